@@ -1,0 +1,68 @@
+/**
+ * Removes what Readability keeps inside the article container but a reader does not count
+ * as the article: author bios, share bars, newsletter promos, related-story lists, comment
+ * sections, and the byline and dateline lines (they are metadata, shown in the card).
+ * Works on Readability's output (a detached clone), never on the live page.
+ *
+ * A container is dropped when a class, id, role or aria-label token names it as
+ * boilerplate and it holds a small share of the article's text (so a site whose main
+ * container happens to be called "story-share" does not lose its story). A paragraph is
+ * dropped when its whole text is a boilerplate phrase ("Read full bio", "Sign up"), a
+ * byline ("By A and B") or a bare date.
+ */
+
+const BOILERPLATE_TOKENS = new Set([
+  'bio', 'bios', 'author', 'authors', 'about', 'byline', 'bylines', 'dateline', 'timestamp', 'meta',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'promo', 'promotion', 'share', 'sharing',
+  'social', 'related', 'recommended', 'recommendations', 'comments', 'comment', 'advert',
+  'advertisement', 'ad', 'ads', 'sponsored', 'outbrain', 'taboola', 'tags', 'breadcrumb', 'breadcrumbs',
+]);
+
+/** Tokens that mark content even when a boilerplate token is also present ("article-meta-body"). */
+const CONTENT_TOKENS = new Set(['body', 'content', 'text', 'story', 'article', 'main', 'entry', 'post']);
+
+const PHRASES =
+  /^(?:read (?:the )?full (?:bio|profile)|read more|more from|sign up|subscribe|share(?: this)?(?: article| story)?|advertisement|follow us|related(?: stories| articles)?|recommended|you may also like)\b/iu;
+
+const BYLINE = /^(?:by|von|par|por)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\.?$/u;
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const BARE_DATE = new RegExp(
+  `^(?:(?:updated|posted|published)[:\\s]+)?(?:\\w+day,?\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\.?,?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
+  'iu',
+);
+
+function tokensOf(el: Element): string[] {
+  const raw = [el.getAttribute('class'), el.id, el.getAttribute('role'), el.getAttribute('aria-label')]
+    .filter(Boolean)
+    .join(' ')
+    .toLowerCase();
+  return raw.split(/[^a-z0-9]+/u).filter(Boolean);
+}
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
+}
+
+export function isBoilerplateText(text: string): boolean {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  if (!t) return true;
+  return (t.length < 60 && PHRASES.test(t)) || BYLINE.test(t) || BARE_DATE.test(t);
+}
+
+/** Removes boilerplate from `root` (Readability's article element) in place. */
+export function removeBoilerplate(root: Element): void {
+  const total = Math.max(1, textLength(root));
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (!root.contains(el)) continue;
+    const tokens = tokensOf(el);
+    const marked = tokens.some((t) => BOILERPLATE_TOKENS.has(t)) && !tokens.some((t) => CONTENT_TOKENS.has(t));
+    if (marked && textLength(el) < 0.3 * total) {
+      el.remove();
+      continue;
+    }
+    if (/^(?:P|DIV|SPAN|LI|H[2-6]|A)$/u.test(el.tagName.toUpperCase()) && isBoilerplateText(el.textContent ?? '')) {
+      el.remove();
+    }
+  }
+}

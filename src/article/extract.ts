@@ -1,0 +1,172 @@
+/**
+ * Finds the article in any `Document` (the live page, or jsdom in Node) and returns its
+ * metadata and body blocks, each block tied to the live text nodes it came from.
+ *
+ * Readability runs on a clone, because it rewrites the DOM it reads. Its `serializer`
+ * option hands back the article element itself instead of HTML, and Readability moves the
+ * clone's text nodes rather than copying them, so a map from clone text nodes to live
+ * ones (built by walking both trees in step before parsing) ties each block to the page.
+ * When Readability re-parses its HTML between attempts, the clone nodes are new; those are
+ * matched to live text nodes by content, in document order.
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { ArticleText, Block, Span } from '../core/types';
+import { countWords } from '../core/segment/tokens';
+import { BlockText, type BlockPiece } from './block-text';
+import { collectBlocks, type RawBlock } from './blocks';
+import { removeBoilerplate } from './boilerplate';
+import { readMetadata } from './metadata';
+
+export interface ExtractOptions {
+  url?: string | null;
+  /** Annotate anyway: return blocks even when the page does not look like an article. */
+  force?: boolean;
+}
+
+export interface ArticleDoc {
+  article: ArticleText;
+  /** Indexed by block id. */
+  blockTexts: BlockText[];
+}
+
+/** A DOM range over a span of an extracted article, or null when it no longer maps. */
+export function rangeOf(doc: ArticleDoc, span: Pick<Span, 'blockId' | 'start' | 'end'>): Range | null {
+  return doc.blockTexts[span.blockId]?.toRange(span.start, span.end) ?? null;
+}
+
+const MIN_ARTICLE_WORDS = 120;
+
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleDoc {
+  const url = options.url ?? doc.location?.href ?? null;
+  const clone = doc.cloneNode(true) as Document;
+  const liveText = pairTextNodes(doc, clone);
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  try {
+    parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
+  } catch {
+    parsed = null;
+  }
+  const meta = readMetadata(doc, url, parsed);
+  const content = parsed?.content;
+  let rawBlocks: RawBlock[] = [];
+  if (content && content.nodeType === 1) {
+    removeBoilerplate(content as Element);
+    rawBlocks = toLiveBlocks(collectBlocks(content as Element), liveText, doc);
+  }
+  const words = rawBlocks.reduce((n, b) => n + countWords(b.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('')), 0);
+  const readerable = safeReaderable(doc);
+  let isArticle = false;
+  let reason: string;
+  if (!parsed || rawBlocks.length === 0) {
+    reason = 'No article text was found on this page.';
+  } else if (words < MIN_ARTICLE_WORDS) {
+    reason = `Only ${words} words of article text were found.`;
+  } else if (!readerable && rawBlocks.length < 3) {
+    reason = 'This page does not look like an article.';
+  } else {
+    isArticle = true;
+    reason = `Found an article of ${words} words.`;
+  }
+  if (!isArticle && options.force && rawBlocks.length === 0 && doc.body) {
+    rawBlocks = collectBlocks(doc.body, isPageChrome);
+    reason += ' Annotating the whole page.';
+  }
+
+  const blockTexts: BlockText[] = [];
+  const blocks: Block[] = [];
+  for (const raw of rawBlocks) {
+    const bt = BlockText.fromPieces(raw.pieces);
+    if (!bt.text) continue;
+    blocks.push({ id: blocks.length, kind: raw.kind, text: bt.text });
+    blockTexts.push(bt);
+  }
+  return { article: { meta, blocks, isArticle, reason }, blockTexts };
+}
+
+function safeReaderable(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
+}
+
+/** Walks the live document and its fresh clone in step: clone text node -> live text node. */
+function pairTextNodes(live: Node, clone: Node): Map<Node, Text> {
+  const map = new Map<Node, Text>();
+  const stack: [Node, Node][] = [[live, clone]];
+  while (stack.length > 0) {
+    const [a, b] = stack.pop() as [Node, Node];
+    if (a.nodeType === 3) {
+      map.set(b, a as Text);
+      continue;
+    }
+    let x = a.firstChild;
+    let y = b.firstChild;
+    while (x && y) {
+      stack.push([x, y]);
+      x = x.nextSibling;
+      y = y.nextSibling;
+    }
+  }
+  return map;
+}
+
+/** Replaces clone text nodes by their live twins; drops text that is editable in the page. */
+function toLiveBlocks(blocks: RawBlock[], liveText: Map<Node, Text>, doc: Document): RawBlock[] {
+  let byContent: ContentIndex | null = null;
+  const out: RawBlock[] = [];
+  for (const block of blocks) {
+    const pieces: BlockPiece[] = [];
+    for (const piece of block.pieces) {
+      if (piece === 'break') {
+        pieces.push(piece);
+        continue;
+      }
+      let live = liveText.get(piece);
+      if (!live) {
+        byContent ??= new ContentIndex(doc);
+        live = byContent.take(piece.data);
+      }
+      if (live && !isInEditable(live)) pieces.push(live);
+    }
+    if (pieces.some((p) => p !== 'break')) out.push({ kind: block.kind, pieces });
+  }
+  return out;
+}
+
+/** Live text nodes by content, handed out in document order. */
+class ContentIndex {
+  private readonly positions = new Map<string, Text[]>();
+  private readonly used = new Set<Text>();
+
+  constructor(doc: Document) {
+    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = n as Text;
+      const list = this.positions.get(t.data) ?? [];
+      list.push(t);
+      this.positions.set(t.data, list);
+    }
+  }
+
+  take(data: string): Text | undefined {
+    const list = this.positions.get(data);
+    const node = list?.find((t) => !this.used.has(t));
+    if (node) this.used.add(node);
+    return node;
+  }
+}
+
+function isInEditable(node: Text): boolean {
+  const parent = node.parentElement;
+  return !!parent?.closest('textarea, input, [contenteditable]:not([contenteditable="false" i])');
+}
+
+/** Page chrome skipped when reading a whole page ("annotate anyway" without an article). */
+function isPageChrome(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
+  const role = el.getAttribute('role');
+  return role === 'navigation' || role === 'banner' || role === 'contentinfo';
+}

@@ -1,0 +1,95 @@
+/**
+ * The service worker: injects the content script into the tab the user asked about
+ * (activeTab + scripting, no host permissions), routes the popup's requests to it, runs the
+ * keyboard command that shows and hides highlights, and keeps the settings' defaults.
+ */
+import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
+import contentScript from '../content/index.ts?script&iife';
+import {
+  isBackgroundRequest,
+  type BackgroundRequest,
+  type BackgroundResponses,
+  type ContentRequest,
+  type ContentResponses,
+  type TabState,
+} from '../shared/messages';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../shared/settings';
+
+export const TOGGLE_COMMAND = 'toggle-highlights';
+
+async function sendToTab<T extends ContentRequest>(tabId: number, msg: T): Promise<ContentResponses[T['type']]> {
+  return (await browser.tabs.sendMessage(tabId, msg)) as ContentResponses[T['type']];
+}
+
+async function isInjected(tabId: number): Promise<boolean> {
+  try {
+    await sendToTab(tabId, { type: 'lede/ping' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Injects the content script unless it is there; throws when the page may not be scripted. */
+async function ensureInjected(tabId: number): Promise<void> {
+  if (await isInjected(tabId)) return;
+  await browser.scripting.executeScript({ target: { tabId }, files: [contentScript] });
+}
+
+export async function analyseTab(tabId: number, force = false): Promise<TabState> {
+  try {
+    await ensureInjected(tabId);
+  } catch (e) {
+    return { status: 'restricted', message: e instanceof Error ? e.message : String(e) };
+  }
+  try {
+    return await sendToTab(tabId, { type: 'lede/analyse', force });
+  } catch (e) {
+    return { status: 'error', message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** The shortcut: on a page Lede has not read yet it annotates it; otherwise it flips visibility. */
+async function runCommand(command: string): Promise<void> {
+  if (command !== TOGGLE_COMMAND) return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  if (!(await isInjected(tab.id))) {
+    await saveSettings(browser.storage.local, { highlightsVisible: true });
+    await analyseTab(tab.id);
+    return;
+  }
+  const { highlightsVisible } = await loadSettings(browser.storage.local);
+  await saveSettings(browser.storage.local, { highlightsVisible: !highlightsVisible });
+}
+
+function handle(msg: BackgroundRequest): Promise<BackgroundResponses[BackgroundRequest['type']]> {
+  switch (msg.type) {
+    case 'lede/analyse-tab':
+      return analyseTab(msg.tabId, msg.force);
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  // Requests come only from Lede's own pages (the popup), never from a tab's content.
+  if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+  if (!isBackgroundRequest(message)) return Promise.reject(new Error('Lede: unknown or malformed request'));
+  return handle(message);
+});
+
+browser.commands.onCommand.addListener((command: string) => {
+  void runCommand(command);
+});
+
+browser.runtime.onInstalled.addListener(async () => {
+  const stored = await browser.storage.local.get(Object.keys(DEFAULT_SETTINGS));
+  const missing = Object.fromEntries(Object.entries(DEFAULT_SETTINGS).filter(([k]) => !(k in stored)));
+  if (Object.keys(missing).length) await browser.storage.local.set(missing);
+});
+
+// The test build lets browser tests run the keyboard command, which headless Chromium
+// cannot press.
+if (__LEDE_TEST__) {
+  (globalThis as typeof globalThis & { ledeTest?: unknown }).ledeTest = { runCommand };
+}

@@ -1,0 +1,146 @@
+/**
+ * The command line: the same article and analysis code as the extension, in Node, on
+ * saved pages (jsdom stands in for the browser's document).
+ *
+ *   lede annotate page.html [--url URL] [--format text|md|json] [--now ISO]
+ *   lede extract --jsonl < pages.jsonl > out.jsonl     ({file, url} per line)
+ *   lede ner < docs.jsonl > out.jsonl                  ({id, text, dct?} per line)
+ *
+ * The evaluation (`npm run eval`) drives `extract` and `ner`; their line formats are the
+ * contract in docs/evaluation.md.
+ */
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { analyse } from '../core/analyse';
+import { recogniseDates } from '../core/dates/chrono-dates';
+import { BaselineRecogniser } from '../core/entities/baseline-recogniser';
+import { formatCard } from '../core/report/format-card';
+import type { EntityType } from '../core/types';
+import { extractArticle } from '../article/extract';
+
+const USAGE = `usage:
+  lede annotate PAGE.html [--url URL] [--format text|md|json] [--now ISO-DATE]
+  lede extract --jsonl  < pages.jsonl   (lines of {"file", "url"})
+  lede ner              < docs.jsonl    (lines of {"id", "text", "dct"?})`;
+
+class UsageError extends Error {}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'annotate':
+        return annotate(rest);
+      case 'extract':
+        return await extractJsonl();
+      case 'ner':
+        return await nerJsonl();
+      case undefined:
+      case '-h':
+      case '--help':
+        console.log(USAGE);
+        return command ? 0 : 2;
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`lede: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    console.error(`lede: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  if (i < 0) return undefined;
+  const v = args[i + 1];
+  if (v === undefined || v.startsWith('--')) throw new UsageError(`${name} needs a value`);
+  args.splice(i, 2);
+  return v;
+}
+
+export function loadDocument(html: string, url: string | undefined): Document {
+  const virtualConsole = new VirtualConsole();
+  return new JSDOM(html, { url: url ?? 'http://localhost/', virtualConsole }).window.document;
+}
+
+function annotate(argv: string[]): number {
+  const args = [...argv];
+  const url = option(args, '--url');
+  const format = option(args, '--format') ?? 'text';
+  const nowArg = option(args, '--now');
+  const force = args.includes('--force');
+  const files = args.filter((a) => !a.startsWith('--'));
+  if (files.length !== 1) throw new UsageError('annotate takes one page');
+  if (!['text', 'md', 'json'].includes(format)) throw new UsageError(`unknown format "${format}"`);
+  const now = nowArg ? new Date(nowArg) : new Date();
+  if (Number.isNaN(now.getTime())) throw new UsageError(`--now: not a date: ${nowArg}`);
+  const doc = loadDocument(readFileSync(files[0] as string, 'utf8'), url);
+  const { article } = extractArticle(doc, { url: url ?? null, force });
+  const analysis = analyse(article, { now });
+  process.stdout.write(format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatCard(analysis, format as 'text' | 'md'));
+  return 0;
+}
+
+async function* jsonLines(): AsyncGenerator<Record<string, unknown>> {
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    yield JSON.parse(line) as Record<string, unknown>;
+  }
+}
+
+async function extractJsonl(): Promise<number> {
+  for await (const rec of jsonLines()) {
+    const file = String(rec['file'] ?? '');
+    const url = typeof rec['url'] === 'string' ? rec['url'] : undefined;
+    let out: Record<string, unknown>;
+    try {
+      const doc = loadDocument(readFileSync(file, 'utf8'), url);
+      const { article } = extractArticle(doc, { url: url ?? null });
+      const { meta } = article;
+      out = {
+        file,
+        isArticle: article.isArticle,
+        title: meta.title,
+        byline: meta.byline.length ? meta.byline.join(', ') : null,
+        authors: meta.byline,
+        publishedTime: meta.publishedTime,
+        modifiedTime: meta.modifiedTime,
+        siteName: meta.siteName,
+        lang: meta.lang,
+        text: article.blocks.map((b) => b.text).join('\n'),
+      };
+    } catch (e) {
+      out = { file, error: e instanceof Error ? e.message : String(e) };
+    }
+    process.stdout.write(JSON.stringify(out) + '\n');
+  }
+  return 0;
+}
+
+const CONLL_TYPES: Record<EntityType, string> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', OTHER: 'MISC' };
+
+async function nerJsonl(): Promise<number> {
+  const recogniser = new BaselineRecogniser();
+  for await (const rec of jsonLines()) {
+    const text = String(rec['text'] ?? '');
+    const blocks = [{ id: 0, kind: 'paragraph' as const, text }];
+    const dct = typeof rec['dct'] === 'string' ? Date.parse(rec['dct']) : NaN;
+    const entities = recogniser
+      .recognise(blocks)
+      .map((m) => ({ start: m.start, end: m.end, type: CONLL_TYPES[m.type] }));
+    const timex = recogniseDates(blocks, { instant: Number.isNaN(dct) ? new Date() : new Date(dct) }).map((d) => ({
+      start: d.start,
+      end: d.end,
+      type: d.type,
+      value: d.value,
+    }));
+    process.stdout.write(JSON.stringify({ id: rec['id'], entities, timex }) + '\n');
+  }
+  return 0;
+}

@@ -1,0 +1,93 @@
+/**
+ * Date and time mentions, found by chrono-node and normalised TIMEX3-style against a
+ * reference date (the article's publication date, else "now").
+ *
+ * chrono is configured the chrono way: its casual English configuration plus our refiners
+ * (see `refiners.ts`). Text is parsed one sentence at a time so that a date never runs
+ * across a sentence boundary ("12 May 1970. 14 soldiers" is not 14:00).
+ */
+import { casual } from 'chrono-node/en';
+import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
+import { splitSentences } from '../segment/sentences';
+import type { Block, DateCertainty, DateMention, DateType } from '../types';
+import { DropNonDatesRefiner, TrimPrepositionRefiner } from './refiners';
+
+export interface DateReference {
+  /** The instant relative expressions are resolved against. */
+  instant: Date;
+  /** The article's UTC offset in minutes, when known (from its publication time). */
+  timezoneOffset?: number;
+}
+
+let configured: Chrono | undefined;
+
+function parser(): Chrono {
+  if (!configured) {
+    configured = casual.clone();
+    configured.refiners.push(new TrimPrepositionRefiner(), new DropNonDatesRefiner());
+  }
+  return configured;
+}
+
+export function recogniseDates(blocks: readonly Block[], reference: DateReference): DateMention[] {
+  const chrono = parser();
+  const ref = { instant: reference.instant, timezone: reference.timezoneOffset ?? 0 };
+  const out: DateMention[] = [];
+  for (const block of blocks) {
+    for (const sentence of splitSentences(block.text)) {
+      const text = block.text.slice(sentence.start, sentence.end);
+      let results: ParsedResult[];
+      try {
+        results = chrono.parse(text, ref, { forwardDate: false });
+      } catch {
+        // chrono throws on a few pathological inputs (e.g. years far out of range); a
+        // sentence it cannot read simply has no dates.
+        continue;
+      }
+      for (const r of results) {
+        const value = normalise(r.start);
+        if (!value) continue;
+        const start = sentence.start + r.index;
+        const mention: DateMention = {
+          id: 0,
+          blockId: block.id,
+          start,
+          end: start + r.text.length,
+          text: r.text,
+          type: r.start.isCertain('hour') ? 'TIME' : ('DATE' satisfies DateType),
+          value,
+          certainty: certainty(r),
+        };
+        const endValue = r.end ? normalise(r.end) : null;
+        if (endValue) mention.endValue = endValue;
+        out.push(mention);
+      }
+    }
+  }
+  out.forEach((m, i) => (m.id = i + 1));
+  return out;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** TIMEX3-style value at the precision the text gives: "2024", "2024-06", "2024-06-04", "2024-06-04T15:00". */
+export function normalise(c: ParsedComponents): string | null {
+  // A time of day alone ("in the morning") names no date.
+  if (!(['year', 'month', 'day', 'weekday'] as const).some((k) => c.isCertain(k))) return null;
+  const year = c.get('year');
+  if (year === null || year < 0 || year > 9999) return null;
+  const hasDay = c.isCertain('day') || c.isCertain('weekday');
+  const hasMonth = c.isCertain('month') || hasDay;
+  let value = pad(year, 4);
+  if (!hasMonth) return value;
+  value += `-${pad(c.get('month') ?? 1)}`;
+  if (!hasDay) return value;
+  value += `-${pad(c.get('day') ?? 1)}`;
+  if (!c.isCertain('hour')) return value;
+  return `${value}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
+}
+
+/** Exact when the text itself names the year; otherwise resolved against the reference date. */
+function certainty(r: ParsedResult): DateCertainty {
+  return r.start.isCertain('year') ? 'exact' : 'inferred';
+}

@@ -1,0 +1,122 @@
+/**
+ * Groups mentions into entities. Mentions of one entity share a key (case, possessive and a
+ * leading "the" ignored); beyond that, a surname or first name alone joins the one person
+ * whose full name contains it ("Putin" after "Vladimir Putin"), and an acronym joins the
+ * organisation it abbreviates ("NATO" after "North Atlantic Treaty Organization"). The
+ * entity takes the type most of its mentions have and its fullest name as canonical name.
+ * Salience mixes frequency, how early the entity appears and whether the title names it.
+ */
+import type { Entity, EntityMention, EntityType } from '../types';
+
+export interface GroupOptions {
+  /** The article's title, for salience. */
+  title?: string | null;
+  /** How many blocks the article has, for the position part of salience. */
+  blockCount: number;
+}
+
+export function normaliseName(text: string): string {
+  return text
+    .replace(/['’]s?$/u, '')
+    .replace(/^the\s+/iu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'on', '&']);
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/u)
+    .filter((w) => w && !STOP.has(w.toLowerCase()))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+interface Group {
+  key: string;
+  mentions: EntityMention[];
+}
+
+export function groupMentions(mentions: readonly EntityMention[], options: GroupOptions): Entity[] {
+  const ordered = [...mentions].sort((a, b) => a.blockId - b.blockId || a.start - b.start);
+  const byKey = new Map<string, Group>();
+  const groups: Group[] = [];
+  for (const m of ordered) {
+    const key = normaliseName(m.text);
+    if (!key) continue;
+    let g = byKey.get(key);
+    if (!g) {
+      g = { key, mentions: [] };
+      byKey.set(key, g);
+      groups.push(g);
+    }
+    g.mentions.push(m);
+  }
+
+  // Link short forms to the one longer name they belong to.
+  const merged = new Map<Group, Group>();
+  const multiWord = groups.filter((g) => g.key.includes(' '));
+  for (const g of groups) {
+    if (g.key.includes(' ')) continue;
+    const type = dominantType(g.mentions);
+    const text = g.mentions[0]?.text.replace(/['’]s?$/u, '') ?? '';
+    let targets: Group[] = [];
+    if (type === 'PERSON' || type === 'OTHER') {
+      targets = multiWord.filter((h) => {
+        const words = h.key.split(' ');
+        return dominantType(h.mentions) === 'PERSON' && (words[words.length - 1] === g.key || words[0] === g.key);
+      });
+    }
+    if (targets.length === 0 && /^\p{Lu}{2,6}$/u.test(text)) {
+      targets = multiWord.filter((h) => dominantType(h.mentions) === 'ORG' && initials(h.key) === text);
+    }
+    const target = targets[0];
+    if (targets.length === 1 && target) merged.set(g, target);
+  }
+  for (const [from, to] of merged) to.mentions.push(...from.mentions);
+
+  const entities: Entity[] = [];
+  for (const g of groups) {
+    if (merged.has(g)) continue;
+    g.mentions.sort((a, b) => a.blockId - b.blockId || a.start - b.start);
+    const type = dominantType(g.mentions);
+    const mentionsOfType = g.mentions.map((m) => ({ ...m, type }));
+    entities.push({ id: 0, type, name: canonicalName(g.mentions), mentions: mentionsOfType, salience: 0 });
+  }
+  scoreSalience(entities, options);
+  entities.sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name));
+  entities.forEach((e, i) => (e.id = i + 1));
+  return entities;
+}
+
+function dominantType(mentions: readonly EntityMention[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const m of mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  let best: EntityType = mentions[0]?.type ?? 'OTHER';
+  for (const [type, n] of counts) if (n > (counts.get(best) ?? 0)) best = type;
+  return best;
+}
+
+function canonicalName(mentions: readonly EntityMention[]): string {
+  let best = '';
+  for (const m of mentions) {
+    const name = m.text.replace(/['’]s$/u, '').replace(/\s+/gu, ' ').trim();
+    if (name.length > best.length) best = name;
+  }
+  return best;
+}
+
+function scoreSalience(entities: Entity[], { title, blockCount }: GroupOptions): void {
+  const titleKey = title ? title.toLowerCase() : '';
+  const raw = entities.map((e) => {
+    const first = e.mentions[0]?.blockId ?? 0;
+    const early = blockCount > 0 ? 1 - Math.min(1, first / blockCount) : 0;
+    const inTitle = titleKey && e.mentions.some((m) => titleKey.includes(normaliseName(m.text))) ? 1 : 0;
+    return Math.log2(1 + e.mentions.length) + early + 1.5 * inTitle;
+  });
+  const max = Math.max(1e-9, ...raw);
+  entities.forEach((e, i) => (e.salience = Math.round(((raw[i] ?? 0) / max) * 1000) / 1000));
+}

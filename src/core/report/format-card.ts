@@ -1,0 +1,57 @@
+/**
+ * The summary card as text: plain text for a terminal, Markdown for export. The same
+ * content as the popup card: header, summary, key entities by type, dates.
+ */
+import type { Analysis, EntityType } from '../types';
+
+export type CardFormat = 'text' | 'md';
+
+const TYPE_LABELS: Record<EntityType, string> = {
+  PERSON: 'People',
+  ORG: 'Organisations',
+  PLACE: 'Places',
+  OTHER: 'Other names',
+};
+
+export function formatCard(a: Analysis, format: CardFormat, options: { maxPerType?: number } = {}): string {
+  const max = options.maxPerType ?? 8;
+  const md = format === 'md';
+  const lines: string[] = [];
+  const heading = (s: string): string => (md ? `## ${s}` : `${s}\n${'-'.repeat(s.length)}`);
+  const title = a.meta.title ?? '(untitled)';
+  lines.push(md ? `# ${title}` : `${title}\n${'='.repeat(Math.min(title.length, 78))}`);
+  const facts: string[] = [];
+  if (a.meta.siteName) facts.push(a.meta.siteName);
+  if (a.meta.byline.length) facts.push(`by ${a.meta.byline.join(', ')}`);
+  if (a.meta.publishedTime) facts.push(a.meta.publishedTime);
+  facts.push(formatReadingTime(a.readingTime.min, a.readingTime.max));
+  lines.push(md ? `*${facts.join(' · ')}*` : facts.join(' · '));
+  if (!a.isArticle) lines.push('', `Not an article: ${a.reason}`);
+  lines.push('');
+  if (a.summary.length) {
+    lines.push(heading('Summary'), '');
+    for (const s of a.summary) lines.push(md ? `- ${s.text}` : `* ${s.text}`);
+    lines.push('');
+  }
+  lines.push(heading('Key entities'), '');
+  for (const type of Object.keys(TYPE_LABELS) as EntityType[]) {
+    const list = a.entities.filter((e) => e.type === type);
+    if (!list.length) continue;
+    const items = list.slice(0, max).map((e) => `${e.name} (${e.mentions.length})`);
+    const more = list.length > max ? `, +${list.length - max} more` : '';
+    lines.push(`${md ? `**${TYPE_LABELS[type]}**` : TYPE_LABELS[type]}: ${items.join(', ')}${more}`);
+  }
+  if (!a.entities.length) lines.push('(none found)');
+  lines.push('');
+  lines.push(heading('Dates'), '');
+  for (const d of a.dates) {
+    const value = d.endValue ? `${d.value}/${d.endValue}` : d.value;
+    lines.push(`${md ? '- ' : '* '}${d.text} → ${value}${d.certainty === 'exact' ? '' : ` (${d.certainty})`}`);
+  }
+  if (!a.dates.length) lines.push('(none found)');
+  return lines.join('\n') + '\n';
+}
+
+export function formatReadingTime(min: number, max: number): string {
+  return min === max ? `${min} min read` : `${min}–${max} min read`;
+}

@@ -1,0 +1,64 @@
+/**
+ * On-device extractive summary: the few sentences that best cover what the article is
+ * about. A sentence scores by the salience of the entities it mentions, its position (news
+ * puts the point first) and a length fit; a sentence too similar to one already chosen is
+ * skipped. The chosen sentences come back in reading order. Deterministic.
+ */
+import { splitSentences } from '../segment/sentences';
+import { countWords } from '../segment/tokens';
+import type { Block, Entity, SummarySentence } from '../types';
+
+export interface SummaryOptions {
+  maxSentences?: number;
+}
+
+export function summarise(blocks: readonly Block[], entities: readonly Entity[], options: SummaryOptions = {}): SummarySentence[] {
+  const max = options.maxSentences ?? 3;
+  const mentionsByBlock = new Map<number, { start: number; salience: number }[]>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const list = mentionsByBlock.get(m.blockId) ?? [];
+      list.push({ start: m.start, salience: e.salience });
+      mentionsByBlock.set(m.blockId, list);
+    }
+  }
+
+  const candidates: SummarySentence[] = [];
+  const paragraphs = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'quote');
+  let index = 0;
+  for (const block of paragraphs) {
+    for (const s of splitSentences(block.text)) {
+      const text = block.text.slice(s.start, s.end);
+      const words = countWords(text);
+      index++;
+      if (words < 6 || words > 60) continue;
+      const mentions = (mentionsByBlock.get(block.id) ?? []).filter((m) => m.start >= s.start && m.start < s.end);
+      const entityScore = mentions.reduce((sum, m) => sum + m.salience, 0);
+      const position = 1 / Math.sqrt(index);
+      const lengthFit = words >= 12 && words <= 40 ? 1 : 0.6;
+      const score = (entityScore + 2 * position) * lengthFit;
+      candidates.push({ blockId: block.id, start: s.start, end: s.end, text, score: Math.round(score * 1000) / 1000 });
+    }
+  }
+
+  const chosen: SummarySentence[] = [];
+  const ranked = [...candidates].sort((a, b) => b.score - a.score || a.blockId - b.blockId || a.start - b.start);
+  for (const c of ranked) {
+    if (chosen.length >= max) break;
+    if (chosen.some((s) => similarity(s.text, c.text) > 0.5)) continue;
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.blockId - b.blockId || a.start - b.start);
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+function similarity(a: string, b: string): number {
+  const x = wordSet(a);
+  const y = wordSet(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.max(1, Math.min(x.size, y.size));
+}

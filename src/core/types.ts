@@ -1,0 +1,118 @@
+/**
+ * The data model of Lede's analysis. Everything here is plain JSON: it crosses from the
+ * content script to the popup, is printed by the command line and is what
+ * `lede/get-analysis` answers with. Offsets are JavaScript string indices into the text of
+ * one block, end exclusive; only `src/article/` turns them into DOM ranges.
+ */
+
+export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'OTHER';
+export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'OTHER'];
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'caption' | 'preformatted' | 'cell';
+
+/** One block of article text (a paragraph, heading, list item...). */
+export interface Block {
+  id: number;
+  kind: BlockKind;
+  text: string;
+}
+
+export type MetaField =
+  | 'title'
+  | 'byline'
+  | 'publishedTime'
+  | 'modifiedTime'
+  | 'siteName'
+  | 'lang'
+  | 'dir'
+  | 'excerpt'
+  | 'leadImage';
+
+/** Where a metadata field was read from, e.g. "json-ld", "meta:og:title", "readability". */
+export type MetaSources = Partial<Record<MetaField, string>>;
+
+export interface ArticleMeta {
+  url: string | null;
+  title: string | null;
+  byline: string[];
+  /** ISO 8601: a full instant when the page gives a time, else a calendar date. */
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  leadImage: string | null;
+  sources: MetaSources;
+}
+
+/** What the article stage hands to the analysis core: metadata and body blocks, no DOM. */
+export interface ArticleText {
+  meta: ArticleMeta;
+  blocks: Block[];
+  /** Whether the page looks like an article, and why (shown by the popup). */
+  isArticle: boolean;
+  reason: string;
+}
+
+/** A stretch of one block's text. */
+export interface Span {
+  blockId: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface EntityMention extends Span {
+  type: EntityType;
+}
+
+export interface Entity {
+  id: number;
+  type: EntityType;
+  /** The fullest name used in the article, e.g. "Vladimir Putin" for "Putin". */
+  name: string;
+  mentions: EntityMention[];
+  /** 0..1, how central the entity is to the article (frequency, position, title). */
+  salience: number;
+}
+
+export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** exact: fully written out; approximate: vague or partial; inferred: resolved against the reference date. */
+export type DateCertainty = 'exact' | 'approximate' | 'inferred';
+
+export interface DateMention extends Span {
+  id: number;
+  type: DateType;
+  /** TIMEX3-style normalised value: "2024", "2024-06", "2024-06-04", "2024-06-04T15:00". */
+  value: string;
+  /** For a range, the normalised value of its end. */
+  endValue?: string;
+  certainty: DateCertainty;
+}
+
+export interface SummarySentence extends Span {
+  score: number;
+}
+
+export interface ReadingTime {
+  /** Minutes, for a fast and a slow reader. */
+  min: number;
+  max: number;
+}
+
+export interface Analysis {
+  meta: ArticleMeta;
+  isArticle: boolean;
+  reason: string;
+  blocks: Block[];
+  wordCount: number;
+  readingTime: ReadingTime;
+  entities: Entity[];
+  dates: DateMention[];
+  summary: SummarySentence[];
+  /** The instant the analysis used as "now" (ISO), and the reference date for relative dates. */
+  analysedAt: string;
+  referenceDate: string;
+}

@@ -1,0 +1,33 @@
+/**
+ * What the popup asks of the browser, as one object so tests can pass their own. The
+ * real one talks to the service worker and to `storage.local`.
+ */
+import browser from 'webextension-polyfill';
+import type { BackgroundRequest, BackgroundResponses, TabState } from '../shared/messages';
+import { loadSettings, saveSettings, type Settings } from '../shared/settings';
+
+export interface PopupActions {
+  /** The tab the card is about: the active tab, or `?tabId=` for debugging and tests. */
+  targetTab(): Promise<number | null>;
+  analyse(tabId: number, force: boolean): Promise<TabState>;
+  getSettings(): Promise<Settings>;
+  setHighlightsVisible(visible: boolean): Promise<void>;
+}
+
+async function request<T extends BackgroundRequest>(msg: T): Promise<BackgroundResponses[T['type']]> {
+  return (await browser.runtime.sendMessage(msg)) as BackgroundResponses[T['type']];
+}
+
+export function chromeActions(params: URLSearchParams): PopupActions {
+  return {
+    async targetTab() {
+      const fromQuery = Number(params.get('tabId'));
+      if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    },
+    analyse: (tabId, force) => request({ type: 'lede/analyse-tab', tabId, force }),
+    getSettings: () => loadSettings(browser.storage.local),
+    setHighlightsVisible: (visible) => saveSettings(browser.storage.local, { highlightsVisible: visible }),
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The popup app: asks for the target tab's analysis and shows one of its states: analysing,
+ * the card, not an article (with "annotate anyway"), a page Lede may not read, or an error
+ * with retry.
+ */
+import type { TabState } from '../shared/messages';
+import type { PopupActions } from './actions';
+import { renderCard } from './card';
+import { h } from './dom';
+
+export async function startPopup(root: HTMLElement, actions: PopupActions, now: () => Date): Promise<void> {
+  const show = (...nodes: Node[]): void => {
+    root.replaceChildren(...nodes);
+    root.setAttribute('aria-busy', 'false');
+    root.dataset['state'] = (nodes[0] as HTMLElement | undefined)?.dataset?.['state'] ?? '';
+  };
+  const message = (state: string, title: string, text: string, ...extra: Node[]): HTMLElement =>
+    h('section', { class: 'state', 'data-state': state }, h('h1', {}, title), h('p', {}, text), ...extra);
+
+  const load = async (force: boolean): Promise<void> => {
+    root.setAttribute('aria-busy', 'true');
+    root.replaceChildren(message('analysing', 'Reading the article…', 'Lede is finding the article and its names and dates.'));
+    root.dataset['state'] = 'analysing';
+    const tabId = await actions.targetTab();
+    if (tabId === null) {
+      show(message('restricted', 'No page to read', 'Open an article in a tab, then click Lede again.'));
+      return;
+    }
+    let state: TabState;
+    try {
+      state = await actions.analyse(tabId, force);
+    } catch (e) {
+      state = { status: 'error', message: e instanceof Error ? e.message : String(e) };
+    }
+    switch (state.status) {
+      case 'ready': {
+        const settings = await actions.getSettings();
+        show(
+          renderCard(state.analysis, {
+            now: now(),
+            highlightsVisible: settings.highlightsVisible,
+            onToggleHighlights: (visible) => void actions.setHighlightsVisible(visible),
+          }),
+        );
+        break;
+      }
+      case 'not-article': {
+        const anyway = h('button', { type: 'button', class: 'primary' }, 'Annotate anyway');
+        anyway.addEventListener('click', () => void load(true));
+        show(message('not-article', 'This page is not an article', state.reason, anyway));
+        anyway.focus();
+        break;
+      }
+      case 'restricted':
+        show(
+          message(
+            'restricted',
+            'Lede cannot read this page',
+            'Chrome does not let extensions read this kind of page (browser pages, the Web Store, the PDF viewer).',
+          ),
+        );
+        break;
+      case 'error': {
+        const retry = h('button', { type: 'button', class: 'primary' }, 'Try again');
+        retry.addEventListener('click', () => void load(force));
+        show(message('error', 'Something went wrong', state.message, retry));
+        break;
+      }
+    }
+  };
+  await load(false);
+}

@@ -1,0 +1,64 @@
+/**
+ * The typed message protocol between Lede's contexts. One union of requests per receiver,
+ * a map from request type to response type, and guards that validate what arrives (a
+ * message is untrusted until checked). Everything is JSON.
+ *
+ * Stable contract for tests and outside checks: the content script answers
+ * `{ type: "lede/get-analysis" }` with the current `Analysis` (analysing the page first if
+ * needed), or `null` when the page is not an article and the user has not asked to
+ * annotate it anyway.
+ */
+import type { Analysis, ArticleMeta } from '../core/types';
+
+// ---------------------------------------------------------------- to the content script
+
+export type ContentRequest =
+  | { type: 'lede/ping' }
+  | { type: 'lede/analyse'; force?: boolean }
+  | { type: 'lede/get-analysis' };
+
+/** What Lede knows about a page. */
+export type PageState =
+  | { status: 'ready'; analysis: Analysis }
+  | { status: 'not-article'; reason: string; meta: ArticleMeta }
+  | { status: 'error'; message: string };
+
+export interface ContentResponses {
+  'lede/ping': { ok: true };
+  'lede/analyse': PageState;
+  'lede/get-analysis': Analysis | null;
+}
+
+// ---------------------------------------------------------------- to the service worker
+
+export type BackgroundRequest = { type: 'lede/analyse-tab'; tabId: number; force?: boolean };
+
+/** A page state, or a page Lede may not read (chrome://, the Web Store, the PDF viewer). */
+export type TabState = PageState | { status: 'restricted'; message: string };
+
+export interface BackgroundResponses {
+  'lede/analyse-tab': TabState;
+}
+
+// ---------------------------------------------------------------- validation
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+const optionalBoolean = (v: unknown): boolean => v === undefined || typeof v === 'boolean';
+
+export function isContentRequest(v: unknown): v is ContentRequest {
+  if (!isObject(v)) return false;
+  switch (v['type']) {
+    case 'lede/ping':
+    case 'lede/get-analysis':
+      return true;
+    case 'lede/analyse':
+      return optionalBoolean(v['force']);
+    default:
+      return false;
+  }
+}
+
+export function isBackgroundRequest(v: unknown): v is BackgroundRequest {
+  if (!isObject(v)) return false;
+  return v['type'] === 'lede/analyse-tab' && Number.isInteger(v['tabId']) && optionalBoolean(v['force']);
+}
