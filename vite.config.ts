@@ -10,8 +10,8 @@ import { defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
 export const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
-const CONTENT_ENTRY = 'src/content/index.ts';
-const CONTENT_OUTPUT = 'src/content/index.js';
+const CONTENT_ENTRY = 'src/content/content-script.ts';
+const CONTENT_OUTPUT = 'src/content/content-script.js';
 
 /**
  * The content script is injected with `chrome.scripting.executeScript({ files })`, which

@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import contentScript from '../content/index.ts?script&iife';
+import contentScript from '../content/content-script.ts?script&iife';
 import {
   isBackgroundRequest,
   type BackgroundRequest,

@@ -1,0 +1,182 @@
+#!/usr/bin/env node
+// `npm run eval`: scores Lede on the shared corpora through the command-line contract
+// (`lede extract --jsonl`, `lede ner`) and the shared scorers, prints the scorers' lines,
+// and fails when a figure drops below its floor in eval/floors.json.
+//
+//   node scripts/eval.mjs [--only articles,metadata,ner,timex] [--keep DIR]
+//
+// The corpus is read in place from ../shared/corpus (LEDE_CORPUS overrides); where it is
+// absent the evaluation says so and exits 0. Nothing from the corpus is written into the
+// project: predictions go to a temporary folder (or --keep DIR).
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '..', 'shared');
+const corpus = process.env.LEDE_CORPUS ? resolve(process.env.LEDE_CORPUS) : join(shared, 'corpus');
+const tools = process.env.LEDE_TOOLS ? resolve(process.env.LEDE_TOOLS) : join(shared, 'tools');
+const lede = join(root, 'bin', 'lede.mjs');
+
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const only = opt('--only')?.split(',');
+const wants = (part) => !only || only.includes(part);
+
+if (!existsSync(corpus)) {
+  console.log(`corpus not found at ${corpus}: nothing to evaluate`);
+  process.exit(0);
+}
+const keep = opt('--keep');
+const work = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'lede-eval-'));
+mkdirSync(work, { recursive: true });
+
+/** Runs a command with stdin from a file and stdout to a file (or captured). */
+function run(cmd, argv, { input, output } = {}) {
+  return new Promise((ok, fail) => {
+    const child = spawn(cmd, argv, { stdio: [input ? 'pipe' : 'ignore', output ? 'pipe' : 'pipe', 'inherit'] });
+    let text = '';
+    if (input) createReadStream(input).pipe(child.stdin);
+    if (output) child.stdout.pipe(createWriteStream(output));
+    else child.stdout.on('data', (d) => (text += d));
+    child.on('error', fail);
+    child.on('close', (code) => (code === 0 ? ok(text) : fail(new Error(`${cmd} ${argv.join(' ')} exited with ${code}`))));
+  });
+}
+
+/** Pages of a corpus folder as the extract contract's input lines. */
+function pagesOf(dir) {
+  return readdirSync(dir)
+    .filter((name) => existsSync(join(dir, name, 'source.html')))
+    .sort()
+    .map((name) => {
+      const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8'));
+      return { file: join(dir, name, 'source.html'), url: expected.url ?? undefined };
+    });
+}
+
+async function extract(kind) {
+  const dir = join(corpus, kind);
+  const input = join(work, `${kind}.pages.jsonl`);
+  const output = join(work, `${kind}.out.jsonl`);
+  const preds = join(work, `${kind}-pred`);
+  writeFileSync(input, pagesOf(dir).map((p) => JSON.stringify(p)).join('\n') + '\n');
+  const t0 = performance.now();
+  await run(process.execPath, [lede, 'extract', '--jsonl'], { input, output });
+  const seconds = (performance.now() - t0) / 1000;
+  rmSync(preds, { recursive: true, force: true });
+  mkdirSync(preds);
+  let errors = 0;
+  for (const line of readFileSync(output, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const rec = JSON.parse(line);
+    if (rec.error) errors++;
+    writeFileSync(join(preds, `${basename(dirname(rec.file))}.json`), line);
+  }
+  return { dir, preds, seconds, errors };
+}
+
+const score = (...argv) => run(process.execPath, argv);
+const lastLines = (text, n) => text.trim().split('\n').slice(-n);
+const figures = {};
+
+function record(prefix, line) {
+  for (const [, key, value] of line.matchAll(/([\w-]+)=([0-9.]+)/g)) figures[`${prefix}.${key}`] = Number(value);
+}
+
+const tasks = [];
+if (wants('articles') && existsSync(join(corpus, 'articles'))) {
+  tasks.push(
+    extract('articles').then(async ({ dir, preds, seconds, errors }) => {
+      const out = [`articles: ${seconds.toFixed(1)} s for the pages, ${errors} errors`];
+      for (const [label, filter] of [['sh', '^sh-'], ['rd', '^rd-']]) {
+        const text = await score(join(tools, 'score-articles.mjs'), preds, dir, '--filter', filter, '--quiet');
+        const line = lastLines(text, 1)[0] ?? '';
+        record(`articles.${label}`, line);
+        out.push(`[${label}-*] ${line}`);
+      }
+      return out;
+    }),
+  );
+}
+if (wants('metadata') && existsSync(join(corpus, 'metadata'))) {
+  tasks.push(
+    extract('metadata').then(async ({ dir, preds, seconds, errors }) => {
+      const text = await score(join(tools, 'score-articles.mjs'), preds, dir, '--quiet');
+      const line = text.split('\n').find((l) => l.startsWith('metadata:')) ?? '';
+      record('metadata', line);
+      return [`metadata pages: ${seconds.toFixed(1)} s, ${errors} errors`, line];
+    }),
+  );
+}
+const nerDir = join(corpus, 'ner');
+const nerSets = [
+  ['ner.conll-dev-detok', 'conll2003-dev.detok.jsonl'],
+  ['ner.conll-dev-tok', 'conll2003-dev.tok.jsonl'],
+  ['ner.wikigold-detok', 'wikigold.detok.jsonl'],
+];
+if (wants('ner') && existsSync(nerDir)) {
+  tasks.push(
+    (async () => {
+      const out = [];
+      for (const [label, file] of nerSets) {
+        const gold = join(nerDir, file);
+        if (!existsSync(gold)) continue;
+        const pred = join(work, `${label}.pred.jsonl`);
+        await run(process.execPath, [lede, 'ner'], { input: gold, output: pred });
+        const text = await score(join(tools, 'score-ner.mjs'), gold, pred, '--quiet');
+        const line = text.split('\n').find((l) => l.startsWith('ner:')) ?? '';
+        record(label, line);
+        out.push(`[${label.slice(4)}] ${line}`);
+      }
+      return out;
+    })(),
+  );
+}
+if (wants('timex') && existsSync(join(nerDir, 'tbaq-timex.jsonl'))) {
+  tasks.push(
+    (async () => {
+      const gold = join(nerDir, 'tbaq-timex.jsonl');
+      const pred = join(work, 'timex.pred.jsonl');
+      await run(process.execPath, [lede, 'ner'], { input: gold, output: pred });
+      const dateTime = await score(join(tools, 'score-ner.mjs'), gold, pred, '--quiet');
+      const all = await score(join(tools, 'score-ner.mjs'), gold, pred, '--quiet', '--timex-types', 'DATE,TIME,DURATION,SET');
+      const line = dateTime.split('\n').find((l) => l.startsWith('timex:')) ?? '';
+      const allLine = all.split('\n').find((l) => l.startsWith('timex:')) ?? '';
+      record('timex', line);
+      record('timex-all', allLine);
+      return [`[tbaq DATE+TIME] ${line}`, `[tbaq all types] ${allLine}`];
+    })(),
+  );
+}
+
+// Two at a time: the machine has two cores.
+const results = [];
+for (let i = 0; i < tasks.length; i += 2) results.push(...(await Promise.all(tasks.slice(i, i + 2))));
+for (const lines of results) for (const l of lines) console.log(l);
+
+const floors = JSON.parse(readFileSync(join(root, 'eval', 'floors.json'), 'utf8'));
+let failed = 0;
+console.log('\nfloors (eval/floors.json):');
+for (const [key, floor] of Object.entries(floors)) {
+  if (key.startsWith('//')) continue;
+  const value = figures[key];
+  if (value === undefined) {
+    if (only && !only.some((p) => key.startsWith(p))) continue;
+    console.log(`  MISSING ${key} (floor ${floor})`);
+    failed++;
+  } else if (value < floor) {
+    console.log(`  BELOW   ${key} = ${value} < ${floor}`);
+    failed++;
+  } else {
+    console.log(`  ok      ${key} = ${value} >= ${floor}`);
+  }
+}
+if (!keep) rmSync(work, { recursive: true, force: true });
+console.log(failed ? `eval: ${failed} figure(s) below the floor` : 'eval: all figures at or above their floors');
+process.exit(failed ? 1 : 0);
