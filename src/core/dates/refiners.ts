@@ -23,11 +23,19 @@ export class TrimPrepositionRefiner implements Refiner {
   }
 }
 
-/** Words chrono reads as dates that, alone, almost never are in news prose. */
-const NOT_DATES = new Set(['now', 'sat', 'sun', 'mar', 'may', 'march', 'second', 'a second']);
+/**
+ * Words chrono reads as dates that, alone, are usually something else: "May" the name or
+ * the verb, "march" the verb, "Sun" the newspaper. Kept when a preposition or modifier
+ * before them makes them a date ("in May", "since March", "early May").
+ */
+const AMBIGUOUS = new Set(['may', 'march', 'mar', 'sat', 'sun', 'now', 'second', 'a second']);
+const DATE_CONTEXT = /\b(?:in|on|of|since|until|till|by|from|to|through|during|early|late|mid|last|next|this|before|after)[\s-]+$/iu;
 
 export class DropNonDatesRefiner implements Refiner {
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return results.filter((r) => !NOT_DATES.has(r.text.toLowerCase()));
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    return results.filter((r) => {
+      if (!AMBIGUOUS.has(r.text.toLowerCase())) return true;
+      return DATE_CONTEXT.test(context.text.slice(Math.max(0, r.index - 12), r.index));
+    });
   }
 }

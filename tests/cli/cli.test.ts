@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, test } from 'vitest';
+
+/** Runs the command line from source (the built one is the same code). */
+function lede(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { input, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('lede annotate', () => {
+  test('prints the card of the demo article', () => {
+    const r = lede(['annotate', 'demo/article.html', '--now', '2025-08-15T10:00:00Z']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Rhine shippers cut loads as river falls to record low\n=+\n/);
+    expect(r.stdout).toContain('The Meridian Ledger · by Hannah Weiss, Tomás Ortega');
+    expect(r.stdout).toMatch(/People: .*Martina Vogel \(2\)/);
+    expect(r.stdout).toContain('* Tuesday → 2025-08-12 (inferred)');
+  });
+
+  test('--format json is the Analysis', () => {
+    const r = lede(['annotate', 'demo/article.html', '--format', 'json', '--now', '2025-08-15T10:00:00Z']);
+    const a = JSON.parse(r.stdout) as { meta: { title: string }; entities: unknown[] };
+    expect(a.meta.title).toBe('Rhine shippers cut loads as river falls to record low');
+    expect(a.entities.length).toBeGreaterThan(5);
+  });
+
+  test.each([
+    [['annotate'], /annotate takes one page/],
+    [['annotate', 'demo/article.html', '--format', 'pdf'], /unknown format/],
+    [['frobnicate'], /unknown command/],
+  ])('bad arguments %j exit 2 with usage', (args, message) => {
+    const r = lede(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain('usage:');
+  });
+
+  test('a missing file is an error, not a crash', () => {
+    const r = lede(['annotate', 'no/such/page.html']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^lede: .*no such file/i);
+  });
+});
+
+describe('the evaluation contract', () => {
+  test('lede ner: offsets index the given text, CoNLL types, TIMEX values', () => {
+    const text = 'Officials in Kyiv met NATO envoys on Tuesday.';
+    const r = lede(['ner'], JSON.stringify({ id: 'd1', text, dct: '2024-03-07' }) + '\n');
+    const out = JSON.parse(r.stdout) as {
+      id: string;
+      entities: { start: number; end: number; type: string }[];
+      timex: { start: number; end: number; type: string; value: string }[];
+    };
+    expect(out.id).toBe('d1');
+    expect(out.entities.map((e) => [text.slice(e.start, e.end), e.type])).toEqual([
+      ['Kyiv', 'LOC'],
+      ['NATO', 'ORG'],
+    ]);
+    expect(out.timex.map((t) => [text.slice(t.start, t.end), t.type, t.value])).toEqual([['Tuesday', 'DATE', '2024-03-05']]);
+  });
+
+  test('lede extract --jsonl: one line out per page in, errors reported per page', () => {
+    const input = [{ file: 'demo/article.html', url: 'https://ledger.example/rhine' }, { file: 'missing.html' }]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const lines = lede(['extract', '--jsonl'], input + '\n').stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({
+      file: 'demo/article.html',
+      isArticle: true,
+      title: 'Rhine shippers cut loads as river falls to record low',
+      byline: 'Hannah Weiss, Tomás Ortega',
+      publishedTime: '2025-08-14T07:30:00+02:00',
+      siteName: 'The Meridian Ledger',
+      lang: 'en-GB',
+    });
+    expect(String(lines[0]?.['text']).split('\n')[0]).toMatch(/^COLOGNE, Germany/);
+    expect(lines[1]).toMatchObject({ file: 'missing.html', error: expect.stringMatching(/no such file/i) });
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, test } from 'vitest';
+import { analyse, parseInstant, readingTime } from '../../src/core/analyse';
+import { formatCard } from '../../src/core/report/format-card';
+import type { ArticleMeta, ArticleText, Block } from '../../src/core/types';
+
+const meta = (patch: Partial<ArticleMeta> = {}): ArticleMeta => ({
+  url: 'https://news.example/a',
+  title: 'Port strike spreads to Hamburg',
+  byline: ['Ana Lima'],
+  publishedTime: '2024-03-07T09:00:00+01:00',
+  modifiedTime: null,
+  siteName: 'Example News',
+  lang: 'en',
+  dir: 'ltr',
+  excerpt: null,
+  leadImage: null,
+  sources: {},
+  ...patch,
+});
+
+const blocks: Block[] = [
+  { id: 0, kind: 'paragraph', text: 'Dock workers in Hamburg walked out on Monday, joining a strike that began in Rotterdam last week.' },
+  { id: 1, kind: 'paragraph', text: 'The union said the action would last until Friday. Union leader Petra Lange said talks had failed.' },
+  { id: 2, kind: 'heading', text: 'What comes next' },
+  { id: 3, kind: 'paragraph', text: 'Lange said the employers had offered too little. Shipping lines diverted vessels to Antwerp.' },
+];
+
+const article = (patch: Partial<ArticleText> = {}): ArticleText => ({
+  meta: meta(),
+  blocks,
+  isArticle: true,
+  reason: 'test',
+  ...patch,
+});
+
+const now = new Date('2026-01-01T00:00:00Z');
+
+describe('analyse', () => {
+  const a = analyse(article(), { now });
+
+  test('resolves relative dates against the publication date, in its time zone', () => {
+    expect(a.referenceDate).toBe('2024-03-07T08:00:00.000Z');
+    expect(a.dates.map((d) => [d.text, d.value])).toEqual([
+      ['Monday', '2024-03-04'],
+      ['last week', '2024-02-29'],
+      ['Friday', '2024-03-08'],
+    ]);
+  });
+
+  test('falls back to now when the article has no date', () => {
+    const b = analyse(article({ meta: meta({ publishedTime: null }) }), { now });
+    expect(b.referenceDate).toBe(now.toISOString());
+  });
+
+  test('groups entities and links the surname', () => {
+    const lange = a.entities.find((e) => e.name === 'Petra Lange');
+    expect(lange?.type).toBe('PERSON');
+    expect(lange?.mentions.map((m) => [m.blockId, m.text])).toEqual([
+      [1, 'Petra Lange'],
+      [3, 'Lange'],
+    ]);
+    expect(a.entities.find((e) => e.name === 'Hamburg')?.type).toBe('PLACE');
+  });
+
+  test('every mention and date points at its own text', () => {
+    for (const e of a.entities) {
+      for (const m of e.mentions) expect(blocks[m.blockId]?.text.slice(m.start, m.end)).toBe(m.text);
+    }
+    for (const d of a.dates) expect(blocks[d.blockId]?.text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  test('summary sentences come from paragraphs, in reading order, and are deterministic', () => {
+    expect(a.summary.length).toBeGreaterThanOrEqual(2);
+    expect(a.summary.every((s) => s.blockId !== 2)).toBe(true);
+    const order = a.summary.map((s) => s.blockId * 1000 + s.start);
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+    expect(analyse(article(), { now })).toEqual(a);
+  });
+
+  test('counts words and reading time', () => {
+    expect(a.wordCount).toBe(51);
+    expect(a.readingTime).toEqual({ min: 1, max: 1 });
+  });
+
+  test('an empty article gives an empty analysis', () => {
+    const empty = analyse(article({ blocks: [], isArticle: false, reason: 'none' }), { now });
+    expect(empty).toMatchObject({ entities: [], dates: [], summary: [], wordCount: 0, isArticle: false });
+  });
+});
+
+describe('helpers', () => {
+  test.each([
+    [0, { min: 1, max: 1 }],
+    [1000, { min: 4, max: 5 }],
+    [2650, { min: 10, max: 14 }],
+  ])('readingTime(%i)', (words, expected) => {
+    expect(readingTime(words)).toEqual(expected);
+  });
+
+  test.each([
+    ['2024-03-07T09:00:00+01:00', 60],
+    ['2024-03-07T09:00:00-0500', -300],
+    ['2024-03-07T09:00:00Z', 0],
+    ['2024-03-07', undefined],
+  ])('parseInstant(%j) offset %j', (iso, offset) => {
+    expect(parseInstant(iso)?.timezoneOffset).toBe(offset);
+  });
+
+  test('parseInstant rejects what is not a date', () => {
+    expect(parseInstant('soon')).toBeNull();
+    expect(parseInstant(null)).toBeNull();
+  });
+});
+
+describe('formatCard', () => {
+  const a = analyse(article(), { now });
+  test('markdown has the header, summary, entities by type and dates', () => {
+    const md = formatCard(a, 'md');
+    expect(md).toMatch(/^# Port strike spreads to Hamburg\n/);
+    expect(md).toContain('Example News · by Ana Lima');
+    expect(md).toContain('## Summary');
+    expect(md).toMatch(/\*\*People\*\*: Petra Lange \(2\)/);
+    expect(md).toContain('- Monday → 2024-03-04 (inferred)');
+  });
+
+  test('plain text underlines headings', () => {
+    expect(formatCard(a, 'text')).toContain('Key entities\n------------');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { splitSentences } from '../../src/core/segment/sentences';
+import { countWords, tokenize } from '../../src/core/segment/tokens';
+
+const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  test.each([
+    ['One sentence. Another one.', ['One sentence.', 'Another one.']],
+    ['Mr. Smith went to Washington. He stayed.', ['Mr. Smith went to Washington.', 'He stayed.']],
+    ['John F. Kennedy spoke. It rained.', ['John F. Kennedy spoke.', 'It rained.']],
+    ['The U.S. economy grew. Prices fell.', ['The U.S. economy grew.', 'Prices fell.']],
+    ['“We are done,” she said. “Really?” Yes!', ['“We are done,” she said.', '“Really?”', 'Yes!']],
+    ['Prices rose 3.5 percent in 2024. Wages did not.', ['Prices rose 3.5 percent in 2024.', 'Wages did not.']],
+    ['  Leading and trailing space.  ', ['Leading and trailing space.']],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+});
+
+describe('tokenize', () => {
+  const texts = (s: string): string[] => tokenize(s).map((t) => t.text);
+  test.each([
+    ['Kim Jong-un met Putin.', ['Kim', 'Jong-un', 'met', 'Putin', '.']],
+    ["Russia's army", ['Russia', "'s", 'army']],
+    ['Russia’s army', ['Russia', '’s', 'army']],
+    ['O’Neill and O\'Brien', ['O’Neill', 'and', "O'Brien"]],
+    ['the U.S. and J. R. R. Tolkien', ['the', 'U.S.', 'and', 'J.', 'R.', 'R.', 'Tolkien']],
+    ['war — again', ['war', '—', 'again']],
+    ['Zürich, São Paulo', ['Zürich', ',', 'São', 'Paulo']],
+  ])('%j', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  test('offsets point into the text, shifted by the given offset', () => {
+    const text = 'Hello, Jong-un’s world.';
+    for (const t of tokenize(text, 10)) expect(text.slice(t.start - 10, t.end - 10)).toBe(t.text);
+  });
+
+  test('countWords', () => {
+    expect(countWords('Kim Jong-un’s 3 visits — in 2019.')).toBe(6);
+    expect(countWords('')).toBe(0);
+  });
+});
