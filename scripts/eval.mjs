@@ -9,7 +9,17 @@
 // absent the evaluation says so and exits 0. Nothing from the corpus is written into the
 // project: predictions go to a temporary folder (or --keep DIR).
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +55,9 @@ function run(cmd, argv, { input, output } = {}) {
     if (output) child.stdout.pipe(createWriteStream(output));
     else child.stdout.on('data', (d) => (text += d));
     child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? ok(text) : fail(new Error(`${cmd} ${argv.join(' ')} exited with ${code}`))));
+    child.on('close', (code) =>
+      code === 0 ? ok(text) : fail(new Error(`${cmd} ${argv.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -65,7 +77,12 @@ async function extract(kind) {
   const input = join(work, `${kind}.pages.jsonl`);
   const output = join(work, `${kind}.out.jsonl`);
   const preds = join(work, `${kind}-pred`);
-  writeFileSync(input, pagesOf(dir).map((p) => JSON.stringify(p)).join('\n') + '\n');
+  writeFileSync(
+    input,
+    pagesOf(dir)
+      .map((p) => JSON.stringify(p))
+      .join('\n') + '\n',
+  );
   const t0 = performance.now();
   await run(process.execPath, [lede, 'extract', '--jsonl'], { input, output });
   const seconds = (performance.now() - t0) / 1000;
@@ -94,7 +111,10 @@ if (wants('articles') && existsSync(join(corpus, 'articles'))) {
   tasks.push(
     extract('articles').then(async ({ dir, preds, seconds, errors }) => {
       const out = [`articles: ${seconds.toFixed(1)} s for the pages, ${errors} errors`];
-      for (const [label, filter] of [['sh', '^sh-'], ['rd', '^rd-']]) {
+      for (const [label, filter] of [
+        ['sh', '^sh-'],
+        ['rd', '^rd-'],
+      ]) {
         const text = await score(join(tools, 'score-articles.mjs'), preds, dir, '--filter', filter, '--quiet');
         const line = lastLines(text, 1)[0] ?? '';
         record(`articles.${label}`, line);
@@ -145,7 +165,14 @@ if (wants('timex') && existsSync(join(nerDir, 'tbaq-timex.jsonl'))) {
       const pred = join(work, 'timex.pred.jsonl');
       await run(process.execPath, [lede, 'ner'], { input: gold, output: pred });
       const dateTime = await score(join(tools, 'score-ner.mjs'), gold, pred, '--quiet');
-      const all = await score(join(tools, 'score-ner.mjs'), gold, pred, '--quiet', '--timex-types', 'DATE,TIME,DURATION,SET');
+      const all = await score(
+        join(tools, 'score-ner.mjs'),
+        gold,
+        pred,
+        '--quiet',
+        '--timex-types',
+        'DATE,TIME,DURATION,SET',
+      );
       const line = dateTime.split('\n').find((l) => l.startsWith('timex:')) ?? '';
       const allLine = all.split('\n').find((l) => l.startsWith('timex:')) ?? '';
       record('timex', line);

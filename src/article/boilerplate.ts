@@ -12,10 +12,40 @@
  */
 
 const BOILERPLATE_TOKENS = new Set([
-  'bio', 'bios', 'author', 'authors', 'about', 'byline', 'bylines', 'dateline', 'timestamp', 'meta',
-  'newsletter', 'subscribe', 'subscription', 'signup', 'promo', 'promotion', 'share', 'sharing',
-  'social', 'related', 'recommended', 'recommendations', 'comments', 'comment', 'advert',
-  'advertisement', 'ad', 'ads', 'sponsored', 'outbrain', 'taboola', 'tags', 'breadcrumb', 'breadcrumbs',
+  'bio',
+  'bios',
+  'author',
+  'authors',
+  'about',
+  'byline',
+  'bylines',
+  'dateline',
+  'timestamp',
+  'meta',
+  'newsletter',
+  'subscribe',
+  'subscription',
+  'signup',
+  'promo',
+  'promotion',
+  'share',
+  'sharing',
+  'social',
+  'related',
+  'recommended',
+  'recommendations',
+  'comments',
+  'comment',
+  'advert',
+  'advertisement',
+  'ad',
+  'ads',
+  'sponsored',
+  'outbrain',
+  'taboola',
+  'tags',
+  'breadcrumb',
+  'breadcrumbs',
 ]);
 
 /** Tokens that mark content even when a boilerplate token is also present ("article-meta-body"). */
@@ -24,9 +54,11 @@ const CONTENT_TOKENS = new Set(['body', 'content', 'text', 'story', 'article', '
 const PHRASES =
   /^(?:read (?:the )?full (?:bio|profile)|read more|more from|sign up|subscribe|share(?: this)?(?: article| story)?|advertisement|follow us|related(?: stories| articles)?|recommended|you may also like)\b/iu;
 
-const BYLINE = /^(?:by|von|par|por)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\.?$/u;
+const BYLINE =
+  /^(?:by|von|par|por)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\.?$/u;
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const BARE_DATE = new RegExp(
   `^(?:(?:updated|posted|published)[:\\s]+)?(?:\\w+day,?\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\.?,?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
   'iu',

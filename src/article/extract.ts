@@ -40,7 +40,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const url = options.url ?? doc.location?.href ?? null;
   const clone = doc.cloneNode(true) as Document;
   const liveText = pairTextNodes(doc, clone);
-  let parsed: ReturnType<Readability<Node>['parse']> = null;
+  let parsed: ReturnType<Readability<Node>['parse']>;
   try {
     parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
   } catch {
@@ -53,7 +53,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     removeBoilerplate(content as Element);
     rawBlocks = toLiveBlocks(collectBlocks(content as Element), liveText, doc);
   }
-  const words = rawBlocks.reduce((n, b) => n + countWords(b.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('')), 0);
+  const words = rawBlocks.reduce(
+    (n, b) => n + countWords(b.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('')),
+    0,
+  );
   const readerable = safeReaderable(doc);
   let isArticle = false;
   let reason: string;

@@ -29,7 +29,11 @@ export function readMetadata(doc: Document, url: string | null, readability: Rea
     return ['meta', null];
   };
   const sources: MetaSources = {};
-  const pick = <T>(field: MetaField, parse: (v: string | string[]) => T | null, ...candidates: Candidate[]): T | null => {
+  const pick = <T>(
+    field: MetaField,
+    parse: (v: string | string[]) => T | null,
+    ...candidates: Candidate[]
+  ): T | null => {
     for (const [source, value] of candidates) {
       if (value === null || value === undefined || value.length === 0) continue;
       const parsed = parse(value);
@@ -71,9 +75,21 @@ export function readMetadata(doc: Document, url: string | null, readability: Rea
     toIsoDate,
     ['json-ld', ld?.datePublished],
     first(
-      'article:published_time', 'og:article:published_time', 'datepublished', 'citation_publication_date',
-      'citation_date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'pubdate', 'publishdate',
-      'publish-date', 'parsely-pub-date', 'sailthru.date', 'date',
+      'article:published_time',
+      'og:article:published_time',
+      'datepublished',
+      'citation_publication_date',
+      'citation_date',
+      'dc.date.issued',
+      'dc.date',
+      'dcterms.created',
+      'dcterms.date',
+      'pubdate',
+      'publishdate',
+      'publish-date',
+      'parsely-pub-date',
+      'sailthru.date',
+      'date',
     ),
     ['time', timeElement(doc)],
     ['readability', readability?.publishedTime],
@@ -84,10 +100,33 @@ export function readMetadata(doc: Document, url: string | null, readability: Rea
     ['json-ld', ld?.dateModified],
     first('article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'),
   );
-  const lang = pick('lang', text, ['html', html?.getAttribute('lang')], ['json-ld', ld?.inLanguage], first('content-language', 'og:locale'), ['readability', readability?.lang]);
-  const dir = pick('dir', (v) => (text(v) === 'rtl' ? 'rtl' : text(v) === 'ltr' ? 'ltr' : null), ['html', html?.getAttribute('dir')], ['readability', readability?.dir]);
-  const excerpt = pick('excerpt', text, ['json-ld', ld?.description], first('description', 'og:description', 'twitter:description'), ['readability', readability?.excerpt]);
-  const leadImage = pick('leadImage', (v) => absoluteUrl(text(v), url), ['json-ld', ld?.image], first('og:image', 'twitter:image', 'twitter:image:src'));
+  const lang = pick(
+    'lang',
+    text,
+    ['html', html?.getAttribute('lang')],
+    ['json-ld', ld?.inLanguage],
+    first('content-language', 'og:locale'),
+    ['readability', readability?.lang],
+  );
+  const dir = pick(
+    'dir',
+    (v) => (text(v) === 'rtl' ? 'rtl' : text(v) === 'ltr' ? 'ltr' : null),
+    ['html', html?.getAttribute('dir')],
+    ['readability', readability?.dir],
+  );
+  const excerpt = pick(
+    'excerpt',
+    text,
+    ['json-ld', ld?.description],
+    first('description', 'og:description', 'twitter:description'),
+    ['readability', readability?.excerpt],
+  );
+  const leadImage = pick(
+    'leadImage',
+    (v) => absoluteUrl(text(v), url),
+    ['json-ld', ld?.image],
+    first('og:image', 'twitter:image', 'twitter:image:src'),
+  );
 
   return {
     url,
@@ -227,7 +266,12 @@ const MONTH_DATE = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?
 export function parseByline(v: string | string[]): string[] | null {
   const parts = (Array.isArray(v) ? v : [v])
     .flatMap((s) => s.replace(MONTH_DATE, '').split(/\s*(?:,|;|\band\b|&|\|)\s*/u))
-    .map((s) => s.replace(/^\s*(?:by|written by|words by)[:\s]+/iu, '').replace(/\s+/gu, ' ').trim())
+    .map((s) =>
+      s
+        .replace(/^\s*(?:by|written by|words by)[:\s]+/iu, '')
+        .replace(/\s+/gu, ' ')
+        .trim(),
+    )
     .filter((s) => s.length > 1 && s.length < 80 && !/^https?:|@|^www\./iu.test(s));
   const unique = [...new Set(parts)];
   return unique.length ? unique : null;
@@ -264,7 +308,10 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   const last = parts[parts.length - 1]?.trim().toLowerCase() ?? '';
   const site = siteName?.trim().toLowerCase();
   if (site && (last === site || last.includes(site) || site.includes(last))) {
-    return title.slice(0, title.toLowerCase().lastIndexOf(last)).replace(/[\s|\-–—·:»]+$/u, '').trim();
+    return title
+      .slice(0, title.toLowerCase().lastIndexOf(last))
+      .replace(/[\s|\-–—·:»]+$/u, '')
+      .trim();
   }
   return title;
 }

@@ -82,7 +82,9 @@ function annotate(argv: string[]): number {
   const doc = loadDocument(readFileSync(files[0] as string, 'utf8'), url);
   const { article } = extractArticle(doc, { url: url ?? null, force });
   const analysis = analyse(article, { now });
-  process.stdout.write(format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatCard(analysis, format as 'text' | 'md'));
+  process.stdout.write(
+    format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatCard(analysis, format as 'text' | 'md'),
+  );
   return 0;
 }
 

@@ -18,15 +18,7 @@ export interface Block {
 }
 
 export type MetaField =
-  | 'title'
-  | 'byline'
-  | 'publishedTime'
-  | 'modifiedTime'
-  | 'siteName'
-  | 'lang'
-  | 'dir'
-  | 'excerpt'
-  | 'leadImage';
+  'title' | 'byline' | 'publishedTime' | 'modifiedTime' | 'siteName' | 'lang' | 'dir' | 'excerpt' | 'leadImage';
 
 /** Where a metadata field was read from, e.g. "json-ld", "meta:og:title", "readability". */
 export type MetaSources = Partial<Record<MetaField, string>>;

@@ -19,7 +19,9 @@ export async function startPopup(root: HTMLElement, actions: PopupActions, now: 
 
   const load = async (force: boolean): Promise<void> => {
     root.setAttribute('aria-busy', 'true');
-    root.replaceChildren(message('analysing', 'Reading the article…', 'Lede is finding the article and its names and dates.'));
+    root.replaceChildren(
+      message('analysing', 'Reading the article…', 'Lede is finding the article and its names and dates.'),
+    );
     root.dataset['state'] = 'analysing';
     const tabId = await actions.targetTab();
     if (tabId === null) {

@@ -35,32 +35,52 @@ export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
   }
   facts.push(h('span', { class: 'reading-time' }, formatReadingTime(a.readingTime.min, a.readingTime.max)));
 
-  const toggle = h('input', { type: 'checkbox', role: 'switch', id: 'toggle-highlights', checked: options.highlightsVisible });
+  const toggle = h('input', {
+    type: 'checkbox',
+    role: 'switch',
+    id: 'toggle-highlights',
+    checked: options.highlightsVisible,
+  });
   toggle.addEventListener('change', () => options.onToggleHighlights(toggle.checked));
 
   const header = h(
     'header',
     {},
     h('h1', { class: 'title' }, meta.title ?? 'Untitled article'),
-    h('p', { class: 'facts' }, ...facts.flatMap((f, i) => (i ? [h('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), f] : [f]))),
+    h(
+      'p',
+      { class: 'facts' },
+      ...facts.flatMap((f, i) => (i ? [h('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), f] : [f])),
+    ),
     h('label', { class: 'switch', for: 'toggle-highlights' }, toggle, ' Highlights'),
   );
 
   const summary = a.summary.length
-    ? h('section', { class: 'summary', 'aria-labelledby': 'summary-h' }, h('h2', { id: 'summary-h' }, 'Summary'), h('ul', {}, a.summary.map((s) => h('li', {}, s.text))))
+    ? h(
+        'section',
+        { class: 'summary', 'aria-labelledby': 'summary-h' },
+        h('h2', { id: 'summary-h' }, 'Summary'),
+        h(
+          'ul',
+          {},
+          a.summary.map((s) => h('li', {}, s.text)),
+        ),
+      )
     : null;
 
   const groups = ENTITY_TYPES.map((type) => {
     const list = a.entities.filter((e) => e.type === type);
     if (!list.length) return null;
-    const items = list.slice(0, max).map((e) =>
-      h(
-        'li',
-        { class: `entity type-${type.toLowerCase()}` },
-        h('span', { class: 'name' }, e.name),
-        h('span', { class: 'count', 'aria-label': `${e.mentions.length} mentions` }, String(e.mentions.length)),
-      ),
-    );
+    const items = list
+      .slice(0, max)
+      .map((e) =>
+        h(
+          'li',
+          { class: `entity type-${type.toLowerCase()}` },
+          h('span', { class: 'name' }, e.name),
+          h('span', { class: 'count', 'aria-label': `${e.mentions.length} mentions` }, String(e.mentions.length)),
+        ),
+      );
     return h(
       'div',
       { class: 'group', 'data-type': type },

@@ -13,7 +13,10 @@ export function formatDate(iso: string, locale?: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/u.test(iso);
   const d = new Date(dateOnly ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+  return new Intl.DateTimeFormat(
+    locale,
+    dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' },
+  ).format(d);
 }
 
 /** "3 days ago", "in 2 hours", "yesterday". */

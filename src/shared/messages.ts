@@ -13,9 +13,7 @@ import type { Analysis, ArticleMeta } from '../core/types';
 // ---------------------------------------------------------------- to the content script
 
 export type ContentRequest =
-  | { type: 'lede/ping' }
-  | { type: 'lede/analyse'; force?: boolean }
-  | { type: 'lede/get-analysis' };
+  { type: 'lede/ping' } | { type: 'lede/analyse'; force?: boolean } | { type: 'lede/get-analysis' };
 
 /** What Lede knows about a page. */
 export type PageState =

@@ -17,7 +17,12 @@ describe('BlockText', () => {
     const text = b?.text ?? '';
     for (const name of ['Angela Merkel', 'Emmanuel Macron', 'Paris', 'met']) {
       const start = text.indexOf(name);
-      expect(b?.toRange(start, start + name.length)?.toString().replace(/\s+/g, ' ')).toBe(name);
+      expect(
+        b
+          ?.toRange(start, start + name.length)
+          ?.toString()
+          .replace(/\s+/g, ' '),
+      ).toBe(name);
     }
   });
 
@@ -37,10 +42,35 @@ describe('BlockText', () => {
 
 describe('collectBlocks', () => {
   test.each([
-    ['<p>One</p><p>Two</p>', [['paragraph', 'One'], ['paragraph', 'Two']]],
-    ['<h2>Head</h2><ul><li>Item</li></ul>', [['heading', 'Head'], ['list-item', 'Item']]],
-    ['<blockquote>Quote</blockquote><figure><figcaption>Cap</figcaption></figure>', [['quote', 'Quote'], ['caption', 'Cap']]],
-    ['<div>Before<p>Inside</p>After</div>', [['paragraph', 'Before'], ['paragraph', 'Inside'], ['paragraph', 'After']]],
+    [
+      '<p>One</p><p>Two</p>',
+      [
+        ['paragraph', 'One'],
+        ['paragraph', 'Two'],
+      ],
+    ],
+    [
+      '<h2>Head</h2><ul><li>Item</li></ul>',
+      [
+        ['heading', 'Head'],
+        ['list-item', 'Item'],
+      ],
+    ],
+    [
+      '<blockquote>Quote</blockquote><figure><figcaption>Cap</figcaption></figure>',
+      [
+        ['quote', 'Quote'],
+        ['caption', 'Cap'],
+      ],
+    ],
+    [
+      '<div>Before<p>Inside</p>After</div>',
+      [
+        ['paragraph', 'Before'],
+        ['paragraph', 'Inside'],
+        ['paragraph', 'After'],
+      ],
+    ],
     ['<p>Text<script>var x = "no";</script><style>p{}</style></p>', [['paragraph', 'Text']]],
     ['<p>Keep</p><textarea>Drop</textarea><div contenteditable>Drop too</div>', [['paragraph', 'Keep']]],
   ])('%j', (html, expected) => {

@@ -24,7 +24,16 @@ describe('extractArticle on the demo article', () => {
   test('keeps the story and drops the bio, promos, related stories, byline and dateline', () => {
     expect(article.blocks[0]?.text).toMatch(/^COLOGNE, Germany — Barge operators/);
     expect(text).toContain('Every morning I check Kaub');
-    for (const chrome of ['Read full bio', 'covers European trade', 'Get the Ledger Daily', 'Related stories', 'Alpine glaciers', 'Privacy', 'By Hannah Weiss', '14 August 2025']) {
+    for (const chrome of [
+      'Read full bio',
+      'covers European trade',
+      'Get the Ledger Daily',
+      'Related stories',
+      'Alpine glaciers',
+      'Privacy',
+      'By Hannah Weiss',
+      '14 August 2025',
+    ]) {
       expect(text).not.toContain(chrome);
     }
   });
@@ -56,7 +65,9 @@ describe('pages that are not articles, or not well formed', () => {
     expect(plain.article.isArticle).toBe(false);
     expect(plain.article.reason).toMatch(/words|article/);
     const forced = extractArticle(doc, { force: true });
-    expect(forced.article.blocks.map((b) => b.text)).toContain('Alpine glaciers lose record ice as heat persists across Europe');
+    expect(forced.article.blocks.map((b) => b.text)).toContain(
+      'Alpine glaciers lose record ice as heat persists across Europe',
+    );
     // Page chrome (nav, footer) stays out even then.
     expect(forced.article.blocks.map((b) => b.text).join(' ')).not.toContain('© 2025');
   });

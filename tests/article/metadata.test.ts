@@ -3,7 +3,8 @@ import { extractArticle } from '../../src/article/extract';
 import { parseByline, stripSiteSuffix, toIsoDate } from '../../src/article/metadata';
 import { fixture, load } from './load';
 
-const metaOf = (name: string) => extractArticle(load(fixture(name), 'https://harbour.example/news/gdansk')).article.meta;
+const metaOf = (name: string) =>
+  extractArticle(load(fixture(name), 'https://harbour.example/news/gdansk')).article.meta;
 
 describe('metadata sources, in order of trust', () => {
   test('JSON-LD (in an @graph, next to malformed JSON-LD) wins over meta tags', () => {

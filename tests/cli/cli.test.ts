@@ -56,14 +56,19 @@ describe('the evaluation contract', () => {
       ['Kyiv', 'LOC'],
       ['NATO', 'ORG'],
     ]);
-    expect(out.timex.map((t) => [text.slice(t.start, t.end), t.type, t.value])).toEqual([['Tuesday', 'DATE', '2024-03-05']]);
+    expect(out.timex.map((t) => [text.slice(t.start, t.end), t.type, t.value])).toEqual([
+      ['Tuesday', 'DATE', '2024-03-05'],
+    ]);
   });
 
   test('lede extract --jsonl: one line out per page in, errors reported per page', () => {
     const input = [{ file: 'demo/article.html', url: 'https://ledger.example/rhine' }, { file: 'missing.html' }]
       .map((l) => JSON.stringify(l))
       .join('\n');
-    const lines = lede(['extract', '--jsonl'], input + '\n').stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = lede(['extract', '--jsonl'], input + '\n')
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({
       file: 'demo/article.html',

@@ -19,10 +19,22 @@ const meta = (patch: Partial<ArticleMeta> = {}): ArticleMeta => ({
 });
 
 const blocks: Block[] = [
-  { id: 0, kind: 'paragraph', text: 'Dock workers in Hamburg walked out on Monday, joining a strike that began in Rotterdam last week.' },
-  { id: 1, kind: 'paragraph', text: 'The union said the action would last until Friday. Union leader Petra Lange said talks had failed.' },
+  {
+    id: 0,
+    kind: 'paragraph',
+    text: 'Dock workers in Hamburg walked out on Monday, joining a strike that began in Rotterdam last week.',
+  },
+  {
+    id: 1,
+    kind: 'paragraph',
+    text: 'The union said the action would last until Friday. Union leader Petra Lange said talks had failed.',
+  },
   { id: 2, kind: 'heading', text: 'What comes next' },
-  { id: 3, kind: 'paragraph', text: 'Lange said the employers had offered too little. Shipping lines diverted vessels to Antwerp.' },
+  {
+    id: 3,
+    kind: 'paragraph',
+    text: 'Lange said the employers had offered too little. Shipping lines diverted vessels to Antwerp.',
+  },
 ];
 
 const article = (patch: Partial<ArticleText> = {}): ArticleText => ({

@@ -25,7 +25,7 @@ describe('tokenize', () => {
     ['Kim Jong-un met Putin.', ['Kim', 'Jong-un', 'met', 'Putin', '.']],
     ["Russia's army", ['Russia', "'s", 'army']],
     ['Russia’s army', ['Russia', '’s', 'army']],
-    ['O’Neill and O\'Brien', ['O’Neill', 'and', "O'Brien"]],
+    ["O’Neill and O'Brien", ['O’Neill', 'and', "O'Brien"]],
     ['the U.S. and J. R. R. Tolkien', ['the', 'U.S.', 'and', 'J.', 'R.', 'R.', 'Tolkien']],
     ['war — again', ['war', '—', 'again']],
     ['Zürich, São Paulo', ['Zürich', ',', 'São', 'Paulo']],

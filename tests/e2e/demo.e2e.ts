@@ -97,7 +97,9 @@ describe('Lede on the demo article', () => {
   test('each highlight holds the expected ranges, and none in the page chrome', async () => {
     const texts = await highlightTexts(page);
     expect(texts['lede-person']).toEqual(expect.arrayContaining(['Martina Vogel', 'Ursula Hartmann']));
-    expect(texts['lede-org']).toEqual(expect.arrayContaining(['BASF', 'Federal Waterways Agency', 'German Weather Service']));
+    expect(texts['lede-org']).toEqual(
+      expect.arrayContaining(['BASF', 'Federal Waterways Agency', 'German Weather Service']),
+    );
     expect(texts['lede-place']).toEqual(expect.arrayContaining(['Switzerland', 'Basel', 'Duisburg']));
     expect(texts['lede-other']).toEqual(expect.arrayContaining(['Dutch']));
     expect(texts['lede-date']).toEqual(expect.arrayContaining(['Tuesday', 'Wednesday', 'next week']));
@@ -137,7 +139,11 @@ describe('Lede on the demo article', () => {
   test("the keyboard command's handler hides and shows them", async () => {
     await page.bringToFront();
     const run = (): Promise<void> =>
-      lede.sw.evaluate(() => (globalThis as unknown as { ledeTest: { runCommand(c: string): Promise<void> } }).ledeTest.runCommand('toggle-highlights'));
+      lede.sw.evaluate(() =>
+        (globalThis as unknown as { ledeTest: { runCommand(c: string): Promise<void> } }).ledeTest.runCommand(
+          'toggle-highlights',
+        ),
+      );
     await run();
     await expect.poll(() => registeredCount(page), { timeout: 5000 }).toBe(0);
     await run();
@@ -147,10 +153,10 @@ describe('Lede on the demo article', () => {
   test('lede/get-analysis answers with the analysis as JSON', async () => {
     await page.bringToFront();
     const tabId = await activeTabId(lede);
-    const analysis = await lede.sw.evaluate(
+    const analysis = (await lede.sw.evaluate(
       (id) => chrome.tabs.sendMessage(id, { type: 'lede/get-analysis' }),
       tabId,
-    ) as {
+    )) as {
       meta: { title: string; byline: string[]; publishedTime: string };
       entities: { name: string; type: string; mentions: { text: string }[] }[];
       dates: { text: string; value: string }[];
@@ -162,7 +168,9 @@ describe('Lede on the demo article', () => {
     const vogel = analysis.entities.find((e) => e.name === 'Martina Vogel');
     expect(vogel?.type).toBe('PERSON');
     expect(vogel?.mentions.map((m) => m.text)).toEqual(['Martina Vogel', 'Vogel']);
-    expect(analysis.dates).toEqual(expect.arrayContaining([expect.objectContaining({ text: 'Tuesday', value: '2025-08-12' })]));
+    expect(analysis.dates).toEqual(
+      expect.arrayContaining([expect.objectContaining({ text: 'Tuesday', value: '2025-08-12' })]),
+    );
     expect(analysis.summary.length).toBeGreaterThanOrEqual(2);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(domBefore);
   });
@@ -174,9 +182,13 @@ describe('pages that are not articles', () => {
     await page.goto(server.url('/pages/front-page.html'));
     const popup = await openPopup(lede.context, lede.sw, page);
     await popup.waitFor("document.getElementById('app')?.dataset.state === 'not-article'");
-    expect(await popup.evaluate<string>("document.querySelector('h1').textContent")).toBe('This page is not an article');
+    expect(await popup.evaluate<string>("document.querySelector('h1').textContent")).toBe(
+      'This page is not an article',
+    );
     expect(await registeredCount(page)).toBe(0);
-    await popup.evaluate("[...document.querySelectorAll('button')].find(b => b.textContent === 'Annotate anyway').click()");
+    await popup.evaluate(
+      "[...document.querySelectorAll('button')].find(b => b.textContent === 'Annotate anyway').click()",
+    );
     await popup.waitFor("document.getElementById('app')?.dataset.state === 'ready'");
     const texts = await highlightTexts(page);
     expect(texts['lede-place']).toEqual(expect.arrayContaining(['Europe']));

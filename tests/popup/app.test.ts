@@ -20,7 +20,13 @@ const analysis = analyse(
       leadImage: null,
       sources: {},
     },
-    blocks: [{ id: 0, kind: 'paragraph', text: 'Dock workers in Hamburg walked out on Monday, said union leader Petra Lange in a long statement.' }],
+    blocks: [
+      {
+        id: 0,
+        kind: 'paragraph',
+        text: 'Dock workers in Hamburg walked out on Monday, said union leader Petra Lange in a long statement.',
+      },
+    ],
     isArticle: true,
     reason: 'test',
   },
@@ -31,7 +37,7 @@ function fakeActions(...states: TabState[]): PopupActions & { analyse: ReturnTyp
   const queue = [...states];
   return {
     targetTab: async () => 7,
-    analyse: vi.fn(async () => queue.shift() ?? { status: 'error', message: 'no more states' }),
+    analyse: vi.fn(async (): Promise<TabState> => queue.shift() ?? { status: 'error', message: 'no more states' }),
     getSettings: async () => ({ highlightsVisible: true }),
     setHighlightsVisible: vi.fn(async () => undefined),
   };
@@ -68,7 +74,10 @@ describe('popup states', () => {
   });
 
   test('not an article, then "annotate anyway" asks again with force', async () => {
-    const actions = fakeActions({ status: 'not-article', reason: 'Only 12 words.', meta: analysis.meta }, { status: 'ready', analysis });
+    const actions = fakeActions(
+      { status: 'not-article', reason: 'Only 12 words.', meta: analysis.meta },
+      { status: 'ready', analysis },
+    );
     const root = await mount(actions);
     expect(root.dataset['state']).toBe('not-article');
     expect(root.textContent).toContain('Only 12 words.');

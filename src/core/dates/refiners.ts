@@ -29,7 +29,8 @@ export class TrimPrepositionRefiner implements Refiner {
  * before them makes them a date ("in May", "since March", "early May").
  */
 const AMBIGUOUS = new Set(['may', 'march', 'mar', 'sat', 'sun', 'now', 'second', 'a second']);
-const DATE_CONTEXT = /\b(?:in|on|of|since|until|till|by|from|to|through|during|early|late|mid|last|next|this|before|after)[\s-]+$/iu;
+const DATE_CONTEXT =
+  /\b(?:in|on|of|since|until|till|by|from|to|through|during|early|late|mid|last|next|this|before|after)[\s-]+$/iu;
 
 export class DropNonDatesRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {

@@ -104,7 +104,10 @@ function findCandidates(block: Block): Candidate[] {
       }
       let start = i;
       // A sentence-initial function word or title is not part of the name.
-      while (start < j && (NOT_NAMES.has(tokens[start]?.text.toLowerCase() ?? '') || PERSON_TITLES.has(lower(tokens[start])))) {
+      while (
+        start < j &&
+        (NOT_NAMES.has(tokens[start]?.text.toLowerCase() ?? '') || PERSON_TITLES.has(lower(tokens[start])))
+      ) {
         start++;
       }
       // Titles inside the run ("President Joe Biden") stay outside the span.

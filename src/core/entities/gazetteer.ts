@@ -37,7 +37,9 @@ export const MONTHS_AND_DAYS = words(
 export const NAME_CONNECTORS = words('of|de|du|da|del|della|der|den|van|von|la|le|bin|al|el|y|the|&');
 
 /** Verbs of speech after a name that mark it as a person ("Smith said"). */
-export const SPEECH_VERBS = words('said|says|told|added|wrote|argued|asked|explained|noted|insisted|warned|stated|announced|tweeted');
+export const SPEECH_VERBS = words(
+  'said|says|told|added|wrote|argued|asked|explained|noted|insisted|warned|stated|announced|tweeted',
+);
 
 /** Prepositions before a name that suggest a place ("in Kyiv"). */
 export const PLACE_PREPOSITIONS = words('in|at|from|near|across|outside|inside|to|throughout|between');

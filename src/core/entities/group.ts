@@ -103,7 +103,10 @@ function dominantType(mentions: readonly EntityMention[]): EntityType {
 function canonicalName(mentions: readonly EntityMention[]): string {
   let best = '';
   for (const m of mentions) {
-    const name = m.text.replace(/['’]s$/u, '').replace(/\s+/gu, ' ').trim();
+    const name = m.text
+      .replace(/['’]s$/u, '')
+      .replace(/\s+/gu, ' ')
+      .trim();
     if (name.length > best.length) best = name;
   }
   return best;

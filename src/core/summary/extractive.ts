@@ -12,7 +12,11 @@ export interface SummaryOptions {
   maxSentences?: number;
 }
 
-export function summarise(blocks: readonly Block[], entities: readonly Entity[], options: SummaryOptions = {}): SummarySentence[] {
+export function summarise(
+  blocks: readonly Block[],
+  entities: readonly Entity[],
+  options: SummaryOptions = {},
+): SummarySentence[] {
   const max = options.maxSentences ?? 3;
   const mentionsByBlock = new Map<number, { start: number; salience: number }[]>();
   for (const e of entities) {

@@ -35,7 +35,8 @@ export async function comparePixels(context: BrowserContext, png: Buffer, refere
           if (r > 200 && g > 190 && bl < 150 && r - bl > 80) dateYellow++;
           if (ref) {
             const e = ref.data;
-            if (Math.abs(r - (e[i] ?? 0)) + Math.abs(g - (e[i + 1] ?? 0)) + Math.abs(bl - (e[i + 2] ?? 0)) > 12) changed++;
+            if (Math.abs(r - (e[i] ?? 0)) + Math.abs(g - (e[i + 1] ?? 0)) + Math.abs(bl - (e[i + 2] ?? 0)) > 12)
+              changed++;
           }
         }
         return { changed, dateYellow };

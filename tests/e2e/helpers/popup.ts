@@ -41,7 +41,10 @@ export async function openPopup(context: BrowserContext, sw: Worker, page: Page)
     sessionId: string;
   };
   let nextId = 1;
-  const pending = new Map<number, (reply: { result?: { result?: { value?: unknown } ; exceptionDetails?: unknown }; error?: unknown }) => void>();
+  const pending = new Map<
+    number,
+    (reply: { result?: { result?: { value?: unknown }; exceptionDetails?: unknown }; error?: unknown }) => void
+  >();
   cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
     if (event.sessionId !== sessionId) return;
     const reply = JSON.parse(event.message) as { id?: number };
@@ -49,7 +52,10 @@ export async function openPopup(context: BrowserContext, sw: Worker, page: Page)
   });
   const evaluate = async <T>(expression: string): Promise<T> => {
     const id = nextId++;
-    const reply = await new Promise<{ result?: { result?: { value?: unknown }; exceptionDetails?: unknown }; error?: unknown }>((resolve, reject) => {
+    const reply = await new Promise<{
+      result?: { result?: { value?: unknown }; exceptionDetails?: unknown };
+      error?: unknown;
+    }>((resolve, reject) => {
       // A popup that lost focus has closed and will never answer.
       const timer = setTimeout(() => reject(new Error(`the popup did not answer: ${expression}`)), 10_000);
       pending.set(id, (reply) => {
@@ -58,7 +64,11 @@ export async function openPopup(context: BrowserContext, sw: Worker, page: Page)
       });
       void cdp.send('Target.sendMessageToTarget', {
         sessionId,
-        message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true, awaitPromise: true } }),
+        message: JSON.stringify({
+          id,
+          method: 'Runtime.evaluate',
+          params: { expression, returnByValue: true, awaitPromise: true },
+        }),
       });
     });
     pending.delete(id);
