@@ -37,14 +37,14 @@ export interface LedeBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithLede(dist = resolve('dist-test')): Promise<LedeBrowser> {
+export async function launchWithLede(dist = resolve('dist-test'), { headless = true } = {}): Promise<LedeBrowser> {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is not built; run npm run build:test`);
   const profile = mkdtempSync(join(tmpdir(), 'lede-e2e-'));
   let context: BrowserContext | undefined;
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: findChromium(),
-      headless: true,
+      headless,
       viewport: { width: 1000, height: 700 },
       args: [
         '--no-sandbox',

@@ -1,14 +1,16 @@
 /**
  * Opens Lede's real action popup (`chrome.action.openPopup()`) and drives it over the
- * Chrome DevTools Protocol: Playwright does not expose the popup as a page.
+ * Chrome DevTools Protocol: Playwright does not expose the popup as a page, so commands go
+ * to its target through a browser session (non-flat `Target.sendMessageToTarget`).
  */
-import type { BrowserContext, CDPSession, Worker } from 'playwright-core';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 
 export interface PopupHandle {
   evaluate<T>(expression: string): Promise<T>;
   /** Polls `expression` until it is truthy; returns its value. */
   waitFor<T>(expression: string, timeoutMs?: number): Promise<T>;
+  /** A PNG of the popup as rendered. */
+  screenshot(): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -18,65 +20,68 @@ interface TargetInfo {
   url: string;
 }
 
+interface Reply {
+  result?: { result?: { value?: unknown }; exceptionDetails?: unknown; data?: string };
+  error?: unknown;
+}
+
 export async function openPopup(context: BrowserContext, sw: Worker, page: Page): Promise<PopupHandle> {
   await page.bringToFront();
   const popupPath = await sw.evaluate(() => chrome.runtime.getManifest().action?.default_popup ?? '');
   const browser = context.browser();
   if (!browser) throw new Error('no browser for this context');
   const cdp: CDPSession = await browser.newBrowserCDPSession();
-  // Any popup left open from an earlier step is closed first, so the new one is found.
-  const before = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
-  for (const t of before.targetInfos) {
-    if (t.type === 'page' && t.url.includes(popupPath)) await cdp.send('Target.closeTarget', { targetId: t.targetId });
-  }
+  const popups = async (): Promise<TargetInfo[]> => {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+    return targetInfos.filter((t) => t.type === 'page' && t.url.includes(popupPath));
+  };
+  // A popup left open by an earlier step is closed first, so the new one is the one found.
+  for (const t of await popups()) await cdp.send('Target.closeTarget', { targetId: t.targetId });
   await sw.evaluate(() => chrome.action.openPopup());
   let target: TargetInfo | undefined;
   for (let i = 0; i < 100 && !target; i++) {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
-    target = targetInfos.find((t) => t.type === 'page' && t.url.includes(popupPath));
+    target = (await popups())[0];
     if (!target) await new Promise((r) => setTimeout(r, 50));
   }
   if (!target) throw new Error('the popup did not open');
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as {
+  const targetId = target.targetId;
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId, flatten: false })) as {
     sessionId: string;
   };
+
   let nextId = 1;
-  const pending = new Map<
-    number,
-    (reply: { result?: { result?: { value?: unknown }; exceptionDetails?: unknown }; error?: unknown }) => void
-  >();
+  const pending = new Map<number, (reply: Reply) => void>();
   cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
     if (event.sessionId !== sessionId) return;
-    const reply = JSON.parse(event.message) as { id?: number };
-    if (reply.id !== undefined) pending.get(reply.id)?.(reply as never);
+    const reply = JSON.parse(event.message) as Reply & { id?: number };
+    if (reply.id !== undefined) pending.get(reply.id)?.(reply);
   });
-  const evaluate = async <T>(expression: string): Promise<T> => {
+
+  const call = (method: string, params: Record<string, unknown>): Promise<Reply> => {
     const id = nextId++;
-    const reply = await new Promise<{
-      result?: { result?: { value?: unknown }; exceptionDetails?: unknown };
-      error?: unknown;
-    }>((resolve, reject) => {
+    return new Promise<Reply>((resolve, reject) => {
       // A popup that lost focus has closed and will never answer.
-      const timer = setTimeout(() => reject(new Error(`the popup did not answer: ${expression}`)), 10_000);
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(new Error(`the popup did not answer ${method}`));
+      }, 10_000);
       pending.set(id, (reply) => {
         clearTimeout(timer);
+        pending.delete(id);
         resolve(reply);
       });
-      void cdp.send('Target.sendMessageToTarget', {
-        sessionId,
-        message: JSON.stringify({
-          id,
-          method: 'Runtime.evaluate',
-          params: { expression, returnByValue: true, awaitPromise: true },
-        }),
-      });
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
     });
-    pending.delete(id);
+  };
+
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const reply = await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
     if (reply.error || reply.result?.exceptionDetails) {
       throw new Error(`popup evaluate failed: ${JSON.stringify(reply.error ?? reply.result?.exceptionDetails)}`);
     }
     return reply.result?.result?.value as T;
   };
+
   return {
     evaluate,
     async waitFor<T>(expression: string, timeoutMs = 15_000): Promise<T> {
@@ -88,8 +93,12 @@ export async function openPopup(context: BrowserContext, sw: Worker, page: Page)
         await new Promise((r) => setTimeout(r, 50));
       }
     },
+    async screenshot() {
+      const reply = await call('Page.captureScreenshot', { format: 'png' });
+      return Buffer.from(reply.result?.data ?? '', 'base64');
+    },
     async close() {
-      await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
+      await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
       await cdp.detach().catch(() => undefined);
     },
   };
