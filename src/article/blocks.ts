@@ -76,6 +76,22 @@ export interface RawBlock {
   pieces: BlockPiece[];
 }
 
+/** Class or id words that mark a photo caption or credit. */
+const CAPTION_TOKENS = /caption|credit/u;
+
+/** Longest text an element may hold and still be a caption (a misclosed caption can swallow a story). */
+const MAX_CAPTION_CHARS = 600;
+
+function isCaptionElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  const named =
+    tag === 'FIGCAPTION' ||
+    tag === 'CAPTION' ||
+    tag === 'FIGURE' ||
+    CAPTION_TOKENS.test(`${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase());
+  return named && (el.textContent ?? '').length <= MAX_CAPTION_CHARS;
+}
+
 export function kindOf(tag: string): BlockKind {
   switch (tag) {
     case 'H1':
@@ -113,14 +129,14 @@ export function collectBlocks(root: Element, skip?: (el: Element) => boolean): R
   let current: RawBlock | null = null;
   let currentOwner: Element | null = null;
 
-  const visit = (el: Element, owner: Element): void => {
+  const visit = (el: Element, owner: Element, inCaption: boolean): void => {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const text = child as Text;
         if (!/\S/u.test(text.data) && current === null) continue;
         if (owner !== currentOwner || current === null) {
           if (!/\S/u.test(text.data)) continue;
-          current = { kind: kindOf(owner.tagName.toUpperCase()), pieces: [] };
+          current = { kind: inCaption ? 'caption' : kindOf(owner.tagName.toUpperCase()), pieces: [] };
           currentOwner = owner;
           blocks.push(current);
         }
@@ -133,18 +149,25 @@ export function collectBlocks(root: Element, skip?: (el: Element) => boolean): R
           if (current && currentOwner === owner) current.pieces.push('break');
           continue;
         }
+        const caption = inCaption || isCaptionElement(e);
         if (BLOCK_TAGS.has(tag)) {
-          visit(e, e);
+          visit(e, e, caption);
           // Text after a nested block starts a new block even under the same owner.
           current = null;
           currentOwner = null;
+        } else if (caption !== inCaption) {
+          // An inline caption element (a credit <span>) is a block of its own.
+          current = null;
+          visit(e, e, caption);
+          current = null;
+          currentOwner = null;
         } else {
-          visit(e, owner);
+          visit(e, owner, caption);
         }
       }
     }
   };
-  visit(root, root);
+  visit(root, root, false);
   return blocks;
 }
 

@@ -15,6 +15,7 @@ import { countWords } from '../core/segment/tokens';
 import { BlockText, type BlockPiece } from './block-text';
 import { collectBlocks, type RawBlock } from './blocks';
 import { removeBoilerplate } from './boilerplate';
+import { isAuthorBio, isDroppedBlock } from './block-filter';
 import { readMetadata } from './metadata';
 
 export interface ExtractOptions {
@@ -77,13 +78,34 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 
   const blockTexts: BlockText[] = [];
   const blocks: Block[] = [];
+  const context = { title: meta.title, authors: meta.byline };
   for (const raw of rawBlocks) {
     const bt = BlockText.fromPieces(raw.pieces);
     if (!bt.text) continue;
+    // On a page that is not an article, "annotate anyway" means all of its text.
+    if (isArticle && isDroppedBlock({ kind: raw.kind, text: bt.text, linkDensity: linkDensity(raw) }, context)) continue;
     blocks.push({ id: blocks.length, kind: raw.kind, text: bt.text });
     blockTexts.push(bt);
   }
+  // Author bios close an article: drop them from the end backwards.
+  while (isArticle && blocks.length > 3 && isAuthorBio(blocks[blocks.length - 1]?.text ?? '', context)) {
+    blocks.pop();
+    blockTexts.pop();
+  }
   return { article: { meta, blocks, isArticle, reason }, blockTexts };
+}
+
+/** Share of a block's characters that sit inside links. */
+function linkDensity(block: RawBlock): number {
+  let total = 0;
+  let linked = 0;
+  for (const piece of block.pieces) {
+    if (piece === 'break') continue;
+    const n = piece.data.trim().length;
+    total += n;
+    if (piece.parentElement?.closest('a[href]')) linked += n;
+  }
+  return total ? linked / total : 0;
 }
 
 function safeReaderable(doc: Document): boolean {

@@ -115,7 +115,11 @@ async function extractJsonl(): Promise<number> {
         modifiedTime: meta.modifiedTime,
         siteName: meta.siteName,
         lang: meta.lang,
-        text: article.blocks.map((b) => b.text).join('\n'),
+        // The body text: captions are blocks of their own, not part of it.
+        text: article.blocks
+          .filter((b) => b.kind !== 'caption')
+          .map((b) => b.text)
+          .join('\n'),
       };
     } catch (e) {
       out = { file, error: e instanceof Error ? e.message : String(e) };

@@ -1,0 +1,99 @@
+/**
+ * Block-level cleaning after Readability: drops blocks a reader does not count as the
+ * story even when they sit inside the article container. Each rule looks at one block's
+ * text (and, for links, its DOM): the headline repeated, a byline or dateline, an
+ * "Updated …" line, a call to action ("READ MORE: …", "Sign up"), a run of links (related
+ * stories), a line with no words. Captions are kept (as caption blocks) and judged by the
+ * caller.
+ */
+import type { BlockKind } from '../core/types';
+import { countWords } from '../core/segment/tokens';
+
+export interface BlockContext {
+  title: string | null;
+  authors: readonly string[];
+}
+
+export interface CandidateBlock {
+  kind: BlockKind;
+  text: string;
+  /** Share of the block's characters inside links, 0..1. */
+  linkDensity: number;
+}
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
+const TIME = '(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?|\\d{1,2}\\s*[ap]\\.?m\\.?)';
+const STAMP_WORDS =
+  '(?:published|updated|last updated|first published|posted|modified|publicado|actualizado|veröffentlicht|aktualisiert|mis à jour|publié)';
+
+/** A line that is only dates, times and words like "Updated". */
+const DATELINE = new RegExp(
+  `^(?:[|·•\\-–—,:\\s]*(?:${STAMP_WORDS}|on|at|am|le|el|${DATE}|${TIME}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?))+[|·•\\-–—,:.\\s]*$`,
+  'iu',
+);
+const STAMPED = new RegExp(`^\\s*${STAMP_WORDS}\\b`, 'iu');
+
+/** Calls to action and page furniture, at the start of a short block. */
+const FURNITURE =
+  /^(?:this (?:post|article|page) (?:may )?contains? affiliate|disclosure:|join our|read more|read next|more from|more on this|don[’']?t miss|see also|also read|related(?: articles| stories| coverage)?\s*:|recommended|sign in|sign up|log in|subscribe|breaking news|advertisement|sponsored|share (?:this|on)|follow (?:us|her|him|them|me) on|click here|watch|listen|have a tip|get the latest|citation:|this (?:document|article|story) is (?:subject to )?copyright|all rights reserved|©|copyright ©|comments?\s*\(|leave a (?:comment|reply)|trending now|top stories|most (?:read|popular))\b/iu;
+
+/** A photo credit on its own: "(Image: © NASA)", "Alex Wong | Getty Images". */
+const CREDIT =
+  /^\(?\s*(?:image|photo|picture|pic|credit|source|foto|bild|illustration)s?(?:\s+credit)?\s*:|(?:getty images|reuters|afp|\bap photo|shutterstock|istock(?:photo)?|alamy|epa)\)?\s*$/iu;
+
+/** Newsletter and subscription promos: a newsletter or inbox, and an invitation. */
+const PROMO_OBJECT = /\b(?:newsletters?|inbox|e-?mail alerts?|news alerts?)\b/iu;
+const PROMO_VERB = /\b(?:sign up|subscribe|delivered|get|join|register)\b/iu;
+
+/** An author bio: the author named, with what bios say. */
+const BIO_CUE =
+  /\b(?:joined|is an? |was an? |covers|has covered|reports on|has been reporting|writes about|lives in|living in|native|follow (?:him|her|them) on|is the author|author of|her book|his book|can be reached|reach (?:him|her) at)\b/iu;
+
+const BYLINE = /^(?:by|von|par|por|de)\s+[\p{Lu}\p{L}.'’ -]{2,80}?\s*(?:[|,–—-].{0,60})?$/u;
+
+const squash = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Whether a block at the end of the article is the author's bio: it names an author and
+ * reads like a bio. The caller applies it from the last block backwards.
+ */
+export function isAuthorBio(text: string, context: BlockContext): boolean {
+  if (countWords(text) > 90 || !BIO_CUE.test(text)) return false;
+  const names = context.authors.flatMap((a) => a.split(/\s+/u)).filter((n) => n.length > 2);
+  return names.some((n) =>
+    new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(text),
+  );
+}
+
+export function isDroppedBlock(block: CandidateBlock, context: BlockContext): boolean {
+  const text = block.text.trim();
+  const words = countWords(text);
+  // No letters at all: a counter ("4"), a bullet, a rule.
+  if (words === 0 || (!/\p{L}/u.test(text) && words <= 3 && block.kind !== 'cell')) return true;
+  const key = squash(text);
+  if (context.title && key === squash(context.title)) return true;
+  if (context.authors.some((a) => squash(a) === key)) return true;
+  if (words <= 12 && BYLINE.test(text) && context.authors.some((a) => key.includes(squash(a)))) return true;
+  if (words <= 6 && /^by\s/iu.test(text)) return true;
+  if (words <= 16 && (DATELINE.test(text) || STAMPED.test(text))) return true;
+  if (words <= 40 && FURNITURE.test(text)) return true;
+  if (words <= 15 && CREDIT.test(text)) return true;
+  if (/^https?:\/\/\S+$/u.test(text)) return true;
+  if (
+    words <= 25 &&
+    new RegExp(`^${DATE}`, 'iu').test(text) &&
+    /\b(?:by|por|par|von|publicado|posted|published)\b/iu.test(text)
+  )
+    return true;
+  if (words <= 50 && PROMO_OBJECT.test(text) && PROMO_VERB.test(text)) return true;
+  // A run of links: related stories, tag lists, "more from" menus.
+  if (block.linkDensity >= 0.8 && words <= 25 && block.kind !== 'heading') return true;
+  return false;
+}
