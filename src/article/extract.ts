@@ -16,7 +16,7 @@ import { BlockText, type BlockPiece } from './block-text';
 import { collectBlocks, type RawBlock } from './blocks';
 import { removeBoilerplate } from './boilerplate';
 import { isAuthorBio, isDroppedBlock } from './block-filter';
-import { readMetadata } from './metadata';
+import { readMetadata } from './metadata/index';
 
 export interface ExtractOptions {
   url?: string | null;
@@ -83,7 +83,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     const bt = BlockText.fromPieces(raw.pieces);
     if (!bt.text) continue;
     // On a page that is not an article, "annotate anyway" means all of its text.
-    if (isArticle && isDroppedBlock({ kind: raw.kind, text: bt.text, linkDensity: linkDensity(raw) }, context)) continue;
+    if (isArticle && isDroppedBlock({ kind: raw.kind, text: bt.text, linkDensity: linkDensity(raw) }, context))
+      continue;
     blocks.push({ id: blocks.length, kind: raw.kind, text: bt.text });
     blockTexts.push(bt);
   }

@@ -18,7 +18,7 @@ describe('extractArticle on the demo article', () => {
       siteName: 'The Meridian Ledger',
       lang: 'en-GB',
     });
-    expect(article.meta.sources).toMatchObject({ title: 'json-ld', byline: 'json-ld', publishedTime: 'json-ld' });
+    expect(article.meta.sources).toMatchObject({ title: 'h1', byline: 'json-ld', publishedTime: 'json-ld' });
   });
 
   test('keeps the story and drops the bio, promos, related stories, byline and dateline', () => {

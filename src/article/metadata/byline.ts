@@ -1,0 +1,184 @@
+/**
+ * Bylines: author names from whatever the page offers, cleaned into a list of names. A
+ * byline in a page is rarely just names: "By Pete Evans · CBC News · Posted: Dec 3",
+ * "Joe DavidsonWashington Post", "Steven Shepard 10/04/2016 05:07 AM EDT Link Copied",
+ * "投稿者 Masafumi Negishi". `cleanNames` keeps the names; `findVisibleByline` finds the
+ * byline element in the page.
+ */
+
+const PREFIX =
+  /^\s*(?:(?:(?:written|words|text|story|reporting|posted|published)\s+by|by|von|par|por|di|door|av)(?![\p{L}])|投稿者|著者|作者|筆者|記者|文)\s*[:：]?\s*/iu;
+const GLUED_BY = /^By(?=\p{Lu})/u;
+
+/** Words that make a part of a byline furniture rather than a name. */
+const FURNITURE =
+  /\b(?:see all|view all|posted|updated|published|comments?|copied|link|share|follow|twitter|facebook|email|e-mail|min(?:ute)?s? read|read more|view profile|more from|contributor|correspondent|reporter|editor|staff writer|senior|columnist|photographs?|photos?|illustrations?|video)\b/iu;
+
+/** Words of organisations (a publisher or agency named next to the author). */
+const ORG =
+  /\b(?:news|post|times|press|reuters|associated|agency|inc|ltd|llc|gmbh|media|nast|magazine|journal|tribune|herald|gazette|network|digital|online|group|company|corp|tnn|pti|afp|ap|upi|bbc|cnn|abc|nbc|cbs)\b\.?/iu;
+
+const SEPARATORS = /\s*(?:[,;|·•/／｜\n]|\s(?:and|und|et|y|e|with|&)\s|\s[-–—]\s)\s*/iu;
+
+export interface NameContext {
+  siteName?: string | null;
+  /** Keep a lone lower-case word ("by doumae"): right after "by" it is a name. */
+  allowHandles?: boolean;
+}
+
+const squash = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** A byline (or several) as a list of names, or [] when nothing name-like is left. */
+export function cleanNames(input: string | readonly string[], context: NameContext = {}): string[] {
+  const site = context.siteName ? squash(context.siteName) : null;
+  const parts: string[] = [];
+  for (const raw of typeof input === 'string' ? [input] : input) {
+    let text = raw.replace(/\s+/gu, ' ').trim().replace(GLUED_BY, '');
+    text = text.replace(PREFIX, '');
+    // Names end where dates, times and counts begin ("Steven Shepard 10/04/2016 …").
+    text = text.replace(
+      /\s*(?:\b(?:on|at|am|le|el)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?\d.*$/iu,
+      '',
+    );
+    // "Michael Larabel in Valve": an author "in" a section or place.
+    text = text.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*)\s+in\s+\p{Lu}.*$/u, '$1');
+    // Glued names: "Joe DavidsonWashington Post" (not "McDonald", "DeSantis").
+    text = text.replace(/(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll})/gu, '$1|$2');
+    for (const p of text.split(SEPARATORS)) {
+      const part = p
+        .replace(PREFIX, '')
+        .replace(/^[\s"'“”‘’([{:]+|[\s"'“”‘’)\]}.:,]+$/gu, '')
+        .trim();
+      if (part) parts.push(part);
+    }
+  }
+  const names = parts.filter((p) => {
+    if (p.length < 2 || p.length > 60) return false;
+    if (/[@\d]|https?:|www\./iu.test(p)) return false;
+    if (FURNITURE.test(p)) return false;
+    if (site && squash(p) === site) return false;
+    if (p.split(/\s+/u).length > 5) return false;
+    if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/iu.test(p)) return false;
+    // A lone lower-case word is a handle ("mikecason"), not a name.
+    if (!context.allowHandles && /^[\p{Ll}._-]+$/u.test(p)) return false;
+    return /\p{L}/u.test(p);
+  });
+  // Organisations next to people ("CBC News", "Washington Post") go; alone they stay.
+  const people = names.filter((n) => !ORG.test(n) && !/^\p{Lu}{2,5}$/u.test(n));
+  const kept = people.length ? people : names;
+  const seen = new Set<string>();
+  return kept.filter((n) => {
+    const k = squash(n);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Whether a value (from a meta tag) names an organisation rather than a person. */
+export function isOrganisation(name: string, context: NameContext = {}): boolean {
+  const site = context.siteName ? squash(context.siteName) : null;
+  return ORG.test(name) || (site !== null && (squash(name) === site || site.includes(squash(name))));
+}
+
+const AUTHOR_LINK =
+  'a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/people/"], a[href*="/writers/"], a[href*="/by/"], a[href*="/profile/"], a[href*="/staff/"]';
+const AUTHOR_TOKENS = new Set([
+  'author',
+  'authors',
+  'byline',
+  'bylines',
+  'writer',
+  'writers',
+  'creator',
+  'reporter',
+  'contributor',
+  'contributors',
+  'autor',
+  'auteur',
+  'provider',
+]);
+const NAME_TOKENS = new Set(['name', 'names']);
+const EXCLUDED =
+  /comment|related|recommend|footer|sidebar|newsletter|promo|more-from|popular|trending|bio\b|profile-card|share/iu;
+
+function tokensOf(el: Element): string[] {
+  return `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''}`
+    .toLowerCase()
+    .split(/[^a-z0-9]+/u)
+    .filter(Boolean);
+}
+
+/** Whether `el` sits in comments, related lists, footers… (looking a few levels up, not at <body>). */
+function inExcludedRegion(el: Element): boolean {
+  let depth = 0;
+  for (let e: Element | null = el; e && depth < 6; e = e.parentElement, depth++) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') return false;
+    if (tag === 'FOOTER' || tag === 'ASIDE' || tag === 'NAV') return true;
+    const names = `${e.getAttribute('class') ?? ''} ${e.id}`;
+    if (names && EXCLUDED.test(names)) return true;
+  }
+  return false;
+}
+
+/** Whether an element sits in one whose class or id says author/byline (a few levels up). */
+function inAuthorElement(el: Element): boolean {
+  let depth = 0;
+  for (let e: Element | null = el.parentElement; e && depth < 3; e = e.parentElement, depth++) {
+    if (tokensOf(e).some((t) => AUTHOR_TOKENS.has(t))) return true;
+  }
+  return false;
+}
+
+const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+
+/**
+ * The byline shown in the page: author links (rel=author, /author/ paths), itemprop=author,
+ * or an element whose class or id says byline/author. Returns names or [].
+ */
+export function findVisibleByline(doc: Document, context: NameContext = {}, headline?: Element): string[] {
+  const body = doc.body;
+  if (!body) return [];
+  // Bylines follow the headline; teasers for other stories often come before it.
+  const afterHeadline = (a: Element): number =>
+    headline && headline.compareDocumentPosition(a) & 2 /* Node.DOCUMENT_POSITION_PRECEDING */ ? 1 : 0;
+  // 1. Author links: all of them in the first byline container that has any. A link by
+  // path (/author/…, /people/…) counts only with a full name: tag pages use such paths too.
+  const links = Array.from(body.querySelectorAll(AUTHOR_LINK))
+    .filter(
+      (a) =>
+        !inExcludedRegion(a) &&
+        (/\bauthor\b/iu.test(a.getAttribute('rel') ?? '') || textOf(a).split(' ').length >= 2 || inAuthorElement(a)),
+    )
+    .sort((a, b) => afterHeadline(a) - afterHeadline(b));
+  const first = links[0];
+  if (first) {
+    const container = first.parentElement?.closest('p, div, span, li, header, section') ?? first.parentElement;
+    const sameBlock = links.filter((a) => a === first || (container?.contains(a) ?? false));
+    const names = cleanNames(
+      sameBlock.map(textOf).filter((t) => t.length < 80),
+      context,
+    );
+    if (names.length) return names;
+  }
+  // 2. schema.org microdata.
+  for (const el of Array.from(body.querySelectorAll('[itemprop~="author"]'))) {
+    if (inExcludedRegion(el)) continue;
+    const named = el.querySelector('[itemprop~="name"]');
+    const names = cleanNames(named ? (named.getAttribute('content') ?? textOf(named)) : textOf(el), context);
+    if (names.length) return names;
+  }
+  // 3. An element called byline / author, shortest specific one first in document order.
+  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+    const tokens = tokensOf(el);
+    if (!tokens.some((t) => AUTHOR_TOKENS.has(t))) continue;
+    const text = textOf(el);
+    if (!text || text.length > 160 || inExcludedRegion(el)) continue;
+    // Prefer a name child ("author-name") when the element has one.
+    const child = Array.from(el.querySelectorAll('[class]')).find((c) => tokensOf(c).some((t) => NAME_TOKENS.has(t)));
+    const names = cleanNames(child ? textOf(child) : text, context);
+    if (names.length) return names;
+  }
+  return [];
+}

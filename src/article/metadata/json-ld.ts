@@ -1,0 +1,88 @@
+/**
+ * schema.org metadata from JSON-LD: the first object of an Article type (NewsArticle,
+ * BlogPosting, ReportageNewsArticle…), found at the top level, in arrays, in `@graph` or as a
+ * `mainEntity`. Malformed blocks are skipped.
+ */
+
+export interface LdArticle {
+  headline?: string;
+  authors: string[];
+  datePublished?: string;
+  dateModified?: string;
+  publisher?: string;
+  image?: string;
+  inLanguage?: string;
+  description?: string;
+}
+
+const ARTICLE_TYPE = /Article|BlogPosting|Report|Posting|ScholarlyArticle|Review|Blog$/u;
+
+export function readJsonLd(doc: Document): LdArticle | null {
+  const objects: Record<string, unknown>[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    try {
+      collectObjects(JSON.parse(script.textContent ?? ''), objects);
+    } catch {
+      // Malformed JSON-LD is common; the other sources still apply.
+    }
+  }
+  const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
+  if (!article) return null;
+  return {
+    headline: str(article['headline']) ?? str(article['name']),
+    authors: people(article['author']).concat(people(article['creator'])),
+    datePublished: str(article['datePublished']) ?? str(article['dateCreated']),
+    dateModified: str(article['dateModified']),
+    publisher: names(article['publisher'])[0],
+    image: urlOf(article['image']),
+    inLanguage: str(article['inLanguage']),
+    description: str(article['description']),
+  };
+}
+
+function collectObjects(value: unknown, out: Record<string, unknown>[], depth = 0): void {
+  if (depth > 5 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) collectObjects(v, out, depth + 1);
+    return;
+  }
+  const o = value as Record<string, unknown>;
+  out.push(o);
+  if (Array.isArray(o['@graph'])) collectObjects(o['@graph'], out, depth + 1);
+  if (o['mainEntity']) collectObjects(o['mainEntity'], out, depth + 1);
+}
+
+function typesOf(o: Record<string, unknown>): string[] {
+  const t = o['@type'];
+  return Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : typeof t === 'string' ? [t] : [];
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+
+function names(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (v && typeof v === 'object') {
+    const n = (v as Record<string, unknown>)['name'];
+    return typeof n === 'string' ? [n] : [];
+  }
+  return [];
+}
+
+/** Author names, people first: an organisation counts only when no person is named. */
+function people(v: unknown): string[] {
+  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  const persons = list.filter(
+    (a) => !(a && typeof a === 'object' && typesOf(a as Record<string, unknown>).includes('Organization')),
+  );
+  return (persons.length ? persons : list).flatMap(names);
+}
+
+function urlOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return urlOf(v[0]);
+  if (v && typeof v === 'object') return str((v as Record<string, unknown>)['url']);
+  return undefined;
+}

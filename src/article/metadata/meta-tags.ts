@@ -1,0 +1,31 @@
+/**
+ * `<meta>` tags by name: OpenGraph, article:*, citation_*, Dublin Core, Twitter and the
+ * usual publisher tags, keyed by lower-cased name, property or itemprop.
+ */
+
+export type MetaTags = Map<string, string[]>;
+
+export function readMetaTags(doc: Document): MetaTags {
+  const out: MetaTags = new Map();
+  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+    const content = m.getAttribute('content');
+    if (!content?.trim()) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = m.getAttribute(attr)?.trim().toLowerCase();
+      if (!key) continue;
+      const list = out.get(key) ?? [];
+      list.push(content.trim());
+      out.set(key, list);
+    }
+  }
+  return out;
+}
+
+/** The first tag among `names` that is present: [source label, values]. */
+export function firstTag(tags: MetaTags, ...names: string[]): [string, string[]] | null {
+  for (const n of names) {
+    const v = tags.get(n);
+    if (v && v.length) return [`meta:${n}`, v];
+  }
+  return null;
+}

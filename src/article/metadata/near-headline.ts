@@ -1,0 +1,42 @@
+/**
+ * The text right after the headline, where pages put their byline and dateline when no
+ * class name says so ("Posted on 2019年4月13日 by doumae", "Written by Michael Larabel in
+ * Valve on 1 June 2019"). Returns the first text nodes after the h1, in document order,
+ * up to a budget of characters.
+ */
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
+
+export function textsAfter(el: Element, budget = 600): string[] {
+  const doc = el.ownerDocument;
+  const root = doc.body ?? doc.documentElement;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = el;
+  const out: string[] = [];
+  let used = 0;
+  for (let n = walker.nextNode(); n && used < budget; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent || SKIP.has(parent.tagName.toUpperCase()) || parent.closest('script, style, noscript, template'))
+      continue;
+    const t = (n.nodeValue ?? '').replace(/\s+/gu, ' ').trim();
+    if (!t) continue;
+    out.push(t);
+    used += t.length;
+  }
+  return out;
+}
+
+const BY = /(?:^|\s)(?:written by|posted by|by|von|par|por)\s*[:：]?\s*$/iu;
+const BY_INLINE = /(?:^|\s)(?:written by|posted by|by|von|par|por)\s*[:：]?\s+(\S.*)$/iu;
+
+/** A byline in the texts after the headline: "By" and the text (or link) that follows it. */
+export function bylineAfter(texts: readonly string[]): string | null {
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i] ?? '';
+    if (t.length > 120) continue;
+    const inline = BY_INLINE.exec(t);
+    if (inline?.[1]) return inline[1];
+    if (BY.test(t) && texts[i + 1]) return texts[i + 1] ?? null;
+  }
+  return null;
+}
