@@ -121,6 +121,8 @@ export function readMetadata(doc: Document, url: string | null, readability: Rea
       ),
       ['visible', findVisibleByline(doc, { siteName }, headline?.el)],
       ['after-headline', bylineAfter(afterHeadline)],
+      // A Twitter card's "Written by" is often the account that posted, so it comes after the page.
+      ['meta:twitter:label', labelledTag(tags, /^(?:written by|author|by)$/iu)],
       ['readability', readability?.byline],
       ['json-ld', ld?.authors],
     ) ?? [];
@@ -213,6 +215,17 @@ export function readMetadata(doc: Document, url: string | null, readability: Rea
     leadImage,
     sources,
   };
+}
+
+/**
+ * A value announced by a Twitter card label: twitter:label1 = "Written by",
+ * twitter:data1 = "Ellyn Shook" (as blogs and LinkedIn write it).
+ */
+function labelledTag(tags: Map<string, string[]>, label: RegExp): string | null {
+  for (let i = 1; i <= 4; i++) {
+    if (label.test(tags.get(`twitter:label${i}`)?.[0] ?? '')) return tags.get(`twitter:data${i}`)?.[0] ?? null;
+  }
+  return null;
 }
 
 /** The first full date in a run of short texts (each alone, then each with the next). */
