@@ -10,7 +10,7 @@
  * matched to live text nodes by content, in document order.
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import type { ArticleText, Block, Span } from '../core/types';
+import type { ArticleMeta, ArticleText, Block, Span } from '../core/types';
 import { countWords } from '../core/segment/tokens';
 import { BlockText, type BlockPiece } from './block-text';
 import { collectBlocks, type RawBlock } from './blocks';
@@ -35,8 +35,6 @@ export function rangeOf(doc: ArticleDoc, span: Pick<Span, 'blockId' | 'start' | 
   return doc.blockTexts[span.blockId]?.toRange(span.start, span.end) ?? null;
 }
 
-const MIN_ARTICLE_WORDS = 120;
-
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleDoc {
   const url = options.url ?? doc.location?.href ?? null;
   const clone = doc.cloneNode(true) as Document;
@@ -54,26 +52,20 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     removeBoilerplate(content as Element);
     rawBlocks = toLiveBlocks(collectBlocks(content as Element), liveText, doc);
   }
-  const words = rawBlocks.reduce(
-    (n, b) => n + countWords(b.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('')),
-    0,
-  );
-  const readerable = safeReaderable(doc);
-  let isArticle = false;
-  let reason: string;
-  if (!parsed || rawBlocks.length === 0) {
-    reason = 'No article text was found on this page.';
-  } else if (words < MIN_ARTICLE_WORDS) {
-    reason = `Only ${words} words of article text were found.`;
-  } else if (!readerable && rawBlocks.length < 3) {
-    reason = 'This page does not look like an article.';
-  } else {
-    isArticle = true;
-    reason = `Found an article of ${words} words.`;
-  }
+  const bodyText = rawBlocks.map((b) => b.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('')).join(' ');
+  const { isArticle, reason } = decideArticle({
+    found: !!parsed && rawBlocks.length > 0,
+    words: countWords(bodyText),
+    // CJK text has no spaces: count its characters instead of words.
+    cjkChars: (bodyText.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? [])
+      .length,
+    readerable: safeReaderable(doc),
+    articleMetadata: hasArticleMetadata(doc, meta),
+  });
+  let why = reason;
   if (!isArticle && options.force && rawBlocks.length === 0 && doc.body) {
     rawBlocks = collectBlocks(doc.body, isPageChrome);
-    reason += ' Annotating the whole page.';
+    why += ' Annotating the whole page.';
   }
 
   const blockTexts: BlockText[] = [];
@@ -93,7 +85,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     blocks.pop();
     blockTexts.pop();
   }
-  return { article: { meta, blocks, isArticle, reason }, blockTexts };
+  return { article: { meta, blocks, isArticle, reason: why }, blockTexts };
 }
 
 /** Share of a block's characters that sit inside links. */
@@ -107,6 +99,40 @@ function linkDensity(block: RawBlock): number {
     if (piece.parentElement?.closest('a[href]')) linked += n;
   }
   return total ? linked / total : 0;
+}
+
+export interface ArticleEvidence {
+  /** Readability found article content. */
+  found: boolean;
+  words: number;
+  cjkChars: number;
+  /** Readability's isProbablyReaderable verdict. */
+  readerable: boolean;
+  /** The page says it is an article: og:type, JSON-LD, a byline or a publication date. */
+  articleMetadata: boolean;
+}
+
+/**
+ * Is this an article? Readability's isProbablyReaderable misses short real articles, so it
+ * is one signal among others: a long text is an article; a shorter one is when Readability
+ * or the page's own metadata says so; a page with little text and neither is not.
+ */
+export function decideArticle(e: ArticleEvidence): { isArticle: boolean; reason: string } {
+  const size = e.cjkChars > e.words ? `${e.cjkChars} characters` : `${e.words} words`;
+  const amount = Math.max(e.words, e.cjkChars / 2);
+  if (!e.found || amount === 0) return { isArticle: false, reason: 'No article text was found on this page.' };
+  if (amount >= 250) return { isArticle: true, reason: `Found an article of ${size}.` };
+  const signs = [e.readerable && 'its layout', e.articleMetadata && 'its metadata'].filter(Boolean);
+  if (amount >= 40 && signs.length)
+    return { isArticle: true, reason: `Found a short article of ${size} (${signs.join(' and ')} say so).` };
+  if (amount < 40) return { isArticle: false, reason: `Only ${size} of article text were found.` };
+  return { isArticle: false, reason: `Only ${size} of text, and nothing on the page says it is an article.` };
+}
+
+function hasArticleMetadata(doc: Document, meta: ArticleMeta): boolean {
+  if (meta.publishedTime || meta.byline.length) return true;
+  const ogType = doc.querySelector('meta[property="og:type" i]')?.getAttribute('content') ?? '';
+  return /article|blog|news/iu.test(ogType) || doc.querySelector('article') !== null;
 }
 
 function safeReaderable(doc: Document): boolean {

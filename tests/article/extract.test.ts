@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractArticle, rangeOf } from '../../src/article/extract';
+import { decideArticle, extractArticle, rangeOf } from '../../src/article/extract';
 import { analyse } from '../../src/core/analyse';
 import { demo, fixture, load } from './load';
 
@@ -97,5 +97,27 @@ describe('pages that are not articles, or not well formed', () => {
     expect(text).toContain('Readers from Kraków wrote in:');
     expect(text).not.toContain('Warsaw');
     expect(text).not.toContain('Berlin');
+  });
+});
+
+describe('decideArticle: is this an article?', () => {
+  const base = { found: true, words: 0, cjkChars: 0, readerable: false, articleMetadata: false };
+  test.each([
+    ['a long text', { words: 600 }, true, /article of 600 words/],
+    ['a short text Readability finds readerable', { words: 90, readerable: true }, true, /short article.*its layout/],
+    ['a short text with a byline or date', { words: 70, articleMetadata: true }, true, /its metadata/],
+    [
+      'a short Japanese text with metadata',
+      { cjkChars: 300, words: 20, articleMetadata: true },
+      true,
+      /300 characters/,
+    ],
+    ['a short text and no sign of an article', { words: 120 }, false, /nothing on the page says/],
+    ['a few words', { words: 12, readerable: true }, false, /Only 12 words/],
+    ['nothing found', { found: false, words: 800 }, false, /No article text/],
+  ])('%s', (_label, patch, isArticle, reason) => {
+    const d = decideArticle({ ...base, ...patch });
+    expect(d.isArticle).toBe(isArticle);
+    expect(d.reason).toMatch(reason);
   });
 });
