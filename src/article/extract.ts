@@ -41,7 +41,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const liveText = pairTextNodes(doc, clone);
   let parsed: ReturnType<Readability<Node>['parse']>;
   try {
-    parsed = new Readability<Node>(clone, { serializer: (node) => node, keepClasses: true }).parse();
+    parsed = new Readability<Node>(clone, {
+      serializer: (node) => node,
+      keepClasses: true,
+      disableJSONLD: true,
+    }).parse();
   } catch {
     parsed = null;
   }
@@ -211,8 +215,13 @@ class ContentIndex {
 }
 
 function isInEditable(node: Text): boolean {
-  const parent = node.parentElement;
-  return !!parent?.closest('textarea, input, [contenteditable]:not([contenteditable="false" i])');
+  for (let e = node.parentElement; e; e = e.parentElement) {
+    const tag = e.tagName;
+    if (tag === 'TEXTAREA' || tag === 'INPUT') return true;
+    const editable = e.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  }
+  return false;
 }
 
 /** Page chrome skipped when reading a whole page ("annotate anyway" without an article). */

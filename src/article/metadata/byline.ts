@@ -1,3 +1,5 @@
+import type { PageScan } from './page-scan';
+
 /**
  * Bylines: author names from whatever the page offers, cleaned into a list of names. A
  * byline in a page is rarely just names: "By Pete Evans · CBC News · Posted: Dec 3",
@@ -137,15 +139,13 @@ const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, 
  * The byline shown in the page: author links (rel=author, /author/ paths), itemprop=author,
  * or an element whose class or id says byline/author. Returns names or [].
  */
-export function findVisibleByline(doc: Document, context: NameContext = {}, headline?: Element): string[] {
-  const body = doc.body;
-  if (!body) return [];
+export function findVisibleByline(scan: PageScan, context: NameContext = {}, headline?: Element): string[] {
   // Bylines follow the headline; teasers for other stories often come before it.
   const afterHeadline = (a: Element): number =>
     headline && headline.compareDocumentPosition(a) & 2 /* Node.DOCUMENT_POSITION_PRECEDING */ ? 1 : 0;
   // 1. Author links: all of them in the first byline container that has any. A link by
   // path (/author/…, /people/…) counts only with a full name: tag pages use such paths too.
-  const links = Array.from(body.querySelectorAll(AUTHOR_LINK))
+  const links = scan.authorLinks
     .filter(
       (a) =>
         !inExcludedRegion(a) &&
@@ -163,14 +163,14 @@ export function findVisibleByline(doc: Document, context: NameContext = {}, head
     if (names.length) return names;
   }
   // 2. schema.org microdata.
-  for (const el of Array.from(body.querySelectorAll('[itemprop~="author"]'))) {
+  for (const el of scan.authorItems) {
     if (inExcludedRegion(el)) continue;
     const named = el.querySelector('[itemprop~="name"]');
     const names = cleanNames(named ? (named.getAttribute('content') ?? textOf(named)) : textOf(el), context);
     if (names.length) return names;
   }
   // 3. An element called byline / author, shortest specific one first in document order.
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+  for (const el of scan.authorNamed) {
     const tokens = tokensOf(el);
     if (!tokens.some((t) => AUTHOR_TOKENS.has(t))) continue;
     const text = textOf(el);

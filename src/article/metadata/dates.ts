@@ -5,6 +5,7 @@
  * when the page gives one) or a calendar date.
  */
 import { strict } from 'chrono-node/en';
+import type { PageScan } from './page-scan';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const MIN_YEAR = 1990;
@@ -129,14 +130,15 @@ function inExcludedRegion(el: Element): boolean {
  * speaks of dates, in document order, skipping comments, related lists and footers and
  * preferring a "published" date over an "updated" one.
  */
-export function findVisibleDate(doc: Document): { value: string; source: string } | null {
-  const body = doc.body;
-  if (!body) return null;
+export function findVisibleDate(scan: PageScan): { value: string; source: string } | null {
   // Marked-up dates: schema.org first, then data attributes and <time>.
-  for (const selector of ['[itemprop~="datePublished"]', '[data-published], [data-timestamp], time']) {
-    for (const el of Array.from(body.querySelectorAll(selector))) {
+  for (const [explicit, elements] of [
+    [true, scan.datePublished],
+    [false, scan.timeLike],
+  ] as const) {
+    for (const el of elements) {
       // An explicit datePublished is trusted wherever it sits.
-      if (!el.matches('[itemprop~="datePublished"]') && inExcludedRegion(el)) continue;
+      if (!explicit && inExcludedRegion(el)) continue;
       for (const attr of ['content', 'datetime', 'data-published', 'data-timestamp']) {
         const v = el.getAttribute(attr)?.replace(/^[\s"'\\]+|[\s"'\\]+$/gu, '');
         const iso = v ? toIsoDate(v) : null;
@@ -147,7 +149,7 @@ export function findVisibleDate(doc: Document): { value: string; source: string 
     }
   }
   let updated: string | null = null;
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+  for (const el of scan.dateNamed) {
     if (!tokensOf(el).some((t) => DATE_TOKENS.has(t))) continue;
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
     if (!text || text.length > 160 || inExcludedRegion(el)) continue;

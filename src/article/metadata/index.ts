@@ -15,6 +15,7 @@ import { dateFromUrl, findLoneDate, findVisibleDate, parseDateText, toIsoDate } 
 import { readJsonLd } from './json-ld';
 import { firstTag, readMetaTags } from './meta-tags';
 import { bylineAfter, textsAfter } from './near-headline';
+import { scanPage, type PageScan } from './page-scan';
 import { findHeadline, stripSiteSuffix } from './title';
 
 export { cleanNames } from './byline';
@@ -32,7 +33,8 @@ export interface ReadabilityMeta {
 }
 
 type Value = string | readonly string[] | null | undefined;
-type Candidate = readonly [source: string, value: Value] | null;
+/** A source and its value; a function when the value is costly to find (only asked for if needed). */
+type Candidate = readonly [source: string, value: Value | (() => Value)] | null;
 
 export function readMetadata(doc: Document, url: string | null, readability: ReadabilityMeta | null): ArticleMeta {
   const ld = readJsonLd(doc);
@@ -48,7 +50,8 @@ export function readMetadata(doc: Document, url: string | null, readability: Rea
   ): T | null {
     for (const c of candidates) {
       if (!c) continue;
-      const [source, value] = c;
+      const [source, lazy] = c;
+      const value = typeof lazy === 'function' ? lazy() : lazy;
       if (value === null || value === undefined || value.length === 0) continue;
       const parsed = parse(value, source);
       if (parsed === null || (Array.isArray(parsed) && parsed.length === 0)) continue;
@@ -76,7 +79,10 @@ export function readMetadata(doc: Document, url: string | null, readability: Rea
     doc.title,
   ].filter((t): t is string => !!t);
   const headline = findHeadline(doc, tagTitles, siteName);
-  const afterHeadline = headline ? textsAfter(headline.el) : [];
+  let scanned: PageScan | undefined;
+  const scan = (): PageScan => (scanned ??= scanPage(doc));
+  let after: string[] | undefined;
+  const afterHeadline = (): string[] => (after ??= headline ? textsAfter(headline.el) : []);
   const title = pick(
     'title',
     (v) => {
@@ -119,15 +125,17 @@ export function readMetadata(doc: Document, url: string | null, readability: Rea
         'article.author',
         'twitter:creator:name',
       ),
-      ['visible', findVisibleByline(doc, { siteName }, headline?.el)],
-      ['after-headline', bylineAfter(afterHeadline)],
+      ['visible', () => findVisibleByline(scan(), { siteName }, headline?.el)],
+      ['after-headline', () => bylineAfter(afterHeadline())],
       // A Twitter card's "Written by" is often the account that posted, so it comes after the page.
       ['meta:twitter:label', labelledTag(tags, /^(?:written by|author|by)$/iu)],
       ['readability', readability?.byline],
       ['json-ld', ld?.authors],
     ) ?? [];
 
-  const visibleDate = findVisibleDate(doc);
+  let visible: ReturnType<typeof findVisibleDate> | undefined;
+  const visibleDate = (): ReturnType<typeof findVisibleDate> =>
+    visible === undefined ? (visible = findVisibleDate(scan())) : visible;
   const publishedTime = pick(
     'publishedTime',
     toIsoDate,
@@ -157,10 +165,13 @@ export function readMetadata(doc: Document, url: string | null, readability: Rea
       'article_date_original',
       'ptime',
     ),
-    visibleDate ? [visibleDate.source, visibleDate.value] : null,
-    ['after-headline', firstDate(afterHeadline)],
-    ['lone-date', findLoneDate(doc)],
-    ['url', dateFromUrl(url)],
+    ['microdata', () => (visibleDate()?.source === 'microdata' ? visibleDate()?.value : null)],
+    ['time', () => (visibleDate()?.source === 'time' ? visibleDate()?.value : null)],
+    ['time-text', () => (visibleDate()?.source === 'time-text' ? visibleDate()?.value : null)],
+    ['dateline', () => (visibleDate()?.source === 'dateline' ? visibleDate()?.value : null)],
+    ['after-headline', () => firstDate(afterHeadline())],
+    ['lone-date', () => findLoneDate(doc)],
+    ['url', () => dateFromUrl(url)],
     ['readability', readability?.publishedTime],
   );
   const modifiedTime = pick(

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench`: timings, side by side with the alternatives in the same run (these
+ * machines are shared and noisy; only a ratio measured in one run means something).
+ *
+ *   extraction  per corpus page in Node: Lede's extractArticle vs Readability's parse()
+ *               alone (on a clone, as it must be used on a live page), same jsdom document
+ *
+ * Options: --only extraction  --pages N (first N pages)  --repeat R (runs per page, median)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '../src/article/extract';
+import { loadDocument } from '../src/cli/main';
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const only = opt('--only')?.split(',');
+const wants = (s: string): boolean => !only || only.includes(s);
+const corpus = resolve(process.env['LEDE_CORPUS'] ?? '../shared/corpus');
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+};
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+};
+const ms = (x: number): string => `${x.toFixed(2)} ms`;
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+function corpusPages(): { name: string; file: string; url: string }[] {
+  const out: { name: string; file: string; url: string }[] = [];
+  for (const kind of ['articles', 'metadata']) {
+    const dir = join(corpus, kind);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      const file = join(dir, name, 'source.html');
+      if (!existsSync(file)) continue;
+      const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as { url?: string };
+      out.push({ name, file, url: expected.url ?? 'https://example.com/' });
+    }
+  }
+  return out;
+}
+
+function benchExtraction(): void {
+  const pages = corpusPages().slice(0, Number(opt('--pages') ?? Infinity));
+  if (!pages.length) {
+    console.log('extraction: corpus not found');
+    return;
+  }
+  const repeat = Number(opt('--repeat') ?? 3);
+  const lede: number[] = [];
+  const readability: number[] = [];
+  const ratios: number[] = [];
+  for (const page of pages) {
+    const doc = loadDocument(readFileSync(page.file, 'utf8'), page.url);
+    // Warm-up, then alternate the two so drift hits both alike.
+    extractArticle(doc, { url: page.url });
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let r = 0; r < repeat; r++) {
+      b.push(time(() => new Readability(doc.cloneNode(true) as Document).parse()));
+      a.push(time(() => extractArticle(doc, { url: page.url })));
+    }
+    lede.push(median(a));
+    readability.push(median(b));
+    ratios.push(median(a) / median(b));
+  }
+  console.log(
+    `extraction (${pages.length} corpus pages, median of ${repeat} runs each, Node ${process.version}, jsdom)`,
+  );
+  console.log(`  Readability parse() alone  median ${ms(median(readability))}  p95 ${ms(quantile(readability, 0.95))}`);
+  console.log(`  Lede extractArticle        median ${ms(median(lede))}  p95 ${ms(quantile(lede, 0.95))}`);
+  console.log(
+    `  ratio Lede / Readability   ${(median(lede) / median(readability)).toFixed(2)}x (of medians); per-page median ${median(ratios).toFixed(2)}x, p95 ${quantile(ratios, 0.95).toFixed(2)}x`,
+  );
+}
+
+if (wants('extraction')) benchExtraction();

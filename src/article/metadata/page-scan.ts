@@ -1,0 +1,81 @@
+/**
+ * One pass over the page's elements that sorts out the few the metadata readers look at:
+ * author links, elements named like bylines, elements named like dates, `<time>` and
+ * microdata. Scanning once is much cheaper than one selector query per question (attribute
+ * substring selectors are slow in DOM implementations such as jsdom).
+ */
+
+export interface PageScan {
+  /** a[rel=author] and links to author pages (/author/, /people/…), in document order. */
+  authorLinks: Element[];
+  /** Elements whose class or id mentions author, byline, writer… */
+  authorNamed: Element[];
+  /** Elements whose class or id mentions date, time, published… */
+  dateNamed: Element[];
+  /** [itemprop=datePublished] elements. */
+  datePublished: Element[];
+  /** <time>, [data-published], [data-timestamp]. */
+  timeLike: Element[];
+  /** [itemprop=author] elements. */
+  authorItems: Element[];
+}
+
+const AUTHOR_PATH = /\/(?:authors?|people|writers|by|profile|staff)\//iu;
+const AUTHOR_NAME = /author|byline|writer|creator|reporter|contributor|autor|auteur|provider/iu;
+const DATE_NAME = /date|time|publish|posted|byline|meta|created|updated|info/iu;
+
+export function scanPage(doc: Document): PageScan {
+  const scan: PageScan = {
+    authorLinks: [],
+    authorNamed: [],
+    dateNamed: [],
+    datePublished: [],
+    timeLike: [],
+    authorItems: [],
+  };
+  const body = doc.body;
+  if (!body) return scan;
+  // Depth-first in document order, by sibling links (faster than a live collection).
+  const stack: Element[] = [];
+  for (let el: Element | null = body.firstElementChild; el;) {
+    const tag = el.tagName;
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SVG' || tag === 'svg') {
+      el = next(el, stack);
+      continue;
+    }
+    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+    if (
+      tag === 'A' &&
+      (/\bauthor\b/iu.test(el.getAttribute('rel') ?? '') || AUTHOR_PATH.test(el.getAttribute('href') ?? ''))
+    ) {
+      scan.authorLinks.push(el);
+    }
+    if (names.length > 1) {
+      if (AUTHOR_NAME.test(names)) scan.authorNamed.push(el);
+      if (DATE_NAME.test(names)) scan.dateNamed.push(el);
+    }
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop) {
+      if (/\bdatePublished\b/u.test(itemprop)) scan.datePublished.push(el);
+      if (/\bauthor\b/u.test(itemprop)) scan.authorItems.push(el);
+    }
+    if (tag === 'TIME' || el.hasAttribute('data-published') || el.hasAttribute('data-timestamp'))
+      scan.timeLike.push(el);
+    const child = el.firstElementChild;
+    if (child) {
+      stack.push(el);
+      el = child;
+    } else {
+      el = next(el, stack);
+    }
+  }
+  return scan;
+}
+
+/** The next element in document order after `el`'s subtree, climbing `stack` as needed. */
+function next(el: Element, stack: Element[]): Element | null {
+  for (let e: Element | undefined = el; e; e = stack.pop()) {
+    if (e.nextElementSibling) return e.nextElementSibling;
+  }
+  return null;
+}
