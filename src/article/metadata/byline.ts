@@ -83,8 +83,6 @@ export function isOrganisation(name: string, context: NameContext = {}): boolean
   return ORG.test(name) || (site !== null && (squash(name) === site || site.includes(squash(name))));
 }
 
-const AUTHOR_LINK =
-  'a[rel~="author"], a[href*="/author/"], a[href*="/authors/"], a[href*="/people/"], a[href*="/writers/"], a[href*="/by/"], a[href*="/profile/"], a[href*="/staff/"]';
 const AUTHOR_TOKENS = new Set([
   'author',
   'authors',
