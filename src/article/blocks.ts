@@ -129,45 +129,58 @@ export function collectBlocks(root: Element, skip?: (el: Element) => boolean): R
   let current: RawBlock | null = null;
   let currentOwner: Element | null = null;
 
-  const visit = (el: Element, owner: Element, inCaption: boolean): void => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const text = child as Text;
-        if (!/\S/u.test(text.data) && current === null) continue;
-        if (owner !== currentOwner || current === null) {
-          if (!/\S/u.test(text.data)) continue;
-          current = { kind: inCaption ? 'caption' : kindOf(owner.tagName.toUpperCase()), pieces: [] };
-          currentOwner = owner;
-          blocks.push(current);
-        }
-        current.pieces.push(text);
-      } else if (child.nodeType === 1) {
-        const e = child as Element;
-        const tag = e.tagName.toUpperCase();
-        if (SKIP_TAGS.has(tag) || isEditable(e) || skip?.(e)) continue;
-        if (tag === 'BR') {
-          if (current && currentOwner === owner) current.pieces.push('break');
-          continue;
-        }
-        const caption = inCaption || isCaptionElement(e);
-        if (BLOCK_TAGS.has(tag)) {
-          visit(e, e, caption);
-          // Text after a nested block starts a new block even under the same owner.
-          current = null;
-          currentOwner = null;
-        } else if (caption !== inCaption) {
-          // An inline caption element (a credit <span>) is a block of its own.
-          current = null;
-          visit(e, e, caption);
-          current = null;
-          currentOwner = null;
-        } else {
-          visit(e, owner, caption);
-        }
+  // An explicit stack rather than recursion: pages can nest thousands of levels deep.
+  interface Frame {
+    next: ChildNode | null;
+    owner: Element;
+    inCaption: boolean;
+    /** Whether leaving this element ends the current block (a block element, a caption). */
+    closes: boolean;
+  }
+  const stack: Frame[] = [{ next: root.firstChild, owner: root, inCaption: false, closes: false }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const child = frame.next;
+    if (!child) {
+      stack.pop();
+      if (frame.closes) {
+        // Text after a nested block starts a new block even under the same owner.
+        current = null;
+        currentOwner = null;
+      }
+      continue;
+    }
+    frame.next = child.nextSibling;
+    const { owner, inCaption } = frame;
+    if (child.nodeType === 3) {
+      const text = child as Text;
+      if (owner !== currentOwner || current === null) {
+        if (!/\S/u.test(text.data)) continue;
+        current = { kind: inCaption ? 'caption' : kindOf(owner.tagName.toUpperCase()), pieces: [] };
+        currentOwner = owner;
+        blocks.push(current);
+      }
+      current.pieces.push(text);
+    } else if (child.nodeType === 1) {
+      const e = child as Element;
+      const tag = e.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || isEditable(e) || skip?.(e)) continue;
+      if (tag === 'BR') {
+        if (current && currentOwner === owner) current.pieces.push('break');
+        continue;
+      }
+      const caption = inCaption || isCaptionElement(e);
+      if (BLOCK_TAGS.has(tag)) {
+        stack.push({ next: e.firstChild, owner: e, inCaption: caption, closes: true });
+      } else if (caption !== inCaption) {
+        // An inline caption element (a credit <span>) is a block of its own.
+        current = null;
+        stack.push({ next: e.firstChild, owner: e, inCaption: caption, closes: true });
+      } else {
+        stack.push({ next: e.firstChild, owner, inCaption: caption, closes: false });
       }
     }
-  };
-  visit(root, root, false);
+  }
   return blocks;
 }
 

@@ -197,7 +197,8 @@ export function readMetadata(doc: Document, url: string | null, readability: Rea
     ['html', html?.getAttribute('dir')],
     ['body', doc.body?.getAttribute('dir')],
     ['readability', readability?.dir],
-    ['lang', lang && /^(?:ar|he|fa|ur|yi|ps|sd|ug|dv|ku-arab)(?:-|$)/iu.test(lang) ? 'rtl' : null],
+    // Without a dir attribute, the language decides.
+    ['lang', lang ? (/^(?:ar|he|iw|fa|ur|yi|ps|sd|ug|dv|ckb)(?:[-_]|$)/iu.test(lang) ? 'rtl' : 'ltr') : null],
   );
   const excerpt = pick(
     'excerpt',
