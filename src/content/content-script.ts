@@ -1,8 +1,10 @@
 /**
  * The content script, injected into a tab when the user asks for Lede (toolbar button or
- * shortcut). It finds the article, runs the analysis and paints the highlights; it answers
- * the popup's and the service worker's messages and follows the "highlights visible"
- * setting. Everything it sets up hangs off one AbortSignal.
+ * shortcut). It finds the article, runs the analysis and paints the highlights; answers the
+ * popup's and the service worker's messages; follows the "highlights visible" setting; and,
+ * once active, follows the page as it changes (single-page-app navigation, late or replaced
+ * article text), re-reading it without duplicating highlights. Everything it sets up hangs
+ * off one AbortSignal.
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
@@ -12,6 +14,7 @@ import { extractArticle, rangeOf, type ArticleDoc } from '../article/extract';
 import { isContentRequest, type ContentRequest, type ContentResponses, type PageState } from '../shared/messages';
 import { loadSettings, parseSettings } from '../shared/settings';
 import { HighlightLayer } from './highlights';
+import { watchPage } from './page-watcher';
 
 // The script may be injected again into a page that has it (a second click): the
 // isolated world keeps its globals, so the first instance stays in charge.
@@ -23,11 +26,25 @@ if (!scope[INSTANCE]) {
   start();
 }
 
+interface Current {
+  doc: ArticleDoc;
+  analysis: Analysis | null;
+  /** The user asked to annotate this page although it is not an article. */
+  forced: boolean;
+  url: string;
+  /** Length of the page's text when it was read, to notice text that arrives late. */
+  textLength: number;
+}
+
+/** Share of the page's text that must change before the article is read again. */
+const CHANGE_THRESHOLD = 0.05;
+
 function start(): void {
   const controller = new AbortController();
   const { signal } = controller;
   const layer = new HighlightLayer(document);
-  let current: { doc: ArticleDoc; analysis: Analysis; forced: boolean } | null = null;
+  let current: Current | null = null;
+  let watching = false;
 
   const settingsReady = loadSettings(browser.storage.local).then((s) => layer.setVisible(s.highlightsVisible));
 
@@ -41,19 +58,50 @@ function start(): void {
     layer.dispose();
   });
 
+  const pageTextLength = (): number => document.body?.textContent?.length ?? 0;
+
+  /** Reads the page and paints it; the one place analysis happens. */
+  const read = (force: boolean): PageState => {
+    const doc = extractArticle(document, { url: location.href, force });
+    const annotate = doc.article.isArticle || force;
+    const analysis = annotate ? analyse(doc.article, { now: new Date() }) : null;
+    current = { doc, analysis, forced: force, url: location.href, textLength: pageTextLength() };
+    if (analysis) layer.render(analysis, (span) => rangeOf(doc, span));
+    else layer.clear();
+    if (!watching) {
+      watching = true;
+      watchPage(window, { signal, onChange: (navigated) => reread(navigated) });
+    }
+    return analysis
+      ? { status: 'ready', analysis }
+      : { status: 'not-article', reason: doc.article.reason, meta: doc.article.meta };
+  };
+
+  /** After the page changed: read it again if the article (or the page) is not the one read. */
+  const reread = (navigated: boolean): void => {
+    // The extension was reloaded or removed: this script is orphaned, so it cleans up.
+    if (!chrome.runtime?.id) {
+      controller.abort();
+      return;
+    }
+    if (!current) return;
+    const length = pageTextLength();
+    const grew = Math.abs(length - current.textLength) > CHANGE_THRESHOLD * Math.max(1, current.textLength);
+    const stale = current.doc.blockTexts.some((b) => !b.isConnected());
+    if (!navigated && !grew && !stale) return;
+    // A new page is read on its own merits: "annotate anyway" was for the old one.
+    read(navigated ? false : current.forced);
+  };
+
   const run = async (force: boolean): Promise<PageState> => {
     await settingsReady;
-    if (current && (current.forced || !force) && current.doc.blockTexts.every((b) => b.isConnected())) {
-      return { status: 'ready', analysis: current.analysis };
-    }
-    const doc = extractArticle(document, { url: location.href, force });
-    if (!doc.article.isArticle && !force) {
-      return { status: 'not-article', reason: doc.article.reason, meta: doc.article.meta };
-    }
-    const analysis = analyse(doc.article, { now: new Date() });
-    current = { doc, analysis, forced: force };
-    layer.render(analysis, (span) => rangeOf(doc, span));
-    return { status: 'ready', analysis };
+    const c = current;
+    const reusable =
+      c && c.url === location.href && (c.analysis || !force) && c.doc.blockTexts.every((b) => b.isConnected());
+    if (!reusable) return read(force);
+    return c.analysis
+      ? { status: 'ready', analysis: c.analysis }
+      : { status: 'not-article', reason: c.doc.article.reason, meta: c.doc.article.meta };
   };
 
   const handle = async (msg: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> => {
