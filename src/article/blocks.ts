@@ -77,7 +77,12 @@ export interface RawBlock {
 }
 
 /** Class or id words that mark a photo caption or credit. */
-const CAPTION_TOKENS = /caption|credit/u;
+const CAPTION_TOKENS = /caption/u;
+
+/** Photo credits ("Photo: Rui Duarte/Reuters") are neither story nor caption. */
+function isCreditElement(el: Element): boolean {
+  return /credit/iu.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && (el.textContent ?? '').length <= 200;
+}
 
 /** Longest text an element may hold and still be a caption (a misclosed caption can swallow a story). */
 const MAX_CAPTION_CHARS = 600;
@@ -164,7 +169,7 @@ export function collectBlocks(root: Element, skip?: (el: Element) => boolean): R
     } else if (child.nodeType === 1) {
       const e = child as Element;
       const tag = e.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || isEditable(e) || skip?.(e)) continue;
+      if (SKIP_TAGS.has(tag) || isEditable(e) || isCreditElement(e) || skip?.(e)) continue;
       if (tag === 'BR') {
         if (current && currentOwner === owner) current.pieces.push('break');
         continue;

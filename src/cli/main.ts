@@ -12,7 +12,8 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { analyse } from '../core/analyse';
+import { analyse, readingTime } from '../core/analyse';
+import { countWords } from '../core/segment/tokens';
 import { recogniseDates } from '../core/dates/chrono-dates';
 import { BaselineRecogniser } from '../core/entities/baseline-recogniser';
 import { formatCard } from '../core/report/format-card';
@@ -105,6 +106,8 @@ async function extractJsonl(): Promise<number> {
       const doc = loadDocument(readFileSync(file, 'utf8'), url);
       const { article } = extractArticle(doc, { url: url ?? null });
       const { meta } = article;
+      const body = article.blocks.filter((b) => b.kind !== 'caption');
+      const wordCount = body.reduce((n, b) => n + countWords(b.text), 0);
       out = {
         file,
         isArticle: article.isArticle,
@@ -115,11 +118,16 @@ async function extractJsonl(): Promise<number> {
         modifiedTime: meta.modifiedTime,
         siteName: meta.siteName,
         lang: meta.lang,
+        dir: meta.dir,
+        leadImage: meta.leadImage,
+        reason: article.reason,
+        headings: body.filter((b) => b.kind === 'heading').map((b) => b.text),
+        captions: article.blocks.filter((b) => b.kind === 'caption').map((b) => b.text),
+        wordCount,
+        readingTime: readingTime(wordCount),
+        sources: meta.sources,
         // The body text: captions are blocks of their own, not part of it.
-        text: article.blocks
-          .filter((b) => b.kind !== 'caption')
-          .map((b) => b.text)
-          .join('\n'),
+        text: body.map((b) => b.text).join('\n'),
       };
     } catch (e) {
       out = { file, error: e instanceof Error ? e.message : String(e) };
