@@ -7,6 +7,7 @@
  *
  * Options: --only extraction  --pages N (first N pages)  --repeat R (runs per page, median)
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
@@ -54,16 +55,14 @@ function corpusPages(): { name: string; file: string; url: string }[] {
   return out;
 }
 
-function benchExtraction(): void {
-  const pages = corpusPages().slice(0, Number(opt('--pages') ?? Infinity));
-  if (!pages.length) {
-    console.log('extraction: corpus not found');
-    return;
-  }
-  const repeat = Number(opt('--repeat') ?? 3);
-  const lede: number[] = [];
-  const readability: number[] = [];
-  const ratios: number[] = [];
+interface PageTiming {
+  lede: number;
+  readability: number;
+}
+
+/** Times one batch of pages (in a child process: jsdom does not give back all memory). */
+function timeBatch(pages: { file: string; url: string }[], repeat: number): PageTiming[] {
+  const out: PageTiming[] = [];
   for (const page of pages) {
     const doc = loadDocument(readFileSync(page.file, 'utf8'), page.url);
     // Warm-up, then alternate the two so drift hits both alike.
@@ -74,10 +73,35 @@ function benchExtraction(): void {
       b.push(time(() => new Readability(doc.cloneNode(true) as Document).parse()));
       a.push(time(() => extractArticle(doc, { url: page.url })));
     }
-    lede.push(median(a));
-    readability.push(median(b));
-    ratios.push(median(a) / median(b));
+    out.push({ lede: median(a), readability: median(b) });
+    doc.defaultView?.close();
   }
+  return out;
+}
+
+const BATCH = 25;
+
+function benchExtraction(): void {
+  const pages = corpusPages().slice(0, Number(opt('--pages') ?? Infinity));
+  if (!pages.length) {
+    console.log('extraction: corpus not found');
+    return;
+  }
+  const repeat = Number(opt('--repeat') ?? 3);
+  const timings: PageTiming[] = [];
+  for (let i = 0; i < pages.length; i += BATCH) {
+    const batch = pages.slice(i, i + BATCH);
+    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--batch', String(repeat)], {
+      input: JSON.stringify(batch),
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    if (child.status !== 0) throw new Error(`bench batch failed: ${child.stderr}`);
+    timings.push(...(JSON.parse(child.stdout) as PageTiming[]));
+  }
+  const lede = timings.map((t) => t.lede);
+  const readability = timings.map((t) => t.readability);
+  const ratios = timings.map((t) => t.lede / t.readability);
   console.log(
     `extraction (${pages.length} corpus pages, median of ${repeat} runs each, Node ${process.version}, jsdom)`,
   );
@@ -88,4 +112,9 @@ function benchExtraction(): void {
   );
 }
 
-if (wants('extraction')) benchExtraction();
+if (args[0] === '--batch') {
+  const pages = JSON.parse(readFileSync(0, 'utf8')) as { file: string; url: string }[];
+  process.stdout.write(JSON.stringify(timeBatch(pages, Number(args[1] ?? 3))));
+} else if (wants('extraction')) {
+  benchExtraction();
+}

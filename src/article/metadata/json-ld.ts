@@ -19,7 +19,9 @@ const ARTICLE_TYPE = /Article|BlogPosting|Report|Posting|ScholarlyArticle|Review
 
 export function readJsonLd(doc: Document): LdArticle | null {
   const objects: Record<string, unknown>[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  // getElementsByTagName, not an attribute selector: much cheaper in jsdom.
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     try {
       collectObjects(JSON.parse(script.textContent ?? ''), objects);
     } catch {

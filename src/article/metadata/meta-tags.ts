@@ -7,7 +7,7 @@ export type MetaTags = Map<string, string[]>;
 
 export function readMetaTags(doc: Document): MetaTags {
   const out: MetaTags = new Map();
-  for (const m of Array.from(doc.querySelectorAll('meta'))) {
+  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
     const content = m.getAttribute('content');
     if (!content?.trim()) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {

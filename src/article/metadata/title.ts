@@ -52,7 +52,7 @@ export function findHeadline(
 ): { text: string; el: Element } | null {
   const body = doc.body;
   if (!body) return null;
-  const h1s = Array.from(body.querySelectorAll('h1'))
+  const h1s = Array.from(body.getElementsByTagName('h1'))
     .map((h) => ({ el: h, text: (h.textContent ?? '').replace(/\s+/gu, ' ').trim() }))
     .filter(({ el, text }) => text.length >= 4 && text.length <= 300 && !el.closest('nav, footer, aside'));
   const site = siteName ? squash(siteName) : null;
