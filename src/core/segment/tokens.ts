@@ -23,7 +23,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const dot = value.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(value);
     if (dot) value = value.slice(0, -1);
     // Split a possessive "'s" / "’s" off its name.
-    const poss = /^(.+?)(['’]s)$/u.exec(value);
+    const poss = /^(.+?)(['’][sS])$/u.exec(value);
     if (poss?.[1] && poss[2]) {
       tokens.push({ start: offset + start, end: offset + start + poss[1].length, text: poss[1] });
       start += poss[1].length;

@@ -1,0 +1,207 @@
+/**
+ * `npm run train:ner`: trains Lede's entity model and writes models/ner.bin.
+ *
+ * Data: CoNLL-2003 English train (../shared/corpus/ner/conll2003-train.detok.jsonl) for
+ * training, the dev file for choosing the number of epochs. Only the learned weights (and
+ * the word lists from data packages) go into the model file, never corpus text.
+ *
+ * Method: a greedy left-to-right averaged perceptron over hashed features (see
+ * src/core/entities/model/features.ts), trained on its own predictions to the left (so it
+ * learns under the conditions it tags in), documents shuffled with a fixed seed, weights
+ * averaged, pruned and quantised to 8 bits. Deterministic: the same data gives the same file.
+ *
+ * Options: --epochs N (most epochs to try, default 12)  --out FILE  --min-weight W
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { dirname, resolve } from 'node:path';
+import { prepareDoc } from '../src/core/entities/model/features';
+import { Gazetteers } from '../src/core/entities/model/gazetteers';
+import { beginOf, CONLL_TYPES, LABELS, N_LABELS, O } from '../src/core/entities/model/labels';
+import { NerModel, type ModelHeader } from '../src/core/entities/model/model';
+import { tagDocument, type Scorer } from '../src/core/entities/model/tagger';
+import { ModelRecogniser, sentencesOf } from '../src/core/entities/model-recogniser';
+import { buildGazetteerLists } from './ner/gazetteer-lists';
+import { AveragedPerceptron, FixedWeights } from './ner/perceptron';
+
+interface GoldDoc {
+  id: string;
+  text: string;
+  entities: { start: number; end: number; type: string }[];
+}
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
+};
+const corpus = resolve(process.env['LEDE_CORPUS'] ?? '../shared/corpus', 'ner');
+const out = resolve(opt('--out', 'models/ner.bin'));
+const maxEpochs = Number(opt('--epochs', '12'));
+const minWeight = Number(opt('--min-weight', '0.02'));
+
+const readJsonl = (file: string): GoldDoc[] =>
+  readFileSync(resolve(corpus, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldDoc);
+
+/** Deterministic shuffling (mulberry32). */
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  let a = seed >>> 0;
+  const rand = (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** Gold labels for our own tokenisation of the text (a token takes the entity it starts in). */
+function goldLabels(doc: GoldDoc): { words: string[][]; labels: Uint8Array[]; misaligned: number } {
+  const sentences = sentencesOf([{ id: 0, kind: 'paragraph', text: doc.text }]);
+  let misaligned = 0;
+  const labels = sentences.map((s) =>
+    Uint8Array.from(
+      s.tokens.map((t) => {
+        const e = doc.entities.find((x) => t.start >= x.start && t.start < x.end);
+        if (!e) return O;
+        if (t.end > e.end) misaligned++;
+        const type = CONLL_TYPES.indexOf(e.type as (typeof CONLL_TYPES)[number]) + 1;
+        return t.start === e.start ? beginOf(type) : beginOf(type) + 1;
+      }),
+    ),
+  );
+  return { words: sentences.map((s) => s.tokens.map((t) => t.text)), labels, misaligned };
+}
+
+interface Prf {
+  p: number;
+  r: number;
+  f1: number;
+  perType: Record<string, number>;
+}
+
+function evaluate(scorer: Scorer, gaz: Gazetteers, docs: GoldDoc[]): Prf {
+  const recogniser = new ModelRecogniser(scorer, gaz);
+  const toConll = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', OTHER: 'MISC' } as const;
+  const counts = new Map<string, { tp: number; pred: number; gold: number }>();
+  const bump = (type: string, k: 'tp' | 'pred' | 'gold'): void => {
+    for (const t of [type, 'ALL']) {
+      const c = counts.get(t) ?? { tp: 0, pred: 0, gold: 0 };
+      c[k]++;
+      counts.set(t, c);
+    }
+  };
+  for (const doc of docs) {
+    const gold = new Set(doc.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
+    for (const e of doc.entities) bump(e.type, 'gold');
+    for (const m of recogniser.recognise([{ id: 0, kind: 'paragraph', text: doc.text }])) {
+      const type = toConll[m.type];
+      bump(type, 'pred');
+      if (gold.has(`${m.start}:${m.end}:${type}`)) bump(type, 'tp');
+    }
+  }
+  const f = (c: { tp: number; pred: number; gold: number } | undefined): [number, number, number] => {
+    const p = c && c.pred ? c.tp / c.pred : 0;
+    const r = c && c.gold ? c.tp / c.gold : 0;
+    return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
+  };
+  const [p, r, f1] = f(counts.get('ALL'));
+  return { p, r, f1, perType: Object.fromEntries(CONLL_TYPES.map((t) => [t, f(counts.get(t))[2]])) };
+}
+
+const fmt = (x: number): string => x.toFixed(4);
+
+function main(): void {
+  const t0 = performance.now();
+  const lists = buildGazetteerLists();
+  const gaz = new Gazetteers(lists);
+  const train = readJsonl('conll2003-train.detok.jsonl');
+  const dev = readJsonl('conll2003-dev.detok.jsonl');
+  let misaligned = 0;
+  const prepared = train.map((doc) => {
+    const g = goldLabels(doc);
+    misaligned += g.misaligned;
+    return { doc: prepareDoc(g.words, gaz), labels: g.labels };
+  });
+  console.log(
+    `train: ${train.length} docs, ${prepared.reduce((n, p) => n + p.labels.reduce((m, l) => m + l.length, 0), 0)} tokens, ${misaligned} tokens cross an entity boundary`,
+  );
+
+  const model = new AveragedPerceptron();
+  let best = { epoch: 0, f1: -1, weights: new Map<number, Float64Array>(), dev: null as Prf | null };
+  for (let epoch = 1; epoch <= maxEpochs; epoch++) {
+    let errors = 0;
+    let tokens = 0;
+    for (const { doc, labels } of shuffled(prepared, 2003 + epoch)) {
+      tagDocument(doc, model, (si, i, features, n, predicted) => {
+        const gold = labels[si]?.[i] ?? O;
+        tokens++;
+        if (gold !== predicted) errors++;
+        model.update(features, n, gold, predicted);
+        return predicted;
+      });
+    }
+    const averaged = new FixedWeights(model.average());
+    const d = evaluate(averaged, gaz, dev);
+    console.log(
+      `epoch ${epoch}: train token error ${fmt(errors / tokens)}, dev F1 ${fmt(d.f1)} (P ${fmt(d.p)} R ${fmt(d.r)}) ${JSON.stringify(d.perType)}, features ${model.size}`,
+    );
+    if (d.f1 > best.f1) best = { epoch, f1: d.f1, weights: averaged.weights, dev: d };
+    else if (epoch - best.epoch >= 3) break;
+  }
+
+  // Prune small weights and quantise to 16 bits.
+  const kept = [...best.weights.entries()]
+    .filter(([, w]) => w.some((x) => Math.abs(x) >= minWeight))
+    .sort((a, b) => a[0] - b[0]);
+  let maxAbs = 0;
+  for (const [, w] of kept) for (const x of w) maxAbs = Math.max(maxAbs, Math.abs(x));
+  const scale = maxAbs / 32767;
+  const keys = Uint32Array.from(kept.map(([k]) => k));
+  const weights = new Int16Array(kept.length * N_LABELS);
+  kept.forEach(([, w], i) => {
+    for (let l = 0; l < N_LABELS; l++)
+      weights[i * N_LABELS + l] = Math.max(-32767, Math.min(32767, Math.round((w[l] ?? 0) / scale)));
+  });
+  const header: ModelHeader = {
+    format: 1,
+    labels: LABELS,
+    scale,
+    gazetteers: lists,
+    about: {
+      model: 'greedy averaged perceptron, hashed features, 16-bit weights',
+      trainedOn: 'CoNLL-2003 English train (Reuters, research licence): weights only, no text',
+      tunedOn: 'CoNLL-2003 English dev (epochs)',
+      epochs: best.epoch,
+      features: kept.length,
+      minWeight,
+    },
+  };
+  const bytes = NerModel.toBytes(header, keys, weights);
+  const loaded = NerModel.fromBytes(bytes);
+  const final = evaluate(loaded, loaded.gazetteers, dev);
+  header.about['devF1'] = Number(final.f1.toFixed(4));
+  header.about['devPerType'] = Object.fromEntries(
+    Object.entries(final.perType).map(([k, v]) => [k, Number(v.toFixed(4))]),
+  );
+  const finalBytes = NerModel.toBytes(header, keys, weights);
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, finalBytes);
+  console.log(
+    `best epoch ${best.epoch}: dev F1 ${fmt(best.f1)} before quantising, ${fmt(final.f1)} after ${JSON.stringify(final.perType)}`,
+  );
+  console.log(
+    `wrote ${out}: ${kept.length} features, ${(finalBytes.length / 1e6).toFixed(2)} MB, ${(gzipSync(finalBytes, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped, in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
+}
+
+main();

@@ -1,0 +1,94 @@
+/**
+ * The trained entity recogniser: the article's blocks are cut into lines, sentences and
+ * tokens, the whole article is tagged as one document (so evidence carries from one
+ * paragraph to the next), and B-/I- runs become typed mentions with block offsets.
+ */
+import { splitSentences } from '../segment/sentences';
+import { tokenize, type Token } from '../segment/tokens';
+import type { Block, EntityMention } from '../types';
+import { prepareDoc } from './model/features';
+import type { Gazetteers } from './model/gazetteers';
+import { CONLL_TYPES, isBegin, LEDE_TYPE, O, typeOfLabel } from './model/labels';
+import type { NerModel } from './model/model';
+import { tagDocument, type Scorer } from './model/tagger';
+import type { EntityRecogniser } from './recogniser';
+
+interface Sentence {
+  blockId: number;
+  tokens: Token[];
+}
+
+/** Cuts blocks into sentences of tokens, with offsets into their block. */
+export function sentencesOf(blocks: readonly Block[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const block of blocks) {
+    let lineStart = 0;
+    for (const line of block.text.split('\n')) {
+      for (const s of splitSentences(line)) {
+        const tokens = tokenize(line.slice(s.start, s.end), lineStart + s.start);
+        if (tokens.length) out.push({ blockId: block.id, tokens });
+      }
+      lineStart += line.length + 1;
+    }
+  }
+  return out;
+}
+
+export class ModelRecogniser implements EntityRecogniser {
+  readonly name: string;
+
+  constructor(
+    private readonly scorer: Scorer,
+    private readonly gazetteers: Gazetteers,
+    name = 'averaged-perceptron',
+  ) {
+    this.name = name;
+  }
+
+  static fromModel(model: NerModel): ModelRecogniser {
+    return new ModelRecogniser(model, model.gazetteers, `averaged-perceptron (${model.featureCount} features)`);
+  }
+
+  recognise(blocks: readonly Block[]): EntityMention[] {
+    const sentences = sentencesOf(blocks);
+    const doc = prepareDoc(
+      sentences.map((s) => s.tokens.map((t) => t.text)),
+      this.gazetteers,
+    );
+    const labels = tagDocument(doc, this.scorer);
+    const mentions: EntityMention[] = [];
+    const text = new Map(blocks.map((b) => [b.id, b.text]));
+    sentences.forEach((s, si) => {
+      const tags = labels[si] ?? new Uint8Array(0);
+      let i = 0;
+      while (i < s.tokens.length) {
+        const label = tags[i] ?? O;
+        if (label === O) {
+          i++;
+          continue;
+        }
+        const type = typeOfLabel(label);
+        let j = i + 1;
+        while (
+          j < s.tokens.length &&
+          (tags[j] ?? O) !== O &&
+          !isBegin(tags[j] ?? O) &&
+          typeOfLabel(tags[j] ?? O) === type
+        )
+          j++;
+        const start = s.tokens[i]?.start ?? 0;
+        const end = s.tokens[j - 1]?.end ?? start;
+        const conll = CONLL_TYPES[type - 1] ?? 'MISC';
+        mentions.push({
+          blockId: s.blockId,
+          start,
+          end,
+          text: (text.get(s.blockId) ?? '').slice(start, end),
+          type: LEDE_TYPE[conll],
+        });
+        i = j;
+      }
+    });
+    return mentions;
+  }
+}

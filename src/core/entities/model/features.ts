@@ -1,0 +1,361 @@
+/**
+ * Features of a token in its sentence and document, as 32-bit hashes. Per token, the
+ * "atoms" (word, lower-case form, shape, affixes, word-list bits) are computed once; the
+ * features combine the atoms of a window of tokens with the tags already chosen to the
+ * left and with document-level evidence:
+ *
+ *   - how the word is capitalised elsewhere in the document (so a sentence-initial or
+ *     ALL-CAPS headline word can be told from a name),
+ *   - which type the word was given earlier in the document (a name tagged once is tagged
+ *     alike later), and whether it is part of a longer name seen earlier ("Putin" after
+ *     "Vladimir Putin").
+ */
+import { feature, hashString } from './hash';
+import { GAZ, type Gazetteers } from './gazetteers';
+import { N_LABELS, typeOfLabel } from './labels';
+
+/** What is known of a word regardless of where it stands; computed once per distinct word. */
+export interface Word {
+  text: string;
+  lower: string;
+  w: number;
+  lw: number;
+  shape: number;
+  pre1: number;
+  pre2: number;
+  pre3: number;
+  pre4: number;
+  suf1: number;
+  suf2: number;
+  suf3: number;
+  suf4: number;
+  /** Bit flags: see FLAG. */
+  flags: number;
+  /** Word-list bits of the word alone. */
+  gaz: number;
+  /** A scorer's cache of this word's weights at each window position (see `wordFeatures`). */
+  cache: Float32Array | null;
+  cacheOwner: number;
+}
+
+export const FLAG = {
+  TITLE: 1,
+  UPPER: 2,
+  LOWER: 4,
+  DIGIT: 8,
+  HYPHEN: 16,
+  DOT: 32,
+  PUNCT: 64,
+  INITIAL: 128,
+  APOS: 256,
+} as const;
+
+export interface PreparedSentence {
+  words: Word[];
+  /** Each token's word as a document-local id (for casing and history). */
+  ids: Int32Array;
+  /** Word-list bits of phrases covering each token (bit 16: begins the phrase). */
+  phrase: Uint32Array;
+  /** Most letters of the sentence are capitals (a headline): capitalisation says little. */
+  allCaps: boolean;
+}
+
+export interface PreparedDoc {
+  sentences: PreparedSentence[];
+  /** Number of distinct lower-case words (document-local ids run 0..size-1). */
+  size: number;
+  /** By id: 1 seen Title-case mid-sentence, 2 seen lower-case, 4 seen ALL CAPS mid-sentence. */
+  casing: Uint8Array;
+}
+
+/** Word shape with runs collapsed: "Xx", "XX", "dd", "X.X.", "Xx-Xx". */
+export function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch of word) {
+    const c = /\p{Lu}/u.test(ch)
+      ? 'X'
+      : /\p{Ll}/u.test(ch)
+        ? 'x'
+        : /\p{N}/u.test(ch)
+          ? 'd'
+          : /\p{L}/u.test(ch)
+            ? 'x'
+            : ch;
+    if (c === last) {
+      run++;
+      if (run >= 2) continue;
+    } else {
+      run = 0;
+    }
+    out += c;
+    last = c;
+  }
+  return out;
+}
+
+function flagsOf(word: string): number {
+  let f = 0;
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (letters) {
+    if (/^\p{Lu}/u.test(word) && /\p{Ll}/u.test(letters)) f |= FLAG.TITLE;
+    if (letters === letters.toUpperCase() && letters !== letters.toLowerCase()) f |= FLAG.UPPER;
+    if (letters === letters.toLowerCase()) f |= FLAG.LOWER;
+  } else if (!/\p{N}/u.test(word)) {
+    f |= FLAG.PUNCT;
+  }
+  if (/\p{N}/u.test(word)) f |= FLAG.DIGIT;
+  if (word.includes('-')) f |= FLAG.HYPHEN;
+  if (word.includes('.')) f |= FLAG.DOT;
+  if (/^\p{Lu}\.$/u.test(word)) f |= FLAG.INITIAL;
+  if (/['’]/u.test(word)) f |= FLAG.APOS;
+  return f;
+}
+
+/** Words seen before; cleared when it grows too big. */
+const wordCache = new Map<string, Word>();
+const CACHE_LIMIT = 200_000;
+let cacheOwner: Gazetteers | null = null;
+
+function affix(lower: string, k: number, fromEnd: boolean, seed: number): number {
+  if (k > lower.length) return 0;
+  return hashString(fromEnd ? lower.slice(-k) : lower.slice(0, k), seed);
+}
+
+function wordOf(text: string, gaz: Gazetteers): Word {
+  if (cacheOwner !== gaz) {
+    wordCache.clear();
+    cacheOwner = gaz;
+  }
+  let word = wordCache.get(text);
+  if (word) return word;
+  const lower = text.toLowerCase();
+  word = {
+    text,
+    lower,
+    w: hashString(text, 1),
+    lw: hashString(lower, 2),
+    shape: hashString(shapeOf(text), 3),
+    pre1: affix(lower, 1, false, 101),
+    pre2: affix(lower, 2, false, 102),
+    pre3: affix(lower, 3, false, 103),
+    pre4: affix(lower, 4, false, 104),
+    suf1: affix(lower, 1, true, 201),
+    suf2: affix(lower, 2, true, 202),
+    suf3: affix(lower, 3, true, 203),
+    suf4: affix(lower, 4, true, 204),
+    flags: flagsOf(text),
+    gaz: gaz.wordBits(lower.replace(/['’]s$/u, '')),
+    cache: null,
+    cacheOwner: 0,
+  };
+  if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
+  wordCache.set(text, word);
+  return word;
+}
+
+export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazetteers): PreparedDoc {
+  const idOf = new Map<string, number>();
+  const casingList: number[] = [];
+  const prepared: PreparedSentence[] = [];
+  for (const texts of sentences) {
+    const words = new Array<Word>(texts.length);
+    const ids = new Int32Array(texts.length);
+    const lowers = new Array<string>(texts.length);
+    let upper = 0;
+    let letters = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const w = wordOf(texts[i] as string, gaz);
+      words[i] = w;
+      lowers[i] = w.lower;
+      let id = idOf.get(w.lower);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(w.lower, id);
+        casingList.push(0);
+      }
+      ids[i] = id;
+      if (w.flags & FLAG.PUNCT || w.text.length < 2) continue;
+      letters++;
+      if (w.flags & FLAG.UPPER) upper++;
+    }
+    const allCaps = letters >= 2 && upper / letters > 0.8;
+    prepared.push({ words, ids, phrase: gaz.phraseBits(lowers), allCaps });
+    if (allCaps) continue;
+    // Casing evidence from mid-sentence words only.
+    for (let i = 1; i < words.length; i++) {
+      const f = (words[i] as Word).flags;
+      const bit = f & FLAG.LOWER ? 2 : f & FLAG.UPPER ? 4 : f & FLAG.TITLE ? 1 : 0;
+      const id = ids[i] as number;
+      casingList[id] = (casingList[id] as number) | bit;
+    }
+  }
+  return { sentences: prepared, size: idOf.size, casing: Uint8Array.from(casingList) };
+}
+
+/** What the document said about each word so far: by id, counts of types 0 (O) to 4. */
+export type History = Int32Array;
+
+export const newHistory = (doc: PreparedDoc): History => new Int32Array(doc.size * 5);
+
+export function remember(history: History, id: number, label: number): void {
+  history[id * 5 + typeOfLabel(label)]! += 1;
+}
+
+/** The most frequent entity type (1-4) a word was given so far, 0 if only O, -1 if unseen. */
+function pastType(history: History, id: number): number {
+  const base = id * 5;
+  let best = 0;
+  let bestCount = 0;
+  let total = history[base] as number;
+  for (let t = 1; t < 5; t++) {
+    const c = history[base + t] as number;
+    total += c;
+    if (c > bestCount) {
+      bestCount = c;
+      best = t;
+    }
+  }
+  return total ? best : -1;
+}
+
+const NONE = 0x5bd1e995;
+
+/** The word before the first or after the last token of a sentence. */
+export const NO_WORD: Word = {
+  text: '',
+  lower: '',
+  w: NONE,
+  lw: NONE,
+  shape: NONE,
+  pre1: 0,
+  pre2: 0,
+  pre3: 0,
+  pre4: 0,
+  suf1: 0,
+  suf2: 0,
+  suf3: 0,
+  suf4: 0,
+  flags: 0,
+  gaz: NONE,
+  cache: null,
+  cacheOwner: 0,
+};
+
+/** Window positions of `wordFeatures`, relative to the token tagged. */
+export const WINDOW = [-2, -1, 0, 1, 2] as const;
+
+/**
+ * Features that depend only on one word and where it stands in the window (-2..2). A scorer
+ * may cache their summed weights per word (see NerModel), which makes tagging much faster.
+ */
+export function wordFeatures(w: Word, pos: number, out: Uint32Array, n: number): number {
+  switch (pos) {
+    case 0:
+      out[n++] = feature(2, w.w);
+      out[n++] = feature(3, w.lw);
+      out[n++] = feature(10, w.pre1);
+      out[n++] = feature(11, w.pre2);
+      out[n++] = feature(12, w.pre3);
+      out[n++] = feature(13, w.pre4);
+      out[n++] = feature(20, w.suf1);
+      out[n++] = feature(21, w.suf2);
+      out[n++] = feature(22, w.suf3);
+      out[n++] = feature(23, w.suf4);
+      out[n++] = feature(40, w.gaz, w.flags & (FLAG.TITLE | FLAG.UPPER));
+      out[n++] = feature(45, w.flags);
+      break;
+    case -1:
+      out[n++] = feature(30, w.lw);
+      out[n++] = feature(46, w.gaz);
+      break;
+    case 1:
+      out[n++] = feature(31, w.lw);
+      out[n++] = feature(47, w.gaz);
+      break;
+    case -2:
+      out[n++] = feature(32, w.lw);
+      break;
+    case 2:
+      out[n++] = feature(33, w.lw);
+      break;
+  }
+  return n;
+}
+
+/**
+ * Writes the features of token `i` that depend on more than one word, on the labels chosen
+ * to its left (`prev1`, `prev2`) or on the document; returns the new count.
+ */
+export function contextFeatures(
+  doc: PreparedDoc,
+  s: PreparedSentence,
+  i: number,
+  prev1: number,
+  prev2: number,
+  history: History,
+  out: Uint32Array,
+  n: number,
+): number {
+  const words = s.words;
+  const a = words[i] as Word;
+  const p1 = i > 0 ? (words[i - 1] as Word) : NO_WORD;
+  const n1 = i + 1 < words.length ? (words[i + 1] as Word) : NO_WORD;
+  const phrase = s.phrase[i] as number;
+  const phrasePrev = i > 0 ? (s.phrase[i - 1] as number) : NONE;
+  const caps = s.allCaps ? 1 : 0;
+  const initial = i === 0 || (i === 1 && p1.flags & FLAG.PUNCT) ? 1 : 0;
+  const capsFlags = a.flags & (FLAG.TITLE | FLAG.UPPER);
+  const id = s.ids[i] as number;
+
+  out[n++] = feature(1, 0);
+  out[n++] = feature(4, a.shape, caps);
+  out[n++] = feature(34, p1.lw, a.lw);
+  out[n++] = feature(35, a.lw, n1.lw);
+  out[n++] = feature(36, p1.shape, a.shape, n1.shape);
+  out[n++] = feature(37, p1.shape, a.shape);
+  out[n++] = feature(38, a.shape, n1.shape);
+  out[n++] = feature(39, a.flags, initial, caps);
+  out[n++] = feature(41, p1.gaz, n1.gaz);
+  out[n++] = feature(42, phrase);
+  out[n++] = feature(43, phrasePrev, phrase);
+  out[n++] = feature(44, p1.gaz & GAZ.TITLE, a.flags & FLAG.TITLE);
+  out[n++] = feature(48, n1.gaz & GAZ.ORG_WORD, a.flags);
+  // The labels chosen to the left.
+  out[n++] = feature(50, prev1);
+  out[n++] = feature(51, prev1, prev2);
+  out[n++] = feature(52, prev1, a.lw);
+  out[n++] = feature(53, prev1, a.shape);
+  out[n++] = feature(54, prev1, p1.lw, a.lw);
+  // Document evidence: casing elsewhere, and what this word was tagged before.
+  const casing = doc.casing[id] as number;
+  out[n++] = feature(60, casing, initial, caps);
+  out[n++] = feature(61, casing, a.flags & (FLAG.TITLE | FLAG.UPPER | FLAG.LOWER), a.shape);
+  const past = pastType(history, id) + 2;
+  out[n++] = feature(62, past);
+  out[n++] = feature(63, past, capsFlags);
+  out[n++] = feature(64, past, prev1);
+  if (n1 !== NO_WORD) out[n++] = feature(65, pastType(history, s.ids[i + 1] as number) + 2);
+  return n;
+}
+
+/** All features of token `i`: its window's word features, then the context features. */
+export function extractFeatures(
+  doc: PreparedDoc,
+  s: PreparedSentence,
+  i: number,
+  prev1: number,
+  prev2: number,
+  history: History,
+  out: Uint32Array,
+): number {
+  let n = 0;
+  for (const pos of WINDOW) {
+    const j = i + pos;
+    n = wordFeatures(j >= 0 && j < s.words.length ? (s.words[j] as Word) : NO_WORD, pos, out, n);
+  }
+  return contextFeatures(doc, s, i, prev1, prev2, history, out, n);
+}
+
+export const MAX_FEATURES = 64;

@@ -1,0 +1,74 @@
+/**
+ * Word lists the tagger reads as features: countries, cities, regions, demonyms, first
+ * names, organisation words, titles before names, months and weekdays. They are built at
+ * training time from data packages and shipped inside the model file, so the model and its
+ * lists always match. Phrases ("North Korea", "New York") match as token sequences.
+ */
+
+export const GAZ = {
+  COUNTRY: 1,
+  CITY: 2,
+  REGION: 4,
+  DEMONYM: 8,
+  FIRST_NAME: 16,
+  ORG_WORD: 32,
+  TITLE: 64,
+  MONTH_DAY: 128,
+  FUNCTION_WORD: 256,
+  SURNAME: 512,
+  ORG_NAME: 1024,
+  TEAM: 2048,
+} as const;
+
+export type GazetteerLists = Record<keyof typeof GAZ, string[]>;
+
+export class Gazetteers {
+  /** Single lower-cased tokens -> category bits. */
+  private readonly words = new Map<string, number>();
+  /** First token of a multi-token phrase -> the phrases (as token arrays) and their bits. */
+  private readonly phrases = new Map<string, { tokens: string[]; bits: number }[]>();
+
+  constructor(readonly lists: GazetteerLists) {
+    for (const [name, bit] of Object.entries(GAZ) as [keyof typeof GAZ, number][]) {
+      for (const entry of lists[name] ?? []) {
+        const tokens = entry.toLowerCase().split(/\s+/u).filter(Boolean);
+        const first = tokens[0];
+        if (!first) continue;
+        if (tokens.length === 1) {
+          this.words.set(first, (this.words.get(first) ?? 0) | bit);
+        } else {
+          const list = this.phrases.get(first) ?? [];
+          list.push({ tokens, bits: bit });
+          this.phrases.set(first, list);
+        }
+      }
+    }
+    for (const list of this.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  wordBits(lower: string): number {
+    return this.words.get(lower) ?? 0;
+  }
+
+  /**
+   * Marks phrase matches in a sentence: for each token, the bits of the longest phrase
+   * covering it, and whether it begins that phrase (bit 1 << 16).
+   */
+  phraseBits(lowers: readonly string[]): Uint32Array {
+    const out = new Uint32Array(lowers.length);
+    for (let i = 0; i < lowers.length; i++) {
+      const candidates = this.phrases.get(lowers[i] ?? '');
+      if (!candidates) continue;
+      for (const p of candidates) {
+        if (i + p.tokens.length > lowers.length) continue;
+        let ok = true;
+        for (let k = 1; k < p.tokens.length && ok; k++) ok = lowers[i + k] === p.tokens[k];
+        if (!ok) continue;
+        out[i] = (out[i] ?? 0) | p.bits | (1 << 16);
+        for (let k = 1; k < p.tokens.length; k++) out[i + k] = (out[i + k] ?? 0) | p.bits;
+        break;
+      }
+    }
+    return out;
+  }
+}

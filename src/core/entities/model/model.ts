@@ -1,0 +1,172 @@
+/**
+ * The trained entity model: averaged-perceptron weights for hashed features, quantised to
+ * 16 bits, with the word lists they were trained with. The file format (little-endian):
+ *
+ *   "LEDENER1"  magic
+ *   u32         length of a JSON header: { labels, scale, gazetteers, trainedOn, ... }
+ *   bytes       the header
+ *   u32         feature count F
+ *   u32 x F     feature hashes, ascending
+ *   i16 x F*L   weights, L per feature (one per label), times `scale`
+ *
+ * Loading builds an open-addressing table whose slots hold a hash and its weights side by
+ * side (24 bytes), so looking a feature up touches one cache line. Scores are sums of the
+ * stored integers (in units of `scale`, which does not change which label wins).
+ */
+import { Gazetteers, type GazetteerLists } from './gazetteers';
+import { MAX_FEATURES, WINDOW, wordFeatures, type Word } from './features';
+import { LABELS, N_LABELS } from './labels';
+import type { Scorer } from './tagger';
+
+export interface ModelHeader {
+  format: 1;
+  labels: readonly string[];
+  /** Weight = stored byte * scale. */
+  scale: number;
+  gazetteers: GazetteerLists;
+  /** Free text for the model card: data, epochs, figures. */
+  about: Record<string, unknown>;
+}
+
+const MAGIC = 'LEDENER1';
+
+/** Slot layout in 16-bit units: the feature hash (2 units), one weight per label, padding. */
+const SLOT = 12;
+const EMPTY = 0;
+
+let nextModelId = 1;
+
+export class NerModel implements Scorer {
+  readonly gazetteers: Gazetteers;
+  private readonly id = nextModelId++;
+  private readonly mask: number;
+  /** The table as 32-bit words (the key of slot h at h * SLOT / 2) and as 16-bit weights. */
+  private readonly keyView: Uint32Array;
+  private readonly weightView: Int16Array;
+
+  constructor(
+    readonly header: ModelHeader,
+    private readonly keys: Uint32Array,
+    weights: Int16Array,
+  ) {
+    if (header.labels.join() !== LABELS.join() || N_LABELS !== 9) throw new Error('entity model: unexpected label set');
+    this.gazetteers = new Gazetteers(header.gazetteers);
+    // Load factor at most 0.7: a small table stays in cache; probes stay short.
+    let size = 1;
+    while (size * 0.7 < keys.length) size <<= 1;
+    this.mask = size - 1;
+    const buffer = new ArrayBuffer(size * SLOT * 2);
+    this.keyView = new Uint32Array(buffer);
+    this.weightView = new Int16Array(buffer);
+    for (let i = 0; i < keys.length; i++) {
+      // Key 0 marks an empty slot; a feature hashing to 0 is stored as 1 (and looked up so).
+      const k = keys[i] || 1;
+      let h = k & this.mask;
+      while (this.keyView[h * (SLOT / 2)] !== EMPTY) h = (h + 1) & this.mask;
+      this.keyView[h * (SLOT / 2)] = k;
+      for (let l = 0; l < N_LABELS; l++) this.weightView[h * SLOT + 2 + l] = weights[i * N_LABELS + l] ?? 0;
+    }
+  }
+
+  get featureCount(): number {
+    return this.keys.length;
+  }
+
+  /** Word weights by window position, cached on the word (see `wordFeatures`). */
+  scoreWord(word: Word, pos: number, scores: Float64Array): void {
+    let cache = word.cache;
+    if (word.cacheOwner !== this.id || !cache) {
+      cache = new Float32Array(WINDOW.length * N_LABELS);
+      const features = new Uint32Array(MAX_FEATURES);
+      const part = new Float64Array(N_LABELS);
+      WINDOW.forEach((p, k) => {
+        part.fill(0);
+        this.score(features, wordFeatures(word, p, features, 0), part);
+        cache?.set(part, k * N_LABELS);
+      });
+      word.cache = cache;
+      word.cacheOwner = this.id;
+    }
+    const base = (pos + 2) * N_LABELS;
+    for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (cache[base + l] as number);
+  }
+
+  /**
+   * Adds the weights of `n` features to `scores`. Written out for the nine labels, with the
+   * sums in locals: this loop is where tagging spends its time.
+   */
+  score(features: Uint32Array, n: number, scores: Float64Array): void {
+    const { keyView, weightView, mask } = this;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    let s7 = 0;
+    let s8 = 0;
+    for (let f = 0; f < n; f++) {
+      const k = (features[f] as number) || 1;
+      let h = k & mask;
+      for (;;) {
+        const found = keyView[h * 6] as number;
+        if (found === EMPTY) break;
+        if (found === k) {
+          const b = h * SLOT + 2;
+          s0 += weightView[b] as number;
+          s1 += weightView[b + 1] as number;
+          s2 += weightView[b + 2] as number;
+          s3 += weightView[b + 3] as number;
+          s4 += weightView[b + 4] as number;
+          s5 += weightView[b + 5] as number;
+          s6 += weightView[b + 6] as number;
+          s7 += weightView[b + 7] as number;
+          s8 += weightView[b + 8] as number;
+          break;
+        }
+        h = (h + 1) & mask;
+      }
+    }
+    scores[0] = (scores[0] as number) + s0;
+    scores[1] = (scores[1] as number) + s1;
+    scores[2] = (scores[2] as number) + s2;
+    scores[3] = (scores[3] as number) + s3;
+    scores[4] = (scores[4] as number) + s4;
+    scores[5] = (scores[5] as number) + s5;
+    scores[6] = (scores[6] as number) + s6;
+    scores[7] = (scores[7] as number) + s7;
+    scores[8] = (scores[8] as number) + s8;
+  }
+
+  static fromBytes(bytes: Uint8Array): NerModel {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const magic = String.fromCharCode(...bytes.subarray(0, 8));
+    if (magic !== MAGIC) throw new Error('entity model: not a Lede model file');
+    const headerLength = view.getUint32(8, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as ModelHeader;
+    let offset = 12 + headerLength;
+    const count = view.getUint32(offset, true);
+    offset += 4;
+    const keys = new Uint32Array(count);
+    for (let i = 0; i < count; i++, offset += 4) keys[i] = view.getUint32(offset, true);
+    const weights = new Int16Array(count * N_LABELS);
+    for (let i = 0; i < weights.length; i++, offset += 2) weights[i] = view.getInt16(offset, true);
+    return new NerModel(header, keys, weights);
+  }
+
+  static toBytes(header: ModelHeader, keys: Uint32Array, weights: Int16Array): Uint8Array {
+    const json = new TextEncoder().encode(JSON.stringify(header));
+    const out = new Uint8Array(12 + json.length + 4 + keys.length * 4 + weights.length * 2);
+    const view = new DataView(out.buffer);
+    for (let i = 0; i < 8; i++) out[i] = MAGIC.charCodeAt(i);
+    view.setUint32(8, json.length, true);
+    out.set(json, 12);
+    let offset = 12 + json.length;
+    view.setUint32(offset, keys.length, true);
+    offset += 4;
+    for (let i = 0; i < keys.length; i++, offset += 4) view.setUint32(offset, keys[i] ?? 0, true);
+    for (let i = 0; i < weights.length; i++, offset += 2) view.setInt16(offset, weights[i] ?? 0, true);
+    return out;
+  }
+}

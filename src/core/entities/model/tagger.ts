@@ -1,0 +1,81 @@
+/**
+ * Greedy left-to-right tagging of a prepared document, one sentence after another, so that
+ * each decision can use the labels to its left and what the document said earlier. The same
+ * loop serves training (with `learn`, which may correct the choice) and tagging.
+ */
+import {
+  contextFeatures,
+  extractFeatures,
+  MAX_FEATURES,
+  newHistory,
+  NO_WORD,
+  remember,
+  WINDOW,
+  type PreparedDoc,
+  type Word,
+} from './features';
+import { allowed, N_LABELS, O } from './labels';
+
+export interface Scorer {
+  /** Adds the weights of `n` features to `scores` (one per label). */
+  score(features: Uint32Array, n: number, scores: Float64Array): void;
+  /**
+   * Optional fast path: adds the weights of `word`'s features at window position `pos`
+   * (the same as scoring `wordFeatures(word, pos)`), typically from a per-word cache.
+   */
+  scoreWord?(word: Word, pos: number, scores: Float64Array): void;
+}
+
+/** Training hook: given the features and the predicted label, returns the label to keep. */
+export type Learn = (sentence: number, token: number, features: Uint32Array, n: number, predicted: number) => number;
+
+export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Uint8Array[] {
+  const history = newHistory(doc);
+  const fast = !learn && scorer.scoreWord !== undefined;
+  const features = new Uint32Array(MAX_FEATURES + 8);
+  const scores = new Float64Array(N_LABELS);
+  const result: Uint8Array[] = [];
+  const sentences = doc.sentences;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si] as PreparedDoc['sentences'][number];
+    const count = s.words.length;
+    const labels = new Uint8Array(count);
+    let prev1 = O;
+    let prev2 = O;
+    for (let i = 0; i < count; i++) {
+      scores.fill(0);
+      let n: number;
+      if (fast) {
+        for (const pos of WINDOW) {
+          const j = i + pos;
+          scorer.scoreWord?.(j >= 0 && j < count ? (s.words[j] as Word) : NO_WORD, pos, scores);
+        }
+        n = contextFeatures(doc, s, i, prev1, prev2, history, features, 0);
+      } else {
+        n = extractFeatures(doc, s, i, prev1, prev2, history, features);
+      }
+      scorer.score(features, n, scores);
+      let best = O;
+      let bestScore = -Infinity;
+      for (let l = 0; l < N_LABELS; l++) {
+        const v = scores[l] as number;
+        if (v > bestScore && ALLOWED[prev1 * N_LABELS + l]) {
+          bestScore = v;
+          best = l;
+        }
+      }
+      const label = learn ? learn(si, i, features, n, best) : best;
+      labels[i] = label;
+      remember(history, s.ids[i] as number, label);
+      prev2 = prev1;
+      prev1 = label;
+    }
+    result.push(labels);
+  }
+  return result;
+}
+
+/** allowed(prev, label) as a table. */
+const ALLOWED = Uint8Array.from({ length: N_LABELS * N_LABELS }, (_, k) =>
+  allowed(Math.floor(k / N_LABELS), k % N_LABELS) ? 1 : 0,
+);
