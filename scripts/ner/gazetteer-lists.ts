@@ -14,7 +14,7 @@ import {
   ORG_SUFFIXES,
   PERSON_TITLES,
   PLACES,
-} from '../../src/core/entities/gazetteer';
+} from '../../src/core/entities/word-lists';
 
 const require = createRequire(import.meta.url);
 

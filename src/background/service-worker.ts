@@ -6,8 +6,14 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import contentScript from '../content/content-script.ts?script&iife';
+import modelUrl from '../../models/ner.bin?url';
+import { analyse } from '../core/analyse';
+import { NerModel } from '../core/entities/model/model';
+import { ModelRecogniser } from '../core/entities/model-recogniser';
+import type { Analysis, ArticleText } from '../core/types';
 import {
   isBackgroundRequest,
+  isWorkerRequest,
   type BackgroundRequest,
   type BackgroundResponses,
   type ContentRequest,
@@ -17,6 +23,24 @@ import {
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../shared/settings';
 
 export const TOGGLE_COMMAND = 'toggle-highlights';
+
+/**
+ * The entity model, loaded once per service-worker lifetime. Analysis runs here, off the
+ * page's main thread: the content script sends the article's text and paints the result.
+ */
+let recogniser: Promise<ModelRecogniser> | undefined;
+
+function loadRecogniser(): Promise<ModelRecogniser> {
+  recogniser ??= fetch(browser.runtime.getURL(modelUrl))
+    .then((r) => r.arrayBuffer())
+    .then((bytes) => ModelRecogniser.fromModel(NerModel.fromBytes(new Uint8Array(bytes))));
+  recogniser.catch(() => (recogniser = undefined));
+  return recogniser;
+}
+
+async function analyseArticle(article: ArticleText): Promise<Analysis> {
+  return analyse(article, { now: new Date(), recogniser: await loadRecogniser() });
+}
 
 async function sendToTab<T extends ContentRequest>(tabId: number, msg: T): Promise<ContentResponses[T['type']]> {
   return (await browser.tabs.sendMessage(tabId, msg)) as ContentResponses[T['type']];
@@ -72,8 +96,12 @@ function handle(msg: BackgroundRequest): Promise<BackgroundResponses[BackgroundR
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  // Requests come only from Lede's own pages (the popup), never from a tab's content.
-  if (sender.id !== browser.runtime.id || sender.tab !== undefined) return undefined;
+  if (sender.id !== browser.runtime.id) return undefined;
+  // Lede's content script (in a tab) asks for analysis; Lede's pages (the popup) for the rest.
+  if (sender.tab !== undefined) {
+    if (!isWorkerRequest(message)) return Promise.reject(new Error('Lede: unknown or malformed request'));
+    return analyseArticle(message.article);
+  }
   if (!isBackgroundRequest(message)) return Promise.reject(new Error('Lede: unknown or malformed request'));
   return handle(message);
 });

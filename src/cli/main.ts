@@ -15,10 +15,10 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { analyse, readingTime } from '../core/analyse';
 import { countWords } from '../core/segment/tokens';
 import { recogniseDates } from '../core/dates/chrono-dates';
-import { BaselineRecogniser } from '../core/entities/baseline-recogniser';
 import { formatCard } from '../core/report/format-card';
 import type { EntityType } from '../core/types';
 import { extractArticle } from '../article/extract';
+import { loadRecogniser } from './model';
 
 const USAGE = `usage:
   lede annotate PAGE.html [--url URL] [--format text|md|json] [--now ISO-DATE]
@@ -82,7 +82,7 @@ function annotate(argv: string[]): number {
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now: not a date: ${nowArg}`);
   const doc = loadDocument(readFileSync(files[0] as string, 'utf8'), url);
   const { article } = extractArticle(doc, { url: url ?? null, force });
-  const analysis = analyse(article, { now });
+  const analysis = analyse(article, { now, recogniser: loadRecogniser() });
   process.stdout.write(
     format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatCard(analysis, format as 'text' | 'md'),
   );
@@ -140,7 +140,7 @@ async function extractJsonl(): Promise<number> {
 const CONLL_TYPES: Record<EntityType, string> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', OTHER: 'MISC' };
 
 async function nerJsonl(): Promise<number> {
-  const recogniser = new BaselineRecogniser();
+  const recogniser = loadRecogniser();
   for await (const rec of jsonLines()) {
     const text = String(rec['text'] ?? '');
     const blocks = [{ id: 0, kind: 'paragraph' as const, text }];

@@ -8,10 +8,16 @@
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
-import { analyse } from '../core/analyse';
-import type { Analysis } from '../core/types';
+import type { Analysis, ArticleText } from '../core/types';
 import { extractArticle, rangeOf, type ArticleDoc } from '../article/extract';
-import { isContentRequest, type ContentRequest, type ContentResponses, type PageState } from '../shared/messages';
+import {
+  isContentRequest,
+  type ContentRequest,
+  type ContentResponses,
+  type PageState,
+  type WorkerRequest,
+  type WorkerResponses,
+} from '../shared/messages';
 import { loadSettings, parseSettings } from '../shared/settings';
 import { HighlightLayer } from './highlights';
 import { watchPage } from './page-watcher';
@@ -60,11 +66,26 @@ function start(): void {
 
   const pageTextLength = (): number => document.body?.textContent?.length ?? 0;
 
-  /** Reads the page and paints it; the one place analysis happens. */
-  const read = (force: boolean): PageState => {
+  /** The service worker analyses (it holds the model); the page's main thread only extracts. */
+  const analyseInWorker = async (article: ArticleText): Promise<Analysis> => {
+    const request: WorkerRequest = { type: 'lede/analyse-article', article };
+    return (await browser.runtime.sendMessage(request)) as WorkerResponses['lede/analyse-article'];
+  };
+
+  /** Readings overlap when the page changes fast; only the latest one paints. */
+  let generation = 0;
+
+  /** Reads the page and paints it. */
+  const read = async (force: boolean): Promise<PageState> => {
+    const mine = ++generation;
     const doc = extractArticle(document, { url: location.href, force });
     const annotate = doc.article.isArticle || force;
-    const analysis = annotate ? analyse(doc.article, { now: new Date() }) : null;
+    const analysis = annotate ? await analyseInWorker(doc.article) : null;
+    if (mine !== generation && current) {
+      return current.analysis
+        ? { status: 'ready', analysis: current.analysis }
+        : { status: 'not-article', reason: current.doc.article.reason, meta: current.doc.article.meta };
+    }
     current = { doc, analysis, forced: force, url: location.href, textLength: pageTextLength() };
     if (analysis) layer.render(analysis, (span) => rangeOf(doc, span));
     else layer.clear();
@@ -90,7 +111,7 @@ function start(): void {
     const stale = current.doc.blockTexts.some((b) => !b.isConnected());
     if (!navigated && !grew && !stale) return;
     // A new page is read on its own merits: "annotate anyway" was for the old one.
-    read(navigated ? false : current.forced);
+    void read(navigated ? false : current.forced);
   };
 
   const run = async (force: boolean): Promise<PageState> => {

@@ -1,10 +1,9 @@
 /**
  * The analysis core: article text in, `Analysis` out. Pure: no DOM, no extension APIs, no
- * network; the clock and the recogniser are passed in. The stages run in order: entities
+ * network; the clock and the entity recogniser (with its model) are passed in. The stages run in order: entities
  * (recognised, then grouped), dates (normalised against the publication date), summary.
  */
 import { recogniseDates } from './dates/chrono-dates';
-import { BaselineRecogniser } from './entities/baseline-recogniser';
 import { groupMentions } from './entities/group';
 import type { EntityRecogniser } from './entities/recogniser';
 import { countWords } from './segment/tokens';
@@ -14,12 +13,11 @@ import type { Analysis, ArticleText, ReadingTime } from './types';
 export interface AnalyseOptions {
   /** The current time; relative dates fall back to it when the article has no date. */
   now: Date;
-  recogniser?: EntityRecogniser;
+  /** Finds the names (the trained model: see `ModelRecogniser`). */
+  recogniser: EntityRecogniser;
 }
 
-const defaultRecogniser = new BaselineRecogniser();
-
-export function analyse(article: ArticleText, { now, recogniser = defaultRecogniser }: AnalyseOptions): Analysis {
+export function analyse(article: ArticleText, { now, recogniser }: AnalyseOptions): Analysis {
   const { meta, blocks } = article;
   const published = parseInstant(meta.publishedTime);
   const reference = published ?? { instant: now, timezoneOffset: undefined };

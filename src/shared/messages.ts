@@ -8,7 +8,7 @@
  * needed), or `null` when the page is not an article and the user has not asked to
  * annotate it anyway.
  */
-import type { Analysis, ArticleMeta } from '../core/types';
+import type { Analysis, ArticleMeta, ArticleText } from '../core/types';
 
 // ---------------------------------------------------------------- to the content script
 
@@ -38,6 +38,15 @@ export interface BackgroundResponses {
   'lede/analyse-tab': TabState;
 }
 
+// ---------------------------------------------------------------- content script to the service worker
+
+/** The content script hands the article's text to the service worker, which holds the model. */
+export type WorkerRequest = { type: 'lede/analyse-article'; article: ArticleText };
+
+export interface WorkerResponses {
+  'lede/analyse-article': Analysis;
+}
+
 // ---------------------------------------------------------------- validation
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -59,4 +68,16 @@ export function isContentRequest(v: unknown): v is ContentRequest {
 export function isBackgroundRequest(v: unknown): v is BackgroundRequest {
   if (!isObject(v)) return false;
   return v['type'] === 'lede/analyse-tab' && Number.isInteger(v['tabId']) && optionalBoolean(v['force']);
+}
+
+const BLOCK_KINDS = new Set(['heading', 'paragraph', 'list-item', 'quote', 'caption', 'preformatted', 'cell']);
+
+export function isWorkerRequest(v: unknown): v is WorkerRequest {
+  if (!isObject(v) || v['type'] !== 'lede/analyse-article') return false;
+  const article = v['article'];
+  if (!isObject(article) || !isObject(article['meta']) || !Array.isArray(article['blocks'])) return false;
+  if (typeof article['isArticle'] !== 'boolean' || typeof article['reason'] !== 'string') return false;
+  return article['blocks'].every(
+    (b, i) => isObject(b) && b['id'] === i && typeof b['text'] === 'string' && BLOCK_KINDS.has(String(b['kind'])),
+  );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { decideArticle, extractArticle, rangeOf } from '../../src/article/extract';
 import { analyse } from '../../src/core/analyse';
+import { loadRecogniser } from '../../src/cli/model';
 import { demo, fixture, load } from './load';
 
 describe('extractArticle on the demo article', () => {
@@ -46,7 +47,7 @@ describe('extractArticle on the demo article', () => {
     article.blocks.forEach((b, i) => {
       expect(blockTexts[i]?.toRange(0, b.text.length)?.toString().replace(/\s+/g, ' ').trim()).toBe(b.text);
     });
-    const a = analyse(article, { now: new Date('2025-08-15T00:00:00Z') });
+    const a = analyse(article, { now: new Date('2025-08-15T00:00:00Z'), recogniser: loadRecogniser() });
     const spans = [...a.entities.flatMap((e) => e.mentions), ...a.dates];
     expect(spans.length).toBeGreaterThan(20);
     for (const s of spans) expect(rangeOf({ article, blockTexts }, s)?.toString()).toBe(s.text);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyse, parseInstant, readingTime } from '../../src/core/analyse';
+import { loadRecogniser } from '../../src/cli/model';
 import { formatCard } from '../../src/core/report/format-card';
 import type { ArticleMeta, ArticleText, Block } from '../../src/core/types';
 
@@ -46,9 +47,10 @@ const article = (patch: Partial<ArticleText> = {}): ArticleText => ({
 });
 
 const now = new Date('2026-01-01T00:00:00Z');
+const recogniser = loadRecogniser();
 
 describe('analyse', () => {
-  const a = analyse(article(), { now });
+  const a = analyse(article(), { now, recogniser });
 
   test('resolves relative dates against the publication date, in its time zone', () => {
     expect(a.referenceDate).toBe('2024-03-07T08:00:00.000Z');
@@ -60,7 +62,7 @@ describe('analyse', () => {
   });
 
   test('falls back to now when the article has no date', () => {
-    const b = analyse(article({ meta: meta({ publishedTime: null }) }), { now });
+    const b = analyse(article({ meta: meta({ publishedTime: null }) }), { now, recogniser });
     expect(b.referenceDate).toBe(now.toISOString());
   });
 
@@ -86,7 +88,7 @@ describe('analyse', () => {
     expect(a.summary.every((s) => s.blockId !== 2)).toBe(true);
     const order = a.summary.map((s) => s.blockId * 1000 + s.start);
     expect(order).toEqual([...order].sort((x, y) => x - y));
-    expect(analyse(article(), { now })).toEqual(a);
+    expect(analyse(article(), { now, recogniser })).toEqual(a);
   });
 
   test('counts words and reading time', () => {
@@ -95,7 +97,7 @@ describe('analyse', () => {
   });
 
   test('an empty article gives an empty analysis', () => {
-    const empty = analyse(article({ blocks: [], isArticle: false, reason: 'none' }), { now });
+    const empty = analyse(article({ blocks: [], isArticle: false, reason: 'none' }), { now, recogniser });
     expect(empty).toMatchObject({ entities: [], dates: [], summary: [], wordCount: 0, isArticle: false });
   });
 });
@@ -125,7 +127,7 @@ describe('helpers', () => {
 });
 
 describe('formatCard', () => {
-  const a = analyse(article(), { now });
+  const a = analyse(article(), { now, recogniser });
   test('markdown has the header, summary, entities by type and dates', () => {
     const md = formatCard(a, 'md');
     expect(md).toMatch(/^# Port strike spreads to Hamburg\n/);

@@ -1,38 +1,63 @@
 import { describe, expect, test } from 'vitest';
-import { BaselineRecogniser } from '../../src/core/entities/baseline-recogniser';
+import { loadRecogniser } from '../../src/cli/model';
 import { groupMentions, normaliseName } from '../../src/core/entities/group';
 import type { EntityMention, EntityType } from '../../src/core/types';
 
-const recogniser = new BaselineRecogniser();
+const recogniser = loadRecogniser();
 const found = (text: string): [string, EntityType][] =>
   recogniser.recognise([{ id: 0, kind: 'paragraph', text }]).map((m) => [m.text, m.type]);
 
-describe('baseline recogniser: names it must find', () => {
+describe('the entity model: names it must find', () => {
   test.each<[string, string, EntityType]>([
     ['Officials in Kyiv said the talks would continue.', 'Kyiv', 'PLACE'],
-    ['The deal was signed by Microsoft Corp last year.', 'Microsoft Corp', 'ORG'],
-    ['Support from NATO has grown.', 'NATO', 'ORG'],
-    ['The rally drew Ukrainian veterans.', 'Ukrainian', 'OTHER'],
-    ['A statement from President Joe Biden followed.', 'Joe Biden', 'PERSON'],
-    ['Analysts said Martina Vogel had been right.', 'Martina Vogel', 'PERSON'],
-    ['Shares of the Bank of England rose.', 'Bank of England', 'ORG'],
+    ['The deal was signed by Microsoft Corp. last year.', 'Microsoft Corp.', 'ORG'],
+    ['Support from NATO has grown since the summit.', 'NATO', 'ORG'],
+    ['The rally drew Ukrainian veterans to the capital.', 'Ukrainian', 'OTHER'],
+    ['A statement from President Joe Biden followed on Monday.', 'Joe Biden', 'PERSON'],
+    ['Analysts said Martina Vogel had been right about the market.', 'Martina Vogel', 'PERSON'],
+    ['Shares of the Bank of England rose on Tuesday.', 'Bank of England', 'ORG'],
+    ['North Korean leader Kim Jong-un met Vladimir Putin in Vladivostok.', 'Kim Jong-un', 'PERSON'],
+    ['North Korean leader Kim Jong-un met Vladimir Putin in Vladivostok.', 'North Korean', 'OTHER'],
+    ['Russia’s foreign ministry issued a statement.', 'Russia', 'PLACE'],
+    ['King Abdullah of Jordan arrived in Amman on Sunday.', 'Jordan', 'PLACE'],
+    ['Michael Jordan scored 40 points for the Chicago Bulls.', 'Michael Jordan', 'PERSON'],
+    ['The European Union and the United Nations issued a joint statement.', 'European Union', 'ORG'],
   ])('%j -> %s (%s)', (text, name, type) => {
     expect(found(text)).toContainEqual([name, type]);
   });
 
-  test('a title before a name stays outside the span', () => {
-    expect(found('General Mark Milley spoke.').map(([t]) => t)).toEqual(['Mark Milley']);
+  test.each([
+    ['General Mark Milley spoke to reporters in Washington.', 'Mark Milley'],
+    ['President Emmanuel Macron visited Berlin.', 'Emmanuel Macron'],
+  ])('a title before a name stays outside the span: %j', (text, name) => {
+    const people = found(text).filter(([, t]) => t === 'PERSON').map(([n]) => n);
+    expect(people).toEqual([name]);
+  });
+
+  test('a headline in ALL CAPS and in Title Case', () => {
+    expect(found('MERKEL MEETS MACRON IN PARIS AHEAD OF EU SUMMIT').map(([n]) => n)).toEqual(
+      expect.arrayContaining(['MERKEL', 'MACRON', 'PARIS']),
+    );
+    expect(found('Merkel Meets Macron in Paris Ahead of EU Summit').map(([n]) => n)).toEqual(
+      expect.arrayContaining(['Merkel', 'Macron', 'Paris']),
+    );
   });
 });
 
-describe('baseline recogniser: words it must not tag', () => {
+describe('the entity model: words it must not tag', () => {
   test.each([
-    'The minister resigned.',
-    'However, prices fell in March.',
-    'On Tuesday it rained.',
-    'Officials declined to comment.',
+    'The minister resigned after the vote.',
+    'However, prices fell sharply in March.',
+    'On Tuesday it rained for most of the day.',
+    'Officials declined to comment on the report.',
+    'May prices rose faster than expected, the data showed.',
   ])('%j', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  test('months and weekdays are not names', () => {
+    const names = found('The talks in Geneva began on Monday, 3 February, and ended in May.').map(([n]) => n);
+    expect(names).toEqual(['Geneva']);
   });
 });
 
@@ -69,6 +94,17 @@ describe('grouping mentions into entities', () => {
       { blockCount: 3 },
     );
     expect(entities.map((e) => e.name).sort()).toEqual(['Jane Smith', 'John Smith', 'Smith']);
+  });
+
+  test('a demonym is linked to its place', () => {
+    const entities = groupMentions(
+      [mention('Ukraine', 'PLACE', 0), mention('Ukrainian', 'OTHER', 1), mention('North Korean', 'OTHER', 2), mention('North Korea', 'PLACE', 3)],
+      { blockCount: 4 },
+    );
+    const byName = new Map(entities.map((e) => [e.name, e]));
+    expect(byName.get('Ukrainian')?.place).toBe(byName.get('Ukraine')?.id);
+    expect(byName.get('North Korean')?.place).toBe(byName.get('North Korea')?.id);
+    expect(byName.get('Ukraine')?.place).toBeUndefined();
   });
 
   test('salience favours frequent, early entities named in the title', () => {

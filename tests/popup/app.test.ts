@@ -3,6 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { startPopup } from '../../src/popup/app';
 import type { PopupActions } from '../../src/popup/actions';
 import { analyse } from '../../src/core/analyse';
+import { loadRecogniser } from '../../src/cli/model';
 import type { TabState } from '../../src/shared/messages';
 
 const analysis = analyse(
@@ -30,7 +31,7 @@ const analysis = analyse(
     isArticle: true,
     reason: 'test',
   },
-  { now: new Date('2024-03-10T12:00:00Z') },
+  { now: new Date('2024-03-10T12:00:00Z'), recogniser: loadRecogniser() },
 );
 
 function fakeActions(...states: TabState[]): PopupActions & { analyse: ReturnType<typeof vi.fn> } {

@@ -10,7 +10,7 @@ import { prepareDoc } from './model/features';
 import type { Gazetteers } from './model/gazetteers';
 import { CONLL_TYPES, isBegin, LEDE_TYPE, O, typeOfLabel } from './model/labels';
 import type { NerModel } from './model/model';
-import { tagDocument, type Scorer } from './model/tagger';
+import { tagDocument, tagTwice, type Scorer } from './model/tagger';
 import type { EntityRecogniser } from './recogniser';
 
 interface Sentence {
@@ -40,13 +40,14 @@ export class ModelRecogniser implements EntityRecogniser {
   constructor(
     private readonly scorer: Scorer,
     private readonly gazetteers: Gazetteers,
+    private readonly passes: 1 | 2 = 1,
     name = 'averaged-perceptron',
   ) {
     this.name = name;
   }
 
   static fromModel(model: NerModel): ModelRecogniser {
-    return new ModelRecogniser(model, model.gazetteers, `averaged-perceptron (${model.featureCount} features)`);
+    return new ModelRecogniser(model, model.gazetteers, model.header.passes, `averaged-perceptron (${model.featureCount} features)`);
   }
 
   recognise(blocks: readonly Block[]): EntityMention[] {
@@ -55,7 +56,7 @@ export class ModelRecogniser implements EntityRecogniser {
       sentences.map((s) => s.tokens.map((t) => t.text)),
       this.gazetteers,
     );
-    const labels = tagDocument(doc, this.scorer);
+    const labels = this.passes === 2 ? tagTwice(doc, this.scorer) : tagDocument(doc, this.scorer);
     const mentions: EntityMention[] = [];
     const text = new Map(blocks.map((b) => [b.id, b.text]));
     sentences.forEach((s, si) => {

@@ -5,72 +5,12 @@
  * ("John F. Kennedy"). Good enough for news prose; offsets are exact.
  */
 
+import { ABBREVIATIONS } from './abbreviations';
+
 export interface SentenceSpan {
   start: number;
   end: number;
 }
-
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sr',
-  'jr',
-  'st',
-  'mt',
-  'ft',
-  'gen',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'col',
-  'lt',
-  'sgt',
-  'capt',
-  'cmdr',
-  'adm',
-  'maj',
-  'pres',
-  'supt',
-  'det',
-  'insp',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-  'bros',
-  'no',
-  'vs',
-  'etc',
-  'approx',
-  'dept',
-  'est',
-  'fig',
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.g',
-  'i.e',
-  'a.m',
-  'p.m',
-  'd.c',
-  'ph.d',
-]);
 
 // The stop itself, optional closing quotes/brackets, then whitespace.
 const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\p{N}])/gu;

@@ -5,6 +5,8 @@
  * its own. Used by the entity recogniser and for word counts.
  */
 
+import { ABBREVIATIONS } from './abbreviations';
+
 export interface Token {
   start: number;
   end: number;
@@ -19,8 +21,9 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let value = m[0];
     let start = m.index;
-    // A trailing period belongs to the token only for initials and dotted acronyms ("F.", "U.S.").
-    const dot = value.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(value);
+    // A trailing period belongs to the token only for initials, dotted acronyms and known
+    // abbreviations ("F.", "U.S.", "St.", "Calif.").
+    const dot = value.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(value) && !ABBREVIATIONS.has(value.slice(0, -1).toLowerCase());
     if (dot) value = value.slice(0, -1);
     // Split a possessive "'s" / "’s" off its name.
     const poss = /^(.+?)(['’][sS])$/u.exec(value);

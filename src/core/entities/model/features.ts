@@ -33,6 +33,10 @@ export interface Word {
   flags: number;
   /** Word-list bits of the word alone. */
   gaz: number;
+  /** Cluster ids (finest to coarsest), -1 when the word has none. */
+  c1: number;
+  c2: number;
+  c3: number;
   /** A scorer's cache of this word's weights at each window position (see `wordFeatures`). */
   cache: Float32Array | null;
   cacheOwner: number;
@@ -58,6 +62,10 @@ export interface PreparedSentence {
   phrase: Uint32Array;
   /** Most letters of the sentence are capitals (a headline): capitalisation says little. */
   allCaps: boolean;
+  /** Numbers make up much of the sentence (a results table, a price list). */
+  table: boolean;
+  /** Position in the document, capped at 3 (headline, dateline, first sentence, rest). */
+  position: number;
 }
 
 export interface PreparedDoc {
@@ -66,6 +74,11 @@ export interface PreparedDoc {
   size: number;
   /** By id: 1 seen Title-case mid-sentence, 2 seen lower-case, 4 seen ALL CAPS mid-sentence. */
   casing: Uint8Array;
+  /**
+   * The document-level pass: by id, how often a first pass over the whole document gave
+   * each type (0-4) to the word; null during the first pass.
+   */
+  docTypes: Int32Array | null;
 }
 
 /** Word shape with runs collapsed: "Xx", "XX", "dd", "X.X.", "Xx-Xx". */
@@ -147,6 +160,9 @@ function wordOf(text: string, gaz: Gazetteers): Word {
     suf4: affix(lower, 4, true, 204),
     flags: flagsOf(text),
     gaz: gaz.wordBits(lower.replace(/['’]s$/u, '')),
+    c1: gaz.cluster(lower, 0),
+    c2: gaz.cluster(lower, 1),
+    c3: gaz.cluster(lower, 2),
     cache: null,
     cacheOwner: 0,
   };
@@ -165,6 +181,7 @@ export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazet
     const lowers = new Array<string>(texts.length);
     let upper = 0;
     let letters = 0;
+    let numbers = 0;
     for (let i = 0; i < texts.length; i++) {
       const w = wordOf(texts[i] as string, gaz);
       words[i] = w;
@@ -176,12 +193,14 @@ export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazet
         casingList.push(0);
       }
       ids[i] = id;
+      if (w.flags & FLAG.DIGIT) numbers++;
       if (w.flags & FLAG.PUNCT || w.text.length < 2) continue;
       letters++;
       if (w.flags & FLAG.UPPER) upper++;
     }
     const allCaps = letters >= 2 && upper / letters > 0.8;
-    prepared.push({ words, ids, phrase: gaz.phraseBits(lowers), allCaps });
+    const table = numbers >= 2 && numbers * 3 >= texts.length;
+    prepared.push({ words, ids, phrase: gaz.phraseBits(lowers), allCaps, table, position: Math.min(3, prepared.length) });
     if (allCaps) continue;
     // Casing evidence from mid-sentence words only.
     for (let i = 1; i < words.length; i++) {
@@ -191,7 +210,7 @@ export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazet
       casingList[id] = (casingList[id] as number) | bit;
     }
   }
-  return { sentences: prepared, size: idOf.size, casing: Uint8Array.from(casingList) };
+  return { sentences: prepared, size: idOf.size, casing: Uint8Array.from(casingList), docTypes: null };
 }
 
 /** What the document said about each word so far: by id, counts of types 0 (O) to 4. */
@@ -239,6 +258,9 @@ export const NO_WORD: Word = {
   suf4: 0,
   flags: 0,
   gaz: NONE,
+  c1: -2,
+  c2: -2,
+  c3: -2,
   cache: null,
   cacheOwner: 0,
 };
@@ -265,20 +287,30 @@ export function wordFeatures(w: Word, pos: number, out: Uint32Array, n: number):
       out[n++] = feature(23, w.suf4);
       out[n++] = feature(40, w.gaz, w.flags & (FLAG.TITLE | FLAG.UPPER));
       out[n++] = feature(45, w.flags);
+      out[n++] = feature(90, w.c1);
+      out[n++] = feature(91, w.c2);
+      out[n++] = feature(92, w.c3);
+      out[n++] = feature(93, w.c2, w.flags & (FLAG.TITLE | FLAG.UPPER));
       break;
     case -1:
       out[n++] = feature(30, w.lw);
       out[n++] = feature(46, w.gaz);
+      out[n++] = feature(94, w.c1);
+      out[n++] = feature(95, w.c3);
       break;
     case 1:
       out[n++] = feature(31, w.lw);
       out[n++] = feature(47, w.gaz);
+      out[n++] = feature(96, w.c1);
+      out[n++] = feature(97, w.c3);
       break;
     case -2:
       out[n++] = feature(32, w.lw);
+      out[n++] = feature(98, w.c2);
       break;
     case 2:
       out[n++] = feature(33, w.lw);
+      out[n++] = feature(99, w.c2);
       break;
   }
   return n;
@@ -328,6 +360,7 @@ export function contextFeatures(
   out[n++] = feature(52, prev1, a.lw);
   out[n++] = feature(53, prev1, a.shape);
   out[n++] = feature(54, prev1, p1.lw, a.lw);
+  out[n++] = feature(55, prev1, a.c2);
   // Document evidence: casing elsewhere, and what this word was tagged before.
   const casing = doc.casing[id] as number;
   out[n++] = feature(60, casing, initial, caps);
@@ -337,7 +370,29 @@ export function contextFeatures(
   out[n++] = feature(63, past, capsFlags);
   out[n++] = feature(64, past, prev1);
   if (n1 !== NO_WORD) out[n++] = feature(65, pastType(history, s.ids[i + 1] as number) + 2);
+  // Where the sentence is: a table of results, the headline or dateline.
+  const table = s.table ? 1 : 0;
+  out[n++] = feature(70, table, a.shape, n1.shape);
+  out[n++] = feature(71, table, prev1, capsFlags);
+  out[n++] = feature(72, s.position, a.flags, caps);
+  // The document-level pass: what the first pass made of this word and its neighbours
+  // anywhere in the document (a headline word is often tagged surely in the body below).
+  const docTypes = doc.docTypes;
+  if (docTypes) {
+    const own = pastType(docTypes, id) + 2;
+    const before = i > 0 ? pastType(docTypes, s.ids[i - 1] as number) + 2 : 0;
+    const after = n1 !== NO_WORD ? pastType(docTypes, s.ids[i + 1] as number) + 2 : 0;
+    out[n++] = feature(80, own);
+    out[n++] = feature(81, own, capsFlags, caps);
+    out[n++] = feature(82, own, prev1);
+    out[n++] = feature(83, before, own, after);
+  }
   return n;
+}
+
+/** Punctuation that never belongs to a name: such a token is always tagged O. */
+export function isBreak(word: Word): boolean {
+  return (word.flags & FLAG.PUNCT) !== 0 && /^[.,;:!?()[\]{}]+$/u.test(word.text);
 }
 
 /** All features of token `i`: its window's word features, then the context features. */

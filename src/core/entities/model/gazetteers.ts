@@ -1,8 +1,9 @@
 /**
  * Word lists the tagger reads as features: countries, cities, regions, demonyms, first
- * names, organisation words, titles before names, months and weekdays. They are built at
- * training time from data packages and shipped inside the model file, so the model and its
- * lists always match. Phrases ("North Korea", "New York") match as token sequences.
+ * names, organisation words, titles before names, months and weekdays; and word clusters
+ * learned from word vectors. They are built at training time from data packages and shipped
+ * inside the model file, so the model and its lists always match. Phrases ("North Korea",
+ * "New York") match as token sequences.
  */
 
 export const GAZ = {
@@ -22,13 +23,27 @@ export const GAZ = {
 
 export type GazetteerLists = Record<keyof typeof GAZ, string[]>;
 
+/** Word clusters (from word vectors): three cluster ids per lower-case word, coarsest last. */
+export interface WordClusterTable {
+  words: string[];
+  ids: number[];
+}
+
 export class Gazetteers {
+  /** lower-case word -> index into the cluster ids. */
+  private readonly clusterIndex = new Map<string, number>();
+  private readonly clusterIds: number[];
   /** Single lower-cased tokens -> category bits. */
   private readonly words = new Map<string, number>();
   /** First token of a multi-token phrase -> the phrases (as token arrays) and their bits. */
   private readonly phrases = new Map<string, { tokens: string[]; bits: number }[]>();
 
-  constructor(readonly lists: GazetteerLists) {
+  constructor(
+    readonly lists: GazetteerLists,
+    clusters: WordClusterTable = { words: [], ids: [] },
+  ) {
+    clusters.words.forEach((w, i) => this.clusterIndex.set(w, i));
+    this.clusterIds = clusters.ids;
     for (const [name, bit] of Object.entries(GAZ) as [keyof typeof GAZ, number][]) {
       for (const entry of lists[name] ?? []) {
         const tokens = entry.toLowerCase().split(/\s+/u).filter(Boolean);
@@ -44,6 +59,12 @@ export class Gazetteers {
       }
     }
     for (const list of this.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  /** The word's cluster at granularity 0 (finest) to 2 (coarsest), or -1 for an unknown word. */
+  cluster(lower: string, level: number): number {
+    const i = this.clusterIndex.get(lower);
+    return i === undefined ? -1 : (this.clusterIds[i * 3 + level] ?? -1);
   }
 
   wordBits(lower: string): number {

@@ -13,7 +13,7 @@
  * side (24 bytes), so looking a feature up touches one cache line. Scores are sums of the
  * stored integers (in units of `scale`, which does not change which label wins).
  */
-import { Gazetteers, type GazetteerLists } from './gazetteers';
+import { Gazetteers, type GazetteerLists, type WordClusterTable } from './gazetteers';
 import { MAX_FEATURES, WINDOW, wordFeatures, type Word } from './features';
 import { LABELS, N_LABELS } from './labels';
 import type { Scorer } from './tagger';
@@ -24,6 +24,9 @@ export interface ModelHeader {
   /** Weight = stored byte * scale. */
   scale: number;
   gazetteers: GazetteerLists;
+  clusters: WordClusterTable;
+  /** 2: tag twice, the second pass seeing the first pass's reading of the whole document. */
+  passes: 1 | 2;
   /** Free text for the model card: data, epochs, figures. */
   about: Record<string, unknown>;
 }
@@ -50,7 +53,7 @@ export class NerModel implements Scorer {
     weights: Int16Array,
   ) {
     if (header.labels.join() !== LABELS.join() || N_LABELS !== 9) throw new Error('entity model: unexpected label set');
-    this.gazetteers = new Gazetteers(header.gazetteers);
+    this.gazetteers = new Gazetteers(header.gazetteers, header.clusters);
     // Load factor at most 0.7: a small table stays in cache; probes stay short.
     let size = 1;
     while (size * 0.7 < keys.length) size <<= 1;

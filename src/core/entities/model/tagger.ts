@@ -6,6 +6,7 @@
 import {
   contextFeatures,
   extractFeatures,
+  isBreak,
   MAX_FEATURES,
   newHistory,
   NO_WORD,
@@ -57,7 +58,8 @@ export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Ui
       scorer.score(features, n, scores);
       let best = O;
       let bestScore = -Infinity;
-      for (let l = 0; l < N_LABELS; l++) {
+      const open = !isBreak(s.words[i] as Word);
+      for (let l = 0; open && l < N_LABELS; l++) {
         const v = scores[l] as number;
         if (v > bestScore && ALLOWED[prev1 * N_LABELS + l]) {
           bestScore = v;
@@ -79,3 +81,19 @@ export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Ui
 const ALLOWED = Uint8Array.from({ length: N_LABELS * N_LABELS }, (_, k) =>
   allowed(Math.floor(k / N_LABELS), k % N_LABELS) ? 1 : 0,
 );
+
+/**
+ * Tags a document twice: a first pass without document-level evidence, then a second that
+ * sees what the first made of every word anywhere in the document.
+ */
+export function tagTwice(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Uint8Array[] {
+  doc.docTypes = null;
+  const first = tagDocument(doc, scorer);
+  const counts = newHistory(doc);
+  doc.sentences.forEach((s, si) => {
+    const labels = first[si] as Uint8Array;
+    for (let i = 0; i < labels.length; i++) remember(counts, s.ids[i] as number, labels[i] as number);
+  });
+  doc.docTypes = counts;
+  return tagDocument(doc, scorer, learn);
+}

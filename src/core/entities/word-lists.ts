@@ -1,7 +1,8 @@
 /**
- * Small word lists for the baseline recogniser: well-known places, demonyms, titles that
- * precede a person's name, words that end organisation names, and capitalised words that
- * are not names on their own. The trained model (a later stage) brings its own gazetteers.
+ * The project's own small word lists: well-known places and regions, demonyms, titles that
+ * precede a person's name, words that end organisation names, months and weekdays, and
+ * capitalised words that are not names on their own. Training adds them to the lists from
+ * data packages (scripts/ner/gazetteer-lists.ts); the model file carries the result.
  */
 
 const words = (s: string): Set<string> => new Set(s.split('|').map((w) => w.trim().toLowerCase()));
@@ -33,13 +34,5 @@ export const MONTHS_AND_DAYS = words(
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday',
 );
 
-/** Lower-case words allowed inside a name ("Bank of England", "Charles de Gaulle"). */
-export const NAME_CONNECTORS = words('of|de|du|da|del|della|der|den|van|von|la|le|bin|al|el|y|the|&');
 
-/** Verbs of speech after a name that mark it as a person ("Smith said"). */
-export const SPEECH_VERBS = words(
-  'said|says|told|added|wrote|argued|asked|explained|noted|insisted|warned|stated|announced|tweeted',
-);
 
-/** Prepositions before a name that suggest a place ("in Kyiv"). */
-export const PLACE_PREPOSITIONS = words('in|at|from|near|across|outside|inside|to|throughout|between');
