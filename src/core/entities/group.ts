@@ -5,8 +5,11 @@
  * organisation it abbreviates ("NATO" after "North Atlantic Treaty Organization"). The
  * entity takes the type most of its mentions have and its fullest name as canonical name.
  * Salience mixes frequency, how early the entity appears and whether the title names it.
+ * A demonym ("North Korean") is linked to its place ("North Korea") when the article names
+ * the place too.
  */
 import type { Entity, EntityMention, EntityType } from '../types';
+import { DEMONYM_PLACES } from './word-lists';
 
 export interface GroupOptions {
   /** The article's title, for salience. */
@@ -89,7 +92,23 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
   scoreSalience(entities, options);
   entities.sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name));
   entities.forEach((e, i) => (e.id = i + 1));
+  linkDemonyms(entities);
   return entities;
+}
+
+function linkDemonyms(entities: Entity[]): void {
+  const places = new Map<string, number>();
+  for (const e of entities) {
+    if (e.type !== 'PLACE') continue;
+    for (const m of e.mentions) places.set(normaliseName(m.text), e.id);
+  }
+  for (const e of entities) {
+    if (e.type !== 'OTHER') continue;
+    const key = normaliseName(e.name).replace(/s$/u, '');
+    const candidates = DEMONYM_PLACES.get(key) ?? DEMONYM_PLACES.get(normaliseName(e.name)) ?? [];
+    const place = candidates.map((p) => places.get(p)).find((id) => id !== undefined);
+    if (place !== undefined) e.place = place;
+  }
 }
 
 function dominantType(mentions: readonly EntityMention[]): EntityType {

@@ -47,7 +47,12 @@ export class ModelRecogniser implements EntityRecogniser {
   }
 
   static fromModel(model: NerModel): ModelRecogniser {
-    return new ModelRecogniser(model, model.gazetteers, model.header.passes, `averaged-perceptron (${model.featureCount} features)`);
+    return new ModelRecogniser(
+      model,
+      model.gazetteers,
+      model.header.passes,
+      `averaged-perceptron (${model.featureCount} features)`,
+    );
   }
 
   recognise(blocks: readonly Block[]): EntityMention[] {

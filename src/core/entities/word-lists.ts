@@ -34,5 +34,37 @@ export const MONTHS_AND_DAYS = words(
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday',
 );
 
-
-
+/** Demonyms and the places they belong to ("Ukrainian" -> Ukraine), lower-case. */
+export const DEMONYM_PLACES: ReadonlyMap<string, readonly string[]> = new Map(
+  (
+    'afghan:afghanistan|albanian:albania|algerian:algeria|american:united states,us,u.s.,usa,america|' +
+    'argentine:argentina|argentinian:argentina|armenian:armenia|australian:australia|austrian:austria|' +
+    'azerbaijani:azerbaijan|azeri:azerbaijan|bangladeshi:bangladesh|belarusian:belarus|belgian:belgium|' +
+    'bolivian:bolivia|bosnian:bosnia|brazilian:brazil|british:britain,united kingdom,uk,u.k.|bulgarian:bulgaria|' +
+    'burmese:myanmar,burma|cambodian:cambodia|canadian:canada|chilean:chile|chinese:china|colombian:colombia|' +
+    'congolese:congo|croatian:croatia|cuban:cuba|cypriot:cyprus|czech:czech republic,czechia|danish:denmark|' +
+    'dutch:netherlands,holland|ecuadorian:ecuador|egyptian:egypt|english:england|estonian:estonia|' +
+    'ethiopian:ethiopia|european:europe|filipino:philippines|philippine:philippines|finnish:finland|french:france|' +
+    'georgian:georgia|german:germany|ghanaian:ghana|greek:greece|haitian:haiti|hungarian:hungary|' +
+    'icelandic:iceland|indian:india|indonesian:indonesia|iranian:iran|iraqi:iraq|irish:ireland|israeli:israel|' +
+    'italian:italy|japanese:japan|jordanian:jordan|kazakh:kazakhstan|kenyan:kenya|korean:korea|' +
+    'north korean:north korea|south korean:south korea|kosovar:kosovo|kuwaiti:kuwait|latvian:latvia|' +
+    'lebanese:lebanon|libyan:libya|lithuanian:lithuania|malaysian:malaysia|malian:mali|mexican:mexico|' +
+    'moldovan:moldova|mongolian:mongolia|moroccan:morocco|nepalese:nepal|new zealander:new zealand|' +
+    'nigerian:nigeria|norwegian:norway|pakistani:pakistan|palestinian:palestine,gaza|panamanian:panama|' +
+    'peruvian:peru|polish:poland|portuguese:portugal|qatari:qatar|romanian:romania|russian:russia|' +
+    'rwandan:rwanda|saudi:saudi arabia|scottish:scotland|serbian:serbia|singaporean:singapore|slovak:slovakia|' +
+    'slovenian:slovenia|somali:somalia|south african:south africa|spanish:spain|sri lankan:sri lanka|' +
+    'sudanese:sudan|swedish:sweden|swiss:switzerland|syrian:syria|taiwanese:taiwan|tajik:tajikistan|' +
+    'tanzanian:tanzania|thai:thailand|tunisian:tunisia|turkish:turkey,turkiye|ugandan:uganda|ukrainian:ukraine|' +
+    'uruguayan:uruguay|uzbek:uzbekistan|venezuelan:venezuela|vietnamese:vietnam|welsh:wales|yemeni:yemen|' +
+    'zambian:zambia|zimbabwean:zimbabwe|soviet:soviet union,ussr|chechen:chechnya|kurdish:kurdistan|' +
+    'texan:texas|californian:california|floridian:florida|bavarian:bavaria|siberian:siberia|' +
+    'londoner:london|parisian:paris|muscovite:moscow|african:africa|asian:asia|arab:arab world'
+  )
+    .split('|')
+    .map((pair) => {
+      const [demonym = '', places = ''] = pair.split(':');
+      return [demonym, places.split(',')] as const;
+    }),
+);

@@ -23,7 +23,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     let start = m.index;
     // A trailing period belongs to the token only for initials, dotted acronyms and known
     // abbreviations ("F.", "U.S.", "St.", "Calif.").
-    const dot = value.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(value) && !ABBREVIATIONS.has(value.slice(0, -1).toLowerCase());
+    const dot =
+      value.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(value) && !ABBREVIATIONS.has(value.slice(0, -1).toLowerCase());
     if (dot) value = value.slice(0, -1);
     // Split a possessive "'s" / "’s" off its name.
     const poss = /^(.+?)(['’][sS])$/u.exec(value);

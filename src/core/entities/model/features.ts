@@ -136,13 +136,26 @@ function affix(lower: string, k: number, fromEnd: boolean, seed: number): number
   return hashString(fromEnd ? lower.slice(-k) : lower.slice(0, k), seed);
 }
 
-function wordOf(text: string, gaz: Gazetteers): Word {
+/**
+ * The training text (Reuters, 1996) writes straight quotes and "--"; articles today write
+ * curly quotes and dashes. Features see the old forms, offsets stay on the real text.
+ */
+function newsForm(text: string): string {
+  return text
+    .replace(/[“”„‟«»]/gu, '"')
+    .replace(/[‘’‚‛]/gu, "'")
+    .replace(/^[—―]$/u, '--')
+    .replace(/[–—―‐‑]/gu, '-');
+}
+
+function wordOf(original: string, gaz: Gazetteers): Word {
   if (cacheOwner !== gaz) {
     wordCache.clear();
     cacheOwner = gaz;
   }
-  let word = wordCache.get(text);
+  let word = wordCache.get(original);
   if (word) return word;
+  const text = newsForm(original);
   const lower = text.toLowerCase();
   word = {
     text,
@@ -167,7 +180,7 @@ function wordOf(text: string, gaz: Gazetteers): Word {
     cacheOwner: 0,
   };
   if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
-  wordCache.set(text, word);
+  wordCache.set(original, word);
   return word;
 }
 
@@ -200,7 +213,14 @@ export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazet
     }
     const allCaps = letters >= 2 && upper / letters > 0.8;
     const table = numbers >= 2 && numbers * 3 >= texts.length;
-    prepared.push({ words, ids, phrase: gaz.phraseBits(lowers), allCaps, table, position: Math.min(3, prepared.length) });
+    prepared.push({
+      words,
+      ids,
+      phrase: gaz.phraseBits(lowers),
+      allCaps,
+      table,
+      position: Math.min(3, prepared.length),
+    });
     if (allCaps) continue;
     // Casing evidence from mid-sentence words only.
     for (let i = 1; i < words.length; i++) {
