@@ -12,7 +12,7 @@
  */
 import { feature, hashString } from './hash';
 import { GAZ, type Gazetteers } from './gazetteers';
-import { N_LABELS, typeOfLabel } from './labels';
+import { typeOfLabel } from './labels';
 
 /** What is known of a word regardless of where it stands; computed once per distinct word. */
 export interface Word {
