@@ -4,15 +4,29 @@
  *
  *   extraction  per corpus page in Node: Lede's extractArticle vs Readability's parse()
  *               alone (on a clone, as it must be used on a live page), same jsdom document
+ *   entities    tagging speed on CoNLL-2003 dev text, one thread: Lede's model vs
+ *               compromise (people, places, organisations) on the same text; model size on
+ *               disk and gzipped; model load time
  *
- * Options: --only extraction  --pages N (first N pages)  --repeat R (runs per page, median)
+ * Options: --only extraction,entities  --pages N (first N pages)  --repeat R (runs, median)
+ *          --model FILE (another entity model)
+ *
+ * Run it built (`npm run bench` bundles it first): timings of TypeScript run through a
+ * loader would include the loader's instrumentation.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
+import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
 import { extractArticle } from '../src/article/extract';
 import { loadDocument } from '../src/cli/main';
+import { modelPath } from '../src/cli/model';
+import { NerModel } from '../src/core/entities/model/model';
+import { ModelRecogniser } from '../src/core/entities/model-recogniser';
+
+const nlpVersion = (nlp as unknown as { version: string }).version;
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -112,9 +126,62 @@ function benchExtraction(): void {
   );
 }
 
+function benchEntities(): void {
+  const file = join(corpus, 'ner', 'conll2003-dev.detok.jsonl');
+  const docs = existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as { text: string; tokens: number })
+    : [];
+  const bytes = readFileSync(opt('--model') ?? modelPath());
+  const loads: number[] = [];
+  let recogniser: ModelRecogniser | undefined;
+  for (let r = 0; r < 5; r++)
+    loads.push(time(() => (recogniser = ModelRecogniser.fromModel(NerModel.fromBytes(bytes)))));
+  console.log(
+    `entity model: ${(bytes.length / 1e6).toFixed(2)} MB on disk, ${(gzipSync(bytes, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped; load ${ms(median(loads))} (median of 5)`,
+  );
+  if (!docs.length || !recogniser) {
+    console.log('entities: corpus not found');
+    return;
+  }
+  const tokens = docs.reduce((n, d) => n + d.tokens, 0);
+  const repeat = Number(opt('--repeat') ?? 5);
+  const lede: number[] = [];
+  const comp: number[] = [];
+  const r0 = recogniser;
+  for (let r = 0; r < repeat + 1; r++) {
+    const a = time(() => {
+      for (const d of docs) r0.recognise([{ id: 0, kind: 'paragraph', text: d.text }]);
+    });
+    const b = time(() => {
+      for (const d of docs) {
+        const doc = nlp(d.text);
+        doc.people().json();
+        doc.places().json();
+        doc.organizations().json();
+      }
+    });
+    // The first round warms both up.
+    if (r === 0) continue;
+    lede.push(tokens / (a / 1000));
+    comp.push(tokens / (b / 1000));
+  }
+  const l = median(lede);
+  const c = median(comp);
+  console.log(
+    `entities (CoNLL-2003 dev, ${docs.length} documents, ${tokens} tokens, median of ${repeat} runs, one thread)`,
+  );
+  console.log(`  compromise ${nlpVersion}     ${Math.round(c).toLocaleString('en')} tokens/s`);
+  console.log(`  Lede model              ${Math.round(l).toLocaleString('en')} tokens/s`);
+  console.log(`  ratio Lede / compromise ${(l / c).toFixed(1)}x`);
+}
+
 if (args[0] === '--batch') {
   const pages = JSON.parse(readFileSync(0, 'utf8')) as { file: string; url: string }[];
   process.stdout.write(JSON.stringify(timeBatch(pages, Number(args[1] ?? 3))));
-} else if (wants('extraction')) {
-  benchExtraction();
+} else {
+  if (wants('entities')) benchEntities();
+  if (wants('extraction')) benchExtraction();
 }

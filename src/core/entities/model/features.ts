@@ -37,6 +37,9 @@ export interface Word {
   c1: number;
   c2: number;
   c3: number;
+  /** Which document last gave this word a local id, and the id (see `prepareDoc`). */
+  docStamp: number;
+  docId: number;
   /** A scorer's cache of this word's weights at each window position (see `wordFeatures`). */
   cache: Float32Array | null;
   cacheOwner: number;
@@ -176,6 +179,8 @@ function wordOf(original: string, gaz: Gazetteers): Word {
     c1: gaz.cluster(lower, 0),
     c2: gaz.cluster(lower, 1),
     c3: gaz.cluster(lower, 2),
+    docStamp: 0,
+    docId: 0,
     cache: null,
     cacheOwner: 0,
   };
@@ -184,7 +189,11 @@ function wordOf(original: string, gaz: Gazetteers): Word {
   return word;
 }
 
+let docCounter = 0;
+
 export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazetteers): PreparedDoc {
+  // Document-local ids by lower-case form; words sharing a form (the, The) share the id.
+  const stamp = ++docCounter;
   const idOf = new Map<string, number>();
   const casingList: number[] = [];
   const prepared: PreparedSentence[] = [];
@@ -199,11 +208,20 @@ export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazet
       const w = wordOf(texts[i] as string, gaz);
       words[i] = w;
       lowers[i] = w.lower;
-      let id = idOf.get(w.lower);
-      if (id === undefined) {
-        id = idOf.size;
-        idOf.set(w.lower, id);
-        casingList.push(0);
+      let id: number;
+      if (w.docStamp === stamp) {
+        id = w.docId;
+      } else {
+        const known = idOf.get(w.lower);
+        if (known === undefined) {
+          id = idOf.size;
+          idOf.set(w.lower, id);
+          casingList.push(0);
+        } else {
+          id = known;
+        }
+        w.docStamp = stamp;
+        w.docId = id;
       }
       ids[i] = id;
       if (w.flags & FLAG.DIGIT) numbers++;
@@ -281,6 +299,8 @@ export const NO_WORD: Word = {
   c1: -2,
   c2: -2,
   c3: -2,
+  docStamp: 0,
+  docId: 0,
   cache: null,
   cacheOwner: 0,
 };
@@ -349,6 +369,8 @@ export function contextFeatures(
   history: History,
   out: Uint32Array,
   n: number,
+  /** False when the scorer adds the bias and label-only features itself (see `labelFeatures`). */
+  withLabelFeatures = true,
 ): number {
   const words = s.words;
   const a = words[i] as Word;
@@ -361,7 +383,7 @@ export function contextFeatures(
   const capsFlags = a.flags & (FLAG.TITLE | FLAG.UPPER);
   const id = s.ids[i] as number;
 
-  out[n++] = feature(1, 0);
+  if (withLabelFeatures) n = labelFeatures(prev1, prev2, out, n);
   out[n++] = feature(4, a.shape, caps);
   out[n++] = feature(34, p1.lw, a.lw);
   out[n++] = feature(35, a.lw, n1.lw);
@@ -374,9 +396,7 @@ export function contextFeatures(
   out[n++] = feature(43, phrasePrev, phrase);
   out[n++] = feature(44, p1.gaz & GAZ.TITLE, a.flags & FLAG.TITLE);
   out[n++] = feature(48, n1.gaz & GAZ.ORG_WORD, a.flags);
-  // The labels chosen to the left.
-  out[n++] = feature(50, prev1);
-  out[n++] = feature(51, prev1, prev2);
+  // The labels chosen to the left, with the words.
   out[n++] = feature(52, prev1, a.lw);
   out[n++] = feature(53, prev1, a.shape);
   out[n++] = feature(54, prev1, p1.lw, a.lw);
@@ -413,6 +433,14 @@ export function contextFeatures(
 /** Punctuation that never belongs to a name: such a token is always tagged O. */
 export function isBreak(word: Word): boolean {
   return (word.flags & FLAG.PUNCT) !== 0 && /^[.,;:!?()[\]{}]+$/u.test(word.text);
+}
+
+/** The bias and the features of the two labels to the left alone: few enough to cache. */
+export function labelFeatures(prev1: number, prev2: number, out: Uint32Array, n: number): number {
+  out[n++] = feature(1, 0);
+  out[n++] = feature(50, prev1);
+  out[n++] = feature(51, prev1, prev2);
+  return n;
 }
 
 /** All features of token `i`: its window's word features, then the context features. */

@@ -14,7 +14,7 @@
  * stored integers (in units of `scale`, which does not change which label wins).
  */
 import { Gazetteers, type GazetteerLists, type WordClusterTable } from './gazetteers';
-import { MAX_FEATURES, WINDOW, wordFeatures, type Word } from './features';
+import { labelFeatures, MAX_FEATURES, WINDOW, wordFeatures, type Word } from './features';
 import { LABELS, N_LABELS } from './labels';
 import type { Scorer } from './tagger';
 
@@ -75,6 +75,21 @@ export class NerModel implements Scorer {
     return this.keys.length;
   }
 
+  /** The bias and label-only features' weights, for each pair of labels to the left. */
+  private readonly labelCache = new Map<number, Float64Array>();
+
+  scoreLabels(prev1: number, prev2: number, scores: Float64Array): void {
+    const key = prev1 * N_LABELS + prev2;
+    let cached = this.labelCache.get(key);
+    if (!cached) {
+      cached = new Float64Array(N_LABELS);
+      const features = new Uint32Array(4);
+      this.score(features, labelFeatures(prev1, prev2, features, 0), cached);
+      this.labelCache.set(key, cached);
+    }
+    for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (cached[l] as number);
+  }
+
   /** Word weights by window position, cached on the word (see `wordFeatures`). */
   scoreWord(word: Word, pos: number, scores: Float64Array): void {
     let cache = word.cache;
@@ -90,8 +105,16 @@ export class NerModel implements Scorer {
       word.cache = cache;
       word.cacheOwner = this.id;
     }
-    const base = (pos + 2) * N_LABELS;
-    for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (cache[base + l] as number);
+    const b = (pos + 2) * N_LABELS;
+    scores[0] = (scores[0] as number) + (cache[b] as number);
+    scores[1] = (scores[1] as number) + (cache[b + 1] as number);
+    scores[2] = (scores[2] as number) + (cache[b + 2] as number);
+    scores[3] = (scores[3] as number) + (cache[b + 3] as number);
+    scores[4] = (scores[4] as number) + (cache[b + 4] as number);
+    scores[5] = (scores[5] as number) + (cache[b + 5] as number);
+    scores[6] = (scores[6] as number) + (cache[b + 6] as number);
+    scores[7] = (scores[7] as number) + (cache[b + 7] as number);
+    scores[8] = (scores[8] as number) + (cache[b + 8] as number);
   }
 
   /**
@@ -112,24 +135,22 @@ export class NerModel implements Scorer {
     for (let f = 0; f < n; f++) {
       const k = (features[f] as number) || 1;
       let h = k & mask;
-      for (;;) {
-        const found = keyView[h * 6] as number;
-        if (found === EMPTY) break;
-        if (found === k) {
-          const b = h * SLOT + 2;
-          s0 += weightView[b] as number;
-          s1 += weightView[b + 1] as number;
-          s2 += weightView[b + 2] as number;
-          s3 += weightView[b + 3] as number;
-          s4 += weightView[b + 4] as number;
-          s5 += weightView[b + 5] as number;
-          s6 += weightView[b + 6] as number;
-          s7 += weightView[b + 7] as number;
-          s8 += weightView[b + 8] as number;
-          break;
-        }
+      let found = keyView[h * 6] as number;
+      while (found !== k && found !== EMPTY) {
         h = (h + 1) & mask;
+        found = keyView[h * 6] as number;
       }
+      if (found === EMPTY) continue;
+      const b = h * SLOT + 2;
+      s0 += weightView[b] as number;
+      s1 += weightView[b + 1] as number;
+      s2 += weightView[b + 2] as number;
+      s3 += weightView[b + 3] as number;
+      s4 += weightView[b + 4] as number;
+      s5 += weightView[b + 5] as number;
+      s6 += weightView[b + 6] as number;
+      s7 += weightView[b + 7] as number;
+      s8 += weightView[b + 8] as number;
     }
     scores[0] = (scores[0] as number) + s0;
     scores[1] = (scores[1] as number) + s1;

@@ -25,6 +25,8 @@ export interface Scorer {
    * (the same as scoring `wordFeatures(word, pos)`), typically from a per-word cache.
    */
   scoreWord?(word: Word, pos: number, scores: Float64Array): void;
+  /** Optional fast path: adds the weights of `labelFeatures(prev1, prev2)`, cached. */
+  scoreLabels?(prev1: number, prev2: number, scores: Float64Array): void;
 }
 
 /** Training hook: given the features and the predicted label, returns the label to keep. */
@@ -32,7 +34,7 @@ export type Learn = (sentence: number, token: number, features: Uint32Array, n: 
 
 export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Uint8Array[] {
   const history = newHistory(doc);
-  const fast = !learn && scorer.scoreWord !== undefined;
+  const fast = !learn && scorer.scoreWord !== undefined && scorer.scoreLabels !== undefined;
   const features = new Uint32Array(MAX_FEATURES + 8);
   const scores = new Float64Array(N_LABELS);
   const result: Uint8Array[] = [];
@@ -51,7 +53,8 @@ export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Ui
           const j = i + pos;
           scorer.scoreWord?.(j >= 0 && j < count ? (s.words[j] as Word) : NO_WORD, pos, scores);
         }
-        n = contextFeatures(doc, s, i, prev1, prev2, history, features, 0);
+        scorer.scoreLabels?.(prev1, prev2, scores);
+        n = contextFeatures(doc, s, i, prev1, prev2, history, features, 0, false);
       } else {
         n = extractFeatures(doc, s, i, prev1, prev2, history, features);
       }
