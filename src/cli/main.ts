@@ -148,7 +148,10 @@ async function nerJsonl(): Promise<number> {
     const entities = recogniser
       .recognise(blocks)
       .map((m) => ({ start: m.start, end: m.end, type: CONLL_TYPES[m.type] }));
-    const timex = recogniseDates(blocks, { instant: Number.isNaN(dct) ? new Date() : new Date(dct) }).map((d) => ({
+    const timex = recogniseDates(blocks, {
+      instant: Number.isNaN(dct) ? new Date() : new Date(dct),
+      timezoneOffset: 0,
+    }).map((d) => ({
       start: d.start,
       end: d.end,
       type: d.type,

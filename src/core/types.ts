@@ -83,6 +83,8 @@ export interface DateMention extends Span {
   value: string;
   /** For a range, the normalised value of its end. */
   endValue?: string;
+  /** TIMEX3 modifier: START ("early 2024"), MID, END, APPROX, LESS_THAN, MORE_THAN. */
+  mod?: string;
   certainty: DateCertainty;
 }
 

@@ -56,7 +56,7 @@ describe('analyse', () => {
     expect(a.referenceDate).toBe('2024-03-07T08:00:00.000Z');
     expect(a.dates.map((d) => [d.text, d.value])).toEqual([
       ['Monday', '2024-03-04'],
-      ['last week', '2024-02-29'],
+      ['last week', '2024-W09'],
       ['Friday', '2024-03-08'],
     ]);
   });

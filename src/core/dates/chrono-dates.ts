@@ -7,10 +7,32 @@
  * across a sentence boundary ("12 May 1970. 14 soldiers" is not 14:00).
  */
 import { casual } from 'chrono-node/en';
-import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
+import type { Chrono, ParsedComponents, ParsedResult, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { splitSentences } from '../segment/sentences';
 import type { Block, DateCertainty, DateMention, DateType } from '../types';
-import { DropNonDatesRefiner, TrimPrepositionRefiner } from './refiners';
+import {
+  DecadeParser,
+  DurationParser,
+  MOD_TAG,
+  QuarterParser,
+  ReferenceParser,
+  RelativeUnitParser,
+  SeasonParser,
+  SpelledYearParser,
+  TYPE_TAG,
+  VALUE_TAG,
+  WeekParser,
+  YearParser,
+} from './news-parsers';
+import {
+  DropNonDatesRefiner,
+  ExtendExtentRefiner,
+  LongestWinsRefiner,
+  NewsTenseRefiner,
+  PartOfDayRefiner,
+  SplitWordRangeRefiner,
+  TrimPrepositionRefiner,
+} from './refiners';
 
 export interface DateReference {
   /** The instant relative expressions are resolved against. */
@@ -21,10 +43,50 @@ export interface DateReference {
 
 let configured: Chrono | undefined;
 
+/** Runs a chrono refiner on the results that are not ours (those with a TIMEX3 value tag). */
+class SparingOurs implements Refiner {
+  constructor(private readonly inner: Refiner) {}
+
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const ours = (r: ParsingResult): boolean => [...r.tags()].some((t) => t.startsWith(VALUE_TAG));
+    return [
+      ...results.filter(ours),
+      ...this.inner.refine(
+        context,
+        results.filter((r) => !ours(r)),
+      ),
+    ].sort((a, b) => a.index - b.index);
+  }
+}
+
 function parser(): Chrono {
   if (!configured) {
     configured = casual.clone();
-    configured.refiners.push(new TrimPrepositionRefiner(), new DropNonDatesRefiner());
+    // chrono's filters of unlikely results drop bare numbers, which our year parser vouches for.
+    configured.refiners = configured.refiners.map((r) =>
+      /UnlikelyFormatFilter/u.test(r.constructor.name) ? new SparingOurs(r) : r,
+    );
+    // Ours first: on a tie between overlapping results, chrono keeps the earlier parser's.
+    configured.parsers.unshift(
+      new YearParser(),
+      new QuarterParser(),
+      new WeekParser(),
+      new SeasonParser(),
+      new DecadeParser(),
+      new ReferenceParser(),
+      new RelativeUnitParser(),
+      new DurationParser(),
+      new SpelledYearParser(),
+    );
+    configured.refiners.push(
+      new TrimPrepositionRefiner(),
+      new DropNonDatesRefiner(),
+      new SplitWordRangeRefiner(),
+      new ExtendExtentRefiner(),
+      new NewsTenseRefiner(),
+      new PartOfDayRefiner(),
+      new LongestWinsRefiner(),
+    );
   }
   return configured;
 }
@@ -45,19 +107,24 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         continue;
       }
       for (const r of results) {
-        const value = normalise(r.start);
+        const tags = [...r.tags()];
+        const tag = (prefix: string): string | undefined =>
+          tags.find((t) => t.startsWith(prefix))?.slice(prefix.length);
+        const value = tag(VALUE_TAG) ?? normalise(r.start);
         if (!value) continue;
         const start = sentence.start + r.index;
+        const mod = tag(MOD_TAG);
         const mention: DateMention = {
           id: 0,
           blockId: block.id,
           start,
           end: start + r.text.length,
           text: r.text,
-          type: r.start.isCertain('hour') ? 'TIME' : ('DATE' satisfies DateType),
+          type: (tag(TYPE_TAG) as DateType | undefined) ?? (r.start.isCertain('hour') ? 'TIME' : 'DATE'),
           value,
-          certainty: certainty(r),
+          certainty: mod || /REF$|^\d{2,3}$|-(?:SP|SU|FA|WI)$/u.test(value) ? 'approximate' : certainty(r),
         };
+        if (mod) mention.mod = mod;
         const endValue = r.end ? normalise(r.end) : null;
         if (endValue) mention.endValue = endValue;
         out.push(mention);
@@ -84,6 +151,8 @@ export function normalise(c: ParsedComponents): string | null {
   if (!hasDay) return value;
   value += `-${pad(c.get('day') ?? 1)}`;
   if (!c.isCertain('hour')) return value;
+  // "5 p.m." is T17 (TIMEX3 writes minutes only when the text gives them).
+  if (!c.isCertain('minute')) return `${value}T${pad(c.get('hour') ?? 0)}`;
   return `${value}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}`;
 }
 

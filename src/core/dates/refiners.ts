@@ -1,17 +1,36 @@
 /**
  * chrono refiners for how news writes dates. Each takes chrono's results for one sentence
- * and returns them cleaned: extents without a leading preposition or trailing punctuation
- * (TIMEX3 keeps "on" outside: on <TIMEX3>Tuesday</TIMEX3>), and no results that are not
- * dates at all.
+ * and returns them cleaned, in this order:
+ *
+ *   - extents without a leading preposition or trailing punctuation (TIMEX3 keeps "on"
+ *     outside: on <TIMEX3>Tuesday</TIMEX3>);
+ *   - no results that are not dates at all ("May" the name, "1/4" the fraction);
+ *   - a range written "from Friday to December" becomes two dates (a hyphen range such as
+ *     "July-August 2025" stays one);
+ *   - extents with their determiners and modifiers ("the end of the month", "early
+ *     Tuesday", "January this year"), the modifier kept as TIMEX3 mod;
+ *   - a weekday or a month without a year resolved as news means it: the most recent one,
+ *     unless the sentence speaks of the future;
+ *   - parts of the day ("Thursday evening", "this morning") as TIME values (1998-02-12TEV);
+ *   - of overlapping results, the longest (ours on a tie).
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { addDays, weekday as weekdayOf, type Ymd } from './calendar';
+import { MOD_TAG, referenceDay, TYPE_TAG, VALUE_TAG } from './news-parsers';
 
-const LEADING = /^(?:on|in|at|by|from|since|until|till|during|of|for)\s+/iu;
+const LEADING = /^(?:on|in|at|by|from|since|until|till|during|of|for|to|through)\s+/iu;
 const TRAILING = /[\s,.;:]+$/u;
 
 export class TrimPrepositionRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
+      // A price or score chrono read as a time ("6.43, on Friday"): the date starts after it.
+      const price = /^\d+\.\d+,?\s+/u.exec(r.text);
+      if (price && r.text.length > price[0].length) {
+        r.index += price[0].length;
+        r.text = r.text.slice(price[0].length);
+        for (const k of ['hour', 'minute', 'second', 'meridiem'] as const) r.start.delete?.(k);
+      }
       const lead = LEADING.exec(r.text);
       if (lead) {
         r.index += lead[0].length;
@@ -25,18 +44,222 @@ export class TrimPrepositionRefiner implements Refiner {
 
 /**
  * Words chrono reads as dates that, alone, are usually something else: "May" the name or
- * the verb, "march" the verb, "Sun" the newspaper. Kept when a preposition or modifier
- * before them makes them a date ("in May", "since March", "early May").
+ * the verb, "march" the verb, "Sun" the newspaper, "SEC" the regulator. Kept when a
+ * preposition or modifier before them makes them a date ("in May", "since March").
  */
-const AMBIGUOUS = new Set(['may', 'march', 'mar', 'sat', 'sun', 'now', 'second', 'a second']);
+const AMBIGUOUS = new Set(['may', 'march', 'mar', 'sat', 'sun', 'second', 'a second', 'sec', 'secs']);
 const DATE_CONTEXT =
   /\b(?:in|on|of|since|until|till|by|from|to|through|during|early|late|mid|last|next|this|before|after)[\s-]+$/iu;
 
 export class DropNonDatesRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
-      if (!AMBIGUOUS.has(r.text.toLowerCase())) return true;
-      return DATE_CONTEXT.test(context.text.slice(Math.max(0, r.index - 12), r.index));
+      const text = r.text.toLowerCase();
+      if (AMBIGUOUS.has(text)) return DATE_CONTEXT.test(context.text.slice(Math.max(0, r.index - 12), r.index));
+      // Fractions and prices ("12 3/4", "1/8"), and bare numbers chrono takes for days.
+      if (/^\d{1,2}\/\d{1,2}$/u.test(r.text) || /\d\s+\d{1,2}\/\d{1,2}/u.test(r.text)) return false;
+      if (/^\d{1,2}\/\d{1,2}/u.test(r.text) && /\d\s*$/u.test(context.text.slice(Math.max(0, r.index - 3), r.index)))
+        return false;
+      if (/^\d+(?:\.\d+)?$/u.test(r.text) && !r.tags().has(`${TYPE_TAG}DATE`)) return false;
+      // A part of the day alone ("at night", "in the morning") names no day.
+      if (/^(?:the\s+)?(?:morning|afternoon|evening|night)$/iu.test(r.text)) return false;
+      // "a 10-year bond": a number and a unit joined by a hyphen qualify a noun.
+      if (/^\d+-(?:day|week|month|year|hour|minute)s?$/iu.test(r.text)) return false;
+      return true;
     });
+  }
+}
+
+/** "from Friday to December": two dates. A hyphen range ("July-August 2025") stays one. */
+export class SplitWordRangeRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const out: ParsingResult[] = [];
+    for (const r of results) {
+      const m = r.end ? /\s+(?:to|until|till|through|and|or)\s+/iu.exec(r.text) : null;
+      if (!r.end || !m) {
+        out.push(r);
+        continue;
+      }
+      const first = context.createParsingResult(r.index, r.text.slice(0, m.index).replace(TRAILING, ''), r.start);
+      const secondText = r.text.slice(m.index + m[0].length);
+      const second = context.createParsingResult(r.index + m.index + m[0].length, secondText, r.end);
+      first.addTags(r.tags());
+      second.addTags(r.tags());
+      out.push(first, second);
+    }
+    return out;
+  }
+}
+
+const LEFT_MODIFIERS: [RegExp, string | undefined][] = [
+  [/(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s+$/iu, 'END'],
+  [/(?:the\s+)?(?:beginning|start)\s+of\s+$/iu, 'START'],
+  [/(?:the\s+)?middle\s+of\s+$/iu, 'MID'],
+  [/(?:the\s+)?(?:first|second)\s+half\s+of\s+$/iu, undefined],
+  [/(?:early|earlier)[\s-]+$/iu, 'START'],
+  [/late[\s-]+$/iu, 'END'],
+  [/mid[\s-]+$/iu, 'MID'],
+  [/(?:nearly|almost)\s+$/iu, 'LESS_THAN'],
+  [/(?:about|around|approximately)\s+$/iu, 'APPROX'],
+  [/more than\s+$/iu, 'MORE_THAN'],
+  [/(?:this|last|next|fiscal|the previous|the following)\s+$/iu, undefined],
+  [/the\s+$/iu, undefined],
+];
+
+/** What "the" may stand before in a time expression ("the weekend", not "the August 1988"). */
+const TAKES_THE =
+  /^(?:past|last|next|previous|coming|following|latest|same|first|second|third|fourth|final|end|middle|beginning|start|weekend|week|month|year|decade|century|winter|spring|summer|fall|autumn|early|late|mid|\d+(?:st|nd|rd|th)|\d{4}s)(?![\p{L}-])/iu;
+/** Modifiers of amount apply to spans ("about three years"), not to dates. */
+const AMOUNT = /^(?:\d|a |an |one|two|three|four|five|six|seven|eight|nine|ten|several|few)/iu;
+
+/** Determiners and modifiers belong inside the extent (TIMEX3), with the modifier as mod. */
+export class ExtendExtentRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      // Words at the start of the extent that are modifiers (a parser may include them).
+      for (let grown = true; grown;) {
+        grown = false;
+        const before = context.text.slice(Math.max(0, r.index - 30), r.index);
+        for (const [pattern, mod] of LEFT_MODIFIERS) {
+          const m = pattern.exec(before);
+          if (!m) continue;
+          // "the" only before words that take it; amounts only before spans.
+          if (/^the\s+$/iu.test(m[0]) && !TAKES_THE.test(r.text)) continue;
+          if ((mod === 'APPROX' || mod === 'LESS_THAN' || mod === 'MORE_THAN') && !AMOUNT.test(r.text)) continue;
+          r.index -= m[0].length;
+          r.text = m[0] + r.text;
+          if (mod && ![...r.tags()].some((t) => t.startsWith(MOD_TAG))) r.addTag(MOD_TAG + mod);
+          grown = true;
+          break;
+        }
+      }
+      // After a year, the noun it dates ("the 1988 period"); after a span, "or so".
+      const rest = context.text.slice(r.index + r.text.length);
+      const noun =
+        /^['’]s\s+(?:(?:first|second|third|fourth)\s+)?quarter\b|^\s+or\s+(?:so|two|three)(?:\s+ago)?\b/iu.exec(rest);
+      if (noun && (/\d{4}$/u.test(r.text) || /\b(?:year|years|week|weeks|month|months|ago)$/iu.test(r.text))) {
+        r.text += noun[0];
+        const before = context.text.slice(Math.max(0, r.index - 4), r.index);
+        if (/the\s+$/iu.test(before) && /\d{4}/u.test(r.text)) {
+          r.index -= before.length - before.search(/the\s+$/iu);
+          r.text = context.text.slice(r.index, r.index + r.text.length + (before.length - before.search(/the\s+$/iu)));
+        }
+      }
+      // "January this year", "June last year": the year words belong to the month.
+      const after = /^(?:,?\s+)(this|last|next)\s+year\b/iu.exec(context.text.slice(r.index + r.text.length));
+      if (after && r.start.isCertain('month') && !r.start.isCertain('year')) {
+        const ref = referenceDay(context);
+        const w = (after[1] ?? '').toLowerCase();
+        r.start.assign('year', ref.year + (w === 'last' ? -1 : w === 'next' ? 1 : 0));
+        r.text += after[0];
+      }
+    }
+    return results;
+  }
+}
+
+/** Words just before a date that put it in the future ("will meet on Friday"). */
+const FUTURE =
+  /\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?)\b[^.;]{0,40}$/iu;
+/** Words just before a date that put it in the past ("said" alone does not: news says everything). */
+const PAST = /\b(?:last|ago|earlier|since|began|ended|died|announced|did|were|was)\b[^.;]{0,30}$/iu;
+
+/**
+ * A weekday or a month without a year, resolved as news means it: a weekday is the most
+ * recent one unless the words before it speak of the future; a month is the nearest one,
+ * unless those words say past or future ("last February", "will meet in March").
+ */
+export class NewsTenseRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const ref = referenceDay(context);
+    for (const r of results) {
+      if ([...r.tags()].some((t) => t.startsWith(VALUE_TAG))) continue;
+      const c = r.start;
+      const before = context.text.slice(Math.max(0, r.index - 60), r.index);
+      const text = r.text.toLowerCase();
+      const relative = [...r.tags()].some((t) => t.includes('relative') || t.includes('Casual'));
+      if (relative && !/^(?:last|next|this)\s+\p{L}/u.test(text)) continue;
+      const future = /^(?:next|this coming)\b/u.test(text) || (!/^last\b/u.test(text) && FUTURE.test(before));
+      const past = /^last\b/u.test(text) || (!future && PAST.test(before));
+      if (c.isCertain('weekday') && !c.isCertain('day')) {
+        const want = c.get('weekday') ?? 0;
+        const now = weekdayOf(ref);
+        const strict = /^(?:last|next)\b/u.test(text);
+        const delta = future ? (want - now + 7) % 7 || (strict ? 7 : 0) : -((now - want + 7) % 7 || (strict ? 7 : 0));
+        setDay(r, addDays(ref, delta));
+      } else if (c.isCertain('month') && !c.isCertain('year')) {
+        const month = c.get('month') ?? 1;
+        const day = c.isCertain('day') ? (c.get('day') ?? 1) : 15;
+        const at = (y: number): number => Date.UTC(y, month - 1, day);
+        const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
+        let year: number;
+        const monthOnly = !c.isCertain('day');
+        if (/^this\b/u.test(text)) year = ref.year;
+        // A month alone ("sales rose in March") is the most recent one unless the future is meant.
+        else if (monthOnly && !future) year = month <= ref.month ? ref.year : ref.year - 1;
+        else if (future) year = at(ref.year) >= refTime - 15 * 86_400_000 ? ref.year : ref.year + 1;
+        else if (past)
+          year =
+            at(ref.year) <= refTime + 15 * 86_400_000 && !(/^last\b/u.test(text) && month === ref.month)
+              ? ref.year
+              : ref.year - 1;
+        else
+          year = [ref.year - 1, ref.year, ref.year + 1].reduce((a, b) =>
+            Math.abs(at(b) - refTime) < Math.abs(at(a) - refTime) ? b : a,
+          );
+        c.imply('year', year);
+      }
+    }
+    return results;
+  }
+}
+
+function setDay(r: ParsingResult, d: Ymd): void {
+  r.start.imply('year', d.year);
+  r.start.imply('month', d.month);
+  r.start.imply('day', d.day);
+}
+
+const PARTS: Record<string, string> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  tonight: 'NI',
+  overnight: 'NI',
+};
+
+/** "Thursday evening", "this morning", "tonight": the day and a part of it (TIMEX3 TEV…). */
+export class PartOfDayRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      if ([...r.tags()].some((t) => t.startsWith(VALUE_TAG))) continue;
+      const part = /\b(morning|afternoon|evening|night|tonight|overnight)\b/iu.exec(r.text)?.[1]?.toLowerCase();
+      if (!part || /\d/u.test(r.text)) continue;
+      const c = r.start;
+      const ref = referenceDay(context);
+      const y = c.get('year') ?? ref.year;
+      const m = c.get('month') ?? ref.month;
+      const d = c.get('day') ?? ref.day;
+      r.addTag(`${VALUE_TAG}${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${PARTS[part]}`);
+      r.addTag(`${TYPE_TAG}TIME`);
+    }
+    return results;
+  }
+}
+
+/** Of overlapping results, the longest; on a tie, the one with a TIMEX3 value of ours. */
+export class LongestWinsRefiner implements Refiner {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const tagged = (r: ParsingResult): number => ([...r.tags()].some((t) => t.startsWith(VALUE_TAG)) ? 1 : 0);
+    const sorted = [...results].sort(
+      (a, b) => b.text.length - a.text.length || tagged(b) - tagged(a) || a.index - b.index,
+    );
+    const kept: ParsingResult[] = [];
+    for (const r of sorted) {
+      if (kept.some((k) => r.index < k.index + k.text.length && k.index < r.index + r.text.length)) continue;
+      kept.push(r);
+    }
+    return kept.sort((a, b) => a.index - b.index);
   }
 }

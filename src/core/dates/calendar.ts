@@ -1,0 +1,52 @@
+/**
+ * Calendar arithmetic on plain year/month/day numbers (no time zones, no Date parsing),
+ * for normalising dates against an article's publication date.
+ */
+
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+export function ymdString(d: Ymd): string {
+  return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
+}
+
+/** Days since 1970-01-01 (proleptic Gregorian). */
+export function dayNumber({ year, month, day }: Ymd): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+}
+
+export function fromDayNumber(n: number): Ymd {
+  const d = new Date(n * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function addDays(d: Ymd, days: number): Ymd {
+  return fromDayNumber(dayNumber(d) + days);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(d: Ymd): number {
+  return (dayNumber(d) + 4) % 7;
+}
+
+/** ISO 8601 week value, e.g. "1998-W08". */
+export function isoWeek(d: Ymd): string {
+  const n = dayNumber(d);
+  const wd = (weekday(d) + 6) % 7; // Monday = 0
+  const thursday = fromDayNumber(n - wd + 3);
+  const jan1 = dayNumber({ year: thursday.year, month: 1, day: 1 });
+  const week = Math.floor((dayNumber(thursday) - jan1) / 7) + 1;
+  return `${pad(thursday.year, 4)}-W${pad(week)}`;
+}
+
+export function addMonths(year: number, month: number, delta: number): { year: number; month: number } {
+  const m = year * 12 + (month - 1) + delta;
+  return { year: Math.floor(m / 12), month: (m % 12) + 1 };
+}
+
+export const monthString = (year: number, month: number): string => `${pad(year, 4)}-${pad(month)}`;
