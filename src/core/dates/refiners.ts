@@ -185,7 +185,9 @@ export class NewsTenseRefiner implements Refiner {
         const want = c.get('weekday') ?? 0;
         const now = weekdayOf(ref);
         const strict = /^(?:last|next)\b/u.test(text);
-        const delta = future ? (want - now + 7) % 7 || (strict ? 7 : 0) : -((now - want + 7) % 7 || (strict ? 7 : 0));
+        let delta = future ? (want - now + 7) % 7 || (strict ? 7 : 0) : -((now - want + 7) % 7 || (strict ? 7 : 0));
+        // Six days back is tomorrow's weekday: news would have said "last Tuesday" for that.
+        if (!strict && !past && delta === -6) delta = 1;
         setDay(r, addDays(ref, delta));
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         const month = c.get('month') ?? 1;
@@ -234,7 +236,11 @@ export class PartOfDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
       if ([...r.tags()].some((t) => t.startsWith(VALUE_TAG))) continue;
-      const part = /\b(morning|afternoon|evening|night|tonight|overnight)\b/iu.exec(r.text)?.[1]?.toLowerCase();
+      // Where the part of the day is the point: "this morning", "tonight", "last night",
+      // "Thursday evening" ("Thursday morning" is dated as Thursday, as TimeBank does).
+      const part =
+        /^(?:this|last|tomorrow|yesterday)?\s*(morning|afternoon|evening|night|tonight|overnight)$/iu.exec(r.text)?.[1]?.toLowerCase() ??
+        /^\p{L}+day\s+(evening)$/iu.exec(r.text)?.[1]?.toLowerCase();
       if (!part || /\d/u.test(r.text)) continue;
       const c = r.start;
       const ref = referenceDay(context);
