@@ -4,11 +4,14 @@
  *
  *   extraction  per corpus page in Node: Lede's extractArticle vs Readability's parse()
  *               alone (on a clone, as it must be used on a live page), same jsdom document
+ *   dates       date recognition on the TimeBank/AQUAINT texts, one thread: Lede's dates
+ *               (chrono with news parsers and refiners, sentence by sentence) vs plain
+ *               chrono-node on the same texts
  *   entities    tagging speed on CoNLL-2003 dev text, one thread: Lede's model vs
  *               compromise (people, places, organisations) on the same text; model size on
  *               disk and gzipped; model load time
  *
- * Options: --only extraction,entities  --pages N (first N pages)  --repeat R (runs, median)
+ * Options: --only extraction,entities,dates  --pages N (first N pages)  --repeat R (runs, median)
  *          --model FILE (another entity model)
  *
  * Run it built (`npm run bench` bundles it first): timings of TypeScript run through a
@@ -19,11 +22,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { gzipSync } from 'node:zlib';
+import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { extractArticle } from '../src/article/extract';
 import { loadDocument } from '../src/cli/main';
 import { modelPath } from '../src/cli/model';
+import { recogniseDates } from '../src/core/dates/chrono-dates';
 import { NerModel } from '../src/core/entities/model/model';
+import { tokenize } from '../src/core/segment/tokens';
 import { ModelRecogniser } from '../src/core/entities/model-recogniser';
 
 const nlpVersion = (nlp as unknown as { version: string }).version;
@@ -178,10 +184,47 @@ function benchEntities(): void {
   console.log(`  ratio Lede / compromise ${(l / c).toFixed(1)}x`);
 }
 
+function benchDates(): void {
+  const file = join(corpus, 'ner', 'tbaq-timex.jsonl');
+  if (!existsSync(file)) {
+    console.log('dates: corpus not found');
+    return;
+  }
+  const docs = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { text: string; dct: string });
+  const tokens = docs.reduce((n, d) => n + tokenize(d.text).length, 0);
+  const repeat = Number(opt('--repeat') ?? 5);
+  const lede: number[] = [];
+  const plain: number[] = [];
+  for (let r = 0; r < repeat + 1; r++) {
+    const a = time(() => {
+      for (const d of docs)
+        recogniseDates([{ id: 0, kind: 'paragraph', text: d.text }], { instant: new Date(d.dct), timezoneOffset: 0 });
+    });
+    const b = time(() => {
+      for (const d of docs) chrono.parse(d.text, new Date(d.dct));
+    });
+    if (r === 0) continue;
+    lede.push(a);
+    plain.push(b);
+  }
+  const l = median(lede);
+  const c = median(plain);
+  console.log(
+    `dates (TimeBank/AQUAINT, ${docs.length} documents, ${tokens} tokens, median of ${repeat} runs, one thread)`,
+  );
+  console.log(`  chrono-node alone       ${ms(c)}  ${Math.round(tokens / (c / 1000)).toLocaleString('en')} tokens/s`);
+  console.log(`  Lede dates              ${ms(l)}  ${Math.round(tokens / (l / 1000)).toLocaleString('en')} tokens/s`);
+  console.log(`  ratio Lede / chrono     ${(l / c).toFixed(2)}x the time`);
+}
+
 if (args[0] === '--batch') {
   const pages = JSON.parse(readFileSync(0, 'utf8')) as { file: string; url: string }[];
   process.stdout.write(JSON.stringify(timeBatch(pages, Number(args[1] ?? 3))));
 } else {
   if (wants('entities')) benchEntities();
+  if (wants('dates')) benchDates();
   if (wants('extraction')) benchExtraction();
 }

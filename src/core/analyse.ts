@@ -4,6 +4,7 @@
  * (recognised, then grouped), dates (normalised against the publication date), summary.
  */
 import { recogniseDates } from './dates/chrono-dates';
+import { buildTimeline } from './dates/timeline';
 import { groupMentions } from './entities/group';
 import type { EntityRecogniser } from './entities/recogniser';
 import { countWords } from './segment/tokens';
@@ -37,6 +38,7 @@ export function analyse(article: ArticleText, { now, recogniser }: AnalyseOption
     readingTime: readingTime(wordCount),
     entities,
     dates,
+    timeline: buildTimeline(blocks, dates),
     summary,
     analysedAt: now.toISOString(),
     referenceDate: reference.instant.toISOString(),

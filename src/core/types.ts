@@ -88,6 +88,22 @@ export interface DateMention extends Span {
   certainty: DateCertainty;
 }
 
+/** A point or range of the article's timeline (see `buildTimeline`). */
+export interface TimelineEntry {
+  /** The date mention it comes from (`DateMention.id`). */
+  mentionId: number;
+  value: string;
+  endValue?: string;
+  mod?: string;
+  certainty: DateCertainty;
+  /** The date as written, and the sentence around it. */
+  text: string;
+  sentence: string;
+  blockId: number;
+  start: number;
+  end: number;
+}
+
 export interface SummarySentence extends Span {
   score: number;
 }
@@ -107,6 +123,8 @@ export interface Analysis {
   readingTime: ReadingTime;
   entities: Entity[];
   dates: DateMention[];
+  /** The dates that are points or ranges in time, in time order. */
+  timeline: TimelineEntry[];
   summary: SummarySentence[];
   /** The instant the analysis used as "now" (ISO), and the reference date for relative dates. */
   analysedAt: string;

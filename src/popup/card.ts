@@ -98,15 +98,15 @@ export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
   const dates = h(
     'section',
     { class: 'dates', 'aria-labelledby': 'dates-h' },
-    h('h2', { id: 'dates-h' }, 'Dates'),
-    a.dates.length
+    h('h2', { id: 'dates-h' }, 'Timeline'),
+    a.timeline.length
       ? h(
           'ol',
           {},
-          a.dates.map((d) =>
+          a.timeline.map((d) =>
             h(
               'li',
-              { class: `date certainty-${d.certainty}` },
+              { class: `date certainty-${d.certainty}`, title: d.sentence },
               h('span', { class: 'value' }, d.endValue ? `${d.value} – ${d.endValue}` : d.value),
               h('span', { class: 'text' }, d.text),
             ),

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { recogniseDates } from '../../src/core/dates/chrono-dates';
+import { buildTimeline } from '../../src/core/dates/timeline';
 import type { DateMention } from '../../src/core/types';
 
 // Thursday 14 August 2025, 07:30 in Berlin (UTC+2).
@@ -72,4 +73,60 @@ describe('things that are not dates', () => {
     const found = find('He was born on 12 May 1970. 14 soldiers died.');
     expect(found).toEqual([expect.objectContaining({ text: '12 May 1970', value: '1970-05-12', type: 'DATE' })]);
   });
+});
+
+describe('the timeline', () => {
+  const text =
+    'The plant closed in the late 1970s and reopened on 12 March 2024. For three years it ran at a loss. ' +
+    'Workers struck on Tuesday, and now the owners meet every week. The deal was first discussed in June 2019.';
+  const blocks = [{ id: 0, kind: 'paragraph' as const, text }];
+  const dates = recogniseDates(blocks, reference);
+  const timeline = buildTimeline(blocks, dates);
+
+  test('points in time, in time order, durations, sets and vague references left out', () => {
+    expect(timeline.map((t) => t.text)).toEqual(['the late 1970s', 'June 2019', '12 March 2024', 'Tuesday']);
+    expect(timeline.map((t) => t.value)).toEqual(['197', '2019-06', '2024-03-12', '2025-08-12']);
+  });
+
+  test('each entry keeps its sentence, mention and certainty', () => {
+    const tuesday = timeline.find((t) => t.text === 'Tuesday');
+    expect(tuesday?.sentence).toBe('Workers struck on Tuesday, and now the owners meet every week.');
+    expect(dates.find((d) => d.id === tuesday?.mentionId)?.text).toBe('Tuesday');
+    expect(tuesday?.certainty).toBe('inferred');
+    expect(timeline[0]).toMatchObject({ certainty: 'approximate', mod: 'END' });
+  });
+});
+
+describe('dates in text built to hurt', () => {
+  test.each([
+    ['empty text', ''],
+    ['only digits', '1234567890 '.repeat(500)],
+    ['a year far out of range', 'It will happen in the year 99999, or in 12345.'],
+    ['a date that does not exist', 'The meeting on February 30 was cancelled.'],
+    ['punctuation', '/-/-/-:::...,,,'.repeat(200)],
+  ])('%s: no throw, spans inside the text, no absurd values', (_label, text) => {
+    const found = recogniseDates([{ id: 0, kind: 'paragraph', text }], reference);
+    for (const d of found) {
+      expect(text.slice(d.start, d.end)).toBe(d.text);
+      expect(d.text.length).toBeLessThan(60);
+      expect(d.value).not.toMatch(/9999\d|1234\d/u);
+    }
+  });
+
+  test('a 1 MB text in time proportional to its length', () => {
+    const sentence = 'Officials met on Tuesday, 3 March 2024, and again in the third quarter of 2025. ';
+    const small = sentence.repeat(1_300);
+    const big = sentence.repeat(13_000);
+    expect(big.length).toBeGreaterThan(1_000_000);
+    const run = (t: string): DateMention[] => recogniseDates([{ id: 0, kind: 'paragraph', text: t }], reference);
+    run(small);
+    const t0 = performance.now();
+    run(small);
+    const t1 = performance.now();
+    const found = run(big);
+    const t2 = performance.now();
+    // "Tuesday, 3 March 2024" is one date.
+    expect(found.length).toBe(2 * 13_000);
+    expect((t2 - t1) / Math.max(1, t1 - t0)).toBeLessThan(25);
+  }, 120_000);
 });

@@ -26,6 +26,7 @@ import {
 } from './news-parsers';
 import {
   DropNonDatesRefiner,
+  DurationTypeRefiner,
   ExtendExtentRefiner,
   LongestWinsRefiner,
   NewsTenseRefiner,
@@ -81,6 +82,7 @@ function parser(): Chrono {
     configured.refiners.push(
       new TrimPrepositionRefiner(),
       new DropNonDatesRefiner(),
+      new DurationTypeRefiner(),
       new SplitWordRangeRefiner(),
       new ExtendExtentRefiner(),
       new NewsTenseRefiner(),

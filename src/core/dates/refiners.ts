@@ -70,6 +70,51 @@ export class DropNonDatesRefiner implements Refiner {
   }
 }
 
+const SPAN =
+  /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)\s+(day|week|month|year|decade|hour|minute)s?$/iu;
+const SPAN_NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const SPAN_UNITS: Record<string, string> = {
+  day: 'D',
+  week: 'W',
+  month: 'M',
+  year: 'Y',
+  decade: 'DE',
+  hour: 'TH',
+  minute: 'TM',
+};
+
+/** A span chrono read as a date ("for three years" -> "three years"): a DURATION, P3Y. */
+export class DurationTypeRefiner implements Refiner {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      if ([...r.tags()].some((t) => t.startsWith(VALUE_TAG))) continue;
+      const m = SPAN.exec(r.text);
+      if (!m) continue;
+      const count = /^\d+$/u.test(m[1] ?? '') ? Number(m[1]) : SPAN_NUMBERS[(m[1] ?? '').toLowerCase()];
+      const code = SPAN_UNITS[(m[2] ?? '').toLowerCase()] ?? 'D';
+      const value = code.startsWith('T') ? `PT${count ?? 'X'}${code.slice(1)}` : `P${count ?? 'X'}${code}`;
+      r.addTag(VALUE_TAG + value);
+      r.addTag(`${TYPE_TAG}DURATION`);
+    }
+    return results;
+  }
+}
+
 /** "from Friday to December": two dates. A hyphen range ("July-August 2025") stays one. */
 export class SplitWordRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -239,8 +284,9 @@ export class PartOfDayRefiner implements Refiner {
       // Where the part of the day is the point: "this morning", "tonight", "last night",
       // "Thursday evening" ("Thursday morning" is dated as Thursday, as TimeBank does).
       const part =
-        /^(?:this|last|tomorrow|yesterday)?\s*(morning|afternoon|evening|night|tonight|overnight)$/iu.exec(r.text)?.[1]?.toLowerCase() ??
-        /^\p{L}+day\s+(evening)$/iu.exec(r.text)?.[1]?.toLowerCase();
+        /^(?:this|last|tomorrow|yesterday)?\s*(morning|afternoon|evening|night|tonight|overnight)$/iu
+          .exec(r.text)?.[1]
+          ?.toLowerCase() ?? /^\p{L}+day\s+(evening)$/iu.exec(r.text)?.[1]?.toLowerCase();
       if (!part || /\d/u.test(r.text)) continue;
       const c = r.start;
       const ref = referenceDay(context);

@@ -43,12 +43,12 @@ export function formatCard(a: Analysis, format: CardFormat, options: { maxPerTyp
   }
   if (!a.entities.length) lines.push('(none found)');
   lines.push('');
-  lines.push(heading('Dates'), '');
-  for (const d of a.dates) {
+  lines.push(heading('Timeline'), '');
+  for (const d of a.timeline) {
     const value = d.endValue ? `${d.value}/${d.endValue}` : d.value;
     lines.push(`${md ? '- ' : '* '}${d.text} → ${value}${d.certainty === 'exact' ? '' : ` (${d.certainty})`}`);
   }
-  if (!a.dates.length) lines.push('(none found)');
+  if (!a.timeline.length) lines.push('(none found)');
   return lines.join('\n') + '\n';
 }
 

@@ -1,0 +1,67 @@
+/**
+ * The article's timeline: its dates as points or ranges in time order, each with its
+ * normalised value, how certain it is, the sentence it comes from and its mention id.
+ * Durations ("three years"), sets ("every week") and vague references ("now", "recently")
+ * are not points in time and stay out.
+ */
+import { splitSentences } from '../segment/sentences';
+import type { Block, DateMention, TimelineEntry } from '../types';
+import { dayNumber } from './calendar';
+
+const SEASON_MONTH: Record<string, number> = { WI: 1, SP: 3, SU: 6, FA: 9 };
+
+/** The first day a TIMEX3 value covers, as a day number; null when it names no time span. */
+export function startDay(value: string): number | null {
+  let m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(value);
+  if (m) return dayNumber({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+  m = /^(\d{4})-W(\d{2})/u.exec(value);
+  if (m) {
+    const jan4 = dayNumber({ year: Number(m[1]), month: 1, day: 4 });
+    const monday = jan4 - ((jan4 + 3) % 7);
+    return monday + (Number(m[2]) - 1) * 7;
+  }
+  m = /^(\d{4})-Q(\d)/u.exec(value);
+  if (m) return dayNumber({ year: Number(m[1]), month: (Number(m[2]) - 1) * 3 + 1, day: 1 });
+  m = /^(\d{4})-H(\d)/u.exec(value);
+  if (m) return dayNumber({ year: Number(m[1]), month: Number(m[2]) === 1 ? 1 : 7, day: 1 });
+  m = /^(\d{4})-(SP|SU|FA|WI)/u.exec(value);
+  if (m) return dayNumber({ year: Number(m[1]), month: SEASON_MONTH[m[2] ?? 'SU'] ?? 6, day: 1 });
+  m = /^(\d{4})-(\d{2})$/u.exec(value);
+  if (m) return dayNumber({ year: Number(m[1]), month: Number(m[2]), day: 1 });
+  m = /^(\d{4})$/u.exec(value);
+  if (m) return dayNumber({ year: Number(m[1]), month: 1, day: 1 });
+  m = /^(\d{3})X?$/u.exec(value);
+  if (m) return dayNumber({ year: Number(m[1]) * 10, month: 1, day: 1 });
+  m = /^(\d{2})$/u.exec(value);
+  if (m) return dayNumber({ year: Number(m[1]) * 100, month: 1, day: 1 });
+  return null;
+}
+
+export function buildTimeline(blocks: readonly Block[], dates: readonly DateMention[]): TimelineEntry[] {
+  const byId = new Map(blocks.map((b) => [b.id, b]));
+  const entries: (TimelineEntry & { day: number })[] = [];
+  for (const d of dates) {
+    if (d.type === 'DURATION' || d.type === 'SET') continue;
+    const day = startDay(d.value);
+    if (day === null) continue;
+    const block = byId.get(d.blockId);
+    const sentence = block ? splitSentences(block.text).find((s) => s.start <= d.start && d.end <= s.end) : undefined;
+    const text = block && sentence ? block.text.slice(sentence.start, sentence.end) : d.text;
+    const entry: TimelineEntry & { day: number } = {
+      mentionId: d.id,
+      value: d.value,
+      certainty: d.certainty,
+      text: d.text,
+      sentence: text.length > 220 ? `${text.slice(0, 217)}…` : text,
+      blockId: d.blockId,
+      start: d.start,
+      end: d.end,
+      day,
+    };
+    if (d.endValue) entry.endValue = d.endValue;
+    if (d.mod) entry.mod = d.mod;
+    entries.push(entry);
+  }
+  entries.sort((a, b) => a.day - b.day || a.value.length - b.value.length || a.mentionId - b.mentionId);
+  return entries.map(({ day: _day, ...e }) => e);
+}
