@@ -126,14 +126,15 @@ export class QuarterParser implements Parser {
 /** "this week", "last week", "the past week", "early next week". */
 export class WeekParser implements Parser {
   pattern(): RegExp {
-    return /(?<![\p{L}\p{N}])(?:(early|late|later|earlier)\s+)?(this|last|next|the past|the previous|the coming|the following|the|that)\s+(week|weekend)(?![\p{L}-])/iu;
+    return /(?<![\p{L}\p{N}])(?:(early|late|later|earlier)\s+)?(this|last|next|the past|the last|the previous|the coming|the following|the|that)\s+(week|weekend)(?![\p{L}-])/iu;
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
     const [text, mod, which, unit] = match as unknown as [string, string | undefined, string, string];
     const ref = referenceDay(context);
     const w = which.toLowerCase();
-    let shift = /last|past|previous/u.test(w) ? -7 : /next|coming|following/u.test(w) ? 7 : 0;
+    // "last week" is the one before this; "the past week", "the last week" end today.
+    let shift = w === 'last' || w === 'the previous' ? -7 : /next|coming|following/u.test(w) ? 7 : 0;
     // "the weekend" said early in a week is the one just past (news looks back).
     const weekend = unit.toLowerCase() === 'weekend';
     if (weekend && (w === 'the' || w === 'this') && weekdayOf(ref) >= 1 && weekdayOf(ref) <= 3) shift = -7;

@@ -240,10 +240,7 @@ export class NewsTenseRefiner implements Refiner {
         const at = (y: number): number => Date.UTC(y, month - 1, day);
         const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
         let year: number;
-        const monthOnly = !c.isCertain('day');
         if (/^this\b/u.test(text)) year = ref.year;
-        // A month alone ("sales rose in March") is the most recent one unless the future is meant.
-        else if (monthOnly && !future) year = month <= ref.month ? ref.year : ref.year - 1;
         else if (future) year = at(ref.year) >= refTime - 15 * 86_400_000 ? ref.year : ref.year + 1;
         else if (past)
           year =
