@@ -1,4 +1,5 @@
 import type { PageScan } from './page-scan';
+import { inRegion, tokensOf as tokensOfElement } from './regions';
 
 /**
  * Bylines: author names from whatever the page offers, cleaned into a list of names. A
@@ -102,25 +103,8 @@ const NAME_TOKENS = new Set(['name', 'names']);
 const EXCLUDED =
   /comment|related|recommend|footer|sidebar|newsletter|promo|more-from|popular|trending|bio\b|profile-card|share/iu;
 
-function tokensOf(el: Element): string[] {
-  return `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('itemprop') ?? ''}`
-    .toLowerCase()
-    .split(/[^a-z0-9]+/u)
-    .filter(Boolean);
-}
-
-/** Whether `el` sits in comments, related lists, footers… (looking a few levels up, not at <body>). */
-function inExcludedRegion(el: Element): boolean {
-  let depth = 0;
-  for (let e: Element | null = el; e && depth < 6; e = e.parentElement, depth++) {
-    const tag = e.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML') return false;
-    if (tag === 'FOOTER' || tag === 'ASIDE' || tag === 'NAV') return true;
-    const names = `${e.getAttribute('class') ?? ''} ${e.id}`;
-    if (names && EXCLUDED.test(names)) return true;
-  }
-  return false;
-}
+const tokensOf = (el: Element): string[] => tokensOfElement(el, true);
+const inExcludedRegion = (el: Element): boolean => inRegion(el, EXCLUDED);
 
 /** Whether an element sits in one whose class or id says author/byline (a few levels up). */
 function inAuthorElement(el: Element): boolean {

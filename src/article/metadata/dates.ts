@@ -6,6 +6,7 @@
  */
 import { strict } from 'chrono-node/en';
 import type { PageScan } from './page-scan';
+import { inRegion, tokensOf as tokensOfElement } from './regions';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const MIN_YEAR = 1990;
@@ -104,25 +105,8 @@ const UPDATED_FIRST = /^\s*(?:updated|last updated|modified|aktualisiert|mis à 
 const EXCLUDED =
   /comment|related|recommend|footer|sidebar|newsletter|promo|popular|trending|widget|calendar|archive|event/iu;
 
-function tokensOf(el: Element): string[] {
-  return `${el.getAttribute('class') ?? ''} ${el.id}`
-    .toLowerCase()
-    .split(/[^a-z0-9]+/u)
-    .filter(Boolean);
-}
-
-/** Whether `el` sits in comments, related lists, footers… (looking a few levels up, not at <body>). */
-function inExcludedRegion(el: Element): boolean {
-  let depth = 0;
-  for (let e: Element | null = el; e && depth < 6; e = e.parentElement, depth++) {
-    const tag = e.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML') return false;
-    if (tag === 'FOOTER' || tag === 'ASIDE' || tag === 'NAV') return true;
-    const names = `${e.getAttribute('class') ?? ''} ${e.id}`;
-    if (names && EXCLUDED.test(names)) return true;
-  }
-  return false;
-}
+const tokensOf = (el: Element): string[] => tokensOfElement(el);
+const inExcludedRegion = (el: Element): boolean => inRegion(el, EXCLUDED);
 
 /**
  * The publication date shown in the page: `<time>` elements (attribute or text),

@@ -283,7 +283,7 @@ export class RelativeUnitParser implements Parser {
   }
 }
 
-const NUMBERS: Record<string, number> = {
+export const NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,
   one: 1,
@@ -307,7 +307,7 @@ const NUMBERS: Record<string, number> = {
   many: 0,
   some: 0,
 };
-const UNIT_CODE: Record<string, string> = {
+export const UNIT_CODE: Record<string, string> = {
   day: 'D',
   week: 'W',
   month: 'M',

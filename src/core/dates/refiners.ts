@@ -16,7 +16,7 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays, weekday as weekdayOf, type Ymd } from './calendar';
-import { MOD_TAG, referenceDay, TYPE_TAG, VALUE_TAG } from './news-parsers';
+import { MOD_TAG, NUMBERS, referenceDay, TYPE_TAG, UNIT_CODE, VALUE_TAG } from './news-parsers';
 
 const LEADING = /^(?:on|in|at|by|from|since|until|till|during|of|for|to|through)\s+/iu;
 const TRAILING = /[\s,.;:]+$/u;
@@ -72,32 +72,6 @@ export class DropNonDatesRefiner implements Refiner {
 
 const SPAN =
   /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)\s+(day|week|month|year|decade|hour|minute)s?$/iu;
-const SPAN_NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
-const SPAN_UNITS: Record<string, string> = {
-  day: 'D',
-  week: 'W',
-  month: 'M',
-  year: 'Y',
-  decade: 'DE',
-  hour: 'TH',
-  minute: 'TM',
-};
-
 /** A span chrono read as a date ("for three years" -> "three years"): a DURATION, P3Y. */
 export class DurationTypeRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -105,9 +79,10 @@ export class DurationTypeRefiner implements Refiner {
       if ([...r.tags()].some((t) => t.startsWith(VALUE_TAG))) continue;
       const m = SPAN.exec(r.text);
       if (!m) continue;
-      const count = /^\d+$/u.test(m[1] ?? '') ? Number(m[1]) : SPAN_NUMBERS[(m[1] ?? '').toLowerCase()];
-      const code = SPAN_UNITS[(m[2] ?? '').toLowerCase()] ?? 'D';
-      const value = code.startsWith('T') ? `PT${count ?? 'X'}${code.slice(1)}` : `P${count ?? 'X'}${code}`;
+      const count = /^\d+$/u.test(m[1] ?? '') ? Number(m[1]) : NUMBERS[(m[1] ?? '').toLowerCase()] || undefined;
+      const unit = (m[2] ?? '').toLowerCase();
+      const code = UNIT_CODE[unit] ?? 'D';
+      const value = unit === 'hour' || unit === 'minute' ? `PT${count ?? 'X'}${code}` : `P${count ?? 'X'}${code}`;
       r.addTag(VALUE_TAG + value);
       r.addTag(`${TYPE_TAG}DURATION`);
     }
