@@ -64,11 +64,6 @@ export class BlockText {
     return new BlockText(chars.join(''), segments, Uint32Array.from(index));
   }
 
-  /** The text nodes this block is made of, in order. */
-  get nodes(): Text[] {
-    return this.segments.map((s) => s.node);
-  }
-
   /** A live DOM range over `text.slice(start, end)`, or null when out of bounds. */
   toRange(start: number, end: number): Range | null {
     if (start < 0 || end > this.text.length || start >= end) return null;

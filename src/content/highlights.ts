@@ -68,10 +68,6 @@ export class HighlightLayer {
     this.apply();
   }
 
-  isVisible(): boolean {
-    return this.visible;
-  }
-
   /** Unregisters and forgets every highlight. */
   clear(): void {
     for (const name of this.highlights.keys()) CSS.highlights.delete(name);

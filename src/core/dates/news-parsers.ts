@@ -19,6 +19,16 @@ export function referenceDay(context: ParsingContext): Ymd {
   return { year: c.get('year') ?? 1970, month: c.get('month') ?? 1, day: c.get('day') ?? 1 };
 }
 
+/** The TIMEX3 modifier a word before a date gives: "early" START, "mid" MID, "late" END. */
+export function modifierOf(word: string | undefined): string | undefined {
+  const w = word?.toLowerCase().replace(/-$/u, '');
+  if (!w) return undefined;
+  if (w === 'early' || w === 'earlier') return 'START';
+  if (w === 'mid') return 'MID';
+  if (w === 'late' || w === 'later') return 'END';
+  return undefined;
+}
+
 /** A result for `text` at `index` with a TIMEX3 value (and type, modifier). */
 export function tagged(
   context: ParsingContext,
@@ -140,16 +150,7 @@ export class WeekParser implements Parser {
     if (weekend && (w === 'the' || w === 'this') && weekdayOf(ref) >= 1 && weekdayOf(ref) <= 3) shift = -7;
     const week = isoWeek(addDays(ref, shift));
     const value = weekend ? `${week}-WE` : week;
-    const m = mod?.toLowerCase();
-    return tagged(
-      context,
-      match.index ?? 0,
-      text,
-      value,
-      {},
-      'DATE',
-      m?.startsWith('early') || m === 'earlier' ? 'START' : m ? 'END' : undefined,
-    );
+    return tagged(context, match.index ?? 0, text, value, {}, 'DATE', modifierOf(mod));
   }
 }
 
@@ -175,7 +176,7 @@ export class SeasonParser implements Parser {
     let year = yearText ? Number(yearText) : ref.year;
     if (!yearText && w === 'last') year -= 1;
     if (!yearText && w === 'next') year += 1;
-    const mod = w === 'early' ? 'START' : w === 'late' ? 'END' : w?.startsWith('mid') ? 'MID' : undefined;
+    const mod = modifierOf(w);
     return tagged(context, match.index ?? 0, text, `${year}-${SEASONS[season.toLowerCase()] ?? 'SU'}`, {}, 'DATE', mod);
   }
 }
@@ -196,16 +197,7 @@ export class DecadeParser implements Parser {
     else if (century) value = String(Number(century) - 1).padStart(2, '0');
     else return null;
     if (wordDecade && !/^the\s/iu.test(text)) return null; // "in his forties" is an age
-    const m = mod?.toLowerCase();
-    return tagged(
-      context,
-      match.index ?? 0,
-      text,
-      value,
-      {},
-      'DATE',
-      m === 'early' ? 'START' : m === 'mid' ? 'MID' : m === 'late' ? 'END' : undefined,
-    );
+    return tagged(context, match.index ?? 0, text, value, {}, 'DATE', modifierOf(mod));
   }
 }
 
@@ -263,10 +255,9 @@ export class RelativeUnitParser implements Parser {
     }
     const w = (which ?? '').toLowerCase();
     const shift = /last|past|previous/u.test(w) ? -1 : /next|coming|following/u.test(w) ? 1 : 0;
-    const m = mod?.toLowerCase();
-    const modifier = m === 'early' || m === 'earlier' ? 'START' : m ? 'END' : undefined;
+    const modifier = modifierOf(mod);
     if ((unit ?? '').toLowerCase() === 'year') {
-      if (shift === -1 && !m)
+      if (shift === -1 && !mod)
         return tagged(context, match.index ?? 0, text, yearAgo(context, ref), { year: ref.year - 1 });
       return tagged(
         context,
