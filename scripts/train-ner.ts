@@ -43,6 +43,7 @@ const maxEpochs = Number(opt('--epochs', '12'));
 const minWeight = Number(opt('--min-weight', '0.02'));
 /** The most features kept: a table of up to ~45,000 stays in a core's L2 cache (see NerModel). */
 const maxFeatures = Number(opt('--max-features', '45000'));
+const seed = Number(opt('--seed', '2003'));
 const passes = Number(opt('--passes', '1')) === 2 ? 2 : 1;
 
 const readJsonl = (file: string): GoldDoc[] =>
@@ -147,7 +148,7 @@ function main(): void {
   for (let epoch = 1; epoch <= maxEpochs; epoch++) {
     let errors = 0;
     let tokens = 0;
-    for (const { doc, labels } of shuffled(prepared, 2003 + epoch)) {
+    for (const { doc, labels } of shuffled(prepared, seed + epoch)) {
       (passes === 2 ? tagTwice : tagDocument)(doc, model, (si, i, features, n, predicted) => {
         const gold = labels[si]?.[i] ?? O;
         tokens++;

@@ -69,6 +69,49 @@ export interface PreparedSentence {
   table: boolean;
   /** Position in the document, capped at 3 (headline, dateline, first sentence, rest). */
   position: number;
+  /**
+   * Runs of capitalised words ("Jones Medical Industries Inc", "Bank of England"): for each
+   * token in one, the index of the run's first token and one past its last; -1 elsewhere.
+   */
+  runStart: Int32Array;
+  runEnd: Int32Array;
+  /** By token, a hash of its run's lower-case words (0 outside runs). */
+  runHash: Uint32Array;
+}
+
+/** Lower-case words that may sit inside a capitalised run when a capitalised word follows. */
+const RUN_LINKS = new Set(['of', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'du', 'da', 'di', 'al', 'bin', '&', 'for', 'the']);
+
+/** A capitalised word, not a possessive "'S". */
+const isCapitalised = (w: Word): boolean => (w.flags & (FLAG.TITLE | FLAG.UPPER)) !== 0 && !(w.flags & FLAG.APOS && w.text.length === 2);
+
+function capitalisedRuns(words: readonly Word[]): Pick<PreparedSentence, 'runStart' | 'runEnd' | 'runHash'> {
+  const n = words.length;
+  const runStart = new Int32Array(n).fill(-1);
+  const runEnd = new Int32Array(n).fill(-1);
+  const runHash = new Uint32Array(n);
+  let i = 0;
+  while (i < n) {
+    if (!isCapitalised(words[i] as Word)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j < n && isCapitalised(words[j] as Word)) j++;
+      else if (j + 1 < n && RUN_LINKS.has((words[j] as Word).lower) && isCapitalised(words[j + 1] as Word)) j += 2;
+      else break;
+    }
+    let h = 0;
+    for (let k = i; k < j; k++) h = feature(0, h, (words[k] as Word).lw);
+    for (let k = i; k < j; k++) {
+      runStart[k] = i;
+      runEnd[k] = j;
+      runHash[k] = h;
+    }
+    i = j;
+  }
+  return { runStart, runEnd, runHash };
 }
 
 export interface PreparedDoc {
@@ -77,6 +120,8 @@ export interface PreparedDoc {
   size: number;
   /** By id: 1 seen Title-case mid-sentence, 2 seen lower-case, 4 seen ALL CAPS mid-sentence. */
   casing: Uint8Array;
+  /** By id: the contexts the word was seen in anywhere in the document (see CLUE). */
+  clues: Uint16Array;
   /**
    * The document-level pass: by id, how often a first pass over the whole document gave
    * each type (0-4) to the word; null during the first pass.
@@ -196,6 +241,7 @@ export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazet
   const stamp = ++docCounter;
   const idOf = new Map<string, number>();
   const casingList: number[] = [];
+  const clues: number[] = [];
   const prepared: PreparedSentence[] = [];
   for (const texts of sentences) {
     const words = new Array<Word>(texts.length);
@@ -238,8 +284,10 @@ export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazet
       allCaps,
       table,
       position: Math.min(3, prepared.length),
+      ...capitalisedRuns(words),
     });
     if (allCaps) continue;
+    gatherClues(prepared[prepared.length - 1] as PreparedSentence, clues);
     // Casing evidence from mid-sentence words only.
     for (let i = 1; i < words.length; i++) {
       const f = (words[i] as Word).flags;
@@ -248,7 +296,58 @@ export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazet
       casingList[id] = (casingList[id] as number) | bit;
     }
   }
-  return { sentences: prepared, size: idOf.size, casing: Uint8Array.from(casingList), docTypes: null };
+  const clueList = new Uint16Array(idOf.size);
+  clues.forEach((c, id) => (clueList[id] = c));
+  return {
+    sentences: prepared,
+    size: idOf.size,
+    casing: Uint8Array.from(casingList),
+    clues: clueList,
+    docTypes: null,
+  };
+}
+
+/**
+ * Contexts a capitalised word is seen in anywhere in the document, gathered in one pass
+ * before tagging, so a decision can use clues from later sentences too ("Rotor ... Rotor
+ * coach"; "Jones ... Mr Jones").
+ */
+export const CLUE = {
+  AFTER_TITLE: 1,
+  IN_ORG_RUN: 2,
+  AFTER_PLACE_WORD: 4,
+  BEFORE_SAID: 8,
+  AFTER_THE: 16,
+  ALONE: 32,
+  LAST_OF_RUN: 64,
+  FIRST_OF_RUN: 128,
+  BEFORE_POSSESSIVE: 256,
+} as const;
+
+const PLACE_WORDS = new Set(['in', 'at', 'from', 'near', 'to']);
+const SAID_WORDS = new Set(['said', 'says', 'told', 'added', 'who']);
+
+function gatherClues(s: PreparedSentence, clues: number[]): void {
+  const { words, ids, runStart, runEnd } = s;
+  for (let i = 0; i < words.length; i++) {
+    const start = runStart[i] as number;
+    if (start < 0 || !isCapitalised(words[i] as Word)) continue;
+    const end = runEnd[i] as number;
+    const before = start > 0 ? (words[start - 1] as Word) : NO_WORD;
+    const after = end < words.length ? (words[end] as Word) : NO_WORD;
+    let c = 0;
+    if (before.gaz & GAZ.TITLE) c |= CLUE.AFTER_TITLE;
+    if ((words[end - 1] as Word).gaz & GAZ.ORG_WORD && i < end - 1) c |= CLUE.IN_ORG_RUN;
+    if (PLACE_WORDS.has(before.lower)) c |= CLUE.AFTER_PLACE_WORD;
+    if (SAID_WORDS.has(after.lower)) c |= CLUE.BEFORE_SAID;
+    if (before.lower === 'the') c |= CLUE.AFTER_THE;
+    if (end - start === 1) c |= CLUE.ALONE;
+    else if (i === end - 1) c |= CLUE.LAST_OF_RUN;
+    else if (i === start) c |= CLUE.FIRST_OF_RUN;
+    if (after.lower === "'s") c |= CLUE.BEFORE_POSSESSIVE;
+    const id = ids[i] as number;
+    clues[id] = (clues[id] as number) | c;
+  }
 }
 
 /** What the document said about each word so far: by id, counts of types 0 (O) to 4. */
@@ -260,12 +359,12 @@ export function remember(history: History, id: number, label: number): void {
   history[id * 5 + typeOfLabel(label)]! += 1;
 }
 
-/** The most frequent entity type (1-4) a word was given so far, 0 if only O, -1 if unseen. */
+/** The type (0 for O, 1-4) a word was given most often so far, -1 if unseen; O wins ties. */
 function pastType(history: History, id: number): number {
   const base = id * 5;
   let best = 0;
-  let bestCount = 0;
-  let total = history[base] as number;
+  let bestCount = history[base] as number;
+  let total = bestCount;
   for (let t = 1; t < 5; t++) {
     const c = history[base + t] as number;
     total += c;
@@ -405,6 +504,9 @@ export function contextFeatures(
   const casing = doc.casing[id] as number;
   out[n++] = feature(60, casing, initial, caps);
   out[n++] = feature(61, casing, a.flags & (FLAG.TITLE | FLAG.UPPER | FLAG.LOWER), a.shape);
+  const clues = doc.clues[id] as number;
+  out[n++] = feature(120, clues & 0x1f, capsFlags);
+  out[n++] = feature(121, clues >> 5, capsFlags);
   const past = pastType(history, id) + 2;
   out[n++] = feature(62, past);
   out[n++] = feature(63, past, capsFlags);
@@ -415,6 +517,27 @@ export function contextFeatures(
   out[n++] = feature(70, table, a.shape, n1.shape);
   out[n++] = feature(71, table, prev1, capsFlags);
   out[n++] = feature(72, s.position, a.flags, caps);
+  // The capitalised run the token is in: its last word ("Inc", "Bank", "Cup"), the words
+  // around it, its length and where the token stands in it.
+  const start = s.runStart[i] as number;
+  if (start >= 0) {
+    const end = s.runEnd[i] as number;
+    const last = words[end - 1] as Word;
+    const before = start > 0 ? (words[start - 1] as Word) : NO_WORD;
+    const after = end < words.length ? (words[end] as Word) : NO_WORD;
+    const where = i === start ? (i === end - 1 ? 0 : 1) : i === end - 1 ? 2 : 3;
+    out[n++] = feature(100, last.lw, where, caps);
+    out[n++] = feature(101, last.gaz, where);
+    out[n++] = feature(102, last.c2, where);
+    out[n++] = feature(103, before.lw, where);
+    out[n++] = feature(104, after.lw, where);
+    out[n++] = feature(105, Math.min(end - start, 5), where, caps);
+    const first = words[start] as Word;
+    out[n++] = feature(106, first.lw, where);
+    out[n++] = feature(109, first.gaz, last.gaz, where);
+    out[n++] = feature(107, prev1, where, last.c2);
+    out[n++] = feature(108, s.runHash[i] as number, i - start);
+  }
   // The document-level pass: what the first pass made of this word and its neighbours
   // anywhere in the document (a headline word is often tagged surely in the body below).
   const docTypes = doc.docTypes;
@@ -461,4 +584,4 @@ export function extractFeatures(
   return contextFeatures(doc, s, i, prev1, prev2, history, out, n);
 }
 
-export const MAX_FEATURES = 64;
+export const MAX_FEATURES = 96;

@@ -6,6 +6,7 @@
 import {
   contextFeatures,
   extractFeatures,
+  FLAG,
   isBreak,
   MAX_FEATURES,
   newHistory,
@@ -46,6 +47,16 @@ export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Ui
     let prev1 = O;
     let prev2 = O;
     for (let i = 0; i < count; i++) {
+      const word = s.words[i] as Word;
+      // Punctuation, and a lower-case word outside a name, are O without scoring: a name
+      // almost never begins with a lower-case word (22 of 23,499 in CoNLL-2003 train).
+      if (isBreak(word) || (prev1 === O && word.flags & FLAG.LOWER)) {
+        labels[i] = O;
+        remember(history, s.ids[i] as number, O);
+        prev2 = prev1;
+        prev1 = O;
+        continue;
+      }
       scores.fill(0);
       let n: number;
       if (fast) {
@@ -61,8 +72,7 @@ export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Ui
       scorer.score(features, n, scores);
       let best = O;
       let bestScore = -Infinity;
-      const open = !isBreak(s.words[i] as Word);
-      for (let l = 0; open && l < N_LABELS; l++) {
+      for (let l = 0; l < N_LABELS; l++) {
         const v = scores[l] as number;
         if (v > bestScore && ALLOWED[prev1 * N_LABELS + l]) {
           bestScore = v;
