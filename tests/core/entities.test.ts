@@ -22,8 +22,18 @@ describe('the entity model: names it must find', () => {
     ['King Abdullah of Jordan arrived in Amman on Sunday.', 'Jordan', 'PLACE'],
     ['Michael Jordan scored 40 points for the Chicago Bulls.', 'Michael Jordan', 'PERSON'],
     ['The European Union and the United Nations issued a joint statement.', 'European Union', 'ORG'],
+    ['Shares of Jones Medical Industries Inc rose 5 percent on Tuesday.', 'Jones Medical Industries Inc', 'ORG'],
+    ['The decision surprised Edwin van der Sar.', 'Edwin van der Sar', 'PERSON'],
   ])('%j -> %s (%s)', (text, name, type) => {
     expect(found(text)).toContainEqual([name, type]);
+  });
+
+  test.each([
+    ['He fought American Tyson in Las Vegas.', ['American', 'Tyson', 'Las Vegas']],
+    ["The Fed's decision surprised the markets.", ['Fed']],
+    ['Ajax beat Feyenoord 2-1 in Amsterdam.', ['Ajax', 'Feyenoord', 'Amsterdam']],
+  ])('a name stops where it ends: %j', (text, names) => {
+    expect(found(text).map(([n]) => n)).toEqual(names);
   });
 
   test.each([
@@ -45,8 +55,10 @@ describe('the entity model: names it must find', () => {
       expect.arrayContaining(['MERKEL', 'MACRON', 'PARIS']),
     );
     expect(names('Merkel Meets Macron in Paris Ahead of EU Summit')).toEqual(
-      expect.arrayContaining(['Merkel', 'Macron', 'EU']),
+      expect.arrayContaining(['Merkel', 'Macron', 'Paris']),
     );
+    // The headline's capitals do not run its words together into one name.
+    expect(names('Merkel Meets Macron in Paris Ahead of EU Summit')).not.toContain('Merkel Meets Macron');
   });
 });
 

@@ -12,6 +12,7 @@
  */
 import { feature, hashString } from './hash';
 import { GAZ, type Gazetteers } from './gazetteers';
+export { PHRASE_BEGIN } from './gazetteers';
 import { typeOfLabel } from './labels';
 
 /** What is known of a word regardless of where it stands; computed once per distinct word. */
@@ -61,7 +62,7 @@ export interface PreparedSentence {
   words: Word[];
   /** Each token's word as a document-local id (for casing and history). */
   ids: Int32Array;
-  /** Word-list bits of phrases covering each token (bit 16: begins the phrase). */
+  /** Word-list bits of phrases covering each token (PHRASE_BEGIN: begins the phrase). */
   phrase: Uint32Array;
   /** Most letters of the sentence are capitals (a headline): capitalisation says little. */
   allCaps: boolean;
@@ -80,10 +81,28 @@ export interface PreparedSentence {
 }
 
 /** Lower-case words that may sit inside a capitalised run when a capitalised word follows. */
-const RUN_LINKS = new Set(['of', 'de', 'del', 'der', 'van', 'von', 'la', 'le', 'du', 'da', 'di', 'al', 'bin', '&', 'for', 'the']);
+const RUN_LINKS = new Set([
+  'of',
+  'de',
+  'del',
+  'der',
+  'van',
+  'von',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'al',
+  'bin',
+  '&',
+  'for',
+  'the',
+]);
 
 /** A capitalised word, not a possessive "'S". */
-const isCapitalised = (w: Word): boolean => (w.flags & (FLAG.TITLE | FLAG.UPPER)) !== 0 && !(w.flags & FLAG.APOS && w.text.length === 2);
+const isCapitalised = (w: Word): boolean =>
+  (w.flags & (FLAG.TITLE | FLAG.UPPER)) !== 0 && !(w.flags & FLAG.APOS && w.text.length === 2);
 
 function capitalisedRuns(words: readonly Word[]): Pick<PreparedSentence, 'runStart' | 'runEnd' | 'runHash'> {
   const n = words.length;
@@ -234,6 +253,29 @@ function wordOf(original: string, gaz: Gazetteers): Word {
   return word;
 }
 
+/** Short words a Title Case headline leaves in lower case. */
+const HEADLINE_LOWER = new Set(
+  'a an the of in on at to for and or but by with from as vs v nor into up off over per via is are'.split(' '),
+);
+
+/**
+ * "Merkel Meets Macron in Paris Ahead of EU Summit": at least three capitalised words, every
+ * other word a short function word, no sentence-final period.
+ */
+export function isTitleCaseHeadline(texts: readonly string[]): boolean {
+  if (texts.length > 24 || texts[texts.length - 1] === '.') return false;
+  let capitalised = 0;
+  for (const t of texts) {
+    const first = t.charAt(0);
+    if (/\p{Lu}/u.test(first)) {
+      if (t.length > 1 && /\p{Ll}/u.test(t)) capitalised++;
+    } else if (/\p{Ll}/u.test(first) && !HEADLINE_LOWER.has(t)) {
+      return false;
+    }
+  }
+  return capitalised >= 3;
+}
+
 let docCounter = 0;
 
 export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazetteers): PreparedDoc {
@@ -243,7 +285,11 @@ export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazet
   const casingList: number[] = [];
   const clues: number[] = [];
   const prepared: PreparedSentence[] = [];
-  for (const texts of sentences) {
+  for (const original of sentences) {
+    // A headline in Title Case (the document's first line) is read as the ALL-CAPS headlines
+    // of the training news, whose names the story's own casing tells apart.
+    const texts =
+      prepared.length === 0 && isTitleCaseHeadline(original) ? original.map((t) => t.toUpperCase()) : original;
     const words = new Array<Word>(texts.length);
     const ids = new Int32Array(texts.length);
     const lowers = new Array<string>(texts.length);
@@ -491,7 +537,7 @@ export function contextFeatures(
   out[n++] = feature(38, a.shape, n1.shape);
   out[n++] = feature(39, a.flags, initial, caps);
   out[n++] = feature(41, p1.gaz, n1.gaz);
-  out[n++] = feature(42, phrase);
+  out[n++] = feature(42, phrase, initial);
   out[n++] = feature(43, phrasePrev, phrase);
   out[n++] = feature(44, p1.gaz & GAZ.TITLE, a.flags & FLAG.TITLE);
   out[n++] = feature(48, n1.gaz & GAZ.ORG_WORD, a.flags);
@@ -507,7 +553,9 @@ export function contextFeatures(
   const clues = doc.clues[id] as number;
   out[n++] = feature(120, clues & 0x1f, capsFlags);
   out[n++] = feature(121, clues >> 5, capsFlags);
-  const past = pastType(history, id) + 2;
+  // A lower-case word's history says little, and "unseen so far" would only tell a short
+  // text from a long one.
+  const past = a.flags & FLAG.LOWER ? 0 : pastType(history, id) + 2;
   out[n++] = feature(62, past);
   out[n++] = feature(63, past, capsFlags);
   out[n++] = feature(64, past, prev1);
@@ -531,6 +579,8 @@ export function contextFeatures(
     out[n++] = feature(102, last.c2, where);
     out[n++] = feature(103, before.lw, where);
     out[n++] = feature(104, after.lw, where);
+    out[n++] = feature(110, before.c2, after.c2, where);
+    out[n++] = feature(111, a.c2, where, last.lw);
     out[n++] = feature(105, Math.min(end - start, 5), where, caps);
     const first = words[start] as Word;
     out[n++] = feature(106, first.lw, where);

@@ -21,6 +21,9 @@ export const GAZ = {
   TEAM: 2048,
 } as const;
 
+/** The bit of `phraseBits` that marks the first token of a phrase. */
+export const PHRASE_BEGIN = 1 << 16;
+
 export type GazetteerLists = Record<keyof typeof GAZ, string[]>;
 
 /** Word clusters (from word vectors): three cluster ids per lower-case word, coarsest last. */
@@ -73,7 +76,7 @@ export class Gazetteers {
 
   /**
    * Marks phrase matches in a sentence: for each token, the bits of the longest phrase
-   * covering it, and whether it begins that phrase (bit 1 << 16).
+   * covering it, and whether it begins that phrase (PHRASE_BEGIN).
    */
   phraseBits(lowers: readonly string[]): Uint32Array {
     const out = new Uint32Array(lowers.length);
@@ -85,7 +88,7 @@ export class Gazetteers {
         let ok = true;
         for (let k = 1; k < p.tokens.length && ok; k++) ok = lowers[i + k] === p.tokens[k];
         if (!ok) continue;
-        out[i] = (out[i] ?? 0) | p.bits | (1 << 16);
+        out[i] = (out[i] ?? 0) | p.bits | PHRASE_BEGIN;
         for (let k = 1; k < p.tokens.length; k++) out[i + k] = (out[i + k] ?? 0) | p.bits;
         break;
       }

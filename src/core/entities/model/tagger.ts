@@ -11,12 +11,15 @@ import {
   MAX_FEATURES,
   newHistory,
   NO_WORD,
+  PHRASE_BEGIN,
   remember,
   WINDOW,
   type PreparedDoc,
   type Word,
 } from './features';
-import { allowed, N_LABELS, O } from './labels';
+import { allowed, beginOf, N_LABELS, O, typeOfLabel } from './labels';
+
+const PER = 1;
 
 export interface Scorer {
   /** Adds the weights of `n` features to `scores` (one per label). */
@@ -49,8 +52,11 @@ export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Ui
     for (let i = 0; i < count; i++) {
       const word = s.words[i] as Word;
       // Punctuation, and a lower-case word outside a name, are O without scoring: a name
-      // almost never begins with a lower-case word (22 of 23,499 in CoNLL-2003 train).
-      if (isBreak(word) || (prev1 === O && word.flags & FLAG.LOWER)) {
+      // almost never begins with a lower-case word (22 of 23,499 in CoNLL-2003 train), and
+      // goes on through one only when it links to a capitalised word ("Bank of England",
+      // "Edwin van der Sar"; not "Tyson in Las Vegas", nor a possessive "'s").
+      const link = word.flags & FLAG.LOWER ? (prev1 === O ? NO_LINK : linkOf(s.words, i, prev1)) : ANY_LINK;
+      if (isBreak(word) || link === NO_LINK) {
         labels[i] = O;
         remember(history, s.ids[i] as number, O);
         prev2 = prev1;
@@ -72,9 +78,18 @@ export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Ui
       scorer.score(features, n, scores);
       let best = O;
       let bestScore = -Infinity;
+      // Inside one listed phrase ("North Korean", "New York"), a name of the type to the
+      // left goes on rather than starting again.
+      const phrase = s.phrase[i] as number;
+      const restart = prev1 !== O && phrase !== 0 && !(phrase & PHRASE_BEGIN) ? beginOf(typeOfLabel(prev1)) : -1;
       for (let l = 0; l < N_LABELS; l++) {
         const v = scores[l] as number;
-        if (v > bestScore && ALLOWED[prev1 * N_LABELS + l]) {
+        if (
+          v > bestScore &&
+          ALLOWED[prev1 * N_LABELS + l] &&
+          l !== restart &&
+          (link === ANY_LINK || l === O || l === link)
+        ) {
           bestScore = v;
           best = l;
         }
@@ -88,6 +103,55 @@ export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Ui
     result.push(labels);
   }
   return result;
+}
+
+const CAPITALISED = FLAG.TITLE | FLAG.UPPER;
+const NO_LINK = -1;
+const ANY_LINK = -2;
+/** Lower-case words inside people's names ("Edwin van der Sar", "Osama bin Laden"). */
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'das',
+  'des',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'ter',
+  'ten',
+]);
+/** Lower-case words inside other names ("Bank of England", "Human Rights in China"). */
+const NAME_LINKS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'in', 'at', 'upon', 'to', 'sur', 'am', 'an', 'du']);
+
+/**
+ * Which label may continue the name to the left through the lower-case word at `i`: the
+ * name's I- label when the word is one that links names and a capitalised word follows
+ * (directly or after one more lower-case word), else NO_LINK.
+ */
+function linkOf(words: readonly Word[], i: number, prev1: number): number {
+  const next = words[i + 1];
+  if (!next) return NO_LINK;
+  const towardsName =
+    (next.flags & CAPITALISED) !== 0 ||
+    ((next.flags & FLAG.LOWER) !== 0 && ((words[i + 2]?.flags ?? 0) & CAPITALISED) !== 0);
+  if (!towardsName) return NO_LINK;
+  const lower = (words[i] as Word).lower;
+  const type = typeOfLabel(prev1);
+  if (NAME_PARTICLES.has(lower) || (type !== PER && NAME_LINKS.has(lower))) return beginOf(type) + 1;
+  return NO_LINK;
 }
 
 /** allowed(prev, label) as a table. */
