@@ -40,6 +40,23 @@ describe('dates it must find', () => {
     expect(find(sentence)).toContainEqual(expect.objectContaining({ text, value, certainty }));
   });
 
+  test.each([
+    // A month alone goes by the tense of its sentence, else the nearest one.
+    ['The company changed its name in January.', 'January', '2025-01'],
+    ['The company will change its name in February.', 'February', '2026-02'],
+    // In a company's results "last year" is still the year; "a year earlier", the quarter.
+    ['Sales were $154 million last year.', 'last year', '2024'],
+    ['Net income rose from $5 million a year earlier.', 'a year earlier', '2024-Q2'],
+    ["Net sales for this year's third quarter were $14 million.", "this year's third quarter", '2025-Q3'],
+    ['Shares rose in the week of March 6.', 'the week of March 6', '2025-W10'],
+    ['Earnings will fall in the last half of 2024.', 'the last half of 2024', '2024-H2'],
+    // Counted from the date the story last named.
+    ['On May 22, 1995, he was promoted, and the following year he moved to Paris.', 'the following year', '1996'],
+    ['The index closed at 2082 on Tuesday, down 4.5% from the previous Tuesday.', 'the previous Tuesday', '2025-08-05'],
+  ])('%j', (sentence, text, value) => {
+    expect(find(sentence)).toContainEqual(expect.objectContaining({ text, value }));
+  });
+
   test('a time of day on a date is a TIME', () => {
     expect(find('The polls close at 6 p.m. on 3 November 2026.')).toContainEqual(
       expect.objectContaining({ type: 'TIME', value: '2026-11-03T18:00' }),
@@ -64,6 +81,7 @@ describe('things that are not dates', () => {
     'They bought a 30-year bond.',
     'Every morning I check the gauge.',
     'He scored 2 goals in the second half.',
+    'The index closed at 2082, up from 1975.',
     '',
   ])('%j', (sentence) => {
     expect(find(sentence)).toEqual([]);

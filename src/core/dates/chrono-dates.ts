@@ -9,6 +9,7 @@
 import { casual } from 'chrono-node/en';
 import type { Chrono, ParsedComponents, ParsedResult, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { splitSentences } from '../segment/sentences';
+import { addDays, addMonths, monthString, weekday, ymdString } from './calendar';
 import type { Block, DateCertainty, DateMention, DateType } from '../types';
 import {
   DecadeParser,
@@ -20,6 +21,7 @@ import {
   SeasonParser,
   SpelledYearParser,
   TYPE_TAG,
+  RESTATED_TAG,
   VALUE_TAG,
   WeekParser,
   YearParser,
@@ -30,6 +32,7 @@ import {
   ExtendExtentRefiner,
   LongestWinsRefiner,
   NewsTenseRefiner,
+  WeekOfRefiner,
   PartOfDayRefiner,
   SplitWordRangeRefiner,
   TrimPrepositionRefiner,
@@ -88,6 +91,7 @@ function parser(): Chrono {
       new NewsTenseRefiner(),
       new PartOfDayRefiner(),
       new LongestWinsRefiner(),
+      new WeekOfRefiner(),
     );
   }
   return configured;
@@ -112,7 +116,8 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         const tags = [...r.tags()];
         const tag = (prefix: string): string | undefined =>
           tags.find((t) => t.startsWith(prefix))?.slice(prefix.length);
-        const value = tag(VALUE_TAG) ?? normalise(r.start);
+        // A refiner that widens a result may restate its value ("this year's third quarter").
+        const value = tag(RESTATED_TAG) ?? tag(VALUE_TAG) ?? normalise(r.start);
         if (!value) continue;
         const start = sentence.start + r.index;
         const mod = tag(MOD_TAG);
@@ -133,8 +138,47 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
       }
     }
   }
+  anchorToNarrative(out);
   out.forEach((m, i) => (m.id = i + 1));
   return out;
+}
+
+/**
+ * "The following year", "the previous month", "the previous Friday" count from the date the
+ * story last named ("On May 22, 1995, ... and the following year" is 1996), not from the
+ * publication date.
+ */
+function anchorToNarrative(mentions: DateMention[]): void {
+  let anchor: DateMention | null = null;
+  let dayAnchor: string | null = null;
+  for (const m of mentions) {
+    const rel = /^the\s+(following|next|previous|preceding)\s+(year|month)$/iu.exec(m.text);
+    if (rel && anchor) {
+      const shift = /^(?:following|next)$/iu.test(rel[1] ?? '') ? 1 : -1;
+      const [y, mo] = anchor.value.split('-').map(Number) as [number, number | undefined];
+      if ((rel[2] ?? '').toLowerCase() === 'year') {
+        m.value = String(y + shift);
+        m.certainty = 'inferred';
+      } else if (mo) {
+        const next = addMonths(y, mo, shift);
+        m.value = monthString(next.year, next.month);
+        m.certainty = 'inferred';
+      }
+    }
+    const previousDay = /^the\s+(?:previous|preceding)\s+(\p{L}+day)$/iu.exec(m.text);
+    const lastDay = dayAnchor;
+    if (previousDay && lastDay && /^\d{4}-\d{2}-\d{2}$/u.test(m.value) && m.value >= lastDay) {
+      // "down 4.5% from the previous Friday": the one before the day the story speaks of.
+      const [y, mo, d] = lastDay.split('-').map(Number) as [number, number, number];
+      let day = addDays({ year: y, month: mo, day: d }, -1);
+      const want = new Date(m.value + 'T00:00:00Z').getUTCDay();
+      while (weekday(day) !== want) day = addDays(day, -1);
+      m.value = ymdString(day);
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/u.test(m.value) && !previousDay) dayAnchor = m.value;
+    if (m.type !== 'DURATION' && m.type !== 'SET' && /^\d{4}(?:-\d{2})?/u.test(m.value) && !rel)
+      if (m.certainty === 'exact' || /^\p{L}+\.?\s*\d{0,2}$/u.test(m.text)) anchor = m;
+  }
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

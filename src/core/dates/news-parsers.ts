@@ -10,6 +10,8 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays, addMonths, isoWeek, monthString, weekday as weekdayOf, type Ymd } from './calendar';
 
 export const VALUE_TAG = 'lede:value=';
+/** A value a refiner gives a result it widened; it replaces the one the parser gave. */
+export const RESTATED_TAG = 'lede:restated=';
 export const TYPE_TAG = 'lede:type=';
 export const MOD_TAG = 'lede:mod=';
 
@@ -67,6 +69,13 @@ export class YearParser implements Parser {
     const ref = referenceDay(context);
     // Far future years in news are rarely dates ("2090 feet" aside, plans to 2050 are).
     if (year > ref.year + 60) return null;
+    // "closed at 2082", "rose to 1450 from 1390": levels and prices, not years.
+    const before = context.text.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0);
+    if (
+      /\b(?:at|to|from)\s+$/iu.test(before) &&
+      /\b(?:clos\w*|ended|fell|rose|dropped|climbed|gained|lost|index|level|traded|shed)\b/iu.test(before)
+    )
+      return null;
     return tagged(context, match.index ?? 0, match[0], String(year), { year });
   }
 }
@@ -102,6 +111,9 @@ export class QuarterParser implements Parser {
       n = ORDINAL[ordinal.toLowerCase()] ?? 1;
       // A quarter that has not begun yet, without a year, is last year's.
       if (!explicitYear && n > current) year -= 1;
+    } else if (explicitYear && /^(?:last|latest)$/iu.test(which ?? '')) {
+      // "the last half of 1989": the year's last.
+      n = unit === 'half' ? 2 : 4;
     } else if (/current|this/iu.test(`${which ?? ''} ${det ?? ''}`)) {
       n = current;
     } else if (/next/iu.test(det ?? '')) {
@@ -226,7 +238,8 @@ const RESULTS = /\b(?:quarter|net income|profits?|earnings|revenues?|sales|per s
 
 /**
  * "A year ago" is last year, except in a company's results, where it is the same quarter
- * a year before the quarter just reported ("net income rose from $5 million a year earlier").
+ * a year before the quarter just reported ("net income rose from $5 million a year earlier";
+ * 15 to 2 in TimeBank's results stories, where "last year" is the year, 18 to 3).
  */
 function yearAgo(context: ParsingContext, ref: Ymd): string {
   if (!RESULTS.test(context.text)) return String(ref.year - 1);
@@ -257,8 +270,7 @@ export class RelativeUnitParser implements Parser {
     const shift = /last|past|previous/u.test(w) ? -1 : /next|coming|following/u.test(w) ? 1 : 0;
     const modifier = modifierOf(mod);
     if ((unit ?? '').toLowerCase() === 'year') {
-      if (shift === -1 && !mod)
-        return tagged(context, match.index ?? 0, text, yearAgo(context, ref), { year: ref.year - 1 });
+      // "Last year" is the year, even in results ("sales of $154 million last year").
       return tagged(
         context,
         match.index ?? 0,

@@ -15,8 +15,8 @@
  *   - of overlapping results, the longest (ours on a tie).
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { addDays, weekday as weekdayOf, type Ymd } from './calendar';
-import { MOD_TAG, NUMBERS, referenceDay, TYPE_TAG, UNIT_CODE, VALUE_TAG } from './news-parsers';
+import { addDays, isoWeek, weekday as weekdayOf, type Ymd } from './calendar';
+import { MOD_TAG, NUMBERS, referenceDay, RESTATED_TAG, TYPE_TAG, UNIT_CODE, VALUE_TAG } from './news-parsers';
 
 const LEADING = /^(?:on|in|at|by|from|since|until|till|during|of|for|to|through)\s+/iu;
 const TRAILING = /[\s,.;:]+$/u;
@@ -158,6 +158,12 @@ export class ExtendExtentRefiner implements Refiner {
       const noun =
         /^['’]s\s+(?:(?:first|second|third|fourth)\s+)?quarter\b|^\s+or\s+(?:so|two|three)(?:\s+ago)?\b/iu.exec(rest);
       if (noun && (/\d{4}$/u.test(r.text) || /\b(?:year|years|week|weeks|month|months|ago)$/iu.test(r.text))) {
+        // "this year's third quarter" is the quarter of that year.
+        const ordinal = /(first|second|third|fourth)\s+quarter$/iu.exec(noun[0])?.[1]?.toLowerCase();
+        const year =
+          /^\d{4}$/u.exec(ownValue(r) ?? '')?.[0] ?? (r.start.isCertain('year') ? r.start.get('year') : null);
+        if (ordinal && year)
+          r.addTag(`${RESTATED_TAG}${year}-Q${['first', 'second', 'third', 'fourth'].indexOf(ordinal) + 1}`);
         r.text += noun[0];
         const before = context.text.slice(Math.max(0, r.index - 4), r.index);
         if (/the\s+$/iu.test(before) && /\d{4}/u.test(r.text)) {
@@ -180,9 +186,41 @@ export class ExtendExtentRefiner implements Refiner {
 
 /** Words just before a date that put it in the future ("will meet on Friday"). */
 const FUTURE =
-  /\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?)\b[^.;]{0,40}$/iu;
+  /\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?)\b[^.;]{0,40}$/iu;
 /** Words just before a date that put it in the past ("said" alone does not: news says everything). */
 const PAST = /\b(?:last|ago|earlier|since|began|ended|died|announced|did|were|was)\b[^.;]{0,30}$/iu;
+
+/** Words of a sentence that speak of the future ("Intel will ship the chip in March")... */
+const FUTURE_WORD =
+  /\b(?:will|won['’]t|['’]ll|shall|would|going to|plans? to|planned|scheduled|expects? to|expected to|due to|intends? to|aims? to)\b/giu;
+/** ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive "is heard". */
+const PAST_WORD =
+  /\b(?<!(?:is|are|be|been|being|has|have|to) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)\b/gu;
+
+/** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
+function clauseTense(text: string, start: number, end: number): number {
+  const from = Math.max(text.lastIndexOf('.', start - 1) + 1, start - 160);
+  const stop = text.indexOf('.', end);
+  const to = stop < 0 ? Math.min(text.length, end + 160) : Math.min(stop, end + 160);
+  const clause = text.slice(from, to);
+  const at = start - from;
+  let best = Infinity;
+  let tense = 0;
+  for (const [re, t] of [
+    [FUTURE_WORD, 1],
+    [PAST_WORD, -1],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      const distance = m.index < at ? at - (m.index + m[0].length) : m.index - (at + end - start);
+      if (distance >= 0 && distance < best) {
+        best = distance;
+        tense = t;
+      }
+    }
+  }
+  return tense;
+}
 
 /**
  * A weekday or a month without a year, resolved as news means it: a weekday is the most
@@ -222,10 +260,18 @@ export class NewsTenseRefiner implements Refiner {
             at(ref.year) <= refTime + 15 * 86_400_000 && !(/^last\b/u.test(text) && month === ref.month)
               ? ref.year
               : ref.year - 1;
-        else
-          year = [ref.year - 1, ref.year, ref.year + 1].reduce((a, b) =>
-            Math.abs(at(b) - refTime) < Math.abs(at(a) - refTime) ? b : a,
+        else {
+          // Nearest; a month alone ("in March") goes by the sentence's tense, unless a
+          // deadline word before it looks ahead ("by February", "through January").
+          const tense =
+            c.isCertain('day') || /\b(?:by|through|until|till|before|effective|payable)\s+$/iu.test(before)
+              ? 0
+              : clauseTense(context.text, r.index, r.index + r.text.length);
+          const candidates = [ref.year - 1, ref.year, ref.year + 1].filter((y) =>
+            tense > 0 ? at(y) >= refTime - 15 * 86_400_000 : tense < 0 ? at(y) <= refTime + 15 * 86_400_000 : true,
           );
+          year = candidates.reduce((a, b) => (Math.abs(at(b) - refTime) < Math.abs(at(a) - refTime) ? b : a));
+        }
         c.imply('year', year);
       }
     }
@@ -269,6 +315,36 @@ export class PartOfDayRefiner implements Refiner {
       r.addTag(`${TYPE_TAG}TIME`);
     }
     return results;
+  }
+}
+
+/** The TIMEX3 value one of our parsers gave a result. */
+function ownValue(r: ParsingResult): string | undefined {
+  return [...r.tags()].find((t) => t.startsWith(VALUE_TAG))?.slice(VALUE_TAG.length);
+}
+
+/** "the week of March 6": one expression, the ISO week of that day. */
+export class WeekOfRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const out: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i] as ParsingResult;
+      const next = results[i + 1];
+      const gap = next ? context.text.slice(r.index + r.text.length, next.index) : '';
+      if (next && /^(?:the\s+)?week$/iu.test(r.text) && /^\s+of\s+$/iu.test(gap) && next.start.isCertain('day')) {
+        const day = {
+          year: next.start.get('year') ?? 0,
+          month: next.start.get('month') ?? 1,
+          day: next.start.get('day') ?? 1,
+        };
+        next.text = r.text + gap + next.text;
+        next.index = r.index;
+        next.addTag(RESTATED_TAG + isoWeek(day));
+        continue;
+      }
+      out.push(r);
+    }
+    return out;
   }
 }
 
