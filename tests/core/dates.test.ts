@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { recogniseDates } from '../../src/core/dates/chrono-dates';
+import { chronoRefinerClasses, recogniseDates } from '../../src/core/dates/chrono-dates';
 import { buildTimeline } from '../../src/core/dates/timeline';
 import type { DateMention } from '../../src/core/types';
 
@@ -46,6 +46,8 @@ describe('dates it must find', () => {
     ['The company will change its name in February.', 'February', '2026-02'],
     // In a company's results "last year" is still the year; "a year earlier", the quarter.
     ['Sales were $154 million last year.', 'last year', '2024'],
+    ['The two presidents signed the treaty last May.', 'last May', '2025-05'],
+    ['The plant will reopen next March.', 'next March', '2026-03'],
     ['Net income rose from $5 million a year earlier.', 'a year earlier', '2024-Q2'],
     ["Net sales for this year's third quarter were $14 million.", "this year's third quarter", '2025-Q3'],
     ['Shares rose in the week of March 6.', 'the week of March 6', '2025-W10'],
@@ -147,4 +149,10 @@ describe('dates in text built to hurt', () => {
     expect(found.length).toBe(2 * 13_000);
     expect((t2 - t1) / Math.max(1, t1 - t0)).toBeLessThan(25);
   }, 120_000);
+});
+
+test('the chrono refiners Lede replaces are found by position, as a minified build must', () => {
+  const { overlap, unlikely } = chronoRefinerClasses();
+  expect((overlap as { name: string }).name).toBe('OverlapRemovalRefiner');
+  expect(unlikely.map((c) => (c as { name: string }).name)).toEqual(['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter']);
 });

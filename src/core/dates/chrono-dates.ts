@@ -17,6 +17,7 @@ import {
   MOD_TAG,
   QuarterParser,
   ReferenceParser,
+  RelativeMonthParser,
   RelativeUnitParser,
   SeasonParser,
   SpelledYearParser,
@@ -31,6 +32,7 @@ import {
   DurationTypeRefiner,
   ExtendExtentRefiner,
   LongestWinsRefiner,
+  CoreOverlapRefiner,
   NewsTenseRefiner,
   WeekOfRefiner,
   PartOfDayRefiner,
@@ -63,12 +65,26 @@ class SparingOurs implements Refiner {
   }
 }
 
+/**
+ * The classes of chrono's overlap removal and its two unlikely-format filters, found by
+ * where chrono 2.10's English configuration puts them, not by name: a minified build renames
+ * classes. A unit test checks the names in an unminified build.
+ */
+export function chronoRefinerClasses(): { overlap: unknown; unlikely: unknown[] } {
+  const refiners = casual.refiners;
+  return {
+    overlap: refiners[1]?.constructor,
+    unlikely: [refiners[11]?.constructor, refiners[15]?.constructor],
+  };
+}
+
 function parser(): Chrono {
   if (!configured) {
     configured = casual.clone();
     // chrono's filters of unlikely results drop bare numbers, which our year parser vouches for.
+    const { overlap, unlikely } = chronoRefinerClasses();
     configured.refiners = configured.refiners.map((r) =>
-      /UnlikelyFormatFilter/u.test(r.constructor.name) ? new SparingOurs(r) : r,
+      unlikely.includes(r.constructor) ? new SparingOurs(r) : r.constructor === overlap ? new CoreOverlapRefiner() : r,
     );
     // Ours first: on a tie between overlapping results, chrono keeps the earlier parser's.
     configured.parsers.unshift(
@@ -79,6 +95,7 @@ function parser(): Chrono {
       new DecadeParser(),
       new ReferenceParser(),
       new RelativeUnitParser(),
+      new RelativeMonthParser(),
       new DurationParser(),
       new SpelledYearParser(),
     );

@@ -286,6 +286,42 @@ export class RelativeUnitParser implements Parser {
   }
 }
 
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** "last May", "next March", "this past April": a month named relative to today. */
+export class RelativeMonthParser implements Parser {
+  pattern(): RegExp {
+    return new RegExp(
+      `(?<![\\p{L}])(last|next|this past|this coming|this)\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}])`,
+      'iu',
+    );
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+    const [text, which, name] = match;
+    const ref = referenceDay(context);
+    const month = MONTH_NAMES.indexOf((name ?? '').toLowerCase()) + 1;
+    const w = (which ?? '').toLowerCase();
+    let year = ref.year;
+    if (w === 'last' || w === 'this past') year = month < ref.month ? ref.year : ref.year - 1;
+    else if (w === 'next' || w === 'this coming') year = month > ref.month ? ref.year : ref.year + 1;
+    return tagged(context, match.index ?? 0, text ?? '', monthString(year, month), { year, month });
+  }
+}
+
 export const NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,

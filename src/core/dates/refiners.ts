@@ -15,6 +15,7 @@
  *   - of overlapping results, the longest (ours on a tie).
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { casual } from 'chrono-node/en';
 import { addDays, isoWeek, weekday as weekdayOf, type Ymd } from './calendar';
 import { MOD_TAG, NUMBERS, referenceDay, RESTATED_TAG, TYPE_TAG, UNIT_CODE, VALUE_TAG } from './news-parsers';
 
@@ -342,9 +343,43 @@ export class WeekOfRefiner implements Refiner {
         next.addTag(RESTATED_TAG + isoWeek(day));
         continue;
       }
+      // chrono may have joined them already, keeping the week's day: read the day again.
+      const joined = /^(?:the\s+)?week\s+of\s+/iu.exec(r.text);
+      if (joined) {
+        const day = casual.parse(r.text.slice(joined[0].length), context.reference)[0]?.start;
+        if (day?.isCertain('day'))
+          r.addTag(
+            RESTATED_TAG +
+              isoWeek({ year: day.get('year') ?? 0, month: day.get('month') ?? 1, day: day.get('day') ?? 1 }),
+          );
+      }
       out.push(r);
     }
     return out;
+  }
+}
+
+/**
+ * chrono's overlap removal, measuring each result without a leading preposition and
+ * preferring ours on a tie: chrono's "in the quarter" (a span it cannot date) must not push
+ * out our "the quarter" (2025-Q2).
+ */
+export class CoreOverlapRefiner implements Refiner {
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const core = (r: ParsingResult): number => r.text.replace(LEADING, '').replace(TRAILING, '').length;
+    const ours = (r: ParsingResult): boolean => ownValue(r) !== undefined;
+    const kept: ParsingResult[] = [];
+    let prev = results[0];
+    for (const r of results.slice(1)) {
+      if (!prev || r.index >= prev.index + prev.text.length) {
+        if (prev) kept.push(prev);
+        prev = r;
+        continue;
+      }
+      if (core(r) > core(prev) || (core(r) === core(prev) && ours(r) && !ours(prev))) prev = r;
+    }
+    if (prev) kept.push(prev);
+    return kept;
   }
 }
 
