@@ -1,7 +1,8 @@
 /**
  * The service worker: injects the content script into the tab the user asked about
  * (activeTab + scripting, no host permissions), routes the popup's requests to it, runs the
- * keyboard command that shows and hides highlights, and keeps the settings' defaults.
+ * keyboard command and the context-menu entry that show and hide highlights, and keeps the
+ * settings' defaults.
  */
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
@@ -74,19 +75,27 @@ export async function analyseTab(tabId: number, force = false): Promise<TabState
   }
 }
 
-/** The shortcut: on a page Lede has not read yet it annotates it; otherwise it flips visibility. */
-async function runCommand(command: string): Promise<void> {
-  if (command !== TOGGLE_COMMAND) return;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) return;
-  if (!(await isInjected(tab.id))) {
+/**
+ * The shortcut and the context-menu entry: on a page Lede has not read yet they annotate
+ * it; otherwise they flip all highlights (everywhere; the popup has the per-site switch).
+ */
+async function toggleHighlights(tabId: number): Promise<void> {
+  if (!(await isInjected(tabId))) {
     await saveSettings(browser.storage.local, { highlightsVisible: true });
-    await analyseTab(tab.id);
+    await analyseTab(tabId);
     return;
   }
   const { highlightsVisible } = await loadSettings(browser.storage.local);
   await saveSettings(browser.storage.local, { highlightsVisible: !highlightsVisible });
 }
+
+async function runCommand(command: string): Promise<void> {
+  if (command !== TOGGLE_COMMAND) return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await toggleHighlights(tab.id);
+}
+
+export const MENU_TOGGLE = 'lede-toggle-highlights';
 
 function handle(msg: BackgroundRequest): Promise<BackgroundResponses[BackgroundRequest['type']]> {
   switch (msg.type) {
@@ -110,7 +119,16 @@ browser.commands.onCommand.addListener((command: string) => {
   void runCommand(command);
 });
 
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_TOGGLE && tab?.id !== undefined) void toggleHighlights(tab.id);
+});
+
 browser.runtime.onInstalled.addListener(async () => {
+  browser.contextMenus.create({
+    id: MENU_TOGGLE,
+    title: 'Show or hide Lede’s highlights',
+    contexts: ['page', 'selection'],
+  });
   const stored = await browser.storage.local.get(Object.keys(DEFAULT_SETTINGS));
   const missing = Object.fromEntries(Object.entries(DEFAULT_SETTINGS).filter(([k]) => !(k in stored)));
   if (Object.keys(missing).length) await browser.storage.local.set(missing);
@@ -119,5 +137,5 @@ browser.runtime.onInstalled.addListener(async () => {
 // The test build lets browser tests run the keyboard command, which headless Chromium
 // cannot press.
 if (__LEDE_TEST__) {
-  (globalThis as typeof globalThis & { ledeTest?: unknown }).ledeTest = { runCommand };
+  (globalThis as typeof globalThis & { ledeTest?: unknown }).ledeTest = { runCommand, toggleHighlights };
 }

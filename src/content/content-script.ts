@@ -18,8 +18,9 @@ import {
   type WorkerRequest,
   type WorkerResponses,
 } from '../shared/messages';
-import { loadSettings, parseSettings } from '../shared/settings';
+import { loadSettings, SETTINGS_KEYS, visibleTypes, type Settings } from '../shared/settings';
 import { HighlightLayer } from './highlights';
+import { backgroundOf, paletteFor } from './palette';
 import { watchPage } from './page-watcher';
 
 // The script may be injected again into a page that has it (a second click): the
@@ -52,11 +53,13 @@ function start(): void {
   let current: Current | null = null;
   let watching = false;
 
-  const settingsReady = loadSettings(browser.storage.local).then((s) => layer.setVisible(s.highlightsVisible));
+  const applySettings = (settings: Settings): void => layer.show(visibleTypes(settings, location.origin));
+  const settingsReady = loadSettings(browser.storage.local).then(applySettings);
 
+  // A switch flipped anywhere (popup, command, context menu, another tab) shows at once.
   const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
-    if (area !== 'local' || !('highlightsVisible' in changes)) return;
-    layer.setVisible(parseSettings({ highlightsVisible: changes['highlightsVisible']?.newValue }).highlightsVisible);
+    if (area !== 'local' || !SETTINGS_KEYS.some((k) => k in changes)) return;
+    void loadSettings(browser.storage.local).then(applySettings);
   };
   browser.storage.onChanged.addListener(onStorage);
   signal.addEventListener('abort', () => {
@@ -87,8 +90,13 @@ function start(): void {
         : { status: 'not-article', reason: current.doc.article.reason, meta: current.doc.article.meta };
     }
     current = { doc, analysis, forced: force, url: location.href, textLength: pageTextLength() };
-    if (analysis) layer.render(analysis, (span) => rangeOf(doc, span));
-    else layer.clear();
+    if (analysis) {
+      layer.render(analysis, (span) => rangeOf(doc, span));
+      const first = doc.blockTexts[0]?.toRange(0, 1)?.startContainer;
+      layer.setPalette(paletteFor(backgroundOf(first?.parentElement ?? document.body, window)));
+    } else {
+      layer.clear();
+    }
     if (!watching) {
       watching = true;
       watchPage(window, { signal, onChange: (navigated) => reread(navigated) });

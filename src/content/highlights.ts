@@ -1,12 +1,22 @@
 /**
  * Highlights through the CSS Custom Highlight API: one `Highlight` per type, registered in
- * `CSS.highlights` as lede-person, lede-org, lede-place, lede-other and lede-date, styled by
+ * `CSS.highlights` as lede-person, lede-org, lede-place, lede-other and lede-date (and
+ * lede-date-span for durations and sets), styled by
  * `::highlight()` rules in a constructed stylesheet adopted by the document. No element of
  * the page is touched. Showing and hiding only registers or unregisters the highlights.
  */
 import type { Analysis, EntityType, Span } from '../core/types';
+import type { HighlightType } from '../shared/settings';
+import { highlightCss, LIGHT, type Palette } from './palette';
 
-export type HighlightName = 'lede-person' | 'lede-org' | 'lede-place' | 'lede-other' | 'lede-date';
+export type HighlightName =
+  | 'lede-person'
+  | 'lede-org'
+  | 'lede-place'
+  | 'lede-other'
+  | 'lede-date'
+  /** Durations and sets ("three years", "every week"), styled apart from points in time. */
+  | 'lede-date-span';
 
 export const HIGHLIGHT_NAMES: Record<EntityType | 'DATE', HighlightName> = {
   PERSON: 'lede-person',
@@ -16,29 +26,23 @@ export const HIGHLIGHT_NAMES: Record<EntityType | 'DATE', HighlightName> = {
   DATE: 'lede-date',
 };
 
-/**
- * Colours from the Okabe–Ito palette (distinguishable with colour-blindness), at low
- * alpha so text stays readable, each with its own underline style as a second cue.
- */
-export const HIGHLIGHT_CSS = `
-::highlight(lede-person) { background-color: rgb(86 180 233 / 0.35); text-decoration: underline solid rgb(0 114 178); }
-::highlight(lede-org) { background-color: rgb(230 159 0 / 0.35); text-decoration: underline double rgb(213 94 0); }
-::highlight(lede-place) { background-color: rgb(0 158 115 / 0.30); text-decoration: underline dashed rgb(0 158 115); }
-::highlight(lede-other) { background-color: rgb(204 121 167 / 0.30); text-decoration: underline dotted rgb(204 121 167); }
-::highlight(lede-date) { background-color: rgb(240 228 66 / 0.55); text-decoration: underline wavy rgb(150 130 0); }
-@media (forced-colors: active) {
-  ::highlight(lede-person), ::highlight(lede-org), ::highlight(lede-place), ::highlight(lede-other), ::highlight(lede-date) {
-    background-color: Mark; color: MarkText;
-  }
-}
-`;
+/** Which switch (see Settings) shows each highlight. */
+const SWITCH_OF: Record<HighlightName, HighlightType> = {
+  'lede-person': 'person',
+  'lede-org': 'org',
+  'lede-place': 'place',
+  'lede-other': 'other',
+  'lede-date': 'date',
+  'lede-date-span': 'date',
+};
 
 export type RangeOf = (span: Pick<Span, 'blockId' | 'start' | 'end'>) => Range | null;
 
 export class HighlightLayer {
   private readonly highlights = new Map<HighlightName, Highlight>();
-  private visible = true;
+  private shown: ReadonlySet<HighlightType> = new Set(Object.values(SWITCH_OF));
   private sheet: CSSStyleSheet | null = null;
+  private palette: Palette = LIGHT;
 
   constructor(private readonly doc: Document) {}
 
@@ -59,13 +63,22 @@ export class HighlightLayer {
     for (const entity of analysis.entities) {
       for (const m of entity.mentions) add(HIGHLIGHT_NAMES[entity.type], m);
     }
-    for (const d of analysis.dates) add(HIGHLIGHT_NAMES.DATE, d);
+    for (const d of analysis.dates)
+      add(d.type === 'DURATION' || d.type === 'SET' ? 'lede-date-span' : HIGHLIGHT_NAMES.DATE, d);
     this.apply();
   }
 
-  setVisible(visible: boolean): void {
-    this.visible = visible;
+  /** Shows the highlights of these types and hides the others, at once (no re-analysis). */
+  show(types: ReadonlySet<HighlightType>): void {
+    this.shown = types;
     this.apply();
+  }
+
+  /** Colours for the page's background (see palette.ts). */
+  setPalette(palette: Palette): void {
+    if (palette === this.palette) return;
+    this.palette = palette;
+    this.sheet?.replaceSync(highlightCss(palette));
   }
 
   /** Unregisters and forgets every highlight. */
@@ -86,7 +99,7 @@ export class HighlightLayer {
 
   private apply(): void {
     for (const [name, h] of this.highlights) {
-      if (this.visible) CSS.highlights.set(name, h);
+      if (this.shown.has(SWITCH_OF[name])) CSS.highlights.set(name, h);
       else CSS.highlights.delete(name);
     }
   }
@@ -96,7 +109,7 @@ export class HighlightLayer {
     const view = this.doc.defaultView;
     if (!view) return;
     const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
+    sheet.replaceSync(highlightCss(this.palette));
     this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, sheet];
     this.sheet = sheet;
   }

@@ -10,8 +10,10 @@ export interface PopupActions {
   /** The tab the card is about: the active tab, or `?tabId=` for debugging and tests. */
   targetTab(): Promise<number | null>;
   analyse(tabId: number, force: boolean): Promise<TabState>;
+  /** The tab's origin ("https://example.com"), for choices made per site; null when unknown. */
+  tabOrigin(tabId: number): Promise<string | null>;
   getSettings(): Promise<Settings>;
-  setHighlightsVisible(visible: boolean): Promise<void>;
+  updateSettings(patch: Partial<Settings>): Promise<void>;
 }
 
 async function request<T extends BackgroundRequest>(msg: T): Promise<BackgroundResponses[T['type']]> {
@@ -27,7 +29,15 @@ export function chromeActions(params: URLSearchParams): PopupActions {
       return tab?.id ?? null;
     },
     analyse: (tabId, force) => request({ type: 'lede/analyse-tab', tabId, force }),
+    async tabOrigin(tabId) {
+      try {
+        const url = (await browser.tabs.get(tabId)).url;
+        return url ? new URL(url).origin : null;
+      } catch {
+        return null;
+      }
+    },
     getSettings: () => loadSettings(browser.storage.local),
-    setHighlightsVisible: (visible) => saveSettings(browser.storage.local, { highlightsVisible: visible }),
+    updateSettings: (patch) => saveSettings(browser.storage.local, patch),
   };
 }

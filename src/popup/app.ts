@@ -36,12 +36,13 @@ export async function startPopup(root: HTMLElement, actions: PopupActions, now: 
     }
     switch (state.status) {
       case 'ready': {
-        const settings = await actions.getSettings();
+        const [settings, origin] = await Promise.all([actions.getSettings(), actions.tabOrigin(tabId)]);
         show(
           renderCard(state.analysis, {
             now: now(),
-            highlightsVisible: settings.highlightsVisible,
-            onToggleHighlights: (visible) => void actions.setHighlightsVisible(visible),
+            settings,
+            origin,
+            onSettings: (patch) => void actions.updateSettings(patch),
           }),
         );
         break;

@@ -4,13 +4,25 @@
  */
 import { formatReadingTime } from '../core/report/format-card';
 import { ENTITY_TYPES, type Analysis } from '../core/types';
+import { HIGHLIGHT_TYPES, withSiteHidden, withType, type HighlightType, type Settings } from '../shared/settings';
 import { h } from './dom';
+
+const SWITCH_LABELS: Record<HighlightType, string> = {
+  person: 'People',
+  org: 'Organisations',
+  place: 'Places',
+  other: 'Other names',
+  date: 'Dates',
+};
 import { formatDate, relativeTime, TYPE_LABELS } from './format';
 
 export interface CardOptions {
   now: Date;
-  highlightsVisible: boolean;
-  onToggleHighlights(visible: boolean): void;
+  settings: Settings;
+  /** The page's origin, for "on this site"; null hides that switch. */
+  origin: string | null;
+  /** A switch was flipped: the settings to store. */
+  onSettings(patch: Partial<Settings>): void;
   /** How many entities to list per type before "+N more". */
   maxPerType?: number;
 }
@@ -35,13 +47,36 @@ export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
   }
   facts.push(h('span', { class: 'reading-time' }, formatReadingTime(a.readingTime.min, a.readingTime.max)));
 
-  const toggle = h('input', {
-    type: 'checkbox',
-    role: 'switch',
-    id: 'toggle-highlights',
-    checked: options.highlightsVisible,
-  });
-  toggle.addEventListener('change', () => options.onToggleHighlights(toggle.checked));
+  // The switches keep their own copy, so several flips in a row build on each other.
+  let settings = options.settings;
+  const update = (patch: Partial<Settings>): void => {
+    settings = { ...settings, ...patch };
+    options.onSettings(patch);
+  };
+  const switchFor = (id: string, label: string, checked: boolean, onChange: (on: boolean) => void): HTMLElement => {
+    const input = h('input', { type: 'checkbox', role: 'switch', id, checked });
+    input.addEventListener('change', () => onChange(input.checked));
+    return h('label', { class: 'switch', for: id }, input, ` ${label}`);
+  };
+  const origin = options.origin;
+  const switches = h(
+    'div',
+    { class: 'switches' },
+    switchFor('toggle-highlights', 'Highlights', settings.highlightsVisible, (on) => update({ highlightsVisible: on })),
+    origin
+      ? switchFor('toggle-site', 'On this site', !settings.sites[origin]?.hidden, (on) =>
+          update(withSiteHidden(settings, origin, !on)),
+        )
+      : null,
+  );
+  const typeSwitches = h(
+    'fieldset',
+    { class: 'type-switches' },
+    h('legend', {}, 'Show'),
+    HIGHLIGHT_TYPES.map((t) =>
+      switchFor(`toggle-type-${t}`, SWITCH_LABELS[t], settings.types[t], (on) => update(withType(settings, t, on))),
+    ),
+  );
 
   const header = h(
     'header',
@@ -52,7 +87,8 @@ export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
       { class: 'facts' },
       ...facts.flatMap((f, i) => (i ? [h('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), f] : [f])),
     ),
-    h('label', { class: 'switch', for: 'toggle-highlights' }, toggle, ' Highlights'),
+    switches,
+    typeSwitches,
   );
 
   const summary = a.summary.length

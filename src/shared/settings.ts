@@ -1,14 +1,34 @@
 /**
  * Lede's settings, kept in `chrome.storage.local`. The storage area is passed in so the
  * same code serves the service worker, the popup, the content script and tests.
+ *
+ * What is shown on a page: all highlights (the one switch of the popup, the keyboard
+ * command and the context menu), each type, and a per-site choice ("hide on this site")
+ * that outlasts reloads. Hiding never re-runs the analysis.
  */
+
+export const HIGHLIGHT_TYPES = ['person', 'org', 'place', 'other', 'date'] as const;
+export type HighlightType = (typeof HIGHLIGHT_TYPES)[number];
+
+export interface SiteSettings {
+  /** Highlights hidden on this site, whatever the global switch says. */
+  hidden?: boolean;
+}
 
 export interface Settings {
   /** The one switch: show or hide all highlights. */
   highlightsVisible: boolean;
+  /** Each type's switch. */
+  types: Record<HighlightType, boolean>;
+  /** Choices for one site, by origin ("https://example.com"). */
+  sites: Record<string, SiteSettings>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { highlightsVisible: true };
+export const DEFAULT_SETTINGS: Settings = {
+  highlightsVisible: true,
+  types: { person: true, org: true, place: true, other: true, date: true },
+  sites: {},
+};
 
 /** The part of `storage.local` this module uses. */
 export interface SettingsArea {
@@ -16,16 +36,52 @@ export interface SettingsArea {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
+export const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
 export async function loadSettings(area: SettingsArea): Promise<Settings> {
-  const stored = await area.get(Object.keys(DEFAULT_SETTINGS));
-  return parseSettings(stored);
+  return parseSettings(await area.get(SETTINGS_KEYS));
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/** Settings from what storage holds, each value checked and defaulted (storage is untrusted). */
 export function parseSettings(stored: Record<string, unknown>): Settings {
   const visible = stored['highlightsVisible'];
-  return { highlightsVisible: typeof visible === 'boolean' ? visible : DEFAULT_SETTINGS.highlightsVisible };
+  const types = isObject(stored['types']) ? stored['types'] : {};
+  const sites: Record<string, SiteSettings> = {};
+  if (isObject(stored['sites'])) {
+    for (const [origin, site] of Object.entries(stored['sites'])) {
+      if (isObject(site) && typeof site['hidden'] === 'boolean') sites[origin] = { hidden: site['hidden'] };
+    }
+  }
+  return {
+    highlightsVisible: typeof visible === 'boolean' ? visible : DEFAULT_SETTINGS.highlightsVisible,
+    types: Object.fromEntries(
+      HIGHLIGHT_TYPES.map((t) => [t, typeof types[t] === 'boolean' ? types[t] : DEFAULT_SETTINGS.types[t]]),
+    ) as Record<HighlightType, boolean>,
+    sites,
+  };
 }
 
 export async function saveSettings(area: SettingsArea, patch: Partial<Settings>): Promise<void> {
   await area.set(patch);
+}
+
+/** The types to show on a page of `origin`: none when all are off or the site is hidden. */
+export function visibleTypes(settings: Settings, origin: string): Set<HighlightType> {
+  if (!settings.highlightsVisible || settings.sites[origin]?.hidden) return new Set();
+  return new Set(HIGHLIGHT_TYPES.filter((t) => settings.types[t]));
+}
+
+/** Settings with one type switched. */
+export function withType(settings: Settings, type: HighlightType, on: boolean): Pick<Settings, 'types'> {
+  return { types: { ...settings.types, [type]: on } };
+}
+
+/** Settings with a site hidden or shown (a shown site is forgotten). */
+export function withSiteHidden(settings: Settings, origin: string, hidden: boolean): Pick<Settings, 'sites'> {
+  const sites = { ...settings.sites };
+  if (hidden) sites[origin] = { ...sites[origin], hidden: true };
+  else delete sites[origin];
+  return { sites };
 }

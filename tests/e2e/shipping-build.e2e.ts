@@ -23,7 +23,7 @@ afterAll(async () => {
 test('dist/ loads with activeTab, scripting and storage, and no host access', async () => {
   const manifest = await lede.sw.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.manifest_version).toBe(3);
-  expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions ?? []).toEqual([]);
   expect(manifest.content_scripts ?? []).toEqual([]);

@@ -2,6 +2,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { startPopup } from '../../src/popup/app';
 import type { PopupActions } from '../../src/popup/actions';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { analyse } from '../../src/core/analyse';
 import { loadRecogniser } from '../../src/cli/model';
 import type { TabState } from '../../src/shared/messages';
@@ -39,8 +40,9 @@ function fakeActions(...states: TabState[]): PopupActions & { analyse: ReturnTyp
   return {
     targetTab: async () => 7,
     analyse: vi.fn(async (): Promise<TabState> => queue.shift() ?? { status: 'error', message: 'no more states' }),
-    getSettings: async () => ({ highlightsVisible: true }),
-    setHighlightsVisible: vi.fn(async () => undefined),
+    tabOrigin: async () => 'https://news.example',
+    getSettings: async () => DEFAULT_SETTINGS,
+    updateSettings: vi.fn(async () => undefined),
   };
 }
 
@@ -65,13 +67,23 @@ describe('popup states', () => {
     expect(root.querySelector('.dates')?.textContent).toContain('2024-03-04');
   });
 
-  test('the switch writes the setting', async () => {
+  test('the switches write the settings: all, this site, each type', async () => {
     const actions = fakeActions({ status: 'ready', analysis });
     const root = await mount(actions);
     const toggle = root.querySelector<HTMLInputElement>('#toggle-highlights');
     expect(toggle?.checked).toBe(true);
     toggle?.click();
-    expect(actions.setHighlightsVisible).toHaveBeenCalledWith(false);
+    expect(actions.updateSettings).toHaveBeenLastCalledWith({ highlightsVisible: false });
+    root.querySelector<HTMLInputElement>('#toggle-site')?.click();
+    expect(actions.updateSettings).toHaveBeenLastCalledWith({ sites: { 'https://news.example': { hidden: true } } });
+    root.querySelector<HTMLInputElement>('#toggle-type-date')?.click();
+    root.querySelector<HTMLInputElement>('#toggle-type-org')?.click();
+    // The second flip keeps the first.
+    expect(actions.updateSettings).toHaveBeenLastCalledWith({
+      types: { person: true, org: false, place: true, other: true, date: false },
+    });
+    root.querySelector<HTMLInputElement>('#toggle-site')?.click();
+    expect(actions.updateSettings).toHaveBeenLastCalledWith({ sites: {} });
   });
 
   test('not an article, then "annotate anyway" asks again with force', async () => {

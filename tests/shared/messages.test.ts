@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isBackgroundRequest, isContentRequest } from '../../src/shared/messages';
-import { parseSettings } from '../../src/shared/settings';
+import { DEFAULT_SETTINGS, parseSettings, visibleTypes } from '../../src/shared/settings';
 
 describe('message validation', () => {
   test.each([
@@ -27,8 +27,21 @@ describe('message validation', () => {
   });
 
   test('settings fall back to defaults on bad stored values', () => {
-    expect(parseSettings({})).toEqual({ highlightsVisible: true });
-    expect(parseSettings({ highlightsVisible: 'no' })).toEqual({ highlightsVisible: true });
-    expect(parseSettings({ highlightsVisible: false })).toEqual({ highlightsVisible: false });
+    expect(parseSettings({})).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ highlightsVisible: 'no' }).highlightsVisible).toBe(true);
+    expect(parseSettings({ highlightsVisible: false }).highlightsVisible).toBe(false);
+    const odd = parseSettings({
+      types: { date: false, org: 'no', bogus: false },
+      sites: { a: { hidden: true }, b: 3 },
+    });
+    expect(odd.types).toEqual({ ...DEFAULT_SETTINGS.types, date: false });
+    expect(odd.sites).toEqual({ a: { hidden: true } });
+  });
+
+  test('what a page shows: all off, the site hidden, or the types switched on', () => {
+    const s = parseSettings({ types: { date: false }, sites: { 'https://a.example': { hidden: true } } });
+    expect([...visibleTypes(s, 'https://b.example')]).toEqual(['person', 'org', 'place', 'other']);
+    expect(visibleTypes(s, 'https://a.example').size).toBe(0);
+    expect(visibleTypes({ ...s, highlightsVisible: false }, 'https://b.example').size).toBe(0);
   });
 });

@@ -19,7 +19,7 @@ import { casual } from 'chrono-node/en';
 import { addDays, isoWeek, weekday as weekdayOf, type Ymd } from './calendar';
 import { MOD_TAG, NUMBERS, referenceDay, RESTATED_TAG, TYPE_TAG, UNIT_CODE, VALUE_TAG } from './news-parsers';
 
-const LEADING = /^(?:on|in|at|by|from|since|until|till|during|of|for|to|through)\s+/iu;
+const LEADING = /^(?:[\s—–-]+|(?:on|in|at|by|from|since|until|till|during|of|for|to|through)\s+)/iu;
 const TRAILING = /[\s,.;:]+$/u;
 
 export class TrimPrepositionRefiner implements Refiner {

@@ -1,0 +1,139 @@
+/**
+ * In the page: colours chosen from the page's own background (a dark article gets the dark
+ * palette, every underline at 3:1 or more against it), and the switches: one type, one
+ * site, all (the context-menu path), each persisted across reloads, hiding at once without
+ * a new analysis. The page's DOM stays untouched throughout.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { contrast, DARK, LIGHT, parseCssColor, type Rgb } from '../../src/content/palette';
+import { launchWithLede, type LedeBrowser } from './helpers/chromium';
+import { openPopup } from './helpers/popup';
+import { serveFixtures, type StaticServer } from './helpers/server';
+
+const NAMES = ['lede-person', 'lede-org', 'lede-place', 'lede-other', 'lede-date'];
+
+let server: StaticServer;
+let lede: LedeBrowser;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  lede = await launchWithLede();
+});
+
+afterAll(async () => {
+  await lede?.close();
+  await server?.close();
+});
+
+// Each test starts from the default settings.
+beforeEach(async () => {
+  await lede.sw.evaluate(() => chrome.storage.local.clear());
+});
+
+const registered = (page: Page): Promise<string[]> =>
+  page.evaluate((names) => names.filter((n) => CSS.highlights.has(n)), NAMES);
+
+/** Opens the popup on the page, waits for the card, flips the switches given, closes it. */
+async function withPopup(page: Page, clicks: string[] = []): Promise<void> {
+  const popup = await openPopup(lede.context, lede.sw, page);
+  await popup.waitFor("document.getElementById('app')?.dataset.state === 'ready'");
+  for (const id of clicks) await popup.evaluate(`document.getElementById(${JSON.stringify(id)}).click()`);
+  await popup.close();
+}
+
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  return lede.sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+}
+
+/** The underline colours in the stylesheet Lede adopted into the page. */
+const underlineColours = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.adoptedStyleSheets]
+      .flatMap((s) => [...s.cssRules])
+      .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.startsWith('::highlight'))
+      .map((r) => r.style.textDecorationColor),
+  );
+
+test('a dark article gets the dark palette, every underline at 3:1 or more against its background', async () => {
+  const page = await lede.context.newPage();
+  await page.goto(server.url('/pages/dark.html'));
+  const domBefore = await page.evaluate(() => document.documentElement.outerHTML);
+  await withPopup(page);
+  expect(await registered(page)).toEqual(expect.arrayContaining(['lede-person', 'lede-place', 'lede-date']));
+  const background = parseCssColor(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+  expect(background?.rgb).toEqual([18, 18, 18]);
+  const colours = (await underlineColours(page)).map((c) => parseCssColor(c)?.rgb as Rgb);
+  expect(colours).toEqual(Object.values(DARK).map((cue) => cue.line));
+  for (const c of colours) expect(contrast(c, background?.rgb as Rgb)).toBeGreaterThanOrEqual(3);
+  expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(domBefore);
+  mkdirSync('out', { recursive: true });
+  writeFileSync('out/dark-article.png', await page.screenshot());
+  await page.close();
+});
+
+test('a light article gets the light palette', async () => {
+  const page = await lede.context.newPage();
+  await page.goto(server.url('/demo/article.html'));
+  await withPopup(page);
+  const colours = (await underlineColours(page)).map((c) => parseCssColor(c)?.rgb);
+  expect(colours).toEqual(Object.values(LIGHT).map((cue) => cue.line));
+  await page.close();
+});
+
+test('one type off, then this site off: hidden at once, and still so after a reload', async () => {
+  const page = await lede.context.newPage();
+  await page.goto(server.url('/demo/article.html'));
+  await withPopup(page, ['toggle-type-date']);
+  await expect.poll(() => registered(page)).toEqual(['lede-person', 'lede-org', 'lede-place', 'lede-other']);
+
+  await page.reload();
+  await withPopup(page);
+  expect(await registered(page)).toEqual(['lede-person', 'lede-org', 'lede-place', 'lede-other']);
+
+  await withPopup(page, ['toggle-site']);
+  await expect.poll(() => registered(page)).toEqual([]);
+  await page.reload();
+  await withPopup(page);
+  expect(await registered(page)).toEqual([]);
+
+  // Another site (another origin) is not affected; the type switch is global.
+  const other = await lede.context.newPage();
+  await other.goto(server.url('/demo/article.html').replace('127.0.0.1', 'localhost'));
+  await withPopup(other);
+  expect(await registered(other)).toEqual(['lede-person', 'lede-org', 'lede-place', 'lede-other']);
+
+  // Back on: the first site shows again, with the date switch still off.
+  await withPopup(page, ['toggle-site', 'toggle-type-date']);
+  await expect.poll(() => registered(page)).toEqual(NAMES);
+  await page.close();
+  await other.close();
+});
+
+test('the context-menu entry hides and shows all highlights', async () => {
+  const page = await lede.context.newPage();
+  await page.goto(server.url('/demo/article.html'));
+  await withPopup(page);
+  expect(await registered(page)).toEqual(NAMES);
+  const tabId = await tabIdOf(page);
+  const toggle = (id: number): Promise<void> =>
+    lede.sw.evaluate(
+      (t) =>
+        (
+          globalThis as unknown as { ledeTest: { toggleHighlights(t: number): Promise<void> } }
+        ).ledeTest.toggleHighlights(t),
+      id,
+    );
+  await toggle(tabId);
+  await expect.poll(() => registered(page)).toEqual([]);
+  await toggle(tabId);
+  await expect.poll(() => registered(page)).toEqual(NAMES);
+  const menu = await lede.sw.evaluate(() => chrome.runtime.getManifest().permissions);
+  expect(menu).toContain('contextMenus');
+  await page.close();
+});
