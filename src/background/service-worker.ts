@@ -89,10 +89,15 @@ async function toggleHighlights(tabId: number): Promise<void> {
   await saveSettings(browser.storage.local, { highlightsVisible: !highlightsVisible });
 }
 
+export const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
+
 async function runCommand(command: string): Promise<void> {
-  if (command !== TOGGLE_COMMAND) return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id !== undefined) await toggleHighlights(tab.id);
+  if (tab?.id === undefined) return;
+  if (command === TOGGLE_COMMAND) await toggleHighlights(tab.id);
+  const direction = STEP_COMMANDS[command];
+  // Stepping through mentions needs a page Lede has read; elsewhere the key does nothing.
+  if (direction && (await isInjected(tab.id))) await sendToTab(tab.id, { type: 'lede/step-mention', direction });
 }
 
 export const MENU_TOGGLE = 'lede-toggle-highlights';

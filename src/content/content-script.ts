@@ -18,9 +18,11 @@ import {
   type WorkerRequest,
   type WorkerResponses,
 } from '../shared/messages';
-import { loadSettings, SETTINGS_KEYS, visibleTypes, type Settings } from '../shared/settings';
+import { loadSettings, SETTINGS_KEYS, visibleTypes, type HighlightType, type Settings } from '../shared/settings';
 import { HighlightLayer } from './highlights';
-import { backgroundOf, paletteFor } from './palette';
+import { HoverCard, type PlacedMention } from './hover-card';
+import { mentionInfos } from './mentions';
+import { backgroundOf, DARK, paletteFor } from './palette';
 import { watchPage } from './page-watcher';
 
 // The script may be injected again into a page that has it (a second click): the
@@ -46,6 +48,24 @@ interface Current {
 /** Share of the page's text that must change before the article is read again. */
 const CHANGE_THRESHOLD = 0.05;
 
+const SWITCH: Record<string, HighlightType> = {
+  PERSON: 'person',
+  ORG: 'org',
+  PLACE: 'place',
+  OTHER: 'other',
+};
+
+/** The analysis's mentions with their ranges in the page, for the hover card. */
+function placeMentions(analysis: Analysis, doc: ArticleDoc): PlacedMention[] {
+  const types = new Map(analysis.entities.map((e) => [`e${e.id}`, SWITCH[e.type] ?? 'other']));
+  const out: PlacedMention[] = [];
+  for (const info of mentionInfos(analysis)) {
+    const range = rangeOf(doc, info.span);
+    if (range) out.push({ info, range, type: info.kind === 'date' ? 'date' : (types.get(info.key) ?? 'other') });
+  }
+  return out;
+}
+
 function start(): void {
   const controller = new AbortController();
   const { signal } = controller;
@@ -53,7 +73,12 @@ function start(): void {
   let current: Current | null = null;
   let watching = false;
 
-  const applySettings = (settings: Settings): void => layer.show(visibleTypes(settings, location.origin));
+  const card = new HoverCard(document, signal, __LEDE_TEST__ ? 'open' : 'closed');
+  const applySettings = (settings: Settings): void => {
+    const types = visibleTypes(settings, location.origin);
+    layer.show(types);
+    card.setShown(types);
+  };
   const settingsReady = loadSettings(browser.storage.local).then(applySettings);
 
   // A switch flipped anywhere (popup, command, context menu, another tab) shows at once.
@@ -93,9 +118,12 @@ function start(): void {
     if (analysis) {
       layer.render(analysis, (span) => rangeOf(doc, span));
       const first = doc.blockTexts[0]?.toRange(0, 1)?.startContainer;
-      layer.setPalette(paletteFor(backgroundOf(first?.parentElement ?? document.body, window)));
+      const palette = paletteFor(backgroundOf(first?.parentElement ?? document.body, window));
+      layer.setPalette(palette);
+      card.setEntries(placeMentions(analysis, doc), palette === DARK);
     } else {
       layer.clear();
+      card.setEntries([], false);
     }
     if (!watching) {
       watching = true;
@@ -147,6 +175,9 @@ function start(): void {
         const state = await run(false);
         return state.status === 'ready' ? state.analysis : null;
       }
+      case 'lede/step-mention':
+        card.step(msg.direction);
+        return { ok: card.isOpen };
     }
   };
 

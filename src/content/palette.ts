@@ -47,6 +47,7 @@ export function highlightCss(palette: Palette): string {
     .map((n) => `::highlight(${n})`)
     .join(', ');
   return `${rules.join('\n')}
+::highlight(lede-focus) { background-color: Highlight; color: HighlightText; }
 @media (forced-colors: active) {
   ${names} { background-color: Mark; color: MarkText; }
 }

@@ -13,7 +13,11 @@ import type { Analysis, ArticleMeta, ArticleText } from '../core/types';
 // ---------------------------------------------------------------- to the content script
 
 export type ContentRequest =
-  { type: 'lede/ping' } | { type: 'lede/analyse'; force?: boolean } | { type: 'lede/get-analysis' };
+  | { type: 'lede/ping' }
+  | { type: 'lede/analyse'; force?: boolean }
+  | { type: 'lede/get-analysis' }
+  /** The keyboard command: move to the next (1) or previous (-1) highlighted mention. */
+  | { type: 'lede/step-mention'; direction: 1 | -1 };
 
 /** What Lede knows about a page. */
 export type PageState =
@@ -25,6 +29,7 @@ export interface ContentResponses {
   'lede/ping': { ok: true };
   'lede/analyse': PageState;
   'lede/get-analysis': Analysis | null;
+  'lede/step-mention': { ok: boolean };
 }
 
 // ---------------------------------------------------------------- to the service worker
@@ -60,6 +65,8 @@ export function isContentRequest(v: unknown): v is ContentRequest {
       return true;
     case 'lede/analyse':
       return optionalBoolean(v['force']);
+    case 'lede/step-mention':
+      return v['direction'] === 1 || v['direction'] === -1;
     default:
       return false;
   }

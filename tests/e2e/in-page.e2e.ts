@@ -56,7 +56,12 @@ const underlineColours = (page: Page): Promise<string[]> =>
   page.evaluate(() =>
     [...document.adoptedStyleSheets]
       .flatMap((s) => [...s.cssRules])
-      .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.startsWith('::highlight'))
+      .filter(
+        (r): r is CSSStyleRule =>
+          r instanceof CSSStyleRule &&
+          r.selectorText.startsWith('::highlight') &&
+          !r.selectorText.includes('lede-focus'),
+      )
       .map((r) => r.style.textDecorationColor),
   );
 
@@ -135,5 +140,98 @@ test('the context-menu entry hides and shows all highlights', async () => {
   await expect.poll(() => registered(page)).toEqual(NAMES);
   const menu = await lede.sw.evaluate(() => chrome.runtime.getManifest().permissions);
   expect(menu).toContain('contextMenus');
+  await page.close();
+});
+
+/** The hover card as the test build shows it (an open shadow root; the shipped one is closed). */
+const cardState = (page: Page): Promise<{ open: boolean; text: string } | null> =>
+  page.evaluate(() => {
+    const card = document.querySelector('lede-card')?.shadowRoot?.querySelector<HTMLElement>('.card');
+    return card ? { open: !card.hidden, text: card.textContent ?? '' } : null;
+  });
+
+/** The page's DOM without Lede's one host element. */
+const domWithoutHost = (page: Page): Promise<string> =>
+  page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    clone.querySelector('lede-card')?.remove();
+    return clone.outerHTML;
+  });
+
+/** The centre of the first range of a highlight, in the page's viewport. */
+const centreOf = (page: Page, name: string, text: string): Promise<{ x: number; y: number }> =>
+  page.evaluate(
+    ([n, t]) => {
+      const range = [...((CSS.highlights.get(n) as unknown as Set<Range> | undefined) ?? [])].find(
+        (r) => r.toString() === t,
+      );
+      if (!range) throw new Error(`no ${n} range for ${t}`);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0] as DOMRect;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    [name, text] as const,
+  );
+
+const focusTexts = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...((CSS.highlights.get('lede-focus') as unknown as Set<Range> | undefined) ?? [])].map((r) => r.toString()),
+  );
+
+test('the hover card: opens after a short delay, steps through mentions, closes with Esc; the DOM gains only its host', async () => {
+  const page = await lede.context.newPage();
+  await page.goto(server.url('/demo/article.html'));
+  const domBefore = await page.evaluate(() => document.documentElement.outerHTML);
+  await withPopup(page);
+  const point = await centreOf(page, 'lede-person', 'Martina Vogel');
+  await page.mouse.move(point.x, point.y);
+  await page.waitForTimeout(120);
+  expect((await cardState(page))?.open ?? false).toBe(false);
+  await expect.poll(() => cardState(page)).toMatchObject({ open: true });
+  const first = (await cardState(page))?.text ?? '';
+  expect(first).toContain('Person');
+  expect(first).toContain('Martina Vogel');
+  expect(first).toMatch(/Mention 1 of [2-9]/u);
+  expect(first).toContain('Wikipedia');
+  // It stays while the pointer is on it, and steps to the next mention.
+  await page.evaluate(() =>
+    document.querySelector('lede-card')?.shadowRoot?.querySelector<HTMLButtonElement>('button.next')?.click(),
+  );
+  await expect.poll(() => cardState(page)).toMatchObject({ text: expect.stringMatching(/Mention 2 of/u) });
+  expect((await focusTexts(page))[0]).toMatch(/Vogel/u);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => cardState(page)).toMatchObject({ open: false });
+  expect(await domWithoutHost(page)).toBe(domBefore);
+  expect(await page.evaluate(() => document.querySelectorAll('lede-card').length)).toBe(1);
+  await page.close();
+});
+
+test('the keyboard command steps through the mentions, and the card opens on keyboard focus', async () => {
+  const page = await lede.context.newPage();
+  await page.goto(server.url('/pages/dark.html'));
+  await withPopup(page);
+  await tabIdOf(page);
+  const command = (c: string): Promise<void> =>
+    lede.sw.evaluate(
+      (name) =>
+        (globalThis as unknown as { ledeTest: { runCommand(c: string): Promise<void> } }).ledeTest.runCommand(name),
+      c,
+    );
+  await command('next-mention');
+  await expect.poll(() => cardState(page)).toMatchObject({ open: true });
+  const firstFocus = await focusTexts(page);
+  await command('next-mention');
+  await expect.poll(() => focusTexts(page)).not.toEqual(firstFocus);
+  await command('previous-mention');
+  await expect.poll(() => focusTexts(page)).toEqual(firstFocus);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => cardState(page)).toMatchObject({ open: false });
+
+  // Tabbing to a link that holds a name opens its card; focus stays on the link.
+  await page.focus('a[href="#operator"]');
+  await expect
+    .poll(() => cardState(page))
+    .toMatchObject({ open: true, text: expect.stringContaining('Sehir Hatlari') });
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#operator');
   await page.close();
 });

@@ -73,11 +73,20 @@ export class DropNonDatesRefiner implements Refiner {
 
 const SPAN =
   /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)\s+(day|week|month|year|decade|hour|minute)s?$/iu;
+/** Words before "last" that make it a verb ("could last", "will last", "to last"). */
+const MODAL_BEFORE = /\b(?:could|would|will|may|might|can|should|must|to|did|does|not|'ll)\s+$/iu;
+
 /** A span chrono read as a date ("for three years" -> "three years"): a DURATION, P3Y. */
 export class DurationTypeRefiner implements Refiner {
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
       if ([...r.tags()].some((t) => t.startsWith(VALUE_TAG))) continue;
+      // "could last three weeks": "last" the verb; the span is the duration.
+      const verb = /^last\s+/iu.exec(r.text);
+      if (verb && MODAL_BEFORE.test(context.text.slice(Math.max(0, r.index - 12), r.index))) {
+        r.index += verb[0].length;
+        r.text = r.text.slice(verb[0].length);
+      }
       const m = SPAN.exec(r.text);
       if (!m) continue;
       const count = /^\d+$/u.test(m[1] ?? '') ? Number(m[1]) : NUMBERS[(m[1] ?? '').toLowerCase()] || undefined;
@@ -146,6 +155,8 @@ export class ExtendExtentRefiner implements Refiner {
           if (!m) continue;
           // "the" only before words that take it; amounts only before spans.
           if (/^the\s+$/iu.test(m[0]) && !TAKES_THE.test(r.text)) continue;
+          // "could last three weeks": the verb stays out.
+          if (/^last\s+$/iu.test(m[0]) && MODAL_BEFORE.test(before.slice(0, before.length - m[0].length))) continue;
           if ((mod === 'APPROX' || mod === 'LESS_THAN' || mod === 'MORE_THAN') && !AMOUNT.test(r.text)) continue;
           r.index -= m[0].length;
           r.text = m[0] + r.text;
