@@ -43,6 +43,41 @@ async function analyseArticle(article: ArticleText): Promise<Analysis> {
   return analyse(article, { now: new Date(), recogniser: await loadRecogniser() });
 }
 
+/**
+ * The first analysis in a fresh service worker is slow (the model loads, the date parser's
+ * patterns compile: ~300 ms). When the reader asks for Lede, that work starts at once on a
+ * short text of ours, while the page is injected and its article extracted.
+ */
+const WARM_UP: ArticleText = {
+  meta: {
+    url: 'https://lede.invalid/warm-up',
+    title: 'Warm-up',
+    byline: [],
+    publishedTime: '2024-03-12T09:00:00Z',
+    modifiedTime: null,
+    siteName: null,
+    lang: 'en',
+    dir: 'ltr',
+    excerpt: null,
+    leadImage: null,
+    sources: {},
+  },
+  blocks: [
+    {
+      id: 0,
+      kind: 'paragraph',
+      text: 'On Monday, Mayor Ana Lima of Porto met officials of the European Commission in Brussels for three hours, two weeks after the vote in early March.',
+    },
+  ],
+  isArticle: true,
+  reason: 'warm-up',
+};
+let warm: Promise<unknown> | undefined;
+
+function warmUp(): void {
+  warm ??= analyseArticle(WARM_UP).catch(() => (warm = undefined));
+}
+
 async function sendToTab<T extends ContentRequest>(tabId: number, msg: T): Promise<ContentResponses[T['type']]> {
   return (await browser.tabs.sendMessage(tabId, msg)) as ContentResponses[T['type']];
 }
@@ -63,8 +98,10 @@ async function ensureInjected(tabId: number): Promise<void> {
 }
 
 export async function analyseTab(tabId: number, force = false): Promise<TabState> {
+  const injected = ensureInjected(tabId);
+  warmUp();
   try {
-    await ensureInjected(tabId);
+    await injected;
   } catch (e) {
     return { status: 'restricted', message: e instanceof Error ? e.message : String(e) };
   }

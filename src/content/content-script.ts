@@ -18,8 +18,9 @@ import {
   type WorkerRequest,
   type WorkerResponses,
 } from '../shared/messages';
-import { loadSettings, SETTINGS_KEYS, visibleTypes, type HighlightType, type Settings } from '../shared/settings';
+import { parseSettings, SETTINGS_KEYS, visibleTypes, type HighlightType, type Settings } from '../shared/settings';
 import { HighlightLayer } from './highlights';
+import { countWords } from '../core/segment/tokens';
 import { HoverCard, type PlacedMention } from './hover-card';
 import { mentionInfos } from './mentions';
 import { backgroundOf, DARK, paletteFor } from './palette';
@@ -66,6 +67,19 @@ function placeMentions(analysis: Analysis, doc: ArticleDoc): PlacedMention[] {
   return out;
 }
 
+/** Words in the opening painted first on a long article. */
+const OPENING_WORDS = 1500;
+
+/** How many blocks make the opening of a long article (all of a short one). */
+function openingBlocks(blocks: readonly { text: string }[]): number {
+  let words = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    words += countWords((blocks[i] as { text: string }).text);
+    if (words >= OPENING_WORDS) return i + 1;
+  }
+  return blocks.length;
+}
+
 function start(): void {
   const controller = new AbortController();
   const { signal } = controller;
@@ -79,12 +93,18 @@ function start(): void {
     layer.show(types);
     card.setShown(types);
   };
-  const settingsReady = loadSettings(browser.storage.local).then(applySettings);
+  // The stored values as last read, so a change applies without reading storage again.
+  const stored: Record<string, unknown> = {};
+  const settingsReady = browser.storage.local.get(SETTINGS_KEYS).then((values) => {
+    Object.assign(stored, values);
+    applySettings(parseSettings(stored));
+  });
 
   // A switch flipped anywhere (popup, command, context menu, another tab) shows at once.
   const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
     if (area !== 'local' || !SETTINGS_KEYS.some((k) => k in changes)) return;
-    void loadSettings(browser.storage.local).then(applySettings);
+    for (const k of SETTINGS_KEYS) if (k in changes) stored[k] = changes[k]?.newValue;
+    applySettings(parseSettings(stored));
   };
   browser.storage.onChanged.addListener(onStorage);
   signal.addEventListener('abort', () => {
@@ -100,6 +120,14 @@ function start(): void {
     return (await browser.runtime.sendMessage(request)) as WorkerResponses['lede/analyse-article'];
   };
 
+  const paint = (analysis: Analysis, doc: ArticleDoc): void => {
+    layer.render(analysis, (span) => rangeOf(doc, span));
+    const first = doc.blockTexts[0]?.toRange(0, 1)?.startContainer;
+    const palette = paletteFor(backgroundOf(first?.parentElement ?? document.body, window));
+    layer.setPalette(palette);
+    card.setEntries(placeMentions(analysis, doc), palette === DARK);
+  };
+
   /** Readings overlap when the page changes fast; only the latest one paints. */
   let generation = 0;
 
@@ -108,6 +136,13 @@ function start(): void {
     const mine = ++generation;
     const doc = extractArticle(document, { url: location.href, force });
     const annotate = doc.article.isArticle || force;
+    // A long article is painted in two steps: its opening first (what the reader sees),
+    // then the whole, whose names are grouped across the article.
+    const opening = openingBlocks(doc.article.blocks);
+    if (annotate && opening < doc.article.blocks.length) {
+      const partial = await analyseInWorker({ ...doc.article, blocks: doc.article.blocks.slice(0, opening) });
+      if (mine === generation) paint(partial, doc);
+    }
     const analysis = annotate ? await analyseInWorker(doc.article) : null;
     if (mine !== generation && current) {
       return current.analysis
@@ -116,11 +151,7 @@ function start(): void {
     }
     current = { doc, analysis, forced: force, url: location.href, textLength: pageTextLength() };
     if (analysis) {
-      layer.render(analysis, (span) => rangeOf(doc, span));
-      const first = doc.blockTexts[0]?.toRange(0, 1)?.startContainer;
-      const palette = paletteFor(backgroundOf(first?.parentElement ?? document.body, window));
-      layer.setPalette(palette);
-      card.setEntries(placeMentions(analysis, doc), palette === DARK);
+      paint(analysis, doc);
     } else {
       layer.clear();
       card.setEntries([], false);

@@ -1,0 +1,114 @@
+/**
+ * Speed on a 10,000-word article, in headless Chromium with the test build: time from the
+ * trigger (the keyboard command) to highlights registered, the page's long tasks (over
+ * 50 ms, from PerformanceObserver), and the time to hide and show all highlights.
+ * The figures are printed, and held to the limits the product sets.
+ */
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { launchWithLede, type LedeBrowser } from './helpers/chromium';
+import { longArticle } from './helpers/long-article';
+import { serveFixtures, type StaticServer } from './helpers/server';
+
+let server: StaticServer;
+let lede: LedeBrowser;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  lede = await launchWithLede();
+});
+
+afterAll(async () => {
+  await lede?.close();
+  await server?.close();
+});
+
+test('a 10,000-word article: highlights soon after the trigger, no long task, instant toggle', async () => {
+  const page = await lede.context.newPage();
+  const url = server.url('/pages/long-generated.html');
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: longArticle(10_000) }));
+  await page.goto(url);
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const words = await page.evaluate(() => document.body.innerText.split(/\s+/u).length);
+  expect(words).toBeGreaterThanOrEqual(10_000);
+  await page.bringToFront();
+  // The trigger: the keyboard command on a page Lede has not read.
+  /** Runs the command in the service worker; resolves to when it started (epoch ms). */
+  const command = (c: string): Promise<number> =>
+    lede.sw.evaluate(async (name) => {
+      const started = performance.timeOrigin + performance.now();
+      await (globalThis as unknown as { ledeTest: { runCommand(c: string): Promise<void> } }).ledeTest.runCommand(name);
+      return started;
+    }, c);
+  /** Polls the page until lede-person is (or is not) registered; resolves to when (epoch ms). */
+  const watch = (want: boolean): Promise<number> =>
+    page.evaluate(
+      (w) =>
+        new Promise<number>((resolve) => {
+          const check = (): void => {
+            if (CSS.highlights.has('lede-person') === w) resolve(performance.timeOrigin + performance.now());
+            else setTimeout(check, 1);
+          };
+          check();
+        }),
+      want,
+    );
+  const timed = async (c: string, want: boolean): Promise<number> => {
+    const seen = watch(want);
+    const started = await command(c);
+    return (await seen) - started;
+  };
+  const shown = await timed('toggle-highlights', true);
+  const ranges = await page.evaluate(() => (CSS.highlights.get('lede-person') as unknown as Set<Range>).size);
+  const hidden = await timed('toggle-highlights', false);
+  const again = await timed('toggle-highlights', true);
+  await page.waitForTimeout(200);
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  console.log(
+    `10,000-word article (${words} words, ${ranges} person ranges): highlights ${shown.toFixed(0)} ms after the trigger; ` +
+      `hide ${hidden.toFixed(1)} ms, show ${again.toFixed(1)} ms after the command; long tasks: ${longTasks.length ? longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`,
+  );
+  expect(ranges).toBeGreaterThan(100);
+  // The product's limit is 16 ms (one frame); the test allows two, for slow CI machines.
+  expect(hidden).toBeLessThanOrEqual(32);
+  expect(again).toBeLessThanOrEqual(32);
+  expect(longTasks).toEqual([]);
+
+  // The same article in a second tab, with Lede's service worker awake.
+  const second = await lede.context.newPage();
+  await second.route(url, (route) => route.fulfill({ contentType: 'text/html', body: longArticle(10_000) }));
+  await second.goto(url);
+  await second.bringToFront();
+  const seen = second.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const check = (): void => {
+          if (CSS.highlights.has('lede-person')) resolve(performance.timeOrigin + performance.now());
+          else setTimeout(check, 1);
+        };
+        check();
+      }),
+  );
+  const started = await command('toggle-highlights');
+  const warm = (await seen) - started;
+  console.log(`the same article with the service worker awake: highlights ${warm.toFixed(0)} ms after the trigger`);
+  // The product's limit is 150 ms; the test holds a looser line so a slow CI machine does not flake.
+  expect(warm).toBeLessThanOrEqual(300);
+
+  // The observer does see a long task in this page (so "none" above means none).
+  await page.evaluate(() =>
+    setTimeout(() => {
+      const end = performance.now() + 80;
+      while (performance.now() < end);
+    }, 0),
+  );
+  await page.waitForTimeout(100);
+  expect((await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)).length).toBe(1);
+  await second.close();
+  await page.close();
+});
