@@ -235,3 +235,65 @@ test('the keyboard command steps through the mentions, and the card opens on key
   expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#operator');
   await page.close();
 });
+
+/** Every range of every Lede highlight still in the page, and their texts. */
+const liveRanges = (page: Page): Promise<{ stale: number; texts: string[] }> =>
+  page.evaluate((names) => {
+    let stale = 0;
+    const texts: string[] = [];
+    for (const n of names)
+      for (const r of (CSS.highlights.get(n) as unknown as Set<Range> | undefined) ?? []) {
+        // A range whose text nodes were replaced collapses (or detaches): it paints nothing.
+        if (r.collapsed || !r.startContainer.isConnected || !r.endContainer.isConnected) stale++;
+        texts.push(r.toString());
+      }
+    return { stale, texts };
+  }, NAMES);
+
+test('a page that re-renders its article keeps working, and the highlights follow the new nodes', async () => {
+  const page = await lede.context.newPage();
+  await page.goto(server.url('/pages/react-like.html'));
+  await withPopup(page);
+  expect((await liveRanges(page)).texts).toContain('Carlos Moedas');
+  for (let i = 1; i <= 3; i++) {
+    await page.click('#like');
+    expect(await page.textContent('#like')).toBe(`Like (${i})`);
+  }
+  await expect
+    .poll(() => liveRanges(page), { timeout: 5000 })
+    .toMatchObject({ stale: 0, texts: expect.arrayContaining(['Carlos Moedas']) });
+  const { texts } = await liveRanges(page);
+  expect(texts.filter((t) => t === 'Carlos Moedas')).toHaveLength(1);
+  expect(texts).toContain('Carris');
+  await page.close();
+});
+
+test('form fields and editable regions are never annotated; text edited in place is followed', async () => {
+  const page = await lede.context.newPage();
+  await page.goto(server.url('/pages/editable.html'));
+  await withPopup(page);
+  const before = await liveRanges(page);
+  expect(before.texts).toContain('Agnieszka Nowak');
+  expect(before.texts.join(' ')).not.toMatch(/Warsaw|Berlin/u);
+  // The reader types in the editable note and the text area: still not annotated, and Lede
+  // changes nothing of what they typed.
+  await page.click('[contenteditable] p');
+  await page.keyboard.type(' Meeting in Paris with Emmanuel Macron.');
+  await page.fill('textarea', 'A comment about Vienna and Olaf Scholz.');
+  await page.waitForTimeout(600);
+  const typed = await liveRanges(page);
+  expect(typed.texts.join(' ')).not.toMatch(/Warsaw|Berlin|Paris|Macron|Vienna|Scholz/u);
+  expect(await page.textContent('[contenteditable] p')).toContain('Meeting in Paris with Emmanuel Macron.');
+  expect(await page.inputValue('textarea')).toBe('A comment about Vienna and Olaf Scholz.');
+  // The page rewrites a paragraph of the article in place: no stale or doubled highlight.
+  await page.evaluate(() => {
+    const p = [...document.querySelectorAll('article > p')].find((x) => x.textContent?.includes('Agnieszka Nowak'));
+    if (p)
+      p.textContent =
+        '“This is the most important decision for the port in a generation,” said Tomasz Lis, who chairs the board.';
+  });
+  await expect.poll(() => liveRanges(page), { timeout: 5000 }).toMatchObject({ stale: 0 });
+  await expect.poll(async () => (await liveRanges(page)).texts, { timeout: 5000 }).toContain('Tomasz Lis');
+  expect((await liveRanges(page)).texts).not.toContain('Agnieszka Nowak');
+  await page.close();
+});
