@@ -21,7 +21,7 @@ import {
   type ContentResponses,
   type TabState,
 } from '../shared/messages';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../shared/settings';
+import { DEFAULT_SETTINGS, loadSettings, originPattern, saveSettings } from '../shared/settings';
 
 export const TOGGLE_COMMAND = 'toggle-highlights';
 
@@ -161,6 +161,32 @@ browser.commands.onCommand.addListener((command: string) => {
   void runCommand(command);
 });
 
+/**
+ * Automatic annotation: one registered content script for the sites the reader chose (each
+ * with its granted host permission); a site taken off the list is dropped from it. Chrome
+ * keeps the registration across restarts; it is brought up to date whenever the list changes.
+ */
+export const AUTO_SCRIPT_ID = 'lede-auto';
+
+async function syncAutoSites(): Promise<void> {
+  const { autoSites } = await loadSettings(browser.storage.local);
+  const granted = [];
+  for (const origin of autoSites) {
+    if (await browser.permissions.contains({ origins: [originPattern(origin)] })) granted.push(origin);
+  }
+  const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] });
+  if (existing.length) await chrome.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
+  if (!granted.length) return;
+  await chrome.scripting.registerContentScripts([
+    { id: AUTO_SCRIPT_ID, matches: granted.map(originPattern), js: [contentScript], runAt: 'document_idle' },
+  ]);
+}
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && 'autoSites' in changes) void syncAutoSites();
+});
+browser.permissions.onRemoved.addListener(() => void syncAutoSites());
+
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_TOGGLE && tab?.id !== undefined) void toggleHighlights(tab.id);
 });
@@ -179,5 +205,5 @@ browser.runtime.onInstalled.addListener(async () => {
 // The test build lets browser tests run the keyboard command, which headless Chromium
 // cannot press.
 if (__LEDE_TEST__) {
-  (globalThis as typeof globalThis & { ledeTest?: unknown }).ledeTest = { runCommand, toggleHighlights };
+  (globalThis as typeof globalThis & { ledeTest?: unknown }).ledeTest = { runCommand, toggleHighlights, syncAutoSites };
 }

@@ -212,6 +212,11 @@ function start(): void {
     }
   };
 
+  // On a site the reader chose for automatic annotation, Lede reads the page unasked.
+  void settingsReady.then(() => {
+    if (parseSettings(stored).autoSites.includes(location.origin) && !current) void run(false);
+  });
+
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     // Only Lede's own extension contexts talk to the content script.
     if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;

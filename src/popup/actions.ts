@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { BackgroundRequest, BackgroundResponses, TabState } from '../shared/messages';
-import { loadSettings, saveSettings, type Settings } from '../shared/settings';
+import { loadSettings, originPattern, saveSettings, withAutoSite, type Settings } from '../shared/settings';
 
 export interface PopupActions {
   /** The tab the card is about: the active tab, or `?tabId=` for debugging and tests. */
@@ -14,6 +14,12 @@ export interface PopupActions {
   tabOrigin(tabId: number): Promise<string | null>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<void>;
+  /**
+   * Automatic annotation on a site: on asks for the site's host permission first (the
+   * popup's click is the user gesture Chrome requires); off gives it back. Resolves to
+   * whether the site is now annotated automatically.
+   */
+  setAutoSite(origin: string, on: boolean): Promise<boolean>;
 }
 
 async function request<T extends BackgroundRequest>(msg: T): Promise<BackgroundResponses[T['type']]> {
@@ -39,5 +45,14 @@ export function chromeActions(params: URLSearchParams): PopupActions {
     },
     getSettings: () => loadSettings(browser.storage.local),
     updateSettings: (patch) => saveSettings(browser.storage.local, patch),
+    async setAutoSite(origin, on) {
+      const origins = [originPattern(origin)];
+      if (on && !(await browser.permissions.request({ origins }))) return false;
+      const settings = await loadSettings(browser.storage.local);
+      await saveSettings(browser.storage.local, withAutoSite(settings, origin, on));
+      // A permission the manifest grants (the test build's) cannot be given back.
+      if (!on) await browser.permissions.remove({ origins }).catch(() => false);
+      return on;
+    },
   };
 }

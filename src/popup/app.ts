@@ -43,6 +43,7 @@ export async function startPopup(root: HTMLElement, actions: PopupActions, now: 
             settings,
             origin,
             onSettings: (patch) => void actions.updateSettings(patch),
+            onAutoSite: (site, on) => actions.setAutoSite(site, on),
           }),
         );
         break;

@@ -4,7 +4,14 @@
  */
 import { formatReadingTime } from '../core/report/format-card';
 import { ENTITY_TYPES, type Analysis } from '../core/types';
-import { HIGHLIGHT_TYPES, withSiteHidden, withType, type HighlightType, type Settings } from '../shared/settings';
+import {
+  HIGHLIGHT_TYPES,
+  withAutoSite,
+  withSiteHidden,
+  withType,
+  type HighlightType,
+  type Settings,
+} from '../shared/settings';
 import { h } from './dom';
 
 const SWITCH_LABELS: Record<HighlightType, string> = {
@@ -23,6 +30,8 @@ export interface CardOptions {
   origin: string | null;
   /** A switch was flipped: the settings to store. */
   onSettings(patch: Partial<Settings>): void;
+  /** "Annotate automatically on this site" was flipped; resolves to the switch's new state. */
+  onAutoSite(origin: string, on: boolean): Promise<boolean>;
   /** How many entities to list per type before "+N more". */
   maxPerType?: number;
 }
@@ -69,6 +78,15 @@ export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
         )
       : null,
   );
+  const auto = origin
+    ? switchFor('toggle-auto', 'Annotate this site automatically', settings.autoSites.includes(origin), (on) => {
+        const input = auto?.querySelector('input');
+        void options.onAutoSite(origin, on).then((now) => {
+          if (input) input.checked = now;
+          settings = { ...settings, ...withAutoSite(settings, origin, now) };
+        });
+      })
+    : null;
   const typeSwitches = h(
     'fieldset',
     { class: 'type-switches' },
@@ -89,6 +107,7 @@ export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
     ),
     switches,
     typeSwitches,
+    auto,
   );
 
   const summary = a.summary.length

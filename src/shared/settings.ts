@@ -22,12 +22,15 @@ export interface Settings {
   types: Record<HighlightType, boolean>;
   /** Choices for one site, by origin ("https://example.com"). */
   sites: Record<string, SiteSettings>;
+  /** Origins where Lede annotates every page without being asked (each with its permission). */
+  autoSites: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   highlightsVisible: true,
   types: { person: true, org: true, place: true, other: true, date: true },
   sites: {},
+  autoSites: [],
 };
 
 /** The part of `storage.local` this module uses. */
@@ -54,13 +57,36 @@ export function parseSettings(stored: Record<string, unknown>): Settings {
       if (isObject(site) && typeof site['hidden'] === 'boolean') sites[origin] = { hidden: site['hidden'] };
     }
   }
+  const auto = Array.isArray(stored['autoSites']) ? stored['autoSites'] : [];
   return {
     highlightsVisible: typeof visible === 'boolean' ? visible : DEFAULT_SETTINGS.highlightsVisible,
     types: Object.fromEntries(
       HIGHLIGHT_TYPES.map((t) => [t, typeof types[t] === 'boolean' ? types[t] : DEFAULT_SETTINGS.types[t]]),
     ) as Record<HighlightType, boolean>,
     sites,
+    autoSites: [...new Set(auto.filter((o): o is string => typeof o === 'string' && isOrigin(o)))].sort(),
   };
+}
+
+/** "https://example.com" and the like: what a site choice is keyed by. */
+export function isOrigin(s: string): boolean {
+  try {
+    const url = new URL(s);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === s;
+  } catch {
+    return false;
+  }
+}
+
+/** The match pattern of every page of an origin ("https://example.com/*"). */
+export const originPattern = (origin: string): string => `${origin}/*`;
+
+/** Settings with automatic annotation on or off for a site. */
+export function withAutoSite(settings: Settings, origin: string, on: boolean): Pick<Settings, 'autoSites'> {
+  const sites = new Set(settings.autoSites);
+  if (on) sites.add(origin);
+  else sites.delete(origin);
+  return { autoSites: [...sites].sort() };
 }
 
 export async function saveSettings(area: SettingsArea, patch: Partial<Settings>): Promise<void> {

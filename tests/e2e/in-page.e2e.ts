@@ -35,11 +35,15 @@ beforeEach(async () => {
 const registered = (page: Page): Promise<string[]> =>
   page.evaluate((names) => names.filter((n) => CSS.highlights.has(n)), NAMES);
 
-/** Opens the popup on the page, waits for the card, flips the switches given, closes it. */
-async function withPopup(page: Page, clicks: string[] = []): Promise<void> {
+/**
+ * Opens the popup on the page, waits for the card, flips the switches given, waits until
+ * `settled` (an expression in the popup) holds, closes it.
+ */
+async function withPopup(page: Page, clicks: string[] = [], settled = 'true'): Promise<void> {
   const popup = await openPopup(lede.context, lede.sw, page);
   await popup.waitFor("document.getElementById('app')?.dataset.state === 'ready'");
   for (const id of clicks) await popup.evaluate(`document.getElementById(${JSON.stringify(id)}).click()`);
+  await popup.waitFor(settled);
   await popup.close();
 }
 
@@ -296,4 +300,38 @@ test('form fields and editable regions are never annotated; text edited in place
   await expect.poll(async () => (await liveRanges(page)).texts, { timeout: 5000 }).toContain('Tomasz Lis');
   expect((await liveRanges(page)).texts).not.toContain('Agnieszka Nowak');
   await page.close();
+});
+
+test('automatic annotation on a chosen site: its pages are annotated unasked, other sites are not; off removes it', async () => {
+  const page = await lede.context.newPage();
+  await page.goto(server.url('/demo/article.html'));
+  const origin = new URL(server.url('/')).origin;
+  const autoSites = "chrome.storage.local.get('autoSites').then((s) => JSON.stringify(s.autoSites ?? []))";
+  await withPopup(page, ['toggle-auto'], `${autoSites}.then((v) => v === ${JSON.stringify(JSON.stringify([origin]))})`);
+  await expect
+    .poll(() => lede.sw.evaluate(() => chrome.storage.local.get('autoSites')))
+    .toEqual({ autoSites: [origin] });
+  await expect
+    .poll(() => lede.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts()))
+    .toEqual([expect.objectContaining({ id: 'lede-auto', matches: [`${origin}/*`] })]);
+
+  // Another page of the site: annotated without a click.
+  const next = await lede.context.newPage();
+  await next.goto(server.url('/pages/dark.html'));
+  await expect.poll(() => registered(next), { timeout: 5000 }).toContain('lede-person');
+
+  // The same page on another origin: left alone.
+  const elsewhere = await lede.context.newPage();
+  await elsewhere.goto(server.url('/pages/dark.html').replace('127.0.0.1', 'localhost'));
+  await elsewhere.waitForTimeout(1500);
+  expect(await registered(elsewhere)).toEqual([]);
+
+  // Off again: the registration goes, and new pages of the site are not annotated.
+  await withPopup(page, ['toggle-auto'], `${autoSites}.then((v) => v === '[]')`);
+  await expect.poll(() => lede.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+  const after = await lede.context.newPage();
+  await after.goto(server.url('/pages/editable.html'));
+  await after.waitForTimeout(1500);
+  expect(await registered(after)).toEqual([]);
+  for (const p of [page, next, elsewhere, after]) await p.close();
 });

@@ -25,7 +25,8 @@ test('dist/ loads with activeTab, scripting and storage, and no host access', as
   expect(manifest.manifest_version).toBe(3);
   expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
   expect(manifest.host_permissions ?? []).toEqual([]);
-  expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  // Asked for one site at a time, when the reader turns on automatic annotation there.
+  expect(manifest.optional_host_permissions ?? []).toEqual(['https://*/*', 'http://*/*']);
   expect(manifest.content_scripts ?? []).toEqual([]);
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
   expect(manifest.commands).toHaveProperty('toggle-highlights');

@@ -43,6 +43,7 @@ function fakeActions(...states: TabState[]): PopupActions & { analyse: ReturnTyp
     tabOrigin: async () => 'https://news.example',
     getSettings: async () => DEFAULT_SETTINGS,
     updateSettings: vi.fn(async () => undefined),
+    setAutoSite: vi.fn(async (_origin: string, on: boolean) => on),
   };
 }
 

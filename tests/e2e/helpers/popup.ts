@@ -75,7 +75,13 @@ export async function openPopup(context: BrowserContext, sw: Worker, page: Page)
   };
 
   const evaluate = async <T>(expression: string): Promise<T> => {
-    const reply = await call('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+    const reply = await call('Runtime.evaluate', {
+      expression,
+      returnByValue: true,
+      awaitPromise: true,
+      // As a click would be: some APIs (permissions.request) need a user gesture.
+      userGesture: true,
+    });
     if (reply.error || reply.result?.exceptionDetails) {
       throw new Error(`popup evaluate failed: ${JSON.stringify(reply.error ?? reply.result?.exceptionDetails)}`);
     }
