@@ -39,14 +39,15 @@ function loadRecogniser(): Promise<ModelRecogniser> {
   return recogniser;
 }
 
-async function analyseArticle(article: ArticleText): Promise<Analysis> {
-  return analyse(article, { now: new Date(), recogniser: await loadRecogniser() });
+async function analyseArticle(article: ArticleText, namesOnly = false): Promise<Analysis> {
+  return analyse(article, { now: new Date(), recogniser: await loadRecogniser(), namesOnly });
 }
 
 /**
  * The first analysis in a fresh service worker is slow (the model loads, the date parser's
- * patterns compile: ~300 ms). When the reader asks for Lede, that work starts at once on a
- * short text of ours, while the page is injected and its article extracted.
+ * patterns compile: ~300 ms). When the reader asks for Lede, the model loads at once, while
+ * the page is injected and its article extracted; the date parser warms up on a short text
+ * of ours only after the page's quick first reading (names only) has been answered.
  */
 const WARM_UP: ArticleText = {
   meta: {
@@ -75,7 +76,10 @@ const WARM_UP: ArticleText = {
 let warm: Promise<unknown> | undefined;
 
 function warmUp(): void {
-  warm ??= analyseArticle(WARM_UP).catch(() => (warm = undefined));
+  warm ??= loadRecogniser()
+    .then(() => new Promise((resolve) => setTimeout(resolve, 150)))
+    .then(() => analyseArticle(WARM_UP))
+    .catch(() => (warm = undefined));
 }
 
 async function sendToTab<T extends ContentRequest>(tabId: number, msg: T): Promise<ContentResponses[T['type']]> {
@@ -98,15 +102,16 @@ async function ensureInjected(tabId: number): Promise<void> {
 }
 
 export async function analyseTab(tabId: number, force = false): Promise<TabState> {
-  const injected = ensureInjected(tabId);
-  warmUp();
   try {
-    await injected;
+    await ensureInjected(tabId);
   } catch (e) {
     return { status: 'restricted', message: e instanceof Error ? e.message : String(e) };
   }
   try {
-    return await sendToTab(tabId, { type: 'lede/analyse', force });
+    // The page extracts its article while the model loads here.
+    const answer = sendToTab(tabId, { type: 'lede/analyse', force });
+    warmUp();
+    return await answer;
   } catch (e) {
     return { status: 'error', message: e instanceof Error ? e.message : String(e) };
   }
@@ -151,7 +156,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   // Lede's content script (in a tab) asks for analysis; Lede's pages (the popup) for the rest.
   if (sender.tab !== undefined) {
     if (!isWorkerRequest(message)) return Promise.reject(new Error('Lede: unknown or malformed request'));
-    return analyseArticle(message.article);
+    return analyseArticle(message.article, message.namesOnly);
   }
   if (!isBackgroundRequest(message)) return Promise.reject(new Error('Lede: unknown or malformed request'));
   return handle(message);

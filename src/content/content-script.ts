@@ -115,8 +115,8 @@ function start(): void {
   const pageTextLength = (): number => document.body?.textContent?.length ?? 0;
 
   /** The service worker analyses (it holds the model); the page's main thread only extracts. */
-  const analyseInWorker = async (article: ArticleText): Promise<Analysis> => {
-    const request: WorkerRequest = { type: 'lede/analyse-article', article };
+  const analyseInWorker = async (article: ArticleText, namesOnly = false): Promise<Analysis> => {
+    const request: WorkerRequest = { type: 'lede/analyse-article', article, namesOnly };
     return (await browser.runtime.sendMessage(request)) as WorkerResponses['lede/analyse-article'];
   };
 
@@ -136,11 +136,12 @@ function start(): void {
     const mine = ++generation;
     const doc = extractArticle(document, { url: location.href, force });
     const annotate = doc.article.isArticle || force;
-    // A long article is painted in two steps: its opening first (what the reader sees),
-    // then the whole, whose names are grouped across the article.
+    // A long article is painted in two steps: the names of its opening first (what the
+    // reader sees, read in a few milliseconds), then the whole, with its dates and with
+    // names grouped across the article.
     const opening = openingBlocks(doc.article.blocks);
     if (annotate && opening < doc.article.blocks.length) {
-      const partial = await analyseInWorker({ ...doc.article, blocks: doc.article.blocks.slice(0, opening) });
+      const partial = await analyseInWorker({ ...doc.article, blocks: doc.article.blocks.slice(0, opening) }, true);
       if (mine === generation) paint(partial, doc);
     }
     const analysis = annotate ? await analyseInWorker(doc.article) : null;

@@ -16,16 +16,21 @@ export interface AnalyseOptions {
   now: Date;
   /** Finds the names (the trained model: see `ModelRecogniser`). */
   recogniser: EntityRecogniser;
+  /**
+   * Names only, no dates: a quick first reading (the date parser is slow to start), used to
+   * paint the opening of a long article at once.
+   */
+  namesOnly?: boolean;
 }
 
-export function analyse(article: ArticleText, { now, recogniser }: AnalyseOptions): Analysis {
+export function analyse(article: ArticleText, { now, recogniser, namesOnly = false }: AnalyseOptions): Analysis {
   const { meta, blocks } = article;
   const published = parseInstant(meta.publishedTime);
   const reference = published ?? { instant: now, timezoneOffset: undefined };
 
   const mentions = recogniser.recognise(blocks);
   const entities = groupMentions(mentions, { title: meta.title, blockCount: blocks.length });
-  const dates = recogniseDates(blocks, reference);
+  const dates = namesOnly ? [] : recogniseDates(blocks, reference);
   const summary = summarise(blocks, entities);
   const wordCount = blocks.reduce((n, b) => n + countWords(b.text), 0);
 

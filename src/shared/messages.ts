@@ -45,8 +45,11 @@ export interface BackgroundResponses {
 
 // ---------------------------------------------------------------- content script to the service worker
 
-/** The content script hands the article's text to the service worker, which holds the model. */
-export type WorkerRequest = { type: 'lede/analyse-article'; article: ArticleText };
+/**
+ * The content script hands the article's text to the service worker, which holds the model.
+ * `namesOnly` asks for a quick first reading without dates (see AnalyseOptions).
+ */
+export type WorkerRequest = { type: 'lede/analyse-article'; article: ArticleText; namesOnly?: boolean };
 
 export interface WorkerResponses {
   'lede/analyse-article': Analysis;
@@ -80,7 +83,7 @@ export function isBackgroundRequest(v: unknown): v is BackgroundRequest {
 const BLOCK_KINDS = new Set(['heading', 'paragraph', 'list-item', 'quote', 'caption', 'preformatted', 'cell']);
 
 export function isWorkerRequest(v: unknown): v is WorkerRequest {
-  if (!isObject(v) || v['type'] !== 'lede/analyse-article') return false;
+  if (!isObject(v) || v['type'] !== 'lede/analyse-article' || !optionalBoolean(v['namesOnly'])) return false;
   const article = v['article'];
   if (!isObject(article) || !isObject(article['meta']) || !Array.isArray(article['blocks'])) return false;
   if (typeof article['isArticle'] !== 'boolean' || typeof article['reason'] !== 'string') return false;

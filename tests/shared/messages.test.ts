@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isBackgroundRequest, isContentRequest } from '../../src/shared/messages';
+import { isBackgroundRequest, isContentRequest, isWorkerRequest } from '../../src/shared/messages';
 import { DEFAULT_SETTINGS, parseSettings, visibleTypes } from '../../src/shared/settings';
 
 describe('message validation', () => {
@@ -43,5 +43,24 @@ describe('message validation', () => {
     expect([...visibleTypes(s, 'https://b.example')]).toEqual(['person', 'org', 'place', 'other']);
     expect(visibleTypes(s, 'https://a.example').size).toBe(0);
     expect(visibleTypes({ ...s, highlightsVisible: false }, 'https://b.example').size).toBe(0);
+  });
+
+  test('an article for the service worker: blocks numbered in order, known kinds, namesOnly a boolean', () => {
+    const article = {
+      meta: {},
+      blocks: [
+        { id: 0, kind: 'heading', text: 'Title' },
+        { id: 1, kind: 'paragraph', text: 'Text.' },
+      ],
+      isArticle: true,
+      reason: 'ok',
+    };
+    expect(isWorkerRequest({ type: 'lede/analyse-article', article })).toBe(true);
+    expect(isWorkerRequest({ type: 'lede/analyse-article', article, namesOnly: true })).toBe(true);
+    expect(isWorkerRequest({ type: 'lede/analyse-article', article, namesOnly: 'yes' })).toBe(false);
+    const shuffled = { ...article, blocks: [...article.blocks].reverse() };
+    expect(isWorkerRequest({ type: 'lede/analyse-article', article: shuffled })).toBe(false);
+    const odd = { ...article, blocks: [{ id: 0, kind: 'script', text: 'x' }] };
+    expect(isWorkerRequest({ type: 'lede/analyse-article', article: odd })).toBe(false);
   });
 });
