@@ -182,12 +182,20 @@ function start(): void {
     void read(navigated ? false : current.forced);
   };
 
+  /** A reading of the page not asked with `force`, while it runs. */
+  let reading: Promise<PageState> | null = null;
+
   const run = async (force: boolean): Promise<PageState> => {
     await settingsReady;
+    if (reading && !force) return reading;
     const c = current;
     const reusable =
       c && c.url === location.href && (c.analysis || !force) && c.doc.blockTexts.every((b) => b.isConnected());
-    if (!reusable) return read(force);
+    if (!reusable) {
+      const r = read(force);
+      if (!force) reading = r.finally(() => (reading = null));
+      return r;
+    }
     return c.analysis
       ? { status: 'ready', analysis: c.analysis }
       : { status: 'not-article', reason: c.doc.article.reason, meta: c.doc.article.meta };
@@ -213,10 +221,9 @@ function start(): void {
     }
   };
 
-  // On a site the reader chose for automatic annotation, Lede reads the page unasked.
-  void settingsReady.then(() => {
-    if (parseSettings(stored).autoSites.includes(location.origin) && !current) void run(false);
-  });
+  // Lede is injected when the reader asks for it (or on a site chosen for automatic
+  // annotation): the reading starts at once, and the request that follows waits for it.
+  void run(false);
 
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     // Only Lede's own extension contexts talk to the content script.
