@@ -2,13 +2,16 @@
  * Features of a token in its sentence and document, as 32-bit hashes. Per token, the
  * "atoms" (word, lower-case form, shape, affixes, word-list bits) are computed once; the
  * features combine the atoms of a window of tokens with the tags already chosen to the
- * left and with document-level evidence:
+ * left, with the capitalised run the token is in ("Jones Medical Industries Inc": its first
+ * and last word, the words around it, its length, the token's place in it), and with
+ * document-level evidence:
  *
  *   - how the word is capitalised elsewhere in the document (so a sentence-initial or
  *     ALL-CAPS headline word can be told from a name),
- *   - which type the word was given earlier in the document (a name tagged once is tagged
- *     alike later), and whether it is part of a longer name seen earlier ("Putin" after
- *     "Vladimir Putin").
+ *   - the contexts it is seen in anywhere in the document (`CLUE`: after "Mr", before
+ *     "said", in a run ending in "Inc"...), gathered before tagging,
+ *   - which type a capitalised word was given earlier in the document (a name tagged once
+ *     is tagged alike later; "Putin" after "Vladimir Putin").
  */
 import { feature, hashString } from './hash';
 import { GAZ, type Gazetteers } from './gazetteers';
