@@ -3,24 +3,12 @@
  * live page whose text arrives late. The highlights follow, without duplicates or stale
  * ranges, and `lede/get-analysis` answers for the page as it is now.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithLede, type LedeBrowser } from './helpers/chromium';
 import { openPopup } from './helpers/popup';
-import { serveFixtures, type StaticServer } from './helpers/server';
+import { useLede } from './helpers/setup';
 
-let server: StaticServer;
-let lede: LedeBrowser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  lede = await launchWithLede();
-});
-
-afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+const env = useLede();
 
 const texts = (page: Page, name: string): Promise<string[]> =>
   page.evaluate(
@@ -29,7 +17,7 @@ const texts = (page: Page, name: string): Promise<string[]> =>
   );
 
 async function activate(page: Page): Promise<void> {
-  const popup = await openPopup(lede.context, lede.sw, page);
+  const popup = await openPopup(env.lede.context, env.lede.sw, page);
   await popup.waitFor("document.getElementById('app')?.dataset.state === 'ready'");
   await popup.close();
 }
@@ -38,7 +26,7 @@ async function analysis(
   page: Page,
 ): Promise<{ meta: { title: string }; entities: { name: string; mentions: unknown[] }[] }> {
   await page.bringToFront();
-  return lede.sw.evaluate(async () => {
+  return env.lede.sw.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return chrome.tabs.sendMessage(tab?.id ?? -1, { type: 'lede/get-analysis' });
   });
@@ -47,8 +35,8 @@ async function analysis(
 const count = (list: string[], item: string): number => list.filter((x) => x === item).length;
 
 test('a single-page app that swaps its story: the highlights follow the new story', async () => {
-  const page = await lede.context.newPage();
-  await page.goto(server.url('/pages/spa.html'));
+  const page = await env.lede.context.newPage();
+  await page.goto(env.server.url('/pages/spa.html'));
   await activate(page);
   expect(await texts(page, 'lede-person')).toContain('Agnieszka Nowak');
 
@@ -67,8 +55,8 @@ test('a single-page app that swaps its story: the highlights follow the new stor
 });
 
 test('text that arrives late is read, and what was highlighted is not highlighted twice', async () => {
-  const page = await lede.context.newPage();
-  await page.goto(server.url('/pages/late.html'));
+  const page = await env.lede.context.newPage();
+  await page.goto(env.server.url('/pages/late.html'));
   await activate(page);
   expect(await texts(page, 'lede-person')).toContain('Sanne Visser');
   expect(await texts(page, 'lede-person')).not.toContain('Peter Mertens');

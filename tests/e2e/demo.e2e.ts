@@ -4,27 +4,15 @@
  * the switch and the keyboard command hide and show every highlight (also on screen), the
  * page's DOM is untouched, and `lede/get-analysis` answers with the analysis.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithLede, type LedeBrowser } from './helpers/chromium';
 import { comparePixels } from './helpers/pixels';
 import { openPopup, type PopupHandle } from './helpers/popup';
-import { serveFixtures, type StaticServer } from './helpers/server';
+import { useLede } from './helpers/setup';
 
 const NAMES = ['lede-person', 'lede-org', 'lede-place', 'lede-other', 'lede-date'] as const;
 
-let server: StaticServer;
-let lede: LedeBrowser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  lede = await launchWithLede();
-});
-
-afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+const env = useLede();
 
 /** The text of every range in each Lede highlight, read in the page's own world. */
 function highlightTexts(page: Page): Promise<Record<string, string[] | null>> {
@@ -56,8 +44,8 @@ function rangesOutsideArticle(page: Page): Promise<string[]> {
 const registeredCount = (page: Page): Promise<number> =>
   page.evaluate((names) => names.filter((n) => CSS.highlights.has(n)).length, NAMES);
 
-async function activeTabId(lede: LedeBrowser): Promise<number> {
-  return lede.sw.evaluate(async () => {
+async function activeTabId(): Promise<number> {
+  return env.lede.sw.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? -1;
   });
@@ -70,14 +58,14 @@ describe('Lede on the demo article', () => {
   let shotBefore: Buffer;
 
   test('the real popup annotates the article and shows its card', async () => {
-    page = await lede.context.newPage();
-    await page.goto(server.url('/demo/article.html'));
+    page = await env.lede.context.newPage();
+    await page.goto(env.server.url('/demo/article.html'));
     // Playwright's screenshot leaves an empty style attribute on form fields it hides the
     // caret of, so the reference DOM is read after the first screenshot.
     shotBefore = await page.screenshot();
     domBefore = await page.evaluate(() => document.documentElement.outerHTML);
 
-    popup = await openPopup(lede.context, lede.sw, page);
+    popup = await openPopup(env.lede.context, env.lede.sw, page);
     await popup.waitFor("document.getElementById('app')?.dataset.state === 'ready'");
 
     const card = await popup.evaluate<{ title: string; facts: string; text: string }>(`({
@@ -108,7 +96,7 @@ describe('Lede on the demo article', () => {
 
   test("the page's DOM is unchanged and the highlights are painted", async () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(domBefore);
-    const on = await comparePixels(lede.context, await page.screenshot(), shotBefore);
+    const on = await comparePixels(env.lede.context, await page.screenshot(), shotBefore);
     expect(on.changed).toBeGreaterThan(2000);
     expect(on.dateYellow).toBeGreaterThan(100);
   });
@@ -117,7 +105,7 @@ describe('Lede on the demo article', () => {
     // A popup closes when the page takes focus (as for a screenshot), so each switch
     // flip opens the popup again, as a reader would.
     const flip = async (): Promise<void> => {
-      const p = await openPopup(lede.context, lede.sw, page);
+      const p = await openPopup(env.lede.context, env.lede.sw, page);
       await p.waitFor("document.getElementById('app')?.dataset.state === 'ready'");
       await p.evaluate("document.getElementById('toggle-highlights').click()");
       await p.close();
@@ -125,19 +113,19 @@ describe('Lede on the demo article', () => {
     await popup.close();
     await flip();
     await expect.poll(() => registeredCount(page), { timeout: 5000 }).toBe(0);
-    const off = await comparePixels(lede.context, await page.screenshot(), shotBefore);
+    const off = await comparePixels(env.lede.context, await page.screenshot(), shotBefore);
     expect(off).toEqual({ changed: 0, dateYellow: 0 });
 
     await flip();
     await expect.poll(() => registeredCount(page), { timeout: 5000 }).toBe(NAMES.length);
-    const back = await comparePixels(lede.context, await page.screenshot(), shotBefore);
+    const back = await comparePixels(env.lede.context, await page.screenshot(), shotBefore);
     expect(back.changed).toBeGreaterThan(2000);
   });
 
   test("the keyboard command's handler hides and shows them", async () => {
     await page.bringToFront();
     const run = (): Promise<void> =>
-      lede.sw.evaluate(() =>
+      env.lede.sw.evaluate(() =>
         (globalThis as unknown as { ledeTest: { runCommand(c: string): Promise<void> } }).ledeTest.runCommand(
           'toggle-highlights',
         ),
@@ -150,8 +138,8 @@ describe('Lede on the demo article', () => {
 
   test('lede/get-analysis answers with the analysis as JSON', async () => {
     await page.bringToFront();
-    const tabId = await activeTabId(lede);
-    const analysis = (await lede.sw.evaluate(
+    const tabId = await activeTabId();
+    const analysis = (await env.lede.sw.evaluate(
       (id) => chrome.tabs.sendMessage(id, { type: 'lede/get-analysis' }),
       tabId,
     )) as {
@@ -176,9 +164,9 @@ describe('Lede on the demo article', () => {
 
 describe('pages that are not articles', () => {
   test('a front page gets "not an article", and "annotate anyway" annotates it', async () => {
-    const page = await lede.context.newPage();
-    await page.goto(server.url('/pages/front-page.html'));
-    const popup = await openPopup(lede.context, lede.sw, page);
+    const page = await env.lede.context.newPage();
+    await page.goto(env.server.url('/pages/front-page.html'));
+    const popup = await openPopup(env.lede.context, env.lede.sw, page);
     await popup.waitFor("document.getElementById('app')?.dataset.state === 'not-article'");
     expect(await popup.evaluate<string>("document.querySelector('h1').textContent")).toBe(
       'This page is not an article',
@@ -195,9 +183,9 @@ describe('pages that are not articles', () => {
   });
 
   test('a browser page Lede may not read says so', async () => {
-    const page = await lede.context.newPage();
+    const page = await env.lede.context.newPage();
     await page.goto('chrome://version');
-    const popup = await openPopup(lede.context, lede.sw, page);
+    const popup = await openPopup(env.lede.context, env.lede.sw, page);
     await popup.waitFor("document.getElementById('app')?.dataset.state === 'restricted'");
     expect(await popup.evaluate<string>("document.querySelector('h1').textContent")).toBe('Lede cannot read this page');
     await popup.close();

@@ -5,31 +5,19 @@
  * a new analysis. The page's DOM stays untouched throughout.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { contrast, DARK, LIGHT, parseCssColor, type Rgb } from '../../src/content/palette';
-import { launchWithLede, type LedeBrowser } from './helpers/chromium';
 import { openPopup } from './helpers/popup';
-import { serveFixtures, type StaticServer } from './helpers/server';
+import { useLede } from './helpers/setup';
 
 const NAMES = ['lede-person', 'lede-org', 'lede-place', 'lede-other', 'lede-date'];
 
-let server: StaticServer;
-let lede: LedeBrowser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  lede = await launchWithLede();
-});
-
-afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+const env = useLede();
 
 // Each test starts from the default settings.
 beforeEach(async () => {
-  await lede.sw.evaluate(() => chrome.storage.local.clear());
+  await env.lede.sw.evaluate(() => chrome.storage.local.clear());
 });
 
 const registered = (page: Page): Promise<string[]> =>
@@ -40,7 +28,7 @@ const registered = (page: Page): Promise<string[]> =>
  * `settled` (an expression in the popup) holds, closes it.
  */
 async function withPopup(page: Page, clicks: string[] = [], settled = 'true'): Promise<void> {
-  const popup = await openPopup(lede.context, lede.sw, page);
+  const popup = await openPopup(env.lede.context, env.lede.sw, page);
   await popup.waitFor("document.getElementById('app')?.dataset.state === 'ready'");
   for (const id of clicks) await popup.evaluate(`document.getElementById(${JSON.stringify(id)}).click()`);
   await popup.waitFor(settled);
@@ -49,7 +37,7 @@ async function withPopup(page: Page, clicks: string[] = [], settled = 'true'): P
 
 async function tabIdOf(page: Page): Promise<number> {
   await page.bringToFront();
-  return lede.sw.evaluate(async () => {
+  return env.lede.sw.evaluate(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.id ?? -1;
   });
@@ -70,8 +58,8 @@ const underlineColours = (page: Page): Promise<string[]> =>
   );
 
 test('a dark article gets the dark palette, every underline at 3:1 or more against its background', async () => {
-  const page = await lede.context.newPage();
-  await page.goto(server.url('/pages/dark.html'));
+  const page = await env.lede.context.newPage();
+  await page.goto(env.server.url('/pages/dark.html'));
   const domBefore = await page.evaluate(() => document.documentElement.outerHTML);
   await withPopup(page);
   expect(await registered(page)).toEqual(expect.arrayContaining(['lede-person', 'lede-place', 'lede-date']));
@@ -87,8 +75,8 @@ test('a dark article gets the dark palette, every underline at 3:1 or more again
 });
 
 test('a light article gets the light palette', async () => {
-  const page = await lede.context.newPage();
-  await page.goto(server.url('/demo/article.html'));
+  const page = await env.lede.context.newPage();
+  await page.goto(env.server.url('/demo/article.html'));
   await withPopup(page);
   const colours = (await underlineColours(page)).map((c) => parseCssColor(c)?.rgb);
   expect(colours).toEqual(Object.values(LIGHT).map((cue) => cue.line));
@@ -96,8 +84,8 @@ test('a light article gets the light palette', async () => {
 });
 
 test('one type off, then this site off: hidden at once, and still so after a reload', async () => {
-  const page = await lede.context.newPage();
-  await page.goto(server.url('/demo/article.html'));
+  const page = await env.lede.context.newPage();
+  await page.goto(env.server.url('/demo/article.html'));
   await withPopup(page, ['toggle-type-date']);
   await expect.poll(() => registered(page)).toEqual(['lede-person', 'lede-org', 'lede-place', 'lede-other']);
 
@@ -112,8 +100,8 @@ test('one type off, then this site off: hidden at once, and still so after a rel
   expect(await registered(page)).toEqual([]);
 
   // Another site (another origin) is not affected; the type switch is global.
-  const other = await lede.context.newPage();
-  await other.goto(server.url('/demo/article.html').replace('127.0.0.1', 'localhost'));
+  const other = await env.lede.context.newPage();
+  await other.goto(env.server.url('/demo/article.html').replace('127.0.0.1', 'localhost'));
   await withPopup(other);
   expect(await registered(other)).toEqual(['lede-person', 'lede-org', 'lede-place', 'lede-other']);
 
@@ -125,13 +113,13 @@ test('one type off, then this site off: hidden at once, and still so after a rel
 });
 
 test('the context-menu entry hides and shows all highlights', async () => {
-  const page = await lede.context.newPage();
-  await page.goto(server.url('/demo/article.html'));
+  const page = await env.lede.context.newPage();
+  await page.goto(env.server.url('/demo/article.html'));
   await withPopup(page);
   expect(await registered(page)).toEqual(NAMES);
   const tabId = await tabIdOf(page);
   const toggle = (id: number): Promise<void> =>
-    lede.sw.evaluate(
+    env.lede.sw.evaluate(
       (t) =>
         (
           globalThis as unknown as { ledeTest: { toggleHighlights(t: number): Promise<void> } }
@@ -142,7 +130,7 @@ test('the context-menu entry hides and shows all highlights', async () => {
   await expect.poll(() => registered(page)).toEqual([]);
   await toggle(tabId);
   await expect.poll(() => registered(page)).toEqual(NAMES);
-  const menu = await lede.sw.evaluate(() => chrome.runtime.getManifest().permissions);
+  const menu = await env.lede.sw.evaluate(() => chrome.runtime.getManifest().permissions);
   expect(menu).toContain('contextMenus');
   await page.close();
 });
@@ -183,8 +171,8 @@ const focusTexts = (page: Page): Promise<string[]> =>
   );
 
 test('the hover card: opens after a short delay, steps through mentions, closes with Esc; the DOM gains only its host', async () => {
-  const page = await lede.context.newPage();
-  await page.goto(server.url('/demo/article.html'));
+  const page = await env.lede.context.newPage();
+  await page.goto(env.server.url('/demo/article.html'));
   const domBefore = await page.evaluate(() => document.documentElement.outerHTML);
   await withPopup(page);
   const point = await centreOf(page, 'lede-person', 'Martina Vogel');
@@ -211,12 +199,12 @@ test('the hover card: opens after a short delay, steps through mentions, closes 
 });
 
 test('the keyboard command steps through the mentions, and the card opens on keyboard focus', async () => {
-  const page = await lede.context.newPage();
-  await page.goto(server.url('/pages/dark.html'));
+  const page = await env.lede.context.newPage();
+  await page.goto(env.server.url('/pages/dark.html'));
   await withPopup(page);
   await tabIdOf(page);
   const command = (c: string): Promise<void> =>
-    lede.sw.evaluate(
+    env.lede.sw.evaluate(
       (name) =>
         (globalThis as unknown as { ledeTest: { runCommand(c: string): Promise<void> } }).ledeTest.runCommand(name),
       c,
@@ -255,8 +243,8 @@ const liveRanges = (page: Page): Promise<{ stale: number; texts: string[] }> =>
   }, NAMES);
 
 test('a page that re-renders its article keeps working, and the highlights follow the new nodes', async () => {
-  const page = await lede.context.newPage();
-  await page.goto(server.url('/pages/react-like.html'));
+  const page = await env.lede.context.newPage();
+  await page.goto(env.server.url('/pages/react-like.html'));
   await withPopup(page);
   expect((await liveRanges(page)).texts).toContain('Carlos Moedas');
   for (let i = 1; i <= 3; i++) {
@@ -273,8 +261,8 @@ test('a page that re-renders its article keeps working, and the highlights follo
 });
 
 test('form fields and editable regions are never annotated; text edited in place is followed', async () => {
-  const page = await lede.context.newPage();
-  await page.goto(server.url('/pages/editable.html'));
+  const page = await env.lede.context.newPage();
+  await page.goto(env.server.url('/pages/editable.html'));
   await withPopup(page);
   const before = await liveRanges(page);
   expect(before.texts).toContain('Agnieszka Nowak');
@@ -303,34 +291,34 @@ test('form fields and editable regions are never annotated; text edited in place
 });
 
 test('automatic annotation on a chosen site: its pages are annotated unasked, other sites are not; off removes it', async () => {
-  const page = await lede.context.newPage();
-  await page.goto(server.url('/demo/article.html'));
-  const origin = new URL(server.url('/')).origin;
+  const page = await env.lede.context.newPage();
+  await page.goto(env.server.url('/demo/article.html'));
+  const origin = new URL(env.server.url('/')).origin;
   const autoSites = "chrome.storage.local.get('autoSites').then((s) => JSON.stringify(s.autoSites ?? []))";
   await withPopup(page, ['toggle-auto'], `${autoSites}.then((v) => v === ${JSON.stringify(JSON.stringify([origin]))})`);
   await expect
-    .poll(() => lede.sw.evaluate(() => chrome.storage.local.get('autoSites')))
+    .poll(() => env.lede.sw.evaluate(() => chrome.storage.local.get('autoSites')))
     .toEqual({ autoSites: [origin] });
   await expect
-    .poll(() => lede.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts()))
+    .poll(() => env.lede.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts()))
     .toEqual([expect.objectContaining({ id: 'lede-auto', matches: [`${origin}/*`] })]);
 
   // Another page of the site: annotated without a click.
-  const next = await lede.context.newPage();
-  await next.goto(server.url('/pages/dark.html'));
+  const next = await env.lede.context.newPage();
+  await next.goto(env.server.url('/pages/dark.html'));
   await expect.poll(() => registered(next), { timeout: 5000 }).toContain('lede-person');
 
   // The same page on another origin: left alone.
-  const elsewhere = await lede.context.newPage();
-  await elsewhere.goto(server.url('/pages/dark.html').replace('127.0.0.1', 'localhost'));
+  const elsewhere = await env.lede.context.newPage();
+  await elsewhere.goto(env.server.url('/pages/dark.html').replace('127.0.0.1', 'localhost'));
   await elsewhere.waitForTimeout(1500);
   expect(await registered(elsewhere)).toEqual([]);
 
   // Off again: the registration goes, and new pages of the site are not annotated.
   await withPopup(page, ['toggle-auto'], `${autoSites}.then((v) => v === '[]')`);
-  await expect.poll(() => lede.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
-  const after = await lede.context.newPage();
-  await after.goto(server.url('/pages/editable.html'));
+  await expect.poll(() => env.lede.sw.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+  const after = await env.lede.context.newPage();
+  await after.goto(env.server.url('/pages/editable.html'));
   await after.waitForTimeout(1500);
   expect(await registered(after)).toEqual([]);
   for (const p of [page, next, elsewhere, after]) await p.close();

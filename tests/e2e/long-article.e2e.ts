@@ -4,27 +4,15 @@
  * 50 ms, from PerformanceObserver), and the time to hide and show all highlights.
  * The figures are printed, and held to the limits the product sets.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchWithLede, type LedeBrowser } from './helpers/chromium';
+import { expect, test } from 'vitest';
 import { longArticle } from './helpers/long-article';
-import { serveFixtures, type StaticServer } from './helpers/server';
+import { useLede } from './helpers/setup';
 
-let server: StaticServer;
-let lede: LedeBrowser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  lede = await launchWithLede();
-});
-
-afterAll(async () => {
-  await lede?.close();
-  await server?.close();
-});
+const env = useLede();
 
 test('a 10,000-word article: highlights soon after the trigger, no long task, instant toggle', async () => {
-  const page = await lede.context.newPage();
-  const url = server.url('/pages/long-generated.html');
+  const page = await env.lede.context.newPage();
+  const url = env.server.url('/pages/long-generated.html');
   await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: longArticle(10_000) }));
   await page.goto(url);
   await page.evaluate(() => {
@@ -40,7 +28,7 @@ test('a 10,000-word article: highlights soon after the trigger, no long task, in
   // The trigger: the keyboard command on a page Lede has not read.
   /** Runs the command in the service worker; resolves to when it started (epoch ms). */
   const command = (c: string): Promise<number> =>
-    lede.sw.evaluate(async (name) => {
+    env.lede.sw.evaluate(async (name) => {
       const started = performance.timeOrigin + performance.now();
       await (globalThis as unknown as { ledeTest: { runCommand(c: string): Promise<void> } }).ledeTest.runCommand(name);
       return started;
@@ -80,7 +68,7 @@ test('a 10,000-word article: highlights soon after the trigger, no long task, in
   expect(longTasks).toEqual([]);
 
   // The same article in a second tab, with Lede's service worker awake.
-  const second = await lede.context.newPage();
+  const second = await env.lede.context.newPage();
   await second.route(url, (route) => route.fulfill({ contentType: 'text/html', body: longArticle(10_000) }));
   await second.goto(url);
   await second.bringToFront();
