@@ -184,7 +184,7 @@ function main(): void {
       weights[i * N_LABELS + l] = Math.max(-32767, Math.min(32767, Math.round((w[l] ?? 0) / scale)));
   });
   const header: ModelHeader = {
-    format: 1,
+    format: 2,
     labels: LABELS,
     scale,
     gazetteers: lists,

@@ -28,14 +28,27 @@ export type GazetteerLists = Record<keyof typeof GAZ, string[]>;
 
 /** Word clusters (from word vectors): three cluster ids per lower-case word, coarsest last. */
 export interface WordClusterTable {
-  words: string[];
-  ids: number[];
+  words: readonly string[];
+  ids: ArrayLike<number>;
+}
+
+/** A cluster table with its words in code-unit order (ids moved along), for binary search. */
+export function sortedClusters(table: WordClusterTable): WordClusterTable {
+  const { words, ids } = table;
+  let sorted = true;
+  for (let i = 1; i < words.length && sorted; i++) sorted = (words[i - 1] as string) < (words[i] as string);
+  if (sorted) return table;
+  const order = words.map((_, i) => i).sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1));
+  return {
+    words: order.map((i) => words[i] as string),
+    ids: order.flatMap((i) => [ids[i * 3] ?? -1, ids[i * 3 + 1] ?? -1, ids[i * 3 + 2] ?? -1]),
+  };
 }
 
 export class Gazetteers {
-  /** lower-case word -> index into the cluster ids. */
-  private readonly clusterIndex = new Map<string, number>();
-  private readonly clusterIds: number[];
+  /** Words with clusters, sorted, and their ids (three per word): searched, not hashed, so loading builds nothing. */
+  private readonly clusterWords: readonly string[];
+  private readonly clusterIds: ArrayLike<number>;
   /** Single lower-cased tokens -> category bits. */
   private readonly words = new Map<string, number>();
   /** First token of a multi-token phrase -> the phrases (as token arrays) and their bits. */
@@ -45,8 +58,9 @@ export class Gazetteers {
     readonly lists: GazetteerLists,
     clusters: WordClusterTable = { words: [], ids: [] },
   ) {
-    clusters.words.forEach((w, i) => this.clusterIndex.set(w, i));
-    this.clusterIds = clusters.ids;
+    const sorted = sortedClusters(clusters);
+    this.clusterWords = sorted.words;
+    this.clusterIds = sorted.ids;
     for (const [name, bit] of Object.entries(GAZ) as [keyof typeof GAZ, number][]) {
       for (const entry of lists[name] ?? []) {
         const tokens = entry.toLowerCase().split(/\s+/u).filter(Boolean);
@@ -66,8 +80,17 @@ export class Gazetteers {
 
   /** The word's cluster at granularity 0 (finest) to 2 (coarsest), or -1 for an unknown word. */
   cluster(lower: string, level: number): number {
-    const i = this.clusterIndex.get(lower);
-    return i === undefined ? -1 : (this.clusterIds[i * 3 + level] ?? -1);
+    const words = this.clusterWords;
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const w = words[mid] as string;
+      if (w === lower) return this.clusterIds[mid * 3 + level] ?? -1;
+      if (w < lower) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
   }
 
   wordBits(lower: string): number {
