@@ -44,42 +44,11 @@ async function analyseArticle(article: ArticleText, namesOnly = false): Promise<
 }
 
 /**
- * The first analysis in a fresh service worker is slow (the model loads, the date parser's
- * patterns compile: ~300 ms). When the reader asks for Lede, the model loads at once, while
- * the page is injected and its article extracted; the date parser warms up on a short text
- * of ours only after the page's quick first reading (names only) has been answered.
+ * A fresh service worker must load the model (~70-90 ms) before its first analysis. When the
+ * reader asks for Lede, the load starts at once and runs while the page extracts its article.
  */
-const WARM_UP: ArticleText = {
-  meta: {
-    url: 'https://lede.invalid/warm-up',
-    title: 'Warm-up',
-    byline: [],
-    publishedTime: '2024-03-12T09:00:00Z',
-    modifiedTime: null,
-    siteName: null,
-    lang: 'en',
-    dir: 'ltr',
-    excerpt: null,
-    leadImage: null,
-    sources: {},
-  },
-  blocks: [
-    {
-      id: 0,
-      kind: 'paragraph',
-      text: 'On Monday, Mayor Ana Lima of Porto met officials of the European Commission in Brussels for three hours, two weeks after the vote in early March.',
-    },
-  ],
-  isArticle: true,
-  reason: 'warm-up',
-};
-let warm: Promise<unknown> | undefined;
-
-function warmUp(): void {
-  warm ??= loadRecogniser()
-    .then(() => new Promise((resolve) => setTimeout(resolve, 150)))
-    .then(() => analyseArticle(WARM_UP))
-    .catch(() => (warm = undefined));
+function preloadModel(): void {
+  void loadRecogniser().catch(() => undefined);
 }
 
 async function sendToTab<T extends ContentRequest>(tabId: number, msg: T): Promise<ContentResponses[T['type']]> {
@@ -108,9 +77,8 @@ export async function analyseTab(tabId: number, force = false): Promise<TabState
     return { status: 'restricted', message: e instanceof Error ? e.message : String(e) };
   }
   try {
-    // The page extracts its article while the model loads here.
     const answer = sendToTab(tabId, { type: 'lede/analyse', force });
-    warmUp();
+    preloadModel();
     return await answer;
   } catch (e) {
     return { status: 'error', message: e instanceof Error ? e.message : String(e) };
@@ -131,7 +99,7 @@ async function toggleHighlights(tabId: number): Promise<void> {
   await saveSettings(browser.storage.local, { highlightsVisible: !highlightsVisible });
 }
 
-export const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
+const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };
 
 async function runCommand(command: string): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -142,7 +110,7 @@ async function runCommand(command: string): Promise<void> {
   if (direction && (await isInjected(tab.id))) await sendToTab(tab.id, { type: 'lede/step-mention', direction });
 }
 
-export const MENU_TOGGLE = 'lede-toggle-highlights';
+const MENU_TOGGLE = 'lede-toggle-highlights';
 
 function handle(msg: BackgroundRequest): Promise<BackgroundResponses[BackgroundRequest['type']]> {
   switch (msg.type) {
@@ -171,7 +139,7 @@ browser.commands.onCommand.addListener((command: string) => {
  * with its granted host permission); a site taken off the list is dropped from it. Chrome
  * keeps the registration across restarts; it is brought up to date whenever the list changes.
  */
-export const AUTO_SCRIPT_ID = 'lede-auto';
+const AUTO_SCRIPT_ID = 'lede-auto';
 
 async function syncAutoSites(): Promise<void> {
   const { autoSites } = await loadSettings(browser.storage.local);

@@ -18,8 +18,8 @@ import {
   type WorkerRequest,
   type WorkerResponses,
 } from '../shared/messages';
-import { parseSettings, SETTINGS_KEYS, visibleTypes, type HighlightType, type Settings } from '../shared/settings';
-import { HighlightLayer } from './highlights';
+import { parseSettings, SETTINGS_KEYS, visibleTypes, type Settings } from '../shared/settings';
+import { HIGHLIGHT_NAMES, HighlightLayer, SWITCH_OF } from './highlights';
 import { countWords } from '../core/segment/tokens';
 import { HoverCard, type PlacedMention } from './hover-card';
 import { mentionInfos } from './mentions';
@@ -49,16 +49,9 @@ interface Current {
 /** Share of the page's text that must change before the article is read again. */
 const CHANGE_THRESHOLD = 0.05;
 
-const SWITCH: Record<string, HighlightType> = {
-  PERSON: 'person',
-  ORG: 'org',
-  PLACE: 'place',
-  OTHER: 'other',
-};
-
 /** The analysis's mentions with their ranges in the page, for the hover card. */
 function placeMentions(analysis: Analysis, doc: ArticleDoc): PlacedMention[] {
-  const types = new Map(analysis.entities.map((e) => [`e${e.id}`, SWITCH[e.type] ?? 'other']));
+  const types = new Map(analysis.entities.map((e) => [`e${e.id}`, SWITCH_OF[HIGHLIGHT_NAMES[e.type]]]));
   const out: PlacedMention[] = [];
   for (const info of mentionInfos(analysis)) {
     const range = rangeOf(doc, info.span);

@@ -27,7 +27,7 @@ export const HIGHLIGHT_NAMES: Record<EntityType | 'DATE', HighlightName> = {
 };
 
 /** Which switch (see Settings) shows each highlight. */
-const SWITCH_OF: Record<HighlightName, HighlightType> = {
+export const SWITCH_OF: Record<HighlightName, HighlightType> = {
   'lede-person': 'person',
   'lede-org': 'org',
   'lede-place': 'place',

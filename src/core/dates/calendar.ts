@@ -15,6 +15,12 @@ export function ymdString(d: Ymd): string {
   return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
 }
 
+/** A "2024-06-04" value as numbers; null for any other form ("2024-06", "2024-W23"). */
+export function parseYmd(value: string): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
+}
+
 /** Days since 1970-01-01 (proleptic Gregorian). */
 export function dayNumber({ year, month, day }: Ymd): number {
   return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);

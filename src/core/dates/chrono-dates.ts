@@ -9,7 +9,7 @@
 import { casual } from 'chrono-node/en';
 import type { Chrono, ParsedComponents, ParsedResult, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { splitSentences } from '../segment/sentences';
-import { addDays, addMonths, monthString, weekday, ymdString } from './calendar';
+import { addDays, addMonths, dayNumber, monthString, parseYmd, weekday, ymdString, type Ymd } from './calendar';
 import type { Block, DateCertainty, DateMention, DateType } from '../types';
 import {
   DecadeParser,
@@ -167,7 +167,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
  */
 function anchorToNarrative(mentions: DateMention[]): void {
   let anchor: DateMention | null = null;
-  let dayAnchor: string | null = null;
+  let dayAnchor: Ymd | null = null;
   for (const m of mentions) {
     const rel = /^the\s+(following|next|previous|preceding)\s+(year|month)$/iu.exec(m.text);
     if (rel && anchor) {
@@ -182,17 +182,15 @@ function anchorToNarrative(mentions: DateMention[]): void {
         m.certainty = 'inferred';
       }
     }
-    const previousDay = /^the\s+(?:previous|preceding)\s+(\p{L}+day)$/iu.exec(m.text);
-    const lastDay = dayAnchor;
-    if (previousDay && lastDay && /^\d{4}-\d{2}-\d{2}$/u.test(m.value) && m.value >= lastDay) {
+    const previousDay = /^the\s+(?:previous|preceding)\s+\p{L}+day$/iu.test(m.text);
+    const own = parseYmd(m.value);
+    if (previousDay && own && dayAnchor && dayNumber(own) >= dayNumber(dayAnchor)) {
       // "down 4.5% from the previous Friday": the one before the day the story speaks of.
-      const [y, mo, d] = lastDay.split('-').map(Number) as [number, number, number];
-      let day = addDays({ year: y, month: mo, day: d }, -1);
-      const want = new Date(m.value + 'T00:00:00Z').getUTCDay();
-      while (weekday(day) !== want) day = addDays(day, -1);
+      let day = addDays(dayAnchor, -1);
+      while (weekday(day) !== weekday(own)) day = addDays(day, -1);
       m.value = ymdString(day);
     }
-    if (/^\d{4}-\d{2}-\d{2}$/u.test(m.value) && !previousDay) dayAnchor = m.value;
+    if (own && !previousDay) dayAnchor = own;
     if (m.type !== 'DURATION' && m.type !== 'SET' && /^\d{4}(?:-\d{2})?/u.test(m.value) && !rel)
       if (m.certainty === 'exact' || /^\p{L}+\.?\s*\d{0,2}$/u.test(m.text)) anchor = m;
   }

@@ -80,7 +80,8 @@ export class YearParser implements Parser {
   }
 }
 
-const ORDINAL: Record<string, number> = {
+/** Ordinal words and numbers of quarters and halves. */
+export const ORDINAL: Record<string, number> = {
   first: 1,
   '1st': 1,
   second: 2,

@@ -14,10 +14,10 @@
  *   - parts of the day ("Thursday evening", "this morning") as TIME values (1998-02-12TEV);
  *   - of overlapping results, the longest (ours on a tie).
  */
-import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual } from 'chrono-node/en';
 import { addDays, isoWeek, weekday as weekdayOf, type Ymd } from './calendar';
-import { MOD_TAG, NUMBERS, referenceDay, RESTATED_TAG, TYPE_TAG, UNIT_CODE, VALUE_TAG } from './news-parsers';
+import { MOD_TAG, NUMBERS, ORDINAL, referenceDay, RESTATED_TAG, TYPE_TAG, UNIT_CODE, VALUE_TAG } from './news-parsers';
 
 const LEADING = /^(?:[\s—–-]+|(?:on|in|at|by|from|since|until|till|during|of|for|to|through)\s+)/iu;
 const TRAILING = /[\s,.;:]+$/u;
@@ -174,8 +174,7 @@ export class ExtendExtentRefiner implements Refiner {
         const ordinal = /(first|second|third|fourth)\s+quarter$/iu.exec(noun[0])?.[1]?.toLowerCase();
         const year =
           /^\d{4}$/u.exec(ownValue(r) ?? '')?.[0] ?? (r.start.isCertain('year') ? r.start.get('year') : null);
-        if (ordinal && year)
-          r.addTag(`${RESTATED_TAG}${year}-Q${['first', 'second', 'third', 'fourth'].indexOf(ordinal) + 1}`);
+        if (ordinal && year) r.addTag(`${RESTATED_TAG}${year}-Q${ORDINAL[ordinal]}`);
         r.text += noun[0];
         const before = context.text.slice(Math.max(0, r.index - 4), r.index);
         if (/the\s+$/iu.test(before) && /\d{4}/u.test(r.text)) {
@@ -335,6 +334,13 @@ function ownValue(r: ParsingResult): string | undefined {
   return [...r.tags()].find((t) => t.startsWith(VALUE_TAG))?.slice(VALUE_TAG.length);
 }
 
+/** The day a parsed result names. */
+const dayOf = (c: ParsedComponents): Ymd => ({
+  year: c.get('year') ?? 0,
+  month: c.get('month') ?? 1,
+  day: c.get('day') ?? 1,
+});
+
 /** "the week of March 6": one expression, the ISO week of that day. */
 export class WeekOfRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -344,25 +350,16 @@ export class WeekOfRefiner implements Refiner {
       const next = results[i + 1];
       const gap = next ? context.text.slice(r.index + r.text.length, next.index) : '';
       if (next && /^(?:the\s+)?week$/iu.test(r.text) && /^\s+of\s+$/iu.test(gap) && next.start.isCertain('day')) {
-        const day = {
-          year: next.start.get('year') ?? 0,
-          month: next.start.get('month') ?? 1,
-          day: next.start.get('day') ?? 1,
-        };
         next.text = r.text + gap + next.text;
         next.index = r.index;
-        next.addTag(RESTATED_TAG + isoWeek(day));
+        next.addTag(RESTATED_TAG + isoWeek(dayOf(next.start)));
         continue;
       }
       // chrono may have joined them already, keeping the week's day: read the day again.
       const joined = /^(?:the\s+)?week\s+of\s+/iu.exec(r.text);
       if (joined) {
         const day = casual.parse(r.text.slice(joined[0].length), context.reference)[0]?.start;
-        if (day?.isCertain('day'))
-          r.addTag(
-            RESTATED_TAG +
-              isoWeek({ year: day.get('year') ?? 0, month: day.get('month') ?? 1, day: day.get('day') ?? 1 }),
-          );
+        if (day?.isCertain('day')) r.addTag(RESTATED_TAG + isoWeek(dayOf(day)));
       }
       out.push(r);
     }

@@ -83,7 +83,53 @@ export interface PreparedSentence {
   runHash: Uint32Array;
 }
 
-/** Lower-case words that may sit inside a capitalised run when a capitalised word follows. */
+/** Lower-case words inside people's names ("Edwin van der Sar", "Osama bin Laden"). */
+export const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'das',
+  'des',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'ter',
+  'ten',
+]);
+/** Lower-case words inside other names ("Bank of England", "Human Rights in China"). */
+export const NAME_LINKS = new Set([
+  'of',
+  'and',
+  '&',
+  'for',
+  'the',
+  'on',
+  'in',
+  'at',
+  'upon',
+  'to',
+  'sur',
+  'am',
+  'an',
+  'du',
+]);
+
+/**
+ * Lower-case words that may sit inside a capitalised run when a capitalised word follows:
+ * most of the particles and links above, not "and" ("Banc One and First Chicago" is two).
+ */
 const RUN_LINKS = new Set([
   'of',
   'de',
@@ -265,7 +311,7 @@ const HEADLINE_LOWER = new Set(
  * "Merkel Meets Macron in Paris Ahead of EU Summit": at least three capitalised words, every
  * other word a short function word, no sentence-final period.
  */
-export function isTitleCaseHeadline(texts: readonly string[]): boolean {
+function isTitleCaseHeadline(texts: readonly string[]): boolean {
   if (texts.length > 24 || texts[texts.length - 1] === '.') return false;
   let capitalised = 0;
   for (const t of texts) {

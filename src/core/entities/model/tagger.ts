@@ -9,6 +9,8 @@ import {
   FLAG,
   isBreak,
   MAX_FEATURES,
+  NAME_LINKS,
+  NAME_PARTICLES,
   newHistory,
   NO_WORD,
   PHRASE_BEGIN,
@@ -17,9 +19,9 @@ import {
   type PreparedDoc,
   type Word,
 } from './features';
-import { allowed, beginOf, N_LABELS, O, typeOfLabel } from './labels';
+import { allowed, beginOf, CONLL_TYPES, N_LABELS, O, typeOfLabel } from './labels';
 
-const PER = 1;
+const PER = CONLL_TYPES.indexOf('PER') + 1;
 
 export interface Scorer {
   /** Adds the weights of `n` features to `scores` (one per label). */
@@ -108,34 +110,6 @@ export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Ui
 const CAPITALISED = FLAG.TITLE | FLAG.UPPER;
 const NO_LINK = -1;
 const ANY_LINK = -2;
-/** Lower-case words inside people's names ("Edwin van der Sar", "Osama bin Laden"). */
-const NAME_PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'da',
-  'di',
-  'del',
-  'della',
-  'la',
-  'le',
-  'du',
-  'dos',
-  'das',
-  'des',
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'y',
-  'ter',
-  'ten',
-]);
-/** Lower-case words inside other names ("Bank of England", "Human Rights in China"). */
-const NAME_LINKS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'in', 'at', 'upon', 'to', 'sur', 'am', 'an', 'du']);
-
 /**
  * Which label may continue the name to the left through the lower-case word at `i`: the
  * name's I- label when the word is one that links names and a capitalised word follows
