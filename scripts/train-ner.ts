@@ -131,7 +131,7 @@ function main(): void {
   const t0 = performance.now();
   const lists = buildGazetteerLists();
   const clusters = buildWordClusters();
-  const gaz = new Gazetteers(lists, clusters);
+  const gaz = Gazetteers.fromLists(lists, clusters);
   const train = readJsonl('conll2003-train.detok.jsonl');
   const dev = readJsonl('conll2003-dev.detok.jsonl');
   let misaligned = 0;
@@ -184,11 +184,9 @@ function main(): void {
       weights[i * N_LABELS + l] = Math.max(-32767, Math.min(32767, Math.round((w[l] ?? 0) / scale)));
   });
   const header: ModelHeader = {
-    format: 2,
+    format: 3,
     labels: LABELS,
     scale,
-    gazetteers: lists,
-    clusters,
     passes,
     about: {
       model: 'greedy averaged perceptron, hashed features, 16-bit weights',
@@ -203,14 +201,14 @@ function main(): void {
       maxFeatures,
     },
   };
-  const bytes = NerModel.toBytes(header, keys, weights);
+  const bytes = NerModel.toBytes(header, keys, weights, gaz);
   const loaded = NerModel.fromBytes(bytes);
   const final = evaluate(loaded, loaded.gazetteers, dev);
   header.about['devF1'] = Number(final.f1.toFixed(4));
   header.about['devPerType'] = Object.fromEntries(
     Object.entries(final.perType).map(([k, v]) => [k, Number(v.toFixed(4))]),
   );
-  const finalBytes = NerModel.toBytes(header, keys, weights);
+  const finalBytes = NerModel.toBytes(header, keys, weights, gaz);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, finalBytes);
   console.log(

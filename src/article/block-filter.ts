@@ -77,10 +77,13 @@ export function isDroppedBlock(block: CandidateBlock, context: BlockContext): bo
   const words = countWords(text);
   // No letters at all: a counter ("4"), a bullet, a rule.
   if (words === 0 || (!/\p{L}/u.test(text) && words <= 3 && block.kind !== 'cell')) return true;
-  const key = squash(text);
-  if (context.title && key === squash(context.title)) return true;
-  if (context.authors.some((a) => squash(a) === key)) return true;
-  if (words <= 12 && BYLINE.test(text) && context.authors.some((a) => key.includes(squash(a)))) return true;
+  // The title and an author's name are short: long paragraphs skip the comparisons.
+  if (words <= 60) {
+    const key = squash(text);
+    if (context.title && key === squash(context.title)) return true;
+    if (context.authors.some((a) => squash(a) === key)) return true;
+    if (words <= 12 && BYLINE.test(text) && context.authors.some((a) => key.includes(squash(a)))) return true;
+  }
   if (words <= 6 && /^by\s/iu.test(text)) return true;
   if (words <= 16 && (DATELINE.test(text) || STAMPED.test(text))) return true;
   if (words <= 40 && FURNITURE.test(text)) return true;

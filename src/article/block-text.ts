@@ -41,27 +41,36 @@ export class BlockText {
       segments.push({ node: piece, rawStart: raw.length, length: data.length });
       raw += data;
     }
-    const chars: string[] = [];
-    const index: number[] = [];
+    // One pass over the raw text: runs of white space become one space (or a line break,
+    // for a <br>), and each kept character records where it came from.
+    const index = new Uint32Array(raw.length);
+    let text = '';
+    let n = 0;
+    let runStart = -1;
     let pendingSpace = -1;
     let pendingBreak = false;
     for (let i = 0; i < raw.length; i++) {
-      const ch = raw[i] ?? '';
-      if (/\s/u.test(ch)) {
+      const c = raw.charCodeAt(i);
+      if (isSpace(c)) {
+        if (runStart >= 0) {
+          text += raw.slice(runStart, i);
+          runStart = -1;
+        }
         if (pendingSpace < 0) pendingSpace = i;
-        if (ch === '\n' && !segmentAt(segments, i)) pendingBreak = true;
+        if (c === 10 && !segmentAt(segments, i)) pendingBreak = true;
         continue;
       }
-      if (pendingSpace >= 0 && chars.length > 0) {
-        chars.push(pendingBreak ? '\n' : ' ');
-        index.push(pendingSpace);
+      if (pendingSpace >= 0 && n > 0) {
+        text += pendingBreak ? '\n' : ' ';
+        index[n++] = pendingSpace;
       }
       pendingSpace = -1;
       pendingBreak = false;
-      chars.push(ch);
-      index.push(i);
+      if (runStart < 0) runStart = i;
+      index[n++] = i;
     }
-    return new BlockText(chars.join(''), segments, Uint32Array.from(index));
+    if (runStart >= 0) text += raw.slice(runStart);
+    return new BlockText(text, segments, index.slice(0, n));
   }
 
   /** A live DOM range over `text.slice(start, end)`, or null when out of bounds. */
@@ -89,6 +98,24 @@ export class BlockText {
     if (!seg) return null;
     return { node: seg.node, offset: raw - seg.rawStart };
   }
+}
+
+/** White space as JavaScript's `\s` has it (the reader's collapsing follows it). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0x80 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
 }
 
 function segmentAt(segments: readonly Segment[], raw: number): Segment | undefined {

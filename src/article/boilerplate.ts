@@ -76,7 +76,11 @@ function textLength(el: Element): number {
   return (el.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
 }
 
+/** Longer than any boilerplate line, even with the markup's white space. */
+const LONG_TEXT = 1000;
+
 export function isBoilerplateText(text: string): boolean {
+  if (text.length > LONG_TEXT) return false;
   const t = text.replace(/\s+/gu, ' ').trim();
   if (!t) return true;
   return (t.length < 60 && PHRASES.test(t)) || BYLINE.test(t) || BARE_DATE.test(t);

@@ -31,11 +31,6 @@ import { watchPage } from './page-watcher';
 const INSTANCE = Symbol.for('lede.content-script');
 const scope = globalThis as typeof globalThis & { [INSTANCE]?: boolean };
 
-if (!scope[INSTANCE]) {
-  scope[INSTANCE] = true;
-  start();
-}
-
 interface Current {
   doc: ArticleDoc;
   analysis: Analysis | null;
@@ -113,12 +108,23 @@ function start(): void {
     return (await browser.runtime.sendMessage(request)) as WorkerResponses['lede/analyse-article'];
   };
 
-  const paint = (analysis: Analysis, doc: ArticleDoc): void => {
-    layer.render(analysis, (span) => rangeOf(doc, span));
+  /**
+   * Registers the highlights (after the stored switches are known), then, when the page is
+   * idle (the card opens only after a 300 ms hover), gives the hover card its mentions.
+   */
+  const paint = async (analysis: Analysis, doc: ArticleDoc, isCurrent: () => boolean): Promise<void> => {
+    await settingsReady;
+    if (!isCurrent()) return;
     const first = doc.blockTexts[0]?.toRange(0, 1)?.startContainer;
     const palette = paletteFor(backgroundOf(first?.parentElement ?? document.body, window));
     layer.setPalette(palette);
-    card.setEntries(placeMentions(analysis, doc), palette === DARK);
+    layer.render(analysis, (span) => rangeOf(doc, span));
+    requestIdleCallback(
+      () => {
+        if (isCurrent()) card.setEntries(placeMentions(analysis, doc), palette === DARK);
+      },
+      { timeout: 200 },
+    );
   };
 
   /** Readings overlap when the page changes fast; only the latest one paints. */
@@ -135,7 +141,9 @@ function start(): void {
     const opening = openingBlocks(doc.article.blocks);
     if (annotate && opening < doc.article.blocks.length) {
       const partial = await analyseInWorker({ ...doc.article, blocks: doc.article.blocks.slice(0, opening) }, true);
-      if (mine === generation) paint(partial, doc);
+      await paint(partial, doc, () => mine === generation);
+      // The page gets its turn (and usually a frame) before the whole article is sent.
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
     const analysis = annotate ? await analyseInWorker(doc.article) : null;
     if (mine !== generation && current) {
@@ -145,7 +153,7 @@ function start(): void {
     }
     current = { doc, analysis, forced: force, url: location.href, textLength: pageTextLength() };
     if (analysis) {
-      paint(analysis, doc);
+      await paint(analysis, doc, () => mine === generation);
     } else {
       layer.clear();
       card.setEntries([], false);
@@ -179,7 +187,6 @@ function start(): void {
   let reading: Promise<PageState> | null = null;
 
   const run = async (force: boolean): Promise<PageState> => {
-    await settingsReady;
     if (reading && !force) return reading;
     const c = current;
     const reusable =
@@ -225,4 +232,10 @@ function start(): void {
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
+}
+
+// Last, so every constant above is defined when the first reading starts.
+if (!scope[INSTANCE]) {
+  scope[INSTANCE] = true;
+  start();
 }

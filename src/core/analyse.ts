@@ -17,8 +17,8 @@ export interface AnalyseOptions {
   /** Finds the names (the trained model: see `ModelRecogniser`). */
   recogniser: EntityRecogniser;
   /**
-   * Names only, no dates: a quick first reading (the date parser is slow to start), used to
-   * paint the opening of a long article at once.
+   * Names only, no dates and no summary: a quick first reading (the date parser is slow to
+   * start), used to paint the opening of a long article at once.
    */
   namesOnly?: boolean;
 }
@@ -31,7 +31,7 @@ export function analyse(article: ArticleText, { now, recogniser, namesOnly = fal
   const mentions = recogniser.recognise(blocks);
   const entities = groupMentions(mentions, { title: meta.title, blockCount: blocks.length });
   const dates = namesOnly ? [] : recogniseDates(blocks, reference);
-  const summary = summarise(blocks, entities);
+  const summary = namesOnly ? [] : summarise(blocks, entities);
   const wordCount = blocks.reduce((n, b) => n + countWords(b.text), 0);
 
   return {

@@ -52,6 +52,14 @@ const recogniser = loadRecogniser();
 describe('analyse', () => {
   const a = analyse(article(), { now, recogniser });
 
+  test('a names-only reading (the first paint of a long article) has the names and nothing slower', () => {
+    const quick = analyse(article(), { now, recogniser, namesOnly: true });
+    expect(quick.entities.map((e) => e.name)).toEqual(a.entities.map((e) => e.name));
+    expect(quick.dates).toEqual([]);
+    expect(quick.summary).toEqual([]);
+    expect(a.summary.length).toBeGreaterThan(0);
+  });
+
   test('resolves relative dates against the publication date, in its time zone', () => {
     expect(a.referenceDate).toBe('2024-03-07T08:00:00.000Z');
     expect(a.dates.map((d) => [d.text, d.value])).toEqual([

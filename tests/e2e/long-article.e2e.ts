@@ -2,7 +2,10 @@
  * Speed on a 10,000-word article, in headless Chromium with the test build: time from the
  * trigger (the keyboard command) to highlights registered, the page's long tasks (over
  * 50 ms, from PerformanceObserver), and the time to hide and show all highlights.
- * The figures are printed, and held to the limits the product sets.
+ * The trigger comes once the page has loaded and gone idle, as a reader's would; the first
+ * time with Lede's model not loaded (a service worker just started), then with it loaded.
+ * The figures are printed, and held to looser limits than the product's so that a slow CI
+ * machine does not flake.
  */
 import { expect, test } from 'vitest';
 import { longArticle } from './helpers/long-article';
@@ -25,6 +28,12 @@ test('a 10,000-word article: highlights soon after the trigger, no long task, in
   const words = await page.evaluate(() => document.body.innerText.split(/\s+/u).length);
   expect(words).toBeGreaterThanOrEqual(10_000);
   await page.bringToFront();
+  /** Waits until the page has rendered and is idle, as it is when a reader asks for Lede. */
+  const settle = async (p: typeof page): Promise<void> => {
+    await p.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 3000 })));
+    await p.waitForTimeout(500);
+  };
+  await settle(page);
   // The trigger: the keyboard command on a page Lede has not read.
   /** Runs the command in the service worker; resolves to when it started (epoch ms). */
   const command = (c: string): Promise<number> =>
@@ -62,6 +71,8 @@ test('a 10,000-word article: highlights soon after the trigger, no long task, in
       `hide ${hidden.toFixed(1)} ms, show ${again.toFixed(1)} ms after the command; long tasks: ${longTasks.length ? longTasks.map((d) => d.toFixed(0)).join(', ') + ' ms' : 'none'}`,
   );
   expect(ranges).toBeGreaterThan(100);
+  // The product's limit is 150 ms; see the note above on the looser line.
+  expect(shown).toBeLessThanOrEqual(400);
   // The product's limit is 16 ms (one frame); the test allows two, for slow CI machines.
   expect(hidden).toBeLessThanOrEqual(32);
   expect(again).toBeLessThanOrEqual(32);
@@ -72,6 +83,7 @@ test('a 10,000-word article: highlights soon after the trigger, no long task, in
   await second.route(url, (route) => route.fulfill({ contentType: 'text/html', body: longArticle(10_000) }));
   await second.goto(url);
   await second.bringToFront();
+  await settle(second);
   const seen = second.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -85,7 +97,6 @@ test('a 10,000-word article: highlights soon after the trigger, no long task, in
   const started = await command('toggle-highlights');
   const warm = (await seen) - started;
   console.log(`the same article with the service worker awake: highlights ${warm.toFixed(0)} ms after the trigger`);
-  // The product's limit is 150 ms; the test holds a looser line so a slow CI machine does not flake.
   expect(warm).toBeLessThanOrEqual(300);
 
   // The observer does see a long task in this page (so "none" above means none).

@@ -32,12 +32,24 @@ export interface WordClusterTable {
   ids: ArrayLike<number>;
 }
 
+/** Single-word entries of the word lists: lower-case words in code-unit order, and their bits. */
+export interface WordBitsTable {
+  words: readonly string[];
+  bits: ArrayLike<number>;
+}
+
+/** What a model file stores: the single words as a sorted table, the phrases as lists. */
+export interface GazetteerTables {
+  words: WordBitsTable;
+  /** Multi-word entries, lower-case, one space between words. */
+  phrases: Partial<GazetteerLists>;
+  clusters: WordClusterTable;
+}
+
 /** A cluster table with its words in code-unit order (ids moved along), for binary search. */
 export function sortedClusters(table: WordClusterTable): WordClusterTable {
   const { words, ids } = table;
-  let sorted = true;
-  for (let i = 1; i < words.length && sorted; i++) sorted = (words[i - 1] as string) < (words[i] as string);
-  if (sorted) return table;
+  if (isSorted(words)) return table;
   const order = words.map((_, i) => i).sort((a, b) => ((words[a] as string) < (words[b] as string) ? -1 : 1));
   return {
     words: order.map((i) => words[i] as string),
@@ -45,56 +57,80 @@ export function sortedClusters(table: WordClusterTable): WordClusterTable {
   };
 }
 
+function isSorted(words: readonly string[]): boolean {
+  for (let i = 1; i < words.length; i++) if ((words[i - 1] as string) >= (words[i] as string)) return false;
+  return true;
+}
+
+/** Index of `word` in sorted `words`, or -1. */
+function search(words: readonly string[], word: string): number {
+  let lo = 0;
+  let hi = words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = words[mid] as string;
+    if (w === word) return mid;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The word lists as tables: single words sorted with their bits, phrases normalised. */
+export function gazetteerTables(lists: GazetteerLists, clusters: WordClusterTable): GazetteerTables {
+  const single = new Map<string, number>();
+  const phrases: Partial<GazetteerLists> = {};
+  for (const [name, bit] of Object.entries(GAZ) as [keyof typeof GAZ, number][]) {
+    for (const entry of lists[name] ?? []) {
+      const tokens = entry.toLowerCase().split(/\s+/u).filter(Boolean);
+      if (tokens.length === 1) single.set(tokens[0] as string, (single.get(tokens[0] as string) ?? 0) | bit);
+      else if (tokens.length > 1) (phrases[name] ??= []).push(tokens.join(' '));
+    }
+  }
+  const words = [...single.keys()].sort((a, b) => (a < b ? -1 : 1));
+  return {
+    words: { words, bits: Uint16Array.from(words, (w) => single.get(w) ?? 0) },
+    phrases,
+    clusters: sortedClusters(clusters),
+  };
+}
+
+/**
+ * The lookups the tagger makes. Single words and clusters are sorted tables searched by
+ * bisection, so loading a model builds nothing for them (a cold service worker tags sooner).
+ */
 export class Gazetteers {
-  /** Words with clusters, sorted, and their ids (three per word): searched, not hashed, so loading builds nothing. */
-  private readonly clusterWords: readonly string[];
-  private readonly clusterIds: ArrayLike<number>;
-  /** Single lower-cased tokens -> category bits. */
-  private readonly words = new Map<string, number>();
   /** First token of a multi-token phrase -> the phrases (as token arrays) and their bits. */
   private readonly phrases = new Map<string, { tokens: string[]; bits: number }[]>();
 
-  constructor(
-    readonly lists: GazetteerLists,
-    clusters: WordClusterTable = { words: [], ids: [] },
-  ) {
-    const sorted = sortedClusters(clusters);
-    this.clusterWords = sorted.words;
-    this.clusterIds = sorted.ids;
+  constructor(readonly tables: GazetteerTables) {
     for (const [name, bit] of Object.entries(GAZ) as [keyof typeof GAZ, number][]) {
-      for (const entry of lists[name] ?? []) {
-        const tokens = entry.toLowerCase().split(/\s+/u).filter(Boolean);
-        const first = tokens[0];
-        if (!first) continue;
-        if (tokens.length === 1) {
-          this.words.set(first, (this.words.get(first) ?? 0) | bit);
-        } else {
-          const list = this.phrases.get(first) ?? [];
-          list.push({ tokens, bits: bit });
-          this.phrases.set(first, list);
-        }
+      for (const entry of tables.phrases[name] ?? []) {
+        const tokens = entry.split(' ');
+        const list = this.phrases.get(tokens[0] as string) ?? [];
+        list.push({ tokens, bits: bit });
+        this.phrases.set(tokens[0] as string, list);
       }
     }
     for (const list of this.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
+  /** From the word lists and clusters training builds. */
+  static fromLists(lists: GazetteerLists, clusters: WordClusterTable = { words: [], ids: [] }): Gazetteers {
+    return new Gazetteers(gazetteerTables(lists, clusters));
+  }
+
   /** The word's cluster at granularity 0 (finest) to 2 (coarsest), or -1 for an unknown word. */
   cluster(lower: string, level: number): number {
-    const words = this.clusterWords;
-    let lo = 0;
-    let hi = words.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const w = words[mid] as string;
-      if (w === lower) return this.clusterIds[mid * 3 + level] ?? -1;
-      if (w < lower) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    const { words, ids } = this.tables.clusters;
+    const i = search(words, lower);
+    return i < 0 ? -1 : (ids[i * 3 + level] ?? -1);
   }
 
   wordBits(lower: string): number {
-    return this.words.get(lower) ?? 0;
+    const { words, bits } = this.tables.words;
+    const i = search(words, lower);
+    return i < 0 ? 0 : (bits[i] ?? 0);
   }
 
   /**

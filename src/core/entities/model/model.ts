@@ -1,35 +1,37 @@
 /**
  * The trained entity model: averaged-perceptron weights for hashed features, quantised to
- * 16 bits, with the word lists they were trained with. The file format (little-endian):
+ * 16 bits, with the word lists they were trained with. The file format (little-endian; every
+ * array starts at a multiple of its element size, so loading takes typed-array views of the
+ * file and copies nothing):
  *
  *   "LEDENER1"  magic
- *   u32         length of a JSON header: { format: 2, labels, scale, gazetteers, about, ... }
- *   bytes       the header
+ *   u32         length H of a JSON header: { format: 3, labels, scale, phrases, passes, about }
+ *   H bytes     the header, then zero bytes up to a multiple of 4
  *   u32         feature count F
- *   u32 x F     feature hashes, ascending
+ *   u32 x F     feature hashes, in the order of their home slot in the lookup table (below)
  *   i16 x F*L   weights, L per feature (one per label), times `scale`
- *   u32         word count W of the cluster table, then u32 byte length B
- *   B bytes     the W words, sorted, UTF-8, separated by "\n"
- *   i16 x W*3   their cluster ids (finest to coarsest)
+ *   table       the word lists' single words: u16 bits each (see GAZ)
+ *   table       the word clusters: three i16 cluster ids each (finest to coarsest)
  *
- * The cluster table is packed so loading it is a split and a copy, not a JSON parse and a
- * map of 60,000 entries: a cold service worker tags sooner.
+ * A table is: u32 word count W, u32 byte length B, the W words (sorted, lower-case, UTF-8,
+ * separated by "\n"), a zero byte if B is odd, then W values. `phrases` in the header are
+ * the word lists' entries of several words, lower-case, one space between words.
  * Loading builds an open-addressing table whose slots hold a hash and its weights side by
- * side (24 bytes), so looking a feature up touches one cache line. Scores are sums of the
- * stored integers (in units of `scale`, which does not change which label wins).
+ * side (24 bytes), so looking a feature up touches one cache line. The file lists the
+ * features in slot order, so that build writes the table front to back: a cold service
+ * worker tags sooner. Scores are sums of the stored integers (in units of `scale`, which
+ * does not change which label wins).
  */
-import { Gazetteers, sortedClusters, type GazetteerLists, type WordClusterTable } from './gazetteers';
+import { Gazetteers, type GazetteerTables } from './gazetteers';
 import { labelFeatures, MAX_FEATURES, WINDOW, wordFeatures, type Word } from './features';
 import { LABELS, N_LABELS } from './labels';
 import type { Scorer } from './tagger';
 
 export interface ModelHeader {
-  format: 2;
+  format: 3;
   labels: readonly string[];
   /** Weight = stored byte * scale. */
   scale: number;
-  gazetteers: GazetteerLists;
-  clusters: WordClusterTable;
   /** 2: tag twice, the second pass seeing the first pass's reading of the whole document. */
   passes: 1 | 2;
   /** Free text for the model card: data, epochs, figures. */
@@ -45,7 +47,6 @@ const EMPTY = 0;
 let nextModelId = 1;
 
 export class NerModel implements Scorer {
-  readonly gazetteers: Gazetteers;
   private readonly id = nextModelId++;
   private readonly mask: number;
   /** The table as 32-bit words (the key of slot h at h * SLOT / 2) and as 16-bit weights. */
@@ -56,23 +57,21 @@ export class NerModel implements Scorer {
     readonly header: ModelHeader,
     private readonly keys: Uint32Array,
     weights: Int16Array,
+    readonly gazetteers: Gazetteers,
   ) {
     if (header.labels.join() !== LABELS.join() || N_LABELS !== 9) throw new Error('entity model: unexpected label set');
-    this.gazetteers = new Gazetteers(header.gazetteers, header.clusters);
-    // Load factor at most 0.7: a small table stays in cache; probes stay short.
-    let size = 1;
-    while (size * 0.7 < keys.length) size <<= 1;
-    this.mask = size - 1;
-    const buffer = new ArrayBuffer(size * SLOT * 2);
+    this.mask = tableSize(keys.length) - 1;
+    const buffer = new ArrayBuffer((this.mask + 1) * SLOT * 2);
     this.keyView = new Uint32Array(buffer);
     this.weightView = new Int16Array(buffer);
+    const { keyView, weightView, mask } = this;
     for (let i = 0; i < keys.length; i++) {
       // Key 0 marks an empty slot; a feature hashing to 0 is stored as 1 (and looked up so).
-      const k = keys[i] || 1;
-      let h = k & this.mask;
-      while (this.keyView[h * (SLOT / 2)] !== EMPTY) h = (h + 1) & this.mask;
-      this.keyView[h * (SLOT / 2)] = k;
-      for (let l = 0; l < N_LABELS; l++) this.weightView[h * SLOT + 2 + l] = weights[i * N_LABELS + l] ?? 0;
+      const k = (keys[i] as number) || 1;
+      let h = k & mask;
+      while (keyView[h * (SLOT / 2)] !== EMPTY) h = (h + 1) & mask;
+      keyView[h * (SLOT / 2)] = k;
+      for (let l = 0; l < N_LABELS; l++) weightView[h * SLOT + 2 + l] = weights[i * N_LABELS + l] as number;
     }
   }
 
@@ -173,49 +172,118 @@ export class NerModel implements Scorer {
     const magic = String.fromCharCode(...bytes.subarray(0, 8));
     if (magic !== MAGIC) throw new Error('entity model: not a Lede model file');
     const headerLength = view.getUint32(8, true);
-    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(12, 12 + headerLength))) as ModelHeader;
-    if (header.format !== 2) throw new Error('entity model: unsupported format');
-    let offset = 12 + headerLength;
+    const { phrases, ...header } = JSON.parse(
+      new TextDecoder().decode(bytes.subarray(12, 12 + headerLength)),
+    ) as FileHeader;
+    if (header.format !== 3) throw new Error('entity model: unsupported format');
+    let offset = align(12 + headerLength, 4);
     const count = view.getUint32(offset, true);
     offset += 4;
-    const keys = new Uint32Array(count);
-    for (let i = 0; i < count; i++, offset += 4) keys[i] = view.getUint32(offset, true);
-    const weights = new Int16Array(count * N_LABELS);
-    for (let i = 0; i < weights.length; i++, offset += 2) weights[i] = view.getInt16(offset, true);
-    const wordCount = view.getUint32(offset, true);
-    const blobLength = view.getUint32(offset + 4, true);
-    offset += 8;
-    const words = wordCount ? new TextDecoder().decode(bytes.subarray(offset, offset + blobLength)).split('\n') : [];
-    offset += blobLength;
-    const ids = new Int16Array(wordCount * 3);
-    for (let i = 0; i < ids.length; i++, offset += 2) ids[i] = view.getInt16(offset, true);
-    if (words.length !== wordCount || offset !== bytes.byteLength) throw new Error('entity model: damaged file');
-    return new NerModel({ ...header, clusters: { words, ids } }, keys, weights);
+    const keys = u32s(bytes, offset, count);
+    offset += count * 4;
+    const weights = i16s(bytes, offset, count * N_LABELS);
+    offset += count * N_LABELS * 2;
+    const single = readTable(bytes, offset, 1);
+    const clusters = readTable(bytes, single.end, 3);
+    if (clusters.end !== bytes.byteLength) throw new Error('entity model: damaged file');
+    const gazetteers = new Gazetteers({
+      words: { words: single.words, bits: single.values },
+      phrases,
+      clusters: { words: clusters.words, ids: clusters.values },
+    });
+    return new NerModel(header, keys, weights, gazetteers);
   }
 
-  static toBytes(header: ModelHeader, keys: Uint32Array, weights: Int16Array): Uint8Array {
-    const { clusters, ...rest } = header;
-    const json = new TextEncoder().encode(JSON.stringify(rest));
-    const table = sortedClusters(clusters);
-    const blob = new TextEncoder().encode(table.words.join('\n'));
-    const out = new Uint8Array(
-      12 + json.length + 4 + keys.length * 4 + weights.length * 2 + 8 + blob.length + table.words.length * 6,
+  static toBytes(header: ModelHeader, keys: Uint32Array, weights: Int16Array, gazetteers: Gazetteers): Uint8Array {
+    const { words, phrases, clusters } = gazetteers.tables;
+    const file: FileHeader = { ...header, format: 3, phrases };
+    const json = new TextEncoder().encode(JSON.stringify(file));
+    // Features in the order of their home slot (ties by hash), so loading fills the table in order.
+    const mask = tableSize(keys.length) - 1;
+    const home = (i: number): number => ((keys[i] as number) || 1) & mask;
+    const order = Array.from(keys.keys()).sort(
+      (a, b) => home(a) - home(b) || (keys[a] as number) - (keys[b] as number),
     );
+    const keysAt = align(12 + json.length, 4) + 4;
+    const single = tableBytes(words.words, Array.from(words.bits), 1);
+    const cluster = tableBytes(clusters.words, Array.from(clusters.ids), 3);
+    const tablesAt = keysAt + keys.length * 4 + weights.length * 2;
+    const out = new Uint8Array(tablesAt + single.length + cluster.length);
     const view = new DataView(out.buffer);
     for (let i = 0; i < 8; i++) out[i] = MAGIC.charCodeAt(i);
     view.setUint32(8, json.length, true);
     out.set(json, 12);
-    let offset = 12 + json.length;
-    view.setUint32(offset, keys.length, true);
-    offset += 4;
-    for (let i = 0; i < keys.length; i++, offset += 4) view.setUint32(offset, keys[i] ?? 0, true);
-    for (let i = 0; i < weights.length; i++, offset += 2) view.setInt16(offset, weights[i] ?? 0, true);
-    view.setUint32(offset, table.words.length, true);
-    view.setUint32(offset + 4, blob.length, true);
-    offset += 8;
-    out.set(blob, offset);
-    offset += blob.length;
-    for (let i = 0; i < table.words.length * 3; i++, offset += 2) view.setInt16(offset, table.ids[i] ?? -1, true);
+    view.setUint32(keysAt - 4, keys.length, true);
+    let offset = keysAt;
+    for (const i of order) {
+      view.setUint32(offset, keys[i] ?? 0, true);
+      offset += 4;
+    }
+    for (const i of order) {
+      for (let l = 0; l < N_LABELS; l++, offset += 2) view.setInt16(offset, weights[i * N_LABELS + l] ?? 0, true);
+    }
+    out.set(single, tablesAt);
+    out.set(cluster, tablesAt + single.length);
     return out;
   }
+}
+
+/** The header as stored: the model's, with the word lists' phrases. */
+type FileHeader = ModelHeader & { phrases: GazetteerTables['phrases'] };
+
+/** A sorted word table (see the format above) at `offset`: `per` 16-bit values per word. */
+function readTable(
+  bytes: Uint8Array,
+  offset: number,
+  per: number,
+): { words: string[]; values: Int16Array; end: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = view.getUint32(offset, true);
+  const length = view.getUint32(offset + 4, true);
+  const start = offset + 8;
+  const words = count ? new TextDecoder().decode(bytes.subarray(start, start + length)).split('\n') : [];
+  if (words.length !== count) throw new Error('entity model: damaged file');
+  const valuesAt = align(start + length, 2);
+  return { words, values: i16s(bytes, valuesAt, count * per), end: valuesAt + count * per * 2 };
+}
+
+function tableBytes(words: readonly string[], values: readonly number[], per: number): Uint8Array {
+  const blob = new TextEncoder().encode(words.join('\n'));
+  const valuesAt = align(8 + blob.length, 2);
+  const out = new Uint8Array(valuesAt + words.length * per * 2);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, words.length, true);
+  view.setUint32(4, blob.length, true);
+  out.set(blob, 8);
+  for (let i = 0; i < words.length * per; i++) view.setInt16(valuesAt + i * 2, values[i] ?? -1, true);
+  return out;
+}
+
+/** Slots for `n` features: a power of two, load factor at most 0.7 (probes stay short). */
+function tableSize(n: number): number {
+  let size = 1;
+  while (size * 0.7 < n) size <<= 1;
+  return size;
+}
+
+function align(offset: number, to: number): number {
+  return Math.ceil(offset / to) * to;
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** `n` little-endian u32 at `offset`: a view of the file when it can be, else a copy. */
+function u32s(bytes: Uint8Array, offset: number, n: number): Uint32Array {
+  if (LITTLE_ENDIAN && (bytes.byteOffset + offset) % 4 === 0)
+    return new Uint32Array(bytes.buffer, bytes.byteOffset + offset, n);
+  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, n * 4);
+  return Uint32Array.from({ length: n }, (_, i) => view.getUint32(i * 4, true));
+}
+
+/** `n` little-endian i16 at `offset`: a view of the file when it can be, else a copy. */
+function i16s(bytes: Uint8Array, offset: number, n: number): Int16Array {
+  if (LITTLE_ENDIAN && (bytes.byteOffset + offset) % 2 === 0)
+    return new Int16Array(bytes.buffer, bytes.byteOffset + offset, n);
+  const view = new DataView(bytes.buffer, bytes.byteOffset + offset, n * 2);
+  return Int16Array.from({ length: n }, (_, i) => view.getInt16(i * 2, true));
 }
