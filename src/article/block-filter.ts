@@ -65,7 +65,7 @@ const squash = (s: string): string =>
  * reads like a bio. The caller applies it from the last block backwards.
  */
 export function isAuthorBio(text: string, context: BlockContext): boolean {
-  if (countWords(text) > 90 || !BIO_CUE.test(text)) return false;
+  if (countWords(text, 91) > 90 || !BIO_CUE.test(text)) return false;
   const names = context.authors.flatMap((a) => a.split(/\s+/u)).filter((n) => n.length > 2);
   return names.some((n) =>
     new RegExp(`(?:^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:$|[^\\p{L}])`, 'u').test(text),
@@ -74,7 +74,8 @@ export function isAuthorBio(text: string, context: BlockContext): boolean {
 
 export function isDroppedBlock(block: CandidateBlock, context: BlockContext): boolean {
   const text = block.text.trim();
-  const words = countWords(text);
+  // Every rule below is for short blocks: counting stops past the longest they consider.
+  const words = countWords(text, 61);
   // No letters at all: a counter ("4"), a bullet, a rule.
   if (words === 0 || (!/\p{L}/u.test(text) && words <= 3 && block.kind !== 'cell')) return true;
   // The title and an author's name are short: long paragraphs skip the comparisons.

@@ -136,18 +136,23 @@ export async function analyseTab(tabId: number, force = false, injected?: boolea
 /**
  * The shortcut and the context-menu entry: on a page Lede has not read yet they annotate
  * it; otherwise they flip all highlights (everywhere; the popup has the per-site switch).
+ * The page flips first, so the reader sees it at once; storage then carries the choice to
+ * other tabs and later visits.
  */
 async function toggleHighlights(tabId: number): Promise<void> {
-  if (!(await isInjected(tabId))) {
-    // The content script applies the setting whenever it lands, so the two run side by side.
+  let visible: boolean;
+  try {
+    ({ visible } = await sendToTab(tabId, { type: 'lede/toggle-visible' }));
+  } catch {
+    // No Lede in the page yet. The content script applies the setting whenever it lands,
+    // so saving and annotating run side by side.
     await Promise.all([
       saveSettings(browser.storage.local, { highlightsVisible: true }),
       analyseTab(tabId, false, false),
     ]);
     return;
   }
-  const { highlightsVisible } = await loadSettings(browser.storage.local);
-  await saveSettings(browser.storage.local, { highlightsVisible: !highlightsVisible });
+  await saveSettings(browser.storage.local, { highlightsVisible: visible });
 }
 
 const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-mention': 1, 'previous-mention': -1 };

@@ -218,6 +218,12 @@ function start(): void {
       case 'lede/step-mention':
         card.step(msg.direction);
         return { ok: card.isOpen };
+      case 'lede/toggle-visible': {
+        await settingsReady;
+        stored['highlightsVisible'] = !parseSettings(stored).highlightsVisible;
+        applySettings(parseSettings(stored));
+        return { visible: stored['highlightsVisible'] as boolean };
+      }
     }
   };
 

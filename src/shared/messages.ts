@@ -17,7 +17,12 @@ export type ContentRequest =
   | { type: 'lede/analyse'; force?: boolean }
   | { type: 'lede/get-analysis' }
   /** The keyboard command: move to the next (1) or previous (-1) highlighted mention. */
-  | { type: 'lede/step-mention'; direction: 1 | -1 };
+  | { type: 'lede/step-mention'; direction: 1 | -1 }
+  /**
+   * Show or hide all highlights (the command and the context-menu entry): the page flips at
+   * once and answers the new state, which the service worker then stores for every tab.
+   */
+  | { type: 'lede/toggle-visible' };
 
 /** What Lede knows about a page. */
 export type PageState =
@@ -30,6 +35,7 @@ export interface ContentResponses {
   'lede/analyse': PageState;
   'lede/get-analysis': Analysis | null;
   'lede/step-mention': { ok: boolean };
+  'lede/toggle-visible': { visible: boolean };
 }
 
 // ---------------------------------------------------------------- to the service worker
@@ -65,6 +71,7 @@ export function isContentRequest(v: unknown): v is ContentRequest {
   switch (v['type']) {
     case 'lede/ping':
     case 'lede/get-analysis':
+    case 'lede/toggle-visible':
       return true;
     case 'lede/analyse':
       return optionalBoolean(v['force']);

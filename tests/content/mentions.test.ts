@@ -59,5 +59,7 @@ describe('what the hover card says', () => {
     expect(isContentRequest({ type: 'lede/step-mention', direction: -1 })).toBe(true);
     expect(isContentRequest({ type: 'lede/step-mention', direction: 2 })).toBe(false);
     expect(isContentRequest({ type: 'lede/step-mention' })).toBe(false);
+    expect(isContentRequest({ type: 'lede/toggle-visible' })).toBe(true);
+    expect(isContentRequest({ type: 'lede/toggle-all' })).toBe(false);
   });
 });

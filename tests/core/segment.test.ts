@@ -41,5 +41,8 @@ describe('tokenize', () => {
   test('countWords', () => {
     expect(countWords('Kim Jong-un’s 3 visits — in 2019.')).toBe(6);
     expect(countWords('')).toBe(0);
+    // Counting can stop early, for thresholds.
+    expect(countWords('one two three four five', 3)).toBe(3);
+    expect(countWords('one two', 3)).toBe(2);
   });
 });

@@ -44,9 +44,10 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-export function countWords(text: string): number {
+/** The number of words in `text`, counting no further than `max` (for cheap thresholds). */
+export function countWords(text: string, max = Infinity): number {
   let n = 0;
   WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
+  while (n < max && WORD.exec(text)) n++;
   return n;
 }
