@@ -55,17 +55,29 @@ function placeMentions(analysis: Analysis, doc: ArticleDoc): PlacedMention[] {
   return out;
 }
 
-/** Words in the opening painted first on a long article. */
-const OPENING_WORDS = 1500;
+/** Words painted first on a long article: a screenful or two. */
+const FIRST_WORDS = 600;
 
-/** How many blocks make the opening of a long article (all of a short one). */
-function openingBlocks(blocks: readonly { text: string }[]): number {
-  let words = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    words += countWords((blocks[i] as { text: string }).text);
-    if (words >= OPENING_WORDS) return i + 1;
+/**
+ * The blocks painted first on a long article: from the first one on screen (the reader may
+ * have scrolled) until about FIRST_WORDS words; null when that is the whole article.
+ */
+function firstBlocks(doc: ArticleDoc): { from: number; to: number } | null {
+  const { blocks } = doc.article;
+  // Blocks run down the page in order: bisect for the first whose bottom is on screen.
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const rect = doc.blockTexts[mid]?.toRange(0, 1)?.getBoundingClientRect();
+    if (rect && rect.bottom < 0) lo = mid + 1;
+    else hi = mid;
   }
-  return blocks.length;
+  const from = Math.max(0, lo - 1);
+  let words = 0;
+  let to = from;
+  while (to < blocks.length && words < FIRST_WORDS) words += countWords((blocks[to++] as { text: string }).text);
+  return from === 0 && to >= blocks.length ? null : { from, to };
 }
 
 function start(): void {
@@ -135,12 +147,12 @@ function start(): void {
     const mine = ++generation;
     const doc = extractArticle(document, { url: location.href, force });
     const annotate = doc.article.isArticle || force;
-    // A long article is painted in two steps: the names of its opening first (what the
-    // reader sees, read in a few milliseconds), then the whole, with its dates and with
-    // names grouped across the article.
-    const opening = openingBlocks(doc.article.blocks);
-    if (annotate && opening < doc.article.blocks.length) {
-      const partial = await analyseInWorker({ ...doc.article, blocks: doc.article.blocks.slice(0, opening) }, true);
+    // A long article is painted in two steps: the names in the part on screen first (read in
+    // a few milliseconds), then the whole, with its dates and with names grouped across it.
+    const first = annotate ? firstBlocks(doc) : null;
+    if (first) {
+      const blocks = doc.article.blocks.slice(first.from, first.to);
+      const partial = await analyseInWorker({ ...doc.article, blocks }, true);
       await paint(partial, doc, () => mine === generation);
       // The page gets its turn (and usually a frame) before the whole article is sent.
       await new Promise((resolve) => setTimeout(resolve, 0));

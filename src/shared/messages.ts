@@ -94,7 +94,13 @@ export function isWorkerRequest(v: unknown): v is WorkerRequest {
   const article = v['article'];
   if (!isObject(article) || !isObject(article['meta']) || !Array.isArray(article['blocks'])) return false;
   if (typeof article['isArticle'] !== 'boolean' || typeof article['reason'] !== 'string') return false;
-  return article['blocks'].every(
-    (b, i) => isObject(b) && b['id'] === i && typeof b['text'] === 'string' && BLOCK_KINDS.has(String(b['kind'])),
-  );
+  // Block ids are the article's block indices, in order (a first reading sends a stretch).
+  let last = -1;
+  return article['blocks'].every((b) => {
+    if (!isObject(b) || typeof b['text'] !== 'string' || !BLOCK_KINDS.has(String(b['kind']))) return false;
+    const id = b['id'];
+    if (typeof id !== 'number' || !Number.isInteger(id) || id <= last) return false;
+    last = id;
+    return true;
+  });
 }

@@ -45,7 +45,7 @@ describe('message validation', () => {
     expect(visibleTypes({ ...s, highlightsVisible: false }, 'https://b.example').size).toBe(0);
   });
 
-  test('an article for the service worker: blocks numbered in order, known kinds, namesOnly a boolean', () => {
+  test('an article for the service worker: blocks numbered in increasing order, known kinds, namesOnly a boolean', () => {
     const article = {
       meta: {},
       blocks: [
@@ -60,6 +60,17 @@ describe('message validation', () => {
     expect(isWorkerRequest({ type: 'lede/analyse-article', article, namesOnly: 'yes' })).toBe(false);
     const shuffled = { ...article, blocks: [...article.blocks].reverse() };
     expect(isWorkerRequest({ type: 'lede/analyse-article', article: shuffled })).toBe(false);
+    // A stretch of the article (the part on screen, read first) keeps the article's numbers.
+    const stretch = {
+      ...article,
+      blocks: [
+        { id: 4, kind: 'paragraph', text: 'A.' },
+        { id: 5, kind: 'quote', text: 'B.' },
+      ],
+    };
+    expect(isWorkerRequest({ type: 'lede/analyse-article', article: stretch })).toBe(true);
+    const fractional = { ...article, blocks: [{ id: 0.5, kind: 'paragraph', text: 'A.' }] };
+    expect(isWorkerRequest({ type: 'lede/analyse-article', article: fractional })).toBe(false);
     const odd = { ...article, blocks: [{ id: 0, kind: 'script', text: 'x' }] };
     expect(isWorkerRequest({ type: 'lede/analyse-article', article: odd })).toBe(false);
   });
