@@ -20,7 +20,10 @@ import {
   type ContentRequest,
   type ContentResponses,
   type TabState,
+  type WikiPreview,
 } from '../shared/messages';
+import { hostPattern, WIKIPEDIA_API } from '../shared/wikipedia';
+import { WikipediaPreviews } from './wikipedia';
 import { DEFAULT_SETTINGS, loadSettings, originPattern, saveSettings } from '../shared/settings';
 
 export const TOGGLE_COMMAND = 'toggle-highlights';
@@ -168,10 +171,29 @@ async function runCommand(command: string): Promise<void> {
 
 const MENU_TOGGLE = 'lede-toggle-highlights';
 
+/** The Wikipedia endpoint: fixed in the shipped build; the test build points it elsewhere. */
+let wikipediaBase = WIKIPEDIA_API;
+const wikipedia = new WikipediaPreviews({
+  fetch: (input, init) => fetch(input, init),
+  storage: browser.storage.local,
+  now: () => Date.now(),
+  base: () => wikipediaBase,
+});
+
+/** A preview only with the setting on and its host permission granted. */
+async function wikiPreview(name: string): Promise<WikiPreview> {
+  const { wikipediaPreviews } = await loadSettings(browser.storage.local);
+  if (!wikipediaPreviews) return { status: 'off' };
+  if (!(await browser.permissions.contains({ origins: [hostPattern(wikipediaBase)] }))) return { status: 'off' };
+  return wikipedia.preview(name);
+}
+
 function handle(msg: BackgroundRequest): Promise<BackgroundResponses[BackgroundRequest['type']]> {
   switch (msg.type) {
     case 'lede/analyse-tab':
       return analyseTab(msg.tabId, msg.force);
+    case 'lede/wiki-preview':
+      return wikiPreview(msg.name);
   }
 }
 
@@ -179,6 +201,8 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (sender.id !== browser.runtime.id) return undefined;
   // Lede's content script (in a tab) asks for analysis; Lede's pages (the popup) for the rest.
   if (sender.tab !== undefined) {
+    // The hover card asks for previews too.
+    if (isBackgroundRequest(message) && message.type === 'lede/wiki-preview') return wikiPreview(message.name);
     if (!isWorkerRequest(message)) return Promise.reject(new Error('Lede: unknown or malformed request'));
     return analyseArticle(message.article, message.namesOnly);
   }
@@ -234,5 +258,10 @@ browser.runtime.onInstalled.addListener(async () => {
 // The test build lets browser tests run the keyboard command, which headless Chromium
 // cannot press.
 if (__LEDE_TEST__) {
-  (globalThis as typeof globalThis & { ledeTest?: unknown }).ledeTest = { runCommand, toggleHighlights, syncAutoSites };
+  (globalThis as typeof globalThis & { ledeTest?: unknown }).ledeTest = {
+    runCommand,
+    toggleHighlights,
+    syncAutoSites,
+    setWikipediaBase: (base: string) => (wikipediaBase = base),
+  };
 }

@@ -12,18 +12,20 @@ import type { Analysis, ArticleText } from '../core/types';
 import { extractArticle, rangeOf, type ArticleDoc } from '../article/extract';
 import {
   isContentRequest,
+  type BackgroundRequest,
+  type WikiPreview,
   type ContentRequest,
   type ContentResponses,
   type PageState,
   type WorkerRequest,
   type WorkerResponses,
 } from '../shared/messages';
-import { parseSettings, SETTINGS_KEYS, visibleTypes, type Settings } from '../shared/settings';
+import { parseSettings, SETTINGS_KEYS, visibleTypes, type PaletteChoice, type Settings } from '../shared/settings';
 import { HIGHLIGHT_NAMES, HighlightLayer, SWITCH_OF } from './highlights';
 import { countWords } from '../core/segment/tokens';
 import { HoverCard, type PlacedMention } from './hover-card';
 import { mentionInfos } from './mentions';
-import { backgroundOf, DARK, paletteFor } from './palette';
+import { backgroundOf, DARK, LIGHT, paletteFor, type Palette } from './palette';
 import { watchPage } from './page-watcher';
 
 // The script may be injected again into a page that has it (a second click): the
@@ -87,9 +89,20 @@ function start(): void {
   let current: Current | null = null;
   let watching = false;
 
-  const card = new HoverCard(document, signal, __LEDE_TEST__ ? 'open' : 'closed');
+  const lookUp = async (name: string): Promise<WikiPreview> => {
+    const request: BackgroundRequest = { type: 'lede/wiki-preview', name };
+    return (await browser.runtime.sendMessage(request)) as WikiPreview;
+  };
+  const card = new HoverCard(document, signal, __LEDE_TEST__ ? 'open' : 'closed', lookUp);
+  /** The palette that suits the article's background, and the one the reader chose. */
+  let pagePalette: Palette = LIGHT;
+  let paletteChoice: PaletteChoice = 'auto';
+  const applyPalette = (): void =>
+    layer.setPalette(paletteChoice === 'auto' ? pagePalette : paletteChoice === 'dark' ? DARK : LIGHT);
   const applySettings = (settings: Settings): void => {
     const types = visibleTypes(settings, location.origin);
+    paletteChoice = settings.palette;
+    applyPalette();
     layer.show(types);
     card.setShown(types);
   };
@@ -129,15 +142,19 @@ function start(): void {
     if (!isCurrent()) return;
     const first = doc.blockTexts[0]?.toRange(0, 1)?.startContainer;
     const palette = paletteFor(backgroundOf(first?.parentElement ?? document.body, window));
-    layer.setPalette(palette);
+    pagePalette = palette;
+    applyPalette();
     layer.render(analysis, (span) => rangeOf(doc, span));
-    requestIdleCallback(
-      () => {
-        if (isCurrent()) card.setEntries(placeMentions(analysis, doc), palette === DARK);
-      },
-      { timeout: 200 },
-    );
+    const give = (): void => {
+      if (cardPending !== give) return;
+      cardPending = null;
+      if (isCurrent()) card.setEntries(placeMentions(analysis, doc), palette === DARK);
+    };
+    cardPending = give;
+    requestIdleCallback(give, { timeout: 200 });
   };
+  /** The hover card's mentions, while they wait for an idle moment (run now when needed). */
+  let cardPending: (() => void) | null = null;
 
   /** Readings overlap when the page changes fast; only the latest one paints. */
   let generation = 0;
@@ -230,6 +247,10 @@ function start(): void {
       case 'lede/step-mention':
         card.step(msg.direction);
         return { ok: card.isOpen };
+      case 'lede/reveal':
+        await run(false);
+        cardPending?.();
+        return { ok: card.reveal(msg.blockId, msg.start, msg.end) };
       case 'lede/toggle-visible': {
         await settingsReady;
         stored['highlightsVisible'] = !parseSettings(stored).highlightsVisible;

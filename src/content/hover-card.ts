@@ -3,10 +3,12 @@
  * shadow root, added the first time a card opens. Over a highlighted mention (after about
  * 300 ms), on keyboard focus of a link holding one, or when the reader steps to the next or
  * previous mention with the keyboard command, it shows the mention's type, the canonical
- * name or normalised date, "mention 2 of 5" with previous and next, and a Wikipedia link.
+ * name or normalised date, "mention 2 of 5" with previous and next, and a Wikipedia link
+ * (with Wikipedia previews on, the article's extract, thumbnail and Wikidata id).
  * It stays while the pointer is on it, closes with Esc or when its mention scrolls away, and
  * never takes focus. Text goes in as text only.
  */
+import type { WikiPreview } from '../shared/messages';
 import type { HighlightType } from '../shared/settings';
 import type { MentionInfo } from './mentions';
 
@@ -19,6 +21,8 @@ export interface PlacedMention {
 
 const OPEN_DELAY_MS = 300;
 const CLOSE_DELAY_MS = 250;
+/** How long a mention the popup points to stays marked. */
+const FLASH_MS = 1600;
 export const FOCUS_HIGHLIGHT = 'lede-focus';
 
 const CARD_CSS = `
@@ -39,6 +43,10 @@ button:disabled { opacity: 0.4; cursor: default; }
 a { color: #0b62c4; }
 .dark a { color: #8cc4ff; }
 button:focus-visible, a:focus-visible { outline: 2px solid #0b62c4; outline-offset: 2px; }
+.context { display: flex; gap: 8px; margin-top: 6px; font-size: 12px; }
+.context img { width: 48px; height: 48px; object-fit: cover; border-radius: 4px; flex: none; }
+.context .extract { margin: 0; max-height: 7.2em; overflow: hidden; }
+.muted { opacity: 0.75; }
 @media (forced-colors: active) { .card { border: 1px solid CanvasText; } }
 `;
 
@@ -58,10 +66,14 @@ export class HoverCard {
   private readonly focus = new Highlight();
   private readonly view: Window;
 
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
   constructor(
     private readonly doc: Document,
     signal: AbortSignal,
     private readonly shadowMode: ShadowRootMode = 'closed',
+    /** Wikipedia's summary for a name (answers `off` unless previews are on). */
+    private readonly lookUp: (name: string) => Promise<WikiPreview> = async () => ({ status: 'off' }),
   ) {
     this.view = doc.defaultView as Window;
     const listen = { passive: true, capture: true, signal };
@@ -104,6 +116,27 @@ export class HoverCard {
       next = direction === 1 ? Math.max(0, below) : (below > 0 ? below : visible.length) - 1;
     }
     this.goTo(visible[next] as PlacedMention);
+  }
+
+  /**
+   * The popup's "show me": scrolls to the mention at this place (to the middle of the window,
+   * smoothly unless the reader prefers reduced motion) and marks it for a moment.
+   */
+  reveal(blockId: number, start: number, end: number): boolean {
+    const entry = this.entries.find(
+      (e) => e.info.span.blockId === blockId && e.info.span.start === start && e.info.span.end === end,
+    );
+    if (!entry) return false;
+    this.hide();
+    const target = entry.range.startContainer.parentElement;
+    const reduced = this.view.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView({ block: 'center', behavior: reduced ? 'instant' : 'smooth' });
+    this.focus.clear();
+    this.focus.add(entry.range);
+    CSS.highlights.set(FOCUS_HIGHLIGHT, this.focus);
+    clearTimeout(this.flashTimer);
+    this.flashTimer = setTimeout(() => this.focus.clear(), FLASH_MS);
+    return true;
   }
 
   hide(): void {
@@ -250,6 +283,15 @@ export class HoverCard {
       );
       out.push(nav);
     }
+    if (info.kind === 'entity') {
+      const context = el('div', 'context');
+      out.push(context);
+      void this.lookUp(info.name).then((preview) => {
+        if (this.current !== entry) return;
+        context.replaceChildren(...this.previewNodes(preview, el));
+        this.place(entry);
+      });
+    }
     if (info.link) {
       const a = el('a', 'wiki', 'Wikipedia') as HTMLAnchorElement;
       a.href = info.link;
@@ -257,6 +299,25 @@ export class HoverCard {
       a.rel = 'noopener noreferrer';
       out.push(a);
     }
+    return out;
+  }
+
+  private previewNodes(preview: WikiPreview, el: (tag: string, cls: string, text?: string) => HTMLElement): Node[] {
+    if (preview.status === 'ambiguous')
+      return [el('p', 'extract muted', `“${preview.title}” has several Wikipedia articles.`)];
+    if (preview.status !== 'found') return [];
+    const out: Node[] = [];
+    if (preview.thumbnail) {
+      const img = el('img', 'thumb') as HTMLImageElement;
+      img.alt = '';
+      img.referrerPolicy = 'no-referrer';
+      img.src = preview.thumbnail;
+      out.push(img);
+    }
+    const text = el('div', 'text');
+    text.append(el('p', 'extract', preview.extract));
+    if (preview.wikidata) text.append(el('div', 'wikidata muted', `Wikidata ${preview.wikidata}`));
+    out.push(text);
     return out;
   }
 

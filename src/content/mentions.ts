@@ -5,6 +5,7 @@
  * Pure: no DOM, so it is tested in Node.
  */
 import type { Analysis, DateMention, Span } from '../core/types';
+import { wikipediaSearch } from '../shared/wikipedia';
 
 export interface MentionInfo {
   span: Span;
@@ -25,9 +26,6 @@ export interface MentionInfo {
 
 const ENTITY_LABELS = { PERSON: 'Person', ORG: 'Organisation', PLACE: 'Place', OTHER: 'Other name' } as const;
 const DATE_LABELS = { DATE: 'Date', TIME: 'Time', DURATION: 'Duration', SET: 'Recurring' } as const;
-
-export const wikipediaSearch = (name: string): string =>
-  `https://en.wikipedia.org/wiki/Special:Search?search=${encodeURIComponent(name)}`;
 
 function dateDetail(d: DateMention): string {
   const value = d.endValue ? `${d.value} to ${d.endValue}` : d.value;

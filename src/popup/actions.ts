@@ -3,7 +3,15 @@
  * real one talks to the service worker and to `storage.local`.
  */
 import browser from 'webextension-polyfill';
-import type { BackgroundRequest, BackgroundResponses, TabState } from '../shared/messages';
+import type { Span } from '../core/types';
+import type {
+  BackgroundRequest,
+  BackgroundResponses,
+  ContentRequest,
+  ContentResponses,
+  TabState,
+  WikiPreview,
+} from '../shared/messages';
 import { loadSettings, originPattern, saveSettings, withAutoSite, type Settings } from '../shared/settings';
 
 export interface PopupActions {
@@ -20,6 +28,60 @@ export interface PopupActions {
    * whether the site is now annotated automatically.
    */
   setAutoSite(origin: string, on: boolean): Promise<boolean>;
+  /** Scroll the tab to this stretch of the article and flash it. */
+  reveal(tabId: number, span: Pick<Span, 'blockId' | 'start' | 'end'>): Promise<boolean>;
+  copy(text: string): Promise<boolean>;
+  openOptions(): void;
+  /** Wikipedia's summary of a name, through the service worker (`off` unless enabled). */
+  wikiPreview(name: string): Promise<WikiPreview>;
+  /** Chrome's built-in Summarizer on `text`, or null where it is not available. */
+  chromeSummary(text: string, context: string): Promise<string | null>;
+}
+
+/** The part of Chrome's Summarizer API (Chrome 138+) Lede uses. */
+interface SummarizerApi {
+  availability(options?: object): Promise<'unavailable' | 'downloadable' | 'downloading' | 'available'>;
+  create(options?: object): Promise<{ summarize(text: string, options?: { context?: string }): Promise<string> }>;
+}
+
+/** Chrome's Summarizer, on the device, when it is ready; null otherwise (no download is started). */
+export async function chromeSummary(
+  text: string,
+  context: string,
+  api: SummarizerApi | undefined = (globalThis as { Summarizer?: SummarizerApi }).Summarizer,
+): Promise<string | null> {
+  if (!api) return null;
+  const options = { type: 'key-points', format: 'plain-text', length: 'short', expectedInputLanguages: ['en'] };
+  try {
+    if ((await api.availability(options)) !== 'available') return null;
+    const summarizer = await api.create(options);
+    return (await summarizer.summarize(text, { context })) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Copies through the async clipboard, or the older command where that is refused. */
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    return ok;
+  }
+}
+
+async function toTab<T extends ContentRequest>(tabId: number, msg: T): Promise<ContentResponses[T['type']]> {
+  return (await browser.tabs.sendMessage(tabId, msg)) as ContentResponses[T['type']];
 }
 
 async function request<T extends BackgroundRequest>(msg: T): Promise<BackgroundResponses[T['type']]> {
@@ -54,5 +116,16 @@ export function chromeActions(params: URLSearchParams): PopupActions {
       if (!on) await browser.permissions.remove({ origins }).catch(() => false);
       return on;
     },
+    async reveal(tabId, { blockId, start, end }) {
+      try {
+        return (await toTab(tabId, { type: 'lede/reveal', blockId, start, end })).ok;
+      } catch {
+        return false;
+      }
+    },
+    copy: copyText,
+    openOptions: () => void browser.runtime.openOptionsPage(),
+    wikiPreview: (name) => request({ type: 'lede/wiki-preview', name }),
+    chromeSummary: (text, context) => chromeSummary(text, context),
   };
 }

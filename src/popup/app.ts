@@ -6,7 +6,18 @@
 import type { TabState } from '../shared/messages';
 import type { PopupActions } from './actions';
 import { renderCard } from './card';
-import { h } from './dom';
+import { h } from '../shared/dom';
+import { formatCard } from '../core/report/format-card';
+import type { Analysis } from '../core/types';
+
+/** The article's text for a summariser: its paragraphs, at most about 4,000 words. */
+function articleText(a: Analysis): string {
+  const text = a.blocks
+    .filter((b) => b.kind !== 'caption' && b.kind !== 'cell')
+    .map((b) => b.text)
+    .join('\n\n');
+  return text.length > 24_000 ? text.slice(0, 24_000) : text;
+}
 
 export async function startPopup(root: HTMLElement, actions: PopupActions, now: () => Date): Promise<void> {
   const show = (...nodes: Node[]): void => {
@@ -37,13 +48,23 @@ export async function startPopup(root: HTMLElement, actions: PopupActions, now: 
     switch (state.status) {
       case 'ready': {
         const [settings, origin] = await Promise.all([actions.getSettings(), actions.tabOrigin(tabId)]);
+        const a = state.analysis;
         show(
-          renderCard(state.analysis, {
+          renderCard(a, {
             now: now(),
             settings,
             origin,
             onSettings: (patch) => void actions.updateSettings(patch),
             onAutoSite: (site, on) => actions.setAutoSite(site, on),
+            onReveal: (span) => actions.reveal(tabId, span),
+            onExport: (format) =>
+              actions.copy(format === 'md' ? formatCard(a, 'md') : JSON.stringify(a, null, 2) + '\n'),
+            onOpenOptions: () => actions.openOptions(),
+            preview: settings.wikipediaPreviews ? (name) => actions.wikiPreview(name) : undefined,
+            summary:
+              settings.summaryEngine === 'chrome'
+                ? { engine: 'chrome', text: actions.chromeSummary(articleText(a), a.meta.title ?? '') }
+                : { engine: 'lede' },
           }),
         );
         break;

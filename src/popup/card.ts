@@ -1,9 +1,12 @@
 /**
- * The summary card: header (title, site, authors, date, reading time), the summary, the
- * key entities by type with mention counts, the article's dates, and the highlights switch.
+ * The summary card: header (title, site, authors, dates, reading time, language), the
+ * switches, the summary, the key entities by type (each leads to its mentions in the page
+ * and to Wikipedia), linked context (Wikipedia previews, when on), the timeline (each date
+ * leads to its place in the page), and export. Page strings and fetched text go in as text.
  */
 import { formatReadingTime } from '../core/report/format-card';
-import { ENTITY_TYPES, type Analysis } from '../core/types';
+import { ENTITY_TYPES, type Analysis, type Entity, type Span, type TimelineEntry } from '../core/types';
+import type { WikiPreview } from '../shared/messages';
 import {
   HIGHLIGHT_TYPES,
   withAutoSite,
@@ -12,7 +15,9 @@ import {
   type HighlightType,
   type Settings,
 } from '../shared/settings';
-import { h } from './dom';
+import { h } from '../shared/dom';
+import { wikipediaSearch } from '../shared/wikipedia';
+import { dateLabel, formatDate, languageName, relativeTime, snippet, TYPE_LABELS } from './format';
 
 const SWITCH_LABELS: Record<HighlightType, string> = {
   person: 'People',
@@ -21,7 +26,11 @@ const SWITCH_LABELS: Record<HighlightType, string> = {
   other: 'Other names',
   date: 'Dates',
 };
-import { formatDate, relativeTime, TYPE_LABELS } from './format';
+
+export type ExportFormat = 'md' | 'json';
+
+/** Who wrote the summary shown: Lede, or Chrome's built-in model (asked for, or with its answer). */
+export type SummarySource = { engine: 'lede'; note?: string } | { engine: 'chrome'; text: Promise<string | null> };
 
 export interface CardOptions {
   now: Date;
@@ -32,30 +41,65 @@ export interface CardOptions {
   onSettings(patch: Partial<Settings>): void;
   /** "Annotate automatically on this site" was flipped; resolves to the switch's new state. */
   onAutoSite(origin: string, on: boolean): Promise<boolean>;
+  /** Scroll the page to this stretch and flash it; resolves to whether it was found. */
+  onReveal(span: Pick<Span, 'blockId' | 'start' | 'end'>): Promise<boolean>;
+  /** Copy the analysis; resolves to whether the clipboard took it. */
+  onExport(format: ExportFormat): Promise<boolean>;
+  onOpenOptions(): void;
+  /** Wikipedia's summary of a name (with previews on); absent when previews are off. */
+  preview?: (name: string) => Promise<WikiPreview>;
+  summary?: SummarySource;
   /** How many entities to list per type before "+N more". */
   maxPerType?: number;
 }
 
-export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
-  const { meta } = a;
-  const max = options.maxPerType ?? 6;
+/** Entities with a Wikipedia preview in the context section. */
+const CONTEXT_ENTITIES = 4;
 
-  const facts: (Node | string)[] = [];
+export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
+  return h(
+    'article',
+    { class: 'card', 'data-state': 'ready', 'aria-labelledby': 'card-title' },
+    header(a, options),
+    summarySection(a, options),
+    entitiesSection(a, options),
+    options.preview ? contextSection(a, options.preview) : null,
+    timelineSection(a, options),
+    footer(options),
+  );
+}
+
+function header(a: Analysis, options: CardOptions): HTMLElement {
+  const { meta } = a;
+  const locale = meta.lang ?? undefined;
+  const facts: Node[] = [];
   if (meta.siteName) facts.push(h('span', { class: 'site' }, meta.siteName));
   if (meta.byline.length) facts.push(h('span', { class: 'byline' }, `By ${meta.byline.join(', ')}`));
-  if (meta.publishedTime) {
-    const rel = relativeTime(meta.publishedTime, options.now);
-    facts.push(
-      h(
-        'time',
-        { class: 'published', datetime: meta.publishedTime },
-        formatDate(meta.publishedTime, meta.lang ?? undefined),
-        rel ? ` (${rel})` : '',
-      ),
-    );
-  }
+  const dated = (cls: string, label: string, iso: string): HTMLElement => {
+    const rel = relativeTime(iso, options.now);
+    return h('time', { class: cls, datetime: iso }, label, formatDate(iso, locale), rel ? ` (${rel})` : '');
+  };
+  if (meta.publishedTime) facts.push(dated('published', '', meta.publishedTime));
+  if (meta.modifiedTime && meta.modifiedTime.slice(0, 10) !== meta.publishedTime?.slice(0, 10))
+    facts.push(dated('modified', 'updated ', meta.modifiedTime));
   facts.push(h('span', { class: 'reading-time' }, formatReadingTime(a.readingTime.min, a.readingTime.max)));
+  const language = meta.lang ? languageName(meta.lang) : null;
+  if (language) facts.push(h('span', { class: 'language', lang: meta.lang ?? undefined }, language));
 
+  return h(
+    'header',
+    {},
+    h('h1', { class: 'title', id: 'card-title' }, meta.title ?? 'Untitled article'),
+    h(
+      'p',
+      { class: 'facts' },
+      ...facts.flatMap((f, i) => (i ? [h('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), f] : [f])),
+    ),
+    switches(options),
+  );
+}
+
+function switches(options: CardOptions): HTMLElement {
   // The switches keep their own copy, so several flips in a row build on each other.
   let settings = options.settings;
   const update = (patch: Partial<Settings>): void => {
@@ -68,16 +112,6 @@ export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
     return h('label', { class: 'switch', for: id }, input, ` ${label}`);
   };
   const origin = options.origin;
-  const switches = h(
-    'div',
-    { class: 'switches' },
-    switchFor('toggle-highlights', 'Highlights', settings.highlightsVisible, (on) => update({ highlightsVisible: on })),
-    origin
-      ? switchFor('toggle-site', 'On this site', !settings.sites[origin]?.hidden, (on) =>
-          update(withSiteHidden(settings, origin, !on)),
-        )
-      : null,
-  );
   const auto = origin
     ? switchFor('toggle-auto', 'Annotate this site automatically', settings.autoSites.includes(origin), (on) => {
         const input = auto?.querySelector('input');
@@ -87,55 +121,104 @@ export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
         });
       })
     : null;
-  const typeSwitches = h(
-    'fieldset',
-    { class: 'type-switches' },
-    h('legend', {}, 'Show'),
-    HIGHLIGHT_TYPES.map((t) =>
-      switchFor(`toggle-type-${t}`, SWITCH_LABELS[t], settings.types[t], (on) => update(withType(settings, t, on))),
-    ),
-  );
-
-  const header = h(
-    'header',
-    {},
-    h('h1', { class: 'title' }, meta.title ?? 'Untitled article'),
+  return h(
+    'div',
+    { class: 'controls' },
     h(
-      'p',
-      { class: 'facts' },
-      ...facts.flatMap((f, i) => (i ? [h('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), f] : [f])),
+      'div',
+      { class: 'switches' },
+      switchFor('toggle-highlights', 'Highlights', settings.highlightsVisible, (on) =>
+        update({ highlightsVisible: on }),
+      ),
+      origin
+        ? switchFor('toggle-site', 'On this site', !settings.sites[origin]?.hidden, (on) =>
+            update(withSiteHidden(settings, origin, !on)),
+          )
+        : null,
     ),
-    switches,
-    typeSwitches,
+    h(
+      'fieldset',
+      { class: 'type-switches' },
+      h('legend', {}, 'Show'),
+      HIGHLIGHT_TYPES.map((t) =>
+        switchFor(`toggle-type-${t}`, SWITCH_LABELS[t], settings.types[t], (on) => update(withType(settings, t, on))),
+      ),
+    ),
     auto,
   );
+}
 
-  const summary = a.summary.length
-    ? h(
-        'section',
-        { class: 'summary', 'aria-labelledby': 'summary-h' },
-        h('h2', { id: 'summary-h' }, 'Summary'),
-        h(
-          'ul',
-          {},
-          a.summary.map((s) => h('li', {}, s.text)),
-        ),
-      )
-    : null;
+/** A button that shows a stretch of the article in the page. */
+function revealButton(
+  cls: string,
+  label: string,
+  options: CardOptions,
+  target: () => Pick<Span, 'blockId' | 'start' | 'end'>,
+  ...children: (Node | string)[]
+): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: cls, 'aria-label': label }, ...children);
+  button.addEventListener('click', () => void options.onReveal(target()));
+  return button;
+}
 
-  const groups = ENTITY_TYPES.map((type) => {
-    const list = a.entities.filter((e) => e.type === type);
-    if (!list.length) return null;
-    const items = list
-      .slice(0, max)
-      .map((e) =>
+function summarySection(a: Analysis, options: CardOptions): HTMLElement | null {
+  const source = options.summary ?? { engine: 'lede' };
+  if (!a.summary.length && source.engine === 'lede') return null;
+  const byLede = (): HTMLElement =>
+    h(
+      'ul',
+      {},
+      a.summary.map((s) =>
         h(
           'li',
-          { class: `entity type-${type.toLowerCase()}` },
-          h('span', { class: 'name' }, e.name),
-          h('span', { class: 'count', 'aria-label': `${e.mentions.length} mentions` }, String(e.mentions.length)),
+          {},
+          revealButton('sentence', `${s.text} (show in the page)`, options, () => s, s.text),
         ),
-      );
+      ),
+    );
+  const credit = h('p', { class: 'credit' });
+  const body = h('div', { class: 'summary-body' });
+  if (source.engine === 'lede') {
+    credit.textContent = source.note ?? 'Key sentences chosen by Lede, on this device.';
+    body.append(byLede());
+  } else {
+    credit.textContent = 'Chrome’s built-in model is summarising, on this device…';
+    body.append(byLede());
+    void source.text.then((text) => {
+      if (text) {
+        credit.textContent = 'Summary by Chrome’s built-in model, on this device.';
+        const points = text
+          .split('\n')
+          .map((l) => l.replace(/^\s*[-*•]\s*/u, '').trim())
+          .filter(Boolean);
+        body.replaceChildren(
+          h(
+            'ul',
+            { class: 'chrome-summary' },
+            points.map((p) => h('li', {}, p)),
+          ),
+        );
+      } else {
+        credit.textContent = 'Chrome’s summariser is not available here; key sentences chosen by Lede.';
+      }
+    });
+  }
+  return h(
+    'section',
+    { class: 'summary', 'aria-labelledby': 'summary-h' },
+    h('h2', { id: 'summary-h' }, 'Summary'),
+    body,
+    credit,
+  );
+}
+
+function entitiesSection(a: Analysis, options: CardOptions): HTMLElement {
+  const max = options.maxPerType ?? 6;
+  const groups = ENTITY_TYPES.map((type) => {
+    // Entities come ranked by salience; each type keeps that order.
+    const list = a.entities.filter((e) => e.type === type);
+    if (!list.length) return null;
+    const items = list.slice(0, max).map((e) => entityItem(e, options));
     return h(
       'div',
       { class: 'group', 'data-type': type },
@@ -143,14 +226,113 @@ export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
       h('ul', {}, items, list.length > max ? h('li', { class: 'more' }, `+${list.length - max} more`) : null),
     );
   });
-  const entities = h(
+  return h(
     'section',
     { class: 'entities', 'aria-labelledby': 'entities-h' },
     h('h2', { id: 'entities-h' }, 'Key entities'),
     groups.some(Boolean) ? groups : h('p', { class: 'empty' }, 'No names found.'),
   );
+}
 
-  const dates = h(
+function entityItem(e: Entity, options: CardOptions): HTMLElement {
+  const count = e.mentions.length;
+  // Each click goes to the next mention, from the first.
+  let next = 0;
+  const show = revealButton(
+    'name',
+    `${e.name}: ${count} ${count === 1 ? 'mention' : 'mentions'}; show the next in the page`,
+    options,
+    () => e.mentions[next++ % count] as Span,
+    h('span', { class: 'label' }, e.name),
+    h('span', { class: 'count', 'aria-hidden': 'true' }, String(count)),
+  );
+  const wiki = h(
+    'a',
+    {
+      class: 'wiki',
+      href: wikipediaSearch(e.name),
+      target: '_blank',
+      rel: 'noopener noreferrer',
+      'aria-label': `${e.name} on Wikipedia`,
+      title: 'Wikipedia',
+    },
+    'W',
+  );
+  return h('li', { class: `entity type-${e.type.toLowerCase()}`, 'data-entity': String(e.id) }, show, wiki);
+}
+
+function contextSection(a: Analysis, preview: (name: string) => Promise<WikiPreview>): HTMLElement {
+  const top = a.entities.filter((e) => e.type !== 'OTHER').slice(0, CONTEXT_ENTITIES);
+  const items = top.map((e) => {
+    const item = h(
+      'li',
+      { class: 'preview', 'data-state': 'loading', 'aria-busy': 'true' },
+      h('p', { class: 'muted' }, `Looking up ${e.name}…`),
+    );
+    void preview(e.name)
+      .catch((err: unknown) => ({ status: 'error', message: String(err) }) as WikiPreview)
+      .then((p) => {
+        item.dataset['state'] = p.status;
+        item.setAttribute('aria-busy', 'false');
+        item.replaceChildren(...previewNodes(e.name, p));
+      });
+    return item;
+  });
+  return h(
+    'section',
+    { class: 'context', 'aria-labelledby': 'context-h' },
+    h('h2', { id: 'context-h' }, 'Context from Wikipedia'),
+    items.length ? h('ul', {}, items) : h('p', { class: 'empty' }, 'No names to look up.'),
+  );
+}
+
+function previewNodes(name: string, p: WikiPreview): Node[] {
+  const link = (href: string, text: string): HTMLElement =>
+    h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text);
+  switch (p.status) {
+    case 'found': {
+      const nodes: (Node | null)[] = [
+        p.thumbnail ? h('img', { class: 'thumb', src: p.thumbnail, alt: '', referrerpolicy: 'no-referrer' }) : null,
+        h(
+          'div',
+          { class: 'text' },
+          h('h3', {}, link(p.url, p.title)),
+          h('p', { class: 'extract' }, p.extract),
+          p.wikidata
+            ? h(
+                'p',
+                { class: 'wikidata muted' },
+                'Wikidata ',
+                link(`https://www.wikidata.org/wiki/${p.wikidata}`, p.wikidata),
+              )
+            : null,
+        ),
+      ];
+      return nodes.filter((n): n is Node => n !== null);
+    }
+    case 'ambiguous':
+      return [
+        h(
+          'p',
+          {},
+          `“${name}” could mean several Wikipedia articles: `,
+          link(wikipediaSearch(name), 'search Wikipedia'),
+          '.',
+        ),
+      ];
+    case 'missing':
+      return [
+        h('p', { class: 'muted' }, `No Wikipedia article for “${name}”. `, link(wikipediaSearch(name), 'Search')),
+      ];
+    case 'off':
+      return [h('p', { class: 'muted' }, 'Wikipedia previews are off.')];
+    case 'error':
+      return [h('p', { class: 'muted' }, `Wikipedia could not be reached for “${name}”.`)];
+  }
+}
+
+function timelineSection(a: Analysis, options: CardOptions): HTMLElement {
+  return h(
     'section',
     { class: 'dates', 'aria-labelledby': 'dates-h' },
     h('h2', { id: 'dates-h' }, 'Timeline'),
@@ -158,17 +340,40 @@ export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
       ? h(
           'ol',
           {},
-          a.timeline.map((d) =>
-            h(
-              'li',
-              { class: `date certainty-${d.certainty}`, title: d.sentence },
-              h('span', { class: 'value' }, d.endValue ? `${d.value} – ${d.endValue}` : d.value),
-              h('span', { class: 'text' }, d.text),
-            ),
-          ),
+          a.timeline.map((d) => h('li', { class: `date certainty-${d.certainty}` }, timelineButton(d, a, options))),
         )
       : h('p', { class: 'empty' }, 'No dates found.'),
   );
+}
 
-  return h('article', { class: 'card', 'data-state': 'ready' }, header, summary, entities, dates);
+function timelineButton(d: TimelineEntry, a: Analysis, options: CardOptions): HTMLButtonElement {
+  const value = dateLabel(d.value, d.endValue, a.meta.lang ?? undefined);
+  const approximate = d.certainty !== 'exact';
+  const cut = snippet(d.sentence, d.text);
+  return revealButton(
+    'entry',
+    `${value}${approximate ? ' (approximate)' : ''}: ${d.sentence} (show in the page)`,
+    options,
+    () => d,
+    h('span', { class: 'value' }, value, approximate ? h('abbr', { title: 'approximate' }, ' ≈') : null),
+    h('span', { class: 'snippet' }, cut.before, h('mark', {}, cut.match), cut.after),
+  );
+}
+
+function footer(options: CardOptions): HTMLElement {
+  const status = h('span', { class: 'status', role: 'status' });
+  const exporter = (format: ExportFormat, label: string): HTMLButtonElement => {
+    const b = h('button', { type: 'button', class: `export-${format}` }, label);
+    b.addEventListener('click', () => {
+      void options.onExport(format).then((ok) => {
+        status.textContent = ok
+          ? `Copied as ${format === 'md' ? 'Markdown' : 'JSON'}.`
+          : 'The clipboard refused the copy.';
+      });
+    });
+    return b;
+  };
+  const settings = h('button', { type: 'button', class: 'options' }, 'Options');
+  settings.addEventListener('click', () => options.onOpenOptions());
+  return h('footer', {}, exporter('md', 'Copy Markdown'), exporter('json', 'Copy JSON'), settings, status);
 }

@@ -38,3 +38,59 @@ export function relativeTime(iso: string, now: Date, locale?: string): string | 
   }
   return rtf.format(0, 'minute');
 }
+
+/** "English" for "en" (in English: the popup is); null for an unknown code. */
+export function languageName(lang: string): string | null {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang);
+    return name && name !== lang ? name : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A normalised date value for reading: "12 Mar 2024" for a day, "March 2024", "2024",
+ * "2024, week 10", "Q1 2024", a range "a – b"; anything else as it is.
+ */
+export function dateLabel(value: string, endValue?: string, locale?: string): string {
+  return endValue ? `${oneDate(value, locale)} – ${oneDate(endValue, locale)}` : oneDate(value, locale);
+}
+
+function oneDate(value: string, locale?: string): string {
+  if (/^\d{4}-\d{2}-\d{2}(T.*)?$/u.test(value)) return formatDate(value, locale);
+  const month = /^(\d{4})-(\d{2})$/u.exec(value);
+  if (month) {
+    const d = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 15));
+    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  }
+  const week = /^(\d{4})-W(\d{1,2})$/u.exec(value);
+  if (week) return `${week[1]}, week ${Number(week[2])}`;
+  const quarter = /^(\d{4})-Q([1-4])$/u.exec(value);
+  if (quarter) return `Q${quarter[2]} ${quarter[1]}`;
+  return value;
+}
+
+/** The sentence around a date, cut to about `width` characters at spaces, split at the date. */
+export function snippet(sentence: string, match: string, width = 90): { before: string; match: string; after: string } {
+  const at = sentence.indexOf(match);
+  if (at < 0) return { before: '', match, after: '' };
+  const matchEnd = at + match.length;
+  let start = Math.max(0, at - Math.floor(Math.max(0, width - match.length) / 2));
+  const end0 = Math.min(sentence.length, start + Math.max(width, match.length));
+  start = Math.max(0, Math.min(start, end0 - width));
+  if (start > 0) {
+    const space = sentence.indexOf(' ', start);
+    if (space >= 0 && space < at) start = space + 1;
+  }
+  let end = end0;
+  if (end < sentence.length) {
+    const space = sentence.lastIndexOf(' ', end);
+    if (space > matchEnd) end = space;
+  }
+  return {
+    before: (start > 0 ? '…' : '') + sentence.slice(start, at),
+    match,
+    after: sentence.slice(matchEnd, end) + (end < sentence.length ? '…' : ''),
+  };
+}

@@ -22,7 +22,9 @@ export type ContentRequest =
    * Show or hide all highlights (the command and the context-menu entry): the page flips at
    * once and answers the new state, which the service worker then stores for every tab.
    */
-  | { type: 'lede/toggle-visible' };
+  | { type: 'lede/toggle-visible' }
+  /** The popup: scroll to this stretch of an article block and flash it. */
+  | { type: 'lede/reveal'; blockId: number; start: number; end: number };
 
 /** What Lede knows about a page. */
 export type PageState =
@@ -36,17 +38,40 @@ export interface ContentResponses {
   'lede/get-analysis': Analysis | null;
   'lede/step-mention': { ok: boolean };
   'lede/toggle-visible': { visible: boolean };
+  'lede/reveal': { ok: boolean };
 }
 
 // ---------------------------------------------------------------- to the service worker
 
-export type BackgroundRequest = { type: 'lede/analyse-tab'; tabId: number; force?: boolean };
+export type BackgroundRequest =
+  | { type: 'lede/analyse-tab'; tabId: number; force?: boolean }
+  /** Wikipedia's page summary for an entity name (only with previews on; see wikipedia.ts). */
+  | { type: 'lede/wiki-preview'; name: string };
+
+/** What Wikipedia says about a name, or why there is nothing to show. */
+export type WikiPreview =
+  | {
+      status: 'found';
+      title: string;
+      extract: string;
+      url: string;
+      thumbnail?: string;
+      /** The Wikidata item ("Q64"). */
+      wikidata?: string;
+    }
+  /** A disambiguation page: several articles match the name. */
+  | { status: 'ambiguous'; title: string; url: string }
+  | { status: 'missing' }
+  /** Previews are off, or their permission was not granted. */
+  | { status: 'off' }
+  | { status: 'error'; message: string };
 
 /** A page state, or a page Lede may not read (chrome://, the Web Store, the PDF viewer). */
 export type TabState = PageState | { status: 'restricted'; message: string };
 
 export interface BackgroundResponses {
   'lede/analyse-tab': TabState;
+  'lede/wiki-preview': WikiPreview;
 }
 
 // ---------------------------------------------------------------- content script to the service worker
@@ -77,14 +102,26 @@ export function isContentRequest(v: unknown): v is ContentRequest {
       return optionalBoolean(v['force']);
     case 'lede/step-mention':
       return v['direction'] === 1 || v['direction'] === -1;
+    case 'lede/reveal':
+      return [v['blockId'], v['start'], v['end']].every((n) => Number.isInteger(n) && (n as number) >= 0);
     default:
       return false;
   }
 }
 
+/** Longest name sent to Wikipedia: a name, not a stretch of the page's text. */
+export const MAX_NAME_LENGTH = 120;
+
 export function isBackgroundRequest(v: unknown): v is BackgroundRequest {
   if (!isObject(v)) return false;
-  return v['type'] === 'lede/analyse-tab' && Number.isInteger(v['tabId']) && optionalBoolean(v['force']);
+  switch (v['type']) {
+    case 'lede/analyse-tab':
+      return Number.isInteger(v['tabId']) && optionalBoolean(v['force']);
+    case 'lede/wiki-preview':
+      return typeof v['name'] === 'string' && v['name'].trim().length > 0 && v['name'].length <= MAX_NAME_LENGTH;
+    default:
+      return false;
+  }
 }
 
 const BLOCK_KINDS = new Set(['heading', 'paragraph', 'list-item', 'quote', 'caption', 'preformatted', 'cell']);

@@ -15,6 +15,14 @@ export interface SiteSettings {
   hidden?: boolean;
 }
 
+/** Highlight colours: chosen from the page's background, or always the light or dark set. */
+export const PALETTES = ['auto', 'light', 'dark'] as const;
+export type PaletteChoice = (typeof PALETTES)[number];
+
+/** Who writes the card's summary: Lede's extractive summary, or Chrome's built-in model. */
+export const SUMMARY_ENGINES = ['lede', 'chrome'] as const;
+export type SummaryEngine = (typeof SUMMARY_ENGINES)[number];
+
 export interface Settings {
   /** The one switch: show or hide all highlights. */
   highlightsVisible: boolean;
@@ -24,6 +32,13 @@ export interface Settings {
   sites: Record<string, SiteSettings>;
   /** Origins where Lede annotates every page without being asked (each with its permission). */
   autoSites: string[];
+  palette: PaletteChoice;
+  /**
+   * Wikipedia previews (opt-in, with the Wikipedia host permission): the service worker asks
+   * Wikipedia for an entity's page summary, sending only the entity's name.
+   */
+  wikipediaPreviews: boolean;
+  summaryEngine: SummaryEngine;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +46,9 @@ export const DEFAULT_SETTINGS: Settings = {
   types: { person: true, org: true, place: true, other: true, date: true },
   sites: {},
   autoSites: [],
+  palette: 'auto',
+  wikipediaPreviews: false,
+  summaryEngine: 'lede',
 };
 
 /** The part of `storage.local` this module uses. */
@@ -65,7 +83,17 @@ export function parseSettings(stored: Record<string, unknown>): Settings {
     ) as Record<HighlightType, boolean>,
     sites,
     autoSites: [...new Set(auto.filter((o): o is string => typeof o === 'string' && isOrigin(o)))].sort(),
+    palette: oneOf(PALETTES, stored['palette'], DEFAULT_SETTINGS.palette),
+    wikipediaPreviews:
+      typeof stored['wikipediaPreviews'] === 'boolean'
+        ? stored['wikipediaPreviews']
+        : DEFAULT_SETTINGS.wikipediaPreviews,
+    summaryEngine: oneOf(SUMMARY_ENGINES, stored['summaryEngine'], DEFAULT_SETTINGS.summaryEngine),
   };
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
 /** "https://example.com" and the like: what a site choice is keyed by. */

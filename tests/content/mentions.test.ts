@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import { loadRecogniser } from '../../src/cli/model';
-import { mentionInfos, wikipediaSearch } from '../../src/content/mentions';
+import { mentionInfos } from '../../src/content/mentions';
+import { wikipediaSearch } from '../../src/shared/wikipedia';
 import { isContentRequest } from '../../src/shared/messages';
 
 const analysis = analyse(

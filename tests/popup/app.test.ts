@@ -2,10 +2,11 @@
 import { describe, expect, test, vi } from 'vitest';
 import { startPopup } from '../../src/popup/app';
 import type { PopupActions } from '../../src/popup/actions';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { analyse } from '../../src/core/analyse';
 import { loadRecogniser } from '../../src/cli/model';
-import type { TabState } from '../../src/shared/messages';
+import type { TabState, WikiPreview } from '../../src/shared/messages';
+import type { Span } from '../../src/core/types';
 
 const analysis = analyse(
   {
@@ -35,16 +36,21 @@ const analysis = analyse(
   { now: new Date('2024-03-10T12:00:00Z'), recogniser: loadRecogniser() },
 );
 
-function fakeActions(...states: TabState[]): PopupActions & { analyse: ReturnType<typeof vi.fn> } {
+function fakeActions(...states: TabState[]) {
   const queue = [...states];
   return {
     targetTab: async () => 7,
     analyse: vi.fn(async (): Promise<TabState> => queue.shift() ?? { status: 'error', message: 'no more states' }),
     tabOrigin: async () => 'https://news.example',
-    getSettings: async () => DEFAULT_SETTINGS,
+    getSettings: vi.fn(async (): Promise<Settings> => DEFAULT_SETTINGS),
     updateSettings: vi.fn(async () => undefined),
     setAutoSite: vi.fn(async (_origin: string, on: boolean) => on),
-  };
+    reveal: vi.fn(async (_tab: number, _span: Pick<Span, 'blockId' | 'start' | 'end'>) => true),
+    copy: vi.fn(async (_text: string) => true),
+    openOptions: vi.fn(),
+    wikiPreview: vi.fn(async (name: string): Promise<WikiPreview> => ({ status: 'missing', name }) as WikiPreview),
+    chromeSummary: vi.fn(async (_text: string, _context: string): Promise<string | null> => null),
+  } satisfies PopupActions;
 }
 
 async function mount(actions: PopupActions): Promise<HTMLElement> {
@@ -65,7 +71,8 @@ describe('popup states', () => {
     expect(root.querySelector('.published')?.textContent).toMatch(/7 Mar 2024|Mar 7, 2024/);
     expect(root.querySelector('.published')?.textContent).toContain('3 days ago');
     expect(root.querySelector('[data-type="PERSON"]')?.textContent).toContain('Petra Lange');
-    expect(root.querySelector('.dates')?.textContent).toContain('2024-03-04');
+    expect(root.querySelector('.dates')?.textContent).toMatch(/4 Mar 2024|Mar 4, 2024/);
+    expect(root.querySelector('.language')?.textContent).toBe('English');
   });
 
   test('the switches write the settings: all, this site, each type', async () => {
@@ -115,5 +122,154 @@ describe('popup states', () => {
     expect(root.textContent).toContain('boom');
     root.querySelector('button')?.click();
     await vi.waitFor(() => expect(root.dataset['state']).toBe('ready'));
+  });
+});
+
+const rich = analyse(
+  {
+    meta: {
+      url: 'https://news.example/b',
+      title: 'Lange walks out <img src=x onerror=alert(1)>',
+      byline: [],
+      publishedTime: '2024-03-07',
+      modifiedTime: '2024-03-09T10:00:00Z',
+      siteName: null,
+      lang: 'de',
+      dir: 'ltr',
+      excerpt: null,
+      leadImage: null,
+      sources: {},
+    },
+    blocks: [
+      { id: 0, kind: 'paragraph', text: 'Union leader Petra Lange called the strike in Hamburg on Monday, 4 March.' },
+      { id: 1, kind: 'paragraph', text: 'Lange said the employers of Hamburg had until 1 April to answer the union.' },
+      {
+        id: 2,
+        kind: 'paragraph',
+        text: 'Talks with Lange and the port employers in Bremen failed in February, she said.',
+      },
+    ],
+    isArticle: true,
+    reason: 'test',
+  },
+  { now: new Date('2024-03-10T12:00:00Z'), recogniser: loadRecogniser() },
+);
+
+describe('the card leads back to the page and out to context', () => {
+  test('the header has the modified date and the language', async () => {
+    const root = await mount(fakeActions({ status: 'ready', analysis: rich }));
+    expect(root.querySelector('.modified')?.textContent).toMatch(/^updated /);
+    expect(root.querySelector('.language')?.textContent).toBe('German');
+    expect(root.querySelector('.title')?.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  test('an entity goes to each of its mentions in turn; a date to its place', async () => {
+    const actions = fakeActions({ status: 'ready', analysis: rich });
+    const root = await mount(actions);
+    const lange = rich.entities.find((e) => e.name === 'Petra Lange');
+    expect(lange?.mentions.length).toBe(3);
+    const button = root.querySelector<HTMLButtonElement>(`[data-entity="${lange?.id}"] button.name`);
+    expect(button?.getAttribute('aria-label')).toContain('3 mentions');
+    for (let i = 0; i < 4; i++) button?.click();
+    const spans = actions.reveal.mock.calls.map(([tab, span]) => [tab, span.blockId, span.start]);
+    const m = lange?.mentions ?? [];
+    expect(spans).toEqual([0, 1, 2, 0].map((i) => [7, m[i]?.blockId, m[i]?.start]));
+    // The timeline is in time order, and each entry shows its place.
+    const values = rich.timeline.map((d) => d.value);
+    expect(values).toEqual([...values].sort());
+    const entries = root.querySelectorAll<HTMLButtonElement>('.dates button.entry');
+    expect(entries.length).toBe(rich.timeline.length);
+    entries[1]?.click();
+    expect(actions.reveal).toHaveBeenLastCalledWith(7, rich.timeline[1]);
+    expect(entries[0]?.querySelector('mark')?.textContent).toBe(rich.timeline[0]?.text);
+  });
+
+  test('entities are listed by salience within their type, each with a Wikipedia link', async () => {
+    const root = await mount(fakeActions({ status: 'ready', analysis: rich }));
+    const places = [...root.querySelectorAll('[data-type="PLACE"] .label')].map((e) => e.textContent);
+    const expected = rich.entities.filter((e) => e.type === 'PLACE').map((e) => e.name);
+    expect(places).toEqual(expected);
+    expect(places[0]).toBe('Hamburg');
+    const link = root.querySelector<HTMLAnchorElement>('[data-type="PLACE"] a.wiki');
+    expect(link?.href).toBe('https://en.wikipedia.org/wiki/Special:Search?search=Hamburg');
+    expect(link?.rel).toBe('noopener noreferrer');
+  });
+
+  test('export copies Markdown and JSON; Options opens the options page', async () => {
+    const actions = fakeActions({ status: 'ready', analysis: rich });
+    const root = await mount(actions);
+    root.querySelector<HTMLButtonElement>('.export-md')?.click();
+    root.querySelector<HTMLButtonElement>('.export-json')?.click();
+    await vi.waitFor(() => expect(actions.copy).toHaveBeenCalledTimes(2));
+    const [md, json] = actions.copy.mock.calls.map(([text]) => text);
+    expect(md).toMatch(/^# Lange walks out/);
+    expect(md).toContain('**People**: Petra Lange (3)');
+    expect(JSON.parse(json ?? '')).toEqual(JSON.parse(JSON.stringify(rich)));
+    await vi.waitFor(() => expect(root.querySelector('.status')?.textContent).toBe('Copied as JSON.'));
+    root.querySelector<HTMLButtonElement>('footer .options')?.click();
+    expect(actions.openOptions).toHaveBeenCalled();
+  });
+
+  test('with previews off nothing is looked up; on, the extract, thumbnail and Wikidata id show, as text', async () => {
+    const off = fakeActions({ status: 'ready', analysis: rich });
+    const offRoot = await mount(off);
+    expect(offRoot.querySelector('.context')).toBeNull();
+    expect(off.wikiPreview).not.toHaveBeenCalled();
+
+    const on = fakeActions({ status: 'ready', analysis: rich });
+    on.getSettings.mockResolvedValue({ ...DEFAULT_SETTINGS, wikipediaPreviews: true });
+    on.wikiPreview.mockImplementation(async (name: string): Promise<WikiPreview> => {
+      if (name === 'Hamburg')
+        return {
+          status: 'found',
+          title: 'Hamburg',
+          extract: 'Hamburg is a city <b onmouseover=alert(1)>in Germany</b>.',
+          url: 'https://en.wikipedia.org/wiki/Hamburg',
+          thumbnail: 'https://upload.wikimedia.org/hamburg.jpg',
+          wikidata: 'Q1055',
+        };
+      if (name === 'Bremen')
+        return { status: 'ambiguous', title: 'Bremen', url: 'https://en.wikipedia.org/wiki/Bremen' };
+      return { status: 'missing' };
+    });
+    const root = await mount(on);
+    await vi.waitFor(() => expect(root.querySelectorAll('.context [data-state="loading"]').length).toBe(0));
+    const found = root.querySelector('.context [data-state="found"]');
+    expect(found?.querySelector('.extract')?.textContent).toBe(
+      'Hamburg is a city <b onmouseover=alert(1)>in Germany</b>.',
+    );
+    expect(found?.querySelector('b')).toBeNull();
+    expect(found?.querySelector('img')?.getAttribute('src')).toBe('https://upload.wikimedia.org/hamburg.jpg');
+    expect(found?.textContent).toContain('Wikidata Q1055');
+    expect(root.querySelector('.context [data-state="ambiguous"]')?.textContent).toContain('could mean several');
+    expect(on.wikiPreview.mock.calls.map(([n]) => n)).toEqual(
+      rich.entities
+        .filter((e) => e.type !== 'OTHER')
+        .slice(0, 4)
+        .map((e) => e.name),
+    );
+  });
+
+  test("Chrome's summariser writes the summary when chosen and available, and the card says so", async () => {
+    const chosen = { ...DEFAULT_SETTINGS, summaryEngine: 'chrome' as const };
+    const withApi = fakeActions({ status: 'ready', analysis: rich });
+    withApi.getSettings.mockResolvedValue(chosen);
+    withApi.chromeSummary.mockResolvedValue('* Petra Lange called a strike.\n* Employers have until April.');
+    const root = await mount(withApi);
+    await vi.waitFor(() =>
+      expect(root.querySelector('.summary .credit')?.textContent).toContain('Chrome’s built-in model'),
+    );
+    expect([...root.querySelectorAll('.chrome-summary li')].map((li) => li.textContent)).toEqual([
+      'Petra Lange called a strike.',
+      'Employers have until April.',
+    ]);
+    expect(withApi.chromeSummary.mock.calls[0]?.[0]).toContain('Union leader Petra Lange');
+
+    const without = fakeActions({ status: 'ready', analysis: rich });
+    without.getSettings.mockResolvedValue(chosen);
+    const fallback = await mount(without);
+    await vi.waitFor(() => expect(fallback.querySelector('.summary .credit')?.textContent).toContain('not available'));
+    expect(fallback.querySelectorAll('.summary button.sentence').length).toBe(rich.summary.length);
   });
 });

@@ -9,6 +9,7 @@ import { countWords } from '../segment/tokens';
 import type { Block, Entity, SummarySentence } from '../types';
 
 export interface SummaryOptions {
+  /** By default 2 for a short article, 3 up to 1,500 words, 4 beyond. */
   maxSentences?: number;
 }
 
@@ -17,7 +18,8 @@ export function summarise(
   entities: readonly Entity[],
   options: SummaryOptions = {},
 ): SummarySentence[] {
-  const max = options.maxSentences ?? 3;
+  const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
+  const max = options.maxSentences ?? (words < 400 ? 2 : words < 1500 ? 3 : 4);
   const mentionsByBlock = new Map<number, { start: number; salience: number }[]>();
   for (const e of entities) {
     for (const m of e.mentions) {

@@ -1,0 +1,11 @@
+/** Where Lede points for Wikipedia: search links (always) and the REST API (previews, opt-in). */
+
+/** A Wikipedia search for a name: the default link, which sends nothing until clicked. */
+export const wikipediaSearch = (name: string): string =>
+  `https://en.wikipedia.org/wiki/Special:Search?search=${encodeURIComponent(name)}`;
+
+/** The REST API the service worker asks for page summaries when previews are on. */
+export const WIKIPEDIA_API = 'https://en.wikipedia.org/api/rest_v1';
+
+/** The match pattern for an endpoint's host: the optional permission previews need. */
+export const hostPattern = (base: string): string => `${new URL(base).origin}/*`;
