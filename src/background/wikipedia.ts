@@ -38,15 +38,25 @@ export class WikipediaPreviews {
 
   async preview(name: string): Promise<WikiPreview> {
     const key = titleOf(name).toLowerCase();
-    const cache = await this.readCache();
-    const hit = cache[key];
-    if (hit && this.env.now() - hit.at < CACHE_DAYS * 86_400_000) return hit.preview;
-    const run = this.queue.then(() => this.fetchSummary(name));
+    const cached = await this.cached(key);
+    if (cached) return cached;
+    // One at a time, the cache read and written inside the turn (so no answer is lost, and
+    // a name asked for twice meanwhile is fetched once).
+    const run = this.queue.then(async () => {
+      const again = await this.cached(key);
+      if (again) return again;
+      const preview = await this.fetchSummary(name);
+      // Errors are not cached: the next look may succeed.
+      if (preview.status !== 'error') await this.writeCache(key, preview);
+      return preview;
+    });
     this.queue = run.catch(() => undefined);
-    const preview = await run;
-    // Errors are not cached: the next look may succeed.
-    if (preview.status !== 'error') await this.writeCache(key, preview);
-    return preview;
+    return run;
+  }
+
+  private async cached(key: string): Promise<WikiPreview | null> {
+    const hit = (await this.readCache())[key];
+    return hit && this.env.now() - hit.at < CACHE_DAYS * 86_400_000 ? hit.preview : null;
   }
 
   private async fetchSummary(name: string): Promise<WikiPreview> {

@@ -1,7 +1,8 @@
 /**
  * The analysis core: article text in, `Analysis` out. Pure: no DOM, no extension APIs, no
- * network; the clock and the entity recogniser (with its model) are passed in. The stages run in order: entities
- * (recognised, then grouped), dates (normalised against the publication date), summary.
+ * network; the clock and the entity recogniser (with its model) are passed in. The stages
+ * run in order: dates (normalised against the publication date), entities (recognised, those
+ * inside a date dropped, then grouped), summary.
  */
 import { recogniseDates } from './dates/chrono-dates';
 import { buildTimeline } from './dates/timeline';
@@ -9,7 +10,7 @@ import { groupMentions } from './entities/group';
 import type { EntityRecogniser } from './entities/recogniser';
 import { countWords } from './segment/tokens';
 import { summarise } from './summary/extractive';
-import type { Analysis, ArticleText, ReadingTime } from './types';
+import type { Analysis, ArticleText, ReadingTime, Span } from './types';
 
 export interface AnalyseOptions {
   /** The current time; relative dates fall back to it when the article has no date. */
@@ -28,9 +29,10 @@ export function analyse(article: ArticleText, { now, recogniser, namesOnly = fal
   const published = parseInstant(meta.publishedTime);
   const reference = published ?? { instant: now, timezoneOffset: undefined };
 
-  const mentions = recogniser.recognise(blocks);
-  const entities = groupMentions(mentions, { title: meta.title, blockCount: blocks.length });
   const dates = namesOnly ? [] : recogniseDates(blocks, reference);
+  // A name inside a date ("mid-August", "the Fourth of July") is the date's, not a name.
+  const mentions = recogniser.recognise(blocks).filter((m) => !dates.some((d) => within(m, d)));
+  const entities = groupMentions(mentions, { title: meta.title, blockCount: blocks.length });
   const summary = namesOnly ? [] : summarise(blocks, entities);
   const wordCount = blocks.reduce((n, b) => n + countWords(b.text), 0);
 
@@ -49,6 +51,9 @@ export function analyse(article: ArticleText, { now, recogniser, namesOnly = fal
     referenceDate: reference.instant.toISOString(),
   };
 }
+
+const within = (inner: Span, outer: Span): boolean =>
+  inner.blockId === outer.blockId && inner.start >= outer.start && inner.end <= outer.end;
 
 /** Minutes for a reader at 265 and at 200 words a minute (at least one). */
 export function readingTime(words: number): ReadingTime {

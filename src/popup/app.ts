@@ -67,6 +67,8 @@ export async function startPopup(root: HTMLElement, actions: PopupActions, now: 
                 : { engine: 'lede' },
           }),
         );
+        // For the browser tests and anyone profiling: when the card was on screen.
+        performance.mark('lede-card-ready');
         break;
       }
       case 'not-article': {

@@ -57,26 +57,34 @@ export interface CardOptions {
 const CONTEXT_ENTITIES = 4;
 
 export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
+  const controls = switches(options);
   return h(
     'article',
     { class: 'card', 'data-state': 'ready', 'aria-labelledby': 'card-title' },
-    header(a, options),
+    header(a, options.now, controls.main),
     summarySection(a, options),
     entitiesSection(a, options),
     options.preview ? contextSection(a, options.preview) : null,
     timelineSection(a, options),
+    h(
+      'section',
+      { class: 'display', 'aria-labelledby': 'display-h' },
+      h('h2', { id: 'display-h' }, 'Highlights'),
+      controls.types,
+      controls.auto,
+    ),
     footer(options),
   );
 }
 
-function header(a: Analysis, options: CardOptions): HTMLElement {
+function header(a: Analysis, now: Date, main: HTMLElement): HTMLElement {
   const { meta } = a;
   const locale = meta.lang ?? undefined;
   const facts: Node[] = [];
   if (meta.siteName) facts.push(h('span', { class: 'site' }, meta.siteName));
   if (meta.byline.length) facts.push(h('span', { class: 'byline' }, `By ${meta.byline.join(', ')}`));
   const dated = (cls: string, label: string, iso: string): HTMLElement => {
-    const rel = relativeTime(iso, options.now);
+    const rel = relativeTime(iso, now);
     return h('time', { class: cls, datetime: iso }, label, formatDate(iso, locale), rel ? ` (${rel})` : '');
   };
   if (meta.publishedTime) facts.push(dated('published', '', meta.publishedTime));
@@ -95,11 +103,12 @@ function header(a: Analysis, options: CardOptions): HTMLElement {
       { class: 'facts' },
       ...facts.flatMap((f, i) => (i ? [h('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), f] : [f])),
     ),
-    switches(options),
+    main,
   );
 }
 
-function switches(options: CardOptions): HTMLElement {
+/** The main switches (all, this site) for the header; per type and automatic annotation below. */
+function switches(options: CardOptions): { main: HTMLElement; types: HTMLElement; auto: HTMLElement | null } {
   // The switches keep their own copy, so several flips in a row build on each other.
   let settings = options.settings;
   const update = (patch: Partial<Settings>): void => {
@@ -121,10 +130,8 @@ function switches(options: CardOptions): HTMLElement {
         });
       })
     : null;
-  return h(
-    'div',
-    { class: 'controls' },
-    h(
+  return {
+    main: h(
       'div',
       { class: 'switches' },
       switchFor('toggle-highlights', 'Highlights', settings.highlightsVisible, (on) =>
@@ -136,7 +143,7 @@ function switches(options: CardOptions): HTMLElement {
           )
         : null,
     ),
-    h(
+    types: h(
       'fieldset',
       { class: 'type-switches' },
       h('legend', {}, 'Show'),
@@ -145,7 +152,7 @@ function switches(options: CardOptions): HTMLElement {
       ),
     ),
     auto,
-  );
+  };
 }
 
 /** A button that shows a stretch of the article in the page. */

@@ -52,6 +52,22 @@ const recogniser = loadRecogniser();
 describe('analyse', () => {
   const a = analyse(article(), { now, recogniser });
 
+  test('a name the model finds inside a date is the date, not a name', () => {
+    const text = 'Water levels on the Rhine fell again in mid-August, said Petra Lange.';
+    const span = (t: string, type: 'PLACE' | 'OTHER' | 'PERSON') => {
+      const start = text.indexOf(t);
+      return { blockId: 0, start, end: start + t.length, text: t, type };
+    };
+    // A recogniser that also (wrongly) calls the month a name.
+    const fake = {
+      name: 'fake',
+      recognise: () => [span('Rhine', 'PLACE'), span('August', 'OTHER'), span('Petra Lange', 'PERSON')],
+    };
+    const b = analyse(article({ blocks: [{ id: 0, kind: 'paragraph', text }] }), { now, recogniser: fake });
+    expect(b.dates.map((d) => d.text)).toContain('mid-August');
+    expect(b.entities.map((e) => e.name).sort()).toEqual(['Petra Lange', 'Rhine']);
+  });
+
   test('a names-only reading (the first paint of a long article) has the names and nothing slower', () => {
     const quick = analyse(article(), { now, recogniser, namesOnly: true });
     expect(quick.entities.map((e) => e.name)).toEqual(a.entities.map((e) => e.name));

@@ -11,6 +11,8 @@ export interface PopupHandle {
   waitFor<T>(expression: string, timeoutMs?: number): Promise<T>;
   /** A PNG of the popup as rendered. */
   screenshot(): Promise<Buffer>;
+  /** A DevTools Protocol command to the popup (e.g. Emulation.setEmulatedMedia). */
+  send(method: string, params?: Record<string, unknown>): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -98,6 +100,11 @@ export async function openPopup(context: BrowserContext, sw: Worker, page: Page)
         if (Date.now() > end) throw new Error(`timed out waiting for ${expression}`);
         await new Promise((r) => setTimeout(r, 50));
       }
+    },
+    async send(method, params = {}) {
+      const reply = await call(method, params);
+      if (reply.error) throw new Error(`${method} failed: ${JSON.stringify(reply.error)}`);
+      return reply.result;
     },
     async screenshot() {
       const reply = await call('Page.captureScreenshot', { format: 'png' });
