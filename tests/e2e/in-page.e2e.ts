@@ -74,12 +74,41 @@ test('a dark article gets the dark palette, every underline at 3:1 or more again
   await page.close();
 });
 
-test('a light article gets the light palette', async () => {
+test('a light article gets the light palette; the palette chosen in the options applies at once', async () => {
   const page = await env.lede.context.newPage();
   await page.goto(env.server.url('/demo/article.html'));
   await withPopup(page);
-  const colours = (await underlineColours(page)).map((c) => parseCssColor(c)?.rgb);
-  expect(colours).toEqual(Object.values(LIGHT).map((cue) => cue.line));
+  const colours = async (): Promise<(Rgb | undefined)[]> =>
+    (await underlineColours(page)).map((c) => parseCssColor(c)?.rgb);
+  expect(await colours()).toEqual(Object.values(LIGHT).map((cue) => cue.line));
+  await env.lede.sw.evaluate(() => chrome.storage.local.set({ palette: 'dark' }));
+  await expect.poll(colours).toEqual(Object.values(DARK).map((cue) => cue.line));
+  await env.lede.sw.evaluate(() => chrome.storage.local.set({ palette: 'auto' }));
+  await expect.poll(colours).toEqual(Object.values(LIGHT).map((cue) => cue.line));
+  await page.close();
+});
+
+test('the options page: its controls write the settings', async () => {
+  const page = await env.lede.context.newPage();
+  await page.goto(`chrome-extension://${env.lede.extensionId}/src/options/options.html`);
+  await page.waitForSelector('#options[data-state="ready"]');
+  await page.check('#palette-dark');
+  await page.uncheck('#type-other');
+  await page.check('#summary-engine-chrome');
+  const stored = async (): Promise<unknown> =>
+    env.lede.sw.evaluate(async () => {
+      const s = await chrome.storage.local.get(['palette', 'types', 'summaryEngine']);
+      return [s['palette'], (s['types'] as Record<string, boolean> | undefined)?.['other'], s['summaryEngine']];
+    });
+  await expect.poll(stored).toEqual(['dark', false, 'chrome']);
+  expect(await page.textContent('.shortcuts')).toContain('Alt+Shift+H');
+  await env.lede.sw.evaluate(() =>
+    chrome.storage.local.set({
+      palette: 'auto',
+      summaryEngine: 'lede',
+      types: { person: true, org: true, place: true, other: true, date: true },
+    }),
+  );
   await page.close();
 });
 

@@ -237,12 +237,47 @@ describe('the card for the demo article', () => {
         `window.pwned === undefined && document.querySelectorAll('.context script').length === 0`,
       ),
     ).toBe(true);
+    // The hover card on the Rhine in the page shows Wikipedia's extract too.
+    const rhine = await page.evaluate(() => {
+      const r = [...(CSS.highlights.get('lede-place') as unknown as Set<Range>)].find(
+        (x) => x.toString() === 'Rhine',
+      ) as Range;
+      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = r.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    // (The card the last test opened, before previews were on, is closed first.)
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(rhine.x, rhine.y);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => document.querySelector('lede-card')?.shadowRoot?.querySelector('.extract')?.textContent),
+        {
+          timeout: 5000,
+        },
+      )
+      .toContain('The Rhine is one of the major European rivers.');
+    await page.mouse.move(1, 1);
     // Opened again: answers come from the cache.
     await popup.close();
     popup = await openPopup(env.lede.context, env.lede.sw, page);
     await popup.waitFor(`document.querySelector('.context [data-state="found"]')`);
     expect(wiki.requests).toHaveLength(4);
     await setStorage({ wikipediaPreviews: false });
+  });
+
+  test("with Chrome's summariser chosen where it is missing, the card says so and shows Lede's summary", async () => {
+    await setStorage({ summaryEngine: 'chrome' });
+    await popup.close();
+    popup = await openPopup(env.lede.context, env.lede.sw, page);
+    await popup.waitFor(ready);
+    await popup.waitFor(`document.querySelector('.summary .credit').textContent.includes('not available')`);
+    expect(
+      await popup.evaluate<number>(`document.querySelectorAll('.summary button.sentence').length`),
+    ).toBeGreaterThanOrEqual(2);
+    await setStorage({ summaryEngine: 'lede' });
   });
 
   test('screenshots in light and dark, and the popup is ready soon after it opens', async () => {
