@@ -197,8 +197,16 @@ function handle(msg: BackgroundRequest): Promise<BackgroundResponses[BackgroundR
   }
 }
 
+/** Lede's own pages (popup, options): this extension's id and a URL inside it. */
+const isOwnPage = (sender: Runtime.MessageSender): boolean =>
+  sender.id === browser.runtime.id &&
+  sender.tab === undefined &&
+  (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id) return undefined;
+  // Only Lede's own contexts: its content script (this extension's id, in a tab) and its
+  // pages. Web pages cannot reach this listener at all (no externally_connectable).
+  if (sender.id !== browser.runtime.id) return Promise.reject(new Error('Lede: not one of Lede’s own contexts'));
   // Lede's content script (in a tab) asks for analysis; Lede's pages (the popup) for the rest.
   if (sender.tab !== undefined) {
     // The hover card asks for previews too.
@@ -206,6 +214,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     if (!isWorkerRequest(message)) return Promise.reject(new Error('Lede: unknown or malformed request'));
     return analyseArticle(message.article, message.namesOnly);
   }
+  if (!isOwnPage(sender)) return Promise.reject(new Error('Lede: not one of Lede’s own contexts'));
   if (!isBackgroundRequest(message)) return Promise.reject(new Error('Lede: unknown or malformed request'));
   return handle(message);
 });

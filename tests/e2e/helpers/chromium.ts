@@ -37,7 +37,19 @@ export interface LedeBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithLede(dist = resolve('dist-test'), { headless = true } = {}): Promise<LedeBrowser> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /**
+   * An HTTP proxy ("http://127.0.0.1:PORT") for every request that is not to this machine
+   * (loopback goes direct): the privacy test records what would leave the browser there.
+   */
+  proxy?: string;
+}
+
+export async function launchWithLede(
+  dist = resolve('dist-test'),
+  { headless = true, proxy }: LaunchOptions = {},
+): Promise<LedeBrowser> {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is not built; run npm run build:test`);
   const profile = mkdtempSync(join(tmpdir(), 'lede-e2e-'));
   let context: BrowserContext | undefined;
@@ -56,6 +68,17 @@ export async function launchWithLede(dist = resolve('dist-test'), { headless = t
         `--disable-extensions-except=${dist}`,
         `--load-extension=${dist}`,
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+        ...(proxy
+          ? [
+              `--proxy-server=${proxy}`,
+              // Chromium's own services, so what the proxy records is what pages and extensions send.
+              '--disable-features=AutofillServerCommunication,OptimizationHintsFetching,MediaRouter,Translate',
+              '--disable-client-side-phishing-detection',
+              '--disable-default-apps',
+              '--disable-domain-reliability',
+              '--no-pings',
+            ]
+          : []),
       ],
     });
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

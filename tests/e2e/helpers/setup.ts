@@ -3,7 +3,7 @@
  * build, started before the file's tests and stopped after them.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { launchWithLede, type LedeBrowser } from './chromium';
+import { launchWithLede, type LaunchOptions, type LedeBrowser } from './chromium';
 import { serveFixtures, type StaticServer } from './server';
 
 export interface LedeEnv {
@@ -11,11 +11,11 @@ export interface LedeEnv {
   lede: LedeBrowser;
 }
 
-export function useLede(): LedeEnv {
+export function useLede(options: () => LaunchOptions = () => ({})): LedeEnv {
   const env = {} as LedeEnv;
   beforeAll(async () => {
     env.server = await serveFixtures();
-    env.lede = await launchWithLede();
+    env.lede = await launchWithLede(undefined, options());
   });
   afterAll(async () => {
     await env.lede?.close();
