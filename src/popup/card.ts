@@ -97,7 +97,12 @@ function header(a: Analysis, now: Date, main: HTMLElement): HTMLElement {
   return h(
     'header',
     {},
-    h('h1', { class: 'title', id: 'card-title' }, meta.title ?? 'Untitled article'),
+    // The article's own strings keep its language and direction (a right-to-left title).
+    h(
+      'h1',
+      { class: 'title', id: 'card-title', lang: meta.lang ?? undefined, dir: meta.dir ?? 'auto' },
+      meta.title ?? 'Untitled article',
+    ),
     h(
       'p',
       { class: 'facts' },
@@ -174,7 +179,7 @@ function summarySection(a: Analysis, options: CardOptions): HTMLElement | null {
   const byLede = (): HTMLElement =>
     h(
       'ul',
-      {},
+      { lang: a.meta.lang ?? undefined, dir: a.meta.dir ?? 'auto' },
       a.summary.map((s) =>
         h(
           'li',
@@ -250,7 +255,7 @@ function entityItem(e: Entity, options: CardOptions): HTMLElement {
     `${e.name}: ${count} ${count === 1 ? 'mention' : 'mentions'}; show the next in the page`,
     options,
     () => e.mentions[next++ % count] as Span,
-    h('span', { class: 'label' }, e.name),
+    h('span', { class: 'label', dir: 'auto' }, e.name),
     h('span', { class: 'count', 'aria-hidden': 'true' }, String(count)),
   );
   const wiki = h(
@@ -363,7 +368,7 @@ function timelineButton(d: TimelineEntry, a: Analysis, options: CardOptions): HT
     options,
     () => d,
     h('span', { class: 'value' }, value, approximate ? h('abbr', { title: 'approximate' }, ' ≈') : null),
-    h('span', { class: 'snippet' }, cut.before, h('mark', {}, cut.match), cut.after),
+    h('span', { class: 'snippet', dir: 'auto' }, cut.before, h('mark', {}, cut.match), cut.after),
   );
 }
 
