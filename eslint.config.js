@@ -77,4 +77,9 @@ export default tseslint.config(
     files: ['tests/e2e/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, chrome: 'readonly' } },
   },
+  {
+    // The test pages' own scripts run in the browser.
+    files: ['tests/fixtures/pages/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );
