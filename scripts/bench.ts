@@ -11,7 +11,16 @@
  *               compromise (people, places, organisations) on the same text; model size on
  *               disk and gzipped; model load time
  *
- * Options: --only extraction,entities,dates  --pages N (first N pages)  --repeat R (runs, median)
+ *   stages      each stage of the pipeline (extraction, tokenising, entities, dates, summary,
+ *               DOM ranges for the highlights) on the corpus pages and on generated articles
+ *               of 1,000, 10,000 and 50,000 words, median and p95, with the alternatives on
+ *               the same input; cost per 1,000 words (it should stay flat); memory
+ *   bundles     the size of each extension entry point and of the model
+ *   browser     in headless Chromium on a 10,000-word article: trigger to highlights, long
+ *               tasks, toggle time (helpers/measure.ts, as in the browser test)
+ *
+ * Options: --only entities,dates,extraction,stages,bundles,browser  --pages N (first N pages)
+ *          --repeat R (runs, median)
  *          --model FILE (another entity model)
  *
  * Run it built (`npm run bench` bundles it first): timings of TypeScript run through a
@@ -30,7 +39,15 @@ import { modelPath } from '../src/cli/model';
 import { recogniseDates } from '../src/core/dates/chrono-dates';
 import { NerModel } from '../src/core/entities/model/model';
 import { tokenize } from '../src/core/segment/tokens';
-import { ModelRecogniser } from '../src/core/entities/model-recogniser';
+import { ModelRecogniser, sentencesOf } from '../src/core/entities/model-recogniser';
+import { groupMentions } from '../src/core/entities/group';
+import { summarise } from '../src/core/summary/extractive';
+import { countWords } from '../src/core/segment/tokens';
+import { rangeOf } from '../src/article/extract';
+import { longArticle } from '../tests/e2e/helpers/long-article';
+import { launchWithLede } from '../tests/e2e/helpers/chromium';
+import { serveFixtures } from '../tests/e2e/helpers/server';
+import { measurePageSpeed } from '../tests/e2e/helpers/measure';
 
 const nlpVersion = (nlp as unknown as { version: string }).version;
 
@@ -220,11 +237,200 @@ function benchDates(): void {
   console.log(`  ratio Lede / chrono     ${(l / c).toFixed(2)}x the time`);
 }
 
-if (args[0] === '--batch') {
+// ---------------------------------------------------------------- stages
+
+const STAGES = [
+  ['extraction', 'Lede extractArticle'],
+  ['readability', '  Readability parse() alone'],
+  ['tokenising', 'tokenising (sentences, tokens)'],
+  ['entities', 'entities (Lede model)'],
+  ['compromise', `  compromise ${nlpVersion}`],
+  ['dates', 'dates (Lede)'],
+  ['chrono', '  chrono-node alone'],
+  ['summary', 'summary'],
+  ['ranges', 'DOM ranges for the highlights'],
+] as const;
+type Stage = (typeof STAGES)[number][0];
+type StageTimes = Record<Stage, number> & { words: number };
+
+let stageRecogniser: ModelRecogniser | undefined;
+const recogniserForStages = (): ModelRecogniser =>
+  (stageRecogniser ??= ModelRecogniser.fromModel(NerModel.fromBytes(readFileSync(opt('--model') ?? modelPath()))));
+
+/** Every stage once on one page (a jsdom document), timed; the alternatives on the same input. */
+function timeStages(html: string, url: string): StageTimes {
+  const recogniser = recogniserForStages();
+  const doc = loadDocument(html, url);
+  let article = extractArticle(doc, { url, force: true });
+  const extraction = time(() => (article = extractArticle(doc, { url, force: true })));
+  const readability = time(() => new Readability(doc.cloneNode(true) as Document).parse());
+  const blocks = article.article.blocks;
+  const text = blocks.map((b) => b.text).join('\n\n');
+  const reference = {
+    instant: new Date(article.article.meta.publishedTime ?? '2025-01-01T00:00:00Z'),
+    timezoneOffset: 0,
+  };
+  if (Number.isNaN(reference.instant.getTime())) reference.instant = new Date('2025-01-01T00:00:00Z');
+  const tokenising = time(() => sentencesOf(blocks));
+  let mentions: ReturnType<ModelRecogniser['recognise']> = [];
+  const entities = time(() => (mentions = recogniser.recognise(blocks)));
+  const compromise = time(() => {
+    const d = nlp(text);
+    d.people().json();
+    d.places().json();
+    d.organizations().json();
+  });
+  let dateMentions: ReturnType<typeof recogniseDates> = [];
+  const dates = time(() => (dateMentions = recogniseDates(blocks, reference)));
+  const chronoTime = time(() => chrono.parse(text, reference.instant));
+  const grouped = groupMentions(mentions, { title: article.article.meta.title, blockCount: blocks.length });
+  const summary = time(() => summarise(blocks, grouped));
+  const ranges = time(() => {
+    for (const m of mentions) rangeOf(article, m);
+    for (const d of dateMentions) rangeOf(article, d);
+  });
+  doc.defaultView?.close();
+  return {
+    extraction,
+    readability,
+    tokenising,
+    entities,
+    compromise,
+    dates,
+    chrono: chronoTime,
+    summary,
+    ranges,
+    words: blocks.reduce((n, b) => n + countWords(b.text), 0),
+  };
+}
+
+function stageTable(columns: { name: string; runs: StageTimes[] }[]): void {
+  const cell = (xs: number[]): string => `${median(xs).toFixed(1)} / ${quantile(xs, 0.95).toFixed(1)}`.padStart(16);
+  console.log(`  ${'ms, median / p95'.padEnd(32)}${columns.map((c) => c.name.padStart(16)).join('')}`);
+  for (const [key, label] of STAGES) {
+    console.log(`  ${label.padEnd(32)}${columns.map((c) => cell(c.runs.map((r) => r[key]))).join('')}`);
+  }
+  const ours = (r: StageTimes): number => r.extraction + r.tokenising + r.entities + r.dates + r.summary + r.ranges;
+  console.log(`  ${'Lede, all stages'.padEnd(32)}${columns.map((c) => cell(c.runs.map(ours))).join('')}`);
+  const ratio = (a: Stage, b: Stage): string =>
+    columns
+      .map((c) => `${(median(c.runs.map((r) => r[a])) / median(c.runs.map((r) => r[b]))).toFixed(2)}x`.padStart(16))
+      .join('');
+  console.log(`  ${'ratio extraction / Readability'.padEnd(32)}${ratio('extraction', 'readability')}`);
+  console.log(`  ${'ratio compromise / Lede entities'.padEnd(32)}${ratio('compromise', 'entities')}`);
+  console.log(`  ${'ratio Lede dates / chrono-node'.padEnd(32)}${ratio('dates', 'chrono')}`);
+}
+
+function benchStages(): void {
+  const repeat = Number(opt('--repeat') ?? 3);
+  const columns: { name: string; runs: StageTimes[] }[] = [];
+  const pages = corpusPages().slice(0, Number(opt('--pages') ?? Infinity));
+  if (pages.length) {
+    const runs: StageTimes[] = [];
+    for (let i = 0; i < pages.length; i += BATCH) {
+      const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--stage-batch'], {
+        input: JSON.stringify(pages.slice(i, i + BATCH)),
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      if (child.status !== 0) throw new Error(`bench batch failed: ${child.stderr}`);
+      runs.push(...(JSON.parse(child.stdout) as StageTimes[]));
+    }
+    columns.push({ name: `${pages.length} pages`, runs });
+  }
+  const sizes = [1_000, 10_000, 50_000];
+  for (const words of sizes) {
+    const html = longArticle(words);
+    timeStages(html, 'https://bench.example/a'); // warm-up
+    const runs = Array.from({ length: repeat }, () => timeStages(html, 'https://bench.example/a'));
+    columns.push({ name: `${words.toLocaleString('en')} words`, runs });
+  }
+  console.log(
+    `stages (corpus pages once each; generated articles ${repeat} runs each; Node ${process.version}, jsdom, one thread)`,
+  );
+  stageTable(columns);
+  // Linear growth: the cost per 1,000 words stays flat from 1,000 to 50,000 words.
+  const generated = columns.slice(-sizes.length);
+  console.log(
+    `  ${'per 1,000 words, ms'.padEnd(32)}${''.padStart(16)}${sizes.map((w) => `${w.toLocaleString('en')} words`.padStart(16)).join('')}   50k / 10k`,
+  );
+  for (const [key, label] of STAGES) {
+    const perK = generated.map((c) => (median(c.runs.map((r) => r[key])) / median(c.runs.map((r) => r.words))) * 1000);
+    console.log(
+      `  ${label.padEnd(32)}${''.padStart(16)}${perK.map((x) => x.toFixed(2).padStart(16)).join('')}   ${((perK[2] ?? 0) / (perK[1] ?? 1)).toFixed(2)}`,
+    );
+  }
+  console.log("  (1.00 in the last column is linear. DOM ranges here are jsdom's, which slow as a document holds more");
+  console.log('  live ranges; in Chromium, registering the highlights is part of the browser figures below.)');
+  const mem = process.memoryUsage();
+  console.log(
+    `  memory after the 50,000-word article: heap ${(mem.heapUsed / 1e6).toFixed(0)} MB, array buffers ${(mem.arrayBuffers / 1e6).toFixed(1)} MB (the model's table), RSS ${(mem.rss / 1e6).toFixed(0)} MB`,
+  );
+}
+
+// ---------------------------------------------------------------- bundles
+
+function benchBundles(): void {
+  const dist = resolve('dist');
+  if (!existsSync(join(dist, 'manifest.json'))) {
+    console.log('bundles: dist/ not built (npm run build:ext)');
+    return;
+  }
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+    );
+  const size = (f: string): string => {
+    const b = readFileSync(f);
+    return `${(b.length / 1024).toFixed(1).padStart(8)} KB  ${(gzipSync(b, { level: 9 }).length / 1024).toFixed(1).padStart(7)} KB gz`;
+  };
+  console.log('bundles (dist/, what ships)');
+  for (const f of walk(dist)
+    .filter((f) => /\.(?:js|css|html|bin)$/u.test(f))
+    .sort()) {
+    console.log(`  ${f.slice(dist.length + 1).padEnd(52)}${size(f)}`);
+  }
+}
+
+// ---------------------------------------------------------------- browser
+
+async function benchBrowser(): Promise<void> {
+  if (!existsSync(resolve('dist-test', 'manifest.json'))) {
+    console.log('browser: dist-test/ not built (npm run build:test)');
+    return;
+  }
+  const server = await serveFixtures();
+  const lede = await launchWithLede(resolve('dist-test'));
+  try {
+    const s = await measurePageSpeed(lede, server, 10_000);
+    console.log(
+      `browser (headless Chromium, test build, a ${s.words.toLocaleString('en')}-word article, ${s.ranges} person ranges)`,
+    );
+    console.log(`  trigger to highlights, model not loaded      ${s.cold.toFixed(0)} ms`);
+    console.log(
+      `  trigger to highlights, model loaded          ${s.warm.toFixed(0)} ms (from halfway down: ${s.firstOnScreen} of the first ${s.firstRanges} ranges on screen)`,
+    );
+    console.log(`  hide all / show all, command to page         ${s.hide.toFixed(1)} ms / ${s.show.toFixed(1)} ms`);
+    console.log(
+      `  long tasks (over 50 ms) in the page          ${s.longTasks.length ? s.longTasks.map((d) => `${d.toFixed(0)} ms`).join(', ') : 'none'}`,
+    );
+  } finally {
+    await lede.close();
+    await server.close();
+  }
+}
+
+if (args[0] === '--stage-batch') {
+  const pages = JSON.parse(readFileSync(0, 'utf8')) as { file: string; url: string }[];
+  process.stdout.write(JSON.stringify(pages.map((p) => timeStages(readFileSync(p.file, 'utf8'), p.url))));
+} else if (args[0] === '--batch') {
   const pages = JSON.parse(readFileSync(0, 'utf8')) as { file: string; url: string }[];
   process.stdout.write(JSON.stringify(timeBatch(pages, Number(args[1] ?? 3))));
 } else {
   if (wants('entities')) benchEntities();
   if (wants('dates')) benchDates();
   if (wants('extraction')) benchExtraction();
+  if (wants('stages')) benchStages();
+  if (wants('bundles')) benchBundles();
+  if (wants('browser')) await benchBrowser();
 }
