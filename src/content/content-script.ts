@@ -265,8 +265,10 @@ function start(): void {
   void run(false);
 
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
-    // Only Lede's own extension contexts talk to the content script.
-    if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
+    // Only Lede's own extension contexts talk to the content script (pages cannot: it
+    // listens to no window message or DOM event); what they send is checked first.
+    if (sender.id !== browser.runtime.id) return Promise.reject(new Error('Lede: not one of Lede’s own contexts'));
+    if (!isContentRequest(message)) return Promise.reject(new Error('Lede: unknown or malformed request'));
     return handle(message);
   };
   browser.runtime.onMessage.addListener(onMessage);

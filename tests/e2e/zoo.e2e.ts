@@ -167,6 +167,35 @@ describe('the page zoo', () => {
     expect(await outerHtml(v.page)).toBe(v.domBefore);
   });
 
+  test('messages: malformed or unknown requests are refused with a clear error, by the worker and the page script', async () => {
+    const v = await visit('/pages/zoo/csp.html');
+    const popup = await openPopup(env.lede.context, env.lede.sw, v.page);
+    await popup.waitFor(SETTLED);
+    const refusal = (expression: string): Promise<string> =>
+      popup.evaluate<string>(`(${expression}).then(() => 'accepted', (e) => e.message)`);
+    const tab = await env.lede.sw.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+    );
+    expect(await refusal(`chrome.runtime.sendMessage({ type: 'lede/nope' })`)).toContain(
+      'unknown or malformed request',
+    );
+    expect(await refusal(`chrome.runtime.sendMessage({ type: 'lede/analyse-tab', tabId: 'all' })`)).toContain(
+      'unknown or malformed request',
+    );
+    expect(await refusal(`chrome.runtime.sendMessage({ type: 'lede/wiki-preview', name: 'x'.repeat(500) })`)).toContain(
+      'unknown or malformed request',
+    );
+    expect(
+      await refusal(`chrome.tabs.sendMessage(${tab}, { type: 'lede/reveal', blockId: -1, start: 0, end: 1 })`),
+    ).toContain('unknown or malformed request');
+    expect(await refusal(`chrome.tabs.sendMessage(${tab}, { type: 'lede/step-mention', direction: 5 })`)).toContain(
+      'unknown or malformed request',
+    );
+    // A well-formed one is answered.
+    expect(await refusal(`chrome.tabs.sendMessage(${tab}, { type: 'lede/ping' })`)).toBe('accepted');
+    await popup.close();
+  });
+
   test('a page whose strings hold markup: annotated, nothing runs', async () => {
     const v = await visit('/pages/hostile.html');
     expect(v.state).toBe('ready');
