@@ -407,14 +407,14 @@ async function benchBrowser(): Promise<void> {
       console.log(
         `browser (headless Chromium, test build, a ${s.words.toLocaleString('en')}-word article, ${s.ranges} person ranges)`,
       );
-      console.log(
       const first = i ? 'model loaded (2nd article)' : 'model not loaded';
       console.log(`  trigger to highlights, ${first.padEnd(28)}${s.cold.toFixed(0)} ms`);
-      );
       console.log(
         `  trigger to highlights, ${'again in a new tab'.padEnd(28)}${s.warm.toFixed(0)} ms (from halfway down: ${s.firstOnScreen} of the first ${s.firstRanges} ranges on screen)`,
       );
-      console.log(`  ${'hide all / show all, command to page'.padEnd(52)}${s.hide.toFixed(1)} ms / ${s.show.toFixed(1)} ms`);
+      console.log(
+        `  ${'hide all / show all, command to page'.padEnd(52)}${s.hide.toFixed(1)} ms / ${s.show.toFixed(1)} ms`,
+      );
       console.log(
         `  ${'long tasks (over 50 ms) in the page'.padEnd(52)}${s.longTasks.length ? s.longTasks.map((d) => `${d.toFixed(0)} ms`).join(', ') : 'none'}`,
       );
