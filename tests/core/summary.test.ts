@@ -56,4 +56,14 @@ describe('extractive summary', () => {
       expect(block?.text.slice(s.start, s.end)).toBe(s.text);
     }
   });
+
+  test('a dateline is left out of the sentence it opens', () => {
+    const text =
+      'COLOGNE, Germany (Reuters) — Barge operators on the Rhine are carrying a third of their usual cargo this week.';
+    const [first] = summarise([para(0, text)], []);
+    expect(first?.text).toBe('Barge operators on the Rhine are carrying a third of their usual cargo this week.');
+    expect(text.slice(first?.start, first?.end)).toBe(first?.text);
+    const plain = 'US - China talks resumed in Geneva on Monday after a pause of several weeks, officials said.';
+    expect(summarise([para(0, plain)], [])[0]?.text).toBe(plain);
+  });
 });

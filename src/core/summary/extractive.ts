@@ -8,6 +8,12 @@ import { splitSentences } from '../segment/sentences';
 import { countWords } from '../segment/tokens';
 import type { Block, Entity, SummarySentence } from '../types';
 
+/**
+ * A dateline opening a story: a place in capitals, maybe a region, then an agency and any
+ * dash, or a long dash ("LONDON (Reuters) -", "COLOGNE, Germany —"; not "US - China talks").
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .'’-]+)?(?:\s*\([^)]{1,40}\)\s*[—–-]+|\s*[—–])\s*/u;
+
 export interface SummaryOptions {
   /** By default 2 for a short article, 3 up to 1,500 words, 4 beyond. */
   maxSentences?: number;
@@ -33,7 +39,12 @@ export function summarise(
   const paragraphs = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'list-item' || b.kind === 'quote');
   let index = 0;
   for (const block of paragraphs) {
-    for (const s of splitSentences(block.text)) {
+    for (const sentence of splitSentences(block.text)) {
+      // A dateline ("COLOGNE, Germany (Reuters) — ") is not part of what the sentence says.
+      const s = {
+        ...sentence,
+        start: sentence.start + (DATELINE.exec(block.text.slice(sentence.start, sentence.end))?.[0].length ?? 0),
+      };
       const text = block.text.slice(s.start, s.end);
       const words = countWords(text);
       index++;
