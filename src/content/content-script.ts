@@ -117,6 +117,8 @@ function start(): void {
   const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
     if (area !== 'local' || !SETTINGS_KEYS.some((k) => k in changes)) return;
     for (const k of SETTINGS_KEYS) if (k in changes) stored[k] = changes[k]?.newValue;
+    // An open card was filled under the old previews setting.
+    if ('wikipediaPreviews' in changes) card.hide();
     applySettings(parseSettings(stored));
   };
   browser.storage.onChanged.addListener(onStorage);
