@@ -101,6 +101,8 @@ describe('the card for the demo article', () => {
     expect(card.summary).toBeGreaterThanOrEqual(2);
     expect(card.summary).toBeLessThanOrEqual(4);
     expect(card.credit).toContain('Lede');
+    // Readable: Chrome gives extension pages' bodies 75% of the root size unless told otherwise.
+    expect(await popup.evaluate<string>(`getComputedStyle(document.body).fontSize`)).toBe('14px');
 
     const tabId = await env.lede.sw.evaluate(
       async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1,
