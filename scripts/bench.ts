@@ -2,24 +2,21 @@
  * `npm run bench`: timings, side by side with the alternatives in the same run (these
  * machines are shared and noisy; only a ratio measured in one run means something).
  *
- *   extraction  per corpus page in Node: Lede's extractArticle vs Readability's parse()
- *               alone (on a clone, as it must be used on a live page), same jsdom document
  *   dates       date recognition on the TimeBank/AQUAINT texts, one thread: Lede's dates
  *               (chrono with news parsers and refiners, sentence by sentence) vs plain
  *               chrono-node on the same texts
  *   entities    tagging speed on CoNLL-2003 dev text, one thread: Lede's model vs
  *               compromise (people, places, organisations) on the same text; model size on
  *               disk and gzipped; model load time
- *
  *   stages      each stage of the pipeline (extraction, tokenising, entities, dates, summary,
  *               DOM ranges for the highlights) on the corpus pages and on generated articles
  *               of 1,000, 10,000 and 50,000 words, median and p95, with the alternatives on
  *               the same input; cost per 1,000 words (it should stay flat); memory
  *   bundles     the size of each extension entry point and of the model
- *   browser     in headless Chromium on a 10,000-word article: trigger to highlights, long
- *               tasks, toggle time (helpers/measure.ts, as in the browser test)
+ *   browser     in headless Chromium on 10,000- and 50,000-word articles: trigger to
+ *               highlights, long tasks, toggle time (helpers/measure.ts, as in the browser test)
  *
- * Options: --only entities,dates,extraction,stages,bundles,browser  --pages N (first N pages)
+ * Options: --only entities,dates,stages,bundles,browser  --pages N (first N pages)
  *          --repeat R (runs, median)
  *          --model FILE (another entity model)
  *
@@ -90,63 +87,6 @@ function corpusPages(): { name: string; file: string; url: string }[] {
     }
   }
   return out;
-}
-
-interface PageTiming {
-  lede: number;
-  readability: number;
-}
-
-/** Times one batch of pages (in a child process: jsdom does not give back all memory). */
-function timeBatch(pages: { file: string; url: string }[], repeat: number): PageTiming[] {
-  const out: PageTiming[] = [];
-  for (const page of pages) {
-    const doc = loadDocument(readFileSync(page.file, 'utf8'), page.url);
-    // Warm-up, then alternate the two so drift hits both alike.
-    extractArticle(doc, { url: page.url });
-    const a: number[] = [];
-    const b: number[] = [];
-    for (let r = 0; r < repeat; r++) {
-      b.push(time(() => new Readability(doc.cloneNode(true) as Document).parse()));
-      a.push(time(() => extractArticle(doc, { url: page.url })));
-    }
-    out.push({ lede: median(a), readability: median(b) });
-    doc.defaultView?.close();
-  }
-  return out;
-}
-
-const BATCH = 25;
-
-function benchExtraction(): void {
-  const pages = corpusPages().slice(0, Number(opt('--pages') ?? Infinity));
-  if (!pages.length) {
-    console.log('extraction: corpus not found');
-    return;
-  }
-  const repeat = Number(opt('--repeat') ?? 3);
-  const timings: PageTiming[] = [];
-  for (let i = 0; i < pages.length; i += BATCH) {
-    const batch = pages.slice(i, i + BATCH);
-    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--batch', String(repeat)], {
-      input: JSON.stringify(batch),
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (child.status !== 0) throw new Error(`bench batch failed: ${child.stderr}`);
-    timings.push(...(JSON.parse(child.stdout) as PageTiming[]));
-  }
-  const lede = timings.map((t) => t.lede);
-  const readability = timings.map((t) => t.readability);
-  const ratios = timings.map((t) => t.lede / t.readability);
-  console.log(
-    `extraction (${pages.length} corpus pages, median of ${repeat} runs each, Node ${process.version}, jsdom)`,
-  );
-  console.log(`  Readability parse() alone  median ${ms(median(readability))}  p95 ${ms(quantile(readability, 0.95))}`);
-  console.log(`  Lede extractArticle        median ${ms(median(lede))}  p95 ${ms(quantile(lede, 0.95))}`);
-  console.log(
-    `  ratio Lede / Readability   ${(median(lede) / median(readability)).toFixed(2)}x (of medians); per-page median ${median(ratios).toFixed(2)}x, p95 ${quantile(ratios, 0.95).toFixed(2)}x`,
-  );
 }
 
 function benchEntities(): void {
@@ -321,9 +261,13 @@ function stageTable(columns: { name: string; runs: StageTimes[] }[]): void {
   console.log(`  ${'ratio Lede dates / chrono-node'.padEnd(32)}${ratio('dates', 'chrono')}`);
 }
 
+/** Corpus pages per child process (jsdom does not give all its memory back). */
+const BATCH = 25;
+
 function benchStages(): void {
   const repeat = Number(opt('--repeat') ?? 3);
   const columns: { name: string; runs: StageTimes[] }[] = [];
+  let perPage = '';
   const pages = corpusPages().slice(0, Number(opt('--pages') ?? Infinity));
   if (pages.length) {
     const runs: StageTimes[] = [];
@@ -337,6 +281,8 @@ function benchStages(): void {
       runs.push(...(JSON.parse(child.stdout) as StageTimes[]));
     }
     columns.push({ name: `${pages.length} pages`, runs });
+    const ratios = runs.map((r) => r.extraction / r.readability);
+    perPage = `  extraction / Readability per corpus page: median ${median(ratios).toFixed(2)}x, p95 ${quantile(ratios, 0.95).toFixed(2)}x (Readability on a clone, as a live page needs)`;
   }
   const sizes = [1_000, 10_000, 50_000];
   for (const words of sizes) {
@@ -349,6 +295,7 @@ function benchStages(): void {
     `stages (corpus pages once each; generated articles ${repeat} runs each; Node ${process.version}, jsdom, one thread)`,
   );
   stageTable(columns);
+  if (perPage) console.log(perPage);
   // Linear growth: the cost per 1,000 words stays flat from 1,000 to 50,000 words.
   const generated = columns.slice(-sizes.length);
   console.log(
@@ -428,13 +375,9 @@ async function benchBrowser(): Promise<void> {
 if (args[0] === '--stage-batch') {
   const pages = JSON.parse(readFileSync(0, 'utf8')) as { file: string; url: string }[];
   process.stdout.write(JSON.stringify(pages.map((p) => timeStages(readFileSync(p.file, 'utf8'), p.url))));
-} else if (args[0] === '--batch') {
-  const pages = JSON.parse(readFileSync(0, 'utf8')) as { file: string; url: string }[];
-  process.stdout.write(JSON.stringify(timeBatch(pages, Number(args[1] ?? 3))));
 } else {
   if (wants('entities')) benchEntities();
   if (wants('dates')) benchDates();
-  if (wants('extraction')) benchExtraction();
   if (wants('stages')) benchStages();
   if (wants('bundles')) benchBundles();
   if (wants('browser')) await benchBrowser();

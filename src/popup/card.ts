@@ -30,7 +30,7 @@ const SWITCH_LABELS: Record<HighlightType, string> = {
 export type ExportFormat = 'md' | 'json';
 
 /** Who wrote the summary shown: Lede, or Chrome's built-in model (asked for, or with its answer). */
-export type SummarySource = { engine: 'lede'; note?: string } | { engine: 'chrome'; text: Promise<string | null> };
+export type SummarySource = { engine: 'lede' } | { engine: 'chrome'; text: Promise<string | null> };
 
 export interface CardOptions {
   now: Date;
@@ -191,7 +191,7 @@ function summarySection(a: Analysis, options: CardOptions): HTMLElement | null {
   const credit = h('p', { class: 'credit' });
   const body = h('div', { class: 'summary-body' });
   if (source.engine === 'lede') {
-    credit.textContent = source.note ?? 'Key sentences chosen by Lede, on this device.';
+    credit.textContent = 'Key sentences chosen by Lede, on this device.';
     body.append(byLede());
   } else {
     credit.textContent = 'Chrome’s built-in model is summarising, on this device…';

@@ -77,7 +77,7 @@ function search(words: readonly string[], word: string): number {
 }
 
 /** The word lists as tables: single words sorted with their bits, phrases normalised. */
-export function gazetteerTables(lists: GazetteerLists, clusters: WordClusterTable): GazetteerTables {
+function gazetteerTables(lists: GazetteerLists, clusters: WordClusterTable): GazetteerTables {
   const single = new Map<string, number>();
   const phrases: Partial<GazetteerLists> = {};
   for (const [name, bit] of Object.entries(GAZ) as [keyof typeof GAZ, number][]) {
