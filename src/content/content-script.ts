@@ -89,7 +89,9 @@ function start(): void {
   let current: Current | null = null;
   let watching = false;
 
+  // Wikipedia previews for the hover card: asked of the service worker only when they are on.
   const lookUp = async (name: string): Promise<WikiPreview> => {
+    if (!parseSettings(stored).wikipediaPreviews) return { status: 'off' };
     const request: BackgroundRequest = { type: 'lede/wiki-preview', name };
     return (await browser.runtime.sendMessage(request)) as WikiPreview;
   };
