@@ -131,9 +131,7 @@ export class HoverCard {
     const target = entry.range.startContainer.parentElement;
     const reduced = this.view.matchMedia('(prefers-reduced-motion: reduce)').matches;
     target?.scrollIntoView({ block: 'center', behavior: reduced ? 'instant' : 'smooth' });
-    this.focus.clear();
-    this.focus.add(entry.range);
-    CSS.highlights.set(FOCUS_HIGHLIGHT, this.focus);
+    this.mark(entry);
     clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => this.focus.clear(), FLASH_MS);
     return true;
@@ -236,10 +234,15 @@ export class HoverCard {
     const rect = entry.range.getBoundingClientRect();
     if (rect.top < 0 || rect.bottom > this.view.innerHeight)
       this.view.scrollBy({ top: rect.top - this.view.innerHeight / 3, behavior: 'instant' });
+    this.mark(entry);
+    this.open(entry);
+  }
+
+  /** Marks one mention with the focus highlight (the reader's place). */
+  private mark(entry: PlacedMention): void {
     this.focus.clear();
     this.focus.add(entry.range);
     CSS.highlights.set(FOCUS_HIGHLIGHT, this.focus);
-    this.open(entry);
   }
 
   private open(entry: PlacedMention): void {
