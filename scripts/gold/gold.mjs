@@ -249,8 +249,10 @@ function nearest(text, needle, [s, e]) {
   let bestDist = Infinity;
   for (const i of occurrences(text, needle)) {
     const j = i + needle.length;
-    const gap = j <= s ? [j, s] : i >= e ? [e, i] : null;
-    const dist = gap ? gap[1] - gap[0] + (text.slice(gap[0], gap[1]).includes('\n') ? 1e6 : 0) : 0;
+    // Not inside the quote or role itself: "said" in a quote is not its cue.
+    if (i < e && j > s) continue;
+    const gap = j <= s ? [j, s] : [e, i];
+    const dist = gap[1] - gap[0] + (text.slice(gap[0], gap[1]).includes('\n') ? 1e6 : 0);
     if (dist < bestDist) {
       best = [i, j];
       bestDist = dist;
