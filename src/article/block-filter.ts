@@ -28,11 +28,31 @@ const TIME = '(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?|\\d
 const STAMP_WORDS =
   '(?:published|updated|last updated|first published|posted|modified|publicado|actualizado|veröffentlicht|aktualisiert|mis à jour|publié)';
 
-/** A line that is only dates, times and words like "Updated". */
-const DATELINE = new RegExp(
-  `^(?:[|·•\\-–—,:\\s]*(?:${STAMP_WORDS}|on|at|am|le|el|${DATE}|${TIME}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?))+[|·•\\-–—,:.\\s]*$`,
-  'iu',
-);
+/** Dates, times and stamp words, each of which a dateline may hold. */
+export const DATELINE_PART = new RegExp(`${STAMP_WORDS}|${DATE}|${TIME}`, 'giu');
+const DATELINE_WORDS = new Set(['on', 'at', 'am', 'le', 'el']);
+const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/iu;
+/** Datelines are short: longer lines are not looked at (and cost nothing). */
+const MAX_DATELINE_LENGTH = 200;
+
+/**
+ * A line that is only dates, times, weekdays and words like "Updated" ("Updated: Tue, 12
+ * March 2024 10:15 GMT"). The parts are replaced in one pass and the rest is checked word by
+ * word: a single pattern that repeats its alternatives (as this once was) backtracks
+ * exponentially on a run of weekday-like words ("monmonmon…!").
+ */
+export function isDateline(text: string): boolean {
+  if (text.length > MAX_DATELINE_LENGTH) return false;
+  const rest = text.replace(DATELINE_PART, ' ');
+  let words = 0;
+  for (const word of rest.split(/[|·•\-–—,:.\s]+/u)) {
+    if (!word) continue;
+    if (!DATELINE_WORDS.has(word.toLowerCase()) && !WEEKDAY.test(word)) return false;
+    words++;
+  }
+  return words > 0 || rest.length < text.length;
+}
+export const STARTS_WITH_DATE = new RegExp(`^${DATE}`, 'iu');
 const STAMPED = new RegExp(`^\\s*${STAMP_WORDS}\\b`, 'iu');
 
 /** Calls to action and page furniture, at the start of a short block. */
@@ -51,7 +71,8 @@ const PROMO_VERB = /\b(?:sign up|subscribe|delivered|get|join|register)\b/iu;
 const BIO_CUE =
   /\b(?:joined|is an? |was an? |covers|has covered|reports on|has been reporting|writes about|lives in|living in|native|follow (?:him|her|them) on|is the author|author of|her book|his book|can be reached|reach (?:him|her) at)\b/iu;
 
-const BYLINE = /^(?:by|von|par|por|de)\s+[\p{Lu}\p{L}.'’ -]{2,80}?\s*(?:[|,–—-].{0,60})?$/u;
+/** A short line that opens with "By" (the author's name in it is checked separately). */
+const BYLINE = /^(?:by|von|par|por|de)\s/iu;
 
 const squash = (s: string): string =>
   s
@@ -83,18 +104,15 @@ export function isDroppedBlock(block: CandidateBlock, context: BlockContext): bo
     const key = squash(text);
     if (context.title && key === squash(context.title)) return true;
     if (context.authors.some((a) => squash(a) === key)) return true;
-    if (words <= 12 && BYLINE.test(text) && context.authors.some((a) => key.includes(squash(a)))) return true;
+    if (words <= 12 && text.length <= 160 && BYLINE.test(text) && context.authors.some((a) => key.includes(squash(a))))
+      return true;
   }
   if (words <= 6 && /^by\s/iu.test(text)) return true;
-  if (words <= 16 && (DATELINE.test(text) || STAMPED.test(text))) return true;
+  if (words <= 16 && (isDateline(text) || STAMPED.test(text))) return true;
   if (words <= 40 && FURNITURE.test(text)) return true;
   if (words <= 15 && CREDIT.test(text)) return true;
   if (/^https?:\/\/\S+$/u.test(text)) return true;
-  if (
-    words <= 25 &&
-    new RegExp(`^${DATE}`, 'iu').test(text) &&
-    /\b(?:by|por|par|von|publicado|posted|published)\b/iu.test(text)
-  )
+  if (words <= 25 && STARTS_WITH_DATE.test(text) && /\b(?:by|por|par|von|publicado|posted|published)\b/iu.test(text))
     return true;
   if (words <= 50 && PROMO_OBJECT.test(text) && PROMO_VERB.test(text)) return true;
   // A run of links: related stories, tag lists, "more from" menus.

@@ -54,13 +54,15 @@ const CONTENT_TOKENS = new Set(['body', 'content', 'text', 'story', 'article', '
 const PHRASES =
   /^(?:read (?:the )?full (?:bio|profile)|read more|more from|sign up|subscribe|share(?: this)?(?: article| story)?|advertisement|follow us|related(?: stories| articles)?|recommended|you may also like)\b/iu;
 
+/** "By A B, C D and E F": names of up to four words, joined by a comma, "&" or " and ". */
 const BYLINE =
-  /^(?:by|von|par|por)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})*\.?$/u;
+  /^(?:by|von|par|por)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:\s*[,&]\s*|\s+and\s+)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,8}\.?$/u;
 
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const BARE_DATE = new RegExp(
-  `^(?:(?:updated|posted|published)[:\\s]+)?(?:\\w+day,?\\s+)?(?:\\d{1,2}\\s+(?:${MONTHS})\\.?,?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
+export const BARE_DATE = new RegExp(
+  // White space is bounded ({1,3}): unbounded runs around optional parts backtrack polynomially.
+  `^(?:(?:updated|posted|published)[:\\s]{1,3})?(?:\\w+day,?\\s{1,3})?(?:\\d{1,2}\\s{1,3}(?:${MONTHS})\\.?,?\\s{1,3}\\d{4}|(?:${MONTHS})\\.?\\s{1,3}\\d{1,2},?\\s{1,3}\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:[,\\s]{1,3}(?:at\\s{1,3})?\\d{1,2}[:.]\\d{2}\\s{0,3}(?:[ap]\\.?m\\.?)?(?:\\s{1,3}[A-Z]{2,4})?)?$`,
   'iu',
 );
 

@@ -11,12 +11,14 @@
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ArticleMeta, ArticleText, Block, Span } from '../core/types';
+import { MAX_ARTICLE_CHARS } from '../core/limits';
 import { countWords } from '../core/segment/tokens';
 import { BlockText, type BlockPiece } from './block-text';
 import { collectBlocks, type RawBlock } from './blocks';
 import { removeBoilerplate } from './boilerplate';
 import { isAuthorBio, isDroppedBlock } from './block-filter';
 import { readMetadata } from './metadata/index';
+import { MAX_TAG_CHARS } from './metadata/meta-tags';
 
 export interface ExtractOptions {
   url?: string | null;
@@ -47,13 +49,21 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const url = options.url ?? doc.location?.href ?? null;
   const depth = maxDepth(doc);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
+  /** Words of the whole page when only its opening was read. */
+  let pageCut: number | null = null;
   let rawBlocks: RawBlock[] = [];
   let failure: string | null =
     depth > MAX_DEPTH ? `Its markup is nested more than ${MAX_DEPTH} levels deep, too deep to read safely.` : null;
-  if (!failure) {
+  const pageText = doc.body?.textContent ?? '';
+  const huge = !failure && pageText.length > MAX_READABILITY_CHARS;
+  if (huge) {
+    rawBlocks = hugePageBlocks(doc);
+    pageCut = countWords(pageText);
+  } else if (!failure) {
     try {
       const clone = doc.cloneNode(true) as Document;
       const liveText = pairTextNodes(doc, clone);
+      boundMetadata(clone);
       parsed = new Readability<Node>(clone, {
         serializer: (node) => node,
         keepClasses: true,
@@ -74,7 +84,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const meta = safeMetadata(doc, url, parsed);
   const bodyText = rawBlocks.map((b) => b.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('')).join(' ');
   const { isArticle, reason } = decideArticle({
-    found: !!parsed && rawBlocks.length > 0,
+    found: (huge || !!parsed) && rawBlocks.length > 0,
     words: countWords(bodyText),
     // CJK text has no spaces: count its characters instead of words.
     cjkChars: (bodyText.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? [])
@@ -105,7 +115,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     blocks.pop();
     blockTexts.pop();
   }
-  return { article: { meta, blocks, isArticle, reason: why }, blockTexts };
+  const article: ArticleText = { meta, blocks, isArticle, reason: why };
+  if (pageCut !== null) article.cut = { totalWords: pageCut };
+  return { article, blockTexts };
 }
 
 /** Share of a block's characters that sit inside links. */
@@ -168,6 +180,21 @@ function maxDepth(doc: Document): number {
   return max;
 }
 
+/**
+ * Readability compares its title (from `<title>` or `og:title`) with every heading of the
+ * page, word by word: a 500 kB `og:title` on a page of 2,000 headings took a minute. Its
+ * clone gets the same caps as Lede's own metadata reading.
+ */
+function boundMetadata(clone: Document): void {
+  for (const m of Array.from(clone.getElementsByTagName('meta'))) {
+    const content = m.getAttribute('content');
+    if (content && content.length > MAX_TAG_CHARS) m.setAttribute('content', content.slice(0, MAX_TAG_CHARS));
+  }
+  const title = clone.getElementsByTagName('title')[0];
+  if (title && (title.textContent ?? '').length > MAX_TAG_CHARS)
+    title.textContent = (title.textContent ?? '').slice(0, MAX_TAG_CHARS);
+}
+
 function safeMetadata(doc: Document, url: string | null, parsed: Parameters<typeof readMetadata>[2]): ArticleMeta {
   try {
     return readMetadata(doc, url, parsed);
@@ -182,6 +209,29 @@ function safeReaderable(doc: Document): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Characters of page text beyond which Readability is not run: its time grows with the page
+ * (and it runs on the page's main thread), and a page of megabytes is no article a reader
+ * reads in one sitting. Such a page is read from its main container, up to what the analysis
+ * reads, and its article is marked as cut.
+ */
+export const MAX_READABILITY_CHARS = 1_000_000;
+
+/** The page's main container on a page too large for Readability: article, main, or the body. */
+function hugePageBlocks(doc: Document): RawBlock[] {
+  const body = doc.body;
+  if (!body) return [];
+  const container = body.querySelector('article, main, [role="main"]') ?? body;
+  const blocks: RawBlock[] = [];
+  let chars = 0;
+  for (const b of collectBlocks(container, isPageChrome)) {
+    blocks.push(b);
+    for (const p of b.pieces) if (p !== 'break') chars += p.data.length;
+    if (chars > MAX_ARTICLE_CHARS) break;
+  }
+  return blocks;
 }
 
 /** Walks the live document and its fresh clone in step: clone text node -> live text node. */

@@ -8,7 +8,7 @@ import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import contentScript from '../content/content-script.ts?script&iife';
 import modelUrl from '../../models/ner.bin?url';
-import { analyse } from '../core/analyse';
+import { analyse, analyseCancellable } from '../core/analyse';
 import { NerModel } from '../core/entities/model/model';
 import { ModelRecogniser } from '../core/entities/model-recogniser';
 import type { Analysis, ArticleText } from '../core/types';
@@ -84,9 +84,45 @@ function warmUp(model: ModelRecogniser): void {
   for (let i = 0; i < 3; i++) analyse(WARM_UP, { now: new Date(0), recogniser: model, namesOnly: true });
 }
 
-async function analyseArticle(article: ArticleText, namesOnly = false): Promise<Analysis> {
-  return analyse(article, { now: new Date(), recogniser: await loadRecogniser(), namesOnly });
+/**
+ * The reading under way in each tab (and frame). A new reading from the same place
+ * supersedes it (the page re-rendered, or navigated and read again), as do the tab's
+ * navigation and closing: the superseded analysis stops at its next stage instead of holding
+ * this thread, which every tab shares.
+ */
+const readings = new Map<string, AbortController>();
+const readingKey = (tabId: number, frameId = 0): string => `${tabId}:${frameId}`;
+
+function cancelReadings(tabId: number): void {
+  for (const [key, controller] of readings) {
+    if (key.startsWith(`${tabId}:`)) {
+      controller.abort(new Error('Lede: the reading was superseded'));
+      readings.delete(key);
+    }
+  }
 }
+
+async function analyseArticle(article: ArticleText, namesOnly: boolean, key: string): Promise<Analysis> {
+  readings.get(key)?.abort(new Error('Lede: the reading was superseded'));
+  const controller = new AbortController();
+  readings.set(key, controller);
+  try {
+    return await analyseCancellable(article, {
+      now: new Date(),
+      recogniser: await loadRecogniser(),
+      namesOnly,
+      signal: controller.signal,
+      pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    });
+  } finally {
+    if (readings.get(key) === controller) readings.delete(key);
+  }
+}
+
+browser.tabs.onRemoved.addListener((tabId) => cancelReadings(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.url !== undefined) cancelReadings(tabId);
+});
 
 /**
  * A fresh service worker must load the model before its first analysis. Whenever the reader
@@ -212,7 +248,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
     // The hover card asks for previews too.
     if (isBackgroundRequest(message) && message.type === 'lede/wiki-preview') return wikiPreview(message.name);
     if (!isWorkerRequest(message)) return Promise.reject(new Error('Lede: unknown or malformed request'));
-    return analyseArticle(message.article, message.namesOnly);
+    return analyseArticle(message.article, message.namesOnly ?? false, readingKey(sender.tab.id ?? -1, sender.frameId));
   }
   if (!isOwnPage(sender)) return Promise.reject(new Error('Lede: not one of Lede’s own contexts'));
   if (!isBackgroundRequest(message)) return Promise.reject(new Error('Lede: unknown or malformed request'));

@@ -7,6 +7,7 @@
  */
 import type { WikiPreview } from '../shared/messages';
 import type { SettingsArea } from '../shared/settings';
+import { isWikimediaUrl } from '../shared/wikipedia';
 
 export const API_USER_AGENT = 'Lede/0.1 (Chrome extension; on-device article annotator)';
 
@@ -56,7 +57,10 @@ export class WikipediaPreviews {
 
   private async cached(key: string): Promise<WikiPreview | null> {
     const hit = (await this.readCache())[key];
-    return hit && this.env.now() - hit.at < CACHE_DAYS * 86_400_000 ? hit.preview : null;
+    if (!hit || typeof hit.at !== 'number' || this.env.now() - hit.at >= CACHE_DAYS * 86_400_000) return null;
+    // Storage is checked like the network: an answer written by an older build, or changed
+    // by anything with access to the profile, passes the same checks again.
+    return checkPreview(hit.preview);
   }
 
   private async fetchSummary(name: string): Promise<WikiPreview> {
@@ -106,7 +110,7 @@ export function parseSummary(body: unknown): WikiPreview {
   const title = str(b['title']) ?? '';
   const page = str(obj(obj(b['content_urls'])['desktop'])['page']);
   const url =
-    page && page.startsWith('https://') ? page : `https://en.wikipedia.org/wiki/${encodeURIComponent(titleOf(title))}`;
+    page && isWikimediaUrl(page) ? page : `https://en.wikipedia.org/wiki/${encodeURIComponent(titleOf(title))}`;
   if (b['type'] === 'disambiguation') return { status: 'ambiguous', title, url };
   const extract = str(b['extract']);
   if (!title || !extract) return { status: 'missing' };
@@ -117,7 +121,39 @@ export function parseSummary(body: unknown): WikiPreview {
     title,
     extract: extract.length > 600 ? `${extract.slice(0, 597).trimEnd()}…` : extract,
     url,
-    ...(thumbnail?.startsWith('https://') ? { thumbnail } : {}),
+    ...(thumbnail && isWikimediaUrl(thumbnail) ? { thumbnail } : {}),
     ...(wikidata && /^Q\d+$/u.test(wikidata) ? { wikidata } : {}),
   };
+}
+
+/** A stored preview, checked field by field as an answer from the network is; null if unusable. */
+export function checkPreview(v: unknown): WikiPreview | null {
+  const p = obj(v);
+  switch (p['status']) {
+    case 'missing':
+      return { status: 'missing' };
+    case 'ambiguous': {
+      const title = str(p['title']);
+      const url = str(p['url']);
+      return title && url && isWikimediaUrl(url) ? { status: 'ambiguous', title, url } : null;
+    }
+    case 'found': {
+      const title = str(p['title']);
+      const extract = str(p['extract']);
+      const url = str(p['url']);
+      if (!title || !extract || !url || !isWikimediaUrl(url)) return null;
+      const thumbnail = str(p['thumbnail']);
+      const wikidata = str(p['wikidata']);
+      return {
+        status: 'found',
+        title,
+        extract: extract.slice(0, 600),
+        url,
+        ...(thumbnail && isWikimediaUrl(thumbnail) ? { thumbnail } : {}),
+        ...(wikidata && /^Q\d+$/u.test(wikidata) ? { wikidata } : {}),
+      };
+    }
+    default:
+      return null;
+  }
 }

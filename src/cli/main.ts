@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { loadDocument } from './load-document';
 import { analyse, readingTime } from '../core/analyse';
 import { countWords } from '../core/segment/tokens';
 import { recogniseDates } from '../core/dates/chrono-dates';
@@ -64,10 +64,7 @@ function option(args: string[], name: string): string | undefined {
   return v;
 }
 
-export function loadDocument(html: string, url: string | undefined): Document {
-  const virtualConsole = new VirtualConsole();
-  return new JSDOM(html, { url: url ?? 'http://localhost/', virtualConsole }).window.document;
-}
+export { loadDocument } from './load-document';
 
 function annotate(argv: string[]): number {
   const args = [...argv];

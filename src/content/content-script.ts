@@ -9,6 +9,7 @@
 import browser from 'webextension-polyfill';
 import type { Runtime } from 'webextension-polyfill';
 import type { Analysis, ArticleText } from '../core/types';
+import { capArticle } from '../core/limits';
 import { extractArticle, rangeOf, type ArticleDoc } from '../article/extract';
 import {
   isContentRequest,
@@ -133,7 +134,8 @@ function start(): void {
 
   /** The service worker analyses (it holds the model); the page's main thread only extracts. */
   const analyseInWorker = async (article: ArticleText, namesOnly = false): Promise<Analysis> => {
-    const request: WorkerRequest = { type: 'lede/analyse-article', article, namesOnly };
+    // No more than the analysis reads crosses to the worker (and the card says when a page was cut).
+    const request: WorkerRequest = { type: 'lede/analyse-article', article: capArticle(article), namesOnly };
     return (await browser.runtime.sendMessage(request)) as WorkerResponses['lede/analyse-article'];
   };
 
@@ -163,9 +165,27 @@ function start(): void {
   /** Readings overlap when the page changes fast; only the latest one paints. */
   let generation = 0;
 
-  /** Reads the page and paints it. */
+  /**
+   * Reads the page and paints it. A reading that fails leaves nothing to reuse, so the next
+   * request reads again; one overtaken by a newer reading answers with the newer state.
+   */
   const read = async (force: boolean): Promise<PageState> => {
     const mine = ++generation;
+    try {
+      return await readOnce(force, mine);
+    } catch (e) {
+      if (mine !== generation && current) return stateOf(current);
+      current = null;
+      throw e;
+    }
+  };
+
+  const stateOf = (c: Current): PageState =>
+    c.analysis
+      ? { status: 'ready', analysis: c.analysis }
+      : { status: 'not-article', reason: c.doc.article.reason, meta: c.doc.article.meta };
+
+  const readOnce = async (force: boolean, mine: number): Promise<PageState> => {
     const doc = extractArticle(document, { url: location.href, force });
     const annotate = doc.article.isArticle || force;
     // A long article is painted in two steps: the names in the part on screen first (read in
@@ -179,11 +199,7 @@ function start(): void {
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     const analysis = annotate ? await analyseInWorker(doc.article) : null;
-    if (mine !== generation && current) {
-      return current.analysis
-        ? { status: 'ready', analysis: current.analysis }
-        : { status: 'not-article', reason: current.doc.article.reason, meta: current.doc.article.meta };
-    }
+    if (mine !== generation && current) return stateOf(current);
     current = { doc, analysis, forced: force, url: location.href, textLength: pageTextLength() };
     if (analysis) {
       await paint(analysis, doc, () => mine === generation);
@@ -212,8 +228,9 @@ function start(): void {
     const grew = Math.abs(length - current.textLength) > CHANGE_THRESHOLD * Math.max(1, current.textLength);
     const stale = current.doc.blockTexts.some((b) => !b.isConnected());
     if (!navigated && !grew && !stale) return;
-    // A new page is read on its own merits: "annotate anyway" was for the old one.
-    void read(navigated ? false : current.forced);
+    // A new page is read on its own merits: "annotate anyway" was for the old one. A failure
+    // here has no popup to show it; the next request reads again and shows it there.
+    read(navigated ? false : current.forced).catch((e: unknown) => console.warn('Lede could not read the page:', e));
   };
 
   /** A reading of the page not asked with `force`, while it runs. */
@@ -226,12 +243,14 @@ function start(): void {
       c && c.url === location.href && (c.analysis || !force) && c.doc.blockTexts.every((b) => b.isConnected());
     if (!reusable) {
       const r = read(force);
-      if (!force) reading = r.finally(() => (reading = null));
+      if (!force) {
+        reading = r.finally(() => (reading = null));
+        // Whoever waits on it sees a failure; unwaited, it is not an unhandled rejection.
+        reading.catch(() => undefined);
+      }
       return r;
     }
-    return c.analysis
-      ? { status: 'ready', analysis: c.analysis }
-      : { status: 'not-article', reason: c.doc.article.reason, meta: c.doc.article.meta };
+    return stateOf(c);
   };
 
   const handle = async (msg: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> => {
@@ -265,8 +284,9 @@ function start(): void {
   };
 
   // Lede is injected when the reader asks for it (or on a site chosen for automatic
-  // annotation): the reading starts at once, and the request that follows waits for it.
-  void run(false);
+  // annotation): the reading starts at once, and the request that follows waits for it (and
+  // shows its failure, if any).
+  run(false).catch(() => undefined);
 
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     // Only Lede's own extension contexts talk to the content script (pages cannot: it

@@ -44,7 +44,6 @@ a { color: #0b62c4; }
 .dark a { color: #8cc4ff; }
 button:focus-visible, a:focus-visible { outline: 2px solid #0b62c4; outline-offset: 2px; }
 .context { display: flex; gap: 8px; margin-top: 6px; font-size: 12px; }
-.context img { width: 48px; height: 48px; object-fit: cover; border-radius: 4px; flex: none; }
 .context .extract { margin: 0; max-height: 7.2em; overflow: hidden; }
 .muted { opacity: 0.75; }
 @media (forced-colors: active) { .card { border: 1px solid CanvasText; } }
@@ -158,7 +157,9 @@ export class HoverCard {
   // ------------------------------------------------------------ events
 
   private onMove(e: PointerEvent): void {
-    if (!this.entries.length) return;
+    // Only the reader's own pointer: a page can dispatch synthetic events to drive the card
+    // (and, with previews on, Wikipedia look-ups).
+    if (!e.isTrusted || !this.entries.length) return;
     this.point = { x: e.clientX, y: e.clientY, overCard: this.host !== null && e.composedPath().includes(this.host) };
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
@@ -191,6 +192,7 @@ export class HoverCard {
   }
 
   private onFocusIn(e: FocusEvent): void {
+    if (!e.isTrusted) return;
     const target = e.target as Node | null;
     if (!target || target.nodeType !== 1 || target === this.host) return;
     const entry = this.entries.find((x) => this.shown.has(x.type) && x.range.intersectsNode(target));
@@ -309,14 +311,9 @@ export class HoverCard {
     if (preview.status === 'ambiguous')
       return [el('p', 'extract muted', `“${preview.title}” has several Wikipedia articles.`)];
     if (preview.status !== 'found') return [];
+    // No thumbnail here: an image in the page's document loads where the page can see it
+    // (resource timing). The popup, Lede's own page, shows it.
     const out: Node[] = [];
-    if (preview.thumbnail) {
-      const img = el('img', 'thumb') as HTMLImageElement;
-      img.alt = '';
-      img.referrerPolicy = 'no-referrer';
-      img.src = preview.thumbnail;
-      out.push(img);
-    }
     const text = el('div', 'text');
     text.append(el('p', 'extract', preview.extract));
     if (preview.wikidata) text.append(el('div', 'wikidata muted', `Wikidata ${preview.wikidata}`));

@@ -10,6 +10,7 @@ import { groupMentions } from './entities/group';
 import type { EntityRecogniser } from './entities/recogniser';
 import { countWords } from './segment/tokens';
 import { summarise } from './summary/extractive';
+import { capArticle } from './limits';
 import type { Analysis, ArticleText, ReadingTime, Span } from './types';
 
 export interface AnalyseOptions {
@@ -24,25 +25,70 @@ export interface AnalyseOptions {
   namesOnly?: boolean;
 }
 
-export function analyse(article: ArticleText, { now, recogniser, namesOnly = false }: AnalyseOptions): Analysis {
+/** The part of an AbortSignal the analysis uses (the core is typed without the DOM). */
+export interface CancelSignal {
+  readonly aborted: boolean;
+  throwIfAborted(): void;
+}
+
+export interface CancellableOptions extends AnalyseOptions {
+  /** Aborted when the reading is superseded (a new reading of the tab, a navigation). */
+  signal: CancelSignal;
+  /** Gives the thread back between stages (the service worker passes a zero timeout). */
+  pause: () => Promise<void>;
+}
+
+export function analyse(article: ArticleText, options: AnalyseOptions): Analysis {
+  const run = stages(article, options);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis, giving the thread back between its stages and stopping at the first
+ * pause after `signal` is aborted (it then rejects with the signal's reason).
+ */
+export async function analyseCancellable(article: ArticleText, options: CancellableOptions): Promise<Analysis> {
+  const run = stages(article, options);
+  for (;;) {
+    options.signal.throwIfAborted();
+    const step = run.next();
+    if (step.done) return step.value;
+    await options.pause();
+  }
+}
+
+/** The analysis as a sequence of stages; each `yield` is a point where it may pause or stop. */
+function* stages(
+  input: ArticleText,
+  { now, recogniser, namesOnly = false }: AnalyseOptions,
+): Generator<void, Analysis> {
+  // What a page sends is capped again here: the analysis never trusts its size.
+  const article = capArticle(input);
   const { meta, blocks } = article;
   const published = parseInstant(meta.publishedTime);
   const reference = published ?? { instant: now, timezoneOffset: undefined };
 
   const dates = namesOnly ? [] : recogniseDates(blocks, reference);
+  yield;
   // A name inside a date ("mid-August", "the Fourth of July") is the date's, not a name.
-  const mentions = recogniser.recognise(blocks).filter((m) => !dates.some((d) => within(m, d)));
+  const insideDate = spanIndex(dates);
+  const mentions = recogniser.recognise(blocks).filter((m) => !insideDate(m));
+  yield;
   const entities = groupMentions(mentions, { title: meta.title, blockCount: blocks.length });
+  yield;
   const summary = namesOnly ? [] : summarise(blocks, entities);
   const wordCount = blocks.reduce((n, b) => n + countWords(b.text), 0);
 
-  return {
+  const analysis: Analysis = {
     meta,
     isArticle: article.isArticle,
     reason: article.reason,
     blocks,
     wordCount,
-    readingTime: readingTime(wordCount),
+    readingTime: readingTime(article.cut?.totalWords ?? wordCount),
     entities,
     dates,
     timeline: buildTimeline(blocks, dates),
@@ -50,10 +96,37 @@ export function analyse(article: ArticleText, { now, recogniser, namesOnly = fal
     analysedAt: now.toISOString(),
     referenceDate: reference.instant.toISOString(),
   };
+  if (article.cut) analysis.cut = article.cut;
+  return analysis;
 }
 
-const within = (inner: Span, outer: Span): boolean =>
-  inner.blockId === outer.blockId && inner.start >= outer.start && inner.end <= outer.end;
+/**
+ * Whether a span lies inside one of `spans`: the spans of each block sorted by start, and
+ * a bisection per question (asking every span for every mention was quadratic).
+ */
+function spanIndex(spans: readonly Span[]): (inner: Span) => boolean {
+  const byBlock = new Map<number, Span[]>();
+  for (const s of spans) {
+    const list = byBlock.get(s.blockId);
+    if (list) list.push(s);
+    else byBlock.set(s.blockId, [s]);
+  }
+  for (const list of byBlock.values()) list.sort((a, b) => a.start - b.start);
+  return (inner) => {
+    const list = byBlock.get(inner.blockId);
+    if (!list) return false;
+    // The last span starting at or before the mention; dates do not overlap one another.
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((list[mid]?.start ?? 0) <= inner.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const outer = list[lo];
+    return !!outer && outer.start <= inner.start && inner.end <= outer.end;
+  };
+}
 
 /** Minutes for a reader at 265 and at 200 words a minute (at least one). */
 export function readingTime(words: number): ReadingTime {

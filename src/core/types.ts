@@ -45,6 +45,13 @@ export interface ArticleText {
   /** Whether the page looks like an article, and why (shown by the popup). */
   isArticle: boolean;
   reason: string;
+  /** Set when the page's text was longer than Lede reads (see `capArticle`). */
+  cut?: ArticleCut;
+}
+
+/** An article cut to what Lede reads: how many words the whole had. */
+export interface ArticleCut {
+  totalWords: number;
 }
 
 /** A stretch of one block's text. */
@@ -119,7 +126,10 @@ export interface Analysis {
   isArticle: boolean;
   reason: string;
   blocks: Block[];
+  /** Words analysed (all of the article unless `cut` is set). */
   wordCount: number;
+  /** Set when the article was longer than Lede reads: only its opening was analysed. */
+  cut?: ArticleCut;
   readingTime: ReadingTime;
   entities: Entity[];
   dates: DateMention[];

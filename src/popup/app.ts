@@ -19,6 +19,17 @@ function articleText(a: Analysis): string {
   return text.length > 24_000 ? text.slice(0, 24_000) : text;
 }
 
+/** Longest wait for a page's analysis before the popup offers to try again. */
+export const ANALYSIS_TIMEOUT_MS = 30_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('The page took too long to answer.')), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 export async function startPopup(root: HTMLElement, actions: PopupActions, now: () => Date): Promise<void> {
   const show = (...nodes: Node[]): void => {
     root.replaceChildren(...nodes);
@@ -28,7 +39,22 @@ export async function startPopup(root: HTMLElement, actions: PopupActions, now: 
   const message = (state: string, title: string, text: string, ...extra: Node[]): HTMLElement =>
     h('section', { class: 'state', 'data-state': state }, h('h1', {}, title), h('p', {}, text), ...extra);
 
+  const failed = (e: unknown, force: boolean): void => {
+    const retry = h('button', { type: 'button', class: 'primary' }, 'Try again');
+    retry.addEventListener('click', () => void load(force));
+    show(message('error', 'Something went wrong', e instanceof Error ? e.message : String(e), retry));
+  };
+
+  /** Every failure ends in the error state with a retry: the popup never stays on "Reading…". */
   const load = async (force: boolean): Promise<void> => {
+    try {
+      await render(force);
+    } catch (e) {
+      failed(e, force);
+    }
+  };
+
+  const render = async (force: boolean): Promise<void> => {
     root.setAttribute('aria-busy', 'true');
     root.replaceChildren(
       message('analysing', 'Reading the article…', 'Lede is finding the article and its names and dates.'),
@@ -41,7 +67,7 @@ export async function startPopup(root: HTMLElement, actions: PopupActions, now: 
     }
     let state: TabState;
     try {
-      state = await actions.analyse(tabId, force);
+      state = await withTimeout(actions.analyse(tabId, force), ANALYSIS_TIMEOUT_MS);
     } catch (e) {
       state = { status: 'error', message: e instanceof Error ? e.message : String(e) };
     }
@@ -87,12 +113,9 @@ export async function startPopup(root: HTMLElement, actions: PopupActions, now: 
           ),
         );
         break;
-      case 'error': {
-        const retry = h('button', { type: 'button', class: 'primary' }, 'Try again');
-        retry.addEventListener('click', () => void load(force));
-        show(message('error', 'Something went wrong', state.message, retry));
+      case 'error':
+        failed(new Error(state.message), force);
         break;
-      }
     }
   };
   await load(false);

@@ -17,7 +17,7 @@ import {
 } from '../shared/settings';
 import { h } from '../shared/dom';
 import { wikipediaSearch } from '../shared/wikipedia';
-import { dateLabel, formatDate, languageName, relativeTime, snippet, TYPE_LABELS } from './format';
+import { dateLabel, formatDate, languageName, relativeTime, safeLocale, snippet, TYPE_LABELS } from './format';
 
 const SWITCH_LABELS: Record<HighlightType, string> = {
   person: 'People',
@@ -79,7 +79,7 @@ export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
 
 function header(a: Analysis, now: Date, main: HTMLElement): HTMLElement {
   const { meta } = a;
-  const locale = meta.lang ?? undefined;
+  const locale = safeLocale(meta.lang);
   const facts: Node[] = [];
   if (meta.siteName) facts.push(h('span', { class: 'site' }, meta.siteName));
   if (meta.byline.length) facts.push(h('span', { class: 'byline' }, `By ${meta.byline.join(', ')}`));
@@ -108,6 +108,13 @@ function header(a: Analysis, now: Date, main: HTMLElement): HTMLElement {
       { class: 'facts' },
       ...facts.flatMap((f, i) => (i ? [h('span', { class: 'sep', 'aria-hidden': 'true' }, '·'), f] : [f])),
     ),
+    a.cut
+      ? h(
+          'p',
+          { class: 'cut-note', role: 'note' },
+          `This page is very long: Lede read its first ${a.wordCount.toLocaleString('en')} of ${a.cut.totalWords.toLocaleString('en')} words.`,
+        )
+      : null,
     main,
   );
 }
@@ -359,7 +366,7 @@ function timelineSection(a: Analysis, options: CardOptions): HTMLElement {
 }
 
 function timelineButton(d: TimelineEntry, a: Analysis, options: CardOptions): HTMLButtonElement {
-  const value = dateLabel(d.value, d.endValue, a.meta.lang ?? undefined);
+  const value = dateLabel(d.value, d.endValue, safeLocale(a.meta.lang));
   const approximate = d.certainty !== 'exact';
   const cut = snippet(d.sentence, d.text);
   return revealButton(

@@ -8,6 +8,20 @@ export const TYPE_LABELS: Record<EntityType, string> = {
   OTHER: 'Other names',
 };
 
+/**
+ * A locale `Intl` accepts, or undefined (the reader's own). Page strings such as OpenGraph's
+ * "en_US" make `Intl.DateTimeFormat` throw a RangeError, which once left the popup on
+ * "Reading the article…".
+ */
+export function safeLocale(lang: string | null | undefined): string | undefined {
+  if (!lang) return undefined;
+  try {
+    return Intl.getCanonicalLocales(lang.replace(/_/gu, '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** "12 Mar 2024" (or with the time when the value has one), in the reader's locale. */
 export function formatDate(iso: string, locale?: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/u.test(iso);

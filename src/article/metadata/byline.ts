@@ -21,7 +21,8 @@ const FURNITURE =
 const ORG =
   /\b(?:news|post|times|press|reuters|associated|agency|inc|ltd|llc|gmbh|media|nast|magazine|journal|tribune|herald|gazette|network|digital|online|group|company|corp|tnn|pti|afp|ap|upi|bbc|cnn|abc|nbc|cbs)\b\.?/iu;
 
-const SEPARATORS = /\s*(?:[,;|·•/／｜\n]|\s(?:and|und|et|y|e|with|&)\s|\s[-–—]\s)\s*/iu;
+/** Between names; the text is split after its white space is collapsed to single spaces. */
+const SEPARATORS = / ?(?:[,;|·•/／｜\n]| (?:and|und|et|y|e|with|&) | [-–—] ) ?/iu;
 
 export interface NameContext {
   siteName?: string | null;
@@ -40,7 +41,7 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     text = text.replace(PREFIX, '');
     // Names end where dates, times and counts begin ("Steven Shepard 10/04/2016 …").
     text = text.replace(
-      /\s*(?:\b(?:on|at|am|le|el)\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?\d.*$/iu,
+      /(?<!\s)\s*(?:(?<![\p{L}\p{N}])(?:on|at|am|le|el)\s+)?(?:(?<![\p{L}\p{N}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?\d[^]*$/iu,
       '',
     );
     // "Michael Larabel in Valve": an author "in" a section or place.
@@ -50,7 +51,8 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     for (const p of text.split(SEPARATORS)) {
       const part = p
         .replace(PREFIX, '')
-        .replace(/^[\s"'“”‘’([{:]+|[\s"'“”‘’)\]}.:,]+$/gu, '')
+        .replace(/^[\s"'“”‘’([{:]+/u, '')
+        .replace(/(?<![\s"'“”‘’)\]}.:,])[\s"'“”‘’)\]}.:,]+$/u, '')
         .trim();
       if (part) parts.push(part);
     }

@@ -43,13 +43,17 @@ function normaliseOffset(z: string): string {
   return m ? `${m[1]}${pad(Number(m[2]))}:${m[3]}` : '';
 }
 
+// Spaces are bounded ({0,3}): the text has its white space collapsed, and unbounded runs
+// between optional parts make a pattern backtrack polynomially.
 const CJK_DATE =
-  /(\d{4})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*日?(?:\s*[（(]?[^\d)）]{0,3}[)）]?\s*(\d{1,2})\s*[:時]\s*(\d{2}))?/u;
+  /(?<!\d)(\d{4})\s{0,3}[年./-]\s{0,3}(\d{1,2})\s{0,3}[月./-]\s{0,3}(\d{1,2})\s{0,3}日?(?:\s{0,3}[（(]?[^\d)）]{0,3}[)）]?\s{0,3}(\d{1,2})\s{0,3}[:時]\s{0,3}(\d{2}))?/u;
+/** Dates are looked for in the opening of a text only: a date line is short. */
+const MAX_DATE_TEXT = 400;
 const EU_DATE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s+(\d{1,2}):(\d{2}))?/u;
 
 /** The first full date (year, month, day) written in a short text, or null. */
 export function parseDateText(text: string): string | null {
-  const t = text.replace(/\s+/gu, ' ').trim();
+  const t = text.slice(0, MAX_DATE_TEXT).replace(/\s+/gu, ' ').trim();
   if (!t) return null;
   let m = CJK_DATE.exec(t);
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5]);
@@ -124,7 +128,11 @@ export function findVisibleDate(scan: PageScan): { value: string; source: string
       // An explicit datePublished is trusted wherever it sits.
       if (!explicit && inExcludedRegion(el)) continue;
       for (const attr of ['content', 'datetime', 'data-published', 'data-timestamp']) {
-        const v = el.getAttribute(attr)?.replace(/^[\s"'\\]+|[\s"'\\]+$/gu, '');
+        const v = el
+          .getAttribute(attr)
+          ?.slice(0, MAX_DATE_TEXT)
+          .replace(/^[\s"'\\]+/u, '')
+          .replace(/(?<![\s"'\\])[\s"'\\]+$/u, '');
         const iso = v ? toIsoDate(v) : null;
         if (iso) return { value: iso, source: el.tagName.toLowerCase() === 'time' ? 'time' : 'microdata' };
       }
@@ -138,7 +146,7 @@ export function findVisibleDate(scan: PageScan): { value: string; source: string
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
     if (!text || text.length > 160 || inExcludedRegion(el)) continue;
     // "Published 3 May 2019 · Updated 5 May 2019": the date after "published" wins.
-    const published = /\b(?:published|posted|publicado|veröffentlicht|publié)\b[:\s]*(.*)$/iu.exec(text);
+    const published = /\b(?:published|posted|publicado|veröffentlicht|publié)\b[:\s]*([^]*)$/iu.exec(text);
     const iso = parseDateText(published?.[1] ?? text);
     if (!iso) continue;
     if (UPDATED_FIRST.test(text) && !published) {

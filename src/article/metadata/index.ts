@@ -36,9 +36,21 @@ type Value = string | readonly string[] | null | undefined;
 /** A source and its value; a function when the value is costly to find (only asked for if needed). */
 type Candidate = readonly [source: string, value: Value | (() => Value)] | null;
 
+/** Longest title kept from a tag or the document's `<title>`: a headline, not a page. */
+const MAX_TITLE_CHARS = 400;
+
+/** A source that throws (a page can break any of them) gives nothing; the others still count. */
+function contained<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
 export function readMetadata(doc: Document, url: string | null, readability: ReadabilityMeta | null): ArticleMeta {
-  const ld = readJsonLd(doc);
-  const tags = readMetaTags(doc);
+  const ld = contained(() => readJsonLd(doc), null);
+  const tags = contained(() => readMetaTags(doc), new Map<string, string[]>());
   const sources: MetaSources = {};
   const tag = (...names: string[]): Candidate => firstTag(tags, ...names);
 
@@ -77,7 +89,7 @@ export function readMetadata(doc: Document, url: string | null, readability: Rea
     ...(tags.get('og:title') ?? []),
     ...(tags.get('twitter:title') ?? []),
     doc.title,
-  ].filter((t): t is string => !!t);
+  ].filter((t): t is string => !!t && t.length <= MAX_TITLE_CHARS);
   const headline = findHeadline(doc, tagTitles, siteName);
   let scanned: PageScan | undefined;
   const scan = (): PageScan => (scanned ??= scanPage(doc));
@@ -87,7 +99,7 @@ export function readMetadata(doc: Document, url: string | null, readability: Rea
     'title',
     (v) => {
       const t = text(v);
-      return t ? stripSiteSuffix(t, siteName, host) : null;
+      return t && t.length <= MAX_TITLE_CHARS ? stripSiteSuffix(t, siteName, host) : null;
     },
     ['h1', headline?.text],
     ['json-ld', ld?.headline],
@@ -182,7 +194,7 @@ export function readMetadata(doc: Document, url: string | null, readability: Rea
   );
   const lang = pick(
     'lang',
-    text,
+    (v) => languageTag(text(v)),
     ['html', html?.getAttribute('lang')],
     ['json-ld', ld?.inLanguage],
     tag('content-language', 'og:locale', 'dc.language'),
@@ -249,6 +261,21 @@ function firstDate(texts: readonly string[]): string | null {
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * A page's language declaration as a BCP 47 tag that `Intl` accepts: "en_US" (OpenGraph's
+ * way) becomes "en-US", the first of a list ("en-US, fr") is taken, anything `Intl` refuses
+ * is no language. A raw "en_US" made the popup's date formatting throw.
+ */
+export function languageTag(v: string | null): string | null {
+  const first = v?.split(/[,;\s]/u)[0]?.replace(/_/gu, '-');
+  if (!first || first.length > 35) return null;
+  try {
+    return Intl.getCanonicalLocales(first)[0] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function clean(v: string | undefined | null): string | null {

@@ -16,14 +16,22 @@ export interface LdArticle {
 }
 
 const ARTICLE_TYPE = /Article|BlogPosting|Report|Posting|ScholarlyArticle|Review|Blog$/u;
+/** Nesting followed when reading names, images and graphs; real JSON-LD nests a few levels. */
+const MAX_DEPTH = 6;
+/** Longest string value kept: a headline or a description, not a page. */
+export const MAX_LD_STRING = 2_000;
+/** JSON-LD scripts larger than this are skipped (real ones are a few kilobytes). */
+const MAX_SCRIPT_CHARS = 1_000_000;
 
 export function readJsonLd(doc: Document): LdArticle | null {
   const objects: Record<string, unknown>[] = [];
   // getElementsByTagName, not an attribute selector: much cheaper in jsdom.
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    const source = script.textContent ?? '';
+    if (source.length > MAX_SCRIPT_CHARS) continue;
     try {
-      collectObjects(JSON.parse(script.textContent ?? ''), objects);
+      collectObjects(JSON.parse(source), objects);
     } catch {
       // Malformed JSON-LD is common; the other sources still apply.
     }
@@ -43,7 +51,7 @@ export function readJsonLd(doc: Document): LdArticle | null {
 }
 
 function collectObjects(value: unknown, out: Record<string, unknown>[], depth = 0): void {
-  if (depth > 5 || value === null || typeof value !== 'object') return;
+  if (depth >= MAX_DEPTH || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
     for (const v of value) collectObjects(v, out, depth + 1);
     return;
@@ -60,15 +68,16 @@ function typesOf(o: Record<string, unknown>): string[] {
 }
 
 function str(v: unknown): string | undefined {
-  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+  return typeof v === 'string' && v.trim() ? v.trim().slice(0, MAX_LD_STRING) : undefined;
 }
 
-function names(v: unknown): string[] {
-  if (typeof v === 'string') return [v];
-  if (Array.isArray(v)) return v.flatMap(names);
+/** Names in a value: a string, an object with a name, or arrays of them (a few levels deep). */
+function names(v: unknown, depth = 0): string[] {
+  if (typeof v === 'string') return [v.slice(0, MAX_LD_STRING)];
+  if (Array.isArray(v)) return depth < MAX_DEPTH ? v.flatMap((x) => names(x, depth + 1)) : [];
   if (v && typeof v === 'object') {
     const n = (v as Record<string, unknown>)['name'];
-    return typeof n === 'string' ? [n] : [];
+    return typeof n === 'string' ? [n.slice(0, MAX_LD_STRING)] : [];
   }
   return [];
 }
@@ -79,12 +88,12 @@ function people(v: unknown): string[] {
   const persons = list.filter(
     (a) => !(a && typeof a === 'object' && typesOf(a as Record<string, unknown>).includes('Organization')),
   );
-  return (persons.length ? persons : list).flatMap(names);
+  return (persons.length ? persons : list).flatMap((a) => names(a, 1));
 }
 
-function urlOf(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return urlOf(v[0]);
+function urlOf(v: unknown, depth = 0): string | undefined {
+  if (typeof v === 'string') return v.slice(0, MAX_LD_STRING);
+  if (Array.isArray(v)) return depth < MAX_DEPTH ? urlOf(v[0], depth + 1) : undefined;
   if (v && typeof v === 'object') return str((v as Record<string, unknown>)['url']);
   return undefined;
 }

@@ -5,10 +5,13 @@
 
 export type MetaTags = Map<string, string[]>;
 
+/** Longest value kept: a description is a few hundred characters; a page is not a tag. */
+export const MAX_TAG_CHARS = 2_000;
+
 export function readMetaTags(doc: Document): MetaTags {
   const out: MetaTags = new Map();
   for (const m of Array.from(doc.getElementsByTagName('meta'))) {
-    const content = m.getAttribute('content');
+    const content = m.getAttribute('content')?.slice(0, MAX_TAG_CHARS);
     if (!content?.trim()) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
       const key = m.getAttribute(attr)?.trim().toLowerCase();

@@ -26,8 +26,8 @@ export function textsAfter(el: Element, budget = 600): string[] {
   return out;
 }
 
-const BY = /(?:^|\s)(?:written by|posted by|by|von|par|por)\s*[:：]?\s*$/iu;
-const BY_INLINE = /(?:^|\s)(?:written by|posted by|by|von|par|por)\s*[:：]?\s+(\S.*)$/iu;
+const BY = /(?:^|(?<=\s))(?:written by|posted by|by|von|par|por)\s*(?:[:：]\s*)?$/iu;
+const BY_INLINE = /(?:^|(?<=\s))(?:written by|posted by|by|von|par|por)(?:\s*[:：])?\s+(\S[^]*)$/iu;
 
 /** A byline in the texts after the headline: "By" and the text (or link) that follows it. */
 export function bylineAfter(texts: readonly string[]): string | null {

@@ -5,7 +5,7 @@
  * suffix removed.
  */
 
-const SEPARATORS = /\s*(?:\s[|\-–—·:»/]\s|[｜|]|：|\s::\s)\s*/u;
+const SEPARATORS = /(?<!\s)\s*(?:\s[|\-–—·:»/]\s|[｜|]|：|\s::\s)\s*/u;
 
 const squash = (s: string): string =>
   s
@@ -56,6 +56,8 @@ export function findHeadline(
     .map((h) => ({ el: h, text: (h.textContent ?? '').replace(/\s+/gu, ' ').trim() }))
     .filter(({ el, text }) => text.length >= 4 && text.length <= 300 && !el.closest('nav, footer, aside'));
   const site = siteName ? squash(siteName) : null;
+  // Squashed once: a page may have thousands of h1s.
+  const squashed = candidates.map(squash);
   const plausible = h1s.filter(({ text }) => {
     const t = squash(text);
     if (site && (t === site || site.includes(t) || (t.includes(site) && words(t) <= words(site) + 2))) return false;
@@ -63,13 +65,13 @@ export function findHeadline(
     // A headline has a few words (or a CJK phrase); a logo or section name does not.
     if (words(text) >= 3 || (isCjk(text) && text.length >= 10)) return true;
     // A short h1 counts when the title tags say the same.
-    return candidates.some((c) => squash(c).includes(t));
+    return squashed.some((c) => c.includes(t));
   });
   const inArticle = plausible.find(({ el }) => el.closest('article, main, [role="main"], [itemprop~="headline"]'));
   const headline =
     inArticle ??
     (plausible.length === 1
       ? plausible[0]
-      : plausible.find(({ text }) => candidates.some((c) => squash(c).includes(squash(text)))));
+      : plausible.find(({ text }) => squashed.some((c) => c.includes(squash(text)))));
   return headline ?? null;
 }

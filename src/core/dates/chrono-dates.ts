@@ -8,7 +8,7 @@
  */
 import { casual } from 'chrono-node/en';
 import type { Chrono, ParsedComponents, ParsedResult, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { splitSentences } from '../segment/sentences';
+import { splitSentences, type SentenceSpan } from '../segment/sentences';
 import { addDays, addMonths, dayNumber, monthString, parseYmd, weekday, ymdString, type Ymd } from './calendar';
 import type { Block, DateCertainty, DateMention, DateType } from '../types';
 import {
@@ -78,7 +78,8 @@ export function chronoRefinerClasses(): { overlap: unknown; unlikely: unknown[] 
   };
 }
 
-function parser(): Chrono {
+/** chrono with Lede's news parsers and refiners (built once). */
+export function parser(): Chrono {
   if (!configured) {
     configured = casual.clone();
     // chrono's filters of unlikely results drop bare numbers, which our year parser vouches for.
@@ -114,13 +115,88 @@ function parser(): Chrono {
   return configured;
 }
 
+/**
+ * Longest text given to chrono at once. Several of chrono's own patterns backtrack
+ * polynomially on crafted runs ("T(T(T(…", numbers and unit letters: "0M 0M 0M …"), so the
+ * time of one call grows faster than its text; a sentence longer than this (real ones rarely
+ * are, and no date spans one) is read in pieces cut at a clause or a space, and a piece
+ * crowded with digits (where those runs live) in smaller pieces still.
+ */
+export const MAX_DATE_CHUNK = 600;
+const DENSE_CHUNK = 120;
+/** Digits in a piece of MAX_DATE_CHUNK beyond which it is read in DENSE_CHUNK pieces. */
+const DENSE_DIGITS = 24;
+
+/** A stretch as pieces of at most `max` characters, cut after ", " or "; " or a space. */
+function cut(text: string, span: SentenceSpan, max: number): SentenceSpan[] {
+  if (span.end - span.start <= max) return [span];
+  const out: SentenceSpan[] = [];
+  let start = span.start;
+  while (span.end - start > max) {
+    const half = start + max / 2;
+    const window = text.slice(half, start + max);
+    const clause = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '));
+    const space = window.lastIndexOf(' ');
+    const end = clause >= 0 ? half + clause + 2 : space >= 0 ? half + space + 1 : start + max;
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: span.end });
+  return out;
+}
+
+function digitsIn(text: string, { start, end }: SentenceSpan): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** A number and a time unit ("5 days", "five days", "0M"): what chrono's relative patterns repeat. */
+const UNIT_RUN =
+  /(?<![\p{L}\p{N}])(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)\s?(?:s|m|h|d|w|y|mo|yr|hr|mins?|secs?|hours?|days?|weeks?|months?|years?|quarters?|minutes?|seconds?)(?![\p{L}])/giu;
+/**
+ * A piece with more number-and-unit pairs than any sentence writes is a table or a crafted
+ * run; chrono's "5 days 5 days … ago" patterns cost tens of microseconds a character on it,
+ * so it is not read for dates.
+ */
+const MAX_UNIT_RUNS = 8;
+
+/** The pieces of a sentence chrono reads, each short enough that its patterns stay cheap. */
+function chunks(text: string, sentence: SentenceSpan): SentenceSpan[] {
+  return cut(text, sentence, MAX_DATE_CHUNK)
+    .flatMap((piece) => (digitsIn(text, piece) > DENSE_DIGITS ? cut(text, piece, DENSE_CHUNK) : [piece]))
+    .filter((piece) => (text.slice(piece.start, piece.end).match(UNIT_RUN)?.length ?? 0) <= MAX_UNIT_RUNS);
+}
+
+/**
+ * A piece of text with every run of white space squeezed to one space (chrono's patterns
+ * backtrack on runs of tabs and spaces between their parts), and where each of its
+ * characters was in the original.
+ */
+function squeezed(text: string): { text: string; at: (i: number) => number } {
+  if (!/\s\s/u.test(text)) return { text, at: (i) => i };
+  const at: number[] = [];
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (/\s/u.test(c) && i > 0 && /\s/u.test(text[i - 1] as string)) continue;
+    out += /\s/u.test(c) ? ' ' : c;
+    at.push(i);
+  }
+  at.push(text.length);
+  return { text: out, at: (i) => at[i] ?? text.length };
+}
+
 export function recogniseDates(blocks: readonly Block[], reference: DateReference): DateMention[] {
   const chrono = parser();
   const ref = { instant: reference.instant, timezone: reference.timezoneOffset ?? 0 };
   const out: DateMention[] = [];
   for (const block of blocks) {
-    for (const sentence of splitSentences(block.text)) {
-      const text = block.text.slice(sentence.start, sentence.end);
+    for (const sentence of splitSentences(block.text).flatMap((s) => chunks(block.text, s))) {
+      const { text, at } = squeezed(block.text.slice(sentence.start, sentence.end));
       let results: ParsedResult[];
       try {
         results = chrono.parse(text, ref, { forwardDate: false });
@@ -136,14 +212,15 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         // A refiner that widens a result may restate its value ("this year's third quarter").
         const value = tag(RESTATED_TAG) ?? tag(VALUE_TAG) ?? normalise(r.start);
         if (!value) continue;
-        const start = sentence.start + r.index;
+        const start = sentence.start + at(r.index);
+        const end = sentence.start + at(r.index + r.text.length - 1) + 1;
         const mod = tag(MOD_TAG);
         const mention: DateMention = {
           id: 0,
           blockId: block.id,
           start,
-          end: start + r.text.length,
-          text: r.text,
+          end,
+          text: block.text.slice(start, end),
           type: (tag(TYPE_TAG) as DateType | undefined) ?? (r.start.isCertain('hour') ? 'TIME' : 'DATE'),
           value,
           certainty: mod || /REF$|^\d{2,3}$|-(?:SP|SU|FA|WI)$/u.test(value) ? 'approximate' : certainty(r),

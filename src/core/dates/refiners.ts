@@ -20,7 +20,7 @@ import { addDays, isoWeek, weekday as weekdayOf, type Ymd } from './calendar';
 import { MOD_TAG, NUMBERS, ORDINAL, referenceDay, RESTATED_TAG, TYPE_TAG, UNIT_CODE, VALUE_TAG } from './news-parsers';
 
 const LEADING = /^(?:[\s—–-]+|(?:on|in|at|by|from|since|until|till|during|of|for|to|through)\s+)/iu;
-const TRAILING = /[\s,.;:]+$/u;
+const TRAILING = /(?<![\s,.;:])[\s,.;:]+$/u;
 
 export class TrimPrepositionRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -105,7 +105,7 @@ export class SplitWordRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const out: ParsingResult[] = [];
     for (const r of results) {
-      const m = r.end ? /\s+(?:to|until|till|through|and|or)\s+/iu.exec(r.text) : null;
+      const m = r.end ? /(?<!\s)\s+(?:to|until|till|through|and|or)\s+/iu.exec(r.text) : null;
       if (!r.end || !m) {
         out.push(r);
         continue;
@@ -197,7 +197,7 @@ export class ExtendExtentRefiner implements Refiner {
 
 /** Words just before a date that put it in the future ("will meet on Friday"). */
 const FUTURE =
-  /\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?)\b[^.;]{0,40}$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?)|['’]ll)(?![\p{L}\p{N}])[^.;]{0,40}$/iu;
 /** Words just before a date that put it in the past ("said" alone does not: news says everything). */
 const PAST = /\b(?:last|ago|earlier|since|began|ended|died|announced|did|were|was)\b[^.;]{0,30}$/iu;
 
@@ -206,7 +206,7 @@ const FUTURE_WORD =
   /\b(?:will|won['’]t|['’]ll|shall|would|going to|plans? to|planned|scheduled|expects? to|expected to|due to|intends? to|aims? to)\b/giu;
 /** ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive "is heard". */
 const PAST_WORD =
-  /\b(?<!(?:is|are|be|been|being|has|have|to) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)\b/gu;
+  /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
 
 /** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
 function clauseTense(text: string, start: number, end: number): number {

@@ -4,7 +4,7 @@
  * Durations ("three years"), sets ("every week") and vague references ("now", "recently")
  * are not points in time and stay out.
  */
-import { splitSentences } from '../segment/sentences';
+import { splitSentences, type SentenceSpan } from '../segment/sentences';
 import type { Block, DateMention, TimelineEntry } from '../types';
 import { dayNumber } from './calendar';
 
@@ -39,13 +39,17 @@ export function startDay(value: string): number | null {
 
 export function buildTimeline(blocks: readonly Block[], dates: readonly DateMention[]): TimelineEntry[] {
   const byId = new Map(blocks.map((b) => [b.id, b]));
+  // Each block is split once, however many dates it holds.
+  const sentencesOf = new Map<number, SentenceSpan[]>();
   const entries: (TimelineEntry & { day: number })[] = [];
   for (const d of dates) {
     if (d.type === 'DURATION' || d.type === 'SET') continue;
     const day = startDay(d.value);
     if (day === null) continue;
     const block = byId.get(d.blockId);
-    const sentence = block ? splitSentences(block.text).find((s) => s.start <= d.start && d.end <= s.end) : undefined;
+    let spans = sentencesOf.get(d.blockId);
+    if (!spans && block) sentencesOf.set(d.blockId, (spans = splitSentences(block.text)));
+    const sentence = spans ? sentenceAt(spans, d.start, d.end) : undefined;
     const text = block && sentence ? block.text.slice(sentence.start, sentence.end) : d.text;
     const entry: TimelineEntry & { day: number } = {
       mentionId: d.id,
@@ -64,4 +68,17 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
   }
   entries.sort((a, b) => a.day - b.day || a.value.length - b.value.length || a.mentionId - b.mentionId);
   return entries.map(({ day: _day, ...e }) => e);
+}
+
+/** The sentence that holds [start, end), by bisection (sentences are in text order). */
+function sentenceAt(spans: readonly SentenceSpan[], start: number, end: number): SentenceSpan | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((spans[mid]?.start ?? 0) <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = spans[lo];
+  return s && s.start <= start && end <= s.end ? s : undefined;
 }

@@ -59,23 +59,35 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
     g.mentions.push(m);
   }
 
-  // Link short forms to the one longer name they belong to.
+  // Link short forms to the one longer name they belong to, through indexes of the longer
+  // names by first and last word (people) and by initials (organisations): looking through
+  // every longer name for every short one was quadratic in the number of names.
   const merged = new Map<Group, Group>();
-  const multiWord = groups.filter((g) => g.key.includes(' '));
+  const peopleByWord = new Map<string, Group[]>();
+  const orgsByInitials = new Map<string, Group[]>();
+  const add = (index: Map<string, Group[]>, key: string, g: Group): void => {
+    const list = index.get(key);
+    if (!list) index.set(key, [g]);
+    else if (list[list.length - 1] !== g) list.push(g);
+  };
+  for (const h of groups) {
+    if (!h.key.includes(' ')) continue;
+    const type = dominantType(h.mentions);
+    if (type === 'PERSON') {
+      const words = h.key.split(' ');
+      add(peopleByWord, words[0] ?? '', h);
+      add(peopleByWord, words[words.length - 1] ?? '', h);
+    } else if (type === 'ORG') {
+      add(orgsByInitials, initials(h.key), h);
+    }
+  }
   for (const g of groups) {
     if (g.key.includes(' ')) continue;
     const type = dominantType(g.mentions);
     const text = g.mentions[0]?.text.replace(/['’]s?$/u, '') ?? '';
-    let targets: Group[] = [];
-    if (type === 'PERSON' || type === 'OTHER') {
-      targets = multiWord.filter((h) => {
-        const words = h.key.split(' ');
-        return dominantType(h.mentions) === 'PERSON' && (words[words.length - 1] === g.key || words[0] === g.key);
-      });
-    }
-    if (targets.length === 0 && /^\p{Lu}{2,6}$/u.test(text)) {
-      targets = multiWord.filter((h) => dominantType(h.mentions) === 'ORG' && initials(h.key) === text);
-    }
+    let targets: readonly Group[] = [];
+    if (type === 'PERSON' || type === 'OTHER') targets = peopleByWord.get(g.key) ?? [];
+    if (targets.length === 0 && /^\p{Lu}{2,6}$/u.test(text)) targets = orgsByInitials.get(text) ?? [];
     const target = targets[0];
     if (targets.length === 1 && target) merged.set(g, target);
   }

@@ -13,31 +13,51 @@ const TYPE_LABELS: Record<EntityType, string> = {
   OTHER: 'Other names',
 };
 
+/**
+ * A string from the page, made inert for the format: in Markdown every character that could
+ * start markup is escaped (a title `![t](https://tracker…)` must not become an image, nor
+ * `[x](javascript:…)` a link, nor a bare URL an autolink); in plain text, control characters
+ * (terminal escape sequences) are dropped. Line breaks become spaces in both.
+ */
+export function inert(s: string, format: CardFormat): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+  const flat = s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/gu, ' ');
+  if (format === 'text') return flat;
+  // Every string follows a prefix ("- ", "# ", "**People**: "), so line-start markers
+  // cannot take effect; what remains are inline markup, HTML, entities and autolinks.
+  return flat
+    .replace(/[\\`*_{}[\]()#!<>|~&@]/gu, (c) => `\\${c}`)
+    .replace(/(?<=\p{L})(:)(?=\/\/)/gu, '\\:')
+    .replace(/(?<![\p{L}\p{N}])(www)\./giu, '$1\\.');
+}
+
 export function formatCard(a: Analysis, format: CardFormat, options: { maxPerType?: number } = {}): string {
   const max = options.maxPerType ?? 8;
   const md = format === 'md';
+  const t = (s: string): string => inert(s, format);
   const lines: string[] = [];
   const heading = (s: string): string => (md ? `## ${s}` : `${s}\n${'-'.repeat(s.length)}`);
-  const title = a.meta.title ?? '(untitled)';
+  const title = a.meta.title ? t(a.meta.title) : '(untitled)';
   lines.push(md ? `# ${title}` : `${title}\n${'='.repeat(Math.min(title.length, 78))}`);
   const facts: string[] = [];
-  if (a.meta.siteName) facts.push(a.meta.siteName);
-  if (a.meta.byline.length) facts.push(`by ${a.meta.byline.join(', ')}`);
-  if (a.meta.publishedTime) facts.push(a.meta.publishedTime);
+  if (a.meta.siteName) facts.push(t(a.meta.siteName));
+  if (a.meta.byline.length) facts.push(`by ${a.meta.byline.map(t).join(', ')}`);
+  if (a.meta.publishedTime) facts.push(t(a.meta.publishedTime));
   facts.push(formatReadingTime(a.readingTime.min, a.readingTime.max));
   lines.push(md ? `*${facts.join(' · ')}*` : facts.join(' · '));
-  if (!a.isArticle) lines.push('', `Not an article: ${a.reason}`);
+  if (a.cut) lines.push('', `Only the opening was read: ${a.wordCount} of ${a.cut.totalWords} words.`);
+  if (!a.isArticle) lines.push('', `Not an article: ${t(a.reason)}`);
   lines.push('');
   if (a.summary.length) {
     lines.push(heading('Summary'), '');
-    for (const s of a.summary) lines.push(md ? `- ${s.text}` : `* ${s.text}`);
+    for (const s of a.summary) lines.push(md ? `- ${t(s.text)}` : `* ${t(s.text)}`);
     lines.push('');
   }
   lines.push(heading('Key entities'), '');
   for (const type of Object.keys(TYPE_LABELS) as EntityType[]) {
     const list = a.entities.filter((e) => e.type === type);
     if (!list.length) continue;
-    const items = list.slice(0, max).map((e) => `${e.name} (${e.mentions.length})`);
+    const items = list.slice(0, max).map((e) => `${t(e.name)} (${e.mentions.length})`);
     const more = list.length > max ? `, +${list.length - max} more` : '';
     lines.push(`${md ? `**${TYPE_LABELS[type]}**` : TYPE_LABELS[type]}: ${items.join(', ')}${more}`);
   }
@@ -46,7 +66,7 @@ export function formatCard(a: Analysis, format: CardFormat, options: { maxPerTyp
   lines.push(heading('Timeline'), '');
   for (const d of a.timeline) {
     const value = d.endValue ? `${d.value}/${d.endValue}` : d.value;
-    lines.push(`${md ? '- ' : '* '}${d.text} → ${value}${d.certainty === 'exact' ? '' : ` (${d.certainty})`}`);
+    lines.push(`${md ? '- ' : '* '}${t(d.text)} → ${t(value)}${d.certainty === 'exact' ? '' : ` (${d.certainty})`}`);
   }
   if (!a.timeline.length) lines.push('(none found)');
   return lines.join('\n') + '\n';

@@ -12,19 +12,41 @@ export interface SentenceSpan {
   end: number;
 }
 
-// The stop itself, optional closing quotes/brackets, then whitespace.
-const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
+const isStop = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?' || c === '…';
+const isCloser = (c: string | undefined): boolean => c !== undefined && '"\'”’)]'.includes(c);
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
+/** What may open the next sentence: an upper-case letter or digit, after an optional quote or bracket. */
+const OPENER = /["'“‘([]?[\p{Lu}\p{N}]/uy;
+/** An abbreviation or an initial is this short; a full stop after a longer word ends a sentence. */
+const MAX_ABBREVIATION = 12;
 
+/**
+ * One pass over the text: every character is looked at a bounded number of times, so a run
+ * of 100,000 full stops costs what 100,000 letters cost (a pattern with `[.!?…]+` restarted
+ * at each stop of the run was quadratic).
+ */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = skipSpace(text, 0);
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    const stop = m[1] ?? '';
-    if (stop === '.' && !endsSentence(text, m.index)) continue;
-    const end = m.index + stop.length + (m[2]?.length ?? 0);
-    if (end > start) spans.push({ start, end });
-    start = end + (m[3]?.length ?? 0);
+  let i = start;
+  while (i < text.length) {
+    if (!isStop(text[i])) {
+      i++;
+      continue;
+    }
+    // The run of stops, closing quotes and brackets, then white space.
+    const runStart = i;
+    while (isStop(text[i])) i++;
+    const single = i - runStart === 1 && text[runStart] === '.';
+    while (isCloser(text[i])) i++;
+    const stopEnd = i;
+    while (isSpace(text[i])) i++;
+    if (i === stopEnd) continue;
+    OPENER.lastIndex = i;
+    if (!OPENER.test(text)) continue;
+    if (single && !endsSentence(text, runStart)) continue;
+    if (stopEnd > start) spans.push({ start, end: stopEnd });
+    start = i;
   }
   const end = trimEnd(text, text.length);
   if (end > start) spans.push({ start, end });
@@ -34,7 +56,10 @@ export function splitSentences(text: string): SentenceSpan[] {
 /** Whether a full stop at `dot` ends a sentence (not an abbreviation or an initial). */
 function endsSentence(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  const limit = Math.max(0, dot - MAX_ABBREVIATION - 1);
+  while (i > limit && /[\p{L}.]/u.test(text[i - 1] ?? '')) i--;
+  // A longer word (or a long run of letters and dots) is no abbreviation.
+  if (i === limit && limit > 0 && /[\p{L}.]/u.test(text[i - 1] ?? '')) return true;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 0) return true;
   if (ABBREVIATIONS.has(word)) return false;
@@ -44,11 +69,11 @@ function endsSentence(text: string, dot: number): boolean {
 }
 
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/u.test(text[i] ?? '')) i++;
+  while (i < text.length && isSpace(text[i])) i++;
   return i;
 }
 
 function trimEnd(text: string, i: number): number {
-  while (i > 0 && /\s/u.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && isSpace(text[i - 1])) i--;
   return i;
 }

@@ -12,7 +12,8 @@ import type { Block, Entity, SummarySentence } from '../types';
  * A dateline opening a story: a place in capitals, maybe a region, then an agency and any
  * dash, or a long dash ("LONDON (Reuters) -", "COLOGNE, Germany —"; not "US - China talks").
  */
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'’-]+(?:,\s*[\p{L} .'’-]+)?(?:\s*\([^)]{1,40}\)\s*[—–-]+|\s*[—–])\s*/u;
+const DATELINE =
+  /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s{0,3}[\p{L} .'’-]{1,40})?(?:\s{0,3}\([^)]{1,40}\)\s{0,3}[—–-]{1,3}|\s{0,3}[—–])\s*/u;
 
 export interface SummaryOptions {
   /** By default 2 for a short article, 3 up to 1,500 words, 4 beyond. */

@@ -1,0 +1,209 @@
+/**
+ * Every regular expression that runs on page text, checked for catastrophic backtracking
+ * with recheck (a ReDoS checker): the literals in `src/` (found by parsing the code, so a
+ * new one is checked the day it is written), the patterns built at run time (each listed
+ * here: a new `new RegExp` fails the count until it is), the patterns of Lede's chrono
+ * parsers and of chrono's own, and Readability's. Lede's own must all be safe. chrono's
+ * polynomial ones run on at most MAX_DATE_CHUNK characters at a time: their attack strings,
+ * grown tenfold through the date stage, must not make its time per character grow.
+ *
+ * recheck takes up to seconds a pattern, so verdicts are kept in regex-verdicts.json by the
+ * exact pattern and flags; a pattern that is new or changed is checked afresh (and the file
+ * updated with LEDE_UPDATE_REGEX_VERDICTS=1).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { checkSync } from 'recheck';
+import { afterAll, describe, expect, test } from 'vitest';
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import { parser, recogniseDates } from '../../src/core/dates/chrono-dates';
+import { DATELINE_PART, STARTS_WITH_DATE } from '../../src/article/block-filter';
+import { BARE_DATE } from '../../src/article/boilerplate';
+import { expectLinear } from '../helpers/growth';
+
+process.env['RECHECK_BACKEND'] ??= 'native';
+
+interface Pattern {
+  where: string;
+  source: string;
+  flags: string;
+}
+
+interface Verdict {
+  status: 'safe' | 'vulnerable' | 'unknown';
+  complexity?: 'polynomial' | 'exponential';
+  attack?: { pumps: { prefix: string; pump: string }[]; suffix: string };
+}
+
+const VERDICTS = 'tests/hardening/regex-verdicts.json';
+const cache: Record<string, Verdict> = JSON.parse(readFileSync(VERDICTS, 'utf8')) as Record<string, Verdict>;
+const used: Record<string, Verdict> = {};
+const key = (p: { source: string; flags: string }): string =>
+  createHash('sha1').update(`${p.flags}/${p.source}`).digest('hex');
+
+function verdictOf(p: { source: string; flags: string }): Verdict {
+  const k = key(p);
+  let v = cache[k];
+  if (!v) {
+    const d = checkSync(p.source, p.flags, { timeout: 10_000 });
+    v =
+      d.status === 'vulnerable'
+        ? {
+            status: 'vulnerable',
+            complexity: d.complexity.type,
+            attack: {
+              pumps: d.attack.pumps.map((x) => ({ prefix: x.prefix, pump: x.pump })),
+              suffix: d.attack.suffix,
+            },
+          }
+        : { status: d.status === 'safe' ? 'safe' : 'unknown' };
+  }
+  used[k] = v;
+  return v;
+}
+
+afterAll(() => {
+  if (process.env['LEDE_UPDATE_REGEX_VERDICTS'])
+    writeFileSync(
+      VERDICTS,
+      '{\n' +
+        Object.entries(used)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+          .join(',\n') +
+        '\n}\n',
+    );
+});
+
+const describeVerdict = (v: Verdict): string => (v.status === 'vulnerable' ? `${v.complexity}` : v.status);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sourceFiles(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+/** Regular-expression literals and `new RegExp(` call sites of every source file. */
+function scan(): { literals: Pattern[]; dynamic: string[] } {
+  const literals: Pattern[] = [];
+  const dynamic: string[] = [];
+  for (const file of sourceFiles('src')) {
+    const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (n: ts.Node): void => {
+      if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const text = n.getText();
+        const end = text.lastIndexOf('/');
+        const line = sf.getLineAndCharacterOfPosition(n.getStart()).line + 1;
+        literals.push({ where: `${file}:${line}`, source: text.slice(1, end), flags: text.slice(end + 1) });
+      } else if (ts.isNewExpression(n) && n.expression.getText() === 'RegExp') {
+        dynamic.push(file);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(sf);
+  }
+  return { literals, dynamic };
+}
+
+/** The text of an attack grown to about `n` characters. */
+function attackText(attack: NonNullable<Verdict['attack']>, n: number): string {
+  const unit = attack.pumps.reduce((k, p) => k + p.pump.length, 0) || 1;
+  const times = Math.max(1, Math.ceil(n / unit));
+  return attack.pumps.map((p) => p.prefix + p.pump.repeat(times)).join('') + attack.suffix;
+}
+
+const { literals, dynamic } = scan();
+
+/**
+ * Patterns built at run time, by file. Those not listed as patterns are built from a name
+ * with every special character escaped (isAuthorBio), or are chrono parsers' patterns
+ * (checked with the parsers below).
+ */
+const BUILT: [file: string, patterns: RegExp[]][] = [
+  ['src/article/block-filter.ts', [DATELINE_PART, STARTS_WITH_DATE]],
+  ['src/article/block-filter.ts', []],
+  ['src/article/block-filter.ts', []],
+  ['src/article/block-filter.ts', []],
+  ['src/article/boilerplate.ts', [BARE_DATE]],
+  ['src/core/dates/news-parsers.ts', []],
+  ['src/core/dates/news-parsers.ts', []],
+];
+
+describe("Lede's own regular expressions", () => {
+  test('the scan finds every literal and every `new RegExp` (a new one must be listed in BUILT)', () => {
+    expect(literals.length).toBeGreaterThan(200);
+    expect(dynamic.sort()).toEqual(BUILT.map(([file]) => file).sort());
+  });
+
+  test('no literal in src/ can backtrack without bound', () => {
+    const bad = literals.map((r) => [r.where, describeVerdict(verdictOf(r))]).filter(([, v]) => v !== 'safe');
+    expect(bad).toEqual([]);
+  }, 300_000);
+
+  test('nor any pattern built at run time', () => {
+    const built = BUILT.flatMap(([, patterns]) => patterns);
+    expect(built.length).toBeGreaterThan(2);
+    const bad = built
+      .map((r) => [r.source.slice(0, 40), describeVerdict(verdictOf(r))])
+      .filter(([, v]) => v !== 'safe');
+    expect(bad).toEqual([]);
+  }, 300_000);
+});
+
+/** A parser's pattern, as chrono asks for it. */
+function patternOf(p: object): RegExp | null {
+  const context = { option: {}, refDate: new Date(0), reference: { instant: new Date(0) } };
+  const q = p as { innerPattern?: (c: unknown) => RegExp; pattern?: (c: unknown) => RegExp };
+  return q.innerPattern?.(context) ?? q.pattern?.(context) ?? null;
+}
+
+describe('chrono, as Lede configures it', () => {
+  /** Lede's parsers come first in its configuration; the rest are chrono's own. */
+  const OURS = 10;
+  const parsers = parser().parsers.map((p, i) => ({ i, pattern: patternOf(p) }));
+
+  test("Lede's own parsers are all safe", () => {
+    const ours = parsers.slice(0, OURS);
+    expect(ours.every((p) => p.pattern)).toBe(true);
+    const bad = ours.map((p) => [p.i, describeVerdict(verdictOf(p.pattern as RegExp))]).filter(([, v]) => v !== 'safe');
+    expect(bad).toEqual([]);
+  }, 300_000);
+
+  test("chrono's own: none exponential, and the polynomial ones do not make the date stage grow faster than the text", () => {
+    const theirs = parsers.slice(OURS).filter((p) => p.pattern);
+    const verdicts = theirs.map((p) => verdictOf(p.pattern as RegExp));
+    expect(verdicts.filter((v) => v.complexity === 'exponential')).toEqual([]);
+    const attacks = verdicts.flatMap((v) => (v.attack ? [v.attack] : []));
+    // chrono 2.10 has five; if an upgrade fixes them, this test has nothing left to do.
+    expect(attacks.length).toBeGreaterThan(0);
+    const ref = { instant: new Date('2024-06-01T12:00:00Z'), timezoneOffset: 0 };
+    for (const attack of attacks) {
+      expectLinear(
+        (n) => attackText(attack, n),
+        (text) => recogniseDates([{ id: 0, kind: 'paragraph', text }], ref),
+        10_000,
+        4,
+      );
+    }
+  }, 300_000);
+});
+
+describe("Readability's", () => {
+  test('none exponential', () => {
+    const regexps = (
+      new Readability(new JSDOM('<p>x</p>').window.document) as unknown as {
+        REGEXPS: Record<string, RegExp>;
+      }
+    ).REGEXPS;
+    const patterns = Object.values(regexps);
+    expect(patterns.length).toBeGreaterThan(10);
+    const exponential = patterns
+      .map((r) => [r.source.slice(0, 40), verdictOf(r)] as const)
+      .filter(([, v]) => v.complexity === 'exponential');
+    expect(exponential).toEqual([]);
+  }, 300_000);
+});

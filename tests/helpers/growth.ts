@@ -1,0 +1,46 @@
+/**
+ * Growth tests: time per unit of input at two sizes, the larger ten times the smaller. A
+ * linear stage keeps about the same time per unit (a ratio near 1); a quadratic one takes ten
+ * times as long per unit. Each size is timed a few times and the fastest run counts, so a
+ * busy machine does not fail a linear stage; the allowed ratio leaves room for noise and
+ * caches, far below what quadratic growth gives.
+ */
+import { expect } from 'vitest';
+
+export interface Growth {
+  small: number;
+  large: number;
+  /** Time per unit at the large size over time per unit at the small one. */
+  ratio: number;
+}
+
+function fastest(run: () => void, times: number): number {
+  let best = Infinity;
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/**
+ * Times `run(input(n))` for n = `size` and 10 × `size` (inputs built outside the timing) and
+ * returns the per-unit ratio; `warm` runs once first so compilation is not counted.
+ */
+export function growth<T>(input: (n: number) => T, run: (x: T) => unknown, size: number, times = 3): Growth {
+  const small = input(size);
+  const large = input(size * 10);
+  run(small);
+  const a = fastest(() => run(small), times) / size;
+  const b = fastest(() => run(large), times) / (size * 10);
+  // A stage so fast at the small size that the timer cannot see it gets a floor.
+  return { small: a, large: b, ratio: b / Math.max(a, 1e-5) };
+}
+
+/** Asserts that time per unit at ten times the input stays within `factor` (linear growth). */
+export function expectLinear<T>(input: (n: number) => T, run: (x: T) => unknown, size: number, factor = 3): Growth {
+  const g = growth(input, run, size);
+  expect(g.ratio, `time per unit grew ${g.ratio.toFixed(1)}× at ten times the input`).toBeLessThan(factor);
+  return g;
+}
