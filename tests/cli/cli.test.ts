@@ -35,6 +35,15 @@ describe('lede annotate', () => {
     expect(r.stderr).toContain('usage:');
   });
 
+  test('a saved page whose inline style holds CSS jsdom cannot parse is annotated', () => {
+    const r = lede(['annotate', 'tests/fixtures/pages/zoo/invalid-css.html', '--format', 'json']);
+    expect(r.status).toBe(0);
+    const a = JSON.parse(r.stdout) as { meta: { title: string; byline: string[] }; entities: { name: string }[] };
+    expect(a.meta.title).toBe('Barge traffic resumes on the Rhine');
+    expect(a.meta.byline).toEqual(['Ana Lima']);
+    expect(a.entities.map((e) => e.name)).toContain('Martina Vogel');
+  });
+
   test('a missing file is an error, not a crash', () => {
     const r = lede(['annotate', 'no/such/page.html']);
     expect(r.status).toBe(1);

@@ -18,6 +18,8 @@ interface Visit {
   page: Page;
   state: string;
   title: string;
+  /** The popup's text when it settled. */
+  text: string;
   pageErrors: string[];
   domBefore: string;
 }
@@ -41,8 +43,9 @@ async function visit(path: string, body?: string): Promise<Visit> {
   await popup.waitFor(SETTLED, 30_000);
   const state = await popup.evaluate<string>(`document.getElementById('app').dataset.state`);
   const title = await popup.evaluate<string>(`document.querySelector('h1')?.textContent ?? ''`);
+  const text = await popup.evaluate<string>(`document.getElementById('app')?.textContent ?? ''`);
   await popup.close();
-  return { page, state, title, pageErrors, domBefore };
+  return { page, state, title, text, pageErrors, domBefore };
 }
 
 /** The page's DOM without Lede's host element (the one thing Lede may add). */
@@ -204,12 +207,58 @@ describe('the page zoo', () => {
     expect(await outerHtml(v.page)).toBe(v.domBefore);
   });
 
+  test('a page whose only language is og:locale "en_US": the card appears, in American English', async () => {
+    const v = await visit('/pages/zoo/og-locale.html');
+    expect(v.state).toBe('ready');
+    expect(v.title).toBe('Dock strike spreads to Bremen');
+    expect(v.text).toContain('American English');
+    expect(await highlightTexts(v.page, 'lede-person')).toEqual(expect.arrayContaining(['Petra Lange']));
+    await pageStillWorks(v);
+  });
+
+  test('a page with an inline style jsdom cannot parse: annotated as any other', async () => {
+    const v = await visit('/pages/zoo/invalid-css.html');
+    expect(v.state).toBe('ready');
+    expect(await highlightTexts(v.page, 'lede-person')).toEqual(expect.arrayContaining(['Martina Vogel']));
+    await pageStillWorks(v);
+  });
+
+  test('synthetic pointer and focus events from the page do not drive the hover card; the reader’s pointer does', async () => {
+    const v = await visit('/pages/zoo/og-locale.html');
+    const cardOpen = (): Promise<boolean> =>
+      v.page.evaluate(() => {
+        const card = document.querySelector('lede-card')?.shadowRoot?.querySelector<HTMLElement>('.card');
+        return !!card && !card.hidden;
+      });
+    const point = await v.page.evaluate(() => {
+      const range = [...((CSS.highlights.get('lede-person') as unknown as Set<Range> | undefined) ?? [])][0];
+      const r = range?.getClientRects()[0];
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    });
+    expect(point).not.toBeNull();
+    const { x, y } = point as { x: number; y: number };
+    await v.page.evaluate(
+      ([px, py]) => {
+        const target = document.elementFromPoint(px, py) ?? document.body;
+        for (let i = 0; i < 5; i++)
+          target.dispatchEvent(new PointerEvent('pointermove', { clientX: px, clientY: py, bubbles: true }));
+        target.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      },
+      [x, y] as const,
+    );
+    await v.page.waitForTimeout(700);
+    expect(await cardOpen()).toBe(false);
+    await v.page.mouse.move(x, y);
+    await expect.poll(cardOpen).toBe(true);
+  });
+
   test('a 50,000-word page: annotated, the page stays responsive', async () => {
     const t0 = Date.now();
     const v = await visit('/pages/long-50k.html', longArticle(50_000));
     expect(v.state).toBe('ready');
     const ranges = await v.page.evaluate(() => (CSS.highlights.get('lede-person') as unknown as Set<Range>).size);
     expect(ranges).toBeGreaterThan(1000);
+
     console.log(
       `50,000-word page: card ready and ${ranges} person ranges ${Date.now() - t0} ms after opening the page`,
     );
@@ -222,5 +271,12 @@ describe('the page zoo', () => {
         }),
     );
     expect(lag).toBeLessThan(50);
+  });
+
+  test('an 80,000-word page: Lede reads its opening, and the card says how much', async () => {
+    const v = await visit('/pages/long-80k.html', longArticle(80_000));
+    expect(v.state).toBe('ready');
+    expect(v.text).toMatch(/This page is very long: Lede read its first [\d,]+ of 8\d,\d{3} words/u);
+    expect(await v.page.evaluate(() => CSS.highlights.has('lede-person'))).toBe(true);
   });
 });

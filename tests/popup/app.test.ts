@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, test, vi } from 'vitest';
-import { startPopup } from '../../src/popup/app';
+import { ANALYSIS_TIMEOUT_MS, startPopup } from '../../src/popup/app';
 import type { PopupActions } from '../../src/popup/actions';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { analyse } from '../../src/core/analyse';
@@ -122,6 +122,39 @@ describe('popup states', () => {
     expect(root.textContent).toContain('boom');
     root.querySelector('button')?.click();
     await vi.waitFor(() => expect(root.dataset['state']).toBe('ready'));
+  });
+
+  test('whatever fails on the way to the card ends in the error state with a retry, never "Reading…"', async () => {
+    const actions = fakeActions({ status: 'ready', analysis }, { status: 'ready', analysis });
+    actions.getSettings.mockRejectedValueOnce(new Error('storage is gone'));
+    const root = await mount(actions);
+    expect(root.dataset['state']).toBe('error');
+    expect(root.textContent).toContain('storage is gone');
+    root.querySelector('button')?.click();
+    await vi.waitFor(() => expect(root.dataset['state']).toBe('ready'));
+  });
+
+  test('an article whose language is written "en_US" still gets its card', async () => {
+    const odd = { ...analysis, meta: { ...analysis.meta, lang: 'en_US' } };
+    const root = await mount(fakeActions({ status: 'ready', analysis: odd }));
+    expect(root.dataset['state']).toBe('ready');
+  });
+
+  test('a page that never answers: the error state with a retry after the time limit', async () => {
+    vi.useFakeTimers();
+    try {
+      const actions = fakeActions();
+      actions.analyse.mockImplementationOnce(() => new Promise<TabState>(() => undefined));
+      const root = document.createElement('main');
+      document.body.replaceChildren(root);
+      const started = startPopup(root, actions, () => new Date('2024-03-10T12:00:00Z'));
+      await vi.advanceTimersByTimeAsync(ANALYSIS_TIMEOUT_MS + 10);
+      await started;
+      expect(root.dataset['state']).toBe('error');
+      expect(root.textContent).toContain('took too long');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
