@@ -23,6 +23,8 @@ import {
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { goldRecords, namesJsonl } from './eval/gold-sets.mjs';
+import { scoreSummaries } from './eval/score-summaries.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
@@ -155,6 +157,72 @@ if (wants('ner') && existsSync(nerDir)) {
         const line = text.split('\n').find((l) => l.startsWith('ner:')) ?? '';
         record(label, line);
         out.push(`[${label.slice(4)}] ${line}`);
+      }
+      return out;
+    })(),
+  );
+}
+// Lede's modern-news names (eval/gold/names): the dev half is floored; the train half may
+// train the model, so its figure is shown for reference only.
+if (wants('ner') && existsSync(join(root, 'eval', 'gold', 'names'))) {
+  tasks.push(
+    (async () => {
+      const out = [];
+      for (const split of ['dev', 'train']) {
+        const gold = join(work, `modern-${split}.gold.jsonl`);
+        const records = goldRecords(root, corpus, 'names', split);
+        if (!records.length) continue;
+        writeFileSync(gold, namesJsonl(records) + '\n');
+        const pred = join(work, `modern-${split}.pred.jsonl`);
+        await run(process.execPath, [lede, 'ner'], { input: gold, output: pred });
+        const text = await score(join(tools, 'score-ner.mjs'), gold, pred, '--quiet');
+        const line = text.split('\n').find((l) => l.startsWith('ner:')) ?? '';
+        record(`ner.modern-${split}`, line);
+        out.push(`[modern-${split}${split === 'train' ? ', trains the model' : ''}] ${line} docs=${records.length}`);
+      }
+      return out;
+    })(),
+  );
+}
+// Summaries against Lede's references (eval/gold/summaries): fact coverage and ROUGE beside
+// the lead baseline, on the dev half (the train half is reported for reference).
+if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
+  tasks.push(
+    (async () => {
+      const out = [];
+      for (const split of ['dev', 'train']) {
+        const records = goldRecords(root, corpus, 'summaries', split);
+        if (!records.length) continue;
+        const input = join(work, `summaries-${split}.pages.jsonl`);
+        writeFileSync(
+          input,
+          records.map((r) => JSON.stringify({ file: r.file, url: r.url ?? undefined })).join('\n') + '\n',
+        );
+        const output = join(work, `summaries-${split}.out.jsonl`);
+        await run(process.execPath, [lede, 'annotate', '--jsonl'], { input, output });
+        const byFile = new Map(
+          readFileSync(output, 'utf8')
+            .split('\n')
+            .filter((l) => l.trim())
+            .map((l) => JSON.parse(l))
+            .map((o) => [o.file, o]),
+        );
+        const items = records.map(({ gold, file }) => {
+          const o = byFile.get(file) ?? {};
+          return {
+            id: gold.id,
+            genre: gold.genre,
+            reference: gold.summary,
+            facts: gold.facts,
+            summary: (o.analysis?.summary ?? []).map((x) => x.text).join(' '),
+            lead: (o.lead ?? []).join(' '),
+          };
+        });
+        const scored = scoreSummaries(items);
+        const lines = scored.lines;
+        if (split === 'dev')
+          for (const [k, v] of Object.entries(scored.figures)) figures[`summary.${k}`] = Number(v.toFixed(3));
+        out.push(`[summary-${split}${split === 'train' ? ', tunes the summary' : ''}]`, ...lines);
       }
       return out;
     })(),

@@ -16,12 +16,14 @@ import { analyse, readingTime } from '../core/analyse';
 import { countWords } from '../core/segment/tokens';
 import { recogniseDates } from '../core/dates/chrono-dates';
 import { formatCard } from '../core/report/format-card';
+import { leadSentences } from '../core/summary/lead';
 import type { EntityType } from '../core/types';
 import { extractArticle } from '../article/extract';
 import { loadRecogniser } from './model';
 
 const USAGE = `usage:
   lede annotate PAGE.html [--url URL] [--format text|md|json] [--now ISO-DATE]
+  lede annotate --jsonl < pages.jsonl   (lines of {"file", "url"?, "now"?}; out: {file, analysis, lead})
   lede extract --jsonl  < pages.jsonl   (lines of {"file", "url"})
   lede ner              < docs.jsonl    (lines of {"id", "text", "dct"?})`;
 
@@ -32,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'annotate':
-        return annotate(rest);
+        return await annotate(rest);
       case 'extract':
         return await extractJsonl();
       case 'ner':
@@ -66,8 +68,9 @@ function option(args: string[], name: string): string | undefined {
 
 export { loadDocument } from './load-document';
 
-function annotate(argv: string[]): number {
+function annotate(argv: string[]): number | Promise<number> {
   const args = [...argv];
+  if (args.includes('--jsonl')) return annotateJsonl();
   const url = option(args, '--url');
   const format = option(args, '--format') ?? 'text';
   const nowArg = option(args, '--now');
@@ -83,6 +86,31 @@ function annotate(argv: string[]): number {
   process.stdout.write(
     format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatCard(analysis, format as 'text' | 'md'),
   );
+  return 0;
+}
+
+/**
+ * `lede annotate --jsonl`: one page a line in ({file, url?, now?}), one line out per page:
+ * {file, analysis, lead} (lead: the article's first sentences, as many as the summary has: the
+ * baseline the evaluation sets beside it), or {file, error}.
+ */
+async function annotateJsonl(): Promise<number> {
+  const recogniser = loadRecogniser();
+  for await (const rec of jsonLines()) {
+    const file = String(rec['file'] ?? '');
+    const url = typeof rec['url'] === 'string' ? rec['url'] : undefined;
+    const now = typeof rec['now'] === 'string' ? new Date(rec['now']) : new Date();
+    let out: Record<string, unknown>;
+    try {
+      const doc = loadDocument(readFileSync(file, 'utf8'), url);
+      const { article } = extractArticle(doc, { url: url ?? null, force: true });
+      const analysis = analyse(article, { now, recogniser });
+      out = { file, analysis, lead: leadSentences(analysis.blocks, analysis.summary.length).map((s) => s.text) };
+    } catch (e) {
+      out = { file, error: e instanceof Error ? e.message : String(e) };
+    }
+    process.stdout.write(JSON.stringify(out) + '\n');
+  }
   return 0;
 }
 

@@ -1,0 +1,40 @@
+// Lede's own gold sets (eval/gold/) as the scorers' input: each record joins our offsets
+// with the corpus text they point into (read from ../shared at evaluation time, never
+// stored in the project). See eval/gold/README.md.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+
+const CONLL = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
+
+/** The gold records of one set and split, with their corpus text; throws if the corpus changed. */
+export function goldRecords(root, corpus, set, split) {
+  const dir = join(root, 'eval', 'gold', set);
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const gold = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    if (split && gold.split !== split) continue;
+    const expected = JSON.parse(readFileSync(join(corpus, 'articles', gold.id, 'expected.json'), 'utf8'));
+    const text = expected.text;
+    if (gold.sha256 && createHash('sha256').update(text).digest('hex') !== gold.sha256)
+      throw new Error(`eval/gold/${set}/${f}: the corpus text has changed`);
+    out.push({ gold, text, url: expected.url ?? null, file: join(corpus, 'articles', gold.id, 'source.html') });
+  }
+  return out;
+}
+
+/** Names gold as the shared NER scorer reads it: {id, text, entities: [{start, end, type}]}. */
+export function namesJsonl(records) {
+  return records
+    .map(({ gold, text }) =>
+      JSON.stringify({
+        id: gold.id,
+        text,
+        entities: gold.entities.map(([start, end, type]) => ({ start, end, type: CONLL[type] })),
+      }),
+    )
+    .join('\n');
+}
