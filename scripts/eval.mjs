@@ -214,7 +214,9 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
             genre: gold.genre,
             reference: gold.summary,
             facts: gold.facts,
-            summary: (o.analysis?.summary ?? []).map((x) => x.text).join(' '),
+            summary: [o.analysis?.description ?? '', ...(o.analysis?.summary ?? []).map((x) => x.text)]
+              .join(' ')
+              .trim(),
             lead: (o.lead ?? []).join(' '),
           };
         });

@@ -105,7 +105,8 @@ async function annotateJsonl(): Promise<number> {
       const doc = loadDocument(readFileSync(file, 'utf8'), url);
       const { article } = extractArticle(doc, { url: url ?? null, force: true });
       const analysis = analyse(article, { now, recogniser });
-      out = { file, analysis, lead: leadSentences(analysis.blocks, analysis.summary.length).map((s) => s.text) };
+      const shown = analysis.summary.length + (analysis.description ? 1 : 0);
+      out = { file, analysis, lead: leadSentences(analysis.blocks, shown).map((s) => s.text) };
     } catch (e) {
       out = { file, error: e instanceof Error ? e.message : String(e) };
     }

@@ -9,9 +9,10 @@ import { buildTimeline } from './dates/timeline';
 import { groupMentions } from './entities/group';
 import type { EntityRecogniser } from './entities/recogniser';
 import { countWords } from './segment/tokens';
-import { summarise } from './summary/extractive';
+import { summarise, type SummaryOptions } from './summary/extractive';
+import { publisherSummary } from './summary/description';
 import { capArticle } from './limits';
-import type { Analysis, ArticleText, ReadingTime, Span } from './types';
+import type { Analysis, ArticleText, Block, ReadingTime, Span } from './types';
 
 export interface AnalyseOptions {
   /** The current time; relative dates fall back to it when the article has no date. */
@@ -79,7 +80,8 @@ function* stages(
   yield;
   const entities = groupMentions(mentions, { title: meta.title, blockCount: blocks.length });
   yield;
-  const summary = namesOnly ? [] : summarise(blocks, entities);
+  const description = namesOnly ? null : publisherSummary(meta, blocks);
+  const summary = namesOnly ? [] : summarise(blocks, entities, summaryOptions(blocks, description));
   const wordCount = blocks.reduce((n, b) => n + countWords(b.text), 0);
 
   const analysis: Analysis = {
@@ -97,6 +99,7 @@ function* stages(
     referenceDate: reference.instant.toISOString(),
   };
   if (article.cut) analysis.cut = article.cut;
+  if (description) analysis.description = description;
   return analysis;
 }
 
@@ -126,6 +129,13 @@ function spanIndex(spans: readonly Span[]): (inner: Span) => boolean {
     const outer = list[lo];
     return !!outer && outer.start <= inner.start && inner.end <= outer.end;
   };
+}
+
+/** With the publisher's description above it, the extractive summary is one sentence shorter. */
+function summaryOptions(blocks: readonly Block[], description: string | null): SummaryOptions {
+  if (!description) return {};
+  const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
+  return { shown: description, maxSentences: words < 400 ? 1 : words < 1500 ? 2 : 3 };
 }
 
 /** Minutes for a reader at 265 and at 200 words a minute (at least one). */

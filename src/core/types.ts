@@ -136,6 +136,8 @@ export interface Analysis {
   /** The dates that are points or ranges in time, in time order. */
   timeline: TimelineEntry[];
   summary: SummarySentence[];
+  /** The publisher's own description of the article, when it is a real summary of it. */
+  description?: string;
   /** The instant the analysis used as "now" (ISO), and the reference date for relative dates. */
   analysedAt: string;
   referenceDate: string;
