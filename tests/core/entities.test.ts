@@ -149,7 +149,40 @@ describe('grouping mentions into entities', () => {
     ['The Guardian', 'guardian'],
     ['Russia’s', 'russia'],
     ['  New   York ', 'new york'],
+    ['Mr Mugabe', 'mugabe'],
+    ['President Robert Mugabe', 'robert mugabe'],
+    ['Gov. Kristi Noem', 'kristi noem'],
+    ['Queen', 'queen'],
   ])('normaliseName(%j) = %j', (input, key) => {
     expect(normaliseName(input)).toBe(key);
+  });
+
+  test('a person with and without a title or honorific, by surname and in full, is one entity', () => {
+    const m = (text: string, start: number, type: EntityType = 'PERSON'): EntityMention => ({
+      blockId: 0,
+      start,
+      end: start + text.length,
+      text,
+      type,
+    });
+    const entities = groupMentions(
+      [
+        m('Mugabe', 0),
+        m('Mr Mugabe', 20),
+        m('Robert Mugabe', 40),
+        m('Mr Mugabe', 60),
+        m('Assange', 80),
+        m('Julian Assange', 100),
+        m('Ms Persson', 120),
+        m('Eva-Marie Persson', 140),
+        m('President Robert Mugabe', 160),
+      ],
+      { blockCount: 1 },
+    );
+    expect(entities.map((e) => [e.name, e.mentions.length]).sort()).toEqual([
+      ['Eva-Marie Persson', 2],
+      ['Julian Assange', 2],
+      ['Robert Mugabe', 5],
+    ]);
   });
 });

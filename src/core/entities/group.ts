@@ -18,13 +18,36 @@ export interface GroupOptions {
   blockCount: number;
 }
 
+/**
+ * Honorifics and titles a person's mention may carry ("Mr Mugabe", "President Robert
+ * Mugabe", "Gov. Kristi Noem"): the person is the same with or without them.
+ */
+const TITLES = new Set(
+  (
+    'mr mrs ms miss mx dr prof sir dame lord lady rev fr president vice prime minister chancellor premier ' +
+    'gov governor sen senator rep representative congressman congresswoman mayor judge justice gen general ' +
+    'col colonel lt capt captain cmdr adm admiral sgt maj king queen prince princess sheikh pope ' +
+    'secretary ambassador chief coach ceo chairman chairwoman'
+  ).split(' '),
+);
+
+/** A name without the titles in front of it ("President Donald Trump" → "Donald Trump"). */
+export function withoutTitles(text: string): string {
+  const words = text.trim().split(/\s+/u);
+  let i = 0;
+  // Keep at least one word: "Queen" alone is a name (the band) when it is all there is.
+  while (i < words.length - 1 && TITLES.has((words[i] ?? '').toLowerCase().replace(/\.$/u, ''))) i++;
+  return words.slice(i).join(' ');
+}
+
 export function normaliseName(text: string): string {
-  return text
-    .replace(/['’]s?$/u, '')
-    .replace(/^the\s+/iu, '')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .toLowerCase();
+  return withoutTitles(
+    text
+      .replace(/['’]s?$/u, '')
+      .replace(/^the\s+/iu, '')
+      .replace(/\s+/gu, ' ')
+      .trim(),
+  ).toLowerCase();
 }
 
 const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'on', '&']);
@@ -134,10 +157,11 @@ function dominantType(mentions: readonly EntityMention[]): EntityType {
 function canonicalName(mentions: readonly EntityMention[]): string {
   let best = '';
   for (const m of mentions) {
-    const name = m.text
+    const bare = m.text
       .replace(/['’]s$/u, '')
       .replace(/\s+/gu, ' ')
       .trim();
+    const name = m.type === 'PERSON' ? withoutTitles(bare) : bare;
     if (name.length > best.length) best = name;
   }
   return best;
