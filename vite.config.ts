@@ -7,7 +7,11 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig, type Plugin } from 'vite';
-import manifest from './manifest.json' with { type: 'json' };
+import source from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+/** The manifest with the version from package.json, its one home. */
+const manifest = { ...source, version: pkg.version };
 
 export const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 const CONTENT_ENTRY = 'src/content/content-script.ts';
