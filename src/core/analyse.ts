@@ -72,7 +72,9 @@ function* stages(
   const published = parseInstant(meta.publishedTime);
   const reference = published ?? { instant: now, timezoneOffset: undefined };
 
-  const dates = namesOnly ? [] : recogniseDates(blocks, reference);
+  // "Now", "recently", "the future": found (the date scorer counts them) but neither a point
+  // on the timeline nor a highlight a reader needs.
+  const dates = namesOnly ? [] : recogniseDates(blocks, reference).filter((d) => !/_REF$/u.test(d.value));
   yield;
   // A name inside a date ("mid-August", "the Fourth of July") is the date's, not a name.
   const insideDate = spanIndex(dates);

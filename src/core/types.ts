@@ -109,6 +109,8 @@ export interface TimelineEntry {
   blockId: number;
   start: number;
   end: number;
+  /** Later mentions of the same point or range (`DateMention.id`), folded into this entry. */
+  also?: number[];
 }
 
 export interface SummarySentence extends Span {

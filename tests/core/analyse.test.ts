@@ -158,7 +158,7 @@ describe('formatCard', () => {
     expect(md).toContain('Example News · by Ana Lima');
     expect(md).toContain('## Summary');
     expect(md).toMatch(/\*\*People\*\*: Petra Lange \(2\)/);
-    expect(md).toContain('- Monday → 2024-03-04 (inferred)');
+    expect(md).toContain('- Monday → 4 Mar 2024 (inferred)');
   });
 
   test('plain text underlines headings', () => {

@@ -42,10 +42,19 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
   // Each block is split once, however many dates it holds.
   const sentencesOf = new Map<number, SentenceSpan[]>();
   const entries: (TimelineEntry & { day: number })[] = [];
+  // One entry per point or range: a range the article names three times is one row, with
+  // the mentions after the first kept on it.
+  const byValue = new Map<string, TimelineEntry>();
   for (const d of dates) {
     if (d.type === 'DURATION' || d.type === 'SET') continue;
     const day = startDay(d.value);
     if (day === null) continue;
+    const key = `${d.value}/${d.endValue ?? ''}/${d.mod ?? ''}`;
+    const seen = byValue.get(key);
+    if (seen) {
+      (seen.also ??= []).push(d.id);
+      continue;
+    }
     const block = byId.get(d.blockId);
     let spans = sentencesOf.get(d.blockId);
     if (!spans && block) sentencesOf.set(d.blockId, (spans = splitSentences(block.text)));
@@ -65,6 +74,7 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
     if (d.endValue) entry.endValue = d.endValue;
     if (d.mod) entry.mod = d.mod;
     entries.push(entry);
+    byValue.set(key, entry);
   }
   entries.sort((a, b) => a.day - b.day || a.value.length - b.value.length || a.mentionId - b.mentionId);
   return entries.map(({ day: _day, ...e }) => e);

@@ -2,6 +2,7 @@
  * The summary card as text: plain text for a terminal, Markdown for export. The same
  * content as the popup card: header, summary, key entities by type, dates.
  */
+import { describeDate } from '../dates/label';
 import type { Analysis, EntityType } from '../types';
 
 export type CardFormat = 'text' | 'md';
@@ -65,7 +66,7 @@ export function formatCard(a: Analysis, format: CardFormat, options: { maxPerTyp
   lines.push('');
   lines.push(heading('Timeline'), '');
   for (const d of a.timeline) {
-    const value = d.endValue ? `${d.value}/${d.endValue}` : d.value;
+    const value = describeDate(d.value, d.endValue, d.mod, 'en-GB');
     lines.push(`${md ? '- ' : '* '}${t(d.text)} → ${t(value)}${d.certainty === 'exact' ? '' : ` (${d.certainty})`}`);
   }
   if (!a.timeline.length) lines.push('(none found)');
