@@ -10,23 +10,20 @@ import { casual } from 'chrono-node/en';
 import type { Chrono, ParsedComponents, ParsedResult, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { splitSentences, type SentenceSpan } from '../segment/sentences';
 import { addDays, addMonths, dayNumber, monthString, parseYmd, weekday, ymdString, type Ymd } from './calendar';
-import type { Block, DateCertainty, DateMention, DateType } from '../types';
+import type { Block, DateCertainty, DateMention } from '../types';
 import {
   DecadeParser,
   DurationParser,
-  MOD_TAG,
   QuarterParser,
   ReferenceParser,
   RelativeMonthParser,
   RelativeUnitParser,
   SeasonParser,
   SpelledYearParser,
-  TYPE_TAG,
-  RESTATED_TAG,
-  VALUE_TAG,
   WeekParser,
   YearParser,
 } from './news-parsers';
+import { isOurs, timexOf } from './timex-tags';
 import {
   DropNonDatesRefiner,
   DurationTypeRefiner,
@@ -54,12 +51,11 @@ class SparingOurs implements Refiner {
   constructor(private readonly inner: Refiner) {}
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const ours = (r: ParsingResult): boolean => [...r.tags()].some((t) => t.startsWith(VALUE_TAG));
     return [
-      ...results.filter(ours),
+      ...results.filter(isOurs),
       ...this.inner.refine(
         context,
-        results.filter((r) => !ours(r)),
+        results.filter((r) => !isOurs(r)),
       ),
     ].sort((a, b) => a.index - b.index);
   }
@@ -206,22 +202,20 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         continue;
       }
       for (const r of results) {
-        const tags = [...r.tags()];
-        const tag = (prefix: string): string | undefined =>
-          tags.find((t) => t.startsWith(prefix))?.slice(prefix.length);
+        const timex = timexOf(r);
         // A refiner that widens a result may restate its value ("this year's third quarter").
-        const value = tag(RESTATED_TAG) ?? tag(VALUE_TAG) ?? normalise(r.start);
+        const value = timex.value ?? normalise(r.start);
         if (!value) continue;
         const start = sentence.start + at(r.index);
         const end = sentence.start + at(r.index + r.text.length - 1) + 1;
-        const mod = tag(MOD_TAG);
+        const mod = timex.mod;
         const mention: DateMention = {
           id: 0,
           blockId: block.id,
           start,
           end,
           text: block.text.slice(start, end),
-          type: (tag(TYPE_TAG) as DateType | undefined) ?? (r.start.isCertain('hour') ? 'TIME' : 'DATE'),
+          type: timex.type ?? (r.start.isCertain('hour') ? 'TIME' : 'DATE'),
           value,
           certainty: mod || /REF$|^\d{2,3}$|-(?:SP|SU|FA|WI)$/u.test(value) ? 'approximate' : certainty(r),
         };

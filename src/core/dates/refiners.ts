@@ -16,8 +16,9 @@
  */
 import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual } from 'chrono-node/en';
-import { addDays, isoWeek, weekday as weekdayOf, type Ymd } from './calendar';
-import { MOD_TAG, NUMBERS, ORDINAL, referenceDay, RESTATED_TAG, TYPE_TAG, UNIT_CODE, VALUE_TAG } from './news-parsers';
+import { addDays, isoWeek, referenceDay, weekday as weekdayOf, type Ymd } from './calendar';
+import { addModifier, hasType, isOurs, ownValue, restate, setTimex } from './timex-tags';
+import { AMBIGUOUS, NUMBERS, ORDINAL, PART_OF_DAY, UNIT_CODE } from './vocabulary';
 
 const LEADING = /^(?:[\s—–-]+|(?:on|in|at|by|from|since|until|till|during|of|for|to|through)\s+)/iu;
 const TRAILING = /(?<![\s,.;:])[\s,.;:]+$/u;
@@ -43,12 +44,7 @@ export class TrimPrepositionRefiner implements Refiner {
   }
 }
 
-/**
- * Words chrono reads as dates that, alone, are usually something else: "May" the name or
- * the verb, "march" the verb, "Sun" the newspaper, "SEC" the regulator. Kept when a
- * preposition or modifier before them makes them a date ("in May", "since March").
- */
-const AMBIGUOUS = new Set(['may', 'march', 'mar', 'sat', 'sun', 'second', 'a second', 'sec', 'secs']);
+/** Words before an ambiguous date word (`AMBIGUOUS`) that make it a date ("in May", "since March"). */
 const DATE_CONTEXT =
   /\b(?:in|on|of|since|until|till|by|from|to|through|during|early|late|mid|last|next|this|before|after)[\s-]+$/iu;
 
@@ -61,7 +57,7 @@ export class DropNonDatesRefiner implements Refiner {
       if (/^\d{1,2}\/\d{1,2}$/u.test(r.text) || /\d\s+\d{1,2}\/\d{1,2}/u.test(r.text)) return false;
       if (/^\d{1,2}\/\d{1,2}/u.test(r.text) && /\d\s*$/u.test(context.text.slice(Math.max(0, r.index - 3), r.index)))
         return false;
-      if (/^\d+(?:\.\d+)?$/u.test(r.text) && !r.tags().has(`${TYPE_TAG}DATE`)) return false;
+      if (/^\d+(?:\.\d+)?$/u.test(r.text) && !hasType(r, 'DATE')) return false;
       // A part of the day alone ("at night", "in the morning") names no day.
       if (/^(?:the\s+)?(?:morning|afternoon|evening|night)$/iu.test(r.text)) return false;
       // "a 10-year bond": a number and a unit joined by a hyphen qualify a noun.
@@ -80,7 +76,7 @@ const MODAL_BEFORE = /\b(?:could|would|will|may|might|can|should|must|to|did|doe
 export class DurationTypeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
-      if ([...r.tags()].some((t) => t.startsWith(VALUE_TAG))) continue;
+      if (isOurs(r)) continue;
       // "could last three weeks": "last" the verb; the span is the duration.
       const verb = /^last\s+/iu.exec(r.text);
       if (verb && MODAL_BEFORE.test(context.text.slice(Math.max(0, r.index - 12), r.index))) {
@@ -93,8 +89,7 @@ export class DurationTypeRefiner implements Refiner {
       const unit = (m[2] ?? '').toLowerCase();
       const code = UNIT_CODE[unit] ?? 'D';
       const value = unit === 'hour' || unit === 'minute' ? `PT${count ?? 'X'}${code}` : `P${count ?? 'X'}${code}`;
-      r.addTag(VALUE_TAG + value);
-      r.addTag(`${TYPE_TAG}DURATION`);
+      setTimex(r, value, 'DURATION');
     }
     return results;
   }
@@ -160,7 +155,7 @@ export class ExtendExtentRefiner implements Refiner {
           if ((mod === 'APPROX' || mod === 'LESS_THAN' || mod === 'MORE_THAN') && !AMOUNT.test(r.text)) continue;
           r.index -= m[0].length;
           r.text = m[0] + r.text;
-          if (mod && ![...r.tags()].some((t) => t.startsWith(MOD_TAG))) r.addTag(MOD_TAG + mod);
+          if (mod) addModifier(r, mod);
           grown = true;
           break;
         }
@@ -174,7 +169,7 @@ export class ExtendExtentRefiner implements Refiner {
         const ordinal = /(first|second|third|fourth)\s+quarter$/iu.exec(noun[0])?.[1]?.toLowerCase();
         const year =
           /^\d{4}$/u.exec(ownValue(r) ?? '')?.[0] ?? (r.start.isCertain('year') ? r.start.get('year') : null);
-        if (ordinal && year) r.addTag(`${RESTATED_TAG}${year}-Q${ORDINAL[ordinal]}`);
+        if (ordinal && year) restate(r, `${year}-Q${ORDINAL[ordinal]}`);
         r.text += noun[0];
         const before = context.text.slice(Math.max(0, r.index - 4), r.index);
         if (/the\s+$/iu.test(before) && /\d{4}/u.test(r.text)) {
@@ -242,7 +237,7 @@ export class NewsTenseRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const ref = referenceDay(context);
     for (const r of results) {
-      if ([...r.tags()].some((t) => t.startsWith(VALUE_TAG))) continue;
+      if (isOurs(r)) continue;
       const c = r.start;
       const before = context.text.slice(Math.max(0, r.index - 60), r.index);
       const text = r.text.toLowerCase();
@@ -296,20 +291,11 @@ function setDay(r: ParsingResult, d: Ymd): void {
   r.start.imply('day', d.day);
 }
 
-const PARTS: Record<string, string> = {
-  morning: 'MO',
-  afternoon: 'AF',
-  evening: 'EV',
-  night: 'NI',
-  tonight: 'NI',
-  overnight: 'NI',
-};
-
 /** "Thursday evening", "this morning", "tonight": the day and a part of it (TIMEX3 TEV…). */
 export class PartOfDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
-      if ([...r.tags()].some((t) => t.startsWith(VALUE_TAG))) continue;
+      if (isOurs(r)) continue;
       // Where the part of the day is the point: "this morning", "tonight", "last night",
       // "Thursday evening" ("Thursday morning" is dated as Thursday, as TimeBank does).
       const part =
@@ -322,16 +308,10 @@ export class PartOfDayRefiner implements Refiner {
       const y = c.get('year') ?? ref.year;
       const m = c.get('month') ?? ref.month;
       const d = c.get('day') ?? ref.day;
-      r.addTag(`${VALUE_TAG}${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${PARTS[part]}`);
-      r.addTag(`${TYPE_TAG}TIME`);
+      setTimex(r, `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${PART_OF_DAY[part]}`, 'TIME');
     }
     return results;
   }
-}
-
-/** The TIMEX3 value one of our parsers gave a result. */
-function ownValue(r: ParsingResult): string | undefined {
-  return [...r.tags()].find((t) => t.startsWith(VALUE_TAG))?.slice(VALUE_TAG.length);
 }
 
 /** The day a parsed result names. */
@@ -352,14 +332,14 @@ export class WeekOfRefiner implements Refiner {
       if (next && /^(?:the\s+)?week$/iu.test(r.text) && /^\s+of\s+$/iu.test(gap) && next.start.isCertain('day')) {
         next.text = r.text + gap + next.text;
         next.index = r.index;
-        next.addTag(RESTATED_TAG + isoWeek(dayOf(next.start)));
+        restate(next, isoWeek(dayOf(next.start)));
         continue;
       }
       // chrono may have joined them already, keeping the week's day: read the day again.
       const joined = /^(?:the\s+)?week\s+of\s+/iu.exec(r.text);
       if (joined) {
         const day = casual.parse(r.text.slice(joined[0].length), context.reference)[0]?.start;
-        if (day?.isCertain('day')) r.addTag(RESTATED_TAG + isoWeek(dayOf(day)));
+        if (day?.isCertain('day')) restate(r, isoWeek(dayOf(day)));
       }
       out.push(r);
     }
@@ -375,7 +355,6 @@ export class WeekOfRefiner implements Refiner {
 export class CoreOverlapRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const core = (r: ParsingResult): number => r.text.replace(LEADING, '').replace(TRAILING, '').length;
-    const ours = (r: ParsingResult): boolean => ownValue(r) !== undefined;
     const kept: ParsingResult[] = [];
     let prev = results[0];
     for (const r of results.slice(1)) {
@@ -384,7 +363,7 @@ export class CoreOverlapRefiner implements Refiner {
         prev = r;
         continue;
       }
-      if (core(r) > core(prev) || (core(r) === core(prev) && ours(r) && !ours(prev))) prev = r;
+      if (core(r) > core(prev) || (core(r) === core(prev) && isOurs(r) && !isOurs(prev))) prev = r;
     }
     if (prev) kept.push(prev);
     return kept;
@@ -394,7 +373,7 @@ export class CoreOverlapRefiner implements Refiner {
 /** Of overlapping results, the longest; on a tie, the one with a TIMEX3 value of ours. */
 export class LongestWinsRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const tagged = (r: ParsingResult): number => ([...r.tags()].some((t) => t.startsWith(VALUE_TAG)) ? 1 : 0);
+    const tagged = (r: ParsingResult): number => (isOurs(r) ? 1 : 0);
     const sorted = [...results].sort(
       (a, b) => b.text.length - a.text.length || tagged(b) - tagged(a) || a.index - b.index,
     );
