@@ -16,9 +16,29 @@
  */
 import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual } from 'chrono-node/en';
-import { addDays, isoWeek, referenceDay, weekday as weekdayOf, type Ymd } from './calendar';
+import { addDays, isoWeek, MS_PER_DAY, referenceDay, weekday as weekdayOf, type Ymd } from './calendar';
 import { addModifier, hasType, isOurs, ownValue, restate, setTimex } from './timex-tags';
 import { AMBIGUOUS, NUMBERS, ORDINAL, PART_OF_DAY, UNIT_CODE } from './vocabulary';
+
+/** How far before a result (characters) a word that makes it a date or "last" a verb is looked for ("in May", "could last"). */
+const CONTEXT_REACH = 12;
+/** How far before a result (characters) the modifiers that belong to its extent are looked for ("the very end of"). */
+const MODIFIER_REACH = 30;
+/** How far before a weekday or a month (characters) the words that put it in the past or the future are looked for. */
+const TENSE_REACH = 60;
+/** How far either side of a month (characters) its sentence is read for its tense, when the sentence is longer. */
+const CLAUSE_REACH = 160;
+/** A month without a day is placed on its middle day to compare it with the publication date. */
+const MID_MONTH = 15;
+/**
+ * How far a month said in the future may lie before the publication date and still be this
+ * year's ("will report in June", on 20 June), and one said in the past after it.
+ */
+const MONTH_GRACE_MS = 15 * MS_PER_DAY;
+
+/** The `chars` characters of the text before `index`. */
+const textBefore = (context: ParsingContext, index: number, chars: number): string =>
+  context.text.slice(Math.max(0, index - chars), index);
 
 const LEADING = /^(?:[\s—–-]+|(?:on|in|at|by|from|since|until|till|during|of|for|to|through)\s+)/iu;
 const TRAILING = /(?<![\s,.;:])[\s,.;:]+$/u;
@@ -52,11 +72,10 @@ export class DropNonDatesRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
       const text = r.text.toLowerCase();
-      if (AMBIGUOUS.has(text)) return DATE_CONTEXT.test(context.text.slice(Math.max(0, r.index - 12), r.index));
+      if (AMBIGUOUS.has(text)) return DATE_CONTEXT.test(textBefore(context, r.index, CONTEXT_REACH));
       // Fractions and prices ("12 3/4", "1/8"), and bare numbers chrono takes for days.
       if (/^\d{1,2}\/\d{1,2}$/u.test(r.text) || /\d\s+\d{1,2}\/\d{1,2}/u.test(r.text)) return false;
-      if (/^\d{1,2}\/\d{1,2}/u.test(r.text) && /\d\s*$/u.test(context.text.slice(Math.max(0, r.index - 3), r.index)))
-        return false;
+      if (/^\d{1,2}\/\d{1,2}/u.test(r.text) && /\d\s*$/u.test(textBefore(context, r.index, 3))) return false;
       if (/^\d+(?:\.\d+)?$/u.test(r.text) && !hasType(r, 'DATE')) return false;
       // A part of the day alone ("at night", "in the morning") names no day.
       if (/^(?:the\s+)?(?:morning|afternoon|evening|night)$/iu.test(r.text)) return false;
@@ -79,7 +98,7 @@ export class DurationTypeRefiner implements Refiner {
       if (isOurs(r)) continue;
       // "could last three weeks": "last" the verb; the span is the duration.
       const verb = /^last\s+/iu.exec(r.text);
-      if (verb && MODAL_BEFORE.test(context.text.slice(Math.max(0, r.index - 12), r.index))) {
+      if (verb && MODAL_BEFORE.test(textBefore(context, r.index, CONTEXT_REACH))) {
         r.index += verb[0].length;
         r.text = r.text.slice(verb[0].length);
       }
@@ -144,7 +163,7 @@ export class ExtendExtentRefiner implements Refiner {
       // Words at the start of the extent that are modifiers (a parser may include them).
       for (let grown = true; grown;) {
         grown = false;
-        const before = context.text.slice(Math.max(0, r.index - 30), r.index);
+        const before = textBefore(context, r.index, MODIFIER_REACH);
         for (const [pattern, mod] of LEFT_MODIFIERS) {
           const m = pattern.exec(before);
           if (!m) continue;
@@ -171,7 +190,7 @@ export class ExtendExtentRefiner implements Refiner {
           /^\d{4}$/u.exec(ownValue(r) ?? '')?.[0] ?? (r.start.isCertain('year') ? r.start.get('year') : null);
         if (ordinal && year) restate(r, `${year}-Q${ORDINAL[ordinal]}`);
         r.text += noun[0];
-        const before = context.text.slice(Math.max(0, r.index - 4), r.index);
+        const before = textBefore(context, r.index, 'the '.length);
         if (/the\s+$/iu.test(before) && /\d{4}/u.test(r.text)) {
           r.index -= before.length - before.search(/the\s+$/iu);
           r.text = context.text.slice(r.index, r.index + r.text.length + (before.length - before.search(/the\s+$/iu)));
@@ -205,9 +224,9 @@ const PAST_WORD =
 
 /** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
 function clauseTense(text: string, start: number, end: number): number {
-  const from = Math.max(text.lastIndexOf('.', start - 1) + 1, start - 160);
+  const from = Math.max(text.lastIndexOf('.', start - 1) + 1, start - CLAUSE_REACH);
   const stop = text.indexOf('.', end);
-  const to = stop < 0 ? Math.min(text.length, end + 160) : Math.min(stop, end + 160);
+  const to = stop < 0 ? Math.min(text.length, end + CLAUSE_REACH) : Math.min(stop, end + CLAUSE_REACH);
   const clause = text.slice(from, to);
   const at = start - from;
   let best = Infinity;
@@ -239,7 +258,7 @@ export class NewsTenseRefiner implements Refiner {
     for (const r of results) {
       if (isOurs(r)) continue;
       const c = r.start;
-      const before = context.text.slice(Math.max(0, r.index - 60), r.index);
+      const before = textBefore(context, r.index, TENSE_REACH);
       const text = r.text.toLowerCase();
       const relative = [...r.tags()].some((t) => t.includes('relative') || t.includes('Casual'));
       if (relative && !/^(?:last|next|this)\s+\p{L}/u.test(text)) continue;
@@ -255,15 +274,15 @@ export class NewsTenseRefiner implements Refiner {
         setDay(r, addDays(ref, delta));
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         const month = c.get('month') ?? 1;
-        const day = c.isCertain('day') ? (c.get('day') ?? 1) : 15;
+        const day = c.isCertain('day') ? (c.get('day') ?? 1) : MID_MONTH;
         const at = (y: number): number => Date.UTC(y, month - 1, day);
         const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
         let year: number;
         if (/^this\b/u.test(text)) year = ref.year;
-        else if (future) year = at(ref.year) >= refTime - 15 * 86_400_000 ? ref.year : ref.year + 1;
+        else if (future) year = at(ref.year) >= refTime - MONTH_GRACE_MS ? ref.year : ref.year + 1;
         else if (past)
           year =
-            at(ref.year) <= refTime + 15 * 86_400_000 && !(/^last\b/u.test(text) && month === ref.month)
+            at(ref.year) <= refTime + MONTH_GRACE_MS && !(/^last\b/u.test(text) && month === ref.month)
               ? ref.year
               : ref.year - 1;
         else {
@@ -274,7 +293,7 @@ export class NewsTenseRefiner implements Refiner {
               ? 0
               : clauseTense(context.text, r.index, r.index + r.text.length);
           const candidates = [ref.year - 1, ref.year, ref.year + 1].filter((y) =>
-            tense > 0 ? at(y) >= refTime - 15 * 86_400_000 : tense < 0 ? at(y) <= refTime + 15 * 86_400_000 : true,
+            tense > 0 ? at(y) >= refTime - MONTH_GRACE_MS : tense < 0 ? at(y) <= refTime + MONTH_GRACE_MS : true,
           );
           year = candidates.reduce((a, b) => (Math.abs(at(b) - refTime) < Math.abs(at(a) - refTime) ? b : a));
         }
