@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { chronoRefinerClasses, recogniseDates } from '../../src/core/dates/chrono-dates';
+import { recogniseDates } from '../../src/core/dates/chrono-dates';
+import { chronoRefinerClasses } from '../../src/core/dates/chrono-refiners';
 import { buildTimeline } from '../../src/core/dates/timeline';
 import type { DateMention } from '../../src/core/types';
 

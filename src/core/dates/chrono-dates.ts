@@ -7,7 +7,7 @@
  * across a sentence boundary ("12 May 1970. 14 soldiers" is not 14:00).
  */
 import { casual } from 'chrono-node/en';
-import type { Chrono, ParsedComponents, ParsedResult, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
 import { splitSentences, type SentenceSpan } from '../segment/sentences';
 import { addDays, addMonths, dayNumber, monthString, parseYmd, weekday, ymdString, type Ymd } from './calendar';
 import type { Block, DateCertainty, DateMention } from '../types';
@@ -23,19 +23,19 @@ import {
   WeekParser,
   YearParser,
 } from './news-parsers';
-import { isOurs, timexOf } from './timex-tags';
+import { timexOf } from './timex-tags';
 import {
   DropNonDatesRefiner,
   DurationTypeRefiner,
   ExtendExtentRefiner,
   LongestWinsRefiner,
-  CoreOverlapRefiner,
-  NewsTenseRefiner,
   WeekOfRefiner,
   PartOfDayRefiner,
   SplitWordRangeRefiner,
   TrimPrepositionRefiner,
 } from './refiners';
+import { NewsTenseRefiner } from './news-tense-refiner';
+import { adaptChronoRefiners } from './chrono-refiners';
 
 export interface DateReference {
   /** The instant relative expressions are resolved against. */
@@ -46,43 +46,13 @@ export interface DateReference {
 
 let configured: Chrono | undefined;
 
-/** Runs a chrono refiner on the results that are not ours (those with a TIMEX3 value tag). */
-class SparingOurs implements Refiner {
-  constructor(private readonly inner: Refiner) {}
-
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    return [
-      ...results.filter(isOurs),
-      ...this.inner.refine(
-        context,
-        results.filter((r) => !isOurs(r)),
-      ),
-    ].sort((a, b) => a.index - b.index);
-  }
-}
-
-/**
- * The classes of chrono's overlap removal and its two unlikely-format filters, found by
- * where chrono 2.10's English configuration puts them, not by name: a minified build renames
- * classes. A unit test checks the names in an unminified build.
- */
-export function chronoRefinerClasses(): { overlap: unknown; unlikely: unknown[] } {
-  const refiners = casual.refiners;
-  return {
-    overlap: refiners[1]?.constructor,
-    unlikely: [refiners[11]?.constructor, refiners[15]?.constructor],
-  };
-}
-
 /** chrono with Lede's news parsers and refiners (built once). */
 export function parser(): Chrono {
   if (!configured) {
     configured = casual.clone();
-    // chrono's filters of unlikely results drop bare numbers, which our year parser vouches for.
-    const { overlap, unlikely } = chronoRefinerClasses();
-    configured.refiners = configured.refiners.map((r) =>
-      unlikely.includes(r.constructor) ? new SparingOurs(r) : r.constructor === overlap ? new CoreOverlapRefiner() : r,
-    );
+    // chrono's overlap removal gives way to ours, and its filters of unlikely results (which
+    // drop bare numbers, the years our year parser vouches for) judge only chrono's results.
+    configured.refiners = adaptChronoRefiners(configured.refiners);
     // Ours first: on a tie between overlapping results, chrono keeps the earlier parser's.
     configured.parsers.unshift(
       new YearParser(),

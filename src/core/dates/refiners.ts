@@ -10,13 +10,17 @@
  *   - extents with their determiners and modifiers ("the end of the month", "early
  *     Tuesday", "January this year"), the modifier kept as TIMEX3 mod;
  *   - a weekday or a month without a year resolved as news means it: the most recent one,
- *     unless the sentence speaks of the future;
+ *     unless the sentence speaks of the future (`news-tense-refiner.ts`);
  *   - parts of the day ("Thursday evening", "this morning") as TIME values (1998-02-12TEV);
- *   - of overlapping results, the longest (ours on a tie).
+ *   - of overlapping results, the longest (ours on a tie);
+ *   - "the week of March 6" as that week.
+ *
+ * Where chrono's own refiners stand in that order, and the ones Lede replaces, is in
+ * `chrono-dates.ts` and `chrono-refiners.ts`.
  */
 import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual } from 'chrono-node/en';
-import { addDays, isoWeek, MS_PER_DAY, referenceDay, weekday as weekdayOf, type Ymd } from './calendar';
+import { isoWeek, referenceDay, type Ymd } from './calendar';
 import { addModifier, hasType, isOurs, ownValue, restate, setTimex } from './timex-tags';
 import { AMBIGUOUS, NUMBERS, ORDINAL, PART_OF_DAY, UNIT_CODE } from './vocabulary';
 
@@ -24,24 +28,12 @@ import { AMBIGUOUS, NUMBERS, ORDINAL, PART_OF_DAY, UNIT_CODE } from './vocabular
 const CONTEXT_REACH = 12;
 /** How far before a result (characters) the modifiers that belong to its extent are looked for ("the very end of"). */
 const MODIFIER_REACH = 30;
-/** How far before a weekday or a month (characters) the words that put it in the past or the future are looked for. */
-const TENSE_REACH = 60;
-/** How far either side of a month (characters) its sentence is read for its tense, when the sentence is longer. */
-const CLAUSE_REACH = 160;
-/** A month without a day is placed on its middle day to compare it with the publication date. */
-const MID_MONTH = 15;
-/**
- * How far a month said in the future may lie before the publication date and still be this
- * year's ("will report in June", on 20 June), and one said in the past after it.
- */
-const MONTH_GRACE_MS = 15 * MS_PER_DAY;
-
 /** The `chars` characters of the text before `index`. */
-const textBefore = (context: ParsingContext, index: number, chars: number): string =>
+export const textBefore = (context: ParsingContext, index: number, chars: number): string =>
   context.text.slice(Math.max(0, index - chars), index);
 
-const LEADING = /^(?:[\s—–-]+|(?:on|in|at|by|from|since|until|till|during|of|for|to|through)\s+)/iu;
-const TRAILING = /(?<![\s,.;:])[\s,.;:]+$/u;
+export const LEADING = /^(?:[\s—–-]+|(?:on|in|at|by|from|since|until|till|during|of|for|to|through)\s+)/iu;
+export const TRAILING = /(?<![\s,.;:])[\s,.;:]+$/u;
 
 export class TrimPrepositionRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -209,107 +201,6 @@ export class ExtendExtentRefiner implements Refiner {
   }
 }
 
-/** Words just before a date that put it in the future ("will meet on Friday"). */
-const FUTURE =
-  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?)|['’]ll)(?![\p{L}\p{N}])[^.;]{0,40}$/iu;
-/** Words just before a date that put it in the past ("said" alone does not: news says everything). */
-const PAST = /\b(?:last|ago|earlier|since|began|ended|died|announced|did|were|was)\b[^.;]{0,30}$/iu;
-
-/** Words of a sentence that speak of the future ("Intel will ship the chip in March")... */
-const FUTURE_WORD =
-  /\b(?:will|won['’]t|['’]ll|shall|would|going to|plans? to|planned|scheduled|expects? to|expected to|due to|intends? to|aims? to)\b/giu;
-/** ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive "is heard". */
-const PAST_WORD =
-  /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
-
-/** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
-function clauseTense(text: string, start: number, end: number): number {
-  const from = Math.max(text.lastIndexOf('.', start - 1) + 1, start - CLAUSE_REACH);
-  const stop = text.indexOf('.', end);
-  const to = stop < 0 ? Math.min(text.length, end + CLAUSE_REACH) : Math.min(stop, end + CLAUSE_REACH);
-  const clause = text.slice(from, to);
-  const at = start - from;
-  let best = Infinity;
-  let tense = 0;
-  for (const [re, t] of [
-    [FUTURE_WORD, 1],
-    [PAST_WORD, -1],
-  ] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause)) {
-      const distance = m.index < at ? at - (m.index + m[0].length) : m.index - (at + end - start);
-      if (distance >= 0 && distance < best) {
-        best = distance;
-        tense = t;
-      }
-    }
-  }
-  return tense;
-}
-
-/**
- * A weekday or a month without a year, resolved as news means it: a weekday is the most
- * recent one unless the words before it speak of the future; a month is the nearest one,
- * unless those words say past or future ("last February", "will meet in March").
- */
-export class NewsTenseRefiner implements Refiner {
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const ref = referenceDay(context);
-    for (const r of results) {
-      if (isOurs(r)) continue;
-      const c = r.start;
-      const before = textBefore(context, r.index, TENSE_REACH);
-      const text = r.text.toLowerCase();
-      const relative = [...r.tags()].some((t) => t.includes('relative') || t.includes('Casual'));
-      if (relative && !/^(?:last|next|this)\s+\p{L}/u.test(text)) continue;
-      const future = /^(?:next|this coming)\b/u.test(text) || (!/^last\b/u.test(text) && FUTURE.test(before));
-      const past = /^last\b/u.test(text) || (!future && PAST.test(before));
-      if (c.isCertain('weekday') && !c.isCertain('day')) {
-        const want = c.get('weekday') ?? 0;
-        const now = weekdayOf(ref);
-        const strict = /^(?:last|next)\b/u.test(text);
-        let delta = future ? (want - now + 7) % 7 || (strict ? 7 : 0) : -((now - want + 7) % 7 || (strict ? 7 : 0));
-        // Six days back is tomorrow's weekday: news would have said "last Tuesday" for that.
-        if (!strict && !past && delta === -6) delta = 1;
-        setDay(r, addDays(ref, delta));
-      } else if (c.isCertain('month') && !c.isCertain('year')) {
-        const month = c.get('month') ?? 1;
-        const day = c.isCertain('day') ? (c.get('day') ?? 1) : MID_MONTH;
-        const at = (y: number): number => Date.UTC(y, month - 1, day);
-        const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
-        let year: number;
-        if (/^this\b/u.test(text)) year = ref.year;
-        else if (future) year = at(ref.year) >= refTime - MONTH_GRACE_MS ? ref.year : ref.year + 1;
-        else if (past)
-          year =
-            at(ref.year) <= refTime + MONTH_GRACE_MS && !(/^last\b/u.test(text) && month === ref.month)
-              ? ref.year
-              : ref.year - 1;
-        else {
-          // Nearest; a month alone ("in March") goes by the sentence's tense, unless a
-          // deadline word before it looks ahead ("by February", "through January").
-          const tense =
-            c.isCertain('day') || /\b(?:by|through|until|till|before|effective|payable)\s+$/iu.test(before)
-              ? 0
-              : clauseTense(context.text, r.index, r.index + r.text.length);
-          const candidates = [ref.year - 1, ref.year, ref.year + 1].filter((y) =>
-            tense > 0 ? at(y) >= refTime - MONTH_GRACE_MS : tense < 0 ? at(y) <= refTime + MONTH_GRACE_MS : true,
-          );
-          year = candidates.reduce((a, b) => (Math.abs(at(b) - refTime) < Math.abs(at(a) - refTime) ? b : a));
-        }
-        c.imply('year', year);
-      }
-    }
-    return results;
-  }
-}
-
-function setDay(r: ParsingResult, d: Ymd): void {
-  r.start.imply('year', d.year);
-  r.start.imply('month', d.month);
-  r.start.imply('day', d.day);
-}
-
 /** "Thursday evening", "this morning", "tonight": the day and a part of it (TIMEX3 TEV…). */
 export class PartOfDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -363,29 +254,6 @@ export class WeekOfRefiner implements Refiner {
       out.push(r);
     }
     return out;
-  }
-}
-
-/**
- * chrono's overlap removal, measuring each result without a leading preposition and
- * preferring ours on a tie: chrono's "in the quarter" (a span it cannot date) must not push
- * out our "the quarter" (2025-Q2).
- */
-export class CoreOverlapRefiner implements Refiner {
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const core = (r: ParsingResult): number => r.text.replace(LEADING, '').replace(TRAILING, '').length;
-    const kept: ParsingResult[] = [];
-    let prev = results[0];
-    for (const r of results.slice(1)) {
-      if (!prev || r.index >= prev.index + prev.text.length) {
-        if (prev) kept.push(prev);
-        prev = r;
-        continue;
-      }
-      if (core(r) > core(prev) || (core(r) === core(prev) && isOurs(r) && !isOurs(prev))) prev = r;
-    }
-    if (prev) kept.push(prev);
-    return kept;
   }
 }
 
