@@ -2,9 +2,11 @@
  * Date and time mentions, found by chrono-node and normalised TIMEX3-style against a
  * reference date (the article's publication date, else "now").
  *
- * chrono is configured the chrono way: its casual English configuration plus our refiners
- * (see `refiners.ts`). Text is parsed one sentence at a time so that a date never runs
- * across a sentence boundary ("12 May 1970. 14 soldiers" is not 14:00).
+ * chrono is configured the chrono way: its casual English configuration plus our parsers
+ * (`news-parsers.ts`) and refiners (`refiners.ts`, `news-tense-refiner.ts`), with two kinds
+ * of chrono's own refiners adapted (`chrono-refiners.ts`). Text is parsed one sentence at a
+ * time so that a date never runs across a sentence boundary ("12 May 1970. 14 soldiers" is
+ * not 14:00), in pieces short enough that chrono's patterns stay cheap.
  */
 import { casual } from 'chrono-node/en';
 import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
@@ -36,6 +38,26 @@ import {
 } from './refiners';
 import { NewsTenseRefiner } from './news-tense-refiner';
 import { adaptChronoRefiners } from './chrono-refiners';
+
+/**
+ * Longest text given to chrono at once. Several of chrono's own patterns backtrack
+ * polynomially on crafted runs ("T(T(T(…", numbers and unit letters: "0M 0M 0M …"), so the
+ * time of one call grows faster than its text; a sentence longer than this (real ones rarely
+ * are, and no date spans one) is read in pieces cut at a clause or a space, and a piece
+ * crowded with digits (where those runs live) in smaller pieces still.
+ */
+export const MAX_DATE_CHUNK = 600;
+/** The pieces a piece crowded with digits is read in. */
+const DENSE_CHUNK = 120;
+/** Digits in a piece of MAX_DATE_CHUNK beyond which it is read in DENSE_CHUNK pieces. */
+const DENSE_DIGITS = 24;
+
+/**
+ * A piece with more number-and-unit pairs (UNIT_RUN) than any sentence writes is a table or
+ * a crafted run; chrono's "5 days 5 days … ago" patterns cost tens of microseconds a
+ * character on it, so it is not read for dates.
+ */
+const MAX_UNIT_RUNS = 8;
 
 export interface DateReference {
   /** The instant relative expressions are resolved against. */
@@ -81,18 +103,6 @@ export function parser(): Chrono {
   return configured;
 }
 
-/**
- * Longest text given to chrono at once. Several of chrono's own patterns backtrack
- * polynomially on crafted runs ("T(T(T(…", numbers and unit letters: "0M 0M 0M …"), so the
- * time of one call grows faster than its text; a sentence longer than this (real ones rarely
- * are, and no date spans one) is read in pieces cut at a clause or a space, and a piece
- * crowded with digits (where those runs live) in smaller pieces still.
- */
-export const MAX_DATE_CHUNK = 600;
-const DENSE_CHUNK = 120;
-/** Digits in a piece of MAX_DATE_CHUNK beyond which it is read in DENSE_CHUNK pieces. */
-const DENSE_DIGITS = 24;
-
 /** A stretch as pieces of at most `max` characters, cut after ", " or "; " or a space. */
 function cut(text: string, span: SentenceSpan, max: number): SentenceSpan[] {
   if (span.end - span.start <= max) return [span];
@@ -123,12 +133,6 @@ function digitsIn(text: string, { start, end }: SentenceSpan): number {
 /** A number and a time unit ("5 days", "five days", "0M"): what chrono's relative patterns repeat. */
 const UNIT_RUN =
   /(?<![\p{L}\p{N}])(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)\s?(?:s|m|h|d|w|y|mo|yr|hr|mins?|secs?|hours?|days?|weeks?|months?|years?|quarters?|minutes?|seconds?)(?![\p{L}])/giu;
-/**
- * A piece with more number-and-unit pairs than any sentence writes is a table or a crafted
- * run; chrono's "5 days 5 days … ago" patterns cost tens of microseconds a character on it,
- * so it is not read for dates.
- */
-const MAX_UNIT_RUNS = 8;
 
 /** The pieces of a sentence chrono reads, each short enough that its patterns stay cheap. */
 function chunks(text: string, sentence: SentenceSpan): SentenceSpan[] {

@@ -9,9 +9,9 @@ import { addDays, MS_PER_DAY, referenceDay, weekday as weekdayOf, type Ymd } fro
 import { textBefore } from './refiners';
 import { isOurs } from './timex-tags';
 
-/** How far before a weekday or a month (characters) the words that put it in the past or the future are looked for. */
+/** How far before a weekday or a month (characters) the words that put it in the past or future are looked for. */
 const TENSE_REACH = 60;
-/** How far either side of a month (characters) its sentence is read for its tense, when the sentence is longer. */
+/** How far either side of a month (characters) its sentence is read for its tense. */
 const CLAUSE_REACH = 160;
 /** A month without a day is placed on its middle day to compare it with the publication date. */
 const MID_MONTH = 15;

@@ -5,6 +5,7 @@
  *   - extents without a leading preposition or trailing punctuation (TIMEX3 keeps "on"
  *     outside: on <TIMEX3>Tuesday</TIMEX3>);
  *   - no results that are not dates at all ("May" the name, "1/4" the fraction);
+ *   - spans chrono read as dates ("for three years") typed as durations (P3Y);
  *   - a range written "from Friday to December" becomes two dates (a hyphen range such as
  *     "July-August 2025" stays one);
  *   - extents with their determiners and modifiers ("the end of the month", "early
@@ -24,15 +25,21 @@ import { isoWeek, referenceDay, type Ymd } from './calendar';
 import { addModifier, hasType, isOurs, ownValue, restate, setTimex } from './timex-tags';
 import { AMBIGUOUS, NUMBERS, ORDINAL, PART_OF_DAY, UNIT_CODE } from './vocabulary';
 
-/** How far before a result (characters) a word that makes it a date or "last" a verb is looked for ("in May", "could last"). */
+/**
+ * How far before a result (characters) the word is looked for that makes it a date ("in
+ * May") or "last" a verb ("could last").
+ */
 const CONTEXT_REACH = 12;
-/** How far before a result (characters) the modifiers that belong to its extent are looked for ("the very end of"). */
+/** How far before a result (characters) the modifiers that belong in its extent are looked for ("the very end of"). */
 const MODIFIER_REACH = 30;
+
 /** The `chars` characters of the text before `index`. */
 export const textBefore = (context: ParsingContext, index: number, chars: number): string =>
   context.text.slice(Math.max(0, index - chars), index);
 
+/** A preposition or dash before a date, which TIMEX3 leaves out of the extent. */
 export const LEADING = /^(?:[\s—–-]+|(?:on|in|at|by|from|since|until|till|during|of|for|to|through)\s+)/iu;
+/** Punctuation after a date. */
 export const TRAILING = /(?<![\s,.;:])[\s,.;:]+$/u;
 
 export class TrimPrepositionRefiner implements Refiner {
@@ -260,10 +267,8 @@ export class WeekOfRefiner implements Refiner {
 /** Of overlapping results, the longest; on a tie, the one with a TIMEX3 value of ours. */
 export class LongestWinsRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const tagged = (r: ParsingResult): number => (isOurs(r) ? 1 : 0);
-    const sorted = [...results].sort(
-      (a, b) => b.text.length - a.text.length || tagged(b) - tagged(a) || a.index - b.index,
-    );
+    const ours = (r: ParsingResult): number => (isOurs(r) ? 1 : 0);
+    const sorted = [...results].sort((a, b) => b.text.length - a.text.length || ours(b) - ours(a) || a.index - b.index);
     const kept: ParsingResult[] = [];
     for (const r of sorted) {
       if (kept.some((k) => r.index < k.index + k.text.length && k.index < r.index + r.text.length)) continue;
