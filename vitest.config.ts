@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**'],
     environment: 'node',
+    // Growth tests and command-line runs take seconds on a busy two-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { chronoRefinerClasses, recogniseDates } from '../../src/core/dates/chrono-dates';
+import { recogniseDates } from '../../src/core/dates/chrono-dates';
+import { adaptChronoRefiners, findChronoRefiners } from '../../src/core/dates/chrono-refiners';
+import type { Refiner } from 'chrono-node';
+import { casual } from 'chrono-node/en';
 import { buildTimeline } from '../../src/core/dates/timeline';
 import type { DateMention } from '../../src/core/types';
 
@@ -151,8 +154,41 @@ describe('dates in text built to hurt', () => {
   }, 120_000);
 });
 
-test('the chrono refiners Lede replaces are found by position, as a minified build must', () => {
-  const { overlap, unlikely } = chronoRefinerClasses();
-  expect((overlap as { name: string }).name).toBe('OverlapRemovalRefiner');
-  expect(unlikely.map((c) => (c as { name: string }).name)).toEqual(['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter']);
+describe("chrono's refiners that Lede adapts", () => {
+  const names = (rs: Refiner[]): string[] => rs.map((r) => r.constructor.name);
+  const positions = (rs: Refiner[]): number[] => rs.map((r) => casual.refiners.indexOf(r));
+
+  test('are found by what they do: in chrono 2.10, its three overlap removals and two unlikely-format filters', () => {
+    const { overlap, unlikely } = findChronoRefiners(casual.refiners);
+    expect(names(overlap)).toEqual(['OverlapRemovalRefiner', 'OverlapRemovalRefiner', 'OverlapRemovalRefiner']);
+    expect(positions(overlap)).toEqual([1, 4, 9]);
+    expect(names(unlikely)).toEqual(['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter']);
+    expect(positions(unlikely)).toEqual([11, 15]);
+  });
+
+  test('wherever chrono puts them and whatever a minifier calls them', () => {
+    // Plain objects with chrono's methods: no class name left, and the list reversed.
+    const anonymous = casual.refiners.map((r): Refiner => ({ refine: r.refine.bind(r) })).reverse();
+    const { overlap, unlikely } = findChronoRefiners(anonymous);
+    expect(overlap.map((r) => anonymous.length - 1 - anonymous.indexOf(r))).toEqual([9, 4, 1]);
+    expect(unlikely.map((r) => anonymous.length - 1 - anonymous.indexOf(r))).toEqual([15, 11]);
+  });
+
+  test('are replaced and wrapped in the parser Lede configures, the rest kept in place', () => {
+    const adapted = adaptChronoRefiners(casual.refiners);
+    expect(adapted.map((r, i) => (r === casual.refiners[i] ? '' : r.constructor.name))).toEqual(
+      casual.refiners.map((_, i) =>
+        [1, 4, 9].includes(i) ? 'CoreOverlapRefiner' : [11, 15].includes(i) ? 'SparingOurs' : '',
+      ),
+    );
+  });
+
+  test.each([
+    ['overlap removal', [1, 4, 9], /none removes overlapping results/u],
+    ['unlikely-format filters', [11, 15], /none filters unlikely results/u],
+  ])('a chrono without its %s fails loudly when Lede configures it', (_, gone, message) => {
+    const changed = casual.refiners.filter((_, i) => !gone.includes(i));
+    expect(() => adaptChronoRefiners(changed)).toThrow(/^chrono's refiner list changed: /u);
+    expect(() => adaptChronoRefiners(changed)).toThrow(message);
+  });
 });

@@ -199,8 +199,8 @@ describe('6 and 7. metadata', () => {
       );
     const { meta: m } = extractArticle(doc(10)).article;
     expect(m.title).toBe('Hostile page');
-    expectLinear(doc, (d) => extractArticle(d), 200);
-  });
+    expectLinear(doc, (d) => extractArticle(d), 100);
+  }, 120_000);
 });
 
 describe('8. size and cancellation', () => {

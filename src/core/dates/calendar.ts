@@ -1,7 +1,9 @@
 /**
  * Calendar arithmetic on plain year/month/day numbers (no time zones, no Date parsing),
- * for normalising dates against an article's publication date.
+ * for normalising dates against an article's publication date, and that date as chrono
+ * hands it to a parser or refiner.
  */
+import type { ParsingContext } from 'chrono-node';
 
 export interface Ymd {
   year: number;
@@ -9,7 +11,16 @@ export interface Ymd {
   day: number;
 }
 
+/** Milliseconds in a day, for arithmetic on `Date.UTC` times. */
+export const MS_PER_DAY = 86_400_000;
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** The publication date (reference) as calendar numbers in the article's time zone. */
+export function referenceDay(context: ParsingContext): Ymd {
+  const c = context.createParsingComponents();
+  return { year: c.get('year') ?? 1970, month: c.get('month') ?? 1, day: c.get('day') ?? 1 };
+}
 
 export function ymdString(d: Ymd): string {
   return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
@@ -23,11 +34,11 @@ export function parseYmd(value: string): Ymd | null {
 
 /** Days since 1970-01-01 (proleptic Gregorian). */
 export function dayNumber({ year, month, day }: Ymd): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / 86_400_000);
+  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
 export function fromDayNumber(n: number): Ymd {
-  const d = new Date(n * 86_400_000);
+  const d = new Date(n * MS_PER_DAY);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 

@@ -2,43 +2,62 @@
  * Date and time mentions, found by chrono-node and normalised TIMEX3-style against a
  * reference date (the article's publication date, else "now").
  *
- * chrono is configured the chrono way: its casual English configuration plus our refiners
- * (see `refiners.ts`). Text is parsed one sentence at a time so that a date never runs
- * across a sentence boundary ("12 May 1970. 14 soldiers" is not 14:00).
+ * chrono is configured the chrono way: its casual English configuration plus our parsers
+ * (`news-parsers.ts`) and refiners (`refiners.ts`, `news-tense-refiner.ts`), with two kinds
+ * of chrono's own refiners adapted (`chrono-refiners.ts`). Text is parsed one sentence at a
+ * time so that a date never runs across a sentence boundary ("12 May 1970. 14 soldiers" is
+ * not 14:00), in pieces short enough that chrono's patterns stay cheap.
  */
 import { casual } from 'chrono-node/en';
-import type { Chrono, ParsedComponents, ParsedResult, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
 import { splitSentences, type SentenceSpan } from '../segment/sentences';
 import { addDays, addMonths, dayNumber, monthString, parseYmd, weekday, ymdString, type Ymd } from './calendar';
-import type { Block, DateCertainty, DateMention, DateType } from '../types';
+import type { Block, DateCertainty, DateMention } from '../types';
 import {
   DecadeParser,
   DurationParser,
-  MOD_TAG,
   QuarterParser,
   ReferenceParser,
   RelativeMonthParser,
   RelativeUnitParser,
   SeasonParser,
   SpelledYearParser,
-  TYPE_TAG,
-  RESTATED_TAG,
-  VALUE_TAG,
   WeekParser,
   YearParser,
 } from './news-parsers';
+import { timexOf } from './timex-tags';
 import {
   DropNonDatesRefiner,
   DurationTypeRefiner,
   ExtendExtentRefiner,
   LongestWinsRefiner,
-  CoreOverlapRefiner,
-  NewsTenseRefiner,
   WeekOfRefiner,
   PartOfDayRefiner,
   SplitWordRangeRefiner,
   TrimPrepositionRefiner,
 } from './refiners';
+import { NewsTenseRefiner } from './news-tense-refiner';
+import { adaptChronoRefiners } from './chrono-refiners';
+
+/**
+ * Longest text given to chrono at once. Several of chrono's own patterns backtrack
+ * polynomially on crafted runs ("T(T(T(…", numbers and unit letters: "0M 0M 0M …"), so the
+ * time of one call grows faster than its text; a sentence longer than this (real ones rarely
+ * are, and no date spans one) is read in pieces cut at a clause or a space, and a piece
+ * crowded with digits (where those runs live) in smaller pieces still.
+ */
+export const MAX_DATE_CHUNK = 600;
+/** The pieces a piece crowded with digits is read in. */
+const DENSE_CHUNK = 120;
+/** Digits in a piece of MAX_DATE_CHUNK beyond which it is read in DENSE_CHUNK pieces. */
+const DENSE_DIGITS = 24;
+
+/**
+ * A piece with more number-and-unit pairs (UNIT_RUN) than any sentence writes is a table or
+ * a crafted run; chrono's "5 days 5 days … ago" patterns cost tens of microseconds a
+ * character on it, so it is not read for dates.
+ */
+const MAX_UNIT_RUNS = 8;
 
 export interface DateReference {
   /** The instant relative expressions are resolved against. */
@@ -49,44 +68,13 @@ export interface DateReference {
 
 let configured: Chrono | undefined;
 
-/** Runs a chrono refiner on the results that are not ours (those with a TIMEX3 value tag). */
-class SparingOurs implements Refiner {
-  constructor(private readonly inner: Refiner) {}
-
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const ours = (r: ParsingResult): boolean => [...r.tags()].some((t) => t.startsWith(VALUE_TAG));
-    return [
-      ...results.filter(ours),
-      ...this.inner.refine(
-        context,
-        results.filter((r) => !ours(r)),
-      ),
-    ].sort((a, b) => a.index - b.index);
-  }
-}
-
-/**
- * The classes of chrono's overlap removal and its two unlikely-format filters, found by
- * where chrono 2.10's English configuration puts them, not by name: a minified build renames
- * classes. A unit test checks the names in an unminified build.
- */
-export function chronoRefinerClasses(): { overlap: unknown; unlikely: unknown[] } {
-  const refiners = casual.refiners;
-  return {
-    overlap: refiners[1]?.constructor,
-    unlikely: [refiners[11]?.constructor, refiners[15]?.constructor],
-  };
-}
-
 /** chrono with Lede's news parsers and refiners (built once). */
 export function parser(): Chrono {
   if (!configured) {
     configured = casual.clone();
-    // chrono's filters of unlikely results drop bare numbers, which our year parser vouches for.
-    const { overlap, unlikely } = chronoRefinerClasses();
-    configured.refiners = configured.refiners.map((r) =>
-      unlikely.includes(r.constructor) ? new SparingOurs(r) : r.constructor === overlap ? new CoreOverlapRefiner() : r,
-    );
+    // chrono's overlap removal gives way to ours, and its filters of unlikely results (which
+    // drop bare numbers, the years our year parser vouches for) judge only chrono's results.
+    configured.refiners = adaptChronoRefiners(configured.refiners);
     // Ours first: on a tie between overlapping results, chrono keeps the earlier parser's.
     configured.parsers.unshift(
       new YearParser(),
@@ -114,18 +102,6 @@ export function parser(): Chrono {
   }
   return configured;
 }
-
-/**
- * Longest text given to chrono at once. Several of chrono's own patterns backtrack
- * polynomially on crafted runs ("T(T(T(…", numbers and unit letters: "0M 0M 0M …"), so the
- * time of one call grows faster than its text; a sentence longer than this (real ones rarely
- * are, and no date spans one) is read in pieces cut at a clause or a space, and a piece
- * crowded with digits (where those runs live) in smaller pieces still.
- */
-export const MAX_DATE_CHUNK = 600;
-const DENSE_CHUNK = 120;
-/** Digits in a piece of MAX_DATE_CHUNK beyond which it is read in DENSE_CHUNK pieces. */
-const DENSE_DIGITS = 24;
 
 /** A stretch as pieces of at most `max` characters, cut after ", " or "; " or a space. */
 function cut(text: string, span: SentenceSpan, max: number): SentenceSpan[] {
@@ -157,12 +133,6 @@ function digitsIn(text: string, { start, end }: SentenceSpan): number {
 /** A number and a time unit ("5 days", "five days", "0M"): what chrono's relative patterns repeat. */
 const UNIT_RUN =
   /(?<![\p{L}\p{N}])(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)\s?(?:s|m|h|d|w|y|mo|yr|hr|mins?|secs?|hours?|days?|weeks?|months?|years?|quarters?|minutes?|seconds?)(?![\p{L}])/giu;
-/**
- * A piece with more number-and-unit pairs than any sentence writes is a table or a crafted
- * run; chrono's "5 days 5 days … ago" patterns cost tens of microseconds a character on it,
- * so it is not read for dates.
- */
-const MAX_UNIT_RUNS = 8;
 
 /** The pieces of a sentence chrono reads, each short enough that its patterns stay cheap. */
 function chunks(text: string, sentence: SentenceSpan): SentenceSpan[] {
@@ -206,22 +176,20 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         continue;
       }
       for (const r of results) {
-        const tags = [...r.tags()];
-        const tag = (prefix: string): string | undefined =>
-          tags.find((t) => t.startsWith(prefix))?.slice(prefix.length);
+        const timex = timexOf(r);
         // A refiner that widens a result may restate its value ("this year's third quarter").
-        const value = tag(RESTATED_TAG) ?? tag(VALUE_TAG) ?? normalise(r.start);
+        const value = timex.value ?? normalise(r.start);
         if (!value) continue;
         const start = sentence.start + at(r.index);
         const end = sentence.start + at(r.index + r.text.length - 1) + 1;
-        const mod = tag(MOD_TAG);
+        const mod = timex.mod;
         const mention: DateMention = {
           id: 0,
           blockId: block.id,
           start,
           end,
           text: block.text.slice(start, end),
-          type: (tag(TYPE_TAG) as DateType | undefined) ?? (r.start.isCertain('hour') ? 'TIME' : 'DATE'),
+          type: timex.type ?? (r.start.isCertain('hour') ? 'TIME' : 'DATE'),
           value,
           certainty: mod || /REF$|^\d{2,3}$|-(?:SP|SU|FA|WI)$/u.test(value) ? 'approximate' : certainty(r),
         };

@@ -3,102 +3,73 @@
  * bare years ("in 1998"), fiscal quarters ("the third quarter", "third-quarter profit"),
  * weeks ("this week"), seasons ("last fall"), decades and centuries ("the late 1970s", "the
  * 20th century"), and references to the present, past and future ("now", "recently", "the
- * future"). Each result carries its TIMEX3 value, type and modifier as tags
- * (`lede:value=…`), which `normalise` reads before chrono's components.
+ * future"), months and years relative to today ("last May", "a year ago"), durations
+ * ("three years") and years in words ("nineteen ninety-six"). Each is a `WordBoundaryParser`
+ * and gives its result a TIMEX3 value, type and modifier (`timex-tags.ts`), which
+ * `recogniseDates` reads before chrono's components.
  */
-import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, addMonths, isoWeek, monthString, weekday as weekdayOf, type Ymd } from './calendar';
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { addDays, addMonths, isoWeek, monthString, referenceDay, weekday as weekdayOf, type Ymd } from './calendar';
+import { tagged } from './timex-tags';
+import {
+  COUNT_NOUNS,
+  DECADE_WORDS,
+  modifierOf,
+  MONTH_NAMES,
+  NUMBERS,
+  ONES,
+  ORDINAL,
+  SEASON_CODE,
+  TEENS,
+  TENS,
+  UNIT_CODE,
+} from './vocabulary';
+import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
 
-export const VALUE_TAG = 'lede:value=';
-/** A value a refiner gives a result it widened; it replaces the one the parser gave. */
-export const RESTATED_TAG = 'lede:restated=';
-export const TYPE_TAG = 'lede:type=';
-export const MOD_TAG = 'lede:mod=';
-
-/** The publication date (reference) as calendar numbers in the article's time zone. */
-export function referenceDay(context: ParsingContext): Ymd {
-  const c = context.createParsingComponents();
-  return { year: c.get('year') ?? 1970, month: c.get('month') ?? 1, day: c.get('day') ?? 1 };
-}
-
-/** The TIMEX3 modifier a word before a date gives: "early" START, "mid" MID, "late" END. */
-export function modifierOf(word: string | undefined): string | undefined {
-  const w = word?.toLowerCase().replace(/-$/u, '');
-  if (!w) return undefined;
-  if (w === 'early' || w === 'earlier') return 'START';
-  if (w === 'mid') return 'MID';
-  if (w === 'late' || w === 'later') return 'END';
-  return undefined;
-}
-
-/** A result for `text` at `index` with a TIMEX3 value (and type, modifier). */
-export function tagged(
-  context: ParsingContext,
-  index: number,
-  text: string,
-  value: string,
-  known: Record<string, number> = {},
-  type: 'DATE' | 'TIME' | 'DURATION' | 'SET' = 'DATE',
-  mod?: string,
-): ParsingResult {
-  const result = context.createParsingResult(index, text, known);
-  result.addTag(VALUE_TAG + value);
-  result.addTag(TYPE_TAG + type);
-  if (mod) result.addTag(MOD_TAG + mod);
-  return result;
-}
-
-/** Nouns that, after a number, make it a count rather than a year ("2024 people"). */
-const COUNT_NOUNS =
-  'people|persons|soldiers|troops|workers|employees|students|children|residents|voters|votes|fans|members|' +
-  'shares|cars|vehicles|homes|houses|units|jobs|times|points|miles|kilometres|kilometers|km|tons|tonnes|' +
-  'dollars|euros|pounds|yen|barrels|acres|feet|metres|meters|pages|words|cases|deaths|patients|copies|' +
-  'rooms|beds|flights|passengers|ships|planes|stores|seats|items|bottles|cattle|sheep|head|feet|hours|minutes';
+/** Years further ahead of the publication date than this are no dates ("2090 feet"); plans to 2050 are. */
+const FAR_FUTURE_YEARS = 60;
+/** How far before a number (characters) the words of a market level are looked for ("closed at 2082"). */
+const LEVEL_LOOKBACK = 24;
+/** How many years back "a few years ago" is taken to be: its value is the decade of that year. */
+const A_FEW_YEARS = 3;
 
 /** A year on its own: "in 1998", "since 2019", "the 1997 season". */
-export class YearParser implements Parser {
-  pattern(): RegExp {
+export class YearParser extends WordBoundaryParser {
+  override patternLeftBoundary(): string {
+    // Not inside a number, a price ($1998), a date or a time (12/1998, 10:1998) or a hashtag.
+    return '(?<![\\p{L}\\p{N}$€£.,/:#])(?<!\\d-)';
+  }
+
+  innerPattern(): RegExp {
     return new RegExp(
-      `(?<![\\p{L}\\p{N}$€£.,/:#])(?<!\\d-)(?:fiscal\\s+(?:year\\s+)?)?((?:1[6-9]|20)\\d{2})(?![\\p{L}\\p{N}%/]|[.,]\\d|-\\d|\\s*(?:${COUNT_NOUNS})\\b)`,
+      `(?:fiscal\\s+(?:year\\s+)?)?((?:1[6-9]|20)\\d{2})(?![\\p{L}\\p{N}%/]|[.,]\\d|-\\d|\\s*(?:${COUNT_NOUNS})\\b)`,
       'iu',
     );
   }
 
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const year = Number(match[1]);
     const ref = referenceDay(context);
     // Far future years in news are rarely dates ("2090 feet" aside, plans to 2050 are).
-    if (year > ref.year + 60) return null;
+    if (year > ref.year + FAR_FUTURE_YEARS) return null;
     // "closed at 2082", "rose to 1450 from 1390": levels and prices, not years.
-    const before = context.text.slice(Math.max(0, (match.index ?? 0) - 24), match.index ?? 0);
+    const before = context.text.slice(Math.max(0, match.index - LEVEL_LOOKBACK), match.index);
     if (
       /\b(?:at|to|from)\s+$/iu.test(before) &&
       /\b(?:clos\w*|ended|fell|rose|dropped|climbed|gained|lost|index|level|traded|shed)\b/iu.test(before)
     )
       return null;
-    return tagged(context, match.index ?? 0, match[0], String(year), { year });
+    return tagged(context, match.index, match[0], String(year), { year });
   }
 }
 
-/** Ordinal words and numbers of quarters and halves. */
-export const ORDINAL: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-};
-
 /** Fiscal quarters and halves. */
-export class QuarterParser implements Parser {
-  pattern(): RegExp {
-    return /(?<![\p{L}\p{N}])(?:(the|this|that|last|next)\s+)?(?:((?:19|20)\d{2})\s+)?(?:(latest|last|current|past|previous|same|year-earlier|year-ago|fiscal)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+)?(quarter|half)(?:\s+of\s+((?:fiscal\s+)?(?:19|20)\d{2}))?(?![\p{L}])/iu;
+export class QuarterParser extends WordBoundaryParser {
+  innerPattern(): RegExp {
+    return /(?:(the|this|that|last|next)\s+)?(?:((?:19|20)\d{2})\s+)?(?:(latest|last|current|past|previous|same|year-earlier|year-ago|fiscal)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+)?(quarter|half)(?:\s+of\s+((?:fiscal\s+)?(?:19|20)\d{2}))?(?![\p{L}])/iu;
   }
 
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const [text, det, yearBefore, which, ordinal, unit, yearAfter] = match;
     if (!ordinal && !det && !which && !yearBefore) return null; // a bare "quarter"
     const ref = referenceDay(context);
@@ -136,23 +107,17 @@ export class QuarterParser implements Parser {
     const value = `${year}-${unit === 'half' ? 'H' : 'Q'}${n}`;
     // "the third-quarter loss": the hyphenated adjective is the expression, not the article.
     const lead = det && /-(?:quarter|half)$/iu.test(text) ? (/^\S+\s+/u.exec(text)?.[0].length ?? 0) : 0;
-    return tagged(
-      context,
-      (match.index ?? 0) + lead,
-      text.slice(lead),
-      value,
-      explicitYear ? { year: explicitYear } : {},
-    );
+    return tagged(context, match.index + lead, text.slice(lead), value, explicitYear ? { year: explicitYear } : {});
   }
 }
 
 /** "this week", "last week", "the past week", "early next week". */
-export class WeekParser implements Parser {
-  pattern(): RegExp {
-    return /(?<![\p{L}\p{N}])(?:(early|late|later|earlier)\s+)?(this|last|next|the past|the last|the previous|the coming|the following|the|that)\s+(week|weekend)(?![\p{L}-])/iu;
+export class WeekParser extends WordBoundaryParser {
+  innerPattern(): RegExp {
+    return /(?:(early|late|later|earlier)\s+)?(this|last|next|the past|the last|the previous|the coming|the following|the|that)\s+(week|weekend)(?![\p{L}-])/iu;
   }
 
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
     const [text, mod, which, unit] = match as unknown as [string, string | undefined, string, string];
     const ref = referenceDay(context);
     const w = which.toLowerCase();
@@ -163,19 +128,17 @@ export class WeekParser implements Parser {
     if (weekend && (w === 'the' || w === 'this') && weekdayOf(ref) >= 1 && weekdayOf(ref) <= 3) shift = -7;
     const week = isoWeek(addDays(ref, shift));
     const value = weekend ? `${week}-WE` : week;
-    return tagged(context, match.index ?? 0, text, value, {}, 'DATE', modifierOf(mod));
+    return tagged(context, match.index, text, value, {}, 'DATE', modifierOf(mod));
   }
 }
 
-const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
-
 /** "last fall", "this summer", "the winter of 1994". */
-export class SeasonParser implements Parser {
-  pattern(): RegExp {
-    return /(?<![\p{L}\p{N}])(?:(this|last|next|the|early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?(?![\p{L}])/iu;
+export class SeasonParser extends WordBoundaryParser {
+  innerPattern(): RegExp {
+    return /(?:(this|last|next|the|early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?(?![\p{L}])/iu;
   }
 
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const [text, which, season, yearText] = match as unknown as [
       string,
       string | undefined,
@@ -189,40 +152,39 @@ export class SeasonParser implements Parser {
     let year = yearText ? Number(yearText) : ref.year;
     if (!yearText && w === 'last') year -= 1;
     if (!yearText && w === 'next') year += 1;
-    const mod = modifierOf(w);
-    return tagged(context, match.index ?? 0, text, `${year}-${SEASONS[season.toLowerCase()] ?? 'SU'}`, {}, 'DATE', mod);
+    const value = `${year}-${SEASON_CODE[season.toLowerCase()] ?? 'SU'}`;
+    return tagged(context, match.index, text, value, {}, 'DATE', modifierOf(w));
   }
 }
 
 /** "the 1990s", "the late 1970s", "the '90s", "the nineties", "the 20th century". */
-export class DecadeParser implements Parser {
-  pattern(): RegExp {
-    return /(?<![\p{L}\p{N}])(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:((?:1[5-9]|20)\d)0['’]?s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})(?:st|nd|rd|th)\s+century)(?![\p{L}])/iu;
+export class DecadeParser extends WordBoundaryParser {
+  innerPattern(): RegExp {
+    return /(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:((?:1[5-9]|20)\d)0['’]?s|['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(\d{1,2})(?:st|nd|rd|th)\s+century)(?![\p{L}])/iu;
   }
 
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const [text, mod, decade, shortDecade, wordDecade, century] = match;
-    const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
     let value: string;
     if (decade) value = decade;
     else if (shortDecade) value = `19${shortDecade}`;
-    else if (wordDecade) value = `19${words.indexOf(wordDecade.toLowerCase()) + 2}`;
+    else if (wordDecade) value = `19${DECADE_WORDS.indexOf(wordDecade.toLowerCase()) + 2}`;
     else if (century) value = String(Number(century) - 1).padStart(2, '0');
     else return null;
     if (wordDecade && !/^the\s/iu.test(text)) return null; // "in his forties" is an age
-    return tagged(context, match.index ?? 0, text, value, {}, 'DATE', modifierOf(mod));
+    return tagged(context, match.index, text, value, {}, 'DATE', modifierOf(mod));
   }
 }
 
 /** The present, the past and the future as news refers to them. */
-export class ReferenceParser implements Parser {
-  pattern(): RegExp {
+export class ReferenceParser extends WordBoundaryParser {
+  innerPattern(): RegExp {
     // Words news uses for the present, past and future when they date something; "soon",
     // "previously" or a bare "future" mostly do not (TimeBank rarely marks them).
-    return /(?<![\p{L}\p{N}])(now|currently|current|nowadays|at present|these days|the present|(?:more\s+)?recently|recent\s+(?:years|months|weeks|days)|the past|the (?:near\s+)?future|the near term)(?![\p{L}-])/iu;
+    return /(now|currently|current|nowadays|at present|these days|the present|(?:more\s+)?recently|recent\s+(?:years|months|weeks|days)|the past|the (?:near\s+)?future|the near term)(?![\p{L}-])/iu;
   }
 
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
     const text = match[0];
     const t = text.toLowerCase();
     const value = /now|current|present|these days/u.test(t)
@@ -230,7 +192,7 @@ export class ReferenceParser implements Parser {
       : /future|soon|near term/u.test(t)
         ? 'FUTURE_REF'
         : 'PAST_REF';
-    return tagged(context, match.index ?? 0, text, value);
+    return tagged(context, match.index, text, value);
   }
 }
 
@@ -254,64 +216,43 @@ function yearAgo(context: ParsingContext, ref: Ymd): string {
 }
 
 /** "this month", "last month", "this year", "last year", "year-earlier", "a year ago". */
-export class RelativeUnitParser implements Parser {
-  pattern(): RegExp {
-    return /(?<![\p{L}\p{N}])(?:(early|late|later|earlier)\s+)?(this|last|next|the past|the previous|the coming|the following|the current|the same)\s+(month|year)(?![\p{L}-])|(?<![\p{L}\p{N}-])(year-earlier|year-ago|year-end|a year earlier|a year ago)(?![\p{L}])/iu;
+export class RelativeUnitParser extends WordBoundaryParser {
+  innerPattern(): RegExp {
+    return /(?:(early|late|later|earlier)\s+)?(this|last|next|the past|the previous|the coming|the following|the current|the same)\s+(month|year)(?![\p{L}-])|(?<![\p{L}\p{N}-])(year-earlier|year-ago|year-end|a year earlier|a year ago)(?![\p{L}])/iu;
   }
 
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
     const [text, mod, which, unit, fixed] = match;
     const ref = referenceDay(context);
     if (fixed) {
       const f = fixed.toLowerCase();
-      if (f === 'year-end') return tagged(context, match.index ?? 0, text, String(ref.year), {}, 'DATE', 'END');
-      return tagged(context, match.index ?? 0, text, yearAgo(context, ref));
+      if (f === 'year-end') return tagged(context, match.index, text, String(ref.year), {}, 'DATE', 'END');
+      return tagged(context, match.index, text, yearAgo(context, ref));
     }
     const w = (which ?? '').toLowerCase();
     const shift = /last|past|previous/u.test(w) ? -1 : /next|coming|following/u.test(w) ? 1 : 0;
     const modifier = modifierOf(mod);
     if ((unit ?? '').toLowerCase() === 'year') {
       // "Last year" is the year, even in results ("sales of $154 million last year").
-      return tagged(
-        context,
-        match.index ?? 0,
-        text,
-        String(ref.year + shift),
-        { year: ref.year + shift },
-        'DATE',
-        modifier,
-      );
+      const year = ref.year + shift;
+      return tagged(context, match.index, text, String(year), { year }, 'DATE', modifier);
     }
     const { year, month } = addMonths(ref.year, ref.month, shift);
-    return tagged(context, match.index ?? 0, text, monthString(year, month), { year, month }, 'DATE', modifier);
+    return tagged(context, match.index, text, monthString(year, month), { year, month }, 'DATE', modifier);
   }
 }
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /** "last May", "next March", "this past April": a month named relative to today. */
-export class RelativeMonthParser implements Parser {
-  pattern(): RegExp {
-    return new RegExp(
-      `(?<![\\p{L}])(last|next|this past|this coming|this)\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}])`,
-      'iu',
-    );
+export class RelativeMonthParser extends WordBoundaryParser {
+  override patternLeftBoundary(): string {
+    return '(?<![\\p{L}])';
   }
 
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+  innerPattern(): RegExp {
+    return new RegExp(`(last|next|this past|this coming|this)\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}])`, 'iu');
+  }
+
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
     const [text, which, name] = match;
     const ref = referenceDay(context);
     const month = MONTH_NAMES.indexOf((name ?? '').toLowerCase()) + 1;
@@ -319,56 +260,25 @@ export class RelativeMonthParser implements Parser {
     let year = ref.year;
     if (w === 'last' || w === 'this past') year = month < ref.month ? ref.year : ref.year - 1;
     else if (w === 'next' || w === 'this coming') year = month > ref.month ? ref.year : ref.year + 1;
-    return tagged(context, match.index ?? 0, text ?? '', monthString(year, month), { year, month });
+    return tagged(context, match.index, text ?? '', monthString(year, month), { year, month });
   }
 }
-
-export const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  several: 0,
-  few: 0,
-  'a few': 0,
-  many: 0,
-  some: 0,
-};
-export const UNIT_CODE: Record<string, string> = {
-  day: 'D',
-  week: 'W',
-  month: 'M',
-  year: 'Y',
-  decade: 'DE',
-  century: 'CE',
-  hour: 'H',
-  minute: 'M',
-};
 
 /**
  * Durations ("three years", "a week", "the past six months") and spans ago ("two years
  * ago"): durations are typed DURATION (P3Y), spans ago resolve to the unit's granularity.
  */
-export class DurationParser implements Parser {
-  pattern(): RegExp {
+export class DurationParser extends WordBoundaryParser {
+  override patternLeftBoundary(): string {
     // A hyphenated "30-year" qualifies a noun (a bond, a mortgage): not a span of time.
-    return /(?<![\p{L}\p{N}-])(?:(the (?:past|last|next|previous|coming|first)|nearly|almost|about|more than|less than|over|some|at least)\s+)?(\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some)\s+(days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(\s+(?:ago|earlier|before|later))?(?![\p{L}-])/iu;
+    return '(?<![\\p{L}\\p{N}-])';
   }
 
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+  innerPattern(): RegExp {
+    return /(?:(the (?:past|last|next|previous|coming|first)|nearly|almost|about|more than|less than|over|some|at least)\s+)?(\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some)\s+(days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(\s+(?:ago|earlier|before|later))?(?![\p{L}-])/iu;
+  }
+
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const [text, , count, unitText, ago] = match as unknown as [
       string,
       string | undefined,
@@ -376,87 +286,69 @@ export class DurationParser implements Parser {
       string,
       string | undefined,
     ];
+    const at = match.index;
     const unit = unitText.toLowerCase().replace(/ies$/u, 'y').replace(/s$/u, '');
     const n = /^\d+$/u.test(count) ? Number(count) : (NUMBERS[count.toLowerCase()] ?? 0);
     const code = UNIT_CODE[unit] ?? 'D';
     const timeUnit = unit === 'hour' || unit === 'minute';
-    if (!ago) {
-      const value = `P${timeUnit ? 'T' : ''}${n || 'X'}${code}`;
-      return tagged(context, match.index ?? 0, text, value, {}, 'DURATION');
-    }
+    if (!ago) return tagged(context, at, text, `P${timeUnit ? 'T' : ''}${n || 'X'}${code}`, {}, 'DURATION');
     // "37 years old" is an age.
-    if (/^\s+old\b/iu.test(context.text.slice((match.index ?? 0) + text.length))) return null;
+    if (/^\s+old\b/iu.test(context.text.slice(at + text.length))) return null;
     const ref = referenceDay(context);
     // "two years later" counts from another event; resolved from the reference all the same.
     const sign = /later/iu.test(ago) ? -1 : 1;
     if (!n) {
       // "a few years ago": some year of this decade or the last.
       if (unit === 'year' && sign > 0)
-        return tagged(context, match.index ?? 0, text, `${Math.floor((ref.year - 3) / 10)}X`);
-      return tagged(context, match.index ?? 0, text, sign > 0 ? 'PAST_REF' : 'FUTURE_REF');
+        return tagged(context, at, text, `${Math.floor((ref.year - A_FEW_YEARS) / 10)}X`);
+      return tagged(context, at, text, sign > 0 ? 'PAST_REF' : 'FUTURE_REF');
     }
     const back = sign * n;
-    if (unit === 'year' && back === 1) return tagged(context, match.index ?? 0, text, yearAgo(context, ref));
-    if (unit === 'year') return tagged(context, match.index ?? 0, text, String(ref.year - back));
-    if (unit === 'decade')
-      return tagged(context, match.index ?? 0, text, String(Math.floor((ref.year - 10 * back) / 10)));
+    if (unit === 'year' && back === 1) return tagged(context, at, text, yearAgo(context, ref));
+    if (unit === 'year') return tagged(context, at, text, String(ref.year - back));
+    if (unit === 'decade') return tagged(context, at, text, String(Math.floor((ref.year - 10 * back) / 10)));
     if (unit === 'month') {
       const { year, month } = addMonths(ref.year, ref.month, -back);
-      return tagged(context, match.index ?? 0, text, monthString(year, month));
+      return tagged(context, at, text, monthString(year, month));
     }
-    if (unit === 'week') return tagged(context, match.index ?? 0, text, isoWeek(addDays(ref, -7 * back)));
+    if (unit === 'week') return tagged(context, at, text, isoWeek(addDays(ref, -7 * back)));
     if (unit === 'day') {
       const d = addDays(ref, -back);
-      return tagged(
-        context,
-        match.index ?? 0,
-        text,
-        `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`,
-      );
+      const value = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+      return tagged(context, at, text, value);
     }
     return null;
   }
 }
 
-const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = [
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
 /** Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand". */
-export class SpelledYearParser implements Parser {
-  pattern(): RegExp {
-    return /(?<![\p{L}])(?:(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?|(nineteen|eighteen)[\s-]+(?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|hundred))(?![\p{L}])/iu;
+export class SpelledYearParser extends WordBoundaryParser {
+  override patternLeftBoundary(): string {
+    return '(?<![\\p{L}])';
   }
 
-  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult {
+  innerPattern(): RegExp {
+    return /(?:(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?|(nineteen|eighteen)[\s-]+(?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|hundred))(?![\p{L}])/iu;
+  }
+
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
     const [text, afterThousand, century, teen, tens, unit] = match;
     let year: number;
     if (!century) {
       year =
         2000 +
         (afterThousand
-          ? UNITS.indexOf(afterThousand.toLowerCase()) + (afterThousand.toLowerCase() === 'ten' ? 10 : 0)
+          ? ONES.indexOf(afterThousand.toLowerCase()) + (afterThousand.toLowerCase() === 'ten' ? 10 : 0)
           : 0);
     } else {
       const base = century.toLowerCase() === 'nineteen' ? 1900 : 1800;
       const rest = teen
         ? TEENS.indexOf(teen.toLowerCase()) + 10
         : tens
-          ? TENS.indexOf(tens.toLowerCase()) * 10 + (unit ? UNITS.indexOf(unit.toLowerCase()) : 0)
+          ? TENS.indexOf(tens.toLowerCase()) * 10 + (unit ? ONES.indexOf(unit.toLowerCase()) : 0)
           : 0;
       year = base + rest;
     }
-    return tagged(context, match.index ?? 0, text, String(year), { year });
+    return tagged(context, match.index, text, String(year), { year });
   }
 }

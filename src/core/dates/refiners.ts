@@ -5,22 +5,42 @@
  *   - extents without a leading preposition or trailing punctuation (TIMEX3 keeps "on"
  *     outside: on <TIMEX3>Tuesday</TIMEX3>);
  *   - no results that are not dates at all ("May" the name, "1/4" the fraction);
+ *   - spans chrono read as dates ("for three years") typed as durations (P3Y);
  *   - a range written "from Friday to December" becomes two dates (a hyphen range such as
  *     "July-August 2025" stays one);
  *   - extents with their determiners and modifiers ("the end of the month", "early
  *     Tuesday", "January this year"), the modifier kept as TIMEX3 mod;
  *   - a weekday or a month without a year resolved as news means it: the most recent one,
- *     unless the sentence speaks of the future;
+ *     unless the sentence speaks of the future (`news-tense-refiner.ts`);
  *   - parts of the day ("Thursday evening", "this morning") as TIME values (1998-02-12TEV);
- *   - of overlapping results, the longest (ours on a tie).
+ *   - of overlapping results, the longest (ours on a tie);
+ *   - "the week of March 6" as that week.
+ *
+ * Where chrono's own refiners stand in that order, and the ones Lede replaces, is in
+ * `chrono-dates.ts` and `chrono-refiners.ts`.
  */
 import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual } from 'chrono-node/en';
-import { addDays, isoWeek, weekday as weekdayOf, type Ymd } from './calendar';
-import { MOD_TAG, NUMBERS, ORDINAL, referenceDay, RESTATED_TAG, TYPE_TAG, UNIT_CODE, VALUE_TAG } from './news-parsers';
+import { isoWeek, referenceDay, type Ymd } from './calendar';
+import { addModifier, hasType, isOurs, ownValue, restate, setTimex } from './timex-tags';
+import { AMBIGUOUS, NUMBERS, ORDINAL, PART_OF_DAY, UNIT_CODE } from './vocabulary';
 
-const LEADING = /^(?:[\s—–-]+|(?:on|in|at|by|from|since|until|till|during|of|for|to|through)\s+)/iu;
-const TRAILING = /(?<![\s,.;:])[\s,.;:]+$/u;
+/**
+ * How far before a result (characters) the word is looked for that makes it a date ("in
+ * May") or "last" a verb ("could last").
+ */
+const CONTEXT_REACH = 12;
+/** How far before a result (characters) the modifiers that belong in its extent are looked for ("the very end of"). */
+const MODIFIER_REACH = 30;
+
+/** The `chars` characters of the text before `index`. */
+export const textBefore = (context: ParsingContext, index: number, chars: number): string =>
+  context.text.slice(Math.max(0, index - chars), index);
+
+/** A preposition or dash before a date, which TIMEX3 leaves out of the extent. */
+export const LEADING = /^(?:[\s—–-]+|(?:on|in|at|by|from|since|until|till|during|of|for|to|through)\s+)/iu;
+/** Punctuation after a date. */
+export const TRAILING = /(?<![\s,.;:])[\s,.;:]+$/u;
 
 export class TrimPrepositionRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -43,12 +63,7 @@ export class TrimPrepositionRefiner implements Refiner {
   }
 }
 
-/**
- * Words chrono reads as dates that, alone, are usually something else: "May" the name or
- * the verb, "march" the verb, "Sun" the newspaper, "SEC" the regulator. Kept when a
- * preposition or modifier before them makes them a date ("in May", "since March").
- */
-const AMBIGUOUS = new Set(['may', 'march', 'mar', 'sat', 'sun', 'second', 'a second', 'sec', 'secs']);
+/** Words before an ambiguous date word (`AMBIGUOUS`) that make it a date ("in May", "since March"). */
 const DATE_CONTEXT =
   /\b(?:in|on|of|since|until|till|by|from|to|through|during|early|late|mid|last|next|this|before|after)[\s-]+$/iu;
 
@@ -56,12 +71,11 @@ export class DropNonDatesRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
       const text = r.text.toLowerCase();
-      if (AMBIGUOUS.has(text)) return DATE_CONTEXT.test(context.text.slice(Math.max(0, r.index - 12), r.index));
+      if (AMBIGUOUS.has(text)) return DATE_CONTEXT.test(textBefore(context, r.index, CONTEXT_REACH));
       // Fractions and prices ("12 3/4", "1/8"), and bare numbers chrono takes for days.
       if (/^\d{1,2}\/\d{1,2}$/u.test(r.text) || /\d\s+\d{1,2}\/\d{1,2}/u.test(r.text)) return false;
-      if (/^\d{1,2}\/\d{1,2}/u.test(r.text) && /\d\s*$/u.test(context.text.slice(Math.max(0, r.index - 3), r.index)))
-        return false;
-      if (/^\d+(?:\.\d+)?$/u.test(r.text) && !r.tags().has(`${TYPE_TAG}DATE`)) return false;
+      if (/^\d{1,2}\/\d{1,2}/u.test(r.text) && /\d\s*$/u.test(textBefore(context, r.index, 3))) return false;
+      if (/^\d+(?:\.\d+)?$/u.test(r.text) && !hasType(r, 'DATE')) return false;
       // A part of the day alone ("at night", "in the morning") names no day.
       if (/^(?:the\s+)?(?:morning|afternoon|evening|night)$/iu.test(r.text)) return false;
       // "a 10-year bond": a number and a unit joined by a hyphen qualify a noun.
@@ -80,10 +94,10 @@ const MODAL_BEFORE = /\b(?:could|would|will|may|might|can|should|must|to|did|doe
 export class DurationTypeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
-      if ([...r.tags()].some((t) => t.startsWith(VALUE_TAG))) continue;
+      if (isOurs(r)) continue;
       // "could last three weeks": "last" the verb; the span is the duration.
       const verb = /^last\s+/iu.exec(r.text);
-      if (verb && MODAL_BEFORE.test(context.text.slice(Math.max(0, r.index - 12), r.index))) {
+      if (verb && MODAL_BEFORE.test(textBefore(context, r.index, CONTEXT_REACH))) {
         r.index += verb[0].length;
         r.text = r.text.slice(verb[0].length);
       }
@@ -93,8 +107,7 @@ export class DurationTypeRefiner implements Refiner {
       const unit = (m[2] ?? '').toLowerCase();
       const code = UNIT_CODE[unit] ?? 'D';
       const value = unit === 'hour' || unit === 'minute' ? `PT${count ?? 'X'}${code}` : `P${count ?? 'X'}${code}`;
-      r.addTag(VALUE_TAG + value);
-      r.addTag(`${TYPE_TAG}DURATION`);
+      setTimex(r, value, 'DURATION');
     }
     return results;
   }
@@ -149,7 +162,7 @@ export class ExtendExtentRefiner implements Refiner {
       // Words at the start of the extent that are modifiers (a parser may include them).
       for (let grown = true; grown;) {
         grown = false;
-        const before = context.text.slice(Math.max(0, r.index - 30), r.index);
+        const before = textBefore(context, r.index, MODIFIER_REACH);
         for (const [pattern, mod] of LEFT_MODIFIERS) {
           const m = pattern.exec(before);
           if (!m) continue;
@@ -160,7 +173,7 @@ export class ExtendExtentRefiner implements Refiner {
           if ((mod === 'APPROX' || mod === 'LESS_THAN' || mod === 'MORE_THAN') && !AMOUNT.test(r.text)) continue;
           r.index -= m[0].length;
           r.text = m[0] + r.text;
-          if (mod && ![...r.tags()].some((t) => t.startsWith(MOD_TAG))) r.addTag(MOD_TAG + mod);
+          if (mod) addModifier(r, mod);
           grown = true;
           break;
         }
@@ -174,9 +187,9 @@ export class ExtendExtentRefiner implements Refiner {
         const ordinal = /(first|second|third|fourth)\s+quarter$/iu.exec(noun[0])?.[1]?.toLowerCase();
         const year =
           /^\d{4}$/u.exec(ownValue(r) ?? '')?.[0] ?? (r.start.isCertain('year') ? r.start.get('year') : null);
-        if (ordinal && year) r.addTag(`${RESTATED_TAG}${year}-Q${ORDINAL[ordinal]}`);
+        if (ordinal && year) restate(r, `${year}-Q${ORDINAL[ordinal]}`);
         r.text += noun[0];
-        const before = context.text.slice(Math.max(0, r.index - 4), r.index);
+        const before = textBefore(context, r.index, 'the '.length);
         if (/the\s+$/iu.test(before) && /\d{4}/u.test(r.text)) {
           r.index -= before.length - before.search(/the\s+$/iu);
           r.text = context.text.slice(r.index, r.index + r.text.length + (before.length - before.search(/the\s+$/iu)));
@@ -195,121 +208,11 @@ export class ExtendExtentRefiner implements Refiner {
   }
 }
 
-/** Words just before a date that put it in the future ("will meet on Friday"). */
-const FUTURE =
-  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?)|['’]ll)(?![\p{L}\p{N}])[^.;]{0,40}$/iu;
-/** Words just before a date that put it in the past ("said" alone does not: news says everything). */
-const PAST = /\b(?:last|ago|earlier|since|began|ended|died|announced|did|were|was)\b[^.;]{0,30}$/iu;
-
-/** Words of a sentence that speak of the future ("Intel will ship the chip in March")... */
-const FUTURE_WORD =
-  /\b(?:will|won['’]t|['’]ll|shall|would|going to|plans? to|planned|scheduled|expects? to|expected to|due to|intends? to|aims? to)\b/giu;
-/** ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive "is heard". */
-const PAST_WORD =
-  /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
-
-/** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
-function clauseTense(text: string, start: number, end: number): number {
-  const from = Math.max(text.lastIndexOf('.', start - 1) + 1, start - 160);
-  const stop = text.indexOf('.', end);
-  const to = stop < 0 ? Math.min(text.length, end + 160) : Math.min(stop, end + 160);
-  const clause = text.slice(from, to);
-  const at = start - from;
-  let best = Infinity;
-  let tense = 0;
-  for (const [re, t] of [
-    [FUTURE_WORD, 1],
-    [PAST_WORD, -1],
-  ] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause)) {
-      const distance = m.index < at ? at - (m.index + m[0].length) : m.index - (at + end - start);
-      if (distance >= 0 && distance < best) {
-        best = distance;
-        tense = t;
-      }
-    }
-  }
-  return tense;
-}
-
-/**
- * A weekday or a month without a year, resolved as news means it: a weekday is the most
- * recent one unless the words before it speak of the future; a month is the nearest one,
- * unless those words say past or future ("last February", "will meet in March").
- */
-export class NewsTenseRefiner implements Refiner {
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const ref = referenceDay(context);
-    for (const r of results) {
-      if ([...r.tags()].some((t) => t.startsWith(VALUE_TAG))) continue;
-      const c = r.start;
-      const before = context.text.slice(Math.max(0, r.index - 60), r.index);
-      const text = r.text.toLowerCase();
-      const relative = [...r.tags()].some((t) => t.includes('relative') || t.includes('Casual'));
-      if (relative && !/^(?:last|next|this)\s+\p{L}/u.test(text)) continue;
-      const future = /^(?:next|this coming)\b/u.test(text) || (!/^last\b/u.test(text) && FUTURE.test(before));
-      const past = /^last\b/u.test(text) || (!future && PAST.test(before));
-      if (c.isCertain('weekday') && !c.isCertain('day')) {
-        const want = c.get('weekday') ?? 0;
-        const now = weekdayOf(ref);
-        const strict = /^(?:last|next)\b/u.test(text);
-        let delta = future ? (want - now + 7) % 7 || (strict ? 7 : 0) : -((now - want + 7) % 7 || (strict ? 7 : 0));
-        // Six days back is tomorrow's weekday: news would have said "last Tuesday" for that.
-        if (!strict && !past && delta === -6) delta = 1;
-        setDay(r, addDays(ref, delta));
-      } else if (c.isCertain('month') && !c.isCertain('year')) {
-        const month = c.get('month') ?? 1;
-        const day = c.isCertain('day') ? (c.get('day') ?? 1) : 15;
-        const at = (y: number): number => Date.UTC(y, month - 1, day);
-        const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
-        let year: number;
-        if (/^this\b/u.test(text)) year = ref.year;
-        else if (future) year = at(ref.year) >= refTime - 15 * 86_400_000 ? ref.year : ref.year + 1;
-        else if (past)
-          year =
-            at(ref.year) <= refTime + 15 * 86_400_000 && !(/^last\b/u.test(text) && month === ref.month)
-              ? ref.year
-              : ref.year - 1;
-        else {
-          // Nearest; a month alone ("in March") goes by the sentence's tense, unless a
-          // deadline word before it looks ahead ("by February", "through January").
-          const tense =
-            c.isCertain('day') || /\b(?:by|through|until|till|before|effective|payable)\s+$/iu.test(before)
-              ? 0
-              : clauseTense(context.text, r.index, r.index + r.text.length);
-          const candidates = [ref.year - 1, ref.year, ref.year + 1].filter((y) =>
-            tense > 0 ? at(y) >= refTime - 15 * 86_400_000 : tense < 0 ? at(y) <= refTime + 15 * 86_400_000 : true,
-          );
-          year = candidates.reduce((a, b) => (Math.abs(at(b) - refTime) < Math.abs(at(a) - refTime) ? b : a));
-        }
-        c.imply('year', year);
-      }
-    }
-    return results;
-  }
-}
-
-function setDay(r: ParsingResult, d: Ymd): void {
-  r.start.imply('year', d.year);
-  r.start.imply('month', d.month);
-  r.start.imply('day', d.day);
-}
-
-const PARTS: Record<string, string> = {
-  morning: 'MO',
-  afternoon: 'AF',
-  evening: 'EV',
-  night: 'NI',
-  tonight: 'NI',
-  overnight: 'NI',
-};
-
 /** "Thursday evening", "this morning", "tonight": the day and a part of it (TIMEX3 TEV…). */
 export class PartOfDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
-      if ([...r.tags()].some((t) => t.startsWith(VALUE_TAG))) continue;
+      if (isOurs(r)) continue;
       // Where the part of the day is the point: "this morning", "tonight", "last night",
       // "Thursday evening" ("Thursday morning" is dated as Thursday, as TimeBank does).
       const part =
@@ -322,16 +225,10 @@ export class PartOfDayRefiner implements Refiner {
       const y = c.get('year') ?? ref.year;
       const m = c.get('month') ?? ref.month;
       const d = c.get('day') ?? ref.day;
-      r.addTag(`${VALUE_TAG}${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${PARTS[part]}`);
-      r.addTag(`${TYPE_TAG}TIME`);
+      setTimex(r, `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${PART_OF_DAY[part]}`, 'TIME');
     }
     return results;
   }
-}
-
-/** The TIMEX3 value one of our parsers gave a result. */
-function ownValue(r: ParsingResult): string | undefined {
-  return [...r.tags()].find((t) => t.startsWith(VALUE_TAG))?.slice(VALUE_TAG.length);
 }
 
 /** The day a parsed result names. */
@@ -352,14 +249,14 @@ export class WeekOfRefiner implements Refiner {
       if (next && /^(?:the\s+)?week$/iu.test(r.text) && /^\s+of\s+$/iu.test(gap) && next.start.isCertain('day')) {
         next.text = r.text + gap + next.text;
         next.index = r.index;
-        next.addTag(RESTATED_TAG + isoWeek(dayOf(next.start)));
+        restate(next, isoWeek(dayOf(next.start)));
         continue;
       }
       // chrono may have joined them already, keeping the week's day: read the day again.
       const joined = /^(?:the\s+)?week\s+of\s+/iu.exec(r.text);
       if (joined) {
         const day = casual.parse(r.text.slice(joined[0].length), context.reference)[0]?.start;
-        if (day?.isCertain('day')) r.addTag(RESTATED_TAG + isoWeek(dayOf(day)));
+        if (day?.isCertain('day')) restate(r, isoWeek(dayOf(day)));
       }
       out.push(r);
     }
@@ -367,37 +264,11 @@ export class WeekOfRefiner implements Refiner {
   }
 }
 
-/**
- * chrono's overlap removal, measuring each result without a leading preposition and
- * preferring ours on a tie: chrono's "in the quarter" (a span it cannot date) must not push
- * out our "the quarter" (2025-Q2).
- */
-export class CoreOverlapRefiner implements Refiner {
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const core = (r: ParsingResult): number => r.text.replace(LEADING, '').replace(TRAILING, '').length;
-    const ours = (r: ParsingResult): boolean => ownValue(r) !== undefined;
-    const kept: ParsingResult[] = [];
-    let prev = results[0];
-    for (const r of results.slice(1)) {
-      if (!prev || r.index >= prev.index + prev.text.length) {
-        if (prev) kept.push(prev);
-        prev = r;
-        continue;
-      }
-      if (core(r) > core(prev) || (core(r) === core(prev) && ours(r) && !ours(prev))) prev = r;
-    }
-    if (prev) kept.push(prev);
-    return kept;
-  }
-}
-
 /** Of overlapping results, the longest; on a tie, the one with a TIMEX3 value of ours. */
 export class LongestWinsRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const tagged = (r: ParsingResult): number => ([...r.tags()].some((t) => t.startsWith(VALUE_TAG)) ? 1 : 0);
-    const sorted = [...results].sort(
-      (a, b) => b.text.length - a.text.length || tagged(b) - tagged(a) || a.index - b.index,
-    );
+    const ours = (r: ParsingResult): number => (isOurs(r) ? 1 : 0);
+    const sorted = [...results].sort((a, b) => b.text.length - a.text.length || ours(b) - ours(a) || a.index - b.index);
     const kept: ParsingResult[] = [];
     for (const r of sorted) {
       if (kept.some((k) => r.index < k.index + k.text.length && k.index < r.index + r.text.length)) continue;

@@ -7,8 +7,7 @@
 import { splitSentences, type SentenceSpan } from '../segment/sentences';
 import type { Block, DateMention, TimelineEntry } from '../types';
 import { dayNumber } from './calendar';
-
-const SEASON_MONTH: Record<string, number> = { WI: 1, SP: 3, SU: 6, FA: 9 };
+import { SEASON_MONTH } from './vocabulary';
 
 /** The first day a TIMEX3 value covers, as a day number; null when it names no time span. */
 export function startDay(value: string): number | null {

@@ -1,0 +1,123 @@
+/**
+ * A weekday or a month named without a year, resolved as news means it. News looks back: a
+ * weekday is the most recent one and a month the nearest one, unless the words just before
+ * it, or the tense of its sentence, speak of the future ("will meet on Friday", "Intel will
+ * ship the chip in March") or plainly of the past ("last February").
+ */
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { addDays, MS_PER_DAY, referenceDay, weekday as weekdayOf, type Ymd } from './calendar';
+import { textBefore } from './refiners';
+import { isOurs } from './timex-tags';
+
+/** How far before a weekday or a month (characters) the words that put it in the past or future are looked for. */
+const TENSE_REACH = 60;
+/** How far either side of a month (characters) its sentence is read for its tense. */
+const CLAUSE_REACH = 160;
+/** A month without a day is placed on its middle day to compare it with the publication date. */
+const MID_MONTH = 15;
+/**
+ * How far a month said in the future may lie before the publication date and still be this
+ * year's ("will report in June", on 20 June), and one said in the past after it.
+ */
+const MONTH_GRACE_MS = 15 * MS_PER_DAY;
+
+/** Words just before a date that put it in the future ("will meet on Friday"). */
+const FUTURE =
+  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?)|['’]ll)(?![\p{L}\p{N}])[^.;]{0,40}$/iu;
+/** Words just before a date that put it in the past ("said" alone does not: news says everything). */
+const PAST = /\b(?:last|ago|earlier|since|began|ended|died|announced|did|were|was)\b[^.;]{0,30}$/iu;
+
+/** Words of a sentence that speak of the future ("Intel will ship the chip in March")... */
+const FUTURE_WORD =
+  /\b(?:will|won['’]t|['’]ll|shall|would|going to|plans? to|planned|scheduled|expects? to|expected to|due to|intends? to|aims? to)\b/giu;
+/** ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive "is heard". */
+const PAST_WORD =
+  /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
+
+/** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
+function clauseTense(text: string, start: number, end: number): number {
+  const from = Math.max(text.lastIndexOf('.', start - 1) + 1, start - CLAUSE_REACH);
+  const stop = text.indexOf('.', end);
+  const to = stop < 0 ? Math.min(text.length, end + CLAUSE_REACH) : Math.min(stop, end + CLAUSE_REACH);
+  const clause = text.slice(from, to);
+  const at = start - from;
+  let best = Infinity;
+  let tense = 0;
+  for (const [re, t] of [
+    [FUTURE_WORD, 1],
+    [PAST_WORD, -1],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      const distance = m.index < at ? at - (m.index + m[0].length) : m.index - (at + end - start);
+      if (distance >= 0 && distance < best) {
+        best = distance;
+        tense = t;
+      }
+    }
+  }
+  return tense;
+}
+
+/**
+ * A weekday or a month without a year, resolved as news means it: a weekday is the most
+ * recent one unless the words before it speak of the future; a month is the nearest one,
+ * unless those words say past or future ("last February", "will meet in March").
+ */
+export class NewsTenseRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const ref = referenceDay(context);
+    for (const r of results) {
+      if (isOurs(r)) continue;
+      const c = r.start;
+      const before = textBefore(context, r.index, TENSE_REACH);
+      const text = r.text.toLowerCase();
+      const relative = [...r.tags()].some((t) => t.includes('relative') || t.includes('Casual'));
+      if (relative && !/^(?:last|next|this)\s+\p{L}/u.test(text)) continue;
+      const future = /^(?:next|this coming)\b/u.test(text) || (!/^last\b/u.test(text) && FUTURE.test(before));
+      const past = /^last\b/u.test(text) || (!future && PAST.test(before));
+      if (c.isCertain('weekday') && !c.isCertain('day')) {
+        const want = c.get('weekday') ?? 0;
+        const now = weekdayOf(ref);
+        const strict = /^(?:last|next)\b/u.test(text);
+        let delta = future ? (want - now + 7) % 7 || (strict ? 7 : 0) : -((now - want + 7) % 7 || (strict ? 7 : 0));
+        // Six days back is tomorrow's weekday: news would have said "last Tuesday" for that.
+        if (!strict && !past && delta === -6) delta = 1;
+        setDay(r, addDays(ref, delta));
+      } else if (c.isCertain('month') && !c.isCertain('year')) {
+        const month = c.get('month') ?? 1;
+        const day = c.isCertain('day') ? (c.get('day') ?? 1) : MID_MONTH;
+        const at = (y: number): number => Date.UTC(y, month - 1, day);
+        const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
+        let year: number;
+        if (/^this\b/u.test(text)) year = ref.year;
+        else if (future) year = at(ref.year) >= refTime - MONTH_GRACE_MS ? ref.year : ref.year + 1;
+        else if (past)
+          year =
+            at(ref.year) <= refTime + MONTH_GRACE_MS && !(/^last\b/u.test(text) && month === ref.month)
+              ? ref.year
+              : ref.year - 1;
+        else {
+          // Nearest; a month alone ("in March") goes by the sentence's tense, unless a
+          // deadline word before it looks ahead ("by February", "through January").
+          const tense =
+            c.isCertain('day') || /\b(?:by|through|until|till|before|effective|payable)\s+$/iu.test(before)
+              ? 0
+              : clauseTense(context.text, r.index, r.index + r.text.length);
+          const candidates = [ref.year - 1, ref.year, ref.year + 1].filter((y) =>
+            tense > 0 ? at(y) >= refTime - MONTH_GRACE_MS : tense < 0 ? at(y) <= refTime + MONTH_GRACE_MS : true,
+          );
+          year = candidates.reduce((a, b) => (Math.abs(at(b) - refTime) < Math.abs(at(a) - refTime) ? b : a));
+        }
+        c.imply('year', year);
+      }
+    }
+    return results;
+  }
+}
+
+function setDay(r: ParsingResult, d: Ymd): void {
+  r.start.imply('year', d.year);
+  r.start.imply('month', d.month);
+  r.start.imply('day', d.day);
+}

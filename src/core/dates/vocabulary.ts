@@ -1,0 +1,150 @@
+/**
+ * The English words Lede's date parsers and refiners read, as tables: month and season
+ * names, number words and ordinals, time units with their TIMEX3 codes, parts of the day,
+ * the modifiers "early", "mid" and "late", and the words that make a number a count or a
+ * month name something else. Data only (and one lookup): the patterns that use these
+ * words are in the parsers and refiners.
+ */
+
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/** Seasons and their TIMEX3 codes ("last fall" is 1997-FA). */
+export const SEASON_CODE: Record<string, string> = {
+  spring: 'SP',
+  summer: 'SU',
+  fall: 'FA',
+  autumn: 'FA',
+  winter: 'WI',
+};
+
+/** The month a TIMEX3 season starts in, for placing it on a timeline. */
+export const SEASON_MONTH: Record<string, number> = { WI: 1, SP: 3, SU: 6, FA: 9 };
+
+/** Decades in words, from the twenties ("the nineties" is the 1990s). */
+export const DECADE_WORDS = [
+  'twenties',
+  'thirties',
+  'forties',
+  'fifties',
+  'sixties',
+  'seventies',
+  'eighties',
+  'nineties',
+];
+
+/** Ordinal words and numbers of quarters and halves. */
+export const ORDINAL: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
+
+/** Number words before a time unit ("three years"); 0 for an amount with no number ("several"). */
+export const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  several: 0,
+  few: 0,
+  'a few': 0,
+  many: 0,
+  some: 0,
+};
+
+/** Time units and their TIMEX3 duration codes (P3Y, PT2H). */
+export const UNIT_CODE: Record<string, string> = {
+  day: 'D',
+  week: 'W',
+  month: 'M',
+  year: 'Y',
+  decade: 'DE',
+  century: 'CE',
+  hour: 'H',
+  minute: 'M',
+};
+
+/** Number words of years spelled out ("nineteen ninety-six"): ones, teens and tens. */
+export const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+export const TEENS = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+export const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Parts of the day and their TIMEX3 codes (1998-02-12TEV). */
+export const PART_OF_DAY: Record<string, string> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  tonight: 'NI',
+  overnight: 'NI',
+};
+
+/** Words before a date and the TIMEX3 modifier they give: "early" START, "mid" MID, "late" END. */
+const MODIFIER = new Map([
+  ['early', 'START'],
+  ['earlier', 'START'],
+  ['mid', 'MID'],
+  ['late', 'END'],
+  ['later', 'END'],
+]);
+
+/** The TIMEX3 modifier a word before a date gives ("mid-" as "mid"), if any. */
+export function modifierOf(word: string | undefined): string | undefined {
+  const w = word?.toLowerCase().replace(/-$/u, '');
+  return w ? MODIFIER.get(w) : undefined;
+}
+
+/** Nouns that, after a number, make it a count rather than a year ("2024 people"), as an alternation. */
+export const COUNT_NOUNS =
+  'people|persons|soldiers|troops|workers|employees|students|children|residents|voters|votes|fans|members|' +
+  'shares|cars|vehicles|homes|houses|units|jobs|times|points|miles|kilometres|kilometers|km|tons|tonnes|' +
+  'dollars|euros|pounds|yen|barrels|acres|feet|metres|meters|pages|words|cases|deaths|patients|copies|' +
+  'rooms|beds|flights|passengers|ships|planes|stores|seats|items|bottles|cattle|sheep|head|feet|hours|minutes';
+
+/**
+ * Words chrono reads as dates that, alone, are usually something else: "May" the name or
+ * the verb, "march" the verb, "Sun" the newspaper, "SEC" the regulator.
+ */
+export const AMBIGUOUS = new Set(['may', 'march', 'mar', 'sat', 'sun', 'second', 'a second', 'sec', 'secs']);
