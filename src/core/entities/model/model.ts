@@ -23,7 +23,8 @@
  * does not change which label wins).
  */
 import { Gazetteers, type GazetteerTables } from './gazetteers';
-import { labelFeatures, MAX_FEATURES, WINDOW, wordFeatures, type Word } from './features';
+import { labelFeatures, MAX_FEATURES, WINDOW, wordFeatures } from './templates';
+import type { Word } from './word';
 import { LABELS, N_LABELS } from './labels';
 import type { Scorer } from './tagger';
 

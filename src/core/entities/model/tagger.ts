@@ -3,22 +3,10 @@
  * each decision can use the labels to its left and what the document said earlier. The same
  * loop serves training (with `learn`, which may correct the choice) and tagging.
  */
-import {
-  contextFeatures,
-  extractFeatures,
-  FLAG,
-  isBreak,
-  MAX_FEATURES,
-  NAME_LINKS,
-  NAME_PARTICLES,
-  newHistory,
-  NO_WORD,
-  PHRASE_BEGIN,
-  remember,
-  WINDOW,
-  type PreparedDoc,
-  type Word,
-} from './features';
+import { newHistory, remember, type PreparedDoc } from './document';
+import { PHRASE_BEGIN } from './gazetteers';
+import { contextFeatures, extractFeatures, MAX_FEATURES, WINDOW } from './templates';
+import { FLAG, isBreak, NAME_LINKS, NAME_PARTICLES, NO_WORD, type Word } from './word';
 import { allowed, beginOf, CONLL_TYPES, N_LABELS, O, typeOfLabel } from './labels';
 
 const PER = CONLL_TYPES.indexOf('PER') + 1;

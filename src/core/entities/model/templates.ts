@@ -1,0 +1,201 @@
+/**
+ * Features of a token in its sentence and document, as 32-bit hashes. Per word, the
+ * "atoms" (word, lower-case form, shape, affixes, word-list bits) are computed once
+ * (word.ts), per document the evidence below is gathered before tagging (document.ts); the
+ * features combine the atoms of a window of tokens with the tags already chosen to the
+ * left, with the capitalised run the token is in ("Jones Medical Industries Inc": its first
+ * and last word, the words around it, its length, the token's place in it), and with
+ * document-level evidence:
+ *
+ *   - how the word is capitalised elsewhere in the document (so a sentence-initial or
+ *     ALL-CAPS headline word can be told from a name),
+ *   - the contexts it is seen in anywhere in the document (`CLUE`: after "Mr", before
+ *     "said", in a run ending in "Inc"...), gathered before tagging,
+ *   - which type a capitalised word was given earlier in the document (a name tagged once
+ *     is tagged alike later; "Putin" after "Vladimir Putin").
+ */
+import { feature } from './hash';
+import { GAZ } from './gazetteers';
+import { pastType, type History, type PreparedDoc, type PreparedSentence } from './document';
+import { FLAG, NO_WORD, NONE, type Word } from './word';
+
+/** Window positions of `wordFeatures`, relative to the token tagged. */
+export const WINDOW = [-2, -1, 0, 1, 2] as const;
+
+/**
+ * Features that depend only on one word and where it stands in the window (-2..2). A scorer
+ * may cache their summed weights per word (see NerModel), which makes tagging much faster.
+ */
+export function wordFeatures(w: Word, pos: number, out: Uint32Array, n: number): number {
+  switch (pos) {
+    case 0:
+      out[n++] = feature(2, w.w);
+      out[n++] = feature(3, w.lw);
+      out[n++] = feature(10, w.pre1);
+      out[n++] = feature(11, w.pre2);
+      out[n++] = feature(12, w.pre3);
+      out[n++] = feature(13, w.pre4);
+      out[n++] = feature(20, w.suf1);
+      out[n++] = feature(21, w.suf2);
+      out[n++] = feature(22, w.suf3);
+      out[n++] = feature(23, w.suf4);
+      out[n++] = feature(40, w.gaz, w.flags & (FLAG.TITLE | FLAG.UPPER));
+      out[n++] = feature(45, w.flags);
+      out[n++] = feature(90, w.c1);
+      out[n++] = feature(91, w.c2);
+      out[n++] = feature(92, w.c3);
+      out[n++] = feature(93, w.c2, w.flags & (FLAG.TITLE | FLAG.UPPER));
+      break;
+    case -1:
+      out[n++] = feature(30, w.lw);
+      out[n++] = feature(46, w.gaz);
+      out[n++] = feature(94, w.c1);
+      out[n++] = feature(95, w.c3);
+      break;
+    case 1:
+      out[n++] = feature(31, w.lw);
+      out[n++] = feature(47, w.gaz);
+      out[n++] = feature(96, w.c1);
+      out[n++] = feature(97, w.c3);
+      break;
+    case -2:
+      out[n++] = feature(32, w.lw);
+      out[n++] = feature(98, w.c2);
+      break;
+    case 2:
+      out[n++] = feature(33, w.lw);
+      out[n++] = feature(99, w.c2);
+      break;
+  }
+  return n;
+}
+
+/**
+ * Writes the features of token `i` that depend on more than one word, on the labels chosen
+ * to its left (`prev1`, `prev2`) or on the document; returns the new count.
+ */
+export function contextFeatures(
+  doc: PreparedDoc,
+  s: PreparedSentence,
+  i: number,
+  prev1: number,
+  prev2: number,
+  history: History,
+  out: Uint32Array,
+  n: number,
+  /** False when the scorer adds the bias and label-only features itself (see `labelFeatures`). */
+  withLabelFeatures = true,
+): number {
+  const words = s.words;
+  const a = words[i] as Word;
+  const p1 = i > 0 ? (words[i - 1] as Word) : NO_WORD;
+  const n1 = i + 1 < words.length ? (words[i + 1] as Word) : NO_WORD;
+  const phrase = s.phrase[i] as number;
+  const phrasePrev = i > 0 ? (s.phrase[i - 1] as number) : NONE;
+  const caps = s.allCaps ? 1 : 0;
+  const initial = i === 0 || (i === 1 && p1.flags & FLAG.PUNCT) ? 1 : 0;
+  const capsFlags = a.flags & (FLAG.TITLE | FLAG.UPPER);
+  const id = s.ids[i] as number;
+
+  if (withLabelFeatures) n = labelFeatures(prev1, prev2, out, n);
+  out[n++] = feature(4, a.shape, caps);
+  out[n++] = feature(34, p1.lw, a.lw);
+  out[n++] = feature(35, a.lw, n1.lw);
+  out[n++] = feature(36, p1.shape, a.shape, n1.shape);
+  out[n++] = feature(37, p1.shape, a.shape);
+  out[n++] = feature(38, a.shape, n1.shape);
+  out[n++] = feature(39, a.flags, initial, caps);
+  out[n++] = feature(41, p1.gaz, n1.gaz);
+  out[n++] = feature(42, phrase, initial);
+  out[n++] = feature(43, phrasePrev, phrase);
+  out[n++] = feature(44, p1.gaz & GAZ.TITLE, a.flags & FLAG.TITLE);
+  out[n++] = feature(48, n1.gaz & GAZ.ORG_WORD, a.flags);
+  // The labels chosen to the left, with the words.
+  out[n++] = feature(52, prev1, a.lw);
+  out[n++] = feature(53, prev1, a.shape);
+  out[n++] = feature(54, prev1, p1.lw, a.lw);
+  out[n++] = feature(55, prev1, a.c2);
+  // Document evidence: casing elsewhere, and what this word was tagged before.
+  const casing = doc.casing[id] as number;
+  out[n++] = feature(60, casing, initial, caps);
+  out[n++] = feature(61, casing, a.flags & (FLAG.TITLE | FLAG.UPPER | FLAG.LOWER), a.shape);
+  const clues = doc.clues[id] as number;
+  out[n++] = feature(120, clues & 0x1f, capsFlags);
+  out[n++] = feature(121, clues >> 5, capsFlags);
+  // A lower-case word's history says little, and "unseen so far" would only tell a short
+  // text from a long one.
+  const past = a.flags & FLAG.LOWER ? 0 : pastType(history, id) + 2;
+  out[n++] = feature(62, past);
+  out[n++] = feature(63, past, capsFlags);
+  out[n++] = feature(64, past, prev1);
+  if (n1 !== NO_WORD) out[n++] = feature(65, pastType(history, s.ids[i + 1] as number) + 2);
+  // Where the sentence is: a table of results, the headline or dateline.
+  const table = s.table ? 1 : 0;
+  out[n++] = feature(70, table, a.shape, n1.shape);
+  out[n++] = feature(71, table, prev1, capsFlags);
+  out[n++] = feature(72, s.position, a.flags, caps);
+  // The capitalised run the token is in: its last word ("Inc", "Bank", "Cup"), the words
+  // around it, its length and where the token stands in it.
+  const start = s.runStart[i] as number;
+  if (start >= 0) {
+    const end = s.runEnd[i] as number;
+    const last = words[end - 1] as Word;
+    const before = start > 0 ? (words[start - 1] as Word) : NO_WORD;
+    const after = end < words.length ? (words[end] as Word) : NO_WORD;
+    const where = i === start ? (i === end - 1 ? 0 : 1) : i === end - 1 ? 2 : 3;
+    out[n++] = feature(100, last.lw, where, caps);
+    out[n++] = feature(101, last.gaz, where);
+    out[n++] = feature(102, last.c2, where);
+    out[n++] = feature(103, before.lw, where);
+    out[n++] = feature(104, after.lw, where);
+    out[n++] = feature(110, before.c2, after.c2, where);
+    out[n++] = feature(111, a.c2, where, last.lw);
+    out[n++] = feature(105, Math.min(end - start, 5), where, caps);
+    const first = words[start] as Word;
+    out[n++] = feature(106, first.lw, where);
+    out[n++] = feature(109, first.gaz, last.gaz, where);
+    out[n++] = feature(107, prev1, where, last.c2);
+    out[n++] = feature(108, s.runHash[i] as number, i - start);
+  }
+  // The document-level pass: what the first pass made of this word and its neighbours
+  // anywhere in the document (a headline word is often tagged surely in the body below).
+  const docTypes = doc.docTypes;
+  if (docTypes) {
+    const own = pastType(docTypes, id) + 2;
+    const before = i > 0 ? pastType(docTypes, s.ids[i - 1] as number) + 2 : 0;
+    const after = n1 !== NO_WORD ? pastType(docTypes, s.ids[i + 1] as number) + 2 : 0;
+    out[n++] = feature(80, own);
+    out[n++] = feature(81, own, capsFlags, caps);
+    out[n++] = feature(82, own, prev1);
+    out[n++] = feature(83, before, own, after);
+  }
+  return n;
+}
+
+/** The bias and the features of the two labels to the left alone: few enough to cache. */
+export function labelFeatures(prev1: number, prev2: number, out: Uint32Array, n: number): number {
+  out[n++] = feature(1, 0);
+  out[n++] = feature(50, prev1);
+  out[n++] = feature(51, prev1, prev2);
+  return n;
+}
+
+/** All features of token `i`: its window's word features, then the context features. */
+export function extractFeatures(
+  doc: PreparedDoc,
+  s: PreparedSentence,
+  i: number,
+  prev1: number,
+  prev2: number,
+  history: History,
+  out: Uint32Array,
+): number {
+  let n = 0;
+  for (const pos of WINDOW) {
+    const j = i + pos;
+    n = wordFeatures(j >= 0 && j < s.words.length ? (s.words[j] as Word) : NO_WORD, pos, out, n);
+  }
+  return contextFeatures(doc, s, i, prev1, prev2, history, out, n);
+}
+
+export const MAX_FEATURES = 96;
