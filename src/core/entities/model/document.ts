@@ -8,6 +8,7 @@
 import { feature } from './hash';
 import { GAZ, type Gazetteers } from './gazetteers';
 import { typeOfLabel } from './labels';
+import { TEMPLATE } from './template-ids';
 import { FLAG, isCapitalised, NO_WORD, RUN_LINKS, wordOf, type Word } from './word';
 
 export interface PreparedSentence {
@@ -50,7 +51,7 @@ function capitalisedRuns(words: readonly Word[]): Pick<PreparedSentence, 'runSta
       else break;
     }
     let h = 0;
-    for (let k = i; k < j; k++) h = feature(0, h, (words[k] as Word).lw);
+    for (let k = i; k < j; k++) h = feature(TEMPLATE.RUN_HASH_CHAIN, h, (words[k] as Word).lw);
     for (let k = i; k < j; k++) {
       runStart[k] = i;
       runEnd[k] = j;
@@ -179,7 +180,8 @@ export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazet
 /**
  * Contexts a capitalised word is seen in anywhere in the document, gathered in one pass
  * before tagging, so a decision can use clues from later sentences too ("Rotor ... Rotor
- * coach"; "Jones ... Mr Jones").
+ * coach"; "Jones ... Mr Jones"). The values are hashed into features (TEMPLATE.CLUES_LOW,
+ * CLUES_HIGH): never renumber.
  */
 export const CLUE = {
   AFTER_TITLE: 1,

@@ -15,6 +15,7 @@
  *     is tagged alike later; "Putin" after "Vladimir Putin").
  */
 import { feature } from './hash';
+import { TEMPLATE } from './template-ids';
 import { GAZ } from './gazetteers';
 import { pastType, type History, type PreparedDoc, type PreparedSentence } from './document';
 import { FLAG, NO_WORD, NONE, type Word } from './word';
@@ -29,42 +30,42 @@ export const WINDOW = [-2, -1, 0, 1, 2] as const;
 export function wordFeatures(w: Word, pos: number, out: Uint32Array, n: number): number {
   switch (pos) {
     case 0:
-      out[n++] = feature(2, w.w);
-      out[n++] = feature(3, w.lw);
-      out[n++] = feature(10, w.pre1);
-      out[n++] = feature(11, w.pre2);
-      out[n++] = feature(12, w.pre3);
-      out[n++] = feature(13, w.pre4);
-      out[n++] = feature(20, w.suf1);
-      out[n++] = feature(21, w.suf2);
-      out[n++] = feature(22, w.suf3);
-      out[n++] = feature(23, w.suf4);
-      out[n++] = feature(40, w.gaz, w.flags & (FLAG.TITLE | FLAG.UPPER));
-      out[n++] = feature(45, w.flags);
-      out[n++] = feature(90, w.c1);
-      out[n++] = feature(91, w.c2);
-      out[n++] = feature(92, w.c3);
-      out[n++] = feature(93, w.c2, w.flags & (FLAG.TITLE | FLAG.UPPER));
+      out[n++] = feature(TEMPLATE.WORD, w.w);
+      out[n++] = feature(TEMPLATE.LOWER, w.lw);
+      out[n++] = feature(TEMPLATE.PREFIX1, w.pre1);
+      out[n++] = feature(TEMPLATE.PREFIX2, w.pre2);
+      out[n++] = feature(TEMPLATE.PREFIX3, w.pre3);
+      out[n++] = feature(TEMPLATE.PREFIX4, w.pre4);
+      out[n++] = feature(TEMPLATE.SUFFIX1, w.suf1);
+      out[n++] = feature(TEMPLATE.SUFFIX2, w.suf2);
+      out[n++] = feature(TEMPLATE.SUFFIX3, w.suf3);
+      out[n++] = feature(TEMPLATE.SUFFIX4, w.suf4);
+      out[n++] = feature(TEMPLATE.GAZ_CAPITALISED, w.gaz, w.flags & (FLAG.TITLE | FLAG.UPPER));
+      out[n++] = feature(TEMPLATE.FLAGS, w.flags);
+      out[n++] = feature(TEMPLATE.CLUSTER1, w.c1);
+      out[n++] = feature(TEMPLATE.CLUSTER2, w.c2);
+      out[n++] = feature(TEMPLATE.CLUSTER3, w.c3);
+      out[n++] = feature(TEMPLATE.CLUSTER2_CAPITALISED, w.c2, w.flags & (FLAG.TITLE | FLAG.UPPER));
       break;
     case -1:
-      out[n++] = feature(30, w.lw);
-      out[n++] = feature(46, w.gaz);
-      out[n++] = feature(94, w.c1);
-      out[n++] = feature(95, w.c3);
+      out[n++] = feature(TEMPLATE.PREV_LOWER, w.lw);
+      out[n++] = feature(TEMPLATE.PREV_GAZ, w.gaz);
+      out[n++] = feature(TEMPLATE.PREV_CLUSTER1, w.c1);
+      out[n++] = feature(TEMPLATE.PREV_CLUSTER3, w.c3);
       break;
     case 1:
-      out[n++] = feature(31, w.lw);
-      out[n++] = feature(47, w.gaz);
-      out[n++] = feature(96, w.c1);
-      out[n++] = feature(97, w.c3);
+      out[n++] = feature(TEMPLATE.NEXT_LOWER, w.lw);
+      out[n++] = feature(TEMPLATE.NEXT_GAZ, w.gaz);
+      out[n++] = feature(TEMPLATE.NEXT_CLUSTER1, w.c1);
+      out[n++] = feature(TEMPLATE.NEXT_CLUSTER3, w.c3);
       break;
     case -2:
-      out[n++] = feature(32, w.lw);
-      out[n++] = feature(98, w.c2);
+      out[n++] = feature(TEMPLATE.PREV2_LOWER, w.lw);
+      out[n++] = feature(TEMPLATE.PREV2_CLUSTER2, w.c2);
       break;
     case 2:
-      out[n++] = feature(33, w.lw);
-      out[n++] = feature(99, w.c2);
+      out[n++] = feature(TEMPLATE.NEXT2_LOWER, w.lw);
+      out[n++] = feature(TEMPLATE.NEXT2_CLUSTER2, w.c2);
       break;
   }
   return n;
@@ -98,42 +99,42 @@ export function contextFeatures(
   const id = s.ids[i] as number;
 
   if (withLabelFeatures) n = labelFeatures(prev1, prev2, out, n);
-  out[n++] = feature(4, a.shape, caps);
-  out[n++] = feature(34, p1.lw, a.lw);
-  out[n++] = feature(35, a.lw, n1.lw);
-  out[n++] = feature(36, p1.shape, a.shape, n1.shape);
-  out[n++] = feature(37, p1.shape, a.shape);
-  out[n++] = feature(38, a.shape, n1.shape);
-  out[n++] = feature(39, a.flags, initial, caps);
-  out[n++] = feature(41, p1.gaz, n1.gaz);
-  out[n++] = feature(42, phrase, initial);
-  out[n++] = feature(43, phrasePrev, phrase);
-  out[n++] = feature(44, p1.gaz & GAZ.TITLE, a.flags & FLAG.TITLE);
-  out[n++] = feature(48, n1.gaz & GAZ.ORG_WORD, a.flags);
+  out[n++] = feature(TEMPLATE.SHAPE_CAPS, a.shape, caps);
+  out[n++] = feature(TEMPLATE.PREV_LOWER_LOWER, p1.lw, a.lw);
+  out[n++] = feature(TEMPLATE.LOWER_NEXT_LOWER, a.lw, n1.lw);
+  out[n++] = feature(TEMPLATE.SHAPES_AROUND, p1.shape, a.shape, n1.shape);
+  out[n++] = feature(TEMPLATE.PREV_SHAPE_SHAPE, p1.shape, a.shape);
+  out[n++] = feature(TEMPLATE.SHAPE_NEXT_SHAPE, a.shape, n1.shape);
+  out[n++] = feature(TEMPLATE.FLAGS_INITIAL_CAPS, a.flags, initial, caps);
+  out[n++] = feature(TEMPLATE.GAZ_AROUND, p1.gaz, n1.gaz);
+  out[n++] = feature(TEMPLATE.PHRASE_INITIAL, phrase, initial);
+  out[n++] = feature(TEMPLATE.PREV_PHRASE_PHRASE, phrasePrev, phrase);
+  out[n++] = feature(TEMPLATE.AFTER_TITLE, p1.gaz & GAZ.TITLE, a.flags & FLAG.TITLE);
+  out[n++] = feature(TEMPLATE.BEFORE_ORG_WORD, n1.gaz & GAZ.ORG_WORD, a.flags);
   // The labels chosen to the left, with the words.
-  out[n++] = feature(52, prev1, a.lw);
-  out[n++] = feature(53, prev1, a.shape);
-  out[n++] = feature(54, prev1, p1.lw, a.lw);
-  out[n++] = feature(55, prev1, a.c2);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_LOWER, prev1, a.lw);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_SHAPE, prev1, a.shape);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_PREV_LOWER_LOWER, prev1, p1.lw, a.lw);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_CLUSTER2, prev1, a.c2);
   // Document evidence: casing elsewhere, and what this word was tagged before.
   const casing = doc.casing[id] as number;
-  out[n++] = feature(60, casing, initial, caps);
-  out[n++] = feature(61, casing, a.flags & (FLAG.TITLE | FLAG.UPPER | FLAG.LOWER), a.shape);
+  out[n++] = feature(TEMPLATE.CASING_INITIAL_CAPS, casing, initial, caps);
+  out[n++] = feature(TEMPLATE.CASING_CASE_SHAPE, casing, a.flags & (FLAG.TITLE | FLAG.UPPER | FLAG.LOWER), a.shape);
   const clues = doc.clues[id] as number;
-  out[n++] = feature(120, clues & 0x1f, capsFlags);
-  out[n++] = feature(121, clues >> 5, capsFlags);
+  out[n++] = feature(TEMPLATE.CLUES_LOW, clues & 0x1f, capsFlags);
+  out[n++] = feature(TEMPLATE.CLUES_HIGH, clues >> 5, capsFlags);
   // A lower-case word's history says little, and "unseen so far" would only tell a short
   // text from a long one.
   const past = a.flags & FLAG.LOWER ? 0 : pastType(history, id) + 2;
-  out[n++] = feature(62, past);
-  out[n++] = feature(63, past, capsFlags);
-  out[n++] = feature(64, past, prev1);
-  if (n1 !== NO_WORD) out[n++] = feature(65, pastType(history, s.ids[i + 1] as number) + 2);
+  out[n++] = feature(TEMPLATE.PAST_TYPE, past);
+  out[n++] = feature(TEMPLATE.PAST_TYPE_CAPITALISED, past, capsFlags);
+  out[n++] = feature(TEMPLATE.PAST_TYPE_PREV_LABEL, past, prev1);
+  if (n1 !== NO_WORD) out[n++] = feature(TEMPLATE.NEXT_PAST_TYPE, pastType(history, s.ids[i + 1] as number) + 2);
   // Where the sentence is: a table of results, the headline or dateline.
   const table = s.table ? 1 : 0;
-  out[n++] = feature(70, table, a.shape, n1.shape);
-  out[n++] = feature(71, table, prev1, capsFlags);
-  out[n++] = feature(72, s.position, a.flags, caps);
+  out[n++] = feature(TEMPLATE.TABLE_SHAPES, table, a.shape, n1.shape);
+  out[n++] = feature(TEMPLATE.TABLE_PREV_LABEL_CAPITALISED, table, prev1, capsFlags);
+  out[n++] = feature(TEMPLATE.POSITION_FLAGS_CAPS, s.position, a.flags, caps);
   // The capitalised run the token is in: its last word ("Inc", "Bank", "Cup"), the words
   // around it, its length and where the token stands in it.
   const start = s.runStart[i] as number;
@@ -143,19 +144,19 @@ export function contextFeatures(
     const before = start > 0 ? (words[start - 1] as Word) : NO_WORD;
     const after = end < words.length ? (words[end] as Word) : NO_WORD;
     const where = i === start ? (i === end - 1 ? 0 : 1) : i === end - 1 ? 2 : 3;
-    out[n++] = feature(100, last.lw, where, caps);
-    out[n++] = feature(101, last.gaz, where);
-    out[n++] = feature(102, last.c2, where);
-    out[n++] = feature(103, before.lw, where);
-    out[n++] = feature(104, after.lw, where);
-    out[n++] = feature(110, before.c2, after.c2, where);
-    out[n++] = feature(111, a.c2, where, last.lw);
-    out[n++] = feature(105, Math.min(end - start, 5), where, caps);
+    out[n++] = feature(TEMPLATE.RUN_LAST_LOWER, last.lw, where, caps);
+    out[n++] = feature(TEMPLATE.RUN_LAST_GAZ, last.gaz, where);
+    out[n++] = feature(TEMPLATE.RUN_LAST_CLUSTER2, last.c2, where);
+    out[n++] = feature(TEMPLATE.RUN_BEFORE_LOWER, before.lw, where);
+    out[n++] = feature(TEMPLATE.RUN_AFTER_LOWER, after.lw, where);
+    out[n++] = feature(TEMPLATE.RUN_AROUND_CLUSTER2, before.c2, after.c2, where);
+    out[n++] = feature(TEMPLATE.RUN_CLUSTER2_LAST_LOWER, a.c2, where, last.lw);
+    out[n++] = feature(TEMPLATE.RUN_LENGTH, Math.min(end - start, 5), where, caps);
     const first = words[start] as Word;
-    out[n++] = feature(106, first.lw, where);
-    out[n++] = feature(109, first.gaz, last.gaz, where);
-    out[n++] = feature(107, prev1, where, last.c2);
-    out[n++] = feature(108, s.runHash[i] as number, i - start);
+    out[n++] = feature(TEMPLATE.RUN_FIRST_LOWER, first.lw, where);
+    out[n++] = feature(TEMPLATE.RUN_FIRST_LAST_GAZ, first.gaz, last.gaz, where);
+    out[n++] = feature(TEMPLATE.RUN_PREV_LABEL_LAST_CLUSTER2, prev1, where, last.c2);
+    out[n++] = feature(TEMPLATE.RUN_WORDS, s.runHash[i] as number, i - start);
   }
   // The document-level pass: what the first pass made of this word and its neighbours
   // anywhere in the document (a headline word is often tagged surely in the body below).
@@ -164,19 +165,19 @@ export function contextFeatures(
     const own = pastType(docTypes, id) + 2;
     const before = i > 0 ? pastType(docTypes, s.ids[i - 1] as number) + 2 : 0;
     const after = n1 !== NO_WORD ? pastType(docTypes, s.ids[i + 1] as number) + 2 : 0;
-    out[n++] = feature(80, own);
-    out[n++] = feature(81, own, capsFlags, caps);
-    out[n++] = feature(82, own, prev1);
-    out[n++] = feature(83, before, own, after);
+    out[n++] = feature(TEMPLATE.DOC_TYPE, own);
+    out[n++] = feature(TEMPLATE.DOC_TYPE_CAPITALISED_CAPS, own, capsFlags, caps);
+    out[n++] = feature(TEMPLATE.DOC_TYPE_PREV_LABEL, own, prev1);
+    out[n++] = feature(TEMPLATE.DOC_TYPES_AROUND, before, own, after);
   }
   return n;
 }
 
 /** The bias and the features of the two labels to the left alone: few enough to cache. */
 export function labelFeatures(prev1: number, prev2: number, out: Uint32Array, n: number): number {
-  out[n++] = feature(1, 0);
-  out[n++] = feature(50, prev1);
-  out[n++] = feature(51, prev1, prev2);
+  out[n++] = feature(TEMPLATE.BIAS, 0);
+  out[n++] = feature(TEMPLATE.PREV_LABEL, prev1);
+  out[n++] = feature(TEMPLATE.PREV_LABELS, prev1, prev2);
   return n;
 }
 

@@ -7,6 +7,7 @@
  */
 import { hashString } from './hash';
 import type { Gazetteers } from './gazetteers';
+import { SEED } from './template-ids';
 
 /** What is known of a word regardless of where it stands; computed once per distinct word. */
 export interface Word {
@@ -39,6 +40,10 @@ export interface Word {
   cacheOwner: number;
 }
 
+/**
+ * Capitalisation and character classes of a word. The values are hashed into features
+ * (TEMPLATE.FLAGS and others): never renumber.
+ */
 export const FLAG = {
   TITLE: 1,
   UPPER: 2,
@@ -200,17 +205,17 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
   word = {
     text,
     lower,
-    w: hashString(text, 1),
-    lw: hashString(lower, 2),
-    shape: hashString(shapeOf(text), 3),
-    pre1: affix(lower, 1, false, 101),
-    pre2: affix(lower, 2, false, 102),
-    pre3: affix(lower, 3, false, 103),
-    pre4: affix(lower, 4, false, 104),
-    suf1: affix(lower, 1, true, 201),
-    suf2: affix(lower, 2, true, 202),
-    suf3: affix(lower, 3, true, 203),
-    suf4: affix(lower, 4, true, 204),
+    w: hashString(text, SEED.WORD),
+    lw: hashString(lower, SEED.LOWER),
+    shape: hashString(shapeOf(text), SEED.SHAPE),
+    pre1: affix(lower, 1, false, SEED.PREFIX1),
+    pre2: affix(lower, 2, false, SEED.PREFIX2),
+    pre3: affix(lower, 3, false, SEED.PREFIX3),
+    pre4: affix(lower, 4, false, SEED.PREFIX4),
+    suf1: affix(lower, 1, true, SEED.SUFFIX1),
+    suf2: affix(lower, 2, true, SEED.SUFFIX2),
+    suf3: affix(lower, 3, true, SEED.SUFFIX3),
+    suf4: affix(lower, 4, true, SEED.SUFFIX4),
     flags: flagsOf(text),
     gaz: gaz.wordBits(lower.replace(/['’]s$/u, '')),
     c1: gaz.cluster(lower, 0),
