@@ -1,17 +1,30 @@
 /**
  * The entity model's feature templates: their ids are distinct 32-bit integers, and the
  * shipped model (models/ner.bin) knows features of every one of them, so an id renumbered by
- * mistake fails here instead of quietly making the tagger worse.
+ * mistake fails here instead of quietly making the tagger worse; and no token has more
+ * features than a feature buffer holds (a typed array drops the rest without a word).
  */
 import { describe, expect, test, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../../src/cli/model';
-import { ModelRecogniser } from '../../src/core/entities/model-recogniser';
+import { ModelRecogniser, sentencesOf } from '../../src/core/entities/model-recogniser';
 import { NerModel } from '../../src/core/entities/model/model';
 import type * as Hash from '../../src/core/entities/model/hash';
-import { N_LABELS } from '../../src/core/entities/model/labels';
+import { LABELS, N_LABELS, O } from '../../src/core/entities/model/labels';
 import { SEED, TEMPLATE } from '../../src/core/entities/model/template-ids';
-import { wordOf } from '../../src/core/entities/model/word';
+import { wordOf, type Word } from '../../src/core/entities/model/word';
+import { newHistory, prepareDoc, remember, type DocumentState } from '../../src/core/entities/model/document';
+import {
+  extractFeatures,
+  featureBuffer,
+  labelFeatures,
+  MAX_FEATURES,
+  WINDOW,
+  wordFeatures,
+  type TokenContext,
+} from '../../src/core/entities/model/templates';
+
+const B_PER = LABELS.indexOf('B-PER');
 
 /** Each feature hash computed while the tests run, with the template it came from. */
 const templateOf = vi.hoisted(() => new Map<number, number>());
@@ -94,5 +107,44 @@ describe('feature template ids', () => {
         1012660719,
       ]
     `);
+  });
+});
+
+describe('how many features a token has', () => {
+  const model = NerModel.fromBytes(readFileSync(modelPath()));
+  const sentences = sentencesOf(STORY.map((text, id) => ({ id, kind: 'paragraph', text })));
+  const doc = prepareDoc(
+    sentences.map((s) => s.tokens.map((t) => t.text)),
+    model.gazetteers,
+  );
+  /** Features written: a buffer longer than MAX_FEATURES, so that a count past it shows. */
+  const out = new Uint32Array(4 * MAX_FEATURES);
+  const features = Object.keys(TEMPLATE).length - 1; // RUN_HASH_CHAIN is no feature
+
+  test('at most one per template, and a feature buffer holds them all', () => {
+    expect(featureBuffer().length).toBe(MAX_FEATURES);
+    expect(features).toBeLessThanOrEqual(MAX_FEATURES);
+    // As in a second pass, so that the document-level templates are written too.
+    const docTypes = newHistory(doc);
+    for (let id = 0; id < doc.size; id++) remember(docTypes, id, B_PER);
+    const state: DocumentState = { history: newHistory(doc), docTypes };
+    let most = 0;
+    for (const sentence of doc.sentences) {
+      for (let token = 0; token < sentence.words.length; token++) {
+        const ctx: TokenContext = { doc, state, sentence, token, prev1: B_PER, prev2: O };
+        const n = extractFeatures(ctx, out);
+        const templates = new Set(Array.from(out.subarray(0, n), (h) => templateOf.get(h)));
+        expect(templates.size).toBe(n);
+        most = Math.max(most, n);
+      }
+    }
+    // A token inside a capitalised run with a word after it has a feature of every template.
+    expect(most).toBe(features);
+  });
+
+  test('one word at each window position, and the labels alone, fit too', () => {
+    const word = doc.sentences[1]?.words[3] as Word;
+    for (const pos of WINDOW) expect(wordFeatures(word, pos, out, 0)).toBeLessThanOrEqual(MAX_FEATURES);
+    expect(labelFeatures(B_PER, O, out, 0)).toBeLessThanOrEqual(MAX_FEATURES);
   });
 });

@@ -3,7 +3,7 @@
  * by the forms of one lower-case word), word-list phrases, capitalised runs and sentence
  * kinds (headline, table); and the document-level evidence gathered before tagging: how
  * each word is capitalised elsewhere and the contexts it is seen in (`CLUE`). Also the
- * `History` of the types a word was given, which tagging keeps as it goes.
+ * `History` of the types a word was given, which tagging keeps as it goes (`DocumentState`).
  */
 import { feature } from './hash';
 import { GAZ, type Gazetteers } from './gazetteers';
@@ -70,11 +70,6 @@ export interface PreparedDoc {
   casing: Uint8Array;
   /** By id: the contexts the word was seen in anywhere in the document (see CLUE). */
   clues: Uint16Array;
-  /**
-   * The document-level pass: by id, how often a first pass over the whole document gave
-   * each type (0-4) to the word; null during the first pass.
-   */
-  docTypes: Int32Array | null;
 }
 
 /** Short words a Title Case headline leaves in lower case. */
@@ -173,7 +168,6 @@ export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazet
     size: idOf.size,
     casing: Uint8Array.from(casingList),
     clues: clueList,
-    docTypes: null,
   };
 }
 
@@ -228,6 +222,20 @@ export const newHistory = (doc: PreparedDoc): History => new Int32Array(doc.size
 
 export function remember(history: History, id: number, label: number): void {
   history[id * 5 + typeOfLabel(label)]! += 1;
+}
+
+/**
+ * What tagging learns about a document as it goes, one per pass; kept apart from the
+ * prepared document, which stays as prepared, and from the words, which documents share.
+ */
+export interface DocumentState {
+  /** The types given so far in this pass. */
+  readonly history: History;
+  /**
+   * The document-level pass: by id, how often a first pass over the whole document gave
+   * each type (0-4) to the word; null in the first pass (or the only one).
+   */
+  readonly docTypes: History | null;
 }
 
 /** The type (0 for O, 1-4) a word was given most often so far, -1 if unseen; O wins ties. */

@@ -17,7 +17,7 @@
 import { feature } from './hash';
 import { TEMPLATE } from './template-ids';
 import { GAZ } from './gazetteers';
-import { pastType, type History, type PreparedDoc, type PreparedSentence } from './document';
+import { pastType, type DocumentState, type PreparedDoc, type PreparedSentence } from './document';
 import { FLAG, NO_WORD, NONE, type Word } from './word';
 
 /** Window positions of `wordFeatures`, relative to the token tagged. */
@@ -72,21 +72,34 @@ export function wordFeatures(w: Word, pos: number, out: Uint32Array, n: number):
 }
 
 /**
- * Writes the features of token `i` that depend on more than one word, on the labels chosen
- * to its left (`prev1`, `prev2`) or on the document; returns the new count.
+ * The token being tagged and what is known around it: its document and sentence, what
+ * tagging has learnt of the document so far, and the labels chosen to its left. The tagger
+ * keeps one per sentence and moves it along, so extracting features allocates nothing.
+ */
+export interface TokenContext {
+  readonly doc: PreparedDoc;
+  readonly state: DocumentState;
+  readonly sentence: PreparedSentence;
+  /** The token's index in the sentence. */
+  token: number;
+  /** The labels chosen for the tokens one and two to the left (O before the sentence). */
+  prev1: number;
+  prev2: number;
+}
+
+/**
+ * Writes the features of the token that depend on more than one word, on the labels chosen
+ * to its left or on the document; returns the new count.
  */
 export function contextFeatures(
-  doc: PreparedDoc,
-  s: PreparedSentence,
-  i: number,
-  prev1: number,
-  prev2: number,
-  history: History,
+  ctx: TokenContext,
   out: Uint32Array,
   n: number,
   /** False when the scorer adds the bias and label-only features itself (see `labelFeatures`). */
   withLabelFeatures = true,
 ): number {
+  const { doc, sentence: s, token: i, prev1, prev2 } = ctx;
+  const { history, docTypes } = ctx.state;
   const words = s.words;
   const a = words[i] as Word;
   const p1 = i > 0 ? (words[i - 1] as Word) : NO_WORD;
@@ -160,7 +173,6 @@ export function contextFeatures(
   }
   // The document-level pass: what the first pass made of this word and its neighbours
   // anywhere in the document (a headline word is often tagged surely in the body below).
-  const docTypes = doc.docTypes;
   if (docTypes) {
     const own = pastType(docTypes, id) + 2;
     const before = i > 0 ? pastType(docTypes, s.ids[i - 1] as number) + 2 : 0;
@@ -181,22 +193,24 @@ export function labelFeatures(prev1: number, prev2: number, out: Uint32Array, n:
   return n;
 }
 
-/** All features of token `i`: its window's word features, then the context features. */
-export function extractFeatures(
-  doc: PreparedDoc,
-  s: PreparedSentence,
-  i: number,
-  prev1: number,
-  prev2: number,
-  history: History,
-  out: Uint32Array,
-): number {
+/** All features of the token: its window's word features, then the context features. */
+export function extractFeatures(ctx: TokenContext, out: Uint32Array): number {
+  const { sentence: s, token: i } = ctx;
   let n = 0;
   for (const pos of WINDOW) {
     const j = i + pos;
     n = wordFeatures(j >= 0 && j < s.words.length ? (s.words[j] as Word) : NO_WORD, pos, out, n);
   }
-  return contextFeatures(doc, s, i, prev1, prev2, history, out, n);
+  return contextFeatures(ctx, out, n);
 }
 
+/**
+ * How long a feature buffer is (`featureBuffer`): room for the most features one token can
+ * have, which is one per template (74 now), with room for more. A typed array drops writes
+ * past its end without a word while the count goes on, so tests check that no token
+ * outgrows it (tests/core/model-templates.test.ts).
+ */
 export const MAX_FEATURES = 96;
+
+/** A buffer for the features of one token (or fewer: one word's, the labels'). */
+export const featureBuffer = (): Uint32Array => new Uint32Array(MAX_FEATURES);
