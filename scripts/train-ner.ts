@@ -6,7 +6,7 @@
  * the word lists from data packages) go into the model file, never corpus text.
  *
  * Method: a greedy left-to-right averaged perceptron over hashed features (see
- * src/core/entities/model/features.ts), trained on its own predictions to the left (so it
+ * src/core/entities/model/templates.ts), trained on its own predictions to the left (so it
  * learns under the conditions it tags in), documents shuffled with a fixed seed, weights
  * averaged, pruned and quantised to 16 bits. Deterministic: the same data gives the same file.
  *
@@ -17,7 +17,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
-import { prepareDoc } from '../src/core/entities/model/features';
+import { prepareDoc } from '../src/core/entities/model/document';
 import { Gazetteers } from '../src/core/entities/model/gazetteers';
 import { beginOf, CONLL_TYPES, LABELS, N_LABELS, O } from '../src/core/entities/model/labels';
 import { NerModel, type ModelHeader } from '../src/core/entities/model/model';

@@ -6,7 +6,7 @@
 import { splitSentences } from '../segment/sentences';
 import { tokenize, type Token } from '../segment/tokens';
 import type { Block, EntityMention } from '../types';
-import { prepareDoc } from './model/features';
+import { prepareDoc } from './model/document';
 import type { Gazetteers } from './model/gazetteers';
 import { CONLL_TYPES, isBegin, LEDE_TYPE, O, typeOfLabel } from './model/labels';
 import type { NerModel } from './model/model';

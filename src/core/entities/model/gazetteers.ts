@@ -6,6 +6,7 @@
  * "New York") match as token sequences.
  */
 
+/** Word-list bits: stored in the model file and hashed into features, so never renumber. */
 export const GAZ = {
   COUNTRY: 1,
   CITY: 2,

@@ -23,7 +23,8 @@
  * does not change which label wins).
  */
 import { Gazetteers, type GazetteerTables } from './gazetteers';
-import { labelFeatures, MAX_FEATURES, WINDOW, wordFeatures, type Word } from './features';
+import { featureBuffer, labelFeatures, WINDOW, wordFeatures } from './templates';
+import type { Word } from './word';
 import { LABELS, N_LABELS } from './labels';
 import type { Scorer } from './tagger';
 
@@ -87,7 +88,7 @@ export class NerModel implements Scorer {
     let cached = this.labelCache.get(key);
     if (!cached) {
       cached = new Float64Array(N_LABELS);
-      const features = new Uint32Array(4);
+      const features = featureBuffer();
       this.score(features, labelFeatures(prev1, prev2, features, 0), cached);
       this.labelCache.set(key, cached);
     }
@@ -99,7 +100,7 @@ export class NerModel implements Scorer {
     let cache = word.cache;
     if (word.cacheOwner !== this.id || !cache) {
       cache = new Float32Array(WINDOW.length * N_LABELS);
-      const features = new Uint32Array(MAX_FEATURES);
+      const features = featureBuffer();
       const part = new Float64Array(N_LABELS);
       WINDOW.forEach((p, k) => {
         part.fill(0);

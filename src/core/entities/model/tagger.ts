@@ -4,21 +4,16 @@
  * loop serves training (with `learn`, which may correct the choice) and tagging.
  */
 import {
-  contextFeatures,
-  extractFeatures,
-  FLAG,
-  isBreak,
-  MAX_FEATURES,
-  NAME_LINKS,
-  NAME_PARTICLES,
   newHistory,
-  NO_WORD,
-  PHRASE_BEGIN,
   remember,
-  WINDOW,
+  type DocumentState,
+  type History,
   type PreparedDoc,
-  type Word,
-} from './features';
+  type PreparedSentence,
+} from './document';
+import { PHRASE_BEGIN } from './gazetteers';
+import { contextFeatures, extractFeatures, featureBuffer, WINDOW, type TokenContext } from './templates';
+import { FLAG, isBreak, NAME_LINKS, NAME_PARTICLES, NO_WORD, type Word } from './word';
 import { allowed, beginOf, CONLL_TYPES, N_LABELS, O, typeOfLabel } from './labels';
 
 const PER = CONLL_TYPES.indexOf('PER') + 1;
@@ -38,20 +33,30 @@ export interface Scorer {
 /** Training hook: given the features and the predicted label, returns the label to keep. */
 export type Learn = (sentence: number, token: number, features: Uint32Array, n: number, predicted: number) => number;
 
-export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Uint8Array[] {
-  const history = newHistory(doc);
+/**
+ * Tags a prepared document; `docTypes` is what a first pass made of each word (see
+ * `tagTwice`).
+ */
+export function tagDocument(
+  doc: PreparedDoc,
+  scorer: Scorer,
+  learn?: Learn,
+  docTypes: History | null = null,
+): Uint8Array[] {
+  const state: DocumentState = { history: newHistory(doc), docTypes };
   const fast = !learn && scorer.scoreWord !== undefined && scorer.scoreLabels !== undefined;
-  const features = new Uint32Array(MAX_FEATURES + 8);
+  const features = featureBuffer();
   const scores = new Float64Array(N_LABELS);
   const result: Uint8Array[] = [];
   const sentences = doc.sentences;
   for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si] as PreparedDoc['sentences'][number];
+    const s = sentences[si] as PreparedSentence;
     const count = s.words.length;
     const labels = new Uint8Array(count);
-    let prev1 = O;
-    let prev2 = O;
+    const ctx: TokenContext = { doc, state, sentence: s, token: 0, prev1: O, prev2: O };
     for (let i = 0; i < count; i++) {
+      ctx.token = i;
+      const prev1 = ctx.prev1;
       const word = s.words[i] as Word;
       // Punctuation, and a lower-case word outside a name, are O without scoring: a name
       // almost never begins with a lower-case word (22 of 23,499 in CoNLL-2003 train), and
@@ -60,9 +65,9 @@ export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Ui
       const link = word.flags & FLAG.LOWER ? (prev1 === O ? NO_LINK : linkOf(s.words, i, prev1)) : ANY_LINK;
       if (isBreak(word) || link === NO_LINK) {
         labels[i] = O;
-        remember(history, s.ids[i] as number, O);
-        prev2 = prev1;
-        prev1 = O;
+        remember(state.history, s.ids[i] as number, O);
+        ctx.prev2 = prev1;
+        ctx.prev1 = O;
         continue;
       }
       scores.fill(0);
@@ -72,10 +77,10 @@ export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Ui
           const j = i + pos;
           scorer.scoreWord?.(j >= 0 && j < count ? (s.words[j] as Word) : NO_WORD, pos, scores);
         }
-        scorer.scoreLabels?.(prev1, prev2, scores);
-        n = contextFeatures(doc, s, i, prev1, prev2, history, features, 0, false);
+        scorer.scoreLabels?.(prev1, ctx.prev2, scores);
+        n = contextFeatures(ctx, features, 0, false);
       } else {
-        n = extractFeatures(doc, s, i, prev1, prev2, history, features);
+        n = extractFeatures(ctx, features);
       }
       scorer.score(features, n, scores);
       let best = O;
@@ -98,9 +103,9 @@ export function tagDocument(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Ui
       }
       const label = learn ? learn(si, i, features, n, best) : best;
       labels[i] = label;
-      remember(history, s.ids[i] as number, label);
-      prev2 = prev1;
-      prev1 = label;
+      remember(state.history, s.ids[i] as number, label);
+      ctx.prev2 = prev1;
+      ctx.prev1 = label;
     }
     result.push(labels);
   }
@@ -138,13 +143,11 @@ const ALLOWED = Uint8Array.from({ length: N_LABELS * N_LABELS }, (_, k) =>
  * sees what the first made of every word anywhere in the document.
  */
 export function tagTwice(doc: PreparedDoc, scorer: Scorer, learn?: Learn): Uint8Array[] {
-  doc.docTypes = null;
   const first = tagDocument(doc, scorer);
   const counts = newHistory(doc);
   doc.sentences.forEach((s, si) => {
     const labels = first[si] as Uint8Array;
     for (let i = 0; i < labels.length; i++) remember(counts, s.ids[i] as number, labels[i] as number);
   });
-  doc.docTypes = counts;
-  return tagDocument(doc, scorer, learn);
+  return tagDocument(doc, scorer, learn, counts);
 }

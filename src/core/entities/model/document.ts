@@ -1,0 +1,256 @@
+/**
+ * Preparing a document for tagging: each sentence's words, document-local word ids (shared
+ * by the forms of one lower-case word), word-list phrases, capitalised runs and sentence
+ * kinds (headline, table); and the document-level evidence gathered before tagging: how
+ * each word is capitalised elsewhere and the contexts it is seen in (`CLUE`). Also the
+ * `History` of the types a word was given, which tagging keeps as it goes (`DocumentState`).
+ */
+import { feature } from './hash';
+import { GAZ, type Gazetteers } from './gazetteers';
+import { typeOfLabel } from './labels';
+import { TEMPLATE } from './template-ids';
+import { FLAG, isCapitalised, NO_WORD, RUN_LINKS, wordOf, type Word } from './word';
+
+export interface PreparedSentence {
+  words: Word[];
+  /** Each token's word as a document-local id (for casing and history). */
+  ids: Int32Array;
+  /** Word-list bits of phrases covering each token (PHRASE_BEGIN: begins the phrase). */
+  phrase: Uint32Array;
+  /** Most letters of the sentence are capitals (a headline): capitalisation says little. */
+  allCaps: boolean;
+  /** Numbers make up much of the sentence (a results table, a price list). */
+  table: boolean;
+  /** Position in the document, capped at 3 (headline, dateline, first sentence, rest). */
+  position: number;
+  /**
+   * Runs of capitalised words ("Jones Medical Industries Inc", "Bank of England"): for each
+   * token in one, the index of the run's first token and one past its last; -1 elsewhere.
+   */
+  runStart: Int32Array;
+  runEnd: Int32Array;
+  /** By token, a hash of its run's lower-case words (0 outside runs). */
+  runHash: Uint32Array;
+}
+
+function capitalisedRuns(words: readonly Word[]): Pick<PreparedSentence, 'runStart' | 'runEnd' | 'runHash'> {
+  const n = words.length;
+  const runStart = new Int32Array(n).fill(-1);
+  const runEnd = new Int32Array(n).fill(-1);
+  const runHash = new Uint32Array(n);
+  let i = 0;
+  while (i < n) {
+    if (!isCapitalised(words[i] as Word)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j < n && isCapitalised(words[j] as Word)) j++;
+      else if (j + 1 < n && RUN_LINKS.has((words[j] as Word).lower) && isCapitalised(words[j + 1] as Word)) j += 2;
+      else break;
+    }
+    let h = 0;
+    for (let k = i; k < j; k++) h = feature(TEMPLATE.RUN_HASH_CHAIN, h, (words[k] as Word).lw);
+    for (let k = i; k < j; k++) {
+      runStart[k] = i;
+      runEnd[k] = j;
+      runHash[k] = h;
+    }
+    i = j;
+  }
+  return { runStart, runEnd, runHash };
+}
+
+export interface PreparedDoc {
+  sentences: PreparedSentence[];
+  /** Number of distinct lower-case words (document-local ids run 0..size-1). */
+  size: number;
+  /** By id: 1 seen Title-case mid-sentence, 2 seen lower-case, 4 seen ALL CAPS mid-sentence. */
+  casing: Uint8Array;
+  /** By id: the contexts the word was seen in anywhere in the document (see CLUE). */
+  clues: Uint16Array;
+}
+
+/** Short words a Title Case headline leaves in lower case. */
+const HEADLINE_LOWER = new Set(
+  'a an the of in on at to for and or but by with from as vs v nor into up off over per via is are'.split(' '),
+);
+
+/**
+ * "Merkel Meets Macron in Paris Ahead of EU Summit": at least three capitalised words, every
+ * other word a short function word, no sentence-final period.
+ */
+function isTitleCaseHeadline(texts: readonly string[]): boolean {
+  if (texts.length > 24 || texts[texts.length - 1] === '.') return false;
+  let capitalised = 0;
+  for (const t of texts) {
+    const first = t.charAt(0);
+    if (/\p{Lu}/u.test(first)) {
+      if (t.length > 1 && /\p{Ll}/u.test(t)) capitalised++;
+    } else if (/\p{Ll}/u.test(first) && !HEADLINE_LOWER.has(t)) {
+      return false;
+    }
+  }
+  return capitalised >= 3;
+}
+
+let docCounter = 0;
+
+export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazetteers): PreparedDoc {
+  // Document-local ids by lower-case form; words sharing a form (the, The) share the id.
+  const stamp = ++docCounter;
+  const idOf = new Map<string, number>();
+  const casingList: number[] = [];
+  const clues: number[] = [];
+  const prepared: PreparedSentence[] = [];
+  for (const original of sentences) {
+    // A headline in Title Case (the document's first line) is read as the ALL-CAPS headlines
+    // of the training news, whose names the story's own casing tells apart.
+    const texts =
+      prepared.length === 0 && isTitleCaseHeadline(original) ? original.map((t) => t.toUpperCase()) : original;
+    const words = new Array<Word>(texts.length);
+    const ids = new Int32Array(texts.length);
+    const lowers = new Array<string>(texts.length);
+    let upper = 0;
+    let letters = 0;
+    let numbers = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const w = wordOf(texts[i] as string, gaz);
+      words[i] = w;
+      lowers[i] = w.lower;
+      let id: number;
+      if (w.docStamp === stamp) {
+        id = w.docId;
+      } else {
+        const known = idOf.get(w.lower);
+        if (known === undefined) {
+          id = idOf.size;
+          idOf.set(w.lower, id);
+          casingList.push(0);
+        } else {
+          id = known;
+        }
+        w.docStamp = stamp;
+        w.docId = id;
+      }
+      ids[i] = id;
+      if (w.flags & FLAG.DIGIT) numbers++;
+      if (w.flags & FLAG.PUNCT || w.text.length < 2) continue;
+      letters++;
+      if (w.flags & FLAG.UPPER) upper++;
+    }
+    const allCaps = letters >= 2 && upper / letters > 0.8;
+    const table = numbers >= 2 && numbers * 3 >= texts.length;
+    prepared.push({
+      words,
+      ids,
+      phrase: gaz.phraseBits(lowers),
+      allCaps,
+      table,
+      position: Math.min(3, prepared.length),
+      ...capitalisedRuns(words),
+    });
+    if (allCaps) continue;
+    gatherClues(prepared[prepared.length - 1] as PreparedSentence, clues);
+    // Casing evidence from mid-sentence words only.
+    for (let i = 1; i < words.length; i++) {
+      const f = (words[i] as Word).flags;
+      const bit = f & FLAG.LOWER ? 2 : f & FLAG.UPPER ? 4 : f & FLAG.TITLE ? 1 : 0;
+      const id = ids[i] as number;
+      casingList[id] = (casingList[id] as number) | bit;
+    }
+  }
+  const clueList = new Uint16Array(idOf.size);
+  clues.forEach((c, id) => (clueList[id] = c));
+  return {
+    sentences: prepared,
+    size: idOf.size,
+    casing: Uint8Array.from(casingList),
+    clues: clueList,
+  };
+}
+
+/**
+ * Contexts a capitalised word is seen in anywhere in the document, gathered in one pass
+ * before tagging, so a decision can use clues from later sentences too ("Rotor ... Rotor
+ * coach"; "Jones ... Mr Jones"). The values are hashed into features (TEMPLATE.CLUES_LOW,
+ * CLUES_HIGH): never renumber.
+ */
+export const CLUE = {
+  AFTER_TITLE: 1,
+  IN_ORG_RUN: 2,
+  AFTER_PLACE_WORD: 4,
+  BEFORE_SAID: 8,
+  AFTER_THE: 16,
+  ALONE: 32,
+  LAST_OF_RUN: 64,
+  FIRST_OF_RUN: 128,
+  BEFORE_POSSESSIVE: 256,
+} as const;
+
+const PLACE_WORDS = new Set(['in', 'at', 'from', 'near', 'to']);
+const SAID_WORDS = new Set(['said', 'says', 'told', 'added', 'who']);
+
+function gatherClues(s: PreparedSentence, clues: number[]): void {
+  const { words, ids, runStart, runEnd } = s;
+  for (let i = 0; i < words.length; i++) {
+    const start = runStart[i] as number;
+    if (start < 0 || !isCapitalised(words[i] as Word)) continue;
+    const end = runEnd[i] as number;
+    const before = start > 0 ? (words[start - 1] as Word) : NO_WORD;
+    const after = end < words.length ? (words[end] as Word) : NO_WORD;
+    let c = 0;
+    if (before.gaz & GAZ.TITLE) c |= CLUE.AFTER_TITLE;
+    if ((words[end - 1] as Word).gaz & GAZ.ORG_WORD && i < end - 1) c |= CLUE.IN_ORG_RUN;
+    if (PLACE_WORDS.has(before.lower)) c |= CLUE.AFTER_PLACE_WORD;
+    if (SAID_WORDS.has(after.lower)) c |= CLUE.BEFORE_SAID;
+    if (before.lower === 'the') c |= CLUE.AFTER_THE;
+    if (end - start === 1) c |= CLUE.ALONE;
+    else if (i === end - 1) c |= CLUE.LAST_OF_RUN;
+    else if (i === start) c |= CLUE.FIRST_OF_RUN;
+    if (after.lower === "'s") c |= CLUE.BEFORE_POSSESSIVE;
+    const id = ids[i] as number;
+    clues[id] = (clues[id] as number) | c;
+  }
+}
+
+/** What the document said about each word so far: by id, counts of types 0 (O) to 4. */
+export type History = Int32Array;
+
+export const newHistory = (doc: PreparedDoc): History => new Int32Array(doc.size * 5);
+
+export function remember(history: History, id: number, label: number): void {
+  history[id * 5 + typeOfLabel(label)]! += 1;
+}
+
+/**
+ * What tagging learns about a document as it goes, one per pass; kept apart from the
+ * prepared document, which stays as prepared, and from the words, which documents share.
+ */
+export interface DocumentState {
+  /** The types given so far in this pass. */
+  readonly history: History;
+  /**
+   * The document-level pass: by id, how often a first pass over the whole document gave
+   * each type (0-4) to the word; null in the first pass (or the only one).
+   */
+  readonly docTypes: History | null;
+}
+
+/** The type (0 for O, 1-4) a word was given most often so far, -1 if unseen; O wins ties. */
+export function pastType(history: History, id: number): number {
+  const base = id * 5;
+  let best = 0;
+  let bestCount = history[base] as number;
+  let total = bestCount;
+  for (let t = 1; t < 5; t++) {
+    const c = history[base + t] as number;
+    total += c;
+    if (c > bestCount) {
+      bestCount = c;
+      best = t;
+    }
+  }
+  return total ? best : -1;
+}

@@ -1,0 +1,216 @@
+/**
+ * Features of a token in its sentence and document, as 32-bit hashes. Per word, the
+ * "atoms" (word, lower-case form, shape, affixes, word-list bits) are computed once
+ * (word.ts), per document the evidence below is gathered before tagging (document.ts); the
+ * features combine the atoms of a window of tokens with the tags already chosen to the
+ * left, with the capitalised run the token is in ("Jones Medical Industries Inc": its first
+ * and last word, the words around it, its length, the token's place in it), and with
+ * document-level evidence:
+ *
+ *   - how the word is capitalised elsewhere in the document (so a sentence-initial or
+ *     ALL-CAPS headline word can be told from a name),
+ *   - the contexts it is seen in anywhere in the document (`CLUE`: after "Mr", before
+ *     "said", in a run ending in "Inc"...), gathered before tagging,
+ *   - which type a capitalised word was given earlier in the document (a name tagged once
+ *     is tagged alike later; "Putin" after "Vladimir Putin").
+ */
+import { feature } from './hash';
+import { TEMPLATE } from './template-ids';
+import { GAZ } from './gazetteers';
+import { pastType, type DocumentState, type PreparedDoc, type PreparedSentence } from './document';
+import { FLAG, NO_WORD, NONE, type Word } from './word';
+
+/** Window positions of `wordFeatures`, relative to the token tagged. */
+export const WINDOW = [-2, -1, 0, 1, 2] as const;
+
+/**
+ * Features that depend only on one word and where it stands in the window (-2..2). A scorer
+ * may cache their summed weights per word (see NerModel), which makes tagging much faster.
+ */
+export function wordFeatures(w: Word, pos: number, out: Uint32Array, n: number): number {
+  switch (pos) {
+    case 0:
+      out[n++] = feature(TEMPLATE.WORD, w.w);
+      out[n++] = feature(TEMPLATE.LOWER, w.lw);
+      out[n++] = feature(TEMPLATE.PREFIX1, w.pre1);
+      out[n++] = feature(TEMPLATE.PREFIX2, w.pre2);
+      out[n++] = feature(TEMPLATE.PREFIX3, w.pre3);
+      out[n++] = feature(TEMPLATE.PREFIX4, w.pre4);
+      out[n++] = feature(TEMPLATE.SUFFIX1, w.suf1);
+      out[n++] = feature(TEMPLATE.SUFFIX2, w.suf2);
+      out[n++] = feature(TEMPLATE.SUFFIX3, w.suf3);
+      out[n++] = feature(TEMPLATE.SUFFIX4, w.suf4);
+      out[n++] = feature(TEMPLATE.GAZ_CAPITALISED, w.gaz, w.flags & (FLAG.TITLE | FLAG.UPPER));
+      out[n++] = feature(TEMPLATE.FLAGS, w.flags);
+      out[n++] = feature(TEMPLATE.CLUSTER1, w.c1);
+      out[n++] = feature(TEMPLATE.CLUSTER2, w.c2);
+      out[n++] = feature(TEMPLATE.CLUSTER3, w.c3);
+      out[n++] = feature(TEMPLATE.CLUSTER2_CAPITALISED, w.c2, w.flags & (FLAG.TITLE | FLAG.UPPER));
+      break;
+    case -1:
+      out[n++] = feature(TEMPLATE.PREV_LOWER, w.lw);
+      out[n++] = feature(TEMPLATE.PREV_GAZ, w.gaz);
+      out[n++] = feature(TEMPLATE.PREV_CLUSTER1, w.c1);
+      out[n++] = feature(TEMPLATE.PREV_CLUSTER3, w.c3);
+      break;
+    case 1:
+      out[n++] = feature(TEMPLATE.NEXT_LOWER, w.lw);
+      out[n++] = feature(TEMPLATE.NEXT_GAZ, w.gaz);
+      out[n++] = feature(TEMPLATE.NEXT_CLUSTER1, w.c1);
+      out[n++] = feature(TEMPLATE.NEXT_CLUSTER3, w.c3);
+      break;
+    case -2:
+      out[n++] = feature(TEMPLATE.PREV2_LOWER, w.lw);
+      out[n++] = feature(TEMPLATE.PREV2_CLUSTER2, w.c2);
+      break;
+    case 2:
+      out[n++] = feature(TEMPLATE.NEXT2_LOWER, w.lw);
+      out[n++] = feature(TEMPLATE.NEXT2_CLUSTER2, w.c2);
+      break;
+  }
+  return n;
+}
+
+/**
+ * The token being tagged and what is known around it: its document and sentence, what
+ * tagging has learnt of the document so far, and the labels chosen to its left. The tagger
+ * keeps one per sentence and moves it along, so extracting features allocates nothing.
+ */
+export interface TokenContext {
+  readonly doc: PreparedDoc;
+  readonly state: DocumentState;
+  readonly sentence: PreparedSentence;
+  /** The token's index in the sentence. */
+  token: number;
+  /** The labels chosen for the tokens one and two to the left (O before the sentence). */
+  prev1: number;
+  prev2: number;
+}
+
+/**
+ * Writes the features of the token that depend on more than one word, on the labels chosen
+ * to its left or on the document; returns the new count.
+ */
+export function contextFeatures(
+  ctx: TokenContext,
+  out: Uint32Array,
+  n: number,
+  /** False when the scorer adds the bias and label-only features itself (see `labelFeatures`). */
+  withLabelFeatures = true,
+): number {
+  const { doc, sentence: s, token: i, prev1, prev2 } = ctx;
+  const { history, docTypes } = ctx.state;
+  const words = s.words;
+  const a = words[i] as Word;
+  const p1 = i > 0 ? (words[i - 1] as Word) : NO_WORD;
+  const n1 = i + 1 < words.length ? (words[i + 1] as Word) : NO_WORD;
+  const phrase = s.phrase[i] as number;
+  const phrasePrev = i > 0 ? (s.phrase[i - 1] as number) : NONE;
+  const caps = s.allCaps ? 1 : 0;
+  const initial = i === 0 || (i === 1 && p1.flags & FLAG.PUNCT) ? 1 : 0;
+  const capsFlags = a.flags & (FLAG.TITLE | FLAG.UPPER);
+  const id = s.ids[i] as number;
+
+  if (withLabelFeatures) n = labelFeatures(prev1, prev2, out, n);
+  out[n++] = feature(TEMPLATE.SHAPE_CAPS, a.shape, caps);
+  out[n++] = feature(TEMPLATE.PREV_LOWER_LOWER, p1.lw, a.lw);
+  out[n++] = feature(TEMPLATE.LOWER_NEXT_LOWER, a.lw, n1.lw);
+  out[n++] = feature(TEMPLATE.SHAPES_AROUND, p1.shape, a.shape, n1.shape);
+  out[n++] = feature(TEMPLATE.PREV_SHAPE_SHAPE, p1.shape, a.shape);
+  out[n++] = feature(TEMPLATE.SHAPE_NEXT_SHAPE, a.shape, n1.shape);
+  out[n++] = feature(TEMPLATE.FLAGS_INITIAL_CAPS, a.flags, initial, caps);
+  out[n++] = feature(TEMPLATE.GAZ_AROUND, p1.gaz, n1.gaz);
+  out[n++] = feature(TEMPLATE.PHRASE_INITIAL, phrase, initial);
+  out[n++] = feature(TEMPLATE.PREV_PHRASE_PHRASE, phrasePrev, phrase);
+  out[n++] = feature(TEMPLATE.AFTER_TITLE, p1.gaz & GAZ.TITLE, a.flags & FLAG.TITLE);
+  out[n++] = feature(TEMPLATE.BEFORE_ORG_WORD, n1.gaz & GAZ.ORG_WORD, a.flags);
+  // The labels chosen to the left, with the words.
+  out[n++] = feature(TEMPLATE.PREV_LABEL_LOWER, prev1, a.lw);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_SHAPE, prev1, a.shape);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_PREV_LOWER_LOWER, prev1, p1.lw, a.lw);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_CLUSTER2, prev1, a.c2);
+  // Document evidence: casing elsewhere, and what this word was tagged before.
+  const casing = doc.casing[id] as number;
+  out[n++] = feature(TEMPLATE.CASING_INITIAL_CAPS, casing, initial, caps);
+  out[n++] = feature(TEMPLATE.CASING_CASE_SHAPE, casing, a.flags & (FLAG.TITLE | FLAG.UPPER | FLAG.LOWER), a.shape);
+  const clues = doc.clues[id] as number;
+  out[n++] = feature(TEMPLATE.CLUES_LOW, clues & 0x1f, capsFlags);
+  out[n++] = feature(TEMPLATE.CLUES_HIGH, clues >> 5, capsFlags);
+  // A lower-case word's history says little, and "unseen so far" would only tell a short
+  // text from a long one.
+  const past = a.flags & FLAG.LOWER ? 0 : pastType(history, id) + 2;
+  out[n++] = feature(TEMPLATE.PAST_TYPE, past);
+  out[n++] = feature(TEMPLATE.PAST_TYPE_CAPITALISED, past, capsFlags);
+  out[n++] = feature(TEMPLATE.PAST_TYPE_PREV_LABEL, past, prev1);
+  if (n1 !== NO_WORD) out[n++] = feature(TEMPLATE.NEXT_PAST_TYPE, pastType(history, s.ids[i + 1] as number) + 2);
+  // Where the sentence is: a table of results, the headline or dateline.
+  const table = s.table ? 1 : 0;
+  out[n++] = feature(TEMPLATE.TABLE_SHAPES, table, a.shape, n1.shape);
+  out[n++] = feature(TEMPLATE.TABLE_PREV_LABEL_CAPITALISED, table, prev1, capsFlags);
+  out[n++] = feature(TEMPLATE.POSITION_FLAGS_CAPS, s.position, a.flags, caps);
+  // The capitalised run the token is in: its last word ("Inc", "Bank", "Cup"), the words
+  // around it, its length and where the token stands in it.
+  const start = s.runStart[i] as number;
+  if (start >= 0) {
+    const end = s.runEnd[i] as number;
+    const last = words[end - 1] as Word;
+    const before = start > 0 ? (words[start - 1] as Word) : NO_WORD;
+    const after = end < words.length ? (words[end] as Word) : NO_WORD;
+    const where = i === start ? (i === end - 1 ? 0 : 1) : i === end - 1 ? 2 : 3;
+    out[n++] = feature(TEMPLATE.RUN_LAST_LOWER, last.lw, where, caps);
+    out[n++] = feature(TEMPLATE.RUN_LAST_GAZ, last.gaz, where);
+    out[n++] = feature(TEMPLATE.RUN_LAST_CLUSTER2, last.c2, where);
+    out[n++] = feature(TEMPLATE.RUN_BEFORE_LOWER, before.lw, where);
+    out[n++] = feature(TEMPLATE.RUN_AFTER_LOWER, after.lw, where);
+    out[n++] = feature(TEMPLATE.RUN_AROUND_CLUSTER2, before.c2, after.c2, where);
+    out[n++] = feature(TEMPLATE.RUN_CLUSTER2_LAST_LOWER, a.c2, where, last.lw);
+    out[n++] = feature(TEMPLATE.RUN_LENGTH, Math.min(end - start, 5), where, caps);
+    const first = words[start] as Word;
+    out[n++] = feature(TEMPLATE.RUN_FIRST_LOWER, first.lw, where);
+    out[n++] = feature(TEMPLATE.RUN_FIRST_LAST_GAZ, first.gaz, last.gaz, where);
+    out[n++] = feature(TEMPLATE.RUN_PREV_LABEL_LAST_CLUSTER2, prev1, where, last.c2);
+    out[n++] = feature(TEMPLATE.RUN_WORDS, s.runHash[i] as number, i - start);
+  }
+  // The document-level pass: what the first pass made of this word and its neighbours
+  // anywhere in the document (a headline word is often tagged surely in the body below).
+  if (docTypes) {
+    const own = pastType(docTypes, id) + 2;
+    const before = i > 0 ? pastType(docTypes, s.ids[i - 1] as number) + 2 : 0;
+    const after = n1 !== NO_WORD ? pastType(docTypes, s.ids[i + 1] as number) + 2 : 0;
+    out[n++] = feature(TEMPLATE.DOC_TYPE, own);
+    out[n++] = feature(TEMPLATE.DOC_TYPE_CAPITALISED_CAPS, own, capsFlags, caps);
+    out[n++] = feature(TEMPLATE.DOC_TYPE_PREV_LABEL, own, prev1);
+    out[n++] = feature(TEMPLATE.DOC_TYPES_AROUND, before, own, after);
+  }
+  return n;
+}
+
+/** The bias and the features of the two labels to the left alone: few enough to cache. */
+export function labelFeatures(prev1: number, prev2: number, out: Uint32Array, n: number): number {
+  out[n++] = feature(TEMPLATE.BIAS, 0);
+  out[n++] = feature(TEMPLATE.PREV_LABEL, prev1);
+  out[n++] = feature(TEMPLATE.PREV_LABELS, prev1, prev2);
+  return n;
+}
+
+/** All features of the token: its window's word features, then the context features. */
+export function extractFeatures(ctx: TokenContext, out: Uint32Array): number {
+  const { sentence: s, token: i } = ctx;
+  let n = 0;
+  for (const pos of WINDOW) {
+    const j = i + pos;
+    n = wordFeatures(j >= 0 && j < s.words.length ? (s.words[j] as Word) : NO_WORD, pos, out, n);
+  }
+  return contextFeatures(ctx, out, n);
+}
+
+/**
+ * How long a feature buffer is (`featureBuffer`): room for the most features one token can
+ * have, which is one per template (74 now), with room for more. A typed array drops writes
+ * past its end without a word while the count goes on, so tests check that no token
+ * outgrows it (tests/core/model-templates.test.ts).
+ */
+export const MAX_FEATURES = 96;
+
+/** A buffer for the features of one token (or fewer: one word's, the labels'). */
+export const featureBuffer = (): Uint32Array => new Uint32Array(MAX_FEATURES);

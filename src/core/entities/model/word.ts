@@ -1,0 +1,265 @@
+/**
+ * The fixed data of a word: what is known of it regardless of where it stands (its text in
+ * the training text's forms, hashes of its lower-case form, shape and affixes, its
+ * capitalisation flags, word-list bits and word clusters). Computed once per distinct token
+ * text and shared by every document that uses it; nothing here changes once made. Also the
+ * small word classes the tagger and the document preparation consult ("van", "of").
+ */
+import { hashString } from './hash';
+import type { Gazetteers } from './gazetteers';
+import { SEED } from './template-ids';
+
+/** What is known of a word regardless of where it stands; computed once per distinct word. */
+export interface Word {
+  text: string;
+  lower: string;
+  w: number;
+  lw: number;
+  shape: number;
+  pre1: number;
+  pre2: number;
+  pre3: number;
+  pre4: number;
+  suf1: number;
+  suf2: number;
+  suf3: number;
+  suf4: number;
+  /** Bit flags: see FLAG. */
+  flags: number;
+  /** Word-list bits of the word alone. */
+  gaz: number;
+  /** Cluster ids (finest to coarsest), -1 when the word has none. */
+  c1: number;
+  c2: number;
+  c3: number;
+  /** Which document last gave this word a local id, and the id (see `prepareDoc`). */
+  docStamp: number;
+  docId: number;
+  /** A scorer's cache of this word's weights at each window position (see `wordFeatures`). */
+  cache: Float32Array | null;
+  cacheOwner: number;
+}
+
+/**
+ * Capitalisation and character classes of a word. The values are hashed into features
+ * (TEMPLATE.FLAGS and others): never renumber.
+ */
+export const FLAG = {
+  TITLE: 1,
+  UPPER: 2,
+  LOWER: 4,
+  DIGIT: 8,
+  HYPHEN: 16,
+  DOT: 32,
+  PUNCT: 64,
+  INITIAL: 128,
+  APOS: 256,
+} as const;
+
+/** Lower-case words inside people's names ("Edwin van der Sar", "Osama bin Laden"). */
+export const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'del',
+  'della',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'das',
+  'des',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'ter',
+  'ten',
+]);
+/** Lower-case words inside other names ("Bank of England", "Human Rights in China"). */
+export const NAME_LINKS = new Set([
+  'of',
+  'and',
+  '&',
+  'for',
+  'the',
+  'on',
+  'in',
+  'at',
+  'upon',
+  'to',
+  'sur',
+  'am',
+  'an',
+  'du',
+]);
+
+/**
+ * Lower-case words that may sit inside a capitalised run when a capitalised word follows:
+ * most of the particles and links above, not "and" ("Banc One and First Chicago" is two).
+ */
+export const RUN_LINKS = new Set([
+  'of',
+  'de',
+  'del',
+  'der',
+  'van',
+  'von',
+  'la',
+  'le',
+  'du',
+  'da',
+  'di',
+  'al',
+  'bin',
+  '&',
+  'for',
+  'the',
+]);
+
+/** A capitalised word, not a possessive "'S". */
+export const isCapitalised = (w: Word): boolean =>
+  (w.flags & (FLAG.TITLE | FLAG.UPPER)) !== 0 && !(w.flags & FLAG.APOS && w.text.length === 2);
+
+/** Word shape with runs collapsed: "Xx", "XX", "dd", "X.X.", "Xx-Xx". */
+export function shapeOf(word: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch of word) {
+    const c = /\p{Lu}/u.test(ch)
+      ? 'X'
+      : /\p{Ll}/u.test(ch)
+        ? 'x'
+        : /\p{N}/u.test(ch)
+          ? 'd'
+          : /\p{L}/u.test(ch)
+            ? 'x'
+            : ch;
+    if (c === last) {
+      run++;
+      if (run >= 2) continue;
+    } else {
+      run = 0;
+    }
+    out += c;
+    last = c;
+  }
+  return out;
+}
+
+function flagsOf(word: string): number {
+  let f = 0;
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (letters) {
+    if (/^\p{Lu}/u.test(word) && /\p{Ll}/u.test(letters)) f |= FLAG.TITLE;
+    if (letters === letters.toUpperCase() && letters !== letters.toLowerCase()) f |= FLAG.UPPER;
+    if (letters === letters.toLowerCase()) f |= FLAG.LOWER;
+  } else if (!/\p{N}/u.test(word)) {
+    f |= FLAG.PUNCT;
+  }
+  if (/\p{N}/u.test(word)) f |= FLAG.DIGIT;
+  if (word.includes('-')) f |= FLAG.HYPHEN;
+  if (word.includes('.')) f |= FLAG.DOT;
+  if (/^\p{Lu}\.$/u.test(word)) f |= FLAG.INITIAL;
+  if (/['’]/u.test(word)) f |= FLAG.APOS;
+  return f;
+}
+
+/** Words seen before; cleared when it grows too big. */
+const wordCache = new Map<string, Word>();
+const CACHE_LIMIT = 200_000;
+let cacheOwner: Gazetteers | null = null;
+
+function affix(lower: string, k: number, fromEnd: boolean, seed: number): number {
+  if (k > lower.length) return 0;
+  return hashString(fromEnd ? lower.slice(-k) : lower.slice(0, k), seed);
+}
+
+/**
+ * The training text (Reuters, 1996) writes straight quotes and "--"; articles today write
+ * curly quotes and dashes. Features see the old forms, offsets stay on the real text.
+ */
+function newsForm(text: string): string {
+  return text
+    .replace(/[“”„‟«»]/gu, '"')
+    .replace(/[‘’‚‛]/gu, "'")
+    .replace(/^[—―]$/u, '--')
+    .replace(/[–—―‐‑]/gu, '-');
+}
+
+export function wordOf(original: string, gaz: Gazetteers): Word {
+  if (cacheOwner !== gaz) {
+    wordCache.clear();
+    cacheOwner = gaz;
+  }
+  let word = wordCache.get(original);
+  if (word) return word;
+  const text = newsForm(original);
+  const lower = text.toLowerCase();
+  word = {
+    text,
+    lower,
+    w: hashString(text, SEED.WORD),
+    lw: hashString(lower, SEED.LOWER),
+    shape: hashString(shapeOf(text), SEED.SHAPE),
+    pre1: affix(lower, 1, false, SEED.PREFIX1),
+    pre2: affix(lower, 2, false, SEED.PREFIX2),
+    pre3: affix(lower, 3, false, SEED.PREFIX3),
+    pre4: affix(lower, 4, false, SEED.PREFIX4),
+    suf1: affix(lower, 1, true, SEED.SUFFIX1),
+    suf2: affix(lower, 2, true, SEED.SUFFIX2),
+    suf3: affix(lower, 3, true, SEED.SUFFIX3),
+    suf4: affix(lower, 4, true, SEED.SUFFIX4),
+    flags: flagsOf(text),
+    gaz: gaz.wordBits(lower.replace(/['’]s$/u, '')),
+    c1: gaz.cluster(lower, 0),
+    c2: gaz.cluster(lower, 1),
+    c3: gaz.cluster(lower, 2),
+    docStamp: 0,
+    docId: 0,
+    cache: null,
+    cacheOwner: 0,
+  };
+  if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
+  wordCache.set(original, word);
+  return word;
+}
+
+export const NONE = 0x5bd1e995;
+
+/** The word before the first or after the last token of a sentence. */
+export const NO_WORD: Word = {
+  text: '',
+  lower: '',
+  w: NONE,
+  lw: NONE,
+  shape: NONE,
+  pre1: 0,
+  pre2: 0,
+  pre3: 0,
+  pre4: 0,
+  suf1: 0,
+  suf2: 0,
+  suf3: 0,
+  suf4: 0,
+  flags: 0,
+  gaz: NONE,
+  c1: -2,
+  c2: -2,
+  c3: -2,
+  docStamp: 0,
+  docId: 0,
+  cache: null,
+  cacheOwner: 0,
+};
+
+/** Punctuation that never belongs to a name: such a token is always tagged O. */
+export function isBreak(word: Word): boolean {
+  return (word.flags & FLAG.PUNCT) !== 0 && /^[.,;:!?()[\]{}]+$/u.test(word.text);
+}
