@@ -3,7 +3,7 @@
 // (`lede extract --jsonl`, `lede ner`) and the shared scorers, prints the scorers' lines,
 // and fails when a figure drops below its floor in eval/floors.json.
 //
-//   node scripts/eval.mjs [--only articles,metadata,ner,timex] [--keep DIR]
+//   node scripts/eval.mjs [--only articles,metadata,ner,timex,summary,quotes] [--keep DIR]
 //
 // The corpus is read in place from ../shared/corpus (LEDE_CORPUS overrides); where it is
 // absent the evaluation says so and exits 0. Nothing from the corpus is written into the
@@ -25,6 +25,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { goldRecords, namesJsonl } from './eval/gold-sets.mjs';
 import { scoreSummaries } from './eval/score-summaries.mjs';
+import { scoreQuotes } from './eval/score-quotes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
@@ -225,6 +226,36 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
         if (split === 'dev')
           for (const [k, v] of Object.entries(scored.figures)) figures[`summary.${k}`] = Number(v.toFixed(3));
         out.push(`[summary-${split}${split === 'train' ? ', tunes the summary' : ''}]`, ...lines);
+      }
+      return out;
+    })(),
+  );
+}
+// Quotes, speakers and roles (eval/gold/quotes) from the `quotes` and `roles` of `lede ner`: the
+// dev half is floored; the train half tunes the rules and is shown for reference.
+if (wants('quotes') && existsSync(join(root, 'eval', 'gold', 'quotes'))) {
+  tasks.push(
+    (async () => {
+      const out = [];
+      for (const split of ['dev', 'train']) {
+        const records = goldRecords(root, corpus, 'quotes', split);
+        if (!records.length) continue;
+        const input = join(work, `quotes-${split}.docs.jsonl`);
+        writeFileSync(input, records.map((r) => JSON.stringify({ id: r.gold.id, text: r.text })).join('\n') + '\n');
+        const output = join(work, `quotes-${split}.pred.jsonl`);
+        await run(process.execPath, [lede, 'ner'], { input, output });
+        const preds = new Map(
+          readFileSync(output, 'utf8')
+            .split('\n')
+            .filter((l) => l.trim())
+            .map((l) => JSON.parse(l))
+            .map((o) => [o.id, o]),
+        );
+        const scored = scoreQuotes(
+          records.map((r) => ({ id: r.gold.id, text: r.text, gold: r.gold, pred: preds.get(r.gold.id) })),
+        );
+        if (split === 'dev') record('quotes', scored.line);
+        out.push(`[quotes-${split}${split === 'train' ? ', tunes the rules' : ''}] ${scored.line}`, scored.detail);
       }
       return out;
     })(),

@@ -17,6 +17,7 @@ import { countWords } from '../core/segment/tokens';
 import { recogniseDates } from '../core/dates/chrono-dates';
 import { formatCard } from '../core/report/format-card';
 import { leadSentences } from '../core/summary/lead';
+import { readTextContext } from '../core/context/text-context';
 import type { EntityType } from '../core/types';
 import { extractArticle } from '../article/extract';
 import { loadRecogniser } from './model';
@@ -171,9 +172,8 @@ async function nerJsonl(): Promise<number> {
     const text = String(rec['text'] ?? '');
     const blocks = [{ id: 0, kind: 'paragraph' as const, text }];
     const dct = typeof rec['dct'] === 'string' ? Date.parse(rec['dct']) : NaN;
-    const entities = recogniser
-      .recognise(blocks)
-      .map((m) => ({ start: m.start, end: m.end, type: CONLL_TYPES[m.type] }));
+    const mentions = recogniser.recognise(blocks);
+    const entities = mentions.map((m) => ({ start: m.start, end: m.end, type: CONLL_TYPES[m.type] }));
     const timex = recogniseDates(blocks, {
       instant: Number.isNaN(dct) ? new Date() : new Date(dct),
       timezoneOffset: 0,
@@ -183,7 +183,9 @@ async function nerJsonl(): Promise<number> {
       type: d.type,
       value: d.value,
     }));
-    process.stdout.write(JSON.stringify({ id: rec['id'], entities, timex }) + '\n');
+    // Who said what and who is who, speakers and people named as the text names them fullest.
+    const { quotes, roles } = readTextContext(text, mentions);
+    process.stdout.write(JSON.stringify({ id: rec['id'], entities, timex, quotes, roles }) + '\n');
   }
   return 0;
 }

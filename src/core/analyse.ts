@@ -2,7 +2,8 @@
  * The analysis core: article text in, `Analysis` out. Pure: no DOM, no extension APIs, no
  * network; the clock and the entity recogniser (with its model) are passed in. The stages
  * run in order: dates (normalised against the publication date), entities (recognised, those
- * inside a date dropped, then grouped), summary.
+ * inside a date dropped, then grouped), summary, context (who is who, who said what, names
+ * tied to the dates of their sentences).
  */
 import { recogniseDates } from './dates/chrono-dates';
 import { buildTimeline } from './dates/timeline';
@@ -12,6 +13,7 @@ import { countWords } from './segment/tokens';
 import { summarise, type SummaryOptions } from './summary/extractive';
 import { publisherSummary } from './summary/description';
 import { capArticle } from './limits';
+import { contextStage } from './context/context-stage';
 import type { Analysis, ArticleText, Block, ReadingTime, Span } from './types';
 
 export interface AnalyseOptions {
@@ -85,6 +87,9 @@ function* stages(
   const description = namesOnly ? null : publisherSummary(meta, blocks);
   const summary = namesOnly ? [] : summarise(blocks, entities, summaryOptions(blocks, description));
   const wordCount = blocks.reduce((n, b) => n + countWords(b.text), 0);
+  const timeline = buildTimeline(blocks, dates);
+  yield;
+  const context = namesOnly ? null : contextStage(blocks, entities, dates, timeline);
 
   const analysis: Analysis = {
     meta,
@@ -93,15 +98,19 @@ function* stages(
     blocks,
     wordCount,
     readingTime: readingTime(article.cut?.totalWords ?? wordCount),
-    entities,
+    entities: context?.entities ?? entities,
     dates,
-    timeline: buildTimeline(blocks, dates),
+    timeline: context?.timeline ?? timeline,
     summary,
     analysedAt: now.toISOString(),
     referenceDate: reference.instant.toISOString(),
   };
   if (article.cut) analysis.cut = article.cut;
   if (description) analysis.description = description;
+  if (context) {
+    analysis.quotes = context.quotes;
+    analysis.sources = context.sources;
+  }
   return analysis;
 }
 

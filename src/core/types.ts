@@ -76,6 +76,15 @@ export interface Entity {
   salience: number;
   /** For a demonym ("Ukrainian"), the id of the place it belongs to when the article names it. */
   place?: number;
+  /** The roles and descriptions the article gives it ("Interior Minister", "the chemicals maker"), in text order. */
+  roles?: EntityRole[];
+  /** The dates (`DateMention.id`) of the sentences it is named in, in text order. */
+  dates?: number[];
+}
+
+/** A role or description of an entity as the article words it, with the sentence it is in. */
+export interface EntityRole extends Span {
+  sentence: string;
 }
 
 export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -111,6 +120,53 @@ export interface TimelineEntry {
   end: number;
   /** Later mentions of the same point or range (`DateMention.id`), folded into this entry. */
   also?: number[];
+  /** The entities (`Entity.id`) named in the entry's sentence. */
+  entities?: number[];
+}
+
+export type QuoteKind = 'direct' | 'indirect';
+
+/** Who said a quote. */
+export interface QuoteSpeaker {
+  /** The fullest name the article uses, or its description of an unnamed source ("a spokesperson for the company"). */
+  name: string;
+  /** The entity, when the speaker is one the article names. */
+  entityId?: number;
+  /** Where the attribution names the speaker for this quote (a name, a pronoun, a description). */
+  mention?: Span;
+}
+
+/**
+ * A quote: direct (the words inside the quotation marks) or indirect (reported speech, an
+ * "according to" attribution: the reported content). The span is the quote's words.
+ */
+export interface Quote extends Span {
+  id: number;
+  kind: QuoteKind;
+  speaker: QuoteSpeaker;
+  /** The attributing words ("said", "told", "according to"); absent for a paragraph that is only a quote. */
+  cue?: Span;
+  /** A quotation carried on from the previous paragraph's open one. */
+  continued?: boolean;
+}
+
+/** Someone quoted or cited in the article. */
+export interface Source {
+  name: string;
+  entityId?: number;
+  /** Not named: the article describes the source ("officials", "a person familiar with the matter"). */
+  anonymous: boolean;
+  direct: number;
+  indirect: number;
+  /** Their quotes (`Quote.id`), in text order; the first is where they first speak. */
+  quotes: number[];
+}
+
+export interface Sources {
+  /** Everyone quoted or cited, the most quoted first. */
+  sources: Source[];
+  /** Most of the article's quotes (and at least three) come from one unnamed source. */
+  restsOnOneAnonymousSource: boolean;
 }
 
 export interface SummarySentence extends Span {
@@ -137,6 +193,10 @@ export interface Analysis {
   dates: DateMention[];
   /** The dates that are points or ranges in time, in time order. */
   timeline: TimelineEntry[];
+  /** Who said what, in text order (absent in a names-only reading). */
+  quotes?: Quote[];
+  /** Who is quoted or cited, how often and how (absent in a names-only reading). */
+  sources?: Sources;
   summary: SummarySentence[];
   /** The publisher's own description of the article, when it is a real summary of it. */
   description?: string;

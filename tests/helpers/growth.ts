@@ -28,7 +28,7 @@ function fastest(run: () => void, times: number): number {
  * Times `run(input(n))` for n = `size` and 10 × `size` (inputs built outside the timing) and
  * returns the per-unit ratio; `warm` runs once first so compilation is not counted.
  */
-export function growth<T>(input: (n: number) => T, run: (x: T) => unknown, size: number, times = 3): Growth {
+export function growth<T>(input: (n: number) => T, run: (x: T) => unknown, size: number, times = 5): Growth {
   const small = input(size);
   const large = input(size * 10);
   run(small);

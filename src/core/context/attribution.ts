@@ -1,0 +1,55 @@
+/**
+ * What direct and reported speech share: who speaks at a cue (its subject; the phrase after it
+ * when the attribution is inverted, `"…," said X`; the sentence's subject for a participle or
+ * a second verb, `…, adding that`, `… and argued that`), and small token tests.
+ */
+import { FINITE } from './lexicon';
+import type { Cue } from './cues';
+import { cueAt } from './cues';
+import type { Para, Sentence, Tok } from './paragraphs';
+import { isFiniteAt, mainSubject, phraseStartingAt, pronounOf, subjectBefore, type Phrase } from './phrases';
+
+export const isStop = (t: Tok | undefined): boolean =>
+  t !== undefined && (t.lower === '.' || t.lower === '?' || t.lower === '!');
+
+export const cueSpan = (p: Para, c: Cue): { start: number; end: number } => ({
+  start: (p.toks[c.t0] as Tok).start,
+  end: (p.toks[c.t1 - 1] as Tok).end,
+});
+
+/** A comma at token i, or a closing mark right after a comma (`…help,” Sanborn said`). */
+export function commaAt(p: Para, i: number): boolean {
+  const t = p.toks[i];
+  if (!t) return false;
+  if (t.lower === ',') return true;
+  return p.markOf[i] === 2 && p.toks[i - 1]?.lower === ',';
+}
+
+/** "…, adding that", "after accusing them of", "posted on Twitter accusing…". */
+export function isParticiple(p: Para, cue: Cue): boolean {
+  const t = p.toks[cue.t0] as Tok;
+  if (!t.lower.endsWith('ing')) return false;
+  const prev = p.toks[cue.t0 - 1];
+  return !prev || !(pronounOf(prev) || FINITE.has(prev.lower));
+}
+
+/** Tokens [j, k) are a short tail of a quoted clause ending in a comma before its attribution. */
+export function shortTail(p: Para, j: number, k: number): boolean {
+  if (k - j > 8 || k - 1 <= j || !commaAt(p, k - 1)) return false;
+  for (let i = j; i < k - 1; i++) if (p.markOf[i] || cueAt(p, i) || isFiniteAt(p, i)) return false;
+  return true;
+}
+
+/** The phrase naming who speaks at `cue`: its subject, the subject after it, or the sentence's. */
+export function speakerOfCue(p: Para, si: number, cue: Cue, floor: number): Phrase | null {
+  const toks = p.toks;
+  const s = p.sentences[si] as Sentence;
+  const prev = toks[cue.t0 - 1];
+  if (isParticiple(p, cue) || prev?.lower === 'and' || prev?.lower === 'but') return mainSubject(p, si);
+  const subject = subjectBefore(p, cue.t0, floor);
+  if (subject) return subject;
+  // Inverted only after a comma, a quote or at the sentence's start: `"…," said X`.
+  if (!prev || cue.t0 === s.t0 || commaAt(p, cue.t0 - 1) || p.markOf[cue.t0 - 1] === 2 || prev.lower === ':')
+    return phraseStartingAt(p, cue.t1, s.t1);
+  return null;
+}

@@ -1,0 +1,69 @@
+/**
+ * Where a token is a cue of speech: a speech verb used as one ("said", "told", "according
+ * to", "called on"), not a noun ("the report says", "with reports that"), not blocked by what
+ * stands before it ("declined to say", "did not say", "was told", "will say"), and not an
+ * idiom ("That said, …").
+ */
+import { ARTICLES, BETWEEN_SUBJECT_AND_CUE, CUE_BLOCKERS, DETERMINERS, PREPOSITIONS, cueLemma } from './lexicon';
+import type { Para, Tok } from './paragraphs';
+import { isPossessive } from './phrases';
+
+export interface Cue {
+  lemma: string;
+  /** Token range of the cue words, [t0, t1). */
+  t0: number;
+  t1: number;
+}
+
+/** Forms that are as often nouns: a cue only when no determiner or preposition stands before. */
+const NOUN_FORMS = new Set(
+  'report reports claim claims note notes comment comments details estimates finds states remarks tweet tweets post posts call calls promise promises pledge pledges warning reply replies text voice detail estimate'.split(
+    ' ',
+  ),
+);
+const PASSIVE = new Set(['is', 'was', 'were', 'been', 'being', 'be', 'are', 'am', "'s", '’s']);
+
+export function cueAt(p: Para, i: number): Cue | null {
+  const toks = p.toks;
+  const t = toks[i];
+  if (!t || !t.word || p.quoteOf[i] !== -1) return null;
+  if (t.lower === 'according' && toks[i + 1]?.lower === 'to') return { lemma: 'according', t0: i, t1: i + 2 };
+  // ", per the WHO, …": an attribution like "according to".
+  if (t.lower === 'per') {
+    const next = toks[i + 1];
+    return toks[i - 1]?.lower === ',' && next && (next.cap || ARTICLES.has(next.lower))
+      ? { lemma: 'according', t0: i, t1: i + 1 }
+      : null;
+  }
+  const lemma = cueLemma(t.lower);
+  if (!lemma) return null;
+  const s = p.sentences[p.sentenceOf[i] as number];
+  const prev: Tok | undefined = i > 0 ? toks[i - 1] : undefined;
+  // "Said" inside a sentence is a name.
+  if (t.cap && s && i > s.t0 && !(prev && !prev.word)) return null;
+  // What stands before the verb, past adverbs ("should also note", "did not say").
+  let b = i - 1;
+  while (
+    b > 0 &&
+    BETWEEN_SUBJECT_AND_CUE.has((toks[b] as Tok).lower) &&
+    !['has', 'have', 'had'].includes((toks[b] as Tok).lower)
+  )
+    b--;
+  const blocker = toks[b];
+  if (blocker && b < i && (CUE_BLOCKERS.has(blocker.lower) || PASSIVE.has(blocker.lower))) return null;
+  if (t.lower === 'said' && prev?.lower === 'that' && toks[i + 1]?.lower === ',') return null;
+  // "the reported pricing", "the said company": an adjective.
+  if (prev && ARTICLES.has(prev.lower)) return null;
+  if (
+    NOUN_FORMS.has(t.lower) &&
+    prev &&
+    (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || isPossessive(prev))
+  )
+    return null;
+  if (NOUN_FORMS.has(t.lower) && (toks[i + 1]?.lower === 'says' || toks[i + 1]?.lower === 'said')) return null;
+  if (lemma === 'call') {
+    if (toks[i + 1]?.lower === 'on' || toks[i + 1]?.lower === 'upon') return { lemma: 'call-on', t0: i, t1: i + 2 };
+    return { lemma, t0: i, t1: i + 1 };
+  }
+  return { lemma, t0: i, t1: i + 1 };
+}

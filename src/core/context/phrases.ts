@@ -1,0 +1,412 @@
+/**
+ * Noun phrases and clause edges on a paragraph's tokens, without a parser: the subject before
+ * a speech verb ("A doctor on the scene told…", "Steve Clarke, deputy administrator…, said"),
+ * the noun phrase after one ("said a WeWork spokesperson when…", "according to data from
+ * MarketAxess"), a sentence's main subject, the adverbials a verb may carry before its clause
+ * ("said in a statement on Monday that…"), and whether a stretch of words holds a finite verb.
+ * Every walk is bounded by a window of tokens, so each costs a constant.
+ */
+import {
+  ARTICLES,
+  BETWEEN_SUBJECT_AND_CUE,
+  CLAUSE_OPENERS,
+  CUE_BLOCKERS,
+  DETERMINERS,
+  FINITE,
+  GROUP_PRONOUNS,
+  NP_PREPOSITIONS,
+  PERSON_PRONOUNS,
+  PREPOSITIONS,
+  THING_PRONOUNS,
+  cueLemma,
+} from './lexicon';
+import type { Para, Tok } from './paragraphs';
+
+/** A noun phrase as a token range [t0, t1). */
+export interface Phrase {
+  t0: number;
+  t1: number;
+}
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/u));
+
+/** Words that stand for a group of people on their own ("many say", "others said"). */
+const QUANTIFIERS = words('many some others several both all most few');
+
+/** The longest noun phrase walked, in tokens. */
+const MAX_PHRASE = 14;
+/** The longest appositive between a subject and its verb ("X, chief executive of …, said"). */
+const MAX_APPOSITIVE = 24;
+
+export const SPEAKER_PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...THING_PRONOUNS]);
+
+const WEEKDAYS = words(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight mon tue tues wed thu thurs fri sat sun',
+);
+const MONTHS = words(
+  'january february march april may june july august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.',
+);
+/** Nouns of the channel a statement came through: "said in a statement", "told … by email". */
+const CHANNEL_NOUNS = words(
+  'statement statements email e-mail emails interview interviews tweet tweets post posts letter release conference teleconference call briefing video message report blog speech filing memo op-ed meeting appointment hearing podcast broadcast session twitter facebook instagram text note remarks address press website',
+);
+const TIME_WORDS = words('week month year weekend morning afternoon evening night time day');
+/** Single adverbs a speech verb may carry before its clause. */
+const VERB_ADVERBS = words(
+  'also later earlier then previously again publicly privately separately recently repeatedly once initially today yesterday afterwards afterward too simply further jokingly',
+);
+
+export const isPunct = (t: Tok | undefined): boolean => t !== undefined && !t.word;
+export const isPossessive = (t: Tok | undefined): boolean =>
+  t !== undefined && (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’');
+
+/** A word that a noun phrase cannot hold: a clause opener, a finite verb, a speech verb. */
+function breaksPhrase(t: Tok): boolean {
+  return CLAUSE_OPENERS.has(t.lower) || FINITE.has(t.lower) || cueLemma(t.lower) !== undefined;
+}
+
+/** Pronouns after which "'s" is "is" or "has", not a possessive. */
+const CONTRACTING = words('it that there he she what who here where everyone nobody');
+
+/**
+ * Whether token `i` is a finite verb: an auxiliary, a modal, a past tense or a common present,
+ * a contraction ("it's", "we'll"), a past form after a noun ("the company reported"; not "the
+ * reported pricing").
+ */
+export function isFiniteAt(p: Para, i: number): boolean {
+  const t = p.toks[i];
+  if (!t || !t.word) return false;
+  const prev = p.toks[i - 1];
+  if (t.lower === "'s" || t.lower === '’s') return !!prev && CONTRACTING.has(prev.lower);
+  if (FINITE.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith('n’t')) return true;
+  if (/^\p{L}+['’](?:re|ve|ll|d|m)$/u.test(t.lower)) return true;
+  if (!prev || !prev.word || ARTICLES.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
+  if (!t.cap && t.lower.length > 4 && t.lower.endsWith('ed')) return true;
+  return !t.cap && cueLemma(t.lower) !== undefined;
+}
+
+/** A finite verb among the tokens [t0, t1). */
+export function hasFiniteVerb(p: Para, t0: number, t1: number): boolean {
+  for (let i = t0; i < t1; i++) if (isFiniteAt(p, i)) return true;
+  return false;
+}
+
+/** A pronoun without its contraction: "we’ll" -> "we". */
+export function pronounOf(t: Tok | undefined): string | undefined {
+  if (!t) return undefined;
+  const bare = t.lower.replace(/['’](?:ll|re|ve|d|s|m)$/u, '');
+  return SPEAKER_PRONOUNS.has(bare) || bare === 'we' || bare === 'i' ? bare : undefined;
+}
+
+/** The entity mention index of a token, or -1. */
+const mentionAt = (p: Para, i: number): number => (i >= 0 && i < p.toks.length ? (p.mentionOf[i] as number) : -1);
+
+/**
+ * The noun phrase that ends at token `i`, walking left no further than `limit`: a pronoun, a
+ * name with its titles ("White House Press Secretary Stephanie Grisham"), or a description
+ * with its modifiers ("Bolivia’s public defender’s office", "A doctor on the scene").
+ */
+export function phraseEndingAt(p: Para, i: number, limit: number): Phrase | null {
+  const toks = p.toks;
+  const last = toks[i];
+  if (!last || i < limit || !last.word) return null;
+  if (pronounOf(last)) return { t0: i, t1: i + 1 };
+  // "many have voiced concerns", "others said".
+  if (QUANTIFIERS.has(last.lower)) return { t0: i, t1: i + 1 };
+  if (breaksPhrase(last) || PREPOSITIONS.has(last.lower) || DETERMINERS.has(last.lower)) return null;
+  let t0 = i;
+  let j = i;
+  const floor = Math.max(limit, i - MAX_PHRASE);
+  while (j >= floor) {
+    const t = toks[j] as Tok;
+    const m = mentionAt(p, j);
+    if (m >= 0) {
+      const ref = p.mentions[m];
+      const start = Math.max(ref ? ref.t0 : j, floor);
+      t0 = start;
+      j = start - 1;
+      continue;
+    }
+    if (isPossessive(t) || t.lower === '&' || t.lower === '-') {
+      t0 = j;
+      j--;
+      continue;
+    }
+    if (!t.word) break;
+    if (DETERMINERS.has(t.lower)) {
+      // "the regional health commission"; but "… of the Michigan Department" goes on.
+      t0 = j;
+      const before = toks[j - 1];
+      if (before && j - 1 >= floor && NP_PREPOSITIONS.has(before.lower) && before.lower !== 'on') {
+        j -= 1;
+        continue;
+      }
+      break;
+    }
+    // "the singer and guitarist": two nouns of one description.
+    if (t.lower === 'and' && j < i) {
+      const before = toks[j - 1];
+      const after = toks[j + 1] as Tok;
+      if (
+        before &&
+        before.word &&
+        !before.cap &&
+        !after.cap &&
+        !breaksPhrase(before) &&
+        !DETERMINERS.has(before.lower)
+      ) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (NP_PREPOSITIONS.has(t.lower)) {
+      // Inside a description only: a preposition between two parts of it.
+      if (j === i) break;
+      const before = toks[j - 1];
+      if (!before || j - 1 < floor || !before.word || breaksPhrase(before) || PREPOSITIONS.has(before.lower)) break;
+      j--;
+      continue;
+    }
+    if (breaksPhrase(t) || PREPOSITIONS.has(t.lower) || CUE_BLOCKERS.has(t.lower)) break;
+    if (!t.cap && t.lower.endsWith('ly') && t.lower.length > 4) break;
+    t0 = j;
+    j--;
+  }
+  // A phrase never starts with a preposition.
+  while (t0 <= i && NP_PREPOSITIONS.has((toks[t0] as Tok).lower)) t0++;
+  return t0 <= i ? { t0, t1: i + 1 } : null;
+}
+
+/**
+ * The subject of the speech verb at `cue`: the phrase just before it (past adverbs such as
+ * "also", "has"), across an appositive or a parenthesis ("Clarke, deputy associate
+ * administrator…, said"; "Omar (D-Minn.) said").
+ */
+export function subjectBefore(p: Para, cue: number, limit: number): Phrase | null {
+  const toks = p.toks;
+  let i = cue - 1;
+  while (i >= limit && (BETWEEN_SUBJECT_AND_CUE.has((toks[i] as Tok).lower) || WEEKDAYS.has((toks[i] as Tok).lower)))
+    i--;
+  if (i < limit) return null;
+  const t = toks[i] as Tok;
+  if (t.lower === ')') {
+    let j = i - 1;
+    const floor = Math.max(limit, i - 8);
+    while (j >= floor && (toks[j] as Tok).lower !== '(') j--;
+    return j < floor ? null : phraseEndingAt(p, j - 1, limit);
+  }
+  if (t.lower !== ',') return phraseEndingAt(p, i, limit);
+  // "X, deputy administrator of …, said", "X, president of Y, a Spokane agency, said": back over
+  // the appositives to the name; "The group that owns her music, Big Machine, says": the name.
+  let comma = i;
+  for (let level = 0; level < 3; level++) {
+    let j = comma - 1;
+    const floor = Math.max(limit, comma - MAX_APPOSITIVE);
+    while (j >= floor && (toks[j] as Tok).lower !== ',') {
+      const x = toks[j] as Tok;
+      if (x.lower === ';' || x.lower === ':' || p.markOf[j] || x.lower === '.' || cueAt0(x)) return null;
+      j--;
+    }
+    const segment = { t0: j + 1, t1: comma };
+    const m = p.mentionOf[segment.t0] as number;
+    const ref = m >= 0 ? p.mentions[m] : undefined;
+    if (ref && ref.t0 === segment.t0 && ref.t1 === segment.t1) return segment;
+    if (j < floor) {
+      // No comma before: the appositive follows the sentence's first phrase.
+      return null;
+    }
+    const before = phraseEndingAt(p, j - 1, limit);
+    if (before) return before;
+    if ((toks[j - 1] as Tok | undefined)?.lower !== ',') return null;
+    comma = j;
+  }
+  return null;
+}
+
+const cueAt0 = (t: Tok): boolean => cueLemma(t.lower) !== undefined;
+
+/**
+ * The noun phrase that starts at token `i` (after a verb: "said a WeWork spokesperson when
+ * contacted"; after "according to"), no further than `limit`.
+ */
+export function phraseStartingAt(p: Para, i: number, limit: number): Phrase | null {
+  const toks = p.toks;
+  const first = toks[i];
+  if (!first || i >= limit || !first.word) return null;
+  if (pronounOf(first)) return { t0: i, t1: i + 1 };
+  const ceiling = Math.min(limit, i + MAX_PHRASE);
+  let j = i;
+  let named = false;
+  while (j < ceiling) {
+    const t = toks[j] as Tok;
+    const m = mentionAt(p, j);
+    if (m >= 0) {
+      const ref = p.mentions[m];
+      j = Math.min(ref ? ref.t1 : j + 1, ceiling);
+      named = true;
+      continue;
+    }
+    if (isPossessive(t) || t.lower === '&') {
+      j++;
+      continue;
+    }
+    if (!t.word) break;
+    if (j > i && (breaksPhrase(t) || CUE_BLOCKERS.has(t.lower))) break;
+    if (PREPOSITIONS.has(t.lower)) {
+      if (j === i) return null;
+      if (!NP_PREPOSITIONS.has(t.lower)) break;
+      const next = toks[j + 1];
+      if (!next || !next.word) break;
+      // After a name only "of" ("Dr. X of the Y"); "in a statement", "on Monday" are no part of it.
+      if (named && t.lower !== 'of') break;
+      if (adverbialAt(p, j, ceiling) > j) break;
+      j++;
+      continue;
+    }
+    if (j > i && WEEKDAYS.has(t.lower)) break;
+    // "said Shotwell, referring to…", "said Shotwell referring…".
+    if (j > i && named && !t.cap && t.lower.endsWith('ing')) break;
+    j++;
+  }
+  while (j > i && !(toks[j - 1] as Tok).word && !isPossessive(toks[j - 1])) j--;
+  while (j > i && (PREPOSITIONS.has((toks[j - 1] as Tok).lower) || DETERMINERS.has((toks[j - 1] as Tok).lower))) j--;
+  return j > i ? { t0: i, t1: j } : null;
+}
+
+/**
+ * The end of an adverbial starting at token `i` ("on Monday", "in a statement", "last week",
+ * "Nov. 18", "in an email to staff"), or `i` when there is none.
+ */
+export function adverbialAt(p: Para, i: number, limit: number): number {
+  const toks = p.toks;
+  const t = toks[i];
+  if (!t || i >= limit) return i;
+  if (VERB_ADVERBS.has(t.lower) || WEEKDAYS.has(t.lower)) return i + 1;
+  if (MONTHS.has(t.lower) && t.cap) {
+    let j = i + 1;
+    if (toks[j]?.lower === '.') j++;
+    if (toks[j] && /^\d{1,2}(?:st|nd|rd|th)?$/u.test((toks[j] as Tok).lower)) j++;
+    return j;
+  }
+  if ((t.lower === 'last' || t.lower === 'this' || t.lower === 'next') && toks[i + 1]) {
+    const n = toks[i + 1] as Tok;
+    if (TIME_WORDS.has(n.lower) || WEEKDAYS.has(n.lower) || MONTHS.has(n.lower)) return i + 2;
+  }
+  if (['in', 'on', 'at', 'via', 'by', 'during', 'after', 'over', 'through'].includes(t.lower)) {
+    let j = i + 1;
+    const n = toks[j];
+    if (!n) return i;
+    if (WEEKDAYS.has(n.lower) || n.lower === 'twitter' || n.lower === 'facebook' || n.lower === 'instagram')
+      return j + 1;
+    // "in a statement", "at a news conference", "in an interview with X", "at the time"
+    const ceiling = Math.min(limit, i + 6);
+    while (j < ceiling) {
+      const x = toks[j] as Tok;
+      if (CHANNEL_NOUNS.has(x.lower) || (TIME_WORDS.has(x.lower) && j > i + 1)) {
+        j++;
+        // "to staff", "with reporters", "posted on its website": a short tail before the clause.
+        if (toks[j] && ['to', 'with', 'on'].includes((toks[j] as Tok).lower)) {
+          const tailEnd = Math.min(limit, j + 5);
+          let k = j + 1;
+          while (k < tailEnd && (toks[k] as Tok).word && !breaksPhrase(toks[k] as Tok)) k++;
+          if (k < limit && ((toks[k] as Tok).lower === 'that' || (toks[k] as Tok).lower === ',')) return k;
+        }
+        return j;
+      }
+      if (!x.word || breaksPhrase(x)) return i;
+      j++;
+    }
+  }
+  return i;
+}
+
+/** Skips adverbials from `i`; the first token after them. */
+export function skipAdverbials(p: Para, i: number, limit: number): number {
+  let j = i;
+  for (let guard = 0; guard < 6 && j < limit; guard++) {
+    const k = adverbialAt(p, j, limit);
+    if (k > j) {
+      j = k;
+      continue;
+    }
+    if ((p.toks[j] as Tok).lower === ',' && adverbialAt(p, j + 1, limit) > j + 1) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Words that open a sentence before its subject ("But", "In October,", "Earlier this year,"). */
+const LEADING_WORDS = words(
+  'but and so yet still also however meanwhile then now earlier later instead indeed moreover further furthermore in on at after before when while as since though although because if during following despite with without by for last this from under over once',
+);
+
+/**
+ * The main subject of the sentence `si` of `p`: after a leading adverbial or connective, a
+ * pronoun, a name (with its titles) or a description up to its verb.
+ */
+export function mainSubject(p: Para, si: number): Phrase | null {
+  const s = p.sentences[si];
+  if (!s) return null;
+  const toks = p.toks;
+  let i = s.t0;
+  while (i < s.t1 && !(toks[i] as Tok).word) i++;
+  // Leading adverbials and connectives, one after another ("Then, last week, Swift posted…").
+  for (let round = 0; round < 3; round++) {
+    const first = toks[i];
+    if (!first) return null;
+    const leading =
+      LEADING_WORDS.has(first.lower) ||
+      WEEKDAYS.has(first.lower) ||
+      MONTHS.has(first.lower) ||
+      (first.lower.endsWith('ly') && first.lower.length > 4);
+    if (!leading) break;
+    const ceiling = Math.min(s.t1, i + 20);
+    let comma = -1;
+    for (let j = i + 1; j < ceiling; j++) {
+      const x = toks[j] as Tok;
+      if (x.lower === ',') {
+        comma = j;
+        break;
+      }
+      if (p.markOf[j] || x.lower === '.' || cueLemma(x.lower)) break;
+    }
+    if (comma >= 0) i = comma + 1;
+    else if (['but', 'and', 'so', 'yet', 'also', 'then', 'now'].includes(first.lower)) i += 1;
+    else return null;
+  }
+  const t = toks[i];
+  if (!t) return null;
+  if (pronounOf(t)) return { t0: i, t1: i + 1 };
+  // The subject runs to the first verb-like word.
+  const ceiling = Math.min(s.t1, i + MAX_PHRASE);
+  let j = i;
+  while (j < ceiling) {
+    const x = toks[j] as Tok;
+    const m = mentionAt(p, j);
+    if (m >= 0) {
+      j = Math.max(j + 1, p.mentions[m]?.t1 ?? j + 1);
+      continue;
+    }
+    if (!x.word) {
+      if (isPossessive(x) || x.lower === '&' || x.lower === '.') {
+        j++;
+        continue;
+      }
+      if (x.lower === ',') break;
+      break;
+    }
+    if (j > i && (breaksPhrase(x) || CUE_BLOCKERS.has(x.lower) || BETWEEN_SUBJECT_AND_CUE.has(x.lower))) break;
+    if (j > i && !x.cap && /(?:ed|es)$/u.test(x.lower) && x.lower.length > 4) break;
+    j++;
+  }
+  return j > i ? { t0: i, t1: j } : null;
+}
+
+/** Characters of a phrase. */
+export function phraseText(p: Para, ph: Phrase): string {
+  return p.text.slice((p.toks[ph.t0] as Tok).start, (p.toks[ph.t1 - 1] as Tok).end);
+}

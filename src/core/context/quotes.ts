@@ -1,0 +1,214 @@
+/**
+ * Who said what: direct quotes (words inside quotation marks that the article attributes to
+ * someone) and indirect ones (reported speech and attributions), each with its speaker and
+ * its cue, as `eval/gold/guidelines/quotes-roles.md` defines them.
+ *
+ * Direct quotes. Each quotation of three words or more (shorter only where the sentence calls
+ * it speech: `called it "a disgrace"`) is attributed by the cue after it (`"…," X said`,
+ * `"…," said X`), else by the cue before it (`X said: "…"`, `X said the plan "…"`); a later
+ * quotation of the same paragraph without a cue of its own is the same speaker's (a split
+ * quote, `"…," he said. "…"`); a paragraph that is only a quotation continues the previous
+ * paragraph's open quotation, or its speaker. Anything else in marks (scare quotes, titles,
+ * slogans nobody says) is no quote.
+ *
+ * Indirect quotes come from an ordered list of attribution patterns, each a small object with
+ * one method (the first to claim a stretch of text keeps it): "according to X", a speech verb
+ * with its clause or complement (`X said (that) …`, `told reporters …`, `urged X to …`,
+ * `accused X of …`, `denied being …`, `…, adding that …`), and an attribution after the
+ * clause (`…, X said.`, `The landers, he said, could …`).
+ */
+import type { QuoteKind } from '../types';
+import { cueSpan, isStop, shortTail, speakerOfCue } from './attribution';
+import { cueAt, type Cue } from './cues';
+import { tokenAt, type Para, type Quotation, type Tok } from './paragraphs';
+import { isPossessive, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
+import { indirectQuotes } from './reported-speech';
+import type { ResolvedSpeaker, SpeakerResolver } from './speakers';
+
+export interface FoundQuote {
+  kind: QuoteKind;
+  para: Para;
+  /** Character offsets in the paragraph. */
+  start: number;
+  end: number;
+  speaker: ResolvedSpeaker;
+  cue?: { start: number; end: number };
+  continued?: boolean;
+}
+
+/** A quotation shorter than this is a quote only where the sentence calls it speech. */
+const MIN_QUOTE_WORDS = 3;
+/** How far after a closing mark its attribution may end ("…," Steve Clarke, deputy …, said). */
+const AFTER_WINDOW = 32;
+/** How far before an opening mark the cue may stand (X said after his appointment: "…). */
+const BEFORE_WINDOW = 24;
+
+interface Attribution {
+  cue: Cue;
+  speaker: ResolvedSpeaker;
+}
+
+/** The words of a quotation look like a title of a work ("Takin’ It To the Streets"). */
+function looksLikeTitle(p: Para, q: Quotation): boolean {
+  if (q.words > 8) return false;
+  let caps = 0;
+  let n = 0;
+  for (let t = q.openTok + 2; t < q.closeTok; t++) {
+    const x = p.toks[t] as Tok;
+    if (!x.word) {
+      if (isStop(x)) return false;
+      continue;
+    }
+    if (isPossessive(x)) continue;
+    n++;
+    if (x.cap) caps++;
+  }
+  return n >= 1 && caps / n >= 0.6;
+}
+
+/**
+ * The quotes of the article, paragraph by paragraph: the quotations with an attribution of
+ * their own, then reported speech around them, then the quotations that carry on a speaker
+ * (a split quote, the next sentence's quote, a paragraph that is only a quote).
+ */
+export function findQuotes(paras: readonly Para[], resolver: SpeakerResolver): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  let previous: { last: FoundQuote | null; openAtEnd: boolean; colon: ResolvedSpeaker | null } | null = null;
+  for (const p of paras) {
+    const direct: { qi: number; found: FoundQuote }[] = [];
+    for (let qi = 0; qi < p.quotes.length; qi++) {
+      const q = p.quotes[qi] as Quotation;
+      if (q.words === 0 || q.innerEnd <= q.innerStart) continue;
+      const att = attribute(p, qi, resolver);
+      if (!att) continue;
+      const callsIt = att.cue.lemma === 'call' || att.cue.lemma === 'describe';
+      if (q.words < MIN_QUOTE_WORDS && !(callsIt && att.cue.t1 <= q.openTok && q.openTok - att.cue.t1 <= 4)) continue;
+      if (looksLikeTitle(p, q)) continue;
+      const found: FoundQuote = {
+        kind: 'direct',
+        para: p,
+        start: q.innerStart,
+        end: q.innerEnd,
+        speaker: att.speaker,
+        cue: cueSpan(p, att.cue),
+      };
+      direct.push({ qi, found });
+      resolver.remember(found.speaker);
+    }
+    const indirect = indirectQuotes(
+      p,
+      direct.map((d) => p.quotes[d.qi] as Quotation),
+      resolver,
+    );
+    // Quotations without an attribution of their own.
+    const attributed = new Set(direct.map((d) => d.qi));
+    const carried: FoundQuote[] = [];
+    for (let qi = 0; qi < p.quotes.length; qi++) {
+      if (attributed.has(qi)) continue;
+      const q = p.quotes[qi] as Quotation;
+      if (q.words < MIN_QUOTE_WORDS || q.innerEnd <= q.innerStart || looksLikeTitle(p, q)) continue;
+      if (indirect.some((f) => f.start < q.innerEnd && q.innerStart < f.end)) continue;
+      const si = p.sentenceOf[q.openTok] as number;
+      const before = [...direct.map((d) => d.found), ...indirect, ...carried]
+        .filter((f) => f.start < q.innerStart)
+        .sort((a, b) => b.start - a.start)[0];
+      let found: FoundQuote | null = null;
+      if (before && si - (p.sentenceOf[tokenAt(p.toks, before.start)] as number) <= 2) {
+        found = { kind: 'direct', para: p, start: q.innerStart, end: q.innerEnd, speaker: before.speaker };
+        if (before.cue) found.cue = before.cue;
+      } else if (!before && q.openTok === 0 && previous) {
+        const speaker = previous.last?.speaker ?? previous.colon;
+        if (speaker) {
+          found = { kind: 'direct', para: p, start: q.innerStart, end: q.innerEnd, speaker };
+          if (previous.openAtEnd) found.continued = true;
+        }
+      }
+      if (found) carried.push(found);
+    }
+    const all = [...direct.map((d) => d.found), ...indirect, ...carried].sort((a, b) => a.start - b.start);
+    out.push(...all);
+    const lastDirect = [...direct.map((d) => d.found), ...carried].sort((a, b) => a.start - b.start).pop() ?? null;
+    const finalQuote = p.quotes[p.quotes.length - 1];
+    const openAtEnd: boolean =
+      !!finalQuote && !finalQuote.closed && lastDirect !== null && lastDirect.start === finalQuote.innerStart;
+    previous = { last: lastOfParagraph(p, lastDirect), openAtEnd, colon: introducesQuote(p, resolver) };
+  }
+  return out;
+}
+
+/** A paragraph ending in a colon after a speech verb ("Tottenham said in a statement:"): its speaker. */
+function introducesQuote(p: Para, resolver: SpeakerResolver): ResolvedSpeaker | null {
+  const last = p.toks[p.toks.length - 1];
+  if (!last || last.lower !== ':') return null;
+  const si = p.sentences.length - 1;
+  const s = p.sentences[si];
+  if (!s) return null;
+  for (let i = s.t1 - 1; i >= s.t0; i--) {
+    const cue = cueAt(p, i);
+    if (!cue) continue;
+    const phrase = speakerOfCue(p, si, cue, s.t0);
+    return phrase ? resolver.resolve(p, phrase) : null;
+  }
+  return null;
+}
+
+/** The last direct quote of a paragraph when the paragraph ends with it (nothing said after). */
+function lastOfParagraph(p: Para, last: FoundQuote | null): FoundQuote | null {
+  if (!last) return null;
+  const q = p.quotes.find((x) => x.innerStart === last.start);
+  if (!q) return null;
+  // Whatever follows the quote: at most its attribution in the same sentence.
+  const after = q.closed ? p.sentenceOf[q.closeTok] : p.sentences.length - 1;
+  return after === p.sentences.length - 1 ? last : null;
+}
+
+/** The attribution of quotation `qi`: the cue after it, else the cue before it in its sentence. */
+function attribute(p: Para, qi: number, resolver: SpeakerResolver): Attribution | null {
+  const q = p.quotes[qi] as Quotation;
+  const toks = p.toks;
+  const si = p.sentenceOf[Math.min(q.openTok, toks.length - 1)] as number;
+  const s = p.sentences[si];
+  if (!s) return null;
+  const next = p.quotes[qi + 1];
+  const prev = p.quotes[qi - 1];
+  // After: `"…," X said`, `"…," said X`, `"…," X, the minister, said`.
+  if (q.closed) {
+    let j = q.closeTok + 1;
+    if (toks[j]?.lower === ',') j++;
+    const end = Math.min(
+      p.sentences[p.sentenceOf[q.closeTok] as number]?.t1 ?? s.t1,
+      next ? next.openTok : toks.length,
+    );
+    const ceiling = Math.min(end, j + AFTER_WINDOW);
+    for (let c = j; c < ceiling; c++) {
+      const t = toks[c] as Tok;
+      if (p.markOf[c] || isStop(t) || t.lower === ';') break;
+      const cue = cueAt(p, c);
+      if (!cue) continue;
+      let phrase: Phrase | null;
+      if (c === j) phrase = phraseStartingAt(p, cue.t1, end);
+      else {
+        phrase = subjectBefore(p, c, j);
+        // `"take detailed histories" of the patients, Dempsey said`: a short tail of the
+        // quote's clause, then the attribution.
+        if (phrase && phrase.t0 !== j && !shortTail(p, j, phrase.t0)) phrase = null;
+      }
+      if (!phrase) break;
+      const speaker = resolver.resolve(p, phrase);
+      return speaker ? { cue, speaker } : null;
+    }
+  }
+  // Before: `X said: "…"`, `X told the audience, "…"`, `X said the release "…"`.
+  const floor = Math.max(s.t0, prev && prev.closed ? prev.closeTok + 1 : s.t0, q.openTok - BEFORE_WINDOW);
+  for (let c = q.openTok - 1; c >= floor; c--) {
+    const t = toks[c] as Tok;
+    if (isStop(t) || t.lower === ';') break;
+    const cue = cueAt(p, c);
+    if (!cue) continue;
+    const phrase = speakerOfCue(p, si, cue, floor);
+    if (!phrase) return null;
+    const speaker = resolver.resolve(p, phrase);
+    return speaker ? { cue, speaker } : null;
+  }
+  return null;
+}

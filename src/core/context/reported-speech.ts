@@ -1,0 +1,469 @@
+/**
+ * Indirect quotes: reported speech and attributions, without quotation marks. Each sentence's
+ * cues are read left to right through an ordered list of attribution patterns, each a small
+ * object with one method; the first to claim a stretch of the sentence keeps it:
+ *
+ * 1. "according to X" (and ", per X,"): the clause it attaches to;
+ * 2. a speech verb with its clause or complement: `X said (that) …`, `told reporters …`,
+ *    `urged X to …`, `accused X of …`, `denied being …`, `…, adding that …`;
+ * 3. an attribution after its clause: `…, X said.`, `…, said X.`, and inside the clause:
+ *    `The larger landers, he said, could …` (the whole clause).
+ *
+ * The content stops before a direct quote inside it; the words before that quote stay an
+ * indirect quote only when they are a clause of their own ("he hoped the swap would").
+ */
+import {
+  BARE_CLAUSE_CUES,
+  DETERMINERS,
+  DIRECT_ONLY_CUES,
+  GERUND_CUES,
+  OBJECT_CUES,
+  OF_COMPLEMENT_CUES,
+  PREPOSITIONS,
+  TO_COMPLEMENT_CUES,
+} from './lexicon';
+import { commaAt, cueSpan, isParticiple, isStop, speakerOfCue } from './attribution';
+import { cueAt, type Cue } from './cues';
+import { tokenAt, wordsIn, type Para, type Quotation, type Sentence, type Tok } from './paragraphs';
+import {
+  hasFiniteVerb,
+  isFiniteAt,
+  phraseStartingAt,
+  pronounOf,
+  skipAdverbials,
+  SPEAKER_PRONOUNS,
+  subjectBefore,
+  type Phrase,
+} from './phrases';
+import type { FoundQuote } from './quotes';
+import { DOCUMENT_NOUNS, type SpeakerResolver } from './speakers';
+
+/** Reported content is at least this many words. */
+const MIN_CONTENT_WORDS = 3;
+/** How far after the verb "that" may open its clause ("said in a statement on Monday that"). */
+const THAT_WINDOW = 12;
+/** A clause reported without "that" has its verb within this many words. */
+const BARE_CLAUSE_VERB_WINDOW = 10;
+
+interface Claim {
+  start: number;
+  end: number;
+  cue: Cue;
+  phrase: Phrase;
+}
+
+interface SentenceView {
+  p: Para;
+  si: number;
+  s: Sentence;
+  /** The paragraph's direct quotes, as quotations. */
+  direct: readonly Quotation[];
+  /** Stretches already claimed in this sentence (character offsets). */
+  claimed: { start: number; end: number }[];
+}
+
+/** One attribution pattern: reads the sentence at a cue and claims the content it reports. */
+interface AttributionPattern {
+  readonly name: string;
+  find(v: SentenceView, cue: Cue): Claim | null;
+}
+
+const SUBORDINATORS = new Set([
+  'once',
+  'when',
+  'after',
+  'if',
+  'because',
+  'while',
+  'although',
+  'though',
+  'since',
+  'before',
+  'until',
+  'as',
+]);
+const CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'or']);
+/** Leading connectives that are not part of what was said ("What’s more, …", "But …"). */
+const DISCOURSE = new Set(
+  "but and so yet still also however meanwhile moreover indeed furthermore besides nonetheless nevertheless what's what’s more in fact that being said".split(
+    ' ',
+  ),
+);
+const isDash = (t: Tok | undefined): boolean => t !== undefined && (t.lower === '—' || t.lower === '–');
+
+/** Where the reported content of sentence `s` may begin: after opening connectives. */
+function contentStart(p: Para, s: Sentence): number {
+  const toks = p.toks;
+  let i = s.t0;
+  const first = toks[i];
+  if (first && CONNECTIVES.has(first.lower)) i++;
+  // "What’s more, ", "Still, ", "In fact, ": up to four connective words and a comma.
+  for (let j = i; j < Math.min(s.t1, i + 5); j++) {
+    const t = toks[j] as Tok;
+    if (t.lower === ',') {
+      let all = j > i;
+      for (let k = i; k < j; k++) if (!DISCOURSE.has((toks[k] as Tok).lower)) all = false;
+      if (all) i = j + 1;
+      break;
+    }
+  }
+  return i;
+}
+
+/** Where the clause reported from token k ends. */
+function contentEnd(p: Para, k: number, s: Sentence): number {
+  const toks = p.toks;
+  for (let i = k; i < s.t1; i++) {
+    const t = toks[i] as Tok;
+    if (p.quoteOf[i] !== -1) continue;
+    if (t.lower === ';') return i;
+    if (isStop(t) && !p.markOf[i]) return i;
+    const n = toks[i + 1];
+    if (isDash(t) && n && ['but', 'and', 'though', 'although', 'while'].includes(n.lower)) return i;
+    if (t.lower === ',') {
+      if (!n) return i;
+      if (
+        ['but', 'while', 'though', 'although', 'according', 'adding', 'saying', 'which', 'per', 'whereas'].includes(
+          n.lower,
+        )
+      )
+        return i;
+      if (n.lower.endsWith('ing') && !n.cap && n.lower !== 'including' && n.lower.length > 5) return i;
+      const n2 = toks[i + 2];
+      if (n.lower === 'and' && n2 && (cueAt(p, i + 2) || SPEAKER_PRONOUNS.has(n2.lower))) return i;
+    }
+    if ((t.lower === 'and' || t.lower === 'but') && toks[i + 1] && cueAt(p, i + 1)) return i;
+  }
+  return s.t1;
+}
+
+/**
+ * The content [k, e) as a character span, cut before a direct quote inside it (the words
+ * before it stay only when they are a clause of their own), or null when too short.
+ */
+function contentSpan(v: SentenceView, k: number, e: number): { start: number; end: number } | null {
+  const { p } = v;
+  const toks = p.toks;
+  let end = e;
+  for (const q of v.direct) {
+    if (q.openTok < k || q.openTok >= end) continue;
+    let b = q.openTok;
+    while (b > k && ['and', 'that', ',', 'but', ':'].includes((toks[b - 1] as Tok).lower)) b--;
+    const lastWord = toks[b - 1];
+    if (
+      b - k < 4 ||
+      !hasFiniteVerb(p, k, b) ||
+      !lastWord ||
+      PREPOSITIONS.has(lastWord.lower) ||
+      DETERMINERS.has(lastWord.lower) ||
+      lastWord.lower === 'to'
+    )
+      return null;
+    end = b;
+    break;
+  }
+  // Content that is one direct quote is that quote's.
+  for (const q of v.direct) if (q.openTok <= k && q.closeTok >= end - 1) return null;
+  while (end > k && !(toks[end - 1] as Tok).word && !p.markOf[end - 1]) end--;
+  while (k < end && !(toks[k] as Tok).word && !p.markOf[k]) k++;
+  if (wordsIn(p, k, end) < MIN_CONTENT_WORDS) return null;
+  // A closing mark at the end belongs in only when its opening is inside.
+  let last = end - 1;
+  if (p.markOf[last] === 2) {
+    const q = p.quotes.find((x) => x.closeTok === last);
+    if (!q || q.openTok < k) last--;
+  }
+  if (p.markOf[k] === 1 && !p.quotes.some((x) => x.openTok === k && x.closeTok < end)) k++;
+  if (last < k) return null;
+  return { start: (toks[k] as Tok).start, end: (toks[last] as Tok).end };
+}
+
+/** A "that" that opens the reported clause, a few words on at most, before any verb. */
+function findThat(p: Para, k: number, limit: number): number {
+  const toks = p.toks;
+  for (let i = k; i < Math.min(limit, k + THAT_WINDOW); i++) {
+    const t = toks[i] as Tok;
+    if (t.lower === 'that') return i;
+    if (p.markOf[i] || isStop(t) || t.lower === ';' || cueAt(p, i) || isFiniteAt(p, i)) return -1;
+  }
+  return -1;
+}
+
+/** The end of the person addressed after "told", "urged", "accused", "called on". */
+function objectEnd(p: Para, k: number, limit: number): number {
+  const toks = p.toks;
+  const t = toks[k];
+  if (!t || !t.word) return k;
+  const m = p.mentionOf[k] as number;
+  if (m >= 0) return Math.min(limit, p.mentions[m]?.t1 ?? k + 1);
+  if (
+    [
+      'us',
+      'me',
+      'him',
+      'her',
+      'them',
+      'reporters',
+      'journalists',
+      'lawmakers',
+      'investors',
+      'doctors',
+      'police',
+    ].includes(t.lower)
+  )
+    return k + 1;
+  // A short noun phrase up to the complement ("the “interim” government to").
+  for (let i = k; i < Math.min(limit, k + 7); i++) {
+    const x = toks[i] as Tok;
+    if (['to', 'of', 'against', 'that'].includes(x.lower)) return i;
+    if (!x.word && !p.markOf[i]) return i;
+    if (SPEAKER_PRONOUNS.has(x.lower) && i > k) return i;
+  }
+  return k;
+}
+
+/**
+ * A clause reported without "that": a finite verb within its first words (past a dashed or
+ * bracketed aside), before any subordinate clause ("said Starship missions could begin"; not
+ * "reported its third case … after two cases were revealed").
+ */
+function bareClause(p: Para, k: number, limit: number): boolean {
+  const toks = p.toks;
+  const t = toks[k];
+  if (!t || !t.word || PREPOSITIONS.has(t.lower) || t.lower === 'to' || p.markOf[k] === 1) return false;
+  let seen = 0;
+  for (let i = k; i < limit && seen < BARE_CLAUSE_VERB_WINDOW; i++, seen++) {
+    const x = toks[i] as Tok;
+    if (isDash(x) || x.lower === '(') {
+      const close = x.lower === '(' ? ')' : x.lower;
+      let j = i + 1;
+      while (j < Math.min(limit, i + 30) && (toks[j] as Tok).lower !== close) j++;
+      if (j < limit && (toks[j] as Tok).lower === close) {
+        i = j;
+        continue;
+      }
+    }
+    if (SUBORDINATORS.has(x.lower) || x.lower === 'which' || x.lower === 'who') return false;
+    if (p.markOf[i] || isStop(x)) return false;
+    if (i > k && isFiniteAt(p, i)) return true;
+  }
+  return false;
+}
+
+/** "X said …" reported after a subordinator ("once the man mentioned that …, Dempsey …"). */
+function subordinate(p: Para, phrase: Phrase): boolean {
+  const before = p.toks[phrase.t0 - 1];
+  return !!before && SUBORDINATORS.has(before.lower) && before.lower !== 'as';
+}
+
+/** 1. "according to X, …", "…, according to X", "…, according to X, …", ", per X,". */
+const ACCORDING_TO: AttributionPattern = {
+  name: 'according to',
+  find(v, cue) {
+    if (cue.lemma !== 'according') return null;
+    const { p, s } = v;
+    const toks = p.toks;
+    let phrase = phraseStartingAt(p, cue.t1, s.t1);
+    if (!phrase) return null;
+    phrase = documentSource(p, phrase);
+    const begin = contentStart(p, s);
+    let after = phrase.t1;
+    while (after < s.t1 && !(toks[after] as Tok).word && (toks[after] as Tok).lower !== ',') after++;
+    let span: { start: number; end: number } | null = null;
+    if (cue.t0 <= begin) {
+      // "According to X, …": past a participle phrase ("the study, published in …, found").
+      let k = after;
+      while (k < s.t1 && !(toks[k] as Tok).word) k++;
+      const n = toks[k];
+      if (n && !n.cap && /(?:ed|en)$/u.test(n.lower)) {
+        while (k < s.t1 && (toks[k] as Tok).lower !== ',') k++;
+        k++;
+      }
+      const end = contentEnd(p, k, s);
+      // A source inside with its own speech verb is the one quoted (nested sources).
+      for (let i = k; i < end; i++) if (cueAt(p, i)) return null;
+      span = contentSpan(v, k, end);
+    } else if (commaAt(p, cue.t0 - 1) || isDash(toks[cue.t0 - 1])) {
+      const rest = toks[after + 1];
+      const inner =
+        toks[after]?.lower === ',' &&
+        rest &&
+        !CONNECTIVES.has(rest.lower) &&
+        after + 1 < s.t1 &&
+        hasFiniteVerb(p, after + 1, s.t1);
+      if (inner) span = contentSpan(v, begin, contentEnd(p, after + 1, s));
+      else {
+        // The clause before it, not one already claimed ("The couple was quarantined, and the CDC
+        // said …, according to Wee": Wee's is the first clause).
+        let e = cue.t0 - 1;
+        for (const c of v.claimed) {
+          const ct = tokenAt(toks, c.start);
+          if (ct > begin && ct < e) {
+            let b = ct;
+            while (b > begin && !((toks[b] as Tok).lower === ',' || (toks[b] as Tok).lower === ';')) b--;
+            e = b;
+          }
+        }
+        if (begin < e) span = contentSpan(v, afterLastDash(p, begin, e), e);
+      }
+    }
+    return span ? { ...span, cue, phrase } : null;
+  },
+};
+
+/** The content of an attribution that follows it starts after the clause's last dash. */
+function afterLastDash(p: Para, b: number, e: number): number {
+  for (let i = e - 1; i > b; i--) if (isDash(p.toks[i]) && p.quoteOf[i] === -1) return i + 1;
+  return b;
+}
+
+/** "data from MarketAxess" names MarketAxess; "a report in the Argus Leader" the Argus Leader. */
+function documentSource(p: Para, ph: Phrase): Phrase {
+  for (let i = ph.t0; i < ph.t1; i++) {
+    const t = p.toks[i] as Tok;
+    if (!['from', 'in', 'by', 'of'].includes(t.lower)) continue;
+    const head = p.toks[i - 1] as Tok | undefined;
+    if (!head || !DOCUMENT_NOUNS.has(head.lower)) return ph;
+    for (let j = i + 1; j < ph.t1; j++) {
+      const m = p.mentionOf[j] as number;
+      const ref = m >= 0 ? p.mentions[m] : undefined;
+      if (ref) return { t0: ref.t0, t1: Math.min(ref.t1, ph.t1) };
+    }
+    return ph;
+  }
+  return ph;
+}
+
+/** 2. "X said (that) …", "told reporters …", "urged X to …", "accused X of …", "denied being …". */
+const SPEECH_VERB: AttributionPattern = {
+  name: 'speech verb with its clause',
+  find(v, cue) {
+    const { p, s } = v;
+    const toks = p.toks;
+    if (cue.lemma === 'according' || (DIRECT_ONLY_CUES.has(cue.lemma) && cue.lemma !== 'call-on')) return null;
+    let phrase: Phrase | null;
+    if (commaAt(p, cue.t0 - 1) && !isParticiple(p, cue)) {
+      // After a comma: the end of an appositive ("X, chief executive of Y, said that …"), else an
+      // attribution after its clause (pattern 3).
+      phrase = subjectBefore(p, cue.t0, s.t0);
+      if (!phrase || !(p.mentionOf[phrase.t1 - 1] !== -1 || pronounOf(toks[phrase.t0]))) return null;
+    } else phrase = speakerOfCue(p, v.si, cue, s.t0);
+    if (!phrase) return null;
+    let k = skipAdverbials(p, cue.t1, s.t1);
+    const thatAt = findThat(p, k, s.t1);
+    let start = -1;
+    if (thatAt >= 0) start = thatAt + 1;
+    else {
+      if (OBJECT_CUES.has(cue.lemma) || cue.lemma === 'call-on' || OF_COMPLEMENT_CUES.has(cue.lemma))
+        k = objectEnd(p, k, s.t1);
+      const t = toks[k];
+      if (!t) return null;
+      if (t.lower === 'to' && (TO_COMPLEMENT_CUES.has(cue.lemma) || cue.lemma === 'call-on')) start = k;
+      else if (t.lower === 'of' && OF_COMPLEMENT_CUES.has(cue.lemma)) start = k;
+      else if (t.lower === 'against' && cue.lemma === 'warn') start = k;
+      else if (GERUND_CUES.has(cue.lemma) && t.lower.endsWith('ing') && !t.cap) start = k;
+      else if (BARE_CLAUSE_CUES.has(cue.lemma) && bareClause(p, k, s.t1)) start = k;
+      else if (asClause(p, v.si, phrase)) {
+        // "As Emily Feng reports for NPR, the first cases …": the clause after the comma.
+        let c = k;
+        while (c < Math.min(s.t1, k + 6) && (toks[c] as Tok).lower !== ',') c++;
+        if ((toks[c] as Tok | undefined)?.lower === ',') start = c + 1;
+      }
+    }
+    if (start < 0) return null;
+    let end = contentEnd(p, start, s);
+    if (subordinate(p, phrase)) {
+      for (let i = start; i < end; i++)
+        if ((toks[i] as Tok).lower === ',' && p.quoteOf[i] === -1) {
+          end = i;
+          break;
+        }
+    }
+    const span = contentSpan(v, start, end);
+    return span ? { ...span, cue, phrase } : null;
+  },
+};
+
+/** "As Emily Feng reports …" at the sentence's start. */
+function asClause(p: Para, si: number, phrase: Phrase): boolean {
+  const s = p.sentences[si] as Sentence;
+  return (p.toks[phrase.t0 - 1] as Tok | undefined)?.lower === 'as' && phrase.t0 - 1 === s.t0;
+}
+
+/** 3. `…, X said.`, `…, said X.`, `…, he added, offering…`, `The landers, he said, could …`. */
+const AFTER_CLAUSE: AttributionPattern = {
+  name: 'attribution after its clause',
+  find(v, cue) {
+    const { p, s } = v;
+    const toks = p.toks;
+    if (cue.lemma === 'according' || cue.lemma === 'call-on' || DIRECT_ONLY_CUES.has(cue.lemma)) return null;
+    let phrase: Phrase | null;
+    let comma: number;
+    const inverted = commaAt(p, cue.t0 - 1);
+    if (inverted) {
+      phrase = phraseStartingAt(p, cue.t1, s.t1);
+      comma = cue.t0 - 1;
+    } else {
+      phrase = subjectBefore(p, cue.t0, s.t0);
+      comma = phrase ? phrase.t0 - 1 : -1;
+      if (!commaAt(p, comma)) return null;
+    }
+    if (!phrase) return null;
+    if (toks[comma]?.lower !== ',') comma--;
+    const begin = contentStart(p, s);
+    if (comma <= begin) return null;
+    // What follows the attribution: the sentence's end, a participle, or the rest of the clause.
+    let after = skipAdverbials(p, inverted ? phrase.t1 : cue.t1, s.t1);
+    while (after < s.t1 && !(toks[after] as Tok).word && (toks[after] as Tok).lower !== ',') after++;
+    if (toks[after]?.lower === ',' && after + 1 < s.t1) {
+      const n = toks[after + 1] as Tok;
+      const participle = n.lower.endsWith('ing') && !n.cap;
+      if (
+        !participle &&
+        n.lower !== 'according' &&
+        n.lower !== 'per' &&
+        comma - begin <= 8 &&
+        hasFiniteVerb(p, after + 1, s.t1)
+      ) {
+        const span = contentSpan(v, begin, contentEnd(p, after + 1, s));
+        return span ? { ...span, cue, phrase } : null;
+      }
+    }
+    const from = afterLastDash(p, begin, comma);
+    if (!hasFiniteVerb(p, from, comma)) return null;
+    const span = contentSpan(v, from, comma);
+    return span ? { ...span, cue, phrase } : null;
+  },
+};
+
+/** The patterns in the order they are tried at each cue. */
+export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [ACCORDING_TO, SPEECH_VERB, AFTER_CLAUSE];
+
+/** The indirect quotes of one paragraph, around its direct quotes (`direct`). */
+export function indirectQuotes(p: Para, direct: readonly Quotation[], resolver: SpeakerResolver): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  p.sentences.forEach((s, si) => {
+    // Questions the article asks report nothing.
+    const lastTok = s.t1 - 1;
+    if (p.toks[lastTok]?.lower === '?' && p.quoteOf[lastTok] === -1 && !p.markOf[lastTok]) return;
+    const v: SentenceView = { p, si, s, direct, claimed: [] };
+    for (let i = s.t0; i < s.t1; i++) {
+      const cue = cueAt(p, i);
+      if (!cue) continue;
+      for (const pattern of ATTRIBUTION_PATTERNS) {
+        const f = pattern.find(v, cue);
+        if (!f) continue;
+        if (v.claimed.some((c) => c.start < f.end && f.start < c.end)) continue;
+        if (direct.some((q) => q.innerStart < f.end && f.start < q.innerEnd)) continue;
+        const speaker = resolver.resolve(p, f.phrase);
+        if (!speaker) continue;
+        v.claimed.push({ start: f.start, end: f.end });
+        out.push({ kind: 'indirect', para: p, start: f.start, end: f.end, speaker, cue: cueSpan(p, cue) });
+        resolver.remember(speaker);
+        break;
+      }
+      i = cue.t1 - 1;
+    }
+  });
+  return out;
+}

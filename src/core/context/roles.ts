@@ -1,0 +1,406 @@
+/**
+ * Who is who: the role or description the article gives each person and organisation, as
+ * `eval/gold/guidelines/quotes-roles.md` defines it. Read around each mention of a name:
+ *
+ * - a title or description before it, ending in a role noun: "South Dakota Gov." Kristi Noem,
+ *   "Barcelona soccer player" Gerard Pique, the "chemicals maker" BASF, "Secretary of State"
+ *   Mike Pompeo; a plural one is everyone's in the list it opens ("founding members" Tom
+ *   Johnston, Michael McDonald and John McFee), also after a colon or "including";
+ * - an appositive after it: Jan de Vries, "chief executive of the Rotterdam logistics firm";
+ *   Kosmos, "a group co-founded by…"; "both professors at…" is the role of both names before;
+ * - a description before it, set off by a comma: "one of the study authors", Owen Dempsey;
+ * - a parenthetical affiliation: Ilhan Omar ("D-Minn."), McKinley, "R-W.Va.";
+ * - a copular or relative description: Hege "is the CEO of DH"; Claure, "who is also an
+ *   executive at SoftBank".
+ *
+ * Not roles: honorifics (Mr., Dr.), a nationality or an adjective alone, ages, evaluations
+ * ("Wall Street darling", "the most popular Democrat"), what someone did in the story.
+ */
+import type { Entity } from '../types';
+import {
+  ARTICLES,
+  CLAUSE_OPENERS,
+  DETERMINERS,
+  FINITE,
+  HONORIFICS,
+  NOT_MODIFIERS,
+  NOT_ROLE_HEADS,
+  PREPOSITIONS,
+  ROLE_HEADS,
+  TITLES,
+  cueLemma,
+} from './lexicon';
+import type { MentionRef, Para, Tok } from './paragraphs';
+import { isPossessive } from './phrases';
+
+export interface FoundRole {
+  entity: Entity;
+  para: Para;
+  /** Character offsets of the role phrase in the paragraph. */
+  start: number;
+  end: number;
+}
+
+/** Lower-case words before a role noun that are not role words themselves ("soccer", "ad"). */
+const MAX_LOOSE_MODIFIERS = 3;
+const MAX_TITLE_TOKENS = 9;
+const MAX_APPOSITIVE_TOKENS = 26;
+/** Heads that make a team of a place ("defending champion Croatia"). */
+const TEAM_HEADS = new Set(['champion', 'champions', 'hosts', 'side', 'team', 'runner-up', 'holders']);
+/** Determiners an appositive may open with; the first four are left out of the role's span. */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'both', 'his', 'her', 'its', 'their', 'one', 'all']);
+const DROPPED_OPENERS = new Set(['a', 'an', 'the', 'both', 'all']);
+/** -ing and -ed words that do sit in a role phrase ("defending champion", "founding members"). */
+const PARTICIPLE_MODIFIERS = new Set(
+  'defending founding leading ruling governing reigning acting managing presiding retired elected appointed designated embattled outgoing incoming ranking winning'.split(
+    ' ',
+  ),
+);
+const SUPERLATIVES = new Set(['most', 'best', 'worst', 'least', 'biggest', 'greatest', 'largest']);
+
+/** A role noun: a title, a role head, or a hyphenated one ("singer-keyboardist"). */
+function isRoleHead(lower: string): boolean {
+  if (HONORIFICS.has(lower) || NOT_ROLE_HEADS.has(lower)) return false;
+  if (TITLES.has(lower) || ROLE_HEADS.has(lower)) return true;
+  const dash = lower.lastIndexOf('-');
+  return dash > 0 && ROLE_HEADS.has(lower.slice(dash + 1)) && !/\d/u.test(lower);
+}
+
+const isPlural = (lower: string): boolean =>
+  (lower.endsWith('s') && !lower.endsWith('ss') && lower !== 'hosts') || ['duo', 'trio', 'pair'].includes(lower);
+
+/** May this entity take a role with this head? People and organisations; places only as teams. */
+function takesRole(e: Entity, head: string): boolean {
+  if (e.type === 'PERSON' || e.type === 'ORG') return true;
+  return e.type === 'PLACE' && TEAM_HEADS.has(head);
+}
+
+/**
+ * The title or description before token `i` (the token just before a name), as a token range,
+ * or null: its last word is a role noun ("Secretary of State" and "Minister for Foreign
+ * Affairs" end in the office's complement).
+ */
+function titleBefore(p: Para, i: number, sentenceStart: number): { t0: number; t1: number; head: string } | null {
+  const toks = p.toks;
+  let h = i;
+  let head = toks[h];
+  if (!head || !head.word || p.mentionOf[h] !== -1) return null;
+  // "Secretary of State", "Minister for Foreign Affairs": up to three capitalised words after of/for.
+  if (!isRoleHead(head.lower) && head.cap) {
+    let k = h;
+    while (k > i - 3 && (toks[k] as Tok | undefined)?.cap) k--;
+    const of = toks[k];
+    const title = toks[k - 1];
+    if (of && title && (of.lower === 'of' || of.lower === 'for') && TITLES.has(title.lower) && title.cap) {
+      h = k - 1;
+      head = title;
+    } else return null;
+  }
+  if (!isRoleHead(head.lower)) return null;
+  let j = h - 1;
+  let loose = 0;
+  const floor = Math.max(sentenceStart, i - MAX_TITLE_TOKENS);
+  while (j >= floor) {
+    const t = toks[j] as Tok;
+    const m = p.mentionOf[j] as number;
+    if (m >= 0) {
+      const ref = p.mentions[m] as MentionRef;
+      if (ref.entity.type === 'PERSON' || ref.t0 < floor) break;
+      j = ref.t0 - 1;
+      continue;
+    }
+    if (isPossessive(t)) {
+      // "Austria's interior minister", "Spurs' star players"; not "Chris Pine's Captain".
+      const owner = toks[j - 1];
+      const om = p.mentionOf[j - 1] as number;
+      if (!owner || !owner.word || (om >= 0 && p.mentions[om]?.entity.type === 'PERSON')) break;
+      j--;
+      continue;
+    }
+    if (!t.word) break;
+    const lower = t.lower;
+    if (DETERMINERS.has(lower) || ARTICLES.has(lower) || PREPOSITIONS.has(lower) || CLAUSE_OPENERS.has(lower)) {
+      // "Secretary of State" inside a title, never at its edge.
+      if (
+        (lower === 'of' || lower === 'for' || lower === 'and' || lower === '&') &&
+        toks[j - 1]?.cap &&
+        toks[j + 1]?.cap
+      ) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (NOT_MODIFIERS.has(lower) || FINITE.has(lower) || cueLemma(lower) || HONORIFICS.has(lower)) break;
+    if (!t.cap && !isRoleHead(lower)) {
+      const participle = /(?:ing|ed)$/u.test(lower) && !lower.includes('-') && !PARTICIPLE_MODIFIERS.has(lower);
+      if (participle || /^\d/u.test(lower) || ++loose > MAX_LOOSE_MODIFIERS) break;
+    }
+    j--;
+  }
+  const t0 = j + 1;
+  // The words before the role noun may not be a name alone ("Serbia’s Novak Djokovic" has none).
+  return t0 <= h ? { t0, t1: i + 1, head: head.lower } : null;
+}
+
+/** The end of an appositive starting at `a`: the token that closes it, or -1. */
+function appositiveEnd(p: Para, a: number, limit: number): number {
+  const toks = p.toks;
+  for (let k = a; k < Math.min(limit, a + MAX_APPOSITIVE_TOKENS); k++) {
+    const t = toks[k] as Tok;
+    if (p.markOf[k]) return -1;
+    if ([',', '.', ';', ')', '—', '–', '!', '?', ':'].includes(t.lower)) return k;
+    if (['who', 'which', 'that', 'whose'].includes(t.lower) && k > a + 1) return k;
+  }
+  return Math.min(limit, a + MAX_APPOSITIVE_TOKENS) === limit ? limit : -1;
+}
+
+/** Whether tokens [a, e) read as a role: a determiner or a role noun, no verb, no list. */
+function roleLike(p: Para, a: number, e: number): boolean {
+  const toks = p.toks;
+  const first = toks[a];
+  if (!first || !first.word || /^\d/u.test(first.lower)) return false;
+  if (e - a < 1) return false;
+  let head = false;
+  let named = 0;
+  let words = 0;
+  for (let k = a; k < e; k++) {
+    const t = toks[k] as Tok;
+    if (!t.word) {
+      if (t.lower === '(' || t.lower === '"' || t.lower === '“') return false;
+      continue;
+    }
+    words++;
+    if (FINITE.has(t.lower) || cueLemma(t.lower) === 'say') return false;
+    if (k <= a + 2 && SUPERLATIVES.has(t.lower)) return false;
+    if (
+      t.lower === 'and' &&
+      toks[k + 1] &&
+      (ARTICLES.has((toks[k + 1] as Tok).lower) || DETERMINERS.has((toks[k + 1] as Tok).lower))
+    )
+      return false;
+    if (p.mentionOf[k] !== -1) named++;
+    else if (isRoleHead(t.lower)) head = true;
+  }
+  if (named === words) return false;
+  return head || APPOSITIVE_OPENERS.has(first.lower);
+}
+
+function span(p: Para, t0: number, t1: number): { start: number; end: number } {
+  return { start: (p.toks[t0] as Tok).start, end: (p.toks[t1 - 1] as Tok).end };
+}
+
+/** The roles of one paragraph's names. */
+function rolesOfParagraph(p: Para): FoundRole[] {
+  const out: FoundRole[] = [];
+  const toks = p.toks;
+  const add = (ref: MentionRef | Entity, t0: number, t1: number): void => {
+    const entity = 'entity' in ref ? ref.entity : ref;
+    while (t0 < t1 && DROPPED_OPENERS.has((toks[t0] as Tok).lower)) t0++;
+    while (t1 > t0 && !(toks[t1 - 1] as Tok).word && !/[.)]/u.test((toks[t1 - 1] as Tok).text)) t1--;
+    if (t1 <= t0) return;
+    out.push({ entity, para: p, ...span(p, t0, t1) });
+  };
+  /** The people of a list that starts at token k ("Tom Johnston, Michael McDonald and John McFee"). */
+  const listFrom = (k: number, limit: number, titles: boolean): MentionRef[] => {
+    const found: MentionRef[] = [];
+    let i = k;
+    while (i < limit) {
+      const t = toks[i] as Tok;
+      if (t.lower === ',' || t.lower === 'and') {
+        i++;
+        continue;
+      }
+      if (titles) {
+        let skip = 0;
+        while (skip < 3 && i + skip < limit && p.mentionOf[i + skip] === -1 && (toks[i + skip] as Tok).word) skip++;
+        if (skip < 3 && p.mentionOf[i + skip] !== -1) i += skip;
+      }
+      const m = p.mentionOf[i] as number;
+      const ref = m >= 0 ? p.mentions[m] : undefined;
+      if (!ref || ref.t0 !== i || ref.entity.type !== 'PERSON') break;
+      found.push(ref);
+      i = ref.t1;
+    }
+    return found;
+  };
+
+  for (const ref of p.mentions) {
+    const e = ref.entity;
+    if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'PLACE') continue;
+    const si = p.sentenceOf[ref.t0] as number;
+    const s = p.sentences[si];
+    if (!s) continue;
+
+    // A title or description just before the name.
+    const title = titleBefore(p, ref.t0 - 1, s.t0);
+    if (title && takesRole(e, title.head)) {
+      add(ref, title.t0, title.t1);
+      if (isPlural(title.head)) for (const other of listFrom(ref.t1, s.t1, false)) add(other, title.t0, title.t1);
+    }
+    if (e.type === 'PLACE') continue;
+
+    const next = toks[ref.t1];
+    // A parenthetical affiliation: "Omar (D-Minn.)", "McKinley, R-W.Va.,".
+    if (next && (next.lower === '(' || next.lower === ',')) {
+      const a = ref.t1 + 1;
+      const close = next.lower === '(' ? ')' : ',';
+      let k = a;
+      while (k < Math.min(s.t1, a + 6) && (toks[k] as Tok).lower !== close) k++;
+      const text =
+        k < s.t1
+          ? p.text.slice((toks[a] as Tok | undefined)?.start ?? 0, (toks[k - 1] as Tok | undefined)?.end ?? 0)
+          : '';
+      if (/^[DRI]-[A-Z][A-Za-z.]{0,12}$/u.test(text)) {
+        add(ref, a, k);
+        continue;
+      }
+    }
+    // An appositive: "Jan de Vries, chief executive of …," / "Kosmos, a group co-founded by …".
+    if (next?.lower === ',') {
+      const a = ref.t1 + 1;
+      const who = toks[a]?.lower === 'who' && ['is', 'was', "'s", '’s'].includes(toks[a + 1]?.lower ?? '');
+      let r0 = who ? a + 2 : a;
+      while (who && ['also', 'now', 'currently', 'still'].includes(toks[r0]?.lower ?? '')) r0++;
+      const end = appositiveEnd(p, r0, s.t1);
+      if (end > r0 && roleLike(p, r0, end) && (!who || hasRoleHead(p, r0, end))) {
+        const closes = toks[end]?.lower;
+        const isList =
+          !who &&
+          closes === ',' &&
+          (toks[end + 1]?.lower === 'and' || p.mentionOf[end + 1] !== -1) &&
+          !hasRoleHead(p, r0, end);
+        if (!isList) {
+          add(ref, r0, end);
+          const shared = toks[r0]?.lower === 'both' || toks[r0]?.lower === 'all';
+          if (shared) for (const other of listBefore(p, ref)) add(other, r0, end);
+        }
+      }
+    }
+    // A description before, set off by a comma: "one of the study authors, Owen Dempsey,".
+    if (toks[ref.t0 - 1]?.lower === ',' && isClosedName(p, ref)) {
+      const pre = descriptionBefore(p, ref.t0 - 2, s.t0);
+      if (pre) add(ref, pre.t0, pre.t1);
+    }
+    // Copular: "Hege is the CEO of DH", "Abrams was a producer on Star Trek Beyond".
+    if (next && ['is', 'was'].includes(next.lower)) {
+      let a = ref.t1 + 1;
+      while (['still', 'also', 'now', 'currently'].includes(toks[a]?.lower ?? '')) a++;
+      if (['a', 'an', 'the'].includes(toks[a]?.lower ?? '')) {
+        const end = appositiveEnd(p, a, s.t1);
+        if (end > a && hasRoleHead(p, a, Math.min(end, a + 6)) && roleLike(p, a, end)) add(ref, a, cutAtAnd(p, a, end));
+      }
+    }
+  }
+  // A plural role that opens a list after a colon or "including".
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as Tok;
+    const n = toks[i + 1];
+    if (!n || !isRoleHead(t.lower) || !isPlural(t.lower) || p.mentionOf[i] !== -1) continue;
+    if (n.lower !== ':' && n.lower !== 'including') continue;
+    const s = p.sentences[p.sentenceOf[i] as number];
+    if (!s) continue;
+    const title = titleBefore(p, i, s.t0);
+    if (!title) continue;
+    for (const ref of listFrom(i + 2, s.t1, true)) add(ref, title.t0, i + 1);
+  }
+  return out;
+}
+
+function hasRoleHead(p: Para, a: number, e: number): boolean {
+  for (let k = a; k < e; k++) if (p.mentionOf[k] === -1 && isRoleHead((p.toks[k] as Tok).lower)) return true;
+  return false;
+}
+
+/** "a producer on Star Trek Beyond, and will…": the role ends before a clause joined by "and". */
+function cutAtAnd(p: Para, a: number, e: number): number {
+  for (let k = a; k < e; k++)
+    if ((p.toks[k] as Tok).lower === 'and' && FINITE.has(p.toks[k + 1]?.lower ?? '')) return k;
+  return e;
+}
+
+/** The name ends its phrase: a comma, a stop, a dash or "who" follows it. */
+function isClosedName(p: Para, ref: MentionRef): boolean {
+  const n = p.toks[ref.t1];
+  return !n || [',', '.', '—', '–', 'who', ')', ':'].includes(n.lower);
+}
+
+/**
+ * A description that ends at token `e` (just before ", Name"): from its determiner, holding a
+ * role noun, and not a fronted phrase of the sentence ("For the company, Smith…").
+ */
+function descriptionBefore(p: Para, e: number, sentenceStart: number): { t0: number; t1: number } | null {
+  const toks = p.toks;
+  const last = toks[e];
+  if (!last || !last.word || p.mentionOf[e] !== -1) return null;
+  let b = e;
+  while (b - 1 >= Math.max(sentenceStart, e - 10)) {
+    const t = toks[b - 1] as Tok;
+    if (
+      !(t.word || isPossessive(t)) ||
+      cueLemma(t.lower) ||
+      ['is', 'was', 'are', 'were', 'has', 'have', 'had'].includes(t.lower)
+    )
+      break;
+    b--;
+  }
+  let d = -1;
+  for (let k = b; k <= e; k++) {
+    const lower = (toks[k] as Tok).lower;
+    if (['the', 'his', 'her', 'its', 'their', 'one'].includes(lower)) {
+      d = k;
+      break;
+    }
+  }
+  if (d < 0 || !hasRoleHead(p, d, e + 1)) return null;
+  const before = toks[d - 1];
+  // A fronted prepositional phrase opening the sentence is no description of the name.
+  if (before && PREPOSITIONS.has(before.lower) && d - 1 === sentenceStart) return null;
+  if (d === sentenceStart && (toks[e + 2] === undefined || p.mentionOf[e + 2] === -1)) return null;
+  return { t0: d, t1: e + 1 };
+}
+
+/** The names of the list that ends with `ref` ("Kevin King and Australian Timothy Weeks"). */
+function listBefore(p: Para, ref: MentionRef): MentionRef[] {
+  const toks = p.toks;
+  const out: MentionRef[] = [];
+  let i = ref.t0 - 1;
+  while (i >= 0) {
+    const t = toks[i] as Tok;
+    if (t.lower === 'and' || t.lower === ',') {
+      i--;
+      continue;
+    }
+    let m = p.mentionOf[i] as number;
+    // A title or nationality before the name ("Australian Timothy Weeks").
+    if (m >= 0 && p.mentions[m]?.entity.type !== 'PERSON') {
+      i = (p.mentions[m]?.t0 ?? i) - 1;
+      m = p.mentionOf[i] as number;
+    }
+    const other = m >= 0 ? p.mentions[m] : undefined;
+    if (!other || other.entity.type !== 'PERSON' || other === ref) break;
+    out.push(other);
+    i = other.t0 - 1;
+    if (toks[i] && p.mentionOf[i] !== -1 && p.mentions[p.mentionOf[i] as number]?.entity.type !== 'PERSON') i--;
+  }
+  return out;
+}
+
+/**
+ * The roles of the article: each entity's, in text order, the same words given twice kept
+ * once (where they first appear).
+ */
+export function findRoles(paras: readonly Para[]): FoundRole[] {
+  const out: FoundRole[] = [];
+  const seen = new Set<string>();
+  for (const p of paras) {
+    const found = rolesOfParagraph(p).sort((a, b) => a.start - b.start);
+    for (const r of found) {
+      const key = `${r.entity.id}\u0000${p.text.slice(r.start, r.end).toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(r);
+    }
+  }
+  return out;
+}

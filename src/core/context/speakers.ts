@@ -1,0 +1,291 @@
+/**
+ * Who a speaker phrase is. A name is the entity it belongs to (by its canonical, fullest name;
+ * a surname the recogniser missed is looked up among the article's capitalised names); "he",
+ * "she" point back to the nearest fitting person (the subject of the sentence first, then the
+ * sentences before, up to a few paragraphs back); "they" and "it" to the last organisation or
+ * group that spoke; a definite description ("the company", "the minister", "the doctor", "the
+ * 56-year-old") to the entity it stands for when the article makes that plain; any other
+ * description ("a spokesperson for the company", "two people familiar with the matter") is the
+ * speaker as written.
+ */
+import type { Entity } from '../types';
+import { DETERMINERS, NP_PREPOSITIONS, ROLE_HEADS } from './lexicon';
+import type { Para, Tok } from './paragraphs';
+import { isPossessive, phraseText, pronounOf, type Phrase } from './phrases';
+
+/** Nouns of a document or a data source: its owner is the source ("The Wrap’s report"). */
+export const DOCUMENT_NOUNS = new Set(
+  'data figures report reports statement documents records estimates numbers statistics survey analysis filing filings reporting study'.split(
+    ' ',
+  ),
+);
+
+export interface ResolvedSpeaker {
+  name: string;
+  entity?: Entity;
+  /** The phrase that names the speaker at this quote. */
+  para: Para;
+  phrase: Phrase;
+}
+
+/** How far back a pronoun looks: paragraphs, and sentences in all. */
+const PRONOUN_PARAGRAPHS = 3;
+const PRONOUN_SENTENCES = 8;
+/** How far back "they", "it" or "the company" look for an organisation that spoke. */
+const GROUP_PARAGRAPHS = 6;
+
+const ORG_NOUNS = new Set(
+  'company firm group agency label club ministry department organisation organization band team network studio bank office commission authority government administration party union board council university hospital carrier airline retailer maker manufacturer publisher newspaper paper site outlet platform startup league federation association charity foundation institute service'.split(
+    ' ',
+  ),
+);
+
+interface Spoken {
+  key: string;
+  name: string;
+  entity?: Entity;
+  head: string;
+  plural: boolean;
+  para: number;
+}
+
+export class SpeakerResolver {
+  private readonly recent: Spoken[] = [];
+  /** Capitalised names of the article by their last word: a missed surname's full name. */
+  private readonly names = new Map<string, string>();
+  private readonly byWord = new Map<string, Entity | null>();
+  /** Organisations by their initials ("World Health Organization" -> WHO). */
+  private readonly initials = new Map<string, Entity>();
+
+  constructor(
+    private readonly paras: readonly Para[],
+    entities: readonly Entity[],
+    private readonly roleOf: (e: Entity) => readonly string[],
+  ) {
+    for (const e of entities) {
+      if (e.type === 'ORG') {
+        const letters = e.name
+          .split(/[\s-]+/u)
+          .filter((w) => w && !/^(?:of|the|and|for|de|on|&)$/iu.test(w))
+          .map((w) => w[0] ?? '')
+          .join('')
+          .toUpperCase();
+        if (letters.length >= 2 && !this.initials.has(letters)) this.initials.set(letters, e);
+      }
+      if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+      for (const w of e.name.toLowerCase().split(/\s+/u)) {
+        if (w.length < 2) continue;
+        const had = this.byWord.get(w);
+        this.byWord.set(w, had === undefined || had === e ? e : null);
+      }
+    }
+    for (const p of paras) {
+      let i = 0;
+      while (i < p.toks.length) {
+        let j = i;
+        while (j < p.toks.length && (p.toks[j] as Tok).cap && (p.toks[j] as Tok).word) j++;
+        if (j - i >= 2 && j - i <= 4) {
+          const name = p.text.slice((p.toks[i] as Tok).start, (p.toks[j - 1] as Tok).end);
+          const lastWord = (p.toks[j - 1] as Tok).lower;
+          const had = this.names.get(lastWord);
+          if (!had || had.length < name.length) this.names.set(lastWord, name);
+        }
+        i = Math.max(j, i + 1);
+      }
+    }
+  }
+
+  /** Notes who spoke, for later pronouns and descriptions. */
+  remember(s: ResolvedSpeaker): void {
+    const head = headOf(s.para, s.phrase);
+    const key = s.entity ? `e${s.entity.id}` : s.name.toLowerCase();
+    const plural = !s.entity && /s$/u.test(head) && !/ss$/u.test(head);
+    const spoken: Spoken = { key, name: s.name, head, plural, para: s.para.index };
+    if (s.entity) spoken.entity = s.entity;
+    this.recent.push(spoken);
+    if (this.recent.length > 32) this.recent.shift();
+  }
+
+  /** The speaker a phrase names, or null when it names none that Lede can tell. */
+  resolve(p: Para, ph: Phrase): ResolvedSpeaker | null {
+    const toks = p.toks;
+    const first = toks[ph.t0] as Tok;
+    const pronoun = ph.t1 - ph.t0 === 1 ? pronounOf(first) : undefined;
+    if (pronoun === 'we' || pronoun === 'i') return null;
+    if (pronoun) return this.pronoun(p, ph, pronoun);
+    const head = headIndex(p, ph);
+    const m = p.mentionOf[head] as number;
+    const ref = m >= 0 ? p.mentions[m] : undefined;
+    // "Nadia Cruz’s office": the possessor is not the speaker, the office is; but "The Wrap’s
+    // report" is The Wrap's word.
+    if (ref && !isPossessive(toks[ref.t1])) return { name: ref.entity.name, entity: ref.entity, para: p, phrase: ph };
+    const headTok = toks[head] as Tok;
+    if (!ref && DOCUMENT_NOUNS.has(headTok.lower) && isPossessive(toks[head - 1])) {
+      const owner = p.mentionOf[head - 2] as number;
+      const o = owner >= 0 ? p.mentions[owner] : undefined;
+      if (o) return { name: o.entity.name, entity: o.entity, para: p, phrase: ph };
+    }
+    const text = phraseText(p, ph);
+    // A capitalised name the recogniser did not tag ("Lopez said", "the Chinese CDC").
+    if (!ref && headTok.cap && (ph.t1 - ph.t0 <= 3 || head === ph.t0)) {
+      let allCap = true;
+      for (let i = ph.t0; i <= head; i++)
+        if (!(toks[i] as Tok).cap && !DETERMINERS.has((toks[i] as Tok).lower)) allCap = false;
+      if (allCap) {
+        const word = headTok.lower;
+        const e = this.byWord.get(word) ?? this.acronym(headTok.text);
+        if (e) return { name: e.name, entity: e, para: p, phrase: ph };
+        return { name: this.names.get(word) ?? text, para: p, phrase: ph };
+      }
+    }
+    if (DETERMINERS.has(first.lower) && (first.lower === 'the' || first.lower === 'this')) {
+      const definite = this.definite(p, ph);
+      if (definite) return definite;
+    }
+    return { name: text, para: p, phrase: ph };
+  }
+
+  /** The organisation an all-capitals word abbreviates ("WHO", "CDC"), when one does. */
+  private acronym(word: string): Entity | undefined {
+    if (!/^\p{Lu}{2,6}$/u.test(word)) return undefined;
+    let partial: Entity | undefined;
+    for (const [initials, e] of this.initials) {
+      if (initials === word) return e;
+      if (word.length >= 3 && initials.includes(word)) partial ??= e;
+    }
+    return partial;
+  }
+
+  /** "the company", "the minister", "the doctor", "the 56-year-old". */
+  private definite(p: Para, ph: Phrase): ResolvedSpeaker | null {
+    const head = headOf(p, ph);
+    if (ph.t1 - ph.t0 > 4) return null;
+    if (ORG_NOUNS.has(head)) {
+      for (let k = this.recent.length - 1; k >= 0; k--) {
+        const r = this.recent[k] as Spoken;
+        if (p.index - r.para > GROUP_PARAGRAPHS) break;
+        if (r.entity?.type === 'ORG') return { name: r.name, entity: r.entity, para: p, phrase: ph };
+      }
+      const org = this.nearestMention(p, ph.t0, (e) => e.type === 'ORG', GROUP_PARAGRAPHS);
+      if (org) return { name: org.name, entity: org, para: p, phrase: ph };
+    }
+    // An unnamed source described before ("A doctor on the scene … the doctor said").
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k] as Spoken;
+      if (!r.entity && r.head === head) return { name: r.name, para: p, phrase: ph };
+    }
+    if (/^\d+-year-old$/u.test(head)) {
+      const e = this.nearestMention(p, ph.t0, (x) => x.type === 'PERSON', PRONOUN_PARAGRAPHS);
+      if (e) return { name: e.name, entity: e, para: p, phrase: ph };
+    }
+    if (ROLE_HEADS.has(head)) {
+      const e = this.nearestMention(
+        p,
+        ph.t0,
+        (x) =>
+          this.roleOf(x).some((r) =>
+            r
+              .toLowerCase()
+              .split(/[\s-]+/u)
+              .includes(head),
+          ),
+        GROUP_PARAGRAPHS,
+      );
+      if (e) return { name: e.name, entity: e, para: p, phrase: ph };
+      // "the singer and guitarist told the audience": the person the story is about just then.
+      if (!ORG_NOUNS.has(head)) {
+        const person = this.nearestPerson(p, ph.t0);
+        if (person) return { name: person.name, entity: person, para: p, phrase: ph };
+      }
+    }
+    return null;
+  }
+
+  private pronoun(p: Para, ph: Phrase, word: string): ResolvedSpeaker | null {
+    if (word === 'he' || word === 'she') {
+      const e = this.nearestPerson(p, ph.t0);
+      return e ? { name: e.name, entity: e, para: p, phrase: ph } : null;
+    }
+    // "they", "it": the last organisation or group that spoke, else the nearest organisation.
+    for (let k = this.recent.length - 1; k >= 0; k--) {
+      const r = this.recent[k] as Spoken;
+      if (p.index - r.para > GROUP_PARAGRAPHS) break;
+      if (r.entity?.type === 'PERSON') continue;
+      if (word === 'they' && !r.entity && !r.plural) continue;
+      if (word === 'it' && !r.entity && r.plural) continue;
+      const out: ResolvedSpeaker = { name: r.name, para: p, phrase: ph };
+      if (r.entity) out.entity = r.entity;
+      return out;
+    }
+    const org = this.nearestSubject(p, ph.t0, (e) => e.type === 'ORG');
+    return org ? { name: org.name, entity: org, para: p, phrase: ph } : null;
+  }
+
+  /**
+   * The person "he" or "she" at token `at` points back to: in this sentence before it, then
+   * sentence by sentence backwards; in each, the first person named outside a quotation
+   * (the subject, as news writes it), a possessive ("McDonald’s cameo") only when there is no
+   * other.
+   */
+  private nearestPerson(p: Para, at: number): Entity | null {
+    return this.nearestSubject(p, at, (e) => e.type === 'PERSON');
+  }
+
+  /** The entity `fits` accepts that a pronoun at `at` points back to (see `nearestPerson`). */
+  private nearestSubject(p: Para, at: number, fits: (e: Entity) => boolean): Entity | null {
+    let seen = 0;
+    for (let k = p.index; k >= 0 && p.index - k <= PRONOUN_PARAGRAPHS; k--) {
+      const para = this.paras[k] as Para;
+      const si0 = k === p.index ? (para.sentenceOf[at] as number) : para.sentences.length - 1;
+      for (let si = si0; si >= 0 && seen < PRONOUN_SENTENCES; si--, seen++) {
+        const s = para.sentences[si];
+        if (!s) continue;
+        const end = k === p.index && si === si0 ? at : s.t1;
+        let possessive: Entity | null = null;
+        for (let t = s.t0; t < end; t++) {
+          const m = para.mentionOf[t] as number;
+          if (m < 0 || para.quoteOf[t] !== -1) continue;
+          const ref = para.mentions[m];
+          if (!ref || ref.t0 !== t || !fits(ref.entity)) continue;
+          // A possessive opening the sentence is its topic ("Taylor Swift's first six albums…").
+          if (isPossessive(para.toks[ref.t1]) && t !== s.t0) possessive ??= ref.entity;
+          else return ref.entity;
+        }
+        if (possessive) return possessive;
+      }
+    }
+    return null;
+  }
+
+  /** The nearest mention before token `at` (this paragraph, then back) of an entity `fits` accepts. */
+  private nearestMention(p: Para, at: number, fits: (e: Entity) => boolean, paragraphs: number): Entity | null {
+    for (let k = p.index; k >= 0 && p.index - k <= paragraphs; k--) {
+      const para = this.paras[k] as Para;
+      const end = k === p.index ? at : para.toks.length;
+      for (let mi = para.mentions.length - 1; mi >= 0; mi--) {
+        const ref = para.mentions[mi];
+        if (!ref || ref.t0 >= end) continue;
+        if (fits(ref.entity)) return ref.entity;
+      }
+    }
+    return null;
+  }
+}
+
+/** The head of a phrase: its last word before a preposition ("spokesperson" of "a spokesperson for…"). */
+function headIndex(p: Para, ph: Phrase): number {
+  for (let i = ph.t0 + 1; i < ph.t1; i++) {
+    const t = p.toks[i] as Tok;
+    if (NP_PREPOSITIONS.has(t.lower)) {
+      // "Dr. Joneigh Khaldun of the Michigan Department…": the name before "of".
+      return i - 1;
+    }
+  }
+  let h = ph.t1 - 1;
+  while (h > ph.t0 && !(p.toks[h] as Tok).word) h--;
+  return h;
+}
+
+function headOf(p: Para, ph: Phrase): string {
+  return (p.toks[headIndex(p, ph)] as Tok).lower;
+}
