@@ -25,6 +25,7 @@ import {
 import { hostPattern, WIKIPEDIA_API } from '../shared/wikipedia';
 import { WikipediaPreviews } from './wikipedia';
 import { DEFAULT_SETTINGS, loadSettings, originPattern, saveSettings } from '../shared/settings';
+import { errorMessage } from '../shared/error-message';
 
 export const TOGGLE_COMMAND = 'toggle-highlights';
 
@@ -163,12 +164,12 @@ export async function analyseTab(tabId: number, force = false, injected?: boolea
   try {
     await ensureInjected(tabId, injected);
   } catch (e) {
-    return { status: 'restricted', message: e instanceof Error ? e.message : String(e) };
+    return { status: 'restricted', message: errorMessage(e) };
   }
   try {
     return await sendToTab(tabId, { type: 'lede/analyse', force });
   } catch (e) {
-    return { status: 'error', message: e instanceof Error ? e.message : String(e) };
+    return { status: 'error', message: errorMessage(e) };
   }
 }
 

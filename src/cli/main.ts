@@ -19,6 +19,7 @@ import { formatCard } from '../core/report/format-card';
 import type { EntityType } from '../core/types';
 import { extractArticle } from '../article/extract';
 import { loadRecogniser } from './model';
+import { errorMessage } from '../shared/error-message';
 
 const USAGE = `usage:
   lede annotate PAGE.html [--url URL] [--format text|md|json] [--now ISO-DATE]
@@ -50,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`lede: ${e.message}\n${USAGE}`);
       return 2;
     }
-    console.error(`lede: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(`lede: ${errorMessage(e)}`);
     return 1;
   }
 }
@@ -127,7 +128,7 @@ async function extractJsonl(): Promise<number> {
         text: body.map((b) => b.text).join('\n'),
       };
     } catch (e) {
-      out = { file, error: e instanceof Error ? e.message : String(e) };
+      out = { file, error: errorMessage(e) };
     }
     process.stdout.write(JSON.stringify(out) + '\n');
   }

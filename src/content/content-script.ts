@@ -28,6 +28,7 @@ import { HoverCard, type PlacedMention } from './hover-card';
 import { mentionInfos } from './mentions';
 import { backgroundOf, DARK, LIGHT, paletteFor, type Palette } from './palette';
 import { watchPage } from './page-watcher';
+import { errorMessage } from '../shared/error-message';
 
 // The script may be injected again into a page that has it (a second click): the
 // isolated world keeps its globals, so the first instance stays in charge.
@@ -261,7 +262,7 @@ function start(): void {
         try {
           return await run(msg.force ?? false);
         } catch (e) {
-          return { status: 'error', message: e instanceof Error ? e.message : String(e) };
+          return { status: 'error', message: errorMessage(e) };
         }
       case 'lede/get-analysis': {
         const state = await run(false);
