@@ -22,7 +22,8 @@ import {
   type WorkerResponses,
 } from '../shared/messages';
 import { parseSettings, SETTINGS_KEYS, visibleTypes, type PaletteChoice, type Settings } from '../shared/settings';
-import { HIGHLIGHT_NAMES, HighlightLayer, SWITCH_OF } from './highlights';
+import { HighlightLayer } from './highlights';
+import { HIGHLIGHT_NAMES, SWITCH_OF } from './highlight-names';
 import { countWords } from '../core/segment/tokens';
 import { HoverCard, type PlacedMention } from './hover-card';
 import { mentionInfos } from './mentions';
