@@ -8,7 +8,7 @@
  * needed), or `null` when the page is not an article and the user has not asked to
  * annotate it anyway.
  */
-import type { Analysis, ArticleMeta, ArticleText } from '../core/types';
+import { BLOCK_KINDS, type Analysis, type ArticleMeta, type ArticleText } from '../core/types';
 
 // ---------------------------------------------------------------- to the content script
 
@@ -124,7 +124,7 @@ export function isBackgroundRequest(v: unknown): v is BackgroundRequest {
   }
 }
 
-const BLOCK_KINDS = new Set(['heading', 'paragraph', 'list-item', 'quote', 'caption', 'preformatted', 'cell']);
+const KNOWN_KINDS: ReadonlySet<string> = new Set(BLOCK_KINDS);
 
 export function isWorkerRequest(v: unknown): v is WorkerRequest {
   if (!isObject(v) || v['type'] !== 'lede/analyse-article' || !optionalBoolean(v['namesOnly'])) return false;
@@ -134,7 +134,7 @@ export function isWorkerRequest(v: unknown): v is WorkerRequest {
   // Block ids are the article's block indices, in order (a first reading sends a stretch).
   let last = -1;
   return article['blocks'].every((b) => {
-    if (!isObject(b) || typeof b['text'] !== 'string' || !BLOCK_KINDS.has(String(b['kind']))) return false;
+    if (!isObject(b) || typeof b['text'] !== 'string' || !KNOWN_KINDS.has(String(b['kind']))) return false;
     const id = b['id'];
     if (typeof id !== 'number' || !Number.isInteger(id) || id <= last) return false;
     last = id;
