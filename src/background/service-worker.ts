@@ -5,23 +5,15 @@
  * settings' defaults.
  */
 import browser from 'webextension-polyfill';
-import type { Runtime } from 'webextension-polyfill';
 import contentScript from '../content/content-script.ts?script&iife';
 import modelUrl from '../../models/ner.bin?url';
 import { analyse, analyseCancellable } from '../core/analyse';
 import { NerModel } from '../core/entities/model/model';
 import { ModelRecogniser } from '../core/entities/model-recogniser';
 import type { Analysis, ArticleText } from '../core/types';
-import {
-  isBackgroundRequest,
-  isWorkerRequest,
-  type BackgroundRequest,
-  type BackgroundResponses,
-  type ContentRequest,
-  type ContentResponses,
-  type TabState,
-  type WikiPreview,
-} from '../shared/messages';
+import type { TabState, WikiPreview } from '../shared/messages';
+import { sendToTab } from '../shared/send';
+import { createRouter } from './router';
 import { hostPattern, WIKIPEDIA_API } from '../shared/wikipedia';
 import { WikipediaPreviews } from './wikipedia';
 import { DEFAULT_SETTINGS, loadSettings, originPattern, saveSettings } from '../shared/settings';
@@ -134,10 +126,6 @@ function preloadModel(): void {
   void loadRecogniser().catch(() => undefined);
 }
 
-async function sendToTab<T extends ContentRequest>(tabId: number, msg: T): Promise<ContentResponses[T['type']]> {
-  return (await browser.tabs.sendMessage(tabId, msg)) as ContentResponses[T['type']];
-}
-
 async function isInjected(tabId: number): Promise<boolean> {
   try {
     await sendToTab(tabId, { type: 'lede/ping' });
@@ -225,36 +213,21 @@ async function wikiPreview(name: string): Promise<WikiPreview> {
   return wikipedia.preview(name);
 }
 
-function handle(msg: BackgroundRequest): Promise<BackgroundResponses[BackgroundRequest['type']]> {
-  switch (msg.type) {
-    case 'lede/analyse-tab':
-      return analyseTab(msg.tabId, msg.force);
-    case 'lede/wiki-preview':
-      return wikiPreview(msg.name);
-  }
-}
-
-/** Lede's own pages (popup, options): this extension's id and a URL inside it. */
-const isOwnPage = (sender: Runtime.MessageSender): boolean =>
-  sender.id === browser.runtime.id &&
-  sender.tab === undefined &&
-  (sender.url ?? '').startsWith(browser.runtime.getURL(''));
-
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  // Only Lede's own contexts: its content script (this extension's id, in a tab) and its
-  // pages. Web pages cannot reach this listener at all (no externally_connectable).
-  if (sender.id !== browser.runtime.id) return Promise.reject(new Error('Lede: not one of Lede’s own contexts'));
-  // Lede's content script (in a tab) asks for analysis; Lede's pages (the popup) for the rest.
-  if (sender.tab !== undefined) {
-    // The hover card asks for previews too.
-    if (isBackgroundRequest(message) && message.type === 'lede/wiki-preview') return wikiPreview(message.name);
-    if (!isWorkerRequest(message)) return Promise.reject(new Error('Lede: unknown or malformed request'));
-    return analyseArticle(message.article, message.namesOnly ?? false, readingKey(sender.tab.id ?? -1, sender.frameId));
-  }
-  if (!isOwnPage(sender)) return Promise.reject(new Error('Lede: not one of Lede’s own contexts'));
-  if (!isBackgroundRequest(message)) return Promise.reject(new Error('Lede: unknown or malformed request'));
-  return handle(message);
-});
+browser.runtime.onMessage.addListener(
+  createRouter({
+    extensionId: browser.runtime.id,
+    extensionUrl: browser.runtime.getURL(''),
+    pages: {
+      'lede/analyse-tab': ({ tabId, force }) => analyseTab(tabId, force),
+      'lede/wiki-preview': ({ name }) => wikiPreview(name),
+    },
+    scripts: {
+      'lede/analyse-article': ({ article, namesOnly }, sender) =>
+        analyseArticle(article, namesOnly ?? false, readingKey(sender.tab.id ?? -1, sender.frameId)),
+      'lede/wiki-preview': ({ name }) => wikiPreview(name),
+    },
+  }),
+);
 
 browser.commands.onCommand.addListener((command: string) => {
   void runCommand(command);

@@ -13,14 +13,14 @@ import { capArticle } from '../core/limits';
 import { extractArticle, rangeOf, type ArticleDoc } from '../article/extract';
 import {
   isContentRequest,
-  type BackgroundRequest,
-  type WikiPreview,
-  type ContentRequest,
-  type ContentResponses,
+  serve,
+  STRANGER,
+  type ContentCalls,
+  type Handlers,
   type PageState,
-  type WorkerRequest,
-  type WorkerResponses,
+  type WikiPreview,
 } from '../shared/messages';
+import { sendToWorker } from '../shared/send';
 import { parseSettings, SETTINGS_KEYS, visibleTypes, type PaletteChoice, type Settings } from '../shared/settings';
 import { HighlightLayer } from './highlights';
 import { HIGHLIGHT_NAMES, SWITCH_OF } from './highlight-names';
@@ -95,8 +95,7 @@ function start(): void {
   // Wikipedia previews for the hover card: asked of the service worker only when they are on.
   const lookUp = async (name: string): Promise<WikiPreview> => {
     if (!parseSettings(stored).wikipediaPreviews) return { status: 'off' };
-    const request: BackgroundRequest = { type: 'lede/wiki-preview', name };
-    return (await browser.runtime.sendMessage(request)) as WikiPreview;
+    return sendToWorker({ type: 'lede/wiki-preview', name });
   };
   const card = new HoverCard(document, signal, __LEDE_TEST__ ? 'open' : 'closed', lookUp);
   /** The palette that suits the article's background, and the one the reader chose. */
@@ -137,8 +136,7 @@ function start(): void {
   /** The service worker analyses (it holds the model); the page's main thread only extracts. */
   const analyseInWorker = async (article: ArticleText, namesOnly = false): Promise<Analysis> => {
     // No more than the analysis reads crosses to the worker (and the card says when a page was cut).
-    const request: WorkerRequest = { type: 'lede/analyse-article', article: capArticle(article), namesOnly };
-    return (await browser.runtime.sendMessage(request)) as WorkerResponses['lede/analyse-article'];
+    return sendToWorker({ type: 'lede/analyse-article', article: capArticle(article), namesOnly });
   };
 
   /**
@@ -255,34 +253,34 @@ function start(): void {
     return stateOf(c);
   };
 
-  const handle = async (msg: ContentRequest): Promise<ContentResponses[ContentRequest['type']]> => {
-    switch (msg.type) {
-      case 'lede/ping':
-        return { ok: true };
-      case 'lede/analyse':
-        try {
-          return await run(msg.force ?? false);
-        } catch (e) {
-          return { status: 'error', message: errorMessage(e) };
-        }
-      case 'lede/get-analysis': {
-        const state = await run(false);
-        return state.status === 'ready' ? state.analysis : null;
+  const handlers: Handlers<ContentCalls, Runtime.MessageSender> = {
+    'lede/ping': async () => ({ ok: true }),
+    'lede/analyse': async ({ force }) => {
+      try {
+        return await run(force ?? false);
+      } catch (e) {
+        return { status: 'error', message: errorMessage(e) };
       }
-      case 'lede/step-mention':
-        card.step(msg.direction);
-        return { ok: card.isOpen };
-      case 'lede/reveal':
-        await run(false);
-        cardPending?.();
-        return { ok: card.reveal(msg.blockId, msg.start, msg.end) };
-      case 'lede/toggle-visible': {
-        await settingsReady;
-        stored['highlightsVisible'] = !parseSettings(stored).highlightsVisible;
-        applySettings(parseSettings(stored));
-        return { visible: stored['highlightsVisible'] as boolean };
-      }
-    }
+    },
+    'lede/get-analysis': async () => {
+      const state = await run(false);
+      return state.status === 'ready' ? state.analysis : null;
+    },
+    'lede/step-mention': async ({ direction }) => {
+      card.step(direction);
+      return { ok: card.isOpen };
+    },
+    'lede/reveal': async ({ blockId, start, end }) => {
+      await run(false);
+      cardPending?.();
+      return { ok: card.reveal(blockId, start, end) };
+    },
+    'lede/toggle-visible': async () => {
+      await settingsReady;
+      stored['highlightsVisible'] = !parseSettings(stored).highlightsVisible;
+      applySettings(parseSettings(stored));
+      return { visible: stored['highlightsVisible'] as boolean };
+    },
   };
 
   // Lede is injected when the reader asks for it (or on a site chosen for automatic
@@ -290,12 +288,12 @@ function start(): void {
   // shows its failure, if any).
   run(false).catch(() => undefined);
 
+  const answer = serve(isContentRequest, handlers);
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     // Only Lede's own extension contexts talk to the content script (pages cannot: it
     // listens to no window message or DOM event); what they send is checked first.
-    if (sender.id !== browser.runtime.id) return Promise.reject(new Error('Lede: not one of Lede’s own contexts'));
-    if (!isContentRequest(message)) return Promise.reject(new Error('Lede: unknown or malformed request'));
-    return handle(message);
+    if (sender.id !== browser.runtime.id) return Promise.reject(new Error(STRANGER));
+    return answer(message, sender);
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
