@@ -19,6 +19,7 @@ import { removeBoilerplate } from './boilerplate';
 import { isAuthorBio, isDroppedBlock } from './block-filter';
 import { readMetadata } from './metadata/index';
 import { MAX_TAG_CHARS } from './metadata/meta-tags';
+import { errorMessage } from '../shared/error-message';
 
 export interface ExtractOptions {
   url?: string | null;
@@ -78,7 +79,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
       // A page can defeat Readability (or the DOM): say so rather than fail.
       parsed = null;
       rawBlocks = [];
-      failure = `Lede could not read its structure (${e instanceof Error ? e.message : String(e)}).`;
+      failure = `Lede could not read its structure (${errorMessage(e)}).`;
     }
   }
   const meta = safeMetadata(doc, url, parsed);

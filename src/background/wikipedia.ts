@@ -8,6 +8,7 @@
 import type { WikiPreview } from '../shared/messages';
 import type { SettingsArea } from '../shared/settings';
 import { isWikimediaUrl } from '../shared/wikipedia';
+import { errorMessage } from '../shared/error-message';
 
 export const API_USER_AGENT = 'Lede/0.1 (Chrome extension; on-device article annotator)';
 
@@ -73,7 +74,7 @@ export class WikipediaPreviews {
         referrerPolicy: 'no-referrer',
       });
     } catch (e) {
-      return { status: 'error', message: e instanceof Error ? e.message : String(e) };
+      return { status: 'error', message: errorMessage(e) };
     }
     if (response.status === 404) return { status: 'missing' };
     if (!response.ok) return { status: 'error', message: `Wikipedia answered ${response.status}` };

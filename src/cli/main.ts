@@ -21,6 +21,7 @@ import { readTextContext } from '../core/context/text-context';
 import type { EntityType } from '../core/types';
 import { extractArticle } from '../article/extract';
 import { loadRecogniser } from './model';
+import { errorMessage } from '../shared/error-message';
 
 const USAGE = `usage:
   lede annotate PAGE.html [--url URL] [--format text|md|json] [--now ISO-DATE]
@@ -53,7 +54,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`lede: ${e.message}\n${USAGE}`);
       return 2;
     }
-    console.error(`lede: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(`lede: ${errorMessage(e)}`);
     return 1;
   }
 }
@@ -157,7 +158,7 @@ async function extractJsonl(): Promise<number> {
         text: body.map((b) => b.text).join('\n'),
       };
     } catch (e) {
-      out = { file, error: e instanceof Error ? e.message : String(e) };
+      out = { file, error: errorMessage(e) };
     }
     process.stdout.write(JSON.stringify(out) + '\n');
   }

@@ -5,36 +5,10 @@
  * `::highlight()` rules in a constructed stylesheet adopted by the document. No element of
  * the page is touched. Showing and hiding only registers or unregisters the highlights.
  */
-import type { Analysis, EntityType, Span } from '../core/types';
+import type { Analysis, Span } from '../core/types';
 import type { HighlightType } from '../shared/settings';
+import { HIGHLIGHT_NAMES, SWITCH_OF, type HighlightName } from './highlight-names';
 import { highlightCss, LIGHT, type Palette } from './palette';
-
-export type HighlightName =
-  | 'lede-person'
-  | 'lede-org'
-  | 'lede-place'
-  | 'lede-other'
-  | 'lede-date'
-  /** Durations and sets ("three years", "every week"), styled apart from points in time. */
-  | 'lede-date-span';
-
-export const HIGHLIGHT_NAMES: Record<EntityType | 'DATE', HighlightName> = {
-  PERSON: 'lede-person',
-  ORG: 'lede-org',
-  PLACE: 'lede-place',
-  OTHER: 'lede-other',
-  DATE: 'lede-date',
-};
-
-/** Which switch (see Settings) shows each highlight. */
-export const SWITCH_OF: Record<HighlightName, HighlightType> = {
-  'lede-person': 'person',
-  'lede-org': 'org',
-  'lede-place': 'place',
-  'lede-other': 'other',
-  'lede-date': 'date',
-  'lede-date-span': 'date',
-};
 
 export type RangeOf = (span: Pick<Span, 'blockId' | 'start' | 'end'>) => Range | null;
 

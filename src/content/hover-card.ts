@@ -10,6 +10,7 @@
  */
 import type { WikiPreview } from '../shared/messages';
 import type { HighlightType } from '../shared/settings';
+import { FOCUS_HIGHLIGHT } from './highlight-names';
 import type { MentionInfo } from './mentions';
 
 export interface PlacedMention {
@@ -23,7 +24,6 @@ const OPEN_DELAY_MS = 300;
 const CLOSE_DELAY_MS = 250;
 /** How long a mention the popup points to stays marked. */
 const FLASH_MS = 1600;
-export const FOCUS_HIGHLIGHT = 'lede-focus';
 
 const CARD_CSS = `
 :host { all: initial; }

@@ -5,7 +5,7 @@
  * fills light enough to keep the text readable, and `forced-colors` support. Durations and
  * sets ("three years", "every week") get a quieter style than points in time.
  */
-import type { HighlightName } from './highlights';
+import { FOCUS_HIGHLIGHT, type HighlightName } from './highlight-names';
 
 export type Rgb = readonly [number, number, number];
 
@@ -47,7 +47,7 @@ export function highlightCss(palette: Palette): string {
     .map((n) => `::highlight(${n})`)
     .join(', ');
   return `${rules.join('\n')}
-::highlight(lede-focus) { background-color: Highlight; color: HighlightText; }
+::highlight(${FOCUS_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; }
 @media (forced-colors: active) {
   ${names} { background-color: Mark; color: MarkText; }
 }

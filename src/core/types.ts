@@ -5,10 +5,13 @@
  * one block, end exclusive; only `src/article/` turns them into DOM ranges.
  */
 
-export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'OTHER';
-export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'OTHER'];
+// Each closed set of names is one const array; its type is derived from it, so a check at a
+// boundary (see `isWorkerRequest`) can never list other values than the type does.
+export const ENTITY_TYPES = ['PERSON', 'ORG', 'PLACE', 'OTHER'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'caption' | 'preformatted' | 'cell';
+export const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'quote', 'caption', 'preformatted', 'cell'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /** One block of article text (a paragraph, heading, list item...). */
 export interface Block {

@@ -4,14 +4,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { Span } from '../core/types';
-import type {
-  BackgroundRequest,
-  BackgroundResponses,
-  ContentRequest,
-  ContentResponses,
-  TabState,
-  WikiPreview,
-} from '../shared/messages';
+import type { TabState, WikiPreview } from '../shared/messages';
+import { sendToBackground, sendToTab } from '../shared/send';
 import { loadSettings, originPattern, saveSettings, withAutoSite, type Settings } from '../shared/settings';
 
 export interface PopupActions {
@@ -80,14 +74,6 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-async function toTab<T extends ContentRequest>(tabId: number, msg: T): Promise<ContentResponses[T['type']]> {
-  return (await browser.tabs.sendMessage(tabId, msg)) as ContentResponses[T['type']];
-}
-
-async function request<T extends BackgroundRequest>(msg: T): Promise<BackgroundResponses[T['type']]> {
-  return (await browser.runtime.sendMessage(msg)) as BackgroundResponses[T['type']];
-}
-
 export function chromeActions(params: URLSearchParams): PopupActions {
   return {
     async targetTab() {
@@ -96,7 +82,7 @@ export function chromeActions(params: URLSearchParams): PopupActions {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
     },
-    analyse: (tabId, force) => request({ type: 'lede/analyse-tab', tabId, force }),
+    analyse: (tabId, force) => sendToBackground({ type: 'lede/analyse-tab', tabId, force }),
     async tabOrigin(tabId) {
       try {
         const url = (await browser.tabs.get(tabId)).url;
@@ -118,14 +104,14 @@ export function chromeActions(params: URLSearchParams): PopupActions {
     },
     async reveal(tabId, { blockId, start, end }) {
       try {
-        return (await toTab(tabId, { type: 'lede/reveal', blockId, start, end })).ok;
+        return (await sendToTab(tabId, { type: 'lede/reveal', blockId, start, end })).ok;
       } catch {
         return false;
       }
     },
     copy: copyText,
     openOptions: () => void browser.runtime.openOptionsPage(),
-    wikiPreview: (name) => request({ type: 'lede/wiki-preview', name }),
+    wikiPreview: (name) => sendToBackground({ type: 'lede/wiki-preview', name }),
     chromeSummary: (text, context) => chromeSummary(text, context),
   };
 }

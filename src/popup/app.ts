@@ -9,6 +9,7 @@ import { renderCard } from './card';
 import { h } from '../shared/dom';
 import { formatCard } from '../core/report/format-card';
 import type { Analysis } from '../core/types';
+import { errorMessage } from '../shared/error-message';
 
 /** The article's text for a summariser: its paragraphs, at most about 4,000 words. */
 function articleText(a: Analysis): string {
@@ -42,7 +43,7 @@ export async function startPopup(root: HTMLElement, actions: PopupActions, now: 
   const failed = (e: unknown, force: boolean): void => {
     const retry = h('button', { type: 'button', class: 'primary' }, 'Try again');
     retry.addEventListener('click', () => void load(force));
-    show(message('error', 'Something went wrong', e instanceof Error ? e.message : String(e), retry));
+    show(message('error', 'Something went wrong', errorMessage(e), retry));
   };
 
   /** Every failure ends in the error state with a retry: the popup never stays on "Reading…". */
@@ -69,7 +70,7 @@ export async function startPopup(root: HTMLElement, actions: PopupActions, now: 
     try {
       state = await withTimeout(actions.analyse(tabId, force), ANALYSIS_TIMEOUT_MS);
     } catch (e) {
-      state = { status: 'error', message: e instanceof Error ? e.message : String(e) };
+      state = { status: 'error', message: errorMessage(e) };
     }
     switch (state.status) {
       case 'ready': {

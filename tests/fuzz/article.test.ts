@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { extractArticle, rangeOf } from '../../src/article/extract';
 import { loadDocument } from '../../src/cli/main';
 import { int, randomHtml, seeded } from './random';
+import { errorMessage } from '../../src/shared/error-message';
 
 const INPUTS = 80;
 
@@ -43,7 +44,7 @@ describe('fuzz: article extraction', () => {
           });
         }
       } catch (e) {
-        failures.push(`input ${i}: ${e instanceof Error ? e.message : String(e)}`);
+        failures.push(`input ${i}: ${errorMessage(e)}`);
       }
       slowest = Math.max(slowest, performance.now() - t0);
     }

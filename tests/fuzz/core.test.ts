@@ -9,6 +9,7 @@ import { analyse } from '../../src/core/analyse';
 import { loadRecogniser } from '../../src/cli/model';
 import type { Block, Span } from '../../src/core/types';
 import { int, pick, randomText, seeded } from './random';
+import { errorMessage } from '../../src/shared/error-message';
 
 const INPUTS = 400;
 const KINDS = ['paragraph', 'heading', 'list-item', 'quote', 'caption', 'preformatted', 'cell'] as const;
@@ -59,7 +60,7 @@ describe('fuzz: analysis core', () => {
         for (const s of a.summary) check('summary sentence', s);
         for (const t of a.timeline) check('timeline entry', { ...t, text: t.text });
       } catch (e) {
-        failures.push(`input ${i}: ${e instanceof Error ? e.message : String(e)}`);
+        failures.push(`input ${i}: ${errorMessage(e)}`);
       }
       slowest = Math.max(slowest, performance.now() - t0);
     }
