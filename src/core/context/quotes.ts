@@ -17,24 +17,15 @@
  * `accused X of …`, `denied being …`, `…, adding that …`), and an attribution after the
  * clause (`…, X said.`, `The landers, he said, could …`).
  */
-import type { QuoteKind } from '../types';
 import { cueSpan, isStop, shortTail, speakerOfCue } from './attribution';
 import { cueAt, type Cue } from './cues';
 import { tokenAt, type Para, type Quotation, type Tok } from './paragraphs';
 import { isPossessive, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
+import type { FoundQuote } from './found-quote';
 import { indirectQuotes } from './reported-speech';
-import type { ResolvedSpeaker, SpeakerResolver } from './speakers';
 
-export interface FoundQuote {
-  kind: QuoteKind;
-  para: Para;
-  /** Character offsets in the paragraph. */
-  start: number;
-  end: number;
-  speaker: ResolvedSpeaker;
-  cue?: { start: number; end: number };
-  continued?: boolean;
-}
+export type { FoundQuote } from './found-quote';
+import type { ResolvedSpeaker, SpeakerResolver } from './speakers';
 
 /** A quotation shorter than this is a quote only where the sentence calls it speech. */
 const MIN_QUOTE_WORDS = 3;

@@ -35,7 +35,7 @@ import {
   subjectBefore,
   type Phrase,
 } from './phrases';
-import type { FoundQuote } from './quotes';
+import type { FoundQuote } from './found-quote';
 import { DOCUMENT_NOUNS, type SpeakerResolver } from './speakers';
 
 /** Reported content is at least this many words. */
