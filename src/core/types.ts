@@ -26,6 +26,13 @@ export type MetaField =
 /** Where a metadata field was read from, e.g. "json-ld", "meta:og:title", "readability". */
 export type MetaSources = Partial<Record<MetaField, string>>;
 
+/**
+ * How sure the reader is of a metadata field, 0..1: high when independent sources agree
+ * (the headline and og:title, the byline and the author tag), lower for a lone or weak
+ * source (a date from the URL, a staff label for an author).
+ */
+export type MetaConfidence = Partial<Record<MetaField, number>>;
+
 export interface ArticleMeta {
   url: string | null;
   title: string | null;
@@ -39,6 +46,8 @@ export interface ArticleMeta {
   excerpt: string | null;
   leadImage: string | null;
   sources: MetaSources;
+  /** Per field, how sure the reading is (see `MetaConfidence`); absent where not judged. */
+  confidence?: MetaConfidence;
 }
 
 /** What the article stage hands to the analysis core: metadata and body blocks, no DOM. */

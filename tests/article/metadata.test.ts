@@ -25,7 +25,8 @@ describe('metadata sources, in order of trust', () => {
     const m = metaOf(fixture('metadata-meta-tags.html'));
     expect(m).toMatchObject({
       title: 'Gdańsk to deepen shipping channel',
-      byline: ['Zieliński', 'Piotr'],
+      // citation_author writes the surname first.
+      byline: ['Piotr Zieliński'],
       publishedTime: '2024-04-08T14:20:00Z',
       siteName: 'Harbour Gazette',
       excerpt: 'The port will take the largest container ships.',
@@ -192,6 +193,28 @@ describe('normalising values', () => {
     [['https://www.facebook.com/someone', 'Jo Bloggs'], ['Jo Bloggs']],
     ['mikecason', []],
     ['', []],
+    // Surname first, as catalogues and citation tags write it.
+    ['Gillman, Steve', ['Steve Gillman']],
+    ['Doe, Jane A.', ['Jane A. Doe']],
+    // A role after the name is not a second author.
+    ['Andrew Husband, Culture Writer', ['Andrew Husband']],
+    ['By Jo Bloggs, Special Correspondent', ['Jo Bloggs']],
+    // A name run into the outlet in capitals.
+    ['Meg WagnerNEW YORK DAILY NEWS', ['Meg Wagner']],
+    // A credit in capitals as a reader writes it; an acronym stays.
+    ['By JERUSALEM POST STAFF', ['Jerusalem Post Staff']],
+    ['TMZ STAFF', ['TMZ Staff']],
+    // A site with its domain glued on; an agency alone is the credit.
+    ['The Jerusalem Post | JPost.com', ['The Jerusalem Post']],
+    ['By The Associated Press', ['The Associated Press']],
+    ['By Lena Ortiz, Associated Press', ['Lena Ortiz']],
+    // Photographers and illustrators are not the authors.
+    ['By Lena Ortiz | Photography by Sam Reyes', ['Lena Ortiz']],
+    // Sentence-case phrases are labels, not names; particles and lower-case names are names.
+    ['Industry moves this week', []],
+    ['Einmal-Passwörtern. Unterstützt wird dabei der', []],
+    ['Jan van der Berg and Ana de la Cruz', ['Jan van der Berg', 'Ana de la Cruz']],
+    ['danah boyd', ['danah boyd']],
   ])('cleanNames(%j)', (input, expected) => {
     expect(cleanNames(input)).toEqual(expected);
   });

@@ -15,11 +15,30 @@ const GLUED_BY = /^By(?=\p{Lu})/u;
 
 /** Words that make a part of a byline furniture rather than a name. */
 const FURNITURE =
-  /\b(?:see all|view all|posted|updated|published|comments?|copied|link|share|follow|twitter|facebook|email|e-mail|min(?:ute)?s? read|read more|view profile|more from|contributor|correspondent|reporter|editor|staff writer|senior|columnist|photographs?|photos?|illustrations?|video)\b/iu;
+  /\b(?:see all|view all|posted|updated|published|comments?|copied|link|share|follow|twitter|facebook|email|e-mail|min(?:ute)?s? read|read more|view profile|more from|contributor|correspondent|reporter|editor|staff writer|senior|columnist|photographs?|photography|photographer|photos?|illustrations?|illustrated|video|graphics)\b/iu;
+
+/**
+ * A role written after the name ("Andrew Husband, Culture Writer", "Jo Bloggs, Special
+ * Correspondent"): a part that ends in one of these nouns is a job, not a person.
+ */
+const ROLE_END =
+  /\b(?:writers?|editors?|reporters?|correspondents?|columnists?|contributors?|producers?|critics?|analysts?|photographers?|interns?|anchors?|journalists?|bloggers?|reviewers?|strategists?|directors?|chief)$/iu;
 
 /** Words of organisations (a publisher or agency named next to the author). */
 const ORG =
   /\b(?:news|post|times|press|reuters|associated|agency|inc|ltd|llc|gmbh|media|nast|magazine|journal|tribune|herald|gazette|network|digital|online|group|company|corp|tnn|pti|afp|ap|upi|bbc|cnn|abc|nbc|cbs)\b\.?/iu;
+
+/** A label for the newsroom rather than a person ("Us Weekly Staff", "The Editors", "News Desk"). */
+const STAFF_LABEL =
+  /\b(?:staff|team|editors|editorial|desk|newsroom|wires?|bureau|submissions|contributors|writers)\b/iu;
+
+/** Lower-case words a name may hold ("Jan van der Berg", "Ana de la Cruz", "Omar bin Laden"). */
+const PARTICLES = new Set(
+  'de da das do dos du del della der den di la le van von ter ten zu bin ibn al el y e af av d st st.'.split(' '),
+);
+
+/** A host name standing in for a publisher ("JPost.com", "ICI.Radio-Canada.ca"). */
+const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|co|io|news|tv|fm|[a-z]{2})$/iu;
 
 /** Between names; the text is split after its white space is collapsed to single spaces. */
 const SEPARATORS = / ?(?:[,;|·•/／｜\n]| (?:and|und|et|y|e|with|&) | [-–—] ) ?/iu;
@@ -46,8 +65,11 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     );
     // "Michael Larabel in Valve": an author "in" a section or place.
     text = text.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*)\s+in\s+\p{Lu}.*$/u, '$1');
-    // Glued names: "Joe DavidsonWashington Post" (not "McDonald", "DeSantis").
-    text = text.replace(/(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll})/gu, '$1|$2');
+    // Glued names: "Joe DavidsonWashington Post" (not "McDonald", "DeSantis"), and a name run
+    // into an outlet in capitals: "Meg WagnerNEW YORK DAILY NEWS".
+    text = text.replace(/(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll})/gu, '$1|$2').replace(/(\p{Ll}{2})(\p{Lu}{3})/gu, '$1|$2');
+    // A name written surname first, as catalogues do: "Gillman, Steve", "Doe, Jane A.".
+    text = text.replace(SURNAME_FIRST, '$2 $1');
     for (const p of text.split(SEPARATORS)) {
       const part = p
         .replace(PREFIX, '')
@@ -57,17 +79,20 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       if (part) parts.push(part);
     }
   }
-  const names = parts.filter((p) => {
-    if (p.length < 2 || p.length > 60) return false;
-    if (/[@\d]|https?:|www\./iu.test(p)) return false;
-    if (FURNITURE.test(p)) return false;
-    if (site && squash(p) === site) return false;
-    if (p.split(/\s+/u).length > 5) return false;
-    if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/iu.test(p)) return false;
-    // A lone lower-case word is a handle ("mikecason"), not a name.
-    if (!context.allowHandles && /^[\p{Ll}._-]+$/u.test(p)) return false;
-    return /\p{L}/u.test(p);
-  });
+  const names = parts
+    .filter((p) => {
+      if (p.length < 2 || p.length > 60) return false;
+      if (/[@\d]|https?:|www\./iu.test(p) || DOMAIN.test(p)) return false;
+      if (FURNITURE.test(p) || ROLE_END.test(p)) return false;
+      if (site && squash(p) === site) return false;
+      if (p.split(/\s+/u).length > 5) return false;
+      if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/iu.test(p)) return false;
+      // A lone lower-case word is a handle ("mikecason"), not a name.
+      if (!context.allowHandles && /^[\p{Ll}._-]+$/u.test(p)) return false;
+      if (isPhrase(p)) return false;
+      return /\p{L}/u.test(p);
+    })
+    .map(unshout);
   // Organisations next to people ("CBC News", "Washington Post") go; alone they stay.
   const people = names.filter((n) => !ORG.test(n) && !/^\p{Lu}{2,5}$/u.test(n));
   const kept = people.length ? people : names;
@@ -78,6 +103,34 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     seen.add(k);
     return true;
   });
+}
+
+/** "Surname, Given" alone in a byline: two single capitalised words (the second perhaps with an initial). */
+const SURNAME_FIRST = /^(\p{Lu}\p{Ll}[\p{L}'’-]*), (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\.)?)$/u;
+
+/**
+ * A phrase rather than a name: words in sentence case ("Industry moves this week",
+ * "Unterstützt wird dabei der"). In a Latin-script name every word but a particle is
+ * capitalised; a name written all in lower case ("danah boyd") is let through.
+ */
+function isPhrase(p: string): boolean {
+  const words = p.split(' ');
+  if (words.length < 2 || !/^\p{Lu}/u.test(p)) return false;
+  return words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !PARTICLES.has(w.toLowerCase().split(/[-'’]/u)[0] ?? ''));
+}
+
+/** A name written in capitals ("JERUSALEM POST STAFF") as a reader would write it; acronyms stay. */
+function unshout(name: string): string {
+  if (/\p{Ll}/u.test(name) || !name.includes(' ')) return name;
+  return name
+    .split(' ')
+    .map((w) => (w.length <= 2 || !/[AEIOUY]/u.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
+    .join(' ');
+}
+
+/** Whether a name is a newsroom label ("Us Weekly Staff") rather than a person. */
+export function isStaffLabel(name: string): boolean {
+  return STAFF_LABEL.test(name);
 }
 
 /** Whether a value (from a meta tag) names an organisation rather than a person. */

@@ -31,7 +31,7 @@ export function readJsonLd(doc: Document): LdArticle | null {
     const source = script.textContent ?? '';
     if (source.length > MAX_SCRIPT_CHARS) continue;
     try {
-      collectObjects(JSON.parse(source), objects);
+      collectObjects(JSON.parse(unwrapScript(source)), objects);
     } catch {
       // Malformed JSON-LD is common; the other sources still apply.
     }
@@ -48,6 +48,25 @@ export function readJsonLd(doc: Document): LdArticle | null {
     inLanguage: str(article['inLanguage']),
     description: str(article['description']),
   };
+}
+
+/**
+ * The JSON inside a script that hides it from old parsers: `<![CDATA[ … ]]>` or `<!-- … -->`,
+ * each marker perhaps behind `//` (as CMSs write it, NBC News and Medium among them).
+ */
+export function unwrapScript(source: string): string {
+  let s = source.trim();
+  for (const [open, close] of [
+    ['<![CDATA[', ']]>'],
+    ['<!--', '-->'],
+  ] as const) {
+    const start = s.startsWith('//') ? s.slice(2).trimStart() : s;
+    if (!start.startsWith(open)) continue;
+    s = start.slice(open.length).trimEnd();
+    if (s.endsWith(close)) s = s.slice(0, -close.length).trimEnd();
+    if (s.endsWith('//')) s = s.slice(0, -2).trimEnd();
+  }
+  return s;
 }
 
 function collectObjects(value: unknown, out: Record<string, unknown>[], depth = 0): void {
