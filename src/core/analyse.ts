@@ -15,6 +15,7 @@ import { publisherSummary } from './summary/description';
 import { capArticle } from './limits';
 import { contextStage } from './context/context-stage';
 import type { Analysis, ArticleText, Block, ReadingTime, Span } from './types';
+import { lastStartingBy } from './segment/bisect';
 
 export interface AnalyseOptions {
   /** The current time; relative dates fall back to it when the article has no date. */
@@ -130,14 +131,7 @@ function spanIndex(spans: readonly Span[]): (inner: Span) => boolean {
     const list = byBlock.get(inner.blockId);
     if (!list) return false;
     // The last span starting at or before the mention; dates do not overlap one another.
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((list[mid]?.start ?? 0) <= inner.start) lo = mid;
-      else hi = mid - 1;
-    }
-    const outer = list[lo];
+    const outer = list[lastStartingBy(list, inner.start)];
     return !!outer && outer.start <= inner.start && inner.end <= outer.end;
   };
 }

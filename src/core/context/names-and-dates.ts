@@ -6,6 +6,7 @@
  */
 import { splitSentences, type SentenceSpan } from '../segment/sentences';
 import type { Block, DateMention, Entity, TimelineEntry } from '../types';
+import { lastStartingBy } from '../segment/bisect';
 
 export interface NamesAndDates {
   /** Entity id -> the date ids of its sentences, in text order. */
@@ -14,16 +15,7 @@ export interface NamesAndDates {
   entitiesOf: (entry: TimelineEntry) => number[];
 }
 
-function sentenceIndex(spans: readonly SentenceSpan[], at: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((spans[mid]?.start ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+const sentenceIndex = (spans: readonly SentenceSpan[], at: number): number => lastStartingBy(spans, at);
 
 export function linkNamesAndDates(
   blocks: readonly Block[],

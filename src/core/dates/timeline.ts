@@ -8,6 +8,7 @@ import { splitSentences, type SentenceSpan } from '../segment/sentences';
 import type { Block, DateMention, TimelineEntry } from '../types';
 import { dayNumber } from './calendar';
 import { SEASON_MONTH } from './vocabulary';
+import { lastStartingBy } from '../segment/bisect';
 
 /** The first day a TIMEX3 value covers, as a day number; null when it names no time span. */
 export function startDay(value: string): number | null {
@@ -81,13 +82,6 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
 
 /** The sentence that holds [start, end), by bisection (sentences are in text order). */
 function sentenceAt(spans: readonly SentenceSpan[], start: number, end: number): SentenceSpan | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((spans[mid]?.start ?? 0) <= start) lo = mid;
-    else hi = mid - 1;
-  }
-  const s = spans[lo];
+  const s = spans[lastStartingBy(spans, start)];
   return s && s.start <= start && end <= s.end ? s : undefined;
 }
