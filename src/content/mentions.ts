@@ -5,6 +5,7 @@
  * Pure: no DOM, so it is tested in Node.
  */
 import type { Analysis, DateMention, Span } from '../core/types';
+import { DATE_LABELS, ENTITY_LABELS } from '../core/type-labels';
 import { wikipediaSearch } from '../shared/wikipedia';
 
 export interface MentionInfo {
@@ -23,9 +24,6 @@ export interface MentionInfo {
   key: string;
   link?: string;
 }
-
-const ENTITY_LABELS = { PERSON: 'Person', ORG: 'Organisation', PLACE: 'Place', OTHER: 'Other name' } as const;
-const DATE_LABELS = { DATE: 'Date', TIME: 'Time', DURATION: 'Duration', SET: 'Recurring' } as const;
 
 function dateDetail(d: DateMention): string {
   const value = d.endValue ? `${d.value} to ${d.endValue}` : d.value;

@@ -5,23 +5,15 @@
  */
 import { h } from '../shared/dom';
 import {
+  HIGHLIGHT_TYPE_LABELS,
   HIGHLIGHT_TYPES,
   withAutoSite,
   withType,
-  type HighlightType,
   type PaletteChoice,
   type Settings,
   type SummaryEngine,
 } from '../shared/settings';
 import type { OptionsEnv } from './env';
-
-const TYPE_LABELS: Record<HighlightType, string> = {
-  person: 'People',
-  org: 'Organisations',
-  place: 'Places',
-  other: 'Other names',
-  date: 'Dates',
-};
 
 const PALETTE_LABELS: Record<PaletteChoice, string> = {
   auto: 'Match the page (light or dark, from its background)',
@@ -75,7 +67,7 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
         const id = `type-${t}`;
         const input = h('input', { type: 'checkbox', id, checked: settings.types[t] });
         input.addEventListener('change', () => void update(withType(settings, t, input.checked)));
-        return h('label', { for: id, class: 'choice' }, input, ` ${TYPE_LABELS[t]}`);
+        return h('label', { for: id, class: 'choice' }, input, ` ${HIGHLIGHT_TYPE_LABELS[t]}`);
       }),
     ),
   );

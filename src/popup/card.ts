@@ -8,24 +8,17 @@ import { formatReadingTime } from '../core/report/format-card';
 import { ENTITY_TYPES, type Analysis, type Entity, type Span, type TimelineEntry } from '../core/types';
 import type { WikiPreview } from '../shared/messages';
 import {
+  HIGHLIGHT_TYPE_LABELS,
   HIGHLIGHT_TYPES,
   withAutoSite,
   withSiteHidden,
   withType,
-  type HighlightType,
   type Settings,
 } from '../shared/settings';
 import { h } from '../shared/dom';
 import { wikipediaSearch } from '../shared/wikipedia';
-import { dateLabel, formatDate, languageName, relativeTime, safeLocale, snippet, TYPE_LABELS } from './format';
-
-const SWITCH_LABELS: Record<HighlightType, string> = {
-  person: 'People',
-  org: 'Organisations',
-  place: 'Places',
-  other: 'Other names',
-  date: 'Dates',
-};
+import { TYPE_LABELS } from '../core/type-labels';
+import { dateLabel, formatDate, languageName, relativeTime, safeLocale, snippet } from './format';
 
 export type ExportFormat = 'md' | 'json';
 
@@ -160,7 +153,9 @@ function switches(options: CardOptions): { main: HTMLElement; types: HTMLElement
       { class: 'type-switches' },
       h('legend', {}, 'Show'),
       HIGHLIGHT_TYPES.map((t) =>
-        switchFor(`toggle-type-${t}`, SWITCH_LABELS[t], settings.types[t], (on) => update(withType(settings, t, on))),
+        switchFor(`toggle-type-${t}`, HIGHLIGHT_TYPE_LABELS[t], settings.types[t], (on) =>
+          update(withType(settings, t, on)),
+        ),
       ),
     ),
     auto,

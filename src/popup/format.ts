@@ -1,12 +1,4 @@
-/** Display helpers for the card: dates, relative times, labels. */
-import type { EntityType } from '../core/types';
-
-export const TYPE_LABELS: Record<EntityType, string> = {
-  PERSON: 'People',
-  ORG: 'Organisations',
-  PLACE: 'Places',
-  OTHER: 'Other names',
-};
+/** Display helpers for the card: dates, relative times, languages, snippets. */
 
 /**
  * A locale `Intl` accepts, or undefined (the reader's own). Page strings such as OpenGraph's

@@ -3,16 +3,10 @@
  * content as the popup card: header, summary, key entities by type, dates.
  */
 import { describeDate } from '../dates/label';
-import type { Analysis, EntityType } from '../types';
+import { TYPE_LABELS } from '../type-labels';
+import { ENTITY_TYPES, type Analysis } from '../types';
 
 export type CardFormat = 'text' | 'md';
-
-const TYPE_LABELS: Record<EntityType, string> = {
-  PERSON: 'People',
-  ORG: 'Organisations',
-  PLACE: 'Places',
-  OTHER: 'Other names',
-};
 
 /**
  * A string from the page, made inert for the format: in Markdown every character that could
@@ -55,7 +49,7 @@ export function formatCard(a: Analysis, format: CardFormat, options: { maxPerTyp
     lines.push('');
   }
   lines.push(heading('Key entities'), '');
-  for (const type of Object.keys(TYPE_LABELS) as EntityType[]) {
+  for (const type of ENTITY_TYPES) {
     const list = a.entities.filter((e) => e.type === type);
     if (!list.length) continue;
     const items = list.slice(0, max).map((e) => `${t(e.name)} (${e.mentions.length})`);
