@@ -95,11 +95,8 @@ function isTitleCaseHeadline(texts: readonly string[]): boolean {
   return capitalised >= 3;
 }
 
-let docCounter = 0;
-
 export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazetteers): PreparedDoc {
   // Document-local ids by lower-case form; words sharing a form (the, The) share the id.
-  const stamp = ++docCounter;
   const idOf = new Map<string, number>();
   const casingList: number[] = [];
   const clues: number[] = [];
@@ -119,20 +116,11 @@ export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazet
       const w = wordOf(texts[i] as string, gaz);
       words[i] = w;
       lowers[i] = w.lower;
-      let id: number;
-      if (w.docStamp === stamp) {
-        id = w.docId;
-      } else {
-        const known = idOf.get(w.lower);
-        if (known === undefined) {
-          id = idOf.size;
-          idOf.set(w.lower, id);
-          casingList.push(0);
-        } else {
-          id = known;
-        }
-        w.docStamp = stamp;
-        w.docId = id;
+      let id = idOf.get(w.lower);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(w.lower, id);
+        casingList.push(0);
       }
       ids[i] = id;
       if (w.flags & FLAG.DIGIT) numbers++;

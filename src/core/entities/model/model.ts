@@ -45,10 +45,7 @@ const MAGIC = 'LEDENER1';
 const SLOT = 12;
 const EMPTY = 0;
 
-let nextModelId = 1;
-
 export class NerModel implements Scorer {
-  private readonly id = nextModelId++;
   private readonly mask: number;
   /** The table as 32-bit words (the key of slot h at h * SLOT / 2) and as 16-bit weights. */
   private readonly keyView: Uint32Array;
@@ -95,31 +92,36 @@ export class NerModel implements Scorer {
     for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (cached[l] as number);
   }
 
-  /** Word weights by window position, cached on the word (see `wordFeatures`). */
-  scoreWord(word: Word, pos: number, scores: Float64Array): void {
-    let cache = word.cache;
-    if (word.cacheOwner !== this.id || !cache) {
-      cache = new Float32Array(WINDOW.length * N_LABELS);
-      const features = featureBuffer();
-      const part = new Float64Array(N_LABELS);
-      WINDOW.forEach((p, k) => {
-        part.fill(0);
-        this.score(features, wordFeatures(word, p, features, 0), part);
-        cache?.set(part, k * N_LABELS);
-      });
-      word.cache = cache;
-      word.cacheOwner = this.id;
+  /**
+   * Each word's weights at each window position, by word slot (see `Word.slot`): the word
+   * whose weights are kept there, and the weights. Kept here, not on the word, since words
+   * are shared by every model and document; an array, not a map, since tagging asks for a
+   * word's weights once a token. At most WORD_SLOTS entries: a slot the word table gives
+   * to a new word is overwritten when the new word is first scored.
+   */
+  private readonly slotWords: (Word | null)[] = [];
+  private readonly slotWeights: (Float32Array | null)[] = [];
+
+  /** The weights of `word` at each window position (see `Scorer.wordWeights`), cached. */
+  wordWeights(word: Word): Float32Array {
+    const slot = word.slot;
+    if (this.slotWords[slot] === word) return this.slotWeights[slot] as Float32Array;
+    const weights = new Float32Array(WINDOW.length * N_LABELS);
+    const features = featureBuffer();
+    const part = new Float64Array(N_LABELS);
+    for (let k = 0; k < WINDOW.length; k++) {
+      part.fill(0);
+      this.score(features, wordFeatures(word, WINDOW[k] as number, features, 0), part);
+      weights.set(part, k * N_LABELS);
     }
-    const b = (pos + 2) * N_LABELS;
-    scores[0] = (scores[0] as number) + (cache[b] as number);
-    scores[1] = (scores[1] as number) + (cache[b + 1] as number);
-    scores[2] = (scores[2] as number) + (cache[b + 2] as number);
-    scores[3] = (scores[3] as number) + (cache[b + 3] as number);
-    scores[4] = (scores[4] as number) + (cache[b + 4] as number);
-    scores[5] = (scores[5] as number) + (cache[b + 5] as number);
-    scores[6] = (scores[6] as number) + (cache[b + 6] as number);
-    scores[7] = (scores[7] as number) + (cache[b + 7] as number);
-    scores[8] = (scores[8] as number) + (cache[b + 8] as number);
+    // Grown one by one, so that the arrays stay dense.
+    while (this.slotWords.length <= slot) {
+      this.slotWords.push(null);
+      this.slotWeights.push(null);
+    }
+    this.slotWords[slot] = word;
+    this.slotWeights[slot] = weights;
+    return weights;
   }
 
   /**

@@ -22,10 +22,11 @@ export interface Scorer {
   /** Adds the weights of `n` features to `scores` (one per label). */
   score(features: Uint32Array, n: number, scores: Float64Array): void;
   /**
-   * Optional fast path: adds the weights of `word`'s features at window position `pos`
-   * (the same as scoring `wordFeatures(word, pos)`), typically from a per-word cache.
+   * Optional fast path: the weights of `word`'s features at each window position, as
+   * WINDOW.length runs of N_LABELS (the same as scoring `wordFeatures(word, pos)` for each
+   * position), typically from a per-word cache. The tagger asks once per token.
    */
-  scoreWord?(word: Word, pos: number, scores: Float64Array): void;
+  wordWeights?(word: Word): Float32Array;
   /** Optional fast path: adds the weights of `labelFeatures(prev1, prev2)`, cached. */
   scoreLabels?(prev1: number, prev2: number, scores: Float64Array): void;
 }
@@ -44,7 +45,8 @@ export function tagDocument(
   docTypes: History | null = null,
 ): Uint8Array[] {
   const state: DocumentState = { history: newHistory(doc), docTypes };
-  const fast = !learn && scorer.scoreWord !== undefined && scorer.scoreLabels !== undefined;
+  const fast = !learn && scorer.wordWeights !== undefined && scorer.scoreLabels !== undefined;
+  const edge = fast ? scorer.wordWeights!(NO_WORD) : NO_WEIGHTS;
   const features = featureBuffer();
   const scores = new Float64Array(N_LABELS);
   const result: Uint8Array[] = [];
@@ -54,6 +56,7 @@ export function tagDocument(
     const count = s.words.length;
     const labels = new Uint8Array(count);
     const ctx: TokenContext = { doc, state, sentence: s, token: 0, prev1: O, prev2: O };
+    const weights = fast ? s.words.map((w) => scorer.wordWeights!(w)) : [];
     for (let i = 0; i < count; i++) {
       ctx.token = i;
       const prev1 = ctx.prev1;
@@ -73,9 +76,9 @@ export function tagDocument(
       scores.fill(0);
       let n: number;
       if (fast) {
-        for (const pos of WINDOW) {
-          const j = i + pos;
-          scorer.scoreWord?.(j >= 0 && j < count ? (s.words[j] as Word) : NO_WORD, pos, scores);
+        for (let k = 0; k < WINDOW.length; k++) {
+          const j = i + (WINDOW[k] as number);
+          addWeights(scores, j >= 0 && j < count ? (weights[j] as Float32Array) : edge, k * N_LABELS);
         }
         scorer.scoreLabels?.(prev1, ctx.prev2, scores);
         n = contextFeatures(ctx, features, 0, false);
@@ -110,6 +113,24 @@ export function tagDocument(
     result.push(labels);
   }
   return result;
+}
+
+const NO_WEIGHTS = new Float32Array(0);
+
+/**
+ * Adds the N_LABELS weights at `at` to `scores`; written out for the nine labels, as this
+ * runs five times a token.
+ */
+function addWeights(scores: Float64Array, weights: Float32Array, at: number): void {
+  scores[0] = (scores[0] as number) + (weights[at] as number);
+  scores[1] = (scores[1] as number) + (weights[at + 1] as number);
+  scores[2] = (scores[2] as number) + (weights[at + 2] as number);
+  scores[3] = (scores[3] as number) + (weights[at + 3] as number);
+  scores[4] = (scores[4] as number) + (weights[at + 4] as number);
+  scores[5] = (scores[5] as number) + (weights[at + 5] as number);
+  scores[6] = (scores[6] as number) + (weights[at + 6] as number);
+  scores[7] = (scores[7] as number) + (weights[at + 7] as number);
+  scores[8] = (scores[8] as number) + (weights[at + 8] as number);
 }
 
 const CAPITALISED = FLAG.TITLE | FLAG.UPPER;

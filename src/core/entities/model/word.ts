@@ -9,35 +9,41 @@ import { hashString } from './hash';
 import type { Gazetteers } from './gazetteers';
 import { SEED } from './template-ids';
 
-/** What is known of a word regardless of where it stands; computed once per distinct word. */
+/**
+ * What is known of a word regardless of where it stands; made once per distinct token text
+ * (see `wordOf`) and never changed, since every document that uses the word shares it. What
+ * is learnt of a word in one document lives in that document's state (document.ts), and a
+ * scorer's cache of its weights in the scorer (NerModel).
+ */
 export interface Word {
-  text: string;
-  lower: string;
-  w: number;
-  lw: number;
-  shape: number;
-  pre1: number;
-  pre2: number;
-  pre3: number;
-  pre4: number;
-  suf1: number;
-  suf2: number;
-  suf3: number;
-  suf4: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly w: number;
+  readonly lw: number;
+  readonly shape: number;
+  readonly pre1: number;
+  readonly pre2: number;
+  readonly pre3: number;
+  readonly pre4: number;
+  readonly suf1: number;
+  readonly suf2: number;
+  readonly suf3: number;
+  readonly suf4: number;
   /** Bit flags: see FLAG. */
-  flags: number;
+  readonly flags: number;
   /** Word-list bits of the word alone. */
-  gaz: number;
+  readonly gaz: number;
   /** Cluster ids (finest to coarsest), -1 when the word has none. */
-  c1: number;
-  c2: number;
-  c3: number;
-  /** Which document last gave this word a local id, and the id (see `prepareDoc`). */
-  docStamp: number;
-  docId: number;
-  /** A scorer's cache of this word's weights at each window position (see `wordFeatures`). */
-  cache: Float32Array | null;
-  cacheOwner: number;
+  readonly c1: number;
+  readonly c2: number;
+  readonly c3: number;
+  /**
+   * The word's place in the word table: 1 to WORD_SLOTS - 1, never shared by two words in
+   * the table at once (NO_WORD has 0). A scorer may keep what it caches of a word at this
+   * index, checking that the word there is the same: the table reuses its places when it is
+   * cleared.
+   */
+  readonly slot: number;
 }
 
 /**
@@ -174,6 +180,8 @@ function flagsOf(word: string): number {
 /** Words seen before; cleared when it grows too big. */
 const wordCache = new Map<string, Word>();
 const CACHE_LIMIT = 200_000;
+/** One more than the highest `Word.slot`. */
+export const WORD_SLOTS = CACHE_LIMIT + 1;
 let cacheOwner: Gazetteers | null = null;
 
 function affix(lower: string, k: number, fromEnd: boolean, seed: number): number {
@@ -200,6 +208,7 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
   }
   let word = wordCache.get(original);
   if (word) return word;
+  if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
   const text = newsForm(original);
   const lower = text.toLowerCase();
   word = {
@@ -221,12 +230,8 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
     c1: gaz.cluster(lower, 0),
     c2: gaz.cluster(lower, 1),
     c3: gaz.cluster(lower, 2),
-    docStamp: 0,
-    docId: 0,
-    cache: null,
-    cacheOwner: 0,
+    slot: wordCache.size + 1,
   };
-  if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
   wordCache.set(original, word);
   return word;
 }
@@ -253,10 +258,7 @@ export const NO_WORD: Word = {
   c1: -2,
   c2: -2,
   c3: -2,
-  docStamp: 0,
-  docId: 0,
-  cache: null,
-  cacheOwner: 0,
+  slot: 0,
 };
 
 /** Punctuation that never belongs to a name: such a token is always tagged O. */
