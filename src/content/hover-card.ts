@@ -4,11 +4,13 @@
  * 300 ms), on keyboard focus of a link holding one, or when the reader steps to the next or
  * previous mention with the keyboard command, it shows the mention's type, the canonical
  * name or normalised date, "mention 2 of 5" with previous and next, and a Wikipedia link
- * (with Wikipedia previews on, the article's extract, thumbnail and Wikidata id).
+ * (with Wikipedia previews on, the article's title, extract and Wikidata id, but no thumbnail:
+ * see wiki-preview-nodes.ts).
  * It stays while the pointer is on it, closes with Esc or when its mention scrolls away, and
  * never takes focus. Text goes in as text only.
  */
 import type { WikiPreview } from '../shared/messages';
+import { wikiPreviewNodes } from '../shared/wiki-preview-nodes';
 import type { HighlightType } from '../shared/settings';
 import { FOCUS_HIGHLIGHT } from './highlight-names';
 import type { MentionInfo } from './mentions';
@@ -44,7 +46,9 @@ a { color: #0b62c4; }
 .dark a { color: #8cc4ff; }
 button:focus-visible, a:focus-visible { outline: 2px solid #0b62c4; outline-offset: 2px; }
 .context { display: flex; gap: 8px; margin-top: 6px; font-size: 12px; }
-.context .extract { margin: 0; max-height: 7.2em; overflow: hidden; }
+.context p { margin: 0; }
+.context h3 { font-size: 13px; margin: 0 0 2px; }
+.context .extract { max-height: 7.2em; overflow: hidden; }
 .muted { opacity: 0.75; }
 @media (forced-colors: active) { .card { border: 1px solid CanvasText; } }
 `;
@@ -293,7 +297,10 @@ export class HoverCard {
       out.push(context);
       void this.lookUp(info.name).then((preview) => {
         if (this.current !== entry) return;
-        context.replaceChildren(...this.previewNodes(preview, el));
+        // What Wikipedia has on the name; for a name it does not know, the card's own link
+        // below is the way on, and with previews off the card says nothing of them.
+        if (preview.status === 'found' || preview.status === 'ambiguous')
+          context.replaceChildren(...wikiPreviewNodes(this.doc, info.name, preview, { thumbnail: false }));
         this.place(entry);
       });
     }
@@ -304,20 +311,6 @@ export class HoverCard {
       a.rel = 'noopener noreferrer';
       out.push(a);
     }
-    return out;
-  }
-
-  private previewNodes(preview: WikiPreview, el: (tag: string, cls: string, text?: string) => HTMLElement): Node[] {
-    if (preview.status === 'ambiguous')
-      return [el('p', 'extract muted', `“${preview.title}” has several Wikipedia articles.`)];
-    if (preview.status !== 'found') return [];
-    // No thumbnail here: an image in the page's document loads where the page can see it
-    // (resource timing). The popup, Lede's own page, shows it.
-    const out: Node[] = [];
-    const text = el('div', 'text');
-    text.append(el('p', 'extract', preview.extract));
-    if (preview.wikidata) text.append(el('div', 'wikidata muted', `Wikidata ${preview.wikidata}`));
-    out.push(text);
     return out;
   }
 

@@ -17,6 +17,7 @@ import {
 } from '../shared/settings';
 import { h } from '../shared/dom';
 import { wikipediaSearch } from '../shared/wikipedia';
+import { wikiPreviewNodes } from '../shared/wiki-preview-nodes';
 import { TYPE_LABELS } from '../core/type-labels';
 import { dateLabel, formatDate, languageName, relativeTime, safeLocale, snippet } from './format';
 
@@ -288,7 +289,7 @@ function contextSection(a: Analysis, preview: (name: string) => Promise<WikiPrev
       .then((p) => {
         item.dataset['state'] = p.status;
         item.setAttribute('aria-busy', 'false');
-        item.replaceChildren(...previewNodes(e.name, p));
+        item.replaceChildren(...wikiPreviewNodes(document, e.name, p, { thumbnail: true }));
       });
     return item;
   });
@@ -298,51 +299,6 @@ function contextSection(a: Analysis, preview: (name: string) => Promise<WikiPrev
     h('h2', { id: 'context-h' }, 'Context from Wikipedia'),
     items.length ? h('ul', {}, items) : h('p', { class: 'empty' }, 'No names to look up.'),
   );
-}
-
-function previewNodes(name: string, p: WikiPreview): Node[] {
-  const link = (href: string, text: string): HTMLElement =>
-    h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text);
-  switch (p.status) {
-    case 'found': {
-      const nodes: (Node | null)[] = [
-        p.thumbnail ? h('img', { class: 'thumb', src: p.thumbnail, alt: '', referrerpolicy: 'no-referrer' }) : null,
-        h(
-          'div',
-          { class: 'text' },
-          h('h3', {}, link(p.url, p.title)),
-          h('p', { class: 'extract' }, p.extract),
-          p.wikidata
-            ? h(
-                'p',
-                { class: 'wikidata muted' },
-                'Wikidata ',
-                link(`https://www.wikidata.org/wiki/${p.wikidata}`, p.wikidata),
-              )
-            : null,
-        ),
-      ];
-      return nodes.filter((n): n is Node => n !== null);
-    }
-    case 'ambiguous':
-      return [
-        h(
-          'p',
-          {},
-          `“${name}” could mean several Wikipedia articles: `,
-          link(wikipediaSearch(name), 'search Wikipedia'),
-          '.',
-        ),
-      ];
-    case 'missing':
-      return [
-        h('p', { class: 'muted' }, `No Wikipedia article for “${name}”. `, link(wikipediaSearch(name), 'Search')),
-      ];
-    case 'off':
-      return [h('p', { class: 'muted' }, 'Wikipedia previews are off.')];
-    case 'error':
-      return [h('p', { class: 'muted' }, `Wikipedia could not be reached for “${name}”.`)];
-  }
 }
 
 function timelineSection(a: Analysis, options: CardOptions): HTMLElement {

@@ -42,6 +42,14 @@ const centre = (name: string): { clientX: number; clientY: number } => ({
 });
 
 let text: Text;
+/** The analysis's mentions, placed in the paragraph. */
+const placed = (): PlacedMention[] =>
+  mentionInfos(analysis).map((info) => {
+    const range = document.createRange();
+    range.setStart(text, info.span.start);
+    range.setEnd(text, info.span.end);
+    return { info, range, type: info.label === 'Person' ? 'person' : 'org' };
+  });
 let controller: AbortController;
 let card: HoverCard;
 
@@ -77,13 +85,7 @@ beforeEach(() => {
   controller = new AbortController();
   allowReaderEvents(window, ['pointermove', 'focusin', 'keydown'], controller.signal);
   card = new HoverCard(document, controller.signal, 'open');
-  const placed: PlacedMention[] = mentionInfos(analysis).map((info) => {
-    const range = document.createRange();
-    range.setStart(text, info.span.start);
-    range.setEnd(text, info.span.end);
-    return { info, range, type: info.label === 'Person' ? 'person' : 'org' };
-  });
-  card.setEntries(placed, false);
+  card.setEntries(placed(), false);
   card.setShown(new Set<HighlightType>(['person', 'org', 'place', 'other', 'date']));
 });
 
@@ -142,6 +144,33 @@ describe('the hover card', () => {
     window.dispatchEvent(asReader(new KeyboardEvent('keydown', { key: 'Escape' })));
     expect(isShown()).toBe(false);
     expect(card.isOpen).toBe(false);
+  });
+
+  test('with previews on, Wikipedia’s summary shows as text, and no image loads in the page', async () => {
+    controller.abort();
+    controller = new AbortController();
+    allowReaderEvents(window, ['pointermove'], controller.signal);
+    const asked: string[] = [];
+    card = new HoverCard(document, controller.signal, 'open', async (name) => {
+      asked.push(name);
+      return {
+        status: 'found',
+        title: 'Verdi (union)',
+        extract: 'A trade union <img src=x onerror=alert(1)>.',
+        url: 'https://en.wikipedia.org/wiki/Verdi_(union)',
+        thumbnail: 'https://upload.wikimedia.org/verdi.png',
+        wikidata: 'Q316709',
+      };
+    });
+    card.setEntries(placed(), false);
+    card.setShown(new Set<HighlightType>(['org']));
+    move(centre('Verdi'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(asked).toEqual(['Verdi']);
+    expect(box()?.querySelector('.extract')?.textContent).toBe('A trade union <img src=x onerror=alert(1)>.');
+    expect(box()?.querySelector('h3 a')?.getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Verdi_(union)');
+    expect(box()?.querySelector('.wikidata')?.textContent).toBe('Wikidata Q316709');
+    expect(box()?.querySelectorAll('img')).toHaveLength(0);
   });
 
   test('the abort signal takes the card and its host away', () => {
