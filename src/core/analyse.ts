@@ -136,11 +136,12 @@ function spanIndex(spans: readonly Span[]): (inner: Span) => boolean {
   };
 }
 
-/** With the publisher's description above it, the extractive summary is one sentence shorter. */
-function summaryOptions(blocks: readonly Block[], description: string | null): SummaryOptions {
-  if (!description) return {};
-  const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
-  return { shown: description, maxSentences: words < 400 ? 1 : words < 1500 ? 2 : 3 };
+/**
+ * The publisher's description is not repeated by the extractive summary (the card does not
+ * show the description yet, so the extractive part keeps its full length).
+ */
+function summaryOptions(_blocks: readonly Block[], description: string | null): SummaryOptions {
+  return description ? { shown: description } : {};
 }
 
 /** Minutes for a reader at 265 and at 200 words a minute (at least one). */
