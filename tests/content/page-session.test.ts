@@ -86,6 +86,19 @@ function session(): { page: FakePage; s: PageSession } {
   return { page, s: new PageSession(page.env, page.painter) };
 }
 
+/** A reading, overtaken by a forced one that finishes first; the older is still held. */
+async function overlapping() {
+  const { page, s } = session();
+  page.holdWorker = true;
+  const older = s.run(false);
+  await settle();
+  const newer = s.run(true);
+  await settle();
+  expect(page.held).toHaveLength(2);
+  page.held[1]?.resolve();
+  return { page, s, older, newState: await newer };
+}
+
 describe('the page session', () => {
   test('reads once, paints, and reuses the reading while it fits the page', async () => {
     const { page, s } = session();
@@ -176,15 +189,7 @@ describe('the page session', () => {
   });
 
   test('of overlapping readings only the latest paints; the older answers with its state', async () => {
-    const { page, s } = session();
-    page.holdWorker = true;
-    const older = s.run(false);
-    await settle();
-    const newer = s.run(true);
-    await settle();
-    expect(page.held).toHaveLength(2);
-    page.held[1]?.resolve();
-    const newState = await newer;
+    const { page, older, newState } = await overlapping();
     page.held[0]?.resolve();
     expect(await older).toEqual(newState);
     expect(page.painted.map((p) => p.current)).toEqual([true]);
@@ -192,14 +197,7 @@ describe('the page session', () => {
   });
 
   test('an older reading that fails after a newer one succeeded answers with the newer state', async () => {
-    const { page, s } = session();
-    page.holdWorker = true;
-    const older = s.run(false);
-    await settle();
-    const newer = s.run(true);
-    await settle();
-    page.held[1]?.resolve();
-    const newState = await newer;
+    const { page, s, older, newState } = await overlapping();
     page.held[0]?.reject(new Error('superseded'));
     expect(await older).toEqual(newState);
     // The newer reading is kept.
