@@ -5,7 +5,7 @@
  * idiom ("That said, …").
  */
 import { ARTICLES, BETWEEN_SUBJECT_AND_CUE, CUE_BLOCKERS, DETERMINERS, PREPOSITIONS, cueLemma } from './lexicon';
-import type { Para, Tok } from './paragraphs';
+import { sentenceAt, type Para, type Tok } from './paragraphs';
 import { isPossessive } from './phrases';
 
 export interface Cue {
@@ -26,7 +26,7 @@ const PASSIVE = new Set(['is', 'was', 'were', 'been', 'being', 'be', 'are', 'am'
 export function cueAt(p: Para, i: number): Cue | null {
   const toks = p.toks;
   const t = toks[i];
-  if (!t || !t.word || p.quoteOf[i] !== -1) return null;
+  if (!t || !t.cue || p.quoteOf[i] !== -1) return null;
   if (t.lower === 'according' && toks[i + 1]?.lower === 'to') return { lemma: 'according', t0: i, t1: i + 2 };
   // ", per the WHO, …": an attribution like "according to".
   if (t.lower === 'per') {
@@ -37,7 +37,7 @@ export function cueAt(p: Para, i: number): Cue | null {
   }
   const lemma = cueLemma(t.lower);
   if (!lemma) return null;
-  const s = p.sentences[p.sentenceOf[i] as number];
+  const s = p.sentences[sentenceAt(p, i)];
   const prev: Tok | undefined = i > 0 ? toks[i - 1] : undefined;
   // "Said" inside a sentence is a name.
   if (t.cap && s && i > s.t0 && !(prev && !prev.word)) return null;

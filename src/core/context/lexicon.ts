@@ -11,9 +11,9 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/u));
  * Speech verbs in every form news writes them, with the lemma they belong to. The lemma
  * decides what may follow (a clause, an object and a clause, an object and "to", "of").
  */
-const CUE_FORMS: Record<string, string> = {};
+const CUE_FORMS = new Map<string, string>();
 function forms(lemma: string, list: string): void {
-  for (const f of list.split(' ')) CUE_FORMS[f] = lemma;
+  for (const f of list.split(' ')) CUE_FORMS.set(f, lemma);
 }
 forms('say', 'say says said saying');
 forms('tell', 'tell tells told telling');
@@ -87,7 +87,7 @@ forms('wonder', 'wondered');
 forms('agree', 'agreed');
 
 export function cueLemma(lower: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(CUE_FORMS, lower) ? CUE_FORMS[lower] : undefined;
+  return CUE_FORMS.get(lower);
 }
 
 /** Cues that introduce a direct quote only in the sentence's own words, never reported speech. */

@@ -18,7 +18,6 @@ import {
   PERSON_PRONOUNS,
   PREPOSITIONS,
   THING_PRONOUNS,
-  cueLemma,
 } from './lexicon';
 import type { Para, Tok } from './paragraphs';
 
@@ -62,7 +61,7 @@ export const isPossessive = (t: Tok | undefined): boolean =>
 
 /** A word that a noun phrase cannot hold: a clause opener, a finite verb, a speech verb. */
 function breaksPhrase(t: Tok): boolean {
-  return CLAUSE_OPENERS.has(t.lower) || FINITE.has(t.lower) || cueLemma(t.lower) !== undefined;
+  return t.cue || CLAUSE_OPENERS.has(t.lower) || FINITE.has(t.lower);
 }
 
 /** Pronouns after which "'s" is "is" or "has", not a possessive. */
@@ -77,12 +76,17 @@ export function isFiniteAt(p: Para, i: number): boolean {
   const t = p.toks[i];
   if (!t || !t.word) return false;
   const prev = p.toks[i - 1];
-  if (t.lower === "'s" || t.lower === '’s') return !!prev && CONTRACTING.has(prev.lower);
-  if (FINITE.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith('n’t')) return true;
-  if (/^\p{L}+['’](?:re|ve|ll|d|m)$/u.test(t.lower)) return true;
-  if (!prev || !prev.word || ARTICLES.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
-  if (!t.cap && t.lower.length > 4 && t.lower.endsWith('ed')) return true;
-  return !t.cap && cueLemma(t.lower) !== undefined;
+  const lower = t.lower;
+  if (lower === "'s" || lower === '’s') return !!prev && CONTRACTING.has(prev.lower);
+  if (FINITE.has(lower)) return true;
+  if (
+    (lower.includes("'") || lower.includes('’')) &&
+    (/n['’]t$/u.test(lower) || /^\p{L}+['’](?:re|ve|ll|d|m)$/u.test(lower))
+  )
+    return true;
+  if (t.cap || !prev || !prev.word || ARTICLES.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
+  if (lower.length > 4 && lower.endsWith('ed')) return true;
+  return t.cue;
 }
 
 /** A finite verb among the tokens [t0, t1). */
@@ -224,7 +228,7 @@ export function subjectBefore(p: Para, cue: number, limit: number): Phrase | nul
   return null;
 }
 
-const cueAt0 = (t: Tok): boolean => cueLemma(t.lower) !== undefined;
+const cueAt0 = (t: Tok): boolean => t.cue;
 
 /**
  * The noun phrase that starts at token `i` (after a verb: "said a WeWork spokesperson when
@@ -372,7 +376,7 @@ export function mainSubject(p: Para, si: number): Phrase | null {
         comma = j;
         break;
       }
-      if (p.markOf[j] || x.lower === '.' || cueLemma(x.lower)) break;
+      if (p.markOf[j] || x.lower === '.' || x.cue) break;
     }
     if (comma >= 0) i = comma + 1;
     else if (['but', 'and', 'so', 'yet', 'also', 'then', 'now'].includes(first.lower)) i += 1;

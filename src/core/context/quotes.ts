@@ -20,7 +20,7 @@
 import type { QuoteKind } from '../types';
 import { cueSpan, isStop, shortTail, speakerOfCue } from './attribution';
 import { cueAt, type Cue } from './cues';
-import { tokenAt, type Para, type Quotation, type Tok } from './paragraphs';
+import { tokenAt, type Para, type Quotation, type Tok, sentenceAt } from './paragraphs';
 import { isPossessive, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import { indirectQuotes } from './reported-speech';
 import type { ResolvedSpeaker, SpeakerResolver } from './speakers';
@@ -71,10 +71,16 @@ function looksLikeTitle(p: Para, q: Quotation): boolean {
  * their own, then reported speech around them, then the quotations that carry on a speaker
  * (a split quote, the next sentence's quote, a paragraph that is only a quote).
  */
-export function findQuotes(paras: readonly Para[], resolver: SpeakerResolver): FoundQuote[] {
-  const out: FoundQuote[] = [];
-  let previous: { last: FoundQuote | null; openAtEnd: boolean; colon: ResolvedSpeaker | null } | null = null;
-  for (const p of paras) {
+export class QuoteReader {
+  /** What the previous paragraph leaves to the next: its closing quote, open or not, or its colon. */
+  private previous: { last: FoundQuote | null; openAtEnd: boolean; colon: ResolvedSpeaker | null } | null = null;
+
+  constructor(private readonly resolver: SpeakerResolver) {}
+
+  /** The quotes of the next paragraph, in text order. */
+  read(p: Para): FoundQuote[] {
+    const resolver = this.resolver;
+    const previous = this.previous;
     const direct: { qi: number; found: FoundQuote }[] = [];
     for (let qi = 0; qi < p.quotes.length; qi++) {
       const q = p.quotes[qi] as Quotation;
@@ -108,12 +114,12 @@ export function findQuotes(paras: readonly Para[], resolver: SpeakerResolver): F
       const q = p.quotes[qi] as Quotation;
       if (q.words < MIN_QUOTE_WORDS || q.innerEnd <= q.innerStart || looksLikeTitle(p, q)) continue;
       if (indirect.some((f) => f.start < q.innerEnd && q.innerStart < f.end)) continue;
-      const si = p.sentenceOf[q.openTok] as number;
+      const si = sentenceAt(p, q.openTok);
       const before = [...direct.map((d) => d.found), ...indirect, ...carried]
         .filter((f) => f.start < q.innerStart)
         .sort((a, b) => b.start - a.start)[0];
       let found: FoundQuote | null = null;
-      if (before && si - (p.sentenceOf[tokenAt(p.toks, before.start)] as number) <= 2) {
+      if (before && si - sentenceAt(p, tokenAt(p.toks, before.start)) <= 2) {
         found = { kind: 'direct', para: p, start: q.innerStart, end: q.innerEnd, speaker: before.speaker };
         if (before.cue) found.cue = before.cue;
       } else if (!before && q.openTok === 0 && previous) {
@@ -126,14 +132,13 @@ export function findQuotes(paras: readonly Para[], resolver: SpeakerResolver): F
       if (found) carried.push(found);
     }
     const all = [...direct.map((d) => d.found), ...indirect, ...carried].sort((a, b) => a.start - b.start);
-    out.push(...all);
     const lastDirect = [...direct.map((d) => d.found), ...carried].sort((a, b) => a.start - b.start).pop() ?? null;
     const finalQuote = p.quotes[p.quotes.length - 1];
     const openAtEnd: boolean =
       !!finalQuote && !finalQuote.closed && lastDirect !== null && lastDirect.start === finalQuote.innerStart;
-    previous = { last: lastOfParagraph(p, lastDirect), openAtEnd, colon: introducesQuote(p, resolver) };
+    this.previous = { last: lastOfParagraph(p, lastDirect), openAtEnd, colon: introducesQuote(p, resolver) };
+    return all;
   }
-  return out;
 }
 
 /** A paragraph ending in a colon after a speech verb ("Tottenham said in a statement:"): its speaker. */
@@ -158,7 +163,7 @@ function lastOfParagraph(p: Para, last: FoundQuote | null): FoundQuote | null {
   const q = p.quotes.find((x) => x.innerStart === last.start);
   if (!q) return null;
   // Whatever follows the quote: at most its attribution in the same sentence.
-  const after = q.closed ? p.sentenceOf[q.closeTok] : p.sentences.length - 1;
+  const after = q.closed ? sentenceAt(p, q.closeTok) : p.sentences.length - 1;
   return after === p.sentences.length - 1 ? last : null;
 }
 
@@ -166,7 +171,7 @@ function lastOfParagraph(p: Para, last: FoundQuote | null): FoundQuote | null {
 function attribute(p: Para, qi: number, resolver: SpeakerResolver): Attribution | null {
   const q = p.quotes[qi] as Quotation;
   const toks = p.toks;
-  const si = p.sentenceOf[Math.min(q.openTok, toks.length - 1)] as number;
+  const si = sentenceAt(p, Math.min(q.openTok, toks.length - 1));
   const s = p.sentences[si];
   if (!s) return null;
   const next = p.quotes[qi + 1];
@@ -175,10 +180,7 @@ function attribute(p: Para, qi: number, resolver: SpeakerResolver): Attribution 
   if (q.closed) {
     let j = q.closeTok + 1;
     if (toks[j]?.lower === ',') j++;
-    const end = Math.min(
-      p.sentences[p.sentenceOf[q.closeTok] as number]?.t1 ?? s.t1,
-      next ? next.openTok : toks.length,
-    );
+    const end = Math.min(p.sentences[sentenceAt(p, q.closeTok)]?.t1 ?? s.t1, next ? next.openTok : toks.length);
     const ceiling = Math.min(end, j + AFTER_WINDOW);
     for (let c = j; c < ceiling; c++) {
       const t = toks[c] as Tok;

@@ -442,12 +442,17 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [ACCORDING_TO
 /** The indirect quotes of one paragraph, around its direct quotes (`direct`). */
 export function indirectQuotes(p: Para, direct: readonly Quotation[], resolver: SpeakerResolver): FoundQuote[] {
   const out: FoundQuote[] = [];
+  if (!p.cueTokens.length) return out;
+  let next = 0;
   p.sentences.forEach((s, si) => {
     // Questions the article asks report nothing.
     const lastTok = s.t1 - 1;
     if (p.toks[lastTok]?.lower === '?' && p.quoteOf[lastTok] === -1 && !p.markOf[lastTok]) return;
     const v: SentenceView = { p, si, s, direct, claimed: [] };
-    for (let i = s.t0; i < s.t1; i++) {
+    while (next < p.cueTokens.length && (p.cueTokens[next] as number) < s.t0) next++;
+    for (; next < p.cueTokens.length; next++) {
+      const i = p.cueTokens[next] as number;
+      if (i >= s.t1) break;
       const cue = cueAt(p, i);
       if (!cue) continue;
       for (const pattern of ATTRIBUTION_PATTERNS) {
@@ -462,7 +467,6 @@ export function indirectQuotes(p: Para, direct: readonly Quotation[], resolver: 
         resolver.remember(speaker);
         break;
       }
-      i = cue.t1 - 1;
     }
   });
   return out;

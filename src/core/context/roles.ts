@@ -30,7 +30,7 @@ import {
   TITLES,
   cueLemma,
 } from './lexicon';
-import type { MentionRef, Para, Tok } from './paragraphs';
+import { sentenceAt, type MentionRef, type Para, type Tok } from './paragraphs';
 import { isPossessive } from './phrases';
 
 export interface FoundRole {
@@ -190,14 +190,14 @@ function span(p: Para, t0: number, t1: number): { start: number; end: number } {
   return { start: (p.toks[t0] as Tok).start, end: (p.toks[t1 - 1] as Tok).end };
 }
 
-/** The roles of one paragraph's names. */
-function rolesOfParagraph(p: Para): FoundRole[] {
+/** The roles of one paragraph's names, in text order. */
+export function rolesOfParagraph(p: Para): FoundRole[] {
   const out: FoundRole[] = [];
   const toks = p.toks;
   const add = (ref: MentionRef | Entity, t0: number, t1: number): void => {
     const entity = 'entity' in ref ? ref.entity : ref;
     while (t0 < t1 && DROPPED_OPENERS.has((toks[t0] as Tok).lower)) t0++;
-    while (t1 > t0 && !(toks[t1 - 1] as Tok).word && !/[.)]/u.test((toks[t1 - 1] as Tok).text)) t1--;
+    while (t1 > t0 && !(toks[t1 - 1] as Tok).word && !/[.)]/u.test((toks[t1 - 1] as Tok).lower)) t1--;
     if (t1 <= t0) return;
     out.push({ entity, para: p, ...span(p, t0, t1) });
   };
@@ -228,7 +228,7 @@ function rolesOfParagraph(p: Para): FoundRole[] {
   for (const ref of p.mentions) {
     const e = ref.entity;
     if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'PLACE') continue;
-    const si = p.sentenceOf[ref.t0] as number;
+    const si = sentenceAt(p, ref.t0);
     const s = p.sentences[si];
     if (!s) continue;
 
@@ -294,17 +294,17 @@ function rolesOfParagraph(p: Para): FoundRole[] {
   }
   // A plural role that opens a list after a colon or "including".
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as Tok;
     const n = toks[i + 1];
-    if (!n || !isRoleHead(t.lower) || !isPlural(t.lower) || p.mentionOf[i] !== -1) continue;
-    if (n.lower !== ':' && n.lower !== 'including') continue;
-    const s = p.sentences[p.sentenceOf[i] as number];
+    if (!n || (n.lower !== ':' && n.lower !== 'including')) continue;
+    const t = toks[i] as Tok;
+    if (!isRoleHead(t.lower) || !isPlural(t.lower) || p.mentionOf[i] !== -1) continue;
+    const s = p.sentences[sentenceAt(p, i)];
     if (!s) continue;
     const title = titleBefore(p, i, s.t0);
     if (!title) continue;
     for (const ref of listFrom(i + 2, s.t1, true)) add(ref, title.t0, i + 1);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function hasRoleHead(p: Para, a: number, e: number): boolean {
@@ -382,25 +382,6 @@ function listBefore(p: Para, ref: MentionRef): MentionRef[] {
     out.push(other);
     i = other.t0 - 1;
     if (toks[i] && p.mentionOf[i] !== -1 && p.mentions[p.mentionOf[i] as number]?.entity.type !== 'PERSON') i--;
-  }
-  return out;
-}
-
-/**
- * The roles of the article: each entity's, in text order, the same words given twice kept
- * once (where they first appear).
- */
-export function findRoles(paras: readonly Para[]): FoundRole[] {
-  const out: FoundRole[] = [];
-  const seen = new Set<string>();
-  for (const p of paras) {
-    const found = rolesOfParagraph(p).sort((a, b) => a.start - b.start);
-    for (const r of found) {
-      const key = `${r.entity.id}\u0000${p.text.slice(r.start, r.end).toLowerCase()}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(r);
-    }
   }
   return out;
 }

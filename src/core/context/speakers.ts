@@ -10,7 +10,7 @@
  */
 import type { Entity } from '../types';
 import { DETERMINERS, NP_PREPOSITIONS, ROLE_HEADS } from './lexicon';
-import type { Para, Tok } from './paragraphs';
+import { sentenceAt, type Para, type Tok } from './paragraphs';
 import { isPossessive, phraseText, pronounOf, type Phrase } from './phrases';
 
 /** Nouns of a document or a data source: its owner is the source ("The Wrap’s report"). */
@@ -49,16 +49,23 @@ interface Spoken {
   para: number;
 }
 
+/**
+ * How many paragraphs the resolver keeps: the furthest any lookup reaches back. The article
+ * is read paragraph by paragraph and older paragraphs are let go, so their tokens die young.
+ */
+export const WINDOW = Math.max(PRONOUN_PARAGRAPHS, GROUP_PARAGRAPHS) + 1;
+
 export class SpeakerResolver {
   private readonly recent: Spoken[] = [];
+  /** The last `WINDOW` paragraphs read, by their index modulo WINDOW. */
+  private readonly window: (Para | undefined)[] = new Array<Para | undefined>(WINDOW);
   /** Capitalised names of the article by their last word: a missed surname's full name. */
-  private readonly names = new Map<string, string>();
+  private readonly names = new Map<string, { text: string; start: number; length: number }>();
   private readonly byWord = new Map<string, Entity | null>();
   /** Organisations by their initials ("World Health Organization" -> WHO). */
   private readonly initials = new Map<string, Entity>();
 
   constructor(
-    private readonly paras: readonly Para[],
     entities: readonly Entity[],
     private readonly roleOf: (e: Entity) => readonly string[],
   ) {
@@ -79,20 +86,42 @@ export class SpeakerResolver {
         this.byWord.set(w, had === undefined || had === e ? e : null);
       }
     }
-    for (const p of paras) {
-      let i = 0;
-      while (i < p.toks.length) {
-        let j = i;
-        while (j < p.toks.length && (p.toks[j] as Tok).cap && (p.toks[j] as Tok).word) j++;
-        if (j - i >= 2 && j - i <= 4) {
-          const name = p.text.slice((p.toks[i] as Tok).start, (p.toks[j - 1] as Tok).end);
-          const lastWord = (p.toks[j - 1] as Tok).lower;
-          const had = this.names.get(lastWord);
-          if (!had || had.length < name.length) this.names.set(lastWord, name);
-        }
-        i = Math.max(j, i + 1);
+  }
+
+  /** Takes the next paragraph: it joins the window, and its capitalised names the index. */
+  add(p: Para): void {
+    this.window[p.index % WINDOW] = p;
+    let i = 0;
+    const toks = p.toks;
+    while (i < toks.length) {
+      if (!(toks[i] as Tok).cap) {
+        i++;
+        continue;
       }
+      let j = i;
+      while (j < toks.length && (toks[j] as Tok).cap && (toks[j] as Tok).word) j++;
+      if (j - i >= 2 && j - i <= 4) {
+        const last = toks[j - 1] as Tok;
+        const length = last.end - (toks[i] as Tok).start;
+        const had = this.names.get(last.lower);
+        // The paragraph's text, not the paragraph: its tokens are let go with it.
+        if (!had || had.length < length)
+          this.names.set(last.lower, { text: p.text, start: (toks[i] as Tok).start, length });
+      }
+      i = Math.max(j, i + 1);
     }
+  }
+
+  /** The longest capitalised name read so far that ends with `word`. */
+  private nameEndingIn(word: string): string | undefined {
+    const n = this.names.get(word);
+    return n ? n.text.slice(n.start, n.start + n.length) : undefined;
+  }
+
+  /** Paragraph `k` when it is still in the window. */
+  private paraAt(k: number): Para | undefined {
+    const p = this.window[k % WINDOW];
+    return p && p.index === k ? p : undefined;
   }
 
   /** Notes who spoke, for later pronouns and descriptions. */
@@ -133,9 +162,9 @@ export class SpeakerResolver {
         if (!(toks[i] as Tok).cap && !DETERMINERS.has((toks[i] as Tok).lower)) allCap = false;
       if (allCap) {
         const word = headTok.lower;
-        const e = this.byWord.get(word) ?? this.acronym(headTok.text);
+        const e = this.byWord.get(word) ?? this.acronym(p.text.slice(headTok.start, headTok.end));
         if (e) return { name: e.name, entity: e, para: p, phrase: ph };
-        return { name: this.names.get(word) ?? text, para: p, phrase: ph };
+        return { name: this.nameEndingIn(word) ?? text, para: p, phrase: ph };
       }
     }
     if (DETERMINERS.has(first.lower) && (first.lower === 'the' || first.lower === 'this')) {
@@ -235,8 +264,9 @@ export class SpeakerResolver {
   private nearestSubject(p: Para, at: number, fits: (e: Entity) => boolean): Entity | null {
     let seen = 0;
     for (let k = p.index; k >= 0 && p.index - k <= PRONOUN_PARAGRAPHS; k--) {
-      const para = this.paras[k] as Para;
-      const si0 = k === p.index ? (para.sentenceOf[at] as number) : para.sentences.length - 1;
+      const para = this.paraAt(k);
+      if (!para) break;
+      const si0 = k === p.index ? sentenceAt(para, at) : para.sentences.length - 1;
       for (let si = si0; si >= 0 && seen < PRONOUN_SENTENCES; si--, seen++) {
         const s = para.sentences[si];
         if (!s) continue;
@@ -260,7 +290,8 @@ export class SpeakerResolver {
   /** The nearest mention before token `at` (this paragraph, then back) of an entity `fits` accepts. */
   private nearestMention(p: Para, at: number, fits: (e: Entity) => boolean, paragraphs: number): Entity | null {
     for (let k = p.index; k >= 0 && p.index - k <= paragraphs; k--) {
-      const para = this.paras[k] as Para;
+      const para = this.paraAt(k);
+      if (!para) break;
       const end = k === p.index ? at : para.toks.length;
       for (let mi = para.mentions.length - 1; mi >= 0; mi--) {
         const ref = para.mentions[mi];
