@@ -4,7 +4,15 @@
  * stands before it ("declined to say", "did not say", "was told", "will say"), and not an
  * idiom ("That said, …").
  */
-import { ARTICLES, BETWEEN_SUBJECT_AND_CUE, CUE_BLOCKERS, DETERMINERS, PREPOSITIONS, cueLemma } from './lexicon';
+import {
+  ARTICLES,
+  BETWEEN_SUBJECT_AND_CUE,
+  CUE_BLOCKERS,
+  DETERMINERS,
+  FINITE,
+  PREPOSITIONS,
+  cueLemma,
+} from './lexicon';
 import { sentenceAt, type Para, type Tok } from './paragraphs';
 import { isPossessive } from './phrases';
 
@@ -54,12 +62,15 @@ export function cueAt(p: Para, i: number): Cue | null {
   if (t.lower === 'said' && prev?.lower === 'that' && toks[i + 1]?.lower === ',') return null;
   // "the reported pricing", "the said company": an adjective.
   if (prev && ARTICLES.has(prev.lower)) return null;
-  if (
-    NOUN_FORMS.has(t.lower) &&
-    prev &&
-    (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || isPossessive(prev))
-  )
-    return null;
+  if (NOUN_FORMS.has(t.lower)) {
+    // "the report says", "with reports that"; but "by warning candidates" is the verb.
+    const gerund = t.lower.endsWith('ing');
+    if (prev && (DETERMINERS.has(prev.lower) || isPossessive(prev) || (!gerund && PREPOSITIONS.has(prev.lower))))
+      return null;
+    // "the early voting states has created": a noun before its verb.
+    const next = toks[i + 1];
+    if (next && FINITE.has(next.lower) && t.lower.endsWith('s')) return null;
+  }
   if (NOUN_FORMS.has(t.lower) && (toks[i + 1]?.lower === 'says' || toks[i + 1]?.lower === 'said')) return null;
   if (lemma === 'call') {
     if (toks[i + 1]?.lower === 'on' || toks[i + 1]?.lower === 'upon') return { lemma: 'call-on', t0: i, t1: i + 2 };

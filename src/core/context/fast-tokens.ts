@@ -87,7 +87,8 @@ export function fastTokens(text: string): Tok[] {
   const out: Tok[] = [];
   // Lower case once for the paragraph; a character whose lower case is longer ("İ") makes
   // each token lower its own.
-  const lowered = text.toLowerCase();
+  // Curly apostrophes read as straight ones ("can’t", "it’s"): the word lists use straight ones.
+  const lowered = text.toLowerCase().replaceAll('’', "'");
   const aligned = lowered.length === text.length;
   const n = text.length;
   let i = 0;
@@ -100,7 +101,14 @@ export function fastTokens(text: string): Tok[] {
     }
     if (k !== WORD_CLASS) {
       const w = code < 128 ? 1 : width(text, i);
-      out.push({ start: i, end: i + w, lower: text.slice(i, i + w), cap: false, word: false, cue: false });
+      out.push({
+        start: i,
+        end: i + w,
+        lower: aligned ? lowered.slice(i, i + w) : text.slice(i, i + w),
+        cap: false,
+        word: false,
+        cue: false,
+      });
       i += w;
       continue;
     }
@@ -137,7 +145,8 @@ function wordRunEnd(text: string, i: number): number {
 
 /** One matched run, with tokenize's trailing-stop and possessive rules. */
 function push(out: Tok[], text: string, start: number, end: number, lowered: string | null): void {
-  const lower = (s: number, e: number): string => (lowered ? lowered.slice(s, e) : text.slice(s, e).toLowerCase());
+  const lower = (s: number, e: number): string =>
+    lowered ? lowered.slice(s, e) : text.slice(s, e).toLowerCase().replaceAll('’', "'");
   const cap = (kind(text, start) & UPPER_BIT) !== 0;
   let e = end;
   const dot =

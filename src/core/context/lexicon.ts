@@ -95,7 +95,7 @@ export const DIRECT_ONLY_CUES = words('continue joke quip shout exclaim recount 
 
 /** Cues whose reported clause may follow the verb without "that" ("said the plan failed"). */
 export const BARE_CLAUSE_CUES = words(
-  'say tell add write tweet announce warn argue claim insist explain note state recall admit report reveal find indicate suggest acknowledge confirm predict estimate emphasise stress promise vow concede contend maintain complain assure testify allege declare detail mention disclose reply respond',
+  'say tell add announce warn argue claim insist explain note state recall admit report reveal find indicate suggest acknowledge confirm predict estimate emphasise stress promise vow concede contend complain assure testify allege declare detail mention disclose reply respond',
 );
 
 /** Cues that take the person told before their clause: "told reporters (that)…". */
@@ -115,7 +115,7 @@ export const NOT_A_CUE_BEFORE = words('so');
  * negations, the future and the hypothetical.
  */
 export const CUE_BLOCKERS = words(
-  "to not never n't will would could might may should cannot can't won't wouldn't didn't doesn't don't did does refused declined",
+  "most more less very so too to not never n't will would could might may should cannot can't won't wouldn't didn't doesn't don't did does refused declined",
 );
 
 /** Adverbs and auxiliaries between a subject and its cue ("has also said"). */
@@ -135,10 +135,10 @@ export const DETERMINERS = words(
 export const ARTICLES = words('the a an');
 
 export const PREPOSITIONS = words(
-  'in on at by for from with to of into onto over under about after before during since until against among between through across near via per without within toward towards upon despite like unlike behind beyond',
+  'in on at by for from with to of into onto over under about after before during since until against among between through across near via per without within toward towards upon despite like unlike behind beyond around throughout inside outside beside amid',
 );
 /** Prepositions that may sit inside a description of a source ("a spokesperson for the company"). */
-export const NP_PREPOSITIONS = words('of for at in on from with familiar close near behind');
+export const NP_PREPOSITIONS = words('of for at in on from with familiar close near behind around');
 
 export const CONJUNCTIONS = words('and or but nor yet so');
 /** Words that open a clause: a noun phrase never runs across them. */
@@ -148,7 +148,7 @@ export const CLAUSE_OPENERS = words(
 
 /** Finite verbs: auxiliaries, modals and common irregular past forms (a clause has one). */
 export const FINITE = words(
-  "is are was were be been being am 's 're 've 'd 'll has have had do does did will would can could may might must shall should cannot won't wouldn't can't couldn't didn't doesn't don't isn't aren't wasn't weren't hasn't haven't hadn't made took got went came gave found saw told left became began brought bought built held kept led lost met paid put ran sent set spent stood thought won wrote knew grew fell felt ate said needs wants plans expects remains continues includes means seems looks faces works makes takes gives goes comes says thinks believes knows hopes feels",
+  "is are was were be been being am has have had do does did will would can could may might must shall should cannot won't wouldn't can't couldn't didn't doesn't don't isn't aren't wasn't weren't hasn't haven't hadn't made took got went came gave found saw told left became began brought bought built held kept led lost met paid put ran sent set spent stood thought won wrote knew grew fell felt ate said needs wants plans expects remains continues includes means seems looks faces works makes takes gives goes comes says thinks believes knows hopes feels",
 );
 
 /** Honorifics: part of how a name is written, not a role. */

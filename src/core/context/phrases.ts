@@ -56,6 +56,21 @@ const VERB_ADVERBS = words(
 );
 
 export const isPunct = (t: Tok | undefined): boolean => t !== undefined && !t.word;
+/** "blankly", "quickly": an adverb between a subject and its verb ("Andrew blankly denied"). */
+const isLyAdverb = (t: Tok): boolean =>
+  !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower);
+const NOT_ADVERBS = new Set([
+  'family',
+  'italy',
+  'supply',
+  'july',
+  'ally',
+  'rally',
+  'assembly',
+  'reply',
+  'belly',
+  'bully',
+]);
 export const isPossessive = (t: Tok | undefined): boolean =>
   t !== undefined && (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’');
 
@@ -190,7 +205,12 @@ export function phraseEndingAt(p: Para, i: number, limit: number): Phrase | null
 export function subjectBefore(p: Para, cue: number, limit: number): Phrase | null {
   const toks = p.toks;
   let i = cue - 1;
-  while (i >= limit && (BETWEEN_SUBJECT_AND_CUE.has((toks[i] as Tok).lower) || WEEKDAYS.has((toks[i] as Tok).lower)))
+  while (
+    i >= limit &&
+    (BETWEEN_SUBJECT_AND_CUE.has((toks[i] as Tok).lower) ||
+      WEEKDAYS.has((toks[i] as Tok).lower) ||
+      isLyAdverb(toks[i] as Tok))
+  )
     i--;
   if (i < limit) return null;
   const t = toks[i] as Tok;
@@ -209,26 +229,38 @@ export function subjectBefore(p: Para, cue: number, limit: number): Phrase | nul
     const floor = Math.max(limit, comma - MAX_APPOSITIVE);
     while (j >= floor && (toks[j] as Tok).lower !== ',') {
       const x = toks[j] as Tok;
-      if (x.lower === ';' || x.lower === ':' || p.markOf[j] || x.lower === '.' || cueAt0(x)) return null;
+      if (x.lower === ';' || x.lower === ':' || p.markOf[j] || x.lower === '.' || x.cue) return null;
       j--;
     }
     const segment = { t0: j + 1, t1: comma };
-    const m = p.mentionOf[segment.t0] as number;
-    const ref = m >= 0 ? p.mentions[m] : undefined;
-    if (ref && ref.t0 === segment.t0 && ref.t1 === segment.t1) return segment;
-    if (j < floor) {
-      // No comma before: the appositive follows the sentence's first phrase.
-      return null;
-    }
+    if (isName(p, segment)) return segment;
+    // No comma before: the appositive follows the sentence's first phrase.
+    if (j < floor) return null;
     const before = phraseEndingAt(p, j - 1, limit);
-    if (before) return before;
-    if ((toks[j - 1] as Tok | undefined)?.lower !== ',') return null;
-    comma = j;
+    if (!before) return null;
+    // A description before that is itself set off by a comma: one more level back.
+    if (!isName(p, before) && !pronounOf(toks[before.t0]) && (toks[before.t0 - 1] as Tok | undefined)?.lower === ',') {
+      comma = before.t0 - 1;
+      continue;
+    }
+    return before;
   }
   return null;
 }
 
-const cueAt0 = (t: Tok): boolean => t.cue;
+/** A phrase that is a name: one entity mention, or capitalised words only ("Big Machine"). */
+export function isName(p: Para, ph: Phrase): boolean {
+  if (ph.t1 <= ph.t0) return false;
+  const m = p.mentionOf[ph.t0] as number;
+  const ref = m >= 0 ? p.mentions[m] : undefined;
+  if (ref && ref.t0 === ph.t0 && ref.t1 === ph.t1) return true;
+  if (ph.t1 - ph.t0 > 5) return false;
+  for (let k = ph.t0; k < ph.t1; k++) {
+    const t = p.toks[k] as Tok;
+    if (!t.cap && !(k > ph.t0 && (t.lower === '&' || t.lower === 'of'))) return false;
+  }
+  return !DETERMINERS.has((p.toks[ph.t0] as Tok).lower);
+}
 
 /**
  * The noun phrase that starts at token `i` (after a verb: "said a WeWork spokesperson when
@@ -269,6 +301,8 @@ export function phraseStartingAt(p: Para, i: number, limit: number): Phrase | nu
       continue;
     }
     if (j > i && WEEKDAYS.has(t.lower)) break;
+    // "sources cited by …", "documents obtained by …": a participle ends the phrase.
+    if (j > i + 1 && !t.cap && t.lower.endsWith('ed') && PREPOSITIONS.has(toks[j + 1]?.lower ?? '')) break;
     // "said Shotwell, referring to…", "said Shotwell referring…".
     if (j > i && named && !t.cap && t.lower.endsWith('ing')) break;
     j++;
@@ -380,7 +414,7 @@ export function mainSubject(p: Para, si: number): Phrase | null {
     }
     if (comma >= 0) i = comma + 1;
     else if (['but', 'and', 'so', 'yet', 'also', 'then', 'now'].includes(first.lower)) i += 1;
-    else return null;
+    else return firstSubjectWord(p, i, s.t1);
   }
   const t = toks[i];
   if (!t) return null;
@@ -408,6 +442,29 @@ export function mainSubject(p: Para, si: number): Phrase | null {
     j++;
   }
   return j > i ? { t0: i, t1: j } : null;
+}
+
+/**
+ * A sentence opening with a phrase not set off by a comma ("In a Tumblr post at the time she
+ * described…"): its first pronoun or name before a verb.
+ */
+function firstSubjectWord(p: Para, from: number, limit: number): Phrase | null {
+  for (let j = from; j < Math.min(limit, from + 16); j++) {
+    const t = p.toks[j] as Tok;
+    if (p.markOf[j] || t.cue || FINITE.has(t.lower)) return null;
+    if (p.quoteOf[j] !== -1) continue;
+    if (pronounOf(t)) return { t0: j, t1: j + 1 };
+    const m = p.mentionOf[j] as number;
+    const ref = m >= 0 ? p.mentions[m] : undefined;
+    if (
+      ref &&
+      ref.t0 === j &&
+      (ref.entity.type === 'PERSON' || ref.entity.type === 'ORG') &&
+      !isPossessive(p.toks[ref.t1])
+    )
+      return { t0: ref.t0, t1: ref.t1 };
+  }
+  return null;
 }
 
 /** Characters of a phrase. */

@@ -119,7 +119,9 @@ export class QuoteReader {
         .filter((f) => f.start < q.innerStart)
         .sort((a, b) => b.start - a.start)[0];
       let found: FoundQuote | null = null;
-      if (before && si - sentenceAt(p, tokenAt(p.toks, before.start)) <= 2) {
+      // A quotation without a cue carries on the speaker of the quote before it ("…," Lopez
+      // said. "We…"), unless the words before it name a term ("what's called "…"").
+      if (before && !namesATerm(p, q) && si - sentenceAt(p, tokenAt(p.toks, before.start)) <= 2) {
         found = { kind: 'direct', para: p, start: q.innerStart, end: q.innerEnd, speaker: before.speaker };
         if (before.cue) found.cue = before.cue;
       } else if (!before && q.openTok === 0 && previous) {
@@ -139,6 +141,28 @@ export class QuoteReader {
     this.previous = { last: lastOfParagraph(p, lastDirect), openAtEnd, colon: introducesQuote(p, resolver) };
     return all;
   }
+}
+
+/** Words that introduce a term, not speech: "what's called", "dubbed", "known as", "so-called". */
+const TERM_WORDS = new Set([
+  'called',
+  'dubbed',
+  'nicknamed',
+  'named',
+  'titled',
+  'entitled',
+  'so-called',
+  'termed',
+  'as',
+]);
+
+function namesATerm(p: Para, q: Quotation): boolean {
+  for (let i = q.openTok - 1; i >= Math.max(0, q.openTok - 2); i--) {
+    const t = p.toks[i] as Tok;
+    if (TERM_WORDS.has(t.lower)) return true;
+    if (t.word) break;
+  }
+  return false;
 }
 
 /** A paragraph ending in a colon after a speech verb ("Tottenham said in a statement:"): its speaker. */

@@ -23,9 +23,13 @@ export const DOCUMENT_NOUNS = new Set(
 export interface ResolvedSpeaker {
   name: string;
   entity?: Entity;
+  /** A name (an entity, or capitalised words the recogniser missed), not a description. */
+  named?: boolean;
   /** The phrase that names the speaker at this quote. */
   para: Para;
   phrase: Phrase;
+  /** The head noun the article used, when the phrase is not it ("a report in the Argus Leader"). */
+  head?: string;
 }
 
 /** How far back a pronoun looks: paragraphs, and sentences in all. */
@@ -44,6 +48,7 @@ interface Spoken {
   key: string;
   name: string;
   entity?: Entity;
+  named: boolean;
   head: string;
   plural: boolean;
   para: number;
@@ -57,13 +62,17 @@ export const WINDOW = Math.max(PRONOUN_PARAGRAPHS, GROUP_PARAGRAPHS) + 1;
 
 export class SpeakerResolver {
   private readonly recent: Spoken[] = [];
+  /** The person who speaks in a sentence, by paragraph and sentence. */
+  private readonly anchors = new Map<number, Entity>();
   /** The last `WINDOW` paragraphs read, by their index modulo WINDOW. */
   private readonly window: (Para | undefined)[] = new Array<Para | undefined>(WINDOW);
   /** Capitalised names of the article by their last word: a missed surname's full name. */
   private readonly names = new Map<string, { text: string; start: number; length: number }>();
   private readonly byWord = new Map<string, Entity | null>();
-  /** Organisations by their initials ("World Health Organization" -> WHO). */
+  /** Organisations by their initials ("World Health Organization" -> WHO); "~" + a run of them. */
   private readonly initials = new Map<string, Entity>();
+  /** Capitalised names of the text by their initials, likewise. */
+  private readonly nameInitials = new Map<string, { text: string; start: number; length: number }>();
 
   constructor(
     entities: readonly Entity[],
@@ -71,13 +80,15 @@ export class SpeakerResolver {
   ) {
     for (const e of entities) {
       if (e.type === 'ORG') {
-        const letters = e.name
-          .split(/[\s-]+/u)
-          .filter((w) => w && !/^(?:of|the|and|for|de|on|&)$/iu.test(w))
-          .map((w) => w[0] ?? '')
-          .join('')
-          .toUpperCase();
-        if (letters.length >= 2 && !this.initials.has(letters)) this.initials.set(letters, e);
+        const letters = initialsOf(e.name);
+        if (letters.length >= 2 && letters.length <= 10) {
+          if (!this.initials.has(letters)) this.initials.set(letters, e);
+          for (let a = 0; a < letters.length; a++)
+            for (let b = a + 3; b <= letters.length; b++) {
+              const part = `~${letters.slice(a, b)}`;
+              if (!this.initials.has(part)) this.initials.set(part, e);
+            }
+        }
       }
       if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
       for (const w of e.name.toLowerCase().split(/\s+/u)) {
@@ -98,18 +109,40 @@ export class SpeakerResolver {
         i++;
         continue;
       }
+      // Capitalised words, with "of", "for", "and", "the" between them ("Centers for Disease
+      // Control and Prevention").
       let j = i;
-      while (j < toks.length && (toks[j] as Tok).cap && (toks[j] as Tok).word) j++;
-      if (j - i >= 2 && j - i <= 4) {
-        const last = toks[j - 1] as Tok;
-        const length = last.end - (toks[i] as Tok).start;
-        const had = this.names.get(last.lower);
-        // The paragraph's text, not the paragraph: its tokens are let go with it.
-        if (!had || had.length < length)
-          this.names.set(last.lower, { text: p.text, start: (toks[i] as Tok).start, length });
+      let last = i;
+      while (j < toks.length && j - i < 8) {
+        const t = toks[j] as Tok;
+        if (t.cap && t.word) last = j;
+        else if (!(NAME_JOINERS.has(t.lower) && (toks[j + 1] as Tok | undefined)?.cap)) break;
+        j++;
       }
-      i = Math.max(j, i + 1);
+      const words = last - i + 1;
+      if (words >= 2) {
+        const end = toks[last] as Tok;
+        const start = (toks[i] as Tok).start;
+        const length = end.end - start;
+        const had = this.names.get(end.lower);
+        // The paragraph's text, not the paragraph: its tokens are let go with it.
+        const name = { text: p.text, start, length };
+        if (!had || had.length < length) this.names.set(end.lower, name);
+        if (words >= 3) this.addInitials(initialsOf(p.text.slice(start, end.end)), name);
+      }
+      i = Math.max(last + 1, i + 1);
     }
+  }
+
+  /** An acronym's full name by its initials, and by runs of three or more of them ("CDC" of CCDCP). */
+  private addInitials(initials: string, name: { text: string; start: number; length: number }): void {
+    if (initials.length < 2 || initials.length > 10) return;
+    if (!this.nameInitials.has(initials)) this.nameInitials.set(initials, name);
+    for (let a = 0; a < initials.length; a++)
+      for (let b = a + 3; b <= initials.length; b++) {
+        const part = initials.slice(a, b);
+        if (part !== initials && !this.nameInitials.has(`~${part}`)) this.nameInitials.set(`~${part}`, name);
+      }
   }
 
   /** The longest capitalised name read so far that ends with `word`. */
@@ -126,13 +159,18 @@ export class SpeakerResolver {
 
   /** Notes who spoke, for later pronouns and descriptions. */
   remember(s: ResolvedSpeaker): void {
-    const head = headOf(s.para, s.phrase);
+    const head = s.head ?? headOf(s.para, s.phrase);
     const key = s.entity ? `e${s.entity.id}` : s.name.toLowerCase();
-    const plural = !s.entity && /s$/u.test(head) && !/ss$/u.test(head);
-    const spoken: Spoken = { key, name: s.name, head, plural, para: s.para.index };
+    const plural = !s.entity && !s.named && head.endsWith('s') && !head.endsWith('ss');
+    const spoken: Spoken = { key, name: s.name, head, plural, named: !!s.named, para: s.para.index };
     if (s.entity) spoken.entity = s.entity;
     this.recent.push(spoken);
     if (this.recent.length > 32) this.recent.shift();
+    // A person who speaks is the subject of their sentence: "she said … She also accused".
+    if (s.entity?.type === 'PERSON') {
+      const key2 = anchorKey(s.para.index, sentenceAt(s.para, s.phrase.t0));
+      if (!this.anchors.has(key2)) this.anchors.set(key2, s.entity);
+    }
   }
 
   /** The speaker a phrase names, or null when it names none that Lede can tell. */
@@ -147,12 +185,16 @@ export class SpeakerResolver {
     const ref = m >= 0 ? p.mentions[m] : undefined;
     // "Nadia Cruz’s office": the possessor is not the speaker, the office is; but "The Wrap’s
     // report" is The Wrap's word.
-    if (ref && !isPossessive(toks[ref.t1])) return { name: ref.entity.name, entity: ref.entity, para: p, phrase: ph };
+    if (ref && !isPossessive(toks[ref.t1])) {
+      const e = this.fuller(ref.entity);
+      const name = e === ref.entity ? (this.acronymName(e.name) ?? e.name) : e.name;
+      return { name, entity: e, named: true, para: p, phrase: ph };
+    }
     const headTok = toks[head] as Tok;
     if (!ref && DOCUMENT_NOUNS.has(headTok.lower) && isPossessive(toks[head - 1])) {
       const owner = p.mentionOf[head - 2] as number;
       const o = owner >= 0 ? p.mentions[owner] : undefined;
-      if (o) return { name: o.entity.name, entity: o.entity, para: p, phrase: ph };
+      if (o) return { name: o.entity.name, entity: o.entity, named: true, para: p, phrase: ph };
     }
     const text = phraseText(p, ph);
     // A capitalised name the recogniser did not tag ("Lopez said", "the Chinese CDC").
@@ -163,8 +205,9 @@ export class SpeakerResolver {
       if (allCap) {
         const word = headTok.lower;
         const e = this.byWord.get(word) ?? this.acronym(p.text.slice(headTok.start, headTok.end));
-        if (e) return { name: e.name, entity: e, para: p, phrase: ph };
-        return { name: this.nameEndingIn(word) ?? text, para: p, phrase: ph };
+        if (e) return { name: e.name, entity: e, named: true, para: p, phrase: ph };
+        const acronym = this.acronymName(p.text.slice(headTok.start, headTok.end));
+        return { name: acronym ?? this.nameEndingIn(word) ?? text, named: true, para: p, phrase: ph };
       }
     }
     if (DETERMINERS.has(first.lower) && (first.lower === 'the' || first.lower === 'this')) {
@@ -174,15 +217,23 @@ export class SpeakerResolver {
     return { name: text, para: p, phrase: ph };
   }
 
+  /** An entity named by an acronym the recogniser did not join to its full name ("CDC"). */
+  private fuller(e: Entity): Entity {
+    if (!/^\p{Lu}{2,6}$/u.test(e.name)) return e;
+    return this.acronym(e.name) ?? e;
+  }
+
   /** The organisation an all-capitals word abbreviates ("WHO", "CDC"), when one does. */
   private acronym(word: string): Entity | undefined {
     if (!/^\p{Lu}{2,6}$/u.test(word)) return undefined;
-    let partial: Entity | undefined;
-    for (const [initials, e] of this.initials) {
-      if (initials === word) return e;
-      if (word.length >= 3 && initials.includes(word)) partial ??= e;
-    }
-    return partial;
+    return this.initials.get(word) ?? (word.length >= 3 ? this.initials.get(`~${word}`) : undefined);
+  }
+
+  /** The full name of the text that an all-capitals word abbreviates, when no entity does. */
+  private acronymName(word: string): string | undefined {
+    if (!/^\p{Lu}{2,6}$/u.test(word)) return undefined;
+    const n = this.nameInitials.get(word) ?? (word.length >= 3 ? this.nameInitials.get(`~${word}`) : undefined);
+    return n ? n.text.slice(n.start, n.start + n.length) : undefined;
   }
 
   /** "the company", "the minister", "the doctor", "the 56-year-old". */
@@ -193,7 +244,8 @@ export class SpeakerResolver {
       for (let k = this.recent.length - 1; k >= 0; k--) {
         const r = this.recent[k] as Spoken;
         if (p.index - r.para > GROUP_PARAGRAPHS) break;
-        if (r.entity?.type === 'ORG') return { name: r.name, entity: r.entity, para: p, phrase: ph };
+        if (r.entity?.type === 'ORG') return { name: r.name, entity: r.entity, named: true, para: p, phrase: ph };
+        if (r.named && !r.entity) return { name: r.name, named: true, para: p, phrase: ph };
       }
       const org = this.nearestMention(p, ph.t0, (e) => e.type === 'ORG', GROUP_PARAGRAPHS);
       if (org) return { name: org.name, entity: org, para: p, phrase: ph };
@@ -240,9 +292,9 @@ export class SpeakerResolver {
       const r = this.recent[k] as Spoken;
       if (p.index - r.para > GROUP_PARAGRAPHS) break;
       if (r.entity?.type === 'PERSON') continue;
-      if (word === 'they' && !r.entity && !r.plural) continue;
-      if (word === 'it' && !r.entity && r.plural) continue;
-      const out: ResolvedSpeaker = { name: r.name, para: p, phrase: ph };
+      if (word === 'they' && !r.named && !r.plural) continue;
+      if (word === 'it' && !r.named && r.plural) continue;
+      const out: ResolvedSpeaker = { name: r.name, named: r.named, para: p, phrase: ph };
       if (r.entity) out.entity = r.entity;
       return out;
     }
@@ -271,6 +323,8 @@ export class SpeakerResolver {
         const s = para.sentences[si];
         if (!s) continue;
         const end = k === p.index && si === si0 ? at : s.t1;
+        const anchored = k === p.index && si === si0 ? undefined : this.anchors.get(anchorKey(k, si));
+        if (anchored && fits(anchored)) return anchored;
         let possessive: Entity | null = null;
         for (let t = s.t0; t < end; t++) {
           const m = para.mentionOf[t] as number;
@@ -302,6 +356,18 @@ export class SpeakerResolver {
     return null;
   }
 }
+
+/** Words a name may hold between its capitalised words. */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'on', '&']);
+
+/** The initials of a name, its joining words left out ("World Health Organization" -> WHO). */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(/[\s-]+/u)) if (w && !NAME_JOINERS.has(w.toLowerCase())) out += w[0] ?? '';
+  return out.toUpperCase();
+}
+
+const anchorKey = (para: number, sentence: number): number => para * 4096 + Math.min(sentence, 4095);
 
 /** The head of a phrase: its last word before a preposition ("spokesperson" of "a spokesperson for…"). */
 function headIndex(p: Para, ph: Phrase): number {
