@@ -106,18 +106,28 @@ export class QuoteReader {
       direct.map((d) => p.quotes[d.qi] as Quotation),
       resolver,
     );
-    // Quotations without an attribution of their own.
+    // Quotations without an attribution of their own, in order, each against the latest quote
+    // found before it (one walk over both lists: a paragraph of a thousand marks stays linear).
     const attributed = new Set(direct.map((d) => d.qi));
+    const ordered = [...direct.map((d) => d.found), ...indirect].sort((a, b) => a.start - b.start);
+    const byStart = new Map(p.quotes.map((q) => [q.innerStart, q]));
     const carried: FoundQuote[] = [];
+    let latest: FoundQuote | undefined;
+    let o = 0;
+    let k = 0;
     for (let qi = 0; qi < p.quotes.length; qi++) {
-      if (attributed.has(qi)) continue;
       const q = p.quotes[qi] as Quotation;
+      while (o < ordered.length && (ordered[o] as FoundQuote).start < q.innerStart) {
+        const f = ordered[o++] as FoundQuote;
+        if (!latest || f.start > latest.start) latest = f;
+      }
+      while (k < indirect.length && (indirect[k] as FoundQuote).end <= q.innerStart) k++;
+      if (attributed.has(qi)) continue;
       if (q.words < MIN_QUOTE_WORDS || q.innerEnd <= q.innerStart || looksLikeTitle(p, q)) continue;
-      if (indirect.some((f) => f.start < q.innerEnd && q.innerStart < f.end)) continue;
+      const overlapping = indirect[k];
+      if (overlapping && overlapping.start < q.innerEnd) continue;
       const si = sentenceAt(p, q.openTok);
-      const before = [...direct.map((d) => d.found), ...indirect, ...carried]
-        .filter((f) => f.start < q.innerStart)
-        .sort((a, b) => b.start - a.start)[0];
+      const before = latest;
       let found: FoundQuote | null = null;
       // A quotation without a cue carries on the speaker of the quote before it ("…," Lopez
       // said. "We…"), unless the words before it name a term ("what's called "…"").
@@ -131,14 +141,21 @@ export class QuoteReader {
           if (previous.openAtEnd) found.continued = true;
         }
       }
-      if (found) carried.push(found);
+      if (found) {
+        carried.push(found);
+        latest = found;
+      }
     }
     const all = [...direct.map((d) => d.found), ...indirect, ...carried].sort((a, b) => a.start - b.start);
     const lastDirect = [...direct.map((d) => d.found), ...carried].sort((a, b) => a.start - b.start).pop() ?? null;
     const finalQuote = p.quotes[p.quotes.length - 1];
     const openAtEnd: boolean =
       !!finalQuote && !finalQuote.closed && lastDirect !== null && lastDirect.start === finalQuote.innerStart;
-    this.previous = { last: lastOfParagraph(p, lastDirect), openAtEnd, colon: introducesQuote(p, resolver) };
+    this.previous = {
+      last: lastOfParagraph(p, lastDirect, byStart),
+      openAtEnd,
+      colon: introducesQuote(p, resolver),
+    };
     return all;
   }
 }
@@ -182,9 +199,9 @@ function introducesQuote(p: Para, resolver: SpeakerResolver): ResolvedSpeaker | 
 }
 
 /** The last direct quote of a paragraph when the paragraph ends with it (nothing said after). */
-function lastOfParagraph(p: Para, last: FoundQuote | null): FoundQuote | null {
+function lastOfParagraph(p: Para, last: FoundQuote | null, byStart: Map<number, Quotation>): FoundQuote | null {
   if (!last) return null;
-  const q = p.quotes.find((x) => x.innerStart === last.start);
+  const q = byStart.get(last.start);
   if (!q) return null;
   // Whatever follows the quote: at most its attribution in the same sentence.
   const after = q.closed ? sentenceAt(p, q.closeTok) : p.sentences.length - 1;

@@ -42,6 +42,8 @@ import { DOCUMENT_NOUNS, type SpeakerResolver } from './speakers';
 
 /** Reported content is at least this many words. */
 const MIN_CONTENT_WORDS = 3;
+/** A reported clause is cut after this many tokens: no clause of a paragraph built to hurt is longer. */
+const MAX_CONTENT = 160;
 /** How far after the verb "that" may open its clause ("said in a statement on Monday that"). */
 const THAT_WINDOW = 12;
 /** A clause reported without "that" has its verb within this many words. */
@@ -134,7 +136,8 @@ function contentStart(p: Para, s: Sentence): number {
 /** Where the clause reported from token k ends. */
 function contentEnd(p: Para, k: number, s: Sentence): number {
   const toks = p.toks;
-  for (let i = k; i < s.t1; i++) {
+  const limit = Math.min(s.t1, k + MAX_CONTENT);
+  for (let i = k; i < limit; i++) {
     const t = toks[i] as Tok;
     if (p.quoteOf[i] !== -1) continue;
     if (t.lower === ';') return i;
@@ -150,7 +153,7 @@ function contentEnd(p: Para, k: number, s: Sentence): number {
     }
     if ((t.lower === 'and' || t.lower === 'but') && toks[i + 1] && cueAt(p, i + 1)) return i;
   }
-  return s.t1;
+  return limit;
 }
 
 /**
@@ -160,10 +163,11 @@ function contentEnd(p: Para, k: number, s: Sentence): number {
 function contentSpan(v: SentenceView, k: number, e: number): { start: number; end: number } | null {
   const { p } = v;
   const toks = p.toks;
-  let end = e;
-  for (const q of v.direct) {
-    if (q.openTok < k || q.openTok >= end) continue;
-    let b = q.openTok;
+  let end = Math.min(e, k + MAX_CONTENT);
+  // The first direct quote that opens inside the content (the quotes are in text order).
+  const inside = v.direct[firstOpeningAtOrAfter(v.direct, k)];
+  if (inside && inside.openTok < end) {
+    let b = inside.openTok;
     while (b > k && ['and', 'that', ',', 'but', ':'].includes((toks[b - 1] as Tok).lower)) b--;
     const lastWord = toks[b - 1];
     if (
@@ -176,22 +180,55 @@ function contentSpan(v: SentenceView, k: number, e: number): { start: number; en
     )
       return null;
     end = b;
-    break;
   }
   // Content that is one direct quote is that quote's.
-  for (const q of v.direct) if (q.openTok <= k && q.closeTok >= end - 1) return null;
+  const around = v.direct[firstOpeningAtOrAfter(v.direct, k + 1) - 1];
+  if (around && around.openTok <= k && around.closeTok >= end - 1) return null;
   while (end > k && !(toks[end - 1] as Tok).word && !p.markOf[end - 1]) end--;
   while (k < end && !(toks[k] as Tok).word && !p.markOf[k]) k++;
   if (wordsIn(p, k, end) < MIN_CONTENT_WORDS) return null;
   // A closing mark at the end belongs in only when its opening is inside.
   let last = end - 1;
   if (p.markOf[last] === 2) {
-    const q = p.quotes.find((x) => x.closeTok === last);
-    if (!q || q.openTok < k) last--;
+    const q = p.quotes[p.quoteOf[last - 1] ?? -1];
+    if (!q || q.closeTok !== last || q.openTok < k) last--;
   }
-  if (p.markOf[k] === 1 && !p.quotes.some((x) => x.openTok === k && x.closeTok < end)) k++;
+  if (p.markOf[k] === 1) {
+    const q = p.quotes[p.quoteOf[k + 1] ?? -1];
+    if (!q || q.openTok !== k || q.closeTok >= end) k++;
+  }
   if (last < k) return null;
   return { start: (toks[k] as Tok).start, end: (toks[last] as Tok).end };
+}
+
+/** The index of the first quotation (in text order) that opens at or after token t. */
+function firstOpeningAtOrAfter(list: readonly Quotation[], t: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Quotation).openTok < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first of the (ordered, disjoint) character ranges that ends after `at`. */
+function firstEndingAfter(list: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as { end: number }).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether [start, end) overlaps one of the (ordered, disjoint) character ranges. */
+function overlapsAny(list: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const r = list[firstEndingAfter(list, start)];
+  return !!r && r.start < end;
 }
 
 /** A "that" that opens the reported clause, a few words on at most, before any verb. */
@@ -316,19 +353,19 @@ const ACCORDING_TO: AttributionPattern = {
         rest &&
         !CONNECTIVES.has(rest.lower) &&
         after + 1 < s.t1 &&
-        hasFiniteVerb(p, after + 1, s.t1);
+        hasFiniteVerb(p, after + 1, Math.min(s.t1, after + 40));
       if (inner) span = contentSpan(v, begin, contentEnd(p, after + 1, s));
       else {
         // The clause before it, not one already claimed ("The couple was quarantined, and the CDC
         // said …, according to Wee": Wee's is the first clause).
         let e = cue.t0 - 1;
-        for (const c of v.claimed) {
-          const ct = tokenAt(toks, c.start);
-          if (ct > begin && ct < e) {
-            let b = ct;
-            while (b > begin && !((toks[b] as Tok).lower === ',' || (toks[b] as Tok).lower === ';')) b--;
-            e = b;
-          }
+        const first = v.claimed[firstEndingAfter(v.claimed, (toks[begin] as Tok).start)];
+        const ct = first ? tokenAt(toks, first.start) : -1;
+        if (ct > begin && ct < e) {
+          let b = ct;
+          const floor = Math.max(begin, ct - MAX_CONTENT);
+          while (b > floor && !((toks[b] as Tok).lower === ',' || (toks[b] as Tok).lower === ';')) b--;
+          e = b;
         }
         if (begin < e) span = contentSpan(v, afterLastDash(p, begin, e), e);
       }
@@ -339,7 +376,7 @@ const ACCORDING_TO: AttributionPattern = {
 
 /** The content of an attribution that follows it starts after the clause's last dash. */
 function afterLastDash(p: Para, b: number, e: number): number {
-  for (let i = e - 1; i > b; i--) if (spacedDash(p, i) && p.quoteOf[i] === -1) return i + 1;
+  for (let i = e - 1; i > Math.max(b, e - MAX_CONTENT); i--) if (spacedDash(p, i) && p.quoteOf[i] === -1) return i + 1;
   return b;
 }
 
@@ -467,7 +504,7 @@ const AFTER_CLAUSE: AttributionPattern = {
         n.lower !== 'according' &&
         n.lower !== 'per' &&
         comma - begin <= 8 &&
-        hasFiniteVerb(p, after + 1, s.t1)
+        hasFiniteVerb(p, after + 1, Math.min(s.t1, after + 40))
       ) {
         const span = contentSpan(v, begin, contentEnd(p, after + 1, s));
         return span ? { ...span, cue, phrase } : null;
@@ -505,11 +542,15 @@ export function indirectQuotes(p: Para, direct: readonly Quotation[], resolver: 
       for (const pattern of ATTRIBUTION_PATTERNS) {
         const f = pattern.find(v, cue);
         if (!f) continue;
-        if (v.claimed.some((c) => c.start < f.end && f.start < c.end)) continue;
-        if (direct.some((q) => q.innerStart < f.end && f.start < q.innerEnd)) continue;
+        if (overlapsAny(v.claimed, f.start, f.end)) continue;
+        const q = direct[firstOpeningAtOrAfter(direct, tokenAt(p.toks, f.end)) - 1];
+        if (q && q.innerEnd > f.start) continue;
         const speaker = resolver.resolve(p, f.phrase);
         if (!speaker) continue;
-        v.claimed.push({ start: f.start, end: f.end });
+        // Kept in text order for the bisection above.
+        let at = v.claimed.length;
+        while (at > 0 && (v.claimed[at - 1] as { start: number }).start > f.start) at--;
+        v.claimed.splice(at, 0, { start: f.start, end: f.end });
         out.push({ kind: 'indirect', para: p, start: f.start, end: f.end, speaker, cue: cueSpan(p, cue) });
         resolver.remember(speaker);
         break;

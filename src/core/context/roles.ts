@@ -45,6 +45,8 @@ export interface FoundRole {
 const MAX_LOOSE_MODIFIERS = 3;
 const MAX_TITLE_TOKENS = 9;
 const MAX_APPOSITIVE_TOKENS = 26;
+/** The most names a shared role is given to ("founding members A, B, C and D"). */
+const MAX_LIST = 12;
 /** Heads that make a team of a place ("defending champion Croatia"). */
 const TEAM_HEADS = new Set(['champion', 'champions', 'hosts', 'side', 'team', 'runner-up', 'holders']);
 /** Determiners an appositive may open with; the first four are left out of the role's span. */
@@ -205,7 +207,7 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
   const listFrom = (k: number, limit: number, titles: boolean): MentionRef[] => {
     const found: MentionRef[] = [];
     let i = k;
-    while (i < limit) {
+    while (i < limit && found.length < MAX_LIST) {
       const t = toks[i] as Tok;
       if (t.lower === ',' || t.lower === 'and') {
         i++;
@@ -365,23 +367,25 @@ function listBefore(p: Para, ref: MentionRef): MentionRef[] {
   const toks = p.toks;
   const out: MentionRef[] = [];
   let i = ref.t0 - 1;
-  while (i >= 0) {
+  // Back over "and", commas and nationalities ("Australian"), name by name.
+  while (i >= 0 && out.length < MAX_LIST) {
     const t = toks[i] as Tok;
     if (t.lower === 'and' || t.lower === ',') {
       i--;
       continue;
     }
-    let m = p.mentionOf[i] as number;
-    // A title or nationality before the name ("Australian Timothy Weeks").
-    if (m >= 0 && p.mentions[m]?.entity.type !== 'PERSON') {
-      i = (p.mentions[m]?.t0 ?? i) - 1;
-      m = p.mentionOf[i] as number;
-    }
+    const m = p.mentionOf[i] as number;
     const other = m >= 0 ? p.mentions[m] : undefined;
-    if (!other || other.entity.type !== 'PERSON' || other === ref) break;
+    if (!other || other === ref) break;
+    if (other.entity.type !== 'PERSON') {
+      // A nationality or a title right before a name belongs to it; anything else ends the list.
+      const nextIsName = p.mentions[m + 1]?.entity.type === 'PERSON' && p.mentions[m + 1]?.t0 === other.t1;
+      if (!nextIsName) break;
+      i = other.t0 - 1;
+      continue;
+    }
     out.push(other);
     i = other.t0 - 1;
-    if (toks[i] && p.mentionOf[i] !== -1 && p.mentions[p.mentionOf[i] as number]?.entity.type !== 'PERSON') i--;
   }
   return out;
 }

@@ -35,6 +35,7 @@ export interface ResolvedSpeaker {
 /** How far back a pronoun looks: paragraphs, and sentences in all. */
 const PRONOUN_PARAGRAPHS = 3;
 const PRONOUN_SENTENCES = 8;
+const PRONOUN_TOKENS = 300;
 /** How far back "they", "it" or "the company" look for an organisation that spoke. */
 const GROUP_PARAGRAPHS = 6;
 
@@ -315,6 +316,8 @@ export class SpeakerResolver {
   /** The entity `fits` accepts that a pronoun at `at` points back to (see `nearestPerson`). */
   private nearestSubject(p: Para, at: number, fits: (e: Entity) => boolean): Entity | null {
     let seen = 0;
+    // Tokens looked at in all: a pronoun never reads more than this far back.
+    let budget = PRONOUN_TOKENS;
     for (let k = p.index; k >= 0 && p.index - k <= PRONOUN_PARAGRAPHS; k--) {
       const para = this.paraAt(k);
       if (!para) break;
@@ -326,7 +329,9 @@ export class SpeakerResolver {
         const anchored = k === p.index && si === si0 ? undefined : this.anchors.get(anchorKey(k, si));
         if (anchored && fits(anchored)) return anchored;
         let possessive: Entity | null = null;
-        for (let t = s.t0; t < end; t++) {
+        const from = Math.max(s.t0, end - budget);
+        budget -= end - from;
+        for (let t = from; t < end; t++) {
           const m = para.mentionOf[t] as number;
           if (m < 0 || para.quoteOf[t] !== -1) continue;
           const ref = para.mentions[m];
@@ -336,6 +341,7 @@ export class SpeakerResolver {
           else return ref.entity;
         }
         if (possessive) return possessive;
+        if (budget <= 0) return null;
       }
     }
     return null;
@@ -347,14 +353,27 @@ export class SpeakerResolver {
       const para = this.paraAt(k);
       if (!para) break;
       const end = k === p.index ? at : para.toks.length;
-      for (let mi = para.mentions.length - 1; mi >= 0; mi--) {
+      // From the last mention before `end`, at most a few dozen back.
+      let mi = lastMentionBefore(para, end);
+      for (let n = 0; mi >= 0 && n < 40; mi--, n++) {
         const ref = para.mentions[mi];
-        if (!ref || ref.t0 >= end) continue;
-        if (fits(ref.entity)) return ref.entity;
+        if (ref && fits(ref.entity)) return ref.entity;
       }
     }
     return null;
   }
+}
+
+/** The index of the last mention of `p` that starts before token `end`, or -1. */
+function lastMentionBefore(p: Para, end: number): number {
+  let lo = 0;
+  let hi = p.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((p.mentions[mid] as { t0: number }).t0 < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Words a name may hold between its capitalised words. */
