@@ -40,7 +40,7 @@ describe('the context stage grows linearly', () => {
           return { text, mentions: mentionsOf(paragraphs(text), NAMES) };
         },
         ({ text, mentions }) => readTextContext(text, mentions),
-        300,
+        1000,
       );
     },
     60_000,
