@@ -58,6 +58,8 @@ export function speakerOfCue(p: Para, si: number, cue: Cue, floor: number, repor
   // In reported speech, a verb that opens its sentence is an order ("Say goodbye to…"), and
   // "told" after a comma names who was told, not who spoke.
   if (reported && (cue.t0 === s.t0 || OBJECT_CUES.has(cue.lemma))) return null;
+  // "…, told investors": who was told, not who spoke ("asked X" is who asked).
+  if (OBJECT_CUES.has(cue.lemma) && cue.lemma !== 'ask') return null;
   // Inverted only after a comma, a quote or a colon: `"…," said X`.
   if (!prev || commaAt(p, cue.t0 - 1) || p.markOf[cue.t0 - 1] === 2 || prev.lower === ':')
     return phraseStartingAt(p, cue.t1, s.t1);

@@ -120,7 +120,7 @@ export const CUE_BLOCKERS = words(
 
 /** Adverbs and auxiliaries between a subject and its cue ("has also said"). */
 export const BETWEEN_SUBJECT_AND_CUE = words(
-  'has have had also later then previously earlier ultimately consistently twice further first again quickly recently very publicly separately once now still initially repeatedly privately openly reportedly jokingly simply already even only since',
+  'has have had also later then previously earlier ultimately consistently twice further first again quickly recently very publicly separately once now still initially repeatedly privately openly reportedly jokingly simply already even only since instead always usually often sometimes generally',
 );
 
 /** Pronouns that can be a speaker, and what they can point back to. */
@@ -143,7 +143,7 @@ export const NP_PREPOSITIONS = words('of for at in on from with familiar close n
 export const CONJUNCTIONS = words('and or but nor yet so');
 /** Words that open a clause: a noun phrase never runs across them. */
 export const CLAUSE_OPENERS = words(
-  'that which who whom whose when while as because if though although since where whether after before until unless once whereas than meanwhile however also but and or so yet then',
+  'that which who whom whose when while as because if though although since where whether after before until unless once whereas than meanwhile however also but and or so yet then why how what',
 );
 
 /** Finite verbs: auxiliaries, modals and common irregular past forms (a clause has one). */
@@ -161,7 +161,7 @@ export const HONORIFICS = words(
  * ("Gov. Kristi Noem", "Cmdr. …", "Sen. …").
  */
 export const TITLES = words(
-  'president vice prime minister premier chancellor secretary governor gov gov. senator sen sen. representative rep rep. congressman congresswoman congressmember mayor judge justice ambassador general gen gen. lt lt. lieutenant col col. colonel maj maj. major capt capt. captain cmdr cmdr. commander adm adm. admiral sgt sgt. sergeant cpl corporal pvt private officer detective det det. inspector insp insp. superintendent supt supt. chief king queen prince princess pope cardinal bishop archbishop rabbi imam pastor reverend rev rev. father sister brother sheikh emir sultan speaker chairman chairwoman chair ceo cfo coo cto founder co-founder director commissioner attorney sheriff coach manager marshal auditor treasurer comptroller councilman councilwoman councillor councilor alderman assemblyman assemblywoman delegate lawmaker legislator spokesman spokeswoman spokesperson ombudsman ombudswoman',
+  'president minister premier chancellor secretary governor gov gov. senator sen sen. representative rep rep. congressman congresswoman congressmember mayor judge justice ambassador general gen gen. lt lt. lieutenant col col. colonel maj maj. major capt capt. captain cmdr cmdr. commander adm adm. admiral sgt sgt. sergeant cpl corporal officer detective det det. inspector insp insp. superintendent supt supt. chief king queen prince princess pope cardinal bishop archbishop rabbi imam pastor reverend rev rev. father sister brother sheikh emir sultan speaker chairman chairwoman chair ceo cfo coo cto founder co-founder director commissioner attorney sheriff coach manager marshal auditor treasurer comptroller councilman councilwoman councillor councilor alderman assemblyman assemblywoman delegate lawmaker legislator spokesman spokeswoman spokesperson ombudsman ombudswoman',
 );
 
 /**
@@ -181,8 +181,22 @@ export const NOT_MODIFIERS = words(
   `said says told added according including include includes included against with by for from to of in on at as and or but than then when while after before since because if that which who whom whose where also even only just both either neither not no yes is are was were be been being has have had do does did will would can could may might must should shall about over under into onto upon
   like unlike between among during without within via per through across toward towards near behind beyond despite
   beat beats defeated edged topped beating defeating face faces faced facing meet meets met play plays played playing join joins joined joining replace replaced replacing hired fired sacked named appointed elected ousted visited thanked praised criticised criticized attacked backed called asked urged warned accused told let made saw see sees watched
-  new first last next other another more most many much some such own same own very well early late top big`,
+  new first last next other another more most many much some such own same own very well early late top big
+  how what why where when whom off up out down away back`,
 );
 
 /** Evaluations and ages: not a role ("Wall Street darling", "37-year-old"). */
 export const NOT_ROLE_HEADS = words('darling favorite favourite hero villain icon legend sensation');
+
+/**
+ * Common first names whose bearers news usually calls "she" or "he": enough to keep "she said"
+ * from pointing back to an Oliver. A name in neither list says nothing.
+ */
+export const FEMALE_NAMES = words(
+  `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice julia judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
+  alexandria elena ellen eva fiona greta hillary ilhan irene jane janet jill joanna kamala kate kristi leah lena lucy margot marine melania meghan michelle nadia nancy nicola ursula priya rosa sheryl stella taylor theresa tulsi valerie vanessa wendy yvonne zoe angela christine kristalina letitia nikki elise gretchen kirsten tammy maxine ayanna rashida alexandra camilla diana beyonce rihanna oprah serena venus simone naomi coco petra sanne leyla ana martina gwynne michelle julie emily stephanie`,
+);
+export const MALE_NAMES = words(
+  `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis
+  adam barack bernie bill boris carlos cory donald emmanuel evo feliciano jair joe justin mike mitt narendra nicolas oliver olaf pete rafael rishi sergei steve ted tom vladimir volodymyr xi yoshihide ashraf scott marcelo masayoshi tim jeff elon mark jack sundar satya warren jerome jamie owen bruce reilly novak andy roger diego guido denis taylor pierre jose mauricio harry dele kanye scooter gerard neymar anas sirajuddin kevin timothy deval andrew michael patrick jeff jeffrey brent marco steve craig zachary jonathan leif grant eric kofi hiroshi tomasz javier`,
+);

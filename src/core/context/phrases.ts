@@ -100,7 +100,8 @@ export function isFiniteAt(p: Para, i: number): boolean {
   )
     return true;
   if (t.cap || !prev || !prev.word || ARTICLES.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
-  if (lower.length > 4 && lower.endsWith('ed')) return true;
+  // "co-founded", "Minneapolis-based": adjectives.
+  if (lower.length > 4 && lower.endsWith('ed') && !lower.includes('-')) return true;
   return t.cue;
 }
 
@@ -147,6 +148,8 @@ export function phraseEndingAt(p: Para, i: number, limit: number): Phrase | null
       continue;
     }
     if (isPossessive(t) || t.lower === '&' || t.lower === '-') {
+      // "That's", "it's": a verb, not a possessive.
+      if (t.lower === "'s" && CONTRACTING.has(toks[j - 1]?.lower ?? '')) break;
       t0 = j;
       j--;
       continue;

@@ -242,13 +242,15 @@ function attribute(p: Para, qi: number, resolver: SpeakerResolver): Attribution 
     }
   }
   // Before: `X said: "…"`, `X told the audience, "…"`, `X said the release "…"`.
-  const floor = Math.max(s.t0, prev && prev.closed ? prev.closeTok + 1 : s.t0, q.openTok - BEFORE_WINDOW);
+  // The cue stands near the quote; its subject may be further back, not before the quote before.
+  const start = Math.max(s.t0, prev && prev.closed ? prev.closeTok + 1 : s.t0);
+  const floor = Math.max(start, q.openTok - BEFORE_WINDOW);
   for (let c = q.openTok - 1; c >= floor; c--) {
     const t = toks[c] as Tok;
     if (isStop(t) || t.lower === ';') break;
     const cue = cueAt(p, c);
     if (!cue) continue;
-    const phrase = speakerOfCue(p, si, cue, floor);
+    const phrase = speakerOfCue(p, si, cue, start);
     if (!phrase) return null;
     const speaker = resolver.resolve(p, phrase);
     return speaker ? { cue, speaker } : null;

@@ -9,7 +9,7 @@
  * speaker as written.
  */
 import type { Entity } from '../types';
-import { DETERMINERS, NP_PREPOSITIONS, ROLE_HEADS } from './lexicon';
+import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, NP_PREPOSITIONS, ROLE_HEADS } from './lexicon';
 import { sentenceAt, type Para, type Tok } from './paragraphs';
 import { isPossessive, phraseText, pronounOf, type Phrase } from './phrases';
 
@@ -63,6 +63,8 @@ export const WINDOW = Math.max(PRONOUN_PARAGRAPHS, GROUP_PARAGRAPHS) + 1;
 
 export class SpeakerResolver {
   private readonly recent: Spoken[] = [];
+  /** Genders the article gives (by an honorific). */
+  private readonly genders = new Map<Entity, 'f' | 'm'>();
   /** The person who speaks in a sentence, by paragraph and sentence. */
   private readonly anchors = new Map<number, Entity>();
   /** The last `WINDOW` paragraphs read, by their index modulo WINDOW. */
@@ -70,6 +72,8 @@ export class SpeakerResolver {
   /** Capitalised names of the article by their last word: a missed surname's full name. */
   private readonly names = new Map<string, { text: string; start: number; length: number }>();
   private readonly byWord = new Map<string, Entity | null>();
+  /** Every lower-case word of the entities' names ("ministry" of "Interior Ministry"). */
+  private readonly nameWords = new Set<string>();
   /** Organisations by their initials ("World Health Organization" -> WHO); "~" + a run of them. */
   private readonly initials = new Map<string, Entity>();
   /** Capitalised names of the text by their initials, likewise. */
@@ -80,6 +84,7 @@ export class SpeakerResolver {
     private readonly roleOf: (e: Entity) => readonly string[],
   ) {
     for (const e of entities) {
+      for (const w of e.name.toLowerCase().split(/\s+/u)) this.nameWords.add(w);
       if (e.type === 'ORG') {
         const letters = initialsOf(e.name);
         if (letters.length >= 2 && letters.length <= 10) {
@@ -100,9 +105,25 @@ export class SpeakerResolver {
     }
   }
 
+  /** "f" or "m" when the article or the first name tells; undefined when neither does. */
+  genderOf(e: Entity): 'f' | 'm' | undefined {
+    const said = this.genders.get(e);
+    if (said) return said;
+    const first = e.name.split(' ')[0]?.toLowerCase() ?? '';
+    const f = FEMALE_NAMES.has(first);
+    const m = MALE_NAMES.has(first);
+    return f === m ? undefined : f ? 'f' : 'm';
+  }
+
   /** Takes the next paragraph: it joins the window, and its capitalised names the index. */
   add(p: Para): void {
     this.window[p.index % WINDOW] = p;
+    // "Mr. Trump", "Ms. Omar": the honorific tells.
+    for (const ref of p.mentions) {
+      const before = p.toks[ref.t0 - 1]?.lower;
+      const g = before && HONORIFIC_GENDER.get(before.replace(/\.$/u, ''));
+      if (g && ref.entity.type === 'PERSON' && !this.genders.has(ref.entity)) this.genders.set(ref.entity, g);
+    }
     let i = 0;
     const toks = p.toks;
     while (i < toks.length) {
@@ -241,6 +262,11 @@ export class SpeakerResolver {
   private definite(p: Para, ph: Phrase): ResolvedSpeaker | null {
     const head = headOf(p, ph);
     if (ph.t1 - ph.t0 > 4) return null;
+    // "the ministry" after "the Interior Ministry": a name that holds the noun.
+    if (head.length > 2 && this.nameWords.has(head)) {
+      const named = this.nearestMention(p, ph.t0, (e) => e.type !== 'PERSON' && nameHas(e, head), GROUP_PARAGRAPHS);
+      if (named) return { name: named.name, entity: named, named: true, para: p, phrase: ph };
+    }
     if (ORG_NOUNS.has(head)) {
       for (let k = this.recent.length - 1; k >= 0; k--) {
         const r = this.recent[k] as Spoken;
@@ -249,7 +275,7 @@ export class SpeakerResolver {
         if (r.named && !r.entity) return { name: r.name, named: true, para: p, phrase: ph };
       }
       const org = this.nearestMention(p, ph.t0, (e) => e.type === 'ORG', GROUP_PARAGRAPHS);
-      if (org) return { name: org.name, entity: org, para: p, phrase: ph };
+      if (org) return { name: org.name, entity: org, named: true, para: p, phrase: ph };
     }
     // An unnamed source described before ("A doctor on the scene … the doctor said").
     for (let k = this.recent.length - 1; k >= 0; k--) {
@@ -260,7 +286,8 @@ export class SpeakerResolver {
       const e = this.nearestMention(p, ph.t0, (x) => x.type === 'PERSON', PRONOUN_PARAGRAPHS);
       if (e) return { name: e.name, entity: e, para: p, phrase: ph };
     }
-    if (ROLE_HEADS.has(head)) {
+    // "the researchers", "the officials": a group, not one person.
+    if (ROLE_HEADS.has(head) && !(head.endsWith('s') && !head.endsWith('ss'))) {
       const e = this.nearestMention(
         p,
         ph.t0,
@@ -285,7 +312,11 @@ export class SpeakerResolver {
 
   private pronoun(p: Para, ph: Phrase, word: string): ResolvedSpeaker | null {
     if (word === 'he' || word === 'she') {
-      const e = this.nearestPerson(p, ph.t0);
+      const e = this.nearestSubject(
+        p,
+        ph.t0,
+        (x) => x.type === 'PERSON' && this.genderOf(x) !== (word === 'he' ? 'f' : 'm'),
+      );
       return e ? { name: e.name, entity: e, para: p, phrase: ph } : null;
     }
     // "they", "it": the last organisation or group that spoke, else the nearest organisation.
@@ -364,6 +395,11 @@ export class SpeakerResolver {
   }
 }
 
+/** The entity's name holds `word` (lower case) as a word. */
+function nameHas(e: Entity, word: string): boolean {
+  return e.name.toLowerCase().split(/\s+/u).includes(word);
+}
+
 /** The index of the last mention of `p` that starts before token `end`, or -1. */
 function lastMentionBefore(p: Para, end: number): number {
   let lo = 0;
@@ -375,6 +411,17 @@ function lastMentionBefore(p: Para, end: number): number {
   }
   return lo - 1;
 }
+
+const HONORIFIC_GENDER = new Map<string, 'f' | 'm'>([
+  ['mr', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['sir', 'm'],
+  ['dame', 'f'],
+  ['lord', 'm'],
+  ['lady', 'f'],
+]);
 
 /** Words a name may hold between its capitalised words. */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'on', '&']);
