@@ -3,7 +3,7 @@
  * when the attribution is inverted, `"…," said X`; the sentence's subject for a participle or
  * a second verb, `…, adding that`, `… and argued that`), and small token tests.
  */
-import { FINITE } from './lexicon';
+import { FINITE, OBJECT_CUES } from './lexicon';
 import type { Cue } from './cues';
 import { cueAt } from './cues';
 import type { Para, Sentence, Tok } from './paragraphs';
@@ -21,8 +21,15 @@ export const cueSpan = (p: Para, c: Cue): { start: number; end: number } => ({
 export function commaAt(p: Para, i: number): boolean {
   const t = p.toks[i];
   if (!t) return false;
-  if (t.lower === ',') return true;
+  if (t.lower === ',') return !inNumber(p, t);
   return p.markOf[i] === 2 && p.toks[i - 1]?.lower === ',';
+}
+
+/** A comma between digits ("3,248"). */
+function inNumber(p: Para, t: Tok): boolean {
+  const a = p.text.charCodeAt(t.start - 1);
+  const b = p.text.charCodeAt(t.end);
+  return a >= 48 && a <= 57 && b >= 48 && b <= 57;
 }
 
 /** "…, adding that", "after accusing them of", "posted on Twitter accusing…". */
@@ -41,15 +48,20 @@ export function shortTail(p: Para, j: number, k: number): boolean {
 }
 
 /** The phrase naming who speaks at `cue`: its subject, the subject after it, or the sentence's. */
-export function speakerOfCue(p: Para, si: number, cue: Cue, floor: number): Phrase | null {
+export function speakerOfCue(p: Para, si: number, cue: Cue, floor: number, reported = false): Phrase | null {
   const toks = p.toks;
   const s = p.sentences[si] as Sentence;
   const prev = toks[cue.t0 - 1];
   if (isParticiple(p, cue) || prev?.lower === 'and' || prev?.lower === 'but') return mainSubject(p, si);
   const subject = subjectBefore(p, cue.t0, floor);
   if (subject) return subject;
-  // Inverted only after a comma, a quote or at the sentence's start: `"…," said X`.
-  if (!prev || cue.t0 === s.t0 || commaAt(p, cue.t0 - 1) || p.markOf[cue.t0 - 1] === 2 || prev.lower === ':')
+  // In reported speech, a verb that opens its sentence is an order ("Say goodbye to…"), and
+  // "told" after a comma names who was told, not who spoke.
+  if (reported && (cue.t0 === s.t0 || OBJECT_CUES.has(cue.lemma))) return null;
+  // "…, told investors": who was told, not who spoke ("asked X" is who asked).
+  if (OBJECT_CUES.has(cue.lemma) && cue.lemma !== 'ask') return null;
+  // Inverted only after a comma, a quote or a colon: `"…," said X`.
+  if (!prev || commaAt(p, cue.t0 - 1) || p.markOf[cue.t0 - 1] === 2 || prev.lower === ':')
     return phraseStartingAt(p, cue.t1, s.t1);
   return null;
 }

@@ -4,8 +4,16 @@
  * stands before it ("declined to say", "did not say", "was told", "will say"), and not an
  * idiom ("That said, …").
  */
-import { ARTICLES, BETWEEN_SUBJECT_AND_CUE, CUE_BLOCKERS, DETERMINERS, PREPOSITIONS, cueLemma } from './lexicon';
-import type { Para, Tok } from './paragraphs';
+import {
+  ARTICLES,
+  BETWEEN_SUBJECT_AND_CUE,
+  CUE_BLOCKERS,
+  DETERMINERS,
+  FINITE,
+  PREPOSITIONS,
+  cueLemma,
+} from './lexicon';
+import { sentenceAt, type Para, type Tok } from './paragraphs';
 import { isPossessive } from './phrases';
 
 export interface Cue {
@@ -26,7 +34,7 @@ const PASSIVE = new Set(['is', 'was', 'were', 'been', 'being', 'be', 'are', 'am'
 export function cueAt(p: Para, i: number): Cue | null {
   const toks = p.toks;
   const t = toks[i];
-  if (!t || !t.word || p.quoteOf[i] !== -1) return null;
+  if (!t || !t.cue || p.quoteOf[i] !== -1) return null;
   if (t.lower === 'according' && toks[i + 1]?.lower === 'to') return { lemma: 'according', t0: i, t1: i + 2 };
   // ", per the WHO, …": an attribution like "according to".
   if (t.lower === 'per') {
@@ -37,7 +45,7 @@ export function cueAt(p: Para, i: number): Cue | null {
   }
   const lemma = cueLemma(t.lower);
   if (!lemma) return null;
-  const s = p.sentences[p.sentenceOf[i] as number];
+  const s = p.sentences[sentenceAt(p, i)];
   const prev: Tok | undefined = i > 0 ? toks[i - 1] : undefined;
   // "Said" inside a sentence is a name.
   if (t.cap && s && i > s.t0 && !(prev && !prev.word)) return null;
@@ -54,12 +62,15 @@ export function cueAt(p: Para, i: number): Cue | null {
   if (t.lower === 'said' && prev?.lower === 'that' && toks[i + 1]?.lower === ',') return null;
   // "the reported pricing", "the said company": an adjective.
   if (prev && ARTICLES.has(prev.lower)) return null;
-  if (
-    NOUN_FORMS.has(t.lower) &&
-    prev &&
-    (DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || isPossessive(prev))
-  )
-    return null;
+  if (NOUN_FORMS.has(t.lower)) {
+    // "the report says", "with reports that"; but "by warning candidates" is the verb.
+    const gerund = t.lower.endsWith('ing');
+    if (prev && (DETERMINERS.has(prev.lower) || isPossessive(prev) || (!gerund && PREPOSITIONS.has(prev.lower))))
+      return null;
+    // "the early voting states has created": a noun before its verb.
+    const next = toks[i + 1];
+    if (next && FINITE.has(next.lower) && t.lower.endsWith('s')) return null;
+  }
   if (NOUN_FORMS.has(t.lower) && (toks[i + 1]?.lower === 'says' || toks[i + 1]?.lower === 'said')) return null;
   if (lemma === 'call') {
     if (toks[i + 1]?.lower === 'on' || toks[i + 1]?.lower === 'upon') return { lemma: 'call-on', t0: i, t1: i + 2 };

@@ -11,9 +11,9 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/u));
  * Speech verbs in every form news writes them, with the lemma they belong to. The lemma
  * decides what may follow (a clause, an object and a clause, an object and "to", "of").
  */
-const CUE_FORMS: Record<string, string> = {};
+const CUE_FORMS = new Map<string, string>();
 function forms(lemma: string, list: string): void {
-  for (const f of list.split(' ')) CUE_FORMS[f] = lemma;
+  for (const f of list.split(' ')) CUE_FORMS.set(f, lemma);
 }
 forms('say', 'say says said saying');
 forms('tell', 'tell tells told telling');
@@ -87,7 +87,7 @@ forms('wonder', 'wondered');
 forms('agree', 'agreed');
 
 export function cueLemma(lower: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(CUE_FORMS, lower) ? CUE_FORMS[lower] : undefined;
+  return CUE_FORMS.get(lower);
 }
 
 /** Cues that introduce a direct quote only in the sentence's own words, never reported speech. */
@@ -95,7 +95,7 @@ export const DIRECT_ONLY_CUES = words('continue joke quip shout exclaim recount 
 
 /** Cues whose reported clause may follow the verb without "that" ("said the plan failed"). */
 export const BARE_CLAUSE_CUES = words(
-  'say tell add write tweet announce warn argue claim insist explain note state recall admit report reveal find indicate suggest acknowledge confirm predict estimate emphasise stress promise vow concede contend maintain complain assure testify allege declare detail mention disclose reply respond',
+  'say tell add announce warn argue claim insist explain note state recall admit report reveal find indicate suggest acknowledge confirm predict estimate emphasise stress promise vow concede contend complain assure testify allege declare detail mention disclose reply respond',
 );
 
 /** Cues that take the person told before their clause: "told reporters (that)…". */
@@ -115,12 +115,12 @@ export const NOT_A_CUE_BEFORE = words('so');
  * negations, the future and the hypothetical.
  */
 export const CUE_BLOCKERS = words(
-  "to not never n't will would could might may should cannot can't won't wouldn't didn't doesn't don't did does refused declined",
+  "most more less very so too to not never n't will would could might may should cannot can't won't wouldn't didn't doesn't don't did does refused declined",
 );
 
 /** Adverbs and auxiliaries between a subject and its cue ("has also said"). */
 export const BETWEEN_SUBJECT_AND_CUE = words(
-  'has have had also later then previously earlier ultimately consistently twice further first again quickly recently very publicly separately once now still initially repeatedly privately openly reportedly jokingly simply already even only since',
+  'has have had also later then previously earlier ultimately consistently twice further first again quickly recently very publicly separately once now still initially repeatedly privately openly reportedly jokingly simply already even only since instead always usually often sometimes generally',
 );
 
 /** Pronouns that can be a speaker, and what they can point back to. */
@@ -135,20 +135,20 @@ export const DETERMINERS = words(
 export const ARTICLES = words('the a an');
 
 export const PREPOSITIONS = words(
-  'in on at by for from with to of into onto over under about after before during since until against among between through across near via per without within toward towards upon despite like unlike behind beyond',
+  'in on at by for from with to of into onto over under about after before during since until against among between through across near via per without within toward towards upon despite like unlike behind beyond around throughout inside outside beside amid',
 );
 /** Prepositions that may sit inside a description of a source ("a spokesperson for the company"). */
-export const NP_PREPOSITIONS = words('of for at in on from with familiar close near behind');
+export const NP_PREPOSITIONS = words('of for at in on from with familiar close near behind around');
 
 export const CONJUNCTIONS = words('and or but nor yet so');
 /** Words that open a clause: a noun phrase never runs across them. */
 export const CLAUSE_OPENERS = words(
-  'that which who whom whose when while as because if though although since where whether after before until unless once whereas than meanwhile however also but and or so yet then',
+  'that which who whom whose when while as because if though although since where whether after before until unless once whereas than meanwhile however also but and or so yet then why how what',
 );
 
 /** Finite verbs: auxiliaries, modals and common irregular past forms (a clause has one). */
 export const FINITE = words(
-  "is are was were be been being am 's 're 've 'd 'll has have had do does did will would can could may might must shall should cannot won't wouldn't can't couldn't didn't doesn't don't isn't aren't wasn't weren't hasn't haven't hadn't made took got went came gave found saw told left became began brought bought built held kept led lost met paid put ran sent set spent stood thought won wrote knew grew fell felt ate said needs wants plans expects remains continues includes means seems looks faces works makes takes gives goes comes says thinks believes knows hopes feels",
+  "is are was were be been being am has have had do does did will would can could may might must shall should cannot won't wouldn't can't couldn't didn't doesn't don't isn't aren't wasn't weren't hasn't haven't hadn't made took got went came gave found saw told left became began brought bought built held kept led lost met paid put ran sent set spent stood thought won wrote knew grew fell felt ate said needs wants plans expects remains continues includes means seems looks faces works makes takes gives goes comes says thinks believes knows hopes feels",
 );
 
 /** Honorifics: part of how a name is written, not a role. */
@@ -161,7 +161,7 @@ export const HONORIFICS = words(
  * ("Gov. Kristi Noem", "Cmdr. …", "Sen. …").
  */
 export const TITLES = words(
-  'president vice prime minister premier chancellor secretary governor gov gov. senator sen sen. representative rep rep. congressman congresswoman congressmember mayor judge justice ambassador general gen gen. lt lt. lieutenant col col. colonel maj maj. major capt capt. captain cmdr cmdr. commander adm adm. admiral sgt sgt. sergeant cpl corporal pvt private officer detective det det. inspector insp insp. superintendent supt supt. chief king queen prince princess pope cardinal bishop archbishop rabbi imam pastor reverend rev rev. father sister brother sheikh emir sultan speaker chairman chairwoman chair ceo cfo coo cto founder co-founder director commissioner attorney sheriff coach manager marshal auditor treasurer comptroller councilman councilwoman councillor councilor alderman assemblyman assemblywoman delegate lawmaker legislator spokesman spokeswoman spokesperson ombudsman ombudswoman',
+  'president minister premier chancellor secretary governor gov gov. senator sen sen. representative rep rep. congressman congresswoman congressmember mayor judge justice ambassador general gen gen. lt lt. lieutenant col col. colonel maj maj. major capt capt. captain cmdr cmdr. commander adm adm. admiral sgt sgt. sergeant cpl corporal officer detective det det. inspector insp insp. superintendent supt supt. chief king queen prince princess pope cardinal bishop archbishop rabbi imam pastor reverend rev rev. father sister brother sheikh emir sultan speaker chairman chairwoman chair ceo cfo coo cto founder co-founder director commissioner attorney sheriff coach manager marshal auditor treasurer comptroller councilman councilwoman councillor councilor alderman assemblyman assemblywoman delegate lawmaker legislator spokesman spokeswoman spokesperson ombudsman ombudswoman',
 );
 
 /**
@@ -181,8 +181,22 @@ export const NOT_MODIFIERS = words(
   `said says told added according including include includes included against with by for from to of in on at as and or but than then when while after before since because if that which who whom whose where also even only just both either neither not no yes is are was were be been being has have had do does did will would can could may might must should shall about over under into onto upon
   like unlike between among during without within via per through across toward towards near behind beyond despite
   beat beats defeated edged topped beating defeating face faces faced facing meet meets met play plays played playing join joins joined joining replace replaced replacing hired fired sacked named appointed elected ousted visited thanked praised criticised criticized attacked backed called asked urged warned accused told let made saw see sees watched
-  new first last next other another more most many much some such own same own very well early late top big`,
+  new first last next other another more most many much some such own same own very well early late top big
+  how what why where when whom off up out down away back`,
 );
 
 /** Evaluations and ages: not a role ("Wall Street darling", "37-year-old"). */
 export const NOT_ROLE_HEADS = words('darling favorite favourite hero villain icon legend sensation');
+
+/**
+ * Common first names whose bearers news usually calls "she" or "he": enough to keep "she said"
+ * from pointing back to an Oliver. A name in neither list says nothing.
+ */
+export const FEMALE_NAMES = words(
+  `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice julia judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori
+  alexandria elena ellen eva fiona greta hillary ilhan irene jane janet jill joanna kamala kate kristi leah lena lucy margot marine melania meghan michelle nadia nancy nicola ursula priya rosa sheryl stella taylor theresa tulsi valerie vanessa wendy yvonne zoe angela christine kristalina letitia nikki elise gretchen kirsten tammy maxine ayanna rashida alexandra camilla diana beyonce rihanna oprah serena venus simone naomi coco petra sanne leyla ana martina gwynne michelle julie emily stephanie`,
+);
+export const MALE_NAMES = words(
+  `james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis
+  adam barack bernie bill boris carlos cory donald emmanuel evo feliciano jair joe justin mike mitt narendra nicolas oliver olaf pete rafael rishi sergei steve ted tom vladimir volodymyr xi yoshihide ashraf scott marcelo masayoshi tim jeff elon mark jack sundar satya warren jerome jamie owen bruce reilly novak andy roger diego guido denis taylor pierre jose mauricio harry dele kanye scooter gerard neymar anas sirajuddin kevin timothy deval andrew michael patrick jeff jeffrey brent marco steve craig zachary jonathan leif grant eric kofi hiroshi tomasz javier`,
+);

@@ -114,10 +114,20 @@ function singles(text: string, outside: readonly QuoteMarks[]): QuoteMarks[] {
   return out;
 }
 
+/** Whether any single mark of the text may open a quotation (most paragraphs have none). */
+function anySingleOpens(text: string): boolean {
+  for (let i = text.indexOf('‘'); i >= 0; i = text.indexOf('‘', i + 1)) if (singleOpens(text, i)) return true;
+  for (let i = text.indexOf("'"); i >= 0; i = text.indexOf("'", i + 1)) if (singleOpens(text, i)) return true;
+  return false;
+}
+
 /** The paragraph's quotations, in text order. */
 export function findQuoteMarks(text: string): QuoteMarks[] {
-  const d = doubles(text);
-  const s = text.includes("'") || text.includes('‘') ? singles(text, d) : [];
+  // Most paragraphs have no double mark at all: native searches find that at once.
+  const anyDouble =
+    text.includes('"') || text.includes('“') || text.includes('”') || text.includes('„') || text.includes('«');
+  const d = anyDouble ? doubles(text) : [];
+  const s = anySingleOpens(text) ? singles(text, d) : [];
   if (!s.length) return d;
   return [...d, ...s].sort((a, b) => a.open - b.open);
 }

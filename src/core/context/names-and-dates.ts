@@ -1,8 +1,8 @@
 /**
  * Names and dates together: each entity knows the dates of the sentences it is named in, and
  * each timeline entry the entities of its sentence. Sentences are cut as the timeline cuts
- * them (`splitSentences` on each block); every mention and date finds its sentence by
- * bisection, so the whole costs O(n log n) in the article's length.
+ * them (`splitSentences` on each block that has a date); every mention and date finds its
+ * sentence by bisection, so the whole costs O(n log n) in the article's length.
  */
 import { splitSentences, type SentenceSpan } from '../segment/sentences';
 import type { Block, DateMention, Entity, TimelineEntry } from '../types';
@@ -22,21 +22,25 @@ export function linkNamesAndDates(
   entities: readonly Entity[],
   dates: readonly DateMention[],
 ): NamesAndDates {
-  // Each block is split once, however many names and dates it holds.
-  const spans = new Map<number, SentenceSpan[]>();
-  const blockById = new Map(blocks.map((b) => [b.id, b]));
-  const sentenceKey = (blockId: number, at: number): string => {
-    let s = spans.get(blockId);
-    if (!s) {
-      const block = blockById.get(blockId);
-      s = block ? splitSentences(block.text) : [];
-      spans.set(blockId, s);
-    }
-    return `${blockId}:${sentenceIndex(s, at)}`;
+  // Only blocks with a date can tie a name to one: each is split once, however many names and
+  // dates it holds; a sentence's key is its number in the article.
+  const dated = new Set<number>();
+  for (const d of dates) dated.add(d.blockId);
+  const spans = new Map<number, { base: number; spans: SentenceSpan[] }>();
+  let count = 0;
+  for (const b of blocks) {
+    if (!dated.has(b.id)) continue;
+    const s = splitSentences(b.text);
+    spans.set(b.id, { base: count, spans: s });
+    count += Math.max(1, s.length);
+  }
+  const sentenceKey = (blockId: number, at: number): number => {
+    const b = spans.get(blockId);
+    return b ? b.base + sentenceIndex(b.spans, at) : -1;
   };
 
-  const datesIn = new Map<string, DateMention[]>();
-  const dateKey = new Map<number, string>();
+  const datesIn = new Map<number, DateMention[]>();
+  const dateKey = new Map<number, number>();
   for (const d of dates) {
     const key = sentenceKey(d.blockId, d.start);
     dateKey.set(d.id, key);
@@ -44,13 +48,14 @@ export function linkNamesAndDates(
     if (list) list.push(d);
     else datesIn.set(key, [d]);
   }
-  const entitiesIn = new Map<string, Set<number>>();
+  const entitiesIn = new Map<number, Set<number>>();
   const datesOf = new Map<number, number[]>();
   for (const e of entities) {
     const found: number[] = [];
     const seen = new Set<number>();
     for (const m of e.mentions) {
       const key = sentenceKey(m.blockId, m.start);
+      if (key < 0) continue;
       let set = entitiesIn.get(key);
       if (!set) entitiesIn.set(key, (set = new Set()));
       set.add(e.id);
@@ -66,7 +71,7 @@ export function linkNamesAndDates(
     datesOf,
     entitiesOf: (entry) => {
       const key = dateKey.get(entry.mentionId);
-      return key ? [...(entitiesIn.get(key) ?? [])].sort((a, b) => a - b) : [];
+      return key === undefined ? [] : [...(entitiesIn.get(key) ?? [])].sort((a, b) => a - b);
     },
   };
 }

@@ -6,21 +6,12 @@
  * sentence and mention it belongs to. Built once per article, in time linear in its length.
  */
 import { splitSentences } from '../segment/sentences';
-import { tokenize } from '../segment/tokens';
 import type { Block, Entity, EntityMention } from '../types';
+import { fastTokens, isSpaceAt, type Tok } from './fast-tokens';
 import { cueLemma } from './lexicon';
 import { findQuoteMarks } from './marks';
 
-export interface Tok {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** Holds a letter or a digit (not punctuation). */
-  word: boolean;
-}
+export type { Tok };
 
 export interface Quotation {
   /** Character offsets of the marks; `close` is the paragraph's end when it never closes. */
@@ -59,23 +50,52 @@ export interface Para {
   toks: Tok[];
   quotes: Quotation[];
   /** Per token: the quotation whose words it is inside (marks excluded), or -1. */
-  quoteOf: Int32Array;
+  quoteOf: number[];
   /** Per token: 1 for an opening mark, 2 for a closing mark, else 0. */
-  markOf: Uint8Array;
+  markOf: number[];
   sentences: Sentence[];
-  sentenceOf: Int32Array;
   mentions: MentionRef[];
   /** Per token: index into `mentions`, or -1. */
-  mentionOf: Int32Array;
+  mentionOf: number[];
+  /** The tokens that may be a cue (a speech verb's form, "according", "per"), in order. */
+  cueTokens: number[];
 }
-
-const WORD = /[\p{L}\p{N}]/u;
-const UPPER = /^\p{Lu}/u;
 
 function wordCount(toks: readonly Tok[], t0: number, t1: number): number {
   let n = 0;
-  for (let i = t0; i < t1; i++) if (toks[i]?.word && !/^['’]s$/u.test(toks[i]?.text ?? '')) n++;
+  for (let i = t0; i < t1; i++) {
+    const t = toks[i] as Tok;
+    if (t.word && t.lower !== "'s" && t.lower !== '’s') n++;
+  }
   return n;
+}
+
+function filled(n: number, value: number): number[] {
+  return new Array<number>(n).fill(value);
+}
+
+/**
+ * Read-only arrays of -1 and of 0 shared by the paragraphs without quotations or without
+ * mentions (most of them), grown to the longest paragraph.
+ */
+const NONE: number[] = [];
+const ZERO: number[] = [];
+function shared(n: number): void {
+  while (NONE.length < n) NONE.push(-1);
+  while (ZERO.length < n) ZERO.push(0);
+}
+
+/** The sentence that holds token `t` (the last one when `t` is past the end), by bisection. */
+export function sentenceAt(p: Para, t: number): number {
+  const list = p.sentences;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((list[mid] as Sentence).t0 <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The token at or after character offset `at` (tokens sorted by start). */
@@ -90,37 +110,52 @@ export function tokenAt(toks: readonly Tok[], at: number): number {
   return lo;
 }
 
-function buildParagraph(index: number, block: Block, mentions: { entity: Entity; mention: EntityMention }[]): Para {
+/** An entity's mention as a paragraph receives it. */
+export interface PlacedMention {
+  entity: Entity;
+  mention: EntityMention;
+}
+
+export function buildParagraph(index: number, block: Block, mentions: readonly PlacedMention[]): Para {
   const text = block.text;
-  const toks: Tok[] = tokenize(text).map((t) => ({
-    start: t.start,
-    end: t.end,
-    text: t.text,
-    lower: t.text.toLowerCase(),
-    cap: UPPER.test(t.text),
-    word: WORD.test(t.text),
-  }));
+  const toks = fastTokens(text);
   const n = toks.length;
-  const quoteOf = new Int32Array(n).fill(-1);
-  const markOf = new Uint8Array(n);
+  const cueTokens: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = toks[i] as Tok;
+    if (
+      t.word &&
+      t.lower.length > 2 &&
+      (t.lower === 'according' || t.lower === 'per' || cueLemma(t.lower) !== undefined)
+    ) {
+      t.cue = true;
+      cueTokens.push(i);
+    }
+  }
+  // Plain arrays: a paragraph's few hundred tokens are cheaper so than as typed arrays; the
+  // paragraphs without quotations share one of -1s and one of 0s.
+  const marks = findQuoteMarks(text);
+  shared(n);
+  const quoteOf = marks.length ? filled(n, -1) : NONE;
+  const markOf = marks.length ? filled(n, 0) : ZERO;
   const quotes: Quotation[] = [];
-  for (const m of findQuoteMarks(text)) {
+  for (const m of marks) {
     const closed = m.close >= 0;
     const close = closed ? m.close : text.length;
     const openTok = tokenAt(toks, m.open);
     const closeTok = closed ? tokenAt(toks, m.close) : n;
     let innerStart = m.open + 1;
     let innerEnd = close;
-    while (innerStart < innerEnd && /\s/u.test(text[innerStart] as string)) innerStart++;
-    while (innerEnd > innerStart && /\s/u.test(text[innerEnd - 1] as string)) innerEnd--;
+    while (innerStart < innerEnd && isSpaceAt(text, innerStart)) innerStart++;
+    while (innerEnd > innerStart && isSpaceAt(text, innerEnd - 1)) innerEnd--;
     // A comma that ends the quote before its attribution is not the speaker's ("…for us," Lopez
     // said), nor a closing inner mark after it (",’ ”").
     if (closed) {
       let e = innerEnd;
-      while (e > innerStart && /['’\s]/u.test(text[e - 1] as string)) e--;
+      while (e > innerStart && (text[e - 1] === "'" || text[e - 1] === '’' || isSpaceAt(text, e - 1))) e--;
       if (text[e - 1] === ',') {
         innerEnd = e - 1;
-        while (innerEnd > innerStart && /\s/u.test(text[innerEnd - 1] as string)) innerEnd--;
+        while (innerEnd > innerStart && isSpaceAt(text, innerEnd - 1)) innerEnd--;
       }
     }
     const q: Quotation = {
@@ -141,12 +176,8 @@ function buildParagraph(index: number, block: Block, mentions: { entity: Entity;
   }
 
   const sentences = quoteAwareSentences(text, toks, quotes);
-  const sentenceOf = new Int32Array(n).fill(-1);
-  sentences.forEach((s, si) => {
-    for (let t = s.t0; t < s.t1; t++) sentenceOf[t] = si;
-  });
 
-  const mentionOf = new Int32Array(n).fill(-1);
+  const mentionOf = mentions.length ? filled(n, -1) : NONE;
   const refs: MentionRef[] = [];
   for (const { entity, mention } of mentions) {
     const t0 = tokenAt(toks, mention.start);
@@ -157,7 +188,19 @@ function buildParagraph(index: number, block: Block, mentions: { entity: Entity;
     refs.push({ entity, mention, t0, t1 });
     for (let t = t0; t < t1; t++) mentionOf[t] = mi;
   }
-  return { index, block, text, toks, quotes, quoteOf, markOf, sentences, sentenceOf, mentions: refs, mentionOf };
+  return {
+    index,
+    block,
+    text,
+    toks,
+    quotes,
+    quoteOf,
+    markOf,
+    sentences,
+    mentions: refs,
+    mentionOf,
+    cueTokens,
+  };
 }
 
 /**
@@ -165,13 +208,16 @@ function buildParagraph(index: number, block: Block, mentions: { entity: Entity;
  * and where a closed quotation is followed by a short attribution ("…tournament." Nadal said.).
  */
 function quoteAwareSentences(text: string, toks: readonly Tok[], quotes: readonly Quotation[]): Sentence[] {
-  const raw: { start: number; end: number }[] = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    for (const s of splitSentences(line)) raw.push({ start: lineStart + s.start, end: lineStart + s.end });
-    lineStart += line.length + 1;
+  let raw: { start: number; end: number }[] = [];
+  if (!text.includes('\n')) raw = splitSentences(text);
+  else {
+    let lineStart = 0;
+    for (const line of text.split('\n')) {
+      for (const s of splitSentences(line)) raw.push({ start: lineStart + s.start, end: lineStart + s.end });
+      lineStart += line.length + 1;
+    }
   }
-  const merged: { start: number; end: number }[] = [];
+  const merged: Sentence[] = [];
   let q = 0;
   for (const s of raw) {
     const prev = merged[merged.length - 1];
@@ -184,9 +230,17 @@ function quoteAwareSentences(text: string, toks: readonly Tok[], quotes: readonl
         continue;
       }
     }
-    merged.push({ ...s });
+    merged.push({ start: s.start, end: s.end, t0: 0, t1: 0 });
   }
-  return merged.map((s) => ({ ...s, t0: tokenAt(toks, s.start), t1: tokenAt(toks, s.end) }));
+  // Token ranges by one walk over the tokens.
+  let t = 0;
+  for (const s of merged) {
+    while (t < toks.length && (toks[t] as Tok).start < s.start) t++;
+    s.t0 = t;
+    while (t < toks.length && (toks[t] as Tok).start < s.end) t++;
+    s.t1 = t;
+  }
+  return merged;
 }
 
 /** A sentence that starts right after a closing mark with a cue in its first words, and is short. */
@@ -208,9 +262,9 @@ function attributionAfterQuote(
   return false;
 }
 
-/** The article's paragraphs with the mentions of `entities` placed in them. */
-export function buildParagraphs(blocks: readonly Block[], entities: readonly Entity[]): Para[] {
-  const byBlock = new Map<number, { entity: Entity; mention: EntityMention }[]>();
+/** The mentions of `entities` by block id, each list in text order. */
+export function mentionsByBlock(entities: readonly Entity[]): Map<number, PlacedMention[]> {
+  const byBlock = new Map<number, PlacedMention[]>();
   for (const entity of entities)
     for (const mention of entity.mentions) {
       const list = byBlock.get(mention.blockId);
@@ -218,7 +272,7 @@ export function buildParagraphs(blocks: readonly Block[], entities: readonly Ent
       else byBlock.set(mention.blockId, [{ entity, mention }]);
     }
   for (const list of byBlock.values()) list.sort((a, b) => a.mention.start - b.mention.start);
-  return blocks.map((b, i) => buildParagraph(i, b, byBlock.get(b.id) ?? []));
+  return byBlock;
 }
 
 /** Words (letters or digits) in the token range. */

@@ -18,7 +18,6 @@ import {
   PERSON_PRONOUNS,
   PREPOSITIONS,
   THING_PRONOUNS,
-  cueLemma,
 } from './lexicon';
 import type { Para, Tok } from './paragraphs';
 
@@ -57,12 +56,27 @@ const VERB_ADVERBS = words(
 );
 
 export const isPunct = (t: Tok | undefined): boolean => t !== undefined && !t.word;
+/** "blankly", "quickly": an adverb between a subject and its verb ("Andrew blankly denied"). */
+const isLyAdverb = (t: Tok): boolean =>
+  !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower);
+const NOT_ADVERBS = new Set([
+  'family',
+  'italy',
+  'supply',
+  'july',
+  'ally',
+  'rally',
+  'assembly',
+  'reply',
+  'belly',
+  'bully',
+]);
 export const isPossessive = (t: Tok | undefined): boolean =>
   t !== undefined && (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’');
 
 /** A word that a noun phrase cannot hold: a clause opener, a finite verb, a speech verb. */
 function breaksPhrase(t: Tok): boolean {
-  return CLAUSE_OPENERS.has(t.lower) || FINITE.has(t.lower) || cueLemma(t.lower) !== undefined;
+  return t.cue || CLAUSE_OPENERS.has(t.lower) || FINITE.has(t.lower);
 }
 
 /** Pronouns after which "'s" is "is" or "has", not a possessive. */
@@ -77,12 +91,18 @@ export function isFiniteAt(p: Para, i: number): boolean {
   const t = p.toks[i];
   if (!t || !t.word) return false;
   const prev = p.toks[i - 1];
-  if (t.lower === "'s" || t.lower === '’s') return !!prev && CONTRACTING.has(prev.lower);
-  if (FINITE.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith('n’t')) return true;
-  if (/^\p{L}+['’](?:re|ve|ll|d|m)$/u.test(t.lower)) return true;
-  if (!prev || !prev.word || ARTICLES.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
-  if (!t.cap && t.lower.length > 4 && t.lower.endsWith('ed')) return true;
-  return !t.cap && cueLemma(t.lower) !== undefined;
+  const lower = t.lower;
+  if (lower === "'s" || lower === '’s') return !!prev && CONTRACTING.has(prev.lower);
+  if (FINITE.has(lower)) return true;
+  if (
+    (lower.includes("'") || lower.includes('’')) &&
+    (/n['’]t$/u.test(lower) || /^\p{L}+['’](?:re|ve|ll|d|m)$/u.test(lower))
+  )
+    return true;
+  if (t.cap || !prev || !prev.word || ARTICLES.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
+  // "co-founded", "Minneapolis-based": adjectives.
+  if (lower.length > 4 && lower.endsWith('ed') && !lower.includes('-')) return true;
+  return t.cue;
 }
 
 /** A finite verb among the tokens [t0, t1). */
@@ -128,6 +148,8 @@ export function phraseEndingAt(p: Para, i: number, limit: number): Phrase | null
       continue;
     }
     if (isPossessive(t) || t.lower === '&' || t.lower === '-') {
+      // "That's", "it's": a verb, not a possessive.
+      if (t.lower === "'s" && CONTRACTING.has(toks[j - 1]?.lower ?? '')) break;
       t0 = j;
       j--;
       continue;
@@ -186,7 +208,12 @@ export function phraseEndingAt(p: Para, i: number, limit: number): Phrase | null
 export function subjectBefore(p: Para, cue: number, limit: number): Phrase | null {
   const toks = p.toks;
   let i = cue - 1;
-  while (i >= limit && (BETWEEN_SUBJECT_AND_CUE.has((toks[i] as Tok).lower) || WEEKDAYS.has((toks[i] as Tok).lower)))
+  while (
+    i >= limit &&
+    (BETWEEN_SUBJECT_AND_CUE.has((toks[i] as Tok).lower) ||
+      WEEKDAYS.has((toks[i] as Tok).lower) ||
+      isLyAdverb(toks[i] as Tok))
+  )
     i--;
   if (i < limit) return null;
   const t = toks[i] as Tok;
@@ -205,26 +232,38 @@ export function subjectBefore(p: Para, cue: number, limit: number): Phrase | nul
     const floor = Math.max(limit, comma - MAX_APPOSITIVE);
     while (j >= floor && (toks[j] as Tok).lower !== ',') {
       const x = toks[j] as Tok;
-      if (x.lower === ';' || x.lower === ':' || p.markOf[j] || x.lower === '.' || cueAt0(x)) return null;
+      if (x.lower === ';' || x.lower === ':' || p.markOf[j] || x.lower === '.' || x.cue) return null;
       j--;
     }
     const segment = { t0: j + 1, t1: comma };
-    const m = p.mentionOf[segment.t0] as number;
-    const ref = m >= 0 ? p.mentions[m] : undefined;
-    if (ref && ref.t0 === segment.t0 && ref.t1 === segment.t1) return segment;
-    if (j < floor) {
-      // No comma before: the appositive follows the sentence's first phrase.
-      return null;
-    }
+    if (isName(p, segment)) return segment;
+    // No comma before: the appositive follows the sentence's first phrase.
+    if (j < floor) return null;
     const before = phraseEndingAt(p, j - 1, limit);
-    if (before) return before;
-    if ((toks[j - 1] as Tok | undefined)?.lower !== ',') return null;
-    comma = j;
+    if (!before) return null;
+    // A description before that is itself set off by a comma: one more level back.
+    if (!isName(p, before) && !pronounOf(toks[before.t0]) && (toks[before.t0 - 1] as Tok | undefined)?.lower === ',') {
+      comma = before.t0 - 1;
+      continue;
+    }
+    return before;
   }
   return null;
 }
 
-const cueAt0 = (t: Tok): boolean => cueLemma(t.lower) !== undefined;
+/** A phrase that is a name: one entity mention, or capitalised words only ("Big Machine"). */
+export function isName(p: Para, ph: Phrase): boolean {
+  if (ph.t1 <= ph.t0) return false;
+  const m = p.mentionOf[ph.t0] as number;
+  const ref = m >= 0 ? p.mentions[m] : undefined;
+  if (ref && ref.t0 === ph.t0 && ref.t1 === ph.t1) return true;
+  if (ph.t1 - ph.t0 > 5) return false;
+  for (let k = ph.t0; k < ph.t1; k++) {
+    const t = p.toks[k] as Tok;
+    if (!t.cap && !(k > ph.t0 && (t.lower === '&' || t.lower === 'of'))) return false;
+  }
+  return !DETERMINERS.has((p.toks[ph.t0] as Tok).lower);
+}
 
 /**
  * The noun phrase that starts at token `i` (after a verb: "said a WeWork spokesperson when
@@ -265,6 +304,8 @@ export function phraseStartingAt(p: Para, i: number, limit: number): Phrase | nu
       continue;
     }
     if (j > i && WEEKDAYS.has(t.lower)) break;
+    // "sources cited by …", "documents obtained by …": a participle ends the phrase.
+    if (j > i + 1 && !t.cap && t.lower.endsWith('ed') && PREPOSITIONS.has(toks[j + 1]?.lower ?? '')) break;
     // "said Shotwell, referring to…", "said Shotwell referring…".
     if (j > i && named && !t.cap && t.lower.endsWith('ing')) break;
     j++;
@@ -372,11 +413,11 @@ export function mainSubject(p: Para, si: number): Phrase | null {
         comma = j;
         break;
       }
-      if (p.markOf[j] || x.lower === '.' || cueLemma(x.lower)) break;
+      if (p.markOf[j] || x.lower === '.' || x.cue) break;
     }
     if (comma >= 0) i = comma + 1;
     else if (['but', 'and', 'so', 'yet', 'also', 'then', 'now'].includes(first.lower)) i += 1;
-    else return null;
+    else return firstSubjectWord(p, i, s.t1);
   }
   const t = toks[i];
   if (!t) return null;
@@ -404,6 +445,29 @@ export function mainSubject(p: Para, si: number): Phrase | null {
     j++;
   }
   return j > i ? { t0: i, t1: j } : null;
+}
+
+/**
+ * A sentence opening with a phrase not set off by a comma ("In a Tumblr post at the time she
+ * described…"): its first pronoun or name before a verb.
+ */
+function firstSubjectWord(p: Para, from: number, limit: number): Phrase | null {
+  for (let j = from; j < Math.min(limit, from + 16); j++) {
+    const t = p.toks[j] as Tok;
+    if (p.markOf[j] || t.cue || FINITE.has(t.lower)) return null;
+    if (p.quoteOf[j] !== -1) continue;
+    if (pronounOf(t)) return { t0: j, t1: j + 1 };
+    const m = p.mentionOf[j] as number;
+    const ref = m >= 0 ? p.mentions[m] : undefined;
+    if (
+      ref &&
+      ref.t0 === j &&
+      (ref.entity.type === 'PERSON' || ref.entity.type === 'ORG') &&
+      !isPossessive(p.toks[ref.t1])
+    )
+      return { t0: ref.t0, t1: ref.t1 };
+  }
+  return null;
 }
 
 /** Characters of a phrase. */

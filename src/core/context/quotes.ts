@@ -19,7 +19,7 @@
  */
 import { cueSpan, isStop, shortTail, speakerOfCue } from './attribution';
 import { cueAt, type Cue } from './cues';
-import { tokenAt, type Para, type Quotation, type Tok } from './paragraphs';
+import { tokenAt, type Para, type Quotation, type Tok, sentenceAt } from './paragraphs';
 import { isPossessive, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
 import type { FoundQuote } from './found-quote';
 import { indirectQuotes } from './reported-speech';
@@ -62,10 +62,16 @@ function looksLikeTitle(p: Para, q: Quotation): boolean {
  * their own, then reported speech around them, then the quotations that carry on a speaker
  * (a split quote, the next sentence's quote, a paragraph that is only a quote).
  */
-export function findQuotes(paras: readonly Para[], resolver: SpeakerResolver): FoundQuote[] {
-  const out: FoundQuote[] = [];
-  let previous: { last: FoundQuote | null; openAtEnd: boolean; colon: ResolvedSpeaker | null } | null = null;
-  for (const p of paras) {
+export class QuoteReader {
+  /** What the previous paragraph leaves to the next: its closing quote, open or not, or its colon. */
+  private previous: { last: FoundQuote | null; openAtEnd: boolean; colon: ResolvedSpeaker | null } | null = null;
+
+  constructor(private readonly resolver: SpeakerResolver) {}
+
+  /** The quotes of the next paragraph, in text order. */
+  read(p: Para): FoundQuote[] {
+    const resolver = this.resolver;
+    const previous = this.previous;
     const direct: { qi: number; found: FoundQuote }[] = [];
     for (let qi = 0; qi < p.quotes.length; qi++) {
       const q = p.quotes[qi] as Quotation;
@@ -91,20 +97,32 @@ export function findQuotes(paras: readonly Para[], resolver: SpeakerResolver): F
       direct.map((d) => p.quotes[d.qi] as Quotation),
       resolver,
     );
-    // Quotations without an attribution of their own.
+    // Quotations without an attribution of their own, in order, each against the latest quote
+    // found before it (one walk over both lists: a paragraph of a thousand marks stays linear).
     const attributed = new Set(direct.map((d) => d.qi));
+    const ordered = [...direct.map((d) => d.found), ...indirect].sort((a, b) => a.start - b.start);
+    const byStart = new Map(p.quotes.map((q) => [q.innerStart, q]));
     const carried: FoundQuote[] = [];
+    let latest: FoundQuote | undefined;
+    let o = 0;
+    let k = 0;
     for (let qi = 0; qi < p.quotes.length; qi++) {
-      if (attributed.has(qi)) continue;
       const q = p.quotes[qi] as Quotation;
+      while (o < ordered.length && (ordered[o] as FoundQuote).start < q.innerStart) {
+        const f = ordered[o++] as FoundQuote;
+        if (!latest || f.start > latest.start) latest = f;
+      }
+      while (k < indirect.length && (indirect[k] as FoundQuote).end <= q.innerStart) k++;
+      if (attributed.has(qi)) continue;
       if (q.words < MIN_QUOTE_WORDS || q.innerEnd <= q.innerStart || looksLikeTitle(p, q)) continue;
-      if (indirect.some((f) => f.start < q.innerEnd && q.innerStart < f.end)) continue;
-      const si = p.sentenceOf[q.openTok] as number;
-      const before = [...direct.map((d) => d.found), ...indirect, ...carried]
-        .filter((f) => f.start < q.innerStart)
-        .sort((a, b) => b.start - a.start)[0];
+      const overlapping = indirect[k];
+      if (overlapping && overlapping.start < q.innerEnd) continue;
+      const si = sentenceAt(p, q.openTok);
+      const before = latest;
       let found: FoundQuote | null = null;
-      if (before && si - (p.sentenceOf[tokenAt(p.toks, before.start)] as number) <= 2) {
+      // A quotation without a cue carries on the speaker of the quote before it ("…," Lopez
+      // said. "We…"), unless the words before it name a term ("what's called "…"").
+      if (before && !namesATerm(p, q) && si - sentenceAt(p, tokenAt(p.toks, before.start)) <= 2) {
         found = { kind: 'direct', para: p, start: q.innerStart, end: q.innerEnd, speaker: before.speaker };
         if (before.cue) found.cue = before.cue;
       } else if (!before && q.openTok === 0 && previous) {
@@ -114,17 +132,45 @@ export function findQuotes(paras: readonly Para[], resolver: SpeakerResolver): F
           if (previous.openAtEnd) found.continued = true;
         }
       }
-      if (found) carried.push(found);
+      if (found) {
+        carried.push(found);
+        latest = found;
+      }
     }
     const all = [...direct.map((d) => d.found), ...indirect, ...carried].sort((a, b) => a.start - b.start);
-    out.push(...all);
     const lastDirect = [...direct.map((d) => d.found), ...carried].sort((a, b) => a.start - b.start).pop() ?? null;
     const finalQuote = p.quotes[p.quotes.length - 1];
     const openAtEnd: boolean =
       !!finalQuote && !finalQuote.closed && lastDirect !== null && lastDirect.start === finalQuote.innerStart;
-    previous = { last: lastOfParagraph(p, lastDirect), openAtEnd, colon: introducesQuote(p, resolver) };
+    this.previous = {
+      last: lastOfParagraph(p, lastDirect, byStart),
+      openAtEnd,
+      colon: introducesQuote(p, resolver),
+    };
+    return all;
   }
-  return out;
+}
+
+/** Words that introduce a term, not speech: "what's called", "dubbed", "known as", "so-called". */
+const TERM_WORDS = new Set([
+  'called',
+  'dubbed',
+  'nicknamed',
+  'named',
+  'titled',
+  'entitled',
+  'so-called',
+  'termed',
+  'as',
+]);
+
+function namesATerm(p: Para, q: Quotation): boolean {
+  for (let i = q.openTok - 1; i >= Math.max(0, q.openTok - 2); i--) {
+    const t = p.toks[i] as Tok;
+    if (TERM_WORDS.has(t.lower)) return true;
+    if (t.word) break;
+  }
+  return false;
 }
 
 /** A paragraph ending in a colon after a speech verb ("Tottenham said in a statement:"): its speaker. */
@@ -144,12 +190,12 @@ function introducesQuote(p: Para, resolver: SpeakerResolver): ResolvedSpeaker | 
 }
 
 /** The last direct quote of a paragraph when the paragraph ends with it (nothing said after). */
-function lastOfParagraph(p: Para, last: FoundQuote | null): FoundQuote | null {
+function lastOfParagraph(p: Para, last: FoundQuote | null, byStart: Map<number, Quotation>): FoundQuote | null {
   if (!last) return null;
-  const q = p.quotes.find((x) => x.innerStart === last.start);
+  const q = byStart.get(last.start);
   if (!q) return null;
   // Whatever follows the quote: at most its attribution in the same sentence.
-  const after = q.closed ? p.sentenceOf[q.closeTok] : p.sentences.length - 1;
+  const after = q.closed ? sentenceAt(p, q.closeTok) : p.sentences.length - 1;
   return after === p.sentences.length - 1 ? last : null;
 }
 
@@ -157,7 +203,7 @@ function lastOfParagraph(p: Para, last: FoundQuote | null): FoundQuote | null {
 function attribute(p: Para, qi: number, resolver: SpeakerResolver): Attribution | null {
   const q = p.quotes[qi] as Quotation;
   const toks = p.toks;
-  const si = p.sentenceOf[Math.min(q.openTok, toks.length - 1)] as number;
+  const si = sentenceAt(p, Math.min(q.openTok, toks.length - 1));
   const s = p.sentences[si];
   if (!s) return null;
   const next = p.quotes[qi + 1];
@@ -166,10 +212,7 @@ function attribute(p: Para, qi: number, resolver: SpeakerResolver): Attribution 
   if (q.closed) {
     let j = q.closeTok + 1;
     if (toks[j]?.lower === ',') j++;
-    const end = Math.min(
-      p.sentences[p.sentenceOf[q.closeTok] as number]?.t1 ?? s.t1,
-      next ? next.openTok : toks.length,
-    );
+    const end = Math.min(p.sentences[sentenceAt(p, q.closeTok)]?.t1 ?? s.t1, next ? next.openTok : toks.length);
     const ceiling = Math.min(end, j + AFTER_WINDOW);
     for (let c = j; c < ceiling; c++) {
       const t = toks[c] as Tok;
@@ -190,13 +233,15 @@ function attribute(p: Para, qi: number, resolver: SpeakerResolver): Attribution 
     }
   }
   // Before: `X said: "…"`, `X told the audience, "…"`, `X said the release "…"`.
-  const floor = Math.max(s.t0, prev && prev.closed ? prev.closeTok + 1 : s.t0, q.openTok - BEFORE_WINDOW);
+  // The cue stands near the quote; its subject may be further back, not before the quote before.
+  const start = Math.max(s.t0, prev && prev.closed ? prev.closeTok + 1 : s.t0);
+  const floor = Math.max(start, q.openTok - BEFORE_WINDOW);
   for (let c = q.openTok - 1; c >= floor; c--) {
     const t = toks[c] as Tok;
     if (isStop(t) || t.lower === ';') break;
     const cue = cueAt(p, c);
     if (!cue) continue;
-    const phrase = speakerOfCue(p, si, cue, floor);
+    const phrase = speakerOfCue(p, si, cue, start);
     if (!phrase) return null;
     const speaker = resolver.resolve(p, phrase);
     return speaker ? { cue, speaker } : null;

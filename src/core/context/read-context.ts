@@ -1,13 +1,15 @@
 /**
  * The context stage (product F2): from the article's blocks and its grouped entities, who is
  * who (each entity's roles), who said what (direct and indirect quotes with their speakers)
- * and who the sources are. Pure and deterministic; the roles are read first, so that a quote
- * attributed to "the minister" can find the minister.
+ * and who the sources are. Pure and deterministic. The article is read paragraph by paragraph
+ * (tokens, quotations, sentences), roles before quotes, so that a quote attributed to "the
+ * minister" can find the minister; only the last few paragraphs are kept, for the pronouns
+ * that point back to them.
  */
 import type { Block, Entity, EntityRole, Quote, Sources, Span } from '../types';
-import { buildParagraphs, tokenAt, type Para } from './paragraphs';
-import { findQuotes } from './quotes';
-import { findRoles } from './roles';
+import { buildParagraph, mentionsByBlock, tokenAt, type Para, sentenceAt } from './paragraphs';
+import { QuoteReader } from './quotes';
+import { rolesOfParagraph } from './roles';
 import { summariseSources } from './sources';
 import { SpeakerResolver } from './speakers';
 
@@ -22,7 +24,7 @@ export interface ArticleContext {
 const MAX_SENTENCE = 220;
 
 function sentenceOf(p: Para, start: number): string {
-  const s = p.sentences[p.sentenceOf[tokenAt(p.toks, start)] ?? -1] ?? { start: 0, end: p.text.length };
+  const s = p.sentences[sentenceAt(p, tokenAt(p.toks, start)) ?? -1] ?? { start: 0, end: p.text.length };
   const text = p.text.slice(s.start, s.end);
   return text.length > MAX_SENTENCE ? `${text.slice(0, MAX_SENTENCE - 3)}…` : text;
 }
@@ -35,27 +37,37 @@ const spanOf = (p: Para, start: number, end: number): Span => ({
 });
 
 export function readContext(blocks: readonly Block[], entities: readonly Entity[]): ArticleContext {
-  const paras = buildParagraphs(blocks, entities);
-
+  const byBlock = mentionsByBlock(entities);
   const roles = new Map<number, EntityRole[]>();
-  for (const r of findRoles(paras)) {
-    const role: EntityRole = { ...spanOf(r.para, r.start, r.end), sentence: sentenceOf(r.para, r.start) };
-    const list = roles.get(r.entity.id);
-    if (list) list.push(role);
-    else roles.set(r.entity.id, [role]);
-  }
-
-  const resolver = new SpeakerResolver(paras, entities, (e) => (roles.get(e.id) ?? []).map((r) => r.text));
-  const quotes = findQuotes(paras, resolver).map((f, i): Quote => {
-    const speaker: Quote['speaker'] = { name: f.speaker.name };
-    if (f.speaker.entity) speaker.entityId = f.speaker.entity.id;
-    const ph = f.speaker.phrase;
-    const sp = f.speaker.para;
-    speaker.mention = spanOf(sp, sp.toks[ph.t0]?.start ?? 0, sp.toks[ph.t1 - 1]?.end ?? 0);
-    const q: Quote = { id: i + 1, kind: f.kind, ...spanOf(f.para, f.start, f.end), speaker };
-    if (f.cue) q.cue = spanOf(f.para, f.cue.start, f.cue.end);
-    if (f.continued) q.continued = true;
-    return q;
+  const seenRoles = new Set<string>();
+  const resolver = new SpeakerResolver(entities, (e) => (roles.get(e.id) ?? []).map((r) => r.text));
+  const reader = new QuoteReader(resolver);
+  const quotes: Quote[] = [];
+  // Paragraph by paragraph: the resolver keeps the few before that pronouns point back to.
+  blocks.forEach((block, index) => {
+    const p = buildParagraph(index, block, byBlock.get(block.id) ?? []);
+    resolver.add(p);
+    for (const r of rolesOfParagraph(p)) {
+      // The same words given twice are kept once, where they first appear.
+      const key = `${r.entity.id}\u0000${p.text.slice(r.start, r.end).toLowerCase()}`;
+      if (seenRoles.has(key)) continue;
+      seenRoles.add(key);
+      const role: EntityRole = { ...spanOf(p, r.start, r.end), sentence: sentenceOf(p, r.start) };
+      const list = roles.get(r.entity.id);
+      if (list) list.push(role);
+      else roles.set(r.entity.id, [role]);
+    }
+    for (const f of reader.read(p)) {
+      const speaker: Quote['speaker'] = { name: f.speaker.name };
+      if (f.speaker.entity) speaker.entityId = f.speaker.entity.id;
+      const ph = f.speaker.phrase;
+      const sp = f.speaker.para;
+      speaker.mention = spanOf(sp, sp.toks[ph.t0]?.start ?? 0, sp.toks[ph.t1 - 1]?.end ?? 0);
+      const q: Quote = { id: quotes.length + 1, kind: f.kind, ...spanOf(p, f.start, f.end), speaker };
+      if (f.cue) q.cue = spanOf(p, f.cue.start, f.cue.end);
+      if (f.continued) q.continued = true;
+      quotes.push(q);
+    }
   });
   return { quotes, sources: summariseSources(quotes), roles };
 }

@@ -13,6 +13,7 @@
  * indirect quote only when they are a clause of their own ("he hoped the swap would").
  */
 import {
+  ARTICLES,
   BARE_CLAUSE_CUES,
   DETERMINERS,
   DIRECT_ONLY_CUES,
@@ -28,6 +29,7 @@ import { tokenAt, wordsIn, type Para, type Quotation, type Sentence, type Tok } 
 import {
   hasFiniteVerb,
   isFiniteAt,
+  isName,
   phraseStartingAt,
   pronounOf,
   skipAdverbials,
@@ -40,6 +42,8 @@ import { DOCUMENT_NOUNS, type SpeakerResolver } from './speakers';
 
 /** Reported content is at least this many words. */
 const MIN_CONTENT_WORDS = 3;
+/** A reported clause is cut after this many tokens: no clause of a paragraph built to hurt is longer. */
+const MAX_CONTENT = 160;
 /** How far after the verb "that" may open its clause ("said in a statement on Monday that"). */
 const THAT_WINDOW = 12;
 /** A clause reported without "that" has its verb within this many words. */
@@ -68,6 +72,7 @@ interface AttributionPattern {
   find(v: SentenceView, cue: Cue): Claim | null;
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const SUBORDINATORS = new Set([
   'once',
   'when',
@@ -89,7 +94,25 @@ const DISCOURSE = new Set(
     ' ',
   ),
 );
+/** Words after a comma that end the reported clause (another clause, another source). */
+const CLAUSE_ENDERS = new Set(
+  'but while though although according adding saying per whereas when where after before because since if until as'.split(
+    ' ',
+  ),
+);
 const isDash = (t: Tok | undefined): boolean => t !== undefined && (t.lower === '—' || t.lower === '–');
+/** A dash set off by spaces: it may end a clause ("… return — both Hemsworth …"), not "years—26". */
+function spacedDash(p: Para, i: number): boolean {
+  const t = p.toks[i];
+  return isDash(t) && !!t && p.text[t.start - 1] === ' ' && p.text[t.end] === ' ';
+}
+/** "3,248": a comma inside a number. */
+function digitComma(p: Para, i: number): boolean {
+  const t = p.toks[i] as Tok;
+  const a = p.text.charCodeAt(t.start - 1);
+  const b = p.text.charCodeAt(t.end);
+  return a >= 48 && a <= 57 && b >= 48 && b <= 57;
+}
 
 /** Where the reported content of sentence `s` may begin: after opening connectives. */
 function contentStart(p: Para, s: Sentence): number {
@@ -113,28 +136,24 @@ function contentStart(p: Para, s: Sentence): number {
 /** Where the clause reported from token k ends. */
 function contentEnd(p: Para, k: number, s: Sentence): number {
   const toks = p.toks;
-  for (let i = k; i < s.t1; i++) {
+  const limit = Math.min(s.t1, k + MAX_CONTENT);
+  for (let i = k; i < limit; i++) {
     const t = toks[i] as Tok;
     if (p.quoteOf[i] !== -1) continue;
     if (t.lower === ';') return i;
     if (isStop(t) && !p.markOf[i]) return i;
     const n = toks[i + 1];
-    if (isDash(t) && n && ['but', 'and', 'though', 'although', 'while'].includes(n.lower)) return i;
-    if (t.lower === ',') {
+    if (spacedDash(p, i) && n && ['but', 'and', 'though', 'although', 'while'].includes(n.lower)) return i;
+    if (t.lower === ',' && !digitComma(p, i)) {
       if (!n) return i;
-      if (
-        ['but', 'while', 'though', 'although', 'according', 'adding', 'saying', 'which', 'per', 'whereas'].includes(
-          n.lower,
-        )
-      )
-        return i;
+      if (CLAUSE_ENDERS.has(n.lower)) return i;
       if (n.lower.endsWith('ing') && !n.cap && n.lower !== 'including' && n.lower.length > 5) return i;
       const n2 = toks[i + 2];
       if (n.lower === 'and' && n2 && (cueAt(p, i + 2) || SPEAKER_PRONOUNS.has(n2.lower))) return i;
     }
     if ((t.lower === 'and' || t.lower === 'but') && toks[i + 1] && cueAt(p, i + 1)) return i;
   }
-  return s.t1;
+  return limit;
 }
 
 /**
@@ -144,10 +163,11 @@ function contentEnd(p: Para, k: number, s: Sentence): number {
 function contentSpan(v: SentenceView, k: number, e: number): { start: number; end: number } | null {
   const { p } = v;
   const toks = p.toks;
-  let end = e;
-  for (const q of v.direct) {
-    if (q.openTok < k || q.openTok >= end) continue;
-    let b = q.openTok;
+  let end = Math.min(e, k + MAX_CONTENT);
+  // The first direct quote that opens inside the content (the quotes are in text order).
+  const inside = v.direct[firstOpeningAtOrAfter(v.direct, k)];
+  if (inside && inside.openTok < end) {
+    let b = inside.openTok;
     while (b > k && ['and', 'that', ',', 'but', ':'].includes((toks[b - 1] as Tok).lower)) b--;
     const lastWord = toks[b - 1];
     if (
@@ -160,22 +180,55 @@ function contentSpan(v: SentenceView, k: number, e: number): { start: number; en
     )
       return null;
     end = b;
-    break;
   }
   // Content that is one direct quote is that quote's.
-  for (const q of v.direct) if (q.openTok <= k && q.closeTok >= end - 1) return null;
+  const around = v.direct[firstOpeningAtOrAfter(v.direct, k + 1) - 1];
+  if (around && around.openTok <= k && around.closeTok >= end - 1) return null;
   while (end > k && !(toks[end - 1] as Tok).word && !p.markOf[end - 1]) end--;
   while (k < end && !(toks[k] as Tok).word && !p.markOf[k]) k++;
   if (wordsIn(p, k, end) < MIN_CONTENT_WORDS) return null;
   // A closing mark at the end belongs in only when its opening is inside.
   let last = end - 1;
   if (p.markOf[last] === 2) {
-    const q = p.quotes.find((x) => x.closeTok === last);
-    if (!q || q.openTok < k) last--;
+    const q = p.quotes[p.quoteOf[last - 1] ?? -1];
+    if (!q || q.closeTok !== last || q.openTok < k) last--;
   }
-  if (p.markOf[k] === 1 && !p.quotes.some((x) => x.openTok === k && x.closeTok < end)) k++;
+  if (p.markOf[k] === 1) {
+    const q = p.quotes[p.quoteOf[k + 1] ?? -1];
+    if (!q || q.openTok !== k || q.closeTok >= end) k++;
+  }
   if (last < k) return null;
   return { start: (toks[k] as Tok).start, end: (toks[last] as Tok).end };
+}
+
+/** The index of the first quotation (in text order) that opens at or after token t. */
+function firstOpeningAtOrAfter(list: readonly Quotation[], t: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Quotation).openTok < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first of the (ordered, disjoint) character ranges that ends after `at`. */
+function firstEndingAfter(list: readonly { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as { end: number }).end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether [start, end) overlaps one of the (ordered, disjoint) character ranges. */
+function overlapsAny(list: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const r = list[firstEndingAfter(list, start)];
+  return !!r && r.start < end;
 }
 
 /** A "that" that opens the reported clause, a few words on at most, before any verb. */
@@ -183,41 +236,43 @@ function findThat(p: Para, k: number, limit: number): number {
   const toks = p.toks;
   for (let i = k; i < Math.min(limit, k + THAT_WINDOW); i++) {
     const t = toks[i] as Tok;
-    if (t.lower === 'that') return i;
+    if (t.lower === 'that') {
+      // "said in a teleconference with reporters that"; not "wrote songs that summer".
+      const prev = toks[i - 1] as Tok | undefined;
+      if (!prev || PREPOSITIONS.has(prev.lower)) return -1;
+      let preposition = false;
+      for (let j = k; j < i; j++) if (PREPOSITIONS.has((toks[j] as Tok).lower)) preposition = true;
+      return preposition || prev.cap ? i : -1;
+    }
     if (p.markOf[i] || isStop(t) || t.lower === ';' || cueAt(p, i) || isFiniteAt(p, i)) return -1;
   }
   return -1;
 }
 
-/** The end of the person addressed after "told", "urged", "accused", "called on". */
+/** Pronouns that stand for the person addressed ("told us", "urged them"). */
+const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'her', 'them', 'you']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/**
+ * The end of the person addressed after "told", "urged", "accused", "called on": a pronoun, or
+ * a short noun phrase ("WeWork executives", "the man", "Reuters"), up to the complement ("to",
+ * "of", "that") or the start of the reported clause (a subject pronoun, a determiner).
+ */
 function objectEnd(p: Para, k: number, limit: number): number {
   const toks = p.toks;
   const t = toks[k];
   if (!t || !t.word) return k;
-  const m = p.mentionOf[k] as number;
-  if (m >= 0) return Math.min(limit, p.mentions[m]?.t1 ?? k + 1);
-  if (
-    [
-      'us',
-      'me',
-      'him',
-      'her',
-      'them',
-      'reporters',
-      'journalists',
-      'lawmakers',
-      'investors',
-      'doctors',
-      'police',
-    ].includes(t.lower)
-  )
-    return k + 1;
-  // A short noun phrase up to the complement ("the “interim” government to").
+  if (OBJECT_PRONOUNS.has(t.lower)) return k + 1;
   for (let i = k; i < Math.min(limit, k + 7); i++) {
     const x = toks[i] as Tok;
-    if (['to', 'of', 'against', 'that'].includes(x.lower)) return i;
+    const m = p.mentionOf[i] as number;
+    if (m >= 0) {
+      i = Math.max(i, (p.mentions[m]?.t1 ?? i + 1) - 1);
+      continue;
+    }
+    if (['to', 'of', 'against', 'that', 'about'].includes(x.lower)) return i;
     if (!x.word && !p.markOf[i]) return i;
-    if (SPEAKER_PRONOUNS.has(x.lower) && i > k) return i;
+    if (i > k && (SUBJECT_PRONOUNS.has(x.lower) || ARTICLES.has(x.lower) || POSSESSIVES.has(x.lower))) return i;
   }
   return k;
 }
@@ -243,8 +298,11 @@ function bareClause(p: Para, k: number, limit: number): boolean {
         continue;
       }
     }
-    if (SUBORDINATORS.has(x.lower) || x.lower === 'which' || x.lower === 'who') return false;
-    if (p.markOf[i] || isStop(x)) return false;
+    if ((SUBORDINATORS.has(x.lower) && (x.lower !== 'once' || i === k)) || x.lower === 'which' || x.lower === 'who')
+      return false;
+    if (p.markOf[i] || isStop(x) || (x.lower === ',' && !digitComma(p, i))) return false;
+    // "maintains its own monitor and reported …": a second verb, not a clause.
+    if ((x.lower === 'and' || x.lower === 'but' || x.lower === 'or') && i > k) return false;
     if (i > k && isFiniteAt(p, i)) return true;
   }
   return false;
@@ -281,7 +339,12 @@ const ACCORDING_TO: AttributionPattern = {
       }
       const end = contentEnd(p, k, s);
       // A source inside with its own speech verb is the one quoted (nested sources).
-      for (let i = k; i < end; i++) if (cueAt(p, i)) return null;
+      for (let i = k; i < end; i++) {
+        const inner = cueAt(p, i);
+        const subject = inner && inner.lemma !== 'according' ? subjectBefore(p, i, k) : null;
+        if (subject && (isName(p, subject) || pronounOf(toks[subject.t0]) || p.mentionOf[subject.t1 - 1] !== -1))
+          return null;
+      }
       span = contentSpan(v, k, end);
     } else if (commaAt(p, cue.t0 - 1) || isDash(toks[cue.t0 - 1])) {
       const rest = toks[after + 1];
@@ -290,19 +353,19 @@ const ACCORDING_TO: AttributionPattern = {
         rest &&
         !CONNECTIVES.has(rest.lower) &&
         after + 1 < s.t1 &&
-        hasFiniteVerb(p, after + 1, s.t1);
+        hasFiniteVerb(p, after + 1, Math.min(s.t1, after + 40));
       if (inner) span = contentSpan(v, begin, contentEnd(p, after + 1, s));
       else {
         // The clause before it, not one already claimed ("The couple was quarantined, and the CDC
         // said …, according to Wee": Wee's is the first clause).
         let e = cue.t0 - 1;
-        for (const c of v.claimed) {
-          const ct = tokenAt(toks, c.start);
-          if (ct > begin && ct < e) {
-            let b = ct;
-            while (b > begin && !((toks[b] as Tok).lower === ',' || (toks[b] as Tok).lower === ';')) b--;
-            e = b;
-          }
+        const first = v.claimed[firstEndingAfter(v.claimed, (toks[begin] as Tok).start)];
+        const ct = first ? tokenAt(toks, first.start) : -1;
+        if (ct > begin && ct < e) {
+          let b = ct;
+          const floor = Math.max(begin, ct - MAX_CONTENT);
+          while (b > floor && !((toks[b] as Tok).lower === ',' || (toks[b] as Tok).lower === ';')) b--;
+          e = b;
         }
         if (begin < e) span = contentSpan(v, afterLastDash(p, begin, e), e);
       }
@@ -313,7 +376,7 @@ const ACCORDING_TO: AttributionPattern = {
 
 /** The content of an attribution that follows it starts after the clause's last dash. */
 function afterLastDash(p: Para, b: number, e: number): number {
-  for (let i = e - 1; i > b; i--) if (isDash(p.toks[i]) && p.quoteOf[i] === -1) return i + 1;
+  for (let i = e - 1; i > Math.max(b, e - MAX_CONTENT); i--) if (spacedDash(p, i) && p.quoteOf[i] === -1) return i + 1;
   return b;
 }
 
@@ -346,16 +409,29 @@ const SPEECH_VERB: AttributionPattern = {
       // After a comma: the end of an appositive ("X, chief executive of Y, said that …"), else an
       // attribution after its clause (pattern 3).
       phrase = subjectBefore(p, cue.t0, s.t0);
-      if (!phrase || !(p.mentionOf[phrase.t1 - 1] !== -1 || pronounOf(toks[phrase.t0]))) return null;
-    } else phrase = speakerOfCue(p, v.si, cue, s.t0);
+      // A name, a pronoun, or a description with a relative clause ("The automaker, which …, says").
+      const relative =
+        phrase && toks[phrase.t1]?.lower === ',' && ['who', 'which'].includes(toks[phrase.t1 + 1]?.lower ?? '');
+      if (
+        !phrase ||
+        !(p.mentionOf[phrase.t1 - 1] !== -1 || isName(p, phrase) || pronounOf(toks[phrase.t0]) || relative)
+      )
+        return null;
+    } else phrase = speakerOfCue(p, v.si, cue, s.t0, true);
     if (!phrase) return null;
     let k = skipAdverbials(p, cue.t1, s.t1);
-    const thatAt = findThat(p, k, s.t1);
+    const addressed = OBJECT_CUES.has(cue.lemma) || cue.lemma === 'call-on' || OF_COMPLEMENT_CUES.has(cue.lemma);
+    // "that" right after the verb and its adverbials, or after the person addressed.
+    let thatAt = toks[k]?.lower === 'that' ? k : -1;
+    if (thatAt < 0 && addressed) {
+      const o = skipAdverbials(p, objectEnd(p, k, s.t1), s.t1);
+      if (toks[o]?.lower === 'that' && o > k) thatAt = o;
+    }
+    if (thatAt < 0) thatAt = findThat(p, k, s.t1);
     let start = -1;
     if (thatAt >= 0) start = thatAt + 1;
     else {
-      if (OBJECT_CUES.has(cue.lemma) || cue.lemma === 'call-on' || OF_COMPLEMENT_CUES.has(cue.lemma))
-        k = objectEnd(p, k, s.t1);
+      if (addressed) k = objectEnd(p, k, s.t1);
       const t = toks[k];
       if (!t) return null;
       if (t.lower === 'to' && (TO_COMPLEMENT_CUES.has(cue.lemma) || cue.lemma === 'call-on')) start = k;
@@ -413,8 +489,13 @@ const AFTER_CLAUSE: AttributionPattern = {
     const begin = contentStart(p, s);
     if (comma <= begin) return null;
     // What follows the attribution: the sentence's end, a participle, or the rest of the clause.
-    let after = skipAdverbials(p, inverted ? phrase.t1 : cue.t1, s.t1);
+    // "…, an agency spokesman told us", "told Agence France-Presse": past the person told.
+    const told = !inverted && OBJECT_CUES.has(cue.lemma) ? objectEnd(p, cue.t1, s.t1) : cue.t1;
+    let after = skipAdverbials(p, inverted ? phrase.t1 : told, s.t1);
     while (after < s.t1 && !(toks[after] as Tok).word && (toks[after] as Tok).lower !== ',') after++;
+    // A word right after the attribution: it reports a clause of its own (pattern 2's), or is no
+    // attribution at all ("The automaker, which …, says the wagon will …").
+    if (after < s.t1 && (toks[after] as Tok).word) return null;
     if (toks[after]?.lower === ',' && after + 1 < s.t1) {
       const n = toks[after + 1] as Tok;
       const participle = n.lower.endsWith('ing') && !n.cap;
@@ -423,14 +504,17 @@ const AFTER_CLAUSE: AttributionPattern = {
         n.lower !== 'according' &&
         n.lower !== 'per' &&
         comma - begin <= 8 &&
-        hasFiniteVerb(p, after + 1, s.t1)
+        hasFiniteVerb(p, after + 1, Math.min(s.t1, after + 40))
       ) {
         const span = contentSpan(v, begin, contentEnd(p, after + 1, s));
         return span ? { ...span, cue, phrase } : null;
       }
     }
     const from = afterLastDash(p, begin, comma);
-    if (!hasFiniteVerb(p, from, comma)) return null;
+    // A clause: a finite verb, or a long stretch that is no fronted phrase ("In a new study…").
+    const first = toks[from];
+    if (!hasFiniteVerb(p, from, comma) && (wordsIn(p, from, comma) < 8 || !first || PREPOSITIONS.has(first.lower)))
+      return null;
     const span = contentSpan(v, from, comma);
     return span ? { ...span, cue, phrase } : null;
   },
@@ -442,27 +526,35 @@ export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [ACCORDING_TO
 /** The indirect quotes of one paragraph, around its direct quotes (`direct`). */
 export function indirectQuotes(p: Para, direct: readonly Quotation[], resolver: SpeakerResolver): FoundQuote[] {
   const out: FoundQuote[] = [];
+  if (!p.cueTokens.length) return out;
+  let next = 0;
   p.sentences.forEach((s, si) => {
     // Questions the article asks report nothing.
     const lastTok = s.t1 - 1;
     if (p.toks[lastTok]?.lower === '?' && p.quoteOf[lastTok] === -1 && !p.markOf[lastTok]) return;
     const v: SentenceView = { p, si, s, direct, claimed: [] };
-    for (let i = s.t0; i < s.t1; i++) {
+    while (next < p.cueTokens.length && (p.cueTokens[next] as number) < s.t0) next++;
+    for (; next < p.cueTokens.length; next++) {
+      const i = p.cueTokens[next] as number;
+      if (i >= s.t1) break;
       const cue = cueAt(p, i);
       if (!cue) continue;
       for (const pattern of ATTRIBUTION_PATTERNS) {
         const f = pattern.find(v, cue);
         if (!f) continue;
-        if (v.claimed.some((c) => c.start < f.end && f.start < c.end)) continue;
-        if (direct.some((q) => q.innerStart < f.end && f.start < q.innerEnd)) continue;
+        if (overlapsAny(v.claimed, f.start, f.end)) continue;
+        const q = direct[firstOpeningAtOrAfter(direct, tokenAt(p.toks, f.end)) - 1];
+        if (q && q.innerEnd > f.start) continue;
         const speaker = resolver.resolve(p, f.phrase);
         if (!speaker) continue;
-        v.claimed.push({ start: f.start, end: f.end });
+        // Kept in text order for the bisection above.
+        let at = v.claimed.length;
+        while (at > 0 && (v.claimed[at - 1] as { start: number }).start > f.start) at--;
+        v.claimed.splice(at, 0, { start: f.start, end: f.end });
         out.push({ kind: 'indirect', para: p, start: f.start, end: f.end, speaker, cue: cueSpan(p, cue) });
         resolver.remember(speaker);
         break;
       }
-      i = cue.t1 - 1;
     }
   });
   return out;

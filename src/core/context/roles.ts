@@ -30,8 +30,8 @@ import {
   TITLES,
   cueLemma,
 } from './lexicon';
-import type { MentionRef, Para, Tok } from './paragraphs';
-import { isPossessive } from './phrases';
+import { sentenceAt, type MentionRef, type Para, type Tok } from './paragraphs';
+import { isFiniteAt, isPossessive } from './phrases';
 
 export interface FoundRole {
   entity: Entity;
@@ -45,6 +45,8 @@ export interface FoundRole {
 const MAX_LOOSE_MODIFIERS = 3;
 const MAX_TITLE_TOKENS = 9;
 const MAX_APPOSITIVE_TOKENS = 26;
+/** The most names a shared role is given to ("founding members A, B, C and D"). */
+const MAX_LIST = 12;
 /** Heads that make a team of a place ("defending champion Croatia"). */
 const TEAM_HEADS = new Set(['champion', 'champions', 'hosts', 'side', 'team', 'runner-up', 'holders']);
 /** Determiners an appositive may open with; the first four are left out of the role's span. */
@@ -72,8 +74,17 @@ const isPlural = (lower: string): boolean =>
 /** May this entity take a role with this head? People and organisations; places only as teams. */
 function takesRole(e: Entity, head: string): boolean {
   if (e.type === 'PERSON' || e.type === 'ORG') return true;
-  return e.type === 'PLACE' && TEAM_HEADS.has(head);
+  // A team is a place to the recogniser ("defending champion Croatia"); a person's title makes
+  // a person of a name it took for something else ("Senator Warren").
+  return (e.type === 'PLACE' && TEAM_HEADS.has(head)) || PERSON_TITLES.has(head);
 }
+
+/** Titles only a person has. */
+const PERSON_TITLES = new Set(
+  'senator sen. sen gov. gov governor rep. rep representative congressman congresswoman president minister mayor judge general gen. captain capt. lt. col. sgt. cmdr. adm. king queen prince princess pope ambassador secretary chancellor premier sheriff ombudsman'.split(
+    ' ',
+  ),
+);
 
 /**
  * The title or description before token `i` (the token just before a name), as a token range,
@@ -133,7 +144,9 @@ function titleBefore(p: Para, i: number, sentenceStart: number): { t0: number; t
     }
     if (NOT_MODIFIERS.has(lower) || FINITE.has(lower) || cueLemma(lower) || HONORIFICS.has(lower)) break;
     if (!t.cap && !isRoleHead(lower)) {
-      const participle = /(?:ing|ed)$/u.test(lower) && !lower.includes('-') && !PARTICIPLE_MODIFIERS.has(lower);
+      // "Oscar-winning" describes; "re-elected", "said" and most participles are verbs.
+      const participle =
+        (lower.endsWith('ed') || (lower.endsWith('ing') && !lower.includes('-'))) && !PARTICIPLE_MODIFIERS.has(lower);
       if (participle || /^\d/u.test(lower) || ++loose > MAX_LOOSE_MODIFIERS) break;
     }
     j--;
@@ -164,6 +177,7 @@ function roleLike(p: Para, a: number, e: number): boolean {
   let head = false;
   let named = 0;
   let words = 0;
+  let preposition = false;
   for (let k = a; k < e; k++) {
     const t = toks[k] as Tok;
     if (!t.word) {
@@ -171,7 +185,10 @@ function roleLike(p: Para, a: number, e: number): boolean {
       continue;
     }
     words++;
-    if (FINITE.has(t.lower) || cueLemma(t.lower) === 'say') return false;
+    // A verb: no role ("… still drained the battery"); "advanced development programs" is one.
+    const prev = toks[k - 1];
+    if (FINITE.has(t.lower) || t.cue) return false;
+    if (isFiniteAt(p, k) && !(t.lower.endsWith('ed') && !(prev && ADVERBS_BEFORE_VERBS.has(prev.lower)))) return false;
     if (k <= a + 2 && SUPERLATIVES.has(t.lower)) return false;
     if (
       t.lower === 'and' &&
@@ -179,25 +196,39 @@ function roleLike(p: Para, a: number, e: number): boolean {
       (ARTICLES.has((toks[k + 1] as Tok).lower) || DETERMINERS.has((toks[k + 1] as Tok).lower))
     )
       return false;
-    if (p.mentionOf[k] !== -1) named++;
-    else if (isRoleHead(t.lower)) head = true;
+    const m = p.mentionOf[k] as number;
+    if (m !== -1) {
+      named++;
+      // "singer-keyboardist McDonald" is the next name of a list, not a role; "co-founded by
+      // Barcelona soccer player Gerard Pique" holds a person as a complement.
+      const before = toks[k - 1];
+      if (p.mentions[m]?.entity.type === 'PERSON' && !preposition && before && isRoleHead(before.lower)) return false;
+    } else if (isRoleHead(t.lower)) head = true;
+    if (PREPOSITIONS.has(t.lower)) preposition = true;
   }
-  if (named === words) return false;
-  return head || APPOSITIVE_OPENERS.has(first.lower);
+  // Determiners aside, only names: another name, not a role ("the Intelligencer, the
+  // Wheeling News-Register").
+  if (named === words - (DROPPED_OPENERS.has(first.lower) ? 1 : 0)) return false;
+  if (first.lower === 'one' && toks[a + 1]?.lower !== 'of') return false;
+  if (words === 1 && PLACEMENT.has(first.lower)) return false;
+  if (APPOSITIVE_OPENERS.has(first.lower)) return true;
+  // Without a determiner, the word before its first preposition is a role noun
+  // ("president and chief operating officer of SpaceX"; not "expect to hear …").
+  return head && isRoleHead(headBeforePreposition(p, a, e));
 }
 
 function span(p: Para, t0: number, t1: number): { start: number; end: number } {
   return { start: (p.toks[t0] as Tok).start, end: (p.toks[t1 - 1] as Tok).end };
 }
 
-/** The roles of one paragraph's names. */
-function rolesOfParagraph(p: Para): FoundRole[] {
+/** The roles of one paragraph's names, in text order. */
+export function rolesOfParagraph(p: Para): FoundRole[] {
   const out: FoundRole[] = [];
   const toks = p.toks;
   const add = (ref: MentionRef | Entity, t0: number, t1: number): void => {
     const entity = 'entity' in ref ? ref.entity : ref;
     while (t0 < t1 && DROPPED_OPENERS.has((toks[t0] as Tok).lower)) t0++;
-    while (t1 > t0 && !(toks[t1 - 1] as Tok).word && !/[.)]/u.test((toks[t1 - 1] as Tok).text)) t1--;
+    while (t1 > t0 && !(toks[t1 - 1] as Tok).word && !/[.)]/u.test((toks[t1 - 1] as Tok).lower)) t1--;
     if (t1 <= t0) return;
     out.push({ entity, para: p, ...span(p, t0, t1) });
   };
@@ -205,7 +236,7 @@ function rolesOfParagraph(p: Para): FoundRole[] {
   const listFrom = (k: number, limit: number, titles: boolean): MentionRef[] => {
     const found: MentionRef[] = [];
     let i = k;
-    while (i < limit) {
+    while (i < limit && found.length < MAX_LIST) {
       const t = toks[i] as Tok;
       if (t.lower === ',' || t.lower === 'and') {
         i++;
@@ -227,10 +258,20 @@ function rolesOfParagraph(p: Para): FoundRole[] {
 
   for (const ref of p.mentions) {
     const e = ref.entity;
-    if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'PLACE') continue;
-    const si = p.sentenceOf[ref.t0] as number;
+    const si = sentenceAt(p, ref.t0);
     const s = p.sentences[si];
     if (!s) continue;
+    // A title the recogniser took into the name ("Hawaii Rep. Tulsi Gabbard", "Ombudsman Nadia Cruz").
+    const inside = titleInside(p, ref);
+    if (inside > ref.t0) {
+      add(e, ref.t0, inside);
+      continue;
+    }
+    if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'PLACE') {
+      const title = titleBefore(p, ref.t0 - 1, s.t0);
+      if (title && PERSON_TITLES.has(title.head)) add(ref, title.t0, title.t1);
+      continue;
+    }
 
     // A title or description just before the name.
     const title = titleBefore(p, ref.t0 - 1, s.t0);
@@ -238,9 +279,18 @@ function rolesOfParagraph(p: Para): FoundRole[] {
       add(ref, title.t0, title.t1);
       if (isPlural(title.head)) for (const other of listFrom(ref.t1, s.t1, false)) add(other, title.t0, title.t1);
     }
-    if (e.type === 'PLACE') continue;
-
     const next = toks[ref.t1];
+    // A place takes only an appositive saying it is a company or a site ("Weibo, a Twitter-like
+    // social media site"): the recogniser's place may be an organisation.
+    if (e.type === 'PLACE') {
+      if (next?.lower === ',' && ARTICLES.has(toks[ref.t1 + 1]?.lower ?? '')) {
+        const a = ref.t1 + 1;
+        const end = appositiveEnd(p, a, s.t1);
+        if (end > a && roleLike(p, a, end) && ORG_KINDS.has(headBeforePreposition(p, a, end))) add(ref, a, end);
+      }
+      continue;
+    }
+
     // A parenthetical affiliation: "Omar (D-Minn.)", "McKinley, R-W.Va.,".
     if (next && (next.lower === '(' || next.lower === ',')) {
       const a = ref.t1 + 1;
@@ -277,9 +327,11 @@ function rolesOfParagraph(p: Para): FoundRole[] {
         }
       }
     }
-    // A description before, set off by a comma: "one of the study authors, Owen Dempsey,".
-    if (toks[ref.t0 - 1]?.lower === ',' && isClosedName(p, ref)) {
-      const pre = descriptionBefore(p, ref.t0 - 2, s.t0);
+    // A description before, set off by a comma: "one of the study authors, Owen Dempsey,", "his
+    // band, the Doobie Brothers".
+    const comma = toks[ref.t0 - 1]?.lower === 'the' ? ref.t0 - 2 : ref.t0 - 1;
+    if (toks[comma]?.lower === ',' && isClosedName(p, ref)) {
+      const pre = descriptionBefore(p, comma - 1, s.t0);
       if (pre) add(ref, pre.t0, pre.t1);
     }
     // Copular: "Hege is the CEO of DH", "Abrams was a producer on Star Trek Beyond".
@@ -294,17 +346,55 @@ function rolesOfParagraph(p: Para): FoundRole[] {
   }
   // A plural role that opens a list after a colon or "including".
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i] as Tok;
     const n = toks[i + 1];
-    if (!n || !isRoleHead(t.lower) || !isPlural(t.lower) || p.mentionOf[i] !== -1) continue;
-    if (n.lower !== ':' && n.lower !== 'including') continue;
-    const s = p.sentences[p.sentenceOf[i] as number];
+    if (!n || (n.lower !== ':' && n.lower !== 'including')) continue;
+    const t = toks[i] as Tok;
+    if (!isRoleHead(t.lower) || !isPlural(t.lower) || p.mentionOf[i] !== -1) continue;
+    const s = p.sentences[sentenceAt(p, i)];
     if (!s) continue;
     const title = titleBefore(p, i, s.t0);
     if (!title) continue;
     for (const ref of listFrom(i + 2, s.t1, true)) add(ref, title.t0, i + 1);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Adverbs that make the -ed word after them a verb ("still drained"). */
+const ADVERBS_BEFORE_VERBS = new Set(['still', 'also', 'already', 'just', 'never', 'recently', 'later', 'then']);
+
+/** What an organisation may be said to be, in an appositive to a name taken for a place. */
+const ORG_KINDS = new Set(
+  'company firm maker manufacturer giant group site platform network service app startup retailer carrier airline bank agency publisher newspaper broadcaster label band club team'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The end of a title at the start of a mention ("Rep." of "Rep. David McKinley", "Hawaii Rep."
+ * of "Hawaii Rep. Tulsi Gabbard"), or the mention's start when it has none.
+ */
+function titleInside(p: Para, ref: MentionRef): number {
+  let last = -1;
+  for (let k = ref.t0; k < ref.t1 - 1; k++) {
+    const t = p.toks[k] as Tok;
+    if (PERSON_TITLES.has(t.lower) || (TITLES.has(t.lower) && t.cap && !HONORIFICS.has(t.lower))) last = k;
+  }
+  // At least one capitalised word of the name after it.
+  return last >= 0 && (p.toks[last + 1] as Tok | undefined)?.cap ? last + 1 : ref.t0;
+}
+
+/** Photo placements and the like: not roles ("X, right, and Y"). */
+const PLACEMENT = new Set(['right', 'left', 'center', 'centre', 'above', 'below', 'pictured', 'top', 'bottom', 'file']);
+
+/** The word before the first preposition of [a, e), lower case ("officer" of "… officer of SpaceX"). */
+function headBeforePreposition(p: Para, a: number, e: number): string {
+  let h = a;
+  for (let k = a; k < e; k++) {
+    const t = p.toks[k] as Tok;
+    if (k > a && (PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || !t.word)) break;
+    h = k;
+  }
+  return (p.toks[h] as Tok).lower;
 }
 
 function hasRoleHead(p: Para, a: number, e: number): boolean {
@@ -333,6 +423,8 @@ function descriptionBefore(p: Para, e: number, sentenceStart: number): { t0: num
   const toks = p.toks;
   const last = toks[e];
   if (!last || !last.word || p.mentionOf[e] !== -1) return null;
+  // "to the president in May, Zippy Duvall": the description ends with its noun.
+  if (last.cap && !isRoleHead(last.lower)) return null;
   let b = e;
   while (b - 1 >= Math.max(sentenceStart, e - 10)) {
     const t = toks[b - 1] as Tok;
@@ -365,42 +457,25 @@ function listBefore(p: Para, ref: MentionRef): MentionRef[] {
   const toks = p.toks;
   const out: MentionRef[] = [];
   let i = ref.t0 - 1;
-  while (i >= 0) {
+  // Back over "and", commas and nationalities ("Australian"), name by name.
+  while (i >= 0 && out.length < MAX_LIST) {
     const t = toks[i] as Tok;
     if (t.lower === 'and' || t.lower === ',') {
       i--;
       continue;
     }
-    let m = p.mentionOf[i] as number;
-    // A title or nationality before the name ("Australian Timothy Weeks").
-    if (m >= 0 && p.mentions[m]?.entity.type !== 'PERSON') {
-      i = (p.mentions[m]?.t0 ?? i) - 1;
-      m = p.mentionOf[i] as number;
-    }
+    const m = p.mentionOf[i] as number;
     const other = m >= 0 ? p.mentions[m] : undefined;
-    if (!other || other.entity.type !== 'PERSON' || other === ref) break;
+    if (!other || other === ref) break;
+    if (other.entity.type !== 'PERSON') {
+      // A nationality or a title right before a name belongs to it; anything else ends the list.
+      const nextIsName = p.mentions[m + 1]?.entity.type === 'PERSON' && p.mentions[m + 1]?.t0 === other.t1;
+      if (!nextIsName) break;
+      i = other.t0 - 1;
+      continue;
+    }
     out.push(other);
     i = other.t0 - 1;
-    if (toks[i] && p.mentionOf[i] !== -1 && p.mentions[p.mentionOf[i] as number]?.entity.type !== 'PERSON') i--;
-  }
-  return out;
-}
-
-/**
- * The roles of the article: each entity's, in text order, the same words given twice kept
- * once (where they first appear).
- */
-export function findRoles(paras: readonly Para[]): FoundRole[] {
-  const out: FoundRole[] = [];
-  const seen = new Set<string>();
-  for (const p of paras) {
-    const found = rolesOfParagraph(p).sort((a, b) => a.start - b.start);
-    for (const r of found) {
-      const key = `${r.entity.id}\u0000${p.text.slice(r.start, r.end).toLowerCase()}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(r);
-    }
   }
   return out;
 }

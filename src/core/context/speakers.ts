@@ -9,8 +9,8 @@
  * speaker as written.
  */
 import type { Entity } from '../types';
-import { DETERMINERS, NP_PREPOSITIONS, ROLE_HEADS } from './lexicon';
-import type { Para, Tok } from './paragraphs';
+import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, NP_PREPOSITIONS, ROLE_HEADS } from './lexicon';
+import { sentenceAt, type Para, type Tok } from './paragraphs';
 import { isPossessive, phraseText, pronounOf, type Phrase } from './phrases';
 
 /** Nouns of a document or a data source: its owner is the source ("The Wrap’s report"). */
@@ -23,14 +23,19 @@ export const DOCUMENT_NOUNS = new Set(
 export interface ResolvedSpeaker {
   name: string;
   entity?: Entity;
+  /** A name (an entity, or capitalised words the recogniser missed), not a description. */
+  named?: boolean;
   /** The phrase that names the speaker at this quote. */
   para: Para;
   phrase: Phrase;
+  /** The head noun the article used, when the phrase is not it ("a report in the Argus Leader"). */
+  head?: string;
 }
 
 /** How far back a pronoun looks: paragraphs, and sentences in all. */
 const PRONOUN_PARAGRAPHS = 3;
 const PRONOUN_SENTENCES = 8;
+const PRONOUN_TOKENS = 300;
 /** How far back "they", "it" or "the company" look for an organisation that spoke. */
 const GROUP_PARAGRAPHS = 6;
 
@@ -44,33 +49,52 @@ interface Spoken {
   key: string;
   name: string;
   entity?: Entity;
+  named: boolean;
   head: string;
   plural: boolean;
   para: number;
 }
 
+/**
+ * How many paragraphs the resolver keeps: the furthest any lookup reaches back. The article
+ * is read paragraph by paragraph and older paragraphs are let go, so their tokens die young.
+ */
+export const WINDOW = Math.max(PRONOUN_PARAGRAPHS, GROUP_PARAGRAPHS) + 1;
+
 export class SpeakerResolver {
   private readonly recent: Spoken[] = [];
+  /** Genders the article gives (by an honorific). */
+  private readonly genders = new Map<Entity, 'f' | 'm'>();
+  /** The person who speaks in a sentence, by paragraph and sentence. */
+  private readonly anchors = new Map<number, Entity>();
+  /** The last `WINDOW` paragraphs read, by their index modulo WINDOW. */
+  private readonly window: (Para | undefined)[] = new Array<Para | undefined>(WINDOW);
   /** Capitalised names of the article by their last word: a missed surname's full name. */
-  private readonly names = new Map<string, string>();
+  private readonly names = new Map<string, { text: string; start: number; length: number }>();
   private readonly byWord = new Map<string, Entity | null>();
-  /** Organisations by their initials ("World Health Organization" -> WHO). */
+  /** Every lower-case word of the entities' names ("ministry" of "Interior Ministry"). */
+  private readonly nameWords = new Set<string>();
+  /** Organisations by their initials ("World Health Organization" -> WHO); "~" + a run of them. */
   private readonly initials = new Map<string, Entity>();
+  /** Capitalised names of the text by their initials, likewise. */
+  private readonly nameInitials = new Map<string, { text: string; start: number; length: number }>();
 
   constructor(
-    private readonly paras: readonly Para[],
     entities: readonly Entity[],
     private readonly roleOf: (e: Entity) => readonly string[],
   ) {
     for (const e of entities) {
+      for (const w of e.name.toLowerCase().split(/\s+/u)) this.nameWords.add(w);
       if (e.type === 'ORG') {
-        const letters = e.name
-          .split(/[\s-]+/u)
-          .filter((w) => w && !/^(?:of|the|and|for|de|on|&)$/iu.test(w))
-          .map((w) => w[0] ?? '')
-          .join('')
-          .toUpperCase();
-        if (letters.length >= 2 && !this.initials.has(letters)) this.initials.set(letters, e);
+        const letters = initialsOf(e.name);
+        if (letters.length >= 2 && letters.length <= 10) {
+          if (!this.initials.has(letters)) this.initials.set(letters, e);
+          for (let a = 0; a < letters.length; a++)
+            for (let b = a + 3; b <= letters.length; b++) {
+              const part = `~${letters.slice(a, b)}`;
+              if (!this.initials.has(part)) this.initials.set(part, e);
+            }
+        }
       }
       if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
       for (const w of e.name.toLowerCase().split(/\s+/u)) {
@@ -79,31 +103,96 @@ export class SpeakerResolver {
         this.byWord.set(w, had === undefined || had === e ? e : null);
       }
     }
-    for (const p of paras) {
-      let i = 0;
-      while (i < p.toks.length) {
-        let j = i;
-        while (j < p.toks.length && (p.toks[j] as Tok).cap && (p.toks[j] as Tok).word) j++;
-        if (j - i >= 2 && j - i <= 4) {
-          const name = p.text.slice((p.toks[i] as Tok).start, (p.toks[j - 1] as Tok).end);
-          const lastWord = (p.toks[j - 1] as Tok).lower;
-          const had = this.names.get(lastWord);
-          if (!had || had.length < name.length) this.names.set(lastWord, name);
-        }
-        i = Math.max(j, i + 1);
-      }
+  }
+
+  /** "f" or "m" when the article or the first name tells; undefined when neither does. */
+  genderOf(e: Entity): 'f' | 'm' | undefined {
+    const said = this.genders.get(e);
+    if (said) return said;
+    const first = e.name.split(' ')[0]?.toLowerCase() ?? '';
+    const f = FEMALE_NAMES.has(first);
+    const m = MALE_NAMES.has(first);
+    return f === m ? undefined : f ? 'f' : 'm';
+  }
+
+  /** Takes the next paragraph: it joins the window, and its capitalised names the index. */
+  add(p: Para): void {
+    this.window[p.index % WINDOW] = p;
+    // "Mr. Trump", "Ms. Omar": the honorific tells.
+    for (const ref of p.mentions) {
+      const before = p.toks[ref.t0 - 1]?.lower;
+      const g = before && HONORIFIC_GENDER.get(before.replace(/\.$/u, ''));
+      if (g && ref.entity.type === 'PERSON' && !this.genders.has(ref.entity)) this.genders.set(ref.entity, g);
     }
+    let i = 0;
+    const toks = p.toks;
+    while (i < toks.length) {
+      if (!(toks[i] as Tok).cap) {
+        i++;
+        continue;
+      }
+      // Capitalised words, with "of", "for", "and", "the" between them ("Centers for Disease
+      // Control and Prevention").
+      let j = i;
+      let last = i;
+      while (j < toks.length && j - i < 8) {
+        const t = toks[j] as Tok;
+        if (t.cap && t.word) last = j;
+        else if (!(NAME_JOINERS.has(t.lower) && (toks[j + 1] as Tok | undefined)?.cap)) break;
+        j++;
+      }
+      const words = last - i + 1;
+      if (words >= 2) {
+        const end = toks[last] as Tok;
+        const start = (toks[i] as Tok).start;
+        const length = end.end - start;
+        const had = this.names.get(end.lower);
+        // The paragraph's text, not the paragraph: its tokens are let go with it.
+        const name = { text: p.text, start, length };
+        if (!had || had.length < length) this.names.set(end.lower, name);
+        if (words >= 3) this.addInitials(initialsOf(p.text.slice(start, end.end)), name);
+      }
+      i = Math.max(last + 1, i + 1);
+    }
+  }
+
+  /** An acronym's full name by its initials, and by runs of three or more of them ("CDC" of CCDCP). */
+  private addInitials(initials: string, name: { text: string; start: number; length: number }): void {
+    if (initials.length < 2 || initials.length > 10) return;
+    if (!this.nameInitials.has(initials)) this.nameInitials.set(initials, name);
+    for (let a = 0; a < initials.length; a++)
+      for (let b = a + 3; b <= initials.length; b++) {
+        const part = initials.slice(a, b);
+        if (part !== initials && !this.nameInitials.has(`~${part}`)) this.nameInitials.set(`~${part}`, name);
+      }
+  }
+
+  /** The longest capitalised name read so far that ends with `word`. */
+  private nameEndingIn(word: string): string | undefined {
+    const n = this.names.get(word);
+    return n ? n.text.slice(n.start, n.start + n.length) : undefined;
+  }
+
+  /** Paragraph `k` when it is still in the window. */
+  private paraAt(k: number): Para | undefined {
+    const p = this.window[k % WINDOW];
+    return p && p.index === k ? p : undefined;
   }
 
   /** Notes who spoke, for later pronouns and descriptions. */
   remember(s: ResolvedSpeaker): void {
-    const head = headOf(s.para, s.phrase);
+    const head = s.head ?? headOf(s.para, s.phrase);
     const key = s.entity ? `e${s.entity.id}` : s.name.toLowerCase();
-    const plural = !s.entity && /s$/u.test(head) && !/ss$/u.test(head);
-    const spoken: Spoken = { key, name: s.name, head, plural, para: s.para.index };
+    const plural = !s.entity && !s.named && head.endsWith('s') && !head.endsWith('ss');
+    const spoken: Spoken = { key, name: s.name, head, plural, named: !!s.named, para: s.para.index };
     if (s.entity) spoken.entity = s.entity;
     this.recent.push(spoken);
     if (this.recent.length > 32) this.recent.shift();
+    // A person who speaks is the subject of their sentence: "she said … She also accused".
+    if (s.entity?.type === 'PERSON') {
+      const key2 = anchorKey(s.para.index, sentenceAt(s.para, s.phrase.t0));
+      if (!this.anchors.has(key2)) this.anchors.set(key2, s.entity);
+    }
   }
 
   /** The speaker a phrase names, or null when it names none that Lede can tell. */
@@ -118,12 +207,16 @@ export class SpeakerResolver {
     const ref = m >= 0 ? p.mentions[m] : undefined;
     // "Nadia Cruz’s office": the possessor is not the speaker, the office is; but "The Wrap’s
     // report" is The Wrap's word.
-    if (ref && !isPossessive(toks[ref.t1])) return { name: ref.entity.name, entity: ref.entity, para: p, phrase: ph };
+    if (ref && !isPossessive(toks[ref.t1])) {
+      const e = this.fuller(ref.entity);
+      const name = e === ref.entity ? (this.acronymName(e.name) ?? e.name) : e.name;
+      return { name, entity: e, named: true, para: p, phrase: ph };
+    }
     const headTok = toks[head] as Tok;
     if (!ref && DOCUMENT_NOUNS.has(headTok.lower) && isPossessive(toks[head - 1])) {
       const owner = p.mentionOf[head - 2] as number;
       const o = owner >= 0 ? p.mentions[owner] : undefined;
-      if (o) return { name: o.entity.name, entity: o.entity, para: p, phrase: ph };
+      if (o) return { name: o.entity.name, entity: o.entity, named: true, para: p, phrase: ph };
     }
     const text = phraseText(p, ph);
     // A capitalised name the recogniser did not tag ("Lopez said", "the Chinese CDC").
@@ -133,9 +226,10 @@ export class SpeakerResolver {
         if (!(toks[i] as Tok).cap && !DETERMINERS.has((toks[i] as Tok).lower)) allCap = false;
       if (allCap) {
         const word = headTok.lower;
-        const e = this.byWord.get(word) ?? this.acronym(headTok.text);
-        if (e) return { name: e.name, entity: e, para: p, phrase: ph };
-        return { name: this.names.get(word) ?? text, para: p, phrase: ph };
+        const e = this.byWord.get(word) ?? this.acronym(p.text.slice(headTok.start, headTok.end));
+        if (e) return { name: e.name, entity: e, named: true, para: p, phrase: ph };
+        const acronym = this.acronymName(p.text.slice(headTok.start, headTok.end));
+        return { name: acronym ?? this.nameEndingIn(word) ?? text, named: true, para: p, phrase: ph };
       }
     }
     if (DETERMINERS.has(first.lower) && (first.lower === 'the' || first.lower === 'this')) {
@@ -145,29 +239,43 @@ export class SpeakerResolver {
     return { name: text, para: p, phrase: ph };
   }
 
+  /** An entity named by an acronym the recogniser did not join to its full name ("CDC"). */
+  private fuller(e: Entity): Entity {
+    if (!/^\p{Lu}{2,6}$/u.test(e.name)) return e;
+    return this.acronym(e.name) ?? e;
+  }
+
   /** The organisation an all-capitals word abbreviates ("WHO", "CDC"), when one does. */
   private acronym(word: string): Entity | undefined {
     if (!/^\p{Lu}{2,6}$/u.test(word)) return undefined;
-    let partial: Entity | undefined;
-    for (const [initials, e] of this.initials) {
-      if (initials === word) return e;
-      if (word.length >= 3 && initials.includes(word)) partial ??= e;
-    }
-    return partial;
+    return this.initials.get(word) ?? (word.length >= 3 ? this.initials.get(`~${word}`) : undefined);
+  }
+
+  /** The full name of the text that an all-capitals word abbreviates, when no entity does. */
+  private acronymName(word: string): string | undefined {
+    if (!/^\p{Lu}{2,6}$/u.test(word)) return undefined;
+    const n = this.nameInitials.get(word) ?? (word.length >= 3 ? this.nameInitials.get(`~${word}`) : undefined);
+    return n ? n.text.slice(n.start, n.start + n.length) : undefined;
   }
 
   /** "the company", "the minister", "the doctor", "the 56-year-old". */
   private definite(p: Para, ph: Phrase): ResolvedSpeaker | null {
     const head = headOf(p, ph);
     if (ph.t1 - ph.t0 > 4) return null;
+    // "the ministry" after "the Interior Ministry": a name that holds the noun.
+    if (head.length > 2 && this.nameWords.has(head)) {
+      const named = this.nearestMention(p, ph.t0, (e) => e.type !== 'PERSON' && nameHas(e, head), GROUP_PARAGRAPHS);
+      if (named) return { name: named.name, entity: named, named: true, para: p, phrase: ph };
+    }
     if (ORG_NOUNS.has(head)) {
       for (let k = this.recent.length - 1; k >= 0; k--) {
         const r = this.recent[k] as Spoken;
         if (p.index - r.para > GROUP_PARAGRAPHS) break;
-        if (r.entity?.type === 'ORG') return { name: r.name, entity: r.entity, para: p, phrase: ph };
+        if (r.entity?.type === 'ORG') return { name: r.name, entity: r.entity, named: true, para: p, phrase: ph };
+        if (r.named && !r.entity) return { name: r.name, named: true, para: p, phrase: ph };
       }
       const org = this.nearestMention(p, ph.t0, (e) => e.type === 'ORG', GROUP_PARAGRAPHS);
-      if (org) return { name: org.name, entity: org, para: p, phrase: ph };
+      if (org) return { name: org.name, entity: org, named: true, para: p, phrase: ph };
     }
     // An unnamed source described before ("A doctor on the scene … the doctor said").
     for (let k = this.recent.length - 1; k >= 0; k--) {
@@ -178,7 +286,8 @@ export class SpeakerResolver {
       const e = this.nearestMention(p, ph.t0, (x) => x.type === 'PERSON', PRONOUN_PARAGRAPHS);
       if (e) return { name: e.name, entity: e, para: p, phrase: ph };
     }
-    if (ROLE_HEADS.has(head)) {
+    // "the researchers", "the officials": a group, not one person.
+    if (ROLE_HEADS.has(head) && !(head.endsWith('s') && !head.endsWith('ss'))) {
       const e = this.nearestMention(
         p,
         ph.t0,
@@ -203,7 +312,11 @@ export class SpeakerResolver {
 
   private pronoun(p: Para, ph: Phrase, word: string): ResolvedSpeaker | null {
     if (word === 'he' || word === 'she') {
-      const e = this.nearestPerson(p, ph.t0);
+      const e = this.nearestSubject(
+        p,
+        ph.t0,
+        (x) => x.type === 'PERSON' && this.genderOf(x) !== (word === 'he' ? 'f' : 'm'),
+      );
       return e ? { name: e.name, entity: e, para: p, phrase: ph } : null;
     }
     // "they", "it": the last organisation or group that spoke, else the nearest organisation.
@@ -211,9 +324,9 @@ export class SpeakerResolver {
       const r = this.recent[k] as Spoken;
       if (p.index - r.para > GROUP_PARAGRAPHS) break;
       if (r.entity?.type === 'PERSON') continue;
-      if (word === 'they' && !r.entity && !r.plural) continue;
-      if (word === 'it' && !r.entity && r.plural) continue;
-      const out: ResolvedSpeaker = { name: r.name, para: p, phrase: ph };
+      if (word === 'they' && !r.named && !r.plural) continue;
+      if (word === 'it' && !r.named && r.plural) continue;
+      const out: ResolvedSpeaker = { name: r.name, named: r.named, para: p, phrase: ph };
       if (r.entity) out.entity = r.entity;
       return out;
     }
@@ -234,15 +347,22 @@ export class SpeakerResolver {
   /** The entity `fits` accepts that a pronoun at `at` points back to (see `nearestPerson`). */
   private nearestSubject(p: Para, at: number, fits: (e: Entity) => boolean): Entity | null {
     let seen = 0;
+    // Tokens looked at in all: a pronoun never reads more than this far back.
+    let budget = PRONOUN_TOKENS;
     for (let k = p.index; k >= 0 && p.index - k <= PRONOUN_PARAGRAPHS; k--) {
-      const para = this.paras[k] as Para;
-      const si0 = k === p.index ? (para.sentenceOf[at] as number) : para.sentences.length - 1;
+      const para = this.paraAt(k);
+      if (!para) break;
+      const si0 = k === p.index ? sentenceAt(para, at) : para.sentences.length - 1;
       for (let si = si0; si >= 0 && seen < PRONOUN_SENTENCES; si--, seen++) {
         const s = para.sentences[si];
         if (!s) continue;
         const end = k === p.index && si === si0 ? at : s.t1;
+        const anchored = k === p.index && si === si0 ? undefined : this.anchors.get(anchorKey(k, si));
+        if (anchored && fits(anchored)) return anchored;
         let possessive: Entity | null = null;
-        for (let t = s.t0; t < end; t++) {
+        const from = Math.max(s.t0, end - budget);
+        budget -= end - from;
+        for (let t = from; t < end; t++) {
           const m = para.mentionOf[t] as number;
           if (m < 0 || para.quoteOf[t] !== -1) continue;
           const ref = para.mentions[m];
@@ -252,6 +372,7 @@ export class SpeakerResolver {
           else return ref.entity;
         }
         if (possessive) return possessive;
+        if (budget <= 0) return null;
       }
     }
     return null;
@@ -260,17 +381,59 @@ export class SpeakerResolver {
   /** The nearest mention before token `at` (this paragraph, then back) of an entity `fits` accepts. */
   private nearestMention(p: Para, at: number, fits: (e: Entity) => boolean, paragraphs: number): Entity | null {
     for (let k = p.index; k >= 0 && p.index - k <= paragraphs; k--) {
-      const para = this.paras[k] as Para;
+      const para = this.paraAt(k);
+      if (!para) break;
       const end = k === p.index ? at : para.toks.length;
-      for (let mi = para.mentions.length - 1; mi >= 0; mi--) {
+      // From the last mention before `end`, at most a few dozen back.
+      let mi = lastMentionBefore(para, end);
+      for (let n = 0; mi >= 0 && n < 40; mi--, n++) {
         const ref = para.mentions[mi];
-        if (!ref || ref.t0 >= end) continue;
-        if (fits(ref.entity)) return ref.entity;
+        if (ref && fits(ref.entity)) return ref.entity;
       }
     }
     return null;
   }
 }
+
+/** The entity's name holds `word` (lower case) as a word. */
+function nameHas(e: Entity, word: string): boolean {
+  return e.name.toLowerCase().split(/\s+/u).includes(word);
+}
+
+/** The index of the last mention of `p` that starts before token `end`, or -1. */
+function lastMentionBefore(p: Para, end: number): number {
+  let lo = 0;
+  let hi = p.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((p.mentions[mid] as { t0: number }).t0 < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+const HONORIFIC_GENDER = new Map<string, 'f' | 'm'>([
+  ['mr', 'm'],
+  ['mrs', 'f'],
+  ['ms', 'f'],
+  ['miss', 'f'],
+  ['sir', 'm'],
+  ['dame', 'f'],
+  ['lord', 'm'],
+  ['lady', 'f'],
+]);
+
+/** Words a name may hold between its capitalised words. */
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'on', '&']);
+
+/** The initials of a name, its joining words left out ("World Health Organization" -> WHO). */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(/[\s-]+/u)) if (w && !NAME_JOINERS.has(w.toLowerCase())) out += w[0] ?? '';
+  return out.toUpperCase();
+}
+
+const anchorKey = (para: number, sentence: number): number => para * 4096 + Math.min(sentence, 4095);
 
 /** The head of a phrase: its last word before a preposition ("spokesperson" of "a spokesperson for…"). */
 function headIndex(p: Para, ph: Phrase): number {

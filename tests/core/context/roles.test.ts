@@ -1,0 +1,139 @@
+import { describe, expect, test } from 'vitest';
+import { readContext } from '../../../src/core/context/read-context';
+import { entitiesOf, paragraphs, type Names } from './names';
+
+const NAMES: Names = {
+  Syrsky: 'PERSON',
+  Ukrainian: 'OTHER',
+  'South Dakota': 'PLACE',
+  'Kristi Noem': 'PERSON',
+  'Tim Cook': 'PERSON',
+  Apple: 'ORG',
+  'Jan de Vries': 'PERSON',
+  'Vries Cargo': 'ORG',
+  Rotterdam: 'PLACE',
+  BASF: 'ORG',
+  Alibaba: 'ORG',
+  'Ilhan Omar': 'PERSON',
+  'David McKinley': 'PERSON',
+  'Marcelo Claure': 'PERSON',
+  SoftBank: 'ORG',
+  'Tom Johnston': 'PERSON',
+  'Michael McDonald': 'PERSON',
+  'Pat Simmons': 'PERSON',
+  'Kevin King': 'PERSON',
+  'Timothy Weeks': 'PERSON',
+  'Owen Dempsey': 'PERSON',
+  'Aberdeen Royal Infirmary': 'ORG',
+  'Mike Pompeo': 'PERSON',
+  'Novak Djokovic': 'PERSON',
+  Serbia: 'PLACE',
+  WeWork: 'ORG',
+  'Wall Street': 'ORG',
+  'Anna Smith': 'PERSON',
+  Austin: 'PLACE',
+  Texas: 'PLACE',
+  Croatia: 'PLACE',
+  'Big Machine': 'ORG',
+};
+
+/** The roles an article gives, as "person = role". */
+function rolesOf(...texts: string[]): string[] {
+  const blocks = paragraphs(...texts);
+  const entities = entitiesOf(blocks, NAMES);
+  const { roles } = readContext(blocks, entities);
+  return entities.flatMap((e) => (roles.get(e.id) ?? []).map((r) => `${e.name} = ${r.text}`)).sort();
+}
+
+describe('who is who', () => {
+  test.each([
+    ['a title with a nationality', 'Ukrainian General Syrsky visited the front.', ['Syrsky = Ukrainian General']],
+    [
+      'a title with a place',
+      'South Dakota Gov. Kristi Noem launched the campaign.',
+      ['Kristi Noem = South Dakota Gov.'],
+    ],
+    ['an office before the name', 'Apple CEO Tim Cook spoke first.', ['Tim Cook = Apple CEO']],
+    ['Secretary of State', 'Secretary of State Mike Pompeo said nothing.', ['Mike Pompeo = Secretary of State']],
+    [
+      'an appositive',
+      'Jan de Vries, chief executive of the Rotterdam logistics firm Vries Cargo, said little.',
+      [
+        'Jan de Vries = chief executive of the Rotterdam logistics firm Vries Cargo',
+        'Vries Cargo = Rotterdam logistics firm',
+      ],
+    ],
+    [
+      'an appositive with an article',
+      'The advice came from Owen Dempsey, a chest doctor at the Aberdeen Royal Infirmary.',
+      ['Owen Dempsey = chest doctor at the Aberdeen Royal Infirmary'],
+    ],
+    ['a description of an organisation', 'Shares of the chemicals maker BASF fell.', ['BASF = chemicals maker']],
+    [
+      'a description without an article',
+      'Investors cheered e-commerce giant Alibaba on Monday.',
+      ['Alibaba = e-commerce giant'],
+    ],
+    ['a parenthetical affiliation', 'Rep. Ilhan Omar (D-Minn.) spoke.', ['Ilhan Omar = D-Minn.', 'Ilhan Omar = Rep.']],
+    [
+      'an affiliation between commas',
+      'Rep. David McKinley, R-W.Va., visited the border.',
+      ['David McKinley = R-W.Va.', 'David McKinley = Rep.'],
+    ],
+    [
+      'a relative clause that says what someone is',
+      'Marcelo Claure, who is also an executive at SoftBank, wrote to staff.',
+      ['Marcelo Claure = executive at SoftBank'],
+    ],
+    [
+      'a copular description',
+      'Marcelo Claure is the chairman of WeWork, and he is busy.',
+      ['Marcelo Claure = chairman of WeWork'],
+    ],
+    [
+      'a plural role shared by a list',
+      'Founding members Tom Johnston, Michael McDonald and Pat Simmons will tour.',
+      ['Michael McDonald = Founding members', 'Pat Simmons = Founding members', 'Tom Johnston = Founding members'],
+    ],
+    [
+      'an appositive shared by a list ("both")',
+      'Kevin King and Timothy Weeks, both professors at a university in Kabul, were freed.',
+      ['Kevin King = professors at a university in Kabul', 'Timothy Weeks = professors at a university in Kabul'],
+    ],
+    [
+      'a description before the name, set off by commas',
+      'Their label, Big Machine, said no.',
+      ['Big Machine = Their label'],
+    ],
+    [
+      'a team described before a place name',
+      'Spain will face defending champion Croatia.',
+      ['Croatia = defending champion'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(rolesOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    ['an honorific', 'Mr. Tim Cook arrived.'],
+    ['an age', 'Tim Cook, 58, arrived.'],
+    ['an age before the name', 'The 58-year-old Tim Cook arrived.'],
+    ['a nationality or a possessive place alone', "Serbia's Novak Djokovic won."],
+    ['an evaluation', 'WeWork, the most valuable startup in New York, fell.'],
+    ['a place after a place', 'The meeting in Austin, Texas, ended.'],
+    ['a list of names', 'Tim Cook, Anna Smith and Jan de Vries met.'],
+    ['what someone did', 'Tim Cook, who visited Rotterdam last year, returned.'],
+  ])('no role: %s', (_, text) => {
+    expect(rolesOf(text)).toEqual([]);
+  });
+
+  test('the same words given twice are kept once; each role has its span and sentence', () => {
+    const blocks = paragraphs('Apple CEO Tim Cook spoke.', 'Later, Apple CEO Tim Cook left.');
+    const entities = entitiesOf(blocks, NAMES);
+    const { roles } = readContext(blocks, entities);
+    const cook = entities.find((e) => e.name === 'Tim Cook');
+    expect(roles.get(cook?.id ?? -1)).toEqual([
+      { blockId: 0, start: 0, end: 9, text: 'Apple CEO', sentence: 'Apple CEO Tim Cook spoke.' },
+    ]);
+  });
+});

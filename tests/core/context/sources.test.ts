@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { readContext } from '../../../src/core/context/read-context';
+import { summariseSources } from '../../../src/core/context/sources';
+import type { Quote } from '../../../src/core/types';
+import { entitiesOf, paragraphs, type Names } from './names';
+
+const NAMES: Names = { 'Anna Smith': 'PERSON', Smith: 'PERSON', 'Acme Corp': 'ORG' };
+
+function sourcesOf(...texts: string[]) {
+  const blocks = paragraphs(...texts);
+  return readContext(blocks, entitiesOf(blocks, NAMES)).sources;
+}
+
+describe('sources', () => {
+  test('who is quoted or cited, how often and how, the most quoted first, with their first quote', () => {
+    const { sources, restsOnOneAnonymousSource } = sourcesOf(
+      'Acme Corp said its profits fell.',
+      '"It was a hard year," Anna Smith said. "We lost two ships."',
+      'Smith said the port would reopen.',
+    );
+    expect(
+      sources.map(({ name, anonymous, direct, indirect, quotes }) => ({ name, anonymous, direct, indirect, quotes })),
+    ).toEqual([
+      { name: 'Anna Smith', anonymous: false, direct: 2, indirect: 1, quotes: [2, 3, 4] },
+      { name: 'Acme Corp', anonymous: false, direct: 0, indirect: 1, quotes: [1] },
+    ]);
+    expect(sources[0]?.entityId).toBeDefined();
+    expect(restsOnOneAnonymousSource).toBe(false);
+  });
+
+  test('an article that rests on one anonymous source is flagged', () => {
+    const { sources, restsOnOneAnonymousSource } = sourcesOf(
+      'The deal is close, a person familiar with the matter said.',
+      'The buyer will pay in cash, a person familiar with the matter said.',
+      'Smith said nothing had been signed.',
+      'Talks will resume on Monday, a person familiar with the matter said.',
+    );
+    expect(sources[0]).toMatchObject({ name: 'a person familiar with the matter', anonymous: true, indirect: 3 });
+    expect(restsOnOneAnonymousSource).toBe(true);
+  });
+
+  test.each([
+    ['no quotes', []],
+    ['two anonymous quotes only: too few to say', ['d', 'd']],
+    ['named sources in the majority', ['d', 'n', 'n']],
+  ])('not flagged: %s', (_, speakers) => {
+    const quotes = speakers.map((s, i): Quote => ({
+      id: i + 1,
+      kind: 'indirect',
+      blockId: 0,
+      start: 0,
+      end: 1,
+      text: 'x',
+      speaker: s === 'd' ? { name: 'officials' } : { name: 'Anna Smith', entityId: 1 },
+    }));
+    expect(summariseSources(quotes).restsOnOneAnonymousSource).toBe(false);
+  });
+});
