@@ -25,6 +25,8 @@ export interface ExtractOptions {
   url?: string | null;
   /** Annotate anyway: return blocks even when the page does not look like an article. */
   force?: boolean;
+  /** The clock (a publication date after it is no publication date); the current time by default. */
+  now?: Date;
 }
 
 export interface ArticleDoc {
@@ -82,7 +84,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
       failure = `Lede could not read its structure (${errorMessage(e)}).`;
     }
   }
-  const meta = safeMetadata(doc, url, parsed);
+  const meta = safeMetadata(doc, url, parsed, options.now);
   const bodyText = rawBlocks.map((b) => b.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('')).join(' ');
   const { isArticle, reason } = decideArticle({
     found: (huge || !!parsed) && rawBlocks.length > 0,
@@ -196,11 +198,16 @@ function boundMetadata(clone: Document): void {
     title.textContent = (title.textContent ?? '').slice(0, MAX_TAG_CHARS);
 }
 
-function safeMetadata(doc: Document, url: string | null, parsed: Parameters<typeof readMetadata>[2]): ArticleMeta {
+function safeMetadata(
+  doc: Document,
+  url: string | null,
+  parsed: Parameters<typeof readMetadata>[2],
+  now: Date | undefined,
+): ArticleMeta {
   try {
-    return readMetadata(doc, url, parsed);
+    return readMetadata(doc, url, parsed, { now });
   } catch {
-    return readMetadata(doc.implementation.createHTMLDocument(''), url, null);
+    return readMetadata(doc.implementation.createHTMLDocument(''), url, null, { now });
   }
 }
 

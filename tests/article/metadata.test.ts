@@ -210,11 +210,13 @@ describe('normalising values', () => {
     ['By Lena Ortiz, Associated Press', ['Lena Ortiz']],
     // Photographers and illustrators are not the authors.
     ['By Lena Ortiz | Photography by Sam Reyes', ['Lena Ortiz']],
-    // Sentence-case phrases are labels, not names; particles and lower-case names are names.
+    // Phrases are labels, not names; particles are part of names.
     ['Industry moves this week', []],
     ['Einmal-Passwörtern. Unterstützt wird dabei der', []],
     ['Jan van der Berg and Ana de la Cruz', ['Jan van der Berg', 'Ana de la Cruz']],
-    ['danah boyd', ['danah boyd']],
+    ['adding missing items', []],
+    // A newsroom label alone is the credit.
+    ['By Editor', ['Editor']],
   ])('cleanNames(%j)', (input, expected) => {
     expect(cleanNames(input)).toEqual(expected);
   });
@@ -224,7 +226,9 @@ describe('normalising values', () => {
     ['2024-04-08T16:20:00+02:00', '2024-04-08T16:20:00+02:00'],
     ['2018-10-29T10:15-500', '2018-10-29T10:15:00-05:00'],
     ['2016-12-09 09:13:00Z', '2016-12-09T09:13:00Z'],
-    ['Mon, 08 Apr 2024 14:20:00 GMT', '2024-04-08T14:20:00.000Z'],
+    ['Mon, 08 Apr 2024 14:20:00 GMT', '2024-04-08T14:20:00+00:00'],
+    // The page's own offset is kept.
+    ['Mon, 08 Apr 2024 14:20:00 +0200', '2024-04-08T14:20:00+02:00'],
     ['1551235560000', '2019-02-27T02:46:00.000Z'],
     ['yesterday', null],
     ['1870-01-01', null],

@@ -30,7 +30,11 @@ const ORG =
 
 /** A label for the newsroom rather than a person ("Us Weekly Staff", "The Editors", "News Desk"). */
 const STAFF_LABEL =
-  /\b(?:staff|team|editors|editorial|desk|newsroom|wires?|bureau|submissions|contributors|writers)\b/iu;
+  /\b(?:staff|team|editors?|editorial|desk|newsroom|wires?|bureau|submissions|contributors|writers|admin|administrator)\b/iu;
+
+/** A newsroom label standing alone as the credit ("By Editor", "Staff", "The Editorial Board"). */
+const LONE_LABEL =
+  /^(?:the )?(?:editors?|staff|admin|administrator|editorial(?: staff| team| board)?|staff writers?|newsroom|news desk|web desk)$/iu;
 
 /** Lower-case words a name may hold ("Jan van der Berg", "Ana de la Cruz", "Omar bin Laden"). */
 const PARTICLES = new Set(
@@ -67,7 +71,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     text = text.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*)\s+in\s+\p{Lu}.*$/u, '$1');
     // Glued names: "Joe DavidsonWashington Post" (not "McDonald", "DeSantis"), and a name run
     // into an outlet in capitals: "Meg WagnerNEW YORK DAILY NEWS".
-    text = text.replace(/(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll})/gu, '$1|$2').replace(/(\p{Ll}{2})(\p{Lu}{3})/gu, '$1|$2');
+    // A word alone is a handle ("AMournfulHowlInTheNight"), not glued names.
+    if (text.includes(' '))
+      text = text.replace(/(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll})/gu, '$1|$2').replace(/(\p{Ll}{2})(\p{Lu}{3})/gu, '$1|$2');
     // A name written surname first, as catalogues do: "Gillman, Steve", "Doe, Jane A.".
     text = text.replace(SURNAME_FIRST, '$2 $1');
     for (const p of text.split(SEPARATORS)) {
@@ -79,23 +85,29 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       if (part) parts.push(part);
     }
   }
-  const names = parts
+  const labels: string[] = [];
+  let names = parts
     .filter((p) => {
+      if (LONE_LABEL.test(p)) labels.push(p);
       if (p.length < 2 || p.length > 60) return false;
       if (/[@\d]|https?:|www\./iu.test(p) || DOMAIN.test(p)) return false;
-      if (FURNITURE.test(p) || ROLE_END.test(p)) return false;
+      if (FURNITURE.test(p)) return false;
       if (site && squash(p) === site) return false;
       if (p.split(/\s+/u).length > 5) return false;
       if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/iu.test(p)) return false;
       // A lone lower-case word is a handle ("mikecason"), not a name.
       if (!context.allowHandles && /^[\p{Ll}._-]+$/u.test(p)) return false;
-      if (isPhrase(p)) return false;
+      if (isPhrase(p) || /^(?:the|a|an|this|that|our|my|his|her|their|its|we|you)\s/u.test(p)) return false;
       return /\p{L}/u.test(p);
     })
     .map(unshout);
-  // Organisations next to people ("CBC News", "Washington Post") go; alone they stay.
+  // A role after a name ("Andrew Husband, Culture Writer") goes; alone it may be a name ("Ann Writer").
+  const roles = names.filter((n) => ROLE_END.test(n));
+  if (roles.length && roles.length < names.length) names = names.filter((n) => !ROLE_END.test(n));
+  // Organisations next to people ("CBC News", "Washington Post") go; alone they stay. A
+  // label alone ("By Editor", "STAFF") is the credit the page gives.
   const people = names.filter((n) => !ORG.test(n) && !/^\p{Lu}{2,5}$/u.test(n));
-  const kept = people.length ? people : names;
+  const kept = people.length ? people : names.length ? names : labels.map(unshout);
   const seen = new Set<string>();
   return kept.filter((n) => {
     const k = squash(n);
@@ -109,13 +121,14 @@ export function cleanNames(input: string | readonly string[], context: NameConte
 const SURNAME_FIRST = /^(\p{Lu}\p{Ll}[\p{L}'’-]*), (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\.)?)$/u;
 
 /**
- * A phrase rather than a name: words in sentence case ("Industry moves this week",
- * "Unterstützt wird dabei der"). In a Latin-script name every word but a particle is
- * capitalised; a name written all in lower case ("danah boyd") is let through.
+ * A phrase rather than a name: three words or more, some of them in lower case
+ * ("Industry moves this week", "adding missing items"). In a name, lower-case words are
+ * particles ("Jan van der Berg"); a two-word name may be written in lower case
+ * ("cindy mangomini").
  */
 function isPhrase(p: string): boolean {
   const words = p.split(' ');
-  if (words.length < 2 || !/^\p{Lu}/u.test(p)) return false;
+  if (words.length < 3) return false;
   return words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !PARTICLES.has(w.toLowerCase().split(/[-'’]/u)[0] ?? ''));
 }
 
@@ -157,6 +170,7 @@ const AUTHOR_TOKENS = new Set([
 const NAME_TOKENS = new Set(['name', 'names']);
 const EXCLUDED =
   /comment|related|recommend|footer|sidebar|newsletter|promo|more-from|popular|trending|bio\b|profile-card|share/iu;
+const CREDIT = /caption|credit/iu;
 
 const tokensOf = (el: Element): string[] => tokensOfElement(el, true);
 const inExcludedRegion = (el: Element): boolean => inRegion(el, EXCLUDED);
@@ -172,50 +186,117 @@ function inAuthorElement(el: Element): boolean {
 
 const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
 
+/** A byline shown in the page and where it sits (see `placeOf`). */
+export interface VisibleByline {
+  names: string[];
+  place: number;
+}
+
 /**
- * The byline shown in the page: author links (rel=author, /author/ paths), itemprop=author,
- * or an element whose class or id says byline/author. Returns names or [].
+ * Where a byline sits relative to the headline: 2 next to it (in its container), 1 after
+ * it, 0 before it (teasers for other stories often come first), -1 in the card of another
+ * story (an `<article>` that does not hold the headline). Without a headline, 1.
  */
-export function findVisibleByline(scan: PageScan, context: NameContext = {}, headline?: Element): string[] {
-  // Bylines follow the headline; teasers for other stories often come before it.
-  const afterHeadline = (a: Element): number =>
-    headline && headline.compareDocumentPosition(a) & 2 /* Node.DOCUMENT_POSITION_PRECEDING */ ? 1 : 0;
+function placeOf(el: Element, headline?: Element): number {
+  if (!headline) return 1;
+  const card = el.closest('article');
+  if (card && !card.contains(headline) && isTeaserCard(card)) return -1;
+  let e: Element | null = el.parentElement;
+  for (let i = 0; e && i < NEAR_LEVELS; e = e.parentElement, i++) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') break;
+    if (e.contains(headline)) return 2;
+  }
+  return headline.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? 1 : 0;
+}
+
+/** A short `<article>` with a heading of its own: another story's teaser. */
+function isTeaserCard(card: Element): boolean {
+  return (card.textContent ?? '').length < MAX_TEASER_CHARS && card.querySelector('h2, h3, h4, h5, h6') !== null;
+}
+
+/** Longest text of a teaser card. */
+const MAX_TEASER_CHARS = 1_000;
+
+/** Levels climbed from a byline to find the headline's container. */
+const NEAR_LEVELS = 6;
+
+/** Figures and captions credit photographers, not authors. */
+const inCredit = (el: Element): boolean => el.closest('figure, figcaption') !== null || inRegion(el, CREDIT);
+
+/**
+ * The bylines shown in the page, best first: author links (rel=author, /author/ paths),
+ * itemprop=author, an element whose class or id says byline/author. Each kind gives its
+ * best-placed byline; those next to the headline come first.
+ */
+export function findVisibleBylines(scan: PageScan, context: NameContext = {}, headline?: Element): VisibleByline[] {
+  const out: VisibleByline[] = [];
   // 1. Author links: all of them in the first byline container that has any. A link by
   // path (/author/…, /people/…) counts only with a full name: tag pages use such paths too.
   const links = scan.authorLinks
-    .filter(
-      (a) =>
-        !inExcludedRegion(a) &&
-        (/\bauthor\b/iu.test(a.getAttribute('rel') ?? '') || textOf(a).split(' ').length >= 2 || inAuthorElement(a)),
-    )
-    .sort((a, b) => afterHeadline(a) - afterHeadline(b));
+    .filter((a) => !inExcludedRegion(a) && !inCredit(a))
+    .map((a) => {
+      const text = textOf(a);
+      const named =
+        /\bauthor\b/iu.test(a.getAttribute('rel') ?? '') || text.split(' ').length >= 2 || inAuthorElement(a);
+      return { a, place: placeOf(a, headline), named, cjk: !named && CJK_NAME.test(text) };
+    })
+    // A CJK name has no spaces ("著者：後藤大地"): such a link counts next to the headline only.
+    .filter(({ place, named, cjk }) => place >= 0 && (named || (cjk && place === 2)))
+    .sort((x, y) => y.place - x.place);
   const first = links[0];
   if (first) {
-    const container = first.parentElement?.closest('p, div, span, li, header, section') ?? first.parentElement;
-    const sameBlock = links.filter((a) => a === first || (container?.contains(a) ?? false));
-    const names = cleanNames(
+    const container = first.a.parentElement?.closest('p, div, span, li, header, section') ?? first.a.parentElement;
+    const sameBlock = links.filter(({ a }) => a === first.a || (container?.contains(a) ?? false)).map(({ a }) => a);
+    let names = cleanNames(
       sameBlock.map(textOf).filter((t) => t.length < 80),
       context,
     );
-    if (names.length) return names;
+    // "By <a>A</a>, B, C and D": the co-authors without a page of their own are named too.
+    const all = container && textOf(container).length < MAX_BYLINE_CHARS ? cleanNames(textOf(container), context) : [];
+    if (names.length && all.length > names.length && names.every((n) => all.includes(n))) names = all;
+    if (names.length) out.push({ names, place: first.place });
   }
-  // 2. schema.org microdata.
+  // 2. schema.org microdata: the best placed.
+  let item: VisibleByline | null = null;
   for (const el of scan.authorItems) {
-    if (inExcludedRegion(el)) continue;
+    if (inExcludedRegion(el) || inCredit(el)) continue;
+    const place = placeOf(el, headline);
+    if (place < 0 || (item && place <= item.place)) continue;
     const named = el.querySelector('[itemprop~="name"]');
     const names = cleanNames(named ? (named.getAttribute('content') ?? textOf(named)) : textOf(el), context);
-    if (names.length) return names;
+    if (names.length) item = { names, place };
+    if (place === 2) break;
   }
+  if (item) out.push(item);
   // 3. An element called byline / author, shortest specific one first in document order.
+  const namedOnes: VisibleByline[] = [];
   for (const el of scan.authorNamed) {
     const tokens = tokensOf(el);
     if (!tokens.some((t) => AUTHOR_TOKENS.has(t))) continue;
     const text = textOf(el);
-    if (!text || text.length > 160 || inExcludedRegion(el)) continue;
+    if (!text || text.length > MAX_BYLINE_CHARS || inExcludedRegion(el) || inCredit(el)) continue;
+    const place = placeOf(el, headline);
+    if (place < 0) continue;
     // Prefer a name child ("author-name") when the element has one.
     const child = Array.from(el.querySelectorAll('[class]')).find((c) => tokensOf(c).some((t) => NAME_TOKENS.has(t)));
     const names = cleanNames(child ? textOf(child) : text, context);
-    if (names.length) return names;
+    if (names.length) namedOnes.push({ names, place });
+    if (place === 2 || namedOnes.length >= MAX_NAMED) break;
   }
-  return [];
+  const bestNamed = namedOnes.sort((x, y) => y.place - x.place)[0];
+  if (bestNamed) out.push(bestNamed);
+  // Stable: of equal places, links before microdata before named elements.
+  return out
+    .map((b, i) => ({ b, i }))
+    .sort((x, y) => y.b.place - x.b.place || x.i - y.i)
+    .map(({ b }) => b);
 }
+
+/** A name in Chinese or Japanese script, written without spaces ("著者：後藤大地"). */
+const CJK_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
+
+/** Longest text of a byline element. */
+const MAX_BYLINE_CHARS = 160;
+/** Byline-named elements looked at when none sits next to the headline. */
+const MAX_NAMED = 6;

@@ -33,9 +33,13 @@ export function toIsoDate(v: string | readonly string[]): string | null {
     const d = new Date(Number(s) * (s.length === 10 ? 1000 : 1));
     return plausibleYear(d.getUTCFullYear()) ? d.toISOString() : null;
   }
+  // Written dates ("Mon, 08 Apr 2024 14:20:00 +0200") keep the page's offset; what chrono
+  // cannot read, Date.parse may.
+  const written = parseDateText(s);
+  if (written) return written;
   const ms = Date.parse(s);
   if (!Number.isNaN(ms) && plausibleYear(new Date(ms).getUTCFullYear())) return new Date(ms).toISOString();
-  return parseDateText(s);
+  return null;
 }
 
 function normaliseOffset(z: string): string {
@@ -50,6 +54,8 @@ const CJK_DATE =
 /** Dates are looked for in the opening of a text only: a date line is short. */
 const MAX_DATE_TEXT = 400;
 const EU_DATE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s+(\d{1,2}):(\d{2}))?/u;
+
+const RELATIVE = /\b(?:ago|today|yesterday|tomorrow|tonight|now)\b/iu;
 
 /** The first full date (year, month, day) written in a short text, or null. */
 export function parseDateText(text: string): string | null {
@@ -66,6 +72,8 @@ export function parseDateText(text: string): string | null {
     return null;
   }
   for (const r of results) {
+    // "2 hours ago" is a date relative to the reading, not one the page states.
+    if (RELATIVE.test(r.text)) continue;
     const c = r.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
     const year = c.get('year') ?? 0;
@@ -112,51 +120,130 @@ const EXCLUDED =
 const tokensOf = (el: Element): string[] => tokensOfElement(el);
 const inExcludedRegion = (el: Element): boolean => inRegion(el, EXCLUDED);
 
+/** A date the page shows, and what it is: a publication date, or one marked as an update. */
+export interface VisibleDate {
+  value: string;
+  /** microdata, time (a `datetime` attribute), time-text, dateline */
+  source: string;
+  updated: boolean;
+  /** Where it sits: 2 next to the headline, 1 after it, 0 before it or with no headline. */
+  place: number;
+}
+
+/** Words that say a date is an update, not the publication ("Updated", "Modified"). */
+const UPDATED_WORD =
+  /\b(?:updated?|last updated|modified|aktualisiert|mis à jour|actualizado|atualizado|bijgewerkt)\b/iu;
+const UPDATED_TOKENS = new Set(['updated', 'update', 'modified', 'lastmod', 'datemodified']);
+
 /**
- * The publication date shown in the page: `<time>` elements (attribute or text),
- * `[itemprop=datePublished]`, `[data-published]`, then short elements whose class or id
- * speaks of dates, in document order, skipping comments, related lists and footers and
- * preferring a "published" date over an "updated" one.
+ * The publication dates shown in the page, best first: `[itemprop=datePublished]`, then
+ * `<time>` elements (attribute or text) and `[data-published]`, then short elements whose
+ * class or id speaks of dates. Dates in comments, related lists, footers and teaser
+ * cards are skipped; those next to the headline come before those after it, and those
+ * before it (a teaser above the story) last; a date marked as an update comes after the
+ * publication dates of its kind.
  */
-export function findVisibleDate(scan: PageScan): { value: string; source: string } | null {
+export function findVisibleDates(scan: PageScan, headline?: Element | null): VisibleDate[] {
+  const out: VisibleDate[] = [];
+  const placeOf = (el: Element): number => (headline ? place(el, headline) : 0);
   // Marked-up dates: schema.org first, then data attributes and <time>.
   for (const [explicit, elements] of [
     [true, scan.datePublished],
     [false, scan.timeLike],
   ] as const) {
+    const found: VisibleDate[] = [];
     for (const el of elements) {
       // An explicit datePublished is trusted wherever it sits.
-      if (!explicit && inExcludedRegion(el)) continue;
+      if (!explicit && (inExcludedRegion(el) || inTeaser(el, headline))) continue;
+      const updated = !explicit && isUpdate(el);
+      let value: string | null = null;
+      let source = explicit ? 'microdata' : 'time';
       for (const attr of ['content', 'datetime', 'data-published', 'data-timestamp']) {
         const v = el
           .getAttribute(attr)
           ?.slice(0, MAX_DATE_TEXT)
           .replace(/^[\s"'\\]+/u, '')
           .replace(/(?<![\s"'\\])[\s"'\\]+$/u, '');
-        const iso = v ? toIsoDate(v) : null;
-        if (iso) return { value: iso, source: el.tagName.toLowerCase() === 'time' ? 'time' : 'microdata' };
+        value = v ? toIsoDate(v) : null;
+        if (value) break;
       }
-      const iso = parseDateText(el.textContent ?? '');
-      if (iso) return { value: iso, source: 'time-text' };
+      if (!value) {
+        value = parseDateText(el.textContent ?? '');
+        source = 'time-text';
+      }
+      if (value) found.push({ value, source: explicit ? 'microdata' : source, updated, place: placeOf(el) });
+      // Enough to choose from: the page's own dates come first in real pages.
+      if (found.length >= MAX_VISIBLE_DATES) break;
     }
+    out.push(...rank(found));
   }
-  let updated: string | null = null;
+  const named: VisibleDate[] = [];
   for (const el of scan.dateNamed) {
     if (!tokensOf(el).some((t) => DATE_TOKENS.has(t))) continue;
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
-    if (!text || text.length > 160 || inExcludedRegion(el)) continue;
+    if (!text || text.length > 160 || inExcludedRegion(el) || inTeaser(el, headline)) continue;
     // "Published 3 May 2019 · Updated 5 May 2019": the date after "published" wins.
     const published = /\b(?:published|posted|publicado|veröffentlicht|publié)\b[:\s]*([^]*)$/iu.exec(text);
     const iso = parseDateText(published?.[1] ?? text);
     if (!iso) continue;
-    if (UPDATED_FIRST.test(text) && !published) {
-      updated ??= iso;
-      continue;
-    }
-    return { value: iso, source: 'dateline' };
+    named.push({ value: iso, source: 'dateline', updated: UPDATED_FIRST.test(text) && !published, place: placeOf(el) });
+    if (named.length >= MAX_VISIBLE_DATES) break;
   }
-  return updated ? { value: updated, source: 'dateline' } : null;
+  out.push(...rank(named));
+  return out;
 }
+
+/** Dates of one kind looked at; pages list a few of their own before any others. */
+const MAX_VISIBLE_DATES = 12;
+
+/** Publication dates before updates; next to the headline, after it, before it; then document order. */
+function rank(dates: VisibleDate[]): VisibleDate[] {
+  return dates
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => Number(a.d.updated) - Number(b.d.updated) || b.d.place - a.d.place || a.i - b.i)
+    .map(({ d }) => d);
+}
+
+/** Levels climbed from a date to find the headline's container ("next to the headline"). */
+const NEAR_LEVELS = 6;
+
+/** 2 when `el` shares a near container with the headline, 1 when it follows it, 0 when it comes before. */
+export function place(el: Element, headline: Element): number {
+  let e: Element | null = el.parentElement;
+  for (let i = 0; e && i < NEAR_LEVELS; e = e.parentElement, i++) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') break;
+    if (e.contains(headline)) return 2;
+  }
+  return headline.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? 1 : 0;
+}
+
+/** A date in a link card for another story (a teaser): its link holds a headline or much more text. */
+function inTeaser(el: Element, headline?: Element | null): boolean {
+  const link = el.closest('a[href]');
+  if (!link || (headline && link.contains(headline))) return false;
+  if (link.querySelector('h1, h2, h3, h4, h5, h6')) return true;
+  return (link.textContent ?? '').length > 3 * (el.textContent ?? '').length + 40;
+}
+
+/** Whether a date element is marked as an update ("Updated 5 May", class="updated", itemprop=dateModified). */
+function isUpdate(el: Element): boolean {
+  if (/\bdateModified\b/u.test(el.getAttribute('itemprop') ?? '')) return true;
+  if (tokensOf(el).some((t) => UPDATED_TOKENS.has(t))) return true;
+  // The label just before it: "Updated <time>"; in "Updated 7 May · Published <time>" the
+  // nearest label is "Published".
+  const parentText = (el.parentElement?.textContent ?? '').slice(0, MAX_DATE_TEXT);
+  const at = parentText.indexOf(el.textContent ?? '');
+  const lead = parentText.slice(Math.max(0, at - MAX_LABEL_DISTANCE), Math.max(0, at));
+  let last: string | undefined;
+  for (const m of lead.matchAll(DATE_LABEL)) last = m[0];
+  return last !== undefined && UPDATED_WORD.test(last);
+}
+
+/** Characters before a date looked at for its label. */
+const MAX_LABEL_DISTANCE = 40;
+const DATE_LABEL =
+  /\b(?:updated?|last updated|modified|aktualisiert|mis à jour|actualizado|atualizado|bijgewerkt|published|posted|publicado|veröffentlicht|publié|gepubliceerd)\b/giu;
 
 /** Last resort: an element whose whole text is a date ("2019.03.05" closing a press release). */
 export function findLoneDate(doc: Document): string | null {
@@ -172,7 +259,7 @@ export function findLoneDate(doc: Document): string | null {
   return null;
 }
 
-/** A date in the URL's path: /2016/12/09/, /2016-12-09-, /20161209/. */
+/** A date in the URL's path: /2016/12/09/, /2016-12-09-, /20161209/, /2016/dec/09/, story-20161209.html. */
 export function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
   let path: string;
@@ -181,8 +268,13 @@ export function dateFromUrl(url: string | null): string | null {
   } catch {
     return null;
   }
-  const m =
-    /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/u.exec(path) ??
-    /(?:^|\/)((?:19|20)\d{2})(\d{2})(\d{2})(?:[/-]|$)/u.exec(path);
+  let m = /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/u.exec(path);
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /(?:^|\/)((?:19|20)\d{2})\/([a-z]{3})[a-z]*\/(\d{1,2})(?:\/|$)/iu.exec(path);
+  const month = m ? URL_MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1 : 0;
+  if (m && month > 0) return ymd(Number(m[1]), month, Number(m[3]));
+  m = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/u.exec(path);
   return m ? ymd(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
+
+const URL_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -15,6 +15,8 @@ export function textsAfter(el: Element, budget = 600): string[] {
   const out: string[] = [];
   let used = 0;
   for (let n = walker.nextNode(); n && used < budget; n = walker.nextNode()) {
+    // The headline's own words are not after it.
+    if (el.contains(n)) continue;
     const parent = n.parentElement;
     if (!parent || SKIP.has(parent.tagName.toUpperCase()) || parent.closest('script, style, noscript, template'))
       continue;
@@ -26,16 +28,46 @@ export function textsAfter(el: Element, budget = 600): string[] {
   return out;
 }
 
+/** The last text nodes before the headline (a kicker or dateline above it), nearest last. */
+export function textsBefore(el: Element, budget = 160): string[] {
+  const doc = el.ownerDocument;
+  const root = doc.body ?? doc.documentElement;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = el;
+  const out: string[] = [];
+  let used = 0;
+  for (let n = walker.previousNode(); n && used < budget; n = walker.previousNode()) {
+    const parent = n.parentElement;
+    if (!parent || SKIP.has(parent.tagName.toUpperCase()) || parent.closest('script, style, noscript, template, a'))
+      continue;
+    const t = (n.nodeValue ?? '').replace(/\s+/gu, ' ').trim();
+    if (!t) continue;
+    out.unshift(t);
+    used += t.length;
+  }
+  return out;
+}
+
 const BY = /(?:^|(?<=\s))(?:written by|posted by|by|von|par|por)\s*(?:[:：]\s*)?$/iu;
 const BY_INLINE = /(?:^|(?<=\s))(?:written by|posted by|by|von|par|por)(?:\s*[:：])?\s+(\S[^]*)$/iu;
+
+/** A credit for the pictures (or anything but the words). */
+const CREDIT_BY =
+  /\b(?:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|illustrated|video|graphics?|produced|edited|curated|translated|animation)\s+by\b|\bcredits?\b/iu;
+
+/** How far into a text its "by" may come. */
+const MAX_BY_OFFSET = 40;
 
 /** A byline in the texts after the headline: "By" and the text (or link) that follows it. */
 export function bylineAfter(texts: readonly string[]): string | null {
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] ?? '';
     if (t.length > 120) continue;
+    // "Photograph by …", "Produced by …": credits, not the byline.
+    if (CREDIT_BY.test(t)) continue;
     const inline = BY_INLINE.exec(t);
-    if (inline?.[1]) return inline[1];
+    // "By" opens a byline ("Written by …", "Posted on 3 May by …"), not a sentence's end.
+    if (inline?.[1] && inline.index <= MAX_BY_OFFSET) return inline[1];
     if (BY.test(t) && texts[i + 1]) return texts[i + 1] ?? null;
   }
   return null;

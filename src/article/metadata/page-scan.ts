@@ -18,11 +18,14 @@ export interface PageScan {
   timeLike: Element[];
   /** [itemprop=author] elements. */
   authorItems: Element[];
+  /** Elements marked as a headline: [itemprop=headline], class entry-title, headline… */
+  headlines: Element[];
 }
 
-const AUTHOR_PATH = /\/(?:authors?|people|writers|by|profile|staff)\//iu;
+const AUTHOR_PATH = /\/(?:authors?|people|writers|by|profile|staff|contributors?)\//iu;
 const AUTHOR_NAME = /author|byline|writer|creator|reporter|contributor|autor|auteur|provider/iu;
 const DATE_NAME = /date|time|publish|posted|byline|meta|created|updated|info/iu;
+const HEADLINE_NAME = /headline|(?:entry|post|article|story)[-_]?title/iu;
 
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = {
@@ -32,6 +35,7 @@ export function scanPage(doc: Document): PageScan {
     datePublished: [],
     timeLike: [],
     authorItems: [],
+    headlines: [],
   };
   const body = doc.body;
   if (!body) return scan;
@@ -53,11 +57,13 @@ export function scanPage(doc: Document): PageScan {
     if (names.length > 1) {
       if (AUTHOR_NAME.test(names)) scan.authorNamed.push(el);
       if (DATE_NAME.test(names)) scan.dateNamed.push(el);
+      if (HEADLINE_NAME.test(names)) scan.headlines.push(el);
     }
     const itemprop = el.getAttribute('itemprop');
     if (itemprop) {
       if (/\bdatePublished\b/u.test(itemprop)) scan.datePublished.push(el);
       if (/\bauthor\b/u.test(itemprop)) scan.authorItems.push(el);
+      if (/\bheadline\b/u.test(itemprop) && !HEADLINE_NAME.test(names)) scan.headlines.push(el);
     }
     if (tag === 'TIME' || el.hasAttribute('data-published') || el.hasAttribute('data-timestamp'))
       scan.timeLike.push(el);

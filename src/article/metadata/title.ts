@@ -1,8 +1,13 @@
 /**
  * The headline a reader sees. Social and SEO titles (`og:title`, `<title>`) often differ
- * from the on-page headline or carry " | Site" suffixes, so the page's main `<h1>` is
- * preferred when it looks like a headline; otherwise the best tag value, with the site's
- * suffix removed.
+ * from the on-page headline or carry " | Site" suffixes, so the page's own headline is
+ * preferred when it looks like one; otherwise the best tag value, with the site's suffix
+ * removed.
+ *
+ * The page's headline is chosen among its `<h1>`s and the elements marked as headlines
+ * (`itemprop=headline`, `entry-title`…). A heading that is the site's or a section's name
+ * (a blog's name linking to its home page, a logo, a masthead) is no headline; among the
+ * rest, one that the title tags agree with wins, else the `<h1>` of the article.
  */
 
 const SEPARATORS = /(?<!\s)\s*(?:\s[|\-–—·:»/]\s|[｜|]|：|\s::\s)\s*/u;
@@ -18,6 +23,9 @@ const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
 const isCjk = (s: string): boolean =>
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s);
 
+/** A title part that is a host name ("Salon.com", "JPost.com"): the site, not the headline. */
+const DOMAIN_PART = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|co|io|news|tv|fm|[a-z]{2})$/iu;
+
 /** "Headline | Site" -> "Headline" when the tail names the site (or the host). */
 export function stripSiteSuffix(title: string, siteName: string | null, host?: string | null): string {
   const parts = title.split(SEPARATORS).filter(Boolean);
@@ -27,6 +35,7 @@ export function stripSiteSuffix(title: string, siteName: string | null, host?: s
   const isSite = (part: string): boolean => {
     const p = squash(part);
     if (!p) return true;
+    if (DOMAIN_PART.test(part.replace(/^[[(]|[\])]$/gu, '').trim())) return true;
     if (site && (p === site || p.includes(site) || (site.includes(p) && p.length > 2))) return true;
     if (hostWords && (p.replace(/ /gu, '') === hostWords.replace(/ /gu, '') || p.includes(hostWords))) return true;
     return false;
@@ -44,34 +53,146 @@ export function stripSiteSuffix(title: string, siteName: string | null, host?: s
   return from >= 0 && to > from ? title.slice(from, to).trim() : title.trim();
 }
 
-/** The page's main headline: the h1 in the article, or the only sensible h1. */
-export function findHeadline(
-  doc: Document,
-  candidates: readonly string[],
-  siteName: string | null,
-): { text: string; el: Element } | null {
+export interface Headline {
+  text: string;
+  el: Element;
+  /** How it was found: an `<h1>`, or an element marked as the headline. */
+  kind: 'h1' | 'marked';
+  /** Whether a title tag (JSON-LD, og:title, `<title>`…) says the same. */
+  agrees: boolean;
+}
+
+export interface HeadlineContext {
+  /** Title tags as written (JSON-LD headline, og:title, twitter:title, `<title>`). */
+  claims: readonly string[];
+  siteName: string | null;
+  host?: string | null;
+  url?: string | null;
+  /** Elements marked as headlines (from the page scan), in document order. */
+  marked?: readonly Element[];
+}
+
+/** Longest headline looked at: a headline, not a paragraph. */
+const MAX_HEADLINE_CHARS = 300;
+
+/** Class or id of a page's masthead or logo: a heading inside one names the site. */
+const MASTHEAD =
+  /(?:^|[\s_-])(?:masthead|topbar|logo|branding|navbar|site[-_]?(?:title|name|header|logo|branding))(?:$|[\s_-])/iu;
+
+/**
+ * Regions whose headings are not the story's: widgets (an event list), sidebars, menus,
+ * teasers. A class names such a region when it ends in one of these words ("events-widget",
+ * not "content-sidebar-wrap").
+ */
+const NOT_THE_STORY = new Set(['widget', 'sidebar', 'calendar', 'promo', 'menu', 'newsletter', 'related', 'teaser']);
+const NOT_THE_STORY_DEPTH = 6;
+
+function notTheStory(el: Element): boolean {
+  let depth = 0;
+  for (let e: Element | null = el; e && depth < NOT_THE_STORY_DEPTH; e = e.parentElement, depth++) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') return false;
+    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
+    for (const name of `${e.getAttribute('class') ?? ''} ${e.id}`.toLowerCase().split(/\s+/u)) {
+      // Modifiers describe the page, not a region ("main-wrapper--has-sidebar").
+      if (name.includes('--') || /^(?:has|with|no)-/u.test(name)) continue;
+      const head = name.split(/[-_]+/u).filter(Boolean).pop();
+      if (head && (NOT_THE_STORY.has(head) || NOT_THE_STORY.has(head.replace(/s$/u, '')))) return true;
+    }
+  }
+  return false;
+}
+
+/** How many ancestors are looked at for a masthead. */
+const MASTHEAD_DEPTH = 4;
+
+/** Whether one text says the same as another: equal, or one holds the other and is at most twice as long. */
+function agree(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length * 2 < long.length) return false;
+  return long.startsWith(`${short} `) || long.endsWith(` ${short}`) || long.includes(` ${short} `);
+}
+
+/** The page's main headline, or null when it shows none that can be trusted. */
+export function findHeadline(doc: Document, context: HeadlineContext): Headline | null {
   const body = doc.body;
   if (!body) return null;
-  const h1s = Array.from(body.getElementsByTagName('h1'))
-    .map((h) => ({ el: h, text: (h.textContent ?? '').replace(/\s+/gu, ' ').trim() }))
-    .filter(({ el, text }) => text.length >= 4 && text.length <= 300 && !el.closest('nav, footer, aside'));
+  const { siteName } = context;
   const site = siteName ? squash(siteName) : null;
-  // Squashed once: a page may have thousands of h1s.
-  const squashed = candidates.map(squash);
-  const plausible = h1s.filter(({ text }) => {
+  const host = context.host ? squash(context.host.replace(/^www\./u, '')) : null;
+  // Squashed once: a page may have thousands of h1s. Claims are compared without their site part.
+  const claims = context.claims.map((c) => squash(stripSiteSuffix(c, siteName, context.host)));
+  // And their parts: "Prince and the Revolution – Purple Rain" says "Purple Rain".
+  const parts = new Set(context.claims.flatMap((c) => c.split(SEPARATORS).map(squash)).filter((p) => p.length > 3));
+  const candidates: { el: Element; text: string; kind: 'h1' | 'marked' }[] = [];
+  for (const el of Array.from(body.getElementsByTagName('h1'))) candidates.push({ el, text: textOf(el), kind: 'h1' });
+  for (const el of context.marked ?? []) {
+    if (el.tagName.toUpperCase() !== 'H1') candidates.push({ el, text: textOf(el), kind: 'marked' });
+  }
+  const found: Headline[] = [];
+  for (const { el, text, kind } of candidates) {
+    if (text.length < 4 || text.length > MAX_HEADLINE_CHARS || notTheStory(el)) continue;
+    // A marked headline inside a link is another story's teaser.
+    if (kind === 'marked' && el.closest('a[href]')) continue;
     const t = squash(text);
-    if (site && (t === site || site.includes(t) || (t.includes(site) && words(t) <= words(site) + 2))) return false;
-    if (/\blogo\b/iu.test(t)) return false;
-    // A headline has a few words (or a CJK phrase); a logo or section name does not.
-    if (words(text) >= 3 || (isCjk(text) && text.length >= 10)) return true;
-    // A short h1 counts when the title tags say the same.
-    return squashed.some((c) => c.includes(t));
-  });
-  const inArticle = plausible.find(({ el }) => el.closest('article, main, [role="main"], [itemprop~="headline"]'));
-  const headline =
-    inArticle ??
-    (plausible.length === 1
-      ? plausible[0]
-      : plausible.find(({ text }) => squashed.some((c) => c.includes(squash(text)))));
-  return headline ?? null;
+    if (!t) continue;
+    if (site && (t === site || site.includes(t) || (t.includes(site) && words(t) <= words(site) + 2))) continue;
+    if (host && t.replace(/ /gu, '') === host.replace(/ /gu, '')) continue;
+    if (/\blogo\b/iu.test(t) || namesTheSite(el, context.url ?? null)) continue;
+    const agrees = claims.some((c) => agree(t, c)) || parts.has(t);
+    // A headline has a few words (or a CJK phrase); a logo or section name does not,
+    // unless the title tags say the same.
+    if (!agrees && words(text) < 3 && !(isCjk(text) && text.length >= 10)) continue;
+    found.push({ text, el, kind, agrees });
+  }
+  const inArticle = (h: Headline): boolean =>
+    h.el.closest('article, main, [role="main"], [itemprop~="headline"]') !== null;
+  const h1s = found.filter((h) => h.kind === 'h1');
+  return (
+    // What the title tags confirm: an h1 in the article, any h1, a marked headline.
+    h1s.find((h) => h.agrees && inArticle(h)) ??
+    h1s.find((h) => h.agrees) ??
+    found.find((h) => h.agrees) ??
+    // Else the h1 of the article, or the only one.
+    h1s.find(inArticle) ??
+    (h1s.length === 1 ? h1s[0] : undefined) ??
+    // A feature whose headline is no h1: the element marked as the article's headline.
+    found.find((h) => h.kind === 'marked' && inArticle(h)) ??
+    null
+  );
+}
+
+const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+
+/**
+ * Whether a heading is the site's (or a section's) name rather than the article's: it
+ * sits in a masthead or logo, or it is a link to the home page or to a page above this
+ * one ("/", "index.html", "/blog" for "/blog/post/…").
+ */
+function namesTheSite(el: Element, url: string | null): boolean {
+  let depth = 0;
+  for (let e: Element | null = el; e && depth <= MASTHEAD_DEPTH; e = e.parentElement, depth++) {
+    if (MASTHEAD.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+  }
+  const link = el.closest('a[href]') ?? el.querySelector('a[href]');
+  if (!link) return false;
+  // The link must carry the heading, not a word of it.
+  if (textOf(link).length * 2 < textOf(el).length) return false;
+  const base = url ?? el.ownerDocument.location?.href ?? undefined;
+  let target: URL;
+  let page: URL | null;
+  try {
+    target = new URL(link.getAttribute('href') ?? '', base);
+    page = base ? new URL(base) : null;
+  } catch {
+    return false;
+  }
+  const path = target.pathname.replace(/\/(?:index\.[a-z]+)?$/iu, '');
+  if (target.hash && page && target.pathname === page.pathname) return false;
+  if (path === '') return true;
+  if (!page || target.host !== page.host) return path.split('/').length <= 2;
+  const here = page.pathname.replace(/\/(?:index\.[a-z]+)?$/iu, '');
+  return here !== path && here.startsWith(`${path}/`);
 }

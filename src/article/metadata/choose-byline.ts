@@ -1,0 +1,104 @@
+/**
+ * Choosing the authors among the bylines every source offers (JSON-LD, author tags, the
+ * byline in the page, "By …" under the headline, Readability's). Each candidate starts
+ * from the trust in its source and is weighed by how plausible its names are as people
+ * (a staff label, an organisation or the story's own subject less so) and by how many
+ * other sources name the same people; a candidate that names all of another's authors
+ * and more (the full "A, B, C and D" where a tag has only "A") is preferred to it.
+ */
+import { isOrganisation, isStaffLabel } from './byline';
+
+export interface NameCandidate {
+  source: string;
+  names: string[];
+  /** Trust in the source, 0..1. */
+  trust: number;
+}
+
+export interface NameChoice {
+  names: string[];
+  source: string;
+  /** 0..1 */
+  confidence: number;
+}
+
+export interface NameChoiceContext {
+  /** The title and summary: who the story is about. */
+  subject?: string;
+}
+
+/** Plausibility of a name as the author, 0..1 (multiplies the source's trust). */
+const PLAUSIBILITY = {
+  person: 1,
+  /** One word: a mononym or a handle. */
+  oneWord: 0.75,
+  /** "Us Weekly Staff", "News Desk". */
+  staffLabel: 0.5,
+  /** "The Associated Press" alone. */
+  organisation: 0.45,
+  /** A person the title or summary is about ("By Donald Trump" on a story about him). */
+  subject: 0.35,
+} as const;
+/** Added for each other source that names one of the same people (at most `MAX_AGREEING`). */
+const AGREEMENT_BONUS = 0.1;
+const MAX_AGREEING = 3;
+/** Added when a candidate names all of another's authors and more. */
+const SUPERSET_BONUS = 0.15;
+const MAX_CONFIDENCE = 0.99;
+
+const squash = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/** The surname a name is known by: its last word of three letters or more. */
+function surname(name: string): string | null {
+  const words = squash(name)
+    .split(/[\s.]+/u)
+    .filter((w) => w.length >= 3);
+  return words[words.length - 1] ?? null;
+}
+
+function plausibility(name: string, subject: Set<string>): number {
+  if (isStaffLabel(name)) return PLAUSIBILITY.staffLabel;
+  if (isOrganisation(name)) return PLAUSIBILITY.organisation;
+  const last = surname(name);
+  if (last && subject.has(last)) return PLAUSIBILITY.subject;
+  if (
+    !/\s/u.test(name.trim()) &&
+    !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(name)
+  )
+    return PLAUSIBILITY.oneWord;
+  return PLAUSIBILITY.person;
+}
+
+export function chooseByline(candidates: readonly NameCandidate[], context: NameChoiceContext = {}): NameChoice | null {
+  if (candidates.length === 0) return null;
+  const subject = new Set(
+    squash(context.subject ?? '')
+      .split(/[^\p{L}\p{N}'’-]+/u)
+      .filter((w) => w.length >= 3),
+  );
+  const keys = candidates.map((c) => new Set(c.names.map(squash)));
+  const surnames = candidates.map((c) => new Set(c.names.map(surname).filter((s): s is string => !!s)));
+  let best: NameChoice | null = null;
+  let bestScore = -1;
+  candidates.forEach((c, i) => {
+    const mine = keys[i] as Set<string>;
+    const quality = c.names.reduce((sum, n) => sum + plausibility(n, subject), 0) / c.names.length;
+    let agreeing = 0;
+    let superset = false;
+    candidates.forEach((o, j) => {
+      if (j === i || o.source === c.source) return;
+      const theirs = keys[j] as Set<string>;
+      const theirSurnames = surnames[j] as Set<string>;
+      const shared = [...mine].some((k) => theirs.has(k)) || [...(surnames[i] ?? [])].some((s) => theirSurnames.has(s));
+      if (shared) agreeing++;
+      if (mine.size > theirs.size && [...theirs].every((k) => mine.has(k))) superset = true;
+    });
+    const score =
+      c.trust * quality + AGREEMENT_BONUS * Math.min(agreeing, MAX_AGREEING) + (superset ? SUPERSET_BONUS : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = { names: c.names, source: c.source, confidence: Math.min(MAX_CONFIDENCE, score) };
+    }
+  });
+  return best;
+}

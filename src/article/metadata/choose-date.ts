@@ -1,0 +1,82 @@
+/**
+ * Choosing the publication date among the dates every source offers (JSON-LD, meta tags,
+ * microdata, `<time>`, datelines, the text around the headline, the URL, Readability's).
+ * A date after the reading (`now`) or before 1990 is no publication date; each remaining
+ * candidate starts from the trust in its source (less for one marked as an update) and
+ * gains for each other source that dates the page to the same day. Of the candidates that
+ * agree with the winner, the most precise writing is kept: a time with the page's own
+ * offset over the same instant in UTC, a time over a bare date.
+ */
+
+export interface DateCandidate {
+  source: string;
+  /** ISO 8601: a date, a local date-time, or an instant with an offset. */
+  value: string;
+  /** Trust in the source, 0..1. */
+  trust: number;
+  /** Marked as an update ("Updated …", class="updated"). */
+  updated: boolean;
+}
+
+export interface DateChoice {
+  value: string;
+  source: string;
+  /** 0..1 */
+  confidence: number;
+}
+
+/** How much an update is trusted as the publication date, relative to its source. */
+const UPDATED_FACTOR = 0.6;
+/** Added for each other source that dates the page to the same day (at most `MAX_AGREEING`). */
+const AGREEMENT_BONUS = 0.08;
+const MAX_AGREEING = 3;
+const MAX_CONFIDENCE = 0.99;
+/** Two dates agree when they are at most this far apart (a day, and time zones either side). */
+const SAME_DAY_MS = 36 * 3_600_000;
+/** A date is in the future when it is more than this after the reading (clocks and zones differ). */
+const FUTURE_SLACK_MS = 24 * 3_600_000;
+const MIN_YEAR = 1990;
+
+/** The instant a value names, reading a value without offset as UTC; NaN when unreadable. */
+function instant(v: string): number {
+  return Date.parse(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/u.test(v) ? `${v}Z` : v);
+}
+
+/** 0 a date, 1 a local time without offset, 2 an instant in UTC, 3 an instant in the page's own offset. */
+function precision(v: string): number {
+  if (!v.includes('T')) return 0;
+  if (/[+-]\d{2}:?\d{2}$/u.test(v)) return /[+-]00:?00$/u.test(v) ? 2 : 3;
+  return /Z$/u.test(v) ? 2 : 1;
+}
+
+export function chooseDate(candidates: readonly DateCandidate[], context: { now: Date }): DateChoice | null {
+  const latest = context.now.getTime() + FUTURE_SLACK_MS;
+  const valid = candidates
+    .map((c) => ({ c, t: instant(c.value) }))
+    .filter(({ t }) => !Number.isNaN(t) && t <= latest && new Date(t).getUTCFullYear() >= MIN_YEAR);
+  let best: { c: DateCandidate; t: number; score: number } | null = null;
+  for (const x of valid) {
+    let agreeing = 0;
+    for (const y of valid) if (y !== x && y.c.source !== x.c.source && Math.abs(y.t - x.t) <= SAME_DAY_MS) agreeing++;
+    const score = x.c.trust * (x.c.updated ? UPDATED_FACTOR : 1) + AGREEMENT_BONUS * Math.min(agreeing, MAX_AGREEING);
+    if (!best || score > best.score) best = { ...x, score };
+  }
+  if (!best) return null;
+  const chosen = best;
+  // The same date, written more precisely by another source.
+  let value = chosen.c.value;
+  for (const { c, t } of valid) {
+    const was = precision(chosen.c.value);
+    // An update's time is not the publication's.
+    if (precision(c.value) <= precision(value) || c.updated) continue;
+    const same =
+      // The same instant (UTC and the page's offset)…
+      (was === 2 && Math.abs(t - chosen.t) < 60_000) ||
+      // …a bare date and a time on it…
+      (was === 0 && c.value.slice(0, 10) === chosen.c.value) ||
+      // …a local time without offset and the same clock time with one.
+      (was === 1 && c.value.slice(0, 16) === chosen.c.value.slice(0, 16));
+    if (same) value = c.value;
+  }
+  return { value, source: chosen.c.source, confidence: Math.min(MAX_CONFIDENCE, chosen.score) };
+}

@@ -1,0 +1,241 @@
+/**
+ * The article's header (title, authors, date) on kinds of page where the first source to
+ * hand is the wrong one: the site's or a section's name in the `<h1>`, a byline cut to its
+ * first author or taken from a photo credit, a staff label next to a real name, a teaser's
+ * or an update's date. Each family has a page written for the project (in
+ * tests/fixtures/pages/header/ or inline) and the value a reader would give.
+ */
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/article/extract';
+import { fixture, load } from './load';
+
+const NOW = new Date('2025-06-01T12:00:00Z');
+const metaOf = (html: string, url = 'https://harbour.example/news/2025/port-plan') =>
+  extractArticle(load(html, url), { url, now: NOW }).article.meta;
+
+const BODY =
+  '<p>The harbour authority approved a plan on Monday to deepen the main shipping channel, a project that engineers say will let the largest container ships call at the port for the first time in its history.</p>' +
+  '<p>Work is due to begin in the spring and will take about three years. The authority expects the project to cost 1.2 billion złoty, most of it paid for by the European Union.</p>' +
+  '<p>Environmental groups warned that dredging could harm fish stocks in the bay. The regional environment office said it would publish its assessment before the end of the year.</p>';
+const page = (head: string, body: string): string =>
+  `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+describe('titles: the site, a section or a series is not the headline', () => {
+  test.each([
+    [
+      "a blog's name in the h1, linking to its home page; the post's title in the tags",
+      'blog-name.html',
+      'https://tideline.example/2016/05/tide-gauge.html',
+      'Rebuilding a 1970s tide gauge with a microcontroller',
+      'headline',
+    ],
+    [
+      "a section's name and a widget's heading in h1s, the site's name in every title tag",
+      'section-portal.html',
+      'https://portal.example/news/general/ferry-timetable-winter',
+      'Ferry timetable changes for the winter season',
+      'headline',
+    ],
+    [
+      "a feature's headline marked as such, a series label in the h1",
+      'feature.html',
+      'https://harbour.example/long-read/hull',
+      'Brexit: What the new deal means for the fishing fleet in Hull',
+      'headline',
+    ],
+    [
+      'a long title is not cut at its colon',
+      'colon-title.html',
+      'https://harbour.example/analysis/hull',
+      'Brexit: What the new deal means for the fishing fleet in Hull',
+      'document-title',
+    ],
+  ])('%s', (_label, file, url, title, source) => {
+    const m = metaOf(fixture(`header/${file}`), url);
+    expect(m.title).toBe(title);
+    expect(m.sources.title).toBe(source);
+    expect(m.confidence?.title).toBeGreaterThan(0);
+  });
+
+  test('the h1 the title tags agree with wins over the masthead h1, with high confidence', () => {
+    const m = metaOf(
+      page(
+        '<title>Port plan approved - Salt.com</title><meta property="og:title" content="Port plan approved">',
+        '<header><h1><a href="/">Salt</a></h1></header><article><h1>Port plan approved</h1>' + BODY + '</article>',
+      ),
+    );
+    expect(m.title).toBe('Port plan approved');
+    expect(m.confidence?.title).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('authors: all of them, and only people who wrote it', () => {
+  test.each([
+    [
+      'a multi-author byline where only the first has an author page (the tag names only the first)',
+      '<meta name="author" content="Ana Lima">',
+      '<article><h1>Port plan approved by the council</h1><p class="byline">By <a href="/authors/ana-lima">Ana Lima</a>, Tom Ortega, Wei Chen and Sara Diaz</p>' +
+        BODY +
+        '</article>',
+      ['Ana Lima', 'Tom Ortega', 'Wei Chen', 'Sara Diaz'],
+    ],
+    [
+      'a role after the name',
+      '',
+      '<article><h1>Port plan approved by the council</h1><div class="byline">By Andrew Husband, Culture Writer</div>' +
+        BODY +
+        '</article>',
+      ['Andrew Husband'],
+    ],
+    [
+      'a name run into the outlet in capitals',
+      '',
+      '<article><h1>Port plan approved by the council</h1><div class="byline">Meg WagnerNEW YORK HARBOUR NEWS</div>' +
+        BODY +
+        '</article>',
+      ['Meg Wagner'],
+    ],
+    [
+      "the photographer's credit and a related story's author are not the writer",
+      '',
+      '<article><h1>Port plan approved by the council</h1><figure><img src="data:," alt=""><figcaption>Cranes at dawn. Photo by <a href="/authors/sam-reyes">Sam Reyes</a></figcaption></figure>' +
+        '<p>By Lena Ortiz</p>' +
+        BODY +
+        '</article><section class="more"><article><h3><a href="/b">Ferries cut winter crossings</a></h3><a href="/authors/jo-bloggs">Jo Bloggs</a></article></section>',
+      ['Lena Ortiz'],
+    ],
+    [
+      'a staff label in the tag loses to the name on the page',
+      '<meta name="author" content="Harbour Weekly Staff">',
+      '<article><h1>Port plan approved by the council</h1><div class="byline">By <a href="/authors/lena-ortiz">Lena Ortiz</a></div>' +
+        BODY +
+        '</article>',
+      ['Lena Ortiz'],
+    ],
+    [
+      'a section label in the byline slot is no author',
+      '',
+      '<article><h1>Port plan approved by the council</h1><div class="byline">Industry moves this week</div>' +
+        BODY +
+        '</article>',
+      [],
+    ],
+    [
+      'the person the story is about is not its author; the agency credit is',
+      '<meta name="author" content="Tomás Ortega">',
+      '<article><h1>Mayor Ortega signs the port deal</h1><p class="byline">By The Associated Press</p>' +
+        BODY +
+        '</article>',
+      ['The Associated Press'],
+    ],
+    [
+      'an all-caps staff credit, as a reader writes it',
+      '<meta property="og:site_name" content="The Harbour Post | HarbourPost.com">',
+      '<article><h1>Port plan approved by the council</h1><div class="byline">By HARBOUR POST STAFF</div>' +
+        BODY +
+        '</article>',
+      ['Harbour Post Staff'],
+    ],
+  ])('%s', (_label, head, body, byline) => {
+    const m = metaOf(page(`<title>Port</title>${head}`, body));
+    expect(m.byline).toEqual(byline);
+    if (byline.length) expect(m.confidence?.byline).toBeGreaterThan(0);
+  });
+
+  test('a site name with its domain glued on is cleaned', () => {
+    const m = metaOf(
+      page(
+        '<title>Port</title><meta property="og:site_name" content="The Harbour Post | HarbourPost.com">',
+        `<article><h1>Port plan approved by the council</h1>${BODY}</article>`,
+      ),
+    );
+    expect(m.siteName).toBe('The Harbour Post');
+  });
+
+  test('sources that agree raise the confidence', () => {
+    const agreed = metaOf(
+      page(
+        '<title>Port</title><meta name="author" content="Lena Ortiz">',
+        `<article><h1>Port plan approved by the council</h1><p class="byline">By <a rel="author" href="/lena">Lena Ortiz</a></p>${BODY}</article>`,
+      ),
+    );
+    const alone = metaOf(page('<title>Port</title><meta name="author" content="Lena Ortiz">', `<h1>x</h1>${BODY}`));
+    expect(agreed.byline).toEqual(['Lena Ortiz']);
+    expect(alone.byline).toEqual(['Lena Ortiz']);
+    expect(agreed.confidence?.byline).toBeGreaterThan(alone.confidence?.byline ?? 1);
+  });
+});
+
+describe('dates: the publication, not an update, a teaser or a comment', () => {
+  test.each([
+    [
+      "a teaser's relative time and an update come before the story's <time>",
+      '<div class="rail"><a href="/other"><h4>Ferries cut winter crossings</h4><time>An hour ago</time></a><a href="/x"><h4>Cranes</h4><time datetime="2025-05-30T08:00:00Z">Yesterday</time></a></div>' +
+        '<article><h1>Port plan approved by the council</h1><div class="meta">Updated <time datetime="2025-03-07T10:00:00+01:00">7 March</time> · Published <time datetime="2025-03-05T09:30:00+01:00">5 March 2025</time></div>' +
+        BODY +
+        '</article>',
+      '2025-03-05T09:30:00+01:00',
+      'time',
+    ],
+    [
+      'a <time> without datetime, and a comment date after it',
+      '<article><h1>Port plan approved by the council</h1><p><time>5 March 2025, 09:30</time></p>' +
+        BODY +
+        '<div class="comments"><time datetime="2025-03-09">9 March</time></div></article>',
+      '2025-03-05T09:30:00',
+      'time-text',
+    ],
+    [
+      'a dateline above the headline only',
+      '<article><p class="kicker">Ports · 5 March 2025</p><h1>Port plan approved by the council</h1>' +
+        BODY +
+        '</article>',
+      '2025-03-05',
+      'before-headline',
+    ],
+    [
+      "the page's own offset is kept when its header and its tags give the same instant",
+      '<meta property="article:published_time" content="2025-03-06T03:32:00Z">' +
+        '<article><h1>Port plan approved by the council</h1><p class="dateline">March 5, 2025 10:32 PM EST</p>' +
+        BODY +
+        '</article>',
+      '2025-03-05T22:32:00-05:00',
+      'meta:article:published_time',
+    ],
+    [
+      'a date after the reading is no publication date',
+      '<meta property="article:published_time" content="2031-01-01T00:00:00Z"><article><h1>Port plan approved by the council</h1><time datetime="2025-03-05">5 March 2025</time>' +
+        BODY +
+        '</article>',
+      '2025-03-05',
+      'time',
+    ],
+  ])('%s', (_label, body, date, source) => {
+    const m = metaOf(page('<title>Port</title>', body));
+    expect(m.publishedTime).toBe(date);
+    expect(m.sources.publishedTime).toBe(source);
+    expect(m.confidence?.publishedTime).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['https://harbour.example/world/2016/dec/09/port-plan', '2016-12-09'],
+    ['https://harbour.example/news/port-plan-20161209.html', '2016-12-09'],
+    ['https://harbour.example/2016/12/09/port-plan', '2016-12-09'],
+  ])('a date in the URL %s', (url, date) => {
+    const m = metaOf(page('<title>Port</title>', `<div>${BODY}</div>`), url);
+    expect(m.publishedTime).toBe(date);
+    expect(m.sources.publishedTime).toBe('url');
+  });
+
+  test('JSON-LD behind CDATA markers is read', () => {
+    const m = metaOf(
+      page(
+        '<title>Port</title><script type="application/ld+json">//<![CDATA[\n{"@type":"NewsArticle","headline":"Port plan approved","datePublished":"2025-03-05T09:30:00+01:00","author":[{"@type":"Person","name":"Stella Kim"},{"@type":"Person","name":"Jennifer Jett"}]}\n//]]></script>',
+        `<div>${BODY}</div>`,
+      ),
+    );
+    expect(m.byline).toEqual(['Stella Kim', 'Jennifer Jett']);
+    expect(m.publishedTime).toBe('2025-03-05T09:30:00+01:00');
+    expect(m.sources).toMatchObject({ byline: 'json-ld', publishedTime: 'json-ld' });
+  });
+});
