@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import { loadRecogniser } from '../../src/cli/model';
 import { mentionInfos } from '../../src/content/mentions';
+import { relativeToPublication } from '../../src/content/relative-date';
 import { wikipediaSearch } from '../../src/shared/wikipedia';
 import { isContentRequest } from '../../src/shared/messages';
 
@@ -43,12 +44,49 @@ describe('what the hover card says', () => {
     expect(lange[0]?.link).toBe(wikipediaSearch('Petra Lange'));
   });
 
-  test('dates say their value and how sure it is; durations are labelled apart', () => {
-    expect(infos.find((i) => i.span.text === 'Monday')).toMatchObject({
+  test('a date in words, what it means against the publication, how sure it is, and its sentence; no code', () => {
+    const monday = infos.find((i) => i.span.text === 'Monday');
+    expect(monday).toMatchObject({
       label: 'Date',
-      detail: '2024-03-04, from the publication date',
+      name: expect.stringMatching(/4 Mar 2024|Mar 4, 2024/u),
+      detail: 'three days before this article; worked out from the publication date',
+      sentence: 'The mayor, Petra Lange, spoke in Hamburg on Monday.',
     });
-    expect(infos.find((i) => i.span.text === 'three weeks')).toMatchObject({ label: 'Duration', detail: 'P3W' });
+    const duration = infos.find((i) => i.span.text === 'three weeks');
+    expect(duration).toMatchObject({ label: 'Duration', name: 'three weeks' });
+    // Nothing said twice, and no TIMEX code anywhere.
+    for (const i of infos) {
+      const said = [i.label, i.name, i.detail, i.about, i.sentence].filter(Boolean);
+      expect(new Set(said).size).toBe(said.length);
+      expect(said.join(' ')).not.toMatch(/P3W|\d{4}-\d{2}/u);
+    }
+  });
+
+  test('a name: what the article says of it, not under the sentence that says it', () => {
+    const lange = infos.filter((i) => i.name === 'Petra Lange');
+    // The role the article gives her, where the context stage found one; else her first sentence.
+    const role = analysis.entities.find((e) => e.name === 'Petra Lange')?.roles?.[0]?.text;
+    if (role) expect(lange[1]?.about).toBe(role);
+    else expect(lange[1]?.about).toBe('“The mayor, Petra Lange, spoke in Hamburg on Monday.”');
+    if (!role) expect(lange[0]?.about).toBeUndefined();
+  });
+
+  test.each([
+    ['2024-03-04', 'three days before this article'],
+    ['2024-03-07', 'the day this article was published'],
+    ['2024-03-08', 'the day after this article'],
+    ['2024-02-01', 'five weeks before this article'],
+    ['2024-W10', 'the week of this article'],
+    ['2024-W12', 'two weeks after this article'],
+    ['2024-01', 'two months before this article'],
+    ['2024-03', 'the month of this article'],
+    ['2023', 'the year before this article'],
+    ['2014', 'ten years before this article'],
+    ['2019-11-19TNI', 'four years before this article'],
+    ['199', null],
+    ['PRESENT_REF', null],
+  ])('%s against an article of 7 March 2024: %s', (value, expected) => {
+    expect(relativeToPublication(value, '2024-03-07T09:00:00Z')).toBe(expected);
   });
 
   test('a Wikipedia link is a search for the name, encoded', () => {
