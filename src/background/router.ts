@@ -4,6 +4,7 @@
  * pages (the popup: this extension's id and a URL inside it, no tab) for a tab's reading and
  * previews. Web pages cannot reach the listener at all (no externally_connectable); what
  * Lede's contexts send is checked against the call map of its sender before a handler sees it.
+ * (Lede's pages may also be open in a tab: the URL decides.)
  */
 import type { Runtime } from 'webextension-polyfill';
 import {
@@ -36,12 +37,13 @@ export function createRouter(
 ): (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> {
   const fromPages = serve(isBackgroundRequest, options.pages);
   const fromScripts = serve(isWorkerRequest, options.scripts);
-  const isOwnPage = (sender: Runtime.MessageSender): boolean =>
-    sender.tab === undefined && (sender.url ?? '').startsWith(options.extensionUrl);
+  // Lede's pages are told apart by their URL, not by the absence of a tab: a page opened as a
+  // tab (the options page; the popup page in Firefox tests) comes with one.
+  const isOwnPage = (sender: Runtime.MessageSender): boolean => (sender.url ?? '').startsWith(options.extensionUrl);
   return (message, sender) => {
     if (sender.id !== options.extensionId) return Promise.reject(new Error(STRANGER));
+    if (isOwnPage(sender)) return fromPages(message, sender);
     if (sender.tab !== undefined) return fromScripts(message, sender as ScriptSender);
-    if (!isOwnPage(sender)) return Promise.reject(new Error(STRANGER));
-    return fromPages(message, sender);
+    return Promise.reject(new Error(STRANGER));
   };
 }

@@ -67,6 +67,13 @@ describe('the service worker’s router', () => {
     expect(calls).toEqual(['analyse-tab 4 true', 'page preview Hamburg']);
   });
 
+  test('Lede’s popup opened as a tab (it then has a tab) still reaches the pages’ calls', async () => {
+    const { route, calls } = router();
+    await route({ type: 'lede/analyse-tab', tabId: 4, force: false }, { ...popup, tab: script.tab });
+    await expect(route({ type: 'lede/analyse-article', article }, { ...popup, tab: script.tab })).rejects.toThrow();
+    expect(calls).toEqual(['analyse-tab 4 false']);
+  });
+
   test('Lede’s content script reaches its own calls, with its tab and frame', async () => {
     const { route, calls } = router();
     await route({ type: 'lede/analyse-article', article, namesOnly: true }, { ...script, frameId: 3 });
