@@ -253,12 +253,15 @@ function entityItem(e: Entity, options: CardOptions): HTMLElement {
   const count = e.mentions.length;
   // Each click goes to the next mention, from the first.
   let next = 0;
+  // The spoken name starts with the visible text ("Rhine 5"), so a voice-control user can say
+  // what they see (WCAG 2.5.3); the space between the two parts takes no room in the flex row.
   const show = revealButton(
     'name',
-    `${e.name}: ${count} ${count === 1 ? 'mention' : 'mentions'}; show the next in the page`,
+    `${e.name} ${count} ${count === 1 ? 'mention' : 'mentions'}; show the next in the page`,
     options,
     () => e.mentions[next++ % count] as Span,
     h('span', { class: 'label', dir: 'auto' }, e.name),
+    ' ',
     h('span', { class: 'count', 'aria-hidden': 'true' }, String(count)),
   );
   const wiki = h(
@@ -320,12 +323,15 @@ function timelineButton(d: TimelineEntry, a: Analysis, options: CardOptions): HT
   const value = dateLabel(d.value, d.endValue, safeLocale(a.meta.lang));
   const approximate = d.certainty !== 'exact';
   const cut = snippet(d.sentence, d.text);
+  // The spoken name holds the visible text in its order (WCAG 2.5.3); the space between the
+  // two columns takes no room in the grid.
   return revealButton(
     'entry',
-    `${value}${approximate ? ' (approximate)' : ''}: ${d.sentence} (show in the page)`,
+    `${value}${approximate ? ' ≈ (approximate)' : ''} ${cut.before}${cut.match}${cut.after} (show in the page)`,
     options,
     () => d,
     h('span', { class: 'value' }, value, approximate ? h('abbr', { title: 'approximate' }, ' ≈') : null),
+    ' ',
     h('span', { class: 'snippet', dir: 'auto' }, cut.before, h('mark', {}, cut.match), cut.after),
   );
 }
