@@ -71,17 +71,26 @@ export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
   );
 }
 
+/** Below this confidence a header field is shown with less weight (see `ArticleMeta.confidence`). */
+export const UNSURE_BELOW = 0.6;
+
 function header(a: Analysis, now: Date, main: HTMLElement): HTMLElement {
   const { meta } = a;
   const locale = safeLocale(meta.lang);
   const facts: Node[] = [];
-  if (meta.siteName) facts.push(h('span', { class: 'site' }, meta.siteName));
-  if (meta.byline.length) facts.push(h('span', { class: 'byline' }, `By ${meta.byline.join(', ')}`));
-  const dated = (cls: string, label: string, iso: string): HTMLElement => {
-    const rel = relativeTime(iso, now);
-    return h('time', { class: cls, datetime: iso }, label, formatDate(iso, locale), rel ? ` (${rel})` : '');
+  // A field Lede is unsure of is shown lighter, and says so, rather than as sure as the rest.
+  const unsure = (field: 'title' | 'byline' | 'publishedTime'): Record<string, string> => {
+    const c = meta.confidence?.[field];
+    return c !== undefined && c < UNSURE_BELOW ? { 'data-unsure': '', title: 'Lede is not sure of this' } : {};
   };
-  if (meta.publishedTime) facts.push(dated('published', '', meta.publishedTime));
+  if (meta.siteName) facts.push(h('span', { class: 'site' }, meta.siteName));
+  if (meta.byline.length)
+    facts.push(h('span', { class: 'byline', ...unsure('byline') }, `By ${meta.byline.join(', ')}`));
+  const dated = (cls: string, label: string, iso: string, attrs: Record<string, string> = {}): HTMLElement => {
+    const rel = relativeTime(iso, now);
+    return h('time', { class: cls, datetime: iso, ...attrs }, label, formatDate(iso, locale), rel ? ` (${rel})` : '');
+  };
+  if (meta.publishedTime) facts.push(dated('published', '', meta.publishedTime, unsure('publishedTime')));
   if (meta.modifiedTime && meta.modifiedTime.slice(0, 10) !== meta.publishedTime?.slice(0, 10))
     facts.push(dated('modified', 'updated ', meta.modifiedTime));
   facts.push(h('span', { class: 'reading-time' }, formatReadingTime(a.readingTime.min, a.readingTime.max)));
@@ -94,7 +103,7 @@ function header(a: Analysis, now: Date, main: HTMLElement): HTMLElement {
     // The article's own strings keep its language and direction (a right-to-left title).
     h(
       'h1',
-      { class: 'title', id: 'card-title', lang: meta.lang ?? undefined, dir: meta.dir ?? 'auto' },
+      { class: 'title', id: 'card-title', lang: meta.lang ?? undefined, dir: meta.dir ?? 'auto', ...unsure('title') },
       meta.title ?? 'Untitled article',
     ),
     h(
