@@ -7,6 +7,7 @@
 import { rangeOf, type ArticleDoc } from '../article/extract';
 import type { Analysis } from '../core/types';
 import { parseSettings, SETTINGS_KEYS, visibleTypes, type PaletteChoice, type Settings } from '../shared/settings';
+import { spanKey, type Mark } from './calm-marks';
 import { HIGHLIGHT_NAMES, SWITCH_OF } from './highlight-names';
 import type { HighlightLayer } from './highlights';
 import type { HoverCard, PlacedMention } from './hover-card';
@@ -17,11 +18,13 @@ import { backgroundOf, DARK, LIGHT, paletteFor, type Palette } from './palette';
 /** How long the hover card's mentions may wait for an idle moment. */
 const CARD_IDLE_TIMEOUT_MS = 200;
 
-/** The analysis's mentions with their ranges in the page, for the hover card. */
-function placeMentions(analysis: Analysis, doc: ArticleDoc): PlacedMention[] {
+/** The marked mentions with their ranges in the page, for the hover card (unmarked ones open no card). */
+function placeMentions(analysis: Analysis, doc: ArticleDoc, marks: Mark[]): PlacedMention[] {
   const types = new Map(analysis.entities.map((e) => [`e${e.id}`, SWITCH_OF[HIGHLIGHT_NAMES[e.type]]]));
+  const marked = new Set(marks.map((m) => spanKey(m.span)));
   const out: PlacedMention[] = [];
   for (const info of mentionInfos(analysis)) {
+    if (!marked.has(spanKey(info.span))) continue;
     const range = rangeOf(doc, info.span);
     if (range) out.push({ info, range, type: info.kind === 'date' ? 'date' : (types.get(info.key) ?? 'other') });
   }
@@ -41,6 +44,10 @@ export class PageDisplay implements Painter {
   private paletteChoice: PaletteChoice = 'auto';
   /** The hover card's mentions, while they wait for an idle moment (run now when needed). */
   private cardPending: (() => void) | null = null;
+  /** The reading on the page, to paint again when "mark every mention" flips. */
+  private painted: { analysis: Analysis; doc: ArticleDoc; isCurrent: () => boolean } | null = null;
+  /** Whether the marks on the page are every mention's (see calm-marks.ts). */
+  private every = false;
 
   constructor(
     private readonly layer: HighlightLayer,
@@ -87,17 +94,20 @@ export class PageDisplay implements Painter {
     const palette = paletteFor(backgroundOf(first?.parentElement ?? this.win.document.body, this.win));
     this.pagePalette = palette;
     this.applyPalette();
-    this.layer.render(analysis, (span) => rangeOf(doc, span));
+    this.painted = { analysis, doc, isCurrent };
+    this.every = this.settings.markEveryMention;
+    const marks = this.layer.render(analysis, (span) => rangeOf(doc, span), this.every);
     const give = (): void => {
       if (this.cardPending !== give) return;
       this.cardPending = null;
-      if (isCurrent()) this.card.setEntries(placeMentions(analysis, doc), palette === DARK);
+      if (isCurrent()) this.card.setEntries(placeMentions(analysis, doc, marks), palette === DARK);
     };
     this.cardPending = give;
     this.win.requestIdleCallback(give, { timeout: CARD_IDLE_TIMEOUT_MS });
   }
 
   clear(): void {
+    this.painted = null;
     this.layer.clear();
     this.card.setEntries([], false);
   }
@@ -109,6 +119,9 @@ export class PageDisplay implements Painter {
 
   private apply(): void {
     const settings = this.settings;
+    const painted = this.painted;
+    if (painted && settings.markEveryMention !== this.every && painted.isCurrent())
+      void this.paint(painted.analysis, painted.doc, painted.isCurrent);
     const types = visibleTypes(settings, this.win.location.origin);
     this.paletteChoice = settings.palette;
     this.applyPalette();

@@ -1,0 +1,64 @@
+/**
+ * The timeline: the article's dates in time order, each in the reader's words (no TIMEX
+ * code) in a column wide enough for a range on one line, with the sentence around it; each
+ * leads to its place in the page. About eight show; "Show all" lists the rest in place.
+ */
+import { describeDate } from '../../core/dates/label';
+import type { Analysis, TimelineEntry } from '../../core/types';
+import { h } from '../../shared/dom';
+import type { CardOptions } from '../card-options';
+import { safeLocale, snippet } from '../format';
+import { CARD_STRINGS as S } from '../strings';
+import { revealButton } from './reveal-button';
+
+/** How many entries show before "Show all". */
+export const DATES_SHOWN = 8;
+
+export function timelineSection(a: Analysis, options: CardOptions): HTMLElement {
+  const max = options.maxDates ?? DATES_SHOWN;
+  const entries = a.timeline.map((d, i) => {
+    const li = h('li', { class: `date certainty-${d.certainty}` }, timelineButton(d, a, options));
+    if (i >= max) li.hidden = true;
+    return li;
+  });
+  const extra = entries.slice(max);
+  let all: HTMLButtonElement | null = null;
+  if (extra.length) {
+    const button = h(
+      'button',
+      { type: 'button', class: 'show-all', 'aria-expanded': 'false' },
+      S.showAllDates(entries.length),
+    );
+    button.addEventListener('click', () => {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      for (const li of extra) li.hidden = !open;
+      button.setAttribute('aria-expanded', String(open));
+      button.textContent = open ? S.showFewerDates : S.showAllDates(entries.length);
+    });
+    all = button;
+  }
+  return h(
+    'section',
+    { class: 'dates', 'aria-labelledby': 'dates-h' },
+    h('h2', { id: 'dates-h' }, S.timeline),
+    entries.length ? h('ol', {}, entries) : h('p', { class: 'empty' }, S.noDates),
+    all,
+  );
+}
+
+function timelineButton(d: TimelineEntry, a: Analysis, options: CardOptions): HTMLButtonElement {
+  const value = describeDate(d.value, d.endValue, d.mod, safeLocale(a.meta.lang));
+  const approximate = d.certainty !== 'exact';
+  const cut = snippet(d.sentence, d.text);
+  return revealButton(
+    'entry',
+    // The spoken name holds the visible text in its order (WCAG 2.5.3); the space between the
+    // two columns takes no room in the grid.
+    S.showInPage(`${value}${approximate ? ` ≈ (${S.approximate})` : ''} ${cut.before}${cut.match}${cut.after}`),
+    options,
+    () => d,
+    h('span', { class: 'value' }, value, approximate ? h('abbr', { title: S.approximate }, ' ≈') : null),
+    ' ',
+    h('span', { class: 'snippet', dir: 'auto' }, cut.before, h('mark', {}, cut.match), cut.after),
+  );
+}
