@@ -5,8 +5,8 @@
  * analysis and previews. A page of Lede's open in a tab (the popup opened as a page with
  * `?tabId=`, the documented route for debugging and tests) is still one of its pages: the
  * sender's URL, not whether it has a tab, tells them apart (a tab once sent it to the content
- * script's calls, which answered "unknown or malformed request"). Web pages cannot reach the listener at all (no externally_connectable); what
- * Lede's contexts send is checked against the call map of its sender before a handler sees it.
+ * script's calls, which answered "unknown or malformed request"). Web pages cannot reach the
+ * listener at all (no externally_connectable); what Lede's contexts send is checked against the call map of its sender before a handler sees it.
  */
 import type { Runtime } from 'webextension-polyfill';
 import {

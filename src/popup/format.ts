@@ -14,11 +14,22 @@ export function safeLocale(lang: string | null | undefined): string | undefined 
   }
 }
 
-/** "12 Mar 2024" (or with the time when the value has one), in the reader's locale. */
+/**
+ * "12 Mar 2024" (or with the time when the value has one), in the reader's locale. A time
+ * with its offset ("…T22:32:00-05:00") is shown as the page wrote it, in its own zone, as
+ * the timeline shows the times in the text (read in the page's zone): a header in the
+ * reader's zone next to a timeline in the page's disagreed by hours, and even by a day.
+ */
 export function formatDate(iso: string, locale?: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/u.test(iso);
   const d = new Date(dateOnly ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return iso;
+  const zone = /(?:([+-])(\d{2}):?(\d{2})|Z)$/u.exec(iso);
+  if (!dateOnly && zone) {
+    const offset = zone[1] ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
+    const wall = new Date(d.getTime() + offset * 60_000);
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(wall);
+  }
   return new Intl.DateTimeFormat(
     locale,
     dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' },

@@ -5,6 +5,7 @@
  */
 export const CARD_STRINGS = {
   untitled: 'Untitled article',
+  unsure: 'Lede is not sure of this',
   by: (names: string) => `By ${names}`,
   updated: 'updated ',
   cut: (read: string, total: string) => `This page is very long: Lede read its first ${read} of ${total} words.`,
@@ -25,7 +26,9 @@ export const CARD_STRINGS = {
 
   entities: 'Key entities',
   noNames: 'No names found.',
-  mentions: (name: string, n: number) => `${name}: ${n} ${n === 1 ? 'mention' : 'mentions'}; show the next in the page`,
+  // A spoken name starts with the visible text ("Rhine 5"), so a voice-control user can say
+  // what they see (WCAG 2.5.3).
+  mentions: (name: string, n: number) => `${name} ${n} ${n === 1 ? 'mention' : 'mentions'}; show the next in the page`,
   wikipedia: 'Wikipedia',
   onWikipedia: (name: string) => `${name} on Wikipedia`,
   more: (n: number) => `+${n} more`,

@@ -1,5 +1,5 @@
 /**
- * Lede's settings, kept in `chrome.storage.local`. The storage area is passed in so the
+ * Lede's settings, kept in `storage.local`. The storage area is passed in so the
  * same code serves the service worker, the popup, the content script and tests.
  *
  * What is shown on a page: all highlights (the one switch of the popup, the keyboard

@@ -75,6 +75,20 @@ describe('popup states', () => {
     expect(root.querySelector('.language')?.textContent).toBe('English');
   });
 
+  test('a header field Lede is unsure of is shown with less weight; the sure ones are not', async () => {
+    const unsure = {
+      ...analysis,
+      meta: { ...analysis.meta, confidence: { title: 0.95, byline: 0.4, publishedTime: 0.5 } },
+    };
+    const root = await mount(fakeActions({ status: 'ready', analysis: unsure }));
+    expect(root.querySelector('.byline')?.hasAttribute('data-unsure')).toBe(true);
+    expect(root.querySelector('.published')?.hasAttribute('data-unsure')).toBe(true);
+    expect(root.querySelector('.title')?.hasAttribute('data-unsure')).toBe(false);
+    expect(root.querySelector('.byline')?.textContent).toBe('By Ana Lima');
+    const sure = await mount(fakeActions({ status: 'ready', analysis }));
+    expect(sure.querySelector('[data-unsure]')).toBeNull();
+  });
+
   test('the switches write the settings: all, this site, each type', async () => {
     const actions = fakeActions({ status: 'ready', analysis });
     const root = await mount(actions);

@@ -69,6 +69,9 @@ function entityItem(e: Entity, options: CardOptions): HTMLElement {
     options,
     () => e.mentions[next++ % count] as Span,
     h('span', { class: 'label', dir: 'auto' }, e.name),
+    // The space between the two parts takes no room in the flex row, and keeps the spoken
+    // name's words apart.
+    ' ',
     h('span', { class: 'count', 'aria-hidden': 'true' }, String(count)),
   );
   const wiki = h(

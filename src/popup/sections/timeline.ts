@@ -52,10 +52,13 @@ function timelineButton(d: TimelineEntry, a: Analysis, options: CardOptions): HT
   const cut = snippet(d.sentence, d.text);
   return revealButton(
     'entry',
-    S.showInPage(`${value}${approximate ? ` (${S.approximate})` : ''}: ${d.sentence}`),
+    // The spoken name holds the visible text in its order (WCAG 2.5.3); the space between the
+    // two columns takes no room in the grid.
+    S.showInPage(`${value}${approximate ? ` ≈ (${S.approximate})` : ''} ${cut.before}${cut.match}${cut.after}`),
     options,
     () => d,
     h('span', { class: 'value' }, value, approximate ? h('abbr', { title: S.approximate }, ' ≈') : null),
+    ' ',
     h('span', { class: 'snippet', dir: 'auto' }, cut.before, h('mark', {}, cut.match), cut.after),
   );
 }
