@@ -1,7 +1,8 @@
 /**
  * The timeline: the article's dates in time order, each in the reader's words (no TIMEX
  * code) in a column wide enough for a range on one line, with the sentence around it; each
- * leads to its place in the page. About eight show; "Show all" lists the rest in place.
+ * leads to its place in the page. About eight show (the entries the analysis features, in
+ * time order; else the first eight); "Show all" lists the rest in place.
  */
 import { describeDate } from '../../core/dates/label';
 import type { Analysis, TimelineEntry } from '../../core/types';
@@ -15,13 +16,17 @@ import { revealButton } from './reveal-button';
 export const DATES_SHOWN = 8;
 
 export function timelineSection(a: Analysis, options: CardOptions): HTMLElement {
+  const featured = options.maxDates === undefined && a.timeline.some((d) => d.featured);
   const max = options.maxDates ?? DATES_SHOWN;
+  const extra: HTMLElement[] = [];
   const entries = a.timeline.map((d, i) => {
     const li = h('li', { class: `date certainty-${d.certainty}` }, timelineButton(d, a, options));
-    if (i >= max) li.hidden = true;
+    if (featured ? !d.featured : i >= max) {
+      li.hidden = true;
+      extra.push(li);
+    }
     return li;
   });
-  const extra = entries.slice(max);
   let all: HTMLButtonElement | null = null;
   if (extra.length) {
     const button = h(
