@@ -278,16 +278,17 @@ export class HoverCard {
 
   private contents(entry: PlacedMention): Node[] {
     const { info } = entry;
+    const says = info.says();
     const el = (tag: string, cls: string, text?: string): HTMLElement => {
       const e = this.doc.createElement(tag);
       e.className = cls;
       if (text !== undefined) e.textContent = text;
       return e;
     };
-    const out: Node[] = [el('div', 'type', info.label), el('div', 'name', info.name)];
-    if (info.detail) out.push(el('p', 'detail', info.detail));
-    if (info.about) out.push(el('p', 'about', info.about));
-    if (info.sentence) out.push(el('p', 'sentence', S.quoted(info.sentence)));
+    const out: Node[] = [el('div', 'type', info.label), el('div', 'name', says.name)];
+    if (says.detail) out.push(el('p', 'detail', says.detail));
+    if (says.about) out.push(el('p', 'about', says.about));
+    if (says.sentence) out.push(el('p', 'sentence', S.quoted(says.sentence)));
     if (info.count > 1) {
       const siblings = this.entries.filter((e) => e.info.key === info.key);
       const at = siblings.indexOf(entry);
@@ -311,11 +312,11 @@ export class HoverCard {
     if (info.kind === 'entity') {
       const context = el('div', 'context');
       out.push(context);
-      void this.lookUp(info.name).then((preview) => {
+      void this.lookUp(says.name).then((preview) => {
         if (this.current !== entry) return;
         if (preview.status === 'found' || preview.status === 'ambiguous') {
           // Wikipedia's own title links to its article: the search link would say it twice.
-          context.replaceChildren(...wikiPreviewNodes(this.doc, info.name, preview, { thumbnail: false }));
+          context.replaceChildren(...wikiPreviewNodes(this.doc, says.name, preview, { thumbnail: false }));
           link?.remove();
         } else if (preview.status === 'off' && this.openOptions) {
           const open = el('button', 'turn-on', S.turnOn) as HTMLButtonElement;

@@ -5,6 +5,9 @@
  * introduces it, unless that is the sentence being read) and a Wikipedia search link; for a
  * date, what it means against the publication ("three days before this article"), how sure
  * it is, and its sentence. Nothing said twice. Pure: no DOM, so it is tested in Node.
+ *
+ * The words are worked out when a card opens (`says`), not for every mention up front: a
+ * long article has thousands of mentions, and wording a date costs an `Intl` formatter.
  */
 import { describeDate } from '../core/dates/label';
 import { splitSentences, type SentenceSpan } from '../core/segment/sentences';
@@ -14,11 +17,8 @@ import { wikipediaSearch } from '../shared/wikipedia';
 import { HOVER_STRINGS as S } from './card-strings';
 import { relativeToPublication } from './relative-date';
 
-export interface MentionInfo {
-  span: Span;
-  kind: 'entity' | 'date';
-  /** "Person", "Organisation", "Place", "Other name", "Date", "Duration"... */
-  label: string;
+/** What the card says of a mention. */
+export interface MentionText {
   /** The canonical name, or the date in the reader's words. */
   name: string;
   /** For a date: what it means against the publication, and how sure it is. */
@@ -27,12 +27,27 @@ export interface MentionInfo {
   about?: string;
   /** For a date: the sentence it is in. */
   sentence?: string;
+}
+
+export interface MentionInfo {
+  span: Span;
+  kind: 'entity' | 'date';
+  /** "Person", "Organisation", "Place", "Other name", "Date", "Duration"... */
+  label: string;
   /** Position among the mentions of the same entity (1-based), and their number. */
   index: number;
   count: number;
   /** The entity's id or the date mention's id, to step between mentions of one thing. */
   key: string;
   link?: string;
+  /** What the card says, worked out on first asking and kept. */
+  says(): MentionText;
+}
+
+/** A function that works its answer out once. */
+function once<T>(work: () => T): () => T {
+  let done: { value: T } | null = null;
+  return () => (done ??= { value: work() }).value;
 }
 
 /** Longest sentence the card quotes. */
@@ -91,43 +106,43 @@ export function mentionInfos(analysis: Analysis): MentionInfo[] {
   const published = analysis.meta?.publishedTime ?? analysis.referenceDate ?? null;
   for (const e of analysis.entities) {
     const mentions = [...e.mentions].sort((a, b) => byPosition({ span: a }, { span: b }));
-    const intro = introOf(e, mentions, analysis, sentenceAt);
+    const intro = once(() => introOf(e, mentions, analysis, sentenceAt));
     mentions.forEach((m, i) => {
-      // The introduction is not repeated under the sentence that holds it (the one being read).
-      const here = intro ? sentenceAt(m.blockId, m.start) : null;
-      const read =
-        intro &&
-        here &&
-        intro.where.blockId === m.blockId &&
-        intro.where.start < here.end &&
-        here.start < intro.where.end;
+      const says = once((): MentionText => {
+        const about = intro();
+        // The introduction is not repeated under the sentence that holds it (the one being read).
+        const here = about ? sentenceAt(m.blockId, m.start) : null;
+        const read =
+          about &&
+          here &&
+          about.where.blockId === m.blockId &&
+          about.where.start < here.end &&
+          here.start < about.where.end;
+        return { name: e.name, about: about && !read ? about.text : undefined };
+      });
       out.push({
         span: m,
         kind: 'entity',
         label: ENTITY_LABELS[e.type],
-        name: e.name,
-        about: intro && !read ? intro.text : undefined,
         index: i + 1,
         count: mentions.length,
         key: `e${e.id}`,
         link: wikipediaSearch(e.name),
+        says,
       });
     });
   }
   for (const d of analysis.dates) {
-    const words = d.type === 'DATE' || d.type === 'TIME' ? describeDate(d.value, d.endValue, d.mod) : d.text;
-    const sentence = sentenceAt(d.blockId, d.start)?.text;
-    out.push({
-      span: d,
-      kind: 'date',
-      label: DATE_LABELS[d.type],
-      name: words,
-      detail: dateDetail(d, published),
-      sentence: sentence && sentence !== d.text ? cut(sentence) : undefined,
-      index: 1,
-      count: 1,
-      key: `d${d.id}`,
+    const says = once((): MentionText => {
+      const words = d.type === 'DATE' || d.type === 'TIME' ? describeDate(d.value, d.endValue, d.mod) : d.text;
+      const sentence = sentenceAt(d.blockId, d.start)?.text;
+      return {
+        name: words,
+        detail: dateDetail(d, published),
+        sentence: sentence && sentence !== d.text ? cut(sentence) : undefined,
+      };
     });
+    out.push({ span: d, kind: 'date', label: DATE_LABELS[d.type], index: 1, count: 1, key: `d${d.id}`, says });
   }
   return out.sort(byPosition);
 }
