@@ -263,18 +263,16 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
     if (!s) continue;
     // A title the recogniser took into the name ("Hawaii Rep. Tulsi Gabbard", "Ombudsman Nadia Cruz").
     const inside = titleInside(p, ref);
-    if (inside > ref.t0) {
-      add(e, ref.t0, inside);
-      continue;
-    }
-    if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'PLACE') {
+    if (inside > ref.t0) add(e, ref.t0, inside);
+    // A name with a person's title inside is a person's, whatever the recogniser took it for.
+    if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'PLACE' && inside === ref.t0) {
       const title = titleBefore(p, ref.t0 - 1, s.t0);
       if (title && PERSON_TITLES.has(title.head)) add(ref, title.t0, title.t1);
       continue;
     }
 
     // A title or description just before the name.
-    const title = titleBefore(p, ref.t0 - 1, s.t0);
+    const title = inside > ref.t0 ? null : titleBefore(p, ref.t0 - 1, s.t0);
     if (title && takesRole(e, title.head)) {
       add(ref, title.t0, title.t1);
       if (isPlural(title.head)) for (const other of listFrom(ref.t1, s.t1, false)) add(other, title.t0, title.t1);

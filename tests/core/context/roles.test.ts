@@ -35,6 +35,11 @@ const NAMES: Names = {
   Texas: 'PLACE',
   Croatia: 'PLACE',
   'Big Machine': 'ORG',
+  'Jose Mourinho': 'PERSON',
+  Mourinho: 'PERSON',
+  Portuguese: 'OTHER',
+  'Mauricio Pochettino': 'PERSON',
+  'Rep. Dan Smith': 'OTHER',
 };
 
 /** The roles an article gives, as "person = role". */
@@ -125,6 +130,38 @@ describe('who is who', () => {
     ['what someone did', 'Tim Cook, who visited Rotterdam last year, returned.'],
   ])('no role: %s', (_, text) => {
     expect(rolesOf(text)).toEqual([]);
+  });
+
+  describe('a description standing in for a name (at the start of its sentence)', () => {
+    const mourinho = 'Jose Mourinho replaced Mauricio Pochettino. Mourinho signed on Tuesday.';
+    test('belongs to the most named of the nearest fitting names', () => {
+      expect(rolesOf(mourinho, 'The Portuguese boss had been out of work.')).toEqual([
+        'Jose Mourinho = Portuguese boss',
+      ]);
+    });
+    test('an organisation noun points to an organisation, not to the nearer person', () => {
+      expect(rolesOf('WeWork hired Anna Smith. WeWork fell.', 'The office-sharing giant said little.')).toEqual([
+        'WeWork = office-sharing giant',
+      ]);
+    });
+    test.each([
+      ['a noun alone', 'The boss had been out of work.'],
+      ['an age alone', 'The 56-year-old manager had been out of work.'],
+      ['a name after it (a title, not a stand-in)', 'Later the Portuguese boss Mauricio Pochettino left.'],
+      ['inside the sentence', 'Talks with the Portuguese boss went on.'],
+    ])('none: %s', (_, text) => {
+      expect(rolesOf(mourinho, text).filter((r) => !r.startsWith('Mauricio'))).toEqual([]);
+    });
+    test('no stand-in for a name given once', () => {
+      expect(rolesOf('Mauricio Pochettino left.', 'The Argentine coach had won nothing.')).toEqual([]);
+    });
+  });
+
+  test("a person's title inside a name the recogniser took for something else keeps its affiliation", () => {
+    expect(rolesOf('Rep. Dan Smith, R-W.Va., visited the border.')).toEqual([
+      'Rep. Dan Smith = R-W.Va.',
+      'Rep. Dan Smith = Rep.',
+    ]);
   });
 
   test('the same words given twice are kept once; each role has its span and sentence', () => {
