@@ -40,6 +40,11 @@ const NAMES: Names = {
   Portuguese: 'OTHER',
   'Mauricio Pochettino': 'PERSON',
   'Rep. Dan Smith': 'OTHER',
+  'Dick Clark Productions': 'ORG',
+  AMAs: 'ORG',
+  Spurs: 'ORG',
+  England: 'PLACE',
+  'Harry Kane': 'PERSON',
 };
 
 /** The roles an article gives, as "person = role". */
@@ -111,6 +116,16 @@ describe('who is who', () => {
       ['Big Machine = Their label'],
     ],
     [
+      'a description with its relative clause before the name',
+      'The company that runs the AMAs, Dick Clark Productions, denies it.',
+      ['Dick Clark Productions = company that runs the AMAs'],
+    ],
+    [
+      'a plural role before ", including" and a title with a place',
+      "It raises questions about Spurs' star players, including England captain Harry Kane, who stayed.",
+      ['Harry Kane = England captain', "Harry Kane = Spurs' star players"],
+    ],
+    [
       'a team described before a place name',
       'Spain will face defending champion Croatia.',
       ['Croatia = defending champion'],
@@ -127,6 +142,7 @@ describe('who is who', () => {
     ['an evaluation', 'WeWork, the most valuable startup in New York, fell.'],
     ['a place after a place', 'The meeting in Austin, Texas, ended.'],
     ['a list of names', 'Tim Cook, Anna Smith and Jan de Vries met.'],
+    ['a description ending in a name, without a relative clause', 'He spoke to the board of Apple, Tim Cook said.'],
     ['what someone did', 'Tim Cook, who visited Rotterdam last year, returned.'],
   ])('no role: %s', (_, text) => {
     expect(rolesOf(text)).toEqual([]);
