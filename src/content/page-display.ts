@@ -5,26 +5,34 @@
  * menu, another tab) shows at once, without reading storage again.
  */
 import { rangeOf, type ArticleDoc } from '../article/extract';
-import type { Analysis } from '../core/types';
+import type { Analysis, Span } from '../core/types';
 import { parseSettings, SETTINGS_KEYS, visibleTypes, type PaletteChoice, type Settings } from '../shared/settings';
 import { HIGHLIGHT_NAMES, SWITCH_OF } from './highlight-names';
 import type { HighlightLayer } from './highlights';
 import type { HoverCard, PlacedMention } from './hover-card';
-import { mentionInfos } from './mentions';
+import { mentionInfos, quoteInfos } from './mentions';
 import type { Painter } from './page-session';
 import { backgroundOf, DARK, LIGHT, paletteFor, type Palette } from './palette';
 
 /** How long the hover card's mentions may wait for an idle moment. */
 const CARD_IDLE_TIMEOUT_MS = 200;
 
-/** The analysis's mentions with their ranges in the page, for the hover card. */
-function placeMentions(analysis: Analysis, doc: ArticleDoc): PlacedMention[] {
+/**
+ * The analysis's mentions with their ranges in the page, for the hover card; with the quotes
+ * layer on, its quotes after them (a name inside a quote keeps its own card).
+ */
+function placeMentions(analysis: Analysis, doc: ArticleDoc, quotes: boolean): PlacedMention[] {
   const types = new Map(analysis.entities.map((e) => [`e${e.id}`, SWITCH_OF[HIGHLIGHT_NAMES[e.type]]]));
   const out: PlacedMention[] = [];
   for (const info of mentionInfos(analysis)) {
     const range = rangeOf(doc, info.span);
     if (range) out.push({ info, range, type: info.kind === 'date' ? 'date' : (types.get(info.key) ?? 'other') });
   }
+  if (quotes)
+    for (const info of quoteInfos(analysis)) {
+      const range = rangeOf(doc, info.span);
+      if (range) out.push({ info, range, type: 'other', quote: true });
+    }
   return out;
 }
 
@@ -41,6 +49,10 @@ export class PageDisplay implements Painter {
   private paletteChoice: PaletteChoice = 'auto';
   /** The hover card's mentions, while they wait for an idle moment (run now when needed). */
   private cardPending: (() => void) | null = null;
+  /** The page as last painted: where the popup's spans are found. */
+  private doc: ArticleDoc | null = null;
+  /** What the hover card was last given. */
+  private painted: { analysis: Analysis; doc: ArticleDoc; dark: boolean } | null = null;
 
   constructor(
     private readonly layer: HighlightLayer,
@@ -65,6 +77,9 @@ export class PageDisplay implements Painter {
     // An open card was filled under the old previews setting.
     if ('wikipediaPreviews' in changes) this.card.hide();
     this.apply();
+    // The quotes layer flipped: the card's entries again, with or without the quotes.
+    const p = this.painted;
+    if ('quoteSpeakers' in changes && p && !this.cardPending) this.giveCard(p.analysis, p.doc, p.dark);
   }
 
   /** Flips all highlights (the command and the context menu); resolves to the new state. */
@@ -83,6 +98,7 @@ export class PageDisplay implements Painter {
   async paint(analysis: Analysis, doc: ArticleDoc, isCurrent: () => boolean): Promise<void> {
     await this.ready;
     if (!isCurrent()) return;
+    this.doc = doc;
     const first = doc.blockTexts[0]?.toRange(0, 1)?.startContainer;
     const palette = paletteFor(backgroundOf(first?.parentElement ?? this.win.document.body, this.win));
     this.pagePalette = palette;
@@ -91,13 +107,15 @@ export class PageDisplay implements Painter {
     const give = (): void => {
       if (this.cardPending !== give) return;
       this.cardPending = null;
-      if (isCurrent()) this.card.setEntries(placeMentions(analysis, doc), palette === DARK);
+      if (isCurrent()) this.giveCard(analysis, doc, palette === DARK);
     };
     this.cardPending = give;
     this.win.requestIdleCallback(give, { timeout: CARD_IDLE_TIMEOUT_MS });
   }
 
   clear(): void {
+    this.doc = null;
+    this.painted = null;
     this.layer.clear();
     this.card.setEntries([], false);
   }
@@ -105,6 +123,17 @@ export class PageDisplay implements Painter {
   /** Gives the hover card its mentions now, if they are still waiting (the popup points to one). */
   flushCard(): void {
     this.cardPending?.();
+  }
+
+  /** The hover card's mentions (and quotes, with that layer on), kept to give again when the layer is flipped. */
+  private giveCard(analysis: Analysis, doc: ArticleDoc, dark: boolean): void {
+    this.painted = { analysis, doc, dark };
+    this.card.setEntries(placeMentions(analysis, doc, this.settings.quoteSpeakers), dark);
+  }
+
+  /** A stretch of an article block in the page as painted (a quote, a sentence), or null. */
+  rangeFor(span: Pick<Span, 'blockId' | 'start' | 'end'>): Range | null {
+    return this.doc ? rangeOf(this.doc, span) : null;
   }
 
   private apply(): void {

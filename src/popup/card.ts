@@ -20,6 +20,9 @@ import { wikipediaSearch } from '../shared/wikipedia';
 import { wikiPreviewNodes } from '../shared/wiki-preview-nodes';
 import { TYPE_LABELS } from '../core/type-labels';
 import { dateLabel, formatDate, languageName, relativeTime, safeLocale, snippet } from './format';
+// Linked context (issue 19): sources, roles, the timeline narrowed to a name.
+import { involvedNote, roleNote, TimelineFilter } from './linked-context';
+import { sourcesSection } from './sources';
 
 export type ExportFormat = 'md' | 'json';
 
@@ -52,14 +55,17 @@ const CONTEXT_ENTITIES = 4;
 
 export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
   const controls = switches(options);
+  const timeline = timelineSection(a, options);
+  const filter = new TimelineFilter(timeline, a);
   return h(
     'article',
     { class: 'card', 'data-state': 'ready', 'aria-labelledby': 'card-title' },
     header(a, options.now, controls.main),
     summarySection(a, options),
-    entitiesSection(a, options),
+    entitiesSection(a, options, filter),
+    sourcesSection(a, options),
     options.preview ? contextSection(a, options.preview) : null,
-    timelineSection(a, options),
+    timeline,
     h(
       'section',
       { class: 'display', 'aria-labelledby': 'display-h' },
@@ -227,13 +233,13 @@ function summarySection(a: Analysis, options: CardOptions): HTMLElement | null {
   );
 }
 
-function entitiesSection(a: Analysis, options: CardOptions): HTMLElement {
+function entitiesSection(a: Analysis, options: CardOptions, filter: TimelineFilter): HTMLElement {
   const max = options.maxPerType ?? 6;
   const groups = ENTITY_TYPES.map((type) => {
     // Entities come ranked by salience; each type keeps that order.
     const list = a.entities.filter((e) => e.type === type);
     if (!list.length) return null;
-    const items = list.slice(0, max).map((e) => entityItem(e, options));
+    const items = list.slice(0, max).map((e) => entityItem(e, options, filter));
     return h(
       'div',
       { class: 'group', 'data-type': type },
@@ -249,7 +255,7 @@ function entitiesSection(a: Analysis, options: CardOptions): HTMLElement {
   );
 }
 
-function entityItem(e: Entity, options: CardOptions): HTMLElement {
+function entityItem(e: Entity, options: CardOptions, filter: TimelineFilter): HTMLElement {
   const count = e.mentions.length;
   // Each click goes to the next mention, from the first.
   let next = 0;
@@ -273,7 +279,15 @@ function entityItem(e: Entity, options: CardOptions): HTMLElement {
     },
     'W',
   );
-  return h('li', { class: `entity type-${e.type.toLowerCase()}`, 'data-entity': String(e.id) }, show, wiki);
+  return h(
+    'li',
+    { class: `entity type-${e.type.toLowerCase()}`, 'data-entity': String(e.id) },
+    show,
+    wiki,
+    // Linked context: the role beside the name, and the timeline narrowed to it.
+    roleNote(e),
+    filter.buttonFor(e),
+  );
 }
 
 function contextSection(a: Analysis, preview: (name: string) => Promise<WikiPreview>): HTMLElement {
@@ -302,6 +316,7 @@ function contextSection(a: Analysis, preview: (name: string) => Promise<WikiPrev
 }
 
 function timelineSection(a: Analysis, options: CardOptions): HTMLElement {
+  const byId = new Map(a.entities.map((e) => [e.id, e]));
   return h(
     'section',
     { class: 'dates', 'aria-labelledby': 'dates-h' },
@@ -310,7 +325,14 @@ function timelineSection(a: Analysis, options: CardOptions): HTMLElement {
       ? h(
           'ol',
           {},
-          a.timeline.map((d) => h('li', { class: `date certainty-${d.certainty}` }, timelineButton(d, a, options))),
+          a.timeline.map((d) =>
+            h(
+              'li',
+              { class: `date certainty-${d.certainty}`, 'data-entities': (d.entities ?? []).join(' ') },
+              timelineButton(d, a, options),
+              involvedNote(d, byId),
+            ),
+          ),
         )
       : h('p', { class: 'empty' }, 'No dates found.'),
   );

@@ -49,6 +49,8 @@ export interface Settings {
    */
   wikipediaPreviews: boolean;
   summaryEngine: SummaryEngine;
+  /** The optional quotes layer (off by default): a quote's speaker when the pointer rests on it. */
+  quoteSpeakers: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -59,6 +61,7 @@ export const DEFAULT_SETTINGS: Settings = {
   palette: 'auto',
   wikipediaPreviews: false,
   summaryEngine: 'lede',
+  quoteSpeakers: false,
 };
 
 /** The part of `storage.local` this module uses. */
@@ -99,6 +102,8 @@ export function parseSettings(stored: Record<string, unknown>): Settings {
         ? stored['wikipediaPreviews']
         : DEFAULT_SETTINGS.wikipediaPreviews,
     summaryEngine: oneOf(SUMMARY_ENGINES, stored['summaryEngine'], DEFAULT_SETTINGS.summaryEngine),
+    quoteSpeakers:
+      typeof stored['quoteSpeakers'] === 'boolean' ? stored['quoteSpeakers'] : DEFAULT_SETTINGS.quoteSpeakers,
   };
 }
 
