@@ -18,8 +18,7 @@ export function headerSection(a: Analysis, now: Date, ...after: (HTMLElement | n
     return c !== undefined && c < UNSURE_BELOW ? { 'data-unsure': '', title: S.unsure } : {};
   };
   if (meta.siteName) facts.push(h('span', { class: 'site' }, meta.siteName));
-  if (meta.byline.length)
-    facts.push(h('span', { class: 'byline', ...unsure('byline') }, S.by(meta.byline.join(', '))));
+  if (meta.byline.length) facts.push(h('span', { class: 'byline', ...unsure('byline') }, S.by(meta.byline.join(', '))));
   const dated = (cls: string, label: string, iso: string, attrs: Record<string, string> = {}): HTMLElement => {
     const rel = relativeTime(iso, now);
     return h('time', { class: cls, datetime: iso, ...attrs }, label, formatDate(iso, locale), rel ? ` (${rel})` : '');
