@@ -24,6 +24,8 @@ export interface PlacedMention {
   range: Range;
   /** The switch that shows its highlight. */
   type: HighlightType;
+  /** A quote of the optional quotes layer: no highlight, never stepped to, under the names inside it. */
+  quote?: boolean;
 }
 
 const OPEN_DELAY_MS = 300;
@@ -61,6 +63,8 @@ button:focus-visible, a:focus-visible { outline: 2px solid #0b62c4; outline-offs
 .context h3 { font-size: 13px; margin: 0 0 2px; }
 .context .extract { max-height: 7.2em; overflow: hidden; }
 .muted { opacity: 0.75; }
+.role { margin: 0 0 2px; font-weight: 600; }
+.role-sentence { margin: 0 0 4px; font-size: 12px; opacity: 0.8; border-left: 2px solid currentColor; padding-left: 6px; }
 @media (forced-colors: active) { .card { border: 1px solid CanvasText; } }
 `;
 
@@ -112,7 +116,7 @@ export class HoverCard {
   /** Types whose highlights show; the card opens only over those. */
   setShown(types: ReadonlySet<HighlightType>): void {
     this.shown = types;
-    if (this.current && !types.has(this.current.type)) this.hide();
+    if (this.current && !this.current.quote && !types.has(this.current.type)) this.hide();
   }
 
   get isOpen(): boolean {
@@ -121,7 +125,7 @@ export class HoverCard {
 
   /** The keyboard command: to the next (1) or previous (-1) mention in reading order. */
   step(direction: 1 | -1): void {
-    const visible = this.entries.filter((e) => this.shown.has(e.type));
+    const visible = this.entries.filter((e) => !e.quote && this.shown.has(e.type));
     if (!visible.length) return;
     const at = this.current ? visible.indexOf(this.current) : -1;
     let next: number;
@@ -142,12 +146,18 @@ export class HoverCard {
     const entry = this.entries.find(
       (e) => e.info.span.blockId === blockId && e.info.span.start === start && e.info.span.end === end,
     );
-    if (!entry) return false;
+    return entry ? this.flash(entry.range) : false;
+  }
+
+  /** Scrolls to any stretch of the page (a quote the popup points to) and marks it for a moment. */
+  flash(range: Range): boolean {
     this.hide();
-    const target = entry.range.startContainer.parentElement;
+    const target = range.startContainer.parentElement;
     const reduced = this.view.matchMedia('(prefers-reduced-motion: reduce)').matches;
     target?.scrollIntoView({ block: 'center', behavior: reduced ? 'instant' : 'smooth' });
-    this.mark(entry);
+    this.focus.clear();
+    this.focus.add(range);
+    CSS.highlights.set(FOCUS_HIGHLIGHT, this.focus);
     clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => this.focus.clear(), FLASH_MS);
     return true;
@@ -240,7 +250,7 @@ export class HoverCard {
     const node = caret?.offsetNode ?? this.doc.caretRangeFromPoint?.(x, y)?.startContainer;
     if (!node) return null;
     for (const entry of this.byNode.get(node) ?? []) {
-      if (!this.shown.has(entry.type)) continue;
+      if (!entry.quote && !this.shown.has(entry.type)) continue;
       for (const r of entry.range.getClientRects())
         if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return entry;
     }
@@ -285,9 +295,14 @@ export class HoverCard {
       if (text !== undefined) e.textContent = text;
       return e;
     };
-    const out: Node[] = [el('div', 'type', info.label), el('div', 'name', says.name)];
+    const out: Node[] = [el('div', 'type', info.label), el('div', 'name', says.heading)];
     if (says.detail) out.push(el('p', 'detail', says.detail));
-    if (says.about) out.push(el('p', 'about', says.about));
+    // Linked context: who the article says this is, and where it says so (the sentence left
+    // out when it is the one being read); else the sentence that introduces the name.
+    if (info.role) {
+      out.push(el('div', 'role', info.role.text));
+      if (says.roleSentence) out.push(el('p', 'role-sentence', says.roleSentence));
+    } else if (says.about) out.push(el('p', 'about', says.about));
     if (says.sentence) out.push(el('p', 'sentence', S.quoted(says.sentence)));
     if (info.count > 1) {
       const siblings = this.entries.filter((e) => e.info.key === info.key);
@@ -312,11 +327,11 @@ export class HoverCard {
     if (info.kind === 'entity') {
       const context = el('div', 'context');
       out.push(context);
-      void this.lookUp(says.name).then((preview) => {
+      void this.lookUp(info.name).then((preview) => {
         if (this.current !== entry) return;
         if (preview.status === 'found' || preview.status === 'ambiguous') {
           // Wikipedia's own title links to its article: the search link would say it twice.
-          context.replaceChildren(...wikiPreviewNodes(this.doc, says.name, preview, { thumbnail: false }));
+          context.replaceChildren(...wikiPreviewNodes(this.doc, info.name, preview, { thumbnail: false }));
           link?.remove();
         } else if (preview.status === 'off' && this.openOptions) {
           const open = el('button', 'turn-on', S.turnOn) as HTMLButtonElement;

@@ -1,39 +1,48 @@
 /**
  * What the hover card says about each highlighted mention, in document order: its type, the
  * entity's canonical name or the date in the reader's words, "mention 2 of 5" and, for
- * names, what the article says about it (the role the article gives it, or the sentence that
- * introduces it, unless that is the sentence being read) and a Wikipedia search link; for a
- * date, what it means against the publication ("three days before this article"), how sure
- * it is, and its sentence. Nothing said twice. Pure: no DOM, so it is tested in Node.
+ * names, what the article says about it (the role the article gives it, with its sentence,
+ * or else the sentence that introduces the name; a sentence is left out when it is the one
+ * being read) and a Wikipedia search link; for a date, what it means against the publication
+ * ("three days before this article"), how sure it is, and its sentence; for a quote of the
+ * optional quotes layer, its speaker. Nothing said twice. Pure: no DOM, tested in Node.
  *
  * The words are worked out when a card opens (`says`), not for every mention up front: a
  * long article has thousands of mentions, and wording a date costs an `Intl` formatter.
  */
 import { describeDate } from '../core/dates/label';
 import { splitSentences, type SentenceSpan } from '../core/segment/sentences';
-import type { Analysis, DateMention, Entity, Span } from '../core/types';
+import type { Analysis, DateMention, Entity, EntityRole, Span } from '../core/types';
 import { DATE_LABELS, ENTITY_LABELS } from '../core/type-labels';
+import { CONTEXT_STRINGS } from '../shared/context-strings';
 import { wikipediaSearch } from '../shared/wikipedia';
 import { HOVER_STRINGS as S } from './card-strings';
 import { relativeToPublication } from './relative-date';
 
 /** What the card says of a mention. */
 export interface MentionText {
-  /** The canonical name, or the date in the reader's words. */
-  name: string;
+  /** The canonical name, the date in the reader's words, or a quote's speaker. */
+  heading: string;
   /** For a date: what it means against the publication, and how sure it is. */
   detail?: string;
-  /** For a name: what the article says about it (a role, or its introducing sentence). */
+  /** For a name with no role: the sentence that introduces it, unless it is the one being read. */
   about?: string;
+  /** For a name with a role: the role's sentence, unless it is the one being read. */
+  roleSentence?: string;
   /** For a date: the sentence it is in. */
   sentence?: string;
 }
 
 export interface MentionInfo {
   span: Span;
-  kind: 'entity' | 'date';
+  /** A quote is the optional quotes layer's: its speaker on hover. */
+  kind: 'entity' | 'date' | 'quote';
   /** "Person", "Organisation", "Place", "Other name", "Date", "Duration"... */
   label: string;
+  /** The canonical name, the date as written, or a quote's speaker. */
+  name: string;
+  /** For a name: the role the article gives it (the last given by this mention, or the first), with its sentence. */
+  role?: Pick<EntityRole, 'text' | 'sentence'>;
   /** Position among the mentions of the same entity (1-based), and their number. */
   index: number;
   count: number;
@@ -73,15 +82,33 @@ function sentenceFinder(analysis: Analysis): (blockId: number, at: number) => (S
 
 type Finder = ReturnType<typeof sentenceFinder>;
 
-/** What the article says about an entity: its first role, or the sentence of its first mention in a paragraph. */
-function introOf(
-  e: Entity,
-  mentions: Span[],
-  analysis: Analysis,
-  sentenceAt: Finder,
-): { text: string; where: Span } | null {
-  const role = e.roles?.[0];
-  if (role) return { text: role.text, where: role };
+/** The role given at or before a mention, or the article's first for the name. */
+function roleAt(e: Entity, m: Span): EntityRole | undefined {
+  const roles = e.roles ?? [];
+  let found = roles[0];
+  for (const r of roles) if (r.blockId < m.blockId || (r.blockId === m.blockId && r.start <= m.start)) found = r;
+  return found;
+}
+
+/** The optional quotes layer: each quote with its speaker, for the hover card. */
+export function quoteInfos(analysis: Analysis): MentionInfo[] {
+  return (analysis.quotes ?? []).map((q) => {
+    const name = CONTEXT_STRINGS.quoteSpeaker(q.speaker.name);
+    return {
+      span: { blockId: q.blockId, start: q.start, end: q.end, text: q.text },
+      kind: 'quote',
+      label: CONTEXT_STRINGS.quoteLabel(q.kind),
+      name,
+      index: 1,
+      count: 1,
+      key: `q${q.id}`,
+      says: () => ({ heading: name }),
+    };
+  });
+}
+
+/** The sentence of an entity's first mention in a paragraph: how the article introduces it. */
+function introOf(mentions: Span[], analysis: Analysis, sentenceAt: Finder): { text: string; where: Span } | null {
   const kinds = new Map((analysis.blocks ?? []).map((b) => [b.id, b.kind]));
   const first = mentions.find((m) => kinds.get(m.blockId) !== 'heading');
   const s = first ? sentenceAt(first.blockId, first.start) : null;
@@ -104,32 +131,39 @@ export function mentionInfos(analysis: Analysis): MentionInfo[] {
   const out: MentionInfo[] = [];
   const sentenceAt = sentenceFinder(analysis);
   const published = analysis.meta?.publishedTime ?? analysis.referenceDate ?? null;
+  /** Whether a stretch shares the sentence that holds mention `m` (the one being read). */
+  const beingRead = (where: Pick<Span, 'blockId' | 'start' | 'end'>, m: Span): boolean => {
+    if (where.blockId !== m.blockId) return false;
+    const here = sentenceAt(m.blockId, m.start);
+    return here !== null && where.start < here.end && here.start < where.end;
+  };
   for (const e of analysis.entities) {
     const mentions = [...e.mentions].sort((a, b) => byPosition({ span: a }, { span: b }));
-    const intro = once(() => introOf(e, mentions, analysis, sentenceAt));
+    const intro = once(() => introOf(mentions, analysis, sentenceAt));
     mentions.forEach((m, i) => {
+      const role = roleAt(e, m);
       const says = once((): MentionText => {
+        if (role) {
+          const sentence = sentenceAt(role.blockId, role.start);
+          const read = sentence ? beingRead({ blockId: role.blockId, ...sentence }, m) : beingRead(role, m);
+          return { heading: e.name, roleSentence: read ? undefined : role.sentence };
+        }
         const about = intro();
-        // The introduction is not repeated under the sentence that holds it (the one being read).
-        const here = about ? sentenceAt(m.blockId, m.start) : null;
-        const read =
-          about &&
-          here &&
-          about.where.blockId === m.blockId &&
-          about.where.start < here.end &&
-          here.start < about.where.end;
-        return { name: e.name, about: about && !read ? about.text : undefined };
+        return { heading: e.name, about: about && !beingRead(about.where, m) ? about.text : undefined };
       });
-      out.push({
+      const info: MentionInfo = {
         span: m,
         kind: 'entity',
         label: ENTITY_LABELS[e.type],
+        name: e.name,
         index: i + 1,
         count: mentions.length,
         key: `e${e.id}`,
         link: wikipediaSearch(e.name),
         says,
-      });
+      };
+      if (role) info.role = { text: role.text, sentence: role.sentence };
+      out.push(info);
     });
   }
   for (const d of analysis.dates) {
@@ -137,12 +171,21 @@ export function mentionInfos(analysis: Analysis): MentionInfo[] {
       const words = d.type === 'DATE' || d.type === 'TIME' ? describeDate(d.value, d.endValue, d.mod) : d.text;
       const sentence = sentenceAt(d.blockId, d.start)?.text;
       return {
-        name: words,
+        heading: words,
         detail: dateDetail(d, published),
         sentence: sentence && sentence !== d.text ? cut(sentence) : undefined,
       };
     });
-    out.push({ span: d, kind: 'date', label: DATE_LABELS[d.type], index: 1, count: 1, key: `d${d.id}`, says });
+    out.push({
+      span: d,
+      kind: 'date',
+      label: DATE_LABELS[d.type],
+      name: d.text,
+      index: 1,
+      count: 1,
+      key: `d${d.id}`,
+      says,
+    });
   }
   return out.sort(byPosition);
 }

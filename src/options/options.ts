@@ -3,6 +3,7 @@
  * automatically, Wikipedia previews (opt-in, with their permission), the summary engine,
  * and the keyboard shortcuts. Every control writes its setting at once.
  */
+import { CONTEXT_STRINGS } from '../shared/context-strings';
 import { h } from '../shared/dom';
 import {
   HIGHLIGHT_TYPE_LABELS,
@@ -142,6 +143,16 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
     previewStatus,
   );
 
+  // Linked context (issue 19): the optional quotes layer.
+  const quotesInput = h('input', { type: 'checkbox', id: 'quote-speakers', checked: settings.quoteSpeakers });
+  quotesInput.addEventListener('change', () => void update({ quoteSpeakers: quotesInput.checked }));
+  const quotes = section(
+    'quotes-h',
+    CONTEXT_STRINGS.quoteLayerHeading,
+    h('label', { for: 'quote-speakers', class: 'choice' }, quotesInput, ` ${CONTEXT_STRINGS.quoteLayerOption}`),
+    h('p', { class: 'hint' }, CONTEXT_STRINGS.quoteLayerHint),
+  );
+
   const chromeAvailable = env.hasSummarizer();
   const engines: Record<SummaryEngine, string> = {
     lede: 'Lede: key sentences from the article',
@@ -168,7 +179,7 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
   change.addEventListener('click', () => env.openShortcutSettings());
   const shortcuts = section('shortcuts-h', 'Keyboard shortcuts', shortcutList, change);
 
-  root.replaceChildren(h('h1', {}, 'Lede options'), palette, types, sites, previews, summary, shortcuts);
+  root.replaceChildren(h('h1', {}, 'Lede options'), palette, types, sites, previews, quotes, summary, shortcuts);
   root.setAttribute('aria-busy', 'false');
   root.dataset['state'] = 'ready';
 }

@@ -15,19 +15,25 @@ import { headerSection } from './sections/header';
 import { summarySection } from './sections/summary';
 import { switchesFor } from './sections/switches';
 import { timelineSection } from './sections/timeline';
+// Linked context (issue 19): sources, and the timeline narrowed to a name.
+import { TimelineFilter } from './linked-context';
+import { sourcesSection } from './sources';
 
 export type { CardOptions, ExportFormat, SummarySource } from './card-options';
 
 export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
   const switches = switchesFor(options);
+  const timeline = timelineSection(a, options);
+  const filter = new TimelineFilter(timeline, a);
   return h(
     'article',
     { class: 'card', 'data-state': 'ready', 'aria-labelledby': 'card-title' },
     headerSection(a, options.now, switches.row),
     summarySection(a, options),
-    entitiesSection(a, options),
+    entitiesSection(a, options, filter),
+    sourcesSection(a, options),
     options.preview ? contextSection(a, options.preview) : null,
-    timelineSection(a, options),
+    timeline,
     switches.display,
     footerSection(options),
   );

@@ -55,6 +55,8 @@ export interface Settings {
    * headings are left alone.
    */
   markEveryMention: boolean;
+  /** The optional quotes layer (off by default): a quote's speaker when the pointer rests on it. */
+  quoteSpeakers: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -66,6 +68,7 @@ export const DEFAULT_SETTINGS: Settings = {
   wikipediaPreviews: false,
   summaryEngine: 'lede',
   markEveryMention: false,
+  quoteSpeakers: false,
 };
 
 /** The part of `storage.local` this module uses. */
@@ -108,6 +111,8 @@ export function parseSettings(stored: Record<string, unknown>): Settings {
     summaryEngine: oneOf(SUMMARY_ENGINES, stored['summaryEngine'], DEFAULT_SETTINGS.summaryEngine),
     markEveryMention:
       typeof stored['markEveryMention'] === 'boolean' ? stored['markEveryMention'] : DEFAULT_SETTINGS.markEveryMention,
+    quoteSpeakers:
+      typeof stored['quoteSpeakers'] === 'boolean' ? stored['quoteSpeakers'] : DEFAULT_SETTINGS.quoteSpeakers,
   };
 }
 

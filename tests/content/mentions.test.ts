@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import { loadRecogniser } from '../../src/cli/model';
-import { mentionInfos } from '../../src/content/mentions';
+import { mentionInfos, quoteInfos } from '../../src/content/mentions';
 import { relativeToPublication } from '../../src/content/relative-date';
 import { wikipediaSearch } from '../../src/shared/wikipedia';
 import { isContentRequest } from '../../src/shared/messages';
@@ -50,27 +50,43 @@ describe('what the hover card says', () => {
     const monday = said.find((i) => i.span.text === 'Monday');
     expect(monday).toMatchObject({
       label: 'Date',
-      name: expect.stringMatching(/4 Mar 2024|Mar 4, 2024/u),
+      heading: expect.stringMatching(/4 Mar 2024|Mar 4, 2024/u),
       detail: 'three days before this article; worked out from the publication date',
       sentence: 'The mayor, Petra Lange, spoke in Hamburg on Monday.',
     });
     const duration = said.find((i) => i.span.text === 'three weeks');
-    expect(duration).toMatchObject({ label: 'Duration', name: 'three weeks' });
+    expect(duration).toMatchObject({ label: 'Duration', heading: 'three weeks' });
     // Nothing said twice, and no TIMEX code anywhere.
     for (const i of said) {
-      const texts = [i.label, i.name, i.detail, i.about, i.sentence].filter(Boolean);
+      const texts = [i.label, i.heading, i.detail, i.role?.text, i.roleSentence, i.about, i.sentence].filter(Boolean);
       expect(new Set(texts).size).toBe(texts.length);
       expect(texts.join(' ')).not.toMatch(/P3W|\d{4}-\d{2}/u);
     }
   });
 
-  test('a name: what the article says of it, not under the sentence that says it', () => {
+  test('a name: its role, with the role’s sentence unless that is the sentence being read', () => {
     const lange = said.filter((i) => i.name === 'Petra Lange');
-    // The role the article gives her, where the context stage found one; else her first sentence.
-    const role = analysis.entities.find((e) => e.name === 'Petra Lange')?.roles?.[0]?.text;
-    if (role) expect(lange[1]?.about).toBe(role);
-    else expect(lange[1]?.about).toBe('“The mayor, Petra Lange, spoke in Hamburg on Monday.”');
-    if (!role) expect(lange[0]?.about).toBeUndefined();
+    expect(lange.map((i) => i.role?.text)).toEqual(['mayor', 'mayor']);
+    expect(lange[0]?.roleSentence).toBeUndefined();
+    expect(lange[1]?.roleSentence).toBe('The mayor, Petra Lange, spoke in Hamburg on Monday.');
+  });
+
+  test('a name with no role: the sentence that introduces it, not under that sentence', () => {
+    const hamburg = said.filter((i) => i.name === 'Hamburg');
+    expect(hamburg[0]?.role).toBeUndefined();
+    // Its only mention is in its introducing sentence: nothing to add.
+    expect(hamburg[0]?.about).toBeUndefined();
+    const other = mentionInfos({
+      ...analysis,
+      entities: analysis.entities.map((e) =>
+        e.name === 'Hamburg'
+          ? { ...e, mentions: [...e.mentions, { ...e.mentions[0]!, blockId: 1, start: 0, end: 5 }] }
+          : e,
+      ),
+    })
+      .filter((i) => i.name === 'Hamburg')
+      .map((i) => i.says().about);
+    expect(other).toEqual([undefined, '“The mayor, Petra Lange, spoke in Hamburg on Monday.”']);
   });
 
   test.each([
@@ -89,6 +105,19 @@ describe('what the hover card says', () => {
     ['PRESENT_REF', null],
   ])('%s against an article of 7 March 2024: %s', (value, expected) => {
     expect(relativeToPublication(value, '2024-03-07T09:00:00Z')).toBe(expected);
+  });
+
+  test('a name carries the role the article gives it, with its sentence', () => {
+    const lange = infos.filter((i) => i.name === 'Petra Lange');
+    expect(lange.map((i) => i.role?.text)).toEqual(['mayor', 'mayor']);
+    expect(lange[1]?.role?.sentence).toBe('The mayor, Petra Lange, spoke in Hamburg on Monday.');
+    expect(infos.find((i) => i.name === 'Hamburg')?.role).toBeUndefined();
+  });
+
+  test("the quotes layer: each quote with its speaker's name", () => {
+    expect(quoteInfos(analysis).map((q) => [q.span.text, q.label, q.name, q.kind])).toEqual([
+      ['the strike could last three weeks', 'Reported speech', 'Said by Petra Lange', 'quote'],
+    ]);
   });
 
   test('a Wikipedia link is a search for the name, encoded', () => {

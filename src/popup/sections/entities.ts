@@ -9,17 +9,18 @@ import { TYPE_LABELS } from '../../core/type-labels';
 import { h } from '../../shared/dom';
 import { wikipediaSearch } from '../../shared/wikipedia';
 import type { CardOptions } from '../card-options';
+import { roleNote, type TimelineFilter } from '../linked-context';
 import { CARD_STRINGS as S } from '../strings';
 import { revealButton } from './reveal-button';
 
-export function entitiesSection(a: Analysis, options: CardOptions): HTMLElement {
+export function entitiesSection(a: Analysis, options: CardOptions, filter?: TimelineFilter): HTMLElement {
   const max = options.maxPerType ?? 6;
   const groups = ENTITY_TYPES.map((type) => {
     // Entities come ranked by salience; each type keeps that order.
     const list = a.entities.filter((e) => e.type === type);
     if (!list.length) return null;
     const items = list.map((e, i) => {
-      const item = entityItem(e, options);
+      const item = entityItem(e, options, filter);
       if (i >= max) item.hidden = true;
       return item;
     });
@@ -59,7 +60,7 @@ function moreButton(hidden: HTMLElement[], n: number, typeLabel: string): HTMLBu
   return button;
 }
 
-function entityItem(e: Entity, options: CardOptions): HTMLElement {
+function entityItem(e: Entity, options: CardOptions, filter?: TimelineFilter): HTMLElement {
   const count = e.mentions.length;
   // Each click goes to the next mention, from the first.
   let next = 0;
@@ -85,5 +86,13 @@ function entityItem(e: Entity, options: CardOptions): HTMLElement {
     },
     S.wikipedia,
   );
-  return h('li', { class: `entity type-${e.type.toLowerCase()}`, 'data-entity': String(e.id) }, show, wiki);
+  return h(
+    'li',
+    { class: `entity type-${e.type.toLowerCase()}`, 'data-entity': String(e.id) },
+    show,
+    wiki,
+    // Linked context: the role beside the name, and the timeline narrowed to it.
+    roleNote(e),
+    filter?.buttonFor(e) ?? null,
+  );
 }

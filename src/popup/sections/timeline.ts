@@ -8,6 +8,7 @@ import { describeDate } from '../../core/dates/label';
 import type { Analysis, TimelineEntry } from '../../core/types';
 import { h } from '../../shared/dom';
 import type { CardOptions } from '../card-options';
+import { involvedNote } from '../linked-context';
 import { safeLocale, snippet } from '../format';
 import { CARD_STRINGS as S } from '../strings';
 import { revealButton } from './reveal-button';
@@ -18,16 +19,30 @@ export const DATES_SHOWN = 8;
 export function timelineSection(a: Analysis, options: CardOptions): HTMLElement {
   const featured = options.maxDates === undefined && a.timeline.some((d) => d.featured);
   const max = options.maxDates ?? DATES_SHOWN;
+  const byId = new Map(a.entities.map((e) => [e.id, e]));
   const extra: HTMLElement[] = [];
   const entries = a.timeline.map((d, i) => {
-    const li = h('li', { class: `date certainty-${d.certainty}` }, timelineButton(d, a, options));
+    const li = h(
+      'li',
+      { class: `date certainty-${d.certainty}`, 'data-entities': (d.entities ?? []).join(' ') },
+      timelineButton(d, a, options),
+      // Linked context: who is involved in this dated event.
+      involvedNote(d, byId),
+    );
+    // Past the featured few, an entry waits for "Show all" (linked-context.ts keeps to that).
     if (featured ? !d.featured : i >= max) {
       li.hidden = true;
+      li.dataset['extra'] = '';
       extra.push(li);
     }
     return li;
   });
-  let all: HTMLButtonElement | null = null;
+  const section = h(
+    'section',
+    { class: 'dates', 'aria-labelledby': 'dates-h' },
+    h('h2', { id: 'dates-h' }, S.timeline),
+    entries.length ? h('ol', {}, entries) : h('p', { class: 'empty' }, S.noDates),
+  );
   if (extra.length) {
     const button = h(
       'button',
@@ -38,17 +53,12 @@ export function timelineSection(a: Analysis, options: CardOptions): HTMLElement 
       const open = button.getAttribute('aria-expanded') !== 'true';
       for (const li of extra) li.hidden = !open;
       button.setAttribute('aria-expanded', String(open));
+      section.dataset['expanded'] = String(open);
       button.textContent = open ? S.showFewerDates : S.showAllDates(entries.length);
     });
-    all = button;
+    section.append(button);
   }
-  return h(
-    'section',
-    { class: 'dates', 'aria-labelledby': 'dates-h' },
-    h('h2', { id: 'dates-h' }, S.timeline),
-    entries.length ? h('ol', {}, entries) : h('p', { class: 'empty' }, S.noDates),
-    all,
-  );
+  return section;
 }
 
 function timelineButton(d: TimelineEntry, a: Analysis, options: CardOptions): HTMLButtonElement {
