@@ -90,7 +90,9 @@ describe('the hover card on the demo article', () => {
     const vogel = await hover('lede-person', 'Vogel', 0, 0.6);
     expect(vogel.texts['name']).toBe('Martina Vogel');
     expect(vogel.texts['count']).toBe('Mention 2 of 2');
-    expect(vogel.texts['about']).toContain('family shipping company');
+    // The role the article gives her, with its sentence (not the one being read here).
+    expect(vogel.texts['role']).toContain('family shipping company');
+    expect(vogel.texts['role-sentence']).toContain('said Martina Vogel');
     expect(clear(vogel)).toBe(true);
     // Above the line when there is room: the next line stays free to read.
     expect(vogel.card.bottom).toBeLessThanOrEqual(vogel.line.top);
