@@ -24,14 +24,24 @@ import {
   FINITE,
   HONORIFICS,
   NOT_MODIFIERS,
-  NOT_ROLE_HEADS,
   PREPOSITIONS,
-  ROLE_HEADS,
   TITLES,
   cueLemma,
 } from './lexicon';
 import { sentenceAt, type MentionRef, type Para, type Tok } from './paragraphs';
 import { isFiniteAt, isPossessive } from './phrases';
+import {
+  MAX_LIST,
+  cutAtAnd,
+  descriptionBefore,
+  hasRoleHead,
+  headBeforePreposition,
+  isClosedName,
+  isPersonAt,
+  isPlural,
+  isRoleHead,
+  listBefore,
+} from './role-phrases';
 
 export interface FoundRole {
   entity: Entity;
@@ -45,8 +55,6 @@ export interface FoundRole {
 const MAX_LOOSE_MODIFIERS = 3;
 const MAX_TITLE_TOKENS = 9;
 const MAX_APPOSITIVE_TOKENS = 26;
-/** The most names a shared role is given to ("founding members A, B, C and D"). */
-const MAX_LIST = 12;
 /** Heads that make a team of a place ("defending champion Croatia"). */
 const TEAM_HEADS = new Set(['champion', 'champions', 'hosts', 'side', 'team', 'runner-up', 'holders']);
 /** Determiners an appositive may open with; the first four are left out of the role's span. */
@@ -59,17 +67,6 @@ const PARTICIPLE_MODIFIERS = new Set(
   ),
 );
 const SUPERLATIVES = new Set(['most', 'best', 'worst', 'least', 'biggest', 'greatest', 'largest']);
-
-/** A role noun: a title, a role head, or a hyphenated one ("singer-keyboardist"). */
-function isRoleHead(lower: string): boolean {
-  if (HONORIFICS.has(lower) || NOT_ROLE_HEADS.has(lower)) return false;
-  if (TITLES.has(lower) || ROLE_HEADS.has(lower)) return true;
-  const dash = lower.lastIndexOf('-');
-  return dash > 0 && ROLE_HEADS.has(lower.slice(dash + 1)) && !/\d/u.test(lower);
-}
-
-const isPlural = (lower: string): boolean =>
-  (lower.endsWith('s') && !lower.endsWith('ss') && lower !== 'hosts') || ['duo', 'trio', 'pair'].includes(lower);
 
 /** May this entity take a role with this head? People and organisations; places only as teams. */
 function takesRole(e: Entity, head: string): boolean {
@@ -386,110 +383,3 @@ function titleInside(p: Para, ref: MentionRef): number {
 
 /** Photo placements and the like: not roles ("X, right, and Y"). */
 const PLACEMENT = new Set(['right', 'left', 'center', 'centre', 'above', 'below', 'pictured', 'top', 'bottom', 'file']);
-
-/** The word before the first preposition of [a, e), lower case ("officer" of "… officer of SpaceX"). */
-function headBeforePreposition(p: Para, a: number, e: number): string {
-  let h = a;
-  for (let k = a; k < e; k++) {
-    const t = p.toks[k] as Tok;
-    if (k > a && (PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || !t.word)) break;
-    h = k;
-  }
-  return (p.toks[h] as Tok).lower;
-}
-
-function hasRoleHead(p: Para, a: number, e: number): boolean {
-  for (let k = a; k < e; k++) if (p.mentionOf[k] === -1 && isRoleHead((p.toks[k] as Tok).lower)) return true;
-  return false;
-}
-
-/** "a producer on Star Trek Beyond, and will…": the role ends before a clause joined by "and". */
-function cutAtAnd(p: Para, a: number, e: number): number {
-  for (let k = a; k < e; k++)
-    if ((p.toks[k] as Tok).lower === 'and' && FINITE.has(p.toks[k + 1]?.lower ?? '')) return k;
-  return e;
-}
-
-/** The name ends its phrase: a comma, a stop, a dash or "who" follows it. */
-function isClosedName(p: Para, ref: MentionRef): boolean {
-  const n = p.toks[ref.t1];
-  return !n || [',', '.', '—', '–', 'who', ')', ':'].includes(n.lower);
-}
-
-/**
- * A description that ends at token `e` (just before ", Name"): from its determiner, holding a
- * role noun, and not a fronted phrase of the sentence ("For the company, Smith…").
- */
-function descriptionBefore(p: Para, e: number, sentenceStart: number): { t0: number; t1: number } | null {
-  const toks = p.toks;
-  const last = toks[e];
-  if (!last || !last.word) return null;
-  let b = e;
-  while (b - 1 >= Math.max(sentenceStart, e - 10)) {
-    const t = toks[b - 1] as Tok;
-    if (
-      !(t.word || isPossessive(t)) ||
-      cueLemma(t.lower) ||
-      ['is', 'was', 'are', 'were', 'has', 'have', 'had'].includes(t.lower)
-    )
-      break;
-    b--;
-  }
-  let d = -1;
-  for (let k = b; k <= e; k++) {
-    const lower = (toks[k] as Tok).lower;
-    if (['the', 'his', 'her', 'its', 'their', 'one'].includes(lower)) {
-      d = k;
-      break;
-    }
-  }
-  if (d < 0 || !hasRoleHead(p, d, e + 1)) return null;
-  // "to the president in May, Zippy Duvall": the description ends with its noun, or with the
-  // relative clause after it ("The company that runs the AMAs, Dick Clark Productions").
-  if ((last.cap || p.mentionOf[e] !== -1) && !isRoleHead(last.lower) && !relativeAfterHead(p, d, e)) return null;
-  const before = toks[d - 1];
-  // A fronted prepositional phrase opening the sentence is no description of the name.
-  if (before && PREPOSITIONS.has(before.lower) && d - 1 === sentenceStart) return null;
-  if (d === sentenceStart && (toks[e + 2] === undefined || p.mentionOf[e + 2] === -1)) return null;
-  return { t0: d, t1: e + 1 };
-}
-
-const isPersonAt = (p: Para, k: number): boolean =>
-  (p.mentionOf[k] as number) >= 0 && p.mentions[p.mentionOf[k] as number]?.entity.type === 'PERSON';
-
-/** A role noun followed by "that" or "who" in (d, e): a description with its relative clause. */
-function relativeAfterHead(p: Para, d: number, e: number): boolean {
-  for (let k = d + 1; k < e; k++) {
-    const lower = (p.toks[k] as Tok).lower;
-    if ((lower === 'that' || lower === 'who') && isRoleHead((p.toks[k - 1] as Tok).lower)) return true;
-  }
-  return false;
-}
-
-/** The names of the list that ends with `ref` ("Kevin King and Australian Timothy Weeks"). */
-function listBefore(p: Para, ref: MentionRef): MentionRef[] {
-  const toks = p.toks;
-  const out: MentionRef[] = [];
-  let i = ref.t0 - 1;
-  // Back over "and", commas and nationalities ("Australian"), name by name.
-  while (i >= 0 && out.length < MAX_LIST) {
-    const t = toks[i] as Tok;
-    if (t.lower === 'and' || t.lower === ',') {
-      i--;
-      continue;
-    }
-    const m = p.mentionOf[i] as number;
-    const other = m >= 0 ? p.mentions[m] : undefined;
-    if (!other || other === ref) break;
-    if (other.entity.type !== 'PERSON') {
-      // A nationality or a title right before a name belongs to it; anything else ends the list.
-      const nextIsName = p.mentions[m + 1]?.entity.type === 'PERSON' && p.mentions[m + 1]?.t0 === other.t1;
-      if (!nextIsName) break;
-      i = other.t0 - 1;
-      continue;
-    }
-    out.push(other);
-    i = other.t0 - 1;
-  }
-  return out;
-}
