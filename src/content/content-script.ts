@@ -59,7 +59,7 @@ function start(): void {
           signal,
           onChange: (navigated) => {
             // The extension was reloaded or removed: this script is orphaned, so it cleans up.
-            if (!chrome.runtime?.id) controller.abort();
+            if (!browser.runtime?.id) controller.abort();
             else onChange(navigated);
           },
         }),

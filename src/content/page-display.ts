@@ -7,6 +7,7 @@
 import { rangeOf, type ArticleDoc } from '../article/extract';
 import type { Analysis, Span } from '../core/types';
 import { parseSettings, SETTINGS_KEYS, visibleTypes, type PaletteChoice, type Settings } from '../shared/settings';
+import { spanKey, type Mark } from './calm-marks';
 import { HIGHLIGHT_NAMES, SWITCH_OF } from './highlight-names';
 import type { HighlightLayer } from './highlights';
 import type { HoverCard, PlacedMention } from './hover-card';
@@ -18,13 +19,16 @@ import { backgroundOf, DARK, LIGHT, paletteFor, type Palette } from './palette';
 const CARD_IDLE_TIMEOUT_MS = 200;
 
 /**
- * The analysis's mentions with their ranges in the page, for the hover card; with the quotes
- * layer on, its quotes after them (a name inside a quote keeps its own card).
+ * The marked mentions with their ranges in the page, for the hover card (unmarked ones open
+ * no card); with the quotes layer on, its quotes after them (a name inside a quote keeps its
+ * own card).
  */
-function placeMentions(analysis: Analysis, doc: ArticleDoc, quotes: boolean): PlacedMention[] {
+function placeMentions(analysis: Analysis, doc: ArticleDoc, marks: Mark[], quotes: boolean): PlacedMention[] {
   const types = new Map(analysis.entities.map((e) => [`e${e.id}`, SWITCH_OF[HIGHLIGHT_NAMES[e.type]]]));
+  const marked = new Set(marks.map((m) => spanKey(m.span)));
   const out: PlacedMention[] = [];
   for (const info of mentionInfos(analysis)) {
+    if (!marked.has(spanKey(info.span))) continue;
     const range = rangeOf(doc, info.span);
     if (range) out.push({ info, range, type: info.kind === 'date' ? 'date' : (types.get(info.key) ?? 'other') });
   }
@@ -49,10 +53,12 @@ export class PageDisplay implements Painter {
   private paletteChoice: PaletteChoice = 'auto';
   /** The hover card's mentions, while they wait for an idle moment (run now when needed). */
   private cardPending: (() => void) | null = null;
-  /** The page as last painted: where the popup's spans are found. */
-  private doc: ArticleDoc | null = null;
-  /** What the hover card was last given. */
-  private painted: { analysis: Analysis; doc: ArticleDoc; dark: boolean } | null = null;
+  /** The reading on the page, to paint again when "mark every mention" flips. */
+  private painted: { analysis: Analysis; doc: ArticleDoc; isCurrent: () => boolean } | null = null;
+  /** Whether the marks on the page are every mention's (see calm-marks.ts). */
+  private every = false;
+  /** What the hover card was last given, to give again when the quotes layer flips. */
+  private carded: { analysis: Analysis; doc: ArticleDoc; marks: Mark[]; dark: boolean } | null = null;
 
   constructor(
     private readonly layer: HighlightLayer,
@@ -76,10 +82,10 @@ export class PageDisplay implements Painter {
     for (const k of SETTINGS_KEYS) if (k in changes) this.stored[k] = changes[k]?.newValue;
     // An open card was filled under the old previews setting.
     if ('wikipediaPreviews' in changes) this.card.hide();
-    this.apply();
     // The quotes layer flipped: the card's entries again, with or without the quotes.
-    const p = this.painted;
-    if ('quoteSpeakers' in changes && p && !this.cardPending) this.giveCard(p.analysis, p.doc, p.dark);
+    const c = this.carded;
+    if ('quoteSpeakers' in changes && c && !this.cardPending) this.giveCard(c.analysis, c.doc, c.marks, c.dark);
+    this.apply();
   }
 
   /** Flips all highlights (the command and the context menu); resolves to the new state. */
@@ -98,24 +104,25 @@ export class PageDisplay implements Painter {
   async paint(analysis: Analysis, doc: ArticleDoc, isCurrent: () => boolean): Promise<void> {
     await this.ready;
     if (!isCurrent()) return;
-    this.doc = doc;
     const first = doc.blockTexts[0]?.toRange(0, 1)?.startContainer;
     const palette = paletteFor(backgroundOf(first?.parentElement ?? this.win.document.body, this.win));
     this.pagePalette = palette;
     this.applyPalette();
-    this.layer.render(analysis, (span) => rangeOf(doc, span));
+    this.painted = { analysis, doc, isCurrent };
+    this.every = this.settings.markEveryMention;
+    const marks = this.layer.render(analysis, (span) => rangeOf(doc, span), this.every);
     const give = (): void => {
       if (this.cardPending !== give) return;
       this.cardPending = null;
-      if (isCurrent()) this.giveCard(analysis, doc, palette === DARK);
+      if (isCurrent()) this.giveCard(analysis, doc, marks, palette === DARK);
     };
     this.cardPending = give;
     this.win.requestIdleCallback(give, { timeout: CARD_IDLE_TIMEOUT_MS });
   }
 
   clear(): void {
-    this.doc = null;
     this.painted = null;
+    this.carded = null;
     this.layer.clear();
     this.card.setEntries([], false);
   }
@@ -125,19 +132,22 @@ export class PageDisplay implements Painter {
     this.cardPending?.();
   }
 
-  /** The hover card's mentions (and quotes, with that layer on), kept to give again when the layer is flipped. */
-  private giveCard(analysis: Analysis, doc: ArticleDoc, dark: boolean): void {
-    this.painted = { analysis, doc, dark };
-    this.card.setEntries(placeMentions(analysis, doc, this.settings.quoteSpeakers), dark);
-  }
-
   /** A stretch of an article block in the page as painted (a quote, a sentence), or null. */
   rangeFor(span: Pick<Span, 'blockId' | 'start' | 'end'>): Range | null {
-    return this.doc ? rangeOf(this.doc, span) : null;
+    return this.painted ? rangeOf(this.painted.doc, span) : null;
+  }
+
+  /** The hover card's mentions (and quotes, with that layer on). */
+  private giveCard(analysis: Analysis, doc: ArticleDoc, marks: Mark[], dark: boolean): void {
+    this.carded = { analysis, doc, marks, dark };
+    this.card.setEntries(placeMentions(analysis, doc, marks, this.settings.quoteSpeakers), dark);
   }
 
   private apply(): void {
     const settings = this.settings;
+    const painted = this.painted;
+    if (painted && settings.markEveryMention !== this.every && painted.isCurrent())
+      void this.paint(painted.analysis, painted.doc, painted.isCurrent);
     const types = visibleTypes(settings, this.win.location.origin);
     this.paletteChoice = settings.palette;
     this.applyPalette();

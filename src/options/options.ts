@@ -71,14 +71,27 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
         return h('label', { for: id, class: 'choice' }, input, ` ${HIGHLIGHT_TYPE_LABELS[t]}`);
       }),
     ),
+    (() => {
+      const input = h('input', { type: 'checkbox', id: 'mark-every-mention', checked: settings.markEveryMention });
+      input.addEventListener('change', () => void update({ markEveryMention: input.checked }));
+      return h(
+        'label',
+        { for: 'mark-every-mention', class: 'choice' },
+        input,
+        ' Mark every mention of a name (and “now”, “today”, “currently”)',
+      );
+    })(),
+    h(
+      'p',
+      { class: 'hint' },
+      'Off by default: the first mention of a name in each paragraph is marked in full and later ones more lightly, and headings are left unmarked.',
+    ),
   );
 
   const siteList = h('ul', { class: 'sites' });
   const renderSites = (): void => {
     if (!settings.autoSites.length) {
-      siteList.replaceChildren(
-        h('li', { class: 'empty' }, 'None yet. In Lede’s card, turn on “Annotate this site automatically”.'),
-      );
+      siteList.replaceChildren(h('li', { class: 'empty' }, 'None yet. In Lede’s card, turn on “Always on this site”.'));
       return;
     }
     siteList.replaceChildren(

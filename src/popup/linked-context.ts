@@ -50,7 +50,7 @@ export class TimelineFilter {
     for (const d of a.timeline)
       for (const id of new Set(d.entities ?? [])) this.counts.set(id, (this.counts.get(id) ?? 0) + 1);
     this.label = h('span', { class: 'narrowed-to', role: 'status' });
-    const back = h('button', { type: 'button', class: 'show-all' }, S.showAll);
+    const back = h('button', { type: 'button', class: 'back' }, S.showAll);
     back.addEventListener('click', () => this.narrow(null));
     this.bar = h('p', { class: 'timeline-filter', hidden: true }, this.label, ' ', back);
     const list = section.querySelector('ol');
@@ -81,9 +81,17 @@ export class TimelineFilter {
   narrow(e: Entity | null): void {
     this.current = e ? e.id : null;
     const id = e ? String(e.id) : null;
+    // Narrowed, every date of the name shows; back to all, the first few again unless the
+    // timeline's own "Show all" was chosen (sections/timeline.ts).
+    const expanded = this.section.dataset['expanded'] === 'true';
     for (const li of this.section.querySelectorAll<HTMLElement>('li.date')) {
-      li.hidden = id !== null && !(li.dataset['entities'] ?? '').split(' ').includes(id);
+      li.hidden =
+        id !== null
+          ? !(li.dataset['entities'] ?? '').split(' ').includes(id)
+          : li.dataset['extra'] !== undefined && !expanded;
     }
+    const all = this.section.querySelector<HTMLElement>(':scope > button.show-all');
+    if (all) all.hidden = id !== null;
     for (const [key, b] of this.buttons) b.setAttribute('aria-pressed', String(key === this.current));
     this.bar.hidden = e === null;
     this.section.dataset['narrowed'] = id ?? '';

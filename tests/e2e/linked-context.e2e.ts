@@ -141,7 +141,7 @@ describe('linked context on the demo article', () => {
         `[...document.querySelectorAll('.dates li.date')].filter((li) => !li.hidden).map((li) => li.querySelector('.involved')?.textContent ?? '')`,
       ),
     ).toEqual(dates.map(() => expect.stringContaining(e.name)));
-    await popup.evaluate(`document.querySelector('.timeline-filter button.show-all').click()`);
+    await popup.evaluate(`document.querySelector('.timeline-filter button.back').click()`);
     expect(await visible()).toEqual(all);
     expect(await popup.evaluate<boolean>(`document.querySelector('.timeline-filter').hidden`)).toBe(true);
   });

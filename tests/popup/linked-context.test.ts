@@ -175,7 +175,7 @@ describe('roles and the timeline narrowed to a name', () => {
     root.querySelector<HTMLButtonElement>('[data-entity="1"] button.narrow')?.click();
     expect(visible()).toEqual(['Monday']);
     expect(narrow?.getAttribute('aria-pressed')).toBe('false');
-    root.querySelector<HTMLButtonElement>('.timeline-filter button.show-all')?.click();
+    root.querySelector<HTMLButtonElement>('.timeline-filter button.back')?.click();
     expect(visible()).toEqual(['2018', 'Monday', 'Tuesday']);
     expect(bar?.hidden).toBe(true);
     // The same name twice: back to all.
