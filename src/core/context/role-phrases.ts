@@ -136,3 +136,50 @@ export function listBefore(p: Para, ref: MentionRef): MentionRef[] {
   }
   return out;
 }
+
+const STILL = new Set(['still', 'also', 'now', 'currently', 'later', 'then', 'previously', 'once']);
+/** Verbs that give someone a role: "was named chief executive", "has been appointed". */
+const GIVEN = new Set(['named', 'appointed', 'elected', 'made', 'chosen']);
+
+/**
+ * After a name, a verb that says what the entity is: "is", "was", "has been", "became",
+ * "serves as", "was named"; the token after it, or -1.
+ */
+export function copulaAt(p: Para, k: number, contracted = false): number {
+  const w = (i: number): string => p.toks[i]?.lower ?? '';
+  let i = k;
+  while (STILL.has(w(i))) i++;
+  const skip = (): void => {
+    while (STILL.has(w(i))) i++;
+  };
+  // "'s" is "is" only after "who" ("Tottenham's manager" is a possessive).
+  if (['is', 'was'].includes(w(i)) || (contracted && (w(i) === "'s" || w(i) === '’s'))) {
+    i++;
+    skip();
+    if (GIVEN.has(w(i))) i++;
+    return i;
+  }
+  if (['has', 'had', 'have'].includes(w(i)) && w(i + 1) === 'been') {
+    i += 2;
+    skip();
+    if (GIVEN.has(w(i))) i++;
+    return i;
+  }
+  if (w(i) === 'became' || w(i) === 'becomes') return i + 1;
+  if (['serves', 'served', 'serving'].includes(w(i)) && w(i + 1) === 'as') return i + 2;
+  return -1;
+}
+
+const TIME_WORDS = new Set(['in', 'since', 'until', 'from', 'on']);
+/** "chief executive of Acme Corp in 2019": the role ends before a year or a month it was held in. */
+export function cutAtTime(p: Para, a: number, e: number): number {
+  for (let k = a + 1; k < e - 1; k++) {
+    if (!TIME_WORDS.has((p.toks[k] as Tok).lower)) continue;
+    const n = (p.toks[k + 1] as Tok).lower;
+    if (/^\d{4}$/u.test(n) || MONTH_NAMES.has(n)) return k;
+  }
+  return e;
+}
+const MONTH_NAMES = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);

@@ -32,7 +32,9 @@ import { sentenceAt, type MentionRef, type Para, type Tok } from './paragraphs';
 import { isFiniteAt, isPossessive } from './phrases';
 import {
   MAX_LIST,
+  copulaAt,
   cutAtAnd,
+  cutAtTime,
   descriptionBefore,
   hasRoleHead,
   headBeforePreposition,
@@ -304,11 +306,16 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
     }
     // An appositive: "Jan de Vries, chief executive of …," / "Kosmos, a group co-founded by …".
     if (next?.lower === ',') {
-      const a = ref.t1 + 1;
-      const who = toks[a]?.lower === 'who' && ['is', 'was', "'s", '’s'].includes(toks[a + 1]?.lower ?? '');
-      let r0 = who ? a + 2 : a;
-      while (who && ['also', 'now', 'currently', 'still'].includes(toks[r0]?.lower ?? '')) r0++;
-      const end = appositiveEnd(p, r0, s.t1);
+      let a = ref.t1 + 1;
+      // "Sarah Jones, 45, a lawyer for the family": past the age.
+      if (/^\d{1,3}$/u.test(toks[a]?.lower ?? '') && toks[a + 1]?.lower === ',') a += 2;
+      // "who is", "who became", "who serves as", "who was named".
+      const c = toks[a]?.lower === 'who' ? copulaAt(p, a + 1, true) : -1;
+      const who = c > 0;
+      const r0 = who ? c : a;
+      const closing = appositiveEnd(p, r0, s.t1);
+      // "who became chief executive in May": the role without when it began ("May" reads as a verb).
+      const end = who && closing > r0 ? cutAtTime(p, r0, closing) : closing;
       if (end > r0 && roleLike(p, r0, end) && (!who || hasRoleHead(p, r0, end))) {
         const closes = toks[end]?.lower;
         const isList =
@@ -330,14 +337,13 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
       const pre = descriptionBefore(p, comma - 1, s.t0);
       if (pre) add(ref, pre.t0, pre.t1);
     }
-    // Copular: "Hege is the CEO of DH", "Abrams was a producer on Star Trek Beyond".
-    if (next && ['is', 'was'].includes(next.lower)) {
-      let a = ref.t1 + 1;
-      while (['still', 'also', 'now', 'currently'].includes(toks[a]?.lower ?? '')) a++;
-      if (['a', 'an', 'the'].includes(toks[a]?.lower ?? '')) {
-        const end = appositiveEnd(p, a, s.t1);
-        if (end > a && hasRoleHead(p, a, Math.min(end, a + 6)) && roleLike(p, a, end)) add(ref, a, cutAtAnd(p, a, end));
-      }
+    // Copular: "Hege is the CEO of DH", "Abrams was a producer on Star Trek Beyond", "Jones
+    // has been chief executive since 2019", "Jones was named chief executive".
+    const a = copulaAt(p, ref.t1);
+    if (a > 0 && (ARTICLES.has(toks[a]?.lower ?? '') || isRoleHead(toks[a]?.lower ?? ''))) {
+      const closing = appositiveEnd(p, a, s.t1);
+      const end = closing > a ? cutAtTime(p, a, cutAtAnd(p, a, closing)) : closing;
+      if (end > a && hasRoleHead(p, a, Math.min(end, a + 6)) && roleLike(p, a, end)) add(ref, a, end);
     }
   }
   // A plural role that opens a list after a colon or "including".
