@@ -16,13 +16,16 @@ import {
 import type { MentionRef, Para, Tok } from './paragraphs';
 import { isPossessive } from './phrases';
 
+/** Members of a party: a role, though written as a name ("Jones, a Democrat from Ohio"). */
+export const PARTY_MEMBERS = new Set(['democrat', 'republican', 'democrats', 'republicans', 'tory', 'tories']);
+
 /** The most names a shared role is given to ("founding members A, B, C and D"). */
 export const MAX_LIST = 12;
 
 /** A role noun: a title, a role head, or a hyphenated one ("singer-keyboardist"). */
 export function isRoleHead(lower: string): boolean {
   if (HONORIFICS.has(lower) || NOT_ROLE_HEADS.has(lower)) return false;
-  if (TITLES.has(lower) || ROLE_HEADS.has(lower)) return true;
+  if (TITLES.has(lower) || ROLE_HEADS.has(lower) || PARTY_MEMBERS.has(lower)) return true;
   const dash = lower.lastIndexOf('-');
   return dash > 0 && ROLE_HEADS.has(lower.slice(dash + 1)) && !/\d/u.test(lower);
 }
@@ -42,7 +45,10 @@ export function headBeforePreposition(p: Para, a: number, e: number): string {
 }
 
 export function hasRoleHead(p: Para, a: number, e: number): boolean {
-  for (let k = a; k < e; k++) if (p.mentionOf[k] === -1 && isRoleHead((p.toks[k] as Tok).lower)) return true;
+  for (let k = a; k < e; k++) {
+    const lower = (p.toks[k] as Tok).lower;
+    if ((p.mentionOf[k] === -1 || PARTY_MEMBERS.has(lower)) && isRoleHead(lower)) return true;
+  }
   return false;
 }
 

@@ -32,6 +32,7 @@ import { sentenceAt, type MentionRef, type Para, type Tok } from './paragraphs';
 import { isFiniteAt, isPossessive } from './phrases';
 import {
   MAX_LIST,
+  PARTY_MEMBERS,
   copulaAt,
   cutAtAnd,
   cutAtTime,
@@ -196,7 +197,9 @@ function roleLike(p: Para, a: number, e: number): boolean {
     )
       return false;
     const m = p.mentionOf[k] as number;
-    if (m !== -1) {
+    // "a Democrat": a party's member is a role, though the recogniser marks the word as a name.
+    if (m !== -1 && PARTY_MEMBERS.has(t.lower)) head = true;
+    else if (m !== -1) {
       named++;
       // "singer-keyboardist McDonald" is the next name of a list, not a role; "co-founded by
       // Barcelona soccer player Gerard Pique" holds a person as a complement.

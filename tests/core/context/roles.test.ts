@@ -45,6 +45,8 @@ const NAMES: Names = {
   Spurs: 'ORG',
   England: 'PLACE',
   'Harry Kane': 'PERSON',
+  Democrat: 'OTHER',
+  Minnesota: 'PLACE',
 };
 
 /** The roles an article gives, as "person = role". */
@@ -137,6 +139,11 @@ describe('who is who', () => {
     ],
     ['"has been"', 'Anna Smith has been the chairman of WeWork since 2019.', ['Anna Smith = chairman of WeWork']],
     ['"serves as"', 'Anna Smith serves as treasurer of Acme Corp.', ['Anna Smith = treasurer of Acme Corp.']],
+    [
+      'a party, though the recogniser marks it as a name',
+      'Ilhan Omar, who is a Democrat from Minnesota, spoke. Anna Smith, a Democrat, agreed.',
+      ['Anna Smith = Democrat', 'Ilhan Omar = Democrat from Minnesota'],
+    ],
     [
       'an appositive after an age',
       'Anna Smith, 45, a lawyer for the family, said little.',
