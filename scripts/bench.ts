@@ -191,7 +191,7 @@ const STAGES = [
   ['chrono', '  chrono-node alone'],
   ['summary', 'summary'],
   ['context', 'context (roles, quotes, sources)'],
-  ['analysis', 'whole analyse() (all of the above)'],
+  ['analysis', 'whole analyse() (tokens to context)'],
   ['ranges', 'DOM ranges for the highlights'],
 ] as const;
 type Stage = (typeof STAGES)[number][0];
