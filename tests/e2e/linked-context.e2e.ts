@@ -129,7 +129,7 @@ describe('linked context on the demo article', () => {
     // The name with dates that are fewer than all of them.
     const withDates = analysis.entities
       .map((e) => ({ e, dates: analysis.timeline.filter((d) => d.entities?.includes(e.id)).map((d) => d.text) }))
-      .find(({ dates }) => dates.length > 0 && dates.length < all.length);
+      .find(({ dates }) => dates.length > 0 && dates.length < analysis.timeline.length);
     expect(withDates).toBeDefined();
     const { e, dates } = withDates as { e: { id: number; name: string }; dates: string[] };
     await popup.evaluate(`document.querySelector('[data-entity="${e.id}"] button.narrow').click()`);
