@@ -4,8 +4,9 @@
  * and the keyboard shortcuts. Every control writes its setting at once.
  */
 import { h } from '../shared/dom';
+import { t, uiLanguage, type MessageKey } from '../shared/i18n';
+import { HIGHLIGHT_TYPE_KEYS } from '../shared/type-names';
 import {
-  HIGHLIGHT_TYPE_LABELS,
   HIGHLIGHT_TYPES,
   withAutoSite,
   withType,
@@ -15,13 +16,16 @@ import {
 } from '../shared/settings';
 import type { OptionsEnv } from './env';
 
-const PALETTE_LABELS: Record<PaletteChoice, string> = {
-  auto: 'Match the page (light or dark, from its background)',
-  light: 'Always the light-page colours',
-  dark: 'Always the dark-page colours',
+const PALETTE_LABELS: Record<PaletteChoice, MessageKey> = {
+  auto: 'optionsPaletteAuto',
+  light: 'optionsPaletteLight',
+  dark: 'optionsPaletteDark',
 };
 
 export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<void> {
+  const doc = root.ownerDocument;
+  doc.documentElement.lang = uiLanguage();
+  doc.title = t('optionsTitle');
   let settings = await env.getSettings();
   const update = async (patch: Partial<Settings>): Promise<void> => {
     settings = { ...settings, ...patch };
@@ -30,7 +34,7 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
 
   const radios = <T extends string>(
     name: string,
-    values: Record<T, string>,
+    values: Record<T, MessageKey>,
     current: T,
     onPick: (v: T) => void,
   ): HTMLElement[] =>
@@ -38,7 +42,7 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
       const id = `${name}-${value}`;
       const input = h('input', { type: 'radio', name, id, value, checked: value === current });
       input.addEventListener('change', () => input.checked && onPick(value));
-      return h('label', { for: id, class: 'choice' }, input, ` ${values[value]}`);
+      return h('label', { for: id, class: 'choice' }, input, ` ${t(values[value])}`);
     });
 
   const section = (id: string, title: string, ...children: (Node | null)[]): HTMLElement =>
@@ -46,28 +50,28 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
 
   const palette = section(
     'palette-h',
-    'Highlight colours',
+    t('optionsColours'),
     h(
       'fieldset',
       {},
-      h('legend', { class: 'visually-hidden' }, 'Highlight colours'),
+      h('legend', { class: 'visually-hidden' }, t('optionsColours')),
       radios('palette', PALETTE_LABELS, settings.palette, (palette) => void update({ palette })),
     ),
-    h('p', { class: 'hint' }, 'Each type also has its own underline, so colour is never the only cue.'),
+    h('p', { class: 'hint' }, t('optionsColoursHint')),
   );
 
   const types = section(
     'types-h',
-    'What to highlight',
+    t('optionsTypes'),
     h(
       'fieldset',
       {},
-      h('legend', { class: 'visually-hidden' }, 'What to highlight'),
-      HIGHLIGHT_TYPES.map((t) => {
-        const id = `type-${t}`;
-        const input = h('input', { type: 'checkbox', id, checked: settings.types[t] });
-        input.addEventListener('change', () => void update(withType(settings, t, input.checked)));
-        return h('label', { for: id, class: 'choice' }, input, ` ${HIGHLIGHT_TYPE_LABELS[t]}`);
+      h('legend', { class: 'visually-hidden' }, t('optionsTypes')),
+      HIGHLIGHT_TYPES.map((type) => {
+        const id = `type-${type}`;
+        const input = h('input', { type: 'checkbox', id, checked: settings.types[type] });
+        input.addEventListener('change', () => void update(withType(settings, type, input.checked)));
+        return h('label', { for: id, class: 'choice' }, input, ` ${t(HIGHLIGHT_TYPE_KEYS[type])}`);
       }),
     ),
   );
@@ -75,17 +79,15 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
   const siteList = h('ul', { class: 'sites' });
   const renderSites = (): void => {
     if (!settings.autoSites.length) {
-      siteList.replaceChildren(
-        h('li', { class: 'empty' }, 'None yet. In Lede’s card, turn on “Annotate this site automatically”.'),
-      );
+      siteList.replaceChildren(h('li', { class: 'empty' }, t('optionsSitesEmpty')));
       return;
     }
     siteList.replaceChildren(
       ...settings.autoSites.map((origin) => {
         const remove = h(
           'button',
-          { type: 'button', 'aria-label': `Stop annotating ${origin} automatically` },
-          'Remove',
+          { type: 'button', 'aria-label': t('optionsRemoveLabel', origin) },
+          t('optionsRemove'),
         );
         remove.addEventListener('click', () => {
           void update(withAutoSite(settings, origin, false))
@@ -97,7 +99,7 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
     );
   };
   renderSites();
-  const sites = section('sites-h', 'Sites annotated automatically', siteList);
+  const sites = section('sites-h', t('optionsSites'), siteList);
 
   const previewStatus = h('p', { class: 'hint', role: 'status' });
   const previewInput = h('input', { type: 'checkbox', id: 'wikipedia-previews', checked: settings.wikipediaPreviews });
@@ -108,54 +110,45 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
       const on = want && held;
       previewInput.checked = on;
       await update({ wikipediaPreviews: on });
-      previewStatus.textContent =
-        want && !held ? 'Chrome did not grant access to Wikipedia, so previews stay off.' : '';
+      previewStatus.textContent = want && !held ? t('optionsPreviewsRefused') : '';
     });
   });
   const previews = section(
     'previews-h',
-    'Wikipedia previews',
-    h(
-      'label',
-      { for: 'wikipedia-previews', class: 'choice' },
-      previewInput,
-      ' Show Wikipedia’s summary of people, places and organisations',
-    ),
-    h(
-      'p',
-      { class: 'hint' },
-      'Off by default. When on, Lede sends the name alone (never the page’s text) to en.wikipedia.org, one name at a time, and keeps the answers on this device for a week.',
-    ),
+    t('optionsPreviews'),
+    h('label', { for: 'wikipedia-previews', class: 'choice' }, previewInput, ` ${t('optionsPreviewsLabel')}`),
+    h('p', { class: 'hint' }, t('optionsPreviewsHint')),
     previewStatus,
   );
 
   const chromeAvailable = env.hasSummarizer();
-  const engines: Record<SummaryEngine, string> = {
-    lede: 'Lede: key sentences from the article',
-    chrome: chromeAvailable
-      ? 'Chrome’s built-in model (on this device)'
-      : 'Chrome’s built-in model (not available in this browser; Lede’s summary is shown instead)',
+  const engines: Record<SummaryEngine, MessageKey> = {
+    lede: 'optionsEngineLede',
+    chrome: chromeAvailable ? 'optionsEngineChrome' : 'optionsEngineChromeMissing',
   };
   const summary = section(
     'summary-h',
-    'Summary',
+    t('optionsSummary'),
     h(
       'fieldset',
       {},
-      h('legend', { class: 'visually-hidden' }, 'Who writes the summary'),
+      h('legend', { class: 'visually-hidden' }, t('optionsSummaryLegend')),
       radios('summary-engine', engines, settings.summaryEngine, (summaryEngine) => void update({ summaryEngine })),
     ),
   );
 
   const shortcutList = h('dl', { class: 'shortcuts' });
   for (const s of await env.shortcuts()) {
-    shortcutList.append(h('dt', {}, s.description), h('dd', {}, s.keys ? h('kbd', {}, s.keys) : 'not set'));
+    shortcutList.append(
+      h('dt', {}, s.description),
+      h('dd', {}, s.keys ? h('kbd', {}, s.keys) : t('optionsShortcutNotSet')),
+    );
   }
-  const change = h('button', { type: 'button', id: 'open-shortcuts' }, 'Change shortcuts in Chrome');
+  const change = h('button', { type: 'button', id: 'open-shortcuts' }, t('optionsChangeShortcuts'));
   change.addEventListener('click', () => env.openShortcutSettings());
-  const shortcuts = section('shortcuts-h', 'Keyboard shortcuts', shortcutList, change);
+  const shortcuts = section('shortcuts-h', t('optionsShortcuts'), shortcutList, change);
 
-  root.replaceChildren(h('h1', {}, 'Lede options'), palette, types, sites, previews, summary, shortcuts);
+  root.replaceChildren(h('h1', {}, t('optionsTitle')), palette, types, sites, previews, summary, shortcuts);
   root.setAttribute('aria-busy', 'false');
   root.dataset['state'] = 'ready';
 }
