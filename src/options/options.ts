@@ -3,6 +3,7 @@
  * automatically, Wikipedia previews (opt-in, with their permission), the summary engine,
  * and the keyboard shortcuts. Every control writes its setting at once.
  */
+import { CONTEXT_STRINGS } from '../shared/context-strings';
 import { h } from '../shared/dom';
 import { t, uiLanguage, type MessageKey } from '../shared/i18n';
 import { HIGHLIGHT_TYPE_KEYS } from '../shared/type-names';
@@ -74,6 +75,12 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
         return h('label', { for: id, class: 'choice' }, input, ` ${t(HIGHLIGHT_TYPE_KEYS[type])}`);
       }),
     ),
+    (() => {
+      const input = h('input', { type: 'checkbox', id: 'mark-every-mention', checked: settings.markEveryMention });
+      input.addEventListener('change', () => void update({ markEveryMention: input.checked }));
+      return h('label', { for: 'mark-every-mention', class: 'choice' }, input, ` ${t('optionsEveryMention')}`);
+    })(),
+    h('p', { class: 'hint' }, t('optionsEveryMentionHint')),
   );
 
   const siteList = h('ul', { class: 'sites' });
@@ -121,6 +128,16 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
     previewStatus,
   );
 
+  // Linked context (issue 19): the optional quotes layer.
+  const quotesInput = h('input', { type: 'checkbox', id: 'quote-speakers', checked: settings.quoteSpeakers });
+  quotesInput.addEventListener('change', () => void update({ quoteSpeakers: quotesInput.checked }));
+  const quotes = section(
+    'quotes-h',
+    CONTEXT_STRINGS.quoteLayerHeading,
+    h('label', { for: 'quote-speakers', class: 'choice' }, quotesInput, ` ${CONTEXT_STRINGS.quoteLayerOption}`),
+    h('p', { class: 'hint' }, CONTEXT_STRINGS.quoteLayerHint),
+  );
+
   const chromeAvailable = env.hasSummarizer();
   const engines: Record<SummaryEngine, MessageKey> = {
     lede: 'optionsEngineLede',
@@ -148,7 +165,7 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
   change.addEventListener('click', () => env.openShortcutSettings());
   const shortcuts = section('shortcuts-h', t('optionsShortcuts'), shortcutList, change);
 
-  root.replaceChildren(h('h1', {}, t('optionsTitle')), palette, types, sites, previews, summary, shortcuts);
+  root.replaceChildren(h('h1', {}, t('optionsTitle')), palette, types, sites, previews, quotes, summary, shortcuts);
   root.setAttribute('aria-busy', 'false');
   root.dataset['state'] = 'ready';
 }
