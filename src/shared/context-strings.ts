@@ -24,8 +24,11 @@ export const CONTEXT_STRINGS = {
   oneAnonymousSource: (name: string): string => t('ctxOneAnonymous', name),
   /** A role beside a name, and where it comes from. */
   roleFrom: (sentence: string): string => t('ctxRoleFrom', sentence),
-  /** The entity list's button that narrows the timeline. */
-  narrow: (name: string, n: number): string => (n === 1 ? t('ctxNarrowOne', name) : t('ctxNarrowMany', name, n)),
+  /**
+   * The spoken name of the entity list's button that narrows the timeline: it starts with the
+   * button's visible text (`narrowShort` and the count), as WCAG 2.5.3 asks.
+   */
+  narrow: (name: string, n: number): string => (n === 1 ? t('ctxNarrowOne', name, n) : t('ctxNarrowMany', name, n)),
   get narrowShort(): string {
     return t('ctxNarrowShort');
   },
