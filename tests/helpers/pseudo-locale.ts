@@ -20,19 +20,28 @@ const NO_WORDS = /^[^\p{L}]*$/u;
 
 /**
  * The strings `root` shows or speaks (text, aria-label, title, alt, placeholder, the
- * document's title) that are neither messages nor in `data` (after removing both).
+ * document's title) that are neither messages nor in `data` (after removing both). The
+ * page's own strings are data: Lede marks them with their language or `dir="auto"`, and
+ * `Intl` writes dates (`<time>`) and keys (`<kbd>`); their subtrees are skipped.
  */
 export function unlocalised(root: Element, data: readonly string[] = []): string[] {
   const found: string[] = [];
   const check = (text: string | null | undefined): void => {
     if (!text) return;
-    let rest = text.replace(/⟦[^⟦⟧]*⟧/gu, ' ');
+    // Messages may hold messages (a label around a date's "approximate"): innermost first.
+    let rest = text;
+    for (let before = ''; before !== rest;) {
+      before = rest;
+      rest = rest.replace(/⟦[^⟦⟧]*⟧/gu, ' ');
+    }
     for (const d of [...data].sort((a, b) => b.length - a.length)) if (d) rest = rest.split(d).join(' ');
     if (!NO_WORDS.test(rest)) found.push(text.trim());
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) check(node.nodeValue);
     if (node instanceof Element) {
+      if (node !== root && (node.hasAttribute('lang') || node.getAttribute('dir') === 'auto')) return;
+      if (node.tagName === 'TIME' || node.tagName === 'KBD') return;
       for (const attr of ['aria-label', 'title', 'alt', 'placeholder', 'aria-description'])
         check(node.getAttribute(attr));
       if (node.shadowRoot) walk(node.shadowRoot);
