@@ -1,8 +1,8 @@
 /**
  * Lede in Spanish, end to end: Firefox ESR with its Spanish language pack, so the browser
  * itself answers `i18n.getMessage` in Spanish, runs the Firefox build on the demo article.
- * The options page (opened from the card) shows Spanish only: no English message of the
- * catalogue appears on it. Screenshots go to out/es/ (and to docs/ with
+ * The card and the options page (opened from the card) show Spanish only: no English
+ * message of the catalogue appears on them. Screenshots go to out/es/ (and to docs/ with
  * LEDE_UPDATE_DOCS=1).
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -65,6 +65,26 @@ describe('Firefox in Spanish', () => {
     });
     expect(ui.lang).toMatch(/^es/u);
     expect(ui.title).toBe(es['actionTitle']?.message);
+  });
+
+  test('the card is in Spanish: its words, its numbers and dates', async () => {
+    await popup.setViewport({ width: 380, height: 1400 });
+    const card = await popup.evaluate(() => ({
+      headings: [...document.querySelectorAll('h2')].map((h) => h.textContent ?? ''),
+      facts: document.querySelector('.facts')?.textContent ?? '',
+      text: document.body.innerText,
+      labels: [...document.querySelectorAll('[aria-label]')].map((e) => e.getAttribute('aria-label') ?? ''),
+    }));
+    expect(card.headings).toEqual(expect.arrayContaining([es['cardSummary']?.message, es['cardKeyEntities']?.message]));
+    expect(card.facts).toMatch(/min de lectura/u);
+    expect(card.facts).toContain('Por Hannah Weiss');
+    // The publication date by Intl in Spanish ("14 ago 2025").
+    expect(card.facts).toMatch(/\b\d{1,2} ago 2025\b/u);
+    expect(englishIn(card.text)).toEqual([]);
+    expect(englishIn(card.labels.join('\n'))).toEqual([]);
+    // Nothing pushes the card sideways (the timeline's notes once did, in Firefox).
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    await shoot(popup, 'card');
   });
 
   test('the options page, opened from the card, is in Spanish only', async () => {
