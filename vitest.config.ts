@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**'],
     environment: 'node',
+    setupFiles: ['tests/setup/english.ts'],
     // Growth tests and command-line runs take seconds on a busy two-core machine.
     testTimeout: 30_000,
   },

@@ -3,13 +3,14 @@
  * settings' defaults for any setting not stored yet (a newer version's new settings).
  */
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import { DEFAULT_SETTINGS } from '../shared/settings';
 import { MENU_TOGGLE } from './commands';
 
 export async function onInstalled(): Promise<void> {
   browser.contextMenus.create({
     id: MENU_TOGGLE,
-    title: 'Show or hide Lede’s highlights',
+    title: t('commandToggle'),
     contexts: ['page', 'selection'],
   });
   const stored = await browser.storage.local.get(Object.keys(DEFAULT_SETTINGS));

@@ -4,6 +4,7 @@
  * and Wikipedia previews, the keyboard shortcuts, and whether Chrome's summariser exists.
  */
 import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
 import { hostPattern, WIKIPEDIA_API } from '../shared/wikipedia';
 import { loadSettings, originPattern, saveSettings, type Settings } from '../shared/settings';
 
@@ -41,7 +42,7 @@ export function chromeOptionsEnv(): OptionsEnv {
     async shortcuts() {
       const commands = await browser.commands.getAll();
       return commands.map((c) => ({
-        description: c.name === '_execute_action' ? 'Open Lede’s card' : (c.description ?? c.name ?? ''),
+        description: c.name === '_execute_action' ? t('optionsShortcutOpenCard') : (c.description ?? c.name ?? ''),
         keys: c.shortcut ?? '',
       }));
     },

@@ -5,8 +5,9 @@
  */
 import { CONTEXT_STRINGS } from '../shared/context-strings';
 import { h } from '../shared/dom';
+import { t, uiLanguage, type MessageKey } from '../shared/i18n';
+import { HIGHLIGHT_TYPE_KEYS } from '../shared/type-names';
 import {
-  HIGHLIGHT_TYPE_LABELS,
   HIGHLIGHT_TYPES,
   withAutoSite,
   withType,
@@ -16,13 +17,16 @@ import {
 } from '../shared/settings';
 import type { OptionsEnv } from './env';
 
-const PALETTE_LABELS: Record<PaletteChoice, string> = {
-  auto: 'Match the page (light or dark, from its background)',
-  light: 'Always the light-page colours',
-  dark: 'Always the dark-page colours',
+const PALETTE_LABELS: Record<PaletteChoice, MessageKey> = {
+  auto: 'optionsPaletteAuto',
+  light: 'optionsPaletteLight',
+  dark: 'optionsPaletteDark',
 };
 
 export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<void> {
+  const doc = root.ownerDocument;
+  doc.documentElement.lang = uiLanguage();
+  doc.title = t('optionsTitle');
   let settings = await env.getSettings();
   const update = async (patch: Partial<Settings>): Promise<void> => {
     settings = { ...settings, ...patch };
@@ -31,7 +35,7 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
 
   const radios = <T extends string>(
     name: string,
-    values: Record<T, string>,
+    values: Record<T, MessageKey>,
     current: T,
     onPick: (v: T) => void,
   ): HTMLElement[] =>
@@ -39,7 +43,7 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
       const id = `${name}-${value}`;
       const input = h('input', { type: 'radio', name, id, value, checked: value === current });
       input.addEventListener('change', () => input.checked && onPick(value));
-      return h('label', { for: id, class: 'choice' }, input, ` ${values[value]}`);
+      return h('label', { for: id, class: 'choice' }, input, ` ${t(values[value])}`);
     });
 
   const section = (id: string, title: string, ...children: (Node | null)[]): HTMLElement =>
@@ -47,59 +51,50 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
 
   const palette = section(
     'palette-h',
-    'Highlight colours',
+    t('optionsColours'),
     h(
       'fieldset',
       {},
-      h('legend', { class: 'visually-hidden' }, 'Highlight colours'),
+      h('legend', { class: 'visually-hidden' }, t('optionsColours')),
       radios('palette', PALETTE_LABELS, settings.palette, (palette) => void update({ palette })),
     ),
-    h('p', { class: 'hint' }, 'Each type also has its own underline, so colour is never the only cue.'),
+    h('p', { class: 'hint' }, t('optionsColoursHint')),
   );
 
   const types = section(
     'types-h',
-    'What to highlight',
+    t('optionsTypes'),
     h(
       'fieldset',
       {},
-      h('legend', { class: 'visually-hidden' }, 'What to highlight'),
-      HIGHLIGHT_TYPES.map((t) => {
-        const id = `type-${t}`;
-        const input = h('input', { type: 'checkbox', id, checked: settings.types[t] });
-        input.addEventListener('change', () => void update(withType(settings, t, input.checked)));
-        return h('label', { for: id, class: 'choice' }, input, ` ${HIGHLIGHT_TYPE_LABELS[t]}`);
+      h('legend', { class: 'visually-hidden' }, t('optionsTypes')),
+      HIGHLIGHT_TYPES.map((type) => {
+        const id = `type-${type}`;
+        const input = h('input', { type: 'checkbox', id, checked: settings.types[type] });
+        input.addEventListener('change', () => void update(withType(settings, type, input.checked)));
+        return h('label', { for: id, class: 'choice' }, input, ` ${t(HIGHLIGHT_TYPE_KEYS[type])}`);
       }),
     ),
     (() => {
       const input = h('input', { type: 'checkbox', id: 'mark-every-mention', checked: settings.markEveryMention });
       input.addEventListener('change', () => void update({ markEveryMention: input.checked }));
-      return h(
-        'label',
-        { for: 'mark-every-mention', class: 'choice' },
-        input,
-        ' Mark every mention of a name (and “now”, “today”, “currently”)',
-      );
+      return h('label', { for: 'mark-every-mention', class: 'choice' }, input, ` ${t('optionsEveryMention')}`);
     })(),
-    h(
-      'p',
-      { class: 'hint' },
-      'Off by default: the first mention of a name in each paragraph is marked in full and later ones more lightly, and headings are left unmarked.',
-    ),
+    h('p', { class: 'hint' }, t('optionsEveryMentionHint')),
   );
 
   const siteList = h('ul', { class: 'sites' });
   const renderSites = (): void => {
     if (!settings.autoSites.length) {
-      siteList.replaceChildren(h('li', { class: 'empty' }, 'None yet. In Lede’s card, turn on “Always on this site”.'));
+      siteList.replaceChildren(h('li', { class: 'empty' }, t('optionsSitesEmpty')));
       return;
     }
     siteList.replaceChildren(
       ...settings.autoSites.map((origin) => {
         const remove = h(
           'button',
-          { type: 'button', 'aria-label': `Stop annotating ${origin} automatically` },
-          'Remove',
+          { type: 'button', 'aria-label': t('optionsRemoveLabel', origin) },
+          t('optionsRemove'),
         );
         remove.addEventListener('click', () => {
           void update(withAutoSite(settings, origin, false))
@@ -111,7 +106,7 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
     );
   };
   renderSites();
-  const sites = section('sites-h', 'Sites annotated automatically', siteList);
+  const sites = section('sites-h', t('optionsSites'), siteList);
 
   const previewStatus = h('p', { class: 'hint', role: 'status' });
   const previewInput = h('input', { type: 'checkbox', id: 'wikipedia-previews', checked: settings.wikipediaPreviews });
@@ -122,24 +117,14 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
       const on = want && held;
       previewInput.checked = on;
       await update({ wikipediaPreviews: on });
-      previewStatus.textContent =
-        want && !held ? 'Chrome did not grant access to Wikipedia, so previews stay off.' : '';
+      previewStatus.textContent = want && !held ? t('optionsPreviewsRefused') : '';
     });
   });
   const previews = section(
     'previews-h',
-    'Wikipedia previews',
-    h(
-      'label',
-      { for: 'wikipedia-previews', class: 'choice' },
-      previewInput,
-      ' Show Wikipedia’s summary of people, places and organisations',
-    ),
-    h(
-      'p',
-      { class: 'hint' },
-      'Off by default. When on, Lede sends the name alone (never the page’s text) to en.wikipedia.org, one name at a time, and keeps the answers on this device for a week.',
-    ),
+    t('optionsPreviews'),
+    h('label', { for: 'wikipedia-previews', class: 'choice' }, previewInput, ` ${t('optionsPreviewsLabel')}`),
+    h('p', { class: 'hint' }, t('optionsPreviewsHint')),
     previewStatus,
   );
 
@@ -154,32 +139,33 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
   );
 
   const chromeAvailable = env.hasSummarizer();
-  const engines: Record<SummaryEngine, string> = {
-    lede: 'Lede: key sentences from the article',
-    chrome: chromeAvailable
-      ? 'Chrome’s built-in model (on this device)'
-      : 'Chrome’s built-in model (not available in this browser; Lede’s summary is shown instead)',
+  const engines: Record<SummaryEngine, MessageKey> = {
+    lede: 'optionsEngineLede',
+    chrome: chromeAvailable ? 'optionsEngineChrome' : 'optionsEngineChromeMissing',
   };
   const summary = section(
     'summary-h',
-    'Summary',
+    t('optionsSummary'),
     h(
       'fieldset',
       {},
-      h('legend', { class: 'visually-hidden' }, 'Who writes the summary'),
+      h('legend', { class: 'visually-hidden' }, t('optionsSummaryLegend')),
       radios('summary-engine', engines, settings.summaryEngine, (summaryEngine) => void update({ summaryEngine })),
     ),
   );
 
   const shortcutList = h('dl', { class: 'shortcuts' });
   for (const s of await env.shortcuts()) {
-    shortcutList.append(h('dt', {}, s.description), h('dd', {}, s.keys ? h('kbd', {}, s.keys) : 'not set'));
+    shortcutList.append(
+      h('dt', {}, s.description),
+      h('dd', {}, s.keys ? h('kbd', {}, s.keys) : t('optionsShortcutNotSet')),
+    );
   }
-  const change = h('button', { type: 'button', id: 'open-shortcuts' }, 'Change shortcuts in Chrome');
+  const change = h('button', { type: 'button', id: 'open-shortcuts' }, t('optionsChangeShortcuts'));
   change.addEventListener('click', () => env.openShortcutSettings());
-  const shortcuts = section('shortcuts-h', 'Keyboard shortcuts', shortcutList, change);
+  const shortcuts = section('shortcuts-h', t('optionsShortcuts'), shortcutList, change);
 
-  root.replaceChildren(h('h1', {}, 'Lede options'), palette, types, sites, previews, quotes, summary, shortcuts);
+  root.replaceChildren(h('h1', {}, t('optionsTitle')), palette, types, sites, previews, quotes, summary, shortcuts);
   root.setAttribute('aria-busy', 'false');
   root.dataset['state'] = 'ready';
 }

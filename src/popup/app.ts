@@ -10,6 +10,7 @@ import { h } from '../shared/dom';
 import { formatCard } from '../core/report/format-card';
 import type { Analysis } from '../core/types';
 import { errorMessage } from '../shared/error-message';
+import { t } from '../shared/i18n';
 
 /** The article's text for a summariser: its paragraphs, at most about 4,000 words. */
 function articleText(a: Analysis): string {
@@ -26,7 +27,7 @@ export const ANALYSIS_TIMEOUT_MS = 30_000;
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('The page took too long to answer.')), ms);
+    timer = setTimeout(() => reject(new Error(t('popupTooSlow'))), ms);
   });
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
@@ -41,9 +42,9 @@ export async function startPopup(root: HTMLElement, actions: PopupActions, now: 
     h('section', { class: 'state', 'data-state': state }, h('h1', {}, title), h('p', {}, text), ...extra);
 
   const failed = (e: unknown, force: boolean): void => {
-    const retry = h('button', { type: 'button', class: 'primary' }, 'Try again');
+    const retry = h('button', { type: 'button', class: 'primary' }, t('popupTryAgain'));
     retry.addEventListener('click', () => void load(force));
-    show(message('error', 'Something went wrong', errorMessage(e), retry));
+    show(message('error', t('popupErrorTitle'), errorMessage(e), retry));
   };
 
   /** Every failure ends in the error state with a retry: the popup never stays on "Reading…". */
@@ -57,13 +58,11 @@ export async function startPopup(root: HTMLElement, actions: PopupActions, now: 
 
   const render = async (force: boolean): Promise<void> => {
     root.setAttribute('aria-busy', 'true');
-    root.replaceChildren(
-      message('analysing', 'Reading the article…', 'Lede is finding the article and its names and dates.'),
-    );
+    root.replaceChildren(message('analysing', t('popupReadingTitle'), t('popupReadingText')));
     root.dataset['state'] = 'analysing';
     const tabId = await actions.targetTab();
     if (tabId === null) {
-      show(message('restricted', 'No page to read', 'Open an article in a tab, then click Lede again.'));
+      show(message('restricted', t('popupNoPageTitle'), t('popupNoPageText')));
       return;
     }
     let state: TabState;
@@ -99,20 +98,14 @@ export async function startPopup(root: HTMLElement, actions: PopupActions, now: 
         break;
       }
       case 'not-article': {
-        const anyway = h('button', { type: 'button', class: 'primary' }, 'Annotate anyway');
+        const anyway = h('button', { type: 'button', class: 'primary' }, t('popupAnnotateAnyway'));
         anyway.addEventListener('click', () => void load(true));
-        show(message('not-article', 'This page is not an article', state.reason, anyway));
+        show(message('not-article', t('popupNotArticleTitle'), state.reason, anyway));
         anyway.focus();
         break;
       }
       case 'restricted':
-        show(
-          message(
-            'restricted',
-            'Lede cannot read this page',
-            'Chrome does not let extensions read this kind of page (browser pages, the Web Store, the PDF viewer).',
-          ),
-        );
+        show(message('restricted', t('popupRestrictedTitle'), t('popupRestrictedText')));
         break;
       case 'error':
         failed(new Error(state.message), force);

@@ -1,4 +1,9 @@
-/** Display helpers for the card: dates, relative times, languages, snippets (a date value's wording is core's `describeDate`). */
+/**
+ * Display helpers for the card: dates, relative times, languages, snippets (a date value's
+ * wording is core's `describeDate`). Dates, times and language names are in the reader's
+ * language (the UI language, see shared/i18n.ts) unless a locale is given.
+ */
+import { uiLanguage } from '../shared/i18n';
 
 /**
  * A locale `Intl` accepts, or undefined (the reader's own). Page strings such as OpenGraph's
@@ -20,7 +25,7 @@ export function safeLocale(lang: string | null | undefined): string | undefined 
  * the timeline shows the times in the text (read in the page's zone): a header in the
  * reader's zone next to a timeline in the page's disagreed by hours, and even by a day.
  */
-export function formatDate(iso: string, locale?: string): string {
+export function formatDate(iso: string, locale: string = uiLanguage()): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/u.test(iso);
   const d = new Date(dateOnly ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return iso;
@@ -37,7 +42,7 @@ export function formatDate(iso: string, locale?: string): string {
 }
 
 /** "3 days ago", "in 2 hours", "yesterday". */
-export function relativeTime(iso: string, now: Date, locale?: string): string | null {
+export function relativeTime(iso: string, now: Date, locale: string = uiLanguage()): string | null {
   const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/u.test(iso) ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(t)) return null;
   const seconds = (t - now.getTime()) / 1000;
@@ -56,10 +61,10 @@ export function relativeTime(iso: string, now: Date, locale?: string): string | 
   return rtf.format(0, 'minute');
 }
 
-/** "English" for "en" (in English: the popup is); null for an unknown code. */
-export function languageName(lang: string): string | null {
+/** "English" for "en" ("inglés" for a Spanish reader); null for an unknown code. */
+export function languageName(lang: string, locale: string = uiLanguage()): string | null {
   try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(lang);
+    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(lang);
     return name && name !== lang ? name : null;
   } catch {
     return null;

@@ -1,59 +1,126 @@
 /**
  * Every string the summary card shows of its own (page strings come from the analysis), in
- * one place, so the card can move to `i18n.getMessage` in one step. Functions take the
- * numbers and names a string carries.
+ * one place, each read from `_locales` through `t` (see shared/i18n.ts) when it is used, so
+ * the card speaks the reader's language. Functions take the numbers and names a string
+ * carries.
  */
+import { t } from '../shared/i18n';
+
 export const CARD_STRINGS = {
-  untitled: 'Untitled article',
-  unsure: 'Lede is not sure of this',
-  by: (names: string) => `By ${names}`,
-  updated: 'updated ',
-  cut: (read: string, total: string) => `This page is very long: Lede read its first ${read} of ${total} words.`,
+  get untitled(): string {
+    return t('cardUntitled');
+  },
+  get unsure(): string {
+    return t('cardUnsure');
+  },
+  by: (names: string): string => t('cardByline', names),
+  get updated(): string {
+    return t('cardUpdatedPrefix');
+  },
+  cut: (read: string, total: string): string => t('cardCut', read, total),
 
-  switchesLabel: 'On this page',
-  highlightsOnPage: 'Highlights on this page',
-  alwaysOnSite: 'Always on this site',
-  alwaysOnSiteHint: 'Lede reads every article on this site without a click',
+  get switchesLabel(): string {
+    return t('cardSwitchesLabel');
+  },
+  get highlightsOnPage(): string {
+    return t('cardHighlightsOnPage');
+  },
+  get alwaysOnSite(): string {
+    return t('cardAlwaysOnSite');
+  },
+  get alwaysOnSiteHint(): string {
+    return t('cardAutoSiteHint');
+  },
 
-  summary: 'Summary',
-  publisherLabel: 'The publisher’s summary',
-  keySentencesLabel: 'Key sentences',
-  showInPage: (text: string) => `${text} (show in the page)`,
-  creditLede: 'Key sentences chosen by Lede, on this device.',
-  creditChromeWorking: 'Chrome’s built-in model is summarising, on this device…',
-  creditChrome: 'Summary by Chrome’s built-in model, on this device.',
-  creditChromeMissing: 'Chrome’s summariser is not available here; key sentences chosen by Lede.',
+  get summary(): string {
+    return t('cardSummary');
+  },
+  get publisherLabel(): string {
+    return t('cardPublisherLabel');
+  },
+  get keySentencesLabel(): string {
+    return t('cardKeySentencesLabel');
+  },
+  showInPage: (text: string): string => t('cardShowInPage', text),
+  get creditLede(): string {
+    return t('cardCreditLede');
+  },
+  get creditChromeWorking(): string {
+    return t('cardCreditChromeWorking');
+  },
+  get creditChrome(): string {
+    return t('cardCreditChrome');
+  },
+  get creditChromeMissing(): string {
+    return t('cardCreditChromeMissing');
+  },
 
-  entities: 'Key entities',
-  noNames: 'No names found.',
+  get entities(): string {
+    return t('cardKeyEntities');
+  },
+  get noNames(): string {
+    return t('cardNoNames');
+  },
   // A spoken name starts with the visible text ("Rhine 5"), so a voice-control user can say
   // what they see (WCAG 2.5.3).
-  mentions: (name: string, n: number) => `${name} ${n} ${n === 1 ? 'mention' : 'mentions'}; show the next in the page`,
-  wikipedia: 'Wikipedia',
-  onWikipedia: (name: string) => `${name} on Wikipedia`,
-  more: (n: number) => `+${n} more`,
-  // Starts with the visible "+N more" (WCAG 2.5.3).
-  moreLabel: (n: number, type: string) => `+${n} more ${type}: show them`,
-  fewer: 'Show fewer',
+  mentions: (name: string, n: number): string =>
+    n === 1 ? t('cardMentionOne', name, n) : t('cardMentionMany', name, n),
+  get wikipedia(): string {
+    return t('cardWikipedia');
+  },
+  onWikipedia: (name: string): string => t('cardOnWikipedia', name),
+  more: (n: number): string => t('cardMore', n),
+  moreLabel: (n: number, type: string): string => t('cardMoreLabel', n, type),
+  get fewer(): string {
+    return t('cardFewer');
+  },
 
-  context: 'Context from Wikipedia',
-  lookingUp: (name: string) => `Looking up ${name}…`,
-  nothingToLookUp: 'No names to look up.',
+  get context(): string {
+    return t('cardContext');
+  },
+  lookingUp: (name: string): string => t('cardLookingUp', name),
+  get nothingToLookUp(): string {
+    return t('cardNoLookups');
+  },
 
-  timeline: 'Timeline',
-  noDates: 'No dates found.',
-  approximate: 'approximate',
-  showAllDates: (n: number) => `Show all ${n} dates`,
-  showFewerDates: 'Show fewer dates',
+  get timeline(): string {
+    return t('cardTimeline');
+  },
+  get noDates(): string {
+    return t('cardNoDates');
+  },
+  get approximate(): string {
+    return t('cardApproximate');
+  },
+  showAllDates: (n: number): string => t('cardShowAllDates', n),
+  get showFewerDates(): string {
+    return t('cardShowFewerDates');
+  },
 
-  display: 'Highlights',
-  show: 'Show',
-  hideOnSite: 'Hide highlights on this site',
-  everyMention: 'Mark every mention (not only the first in each paragraph)',
+  get display(): string {
+    return t('cardDisplay');
+  },
+  get show(): string {
+    return t('cardShow');
+  },
+  get hideOnSite(): string {
+    return t('cardHideOnSite');
+  },
+  get everyMention(): string {
+    return t('cardEveryMention');
+  },
 
-  copyMarkdown: 'Copy Markdown',
-  copyJson: 'Copy JSON',
-  options: 'Options',
-  copied: (format: string) => `Copied as ${format}.`,
-  clipboardRefused: 'The clipboard refused the copy.',
+  get copyMarkdown(): string {
+    return t('cardCopyMarkdown');
+  },
+  get copyJson(): string {
+    return t('cardCopyJson');
+  },
+  get options(): string {
+    return t('cardOptions');
+  },
+  copied: (format: string): string => t('cardCopied', format),
+  get clipboardRefused(): string {
+    return t('cardCopyRefused');
+  },
 } as const;

@@ -1,36 +1,58 @@
 /**
- * The words of linked context (issue 19), in one place for translation: the card's
- * Sources section, the roles beside names, the timeline narrowed to one name, and the hover
- * card's role and quote speaker.
+ * The words of linked context (issue 19), in one place: the card's Sources section, the
+ * roles beside names, the timeline narrowed to one name, and the hover card's role and quote
+ * speaker. Each reads its message from `_locales` (see i18n.ts) when it is used.
  */
+import { t } from './i18n';
+
 export const CONTEXT_STRINGS = {
-  sourcesHeading: 'Sources',
-  sourcesEmpty: 'No one is quoted or cited.',
-  unnamed: 'unnamed',
-  direct: (n: number): string => `${n} direct`,
-  reported: (n: number): string => `${n} reported`,
-  /** The accessible name of a source's first quote, which leads to it in the page. */
-  /** The spoken name starts with the visible text (WCAG 2.5.3). */
-  firstQuote: (shown: string, name: string): string => `${shown}, ${name} (show in the page)`,
-  moreSources: (n: number): string => `+${n} more`,
+  get sourcesHeading(): string {
+    return t('ctxSources');
+  },
+  get sourcesEmpty(): string {
+    return t('ctxSourcesEmpty');
+  },
+  get unnamed(): string {
+    return t('ctxUnnamed');
+  },
+  direct: (n: number): string => t('ctxDirect', n),
+  reported: (n: number): string => t('ctxReported', n),
+  /**
+   * The accessible name of a source's first quote (as shown, with its marks), which leads to
+   * it in the page; it starts with the visible text (WCAG 2.5.3).
+   */
+  firstQuote: (shown: string, name: string): string => t('ctxFirstQuote', name, shown),
+  moreSources: (n: number): string => t('ctxMoreSources', n),
   /** The warning for an article most of whose quotes come from one unnamed source. */
-  oneAnonymousSource: (name: string): string =>
-    `This article rests on one unnamed source (${name}): most of its quotes come from it.`,
+  oneAnonymousSource: (name: string): string => t('ctxOneAnonymous', name),
   /** A role beside a name, and where it comes from. */
-  roleFrom: (sentence: string): string => `From the article: ${sentence}`,
-  /** The entity list's button that narrows the timeline: "Dates 2", spoken with what it does. */
-  narrow: (name: string, n: number): string =>
-    `Dates ${n}: show ${n === 1 ? 'the date' : 'the dates'} of ${name} in the timeline`,
-  narrowShort: (n: number): string => `Dates ${n}`,
-  narrowedTo: (name: string): string => `Dates involving ${name}`,
-  showAll: 'Show all dates',
-  involved: 'Involved: ',
+  roleFrom: (sentence: string): string => t('ctxRoleFrom', sentence),
+  /**
+   * The spoken name of the entity list's button that narrows the timeline: it starts with the
+   * button's visible text (`narrowShort` and the count), as WCAG 2.5.3 asks.
+   */
+  narrow: (name: string, n: number): string => (n === 1 ? t('ctxNarrowOne', name, n) : t('ctxNarrowMany', name, n)),
+  get narrowShort(): string {
+    return t('ctxNarrowShort');
+  },
+  narrowedTo: (name: string): string => t('ctxNarrowedTo', name),
+  get showAll(): string {
+    return t('ctxShowAll');
+  },
+  get involved(): string {
+    return t('ctxInvolved');
+  },
   /** The hover card over a quote (the optional quotes layer). */
-  quoteLabel: (kind: 'direct' | 'indirect'): string => (kind === 'direct' ? 'Quote' : 'Reported speech'),
-  quoteSpeaker: (name: string): string => `Said by ${name}`,
+  quoteLabel: (kind: 'direct' | 'indirect'): string => (kind === 'direct' ? t('ctxQuote') : t('ctxReportedSpeech')),
+  quoteSpeaker: (name: string): string => t('ctxSaidBy', name),
   /** The options page's switch for that layer. */
-  quoteLayerHeading: 'Quotes in the page',
-  quoteLayerOption: 'Show who said a quote when the pointer rests on it',
-  quoteLayerHint:
-    'Off by default. Lede finds the quotes and their speakers on this device, with the rest of its reading.',
+  get quoteLayerHeading(): string {
+    return t('ctxQuoteLayer');
+  },
+  get quoteLayerOption(): string {
+    return t('ctxQuoteLayerOption');
+  },
+  get quoteLayerHint(): string {
+    return t('ctxQuoteLayerHint');
+  },
 } as const;

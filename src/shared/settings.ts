@@ -6,19 +6,8 @@
  * command and the context menu), each type, and a per-site choice ("hide on this site")
  * that outlasts reloads. Hiding never re-runs the analysis.
  */
-import { DATES_LABEL, TYPE_LABELS } from '../core/type-labels';
-
 export const HIGHLIGHT_TYPES = ['person', 'org', 'place', 'other', 'date'] as const;
 export type HighlightType = (typeof HIGHLIGHT_TYPES)[number];
-
-/** Each switch's label (the popup's and the options page's), in the words of the card. */
-export const HIGHLIGHT_TYPE_LABELS: Record<HighlightType, string> = {
-  person: TYPE_LABELS.PERSON,
-  org: TYPE_LABELS.ORG,
-  place: TYPE_LABELS.PLACE,
-  other: TYPE_LABELS.OTHER,
-  date: DATES_LABEL,
-};
 
 export interface SiteSettings {
   /** Highlights hidden on this site, whatever the global switch says. */

@@ -6,6 +6,7 @@
  * image would load where the page can see it (resource timing), so it asks for none.
  */
 import { hIn } from './dom';
+import { t } from './i18n';
 import type { WikiPreview } from './messages';
 import { wikipediaSearch } from './wikipedia';
 
@@ -34,7 +35,7 @@ export function wikiPreviewNodes(
           ? h(
               'p',
               { class: 'wikidata muted' },
-              'Wikidata ',
+              `${t('wikiWikidata')} `,
               link(`https://www.wikidata.org/wiki/${preview.wikidata}`, preview.wikidata),
             )
           : null,
@@ -44,22 +45,14 @@ export function wikiPreviewNodes(
         : [text];
     }
     case 'ambiguous':
-      return [
-        h(
-          'p',
-          {},
-          `“${name}” could mean several Wikipedia articles: `,
-          link(wikipediaSearch(name), 'search Wikipedia'),
-          '.',
-        ),
-      ];
+      return [h('p', {}, `${t('wikiAmbiguous', name)} `, link(wikipediaSearch(name), t('wikiSearch')), '.')];
     case 'missing':
       return [
-        h('p', { class: 'muted' }, `No Wikipedia article for “${name}”. `, link(wikipediaSearch(name), 'Search')),
+        h('p', { class: 'muted' }, `${t('wikiMissing', name)} `, link(wikipediaSearch(name), t('wikiSearchShort'))),
       ];
     case 'off':
-      return [h('p', { class: 'muted' }, 'Wikipedia previews are off.')];
+      return [h('p', { class: 'muted' }, t('wikiOff'))];
     case 'error':
-      return [h('p', { class: 'muted' }, `Wikipedia could not be reached for “${name}”.`)];
+      return [h('p', { class: 'muted' }, t('wikiError', name))];
   }
 }

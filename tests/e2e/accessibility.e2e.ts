@@ -296,6 +296,12 @@ describe('forced-colors mode', () => {
       // marks measured here (it sits above the line it belongs to): moved away, card closed.
       await page.mouse.move(0, 0);
       await page.keyboard.press('Escape');
+      // Not while a mention the card pointed to is still flashing (it is drawn in Highlight).
+      await expect
+        .poll(() =>
+          page.evaluate(() => (CSS.highlights.get('lede-focus') as unknown as Set<Range> | undefined)?.size ?? 0),
+        )
+        .toBe(0);
       await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });
       const canvas = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const pageRgb = parseCssColor(canvas)?.rgb as Rgb;

@@ -2,8 +2,8 @@
  * Lede in Firefox: the test build with the Firefox manifest, installed as a temporary add-on
  * in Debian's firefox-esr over WebDriver BiDi. On the demo article (served over local http)
  * the popup page, opened as a tab for that article, asks the background script for a reading;
- * the page then paints its highlights through CSS.highlights, and the card shows the title
- * and the key entities.
+ * the page then paints its highlights through CSS.highlights, the card shows the title and
+ * the key entities, and the hover card opens over a name.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -67,6 +67,26 @@ describe('Firefox ESR with the Firefox build', () => {
     expect(card.title).toBe('Rhine shippers cut loads as river falls to record low');
     expect(card.places[0]).toBe('Rhine');
     expect(card.people).toContain('Martina Vogel');
+  });
+
+  test('the hover card opens over a name, in the page’s own document', async () => {
+    await article.bringToFront();
+    const point = await article.evaluate(() => {
+      const range = [...(CSS.highlights.get('lede-person') as unknown as Set<Range>)][0] as Range;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const r = range.getClientRects()[0] as DOMRect;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, name: range.toString() };
+    });
+    await article.mouse.move(point.x, point.y);
+    const card = await article.waitForFunction(
+      () => {
+        const c = document.querySelector('lede-card')?.shadowRoot?.querySelector<HTMLElement>('.card');
+        return c && !c.hidden ? c.textContent : null;
+      },
+      { timeout: 10_000 },
+    );
+    expect(await card.jsonValue()).toContain(point.name);
+    await article.keyboard.press('Escape');
   });
 
   test('the card’s Highlights switch hides them in the page (storage carries it across)', async () => {

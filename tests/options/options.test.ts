@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { OptionsEnv } from '../../src/options/env';
 import { startOptions } from '../../src/options/options';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
+import { unlocalised, useEnglish, usePseudoLocale } from '../helpers/pseudo-locale';
 
 function fakeEnv(settings: Partial<Settings> = {}, grant = true) {
   return {
@@ -94,5 +95,36 @@ describe('options page', () => {
     expect(root.querySelector('.shortcuts')?.textContent).toContain('not set');
     click(root, '#open-shortcuts');
     expect(env.openShortcutSettings).toHaveBeenCalled();
+  });
+
+  describe('in the reader’s language', () => {
+    afterEach(useEnglish);
+
+    test('every string on the page comes from _locales (none is hard-coded)', async () => {
+      usePseudoLocale();
+      const sites = ['https://a.example'];
+      // The command descriptions come from the browser, already in the reader's language.
+      const env = {
+        ...fakeEnv({ autoSites: sites }),
+        shortcuts: async () => [{ description: '⟦Show or hide⟧', keys: 'Alt+Shift+H' }],
+      };
+      const root = await mount(env);
+      expect(unlocalised(root, [...sites, 'Alt+Shift+H'])).toEqual([]);
+      // The check does find a string that does not come from the catalogue.
+      root.append(document.createTextNode('Hard-coded'));
+      expect(unlocalised(root, [...sites, 'Alt+Shift+H'])).toEqual(['Hard-coded']);
+      // And the page's title and language follow the catalogue.
+      expect(document.title).toMatch(/^⟦.+⟧$/u);
+    });
+
+    test('in Spanish', async () => {
+      const { catalogue } = await import('../helpers/catalogue');
+      const { useCatalogue } = await import('../../src/shared/i18n');
+      useCatalogue(catalogue('es'));
+      const root = await mount(fakeEnv());
+      expect(root.querySelector('h1')?.textContent).toBe('Opciones de Lede');
+      expect(document.documentElement.lang).toBe('es');
+      expect(root.textContent).toContain('Qué resaltar');
+    });
   });
 });

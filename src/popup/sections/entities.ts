@@ -5,7 +5,8 @@
  * button shows the rest in place. Names never wrap inside a chip.
  */
 import { ENTITY_TYPES, type Analysis, type Entity, type Span } from '../../core/types';
-import { TYPE_LABELS } from '../../core/type-labels';
+import { t } from '../../shared/i18n';
+import { GROUP_KEYS } from '../../shared/type-names';
 import { h } from '../../shared/dom';
 import { wikipediaSearch } from '../../shared/wikipedia';
 import type { CardOptions } from '../card-options';
@@ -25,12 +26,12 @@ export function entitiesSection(a: Analysis, options: CardOptions, filter?: Time
       return item;
     });
     const extra = list.length - max;
-    const more = extra > 0 ? moreButton(items.slice(max), extra, TYPE_LABELS[type].toLowerCase()) : null;
+    const more = extra > 0 ? moreButton(items.slice(max), extra, t(GROUP_KEYS[type])) : null;
     const headingId = `entities-${type.toLowerCase()}-h`;
     return h(
       'div',
       { class: 'group', 'data-type': type },
-      h('h3', { id: headingId }, TYPE_LABELS[type], h('span', { class: 'total' }, ` ${list.length}`)),
+      h('h3', { id: headingId }, t(GROUP_KEYS[type]), h('span', { class: 'total' }, ` ${list.length}`)),
       h('ul', { 'aria-labelledby': headingId }, items, more ? h('li', { class: 'more-item' }, more) : null),
     );
   });

@@ -7,16 +7,11 @@
  * in each paragraph.
  */
 import { h } from '../../shared/dom';
-import {
-  HIGHLIGHT_TYPE_LABELS,
-  HIGHLIGHT_TYPES,
-  withAutoSite,
-  withSiteHidden,
-  withType,
-  type Settings,
-} from '../../shared/settings';
+import { HIGHLIGHT_TYPES, withAutoSite, withSiteHidden, withType, type Settings } from '../../shared/settings';
 import type { CardOptions } from '../card-options';
 import { CARD_STRINGS as S } from '../strings';
+import { t as tr } from '../../shared/i18n';
+import { HIGHLIGHT_TYPE_KEYS } from '../../shared/type-names';
 
 export interface Switches {
   /** The row under the header. */
@@ -94,7 +89,7 @@ export function switchesFor(options: CardOptions): Switches {
       { class: 'type-switches' },
       h('legend', {}, S.show),
       HIGHLIGHT_TYPES.map((t) =>
-        switchFor(`toggle-type-${t}`, HIGHLIGHT_TYPE_LABELS[t], settings.types[t], (on) =>
+        switchFor(`toggle-type-${t}`, tr(HIGHLIGHT_TYPE_KEYS[t]), settings.types[t], (on) =>
           update(withType(settings, t, on)),
         ),
       ),

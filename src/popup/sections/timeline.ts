@@ -9,7 +9,8 @@ import type { Analysis, TimelineEntry } from '../../core/types';
 import { h } from '../../shared/dom';
 import type { CardOptions } from '../card-options';
 import { involvedNote } from '../linked-context';
-import { safeLocale, snippet } from '../format';
+import { snippet } from '../format';
+import { uiLanguage } from '../../shared/i18n';
 import { CARD_STRINGS as S } from '../strings';
 import { revealButton } from './reveal-button';
 
@@ -62,7 +63,7 @@ export function timelineSection(a: Analysis, options: CardOptions): HTMLElement 
 }
 
 function timelineButton(d: TimelineEntry, a: Analysis, options: CardOptions): HTMLButtonElement {
-  const value = describeDate(d.value, d.endValue, d.mod, safeLocale(a.meta.lang));
+  const value = describeDate(d.value, d.endValue, d.mod, uiLanguage());
   const approximate = d.certainty !== 'exact';
   const cut = snippet(d.sentence, d.text);
   return revealButton(

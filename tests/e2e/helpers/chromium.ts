@@ -44,11 +44,16 @@ export interface LaunchOptions {
    * (loopback goes direct): the privacy test records what would leave the browser there.
    */
   proxy?: string;
+  /**
+   * The browser's language (e.g. "es"), which `i18n.getMessage` follows. On Linux Chromium
+   * reads it from the environment (LANGUAGE), not from --lang.
+   */
+  locale?: string;
 }
 
 export async function launchWithLede(
   dist = resolve('dist-test'),
-  { headless = true, proxy }: LaunchOptions = {},
+  { headless = true, proxy, locale }: LaunchOptions = {},
 ): Promise<LedeBrowser> {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} is not built; run npm run build:test`);
   const profile = mkdtempSync(join(tmpdir(), 'lede-e2e-'));
@@ -58,6 +63,7 @@ export async function launchWithLede(
       executablePath: findChromium(),
       headless,
       viewport: { width: 1000, height: 700 },
+      ...(locale ? { locale, env: { ...process.env, LANGUAGE: locale, LANG: `${locale}.UTF-8` } } : {}),
       args: [
         '--no-sandbox',
         '--disable-gpu',

@@ -46,7 +46,18 @@ export interface FirefoxLede {
 /** The add-on's internal UUID, fixed through Firefox's own preference for it. */
 const UUID = '6d1b7c1e-4f0a-4c55-9a51-1ede0c0ffee0';
 
-export async function launchFirefoxWithLede(dist = resolve('dist-test')): Promise<FirefoxLede> {
+export interface FirefoxOptions {
+  /**
+   * Firefox's language (e.g. "es-ES"), which `i18n.getMessage` follows. It needs Debian's
+   * language pack for it (firefox-esr-l10n-es-es), which .ci/run installs.
+   */
+  locale?: string;
+}
+
+export async function launchFirefoxWithLede(
+  dist = resolve('dist-test'),
+  { locale }: FirefoxOptions = {},
+): Promise<FirefoxLede> {
   const build = firefoxBuildOf(dist);
   const profile = mkdtempSync(join(tmpdir(), 'lede-firefox-profile-'));
   let browser: Browser | undefined;
@@ -60,6 +71,8 @@ export async function launchFirefoxWithLede(dist = resolve('dist-test')): Promis
       defaultViewport: { width: 1000, height: 700 },
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+        // Language packs sit in the application's folder (scope 4), which must be enabled.
+        ...(locale ? { 'intl.locale.requested': locale, 'extensions.enabledScopes': 5 } : {}),
       },
     });
     await browser.installExtension(build);
