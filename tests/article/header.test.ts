@@ -129,6 +129,14 @@ describe('authors: all of them, and only people who wrote it', () => {
       ['The Associated Press'],
     ],
     [
+      'the person the story is about, shown as "By …" with no tag naming him, is no author',
+      '',
+      '<article><h1>Trump says the port deal is the best ever</h1><p class="byline">By Donald Trump</p>' +
+        BODY +
+        '</article>',
+      [],
+    ],
+    [
       'an all-caps staff credit, as a reader writes it',
       '<meta property="og:site_name" content="The Harbour Post | HarbourPost.com">',
       '<article><h1>Port plan approved by the council</h1><div class="byline">By HARBOUR POST STAFF</div>' +
@@ -201,6 +209,26 @@ describe('dates: the publication, not an update, a teaser or a comment', () => {
         '</article>',
       '2025-03-05T22:32:00-05:00',
       'meta:article:published_time',
+    ],
+    [
+      'a dateline in Spanish below the headline',
+      '<article><h1>Port plan approved by the council</h1><p>Publicado el 5 de marzo de 2025</p>' + BODY + '</article>',
+      '2025-03-05',
+      'after-headline',
+    ],
+    [
+      'a French dateline in a date element',
+      '<article><h1>Port plan approved by the council</h1><div class="meta">Publié le 5 mars 2024 à 10h15</div>' +
+        BODY +
+        '</article>',
+      '2024-03-05',
+      'dateline',
+    ],
+    [
+      'a German date in a <time> without datetime',
+      '<article><h1>Port plan approved by the council</h1><time>5. März 2025</time>' + BODY + '</article>',
+      '2025-03-05',
+      'time-text',
     ],
     [
       'a date after the reading is no publication date',

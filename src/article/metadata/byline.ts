@@ -169,7 +169,7 @@ const AUTHOR_TOKENS = new Set([
 ]);
 const NAME_TOKENS = new Set(['name', 'names']);
 const EXCLUDED =
-  /comment|related|recommend|footer|sidebar|newsletter|promo|more-from|popular|trending|bio\b|profile-card|share/iu;
+  /comment|related|recommend|footer|sidebar|newsletter|promo|more-(?:from|stories|news|articles)|read-?next|up-?next|recirc|popular|trending|bio\b|profile-card|share/iu;
 const CREDIT = /caption|credit/iu;
 
 const tokensOf = (el: Element): string[] => tokensOfElement(el, true);
