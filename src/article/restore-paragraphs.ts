@@ -81,6 +81,9 @@ function inForeignRegion(p: Element, container: Element): boolean {
   for (let e: Element | null = p; e && e !== container && depth < MAX_DEPTH; e = e.parentElement, depth++) {
     if (FOREIGN_TAGS.has(e.tagName.toUpperCase())) return true;
     if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return true;
+    // Text the reader is editing is never the article's.
+    const editable = e.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return true;
     if (/display\s*:\s*none|visibility\s*:\s*hidden/iu.test(e.getAttribute('style') ?? '')) return true;
     const names = `${e.getAttribute('class') ?? ''} ${e.id}`;
     if (names.length > 1 && names.length < 300 && isForeignName(names)) return true;

@@ -49,8 +49,10 @@ describe('body: the story whole, and nothing else', () => {
     expect(article.meta.publishedTime).toBe('2025-03-12');
   });
 
-  test('paragraphs of other stories under the article are not put back', () => {
+  test('paragraphs of other stories, asides and promos are not put back', () => {
     expect(has('A long teaser for another story')).toBe(false);
+    expect(has('An aside about the history of the harbour')).toBe(false);
+    expect(has('Get the harbour newsletter')).toBe(false);
   });
 });
 

@@ -80,6 +80,22 @@ describe('authors: all of them, and only people who wrote it', () => {
       ['Ana Lima', 'Tom Ortega', 'Wei Chen', 'Sara Diaz'],
     ],
     [
+      'a byline with a name element per author (no links)',
+      '',
+      '<article><h1>Port plan approved by the council</h1><div class="byline">By <span class="author-name">Ana Lima</span>, <span class="author-name">Tom Ortega</span> and <span class="author-name">Wei Chen</span></div>' +
+        BODY +
+        '</article>',
+      ['Ana Lima', 'Tom Ortega', 'Wei Chen'],
+    ],
+    [
+      'co-authors each marked up as schema.org authors',
+      '',
+      '<article><h1>Port plan approved by the council</h1><p>By <span itemprop="author" itemscope><span itemprop="name">Ana Lima</span></span> and <span itemprop="author" itemscope><span itemprop="name">Tom Ortega</span></span></p>' +
+        BODY +
+        '</article>',
+      ['Ana Lima', 'Tom Ortega'],
+    ],
+    [
       'a role after the name',
       '',
       '<article><h1>Port plan approved by the council</h1><div class="byline">By Andrew Husband, Culture Writer</div>' +
@@ -249,6 +265,7 @@ describe('dates: the publication, not an update, a teaser or a comment', () => {
     ['https://harbour.example/world/2016/dec/09/port-plan', '2016-12-09'],
     ['https://harbour.example/news/port-plan-20161209.html', '2016-12-09'],
     ['https://harbour.example/2016/12/09/port-plan', '2016-12-09'],
+    ['https://harbour.example/news/port-plan-2016-12-09', '2016-12-09'],
   ])('a date in the URL %s', (url, date) => {
     const m = metaOf(page('<title>Port</title>', `<div>${BODY}</div>`), url);
     expect(m.publishedTime).toBe(date);

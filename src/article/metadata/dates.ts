@@ -283,7 +283,8 @@ export function dateFromUrl(url: string | null): string | null {
   } catch {
     return null;
   }
-  let m = /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/u.exec(path);
+  // "/2016/12/09/", "/2016-12-09/", and at the end of a slug: "/port-plan-2016-12-09".
+  let m = /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/._-]|$)/u.exec(path);
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /(?:^|\/)((?:19|20)\d{2})\/([a-z]{3})[a-z]*\/(\d{1,2})(?:\/|$)/iu.exec(path);
   const month = m ? URL_MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1 : 0;
