@@ -57,6 +57,27 @@ describe('titles: the site, a section or a series is not the headline', () => {
     expect(m.confidence?.title).toBeGreaterThan(0);
   });
 
+  test("a section's name in the h1, the headline in an h2 that the title tag names", () => {
+    const m = metaOf(
+      page(
+        '<title>Port plan approved by the council | Harbour News</title>',
+        `<h1>News &amp; general</h1><article><h2>Port plan approved by the council</h2>${BODY}</article>`,
+      ),
+    );
+    expect(m.title).toBe('Port plan approved by the council');
+    expect(m.sources.title).toBe('headline');
+  });
+
+  test('no h1 but the masthead: the element marked as the headline', () => {
+    const m = metaOf(
+      page(
+        '<title>Harbour News</title>',
+        `<header><h1><a href="/">Harbour News</a></h1></header><div class="story"><p class="story-headline">Port plan approved by the council</p>${BODY}</div>`,
+      ),
+    );
+    expect(m.title).toBe('Port plan approved by the council');
+  });
+
   test('the h1 the title tags agree with wins over the masthead h1, with high confidence', () => {
     const m = metaOf(
       page(
