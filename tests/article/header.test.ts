@@ -248,6 +248,14 @@ describe('dates: the publication, not an update, a teaser or a comment', () => {
       'meta:article:published_time',
     ],
     [
+      'an update and the publication in one line of text: the publication',
+      '<article><h1>Port plan approved by the council</h1><p>Updated March 7, 2025, 10:00 a.m. · Published March 5, 2025</p>' +
+        BODY +
+        '</article>',
+      '2025-03-05',
+      'after-headline',
+    ],
+    [
       'a dateline in Spanish below the headline',
       '<article><h1>Port plan approved by the council</h1><p>Publicado el 5 de marzo de 2025</p>' + BODY + '</article>',
       '2025-03-05',

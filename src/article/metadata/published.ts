@@ -139,6 +139,10 @@ function firstDate(texts: readonly string[]): { value: string; updated: boolean 
     if (!found) continue;
     if (!UPDATED_LINE.test(t) && !UPDATED_LINE.test(texts[i - 1]?.slice(-MAX_LABEL_CHARS) ?? ''))
       return { value: found, updated: false };
+    // "Updated 7 March, 10:00 · Published 5 March 2025": the date after "Published" is the publication.
+    const published = PUBLISHED_LABEL.exec(t);
+    const after = published ? parseDateText(t.slice(published.index + published[0].length)) : null;
+    if (after) return { value: after, updated: false };
     update ??= { value: found, updated: true };
   }
   return update;
@@ -146,5 +150,7 @@ function firstDate(texts: readonly string[]): { value: string; updated: boolean 
 
 /** A text that calls its date an update, or ends in a label saying so. */
 const UPDATED_LINE = /(?:^|\s)(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado)(?:\s|:|$)/iu;
+/** A label that calls the date after it the publication. */
+const PUBLISHED_LABEL = /\b(?:published|posted|first published|publicado|veröffentlicht|publié)\b/iu;
 /** Characters of the text before a date that are looked at for its label. */
 const MAX_LABEL_CHARS = 30;
