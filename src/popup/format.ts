@@ -1,4 +1,4 @@
-/** Display helpers for the card: dates, relative times, languages, snippets. */
+/** Display helpers for the card: dates, relative times, languages, snippets (a date value's wording is core's `describeDate`). */
 
 /**
  * A locale `Intl` accepts, or undefined (the reader's own). Page strings such as OpenGraph's
@@ -64,34 +64,6 @@ export function languageName(lang: string): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * A normalised date value for reading: "12 Mar 2024" for a day, "March 2024", "2024",
- * "2024, week 10", "Q1 2024", "Autumn 2025", a range "a – b"; anything else as it is.
- */
-export function dateLabel(value: string, endValue?: string, locale?: string): string {
-  return endValue ? `${oneDate(value, locale)} – ${oneDate(endValue, locale)}` : oneDate(value, locale);
-}
-
-const SEASONS = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' } as const;
-
-function oneDate(value: string, locale?: string): string {
-  if (/^\d{4}-\d{2}-\d{2}(T.*)?$/u.test(value)) return formatDate(value, locale);
-  const month = /^(\d{4})-(\d{2})$/u.exec(value);
-  if (month) {
-    const d = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 15));
-    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-  }
-  const week = /^(\d{4})-W(\d{1,2})$/u.exec(value);
-  if (week) return `${week[1]}, week ${Number(week[2])}`;
-  const quarter = /^(\d{4})-Q([1-4])$/u.exec(value);
-  if (quarter) return `Q${quarter[2]} ${quarter[1]}`;
-  const season = /^(\d{4})-(SP|SU|FA|WI)$/u.exec(value);
-  if (season) return `${SEASONS[season[2] as keyof typeof SEASONS]} ${season[1]}`;
-  const half = /^(\d{4})-H([12])$/u.exec(value);
-  if (half) return `${half[2] === '1' ? 'First' : 'Second'} half of ${half[1]}`;
-  return value;
 }
 
 /** The sentence around a date, cut to about `width` characters at spaces, split at the date. */

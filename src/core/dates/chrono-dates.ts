@@ -38,6 +38,7 @@ import {
 } from './refiners';
 import { NewsTenseRefiner } from './news-tense-refiner';
 import { adaptChronoRefiners } from './chrono-refiners';
+import { anchorSpans, checkAgainstReference } from './anchored';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -201,8 +202,9 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
     }
   }
   anchorToNarrative(out);
-  out.forEach((m, i) => (m.id = i + 1));
-  return out;
+  const kept = checkAgainstReference(anchorSpans(out, blocks), blocks, reference.instant);
+  kept.forEach((m, i) => (m.id = i + 1));
+  return kept;
 }
 
 /**
