@@ -8,6 +8,7 @@
  */
 import type { BlockKind } from '../core/types';
 import { countWords } from '../core/segment/tokens';
+import { withoutWordDates } from './month-names';
 
 export interface BlockContext {
   title: string | null;
@@ -43,7 +44,8 @@ const MAX_DATELINE_LENGTH = 200;
  */
 export function isDateline(text: string): boolean {
   if (text.length > MAX_DATELINE_LENGTH) return false;
-  const rest = text.replace(DATELINE_PART, ' ');
+  // A date in words of another language ("12 de marzo de 2025") counts as a part too.
+  const rest = withoutWordDates(text).replace(DATELINE_PART, ' ');
   let words = 0;
   for (const word of rest.split(/[|·•\-–—,:.\s]+/u)) {
     if (!word) continue;
@@ -58,6 +60,38 @@ const STAMPED = new RegExp(`^\\s*${STAMP_WORDS}\\b`, 'iu');
 /** Calls to action and page furniture, at the start of a short block. */
 const FURNITURE =
   /^(?:this (?:post|article|page) (?:may )?contains? affiliate|disclosure:|join our|read more|read next|more from|more on this|don[’']?t miss|see also|also read|related(?: articles| stories| coverage)?\s*:|recommended|sign in|sign up|log in|subscribe|breaking news|advertisement|sponsored|share (?:this|on)|follow (?:us|her|him|them|me) on|click here|watch|listen|have a tip|get the latest|citation:|this (?:document|article|story) is (?:subject to )?copyright|all rights reserved|©|copyright ©|comments?\s*\(|leave a (?:comment|reply)|trending now|top stories|most (?:read|popular))\b/iu;
+
+/**
+ * A label that introduces links to other stories ("More:", "READ MORE:", "See also:", "Lee
+ * también:"): alone, it announces a list of teasers; with links after it, it is one.
+ */
+const TEASER_LABEL =
+  /^(?:(?:more|more stories|read more|read next|see also|also read|read also|related(?: stories| articles| coverage| content)?|lee también|leia também|lire aussi|à lire aussi|mehr zum thema|leggi anche) ?:|more (?:on|from|about) [^:]{1,40}:)/iu;
+const LABELS_ALONE = new Set([
+  'more',
+  'more stories',
+  'read more',
+  'read next',
+  'see also',
+  'also read',
+  'related',
+  'related stories',
+  'related articles',
+  'related coverage',
+  'lee también',
+  'leia também',
+  'lire aussi',
+  'à lire aussi',
+  'mehr zum thema',
+  'leggi anche',
+]);
+
+/** Whether a block only announces teasers: a label alone ("More:"), which the caller uses for the list after it. */
+export function isTeaserLabel(text: string): boolean {
+  if (text.length > 40) return false;
+  const t = text.trim().toLowerCase();
+  return LABELS_ALONE.has(t.endsWith(':') ? t.slice(0, -1).trim() : t);
+}
 
 /** A photo credit on its own: "(Image: © NASA)", "Alex Wong | Getty Images". */
 const CREDIT =
@@ -110,6 +144,9 @@ export function isDroppedBlock(block: CandidateBlock, context: BlockContext): bo
   if (words <= 6 && /^by\s/iu.test(text)) return true;
   if (words <= 16 && (isDateline(text) || STAMPED.test(text))) return true;
   if (words <= 40 && FURNITURE.test(text)) return true;
+  if (isTeaserLabel(text)) return true;
+  // "More: <a>Story one</a> | <a>Story two</a>": teasers, however many.
+  if (words <= 80 && block.linkDensity >= 0.4 && TEASER_LABEL.test(text)) return true;
   if (words <= 15 && CREDIT.test(text)) return true;
   if (/^https?:\/\/\S+$/u.test(text)) return true;
   if (words <= 25 && STARTS_WITH_DATE.test(text) && /\b(?:by|por|par|von|publicado|posted|published)\b/iu.test(text))

@@ -84,6 +84,25 @@ function isCreditElement(el: Element): boolean {
   return /credit/iu.test(`${el.getAttribute('class') ?? ''} ${el.id}`) && (el.textContent ?? '').length <= 200;
 }
 
+/**
+ * Text only screen readers get ("Media caption", "Image copyright", "Skip to content"): a
+ * visually hidden label, not what the page shows. Glued to the text after it, it made
+ * "Media captionWho…", which then read as a name.
+ */
+const HIDDEN_CLASS =
+  /(?:^|[^a-z])(?:sr-only|screen-?reader(?:-text|-only)?|visually-?hidden|off-?screen|visuallyhidden)(?![a-z])/iu;
+
+function isScreenReaderOnly(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return cls !== null && cls.length < MAX_CLASS_CHARS && HIDDEN_CLASS.test(cls) && (el.textContent ?? '').length <= 80;
+}
+
+/** Class attributes longer than this are not read for a hidden label. */
+const MAX_CLASS_CHARS = 300;
+
+/** A caption's label written out before it ("Image caption", "Media caption", "Image copyright"). */
+const CAPTION_LABEL = /^\s*(?:media|image|video|photo|picture) (?:caption|copyright|source)\s*$/iu;
+
 /** Longest text an element may hold and still be a caption (a misclosed caption can swallow a story). */
 const MAX_CAPTION_CHARS = 600;
 
@@ -159,6 +178,7 @@ export function collectBlocks(root: Element, skip?: (el: Element) => boolean): R
     const { owner, inCaption } = frame;
     if (child.nodeType === 3) {
       const text = child as Text;
+      if (text.data.length < 30 && CAPTION_LABEL.test(text.data)) continue;
       if (owner !== currentOwner || current === null) {
         if (!/\S/u.test(text.data)) continue;
         current = { kind: inCaption ? 'caption' : kindOf(owner.tagName.toUpperCase()), pieces: [] };
@@ -169,7 +189,7 @@ export function collectBlocks(root: Element, skip?: (el: Element) => boolean): R
     } else if (child.nodeType === 1) {
       const e = child as Element;
       const tag = e.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag) || isEditable(e) || isCreditElement(e) || skip?.(e)) continue;
+      if (SKIP_TAGS.has(tag) || isEditable(e) || isCreditElement(e) || isScreenReaderOnly(e) || skip?.(e)) continue;
       if (tag === 'BR') {
         if (current && currentOwner === owner) current.pieces.push('break');
         continue;

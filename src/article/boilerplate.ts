@@ -88,6 +88,25 @@ export function isBoilerplateText(text: string): boolean {
   return (t.length < 60 && PHRASES.test(t)) || BYLINE.test(t) || BARE_DATE.test(t);
 }
 
+/**
+ * Tokens of wrappers that sites also put around an embedded tweet, video or advert placed
+ * among the paragraphs ("embed social", "ad-wrapper"): the paragraphs inside them are the
+ * story's. Bios, promos, related lists and comments are not among them.
+ */
+const WRAPPER_TOKENS = new Set(['social', 'share', 'sharing', 'advert', 'advertisement', 'ad', 'ads', 'sponsored']);
+
+/** A paragraph of prose: a sentence or more, few links. */
+const MIN_PROSE_WORDS = 20;
+const MAX_PROSE_LINK_SHARE = 0.25;
+
+export function isProse(p: Element): boolean {
+  const text = (p.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  if (text.split(' ').length < MIN_PROSE_WORDS || !/[.!?…"”»]$/u.test(text)) return false;
+  let linked = 0;
+  for (const a of Array.from(p.getElementsByTagName('a'))) linked += (a.textContent ?? '').length;
+  return linked <= MAX_PROSE_LINK_SHARE * text.length;
+}
+
 /** Removes boilerplate from `root` (Readability's article element) in place. */
 export function removeBoilerplate(root: Element): void {
   const total = Math.max(1, textLength(root));
@@ -96,6 +115,10 @@ export function removeBoilerplate(root: Element): void {
     const tokens = tokensOf(el);
     const marked = tokens.some((t) => BOILERPLATE_TOKENS.has(t)) && !tokens.some((t) => CONTENT_TOKENS.has(t));
     if (marked && textLength(el) < 0.3 * total) {
+      // Paragraphs of the story in the wrapper of an embed stay, in their place.
+      if (tokens.every((t) => WRAPPER_TOKENS.has(t) || !BOILERPLATE_TOKENS.has(t))) {
+        for (const p of Array.from(el.getElementsByTagName('p'))) if (isProse(p)) el.before(p);
+      }
       el.remove();
       continue;
     }

@@ -16,7 +16,8 @@ import { countWords } from '../core/segment/tokens';
 import { BlockText, type BlockPiece } from './block-text';
 import { collectBlocks, type RawBlock } from './blocks';
 import { removeBoilerplate } from './boilerplate';
-import { isAuthorBio, isDroppedBlock } from './block-filter';
+import { restoreParagraphs } from './restore-paragraphs';
+import { isAuthorBio, isDroppedBlock, isTeaserLabel } from './block-filter';
 import { readMetadata } from './metadata/index';
 import { MAX_TAG_CHARS } from './metadata/meta-tags';
 import { errorMessage } from '../shared/error-message';
@@ -75,7 +76,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
       const content = parsed?.content;
       if (content && content.nodeType === 1) {
         removeBoilerplate(content as Element);
-        rawBlocks = toLiveBlocks(collectBlocks(content as Element), liveText, doc);
+        rawBlocks = restoreParagraphs(toLiveBlocks(collectBlocks(content as Element), liveText, doc));
       }
     } catch (e) {
       // A page can defeat Readability (or the DOM): say so rather than fail.
@@ -104,12 +105,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const blockTexts: BlockText[] = [];
   const blocks: Block[] = [];
   const context = { title: meta.title, authors: meta.byline };
+  // After a label that announces teasers ("More:"), the list of them goes too.
+  let teasers = false;
   for (const raw of rawBlocks) {
     const bt = BlockText.fromPieces(raw.pieces);
     if (!bt.text) continue;
+    const density = linkDensity(raw);
+    teasers = teasers && raw.kind === 'list-item' && density >= TEASER_LINK_SHARE;
     // On a page that is not an article, "annotate anyway" means all of its text.
-    if (isArticle && isDroppedBlock({ kind: raw.kind, text: bt.text, linkDensity: linkDensity(raw) }, context))
+    if (isArticle && (teasers || isDroppedBlock({ kind: raw.kind, text: bt.text, linkDensity: density }, context))) {
+      teasers ||= isTeaserLabel(bt.text);
       continue;
+    }
     blocks.push({ id: blocks.length, kind: raw.kind, text: bt.text });
     blockTexts.push(bt);
   }
@@ -122,6 +129,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   if (pageCut !== null) article.cut = { totalWords: pageCut };
   return { article, blockTexts };
 }
+
+/** Share of its text in links from which a list item after a teaser label is a teaser. */
+const TEASER_LINK_SHARE = 0.3;
 
 /** Share of a block's characters that sit inside links. */
 function linkDensity(block: RawBlock): number {

@@ -57,6 +57,27 @@ describe('titles: the site, a section or a series is not the headline', () => {
     expect(m.confidence?.title).toBeGreaterThan(0);
   });
 
+  test("a section's name in the h1, the headline in an h2 that the title tag names", () => {
+    const m = metaOf(
+      page(
+        '<title>Port plan approved by the council | Harbour News</title>',
+        `<h1>News &amp; general</h1><article><h2>Port plan approved by the council</h2>${BODY}</article>`,
+      ),
+    );
+    expect(m.title).toBe('Port plan approved by the council');
+    expect(m.sources.title).toBe('headline');
+  });
+
+  test('no h1 but the masthead: the element marked as the headline', () => {
+    const m = metaOf(
+      page(
+        '<title>Harbour News</title>',
+        `<header><h1><a href="/">Harbour News</a></h1></header><div class="story"><p class="story-headline">Port plan approved by the council</p>${BODY}</div>`,
+      ),
+    );
+    expect(m.title).toBe('Port plan approved by the council');
+  });
+
   test('the h1 the title tags agree with wins over the masthead h1, with high confidence', () => {
     const m = metaOf(
       page(
@@ -78,6 +99,22 @@ describe('authors: all of them, and only people who wrote it', () => {
         BODY +
         '</article>',
       ['Ana Lima', 'Tom Ortega', 'Wei Chen', 'Sara Diaz'],
+    ],
+    [
+      'a byline with a name element per author (no links)',
+      '',
+      '<article><h1>Port plan approved by the council</h1><div class="byline">By <span class="author-name">Ana Lima</span>, <span class="author-name">Tom Ortega</span> and <span class="author-name">Wei Chen</span></div>' +
+        BODY +
+        '</article>',
+      ['Ana Lima', 'Tom Ortega', 'Wei Chen'],
+    ],
+    [
+      'co-authors each marked up as schema.org authors',
+      '',
+      '<article><h1>Port plan approved by the council</h1><p>By <span itemprop="author" itemscope><span itemprop="name">Ana Lima</span></span> and <span itemprop="author" itemscope><span itemprop="name">Tom Ortega</span></span></p>' +
+        BODY +
+        '</article>',
+      ['Ana Lima', 'Tom Ortega'],
     ],
     [
       'a role after the name',
@@ -127,6 +164,14 @@ describe('authors: all of them, and only people who wrote it', () => {
         BODY +
         '</article>',
       ['The Associated Press'],
+    ],
+    [
+      'the person the story is about, shown as "By …" with no tag naming him, is no author',
+      '',
+      '<article><h1>Trump says the port deal is the best ever</h1><p class="byline">By Donald Trump</p>' +
+        BODY +
+        '</article>',
+      [],
     ],
     [
       'an all-caps staff credit, as a reader writes it',
@@ -203,6 +248,34 @@ describe('dates: the publication, not an update, a teaser or a comment', () => {
       'meta:article:published_time',
     ],
     [
+      'an update and the publication in one line of text: the publication',
+      '<article><h1>Port plan approved by the council</h1><p>Updated March 7, 2025, 10:00 a.m. · Published March 5, 2025</p>' +
+        BODY +
+        '</article>',
+      '2025-03-05',
+      'after-headline',
+    ],
+    [
+      'a dateline in Spanish below the headline',
+      '<article><h1>Port plan approved by the council</h1><p>Publicado el 5 de marzo de 2025</p>' + BODY + '</article>',
+      '2025-03-05',
+      'after-headline',
+    ],
+    [
+      'a French dateline in a date element',
+      '<article><h1>Port plan approved by the council</h1><div class="meta">Publié le 5 mars 2024 à 10h15</div>' +
+        BODY +
+        '</article>',
+      '2024-03-05',
+      'dateline',
+    ],
+    [
+      'a German date in a <time> without datetime',
+      '<article><h1>Port plan approved by the council</h1><time>5. März 2025</time>' + BODY + '</article>',
+      '2025-03-05',
+      'time-text',
+    ],
+    [
       'a date after the reading is no publication date',
       '<meta property="article:published_time" content="2031-01-01T00:00:00Z"><article><h1>Port plan approved by the council</h1><time datetime="2025-03-05">5 March 2025</time>' +
         BODY +
@@ -221,6 +294,7 @@ describe('dates: the publication, not an update, a teaser or a comment', () => {
     ['https://harbour.example/world/2016/dec/09/port-plan', '2016-12-09'],
     ['https://harbour.example/news/port-plan-20161209.html', '2016-12-09'],
     ['https://harbour.example/2016/12/09/port-plan', '2016-12-09'],
+    ['https://harbour.example/news/port-plan-2016-12-09', '2016-12-09'],
   ])('a date in the URL %s', (url, date) => {
     const m = metaOf(page('<title>Port</title>', `<div>${BODY}</div>`), url);
     expect(m.publishedTime).toBe(date);

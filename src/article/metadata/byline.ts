@@ -169,7 +169,7 @@ const AUTHOR_TOKENS = new Set([
 ]);
 const NAME_TOKENS = new Set(['name', 'names']);
 const EXCLUDED =
-  /comment|related|recommend|footer|sidebar|newsletter|promo|more-from|popular|trending|bio\b|profile-card|share/iu;
+  /comment|related|recommend|footer|sidebar|newsletter|promo|more-(?:from|stories|news|articles)|read-?next|up-?next|recirc|popular|trending|bio\b|profile-card|share/iu;
 const CREDIT = /caption|credit/iu;
 
 const tokensOf = (el: Element): string[] => tokensOfElement(el, true);
@@ -257,18 +257,34 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
     if (names.length && all.length > names.length && names.every((n) => all.includes(n))) names = all;
     if (names.length) out.push({ names, place: first.place });
   }
-  // 2. schema.org microdata: the best placed.
-  let item: VisibleByline | null = null;
+  // 2. schema.org microdata: the best placed, with the co-authors marked up beside it.
+  let item: (VisibleByline & { el: Element }) | null = null;
+  const nameOfItem = (el: Element): string[] => {
+    const named = el.querySelector('[itemprop~="name"]');
+    return cleanNames(named ? (named.getAttribute('content') ?? textOf(named)) : textOf(el), context);
+  };
   for (const el of scan.authorItems) {
     if (inExcludedRegion(el) || inCredit(el)) continue;
     const place = placeOf(el, headline);
     if (place < 0 || (item && place <= item.place)) continue;
-    const named = el.querySelector('[itemprop~="name"]');
-    const names = cleanNames(named ? (named.getAttribute('content') ?? textOf(named)) : textOf(el), context);
-    if (names.length) item = { names, place };
+    const names = nameOfItem(el);
+    if (names.length) item = { names, place, el };
     if (place === 2) break;
   }
-  if (item) out.push(item);
+  if (item) {
+    const block = item.el.parentElement;
+    // Its siblings, or the items in a byline-sized block around it.
+    const small = block !== null && textOf(block).length <= 2 * MAX_BYLINE_CHARS;
+    const beside = block
+      ? scan.authorItems
+          .filter((el) => el !== item.el && (el.parentElement === block || (small && block.contains(el))))
+          .filter((el) => !inCredit(el) && !inExcludedRegion(el))
+          .slice(0, MAX_CO_AUTHORS)
+      : [];
+    const names = [...item.names];
+    for (const el of beside) for (const n of nameOfItem(el)) if (!names.includes(n)) names.push(n);
+    out.push({ names, place: item.place });
+  }
   // 3. An element called byline / author, shortest specific one first in document order.
   const namedOnes: VisibleByline[] = [];
   for (const el of scan.authorNamed) {
@@ -278,9 +294,12 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
     if (!text || text.length > MAX_BYLINE_CHARS || inExcludedRegion(el) || inCredit(el)) continue;
     const place = placeOf(el, headline);
     if (place < 0) continue;
-    // Prefer a name child ("author-name") when the element has one.
-    const child = Array.from(el.querySelectorAll('[class]')).find((c) => tokensOf(c).some((t) => NAME_TOKENS.has(t)));
-    const names = cleanNames(child ? textOf(child) : text, context);
+    // Prefer the name children ("author-name") when the element has some: all of them.
+    const children = Array.from(el.querySelectorAll('[class]'))
+      .filter((c) => tokensOf(c).some((t) => NAME_TOKENS.has(t)))
+      .filter((c, i, all) => !all.slice(0, i).some((o) => o.contains(c)))
+      .slice(0, MAX_CO_AUTHORS);
+    const names = cleanNames(children.length ? children.map(textOf) : text, context);
     if (names.length) namedOnes.push({ names, place });
     if (place === 2 || namedOnes.length >= MAX_NAMED) break;
   }
@@ -296,6 +315,8 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
 /** A name in Chinese or Japanese script, written without spaces ("著者：後藤大地"). */
 const CJK_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
 
+/** Authors of one byline read at most. */
+const MAX_CO_AUTHORS = 12;
 /** Longest text of a byline element. */
 const MAX_BYLINE_CHARS = 160;
 /** Byline-named elements looked at when none sits next to the headline. */

@@ -45,6 +45,8 @@ const MAX_AGREEING = 3;
 /** Added when a candidate names all of another's authors and more. */
 const SUPERSET_BONUS = 0.15;
 const MAX_CONFIDENCE = 0.99;
+/** Trust from which a source naming only the story's subject is still believed (the page's own tags). */
+const MIN_SUBJECT_TRUST = 0.85;
 
 const squash = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 
@@ -69,6 +71,11 @@ function plausibility(name: string, subject: Set<string>): number {
   return PLAUSIBILITY.person;
 }
 
+/** Whether a name reads as a person's: not a label, an organisation or a lone word. */
+export function isPersonName(name: string): boolean {
+  return plausibility(name, new Set()) === PLAUSIBILITY.person;
+}
+
 export function chooseByline(candidates: readonly NameCandidate[], context: NameChoiceContext = {}): NameChoice | null {
   if (candidates.length === 0) return null;
   const subject = new Set(
@@ -84,15 +91,22 @@ export function chooseByline(candidates: readonly NameCandidate[], context: Name
     const mine = keys[i] as Set<string>;
     const quality = c.names.reduce((sum, n) => sum + plausibility(n, subject), 0) / c.names.length;
     let agreeing = 0;
+    let trustedAgree = false;
     let superset = false;
     candidates.forEach((o, j) => {
-      if (j === i || o.source === c.source) return;
+      // Readability reads the same tags and elements: its byline is no second witness.
+      if (j === i || o.source === c.source || o.source === 'readability' || c.source === 'readability') return;
       const theirs = keys[j] as Set<string>;
       const theirSurnames = surnames[j] as Set<string>;
       const shared = [...mine].some((k) => theirs.has(k)) || [...(surnames[i] ?? [])].some((s) => theirSurnames.has(s));
       if (shared) agreeing++;
+      if (shared && o.trust >= MIN_SUBJECT_TRUST) trustedAgree = true;
       if (mine.size > theirs.size && [...theirs].every((k) => mine.has(k))) superset = true;
     });
+    // The story's subject alone in a byline the page shows ("By Donald Trump" on a story
+    // about him; the same words read again below the headline are no second witness), with
+    // no JSON-LD or tag naming him: a name from the story, not its author.
+    if (quality === PLAUSIBILITY.subject && !trustedAgree && c.trust < MIN_SUBJECT_TRUST) return;
     const score =
       c.trust * quality + AGREEMENT_BONUS * Math.min(agreeing, MAX_AGREEING) + (superset ? SUPERSET_BONUS : 0);
     if (score > bestScore) {

@@ -37,6 +37,10 @@ const SAME_DAY_MS = 36 * 3_600_000;
 const FUTURE_SLACK_MS = 24 * 3_600_000;
 const MIN_YEAR = 1990;
 
+/** Readability reads the same tags and elements as Lede: its value is no second witness. */
+const DERIVED = 'readability';
+const independent = (a: string, b: string): boolean => a !== b && a !== DERIVED && b !== DERIVED;
+
 /** The instant a value names, reading a value without offset as UTC; NaN when unreadable. */
 function instant(v: string): number {
   return Date.parse(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/u.test(v) ? `${v}Z` : v);
@@ -57,7 +61,8 @@ export function chooseDate(candidates: readonly DateCandidate[], context: { now:
   let best: { c: DateCandidate; t: number; score: number } | null = null;
   for (const x of valid) {
     let agreeing = 0;
-    for (const y of valid) if (y !== x && y.c.source !== x.c.source && Math.abs(y.t - x.t) <= SAME_DAY_MS) agreeing++;
+    for (const y of valid)
+      if (y !== x && independent(x.c.source, y.c.source) && Math.abs(y.t - x.t) <= SAME_DAY_MS) agreeing++;
     const score = x.c.trust * (x.c.updated ? UPDATED_FACTOR : 1) + AGREEMENT_BONUS * Math.min(agreeing, MAX_AGREEING);
     if (!best || score > best.score) best = { ...x, score };
   }

@@ -5,6 +5,7 @@
  * when the page gives one) or a calendar date.
  */
 import { strict } from 'chrono-node/en';
+import { findWordDate } from '../month-names';
 import type { PageScan } from './page-scan';
 import { inRegion, tokensOf as tokensOfElement } from './regions';
 
@@ -86,7 +87,9 @@ export function parseDateText(text: string): string | null {
     const sign = offset < 0 ? '-' : '+';
     return `${time}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
   }
-  return null;
+  // A dateline in another language ("12 de marzo de 2025", "5 mars 2024", "3. März 2023").
+  const word = findWordDate(t);
+  return word ? ymd(word.year, word.month, word.day) : null;
 }
 
 function ymd(y: number, mo: number, d: number, h?: string, mi?: string): string | null {
@@ -115,7 +118,7 @@ const DATE_TOKENS = new Set([
 ]);
 const UPDATED_FIRST = /^\s*(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado)\b/iu;
 const EXCLUDED =
-  /comment|related|recommend|footer|sidebar|newsletter|promo|popular|trending|widget|calendar|archive|event/iu;
+  /comment|related|recommend|footer|sidebar|newsletter|promo|more-(?:from|stories|news|articles)|read-?next|up-?next|recirc|popular|trending|widget|calendar|archive|event/iu;
 
 const tokensOf = (el: Element): string[] => tokensOfElement(el);
 const inExcludedRegion = (el: Element): boolean => inRegion(el, EXCLUDED);
@@ -218,12 +221,24 @@ export function place(el: Element, headline: Element): number {
   return headline.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? 1 : 0;
 }
 
+/** Levels climbed from a date to find the link of a teaser card. */
+const TEASER_DEPTH = 6;
+
 /** A date in a link card for another story (a teaser): its link holds a headline or much more text. */
 function inTeaser(el: Element, headline?: Element | null): boolean {
-  const link = el.closest('a[href]');
+  const link = linkAround(el);
   if (!link || (headline && link.contains(headline))) return false;
   if (link.querySelector('h1, h2, h3, h4, h5, h6')) return true;
   return (link.textContent ?? '').length > 3 * (el.textContent ?? '').length + 40;
+}
+
+/** The link an element sits in, a few levels up (cheaper than `closest` in DOMs such as jsdom). */
+function linkAround(el: Element): Element | null {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < TEASER_DEPTH; e = e.parentElement, depth++) {
+    if (e.tagName.toUpperCase() === 'A' && e.hasAttribute('href')) return e;
+  }
+  return null;
 }
 
 /** Whether a date element is marked as an update ("Updated 5 May", class="updated", itemprop=dateModified). */
@@ -268,7 +283,8 @@ export function dateFromUrl(url: string | null): string | null {
   } catch {
     return null;
   }
-  let m = /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/u.exec(path);
+  // "/2016/12/09/", "/2016-12-09/", and at the end of a slug: "/port-plan-2016-12-09".
+  let m = /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/._-]|$)/u.exec(path);
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /(?:^|\/)((?:19|20)\d{2})\/([a-z]{3})[a-z]*\/(\d{1,2})(?:\/|$)/iu.exec(path);
   const month = m ? URL_MONTHS.indexOf((m[2] ?? '').toLowerCase()) + 1 : 0;

@@ -10,13 +10,14 @@
  *   site, language, direction, excerpt, lead image: JSON-LD, meta tags, <html>, Readability
  */
 import type { ArticleMeta, MetaConfidence, MetaField, MetaSources } from '../../core/types';
-import { chooseByline, type NameCandidate } from './choose-byline';
-import { chooseDate, type DateCandidate } from './choose-date';
+import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
 import { cleanNames, findVisibleBylines, isOrganisation } from './byline';
-import { dateFromUrl, findLoneDate, findVisibleDates, parseDateText, toIsoDate } from './dates';
+import { toIsoDate } from './dates';
 import { readJsonLd } from './json-ld';
 import { firstTag, readMetaTags } from './meta-tags';
-import { bylineAfter, textsAfter, textsBefore } from './near-headline';
+import { bylineAfter, textsAfter } from './near-headline';
+import { choosePublished } from './published';
+import { contained, TRUST } from './trust';
 import { scanPage, type PageScan } from './page-scan';
 import { findHeadline, stripSiteSuffix } from './title';
 
@@ -45,47 +46,6 @@ type Candidate = readonly [source: string, value: Value | (() => Value)] | null;
 
 /** Longest title kept from a tag or the document's `<title>`: a headline, not a page. */
 const MAX_TITLE_CHARS = 400;
-
-/**
- * Trust in each source of a field when it stands alone (0..1): what the confidence of a
- * field starts from. Agreement between sources raises it (see choose-byline, choose-date).
- */
-const TRUST = {
-  title: { agreed: 0.95, articleH1: 0.8, h1: 0.7, jsonLd: 0.85, tag: 0.75, document: 0.6, readability: 0.55 },
-  byline: {
-    jsonLd: 0.9,
-    tag: 0.85,
-    nextToHeadline: 0.8,
-    afterHeadline: 0.75,
-    beforeHeadline: 0.6,
-    byAfterHeadline: 0.7,
-    twitterLabel: 0.5,
-    readability: 0.5,
-    organisation: 0.4,
-  },
-  date: {
-    jsonLd: 0.9,
-    tag: 0.85,
-    microdata: 0.8,
-    time: 0.75,
-    timeText: 0.7,
-    dateline: 0.7,
-    afterHeadline: 0.65,
-    beforeHeadline: 0.55,
-    url: 0.5,
-    readability: 0.45,
-    lone: 0.4,
-  },
-} as const;
-
-/** A source that throws (a page can break any of them) gives nothing; the others still count. */
-function contained<T>(read: () => T, fallback: T): T {
-  try {
-    return read();
-  } catch {
-    return fallback;
-  }
-}
 
 export function readMetadata(
   doc: Document,
@@ -136,8 +96,15 @@ export function readMetadata(
     ...(tags.get('twitter:title') ?? []),
     doc.title,
   ].filter((t): t is string => !!t && t.length <= MAX_TITLE_CHARS);
-  const scan: PageScan = contained(() => scanPage(doc), scanPage(doc.implementation.createHTMLDocument('')));
-  const headline = findHeadline(doc, { claims: tagTitles, siteName, host, url, marked: scan.headlines });
+  // One pass over the page's elements, made only when a field needs what the page shows
+  // (JSON-LD with the authors and the date, and an h1 the tags agree with, need none).
+  let scanned: PageScan | undefined;
+  const scan = (): PageScan =>
+    (scanned ??= contained(() => scanPage(doc), null) ?? scanPage(doc.implementation.createHTMLDocument('')));
+  const h1 = findHeadline(doc, { claims: tagTitles, siteName, host, url });
+  const headline = h1?.agrees
+    ? h1
+    : findHeadline(doc, { claims: tagTitles, siteName, host, url, marked: scan().headlines });
   let after: string[] | undefined;
   const afterHeadline = (): string[] => (after ??= headline ? textsAfter(headline.el) : []);
   const docTitle = clean(doc.title.length <= MAX_TITLE_CHARS ? stripSiteSuffix(doc.title, siteName, host) : null);
@@ -198,7 +165,9 @@ export function readMetadata(
     addNames(`meta:${key}`, tb.tag, people);
     if (nameCandidates.length > before) break;
   }
-  const visibleBylines = contained(() => findVisibleBylines(scan, nameContext, headline?.el), []);
+  // JSON-LD lists every author; elsewhere the page is looked at.
+  const fromLd = nameCandidates[0]?.source === 'json-ld' && nameCandidates[0].names.every(isPersonName);
+  const visibleBylines = fromLd ? [] : contained(() => findVisibleBylines(scan(), nameContext, headline?.el), []);
   const firstVisible = visibleBylines[0];
   if (firstVisible) {
     const trust = [tb.beforeHeadline, tb.afterHeadline, tb.nextToHeadline][firstVisible.place] ?? tb.beforeHeadline;
@@ -227,47 +196,17 @@ export function readMetadata(
   }
 
   // Publication dates: every source's candidate, chosen by trust, agreement and plausibility.
-  const td = TRUST.date;
-  const dateCandidates: DateCandidate[] = [];
-  const addDate = (source: string, trust: number, v: string | null | undefined, updated = false): void => {
-    const value = v ? contained(() => toIsoDate(v), null) : null;
-    if (value) dateCandidates.push({ source, value, trust, updated });
-  };
-  addDate('json-ld', td.jsonLd, ld?.datePublished);
-  const dateTag = firstTag(tags, ...PUBLISHED_TAGS);
-  if (dateTag) addDate(dateTag[0], td.tag, dateTag[1][0]);
-  const visibleDates = contained(() => findVisibleDates(scan, headline?.el), []);
-  const visibleTrust: Record<string, number> = {
-    microdata: td.microdata,
-    time: td.time,
-    'time-text': td.timeText,
-    dateline: td.dateline,
-  };
-  const seenKinds = new Set<string>();
-  for (const d of visibleDates) {
-    // The best of each kind: the others are teasers, comments and updates.
-    if (seenKinds.has(d.source)) continue;
-    seenKinds.add(d.source);
-    const placeFactor = d.place === 0 && headline ? BEFORE_HEADLINE_FACTOR : 1;
-    addDate(d.source, (visibleTrust[d.source] ?? td.dateline) * placeFactor, d.value, d.updated);
-  }
-  if (headline) {
-    const below = contained(() => firstDate(afterHeadline()), null);
-    addDate('after-headline', td.afterHeadline, below?.value, below?.updated);
-    const above = contained(() => firstDate(textsBefore(headline.el)), null);
-    addDate('before-headline', td.beforeHeadline, above?.value, above?.updated);
-  }
-  addDate('url', td.url, dateFromUrl(url));
-  addDate('readability', td.readability, readability?.publishedTime);
-  const dateChoice =
-    chooseDate(dateCandidates, { now }) ??
-    // Last resort, looked for only when nothing else dates the page.
-    chooseDate(
-      [
-        { source: 'lone-date', value: contained(() => findLoneDate(doc), null) ?? '', trust: td.lone, updated: false },
-      ].filter((c) => c.value),
-      { now },
-    );
+  const dateChoice = choosePublished({
+    doc,
+    ld,
+    tags,
+    scan,
+    headline: headline?.el ?? null,
+    afterHeadline,
+    url,
+    readability,
+    now,
+  });
   const publishedTime = dateChoice?.value ?? null;
   if (dateChoice) {
     sources.publishedTime = dateChoice.source;
@@ -345,37 +284,6 @@ const AUTHOR_TAGS = [
   'twitter:creator:name',
 ];
 
-/** Meta tags that hold the publication date, most specific first. */
-const PUBLISHED_TAGS = [
-  'article:published_time',
-  'og:article:published_time',
-  'datepublished',
-  'citation_publication_date',
-  'citation_date',
-  'citation_online_date',
-  'dc.date.issued',
-  'dc.date',
-  'dcterms.created',
-  'dcterms.date',
-  'dcterms.issued',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'publish_date',
-  'publication_date',
-  'published_time',
-  'parsely-pub-date',
-  'sailthru.date',
-  'article.published',
-  'date',
-  'og:published_time',
-  'og:pubdate',
-  'article_date_original',
-  'ptime',
-];
-
-/** How much a date shown above the headline is trusted, relative to one below it. */
-const BEFORE_HEADLINE_FACTOR = 0.7;
 /** Text of the title and summary looked at for the story's subject. */
 const MAX_SUBJECT_CHARS = 1_000;
 
@@ -413,33 +321,6 @@ function labelledTag(tags: Map<string, string[]>, label: RegExp): string | null 
   }
   return null;
 }
-
-/**
- * The first full date in a run of short texts (each alone, then each with the next), and
- * whether the text calls it an update ("Updated: Nov. 2, 2024"): the first publication
- * date, else the first update.
- */
-function firstDate(texts: readonly string[]): { value: string; updated: boolean } | null {
-  let update: { value: string; updated: boolean } | null = null;
-  for (let i = 0; i < texts.length; i++) {
-    const t = texts[i] ?? '';
-    if (t.length > 200) continue;
-    // A date split over two texts ("December 16," "2016"); one whole in the next text is read there.
-    const next = texts[i + 1] ?? '';
-    const found =
-      parseDateText(t) ?? (next.length <= 200 && parseDateText(next) ? null : parseDateText(`${t} ${next}`));
-    if (!found) continue;
-    if (!UPDATED_LINE.test(t) && !UPDATED_LINE.test(texts[i - 1]?.slice(-MAX_LABEL_CHARS) ?? ''))
-      return { value: found, updated: false };
-    update ??= { value: found, updated: true };
-  }
-  return update;
-}
-
-/** A text that calls its date an update, or ends in a label saying so. */
-const UPDATED_LINE = /(?:^|\s)(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado)(?:\s|:|$)/iu;
-/** Characters of the text before a date that are looked at for its label. */
-const MAX_LABEL_CHARS = 30;
 
 /**
  * A page's language declaration as a BCP 47 tag that `Intl` accepts: "en_US" (OpenGraph's

@@ -7,6 +7,22 @@
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
 
+/** Text nodes looked at, at most (a run of empty or skipped nodes, a menu of links, costs no more). */
+const MAX_NODES = 80;
+/** Ancestors looked at for a script or a link around a text. */
+const MAX_SKIP_DEPTH = 4;
+
+/** Whether a text node sits in a script, style… (or a link, with `links`), a few levels up. */
+function skipped(n: Node, links: boolean): boolean {
+  let e = n.parentElement;
+  if (!e) return true;
+  for (let depth = 0; e && depth < MAX_SKIP_DEPTH; e = e.parentElement, depth++) {
+    const tag = e.tagName.toUpperCase();
+    if (SKIP.has(tag) || (links && tag === 'A')) return true;
+  }
+  return false;
+}
+
 export function textsAfter(el: Element, budget = 600): string[] {
   const doc = el.ownerDocument;
   const root = doc.body ?? doc.documentElement;
@@ -14,12 +30,10 @@ export function textsAfter(el: Element, budget = 600): string[] {
   walker.currentNode = el;
   const out: string[] = [];
   let used = 0;
-  for (let n = walker.nextNode(); n && used < budget; n = walker.nextNode()) {
+  let seen = 0;
+  for (let n = walker.nextNode(); n && used < budget && seen < MAX_NODES; n = walker.nextNode(), seen++) {
     // The headline's own words are not after it.
-    if (el.contains(n)) continue;
-    const parent = n.parentElement;
-    if (!parent || SKIP.has(parent.tagName.toUpperCase()) || parent.closest('script, style, noscript, template'))
-      continue;
+    if (el.contains(n) || skipped(n, false)) continue;
     const t = (n.nodeValue ?? '').replace(/\s+/gu, ' ').trim();
     if (!t) continue;
     out.push(t);
@@ -28,7 +42,7 @@ export function textsAfter(el: Element, budget = 600): string[] {
   return out;
 }
 
-/** The last text nodes before the headline (a kicker or dateline above it), nearest last. */
+/** The last text nodes before the headline (a kicker or dateline above it, not a link), nearest last. */
 export function textsBefore(el: Element, budget = 160): string[] {
   const doc = el.ownerDocument;
   const root = doc.body ?? doc.documentElement;
@@ -36,10 +50,9 @@ export function textsBefore(el: Element, budget = 160): string[] {
   walker.currentNode = el;
   const out: string[] = [];
   let used = 0;
-  for (let n = walker.previousNode(); n && used < budget; n = walker.previousNode()) {
-    const parent = n.parentElement;
-    if (!parent || SKIP.has(parent.tagName.toUpperCase()) || parent.closest('script, style, noscript, template, a'))
-      continue;
+  let seen = 0;
+  for (let n = walker.previousNode(); n && used < budget && seen < MAX_NODES; n = walker.previousNode(), seen++) {
+    if (skipped(n, true)) continue;
     const t = (n.nodeValue ?? '').replace(/\s+/gu, ' ').trim();
     if (!t) continue;
     out.unshift(t);

@@ -25,6 +25,8 @@ export interface PageScan {
 const AUTHOR_PATH = /\/(?:authors?|people|writers|by|profile|staff|contributors?)\//iu;
 const AUTHOR_NAME = /author|byline|writer|creator|reporter|contributor|autor|auteur|provider/iu;
 const DATE_NAME = /date|time|publish|posted|byline|meta|created|updated|info/iu;
+const ANY_NAME =
+  /author|byline|writer|creator|reporter|contributor|autor|auteur|provider|date|time|publish|posted|meta|created|updated|info|headline|title/iu;
 const HEADLINE_NAME = /headline|(?:entry|post|article|story)[-_]?title/iu;
 
 export function scanPage(doc: Document): PageScan {
@@ -47,26 +49,31 @@ export function scanPage(doc: Document): PageScan {
       el = next(el, stack);
       continue;
     }
-    const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
-    if (
-      tag === 'A' &&
-      (/\bauthor\b/iu.test(el.getAttribute('rel') ?? '') || AUTHOR_PATH.test(el.getAttribute('href') ?? ''))
-    ) {
-      scan.authorLinks.push(el);
+    if (tag === 'TIME') scan.timeLike.push(el);
+    // Attributes are read only where there are some (each read costs in DOMs such as jsdom).
+    if (el.hasAttributes()) {
+      const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+      if (
+        tag === 'A' &&
+        (/\bauthor\b/iu.test(el.getAttribute('rel') ?? '') || AUTHOR_PATH.test(el.getAttribute('href') ?? ''))
+      ) {
+        scan.authorLinks.push(el);
+      }
+      // One test for all three, since most elements have none of these words.
+      if (names.length > 1 && ANY_NAME.test(names)) {
+        if (AUTHOR_NAME.test(names)) scan.authorNamed.push(el);
+        if (DATE_NAME.test(names)) scan.dateNamed.push(el);
+        if (HEADLINE_NAME.test(names)) scan.headlines.push(el);
+      }
+      const itemprop = el.getAttribute('itemprop');
+      if (itemprop) {
+        if (/\bdatePublished\b/u.test(itemprop)) scan.datePublished.push(el);
+        if (/\bauthor\b/u.test(itemprop)) scan.authorItems.push(el);
+        if (/\bheadline\b/u.test(itemprop) && !HEADLINE_NAME.test(names)) scan.headlines.push(el);
+      }
+      if (tag !== 'TIME' && (el.hasAttribute('data-published') || el.hasAttribute('data-timestamp')))
+        scan.timeLike.push(el);
     }
-    if (names.length > 1) {
-      if (AUTHOR_NAME.test(names)) scan.authorNamed.push(el);
-      if (DATE_NAME.test(names)) scan.dateNamed.push(el);
-      if (HEADLINE_NAME.test(names)) scan.headlines.push(el);
-    }
-    const itemprop = el.getAttribute('itemprop');
-    if (itemprop) {
-      if (/\bdatePublished\b/u.test(itemprop)) scan.datePublished.push(el);
-      if (/\bauthor\b/u.test(itemprop)) scan.authorItems.push(el);
-      if (/\bheadline\b/u.test(itemprop) && !HEADLINE_NAME.test(names)) scan.headlines.push(el);
-    }
-    if (tag === 'TIME' || el.hasAttribute('data-published') || el.hasAttribute('data-timestamp'))
-      scan.timeLike.push(el);
     const child = el.firstElementChild;
     if (child) {
       stack.push(el);

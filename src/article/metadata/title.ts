@@ -151,17 +151,36 @@ export function findHeadline(doc: Document, context: HeadlineContext): Headline 
     h.el.closest('article, main, [role="main"], [itemprop~="headline"]') !== null;
   const h1s = found.filter((h) => h.kind === 'h1');
   return (
-    // What the title tags confirm: an h1 in the article, any h1, a marked headline.
+    // What the title tags confirm: an h1 in the article, any h1, a marked headline…
     h1s.find((h) => h.agrees && inArticle(h)) ??
     h1s.find((h) => h.agrees) ??
     found.find((h) => h.agrees) ??
+    // …or an h2 (the h1 holding a section's name, "News & general").
+    agreeingH2(body, claims) ??
     // Else the h1 of the article, or the only one.
     h1s.find(inArticle) ??
     (h1s.length === 1 ? h1s[0] : undefined) ??
     // A feature whose headline is no h1: the element marked as the article's headline.
-    found.find((h) => h.kind === 'marked' && inArticle(h)) ??
+    found.find((h) => h.kind === 'marked' && (inArticle(h) || h1s.length === 0)) ??
     null
   );
+}
+
+/** h2s looked at for the headline the title tags name. */
+const MAX_H2 = 60;
+
+/** The first h2, not a teaser's, that says what the title tags say. */
+function agreeingH2(body: Element, claims: readonly string[]): Headline | null {
+  const h2s = body.getElementsByTagName('h2');
+  for (let i = 0; i < h2s.length && i < MAX_H2; i++) {
+    const el = h2s[i] as Element;
+    const text = textOf(el);
+    if (words(text) < 3 || text.length > MAX_HEADLINE_CHARS || notTheStory(el) || el.closest('a[href]')) continue;
+    const t = squash(text);
+    if (claims.some((c) => c === t || (agree(t, c) && words(t) >= 4)))
+      return { text, el, kind: 'marked', agrees: true };
+  }
+  return null;
 }
 
 const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();

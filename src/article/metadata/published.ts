@@ -1,0 +1,156 @@
+/**
+ * The publication date among every source's candidate: JSON-LD, the date tags, the dates the
+ * page shows (microdata, `<time>`, datelines), the text just below or above the headline, the
+ * URL, Readability's; chosen by trust, agreement and plausibility (see choose-date), with a
+ * lone date on the page as the last resort.
+ */
+import { chooseDate, type DateCandidate, type DateChoice } from './choose-date';
+import { dateFromUrl, findLoneDate, findVisibleDates, parseDateText, toIsoDate } from './dates';
+import type { LdArticle } from './json-ld';
+import { firstTag } from './meta-tags';
+import { textsBefore } from './near-headline';
+import type { PageScan } from './page-scan';
+import { contained, TRUST } from './trust';
+
+export interface PublishedInput {
+  doc: Document;
+  ld: LdArticle | null;
+  tags: Map<string, string[]>;
+  /** The page's elements, scanned once when first asked for. */
+  scan: () => PageScan;
+  headline: Element | null;
+  /** The short texts after the headline, read once when first asked for. */
+  afterHeadline: () => string[];
+  url: string | null;
+  readability: { publishedTime?: string | null | undefined } | null;
+  now: Date;
+}
+
+export function choosePublished({
+  doc,
+  ld,
+  tags,
+  scan,
+  headline,
+  afterHeadline,
+  url,
+  readability,
+  now,
+}: PublishedInput): DateChoice | null {
+  const td = TRUST.date;
+  const dateCandidates: DateCandidate[] = [];
+  const addDate = (source: string, trust: number, v: string | null | undefined, updated = false): void => {
+    const value = v ? contained(() => toIsoDate(v), null) : null;
+    if (value) dateCandidates.push({ source, value, trust, updated });
+  };
+  addDate('json-ld', td.jsonLd, ld?.datePublished);
+  const dateTag = firstTag(tags, ...PUBLISHED_TAGS);
+  if (dateTag) addDate(dateTag[0], td.tag, dateTag[1][0]);
+  const visibleDates =
+    dateCandidates[0]?.source === 'json-ld' ? [] : contained(() => findVisibleDates(scan(), headline), []);
+  const visibleTrust: Record<string, number> = {
+    microdata: td.microdata,
+    time: td.time,
+    'time-text': td.timeText,
+    dateline: td.dateline,
+  };
+  const seenKinds = new Set<string>();
+  for (const d of visibleDates) {
+    // The best of each kind: the others are teasers, comments and updates.
+    if (seenKinds.has(d.source)) continue;
+    seenKinds.add(d.source);
+    const placeFactor = d.place === 0 && headline ? BEFORE_HEADLINE_FACTOR : 1;
+    addDate(d.source, (visibleTrust[d.source] ?? td.dateline) * placeFactor, d.value, d.updated);
+  }
+  // The text around the headline is read (with chrono, the costly part) unless the page's
+  // JSON-LD or tags give the instant in the page's own zone (UTC alone does not say which
+  // zone the page's times are in; a <time> may be a teaser's).
+  if (headline && !dateCandidates.some((c) => !c.updated && c.trust >= td.tag && ZONED.test(c.value))) {
+    const below = contained(() => firstDate(afterHeadline()), null);
+    addDate('after-headline', td.afterHeadline, below?.value, below?.updated);
+    if (!below || below.updated) {
+      const above = contained(() => firstDate(textsBefore(headline)), null);
+      addDate('before-headline', td.beforeHeadline, above?.value, above?.updated);
+    }
+  }
+  addDate('url', td.url, dateFromUrl(url));
+  addDate('readability', td.readability, readability?.publishedTime);
+  const dateChoice =
+    chooseDate(dateCandidates, { now }) ??
+    // Last resort, looked for only when nothing else dates the page.
+    chooseDate(
+      [
+        { source: 'lone-date', value: contained(() => findLoneDate(doc), null) ?? '', trust: td.lone, updated: false },
+      ].filter((c) => c.value),
+      { now },
+    );
+  return dateChoice;
+}
+
+/** Meta tags that hold the publication date, most specific first. */
+const PUBLISHED_TAGS = [
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'dcterms.date',
+  'dcterms.issued',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'publication_date',
+  'published_time',
+  'parsely-pub-date',
+  'sailthru.date',
+  'article.published',
+  'date',
+  'og:published_time',
+  'og:pubdate',
+  'article_date_original',
+  'ptime',
+];
+
+/** An instant with the page's offset ("…T10:15:00-05:00"; not "…Z"). */
+const ZONED = /T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[+-]\d{2}:?\d{2}$/u;
+
+/** How much a date shown above the headline is trusted, relative to one below it. */
+const BEFORE_HEADLINE_FACTOR = 0.7;
+
+/**
+ * The first full date in a run of short texts (each alone, then each with the next), and
+ * whether the text calls it an update ("Updated: Nov. 2, 2024"): the first publication
+ * date, else the first update.
+ */
+function firstDate(texts: readonly string[]): { value: string; updated: boolean } | null {
+  let update: { value: string; updated: boolean } | null = null;
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i] ?? '';
+    if (t.length > 200) continue;
+    // A date split over two texts ("December 16," "2016"); one whole in the next text is read there.
+    const next = texts[i + 1] ?? '';
+    const found =
+      parseDateText(t) ?? (next.length <= 200 && parseDateText(next) ? null : parseDateText(`${t} ${next}`));
+    if (!found) continue;
+    if (!UPDATED_LINE.test(t) && !UPDATED_LINE.test(texts[i - 1]?.slice(-MAX_LABEL_CHARS) ?? ''))
+      return { value: found, updated: false };
+    // "Updated 7 March, 10:00 · Published 5 March 2025": the date after "Published" is the publication.
+    const published = PUBLISHED_LABEL.exec(t);
+    const after = published ? parseDateText(t.slice(published.index + published[0].length)) : null;
+    if (after) return { value: after, updated: false };
+    update ??= { value: found, updated: true };
+  }
+  return update;
+}
+
+/** A text that calls its date an update, or ends in a label saying so. */
+const UPDATED_LINE = /(?:^|\s)(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado)(?:\s|:|$)/iu;
+/** A label that calls the date after it the publication. */
+const PUBLISHED_LABEL = /\b(?:published|posted|first published|publicado|veröffentlicht|publié)\b/iu;
+/** Characters of the text before a date that are looked at for its label. */
+const MAX_LABEL_CHARS = 30;

@@ -1,0 +1,80 @@
+/**
+ * The article's body on kinds of page where the extraction once lost the story's text or
+ * kept what is not the story (issue 18): a paragraph next to an embedded tweet, a "More:"
+ * list of teasers, a caption's screen-reader label glued to the caption, a dateline in
+ * another language as the first paragraph. The page is written for the project
+ * (tests/fixtures/pages/body/families.html).
+ */
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/article/extract';
+import { isDroppedBlock } from '../../src/article/block-filter';
+import { fixture, load } from './load';
+
+const url = 'https://harbour.example/news/2025/dredging';
+const { article } = extractArticle(load(fixture('body/families.html'), url), {
+  url,
+  now: new Date('2025-06-01T12:00:00Z'),
+});
+const texts = article.blocks.map((b) => b.text);
+const has = (s: string): boolean => texts.some((t) => t.includes(s));
+
+describe('body: the story whole, and nothing else', () => {
+  test('a paragraph in the wrapper of an embedded tweet is kept, in its place; the tweet is not', () => {
+    const at = texts.findIndex((t) => t.startsWith("The port's director, Anna Nowak"));
+    expect(at).toBeGreaterThan(texts.findIndex((t) => t.startsWith('Environmental groups')));
+    expect(at).toBeLessThan(texts.findIndex((t) => t.startsWith('The plan sets out')));
+    expect(has('Big day for the port')).toBe(false);
+  });
+
+  test('a "More:" label and its list of teasers go; a list that is the story stays', () => {
+    expect(texts).not.toContain('More:');
+    expect(has('Ferries cut winter crossings')).toBe(false);
+    expect(has('Cranes arrive at the container terminal')).toBe(false);
+    expect(has('MORE:')).toBe(false);
+    expect(has('Ferry operator orders')).toBe(false);
+    expect(texts).toContain('no dredging during the spawning season in May and June;');
+    expect(texts).toContain('monthly reports on the water quality near the beaches.');
+  });
+
+  test("a caption's hidden label is not glued to the caption", () => {
+    const caption = article.blocks.find((b) => b.kind === 'caption');
+    expect(caption?.text).toBe('Who pays for the dredging? Our reporter explains');
+    expect(has('Media caption')).toBe(false);
+    expect(has('Toggle navigation')).toBe(false);
+  });
+
+  test('a dateline in Spanish is not the first paragraph, and it dates the article', () => {
+    expect(texts[0]).toMatch(/^The harbour authority approved/u);
+    expect(has('12 de marzo')).toBe(false);
+    expect(article.meta.publishedTime).toBe('2025-03-12');
+  });
+
+  test('paragraphs of other stories, asides and promos are not put back', () => {
+    expect(has('A long teaser for another story')).toBe(false);
+    expect(has('An aside about the history of the harbour')).toBe(false);
+    expect(has('Get the harbour newsletter')).toBe(false);
+  });
+});
+
+describe('isDroppedBlock: teaser labels and datelines in other languages', () => {
+  const block = (text: string, linkDensity = 0) => ({ kind: 'paragraph' as const, text, linkDensity });
+  const context = { title: null, authors: [] };
+  test.each([
+    ['More:', 0],
+    ['READ MORE:', 0],
+    ['Lee también:', 0],
+    ['More: Port strike ends after three weeks | Ferry operator orders two new ships for the route', 0.8],
+    ['12 de marzo de 2025', 0],
+    ['5 mars 2024', 0],
+    ['3. März 2023, 10:15', 0],
+  ])('%s is dropped', (text, density) => {
+    expect(isDroppedBlock(block(text, density), context)).toBe(true);
+  });
+  test.each([
+    'More than 300 people attended the meeting on the quay, the organisers said.',
+    'On 12 de marzo the council meets again, the mayor said.',
+    'Related: the council said the vote on the harbour would be held in public, as the law requires.',
+  ])('%s is kept', (text) => {
+    expect(isDroppedBlock(block(text), context)).toBe(false);
+  });
+});
