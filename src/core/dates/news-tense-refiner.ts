@@ -29,7 +29,9 @@ const FUTURE =
 /** Words before a date that look ahead from the time the sentence speaks of, which may be past ("lasted until October"). */
 const WEAK_FUTURE = /(?<![\p{L}])(?:until|till|begins?|starts?)(?![\p{L}])[^.;]{0,40}$/iu;
 /** Words just before a date that put it in the past ("said" alone does not: news says everything). */
-const PAST = /\b(?:last|ago|earlier|since|began|ended|died|announced|did|were|was|as of)\b[^.;]{0,30}$/iu;
+const PAST = /\b(?:last|ago|earlier|since|began|ended|died|announced|did|were|was)\b[^.;]{0,30}$/iu;
+/** "as of March 20": the date of a figure, past. */
+const AS_OF = /(?<![\p{L}])as of\s$/iu;
 
 /**
  * Words of a sentence that speak of the future ("Intel will ship the chip in March")... ("would"
@@ -107,7 +109,7 @@ export class NewsTenseRefiner implements Refiner {
         clauseTense(context.text, r.index, r.index + r.text.length) < 0
       )
         future = false;
-      const past = /^last\b/u.test(text) || (!future && PAST.test(before));
+      const past = /^last\b/u.test(text) || (!future && (PAST.test(before) || AS_OF.test(before)));
       if (c.isCertain('weekday') && !c.isCertain('day')) {
         const want = c.get('weekday') ?? 0;
         const now = weekdayOf(ref);
