@@ -43,8 +43,14 @@ export function formatCard(a: Analysis, format: CardFormat, options: { maxPerTyp
   if (a.cut) lines.push('', `Only the opening was read: ${a.wordCount} of ${a.cut.totalWords} words.`);
   if (!a.isArticle) lines.push('', `Not an article: ${t(a.reason)}`);
   lines.push('');
-  if (a.summary.length) {
+  if (a.summary.length || a.description) {
     lines.push(heading('Summary'), '');
+    // The publisher's own summary, labelled as theirs, then the sentences Lede chose.
+    if (a.description)
+      lines.push(
+        md ? `*The publisher's summary:* ${t(a.description)}` : `The publisher's summary: ${t(a.description)}`,
+        '',
+      );
     for (const s of a.summary) lines.push(md ? `- ${t(s.text)}` : `* ${t(s.text)}`);
     lines.push('');
   }
@@ -59,9 +65,18 @@ export function formatCard(a: Analysis, format: CardFormat, options: { maxPerTyp
   if (!a.entities.length) lines.push('(none found)');
   lines.push('');
   lines.push(heading('Timeline'), '');
-  for (const d of a.timeline) {
+  // The entries the card shows first, then the rest (the card's "show all").
+  const entry = (d: Analysis['timeline'][number]): string => {
     const value = describeDate(d.value, d.endValue, d.mod, 'en-GB');
-    lines.push(`${md ? '- ' : '* '}${t(d.text)} → ${t(value)}${d.certainty === 'exact' ? '' : ` (${d.certainty})`}`);
+    return `${md ? '- ' : '* '}${t(d.text)} → ${t(value)}${d.certainty === 'exact' ? '' : ` (${d.certainty})`}`;
+  };
+  const featured = a.timeline.filter((d) => d.featured);
+  const first = featured.length ? featured : a.timeline;
+  for (const d of first) lines.push(entry(d));
+  const rest = a.timeline.filter((d) => !first.includes(d));
+  if (rest.length) {
+    lines.push('', md ? `*${rest.length} more:*` : `${rest.length} more:`);
+    for (const d of rest) lines.push(entry(d));
   }
   if (!a.timeline.length) lines.push('(none found)');
   return lines.join('\n') + '\n';
