@@ -63,6 +63,13 @@ describe('a month or weekday without a year, by tense and nearness to publicatio
 });
 
 describe('checked against publication (a November 2019 story)', () => {
+  test('"last night" is the night before the day of writing, whatever the hour', () => {
+    for (const at of ['2019-11-20T06:37:00Z', '2019-11-20T15:00:00Z']) {
+      const found = recogniseDates(blocksOf('Pochettino was sacked last night.'), { instant: new Date(at) });
+      expect(found.map((d) => d.value)).toEqual(['2019-11-19TNI']);
+    }
+  });
+
   test.each([
     ['"I opposed the hold as soon as I learned about it on July 18," he said.', '2019-07-18'],
     ['Trump canceled an increase in tariffs planned for Oct. 15.', '2019-10-15'],
@@ -88,11 +95,17 @@ describe('spans, numbers, idioms and page furniture are no points of the story',
     'Copyright © 2019 Press TV.',
     'It makes for better theater to hold this to the last minute.',
     'It was a hot topic in the days immediately following the fight.',
+    'Euro 2020 qualifying is over.',
+    'It recalls films such as Alien and 2001: A Space Odyssey.',
+    'Credit: 20th Century Fox',
   ])('%j is not on the timeline', (sentence) => {
     expect(timeline(sentence)).toEqual([]);
   });
-  test('a year far ahead that the text reads as a year stays', () => {
+  test('a year far ahead that the text reads as a year stays, and so do years after date words', () => {
     expect(timeline('Its way of life is promised until 2047.').map((e) => e.value)).toEqual(['2047']);
+    expect(timeline('Sales fell in June 2019 and in Fiscal 2018, since 2016 and In 2015.').map((e) => e.value)).toEqual(
+      ['2015', '2016', '2018', '2019-06'],
+    );
   });
 });
 

@@ -41,6 +41,22 @@ const IDIOM = /^(?:the\s+)?(?:last|eleventh|11th)\s+(?:minute|hour)$/iu;
 /** A span written alone or "within" a span: no point in time. */
 const SPAN_ONLY =
   /^(?:within\s{1,3})?(\d{1,3}(?:\.\d{1,3})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(second|minute|hour|day|week|month|year)s?$/iu;
+/** Capitalised words that stand before a year as dates do ("June 2019", "Summer 2020", "Fiscal 2019"). */
+const DATE_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|christmas|easter|fiscal|fy|q[1-4]|h[12]|early|late|mid|in|by|since|until|from|before|after|during|of|to|through|circa|ca)\.?$/iu;
+
+/** A year or a century inside a name or a title. */
+function isName(m: DateMention, body: string): boolean {
+  const before = body.slice(Math.max(0, m.start - 30), m.start);
+  const after = body.slice(m.end, m.end + 3);
+  if (/^\d{4}$/u.test(m.text)) {
+    if (/^:\s\p{Lu}/u.test(after)) return true;
+    const word = /(?:^|[^.!?:;]\s)(\p{Lu}[\p{L}.-]*)\s$/u.exec(before)?.[1];
+    return word !== undefined && !DATE_WORD.test(word);
+  }
+  return /\d(?:st|nd|rd|th)\s+Century$/u.test(m.text) && /^\s\p{Lu}/u.test(after);
+}
+
 /** Years this far after publication are numbers unless the words before make them years. */
 const FAR_YEARS = 30;
 const YEAR_CONTEXT = /(?:in|by|until|till|before|after|through|from|to|since|year|of the)\s{1,3}$/iu;
@@ -207,6 +223,8 @@ export function checkAgainstReference(
       m.certainty = 'approximate';
       return true;
     }
+    // "Euro 2020", "2001: A Space Odyssey", "20th Century Fox": a name, not a date.
+    if (isName(m, body)) return false;
     // "a total score of 2072": a number, unless the text reads it as a year ("until 2047").
     const year = /^\d{4}$/u.exec(m.text) ? Number(m.text) : null;
     if (
