@@ -1,8 +1,9 @@
 /**
  * The summary card as text: plain text for a terminal, Markdown for export. The same
- * content as the popup card: header, summary, key entities by type, dates.
+ * content as the popup card: header, summary, key entities by type, who is who, sources, dates.
  */
 import { describeDate } from '../dates/label';
+import { involvedSuffix, sourceLines, whoIsWhoLines } from './format-context';
 import { TYPE_LABELS } from '../type-labels';
 import { ENTITY_TYPES, type Analysis } from '../types';
 
@@ -64,11 +65,17 @@ export function formatCard(a: Analysis, format: CardFormat, options: { maxPerTyp
   }
   if (!a.entities.length) lines.push('(none found)');
   lines.push('');
+  const bullet = md ? '- ' : '* ';
+  const who = whoIsWhoLines(a, t, bullet, max * 2);
+  if (who.length) lines.push(heading('Who is who'), '', ...who, '');
+  const sources = sourceLines(a, t, bullet, max);
+  if (sources.length) lines.push(heading('Sources'), '', ...sources, '');
   lines.push(heading('Timeline'), '');
   // The entries the card shows first, then the rest (the card's "show all").
   const entry = (d: Analysis['timeline'][number]): string => {
     const value = describeDate(d.value, d.endValue, d.mod, 'en-GB');
-    return `${md ? '- ' : '* '}${t(d.text)} → ${t(value)}${d.certainty === 'exact' ? '' : ` (${d.certainty})`}`;
+    const how = d.certainty === 'exact' ? '' : ` (${d.certainty})`;
+    return `${bullet}${t(d.text)} → ${t(value)}${how}${involvedSuffix(d, a, t)}`;
   };
   const featured = a.timeline.filter((d) => d.featured);
   const first = featured.length ? featured : a.timeline;
