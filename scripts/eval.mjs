@@ -3,7 +3,7 @@
 // (`lede extract --jsonl`, `lede ner`) and the shared scorers, prints the scorers' lines,
 // and fails when a figure drops below its floor in eval/floors.json.
 //
-//   node scripts/eval.mjs [--only articles,metadata,ner,timex,summary,quotes] [--keep DIR]
+//   node scripts/eval.mjs [--only articles,metadata,ner,timex,summary,quotes,timeline] [--keep DIR]
 //
 // The corpus is read in place from ../shared/corpus (LEDE_CORPUS overrides); where it is
 // absent the evaluation says so and exits 0. Nothing from the corpus is written into the
@@ -25,6 +25,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { goldRecords, namesJsonl } from './eval/gold-sets.mjs';
 import { scoreSummaries } from './eval/score-summaries.mjs';
+import { scoreTimeline } from './eval/score-timeline.mjs';
 import { scoreQuotes } from './eval/score-quotes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -228,6 +229,36 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
         out.push(`[summary-${split}${split === 'train' ? ', tunes the summary' : ''}]`, ...lines);
       }
       return out;
+    })(),
+  );
+}
+// Timeline entries against the judged check set (eval/gold/timeline): the share of Lede's
+// entries that are right, on all the set's articles (it was judged on Lede's own entries).
+if (wants('timeline') && existsSync(join(root, 'eval', 'gold', 'timeline'))) {
+  tasks.push(
+    (async () => {
+      const records = goldRecords(root, corpus, 'timeline');
+      if (!records.length) return [];
+      const input = join(work, 'timeline.pages.jsonl');
+      writeFileSync(
+        input,
+        records.map((r) => JSON.stringify({ file: r.file, url: r.url ?? undefined })).join('\n') + '\n',
+      );
+      const output = join(work, 'timeline.out.jsonl');
+      await run(process.execPath, [lede, 'annotate', '--jsonl'], { input, output });
+      const byFile = new Map(
+        readFileSync(output, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => JSON.parse(l))
+          .map((o) => [o.file, o]),
+      );
+      const scored = scoreTimeline(
+        records.map(({ gold, text, file }) => ({ id: gold.id, text, gold, analysis: byFile.get(file)?.analysis })),
+      );
+      figures['timeline.right'] = Number(scored.figures.right.toFixed(3));
+      figures['timeline.wrong-far-ahead'] = scored.figures.farAhead;
+      return [`[timeline check set] ${scored.line}`, ...scored.wrong.map((w) => `  wrong: ${w}`)];
     })(),
   );
 }

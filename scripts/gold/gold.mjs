@@ -500,7 +500,7 @@ function main() {
     }
     case 'check': {
       let n = 0;
-      for (const set of ['names', 'quotes']) {
+      for (const set of ['names', 'quotes', 'timeline']) {
         for (const gid of listGold(set)) {
           loadGold(set, gid);
           n++;
@@ -514,14 +514,21 @@ function main() {
       return;
     }
     case 'stats': {
-      for (const set of ['names', 'quotes', 'summaries']) {
+      for (const set of ['names', 'quotes', 'summaries', 'timeline']) {
         const ids = listGold(set);
         const bySplit = { train: 0, dev: 0 };
         let items = 0;
         for (const gid of ids) {
           const g = readGold(set, gid);
           bySplit[g.split]++;
-          items += set === 'names' ? g.entities.length : set === 'quotes' ? g.quotes.length : g.facts.length;
+          items +=
+            set === 'names'
+              ? g.entities.length
+              : set === 'quotes'
+                ? g.quotes.length
+                : set === 'timeline'
+                  ? g.dates.length
+                  : g.facts.length;
         }
         console.log(`${set}: ${ids.length} documents (train ${bySplit.train}, dev ${bySplit.dev}), ${items} items`);
       }

@@ -15,7 +15,7 @@ import { publisherSummary } from './summary/description';
 import { isUnfixed } from './dates/anchored';
 import { capArticle } from './limits';
 import { contextStage } from './context/context-stage';
-import type { Analysis, ArticleText, Block, ReadingTime, Span } from './types';
+import type { Analysis, ArticleMeta, ArticleText, DateMention, ReadingTime, Span } from './types';
 import { lastStartingBy } from './segment/bisect';
 
 export interface AnalyseOptions {
@@ -89,7 +89,7 @@ function* stages(
   const entities = groupMentions(mentions, { title: meta.title, blockCount: blocks.length });
   yield;
   const description = namesOnly ? null : publisherSummary(meta, blocks);
-  const summary = namesOnly ? [] : summarise(blocks, entities, summaryOptions(blocks, description));
+  const summary = namesOnly ? [] : summarise(blocks, entities, summaryOptions(meta, dates, description));
   const wordCount = blocks.reduce((n, b) => n + countWords(b.text), 0);
   const timeline = buildTimeline(blocks, dates);
   yield;
@@ -140,11 +140,13 @@ function spanIndex(spans: readonly Span[]): (inner: Span) => boolean {
 }
 
 /**
- * The publisher's description is not repeated by the extractive summary (the card does not
- * show the description yet, so the extractive part keeps its full length).
+ * The publisher's description is not repeated by the extractive summary (the card shows it
+ * above, labelled as the publisher's; the extractive part keeps its full length). The page's
+ * address and title may name the genre; the dates that are points of the story count.
  */
-function summaryOptions(_blocks: readonly Block[], description: string | null): SummaryOptions {
-  return description ? { shown: description } : {};
+function summaryOptions(meta: ArticleMeta, dates: readonly DateMention[], description: string | null): SummaryOptions {
+  const points = dates.filter((d) => (d.type === 'DATE' || d.type === 'TIME') && !d.present);
+  return { shown: description, meta: { url: meta.url, title: meta.title }, dates: points };
 }
 
 /** Minutes for a reader at 265 and at 200 words a minute (at least one). */

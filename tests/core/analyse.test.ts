@@ -161,6 +161,22 @@ describe('formatCard', () => {
     expect(md).toContain('- Monday → 4 Mar 2024 (inferred)');
   });
 
+  test("the publisher's summary is labelled as theirs; the featured dates come first", () => {
+    const { featured: _featured, ...plain } = a.timeline[0]!;
+    const withDescription = {
+      ...a,
+      description: 'Dock workers in Hamburg joined the strike.',
+      timeline: [
+        { ...plain, text: 'in 1990', value: '1990', certainty: 'exact' as const },
+        { ...plain, text: 'in 2001', value: '2001', certainty: 'exact' as const, featured: true as const },
+      ],
+    };
+    const md = formatCard(withDescription, 'md');
+    expect(md).toContain("*The publisher's summary:* Dock workers in Hamburg joined the strike.");
+    expect(md.indexOf('in 2001 → 2001')).toBeLessThan(md.indexOf('*1 more:*'));
+    expect(md.indexOf('*1 more:*')).toBeLessThan(md.indexOf('in 1990 → 1990'));
+  });
+
   test('markdown has who is who, the sources with their first quote, and who is involved in each date', () => {
     const md = formatCard(a, 'md');
     expect(md).toContain('## Who is who\n\n- Petra Lange: Union leader');

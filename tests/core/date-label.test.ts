@@ -14,6 +14,7 @@ describe('describeDate: no raw TIMEX code reaches a reader', () => {
     ['19', undefined, 'END', 'the late 20th century'],
     ['2019-11-19TNI', undefined, undefined, 'night of Nov 19, 2019'],
     ['2017-W45', undefined, undefined, 'week of Nov 6, 2017'],
+    ['2019-W46-WE', undefined, undefined, 'weekend of Nov 16, 2019'],
     ['2024-Q1', undefined, undefined, 'Q1 2024'],
     ['2025-FA', undefined, undefined, 'Autumn 2025'],
     ['2024-H2', undefined, undefined, 'second half of 2024'],

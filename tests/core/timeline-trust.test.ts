@@ -62,6 +62,53 @@ describe('a month or weekday without a year, by tense and nearness to publicatio
   });
 });
 
+describe('checked against publication (a November 2019 story)', () => {
+  test('"last night" is the night before the day of writing, whatever the hour', () => {
+    for (const at of ['2019-11-20T06:37:00Z', '2019-11-20T15:00:00Z']) {
+      const found = recogniseDates(blocksOf('Pochettino was sacked last night.'), { instant: new Date(at) });
+      expect(found.map((d) => d.value)).toEqual(['2019-11-19TNI']);
+    }
+  });
+
+  test.each([
+    ['"I opposed the hold as soon as I learned about it on July 18," he said.', '2019-07-18'],
+    ['Trump canceled an increase in tariffs planned for Oct. 15.', '2019-10-15'],
+    ['He remains a major shareholder, with 24.4% of the company as of March 20.', '2019-03-20'],
+    ["The Steelers tried to distance themselves from Friday night's fight.", '2019-11-15'],
+    ['The summit will be held in July.', '2020-07'],
+  ])('%j', (sentence, value) => {
+    expect(dates(sentence).map((d) => d.value)).toEqual([value]);
+  });
+});
+
+describe('spans, numbers, idioms and page furniture are no points of the story', () => {
+  test.each([
+    ['The car should do 0-62 mph in 6.6 seconds.', 'PT6.6S'],
+    ['Shoppers can pay in full within 12 months.', 'P12M'],
+    ['The singer surprised the audience a couple hours earlier.', 'PT2H'],
+  ])('%j is a span', (sentence, value) => {
+    expect(dates(sentence)).toEqual([expect.objectContaining({ type: 'DURATION', value })]);
+    expect(timeline(sentence)).toEqual([]);
+  });
+  test.each([
+    'The previous design earned a total score of 2072 in the benchmark.',
+    'Copyright © 2019 Press TV.',
+    'It makes for better theater to hold this to the last minute.',
+    'It was a hot topic in the days immediately following the fight.',
+    'Euro 2020 qualifying is over.',
+    'It recalls films such as Alien and 2001: A Space Odyssey.',
+    'Credit: 20th Century Fox',
+  ])('%j is not on the timeline', (sentence) => {
+    expect(timeline(sentence)).toEqual([]);
+  });
+  test('a year far ahead that the text reads as a year stays, and so do years after date words', () => {
+    expect(timeline('Its way of life is promised until 2047.').map((e) => e.value)).toEqual(['2047']);
+    expect(timeline('Sales fell in June 2019 and in Fiscal 2018, since 2016 and In 2015.').map((e) => e.value)).toEqual(
+      ['2015', '2016', '2018', '2019-06'],
+    );
+  });
+});
+
 describe('nothing more than a year after publication unless the text says so', () => {
   test('a written year or a future clause may go beyond', () => {
     expect(dates('The deal is expected to close in 2025.').map((d) => d.value)).toEqual(['2025']);

@@ -20,7 +20,7 @@ import { NUMBERS, UNIT_CODE } from './vocabulary';
 
 /** A span counted from an event: "(nearly) 18 years after", "the year after", "three days later". */
 const ANCHORED =
-  /(?<![\p{L}\p{N}])((?:(?:nearly|almost|about|some|more than|less than|barely|just|only)\s{1,3})?(?:(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|a few|many)|the)\s{1,3}(day|week|month|year|decade)s?)\s{1,3}(after|before|later|earlier)$/iu;
+  /(?<![\p{L}\p{N}])((?:(?:nearly|almost|about|some|more than|less than|barely|just|only)\s{1,3})?(?:(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|a few|many|a couple(?: of)?)|the)\s{1,3}(minute|hour|day|week|month|year|decade)s?)\s{1,3}(after|before|later|earlier)$/iu;
 /** TIMEX3 values of a date the text does not fix, by the unit it is counted in. */
 const UNFIXED: Record<string, string> = {
   day: 'XXXX-XX-XX',
@@ -34,6 +34,32 @@ const MAX_ANCHOR_GAP = 60;
 const CLAUSE_BREAK = /[.;:!?,()]/u;
 /** The moment of writing. */
 const PRESENT = /^(?:today|now|right now|currently|at present|presently|nowadays|these days|at the moment)$/iu;
+/** Page furniture before a year. */
+const FURNITURE_BEFORE = /(?:©|\(c\)|copyright)\s{0,3}$/iu;
+/** Idioms that read as dates. */
+const IDIOM = /^(?:the\s+)?(?:last|eleventh|11th)\s+(?:minute|hour)$/iu;
+/** A span written alone or "within" a span: no point in time. */
+const SPAN_ONLY =
+  /^(?:within\s{1,3})?(\d{1,3}(?:\.\d{1,3})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(second|minute|hour|day|week|month|year)s?$/iu;
+/** Capitalised words that stand before a year as dates do ("June 2019", "Summer 2020", "Fiscal 2019"). */
+const DATE_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|christmas|easter|fiscal|fy|q[1-4]|h[12]|early|late|mid|in|by|since|until|from|before|after|during|of|to|through|circa|ca)\.?$/iu;
+
+/** A year or a century inside a name or a title. */
+function isName(m: DateMention, body: string): boolean {
+  const before = body.slice(Math.max(0, m.start - 30), m.start);
+  const after = body.slice(m.end, m.end + 3);
+  if (/^\d{4}$/u.test(m.text)) {
+    if (/^:\s\p{Lu}/u.test(after)) return true;
+    const word = /(?:^|[^.!?:;]\s)(\p{Lu}[\p{L}.-]*)\s$/u.exec(before)?.[1];
+    return word !== undefined && !DATE_WORD.test(word);
+  }
+  return /\d(?:st|nd|rd|th)\s+Century$/u.test(m.text) && /^\s\p{Lu}/u.test(after);
+}
+
+/** Years this far after publication are numbers unless the words before make them years. */
+const FAR_YEARS = 30;
+const YEAR_CONTEXT = /(?:in|by|until|till|before|after|through|from|to|since|year|of the)\s{1,3}$/iu;
 /** How far past the publication date a date may lie without the text saying so. */
 const MAX_UNSAID_FUTURE_DAYS = 366;
 /** Words of a clause that speak of the future. */
@@ -45,6 +71,7 @@ const countOf = (word: string | undefined): number | null => {
   if (/^\d+$/u.test(word)) return Number(word);
   const w = word.toLowerCase();
   if (w === 'a' || w === 'an') return 1;
+  if (w.startsWith('a couple')) return 2;
   const n = NUMBERS[w];
   return n ? n : null;
 };
@@ -129,7 +156,7 @@ export function anchorSpans(mentions: readonly DateMention[], blocks: readonly B
     m.end = m.start + span.length;
     m.text = span;
     m.type = 'DURATION';
-    m.value = `P${n ?? 'X'}${UNIT_CODE[unit] ?? 'D'}`;
+    m.value = `P${unit === 'hour' || unit === 'minute' ? 'T' : ''}${n ?? 'X'}${UNIT_CODE[unit] ?? 'D'}`;
     m.certainty = 'approximate';
     delete m.endValue;
     delete m.mod;
@@ -172,10 +199,43 @@ export function checkAgainstReference(
   });
   return mentions.filter((m) => {
     if (PRESENT.test(m.text.trim())) m.present = true;
+    const body = text.get(m.blockId) ?? '';
+    // "Copyright © 2019", "to the last minute": no date of the story.
+    if (FURNITURE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start)) || IDIOM.test(m.text)) return false;
+    // "in 6.6 seconds", "within 12 months": a span, not a point in time.
+    const span = m.type === 'DURATION' || m.type === 'SET' ? null : SPAN_ONLY.exec(m.text);
+    if (span) {
+      const unit = (span[2] ?? '').toLowerCase();
+      const time = unit === 'second' || unit === 'minute' || unit === 'hour';
+      const lead = /^within\s+/iu.exec(m.text)?.[0].length ?? 0;
+      m.start += lead;
+      m.text = m.text.slice(lead);
+      m.type = 'DURATION';
+      m.value = `P${time ? 'T' : ''}${countOf(span[1]) ?? span[1] ?? 'X'}${unit === 'second' ? 'S' : (UNIT_CODE[unit] ?? 'D')}`;
+      m.certainty = 'approximate';
+      delete m.endValue;
+      delete m.mod;
+      return true;
+    }
+    // "in the days following the fight", "earlier in the day": the text does not fix which.
+    if (/^the\s+days?$/iu.test(m.text)) {
+      m.value = 'XXXX-XX-XX';
+      m.certainty = 'approximate';
+      return true;
+    }
+    // "Euro 2020", "2001: A Space Odyssey", "20th Century Fox": a name, not a date.
+    if (isName(m, body)) return false;
+    // "a total score of 2072": a number, unless the text reads it as a year ("until 2047").
+    const year = /^\d{4}$/u.exec(m.text) ? Number(m.text) : null;
+    if (
+      year &&
+      year > reference.getUTCFullYear() + FAR_YEARS &&
+      !YEAR_CONTEXT.test(body.slice(Math.max(0, m.start - 12), m.start))
+    )
+      return false;
     if (m.type === 'DURATION' || m.type === 'SET' || /\d{4}/u.test(m.text)) return true;
     const day = startDay(m.value);
     if (day === null || day - today <= MAX_UNSAID_FUTURE_DAYS) return true;
-    const body = text.get(m.blockId) ?? '';
     return FUTURE.test(clauseAround(body, m.start, m.end));
   });
 }

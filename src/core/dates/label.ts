@@ -62,6 +62,12 @@ function one(value: string, mod: string | undefined, locale?: string): string {
     );
     return early ? `${early} ${month}` : month;
   }
+  m = /^(\d{4})-W(\d{1,2})-WE$/u.exec(value);
+  if (m) {
+    const [y, mo, d] = mondayOf(Number(m[1]), Number(m[2]));
+    const saturday = new Date(Date.UTC(y, mo - 1, d + 5, 12));
+    return `weekend of ${dayOf(saturday.getUTCFullYear(), saturday.getUTCMonth() + 1, saturday.getUTCDate(), locale)}`;
+  }
   m = /^(\d{4})-W(\d{1,2})$/u.exec(value);
   if (m) {
     const [y, mo, d] = mondayOf(Number(m[1]), Number(m[2]));

@@ -21,6 +21,8 @@ const MID_MONTH = 15;
  */
 const MONTH_GRACE_MS = 15 * MS_PER_DAY;
 
+/** How far ahead of publication a month said in a past clause is taken for last year's. */
+const FAR_AHEAD_MS = 183 * MS_PER_DAY;
 /** Words just before a date that put it in the future ("will meet on Friday"). */
 const FUTURE =
   /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?)|['’]ll)(?![\p{L}\p{N}])[^.;]{0,40}$/iu;
@@ -28,6 +30,8 @@ const FUTURE =
 const WEAK_FUTURE = /(?<![\p{L}])(?:until|till|begins?|starts?)(?![\p{L}])[^.;]{0,40}$/iu;
 /** Words just before a date that put it in the past ("said" alone does not: news says everything). */
 const PAST = /\b(?:last|ago|earlier|since|began|ended|died|announced|did|were|was)\b[^.;]{0,30}$/iu;
+/** "as of March 20": the date of a figure, past. */
+const AS_OF = /(?<![\p{L}])as of\s$/iu;
 
 /**
  * Words of a sentence that speak of the future ("Intel will ship the chip in March")... ("would"
@@ -64,6 +68,16 @@ function clauseTense(text: string, start: number, end: number): number {
   return tense;
 }
 
+/** Words that look ahead whatever the tense of the rest ("will", "next"). */
+const PLAIN_FUTURE = /(?<![\p{L}])(?:will|won['’]t|['’]ll|shall|going to|next|upcoming)(?![\p{L}])/iu;
+
+/** A clause with a verb in the past and no plain word of the future ("canceled … planned for Oct. 15"). */
+function toldInPast(text: string, start: number, end: number): boolean {
+  const clause = text.slice(Math.max(0, start - CLAUSE_REACH), Math.min(text.length, end + CLAUSE_REACH));
+  PAST_WORD.lastIndex = 0;
+  return PAST_WORD.test(clause) && !PLAIN_FUTURE.test(clause);
+}
+
 /**
  * A weekday or a month without a year, resolved as news means it: a weekday is the most
  * recent one unless the words before it speak of the future; a month is the nearest one,
@@ -78,7 +92,13 @@ export class NewsTenseRefiner implements Refiner {
       const before = textBefore(context, r.index, TENSE_REACH);
       const text = r.text.toLowerCase();
       const relative = [...r.tags()].some((t) => t.includes('relative') || t.includes('Casual'));
-      if (relative && !/^(?:last|next|this)\s+\p{L}/u.test(text)) continue;
+      // "Thursday night" is a weekday all the same (chrono reads the night as casual).
+      if (
+        relative &&
+        !/^(?:last|next|this)\s+\p{L}/u.test(text) &&
+        !/^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text)
+      )
+        continue;
       let future = /^(?:next|this coming)\b/u.test(text) || (!/^last\b/u.test(text) && FUTURE.test(before));
       // "The protests continued until October": looking ahead from a past the sentence tells.
       if (
@@ -89,7 +109,7 @@ export class NewsTenseRefiner implements Refiner {
         clauseTense(context.text, r.index, r.index + r.text.length) < 0
       )
         future = false;
-      const past = /^last\b/u.test(text) || (!future && PAST.test(before));
+      const past = /^last\b/u.test(text) || (!future && (PAST.test(before) || AS_OF.test(before)));
       if (c.isCertain('weekday') && !c.isCertain('day')) {
         const want = c.get('weekday') ?? 0;
         const now = weekdayOf(ref);
@@ -105,8 +125,17 @@ export class NewsTenseRefiner implements Refiner {
         const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
         let year: number;
         if (/^this\b/u.test(text)) year = ref.year;
-        else if (future) year = at(ref.year) >= refTime - MONTH_GRACE_MS ? ref.year : ref.year + 1;
-        else if (past)
+        else if (future) {
+          year = at(ref.year) >= refTime - MONTH_GRACE_MS ? ref.year : ref.year + 1;
+          // Checked against publication: more than half a year ahead, in a clause told in the
+          // past ("as soon as I learned about it on July 18", in a November story), it is past.
+          if (
+            at(year) - refTime > FAR_AHEAD_MS &&
+            !/^next\b/u.test(text) &&
+            toldInPast(context.text, r.index, r.index + r.text.length)
+          )
+            year -= 1;
+        } else if (past)
           year =
             at(ref.year) <= refTime + MONTH_GRACE_MS && !(/^last\b/u.test(text) && month === ref.month)
               ? ref.year

@@ -21,7 +21,7 @@
  */
 import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual } from 'chrono-node/en';
-import { isoWeek, referenceDay, type Ymd } from './calendar';
+import { addDays, isoWeek, referenceDay, type Ymd } from './calendar';
 import { addModifier, hasType, isOurs, ownValue, restate, setTimex } from './timex-tags';
 import { AMBIGUOUS, NUMBERS, ORDINAL, PART_OF_DAY, UNIT_CODE } from './vocabulary';
 
@@ -222,9 +222,12 @@ export class PartOfDayRefiner implements Refiner {
       if (!part || /\d/u.test(r.text)) continue;
       const c = r.start;
       const ref = referenceDay(context);
-      const y = c.get('year') ?? ref.year;
-      const m = c.get('month') ?? ref.month;
-      const d = c.get('day') ?? ref.day;
+      let y = c.get('year') ?? ref.year;
+      let m = c.get('month') ?? ref.month;
+      let d = c.get('day') ?? ref.day;
+      // "last night" is the night before the day of writing, whatever the hour it was written
+      // (chrono counts from the hour: a story of 6 a.m. had it the same day).
+      if (/^last\s+night$/iu.test(r.text)) ({ year: y, month: m, day: d } = addDays(ref, -1));
       setTimex(r, `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${PART_OF_DAY[part]}`, 'TIME');
     }
     return results;

@@ -44,8 +44,14 @@ export function formatCard(a: Analysis, format: CardFormat, options: { maxPerTyp
   if (a.cut) lines.push('', `Only the opening was read: ${a.wordCount} of ${a.cut.totalWords} words.`);
   if (!a.isArticle) lines.push('', `Not an article: ${t(a.reason)}`);
   lines.push('');
-  if (a.summary.length) {
+  if (a.summary.length || a.description) {
     lines.push(heading('Summary'), '');
+    // The publisher's own summary, labelled as theirs, then the sentences Lede chose.
+    if (a.description)
+      lines.push(
+        md ? `*The publisher's summary:* ${t(a.description)}` : `The publisher's summary: ${t(a.description)}`,
+        '',
+      );
     for (const s of a.summary) lines.push(md ? `- ${t(s.text)}` : `* ${t(s.text)}`);
     lines.push('');
   }
@@ -65,10 +71,19 @@ export function formatCard(a: Analysis, format: CardFormat, options: { maxPerTyp
   const sources = sourceLines(a, t, bullet, max);
   if (sources.length) lines.push(heading('Sources'), '', ...sources, '');
   lines.push(heading('Timeline'), '');
-  for (const d of a.timeline) {
+  // The entries the card shows first, then the rest (the card's "show all").
+  const entry = (d: Analysis['timeline'][number]): string => {
     const value = describeDate(d.value, d.endValue, d.mod, 'en-GB');
     const how = d.certainty === 'exact' ? '' : ` (${d.certainty})`;
-    lines.push(`${bullet}${t(d.text)} → ${t(value)}${how}${involvedSuffix(d, a, t)}`);
+    return `${bullet}${t(d.text)} → ${t(value)}${how}${involvedSuffix(d, a, t)}`;
+  };
+  const featured = a.timeline.filter((d) => d.featured);
+  const first = featured.length ? featured : a.timeline;
+  for (const d of first) lines.push(entry(d));
+  const rest = a.timeline.filter((d) => !first.includes(d));
+  if (rest.length) {
+    lines.push('', md ? `*${rest.length} more:*` : `${rest.length} more:`);
+    for (const d of rest) lines.push(entry(d));
   }
   if (!a.timeline.length) lines.push('(none found)');
   return lines.join('\n') + '\n';

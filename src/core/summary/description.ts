@@ -19,6 +19,8 @@ const MIN_SHARED = 0.4;
 const SAME_AS_LEDE = 0.8;
 /** A description of more sentences than this is a blurb or the opening copied. */
 const MAX_SENTENCES = 2;
+/** Descriptions at least this long without a closing full stop were cut by the site. */
+const CUT_LENGTH = 120;
 const BLURB = /\b(?:we've|we’ve|we're|we’re|let's|let’s|click|subscribe|read (?:more|on)|find out|here's|here’s)\b/iu;
 
 const squash = (s: string): string =>
@@ -46,7 +48,21 @@ function clean(text: string, meta: ArticleMeta): string {
     if (t.startsWith(title)) t = t.slice(title.length).replace(/^[\s:|–—-]+/u, '');
   }
   t = t.replace(/\s?[-–—]\s?\p{Lu}[\p{Lu} .]{2,30}$/u, '');
-  return t.replace(/(?<!\s)\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)$/u, '…').trim();
+  t = t.replace(/(?<!\s)\s*(?:\[(?:\.\.\.|…)\]|\.\.\.|…)$/u, '…').trim();
+  return wholeSentences(t);
+}
+
+/**
+ * A description cut off by the site ("… illustrates the changing status of computation in")
+ * keeps its whole sentences; one with none left is no summary ('').
+ */
+function wholeSentences(t: string): string {
+  if (/[.!?]["”’)]?$/u.test(t) || t.endsWith('…')) return t;
+  const ends = [...t.matchAll(/[.!?]["”’)]?(?=\s)/gu)];
+  const last = ends[ends.length - 1];
+  if (last) return t.slice(0, (last.index ?? 0) + last[0].length);
+  // One sentence without its full stop: whole when short (sites cut at 150 characters or more).
+  return t.length < CUT_LENGTH ? t : '';
 }
 
 export function publisherSummary(meta: ArticleMeta, blocks: readonly Block[]): string | null {

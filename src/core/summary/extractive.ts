@@ -9,7 +9,21 @@
  */
 import { splitSentences } from '../segment/sentences';
 import { countWords } from '../segment/tokens';
-import type { Block, Entity, SummarySentence } from '../types';
+import type { ArticleMeta, Block, Entity, Span, SummarySentence } from '../types';
+import {
+  hasNumber,
+  isArgument,
+  isAside,
+  isFirstPerson,
+  isFragment,
+  isQuestion,
+  isQuote,
+  isResult,
+  isVerdict,
+  joinsBack,
+  pointsBack,
+} from './cues';
+import { genreOf } from './genre';
 import { contentWords, similarity } from './words';
 
 /**
@@ -19,35 +33,19 @@ import { contentWords, similarity } from './words';
 const DATELINE =
   /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s{0,3}[\p{L} .'’-]{1,40})?(?:\s{0,3}\([^)]{1,40}\)\s{0,3}[—–-]{1,3}|\s{0,3}[—–])\s*/u;
 
-/** A sentence that opens with a word pointing back ("This", "It", "They"): it does not stand alone. */
-const POINTS_BACK = /^(?:this|that|these|those|it|he|she|they|his|her|their|its|there|such)\b/iu;
-/** A sentence that opens by joining the one before ("And", "But", "Ahh"): an aside more often than the point. */
-const JOINS_BACK =
-  /^(?:and|but|or|so|yet|still|also|too|ahh?|oh|well|now|then|instead|meanwhile|however|though|plus)\b/iu;
-/** A closing quotation mark before any opening one: the sentence starts inside a quote. */
-const STARTS_INSIDE_QUOTE = /^[^“"«„]*[”»]/u;
-/** Quotation marks that open a sentence which is then mostly a quote. */
-const OPENING_QUOTE = /^["“„«‘']/u;
-/** A final score in a match report ("5-4", "2–0", "6-4, 7-6"). */
-const SCORE = /(?<![\d.:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.:/%])/u;
-const RESULT_VERB =
-  /\b(?:beat|beats|defeated|defeats|won|wins|edged|routed|thrashed|downed|held off|lost to|drew|tied|clinched|overcame|lifted)\b/iu;
-/** A review's verdict. */
-const VERDICT =
-  /\b(?:verdict|bottom line|overall|in short|recommend|worth (?:it|buying|the)|the best|rating|stars?|out of (?:five|5|ten|10))\b/iu;
-const NUMBER = /\d/u;
-
 /** Weights of the sentence score, tuned on the train half of eval/gold/summaries. */
-const WEIGHTS = {
+export const WEIGHTS = {
   /** Content words shared with the article (their mean frequency). */
   centrality: 1.6,
   /** Salience of the entities the sentence names (summed). */
-  entities: 0.5,
+  entities: 0.75,
   /** The opening sentences: 1/sqrt(rank). */
   position: 1.2,
   /** The first sentence of the body, the lede. */
   lede: 0.9,
   number: 0.15,
+  /** A date the article names. */
+  date: 0.15,
   /** Subtracted. */
   quote: 0.9,
   question: 1.0,
@@ -55,10 +53,13 @@ const WEIGHTS = {
   joinsBack: 0.4,
   fragment: 1.5,
   firstPerson: 0.4,
-  /** A sentence with a score and a result verb in a sports report; a verdict in a review. */
+  aside: 1.0,
+  /** A sentence with a score and a result verb in a sports report; a verdict in a review; an argument in an opinion. */
   genreCue: 0.6,
-} as const;
+};
 
+/** How many opening sentences a match report's result (its lede) and the genre's cues are looked for in. */
+const LEDE_REACH = 10;
 /** Sentences shorter or longer than these are never chosen. */
 const MIN_WORDS = 6;
 const MAX_WORDS = 55;
@@ -70,6 +71,10 @@ export interface SummaryOptions {
   maxSentences?: number;
   /** Text already shown above the summary (the publisher's description): not repeated. */
   shown?: string | null;
+  /** The page's address and title: they may name the genre ("/opinion/", "… review"). */
+  meta?: Pick<ArticleMeta, 'url' | 'title'>;
+  /** The article's dates (points in time): a sentence that dates what it tells carries more. */
+  dates?: readonly Span[];
 }
 
 interface Candidate extends SummarySentence {
@@ -97,29 +102,6 @@ function bodySentences(blocks: readonly Block[]): Candidate[] {
   return out;
 }
 
-/** Whether most of a sentence is inside quotation marks. */
-function isQuote(text: string): boolean {
-  if (!OPENING_QUOTE.test(text)) return false;
-  const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'), text.lastIndexOf('»'));
-  return close > text.length * 0.5;
-}
-
-/** Words of the sentence outside quotation marks say "I" or "we": an aside of the writer. */
-function isFirstPerson(text: string): boolean {
-  const outside = text.replace(/["“][^"“”]*["”]/gu, ' ');
-  return /\b(?:I|I'm|I’m|I've|I’ve|my|me)\b/u.test(outside);
-}
-
-type Genre = 'sports' | 'review' | 'other';
-
-/** A match report or a review, by its cues; everything else is read as news. */
-function genreOf(candidates: readonly Candidate[]): Genre {
-  const opening = candidates.slice(0, 8).map((c) => c.text);
-  if (opening.filter((t) => SCORE.test(t) && RESULT_VERB.test(t)).length >= 1) return 'sports';
-  if (candidates.some((c) => VERDICT.test(c.text) && /\b(?:review|verdict|rating)\b/iu.test(c.text))) return 'review';
-  return 'other';
-}
-
 export function summarise(
   blocks: readonly Block[],
   entities: readonly Entity[],
@@ -129,7 +111,14 @@ export function summarise(
   const max = options.maxSentences ?? (words < 400 ? 2 : words < 1500 ? 3 : 4);
   if (max <= 0) return [];
   const candidates = bodySentences(blocks);
-  const genre = genreOf(candidates);
+  const texts = candidates.map((c) => c.text);
+  const genre = genreOf(texts.slice(0, LEDE_REACH), texts, options.meta);
+  const datesByBlock = new Map<number, number[]>();
+  for (const d of options.dates ?? []) {
+    const list = datesByBlock.get(d.blockId);
+    if (list) list.push(d.start);
+    else datesByBlock.set(d.blockId, [d.start]);
+  }
 
   // How often each content word occurs in the article: a sentence that carries the
   // article's own frequent words carries its subject.
@@ -149,10 +138,24 @@ export function summarise(
       mentionsByBlock.set(m.blockId, list);
     }
   }
-  const lede = candidates.find((c) => {
+  // The lede: the first sentence that stands on its own; a match report's is its result, when
+  // the opening gives one (not the pre-game remark it may open with).
+  const standsAlone = (c: Candidate): boolean => {
     const n = countWords(c.text);
-    return n >= MIN_WORDS + 2 && n <= MAX_WORDS && !isQuote(c.text) && !c.text.trimEnd().endsWith('?');
-  });
+    return (
+      n >= MIN_WORDS + 2 &&
+      n <= MAX_WORDS &&
+      !isQuote(c.text) &&
+      !isQuestion(c.text) &&
+      !isAside(c.text) &&
+      !joinsBack(c.text) &&
+      !isFragment(c.text)
+    );
+  };
+  const lede =
+    (genre === 'sports'
+      ? candidates.slice(0, LEDE_REACH).find((c) => standsAlone(c) && isResult(c.text))
+      : undefined) ?? candidates.find(standsAlone);
 
   const scored: Candidate[] = [];
   for (const c of candidates) {
@@ -174,15 +177,18 @@ export function summarise(
       WEIGHTS.entities * Math.min(entityScore, 3) +
       WEIGHTS.position / Math.sqrt(c.rank + 1) +
       (c === lede ? WEIGHTS.lede : 0) +
-      (NUMBER.test(c.text) ? WEIGHTS.number : 0);
+      (hasNumber(c.text) ? WEIGHTS.number : 0) +
+      ((datesByBlock.get(c.blockId) ?? []).some((at) => at >= c.start && at < c.end) ? WEIGHTS.date : 0);
     if (isQuote(c.text)) score -= WEIGHTS.quote;
-    if (c.text.trimEnd().endsWith('?')) score -= WEIGHTS.question;
-    if (POINTS_BACK.test(c.text)) score -= WEIGHTS.pointsBack;
-    if (JOINS_BACK.test(c.text)) score -= WEIGHTS.joinsBack;
-    if (STARTS_INSIDE_QUOTE.test(c.text) || /^\p{Ll}/u.test(c.text)) score -= WEIGHTS.fragment;
+    if (isQuestion(c.text)) score -= WEIGHTS.question;
+    if (pointsBack(c.text)) score -= WEIGHTS.pointsBack;
+    if (joinsBack(c.text)) score -= WEIGHTS.joinsBack;
+    if (isFragment(c.text)) score -= WEIGHTS.fragment;
     if (isFirstPerson(c.text)) score -= WEIGHTS.firstPerson;
-    if (genre === 'sports' && SCORE.test(c.text) && RESULT_VERB.test(c.text)) score += WEIGHTS.genreCue;
-    if (genre === 'review' && VERDICT.test(c.text)) score += WEIGHTS.genreCue;
+    if (isAside(c.text)) score -= WEIGHTS.aside;
+    if (genre === 'sports' && isResult(c.text)) score += WEIGHTS.genreCue;
+    if (genre === 'review' && isVerdict(c.text)) score += WEIGHTS.genreCue;
+    if (genre === 'opinion' && isArgument(c.text)) score += WEIGHTS.genreCue;
     if (n < 12) score *= 0.8;
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }

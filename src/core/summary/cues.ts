@@ -1,0 +1,59 @@
+/**
+ * What a sentence says about itself as a summary sentence, one test each: a quote on its own,
+ * a question, an aside of the writer, a sentence that leans on the one before ("This", "And",
+ * "Ahh"), a fragment, page furniture; and the genre cues (a match report's result, a review's
+ * verdict, an opinion's argument). `extractive.ts` weighs them.
+ */
+
+/** A sentence that opens with a word pointing back ("This", "It", "They"): it does not stand alone. */
+const POINTS_BACK =
+  /^(?:this|that|these|those|it|he|she|they|his|her|their|its|there|such|dies(?:e[rsn]?)?|dabei|damit|dadurch|darauf|esto|eso|ello|cela|ceci|celui-ci|celle-ci|dit|dat|deze)(?![\p{L}])/iu;
+/** A sentence that opens by joining the one before ("And", "But", "Ahh"): an aside more often than the point. */
+const JOINS_BACK =
+  /^(?:and|but|or|so|yet|still|also|too|ah+|oh|well|now|then|instead|meanwhile|however|though|plus|indeed|anyway|of course|after all|in fact|to be sure|mind you|again|sure|okay|ok|alas|hey|und|aber|doch|auch|zudem|außerdem|ausserdem|allerdings|dennoch|trotzdem|deshalb|daher|jedoch|y|pero|además|sin embargo|también|así|entonces|et|mais|donc|aussi|pourtant|cependant|ainsi|puis|en outre|maar|ook|toch|dus)(?![\p{L}])/iu;
+/** A closing quotation mark before any opening one: the sentence starts inside a quote. */
+const STARTS_INSIDE_QUOTE = /^[^“"«„]*[”»]/u;
+/** Quotation marks that open a sentence which is then mostly a quote. */
+const OPENING_QUOTE = /^["“„«‘']/u;
+/**
+ * Page furniture and asides: a parenthesis or bracket first, an editor's note, a call to read,
+ * watch, sign up or follow, a photo credit, a label in capitals before the sentence.
+ */
+const ASIDE =
+  /^(?:[([]|editor['’]s note|note:|update[sd]?:|correction:|related:|read (?:more|also)|watch:|photo|image|sign up|subscribe|follow (?:us|him|her)|click)/iu;
+const CAPITALS_LABEL = /^\p{Lu}{3,}(?:\s\p{Lu}{2,}){1,4}\s\p{Lu}\p{Ll}/u;
+/** A final score in a match report ("5-4", "2–0", "6-4, 7-6"). */
+const SCORE = /(?<![\d.:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.:/%])/u;
+const RESULT_VERB =
+  /\b(?:beat|beats|defeated|defeats|won|wins?|edged|routed|thrashed|downed|held off|lost to|drew|tied|clinched|overcame|lifted|rallied|stunned|upset|sealed|claimed)\b/iu;
+/** A review's verdict. */
+const VERDICT =
+  /\b(?:verdict|bottom line|overall|in short|recommend|worth (?:it|buying|the)|the best|rating|stars?|out of (?:five|5|ten|10)|a great choice|hard to beat|falls short|disappoint\p{L}*)\b/iu;
+/** An opinion's argument: what should be done, what is wrong, what the lesson is. */
+const ARGUMENT =
+  /\b(?:should|must|need to|needs to|ought to|have to|has to|it is time|it['’]s time|the lesson|the answer|the problem is|the truth is|the real|instead of|rather than|cannot|can['’]t afford)\b/iu;
+const NUMBER = /\d/u;
+
+/** Whether most of a sentence is inside quotation marks. */
+export function isQuote(text: string): boolean {
+  if (!OPENING_QUOTE.test(text)) return false;
+  const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'), text.lastIndexOf('»'));
+  return close > text.length * 0.5;
+}
+
+/** Words of the sentence outside quotation marks say "I" or "we": an aside of the writer. */
+export function isFirstPerson(text: string): boolean {
+  const outside = text.replace(/["“][^"“”]*["”]/gu, ' ');
+  return /\b(?:I|I'm|I’m|I've|I’ve|my|me)\b/u.test(outside);
+}
+
+export const isQuestion = (text: string): boolean => /\?["”’)]?$/u.test(text.trimEnd());
+export const pointsBack = (text: string): boolean => POINTS_BACK.test(text);
+export const joinsBack = (text: string): boolean => JOINS_BACK.test(text);
+/** Starts inside a quote or in lower case: the end of something cut. */
+export const isFragment = (text: string): boolean => STARTS_INSIDE_QUOTE.test(text) || /^\p{Ll}/u.test(text);
+export const isAside = (text: string): boolean => ASIDE.test(text) || CAPITALS_LABEL.test(text);
+export const hasNumber = (text: string): boolean => NUMBER.test(text);
+export const isResult = (text: string): boolean => SCORE.test(text) && RESULT_VERB.test(text);
+export const isVerdict = (text: string): boolean => VERDICT.test(text);
+export const isArgument = (text: string): boolean => ARGUMENT.test(text);

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+// @ts-expect-error: a plain ES module of the evaluation scripts, without types
+import { scoreTimeline } from '../../scripts/eval/score-timeline.mjs';
+
+describe('the timeline check-set scorer', () => {
+  const text = 'Talks resumed on Tuesday. The plant opened in 1998. Euro 2020 qualifying is over.';
+  const block = { id: 0, kind: 'paragraph', text };
+  const entry = (t: string, value: string) => {
+    const start = text.indexOf(t);
+    return { mentionId: 1, value, certainty: 'exact', text: t, sentence: '', blockId: 0, start, end: start + t.length };
+  };
+  const gold = {
+    dates: [
+      [17, 24, '2019-11-19'],
+      [46, 50, '1998'],
+      [57, 61, '-'],
+    ],
+  };
+
+  test('an entry is right when its value is the judged one; "-" entries are wrong; others unjudged', () => {
+    const analysis = {
+      meta: { publishedTime: '2019-11-20' },
+      blocks: [block],
+      timeline: [
+        entry('Tuesday', '2019-11-19'),
+        entry('1998', '1998'),
+        entry('2020', '2020'),
+        entry('resumed', '2019'),
+      ],
+    };
+    const { figures, line, wrong } = scoreTimeline([{ id: 'x', text, gold, analysis }]);
+    expect(figures.right).toBeCloseTo(2 / 3);
+    expect(line).toContain('unjudged=1');
+    expect(wrong).toEqual(['x: "2020" 2020 (judged -)']);
+  });
+
+  test('a wrong value is counted wrong', () => {
+    const analysis = {
+      meta: { publishedTime: '2019-11-20' },
+      blocks: [block],
+      timeline: [entry('Tuesday', '2019-11-26')],
+    };
+    expect(scoreTimeline([{ id: 'x', text, gold, analysis }]).figures.right).toBe(0);
+  });
+});
