@@ -1,9 +1,11 @@
 /**
- * Greedy left-to-right tagging of a prepared document, one sentence after another, so that
- * each decision can use the labels to its left and what the document said earlier. The same
+ * Greedy left-to-right tagging of a prepared document, one sentence after another (the body
+ * first, then headings), so that each decision can use the labels to its left and what the
+ * document said before. The same
  * loop serves training (with `learn`, which may correct the choice) and tagging.
  */
 import {
+  isForcedOut,
   newHistory,
   remember,
   type DocumentState,
@@ -49,9 +51,9 @@ export function tagDocument(
   const edge = fast ? scorer.wordWeights!(NO_WORD) : NO_WEIGHTS;
   const features = featureBuffer();
   const scores = new Float64Array(N_LABELS);
-  const result: Uint8Array[] = [];
   const sentences = doc.sentences;
-  for (let si = 0; si < sentences.length; si++) {
+  const result = new Array<Uint8Array>(sentences.length);
+  for (const si of readingOrder(doc)) {
     const s = sentences[si] as PreparedSentence;
     const count = s.words.length;
     const labels = new Uint8Array(count);
@@ -66,7 +68,7 @@ export function tagDocument(
       // goes on through one only when it links to a capitalised word ("Bank of England",
       // "Edwin van der Sar"; not "Tyson in Las Vegas", nor a possessive "'s").
       const link = word.flags & FLAG.LOWER ? (prev1 === O ? NO_LINK : linkOf(s.words, i, prev1)) : ANY_LINK;
-      if (isBreak(word) || link === NO_LINK) {
+      if (isBreak(word) || link === NO_LINK || isForcedOut(doc, s, i)) {
         labels[i] = O;
         remember(state.history, s.ids[i] as number, O);
         ctx.prev2 = prev1;
@@ -110,9 +112,21 @@ export function tagDocument(
       ctx.prev2 = prev1;
       ctx.prev1 = label;
     }
-    result.push(labels);
+    result[si] = labels;
   }
   return result;
+}
+
+/**
+ * The order sentences are tagged in: the body first, then the headings and ALL CAPS lines,
+ * so that a heading is read with what the body said of its words (the types they were given
+ * there: `PAST_TYPE`), as a reader reads a headline with its story.
+ */
+function readingOrder(doc: PreparedDoc): number[] {
+  const body: number[] = [];
+  const headings: number[] = [];
+  doc.sentences.forEach((s, si) => (s.allCaps ? headings : body).push(si));
+  return headings.length ? body.concat(headings) : body;
 }
 
 const NO_WEIGHTS = new Float32Array(0);
