@@ -51,7 +51,7 @@ const opt = (name: string, fallback: string): string => {
 const corpusRoot = resolve(process.env['LEDE_CORPUS'] ?? '../shared/corpus');
 const corpus = resolve(corpusRoot, 'ner');
 const out = resolve(opt('--out', 'models/ner.bin'));
-const maxEpochs = Number(opt('--epochs', '16'));
+const maxEpochs = Number(opt('--epochs', '12'));
 const minWeight = Number(opt('--min-weight', '0.02'));
 /** The most features kept: 80,000 of ~115,000 lose ~0.0006 F1, and the file stays small. */
 const maxFeatures = Number(opt('--max-features', '80000'));

@@ -22,8 +22,6 @@ export const GAZ = {
   TEAM: 2048,
   /** A word English writes in lower case (its usual form in a large word-frequency list). */
   COMMON: 4096,
-  /** A company or brand of today ("OpenAI", "TikTok", "Goldman Sachs"). */
-  COMPANY: 16384,
 } as const;
 
 /**
