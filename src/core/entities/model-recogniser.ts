@@ -26,12 +26,32 @@ export function sentencesOf(blocks: readonly Block[]): Sentence[] {
     for (const line of block.text.split('\n')) {
       for (const s of splitSentences(line)) {
         const tokens = tokenize(line.slice(s.start, s.end), lineStart + s.start);
-        if (tokens.length) out.push({ blockId: block.id, tokens });
+        const cut = datelineEnd(tokens);
+        if (cut > 0) out.push({ blockId: block.id, tokens: tokens.slice(0, cut) });
+        if (tokens.length > cut) out.push({ blockId: block.id, tokens: cut > 0 ? tokens.slice(cut) : tokens });
       }
       lineStart += line.length + 1;
     }
   }
   return out;
+}
+
+const DASHES = new Set(['—', '–', '--', '-', '―']);
+
+/**
+ * Where a dateline at the start of a sentence ends ("COLOGNE, Germany —", "WASHINGTON
+ * (Reuters) -"), just after its dash; 0 when there is none. The dateline is read as a line of
+ * its own, so the sentence after it starts afresh ("Barge operators ..." is a sentence's
+ * first word, not a name inside one).
+ */
+export function datelineEnd(tokens: readonly Token[]): number {
+  if (!/^\p{Lu}{3,}$/u.test(tokens[0]?.text ?? '')) return 0;
+  for (let k = 1; k < Math.min(tokens.length - 1, 8); k++) {
+    const t = (tokens[k] as Token).text;
+    if (DASHES.has(t)) return k + 1;
+    if (!/^(?:\p{Lu}[\p{L}.'’-]*|[,()])$/u.test(t)) return 0;
+  }
+  return 0;
 }
 
 export class ModelRecogniser implements EntityRecogniser {
@@ -57,9 +77,11 @@ export class ModelRecogniser implements EntityRecogniser {
 
   recognise(blocks: readonly Block[]): EntityMention[] {
     const sentences = sentencesOf(blocks);
+    const kinds = new Map(blocks.map((b) => [b.id, b.kind]));
     const doc = prepareDoc(
       sentences.map((s) => s.tokens.map((t) => t.text)),
       this.gazetteers,
+      sentences.map((s) => kinds.get(s.blockId) === 'heading'),
     );
     const labels = this.passes === 2 ? tagTwice(doc, this.scorer) : tagDocument(doc, this.scorer);
     const mentions: EntityMention[] = [];

@@ -9,7 +9,7 @@ import { feature } from './hash';
 import { GAZ, type Gazetteers } from './gazetteers';
 import { typeOfLabel } from './labels';
 import { TEMPLATE } from './template-ids';
-import { FLAG, isCapitalised, NO_WORD, RUN_LINKS, wordOf, type Word } from './word';
+import { FLAG, isCapitalised, NAME_LINKS, NO_WORD, RUN_LINKS, wordOf, type Word } from './word';
 
 export interface PreparedSentence {
   words: Word[];
@@ -79,33 +79,82 @@ const HEADLINE_LOWER = new Set(
 
 /**
  * "Merkel Meets Macron in Paris Ahead of EU Summit": at least three capitalised words, every
- * other word a short function word, no sentence-final period.
+ * other word a short function word, no sentence-final period. Below the first line (a
+ * sub-heading, "Strategic Partnership Deepens"), also no numbers, brackets, "@", dashes,
+ * commas or colons: lists of names ("June 9 -- Bridgestone Arena, Nashville", "Wood, Loren
+ * Roberts, Steve Stricker") keep their own casing; and prepareDoc asks for two capitalised
+ * words that English writes in lower case.
  */
-function isTitleCaseHeadline(texts: readonly string[]): boolean {
+export function isTitleCaseHeadline(texts: readonly string[], first = true): boolean {
   if (texts.length > 24 || texts[texts.length - 1] === '.') return false;
   let capitalised = 0;
   for (const t of texts) {
-    const first = t.charAt(0);
-    if (/\p{Lu}/u.test(first)) {
+    const c = t.charAt(0);
+    if (/\p{Lu}/u.test(c)) {
       if (t.length > 1 && /\p{Ll}/u.test(t)) capitalised++;
-    } else if (/\p{Ll}/u.test(first) && !HEADLINE_LOWER.has(t)) {
+    } else if (/\p{Ll}/u.test(c) && !HEADLINE_LOWER.has(t)) {
+      return false;
+    } else if (!first && /[\p{N}@()[\]—–,:;-]/u.test(t)) {
       return false;
     }
   }
   return capitalised >= 3;
 }
 
-export function prepareDoc(sentences: readonly (readonly string[])[], gaz: Gazetteers): PreparedDoc {
+/** How many words of a line are capitalised where English writes them in lower case. */
+function commonCapitalised(texts: readonly string[], gaz: Gazetteers): number {
+  let n = 0;
+  for (const t of texts) {
+    const w = wordOf(t, gaz);
+    if (w.flags & FLAG.TITLE && w.lex & GAZ.COMMON) n++;
+  }
+  return n;
+}
+
+/** Bits of `PreparedDoc.casing`. */
+export const CASING = { TITLE: 1, LOWER: 2, UPPER: 4 } as const;
+
+/**
+ * Whether the token at `i` is O whatever the scores say: in a heading or ALL CAPS line, or
+ * first in a sentence, a word that the document writes in lower case mid-sentence and never
+ * capitalises there, that English too writes in lower case, and that no word list claims
+ * ("Barge operators ... the barge", "STRATEGIC PARTNERSHIP DEEPENS ... a strategic
+ * partnership") never starts or continues a name. Words that link names ("of", "van") are
+ * left to the model. Training and tagging both apply it. (Without the document's evidence
+ * the word list alone is only a feature: "Cup" and "Open" are often names in headlines.)
+ */
+export function isForcedOut(doc: PreparedDoc, s: PreparedSentence, i: number): boolean {
+  if (!s.allCaps && !(i === 0 || (i === 1 && (s.words[0] as Word).flags & FLAG.PUNCT))) return false;
+  const w = s.words[i] as Word;
+  if (!isCapitalised(w) || (w.lex & GAZ.COMMON) === 0 || RUN_LINKS.has(w.lower) || NAME_LINKS.has(w.lower))
+    return false;
+  if ((s.phrase[i] as number) !== 0 || (w.gaz & ~GAZ.FUNCTION_WORD) !== 0) return false;
+  const casing = doc.casing[s.ids[i] as number] as number;
+  return casing === CASING.LOWER;
+}
+
+/**
+ * Prepares a document's sentences (token texts) for tagging; `headings` says which sentences
+ * the page marks as headings (read more readily as Title Case headlines).
+ */
+export function prepareDoc(
+  sentences: readonly (readonly string[])[],
+  gaz: Gazetteers,
+  headings?: readonly boolean[],
+): PreparedDoc {
   // Document-local ids by lower-case form; words sharing a form (the, The) share the id.
   const idOf = new Map<string, number>();
   const casingList: number[] = [];
   const clues: number[] = [];
   const prepared: PreparedSentence[] = [];
   for (const original of sentences) {
-    // A headline in Title Case (the document's first line) is read as the ALL-CAPS headlines
-    // of the training news, whose names the story's own casing tells apart.
+    // A headline or sub-heading in Title Case is read as the ALL-CAPS headlines of the
+    // training news, whose names the story's own casing tells apart.
+    const first = prepared.length === 0 || headings?.[prepared.length] === true;
     const texts =
-      prepared.length === 0 && isTitleCaseHeadline(original) ? original.map((t) => t.toUpperCase()) : original;
+      isTitleCaseHeadline(original, first) && (first || commonCapitalised(original, gaz) >= 2)
+        ? original.map((t) => t.toUpperCase())
+        : original;
     const words = new Array<Word>(texts.length);
     const ids = new Int32Array(texts.length);
     const lowers = new Array<string>(texts.length);

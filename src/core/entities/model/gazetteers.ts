@@ -20,12 +20,23 @@ export const GAZ = {
   SURNAME: 512,
   ORG_NAME: 1024,
   TEAM: 2048,
+  /** A word English writes in lower case (its usual form in a large word-frequency list). */
+  COMMON: 4096,
 } as const;
+
+/**
+ * The bits that say how English writes a word rather than what it names: kept apart from
+ * the word-list bits (`Word.lex`, not `Word.gaz`), so that the many common words do not
+ * split the features of the word lists. The tagger's constraints and the reading of
+ * headings use them (document.ts), no feature does.
+ */
+export const LEXICON_BITS = GAZ.COMMON;
 
 /** The bit of `phraseBits` that marks the first token of a phrase. */
 export const PHRASE_BEGIN = 1 << 16;
 
-export type GazetteerLists = Record<keyof typeof GAZ, string[]>;
+/** Lists by name; a missing list is empty (a language may have no such list). */
+export type GazetteerLists = Partial<Record<keyof typeof GAZ, string[]>>;
 
 /** Word clusters (from word vectors): three cluster ids per lower-case word, coarsest last. */
 export interface WordClusterTable {

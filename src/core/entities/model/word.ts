@@ -6,7 +6,7 @@
  * small word classes the tagger and the document preparation consult ("van", "of").
  */
 import { hashString } from './hash';
-import type { Gazetteers } from './gazetteers';
+import { LEXICON_BITS, type Gazetteers } from './gazetteers';
 import { SEED } from './template-ids';
 
 /**
@@ -31,8 +31,10 @@ export interface Word {
   readonly suf4: number;
   /** Bit flags: see FLAG. */
   readonly flags: number;
-  /** Word-list bits of the word alone. */
+  /** Word-list bits of the word alone (without LEXICON_BITS). */
   readonly gaz: number;
+  /** GAZ.COMMON when English usually writes the word in lower case, else 0. */
+  readonly lex: number;
   /** Cluster ids (finest to coarsest), -1 when the word has none. */
   readonly c1: number;
   readonly c2: number;
@@ -211,6 +213,7 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
   if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
   const text = newsForm(original);
   const lower = text.toLowerCase();
+  const bits = gaz.wordBits(lower.replace(/['’]s$/u, ''));
   word = {
     text,
     lower,
@@ -226,7 +229,8 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
     suf3: affix(lower, 3, true, SEED.SUFFIX3),
     suf4: affix(lower, 4, true, SEED.SUFFIX4),
     flags: flagsOf(text),
-    gaz: gaz.wordBits(lower.replace(/['’]s$/u, '')),
+    gaz: bits & ~LEXICON_BITS,
+    lex: bits & LEXICON_BITS,
     c1: gaz.cluster(lower, 0),
     c2: gaz.cluster(lower, 1),
     c3: gaz.cluster(lower, 2),
@@ -255,6 +259,7 @@ export const NO_WORD: Word = {
   suf4: 0,
   flags: 0,
   gaz: NONE,
+  lex: NONE,
   c1: -2,
   c2: -2,
   c3: -2,
