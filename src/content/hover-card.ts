@@ -227,7 +227,7 @@ export class HoverCard {
   }
 
   private onKey(e: KeyboardEvent): void {
-    if (e.key === 'Escape' && (this.current || this.pending)) this.hide();
+    if (e.key === 'Escape' && (this.current || this.pending || this.focus.size)) this.hide();
   }
 
   private onScroll(): void {

@@ -37,9 +37,20 @@ async function hover(page: Page, name: string, text: string): Promise<void> {
       const all = [...((CSS.highlights.get(n) as unknown as Set<Range> | undefined) ?? [])];
       const range = all.find((r) => r.toString().startsWith(t));
       if (!range) throw new Error(`no ${n} range for ${t}`);
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const r = range.getClientRects()[0] as DOMRect;
-      return { x: r.left + Math.min(r.width / 2, 30), y: r.top + r.height / 2 };
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      // Measured once the page has settled (a reveal from the popup may still be scrolling it).
+      return new Promise<{ x: number; y: number }>((resolve) => {
+        let last = NaN;
+        const settle = (): void => {
+          const r = range.getClientRects()[0] as DOMRect;
+          if (r.top === last) resolve({ x: r.left + Math.min(r.width / 2, 30), y: r.top + r.height / 2 });
+          else {
+            last = r.top;
+            requestAnimationFrame(settle);
+          }
+        };
+        requestAnimationFrame(settle);
+      });
     },
     [name, text] as const,
   );
