@@ -1,7 +1,10 @@
 /**
  * Every string the hover card shows of its own (names, roles and sentences come from the
- * article), in one place, so the card can move to `i18n.getMessage` in one step.
+ * article), in one place, each read from `_locales` through `t` (see shared/i18n.ts) when
+ * it is used, so the card speaks the reader's language.
  */
+import { formatNumber, t, uiLanguage, type MessageKey } from '../shared/i18n';
+
 const SMALL = [
   'zero',
   'one',
@@ -18,26 +21,59 @@ const SMALL = [
   'twelve',
 ];
 
-/** "three", "12": small numbers in words, as a reader says them. */
-export const count = (n: number): string => SMALL[n] ?? String(n);
+/** "three", "12": small numbers in words, as an English reader says them; figures in other languages. */
+export const count = (n: number): string => (uiLanguage().startsWith('en') ? (SMALL[n] ?? String(n)) : formatNumber(n));
 
 export type RelationUnit = 'day' | 'week' | 'month' | 'year';
 
+const SAME: Record<RelationUnit, MessageKey> = {
+  day: 'relSameDay',
+  week: 'relSameWeek',
+  month: 'relSameMonth',
+  year: 'relSameYear',
+};
+const ONE: Record<RelationUnit, [MessageKey, MessageKey]> = {
+  day: ['relDayBefore', 'relDayAfter'],
+  week: ['relWeekBefore', 'relWeekAfter'],
+  month: ['relMonthBefore', 'relMonthAfter'],
+  year: ['relYearBefore', 'relYearAfter'],
+};
+const MANY: Record<RelationUnit, [MessageKey, MessageKey]> = {
+  day: ['relDaysBefore', 'relDaysAfter'],
+  week: ['relWeeksBefore', 'relWeeksAfter'],
+  month: ['relMonthsBefore', 'relMonthsAfter'],
+  year: ['relYearsBefore', 'relYearsAfter'],
+};
+
 export const HOVER_STRINGS = {
-  mentionOf: (i: number, n: number) => `Mention ${i} of ${n}`,
-  previous: 'Previous mention',
-  next: 'Next mention',
-  wikipedia: 'Wikipedia',
-  approximate: 'approximate',
-  inferred: 'worked out from the publication date',
-  quoted: (sentence: string) => `“${sentence}”`,
-  previewsOff: 'Wikipedia summaries are off.',
-  turnOn: 'Turn them on in Lede’s options',
+  mentionOf: (i: number, n: number): string => t('hoverMentionOf', i, n),
+  get previous(): string {
+    return t('hoverPrevious');
+  },
+  get next(): string {
+    return t('hoverNext');
+  },
+  get wikipedia(): string {
+    return t('cardWikipedia');
+  },
+  get approximate(): string {
+    return t('cardApproximate');
+  },
+  get inferred(): string {
+    return t('hoverInferredNote');
+  },
+  quoted: (sentence: string): string => t('hoverQuoted', sentence),
+  get previewsOff(): string {
+    return t('hoverPreviewsOff');
+  },
+  get turnOn(): string {
+    return t('hoverTurnOn');
+  },
   /** A date against the article's publication: "three days before this article". */
   relation: (n: number, unit: RelationUnit, before: boolean): string => {
-    const side = before ? 'before' : 'after';
-    if (n === 0) return unit === 'day' ? 'the day this article was published' : `the ${unit} of this article`;
-    if (n === 1) return `the ${unit} ${side} this article`;
-    return `${count(n)} ${unit}s ${side} this article`;
+    if (n === 0) return t(SAME[unit]);
+    const side = before ? 0 : 1;
+    if (n === 1) return t(ONE[unit][side]);
+    return t(MANY[unit][side], count(n));
   },
 } as const;

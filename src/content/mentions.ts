@@ -13,8 +13,9 @@
 import { describeDate } from '../core/dates/label';
 import { splitSentences, type SentenceSpan } from '../core/segment/sentences';
 import type { Analysis, DateMention, Entity, EntityRole, Span } from '../core/types';
-import { DATE_LABELS, ENTITY_LABELS } from '../core/type-labels';
 import { CONTEXT_STRINGS } from '../shared/context-strings';
+import { t, uiLanguage } from '../shared/i18n';
+import { DATE_KEYS, ENTITY_KEYS } from '../shared/type-names';
 import { wikipediaSearch } from '../shared/wikipedia';
 import { HOVER_STRINGS as S } from './card-strings';
 import { relativeToPublication } from './relative-date';
@@ -154,7 +155,7 @@ export function mentionInfos(analysis: Analysis): MentionInfo[] {
       const info: MentionInfo = {
         span: m,
         kind: 'entity',
-        label: ENTITY_LABELS[e.type],
+        label: t(ENTITY_KEYS[e.type]),
         name: e.name,
         index: i + 1,
         count: mentions.length,
@@ -168,7 +169,8 @@ export function mentionInfos(analysis: Analysis): MentionInfo[] {
   }
   for (const d of analysis.dates) {
     const says = once((): MentionText => {
-      const words = d.type === 'DATE' || d.type === 'TIME' ? describeDate(d.value, d.endValue, d.mod) : d.text;
+      const words =
+        d.type === 'DATE' || d.type === 'TIME' ? describeDate(d.value, d.endValue, d.mod, uiLanguage()) : d.text;
       const sentence = sentenceAt(d.blockId, d.start)?.text;
       return {
         heading: words,
@@ -179,7 +181,7 @@ export function mentionInfos(analysis: Analysis): MentionInfo[] {
     out.push({
       span: d,
       kind: 'date',
-      label: DATE_LABELS[d.type],
+      label: t(DATE_KEYS[d.type]),
       name: d.text,
       index: 1,
       count: 1,

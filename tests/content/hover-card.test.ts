@@ -11,6 +11,7 @@ import { mentionInfos } from '../../src/content/mentions';
 import type { Analysis } from '../../src/core/types';
 import type { HighlightType } from '../../src/shared/settings';
 import { allowReaderEvents, asReader, fakeHighlights } from '../helpers/highlight-fakes';
+import { unlocalised, useEnglish, usePseudoLocale } from '../helpers/pseudo-locale';
 
 const TEXT = 'Petra Lange of Verdi said in Hamburg that Lange would stay.';
 const at = (name: string, from = 0): { blockId: number; start: number; end: number; text: string } => {
@@ -109,6 +110,24 @@ describe('the hover card', () => {
     // Lede's only element in the page is the card's host; it never takes focus.
     expect(document.querySelectorAll('body > :not(p)')).toHaveLength(1);
     expect(document.activeElement).toBe(document.body);
+  });
+
+  test('in the reader’s language: every string it shows or speaks comes from _locales', () => {
+    usePseudoLocale();
+    try {
+      card.setEntries(placed(), false);
+      move(centre('Petra Lange'));
+      vi.advanceTimersByTime(400);
+      expect(isShown()).toBe(true);
+      const host = document.querySelector('lede-card') as Element;
+      expect(box()?.querySelector('.count')?.textContent).toBe('⟦Mention 1 of 2⟧');
+      expect(unlocalised(host, ['Petra Lange', 'Verdi', TEXT])).toEqual([]);
+      // The check does see a string that is not a message.
+      box()?.append('Next');
+      expect(unlocalised(host, ['Petra Lange', 'Verdi', TEXT])).toEqual(['Next']);
+    } finally {
+      useEnglish();
+    }
   });
 
   test('a pointer that moves on before the delay opens nothing', () => {

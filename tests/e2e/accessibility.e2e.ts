@@ -296,10 +296,14 @@ describe('forced-colors mode', () => {
       // marks measured here (it sits above the line it belongs to): moved away, card closed.
       await page.mouse.move(0, 0);
       await page.keyboard.press('Escape');
-      // Not while a mention the card pointed to is still flashing (it is drawn in Highlight).
+      // Not while a mention the card pointed to is still marked (it is drawn in Highlight): the
+      // hover card the reveal opened is closed first.
+      await page.bringToFront();
+      await page.keyboard.press('Escape');
       await expect
-        .poll(() =>
-          page.evaluate(() => (CSS.highlights.get('lede-focus') as unknown as Set<Range> | undefined)?.size ?? 0),
+        .poll(
+          () => page.evaluate(() => (CSS.highlights.get('lede-focus') as unknown as Set<Range> | undefined)?.size ?? 0),
+          { timeout: 10_000 },
         )
         .toBe(0);
       await page.emulateMedia({ forcedColors: 'active', colorScheme: scheme });

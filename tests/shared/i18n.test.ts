@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { formatNumber, t, uiLanguage, useCatalogue } from '../../src/shared/i18n';
+import { HOVER_STRINGS } from '../../src/content/card-strings';
 import { catalogue, format, LOCALES, readMessages } from '../helpers/catalogue';
 
 afterEach(() => useCatalogue(catalogue('en')));
@@ -44,6 +45,18 @@ describe('the catalogues in _locales', () => {
     expect(JSON.parse(manifest).default_locale).toBe('en');
   });
 
+  test('every message is used (by name in the code, or by the manifest)', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+    const code = files('src')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const manifest = readFileSync('manifest.json', 'utf8');
+    const unused = Object.keys(en).filter((key) => !code.includes(`'${key}'`) && !manifest.includes(`__MSG_${key}__`));
+    expect(unused).toEqual([]);
+  });
+
   test('every key the code asks for exists (t is typed by the English catalogue; this checks dynamic keys too)', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
@@ -76,6 +89,17 @@ describe('t, and numbers in the reader’s language', () => {
     expect(t('optionsTitle')).toBe(title);
     expect(formatNumber(1234.5).replace(/\s/gu, ' ')).toBe(number);
     expect(uiLanguage()).toBe(tag);
+  });
+
+  test('the hover card’s date relations: words for small English numbers, figures elsewhere', () => {
+    expect(HOVER_STRINGS.relation(3, 'day', true)).toBe('three days before this article');
+    expect(HOVER_STRINGS.relation(1, 'year', false)).toBe('the year after this article');
+    expect(HOVER_STRINGS.relation(0, 'day', true)).toBe('the day this article was published');
+    useCatalogue(catalogue('es'));
+    expect(HOVER_STRINGS.relation(3, 'day', true)).toBe('3 días antes de este artículo');
+    expect(HOVER_STRINGS.mentionOf(2, 5)).toBe('Mención 2 de 5');
+    useCatalogue(catalogue('de'));
+    expect(HOVER_STRINGS.relation(2, 'week', false)).toBe('2 Wochen nach diesem Artikel');
   });
 
   test('the browser’s underscore tags become BCP 47; nonsense falls back to English', () => {
