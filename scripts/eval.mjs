@@ -104,6 +104,13 @@ async function extract(kind) {
 
 const score = (...argv) => run(process.execPath, argv);
 const lastLines = (text, n) => text.trim().split('\n').slice(-n);
+
+/** `lede ner` over a gold file, scored: the scorer's `ner:` line. */
+async function nerLine(gold, pred) {
+  await run(process.execPath, [lede, 'ner'], { input: gold, output: pred });
+  const text = await score(join(tools, 'score-ner.mjs'), gold, pred, '--quiet');
+  return text.split('\n').find((l) => l.startsWith('ner:')) ?? '';
+}
 const figures = {};
 
 function record(prefix, line) {
@@ -154,9 +161,7 @@ if (wants('ner') && existsSync(nerDir)) {
         const gold = join(nerDir, file);
         if (!existsSync(gold)) continue;
         const pred = join(work, `${label}.pred.jsonl`);
-        await run(process.execPath, [lede, 'ner'], { input: gold, output: pred });
-        const text = await score(join(tools, 'score-ner.mjs'), gold, pred, '--quiet');
-        const line = text.split('\n').find((l) => l.startsWith('ner:')) ?? '';
+        const line = await nerLine(gold, pred);
         record(label, line);
         out.push(`[${label.slice(4)}] ${line}`);
       }
@@ -176,9 +181,7 @@ if (wants('ner') && existsSync(join(root, 'eval', 'gold', 'names'))) {
         if (!records.length) continue;
         writeFileSync(gold, namesJsonl(records) + '\n');
         const pred = join(work, `modern-${split}.pred.jsonl`);
-        await run(process.execPath, [lede, 'ner'], { input: gold, output: pred });
-        const text = await score(join(tools, 'score-ner.mjs'), gold, pred, '--quiet');
-        const line = text.split('\n').find((l) => l.startsWith('ner:')) ?? '';
+        const line = await nerLine(gold, pred);
         record(`ner.modern-${split}`, line);
         out.push(`[modern-${split}${split === 'train' ? ', trains the model' : ''}] ${line} docs=${records.length}`);
       }
