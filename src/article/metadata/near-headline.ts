@@ -23,39 +23,33 @@ function skipped(n: Node, links: boolean): boolean {
   return false;
 }
 
+/** The text nodes after the headline, in page order, up to `budget` characters. */
 export function textsAfter(el: Element, budget = 600): string[] {
-  const doc = el.ownerDocument;
-  const root = doc.body ?? doc.documentElement;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  walker.currentNode = el;
-  const out: string[] = [];
-  let used = 0;
-  let seen = 0;
-  for (let n = walker.nextNode(); n && used < budget && seen < MAX_NODES; n = walker.nextNode(), seen++) {
-    // The headline's own words are not after it.
-    if (el.contains(n) || skipped(n, false)) continue;
-    const t = (n.nodeValue ?? '').replace(/\s+/gu, ' ').trim();
-    if (!t) continue;
-    out.push(t);
-    used += t.length;
-  }
-  return out;
+  return textsBeside(el, 'after', budget);
 }
 
 /** The last text nodes before the headline (a kicker or dateline above it, not a link), nearest last. */
 export function textsBefore(el: Element, budget = 160): string[] {
+  return textsBeside(el, 'before', budget);
+}
+
+/** The text nodes on one side of `el`, in page order, up to `budget` characters. */
+function textsBeside(el: Element, side: 'before' | 'after', budget: number): string[] {
   const doc = el.ownerDocument;
   const root = doc.body ?? doc.documentElement;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   walker.currentNode = el;
+  const step = (): Node | null => (side === 'after' ? walker.nextNode() : walker.previousNode());
   const out: string[] = [];
   let used = 0;
   let seen = 0;
-  for (let n = walker.previousNode(); n && used < budget && seen < MAX_NODES; n = walker.previousNode(), seen++) {
-    if (skipped(n, true)) continue;
+  for (let n = step(); n && used < budget && seen < MAX_NODES; n = step(), seen++) {
+    // The headline's own words are not after it; a link above it is not a kicker.
+    if (side === 'after' ? el.contains(n) || skipped(n, false) : skipped(n, true)) continue;
     const t = (n.nodeValue ?? '').replace(/\s+/gu, ' ').trim();
     if (!t) continue;
-    out.unshift(t);
+    if (side === 'after') out.push(t);
+    else out.unshift(t);
     used += t.length;
   }
   return out;
