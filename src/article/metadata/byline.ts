@@ -1,3 +1,4 @@
+import { place } from './near-headline';
 import type { PageScan } from './page-scan';
 import { inRegion, tokensOf as tokensOfElement } from './regions';
 
@@ -201,13 +202,7 @@ function placeOf(el: Element, headline?: Element): number {
   if (!headline) return 1;
   const card = el.closest('article');
   if (card && !card.contains(headline) && isTeaserCard(card)) return -1;
-  let e: Element | null = el.parentElement;
-  for (let i = 0; e && i < NEAR_LEVELS; e = e.parentElement, i++) {
-    const tag = e.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML') break;
-    if (e.contains(headline)) return 2;
-  }
-  return headline.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? 1 : 0;
+  return place(el, headline);
 }
 
 /** A short `<article>` with a heading of its own: another story's teaser. */
@@ -217,9 +212,6 @@ function isTeaserCard(card: Element): boolean {
 
 /** Longest text of a teaser card. */
 const MAX_TEASER_CHARS = 1_000;
-
-/** Levels climbed from a byline to find the headline's container. */
-const NEAR_LEVELS = 6;
 
 /** Figures and captions credit photographers, not authors. */
 const inCredit = (el: Element): boolean => el.closest('figure, figcaption') !== null || inRegion(el, CREDIT);

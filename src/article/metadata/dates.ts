@@ -6,6 +6,7 @@
  */
 import { strict } from 'chrono-node/en';
 import { findWordDate } from '../month-names';
+import { place } from './near-headline';
 import type { PageScan } from './page-scan';
 import { inRegion, tokensOf as tokensOfElement } from './regions';
 
@@ -205,20 +206,6 @@ function rank(dates: VisibleDate[]): VisibleDate[] {
     .map((d, i) => ({ d, i }))
     .sort((a, b) => Number(a.d.updated) - Number(b.d.updated) || b.d.place - a.d.place || a.i - b.i)
     .map(({ d }) => d);
-}
-
-/** Levels climbed from a date to find the headline's container ("next to the headline"). */
-const NEAR_LEVELS = 6;
-
-/** 2 when `el` shares a near container with the headline, 1 when it follows it, 0 when it comes before. */
-export function place(el: Element, headline: Element): number {
-  let e: Element | null = el.parentElement;
-  for (let i = 0; e && i < NEAR_LEVELS; e = e.parentElement, i++) {
-    const tag = e.tagName.toUpperCase();
-    if (tag === 'BODY' || tag === 'HTML') break;
-    if (e.contains(headline)) return 2;
-  }
-  return headline.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? 1 : 0;
 }
 
 /** Levels climbed from a date to find the link of a teaser card. */

@@ -11,6 +11,19 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON'
 const MAX_NODES = 80;
 /** Ancestors looked at for a script or a link around a text. */
 const MAX_SKIP_DEPTH = 4;
+/** Levels climbed from a date or a byline to find the headline's container ("next to the headline"). */
+const NEAR_LEVELS = 6;
+
+/** 2 when `el` shares a near container with the headline, 1 when it follows it, 0 when it comes before. */
+export function place(el: Element, headline: Element): number {
+  let e: Element | null = el.parentElement;
+  for (let i = 0; e && i < NEAR_LEVELS; e = e.parentElement, i++) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') break;
+    if (e.contains(headline)) return 2;
+  }
+  return headline.compareDocumentPosition(el) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? 1 : 0;
+}
 
 /** Whether a text node sits in a script, style… (or a link, with `links`), a few levels up. */
 function skipped(n: Node, links: boolean): boolean {
