@@ -61,7 +61,7 @@ const MAX_APPOSITIVE_TOKENS = 26;
 /** Heads that make a team of a place ("defending champion Croatia"). */
 const TEAM_HEADS = new Set(['champion', 'champions', 'hosts', 'side', 'team', 'runner-up', 'holders']);
 /** Determiners an appositive may open with; the first four are left out of the role's span. */
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'both', 'his', 'her', 'its', 'their', 'one', 'all']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'both', 'his', 'her', 'its', 'their', 'one', 'all', 'another']);
 const DROPPED_OPENERS = new Set(['a', 'an', 'the', 'both', 'all']);
 /** -ing and -ed words that do sit in a role phrase ("defending champion", "founding members"). */
 const PARTICIPLE_MODIFIERS = new Set(
@@ -69,6 +69,10 @@ const PARTICIPLE_MODIFIERS = new Set(
     ' ',
   ),
 );
+/** The first words of a two-word position ending in "back". */
+const BACKS = new Set(['running', 'defensive', 'half', 'full', 'quarter']);
+/** Possessive determiners: whose the role is ("its largest investor"). */
+const OWNERS = new Set(['its', 'his', 'her', 'their']);
 const SUPERLATIVES = new Set(['most', 'best', 'worst', 'least', 'biggest', 'greatest', 'largest']);
 
 /** May this entity take a role with this head? People and organisations; places only as teams. */
@@ -107,8 +111,10 @@ function titleBefore(p: Para, i: number, sentenceStart: number): { t0: number; t
       head = title;
     } else return null;
   }
-  if (!isRoleHead(head.lower)) return null;
-  let j = h - 1;
+  // "running back", "defensive back": a position of two words.
+  const compound = head.lower === 'back' && BACKS.has(toks[h - 1]?.lower ?? '');
+  if (!isRoleHead(head.lower) && !compound) return null;
+  let j = compound ? h - 2 : h - 1;
   let loose = 0;
   const floor = Math.max(sentenceStart, i - MAX_TITLE_TOKENS);
   while (j >= floor) {
@@ -135,6 +141,7 @@ function titleBefore(p: Para, i: number, sentenceStart: number): { t0: number; t
       if (
         (lower === 'of' || lower === 'for' || lower === 'and' || lower === '&') &&
         toks[j - 1]?.cap &&
+        !isPersonAt(p, j - 1) &&
         toks[j + 1]?.cap
       ) {
         j--;
@@ -189,7 +196,8 @@ function roleLike(p: Para, a: number, e: number): boolean {
     const prev = toks[k - 1];
     if (FINITE.has(t.lower) || t.cue) return false;
     if (isFiniteAt(p, k) && !(t.lower.endsWith('ed') && !(prev && ADVERBS_BEFORE_VERBS.has(prev.lower)))) return false;
-    if (k <= a + 2 && SUPERLATIVES.has(t.lower)) return false;
+    // "the most popular Democrat" evaluates; "its largest investor" says what the entity is.
+    if (k <= a + 2 && SUPERLATIVES.has(t.lower) && !OWNERS.has(first.lower) && !isPossessive(prev)) return false;
     if (
       t.lower === 'and' &&
       toks[k + 1] &&
@@ -335,7 +343,9 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
     }
     // A description before, set off by a comma: "one of the study authors, Owen Dempsey,", "his
     // band, the Doobie Brothers".
-    const comma = toks[ref.t0 - 1]?.lower === 'the' ? ref.t0 - 2 : ref.t0 - 1;
+    // Also before a title: "its largest shareholder, Japanese technology company SoftBank".
+    const lead = title && takesRole(e, title.head) ? title.t0 : ref.t0;
+    const comma = toks[lead - 1]?.lower === 'the' ? lead - 2 : lead - 1;
     if (toks[comma]?.lower === ',' && isClosedName(p, ref)) {
       const pre = descriptionBefore(p, comma - 1, s.t0);
       if (pre) add(ref, pre.t0, pre.t1);

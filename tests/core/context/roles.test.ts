@@ -45,6 +45,8 @@ const NAMES: Names = {
   Spurs: 'ORG',
   England: 'PLACE',
   'Harry Kane': 'PERSON',
+  Browns: 'ORG',
+  Rudolph: 'PERSON',
   Democrat: 'OTHER',
   Minnesota: 'PLACE',
 };
@@ -150,6 +152,31 @@ describe('who is who', () => {
       ['Anna Smith = lawyer for the family'],
     ],
     [
+      "an owner's description before the name, set off by commas",
+      "Mr. Cook's personal lawyer, Anna Smith, wrote. Sweden's deputy director of public prosecutions, Jan de Vries, spoke.",
+      ["Anna Smith = Mr. Cook's personal lawyer", "Jan de Vries = Sweden's deputy director of public prosecutions"],
+    ],
+    [
+      'a description with "another", after a preposition',
+      'He doubted the judgment of another witness, Anna Smith, on Monday.',
+      ['Anna Smith = another witness'],
+    ],
+    [
+      'a description before a title before the name',
+      'WeWork agreed to a rescue by its largest shareholder, technology company SoftBank, last month.',
+      ['SoftBank = its largest shareholder', 'SoftBank = technology company'],
+    ],
+    [
+      'a superlative that says whose the role is',
+      'SoftBank, its largest investor, paid. Anna Smith, another witness, agreed.',
+      ['Anna Smith = another witness', 'SoftBank = its largest investor'],
+    ],
+    [
+      'a team and a position before the name',
+      'Rudolph threw to running back Anna Smith and Browns pass rusher Tim Cook.',
+      ['Anna Smith = running back', 'Tim Cook = Browns pass rusher'],
+    ],
+    [
       'a team described before a place name',
       'Spain will face defending champion Croatia.',
       ['Croatia = defending champion'],
@@ -169,6 +196,8 @@ describe('who is who', () => {
     ['a description ending in a name, without a relative clause', 'He spoke to the board of Apple, Tim Cook said.'],
     ['what someone did', 'Tim Cook, who visited Rotterdam last year, returned.'],
     ['what someone was made to do', 'Tim Cook, who was arrested in Rotterdam, returned.'],
+    ['a thing owned, not a role', "To mark the band's formation, Anna Smith will tour."],
+    ['an owner across a clause opener', "They asked whether Apple's plan, Anna Smith said, would work."],
     ['a possessive is no copula', "Spurs hired Anna Smith as Spurs's manager until 2023."],
   ])('no role: %s', (_, text) => {
     expect(rolesOf(text)).toEqual([]);
