@@ -21,7 +21,9 @@ import {
   ARTICLES,
   CLAUSE_OPENERS,
   DETERMINERS,
+  FEMALE_NAMES,
   FINITE,
+  MALE_NAMES,
   HONORIFICS,
   NOT_MODIFIERS,
   PREPOSITIONS,
@@ -69,6 +71,10 @@ const PARTICIPLE_MODIFIERS = new Set(
     ' ',
   ),
 );
+/** Verbs that give someone a role: after them a role needs no article ("named new chief"). */
+const GIVEN_ROLE = new Set(['named', 'appointed', 'elected']);
+/** Positions in a team, a role only after the team's name. */
+const POSITIONS = new Set(['center', 'centre', 'guard', 'tackle', 'safety', 'cornerback', 'end', 'wing', 'fullback']);
 /** The first words of a two-word position ending in "back". */
 const BACKS = new Set(['running', 'defensive', 'half', 'full', 'quarter']);
 /** Possessive determiners: whose the role is ("its largest investor"). */
@@ -113,7 +119,9 @@ function titleBefore(p: Para, i: number, sentenceStart: number): { t0: number; t
   }
   // "running back", "defensive back": a position of two words.
   const compound = head.lower === 'back' && BACKS.has(toks[h - 1]?.lower ?? '');
-  if (!isRoleHead(head.lower) && !compound) return null;
+  // "Pittsburgh center Maurkice Pouncey": a position after a team's name.
+  const position = POSITIONS.has(head.lower) && (p.mentionOf[h - 1] ?? -1) >= 0 && !isPersonAt(p, h - 1);
+  if (!isRoleHead(head.lower) && !compound && !position) return null;
   let j = compound ? h - 2 : h - 1;
   let loose = 0;
   const floor = Math.max(sentenceStart, i - MAX_TITLE_TOKENS);
@@ -158,7 +166,12 @@ function titleBefore(p: Para, i: number, sentenceStart: number): { t0: number; t
     }
     j--;
   }
-  const t0 = j + 1;
+  let t0 = j + 1;
+  // "lead researcher and NASA planetary scientist Lucas Paganini": two titles joined by "and".
+  if (toks[t0 - 1]?.lower === 'and' && p.mentionOf[t0 - 2] === -1 && isRoleHead(toks[t0 - 2]?.lower ?? '')) {
+    const first = titleBefore(p, t0 - 2, sentenceStart);
+    if (first) t0 = first.t0;
+  }
   // The words before the role noun may not be a name alone ("Serbia’s Novak Djokovic" has none).
   return t0 <= h ? { t0, t1: i + 1, head: head.lower } : null;
 }
@@ -315,8 +328,9 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
         continue;
       }
     }
-    // An appositive: "Jan de Vries, chief executive of …," / "Kosmos, a group co-founded by …".
-    if (next?.lower === ',') {
+    // An appositive: "Jan de Vries, chief executive of …," / "Kosmos, a group co-founded by …";
+    // not after "according to X," (the sentence goes on).
+    if (next?.lower === ',' && !afterAccordingTo(p, ref)) {
       let a = ref.t1 + 1;
       // "Sarah Jones, 45, a lawyer for the family": past the age.
       if (/^\d{1,3}$/u.test(toks[a]?.lower ?? '') && toks[a + 1]?.lower === ',') a += 2;
@@ -353,7 +367,9 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
     // Copular: "Hege is the CEO of DH", "Abrams was a producer on Star Trek Beyond", "Jones
     // has been chief executive since 2019", "Jones was named chief executive".
     const a = copulaAt(p, ref.t1);
-    if (a > 0 && (ARTICLES.has(toks[a]?.lower ?? '') || isRoleHead(toks[a]?.lower ?? ''))) {
+    // "was named new acting secretary": after a verb that gives a role, no article is needed.
+    const given = GIVEN_ROLE.has(toks[a - 1]?.lower ?? '');
+    if (a > 0 && (ARTICLES.has(toks[a]?.lower ?? '') || isRoleHead(toks[a]?.lower ?? '') || given)) {
       const closing = appositiveEnd(p, a, s.t1);
       const end = closing > a ? cutAtTime(p, a, cutAtAnd(p, a, closing)) : closing;
       if (end > a && hasRoleHead(p, a, Math.min(end, a + 6)) && roleLike(p, a, end)) add(ref, a, end);
@@ -395,10 +411,49 @@ function titleInside(p: Para, ref: MentionRef): number {
   for (let k = ref.t0; k < ref.t1 - 1; k++) {
     const t = p.toks[k] as Tok;
     if (PERSON_TITLES.has(t.lower) || (TITLES.has(t.lower) && t.cap && !HONORIFICS.has(t.lower))) last = k;
+    // Any role noun when a first name follows ("National Security Adviser John Bolton", "co-CEO Marc Benioff").
+    else if (isRoleHead(t.lower) && (t.cap || t.lower.includes('-')) && nameAfter(p, ref, k + 1)) last = k;
   }
-  // At least one capitalised word of the name after it.
-  return last >= 0 && (p.toks[last + 1] as Tok | undefined)?.cap ? last + 1 : ref.t0;
+  if (last < 0) return ref.t0;
+  // At least one capitalised word of the name after it, and no office ("US Justice Department",
+  // "Attorney General").
+  for (let k = last + 1; k < ref.t1; k++) {
+    const t = p.toks[k] as Tok;
+    if (TITLES.has(t.lower) || OFFICES.has(t.lower)) return ref.t0;
+  }
+  return (p.toks[last + 1] as Tok | undefined)?.cap ? last + 1 : ref.t0;
 }
+
+/**
+ * A person's name from token k to the end of the mention: a known first name and more, or (in a
+ * name the recogniser could not type) two capitalised words.
+ */
+function nameAfter(p: Para, ref: MentionRef, k: number): boolean {
+  const t = p.toks[k];
+  if (!t || !t.cap || k + 1 >= ref.t1) return false;
+  if (MALE_NAMES.has(t.lower) || FEMALE_NAMES.has(t.lower)) return true;
+  const title = (p.toks[k - 1] as Tok).lower;
+  return (
+    ref.entity.type === 'OTHER' &&
+    k + 2 === ref.t1 &&
+    !!p.toks[k + 1]?.cap &&
+    TITLES.has(title.slice(title.lastIndexOf('-') + 1))
+  );
+}
+
+/** The words of an office's or a body's name: a title before them is part of that name. */
+const OFFICES = new Set(
+  'department ministry office committee commission court council bureau agency service board house senate league'.split(
+    ' ',
+  ),
+);
 
 /** Photo placements and the like: not roles ("X, right, and Y"). */
 const PLACEMENT = new Set(['right', 'left', 'center', 'centre', 'above', 'below', 'pictured', 'top', 'bottom', 'file']);
+
+/** The name is the source of "according to": "According to the Pentagon, the base serves …". */
+function afterAccordingTo(p: Para, ref: MentionRef): boolean {
+  let k = ref.t0 - 1;
+  if (ARTICLES.has(p.toks[k]?.lower ?? '')) k--;
+  return p.toks[k]?.lower === 'to' && p.toks[k - 1]?.lower === 'according';
+}
