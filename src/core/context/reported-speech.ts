@@ -94,11 +94,12 @@ const DISCOURSE = new Set(
     ' ',
   ),
 );
-/** Words after a comma that end the reported clause (another clause, another source). */
+/**
+ * Words after a comma that end the reported clause (another clause, another source). Not "but"
+ * and "after": "he wasn't concerned …, but he did worry …" is one sentence of what was said.
+ */
 const CLAUSE_ENDERS = new Set(
-  'but while though although according adding saying per whereas when where after before because since if until as'.split(
-    ' ',
-  ),
+  'while though although according adding saying per whereas when where before because since if until as'.split(' '),
 );
 const isDash = (t: Tok | undefined): boolean => t !== undefined && (t.lower === '—' || t.lower === '–');
 /** A dash set off by spaces: it may end a clause ("… return — both Hemsworth …"), not "years—26". */

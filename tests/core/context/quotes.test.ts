@@ -134,6 +134,12 @@ describe('reported speech and attributions', () => {
     ['adding that', 'Smith signed the deal, adding that more ships would come.', 'more ships would come', 'adding'],
     ['a bare clause with a short past', 'Smith said the captain fled on foot.', 'the captain fled on foot', 'said'],
     [
+      'a reported sentence goes on past ", but"',
+      'Smith said the talks had failed, but the port would reopen.',
+      'the talks had failed, but the port would reopen',
+      'said',
+    ],
+    [
       'a bare clause with an irregular past',
       'Smith said the water rose overnight.',
       'the water rose overnight',
