@@ -40,7 +40,7 @@ const PRONOUN_TOKENS = 300;
 const GROUP_PARAGRAPHS = 6;
 
 const ORG_NOUNS = new Set(
-  'company firm group agency label club ministry department organisation organization band team network studio bank office commission authority government administration party union board council university hospital carrier airline retailer maker manufacturer publisher newspaper paper site outlet platform startup league federation association charity foundation institute service'.split(
+  'company firm group agency label club ministry department organisation organization band team network studio bank office commission authority government administration party union board council university hospital carrier airline retailer maker manufacturer publisher newspaper paper site outlet platform startup league federation association charity foundation institute service utility'.split(
     ' ',
   ),
 );
@@ -72,6 +72,8 @@ export class SpeakerResolver {
   /** Capitalised names of the article by their last word: a missed surname's full name. */
   private readonly names = new Map<string, { text: string; start: number; length: number }>();
   private readonly byWord = new Map<string, Entity | null>();
+  /** The people of the article, for a role that only one of them has. */
+  private readonly people: readonly Entity[];
   /** Every lower-case word of the entities' names ("ministry" of "Interior Ministry"). */
   private readonly nameWords = new Set<string>();
   /** Organisations by their initials ("World Health Organization" -> WHO); "~" + a run of them. */
@@ -83,6 +85,7 @@ export class SpeakerResolver {
     entities: readonly Entity[],
     private readonly roleOf: (e: Entity) => readonly string[],
   ) {
+    this.people = entities.filter((e) => e.type === 'PERSON');
     for (const e of entities) {
       for (const w of e.name.toLowerCase().split(/\s+/u)) this.nameWords.add(w);
       // "US" of "United States" too: a country speaks through its government.
@@ -276,6 +279,8 @@ export class SpeakerResolver {
       const named = this.nearestMention(p, ph.t0, (e) => e.type !== 'PERSON' && nameHas(e, head), GROUP_PARAGRAPHS);
       if (named) return { name: named.name, entity: named, named: true, para: p, phrase: ph };
     }
+    // "the Jordanian government": a country's government, not the last organisation that spoke.
+    if (STATE_NOUNS.has(head) && capitalisedBefore(p, ph)) return { name: phraseText(p, ph), para: p, phrase: ph };
     if (ORG_NOUNS.has(head)) {
       for (let k = this.recent.length - 1; k >= 0; k--) {
         const r = this.recent[k] as Spoken;
@@ -310,6 +315,9 @@ export class SpeakerResolver {
         GROUP_PARAGRAPHS,
       );
       if (e) return { name: e.name, entity: e, para: p, phrase: ph };
+      // "The suspect said" paragraphs after "The suspect, Michael Webb,": the one person with the role.
+      const holder = this.onlyHolder(head);
+      if (holder) return { name: holder.name, entity: holder, para: p, phrase: ph };
       // "the singer and guitarist told the audience": the person the story is about just then.
       if (!ORG_NOUNS.has(head)) {
         const person = this.nearestPerson(p, ph.t0);
@@ -319,12 +327,32 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** The one person of the article given a role with this noun so far, if only one is. */
+  private onlyHolder(head: string): Entity | null {
+    let found: Entity | null = null;
+    for (const e of this.people) {
+      if (
+        !this.roleOf(e).some((r) =>
+          r
+            .toLowerCase()
+            .split(/[\s-]+/u)
+            .includes(head),
+        )
+      )
+        continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
+  }
+
   private pronoun(p: Para, ph: Phrase, word: string): ResolvedSpeaker | null {
     if (word === 'he' || word === 'she') {
       const e = this.nearestSubject(
         p,
         ph.t0,
-        (x) => x.type === 'PERSON' && this.genderOf(x) !== (word === 'he' ? 'f' : 'm'),
+        // A name that starts with a letter ("&T" of a cut "AT&T" is none).
+        (x) => x.type === 'PERSON' && this.genderOf(x) !== (word === 'he' ? 'f' : 'm') && LETTER.test(x.name),
       );
       return e ? { name: e.name, entity: e, para: p, phrase: ph } : null;
     }
@@ -431,6 +459,17 @@ const HONORIFIC_GENDER = new Map<string, 'f' | 'm'>([
   ['lord', 'm'],
   ['lady', 'f'],
 ]);
+
+const LETTER = /^\p{L}/u;
+/** The state's bodies: with a country's name before them, a source of their own. */
+const STATE_NOUNS = new Set(['government', 'military', 'army', 'authorities', 'police', 'administration']);
+
+/** A capitalised word between the phrase's determiner and its head ("the Jordanian government"). */
+function capitalisedBefore(p: Para, ph: Phrase): boolean {
+  const h = headIndex(p, ph);
+  for (let i = ph.t0 + 1; i < h; i++) if ((p.toks[i] as Tok).cap) return true;
+  return false;
+}
 
 /** Words a name may hold between its capitalised words. */
 const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'on', '&']);

@@ -274,6 +274,45 @@ describe('speakers', () => {
     ]);
   });
 
+  test('a role only one person has stands for that person, paragraphs later', () => {
+    const blocks = paragraphs(
+      'The suspect, Jan de Vries, was sentenced on Thursday.',
+      'Acme Corp released the video.',
+      'Reuters saw it first.',
+      'Acme Corp said it was clear.',
+      'Reuters said little more.',
+      'Acme Corp said no more.',
+      'Reuters left.',
+      'Acme Corp left too.',
+      'The suspect said he needed to get dressed.',
+    );
+    const quotes = readContext(blocks, entitiesOf(blocks, NAMES)).quotes;
+    expect(quotes.at(-1)?.speaker.name).toBe('Jan de Vries');
+  });
+
+  test("a country's government is a source of its own, not the last organisation that spoke", () => {
+    expect(
+      quotesOf('Acme Corp said the border was shut.', 'According to the Jordanian government, the camp had grown.'),
+    ).toEqual([
+      ['indirect', 'the border was shut', 'Acme Corp', 'said'],
+      ['indirect', 'the camp had grown', 'the Jordanian government', 'According to'],
+    ]);
+  });
+
+  test('"she" points back past a name that is no name ("&T" of a cut "AT&T")', () => {
+    const blocks = paragraphs('&T heard from Anna Smith on Monday.', 'She said the lines must stay up.');
+    const names: Names = { ...NAMES, '&T': 'PERSON' };
+    const [q] = readContext(blocks, entitiesOf(blocks, names)).quotes;
+    expect(q?.speaker.name).toBe('Anna Smith');
+  });
+
+  test('a gerund inside a noun phrase is no cue ("One Napa County reporting station hasn’t seen rain")', () => {
+    const q = quotesOf('One Vries Cargo reporting station hasn’t seen a ship since June, said Anna Smith.');
+    expect(q).toEqual([
+      ['indirect', 'One Vries Cargo reporting station hasn’t seen a ship since June', 'Anna Smith', 'said'],
+    ]);
+  });
+
   test('the speaker names where the attribution is, as a span', () => {
     const blocks = paragraphs(INTRO, '"We will win," she said.');
     const [q] = readContext(blocks, entitiesOf(blocks, NAMES)).quotes;
