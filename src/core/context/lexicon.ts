@@ -85,6 +85,11 @@ forms('call', 'called calls');
 forms('recount', 'recounted recounts');
 forms('wonder', 'wondered');
 forms('agree', 'agreed');
+forms('reiterate', 'reiterated reiterates');
+forms('recognise', 'recognized recognised recognizes recognises');
+forms('establish', 'established');
+forms('show', 'shows showed');
+forms('point', 'pointed');
 
 /** Cue forms that are as often nouns ("the report says", "with reports that"). */
 export const NOUN_FORMS = words(
@@ -100,7 +105,7 @@ export const DIRECT_ONLY_CUES = words('continue joke quip shout exclaim recount 
 
 /** Cues whose reported clause may follow the verb without "that" ("said the plan failed"). */
 export const BARE_CLAUSE_CUES = words(
-  'say tell add announce warn argue claim insist explain note state recall admit report reveal find indicate suggest acknowledge confirm predict estimate emphasise stress promise vow concede contend complain assure testify allege declare detail mention disclose reply respond',
+  'say tell add announce warn argue claim insist explain note state recall admit report reveal find indicate suggest acknowledge confirm predict estimate emphasise stress promise vow concede contend complain assure testify allege declare detail mention disclose reply respond reiterate show point',
 );
 
 /** Cues that take the person told before their clause: "told reporters (that)…". */

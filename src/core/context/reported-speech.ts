@@ -299,7 +299,12 @@ function bareClause(p: Para, k: number, limit: number): boolean {
         continue;
       }
     }
-    if ((SUBORDINATORS.has(x.lower) && (x.lower !== 'once' || i === k)) || x.lower === 'which' || x.lower === 'who')
+    if (
+      (SUBORDINATORS.has(x.lower) && (x.lower !== 'once' || i === k)) ||
+      x.lower === 'which' ||
+      x.lower === 'who' ||
+      x.lower === 'where'
+    )
       return false;
     if (p.markOf[i] || isStop(x) || (x.lower === ',' && !digitComma(p, i))) return false;
     // "maintains its own monitor and reported …": a second verb, not a clause.
@@ -417,7 +422,14 @@ const SPEECH_VERB: AttributionPattern = {
   find(v, cue) {
     const { p, s } = v;
     const toks = p.toks;
-    if (cue.lemma === 'according' || (DIRECT_ONLY_CUES.has(cue.lemma) && cue.lemma !== 'call-on')) return null;
+    // "joked that …" reports; "joked" alone introduces the joke's own words.
+    if (
+      cue.lemma === 'according' ||
+      (DIRECT_ONLY_CUES.has(cue.lemma) && cue.lemma !== 'call-on' && toks[cue.t1]?.lower !== 'that')
+    )
+      return null;
+    // "pointed out (that) …": the verb with its particle.
+    if (cue.lemma === 'point' && toks[cue.t1]?.lower !== 'out') return null;
     let phrase: Phrase | null;
     if (commaAt(p, cue.t0 - 1) && !isParticiple(p, cue)) {
       // After a comma: the end of an appositive ("X, chief executive of Y, said that …"), else an
@@ -433,7 +445,7 @@ const SPEECH_VERB: AttributionPattern = {
         return null;
     } else phrase = speakerOfCue(p, v.si, cue, s.t0, true);
     if (!phrase) return null;
-    let k = skipAdverbials(p, cue.t1, s.t1);
+    let k = skipAdverbials(p, cue.lemma === 'point' ? cue.t1 + 1 : cue.t1, s.t1);
     const addressed = OBJECT_CUES.has(cue.lemma) || cue.lemma === 'call-on' || OF_COMPLEMENT_CUES.has(cue.lemma);
     // "that" right after the verb and its adverbials, or after the person addressed.
     let thatAt = toks[k]?.lower === 'that' ? k : -1;

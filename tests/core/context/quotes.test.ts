@@ -133,6 +133,14 @@ describe('reported speech and attributions', () => {
     ],
     ['adding that', 'Smith signed the deal, adding that more ships would come.', 'more ships would come', 'adding'],
     ['a bare clause with a short past', 'Smith said the captain fled on foot.', 'the captain fled on foot', 'said'],
+    ['joked that', 'Smith joked that she is not a singer at all.', 'she is not a singer at all', 'joked'],
+    [
+      'pointed out',
+      'Smith pointed out it is hard to draw firm conclusions.',
+      'it is hard to draw firm conclusions',
+      'pointed',
+    ],
+    ['reiterated that', 'Smith reiterated that the port would stay open.', 'the port would stay open', 'reiterated'],
     [
       'a reported sentence goes on past ", but"',
       'Smith said the talks had failed, but the port would reopen.',
@@ -184,6 +192,9 @@ describe('reported speech and attributions', () => {
     ['an order', 'Say goodbye to the old port and its cranes.'],
     ['"said" with nothing said', '"We are done," Smith said.'],
     ['an idiom', 'That said, the port reopened on Monday.'],
+    ['"joked" without "that"', 'Smith joked about the weather all day.'],
+    ['"pointed" without "out"', 'Smith pointed to the ships that had left.'],
+    ['a verb that shows a place', 'The map shows the states where the port has been closed.'],
   ])('not reported speech: %s', (_, text) => {
     expect(quotesOf(INTRO, text).filter(([kind]) => kind === 'indirect')).toEqual([]);
   });
@@ -304,6 +315,12 @@ describe('speakers', () => {
     const names: Names = { ...NAMES, '&T': 'PERSON' };
     const [q] = readContext(blocks, entitiesOf(blocks, names)).quotes;
     expect(q?.speaker.name).toBe('Anna Smith');
+  });
+
+  test('a study shows: the study is the source', () => {
+    expect(quotesOf('Existing research into ports shows it gives better protection.')).toEqual([
+      ['indirect', 'it gives better protection', 'Existing research into ports', 'shows'],
+    ]);
   });
 
   test('a gerund inside a noun phrase is no cue ("One Napa County reporting station hasn’t seen rain")', () => {
