@@ -148,7 +148,7 @@ export const PREPOSITIONS = words(
   'in on at by for from with to of into onto over under about after before during since until against among between through across near via per without within toward towards upon despite like unlike behind beyond around throughout inside outside beside amid',
 );
 /** Prepositions that may sit inside a description of a source ("a spokesperson for the company"). */
-export const NP_PREPOSITIONS = words('of for at in on from with familiar close near behind around');
+export const NP_PREPOSITIONS = words('of for at in on from with into familiar close near behind around');
 
 export const CONJUNCTIONS = words('and or but nor yet so');
 /** Words that open a clause: a noun phrase never runs across them. */
