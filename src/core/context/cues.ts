@@ -54,7 +54,10 @@ export function cueAt(p: Para, i: number): Cue | null {
   )
     b--;
   const blocker = toks[b];
-  if (blocker && b < i && (CUE_BLOCKERS.has(blocker.lower) || PASSIVE.has(blocker.lower))) return null;
+  // "was told" is passive; "are urging" is the verb in progress.
+  const progressive = t.lower.endsWith('ing');
+  if (blocker && b < i && (CUE_BLOCKERS.has(blocker.lower) || (PASSIVE.has(blocker.lower) && !progressive)))
+    return null;
   if (t.lower === 'said' && prev?.lower === 'that' && toks[i + 1]?.lower === ',') return null;
   // "the reported pricing", "the said company": an adjective.
   if (prev && ARTICLES.has(prev.lower)) return null;

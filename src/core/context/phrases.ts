@@ -212,11 +212,14 @@ export function phraseEndingAt(p: Para, i: number, limit: number): Phrase | null
 export function subjectBefore(p: Para, cue: number, limit: number): Phrase | null {
   const toks = p.toks;
   let i = cue - 1;
+  // "Consumer advocates are urging …": past the auxiliary of a verb in progress.
+  const progressive = (toks[cue] as Tok | undefined)?.lower.endsWith('ing') ?? false;
   while (
     i >= limit &&
     (BETWEEN_SUBJECT_AND_CUE.has((toks[i] as Tok).lower) ||
       WEEKDAYS.has((toks[i] as Tok).lower) ||
-      isLyAdverb(toks[i] as Tok))
+      isLyAdverb(toks[i] as Tok) ||
+      (progressive && BE.has((toks[i] as Tok).lower)))
   )
     i--;
   if (i < limit) return null;
@@ -385,6 +388,7 @@ export function skipAdverbials(p: Para, i: number, limit: number): number {
 }
 
 /** Words that open a sentence before its subject ("But", "In October,", "Earlier this year,"). */
+const BE = words('is are was were');
 const LEADING_WORDS = words(
   'but and so yet still also however meanwhile then now earlier later instead indeed moreover further furthermore in on at after before when while as since though although because if during following despite with without by for last this from under over once',
 );
@@ -445,7 +449,9 @@ export function mainSubject(p: Para, si: number): Phrase | null {
       break;
     }
     if (j > i && (breaksPhrase(x) || CUE_BLOCKERS.has(x.lower) || BETWEEN_SUBJECT_AND_CUE.has(x.lower))) break;
-    if (j > i && !x.cap && /(?:ed|es)$/u.test(x.lower) && x.lower.length > 4) break;
+    // "The company releases": a verb; "The utilities commission": a noun after its determiner.
+    const afterDeterminer = DETERMINERS.has(toks[j - 1]?.lower ?? '');
+    if (j > i && !x.cap && /(?:ed|es)$/u.test(x.lower) && x.lower.length > 4 && !afterDeterminer) break;
     j++;
   }
   return j > i ? { t0: i, t1: j } : null;

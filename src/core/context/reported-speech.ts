@@ -309,10 +309,13 @@ function bareClause(p: Para, k: number, limit: number): boolean {
     if (p.markOf[i] || isStop(x) || (x.lower === ',' && !digitComma(p, i))) return false;
     // "maintains its own monitor and reported …": a second verb, not a clause.
     if ((x.lower === 'and' || x.lower === 'but' || x.lower === 'or') && i > k) return false;
-    if (i > k && (isFiniteAt(p, i) || pastAt(p, i))) return true;
+    if (i > k && (isFiniteAt(p, i) || pastAt(p, i)) && !ADJECTIVAL.has(x.lower)) return true;
   }
   return false;
 }
+
+/** Participles that describe a noun rather than make a clause ("a fatality linked to the virus"). */
+const ADJECTIVAL = new Set(['linked', 'related', 'tied', 'connected', 'attributed', 'based', 'owned', 'compared']);
 
 /** Past forms the general test misses: short ones ("fled", "died") and irregular ones ("rose"). */
 const IRREGULAR_PAST = new Set(

@@ -142,6 +142,12 @@ describe('reported speech and attributions', () => {
     ],
     ['reiterated that', 'Smith reiterated that the port would stay open.', 'the port would stay open', 'reiterated'],
     [
+      'a verb in progress',
+      'Smith is urging the port to raise the wages of dockers.',
+      'to raise the wages of dockers',
+      'urging',
+    ],
+    [
       'a reported sentence goes on past ", but"',
       'Smith said the talks had failed, but the port would reopen.',
       'the talks had failed, but the port would reopen',
@@ -192,6 +198,7 @@ describe('reported speech and attributions', () => {
     ['an order', 'Say goodbye to the old port and its cranes.'],
     ['"said" with nothing said', '"We are done," Smith said.'],
     ['an idiom', 'That said, the port reopened on Monday.'],
+    ['a noun object with a participle after it', 'Smith is reporting a sixth death linked to the port.'],
     ['"joked" without "that"', 'Smith joked about the weather all day.'],
     ['"pointed" without "out"', 'Smith pointed to the ships that had left.'],
     ['a verb that shows a place', 'The map shows the states where the port has been closed.'],
@@ -315,6 +322,12 @@ describe('speakers', () => {
     const names: Names = { ...NAMES, '&T': 'PERSON' };
     const [q] = readContext(blocks, entitiesOf(blocks, names)).quotes;
     expect(q?.speaker.name).toBe('Anna Smith');
+  });
+
+  test('"The utilities commission … saying": the description, not its determiner alone', () => {
+    expect(quotesOf('The utilities commission is frustrated with Acme Corp, saying it failed to share data.')).toEqual([
+      ['indirect', 'it failed to share data', 'The utilities commission', 'saying'],
+    ]);
   });
 
   test('a study shows: the study is the source', () => {
