@@ -151,6 +151,8 @@ function contentEnd(p: Para, k: number, s: Sentence): number {
       if (n.lower.endsWith('ing') && !n.cap && n.lower !== 'including' && n.lower.length > 5) return i;
       const n2 = toks[i + 2];
       if (n.lower === 'and' && n2 && (cueAt(p, i + 2) || SPEAKER_PRONOUNS.has(n2.lower))) return i;
+      // ", after Politico reported …": another source's clause.
+      if ((n.lower === 'after' || n.lower === 'but') && namedCueAfter(p, i + 2)) return i;
     }
     if ((t.lower === 'and' || t.lower === 'but') && toks[i + 1] && cueAt(p, i + 1)) return i;
   }
@@ -309,9 +311,25 @@ function bareClause(p: Para, k: number, limit: number): boolean {
     if (p.markOf[i] || isStop(x) || (x.lower === ',' && !digitComma(p, i))) return false;
     // "maintains its own monitor and reported …": a second verb, not a clause.
     if ((x.lower === 'and' || x.lower === 'but' || x.lower === 'or') && i > k) return false;
-    if (i > k && (isFiniteAt(p, i) || pastAt(p, i)) && !ADJECTIVAL.has(x.lower)) return true;
+    if (i > k && (isFiniteAt(p, i) || pastAt(p, i) || presentAfterName(p, i)) && !ADJECTIVAL.has(x.lower)) return true;
   }
   return false;
+}
+
+/** A name and its speech verb from token k ("Politico reported"). */
+function namedCueAfter(p: Para, k: number): boolean {
+  const m = p.mentionOf[k] ?? -1;
+  const ref = m >= 0 ? p.mentions[m] : undefined;
+  return !!ref && ref.t0 === k && !!cueAt(p, ref.t1);
+}
+
+/** "Apple employs", "it gives": a present verb right after a name or a pronoun. */
+function presentAfterName(p: Para, i: number): boolean {
+  const t = p.toks[i] as Tok;
+  if (t.cap || !t.word || t.lower.length < 4 || !t.lower.endsWith('s') || t.lower.endsWith('ss')) return false;
+  const prev = p.toks[i - 1];
+  if (!prev) return false;
+  return (p.mentionOf[i - 1] ?? -1) >= 0 || ['he', 'she', 'it'].includes(prev.lower);
 }
 
 /** Participles that describe a noun rather than make a clause ("a fatality linked to the virus"). */

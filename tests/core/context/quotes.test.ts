@@ -330,6 +330,32 @@ describe('speakers', () => {
     ]);
   });
 
+  test('a relative pronoun speaks for the name before it', () => {
+    expect(
+      quotesOf(
+        'The plan was backed by Anna Smith, who said the port would reopen in May.',
+        'He is fighting extradition to Acme Corp, which accuses him of publishing secret documents.',
+      ),
+    ).toEqual([
+      ['indirect', 'the port would reopen in May', 'Anna Smith', 'said'],
+      ['indirect', 'of publishing secret documents', 'Acme Corp', 'accuses'],
+    ]);
+  });
+
+  test('a present verb after a name makes a clause; another source after ", after" ends it', () => {
+    expect(
+      quotesOf(
+        INTRO,
+        'Smith said Acme Corp employs about 450 dockers.',
+        'Smith said she first heard of it in May, after Reuters reported the port had closed.',
+      ),
+    ).toEqual([
+      ['indirect', 'Acme Corp employs about 450 dockers', 'Anna Smith', 'said'],
+      ['indirect', 'she first heard of it in May', 'Anna Smith', 'said'],
+      ['indirect', 'the port had closed', 'Reuters', 'reported'],
+    ]);
+  });
+
   test('a study shows: the study is the source', () => {
     expect(quotesOf('Existing research into ports shows it gives better protection.')).toEqual([
       ['indirect', 'it gives better protection', 'Existing research into ports', 'shows'],
