@@ -38,6 +38,8 @@ export function headBeforePreposition(p: Para, a: number, e: number): string {
   let h = a;
   for (let k = a; k < e; k++) {
     const t = p.toks[k] as Tok;
+    // "PG&E's principal meteorologist": past the parts of an owner's name and its possessive.
+    if (t.lower === '&' || isPossessive(t)) continue;
     if (k > a && (PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || !t.word)) break;
     h = k;
   }

@@ -74,7 +74,18 @@ const PARTICIPLE_MODIFIERS = new Set(
 /** Verbs that give someone a role: after them a role needs no article ("named new chief"). */
 const GIVEN_ROLE = new Set(['named', 'appointed', 'elected']);
 /** Positions in a team, a role only after the team's name. */
-const POSITIONS = new Set(['center', 'centre', 'guard', 'tackle', 'safety', 'cornerback', 'end', 'wing', 'fullback']);
+const POSITIONS = new Set([
+  'center',
+  'centre',
+  'guard',
+  'tackle',
+  'safety',
+  'cornerback',
+  'end',
+  'wing',
+  'fullback',
+  'great',
+]);
 /** The first words of a two-word position ending in "back". */
 const BACKS = new Set(['running', 'defensive', 'half', 'full', 'quarter']);
 /** Possessive determiners: whose the role is ("its largest investor"). */
@@ -330,6 +341,12 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
     }
     // An appositive: "Jan de Vries, chief executive of …," / "Kosmos, a group co-founded by …";
     // not after "according to X," (the sentence goes on).
+    // Between dashes: "John Bolton — Morrison's supervisor — told him …".
+    if (next && (next.lower === '—' || next.lower === '–')) {
+      const a = ref.t1 + 1;
+      const end = appositiveEnd(p, a, s.t1);
+      if (end > a && toks[end]?.lower === next.lower && hasRoleHead(p, a, end) && roleLike(p, a, end)) add(ref, a, end);
+    }
     if (next?.lower === ',' && !afterAccordingTo(p, ref)) {
       let a = ref.t1 + 1;
       // "Sarah Jones, 45, a lawyer for the family": past the age.
@@ -397,7 +414,7 @@ const ADVERBS_BEFORE_VERBS = new Set(['still', 'also', 'already', 'just', 'never
 
 /** What an organisation may be said to be, in an appositive to a name taken for a place. */
 const ORG_KINDS = new Set(
-  'company firm maker manufacturer giant group site platform network service app startup retailer carrier airline bank agency publisher newspaper broadcaster label band club team'.split(
+  'company firm maker manufacturer giant group site platform network service app startup retailer carrier airline bank agency publisher newspaper broadcaster label band club team organization organisation'.split(
     ' ',
   ),
 );

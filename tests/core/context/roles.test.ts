@@ -46,6 +46,8 @@ const NAMES: Names = {
   England: 'PLACE',
   'Harry Kane': 'PERSON',
   Browns: 'ORG',
+  Lakers: 'ORG',
+  'PG&E': 'ORG',
   Pittsburgh: 'PLACE',
   NASA: 'ORG',
   DHS: 'ORG',
@@ -201,6 +203,22 @@ describe('who is who', () => {
       'a title the recogniser took into a name of another kind',
       'He was told by former National Security Adviser John Bolton to go. Salesforce co-CEO Marc Benioff agreed.',
       ['National Security Adviser John Bolton = National Security Adviser', 'co-CEO Marc Benioff = co-CEO'],
+    ],
+    [
+      'an appositive between dashes',
+      'He was told by Anna Smith — Tim Cook’s supervisor — to go.',
+      ['Anna Smith = Tim Cook’s supervisor'],
+    ],
+    [
+      "an owner's name with an ampersand",
+      "Rain is rare, said Anna Smith, PG&E's principal meteorologist.",
+      ["Anna Smith = PG&E's principal meteorologist"],
+    ],
+    ['a great of a team', 'Lakers great Anna Smith watched.', ['Anna Smith = Lakers great']],
+    [
+      'an organisation the recogniser took for a place',
+      'Anna Smith works at Austin, the Texas-based intelligence organization, now.',
+      ['Austin = Texas-based intelligence organization'],
     ],
     [
       'a team described before a place name',
