@@ -67,7 +67,8 @@ forms('observe', 'observed observes');
 forms('remark', 'remarked remarks');
 forms('joke', 'joked jokes');
 forms('quip', 'quipped quips');
-forms('shout', 'shouted');
+forms('shout', 'shouted shouts');
+forms('order', 'ordered');
 forms('exclaim', 'exclaimed');
 forms('text', 'texted');
 forms('email', 'emailed');
@@ -101,7 +102,9 @@ export function cueLemma(lower: string): string | undefined {
 }
 
 /** Cues that introduce a direct quote only in the sentence's own words, never reported speech. */
-export const DIRECT_ONLY_CUES = words('continue joke quip shout exclaim recount wonder call describe post comment');
+export const DIRECT_ONLY_CUES = words(
+  'continue joke quip shout exclaim recount wonder call describe post comment order',
+);
 
 /** Cues whose reported clause may follow the verb without "that" ("said the plan failed"). */
 export const BARE_CLAUSE_CUES = words(

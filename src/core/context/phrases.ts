@@ -230,7 +230,7 @@ export function subjectBefore(p: Para, cue: number, limit: number): Phrase | nul
     while (j >= floor && (toks[j] as Tok).lower !== '(') j--;
     return j < floor ? null : phraseEndingAt(p, j - 1, limit);
   }
-  if (t.lower !== ',') return phraseEndingAt(p, i, limit);
+  if (t.lower !== ',') return withCompanions(p, phraseEndingAt(p, i, limit), limit);
   // "X, deputy administrator of …, said", "X, president of Y, a Spokane agency, said": back over
   // the appositives to the name; "The group that owns her music, Big Machine, says": the name.
   let comma = i;
@@ -256,6 +256,16 @@ export function subjectBefore(p: Para, cue: number, limit: number): Phrase | nul
     return before;
   }
   return null;
+}
+
+const COMPANION_OPENERS = words('his her their');
+
+/** "Paganini and his team": a name and the people with them, as one subject. */
+function withCompanions(p: Para, ph: Phrase | null, limit: number): Phrase | null {
+  if (!ph || p.toks[ph.t0 - 1]?.lower !== 'and' || !COMPANION_OPENERS.has(p.toks[ph.t0]?.lower ?? '')) return ph;
+  const m = p.mentionOf[ph.t0 - 2] ?? -1;
+  const ref = m >= 0 ? p.mentions[m] : undefined;
+  return ref && ref.t0 >= limit && ref.entity.type === 'PERSON' ? { t0: ref.t0, t1: ph.t1 } : ph;
 }
 
 /** A phrase that is a name: one entity mention, or capitalised words only ("Big Machine"). */

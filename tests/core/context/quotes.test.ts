@@ -45,6 +45,15 @@ describe('direct quotes, in every common shape', () => {
     ['single marks', "'We will win this round,' Smith said.", 'We will win this round', 'said'],
     ['a pronoun', `"We will win this round," she said.`, 'We will win this round', 'said'],
     ['a short quote the sentence calls speech', `Smith called it "a disgrace."`, 'a disgrace.', 'called'],
+    ['a short quote that is its own sentence', `"Amazing," Smith said.`, 'Amazing', 'said'],
+    [
+      'titles joined by "and" before the name',
+      `"We will win this round," lead engineer and port director Anna Smith said.`,
+      'We will win this round',
+      'said',
+    ],
+    ['a verb in the present', `"Open the door right now!" Anna Smith shouts.`, 'Open the door right now!', 'shouts'],
+    ['an order', `"Let me see your hands!" Anna Smith ordered.`, 'Let me see your hands!', 'ordered'],
   ])('%s', (_, text, quote, cue) => {
     const direct = quotesOf(INTRO, text).filter(([kind]) => kind === 'direct');
     expect(direct).toEqual([['direct', quote, 'Anna Smith', cue]]);
@@ -81,7 +90,14 @@ describe('direct quotes, in every common shape', () => {
     ]);
   });
 
+  test('a name and the people with them speak together', () => {
+    expect(quotesOf(`"We found water in vapour form," Smith and her team wrote.`)).toEqual([
+      ['direct', 'We found water in vapour form', 'Smith and her team', 'wrote'],
+    ]);
+  });
+
   test.each([
+    ['a short quote inside a sentence, not called speech', 'The ship was "just late," Smith said.'],
     ['scare quotes', 'The so-called "interim" government fell on Tuesday.'],
     ['a title of a work', 'The band played "Takin’ It to the Streets" twice last night.'],
     ['a slogan nobody says', 'The state spent $449,000 on the "Meth. We’re on it." campaign.'],
