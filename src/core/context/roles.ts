@@ -449,14 +449,33 @@ function nameAfter(p: Para, ref: MentionRef, k: number): boolean {
   const t = p.toks[k];
   if (!t || !t.cap || k + 1 >= ref.t1) return false;
   if (MALE_NAMES.has(t.lower) || FEMALE_NAMES.has(t.lower)) return true;
+  // "co-CEO Marc Benioff", "Senate Majority Leader Mitch McConnell", "Actress Mary Steenburgen":
+  // a person's title, then two capitalised words that end the mention.
   const title = (p.toks[k - 1] as Tok).lower;
+  const bare = title.slice(title.lastIndexOf('-') + 1);
+  const next = p.toks[k + 1];
   return (
-    ref.entity.type === 'OTHER' &&
+    ref.entity.type !== 'PLACE' &&
     k + 2 === ref.t1 &&
-    !!p.toks[k + 1]?.cap &&
-    TITLES.has(title.slice(title.lastIndexOf('-') + 1))
+    !!next?.cap &&
+    next.word &&
+    !OFFICES.has(next.lower) &&
+    !TITLES.has(next.lower) &&
+    (TITLES.has(bare) || PERSON_ONLY_TITLES.has(bare))
   );
 }
+
+/** Role nouns only a person has, beyond the titles ("Majority Leader", "Actress"). */
+const PERSON_ONLY_TITLES = new Set([
+  'leader',
+  'adviser',
+  'advisor',
+  'actress',
+  'actor',
+  'singer',
+  'analyst',
+  'economist',
+]);
 
 /** The words of an office's or a body's name: a title before them is part of that name. */
 const OFFICES = new Set(

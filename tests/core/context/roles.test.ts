@@ -53,6 +53,8 @@ const NAMES: Names = {
   DHS: 'ORG',
   'National Security Adviser John Bolton': 'ORG',
   'co-CEO Marc Benioff': 'OTHER',
+  'Senate Majority Leader Mitch McConnell': 'ORG',
+  'Federal Reserve Board Of Governors': 'ORG',
   Salesforce: 'ORG',
   'US Justice Department': 'ORG',
   'Premier League': 'OTHER',
@@ -205,6 +207,11 @@ describe('who is who', () => {
       ['National Security Adviser John Bolton = National Security Adviser', 'co-CEO Marc Benioff = co-CEO'],
     ],
     [
+      'a title inside a name taken for an organisation, before two capitalised words',
+      'Senate Majority Leader Mitch McConnell blocked the bill.',
+      ['Senate Majority Leader Mitch McConnell = Senate Majority Leader'],
+    ],
+    [
       'an appositive between dashes',
       'He was told by Anna Smith — Tim Cook’s supervisor — to go.',
       ['Anna Smith = Tim Cook’s supervisor'],
@@ -244,6 +251,7 @@ describe('who is who', () => {
     ['an owner across a clause opener', "They asked whether Apple's plan, Anna Smith said, would work."],
     ['a title inside the name of an office', 'The US Justice Department and the Premier League said no.'],
     ['a title of a work', 'The film was Star Trek Beyond.'],
+    ['a title inside the name of a body', 'The Federal Reserve Board Of Governors met.'],
     ['a sentence after "according to"', 'According to the Pentagon, the base serves as an outpost in the fight.'],
     ['a possessive is no copula', "Spurs hired Anna Smith as Spurs's manager until 2023."],
   ])('no role: %s', (_, text) => {
