@@ -363,9 +363,16 @@ const ACCORDING_TO: AttributionPattern = {
     const toks = p.toks;
     let phrase = phraseStartingAt(p, cue.t1, s.t1);
     if (!phrase) return null;
+    // "According to data released by MOTIE in August, …": the document's maker, up to the comma.
+    if (toks[phrase.t1]?.lower === 'by' && /(?:ed|en)$/u.test(toks[phrase.t1 - 1]?.lower ?? '')) {
+      let c = phrase.t1;
+      while (c < Math.min(s.t1, phrase.t1 + 8) && (toks[c] as Tok).lower !== ',') c++;
+      if ((toks[c] as Tok | undefined)?.lower === ',') phrase = { t0: phrase.t0, t1: c };
+    }
+    const whole = phrase;
     phrase = documentSource(p, phrase);
     const begin = contentStart(p, s);
-    let after = phrase.t1;
+    let after = whole.t1;
     while (after < s.t1 && !(toks[after] as Tok).word && (toks[after] as Tok).lower !== ',') after++;
     let span: { start: number; end: number } | null = null;
     if (cue.t0 <= begin) {
@@ -425,7 +432,9 @@ function documentSource(p: Para, ph: Phrase): Phrase {
   for (let i = ph.t0; i < ph.t1; i++) {
     const t = p.toks[i] as Tok;
     if (!['from', 'in', 'by', 'of'].includes(t.lower)) continue;
-    const head = p.toks[i - 1] as Tok | undefined;
+    // "data released by MOTIE": past the participle to the document.
+    const participle = t.lower === 'by' && /(?:ed|en)$/u.test(p.toks[i - 1]?.lower ?? '');
+    const head = p.toks[participle ? i - 2 : i - 1] as Tok | undefined;
     if (!head || !DOCUMENT_NOUNS.has(head.lower)) return ph;
     for (let j = i + 1; j < ph.t1; j++) {
       const m = p.mentionOf[j] as number;

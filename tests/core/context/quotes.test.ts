@@ -195,6 +195,12 @@ describe('reported speech and attributions', () => {
       'two people familiar with the matter',
     ],
     [
+      'a document released by a source',
+      'According to data released by Reuters in August, shares fell 3% on Monday.',
+      'shares fell 3% on Monday',
+      'Reuters',
+    ],
+    [
       'a source inside a document',
       'Shares fell 3% on Monday, according to data from Reuters.',
       'Shares fell 3% on Monday',
