@@ -102,6 +102,8 @@ export function isFiniteAt(p: Para, i: number): boolean {
   )
     return true;
   if (t.cap || !prev || !prev.word || ARTICLES.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
+  // "findings of overcrowded conditions": an adjective after a preposition.
+  if (PREPOSITIONS.has(prev.lower)) return false;
   // "co-founded", "Minneapolis-based": adjectives.
   if (lower.length > 4 && lower.endsWith('ed') && !lower.includes('-')) return true;
   return t.cue;
@@ -249,7 +251,12 @@ export function subjectBefore(p: Para, cue: number, limit: number): Phrase | nul
     const before = phraseEndingAt(p, j - 1, limit);
     if (!before) return null;
     // A description before that is itself set off by a comma: one more level back.
-    if (!isName(p, before) && !pronounOf(toks[before.t0]) && (toks[before.t0 - 1] as Tok | undefined)?.lower === ',') {
+    if (
+      !isName(p, before) &&
+      !pronounOf(toks[before.t0]) &&
+      (toks[before.t0 - 1] as Tok | undefined)?.lower === ',' &&
+      !frontedBefore(p, before.t0 - 1, limit)
+    ) {
       comma = before.t0 - 1;
       continue;
     }
@@ -259,6 +266,16 @@ export function subjectBefore(p: Para, cue: number, limit: number): Phrase | nul
 }
 
 const COMPANION_OPENERS = words('his her their');
+
+const FRONT_ENDS = words(', . ! ?');
+
+/** The words before the comma at `c` are a fronted phrase ("According to AFP, one user …"). */
+function frontedBefore(p: Para, c: number, limit: number): boolean {
+  let i = c - 1;
+  while (i > limit && !FRONT_ENDS.has((p.toks[i - 1] as Tok).lower)) i--;
+  const first = p.toks[i];
+  return !!first && (first.lower === 'according' || PREPOSITIONS.has(first.lower));
+}
 
 /** "Paganini and his team": a name and the people with them, as one subject. */
 function withCompanions(p: Para, ph: Phrase | null, limit: number): Phrase | null {

@@ -88,6 +88,8 @@ const SUBORDINATORS = new Set([
   'as',
 ]);
 const CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'or']);
+/** A clause cut after one of these is unfinished ("the latest case is"). */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 /** Leading connectives that are not part of what was said ("What’s more, …", "But …"). */
 const DISCOURSE = new Set(
   "but and so yet still also however meanwhile moreover indeed furthermore besides nonetheless nevertheless what's what’s more in fact that being said".split(
@@ -148,6 +150,8 @@ function contentEnd(p: Para, k: number, s: Sentence): number {
     if (t.lower === ',' && !digitComma(p, i)) {
       if (!n) return i;
       if (CLAUSE_ENDERS.has(n.lower)) return i;
+      // "asked not to be identified, said that …": the next verb of speech is another report.
+      if (cueAt(p, i + 1)) return i;
       if (n.lower.endsWith('ing') && !n.cap && n.lower !== 'including' && n.lower.length > 5) return i;
       const n2 = toks[i + 2];
       if (n.lower === 'and' && n2 && (cueAt(p, i + 2) || SPEAKER_PRONOUNS.has(n2.lower))) return i;
@@ -173,7 +177,12 @@ function contentSpan(v: SentenceView, k: number, e: number): { start: number; en
     let b = inside.openTok;
     while (b > k && ['and', 'that', ',', 'but', ':'].includes((toks[b - 1] as Tok).lower)) b--;
     const lastWord = toks[b - 1];
+    // "argued that while the policies have provided "…"", "said that the case is "…"": the
+    // clause goes on inside the quote.
+    const first = toks[k] as Tok;
     if (
+      SUBORDINATORS.has(first.lower) ||
+      (lastWord && COPULAS.has(lastWord.lower)) ||
       b - k < 4 ||
       !hasFiniteVerb(p, k, b) ||
       !lastWord ||
@@ -288,7 +297,8 @@ function objectEnd(p: Para, k: number, limit: number): number {
 function bareClause(p: Para, k: number, limit: number): boolean {
   const toks = p.toks;
   const t = toks[k];
-  if (!t || !t.word || PREPOSITIONS.has(t.lower) || t.lower === 'to' || p.markOf[k] === 1) return false;
+  if (!t || !t.word || PREPOSITIONS.has(t.lower) || t.lower === 'to' || CONNECTIVES.has(t.lower) || p.markOf[k] === 1)
+    return false;
   let seen = 0;
   for (let i = k; i < limit && seen < BARE_CLAUSE_VERB_WINDOW; i++, seen++) {
     const x = toks[i] as Tok;
@@ -385,10 +395,12 @@ const ACCORDING_TO: AttributionPattern = {
         k++;
       }
       const end = contentEnd(p, k, s);
-      // A source inside with its own speech verb is the one quoted (nested sources).
-      for (let i = k; i < end; i++) {
+      // A source inside with its own speech verb is the one quoted (nested sources), also
+      // right after the content's end ("…, Li Jifeng, a doctor…, wrote that …").
+      for (let i = k; i < Math.min(s.t1, end + 2); i++) {
         const inner = cueAt(p, i);
-        const subject = inner && inner.lemma !== 'according' ? subjectBefore(p, i, k) : null;
+        const found = inner && inner.lemma !== 'according' ? subjectBefore(p, i, s.t0) : null;
+        const subject = found && found.t0 >= k ? found : null;
         if (subject && (isName(p, subject) || pronounOf(toks[subject.t0]) || p.mentionOf[subject.t1 - 1] !== -1))
           return null;
       }

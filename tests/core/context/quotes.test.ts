@@ -12,6 +12,7 @@ const NAMES: Names = {
   'Acme Corp': 'ORG',
   Reuters: 'ORG',
   'South Korean': 'OTHER',
+  Weibo: 'ORG',
 };
 
 /** The quotes of an article of paragraphs, as [kind, text, speaker, cue]. */
@@ -220,12 +221,43 @@ describe('reported speech and attributions', () => {
     ['an order', 'Say goodbye to the old port and its cranes.'],
     ['"said" with nothing said', '"We are done," Smith said.'],
     ['an idiom', 'That said, the port reopened on Monday.'],
+    ['a second verb joined by "and"', 'Officers found and rescued her from a hotel room.'],
+    [
+      'a noun object with an adjective after a preposition',
+      'Smith noted findings of overcrowded and unsanitary cells.',
+    ],
     ['a noun object with a participle after it', 'Smith is reporting a sixth death linked to the port.'],
     ['"joked" without "that"', 'Smith joked about the weather all day.'],
     ['"pointed" without "out"', 'Smith pointed to the ships that had left.'],
     ['a verb that shows a place', 'The map shows the states where the port has been closed.'],
   ])('not reported speech: %s', (_, text) => {
     expect(quotesOf(INTRO, text).filter(([kind]) => kind === 'indirect')).toEqual([]);
+  });
+
+  test('an unfinished clause before a quote is no reported speech of its own', () => {
+    expect(
+      quotesOf(INTRO, 'Smith told the media that the latest case is "isolated and unrelated to the others."'),
+    ).toEqual([['direct', 'isolated and unrelated to the others.', 'Anna Smith', 'told']]);
+    expect(
+      quotesOf(
+        INTRO,
+        'Smith argued that while the policies have provided "important social benefits," they cost much.',
+      ),
+    ).toEqual([['direct', 'important social benefits', 'Anna Smith', 'argued']]);
+  });
+
+  test('a source named inside "according to" is the one quoted, its verb after the comma', () => {
+    expect(
+      quotesOf('According to Reuters, Anna Smith, a doctor at the port, wrote in a post that the ship had docked.'),
+    ).toEqual([['indirect', 'the ship had docked', 'Anna Smith', 'wrote']]);
+  });
+
+  test('the words an unnamed person wrote, after a fronted "according to"', () => {
+    expect(
+      quotesOf(
+        'According to Reuters, one user on Weibo, which is popular in China, posted: "I just want to know how they came here."',
+      ),
+    ).toEqual([['direct', 'I just want to know how they came here.', 'one user on Weibo', 'posted']]);
   });
 
   test('a quoted part stays direct; the words before it stay reported only when they are a clause', () => {
