@@ -119,7 +119,7 @@ export function hasFiniteVerb(p: Para, t0: number, t1: number): boolean {
 export function pronounOf(t: Tok | undefined): string | undefined {
   if (!t) return undefined;
   const bare = t.lower.replace(/['’](?:ll|re|ve|d|s|m)$/u, '');
-  return SPEAKER_PRONOUNS.has(bare) || bare === 'we' || bare === 'i' ? bare : undefined;
+  return SPEAKER_PRONOUNS.has(bare) || bare === 'we' || bare === 'i' || bare === 'you' ? bare : undefined;
 }
 
 /** The entity mention index of a token, or -1. */

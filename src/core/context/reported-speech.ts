@@ -297,7 +297,16 @@ function objectEnd(p: Para, k: number, limit: number): number {
 function bareClause(p: Para, k: number, limit: number): boolean {
   const toks = p.toks;
   const t = toks[k];
-  if (!t || !t.word || PREPOSITIONS.has(t.lower) || t.lower === 'to' || CONNECTIVES.has(t.lower) || p.markOf[k] === 1)
+  // Not "he said according to a transcript": an attribution, no clause.
+  if (
+    !t ||
+    !t.word ||
+    PREPOSITIONS.has(t.lower) ||
+    t.lower === 'to' ||
+    t.lower === 'according' ||
+    CONNECTIVES.has(t.lower) ||
+    p.markOf[k] === 1
+  )
     return false;
   let seen = 0;
   for (let i = k; i < limit && seen < BARE_CLAUSE_VERB_WINDOW; i++, seen++) {

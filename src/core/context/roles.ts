@@ -479,7 +479,7 @@ const PERSON_ONLY_TITLES = new Set([
 
 /** The words of an office's or a body's name: a title before them is part of that name. */
 const OFFICES = new Set(
-  'department ministry office committee commission court council bureau agency service board house senate league'.split(
+  'department ministry office committee commission court council bureau agency service board house senate league assembly conference command staff'.split(
     ' ',
   ),
 );

@@ -211,7 +211,8 @@ export class SpeakerResolver {
     const toks = p.toks;
     const first = toks[ph.t0] as Tok;
     const pronoun = ph.t1 - ph.t0 === 1 ? pronounOf(first) : undefined;
-    if (pronoun === 'we' || pronoun === 'i') return null;
+    // "we", "I" and "you" name no one the article can tell ("until you've found one").
+    if (pronoun === 'we' || pronoun === 'i' || pronoun === 'you') return null;
     if (pronoun) return this.pronoun(p, ph, pronoun);
     const head = headIndex(p, ph);
     const m = p.mentionOf[head] as number;

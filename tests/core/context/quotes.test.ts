@@ -221,6 +221,12 @@ describe('reported speech and attributions', () => {
     ['an order', 'Say goodbye to the old port and its cranes.'],
     ['"said" with nothing said', '"We are done," Smith said.'],
     ['an idiom', 'That said, the port reopened on Monday.'],
+    ['"you" as a speaker', 'Keep trying until you’ve found one that fits the port.'],
+    ['the article’s own remark', 'It’s worth noting that the port will likely reopen.'],
+    [
+      'an attribution after the verb, no clause',
+      '"These deals take time," Smith said according to a transcript of the trial.',
+    ],
     ['a second verb joined by "and"', 'Officers found and rescued her from a hotel room.'],
     [
       'a noun object with an adjective after a preposition',

@@ -55,6 +55,7 @@ const NAMES: Names = {
   'co-CEO Marc Benioff': 'OTHER',
   'Senate Majority Leader Mitch McConnell': 'ORG',
   'Federal Reserve Board Of Governors': 'ORG',
+  'U.N. General Assembly': 'ORG',
   Salesforce: 'ORG',
   'US Justice Department': 'ORG',
   'Premier League': 'OTHER',
@@ -252,6 +253,7 @@ describe('who is who', () => {
     ['a title inside the name of an office', 'The US Justice Department and the Premier League said no.'],
     ['a title of a work', 'The film was Star Trek Beyond.'],
     ['a title inside the name of a body', 'The Federal Reserve Board Of Governors met.'],
+    ['a title inside the name of an assembly', 'He spoke at the U.N. General Assembly in May.'],
     ['a sentence after "according to"', 'According to the Pentagon, the base serves as an outpost in the fight.'],
     ['a possessive is no copula', "Spurs hired Anna Smith as Spurs's manager until 2023."],
   ])('no role: %s', (_, text) => {
