@@ -60,7 +60,7 @@ export function cueAt(p: Para, i: number): Cue | null {
     return null;
   if (t.lower === 'said' && prev?.lower === 'that' && toks[i + 1]?.lower === ',') return null;
   // "It's worth noting that …": the article's own remark.
-  if (prev?.lower === 'worth') return null;
+  if (prev?.lower === 'worth' || prev?.lower === 'please') return null;
   // "the reported pricing", "the said company": an adjective.
   if (prev && ARTICLES.has(prev.lower)) return null;
   if (NOUN_FORMS.has(t.lower)) {

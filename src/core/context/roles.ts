@@ -347,7 +347,7 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
       const end = appositiveEnd(p, a, s.t1);
       if (end > a && toks[end]?.lower === next.lower && hasRoleHead(p, a, end) && roleLike(p, a, end)) add(ref, a, end);
     }
-    if (next?.lower === ',' && !afterAccordingTo(p, ref)) {
+    if (next?.lower === ',' && !afterAccordingTo(p, ref) && !endsFrontedPhrase(p, ref, s.t0)) {
       let a = ref.t1 + 1;
       // "Sarah Jones, 45, a lawyer for the family": past the age.
       if (/^\d{1,3}$/u.test(toks[a]?.lower ?? '') && toks[a + 1]?.lower === ',') a += 2;
@@ -492,4 +492,17 @@ function afterAccordingTo(p: Para, ref: MentionRef): boolean {
   let k = ref.t0 - 1;
   if (ARTICLES.has(p.toks[k]?.lower ?? '')) k--;
   return p.toks[k]?.lower === 'to' && p.toks[k - 1]?.lower === 'according';
+}
+
+/**
+ * The name ends a phrase that opens the sentence ("On Phaaze, the presence lasted …", "With
+ * samples from Tallon IV, the substance …"): the comma after it ends that phrase, no appositive.
+ */
+function endsFrontedPhrase(p: Para, ref: MentionRef, sentenceStart: number): boolean {
+  const first = p.toks[sentenceStart];
+  if (!first || !PREPOSITIONS.has(first.lower) || ref.t0 - sentenceStart > 12) return false;
+  // "In a letter to Kevin McAleenan, who was the acting director, …": a relative clause is his.
+  if (p.toks[ref.t1 + 1]?.lower === 'who') return false;
+  for (let k = sentenceStart; k < ref.t0; k++) if (!(p.toks[k] as Tok).word || isFiniteAt(p, k)) return false;
+  return true;
 }

@@ -223,6 +223,7 @@ describe('reported speech and attributions', () => {
     ['an idiom', 'That said, the port reopened on Monday.'],
     ['"you" as a speaker', 'Keep trying until you’ve found one that fits the port.'],
     ['the article’s own remark', 'It’s worth noting that the port will likely reopen.'],
+    ['a request to the reader', 'Please note that this is the first half of the story.'],
     [
       'an attribution after the verb, no clause',
       '"These deals take time," Smith said according to a transcript of the trial.',

@@ -229,6 +229,11 @@ describe('who is who', () => {
       ['Austin = Texas-based intelligence organization'],
     ],
     [
+      'a relative clause after a name that ends an opening phrase',
+      'In a letter to Anna Smith, who was the acting director of Acme Corp, they asked for help.',
+      ['Anna Smith = acting director of Acme Corp'],
+    ],
+    [
       'a team described before a place name',
       'Spain will face defending champion Croatia.',
       ['Croatia = defending champion'],
@@ -253,6 +258,14 @@ describe('who is who', () => {
     ['a title inside the name of an office', 'The US Justice Department and the Premier League said no.'],
     ['a title of a work', 'The film was Star Trek Beyond.'],
     ['a title inside the name of a body', 'The Federal Reserve Board Of Governors met.'],
+    [
+      'a name ending a phrase that opens the sentence',
+      'On WeWork, the company presence lasted decades as they consumed the planet.',
+    ],
+    [
+      'a name ending a longer opening phrase',
+      'With samples from Acme Corp, the exotic substance allowed the pirates to grow.',
+    ],
     ['a title inside the name of an assembly', 'He spoke at the U.N. General Assembly in May.'],
     ['a sentence after "according to"', 'According to the Pentagon, the base serves as an outpost in the fight.'],
     ['a possessive is no copula', "Spurs hired Anna Smith as Spurs's manager until 2023."],
