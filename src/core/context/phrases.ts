@@ -475,7 +475,10 @@ export function mainSubject(p: Para, si: number): Phrase | null {
       if (x.lower === ',') break;
       break;
     }
-    if (j > i && (breaksPhrase(x) || CUE_BLOCKERS.has(x.lower) || BETWEEN_SUBJECT_AND_CUE.has(x.lower))) break;
+    // "Snopes fact checker and staff writer David Emery": two roles of one person.
+    const roles = x.lower === 'and' && !toks[j - 1]?.cap && toks[j - 1]?.word && !toks[j + 1]?.cap && toks[j + 1]?.word;
+    if (j > i && !roles && (breaksPhrase(x) || CUE_BLOCKERS.has(x.lower) || BETWEEN_SUBJECT_AND_CUE.has(x.lower)))
+      break;
     // "The company releases": a verb; "The utilities commission": a noun after its determiner.
     const afterDeterminer = DETERMINERS.has(toks[j - 1]?.lower ?? '');
     if (j > i && !x.cap && /(?:ed|es)$/u.test(x.lower) && x.lower.length > 4 && !afterDeterminer) break;

@@ -382,10 +382,11 @@ const ACCORDING_TO: AttributionPattern = {
     const toks = p.toks;
     let phrase = phraseStartingAt(p, cue.t1, s.t1);
     if (!phrase) return null;
-    // "According to data released by MOTIE in August, …": the document's maker, up to the comma.
-    if (toks[phrase.t1]?.lower === 'by' && /(?:ed|en)$/u.test(toks[phrase.t1 - 1]?.lower ?? '')) {
+    // "According to data released by MOTIE in August, …", "a 2018 survey by X of Y, …": the
+    // document and its maker, up to the comma.
+    if (['by', 'from', 'of', 'in'].includes(toks[phrase.t1]?.lower ?? '') && cue.t0 <= contentStart(p, s)) {
       let c = phrase.t1;
-      while (c < Math.min(s.t1, phrase.t1 + 8) && (toks[c] as Tok).lower !== ',') c++;
+      while (c < Math.min(s.t1, phrase.t1 + 14) && (toks[c] as Tok).lower !== ',') c++;
       if ((toks[c] as Tok | undefined)?.lower === ',') phrase = { t0: phrase.t0, t1: c };
     }
     const whole = phrase;

@@ -213,6 +213,8 @@ export class SpeakerResolver {
     const pronoun = ph.t1 - ph.t0 === 1 ? pronounOf(first) : undefined;
     // "we", "I" and "you" name no one the article can tell ("until you've found one").
     if (pronoun === 'we' || pronoun === 'i' || pronoun === 'you') return null;
+    // "No one bothered mentioning that …": nobody said it.
+    if (NOBODY.has(first.lower)) return null;
     if (pronoun) return this.pronoun(p, ph, pronoun);
     const head = headIndex(p, ph);
     const m = p.mentionOf[head] as number;
@@ -462,6 +464,7 @@ const HONORIFIC_GENDER = new Map<string, 'f' | 'm'>([
 ]);
 
 const LETTER = /^\p{L}/u;
+const NOBODY = new Set(['no', 'nobody', 'none', 'neither']);
 /** The state's bodies: with a country's name before them, a source of their own. */
 const STATE_NOUNS = new Set(['government', 'military', 'army', 'authorities', 'police', 'administration']);
 

@@ -13,6 +13,7 @@ const NAMES: Names = {
   Reuters: 'ORG',
   'South Korean': 'OTHER',
   Weibo: 'ORG',
+  'University of Texas': 'ORG',
 };
 
 /** The quotes of an article of paragraphs, as [kind, text, speaker, cue]. */
@@ -202,6 +203,12 @@ describe('reported speech and attributions', () => {
       'Reuters',
     ],
     [
+      'a survey by a source, with its place',
+      'According to a 2018 survey by Anna Smith of the University of Texas, shares fell 3% on Monday.',
+      'shares fell 3% on Monday',
+      'Anna Smith',
+    ],
+    [
       'a source inside a document',
       'Shares fell 3% on Monday, according to data from Reuters.',
       'Shares fell 3% on Monday',
@@ -224,6 +231,7 @@ describe('reported speech and attributions', () => {
     ['"you" as a speaker', 'Keep trying until you’ve found one that fits the port.'],
     ['the article’s own remark', 'It’s worth noting that the port will likely reopen.'],
     ['a request to the reader', 'Please note that this is the first half of the story.'],
+    ['nobody said it', 'No one bothered mentioning that the port is not the problem.'],
     [
       'an attribution after the verb, no clause',
       '"These deals take time," Smith said according to a transcript of the trial.',
@@ -415,6 +423,14 @@ describe('speakers', () => {
       ['indirect', 'she first heard of it in May', 'Anna Smith', 'said'],
       ['indirect', 'the port had closed', 'Reuters', 'reported'],
     ]);
+  });
+
+  test('a person with two roles joined by "and" before the name speaks', () => {
+    expect(
+      quotesOf(
+        'Port engineer and staff writer Anna Smith posted on Monday asking if there were "any ships left in port?"',
+      ),
+    ).toEqual([['direct', 'any ships left in port?', 'Anna Smith', 'posted']]);
   });
 
   test('a study shows: the study is the source', () => {
