@@ -430,7 +430,7 @@ describe('speakers', () => {
       quotesOf(
         'Port engineer and staff writer Anna Smith posted on Monday asking if there were "any ships left in port?"',
       ),
-    ).toEqual([['direct', 'any ships left in port?', 'Anna Smith', 'posted']]);
+    ).toEqual([['direct', 'any ships left in port?', 'Anna Smith', 'asking']]);
   });
 
   test('a study shows: the study is the source', () => {
