@@ -73,5 +73,35 @@ export function readContext(blocks: readonly Block[], entities: readonly Entity[
       quotes.push(q);
     }
   });
+  nameDescribedSpeakers(quotes, entities, roles);
   return { quotes, sources: summariseSources(quotes), roles };
+}
+
+/** Words of a description that say nothing of the office ("the", "Austria's"). */
+const SPEAKER_FILLER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', "'s", '’s']);
+
+/**
+ * "Austria's interior minister said …" before the article names him "Interior Minister Wolfgang
+ * Peschorn": a described speaker is the one person whose roles, anywhere in the article, hold
+ * every word of the description (two words at least, the owner aside).
+ */
+function nameDescribedSpeakers(quotes: Quote[], entities: readonly Entity[], roles: Map<number, EntityRole[]>): void {
+  const people = entities.filter((e) => e.type === 'PERSON' && roles.has(e.id));
+  if (!people.length) return;
+  const roleWords = new Map(
+    people.map((e) => [e, new Set((roles.get(e.id) ?? []).flatMap((r) => r.text.toLowerCase().split(/[\s-]+/u)))]),
+  );
+  for (const q of quotes) {
+    if (q.speaker.entityId !== undefined) continue;
+    const words = q.speaker.name
+      .toLowerCase()
+      .replace(/['’]s\b/gu, " 's")
+      .split(/\s+/u)
+      .filter((w, i, all) => !SPEAKER_FILLER.has(w) && all[i + 1] !== "'s");
+    if (words.length < 2) continue;
+    const holders = people.filter((e) => words.every((w) => roleWords.get(e)?.has(w)));
+    const only = holders.length === 1 ? holders[0] : undefined;
+    if (!only) continue;
+    q.speaker = { ...q.speaker, name: only.name, entityId: only.id };
+  }
 }

@@ -377,6 +377,19 @@ describe('speakers', () => {
     expect(quotes.at(-1)?.speaker.name).toBe('Jan de Vries');
   });
 
+  test('a described speaker is the one person the article later gives that role', () => {
+    const blocks = paragraphs(
+      "The port will become a police station, Austria's interior minister said on Tuesday.",
+      '"It sends a clear signal," Interior Minister Anna Smith said.',
+    );
+    const [first] = readContext(blocks, entitiesOf(blocks, NAMES)).quotes;
+    expect([first?.text, first?.speaker.name, first?.speaker.entityId !== undefined]).toEqual([
+      'The port will become a police station',
+      'Anna Smith',
+      true,
+    ]);
+  });
+
   test("a country's government is a source of its own, not the last organisation that spoke", () => {
     expect(
       quotesOf('Acme Corp said the border was shut.', 'According to the Jordanian government, the camp had grown.'),
