@@ -7,15 +7,8 @@ import { FINITE, OBJECT_CUES } from './lexicon';
 import type { Cue } from './cues';
 import { cueAt } from './cues';
 import type { Para, Sentence, Tok } from './paragraphs';
-import {
-  isFiniteAt,
-  mainSubject,
-  phraseEndingAt,
-  phraseStartingAt,
-  pronounOf,
-  subjectBefore,
-  type Phrase,
-} from './phrases';
+import { isFiniteAt, phraseEndingAt, phraseStartingAt, pronounOf, type Phrase } from './phrases';
+import { mainSubject, subjectBefore } from './subjects';
 
 export const isStop = (t: Tok | undefined): boolean =>
   t !== undefined && (t.lower === '.' || t.lower === '?' || t.lower === '!');

@@ -20,7 +20,8 @@
 import { cueSpan, isStop, shortTail, speakerOfCue } from './attribution';
 import { cueAt, type Cue } from './cues';
 import { tokenAt, type Para, type Quotation, type Tok, sentenceAt } from './paragraphs';
-import { isFiniteAt, isPossessive, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
+import { isFiniteAt, isPossessive, phraseStartingAt, type Phrase } from './phrases';
+import { subjectBefore } from './subjects';
 import { isRoleHead } from './role-phrases';
 import type { FoundQuote } from './found-quote';
 import { indirectQuotes } from './reported-speech';

@@ -25,15 +25,8 @@ import {
 import { commaAt, cueSpan, isParticiple, speakerOfCue } from './attribution';
 import { cueAt, type Cue } from './cues';
 import { tokenAt, wordsIn, type Para, type Quotation, type Sentence, type Tok } from './paragraphs';
-import {
-  hasFiniteVerb,
-  isName,
-  phraseStartingAt,
-  pronounOf,
-  skipAdverbials,
-  subjectBefore,
-  type Phrase,
-} from './phrases';
+import { hasFiniteVerb, isName, phraseStartingAt, pronounOf, skipAdverbials, type Phrase } from './phrases';
+import { subjectBefore } from './subjects';
 import type { FoundQuote } from './found-quote';
 import {
   CONNECTIVES,
