@@ -72,8 +72,8 @@ export class SpeakerResolver {
   /** Capitalised names of the article by their last word: a missed surname's full name. */
   private readonly names = new Map<string, { text: string; start: number; length: number }>();
   private readonly byWord = new Map<string, Entity | null>();
-  /** The people of the article, for a role that only one of them has. */
-  private readonly people: readonly Entity[];
+  /** The people given a role with each word so far ("suspect" -> Michael Webb). */
+  private readonly holders = new Map<string, Set<Entity>>();
   /** Every lower-case word of the entities' names ("ministry" of "Interior Ministry"). */
   private readonly nameWords = new Set<string>();
   /** Organisations by their initials ("World Health Organization" -> WHO); "~" + a run of them. */
@@ -85,7 +85,6 @@ export class SpeakerResolver {
     entities: readonly Entity[],
     private readonly roleOf: (e: Entity) => readonly string[],
   ) {
-    this.people = entities.filter((e) => e.type === 'PERSON');
     for (const e of entities) {
       for (const w of e.name.toLowerCase().split(/\s+/u)) this.nameWords.add(w);
       // "US" of "United States" too: a country speaks through its government.
@@ -330,23 +329,20 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Notes a role the article gives an entity: "the suspect said", paragraphs on, is its holder's. */
+  noteRole(e: Entity, text: string): void {
+    if (e.type !== 'PERSON') return;
+    for (const w of text.toLowerCase().split(/[\s-]+/u)) {
+      const set = this.holders.get(w);
+      if (set) set.add(e);
+      else this.holders.set(w, new Set([e]));
+    }
+  }
+
   /** The one person of the article given a role with this noun so far, if only one is. */
   private onlyHolder(head: string): Entity | null {
-    let found: Entity | null = null;
-    for (const e of this.people) {
-      if (
-        !this.roleOf(e).some((r) =>
-          r
-            .toLowerCase()
-            .split(/[\s-]+/u)
-            .includes(head),
-        )
-      )
-        continue;
-      if (found) return null;
-      found = e;
-    }
-    return found;
+    const set = this.holders.get(head);
+    return set && set.size === 1 ? ([...set][0] ?? null) : null;
   }
 
   private pronoun(p: Para, ph: Phrase, word: string): ResolvedSpeaker | null {
