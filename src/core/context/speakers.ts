@@ -9,9 +9,24 @@
  * speaker as written.
  */
 import type { Entity } from '../types';
-import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, NP_PREPOSITIONS, ROLE_HEADS } from './lexicon';
+import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, ROLE_HEADS } from './lexicon';
 import { sentenceAt, type Para, type Tok } from './paragraphs';
 import { isPossessive, phraseText, pronounOf, type Phrase } from './phrases';
+import {
+  HONORIFIC_GENDER,
+  LETTER,
+  NAME_JOINERS,
+  NOBODY,
+  STATE_NOUNS,
+  anchorKey,
+  capitalisedBefore,
+  headIndex,
+  headOf,
+  initialsOf,
+  lastMentionBefore,
+  nameHas,
+  undotted,
+} from './speaker-words';
 
 /** Nouns of a document or a data source: its owner is the source ("The Wrap’s report"). */
 export const DOCUMENT_NOUNS = new Set(
@@ -429,79 +444,4 @@ export class SpeakerResolver {
     }
     return null;
   }
-}
-
-/** The entity's name holds `word` (lower case) as a word. */
-function nameHas(e: Entity, word: string): boolean {
-  return e.name.toLowerCase().split(/\s+/u).includes(word);
-}
-
-/** The index of the last mention of `p` that starts before token `end`, or -1. */
-function lastMentionBefore(p: Para, end: number): number {
-  let lo = 0;
-  let hi = p.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((p.mentions[mid] as { t0: number }).t0 < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-const HONORIFIC_GENDER = new Map<string, 'f' | 'm'>([
-  ['mr', 'm'],
-  ['mrs', 'f'],
-  ['ms', 'f'],
-  ['miss', 'f'],
-  ['sir', 'm'],
-  ['dame', 'f'],
-  ['lord', 'm'],
-  ['lady', 'f'],
-]);
-
-const LETTER = /^\p{L}/u;
-const NOBODY = new Set(['no', 'nobody', 'none', 'neither']);
-/** The state's bodies: with a country's name before them, a source of their own. */
-const STATE_NOUNS = new Set(['government', 'military', 'army', 'authorities', 'police', 'administration']);
-
-/** A capitalised word between the phrase's determiner and its head ("the Jordanian government"). */
-function capitalisedBefore(p: Para, ph: Phrase): boolean {
-  const h = headIndex(p, ph);
-  for (let i = ph.t0 + 1; i < h; i++) if ((p.toks[i] as Tok).cap) return true;
-  return false;
-}
-
-/** Words a name may hold between its capitalised words. */
-const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'on', '&']);
-
-/** The initials of a name, its joining words left out ("World Health Organization" -> WHO). */
-function initialsOf(name: string): string {
-  let out = '';
-  for (const w of name.split(/[\s-]+/u)) if (w && !NAME_JOINERS.has(w.toLowerCase())) out += w[0] ?? '';
-  return out.toUpperCase();
-}
-
-const anchorKey = (para: number, sentence: number): number => para * 4096 + Math.min(sentence, 4095);
-
-/** The head of a phrase: its last word before a preposition ("spokesperson" of "a spokesperson for…"). */
-function headIndex(p: Para, ph: Phrase): number {
-  for (let i = ph.t0 + 1; i < ph.t1; i++) {
-    const t = p.toks[i] as Tok;
-    if (NP_PREPOSITIONS.has(t.lower)) {
-      // "Dr. Joneigh Khaldun of the Michigan Department…": the name before "of".
-      return i - 1;
-    }
-  }
-  let h = ph.t1 - 1;
-  while (h > ph.t0 && !(p.toks[h] as Tok).word) h--;
-  return h;
-}
-
-function headOf(p: Para, ph: Phrase): string {
-  return (p.toks[headIndex(p, ph)] as Tok).lower;
-}
-
-/** "U.S." -> "US": an acronym written with full stops. */
-function undotted(name: string): string {
-  return name.length <= 12 ? name.split('.').join('') : name;
 }
