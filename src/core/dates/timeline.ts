@@ -37,7 +37,7 @@ export function startDay(value: string): number | null {
   return null;
 }
 
-export function buildTimeline(blocks: readonly Block[], dates: readonly DateMention[]): TimelineEntry[] {
+export function buildTimeline(blocks: readonly Block[], dates: readonly DateMention[], lang = 'en'): TimelineEntry[] {
   const byId = new Map(blocks.map((b) => [b.id, b]));
   // Each block is split once, however many dates it holds.
   const sentencesOf = new Map<number, SentenceSpan[]>();
@@ -57,7 +57,7 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
     }
     const block = byId.get(d.blockId);
     let spans = sentencesOf.get(d.blockId);
-    if (!spans && block) sentencesOf.set(d.blockId, (spans = splitSentences(block.text)));
+    if (!spans && block) sentencesOf.set(d.blockId, (spans = splitSentences(block.text, lang)));
     const sentence = spans ? sentenceAt(spans, d.start, d.end) : undefined;
     const text = block && sentence ? block.text.slice(sentence.start, sentence.end) : d.text;
     const entry: TimelineEntry & { day: number } = {

@@ -18,13 +18,13 @@ interface Sentence {
   tokens: Token[];
 }
 
-/** Cuts blocks into sentences of tokens, with offsets into their block. */
-export function sentencesOf(blocks: readonly Block[]): Sentence[] {
+/** Cuts blocks into sentences of tokens (by the rules of `lang`), with offsets into their block. */
+export function sentencesOf(blocks: readonly Block[], lang = 'en'): Sentence[] {
   const out: Sentence[] = [];
   for (const block of blocks) {
     let lineStart = 0;
     for (const line of block.text.split('\n')) {
-      for (const s of splitSentences(line)) {
+      for (const s of splitSentences(line, lang)) {
         const tokens = tokenize(line.slice(s.start, s.end), lineStart + s.start);
         if (tokens.length) out.push({ blockId: block.id, tokens });
       }
@@ -42,21 +42,25 @@ export class ModelRecogniser implements EntityRecogniser {
     private readonly gazetteers: Gazetteers,
     private readonly passes: 1 | 2 = 1,
     name = 'averaged-perceptron',
+    /** The language the model was trained on (its header's `about.lang`; English before there was one). */
+    readonly lang = 'en',
   ) {
     this.name = name;
   }
 
   static fromModel(model: NerModel): ModelRecogniser {
+    const lang = model.header.about['lang'];
     return new ModelRecogniser(
       model,
       model.gazetteers,
       model.header.passes,
       `averaged-perceptron (${model.featureCount} features)`,
+      typeof lang === 'string' ? lang : 'en',
     );
   }
 
   recognise(blocks: readonly Block[]): EntityMention[] {
-    const sentences = sentencesOf(blocks);
+    const sentences = sentencesOf(blocks, this.lang);
     const doc = prepareDoc(
       sentences.map((s) => s.tokens.map((t) => t.text)),
       this.gazetteers,

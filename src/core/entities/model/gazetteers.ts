@@ -20,12 +20,21 @@ export const GAZ = {
   SURNAME: 512,
   ORG_NAME: 1024,
   TEAM: 2048,
+  // Words that give document clues (document.ts) in a language other than English, whose own
+  // clue words are fixed there; the English model's lists leave them empty.
+  PLACE_PREPOSITION: 4096,
+  SPEECH_VERB: 8192,
+  ARTICLE: 16384,
 } as const;
+
+/** Lists only another language's model fills (English's clue words are written in document.ts). */
+type ClueLists = 'PLACE_PREPOSITION' | 'SPEECH_VERB' | 'ARTICLE';
 
 /** The bit of `phraseBits` that marks the first token of a phrase. */
 export const PHRASE_BEGIN = 1 << 16;
 
-export type GazetteerLists = Record<keyof typeof GAZ, string[]>;
+export type GazetteerLists = Record<Exclude<keyof typeof GAZ, ClueLists>, string[]> &
+  Partial<Record<ClueLists, string[]>>;
 
 /** Word clusters (from word vectors): three cluster ids per lower-case word, coarsest last. */
 export interface WordClusterTable {
