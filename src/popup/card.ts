@@ -72,9 +72,15 @@ export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
   );
 }
 
+/** The locale the article's dates are written for: its declared language, else the one its text is in. */
+function articleLocale(a: Analysis): string | undefined {
+  const identified = a.language && a.language.code !== 'und' ? a.language.code : null;
+  return safeLocale(a.meta.lang ?? identified);
+}
+
 function header(a: Analysis, now: Date, main: HTMLElement): HTMLElement {
   const { meta } = a;
-  const locale = safeLocale(meta.lang);
+  const locale = articleLocale(a);
   const facts: Node[] = [];
   if (meta.siteName) facts.push(h('span', { class: 'site' }, meta.siteName));
   if (meta.byline.length) facts.push(h('span', { class: 'byline' }, `By ${meta.byline.join(', ')}`));
@@ -319,7 +325,7 @@ function timelineSection(a: Analysis, options: CardOptions): HTMLElement {
 }
 
 function timelineButton(d: TimelineEntry, a: Analysis, options: CardOptions): HTMLButtonElement {
-  const value = dateLabel(d.value, d.endValue, safeLocale(a.meta.lang));
+  const value = dateLabel(d.value, d.endValue, articleLocale(a));
   const approximate = d.certainty !== 'exact';
   const cut = snippet(d.sentence, d.text);
   return revealButton(
