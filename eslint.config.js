@@ -13,7 +13,18 @@ const noHtmlSinks = ['innerHTML', 'outerHTML', 'insertAdjacentHTML'].map((proper
 const contexts = ['content', 'background', 'popup', 'options'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-test/**', 'dist-cli/**', 'dist-bench/**', 'out/**', '**/node_modules/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-test/**',
+      'dist-cli/**',
+      'dist-bench/**',
+      'dist-firefox/**',
+      '.scratch/**',
+      'out/**',
+      '**/node_modules/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

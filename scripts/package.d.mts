@@ -4,3 +4,4 @@ export declare const FIREFOX_MIN: string;
 export declare function firefoxManifest(chrome: Record<string, unknown>): Record<string, unknown> & {
   background: { scripts: string[]; type: string };
 };
+export declare function writeFirefoxBuild(from: string, to: string): void;

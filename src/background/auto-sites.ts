@@ -1,7 +1,7 @@
 /**
  * Automatic annotation: one registered content script for the sites the reader chose (each
- * with its granted host permission); a site taken off the list is dropped from it. Chrome
- * keeps the registration across restarts; it is brought up to date whenever the list or the
+ * with its granted host permission); a site taken off the list is dropped from it. The
+ * browser keeps the registration across restarts; it is brought up to date whenever the list or the
  * permissions change.
  */
 import browser from 'webextension-polyfill';
@@ -16,10 +16,10 @@ export async function syncAutoSites(scriptFile: string): Promise<void> {
   for (const origin of autoSites) {
     if (await browser.permissions.contains({ origins: [originPattern(origin)] })) granted.push(origin);
   }
-  const existing = await chrome.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] });
-  if (existing.length) await chrome.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [AUTO_SCRIPT_ID] });
+  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] });
   if (!granted.length) return;
-  await chrome.scripting.registerContentScripts([
+  await browser.scripting.registerContentScripts([
     { id: AUTO_SCRIPT_ID, matches: granted.map(originPattern), js: [scriptFile], runAt: 'document_idle' },
   ]);
 }

@@ -1,9 +1,12 @@
 /**
  * The service worker's front door: who may ask what. Only Lede's own contexts are answered:
- * its content script (this extension's id, in a tab) asks for analysis and previews; its
- * pages (the popup: this extension's id and a URL inside it, no tab) for a tab's reading and
- * previews. Web pages cannot reach the listener at all (no externally_connectable); what
- * Lede's contexts send is checked against the call map of its sender before a handler sees it.
+ * its pages (the popup: this extension's id and a URL inside it) ask for a tab's reading and
+ * previews; its content script (this extension's id, in a tab, on a web page's URL) for
+ * analysis and previews. A page of Lede's open in a tab (the popup opened as a page with
+ * `?tabId=`, the documented route for debugging and tests) is still one of its pages: the
+ * sender's URL, not whether it has a tab, tells them apart (a tab once sent it to the content
+ * script's calls, which answered "unknown or malformed request"). Web pages cannot reach the
+ * listener at all (no externally_connectable); what Lede's contexts send is checked against the call map of its sender before a handler sees it.
  */
 import type { Runtime } from 'webextension-polyfill';
 import {
@@ -36,12 +39,11 @@ export function createRouter(
 ): (message: unknown, sender: Runtime.MessageSender) => Promise<unknown> {
   const fromPages = serve(isBackgroundRequest, options.pages);
   const fromScripts = serve(isWorkerRequest, options.scripts);
-  const isOwnPage = (sender: Runtime.MessageSender): boolean =>
-    sender.tab === undefined && (sender.url ?? '').startsWith(options.extensionUrl);
+  const isOwnPage = (sender: Runtime.MessageSender): boolean => (sender.url ?? '').startsWith(options.extensionUrl);
   return (message, sender) => {
     if (sender.id !== options.extensionId) return Promise.reject(new Error(STRANGER));
+    if (isOwnPage(sender)) return fromPages(message, sender);
     if (sender.tab !== undefined) return fromScripts(message, sender as ScriptSender);
-    if (!isOwnPage(sender)) return Promise.reject(new Error(STRANGER));
-    return fromPages(message, sender);
+    return Promise.reject(new Error(STRANGER));
   };
 }

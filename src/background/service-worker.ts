@@ -73,4 +73,12 @@ if (__LEDE_TEST__) {
     syncAutoSites: syncSites,
     setWikipediaBase: (base: string) => wikipedia.setBase(base),
   };
+  // Firefox's WebDriver BiDi may not navigate to moz-extension:// pages, nor evaluate in the
+  // background script: a test page whose address ends in #lede-test-popup gets the popup
+  // page opened as a tab for it, which the test then drives.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    const popup = browser.runtime.getManifest().action?.default_popup;
+    if (popup && change.url?.endsWith('#lede-test-popup'))
+      void browser.tabs.create({ url: browser.runtime.getURL(`${popup}?tabId=${tabId}`) });
+  });
 }

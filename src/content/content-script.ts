@@ -61,7 +61,7 @@ function start(): void {
           signal,
           onChange: (navigated) => {
             // The extension was reloaded or removed: this script is orphaned, so it cleans up.
-            if (!chrome.runtime?.id) controller.abort();
+            if (!browser.runtime?.id) controller.abort();
             else onChange(navigated);
           },
         }),
@@ -90,7 +90,10 @@ function start(): void {
     'lede/reveal': async ({ blockId, start, end }) => {
       await session.run(false);
       display.flushCard();
-      return { ok: card.reveal(blockId, start, end) };
+      if (card.reveal(blockId, start, end)) return { ok: true };
+      // Not a mention (a quote, a sentence): the stretch itself.
+      const range = display.rangeFor({ blockId, start, end });
+      return { ok: range !== null && card.flash(range) };
     },
     'lede/toggle-visible': async () => ({ visible: await display.toggleVisible() }),
   };

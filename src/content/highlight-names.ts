@@ -14,7 +14,12 @@ export type HighlightName =
   | 'lede-other'
   | 'lede-date'
   /** Durations and sets ("three years", "every week"), styled apart from points in time. */
-  | 'lede-date-span';
+  | 'lede-date-span'
+  /** Later mentions of a name in the same paragraph, drawn lighter (see calm-marks.ts). */
+  | 'lede-person-again'
+  | 'lede-org-again'
+  | 'lede-place-again'
+  | 'lede-other-again';
 
 export const HIGHLIGHT_NAMES: Record<EntityType | 'DATE', HighlightName> = {
   PERSON: 'lede-person',
@@ -22,6 +27,14 @@ export const HIGHLIGHT_NAMES: Record<EntityType | 'DATE', HighlightName> = {
   PLACE: 'lede-place',
   OTHER: 'lede-other',
   DATE: 'lede-date',
+};
+
+/** Where later mentions of a name in a paragraph go: the same type, drawn lighter. */
+export const AGAIN_NAMES: Record<EntityType, HighlightName> = {
+  PERSON: 'lede-person-again',
+  ORG: 'lede-org-again',
+  PLACE: 'lede-place-again',
+  OTHER: 'lede-other-again',
 };
 
 /** Which switch (see Settings) shows each highlight. */
@@ -32,6 +45,10 @@ export const SWITCH_OF: Record<HighlightName, HighlightType> = {
   'lede-other': 'other',
   'lede-date': 'date',
   'lede-date-span': 'date',
+  'lede-person-again': 'person',
+  'lede-org-again': 'org',
+  'lede-place-again': 'place',
+  'lede-other-again': 'other',
 };
 
 /** The reader's place: the mention the hover card or the popup points to. */

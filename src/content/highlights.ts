@@ -1,13 +1,15 @@
 /**
  * Highlights through the CSS Custom Highlight API: one `Highlight` per type, registered in
  * `CSS.highlights` as lede-person, lede-org, lede-place, lede-other and lede-date (and
- * lede-date-span for durations and sets), styled by
+ * lede-date-span for durations and sets, and lede-person-again and its kin for the later
+ * mentions of a name in a paragraph, drawn lighter: see calm-marks.ts), styled by
  * `::highlight()` rules in a constructed stylesheet adopted by the document. No element of
  * the page is touched. Showing and hiding only registers or unregisters the highlights.
  */
 import type { Analysis, Span } from '../core/types';
 import type { HighlightType } from '../shared/settings';
-import { HIGHLIGHT_NAMES, SWITCH_OF, type HighlightName } from './highlight-names';
+import { marksOf, type Mark } from './calm-marks';
+import { SWITCH_OF, type HighlightName } from './highlight-names';
 import { highlightCss, LIGHT, type Palette } from './palette';
 
 export type RangeOf = (span: Pick<Span, 'blockId' | 'start' | 'end'>) => Range | null;
@@ -20,10 +22,14 @@ export class HighlightLayer {
 
   constructor(private readonly doc: Document) {}
 
-  /** Replaces all highlights with those of `analysis`. */
-  render(analysis: Analysis, rangeOf: RangeOf): void {
+  /**
+   * Replaces all highlights with those of `analysis`: calm marks (see calm-marks.ts), or
+   * every mention in full when `every` is set. Returns the marks that reached the page.
+   */
+  render(analysis: Analysis, rangeOf: RangeOf, every = false): Mark[] {
     this.installStyles();
     this.clear();
+    const placed: Mark[] = [];
     const add = (name: HighlightName, span: Span): void => {
       const range = rangeOf(span);
       if (!range) return;
@@ -33,13 +39,11 @@ export class HighlightLayer {
         this.highlights.set(name, h);
       }
       h.add(range);
+      placed.push({ name, span });
     };
-    for (const entity of analysis.entities) {
-      for (const m of entity.mentions) add(HIGHLIGHT_NAMES[entity.type], m);
-    }
-    for (const d of analysis.dates)
-      add(d.type === 'DURATION' || d.type === 'SET' ? 'lede-date-span' : HIGHLIGHT_NAMES.DATE, d);
+    for (const mark of marksOf(analysis, every)) add(mark.name, mark.span);
     this.apply();
+    return placed;
   }
 
   /** Shows the highlights of these types and hides the others, at once (no re-analysis). */

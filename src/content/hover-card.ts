@@ -20,6 +20,8 @@ export interface PlacedMention {
   range: Range;
   /** The switch that shows its highlight. */
   type: HighlightType;
+  /** A quote of the optional quotes layer: no highlight, never stepped to, under the names inside it. */
+  quote?: boolean;
 }
 
 const OPEN_DELAY_MS = 300;
@@ -50,6 +52,8 @@ button:focus-visible, a:focus-visible { outline: 2px solid #0b62c4; outline-offs
 .context h3 { font-size: 13px; margin: 0 0 2px; }
 .context .extract { max-height: 7.2em; overflow: hidden; }
 .muted { opacity: 0.75; }
+.role { margin: 0 0 2px; font-weight: 600; }
+.role-sentence { margin: 0 0 4px; font-size: 12px; opacity: 0.8; border-left: 2px solid currentColor; padding-left: 6px; }
 @media (forced-colors: active) { .card { border: 1px solid CanvasText; } }
 `;
 
@@ -99,7 +103,7 @@ export class HoverCard {
   /** Types whose highlights show; the card opens only over those. */
   setShown(types: ReadonlySet<HighlightType>): void {
     this.shown = types;
-    if (this.current && !types.has(this.current.type)) this.hide();
+    if (this.current && !this.current.quote && !types.has(this.current.type)) this.hide();
   }
 
   get isOpen(): boolean {
@@ -108,7 +112,7 @@ export class HoverCard {
 
   /** The keyboard command: to the next (1) or previous (-1) mention in reading order. */
   step(direction: 1 | -1): void {
-    const visible = this.entries.filter((e) => this.shown.has(e.type));
+    const visible = this.entries.filter((e) => !e.quote && this.shown.has(e.type));
     if (!visible.length) return;
     const at = this.current ? visible.indexOf(this.current) : -1;
     let next: number;
@@ -129,12 +133,18 @@ export class HoverCard {
     const entry = this.entries.find(
       (e) => e.info.span.blockId === blockId && e.info.span.start === start && e.info.span.end === end,
     );
-    if (!entry) return false;
+    return entry ? this.flash(entry.range) : false;
+  }
+
+  /** Scrolls to any stretch of the page (a quote the popup points to) and marks it for a moment. */
+  flash(range: Range): boolean {
     this.hide();
-    const target = entry.range.startContainer.parentElement;
+    const target = range.startContainer.parentElement;
     const reduced = this.view.matchMedia('(prefers-reduced-motion: reduce)').matches;
     target?.scrollIntoView({ block: 'center', behavior: reduced ? 'instant' : 'smooth' });
-    this.mark(entry);
+    this.focus.clear();
+    this.focus.add(range);
+    CSS.highlights.set(FOCUS_HIGHLIGHT, this.focus);
     clearTimeout(this.flashTimer);
     this.flashTimer = setTimeout(() => this.focus.clear(), FLASH_MS);
     return true;
@@ -227,7 +237,7 @@ export class HoverCard {
     const node = caret?.offsetNode ?? this.doc.caretRangeFromPoint?.(x, y)?.startContainer;
     if (!node) return null;
     for (const entry of this.byNode.get(node) ?? []) {
-      if (!this.shown.has(entry.type)) continue;
+      if (!entry.quote && !this.shown.has(entry.type)) continue;
       for (const r of entry.range.getClientRects())
         if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return entry;
     }
@@ -273,6 +283,8 @@ export class HoverCard {
     };
     const out: Node[] = [el('div', 'type', info.label), el('div', 'name', info.name)];
     if (info.detail) out.push(el('div', 'detail', info.detail));
+    // Linked context: who the article says this is, and where it says so.
+    if (info.role) out.push(el('div', 'role', info.role.text), el('p', 'role-sentence', info.role.sentence));
     if (info.count > 1) {
       const siblings = this.entries.filter((e) => e.info.key === info.key);
       const at = siblings.indexOf(entry);

@@ -5,26 +5,38 @@
  * menu, another tab) shows at once, without reading storage again.
  */
 import { rangeOf, type ArticleDoc } from '../article/extract';
-import type { Analysis } from '../core/types';
+import type { Analysis, Span } from '../core/types';
 import { parseSettings, SETTINGS_KEYS, visibleTypes, type PaletteChoice, type Settings } from '../shared/settings';
+import { spanKey, type Mark } from './calm-marks';
 import { HIGHLIGHT_NAMES, SWITCH_OF } from './highlight-names';
 import type { HighlightLayer } from './highlights';
 import type { HoverCard, PlacedMention } from './hover-card';
-import { mentionInfos } from './mentions';
+import { mentionInfos, quoteInfos } from './mentions';
 import type { Painter } from './page-session';
 import { backgroundOf, DARK, LIGHT, paletteFor, type Palette } from './palette';
 
 /** How long the hover card's mentions may wait for an idle moment. */
 const CARD_IDLE_TIMEOUT_MS = 200;
 
-/** The analysis's mentions with their ranges in the page, for the hover card. */
-function placeMentions(analysis: Analysis, doc: ArticleDoc): PlacedMention[] {
+/**
+ * The marked mentions with their ranges in the page, for the hover card (unmarked ones open
+ * no card); with the quotes layer on, its quotes after them (a name inside a quote keeps its
+ * own card).
+ */
+function placeMentions(analysis: Analysis, doc: ArticleDoc, marks: Mark[], quotes: boolean): PlacedMention[] {
   const types = new Map(analysis.entities.map((e) => [`e${e.id}`, SWITCH_OF[HIGHLIGHT_NAMES[e.type]]]));
+  const marked = new Set(marks.map((m) => spanKey(m.span)));
   const out: PlacedMention[] = [];
   for (const info of mentionInfos(analysis)) {
+    if (!marked.has(spanKey(info.span))) continue;
     const range = rangeOf(doc, info.span);
     if (range) out.push({ info, range, type: info.kind === 'date' ? 'date' : (types.get(info.key) ?? 'other') });
   }
+  if (quotes)
+    for (const info of quoteInfos(analysis)) {
+      const range = rangeOf(doc, info.span);
+      if (range) out.push({ info, range, type: 'other', quote: true });
+    }
   return out;
 }
 
@@ -41,6 +53,12 @@ export class PageDisplay implements Painter {
   private paletteChoice: PaletteChoice = 'auto';
   /** The hover card's mentions, while they wait for an idle moment (run now when needed). */
   private cardPending: (() => void) | null = null;
+  /** The reading on the page, to paint again when "mark every mention" flips. */
+  private painted: { analysis: Analysis; doc: ArticleDoc; isCurrent: () => boolean } | null = null;
+  /** Whether the marks on the page are every mention's (see calm-marks.ts). */
+  private every = false;
+  /** What the hover card was last given, to give again when the quotes layer flips. */
+  private carded: { analysis: Analysis; doc: ArticleDoc; marks: Mark[]; dark: boolean } | null = null;
 
   constructor(
     private readonly layer: HighlightLayer,
@@ -64,6 +82,9 @@ export class PageDisplay implements Painter {
     for (const k of SETTINGS_KEYS) if (k in changes) this.stored[k] = changes[k]?.newValue;
     // An open card was filled under the old previews setting.
     if ('wikipediaPreviews' in changes) this.card.hide();
+    // The quotes layer flipped: the card's entries again, with or without the quotes.
+    const c = this.carded;
+    if ('quoteSpeakers' in changes && c && !this.cardPending) this.giveCard(c.analysis, c.doc, c.marks, c.dark);
     this.apply();
   }
 
@@ -87,17 +108,21 @@ export class PageDisplay implements Painter {
     const palette = paletteFor(backgroundOf(first?.parentElement ?? this.win.document.body, this.win));
     this.pagePalette = palette;
     this.applyPalette();
-    this.layer.render(analysis, (span) => rangeOf(doc, span));
+    this.painted = { analysis, doc, isCurrent };
+    this.every = this.settings.markEveryMention;
+    const marks = this.layer.render(analysis, (span) => rangeOf(doc, span), this.every);
     const give = (): void => {
       if (this.cardPending !== give) return;
       this.cardPending = null;
-      if (isCurrent()) this.card.setEntries(placeMentions(analysis, doc), palette === DARK);
+      if (isCurrent()) this.giveCard(analysis, doc, marks, palette === DARK);
     };
     this.cardPending = give;
     this.win.requestIdleCallback(give, { timeout: CARD_IDLE_TIMEOUT_MS });
   }
 
   clear(): void {
+    this.painted = null;
+    this.carded = null;
     this.layer.clear();
     this.card.setEntries([], false);
   }
@@ -107,8 +132,22 @@ export class PageDisplay implements Painter {
     this.cardPending?.();
   }
 
+  /** A stretch of an article block in the page as painted (a quote, a sentence), or null. */
+  rangeFor(span: Pick<Span, 'blockId' | 'start' | 'end'>): Range | null {
+    return this.painted ? rangeOf(this.painted.doc, span) : null;
+  }
+
+  /** The hover card's mentions (and quotes, with that layer on). */
+  private giveCard(analysis: Analysis, doc: ArticleDoc, marks: Mark[], dark: boolean): void {
+    this.carded = { analysis, doc, marks, dark };
+    this.card.setEntries(placeMentions(analysis, doc, marks, this.settings.quoteSpeakers), dark);
+  }
+
   private apply(): void {
     const settings = this.settings;
+    const painted = this.painted;
+    if (painted && settings.markEveryMention !== this.every && painted.isCurrent())
+      void this.paint(painted.analysis, painted.doc, painted.isCurrent);
     const types = visibleTypes(settings, this.win.location.origin);
     this.paletteChoice = settings.palette;
     this.applyPalette();

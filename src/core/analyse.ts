@@ -15,6 +15,7 @@ import type { EntityRecogniser } from './entities/recogniser';
 import { countWords } from './segment/tokens';
 import { summarise, type SummaryOptions } from './summary/extractive';
 import { publisherSummary } from './summary/description';
+import { isUnfixed } from './dates/anchored';
 import { capArticle } from './limits';
 import { contextStage } from './context/context-stage';
 import type { Analysis, ArticleText, Block, ReadingTime, Span } from './types';
@@ -94,7 +95,9 @@ function* stages(
 
   // "Now", "recently", "the future": found (the date scorer counts them) but neither a point
   // on the timeline nor a highlight a reader needs.
-  const dates = namesOnly ? [] : recogniseDates(own, reference, lang).filter((d) => !/_REF$/u.test(d.value));
+  const dates = namesOnly
+    ? []
+    : recogniseDates(own, reference, lang).filter((d) => !/_REF$/u.test(d.value) && !isUnfixed(d.value));
   yield;
   // A name inside a date ("mid-August", "the Fourth of July") is the date's, not a name.
   const insideDate = spanIndex(dates);

@@ -155,6 +155,11 @@ export interface DateMention extends Span {
   /** TIMEX3 modifier: START ("early 2024"), MID, END, APPROX, LESS_THAN, MORE_THAN. */
   mod?: string;
   certainty: DateCertainty;
+  /**
+   * The moment of writing itself ("today", "now", "currently"): not on the timeline, and the
+   * UI does not highlight it by default.
+   */
+  present?: true;
 }
 
 /** A point or range of the article's timeline (see `buildTimeline`). */
@@ -173,6 +178,8 @@ export interface TimelineEntry {
   end: number;
   /** Later mentions of the same point or range (`DateMention.id`), folded into this entry. */
   also?: number[];
+  /** One of the about eight entries the card shows before "show all" (the UI keeps time order). */
+  featured?: true;
   /** The entities (`Entity.id`) named in the entry's sentence. */
   entities?: number[];
 }

@@ -45,8 +45,12 @@ export function chromeOptionsEnv(): OptionsEnv {
         keys: c.shortcut ?? '',
       }));
     },
-    // Pages cannot link to chrome:// URLs; the tabs API may open them.
-    openShortcutSettings: () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
+    // Firefox opens its own shortcut manager (commands.openShortcutSettings, Firefox 137+).
+    // Chrome has no such call, and pages cannot link to chrome:// URLs; the tabs API may open them.
+    openShortcutSettings: () =>
+      void ('openShortcutSettings' in browser.commands
+        ? browser.commands.openShortcutSettings()
+        : browser.tabs.create({ url: 'chrome://extensions/shortcuts' })),
     hasSummarizer: () => 'Summarizer' in globalThis,
   };
 }

@@ -3,6 +3,7 @@
  * automatically, Wikipedia previews (opt-in, with their permission), the summary engine,
  * and the keyboard shortcuts. Every control writes its setting at once.
  */
+import { CONTEXT_STRINGS } from '../shared/context-strings';
 import { h } from '../shared/dom';
 import {
   HIGHLIGHT_TYPE_LABELS,
@@ -70,14 +71,27 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
         return h('label', { for: id, class: 'choice' }, input, ` ${HIGHLIGHT_TYPE_LABELS[t]}`);
       }),
     ),
+    (() => {
+      const input = h('input', { type: 'checkbox', id: 'mark-every-mention', checked: settings.markEveryMention });
+      input.addEventListener('change', () => void update({ markEveryMention: input.checked }));
+      return h(
+        'label',
+        { for: 'mark-every-mention', class: 'choice' },
+        input,
+        ' Mark every mention of a name (and “now”, “today”, “currently”)',
+      );
+    })(),
+    h(
+      'p',
+      { class: 'hint' },
+      'Off by default: the first mention of a name in each paragraph is marked in full and later ones more lightly, and headings are left unmarked.',
+    ),
   );
 
   const siteList = h('ul', { class: 'sites' });
   const renderSites = (): void => {
     if (!settings.autoSites.length) {
-      siteList.replaceChildren(
-        h('li', { class: 'empty' }, 'None yet. In Lede’s card, turn on “Annotate this site automatically”.'),
-      );
+      siteList.replaceChildren(h('li', { class: 'empty' }, 'None yet. In Lede’s card, turn on “Always on this site”.'));
       return;
     }
     siteList.replaceChildren(
@@ -129,6 +143,16 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
     previewStatus,
   );
 
+  // Linked context (issue 19): the optional quotes layer.
+  const quotesInput = h('input', { type: 'checkbox', id: 'quote-speakers', checked: settings.quoteSpeakers });
+  quotesInput.addEventListener('change', () => void update({ quoteSpeakers: quotesInput.checked }));
+  const quotes = section(
+    'quotes-h',
+    CONTEXT_STRINGS.quoteLayerHeading,
+    h('label', { for: 'quote-speakers', class: 'choice' }, quotesInput, ` ${CONTEXT_STRINGS.quoteLayerOption}`),
+    h('p', { class: 'hint' }, CONTEXT_STRINGS.quoteLayerHint),
+  );
+
   const chromeAvailable = env.hasSummarizer();
   const engines: Record<SummaryEngine, string> = {
     lede: 'Lede: key sentences from the article',
@@ -155,7 +179,7 @@ export async function startOptions(root: HTMLElement, env: OptionsEnv): Promise<
   change.addEventListener('click', () => env.openShortcutSettings());
   const shortcuts = section('shortcuts-h', 'Keyboard shortcuts', shortcutList, change);
 
-  root.replaceChildren(h('h1', {}, 'Lede options'), palette, types, sites, previews, summary, shortcuts);
+  root.replaceChildren(h('h1', {}, 'Lede options'), palette, types, sites, previews, quotes, summary, shortcuts);
   root.setAttribute('aria-busy', 'false');
   root.dataset['state'] = 'ready';
 }

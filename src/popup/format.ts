@@ -1,4 +1,4 @@
-/** Display helpers for the card: dates, relative times, languages, snippets. */
+/** Display helpers for the card: dates, relative times, languages, snippets (a date value's wording is core's `describeDate`). */
 
 /**
  * A locale `Intl` accepts, or undefined (the reader's own). Page strings such as OpenGraph's
@@ -14,11 +14,22 @@ export function safeLocale(lang: string | null | undefined): string | undefined 
   }
 }
 
-/** "12 Mar 2024" (or with the time when the value has one), in the reader's locale. */
+/**
+ * "12 Mar 2024" (or with the time when the value has one), in the reader's locale. A time
+ * with its offset ("…T22:32:00-05:00") is shown as the page wrote it, in its own zone, as
+ * the timeline shows the times in the text (read in the page's zone): a header in the
+ * reader's zone next to a timeline in the page's disagreed by hours, and even by a day.
+ */
 export function formatDate(iso: string, locale?: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/u.test(iso);
   const d = new Date(dateOnly ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return iso;
+  const zone = /(?:([+-])(\d{2}):?(\d{2})|Z)$/u.exec(iso);
+  if (!dateOnly && zone) {
+    const offset = zone[1] ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
+    const wall = new Date(d.getTime() + offset * 60_000);
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(wall);
+  }
   return new Intl.DateTimeFormat(
     locale,
     dateOnly ? { dateStyle: 'medium', timeZone: 'UTC' } : { dateStyle: 'medium', timeStyle: 'short' },
@@ -53,34 +64,6 @@ export function languageName(lang: string): string | null {
   } catch {
     return null;
   }
-}
-
-/**
- * A normalised date value for reading: "12 Mar 2024" for a day, "March 2024", "2024",
- * "2024, week 10", "Q1 2024", "Autumn 2025", a range "a – b"; anything else as it is.
- */
-export function dateLabel(value: string, endValue?: string, locale?: string): string {
-  return endValue ? `${oneDate(value, locale)} – ${oneDate(endValue, locale)}` : oneDate(value, locale);
-}
-
-const SEASONS = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' } as const;
-
-function oneDate(value: string, locale?: string): string {
-  if (/^\d{4}-\d{2}-\d{2}(T.*)?$/u.test(value)) return formatDate(value, locale);
-  const month = /^(\d{4})-(\d{2})$/u.exec(value);
-  if (month) {
-    const d = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 15));
-    return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
-  }
-  const week = /^(\d{4})-W(\d{1,2})$/u.exec(value);
-  if (week) return `${week[1]}, week ${Number(week[2])}`;
-  const quarter = /^(\d{4})-Q([1-4])$/u.exec(value);
-  if (quarter) return `Q${quarter[2]} ${quarter[1]}`;
-  const season = /^(\d{4})-(SP|SU|FA|WI)$/u.exec(value);
-  if (season) return `${SEASONS[season[2] as keyof typeof SEASONS]} ${season[1]}`;
-  const half = /^(\d{4})-H([12])$/u.exec(value);
-  if (half) return `${half[2] === '1' ? 'First' : 'Second'} half of ${half[1]}`;
-  return value;
 }
 
 /** The sentence around a date, cut to about `width` characters at spaces, split at the date. */

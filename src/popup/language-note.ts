@@ -1,17 +1,19 @@
 /**
- * The card's words about the article's language, in one place: the language and how Lede
- * decided it (header), and what Lede cannot read in it yet ("Names are not available for
- * Polski yet"). The language is named in its own tongue where a reader of it looks for it.
+ * What the card says about the article's language (its words are in strings.ts): the
+ * language and how Lede decided it (header), and what Lede cannot read in it yet ("Names are
+ * not available for Polski yet"). The language is named in its own tongue there, where a
+ * reader of it looks for it.
  */
-import type { LanguageAnalysis, LanguageMethod } from '../core/types';
-import { languageName } from './format';
+import type { Analysis, LanguageAnalysis, LanguageMethod } from '../core/types';
+import { languageName, safeLocale } from './format';
+import { CARD_STRINGS as S } from './strings';
 
 const HOW: Record<LanguageMethod, string> = {
-  declared: 'as the page declares',
-  'declared-confirmed': 'as the page declares and its text shows',
-  detected: 'read from the text (the page declares none)',
-  'detected-over-declared': 'read from the text (the page declares another)',
-  unknown: 'not identified',
+  declared: S.languageDeclared,
+  'declared-confirmed': S.languageConfirmed,
+  detected: S.languageDetected,
+  'detected-over-declared': S.languageOverruled,
+  unknown: S.languageUnknown,
 };
 
 /** The header's language: its name, and a title saying how it was decided. */
@@ -25,7 +27,7 @@ export function languageFact(
 } | null {
   if (!language) {
     const name = declared ? languageName(declared) : null;
-    return name ? { label: name, title: 'as the page declares', lang: declared ?? undefined } : null;
+    return name ? { label: name, title: S.languageTitle(name, S.languageDeclared), lang: declared ?? undefined } : null;
   }
   if (language.code === 'und') return null;
   const name = languageName(language.code) ?? language.name;
@@ -37,12 +39,18 @@ export function languageFact(
 /** What the card says instead of names when Lede has no model for the language; null when it has. */
 export function namesUnavailable(language: LanguageAnalysis | undefined): string | null {
   if (!language || language.names) return null;
-  if (language.code === 'und') return 'Names are not shown: Lede could not tell the language of this page.';
-  return `Names are not available for ${language.name} yet.`;
+  if (language.code === 'und') return S.languageNotTold;
+  return S.namesNotAvailable(language.name);
 }
 
 /** What the card says when Lede reads no dates in the language; null when it does. */
 export function datesUnavailable(language: LanguageAnalysis | undefined): string | null {
   if (!language || language.dates || language.code === 'und') return null;
-  return `Dates are not available for ${language.name} yet (years only).`;
+  return S.datesNotAvailable(language.name);
+}
+
+/** The locale the article's dates are written for: its declared language, else the one its text is in. */
+export function articleLocale(a: Analysis): string | undefined {
+  const identified = a.language && a.language.code !== 'und' ? a.language.code : null;
+  return safeLocale(a.meta.lang ?? identified);
 }

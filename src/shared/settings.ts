@@ -1,5 +1,5 @@
 /**
- * Lede's settings, kept in `chrome.storage.local`. The storage area is passed in so the
+ * Lede's settings, kept in `storage.local`. The storage area is passed in so the
  * same code serves the service worker, the popup, the content script and tests.
  *
  * What is shown on a page: all highlights (the one switch of the popup, the keyboard
@@ -49,6 +49,14 @@ export interface Settings {
    */
   wikipediaPreviews: boolean;
   summaryEngine: SummaryEngine;
+  /**
+   * Mark every mention of a name, and "now", "today", "currently" too. Off by default: the
+   * first mention of a name in each paragraph is marked in full, later ones lighter, and
+   * headings are left alone.
+   */
+  markEveryMention: boolean;
+  /** The optional quotes layer (off by default): a quote's speaker when the pointer rests on it. */
+  quoteSpeakers: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -59,6 +67,8 @@ export const DEFAULT_SETTINGS: Settings = {
   palette: 'auto',
   wikipediaPreviews: false,
   summaryEngine: 'lede',
+  markEveryMention: false,
+  quoteSpeakers: false,
 };
 
 /** The part of `storage.local` this module uses. */
@@ -99,6 +109,10 @@ export function parseSettings(stored: Record<string, unknown>): Settings {
         ? stored['wikipediaPreviews']
         : DEFAULT_SETTINGS.wikipediaPreviews,
     summaryEngine: oneOf(SUMMARY_ENGINES, stored['summaryEngine'], DEFAULT_SETTINGS.summaryEngine),
+    markEveryMention:
+      typeof stored['markEveryMention'] === 'boolean' ? stored['markEveryMention'] : DEFAULT_SETTINGS.markEveryMention,
+    quoteSpeakers:
+      typeof stored['quoteSpeakers'] === 'boolean' ? stored['quoteSpeakers'] : DEFAULT_SETTINGS.quoteSpeakers,
   };
 }
 

@@ -67,6 +67,23 @@ describe('the service worker’s router', () => {
     expect(calls).toEqual(['analyse-tab 4 true', 'page preview Hamburg']);
   });
 
+  test('Lede’s popup opened as a page in a tab (`?tabId=`) still reaches the pages’ calls', async () => {
+    const { route, calls } = router();
+    const asTab: Runtime.MessageSender = {
+      ...popup,
+      url: `${ROOT}src/popup/popup.html?tabId=7`,
+      frameId: 0,
+      tab: { id: 9, index: 1, highlighted: true, active: true, pinned: false, incognito: false },
+    };
+    await expect(route({ type: 'lede/analyse-tab', tabId: 7 }, asTab)).resolves.toEqual({
+      status: 'restricted',
+      message: 'test',
+    });
+    // It is a page, not a content script: the content script's calls stay closed to it.
+    await expect(route({ type: 'lede/analyse-article', article }, asTab)).rejects.toThrow(MALFORMED);
+    expect(calls).toEqual(['analyse-tab 7 undefined']);
+  });
+
   test('Lede’s content script reaches its own calls, with its tab and frame', async () => {
     const { route, calls } = router();
     await route({ type: 'lede/analyse-article', article, namesOnly: true }, { ...script, frameId: 3 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import { loadRecogniser } from '../../src/cli/model';
-import { mentionInfos } from '../../src/content/mentions';
+import { mentionInfos, quoteInfos } from '../../src/content/mentions';
 import { wikipediaSearch } from '../../src/shared/wikipedia';
 import { isContentRequest } from '../../src/shared/messages';
 
@@ -49,6 +49,19 @@ describe('what the hover card says', () => {
       detail: '2024-03-04, from the publication date',
     });
     expect(infos.find((i) => i.span.text === 'three weeks')).toMatchObject({ label: 'Duration', detail: 'P3W' });
+  });
+
+  test('a name carries the role the article gives it, with its sentence', () => {
+    const lange = infos.filter((i) => i.name === 'Petra Lange');
+    expect(lange.map((i) => i.role?.text)).toEqual(['mayor', 'mayor']);
+    expect(lange[1]?.role?.sentence).toBe('The mayor, Petra Lange, spoke in Hamburg on Monday.');
+    expect(infos.find((i) => i.name === 'Hamburg')?.role).toBeUndefined();
+  });
+
+  test("the quotes layer: each quote with its speaker's name", () => {
+    expect(quoteInfos(analysis).map((q) => [q.span.text, q.label, q.name, q.kind])).toEqual([
+      ['the strike could last three weeks', 'Reported speech', 'Said by Petra Lange', 'quote'],
+    ]);
   });
 
   test('a Wikipedia link is a search for the name, encoded', () => {

@@ -161,6 +161,26 @@ describe('formatCard', () => {
     expect(md).toContain('- Monday → 4 Mar 2024 (inferred)');
   });
 
+  test('markdown has who is who, the sources with their first quote, and who is involved in each date', () => {
+    const md = formatCard(a, 'md');
+    expect(md).toContain('## Who is who\n\n- Petra Lange: Union leader');
+    expect(md).toMatch(/## Sources\n\n- Petra Lange: 2 reported; first: talks had failed\n/u);
+    expect(md).toMatch(/- the union \(unnamed\): 1 reported; first: the action would last until Friday/iu);
+    expect(md).toMatch(/- Monday → 4 Mar 2024 \(inferred\) — with Hamburg/u);
+    expect(a.quotes?.length).toBe(3);
+    expect(a.entities.find((e) => e.name === 'Petra Lange')?.roles?.map((r) => r.text)).toEqual(['Union leader']);
+  });
+
+  test('an article resting on one unnamed source says so in its sources', () => {
+    const anonymous: Block[] = [1, 2, 3].map((id) => ({
+      id,
+      kind: 'paragraph',
+      text: `A person familiar with the matter said the talks in Hamburg had failed for the ${id}th time.`,
+    }));
+    const md = formatCard(analyse(article({ blocks: anonymous }), { now, recogniser }), 'md');
+    expect(md).toContain('rests on one unnamed source (A person familiar with the matter)');
+  });
+
   test('plain text underlines headings', () => {
     expect(formatCard(a, 'text')).toContain('Key entities\n------------');
   });

@@ -19,6 +19,11 @@ describe('describeDate: no raw TIMEX code reaches a reader', () => {
     ['2024-H2', undefined, undefined, 'second half of 2024'],
     ['2025-07', '2025-08', undefined, 'July 2025 – August 2025'],
     ['XXXX-WI', undefined, undefined, 'an unspecified date'],
+    // A span counted from an event the text does not date ("18 years after Washington invaded").
+    ['P18Y', undefined, undefined, '18 years'],
+    ['P1W', undefined, undefined, '1 week'],
+    ['PT3H', undefined, undefined, '3 hours'],
+    ['PXD', undefined, undefined, 'some days'],
   ])('%s (end %s, %s) → %s', (value, end, mod, label) => {
     expect(describeDate(value, end, mod, 'en-US')).toBe(label);
   });

@@ -153,6 +153,10 @@ describe('grouping mentions into entities', () => {
     ['President Robert Mugabe', 'robert mugabe'],
     ['Gov. Kristi Noem', 'kristi noem'],
     ['Queen', 'queen'],
+    ['US President Donald Trump', 'donald trump'],
+    ['former Prime Minister Boris Johnson', 'boris johnson'],
+    ['Donald J. Trump', 'donald trump'],
+    ['Mr Mugabe’s', 'mugabe'],
   ])('normaliseName(%j) = %j', (input, key) => {
     expect(normaliseName(input)).toBe(key);
   });
@@ -183,6 +187,49 @@ describe('grouping mentions into entities', () => {
       ['Eva-Marie Persson', 2],
       ['Julian Assange', 2],
       ['Robert Mugabe', 5],
+    ]);
+  });
+
+  test('a person is one entity whatever type some of its mentions were given', () => {
+    const m = (text: string, start: number, type: EntityType): EntityMention => ({
+      blockId: 0,
+      start,
+      end: start + text.length,
+      text,
+      type,
+    });
+    const entities = groupMentions(
+      [
+        m('Assange', 0, 'ORG'),
+        m('Julian Assange', 20, 'PERSON'),
+        m('Assange’s', 40, 'OTHER'),
+        m('Assange', 60, 'ORG'),
+        m('Ms Persson', 80, 'PLACE'),
+        m('Eva-Marie Persson', 100, 'PERSON'),
+        m('Persson', 120, 'PERSON'),
+        m('US President Donald Trump', 140, 'ORG'),
+        m('Donald Trump', 160, 'PERSON'),
+        m('Trump', 180, 'PERSON'),
+        m('Donald J. Trump', 200, 'PERSON'),
+        m('Mr Trump’s', 220, 'PERSON'),
+      ],
+      { blockCount: 1 },
+    );
+    expect(entities.map((e) => [e.name, e.type, e.mentions.length]).sort()).toEqual([
+      ['Donald J. Trump', 'PERSON', 5],
+      ['Eva-Marie Persson', 'PERSON', 3],
+      ['Julian Assange', 'PERSON', 4],
+    ]);
+  });
+
+  test('a place keeps its own entity beside a person of the same name', () => {
+    const entities = groupMentions(
+      [mention('George Washington', 'PERSON', 0), mention('Washington', 'PLACE', 1), mention('Washington', 'PLACE', 2)],
+      { blockCount: 3 },
+    );
+    expect(entities.map((e) => [e.name, e.type]).sort()).toEqual([
+      ['George Washington', 'PERSON'],
+      ['Washington', 'PLACE'],
     ]);
   });
 });

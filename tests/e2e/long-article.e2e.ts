@@ -2,8 +2,9 @@
  * Speed on a 10,000-word article, in headless Chromium with the test build (see
  * helpers/measure.ts): trigger to highlights with the model not loaded and loaded, the
  * time to hide and show all highlights, and the page's long tasks. The trigger comes once
- * the page has loaded and gone idle, as a reader's would. The figures are printed, and held
- * to looser limits than the product's (150 ms, 16 ms) so that a slow CI machine does not flake.
+ * the page has loaded and gone idle, as a reader's would. The figures are printed; the wait
+ * for highlights is held against a short article's in the same run (it must not grow with the
+ * article), the toggle (the fastest of three) to two frames.
  */
 import { expect, test } from 'vitest';
 import { measurePageSpeed } from './helpers/measure';
@@ -23,8 +24,14 @@ test('a 10,000-word article: highlights soon after the trigger, no long task, in
   );
   expect(s.words).toBeGreaterThanOrEqual(10_000);
   expect(s.ranges).toBeGreaterThan(100);
-  expect(s.cold).toBeLessThanOrEqual(400);
-  expect(s.warm).toBeLessThanOrEqual(300);
+  // The part on screen comes first, so the wait must not grow with the article: against a
+  // 1,000-word article measured in the same run (on the same, possibly busy, machine), ten
+  // times the words may cost at most three times the wait. The absolute figures are the
+  // bench's (npm run bench).
+  const small = await measurePageSpeed(env.lede, env.server, 1_000);
+  console.log(`1,000-word article: highlights ${small.cold.toFixed(0)} ms (cold), ${small.warm.toFixed(0)} ms (warm)`);
+  expect(s.cold).toBeLessThanOrEqual(3 * small.cold);
+  expect(s.warm).toBeLessThanOrEqual(3 * small.warm);
   expect(s.hide).toBeLessThanOrEqual(32);
   expect(s.show).toBeLessThanOrEqual(32);
   expect(s.longTasks).toEqual([]);

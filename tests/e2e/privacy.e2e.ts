@@ -31,7 +31,7 @@ const ready = "document.getElementById('app')?.dataset.state === 'ready'";
 
 /** Chromium's own background services (not Lede's): sign-in, component updater, clock. */
 const CHROMIUM_SERVICES =
-  /^(?:CONNECT |\w+ https?:\/\/)(?:accounts\.google\.com|update\.googleapis\.com|clients2\.google\.com|content-autofill\.googleapis\.com)[:/]/u;
+  /^(?:CONNECT |\w+ https?:\/\/)(?:accounts\.google\.com|update\.googleapis\.com|clients2\.google\.com|content-autofill\.googleapis\.com|optimizationguide-pa\.googleapis\.com)[:/]/u;
 const notChromium = (requests: string[]): string[] => requests.filter((r) => !CHROMIUM_SERVICES.test(r));
 
 test('the shipped extension names no host but Wikipedia and Wikidata', () => {

@@ -46,6 +46,16 @@ describe('options page', () => {
     expect(root.textContent).toContain('not available in this browser');
   });
 
+  test('the quotes layer is off by default and its switch writes the setting', async () => {
+    const env = fakeEnv();
+    const root = await mount(env);
+    expect(root.querySelector<HTMLInputElement>('#quote-speakers')?.checked).toBe(false);
+    click(root, '#quote-speakers');
+    expect(env.updateSettings).toHaveBeenLastCalledWith({ quoteSpeakers: true });
+    click(root, '#quote-speakers');
+    expect(env.updateSettings).toHaveBeenLastCalledWith({ quoteSpeakers: false });
+  });
+
   test('Wikipedia previews ask for the permission; refused, they stay off and say why', async () => {
     const env = fakeEnv();
     const root = await mount(env);

@@ -75,6 +75,20 @@ describe('popup states', () => {
     expect(root.querySelector('.language')?.textContent).toBe('English');
   });
 
+  test('a header field Lede is unsure of is shown with less weight; the sure ones are not', async () => {
+    const unsure = {
+      ...analysis,
+      meta: { ...analysis.meta, confidence: { title: 0.95, byline: 0.4, publishedTime: 0.5 } },
+    };
+    const root = await mount(fakeActions({ status: 'ready', analysis: unsure }));
+    expect(root.querySelector('.byline')?.hasAttribute('data-unsure')).toBe(true);
+    expect(root.querySelector('.published')?.hasAttribute('data-unsure')).toBe(true);
+    expect(root.querySelector('.title')?.hasAttribute('data-unsure')).toBe(false);
+    expect(root.querySelector('.byline')?.textContent).toBe('By Ana Lima');
+    const sure = await mount(fakeActions({ status: 'ready', analysis }));
+    expect(sure.querySelector('[data-unsure]')).toBeNull();
+  });
+
   test('the switches write the settings: all, this site, each type', async () => {
     const actions = fakeActions({ status: 'ready', analysis });
     const root = await mount(actions);
@@ -92,6 +106,25 @@ describe('popup states', () => {
     });
     root.querySelector<HTMLInputElement>('#toggle-site')?.click();
     expect(actions.updateSettings).toHaveBeenLastCalledWith({ sites: {} });
+  });
+
+  test('"Highlights on this page" says what this page shows: off on a hidden site, and turning it on shows the site again', async () => {
+    const actions = fakeActions({ status: 'ready', analysis });
+    actions.getSettings.mockResolvedValue({ ...DEFAULT_SETTINGS, sites: { 'https://news.example': { hidden: true } } });
+    const root = await mount(actions);
+    const onPage = root.querySelector<HTMLInputElement>('#toggle-highlights');
+    const hidden = root.querySelector<HTMLInputElement>('#toggle-site');
+    expect([onPage?.checked, hidden?.checked]).toEqual([false, true]);
+    // The row holds the two plain switches, labelled.
+    expect([...root.querySelectorAll('.switches label')].map((l) => l.textContent)).toEqual([
+      'Highlights on this page',
+      'Always on this site',
+    ]);
+    onPage?.click();
+    expect(actions.updateSettings).toHaveBeenLastCalledWith({ highlightsVisible: true, sites: {} });
+    expect(hidden?.checked).toBe(false);
+    root.querySelector<HTMLInputElement>('#toggle-every')?.click();
+    expect(actions.updateSettings).toHaveBeenLastCalledWith({ markEveryMention: true });
   });
 
   test('not an article, then "annotate anyway" asks again with force', async () => {
@@ -229,6 +262,55 @@ describe('the card leads back to the page and out to context', () => {
     const link = root.querySelector<HTMLAnchorElement>('[data-type="PLACE"] a.wiki');
     expect(link?.href).toBe('https://en.wikipedia.org/wiki/Special:Search?search=Hamburg');
     expect(link?.rel).toBe('noopener noreferrer');
+  });
+
+  test('"+N more" is a button that shows the rest in place; the timeline shows its first entries and "Show all"', async () => {
+    const actions = fakeActions({ status: 'ready', analysis: rich });
+    const root = document.createElement('main');
+    document.body.replaceChildren(root);
+    const { renderCard } = await import('../../src/popup/card');
+    const card = renderCard(
+      { ...rich, description: 'The publisher says: <b>strike</b>.' },
+      {
+        now: new Date('2024-03-10T12:00:00Z'),
+        settings: DEFAULT_SETTINGS,
+        origin: 'https://news.example',
+        onSettings: actions.updateSettings,
+        onAutoSite: actions.setAutoSite,
+        onReveal: (span) => actions.reveal(7, span),
+        onExport: async () => true,
+        onOpenOptions: () => undefined,
+        maxPerType: 1,
+        maxDates: 1,
+      },
+    );
+    root.append(card);
+    const places = root.querySelectorAll<HTMLElement>('[data-type="PLACE"] li.entity');
+    expect(places.length).toBeGreaterThan(1);
+    const shown = (): number => [...places].filter((li) => !li.hidden).length;
+    expect(shown()).toBe(1);
+    const more = root.querySelector<HTMLButtonElement>('[data-type="PLACE"] button.more');
+    expect(more?.textContent).toBe(`+${places.length - 1} more`);
+    expect(more?.getAttribute('aria-expanded')).toBe('false');
+    more?.click();
+    expect(shown()).toBe(places.length);
+    expect(more?.getAttribute('aria-expanded')).toBe('true');
+    // In place: the button stays in the same list, after the chips.
+    expect(more?.closest('ul')).toBe(places[0]?.closest('ul'));
+
+    const dates = root.querySelectorAll<HTMLElement>('.dates li');
+    expect([...dates].filter((li) => !li.hidden)).toHaveLength(1);
+    const all = root.querySelector<HTMLButtonElement>('.dates button.show-all');
+    expect(all?.textContent).toBe(`Show all ${dates.length} dates`);
+    all?.click();
+    expect([...dates].filter((li) => !li.hidden)).toHaveLength(dates.length);
+    // No raw TIMEX code in the timeline's values.
+    for (const v of root.querySelectorAll('.dates .value')) expect(v.textContent).not.toMatch(/\d{4}-\d{2}/u);
+
+    // The publisher's description, labelled as theirs, as text.
+    expect(root.querySelector('.publisher figcaption')?.textContent).toBe('The publisher’s summary');
+    expect(root.querySelector('.publisher blockquote')?.textContent).toBe('The publisher says: <b>strike</b>.');
+    expect(root.querySelector('.publisher b')).toBeNull();
   });
 
   test('export copies Markdown and JSON; Options opens the options page', async () => {

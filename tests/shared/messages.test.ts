@@ -30,6 +30,9 @@ describe('message validation', () => {
     expect(parseSettings({})).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings({ highlightsVisible: 'no' }).highlightsVisible).toBe(true);
     expect(parseSettings({ highlightsVisible: false }).highlightsVisible).toBe(false);
+    expect(parseSettings({}).quoteSpeakers).toBe(false);
+    expect(parseSettings({ quoteSpeakers: 'yes' }).quoteSpeakers).toBe(false);
+    expect(parseSettings({ quoteSpeakers: true }).quoteSpeakers).toBe(true);
     const odd = parseSettings({
       types: { date: false, org: 'no', bogus: false },
       sites: { a: { hidden: true }, b: 3 },

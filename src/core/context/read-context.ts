@@ -12,6 +12,7 @@ import { QuoteReader } from './quotes';
 import { rolesOfParagraph } from './roles';
 import { summariseSources } from './sources';
 import { SpeakerResolver } from './speakers';
+import { standInsOfParagraph } from './stand-ins';
 
 export interface ArticleContext {
   quotes: Quote[];
@@ -43,11 +44,14 @@ export function readContext(blocks: readonly Block[], entities: readonly Entity[
   const resolver = new SpeakerResolver(entities, (e) => (roles.get(e.id) ?? []).map((r) => r.text));
   const reader = new QuoteReader(resolver);
   const quotes: Quote[] = [];
+  /** The names read so far, the last seen last: what a stand-in ("the Portuguese boss") points back to. */
+  const recent: Entity[] = [];
   // Paragraph by paragraph: the resolver keeps the few before that pronouns point back to.
   blocks.forEach((block, index) => {
     const p = buildParagraph(index, block, byBlock.get(block.id) ?? []);
     resolver.add(p);
-    for (const r of rolesOfParagraph(p)) {
+    const found = [...rolesOfParagraph(p), ...standInsOfParagraph(p, recent)].sort((a, b) => a.start - b.start);
+    for (const r of found) {
       // The same words given twice are kept once, where they first appear.
       const key = `${r.entity.id}\u0000${p.text.slice(r.start, r.end).toLowerCase()}`;
       if (seenRoles.has(key)) continue;

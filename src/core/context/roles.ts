@@ -243,9 +243,10 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
         continue;
       }
       if (titles) {
+        // A title before the name, with a place in it ("England captain Harry Kane").
         let skip = 0;
-        while (skip < 3 && i + skip < limit && p.mentionOf[i + skip] === -1 && (toks[i + skip] as Tok).word) skip++;
-        if (skip < 3 && p.mentionOf[i + skip] !== -1) i += skip;
+        while (skip < 3 && i + skip < limit && (toks[i + skip] as Tok).word && !isPersonAt(p, i + skip)) skip++;
+        if (skip < 3 && isPersonAt(p, i + skip)) i += skip;
       }
       const m = p.mentionOf[i] as number;
       const ref = m >= 0 ? p.mentions[m] : undefined;
@@ -263,18 +264,16 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
     if (!s) continue;
     // A title the recogniser took into the name ("Hawaii Rep. Tulsi Gabbard", "Ombudsman Nadia Cruz").
     const inside = titleInside(p, ref);
-    if (inside > ref.t0) {
-      add(e, ref.t0, inside);
-      continue;
-    }
-    if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'PLACE') {
+    if (inside > ref.t0) add(e, ref.t0, inside);
+    // A name with a person's title inside is a person's, whatever the recogniser took it for.
+    if (e.type !== 'PERSON' && e.type !== 'ORG' && e.type !== 'PLACE' && inside === ref.t0) {
       const title = titleBefore(p, ref.t0 - 1, s.t0);
       if (title && PERSON_TITLES.has(title.head)) add(ref, title.t0, title.t1);
       continue;
     }
 
     // A title or description just before the name.
-    const title = titleBefore(p, ref.t0 - 1, s.t0);
+    const title = inside > ref.t0 ? null : titleBefore(p, ref.t0 - 1, s.t0);
     if (title && takesRole(e, title.head)) {
       add(ref, title.t0, title.t1);
       if (isPlural(title.head)) for (const other of listFrom(ref.t1, s.t1, false)) add(other, title.t0, title.t1);
@@ -346,7 +345,9 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
   }
   // A plural role that opens a list after a colon or "including".
   for (let i = 0; i < toks.length; i++) {
-    const n = toks[i + 1];
+    // "founding members: A, B", "star players including A", "star players, including A".
+    const comma = toks[i + 1]?.lower === ',' && toks[i + 2]?.lower === 'including' ? 1 : 0;
+    const n = toks[i + 1 + comma];
     if (!n || (n.lower !== ':' && n.lower !== 'including')) continue;
     const t = toks[i] as Tok;
     if (!isRoleHead(t.lower) || !isPlural(t.lower) || p.mentionOf[i] !== -1) continue;
@@ -354,7 +355,7 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
     if (!s) continue;
     const title = titleBefore(p, i, s.t0);
     if (!title) continue;
-    for (const ref of listFrom(i + 2, s.t1, true)) add(ref, title.t0, i + 1);
+    for (const ref of listFrom(i + 2 + comma, s.t1, true)) add(ref, title.t0, i + 1);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -422,9 +423,7 @@ function isClosedName(p: Para, ref: MentionRef): boolean {
 function descriptionBefore(p: Para, e: number, sentenceStart: number): { t0: number; t1: number } | null {
   const toks = p.toks;
   const last = toks[e];
-  if (!last || !last.word || p.mentionOf[e] !== -1) return null;
-  // "to the president in May, Zippy Duvall": the description ends with its noun.
-  if (last.cap && !isRoleHead(last.lower)) return null;
+  if (!last || !last.word) return null;
   let b = e;
   while (b - 1 >= Math.max(sentenceStart, e - 10)) {
     const t = toks[b - 1] as Tok;
@@ -445,11 +444,26 @@ function descriptionBefore(p: Para, e: number, sentenceStart: number): { t0: num
     }
   }
   if (d < 0 || !hasRoleHead(p, d, e + 1)) return null;
+  // "to the president in May, Zippy Duvall": the description ends with its noun, or with the
+  // relative clause after it ("The company that runs the AMAs, Dick Clark Productions").
+  if ((last.cap || p.mentionOf[e] !== -1) && !isRoleHead(last.lower) && !relativeAfterHead(p, d, e)) return null;
   const before = toks[d - 1];
   // A fronted prepositional phrase opening the sentence is no description of the name.
   if (before && PREPOSITIONS.has(before.lower) && d - 1 === sentenceStart) return null;
   if (d === sentenceStart && (toks[e + 2] === undefined || p.mentionOf[e + 2] === -1)) return null;
   return { t0: d, t1: e + 1 };
+}
+
+const isPersonAt = (p: Para, k: number): boolean =>
+  (p.mentionOf[k] as number) >= 0 && p.mentions[p.mentionOf[k] as number]?.entity.type === 'PERSON';
+
+/** A role noun followed by "that" or "who" in (d, e): a description with its relative clause. */
+function relativeAfterHead(p: Para, d: number, e: number): boolean {
+  for (let k = d + 1; k < e; k++) {
+    const lower = (p.toks[k] as Tok).lower;
+    if ((lower === 'that' || lower === 'who') && isRoleHead((p.toks[k - 1] as Tok).lower)) return true;
+  }
+  return false;
 }
 
 /** The names of the list that ends with `ref` ("Kevin King and Australian Timothy Weeks"). */

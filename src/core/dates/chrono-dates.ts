@@ -39,6 +39,7 @@ import {
 import { NewsTenseRefiner } from './news-tense-refiner';
 import { adaptChronoRefiners } from './chrono-refiners';
 import { localeParser } from './locale-chrono';
+import { anchorSpans, checkAgainstReference } from './anchored';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -208,8 +209,9 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
     }
   }
   anchorToNarrative(out);
-  out.forEach((m, i) => (m.id = i + 1));
-  return out;
+  const kept = checkAgainstReference(anchorSpans(out, blocks), blocks, reference.instant);
+  kept.forEach((m, i) => (m.id = i + 1));
+  return kept;
 }
 
 /**

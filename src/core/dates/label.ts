@@ -9,6 +9,9 @@ import { dayNumber } from './calendar';
 
 const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
 const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
+/** The units of a span (a DURATION, "P18Y" is "18 years"). */
+const DATE_UNITS: Record<string, string> = { DE: 'decade', CE: 'century', Y: 'year', M: 'month', W: 'week', D: 'day' };
+const TIME_UNITS: Record<string, string> = { H: 'hour', M: 'minute', S: 'second' };
 const MODIFIERS: Record<string, string> = { START: 'early', MID: 'mid', END: 'late' };
 
 /** Intl with a locale the caller gives, falling back to the reader's own when it is refused. */
@@ -76,6 +79,13 @@ function one(value: string, mod: string | undefined, locale?: string): string {
   if (m) return `the ${early ? `${early} ` : ''}${m[1]}0s`;
   m = /^(\d{2})X{0,2}$/u.exec(value);
   if (m) return `the ${early ? `${early} ` : ''}${ordinal(Number(m[1]) + 1)} century`;
+  m = /^P(T?)(\d+|X)(DE|CE|Y|M|W|D|H|S)$/u.exec(value);
+  if (m) {
+    const unit = (m[1] ? TIME_UNITS : DATE_UNITS)[m[3] ?? ''] ?? 'unit';
+    if (m[2] === 'X') return `some ${unit === 'century' ? 'centuries' : `${unit}s`}`;
+    const n = Number(m[2]);
+    return `${n} ${n === 1 ? unit : unit === 'century' ? 'centuries' : `${unit}s`}`;
+  }
   if (value === 'PRESENT_REF') return 'now';
   if (value === 'PAST_REF') return 'the past';
   if (value === 'FUTURE_REF') return 'the future';

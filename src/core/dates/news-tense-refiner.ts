@@ -24,12 +24,17 @@ const MONTH_GRACE_MS = 15 * MS_PER_DAY;
 /** Words just before a date that put it in the future ("will meet on Friday"). */
 const FUTURE =
   /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?)|['’]ll)(?![\p{L}\p{N}])[^.;]{0,40}$/iu;
+/** Words before a date that look ahead from the time the sentence speaks of, which may be past ("lasted until October"). */
+const WEAK_FUTURE = /(?<![\p{L}])(?:until|till|begins?|starts?)(?![\p{L}])[^.;]{0,40}$/iu;
 /** Words just before a date that put it in the past ("said" alone does not: news says everything). */
 const PAST = /\b(?:last|ago|earlier|since|began|ended|died|announced|did|were|was)\b[^.;]{0,30}$/iu;
 
-/** Words of a sentence that speak of the future ("Intel will ship the chip in March")... */
+/**
+ * Words of a sentence that speak of the future ("Intel will ship the chip in March")... ("would"
+ * is the future of a past sentence: "In September, he said he would leave" is this September.)
+ */
 const FUTURE_WORD =
-  /\b(?:will|won['’]t|['’]ll|shall|would|going to|plans? to|planned|scheduled|expects? to|expected to|due to|intends? to|aims? to)\b/giu;
+  /\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|planned|scheduled|expects? to|expected to|due to|intends? to|aims? to)\b/giu;
 /** ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive "is heard". */
 const PAST_WORD =
   /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
@@ -74,7 +79,16 @@ export class NewsTenseRefiner implements Refiner {
       const text = r.text.toLowerCase();
       const relative = [...r.tags()].some((t) => t.includes('relative') || t.includes('Casual'));
       if (relative && !/^(?:last|next|this)\s+\p{L}/u.test(text)) continue;
-      const future = /^(?:next|this coming)\b/u.test(text) || (!/^last\b/u.test(text) && FUTURE.test(before));
+      let future = /^(?:next|this coming)\b/u.test(text) || (!/^last\b/u.test(text) && FUTURE.test(before));
+      // "The protests continued until October": looking ahead from a past the sentence tells.
+      if (
+        future &&
+        !/^(?:next|this coming)\b/u.test(text) &&
+        WEAK_FUTURE.test(before) &&
+        !FUTURE.test(before.replace(WEAK_FUTURE, '')) &&
+        clauseTense(context.text, r.index, r.index + r.text.length) < 0
+      )
+        future = false;
       const past = /^last\b/u.test(text) || (!future && PAST.test(before));
       if (c.isCertain('weekday') && !c.isCertain('day')) {
         const want = c.get('weekday') ?? 0;

@@ -1,8 +1,10 @@
 /**
  * The article's timeline: its dates as points or ranges in time order, each with its
  * normalised value, how certain it is, the sentence it comes from and its mention id.
- * Durations ("three years"), sets ("every week") and vague references ("now", "recently")
- * are not points in time and stay out.
+ * Durations ("three years"), sets ("every week"), vague references ("now", "recently") and
+ * the moment of writing ("today") are not points in time of the story and stay out. The same
+ * point or range is one entry (a value named again in the same sentence with another
+ * modifier too); `featured` marks the entries the card shows before "show all".
  */
 import { splitSentences, type SentenceSpan } from '../segment/sentences';
 import type { Block, DateMention, TimelineEntry } from '../types';
@@ -37,6 +39,9 @@ export function startDay(value: string): number | null {
   return null;
 }
 
+/** About this many entries are shown before "show all". */
+export const FEATURED_ENTRIES = 8;
+
 export function buildTimeline(blocks: readonly Block[], dates: readonly DateMention[], lang = 'en'): TimelineEntry[] {
   const byId = new Map(blocks.map((b) => [b.id, b]));
   // Each block is split once, however many dates it holds.
@@ -45,20 +50,23 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
   // One entry per point or range: a range the article names three times is one row, with
   // the mentions after the first kept on it.
   const byValue = new Map<string, TimelineEntry>();
+  const bySentence = new Map<string, TimelineEntry>();
   for (const d of dates) {
-    if (d.type === 'DURATION' || d.type === 'SET') continue;
+    if (d.type === 'DURATION' || d.type === 'SET' || d.present) continue;
     const day = startDay(d.value);
     if (day === null) continue;
     const key = `${d.value}/${d.endValue ?? ''}/${d.mod ?? ''}`;
-    const seen = byValue.get(key);
-    if (seen) {
-      (seen.also ??= []).push(d.id);
-      continue;
-    }
     const block = byId.get(d.blockId);
     let spans = sentencesOf.get(d.blockId);
     if (!spans && block) sentencesOf.set(d.blockId, (spans = splitSentences(block.text, lang)));
     const sentence = spans ? sentenceAt(spans, d.start, d.end) : undefined;
+    // "in 2019 ... late 2019" in one sentence: one point of the story.
+    const sameSentence = `${d.blockId}:${sentence?.start ?? d.start}:${d.value}/${d.endValue ?? ''}`;
+    const seen = byValue.get(key) ?? bySentence.get(sameSentence);
+    if (seen) {
+      (seen.also ??= []).push(d.id);
+      continue;
+    }
     const text = block && sentence ? block.text.slice(sentence.start, sentence.end) : d.text;
     const entry: TimelineEntry & { day: number } = {
       mentionId: d.id,
@@ -75,9 +83,23 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
     if (d.mod) entry.mod = d.mod;
     entries.push(entry);
     byValue.set(key, entry);
+    bySentence.set(sameSentence, entry);
   }
+  for (const e of featured(entries)) e.featured = true;
   entries.sort((a, b) => a.day - b.day || a.value.length - b.value.length || a.mentionId - b.mentionId);
   return entries.map(({ day: _day, ...e }) => e);
+}
+
+const CERTAINTY_RANK = { exact: 2, inferred: 1, approximate: 0 } as const;
+
+/**
+ * The entries the card shows first: the surest (a written date before one inferred, one
+ * inferred before a vague one), then the most often named, then the earliest in the text.
+ */
+function featured<T extends TimelineEntry>(entries: readonly T[]): T[] {
+  if (entries.length <= FEATURED_ENTRIES) return [...entries];
+  const rank = (e: TimelineEntry): number => CERTAINTY_RANK[e.certainty] * 10 + Math.min(5, e.also?.length ?? 0);
+  return [...entries].sort((a, b) => rank(b) - rank(a) || a.mentionId - b.mentionId).slice(0, FEATURED_ENTRIES);
 }
 
 /** The sentence that holds [start, end), by bisection (sentences are in text order). */

@@ -1,7 +1,8 @@
 /**
- * Groups mentions into entities. Mentions of one entity share a key (case, possessive and a
- * leading "the" ignored); beyond that, a surname or first name alone joins the one person
- * whose full name contains it ("Putin" after "Vladimir Putin"), and an acronym joins the
+ * Groups mentions into entities. Mentions of one entity share a key (case, possessive, a
+ * leading "the", titles and honorifics, and a person's middle initials ignored); beyond that,
+ * a surname or first name alone joins the one person whose full name contains it ("Putin"
+ * after "Vladimir Putin", whatever type it was given unless only a place), and an acronym joins the
  * organisation it abbreviates ("NATO" after "North Atlantic Treaty Organization"). The
  * entity takes the type most of its mentions have and its fullest name as canonical name.
  * Salience mixes frequency, how early the entity appears and whether the title names it.
@@ -34,19 +35,38 @@ const TITLES = new Set(
 /** A name without the titles in front of it ("President Donald Trump" → "Donald Trump"). */
 export function withoutTitles(text: string): string {
   const words = text.trim().split(/\s+/u);
+  const isTitle = (w: string | undefined): boolean => TITLES.has((w ?? '').toLowerCase().replace(/\.$/u, ''));
+  // A title may follow a word or two that qualify it ("US President Donald Trump", "former
+  // Prime Minister Boris Johnson"): the name starts after the titles.
   let i = 0;
+  for (let k = 1; k <= 2 && k < words.length - 1; k++) {
+    if (isTitle(words[k]) && !isTitle(words[0])) {
+      i = k;
+      break;
+    }
+  }
   // Keep at least one word: "Queen" alone is a name (the band) when it is all there is.
-  while (i < words.length - 1 && TITLES.has((words[i] ?? '').toLowerCase().replace(/\.$/u, ''))) i++;
+  while (i < words.length - 1 && isTitle(words[i])) i++;
   return words.slice(i).join(' ');
 }
 
+/** A person's name without middle initials ("Donald J. Trump" → "Donald Trump"). */
+function withoutMiddleInitials(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 3) return name;
+  const kept = words.filter((w, i) => i === 0 || i === words.length - 1 || !/^\p{L}\.?$/u.test(w));
+  return kept.join(' ');
+}
+
 export function normaliseName(text: string): string {
-  return withoutTitles(
-    text
-      .replace(/['’]s?$/u, '')
-      .replace(/^the\s+/iu, '')
-      .replace(/\s+/gu, ' ')
-      .trim(),
+  return withoutMiddleInitials(
+    withoutTitles(
+      text
+        .replace(/['’]s?$/u, '')
+        .replace(/^the\s+/iu, '')
+        .replace(/\s+/gu, ' ')
+        .trim(),
+    ),
   ).toLowerCase();
 }
 
@@ -109,20 +129,26 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
     const type = dominantType(g.mentions);
     const text = g.mentions[0]?.text.replace(/['’]s?$/u, '') ?? '';
     let targets: readonly Group[] = [];
-    if (type === 'PERSON' || type === 'OTHER') targets = peopleByWord.get(g.key) ?? [];
+    // A surname or first name joins the one person it belongs to whatever type its mentions
+    // were given ("Assange" taken for an organisation beside "Julian Assange"), unless it is
+    // only ever a place ("Washington" beside "George Washington").
+    if (type !== 'PLACE' || g.mentions.some((m) => m.type === 'PERSON')) targets = peopleByWord.get(g.key) ?? [];
     if (targets.length === 0 && /^\p{Lu}{2,6}$/u.test(text)) targets = orgsByInitials.get(text) ?? [];
     const target = targets[0];
     if (targets.length === 1 && target) merged.set(g, target);
   }
+  // The full name's type wins over its short forms' ("Assange" taken for an organisation).
+  const typeOf = new Map<Group, EntityType>();
+  for (const to of merged.values()) if (!typeOf.has(to)) typeOf.set(to, dominantType(to.mentions));
   for (const [from, to] of merged) to.mentions.push(...from.mentions);
 
   const entities: Entity[] = [];
   for (const g of groups) {
     if (merged.has(g)) continue;
     g.mentions.sort((a, b) => a.blockId - b.blockId || a.start - b.start);
-    const type = dominantType(g.mentions);
+    const type = typeOf.get(g) ?? dominantType(g.mentions);
     const mentionsOfType = g.mentions.map((m) => ({ ...m, type }));
-    entities.push({ id: 0, type, name: canonicalName(g.mentions), mentions: mentionsOfType, salience: 0 });
+    entities.push({ id: 0, type, name: canonicalName(g.mentions, type), mentions: mentionsOfType, salience: 0 });
   }
   scoreSalience(entities, options);
   entities.sort((a, b) => b.salience - a.salience || a.name.localeCompare(b.name));
@@ -154,14 +180,14 @@ function dominantType(mentions: readonly EntityMention[]): EntityType {
   return best;
 }
 
-function canonicalName(mentions: readonly EntityMention[]): string {
+function canonicalName(mentions: readonly EntityMention[], type: EntityType): string {
   let best = '';
   for (const m of mentions) {
     const bare = m.text
       .replace(/['’]s$/u, '')
       .replace(/\s+/gu, ' ')
       .trim();
-    const name = m.type === 'PERSON' ? withoutTitles(bare) : bare;
+    const name = type === 'PERSON' ? withoutTitles(bare) : bare;
     if (name.length > best.length) best = name;
   }
   return best;

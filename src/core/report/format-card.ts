@@ -1,8 +1,9 @@
 /**
  * The summary card as text: plain text for a terminal, Markdown for export. The same
- * content as the popup card: header, summary, key entities by type, dates.
+ * content as the popup card: header, summary, key entities by type, who is who, sources, dates.
  */
 import { describeDate } from '../dates/label';
+import { involvedSuffix, sourceLines, whoIsWhoLines } from './format-context';
 import { TYPE_LABELS } from '../type-labels';
 import { ENTITY_TYPES, type Analysis } from '../types';
 
@@ -62,10 +63,16 @@ export function formatCard(a: Analysis, format: CardFormat, options: { maxPerTyp
       a.language && !a.language.names ? `(names are not available for ${t(a.language.name)} yet)` : '(none found)',
     );
   lines.push('');
+  const bullet = md ? '- ' : '* ';
+  const who = whoIsWhoLines(a, t, bullet, max * 2);
+  if (who.length) lines.push(heading('Who is who'), '', ...who, '');
+  const sources = sourceLines(a, t, bullet, max);
+  if (sources.length) lines.push(heading('Sources'), '', ...sources, '');
   lines.push(heading('Timeline'), '');
   for (const d of a.timeline) {
     const value = describeDate(d.value, d.endValue, d.mod, 'en-GB');
-    lines.push(`${md ? '- ' : '* '}${t(d.text)} → ${t(value)}${d.certainty === 'exact' ? '' : ` (${d.certainty})`}`);
+    const how = d.certainty === 'exact' ? '' : ` (${d.certainty})`;
+    lines.push(`${bullet}${t(d.text)} → ${t(value)}${how}${involvedSuffix(d, a, t)}`);
   }
   if (!a.timeline.length) lines.push('(none found)');
   return lines.join('\n') + '\n';

@@ -35,6 +35,16 @@ const NAMES: Names = {
   Texas: 'PLACE',
   Croatia: 'PLACE',
   'Big Machine': 'ORG',
+  'Jose Mourinho': 'PERSON',
+  Mourinho: 'PERSON',
+  Portuguese: 'OTHER',
+  'Mauricio Pochettino': 'PERSON',
+  'Rep. Dan Smith': 'OTHER',
+  'Dick Clark Productions': 'ORG',
+  AMAs: 'ORG',
+  Spurs: 'ORG',
+  England: 'PLACE',
+  'Harry Kane': 'PERSON',
 };
 
 /** The roles an article gives, as "person = role". */
@@ -106,6 +116,16 @@ describe('who is who', () => {
       ['Big Machine = Their label'],
     ],
     [
+      'a description with its relative clause before the name',
+      'The company that runs the AMAs, Dick Clark Productions, denies it.',
+      ['Dick Clark Productions = company that runs the AMAs'],
+    ],
+    [
+      'a plural role before ", including" and a title with a place',
+      "It raises questions about Spurs' star players, including England captain Harry Kane, who stayed.",
+      ['Harry Kane = England captain', "Harry Kane = Spurs' star players"],
+    ],
+    [
       'a team described before a place name',
       'Spain will face defending champion Croatia.',
       ['Croatia = defending champion'],
@@ -122,9 +142,42 @@ describe('who is who', () => {
     ['an evaluation', 'WeWork, the most valuable startup in New York, fell.'],
     ['a place after a place', 'The meeting in Austin, Texas, ended.'],
     ['a list of names', 'Tim Cook, Anna Smith and Jan de Vries met.'],
+    ['a description ending in a name, without a relative clause', 'He spoke to the board of Apple, Tim Cook said.'],
     ['what someone did', 'Tim Cook, who visited Rotterdam last year, returned.'],
   ])('no role: %s', (_, text) => {
     expect(rolesOf(text)).toEqual([]);
+  });
+
+  describe('a description standing in for a name (at the start of its sentence)', () => {
+    const mourinho = 'Jose Mourinho replaced Mauricio Pochettino. Mourinho signed on Tuesday.';
+    test('belongs to the most named of the nearest fitting names', () => {
+      expect(rolesOf(mourinho, 'The Portuguese boss had been out of work.')).toEqual([
+        'Jose Mourinho = Portuguese boss',
+      ]);
+    });
+    test('an organisation noun points to an organisation, not to the nearer person', () => {
+      expect(rolesOf('WeWork hired Anna Smith. WeWork fell.', 'The office-sharing giant said little.')).toEqual([
+        'WeWork = office-sharing giant',
+      ]);
+    });
+    test.each([
+      ['a noun alone', 'The boss had been out of work.'],
+      ['an age alone', 'The 56-year-old manager had been out of work.'],
+      ['a name after it (a title, not a stand-in)', 'Later the Portuguese boss Mauricio Pochettino left.'],
+      ['inside the sentence', 'Talks with the Portuguese boss went on.'],
+    ])('none: %s', (_, text) => {
+      expect(rolesOf(mourinho, text).filter((r) => !r.startsWith('Mauricio'))).toEqual([]);
+    });
+    test('no stand-in for a name given once', () => {
+      expect(rolesOf('Mauricio Pochettino left.', 'The Argentine coach had won nothing.')).toEqual([]);
+    });
+  });
+
+  test("a person's title inside a name the recogniser took for something else keeps its affiliation", () => {
+    expect(rolesOf('Rep. Dan Smith, R-W.Va., visited the border.')).toEqual([
+      'Rep. Dan Smith = R-W.Va.',
+      'Rep. Dan Smith = Rep.',
+    ]);
   });
 
   test('the same words given twice are kept once; each role has its span and sentence', () => {

@@ -105,8 +105,14 @@ export async function measurePageSpeed(lede: LedeBrowser, server: StaticServer, 
   // The whole article read: its ranges.
   await page.waitForTimeout(1000);
   const ranges = await page.evaluate(() => (CSS.highlights.get('lede-person') as unknown as Set<Range>).size);
-  const hide = await timed(lede, page, false);
-  const show = await timed(lede, page, true);
+  // The toggle's time is the fastest of three hide/show pairs: one command's round trip through
+  // the service worker can stall on a busy machine, and a stall is not the toggle's cost.
+  let hide = Infinity;
+  let show = Infinity;
+  for (let i = 0; i < 3; i++) {
+    hide = Math.min(hide, (await timed(lede, page, false)).ms);
+    show = Math.min(show, (await timed(lede, page, true)).ms);
+  }
   await page.waitForTimeout(200);
   const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
 
@@ -121,8 +127,8 @@ export async function measurePageSpeed(lede: LedeBrowser, server: StaticServer, 
     warm: warm.ms,
     firstRanges: warm.total,
     firstOnScreen: warm.onScreen,
-    hide: hide.ms,
-    show: show.ms,
+    hide,
+    show,
     longTasks,
   };
 }

@@ -116,3 +116,20 @@ export async function openPopup(context: BrowserContext, sw: Worker, page: Page)
     },
   };
 }
+
+/**
+ * The popup opened as a page in its own tab, about `article`'s tab: the documented
+ * `?tabId=` route for debugging and tests. Unlike the real popup it is a Playwright page
+ * (it can be clicked, hovered, tabbed through and sized).
+ */
+export async function openPopupPage(context: BrowserContext, sw: Worker, article: Page): Promise<Page> {
+  await article.bringToFront();
+  const tabId = await sw.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1,
+  );
+  const popupPath = await sw.evaluate(() => chrome.runtime.getManifest().action?.default_popup ?? '');
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 420, height: 760 });
+  await page.goto(`chrome-extension://${new URL(sw.url()).host}/${popupPath}?tabId=${tabId}`);
+  return page;
+}

@@ -1,0 +1,150 @@
+/**
+ * The entity model's training data: CoNLL-2003 (jsonl of {id, text, entities}) and the train
+ * half of Lede's own modern-news gold (eval/gold/names: offsets into
+ * ../shared/corpus/articles/<ID>/expected.json's text, read in place, never copied), our
+ * tokenisation's gold labels for them, deterministic shuffling, and case augmentation
+ * (sentences recased to Title Case or ALL CAPS, as headings and headlines are written).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beginOf, CONLL_TYPES, O } from '../../src/core/entities/model/labels';
+import { sentencesOf } from '../../src/core/entities/model-recogniser';
+
+export interface GoldDoc {
+  id: string;
+  text: string;
+  entities: { start: number; end: number; type: string }[];
+}
+
+export const readJsonl = (file: string): GoldDoc[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldDoc);
+
+interface NamesGoldFile {
+  id: string;
+  sha256?: string;
+  split: 'train' | 'dev';
+  entities: [number, number, string][];
+}
+
+/**
+ * Documents of Lede's modern-news names gold in one split, with the corpus text they point
+ * into (`articles` is ../shared/corpus/articles). Throws when the corpus text has changed.
+ */
+export function modernGold(goldDir: string, articles: string, split: 'train' | 'dev'): GoldDoc[] {
+  if (!existsSync(goldDir)) return [];
+  const out: GoldDoc[] = [];
+  for (const f of readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    const gold = JSON.parse(readFileSync(resolve(goldDir, f), 'utf8')) as NamesGoldFile;
+    if (gold.split !== split) continue;
+    const file = resolve(articles, gold.id, 'expected.json');
+    if (!existsSync(file)) continue;
+    const text = (JSON.parse(readFileSync(file, 'utf8')) as { text: string }).text;
+    if (gold.sha256 && createHash('sha256').update(text).digest('hex') !== gold.sha256)
+      throw new Error(`${f}: the corpus text has changed`);
+    out.push({ id: gold.id, text, entities: gold.entities.map(([start, end, type]) => ({ start, end, type })) });
+  }
+  return out;
+}
+
+/**
+ * Whether a modern train document is held apart to choose the number of epochs (about one
+ * in four, fixed by a hash of its id), so that the dev half is never used for choosing.
+ */
+export const heldApart = (id: string): boolean =>
+  parseInt(createHash('sha256').update(`lede-ner-epochs-v1|${id}`).digest('hex').slice(0, 8), 16) % 4 === 0;
+
+/** Deterministic shuffling (mulberry32). */
+export function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  const rand = random(seed);
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+/** A deterministic generator of numbers in [0, 1) (mulberry32). */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface LabelledDoc {
+  words: string[][];
+  labels: Uint8Array[];
+  misaligned: number;
+}
+
+/** Gold labels for our own tokenisation of the text (a token takes the entity it starts in). */
+export function goldLabels(doc: GoldDoc, lang = 'en'): LabelledDoc {
+  const sentences = sentencesOf([{ id: 0, kind: 'paragraph', text: doc.text }], lang);
+  let misaligned = 0;
+  const labels = sentences.map((s) =>
+    Uint8Array.from(
+      s.tokens.map((t) => {
+        const e = doc.entities.find((x) => t.start >= x.start && t.start < x.end);
+        if (!e) return O;
+        if (t.end > e.end) misaligned++;
+        const type = CONLL_TYPES.indexOf(e.type as (typeof CONLL_TYPES)[number]) + 1;
+        return t.start === e.start ? beginOf(type) : beginOf(type) + 1;
+      }),
+    ),
+  );
+  return { words: sentences.map((s) => s.tokens.map((t) => t.text)), labels, misaligned };
+}
+
+/** Short words Title Case leaves in lower case. */
+const TITLE_LOWER = new Set('a an the of in on at to for and or but by with from as vs nor'.split(' '));
+
+/** A sentence as a Title Case heading writes it ("Strategic Partnership Deepens"). */
+export function titleCased(words: readonly string[]): string[] {
+  return words.map((w, i) => {
+    if (i > 0 && TITLE_LOWER.has(w.toLowerCase())) return w.toLowerCase();
+    const first = w.charAt(0);
+    return first.toUpperCase() + w.slice(first.length);
+  });
+}
+
+/** A sentence in ALL CAPS. */
+export const upperCased = (words: readonly string[]): string[] => words.map((w) => w.toUpperCase());
+
+export interface AugmentOptions {
+  /** Share of sentences recased to Title Case. */
+  title: number;
+  /** Share of sentences recased to ALL CAPS. */
+  upper: number;
+  seed: number;
+}
+
+/**
+ * A copy of the document with some sentences recased (Mayhew et al. 2019, "ner and pos when
+ * nothing is capitalized": mixing recased copies into the training data makes a tagger
+ * robust to casing at little cost on cased text). The sentences stay in their document, so
+ * the tagger learns to read a recased sentence with the casing evidence of the rest, as it
+ * reads a heading above its story. Labels are unchanged; sentences of fewer than three
+ * words stay as they are.
+ */
+export function recased(doc: LabelledDoc, options: AugmentOptions): LabelledDoc {
+  const rand = random(options.seed);
+  const words = doc.words.map((s) => {
+    const r = rand();
+    if (s.length < 3) return s;
+    if (r < options.title) return titleCased(s);
+    if (r < options.title + options.upper) return upperCased(s);
+    return s;
+  });
+  return { ...doc, words };
+}

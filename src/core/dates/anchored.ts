@@ -1,0 +1,181 @@
+/**
+ * English dates counted from an event, and dates the text does not put in the future.
+ *
+ *   - "18 years after Washington invaded", "seven years after seeking refuge", "three days
+ *     later", "the year after the treaty": counted from an event, not from the publication
+ *     date. Such a span gets a value only when its anchor is a date the sentence names right
+ *     after it ("ten years after the war ended in 1945" is 1955, "a week before 12 May" is
+ *     the week of 5 May); otherwise it is the span alone (a DURATION, "18 years", as TimeBank
+ *     marks it) and "the year after" alone is no date at all.
+ *   - A date the text resolves more than a year after publication without writing its year
+ *     and without a word of the future in its clause is not kept: a reader who finds 2037 in a
+ *     2019 story stops trusting the rest.
+ *   - "today", "now", "currently": the moment of writing, marked `present` (not on the
+ *     timeline, not highlighted by default).
+ */
+import { addDays, addMonths, dayNumber, isoWeek, monthString, parseYmd, ymdString } from './calendar';
+import { startDay } from './timeline';
+import type { Block, DateMention } from '../types';
+import { NUMBERS, UNIT_CODE } from './vocabulary';
+
+/** A span counted from an event: "(nearly) 18 years after", "the year after", "three days later". */
+const ANCHORED =
+  /(?<![\p{L}\p{N}])((?:(?:nearly|almost|about|some|more than|less than|barely|just|only)\s{1,3})?(?:(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|a few|many)|the)\s{1,3}(day|week|month|year|decade)s?)\s{1,3}(after|before|later|earlier)$/iu;
+/** TIMEX3 values of a date the text does not fix, by the unit it is counted in. */
+const UNFIXED: Record<string, string> = {
+  day: 'XXXX-XX-XX',
+  week: 'XXXX-WXX',
+  month: 'XXXX-XX',
+  year: 'XXXX',
+  decade: 'XXX',
+};
+/** Between a span and its anchor date: the event's words, within one clause. */
+const MAX_ANCHOR_GAP = 60;
+const CLAUSE_BREAK = /[.;:!?,()]/u;
+/** The moment of writing. */
+const PRESENT = /^(?:today|now|right now|currently|at present|presently|nowadays|these days|at the moment)$/iu;
+/** How far past the publication date a date may lie without the text saying so. */
+const MAX_UNSAID_FUTURE_DAYS = 366;
+/** Words of a clause that speak of the future. */
+const FUTURE =
+  /(?<![\p{L}])(?:will|won['’]t|['’]ll|shall|would|going to|plans?|planned|scheduled|expects?|expected|due|intends?|aims?|next|coming|upcoming|from now|in (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a hundred) (?:years?|decades?|months?))(?![\p{L}])/iu;
+
+const countOf = (word: string | undefined): number | null => {
+  if (!word) return null;
+  if (/^\d+$/u.test(word)) return Number(word);
+  const w = word.toLowerCase();
+  if (w === 'a' || w === 'an') return 1;
+  const n = NUMBERS[w];
+  return n ? n : null;
+};
+
+/** `value` moved by `n` units, at the precision both allow; null when the anchor is too coarse. */
+function shifted(value: string, unit: string, n: number): string | null {
+  const ymd = parseYmd(value);
+  const year = /^(\d{4})/u.exec(value)?.[1];
+  const month = /^(\d{4})-(\d{2})(?:$|-)/u.exec(value);
+  if (!year) return null;
+  switch (unit) {
+    case 'decade':
+    case 'year':
+      return String(Number(year) + n * (unit === 'decade' ? 10 : 1));
+    case 'month':
+      if (!month) return null;
+      return ((m) => monthString(m.year, m.month))(addMonths(Number(month[1]), Number(month[2]), n));
+    case 'week':
+      return ymd ? isoWeek(addDays(ymd, 7 * n)) : null;
+    case 'day':
+      return ymd ? ymdString(addDays(ymd, n)) : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Resolves or demotes the spans counted from an event, in place; returns the mentions kept.
+ * A date left unfixed has a value starting with X (`isUnfixed`).
+ */
+export function anchorSpans(mentions: readonly DateMention[], blocks: readonly Block[]): DateMention[] {
+  const text = new Map(blocks.map((b) => [b.id, b.text]));
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as DateMention;
+    // "a year earlier" in a company's results is the same quarter a year ago (RelativeMonthParser).
+    const skip = m.type === 'DURATION' || m.type === 'SET' || /^(?:a|an|one)\s+year\s+earlier$/iu.test(m.text);
+    const match = skip ? null : ANCHORED.exec(m.text);
+    if (!match) {
+      out.push(m);
+      continue;
+    }
+    const [, span = '', count, unitWord = '', direction = ''] = match;
+    const unit = unitWord.toLowerCase();
+    const n = countOf(count) ?? (count ? null : 1);
+    const sign = /^(?:after|later)$/iu.test(direction) ? 1 : -1;
+    // The anchor: a date named right after "after" / "before", in the same clause.
+    const next = mentions[i + 1];
+    const body = text.get(m.blockId) ?? '';
+    const gap = next && next.blockId === m.blockId ? body.slice(m.end, next.start) : '';
+    const anchored =
+      next &&
+      next.blockId === m.blockId &&
+      /^(?:after|before)$/iu.test(direction) &&
+      gap.length <= MAX_ANCHOR_GAP &&
+      !CLAUSE_BREAK.test(gap) &&
+      next.type !== 'DURATION' &&
+      next.type !== 'SET' &&
+      !next.endValue
+        ? next
+        : null;
+    const value = anchored && n ? shifted(anchored.value, unit, sign * n) : null;
+    if (value) {
+      m.value = value;
+      m.certainty = 'inferred';
+      delete m.mod;
+      out.push(m);
+      continue;
+    }
+    // Not dated: "the year after the treaty" is a date the text does not fix (no value a
+    // reader sees, no place on the timeline); "18 years after" is the span alone.
+    if (!count) {
+      m.value = UNFIXED[unit] ?? 'XXXX';
+      m.certainty = 'approximate';
+      delete m.endValue;
+      delete m.mod;
+      out.push(m);
+      continue;
+    }
+    const at = m.text.lastIndexOf(span);
+    m.start += at;
+    m.end = m.start + span.length;
+    m.text = span;
+    m.type = 'DURATION';
+    m.value = `P${n ?? 'X'}${UNIT_CODE[unit] ?? 'D'}`;
+    m.certainty = 'approximate';
+    delete m.endValue;
+    delete m.mod;
+    out.push(m);
+  }
+  return out;
+}
+
+/** How far either side of a date (characters) its clause is read. */
+const CLAUSE_REACH = 160;
+
+/** A date the text names but does not fix ("the year after the treaty"): not shown as a date. */
+export const isUnfixed = (value: string): boolean => value.startsWith('X');
+
+/** The clause around [start, end) of a block's text, at most CLAUSE_REACH either side. */
+function clauseAround(body: string, start: number, end: number): string {
+  const floor = Math.max(0, start - CLAUSE_REACH);
+  let from = start;
+  while (from > floor && !/[.;!?]/u.test(body[from - 1] as string)) from--;
+  const ceiling = Math.min(body.length, end + CLAUSE_REACH);
+  let to = end;
+  while (to < ceiling && !/[.;!?]/u.test(body[to] as string)) to++;
+  return body.slice(from, to);
+}
+
+/**
+ * Drops dates resolved more than a year after the reference that the text does not put
+ * there (no written year, no word of the future in their clause); marks the present.
+ */
+export function checkAgainstReference(
+  mentions: readonly DateMention[],
+  blocks: readonly Block[],
+  reference: Date,
+): DateMention[] {
+  const text = new Map(blocks.map((b) => [b.id, b.text]));
+  const today = dayNumber({
+    year: reference.getUTCFullYear(),
+    month: reference.getUTCMonth() + 1,
+    day: reference.getUTCDate(),
+  });
+  return mentions.filter((m) => {
+    if (PRESENT.test(m.text.trim())) m.present = true;
+    if (m.type === 'DURATION' || m.type === 'SET' || /\d{4}/u.test(m.text)) return true;
+    const day = startDay(m.value);
+    if (day === null || day - today <= MAX_UNSAID_FUTURE_DAYS) return true;
+    const body = text.get(m.blockId) ?? '';
+    return FUTURE.test(clauseAround(body, m.start, m.end));
+  });
+}

@@ -1,0 +1,77 @@
+/**
+ * The timeline: the article's dates in time order, each in the reader's words (no TIMEX
+ * code) in a column wide enough for a range on one line, with the sentence around it; each
+ * leads to its place in the page. About eight show; "Show all" lists the rest in place.
+ */
+import { describeDate } from '../../core/dates/label';
+import type { Analysis, TimelineEntry } from '../../core/types';
+import { h } from '../../shared/dom';
+import type { CardOptions } from '../card-options';
+import { involvedNote } from '../linked-context';
+import { snippet } from '../format';
+import { articleLocale, datesUnavailable } from '../language-note';
+import { CARD_STRINGS as S } from '../strings';
+import { revealButton } from './reveal-button';
+
+/** How many entries show before "Show all". */
+export const DATES_SHOWN = 8;
+
+export function timelineSection(a: Analysis, options: CardOptions): HTMLElement {
+  const max = options.maxDates ?? DATES_SHOWN;
+  const byId = new Map(a.entities.map((e) => [e.id, e]));
+  const entries = a.timeline.map((d, i) => {
+    const li = h(
+      'li',
+      { class: `date certainty-${d.certainty}`, 'data-entities': (d.entities ?? []).join(' ') },
+      timelineButton(d, a, options),
+      // Linked context: who is involved in this dated event.
+      involvedNote(d, byId),
+    );
+    // Past the first few, an entry waits for "Show all" (linked-context.ts keeps to that).
+    if (i >= max) {
+      li.hidden = true;
+      li.dataset['extra'] = '';
+    }
+    return li;
+  });
+  const extra = entries.slice(max);
+  const section = h(
+    'section',
+    { class: 'dates', 'aria-labelledby': 'dates-h' },
+    h('h2', { id: 'dates-h' }, S.timeline),
+    entries.length ? h('ol', {}, entries) : h('p', { class: 'empty' }, datesUnavailable(a.language) ?? S.noDates),
+  );
+  if (extra.length) {
+    const button = h(
+      'button',
+      { type: 'button', class: 'show-all', 'aria-expanded': 'false' },
+      S.showAllDates(entries.length),
+    );
+    button.addEventListener('click', () => {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      for (const li of extra) li.hidden = !open;
+      button.setAttribute('aria-expanded', String(open));
+      section.dataset['expanded'] = String(open);
+      button.textContent = open ? S.showFewerDates : S.showAllDates(entries.length);
+    });
+    section.append(button);
+  }
+  return section;
+}
+
+function timelineButton(d: TimelineEntry, a: Analysis, options: CardOptions): HTMLButtonElement {
+  const value = describeDate(d.value, d.endValue, d.mod, articleLocale(a));
+  const approximate = d.certainty !== 'exact';
+  const cut = snippet(d.sentence, d.text);
+  return revealButton(
+    'entry',
+    // The spoken name holds the visible text in its order (WCAG 2.5.3); the space between the
+    // two columns takes no room in the grid.
+    S.showInPage(`${value}${approximate ? ` ≈ (${S.approximate})` : ''} ${cut.before}${cut.match}${cut.after}`),
+    options,
+    () => d,
+    h('span', { class: 'value' }, value, approximate ? h('abbr', { title: S.approximate }, ' ≈') : null),
+    ' ',
+    h('span', { class: 'snippet', dir: 'auto' }, cut.before, h('mark', {}, cut.match), cut.after),
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The card's Sources section: who is quoted or cited, how often, directly or in reported
+ * speech, with their first quote (a click shows it in the page); an article that rests on one
+ * unnamed source says so first. Page strings go in as text.
+ */
+import type { Analysis, Quote, Source, Span } from '../core/types';
+import { h } from '../shared/dom';
+import { CONTEXT_STRINGS as S } from '../shared/context-strings';
+
+/** Sources listed before "+N more". */
+const MAX_SOURCES = 8;
+/** The longest first quote shown, in characters. */
+const MAX_QUOTE = 140;
+
+export interface SourcesOptions {
+  /** Scroll the page to this stretch and flash it. */
+  onReveal(span: Pick<Span, 'blockId' | 'start' | 'end'>): Promise<boolean>;
+}
+
+export function clip(text: string, max = MAX_QUOTE): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf(' ', max - 1);
+  return `${text.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}
+
+/** The section, or null for a names-only reading (no quotes read yet). */
+export function sourcesSection(a: Analysis, options: SourcesOptions): HTMLElement | null {
+  if (!a.sources || !a.quotes) return null;
+  const byId = new Map(a.quotes.map((q) => [q.id, q]));
+  const list = a.sources.sources;
+  const top = list[0];
+  return h(
+    'section',
+    { class: 'sources', 'aria-labelledby': 'sources-h' },
+    h('h2', { id: 'sources-h' }, S.sourcesHeading),
+    a.sources.restsOnOneAnonymousSource && top
+      ? h('p', { class: 'one-anonymous-source', role: 'note' }, S.oneAnonymousSource(top.name))
+      : null,
+    list.length
+      ? h(
+          'ul',
+          {},
+          list.slice(0, MAX_SOURCES).map((s) => sourceItem(s, byId, a, options)),
+          list.length > MAX_SOURCES ? h('li', { class: 'more' }, S.moreSources(list.length - MAX_SOURCES)) : null,
+        )
+      : h('p', { class: 'empty' }, S.sourcesEmpty),
+  );
+}
+
+function sourceItem(s: Source, byId: Map<number, Quote>, a: Analysis, options: SourcesOptions): HTMLElement {
+  const first = byId.get(s.quotes[0] ?? -1);
+  const counts = [s.direct ? S.direct(s.direct) : '', s.indirect ? S.reported(s.indirect) : '']
+    .filter(Boolean)
+    .join(' · ');
+  let quote: HTMLElement | null = null;
+  if (first) {
+    const text = clip(first.text);
+    quote = h(
+      'button',
+      {
+        type: 'button',
+        class: `quote kind-${first.kind}`,
+        'aria-label': S.firstQuote(s.name, text),
+        lang: a.meta.lang ?? undefined,
+        dir: 'auto',
+      },
+      first.kind === 'direct' ? `“${text}”` : text,
+    );
+    quote.addEventListener('click', () => void options.onReveal(first));
+  }
+  return h(
+    'li',
+    {
+      class: `source${s.anonymous ? ' anonymous' : ''}`,
+      'data-entity': s.entityId !== undefined ? String(s.entityId) : undefined,
+    },
+    h(
+      'p',
+      { class: 'who' },
+      h('span', { class: 'label', dir: 'auto' }, s.name),
+      s.anonymous ? h('span', { class: 'unnamed' }, ` (${S.unnamed})`) : null,
+      h('span', { class: 'counts' }, ` ${counts}`),
+    ),
+    quote,
+  );
+}

@@ -1,0 +1,142 @@
+/**
+ * The card's layout, driven through the popup opened as a page (`?tabId=`, the documented
+ * route for debugging and tests, which once answered "unknown or malformed request").
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openPopupPage } from './helpers/popup';
+import { useLede } from './helpers/setup';
+
+const env = useLede();
+const ready = (p: Page): Promise<unknown> =>
+  p.waitForFunction(() => ['ready', 'error'].includes(document.getElementById('app')?.dataset['state'] ?? ''));
+
+describe('the popup as a page, about the demo article', () => {
+  let article: Page;
+  let popup: Page;
+
+  beforeAll(async () => {
+    article = await env.lede.context.newPage();
+    await article.goto(env.server.url('/demo/article.html'));
+    popup = await openPopupPage(env.lede.context, env.lede.sw, article);
+    await ready(popup);
+  });
+
+  afterAll(async () => {
+    await popup?.close();
+    await article?.close();
+  });
+
+  test('?tabId= shows the card of that tab, not an error', async () => {
+    expect(await popup.evaluate(() => document.getElementById('app')?.dataset['state'])).toBe('ready');
+    expect(await popup.textContent('.card .title')).toBe('Rhine shippers cut loads as river falls to record low');
+  });
+
+  test('the two switches sit in one row under the header, in plain words', async () => {
+    await popup.setViewportSize({ width: 380, height: 760 });
+    const row = await popup.evaluate(() => {
+      const labels = [...document.querySelectorAll<HTMLElement>('header .switches label')];
+      return {
+        texts: labels.map((l) => l.textContent),
+        tops: labels.map((l) => Math.round(l.getBoundingClientRect().top)),
+        inHeader: labels.every((l) => l.closest('header') !== null),
+        labelled: labels.every((l) => (l.querySelector('input') as HTMLInputElement).labels?.[0] === l),
+      };
+    });
+    expect(row.texts).toEqual(['Highlights on this page', 'Always on this site']);
+    expect(new Set(row.tops).size).toBe(1);
+    expect(row).toMatchObject({ inHeader: true, labelled: true });
+  });
+
+  test('"+N more" is a button that expands the list in place, by mouse or keyboard', async () => {
+    const state = (): Promise<{ visible: number; total: number; text: string; expanded: string | null }> =>
+      popup.evaluate(() => {
+        const group = document.querySelector('[data-type="PLACE"]') as HTMLElement;
+        const chips = [...group.querySelectorAll<HTMLElement>('li.entity')];
+        const more = group.querySelector('button.more');
+        return {
+          visible: chips.filter((c) => c.getClientRects().length > 0).length,
+          total: chips.length,
+          text: more?.textContent ?? '',
+          expanded: more?.getAttribute('aria-expanded') ?? null,
+        };
+      });
+    const before = await state();
+    expect(before.total).toBeGreaterThan(before.visible);
+    expect(before.text).toBe(`+${before.total - before.visible} more`);
+    await popup.focus('[data-type="PLACE"] button.more');
+    await popup.keyboard.press('Enter');
+    expect(await state()).toMatchObject({ visible: before.total, expanded: 'true', text: 'Show fewer' });
+    await popup.click('[data-type="PLACE"] button.more');
+    expect(await state()).toMatchObject({ visible: before.visible, expanded: 'false' });
+  });
+
+  test('chips never wrap mid-name; the Wikipedia link shows on hover and on keyboard focus', async () => {
+    const wrapped = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('li.entity')]
+        .filter((c) => c.getClientRects().length > 0)
+        .filter((c) => {
+          const label = c.querySelector('.label') as HTMLElement;
+          const line = parseFloat(getComputedStyle(label).lineHeight);
+          return label.getBoundingClientRect().height > line * 1.5;
+        })
+        .map((c) => c.textContent),
+    );
+    expect(wrapped).toEqual([]);
+
+    const linkShown = (): Promise<{ opacity: string; focused: boolean }> =>
+      popup.evaluate(() => {
+        const link = document.querySelector('[data-type="PERSON"] li.entity a.wiki') as HTMLElement;
+        return { opacity: getComputedStyle(link).opacity, focused: document.activeElement === link };
+      });
+    await popup.mouse.move(1, 1);
+    expect((await linkShown()).opacity).toBe('0');
+    await popup.hover('[data-type="PERSON"] li.entity button.name');
+    expect((await linkShown()).opacity).toBe('1');
+    await popup.mouse.move(1, 1);
+    // By keyboard: Tab from the name reaches its link, which shows.
+    await popup.focus('[data-type="PERSON"] li.entity button.name');
+    await popup.keyboard.press('Tab');
+    expect(await linkShown()).toEqual({ opacity: '1', focused: true });
+    const name = await popup.textContent('[data-type="PERSON"] li.entity .label');
+    expect(await popup.getAttribute('[data-type="PERSON"] li.entity a.wiki', 'aria-label')).toBe(
+      `${name} on Wikipedia`,
+    );
+  });
+
+  test('the timeline shows eight dates, each value on one line, and "Show all" lists the rest', async () => {
+    const rows = (): Promise<{ shown: number; total: number; multiLine: string[] }> =>
+      popup.evaluate(() => {
+        const items = [...document.querySelectorAll<HTMLElement>('.dates li')];
+        const shown = items.filter((li) => li.getClientRects().length > 0);
+        return {
+          shown: shown.length,
+          total: items.length,
+          multiLine: shown
+            .map((li) => li.querySelector('.value') as HTMLElement)
+            .filter((v) => v.getBoundingClientRect().height > parseFloat(getComputedStyle(v).lineHeight) * 1.5)
+            .map((v) => v.textContent ?? ''),
+        };
+      });
+    const first = await rows();
+    expect(first.total).toBeGreaterThan(8);
+    expect(first.shown).toBe(8);
+    expect(first.multiLine).toEqual([]);
+    await popup.click('.dates button.show-all');
+    const all = await rows();
+    expect(all.shown).toBe(all.total);
+    expect(all.multiLine).toEqual([]);
+    // The values read as dates, never as codes.
+    const values = await popup.$$eval('.dates .value', (vs) => vs.map((v) => v.textContent ?? ''));
+    expect(values.filter((v) => /\d{4}-(?:\d|W|Q|H)|T(?:MO|AF|EV|NI)/u.test(v))).toEqual([]);
+  });
+
+  test('the publisher’s description shows first, labelled as theirs', async () => {
+    const publisher = await popup.evaluate(() => ({
+      label: document.querySelector('.summary .publisher figcaption')?.textContent,
+      text: document.querySelector('.summary .publisher blockquote')?.textContent ?? '',
+    }));
+    expect(publisher.label).toBe('The publisher’s summary');
+    expect(publisher.text).toMatch(/Rhine/u);
+  });
+});
