@@ -113,10 +113,14 @@ export class ModelHost {
     this.readings.set(key, controller);
     try {
       const language = identifyLanguage(article, article.languageHint);
-      const recogniser = hasNameModel(language.code) ? await this.load(language.code) : null;
+      // The models of the article's language and of any block in another language.
+      const codes = new Set([language.code, ...(language.otherBlocks ?? []).map((b) => b.lang)]);
+      const models = new Map<string, ModelRecogniser>();
+      for (const code of codes) if (hasNameModel(code)) models.set(code, await this.load(code));
       return await analyseCancellable(article, {
         now: new Date(),
-        recogniser,
+        recogniser: models.get(language.code) ?? null,
+        recogniserFor: (code) => models.get(code) ?? null,
         language,
         namesOnly,
         signal: controller.signal,

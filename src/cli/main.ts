@@ -123,7 +123,7 @@ async function annotateJsonl(): Promise<number> {
 /** The article read in the language it is identified in, by that language's model if Lede has one. */
 function analyseInLanguage(article: ArticleText, now: Date): ReturnType<typeof analyse> {
   const language = identifyLanguage(article);
-  return analyse(article, { now, recogniser: recogniserFor(language.code), language });
+  return analyse(article, { now, recogniser: recogniserFor(language.code), language, recogniserFor });
 }
 
 async function* jsonLines(): AsyncGenerator<Record<string, unknown>> {

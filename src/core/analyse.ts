@@ -35,6 +35,11 @@ export interface AnalyseOptions {
   /** The article's language when the caller has identified it already (to pick the model). */
   language?: ArticleLanguage;
   /**
+   * The model for a block in another language than the article's (an English box on an
+   * Arabic page); null or absent: such a block's names are not read.
+   */
+  recogniserFor?: (lang: string) => EntityRecogniser | null;
+  /**
    * Names only, no dates and no summary: a quick first reading (the date parser is slow to
    * start), used to paint the opening of a long article at once.
    */
@@ -79,7 +84,7 @@ export async function analyseCancellable(article: ArticleText, options: Cancella
 /** The analysis as a sequence of stages; each `yield` is a point where it may pause or stop. */
 function* stages(
   input: ArticleText,
-  { now, recogniser, namesOnly = false, language: given }: AnalyseOptions,
+  { now, recogniser, namesOnly = false, language: given, recogniserFor }: AnalyseOptions,
 ): Generator<void, Analysis> {
   // What a page sends is capped again here: the analysis never trusts its size.
   const article = capArticle(input);
@@ -89,19 +94,28 @@ function* stages(
   const language = given ?? identifyLanguage(article, article.languageHint);
   const lang = language.code;
   // Blocks in another language than the article's are read by none of its parsers or models.
-  const foreign = new Set((language.otherBlocks ?? []).map((b) => b.blockId));
-  const own = foreign.size ? blocks.filter((b) => !foreign.has(b.id)) : blocks;
+  // Each is read in its own language, by that language's parsers and model where Lede has one.
+  const parts = byLanguage(blocks, language);
   const readsNames = !!recogniser && (recogniser.lang ?? 'en') === lang;
+  const modelFor = (code: string): EntityRecogniser | null => {
+    const r = code === lang ? (readsNames ? recogniser : null) : (recogniserFor?.(code) ?? null);
+    return r && (r.lang ?? 'en') === code ? r : null;
+  };
 
   // "Now", "recently", "the future": found (the date scorer counts them) but neither a point
   // on the timeline nor a highlight a reader needs.
   const dates = namesOnly
     ? []
-    : recogniseDates(own, reference, lang).filter((d) => !/_REF$/u.test(d.value) && !isUnfixed(d.value));
+    : inTextOrder(parts.flatMap(([code, part]) => recogniseDates(part, reference, code))).filter(
+        (d) => !/_REF$/u.test(d.value) && !isUnfixed(d.value),
+      );
+  if (parts.length > 1) dates.forEach((d, i) => (d.id = i + 1));
   yield;
   // A name inside a date ("mid-August", "the Fourth of July") is the date's, not a name.
   const insideDate = spanIndex(dates);
-  const mentions = readsNames && recogniser ? recogniser.recognise(own).filter((m) => !insideDate(m)) : [];
+  const mentions = inTextOrder(parts.flatMap(([code, part]) => modelFor(code)?.recognise(part) ?? [])).filter(
+    (m) => !insideDate(m),
+  );
   yield;
   const entities = groupMentions(mentions, { title: meta.title, blockCount: blocks.length });
   yield;
@@ -141,6 +155,25 @@ function* stages(
     analysis.sources = context.sources;
   }
   return analysis;
+}
+
+/** The blocks by the language they are read in: the article's first, then each other one. */
+function byLanguage(blocks: readonly Block[], language: ArticleLanguage): [string, Block[]][] {
+  const other = new Map((language.otherBlocks ?? []).map((b) => [b.blockId, b.lang]));
+  if (!other.size) return [[language.code, [...blocks]]];
+  const parts = new Map<string, Block[]>([[language.code, []]]);
+  for (const b of blocks) {
+    const code = other.get(b.id) ?? language.code;
+    const list = parts.get(code);
+    if (list) list.push(b);
+    else parts.set(code, [b]);
+  }
+  return [...parts];
+}
+
+/** Spans sorted by block and start (block ids are the article's block indices, in order). */
+function inTextOrder<T extends Span>(spans: T[]): T[] {
+  return spans.sort((a, b) => a.blockId - b.blockId || a.start - b.start);
 }
 
 /**

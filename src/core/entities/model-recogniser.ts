@@ -12,6 +12,7 @@ import { CONLL_TYPES, isBegin, LEDE_TYPE, O, typeOfLabel } from './model/labels'
 import type { NerModel } from './model/model';
 import { tagDocument, tagTwice, type Scorer } from './model/tagger';
 import type { EntityRecogniser } from './recogniser';
+import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 
 interface Sentence {
   blockId: number;
@@ -33,6 +34,9 @@ export function sentencesOf(blocks: readonly Block[], lang = 'en'): Sentence[] {
   }
   return out;
 }
+
+/** A lower-case word that links the parts of a name ("of", "de", "van"). */
+const isLink = (token: string): boolean => NAME_LINKS.has(token) || NAME_PARTICLES.has(token);
 
 export class ModelRecogniser implements EntityRecogniser {
   readonly name: string;
@@ -86,8 +90,11 @@ export class ModelRecogniser implements EntityRecogniser {
           typeOfLabel(tags[j] ?? O) === type
         )
           j++;
+        // A name never ends in a linking word ("Congreso de" when the tagger stopped short).
+        let last = j;
+        while (last - 1 > i && isLink(s.tokens[last - 1]?.text ?? '')) last--;
         const start = s.tokens[i]?.start ?? 0;
-        const end = s.tokens[j - 1]?.end ?? start;
+        const end = s.tokens[last - 1]?.end ?? start;
         const conll = CONLL_TYPES[type - 1] ?? 'MISC';
         mentions.push({
           blockId: s.blockId,

@@ -17,7 +17,7 @@ const MIN_LETTERS_TO_OVERRULE = 200;
 /** How sure the detector must be to overrule a declaration. */
 const MIN_CONFIDENCE = 0.8;
 /** A block is checked for another language only when it is this long (characters). */
-const MIN_BLOCK_CHARS = 160;
+const MIN_BLOCK_CHARS = 80;
 /**
  * Blocks checked at most, and the characters of each read: the detector costs a few
  * milliseconds a call whatever the length, so a long article's opening blocks are checked
@@ -72,7 +72,7 @@ export function identifyLanguage(article: ArticleText, hint?: LanguageReading | 
   } else {
     result = { code: 'und', method: 'unknown', ...base };
   }
-  const others = otherLanguageBlocks(article.blocks, result.code);
+  const others = otherLanguageBlocks(article.blocks, result.code, latinShare(sample));
   if (others.length) result.otherBlocks = others;
   return result;
 }
@@ -81,17 +81,39 @@ function withDetector(r: { lang: string; confidence: number } | null, detector: 
   return r ? { ...r, detector } : null;
 }
 
-/** Long blocks the detector reads surely as another language than `code`. */
-function otherLanguageBlocks(blocks: readonly Block[], code: string): { blockId: number; lang: string }[] {
+/** The share of an article's letters that are Latin (0..1; 1 without letters). */
+function latinShare(text: string): number {
+  let latin = 0;
+  let all = 0;
+  for (const ch of text.slice(0, 2000)) {
+    if (!/\p{L}/u.test(ch)) continue;
+    all++;
+    if (/\p{Script=Latin}/u.test(ch)) latin++;
+  }
+  return all ? latin / all : 1;
+}
+
+/**
+ * Long blocks the detector reads surely as another language than `code`: by a wide margin,
+ * or by a fair one when the block is written in another script than the article (an English
+ * paragraph on an Arabic page).
+ */
+function otherLanguageBlocks(
+  blocks: readonly Block[],
+  code: string,
+  articleLatin: number,
+): { blockId: number; lang: string }[] {
   if (code === 'und' || !DETECTABLE.has(code)) return [];
   const out: { blockId: number; lang: string }[] = [];
   let checked = 0;
   for (const b of blocks) {
     if (b.text.length < MIN_BLOCK_CHARS) continue;
     if (++checked > MAX_BLOCKS_CHECKED) break;
-    const r = detectTextLanguage(b.text.slice(0, BLOCK_SAMPLE_CHARS));
-    if (r && r.lang !== code && r.confidence >= 0.9 && letters(b.text) >= MIN_BLOCK_CHARS / 2)
-      out.push({ blockId: b.id, lang: r.lang });
+    const sample = b.text.slice(0, BLOCK_SAMPLE_CHARS);
+    const r = detectTextLanguage(sample);
+    if (!r || r.lang === code || letters(sample) < MIN_BLOCK_CHARS / 2) continue;
+    const otherScript = Math.abs(latinShare(sample) - articleLatin) > 0.5;
+    if (r.confidence >= (otherScript ? 0.6 : 0.9)) out.push({ blockId: b.id, lang: r.lang });
   }
   return out;
 }
