@@ -5,6 +5,7 @@
  * reader of it looks for it.
  */
 import type { Analysis, LanguageAnalysis, LanguageMethod } from '../core/types';
+import { primaryLanguage } from '../core/language/languages';
 import { languageName, safeLocale } from './format';
 import { CARD_STRINGS as S } from './strings';
 
@@ -30,7 +31,9 @@ export function languageFact(
     return name ? { label: name, title: S.languageTitle(name, S.languageDeclared), lang: declared ?? undefined } : null;
   }
   if (language.code === 'und') return null;
-  const name = languageName(language.code) ?? language.name;
+  // The page's own tag names the variety when it is the language read ("American English").
+  const variety = declared && primaryLanguage(declared) === language.code ? languageName(declared) : null;
+  const name = variety ?? languageName(language.code) ?? language.name;
   const detectedNote =
     language.method === 'detected' || language.method === 'detected-over-declared' ? ' (detected)' : '';
   return { label: `${name}${detectedNote}`, title: `Language: ${name}, ${HOW[language.method]}`, lang: language.code };
