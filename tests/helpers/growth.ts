@@ -44,3 +44,30 @@ export function expectLinear<T>(input: (n: number) => T, run: (x: T) => unknown,
   expect(g.ratio, `time per unit grew ${g.ratio.toFixed(1)}× at ten times the input`).toBeLessThan(factor);
   return g;
 }
+
+/** One input of a fuzz run: its size (characters) and how to run it again. */
+export interface Timed {
+  size: number;
+  ms: number;
+  again: () => unknown;
+}
+
+/**
+ * No input is pathologically slow: the slowest input per character, timed again (the fastest
+ * of three, so a pause of the machine does not count), stays within `factor` times the median
+ * input's time per character. Relative to the same run, so a busy machine does not fail it;
+ * an input that hits a super-linear path is tens or hundreds of times slower.
+ */
+export function expectNoOutlier(runs: readonly Timed[], factor = 30, floor = 100): void {
+  // Below `floor` characters an input's fixed costs (a parse, a setup) dominate: it counts as `floor`.
+  const per = runs.map((r) => r.ms / Math.max(r.size, floor));
+  const sorted = [...per].sort((a, b) => a - b);
+  const median = Math.max(sorted[Math.floor(sorted.length / 2)] ?? 0, 1e-5);
+  const worst = runs[per.indexOf(Math.max(...per))];
+  if (!worst) return;
+  const again = fastest(() => worst.again(), 3) / Math.max(worst.size, floor);
+  expect(
+    again / median,
+    `the slowest input (${worst.size} characters) took ${(again / median).toFixed(1)}× the median time per character`,
+  ).toBeLessThan(factor);
+}
