@@ -75,12 +75,53 @@ function endsSentence(text: string, dot: number, lang: string): boolean {
   return !(COMMON.has(word) || LANGUAGE_ABBREVIATIONS[lang]?.has(word));
 }
 
+/**
+ * The longest stretch given to the segmenter at once. V8 builds each segment's record with a
+ * copy of the whole input, so one call costs its length times its segments: a block of
+ * thousands of short lines or stops would be quadratic. Lines are segmented one by one, and
+ * a long line in pieces cut after a sentence's end where there is one.
+ */
+const MAX_PIECE = 1000;
+const PIECE_END = /[.!?…。！？]["'”’)\]]?\s/gu;
+
+/** Where a piece of the line from `start` ends: after a stop and its space, else a space, else the limit. */
+function pieceEnd(text: string, start: number, lineEnd: number): number {
+  if (lineEnd - start <= MAX_PIECE) return lineEnd;
+  const half = start + MAX_PIECE / 2;
+  const limit = start + MAX_PIECE;
+  // Only the window is searched (a search of the whole rest of the text, piece after piece,
+  // would be quadratic).
+  const window = text.slice(half, limit);
+  let cut = -1;
+  PIECE_END.lastIndex = 0;
+  for (let m = PIECE_END.exec(window); m; m = PIECE_END.exec(window)) cut = half + m.index + m[0].length;
+  if (cut > 0) return cut;
+  const space = window.lastIndexOf(' ');
+  return space >= 0 ? half + space + 1 : limit;
+}
+
+/** The segmenter's segments of `text`, line by line and piece by piece, with offsets into `text`. */
+function* segmentsOf(text: string, lang: string): Generator<{ segment: string; index: number }> {
+  const seg = segmenter(lang);
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline + 1;
+    for (let start = lineStart; start < lineEnd;) {
+      const end = pieceEnd(text, start, lineEnd);
+      for (const { segment, index } of seg.segment(text.slice(start, end))) yield { segment, index: start + index };
+      start = end;
+    }
+    lineStart = lineEnd;
+  }
+}
+
 /** Sentence spans of `text` in the language `lang` (a primary subtag: "de", "es"). */
 export function splitSentencesIn(text: string, lang: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = -1;
   let end = -1;
-  for (const { segment, index } of segmenter(lang).segment(text)) {
+  for (const { segment, index } of segmentsOf(text, lang)) {
     const trimmedStart = index + (segment.length - segment.trimStart().length);
     const trimmedEnd = index + segment.trimEnd().length;
     if (trimmedEnd <= trimmedStart) continue;

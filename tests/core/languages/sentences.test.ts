@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { splitSentences } from '../../../src/core/segment/sentences';
+import { expectLinear } from '../../helpers/growth';
 
 const sentences = (text: string, lang: string): string[] =>
   splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
@@ -51,5 +52,26 @@ describe('sentences in other languages', () => {
       { start: 2, end: 14 },
       { start: 17, end: 30 },
     ]);
+  });
+});
+
+describe('sentences in other languages, on hostile text', () => {
+  test('thousands of short lines, stops or tabs: time grows with the text, not faster', () => {
+    for (const unit of ['\n\t', 'a. ', '\t\t', 'Dr. ']) {
+      expectLinear(
+        (n) => 'x' + unit.repeat(Math.ceil(n / unit.length)) + 'y.',
+        (text) => splitSentences(text, 'de'),
+        10_000,
+        4,
+      );
+    }
+  });
+
+  test('a long line is cut after a sentence, and its offsets stay exact', () => {
+    const sentence = 'Die Regierung hat am Dienstag einen neuen Vorschlag vorgelegt. ';
+    const text = sentence.repeat(60).trim();
+    const spans = splitSentences(text, 'de');
+    expect(spans).toHaveLength(60);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(sentence.trim());
   });
 });
