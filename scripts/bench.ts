@@ -41,6 +41,8 @@ import { tokenize } from '../src/core/segment/tokens';
 import { ModelRecogniser, sentencesOf } from '../src/core/entities/model-recogniser';
 import { groupMentions } from '../src/core/entities/group';
 import { summarise } from '../src/core/summary/extractive';
+import { contextStage } from '../src/core/context/context-stage';
+import { analyse } from '../src/core/analyse';
 import { countWords } from '../src/core/segment/tokens';
 import { rangeOf } from '../src/article/extract';
 import { longArticle } from '../tests/e2e/helpers/long-article';
@@ -225,6 +227,8 @@ const STAGES = [
   ['dates', 'dates (Lede)'],
   ['chrono', '  chrono-node alone'],
   ['summary', 'summary'],
+  ['context', 'context (roles, quotes, sources)'],
+  ['analysis', 'whole analyse() (tokens to context)'],
   ['ranges', 'DOM ranges for the highlights'],
 ] as const;
 type Stage = (typeof STAGES)[number][0];
@@ -262,6 +266,8 @@ function timeStages(html: string, url: string): StageTimes {
   const chronoTime = time(() => chrono.parse(text, reference.instant));
   const grouped = groupMentions(mentions, { title: article.article.meta.title, blockCount: blocks.length });
   const summary = time(() => summarise(blocks, grouped));
+  const context = time(() => contextStage(blocks, grouped, dateMentions, []));
+  const analysis = time(() => analyse(article.article, { now: reference.instant, recogniser }));
   const ranges = time(() => {
     for (const m of mentions) rangeOf(article, m);
     for (const d of dateMentions) rangeOf(article, d);
@@ -276,6 +282,8 @@ function timeStages(html: string, url: string): StageTimes {
     dates,
     chrono: chronoTime,
     summary,
+    context,
+    analysis,
     ranges,
     words: blocks.reduce((n, b) => n + countWords(b.text), 0),
   };

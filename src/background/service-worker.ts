@@ -40,6 +40,10 @@ browser.runtime.onMessage.addListener(
       'lede/analyse-article': ({ article, namesOnly }, sender) =>
         model.analyse(article, namesOnly ?? false, sender.tab.id ?? -1, sender.frameId),
       'lede/wiki-preview': ({ name }) => wikipedia.preview(name),
+      'lede/open-options': async () => {
+        await browser.runtime.openOptionsPage();
+        return { ok: true };
+      },
     },
   }),
 );

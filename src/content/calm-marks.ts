@@ -57,7 +57,7 @@ export function marksOf(
     }
   }
   for (const d of analysis.dates) {
-    if (quiet(d) || (!every && isPresentWord(d.text, d.value))) continue;
+    if (quiet(d) || (!every && (d.present || isPresentWord(d.text, d.value)))) continue;
     out.push({ name: d.type === 'DURATION' || d.type === 'SET' ? 'lede-date-span' : HIGHLIGHT_NAMES.DATE, span: d });
   }
   return out;

@@ -40,7 +40,8 @@ function start(): void {
   // Wikipedia previews for the hover card: asked of the service worker only when they are on.
   const lookUp = async (name: string): Promise<WikiPreview> =>
     display.settings.wikipediaPreviews ? sendToWorker({ type: 'lede/wiki-preview', name }) : { status: 'off' };
-  const card = new HoverCard(document, signal, __LEDE_TEST__ ? 'open' : 'closed', lookUp);
+  const openOptions = (): void => void sendToWorker({ type: 'lede/open-options' }).catch(() => undefined);
+  const card = new HoverCard(document, signal, __LEDE_TEST__ ? 'open' : 'closed', lookUp, openOptions);
   const display = new PageDisplay(layer, card, window, browser.storage.local);
   const onStorage = (changes: StorageChanges, area: string): void => display.onStorageChange(changes, area);
   browser.storage.onChanged.addListener(onStorage);

@@ -2,17 +2,21 @@
  * The hover and focus card: Lede's only element in the page, a `<lede-card>` host with a
  * shadow root, added the first time a card opens. Over a highlighted mention (after about
  * 300 ms), on keyboard focus of a link holding one, or when the reader steps to the next or
- * previous mention with the keyboard command, it shows the mention's type, the canonical
- * name or normalised date, "mention 2 of 5" with previous and next, and a Wikipedia link
- * (with Wikipedia previews on, the article's title, extract and Wikidata id, but no thumbnail:
- * see wiki-preview-nodes.ts).
- * It stays while the pointer is on it, closes with Esc or when its mention scrolls away, and
- * never takes focus. Text goes in as text only.
+ * previous mention with the keyboard command, it shows what mentions.ts says: the type, the
+ * canonical name or the date in words, what the article says about the name or what the
+ * date means against the publication (with its sentence), "mention 2 of 5" with previous
+ * and next, and, with Wikipedia previews on, the article's title, extract and Wikidata id
+ * (no thumbnail: see wiki-preview-nodes.ts); with them off, a quiet link to turn them on in
+ * the options, and a Wikipedia search link.
+ * It sits above the mention (the lines already read), or below when there is no room above:
+ * never over the line being read. It stays while the pointer is on it, closes with Esc or
+ * when its mention scrolls away, and never takes focus. Text goes in as text only.
  */
 import type { WikiPreview } from '../shared/messages';
 import { wikiPreviewNodes } from '../shared/wiki-preview-nodes';
 import type { HighlightType } from '../shared/settings';
 import { FOCUS_HIGHLIGHT } from './highlight-names';
+import { HOVER_STRINGS as S } from './card-strings';
 import type { MentionInfo } from './mentions';
 
 export interface PlacedMention {
@@ -28,6 +32,9 @@ const OPEN_DELAY_MS = 300;
 const CLOSE_DELAY_MS = 250;
 /** How long a mention the popup points to stays marked. */
 const FLASH_MS = 1600;
+/** Space between the card and the line it belongs to, and the window's edge. */
+const GAP_PX = 8;
+const EDGE_PX = 4;
 
 const CARD_CSS = `
 :host { all: initial; }
@@ -40,7 +47,11 @@ const CARD_CSS = `
 .card.dark { background: #23262d; color: #eceff4; border-color: rgb(255 255 255 / 0.18); }
 .type { font-size: 11px; text-transform: uppercase; letter-spacing: 0.04em; opacity: 0.75; }
 .name { font-size: 15px; font-weight: 600; margin: 2px 0; overflow-wrap: anywhere; }
-.detail { margin: 0 0 4px; }
+.detail { margin: 0 0 4px; opacity: 0.85; }
+.about, .sentence { margin: 4px 0; font-size: 12.5px; }
+.sentence { font-style: italic; opacity: 0.85; }
+.off { margin: 6px 0 0; font-size: 12px; opacity: 0.8; }
+.off button { border: 0; padding: 0; text-decoration: underline; font-size: 12px; }
 .nav { display: flex; align-items: center; gap: 8px; margin-top: 6px; }
 button { font: inherit; padding: 1px 8px; border-radius: 4px; border: 1px solid currentColor; background: transparent; color: inherit; cursor: pointer; }
 button:disabled { opacity: 0.4; cursor: default; }
@@ -81,6 +92,8 @@ export class HoverCard {
     private readonly shadowMode: ShadowRootMode = 'closed',
     /** Wikipedia's summary for a name (answers `off` unless previews are on). */
     private readonly lookUp: (name: string) => Promise<WikiPreview> = async () => ({ status: 'off' }),
+    /** Opens Lede's options (where previews are turned on); absent, the card offers no link. */
+    private readonly openOptions?: () => void,
   ) {
     this.view = doc.defaultView as Window;
     const listen = { passive: true, capture: true, signal };
@@ -275,21 +288,27 @@ export class HoverCard {
 
   private contents(entry: PlacedMention): Node[] {
     const { info } = entry;
+    const says = info.says();
     const el = (tag: string, cls: string, text?: string): HTMLElement => {
       const e = this.doc.createElement(tag);
       e.className = cls;
       if (text !== undefined) e.textContent = text;
       return e;
     };
-    const out: Node[] = [el('div', 'type', info.label), el('div', 'name', info.name)];
-    if (info.detail) out.push(el('div', 'detail', info.detail));
-    // Linked context: who the article says this is, and where it says so.
-    if (info.role) out.push(el('div', 'role', info.role.text), el('p', 'role-sentence', info.role.sentence));
+    const out: Node[] = [el('div', 'type', info.label), el('div', 'name', says.heading)];
+    if (says.detail) out.push(el('p', 'detail', says.detail));
+    // Linked context: who the article says this is, and where it says so (the sentence left
+    // out when it is the one being read); else the sentence that introduces the name.
+    if (info.role) {
+      out.push(el('div', 'role', info.role.text));
+      if (says.roleSentence) out.push(el('p', 'role-sentence', says.roleSentence));
+    } else if (says.about) out.push(el('p', 'about', says.about));
+    if (says.sentence) out.push(el('p', 'sentence', S.quoted(says.sentence)));
     if (info.count > 1) {
       const siblings = this.entries.filter((e) => e.info.key === info.key);
       const at = siblings.indexOf(entry);
       const button = (label: string, text: string, to: PlacedMention | undefined): HTMLElement => {
-        const b = el('button', label === 'Previous mention' ? 'prev' : 'next', text) as HTMLButtonElement;
+        const b = el('button', label === S.previous ? 'prev' : 'next', text) as HTMLButtonElement;
         b.type = 'button';
         b.setAttribute('aria-label', label);
         b.disabled = !to;
@@ -298,46 +317,70 @@ export class HoverCard {
       };
       const nav = el('div', 'nav');
       nav.append(
-        button('Previous mention', '‹', siblings[at - 1]),
-        el('span', 'count', `Mention ${info.index} of ${info.count}`),
-        button('Next mention', '›', siblings[at + 1]),
+        button(S.previous, '‹', siblings[at - 1]),
+        el('span', 'count', S.mentionOf(info.index, info.count)),
+        button(S.next, '›', siblings[at + 1]),
       );
       out.push(nav);
     }
+    const link = info.link ? this.searchLink(info.link) : null;
     if (info.kind === 'entity') {
       const context = el('div', 'context');
       out.push(context);
       void this.lookUp(info.name).then((preview) => {
         if (this.current !== entry) return;
-        // What Wikipedia has on the name; for a name it does not know, the card's own link
-        // below is the way on, and with previews off the card says nothing of them.
-        if (preview.status === 'found' || preview.status === 'ambiguous')
+        if (preview.status === 'found' || preview.status === 'ambiguous') {
+          // Wikipedia's own title links to its article: the search link would say it twice.
           context.replaceChildren(...wikiPreviewNodes(this.doc, info.name, preview, { thumbnail: false }));
+          link?.remove();
+        } else if (preview.status === 'off' && this.openOptions) {
+          const open = el('button', 'turn-on', S.turnOn) as HTMLButtonElement;
+          open.type = 'button';
+          open.addEventListener('click', () => this.openOptions?.());
+          const off = el('p', 'off', `${S.previewsOff} `);
+          off.append(open);
+          context.replaceChildren(off);
+        }
         this.place(entry);
       });
     }
-    if (info.link) {
-      const a = el('a', 'wiki', 'Wikipedia') as HTMLAnchorElement;
-      a.href = info.link;
-      a.target = '_blank';
-      a.rel = 'noopener noreferrer';
-      out.push(a);
-    }
+    if (link) out.push(link);
     return out;
   }
 
-  /** Below the mention, or above it when there is no room; inside the window. */
+  private searchLink(href: string): HTMLAnchorElement {
+    const a = this.doc.createElement('a');
+    a.className = 'wiki';
+    a.textContent = S.wikipedia;
+    a.href = href;
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    return a;
+  }
+
+  /**
+   * Above the mention's lines (already read), or below them when there is no room above;
+   * never over them. Across from the mention's start, inside the window.
+   */
   private place(entry: PlacedMention): void {
     const card = this.card;
     if (!card) return;
-    const rect = entry.range.getClientRects()[0] ?? entry.range.getBoundingClientRect();
+    const rects = [...entry.range.getClientRects()];
+    const first = rects[0] ?? entry.range.getBoundingClientRect();
+    const top = Math.min(first.top, ...rects.map((r) => r.top));
+    const bottom = Math.max(first.bottom, ...rects.map((r) => r.bottom));
     const { innerWidth, innerHeight } = this.view;
     const height = card.offsetHeight;
     const width = card.offsetWidth;
-    const below = rect.bottom + 6;
-    const top = below + height > innerHeight && rect.top - height - 6 > 0 ? rect.top - height - 6 : below;
-    card.style.top = `${Math.round(top)}px`;
-    card.style.left = `${Math.round(Math.max(4, Math.min(rect.left, innerWidth - width - 4)))}px`;
+    const above = top - GAP_PX - height;
+    const below = bottom + GAP_PX;
+    let y: number;
+    if (above >= EDGE_PX) y = above;
+    else if (below + height <= innerHeight - EDGE_PX) y = below;
+    // Room on neither side: the side with more, still clear of the line.
+    else y = top > innerHeight - bottom ? above : below;
+    card.style.top = `${Math.round(y)}px`;
+    card.style.left = `${Math.round(Math.max(EDGE_PX, Math.min(first.left, innerWidth - width - EDGE_PX)))}px`;
   }
 
   private ensureCard(): HTMLElement {

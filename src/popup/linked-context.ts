@@ -70,7 +70,7 @@ export class TimelineFilter {
         'aria-label': S.narrow(e.name, n),
         title: S.narrow(e.name, n),
       },
-      `${S.narrowShort} ${n}`,
+      S.narrowShort(n),
     );
     b.addEventListener('click', () => this.narrow(this.current === e.id ? null : e));
     this.buttons.set(e.id, b);

@@ -55,16 +55,17 @@ function sourceItem(s: Source, byId: Map<number, Quote>, a: Analysis, options: S
   let quote: HTMLElement | null = null;
   if (first) {
     const text = clip(first.text);
+    const shown = first.kind === 'direct' ? `“${text}”` : text;
     quote = h(
       'button',
       {
         type: 'button',
         class: `quote kind-${first.kind}`,
-        'aria-label': S.firstQuote(s.name, text),
+        'aria-label': S.firstQuote(shown, s.name),
         lang: a.meta.lang ?? undefined,
         dir: 'auto',
       },
-      first.kind === 'direct' ? `“${text}”` : text,
+      shown,
     );
     quote.addEventListener('click', () => void options.onReveal(first));
   }

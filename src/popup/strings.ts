@@ -43,7 +43,8 @@ export const CARD_STRINGS = {
   wikipedia: 'Wikipedia',
   onWikipedia: (name: string) => `${name} on Wikipedia`,
   more: (n: number) => `+${n} more`,
-  moreLabel: (n: number, type: string) => `Show ${n} more ${type}`,
+  // Starts with the visible "+N more" (WCAG 2.5.3).
+  moreLabel: (n: number, type: string) => `+${n} more ${type}: show them`,
   fewer: 'Show fewer',
 
   context: 'Context from Wikipedia',

@@ -10,16 +10,18 @@ export const CONTEXT_STRINGS = {
   direct: (n: number): string => `${n} direct`,
   reported: (n: number): string => `${n} reported`,
   /** The accessible name of a source's first quote, which leads to it in the page. */
-  firstQuote: (name: string, text: string): string => `${name}: “${text}” (show in the page)`,
+  /** The spoken name starts with the visible text (WCAG 2.5.3). */
+  firstQuote: (shown: string, name: string): string => `${shown}, ${name} (show in the page)`,
   moreSources: (n: number): string => `+${n} more`,
   /** The warning for an article most of whose quotes come from one unnamed source. */
   oneAnonymousSource: (name: string): string =>
     `This article rests on one unnamed source (${name}): most of its quotes come from it.`,
   /** A role beside a name, and where it comes from. */
   roleFrom: (sentence: string): string => `From the article: ${sentence}`,
-  /** The entity list's button that narrows the timeline. */
-  narrow: (name: string, n: number): string => `Show the ${n === 1 ? 'date' : `${n} dates`} of ${name} in the timeline`,
-  narrowShort: 'Dates',
+  /** The entity list's button that narrows the timeline: "Dates 2", spoken with what it does. */
+  narrow: (name: string, n: number): string =>
+    `Dates ${n}: show ${n === 1 ? 'the date' : 'the dates'} of ${name} in the timeline`,
+  narrowShort: (n: number): string => `Dates ${n}`,
   narrowedTo: (name: string): string => `Dates involving ${name}`,
   showAll: 'Show all dates',
   involved: 'Involved: ',

@@ -163,11 +163,13 @@ export const isBackgroundRequest = guard(BACKGROUND_CHECKS);
 /**
  * The service worker's calls from the content script. The page hands the article's text to
  * the service worker, which holds the model (`namesOnly` asks for a quick first reading
- * without dates; see AnalyseOptions); the hover card asks for previews too.
+ * without dates; see AnalyseOptions); the hover card asks for previews too, and, with them
+ * off, to open Lede's options where the reader can turn them on.
  */
 export type WorkerCalls = {
   'lede/analyse-article': { req: { article: ArticleText; namesOnly?: boolean }; res: Analysis };
   'lede/wiki-preview': WikiPreviewCall;
+  'lede/open-options': { req: Bare; res: { ok: true } };
 };
 export type WorkerRequest = Request<WorkerCalls>;
 
@@ -204,5 +206,6 @@ function isLanguageReading(r: unknown): boolean {
 const WORKER_CHECKS: Checks<WorkerCalls> = {
   'lede/analyse-article': (m) => optionalBoolean(m['namesOnly']) && isArticleText(m['article']),
   'lede/wiki-preview': isName,
+  'lede/open-options': () => true,
 };
 export const isWorkerRequest = guard(WORKER_CHECKS);

@@ -43,6 +43,10 @@ function router() {
         calls.push(`script preview ${name} tab ${sender.tab.id}`);
         return { status: 'missing' };
       },
+      'lede/open-options': async (_, sender) => {
+        calls.push(`open options tab ${sender.tab.id}`);
+        return { ok: true };
+      },
     },
   });
   return { route, calls };

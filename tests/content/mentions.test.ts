@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyse } from '../../src/core/analyse';
 import { loadRecogniser } from '../../src/cli/model';
 import { mentionInfos, quoteInfos } from '../../src/content/mentions';
+import { relativeToPublication } from '../../src/content/relative-date';
 import { wikipediaSearch } from '../../src/shared/wikipedia';
 import { isContentRequest } from '../../src/shared/messages';
 
@@ -32,10 +33,12 @@ const analysis = analyse(
 
 describe('what the hover card says', () => {
   const infos = mentionInfos(analysis);
+  /** Each mention with what its card says. */
+  const said = infos.map((i) => ({ ...i, ...i.says() }));
 
   test('mentions in reading order, each with the entity and its place among its mentions', () => {
     expect(infos.map((i) => i.span.text)).toEqual(['Petra Lange', 'Hamburg', 'Monday', 'Lange', 'three weeks']);
-    const lange = infos.filter((i) => i.name === 'Petra Lange');
+    const lange = said.filter((i) => i.name === 'Petra Lange');
     expect(lange.map((i) => [i.label, i.index, i.count])).toEqual([
       ['Person', 1, 2],
       ['Person', 2, 2],
@@ -43,12 +46,65 @@ describe('what the hover card says', () => {
     expect(lange[0]?.link).toBe(wikipediaSearch('Petra Lange'));
   });
 
-  test('dates say their value and how sure it is; durations are labelled apart', () => {
-    expect(infos.find((i) => i.span.text === 'Monday')).toMatchObject({
+  test('a date in words, what it means against the publication, how sure it is, and its sentence; no code', () => {
+    const monday = said.find((i) => i.span.text === 'Monday');
+    expect(monday).toMatchObject({
       label: 'Date',
-      detail: '2024-03-04, from the publication date',
+      heading: expect.stringMatching(/4 Mar 2024|Mar 4, 2024/u),
+      detail: 'three days before this article; worked out from the publication date',
+      sentence: 'The mayor, Petra Lange, spoke in Hamburg on Monday.',
     });
-    expect(infos.find((i) => i.span.text === 'three weeks')).toMatchObject({ label: 'Duration', detail: 'P3W' });
+    const duration = said.find((i) => i.span.text === 'three weeks');
+    expect(duration).toMatchObject({ label: 'Duration', heading: 'three weeks' });
+    // Nothing said twice, and no TIMEX code anywhere.
+    for (const i of said) {
+      const texts = [i.label, i.heading, i.detail, i.role?.text, i.roleSentence, i.about, i.sentence].filter(Boolean);
+      expect(new Set(texts).size).toBe(texts.length);
+      expect(texts.join(' ')).not.toMatch(/P3W|\d{4}-\d{2}/u);
+    }
+  });
+
+  test('a name: its role, with the role’s sentence unless that is the sentence being read', () => {
+    const lange = said.filter((i) => i.name === 'Petra Lange');
+    expect(lange.map((i) => i.role?.text)).toEqual(['mayor', 'mayor']);
+    expect(lange[0]?.roleSentence).toBeUndefined();
+    expect(lange[1]?.roleSentence).toBe('The mayor, Petra Lange, spoke in Hamburg on Monday.');
+  });
+
+  test('a name with no role: the sentence that introduces it, not under that sentence', () => {
+    const hamburg = said.filter((i) => i.name === 'Hamburg');
+    expect(hamburg[0]?.role).toBeUndefined();
+    // Its only mention is in its introducing sentence: nothing to add.
+    expect(hamburg[0]?.about).toBeUndefined();
+    const other = mentionInfos({
+      ...analysis,
+      entities: analysis.entities.map((e) =>
+        e.name === 'Hamburg'
+          ? { ...e, mentions: [...e.mentions, { ...e.mentions[0]!, blockId: 1, start: 0, end: 5 }] }
+          : e,
+      ),
+    })
+      .filter((i) => i.name === 'Hamburg')
+      .map((i) => i.says().about);
+    expect(other).toEqual([undefined, '“The mayor, Petra Lange, spoke in Hamburg on Monday.”']);
+  });
+
+  test.each([
+    ['2024-03-04', 'three days before this article'],
+    ['2024-03-07', 'the day this article was published'],
+    ['2024-03-08', 'the day after this article'],
+    ['2024-02-01', 'five weeks before this article'],
+    ['2024-W10', 'the week of this article'],
+    ['2024-W12', 'two weeks after this article'],
+    ['2024-01', 'two months before this article'],
+    ['2024-03', 'the month of this article'],
+    ['2023', 'the year before this article'],
+    ['2014', 'ten years before this article'],
+    ['2019-11-19TNI', 'four years before this article'],
+    ['199', null],
+    ['PRESENT_REF', null],
+  ])('%s against an article of 7 March 2024: %s', (value, expected) => {
+    expect(relativeToPublication(value, '2024-03-07T09:00:00Z')).toBe(expected);
   });
 
   test('a name carries the role the article gives it, with its sentence', () => {

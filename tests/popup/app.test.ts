@@ -313,6 +313,16 @@ describe('the card leads back to the page and out to context', () => {
     expect(root.querySelector('.publisher b')).toBeNull();
   });
 
+  test('the timeline shows the entries the analysis features, in time order, the rest behind "Show all"', async () => {
+    const timeline = rich.timeline.map((d, i) => (i % 2 ? { ...d, featured: true as const } : d));
+    expect(timeline.length).toBeGreaterThan(1);
+    const root = await mount(fakeActions({ status: 'ready', analysis: { ...rich, timeline } }));
+    const items = [...root.querySelectorAll<HTMLElement>('.dates li')];
+    expect(items.map((li) => !li.hidden)).toEqual(timeline.map((d) => Boolean(d.featured)));
+    root.querySelector<HTMLButtonElement>('.dates button.show-all')?.click();
+    expect(items.every((li) => !li.hidden)).toBe(true);
+  });
+
   test('export copies Markdown and JSON; Options opens the options page', async () => {
     const actions = fakeActions({ status: 'ready', analysis: rich });
     const root = await mount(actions);

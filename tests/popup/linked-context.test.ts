@@ -164,7 +164,7 @@ describe('roles and the timeline narrowed to a name', () => {
         .map((li) => li.querySelector('mark')?.textContent ?? '');
     expect(visible()).toEqual(['2018', 'Monday', 'Tuesday']);
     const narrow = root.querySelector<HTMLButtonElement>('[data-entity="2"] button.narrow');
-    expect(narrow?.getAttribute('aria-label')).toBe('Show the date of Martina Vogel in the timeline');
+    expect(narrow?.getAttribute('aria-label')).toBe('Dates 1: show the date of Martina Vogel in the timeline');
     narrow?.click();
     expect(visible()).toEqual(['Tuesday']);
     expect(narrow?.getAttribute('aria-pressed')).toBe('true');

@@ -5,6 +5,7 @@
  * idiom ("That said, …").
  */
 import {
+  NOUN_FORMS,
   ARTICLES,
   BETWEEN_SUBJECT_AND_CUE,
   CUE_BLOCKERS,
@@ -23,12 +24,7 @@ export interface Cue {
   t1: number;
 }
 
-/** Forms that are as often nouns: a cue only when no determiner or preposition stands before. */
-const NOUN_FORMS = new Set(
-  'report reports claim claims note notes comment comments details estimates finds states remarks tweet tweets post posts call calls promise promises pledge pledges warning reply replies text voice detail estimate'.split(
-    ' ',
-  ),
-);
+/** Forms that are as often nouns (NOUN_FORMS): a cue only when no determiner or preposition stands before. */
 const PASSIVE = new Set(['is', 'was', 'were', 'been', 'being', 'be', 'are', 'am', "'s", '’s']);
 
 export function cueAt(p: Para, i: number): Cue | null {

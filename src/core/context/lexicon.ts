@@ -86,6 +86,11 @@ forms('recount', 'recounted recounts');
 forms('wonder', 'wondered');
 forms('agree', 'agreed');
 
+/** Cue forms that are as often nouns ("the report says", "with reports that"). */
+export const NOUN_FORMS = words(
+  'report reports claim claims note notes comment comments details estimates finds states remarks tweet tweets post posts call calls promise promises pledge pledges warning reply replies text voice detail estimate',
+);
+
 export function cueLemma(lower: string): string | undefined {
   return CUE_FORMS.get(lower);
 }

@@ -14,8 +14,10 @@ import {
   DETERMINERS,
   FINITE,
   GROUP_PRONOUNS,
+  NOUN_FORMS,
   NP_PREPOSITIONS,
   PERSON_PRONOUNS,
+  cueLemma,
   PREPOSITIONS,
   THING_PRONOUNS,
 } from './lexicon';
@@ -133,7 +135,9 @@ export function phraseEndingAt(p: Para, i: number, limit: number): Phrase | null
   if (pronounOf(last)) return { t0: i, t1: i + 1 };
   // "many have voiced concerns", "others said".
   if (QUANTIFIERS.has(last.lower)) return { t0: i, t1: i + 1 };
-  if (breaksPhrase(last) || PREPOSITIONS.has(last.lower) || DETERMINERS.has(last.lower)) return null;
+  // "The report said": a noun form of a cue, right before the verb, is the subject's head.
+  const nounHead = NOUN_FORMS.has(last.lower) && cueLemma(toks[i + 1]?.lower ?? '') !== undefined;
+  if ((breaksPhrase(last) && !nounHead) || PREPOSITIONS.has(last.lower) || DETERMINERS.has(last.lower)) return null;
   let t0 = i;
   let j = i;
   const floor = Math.max(limit, i - MAX_PHRASE);
@@ -190,7 +194,7 @@ export function phraseEndingAt(p: Para, i: number, limit: number): Phrase | null
       j--;
       continue;
     }
-    if (breaksPhrase(t) || PREPOSITIONS.has(t.lower) || CUE_BLOCKERS.has(t.lower)) break;
+    if ((breaksPhrase(t) && !(j === i && nounHead)) || PREPOSITIONS.has(t.lower) || CUE_BLOCKERS.has(t.lower)) break;
     if (!t.cap && t.lower.endsWith('ly') && t.lower.length > 4) break;
     t0 = j;
     j--;

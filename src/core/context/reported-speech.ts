@@ -303,9 +303,22 @@ function bareClause(p: Para, k: number, limit: number): boolean {
     if (p.markOf[i] || isStop(x) || (x.lower === ',' && !digitComma(p, i))) return false;
     // "maintains its own monitor and reported …": a second verb, not a clause.
     if ((x.lower === 'and' || x.lower === 'but' || x.lower === 'or') && i > k) return false;
-    if (i > k && isFiniteAt(p, i)) return true;
+    if (i > k && (isFiniteAt(p, i) || pastAt(p, i))) return true;
   }
   return false;
+}
+
+/** Past forms the general test misses: short ones ("fled", "died") and irregular ones ("rose"). */
+const IRREGULAR_PAST = new Set(
+  'fled rose sank shot struck stole threw hid quit fought caught taught sought drove flew froze rode woke wore swore forgot shook broke chose spoke withdrew overtook arose'.split(
+    ' ',
+  ),
+);
+function pastAt(p: Para, i: number): boolean {
+  const t = p.toks[i] as Tok;
+  const prev = p.toks[i - 1];
+  if (t.cap || !prev || !prev.word || ARTICLES.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
+  return IRREGULAR_PAST.has(t.lower) || (t.lower.length === 4 && t.lower.endsWith('ed') && !t.lower.includes('-'));
 }
 
 /** "X said …" reported after a subordinator ("once the man mentioned that …, Dempsey …"). */

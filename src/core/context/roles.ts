@@ -24,14 +24,27 @@ import {
   FINITE,
   HONORIFICS,
   NOT_MODIFIERS,
-  NOT_ROLE_HEADS,
   PREPOSITIONS,
-  ROLE_HEADS,
   TITLES,
   cueLemma,
 } from './lexicon';
 import { sentenceAt, type MentionRef, type Para, type Tok } from './paragraphs';
 import { isFiniteAt, isPossessive } from './phrases';
+import {
+  MAX_LIST,
+  PARTY_MEMBERS,
+  copulaAt,
+  cutAtAnd,
+  cutAtTime,
+  descriptionBefore,
+  hasRoleHead,
+  headBeforePreposition,
+  isClosedName,
+  isPersonAt,
+  isPlural,
+  isRoleHead,
+  listBefore,
+} from './role-phrases';
 
 export interface FoundRole {
   entity: Entity;
@@ -45,8 +58,6 @@ export interface FoundRole {
 const MAX_LOOSE_MODIFIERS = 3;
 const MAX_TITLE_TOKENS = 9;
 const MAX_APPOSITIVE_TOKENS = 26;
-/** The most names a shared role is given to ("founding members A, B, C and D"). */
-const MAX_LIST = 12;
 /** Heads that make a team of a place ("defending champion Croatia"). */
 const TEAM_HEADS = new Set(['champion', 'champions', 'hosts', 'side', 'team', 'runner-up', 'holders']);
 /** Determiners an appositive may open with; the first four are left out of the role's span. */
@@ -59,17 +70,6 @@ const PARTICIPLE_MODIFIERS = new Set(
   ),
 );
 const SUPERLATIVES = new Set(['most', 'best', 'worst', 'least', 'biggest', 'greatest', 'largest']);
-
-/** A role noun: a title, a role head, or a hyphenated one ("singer-keyboardist"). */
-function isRoleHead(lower: string): boolean {
-  if (HONORIFICS.has(lower) || NOT_ROLE_HEADS.has(lower)) return false;
-  if (TITLES.has(lower) || ROLE_HEADS.has(lower)) return true;
-  const dash = lower.lastIndexOf('-');
-  return dash > 0 && ROLE_HEADS.has(lower.slice(dash + 1)) && !/\d/u.test(lower);
-}
-
-const isPlural = (lower: string): boolean =>
-  (lower.endsWith('s') && !lower.endsWith('ss') && lower !== 'hosts') || ['duo', 'trio', 'pair'].includes(lower);
 
 /** May this entity take a role with this head? People and organisations; places only as teams. */
 function takesRole(e: Entity, head: string): boolean {
@@ -197,7 +197,9 @@ function roleLike(p: Para, a: number, e: number): boolean {
     )
       return false;
     const m = p.mentionOf[k] as number;
-    if (m !== -1) {
+    // "a Democrat": a party's member is a role, though the recogniser marks the word as a name.
+    if (m !== -1 && PARTY_MEMBERS.has(t.lower)) head = true;
+    else if (m !== -1) {
       named++;
       // "singer-keyboardist McDonald" is the next name of a list, not a role; "co-founded by
       // Barcelona soccer player Gerard Pique" holds a person as a complement.
@@ -307,11 +309,16 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
     }
     // An appositive: "Jan de Vries, chief executive of …," / "Kosmos, a group co-founded by …".
     if (next?.lower === ',') {
-      const a = ref.t1 + 1;
-      const who = toks[a]?.lower === 'who' && ['is', 'was', "'s", '’s'].includes(toks[a + 1]?.lower ?? '');
-      let r0 = who ? a + 2 : a;
-      while (who && ['also', 'now', 'currently', 'still'].includes(toks[r0]?.lower ?? '')) r0++;
-      const end = appositiveEnd(p, r0, s.t1);
+      let a = ref.t1 + 1;
+      // "Sarah Jones, 45, a lawyer for the family": past the age.
+      if (/^\d{1,3}$/u.test(toks[a]?.lower ?? '') && toks[a + 1]?.lower === ',') a += 2;
+      // "who is", "who became", "who serves as", "who was named".
+      const c = toks[a]?.lower === 'who' ? copulaAt(p, a + 1, true) : -1;
+      const who = c > 0;
+      const r0 = who ? c : a;
+      const closing = appositiveEnd(p, r0, s.t1);
+      // "who became chief executive in May": the role without when it began ("May" reads as a verb).
+      const end = who && closing > r0 ? cutAtTime(p, r0, closing) : closing;
       if (end > r0 && roleLike(p, r0, end) && (!who || hasRoleHead(p, r0, end))) {
         const closes = toks[end]?.lower;
         const isList =
@@ -333,14 +340,13 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
       const pre = descriptionBefore(p, comma - 1, s.t0);
       if (pre) add(ref, pre.t0, pre.t1);
     }
-    // Copular: "Hege is the CEO of DH", "Abrams was a producer on Star Trek Beyond".
-    if (next && ['is', 'was'].includes(next.lower)) {
-      let a = ref.t1 + 1;
-      while (['still', 'also', 'now', 'currently'].includes(toks[a]?.lower ?? '')) a++;
-      if (['a', 'an', 'the'].includes(toks[a]?.lower ?? '')) {
-        const end = appositiveEnd(p, a, s.t1);
-        if (end > a && hasRoleHead(p, a, Math.min(end, a + 6)) && roleLike(p, a, end)) add(ref, a, cutAtAnd(p, a, end));
-      }
+    // Copular: "Hege is the CEO of DH", "Abrams was a producer on Star Trek Beyond", "Jones
+    // has been chief executive since 2019", "Jones was named chief executive".
+    const a = copulaAt(p, ref.t1);
+    if (a > 0 && (ARTICLES.has(toks[a]?.lower ?? '') || isRoleHead(toks[a]?.lower ?? ''))) {
+      const closing = appositiveEnd(p, a, s.t1);
+      const end = closing > a ? cutAtTime(p, a, cutAtAnd(p, a, closing)) : closing;
+      if (end > a && hasRoleHead(p, a, Math.min(end, a + 6)) && roleLike(p, a, end)) add(ref, a, end);
     }
   }
   // A plural role that opens a list after a colon or "including".
@@ -386,110 +392,3 @@ function titleInside(p: Para, ref: MentionRef): number {
 
 /** Photo placements and the like: not roles ("X, right, and Y"). */
 const PLACEMENT = new Set(['right', 'left', 'center', 'centre', 'above', 'below', 'pictured', 'top', 'bottom', 'file']);
-
-/** The word before the first preposition of [a, e), lower case ("officer" of "… officer of SpaceX"). */
-function headBeforePreposition(p: Para, a: number, e: number): string {
-  let h = a;
-  for (let k = a; k < e; k++) {
-    const t = p.toks[k] as Tok;
-    if (k > a && (PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || !t.word)) break;
-    h = k;
-  }
-  return (p.toks[h] as Tok).lower;
-}
-
-function hasRoleHead(p: Para, a: number, e: number): boolean {
-  for (let k = a; k < e; k++) if (p.mentionOf[k] === -1 && isRoleHead((p.toks[k] as Tok).lower)) return true;
-  return false;
-}
-
-/** "a producer on Star Trek Beyond, and will…": the role ends before a clause joined by "and". */
-function cutAtAnd(p: Para, a: number, e: number): number {
-  for (let k = a; k < e; k++)
-    if ((p.toks[k] as Tok).lower === 'and' && FINITE.has(p.toks[k + 1]?.lower ?? '')) return k;
-  return e;
-}
-
-/** The name ends its phrase: a comma, a stop, a dash or "who" follows it. */
-function isClosedName(p: Para, ref: MentionRef): boolean {
-  const n = p.toks[ref.t1];
-  return !n || [',', '.', '—', '–', 'who', ')', ':'].includes(n.lower);
-}
-
-/**
- * A description that ends at token `e` (just before ", Name"): from its determiner, holding a
- * role noun, and not a fronted phrase of the sentence ("For the company, Smith…").
- */
-function descriptionBefore(p: Para, e: number, sentenceStart: number): { t0: number; t1: number } | null {
-  const toks = p.toks;
-  const last = toks[e];
-  if (!last || !last.word) return null;
-  let b = e;
-  while (b - 1 >= Math.max(sentenceStart, e - 10)) {
-    const t = toks[b - 1] as Tok;
-    if (
-      !(t.word || isPossessive(t)) ||
-      cueLemma(t.lower) ||
-      ['is', 'was', 'are', 'were', 'has', 'have', 'had'].includes(t.lower)
-    )
-      break;
-    b--;
-  }
-  let d = -1;
-  for (let k = b; k <= e; k++) {
-    const lower = (toks[k] as Tok).lower;
-    if (['the', 'his', 'her', 'its', 'their', 'one'].includes(lower)) {
-      d = k;
-      break;
-    }
-  }
-  if (d < 0 || !hasRoleHead(p, d, e + 1)) return null;
-  // "to the president in May, Zippy Duvall": the description ends with its noun, or with the
-  // relative clause after it ("The company that runs the AMAs, Dick Clark Productions").
-  if ((last.cap || p.mentionOf[e] !== -1) && !isRoleHead(last.lower) && !relativeAfterHead(p, d, e)) return null;
-  const before = toks[d - 1];
-  // A fronted prepositional phrase opening the sentence is no description of the name.
-  if (before && PREPOSITIONS.has(before.lower) && d - 1 === sentenceStart) return null;
-  if (d === sentenceStart && (toks[e + 2] === undefined || p.mentionOf[e + 2] === -1)) return null;
-  return { t0: d, t1: e + 1 };
-}
-
-const isPersonAt = (p: Para, k: number): boolean =>
-  (p.mentionOf[k] as number) >= 0 && p.mentions[p.mentionOf[k] as number]?.entity.type === 'PERSON';
-
-/** A role noun followed by "that" or "who" in (d, e): a description with its relative clause. */
-function relativeAfterHead(p: Para, d: number, e: number): boolean {
-  for (let k = d + 1; k < e; k++) {
-    const lower = (p.toks[k] as Tok).lower;
-    if ((lower === 'that' || lower === 'who') && isRoleHead((p.toks[k - 1] as Tok).lower)) return true;
-  }
-  return false;
-}
-
-/** The names of the list that ends with `ref` ("Kevin King and Australian Timothy Weeks"). */
-function listBefore(p: Para, ref: MentionRef): MentionRef[] {
-  const toks = p.toks;
-  const out: MentionRef[] = [];
-  let i = ref.t0 - 1;
-  // Back over "and", commas and nationalities ("Australian"), name by name.
-  while (i >= 0 && out.length < MAX_LIST) {
-    const t = toks[i] as Tok;
-    if (t.lower === 'and' || t.lower === ',') {
-      i--;
-      continue;
-    }
-    const m = p.mentionOf[i] as number;
-    const other = m >= 0 ? p.mentions[m] : undefined;
-    if (!other || other === ref) break;
-    if (other.entity.type !== 'PERSON') {
-      // A nationality or a title right before a name belongs to it; anything else ends the list.
-      const nextIsName = p.mentions[m + 1]?.entity.type === 'PERSON' && p.mentions[m + 1]?.t0 === other.t1;
-      if (!nextIsName) break;
-      i = other.t0 - 1;
-      continue;
-    }
-    out.push(other);
-    i = other.t0 - 1;
-  }
-  return out;
-}

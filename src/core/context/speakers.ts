@@ -85,6 +85,11 @@ export class SpeakerResolver {
   ) {
     for (const e of entities) {
       for (const w of e.name.toLowerCase().split(/\s+/u)) this.nameWords.add(w);
+      // "US" of "United States" too: a country speaks through its government.
+      if (e.type === 'PLACE') {
+        const letters = initialsOf(e.name);
+        if (letters.length >= 2 && letters.length <= 4 && !this.initials.has(letters)) this.initials.set(letters, e);
+      }
       if (e.type === 'ORG') {
         const letters = initialsOf(e.name);
         if (letters.length >= 2 && letters.length <= 10) {
@@ -150,7 +155,10 @@ export class SpeakerResolver {
         // The paragraph's text, not the paragraph: its tokens are let go with it.
         const name = { text: p.text, start, length };
         if (!had || had.length < length) this.names.set(end.lower, name);
-        if (words >= 3) this.addInitials(initialsOf(p.text.slice(start, end.end)), name);
+        const initials = initialsOf(p.text.slice(start, end.end));
+        if (words >= 3) this.addInitials(initials, name);
+        // "LN" of "Live Nation": two words give their initials only, never a run of them.
+        else if (!this.nameInitials.has(initials)) this.nameInitials.set(initials, name);
       }
       i = Math.max(last + 1, i + 1);
     }
@@ -241,8 +249,9 @@ export class SpeakerResolver {
 
   /** An entity named by an acronym the recogniser did not join to its full name ("CDC"). */
   private fuller(e: Entity): Entity {
-    if (!/^\p{Lu}{2,6}$/u.test(e.name)) return e;
-    return this.acronym(e.name) ?? e;
+    const bare = undotted(e.name);
+    if (!/^\p{Lu}{2,6}$/u.test(bare)) return e;
+    return this.acronym(bare) ?? e;
   }
 
   /** The organisation an all-capitals word abbreviates ("WHO", "CDC"), when one does. */
@@ -451,4 +460,9 @@ function headIndex(p: Para, ph: Phrase): number {
 
 function headOf(p: Para, ph: Phrase): string {
   return (p.toks[headIndex(p, ph)] as Tok).lower;
+}
+
+/** "U.S." -> "US": an acronym written with full stops. */
+function undotted(name: string): string {
+  return name.length <= 12 ? name.split('.').join('') : name;
 }

@@ -1,7 +1,8 @@
 /**
  * The timeline: the article's dates in time order, each in the reader's words (no TIMEX
  * code) in a column wide enough for a range on one line, with the sentence around it; each
- * leads to its place in the page. About eight show; "Show all" lists the rest in place.
+ * leads to its place in the page. About eight show (the entries the analysis features, in
+ * time order; else the first eight); "Show all" lists the rest in place.
  */
 import { describeDate } from '../../core/dates/label';
 import type { Analysis, TimelineEntry } from '../../core/types';
@@ -17,8 +18,10 @@ import { revealButton } from './reveal-button';
 export const DATES_SHOWN = 8;
 
 export function timelineSection(a: Analysis, options: CardOptions): HTMLElement {
+  const featured = options.maxDates === undefined && a.timeline.some((d) => d.featured);
   const max = options.maxDates ?? DATES_SHOWN;
   const byId = new Map(a.entities.map((e) => [e.id, e]));
+  const extra: HTMLElement[] = [];
   const entries = a.timeline.map((d, i) => {
     const li = h(
       'li',
@@ -27,14 +30,14 @@ export function timelineSection(a: Analysis, options: CardOptions): HTMLElement 
       // Linked context: who is involved in this dated event.
       involvedNote(d, byId),
     );
-    // Past the first few, an entry waits for "Show all" (linked-context.ts keeps to that).
-    if (i >= max) {
+    // Past the featured few, an entry waits for "Show all" (linked-context.ts keeps to that).
+    if (featured ? !d.featured : i >= max) {
       li.hidden = true;
       li.dataset['extra'] = '';
+      extra.push(li);
     }
     return li;
   });
-  const extra = entries.slice(max);
   const section = h(
     'section',
     { class: 'dates', 'aria-labelledby': 'dates-h' },

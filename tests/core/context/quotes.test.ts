@@ -132,6 +132,13 @@ describe('reported speech and attributions', () => {
       'saying',
     ],
     ['adding that', 'Smith signed the deal, adding that more ships would come.', 'more ships would come', 'adding'],
+    ['a bare clause with a short past', 'Smith said the captain fled on foot.', 'the captain fled on foot', 'said'],
+    [
+      'a bare clause with an irregular past',
+      'Smith said the water rose overnight.',
+      'the water rose overnight',
+      'said',
+    ],
   ])('%s', (_, text, content, cue) => {
     expect(quotesOf(INTRO, text).filter(([kind]) => kind === 'indirect')).toEqual([
       ['indirect', content, 'Anna Smith', cue],
@@ -183,6 +190,38 @@ describe('reported speech and attributions', () => {
     expect(
       quotesOf(INTRO, 'It is important for the port to "take really detailed records" of ships, Smith said.'),
     ).toEqual([['direct', 'take really detailed records', 'Anna Smith', 'said']]);
+  });
+});
+
+describe('sources named by a document or an acronym', () => {
+  test('"The report said": the noun of a cue before the verb is the speaker', () => {
+    expect(quotesOf('The report said that freight rates tripled in July.')).toEqual([
+      ['indirect', 'freight rates tripled in July', 'The report', 'said'],
+    ]);
+  });
+  test.each([
+    [
+      'an acronym of two words',
+      { 'Live Nation': 'ORG', LN: 'ORG' },
+      'Live Nation sells the tickets. LN said sales were strong.',
+      'Live Nation',
+    ],
+    [
+      'a country by its initials',
+      { 'United States': 'PLACE', US: 'PLACE' },
+      'The United States is wary. The US said the deal was weak.',
+      'United States',
+    ],
+    [
+      'a country written with full stops',
+      { 'United States': 'PLACE', 'U.S.': 'PLACE' },
+      'The United States is wary. The U.S. said the deal was weak.',
+      'United States',
+    ],
+  ])('%s', (_, names, text, speaker) => {
+    const blocks = paragraphs(text);
+    const quotes = readContext(blocks, entitiesOf(blocks, names as Names)).quotes;
+    expect(quotes.map((q) => q.speaker.name)).toEqual([speaker]);
   });
 });
 

@@ -45,6 +45,8 @@ const NAMES: Names = {
   Spurs: 'ORG',
   England: 'PLACE',
   'Harry Kane': 'PERSON',
+  Democrat: 'OTHER',
+  Minnesota: 'PLACE',
 };
 
 /** The roles an article gives, as "person = role". */
@@ -126,6 +128,28 @@ describe('who is who', () => {
       ['Harry Kane = England captain', "Harry Kane = Spurs' star players"],
     ],
     [
+      'a role given by a verb, without the year it was given in',
+      'Anna Smith was named chief executive of Acme Corp in 2019.',
+      ['Anna Smith = chief executive of Acme Corp'],
+    ],
+    [
+      'a relative clause with "became"',
+      'Anna Smith, who became chief executive of WeWork in May, said little.',
+      ['Anna Smith = chief executive of WeWork'],
+    ],
+    ['"has been"', 'Anna Smith has been the chairman of WeWork since 2019.', ['Anna Smith = chairman of WeWork']],
+    ['"serves as"', 'Anna Smith serves as treasurer of Acme Corp.', ['Anna Smith = treasurer of Acme Corp.']],
+    [
+      'a party, though the recogniser marks it as a name',
+      'Ilhan Omar, who is a Democrat from Minnesota, spoke. Anna Smith, a Democrat, agreed.',
+      ['Anna Smith = Democrat', 'Ilhan Omar = Democrat from Minnesota'],
+    ],
+    [
+      'an appositive after an age',
+      'Anna Smith, 45, a lawyer for the family, said little.',
+      ['Anna Smith = lawyer for the family'],
+    ],
+    [
       'a team described before a place name',
       'Spain will face defending champion Croatia.',
       ['Croatia = defending champion'],
@@ -144,6 +168,8 @@ describe('who is who', () => {
     ['a list of names', 'Tim Cook, Anna Smith and Jan de Vries met.'],
     ['a description ending in a name, without a relative clause', 'He spoke to the board of Apple, Tim Cook said.'],
     ['what someone did', 'Tim Cook, who visited Rotterdam last year, returned.'],
+    ['what someone was made to do', 'Tim Cook, who was arrested in Rotterdam, returned.'],
+    ['a possessive is no copula', "Spurs hired Anna Smith as Spurs's manager until 2023."],
   ])('no role: %s', (_, text) => {
     expect(rolesOf(text)).toEqual([]);
   });
