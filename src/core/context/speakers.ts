@@ -9,7 +9,7 @@
  * speaker as written.
  */
 import type { Entity } from '../types';
-import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, ROLE_HEADS } from './lexicon';
+import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, NP_PREPOSITIONS, ROLE_HEADS } from './lexicon';
 import { sentenceAt, type Para, type Tok } from './paragraphs';
 import { isPossessive, phraseText, pronounOf, type Phrase } from './phrases';
 import {
@@ -333,7 +333,7 @@ export class SpeakerResolver {
       );
       if (e) return { name: e.name, entity: e, para: p, phrase: ph };
       // "The suspect said" paragraphs after "The suspect, Michael Webb,": the one person with the role.
-      const holder = this.onlyHolder(head);
+      const holder = ORG_NOUNS.has(head) ? null : this.onlyHolder(head);
       if (holder) return { name: holder.name, entity: holder, para: p, phrase: ph };
       // "the singer and guitarist told the audience": the person the story is about just then.
       if (!ORG_NOUNS.has(head)) {
@@ -347,11 +347,15 @@ export class SpeakerResolver {
   /** Notes a role the article gives an entity: "the suspect said", paragraphs on, is its holder's. */
   noteRole(e: Entity, text: string): void {
     if (e.type !== 'PERSON') return;
-    for (const w of text.toLowerCase().split(/[\s-]+/u)) {
-      const set = this.holders.get(w);
-      if (set) set.add(e);
-      else this.holders.set(w, new Set([e]));
-    }
+    // The role's noun, before its complement: "minister" of "Interior Minister", "director" of
+    // "deputy director of …"; not "union" of "Union leader".
+    const words = text.toLowerCase().split(/[\s-]+/u);
+    const of = words.findIndex((w, i) => i > 0 && NP_PREPOSITIONS.has(w));
+    const head = words[(of > 0 ? of : words.length) - 1];
+    if (!head) return;
+    const set = this.holders.get(head);
+    if (set) set.add(e);
+    else this.holders.set(head, new Set([e]));
   }
 
   /** The one person of the article given a role with this noun so far, if only one is. */

@@ -377,6 +377,12 @@ describe('speakers', () => {
     expect(quotes.at(-1)?.speaker.name).toBe('Jan de Vries');
   });
 
+  test("an organisation's noun in a person's role does not make the person the organisation", () => {
+    expect(
+      quotesOf('Union leader Anna Smith spoke on Monday.', 'The union said the action would last until Friday.'),
+    ).toEqual([['indirect', 'the action would last until Friday', 'The union', 'said']]);
+  });
+
   test('a described speaker is the one person the article later gives that role', () => {
     const blocks = paragraphs(
       "The port will become a police station, Austria's interior minister said on Tuesday.",
