@@ -318,7 +318,7 @@ export class SpeakerResolver {
       if (e) return { name: e.name, entity: e, para: p, phrase: ph };
     }
     // "the researchers", "the officials": a group, not one person.
-    if (ROLE_HEADS.has(head) && !(head.endsWith('s') && !head.endsWith('ss'))) {
+    if (ROLE_HEADS.has(head) && !ORG_NOUNS.has(head) && !(head.endsWith('s') && !head.endsWith('ss'))) {
       const e = this.nearestMention(
         p,
         ph.t0,
@@ -333,7 +333,7 @@ export class SpeakerResolver {
       );
       if (e) return { name: e.name, entity: e, para: p, phrase: ph };
       // "The suspect said" paragraphs after "The suspect, Michael Webb,": the one person with the role.
-      const holder = ORG_NOUNS.has(head) ? null : this.onlyHolder(head);
+      const holder = this.onlyHolder(head);
       if (holder) return { name: holder.name, entity: holder, para: p, phrase: ph };
       // "the singer and guitarist told the audience": the person the story is about just then.
       if (!ORG_NOUNS.has(head)) {
