@@ -299,7 +299,9 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
     }
 
     // A title or description just before the name.
-    const title = inside > ref.t0 ? null : titleBefore(p, ref.t0 - 1, s.t0);
+    // Past an honorific: "Senior author Dr. Silvia Martins".
+    const lead0 = HONORIFICS.has(toks[ref.t0 - 1]?.lower ?? '') ? ref.t0 - 2 : ref.t0 - 1;
+    const title = inside > ref.t0 ? null : titleBefore(p, lead0, s.t0);
     if (title && takesRole(e, title.head)) {
       add(ref, title.t0, title.t1);
       if (isPlural(title.head)) for (const other of listFrom(ref.t1, s.t1, false)) add(other, title.t0, title.t1);

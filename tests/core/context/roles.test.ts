@@ -223,6 +223,7 @@ describe('who is who', () => {
       ["Anna Smith = PG&E's principal meteorologist"],
     ],
     ['a great of a team', 'Lakers great Anna Smith watched.', ['Anna Smith = Lakers great']],
+    ['a title before an honorific', 'Senior author Dr. Anna Smith commented.', ['Anna Smith = Senior author']],
     [
       'an organisation the recogniser took for a place',
       'Anna Smith works at Austin, the Texas-based intelligence organization, now.',
