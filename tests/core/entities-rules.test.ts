@@ -1,0 +1,70 @@
+/**
+ * The English corrections after tagging (src/core/entities/mention-rules.ts), on small texts
+ * of our own: whole words, titles outside names, a sentence's "The", dates after names,
+ * particles, organisation words and spelled-out acronyms.
+ */
+import { describe, expect, test } from 'vitest';
+import { loadRecogniser } from '../../src/cli/model';
+import type { EntityType } from '../../src/core/types';
+
+const recogniser = loadRecogniser();
+const names = (text: string): [string, EntityType][] =>
+  recogniser.recognise([{ id: 0, kind: 'paragraph', text }]).map((m) => [m.text, m.type]);
+
+describe('names after tagging', () => {
+  test('a name with "&" is a whole word and an organisation', () => {
+    const found = names('Officials at PG&E said the outage would end soon. AT&T and Verizon restored service.');
+    expect(found).toContainEqual(['PG&E', 'ORG']);
+    expect(found).toContainEqual(['AT&T', 'ORG']);
+    expect(found.some(([t]) => t === '&' || t.startsWith('&'))).toBe(false);
+  });
+
+  test('an honorific is outside a person’s name, whatever type the run was given', () => {
+    const found = names('Mr. Garrett then swung the helmet at Mr. Rudolph, who was not hurt.');
+    expect(found).toContainEqual(['Garrett', 'PERSON']);
+    expect(found.some(([t]) => t.startsWith('Mr'))).toBe(false);
+  });
+
+  test('a title splits an acronym from the person after it', () => {
+    const found = names(
+      'NATO Secretary General Mark Rutte said the alliance was ready. CPUC President Marybel Batjer said power must stay on.',
+    );
+    expect(found).toContainEqual(['NATO', 'ORG']);
+    expect(found).toContainEqual(['Mark Rutte', 'PERSON']);
+    expect(found).toContainEqual(['CPUC', 'ORG']);
+    expect(found).toContainEqual(['Marybel Batjer', 'PERSON']);
+  });
+
+  test('"St." is no title: a saint’s place stays whole', () => {
+    const found = names('The team flew to St. Louis on Friday.');
+    expect(found).toContainEqual(['St. Louis', 'PLACE']);
+  });
+
+  test('a first name and a particle before a surname make one person, a firm ending in an organisation word an organisation', () => {
+    const found = names(
+      'Jan de Vries, chief executive of the Rotterdam logistics firm Vries Cargo, said freight rates had tripled.',
+    );
+    expect(found).toContainEqual(['Jan de Vries', 'PERSON']);
+    expect(found).toContainEqual(['Vries Cargo', 'ORG']);
+    expect(found.some(([t]) => t === 'Vries')).toBe(false);
+  });
+
+  test('a sentence’s first "The" is outside a name the article never writes with it mid-sentence', () => {
+    const found = names('The New York Times reported the fire. Officials told the New York Times it was out.');
+    expect(found.filter(([t]) => t === 'New York Times')).toHaveLength(2);
+    const kept = names('She reads The New York Times daily. The New York Times reported the fire.');
+    expect(kept.filter(([t]) => t === 'The New York Times')).toHaveLength(2);
+  });
+
+  test('a weekday after a name is not part of it', () => {
+    const found = names('Two officials testified before the House Intelligence Committee Tuesday about the call.');
+    expect(found).toContainEqual(['House Intelligence Committee', 'ORG']);
+  });
+
+  test('an organisation’s acronym spelled out in brackets is an organisation wherever it stands', () => {
+    const found = names(
+      'The Federal Bureau of Investigation (FBI) opened an inquiry. Later the FBI said it had found nothing, and FBI agents left.',
+    );
+    expect(found.filter(([t, type]) => t === 'FBI' && type === 'ORG')).toHaveLength(3);
+  });
+});
