@@ -4,8 +4,11 @@
  * particles, organisation words and spelled-out acronyms.
  */
 import { describe, expect, test } from 'vitest';
-import { loadRecogniser } from '../../src/cli/model';
-import type { EntityType } from '../../src/core/types';
+import { readFileSync } from 'node:fs';
+import { loadRecogniser, modelPath } from '../../src/cli/model';
+import { MentionRules } from '../../src/core/entities/mention-rules';
+import { NerModel } from '../../src/core/entities/model/model';
+import type { EntityMention, EntityType } from '../../src/core/types';
 
 const recogniser = loadRecogniser();
 const names = (text: string): [string, EntityType][] =>
@@ -66,5 +69,32 @@ describe('names after tagging', () => {
       'The Federal Bureau of Investigation (FBI) opened an inquiry. Later the FBI said it had found nothing, and FBI agents left.',
     );
     expect(found.filter(([t, type]) => t === 'FBI' && type === 'ORG')).toHaveLength(3);
+  });
+
+  test('abbreviations of common nouns are no names', () => {
+    const found = names(
+      'Ford is rolling out an electric SUV. The plant adds 3 GW of capacity before the IPO next year.',
+    );
+    expect(found.map(([t]) => t)).not.toContain('SUV');
+    expect(found.map(([t]) => t)).not.toContain('GW');
+    expect(found.map(([t]) => t)).not.toContain('IPO');
+    expect(found).toContainEqual(['Ford', 'ORG']);
+  });
+});
+
+describe('one type for a name written alike', () => {
+  test('the type most of its mentions have', () => {
+    const rules = new MentionRules(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath()))).gazetteers);
+    const text = 'Thunder won. The Thunder lost. Fans of the Thunder cheered.';
+    const mention = (from: number, type: EntityType): EntityMention => {
+      const start = text.indexOf('Thunder', from);
+      return { blockId: 0, start, end: start + 7, text: 'Thunder', type };
+    };
+    const out = rules.apply(text, [mention(0, 'ORG'), mention(13, 'PLACE'), mention(35, 'ORG')]);
+    expect(out.map((m) => [m.start, m.type])).toEqual([
+      [0, 'ORG'],
+      [text.indexOf('Thunder', 13), 'ORG'],
+      [text.indexOf('Thunder', 35), 'ORG'],
+    ]);
   });
 });

@@ -15,8 +15,10 @@
  *   "Jan" also abbreviates January);
  * - a "person" whose last word names a kind of organisation is an organisation ("Vries
  *   Cargo", "Science Mission Directorate");
- * - an acronym the article spells out ("Centers for Disease Control (CDC)", "Maghawir al
- *   Thawra, or MaT") takes the type of the name it abbreviates, wherever it appears.
+ * - an organisation's acronym the article spells out ("Centers for Disease Control (CDC)",
+ *   "Maghawir al Thawra, or MaT") is an organisation wherever it appears;
+ * - abbreviations of common nouns ("SUV", "GW", "IPO") are no names;
+ * - a name written alike several times takes the type most of its mentions were given.
  */
 import type { EntityMention, EntityType } from '../types';
 import { GAZ, type Gazetteers } from './model/gazetteers';
@@ -101,6 +103,8 @@ export class MentionRules {
     out = this.particleNames(text, out);
     out = out.map((m) => this.retyped(text, m));
     out = this.spelledOutAcronyms(text, out);
+    out = out.filter((m) => !COMMON_ACRONYMS.has(m.text));
+    out = majorityTypes(out);
     return out.sort((a, b) => a.start - b.start);
   }
 
@@ -287,6 +291,30 @@ export class MentionRules {
     }
     return out;
   }
+}
+
+/** Abbreviations of common nouns, written in capitals but no names ("an SUV", "3 GW", "its IPO"). */
+const COMMON_ACRONYMS = new Set(
+  'SUV SUVs GW MW KW kW GWh MWh kWh PV IPO CEO CFO COO CTO GT HVAC RWD AWD FWD EV EVs GDP AI VR AR TV PC DNA LED USB GPS MPH mph FPS fps HDR RAM CPU GPU SSD HD UHD API APIs'.split(
+    ' ',
+  ),
+);
+
+/** Each name (as written) takes the type most of its mentions have, where one type has most. */
+function majorityTypes(mentions: EntityMention[]): EntityMention[] {
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const c = counts.get(m.text) ?? new Map<EntityType, number>();
+    c.set(m.type, (c.get(m.type) ?? 0) + 1);
+    counts.set(m.text, c);
+  }
+  return mentions.map((m) => {
+    const c = counts.get(m.text);
+    if (!c || c.size < 2) return m;
+    const total = [...c.values()].reduce((a, b) => a + b, 0);
+    for (const [type, n] of c) if (n * 2 > total && type !== m.type) return { ...m, type };
+    return m;
+  });
 }
 
 /** Whether `at` starts a sentence: only spaces, quotes or brackets after a full stop (or nothing) before it. */
