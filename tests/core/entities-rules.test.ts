@@ -82,6 +82,23 @@ describe('names after tagging', () => {
   });
 });
 
+describe('names in context', () => {
+  test('a one-word name the article writes as a company is an organisation, a person named in full stays one', () => {
+    const text =
+      'Zorblat declined to comment. A Zorblat spokesperson said the firm would cut jobs. ' +
+      'Zorblat agreed to a rescue. Mara Quint, who founded it, said Quint would stay.';
+    const found = names(text);
+    expect(found.filter(([t]) => t === 'Zorblat').every(([, type]) => type === 'ORG')).toBe(true);
+    expect(found.filter(([t]) => t === 'Zorblat').length).toBeGreaterThan(0);
+    expect(found).toContainEqual(['Mara Quint', 'PERSON']);
+  });
+
+  test('a place before a player’s position is its club', () => {
+    const found = names('Garrett was suspended for hitting the Pittsburgh quarterback with a helmet.');
+    expect(found).toContainEqual(['Pittsburgh', 'ORG']);
+  });
+});
+
 describe('one type for a name written alike', () => {
   test('the type most of its mentions have', () => {
     const rules = new MentionRules(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath()))).gazetteers);

@@ -18,6 +18,10 @@
  * - an organisation's acronym the article spells out ("Centers for Disease Control (CDC)",
  *   "Maghawir al Thawra, or MaT") is an organisation wherever it appears;
  * - abbreviations of common nouns ("SUV", "GW", "IPO") are no names;
+ * - an organisation's named thing is no organisation ("NASA's Galileo"); a place before a
+ *   player's position is its club ("the Pittsburgh quarterback"); a one-word "person" the
+ *   article writes as a company ("a WeWork spokesperson", "the founder of Hipcricket") and
+ *   never names in full is an organisation;
  * - a name written alike several times takes the type most of its mentions were given.
  */
 import type { EntityMention, EntityType } from '../types';
@@ -104,6 +108,9 @@ export class MentionRules {
     out = out.map((m) => this.retyped(text, m));
     out = this.spelledOutAcronyms(text, out);
     out = out.filter((m) => !COMMON_ACRONYMS.has(m.text));
+    out = this.possessed(text, out);
+    out = out.map((m) => this.club(text, m));
+    out = companies(text, out);
     out = majorityTypes(out);
     return out.sort((a, b) => a.start - b.start);
   }
@@ -185,6 +192,24 @@ export class MentionRules {
     }
     out.push(this.make(m, text, first.start, lastWord.end, 'PERSON'));
     return out;
+  }
+
+  /** "NASA's Galileo", "Salesforce's Dreamforce": an organisation's named thing is no organisation. */
+  private possessed(text: string, mentions: EntityMention[]): EntityMention[] {
+    return mentions.map((m, i) => {
+      const prev = mentions[i - 1];
+      if (m.type !== 'ORG' || !prev || prev.type !== 'ORG') return m;
+      const between = text.slice(prev.end, m.start);
+      return between === "'s " || between === '’s ' ? { ...m, type: 'OTHER' } : m;
+    });
+  }
+
+  /** "the Pittsburgh quarterback": a place before a player's position is its club. */
+  private club(text: string, m: EntityMention): EntityMention {
+    if (m.type !== 'PLACE') return m;
+    const next = wordsIn(text, m.end, Math.min(text.length, m.end + 20))[0];
+    if (!next || next.start !== m.end + 1 || !SPORTS_ROLES.has(next.text.replace(/[.,;:]$/u, ''))) return m;
+    return { ...m, type: 'ORG' };
   }
 
   /** "The" first in a sentence is outside a name the article never writes with "The" mid-sentence. */
@@ -291,6 +316,57 @@ export class MentionRules {
     }
     return out;
   }
+}
+
+/** A player's position after a place makes the place its club ("the Pittsburgh quarterback"). */
+const SPORTS_ROLES = new Set(
+  'quarterback quarterbacks linebacker linebackers receiver receivers cornerback safety tackle tight pitcher pitchers catcher shortstop outfielder striker midfielder defender goalkeeper goalie forward guard coach coaches manager fans'.split(
+    ' ',
+  ),
+);
+
+/** Words after a company's name ("WeWork spokesperson", "Apple's shares") or before "of" it ("founder of"). */
+const COMPANY_AFTER = new Set(
+  'spokesperson spokesman spokeswoman shares stock stake employees employs customers headquarters ceo cfo coo founder co-founder board investors subsidiary executives'.split(
+    ' ',
+  ),
+);
+const COMPANY_BEFORE = new Set(
+  'ceo cfo coo founder co-founder subsidiary shares investors employees acquisition'.split(' '),
+);
+
+/**
+ * A one-word "person" that the article never names in full and that it writes as a company
+ * ("a WeWork spokesperson", "Apple's shares", "the founder of Hipcricket") is an organisation.
+ */
+function companies(text: string, mentions: EntityMention[]): EntityMention[] {
+  const inFull = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'PERSON' && m.text.includes(' ')) for (const w of m.text.split(' ')) inFull.add(w);
+  const verdict = new Map<string, boolean>();
+  const isCompany = (name: string): boolean => {
+    let known = verdict.get(name);
+    if (known !== undefined) return known;
+    known = false;
+    for (let at = text.indexOf(name); at >= 0 && !known; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (GLUE.test(text.charAt(at - 1)) || GLUE.test(text.charAt(end))) continue;
+      const after = wordsIn(text, end, Math.min(text.length, end + 30));
+      let next = after[0]?.text ?? '';
+      if (next === "'s" || next === '’s') next = after[1]?.text ?? '';
+      const before = wordsIn(text, Math.max(0, at - 30), at);
+      const of = before[before.length - 1]?.text;
+      const role = before[before.length - 2]?.text ?? '';
+      known = COMPANY_AFTER.has(bare(next.replace(/[.,;:]$/u, ''))) || (of === 'of' && COMPANY_BEFORE.has(bare(role)));
+    }
+    verdict.set(name, known);
+    return known;
+  };
+  return mentions.map((m) =>
+    m.type === 'PERSON' && !m.text.includes(' ') && !inFull.has(m.text) && isCompany(m.text)
+      ? { ...m, type: 'ORG' }
+      : m,
+  );
 }
 
 /** Abbreviations of common nouns, written in capitals but no names ("an SUV", "3 GW", "its IPO"). */
