@@ -93,9 +93,31 @@ describe('names in context', () => {
     expect(found).toContainEqual(['Mara Quint', 'PERSON']);
   });
 
-  test('a place before a player’s position is its club', () => {
-    const found = names('Garrett was suspended for hitting the Pittsburgh quarterback with a helmet.');
-    expect(found).toContainEqual(['Pittsburgh', 'ORG']);
+  test('a place before a player’s position is its club, there and elsewhere in the text', () => {
+    const found = names(
+      'Garrett was suspended for hitting the Pittsburgh quarterback with a helmet. Pittsburgh lost again on Sunday.',
+    );
+    expect(found.filter(([t]) => t === 'Pittsburgh')).toEqual([
+      ['Pittsburgh', 'ORG'],
+      ['Pittsburgh', 'ORG'],
+    ]);
+  });
+
+  test('a planet taken for an organisation is a place in a text about space; the agency after a dateline is named', () => {
+    const found = names(
+      'NASA wants to send astronauts to Mars. Mars has a thin atmosphere. The moon Europa may hide an ocean. Scientists observed Europa for 17 nights.',
+    );
+    expect(found.filter(([t]) => t === 'Mars' || t === 'Europa')).toEqual([
+      ['Mars', 'PLACE'],
+      ['Mars', 'PLACE'],
+      ['Europa', 'PLACE'],
+      ['Europa', 'PLACE'],
+    ]);
+    const dateline = names('LOS ANGELES (AP) — The Lakers won again on Tuesday.');
+    expect(dateline.slice(0, 2)).toEqual([
+      ['LOS ANGELES', 'PLACE'],
+      ['AP', 'ORG'],
+    ]);
   });
 });
 

@@ -17,17 +17,14 @@
  *   Cargo", "Science Mission Directorate");
  * - an organisation's acronym the article spells out ("Centers for Disease Control (CDC)",
  *   "Maghawir al Thawra, or MaT") is an organisation wherever it appears;
- * - abbreviations of common nouns ("SUV", "GW", "IPO") are no names;
- * - an organisation's named thing is no organisation ("NASA's Galileo"); a place before a
- *   player's position is its club ("the Pittsburgh quarterback"); a one-word "person" the
- *   article writes as a company ("a WeWork spokesperson", "the founder of Hipcricket") and
- *   never names in full is an organisation;
- * - a name written alike several times takes the type most of its mentions were given.
+ * - then the types the article's evidence gives its names (name-evidence.ts).
  */
 import type { EntityMention, EntityType } from '../types';
 import { GAZ, type Gazetteers } from './model/gazetteers';
 import { NAME_PARTICLES } from './model/word';
 import { MONTHS_AND_DAYS } from './word-lists';
+import { typedByEvidence } from './name-evidence';
+import { bare, GLUE, isAcronym, isCapitalisedWord, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
 const HONORIFICS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame'.split(' '));
@@ -48,33 +45,7 @@ const ORG_ENDINGS = new Set(
   'cargo logistics directorate panel agency institute ministry inc corp ltd llc plc gmbh ag sa nv bv'.split(' '),
 );
 
-interface Word {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** The words (space-separated) of `text` between `start` and `end`, with offsets. */
-function wordsIn(text: string, start: number, end: number): Word[] {
-  const out: Word[] = [];
-  let i = start;
-  while (i < end) {
-    while (i < end && isSpace(text.charCodeAt(i))) i++;
-    const s = i;
-    while (i < end && !isSpace(text.charCodeAt(i))) i++;
-    if (i > s) out.push({ start: s, end: i, text: text.slice(s, i) });
-  }
-  return out;
-}
-
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
-const GLUE = /[\p{L}\p{N}&]/u;
 const EDGE = /[\s"“”‘’'«»()[\]{}]/u;
-const bare = (w: string): string => w.toLowerCase().replace(/\.$/u, '');
-const isCapitalisedWord = (w: string): boolean => /^\p{Lu}/u.test(w);
-/** An acronym: two to eight letters or digits (or "&"), at least two of them capitals. */
-const isAcronym = (w: string): boolean =>
-  w.length >= 2 && w.length <= 8 && /^\p{Lu}[\p{L}\p{N}&]+$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 
 export class MentionRules {
   constructor(private readonly gaz: Gazetteers) {}
@@ -107,11 +78,10 @@ export class MentionRules {
     out = this.particleNames(text, out);
     out = out.map((m) => this.retyped(text, m));
     out = this.spelledOutAcronyms(text, out);
-    out = out.filter((m) => !COMMON_ACRONYMS.has(m.text));
-    out = this.possessed(text, out);
-    out = out.map((m) => this.club(text, m));
-    out = companies(text, out);
-    out = majorityTypes(out);
+    out = typedByEvidence(
+      text,
+      out.sort((a, b) => a.start - b.start),
+    );
     return out.sort((a, b) => a.start - b.start);
   }
 
@@ -192,24 +162,6 @@ export class MentionRules {
     }
     out.push(this.make(m, text, first.start, lastWord.end, 'PERSON'));
     return out;
-  }
-
-  /** "NASA's Galileo", "Salesforce's Dreamforce": an organisation's named thing is no organisation. */
-  private possessed(text: string, mentions: EntityMention[]): EntityMention[] {
-    return mentions.map((m, i) => {
-      const prev = mentions[i - 1];
-      if (m.type !== 'ORG' || !prev || prev.type !== 'ORG') return m;
-      const between = text.slice(prev.end, m.start);
-      return between === "'s " || between === '’s ' ? { ...m, type: 'OTHER' } : m;
-    });
-  }
-
-  /** "the Pittsburgh quarterback": a place before a player's position is its club. */
-  private club(text: string, m: EntityMention): EntityMention {
-    if (m.type !== 'PLACE') return m;
-    const next = wordsIn(text, m.end, Math.min(text.length, m.end + 20))[0];
-    if (!next || next.start !== m.end + 1 || !SPORTS_ROLES.has(next.text.replace(/[.,;:]$/u, ''))) return m;
-    return { ...m, type: 'ORG' };
   }
 
   /** "The" first in a sentence is outside a name the article never writes with "The" mid-sentence. */
@@ -316,81 +268,6 @@ export class MentionRules {
     }
     return out;
   }
-}
-
-/** A player's position after a place makes the place its club ("the Pittsburgh quarterback"). */
-const SPORTS_ROLES = new Set(
-  'quarterback quarterbacks linebacker linebackers receiver receivers cornerback safety tackle tight pitcher pitchers catcher shortstop outfielder striker midfielder defender goalkeeper goalie forward guard coach coaches manager fans'.split(
-    ' ',
-  ),
-);
-
-/** Words after a company's name ("WeWork spokesperson", "Apple's shares") or before "of" it ("founder of"). */
-const COMPANY_AFTER = new Set(
-  'spokesperson spokesman spokeswoman shares stock stake employees employs customers headquarters ceo cfo coo founder co-founder board investors subsidiary executives'.split(
-    ' ',
-  ),
-);
-const COMPANY_BEFORE = new Set(
-  'ceo cfo coo founder co-founder subsidiary shares investors employees acquisition'.split(' '),
-);
-
-/**
- * A one-word "person" that the article never names in full and that it writes as a company
- * ("a WeWork spokesperson", "Apple's shares", "the founder of Hipcricket") is an organisation.
- */
-function companies(text: string, mentions: EntityMention[]): EntityMention[] {
-  const inFull = new Set<string>();
-  for (const m of mentions)
-    if (m.type === 'PERSON' && m.text.includes(' ')) for (const w of m.text.split(' ')) inFull.add(w);
-  const verdict = new Map<string, boolean>();
-  const isCompany = (name: string): boolean => {
-    let known = verdict.get(name);
-    if (known !== undefined) return known;
-    known = false;
-    for (let at = text.indexOf(name); at >= 0 && !known; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (GLUE.test(text.charAt(at - 1)) || GLUE.test(text.charAt(end))) continue;
-      const after = wordsIn(text, end, Math.min(text.length, end + 30));
-      let next = after[0]?.text ?? '';
-      if (next === "'s" || next === '’s') next = after[1]?.text ?? '';
-      const before = wordsIn(text, Math.max(0, at - 30), at);
-      const of = before[before.length - 1]?.text;
-      const role = before[before.length - 2]?.text ?? '';
-      known = COMPANY_AFTER.has(bare(next.replace(/[.,;:]$/u, ''))) || (of === 'of' && COMPANY_BEFORE.has(bare(role)));
-    }
-    verdict.set(name, known);
-    return known;
-  };
-  return mentions.map((m) =>
-    m.type === 'PERSON' && !m.text.includes(' ') && !inFull.has(m.text) && isCompany(m.text)
-      ? { ...m, type: 'ORG' }
-      : m,
-  );
-}
-
-/** Abbreviations of common nouns, written in capitals but no names ("an SUV", "3 GW", "its IPO"). */
-const COMMON_ACRONYMS = new Set(
-  'SUV SUVs GW MW KW kW GWh MWh kWh PV IPO CEO CFO COO CTO GT HVAC RWD AWD FWD EV EVs GDP AI VR AR TV PC DNA LED USB GPS MPH mph FPS fps HDR RAM CPU GPU SSD HD UHD API APIs'.split(
-    ' ',
-  ),
-);
-
-/** Each name (as written) takes the type most of its mentions have, where one type has most. */
-function majorityTypes(mentions: EntityMention[]): EntityMention[] {
-  const counts = new Map<string, Map<EntityType, number>>();
-  for (const m of mentions) {
-    const c = counts.get(m.text) ?? new Map<EntityType, number>();
-    c.set(m.type, (c.get(m.type) ?? 0) + 1);
-    counts.set(m.text, c);
-  }
-  return mentions.map((m) => {
-    const c = counts.get(m.text);
-    if (!c || c.size < 2) return m;
-    const total = [...c.values()].reduce((a, b) => a + b, 0);
-    for (const [type, n] of c) if (n * 2 > total && type !== m.type) return { ...m, type };
-    return m;
-  });
 }
 
 /** Whether `at` starts a sentence: only spaces, quotes or brackets after a full stop (or nothing) before it. */
