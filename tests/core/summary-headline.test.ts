@@ -24,3 +24,25 @@ test('the sentence that carries the headline is chosen over the scene around it'
   const without = summarise(blocks, [], { maxSentences: 1 }).map((s) => s.text);
   expect(without).not.toContain(blocks[3]?.text);
 });
+
+test('a review leads with its score line, even when the page puts it at the end under a heading', () => {
+  const review: Block[] = [
+    para(0, 'The new Fenwick X2 camera arrives a year after its predecessor with a larger sensor and a new grip.'),
+    para(1, 'We took it on a two-week trip through the mountains and shot more than three thousand frames with it.'),
+    para(2, 'Autofocus is quick in daylight, though it hunts noticeably in dim rooms and at concerts after dark.'),
+    para(
+      3,
+      'Battery life reached about 520 shots per charge in our testing, slightly above the figure Fenwick quotes.',
+    ),
+    { id: 4, kind: 'heading', text: 'Rating: 4 out of 5' },
+  ];
+  const picked = summarise(review, [], {
+    maxSentences: 3,
+    meta: { url: null, title: 'Fenwick X2 review: a sharper eye' },
+  });
+  expect(picked[0]?.text).toBe('Rating: 4 out of 5');
+  expect(picked).toHaveLength(3);
+  // Not a review: the same line is not put first.
+  const news = summarise(review, [], { maxSentences: 3, meta: { url: null, title: 'Fenwick launches the X2 camera' } });
+  expect(news.map((s) => s.text)).not.toContain('Rating: 4 out of 5');
+});

@@ -18,6 +18,7 @@ import {
   isFragment,
   isQuestion,
   isQuote,
+  isRating,
   isResult,
   isVerdict,
   joinsBack,
@@ -214,7 +215,14 @@ export function summarise(
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }
 
+  // A review leads with its verdict: its score line (often a heading at the end) comes first.
   const chosen: Candidate[] = [];
+  const rating = genre === 'review' ? blocks.find((b) => isRating(b.text.trim())) : undefined;
+  if (rating) {
+    const start = rating.text.length - rating.text.trimStart().length;
+    const text = rating.text.trim();
+    chosen.push({ blockId: rating.id, start, end: start + text.length, text, score: WEIGHTS.genreCue, rank: -1 });
+  }
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
   for (const c of ranked) {
     if (chosen.length >= max) break;
