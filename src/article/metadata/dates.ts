@@ -57,19 +57,28 @@ const CJK_DATE =
 const MAX_DATE_TEXT = 400;
 const EU_DATE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s+(\d{1,2}):(\d{2}))?/u;
 
+const HAS_DIGIT = /\d/u;
+/**
+ * What chrono needs to read a year, a month and a day (each certain): an English month's
+ * name, or numbers joined by a date's separator ("2024-03-05", "3/5/24", "2024 3 5"). A
+ * text with neither is not given to chrono (the costly part of reading a date).
+ */
+const MAY_BE_FULL_DATE = /\d[-./\s]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+
 const RELATIVE = /\b(?:ago|today|yesterday|tomorrow|tonight|now)\b/iu;
 
 /** The first full date (year, month, day) written in a short text, or null. */
 export function parseDateText(text: string): string | null {
   const t = text.slice(0, MAX_DATE_TEXT).replace(/\s+/gu, ' ').trim();
-  if (!t) return null;
+  // Every full date has its year in digits: a text without one is not parsed (chrono is costly).
+  if (!HAS_DIGIT.test(t)) return null;
   let m = CJK_DATE.exec(t);
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5]);
   m = EU_DATE.exec(t);
   if (m) return ymd(Number(m[3]), Number(m[2]), Number(m[1]), m[4], m[5]);
-  let results;
+  let results: ReturnType<typeof strict.parse> = [];
   try {
-    results = strict.parse(t, new Date(), { forwardDate: false });
+    if (MAY_BE_FULL_DATE.test(t)) results = strict.parse(t, new Date(), { forwardDate: false });
   } catch {
     return null;
   }

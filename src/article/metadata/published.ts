@@ -129,13 +129,19 @@ const BEFORE_HEADLINE_FACTOR = 0.7;
  */
 function firstDate(texts: readonly string[]): { value: string; updated: boolean } | null {
   let update: { value: string; updated: boolean } | null = null;
+  // Each text is read alone twice (as itself, then as the one after the previous).
+  const parsed = new Map<string, string | null>();
+  const parse = (s: string): string | null => {
+    let v = parsed.get(s);
+    if (v === undefined) parsed.set(s, (v = parseDateText(s)));
+    return v;
+  };
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] ?? '';
     if (t.length > 200) continue;
     // A date split over two texts ("December 16," "2016"); one whole in the next text is read there.
     const next = texts[i + 1] ?? '';
-    const found =
-      parseDateText(t) ?? (next.length <= 200 && parseDateText(next) ? null : parseDateText(`${t} ${next}`));
+    const found = parse(t) ?? (next.length <= 200 && parse(next) ? null : parseDateText(`${t} ${next}`));
     if (!found) continue;
     if (!UPDATED_LINE.test(t) && !UPDATED_LINE.test(texts[i - 1]?.slice(-MAX_LABEL_CHARS) ?? ''))
       return { value: found, updated: false };
