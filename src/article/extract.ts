@@ -18,7 +18,7 @@ import { collectBlocks, type RawBlock } from './blocks';
 import { removeBoilerplate } from './boilerplate';
 import { restoreParagraphs } from './restore-paragraphs';
 import { isAuthorBio, isDroppedBlock, isTeaserLabel } from './block-filter';
-import { readMetadata } from './metadata/index';
+import { readMetadata, type MetadataOptions } from './metadata/index';
 import { MAX_TAG_CHARS } from './metadata/meta-tags';
 import { errorMessage } from '../shared/error-message';
 
@@ -85,7 +85,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
       failure = `Lede could not read its structure (${errorMessage(e)}).`;
     }
   }
-  const meta = safeMetadata(doc, url, parsed, options.now);
+  const opening = rawBlocks[0];
+  const firstHeading =
+    opening?.kind === 'heading' ? opening.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('') : null;
+  const meta = safeMetadata(doc, url, parsed, { now: options.now, firstHeading });
   const bodyText = rawBlocks.map((b) => b.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('')).join(' ');
   const words = countWords(bodyText);
   // CJK text has no spaces: count its characters instead of words.
@@ -262,12 +265,12 @@ function safeMetadata(
   doc: Document,
   url: string | null,
   parsed: Parameters<typeof readMetadata>[2],
-  now: Date | undefined,
+  options: MetadataOptions,
 ): ArticleMeta {
   try {
-    return readMetadata(doc, url, parsed, { now });
+    return readMetadata(doc, url, parsed, options);
   } catch {
-    return readMetadata(doc.implementation.createHTMLDocument(''), url, null, { now });
+    return readMetadata(doc.implementation.createHTMLDocument(''), url, null, { now: options.now });
   }
 }
 

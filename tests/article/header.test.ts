@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/article/extract';
+import { isSiteOnly } from '../../src/article/metadata/index';
 import { fixture, load } from './load';
 
 const NOW = new Date('2025-06-01T12:00:00Z');
@@ -55,6 +56,26 @@ describe('titles: the site, a section or a series is not the headline', () => {
     expect(m.title).toBe(title);
     expect(m.sources.title).toBe(source);
     expect(m.confidence?.title).toBeGreaterThan(0);
+  });
+
+  test('every title tag names only the site (no og:site_name, the host says it): the heading the article opens with', () => {
+    const url = 'https://www.tidelinegazette.example/news/lifeboat-rescue';
+    const { article } = extractArticle(load(fixture('header/host-name-title.html'), url), { url, now: NOW });
+    expect(article.meta.title).toBe('Lifeboat crew rescue three walkers cut off by the tide');
+    expect(article.meta.sources.title).toBe('article-heading');
+    // Less sure than a headline the page marks as such; the heading is not repeated in the body.
+    expect(article.meta.confidence?.title).toBeLessThan(0.6);
+    expect(article.blocks[0]?.text).toMatch(/^Three walkers were rescued/u);
+  });
+
+  test.each([
+    ['Tide Line Gazette', null, 'www.tidelinegazette.example', true],
+    ['Harbour Portal', 'Harbour Portal', null, true],
+    ['Harbour Portal', null, 'news.harbour-portal.co.uk', true],
+    ['Lifeboat crew rescue three walkers', null, 'www.tidelinegazette.example', false],
+    ['Tide Line', null, 'www.tidelinegazette.example', false],
+  ])('isSiteOnly(%j, site %j, host %j) is %j', (title, site, host, expected) => {
+    expect(isSiteOnly(title, site, host)).toBe(expected);
   });
 
   test("a section's name in the h1, the headline in an h2 that the title tag names", () => {
