@@ -202,6 +202,30 @@ describe('authors: all of them, and only people who wrote it', () => {
         '</article>',
       ['Harbour Post Staff'],
     ],
+    [
+      "a handle after the name, and an address glued to another's",
+      '',
+      '<article><h1>Port plan approved by the council</h1><div class="byline">By Ana Lima @analima and Tom Ortega@tomortega</div>' +
+        BODY +
+        '</article>',
+      ['Ana Lima', 'Tom Ortega'],
+    ],
+    [
+      'the outlet the author wrote for is no part of the name',
+      '',
+      '<article><h1>Port plan approved by the council</h1><div class="byline">By Ana Lima For The Harbour Weekly</div>' +
+        BODY +
+        '</article>',
+      ['Ana Lima'],
+    ],
+    [
+      'the writer in a line that also credits the photographer (no byline class)',
+      '',
+      '<article><h1>Port plan approved by the council</h1><p>Written by Ana Lima · Photography by Sam Reyes</p>' +
+        BODY +
+        '</article>',
+      ['Ana Lima'],
+    ],
   ])('%s', (_label, head, body, byline) => {
     const m = metaOf(page(`<title>Port</title>${head}`, body));
     expect(m.byline).toEqual(byline);

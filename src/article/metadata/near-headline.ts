@@ -83,12 +83,15 @@ export function bylineAfter(texts: readonly string[]): string | null {
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] ?? '';
     if (t.length > 120) continue;
-    // "Photograph by …", "Produced by …": credits, not the byline.
-    if (CREDIT_BY.test(t)) continue;
-    const inline = BY_INLINE.exec(t);
+    // "Photograph by …", "Produced by …": credits, not the byline; in "Written by A ·
+    // Photography by B" the byline is what comes before the credit.
+    const credit = CREDIT_BY.exec(t);
+    const head = credit ? t.slice(0, credit.index) : t;
+    if (!head.trim()) continue;
+    const inline = BY_INLINE.exec(head);
     // "By" opens a byline ("Written by …", "Posted on 3 May by …"), not a sentence's end.
     if (inline?.[1] && inline.index <= MAX_BY_OFFSET) return inline[1];
-    if (BY.test(t) && texts[i + 1]) return texts[i + 1] ?? null;
+    if (!credit && BY.test(t) && texts[i + 1]) return texts[i + 1] ?? null;
   }
   return null;
 }
