@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/article/extract';
 import { isSiteOnly } from '../../src/article/metadata/index';
+import { writesDayFirst } from '../../src/article/metadata/dates';
 import { fixture, load } from './load';
 
 const NOW = new Date('2025-06-01T12:00:00Z');
@@ -344,6 +345,35 @@ describe('dates: the publication, not an update, a teaser or a comment', () => {
     const m = metaOf(page('<title>Port</title>', `<div>${BODY}</div>`), url);
     expect(m.publishedTime).toBe(date);
     expect(m.sources.publishedTime).toBe('url');
+  });
+
+  test.each([
+    ['en-GB', '2025-03-05T09:30:00'],
+    ['de', '2025-03-05T09:30:00'],
+    ['en-US', '2025-05-03T09:30:00'],
+    [null, '2025-05-03T09:30:00'],
+  ])('a numeric date on a page in %j: day first where the language writes it so', (lang, date) => {
+    const html = page(
+      '<title>Port</title>',
+      `<article><h1>Port plan approved by the council</h1><p class="date">05/03/2025 09:30</p>${BODY}</article>`,
+    );
+    const m = metaOf(lang ? html.replace('<html>', `<html lang="${lang}">`) : html);
+    expect(m.publishedTime).toBe(date);
+    // A day above 12 is read the same either way.
+    const late = metaOf(html.replace('05/03/2025', '25/03/2025'));
+    expect(late.publishedTime).toBe('2025-03-25T09:30:00');
+  });
+
+  test.each([
+    ['en-GB', true],
+    ['en_AU', true],
+    ['fr-FR', true],
+    ['en-US', false],
+    ['en', false],
+    ['ja', false],
+    ['', false],
+  ])('writesDayFirst(%j) is %j', (lang, expected) => {
+    expect(writesDayFirst(lang)).toBe(expected);
   });
 
   test('JSON-LD behind CDATA markers is read', () => {

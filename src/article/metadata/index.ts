@@ -12,7 +12,7 @@
 import type { ArticleMeta, MetaConfidence, MetaField, MetaSources } from '../../core/types';
 import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
 import { cleanNames, findVisibleBylines, isOrganisation } from './byline';
-import { toIsoDate } from './dates';
+import { toIsoDate, writesDayFirst } from './dates';
 import { readJsonLd } from './json-ld';
 import { firstTag, readMetaTags } from './meta-tags';
 import { bylineAfter, textsAfter } from './near-headline';
@@ -212,6 +212,10 @@ export function readMetadata(
     url,
     readability,
     now,
+    // The page's declared language (read again below, with its other sources, for `lang`).
+    dayFirst: writesDayFirst(
+      html?.getAttribute('lang') ?? tags.get('og:locale')?.[0] ?? tags.get('content-language')?.[0],
+    ),
   });
   const publishedTime = dateChoice?.value ?? null;
   if (dateChoice) {
