@@ -204,6 +204,14 @@ describe('authors: all of them, and only people who wrote it', () => {
       ['Harbour Post Staff'],
     ],
     [
+      'JSON-LD names only the first of the authors the page links under the headline',
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ana Lima"}}</script>',
+      '<article><h1>Port plan approved by the council</h1><p>By <a href="/ana">Ana Lima</a>, <a href="/tom">Tom Ortega</a> and <a href="/wei">Wei Chen</a></p>' +
+        BODY +
+        '</article>',
+      ['Ana Lima', 'Tom Ortega', 'Wei Chen'],
+    ],
+    [
       "a handle after the name, and an address glued to another's",
       '',
       '<article><h1>Port plan approved by the council</h1><div class="byline">By Ana Lima @analima and Tom Ortega@tomortega</div>' +
