@@ -32,6 +32,13 @@ describe('titles: the site, a section or a series is not the headline', () => {
       'headline',
     ],
     [
+      "a blog's name in the h1 (no link), the same name after the post's title in <title>",
+      'blog-name-suffix.html',
+      'https://tideline.example/2016/05/tide-gauge.html',
+      'Rebuilding a 1970s tide gauge with a microcontroller',
+      'headline',
+    ],
+    [
       "a section's name and a widget's heading in h1s, the site's name in every title tag",
       'section-portal.html',
       'https://portal.example/news/general/ferry-timetable-winter',
