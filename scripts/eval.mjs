@@ -105,9 +105,9 @@ async function extract(kind) {
 const score = (...argv) => run(process.execPath, argv);
 const lastLines = (text, n) => text.trim().split('\n').slice(-n);
 
-/** `lede ner` over a gold file, scored: the scorer's `ner:` line. */
-async function nerLine(gold, pred) {
-  await run(process.execPath, [lede, 'ner'], { input: gold, output: pred });
+/** `lede ner` over a gold file (in `lang`), scored: the scorer's `ner:` line. */
+async function nerLine(gold, pred, lang = 'en') {
+  await run(process.execPath, [lede, 'ner', '--lang', lang], { input: gold, output: pred });
   const text = await score(join(tools, 'score-ner.mjs'), gold, pred, '--quiet');
   return text.split('\n').find((l) => l.startsWith('ner:')) ?? '';
 }
@@ -148,20 +148,23 @@ if (wants('metadata') && existsSync(join(corpus, 'metadata'))) {
   );
 }
 const nerDir = join(corpus, 'ner');
+/** Label, gold file and language (`lede ner --lang`): English, then CoNLL-2002 Spanish and Dutch dev. */
 const nerSets = [
-  ['ner.conll-dev-detok', 'conll2003-dev.detok.jsonl'],
-  ['ner.conll-dev-tok', 'conll2003-dev.tok.jsonl'],
-  ['ner.wikigold-detok', 'wikigold.detok.jsonl'],
+  ['ner.conll-dev-detok', 'conll2003-dev.detok.jsonl', 'en'],
+  ['ner.conll-dev-tok', 'conll2003-dev.tok.jsonl', 'en'],
+  ['ner.wikigold-detok', 'wikigold.detok.jsonl', 'en'],
+  ['ner.es-dev', 'conll2002-es-dev.detok.jsonl', 'es'],
+  ['ner.nl-dev', 'conll2002-nl-dev.detok.jsonl', 'nl'],
 ];
 if (wants('ner') && existsSync(nerDir)) {
   tasks.push(
     (async () => {
       const out = [];
-      for (const [label, file] of nerSets) {
+      for (const [label, file, lang] of nerSets) {
         const gold = join(nerDir, file);
         if (!existsSync(gold)) continue;
         const pred = join(work, `${label}.pred.jsonl`);
-        const line = await nerLine(gold, pred);
+        const line = await nerLine(gold, pred, lang);
         record(label, line);
         out.push(`[${label.slice(4)}] ${line}`);
       }

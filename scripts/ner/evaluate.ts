@@ -15,8 +15,15 @@ export interface Prf {
   perType: Record<string, number>;
 }
 
-export function evaluate(scorer: Scorer, gaz: Gazetteers, docs: readonly GoldDoc[], passes: 1 | 2 = 1): Prf {
-  const recogniser = new ModelRecogniser(scorer, gaz, passes);
+export function evaluate(
+  scorer: Scorer,
+  gaz: Gazetteers,
+  docs: readonly GoldDoc[],
+  passes: 1 | 2 = 1,
+  /** The documents' language: its sentence rules (the model's own language). */
+  lang = 'en',
+): Prf {
+  const recogniser = new ModelRecogniser(scorer, gaz, passes, undefined, lang);
   const toConll = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', OTHER: 'MISC' } as const;
   const counts = new Map<string, { tp: number; pred: number; gold: number }>();
   const bump = (type: string, k: 'tp' | 'pred' | 'gold'): void => {

@@ -89,8 +89,8 @@ export interface LabelledDoc {
 }
 
 /** Gold labels for our own tokenisation of the text (a token takes the entity it starts in). */
-export function goldLabels(doc: GoldDoc): LabelledDoc {
-  const sentences = sentencesOf([{ id: 0, kind: 'paragraph', text: doc.text }]);
+export function goldLabels(doc: GoldDoc, lang = 'en'): LabelledDoc {
+  const sentences = sentencesOf([{ id: 0, kind: 'paragraph', text: doc.text }], lang);
   let misaligned = 0;
   const labels = sentences.map((s) =>
     Uint8Array.from(

@@ -1,11 +1,15 @@
 /**
- * The entity model and the readings it does. Analysis runs in the service worker, off the
+ * The entity models and the readings they do. Analysis runs in the service worker, off the
  * page's main thread: the content script sends the article's text and paints the result.
- * The model is loaded once per service-worker lifetime (and read once, briefly, to warm it
- * up); each tab (and frame) has at most one reading under way, which a newer one from the
- * same place, the tab's navigation or its closing supersede.
+ * The article's language is identified first; the model for it (English, Spanish, Dutch) is
+ * loaded the first time a page in that language needs it, once per service-worker lifetime
+ * (and read once, briefly, to warm it up), and a language without a model is read with none
+ * (no names). Each tab (and frame) has at most one reading under way, which a newer one from
+ * the same place, the tab's navigation or its closing supersede.
  */
 import { analyse, analyseCancellable } from '../core/analyse';
+import { identifyLanguage } from '../core/language/identify';
+import { hasNameModel, type NameLanguage } from '../core/language/languages';
 import { NerModel } from '../core/entities/model/model';
 import { ModelRecogniser } from '../core/entities/model-recogniser';
 import type { Analysis, ArticleText } from '../core/types';
@@ -45,37 +49,57 @@ const WARM_UP: ArticleText = {
  * still extracting its article, moves that cost off the reader's wait.
  */
 function warmUp(model: ModelRecogniser): void {
-  for (let i = 0; i < 3; i++) analyse(WARM_UP, { now: new Date(0), recogniser: model, namesOnly: true });
+  const language = {
+    code: model.lang,
+    method: 'declared',
+    declared: model.lang,
+    detected: null,
+    detector: null,
+  } as const;
+  for (let i = 0; i < 3; i++) analyse(WARM_UP, { now: new Date(0), recogniser: model, namesOnly: true, language });
 }
 
 const superseded = (): Error => new Error('Lede: the reading was superseded');
 
 export class ModelHost {
-  private recogniser: Promise<ModelRecogniser> | undefined;
+  private readonly recognisers = new Map<NameLanguage, Promise<ModelRecogniser>>();
   /**
    * The reading under way in each tab and frame ("tab:frame"). A superseded analysis stops
    * at its next stage instead of holding this thread, which every tab shares.
    */
   private readonly readings = new Map<string, AbortController>();
 
-  /** `fetchModel` gives the model file's bytes (the extension's own `models/ner.bin`). */
-  constructor(private readonly fetchModel: () => Promise<ArrayBuffer>) {}
+  /**
+   * `fetchModel` gives a language's model file's bytes (the extension's own
+   * `models/ner.bin`, `models/ner-es.bin`...).
+   */
+  constructor(private readonly fetchModel: (lang: NameLanguage) => Promise<ArrayBuffer>) {}
 
-  /** The model, loading it the first time (and again after a failed load). */
-  load(): Promise<ModelRecogniser> {
-    this.recogniser ??= this.fetchModel().then((bytes) => {
-      const model = ModelRecogniser.fromModel(NerModel.fromBytes(new Uint8Array(bytes)));
-      warmUp(model);
-      return model;
-    });
-    this.recogniser.catch(() => (this.recogniser = undefined));
-    return this.recogniser;
+  /** A language's model (English by default), loading it the first time (and again after a failed load). */
+  load(lang: NameLanguage = 'en'): Promise<ModelRecogniser> {
+    let loading = this.recognisers.get(lang);
+    if (!loading) {
+      loading = this.fetchModel(lang).then((bytes) => {
+        const model = ModelRecogniser.fromModel(NerModel.fromBytes(new Uint8Array(bytes)));
+        warmUp(model);
+        return model;
+      });
+      loading.catch(() => this.recognisers.delete(lang));
+      this.recognisers.set(lang, loading);
+    }
+    return loading;
+  }
+
+  /** The languages whose models are loaded or loading. */
+  loaded(): NameLanguage[] {
+    return [...this.recognisers.keys()];
   }
 
   /**
    * A fresh service worker must load the model before its first analysis. Whenever the reader
-   * asks for Lede (popup, shortcut, menu), the load starts at once and runs while the content
-   * script is injected and the page extracts its article.
+   * asks for Lede (popup, shortcut, menu), the English model's load starts at once and runs
+   * while the content script is injected and the page extracts its article (another
+   * language's model loads when its first page arrives).
    */
   preload(): void {
     void this.load().catch(() => undefined);
@@ -88,9 +112,16 @@ export class ModelHost {
     const controller = new AbortController();
     this.readings.set(key, controller);
     try {
+      const language = identifyLanguage(article, article.languageHint);
+      // The models of the article's language and of any block in another language.
+      const codes = new Set([language.code, ...(language.otherBlocks ?? []).map((b) => b.lang)]);
+      const models = new Map<string, ModelRecogniser>();
+      for (const code of codes) if (hasNameModel(code)) models.set(code, await this.load(code));
       return await analyseCancellable(article, {
         now: new Date(),
-        recogniser: await this.load(),
+        recogniser: models.get(language.code) ?? null,
+        recogniserFor: (code) => models.get(code) ?? null,
+        language,
         namesOnly,
         signal: controller.signal,
         pause: () => new Promise((resolve) => setTimeout(resolve, 0)),

@@ -10,6 +10,8 @@
 import browser from 'webextension-polyfill';
 import contentScript from '../content/content-script.ts?script&iife';
 import modelUrl from '../../models/ner.bin?url';
+import modelEsUrl from '../../models/ner-es.bin?url';
+import modelNlUrl from '../../models/ner-nl.bin?url';
 import { syncAutoSites } from './auto-sites';
 import { Commands, MENU_TOGGLE } from './commands';
 import { Injection } from './injection';
@@ -18,7 +20,9 @@ import { ModelHost } from './model-host';
 import { createRouter } from './router';
 import { WikipediaGate } from './wikipedia-gate';
 
-const model = new ModelHost(() => fetch(browser.runtime.getURL(modelUrl)).then((r) => r.arrayBuffer()));
+/** Each language's model file; one is fetched only when a page in its language needs it. */
+const MODEL_URLS = { en: modelUrl, es: modelEsUrl, nl: modelNlUrl } as const;
+const model = new ModelHost((lang) => fetch(browser.runtime.getURL(MODEL_URLS[lang])).then((r) => r.arrayBuffer()));
 const tabs = new Injection(contentScript, () => model.preload());
 const commands = new Commands(tabs);
 const wikipedia = new WikipediaGate();

@@ -4,7 +4,7 @@
  *
  *   lede annotate page.html [--url URL] [--format text|md|json] [--now ISO]
  *   lede extract --jsonl < pages.jsonl > out.jsonl     ({file, url} per line)
- *   lede ner < docs.jsonl > out.jsonl                  ({id, text, dct?} per line)
+ *   lede ner [--lang es] < docs.jsonl > out.jsonl      ({id, text, dct?, lang?} per line)
  *
  * The evaluation (`npm run eval`) drives `extract` and `ner`; their line formats are the
  * contract in docs/evaluation.md.
@@ -20,14 +20,17 @@ import { leadSentences } from '../core/summary/lead';
 import { readTextContext } from '../core/context/text-context';
 import type { EntityType } from '../core/types';
 import { extractArticle } from '../article/extract';
-import { loadRecogniser } from './model';
+import { recogniserFor } from './model';
+import { identifyLanguage } from '../core/language/identify';
+import { primaryLanguage } from '../core/language/languages';
+import type { ArticleText } from '../core/types';
 import { errorMessage } from '../shared/error-message';
 
 const USAGE = `usage:
   lede annotate PAGE.html [--url URL] [--format text|md|json] [--now ISO-DATE]
   lede annotate --jsonl < pages.jsonl   (lines of {"file", "url"?, "now"?}; out: {file, analysis, lead})
   lede extract --jsonl  < pages.jsonl   (lines of {"file", "url"})
-  lede ner              < docs.jsonl    (lines of {"id", "text", "dct"?})`;
+  lede ner [--lang L]   < docs.jsonl    (lines of {"id", "text", "dct"?, "lang"?}; default language: en)`;
 
 class UsageError extends Error {}
 
@@ -40,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'extract':
         return await extractJsonl();
       case 'ner':
-        return await nerJsonl();
+        return await nerJsonl(rest);
       case undefined:
       case '-h':
       case '--help':
@@ -84,7 +87,7 @@ function annotate(argv: string[]): number | Promise<number> {
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now: not a date: ${nowArg}`);
   const doc = loadDocument(readFileSync(files[0] as string, 'utf8'), url);
   const { article } = extractArticle(doc, { url: url ?? null, force });
-  const analysis = analyse(article, { now, recogniser: loadRecogniser() });
+  const analysis = analyseInLanguage(article, now);
   process.stdout.write(
     format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatCard(analysis, format as 'text' | 'md'),
   );
@@ -97,7 +100,6 @@ function annotate(argv: string[]): number | Promise<number> {
  * baseline the evaluation sets beside it), or {file, error}.
  */
 async function annotateJsonl(): Promise<number> {
-  const recogniser = loadRecogniser();
   for await (const rec of jsonLines()) {
     const file = String(rec['file'] ?? '');
     const url = typeof rec['url'] === 'string' ? rec['url'] : undefined;
@@ -106,15 +108,22 @@ async function annotateJsonl(): Promise<number> {
     try {
       const doc = loadDocument(readFileSync(file, 'utf8'), url);
       const { article } = extractArticle(doc, { url: url ?? null, force: true });
-      const analysis = analyse(article, { now, recogniser });
+      const analysis = analyseInLanguage(article, now);
       const shown = analysis.summary.length + (analysis.description ? 1 : 0);
-      out = { file, analysis, lead: leadSentences(analysis.blocks, shown).map((s) => s.text) };
+      const lang = analysis.language?.code;
+      out = { file, analysis, lead: leadSentences(analysis.blocks, shown, lang).map((s) => s.text) };
     } catch (e) {
       out = { file, error: e instanceof Error ? e.message : String(e) };
     }
     process.stdout.write(JSON.stringify(out) + '\n');
   }
   return 0;
+}
+
+/** The article read in the language it is identified in, by that language's model if Lede has one. */
+function analyseInLanguage(article: ArticleText, now: Date): ReturnType<typeof analyse> {
+  const language = identifyLanguage(article);
+  return analyse(article, { now, recogniser: recogniserFor(language.code), language, recogniserFor });
 }
 
 async function* jsonLines(): AsyncGenerator<Record<string, unknown>> {
@@ -167,26 +176,32 @@ async function extractJsonl(): Promise<number> {
 
 const CONLL_TYPES: Record<EntityType, string> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', OTHER: 'MISC' };
 
-async function nerJsonl(): Promise<number> {
-  const recogniser = loadRecogniser();
+/**
+ * `lede ner`: names, dates, quotes and roles of plain texts. The language is the line's
+ * `lang`, else `--lang`, else English; names only where Lede has a model for it (none
+ * otherwise), quotes and roles in English only. Each output line carries the language.
+ */
+async function nerJsonl(argv: string[]): Promise<number> {
+  const args = [...argv];
+  const defaultLang = primaryLanguage(option(args, '--lang') ?? 'en') ?? 'en';
   for await (const rec of jsonLines()) {
     const text = String(rec['text'] ?? '');
+    const lang = primaryLanguage(typeof rec['lang'] === 'string' ? rec['lang'] : null) ?? defaultLang;
     const blocks = [{ id: 0, kind: 'paragraph' as const, text }];
     const dct = typeof rec['dct'] === 'string' ? Date.parse(rec['dct']) : NaN;
-    const mentions = recogniser.recognise(blocks);
+    const recogniser = recogniserFor(lang);
+    const mentions = recogniser ? recogniser.recognise(blocks) : [];
     const entities = mentions.map((m) => ({ start: m.start, end: m.end, type: CONLL_TYPES[m.type] }));
-    const timex = recogniseDates(blocks, {
-      instant: Number.isNaN(dct) ? new Date() : new Date(dct),
-      timezoneOffset: 0,
-    }).map((d) => ({
+    const reference = { instant: Number.isNaN(dct) ? new Date() : new Date(dct), timezoneOffset: 0 };
+    const timex = recogniseDates(blocks, reference, lang).map((d) => ({
       start: d.start,
       end: d.end,
       type: d.type,
       value: d.value,
     }));
     // Who said what and who is who, speakers and people named as the text names them fullest.
-    const { quotes, roles } = readTextContext(text, mentions);
-    process.stdout.write(JSON.stringify({ id: rec['id'], entities, timex, quotes, roles }) + '\n');
+    const { quotes, roles } = lang === 'en' ? readTextContext(text, mentions) : { quotes: [], roles: [] };
+    process.stdout.write(JSON.stringify({ id: rec['id'], lang, entities, timex, quotes, roles }) + '\n');
   }
   return 0;
 }

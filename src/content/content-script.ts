@@ -25,6 +25,7 @@ import { HoverCard } from './hover-card';
 import { PageDisplay, type StorageChanges } from './page-display';
 import { PageSession } from './page-session';
 import { watchPage } from './page-watcher';
+import { withLanguageHint } from './language-hint';
 
 // The script may be injected again into a page that has it (a second click): the
 // isolated world keeps its globals, so the first instance stays in charge.
@@ -54,7 +55,8 @@ function start(): void {
       url: () => location.href,
       textLength: () => document.body?.textContent?.length ?? 0,
       extract: (force) => extractArticle(document, { url: location.href, force }),
-      analyse: (article, namesOnly) => sendToWorker({ type: 'lede/analyse-article', article, namesOnly }),
+      analyse: async (article, namesOnly) =>
+        sendToWorker({ type: 'lede/analyse-article', article: await withLanguageHint(article), namesOnly }),
       watch: (onChange) =>
         watchPage(window, {
           signal,

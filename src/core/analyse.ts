@@ -1,9 +1,12 @@
 /**
  * The analysis core: article text in, `Analysis` out. Pure: no DOM, no extension APIs, no
  * network; the clock and the entity recogniser (with its model) are passed in. The stages
- * run in order: dates (normalised against the publication date), entities (recognised, those
- * inside a date dropped, then grouped), summary, context (who is who, who said what, names
- * tied to the dates of their sentences).
+ * run in order: the article's language (language/identify.ts), dates (normalised against
+ * the publication date), entities (recognised, those inside a date dropped, then grouped),
+ * summary, context (who is who, who said what, names tied to the dates of their sentences).
+ * Each stage reads the article's language: sentences are cut by its rules, dates read by its
+ * parsers, names only by a model made for it (none otherwise: silence, never English
+ * guesses), and the context stage, written for English, only in English.
  */
 import { recogniseDates } from './dates/chrono-dates';
 import { buildTimeline } from './dates/timeline';
@@ -15,14 +18,27 @@ import { publisherSummary } from './summary/description';
 import { isUnfixed } from './dates/anchored';
 import { capArticle } from './limits';
 import { contextStage } from './context/context-stage';
-import type { Analysis, ArticleMeta, ArticleText, DateMention, ReadingTime, Span } from './types';
+import type { Analysis, ArticleMeta, ArticleText, Block, DateMention, ReadingTime, Span } from './types';
 import { lastStartingBy } from './segment/bisect';
+import { identifyLanguage } from './language/identify';
+import { nativeLanguageName, readsDates } from './language/languages';
+import type { ArticleLanguage, LanguageAnalysis } from './types';
 
 export interface AnalyseOptions {
   /** The current time; relative dates fall back to it when the article has no date. */
   now: Date;
-  /** Finds the names (the trained model: see `ModelRecogniser`). */
-  recogniser: EntityRecogniser;
+  /**
+   * Finds the names (the trained model: see `ModelRecogniser`). It reads only articles in
+   * its own language (`EntityRecogniser.lang`); null: no model for the article's language.
+   */
+  recogniser: EntityRecogniser | null;
+  /** The article's language when the caller has identified it already (to pick the model). */
+  language?: ArticleLanguage;
+  /**
+   * The model for a block in another language than the article's (an English box on an
+   * Arabic page); null or absent: such a block's names are not read.
+   */
+  recogniserFor?: (lang: string) => EntityRecogniser | null;
   /**
    * Names only, no dates and no summary: a quick first reading (the date parser is slow to
    * start), used to paint the opening of a long article at once.
@@ -68,32 +84,54 @@ export async function analyseCancellable(article: ArticleText, options: Cancella
 /** The analysis as a sequence of stages; each `yield` is a point where it may pause or stop. */
 function* stages(
   input: ArticleText,
-  { now, recogniser, namesOnly = false }: AnalyseOptions,
+  { now, recogniser, namesOnly = false, language: given, recogniserFor }: AnalyseOptions,
 ): Generator<void, Analysis> {
   // What a page sends is capped again here: the analysis never trusts its size.
   const article = capArticle(input);
   const { meta, blocks } = article;
   const published = parseInstant(meta.publishedTime);
   const reference = published ?? { instant: now, timezoneOffset: undefined };
+  const language = given ?? identifyLanguage(article, article.languageHint);
+  const lang = language.code;
+  // Blocks in another language than the article's are read by none of its parsers or models.
+  // Each is read in its own language, by that language's parsers and model where Lede has one.
+  const parts = byLanguage(blocks, language);
+  const readsNames = !!recogniser && (recogniser.lang ?? 'en') === lang;
+  const modelFor = (code: string): EntityRecogniser | null => {
+    const r = code === lang ? (readsNames ? recogniser : null) : (recogniserFor?.(code) ?? null);
+    return r && (r.lang ?? 'en') === code ? r : null;
+  };
 
   // "Now", "recently", "the future": found (the date scorer counts them) but neither a point
   // on the timeline nor a highlight a reader needs.
   const dates = namesOnly
     ? []
-    : recogniseDates(blocks, reference).filter((d) => !/_REF$/u.test(d.value) && !isUnfixed(d.value));
+    : inTextOrder(parts.flatMap(([code, part]) => recogniseDates(part, reference, code))).filter(
+        (d) => !/_REF$/u.test(d.value) && !isUnfixed(d.value),
+      );
+  if (parts.length > 1) dates.forEach((d, i) => (d.id = i + 1));
   yield;
   // A name inside a date ("mid-August", "the Fourth of July") is the date's, not a name.
   const insideDate = spanIndex(dates);
-  const mentions = recogniser.recognise(blocks).filter((m) => !insideDate(m));
+  const mentions = inTextOrder(parts.flatMap(([code, part]) => modelFor(code)?.recognise(part) ?? [])).filter(
+    (m) => !insideDate(m),
+  );
   yield;
   const entities = groupMentions(mentions, { title: meta.title, blockCount: blocks.length });
   yield;
   const description = namesOnly ? null : publisherSummary(meta, blocks);
-  const summary = namesOnly ? [] : summarise(blocks, entities, summaryOptions(meta, dates, description));
+  const summary = namesOnly ? [] : summarise(blocks, entities, { ...summaryOptions(meta, dates, description), lang });
   const wordCount = blocks.reduce((n, b) => n + countWords(b.text), 0);
-  const timeline = buildTimeline(blocks, dates);
+  const timeline = buildTimeline(blocks, dates, lang);
   yield;
-  const context = namesOnly ? null : contextStage(blocks, entities, dates, timeline);
+  // Quotes, speakers and roles are read with English words: in English only.
+  const context = namesOnly || lang !== 'en' ? null : contextStage(blocks, entities, dates, timeline);
+  const languageAnalysis: LanguageAnalysis = {
+    ...language,
+    name: nativeLanguageName(lang),
+    names: readsNames,
+    dates: readsDates(lang),
+  };
 
   const analysis: Analysis = {
     meta,
@@ -106,6 +144,7 @@ function* stages(
     dates,
     timeline: context?.timeline ?? timeline,
     summary,
+    language: languageAnalysis,
     analysedAt: now.toISOString(),
     referenceDate: reference.instant.toISOString(),
   };
@@ -116,6 +155,25 @@ function* stages(
     analysis.sources = context.sources;
   }
   return analysis;
+}
+
+/** The blocks by the language they are read in: the article's first, then each other one. */
+function byLanguage(blocks: readonly Block[], language: ArticleLanguage): [string, Block[]][] {
+  const other = new Map((language.otherBlocks ?? []).map((b) => [b.blockId, b.lang]));
+  if (!other.size) return [[language.code, [...blocks]]];
+  const parts = new Map<string, Block[]>([[language.code, []]]);
+  for (const b of blocks) {
+    const code = other.get(b.id) ?? language.code;
+    const list = parts.get(code);
+    if (list) list.push(b);
+    else parts.set(code, [b]);
+  }
+  return [...parts];
+}
+
+/** Spans sorted by block and start (block ids are the article's block indices, in order). */
+function inTextOrder<T extends Span>(spans: T[]): T[] {
+  return spans.sort((a, b) => a.blockId - b.blockId || a.start - b.start);
 }
 
 /**

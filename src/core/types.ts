@@ -59,6 +59,47 @@ export interface ArticleText {
   reason: string;
   /** Set when the page's text was longer than Lede reads (see `capArticle`). */
   cut?: ArticleCut;
+  /** Chrome's reading of the article's language, when the extension has one (`chrome.i18n.detectLanguage`). */
+  languageHint?: LanguageReading;
+}
+
+/** A language detector's reading of a text. */
+export interface LanguageReading {
+  /** BCP 47 tag ("de", "zh-Hant"). */
+  lang: string;
+  /** 0..1. */
+  confidence: number;
+  detector: 'chrome' | 'tinyld';
+}
+
+/**
+ * How the article's language was decided: the page declared it (and the text bore it out, or
+ * could not be checked), the text showed it (over a declaration it contradicts, or with none),
+ * or neither told.
+ */
+export type LanguageMethod = 'declared' | 'declared-confirmed' | 'detected' | 'detected-over-declared' | 'unknown';
+
+/** The article's language (see `identifyLanguage`). */
+export interface ArticleLanguage {
+  /** Primary language subtag the analysis read the article in ("en", "de"), "und" when unknown. */
+  code: string;
+  method: LanguageMethod;
+  /** The page's declaration (primary subtag), and the detector's reading of the text. */
+  declared: string | null;
+  detected: string | null;
+  detector: 'chrome' | 'tinyld' | null;
+  /** Blocks plainly in another language (a quoted speech, an English box on a German page). */
+  otherBlocks?: { blockId: number; lang: string }[];
+}
+
+/** What the analysis read in the article's language. */
+export interface LanguageAnalysis extends ArticleLanguage {
+  /** The language's own name ("Deutsch", "Polski"). */
+  name: string;
+  /** Names were read (Lede has a model for the language); false: silent, no highlights. */
+  names: boolean;
+  /** Dates were read (full dates, not only years). */
+  dates: boolean;
 }
 
 /** An article cut to what Lede reads: how many words the whole had. */
@@ -219,6 +260,8 @@ export interface Analysis {
   summary: SummarySentence[];
   /** The publisher's own description of the article, when it is a real summary of it. */
   description?: string;
+  /** The article's language, how it was decided and what was read in it. */
+  language?: LanguageAnalysis;
   /** The instant the analysis used as "now" (ISO), and the reference date for relative dates. */
   analysedAt: string;
   referenceDate: string;

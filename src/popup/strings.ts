@@ -61,6 +61,29 @@ export const CARD_STRINGS = {
   get noNames(): string {
     return t('cardNoNames');
   },
+  // The article's language (issue 17): how it was decided, what Lede cannot read in it yet.
+  get languageDeclared(): string {
+    return t('cardLanguageDeclared');
+  },
+  get languageConfirmed(): string {
+    return t('cardLanguageConfirmed');
+  },
+  get languageDetected(): string {
+    return t('cardLanguageDetected');
+  },
+  get languageOverruled(): string {
+    return t('cardLanguageOverruled');
+  },
+  get languageUnknown(): string {
+    return t('cardLanguageUnknown');
+  },
+  languageDetectedMark: (name: string): string => t('cardLanguageDetectedMark', name),
+  languageTitle: (name: string, how: string): string => t('cardLanguageTitle', name, how),
+  namesNotAvailable: (language: string): string => t('cardNamesNotAvailable', language),
+  get languageNotTold(): string {
+    return t('cardLanguageNotTold');
+  },
+  datesNotAvailable: (language: string): string => t('cardDatesNotAvailable', language),
   // A spoken name starts with the visible text ("Rhine 5"), so a voice-control user can say
   // what they see (WCAG 2.5.3).
   mentions: (name: string, n: number): string =>

@@ -178,6 +178,7 @@ const KNOWN_KINDS: ReadonlySet<string> = new Set(BLOCK_KINDS);
 function isArticleText(article: unknown): boolean {
   if (!isObject(article) || !isObject(article['meta']) || !Array.isArray(article['blocks'])) return false;
   if (typeof article['isArticle'] !== 'boolean' || typeof article['reason'] !== 'string') return false;
+  if (article['languageHint'] !== undefined && !isLanguageReading(article['languageHint'])) return false;
   // Block ids are the article's block indices, in order (a first reading sends a stretch).
   let last = -1;
   return article['blocks'].every((b) => {
@@ -187,6 +188,19 @@ function isArticleText(article: unknown): boolean {
     last = id;
     return true;
   });
+}
+
+/** Chrome's reading of the language: a short tag, a confidence, the detector's name. */
+function isLanguageReading(r: unknown): boolean {
+  return (
+    isObject(r) &&
+    typeof r['lang'] === 'string' &&
+    r['lang'].length <= 35 &&
+    typeof r['confidence'] === 'number' &&
+    r['confidence'] >= 0 &&
+    r['confidence'] <= 1 &&
+    (r['detector'] === 'chrome' || r['detector'] === 'tinyld')
+  );
 }
 
 const WORKER_CHECKS: Checks<WorkerCalls> = {

@@ -20,6 +20,9 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { parser, recogniseDates } from '../../src/core/dates/chrono-dates';
+import { CHRONO_LOCALE_LANGUAGES, localeParser } from '../../src/core/dates/locale-chrono';
+import { LocaleYearParser, PolishDateParser, PolishWeekdayParser } from '../../src/core/dates/locale-parsers';
+import { LEADING_LANGUAGES, leadingWords } from '../../src/core/dates/locale-refiners';
 import { DATELINE_PART, STARTS_WITH_DATE } from '../../src/article/block-filter';
 import { BARE_DATE } from '../../src/article/boilerplate';
 import { expectLinear } from '../helpers/growth';
@@ -139,6 +142,11 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   ['src/article/boilerplate.ts', [BARE_DATE]],
   ['src/core/dates/news-parsers.ts', []],
   ['src/core/dates/news-parsers.ts', []],
+  // The locale parsers' patterns are checked whole with the locale parsers below.
+  ['src/core/dates/locale-parsers.ts', []],
+  ['src/core/dates/locale-parsers.ts', []],
+  ['src/core/dates/locale-parsers.ts', []],
+  ['src/core/dates/locale-refiners.ts', LEADING_LANGUAGES.map((l) => leadingWords(l) as RegExp)],
   ['src/core/dates/word-boundary-parser.ts', []],
 ];
 
@@ -202,6 +210,43 @@ describe('chrono, as Lede configures it', () => {
       );
     }
   }, 300_000);
+});
+
+describe('chrono in the other languages, as Lede configures it', () => {
+  const ref = { instant: new Date('2024-06-01T12:00:00Z'), timezoneOffset: 0 };
+
+  test("Lede's locale parsers are all safe, in every language", () => {
+    const ours = [
+      ...[...CHRONO_LOCALE_LANGUAGES, 'pl', 'cs'].map((l) => new LocaleYearParser(l)),
+      new PolishDateParser(),
+      new PolishWeekdayParser(),
+    ];
+    const bad = ours
+      .map((p) => [p.pattern().source.slice(0, 60), describeVerdict(verdictOf(p.pattern()))])
+      .filter(([, v]) => v !== 'safe');
+    expect(bad).toEqual([]);
+  }, 300_000);
+
+  test.each(CHRONO_LOCALE_LANGUAGES)(
+    "chrono's %s parsers: none exponential, the polynomial ones linear through the date stage",
+    (lang) => {
+      const patterns = (localeParser(lang)?.parsers ?? [])
+        .filter((p) => !(p instanceof LocaleYearParser))
+        .map((p) => patternOf(p, true))
+        .filter((p): p is RegExp => !!p);
+      expect(patterns.length).toBeGreaterThan(3);
+      const verdicts = patterns.map((p) => verdictOf(p));
+      expect(verdicts.filter((v) => v.complexity === 'exponential')).toEqual([]);
+      for (const attack of verdicts.flatMap((v) => (v.attack ? [v.attack] : [])))
+        expectLinear(
+          (n) => attackText(attack, n),
+          (text) => recogniseDates([{ id: 0, kind: 'paragraph', text }], ref, lang),
+          10_000,
+          4,
+        );
+    },
+    600_000,
+  );
 });
 
 describe("Readability's", () => {

@@ -225,7 +225,9 @@ describe('the card leads back to the page and out to context', () => {
   test('the header has the modified date and the language', async () => {
     const root = await mount(fakeActions({ status: 'ready', analysis: rich }));
     expect(root.querySelector('.modified')?.textContent).toMatch(/^updated /);
-    expect(root.querySelector('.language')?.textContent).toBe('German');
+    // The page declares German; its text is English, which the analysis reads it in and says so.
+    expect(root.querySelector('.language')?.textContent).toBe('English (detected)');
+    expect(root.querySelector('.language')?.getAttribute('title')).toContain('the page declares another');
     expect(root.querySelector('.title')?.textContent).toContain('<img src=x onerror=alert(1)>');
     expect(root.querySelector('img')).toBeNull();
   });

@@ -38,6 +38,7 @@ import {
 } from './refiners';
 import { NewsTenseRefiner } from './news-tense-refiner';
 import { adaptChronoRefiners } from './chrono-refiners';
+import { localeParser } from './locale-chrono';
 import { anchorSpans, checkAgainstReference } from './anchored';
 
 /**
@@ -161,12 +162,18 @@ function squeezed(text: string): { text: string; at: (i: number) => number } {
   return { text: out, at: (i) => at[i] ?? text.length };
 }
 
-export function recogniseDates(blocks: readonly Block[], reference: DateReference): DateMention[] {
-  const chrono = parser();
+/**
+ * The dates of the blocks, in the article's language `lang` (a primary subtag): English with
+ * Lede's news parsers, other languages with chrono's locale parsers (locale-chrono.ts); none
+ * in a language Lede reads no dates in.
+ */
+export function recogniseDates(blocks: readonly Block[], reference: DateReference, lang = 'en'): DateMention[] {
+  const chrono = lang === 'en' || lang === 'und' ? parser() : localeParser(lang);
+  if (!chrono) return [];
   const ref = { instant: reference.instant, timezone: reference.timezoneOffset ?? 0 };
   const out: DateMention[] = [];
   for (const block of blocks) {
-    for (const sentence of splitSentences(block.text).flatMap((s) => chunks(block.text, s))) {
+    for (const sentence of splitSentences(block.text, lang).flatMap((s) => chunks(block.text, s))) {
       const { text, at } = squeezed(block.text.slice(sentence.start, sentence.end));
       let results: ParsedResult[];
       try {

@@ -42,7 +42,7 @@ export function startDay(value: string): number | null {
 /** About this many entries are shown before "show all". */
 export const FEATURED_ENTRIES = 8;
 
-export function buildTimeline(blocks: readonly Block[], dates: readonly DateMention[]): TimelineEntry[] {
+export function buildTimeline(blocks: readonly Block[], dates: readonly DateMention[], lang = 'en'): TimelineEntry[] {
   const byId = new Map(blocks.map((b) => [b.id, b]));
   // Each block is split once, however many dates it holds.
   const sentencesOf = new Map<number, SentenceSpan[]>();
@@ -58,7 +58,7 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
     const key = `${d.value}/${d.endValue ?? ''}/${d.mod ?? ''}`;
     const block = byId.get(d.blockId);
     let spans = sentencesOf.get(d.blockId);
-    if (!spans && block) sentencesOf.set(d.blockId, (spans = splitSentences(block.text)));
+    if (!spans && block) sentencesOf.set(d.blockId, (spans = splitSentences(block.text, lang)));
     const sentence = spans ? sentenceAt(spans, d.start, d.end) : undefined;
     // "in 2019 ... late 2019" in one sentence: one point of the story.
     const sameSentence = `${d.blockId}:${sentence?.start ?? d.start}:${d.value}/${d.endValue ?? ''}`;

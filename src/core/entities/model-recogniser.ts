@@ -12,19 +12,20 @@ import { CONLL_TYPES, isBegin, LEDE_TYPE, O, typeOfLabel } from './model/labels'
 import type { NerModel } from './model/model';
 import { tagDocument, tagTwice, type Scorer } from './model/tagger';
 import type { EntityRecogniser } from './recogniser';
+import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 
 interface Sentence {
   blockId: number;
   tokens: Token[];
 }
 
-/** Cuts blocks into sentences of tokens, with offsets into their block. */
-export function sentencesOf(blocks: readonly Block[]): Sentence[] {
+/** Cuts blocks into sentences of tokens (by the rules of `lang`), with offsets into their block. */
+export function sentencesOf(blocks: readonly Block[], lang = 'en'): Sentence[] {
   const out: Sentence[] = [];
   for (const block of blocks) {
     let lineStart = 0;
     for (const line of block.text.split('\n')) {
-      for (const s of splitSentences(line)) {
+      for (const s of splitSentences(line, lang)) {
         const tokens = tokenize(line.slice(s.start, s.end), lineStart + s.start);
         const cut = datelineEnd(tokens);
         if (cut > 0) out.push({ blockId: block.id, tokens: tokens.slice(0, cut) });
@@ -53,6 +54,8 @@ export function datelineEnd(tokens: readonly Token[]): number {
   }
   return 0;
 }
+/** A lower-case word that links the parts of a name ("of", "de", "van"). */
+const isLink = (token: string): boolean => NAME_LINKS.has(token) || NAME_PARTICLES.has(token);
 
 export class ModelRecogniser implements EntityRecogniser {
   readonly name: string;
@@ -62,21 +65,25 @@ export class ModelRecogniser implements EntityRecogniser {
     private readonly gazetteers: Gazetteers,
     private readonly passes: 1 | 2 = 1,
     name = 'averaged-perceptron',
+    /** The language the model was trained on (its header's `about.lang`; English before there was one). */
+    readonly lang = 'en',
   ) {
     this.name = name;
   }
 
   static fromModel(model: NerModel): ModelRecogniser {
+    const lang = model.header.about['lang'];
     return new ModelRecogniser(
       model,
       model.gazetteers,
       model.header.passes,
       `averaged-perceptron (${model.featureCount} features)`,
+      typeof lang === 'string' ? lang : 'en',
     );
   }
 
   recognise(blocks: readonly Block[]): EntityMention[] {
-    const sentences = sentencesOf(blocks);
+    const sentences = sentencesOf(blocks, this.lang);
     const kinds = new Map(blocks.map((b) => [b.id, b.kind]));
     const doc = prepareDoc(
       sentences.map((s) => s.tokens.map((t) => t.text)),
@@ -104,8 +111,11 @@ export class ModelRecogniser implements EntityRecogniser {
           typeOfLabel(tags[j] ?? O) === type
         )
           j++;
+        // A name never ends in a linking word ("Congreso de" when the tagger stopped short).
+        let last = j;
+        while (last - 1 > i && isLink(s.tokens[last - 1]?.text ?? '')) last--;
         const start = s.tokens[i]?.start ?? 0;
-        const end = s.tokens[j - 1]?.end ?? start;
+        const end = s.tokens[last - 1]?.end ?? start;
         const conll = CONLL_TYPES[type - 1] ?? 'MISC';
         mentions.push({
           blockId: s.blockId,

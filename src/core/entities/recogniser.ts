@@ -10,5 +10,7 @@ import type { Block, EntityMention } from '../types';
 export interface EntityRecogniser {
   /** Shown in the card and the command line, e.g. "baseline-rules". */
   readonly name: string;
+  /** The language it reads (a primary subtag); English when absent. It never reads another. */
+  readonly lang?: string;
   recognise(blocks: readonly Block[]): EntityMention[];
 }

@@ -40,6 +40,7 @@ export function formatCard(a: Analysis, format: CardFormat, options: { maxPerTyp
   if (a.meta.byline.length) facts.push(`by ${a.meta.byline.map(t).join(', ')}`);
   if (a.meta.publishedTime) facts.push(t(a.meta.publishedTime));
   facts.push(formatReadingTime(a.readingTime.min, a.readingTime.max));
+  if (a.language && a.language.code !== 'und') facts.push(t(a.language.name));
   lines.push(md ? `*${facts.join(' · ')}*` : facts.join(' · '));
   if (a.cut) lines.push('', `Only the opening was read: ${a.wordCount} of ${a.cut.totalWords} words.`);
   if (!a.isArticle) lines.push('', `Not an article: ${t(a.reason)}`);
@@ -63,7 +64,10 @@ export function formatCard(a: Analysis, format: CardFormat, options: { maxPerTyp
     const more = list.length > max ? `, +${list.length - max} more` : '';
     lines.push(`${md ? `**${TYPE_LABELS[type]}**` : TYPE_LABELS[type]}: ${items.join(', ')}${more}`);
   }
-  if (!a.entities.length) lines.push('(none found)');
+  if (!a.entities.length)
+    lines.push(
+      a.language && !a.language.names ? `(names are not available for ${t(a.language.name)} yet)` : '(none found)',
+    );
   lines.push('');
   const bullet = md ? '- ' : '* ';
   const who = whoIsWhoLines(a, t, bullet, max * 2);

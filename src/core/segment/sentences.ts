@@ -6,6 +6,7 @@
  */
 
 import { ABBREVIATIONS } from './abbreviations';
+import { splitSentencesIn } from './locale-sentences';
 
 export interface SentenceSpan {
   start: number;
@@ -24,8 +25,12 @@ const MAX_ABBREVIATION = 12;
  * One pass over the text: every character is looked at a bounded number of times, so a run
  * of 100,000 full stops costs what 100,000 letters cost (a pattern with `[.!?…]+` restarted
  * at each stop of the run was quadratic).
+ *
+ * `lang` is the article's language (a primary subtag); text in another language than English
+ * is cut by `Intl.Segmenter` with that language's rules (locale-sentences.ts).
  */
-export function splitSentences(text: string): SentenceSpan[] {
+export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
+  if (lang !== 'en' && lang !== 'und') return splitSentencesIn(text, lang);
   const spans: SentenceSpan[] = [];
   let start = skipSpace(text, 0);
   let i = start;

@@ -75,6 +75,8 @@ export interface SummaryOptions {
   meta?: Pick<ArticleMeta, 'url' | 'title'>;
   /** The article's dates (points in time): a sentence that dates what it tells carries more. */
   dates?: readonly Span[];
+  /** The article's language (a primary subtag), whose rules cut its sentences; English by default. */
+  lang?: string;
 }
 
 interface Candidate extends SummarySentence {
@@ -82,11 +84,11 @@ interface Candidate extends SummarySentence {
 }
 
 /** The sentences of the article's body, datelines left out, in order. */
-function bodySentences(blocks: readonly Block[]): Candidate[] {
+function bodySentences(blocks: readonly Block[], lang?: string): Candidate[] {
   const out: Candidate[] = [];
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'list-item' && block.kind !== 'quote') continue;
-    for (const sentence of splitSentences(block.text)) {
+    for (const sentence of splitSentences(block.text, lang)) {
       const cut = DATELINE.exec(block.text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
       const start = sentence.start + cut;
       out.push({
@@ -110,7 +112,7 @@ export function summarise(
   const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
   const max = options.maxSentences ?? (words < 400 ? 2 : words < 1500 ? 3 : 4);
   if (max <= 0) return [];
-  const candidates = bodySentences(blocks);
+  const candidates = bodySentences(blocks, options.lang);
   const texts = candidates.map((c) => c.text);
   const genre = genreOf(texts.slice(0, LEDE_REACH), texts, options.meta);
   const datesByBlock = new Map<number, number[]>();

@@ -11,6 +11,7 @@ import { h } from '../../shared/dom';
 import { wikipediaSearch } from '../../shared/wikipedia';
 import type { CardOptions } from '../card-options';
 import { roleNote, type TimelineFilter } from '../linked-context';
+import { namesUnavailable } from '../language-note';
 import { CARD_STRINGS as S } from '../strings';
 import { revealButton } from './reveal-button';
 
@@ -39,7 +40,7 @@ export function entitiesSection(a: Analysis, options: CardOptions, filter?: Time
     'section',
     { class: 'entities', 'aria-labelledby': 'entities-h' },
     h('h2', { id: 'entities-h' }, S.entities),
-    groups.some(Boolean) ? groups : h('p', { class: 'empty' }, S.noNames),
+    groups.some(Boolean) ? groups : h('p', { class: 'empty' }, namesUnavailable(a.language) ?? S.noNames),
   );
 }
 

@@ -2,7 +2,8 @@
 import type { Analysis } from '../../core/types';
 import { h } from '../../shared/dom';
 import { formatNumber, t } from '../../shared/i18n';
-import { formatDate, languageName, relativeTime } from '../format';
+import { formatDate, relativeTime } from '../format';
+import { languageFact } from '../language-note';
 import { CARD_STRINGS as S } from '../strings';
 
 /** Below this confidence a header field is shown with less weight (see `ArticleMeta.confidence`). */
@@ -29,8 +30,9 @@ export function headerSection(a: Analysis, now: Date, ...after: (HTMLElement | n
   facts.push(
     h('span', { class: 'reading-time' }, min === max ? t('cardReadingTime', min) : t('cardReadingTimeRange', min, max)),
   );
-  const language = meta.lang ? languageName(meta.lang) : null;
-  if (language) facts.push(h('span', { class: 'language', lang: meta.lang ?? undefined }, language));
+  const language = languageFact(a.language, meta.lang);
+  if (language)
+    facts.push(h('span', { class: 'language', lang: language.lang, title: language.title }, language.label));
 
   return h(
     'header',

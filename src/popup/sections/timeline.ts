@@ -11,6 +11,7 @@ import type { CardOptions } from '../card-options';
 import { involvedNote } from '../linked-context';
 import { snippet } from '../format';
 import { uiLanguage } from '../../shared/i18n';
+import { datesUnavailable } from '../language-note';
 import { CARD_STRINGS as S } from '../strings';
 import { revealButton } from './reveal-button';
 
@@ -42,7 +43,7 @@ export function timelineSection(a: Analysis, options: CardOptions): HTMLElement 
     'section',
     { class: 'dates', 'aria-labelledby': 'dates-h' },
     h('h2', { id: 'dates-h' }, S.timeline),
-    entries.length ? h('ol', {}, entries) : h('p', { class: 'empty' }, S.noDates),
+    entries.length ? h('ol', {}, entries) : h('p', { class: 'empty' }, datesUnavailable(a.language) ?? S.noDates),
   );
   if (extra.length) {
     const button = h(

@@ -240,9 +240,12 @@ function gatherClues(s: PreparedSentence, clues: number[]): void {
     let c = 0;
     if (before.gaz & GAZ.TITLE) c |= CLUE.AFTER_TITLE;
     if ((words[end - 1] as Word).gaz & GAZ.ORG_WORD && i < end - 1) c |= CLUE.IN_ORG_RUN;
-    if (PLACE_WORDS.has(before.lower)) c |= CLUE.AFTER_PLACE_WORD;
-    if (SAID_WORDS.has(after.lower)) c |= CLUE.BEFORE_SAID;
-    if (before.lower === 'the') c |= CLUE.AFTER_THE;
+    // Another language's clue words come with its model's word lists (none in English's).
+    const beforeGaz = before === NO_WORD ? 0 : before.gaz;
+    const afterGaz = after === NO_WORD ? 0 : after.gaz;
+    if (PLACE_WORDS.has(before.lower) || beforeGaz & GAZ.PLACE_PREPOSITION) c |= CLUE.AFTER_PLACE_WORD;
+    if (SAID_WORDS.has(after.lower) || afterGaz & GAZ.SPEECH_VERB) c |= CLUE.BEFORE_SAID;
+    if (before.lower === 'the' || beforeGaz & GAZ.ARTICLE) c |= CLUE.AFTER_THE;
     if (end - start === 1) c |= CLUE.ALONE;
     else if (i === end - 1) c |= CLUE.LAST_OF_RUN;
     else if (i === start) c |= CLUE.FIRST_OF_RUN;

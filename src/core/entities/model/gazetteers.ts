@@ -6,7 +6,11 @@
  * "New York") match as token sequences.
  */
 
-/** Word-list bits: stored in the model file and hashed into features, so never renumber. */
+/**
+ * Word-list bits: stored in the model file and hashed into features, so never renumber one
+ * that features read (COMMON, read by no feature, moved from 4096 to 32768 when the other
+ * languages' clue lists took 4096-16384; models/ner.bin's table was rewritten to match).
+ */
 export const GAZ = {
   COUNTRY: 1,
   CITY: 2,
@@ -20,8 +24,13 @@ export const GAZ = {
   SURNAME: 512,
   ORG_NAME: 1024,
   TEAM: 2048,
+  // Words that give document clues (document.ts) in a language other than English, whose own
+  // clue words are fixed there; the English model's lists leave them empty.
+  PLACE_PREPOSITION: 4096,
+  SPEECH_VERB: 8192,
+  ARTICLE: 16384,
   /** A word English writes in lower case (its usual form in a large word-frequency list). */
-  COMMON: 4096,
+  COMMON: 32768,
 } as const;
 
 /**
@@ -142,7 +151,8 @@ export class Gazetteers {
   wordBits(lower: string): number {
     const { words, bits } = this.tables.words;
     const i = search(words, lower);
-    return i < 0 ? 0 : (bits[i] ?? 0);
+    // The file stores the bits as 16-bit values that may read back signed (COMMON is the top bit).
+    return i < 0 ? 0 : (bits[i] ?? 0) & 0xffff;
   }
 
   /**

@@ -105,6 +105,13 @@ export const NAME_LINKS = new Set([
   'am',
   'an',
   'du',
+  // Spanish and Dutch ("Congreso de los Diputados", "Partij voor de Vrijheid"): words the
+  // English model never meets inside a name.
+  'los',
+  'las',
+  'para',
+  'voor',
+  'het',
 ]);
 
 /**

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { recogniseDates } from '../../../src/core/dates/chrono-dates';
+
+/** Published on Thursday 26 November 2026. */
+const reference = { instant: new Date('2026-11-26T09:00:00+01:00'), timezoneOffset: 60 };
+
+const dates = (text: string, lang: string): string[] =>
+  recogniseDates([{ id: 0, kind: 'paragraph', text }], reference, lang).map(
+    (d) => `${d.text}=${d.value}${d.mod ? `/${d.mod}` : ''}`,
+  );
+
+describe('dates in other languages, against the publication date', () => {
+  test('German', () => {
+    expect(
+      dates(
+        'Die Regierung hat am Dienstag einen Vorschlag gemacht. Nach dem 1. Oktober 2014 war alles anders. Bis Ende 2029 sollen Wohnungen entstehen.',
+        'de',
+      ),
+    ).toEqual(['Dienstag=2026-11-24', '1. Oktober 2014=2014-10-01', 'Ende 2029=2029/END']);
+  });
+
+  test('Spanish: a day without a year is the one gone by', () => {
+    expect(
+      dates(
+        'El Gobierno presentó el martes una propuesta. Dijo el 3 de marzo que a finales de 2029 habrá viviendas.',
+        'es',
+      ),
+    ).toEqual(['martes=2026-11-24', '3 de marzo=2026-03-03', 'finales de 2029=2029/END']);
+  });
+
+  test('Dutch, French, Italian, Portuguese', () => {
+    expect(dates('De regering deed dinsdag een voorstel. Sinds 1 oktober 2014 en tot eind 2029.', 'nl')).toEqual([
+      'dinsdag=2026-11-24',
+      '1 oktober 2014=2014-10-01',
+      'eind 2029=2029/END',
+    ]);
+    expect(dates('Le gouvernement a présenté mardi une proposition, depuis le 1er octobre 2014.', 'fr')).toEqual([
+      'mardi=2026-11-24',
+      '1er octobre 2014=2014-10-01',
+    ]);
+    expect(dates('Il governo ha presentato il 3 marzo 2025 una proposta.', 'it')).toEqual(['3 marzo 2025=2025-03-03']);
+    expect(dates('O governo apresentou em 3 de março de 2025 uma proposta.', 'pt')).toEqual([
+      '3 de março de 2025=2025-03-03',
+    ]);
+  });
+
+  test('Polish, which chrono does not read: days of months, weekdays and years', () => {
+    expect(
+      dates(
+        'Rząd przedstawił we wtorek propozycję. Od 1 października 2014 r. wszystko się zmieniło do końca 2029 roku.',
+        'pl',
+      ),
+    ).toEqual(['wtorek=2026-11-24', '1 października 2014 r.=2014-10-01', 'końca 2029=2029/END']);
+  });
+
+  test('a year is not a price, an amount or part of a number', () => {
+    expect(dates('Das kostet 2020 € und 1.999 Euro, 2015% mehr als 2019.', 'de')).toEqual(['2019=2019']);
+  });
+
+  test('no dates in a language without Latin years', () => {
+    expect(dates('في 3 مارس 2025', 'ar')).toEqual([]);
+  });
+});
