@@ -83,7 +83,7 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     for (const p of text.split(SEPARATORS)) {
       let part = p.replace(PREFIX, '');
       // "By Ana Lima for The Harbour News": the outlet the author wrote for goes.
-      if (credited) part = part.replace(FOR_OUTLET, '$1');
+      if (credited) part = withoutOutlet(part);
       part = part
         .replace(/^[\s"'“”‘’([{:]+/u, '')
         .replace(/(?<![\s"'“”‘’)\]}.:,])[\s"'“”‘’)\]}.:,]+$/u, '')
@@ -126,8 +126,14 @@ export function cleanNames(input: string | readonly string[], context: NameConte
 /** "@handle", or the "@host" of an address (its user part then reads as a handle and goes). */
 const HANDLE = /@[\p{L}\p{N}_.-]+/gu;
 
-/** A name of two to four capitalised words, then "for" and the outlet. */
-const FOR_OUTLET = /^((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*)\s(?:for|For|FOR)\s\S.*$/u;
+/** "Ana Lima for The Harbour News" -> "Ana Lima": a name of two to four capitalised words, then "for" and more. */
+function withoutOutlet(part: string): string {
+  const words = part.split(' ');
+  const at = words.findIndex((w, i) => i >= 2 && i <= 4 && w.toLowerCase() === 'for');
+  if (at < 0 || at === words.length - 1) return part;
+  const name = words.slice(0, at);
+  return name.every((w) => /^\p{Lu}/u.test(w)) ? name.join(' ') : part;
+}
 
 /** "Surname, Given" alone in a byline: two single capitalised words (the second perhaps with an initial). */
 const SURNAME_FIRST = /^(\p{Lu}\p{Ll}[\p{L}'’-]*), (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\.)?)$/u;
