@@ -25,8 +25,8 @@
  *          --modern-weight N (repeats of each modern document; 0: CoNLL only)
  *          --augment-title X --augment-upper Y (shares of sentences recased, per epoch)
  *          --subset X (a share of CoNLL train, for quick experiments)
- *          --clusters glove|own|mix  --cluster-min-count N (the language's own clusters: the
- *          fewest occurrences of a clustered word)
+ *          --clusters glove|own|mix  --cluster-min-count N --cluster-contexts N (the language's
+ *          own clusters: the fewest occurrences of a clustered word, how many context words)
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -125,6 +125,7 @@ function main(): void {
       {
         ...DEFAULT_CLUSTER_OPTIONS,
         minCount: Number(opt('--cluster-min-count', lang === 'es' ? '1' : String(DEFAULT_CLUSTER_OPTIONS.minCount))),
+        contexts: Number(opt('--cluster-contexts', String(DEFAULT_CLUSTER_OPTIONS.contexts))),
       },
     );
   const clusters =
