@@ -14,6 +14,7 @@ import { describeDate } from '../core/dates/label';
 import { splitSentences, type SentenceSpan } from '../core/segment/sentences';
 import type { Analysis, DateMention, Entity, EntityRole, Span } from '../core/types';
 import { CONTEXT_STRINGS } from '../shared/context-strings';
+import { dateWords } from '../shared/date-words';
 import { t, uiLanguage } from '../shared/i18n';
 import { DATE_KEYS, ENTITY_KEYS } from '../shared/type-names';
 import { wikipediaSearch } from '../shared/wikipedia';
@@ -170,7 +171,9 @@ export function mentionInfos(analysis: Analysis): MentionInfo[] {
   for (const d of analysis.dates) {
     const says = once((): MentionText => {
       const words =
-        d.type === 'DATE' || d.type === 'TIME' ? describeDate(d.value, d.endValue, d.mod, uiLanguage()) : d.text;
+        d.type === 'DATE' || d.type === 'TIME'
+          ? describeDate(d.value, d.endValue, d.mod, uiLanguage(), dateWords())
+          : d.text;
       const sentence = sentenceAt(d.blockId, d.start)?.text;
       return {
         heading: words,

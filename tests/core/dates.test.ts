@@ -192,3 +192,14 @@ describe("chrono's refiners that Lede adapts", () => {
     expect(() => adaptChronoRefiners(changed)).toThrow(message);
   });
 });
+
+describe('years in words', () => {
+  test.each([
+    ['In two thousand ten the war ended.', 'two thousand ten', '2010'],
+    ['By two thousand and twelve it was over.', 'two thousand and twelve', '2012'],
+    ['In the year two thousand, nothing happened.', 'the year two thousand', '2000'],
+    ['It began in nineteen ninety-nine.', 'nineteen ninety-nine', '1999'],
+  ])('%s → %s = %s', (text, match, value) => {
+    expect(find(text).map((d) => [d.text, d.value])).toContainEqual([match, value]);
+  });
+});

@@ -38,9 +38,18 @@ export function growth<T>(input: (n: number) => T, run: (x: T) => unknown, size:
   return { small: a, large: b, ratio: b / Math.max(a, 1e-5) };
 }
 
-/** Asserts that time per unit at ten times the input stays within `factor` (linear growth). */
+/**
+ * Asserts that time per unit at ten times the input stays within `factor` (linear growth).
+ * A ratio over the limit is measured again, up to twice, and the lowest counts: a machine
+ * busy with other work can slow one measurement, while a quadratic stage is ten times slower
+ * per unit every time.
+ */
 export function expectLinear<T>(input: (n: number) => T, run: (x: T) => unknown, size: number, factor = 3): Growth {
-  const g = growth(input, run, size);
+  let g = growth(input, run, size);
+  for (let again = 0; again < 2 && g.ratio >= factor; again++) {
+    const next = growth(input, run, size);
+    if (next.ratio < g.ratio) g = next;
+  }
   expect(g.ratio, `time per unit grew ${g.ratio.toFixed(1)}× at ten times the input`).toBeLessThan(factor);
   return g;
 }

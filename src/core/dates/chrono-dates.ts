@@ -40,6 +40,7 @@ import { NewsTenseRefiner } from './news-tense-refiner';
 import { adaptChronoRefiners } from './chrono-refiners';
 import { localeParser } from './locale-chrono';
 import { anchorSpans, checkAgainstReference } from './anchored';
+import { storyPoints } from './story-points';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -209,7 +210,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
     }
   }
   anchorToNarrative(out);
-  const kept = checkAgainstReference(anchorSpans(out, blocks), blocks, reference.instant);
+  const kept = storyPoints(checkAgainstReference(anchorSpans(out, blocks), blocks, reference.instant), blocks);
   kept.forEach((m, i) => (m.id = i + 1));
   return kept;
 }

@@ -20,6 +20,34 @@ const LEADING_WORDS: Record<string, string> = {
   pl: 'w|we|od|do|z|na',
 };
 
+/** Words for "now" (lower-case): the moment of reading, not a date of the story. */
+const NOW_WORDS = new Set([
+  'jetzt',
+  'nun',
+  'ahora',
+  'ahora mismo',
+  'maintenant',
+  'nu',
+  'agora',
+  'ora',
+  'adesso',
+  'teraz',
+  'just nu',
+  'сейчас',
+  'зараз',
+  '现在',
+  '現在',
+  '今',
+]);
+
+/** A weekday written as two or three letters alone (a dot allowed): "So", "Do.", "zo". */
+function isBareWeekday(r: ParsingResult): boolean {
+  const text = r.text.trim().replace(/\.$/u, '');
+  return (
+    text.length <= 3 && /^\p{L}+$/u.test(text) && r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.end
+  );
+}
+
 /** Days ahead of the reference date beyond which a date without a year is read a year earlier. */
 const AHEAD_DAYS = 62;
 
@@ -40,6 +68,7 @@ export class LocaleRefiner implements Refiner {
   }
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    results = results.filter((r) => isOurs(r) || !(NOW_WORDS.has(r.text.trim().toLowerCase()) || isBareWeekday(r)));
     for (const r of results) {
       const lead = this.leading?.exec(r.text)?.[0];
       if (lead && lead.length < r.text.length) {

@@ -328,18 +328,18 @@ export class SpelledYearParser extends WordBoundaryParser {
   }
 
   innerPattern(): RegExp {
-    return /(?:(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?|(nineteen|eighteen)[\s-]+(?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|hundred))(?![\p{L}])/iu;
+    return /(?:(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?|(nineteen|eighteen)[\s-]+(?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?|hundred))(?![\p{L}])/iu;
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
     const [text, afterThousand, century, teen, tens, unit] = match;
     let year: number;
     if (!century) {
+      // "two thousand ten" is 2010 (ONES has no "ten": it once read 2009), "two thousand twelve" 2012.
+      const after = afterThousand?.toLowerCase() ?? '';
       year =
         2000 +
-        (afterThousand
-          ? ONES.indexOf(afterThousand.toLowerCase()) + (afterThousand.toLowerCase() === 'ten' ? 10 : 0)
-          : 0);
+        (!after ? 0 : after === 'ten' ? 10 : ONES.includes(after) ? ONES.indexOf(after) : TEENS.indexOf(after) + 10);
     } else {
       const base = century.toLowerCase() === 'nineteen' ? 1900 : 1800;
       const rest = teen

@@ -38,10 +38,10 @@ const AS_OF = /(?<![\p{L}])as of\s$/iu;
  * is the future of a past sentence: "In September, he said he would leave" is this September.)
  */
 const FUTURE_WORD =
-  /\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|planned|scheduled|expects? to|expected to|due to|intends? to|aims? to)\b/giu;
+  /\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|planned|scheduled|expects? to|expected to|due to|intends? to|aims? to)\b|(?:n['’]t|\bnot) yet\b/giu;
 /** ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive "is heard". */
 const PAST_WORD =
-  /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to|yet) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|bid|sent|spent|gave|grew|became|brought|held|kept|went|wrote|struck|chose|drew|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
 
 /** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
 function clauseTense(text: string, start: number, end: number): number {
@@ -66,6 +66,37 @@ function clauseTense(text: string, start: number, end: number): number {
     }
   }
   return tense;
+}
+
+/** Words of reporting: "will" before them is what was said, not when ("Trump will go, aides said Monday"). */
+const REPORTING = /(?<![\p{L}])(?:said|says|told|announced|reported|confirmed)(?![\p{L}])/iu;
+/** A plain word of the future ("will", not "planned": "a service planned for Saturday was canceled"). */
+const PLAIN_FUTURE_ALL = /(?<![\p{L}])(?:will|won['’]t|shall|going to)(?![\p{L}])|['’]ll(?![\p{L}])/giu;
+/**
+ * A word of reporting just before a weekday ("said Monday", "told reporters on Friday",
+ * "Cuba predicted Wednesday"), not one that schedules ("is expected Wednesday").
+ */
+const SAID_ON =
+  /(?<![\p{L}])(?:said|says|told(?: \p{L}{1,20})?|wrote|predicted|warned|added|stated|declared|insisted|argued|claimed|announced|reported|confirmed)(?: on)? $/iu;
+/** A fixture in the present: "Host the Lakers on Friday", "the team plays Boston on Sunday". */
+const FIXTURE = /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to)\s/iu;
+
+/**
+ * Whether the clause before a weekday looks ahead: a word of the future earlier in it ("she
+ * will be allowed to play her old tracks at the awards on Sunday"), with no word of
+ * reporting after it, or a fixture told in the present and no verb in the past.
+ */
+function clauseLooksAhead(text: string, index: number): boolean {
+  const floor = Math.max(0, index - CLAUSE_REACH);
+  let from = index;
+  while (from > floor && !/[.;!?]/u.test(text[from - 1] as string)) from--;
+  const clause = text.slice(from, index);
+  PLAIN_FUTURE_ALL.lastIndex = 0;
+  let last = -1;
+  for (let m = PLAIN_FUTURE_ALL.exec(clause); m; m = PLAIN_FUTURE_ALL.exec(clause)) last = m.index + m[0].length;
+  if (last >= 0) return !REPORTING.test(clause.slice(last));
+  PAST_WORD.lastIndex = 0;
+  return FIXTURE.test(clause) && !PAST_WORD.test(clause) && !REPORTING.test(clause);
 }
 
 /** Words that look ahead whatever the tense of the rest ("will", "next"). */
@@ -114,6 +145,9 @@ export class NewsTenseRefiner implements Refiner {
         const want = c.get('weekday') ?? 0;
         const now = weekdayOf(ref);
         const strict = /^(?:last|next)\b/u.test(text);
+        if (!future && !past && !relative && clauseLooksAhead(context.text, r.index)) future = true;
+        // "Trump will visit Ohio, aides said Monday": the day it was said.
+        if (future && !strict && SAID_ON.test(before)) future = false;
         let delta = future ? (want - now + 7) % 7 || (strict ? 7 : 0) : -((now - want + 7) % 7 || (strict ? 7 : 0));
         // Six days back is tomorrow's weekday: news would have said "last Tuesday" for that.
         if (!strict && !past && delta === -6) delta = 1;

@@ -1,8 +1,9 @@
 /**
  * The article's timeline: its dates as points or ranges in time order, each with its
  * normalised value, how certain it is, the sentence it comes from and its mention id.
- * Durations ("three years"), sets ("every week"), vague references ("now", "recently") and
- * the moment of writing ("today") are not points in time of the story and stay out. The same
+ * Durations ("three years"), sets ("every week"), vague references ("now", "recently"), the
+ * moment of writing ("today"), the stretch up to now ("the past month") and a model's year
+ * ("the 2020 Audi e-tron") are not points in time of the story and stay out. The same
  * point or range is one entry (a value named again in the same sentence with another
  * modifier too); `featured` marks the entries the card shows before "show all".
  */
@@ -11,6 +12,7 @@ import type { Block, DateMention, TimelineEntry } from '../types';
 import { dayNumber } from './calendar';
 import { SEASON_MONTH } from './vocabulary';
 import { lastStartingBy } from '../segment/bisect';
+import { isPointOfStory } from './story-points';
 
 /** The first day a TIMEX3 value covers, as a day number; null when it names no time span. */
 export function startDay(value: string): number | null {
@@ -55,8 +57,9 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
     if (d.type === 'DURATION' || d.type === 'SET' || d.present) continue;
     const day = startDay(d.value);
     if (day === null) continue;
-    const key = `${d.value}/${d.endValue ?? ''}/${d.mod ?? ''}`;
     const block = byId.get(d.blockId);
+    if (!isPointOfStory(d, block?.text ?? '')) continue;
+    const key = `${d.value}/${d.endValue ?? ''}/${d.mod ?? ''}`;
     let spans = sentencesOf.get(d.blockId);
     if (!spans && block) sentencesOf.set(d.blockId, (spans = splitSentences(block.text, lang)));
     const sentence = spans ? sentenceAt(spans, d.start, d.end) : undefined;

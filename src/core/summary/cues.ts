@@ -33,6 +33,10 @@ const VERDICT =
 const ARGUMENT =
   /\b(?:should|must|need to|needs to|ought to|have to|has to|it is time|it['’]s time|the lesson|the answer|the problem is|the truth is|the real|instead of|rather than|cannot|can['’]t afford)\b/iu;
 const NUMBER = /\d/u;
+/** A review's score: "Score 4.5 out of 5", "Rating: 8/10", "★★★★☆". */
+const RATING = /(?<![\d.])\d{1,2}(?:\.\d)?\s?(?:out of|\/)\s?(?:5|10|100)(?![\d.])|[★]{1,5}[☆]{0,4}/iu;
+/** A rating line is short: the score and a word or two, not a sentence about benchmarks. */
+const MAX_RATING_CHARS = 60;
 
 /** Whether most of a sentence is inside quotation marks. */
 export function isQuote(text: string): boolean {
@@ -57,3 +61,5 @@ export const hasNumber = (text: string): boolean => NUMBER.test(text);
 export const isResult = (text: string): boolean => SCORE.test(text) && RESULT_VERB.test(text);
 export const isVerdict = (text: string): boolean => VERDICT.test(text);
 export const isArgument = (text: string): boolean => ARGUMENT.test(text);
+/** A short line that gives a review's score ("Score 4.5 out of 5"). */
+export const isRating = (text: string): boolean => text.length <= MAX_RATING_CHARS && RATING.test(text);

@@ -18,6 +18,7 @@ import {
   isFragment,
   isQuestion,
   isQuote,
+  isRating,
   isResult,
   isVerdict,
   joinsBack,
@@ -42,7 +43,11 @@ export const WEIGHTS = {
   /** The opening sentences: 1/sqrt(rank). */
   position: 1.2,
   /** The first sentence of the body, the lede. */
-  lede: 0.9,
+  lede: 2,
+  /** The headline's content words the sentence carries (their share). */
+  headline: 1.5,
+  /** Words the sentence carries (per 25 words, up to MAX_WORDS): a longer sentence tells more. */
+  length: 0.6,
   number: 0.15,
   /** A date the article names. */
   date: 0.15,
@@ -77,6 +82,16 @@ export interface SummaryOptions {
   dates?: readonly Span[];
   /** The article's language (a primary subtag), whose rules cut its sentences; English by default. */
   lang?: string;
+}
+
+/** A word's first five letters: enough to meet its inflections. */
+const stem = (w: string): string => w.slice(0, 5);
+
+/** A page title without the site's name after its last bar or dash ("… | BBC News"). */
+function headlineOf(title: string | null | undefined): string {
+  if (!title) return '';
+  const cut = Math.max(title.lastIndexOf(' | '), title.lastIndexOf(' - '), title.lastIndexOf(' — '));
+  return cut > title.length / 2 ? title.slice(0, cut) : title;
 }
 
 interface Candidate extends SummarySentence {
@@ -159,11 +174,14 @@ export function summarise(
       ? candidates.slice(0, LEDE_REACH).find((c) => standsAlone(c) && isResult(c.text))
       : undefined) ?? candidates.find(standsAlone);
 
+  // The headline's words (by their first five letters, so "sacked" meets "sacking").
+  const headline = new Set(contentWords(headlineOf(options.meta?.title)).map(stem));
   const scored: Candidate[] = [];
   for (const c of candidates) {
     const n = countWords(c.text);
     if (n < MIN_WORDS || n > MAX_WORDS) continue;
     const cw = contentWords(c.text);
+    const carried = new Set(cw.map(stem).filter((w) => headline.has(w))).size;
     const centrality = cw.length
       ? cw.reduce((sum, w) => sum + (frequency.get(w) ?? 0), 0) / cw.length / Math.max(1, total / 100)
       : 0;
@@ -179,6 +197,8 @@ export function summarise(
       WEIGHTS.entities * Math.min(entityScore, 3) +
       WEIGHTS.position / Math.sqrt(c.rank + 1) +
       (c === lede ? WEIGHTS.lede : 0) +
+      (headline.size ? (WEIGHTS.headline * carried) / headline.size : 0) +
+      (WEIGHTS.length * n) / 25 +
       (hasNumber(c.text) ? WEIGHTS.number : 0) +
       ((datesByBlock.get(c.blockId) ?? []).some((at) => at >= c.start && at < c.end) ? WEIGHTS.date : 0);
     if (isQuote(c.text)) score -= WEIGHTS.quote;
@@ -195,7 +215,14 @@ export function summarise(
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }
 
+  // A review leads with its verdict: its score line (often a heading at the end) comes first.
   const chosen: Candidate[] = [];
+  const rating = genre === 'review' ? blocks.find((b) => isRating(b.text.trim())) : undefined;
+  if (rating) {
+    const start = rating.text.length - rating.text.trimStart().length;
+    const text = rating.text.trim();
+    chosen.push({ blockId: rating.id, start, end: start + text.length, text, score: WEIGHTS.genreCue, rank: -1 });
+  }
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
   for (const c of ranked) {
     if (chosen.length >= max) break;

@@ -10,6 +10,7 @@ import { h } from '../../shared/dom';
 import type { CardOptions } from '../card-options';
 import { involvedNote } from '../linked-context';
 import { snippet } from '../format';
+import { dateWords } from '../../shared/date-words';
 import { uiLanguage } from '../../shared/i18n';
 import { datesUnavailable } from '../language-note';
 import { CARD_STRINGS as S } from '../strings';
@@ -64,7 +65,7 @@ export function timelineSection(a: Analysis, options: CardOptions): HTMLElement 
 }
 
 function timelineButton(d: TimelineEntry, a: Analysis, options: CardOptions): HTMLButtonElement {
-  const value = describeDate(d.value, d.endValue, d.mod, uiLanguage());
+  const value = describeDate(d.value, d.endValue, d.mod, uiLanguage(), dateWords());
   const approximate = d.certainty !== 'exact';
   const cut = snippet(d.sentence, d.text);
   return revealButton(

@@ -57,6 +57,14 @@ describe('dates in other languages, against the publication date', () => {
     expect(dates('Das kostet 2020 € und 1.999 Euro, 2015% mehr als 2019.', 'de')).toEqual(['2019=2019']);
   });
 
+  test('"now" is not a date, nor a weekday abbreviation standing alone for a word', () => {
+    expect(dates('So gibt es viele Wege. Jetzt kommt er. Mo., 4. Mai 2015 war gut.', 'de')).toEqual([
+      '4. Mai 2015=2015-05-04',
+    ]);
+    expect(dates('Ahora el ministro habla; hoy no.', 'es')).toEqual(['hoy=2026-11-26']);
+    expect(dates('Nu is het zo. Zo gaat het, zei hij op ma 23 november.', 'nl')).toEqual(['ma 23 november=2026-11-23']);
+  });
+
   test('no dates in a language without Latin years', () => {
     expect(dates('في 3 مارس 2025', 'ar')).toEqual([]);
   });

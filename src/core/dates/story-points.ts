@@ -1,0 +1,190 @@
+/**
+ * Dates that are not points of the story, and months the story's own years place (English).
+ * A timeline row must be a moment the article tells of; these readings keep off it:
+ *
+ *   - a span: "the next couple of years" (a DURATION), "the past month" (off the timeline);
+ *   - a vague past the text does not date: "many years ago", "decades ago" (PAST_REF);
+ *   - a habit or a rule: "typically sown mid-November", "prohibited sowing before May 10",
+ *     "a late October harvest", "end Saturday publication" (a SET);
+ *   - a name with a year: "the 2020 Audi e-tron" (a date, off the timeline: isPointOfStory);
+ *   - a period of a game: "left the court in the second quarter" (dropped);
+ *
+ * and a month without a year told in the past just after a date with its year ("visited his
+ * doctor in November 2016 ... But by December, they worsened") is that year's, not the one
+ * nearest the publication date.
+ */
+import type { Block, DateMention } from '../types';
+import { MONTH_NAMES, NUMBERS, UNIT_CODE } from './vocabulary';
+
+/** "the past month", "the last two years", "the next couple of years", "the coming weeks". */
+const SPAN =
+  /^(?:over\s{1,3}|in\s{1,3}|during\s{1,3}|for\s{1,3})?the\s{1,3}(?:(past|last)\s{1,3}(?:(few|several|couple of|\d{1,3}|\p{L}{3,9})\s{1,3})?(day|week|month|year|decade)s?|(next|coming)\s{1,3}(?:(few|several|couple of|\d{1,3}|\p{L}{3,9})\s{1,3})?(day|week|month|year|decade)s)$/iu;
+/** "many years ago", "decades ago": a past the text does not date. */
+const VAGUE_AGO = /^(?:so\s{1,3})?(?:(?:many|several|some)\s{1,3})?(?:years|decades|centuries)\s{1,3}ago$/iu;
+/** Words of a habit in the clause of a date ("typically sown mid-November"). */
+const HABIT =
+  /(?<![\p{L}])(?:typically|usually|normally|generally|traditionally|annually|each year|every year)(?![\p{L}])/iu;
+/** A rule's deadline: "prohibited sowing before May 10". */
+const RULE = /(?<![\p{L}])(?:prohibit\p{L}{0,4}|bann?(?:ed|s)?|forb\p{L}{2,6})(?![\p{L}])/iu;
+/** "a late October harvest": a month as a kind of thing, not a moment. */
+const MONTH_AS_KIND =
+  /^(?:early|mid|late)[\s-]{1,3}(?:january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+/** Nouns a weekday qualifies as a habit ("Saturday publication", "Sunday editions"). */
+const WEEKDAY_HABIT =
+  /^\s(?:publication|publications|edition|editions|delivery|deliveries|print|papers?|service|services|schedule|hours|shifts?|school|classes)(?![\p{L}])/iu;
+/** Capitalised words after a year that make the year part of an event's name, not a model's. */
+const EVENT_WORDS = /^(?:Democratic|Republican|Labour|Conservative|Presidential|General|Federal|Midterm|Census)$/u;
+/** Words of a game: a quarter in their clause is a period of play. */
+const GAME =
+  /(?<![\p{L}])(?:court|foul|free throws?|points?|rebounds?|assists?|touchdowns?|yards?|goals?|dunks?|layups?|halftime|buzzer|quarterback|scored|trailed|game|games|injur\p{L}{0,5}|abrasion)(?![\p{L}])/iu;
+/** Words of a business's results: a quarter in their clause is a quarter of the year. */
+const RESULTS =
+  /(?<![\p{L}])(?:earnings|revenues?|sales|profits?|loss|results|fiscal|gdp|growth|economy|shares|stock|percent|billion|million|forecasts?|guidance|deliveries|shipments|output|quarterly)(?![\p{L}])|[$%€£]/iu;
+/** Plain words of the future: a month in their clause is not the past the previous date tells. */
+const FUTURE = /(?<![\p{L}])(?:will|won['’]t|shall|going to)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
+/** How far after a dated month (characters, across at most one block break) a month takes its year. */
+const NARRATIVE_REACH = 300;
+/** How far before a date (characters) a word of habit is looked for. */
+const HABIT_REACH = 30;
+/** How far either side of a date (characters) its clause is read. */
+const CLAUSE_REACH = 160;
+
+function clauseAround(body: string, start: number, end: number): string {
+  const floor = Math.max(0, start - CLAUSE_REACH);
+  let from = start;
+  while (from > floor && !/[.;!?]/u.test(body[from - 1] as string)) from--;
+  const ceiling = Math.min(body.length, end + CLAUSE_REACH);
+  let to = end;
+  while (to < ceiling && !/[.;!?]/u.test(body[to] as string)) to++;
+  return body.slice(from, to);
+}
+
+const countOf = (word: string | undefined): string => {
+  if (!word) return 'X';
+  if (/^\d+$/u.test(word)) return word;
+  if (/^couple/iu.test(word)) return '2';
+  const n = NUMBERS[word.toLowerCase()];
+  return n ? String(n) : 'X';
+};
+
+/** A span written as "the past month": the DURATION it is, or null. */
+function spanValue(text: string): string | null {
+  const m = SPAN.exec(text);
+  // "the past year" alone is the year up to now (TimeBank dates it: 1997 in a 1998 story);
+  // it stays a date, though not a point of the timeline (isPointOfStory).
+  if (!m || !/s$/iu.test(text)) return null;
+  const unit = (m[3] ?? m[6] ?? '').toLowerCase();
+  return `P${countOf(m[2] ?? m[5])}${UNIT_CODE[unit] ?? 'D'}`;
+}
+
+/**
+ * Whether a date the text names is a point of the story's timeline: not "the past month" (the
+ * stretch up to now) nor the year of a model's name ("the 2020 Audi e-tron").
+ */
+export function isPointOfStory(m: DateMention, body: string): boolean {
+  return !SPAN.test(m.text) && !isModelYear(m, body);
+}
+
+/** Whether a date is a habit or a rule rather than a moment ("typically sown mid-November"). */
+function isHabit(m: DateMention, body: string): boolean {
+  if (/\d{4}/u.test(m.text) || m.certainty === 'exact') return false;
+  if (/quarter/iu.test(m.text)) return false;
+  const near = body.slice(Math.max(0, m.start - HABIT_REACH), m.start);
+  const before = near.slice(Math.max(near.lastIndexOf('. '), near.lastIndexOf('; ')) + 1);
+  const after = body.slice(m.end, m.end + 20);
+  if (HABIT.test(before)) return true;
+  if (/(?:before|after)\s$/iu.test(before) && RULE.test(clauseAround(body, m.start, m.end))) return true;
+  // "a late October rice harvest": a part of a month between "a" and a noun.
+  if (MONTH_AS_KIND.test(m.text) && /(?<![\p{L}])an?\s$/iu.test(before) && /^\s\p{Ll}/u.test(after)) return true;
+  return /^\p{L}+day$/iu.test(m.text) && WEEKDAY_HABIT.test(after);
+}
+
+/** "the 2020 Audi e-tron": a year between an article and a capitalised name. */
+function isModelYear(m: DateMention, body: string): boolean {
+  if (!/^\d{4}$/u.test(m.text)) return false;
+  if (!/(?<![\p{L}])(?:the|a|an|its|his|her|their|new)\s$/iu.test(body.slice(Math.max(0, m.start - 6), m.start)))
+    return false;
+  const word = /^\s(\p{Lu}[\p{L}-]*)/u.exec(body.slice(m.end, m.end + 30))?.[1];
+  if (!word || EVENT_WORDS.test(word)) return false;
+  return (
+    !MONTH_NAMES.includes(word.toLowerCase()) && !/^(?:Q[1-4]|H[12]|Spring|Summer|Autumn|Fall|Winter)$/u.test(word)
+  );
+}
+
+/** "in the second quarter" of a game, not of a year. */
+function isGamePeriod(m: DateMention, body: string): boolean {
+  if (!/^(?:the\s{1,3})?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter$/iu.test(m.text)) return false;
+  const clause = clauseAround(body, m.start, m.end);
+  return GAME.test(clause) && !RESULTS.test(clause);
+}
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const BARE_MONTH =
+  /^(?:(?:early|mid|late)[\s-]{1,3})?(january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/**
+ * Keeps the points of the story: spans become durations, habits sets; names with a year and
+ * periods of a game are dropped; a month told in the past right after a dated month of an
+ * earlier year (in the same or the previous block) takes that year.
+ */
+export function storyPoints(mentions: readonly DateMention[], blocks: readonly Block[]): DateMention[] {
+  const text = new Map(blocks.map((b) => [b.id, b.text]));
+  const out: DateMention[] = [];
+  let anchor: { year: number; month: number; blockId: number; end: number } | null = null;
+  for (const m of mentions) {
+    const body = text.get(m.blockId) ?? '';
+    if (m.type === 'DURATION' || m.type === 'SET' || m.present) {
+      out.push(m);
+      continue;
+    }
+    if (isGamePeriod(m, body)) continue;
+    const span = spanValue(m.text);
+    if (span) {
+      const lead = /^(?:over|in|during|for)\s+/iu.exec(m.text)?.[0].length ?? 0;
+      m.start += lead;
+      m.text = m.text.slice(lead);
+      m.type = 'DURATION';
+      m.value = span;
+      m.certainty = 'approximate';
+      delete m.endValue;
+      delete m.mod;
+    } else if (VAGUE_AGO.test(m.text)) {
+      // TimeBank's value for a past the text does not date.
+      m.value = 'PAST_REF';
+      m.certainty = 'approximate';
+      delete m.endValue;
+      delete m.mod;
+    } else if (isHabit(m, body)) {
+      // TIMEX3 writes a set without its year: XXXX-11, XXXX-05-10, XXXX-WXX-6 for Saturdays.
+      const day = WEEKDAYS.indexOf(m.text.toLowerCase()) + 1;
+      m.type = 'SET';
+      m.value = day > 0 ? `XXXX-WXX-${day}` : `XXXX${m.value.slice(4)}`;
+      m.certainty = 'approximate';
+      delete m.endValue;
+    } else {
+      // "visited his doctor in November 2016. ... But by December, they worsened": the month
+      // right after a dated month, later in that year, in the same or the next block.
+      const bare = BARE_MONTH.exec(m.text);
+      const own = /^(\d{4})-(\d{2})$/u.exec(m.value);
+      const gap = !anchor
+        ? Infinity
+        : anchor.blockId === m.blockId
+          ? m.start - anchor.end
+          : anchor.blockId === m.blockId - 1
+            ? (text.get(anchor.blockId)?.length ?? 0) - anchor.end + m.start
+            : Infinity;
+      if (bare && own && anchor && gap <= NARRATIVE_REACH && m.certainty !== 'exact') {
+        const month = MONTH_NAMES.indexOf((bare[1] ?? '').toLowerCase()) + 1;
+        if (month > anchor.month && anchor.year < Number(own[1]) && !FUTURE.test(clauseAround(body, m.start, m.end)))
+          m.value = `${anchor.year}-${String(month).padStart(2, '0')}`;
+      }
+      const dated = /^(\d{4})-(\d{2})(?:$|-)/u.exec(m.value);
+      anchor =
+        m.certainty === 'exact' && dated && /\d{4}/u.test(m.text)
+          ? { year: Number(dated[1]), month: Number(dated[2]), blockId: m.blockId, end: m.end }
+          : null;
+    }
+    out.push(m);
+  }
+  return out;
+}

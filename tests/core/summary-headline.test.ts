@@ -1,0 +1,48 @@
+import { expect, test } from 'vitest';
+import { summarise } from '../../src/core/summary/extractive';
+import type { Block } from '../../src/core/types';
+
+const para = (id: number, text: string): Block => ({ id, kind: 'paragraph', text });
+
+// A feature that opens on a scene: the sentence that says what the headline says is the story.
+const blocks = [
+  para(0, 'The rain had not stopped for three days when the first trucks rolled into the small market town.'),
+  para(1, 'Farmers stood in the square and watched the water rise over the fields they had planted in spring.'),
+  para(2, 'Some of them had seen floods before, and most of them thought this one would pass like the others.'),
+  para(3, 'The regional council approved an emergency fund of 40 million euros for flooded farms on Thursday.'),
+  para(4, 'Children played in the puddles near the church while their parents carried sandbags to the river.'),
+  para(5, 'By evening the bakery had closed its doors and the last bus had left for the city without passengers.'),
+];
+
+test('the sentence that carries the headline is chosen over the scene around it', () => {
+  const picked = summarise(blocks, [], {
+    maxSentences: 2,
+    meta: { url: null, title: 'Council approves 40 million euro fund for flooded farms | Daily Courier' },
+  }).map((s) => s.text);
+  expect(picked).toContain(blocks[3]?.text);
+  // Without a headline the scene-setting opening wins: the headline is what moved it.
+  const without = summarise(blocks, [], { maxSentences: 1 }).map((s) => s.text);
+  expect(without).not.toContain(blocks[3]?.text);
+});
+
+test('a review leads with its score line, even when the page puts it at the end under a heading', () => {
+  const review: Block[] = [
+    para(0, 'The new Fenwick X2 camera arrives a year after its predecessor with a larger sensor and a new grip.'),
+    para(1, 'We took it on a two-week trip through the mountains and shot more than three thousand frames with it.'),
+    para(2, 'Autofocus is quick in daylight, though it hunts noticeably in dim rooms and at concerts after dark.'),
+    para(
+      3,
+      'Battery life reached about 520 shots per charge in our testing, slightly above the figure Fenwick quotes.',
+    ),
+    { id: 4, kind: 'heading', text: 'Rating: 4 out of 5' },
+  ];
+  const picked = summarise(review, [], {
+    maxSentences: 3,
+    meta: { url: null, title: 'Fenwick X2 review: a sharper eye' },
+  });
+  expect(picked[0]?.text).toBe('Rating: 4 out of 5');
+  expect(picked).toHaveLength(3);
+  // Not a review: the same line is not put first.
+  const news = summarise(review, [], { maxSentences: 3, meta: { url: null, title: 'Fenwick launches the X2 camera' } });
+  expect(news.map((s) => s.text)).not.toContain('Rating: 4 out of 5');
+});
