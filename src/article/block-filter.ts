@@ -127,6 +127,17 @@ export function isAuthorBio(text: string, context: BlockContext): boolean {
   );
 }
 
+/** A context's title and authors squashed, once per context (every block is compared with them). */
+const squashedContexts = new WeakMap<BlockContext, { title: string | null; authors: string[] }>();
+function squashed(context: BlockContext): { title: string | null; authors: string[] } {
+  let s = squashedContexts.get(context);
+  if (!s) {
+    s = { title: context.title ? squash(context.title) : null, authors: context.authors.map(squash) };
+    squashedContexts.set(context, s);
+  }
+  return s;
+}
+
 export function isDroppedBlock(block: CandidateBlock, context: BlockContext): boolean {
   const text = block.text.trim();
   // Every rule below is for short blocks: counting stops past the longest they consider.
@@ -136,10 +147,10 @@ export function isDroppedBlock(block: CandidateBlock, context: BlockContext): bo
   // The title and an author's name are short: long paragraphs skip the comparisons.
   if (words <= 60) {
     const key = squash(text);
-    if (context.title && key === squash(context.title)) return true;
-    if (context.authors.some((a) => squash(a) === key)) return true;
-    if (words <= 12 && text.length <= 160 && BYLINE.test(text) && context.authors.some((a) => key.includes(squash(a))))
-      return true;
+    const { title, authors } = squashed(context);
+    if (title && key === title) return true;
+    if (authors.some((a) => a === key)) return true;
+    if (words <= 12 && text.length <= 160 && BYLINE.test(text) && authors.some((a) => key.includes(a))) return true;
   }
   if (words <= 6 && /^by\s/iu.test(text)) return true;
   if (words <= 16 && (isDateline(text) || STAMPED.test(text))) return true;

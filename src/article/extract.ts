@@ -18,7 +18,7 @@ import { collectBlocks, type RawBlock } from './blocks';
 import { removeBoilerplate } from './boilerplate';
 import { restoreParagraphs } from './restore-paragraphs';
 import { isAuthorBio, isDroppedBlock, isTeaserLabel } from './block-filter';
-import { readMetadata } from './metadata/index';
+import { readMetadata, type MetadataOptions } from './metadata/index';
 import { MAX_TAG_CHARS } from './metadata/meta-tags';
 import { errorMessage } from '../shared/error-message';
 
@@ -67,7 +67,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     try {
       const clone = doc.cloneNode(true) as Document;
       const liveText = pairTextNodes(doc, clone);
-      boundMetadata(clone);
+      boundMetadata(doc, clone);
       parsed = new Readability<Node>(clone, {
         serializer: (node) => node,
         keepClasses: true,
@@ -85,16 +85,23 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
       failure = `Lede could not read its structure (${errorMessage(e)}).`;
     }
   }
-  const meta = safeMetadata(doc, url, parsed, options.now);
+  const opening = rawBlocks[0];
+  const firstHeading =
+    opening?.kind === 'heading' ? opening.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('') : null;
+  const meta = safeMetadata(doc, url, parsed, { now: options.now, firstHeading });
   const bodyText = rawBlocks.map((b) => b.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('')).join(' ');
+  const words = countWords(bodyText);
+  // CJK text has no spaces: count its characters instead of words.
+  const cjkChars = (bodyText.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? [])
+    .length;
+  // The layout and the metadata decide only for a short text (and the layout costs a pass over the page).
+  const short = isShort(words, cjkChars);
   const { isArticle, reason } = decideArticle({
     found: (huge || !!parsed) && rawBlocks.length > 0,
-    words: countWords(bodyText),
-    // CJK text has no spaces: count its characters instead of words.
-    cjkChars: (bodyText.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? [])
-      .length,
-    readerable: safeReaderable(doc),
-    articleMetadata: hasArticleMetadata(doc, meta),
+    words,
+    cjkChars,
+    readerable: short && safeReaderable(doc),
+    articleMetadata: short && hasArticleMetadata(doc, meta),
   });
   let why = failure && !isArticle ? `This page is not readable as an article: ${failure}` : reason;
   if (!isArticle && options.force && rawBlocks.length === 0 && doc.body) {
@@ -107,10 +114,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const context = { title: meta.title, authors: meta.byline };
   // After a label that announces teasers ("More:"), the list of them goes too.
   let teasers = false;
+  const inLink = new Map<Element, boolean>();
   for (const raw of rawBlocks) {
     const bt = BlockText.fromPieces(raw.pieces);
     if (!bt.text) continue;
-    const density = linkDensity(raw);
+    const density = linkDensity(raw, inLink);
     teasers = teasers && raw.kind === 'list-item' && density >= TEASER_LINK_SHARE;
     // On a page that is not an article, "annotate anyway" means all of its text.
     if (isArticle && (teasers || isDroppedBlock({ kind: raw.kind, text: bt.text, linkDensity: density }, context))) {
@@ -133,17 +141,45 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
 /** Share of its text in links from which a list item after a teaser label is a teaser. */
 const TEASER_LINK_SHARE = 0.3;
 
-/** Share of a block's characters that sit inside links. */
-function linkDensity(block: RawBlock): number {
+/** Share of a block's characters that sit inside links; `inLink` remembers each element's answer. */
+function linkDensity(block: RawBlock, inLink: Map<Element, boolean>): number {
   let total = 0;
   let linked = 0;
   for (const piece of block.pieces) {
     if (piece === 'break') continue;
     const n = piece.data.trim().length;
     total += n;
-    if (piece.parentElement?.closest('a[href]')) linked += n;
+    if (n && piece.parentElement && isInLink(piece.parentElement, inLink)) linked += n;
   }
   return total ? linked / total : 0;
+}
+
+/** Whether an element is or sits in an `a[href]` (ancestors climbed once per page, not per text). */
+function isInLink(el: Element, known: Map<Element, boolean>): boolean {
+  return inherited(el, known, (e) => e.tagName.toUpperCase() === 'A' && e.hasAttribute('href'));
+}
+
+/**
+ * Whether `test` holds for `el` or one of its ancestors, with the answer for each element
+ * climbed through kept in `known` (blocks share their ancestors: each is tested once).
+ */
+function inherited(el: Element, known: Map<Element, boolean>, test: (e: Element) => boolean): boolean {
+  const climbed: Element[] = [];
+  let answer = false;
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const k = known.get(e);
+    if (k !== undefined) {
+      answer = k;
+      break;
+    }
+    climbed.push(e);
+    if (test(e)) {
+      answer = true;
+      break;
+    }
+  }
+  for (const e of climbed) known.set(e, answer);
+  return answer;
 }
 
 export interface ArticleEvidence {
@@ -166,12 +202,22 @@ export function decideArticle(e: ArticleEvidence): { isArticle: boolean; reason:
   const size = e.cjkChars > e.words ? `${e.cjkChars} characters` : `${e.words} words`;
   const amount = Math.max(e.words, e.cjkChars / 2);
   if (!e.found || amount === 0) return { isArticle: false, reason: 'No article text was found on this page.' };
-  if (amount >= 250) return { isArticle: true, reason: `Found an article of ${size}.` };
+  if (amount >= LONG_ARTICLE) return { isArticle: true, reason: `Found an article of ${size}.` };
   const signs = [e.readerable && 'its layout', e.articleMetadata && 'its metadata'].filter(Boolean);
-  if (amount >= 40 && signs.length)
+  if (amount >= SHORT_ARTICLE && signs.length)
     return { isArticle: true, reason: `Found a short article of ${size} (${signs.join(' and ')} say so).` };
-  if (amount < 40) return { isArticle: false, reason: `Only ${size} of article text were found.` };
+  if (amount < SHORT_ARTICLE) return { isArticle: false, reason: `Only ${size} of article text were found.` };
   return { isArticle: false, reason: `Only ${size} of text, and nothing on the page says it is an article.` };
+}
+
+/** Words (or twice as many CJK characters) from which a text is an article, and below which none is. */
+const LONG_ARTICLE = 250;
+const SHORT_ARTICLE = 40;
+
+/** A text whose being an article is for its layout and metadata to say (see decideArticle). */
+function isShort(words: number, cjkChars: number): boolean {
+  const amount = Math.max(words, cjkChars / 2);
+  return amount >= SHORT_ARTICLE && amount < LONG_ARTICLE;
 }
 
 function hasArticleMetadata(doc: Document, meta: ArticleMeta): boolean {
@@ -196,9 +242,16 @@ function maxDepth(doc: Document): number {
 /**
  * Readability compares its title (from `<title>` or `og:title`) with every heading of the
  * page, word by word: a 500 kB `og:title` on a page of 2,000 headings took a minute. Its
- * clone gets the same caps as Lede's own metadata reading.
+ * clone gets the same caps as Lede's own metadata reading. The live page is looked at
+ * first (its tags are read again for the metadata): the clone is walked only when a value
+ * is too long.
  */
-function boundMetadata(clone: Document): void {
+function boundMetadata(live: Document, clone: Document): void {
+  const long = (v: string | null | undefined): boolean => (v?.length ?? 0) > MAX_TAG_CHARS;
+  const metas = live.getElementsByTagName('meta');
+  let anyLong = long(live.title);
+  for (let i = 0; i < metas.length && !anyLong; i++) anyLong = long(metas[i]?.getAttribute('content'));
+  if (!anyLong) return;
   for (const m of Array.from(clone.getElementsByTagName('meta'))) {
     const content = m.getAttribute('content');
     if (content && content.length > MAX_TAG_CHARS) m.setAttribute('content', content.slice(0, MAX_TAG_CHARS));
@@ -212,12 +265,12 @@ function safeMetadata(
   doc: Document,
   url: string | null,
   parsed: Parameters<typeof readMetadata>[2],
-  now: Date | undefined,
+  options: MetadataOptions,
 ): ArticleMeta {
   try {
-    return readMetadata(doc, url, parsed, { now });
+    return readMetadata(doc, url, parsed, options);
   } catch {
-    return readMetadata(doc.implementation.createHTMLDocument(''), url, null, { now });
+    return readMetadata(doc.implementation.createHTMLDocument(''), url, null, { now: options.now });
   }
 }
 
@@ -252,30 +305,23 @@ function hugePageBlocks(doc: Document): RawBlock[] {
   return blocks;
 }
 
-/** Walks the live document and its fresh clone in step: clone text node -> live text node. */
-function pairTextNodes(live: Node, clone: Node): Map<Node, Text> {
+/**
+ * Walks the live document and its fresh clone in step: clone text node -> live text node.
+ * The two trees are the same, so their text nodes in document order pair up (a tree walker
+ * steps through them without handing each element to script).
+ */
+function pairTextNodes(live: Document, clone: Document): Map<Node, Text> {
   const map = new Map<Node, Text>();
-  const stack: [Node, Node][] = [[live, clone]];
-  while (stack.length > 0) {
-    const [a, b] = stack.pop() as [Node, Node];
-    if (a.nodeType === 3) {
-      map.set(b, a as Text);
-      continue;
-    }
-    let x = a.firstChild;
-    let y = b.firstChild;
-    while (x && y) {
-      stack.push([x, y]);
-      x = x.nextSibling;
-      y = y.nextSibling;
-    }
-  }
+  const a = live.createTreeWalker(live, 4 /* NodeFilter.SHOW_TEXT */);
+  const b = clone.createTreeWalker(clone, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) map.set(y, x as Text);
   return map;
 }
 
 /** Replaces clone text nodes by their live twins; drops text that is editable in the page. */
 function toLiveBlocks(blocks: RawBlock[], liveText: Map<Node, Text>, doc: Document): RawBlock[] {
   let byContent: ContentIndex | null = null;
+  const editable = new Map<Element, boolean>();
   const out: RawBlock[] = [];
   for (const block of blocks) {
     const pieces: BlockPiece[] = [];
@@ -289,7 +335,7 @@ function toLiveBlocks(blocks: RawBlock[], liveText: Map<Node, Text>, doc: Docume
         byContent ??= new ContentIndex(doc);
         live = byContent.take(piece.data);
       }
-      if (live && !isInEditable(live)) pieces.push(live);
+      if (live && !isInEditable(live, editable)) pieces.push(live);
     }
     if (pieces.some((p) => p !== 'break')) out.push({ kind: block.kind, pieces });
   }
@@ -319,14 +365,16 @@ class ContentIndex {
   }
 }
 
-function isInEditable(node: Text): boolean {
-  for (let e = node.parentElement; e; e = e.parentElement) {
-    const tag = e.tagName;
-    if (tag === 'TEXTAREA' || tag === 'INPUT') return true;
-    const editable = e.getAttribute('contenteditable');
-    if (editable !== null && editable.toLowerCase() !== 'false') return true;
-  }
-  return false;
+function isInEditable(node: Text, known: Map<Element, boolean>): boolean {
+  const parent = node.parentElement;
+  return parent !== null && inherited(parent, known, isEditableElement);
+}
+
+function isEditableElement(e: Element): boolean {
+  const tag = e.tagName;
+  if (tag === 'TEXTAREA' || tag === 'INPUT') return true;
+  const editable = e.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
 }
 
 /** Page chrome skipped when reading a whole page ("annotate anyway" without an article). */

@@ -34,8 +34,12 @@ export function monthOf(word: string): number | null {
 const WORD_DATE =
   /(?<![\p{L}\p{N}])(\d{1,2})(?:\.|º|er|°)?\s{1,3}(?:de\s{1,3})?(\p{L}{3,10})\.?,?\s{1,3}(?:(?:de|del)\s{1,3})?(\d{4})(?!\d)/giu;
 
+/** A cheap first test: every such date ends in a year of four digits. */
+const YEAR = /\d{4}/u;
+
 /** The first day written with a month in words of these languages, or null. */
 export function findWordDate(text: string): { year: number; month: number; day: number } | null {
+  if (!YEAR.test(text)) return null;
   for (const m of text.matchAll(WORD_DATE)) {
     const month = monthOf(m[2] ?? '');
     const day = Number(m[1]);
@@ -46,5 +50,6 @@ export function findWordDate(text: string): { year: number; month: number; day: 
 
 /** The text with each day written with a month in words of these languages replaced by a space. */
 export function withoutWordDates(text: string): string {
+  if (!YEAR.test(text)) return text;
   return text.replace(WORD_DATE, (m: string, _d: string, month: string) => (monthOf(month) ? ' ' : m));
 }

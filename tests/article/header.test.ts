@@ -7,6 +7,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/article/extract';
+import { isSiteOnly } from '../../src/article/metadata/index';
+import { writesDayFirst } from '../../src/article/metadata/dates';
 import { fixture, load } from './load';
 
 const NOW = new Date('2025-06-01T12:00:00Z');
@@ -25,6 +27,13 @@ describe('titles: the site, a section or a series is not the headline', () => {
     [
       "a blog's name in the h1, linking to its home page; the post's title in the tags",
       'blog-name.html',
+      'https://tideline.example/2016/05/tide-gauge.html',
+      'Rebuilding a 1970s tide gauge with a microcontroller',
+      'headline',
+    ],
+    [
+      "a blog's name in the h1 (no link), the same name after the post's title in <title>",
+      'blog-name-suffix.html',
       'https://tideline.example/2016/05/tide-gauge.html',
       'Rebuilding a 1970s tide gauge with a microcontroller',
       'headline',
@@ -55,6 +64,26 @@ describe('titles: the site, a section or a series is not the headline', () => {
     expect(m.title).toBe(title);
     expect(m.sources.title).toBe(source);
     expect(m.confidence?.title).toBeGreaterThan(0);
+  });
+
+  test('every title tag names only the site (no og:site_name, the host says it): the heading the article opens with', () => {
+    const url = 'https://www.tidelinegazette.example/news/lifeboat-rescue';
+    const { article } = extractArticle(load(fixture('header/host-name-title.html'), url), { url, now: NOW });
+    expect(article.meta.title).toBe('Lifeboat crew rescue three walkers cut off by the tide');
+    expect(article.meta.sources.title).toBe('article-heading');
+    // Less sure than a headline the page marks as such; the heading is not repeated in the body.
+    expect(article.meta.confidence?.title).toBeLessThan(0.6);
+    expect(article.blocks[0]?.text).toMatch(/^Three walkers were rescued/u);
+  });
+
+  test.each([
+    ['Tide Line Gazette', null, 'www.tidelinegazette.example', true],
+    ['Harbour Portal', 'Harbour Portal', null, true],
+    ['Harbour Portal', null, 'news.harbour-portal.co.uk', true],
+    ['Lifeboat crew rescue three walkers', null, 'www.tidelinegazette.example', false],
+    ['Tide Line', null, 'www.tidelinegazette.example', false],
+  ])('isSiteOnly(%j, site %j, host %j) is %j', (title, site, host, expected) => {
+    expect(isSiteOnly(title, site, host)).toBe(expected);
   });
 
   test("a section's name in the h1, the headline in an h2 that the title tag names", () => {
@@ -181,6 +210,38 @@ describe('authors: all of them, and only people who wrote it', () => {
         '</article>',
       ['Harbour Post Staff'],
     ],
+    [
+      'JSON-LD names only the first of the authors the page links under the headline',
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Ana Lima"}}</script>',
+      '<article><h1>Port plan approved by the council</h1><p>By <a href="/ana">Ana Lima</a>, <a href="/tom">Tom Ortega</a> and <a href="/wei">Wei Chen</a></p>' +
+        BODY +
+        '</article>',
+      ['Ana Lima', 'Tom Ortega', 'Wei Chen'],
+    ],
+    [
+      "a handle after the name, and an address glued to another's",
+      '',
+      '<article><h1>Port plan approved by the council</h1><div class="byline">By Ana Lima @analima and Tom Ortega@tomortega</div>' +
+        BODY +
+        '</article>',
+      ['Ana Lima', 'Tom Ortega'],
+    ],
+    [
+      'the outlet the author wrote for is no part of the name',
+      '',
+      '<article><h1>Port plan approved by the council</h1><div class="byline">By Ana Lima For The Harbour Weekly</div>' +
+        BODY +
+        '</article>',
+      ['Ana Lima'],
+    ],
+    [
+      'the writer in a line that also credits the photographer (no byline class)',
+      '',
+      '<article><h1>Port plan approved by the council</h1><p>Written by Ana Lima · Photography by Sam Reyes</p>' +
+        BODY +
+        '</article>',
+      ['Ana Lima'],
+    ],
   ])('%s', (_label, head, body, byline) => {
     const m = metaOf(page(`<title>Port</title>${head}`, body));
     expect(m.byline).toEqual(byline);
@@ -299,6 +360,35 @@ describe('dates: the publication, not an update, a teaser or a comment', () => {
     const m = metaOf(page('<title>Port</title>', `<div>${BODY}</div>`), url);
     expect(m.publishedTime).toBe(date);
     expect(m.sources.publishedTime).toBe('url');
+  });
+
+  test.each([
+    ['en-GB', '2025-03-05T09:30:00'],
+    ['de', '2025-03-05T09:30:00'],
+    ['en-US', '2025-05-03T09:30:00'],
+    [null, '2025-05-03T09:30:00'],
+  ])('a numeric date on a page in %j: day first where the language writes it so', (lang, date) => {
+    const html = page(
+      '<title>Port</title>',
+      `<article><h1>Port plan approved by the council</h1><p class="date">05/03/2025 09:30</p>${BODY}</article>`,
+    );
+    const m = metaOf(lang ? html.replace('<html>', `<html lang="${lang}">`) : html);
+    expect(m.publishedTime).toBe(date);
+    // A day above 12 is read the same either way.
+    const late = metaOf(html.replace('05/03/2025', '25/03/2025'));
+    expect(late.publishedTime).toBe('2025-03-25T09:30:00');
+  });
+
+  test.each([
+    ['en-GB', true],
+    ['en_AU', true],
+    ['fr-FR', true],
+    ['en-US', false],
+    ['en', false],
+    ['ja', false],
+    ['', false],
+  ])('writesDayFirst(%j) is %j', (lang, expected) => {
+    expect(writesDayFirst(lang)).toBe(expected);
   });
 
   test('JSON-LD behind CDATA markers is read', () => {

@@ -16,7 +16,7 @@ const GLUED_BY = /^By(?=\p{Lu})/u;
 
 /** Words that make a part of a byline furniture rather than a name. */
 const FURNITURE =
-  /\b(?:see all|view all|posted|updated|published|comments?|copied|link|share|follow|twitter|facebook|email|e-mail|min(?:ute)?s? read|read more|view profile|more from|contributor|correspondent|reporter|editor|staff writer|senior|columnist|photographs?|photography|photographer|photos?|illustrations?|illustrated|video|graphics)\b/iu;
+  /\b(?:click here|see all|view all|posted|updated|published|comments?|copied|link|share|follow|twitter|facebook|email|e-mail|min(?:ute)?s? read|read more|view profile|more from|contributor|correspondent|reporter|editor|staff writer|senior|columnist|photographs?|photography|photographer|photos?|illustrations?|illustrated|video|graphics)\b/iu;
 
 /**
  * A role written after the name ("Andrew Husband, Culture Writer", "Jo Bloggs, Special
@@ -61,7 +61,10 @@ export function cleanNames(input: string | readonly string[], context: NameConte
   const site = context.siteName ? squash(context.siteName) : null;
   const parts: string[] = [];
   for (const raw of typeof input === 'string' ? [input] : input) {
-    let text = raw.replace(/\s+/gu, ' ').trim().replace(GLUED_BY, '');
+    // A handle or an address after the name ("Ana Lima @analima", "April Glaser@aprilaser",
+    // "mcason@al.com") is no part of it.
+    let text = raw.replace(HANDLE, ' ').replace(/\s+/gu, ' ').trim().replace(GLUED_BY, '');
+    const credited = PREFIX.test(text);
     text = text.replace(PREFIX, '');
     // Names end where dates, times and counts begin ("Steven Shepard 10/04/2016 …").
     text = text.replace(
@@ -78,8 +81,10 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     // A name written surname first, as catalogues do: "Gillman, Steve", "Doe, Jane A.".
     text = text.replace(SURNAME_FIRST, '$2 $1');
     for (const p of text.split(SEPARATORS)) {
-      const part = p
-        .replace(PREFIX, '')
+      let part = p.replace(PREFIX, '');
+      // "By Ana Lima for The Harbour News": the outlet the author wrote for goes.
+      if (credited) part = withoutOutlet(part);
+      part = part
         .replace(/^[\s"'“”‘’([{:]+/u, '')
         .replace(/(?<![\s"'“”‘’)\]}.:,])[\s"'“”‘’)\]}.:,]+$/u, '')
         .trim();
@@ -116,6 +121,18 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     seen.add(k);
     return true;
   });
+}
+
+/** "@handle", or the "@host" of an address (its user part then reads as a handle and goes). */
+const HANDLE = /@[\p{L}\p{N}_.-]+/gu;
+
+/** "Ana Lima for The Harbour News" -> "Ana Lima": a name of two to four capitalised words, then "for" and more. */
+function withoutOutlet(part: string): string {
+  const words = part.split(' ');
+  const at = words.findIndex((w, i) => i >= 2 && i <= 4 && w.toLowerCase() === 'for');
+  if (at < 0 || at === words.length - 1) return part;
+  const name = words.slice(0, at);
+  return name.every((w) => /^\p{Lu}/u.test(w)) ? name.join(' ') : part;
 }
 
 /** "Surname, Given" alone in a byline: two single capitalised words (the second perhaps with an initial). */

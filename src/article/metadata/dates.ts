@@ -4,7 +4,7 @@
  * 2019年3月5日, a /2016/12/09/ in the URL). Values are ISO 8601: an instant (with its offset
  * when the page gives one) or a calendar date.
  */
-import { strict } from 'chrono-node/en';
+import { Chrono, configuration, strict } from 'chrono-node/en';
 import { findWordDate } from '../month-names';
 import { place } from './near-headline';
 import type { PageScan } from './page-scan';
@@ -57,19 +57,51 @@ const CJK_DATE =
 const MAX_DATE_TEXT = 400;
 const EU_DATE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s+(\d{1,2}):(\d{2}))?/u;
 
+const HAS_DIGIT = /\d/u;
+/**
+ * What chrono needs to read a year, a month and a day (each certain): an English month's
+ * name, or numbers joined by a date's separator ("2024-03-05", "3/5/24", "2024 3 5"). A
+ * text with neither is not given to chrono (the costly part of reading a date).
+ */
+const MAY_BE_FULL_DATE = /\d[-./\s]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+
 const RELATIVE = /\b(?:ago|today|yesterday|tomorrow|tonight|now)\b/iu;
 
-/** The first full date (year, month, day) written in a short text, or null. */
-export function parseDateText(text: string): string | null {
+/** chrono as strict as `strict`, reading "05/03/2025" day first (as British and European pages write it). */
+const strictDayFirst = new Chrono(configuration.createConfiguration(true, true));
+
+/**
+ * Whether a page in this language writes a numeric date day first ("05/03/2025" is 5 March):
+ * every language but American English (and English without a region, read the American way)
+ * and those that write the year first (whose dates the year-first patterns read).
+ */
+export function writesDayFirst(lang: string | null | undefined): boolean {
+  const tag = (lang ?? '').trim().toLowerCase().replace(/_/gu, '-');
+  if (!tag) return false;
+  const [language, region] = tag.split('-');
+  if (language === 'en') return region !== undefined && !MONTH_FIRST_REGIONS.has(region);
+  return !YEAR_FIRST_LANGUAGES.has(language ?? '');
+}
+/** English-speaking regions that write the month first. */
+const MONTH_FIRST_REGIONS = new Set(['us', 'ph', 'ca', 'um', 'as', 'gu', 'mp', 'pr', 'vi', 'fm', 'mh']);
+const YEAR_FIRST_LANGUAGES = new Set(['ja', 'zh', 'ko', 'hu', 'lt', 'mn']);
+
+/**
+ * The first full date (year, month, day) written in a short text, or null. `dayFirst`: the
+ * page writes numeric dates day first (see writesDayFirst).
+ */
+export function parseDateText(text: string, dayFirst = false): string | null {
   const t = text.slice(0, MAX_DATE_TEXT).replace(/\s+/gu, ' ').trim();
-  if (!t) return null;
+  // Every full date has its year in digits: a text without one is not parsed (chrono is costly).
+  if (!HAS_DIGIT.test(t)) return null;
   let m = CJK_DATE.exec(t);
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5]);
   m = EU_DATE.exec(t);
   if (m) return ymd(Number(m[3]), Number(m[2]), Number(m[1]), m[4], m[5]);
-  let results;
+  let results: ReturnType<typeof strict.parse> = [];
   try {
-    results = strict.parse(t, new Date(), { forwardDate: false });
+    if (MAY_BE_FULL_DATE.test(t))
+      results = (dayFirst ? strictDayFirst : strict).parse(t, new Date(), { forwardDate: false });
   } catch {
     return null;
   }
@@ -147,7 +179,7 @@ const UPDATED_TOKENS = new Set(['updated', 'update', 'modified', 'lastmod', 'dat
  * before it (a teaser above the story) last; a date marked as an update comes after the
  * publication dates of its kind.
  */
-export function findVisibleDates(scan: PageScan, headline?: Element | null): VisibleDate[] {
+export function findVisibleDates(scan: PageScan, headline?: Element | null, dayFirst = false): VisibleDate[] {
   const out: VisibleDate[] = [];
   const placeOf = (el: Element): number => (headline ? place(el, headline) : 0);
   // Marked-up dates: schema.org first, then data attributes and <time>.
@@ -172,7 +204,7 @@ export function findVisibleDates(scan: PageScan, headline?: Element | null): Vis
         if (value) break;
       }
       if (!value) {
-        value = parseDateText(el.textContent ?? '');
+        value = parseDateText(el.textContent ?? '', dayFirst);
         source = 'time-text';
       }
       if (value) found.push({ value, source: explicit ? 'microdata' : source, updated, place: placeOf(el) });
@@ -188,7 +220,7 @@ export function findVisibleDates(scan: PageScan, headline?: Element | null): Vis
     if (!text || text.length > 160 || inExcludedRegion(el) || inTeaser(el, headline)) continue;
     // "Published 3 May 2019 · Updated 5 May 2019": the date after "published" wins.
     const published = /\b(?:published|posted|publicado|veröffentlicht|publié)\b[:\s]*([^]*)$/iu.exec(text);
-    const iso = parseDateText(published?.[1] ?? text);
+    const iso = parseDateText(published?.[1] ?? text, dayFirst);
     if (!iso) continue;
     named.push({ value: iso, source: 'dateline', updated: UPDATED_FIRST.test(text) && !published, place: placeOf(el) });
     if (named.length >= MAX_VISIBLE_DATES) break;

@@ -12,7 +12,7 @@
 import type { ArticleMeta, MetaConfidence, MetaField, MetaSources } from '../../core/types';
 import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
 import { cleanNames, findVisibleBylines, isOrganisation } from './byline';
-import { toIsoDate } from './dates';
+import { toIsoDate, writesDayFirst } from './dates';
 import { readJsonLd } from './json-ld';
 import { firstTag, readMetaTags } from './meta-tags';
 import { bylineAfter, textsAfter } from './near-headline';
@@ -38,6 +38,8 @@ export interface ReadabilityMeta {
 export interface MetadataOptions {
   /** The clock: a publication date after it is no publication date. */
   now?: Date;
+  /** The extracted article's opening heading, if it opens with one (a headline that is no h1). */
+  firstHeading?: string | null;
 }
 
 type Value = string | readonly string[] | null | undefined;
@@ -114,8 +116,8 @@ export function readMetadata(
       const t = text(v);
       if (!t || t.length > MAX_TITLE_CHARS) return null;
       const stripped = stripSiteSuffix(t, siteName, host);
-      // A title tag that holds only the site's name ("Harbour Portal") names no article.
-      return siteName && squashTitle(stripped) === squashTitle(siteName) ? null : stripped;
+      // A title tag that holds only the site's name ("Harbour Portal", on harbourportal.com) names no article.
+      return isSiteOnly(stripped, siteName, host) ? null : stripped;
     },
     [headline?.kind === 'marked' ? 'headline' : 'h1', headline?.text],
     ['json-ld', ld?.headline],
@@ -124,6 +126,8 @@ export function readMetadata(
     ['document-title', colonCut(readability?.title, docTitle) ? docTitle : null],
     ['readability', readability?.title],
     ['document-title', doc.title],
+    // Every title tag names only the site: the heading the article opens with.
+    ['article-heading', options.firstHeading],
   );
   if (title !== null) {
     const t = TRUST.title;
@@ -140,7 +144,9 @@ export function readMetadata(
           ? t.tag
           : sources.title === 'readability'
             ? t.readability
-            : t.document;
+            : sources.title === 'article-heading'
+              ? t.articleHeading
+              : t.document;
   }
 
   // Bylines: every source's candidate, chosen by trust, agreement and plausibility.
@@ -206,6 +212,10 @@ export function readMetadata(
     url,
     readability,
     now,
+    // The page's declared language (read again below, with its other sources, for `lang`).
+    dayFirst: writesDayFirst(
+      html?.getAttribute('lang') ?? tags.get('og:locale')?.[0] ?? tags.get('content-language')?.[0],
+    ),
   });
   const publishedTime = dateChoice?.value ?? null;
   if (dateChoice) {
@@ -293,6 +303,24 @@ const squashTitle = (s: string): string =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+/**
+ * Whether a title is only the site's name: its og:site_name, or, where the page gives none,
+ * a label of its host written out ("Harbour Portal" on news.harbourportal.com).
+ */
+export function isSiteOnly(title: string, siteName: string | null, host: string | null): boolean {
+  const t = squashTitle(title);
+  if (!t) return true;
+  if (siteName && t === squashTitle(siteName)) return true;
+  const joined = t.replace(/ /gu, '');
+  return (host ?? '')
+    .toLowerCase()
+    .split('.')
+    .some((label) => label.length >= MIN_HOST_LABEL && label.replace(/-/gu, '') === joined);
+}
+
+/** Shortest host label taken for a site's name ("bbc"; not "co", "www" is no name either way). */
+const MIN_HOST_LABEL = 3;
 
 /** Whether Readability's title is the tail of the page's title after a colon. */
 function colonCut(cut: string | null | undefined, whole: string | null): boolean {

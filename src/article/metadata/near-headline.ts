@@ -78,17 +78,36 @@ const CREDIT_BY =
 /** How far into a text its "by" may come. */
 const MAX_BY_OFFSET = 40;
 
+/** Between linked names: "<a>A</a>, <a>B</a> and <a>C</a>". */
+const CONNECTOR = /^(?:,|&|,? ?(?:and|und|et|y|e))$/iu;
+/** Names read after one "By", at most. */
+const MAX_NAMES = 12;
+
+/** The name at `texts[from]` and those joined to it by connectors, as one byline. */
+function namesFrom(texts: readonly string[], from: number): string | null {
+  const parts = [texts[from] ?? ''];
+  for (let j = from + 1; j + 1 < texts.length && parts.length < 2 * MAX_NAMES; j += 2) {
+    const connector = texts[j] ?? '';
+    if (!CONNECTOR.test(connector)) break;
+    parts.push(connector, texts[j + 1] ?? '');
+  }
+  return parts.join(' ') || null;
+}
+
 /** A byline in the texts after the headline: "By" and the text (or link) that follows it. */
 export function bylineAfter(texts: readonly string[]): string | null {
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] ?? '';
     if (t.length > 120) continue;
-    // "Photograph by …", "Produced by …": credits, not the byline.
-    if (CREDIT_BY.test(t)) continue;
-    const inline = BY_INLINE.exec(t);
+    // "Photograph by …", "Produced by …": credits, not the byline; in "Written by A ·
+    // Photography by B" the byline is what comes before the credit.
+    const credit = CREDIT_BY.exec(t);
+    const head = credit ? t.slice(0, credit.index) : t;
+    if (!head.trim()) continue;
+    const inline = BY_INLINE.exec(head);
     // "By" opens a byline ("Written by …", "Posted on 3 May by …"), not a sentence's end.
     if (inline?.[1] && inline.index <= MAX_BY_OFFSET) return inline[1];
-    if (BY.test(t) && texts[i + 1]) return texts[i + 1] ?? null;
+    if (!credit && BY.test(t) && texts[i + 1]) return namesFrom(texts, i + 1);
   }
   return null;
 }

@@ -50,9 +50,20 @@ export function scanPage(doc: Document): PageScan {
       continue;
     }
     if (tag === 'TIME') scan.timeLike.push(el);
-    // Attributes are read only where there are some (each read costs in DOMs such as jsdom).
+    // Attributes are read only where there are some, and only those present (each read
+    // costs in DOMs such as jsdom; most elements have a class and nothing else looked at).
     if (el.hasAttributes()) {
-      const names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+      let cls = '';
+      let id = '';
+      let itemprop = '';
+      let timestamp = false;
+      for (const name of el.getAttributeNames()) {
+        if (name === 'class') cls = el.getAttribute('class') ?? '';
+        else if (name === 'id') id = el.id;
+        else if (name === 'itemprop') itemprop = el.getAttribute('itemprop') ?? '';
+        else if (name === 'data-published' || name === 'data-timestamp') timestamp = true;
+      }
+      const names = `${cls} ${id}`;
       if (
         tag === 'A' &&
         (/\bauthor\b/iu.test(el.getAttribute('rel') ?? '') || AUTHOR_PATH.test(el.getAttribute('href') ?? ''))
@@ -65,14 +76,12 @@ export function scanPage(doc: Document): PageScan {
         if (DATE_NAME.test(names)) scan.dateNamed.push(el);
         if (HEADLINE_NAME.test(names)) scan.headlines.push(el);
       }
-      const itemprop = el.getAttribute('itemprop');
       if (itemprop) {
         if (/\bdatePublished\b/u.test(itemprop)) scan.datePublished.push(el);
         if (/\bauthor\b/u.test(itemprop)) scan.authorItems.push(el);
         if (/\bheadline\b/u.test(itemprop) && !HEADLINE_NAME.test(names)) scan.headlines.push(el);
       }
-      if (tag !== 'TIME' && (el.hasAttribute('data-published') || el.hasAttribute('data-timestamp')))
-        scan.timeLike.push(el);
+      if (tag !== 'TIME' && timestamp) scan.timeLike.push(el);
     }
     const child = el.firstElementChild;
     if (child) {

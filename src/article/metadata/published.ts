@@ -24,6 +24,8 @@ export interface PublishedInput {
   url: string | null;
   readability: { publishedTime?: string | null | undefined } | null;
   now: Date;
+  /** The page writes numeric dates day first ("05/03/2025" is 5 March). */
+  dayFirst?: boolean;
 }
 
 export function choosePublished({
@@ -36,6 +38,7 @@ export function choosePublished({
   url,
   readability,
   now,
+  dayFirst = false,
 }: PublishedInput): DateChoice | null {
   const td = TRUST.date;
   const dateCandidates: DateCandidate[] = [];
@@ -47,7 +50,7 @@ export function choosePublished({
   const dateTag = firstTag(tags, ...PUBLISHED_TAGS);
   if (dateTag) addDate(dateTag[0], td.tag, dateTag[1][0]);
   const visibleDates =
-    dateCandidates[0]?.source === 'json-ld' ? [] : contained(() => findVisibleDates(scan(), headline), []);
+    dateCandidates[0]?.source === 'json-ld' ? [] : contained(() => findVisibleDates(scan(), headline, dayFirst), []);
   const visibleTrust: Record<string, number> = {
     microdata: td.microdata,
     time: td.time,
@@ -66,10 +69,10 @@ export function choosePublished({
   // JSON-LD or tags give the instant in the page's own zone (UTC alone does not say which
   // zone the page's times are in; a <time> may be a teaser's).
   if (headline && !dateCandidates.some((c) => !c.updated && c.trust >= td.tag && ZONED.test(c.value))) {
-    const below = contained(() => firstDate(afterHeadline()), null);
+    const below = contained(() => firstDate(afterHeadline(), dayFirst), null);
     addDate('after-headline', td.afterHeadline, below?.value, below?.updated);
     if (!below || below.updated) {
-      const above = contained(() => firstDate(textsBefore(headline)), null);
+      const above = contained(() => firstDate(textsBefore(headline), dayFirst), null);
       addDate('before-headline', td.beforeHeadline, above?.value, above?.updated);
     }
   }
@@ -127,21 +130,27 @@ const BEFORE_HEADLINE_FACTOR = 0.7;
  * whether the text calls it an update ("Updated: Nov. 2, 2024"): the first publication
  * date, else the first update.
  */
-function firstDate(texts: readonly string[]): { value: string; updated: boolean } | null {
+function firstDate(texts: readonly string[], dayFirst: boolean): { value: string; updated: boolean } | null {
   let update: { value: string; updated: boolean } | null = null;
+  // Each text is read alone twice (as itself, then as the one after the previous).
+  const parsed = new Map<string, string | null>();
+  const parse = (s: string): string | null => {
+    let v = parsed.get(s);
+    if (v === undefined) parsed.set(s, (v = parseDateText(s, dayFirst)));
+    return v;
+  };
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] ?? '';
     if (t.length > 200) continue;
     // A date split over two texts ("December 16," "2016"); one whole in the next text is read there.
     const next = texts[i + 1] ?? '';
-    const found =
-      parseDateText(t) ?? (next.length <= 200 && parseDateText(next) ? null : parseDateText(`${t} ${next}`));
+    const found = parse(t) ?? (next.length <= 200 && parse(next) ? null : parseDateText(`${t} ${next}`, dayFirst));
     if (!found) continue;
     if (!UPDATED_LINE.test(t) && !UPDATED_LINE.test(texts[i - 1]?.slice(-MAX_LABEL_CHARS) ?? ''))
       return { value: found, updated: false };
     // "Updated 7 March, 10:00 · Published 5 March 2025": the date after "Published" is the publication.
     const published = PUBLISHED_LABEL.exec(t);
-    const after = published ? parseDateText(t.slice(published.index + published[0].length)) : null;
+    const after = published ? parseDateText(t.slice(published.index + published[0].length), dayFirst) : null;
     if (after) return { value: after, updated: false };
     update ??= { value: found, updated: true };
   }

@@ -28,8 +28,21 @@ const DOMAIN_PART = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|c
 
 /** "Headline | Site" -> "Headline" when the tail names the site (or the host). */
 export function stripSiteSuffix(title: string, siteName: string | null, host?: string | null): string {
+  return splitSite(title, siteName, host).headline;
+}
+
+/**
+ * A title split into its headline and the parts after it that name the site (or the
+ * host): "Rebuilding a tide gauge | Notes from the Tideline Workshop" on tideline.example
+ * gives the headline and ["Notes from the Tideline Workshop"].
+ */
+export function splitSite(
+  title: string,
+  siteName: string | null,
+  host?: string | null,
+): { headline: string; site: string[] } {
   const parts = title.split(SEPARATORS).filter(Boolean);
-  if (parts.length < 2) return title.trim();
+  if (parts.length < 2) return { headline: title.trim(), site: [] };
   const site = siteName ? squash(siteName) : null;
   const hostWords = host ? squash(host.replace(/^www\./u, '').replace(/\.[a-z]+$/u, '')) : null;
   const isSite = (part: string): boolean => {
@@ -44,13 +57,21 @@ export function stripSiteSuffix(title: string, siteName: string | null, host?: s
   while (end > 1 && isSite(parts[end - 1] ?? '')) end--;
   let start = 0;
   while (start < end - 1 && isSite(parts[start] ?? '')) start++;
-  if (end === parts.length && start === 0) return title.trim();
+  if (end === parts.length && start === 0) return { headline: title.trim(), site: [] };
   // Rebuild from the original so inner punctuation stays as written.
   const first = parts[start] ?? '';
   const last = parts[end - 1] ?? '';
   const from = title.indexOf(first);
   const to = title.lastIndexOf(last) + last.length;
-  return from >= 0 && to > from ? title.slice(from, to).trim() : title.trim();
+  return {
+    headline: from >= 0 && to > from ? title.slice(from, to).trim() : title.trim(),
+    // Only the tail: a head that holds the site's name is as often the headline's own
+    // words ("The Guardian view on Hong Kong | Editorial").
+    site: parts
+      .slice(end)
+      .map((p) => p.trim())
+      .filter(Boolean),
+  };
 }
 
 export interface Headline {
@@ -123,9 +144,15 @@ export function findHeadline(doc: Document, context: HeadlineContext): Headline 
   const site = siteName ? squash(siteName) : null;
   const host = context.host ? squash(context.host.replace(/^www\./u, '')) : null;
   // Squashed once: a page may have thousands of h1s. Claims are compared without their site part.
-  const claims = context.claims.map((c) => squash(stripSiteSuffix(c, siteName, context.host)));
+  const split = context.claims.map((c) => splitSite(c, siteName, context.host));
+  const claims = split.map((c) => squash(c.headline));
+  // The parts the title tags give to the site ("… | Notes from the Tideline Workshop"): a
+  // heading that says only that is the blog's or the site's name.
+  const siteParts = new Set(split.flatMap((c) => c.site.map(squash)));
   // And their parts: "Prince and the Revolution – Purple Rain" says "Purple Rain".
-  const parts = new Set(context.claims.flatMap((c) => c.split(SEPARATORS).map(squash)).filter((p) => p.length > 3));
+  const parts = new Set(
+    context.claims.flatMap((c) => c.split(SEPARATORS).map(squash)).filter((p) => p.length > 3 && !siteParts.has(p)),
+  );
   const candidates: { el: Element; text: string; kind: 'h1' | 'marked' }[] = [];
   for (const el of Array.from(body.getElementsByTagName('h1'))) candidates.push({ el, text: textOf(el), kind: 'h1' });
   for (const el of context.marked ?? []) {
@@ -140,6 +167,7 @@ export function findHeadline(doc: Document, context: HeadlineContext): Headline 
     if (!t) continue;
     if (site && (t === site || site.includes(t) || (t.includes(site) && words(t) <= words(site) + 2))) continue;
     if (host && t.replace(/ /gu, '') === host.replace(/ /gu, '')) continue;
+    if (siteParts.has(t)) continue;
     if (/\blogo\b/iu.test(t) || namesTheSite(el, context.url ?? null)) continue;
     const agrees = claims.some((c) => agree(t, c)) || parts.has(t);
     // A headline has a few words (or a CJK phrase); a logo or section name does not,

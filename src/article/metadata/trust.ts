@@ -5,7 +5,16 @@
  * field starts from. Agreement between sources raises it (see choose-byline, choose-date).
  */
 export const TRUST = {
-  title: { agreed: 0.95, articleH1: 0.8, h1: 0.7, jsonLd: 0.85, tag: 0.75, document: 0.6, readability: 0.55 },
+  title: {
+    agreed: 0.95,
+    articleH1: 0.8,
+    h1: 0.7,
+    jsonLd: 0.85,
+    tag: 0.75,
+    document: 0.6,
+    readability: 0.55,
+    articleHeading: 0.5,
+  },
   byline: {
     jsonLd: 0.9,
     tag: 0.85,

@@ -7,7 +7,8 @@ import { FINITE, OBJECT_CUES } from './lexicon';
 import type { Cue } from './cues';
 import { cueAt } from './cues';
 import type { Para, Sentence, Tok } from './paragraphs';
-import { isFiniteAt, mainSubject, phraseStartingAt, pronounOf, subjectBefore, type Phrase } from './phrases';
+import { isFiniteAt, phraseEndingAt, phraseStartingAt, pronounOf, type Phrase } from './phrases';
+import { mainSubject, subjectBefore } from './subjects';
 
 export const isStop = (t: Tok | undefined): boolean =>
   t !== undefined && (t.lower === '.' || t.lower === '?' || t.lower === '!');
@@ -53,6 +54,14 @@ export function speakerOfCue(p: Para, si: number, cue: Cue, floor: number, repor
   const s = p.sentences[si] as Sentence;
   const prev = toks[cue.t0 - 1];
   if (isParticiple(p, cue) || prev?.lower === 'and' || prev?.lower === 'but') return mainSubject(p, si);
+  // "the United States, which accuses him of …", "Anna Smith, who said …": the name before.
+  if ((prev?.lower === 'who' || prev?.lower === 'which') && p.toks[cue.t0 - 2]?.lower === ',') {
+    const m = p.mentionOf[cue.t0 - 3] ?? -1;
+    const ref = m >= 0 ? p.mentions[m] : undefined;
+    // A name ("the United States": its last word may look like a verb to the phrase reader).
+    const antecedent = ref && ref.t0 >= floor ? { t0: ref.t0, t1: ref.t1 } : phraseEndingAt(p, cue.t0 - 3, floor);
+    if (antecedent) return antecedent;
+  }
   const subject = subjectBefore(p, cue.t0, floor);
   if (subject) return subject;
   // In reported speech, a verb that opens its sentence is an order ("Say goodbye to…"), and

@@ -15,7 +15,7 @@ import {
   cueLemma,
 } from './lexicon';
 import { sentenceAt, type Para, type Tok } from './paragraphs';
-import { isPossessive } from './phrases';
+import { isFiniteAt, isPossessive } from './phrases';
 
 export interface Cue {
   lemma: string;
@@ -54,8 +54,13 @@ export function cueAt(p: Para, i: number): Cue | null {
   )
     b--;
   const blocker = toks[b];
-  if (blocker && b < i && (CUE_BLOCKERS.has(blocker.lower) || PASSIVE.has(blocker.lower))) return null;
+  // "was told" is passive; "are urging" is the verb in progress.
+  const progressive = t.lower.endsWith('ing');
+  if (blocker && b < i && (CUE_BLOCKERS.has(blocker.lower) || (PASSIVE.has(blocker.lower) && !progressive)))
+    return null;
   if (t.lower === 'said' && prev?.lower === 'that' && toks[i + 1]?.lower === ',') return null;
+  // "It's worth noting that …": the article's own remark.
+  if (prev?.lower === 'worth' || prev?.lower === 'please') return null;
   // "the reported pricing", "the said company": an adjective.
   if (prev && ARTICLES.has(prev.lower)) return null;
   if (NOUN_FORMS.has(t.lower)) {
@@ -68,6 +73,11 @@ export function cueAt(p: Para, i: number): Cue | null {
     if (next && FINITE.has(next.lower) && t.lower.endsWith('s')) return null;
   }
   if (NOUN_FORMS.has(t.lower) && (toks[i + 1]?.lower === 'says' || toks[i + 1]?.lower === 'said')) return null;
+  // "One Napa County reporting station hasn't seen …": a gerund inside a noun phrase, before its noun and verb.
+  if (t.lower.endsWith('ing') && prev?.cap && prev.word) {
+    const noun = toks[i + 1];
+    if (noun && noun.word && !noun.cap && !DETERMINERS.has(noun.lower) && isFiniteAt(p, i + 2)) return null;
+  }
   if (lemma === 'call') {
     if (toks[i + 1]?.lower === 'on' || toks[i + 1]?.lower === 'upon') return { lemma: 'call-on', t0: i, t1: i + 2 };
     return { lemma, t0: i, t1: i + 1 };

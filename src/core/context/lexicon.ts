@@ -67,7 +67,8 @@ forms('observe', 'observed observes');
 forms('remark', 'remarked remarks');
 forms('joke', 'joked jokes');
 forms('quip', 'quipped quips');
-forms('shout', 'shouted');
+forms('shout', 'shouted shouts');
+forms('order', 'ordered');
 forms('exclaim', 'exclaimed');
 forms('text', 'texted');
 forms('email', 'emailed');
@@ -85,6 +86,11 @@ forms('call', 'called calls');
 forms('recount', 'recounted recounts');
 forms('wonder', 'wondered');
 forms('agree', 'agreed');
+forms('reiterate', 'reiterated reiterates');
+forms('recognise', 'recognized recognised recognizes recognises');
+forms('establish', 'established');
+forms('show', 'shows showed');
+forms('point', 'pointed');
 
 /** Cue forms that are as often nouns ("the report says", "with reports that"). */
 export const NOUN_FORMS = words(
@@ -96,11 +102,13 @@ export function cueLemma(lower: string): string | undefined {
 }
 
 /** Cues that introduce a direct quote only in the sentence's own words, never reported speech. */
-export const DIRECT_ONLY_CUES = words('continue joke quip shout exclaim recount wonder call describe post comment');
+export const DIRECT_ONLY_CUES = words(
+  'continue joke quip shout exclaim recount wonder call describe post comment order',
+);
 
 /** Cues whose reported clause may follow the verb without "that" ("said the plan failed"). */
 export const BARE_CLAUSE_CUES = words(
-  'say tell add announce warn argue claim insist explain note state recall admit report reveal find indicate suggest acknowledge confirm predict estimate emphasise stress promise vow concede contend complain assure testify allege declare detail mention disclose reply respond',
+  'say tell add announce warn argue claim insist explain note state recall admit report reveal find indicate suggest acknowledge confirm predict estimate emphasise stress promise vow concede contend complain assure testify allege declare detail mention disclose reply respond reiterate show point',
 );
 
 /** Cues that take the person told before their clause: "told reporters (that)…". */
@@ -143,7 +151,7 @@ export const PREPOSITIONS = words(
   'in on at by for from with to of into onto over under about after before during since until against among between through across near via per without within toward towards upon despite like unlike behind beyond around throughout inside outside beside amid',
 );
 /** Prepositions that may sit inside a description of a source ("a spokesperson for the company"). */
-export const NP_PREPOSITIONS = words('of for at in on from with familiar close near behind around');
+export const NP_PREPOSITIONS = words('of for at in on from with into familiar close near behind around');
 
 export const CONJUNCTIONS = words('and or but nor yet so');
 /** Words that open a clause: a noun phrase never runs across them. */
@@ -178,6 +186,7 @@ export const ROLE_HEADS = words(
   `president presidents vice-president minister ministers premier chancellor secretary governor senator senators representative congressman congresswoman mayor judge justice ambassador general lieutenant colonel major captain commander admiral sergeant officer officers detective inspector superintendent chief king queen prince princess pope cardinal bishop rabbi imam pastor sheikh emir sultan speaker chairman chairwoman chair ceo cfo coo cto founder founders co-founder co-founders director directors commissioner attorney sheriff coach manager managers marshal treasurer councilman councilwoman lawmaker lawmakers legislator spokesman spokeswoman spokesperson ombudsman ombudswoman
   executive executives administrator administrators head leader leaders deputy adviser advisor advisers advisors aide aides assistant associate analyst analysts economist economists strategist consultant lawyer lawyers counsel prosecutor prosecutors investigator investigators researcher researchers scientist scientists professor professors lecturer scholar historian expert experts author authors journalist journalists reporter reporters correspondent editor editors columnist commentator pundit critic critics writer producer producers director actor actress singer singers guitarist guitarists singer-guitarist singer-guitarists singer-keyboardist drummer bassist keyboardist multi-instrumentalist musician musicians rapper composer songwriter frontman frontwoman star stars player players striker midfielder defender goalkeeper forward quarterback pitcher champion champions runner-up winner winners athlete athletes boxer golfer cyclist driver rider skier swimmer duo trio pair captain teammate
   doctor doctors physician physicians surgeon pulmonologist nurse psychologist psychiatrist pharmacist dentist epidemiologist virologist officer official officials businessman businesswoman entrepreneur investor investors banker billionaire millionaire owner owners partner partners member members candidate candidates front-runner frontrunner nominee challenger incumbent moderates moderate politician politicians activist activists campaigner organizer organiser volunteer engineer architect designer developer programmer farmer teacher student students worker workers employee employees staffer staffers chef pilot soldier soldiers commander envoy diplomat diplomats negotiator mediator regulator watchdog
+  witness witnesses predecessor successor suspect suspects superior supervisor felon deportee deportees rusher linebacker lineman receiver shareholder shareholders stakeholder meteorologist trader traders insider dl qb
   company companies firm firms maker makers manufacturer manufacturers giant giants group conglomerate corporation startup start-up retailer carrier airline bank lender insurer broker brokerage agency agencies authority ministry department office regulator organisation organization organisations organizations charity foundation institute university college school hospital clinic network broadcaster publisher newspaper paper magazine journal outlet site platform app service provider providers operator supplier distributor developer studio label band club side team franchise league association federation union party coalition alliance movement militia faction bourse exchange fund owner subsidiary unit division arm chain brand rival rivals competitor competitors partner`,
 );
 

@@ -2,13 +2,12 @@
  * Noun phrases and clause edges on a paragraph's tokens, without a parser: the subject before
  * a speech verb ("A doctor on the scene told…", "Steve Clarke, deputy administrator…, said"),
  * the noun phrase after one ("said a WeWork spokesperson when…", "according to data from
- * MarketAxess"), a sentence's main subject, the adverbials a verb may carry before its clause
+ * MarketAxess"; subjects.ts finds the subject itself), the adverbials a verb may carry before its clause
  * ("said in a statement on Monday that…"), and whether a stretch of words holds a finite verb.
  * Every walk is bounded by a window of tokens, so each costs a constant.
  */
 import {
   ARTICLES,
-  BETWEEN_SUBJECT_AND_CUE,
   CLAUSE_OPENERS,
   CUE_BLOCKERS,
   DETERMINERS,
@@ -35,16 +34,16 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/u));
 const QUANTIFIERS = words('many some others several both all most few');
 
 /** The longest noun phrase walked, in tokens. */
-const MAX_PHRASE = 14;
+export const MAX_PHRASE = 14;
 /** The longest appositive between a subject and its verb ("X, chief executive of …, said"). */
-const MAX_APPOSITIVE = 24;
+export const MAX_APPOSITIVE = 24;
 
 export const SPEAKER_PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...THING_PRONOUNS]);
 
-const WEEKDAYS = words(
+export const WEEKDAYS = words(
   'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight mon tue tues wed thu thurs fri sat sun',
 );
-const MONTHS = words(
+export const MONTHS = words(
   'january february march april may june july august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.',
 );
 /** Nouns of the channel a statement came through: "said in a statement", "told … by email". */
@@ -59,7 +58,7 @@ const VERB_ADVERBS = words(
 
 export const isPunct = (t: Tok | undefined): boolean => t !== undefined && !t.word;
 /** "blankly", "quickly": an adverb between a subject and its verb ("Andrew blankly denied"). */
-const isLyAdverb = (t: Tok): boolean =>
+export const isLyAdverb = (t: Tok): boolean =>
   !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !NOT_ADVERBS.has(t.lower);
 const NOT_ADVERBS = new Set([
   'family',
@@ -77,7 +76,7 @@ export const isPossessive = (t: Tok | undefined): boolean =>
   t !== undefined && (t.lower === "'s" || t.lower === '’s' || t.lower === "'" || t.lower === '’');
 
 /** A word that a noun phrase cannot hold: a clause opener, a finite verb, a speech verb. */
-function breaksPhrase(t: Tok): boolean {
+export function breaksPhrase(t: Tok): boolean {
   return t.cue || CLAUSE_OPENERS.has(t.lower) || FINITE.has(t.lower);
 }
 
@@ -102,6 +101,8 @@ export function isFiniteAt(p: Para, i: number): boolean {
   )
     return true;
   if (t.cap || !prev || !prev.word || ARTICLES.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
+  // "findings of overcrowded conditions": an adjective after a preposition.
+  if (PREPOSITIONS.has(prev.lower)) return false;
   // "co-founded", "Minneapolis-based": adjectives.
   if (lower.length > 4 && lower.endsWith('ed') && !lower.includes('-')) return true;
   return t.cue;
@@ -117,11 +118,12 @@ export function hasFiniteVerb(p: Para, t0: number, t1: number): boolean {
 export function pronounOf(t: Tok | undefined): string | undefined {
   if (!t) return undefined;
   const bare = t.lower.replace(/['’](?:ll|re|ve|d|s|m)$/u, '');
-  return SPEAKER_PRONOUNS.has(bare) || bare === 'we' || bare === 'i' ? bare : undefined;
+  return SPEAKER_PRONOUNS.has(bare) || bare === 'we' || bare === 'i' || bare === 'you' ? bare : undefined;
 }
 
 /** The entity mention index of a token, or -1. */
-const mentionAt = (p: Para, i: number): number => (i >= 0 && i < p.toks.length ? (p.mentionOf[i] as number) : -1);
+export const mentionAt = (p: Para, i: number): number =>
+  i >= 0 && i < p.toks.length ? (p.mentionOf[i] as number) : -1;
 
 /**
  * The noun phrase that ends at token `i`, walking left no further than `limit`: a pronoun, a
@@ -202,57 +204,6 @@ export function phraseEndingAt(p: Para, i: number, limit: number): Phrase | null
   // A phrase never starts with a preposition.
   while (t0 <= i && NP_PREPOSITIONS.has((toks[t0] as Tok).lower)) t0++;
   return t0 <= i ? { t0, t1: i + 1 } : null;
-}
-
-/**
- * The subject of the speech verb at `cue`: the phrase just before it (past adverbs such as
- * "also", "has"), across an appositive or a parenthesis ("Clarke, deputy associate
- * administrator…, said"; "Omar (D-Minn.) said").
- */
-export function subjectBefore(p: Para, cue: number, limit: number): Phrase | null {
-  const toks = p.toks;
-  let i = cue - 1;
-  while (
-    i >= limit &&
-    (BETWEEN_SUBJECT_AND_CUE.has((toks[i] as Tok).lower) ||
-      WEEKDAYS.has((toks[i] as Tok).lower) ||
-      isLyAdverb(toks[i] as Tok))
-  )
-    i--;
-  if (i < limit) return null;
-  const t = toks[i] as Tok;
-  if (t.lower === ')') {
-    let j = i - 1;
-    const floor = Math.max(limit, i - 8);
-    while (j >= floor && (toks[j] as Tok).lower !== '(') j--;
-    return j < floor ? null : phraseEndingAt(p, j - 1, limit);
-  }
-  if (t.lower !== ',') return phraseEndingAt(p, i, limit);
-  // "X, deputy administrator of …, said", "X, president of Y, a Spokane agency, said": back over
-  // the appositives to the name; "The group that owns her music, Big Machine, says": the name.
-  let comma = i;
-  for (let level = 0; level < 3; level++) {
-    let j = comma - 1;
-    const floor = Math.max(limit, comma - MAX_APPOSITIVE);
-    while (j >= floor && (toks[j] as Tok).lower !== ',') {
-      const x = toks[j] as Tok;
-      if (x.lower === ';' || x.lower === ':' || p.markOf[j] || x.lower === '.' || x.cue) return null;
-      j--;
-    }
-    const segment = { t0: j + 1, t1: comma };
-    if (isName(p, segment)) return segment;
-    // No comma before: the appositive follows the sentence's first phrase.
-    if (j < floor) return null;
-    const before = phraseEndingAt(p, j - 1, limit);
-    if (!before) return null;
-    // A description before that is itself set off by a comma: one more level back.
-    if (!isName(p, before) && !pronounOf(toks[before.t0]) && (toks[before.t0 - 1] as Tok | undefined)?.lower === ',') {
-      comma = before.t0 - 1;
-      continue;
-    }
-    return before;
-  }
-  return null;
 }
 
 /** A phrase that is a name: one entity mention, or capitalised words only ("Big Machine"). */
@@ -382,96 +333,6 @@ export function skipAdverbials(p: Para, i: number, limit: number): number {
     break;
   }
   return j;
-}
-
-/** Words that open a sentence before its subject ("But", "In October,", "Earlier this year,"). */
-const LEADING_WORDS = words(
-  'but and so yet still also however meanwhile then now earlier later instead indeed moreover further furthermore in on at after before when while as since though although because if during following despite with without by for last this from under over once',
-);
-
-/**
- * The main subject of the sentence `si` of `p`: after a leading adverbial or connective, a
- * pronoun, a name (with its titles) or a description up to its verb.
- */
-export function mainSubject(p: Para, si: number): Phrase | null {
-  const s = p.sentences[si];
-  if (!s) return null;
-  const toks = p.toks;
-  let i = s.t0;
-  while (i < s.t1 && !(toks[i] as Tok).word) i++;
-  // Leading adverbials and connectives, one after another ("Then, last week, Swift posted…").
-  for (let round = 0; round < 3; round++) {
-    const first = toks[i];
-    if (!first) return null;
-    const leading =
-      LEADING_WORDS.has(first.lower) ||
-      WEEKDAYS.has(first.lower) ||
-      MONTHS.has(first.lower) ||
-      (first.lower.endsWith('ly') && first.lower.length > 4);
-    if (!leading) break;
-    const ceiling = Math.min(s.t1, i + 20);
-    let comma = -1;
-    for (let j = i + 1; j < ceiling; j++) {
-      const x = toks[j] as Tok;
-      if (x.lower === ',') {
-        comma = j;
-        break;
-      }
-      if (p.markOf[j] || x.lower === '.' || x.cue) break;
-    }
-    if (comma >= 0) i = comma + 1;
-    else if (['but', 'and', 'so', 'yet', 'also', 'then', 'now'].includes(first.lower)) i += 1;
-    else return firstSubjectWord(p, i, s.t1);
-  }
-  const t = toks[i];
-  if (!t) return null;
-  if (pronounOf(t)) return { t0: i, t1: i + 1 };
-  // The subject runs to the first verb-like word.
-  const ceiling = Math.min(s.t1, i + MAX_PHRASE);
-  let j = i;
-  while (j < ceiling) {
-    const x = toks[j] as Tok;
-    const m = mentionAt(p, j);
-    if (m >= 0) {
-      j = Math.max(j + 1, p.mentions[m]?.t1 ?? j + 1);
-      continue;
-    }
-    if (!x.word) {
-      if (isPossessive(x) || x.lower === '&' || x.lower === '.') {
-        j++;
-        continue;
-      }
-      if (x.lower === ',') break;
-      break;
-    }
-    if (j > i && (breaksPhrase(x) || CUE_BLOCKERS.has(x.lower) || BETWEEN_SUBJECT_AND_CUE.has(x.lower))) break;
-    if (j > i && !x.cap && /(?:ed|es)$/u.test(x.lower) && x.lower.length > 4) break;
-    j++;
-  }
-  return j > i ? { t0: i, t1: j } : null;
-}
-
-/**
- * A sentence opening with a phrase not set off by a comma ("In a Tumblr post at the time she
- * described…"): its first pronoun or name before a verb.
- */
-function firstSubjectWord(p: Para, from: number, limit: number): Phrase | null {
-  for (let j = from; j < Math.min(limit, from + 16); j++) {
-    const t = p.toks[j] as Tok;
-    if (p.markOf[j] || t.cue || FINITE.has(t.lower)) return null;
-    if (p.quoteOf[j] !== -1) continue;
-    if (pronounOf(t)) return { t0: j, t1: j + 1 };
-    const m = p.mentionOf[j] as number;
-    const ref = m >= 0 ? p.mentions[m] : undefined;
-    if (
-      ref &&
-      ref.t0 === j &&
-      (ref.entity.type === 'PERSON' || ref.entity.type === 'ORG') &&
-      !isPossessive(p.toks[ref.t1])
-    )
-      return { t0: ref.t0, t1: ref.t1 };
-  }
-  return null;
 }
 
 /** Characters of a phrase. */

@@ -20,7 +20,9 @@
 import { cueSpan, isStop, shortTail, speakerOfCue } from './attribution';
 import { cueAt, type Cue } from './cues';
 import { tokenAt, type Para, type Quotation, type Tok, sentenceAt } from './paragraphs';
-import { isPossessive, phraseStartingAt, subjectBefore, type Phrase } from './phrases';
+import { isFiniteAt, isPossessive, phraseStartingAt, type Phrase } from './phrases';
+import { subjectBefore } from './subjects';
+import { isRoleHead } from './role-phrases';
 import type { FoundQuote } from './found-quote';
 import { indirectQuotes } from './reported-speech';
 
@@ -37,6 +39,8 @@ const BEFORE_WINDOW = 24;
 interface Attribution {
   cue: Cue;
   speaker: ResolvedSpeaker;
+  /** The attribution follows the quotation (`"…," X said`). */
+  after: boolean;
 }
 
 /** The words of a quotation look like a title of a work ("Takin’ It To the Streets"). */
@@ -79,7 +83,15 @@ export class QuoteReader {
       const att = attribute(p, qi, resolver);
       if (!att) continue;
       const callsIt = att.cue.lemma === 'call' || att.cue.lemma === 'describe';
-      if (q.words < MIN_QUOTE_WORDS && !(callsIt && att.cue.t1 <= q.openTok && q.openTok - att.cue.t1 <= 4)) continue;
+      // A short quotation is speech where the sentence calls it so, or where it opens its
+      // sentence with the attribution after it (`"Amazing," Davis said.`).
+      const ownSentence = att.after && q.openTok === p.sentences[sentenceAt(p, q.openTok)]?.t0;
+      if (
+        q.words < MIN_QUOTE_WORDS &&
+        !ownSentence &&
+        !(callsIt && att.cue.t1 <= q.openTok && q.openTok - att.cue.t1 <= 4)
+      )
+        continue;
       if (looksLikeTitle(p, q)) continue;
       const found: FoundQuote = {
         kind: 'direct',
@@ -224,12 +236,13 @@ function attribute(p: Para, qi: number, resolver: SpeakerResolver): Attribution 
       else {
         phrase = subjectBefore(p, c, j);
         // `"take detailed histories" of the patients, Dempsey said`: a short tail of the
-        // quote's clause, then the attribution.
-        if (phrase && phrase.t0 !== j && !shortTail(p, j, phrase.t0)) phrase = null;
+        // quote's clause, then the attribution; `"…," lead researcher and NASA scientist Lucas
+        // Paganini said`: titles before the name.
+        if (phrase && phrase.t0 !== j && !shortTail(p, j, phrase.t0) && !titlesBefore(p, j, phrase.t0)) phrase = null;
       }
       if (!phrase) break;
       const speaker = resolver.resolve(p, phrase);
-      return speaker ? { cue, speaker } : null;
+      return speaker ? { cue, speaker, after: true } : null;
     }
   }
   // Before: `X said: "…"`, `X told the audience, "…"`, `X said the release "…"`.
@@ -244,7 +257,19 @@ function attribute(p: Para, qi: number, resolver: SpeakerResolver): Attribution 
     const phrase = speakerOfCue(p, si, cue, start);
     if (!phrase) return null;
     const speaker = resolver.resolve(p, phrase);
-    return speaker ? { cue, speaker } : null;
+    return speaker ? { cue, speaker, after: false } : null;
   }
   return null;
+}
+
+/** Tokens [j, k) are titles before a name: a few words, no verb, no mark ("lead researcher and"). */
+function titlesBefore(p: Para, j: number, k: number): boolean {
+  if (k - j > 8) return false;
+  let role = false;
+  for (let i = j; i < k; i++) {
+    const t = p.toks[i] as Tok;
+    if (!t.word || p.markOf[i] || t.cue || isFiniteAt(p, i)) return false;
+    if (isRoleHead(t.lower)) role = true;
+  }
+  return role;
 }

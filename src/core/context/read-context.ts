@@ -60,6 +60,7 @@ export function readContext(blocks: readonly Block[], entities: readonly Entity[
       const list = roles.get(r.entity.id);
       if (list) list.push(role);
       else roles.set(r.entity.id, [role]);
+      resolver.noteRole(r.entity, role.text);
     }
     for (const f of reader.read(p)) {
       const speaker: Quote['speaker'] = { name: f.speaker.name };
@@ -73,5 +74,48 @@ export function readContext(blocks: readonly Block[], entities: readonly Entity[
       quotes.push(q);
     }
   });
+  nameDescribedSpeakers(quotes, entities, roles);
   return { quotes, sources: summariseSources(quotes), roles };
+}
+
+/** Words of a description that say nothing of the office ("the", "Austria's"). */
+const SPEAKER_FILLER = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', "'s", '’s']);
+
+/** Candidates looked at for a described speaker: more holders of a role word say nothing. */
+const MAX_HOLDERS = 8;
+
+/**
+ * "Austria's interior minister said …" before the article names him "Interior Minister Wolfgang
+ * Peschorn": a described speaker is the one person whose roles, anywhere in the article, hold
+ * every word of the description (two words at least, the owner aside).
+ */
+function nameDescribedSpeakers(quotes: Quote[], entities: readonly Entity[], roles: Map<number, EntityRole[]>): void {
+  // Role word -> the people given it (built once; each quote then looks at a bounded few).
+  const holders = new Map<string, Set<Entity>>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    for (const r of roles.get(e.id) ?? [])
+      for (const w of r.text.toLowerCase().split(/[\s-]+/u)) {
+        const set = holders.get(w);
+        if (set) set.add(e);
+        else holders.set(w, new Set([e]));
+      }
+  }
+  if (!holders.size) return;
+  for (const q of quotes) {
+    if (q.speaker.entityId !== undefined) continue;
+    const words = q.speaker.name
+      .toLowerCase()
+      .replace(/['’]s\b/gu, " 's")
+      .split(/\s+/u)
+      .filter((w, i, all) => !SPEAKER_FILLER.has(w) && all[i + 1] !== "'s");
+    if (words.length < 2 || words.length > 8) continue;
+    const sets = words.map((w) => holders.get(w));
+    if (sets.some((set) => !set)) continue;
+    const smallest = (sets as Set<Entity>[]).reduce((a, b) => (b.size < a.size ? b : a));
+    if (smallest.size > MAX_HOLDERS) continue;
+    const fit = [...smallest].filter((e) => sets.every((set) => set?.has(e)));
+    const only = fit.length === 1 ? fit[0] : undefined;
+    if (only) q.speaker = { ...q.speaker, name: only.name, entityId: only.id };
+  }
 }

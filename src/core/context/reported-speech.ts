@@ -13,7 +13,6 @@
  * indirect quote only when they are a clause of their own ("he hoped the swap would").
  */
 import {
-  ARTICLES,
   BARE_CLAUSE_CUES,
   DETERMINERS,
   DIRECT_ONLY_CUES,
@@ -23,31 +22,29 @@ import {
   PREPOSITIONS,
   TO_COMPLEMENT_CUES,
 } from './lexicon';
-import { commaAt, cueSpan, isParticiple, isStop, speakerOfCue } from './attribution';
+import { commaAt, cueSpan, isParticiple, speakerOfCue } from './attribution';
 import { cueAt, type Cue } from './cues';
 import { tokenAt, wordsIn, type Para, type Quotation, type Sentence, type Tok } from './paragraphs';
-import {
-  hasFiniteVerb,
-  isFiniteAt,
-  isName,
-  phraseStartingAt,
-  pronounOf,
-  skipAdverbials,
-  SPEAKER_PRONOUNS,
-  subjectBefore,
-  type Phrase,
-} from './phrases';
+import { hasFiniteVerb, isName, phraseStartingAt, pronounOf, skipAdverbials, type Phrase } from './phrases';
+import { subjectBefore } from './subjects';
 import type { FoundQuote } from './found-quote';
+import {
+  CONNECTIVES,
+  COPULAS,
+  MAX_CONTENT,
+  SUBORDINATORS,
+  bareClause,
+  contentEnd,
+  findThat,
+  objectEnd,
+  contentStart,
+  isDash,
+  spacedDash,
+} from './reported-clause';
 import { DOCUMENT_NOUNS, type SpeakerResolver } from './speakers';
 
 /** Reported content is at least this many words. */
 const MIN_CONTENT_WORDS = 3;
-/** A reported clause is cut after this many tokens: no clause of a paragraph built to hurt is longer. */
-const MAX_CONTENT = 160;
-/** How far after the verb "that" may open its clause ("said in a statement on Monday that"). */
-const THAT_WINDOW = 12;
-/** A clause reported without "that" has its verb within this many words. */
-const BARE_CLAUSE_VERB_WINDOW = 10;
 
 interface Claim {
   start: number;
@@ -72,90 +69,6 @@ interface AttributionPattern {
   find(v: SentenceView, cue: Cue): Claim | null;
 }
 
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-const SUBORDINATORS = new Set([
-  'once',
-  'when',
-  'after',
-  'if',
-  'because',
-  'while',
-  'although',
-  'though',
-  'since',
-  'before',
-  'until',
-  'as',
-]);
-const CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'or']);
-/** Leading connectives that are not part of what was said ("What’s more, …", "But …"). */
-const DISCOURSE = new Set(
-  "but and so yet still also however meanwhile moreover indeed furthermore besides nonetheless nevertheless what's what’s more in fact that being said".split(
-    ' ',
-  ),
-);
-/** Words after a comma that end the reported clause (another clause, another source). */
-const CLAUSE_ENDERS = new Set(
-  'but while though although according adding saying per whereas when where after before because since if until as'.split(
-    ' ',
-  ),
-);
-const isDash = (t: Tok | undefined): boolean => t !== undefined && (t.lower === '—' || t.lower === '–');
-/** A dash set off by spaces: it may end a clause ("… return — both Hemsworth …"), not "years—26". */
-function spacedDash(p: Para, i: number): boolean {
-  const t = p.toks[i];
-  return isDash(t) && !!t && p.text[t.start - 1] === ' ' && p.text[t.end] === ' ';
-}
-/** "3,248": a comma inside a number. */
-function digitComma(p: Para, i: number): boolean {
-  const t = p.toks[i] as Tok;
-  const a = p.text.charCodeAt(t.start - 1);
-  const b = p.text.charCodeAt(t.end);
-  return a >= 48 && a <= 57 && b >= 48 && b <= 57;
-}
-
-/** Where the reported content of sentence `s` may begin: after opening connectives. */
-function contentStart(p: Para, s: Sentence): number {
-  const toks = p.toks;
-  let i = s.t0;
-  const first = toks[i];
-  if (first && CONNECTIVES.has(first.lower)) i++;
-  // "What’s more, ", "Still, ", "In fact, ": up to four connective words and a comma.
-  for (let j = i; j < Math.min(s.t1, i + 5); j++) {
-    const t = toks[j] as Tok;
-    if (t.lower === ',') {
-      let all = j > i;
-      for (let k = i; k < j; k++) if (!DISCOURSE.has((toks[k] as Tok).lower)) all = false;
-      if (all) i = j + 1;
-      break;
-    }
-  }
-  return i;
-}
-
-/** Where the clause reported from token k ends. */
-function contentEnd(p: Para, k: number, s: Sentence): number {
-  const toks = p.toks;
-  const limit = Math.min(s.t1, k + MAX_CONTENT);
-  for (let i = k; i < limit; i++) {
-    const t = toks[i] as Tok;
-    if (p.quoteOf[i] !== -1) continue;
-    if (t.lower === ';') return i;
-    if (isStop(t) && !p.markOf[i]) return i;
-    const n = toks[i + 1];
-    if (spacedDash(p, i) && n && ['but', 'and', 'though', 'although', 'while'].includes(n.lower)) return i;
-    if (t.lower === ',' && !digitComma(p, i)) {
-      if (!n) return i;
-      if (CLAUSE_ENDERS.has(n.lower)) return i;
-      if (n.lower.endsWith('ing') && !n.cap && n.lower !== 'including' && n.lower.length > 5) return i;
-      const n2 = toks[i + 2];
-      if (n.lower === 'and' && n2 && (cueAt(p, i + 2) || SPEAKER_PRONOUNS.has(n2.lower))) return i;
-    }
-    if ((t.lower === 'and' || t.lower === 'but') && toks[i + 1] && cueAt(p, i + 1)) return i;
-  }
-  return limit;
-}
-
 /**
  * The content [k, e) as a character span, cut before a direct quote inside it (the words
  * before it stay only when they are a clause of their own), or null when too short.
@@ -170,7 +83,12 @@ function contentSpan(v: SentenceView, k: number, e: number): { start: number; en
     let b = inside.openTok;
     while (b > k && ['and', 'that', ',', 'but', ':'].includes((toks[b - 1] as Tok).lower)) b--;
     const lastWord = toks[b - 1];
+    // "argued that while the policies have provided "…"", "said that the case is "…"": the
+    // clause goes on inside the quote.
+    const first = toks[k] as Tok;
     if (
+      SUBORDINATORS.has(first.lower) ||
+      (lastWord && COPULAS.has(lastWord.lower)) ||
       b - k < 4 ||
       !hasFiniteVerb(p, k, b) ||
       !lastWord ||
@@ -231,96 +149,6 @@ function overlapsAny(list: readonly { start: number; end: number }[], start: num
   return !!r && r.start < end;
 }
 
-/** A "that" that opens the reported clause, a few words on at most, before any verb. */
-function findThat(p: Para, k: number, limit: number): number {
-  const toks = p.toks;
-  for (let i = k; i < Math.min(limit, k + THAT_WINDOW); i++) {
-    const t = toks[i] as Tok;
-    if (t.lower === 'that') {
-      // "said in a teleconference with reporters that"; not "wrote songs that summer".
-      const prev = toks[i - 1] as Tok | undefined;
-      if (!prev || PREPOSITIONS.has(prev.lower)) return -1;
-      let preposition = false;
-      for (let j = k; j < i; j++) if (PREPOSITIONS.has((toks[j] as Tok).lower)) preposition = true;
-      return preposition || prev.cap ? i : -1;
-    }
-    if (p.markOf[i] || isStop(t) || t.lower === ';' || cueAt(p, i) || isFiniteAt(p, i)) return -1;
-  }
-  return -1;
-}
-
-/** Pronouns that stand for the person addressed ("told us", "urged them"). */
-const OBJECT_PRONOUNS = new Set(['us', 'me', 'him', 'her', 'them', 'you']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-
-/**
- * The end of the person addressed after "told", "urged", "accused", "called on": a pronoun, or
- * a short noun phrase ("WeWork executives", "the man", "Reuters"), up to the complement ("to",
- * "of", "that") or the start of the reported clause (a subject pronoun, a determiner).
- */
-function objectEnd(p: Para, k: number, limit: number): number {
-  const toks = p.toks;
-  const t = toks[k];
-  if (!t || !t.word) return k;
-  if (OBJECT_PRONOUNS.has(t.lower)) return k + 1;
-  for (let i = k; i < Math.min(limit, k + 7); i++) {
-    const x = toks[i] as Tok;
-    const m = p.mentionOf[i] as number;
-    if (m >= 0) {
-      i = Math.max(i, (p.mentions[m]?.t1 ?? i + 1) - 1);
-      continue;
-    }
-    if (['to', 'of', 'against', 'that', 'about'].includes(x.lower)) return i;
-    if (!x.word && !p.markOf[i]) return i;
-    if (i > k && (SUBJECT_PRONOUNS.has(x.lower) || ARTICLES.has(x.lower) || POSSESSIVES.has(x.lower))) return i;
-  }
-  return k;
-}
-
-/**
- * A clause reported without "that": a finite verb within its first words (past a dashed or
- * bracketed aside), before any subordinate clause ("said Starship missions could begin"; not
- * "reported its third case … after two cases were revealed").
- */
-function bareClause(p: Para, k: number, limit: number): boolean {
-  const toks = p.toks;
-  const t = toks[k];
-  if (!t || !t.word || PREPOSITIONS.has(t.lower) || t.lower === 'to' || p.markOf[k] === 1) return false;
-  let seen = 0;
-  for (let i = k; i < limit && seen < BARE_CLAUSE_VERB_WINDOW; i++, seen++) {
-    const x = toks[i] as Tok;
-    if (isDash(x) || x.lower === '(') {
-      const close = x.lower === '(' ? ')' : x.lower;
-      let j = i + 1;
-      while (j < Math.min(limit, i + 30) && (toks[j] as Tok).lower !== close) j++;
-      if (j < limit && (toks[j] as Tok).lower === close) {
-        i = j;
-        continue;
-      }
-    }
-    if ((SUBORDINATORS.has(x.lower) && (x.lower !== 'once' || i === k)) || x.lower === 'which' || x.lower === 'who')
-      return false;
-    if (p.markOf[i] || isStop(x) || (x.lower === ',' && !digitComma(p, i))) return false;
-    // "maintains its own monitor and reported …": a second verb, not a clause.
-    if ((x.lower === 'and' || x.lower === 'but' || x.lower === 'or') && i > k) return false;
-    if (i > k && (isFiniteAt(p, i) || pastAt(p, i))) return true;
-  }
-  return false;
-}
-
-/** Past forms the general test misses: short ones ("fled", "died") and irregular ones ("rose"). */
-const IRREGULAR_PAST = new Set(
-  'fled rose sank shot struck stole threw hid quit fought caught taught sought drove flew froze rode woke wore swore forgot shook broke chose spoke withdrew overtook arose'.split(
-    ' ',
-  ),
-);
-function pastAt(p: Para, i: number): boolean {
-  const t = p.toks[i] as Tok;
-  const prev = p.toks[i - 1];
-  if (t.cap || !prev || !prev.word || ARTICLES.has(prev.lower) || DETERMINERS.has(prev.lower)) return false;
-  return IRREGULAR_PAST.has(t.lower) || (t.lower.length === 4 && t.lower.endsWith('ed') && !t.lower.includes('-'));
-}
-
 /** "X said …" reported after a subordinator ("once the man mentioned that …, Dempsey …"). */
 function subordinate(p: Para, phrase: Phrase): boolean {
   const before = p.toks[phrase.t0 - 1];
@@ -336,9 +164,17 @@ const ACCORDING_TO: AttributionPattern = {
     const toks = p.toks;
     let phrase = phraseStartingAt(p, cue.t1, s.t1);
     if (!phrase) return null;
+    // "According to data released by MOTIE in August, …", "a 2018 survey by X of Y, …": the
+    // document and its maker, up to the comma.
+    if (['by', 'from', 'of', 'in'].includes(toks[phrase.t1]?.lower ?? '') && cue.t0 <= contentStart(p, s)) {
+      let c = phrase.t1;
+      while (c < Math.min(s.t1, phrase.t1 + 14) && (toks[c] as Tok).lower !== ',') c++;
+      if ((toks[c] as Tok | undefined)?.lower === ',') phrase = { t0: phrase.t0, t1: c };
+    }
+    const whole = phrase;
     phrase = documentSource(p, phrase);
     const begin = contentStart(p, s);
-    let after = phrase.t1;
+    let after = whole.t1;
     while (after < s.t1 && !(toks[after] as Tok).word && (toks[after] as Tok).lower !== ',') after++;
     let span: { start: number; end: number } | null = null;
     if (cue.t0 <= begin) {
@@ -351,10 +187,12 @@ const ACCORDING_TO: AttributionPattern = {
         k++;
       }
       const end = contentEnd(p, k, s);
-      // A source inside with its own speech verb is the one quoted (nested sources).
-      for (let i = k; i < end; i++) {
+      // A source inside with its own speech verb is the one quoted (nested sources), also
+      // right after the content's end ("…, Li Jifeng, a doctor…, wrote that …").
+      for (let i = k; i < Math.min(s.t1, end + 2); i++) {
         const inner = cueAt(p, i);
-        const subject = inner && inner.lemma !== 'according' ? subjectBefore(p, i, k) : null;
+        const found = inner && inner.lemma !== 'according' ? subjectBefore(p, i, s.t0) : null;
+        const subject = found && found.t0 >= k ? found : null;
         if (subject && (isName(p, subject) || pronounOf(toks[subject.t0]) || p.mentionOf[subject.t1 - 1] !== -1))
           return null;
       }
@@ -398,7 +236,9 @@ function documentSource(p: Para, ph: Phrase): Phrase {
   for (let i = ph.t0; i < ph.t1; i++) {
     const t = p.toks[i] as Tok;
     if (!['from', 'in', 'by', 'of'].includes(t.lower)) continue;
-    const head = p.toks[i - 1] as Tok | undefined;
+    // "data released by MOTIE": past the participle to the document.
+    const participle = t.lower === 'by' && /(?:ed|en)$/u.test(p.toks[i - 1]?.lower ?? '');
+    const head = p.toks[participle ? i - 2 : i - 1] as Tok | undefined;
     if (!head || !DOCUMENT_NOUNS.has(head.lower)) return ph;
     for (let j = i + 1; j < ph.t1; j++) {
       const m = p.mentionOf[j] as number;
@@ -416,7 +256,14 @@ const SPEECH_VERB: AttributionPattern = {
   find(v, cue) {
     const { p, s } = v;
     const toks = p.toks;
-    if (cue.lemma === 'according' || (DIRECT_ONLY_CUES.has(cue.lemma) && cue.lemma !== 'call-on')) return null;
+    // "joked that …" reports; "joked" alone introduces the joke's own words.
+    if (
+      cue.lemma === 'according' ||
+      (DIRECT_ONLY_CUES.has(cue.lemma) && cue.lemma !== 'call-on' && toks[cue.t1]?.lower !== 'that')
+    )
+      return null;
+    // "pointed out (that) …": the verb with its particle.
+    if (cue.lemma === 'point' && toks[cue.t1]?.lower !== 'out') return null;
     let phrase: Phrase | null;
     if (commaAt(p, cue.t0 - 1) && !isParticiple(p, cue)) {
       // After a comma: the end of an appositive ("X, chief executive of Y, said that …"), else an
@@ -432,7 +279,7 @@ const SPEECH_VERB: AttributionPattern = {
         return null;
     } else phrase = speakerOfCue(p, v.si, cue, s.t0, true);
     if (!phrase) return null;
-    let k = skipAdverbials(p, cue.t1, s.t1);
+    let k = skipAdverbials(p, cue.lemma === 'point' ? cue.t1 + 1 : cue.t1, s.t1);
     const addressed = OBJECT_CUES.has(cue.lemma) || cue.lemma === 'call-on' || OF_COMPLEMENT_CUES.has(cue.lemma);
     // "that" right after the verb and its adverbials, or after the person addressed.
     let thatAt = toks[k]?.lower === 'that' ? k : -1;

@@ -38,6 +38,8 @@ export function headBeforePreposition(p: Para, a: number, e: number): string {
   let h = a;
   for (let k = a; k < e; k++) {
     const t = p.toks[k] as Tok;
+    // "PG&E's principal meteorologist": past the parts of an owner's name and its possessive.
+    if (t.lower === '&' || isPossessive(t)) continue;
     if (k > a && (PREPOSITIONS.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || !t.word)) break;
     h = k;
   }
@@ -57,6 +59,52 @@ export function cutAtAnd(p: Para, a: number, e: number): number {
   for (let k = a; k < e; k++)
     if ((p.toks[k] as Tok).lower === 'and' && FINITE.has(p.toks[k + 1]?.lower ?? '')) return k;
   return e;
+}
+
+/** Determiners a description before a name opens with ("the company's founder", "another witness"). */
+const DESCRIPTION_OPENERS = new Set(['the', 'his', 'her', 'its', 'their', 'one', 'a', 'an', 'another']);
+
+/**
+ * Where the description that ends at `e` opens, no further back than `b`: the leftmost
+ * determiner or owner ("Carlineo's attorney", "Mr. Trump's personal lawyer") that no clause
+ * opener or verb separates from `e` ("whether WeWork's founder"), or -1.
+ */
+function openerOf(p: Para, b: number, e: number): number {
+  const toks = p.toks;
+  let d = -1;
+  for (let k = e; k >= b; k--) {
+    const t = toks[k] as Tok;
+    const lower = t.lower;
+    if (FINITE.has(lower) || t.cue) break;
+    // "and" joins two roles ("founder and former CEO"), not a phrase and a name's ("Trump and his lawyer").
+    // A relative clause after the role noun belongs to it ("The company that runs the AMAs").
+    const relative = (lower === 'that' || lower === 'who') && isRoleHead(toks[k - 1]?.lower ?? '');
+    if (
+      CLAUSE_OPENERS.has(lower) &&
+      !relative &&
+      !(lower === 'and' && !DESCRIPTION_OPENERS.has(toks[k + 1]?.lower ?? ''))
+    )
+      break;
+    // "the judgment of another witness": the description is the witness's, after the preposition.
+    if (PREPOSITIONS.has(lower) && d === k + 1 && hasRoleHead(p, d, e + 1) && !isRoleHead(toks[k - 1]?.lower ?? ''))
+      break;
+    if (DESCRIPTION_OPENERS.has(lower)) d = k;
+    else if (isPossessive(toks[k + 1]) && k < e && (t.cap || p.mentionOf[k] !== -1)) {
+      // The owner's whole name, with an honorific ("Mr. Trump's").
+      let o = k;
+      const m = p.mentionOf[k] as number;
+      if (m >= 0) o = Math.max(b, (p.mentions[m] as MentionRef).t0);
+      if (HONORIFICS.has(toks[o - 1]?.lower ?? '') && o - 1 >= b) o--;
+      d = o;
+      k = o;
+    }
+  }
+  return d;
+}
+
+function hasPreposition(p: Para, d: number, e: number): boolean {
+  for (let k = d + 1; k < e; k++) if (PREPOSITIONS.has((p.toks[k] as Tok).lower)) return true;
+  return false;
 }
 
 /** The name ends its phrase: a comma, a stop, a dash or "who" follows it. */
@@ -84,17 +132,12 @@ export function descriptionBefore(p: Para, e: number, sentenceStart: number): { 
       break;
     b--;
   }
-  let d = -1;
-  for (let k = b; k <= e; k++) {
-    const lower = (toks[k] as Tok).lower;
-    if (['the', 'his', 'her', 'its', 'their', 'one'].includes(lower)) {
-      d = k;
-      break;
-    }
-  }
+  const d = openerOf(p, b, e);
   if (d < 0 || !hasRoleHead(p, d, e + 1)) return null;
   // "to the president in May, Zippy Duvall": the description ends with its noun, or with the
   // relative clause after it ("The company that runs the AMAs, Dick Clark Productions").
+  // It ends with its role noun or the noun's complement: not "the band's formation".
+  if (!isRoleHead(last.lower) && !relativeAfterHead(p, d, e) && !hasPreposition(p, d, e)) return null;
   if ((last.cap || p.mentionOf[e] !== -1) && !isRoleHead(last.lower) && !relativeAfterHead(p, d, e)) return null;
   const before = toks[d - 1];
   // A fronted prepositional phrase opening the sentence is no description of the name.

@@ -45,6 +45,7 @@ import {
   isRoleHead,
   listBefore,
 } from './role-phrases';
+import { PERSON_TITLES, afterAccordingTo, endsFrontedPhrase, titleInside } from './role-names';
 
 export interface FoundRole {
   entity: Entity;
@@ -61,7 +62,7 @@ const MAX_APPOSITIVE_TOKENS = 26;
 /** Heads that make a team of a place ("defending champion Croatia"). */
 const TEAM_HEADS = new Set(['champion', 'champions', 'hosts', 'side', 'team', 'runner-up', 'holders']);
 /** Determiners an appositive may open with; the first four are left out of the role's span. */
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'both', 'his', 'her', 'its', 'their', 'one', 'all']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'both', 'his', 'her', 'its', 'their', 'one', 'all', 'another']);
 const DROPPED_OPENERS = new Set(['a', 'an', 'the', 'both', 'all']);
 /** -ing and -ed words that do sit in a role phrase ("defending champion", "founding members"). */
 const PARTICIPLE_MODIFIERS = new Set(
@@ -69,6 +70,25 @@ const PARTICIPLE_MODIFIERS = new Set(
     ' ',
   ),
 );
+/** Verbs that give someone a role: after them a role needs no article ("named new chief"). */
+const GIVEN_ROLE = new Set(['named', 'appointed', 'elected']);
+/** Positions in a team, a role only after the team's name. */
+const POSITIONS = new Set([
+  'center',
+  'centre',
+  'guard',
+  'tackle',
+  'safety',
+  'cornerback',
+  'end',
+  'wing',
+  'fullback',
+  'great',
+]);
+/** The first words of a two-word position ending in "back". */
+const BACKS = new Set(['running', 'defensive', 'half', 'full', 'quarter']);
+/** Possessive determiners: whose the role is ("its largest investor"). */
+const OWNERS = new Set(['its', 'his', 'her', 'their']);
 const SUPERLATIVES = new Set(['most', 'best', 'worst', 'least', 'biggest', 'greatest', 'largest']);
 
 /** May this entity take a role with this head? People and organisations; places only as teams. */
@@ -78,13 +98,6 @@ function takesRole(e: Entity, head: string): boolean {
   // a person of a name it took for something else ("Senator Warren").
   return (e.type === 'PLACE' && TEAM_HEADS.has(head)) || PERSON_TITLES.has(head);
 }
-
-/** Titles only a person has. */
-const PERSON_TITLES = new Set(
-  'senator sen. sen gov. gov governor rep. rep representative congressman congresswoman president minister mayor judge general gen. captain capt. lt. col. sgt. cmdr. adm. king queen prince princess pope ambassador secretary chancellor premier sheriff ombudsman'.split(
-    ' ',
-  ),
-);
 
 /**
  * The title or description before token `i` (the token just before a name), as a token range,
@@ -107,8 +120,12 @@ function titleBefore(p: Para, i: number, sentenceStart: number): { t0: number; t
       head = title;
     } else return null;
   }
-  if (!isRoleHead(head.lower)) return null;
-  let j = h - 1;
+  // "running back", "defensive back": a position of two words.
+  const compound = head.lower === 'back' && BACKS.has(toks[h - 1]?.lower ?? '');
+  // "Pittsburgh center Maurkice Pouncey": a position after a team's name.
+  const position = POSITIONS.has(head.lower) && (p.mentionOf[h - 1] ?? -1) >= 0 && !isPersonAt(p, h - 1);
+  if (!isRoleHead(head.lower) && !compound && !position) return null;
+  let j = compound ? h - 2 : h - 1;
   let loose = 0;
   const floor = Math.max(sentenceStart, i - MAX_TITLE_TOKENS);
   while (j >= floor) {
@@ -135,6 +152,7 @@ function titleBefore(p: Para, i: number, sentenceStart: number): { t0: number; t
       if (
         (lower === 'of' || lower === 'for' || lower === 'and' || lower === '&') &&
         toks[j - 1]?.cap &&
+        !isPersonAt(p, j - 1) &&
         toks[j + 1]?.cap
       ) {
         j--;
@@ -151,7 +169,12 @@ function titleBefore(p: Para, i: number, sentenceStart: number): { t0: number; t
     }
     j--;
   }
-  const t0 = j + 1;
+  let t0 = j + 1;
+  // "lead researcher and NASA planetary scientist Lucas Paganini": two titles joined by "and".
+  if (toks[t0 - 1]?.lower === 'and' && p.mentionOf[t0 - 2] === -1 && isRoleHead(toks[t0 - 2]?.lower ?? '')) {
+    const first = titleBefore(p, t0 - 2, sentenceStart);
+    if (first) t0 = first.t0;
+  }
   // The words before the role noun may not be a name alone ("Serbia’s Novak Djokovic" has none).
   return t0 <= h ? { t0, t1: i + 1, head: head.lower } : null;
 }
@@ -189,7 +212,8 @@ function roleLike(p: Para, a: number, e: number): boolean {
     const prev = toks[k - 1];
     if (FINITE.has(t.lower) || t.cue) return false;
     if (isFiniteAt(p, k) && !(t.lower.endsWith('ed') && !(prev && ADVERBS_BEFORE_VERBS.has(prev.lower)))) return false;
-    if (k <= a + 2 && SUPERLATIVES.has(t.lower)) return false;
+    // "the most popular Democrat" evaluates; "its largest investor" says what the entity is.
+    if (k <= a + 2 && SUPERLATIVES.has(t.lower) && !OWNERS.has(first.lower) && !isPossessive(prev)) return false;
     if (
       t.lower === 'and' &&
       toks[k + 1] &&
@@ -307,8 +331,15 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
         continue;
       }
     }
-    // An appositive: "Jan de Vries, chief executive of …," / "Kosmos, a group co-founded by …".
-    if (next?.lower === ',') {
+    // An appositive: "Jan de Vries, chief executive of …," / "Kosmos, a group co-founded by …";
+    // not after "according to X," (the sentence goes on).
+    // Between dashes: "John Bolton — Morrison's supervisor — told him …".
+    if (next && (next.lower === '—' || next.lower === '–')) {
+      const a = ref.t1 + 1;
+      const end = appositiveEnd(p, a, s.t1);
+      if (end > a && toks[end]?.lower === next.lower && hasRoleHead(p, a, end) && roleLike(p, a, end)) add(ref, a, end);
+    }
+    if (next?.lower === ',' && !afterAccordingTo(p, ref) && !endsFrontedPhrase(p, ref, s.t0)) {
       let a = ref.t1 + 1;
       // "Sarah Jones, 45, a lawyer for the family": past the age.
       if (/^\d{1,3}$/u.test(toks[a]?.lower ?? '') && toks[a + 1]?.lower === ',') a += 2;
@@ -335,7 +366,9 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
     }
     // A description before, set off by a comma: "one of the study authors, Owen Dempsey,", "his
     // band, the Doobie Brothers".
-    const comma = toks[ref.t0 - 1]?.lower === 'the' ? ref.t0 - 2 : ref.t0 - 1;
+    // Also before a title: "its largest shareholder, Japanese technology company SoftBank".
+    const lead = title && takesRole(e, title.head) ? title.t0 : ref.t0;
+    const comma = toks[lead - 1]?.lower === 'the' ? lead - 2 : lead - 1;
     if (toks[comma]?.lower === ',' && isClosedName(p, ref)) {
       const pre = descriptionBefore(p, comma - 1, s.t0);
       if (pre) add(ref, pre.t0, pre.t1);
@@ -343,7 +376,9 @@ export function rolesOfParagraph(p: Para): FoundRole[] {
     // Copular: "Hege is the CEO of DH", "Abrams was a producer on Star Trek Beyond", "Jones
     // has been chief executive since 2019", "Jones was named chief executive".
     const a = copulaAt(p, ref.t1);
-    if (a > 0 && (ARTICLES.has(toks[a]?.lower ?? '') || isRoleHead(toks[a]?.lower ?? ''))) {
+    // "was named new acting secretary": after a verb that gives a role, no article is needed.
+    const given = GIVEN_ROLE.has(toks[a - 1]?.lower ?? '');
+    if (a > 0 && (ARTICLES.has(toks[a]?.lower ?? '') || isRoleHead(toks[a]?.lower ?? '') || given)) {
       const closing = appositiveEnd(p, a, s.t1);
       const end = closing > a ? cutAtTime(p, a, cutAtAnd(p, a, closing)) : closing;
       if (end > a && hasRoleHead(p, a, Math.min(end, a + 6)) && roleLike(p, a, end)) add(ref, a, end);
@@ -371,24 +406,10 @@ const ADVERBS_BEFORE_VERBS = new Set(['still', 'also', 'already', 'just', 'never
 
 /** What an organisation may be said to be, in an appositive to a name taken for a place. */
 const ORG_KINDS = new Set(
-  'company firm maker manufacturer giant group site platform network service app startup retailer carrier airline bank agency publisher newspaper broadcaster label band club team'.split(
+  'company firm maker manufacturer giant group site platform network service app startup retailer carrier airline bank agency publisher newspaper broadcaster label band club team organization organisation'.split(
     ' ',
   ),
 );
-
-/**
- * The end of a title at the start of a mention ("Rep." of "Rep. David McKinley", "Hawaii Rep."
- * of "Hawaii Rep. Tulsi Gabbard"), or the mention's start when it has none.
- */
-function titleInside(p: Para, ref: MentionRef): number {
-  let last = -1;
-  for (let k = ref.t0; k < ref.t1 - 1; k++) {
-    const t = p.toks[k] as Tok;
-    if (PERSON_TITLES.has(t.lower) || (TITLES.has(t.lower) && t.cap && !HONORIFICS.has(t.lower))) last = k;
-  }
-  // At least one capitalised word of the name after it.
-  return last >= 0 && (p.toks[last + 1] as Tok | undefined)?.cap ? last + 1 : ref.t0;
-}
 
 /** Photo placements and the like: not roles ("X, right, and Y"). */
 const PLACEMENT = new Set(['right', 'left', 'center', 'centre', 'above', 'below', 'pictured', 'top', 'bottom', 'file']);

@@ -12,6 +12,21 @@ import type { Entity } from '../types';
 import { DETERMINERS, FEMALE_NAMES, MALE_NAMES, NP_PREPOSITIONS, ROLE_HEADS } from './lexicon';
 import { sentenceAt, type Para, type Tok } from './paragraphs';
 import { isPossessive, phraseText, pronounOf, type Phrase } from './phrases';
+import {
+  HONORIFIC_GENDER,
+  LETTER,
+  NAME_JOINERS,
+  NOBODY,
+  STATE_NOUNS,
+  anchorKey,
+  capitalisedBefore,
+  headIndex,
+  headOf,
+  initialsOf,
+  lastMentionBefore,
+  nameHas,
+  undotted,
+} from './speaker-words';
 
 /** Nouns of a document or a data source: its owner is the source ("The Wrap’s report"). */
 export const DOCUMENT_NOUNS = new Set(
@@ -40,7 +55,7 @@ const PRONOUN_TOKENS = 300;
 const GROUP_PARAGRAPHS = 6;
 
 const ORG_NOUNS = new Set(
-  'company firm group agency label club ministry department organisation organization band team network studio bank office commission authority government administration party union board council university hospital carrier airline retailer maker manufacturer publisher newspaper paper site outlet platform startup league federation association charity foundation institute service'.split(
+  'company firm group agency label club ministry department organisation organization band team network studio bank office commission authority government administration party union board council university hospital carrier airline retailer maker manufacturer publisher newspaper paper site outlet platform startup league federation association charity foundation institute service utility'.split(
     ' ',
   ),
 );
@@ -72,6 +87,8 @@ export class SpeakerResolver {
   /** Capitalised names of the article by their last word: a missed surname's full name. */
   private readonly names = new Map<string, { text: string; start: number; length: number }>();
   private readonly byWord = new Map<string, Entity | null>();
+  /** The people given a role with each word so far ("suspect" -> Michael Webb). */
+  private readonly holders = new Map<string, Set<Entity>>();
   /** Every lower-case word of the entities' names ("ministry" of "Interior Ministry"). */
   private readonly nameWords = new Set<string>();
   /** Organisations by their initials ("World Health Organization" -> WHO); "~" + a run of them. */
@@ -208,7 +225,10 @@ export class SpeakerResolver {
     const toks = p.toks;
     const first = toks[ph.t0] as Tok;
     const pronoun = ph.t1 - ph.t0 === 1 ? pronounOf(first) : undefined;
-    if (pronoun === 'we' || pronoun === 'i') return null;
+    // "we", "I" and "you" name no one the article can tell ("until you've found one").
+    if (pronoun === 'we' || pronoun === 'i' || pronoun === 'you') return null;
+    // "No one bothered mentioning that …": nobody said it.
+    if (NOBODY.has(first.lower)) return null;
     if (pronoun) return this.pronoun(p, ph, pronoun);
     const head = headIndex(p, ph);
     const m = p.mentionOf[head] as number;
@@ -276,6 +296,8 @@ export class SpeakerResolver {
       const named = this.nearestMention(p, ph.t0, (e) => e.type !== 'PERSON' && nameHas(e, head), GROUP_PARAGRAPHS);
       if (named) return { name: named.name, entity: named, named: true, para: p, phrase: ph };
     }
+    // "the Jordanian government": a country's government, not the last organisation that spoke.
+    if (STATE_NOUNS.has(head) && capitalisedBefore(p, ph)) return { name: phraseText(p, ph), para: p, phrase: ph };
     if (ORG_NOUNS.has(head)) {
       for (let k = this.recent.length - 1; k >= 0; k--) {
         const r = this.recent[k] as Spoken;
@@ -296,7 +318,7 @@ export class SpeakerResolver {
       if (e) return { name: e.name, entity: e, para: p, phrase: ph };
     }
     // "the researchers", "the officials": a group, not one person.
-    if (ROLE_HEADS.has(head) && !(head.endsWith('s') && !head.endsWith('ss'))) {
+    if (ROLE_HEADS.has(head) && !ORG_NOUNS.has(head) && !(head.endsWith('s') && !head.endsWith('ss'))) {
       const e = this.nearestMention(
         p,
         ph.t0,
@@ -310,6 +332,9 @@ export class SpeakerResolver {
         GROUP_PARAGRAPHS,
       );
       if (e) return { name: e.name, entity: e, para: p, phrase: ph };
+      // "The suspect said" paragraphs after "The suspect, Michael Webb,": the one person with the role.
+      const holder = this.onlyHolder(head);
+      if (holder) return { name: holder.name, entity: holder, para: p, phrase: ph };
       // "the singer and guitarist told the audience": the person the story is about just then.
       if (!ORG_NOUNS.has(head)) {
         const person = this.nearestPerson(p, ph.t0);
@@ -319,12 +344,33 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Notes a role the article gives an entity: "the suspect said", paragraphs on, is its holder's. */
+  noteRole(e: Entity, text: string): void {
+    if (e.type !== 'PERSON') return;
+    // The role's noun, before its complement: "minister" of "Interior Minister", "director" of
+    // "deputy director of …"; not "union" of "Union leader".
+    const words = text.toLowerCase().split(/[\s-]+/u);
+    const of = words.findIndex((w, i) => i > 0 && NP_PREPOSITIONS.has(w));
+    const head = words[(of > 0 ? of : words.length) - 1];
+    if (!head) return;
+    const set = this.holders.get(head);
+    if (set) set.add(e);
+    else this.holders.set(head, new Set([e]));
+  }
+
+  /** The one person of the article given a role with this noun so far, if only one is. */
+  private onlyHolder(head: string): Entity | null {
+    const set = this.holders.get(head);
+    return set && set.size === 1 ? ([...set][0] ?? null) : null;
+  }
+
   private pronoun(p: Para, ph: Phrase, word: string): ResolvedSpeaker | null {
     if (word === 'he' || word === 'she') {
       const e = this.nearestSubject(
         p,
         ph.t0,
-        (x) => x.type === 'PERSON' && this.genderOf(x) !== (word === 'he' ? 'f' : 'm'),
+        // A name that starts with a letter ("&T" of a cut "AT&T" is none).
+        (x) => x.type === 'PERSON' && this.genderOf(x) !== (word === 'he' ? 'f' : 'm') && LETTER.test(x.name),
       );
       return e ? { name: e.name, entity: e, para: p, phrase: ph } : null;
     }
@@ -402,67 +448,4 @@ export class SpeakerResolver {
     }
     return null;
   }
-}
-
-/** The entity's name holds `word` (lower case) as a word. */
-function nameHas(e: Entity, word: string): boolean {
-  return e.name.toLowerCase().split(/\s+/u).includes(word);
-}
-
-/** The index of the last mention of `p` that starts before token `end`, or -1. */
-function lastMentionBefore(p: Para, end: number): number {
-  let lo = 0;
-  let hi = p.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((p.mentions[mid] as { t0: number }).t0 < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-const HONORIFIC_GENDER = new Map<string, 'f' | 'm'>([
-  ['mr', 'm'],
-  ['mrs', 'f'],
-  ['ms', 'f'],
-  ['miss', 'f'],
-  ['sir', 'm'],
-  ['dame', 'f'],
-  ['lord', 'm'],
-  ['lady', 'f'],
-]);
-
-/** Words a name may hold between its capitalised words. */
-const NAME_JOINERS = new Set(['of', 'for', 'and', 'the', 'de', 'on', '&']);
-
-/** The initials of a name, its joining words left out ("World Health Organization" -> WHO). */
-function initialsOf(name: string): string {
-  let out = '';
-  for (const w of name.split(/[\s-]+/u)) if (w && !NAME_JOINERS.has(w.toLowerCase())) out += w[0] ?? '';
-  return out.toUpperCase();
-}
-
-const anchorKey = (para: number, sentence: number): number => para * 4096 + Math.min(sentence, 4095);
-
-/** The head of a phrase: its last word before a preposition ("spokesperson" of "a spokesperson for…"). */
-function headIndex(p: Para, ph: Phrase): number {
-  for (let i = ph.t0 + 1; i < ph.t1; i++) {
-    const t = p.toks[i] as Tok;
-    if (NP_PREPOSITIONS.has(t.lower)) {
-      // "Dr. Joneigh Khaldun of the Michigan Department…": the name before "of".
-      return i - 1;
-    }
-  }
-  let h = ph.t1 - 1;
-  while (h > ph.t0 && !(p.toks[h] as Tok).word) h--;
-  return h;
-}
-
-function headOf(p: Para, ph: Phrase): string {
-  return (p.toks[headIndex(p, ph)] as Tok).lower;
-}
-
-/** "U.S." -> "US": an acronym written with full stops. */
-function undotted(name: string): string {
-  return name.length <= 12 ? name.split('.').join('') : name;
 }

@@ -41,6 +41,8 @@ const isHead = (lower: string): boolean =>
 /** The person or organisation kinds a role noun fits. */
 function fits(e: Entity, head: string): boolean {
   if (TEAM_NOUNS.has(head)) return e.type === 'ORG' || e.type === 'PLACE';
+  // "The video shows officers …": many people are no one name.
+  if (isPlural(head)) return false;
   if (ORG_NOUNS.has(head)) return e.type === 'ORG';
   return e.type === 'PERSON';
 }

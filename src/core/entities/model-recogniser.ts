@@ -12,6 +12,7 @@ import { CONLL_TYPES, isBegin, LEDE_TYPE, O, typeOfLabel } from './model/labels'
 import type { NerModel } from './model/model';
 import { tagDocument, tagTwice, type Scorer } from './model/tagger';
 import type { EntityRecogniser } from './recogniser';
+import { MentionRules } from './mention-rules';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 
 interface Sentence {
@@ -127,6 +128,18 @@ export class ModelRecogniser implements EntityRecogniser {
         i = j;
       }
     });
-    return mentions;
+    return this.lang === 'en' ? this.corrected(blocks, mentions) : mentions;
+  }
+
+  /** The English corrections that read the whole block (mention-rules.ts), block by block. */
+  private corrected(blocks: readonly Block[], mentions: readonly EntityMention[]): EntityMention[] {
+    const rules = new MentionRules(this.gazetteers);
+    const byBlock = new Map<number, EntityMention[]>();
+    for (const m of mentions) {
+      const list = byBlock.get(m.blockId);
+      if (list) list.push(m);
+      else byBlock.set(m.blockId, [m]);
+    }
+    return blocks.flatMap((b) => rules.apply(b.text, byBlock.get(b.id) ?? []));
   }
 }

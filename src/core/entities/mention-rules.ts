@@ -1,0 +1,278 @@
+/**
+ * English corrections of the tagger's mentions that need the whole article or a word's
+ * spelling, which the tagger's features do not see (`ModelRecogniser` applies them):
+ *
+ * - a name covers whole words ("PG&E", "AT&T" where the tagger took only "&E"), without
+ *   spaces or quotes at its edges, and a name with "&" in it is not a person;
+ * - a title or honorific is outside a person's name and splits the run it sits in ("Mr.
+ *   Garrett", "CPUC President Marybel Batjer" → "CPUC", "Marybel Batjer"); an acronym just
+ *   before a title is an organisation ("NATO Secretary General Mark Rutte");
+ * - a sentence's capitalised first "The" is outside a name that the article never writes
+ *   with "The" inside a sentence;
+ * - a weekday or month at the end of a longer name is not part of it ("House Intelligence
+ *   Committee Tuesday");
+ * - a first name and a particle before a surname make one person ("Jan de Vries", where
+ *   "Jan" also abbreviates January);
+ * - a "person" whose last word names a kind of organisation is an organisation ("Vries
+ *   Cargo", "Science Mission Directorate");
+ * - an organisation's acronym the article spells out ("Centers for Disease Control (CDC)",
+ *   "Maghawir al Thawra, or MaT") is an organisation wherever it appears;
+ * - then the types the article's evidence gives its names (name-evidence.ts).
+ */
+import type { EntityMention, EntityType } from '../types';
+import { GAZ, type Gazetteers } from './model/gazetteers';
+import { NAME_PARTICLES } from './model/word';
+import { MONTHS_AND_DAYS } from './word-lists';
+import { typedByEvidence } from './name-evidence';
+import { bare, GLUE, isAcronym, isCapitalisedWord, type Word, wordsIn } from './text-words';
+
+/** Honorifics: the name after one is a person's whatever the tagger said. */
+const HONORIFICS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame'.split(' '));
+
+/** Titles and roles written before a person's name (beside the word lists' TITLE words). */
+const ROLE_WORDS = new Set(
+  (
+    'president vice prime minister secretary chancellor governor senator representative mayor ambassador ' +
+    'chairman chairwoman chair ceo cfo coo cto co-ceo founder co-founder director spokesman spokeswoman ' +
+    'spokesperson adviser advisor insider correspondent leader chief executive officer commissioner coach ' +
+    'judge justice general attorney analyst editor reporter professor king queen prince princess pope ' +
+    'premier sheriff lieutenant captain colonel sergeant admiral inspector detective deputy'
+  ).split(' '),
+);
+
+/** Last words of organisation names beside the word lists' ORG_WORD ("Vries Cargo"). */
+const ORG_ENDINGS = new Set(
+  'cargo logistics directorate panel agency institute ministry inc corp ltd llc plc gmbh ag sa nv bv'.split(' '),
+);
+
+const EDGE = /[\s"“”‘’'«»()[\]{}]/u;
+
+export class MentionRules {
+  constructor(private readonly gaz: Gazetteers) {}
+
+  private bits(word: string): number {
+    return this.gaz.wordBits(word.toLowerCase().replace(/\.$/u, ''));
+  }
+
+  private isTitle(word: string): boolean {
+    const w = bare(word);
+    if (w === 'st' || w === 'saint') return false;
+    return HONORIFICS.has(w) || ROLE_WORDS.has(w) || (this.bits(w) & GAZ.TITLE) !== 0;
+  }
+
+  private isOrgWord(word: string): boolean {
+    const w = bare(word);
+    return ORG_ENDINGS.has(w) || (this.bits(w) & GAZ.ORG_WORD) !== 0;
+  }
+
+  private isPlace(word: string): boolean {
+    return (this.bits(word) & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) !== 0;
+  }
+
+  /** The corrected mentions of one block (`text` is the block's text), in text order. */
+  apply(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+    let out = this.wholeWords(text, mentions);
+    out = out.flatMap((m) => this.splitAtTitles(text, m));
+    out = out.map((m) => this.withoutLeadingThe(text, m));
+    out = out.map((m) => this.withoutTrailingDate(text, m));
+    out = this.particleNames(text, out);
+    out = out.map((m) => this.retyped(text, m));
+    out = this.spelledOutAcronyms(text, out);
+    out = typedByEvidence(
+      text,
+      out.sort((a, b) => a.start - b.start),
+    );
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  private make(m: EntityMention, text: string, start: number, end: number, type: EntityType): EntityMention {
+    return { blockId: m.blockId, start, end, text: text.slice(start, end), type };
+  }
+
+  /** Mentions grown to whole words and trimmed of spaces and quotes; overlapping ones joined. */
+  private wholeWords(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+    const grown: EntityMention[] = [];
+    for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+      let { start, end } = m;
+      while (start < end && EDGE.test(text.charAt(start))) start++;
+      // A final apostrophe may end a word ("Runnin’"): only quotes and brackets go.
+      while (end > start && EDGE.test(text.charAt(end - 1)) && !/['’]/u.test(text.charAt(end - 1))) end--;
+      if (end <= start) continue;
+      while (start > 0 && GLUE.test(text.charAt(start - 1)) && GLUE.test(text.charAt(start))) start--;
+      while (end < text.length && GLUE.test(text.charAt(end)) && GLUE.test(text.charAt(end - 1))) end++;
+      // "&" alone at an edge was glued to nothing: a lone "&" is no name.
+      if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
+      const last = grown[grown.length - 1];
+      if (last && start < last.end) {
+        const type = text.slice(last.start, Math.max(end, last.end)).includes('&') ? 'ORG' : last.type;
+        grown[grown.length - 1] = this.make(last, text, last.start, Math.max(end, last.end), type);
+        continue;
+      }
+      const inner = text.slice(start, end);
+      const type = m.type === 'PERSON' && inner.includes('&') ? 'ORG' : m.type;
+      grown.push(this.make(m, text, start, end, type));
+    }
+    return grown;
+  }
+
+  /**
+   * A title inside a mention is outside the person's name after it; what stands before the
+   * title is kept when it is one word that is a place or an acronym (or an organisation's
+   * name ending in an organisation word), and dropped otherwise ("National Security Adviser").
+   */
+  private splitAtTitles(text: string, m: EntityMention): EntityMention[] {
+    const words = wordsIn(text, m.start, m.end);
+    if (words.length < 2) return [m];
+    // The last title with one to four capitalised words after it, none of them a title.
+    let t = -1;
+    for (let k = words.length - 2; k >= 0; k--) {
+      const tail = words.slice(k + 1);
+      if (tail.length > 4 || tail.some((w) => !isCapitalisedWord(w.text) || this.isTitle(w.text))) break;
+      if (this.isTitle((words[k] as Word).text)) {
+        t = k;
+        break;
+      }
+    }
+    if (t < 0) return [m];
+    const tail = words.slice(t + 1);
+    const first = tail[0] as Word;
+    const lastWord = tail[tail.length - 1] as Word;
+    if (this.isOrgWord(lastWord.text) || this.isPlace(lastWord.text)) return [m];
+    let ts = t;
+    while (ts > 0 && this.isTitle((words[ts - 1] as Word).text)) ts--;
+    const honorific = words.slice(ts, t + 1).some((w) => HONORIFICS.has(bare(w.text)));
+    const person =
+      honorific ||
+      m.type === 'PERSON' ||
+      tail.length >= 2 ||
+      (this.bits(first.text) & GAZ.FIRST_NAME) !== 0 ||
+      // A name after a title that follows another name ("CPUC President Batjer").
+      ts > 0;
+    if (!person || (m.type === 'PLACE' && !honorific)) return [m];
+    const out: EntityMention[] = [];
+    const head = words.slice(0, ts);
+    if (head.length > 0) {
+      const headStart = (head[0] as Word).start;
+      const headEnd = (head[head.length - 1] as Word).end;
+      const one = head.length === 1 ? (head[0] as Word).text : '';
+      if (one && this.isPlace(one)) out.push(this.make(m, text, headStart, headEnd, 'PLACE'));
+      else if (one && isAcronym(one)) out.push(this.make(m, text, headStart, headEnd, 'ORG'));
+      else if (this.isOrgWord((head[head.length - 1] as Word).text))
+        out.push(this.make(m, text, headStart, headEnd, 'ORG'));
+    }
+    out.push(this.make(m, text, first.start, lastWord.end, 'PERSON'));
+    return out;
+  }
+
+  /** "The" first in a sentence is outside a name the article never writes with "The" mid-sentence. */
+  private withoutLeadingThe(text: string, m: EntityMention): EntityMention {
+    if (!m.text.startsWith('The ') || !sentenceStart(text, m.start)) return m;
+    const rest = m.text.slice(4);
+    for (let at = text.indexOf(`The ${rest}`); at >= 0; at = text.indexOf(`The ${rest}`, at + 1))
+      if (!sentenceStart(text, at)) return m;
+    const start = m.start + 4;
+    return this.make(m, text, start, m.end, m.type);
+  }
+
+  /** A weekday or month ending a longer name is not part of it. */
+  private withoutTrailingDate(text: string, m: EntityMention): EntityMention {
+    const words = wordsIn(text, m.start, m.end);
+    if (words.length < 2) return m;
+    const last = words[words.length - 1] as Word;
+    if (!MONTHS_AND_DAYS.has(bare(last.text))) return m;
+    // And the small words before it ("Senate on Monday").
+    let k = words.length - 2;
+    while (k > 0 && /^\p{Ll}+$/u.test((words[k] as Word).text)) k--;
+    return this.make(m, text, m.start, (words[k] as Word).end, m.type);
+  }
+
+  /**
+   * "Jan de Vries": a capitalised word and a particle just before a mention that starts with a
+   * capital make one person with it (the tagger may read "Jan" as January).
+   */
+  private particleNames(text: string, mentions: EntityMention[]): EntityMention[] {
+    const out: EntityMention[] = [];
+    for (const m of mentions) {
+      const before = wordsIn(text, Math.max(0, m.start - 40), m.start);
+      const particle = before[before.length - 1];
+      const given = before[before.length - 2];
+      const prev = out[out.length - 1];
+      if (
+        particle &&
+        given &&
+        particle.end === m.start - 1 &&
+        given.end === particle.start - 1 &&
+        NAME_PARTICLES.has(particle.text) &&
+        /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+        /^\p{Lu}/u.test(m.text) &&
+        !(prev && prev.end > given.start && prev.start < given.start) &&
+        (m.type === 'PERSON' || (this.bits(given.text) & (GAZ.FIRST_NAME | GAZ.MONTH_DAY)) !== 0)
+      ) {
+        if (prev && prev.start === given.start) out.pop();
+        out.push(this.make(m, text, given.start, m.end, 'PERSON'));
+      } else out.push(m);
+    }
+    return out;
+  }
+
+  /**
+   * A "person" ending in an organisation word is an organisation; an acronym taken for
+   * another name just before a title is an organisation ("NATO Secretary General ...").
+   */
+  private retyped(text: string, m: EntityMention): EntityMention {
+    const words = wordsIn(text, m.start, m.end);
+    const last = words[words.length - 1];
+    if (m.type === 'PERSON' && words.length >= 2 && last && this.isOrgWord(last.text)) return { ...m, type: 'ORG' };
+    if ((m.type === 'OTHER' || m.type === 'PERSON') && words.length === 1 && isAcronym(m.text)) {
+      const next = wordsIn(text, m.end, Math.min(text.length, m.end + 30))[0];
+      if (next && next.start === m.end + 1 && isCapitalisedWord(next.text) && this.isTitle(next.text))
+        return { ...m, type: this.isPlace(m.text) ? 'PLACE' : 'ORG' };
+    }
+    return m;
+  }
+
+  /**
+   * An acronym spelled out just before it ("Centers for Disease Control (CDC)", "Maghawir
+   * al Thawra, or MaT") has the spelled-out name's type everywhere in the text, and is a
+   * name wherever it stands as a word.
+   */
+  private spelledOutAcronyms(text: string, mentions: EntityMention[]): EntityMention[] {
+    const types = new Map<string, EntityType>();
+    for (const m of mentions) {
+      const after = text.slice(m.end, m.end + 16);
+      const acronym = after.startsWith(' (')
+        ? after.slice(2).split(')')[0]
+        : after.startsWith(', or ')
+          ? (after.slice(5).split(/[\s,.;:)]/u)[0] ?? '')
+          : '';
+      if (!acronym || !isAcronym(acronym) || this.isPlace(acronym)) continue;
+      const initial = m.text.replace(/^The /u, '').charAt(0);
+      if (initial !== acronym.charAt(0) || m.text === acronym) continue;
+      // Only an organisation's acronym: other types' acronyms are rare and the tagger's
+      // own reading of the acronym is as good a guess.
+      if (m.type === 'ORG' && !types.has(acronym)) types.set(acronym, 'ORG');
+    }
+    if (types.size === 0) return mentions;
+    const out = mentions.map((m) => {
+      const type = types.get(m.text);
+      return type ? { ...m, type } : m;
+    });
+    const blockId = mentions[0]?.blockId ?? 0;
+    for (const [acronym, type] of types) {
+      for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+        const end = at + acronym.length;
+        if (GLUE.test(text.charAt(at - 1)) || GLUE.test(text.charAt(end))) continue;
+        if (out.some((m) => m.start < end && at < m.end)) continue;
+        out.push({ blockId, start: at, end, text: acronym, type });
+      }
+    }
+    return out;
+  }
+}
+
+/** Whether `at` starts a sentence: only spaces, quotes or brackets after a full stop (or nothing) before it. */
+function sentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"“‘'(]/u.test(text.charAt(i))) i--;
+  return i < 0 || /[.!?:—–\n]/u.test(text.charAt(i)) || text.charAt(i + 1) === '\n';
+}

@@ -1,0 +1,175 @@
+/**
+ * The types the article's own evidence gives its names, after tagging (English; applied by
+ * `MentionRules`):
+ *
+ * - abbreviations of common nouns ("SUV", "GW", "IPO") are no names;
+ * - an organisation's named thing is no organisation ("NASA's Galileo"); a place before a
+ *   player's position is its club ("the Pittsburgh quarterback"); a one-word "person" the
+ *   article writes as a company ("a WeWork spokesperson", "the founder of Hipcricket") and
+ *   never names in full is an organisation, and so is a "place" before a company's officer
+ *   ("Amazon founder Jeff Bezos"); a planet or moon taken for an organisation in a text
+ *   about space is a place; the agency after a dateline ("LOS ANGELES (AP) —") is named;
+ * - a name written alike several times takes the type most of its mentions were given.
+ */
+import type { EntityMention, EntityType } from '../types';
+import { bare, GLUE, wordsIn } from './text-words';
+
+/** The mentions of one block (in text order) retyped, or dropped, by the article's evidence. */
+export function typedByEvidence(text: string, mentions: EntityMention[]): EntityMention[] {
+  let out = mentions.filter((m) => !COMMON_ACRONYMS.has(m.text));
+  out = possessed(text, out);
+  const before = out.map((m) => m.type);
+  out = out.map((m) => club(text, m));
+  out = companies(text, out);
+  // A place that is once a club ("the Pittsburgh quarterback") is the club throughout.
+  const clubs = new Set(out.filter((m, i) => m.type === 'ORG' && before[i] === 'PLACE').map((m) => m.text));
+  out = out.map((m) => (m.type === 'PLACE' && clubs.has(m.text) ? { ...m, type: 'ORG' } : m));
+  // Planets and moons taken for organisations, in a text about space.
+  if (SPACE_WORDS.test(text))
+    out = out.map((m) => (SKY.has(m.text) && (m.type === 'ORG' || m.type === 'OTHER') ? { ...m, type: 'PLACE' } : m));
+  out = agencies(text, out);
+  out = out.map((m) => founded(text, m));
+  return majorityTypes(out);
+}
+
+/** "NASA's Galileo", "Salesforce's Dreamforce": an organisation's named thing is no organisation. */
+function possessed(text: string, mentions: EntityMention[]): EntityMention[] {
+  return mentions.map((m, i) => {
+    const prev = mentions[i - 1];
+    if (m.type !== 'ORG' || !prev || prev.type !== 'ORG') return m;
+    const between = text.slice(prev.end, m.start);
+    return between === "'s " || between === '’s ' ? { ...m, type: 'OTHER' } : m;
+  });
+}
+
+/** "Amazon founder Jeff Bezos": a place before a company's officer is the company. */
+function founded(text: string, m: EntityMention): EntityMention {
+  if (m.type !== 'PLACE') return m;
+  const next = wordsIn(text, m.end, Math.min(text.length, m.end + 20))[0];
+  if (!next || next.start !== m.end + 1 || !FOUNDER.has(next.text.replace(/[.,;:]$/u, '').toLowerCase())) return m;
+  return { ...m, type: 'ORG' };
+}
+
+/** "the Pittsburgh quarterback": a place before a player's position is its club. */
+function club(text: string, m: EntityMention): EntityMention {
+  if (m.type !== 'PLACE') return m;
+  const next = wordsIn(text, m.end, Math.min(text.length, m.end + 20))[0];
+  if (!next || next.start !== m.end + 1 || !SPORTS_ROLES.has(next.text.replace(/[.,;:]$/u, ''))) return m;
+  return { ...m, type: 'ORG' };
+}
+
+const FOUNDER = new Set('ceo founder co-founder spokesperson spokesman spokeswoman'.split(' '));
+
+/** A player's position after a place makes the place its club ("the Pittsburgh quarterback"). */
+const SPORTS_ROLES = new Set(
+  'quarterback quarterbacks linebacker linebackers receiver receivers cornerback safety tackle tight pitcher pitchers catcher shortstop outfielder striker midfielder defender goalkeeper goalie forward guard coach coaches manager fans'.split(
+    ' ',
+  ),
+);
+
+/** Words after a company's name ("WeWork spokesperson", "Apple's shares") or before "of" it ("founder of"). */
+const COMPANY_AFTER = new Set(
+  'spokesperson spokesman spokeswoman shares stock stake employees employs customers headquarters ceo cfo coo founder co-founder board investors subsidiary executives'.split(
+    ' ',
+  ),
+);
+const COMPANY_BEFORE = new Set(
+  'ceo cfo coo founder co-founder subsidiary shares investors employees acquisition'.split(' '),
+);
+
+/**
+ * A one-word "person" that the article never names in full and that it writes as a company
+ * ("a WeWork spokesperson", "Apple's shares", "the founder of Hipcricket") is an organisation.
+ */
+function companies(text: string, mentions: EntityMention[]): EntityMention[] {
+  const inFull = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'PERSON' && m.text.includes(' ')) for (const w of m.text.split(' ')) inFull.add(w);
+  const verdict = new Map<string, boolean>();
+  const isCompany = (name: string): boolean => {
+    let known = verdict.get(name);
+    if (known !== undefined) return known;
+    known = false;
+    for (let at = text.indexOf(name); at >= 0 && !known; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (GLUE.test(text.charAt(at - 1)) || GLUE.test(text.charAt(end))) continue;
+      const after = wordsIn(text, end, Math.min(text.length, end + 30));
+      let next = after[0]?.text ?? '';
+      if (next === "'s" || next === '’s') next = after[1]?.text ?? '';
+      const before = wordsIn(text, Math.max(0, at - 30), at);
+      const of = before[before.length - 1]?.text;
+      const role = before[before.length - 2]?.text ?? '';
+      known = COMPANY_AFTER.has(bare(next.replace(/[.,;:]$/u, ''))) || (of === 'of' && COMPANY_BEFORE.has(bare(role)));
+    }
+    verdict.set(name, known);
+    return known;
+  };
+  return mentions.map((m) =>
+    m.type === 'PERSON' && !m.text.includes(' ') && !inFull.has(m.text) && isCompany(m.text)
+      ? { ...m, type: 'ORG' }
+      : m,
+  );
+}
+
+/** Planets and large moons: places (the guidelines' "planets and moons"), not the companies some of them name. */
+const SKY = new Set(
+  'Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto Europa Ganymede Callisto Io Titan Enceladus Triton Ceres Phobos Deimos'.split(
+    ' ',
+  ),
+);
+
+/** Words of a text about space, where "Mars" is the planet. */
+const SPACE_WORDS = /\b(?:planets?|moons?|orbit|spacecraft|astronauts?)\b/u;
+
+/** "LOS ANGELES (AP) —": the news agency after a dateline, and the dateline's place as one name. */
+function agencies(text: string, mentions: EntityMention[]): EntityMention[] {
+  const out = [...mentions];
+  const head = text.slice(0, 200);
+  const open = head.indexOf(' (');
+  const close = head.indexOf(')', open);
+  if (open < 0 || close < 0) return out;
+  const name = head.slice(open + 2, close);
+  const after = head.slice(close + 1, close + 4);
+  if (
+    !/^\p{Lu}[\p{L}]{1,15}$/u.test(name) ||
+    !(after.startsWith(' —') || after.startsWith(' -') || after.startsWith(' –'))
+  )
+    return out;
+  const blockId = mentions[0]?.blockId ?? 0;
+  const start = open + 2;
+  if (!out.some((m) => m.start < close && start < m.end))
+    out.push({ blockId, start, end: close, text: name, type: 'ORG' });
+  // The place before it, in capitals from the line's start ("LOS ANGELES"), is one place.
+  const lineStart = head.lastIndexOf('\n', open) + 1;
+  const place = head.slice(lineStart, open);
+  if (/^\p{Lu}[\p{Lu} .'-]{2,30}$/u.test(place) && !place.endsWith(' ')) {
+    const kept = out.filter((m) => m.end <= lineStart || m.start >= open);
+    kept.push({ blockId, start: lineStart, end: open, text: place, type: 'PLACE' });
+    return kept.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** Abbreviations of common nouns, written in capitals but no names ("an SUV", "3 GW", "its IPO"). */
+const COMMON_ACRONYMS = new Set(
+  'SUV SUVs GW MW KW kW GWh MWh kWh PV IPO CEO CFO COO CTO GT HVAC RWD AWD FWD EV EVs GDP AI VR AR TV PC DNA LED USB GPS MPH mph FPS fps HDR RAM CPU GPU SSD HD UHD API APIs'.split(
+    ' ',
+  ),
+);
+
+/** Each name (as written) takes the type most of its mentions have, where one type has most. */
+function majorityTypes(mentions: EntityMention[]): EntityMention[] {
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const c = counts.get(m.text) ?? new Map<EntityType, number>();
+    c.set(m.type, (c.get(m.type) ?? 0) + 1);
+    counts.set(m.text, c);
+  }
+  return mentions.map((m) => {
+    const c = counts.get(m.text);
+    if (!c || c.size < 2) return m;
+    const total = [...c.values()].reduce((a, b) => a + b, 0);
+    for (const [type, n] of c) if (n * 2 > total && type !== m.type) return { ...m, type };
+    return m;
+  });
+}

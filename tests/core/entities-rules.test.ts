@@ -1,0 +1,139 @@
+/**
+ * The English corrections after tagging (src/core/entities/mention-rules.ts), on small texts
+ * of our own: whole words, titles outside names, a sentence's "The", dates after names,
+ * particles, organisation words and spelled-out acronyms.
+ */
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadRecogniser, modelPath } from '../../src/cli/model';
+import { MentionRules } from '../../src/core/entities/mention-rules';
+import { NerModel } from '../../src/core/entities/model/model';
+import type { EntityMention, EntityType } from '../../src/core/types';
+
+const recogniser = loadRecogniser();
+const names = (text: string): [string, EntityType][] =>
+  recogniser.recognise([{ id: 0, kind: 'paragraph', text }]).map((m) => [m.text, m.type]);
+
+describe('names after tagging', () => {
+  test('a name with "&" is a whole word and an organisation', () => {
+    const found = names('Officials at PG&E said the outage would end soon. AT&T and Verizon restored service.');
+    expect(found).toContainEqual(['PG&E', 'ORG']);
+    expect(found).toContainEqual(['AT&T', 'ORG']);
+    expect(found.some(([t]) => t === '&' || t.startsWith('&'))).toBe(false);
+  });
+
+  test('an honorific is outside a person’s name, whatever type the run was given', () => {
+    const found = names('Mr. Garrett then swung the helmet at Mr. Rudolph, who was not hurt.');
+    expect(found).toContainEqual(['Garrett', 'PERSON']);
+    expect(found.some(([t]) => t.startsWith('Mr'))).toBe(false);
+  });
+
+  test('a title splits an acronym from the person after it', () => {
+    const found = names(
+      'NATO Secretary General Mark Rutte said the alliance was ready. CPUC President Marybel Batjer said power must stay on.',
+    );
+    expect(found).toContainEqual(['NATO', 'ORG']);
+    expect(found).toContainEqual(['Mark Rutte', 'PERSON']);
+    expect(found).toContainEqual(['CPUC', 'ORG']);
+    expect(found).toContainEqual(['Marybel Batjer', 'PERSON']);
+  });
+
+  test('"St." is no title: a saint’s place stays whole', () => {
+    const found = names('The team flew to St. Louis on Friday.');
+    expect(found).toContainEqual(['St. Louis', 'PLACE']);
+  });
+
+  test('a first name and a particle before a surname make one person, a firm ending in an organisation word an organisation', () => {
+    const found = names(
+      'Jan de Vries, chief executive of the Rotterdam logistics firm Vries Cargo, said freight rates had tripled.',
+    );
+    expect(found).toContainEqual(['Jan de Vries', 'PERSON']);
+    expect(found).toContainEqual(['Vries Cargo', 'ORG']);
+    expect(found.some(([t]) => t === 'Vries')).toBe(false);
+  });
+
+  test('a sentence’s first "The" is outside a name the article never writes with it mid-sentence', () => {
+    const found = names('The New York Times reported the fire. Officials told the New York Times it was out.');
+    expect(found.filter(([t]) => t === 'New York Times')).toHaveLength(2);
+    const kept = names('She reads The New York Times daily. The New York Times reported the fire.');
+    expect(kept.filter(([t]) => t === 'The New York Times')).toHaveLength(2);
+  });
+
+  test('a weekday after a name is not part of it', () => {
+    const found = names('Two officials testified before the House Intelligence Committee Tuesday about the call.');
+    expect(found).toContainEqual(['House Intelligence Committee', 'ORG']);
+  });
+
+  test('an organisation’s acronym spelled out in brackets is an organisation wherever it stands', () => {
+    const found = names(
+      'The Federal Bureau of Investigation (FBI) opened an inquiry. Later the FBI said it had found nothing, and FBI agents left.',
+    );
+    expect(found.filter(([t, type]) => t === 'FBI' && type === 'ORG')).toHaveLength(3);
+  });
+
+  test('abbreviations of common nouns are no names', () => {
+    const found = names(
+      'Ford is rolling out an electric SUV. The plant adds 3 GW of capacity before the IPO next year.',
+    );
+    expect(found.map(([t]) => t)).not.toContain('SUV');
+    expect(found.map(([t]) => t)).not.toContain('GW');
+    expect(found.map(([t]) => t)).not.toContain('IPO');
+    expect(found).toContainEqual(['Ford', 'ORG']);
+  });
+});
+
+describe('names in context', () => {
+  test('a one-word name the article writes as a company is an organisation, a person named in full stays one', () => {
+    const text =
+      'Zorblat declined to comment. A Zorblat spokesperson said the firm would cut jobs. ' +
+      'Zorblat agreed to a rescue. Mara Quint, who founded it, said Quint would stay.';
+    const found = names(text);
+    expect(found.filter(([t]) => t === 'Zorblat').every(([, type]) => type === 'ORG')).toBe(true);
+    expect(found.filter(([t]) => t === 'Zorblat').length).toBeGreaterThan(0);
+    expect(found).toContainEqual(['Mara Quint', 'PERSON']);
+  });
+
+  test('a place before a player’s position is its club, there and elsewhere in the text', () => {
+    const found = names(
+      'Garrett was suspended for hitting the Pittsburgh quarterback with a helmet. Pittsburgh lost again on Sunday.',
+    );
+    expect(found.filter(([t]) => t === 'Pittsburgh')).toEqual([
+      ['Pittsburgh', 'ORG'],
+      ['Pittsburgh', 'ORG'],
+    ]);
+  });
+
+  test('a planet taken for an organisation is a place in a text about space; the agency after a dateline is named', () => {
+    const found = names(
+      'NASA wants to send astronauts to Mars. Mars has a thin atmosphere. The moon Europa may hide an ocean. Scientists observed Europa for 17 nights.',
+    );
+    expect(found.filter(([t]) => t === 'Mars' || t === 'Europa')).toEqual([
+      ['Mars', 'PLACE'],
+      ['Mars', 'PLACE'],
+      ['Europa', 'PLACE'],
+      ['Europa', 'PLACE'],
+    ]);
+    const dateline = names('LOS ANGELES (AP) — The Lakers won again on Tuesday.');
+    expect(dateline.slice(0, 2)).toEqual([
+      ['LOS ANGELES', 'PLACE'],
+      ['AP', 'ORG'],
+    ]);
+  });
+});
+
+describe('one type for a name written alike', () => {
+  test('the type most of its mentions have', () => {
+    const rules = new MentionRules(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath()))).gazetteers);
+    const text = 'Thunder won. The Thunder lost. Fans of the Thunder cheered.';
+    const mention = (from: number, type: EntityType): EntityMention => {
+      const start = text.indexOf('Thunder', from);
+      return { blockId: 0, start, end: start + 7, text: 'Thunder', type };
+    };
+    const out = rules.apply(text, [mention(0, 'ORG'), mention(13, 'PLACE'), mention(35, 'ORG')]);
+    expect(out.map((m) => [m.start, m.type])).toEqual([
+      [0, 'ORG'],
+      [text.indexOf('Thunder', 13), 'ORG'],
+      [text.indexOf('Thunder', 35), 'ORG'],
+    ]);
+  });
+});
