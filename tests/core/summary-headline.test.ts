@@ -46,3 +46,21 @@ test('a review leads with its score line, even when the page puts it at the end 
   const news = summarise(review, [], { maxSentences: 3, meta: { url: null, title: 'Fenwick launches the X2 camera' } });
   expect(news.map((s) => s.text)).not.toContain('Rating: 4 out of 5');
 });
+
+test("a fact-check leads with its ruling and the paragraph that gives the ruling's reason", () => {
+  const check: Block[] = [
+    para(0, 'Senator Jane Okafor said on a radio show that the state lost 80,000 manufacturing jobs in ten years.'),
+    para(1, 'Okafor, a Democrat, made the remark while arguing for a new tax credit for factories in rural counties.'),
+    para(2, 'Her office pointed us to a report by a labor think tank that tracks employment in the state each year.'),
+    para(
+      3,
+      'Federal labor statistics show the state had 412,000 such jobs in 2009 and 339,000 in 2019, a drop of 73,000.',
+    ),
+    para(4, 'Our ruling'),
+    para(5, 'The loss was about 73,000 jobs, a bit less than the senator said, but close to her figure overall.'),
+    para(6, 'We rate the statement Mostly True.'),
+  ];
+  const picked = summarise(check, [], { maxSentences: 3 }).map((s) => s.text);
+  expect(picked[0]).toBe('We rate the statement Mostly True.');
+  expect(picked).toContain(check[5]?.text);
+});

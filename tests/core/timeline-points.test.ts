@@ -18,6 +18,8 @@ describe('what is not a point of the story stays off the timeline', () => {
     ['a span ahead', 'Rivals may ship such a headset in the next couple of years.'],
     ['a past the text does not date', 'The phone changed how we live, as the radio did so many years ago.'],
     ['a habit', 'Winter barley is typically sown mid-October in the valley.'],
+    ['every year', 'Fires like these break out across the region every August, officials said.'],
+    ['a season told in the present', 'In January, the lake gets cold and still, and the fog settles over the town.'],
     ["a rule's yearly deadline", 'The ordinance prohibited irrigation before April 15 and harvesting before July 1.'],
     ['a kind of harvest', 'With a late September grape harvest, growers have little time left.'],
     ['a weekday as a habit', 'The chain plans to end Sunday editions of its regional papers.'],
@@ -43,6 +45,7 @@ describe('what is not a point of the story stays off the timeline', () => {
     expect(timeline('The retailer reported third-quarter earnings on Tuesday.')).toContain('third-quarter=2019-Q3');
     expect(timeline('Volvo will open a plant in 2021, the company said.')).toContain('2021=2021');
     expect(timeline('Prices rose in October, the agency said.')).toContain('October=2019-10');
+    expect(timeline('In January, the lake was cold and still.')).toEqual(['January=2019-01']);
   });
 });
 

@@ -44,6 +44,16 @@ const RESULTS =
 const FUTURE = /(?<![\p{L}])(?:will|won['’]t|shall|going to)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
 /** How far after a dated month (characters, across at most one block break) a month takes its year. */
 const NARRATIVE_REACH = 300;
+/** Verbs of the present that tell a state or a change that recurs ("gets cool", "turns cold"). */
+const PRESENT_HABIT = /(?<![\p{L}])(?:is|are|gets|get|turns|turn|becomes|become|tends?)(?![\p{L}])/iu;
+/** Words that tell a moment instead: a verb in the past, a word of the future. */
+const PAST_OR_FUTURE =
+  /(?<![\p{L}])(?:was|were|had|did|will|won['’]t|shall|would|going to|last|next|this year|\p{Ll}{3,}ed)(?![\p{L}])/iu;
+/** The end of the sentence from `at` (a full stop, at most CLAUSE_REACH on). */
+function sentenceEnd(body: string, at: number): number {
+  const stop = body.slice(at, at + CLAUSE_REACH).search(/[.!?]/u);
+  return stop < 0 ? Math.min(body.length, at + CLAUSE_REACH) : at + stop;
+}
 /** How far before a date (characters) a word of habit is looked for. */
 const HABIT_REACH = 30;
 /** How far either side of a date (characters) its clause is read. */
@@ -92,8 +102,14 @@ function isHabit(m: DateMention, body: string): boolean {
   const near = body.slice(Math.max(0, m.start - HABIT_REACH), m.start);
   const before = near.slice(Math.max(near.lastIndexOf('. '), near.lastIndexOf('; ')) + 1);
   const after = body.slice(m.end, m.end + 20);
-  if (HABIT.test(before)) return true;
+  if (HABIT.test(before) || /(?<![\p{L}])(?:every|each)\s{1,3}$/iu.test(before)) return true;
   if (/(?:before|after)\s$/iu.test(before) && RULE.test(clauseAround(body, m.start, m.end))) return true;
+  // "In November, the air over Delhi gets cool and still": a month opening a sentence told in
+  // the present of what happens every year (no verb of the past, no word of the future).
+  if (BARE_MONTH.test(m.text) && /(?:^|[.!?]\s{1,3})in\s$/iu.test(body.slice(Math.max(0, m.start - 6), m.start))) {
+    const sentence = body.slice(m.end, sentenceEnd(body, m.end));
+    if (PRESENT_HABIT.test(sentence) && !PAST_OR_FUTURE.test(sentence)) return true;
+  }
   // "a late October rice harvest": a part of a month between "a" and a noun.
   if (MONTH_AS_KIND.test(m.text) && /(?<![\p{L}])an?\s$/iu.test(before) && /^\s\p{Ll}/u.test(after)) return true;
   return /^\p{L}+day$/iu.test(m.text) && WEEKDAY_HABIT.test(after);

@@ -35,6 +35,9 @@ const ARGUMENT =
 const NUMBER = /\d/u;
 /** A review's score: "Score 4.5 out of 5", "Rating: 8/10", "★★★★☆". */
 const RATING = /(?<![\d.])\d{1,2}(?:\.\d)?\s?(?:out of|\/)\s?(?:5|10|100)(?![\d.])|[★]{1,5}[☆]{0,4}/iu;
+/** A fact-check's ruling: "We rate the statement Mostly True." */
+const RULING =
+  /(?<![\p{L}])we rate (?:this|the|that|his|her|their|its) (?:claim|statement)(?![\p{L}])|(?<![\p{L}])(?:rated|rating:?) (?:mostly true|mostly false|half true|pants on fire)(?![\p{L}])/iu;
 /** A rating line is short: the score and a word or two, not a sentence about benchmarks. */
 const MAX_RATING_CHARS = 60;
 
@@ -61,5 +64,7 @@ export const hasNumber = (text: string): boolean => NUMBER.test(text);
 export const isResult = (text: string): boolean => SCORE.test(text) && RESULT_VERB.test(text);
 export const isVerdict = (text: string): boolean => VERDICT.test(text);
 export const isArgument = (text: string): boolean => ARGUMENT.test(text);
+/** A fact-check's ruling sentence ("We rate the statement Mostly True."). */
+export const isRuling = (text: string): boolean => RULING.test(text);
 /** A short line that gives a review's score ("Score 4.5 out of 5"). */
 export const isRating = (text: string): boolean => text.length <= MAX_RATING_CHARS && RATING.test(text);

@@ -20,6 +20,7 @@ import {
   isQuote,
   isRating,
   isResult,
+  isRuling,
   isVerdict,
   joinsBack,
   pointsBack,
@@ -223,10 +224,18 @@ export function summarise(
     const text = rating.text.trim();
     chosen.push({ blockId: rating.id, start, end: start + text.length, text, score: WEIGHTS.genreCue, rank: -1 });
   }
+  // A fact-check leads with its ruling, and the reasons given in the paragraph before it.
+  const ruling = candidates.find((c) => isRuling(c.text));
+  if (ruling) {
+    chosen.push({ ...ruling, rank: -1 });
+    const reasons = candidates[ruling.rank - 1]?.blockId;
+    for (const c of scored) if (c.blockId === reasons && c.rank < ruling.rank) c.score += WEIGHTS.genreCue * 4;
+  }
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
   for (const c of ranked) {
     if (chosen.length >= max) break;
     if (options.shown && similarity(options.shown, c.text) > MAX_SIMILARITY) continue;
+    if (chosen.some((s) => s.start === c.start && s.blockId === c.blockId)) continue;
     if (chosen.some((s) => similarity(s.text, c.text) > MAX_SIMILARITY)) continue;
     chosen.push(c);
   }
