@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadRecogniser, modelPath } from '../../src/cli/model';
 import { MentionRules } from '../../src/core/entities/mention-rules';
+import { expectLinear } from '../helpers/growth';
 import { NerModel } from '../../src/core/entities/model/model';
 import type { EntityMention, EntityType } from '../../src/core/types';
 
@@ -136,4 +137,20 @@ describe('one type for a name written alike', () => {
       [text.indexOf('Thunder', 35), 'ORG'],
     ]);
   });
+});
+
+describe('the corrections grow linearly', () => {
+  /** A distinct capitalised made-up word for each i ("Zorbab", "Zorbac", ...). */
+  const word = (i: number): string =>
+    'Zorb' + [...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('') + 'et';
+  const unit = (i: number): string =>
+    `The ${word(i)} Institute said on Monday. A ${word(i)}x spokesperson declined. ` +
+    `Mr. ${word(i)}y met CPUC President Ann ${word(i)}z. The Bureau of ${word(i)} Affairs (BO${String.fromCharCode(65 + (i % 26))}) agreed. `;
+  test('one long paragraph of many different names', () => {
+    expectLinear(
+      (n) => Array.from({ length: n }, (_, i) => unit(i)).join(''),
+      (text) => recogniser.recognise([{ id: 0, kind: 'paragraph', text }]),
+      20,
+    );
+  }, 60_000);
 });

@@ -24,7 +24,7 @@ import { GAZ, type Gazetteers } from './model/gazetteers';
 import { NAME_PARTICLES } from './model/word';
 import { MONTHS_AND_DAYS } from './word-lists';
 import { typedByEvidence } from './name-evidence';
-import { bare, GLUE, isAcronym, isCapitalisedWord, type Word, wordsIn } from './text-words';
+import { bare, GLUE, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
 const HONORIFICS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame'.split(' '));
@@ -73,7 +73,7 @@ export class MentionRules {
   apply(text: string, mentions: readonly EntityMention[]): EntityMention[] {
     let out = this.wholeWords(text, mentions);
     out = out.flatMap((m) => this.splitAtTitles(text, m));
-    out = out.map((m) => this.withoutLeadingThe(text, m));
+    out = this.withoutLeadingThe(text, out);
     out = out.map((m) => this.withoutTrailingDate(text, m));
     out = this.particleNames(text, out);
     out = out.map((m) => this.retyped(text, m));
@@ -165,13 +165,15 @@ export class MentionRules {
   }
 
   /** "The" first in a sentence is outside a name the article never writes with "The" mid-sentence. */
-  private withoutLeadingThe(text: string, m: EntityMention): EntityMention {
-    if (!m.text.startsWith('The ') || !sentenceStart(text, m.start)) return m;
-    const rest = m.text.slice(4);
-    for (let at = text.indexOf(`The ${rest}`); at >= 0; at = text.indexOf(`The ${rest}`, at + 1))
-      if (!sentenceStart(text, at)) return m;
-    const start = m.start + 4;
-    return this.make(m, text, start, m.end, m.type);
+  private withoutLeadingThe(text: string, mentions: EntityMention[]): EntityMention[] {
+    // The names the article writes with "The" inside a sentence (as the tagger found them).
+    const withThe = new Set<string>();
+    for (const m of mentions) if (m.text.startsWith('The ') && !sentenceStart(text, m.start)) withThe.add(m.text);
+    return mentions.map((m) =>
+      m.text.startsWith('The ') && !withThe.has(m.text) && sentenceStart(text, m.start)
+        ? this.make(m, text, m.start + 4, m.end, m.type)
+        : m,
+    );
   }
 
   /** A weekday or month ending a longer name is not part of it. */
@@ -258,13 +260,12 @@ export class MentionRules {
       return type ? { ...m, type } : m;
     });
     const blockId = mentions[0]?.blockId ?? 0;
-    for (const [acronym, type] of types) {
-      for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
-        const end = at + acronym.length;
-        if (GLUE.test(text.charAt(at - 1)) || GLUE.test(text.charAt(end))) continue;
-        if (out.some((m) => m.start < end && at < m.end)) continue;
-        out.push({ blockId, start: at, end, text: acronym, type });
-      }
+    // Where names are already (one pass over the text for all the acronyms, a few of them).
+    const covered = new Uint8Array(text.length + 1);
+    for (const m of out) covered.fill(1, m.start, m.end);
+    for (const w of occurrences(text, new Set(types.keys()))) {
+      if (covered[w.start]) continue;
+      out.push({ blockId, start: w.start, end: w.end, text: w.text, type: types.get(w.text) ?? 'ORG' });
     }
     return out;
   }
@@ -273,6 +274,6 @@ export class MentionRules {
 /** Whether `at` starts a sentence: only spaces, quotes or brackets after a full stop (or nothing) before it. */
 function sentenceStart(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /[\s"“‘'(]/u.test(text.charAt(i))) i--;
+  while (i >= 0 && i > at - 40 && /[\s"“‘'(]/u.test(text.charAt(i))) i--;
   return i < 0 || /[.!?:—–\n]/u.test(text.charAt(i)) || text.charAt(i + 1) === '\n';
 }

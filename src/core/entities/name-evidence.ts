@@ -12,7 +12,7 @@
  * - a name written alike several times takes the type most of its mentions were given.
  */
 import type { EntityMention, EntityType } from '../types';
-import { bare, GLUE, wordsIn } from './text-words';
+import { bare, occurrences, wordsIn } from './text-words';
 
 /** The mentions of one block (in text order) retyped, or dropped, by the article's evidence. */
 export function typedByEvidence(text: string, mentions: EntityMention[]): EntityMention[] {
@@ -85,30 +85,23 @@ function companies(text: string, mentions: EntityMention[]): EntityMention[] {
   const inFull = new Set<string>();
   for (const m of mentions)
     if (m.type === 'PERSON' && m.text.includes(' ')) for (const w of m.text.split(' ')) inFull.add(w);
-  const verdict = new Map<string, boolean>();
-  const isCompany = (name: string): boolean => {
-    let known = verdict.get(name);
-    if (known !== undefined) return known;
-    known = false;
-    for (let at = text.indexOf(name); at >= 0 && !known; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (GLUE.test(text.charAt(at - 1)) || GLUE.test(text.charAt(end))) continue;
-      const after = wordsIn(text, end, Math.min(text.length, end + 30));
-      let next = after[0]?.text ?? '';
-      if (next === "'s" || next === '’s') next = after[1]?.text ?? '';
-      const before = wordsIn(text, Math.max(0, at - 30), at);
-      const of = before[before.length - 1]?.text;
-      const role = before[before.length - 2]?.text ?? '';
-      known = COMPANY_AFTER.has(bare(next.replace(/[.,;:]$/u, ''))) || (of === 'of' && COMPANY_BEFORE.has(bare(role)));
-    }
-    verdict.set(name, known);
-    return known;
-  };
-  return mentions.map((m) =>
-    m.type === 'PERSON' && !m.text.includes(' ') && !inFull.has(m.text) && isCompany(m.text)
-      ? { ...m, type: 'ORG' }
-      : m,
-  );
+  const candidates = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'PERSON' && !m.text.includes(' ') && !inFull.has(m.text)) candidates.add(m.text);
+  // Each occurrence of a candidate, tagged or not, in one pass over the text.
+  const companyNames = new Set<string>();
+  for (const w of occurrences(text, candidates)) {
+    if (companyNames.has(w.text)) continue;
+    const after = wordsIn(text, w.end, Math.min(text.length, w.end + 30));
+    let next = after[0]?.text ?? '';
+    if (next === "'s" || next === '’s') next = after[1]?.text ?? '';
+    const before = wordsIn(text, Math.max(0, w.start - 30), w.start);
+    const of = before[before.length - 1]?.text;
+    const role = before[before.length - 2]?.text ?? '';
+    if (COMPANY_AFTER.has(bare(next.replace(/[.,;:]$/u, ''))) || (of === 'of' && COMPANY_BEFORE.has(bare(role))))
+      companyNames.add(w.text);
+  }
+  return mentions.map((m) => (m.type === 'PERSON' && companyNames.has(m.text) ? { ...m, type: 'ORG' } : m));
 }
 
 /** Planets and large moons: places (the guidelines' "planets and moons"), not the companies some of them name. */
