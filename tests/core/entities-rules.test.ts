@@ -122,6 +122,19 @@ describe('names in context', () => {
   });
 });
 
+describe('products', () => {
+  test('a thing with a size is a product, and so are its other mentions', () => {
+    const found = names(
+      'Apple released the 16-inch MacBook Pro on Wednesday. The 16-inch MacBook Pro has a new keyboard. Reviewers liked the MacBook Pro.',
+    );
+    expect(found.filter(([t]) => t === 'MacBook Pro')).toEqual([
+      ['MacBook Pro', 'OTHER'],
+      ['MacBook Pro', 'OTHER'],
+      ['MacBook Pro', 'OTHER'],
+    ]);
+  });
+});
+
 describe('one type for a name written alike', () => {
   test('the type most of its mentions have', () => {
     const rules = new MentionRules(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath()))).gazetteers);

@@ -9,6 +9,7 @@
  *   never names in full is an organisation, and so is a "place" before a company's officer
  *   ("Amazon founder Jeff Bezos"); a planet or moon taken for an organisation in a text
  *   about space is a place; the agency after a dateline ("LOS ANGELES (AP) —") is named;
+ *   a thing with a size is a product ("the 16-inch MacBook Pro");
  * - a name written alike several times takes the type most of its mentions were given.
  */
 import type { EntityMention, EntityType } from '../types';
@@ -27,6 +28,10 @@ export function typedByEvidence(text: string, mentions: EntityMention[]): Entity
   // Planets and moons taken for organisations, in a text about space.
   if (SPACE_WORDS.test(text))
     out = out.map((m) => (SKY.has(m.text) && (m.type === 'ORG' || m.type === 'OTHER') ? { ...m, type: 'PLACE' } : m));
+  // "the 16-inch MacBook Pro": a thing with a size is a product, not its maker.
+  out = out.map((m) =>
+    m.type === 'ORG' && SIZED.test(text.slice(Math.max(0, m.start - 12), m.start)) ? { ...m, type: 'OTHER' } : m,
+  );
   out = agencies(text, out);
   out = out.map((m) => founded(text, m));
   return majorityTypes(out);
@@ -103,6 +108,9 @@ function companies(text: string, mentions: EntityMention[]): EntityMention[] {
   }
   return mentions.map((m) => (m.type === 'PERSON' && companyNames.has(m.text) ? { ...m, type: 'ORG' } : m));
 }
+
+/** A size just before a name ("16-inch ", "55in ", '6.1" '). */
+const SIZED = /\d(?:-inch|-in\.|in|")\s$/u;
 
 /** Planets and large moons: places (the guidelines' "planets and moons"), not the companies some of them name. */
 const SKY = new Set(
