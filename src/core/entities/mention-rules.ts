@@ -9,6 +9,8 @@
  *   before a title is an organisation ("NATO Secretary General Mark Rutte");
  * - a sentence's capitalised first "The" is outside a name that the article never writes
  *   with "The" inside a sentence;
+ * - a name joined to a lower-case word by a hyphen is no name ("Texas-based", "U.S.-backed",
+ *   "NBA-leading Lakers" → "Lakers"), as the guidelines have it ("pro-Russian", "Trump-era");
  * - a weekday or month at the end of a longer name is not part of it ("House Intelligence
  *   Committee Tuesday");
  * - a first name and a particle before a surname make one person ("Jan de Vries", where
@@ -47,6 +49,9 @@ const ORG_ENDINGS = new Set(
 
 const EDGE = /[\s"“”‘’'«»()[\]{}]/u;
 
+/** A word ending in a hyphen and a lower-case word ("Texas-based", "NBA-leading"). */
+const COMPOUND = /-\p{Ll}+$/u;
+
 export class MentionRules {
   constructor(private readonly gaz: Gazetteers) {}
 
@@ -76,6 +81,7 @@ export class MentionRules {
     out = this.withoutLeadingThe(text, out);
     out = out.map((m) => this.withoutTrailingDate(text, m));
     out = this.particleNames(text, out);
+    out = out.flatMap((m) => this.withoutCompounds(text, m));
     out = out.map((m) => this.retyped(text, m));
     out = this.spelledOutAcronyms(text, out);
     out = typedByEvidence(
@@ -174,6 +180,16 @@ export class MentionRules {
         ? this.make(m, text, m.start + 4, m.end, m.type)
         : m,
     );
+  }
+
+  /** "Texas-based", "U.S.-controlled", "NBA-leading Lakers": a name joined to a lower-case word by a hyphen is no name. */
+  private withoutCompounds(text: string, m: EntityMention): EntityMention[] {
+    if (text.charAt(m.end) === '-' && /\p{Ll}/u.test(text.charAt(m.end + 1))) return [];
+    const words = wordsIn(text, m.start, m.end);
+    const first = words[0] as Word;
+    if (!COMPOUND.test(first.text)) return [m];
+    if (words.length === 1) return [];
+    return [this.make(m, text, (words[1] as Word).start, m.end, m.type)];
   }
 
   /** A weekday or month ending a longer name is not part of it. */
