@@ -76,6 +76,7 @@ export class MentionRules {
 
   /** The corrected mentions of one block (`text` is the block's text), in text order. */
   apply(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+    if (mentions.length === 0) return [];
     let out = this.wholeWords(text, mentions);
     out = out.flatMap((m) => this.splitAtTitles(text, m));
     out = this.withoutLeadingThe(text, out);
@@ -211,6 +212,11 @@ export class MentionRules {
   private particleNames(text: string, mentions: EntityMention[]): EntityMention[] {
     const out: EntityMention[] = [];
     for (const m of mentions) {
+      // Only after a space and a lower-case letter (a particle) is there anything to look at.
+      if (text.charCodeAt(m.start - 1) !== 32 || !/\p{Ll}/u.test(text.charAt(m.start - 2))) {
+        out.push(m);
+        continue;
+      }
       const before = wordsIn(text, Math.max(0, m.start - 40), m.start);
       const particle = before[before.length - 1];
       const given = before[before.length - 2];

@@ -13,7 +13,7 @@
  * - a name written alike several times takes the type most of its mentions were given.
  */
 import type { EntityMention, EntityType } from '../types';
-import { bare, occurrences, wordsIn } from './text-words';
+import { bare, GLUE, occurrences, wordsIn } from './text-words';
 
 /** The mentions of one block (in text order) retyped, or dropped, by the article's evidence. */
 export function typedByEvidence(text: string, mentions: EntityMention[]): EntityMention[] {
@@ -26,7 +26,7 @@ export function typedByEvidence(text: string, mentions: EntityMention[]): Entity
   const clubs = new Set(out.filter((m, i) => m.type === 'ORG' && before[i] === 'PLACE').map((m) => m.text));
   out = out.map((m) => (m.type === 'PLACE' && clubs.has(m.text) ? { ...m, type: 'ORG' } : m));
   // Planets and moons taken for organisations, in a text about space.
-  if (SPACE_WORDS.test(text))
+  if (aboutSpace(text))
     out = out.map((m) => (SKY.has(m.text) && (m.type === 'ORG' || m.type === 'OTHER') ? { ...m, type: 'PLACE' } : m));
   // "the 16-inch MacBook Pro": a thing with a size is a product, not its maker.
   out = out.map((m) =>
@@ -120,7 +120,12 @@ const SKY = new Set(
 );
 
 /** Words of a text about space, where "Mars" is the planet. */
-const SPACE_WORDS = /\b(?:planets?|moons?|orbit|spacecraft|astronauts?)\b/u;
+const SPACE_WORDS = ['planet', 'moon', 'orbit', 'spacecraft', 'astronaut'];
+const aboutSpace = (text: string): boolean =>
+  SPACE_WORDS.some((w) => {
+    const at = text.indexOf(w);
+    return at >= 0 && !GLUE.test(text.charAt(at - 1));
+  });
 
 /** "LOS ANGELES (AP) —": the news agency after a dateline, and the dateline's place as one name. */
 function agencies(text: string, mentions: EntityMention[]): EntityMention[] {
