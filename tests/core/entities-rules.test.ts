@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadRecogniser, modelPath } from '../../src/cli/model';
 import { MentionRules } from '../../src/core/entities/mention-rules';
+import { expectLinear } from '../helpers/growth';
 import { NerModel } from '../../src/core/entities/model/model';
 import type { EntityMention, EntityType } from '../../src/core/types';
 
@@ -57,6 +58,16 @@ describe('names after tagging', () => {
     expect(found.filter(([t]) => t === 'New York Times')).toHaveLength(2);
     const kept = names('She reads The New York Times daily. The New York Times reported the fire.');
     expect(kept.filter(([t]) => t === 'The New York Times')).toHaveLength(2);
+  });
+
+  test('a name joined to a lower-case word by a hyphen is no name', () => {
+    const found = names(
+      'An analyst at Stratfor, the Texas-based intelligence firm, said U.S.-backed rebels left. The NBA-leading Lakers won.',
+    );
+    expect(found.map(([t]) => t)).not.toContain('Texas-based');
+    expect(found.map(([t]) => t)).not.toContain('U.S.');
+    expect(found.map(([t]) => t)).toContain('Lakers');
+    expect(found.some(([t]) => t.includes('-leading'))).toBe(false);
   });
 
   test('a weekday after a name is not part of it', () => {
@@ -121,6 +132,19 @@ describe('names in context', () => {
   });
 });
 
+describe('products', () => {
+  test('a thing with a size is a product, and so are its other mentions', () => {
+    const found = names(
+      'Apple released the 16-inch MacBook Pro on Wednesday. The 16-inch MacBook Pro has a new keyboard. Reviewers liked the MacBook Pro.',
+    );
+    expect(found.filter(([t]) => t === 'MacBook Pro')).toEqual([
+      ['MacBook Pro', 'OTHER'],
+      ['MacBook Pro', 'OTHER'],
+      ['MacBook Pro', 'OTHER'],
+    ]);
+  });
+});
+
 describe('one type for a name written alike', () => {
   test('the type most of its mentions have', () => {
     const rules = new MentionRules(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath()))).gazetteers);
@@ -136,4 +160,20 @@ describe('one type for a name written alike', () => {
       [text.indexOf('Thunder', 35), 'ORG'],
     ]);
   });
+});
+
+describe('the corrections grow linearly', () => {
+  /** A distinct capitalised made-up word for each i ("Zorbab", "Zorbac", ...). */
+  const word = (i: number): string =>
+    'Zorb' + [...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('') + 'et';
+  const unit = (i: number): string =>
+    `The ${word(i)} Institute said on Monday. A ${word(i)}x spokesperson declined. ` +
+    `Mr. ${word(i)}y met CPUC President Ann ${word(i)}z. The Bureau of ${word(i)} Affairs (BO${String.fromCharCode(65 + (i % 26))}) agreed. `;
+  test('one long paragraph of many different names', () => {
+    expectLinear(
+      (n) => Array.from({ length: n }, (_, i) => unit(i)).join(''),
+      (text) => recogniser.recognise([{ id: 0, kind: 'paragraph', text }]),
+      20,
+    );
+  }, 60_000);
 });

@@ -9,6 +9,8 @@
  *   before a title is an organisation ("NATO Secretary General Mark Rutte");
  * - a sentence's capitalised first "The" is outside a name that the article never writes
  *   with "The" inside a sentence;
+ * - a name joined to a lower-case word by a hyphen is no name ("Texas-based", "U.S.-backed",
+ *   "NBA-leading Lakers" → "Lakers"), as the guidelines have it ("pro-Russian", "Trump-era");
  * - a weekday or month at the end of a longer name is not part of it ("House Intelligence
  *   Committee Tuesday");
  * - a first name and a particle before a surname make one person ("Jan de Vries", where
@@ -24,7 +26,7 @@ import { GAZ, type Gazetteers } from './model/gazetteers';
 import { NAME_PARTICLES } from './model/word';
 import { MONTHS_AND_DAYS } from './word-lists';
 import { typedByEvidence } from './name-evidence';
-import { bare, GLUE, isAcronym, isCapitalisedWord, type Word, wordsIn } from './text-words';
+import { bare, GLUE, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
 const HONORIFICS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame'.split(' '));
@@ -46,6 +48,9 @@ const ORG_ENDINGS = new Set(
 );
 
 const EDGE = /[\s"“”‘’'«»()[\]{}]/u;
+
+/** A word ending in a hyphen and a lower-case word ("Texas-based", "NBA-leading"). */
+const COMPOUND = /-\p{Ll}+$/u;
 
 export class MentionRules {
   constructor(private readonly gaz: Gazetteers) {}
@@ -71,11 +76,13 @@ export class MentionRules {
 
   /** The corrected mentions of one block (`text` is the block's text), in text order. */
   apply(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+    if (mentions.length === 0) return [];
     let out = this.wholeWords(text, mentions);
     out = out.flatMap((m) => this.splitAtTitles(text, m));
-    out = out.map((m) => this.withoutLeadingThe(text, m));
+    out = this.withoutLeadingThe(text, out);
     out = out.map((m) => this.withoutTrailingDate(text, m));
     out = this.particleNames(text, out);
+    out = out.flatMap((m) => this.withoutCompounds(text, m));
     out = out.map((m) => this.retyped(text, m));
     out = this.spelledOutAcronyms(text, out);
     out = typedByEvidence(
@@ -165,13 +172,25 @@ export class MentionRules {
   }
 
   /** "The" first in a sentence is outside a name the article never writes with "The" mid-sentence. */
-  private withoutLeadingThe(text: string, m: EntityMention): EntityMention {
-    if (!m.text.startsWith('The ') || !sentenceStart(text, m.start)) return m;
-    const rest = m.text.slice(4);
-    for (let at = text.indexOf(`The ${rest}`); at >= 0; at = text.indexOf(`The ${rest}`, at + 1))
-      if (!sentenceStart(text, at)) return m;
-    const start = m.start + 4;
-    return this.make(m, text, start, m.end, m.type);
+  private withoutLeadingThe(text: string, mentions: EntityMention[]): EntityMention[] {
+    // The names the article writes with "The" inside a sentence (as the tagger found them).
+    const withThe = new Set<string>();
+    for (const m of mentions) if (m.text.startsWith('The ') && !sentenceStart(text, m.start)) withThe.add(m.text);
+    return mentions.map((m) =>
+      m.text.startsWith('The ') && !withThe.has(m.text) && sentenceStart(text, m.start)
+        ? this.make(m, text, m.start + 4, m.end, m.type)
+        : m,
+    );
+  }
+
+  /** "Texas-based", "U.S.-controlled", "NBA-leading Lakers": a name joined to a lower-case word by a hyphen is no name. */
+  private withoutCompounds(text: string, m: EntityMention): EntityMention[] {
+    if (text.charAt(m.end) === '-' && /\p{Ll}/u.test(text.charAt(m.end + 1))) return [];
+    const words = wordsIn(text, m.start, m.end);
+    const first = words[0] as Word;
+    if (!COMPOUND.test(first.text)) return [m];
+    if (words.length === 1) return [];
+    return [this.make(m, text, (words[1] as Word).start, m.end, m.type)];
   }
 
   /** A weekday or month ending a longer name is not part of it. */
@@ -193,6 +212,11 @@ export class MentionRules {
   private particleNames(text: string, mentions: EntityMention[]): EntityMention[] {
     const out: EntityMention[] = [];
     for (const m of mentions) {
+      // Only after a space and a lower-case letter (a particle) is there anything to look at.
+      if (text.charCodeAt(m.start - 1) !== 32 || !/\p{Ll}/u.test(text.charAt(m.start - 2))) {
+        out.push(m);
+        continue;
+      }
       const before = wordsIn(text, Math.max(0, m.start - 40), m.start);
       const particle = before[before.length - 1];
       const given = before[before.length - 2];
@@ -258,13 +282,12 @@ export class MentionRules {
       return type ? { ...m, type } : m;
     });
     const blockId = mentions[0]?.blockId ?? 0;
-    for (const [acronym, type] of types) {
-      for (let at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
-        const end = at + acronym.length;
-        if (GLUE.test(text.charAt(at - 1)) || GLUE.test(text.charAt(end))) continue;
-        if (out.some((m) => m.start < end && at < m.end)) continue;
-        out.push({ blockId, start: at, end, text: acronym, type });
-      }
+    // Where names are already (one pass over the text for all the acronyms, a few of them).
+    const covered = new Uint8Array(text.length + 1);
+    for (const m of out) covered.fill(1, m.start, m.end);
+    for (const w of occurrences(text, new Set(types.keys()))) {
+      if (covered[w.start]) continue;
+      out.push({ blockId, start: w.start, end: w.end, text: w.text, type: types.get(w.text) ?? 'ORG' });
     }
     return out;
   }
@@ -273,6 +296,6 @@ export class MentionRules {
 /** Whether `at` starts a sentence: only spaces, quotes or brackets after a full stop (or nothing) before it. */
 function sentenceStart(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /[\s"“‘'(]/u.test(text.charAt(i))) i--;
+  while (i >= 0 && i > at - 40 && /[\s"“‘'(]/u.test(text.charAt(i))) i--;
   return i < 0 || /[.!?:—–\n]/u.test(text.charAt(i)) || text.charAt(i + 1) === '\n';
 }

@@ -9,10 +9,11 @@
  *   never names in full is an organisation, and so is a "place" before a company's officer
  *   ("Amazon founder Jeff Bezos"); a planet or moon taken for an organisation in a text
  *   about space is a place; the agency after a dateline ("LOS ANGELES (AP) —") is named;
+ *   a thing with a size is a product ("the 16-inch MacBook Pro");
  * - a name written alike several times takes the type most of its mentions were given.
  */
 import type { EntityMention, EntityType } from '../types';
-import { bare, GLUE, wordsIn } from './text-words';
+import { bare, GLUE, occurrences, wordsIn } from './text-words';
 
 /** The mentions of one block (in text order) retyped, or dropped, by the article's evidence. */
 export function typedByEvidence(text: string, mentions: EntityMention[]): EntityMention[] {
@@ -25,8 +26,12 @@ export function typedByEvidence(text: string, mentions: EntityMention[]): Entity
   const clubs = new Set(out.filter((m, i) => m.type === 'ORG' && before[i] === 'PLACE').map((m) => m.text));
   out = out.map((m) => (m.type === 'PLACE' && clubs.has(m.text) ? { ...m, type: 'ORG' } : m));
   // Planets and moons taken for organisations, in a text about space.
-  if (SPACE_WORDS.test(text))
+  if (aboutSpace(text))
     out = out.map((m) => (SKY.has(m.text) && (m.type === 'ORG' || m.type === 'OTHER') ? { ...m, type: 'PLACE' } : m));
+  // "the 16-inch MacBook Pro": a thing with a size is a product, not its maker.
+  out = out.map((m) =>
+    m.type === 'ORG' && SIZED.test(text.slice(Math.max(0, m.start - 12), m.start)) ? { ...m, type: 'OTHER' } : m,
+  );
   out = agencies(text, out);
   out = out.map((m) => founded(text, m));
   return majorityTypes(out);
@@ -85,31 +90,27 @@ function companies(text: string, mentions: EntityMention[]): EntityMention[] {
   const inFull = new Set<string>();
   for (const m of mentions)
     if (m.type === 'PERSON' && m.text.includes(' ')) for (const w of m.text.split(' ')) inFull.add(w);
-  const verdict = new Map<string, boolean>();
-  const isCompany = (name: string): boolean => {
-    let known = verdict.get(name);
-    if (known !== undefined) return known;
-    known = false;
-    for (let at = text.indexOf(name); at >= 0 && !known; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if (GLUE.test(text.charAt(at - 1)) || GLUE.test(text.charAt(end))) continue;
-      const after = wordsIn(text, end, Math.min(text.length, end + 30));
-      let next = after[0]?.text ?? '';
-      if (next === "'s" || next === '’s') next = after[1]?.text ?? '';
-      const before = wordsIn(text, Math.max(0, at - 30), at);
-      const of = before[before.length - 1]?.text;
-      const role = before[before.length - 2]?.text ?? '';
-      known = COMPANY_AFTER.has(bare(next.replace(/[.,;:]$/u, ''))) || (of === 'of' && COMPANY_BEFORE.has(bare(role)));
-    }
-    verdict.set(name, known);
-    return known;
-  };
-  return mentions.map((m) =>
-    m.type === 'PERSON' && !m.text.includes(' ') && !inFull.has(m.text) && isCompany(m.text)
-      ? { ...m, type: 'ORG' }
-      : m,
-  );
+  const candidates = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'PERSON' && !m.text.includes(' ') && !inFull.has(m.text)) candidates.add(m.text);
+  // Each occurrence of a candidate, tagged or not, in one pass over the text.
+  const companyNames = new Set<string>();
+  for (const w of occurrences(text, candidates)) {
+    if (companyNames.has(w.text)) continue;
+    const after = wordsIn(text, w.end, Math.min(text.length, w.end + 30));
+    let next = after[0]?.text ?? '';
+    if (next === "'s" || next === '’s') next = after[1]?.text ?? '';
+    const before = wordsIn(text, Math.max(0, w.start - 30), w.start);
+    const of = before[before.length - 1]?.text;
+    const role = before[before.length - 2]?.text ?? '';
+    if (COMPANY_AFTER.has(bare(next.replace(/[.,;:]$/u, ''))) || (of === 'of' && COMPANY_BEFORE.has(bare(role))))
+      companyNames.add(w.text);
+  }
+  return mentions.map((m) => (m.type === 'PERSON' && companyNames.has(m.text) ? { ...m, type: 'ORG' } : m));
 }
+
+/** A size just before a name ("16-inch ", "55in ", '6.1" '). */
+const SIZED = /\d(?:-inch|-in\.|in|")\s$/u;
 
 /** Planets and large moons: places (the guidelines' "planets and moons"), not the companies some of them name. */
 const SKY = new Set(
@@ -119,7 +120,12 @@ const SKY = new Set(
 );
 
 /** Words of a text about space, where "Mars" is the planet. */
-const SPACE_WORDS = /\b(?:planets?|moons?|orbit|spacecraft|astronauts?)\b/u;
+const SPACE_WORDS = ['planet', 'moon', 'orbit', 'spacecraft', 'astronaut'];
+const aboutSpace = (text: string): boolean =>
+  SPACE_WORDS.some((w) => {
+    const at = text.indexOf(w);
+    return at >= 0 && !GLUE.test(text.charAt(at - 1));
+  });
 
 /** "LOS ANGELES (AP) —": the news agency after a dateline, and the dateline's place as one name. */
 function agencies(text: string, mentions: EntityMention[]): EntityMention[] {

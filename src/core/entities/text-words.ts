@@ -28,3 +28,24 @@ export const isCapitalisedWord = (w: string): boolean => /^\p{Lu}/u.test(w);
 /** An acronym: two to eight letters or digits (or "&"), at least two of them capitals. */
 export const isAcronym = (w: string): boolean =>
   w.length >= 2 && w.length <= 8 && /^\p{Lu}[\p{L}\p{N}&]+$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+
+/** At most this many names are looked for in one text (each is one scan of it). */
+const MAX_NAMES = 24;
+
+/**
+ * The whole-word occurrences of (up to MAX_NAMES of) `names`, one-word names, in `text`: the
+ * name not glued to letters or digits on either side (a possessive may follow).
+ */
+export function occurrences(text: string, names: ReadonlySet<string>): Word[] {
+  const out: Word[] = [];
+  let n = 0;
+  for (const name of names) {
+    if (!name || n++ >= MAX_NAMES) break;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (GLUE.test(text.charAt(at - 1)) || GLUE.test(text.charAt(end))) continue;
+      out.push({ start: at, end, text: name });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
