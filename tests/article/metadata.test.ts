@@ -252,6 +252,9 @@ describe('normalising values', () => {
     ['Gdańsk to deepen shipping channel - Harbour Gazette', 'Harbour Gazette', 'Gdańsk to deepen shipping channel'],
     ['Left - right: a history', 'Harbour Gazette', 'Left - right: a history'],
     ['No separator here', null, 'No separator here'],
+    // A head that holds the site's name is the headline's own words, not the site.
+    ['The Guardian view on Hong Kong | Editorial', 'the Guardian', 'The Guardian view on Hong Kong | Editorial'],
+    ['Harbour Gazette | Gdańsk to deepen shipping channel', 'Harbour Gazette', 'Gdańsk to deepen shipping channel'],
   ])('stripSiteSuffix(%j)', (title, site, expected) => {
     expect(stripSiteSuffix(title, site)).toBe(expected);
   });

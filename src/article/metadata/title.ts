@@ -45,18 +45,21 @@ export function splitSite(
   if (parts.length < 2) return { headline: title.trim(), site: [] };
   const site = siteName ? squash(siteName) : null;
   const hostWords = host ? squash(host.replace(/^www\./u, '').replace(/\.[a-z]+$/u, '')) : null;
-  const isSite = (part: string): boolean => {
+  // A tail that holds the site's name is the site's ("News | The Guardian Weekly"); a head
+  // must be the site's name itself: "The Guardian view on Hong Kong | Editorial" is a headline.
+  const isSite = (part: string, head = false): boolean => {
     const p = squash(part);
     if (!p) return true;
     if (DOMAIN_PART.test(part.replace(/^[[(]|[\])]$/gu, '').trim())) return true;
-    if (site && (p === site || p.includes(site) || (site.includes(p) && p.length > 2))) return true;
-    if (hostWords && (p.replace(/ /gu, '') === hostWords.replace(/ /gu, '') || p.includes(hostWords))) return true;
+    if (site && (p === site || (!head && (p.includes(site) || (site.includes(p) && p.length > 2))))) return true;
+    const bareHost = hostWords?.replace(/ /gu, '');
+    if (bareHost && (p.replace(/ /gu, '') === bareHost || (!head && hostWords && p.includes(hostWords)))) return true;
     return false;
   };
   let end = parts.length;
   while (end > 1 && isSite(parts[end - 1] ?? '')) end--;
   let start = 0;
-  while (start < end - 1 && isSite(parts[start] ?? '')) start++;
+  while (start < end - 1 && isSite(parts[start] ?? '', true)) start++;
   if (end === parts.length && start === 0) return { headline: title.trim(), site: [] };
   // Rebuild from the original so inner punctuation stays as written.
   const first = parts[start] ?? '';
