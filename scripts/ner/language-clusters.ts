@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sentencesOf } from '../../src/core/entities/model-recogniser';
 import type { WordClusters } from './word-clusters';
+import { random as seeded } from './training-data';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -42,17 +43,6 @@ const lowerOf = (token: string): string =>
     .replace(/[–—―‐‑]/gu, '-')
     .toLowerCase();
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Sparse {
   idx: Int32Array;
   val: Float32Array;
@@ -67,7 +57,7 @@ function sparseKmeans(
 ): { assign: Int32Array; centres: Float32Array } {
   const centres = new Float32Array(k * dim);
   // k-means++ seeding (cosine distance), with a fixed generator.
-  const random = rng(k * 7919 + rows.length);
+  const random = seeded(k * 7919 + rows.length);
   const nearest = new Float64Array(rows.length).fill(Infinity);
   let chosen = 0;
   for (let c = 0; c < k; c++) {

@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { random as seeded } from './training-data';
 
 export interface WordClusters {
   words: string[];
@@ -21,20 +22,9 @@ export interface WordClusters {
 const here = dirname(fileURLToPath(import.meta.url));
 const CACHE = join(here, '.cache', 'clusters-v1.json');
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** k-means on unit vectors (cosine), k-means++ seeding on a sample, fixed iterations. */
 function kmeans(data: Float32Array, n: number, dim: number, k: number, iterations: number, seed: number): Int32Array {
-  const random = rng(seed);
+  const random = seeded(seed);
   const centres = new Float32Array(k * dim);
   // k-means++ seeding on a sample of at most 20k points.
   const sample = Array.from({ length: Math.min(n, 20_000) }, (_, i) => Math.floor((i * n) / Math.min(n, 20_000)));

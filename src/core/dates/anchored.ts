@@ -17,6 +17,7 @@ import { addDays, addMonths, dayNumber, isoWeek, monthString, parseYmd, ymdStrin
 import { startDay } from './timeline';
 import type { Block, DateMention } from '../types';
 import { NUMBERS, UNIT_CODE } from './vocabulary';
+import { clauseAround } from './clause';
 
 /** A span counted from an event: "(nearly) 18 years after", "the year after", "three days later". */
 const ANCHORED =
@@ -165,22 +166,8 @@ export function anchorSpans(mentions: readonly DateMention[], blocks: readonly B
   return out;
 }
 
-/** How far either side of a date (characters) its clause is read. */
-const CLAUSE_REACH = 160;
-
 /** A date the text names but does not fix ("the year after the treaty"): not shown as a date. */
 export const isUnfixed = (value: string): boolean => value.startsWith('X');
-
-/** The clause around [start, end) of a block's text, at most CLAUSE_REACH either side. */
-function clauseAround(body: string, start: number, end: number): string {
-  const floor = Math.max(0, start - CLAUSE_REACH);
-  let from = start;
-  while (from > floor && !/[.;!?]/u.test(body[from - 1] as string)) from--;
-  const ceiling = Math.min(body.length, end + CLAUSE_REACH);
-  let to = end;
-  while (to < ceiling && !/[.;!?]/u.test(body[to] as string)) to++;
-  return body.slice(from, to);
-}
 
 /**
  * Drops dates resolved more than a year after the reference that the text does not put

@@ -8,11 +8,10 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays, MS_PER_DAY, referenceDay, weekday as weekdayOf, type Ymd } from './calendar';
 import { textBefore } from './refiners';
 import { isOurs } from './timex-tags';
+import { CLAUSE_REACH, clauseStart } from './clause';
 
 /** How far before a weekday or a month (characters) the words that put it in the past or future are looked for. */
 const TENSE_REACH = 60;
-/** How far either side of a month (characters) its sentence is read for its tense. */
-const CLAUSE_REACH = 160;
 /** A month without a day is placed on its middle day to compare it with the publication date. */
 const MID_MONTH = 15;
 /**
@@ -87,10 +86,7 @@ const FIXTURE = /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to)\s/iu;
  * reporting after it, or a fixture told in the present and no verb in the past.
  */
 function clauseLooksAhead(text: string, index: number): boolean {
-  const floor = Math.max(0, index - CLAUSE_REACH);
-  let from = index;
-  while (from > floor && !/[.;!?]/u.test(text[from - 1] as string)) from--;
-  const clause = text.slice(from, index);
+  const clause = text.slice(clauseStart(text, index), index);
   PLAIN_FUTURE_ALL.lastIndex = 0;
   let last = -1;
   for (let m = PLAIN_FUTURE_ALL.exec(clause); m; m = PLAIN_FUTURE_ALL.exec(clause)) last = m.index + m[0].length;

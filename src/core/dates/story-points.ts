@@ -15,6 +15,7 @@
  */
 import type { Block, DateMention } from '../types';
 import { MONTH_NAMES, NUMBERS, UNIT_CODE } from './vocabulary';
+import { CLAUSE_REACH, clauseAround } from './clause';
 
 /** "the past month", "the last two years", "the next couple of years", "the coming weeks". */
 const SPAN =
@@ -56,18 +57,6 @@ function sentenceEnd(body: string, at: number): number {
 }
 /** How far before a date (characters) a word of habit is looked for. */
 const HABIT_REACH = 30;
-/** How far either side of a date (characters) its clause is read. */
-const CLAUSE_REACH = 160;
-
-function clauseAround(body: string, start: number, end: number): string {
-  const floor = Math.max(0, start - CLAUSE_REACH);
-  let from = start;
-  while (from > floor && !/[.;!?]/u.test(body[from - 1] as string)) from--;
-  const ceiling = Math.min(body.length, end + CLAUSE_REACH);
-  let to = end;
-  while (to < ceiling && !/[.;!?]/u.test(body[to] as string)) to++;
-  return body.slice(from, to);
-}
 
 const countOf = (word: string | undefined): string => {
   if (!word) return 'X';

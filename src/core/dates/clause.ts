@@ -1,0 +1,31 @@
+/**
+ * The clause around a date: the text between the stops (. ; ! ?) on either side, at most
+ * CLAUSE_REACH characters each way. The timeline's rules read a date's clause for its tense,
+ * its anchor and its habits (anchored.ts, story-points.ts, news-tense-refiner.ts).
+ */
+
+/** How far either side of a date (characters) its clause is read. */
+export const CLAUSE_REACH = 160;
+
+const STOP = /[.;!?]/u;
+
+/** Where the clause holding `index` begins (just after a stop, or CLAUSE_REACH back). */
+export function clauseStart(text: string, index: number): number {
+  const floor = Math.max(0, index - CLAUSE_REACH);
+  let from = index;
+  while (from > floor && !STOP.test(text[from - 1] as string)) from--;
+  return from;
+}
+
+/** Where the clause holding `index` ends (at a stop, or CLAUSE_REACH on). */
+export function clauseEnd(text: string, index: number): number {
+  const ceiling = Math.min(text.length, index + CLAUSE_REACH);
+  let to = index;
+  while (to < ceiling && !STOP.test(text[to] as string)) to++;
+  return to;
+}
+
+/** The clause around [start, end) of a block's text. */
+export function clauseAround(text: string, start: number, end: number): string {
+  return text.slice(clauseStart(text, start), clauseEnd(text, end));
+}
