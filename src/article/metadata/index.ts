@@ -15,7 +15,7 @@ import { cleanNames, findVisibleBylines, isOrganisation } from './byline';
 import { toIsoDate, writesDayFirst } from './dates';
 import { readJsonLd } from './json-ld';
 import { firstTag, readMetaTags } from './meta-tags';
-import { bylineAfter, textsAfter } from './near-headline';
+import { bylineAfter, textsAfter, textsBefore } from './near-headline';
 import { choosePublished } from './published';
 import { contained, TRUST } from './trust';
 import { scanPage, type PageScan } from './page-scan';
@@ -187,6 +187,13 @@ export function readMetadata(
     contained(() => bylineAfter(afterHeadline()), null),
     true,
   );
+  // "By …" just above the headline (a kicker line), when the page shows no byline below it.
+  if (headline && !nameCandidates.some((c) => c.source === 'visible' || c.source === 'after-headline'))
+    addNames(
+      'before-headline',
+      tb.beforeHeadline,
+      contained(() => bylineAfter(textsBefore(headline.el)), null),
+    );
   // A Twitter card's "Written by" is often the account that posted, so it comes after the page.
   addNames('meta:twitter:label', tb.twitterLabel, labelledTag(tags, /^(?:written by|author|by)$/iu));
   addNames('readability', tb.readability, readability?.byline);
