@@ -10,8 +10,8 @@
  *   - A date the text resolves more than a year after publication without writing its year
  *     and without a word of the future in its clause is not kept: a reader who finds 2037 in a
  *     2019 story stops trusting the rest.
- *   - "today", "now", "currently": the moment of writing, marked `present` (not on the
- *     timeline, not highlighted by default).
+ *   - "today", "now", "currently" (and "heute", "hoy", "aujourd'hui"...): the moment of
+ *     writing, marked `present` (not on the timeline, not highlighted by default).
  */
 import { addDays, addMonths, dayNumber, isoWeek, monthString, parseYmd, ymdString } from './calendar';
 import { startDay } from './timeline';
@@ -34,7 +34,8 @@ const UNFIXED: Record<string, string> = {
 const MAX_ANCHOR_GAP = 60;
 const CLAUSE_BREAK = /[.;:!?,()]/u;
 /** The moment of writing. */
-const PRESENT = /^(?:today|now|right now|currently|at present|presently|nowadays|these days|at the moment)$/iu;
+const PRESENT =
+  /^(?:today|now|right now|currently|at present|presently|nowadays|these days|at the moment|heute|hoy|aujourd['’]hui|vandaag|oggi|hoje|idag|dziś|dzisiaj|сегодня|сьогодні|今日|今天)$/iu;
 /** Page furniture before a year. */
 const FURNITURE_BEFORE = /(?:©|\(c\)|copyright)\s{0,3}$/iu;
 /** Idioms that read as dates. */

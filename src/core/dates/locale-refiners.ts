@@ -1,7 +1,9 @@
 /**
  * Refiners for the dates of languages other than English: a leading preposition or article
  * is outside the extent ("am Dienstag" is "Dienstag", as TIMEX3 and the English dates have
- * it), a result inside a longer one gives way to it, and a day and month without a year that
+ * it); spans ("pendant trois mois"), habits ("jeden Dienstag"), fractions ("1/3") and matches
+ * inside a word ("май" in "майонеза") are no dates; a result inside a longer one gives way to
+ * it; and a day and month without a year that
  * would fall more than two months after the reference date is read in the year before (news
  * reports what happened: "el 3 de marzo" in a November article is the March gone by).
  */
@@ -18,6 +20,8 @@ const LEADING_WORDS: Record<string, string> = {
   pt: 'o|a|em|no|na|desde|até|de|do|da|ao',
   sv: 'i|på|den|från|till|sedan',
   pl: 'w|we|od|do|z|na',
+  ru: 'в|во|с|со|до|на|к|ко|по|от|около',
+  uk: 'в|у|з|із|до|на|від|по',
 };
 
 /** Words for "now" (lower-case): the moment of reading, not a date of the story. */
@@ -48,6 +52,63 @@ function isBareWeekday(r: ParsingResult): boolean {
   );
 }
 
+/**
+ * A count of units after these words is a span, not a point in time ("pendant trois mois",
+ * "für drei Monate", "durante tres meses"; chrono reads them as "in three months"), per
+ * language: the words, and the language's units.
+ */
+const SPAN_WORDS: Record<string, [string, string]> = {
+  de: [
+    'für|während|über',
+    'sekunden?|minuten?|stunden?|tagen?|tage|wochen?|monaten?|monate|jahren?|jahre|jahrzehnten?|jahrzehnte',
+  ],
+  es: ['durante|por|de|en', 'segundos?|minutos?|horas?|d[ií]as?|semanas?|mes|meses|años?|décadas?'],
+  fr: ['pendant|durant|pour|de|en|sur', 'secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|années?|décennies?'],
+  nl: [
+    'voor|gedurende|na',
+    'seconden?|minuten?|uur|uren|dagen?|weken|week|maanden?|maand|jaar|jaren|decennia|decennium',
+  ],
+  it: [
+    'per|durante|da|di|in',
+    'secondi|secondo|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno',
+  ],
+  pt: ['por|durante|de|em', 'segundos?|minutos?|horas?|dias?|semanas?|mês|meses|anos?|décadas?'],
+  ru: [
+    'в течение|на|за',
+    'секунд\\p{L}{0,2}|минут\\p{L}{0,2}|час\\p{L}{0,3}|дн\\p{L}{0,3}|день|недел\\p{L}{0,2}|месяц\\p{L}{0,3}|год\\p{L}{0,2}|лет',
+  ],
+  sv: ['i|under|på', 'sekunder|sekund|minuter|minut|timmar|timme|dagar|dag|veckor|vecka|månader|månad|år'],
+};
+
+/** The span pattern of `lang` ("pendant trois mois"), or null. */
+export function spanPattern(lang: string): RegExp | null {
+  const words = SPAN_WORDS[lang];
+  if (!words) return null;
+  const lead = words[0].replace(/ /gu, '\\s{1,3}');
+  return new RegExp(`^(?:${lead})\\s{1,3}\\S{1,20}\\s{1,3}(?:${words[1]})$`, 'iu');
+}
+
+/** Languages with span words (for the regular-expression audit). */
+export const SPAN_LANGUAGES = Object.keys(SPAN_WORDS);
+
+/** Words before a date that make it a habit, not a date ("jeden Dienstag", "cada lunes", "каждую пятницу"). */
+const EVERY =
+  /(?:^|[^\p{L}])(?:jede[nrs]?|alle|chaque|tous les|toutes les|cada|todos los|todas las|elke|iedere?|ogni|tutti i|tutte le|todos os|todas as|varje|alla|кажды[йе]|каждую|каждое|каждой|кожен|кожну|кожного|każdy|każdą|każdego|co)\s{1,3}$/iu;
+
+/** Words a language's chrono reads as dates that are none ("последней странице": "the last page"). */
+const NOT_DATES: Record<string, RegExp> = { ru: /^последн\p{L}{0,4}$/iu };
+
+/** Letters of scripts written with spaces between words (a date does not start or end inside a word). */
+const SPACED_LETTER = /[\p{L}\p{N}](?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
+
+/** Whether `r` starts and ends on a word's edge ("май" in "майонеза" and "5 года" in "1,5 года" do not). */
+function onWordEdges(text: string, r: ParsingResult): boolean {
+  const before = text.slice(Math.max(0, r.index - 2), r.index);
+  const after = text.charAt(r.index + r.text.length);
+  if (SPACED_LETTER.test(before.slice(-1)) || (after && SPACED_LETTER.test(after))) return false;
+  return !/^\d[.,]$/u.test(before) || !/^\d/u.test(r.text);
+}
+
 /** Days ahead of the reference date beyond which a date without a year is read a year earlier. */
 const AHEAD_DAYS = 62;
 
@@ -62,13 +123,31 @@ export const LEADING_LANGUAGES = Object.keys(LEADING_WORDS);
 
 export class LocaleRefiner implements Refiner {
   private readonly leading: RegExp | null;
+  private readonly span: RegExp | null;
+  private readonly notDate: RegExp | undefined;
 
   constructor(lang: string) {
     this.leading = leadingWords(lang);
+    this.span = spanPattern(lang);
+    this.notDate = NOT_DATES[lang];
   }
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    results = results.filter((r) => isOurs(r) || !(NOW_WORDS.has(r.text.trim().toLowerCase()) || isBareWeekday(r)));
+    results = results.filter((r) => {
+      r.text = r.text.trimEnd();
+      if (!onWordEdges(context.text, r)) return false;
+      if (isOurs(r)) return true;
+      const text = r.text.trim();
+      return !(
+        NOW_WORDS.has(text.toLowerCase()) ||
+        isBareWeekday(r) ||
+        // "sok 1/3 лайма": a fraction, not the first of March.
+        /^\d{1,2}\/\d{1,2}$/u.test(text) ||
+        this.span?.test(text) ||
+        this.notDate?.test(text) ||
+        EVERY.test(context.text.slice(Math.max(0, r.index - 16), r.index))
+      );
+    });
     for (const r of results) {
       const lead = this.leading?.exec(r.text)?.[0];
       if (lead && lead.length < r.text.length) {

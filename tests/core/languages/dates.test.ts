@@ -65,6 +65,35 @@ describe('dates in other languages, against the publication date', () => {
     expect(dates('Nu is het zo. Zo gaat het, zei hij op ma 23 november.', 'nl')).toEqual(['ma 23 november=2026-11-23']);
   });
 
+  test('a span, a habit, a fraction or a word that holds a date is no date', () => {
+    expect(dates('Autorisé par tranche de quatre mois, puis pendant deux ans, et dans trois mois.', 'fr')).toEqual([
+      'dans trois mois=2027-02',
+    ]);
+    expect(dates('Er blieb für drei Monate. Jeden Dienstag kocht er.', 'de')).toEqual([]);
+    expect(dates('Trabajó durante tres meses y cada lunes descansa.', 'es')).toEqual([]);
+    expect(
+      dates(
+        'Каждую пятницу мы готовим пиццу. 200 гр майонеза, сок 1/3 лайма, в декрете, 1,5 года назад, на последней странице.',
+        'ru',
+      ),
+    ).toEqual([]);
+    expect(dates('Голосование продлится до 8 октября. Награждение пройдет в октябре – участники.', 'ru')).toEqual([
+      '8 октября=2026-10-08',
+      'октябре=2026-10',
+    ]);
+  });
+
+  test('"today" in every language is the moment of writing, not a date of the story', () => {
+    const present = (text: string, lang: string): string[] =>
+      recogniseDates([{ id: 0, kind: 'paragraph', text }], reference, lang)
+        .filter((d) => d.present)
+        .map((d) => d.text);
+    expect(present('Hoy el ministro habla.', 'es')).toEqual(['Hoy']);
+    expect(present('Heute spricht der Minister.', 'de')).toEqual(['Heute']);
+    expect(present("Le ministre parle aujourd'hui.", 'fr')).toEqual(["aujourd'hui"]);
+    expect(present('Vandaag spreekt de minister.', 'nl')).toEqual(['Vandaag']);
+  });
+
   test('no dates in a language without Latin years', () => {
     expect(dates('في 3 مارس 2025', 'ar')).toEqual([]);
   });
