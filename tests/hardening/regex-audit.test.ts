@@ -22,6 +22,7 @@ import { JSDOM } from 'jsdom';
 import { parser, recogniseDates } from '../../src/core/dates/chrono-dates';
 import { CHRONO_LOCALE_LANGUAGES, localeParser } from '../../src/core/dates/locale-chrono';
 import { LocaleYearParser, PolishDateParser, PolishWeekdayParser } from '../../src/core/dates/locale-parsers';
+import { WordBoundaryParser } from '../../src/core/dates/word-boundary-parser';
 import { LEADING_LANGUAGES, SPAN_LANGUAGES, leadingWords, spanPattern } from '../../src/core/dates/locale-refiners';
 import { DATELINE_PART, STARTS_WITH_DATE } from '../../src/article/block-filter';
 import { BARE_DATE } from '../../src/article/boilerplate';
@@ -146,6 +147,15 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   ['src/core/dates/locale-parsers.ts', []],
   ['src/core/dates/locale-parsers.ts', []],
   ['src/core/dates/locale-parsers.ts', []],
+  ['src/core/dates/locale-months.ts', []],
+  ['src/core/dates/locale-months.ts', []],
+  ['src/core/dates/locale-months.ts', []],
+  ['src/core/dates/locale-months.ts', []],
+  ['src/core/dates/locale-relative.ts', []],
+  ['src/core/dates/locale-relative.ts', []],
+  ['src/core/dates/locale-relative.ts', []],
+  ['src/core/dates/locale-relative.ts', []],
+  ['src/core/dates/locale-relative.ts', []],
   ['src/core/dates/locale-refiners.ts', LEADING_LANGUAGES.map((l) => leadingWords(l) as RegExp)],
   ['src/core/dates/locale-refiners.ts', SPAN_LANGUAGES.map((l) => spanPattern(l) as RegExp)],
   ['src/core/dates/word-boundary-parser.ts', []],
@@ -221,6 +231,12 @@ describe('chrono in the other languages, as Lede configures it', () => {
       ...[...CHRONO_LOCALE_LANGUAGES, 'pl', 'cs'].map((l) => new LocaleYearParser(l)),
       new PolishDateParser(),
       new PolishWeekdayParser(),
+      // Months, decades, centuries and relative dates (locale-months.ts, locale-relative.ts).
+      ...[...CHRONO_LOCALE_LANGUAGES, 'pl'].flatMap((l) =>
+        (localeParser(l)?.parsers ?? []).filter(
+          (p): p is WordBoundaryParser => p instanceof WordBoundaryParser && !(p instanceof LocaleYearParser),
+        ),
+      ),
     ];
     const bad = ours
       .map((p) => [p.pattern().source.slice(0, 60), describeVerdict(verdictOf(p.pattern()))])

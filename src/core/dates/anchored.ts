@@ -47,12 +47,19 @@ const SPAN_ONLY =
 const DATE_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|christmas|easter|fiscal|fy|q[1-4]|h[12]|early|late|mid|in|by|since|until|from|before|after|during|of|to|through|circa|ca)\.?$/iu;
 
-/** A year or a century inside a name or a title. */
-function isName(m: DateMention, body: string): boolean {
+/**
+ * A year or a century inside a name or a title. In English a capitalised word before a year
+ * makes a name ("Euro 2020") unless it is a date's word ("June 2019", "In 2019"); in other
+ * languages only a capitalised word inside a sentence does ("el Mundial 2022", not "En 2023"),
+ * and never in German, which capitalises every noun ("im Jahr 2023").
+ */
+function isName(m: DateMention, body: string, lang: string): boolean {
   const before = body.slice(Math.max(0, m.start - 30), m.start);
   const after = body.slice(m.end, m.end + 3);
   if (/^\d{4}$/u.test(m.text)) {
     if (/^:\s\p{Lu}/u.test(after)) return true;
+    if (lang === 'de') return false;
+    if (lang !== 'en') return /[^.!?:;\s]\s\p{Lu}[\p{L}.-]+\s$/u.test(before);
     const word = /(?:^|[^.!?:;]\s)(\p{Lu}[\p{L}.-]*)\s$/u.exec(before)?.[1];
     return word !== undefined && !DATE_WORD.test(word);
   }
@@ -178,6 +185,7 @@ export function checkAgainstReference(
   mentions: readonly DateMention[],
   blocks: readonly Block[],
   reference: Date,
+  lang = 'en',
 ): DateMention[] {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
   const today = dayNumber({
@@ -212,7 +220,7 @@ export function checkAgainstReference(
       return true;
     }
     // "Euro 2020", "2001: A Space Odyssey", "20th Century Fox": a name, not a date.
-    if (isName(m, body)) return false;
+    if (isName(m, body, lang)) return false;
     // "a total score of 2072": a number, unless the text reads it as a year ("until 2047").
     const year = /^\d{4}$/u.exec(m.text) ? Number(m.text) : null;
     if (

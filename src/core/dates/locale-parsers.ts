@@ -14,7 +14,7 @@ import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
 const FAR_FUTURE_YEARS = 60;
 
 /** Words for the start, middle and end of a year, per language, and the words that link them to it. */
-const PART_OF_YEAR: Record<string, { start: string; mid: string; end: string; link: string }> = {
+export const PART_OF_YEAR: Record<string, { start: string; mid: string; end: string; link: string }> = {
   de: { start: 'anfang', mid: 'mitte', end: 'ende', link: '' },
   es: { start: 'principios|comienzos|inicios', mid: 'mediados', end: 'finales|fines', link: 'de(?:l)?' },
   fr: { start: 'début', mid: 'mi', end: 'fin', link: '' },

@@ -9,6 +9,7 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { isOurs } from './timex-tags';
+import { MONTH_LANGUAGES } from './locale-months';
 
 /** Words before a date that are not part of it, per language (lower-case). */
 const LEADING_WORDS: Record<string, string> = {
@@ -109,6 +110,10 @@ function onWordEdges(text: string, r: ParsingResult): boolean {
   return !/^\d[.,]$/u.test(before) || !/^\d/u.test(r.text);
 }
 
+/** A result of chrono's that names a month without its day or year ("Mayo", "en marzo"). */
+const isMonthAlone = (r: ParsingResult): boolean =>
+  r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year') && !r.end;
+
 /** Days ahead of the reference date beyond which a date without a year is read a year earlier. */
 const AHEAD_DAYS = 62;
 
@@ -126,10 +131,13 @@ export class LocaleRefiner implements Refiner {
   private readonly span: RegExp | null;
   private readonly notDate: RegExp | undefined;
 
+  private readonly ownMonths: boolean;
+
   constructor(lang: string) {
     this.leading = leadingWords(lang);
     this.span = spanPattern(lang);
     this.notDate = NOT_DATES[lang];
+    this.ownMonths = MONTH_LANGUAGES.includes(lang);
   }
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -145,6 +153,8 @@ export class LocaleRefiner implements Refiner {
         /^\d{1,2}\/\d{1,2}$/u.test(text) ||
         this.span?.test(text) ||
         this.notDate?.test(text) ||
+        // A month alone is locale-months.ts's to read ("Mayo" in "Clínica Mayo" is none).
+        (this.ownMonths && isMonthAlone(r)) ||
         EVERY.test(context.text.slice(Math.max(0, r.index - 16), r.index))
       );
     });
@@ -170,9 +180,11 @@ export class LocaleRefiner implements Refiner {
   }
 }
 
-/** The results, without any that lies inside a longer one. */
+/** The results, without any that lies inside a longer one (of two the same, Lede's parser's). */
 function withoutInner(results: ParsingResult[]): ParsingResult[] {
-  const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const sorted = [...results].sort(
+    (a, b) => a.index - b.index || b.text.length - a.text.length || Number(isOurs(b)) - Number(isOurs(a)),
+  );
   const kept: ParsingResult[] = [];
   for (const r of sorted) {
     const last = kept[kept.length - 1];

@@ -94,6 +94,73 @@ describe('dates in other languages, against the publication date', () => {
     expect(present('Vandaag spreekt de minister.', 'nl')).toEqual(['Vandaag']);
   });
 
+  test('months, parts of months, decades and centuries', () => {
+    expect(
+      dates('Im Oktober stieg es, Anfang März fiel es. In den 1990er Jahren und im 20. Jahrhundert.', 'de'),
+    ).toEqual(['Oktober=2026-10', 'Anfang März=2026-03/START', '1990er Jahren=199', '20. Jahrhundert=19']);
+    expect(dates('En marzo subió; a mediados de mayo bajó. En los años 90 y en el siglo XX.', 'es')).toEqual([
+      'marzo=2026-03',
+      'mediados de mayo=2026-05/MID',
+      'años 90=199',
+      'siglo XX=19',
+    ]);
+    expect(dates('En octobre il monte, fin mars il part. Dans les années 1990, au XXe siècle.', 'fr')).toEqual([
+      'octobre=2026-10',
+      'fin mars=2026-03/END',
+      'années 1990=199',
+      'XXe siècle=19',
+    ]);
+    expect(dates('Begin maart kwam hij. In de jaren negentig.', 'nl')).toEqual([
+      'Begin maart=2026-03/START',
+      'jaren negentig=199',
+    ]);
+    expect(dates('W marcu wzrosło, pod koniec maja spadło, w październiku 2023 roku i w latach 90.', 'pl')).toEqual([
+      'marcu=2026-03',
+      'koniec maja=2026-05/END',
+      'październiku 2023 roku=2023-10',
+      'latach 90=199',
+    ]);
+  });
+
+  test('a month named as a word of another kind is no date', () => {
+    // "Mars" inside a French sentence is the planet; a Polish month's form alone may be a word.
+    expect(dates('La sonde a atteint Mars hier soir.', 'fr')).toEqual(['hier soir=2026-11-25']);
+    expect(dates('Clínica Mayo informó.', 'es')).toEqual([]);
+  });
+
+  test('past and coming weekdays, years, months and weeks; counts ago', () => {
+    expect(dates('El domingo pasado habló; el año pasado creció, la semana pasada y hace dos semanas.', 'es')).toEqual([
+      'domingo pasado=2026-11-22',
+      'año pasado=2025',
+      'semana pasada=2026-W47',
+      'hace dos semanas=2026-11-12',
+    ]);
+    expect(dates('Am kommenden Montag und am vergangenen Freitag.', 'de')).toEqual([
+      'kommenden Montag=2026-11-30',
+      'vergangenen Freitag=2026-11-20',
+    ]);
+    expect(dates('Afgelopen zondag en komende maandag.', 'nl')).toEqual([
+      'Afgelopen zondag=2026-11-22',
+      'komende maandag=2026-11-30',
+    ]);
+  });
+
+  test('Polish days, relative periods, counts ago and numeric dates', () => {
+    expect(
+      dates(
+        'Wczoraj mówił. W ubiegłym roku wzrosło, w zeszłym tygodniu spadło. Dwa tygodnie temu, 12.10.2023 r. i w ubiegłą niedzielę.',
+        'pl',
+      ),
+    ).toEqual([
+      'Wczoraj=2026-11-25',
+      'ubiegłym roku=2025',
+      'zeszłym tygodniu=2026-W47',
+      'Dwa tygodnie temu=2026-11-12',
+      '12.10.2023 r.=2023-10-12',
+      'ubiegłą niedzielę=2026-11-22',
+    ]);
+  });
+
   test('no dates in a language without Latin years', () => {
     expect(dates('في 3 مارس 2025', 'ar')).toEqual([]);
   });
