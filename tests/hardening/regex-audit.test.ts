@@ -23,7 +23,14 @@ import { parser, recogniseDates } from '../../src/core/dates/chrono-dates';
 import { CHRONO_LOCALE_LANGUAGES, localeParser } from '../../src/core/dates/locale-chrono';
 import { LocaleYearParser, PolishDateParser, PolishWeekdayParser } from '../../src/core/dates/locale-parsers';
 import { WordBoundaryParser } from '../../src/core/dates/word-boundary-parser';
-import { LEADING_LANGUAGES, SPAN_LANGUAGES, leadingWords, spanPattern } from '../../src/core/dates/locale-refiners';
+import {
+  LEADING_LANGUAGES,
+  PART_LANGUAGES,
+  SPAN_LANGUAGES,
+  leadingWords,
+  partBefore,
+  spanPattern,
+} from '../../src/core/dates/locale-refiners';
 import { DATELINE_PART, STARTS_WITH_DATE } from '../../src/article/block-filter';
 import { BARE_DATE } from '../../src/article/boilerplate';
 import { expectLinear } from '../helpers/growth';
@@ -158,6 +165,10 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   ['src/core/dates/locale-relative.ts', []],
   ['src/core/dates/locale-refiners.ts', LEADING_LANGUAGES.map((l) => leadingWords(l) as RegExp)],
   ['src/core/dates/locale-refiners.ts', SPAN_LANGUAGES.map((l) => spanPattern(l) as RegExp)],
+  ['src/core/dates/locale-refiners.ts', PART_LANGUAGES.map((l) => partBefore(l) as RegExp)],
+  ['src/core/dates/locale-seasons.ts', []],
+  ['src/core/dates/locale-seasons.ts', []],
+  ['src/core/dates/locale-seasons.ts', []],
   ['src/core/dates/word-boundary-parser.ts', []],
 ];
 

@@ -27,6 +27,14 @@ import {
   MONTH_LANGUAGES,
 } from './locale-months';
 import {
+  LocaleQuarterParser,
+  LocaleSeasonParser,
+  QUARTER_LANGUAGES,
+  SEASON_LANGUAGES,
+  WEEKDAY_PART_LANGUAGES,
+  WeekdayPartParser,
+} from './locale-seasons';
+import {
   AgoParser,
   NumericDateParser,
   PolishDayParser,
@@ -59,8 +67,10 @@ function ownParsers(lang: string): Parser[] {
   if (MONTH_LANGUAGES.includes(lang)) parsers.push(new LocaleMonthParser(lang));
   if (DECADE_LANGUAGES.includes(lang)) parsers.push(new LocaleDecadeParser(lang));
   if (CENTURY_LANGUAGES.includes(lang)) parsers.push(new LocaleCenturyParser(lang));
-  if (RELATIVE_LANGUAGES.includes(lang)) parsers.push(new RelativeWeekdayParser(lang));
-  if (['es', 'pt', 'it', 'pl'].includes(lang)) parsers.push(new RelativePeriodParser(lang));
+  if (RELATIVE_LANGUAGES.includes(lang)) parsers.push(new RelativeWeekdayParser(lang), new RelativePeriodParser(lang));
+  if (QUARTER_LANGUAGES.includes(lang)) parsers.push(new LocaleQuarterParser(lang));
+  if (SEASON_LANGUAGES.includes(lang)) parsers.push(new LocaleSeasonParser(lang));
+  if (WEEKDAY_PART_LANGUAGES.includes(lang)) parsers.push(new WeekdayPartParser(lang));
   if (lang === 'es' || lang === 'pl') parsers.push(new AgoParser(lang));
   if (lang === 'pl') parsers.push(new PolishDayParser(), new NumericDateParser());
   return parsers;

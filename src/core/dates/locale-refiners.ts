@@ -8,8 +8,9 @@
  * reports what happened: "el 3 de marzo" in a November article is the March gone by).
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { isOurs } from './timex-tags';
-import { MONTH_LANGUAGES } from './locale-months';
+import { addModifier, isOurs } from './timex-tags';
+import { MONTH_LANGUAGES, partModifier } from './locale-months';
+import { PART_OF_YEAR } from './locale-parsers';
 
 /** Words before a date that are not part of it, per language (lower-case). */
 const LEADING_WORDS: Record<string, string> = {
@@ -99,6 +100,11 @@ const EVERY =
 /** Words a language's chrono reads as dates that are none ("последней странице": "the last page"). */
 const NOT_DATES: Record<string, RegExp> = { ru: /^последн\p{L}{0,4}$/iu };
 
+/** Words that a language's chrono reads as a day but that are a time of day after an article ("de la mañana"). */
+const TIME_OF_DAY_AFTER: Record<string, [RegExp, RegExp]> = {
+  es: [/^mañana$/iu, /(?:^|[^\p{L}])(?:la|esta|cada|una)\s$/iu],
+};
+
 /** Letters of scripts written with spaces between words (a date does not start or end inside a word). */
 const SPACED_LETTER = /[\p{L}\p{N}](?<![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
 
@@ -109,6 +115,29 @@ function onWordEdges(text: string, r: ParsingResult): boolean {
   if (SPACED_LETTER.test(before.slice(-1)) || (after && SPACED_LETTER.test(after))) return false;
   return !/^\d[.,]$/u.test(before) || !/^\d/u.test(r.text);
 }
+
+/** Words between a part of a period and a relative period ("finales del año pasado", "Ende des Jahres"). */
+const PART_LINKS: Record<string, string> = {
+  de: 'des|der',
+  es: 'del|de|de la|de los',
+  fr: 'de|du|des',
+  nl: 'van|van het|van de|de',
+  it: 'del|della|dello',
+  pt: 'do|da|de',
+  pl: '',
+  sv: '',
+};
+
+/** The start, middle or end word of `lang` right before a date ("Ende", "a finales del"), or null. */
+export function partBefore(lang: string): RegExp | null {
+  const part = PART_OF_YEAR[lang];
+  if (!part) return null;
+  const links = PART_LINKS[lang] ? `(?:(?:${(PART_LINKS[lang] ?? '').replace(/ /gu, '\\s')})\\s)?` : '';
+  return new RegExp(`(?<![\\p{L}])(${part.start}|${part.mid}|${part.end})[\\s-]${links}$`, 'iu');
+}
+
+/** Languages with parts of periods (for the regular-expression audit). */
+export const PART_LANGUAGES = Object.keys(PART_OF_YEAR);
 
 /** A result of chrono's that names a month without its day or year ("Mayo", "en marzo"). */
 const isMonthAlone = (r: ParsingResult): boolean =>
@@ -132,12 +161,18 @@ export class LocaleRefiner implements Refiner {
   private readonly notDate: RegExp | undefined;
 
   private readonly ownMonths: boolean;
+  private readonly part: RegExp | null;
+  private readonly lang: string;
+  private readonly timeOfDay: [RegExp, RegExp] | undefined;
 
   constructor(lang: string) {
     this.leading = leadingWords(lang);
     this.span = spanPattern(lang);
     this.notDate = NOT_DATES[lang];
     this.ownMonths = MONTH_LANGUAGES.includes(lang);
+    this.part = partBefore(lang);
+    this.lang = lang;
+    this.timeOfDay = TIME_OF_DAY_AFTER[lang];
   }
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -153,6 +188,8 @@ export class LocaleRefiner implements Refiner {
         /^\d{1,2}\/\d{1,2}$/u.test(text) ||
         this.span?.test(text) ||
         this.notDate?.test(text) ||
+        (this.timeOfDay?.[0].test(text) &&
+          this.timeOfDay[1].test(context.text.slice(Math.max(0, r.index - 8), r.index))) ||
         // A month alone is locale-months.ts's to read ("Mayo" in "Clínica Mayo" is none).
         (this.ownMonths && isMonthAlone(r)) ||
         EVERY.test(context.text.slice(Math.max(0, r.index - 16), r.index))
@@ -165,8 +202,21 @@ export class LocaleRefiner implements Refiner {
         r.text = r.text.slice(lead.length);
       }
       this.leanToPast(context, r);
+      this.widenToPart(context, r);
     }
     return withoutInner(results);
+  }
+
+  /** "Ende vergangenen Jahres", "a finales del año pasado": the part joins the date as its modifier. */
+  private widenToPart(context: ParsingContext, r: ParsingResult): void {
+    if (!this.part || r.start.isCertain('day')) return;
+    const before = context.text.slice(Math.max(0, r.index - 24), r.index);
+    const m = this.part.exec(before);
+    const mod = m ? partModifier(this.lang, m[1]) : undefined;
+    if (!m || !mod) return;
+    r.index -= m[0].length;
+    r.text = m[0] + r.text;
+    addModifier(r, mod);
   }
 
   private leanToPast(context: ParsingContext, r: ParsingResult): void {

@@ -8,7 +8,16 @@
  * carries its TIMEX3 value (timex-tags.ts).
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, addMonths, isoWeek, monthString, referenceDay, weekday as weekdayOf, ymdString } from './calendar';
+import {
+  addDays,
+  addMonths,
+  isoWeek,
+  monthString,
+  referenceDay,
+  weekday as weekdayOf,
+  ymdString,
+  type Ymd,
+} from './calendar';
 import { tagged } from './timex-tags';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
 
@@ -20,6 +29,8 @@ interface Relative {
   pastAfter: string;
   nextBefore: string;
   nextAfter: string;
+  /** Words before a weekday or a unit that put it in the reference's own week, month or year. */
+  thisBefore: string;
   /** The forms of year, month and week that those words go with. */
   units: { year: string; month: string; week: string };
 }
@@ -31,6 +42,7 @@ const RELATIVE: Record<string, Relative> = {
     pastAfter: 'pasado|pasada',
     nextBefore: 'próximo|próxima',
     nextAfter: 'próximo|próxima|que viene',
+    thisBefore: 'este|esta',
     units: { year: 'año', month: 'mes', week: 'semana' },
   },
   pt: {
@@ -39,6 +51,7 @@ const RELATIVE: Record<string, Relative> = {
     pastAfter: 'passado|passada',
     nextBefore: 'próximo|próxima',
     nextAfter: 'que vem',
+    thisBefore: 'este|esta',
     units: { year: 'ano', month: 'mês', week: 'semana' },
   },
   it: {
@@ -47,23 +60,26 @@ const RELATIVE: Record<string, Relative> = {
     pastAfter: 'scorso|scorsa',
     nextBefore: 'prossimo|prossima',
     nextAfter: 'prossimo|prossima',
+    thisBefore: 'questo|questa',
     units: { year: 'anno', month: 'mese', week: 'settimana' },
   },
   de: {
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend', 'sonntag'],
     pastBefore: 'vergangenen|vergangener|letzten|letzter|vorigen|voriger',
     pastAfter: 'x^',
-    nextBefore: 'kommenden|kommender|nächsten|nächster',
+    nextBefore: 'kommenden|kommender|kommendes|nächsten|nächster|nächstes',
     nextAfter: 'x^',
-    units: { year: 'x^', month: 'x^', week: 'x^' },
+    thisBefore: 'diese|dieses|diesen|dieser',
+    units: { year: 'jahr|jahres', month: 'monat|monats', week: 'woche' },
   },
   fr: {
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
     pastBefore: 'x^',
-    pastAfter: 'dernier',
+    pastAfter: 'dernier|dernière',
     nextBefore: 'x^',
-    nextAfter: 'prochain',
-    units: { year: 'x^', month: 'x^', week: 'x^' },
+    nextAfter: 'prochain|prochaine',
+    thisBefore: 'cette|cet|ce',
+    units: { year: 'année', month: 'mois', week: 'semaine' },
   },
   nl: {
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
@@ -71,29 +87,39 @@ const RELATIVE: Record<string, Relative> = {
     pastAfter: 'x^',
     nextBefore: 'komende|volgende|aanstaande',
     nextAfter: 'x^',
-    units: { year: 'x^', month: 'x^', week: 'x^' },
+    thisBefore: 'deze|dit',
+    units: { year: 'jaar', month: 'maand', week: 'week' },
   },
   pl: {
     weekdays: ['poniedziałek', 'wtorek', 'środę|środa', 'czwartek', 'piątek', 'sobotę|sobota', 'niedzielę|niedziela'],
-    pastBefore: 'ubiegły|ubiegłą|zeszły|zeszłą|ostatni|ostatnią|miniony|minioną|ubiegłym|zeszłym|minionym|poprzednim',
+    pastBefore:
+      'ubiegły|ubiegłą|zeszły|zeszłą|ostatni|ostatnią|miniony|minioną|ubiegłym|zeszłym|minionym|poprzednim|ubiegłego|zeszłego|minionego|poprzedniego',
     pastAfter: 'x^',
-    nextBefore: 'przyszły|przyszłą|najbliższy|najbliższą|następny|następną|przyszłym|następnym',
+    nextBefore: 'przyszły|przyszłą|najbliższy|najbliższą|następny|następną|przyszłym|następnym|przyszłego|następnego',
     nextAfter: 'x^',
-    units: { year: 'roku', month: 'miesiącu', week: 'tygodniu' },
+    thisBefore: 'tym|tego|ten',
+    units: { year: 'roku|rok', month: 'miesiącu|miesiąca|miesiąc', week: 'tygodniu|tygodnia|tydzień' },
   },
 };
 
 /** Languages with relative words here (for the regular-expression audit). */
 export const RELATIVE_LANGUAGES = Object.keys(RELATIVE);
 
-/** Which way a word points: -1 past, 1 coming, 0 neither. */
-function direction(word: string | undefined, r: Relative, before: boolean): number {
+/** Which way a word points: -1 past, 1 coming, 0 this one, null neither. */
+function direction(word: string | undefined, r: Relative, before: boolean): number | null {
   const w = (word ?? '').toLowerCase();
-  if (!w) return 0;
+  if (!w) return null;
   const past = (before ? r.pastBefore : r.pastAfter).split('|');
   const next = (before ? r.nextBefore : r.nextAfter).split('|');
-  return past.includes(w) ? -1 : next.includes(w) ? 1 : 0;
+  if (before && r.thisBefore.split('|').includes(w)) return 0;
+  return past.includes(w) ? -1 : next.includes(w) ? 1 : null;
 }
+
+/** The words before a weekday or a unit, as one alternation. */
+const beforeWords = (r: Relative): string => `${r.pastBefore}|${r.nextBefore}|${r.thisBefore}`;
+
+/** Whether `unit` is one of `forms` ("jahr|jahres"). */
+const isForm = (forms: string, unit: string): boolean => forms.split('|').includes(unit.toLowerCase());
 
 /** "el domingo pasado", "am kommenden Montag", "lundi dernier": the weekday before or after the reference. */
 export class RelativeWeekdayParser extends WordBoundaryParser {
@@ -105,21 +131,24 @@ export class RelativeWeekdayParser extends WordBoundaryParser {
   }
 
   innerPattern(): RegExp {
-    const { weekdays, pastBefore, nextBefore, pastAfter, nextAfter } = this.r;
+    const { weekdays, pastAfter, nextAfter } = this.r;
     return new RegExp(
-      `(?:(${pastBefore}|${nextBefore})\\s)?(${weekdays.join('|')})(?:\\s(${pastAfter}|${nextAfter}))?(?![\\p{L}])`,
+      `(?:(${beforeWords(this.r)})\\s)?(${weekdays.join('|')})(?:\\s(${pastAfter}|${nextAfter}))?(?![\\p{L}])`,
       'iu',
     );
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const [text, before, name = '', after] = match as unknown as [string, string?, string?, string?];
-    const way = direction(before, this.r, true) || direction(after, this.r, false);
-    if (!way) return null;
+    const way = direction(before, this.r, true) ?? direction(after, this.r, false);
+    if (way === null) return null;
     const wanted = this.r.weekdays.findIndex((forms) => forms.split('|').includes(name.toLowerCase())) + 1;
-    let day = addDays(referenceDay(context), way);
+    const ref = referenceDay(context);
     // calendar's weekday: 0 Sunday .. 6 Saturday; ours: 1 Monday .. 7 Sunday.
-    for (let i = 0; i < 7 && (weekdayOf(day) || 7) !== wanted; i++) day = addDays(day, way);
+    const own = (d: Ymd): number => weekdayOf(d) || 7;
+    // "este lunes": the Monday of the reference's own week.
+    let day = way === 0 ? addDays(ref, wanted - own(ref)) : addDays(ref, way);
+    for (let i = 0; way !== 0 && i < 7 && own(day) !== wanted; i++) day = addDays(day, way);
     return tagged(context, match.index, text, ymdString(day), { year: day.year, month: day.month, day: day.day });
   }
 }
@@ -134,22 +163,24 @@ export class RelativePeriodParser extends WordBoundaryParser {
   }
 
   innerPattern(): RegExp {
-    const { units, pastBefore, nextBefore, pastAfter, nextAfter } = this.r;
+    const { units, pastAfter, nextAfter } = this.r;
     return new RegExp(
-      `(?:(${pastBefore}|${nextBefore})\\s)?(${units.year}|${units.month}|${units.week})(?:\\s(${pastAfter}|${nextAfter}))?(?![\\p{L}])`,
+      `(?:(${beforeWords(this.r)})\\s)?(${units.year}|${units.month}|${units.week})(?:\\s(${pastAfter}|${nextAfter}))?(?![\\p{L}])`,
       'iu',
     );
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const [text, before, unit = '', after] = match as unknown as [string, string?, string?, string?];
-    const way = direction(before, this.r, true) || direction(after, this.r, false);
-    if (!way) return null;
+    const way = direction(before, this.r, true) ?? direction(after, this.r, false);
+    if (way === null) return null;
+    // "el pasado mes de marzo" is March.
+    if (isForm(this.r.units.month, unit) && /^\s(?:de|del)\s/iu.test(context.text.slice(match.index + text.length)))
+      return null;
     const ref = referenceDay(context);
-    const u = unit.toLowerCase();
     let value: string;
-    if (u === this.r.units.year) value = String(ref.year + way);
-    else if (u === this.r.units.month) {
+    if (isForm(this.r.units.year, unit)) value = String(ref.year + way);
+    else if (isForm(this.r.units.month, unit)) {
       const m = addMonths(ref.year, ref.month, way);
       value = monthString(m.year, m.month);
     } else value = isoWeek(addDays(ref, 7 * way));

@@ -161,6 +161,45 @@ describe('dates in other languages, against the publication date', () => {
     ]);
   });
 
+  test('this week, month and year; quarters; seasons placed by a word; parts of relative periods', () => {
+    expect(dates('Diese Woche, im ersten Quartal, Ende vergangenen Jahres und am Dienstagabend.', 'de')).toEqual([
+      'Diese Woche=2026-W48',
+      'ersten Quartal=2026-Q1',
+      'Ende vergangenen Jahres=2025/END',
+      'Dienstagabend=2026-11-24',
+    ]);
+    expect(
+      dates('Este año, el verano pasado, en el primer trimestre de 2024 y a finales del año pasado.', 'es'),
+    ).toEqual([
+      'Este año=2026',
+      'verano pasado=2026-SU',
+      'primer trimestre de 2024=2024-Q1',
+      'finales del año pasado=2025/END',
+    ]);
+    expect(dates("Cette année, cet été, au premier trimestre et fin de l'année dernière.", 'fr')).toEqual([
+      'Cette année=2026',
+      'cet été=2026-SU',
+      'premier trimestre=2026-Q1',
+      "fin de l'année dernière=2025/END",
+    ]);
+    expect(dates('Deze week, deze zomer, het eerste kwartaal, eind vorig jaar en dinsdagavond.', 'nl')).toEqual([
+      'Deze week=2026-W48',
+      'deze zomer=2026-SU',
+      'eerste kwartaal=2026-Q1',
+      'eind vorig jaar=2025/END',
+      'dinsdagavond=2026-11-24',
+    ]);
+    expect(dates('W tym roku, tego lata, w pierwszym kwartale i pod koniec ubiegłego roku.', 'pl')).toEqual([
+      'tym roku=2026',
+      'tego lata=2026-SU',
+      'pierwszym kwartale=2026-Q1',
+      'koniec ubiegłego roku=2025/END',
+    ]);
+    // A season alone is any summer; "de la mañana" is the morning, not tomorrow.
+    expect(dates('Im Sommer ist es warm.', 'de')).toEqual([]);
+    expect(dates('Llegó el lunes a las 10 de la mañana.', 'es')).toEqual(['lunes a las 10=2026-11-23T10:00']);
+  });
+
   test('no dates in a language without Latin years', () => {
     expect(dates('في 3 مارس 2025', 'ar')).toEqual([]);
   });
