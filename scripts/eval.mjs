@@ -204,7 +204,9 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
         const input = join(work, `summaries-${split}.pages.jsonl`);
         writeFileSync(
           input,
-          records.map((r) => JSON.stringify({ file: r.file, url: r.url ?? undefined })).join('\n') + '\n',
+          // The lead baseline is read from the article's clean text (the body a reader and an
+          // independent scorer see), not from Lede's extraction with its page furniture.
+          records.map((r) => JSON.stringify({ file: r.file, url: r.url ?? undefined, body: r.text })).join('\n') + '\n',
         );
         const output = join(work, `summaries-${split}.out.jsonl`);
         await run(process.execPath, [lede, 'annotate', '--jsonl'], { input, output });
