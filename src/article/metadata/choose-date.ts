@@ -16,6 +16,8 @@ export interface DateCandidate {
   trust: number;
   /** Marked as an update ("Updated …", class="updated"). */
   updated: boolean;
+  /** Its zone is presumed from the page's language, not written. */
+  presumed?: boolean;
 }
 
 export interface DateChoice {
@@ -75,15 +77,20 @@ export function chooseDate(candidates: readonly DateCandidate[], context: DateCh
   if (!best) return null;
   const chosen = best;
   // The same date, written more precisely by another source (an update's time is not the publication's).
-  const writings = [...valid.filter(({ c }) => !c.updated).map(({ c }) => c.value), ...(context.alsoShown ?? [])];
+  const writings = [
+    ...valid.filter(({ c }) => !c.updated).map(({ c }) => ({ w: c.value, presumed: c.presumed === true })),
+    ...(context.alsoShown ?? []).map((w) => ({ w, presumed: false })),
+  ];
   const was = precision(chosen.c.value);
   let value = chosen.c.value;
-  for (const w of writings) {
+  for (const { w, presumed } of writings) {
     if (precision(w) <= precision(value)) continue;
     const same =
       // The same instant (UTC and the page's offset), or the page's clock time in UTC: a
-      // tag that says 20:00Z where the page shows 20:00+09:00 wrote the local time as UTC…
-      (was === 2 && (Math.abs(instant(w) - chosen.t) < 60_000 || w.slice(0, 16) === chosen.c.value.slice(0, 16))) ||
+      // tag that says 20:00Z where the page shows 20:00+09:00 wrote the local time as UTC
+      // (a zone the page writes, not one presumed)…
+      (was === 2 &&
+        (Math.abs(instant(w) - chosen.t) < 60_000 || (!presumed && w.slice(0, 16) === chosen.c.value.slice(0, 16)))) ||
       // …a bare date and a time on it…
       (was === 0 && w.slice(0, 10) === chosen.c.value) ||
       // …a local time without offset and the same clock time with one.

@@ -23,10 +23,12 @@ export interface PageScan {
 }
 
 const AUTHOR_PATH = /\/(?:authors?|people|writers|by|profile|staff|contributors?)\//iu;
-const AUTHOR_NAME = /author|byline|writer|creator|reporter|contributor|autor|auteur|provider/iu;
+const AUTHOR_NAME = /author|byline|writer|creator|reporter|contributor|autor|auteur|provider|posted[-_]?by/iu;
 const DATE_NAME = /date|time|publish|posted|byline|meta|created|updated|info/iu;
 const ANY_NAME =
   /author|byline|writer|creator|reporter|contributor|autor|auteur|provider|date|time|publish|posted|meta|created|updated|info|headline|title/iu;
+/** Links to the reader's own account, not to an author's page ("/settings/profile/"). */
+const ACCOUNT_PATH = /\/(?:settings|account|login|signin|edit|preferences)\//iu;
 const HEADLINE_NAME = /headline|(?:entry|post|article|story)[-_]?title/iu;
 
 export function scanPage(doc: Document): PageScan {
@@ -67,7 +69,8 @@ export function scanPage(doc: Document): PageScan {
       const names = `${cls} ${id}`;
       if (
         tag === 'A' &&
-        (/\bauthor\b/iu.test(el.getAttribute('rel') ?? '') || AUTHOR_PATH.test(el.getAttribute('href') ?? ''))
+        (/\bauthor\b/iu.test(el.getAttribute('rel') ?? '') ||
+          (AUTHOR_PATH.test(el.getAttribute('href') ?? '') && !ACCOUNT_PATH.test(el.getAttribute('href') ?? '')))
       ) {
         scan.authorLinks.push(el);
       }
