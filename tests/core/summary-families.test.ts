@@ -34,6 +34,8 @@ describe('page furniture', () => {
     // Sentences of the story that look a little like furniture
     ['By the mid-1970s, tarot was on its way to becoming popular in the mainstream.', false],
     ['By Tuesday the talks had collapsed, officials said on Wednesday.', false],
+    ['2020年の東京オリンピックの開催などを見据え、フリーWi-Fiの設置が促進されている。', false],
+    ['GPS: N24 39 16.4 E121 18 19.5', true],
     ['Follow the money, the prosecutor told the jury on Monday.', false],
     [
       'Los pueblos indígenas reclaman por derechos que permanecen incumplidos, por eso es más eficiente canalizar la protesta',

@@ -30,6 +30,7 @@ const FURNITURE =
   /^(?:(?:an? )?(?:artist['’]s (?:illustration|impression|rendering|concept)|file (?:photo|image)|pictured:|photo(?:graph)?:|image:|credit:|caption:)|citation:|copyright\b|©|(?:like|enjoy(?:ed)?) this (?:story|article)|write to \p{Lu})|\((?:left|right|center|centre|pictured|file)\)|follow [\p{L} ]{1,30} on (?:twitter|instagram|facebook|youtube)|contributed (?:reporting|to this report)|all rights reserved|getty images\)?\.?$/iu;
 /** A line without a closing stop shorter than this is a label or a caption, not a sentence. */
 const LABEL_WORDS = 12;
+const LABEL_CHARS = 80;
 /** "By Jane Doe on Monday", "By Matthew Digby , Minh Do on …", "By Al Root | Nov. 19". */
 const BYLINE = /^[Bb]y \p{Lu}\p{L}+ \p{Lu}[\p{L}.'’ ,&-]{0,80}? (?:on|at|updated|published|\|) /u;
 const CAPITALS_LABEL = /^\p{Lu}{3,}(?:\s\p{Lu}{2,}){1,4}\s\p{Lu}\p{Ll}/u;
@@ -90,7 +91,7 @@ export const isAside = (text: string): boolean => ASIDE.test(text) || CAPITALS_L
 export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (FURNITURE.test(t) || BYLINE.test(t) || t.includes('\n')) return true;
-  return !/[.!?…:;"”’»)]$/u.test(t) && t.split(/\s+/u).length < LABEL_WORDS;
+  return !/[.!?…:;"”’»)。！？」』）]$/u.test(t) && t.split(/\s+/u).length < LABEL_WORDS && t.length < LABEL_CHARS;
 }
 export const hasNumber = (text: string): boolean => NUMBER.test(text);
 export const isResult = (text: string): boolean => SCORE.test(text) && RESULT_VERB.test(text);
