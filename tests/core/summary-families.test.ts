@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
-import { isFurniture, quoteShare } from '../../src/core/summary/cues';
+import { isFurniture, joinsBack, quoteShare } from '../../src/core/summary/cues';
 import type { Block } from '../../src/core/types';
 
 // Families of sentences where the summary lost facts to the lead or picked what no reader
@@ -96,6 +96,17 @@ describe('facts over quotes', () => {
     const blocks = [para(0, lede), para(1, quoted), para(2, filler(2)), para(3, fact), para(4, filler(4))];
     const chosen = summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text);
     expect(chosen).toEqual([lede, fact]);
+  });
+});
+
+describe('background asides', () => {
+  test.each([
+    ['For example, the Galileo probe measured a big increase in plasma density in 1997.', true],
+    ['In addition, the council will review the harbour budget next spring.', true],
+    ['For the first time, researchers have seen the plume directly.', false],
+    ['Forecasters expect the storm to reach the coast on Friday.', false],
+  ])('%j opens by leaning on what came before: %s', (text, expected) => {
+    expect(joinsBack(text)).toBe(expected);
   });
 });
 

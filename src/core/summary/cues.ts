@@ -10,7 +10,7 @@ const POINTS_BACK =
   /^(?:this|that|these|those|it|he|she|they|his|her|their|its|there|such|dies(?:e[rsn]?)?|dabei|damit|dadurch|darauf|esto|eso|ello|cela|ceci|celui-ci|celle-ci|dit|dat|deze)(?![\p{L}])/iu;
 /** A sentence that opens by joining the one before ("And", "But", "Ahh"): an aside more often than the point. */
 const JOINS_BACK =
-  /^(?:and|but|or|so|yet|still|also|too|ah+|oh|well|now|then|instead|meanwhile|however|though|plus|indeed|anyway|of course|after all|in fact|to be sure|mind you|again|sure|okay|ok|alas|hey|und|aber|doch|auch|zudem|außerdem|ausserdem|allerdings|dennoch|trotzdem|deshalb|daher|jedoch|y|pero|además|sin embargo|también|así|entonces|et|mais|donc|aussi|pourtant|cependant|ainsi|puis|en outre|maar|ook|toch|dus)(?![\p{L}])/iu;
+  /^(?:and|but|or|so|yet|still|also|too|ah+|oh|well|now|then|instead|meanwhile|however|though|plus|indeed|anyway|of course|after all|in fact|to be sure|mind you|again|sure|okay|ok|alas|hey|for example|for instance|in addition|similarly|likewise|as a result|by contrast|in other words|und|aber|doch|auch|zudem|außerdem|ausserdem|allerdings|dennoch|trotzdem|deshalb|daher|jedoch|y|pero|además|sin embargo|también|así|entonces|et|mais|donc|aussi|pourtant|cependant|ainsi|puis|en outre|maar|ook|toch|dus)(?![\p{L}])/iu;
 /** A closing quotation mark before any opening one: the sentence starts inside a quote. */
 const STARTS_INSIDE_QUOTE = /^[^“"«„]*[”»]/u;
 /** Quotation marks that open a sentence which is then mostly a quote. */
