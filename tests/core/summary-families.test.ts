@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
-import { isFurniture, joinsBack, quoteShare } from '../../src/core/summary/cues';
+import { isFurniture, isQuote, joinsBack, quoteShare } from '../../src/core/summary/cues';
 import type { Block } from '../../src/core/types';
 
 // Families of sentences where the summary lost facts to the lead or picked what no reader
@@ -86,6 +86,17 @@ describe('facts over quotes', () => {
     ).toBeGreaterThan(0.5);
     expect(quoteShare('The mayor called the plan “a disaster” before the vote on Monday night.')).toBeLessThan(0.3);
     expect(quoteShare('No quotation marks here at all.')).toBe(0);
+  });
+
+  test.each([
+    [
+      '"While scientists have not yet detected liquid water directly, we have found the next best thing," lead researcher Lucas Paganini said in a statement.',
+      true,
+    ],
+    ['"We are at war," the president said, as troops crossed the border at dawn on Monday.', false],
+    ['The mayor called the plan "a disaster" in a statement.', false],
+  ])('a quote followed only by who said it is a quote: %j', (text, expected) => {
+    expect(isQuote(text)).toBe(expected);
   });
 
   test('a sentence that is mostly a quote gives way to one that states the fact', () => {

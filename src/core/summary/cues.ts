@@ -53,11 +53,15 @@ const RULING =
 /** A rating line is short: the score and a word or two, not a sentence about benchmarks. */
 const MAX_RATING_CHARS = 60;
 
+/** What follows a quote when it only says who said it: a speech verb and no second clause. */
+const ATTRIBUTION =
+  /^[^,;:]{0,120}(?<![\p{L}])(?:said|says|told|added|explained|wrote|writes|according to)(?![\p{L}])[^,;:]{0,80}[.!?]?$/u;
 /** Whether most of a sentence is inside quotation marks. */
 export function isQuote(text: string): boolean {
   if (!OPENING_QUOTE.test(text)) return false;
   const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'), text.lastIndexOf('»'));
-  return close > text.length * 0.5;
+  // The quote and then only who said it ("…," lead researcher Lucas Paganini said in a statement).
+  return close > text.length * 0.5 || (close > 0 && ATTRIBUTION.test(text.slice(close + 1)));
 }
 
 /**
