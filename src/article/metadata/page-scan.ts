@@ -14,7 +14,7 @@ export interface PageScan {
   dateNamed: Element[];
   /** [itemprop=datePublished] elements. */
   datePublished: Element[];
-  /** <time>, [data-published], [data-timestamp]. */
+  /** <time>, [data-published], [data-timestamp], [datetime]. */
   timeLike: Element[];
   /** [itemprop=author] elements. */
   authorItems: Element[];
@@ -61,7 +61,8 @@ export function scanPage(doc: Document): PageScan {
         if (name === 'class') cls = el.getAttribute('class') ?? '';
         else if (name === 'id') id = el.id;
         else if (name === 'itemprop') itemprop = el.getAttribute('itemprop') ?? '';
-        else if (name === 'data-published' || name === 'data-timestamp') timestamp = true;
+        // A datetime attribute on an element that is no <time> ("<div class=timestamp datetime=…>").
+        else if (name === 'data-published' || name === 'data-timestamp' || name === 'datetime') timestamp = true;
       }
       const names = `${cls} ${id}`;
       if (
