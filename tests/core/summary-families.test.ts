@@ -131,3 +131,17 @@ describe('the sentence that continues the lede', () => {
     expect(chosen).toEqual([lede, next]);
   });
 });
+
+describe("after the publisher's description", () => {
+  test('the sentences add facts it does not already give', () => {
+    const shown =
+      'Austria will turn the house where Hitler was born into a police station, the interior minister said.';
+    const lede =
+      'The house where Hitler was born will be turned into a police station, the interior minister of Austria said.';
+    const fact =
+      'Architects will be invited to redesign the building in Braunau am Inn so that it no longer draws visitors.';
+    const blocks = [para(0, lede), para(1, fact), para(2, filler(3))];
+    expect(summarise(blocks, [], { maxSentences: 1 })[0]?.text).toBe(lede);
+    expect(summarise(blocks, [], { maxSentences: 1, shown })[0]?.text).toBe(fact);
+  });
+});
