@@ -144,4 +144,13 @@ describe("after the publisher's description", () => {
     expect(summarise(blocks, [], { maxSentences: 1 })[0]?.text).toBe(lede);
     expect(summarise(blocks, [], { maxSentences: 1, shown })[0]?.text).toBe(fact);
   });
+
+  test('a lede that overlaps a vague description but adds names and figures stays', () => {
+    const shown =
+      'This is what the survey of the year says about the way that teams work and what they are going to do.';
+    const lede =
+      'This year’s survey of more than 5,000 DevSecOps professionals found that the teams that use AI are changing the way they work.';
+    const blocks = [para(0, lede), para(1, filler(3))];
+    expect(summarise(blocks, [], { maxSentences: 1, shown })[0]?.text).toBe(lede);
+  });
 });
