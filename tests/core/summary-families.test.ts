@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
-import { isFurniture, quoteShare } from '../../src/core/summary/cues';
+import { isFurniture, isQuote, joinsBack, quoteShare } from '../../src/core/summary/cues';
 import type { Block } from '../../src/core/types';
 
 // Families of sentences where the summary lost facts to the lead or picked what no reader
@@ -34,6 +34,8 @@ describe('page furniture', () => {
     // Sentences of the story that look a little like furniture
     ['By the mid-1970s, tarot was on its way to becoming popular in the mainstream.', false],
     ['By Tuesday the talks had collapsed, officials said on Wednesday.', false],
+    ['2020年の東京オリンピックの開催などを見据え、フリーWi-Fiの設置が促進されている。', false],
+    ['GPS: N24 39 16.4 E121 18 19.5', true],
     ['Follow the money, the prosecutor told the jury on Monday.', false],
     [
       'Los pueblos indígenas reclaman por derechos que permanecen incumplidos, por eso es más eficiente canalizar la protesta',
@@ -86,6 +88,17 @@ describe('facts over quotes', () => {
     expect(quoteShare('No quotation marks here at all.')).toBe(0);
   });
 
+  test.each([
+    [
+      '"While scientists have not yet detected liquid water directly, we have found the next best thing," lead researcher Lucas Paganini said in a statement.',
+      true,
+    ],
+    ['"We are at war," the president said, as troops crossed the border at dawn on Monday.', false],
+    ['The mayor called the plan "a disaster" in a statement.', false],
+  ])('a quote followed only by who said it is a quote: %j', (text, expected) => {
+    expect(isQuote(text)).toBe(expected);
+  });
+
   test('a sentence that is mostly a quote gives way to one that states the fact', () => {
     const quoted =
       'Officials "say that 53 million dollars of drugs are crossing the harbour every single week in the trucks and the boats," he said.';
@@ -97,6 +110,17 @@ describe('facts over quotes', () => {
   });
 });
 
+describe('background asides', () => {
+  test.each([
+    ['For example, the Galileo probe measured a big increase in plasma density in 1997.', true],
+    ['In addition, the council will review the harbour budget next spring.', true],
+    ['For the first time, researchers have seen the plume directly.', false],
+    ['Forecasters expect the storm to reach the coast on Friday.', false],
+  ])('%j opens by leaning on what came before: %s', (text, expected) => {
+    expect(joinsBack(text)).toBe(expected);
+  });
+});
+
 describe('the sentence that continues the lede', () => {
   test('may lean on it ("It …"): read together, it stands', () => {
     const lede = 'The Xbox One X is the most powerful video game console anyone has built so far.';
@@ -105,5 +129,28 @@ describe('the sentence that continues the lede', () => {
     const blocks = [para(0, `${lede} ${next}`), para(1, filler(6)), para(2, far)];
     const chosen = summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text);
     expect(chosen).toEqual([lede, next]);
+  });
+});
+
+describe("after the publisher's description", () => {
+  test('the sentences add facts it does not already give', () => {
+    const shown =
+      'Austria will turn the house where Hitler was born into a police station, the interior minister said.';
+    const lede =
+      'The house where Hitler was born will be turned into a police station, the interior minister of Austria said.';
+    const fact =
+      'Architects will be invited to redesign the building in Braunau am Inn so that it no longer draws visitors.';
+    const blocks = [para(0, lede), para(1, fact), para(2, filler(3))];
+    expect(summarise(blocks, [], { maxSentences: 1 })[0]?.text).toBe(lede);
+    expect(summarise(blocks, [], { maxSentences: 1, shown })[0]?.text).toBe(fact);
+  });
+
+  test('a lede that overlaps a vague description but adds names and figures stays', () => {
+    const shown =
+      'This is what the survey of the year says about the way that teams work and what they are going to do.';
+    const lede =
+      'This year’s survey of more than 5,000 DevSecOps professionals found that the teams that use AI are changing the way they work.';
+    const blocks = [para(0, lede), para(1, filler(3))];
+    expect(summarise(blocks, [], { maxSentences: 1, shown })[0]?.text).toBe(lede);
   });
 });

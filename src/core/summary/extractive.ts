@@ -82,6 +82,8 @@ const NUT_REACH = 6;
 const NUT_SHARE = 0.34;
 /** The share of a sentence inside quotation marks above which it is mostly a quote. */
 const MOSTLY_QUOTED = 0.5;
+/** A sentence whose content words the publisher's description mostly gives (this share) adds nothing. */
+const SAID_ALREADY = 0.6;
 /** Chosen sentences may share no more than this share of their content words. */
 const MAX_SIMILARITY = 0.5;
 
@@ -100,6 +102,13 @@ export interface SummaryOptions {
 
 /** A word's first five letters: enough to meet its inflections. */
 const stem = (w: string): string => w.slice(0, 5);
+
+/** The share of a sentence's content words (and numbers) that a text already gives. */
+function saysAgain(shown: string, sentence: string): number {
+  const given = new Set(contentWords(shown).map(stem));
+  const own = [...new Set(contentWords(sentence).map(stem))];
+  return own.length ? own.filter((w) => given.has(w)).length / own.length : 1;
+}
 
 /** A page title without the site's name after its last bar or dash ("… | BBC News"). */
 function headlineOf(title: string | null | undefined): string {
@@ -269,7 +278,9 @@ export function summarise(
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
   for (const c of ranked) {
     if (chosen.length >= max) break;
-    if (options.shown && similarity(options.shown, c.text) > MAX_SIMILARITY) continue;
+    // After the publisher's description, a sentence is skipped when the description already
+    // says most of what it says; a lede that overlaps it but adds names and figures stays.
+    if (options.shown && saysAgain(options.shown, c.text) > SAID_ALREADY) continue;
     if (chosen.some((s) => s.start === c.start && s.blockId === c.blockId)) continue;
     if (chosen.some((s) => similarity(s.text, c.text) > MAX_SIMILARITY)) continue;
     chosen.push(c);
