@@ -99,8 +99,11 @@ const minWeight = Number(opt('--min-weight', '0.02'));
  */
 const maxFeatures = Number(opt('--max-features', lang === 'es' ? '70000' : '80000'));
 const seed = Number(opt('--seed', '2003'));
-/** How many perceptrons to train, each on its own document order, and average (a bag). */
-const bag = Math.max(1, Number(opt('--bag', '1')));
+/**
+ * How many perceptrons to train, each on its own document order, and average (a bag): Dutch
+ * dev 0.7903 with one, 0.8025 with three.
+ */
+const bag = Math.max(1, Number(opt('--bag', lang === 'en' ? '1' : '3')));
 const passes = Number(opt('--passes', '1')) === 2 ? 2 : 1;
 /** How many times each modern training document is repeated in an epoch (0: none). */
 const modernWeight = Number(opt('--modern-weight', lang === 'en' ? '3' : '0'));

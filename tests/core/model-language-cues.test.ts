@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../../src/cli/model';
-import { ModelRecogniser, sentencesOf, withQuotes } from '../../src/core/entities/model-recogniser';
+import { glued, ModelRecogniser, sentencesOf, withQuotes } from '../../src/core/entities/model-recogniser';
 import { CLUE2, prepareDoc } from '../../src/core/entities/model/document';
 import { cuesOf, sportLevel } from '../../src/core/entities/model/language-cues';
 import { NerModel } from '../../src/core/entities/model/model';
@@ -31,16 +31,19 @@ function clues2(doc: ReturnType<typeof prepareDoc>, word: string): number {
 }
 
 describe('language cues', () => {
-  test('English has none; Spanish has its own', () => {
+  test('English has none; Spanish and Dutch have their own', () => {
     expect(cuesOf('en')).toBeNull();
     expect(cuesOf(undefined)).toBeNull();
     expect(cuesOf('es')?.links.has('para')).toBe(true);
+    expect(cuesOf('nl')?.endings.has("'s")).toBe(true);
+    expect(cuesOf('nl')?.sport).toBeNull();
   });
 
   test('how much of a sports story a text is', () => {
     const cues = cuesOf('es')!;
-    expect(sportLevel('el gobierno aprobó hoy la ley'.split(' '), cues)).toBe(0);
-    expect(sportLevel('el equipo ganó el partido de liga con dos goles del delantero'.split(' '), cues)).toBe(2);
+    const sport = cues.sport!;
+    expect(sportLevel('el gobierno aprobó hoy la ley'.split(' '), sport)).toBe(0);
+    expect(sportLevel('el equipo ganó el partido de liga con dos goles del delantero'.split(' '), sport)).toBe(2);
   });
 
   test('a results list and a club article are seen in Spanish, not in English', () => {
@@ -65,6 +68,40 @@ describe('language cues', () => {
     expect(run('es')).toBe(4);
     expect(run('en')).toBe(1);
   });
+});
+
+describe("Dutch names with 's", () => {
+  test("a name goes on through the 's the tokens split off, in Dutch only", () => {
+    const text = "Alle Hutu's en Tutsi's vluchtten naar Tanzania, zegt India's minister.";
+    const names = (lang: string): string[] =>
+      ModelRecogniser.fromModel(NerModel.fromBytes(readFileSync(modelPath(lang))))
+        .recognise([{ id: 0, kind: 'paragraph', text }])
+        .map((m) => m.text);
+    expect(names('nl')).toEqual(expect.arrayContaining(["Hutu's", "Tutsi's", "India's"]));
+    expect(names('es').some((n) => n.endsWith("'s"))).toBe(false);
+  });
+});
+
+test('names glued by "&" or "/" are one; names apart stay apart', () => {
+  const text = 'La empresa ESES&S y el PSE/EE, y Telesp y Tele Sudeste.';
+  const at = (start: number, s: string, type: 'ORG' | 'PLACE' = 'ORG') => {
+    const from = text.indexOf(s, start);
+    return { blockId: 0, start: from, end: from + s.length, text: s, type };
+  };
+  const mentions = [
+    at(0, 'ESES', 'PLACE'),
+    at(15, 'S', 'PLACE'),
+    at(0, 'PSE'),
+    at(26, 'EE'),
+    at(0, 'Telesp'),
+    at(0, 'Tele Sudeste'),
+  ];
+  expect(glued(new Map([[0, text]]), mentions).map((m) => `${m.text}/${m.type}`)).toEqual([
+    'ESES&S/ORG',
+    'PSE/EE/ORG',
+    'Telesp/ORG',
+    'Tele Sudeste/ORG',
+  ]);
 });
 
 describe('names in quotation marks (Spanish)', () => {

@@ -75,6 +75,23 @@ export function withQuotes(text: string, start: number, end: number): [number, n
     : [start, end];
 }
 
+/**
+ * Names the tokens split at an "&" or "/" with no space around it ("ESES&S", "PSE/EE") are
+ * one name (the other languages' models; English's corrections do this and more).
+ */
+export function glued(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    const block = text.get(m.blockId) ?? '';
+    if (last && last.blockId === m.blockId && m.start === last.end + 1 && /^[&/]$/u.test(block.charAt(last.end))) {
+      const type = block.charAt(last.end) === '&' ? 'ORG' : last.type;
+      out[out.length - 1] = { ...last, end: m.end, text: block.slice(last.start, m.end), type };
+    } else out.push(m);
+  }
+  return out;
+}
+
 export class ModelRecogniser implements EntityRecogniser {
   readonly name: string;
 
@@ -147,7 +164,7 @@ export class ModelRecogniser implements EntityRecogniser {
         i = j;
       }
     });
-    return this.lang === 'en' ? this.corrected(blocks, mentions) : mentions;
+    return this.lang === 'en' ? this.corrected(blocks, mentions) : glued(text, mentions);
   }
 
   /** The English corrections that read the whole block (mention-rules.ts), block by block. */

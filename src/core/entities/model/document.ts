@@ -8,7 +8,7 @@
 import { feature } from './hash';
 import { GAZ, type Gazetteers } from './gazetteers';
 import { typeOfLabel } from './labels';
-import { cuesOf, sportLevel, type LanguageCues } from './language-cues';
+import { cuesOf, sportLevel, type LanguageCues, type SportCues } from './language-cues';
 import { TEMPLATE } from './template-ids';
 import { FLAG, isCapitalised, NAME_LINKS, NO_WORD, RUN_LINKS, wordOf, type Word } from './word';
 
@@ -85,9 +85,9 @@ export interface PreparedDoc {
    * none of what follows.
    */
   cues: LanguageCues | null;
-  /** How much of a sports story the document is (0-3; 0 without cues). */
+  /** How much of a sports story the document is (0-3; 0 without sports cues). */
   sport: number;
-  /** By id: the language models' further contexts (see CLUE2); all 0 without cues. */
+  /** By id: the sports models' further contexts (see CLUE2); all 0 without sports cues. */
   clues2: Uint8Array;
 }
 
@@ -212,10 +212,10 @@ export function prepareDoc(
       position: Math.min(3, prepared.length),
       ...capitalisedRuns(words, cues),
     });
-    if (cues) lowerWords.push(...lowers);
+    if (cues?.sport) lowerWords.push(...lowers);
     if (allCaps) continue;
     gatherClues(prepared[prepared.length - 1] as PreparedSentence, clues);
-    if (cues) gatherLanguageClues(prepared[prepared.length - 1] as PreparedSentence, cues, clues2);
+    if (cues?.sport) gatherLanguageClues(prepared[prepared.length - 1] as PreparedSentence, cues.sport, clues2);
     // Casing evidence from mid-sentence words only.
     for (let i = 1; i < words.length; i++) {
       const f = (words[i] as Word).flags;
@@ -232,7 +232,7 @@ export function prepareDoc(
     casing: Uint8Array.from(casingList),
     clues: clueList,
     cues,
-    sport: cues ? sportLevel(lowerWords, cues) : 0,
+    sport: cues?.sport ? sportLevel(lowerWords, cues.sport) : 0,
     clues2: Uint8Array.from({ length: idOf.size }, (_, id) => clues2[id] ?? 0),
   };
 }
@@ -302,7 +302,7 @@ export const CLUE2 = {
   AFTER_NUMBER: 16,
 } as const;
 
-function gatherLanguageClues(s: PreparedSentence, cues: LanguageCues, clues2: number[]): void {
+function gatherLanguageClues(s: PreparedSentence, cues: SportCues, clues2: number[]): void {
   const { words, ids, runStart, runEnd } = s;
   const isNumber = (w: Word | undefined): boolean => w !== undefined && (w.flags & FLAG.DIGIT) !== 0;
   for (let i = 0; i < words.length; i++) {

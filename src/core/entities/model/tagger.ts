@@ -159,9 +159,11 @@ const ANY_LINK = -2;
  * Which label may continue the name to the left through the lower-case word at `i`: the
  * name's I- label when the word is one that links names and a capitalised word follows
  * (directly or after one more lower-case word), else NO_LINK. The words are the model's
- * language's (`cues`) or, for English, word.ts's.
+ * language's (`cues`, where an ending such as Dutch "'s" goes on too) or, for English,
+ * word.ts's.
  */
 function linkOf(words: readonly Word[], i: number, prev1: number, cues: LanguageCues | null): number {
+  if (cues?.endings.has((words[i] as Word).lower)) return beginOf(typeOfLabel(prev1)) + 1;
   const next = words[i + 1];
   if (!next) return NO_LINK;
   const towardsName =

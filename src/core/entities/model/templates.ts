@@ -174,8 +174,8 @@ export function contextFeatures(
     out[n++] = feature(TEMPLATE.RUN_PREV_LABEL_LAST_CLUSTER2, prev1, where, last.c2);
     out[n++] = feature(TEMPLATE.RUN_WORDS, s.runHash[i] as number, i - start);
   }
-  // The other languages' models: the sports story, the results list, the club's article.
-  if (doc.cues) {
+  // The Spanish model: the sports story, the results list, the club's article.
+  if (doc.cues?.sport) {
     const sport = doc.sport;
     out[n++] = feature(TEMPLATE.SPORT_GAZ, sport, a.gaz, capsFlags);
     out[n++] = feature(TEMPLATE.SPORT_LOWER, sport, a.lw);
