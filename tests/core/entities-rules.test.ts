@@ -123,6 +123,25 @@ describe('names in context', () => {
   });
 });
 
+describe('names cut short', () => {
+  test('two names with one capitalised word between them are one name', () => {
+    expect(names('He was drafted by the National Football League in 2017.')).toContainEqual([
+      'National Football League',
+      'ORG',
+    ]);
+    expect(
+      names('The blue-chip Dow Jones Industrial Average fell on Friday and bond yields rose, traders said.').map(
+        ([t]) => t,
+      ),
+    ).toContain('Dow Jones Industrial Average');
+  });
+
+  test('but not across a weekday, a title, or a person', () => {
+    const found = names('Officials in Texas Tuesday California said so. Smith met Jones in Paris.');
+    expect(found.map(([t]) => t)).toEqual(expect.arrayContaining(['Texas', 'California', 'Smith', 'Jones', 'Paris']));
+  });
+});
+
 describe('products', () => {
   test('a thing with a size is a product, and so are its other mentions', () => {
     const found = names(

@@ -17,6 +17,8 @@
  *   "Jan" also abbreviates January);
  * - a "person" whose last word names a kind of organisation is an organisation ("Vries
  *   Cargo", "Science Mission Directorate");
+ * - two names with one capitalised word between them are one ("Dow [Jones] Industrial
+ *   Average", "European [Space] Agency");
  * - an organisation's acronym the article spells out ("Centers for Disease Control (CDC)",
  *   "Maghawir al Thawra, or MaT") is an organisation wherever it appears;
  * - then the types the article's evidence gives its names (name-evidence.ts).
@@ -84,6 +86,10 @@ export class MentionRules {
     out = this.particleNames(text, out);
     out = out.flatMap((m) => this.withoutCompounds(text, m));
     out = out.map((m) => this.retyped(text, m));
+    out = this.joinedAcrossOneWord(
+      text,
+      out.sort((a, b) => a.start - b.start),
+    );
     out = this.spelledOutAcronyms(text, out);
     out = typedByEvidence(
       text,
@@ -256,6 +262,42 @@ export class MentionRules {
   }
 
   /**
+   * "Dow [Jones] Industrial Average", "National [Football] League": two names with one
+   * capitalised word between them, and nothing else, are one name (not a person's: a title
+   * stands between names there). It is an organisation when its last part is one or ends in
+   * an organisation word; else it takes the longer part's type.
+   */
+  private joinedAcrossOneWord(text: string, mentions: EntityMention[]): EntityMention[] {
+    const out: EntityMention[] = [];
+    for (const m of mentions) {
+      const prev = out[out.length - 1];
+      if (prev && prev.type !== 'PERSON' && m.type !== 'PERSON' && m.start - prev.end <= 40) {
+        const gap = text.slice(prev.end, m.start);
+        const w = gap.slice(1, -1);
+        if (
+          gap === ` ${w} ` &&
+          /^\p{Lu}\p{Ll}+$/u.test(w) &&
+          !MONTHS_AND_DAYS.has(w.toLowerCase()) &&
+          !this.isTitle(w) &&
+          !inTitleCaseLine(text, prev.start, m.end)
+        ) {
+          const last = wordsIn(text, m.start, m.end).pop();
+          const type =
+            m.type === 'ORG' || (last && this.isOrgWord(last.text))
+              ? 'ORG'
+              : m.end - m.start >= prev.end - prev.start
+                ? m.type
+                : prev.type;
+          out[out.length - 1] = this.make(m, text, prev.start, m.end, type);
+          continue;
+        }
+      }
+      out.push(m);
+    }
+    return out;
+  }
+
+  /**
    * An acronym spelled out just before it ("Centers for Disease Control (CDC)", "Maghawir
    * al Thawra, or MaT") has the spelled-out name's type everywhere in the text, and is a
    * name wherever it stands as a word.
@@ -291,6 +333,20 @@ export class MentionRules {
     }
     return out;
   }
+}
+
+/**
+ * Whether the line around `start`..`end` is written in Title Case or capitals (most of its
+ * words capitalised: a heading, whose capitals say nothing of names).
+ */
+function inTitleCaseLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const to = text.indexOf('\n', end);
+  const words = wordsIn(text, from, Math.min(to < 0 ? text.length : to, from + 400)).filter((w) =>
+    /\p{L}/u.test(w.text),
+  );
+  const capitalised = words.filter((w) => isCapitalisedWord(w.text)).length;
+  return words.length >= 4 && capitalised * 5 >= words.length * 3;
 }
 
 /** Whether `at` starts a sentence: only spaces, quotes or brackets after a full stop (or nothing) before it. */
