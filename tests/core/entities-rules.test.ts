@@ -136,6 +136,32 @@ describe('names cut short', () => {
     ).toContain('Dow Jones Industrial Average');
   });
 
+  test('a name spelled out before its acronym in brackets is one name, whatever pieces the tagger cut', () => {
+    const rules = new MentionRules(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath()))).gazetteers);
+    const text =
+      'Traders watched the index of the National Association of Purchasing Management (NAPM) closely. Officials of the Party of Democratic Action (SDA) met.';
+    const at = (name: string, type: EntityType): EntityMention => {
+      const start = text.indexOf(name);
+      return { blockId: 0, start, end: start + name.length, text: name, type };
+    };
+    const out = rules.apply(text, [
+      at('National', 'OTHER'),
+      at('Purchasing Management', 'ORG'),
+      at('NAPM', 'ORG'),
+      at('Party', 'ORG'),
+      at('Democratic Action', 'OTHER'),
+      at('SDA', 'ORG'),
+    ]);
+    expect(out.map((m) => [m.text, m.type])).toEqual([
+      ['National Association of Purchasing Management', 'ORG'],
+      ['NAPM', 'ORG'],
+      // Letters that are not the words' initials leave the pieces as they were.
+      ['Party', 'ORG'],
+      ['Democratic Action', 'OTHER'],
+      ['SDA', 'ORG'],
+    ]);
+  });
+
   test('but not across a weekday, a title, or a person', () => {
     const found = names('Officials in Texas Tuesday California said so. Smith met Jones in Paris.');
     expect(found.map(([t]) => t)).toEqual(expect.arrayContaining(['Texas', 'California', 'Smith', 'Jones', 'Paris']));

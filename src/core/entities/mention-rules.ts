@@ -18,7 +18,8 @@
  * - a "person" whose last word names a kind of organisation is an organisation ("Vries
  *   Cargo", "Science Mission Directorate");
  * - two names with one capitalised word between them are one ("Dow [Jones] Industrial
- *   Average", "European [Space] Agency");
+ *   Average", "European [Space] Agency"), and so is a name spelled out before its acronym
+ *   in brackets ("National Association of Purchasing Management (NAPM)": spelled-out.ts);
  * - an organisation's acronym the article spells out ("Centers for Disease Control (CDC)",
  *   "Maghawir al Thawra, or MaT") is an organisation wherever it appears;
  * - then the types the article's evidence gives its names (name-evidence.ts).
@@ -28,6 +29,7 @@ import { GAZ, type Gazetteers } from './model/gazetteers';
 import { NAME_PARTICLES } from './model/word';
 import { MONTHS_AND_DAYS } from './word-lists';
 import { typedByEvidence } from './name-evidence';
+import { spelledOutNames } from './spelled-out';
 import { bare, GLUE, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
@@ -46,7 +48,9 @@ const ROLE_WORDS = new Set(
 
 /** Last words of organisation names beside the word lists' ORG_WORD ("Vries Cargo"). */
 const ORG_ENDINGS = new Set(
-  'cargo logistics directorate panel agency institute ministry inc corp ltd llc plc gmbh ag sa nv bv'.split(' '),
+  'cargo logistics directorate panel agency institute ministry railway railroad airlines airways inc corp ltd llc plc gmbh ag sa nv bv'.split(
+    ' ',
+  ),
 );
 
 const EDGE = /[\s"“”‘’'«»()[\]{}]/u;
@@ -90,6 +94,7 @@ export class MentionRules {
       text,
       out.sort((a, b) => a.start - b.start),
     );
+    out = spelledOutNames(text, out, (w) => this.isOrgWord(w));
     out = this.spelledOutAcronyms(text, out);
     out = typedByEvidence(
       text,
