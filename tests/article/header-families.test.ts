@@ -79,6 +79,15 @@ describe('authors', () => {
     expect(metaOf(file).byline).toEqual(byline);
   });
 
+  test("a graph's author by reference (the account that posted) yields to the byline the page shows", () => {
+    const html = fixture('header/json-ld-graph.html').replace(
+      '<h1>Port plan approved by the council</h1>',
+      '<h1>Port plan approved by the council</h1><p class="byline">By <a href="/authors/lena-ortiz">Lena Ortiz</a></p>',
+    );
+    const url = 'https://harbour.example/news/port-plan';
+    expect(extractArticle(load(html, url), { url, now: NOW }).article.meta.byline).toEqual(['Lena Ortiz']);
+  });
+
   test('a label after "by" above the headline is no author ("Buscar por" then "Anticipo:")', () => {
     const html = fixture('header/byline-above-headline.html').replace(
       '<p class="kicker">Ports · By Ana Lima</p>',
