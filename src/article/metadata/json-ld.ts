@@ -50,8 +50,8 @@ export function readJsonLd(doc: Document): LdArticle | null {
     if (typeof id === 'string' && typeof o['name'] === 'string' && !byId.has(id)) byId.set(id, o);
   }
   let referenced = false;
-  const resolve = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(resolve);
+  const resolve = (v: unknown, depth = 0): unknown => {
+    if (Array.isArray(v)) return depth < MAX_DEPTH ? v.map((x) => resolve(x, depth + 1)) : v;
     if (!v || typeof v !== 'object' || (v as Record<string, unknown>)['name'] !== undefined) return v;
     const id = (v as Record<string, unknown>)['@id'];
     const found = typeof id === 'string' ? byId.get(id) : undefined;
