@@ -227,6 +227,56 @@ describe('grouping mentions into entities', () => {
     ]);
   });
 
+  test('a person named in full more than one way is one entity, and the surname joins it', () => {
+    const entities = groupMentions(
+      [
+        mention('Joshua Apte', 'PERSON', 0),
+        mention('Josh Apte', 'PERSON', 1),
+        mention('Apte', 'PERSON', 2),
+        mention('Hillary Rodham Clinton', 'PERSON', 3),
+        mention('Hillary Clinton', 'PERSON', 4),
+        mention('Clinton', 'PERSON', 5),
+        mention('Jan de Vries', 'PERSON', 6),
+        mention('De Vries', 'PERSON', 7),
+        mention('Vries', 'PERSON', 8),
+        mention('Kim Jong Un', 'PERSON', 9),
+        mention('Kim Jong-un', 'PERSON', 10),
+        mention('Alexandria Ocasio-Cortez', 'PERSON', 11),
+        mention('Ms. Ocasio-Cortez', 'PERSON', 12),
+      ],
+      { blockCount: 13 },
+    );
+    expect(entities.map((e) => [e.name, e.mentions.length]).sort()).toEqual([
+      ['Alexandria Ocasio-Cortez', 2],
+      ['Hillary Rodham Clinton', 3],
+      ['Jan de Vries', 3],
+      ['Joshua Apte', 3],
+      ['Kim Jong Un', 2],
+    ]);
+  });
+
+  test('two people with one surname, or names that only end alike, stay apart', () => {
+    const entities = groupMentions(
+      [
+        mention('Joe Biden', 'PERSON', 0),
+        mention('Hunter Biden', 'PERSON', 1),
+        mention('Biden', 'PERSON', 2),
+        mention('Jo Apte', 'PERSON', 3),
+        mention('Joshua Apte', 'PERSON', 4),
+        mention('New York', 'PLACE', 5),
+      ],
+      { blockCount: 6 },
+    );
+    expect(entities.map((e) => e.name).sort()).toEqual([
+      'Biden',
+      'Hunter Biden',
+      'Jo Apte',
+      'Joe Biden',
+      'Joshua Apte',
+      'New York',
+    ]);
+  });
+
   test('a place keeps its own entity beside a person of the same name', () => {
     const entities = groupMentions(
       [mention('George Washington', 'PERSON', 0), mention('Washington', 'PLACE', 1), mention('Washington', 'PLACE', 2)],

@@ -130,6 +130,18 @@ describe('4. grouping names', () => {
     expectLinear(mentions, (m) => groupMentions(m, { blockCount: 1 }), 1_200);
   });
 
+  test('many people sharing a surname, and full names of three words: linear in their number', () => {
+    const mentions = (n: number): EntityMention[] => {
+      const out: EntityMention[] = [];
+      for (let i = 0; i < n; i++) {
+        const text = i % 2 ? `Zor${i.toString(36)} Smith` : `Anna Zor${i.toString(36)} Smith`;
+        out.push({ blockId: 0, start: i * 40, end: i * 40 + text.length, text, type: 'PERSON' });
+      }
+      return out;
+    };
+    expectLinear(mentions, (m) => groupMentions(m, { blockCount: 1 }), 1_200);
+  });
+
   test('names inside dates are dropped in linear time (every mention against every date was quadratic)', () => {
     const text = (n: number): string => 'Anna Kovalenko met Peter Smith on 3 March 2024. '.repeat(n / 48);
     expectLinear(text, (t) => analyse(article([paragraph(t)]), { now, recogniser }), 20_000);

@@ -91,7 +91,8 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
   const byKey = new Map<string, Group>();
   const groups: Group[] = [];
   for (const m of ordered) {
-    const key = normaliseName(m.text);
+    // "Ocasio-Cortez" and "Kim Jong-un" are found by their words ("T-Swift" is one word).
+    const key = normaliseName(m.text).replace(/(?<=\p{L}\p{L})-(?=\p{L}\p{L})/gu, ' ');
     if (!key) continue;
     let g = byKey.get(key);
     if (!g) {
@@ -106,22 +107,20 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
   // names by first and last word (people) and by initials (organisations): looking through
   // every longer name for every short one was quadratic in the number of names.
   const merged = new Map<Group, Group>();
+  // First the people named in full more than one way ("Josh Apte" and "Joshua Apte",
+  // "Hillary Clinton" and "Hillary Rodham Clinton", "De Vries" after "Jan de Vries").
+  mergeFullNames(groups, merged);
   const peopleByWord = new Map<string, Group[]>();
   const orgsByInitials = new Map<string, Group[]>();
-  const add = (index: Map<string, Group[]>, key: string, g: Group): void => {
-    const list = index.get(key);
-    if (!list) index.set(key, [g]);
-    else if (list[list.length - 1] !== g) list.push(g);
-  };
   for (const h of groups) {
-    if (!h.key.includes(' ')) continue;
+    if (!h.key.includes(' ') || merged.has(h)) continue;
     const type = dominantType(h.mentions);
     if (type === 'PERSON') {
       const words = h.key.split(' ');
-      add(peopleByWord, words[0] ?? '', h);
-      add(peopleByWord, words[words.length - 1] ?? '', h);
+      addTo(peopleByWord, words[0] ?? '', h);
+      addTo(peopleByWord, words[words.length - 1] ?? '', h);
     } else if (type === 'ORG') {
-      add(orgsByInitials, initials(h.key), h);
+      addTo(orgsByInitials, initials(h.key), h);
     }
   }
   for (const g of groups) {
@@ -137,6 +136,13 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
     const target = targets[0];
     if (targets.length === 1 && target) merged.set(g, target);
   }
+  // A name merged into one that is itself merged goes to the last of the chain.
+  const rootOf = (g: Group): Group => {
+    let r = g;
+    for (let k = 0; k < 8 && merged.has(r); k++) r = merged.get(r) as Group;
+    return r;
+  };
+  for (const [from] of merged) merged.set(from, rootOf(from));
   // The full name's type wins over its short forms' ("Assange" taken for an organisation).
   const typeOf = new Map<Group, EntityType>();
   for (const to of merged.values()) if (!typeOf.has(to)) typeOf.set(to, dominantType(to.mentions));
@@ -155,6 +161,74 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
   entities.forEach((e, i) => (e.id = i + 1));
   linkDemonyms(entities);
   return entities;
+}
+
+const addTo = (index: Map<string, Group[]>, key: string, g: Group): void => {
+  const list = index.get(key);
+  if (!list) index.set(key, [g]);
+  else if (list[list.length - 1] !== g) list.push(g);
+};
+
+/**
+ * A person's name written in full more than one way joins the fullest: a name that is the
+ * end of one longer person's name ("De Vries", "Ocasio-Cortez" after "Jan de Vries",
+ * "Alexandria Ocasio-Cortez") or, for a person, its start ("Rose-Lynn" before "Rose-Lynn
+ * Harlan"), the same first and last words without the middle ones ("Hillary Clinton",
+ * "Hillary Rodham Clinton"), or a short form of the first name ("Josh Apte", "Joshua
+ * Apte"). Only where one person fits; the names are looked up by their first and last words.
+ */
+/** "Donald Trump Jr" is not "Donald Trump". */
+const GENERATIONS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+function mergeFullNames(groups: readonly Group[], merged: Map<Group, Group>): void {
+  // People's longer names by each of their ends and starts of two words or more, and by
+  // their last word (looked through only where few names share it).
+  const byPart = new Map<string, Group[]>();
+  const byLast = new Map<string, Group[]>();
+  for (const h of groups) {
+    if (!h.key.includes(' ') || dominantType(h.mentions) !== 'PERSON') continue;
+    const words = h.key.split(' ');
+    for (let k = 1; k <= words.length - 2; k++) addTo(byPart, `>${words.slice(k).join(' ')}`, h);
+    if (!GENERATIONS.has(words[words.length - 1] ?? ''))
+      for (let k = 2; k < words.length; k++) addTo(byPart, `<${words.slice(0, k).join(' ')}`, h);
+    addTo(byLast, words[words.length - 1] ?? '', h);
+  }
+  for (const g of groups) {
+    if (!g.key.includes(' ') || merged.has(g)) continue;
+    const type = dominantType(g.mentions);
+    if (type === 'PLACE') continue;
+    const person = type === 'PERSON';
+    // The end of a longer name ("De Vries"), or for a person its start ("Rose-Lynn").
+    let fits = byPart.get(`>${g.key}`) ?? [];
+    if (person && fits.length === 0) fits = byPart.get(`<${g.key}`) ?? [];
+    if (person && fits.length === 0) {
+      const words = g.key.split(' ');
+      const sameLast = byLast.get(words[words.length - 1] ?? '') ?? [];
+      if (sameLast.length <= MAX_SAME_LAST)
+        fits = sameLast.filter((h) => h !== g && sameWithout(words, h.key.split(' ')));
+    }
+    if (fits.length === 1 && fits[0] !== g) merged.set(g, fits[0] as Group);
+  }
+}
+
+/** Names sharing a last word looked through for one person's other full names. */
+const MAX_SAME_LAST = 16;
+
+/**
+ * Whether `words` name the person of `full` (same last word): its first and last words
+ * without the middle ones ("Hillary Clinton"), or a short form of its first name ("Josh
+ * Apte" for "Joshua Apte").
+ */
+function sameWithout(words: readonly string[], full: readonly string[]): boolean {
+  const [a, b] = [words[0] ?? '', full[0] ?? ''];
+  if (full.length > words.length && a === b) return words.every((w) => full.includes(w));
+  return (
+    full.length === words.length &&
+    a.length >= 3 &&
+    a.length < b.length &&
+    b.startsWith(a) &&
+    words.slice(1).join(' ') === full.slice(1).join(' ')
+  );
 }
 
 function linkDemonyms(entities: Entity[]): void {

@@ -17,6 +17,9 @@
  *   "Jan" also abbreviates January);
  * - a "person" whose last word names a kind of organisation is an organisation ("Vries
  *   Cargo", "Science Mission Directorate");
+ * - two names with one capitalised word between them are one ("Dow [Jones] Industrial
+ *   Average", "European [Space] Agency"), and so is a name spelled out before its acronym
+ *   in brackets ("National Association of Purchasing Management (NAPM)": spelled-out.ts);
  * - an organisation's acronym the article spells out ("Centers for Disease Control (CDC)",
  *   "Maghawir al Thawra, or MaT") is an organisation wherever it appears;
  * - then the types the article's evidence gives its names (name-evidence.ts).
@@ -26,6 +29,7 @@ import { GAZ, type Gazetteers } from './model/gazetteers';
 import { NAME_PARTICLES } from './model/word';
 import { MONTHS_AND_DAYS } from './word-lists';
 import { typedByEvidence } from './name-evidence';
+import { spelledOutNames } from './spelled-out';
 import { bare, GLUE, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
@@ -44,7 +48,9 @@ const ROLE_WORDS = new Set(
 
 /** Last words of organisation names beside the word lists' ORG_WORD ("Vries Cargo"). */
 const ORG_ENDINGS = new Set(
-  'cargo logistics directorate panel agency institute ministry inc corp ltd llc plc gmbh ag sa nv bv'.split(' '),
+  'cargo logistics directorate panel agency institute ministry railway railroad airlines airways inc corp ltd llc plc gmbh ag sa nv bv'.split(
+    ' ',
+  ),
 );
 
 const EDGE = /[\s"“”‘’'«»()[\]{}]/u;
@@ -84,6 +90,11 @@ export class MentionRules {
     out = this.particleNames(text, out);
     out = out.flatMap((m) => this.withoutCompounds(text, m));
     out = out.map((m) => this.retyped(text, m));
+    out = this.joinedAcrossOneWord(
+      text,
+      out.sort((a, b) => a.start - b.start),
+    );
+    out = spelledOutNames(text, out, (w) => this.isOrgWord(w));
     out = this.spelledOutAcronyms(text, out);
     out = typedByEvidence(
       text,
@@ -256,6 +267,42 @@ export class MentionRules {
   }
 
   /**
+   * "Dow [Jones] Industrial Average", "National [Football] League": two names with one
+   * capitalised word between them, and nothing else, are one name (not a person's: a title
+   * stands between names there). It is an organisation when its last part is one or ends in
+   * an organisation word; else it takes the longer part's type.
+   */
+  private joinedAcrossOneWord(text: string, mentions: EntityMention[]): EntityMention[] {
+    const out: EntityMention[] = [];
+    for (const m of mentions) {
+      const prev = out[out.length - 1];
+      if (prev && prev.type !== 'PERSON' && m.type !== 'PERSON' && m.start - prev.end <= 40) {
+        const gap = text.slice(prev.end, m.start);
+        const w = gap.slice(1, -1);
+        if (
+          gap === ` ${w} ` &&
+          /^\p{Lu}\p{Ll}+$/u.test(w) &&
+          !MONTHS_AND_DAYS.has(w.toLowerCase()) &&
+          !this.isTitle(w) &&
+          !inTitleCaseLine(text, prev.start, m.end)
+        ) {
+          const last = wordsIn(text, m.start, m.end).pop();
+          const type =
+            m.type === 'ORG' || (last && this.isOrgWord(last.text))
+              ? 'ORG'
+              : m.end - m.start >= prev.end - prev.start
+                ? m.type
+                : prev.type;
+          out[out.length - 1] = this.make(m, text, prev.start, m.end, type);
+          continue;
+        }
+      }
+      out.push(m);
+    }
+    return out;
+  }
+
+  /**
    * An acronym spelled out just before it ("Centers for Disease Control (CDC)", "Maghawir
    * al Thawra, or MaT") has the spelled-out name's type everywhere in the text, and is a
    * name wherever it stands as a word.
@@ -291,6 +338,20 @@ export class MentionRules {
     }
     return out;
   }
+}
+
+/**
+ * Whether the line around `start`..`end` is written in Title Case or capitals (most of its
+ * words capitalised: a heading, whose capitals say nothing of names).
+ */
+function inTitleCaseLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const to = text.indexOf('\n', end);
+  const words = wordsIn(text, from, Math.min(to < 0 ? text.length : to, from + 400)).filter((w) =>
+    /\p{L}/u.test(w.text),
+  );
+  const capitalised = words.filter((w) => isCapitalisedWord(w.text)).length;
+  return words.length >= 4 && capitalised * 5 >= words.length * 3;
 }
 
 /** Whether `at` starts a sentence: only spaces, quotes or brackets after a full stop (or nothing) before it. */

@@ -7,13 +7,14 @@
  *   player's position is its club ("the Pittsburgh quarterback"); a one-word "person" the
  *   article writes as a company ("a WeWork spokesperson", "the founder of Hipcricket") and
  *   never names in full is an organisation, and so is a "place" before a company's officer
- *   ("Amazon founder Jeff Bezos"); a planet or moon taken for an organisation in a text
- *   about space is a place; the agency after a dateline ("LOS ANGELES (AP) —") is named;
- *   a thing with a size is a product ("the 16-inch MacBook Pro");
+ *   ("Amazon founder Jeff Bezos"); the agency after a dateline ("LOS ANGELES (AP) —") is
+ *   named; products taken for their makers are other names (products.ts: "the 16-inch
+ *   MacBook Pro", "the Stadia port");
  * - a name written alike several times takes the type most of its mentions were given.
  */
 import type { EntityMention, EntityType } from '../types';
-import { bare, GLUE, occurrences, wordsIn } from './text-words';
+import { products } from './products';
+import { bare, occurrences, wordsIn } from './text-words';
 
 /** The mentions of one block (in text order) retyped, or dropped, by the article's evidence. */
 export function typedByEvidence(text: string, mentions: EntityMention[]): EntityMention[] {
@@ -25,13 +26,7 @@ export function typedByEvidence(text: string, mentions: EntityMention[]): Entity
   // A place that is once a club ("the Pittsburgh quarterback") is the club throughout.
   const clubs = new Set(out.filter((m, i) => m.type === 'ORG' && before[i] === 'PLACE').map((m) => m.text));
   out = out.map((m) => (m.type === 'PLACE' && clubs.has(m.text) ? { ...m, type: 'ORG' } : m));
-  // Planets and moons taken for organisations, in a text about space.
-  if (aboutSpace(text))
-    out = out.map((m) => (SKY.has(m.text) && (m.type === 'ORG' || m.type === 'OTHER') ? { ...m, type: 'PLACE' } : m));
-  // "the 16-inch MacBook Pro": a thing with a size is a product, not its maker.
-  out = out.map((m) =>
-    m.type === 'ORG' && SIZED.test(text.slice(Math.max(0, m.start - 12), m.start)) ? { ...m, type: 'OTHER' } : m,
-  );
+  out = products(text, out);
   out = agencies(text, out);
   out = out.map((m) => founded(text, m));
   return majorityTypes(out);
@@ -108,24 +103,6 @@ function companies(text: string, mentions: EntityMention[]): EntityMention[] {
   }
   return mentions.map((m) => (m.type === 'PERSON' && companyNames.has(m.text) ? { ...m, type: 'ORG' } : m));
 }
-
-/** A size just before a name ("16-inch ", "55in ", '6.1" '). */
-const SIZED = /\d(?:-inch|-in\.|in|")\s$/u;
-
-/** Planets and large moons: places (the guidelines' "planets and moons"), not the companies some of them name. */
-const SKY = new Set(
-  'Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto Europa Ganymede Callisto Io Titan Enceladus Triton Ceres Phobos Deimos'.split(
-    ' ',
-  ),
-);
-
-/** Words of a text about space, where "Mars" is the planet. */
-const SPACE_WORDS = ['planet', 'moon', 'orbit', 'spacecraft', 'astronaut'];
-const aboutSpace = (text: string): boolean =>
-  SPACE_WORDS.some((w) => {
-    const at = text.indexOf(w);
-    return at >= 0 && !GLUE.test(text.charAt(at - 1));
-  });
 
 /** "LOS ANGELES (AP) —": the news agency after a dateline, and the dateline's place as one name. */
 function agencies(text: string, mentions: EntityMention[]): EntityMention[] {
