@@ -14,7 +14,7 @@ import { PART_OF_YEAR } from './locale-parsers';
 
 /** Words before a date that are not part of it, per language (lower-case). */
 const LEADING_WORDS: Record<string, string> = {
-  de: 'am|im|an|vom|von|bis|seit|ab|zum|zur|um|für|vor|nach|dem|den|der',
+  de: 'am|im|an|vom|von|bis|seit|ab|zum|zur|um|für|nach|dem|den|der',
   es: 'el|la|los|las|en|desde|hasta|para|a|al|del|de',
   fr: "le|la|les|en|depuis|dès|jusqu’au|jusqu'au|au|du|de|à",
   nl: 'op|in|van|tot|sinds|vanaf|de|het|per',
