@@ -53,6 +53,9 @@ const ORG_ENDINGS = new Set(
   ),
 );
 
+/** The spaces `wordsIn` cuts words at. */
+const SPACE = /[ \t\n\r\u00a0]/u;
+
 const EDGE = /[\s"“”‘’'«»()[\]{}]/u;
 
 /** A word ending in a hyphen and a lower-case word ("Texas-based", "NBA-leading"). */
@@ -65,10 +68,17 @@ export class MentionRules {
     return this.gaz.wordBits(word.toLowerCase().replace(/\.$/u, ''));
   }
 
+  /** Whether a word is a title or honorific, by word (looked up once a text). */
+  private readonly titles = new Map<string, boolean>();
+
   private isTitle(word: string): boolean {
+    const known = this.titles.get(word);
+    if (known !== undefined) return known;
     const w = bare(word);
-    if (w === 'st' || w === 'saint') return false;
-    return HONORIFICS.has(w) || ROLE_WORDS.has(w) || (this.bits(w) & GAZ.TITLE) !== 0;
+    const title =
+      w !== 'st' && w !== 'saint' && (HONORIFICS.has(w) || ROLE_WORDS.has(w) || (this.bits(w) & GAZ.TITLE) !== 0);
+    this.titles.set(word, title);
+    return title;
   }
 
   private isOrgWord(word: string): boolean {
@@ -139,6 +149,8 @@ export class MentionRules {
    * name ending in an organisation word), and dropped otherwise ("National Security Adviser").
    */
   private splitAtTitles(text: string, m: EntityMention): EntityMention[] {
+    // One word has no title inside it (most names: no need to cut them into words).
+    if (!SPACE.test(m.text)) return [m];
     const words = wordsIn(text, m.start, m.end);
     if (words.length < 2) return [m];
     // The last title with one to four capitalised words after it, none of them a title.
@@ -197,6 +209,7 @@ export class MentionRules {
   /** "Texas-based", "U.S.-controlled", "NBA-leading Lakers": a name joined to a lower-case word by a hyphen is no name. */
   private withoutCompounds(text: string, m: EntityMention): EntityMention[] {
     if (text.charAt(m.end) === '-' && /\p{Ll}/u.test(text.charAt(m.end + 1))) return [];
+    if (!m.text.includes('-')) return [m];
     const words = wordsIn(text, m.start, m.end);
     const first = words[0] as Word;
     if (!COMPOUND.test(first.text)) return [m];
