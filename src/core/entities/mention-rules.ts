@@ -20,12 +20,14 @@
  * - two names with one capitalised word between them are one ("Dow [Jones] Industrial
  *   Average", "European [Space] Agency"), and so is a name spelled out before its acronym
  *   in brackets ("National Association of Purchasing Management (NAPM)": spelled-out.ts);
+ * - a "place" the word lists name as a sports team is the club ("Oklahoma City Thunder",
+ *   and then "the Thunder");
  * - an organisation's acronym the article spells out ("Centers for Disease Control (CDC)",
  *   "Maghawir al Thawra, or MaT") is an organisation wherever it appears;
  * - then the types the article's evidence gives its names (name-evidence.ts).
  */
 import type { EntityMention, EntityType } from '../types';
-import { GAZ, type Gazetteers } from './model/gazetteers';
+import { GAZ, PHRASE_BEGIN, type Gazetteers } from './model/gazetteers';
 import { NAME_PARTICLES } from './model/word';
 import { MONTHS_AND_DAYS } from './word-lists';
 import { typedByEvidence } from './name-evidence';
@@ -104,6 +106,7 @@ export class MentionRules {
       text,
       out.sort((a, b) => a.start - b.start),
     );
+    out = this.teams(text, out);
     out = spelledOutNames(text, out, (w) => this.isOrgWord(w));
     out = this.spelledOutAcronyms(text, out);
     out = typedByEvidence(
@@ -313,6 +316,33 @@ export class MentionRules {
       out.push(m);
     }
     return out;
+  }
+
+  /**
+   * A "place" that the word lists name as a sports team ("Oklahoma City Thunder", "Lakers")
+   * is the club, and so is the team's last word standing alone as a place ("the Thunder").
+   */
+  private teams(text: string, mentions: EntityMention[]): EntityMention[] {
+    const nicknames = new Set<string>();
+    const out = mentions.map((m) => {
+      if (m.type !== 'PLACE') return m;
+      const words = wordsIn(text, m.start, m.end).map((w) => w.text.toLowerCase());
+      if (words.length === 1 ? (this.bits(words[0] ?? '') & GAZ.TEAM) === 0 : !this.isTeamPhrase(words)) return m;
+      if (words.length > 1) nicknames.add(text.slice(m.end - (words[words.length - 1] ?? '').length, m.end));
+      return { ...m, type: 'ORG' as const };
+    });
+    if (nicknames.size === 0) return out;
+    return out.map((m) => (m.type === 'PLACE' && nicknames.has(m.text) ? { ...m, type: 'ORG' } : m));
+  }
+
+  /** Whether the words are exactly one team's name in the word lists. */
+  private isTeamPhrase(lowers: readonly string[]): boolean {
+    const phrase = this.gaz.phraseBits(lowers);
+    for (let i = 0; i < phrase.length; i++) {
+      const b = phrase[i] ?? 0;
+      if ((b & GAZ.TEAM) === 0 || (i === 0) !== ((b & PHRASE_BEGIN) !== 0)) return false;
+    }
+    return true;
   }
 
   /**
