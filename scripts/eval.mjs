@@ -3,7 +3,9 @@
 // (`lede extract --jsonl`, `lede ner`) and the shared scorers, prints the scorers' lines,
 // and fails when a figure drops below its floor in eval/floors.json.
 //
-//   node scripts/eval.mjs [--only articles,metadata,ner,timex,summary,quotes,timeline] [--keep DIR]
+//   node scripts/eval.mjs [--only articles,metadata,ner,timex,summary,quotes,timeline] [--keep DIR] [--rows]
+//
+// --rows adds each summary reference's facts, carried or not, by Lede's summary and the lead.
 //
 // The corpus is read in place from ../shared/corpus (LEDE_CORPUS overrides); where it is
 // absent the evaluation says so and exits 0. Nothing from the corpus is written into the
@@ -24,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { goldRecords, namesJsonl } from './eval/gold-sets.mjs';
-import { scoreSummaries } from './eval/score-summaries.mjs';
+import { factCoverage, scoreSummaries } from './eval/score-summaries.mjs';
 import { scoreTimeline } from './eval/score-timeline.mjs';
 import { scoreQuotes } from './eval/score-quotes.mjs';
 
@@ -204,7 +206,9 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
         const input = join(work, `summaries-${split}.pages.jsonl`);
         writeFileSync(
           input,
-          records.map((r) => JSON.stringify({ file: r.file, url: r.url ?? undefined })).join('\n') + '\n',
+          // The lead baseline is read from the article's clean text (the body a reader and an
+          // independent scorer see), not from Lede's extraction with its page furniture.
+          records.map((r) => JSON.stringify({ file: r.file, url: r.url ?? undefined, body: r.text })).join('\n') + '\n',
         );
         const output = join(work, `summaries-${split}.out.jsonl`);
         await run(process.execPath, [lede, 'annotate', '--jsonl'], { input, output });
@@ -230,6 +234,12 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
         });
         const scored = scoreSummaries(items);
         const lines = scored.lines;
+        // --rows: each document's facts, carried (1) or not (0), by Lede's summary and by the lead.
+        if (args.includes('--rows'))
+          for (const r of scored.rows) {
+            const bits = (text) => r.facts.map((f) => (factCoverage(text, [f]) ? 1 : 0)).join('');
+            lines.push(`    ${r.id} ${r.genre} lede=${bits(r.summary)} lead=${bits(r.lead)}`);
+          }
         if (split === 'dev')
           for (const [k, v] of Object.entries(scored.figures)) figures[`summary.${k}`] = Number(v.toFixed(3));
         out.push(`[summary-${split}${split === 'train' ? ', tunes the summary' : ''}]`, ...lines);

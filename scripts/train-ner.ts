@@ -46,6 +46,7 @@ import {
   goldLabels,
   heldApart,
   joinedNames,
+  unquotedNames,
   modernGold,
   readJsonl,
   recased,
@@ -98,6 +99,11 @@ const minWeight = Number(opt('--min-weight', '0.02'));
  */
 const maxFeatures = Number(opt('--max-features', lang === 'es' ? '70000' : '80000'));
 const seed = Number(opt('--seed', '2003'));
+/**
+ * How many perceptrons to train, each on its own document order, and average (a bag): Dutch
+ * dev 0.7903 with one, 0.8025 with three.
+ */
+const bag = Math.max(1, Number(opt('--bag', lang === 'en' ? '1' : '3')));
 const passes = Number(opt('--passes', '1')) === 2 ? 2 : 1;
 /** How many times each modern training document is repeated in an epoch (0: none). */
 const modernWeight = Number(opt('--modern-weight', lang === 'en' ? '3' : '0'));
@@ -114,6 +120,10 @@ const subset = Number(opt('--subset', '1'));
  * are too few to learn them from).
  */
 const clusterSource = opt('--clusters', lang === 'es' ? 'mix' : 'glove');
+/** Spanish: give the names CoNLL-2002 cut with a full stop their joining word back (joinedNames). */
+const joined = lang === 'es' && opt('--joined', '1') === '1';
+/** Spanish: names in quotation marks are learnt without the marks (unquotedNames). */
+const unquoted = lang === 'es' && opt('--unquoted', '1') === '1';
 
 function main(): void {
   const t0 = performance.now();
@@ -136,7 +146,10 @@ function main(): void {
         : buildWordClusters();
   const gaz = Gazetteers.fromLists(lists, clusters);
   const conll = readJsonl(resolve(corpus, `${LANG.train}.detok.jsonl`));
-  const train = conll.slice(0, Math.round(conll.length * subset)).map((d) => (lang === 'es' ? joinedNames(d) : d));
+  const train = conll
+    .slice(0, Math.round(conll.length * subset))
+    .map((d) => (joined ? joinedNames(d) : d))
+    .map((d) => (unquoted ? unquotedNames(d) : d));
   const dev = readJsonl(resolve(corpus, `${LANG.dev}.detok.jsonl`));
   // Lede's modern-news gold: the train half trains (minus a held-apart quarter that helps
   // choose the epochs); the dev half is never read here.
@@ -156,7 +169,7 @@ function main(): void {
     ...Array.from({ length: modernWeight }, () => modernLabelled).flat(),
   ];
   const augment = augmentTitle + augmentUpper > 0;
-  const cached = docs.map((g) => prepareDoc(g.words, gaz));
+  const cached = docs.map((g) => prepareDoc(g.words, gaz, undefined, lang));
   // Gold name tokens that the tagger's constraints keep out (ordinary words in headings and
   // first in sentences): the price of the constraints in recall.
   let forced = 0;
@@ -172,38 +185,45 @@ function main(): void {
     `train: ${train.length} CoNLL docs + ${modernTrain.length} modern docs x ${modernWeight} (${modernHeld.length} held apart), ${docs.reduce((n, p) => n + p.labels.reduce((m, l) => m + l.length, 0), 0)} tokens, ${misaligned} tokens cross an entity boundary; recased sentences: ${augmentTitle} Title Case, ${augmentUpper} ALL CAPS`,
   );
 
-  const model = new AveragedPerceptron();
+  // A bag of perceptrons, each reading the documents in its own order; their averaged
+  // weights are averaged again (one linear model, no larger than one of them).
+  const models = Array.from({ length: bag }, () => new AveragedPerceptron());
   let best = { epoch: 0, score: -1, weights: new Map<number, Float64Array>(), dev: null as Prf | null };
   for (let epoch = 1; epoch <= maxEpochs; epoch++) {
     let errors = 0;
     let tokens = 0;
-    const order = shuffled(
-      docs.map((_, k) => k),
-      seed + epoch,
-    );
-    for (const k of order) {
-      const g = docs[k] as LabelledDoc;
-      const doc = augment
-        ? prepareDoc(
-            recased(g, { title: augmentTitle, upper: augmentUpper, seed: seed * 7919 + epoch * 100_003 + k }).words,
-            gaz,
-          )
-        : (cached[k] as ReturnType<typeof prepareDoc>);
-      (passes === 2 ? tagTwice : tagDocument)(doc, model, (si, i, features, n, predicted) => {
-        const gold = g.labels[si]?.[i] ?? O;
-        tokens++;
-        if (gold !== predicted) errors++;
-        model.update(features, n, gold, predicted);
-        return predicted;
-      });
-    }
-    const averaged = new FixedWeights(model.average());
+    models.forEach((model, b) => {
+      const order = shuffled(
+        docs.map((_, k) => k),
+        seed + epoch + b * 1_000_003,
+      );
+      for (const k of order) {
+        const g = docs[k] as LabelledDoc;
+        const doc = augment
+          ? prepareDoc(
+              recased(g, { title: augmentTitle, upper: augmentUpper, seed: seed * 7919 + epoch * 100_003 + k + b })
+                .words,
+              gaz,
+              undefined,
+              lang,
+            )
+          : (cached[k] as ReturnType<typeof prepareDoc>);
+        (passes === 2 ? tagTwice : tagDocument)(doc, model, (si, i, features, n, predicted) => {
+          const gold = g.labels[si]?.[i] ?? O;
+          tokens++;
+          if (gold !== predicted) errors++;
+          model.update(features, n, gold, predicted);
+          return predicted;
+        });
+      }
+    });
+    const averaged = new FixedWeights(meanWeights(models.map((m) => m.average())));
     const d = evaluate(averaged, gaz, dev, passes, lang);
     const h = modernHeld.length ? evaluate(averaged, gaz, modernHeld, passes, lang) : null;
     // Epochs are chosen on CoNLL dev and the held-apart modern documents alike.
     const score = h ? (d.f1 + h.f1) / 2 : d.f1;
     console.log(
-      `epoch ${epoch}: train token error ${fmt(errors / tokens)}, CoNLL dev ${show(d)}${h ? `; modern held apart ${show(h)}` : ''}; features ${model.size}`,
+      `epoch ${epoch}: train token error ${fmt(errors / tokens)}, CoNLL dev ${show(d)}${h ? `; modern held apart ${show(h)}` : ''}; features ${models[0]?.size ?? 0}${bag > 1 ? ` (first of ${bag})` : ''}`,
     );
     if (score > best.score) best = { epoch, score, weights: averaged.weights, dev: d };
     else if (epoch - best.epoch >= 4) break;
@@ -263,6 +283,19 @@ function main(): void {
   console.log(
     `wrote ${out}: ${kept.length} features, ${(finalBytes.length / 1e6).toFixed(2)} MB, ${(gzipSync(finalBytes, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped, in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
   );
+}
+
+/** The mean of several weight tables (a feature missing from one counts as zeros there). */
+function meanWeights(tables: Map<number, Float64Array>[]): Map<number, Float64Array> {
+  if (tables.length === 1) return tables[0] as Map<number, Float64Array>;
+  const out = new Map<number, Float64Array>();
+  for (const t of tables)
+    for (const [k, w] of t) {
+      let a = out.get(k);
+      if (!a) out.set(k, (a = new Float64Array(N_LABELS)));
+      for (let l = 0; l < N_LABELS; l++) a[l] = (a[l] as number) + (w[l] as number) / tables.length;
+    }
+  return out;
 }
 
 main();

@@ -177,3 +177,30 @@ export function joinedNames(doc: GoldDoc): GoldDoc {
   text += doc.text.slice(from);
   return { ...doc, text, entities: doc.entities.map((e) => ({ ...e, start: shift(e.start), end: shift(e.end) })) };
 }
+
+/**
+ * CoNLL-2002 Spanish has two ways with a name in quotation marks: its train file's first
+ * half leaves the marks out (270 names), its second half and its dev file keep them in
+ * ('"El Brezo"': 192 names of train, 77 of the 79 of dev). The tagger learns names without
+ * them (as the first half, and as English: a mark's token cannot tell an opening mark from
+ * a closing one, and a tagger taught to take them runs names on into the quotes after
+ * them: dev 0.7637 -> 0.7544); the Spanish model's reading then gives a name the marks
+ * around it (model-recogniser.ts).
+ */
+export function unquotedNames(doc: GoldDoc): GoldDoc {
+  const { text } = doc;
+  const quoted = (e: GoldDoc['entities'][number]): boolean =>
+    e.end - e.start > 2 && text[e.start] === '"' && text[e.end - 1] === '"';
+  if (!doc.entities.some(quoted)) return doc;
+  return {
+    ...doc,
+    entities: doc.entities.map((e) => {
+      if (!quoted(e)) return e;
+      let start = e.start + 1;
+      let end = e.end - 1;
+      while (text[start] === ' ') start++;
+      while (end > start && text[end - 1] === ' ') end--;
+      return { ...e, start, end };
+    }),
+  };
+}

@@ -213,3 +213,9 @@ function isEditable(el: Element): boolean {
   const v = el.getAttribute('contenteditable');
   return v !== null && v.toLowerCase() !== 'false';
 }
+
+/** The first text node of a block. */
+export function firstText(block: RawBlock): Text | null {
+  for (const p of block.pieces) if (p !== 'break') return p;
+  return null;
+}

@@ -18,6 +18,7 @@ import { collectBlocks, type RawBlock } from './blocks';
 import { removeBoilerplate } from './boilerplate';
 import { restoreParagraphs } from './restore-paragraphs';
 import { isAuthorBio, isDroppedBlock, isTeaserLabel } from './block-filter';
+import { cutRelatedSections } from './related-sections';
 import { readMetadata, type MetadataOptions } from './metadata/index';
 import { MAX_TAG_CHARS } from './metadata/meta-tags';
 import { errorMessage } from '../shared/error-message';
@@ -76,7 +77,10 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
       const content = parsed?.content;
       if (content && content.nodeType === 1) {
         removeBoilerplate(content as Element);
-        rawBlocks = restoreParagraphs(toLiveBlocks(collectBlocks(content as Element), liveText, doc));
+        rawBlocks = cutRelatedSections(
+          restoreParagraphs(toLiveBlocks(collectBlocks(content as Element), liveText, doc)),
+          doc,
+        );
       }
     } catch (e) {
       // A page can defeat Readability (or the DOM): say so rather than fail.

@@ -6,7 +6,7 @@
  * under the same container, and not in a region that is not the story's (related stories,
  * comments, bios, asides, quotes of other posts…), is put back in its place.
  */
-import { collectBlocks, type RawBlock } from './blocks';
+import { collectBlocks, firstText, type RawBlock } from './blocks';
 import { isProse } from './boilerplate';
 
 /** Class and id words of regions whose paragraphs are not the story's (a word, or a word's start). */
@@ -55,11 +55,6 @@ const MAX_PARAGRAPHS = 400;
 
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 const PRECEDING = 2; // Node.DOCUMENT_POSITION_PRECEDING
-
-function firstText(block: RawBlock): Text | null {
-  for (const p of block.pieces) if (p !== 'break') return p;
-  return null;
-}
 
 function lastText(block: RawBlock): Text | null {
   for (let i = block.pieces.length - 1; i >= 0; i--) {

@@ -18,7 +18,7 @@ import { recogniseDates } from '../core/dates/chrono-dates';
 import { formatCard } from '../core/report/format-card';
 import { leadSentences } from '../core/summary/lead';
 import { readTextContext } from '../core/context/text-context';
-import type { EntityType } from '../core/types';
+import type { Block, EntityType } from '../core/types';
 import { extractArticle } from '../article/extract';
 import { recogniserFor } from './model';
 import { identifyLanguage } from '../core/language/identify';
@@ -28,7 +28,7 @@ import { errorMessage } from '../shared/error-message';
 
 const USAGE = `usage:
   lede annotate PAGE.html [--url URL] [--format text|md|json] [--now ISO-DATE]
-  lede annotate --jsonl < pages.jsonl   (lines of {"file", "url"?, "now"?}; out: {file, analysis, lead})
+  lede annotate --jsonl < pages.jsonl   (lines of {"file", "url"?, "now"?, "body"?}; out: {file, analysis, lead})
   lede extract --jsonl  < pages.jsonl   (lines of {"file", "url"})
   lede ner [--lang L]   < docs.jsonl    (lines of {"id", "text", "dct"?, "lang"?}; default language: en)`;
 
@@ -97,13 +97,17 @@ function annotate(argv: string[]): number | Promise<number> {
 /**
  * `lede annotate --jsonl`: one page a line in ({file, url?, now?}), one line out per page:
  * {file, analysis, lead} (lead: the article's first sentences, as many as the summary has: the
- * baseline the evaluation sets beside it), or {file, error}.
+ * baseline the evaluation sets beside it), or {file, error}. With `body` (the article's clean
+ * text, paragraphs a line each) the lead is that text's first sentences, not those of Lede's
+ * extraction, which may open with page furniture ("Order Reprints", "Image 1 of 13", a byline)
+ * no reader counts as the article's opening.
  */
 async function annotateJsonl(): Promise<number> {
   for await (const rec of jsonLines()) {
     const file = String(rec['file'] ?? '');
     const url = typeof rec['url'] === 'string' ? rec['url'] : undefined;
     const now = typeof rec['now'] === 'string' ? new Date(rec['now']) : new Date();
+    const body = typeof rec['body'] === 'string' ? rec['body'] : null;
     let out: Record<string, unknown>;
     try {
       const doc = loadDocument(readFileSync(file, 'utf8'), url);
@@ -111,13 +115,22 @@ async function annotateJsonl(): Promise<number> {
       const analysis = analyseInLanguage(article, now);
       const shown = analysis.summary.length + (analysis.description ? 1 : 0);
       const lang = analysis.language?.code;
-      out = { file, analysis, lead: leadSentences(analysis.blocks, shown, lang).map((s) => s.text) };
+      const opening = body === null ? analysis.blocks : bodyBlocks(body);
+      out = { file, analysis, lead: leadSentences(opening, shown, lang).map((s) => s.text) };
     } catch (e) {
       out = { file, error: e instanceof Error ? e.message : String(e) };
     }
     process.stdout.write(JSON.stringify(out) + '\n');
   }
   return 0;
+}
+
+/** A clean article text as blocks: a paragraph a line. */
+function bodyBlocks(body: string): Block[] {
+  return body
+    .split('\n')
+    .filter((t) => t.trim())
+    .map((text, id) => ({ id, kind: 'paragraph', text }));
 }
 
 /** The article read in the language it is identified in, by that language's model if Lede has one. */

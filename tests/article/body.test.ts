@@ -56,6 +56,31 @@ describe('body: the story whole, and nothing else', () => {
   });
 });
 
+describe('body: other posts under a "You may also like" heading', () => {
+  const posts = 'https://harbour.example/notes/why-the-quay-matters';
+  const blocksOf = (html: string): string[] =>
+    extractArticle(load(html, posts), { url: posts, now: new Date('2025-06-01T12:00:00Z') }).article.blocks.map(
+      (b) => b.text,
+    );
+
+  test('the teasers after the heading go, cut excerpts or whole short posts; the story stays whole', () => {
+    const texts = blocksOf(fixture('body/related-posts.html'));
+    expect(texts.filter((t) => /^(?:Our quay|Fishermen|The council)/u.test(t))).toHaveLength(3);
+    expect(texts.some((t) => /Lighthouse keepers|A short poem|Ferries and their captains/u.test(t))).toBe(false);
+  });
+
+  test('a heading like it at the top of a story cuts nothing', () => {
+    // Before the heading there is less than a story's opening: the heading is no end of the story.
+    const html = fixture('body/related-posts.html')
+      .replace(
+        '<h1>Why the quay matters</h1>',
+        '<h1>Why the quay matters</h1><section><h2>Related</h2><p>A first line.</p>',
+      )
+      .replace('</article>\n<article id="post-101"', '</section></article>\n<article id="post-101"');
+    expect(blocksOf(html).some((t) => t.startsWith('Our quay is older'))).toBe(true);
+  });
+});
+
 describe('isDroppedBlock: teaser labels and datelines in other languages', () => {
   const block = (text: string, linkDensity = 0) => ({ kind: 'paragraph' as const, text, linkDensity });
   const context = { title: null, authors: [] };

@@ -363,8 +363,10 @@ describe('dates: the publication, not an update, a teaser or a comment', () => {
   });
 
   test.each([
-    ['en-GB', '2025-03-05T09:30:00'],
-    ['de', '2025-03-05T09:30:00'],
+    // British and German pages are dated in their one zone (GMT in March, CET).
+    ['en-GB', '2025-03-05T09:30:00+00:00'],
+    ['de', '2025-03-05T09:30:00+01:00'],
+    // A 24-hour clock is not the American way of writing: no zone is presumed.
     ['en-US', '2025-05-03T09:30:00'],
     [null, '2025-05-03T09:30:00'],
   ])('a numeric date on a page in %j: day first where the language writes it so', (lang, date) => {

@@ -144,12 +144,13 @@ describe('dates in the page', () => {
     [
       'a dateline class, published before updated',
       '<h1>Port plan approved today</h1><p class="story-date">Updated: Dec 13, 2016 · Published: Dec 12, 2016 7:00 AM</p>',
-      '2016-12-12T07:00:00',
+      // An American page's clock time without a zone is US Eastern (winter: -05:00).
+      '2016-12-12T07:00:00-05:00',
     ],
     [
       'a date right after the headline',
       '<h1>Port plan approved today</h1><span>December 16, 2016, 4:19 PM</span>',
-      '2016-12-16T16:19:00',
+      '2016-12-16T16:19:00-05:00',
     ],
     ['a Japanese date', '<h1>港湾計画を承認しました本日</h1><div>2019年3月15日 09:43</div>', '2019-03-15T09:43:00'],
     [

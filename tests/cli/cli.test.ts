@@ -55,6 +55,30 @@ describe('lede annotate', () => {
 });
 
 describe('the evaluation contract', () => {
+  test('lede annotate --jsonl: the lead baseline is read from the given clean body, not the page', () => {
+    const body = 'First clean sentence of the story is here. Second clean sentence follows it.\nA third one.';
+    const page = JSON.stringify({
+      file: 'demo/article.html',
+      url: 'https://example.com/a',
+      now: '2025-08-15T10:00:00Z',
+    });
+    const withBody = JSON.stringify({ ...JSON.parse(page), body });
+    const r = lede(['annotate', '--jsonl'], page + '\n' + withBody + '\n');
+    expect(r.status).toBe(0);
+    const [plain, clean] = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { lead: string[] });
+    expect(plain!.lead.length).toBeGreaterThan(0);
+    expect(plain!.lead[0]).not.toContain('First clean sentence');
+    expect(clean!.lead.slice(0, 3)).toEqual(
+      ['First clean sentence of the story is here.', 'Second clean sentence follows it.', 'A third one.'].slice(
+        0,
+        plain!.lead.length,
+      ),
+    );
+  });
+
   test('lede ner: offsets index the given text, CoNLL types, TIMEX values', () => {
     const text = 'Officials in Kyiv met NATO envoys on Tuesday.';
     const r = lede(['ner'], JSON.stringify({ id: 'd1', text, dct: '2024-03-07' }) + '\n');

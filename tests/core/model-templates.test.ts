@@ -48,6 +48,13 @@ const STORY = [
   '"We are pleased," said John Smith, chief executive of Acme Corp. Smith said the deal with Microsoft Corp. would close in September.',
 ];
 
+/** A Spanish sports story: a club after its article, a results list with clubs in brackets. */
+const SPORTS_STORY = [
+  'El Barcelona ganó al Valencia en el partido de liga, y el entrenador del Barcelona elogió al equipo.',
+  'Amonestación a Recoba (Mérida), Suárez (Toledo) y Casqueiro (Getafe). Goles: 1-0, Rivaldo; 2-0, Kluivert.',
+  'Clasificación: 1. Carlos Sastre (España) 45 puntos; 2. Marco Pantani (Italia) 40; 3. Lance Armstrong (Estados Unidos) 38.',
+];
+
 describe('feature template ids', () => {
   test.each([
     ['TEMPLATE', TEMPLATE],
@@ -81,12 +88,34 @@ describe('feature template ids', () => {
         // Not a feature: a hash of a run's words, which RUN_WORDS then combines.
         name !== 'RUN_HASH_CHAIN' &&
         // Only a model tagging twice (header.passes 2) has the document-level pass.
-        (model.header.passes === 2 || !name.startsWith('DOC_')),
+        (model.header.passes === 2 || !name.startsWith('DOC_')) &&
+        // Only the Spanish and Dutch models read sports stories (below).
+        !name.startsWith('SPORT_'),
     );
     const rarelyKnown = expected
       .map(([name, id]) => ({ name, ...(counts.get(id) ?? { seen: 0, known: 0 }) }))
       .filter(({ seen, known }) => !(known > 0 && known >= seen / 20));
     expect(rarelyKnown).toEqual([]);
+  });
+
+  test('the Spanish model knows features of its own templates, which the English model never writes', () => {
+    const model = NerModel.fromBytes(readFileSync(modelPath('es')));
+    const blocks = SPORTS_STORY.map((text, id) => ({ id, kind: 'paragraph' as const, text }));
+    templateOf.clear();
+    ModelRecogniser.fromModel(NerModel.fromBytes(readFileSync(modelPath()))).recognise(blocks);
+    const sport = Object.entries(TEMPLATE).filter(([name]) => name.startsWith('SPORT_'));
+    expect(sport.filter(([, id]) => [...templateOf.values()].includes(id))).toEqual([]);
+    templateOf.clear();
+    ModelRecogniser.fromModel(model).recognise(blocks);
+    const scores = new Float64Array(N_LABELS);
+    const known = (id: number): boolean =>
+      [...templateOf].some(([hash, template]) => {
+        if (template !== id) return false;
+        scores.fill(0);
+        model.score(Uint32Array.of(hash), 1, scores);
+        return scores.some((x) => x !== 0);
+      });
+    expect(sport.filter(([, id]) => !known(id)).map(([name]) => name)).toEqual([]);
   });
 
   test('the per-word hashes are those the shipped model was trained with (SEED)', () => {
@@ -119,11 +148,12 @@ describe('how many features a token has', () => {
   );
   /** Features written: a buffer longer than MAX_FEATURES, so that a count past it shows. */
   const out = new Uint32Array(4 * MAX_FEATURES);
-  const features = Object.keys(TEMPLATE).length - 1; // RUN_HASH_CHAIN is no feature
+  // RUN_HASH_CHAIN is no feature; the SPORT_ templates are the Spanish and Dutch models' (below).
+  const features = Object.keys(TEMPLATE).filter((name) => !name.startsWith('SPORT_')).length - 1;
 
   test('at most one per template, and a feature buffer holds them all', () => {
     expect(featureBuffer().length).toBe(MAX_FEATURES);
-    expect(features).toBeLessThanOrEqual(MAX_FEATURES);
+    expect(Object.keys(TEMPLATE).length - 1).toBeLessThanOrEqual(MAX_FEATURES);
     // As in a second pass, so that the document-level templates are written too.
     const docTypes = newHistory(doc);
     for (let id = 0; id < doc.size; id++) remember(docTypes, id, B_PER);
@@ -140,6 +170,30 @@ describe('how many features a token has', () => {
     }
     // A token inside a capitalised run with a word after it has a feature of every template.
     expect(most).toBe(features);
+  });
+
+  test("a Spanish model's tokens have its templates too, and a feature buffer holds them", () => {
+    const es = NerModel.fromBytes(readFileSync(modelPath('es')));
+    const blocks = SPORTS_STORY.map((text, id) => ({ id, kind: 'paragraph' as const, text }));
+    const doc = prepareDoc(
+      sentencesOf(blocks, 'es').map((s) => s.tokens.map((t) => t.text)),
+      es.gazetteers,
+      undefined,
+      'es',
+    );
+    expect(doc.sport).toBeGreaterThan(1);
+    const state: DocumentState = { history: newHistory(doc), docTypes: null };
+    let most = 0;
+    for (const sentence of doc.sentences) {
+      for (let token = 0; token < sentence.words.length; token++) {
+        const n = extractFeatures({ doc, state, sentence, token, prev1: O, prev2: B_PER }, out);
+        expect(n).toBeLessThanOrEqual(MAX_FEATURES);
+        most = Math.max(most, n);
+      }
+    }
+    const sport = Object.keys(TEMPLATE).filter((name) => name.startsWith('SPORT_')).length;
+    // Without the document-level pass's templates; with every sports template ("(Mérida)").
+    expect(most).toBe(features - 4 + sport);
   });
 
   test('one word at each window position, and the labels alone, fit too', () => {

@@ -29,6 +29,8 @@ describe('tokenize', () => {
     ['the U.S. and J. R. R. Tolkien', ['the', 'U.S.', 'and', 'J.', 'R.', 'R.', 'Tolkien']],
     ['war — again', ['war', '—', 'again']],
     ['Zürich, São Paulo', ['Zürich', ',', 'São', 'Paulo']],
+    // A period after a quote or a bracket is one token, with no empty token before it.
+    ['muy "bella". (2019).', ['muy', '"', 'bella', '"', '.', '(', '2019', ')', '.']],
   ])('%j', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });

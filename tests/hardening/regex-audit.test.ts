@@ -22,7 +22,15 @@ import { JSDOM } from 'jsdom';
 import { parser, recogniseDates } from '../../src/core/dates/chrono-dates';
 import { CHRONO_LOCALE_LANGUAGES, localeParser } from '../../src/core/dates/locale-chrono';
 import { LocaleYearParser, PolishDateParser, PolishWeekdayParser } from '../../src/core/dates/locale-parsers';
-import { LEADING_LANGUAGES, leadingWords } from '../../src/core/dates/locale-refiners';
+import { WordBoundaryParser } from '../../src/core/dates/word-boundary-parser';
+import {
+  LEADING_LANGUAGES,
+  PART_LANGUAGES,
+  SPAN_LANGUAGES,
+  leadingWords,
+  partBefore,
+  spanPattern,
+} from '../../src/core/dates/locale-refiners';
 import { DATELINE_PART, STARTS_WITH_DATE } from '../../src/article/block-filter';
 import { BARE_DATE } from '../../src/article/boilerplate';
 import { expectLinear } from '../helpers/growth';
@@ -146,7 +154,21 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   ['src/core/dates/locale-parsers.ts', []],
   ['src/core/dates/locale-parsers.ts', []],
   ['src/core/dates/locale-parsers.ts', []],
+  ['src/core/dates/locale-months.ts', []],
+  ['src/core/dates/locale-months.ts', []],
+  ['src/core/dates/locale-months.ts', []],
+  ['src/core/dates/locale-months.ts', []],
+  ['src/core/dates/locale-relative.ts', []],
+  ['src/core/dates/locale-relative.ts', []],
+  ['src/core/dates/locale-relative.ts', []],
+  ['src/core/dates/locale-relative.ts', []],
+  ['src/core/dates/locale-relative.ts', []],
   ['src/core/dates/locale-refiners.ts', LEADING_LANGUAGES.map((l) => leadingWords(l) as RegExp)],
+  ['src/core/dates/locale-refiners.ts', SPAN_LANGUAGES.map((l) => spanPattern(l) as RegExp)],
+  ['src/core/dates/locale-refiners.ts', PART_LANGUAGES.map((l) => partBefore(l) as RegExp)],
+  ['src/core/dates/locale-seasons.ts', []],
+  ['src/core/dates/locale-seasons.ts', []],
+  ['src/core/dates/locale-seasons.ts', []],
   ['src/core/dates/word-boundary-parser.ts', []],
 ];
 
@@ -220,6 +242,12 @@ describe('chrono in the other languages, as Lede configures it', () => {
       ...[...CHRONO_LOCALE_LANGUAGES, 'pl', 'cs'].map((l) => new LocaleYearParser(l)),
       new PolishDateParser(),
       new PolishWeekdayParser(),
+      // Months, decades, centuries and relative dates (locale-months.ts, locale-relative.ts).
+      ...[...CHRONO_LOCALE_LANGUAGES, 'pl'].flatMap((l) =>
+        (localeParser(l)?.parsers ?? []).filter(
+          (p): p is WordBoundaryParser => p instanceof WordBoundaryParser && !(p instanceof LocaleYearParser),
+        ),
+      ),
     ];
     const bad = ours
       .map((p) => [p.pattern().source.slice(0, 60), describeVerdict(verdictOf(p.pattern()))])

@@ -78,8 +78,17 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     // A word alone is a handle ("AMournfulHowlInTheNight"), not glued names.
     if (text.includes(' '))
       text = text.replace(/(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll})/gu, '$1|$2').replace(/(\p{Ll}{2})(\p{Lu}{3})/gu, '$1|$2');
-    // A name written surname first, as catalogues do: "Gillman, Steve", "Doe, Jane A.".
-    text = text.replace(SURNAME_FIRST, '$2 $1');
+    // Co-authors in brackets: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
+    text = text.replace(WITH_BRACKETS, ', $1');
+    // A name written surname first, as catalogues do: "Gillman, Steve", "Doe, Jane A.", and
+    // lists of them: "Gillman, Steve; Doe, Jane".
+    if (!ORG.test(text))
+      text = text
+        .split(/ ?; ?/u)
+        .map((piece) =>
+          piece.replace(SURNAME_FIRST, (_all, last: string, given: string) => `${given} ${unshoutWord(last)}`),
+        )
+        .join('; ');
     for (const p of text.split(SEPARATORS)) {
       let part = p.replace(PREFIX, '');
       // "By Ana Lima for The Harbour News": the outlet the author wrote for goes.
@@ -135,8 +144,15 @@ function withoutOutlet(part: string): string {
   return name.every((w) => /^\p{Lu}/u.test(w)) ? name.join(' ') : part;
 }
 
-/** "Surname, Given" alone in a byline: two single capitalised words (the second perhaps with an initial). */
-const SURNAME_FIRST = /^(\p{Lu}\p{Ll}[\p{L}'’-]*), (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\.)?)$/u;
+/**
+ * "Surname, Given" alone in a byline (or in a part between semicolons): two single
+ * capitalised words, the surname perhaps in capitals ("GILLMAN, Steve"), the given name
+ * perhaps with an initial.
+ */
+const SURNAME_FIRST = /^(\p{Lu}(?:\p{Ll}|\p{Lu}{2})[\p{L}'’-]*), (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\.)?)$/u;
+
+/** "(with A and B)" after a name, in the languages of the bylines read. */
+const WITH_BRACKETS = / ?\((?:with|avec|mit|con|met|com) ([^()]{3,120})\)/iu;
 
 /**
  * A phrase rather than a name: three words or more, some of them in lower case
@@ -153,10 +169,12 @@ function isPhrase(p: string): boolean {
 /** A name written in capitals ("JERUSALEM POST STAFF") as a reader would write it; acronyms stay. */
 function unshout(name: string): string {
   if (/\p{Ll}/u.test(name) || !name.includes(' ')) return name;
-  return name
-    .split(' ')
-    .map((w) => (w.length <= 2 || !/[AEIOUY]/u.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase()))
-    .join(' ');
+  return name.split(' ').map(unshoutWord).join(' ');
+}
+
+/** A word in capitals as a name writes it ("GILLMAN" -> "Gillman"); short words and acronyms ("BBC") stay. */
+function unshoutWord(w: string): string {
+  return w.length <= 2 || !/[AEIOUY]/u.test(w) || /\p{Ll}/u.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase();
 }
 
 /** Whether a name is a newsroom label ("Us Weekly Staff") rather than a person. */
@@ -171,6 +189,8 @@ export function isOrganisation(name: string, context: NameContext = {}): boolean
 }
 
 const AUTHOR_TOKENS = new Set([
+  // "posted-by", "by-author"
+  'by',
   'author',
   'authors',
   'byline',

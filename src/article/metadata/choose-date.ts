@@ -16,6 +16,8 @@ export interface DateCandidate {
   trust: number;
   /** Marked as an update ("Updated …", class="updated"). */
   updated: boolean;
+  /** Its zone is presumed from the page's language, not written. */
+  presumed?: boolean;
 }
 
 export interface DateChoice {
@@ -53,7 +55,13 @@ function precision(v: string): number {
   return /Z$/u.test(v) ? 2 : 1;
 }
 
-export function chooseDate(candidates: readonly DateCandidate[], context: { now: Date }): DateChoice | null {
+export interface DateChoiceContext {
+  now: Date;
+  /** Other writings of the dates the page shows (not candidates): they may write the chosen one more precisely. */
+  alsoShown?: readonly string[];
+}
+
+export function chooseDate(candidates: readonly DateCandidate[], context: DateChoiceContext): DateChoice | null {
   const latest = context.now.getTime() + FUTURE_SLACK_MS;
   const valid = candidates
     .map((c) => ({ c, t: instant(c.value) }))
@@ -68,20 +76,26 @@ export function chooseDate(candidates: readonly DateCandidate[], context: { now:
   }
   if (!best) return null;
   const chosen = best;
-  // The same date, written more precisely by another source.
+  // The same date, written more precisely by another source (an update's time is not the publication's).
+  const writings = [
+    ...valid.filter(({ c }) => !c.updated).map(({ c }) => ({ w: c.value, presumed: c.presumed === true })),
+    ...(context.alsoShown ?? []).map((w) => ({ w, presumed: false })),
+  ];
+  const was = precision(chosen.c.value);
   let value = chosen.c.value;
-  for (const { c, t } of valid) {
-    const was = precision(chosen.c.value);
-    // An update's time is not the publication's.
-    if (precision(c.value) <= precision(value) || c.updated) continue;
+  for (const { w, presumed } of writings) {
+    if (precision(w) <= precision(value)) continue;
     const same =
-      // The same instant (UTC and the page's offset)…
-      (was === 2 && Math.abs(t - chosen.t) < 60_000) ||
+      // The same instant (UTC and the page's offset), or the page's clock time in UTC: a
+      // tag that says 20:00Z where the page shows 20:00+09:00 wrote the local time as UTC
+      // (a zone the page writes, not one presumed)…
+      (was === 2 &&
+        (Math.abs(instant(w) - chosen.t) < 60_000 || (!presumed && w.slice(0, 16) === chosen.c.value.slice(0, 16)))) ||
       // …a bare date and a time on it…
-      (was === 0 && c.value.slice(0, 10) === chosen.c.value) ||
+      (was === 0 && w.slice(0, 10) === chosen.c.value) ||
       // …a local time without offset and the same clock time with one.
-      (was === 1 && c.value.slice(0, 16) === chosen.c.value.slice(0, 16));
-    if (same) value = c.value;
+      (was === 1 && w.slice(0, 16) === chosen.c.value.slice(0, 16));
+    if (same) value = w;
   }
   return { value, source: chosen.c.source, confidence: Math.min(MAX_CONFIDENCE, chosen.score) };
 }

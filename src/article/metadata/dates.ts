@@ -9,6 +9,7 @@ import { findWordDate } from '../month-names';
 import { place } from './near-headline';
 import type { PageScan } from './page-scan';
 import { inRegion, tokensOf as tokensOfElement } from './regions';
+import { withPresumedZone, type PresumedZone } from './zones';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const MIN_YEAR = 1990;
@@ -88,16 +89,34 @@ const YEAR_FIRST_LANGUAGES = new Set(['ja', 'zh', 'ko', 'hu', 'lt', 'mn']);
 
 /**
  * The first full date (year, month, day) written in a short text, or null. `dayFirst`: the
- * page writes numeric dates day first (see writesDayFirst).
+ * page writes numeric dates day first (see writesDayFirst). `zone`: the zone of a time
+ * written without one (see zones.ts).
  */
-export function parseDateText(text: string, dayFirst = false): string | null {
+export function parseDateText(text: string, dayFirst = false, zone: PresumedZone | null = null): string | null {
+  return readDateText(text, dayFirst, zone)?.value ?? null;
+}
+
+/** A date read from a text, and whether its zone was presumed (not written). */
+export interface DateRead {
+  value: string;
+  presumed: boolean;
+}
+
+/** As `parseDateText`, saying whether the zone was presumed. */
+export function readDateText(text: string, dayFirst = false, zone: PresumedZone | null = null): DateRead | null {
   const t = text.slice(0, MAX_DATE_TEXT).replace(/\s+/gu, ' ').trim();
   // Every full date has its year in digits: a text without one is not parsed (chrono is costly).
   if (!HAS_DIGIT.test(t)) return null;
+  const zoned = (v: string | null): DateRead | null => {
+    if (!v) return null;
+    const value = withPresumedZone(v, zone, t);
+    return { value, presumed: value !== v };
+  };
+  const written = (v: string | null): DateRead | null => (v ? { value: v, presumed: false } : null);
   let m = CJK_DATE.exec(t);
-  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5]);
+  if (m) return zoned(ymd(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5]));
   m = EU_DATE.exec(t);
-  if (m) return ymd(Number(m[3]), Number(m[2]), Number(m[1]), m[4], m[5]);
+  if (m) return zoned(ymd(Number(m[3]), Number(m[2]), Number(m[1]), m[4], m[5]));
   let results: ReturnType<typeof strict.parse> = [];
   try {
     if (MAY_BE_FULL_DATE.test(t))
@@ -113,16 +132,16 @@ export function parseDateText(text: string, dayFirst = false): string | null {
     const year = c.get('year') ?? 0;
     if (!plausibleYear(year)) continue;
     const date = `${year}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
-    if (!c.isCertain('hour')) return date;
+    if (!c.isCertain('hour')) return written(date);
     const time = `${date}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}:00`;
     const offset = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
-    if (offset === null) return time;
+    if (offset === null) return zoned(time);
     const sign = offset < 0 ? '-' : '+';
-    return `${time}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+    return written(`${time}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`);
   }
   // A dateline in another language ("12 de marzo de 2025", "5 mars 2024", "3. März 2023").
   const word = findWordDate(t);
-  return word ? ymd(word.year, word.month, word.day) : null;
+  return word ? written(ymd(word.year, word.month, word.day)) : null;
 }
 
 function ymd(y: number, mo: number, d: number, h?: string, mi?: string): string | null {
@@ -164,6 +183,8 @@ export interface VisibleDate {
   updated: boolean;
   /** Where it sits: 2 next to the headline, 1 after it, 0 before it or with no headline. */
   place: number;
+  /** Its zone is presumed from the page's language, not written. */
+  presumed: boolean;
 }
 
 /** Words that say a date is an update, not the publication ("Updated", "Modified"). */
@@ -179,7 +200,12 @@ const UPDATED_TOKENS = new Set(['updated', 'update', 'modified', 'lastmod', 'dat
  * before it (a teaser above the story) last; a date marked as an update comes after the
  * publication dates of its kind.
  */
-export function findVisibleDates(scan: PageScan, headline?: Element | null, dayFirst = false): VisibleDate[] {
+export function findVisibleDates(
+  scan: PageScan,
+  headline?: Element | null,
+  dayFirst = false,
+  zone: PresumedZone | null = null,
+): VisibleDate[] {
   const out: VisibleDate[] = [];
   const placeOf = (el: Element): number => (headline ? place(el, headline) : 0);
   // Marked-up dates: schema.org first, then data attributes and <time>.
@@ -193,6 +219,7 @@ export function findVisibleDates(scan: PageScan, headline?: Element | null, dayF
       if (!explicit && (inExcludedRegion(el) || inTeaser(el, headline))) continue;
       const updated = !explicit && isUpdate(el);
       let value: string | null = null;
+      let presumed = false;
       let source = explicit ? 'microdata' : 'time';
       for (const attr of ['content', 'datetime', 'data-published', 'data-timestamp']) {
         const v = el
@@ -204,10 +231,20 @@ export function findVisibleDates(scan: PageScan, headline?: Element | null, dayF
         if (value) break;
       }
       if (!value) {
-        value = parseDateText(el.textContent ?? '', dayFirst);
+        const read = readDateText(el.textContent ?? '', dayFirst, zone);
+        value = read?.value ?? null;
+        presumed = read?.presumed ?? false;
         source = 'time-text';
+      } else if (LOCAL_TIME.test(value)) {
+        // datetime="2022-10-17 16:01:26" shown as "04:01 PM EDT": the text gives the zone.
+        const shown = readDateText(el.textContent ?? '', dayFirst, zone);
+        const offset = shown?.value.slice(0, 16) === value.slice(0, 16) ? OFFSET.exec(shown.value)?.[0] : undefined;
+        if (offset) {
+          value += offset;
+          presumed = shown?.presumed ?? false;
+        }
       }
-      if (value) found.push({ value, source: explicit ? 'microdata' : source, updated, place: placeOf(el) });
+      if (value) found.push({ value, source: explicit ? 'microdata' : source, updated, place: placeOf(el), presumed });
       // Enough to choose from: the page's own dates come first in real pages.
       if (found.length >= MAX_VISIBLE_DATES) break;
     }
@@ -220,14 +257,24 @@ export function findVisibleDates(scan: PageScan, headline?: Element | null, dayF
     if (!text || text.length > 160 || inExcludedRegion(el) || inTeaser(el, headline)) continue;
     // "Published 3 May 2019 · Updated 5 May 2019": the date after "published" wins.
     const published = /\b(?:published|posted|publicado|veröffentlicht|publié)\b[:\s]*([^]*)$/iu.exec(text);
-    const iso = parseDateText(published?.[1] ?? text, dayFirst);
-    if (!iso) continue;
-    named.push({ value: iso, source: 'dateline', updated: UPDATED_FIRST.test(text) && !published, place: placeOf(el) });
+    const read = readDateText(published?.[1] ?? text, dayFirst, zone);
+    if (!read) continue;
+    named.push({
+      value: read.value,
+      source: 'dateline',
+      updated: UPDATED_FIRST.test(text) && !published,
+      place: placeOf(el),
+      presumed: read.presumed,
+    });
     if (named.length >= MAX_VISIBLE_DATES) break;
   }
   out.push(...rank(named));
   return out;
 }
+
+/** A time without offset, and an offset. */
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/u;
+const OFFSET = /[+-]\d{2}:\d{2}$/u;
 
 /** Dates of one kind looked at; pages list a few of their own before any others. */
 const MAX_VISIBLE_DATES = 12;

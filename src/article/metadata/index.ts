@@ -20,6 +20,7 @@ import { choosePublished } from './published';
 import { contained, TRUST } from './trust';
 import { scanPage, type PageScan } from './page-scan';
 import { findHeadline, stripSiteSuffix } from './title';
+import { presumedZone } from './zones';
 
 export { cleanNames } from './byline';
 export { parseDateText, toIsoDate } from './dates';
@@ -202,6 +203,8 @@ export function readMetadata(
   }
 
   // Publication dates: every source's candidate, chosen by trust, agreement and plausibility.
+  // The page's declared language (read again below, with its other sources, for `lang`).
+  const pageLanguage = html?.getAttribute('lang') ?? tags.get('og:locale')?.[0] ?? tags.get('content-language')?.[0];
   const dateChoice = choosePublished({
     doc,
     ld,
@@ -212,10 +215,8 @@ export function readMetadata(
     url,
     readability,
     now,
-    // The page's declared language (read again below, with its other sources, for `lang`).
-    dayFirst: writesDayFirst(
-      html?.getAttribute('lang') ?? tags.get('og:locale')?.[0] ?? tags.get('content-language')?.[0],
-    ),
+    dayFirst: writesDayFirst(pageLanguage),
+    zone: presumedZone(pageLanguage),
   });
   const publishedTime = dateChoice?.value ?? null;
   if (dateChoice) {

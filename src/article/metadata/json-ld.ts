@@ -38,12 +38,24 @@ export function readJsonLd(doc: Document): LdArticle | null {
   }
   const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
   if (!article) return null;
+  // A graph names its nodes once and refers to them by id ("author": {"@id": "#ana"}).
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const o of objects) {
+    const id = o['@id'];
+    if (typeof id === 'string' && typeof o['name'] === 'string' && !byId.has(id)) byId.set(id, o);
+  }
+  const resolve = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(resolve);
+    if (!v || typeof v !== 'object' || (v as Record<string, unknown>)['name'] !== undefined) return v;
+    const id = (v as Record<string, unknown>)['@id'];
+    return (typeof id === 'string' && byId.get(id)) || v;
+  };
   return {
     headline: str(article['headline']) ?? str(article['name']),
-    authors: people(article['author']).concat(people(article['creator'])),
+    authors: people(resolve(article['author'])).concat(people(resolve(article['creator']))),
     datePublished: str(article['datePublished']) ?? str(article['dateCreated']),
     dateModified: str(article['dateModified']),
-    publisher: names(article['publisher'])[0],
+    publisher: names(resolve(article['publisher']))[0],
     image: urlOf(article['image']),
     inLanguage: str(article['inLanguage']),
     description: str(article['description']),

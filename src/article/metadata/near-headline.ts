@@ -75,6 +75,9 @@ const BY_INLINE = /(?:^|(?<=\s))(?:written by|posted by|by|von|par|por)(?:\s*[:�
 const CREDIT_BY =
   /\b(?:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|illustrated|video|graphics?|produced|edited|curated|translated|animation)\s+by\b|\bcredits?\b/iu;
 
+/** A label rather than a name: it ends in a colon. */
+const LABEL_END = /[:：]$/u;
+
 /** How far into a text its "by" may come. */
 const MAX_BY_OFFSET = 40;
 
@@ -106,7 +109,11 @@ export function bylineAfter(texts: readonly string[]): string | null {
     if (!head.trim()) continue;
     const inline = BY_INLINE.exec(head);
     // "By" opens a byline ("Written by …", "Posted on 3 May by …"), not a sentence's end.
-    if (inline?.[1] && inline.index <= MAX_BY_OFFSET) return inline[1];
+    if (inline?.[1] && inline.index <= MAX_BY_OFFSET) {
+      // "Information provided by (Responsible Party):": a label; the name is the next text.
+      if (!LABEL_END.test(inline[1])) return inline[1];
+      if (texts[i + 1]) return namesFrom(texts, i + 1);
+    }
     if (!credit && BY.test(t) && texts[i + 1]) return namesFrom(texts, i + 1);
   }
   return null;

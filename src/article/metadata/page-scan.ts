@@ -14,7 +14,7 @@ export interface PageScan {
   dateNamed: Element[];
   /** [itemprop=datePublished] elements. */
   datePublished: Element[];
-  /** <time>, [data-published], [data-timestamp]. */
+  /** <time>, [data-published], [data-timestamp], [datetime]. */
   timeLike: Element[];
   /** [itemprop=author] elements. */
   authorItems: Element[];
@@ -23,10 +23,12 @@ export interface PageScan {
 }
 
 const AUTHOR_PATH = /\/(?:authors?|people|writers|by|profile|staff|contributors?)\//iu;
-const AUTHOR_NAME = /author|byline|writer|creator|reporter|contributor|autor|auteur|provider/iu;
+const AUTHOR_NAME = /author|byline|writer|creator|reporter|contributor|autor|auteur|provider|posted[-_]?by/iu;
 const DATE_NAME = /date|time|publish|posted|byline|meta|created|updated|info/iu;
 const ANY_NAME =
   /author|byline|writer|creator|reporter|contributor|autor|auteur|provider|date|time|publish|posted|meta|created|updated|info|headline|title/iu;
+/** Links to the reader's own account, not to an author's page ("/settings/profile/"). */
+const ACCOUNT_PATH = /\/(?:settings|account|login|signin|edit|preferences)\//iu;
 const HEADLINE_NAME = /headline|(?:entry|post|article|story)[-_]?title/iu;
 
 export function scanPage(doc: Document): PageScan {
@@ -61,12 +63,14 @@ export function scanPage(doc: Document): PageScan {
         if (name === 'class') cls = el.getAttribute('class') ?? '';
         else if (name === 'id') id = el.id;
         else if (name === 'itemprop') itemprop = el.getAttribute('itemprop') ?? '';
-        else if (name === 'data-published' || name === 'data-timestamp') timestamp = true;
+        // A datetime attribute on an element that is no <time> ("<div class=timestamp datetime=…>").
+        else if (name === 'data-published' || name === 'data-timestamp' || name === 'datetime') timestamp = true;
       }
       const names = `${cls} ${id}`;
       if (
         tag === 'A' &&
-        (/\bauthor\b/iu.test(el.getAttribute('rel') ?? '') || AUTHOR_PATH.test(el.getAttribute('href') ?? ''))
+        (/\bauthor\b/iu.test(el.getAttribute('rel') ?? '') ||
+          (AUTHOR_PATH.test(el.getAttribute('href') ?? '') && !ACCOUNT_PATH.test(el.getAttribute('href') ?? '')))
       ) {
         scan.authorLinks.push(el);
       }

@@ -5,12 +5,13 @@
  * lone date on the page as the last resort.
  */
 import { chooseDate, type DateCandidate, type DateChoice } from './choose-date';
-import { dateFromUrl, findLoneDate, findVisibleDates, parseDateText, toIsoDate } from './dates';
+import { dateFromUrl, findLoneDate, findVisibleDates, readDateText, toIsoDate, type DateRead } from './dates';
 import type { LdArticle } from './json-ld';
 import { firstTag } from './meta-tags';
 import { textsBefore } from './near-headline';
 import type { PageScan } from './page-scan';
 import { contained, TRUST } from './trust';
+import type { PresumedZone } from './zones';
 
 export interface PublishedInput {
   doc: Document;
@@ -26,6 +27,8 @@ export interface PublishedInput {
   now: Date;
   /** The page writes numeric dates day first ("05/03/2025" is 5 March). */
   dayFirst?: boolean;
+  /** The zone of the times the page writes without one (see zones.ts). */
+  zone?: PresumedZone | null;
 }
 
 export function choosePublished({
@@ -39,18 +42,27 @@ export function choosePublished({
   readability,
   now,
   dayFirst = false,
+  zone = null,
 }: PublishedInput): DateChoice | null {
   const td = TRUST.date;
   const dateCandidates: DateCandidate[] = [];
-  const addDate = (source: string, trust: number, v: string | null | undefined, updated = false): void => {
+  const addDate = (
+    source: string,
+    trust: number,
+    v: string | null | undefined,
+    updated = false,
+    presumed = false,
+  ): void => {
     const value = v ? contained(() => toIsoDate(v), null) : null;
-    if (value) dateCandidates.push({ source, value, trust, updated });
+    if (value) dateCandidates.push({ source, value, trust, updated, presumed });
   };
   addDate('json-ld', td.jsonLd, ld?.datePublished);
   const dateTag = firstTag(tags, ...PUBLISHED_TAGS);
   if (dateTag) addDate(dateTag[0], td.tag, dateTag[1][0]);
   const visibleDates =
-    dateCandidates[0]?.source === 'json-ld' ? [] : contained(() => findVisibleDates(scan(), headline, dayFirst), []);
+    dateCandidates[0]?.source === 'json-ld'
+      ? []
+      : contained(() => findVisibleDates(scan(), headline, dayFirst, zone), []);
   const visibleTrust: Record<string, number> = {
     microdata: td.microdata,
     time: td.time,
@@ -58,28 +70,33 @@ export function choosePublished({
     dateline: td.dateline,
   };
   const seenKinds = new Set<string>();
+  // The page's other writings of its dates: they may give the chosen one's zone.
+  const alsoShown: string[] = [];
   for (const d of visibleDates) {
     // The best of each kind: the others are teasers, comments and updates.
-    if (seenKinds.has(d.source)) continue;
+    if (seenKinds.has(d.source)) {
+      if (!d.updated && !d.presumed) alsoShown.push(d.value);
+      continue;
+    }
     seenKinds.add(d.source);
     const placeFactor = d.place === 0 && headline ? BEFORE_HEADLINE_FACTOR : 1;
-    addDate(d.source, (visibleTrust[d.source] ?? td.dateline) * placeFactor, d.value, d.updated);
+    addDate(d.source, (visibleTrust[d.source] ?? td.dateline) * placeFactor, d.value, d.updated, d.presumed);
   }
   // The text around the headline is read (with chrono, the costly part) unless the page's
   // JSON-LD or tags give the instant in the page's own zone (UTC alone does not say which
   // zone the page's times are in; a <time> may be a teaser's).
   if (headline && !dateCandidates.some((c) => !c.updated && c.trust >= td.tag && ZONED.test(c.value))) {
-    const below = contained(() => firstDate(afterHeadline(), dayFirst), null);
-    addDate('after-headline', td.afterHeadline, below?.value, below?.updated);
+    const below = contained(() => firstDate(afterHeadline(), dayFirst, zone), null);
+    addDate('after-headline', td.afterHeadline, below?.value, below?.updated, below?.presumed);
     if (!below || below.updated) {
-      const above = contained(() => firstDate(textsBefore(headline), dayFirst), null);
-      addDate('before-headline', td.beforeHeadline, above?.value, above?.updated);
+      const above = contained(() => firstDate(textsBefore(headline), dayFirst, zone), null);
+      addDate('before-headline', td.beforeHeadline, above?.value, above?.updated, above?.presumed);
     }
   }
   addDate('url', td.url, dateFromUrl(url));
   addDate('readability', td.readability, readability?.publishedTime);
   const dateChoice =
-    chooseDate(dateCandidates, { now }) ??
+    chooseDate(dateCandidates, { now, alsoShown }) ??
     // Last resort, looked for only when nothing else dates the page.
     chooseDate(
       [
@@ -130,13 +147,17 @@ const BEFORE_HEADLINE_FACTOR = 0.7;
  * whether the text calls it an update ("Updated: Nov. 2, 2024"): the first publication
  * date, else the first update.
  */
-function firstDate(texts: readonly string[], dayFirst: boolean): { value: string; updated: boolean } | null {
-  let update: { value: string; updated: boolean } | null = null;
+function firstDate(
+  texts: readonly string[],
+  dayFirst: boolean,
+  zone: PresumedZone | null,
+): (DateRead & { updated: boolean }) | null {
+  let update: (DateRead & { updated: boolean }) | null = null;
   // Each text is read alone twice (as itself, then as the one after the previous).
-  const parsed = new Map<string, string | null>();
-  const parse = (s: string): string | null => {
+  const parsed = new Map<string, DateRead | null>();
+  const parse = (s: string): DateRead | null => {
     let v = parsed.get(s);
-    if (v === undefined) parsed.set(s, (v = parseDateText(s, dayFirst)));
+    if (v === undefined) parsed.set(s, (v = readDateText(s, dayFirst, zone)));
     return v;
   };
   for (let i = 0; i < texts.length; i++) {
@@ -144,15 +165,15 @@ function firstDate(texts: readonly string[], dayFirst: boolean): { value: string
     if (t.length > 200) continue;
     // A date split over two texts ("December 16," "2016"); one whole in the next text is read there.
     const next = texts[i + 1] ?? '';
-    const found = parse(t) ?? (next.length <= 200 && parse(next) ? null : parseDateText(`${t} ${next}`, dayFirst));
+    const found = parse(t) ?? (next.length <= 200 && parse(next) ? null : readDateText(`${t} ${next}`, dayFirst, zone));
     if (!found) continue;
     if (!UPDATED_LINE.test(t) && !UPDATED_LINE.test(texts[i - 1]?.slice(-MAX_LABEL_CHARS) ?? ''))
-      return { value: found, updated: false };
+      return { ...found, updated: false };
     // "Updated 7 March, 10:00 · Published 5 March 2025": the date after "Published" is the publication.
     const published = PUBLISHED_LABEL.exec(t);
-    const after = published ? parseDateText(t.slice(published.index + published[0].length), dayFirst) : null;
-    if (after) return { value: after, updated: false };
-    update ??= { value: found, updated: true };
+    const after = published ? readDateText(t.slice(published.index + published[0].length), dayFirst, zone) : null;
+    if (after) return { ...after, updated: false };
+    update ??= { ...found, updated: true };
   }
   return update;
 }

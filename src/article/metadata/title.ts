@@ -26,6 +26,9 @@ const isCjk = (s: string): boolean =>
 /** A title part that is a host name ("Salon.com", "JPost.com"): the site, not the headline. */
 const DOMAIN_PART = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|co|io|news|tv|fm|[a-z]{2})$/iu;
 
+/** Longest site name looked for before a title's colon. */
+const MAX_SITE_CHARS = 60;
+
 /** "Headline | Site" -> "Headline" when the tail names the site (or the host). */
 export function stripSiteSuffix(title: string, siteName: string | null, host?: string | null): string {
   return splitSite(title, siteName, host).headline;
@@ -41,10 +44,17 @@ export function splitSite(
   siteName: string | null,
   host?: string | null,
 ): { headline: string; site: string[] } {
-  const parts = title.split(SEPARATORS).filter(Boolean);
-  if (parts.length < 2) return { headline: title.trim(), site: [] };
   const site = siteName ? squash(siteName) : null;
   const hostWords = host ? squash(host.replace(/^www\./u, '').replace(/\.[a-z]+$/u, '')) : null;
+  // "Tideline Notes: Rebuilding a tide gauge": a blog's name before a colon.
+  const colon = title.indexOf(': ');
+  if (colon > 0 && colon <= MAX_SITE_CHARS) {
+    const head = squash(title.slice(0, colon));
+    if ((site && head === site) || (hostWords && head.replace(/ /gu, '') === hostWords.replace(/ /gu, '')))
+      return splitSite(title.slice(colon + 2), siteName, host);
+  }
+  const parts = title.split(SEPARATORS).filter(Boolean);
+  if (parts.length < 2) return { headline: title.trim(), site: [] };
   // A tail that holds the site's name is the site's ("News | The Guardian Weekly"); a head
   // must be the site's name itself: "The Guardian view on Hong Kong | Editorial" is a headline.
   const isSite = (part: string, head = false): boolean => {
@@ -84,6 +94,8 @@ export interface Headline {
   kind: 'h1' | 'marked';
   /** Whether a title tag (JSON-LD, og:title, `<title>`…) says the same. */
   agrees: boolean;
+  /** It says only a part of what a title tag says ("Politics" of "Politics | Port plan approved"). */
+  part?: boolean;
 }
 
 export interface HeadlineContext {
@@ -157,9 +169,13 @@ export function findHeadline(doc: Document, context: HeadlineContext): Headline 
     context.claims.flatMap((c) => c.split(SEPARATORS).map(squash)).filter((p) => p.length > 3 && !siteParts.has(p)),
   );
   const candidates: { el: Element; text: string; kind: 'h1' | 'marked' }[] = [];
-  for (const el of Array.from(body.getElementsByTagName('h1'))) candidates.push({ el, text: textOf(el), kind: 'h1' });
+  for (const el of Array.from(body.getElementsByTagName('h1'))) {
+    // A short title beside the headline (itemprop=alternativeHeadline) is not the headline.
+    if (!/\balternativeHeadline\b/u.test(el.getAttribute('itemprop') ?? ''))
+      candidates.push({ el, text: headlineText(el), kind: 'h1' });
+  }
   for (const el of context.marked ?? []) {
-    if (el.tagName.toUpperCase() !== 'H1') candidates.push({ el, text: textOf(el), kind: 'marked' });
+    if (el.tagName.toUpperCase() !== 'H1') candidates.push({ el, text: headlineText(el), kind: 'marked' });
   }
   const found: Headline[] = [];
   for (const { el, text, kind } of candidates) {
@@ -172,15 +188,31 @@ export function findHeadline(doc: Document, context: HeadlineContext): Headline 
     if (host && t.replace(/ /gu, '') === host.replace(/ /gu, '')) continue;
     if (siteParts.has(t)) continue;
     if (/\blogo\b/iu.test(t) || namesTheSite(el, context.url ?? null)) continue;
-    const agrees = claims.some((c) => agree(t, c)) || parts.has(t);
+    const whole = claims.some((c) => agree(t, c));
+    const agrees = whole || parts.has(t);
     // A headline has a few words (or a CJK phrase); a logo or section name does not,
     // unless the title tags say the same.
     if (!agrees && words(text) < 3 && !(isCjk(text) && text.length >= 10)) continue;
-    found.push({ text, el, kind, agrees });
+    found.push({ text, el, kind, agrees, part: !whole && agrees });
   }
   const inArticle = (h: Headline): boolean =>
     h.el.closest('article, main, [role="main"], [itemprop~="headline"]') !== null;
   const h1s = found.filter((h) => h.kind === 'h1');
+  const best = pickHeadline(body, found, h1s, claims, inArticle);
+  // A heading that is only a part of the title ("Politics" in "Politics | Port plan
+  // approved | Harbour News") is a section's name when the page shows the title's other
+  // part as a heading; else it is the headline ("Purple Rain" in "Prince – Purple Rain").
+  if (best?.part) return shownRest(body, best.text, context.claims, siteName, context.host) ?? best;
+  return best;
+}
+
+function pickHeadline(
+  body: Element,
+  found: readonly Headline[],
+  h1s: readonly Headline[],
+  claims: readonly string[],
+  inArticle: (h: Headline) => boolean,
+): Headline | null {
   return (
     // What the title tags confirm: an h1 in the article, any h1, a marked headline…
     h1s.find((h) => h.agrees && inArticle(h)) ??
@@ -193,9 +225,78 @@ export function findHeadline(doc: Document, context: HeadlineContext): Headline 
     (h1s.length === 1 ? h1s[0] : undefined) ??
     // A feature whose headline is no h1: the element marked as the article's headline.
     found.find((h) => h.kind === 'marked' && (inArticle(h) || h1s.length === 0)) ??
+    // Every h1 is the site's (a logo): the heading in the article's header.
+    (h1s.length === 0 ? headerHeading(body) : null) ??
     null
   );
 }
+
+/** Elements looked at for a heading that shows a title's other part. */
+const MAX_REST_ELEMENTS = 3_000;
+const TITLE_CLASS = /headline|title/iu;
+
+/** The element showing the title's part other than `part` (and the site's), if the page shows it as a heading. */
+function shownRest(
+  body: Element,
+  part: string,
+  claims: readonly string[],
+  siteName: string | null,
+  host: string | null | undefined,
+): Headline | null {
+  const p = squash(part);
+  const rests = new Set<string>();
+  for (const c of claims) {
+    const pieces = splitSite(c, siteName, host).headline.split(SEPARATORS).map(squash);
+    if (!pieces.includes(p)) continue;
+    for (const x of pieces) if (x && x !== p && words(x) > words(p)) rests.add(x);
+  }
+  if (rests.size === 0) return null;
+  const doc = body.ownerDocument;
+  const walker = doc.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  let looked = 0;
+  for (
+    let n = walker.nextNode() as Element | null;
+    n && looked < MAX_REST_ELEMENTS;
+    n = walker.nextNode() as Element | null
+  ) {
+    looked++;
+    const tag = n.tagName.toUpperCase();
+    if (!/^H[2-4]$/u.test(tag) && !TITLE_CLASS.test(n.getAttribute('class') ?? '')) continue;
+    const text = headlineText(n);
+    if (text.length > MAX_HEADLINE_CHARS || !rests.has(squash(text)) || notTheStory(n) || n.closest('a[href]'))
+      continue;
+    // A link ("Prince and the Revolution", the artist's page) names another page, not this one's headline.
+    if (Array.from(n.getElementsByTagName('a')).some((a) => textOf(a).length * 2 >= text.length)) continue;
+    return { text, el: n, kind: 'marked', agrees: true };
+  }
+  return null;
+}
+
+/** The first heading of three words or more in the article's header (`<header>` in an article, "article-header"). */
+function headerHeading(body: Element): Headline | null {
+  const h2s = body.getElementsByTagName('h2');
+  for (let i = 0; i < h2s.length && i < MAX_H2; i++) {
+    const el = h2s[i] as Element;
+    const text = headlineText(el);
+    if (words(text) < 3 || text.length > MAX_HEADLINE_CHARS || notTheStory(el) || el.closest('a[href]')) continue;
+    // A heading that is a link is another story's or a section's.
+    if (Array.from(el.getElementsByTagName('a')).some((a) => textOf(a).length * 2 >= text.length)) continue;
+    let header: Element | null = null;
+    for (let e = el.parentElement, depth = 0; e && depth < HEADER_DEPTH && !header; e = e.parentElement, depth++) {
+      if (e.tagName.toUpperCase() === 'HEADER' || ARTICLE_HEADER.test(e.getAttribute('class') ?? '')) header = e;
+    }
+    if (!header) continue;
+    const inStory =
+      header.closest('article, main, [role="main"], .hentry') !== null ||
+      ARTICLE_HEADER.test(header.getAttribute('class') ?? '');
+    if (inStory) return { text, el, kind: 'marked', agrees: false };
+  }
+  return null;
+}
+
+const ARTICLE_HEADER = /(?:article|entry|post|story)[-_]?header/iu;
+/** Levels climbed from a heading to its header. */
+const HEADER_DEPTH = 3;
 
 /** h2s looked at for the headline the title tags name. */
 const MAX_H2 = 60;
@@ -215,6 +316,14 @@ function agreeingH2(body: Element, claims: readonly string[]): Headline | null {
 }
 
 const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+/** A heading's words without the permalink sign documentation puts after it ("History¶"). */
+function headlineText(el: Element): string {
+  const t = textOf(el);
+  let end = t.length;
+  while (end > 0 && PERMALINK_SIGNS.includes(t.charAt(end - 1))) end--;
+  return end === t.length ? t : t.slice(0, end).trimEnd();
+}
+const PERMALINK_SIGNS = '¶§#';
 
 /**
  * Whether a heading is the site's (or a section's) name rather than the article's: it
@@ -242,7 +351,9 @@ function namesTheSite(el: Element, url: string | null): boolean {
   const path = target.pathname.replace(/\/(?:index\.[a-z]+)?$/iu, '');
   if (target.hash && page && target.pathname === page.pathname) return false;
   if (path === '') return true;
-  if (!page || target.host !== page.host) return path.split('/').length <= 2;
+  // On another host, a short path is a site's home ("/blog"); a story's slug is not.
+  // (A story's address joins its words by hyphens: "the-spectacular-story-of-metroid-1284025".)
+  if (!page || target.host !== page.host) return path.split('/').length <= 2 && path.split('-').length <= 3;
   const here = page.pathname.replace(/\/(?:index\.[a-z]+)?$/iu, '');
   return here !== path && here.startsWith(`${path}/`);
 }

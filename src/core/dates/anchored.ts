@@ -10,8 +10,8 @@
  *   - A date the text resolves more than a year after publication without writing its year
  *     and without a word of the future in its clause is not kept: a reader who finds 2037 in a
  *     2019 story stops trusting the rest.
- *   - "today", "now", "currently": the moment of writing, marked `present` (not on the
- *     timeline, not highlighted by default).
+ *   - "today", "now", "currently" (and "heute", "hoy", "aujourd'hui"...): the moment of
+ *     writing, marked `present` (not on the timeline, not highlighted by default).
  */
 import { addDays, addMonths, dayNumber, isoWeek, monthString, parseYmd, ymdString } from './calendar';
 import { startDay } from './timeline';
@@ -34,7 +34,8 @@ const UNFIXED: Record<string, string> = {
 const MAX_ANCHOR_GAP = 60;
 const CLAUSE_BREAK = /[.;:!?,()]/u;
 /** The moment of writing. */
-const PRESENT = /^(?:today|now|right now|currently|at present|presently|nowadays|these days|at the moment)$/iu;
+const PRESENT =
+  /^(?:today|now|right now|currently|at present|presently|nowadays|these days|at the moment|heute|hoy|aujourd['’]hui|vandaag|oggi|hoje|idag|dziś|dzisiaj|сегодня|сьогодні|今日|今天)$/iu;
 /** Page furniture before a year. */
 const FURNITURE_BEFORE = /(?:©|\(c\)|copyright)\s{0,3}$/iu;
 /** Idioms that read as dates. */
@@ -46,12 +47,19 @@ const SPAN_ONLY =
 const DATE_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|christmas|easter|fiscal|fy|q[1-4]|h[12]|early|late|mid|in|by|since|until|from|before|after|during|of|to|through|circa|ca)\.?$/iu;
 
-/** A year or a century inside a name or a title. */
-function isName(m: DateMention, body: string): boolean {
+/**
+ * A year or a century inside a name or a title. In English a capitalised word before a year
+ * makes a name ("Euro 2020") unless it is a date's word ("June 2019", "In 2019"); in other
+ * languages only a capitalised word inside a sentence does ("el Mundial 2022", not "En 2023"),
+ * and never in German, which capitalises every noun ("im Jahr 2023").
+ */
+function isName(m: DateMention, body: string, lang: string): boolean {
   const before = body.slice(Math.max(0, m.start - 30), m.start);
   const after = body.slice(m.end, m.end + 3);
   if (/^\d{4}$/u.test(m.text)) {
     if (/^:\s\p{Lu}/u.test(after)) return true;
+    if (lang === 'de') return false;
+    if (lang !== 'en') return /[^.!?:;\s]\s\p{Lu}[\p{L}.-]+\s$/u.test(before);
     const word = /(?:^|[^.!?:;]\s)(\p{Lu}[\p{L}.-]*)\s$/u.exec(before)?.[1];
     return word !== undefined && !DATE_WORD.test(word);
   }
@@ -177,6 +185,7 @@ export function checkAgainstReference(
   mentions: readonly DateMention[],
   blocks: readonly Block[],
   reference: Date,
+  lang = 'en',
 ): DateMention[] {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
   const today = dayNumber({
@@ -211,7 +220,7 @@ export function checkAgainstReference(
       return true;
     }
     // "Euro 2020", "2001: A Space Odyssey", "20th Century Fox": a name, not a date.
-    if (isName(m, body)) return false;
+    if (isName(m, body, lang)) return false;
     // "a total score of 2072": a number, unless the text reads it as a year ("until 2047").
     const year = /^\d{4}$/u.exec(m.text) ? Number(m.text) : null;
     if (

@@ -210,7 +210,10 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
     }
   }
   anchorToNarrative(out);
-  const kept = storyPoints(checkAgainstReference(anchorSpans(out, blocks), blocks, reference.instant), blocks);
+  const kept = storyPoints(
+    checkAgainstReference(anchorSpans(out, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
+    blocks,
+  );
   kept.forEach((m, i) => (m.id = i + 1));
   return kept;
 }

@@ -18,6 +18,30 @@ import * as sv from 'chrono-node/sv';
 import * as uk from 'chrono-node/uk';
 import * as zh from 'chrono-node/zh';
 import { LocaleYearParser, PolishDateParser, PolishWeekdayParser } from './locale-parsers';
+import {
+  CENTURY_LANGUAGES,
+  DECADE_LANGUAGES,
+  LocaleCenturyParser,
+  LocaleDecadeParser,
+  LocaleMonthParser,
+  MONTH_LANGUAGES,
+} from './locale-months';
+import {
+  LocaleQuarterParser,
+  LocaleSeasonParser,
+  QUARTER_LANGUAGES,
+  SEASON_LANGUAGES,
+  WEEKDAY_PART_LANGUAGES,
+  WeekdayPartParser,
+} from './locale-seasons';
+import {
+  AgoParser,
+  NumericDateParser,
+  PolishDayParser,
+  RELATIVE_LANGUAGES,
+  RelativePeriodParser,
+  RelativeWeekdayParser,
+} from './locale-relative';
 import { LocaleRefiner } from './locale-refiners';
 import { SparingOurs } from './chrono-refiners';
 
@@ -37,6 +61,21 @@ const NO_LATIN_YEARS = new Set(['ar', 'fa', 'ur', 'ps', 'ckb', 'my', 'bn', 'hi',
 
 const configured = new Map<string, Chrono | null>();
 
+/** Lede's parsers for `lang` beside chrono's: months, decades, centuries and relative dates chrono misses. */
+function ownParsers(lang: string): Parser[] {
+  const parsers: Parser[] = [];
+  if (MONTH_LANGUAGES.includes(lang)) parsers.push(new LocaleMonthParser(lang));
+  if (DECADE_LANGUAGES.includes(lang)) parsers.push(new LocaleDecadeParser(lang));
+  if (CENTURY_LANGUAGES.includes(lang)) parsers.push(new LocaleCenturyParser(lang));
+  if (RELATIVE_LANGUAGES.includes(lang)) parsers.push(new RelativeWeekdayParser(lang), new RelativePeriodParser(lang));
+  if (QUARTER_LANGUAGES.includes(lang)) parsers.push(new LocaleQuarterParser(lang));
+  if (SEASON_LANGUAGES.includes(lang)) parsers.push(new LocaleSeasonParser(lang));
+  if (WEEKDAY_PART_LANGUAGES.includes(lang)) parsers.push(new WeekdayPartParser(lang));
+  if (lang === 'es' || lang === 'pl') parsers.push(new AgoParser(lang));
+  if (lang === 'pl') parsers.push(new PolishDayParser(), new NumericDateParser());
+  return parsers;
+}
+
 /** The parser for `lang` (a primary subtag other than "en"), or null when no date is read in it. */
 export function localeParser(lang: string): Chrono | null {
   if (configured.has(lang)) return configured.get(lang) ?? null;
@@ -50,9 +89,10 @@ export function localeParser(lang: string): Chrono | null {
     chrono.refiners = chrono.refiners.map((r) => new SparingOurs(r));
     // Chinese and Japanese years carry their own word (年): chrono reads them.
     if (lang !== 'zh' && lang !== 'ja') chrono.parsers.push(year);
+    chrono.parsers.push(...ownParsers(lang));
   } else if (lang === 'pl') {
     chrono = new Chrono({
-      parsers: [new PolishDateParser(), new PolishWeekdayParser(), year] as Parser[],
+      parsers: [new PolishDateParser(), new PolishWeekdayParser(), year, ...ownParsers(lang)] as Parser[],
       refiners: [],
     });
   } else if (!NO_LATIN_YEARS.has(lang) && lang !== 'und') {

@@ -14,11 +14,11 @@ import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
 const FAR_FUTURE_YEARS = 60;
 
 /** Words for the start, middle and end of a year, per language, and the words that link them to it. */
-const PART_OF_YEAR: Record<string, { start: string; mid: string; end: string; link: string }> = {
+export const PART_OF_YEAR: Record<string, { start: string; mid: string; end: string; link: string }> = {
   de: { start: 'anfang', mid: 'mitte', end: 'ende', link: '' },
   es: { start: 'principios|comienzos|inicios', mid: 'mediados', end: 'finales|fines', link: 'de(?:l)?' },
-  fr: { start: 'début', mid: 'mi', end: 'fin', link: '' },
-  nl: { start: 'begin', mid: 'midden|medio|half', end: 'eind|einde|eindje', link: '' },
+  fr: { start: 'début', mid: 'mi|milieu', end: 'fin', link: '' },
+  nl: { start: 'begin', mid: 'midden|medio|half|halverwege', end: 'eind|einde|eindje', link: '' },
   it: { start: 'inizio', mid: 'metà', end: 'fine', link: "del|dell'" },
   pt: { start: 'início|inicio|começo', mid: 'meados', end: 'fim|final|finais', link: 'de' },
   pl: { start: 'początku|początek', mid: 'połowie|połowa|połowy', end: 'koniec|końcu|końca', link: '' },

@@ -14,6 +14,7 @@ import { tagDocument, tagTwice, type Scorer } from './model/tagger';
 import type { EntityRecogniser } from './recogniser';
 import { MentionRules } from './mention-rules';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
+import type { LanguageCues } from './model/language-cues';
 
 interface Sentence {
   blockId: number;
@@ -55,8 +56,41 @@ export function datelineEnd(tokens: readonly Token[]): number {
   }
   return 0;
 }
-/** A lower-case word that links the parts of a name ("of", "de", "van"). */
-const isLink = (token: string): boolean => NAME_LINKS.has(token) || NAME_PARTICLES.has(token);
+/** A lower-case word that links the parts of a name ("of", "de", "van"), in the model's language. */
+function isLink(token: string, cues: LanguageCues | null): boolean {
+  return cues ? cues.links.has(token) || cues.particles.has(token) : NAME_LINKS.has(token) || NAME_PARTICLES.has(token);
+}
+
+/**
+ * A Spanish name in straight quotation marks takes them ('"El Brezo"'), as CoNLL-2002
+ * Spanish's dev file and the second half of its train file write names (the model learns
+ * names without them: scripts/ner/training-data.ts, `unquotedNames`); a space inside the
+ * marks goes with them ('" Reforma "').
+ */
+export function withQuotes(text: string, start: number, end: number): [number, number] {
+  const open = text[start - 1] === ' ' && text[start - 2] === '"' ? start - 2 : start - 1;
+  const close = text[end] === ' ' && text[end + 1] === '"' ? end + 1 : end;
+  return text[open] === '"' && text[close] === '"' && (open === start - 1) === (close === end)
+    ? [open, close + 1]
+    : [start, end];
+}
+
+/**
+ * Names the tokens split at an "&" or "/" with no space around it ("ESES&S", "PSE/EE") are
+ * one name (the other languages' models; English's corrections do this and more).
+ */
+export function glued(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    const block = text.get(m.blockId) ?? '';
+    if (last && last.blockId === m.blockId && m.start === last.end + 1 && /^[&/]$/u.test(block.charAt(last.end))) {
+      const type = block.charAt(last.end) === '&' ? 'ORG' : last.type;
+      out[out.length - 1] = { ...last, end: m.end, text: block.slice(last.start, m.end), type };
+    } else out.push(m);
+  }
+  return out;
+}
 
 export class ModelRecogniser implements EntityRecogniser {
   readonly name: string;
@@ -90,6 +124,7 @@ export class ModelRecogniser implements EntityRecogniser {
       sentences.map((s) => s.tokens.map((t) => t.text)),
       this.gazetteers,
       sentences.map((s) => kinds.get(s.blockId) === 'heading'),
+      this.lang,
     );
     const labels = this.passes === 2 ? tagTwice(doc, this.scorer) : tagDocument(doc, this.scorer);
     const mentions: EntityMention[] = [];
@@ -114,9 +149,10 @@ export class ModelRecogniser implements EntityRecogniser {
           j++;
         // A name never ends in a linking word ("Congreso de" when the tagger stopped short).
         let last = j;
-        while (last - 1 > i && isLink(s.tokens[last - 1]?.text ?? '')) last--;
-        const start = s.tokens[i]?.start ?? 0;
-        const end = s.tokens[last - 1]?.end ?? start;
+        while (last - 1 > i && isLink(s.tokens[last - 1]?.text ?? '', doc.cues)) last--;
+        let start = s.tokens[i]?.start ?? 0;
+        let end = s.tokens[last - 1]?.end ?? start;
+        if (this.lang === 'es') [start, end] = withQuotes(text.get(s.blockId) ?? '', start, end);
         const conll = CONLL_TYPES[type - 1] ?? 'MISC';
         mentions.push({
           blockId: s.blockId,
@@ -128,7 +164,7 @@ export class ModelRecogniser implements EntityRecogniser {
         i = j;
       }
     });
-    return this.lang === 'en' ? this.corrected(blocks, mentions) : mentions;
+    return this.lang === 'en' ? this.corrected(blocks, mentions) : glued(text, mentions);
   }
 
   /** The English corrections that read the whole block (mention-rules.ts), block by block. */

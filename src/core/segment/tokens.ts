@@ -23,8 +23,12 @@ export function tokenize(text: string, offset = 0): Token[] {
     let start = m.index;
     // A trailing period belongs to the token only for initials, dotted acronyms and known
     // abbreviations ("F.", "U.S.", "St.", "Calif.").
+    // (A period standing alone, as in `bella".`, is a token of its own already.)
     const dot =
-      value.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(value) && !ABBREVIATIONS.has(value.slice(0, -1).toLowerCase());
+      value.length > 1 &&
+      value.endsWith('.') &&
+      !/^(?:\p{L}\.)+$/u.test(value) &&
+      !ABBREVIATIONS.has(value.slice(0, -1).toLowerCase());
     if (dot) value = value.slice(0, -1);
     // Split a possessive "'s" / "’s" off its name.
     const poss = /^(.+?)(['’][sS])$/u.exec(value);

@@ -10,7 +10,7 @@ const POINTS_BACK =
   /^(?:this|that|these|those|it|he|she|they|his|her|their|its|there|such|dies(?:e[rsn]?)?|dabei|damit|dadurch|darauf|esto|eso|ello|cela|ceci|celui-ci|celle-ci|dit|dat|deze)(?![\p{L}])/iu;
 /** A sentence that opens by joining the one before ("And", "But", "Ahh"): an aside more often than the point. */
 const JOINS_BACK =
-  /^(?:and|but|or|so|yet|still|also|too|ah+|oh|well|now|then|instead|meanwhile|however|though|plus|indeed|anyway|of course|after all|in fact|to be sure|mind you|again|sure|okay|ok|alas|hey|und|aber|doch|auch|zudem|außerdem|ausserdem|allerdings|dennoch|trotzdem|deshalb|daher|jedoch|y|pero|además|sin embargo|también|así|entonces|et|mais|donc|aussi|pourtant|cependant|ainsi|puis|en outre|maar|ook|toch|dus)(?![\p{L}])/iu;
+  /^(?:and|but|or|so|yet|still|also|too|ah+|oh|well|now|then|instead|meanwhile|however|though|plus|indeed|anyway|of course|after all|in fact|to be sure|mind you|again|sure|okay|ok|alas|hey|for example|for instance|in addition|similarly|likewise|as a result|by contrast|in other words|und|aber|doch|auch|zudem|außerdem|ausserdem|allerdings|dennoch|trotzdem|deshalb|daher|jedoch|y|pero|además|sin embargo|también|así|entonces|et|mais|donc|aussi|pourtant|cependant|ainsi|puis|en outre|maar|ook|toch|dus)(?![\p{L}])/iu;
 /** A closing quotation mark before any opening one: the sentence starts inside a quote. */
 const STARTS_INSIDE_QUOTE = /^[^“"«„]*[”»]/u;
 /** Quotation marks that open a sentence which is then mostly a quote. */
@@ -21,6 +21,18 @@ const OPENING_QUOTE = /^["“„«‘']/u;
  */
 const ASIDE =
   /^(?:[([]|editor['’]s note|note:|update[sd]?:|correction:|related:|read (?:more|also)|watch:|photo|image|sign up|subscribe|follow (?:us|him|her)|click)/iu;
+/**
+ * Page furniture that extraction may leave in the body: a byline with its date, a photo's
+ * caption or credit, a copyright or citation line, a call to follow or share, a contributor
+ * line. Never a summary sentence (and never counted as the article's opening).
+ */
+const FURNITURE =
+  /^(?:(?:an? )?(?:artist['’]s (?:illustration|impression|rendering|concept)|file (?:photo|image)|pictured:|photo(?:graph)?:|image:|credit:|caption:)|citation:|copyright\b|©|(?:like|enjoy(?:ed)?) this (?:story|article)|write to \p{Lu})|\((?:left|right|center|centre|pictured|file)\)|follow [\p{L} ]{1,30} on (?:twitter|instagram|facebook|youtube)|contributed (?:reporting|to this report)|all rights reserved|getty images\)?\.?$/iu;
+/** A line without a closing stop shorter than this is a label or a caption, not a sentence. */
+const LABEL_WORDS = 12;
+const LABEL_CHARS = 80;
+/** "By Jane Doe on Monday", "By Matthew Digby , Minh Do on …", "By Al Root | Nov. 19". */
+const BYLINE = /^[Bb]y \p{Lu}\p{L}+ \p{Lu}[\p{L}.'’ ,&-]{0,80}? (?:on|at|updated|published|\|) /u;
 const CAPITALS_LABEL = /^\p{Lu}{3,}(?:\s\p{Lu}{2,}){1,4}\s\p{Lu}\p{Ll}/u;
 /** A final score in a match report ("5-4", "2–0", "6-4, 7-6"). */
 const SCORE = /(?<![\d.:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.:/%])/u;
@@ -41,11 +53,26 @@ const RULING =
 /** A rating line is short: the score and a word or two, not a sentence about benchmarks. */
 const MAX_RATING_CHARS = 60;
 
+/** What follows a quote when it only says who said it: a speech verb and no second clause. */
+const ATTRIBUTION =
+  /^[^,;:]{0,120}(?<![\p{L}])(?:said|says|told|added|explained|wrote|writes|according to)(?![\p{L}])[^,;:]{0,80}[.!?]?$/u;
 /** Whether most of a sentence is inside quotation marks. */
 export function isQuote(text: string): boolean {
   if (!OPENING_QUOTE.test(text)) return false;
   const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'), text.lastIndexOf('»'));
-  return close > text.length * 0.5;
+  // The quote and then only who said it ("…," lead researcher Lucas Paganini said in a statement).
+  return close > text.length * 0.5 || (close > 0 && ATTRIBUTION.test(text.slice(close + 1)));
+}
+
+/**
+ * The share of a sentence's characters inside quotation marks ("…", “…”, «…», „…“): a sentence
+ * that is mostly someone's words ("Border agents 'say $53 million a week…,' he said") reports
+ * a claim, not the story.
+ */
+export function quoteShare(text: string): number {
+  let inside = 0;
+  for (const m of text.matchAll(/["“„«][^"“”«»„]{1,600}["”»“]/gu)) inside += m[0].length;
+  return text.length ? inside / text.length : 0;
 }
 
 /** Words of the sentence outside quotation marks say "I" or "we": an aside of the writer. */
@@ -60,6 +87,16 @@ export const joinsBack = (text: string): boolean => JOINS_BACK.test(text);
 /** Starts inside a quote or in lower case: the end of something cut. */
 export const isFragment = (text: string): boolean => STARTS_INSIDE_QUOTE.test(text) || /^\p{Ll}/u.test(text);
 export const isAside = (text: string): boolean => ASIDE.test(text) || CAPITALS_LABEL.test(text);
+/**
+ * Page furniture ("By Jane Doe on Monday, November 18th", "An artist's illustration of …",
+ * "Copyright © 2019", "Follow Newsbeat on Instagram"), a list run together over several lines,
+ * or a short line without a closing stop (a caption or a label; a standfirst is longer).
+ */
+export function isFurniture(text: string): boolean {
+  const t = text.trim();
+  if (FURNITURE.test(t) || BYLINE.test(t) || t.includes('\n')) return true;
+  return !/[.!?…:;"”’»)。！？」』）]$/u.test(t) && t.split(/\s+/u).length < LABEL_WORDS && t.length < LABEL_CHARS;
+}
 export const hasNumber = (text: string): boolean => NUMBER.test(text);
 export const isResult = (text: string): boolean => SCORE.test(text) && RESULT_VERB.test(text);
 export const isVerdict = (text: string): boolean => VERDICT.test(text);

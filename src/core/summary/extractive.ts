@@ -16,9 +16,11 @@ import {
   isAside,
   isFirstPerson,
   isFragment,
+  isFurniture,
   isQuestion,
   isQuote,
   isRating,
+  quoteShare,
   isResult,
   isRuling,
   isVerdict,
@@ -45,6 +47,8 @@ export const WEIGHTS = {
   position: 1.2,
   /** The first sentence of the body, the lede. */
   lede: 2,
+  /** The nut graf after an anecdotal lede: the first sentence after it that carries the headline's words. */
+  nutGraf: 1,
   /** The headline's content words the sentence carries (their share). */
   headline: 1.5,
   /** Words the sentence carries (per 25 words, up to MAX_WORDS): a longer sentence tells more. */
@@ -54,6 +58,8 @@ export const WEIGHTS = {
   date: 0.15,
   /** Subtracted. */
   quote: 0.9,
+  /** A sentence mostly inside quotation marks (more than MOSTLY_QUOTED of it) that does not open with one. */
+  mostlyQuoted: 0.5,
   question: 1.0,
   pointsBack: 0.7,
   joinsBack: 0.4,
@@ -69,6 +75,15 @@ const LEDE_REACH = 10;
 /** Sentences shorter or longer than these are never chosen. */
 const MIN_WORDS = 6;
 const MAX_WORDS = 55;
+/** A lede carrying less than this share of the headline's words is anecdotal… */
+const ANECDOTE_SHARE = 0.2;
+/** …and the nut graf is the first of the next NUT_REACH sentences that carries at least NUT_SHARE. */
+const NUT_REACH = 6;
+const NUT_SHARE = 0.34;
+/** The share of a sentence inside quotation marks above which it is mostly a quote. */
+const MOSTLY_QUOTED = 0.5;
+/** A sentence whose content words the publisher's description mostly gives (this share) adds nothing. */
+const SAID_ALREADY = 0.6;
 /** Chosen sentences may share no more than this share of their content words. */
 const MAX_SIMILARITY = 0.5;
 
@@ -87,6 +102,13 @@ export interface SummaryOptions {
 
 /** A word's first five letters: enough to meet its inflections. */
 const stem = (w: string): string => w.slice(0, 5);
+
+/** The share of a sentence's content words (and numbers) that a text already gives. */
+function saysAgain(shown: string, sentence: string): number {
+  const given = new Set(contentWords(shown).map(stem));
+  const own = [...new Set(contentWords(sentence).map(stem))];
+  return own.length ? own.filter((w) => given.has(w)).length / own.length : 1;
+}
 
 /** A page title without the site's name after its last bar or dash ("… | BBC News"). */
 function headlineOf(title: string | null | undefined): string {
@@ -107,6 +129,8 @@ function bodySentences(blocks: readonly Block[], lang?: string): Candidate[] {
     for (const sentence of splitSentences(block.text, lang)) {
       const cut = DATELINE.exec(block.text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
       const start = sentence.start + cut;
+      // Page furniture left in the body (a byline, a caption, "Copyright …") is not the story.
+      if (isFurniture(block.text.slice(start, sentence.end))) continue;
       out.push({
         blockId: block.id,
         start,
@@ -177,12 +201,27 @@ export function summarise(
 
   // The headline's words (by their first five letters, so "sacked" meets "sacking").
   const headline = new Set(contentWords(headlineOf(options.meta?.title)).map(stem));
+  const headlineShare = (c: Candidate): number =>
+    headline.size
+      ? new Set(
+          contentWords(c.text)
+            .map(stem)
+            .filter((w) => headline.has(w)),
+        ).size / headline.size
+      : 0;
+  // An anecdotal lede (a scene, a person, a question) carries few of the headline's words: the
+  // nut graf that follows within a few sentences and says what the story is about does.
+  const nutGraf =
+    lede && headline.size && headlineShare(lede) < ANECDOTE_SHARE
+      ? candidates
+          .slice(lede.rank + 1, lede.rank + 1 + NUT_REACH)
+          .find((c) => standsAlone(c) && headlineShare(c) >= NUT_SHARE)
+      : undefined;
   const scored: Candidate[] = [];
   for (const c of candidates) {
     const n = countWords(c.text);
     if (n < MIN_WORDS || n > MAX_WORDS) continue;
     const cw = contentWords(c.text);
-    const carried = new Set(cw.map(stem).filter((w) => headline.has(w))).size;
     const centrality = cw.length
       ? cw.reduce((sum, w) => sum + (frequency.get(w) ?? 0), 0) / cw.length / Math.max(1, total / 100)
       : 0;
@@ -198,13 +237,18 @@ export function summarise(
       WEIGHTS.entities * Math.min(entityScore, 3) +
       WEIGHTS.position / Math.sqrt(c.rank + 1) +
       (c === lede ? WEIGHTS.lede : 0) +
-      (headline.size ? (WEIGHTS.headline * carried) / headline.size : 0) +
+      (c === nutGraf ? WEIGHTS.nutGraf : 0) +
+      WEIGHTS.headline * headlineShare(c) +
       (WEIGHTS.length * n) / 25 +
       (hasNumber(c.text) ? WEIGHTS.number : 0) +
       ((datesByBlock.get(c.blockId) ?? []).some((at) => at >= c.start && at < c.end) ? WEIGHTS.date : 0);
     if (isQuote(c.text)) score -= WEIGHTS.quote;
+    else if (quoteShare(c.text) > MOSTLY_QUOTED) score -= WEIGHTS.mostlyQuoted;
     if (isQuestion(c.text)) score -= WEIGHTS.question;
-    if (pointsBack(c.text)) score -= WEIGHTS.pointsBack;
+    // A sentence right after the lede that points back to it ("It sports more horsepower…")
+    // is no fault when both are read together; one that turns away ("Meanwhile") still is.
+    const followsLede = !!lede && c.rank === lede.rank + 1;
+    if (pointsBack(c.text) && !followsLede) score -= WEIGHTS.pointsBack;
     if (joinsBack(c.text)) score -= WEIGHTS.joinsBack;
     if (isFragment(c.text)) score -= WEIGHTS.fragment;
     if (isFirstPerson(c.text)) score -= WEIGHTS.firstPerson;
@@ -234,7 +278,9 @@ export function summarise(
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
   for (const c of ranked) {
     if (chosen.length >= max) break;
-    if (options.shown && similarity(options.shown, c.text) > MAX_SIMILARITY) continue;
+    // After the publisher's description, a sentence is skipped when the description already
+    // says most of what it says; a lede that overlaps it but adds names and figures stays.
+    if (options.shown && saysAgain(options.shown, c.text) > SAID_ALREADY) continue;
     if (chosen.some((s) => s.start === c.start && s.blockId === c.blockId)) continue;
     if (chosen.some((s) => similarity(s.text, c.text) > MAX_SIMILARITY)) continue;
     chosen.push(c);

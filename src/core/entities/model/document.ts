@@ -8,6 +8,7 @@
 import { feature } from './hash';
 import { GAZ, type Gazetteers } from './gazetteers';
 import { typeOfLabel } from './labels';
+import { cuesOf, sportLevel, type LanguageCues, type SportCues } from './language-cues';
 import { TEMPLATE } from './template-ids';
 import { FLAG, isCapitalised, NAME_LINKS, NO_WORD, RUN_LINKS, wordOf, type Word } from './word';
 
@@ -33,7 +34,10 @@ export interface PreparedSentence {
   runHash: Uint32Array;
 }
 
-function capitalisedRuns(words: readonly Word[]): Pick<PreparedSentence, 'runStart' | 'runEnd' | 'runHash'> {
+function capitalisedRuns(
+  words: readonly Word[],
+  cues: LanguageCues | null,
+): Pick<PreparedSentence, 'runStart' | 'runEnd' | 'runHash'> {
   const n = words.length;
   const runStart = new Int32Array(n).fill(-1);
   const runEnd = new Int32Array(n).fill(-1);
@@ -47,8 +51,14 @@ function capitalisedRuns(words: readonly Word[]): Pick<PreparedSentence, 'runSta
     let j = i + 1;
     for (;;) {
       if (j < n && isCapitalised(words[j] as Word)) j++;
-      else if (j + 1 < n && RUN_LINKS.has((words[j] as Word).lower) && isCapitalised(words[j + 1] as Word)) j += 2;
-      else break;
+      else if (j + 1 < n && RUN_LINKS.has((words[j] as Word).lower) && isCapitalised(words[j + 1] as Word) && !cues)
+        j += 2;
+      else if (cues && j + 1 < n && cues.runLinks.has((words[j] as Word).lower)) {
+        // Another language's runs go on through one or two links ("Congreso de los Diputados").
+        const k = j + 2 < n && cues.runLinks.has((words[j + 1] as Word).lower) ? j + 2 : j + 1;
+        if (k < n && isCapitalised(words[k] as Word)) j = k + 1;
+        else break;
+      } else break;
     }
     let h = 0;
     for (let k = i; k < j; k++) h = feature(TEMPLATE.RUN_HASH_CHAIN, h, (words[k] as Word).lw);
@@ -70,6 +80,15 @@ export interface PreparedDoc {
   casing: Uint8Array;
   /** By id: the contexts the word was seen in anywhere in the document (see CLUE). */
   clues: Uint16Array;
+  /**
+   * The model's language cues (language-cues.ts); null for English, whose features read
+   * none of what follows.
+   */
+  cues: LanguageCues | null;
+  /** How much of a sports story the document is (0-3; 0 without sports cues). */
+  sport: number;
+  /** By id: the sports models' further contexts (see CLUE2); all 0 without sports cues. */
+  clues2: Uint8Array;
 }
 
 /** Short words a Title Case headline leaves in lower case. */
@@ -141,7 +160,12 @@ export function prepareDoc(
   sentences: readonly (readonly string[])[],
   gaz: Gazetteers,
   headings?: readonly boolean[],
+  /** The model's language ('en' or none: English). */
+  lang?: string,
 ): PreparedDoc {
+  const cues = cuesOf(lang);
+  const clues2: number[] = [];
+  const lowerWords: string[] = [];
   // Document-local ids by lower-case form; words sharing a form (the, The) share the id.
   const idOf = new Map<string, number>();
   const casingList: number[] = [];
@@ -186,10 +210,12 @@ export function prepareDoc(
       allCaps,
       table,
       position: Math.min(3, prepared.length),
-      ...capitalisedRuns(words),
+      ...capitalisedRuns(words, cues),
     });
+    if (cues?.sport) lowerWords.push(...lowers);
     if (allCaps) continue;
     gatherClues(prepared[prepared.length - 1] as PreparedSentence, clues);
+    if (cues?.sport) gatherLanguageClues(prepared[prepared.length - 1] as PreparedSentence, cues.sport, clues2);
     // Casing evidence from mid-sentence words only.
     for (let i = 1; i < words.length; i++) {
       const f = (words[i] as Word).flags;
@@ -205,6 +231,9 @@ export function prepareDoc(
     size: idOf.size,
     casing: Uint8Array.from(casingList),
     clues: clueList,
+    cues,
+    sport: cues?.sport ? sportLevel(lowerWords, cues.sport) : 0,
+    clues2: Uint8Array.from({ length: idOf.size }, (_, id) => clues2[id] ?? 0),
   };
 }
 
@@ -252,6 +281,47 @@ function gatherClues(s: PreparedSentence, clues: number[]): void {
     if (after.lower === "'s") c |= CLUE.BEFORE_POSSESSIVE;
     const id = ids[i] as number;
     clues[id] = (clues[id] as number) | c;
+  }
+}
+
+/**
+ * Contexts of a capitalised word that the other languages' models read (with how much of a
+ * sports story the document is): results lists ("Recoba (Mérida)", "Parma, 1 - Inter, 3"),
+ * a club's article ("el Barcelona"). Hashed into features: never renumber.
+ */
+export const CLUE2 = {
+  /** Alone in brackets after a capitalised word: "Recoba ([Mérida])". */
+  IN_BRACKETS_AFTER_NAME: 1,
+  /** Before a capitalised word in brackets: "[Recoba] (Mérida)". */
+  BEFORE_BRACKETED_NAME: 2,
+  /** After an article that names a club rather than a town ("del Madrid"). */
+  AFTER_CLUB_ARTICLE: 4,
+  /** Before a number, directly or after a comma ("Parma, 1"). */
+  BEFORE_NUMBER: 8,
+  /** After a number ("23 - Portland", "1 Madrid"). */
+  AFTER_NUMBER: 16,
+} as const;
+
+function gatherLanguageClues(s: PreparedSentence, cues: SportCues, clues2: number[]): void {
+  const { words, ids, runStart, runEnd } = s;
+  const isNumber = (w: Word | undefined): boolean => w !== undefined && (w.flags & FLAG.DIGIT) !== 0;
+  for (let i = 0; i < words.length; i++) {
+    const start = runStart[i] as number;
+    if (start < 0 || !isCapitalised(words[i] as Word)) continue;
+    const end = runEnd[i] as number;
+    const before = words[start - 1];
+    const after = words[end];
+    let c = 0;
+    if (before?.text === '(' && after?.text === ')' && start >= 2 && isCapitalised(words[start - 2] as Word))
+      c |= CLUE2.IN_BRACKETS_AFTER_NAME;
+    if (after?.text === '(' && words[end + 1] && isCapitalised(words[end + 1] as Word))
+      c |= CLUE2.BEFORE_BRACKETED_NAME;
+    if (before && cues.clubArticles.has(before.lower)) c |= CLUE2.AFTER_CLUB_ARTICLE;
+    if (isNumber(after) || (after?.text === ',' && isNumber(words[end + 1]))) c |= CLUE2.BEFORE_NUMBER;
+    if (isNumber(before) || (start >= 2 && /^[-–—]$/u.test(before?.text ?? '') && isNumber(words[start - 2])))
+      c |= CLUE2.AFTER_NUMBER;
+    const id = ids[i] as number;
+    clues2[id] = (clues2[id] ?? 0) | c;
   }
 }
 

@@ -14,6 +14,7 @@ import {
   type PreparedSentence,
 } from './document';
 import { PHRASE_BEGIN } from './gazetteers';
+import type { LanguageCues } from './language-cues';
 import { contextFeatures, extractFeatures, featureBuffer, WINDOW, type TokenContext } from './templates';
 import { FLAG, isBreak, NAME_LINKS, NAME_PARTICLES, NO_WORD, type Word } from './word';
 import { allowed, beginOf, CONLL_TYPES, isBegin, N_LABELS, O, typeOfLabel } from './labels';
@@ -67,7 +68,7 @@ export function tagDocument(
       // almost never begins with a lower-case word (22 of 23,499 in CoNLL-2003 train), and
       // goes on through one only when it links to a capitalised word ("Bank of England",
       // "Edwin van der Sar"; not "Tyson in Las Vegas", nor a possessive "'s").
-      const link = word.flags & FLAG.LOWER ? (prev1 === O ? NO_LINK : linkOf(s.words, i, prev1)) : ANY_LINK;
+      const link = word.flags & FLAG.LOWER ? (prev1 === O ? NO_LINK : linkOf(s.words, i, prev1, doc.cues)) : ANY_LINK;
       if (isBreak(word) || link === NO_LINK || isForcedOut(doc, s, i)) {
         labels[i] = O;
         remember(state.history, s.ids[i] as number, O);
@@ -157,9 +158,12 @@ const ANY_LINK = -2;
 /**
  * Which label may continue the name to the left through the lower-case word at `i`: the
  * name's I- label when the word is one that links names and a capitalised word follows
- * (directly or after one more lower-case word), else NO_LINK.
+ * (directly or after one more lower-case word), else NO_LINK. The words are the model's
+ * language's (`cues`, where an ending such as Dutch "'s" goes on too) or, for English,
+ * word.ts's.
  */
-function linkOf(words: readonly Word[], i: number, prev1: number): number {
+function linkOf(words: readonly Word[], i: number, prev1: number, cues: LanguageCues | null): number {
+  if (cues?.endings.has((words[i] as Word).lower)) return beginOf(typeOfLabel(prev1)) + 1;
   const next = words[i + 1];
   if (!next) return NO_LINK;
   const towardsName =
@@ -168,7 +172,9 @@ function linkOf(words: readonly Word[], i: number, prev1: number): number {
   if (!towardsName) return NO_LINK;
   const lower = (words[i] as Word).lower;
   const type = typeOfLabel(prev1);
-  if (NAME_PARTICLES.has(lower) || (type !== PER && NAME_LINKS.has(lower))) return beginOf(type) + 1;
+  const particles = cues ? cues.particles : NAME_PARTICLES;
+  const links = cues ? cues.links : NAME_LINKS;
+  if (particles.has(lower) || (type !== PER && links.has(lower))) return beginOf(type) + 1;
   return NO_LINK;
 }
 

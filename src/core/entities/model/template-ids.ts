@@ -134,6 +134,28 @@ export const TEMPLATE = {
   // The contexts the word is seen in anywhere in the document (CLUE), in two halves.
   CLUES_LOW: 120,
   CLUES_HIGH: 121,
+
+  // The Spanish and Dutch models only (PreparedDoc.cues; the English model has none of
+  // them): how much of a sports story the document is ("sport", 0-3), with
+  /** the token's word-list bits, capitalised; */
+  SPORT_GAZ: 130,
+  /** the token, lower-case; */
+  SPORT_LOWER: 131,
+  /** prev, lower-case ("del [Madrid]"); */
+  SPORT_PREV_LOWER: 132,
+  /** next, lower-case; */
+  SPORT_NEXT_LOWER: 133,
+  /** the token's clues (CLUE), capitalised; */
+  SPORT_CLUES: 134,
+  /** the shapes of prev, token and next ("(Xx)"); */
+  SPORT_SHAPES: 135,
+  /** the token's further clues (CLUE2), capitalised. */
+  SPORT_CLUES2: 136,
+  /**
+   * The token alone in brackets ("Recoba ([Mérida])"): the label two to the left (the name
+   * before the bracket), the token's place-list bits.
+   */
+  SPORT_BRACKETED: 137,
 } as const;
 
 /**

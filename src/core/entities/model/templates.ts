@@ -20,6 +20,9 @@ import { GAZ } from './gazetteers';
 import { pastType, type DocumentState, type PreparedDoc, type PreparedSentence } from './document';
 import { FLAG, NO_WORD, NONE, type Word } from './word';
 
+/** The word-list bits of places. */
+const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
+
 /** Window positions of `wordFeatures`, relative to the token tagged. */
 export const WINDOW = [-2, -1, 0, 1, 2] as const;
 
@@ -170,6 +173,19 @@ export function contextFeatures(
     out[n++] = feature(TEMPLATE.RUN_FIRST_LAST_GAZ, first.gaz, last.gaz, where);
     out[n++] = feature(TEMPLATE.RUN_PREV_LABEL_LAST_CLUSTER2, prev1, where, last.c2);
     out[n++] = feature(TEMPLATE.RUN_WORDS, s.runHash[i] as number, i - start);
+  }
+  // The Spanish model: the sports story, the results list, the club's article.
+  if (doc.cues?.sport) {
+    const sport = doc.sport;
+    out[n++] = feature(TEMPLATE.SPORT_GAZ, sport, a.gaz, capsFlags);
+    out[n++] = feature(TEMPLATE.SPORT_LOWER, sport, a.lw);
+    out[n++] = feature(TEMPLATE.SPORT_PREV_LOWER, sport, p1.lw);
+    out[n++] = feature(TEMPLATE.SPORT_NEXT_LOWER, sport, n1.lw);
+    out[n++] = feature(TEMPLATE.SPORT_CLUES, sport, clues, capsFlags);
+    out[n++] = feature(TEMPLATE.SPORT_SHAPES, feature(TEMPLATE.SPORT_SHAPES, sport, p1.shape), a.shape, n1.shape);
+    out[n++] = feature(TEMPLATE.SPORT_CLUES2, sport, doc.clues2[id] as number, capsFlags);
+    if (p1.text === '(' && s.runStart[i] === i && words[s.runEnd[i] as number]?.text === ')')
+      out[n++] = feature(TEMPLATE.SPORT_BRACKETED, sport, ctx.prev2, a.gaz & PLACE_BITS);
   }
   // The document-level pass: what the first pass made of this word and its neighbours
   // anywhere in the document (a headline word is often tagged surely in the body below).

@@ -1,0 +1,92 @@
+/**
+ * More kinds of page where the header's first source to hand is the wrong one: a section's
+ * name in the h1 that the title tag also holds, every h1 a logo, a short alternative
+ * headline in the h1, a blog's name before the title's colon; authors written surname
+ * first, named by id in a JSON-LD graph, in brackets after the first, credited as a staff
+ * label only, after a label, and a link to the reader's own account that is no author.
+ * Each page is written for the project (tests/fixtures/pages/header/).
+ */
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/article/extract';
+import { cleanNames } from '../../src/article/metadata/byline';
+import { fixture, load } from './load';
+
+const NOW = new Date('2025-06-01T12:00:00Z');
+const metaOf = (file: string, url = 'https://harbour.example/news/port-plan') =>
+  extractArticle(load(fixture(`header/${file}`), url), { url, now: NOW }).article.meta;
+
+describe('titles', () => {
+  test.each([
+    [
+      "a section's name in the h1 that <title> also holds: the headline the page shows",
+      'section-h1-in-title.html',
+      'Port plan approved by the council',
+      'headline',
+    ],
+    [
+      "every h1 is the site's logo: the heading in the article's header (not a teaser's)",
+      'logo-h1-article-header.html',
+      'Port plan approved by the council',
+      'headline',
+    ],
+    [
+      'a short alternative headline in the h1: the element marked as the headline',
+      'alternative-headline.html',
+      'Port plan approved by the council after a two-year fight',
+      'headline',
+    ],
+    [
+      "the blog's name before the title's colon goes",
+      'blog-colon-title.html',
+      'Rebuilding a 1970s tide gauge',
+      undefined,
+    ],
+  ])('%s', (_label, file, title, source) => {
+    const m = metaOf(file, 'https://tideline.example/2016/05/tide-gauge.html');
+    expect(m.title).toBe(title);
+    if (source) expect(m.sources.title).toBe(source);
+  });
+
+  test("a heading's permalink sign is no part of it", () => {
+    const html =
+      '<!doctype html><html lang="en"><head><title>Evolve: Shared Mutable History — evolve extension</title></head><body>' +
+      '<div class="section"><h1>Evolve: Shared Mutable History<a class="headerlink" href="#evolve">¶</a></h1>' +
+      '<p>Evolve is an extension that makes it safe to rewrite history that has already been shared with others, by recording what replaced what.</p>'.repeat(
+        3,
+      ) +
+      '</div></body></html>';
+    const url = 'https://docs.example/evolve/';
+    expect(extractArticle(load(html, url), { url, now: NOW }).article.meta.title).toBe(
+      'Evolve: Shared Mutable History',
+    );
+  });
+});
+
+describe('authors', () => {
+  test.each([
+    [
+      'names written surname first, one in capitals, in a list',
+      'surname-first-list.html',
+      ['Steve Gillman', 'Jane Doe'],
+    ],
+    ['a JSON-LD graph that names its authors by id', 'json-ld-graph.html', ['Ana Lima', 'Tom Ortega']],
+    ['co-authors in brackets after the first', 'co-authors-in-brackets.html', ['Léna Ortiz', 'Tom Ortega', 'Wei Chen']],
+    ['a staff credit in capitals in a "posted by" element', 'posted-by-staff.html', ['Harbour News Staff']],
+    ['the name after a label that follows "by"', 'label-after-by.html', ['Harbour University Marine Sciences']],
+    ["a link to the reader's own profile settings is no author", 'account-link.html', []],
+  ])('%s', (_label, file, byline) => {
+    expect(metaOf(file).byline).toEqual(byline);
+  });
+
+  test.each([
+    ['Gillman, Steve', ['Steve Gillman']],
+    ['GILLMAN, Steve', ['Steve Gillman']],
+    ['Gillman, Steve; Doe, Jane A.', ['Steve Gillman', 'Jane A. Doe']],
+    ['Ana Lima, Tom Ortega', ['Ana Lima', 'Tom Ortega']],
+    ['Ana Lima (with Tom Ortega and Wei Chen)', ['Ana Lima', 'Tom Ortega', 'Wei Chen']],
+    // Organisations are not turned round.
+    ['AFP, Reuters', ['AFP', 'Reuters']],
+  ])('cleanNames(%j)', (input, names) => {
+    expect(cleanNames(input)).toEqual(names);
+  });
+});

@@ -1,0 +1,156 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
+import { isFurniture, isQuote, joinsBack, quoteShare } from '../../src/core/summary/cues';
+import type { Block } from '../../src/core/types';
+
+// Families of sentences where the summary lost facts to the lead or picked what no reader
+// counts as the story (issue 16): page furniture, the nut graf after an anecdotal lede,
+// sentences that are mostly someone's quoted words, the sentence that continues the lede.
+
+const para = (id: number, text: string): Block => ({ id, kind: 'paragraph', text });
+
+/** `n` sentences of 13 words that share no word with each other or with anything else. */
+let fresh = 0;
+const letters = (n: number): string => n.toString(26).replace(/./gu, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+const filler = (n: number): string =>
+  Array.from({ length: n }, () => {
+    const words = Array.from({ length: 13 }, () => `qq${letters(fresh++)}`);
+    return `Meanwhile ${words.join(' ')}.`;
+  }).join(' ');
+
+const saved = { ...WEIGHTS };
+afterEach(() => Object.assign(WEIGHTS, saved));
+
+describe('page furniture', () => {
+  test.each([
+    ['By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.', true],
+    ["An artist's illustration of a plume of water vapor above the moon's icy surface.", true],
+    ['Copyright © 2019 Press TV. All rights reserved.', true],
+    ['Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', true],
+    ['Keith Bradsher contributed reporting from Hong Kong.', true],
+    ['US professor Kevin King (left) and his Australian colleague Timothy Weeks', true],
+    ['Path A: Iceland, Bulgaria\nPath B: Bosnia, Slovakia', true],
+    ['November 20, 2019 / 1:07 AM / CBS News', true],
+    // Sentences of the story that look a little like furniture
+    ['By the mid-1970s, tarot was on its way to becoming popular in the mainstream.', false],
+    ['By Tuesday the talks had collapsed, officials said on Wednesday.', false],
+    ['2020年の東京オリンピックの開催などを見据え、フリーWi-Fiの設置が促進されている。', false],
+    ['GPS: N24 39 16.4 E121 18 19.5', true],
+    ['Follow the money, the prosecutor told the jury on Monday.', false],
+    [
+      'Los pueblos indígenas reclaman por derechos que permanecen incumplidos, por eso es más eficiente canalizar la protesta',
+      false,
+    ],
+  ])('%j', (text, expected) => {
+    expect(isFurniture(text)).toBe(expected);
+  });
+
+  test('a caption or a byline is never chosen, however many of the story words it carries', () => {
+    const caption = "An artist's illustration of the plume of water vapour rising from Europa's icy crust.";
+    const byline = 'By Jane Doe and John Roe on Monday, November 18th, 2019 at 11:08 a.m. about Europa water vapour';
+    const lede = 'Astronomers have detected water vapour above the surface of Europa for the first time.';
+    const blocks = [para(0, caption), para(1, byline), para(2, lede), para(3, filler(5))];
+    const meta = { url: null, title: 'Water vapour found above Europa' };
+    const chosen = summarise(blocks, [], { maxSentences: 3, meta }).map((s) => s.text);
+    expect(chosen[0]).toBe(lede);
+    expect(chosen).not.toContain(caption);
+    expect(chosen.some((t) => t.startsWith('By Jane'))).toBe(false);
+  });
+});
+
+describe('the nut graf after an anecdotal lede', () => {
+  const meta = { url: null, title: 'City council votes to close the harbour bridge' };
+  const anecdote = 'Maria Lopez has crossed the same stretch of water every morning for thirty years on her bicycle.';
+  const nut = 'On Monday the city council voted to close the harbour bridge after engineers found deep cracks.';
+  const longer =
+    'Engineers from three firms spent the summer measuring every span with lasers and drones, and their long report ran to nine hundred pages of tables.';
+  const blocks = [para(0, anecdote), para(1, filler(2)), para(2, nut), para(3, filler(3)), para(4, longer)];
+
+  test('is chosen beside the lede', () => {
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen).toEqual([anecdote, nut]);
+  });
+
+  test('without its weight a longer sentence further down wins (the family is what picks it)', () => {
+    WEIGHTS.nutGraf = 0;
+    WEIGHTS.headline = 0;
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen).not.toContain(nut);
+  });
+});
+
+describe('facts over quotes', () => {
+  test('the share of a sentence inside quotation marks', () => {
+    expect(
+      quoteShare('Border agents "say you have got to pay attention to this, it is huge," he said.'),
+    ).toBeGreaterThan(0.5);
+    expect(quoteShare('The mayor called the plan “a disaster” before the vote on Monday night.')).toBeLessThan(0.3);
+    expect(quoteShare('No quotation marks here at all.')).toBe(0);
+  });
+
+  test.each([
+    [
+      '"While scientists have not yet detected liquid water directly, we have found the next best thing," lead researcher Lucas Paganini said in a statement.',
+      true,
+    ],
+    ['"We are at war," the president said, as troops crossed the border at dawn on Monday.', false],
+    ['The mayor called the plan "a disaster" in a statement.', false],
+  ])('a quote followed only by who said it is a quote: %j', (text, expected) => {
+    expect(isQuote(text)).toBe(expected);
+  });
+
+  test('a sentence that is mostly a quote gives way to one that states the fact', () => {
+    const quoted =
+      'Officials "say that 53 million dollars of drugs are crossing the harbour every single week in the trucks and the boats," he said.';
+    const fact = 'Seizure records put the value of drugs crossing the harbour at about 44 million dollars a week.';
+    const lede = 'A congressman visited the harbour on Monday and called for more customs officers.';
+    const blocks = [para(0, lede), para(1, quoted), para(2, filler(2)), para(3, fact), para(4, filler(4))];
+    const chosen = summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text);
+    expect(chosen).toEqual([lede, fact]);
+  });
+});
+
+describe('background asides', () => {
+  test.each([
+    ['For example, the Galileo probe measured a big increase in plasma density in 1997.', true],
+    ['In addition, the council will review the harbour budget next spring.', true],
+    ['For the first time, researchers have seen the plume directly.', false],
+    ['Forecasters expect the storm to reach the coast on Friday.', false],
+  ])('%j opens by leaning on what came before: %s', (text, expected) => {
+    expect(joinsBack(text)).toBe(expected);
+  });
+});
+
+describe('the sentence that continues the lede', () => {
+  test('may lean on it ("It …"): read together, it stands', () => {
+    const lede = 'The Xbox One X is the most powerful video game console anyone has built so far.';
+    const next = 'It plays more games in native 4K than the PlayStation 4 Pro does at the same price.';
+    const far = 'It was a long wait for fans who had seen the console at trade shows for over two years.';
+    const blocks = [para(0, `${lede} ${next}`), para(1, filler(6)), para(2, far)];
+    const chosen = summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text);
+    expect(chosen).toEqual([lede, next]);
+  });
+});
+
+describe("after the publisher's description", () => {
+  test('the sentences add facts it does not already give', () => {
+    const shown =
+      'Austria will turn the house where Hitler was born into a police station, the interior minister said.';
+    const lede =
+      'The house where Hitler was born will be turned into a police station, the interior minister of Austria said.';
+    const fact =
+      'Architects will be invited to redesign the building in Braunau am Inn so that it no longer draws visitors.';
+    const blocks = [para(0, lede), para(1, fact), para(2, filler(3))];
+    expect(summarise(blocks, [], { maxSentences: 1 })[0]?.text).toBe(lede);
+    expect(summarise(blocks, [], { maxSentences: 1, shown })[0]?.text).toBe(fact);
+  });
+
+  test('a lede that overlaps a vague description but adds names and figures stays', () => {
+    const shown =
+      'This is what the survey of the year says about the way that teams work and what they are going to do.';
+    const lede =
+      'This year’s survey of more than 5,000 DevSecOps professionals found that the teams that use AI are changing the way they work.';
+    const blocks = [para(0, lede), para(1, filler(3))];
+    expect(summarise(blocks, [], { maxSentences: 1, shown })[0]?.text).toBe(lede);
+  });
+});
