@@ -50,8 +50,9 @@ export function readJsonLd(doc: Document): LdArticle | null {
     if (typeof id === 'string' && typeof o['name'] === 'string' && !byId.has(id)) byId.set(id, o);
   }
   let referenced = false;
+  // Arrays as deep as MAX_DEPTH, as `names` reads them (a hostile page nests thousands).
   const resolve = (v: unknown, depth = 0): unknown => {
-    if (Array.isArray(v)) return depth < MAX_DEPTH ? v.map((x) => resolve(x, depth + 1)) : v;
+    if (Array.isArray(v)) return depth < MAX_DEPTH ? v.map((x) => resolve(x, depth + 1)) : [];
     if (!v || typeof v !== 'object' || (v as Record<string, unknown>)['name'] !== undefined) return v;
     const id = (v as Record<string, unknown>)['@id'];
     const found = typeof id === 'string' ? byId.get(id) : undefined;
