@@ -123,6 +123,38 @@ function isGamePeriod(m: DateMention, body: string): boolean {
   return GAME.test(clause) && !RESULTS.test(clause);
 }
 
+interface Anchor {
+  year: number;
+  month: number;
+  blockId: number;
+  end: number;
+}
+/** A month, or a month and its day, without a year ("June 9", "Sept. 12", "Oct."). */
+const MONTH_DAY =
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?(?:\s{1,3}\d{1,2}(?:st|nd|rd|th)?)?$/iu;
+/** A year written just before a date in its sentence, as a list's heading ("Tour 2020 dates: June 9"). */
+const HEADING_YEAR = /(?<![\p{N}.,$])((?:19|20)\d{2})(?![\p{N}])[^.!?\d]{0,20}:\s{0,3}$/u;
+/** A verb in the past: a month in its clause is not one of the year the story looks ahead to. */
+const PAST_VERB = /(?<![\p{L}])(?:was|were|had|did|\p{Ll}{3,}ed)(?![\p{L}])/u;
+
+/**
+ * The year a month without one takes from the story's run of dates ahead of publication
+ * ("will kick off the tour June 9, 2020 ... a hometown show on Sept. 12", "Tour 2020 dates:
+ * June 9 ... Oct. 10"): the year of a list's heading, or of the date of a later year just
+ * before (NARRATIVE_REACH) when the month does not come before that date's and its clause
+ * is not told in the past; null when the month keeps the year it was given.
+ */
+function aheadYear(m: DateMention, body: string, ahead: Anchor | null, gap: number): number | null {
+  const bare = MONTH_DAY.exec(m.text.trim());
+  if (!bare || m.certainty === 'exact' || !/^\d{4}-\d{2}(?:-\d{2})?$/u.test(m.value)) return null;
+  const own = Number(m.value.slice(0, 4));
+  const month = Number(m.value.slice(5, 7));
+  const heading = HEADING_YEAR.exec(body.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  if (heading) return Number(heading);
+  if (!ahead || gap > NARRATIVE_REACH || ahead.year <= own || month < ahead.month) return null;
+  return PAST_VERB.test(clauseAround(body, m.start, m.end)) ? null : ahead.year;
+}
+
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const BARE_MONTH =
   /^(?:(?:early|mid|late)[\s-]{1,3})?(january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
@@ -135,7 +167,10 @@ const BARE_MONTH =
 export function storyPoints(mentions: readonly DateMention[], blocks: readonly Block[]): DateMention[] {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
   const out: DateMention[] = [];
-  let anchor: { year: number; month: number; blockId: number; end: number } | null = null;
+  let anchor: Anchor | null = null;
+  // The last date of a year the story looks ahead to ("will kick off June 9, 2020"), or a
+  // month of a run of dates that took that year.
+  let ahead_: Anchor | null = null;
   for (const m of mentions) {
     const body = text.get(m.blockId) ?? '';
     if (m.type === 'DURATION' || m.type === 'SET' || m.present) {
@@ -171,23 +206,35 @@ export function storyPoints(mentions: readonly DateMention[], blocks: readonly B
       // right after a dated month, later in that year, in the same or the next block.
       const bare = BARE_MONTH.exec(m.text);
       const own = /^(\d{4})-(\d{2})$/u.exec(m.value);
-      const gap = !anchor
-        ? Infinity
-        : anchor.blockId === m.blockId
-          ? m.start - anchor.end
-          : anchor.blockId === m.blockId - 1
-            ? (text.get(anchor.blockId)?.length ?? 0) - anchor.end + m.start
-            : Infinity;
+      const gapAfter = (a: Anchor | null): number =>
+        !a
+          ? Infinity
+          : a.blockId === m.blockId
+            ? m.start - a.end
+            : a.blockId === m.blockId - 1
+              ? (text.get(a.blockId)?.length ?? 0) - a.end + m.start
+              : Infinity;
+      const gap = gapAfter(anchor);
       if (bare && own && anchor && gap <= NARRATIVE_REACH && m.certainty !== 'exact') {
         const month = MONTH_NAMES.indexOf((bare[1] ?? '').toLowerCase()) + 1;
         if (month > anchor.month && anchor.year < Number(own[1]) && !FUTURE.test(clauseAround(body, m.start, m.end)))
           m.value = `${anchor.year}-${String(month).padStart(2, '0')}`;
       }
+      const ahead = aheadYear(m, body, ahead_, gapAfter(ahead_));
+      if (ahead) m.value = `${ahead}${m.value.slice(4)}`;
       const dated = /^(\d{4})-(\d{2})(?:$|-)/u.exec(m.value);
+      // "since July 2013" opens a stretch that lasts until now: not the time the story tells.
+      const since = /(?<![\p{L}])since\s$/iu.test(body.slice(Math.max(0, m.start - 6), m.start));
       anchor =
-        m.certainty === 'exact' && dated && /\d{4}/u.test(m.text)
+        m.certainty === 'exact' && dated && /\d{4}/u.test(m.text) && !since
           ? { year: Number(dated[1]), month: Number(dated[2]), blockId: m.blockId, end: m.end }
           : null;
+      ahead_ =
+        dated && (ahead || (m.certainty === 'exact' && /\d{4}/u.test(m.text)))
+          ? { year: Number(dated[1]), month: Number(dated[2]), blockId: m.blockId, end: m.end }
+          : ahead_ && gapAfter(ahead_) <= NARRATIVE_REACH
+            ? ahead_
+            : null;
     }
     out.push(m);
   }
