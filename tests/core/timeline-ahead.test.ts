@@ -52,3 +52,37 @@ describe('"since" opens a stretch, not the time of the story', () => {
     );
   });
 });
+
+describe('the present that schedules looks ahead', () => {
+  test.each([
+    ['The fair opens to the public on Saturday, organisers said.', 'Saturday=2019-11-23'],
+    ['The new tablet goes on sale in the summer. Its price was not given.', 'the summer=2020-SU'],
+    ['The band played a long set on Saturday.', 'Saturday=2019-11-16'],
+    ['The harvest ended in the summer.', 'the summer=2019-SU'],
+  ])('%j', (sentence, entry) => {
+    expect(timeline(sentence)).toContain(entry);
+  });
+});
+
+describe('spans and names are no points of the story', () => {
+  test('a span with "about" is a duration, not the moment of writing', () => {
+    const blocks = blocksOf('The sports version reaches 100 km/h in about 4.2 seconds.');
+    expect(recogniseDates(blocks, reference)).toContainEqual(
+      expect.objectContaining({ type: 'DURATION', value: 'PT4.2S' }),
+    );
+    expect(timeline('The sports version reaches 100 km/h in about 4.2 seconds.')).toEqual([]);
+  });
+
+  test('a bond named by the year it falls due is off the timeline, a year of the story stays', () => {
+    expect(timeline("The firm's 2026 bonds fell sharply on Monday.")).toEqual(['Monday=2019-11-18']);
+    expect(timeline('The firm sold bonds in 2016.')).toContain('2016=2016');
+  });
+});
+
+describe('"the previous week" counts from the date the story speaks of', () => {
+  test('the week before a dated day, not before publication', () => {
+    expect(
+      timeline('The company dropped its listing plan on September 30. Its founder had resigned the previous week.'),
+    ).toContain('the previous week=2019-W39');
+  });
+});

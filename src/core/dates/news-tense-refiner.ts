@@ -22,9 +22,13 @@ const MONTH_GRACE_MS = 15 * MS_PER_DAY;
 
 /** How far ahead of publication a month said in a past clause is taken for last year's. */
 const FAR_AHEAD_MS = 183 * MS_PER_DAY;
-/** Words just before a date that put it in the future ("will meet on Friday"). */
-const FUTURE =
-  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?)|['’]ll)(?![\p{L}\p{N}])[^.;]{0,40}$/iu;
+/**
+ * Words just before a date that put it in the future ("will meet on Friday"), with the
+ * present that schedules ("the show opens to the public on Friday", "goes on sale in the
+ * summer").
+ */
+export const FUTURE =
+  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|go(?:es)? on sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;]{0,40}$/iu;
 /** Words before a date that look ahead from the time the sentence speaks of, which may be past ("lasted until October"). */
 const WEAK_FUTURE = /(?<![\p{L}])(?:until|till|begins?|starts?)(?![\p{L}])[^.;]{0,40}$/iu;
 /** Words just before a date that put it in the past ("said" alone does not: news says everything). */

@@ -104,9 +104,14 @@ function isHabit(m: DateMention, body: string): boolean {
   return /^\p{L}+day$/iu.test(m.text) && WEEKDAY_HABIT.test(after);
 }
 
+/** Securities named by the year they fall due. */
+const SECURITY_AFTER = /^\s(?:bonds?|notes|debentures|maturities|convertibles)(?![\p{L}])/iu;
+
 /** "the 2020 Audi e-tron": a year between an article and a capitalised name. */
 function isModelYear(m: DateMention, body: string): boolean {
   if (!/^\d{4}$/u.test(m.text)) return false;
+  // "the company's 2025 bond", "its 2027 notes": a security named by the year it falls due.
+  if (SECURITY_AFTER.test(body.slice(m.end, m.end + 14))) return true;
   if (!/(?<![\p{L}])(?:the|a|an|its|his|her|their|new)\s$/iu.test(body.slice(Math.max(0, m.start - 6), m.start)))
     return false;
   const word = /^\s(\p{Lu}[\p{L}-]*)/u.exec(body.slice(m.end, m.end + 30))?.[1];
