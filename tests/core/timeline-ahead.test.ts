@@ -7,6 +7,7 @@ import type { Block } from '../../src/core/types';
 // A story published on Wednesday 20 November 2019.
 const reference = { instant: new Date('2019-11-20T10:00:00Z'), timezoneOffset: 0 };
 const blocksOf = (...texts: string[]): Block[] => texts.map((text, id) => ({ id, kind: 'paragraph', text }));
+const dates = (text: string) => recogniseDates(blocksOf(text), reference);
 const timeline = (...texts: string[]) => {
   const blocks = blocksOf(...texts);
   return buildTimeline(blocks, recogniseDates(blocks, reference)).map((e) => `${e.text}=${e.value}`);
@@ -84,5 +85,54 @@ describe('"the previous week" counts from the date the story speaks of', () => {
     expect(
       timeline('The company dropped its listing plan on September 30. Its founder had resigned the previous week.'),
     ).toContain('the previous week=2019-W39');
+  });
+});
+
+describe('the second round of families (pages of other sites)', () => {
+  test('the same day written again is the same date, and a list after it runs on in its year', () => {
+    const entries = timeline(
+      'The trio will tour for the first time in a decade on a run that kicks off April 2nd in Leeds and concludes July 8th in Bath.',
+      'The Trio Tour Dates April 2 -- Leeds, Town Hall April 6 -- York, Minster Hall May 30 -- Derby, Arena July 8 -- Bath, Pavilion',
+    );
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        'April 2nd=2020-04-02',
+        'July 8th=2020-07-08',
+        'April 6=2020-04-06',
+        'May 30=2020-05-30',
+      ]),
+    );
+  });
+
+  test('a month and day after a month ahead, in a clause not told in the past, is of that year', () => {
+    expect(
+      timeline(
+        'The choir will go on tour in June 2020. The paper reported that the tour stops at the Old Hall on Aug. 3.',
+      ),
+    ).toContain('Aug. 3=2020-08-03');
+    expect(timeline('The choir will go on tour in June 2020. Its last album came out on Aug. 3.')).toContain(
+      'Aug. 3=2019-08-03',
+    );
+  });
+
+  test('a date already ahead of publication keeps its year', () => {
+    expect(timeline('The dividend is payable Jan. 2 to holders of record Dec. 15, the firm said.')).toEqual(
+      expect.arrayContaining(['Jan. 2=2020-01-02', 'Dec. 15=2019-12-15']),
+    );
+  });
+
+  test('a month and day told in the past is the one before publication', () => {
+    expect(timeline('"I boarded a flight on May 15 and landed in Lima," he said.')).toContain('May 15=2019-05-15');
+    expect(timeline('The museum will reopen on May 15.')).toContain('May 15=2020-05-15');
+  });
+
+  test('"after 12 years" and "a few years ago" are no points of the story', () => {
+    expect(timeline('The sequel is finally coming out after 12 years of waiting.')).toEqual([]);
+    expect(timeline('After a year, her symptoms cleared completely.')).toEqual([]);
+    expect(timeline('Just a few years ago, the town had no broadband at all.')).toEqual([]);
+    expect(dates('Just a few years ago, the town had no broadband at all.')).toContainEqual(
+      expect.objectContaining({ text: 'a few years ago', value: '201X' }),
+    );
+    expect(timeline('The town got broadband two years ago.')).toContain('two years ago=2017');
   });
 });

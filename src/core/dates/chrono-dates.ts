@@ -223,6 +223,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   const kept = storyPoints(
     checkAgainstReference(anchorSpans(out, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
     blocks,
+    lang === 'en' || lang === 'und' ? reference.instant : null,
   );
   kept.forEach((m, i) => (m.id = i + 1));
   return kept;
