@@ -136,3 +136,10 @@ describe('the second round of families (pages of other sites)', () => {
     expect(timeline('The town got broadband two years ago.')).toContain('two years ago=2017');
   });
 });
+
+describe('the name of a day is no weekday of the story', () => {
+  test('"Black Friday" and "Cyber Monday" are not last Friday and Monday; a plain Friday stays', () => {
+    expect(timeline('Black Friday is coming, and the Cyber Monday deals start early.')).toEqual([]);
+    expect(timeline('The store cut prices on Friday, ahead of the Black Friday rush.')).toEqual(['Friday=2019-11-15']);
+  });
+});

@@ -38,6 +38,8 @@ const PRESENT =
   /^(?:today|now|right now|currently|at present|presently|nowadays|these days|at the moment|heute|hoy|aujourd['’]hui|vandaag|oggi|hoje|idag|dziś|dzisiaj|сегодня|сьогодні|今日|今天)$/iu;
 /** Page furniture before a year. */
 const FURNITURE_BEFORE = /(?:©|\(c\)|copyright)\s{0,3}$/iu;
+/** A capitalised word that makes a weekday part of a day's name ("Black Friday", "Cyber Monday", "Good Friday"). */
+const NAMED_DAY_BEFORE = /(?<![\p{L}])(?:Black|Cyber|Good|Super|Holy|Maundy|Ash|Giving|Bloody|Business)\s$/u;
 /** Idioms that read as dates. */
 const IDIOM = /^(?:the\s+)?(?:last|eleventh|11th)\s+(?:minute|hour)$/iu;
 /** A span written alone or "within" a span: no point in time. */
@@ -198,6 +200,9 @@ export function checkAgainstReference(
     const body = text.get(m.blockId) ?? '';
     // "Copyright © 2019", "to the last minute": no date of the story.
     if (FURNITURE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start)) || IDIOM.test(m.text)) return false;
+    // "Black Friday is approaching", "the Black Friday season": the name of a day, not last Friday.
+    if (/^\p{L}+day$/u.test(m.text) && NAMED_DAY_BEFORE.test(body.slice(Math.max(0, m.start - 10), m.start)))
+      return false;
     // "in 6.6 seconds", "within 12 months", "in about 3.5 seconds": a span, not a point in
     // time; so is "after 12 years (of waiting)", counted from an event the text does not date.
     const span = m.type === 'DURATION' || m.type === 'SET' ? null : SPAN_ONLY.exec(m.text);
