@@ -39,7 +39,7 @@ interface OwnLists {
 
 const OWN: Record<ModelLanguage, OwnLists> = {
   es: {
-    PLACE_PREPOSITION: list('en|desde|hacia|cerca|a'),
+    PLACE_PREPOSITION: list('en|desde|hacia|cerca'),
     SPEECH_VERB: list(
       'dijo|dice|afirmó|señaló|explicó|indicó|aseguró|declaró|manifestó|añadió|subrayó|destacó|precisó|agregó|' +
         'comentó|anunció|reconoció|admitió|insistió|recordó|advirtió|quien|quienes',

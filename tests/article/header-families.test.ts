@@ -3,7 +3,7 @@
  * name in the h1 that the title tag also holds, every h1 a logo, a short alternative
  * headline in the h1, a blog's name before the title's colon; authors written surname
  * first, named by id in a JSON-LD graph, in brackets after the first, credited as a staff
- * label only, after a label, and a link to the reader's own account that is no author.
+ * label only, after a label or above the headline, and a link to the reader's own account that is no author.
  * Each page is written for the project (tests/fixtures/pages/header/).
  */
 import { describe, expect, test } from 'vitest';
@@ -74,8 +74,27 @@ describe('authors', () => {
     ['a staff credit in capitals in a "posted by" element', 'posted-by-staff.html', ['Harbour News Staff']],
     ['the name after a label that follows "by"', 'label-after-by.html', ['Harbour University Marine Sciences']],
     ["a link to the reader's own profile settings is no author", 'account-link.html', []],
+    ['"By …" in the line above the headline (not in a teaser\'s link)', 'byline-above-headline.html', ['Ana Lima']],
   ])('%s', (_label, file, byline) => {
     expect(metaOf(file).byline).toEqual(byline);
+  });
+
+  test("a graph's author by reference (the account that posted) yields to the byline the page shows", () => {
+    const html = fixture('header/json-ld-graph.html').replace(
+      '<h1>Port plan approved by the council</h1>',
+      '<h1>Port plan approved by the council</h1><p class="byline">By <a href="/authors/lena-ortiz">Lena Ortiz</a></p>',
+    );
+    const url = 'https://harbour.example/news/port-plan';
+    expect(extractArticle(load(html, url), { url, now: NOW }).article.meta.byline).toEqual(['Lena Ortiz']);
+  });
+
+  test('a label after "by" above the headline is no author ("Buscar por" then "Anticipo:")', () => {
+    const html = fixture('header/byline-above-headline.html').replace(
+      '<p class="kicker">Ports · By Ana Lima</p>',
+      '<div class="tools"><span>Buscar por</span> <span>Anticipo:</span></div>',
+    );
+    const url = 'https://harbour.example/news/port-plan';
+    expect(extractArticle(load(html, url), { url, now: NOW }).article.meta.byline).toEqual([]);
   });
 
   test.each([
@@ -84,6 +103,7 @@ describe('authors', () => {
     ['Gillman, Steve; Doe, Jane A.', ['Steve Gillman', 'Jane A. Doe']],
     ['Ana Lima, Tom Ortega', ['Ana Lima', 'Tom Ortega']],
     ['Ana Lima (with Tom Ortega and Wei Chen)', ['Ana Lima', 'Tom Ortega', 'Wei Chen']],
+    ['By Ana Lima, PhD', ['Ana Lima']],
     // Organisations are not turned round.
     ['AFP, Reuters', ['AFP', 'Reuters']],
   ])('cleanNames(%j)', (input, names) => {

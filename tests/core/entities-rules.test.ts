@@ -168,6 +168,16 @@ describe('names cut short', () => {
   });
 });
 
+describe('sports teams', () => {
+  test('a place the word lists name as a team is the club, and so is its last word alone', () => {
+    const found = names(
+      'LeBron James led the Lakers to a 112-107 victory over the Oklahoma City Thunder on Tuesday night. James starred against the Thunder. It was a strong first half for the Thunder, who have lost four of five.',
+    );
+    expect(found).toContainEqual(['Oklahoma City Thunder', 'ORG']);
+    expect(found.filter(([t]) => t === 'Thunder').map(([, type]) => type)).toEqual(['ORG', 'ORG']);
+  });
+});
+
 describe('products', () => {
   test('a thing with a size is a product, and so are its other mentions', () => {
     const found = names(

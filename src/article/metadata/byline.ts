@@ -110,6 +110,8 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       if (site && squash(p) === site) return false;
       if (p.split(/\s+/u).length > 5) return false;
       if (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/iu.test(p)) return false;
+      // A degree after the name ("Ana Lima, PhD") is no one.
+      if (CREDENTIAL.test(p)) return false;
       // A lone lower-case word is a handle ("mikecason"), not a name.
       if (!context.allowHandles && /^[\p{Ll}._-]+$/u.test(p)) return false;
       if (isPhrase(p) || /^(?:the|a|an|this|that|our|my|his|her|their|its|we|you)\s/u.test(p)) return false;
@@ -131,6 +133,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     return true;
   });
 }
+
+/** Degrees and titles written after a name. */
+const CREDENTIAL = /^(?:ph\.? ?d|m\.?d|d\.?o|r\.?n|mba|msc|bsc|m\.?a|b\.?a|dds|mph|esq|cpa|facs|frcp)\.?$/iu;
 
 /** "@handle", or the "@host" of an address (its user part then reads as a handle and goes). */
 const HANDLE = /@[\p{L}\p{N}_.-]+/gu;

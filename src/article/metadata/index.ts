@@ -15,7 +15,7 @@ import { cleanNames, findVisibleBylines, isOrganisation } from './byline';
 import { toIsoDate, writesDayFirst } from './dates';
 import { readJsonLd } from './json-ld';
 import { firstTag, readMetaTags } from './meta-tags';
-import { bylineAfter, textsAfter } from './near-headline';
+import { bylineAfter, textsAfter, textsBefore } from './near-headline';
 import { choosePublished } from './published';
 import { contained, TRUST } from './trust';
 import { scanPage, type PageScan } from './page-scan';
@@ -159,10 +159,12 @@ export function readMetadata(
     const names = contained(() => cleanNames(v, { siteName, allowHandles }), []);
     if (names.length) nameCandidates.push({ source, names, trust });
   };
+  // Authors a graph names by reference are the account that posted, when the page names no one else.
+  const ldAuthors = ld?.authorsByReference ? [] : ld?.authors;
   addNames(
     'json-ld',
     tb.jsonLd,
-    ld?.authors.filter((a) => !isOrganisation(a, nameContext)),
+    ldAuthors?.filter((a) => !isOrganisation(a, nameContext)),
   );
   // The first author tag that names a person ("author" may hold the publisher, "article:author" the writer).
   for (const key of AUTHOR_TAGS) {
@@ -187,10 +189,18 @@ export function readMetadata(
     contained(() => bylineAfter(afterHeadline()), null),
     true,
   );
+  // "By …" just above the headline (a kicker line), when the page shows no byline below it.
+  if (headline && !nameCandidates.some((c) => c.source === 'visible' || c.source === 'after-headline'))
+    addNames(
+      'before-headline',
+      tb.beforeHeadline,
+      contained(() => bylineAfter(textsBefore(headline.el)), null),
+    );
   // A Twitter card's "Written by" is often the account that posted, so it comes after the page.
   addNames('meta:twitter:label', tb.twitterLabel, labelledTag(tags, /^(?:written by|author|by)$/iu));
   addNames('readability', tb.readability, readability?.byline);
-  addNames('json-ld', tb.organisation, ld?.authors);
+  addNames('json-ld', tb.organisation, ldAuthors);
+  if (nameCandidates.length === 0) addNames('json-ld', tb.twitterLabel, ld?.authors);
   const bylineChoice = chooseByline(nameCandidates, {
     // The story's subject is named in its title; its author rarely is. (Not the summary:
     // "Alex Hutchinson reports on…" names the author.)

@@ -7,6 +7,11 @@
 export interface LdArticle {
   headline?: string;
   authors: string[];
+  /**
+   * The authors are named by reference in a graph ("author": {"@id": …}), as SEO plugins
+   * write the account that posted the story, which is not always its writer.
+   */
+  authorsByReference?: boolean;
   datePublished?: string;
   dateModified?: string;
   publisher?: string;
@@ -44,16 +49,22 @@ export function readJsonLd(doc: Document): LdArticle | null {
     const id = o['@id'];
     if (typeof id === 'string' && typeof o['name'] === 'string' && !byId.has(id)) byId.set(id, o);
   }
+  let referenced = false;
   // Arrays as deep as MAX_DEPTH, as `names` reads them (a hostile page nests thousands).
   const resolve = (v: unknown, depth = 0): unknown => {
     if (Array.isArray(v)) return depth < MAX_DEPTH ? v.map((x) => resolve(x, depth + 1)) : [];
     if (!v || typeof v !== 'object' || (v as Record<string, unknown>)['name'] !== undefined) return v;
     const id = (v as Record<string, unknown>)['@id'];
-    return (typeof id === 'string' && byId.get(id)) || v;
+    const found = typeof id === 'string' ? byId.get(id) : undefined;
+    if (found) referenced = true;
+    return found ?? v;
   };
+  const authors = people(resolve(article['author'])).concat(people(resolve(article['creator'])));
+  const authorsByReference = referenced;
   return {
     headline: str(article['headline']) ?? str(article['name']),
-    authors: people(resolve(article['author'])).concat(people(resolve(article['creator']))),
+    authors,
+    authorsByReference,
     datePublished: str(article['datePublished']) ?? str(article['dateCreated']),
     dateModified: str(article['dateModified']),
     publisher: names(resolve(article['publisher']))[0],

@@ -114,7 +114,8 @@ export function bylineAfter(texts: readonly string[]): string | null {
       if (!LABEL_END.test(inline[1])) return inline[1];
       if (texts[i + 1]) return namesFrom(texts, i + 1);
     }
-    if (!credit && BY.test(t) && texts[i + 1]) return namesFrom(texts, i + 1);
+    // "… por" then "Anticipo:": a label is no name.
+    if (!credit && BY.test(t) && texts[i + 1] && !LABEL_END.test(texts[i + 1] ?? '')) return namesFrom(texts, i + 1);
   }
   return null;
 }

@@ -123,10 +123,10 @@ const YEAR_LINK: Record<string, string> = { es: 'de(?:l)?', pt: 'de' };
 const POLISH_BEFORE_MONTH = /(?:^|[^\p{L}])(?:w|we|od|do|z|przed|po|na)\s$/iu;
 
 /** Days ahead of the reference date beyond which a month without a year is read a year earlier. */
-const AHEAD_DAYS = 62;
+export const AHEAD_DAYS = 62;
 
-/** The month of `year`, or of the year before when it would begin more than AHEAD_DAYS ahead. */
-function leaningYear(context: ParsingContext, month: number): number {
+/** The reference year for a month (or a period beginning in it), or the year before when that would begin more than AHEAD_DAYS ahead. */
+export function leaningYear(context: ParsingContext, month: number): number {
   const ref = referenceDay(context);
   const ahead = (Date.UTC(ref.year, month - 1, 1) - Date.UTC(ref.year, ref.month - 1, ref.day)) / 86_400_000;
   return ahead > AHEAD_DAYS ? ref.year - 1 : ref.year;

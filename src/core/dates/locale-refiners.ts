@@ -9,12 +9,12 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addModifier, isOurs } from './timex-tags';
-import { MONTH_LANGUAGES, partModifier } from './locale-months';
+import { AHEAD_DAYS, MONTH_LANGUAGES, partModifier } from './locale-months';
 import { PART_OF_YEAR } from './locale-parsers';
 
 /** Words before a date that are not part of it, per language (lower-case). */
 const LEADING_WORDS: Record<string, string> = {
-  de: 'am|im|an|vom|von|bis|seit|ab|zum|zur|um|für|vor|nach|dem|den|der',
+  de: 'am|im|an|vom|von|bis|seit|ab|zum|zur|um|für|nach|dem|den|der',
   es: 'el|la|los|las|en|desde|hasta|para|a|al|del|de',
   fr: "le|la|les|en|depuis|dès|jusqu’au|jusqu'au|au|du|de|à",
   nl: 'op|in|van|tot|sinds|vanaf|de|het|per',
@@ -142,9 +142,6 @@ export const PART_LANGUAGES = Object.keys(PART_OF_YEAR);
 /** A result of chrono's that names a month without its day or year ("Mayo", "en marzo"). */
 const isMonthAlone = (r: ParsingResult): boolean =>
   r.start.isCertain('month') && !r.start.isCertain('day') && !r.start.isCertain('year') && !r.end;
-
-/** Days ahead of the reference date beyond which a date without a year is read a year earlier. */
-const AHEAD_DAYS = 62;
 
 /** The leading words of a date in `lang` that are outside its extent (null: none listed). */
 export function leadingWords(lang: string): RegExp | null {

@@ -121,26 +121,41 @@ const beforeWords = (r: Relative): string => `${r.pastBefore}|${r.nextBefore}|${
 /** Whether `unit` is one of `forms` ("jahr|jahres"). */
 const isForm = (forms: string, unit: string): boolean => forms.split('|').includes(unit.toLowerCase());
 
-/** "el domingo pasado", "am kommenden Montag", "lundi dernier": the weekday before or after the reference. */
-export class RelativeWeekdayParser extends WordBoundaryParser {
-  private readonly r: Relative;
+/** A weekday or a unit of time with a word before or after it that places it (the base of the two below). */
+abstract class RelativeParser extends WordBoundaryParser {
+  protected readonly r: Relative;
 
   constructor(lang: string) {
     super();
     this.r = RELATIVE[lang] as Relative;
   }
 
+  /** The alternation of the words placed (weekdays, units). */
+  protected abstract placed(): string;
+
   innerPattern(): RegExp {
-    const { weekdays, pastAfter, nextAfter } = this.r;
+    const { pastAfter, nextAfter } = this.r;
     return new RegExp(
-      `(?:(${beforeWords(this.r)})\\s)?(${weekdays.join('|')})(?:\\s(${pastAfter}|${nextAfter}))?(?![\\p{L}])`,
+      `(?:(${beforeWords(this.r)})\\s)?(${this.placed()})(?:\\s(${pastAfter}|${nextAfter}))?(?![\\p{L}])`,
       'iu',
     );
   }
 
+  /** Which way the words before or after point (-1, 0, 1), or null when none does. */
+  protected way(before: string | undefined, after: string | undefined): number | null {
+    return direction(before, this.r, true) ?? direction(after, this.r, false);
+  }
+}
+
+/** "el domingo pasado", "am kommenden Montag", "lundi dernier": the weekday before or after the reference. */
+export class RelativeWeekdayParser extends RelativeParser {
+  protected placed(): string {
+    return this.r.weekdays.join('|');
+  }
+
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const [text, before, name = '', after] = match as unknown as [string, string?, string?, string?];
-    const way = direction(before, this.r, true) ?? direction(after, this.r, false);
+    const way = this.way(before, after);
     if (way === null) return null;
     const wanted = this.r.weekdays.findIndex((forms) => forms.split('|').includes(name.toLowerCase())) + 1;
     const ref = referenceDay(context);
@@ -154,25 +169,15 @@ export class RelativeWeekdayParser extends WordBoundaryParser {
 }
 
 /** "el año pasado", "la semana pasada", "w przyszłym miesiącu": the year, month or week before or after. */
-export class RelativePeriodParser extends WordBoundaryParser {
-  private readonly r: Relative;
-
-  constructor(lang: string) {
-    super();
-    this.r = RELATIVE[lang] as Relative;
-  }
-
-  innerPattern(): RegExp {
-    const { units, pastAfter, nextAfter } = this.r;
-    return new RegExp(
-      `(?:(${beforeWords(this.r)})\\s)?(${units.year}|${units.month}|${units.week})(?:\\s(${pastAfter}|${nextAfter}))?(?![\\p{L}])`,
-      'iu',
-    );
+export class RelativePeriodParser extends RelativeParser {
+  protected placed(): string {
+    const { units } = this.r;
+    return `${units.year}|${units.month}|${units.week}`;
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const [text, before, unit = '', after] = match as unknown as [string, string?, string?, string?];
-    const way = direction(before, this.r, true) ?? direction(after, this.r, false);
+    const way = this.way(before, after);
     if (way === null) return null;
     // "el pasado mes de marzo" is March.
     if (isForm(this.r.units.month, unit) && /^\s(?:de|del)\s/iu.test(context.text.slice(match.index + text.length)))

@@ -9,16 +9,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays, referenceDay, weekday as weekdayOf, ymdString } from './calendar';
 import { tagged } from './timex-tags';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
-
-/** Days ahead of the reference date beyond which a period without a year is read a year earlier. */
-const AHEAD_DAYS = 62;
-
-/** The year a period starting on `month` (1-12) of the reference year is read in, leaning to the past. */
-function leaningYear(context: ParsingContext, month: number): number {
-  const ref = referenceDay(context);
-  const ahead = (Date.UTC(ref.year, month - 1, 1) - Date.UTC(ref.year, ref.month - 1, ref.day)) / 86_400_000;
-  return ahead > AHEAD_DAYS ? ref.year - 1 : ref.year;
-}
+import { leaningYear } from './locale-months';
 
 /** Ordinals of the four quarters and the quarter's word, per language. */
 const QUARTERS: Record<string, { ordinals: string[]; word: string; yearLink: string }> = {

@@ -20,12 +20,14 @@
  * - two names with one capitalised word between them are one ("Dow [Jones] Industrial
  *   Average", "European [Space] Agency"), and so is a name spelled out before its acronym
  *   in brackets ("National Association of Purchasing Management (NAPM)": spelled-out.ts);
+ * - a "place" the word lists name as a sports team is the club ("Oklahoma City Thunder",
+ *   and then "the Thunder");
  * - an organisation's acronym the article spells out ("Centers for Disease Control (CDC)",
  *   "Maghawir al Thawra, or MaT") is an organisation wherever it appears;
  * - then the types the article's evidence gives its names (name-evidence.ts).
  */
 import type { EntityMention, EntityType } from '../types';
-import { GAZ, type Gazetteers } from './model/gazetteers';
+import { GAZ, PHRASE_BEGIN, type Gazetteers } from './model/gazetteers';
 import { NAME_PARTICLES } from './model/word';
 import { MONTHS_AND_DAYS } from './word-lists';
 import { typedByEvidence } from './name-evidence';
@@ -53,6 +55,9 @@ const ORG_ENDINGS = new Set(
   ),
 );
 
+/** The spaces `wordsIn` cuts words at. */
+const SPACE = /[ \t\n\r\u00a0]/u;
+
 const EDGE = /[\s"“”‘’'«»()[\]{}]/u;
 
 /** A word ending in a hyphen and a lower-case word ("Texas-based", "NBA-leading"). */
@@ -65,10 +70,17 @@ export class MentionRules {
     return this.gaz.wordBits(word.toLowerCase().replace(/\.$/u, ''));
   }
 
+  /** Whether a word is a title or honorific, by word (looked up once a text). */
+  private readonly titles = new Map<string, boolean>();
+
   private isTitle(word: string): boolean {
+    const known = this.titles.get(word);
+    if (known !== undefined) return known;
     const w = bare(word);
-    if (w === 'st' || w === 'saint') return false;
-    return HONORIFICS.has(w) || ROLE_WORDS.has(w) || (this.bits(w) & GAZ.TITLE) !== 0;
+    const title =
+      w !== 'st' && w !== 'saint' && (HONORIFICS.has(w) || ROLE_WORDS.has(w) || (this.bits(w) & GAZ.TITLE) !== 0);
+    this.titles.set(word, title);
+    return title;
   }
 
   private isOrgWord(word: string): boolean {
@@ -94,6 +106,7 @@ export class MentionRules {
       text,
       out.sort((a, b) => a.start - b.start),
     );
+    out = this.teams(text, out);
     out = spelledOutNames(text, out, (w) => this.isOrgWord(w));
     out = this.spelledOutAcronyms(text, out);
     out = typedByEvidence(
@@ -139,6 +152,8 @@ export class MentionRules {
    * name ending in an organisation word), and dropped otherwise ("National Security Adviser").
    */
   private splitAtTitles(text: string, m: EntityMention): EntityMention[] {
+    // One word has no title inside it (most names: no need to cut them into words).
+    if (!SPACE.test(m.text)) return [m];
     const words = wordsIn(text, m.start, m.end);
     if (words.length < 2) return [m];
     // The last title with one to four capitalised words after it, none of them a title.
@@ -197,6 +212,7 @@ export class MentionRules {
   /** "Texas-based", "U.S.-controlled", "NBA-leading Lakers": a name joined to a lower-case word by a hyphen is no name. */
   private withoutCompounds(text: string, m: EntityMention): EntityMention[] {
     if (text.charAt(m.end) === '-' && /\p{Ll}/u.test(text.charAt(m.end + 1))) return [];
+    if (!m.text.includes('-')) return [m];
     const words = wordsIn(text, m.start, m.end);
     const first = words[0] as Word;
     if (!COMPOUND.test(first.text)) return [m];
@@ -300,6 +316,33 @@ export class MentionRules {
       out.push(m);
     }
     return out;
+  }
+
+  /**
+   * A "place" that the word lists name as a sports team ("Oklahoma City Thunder", "Lakers")
+   * is the club, and so is the team's last word standing alone as a place ("the Thunder").
+   */
+  private teams(text: string, mentions: EntityMention[]): EntityMention[] {
+    const nicknames = new Set<string>();
+    const out = mentions.map((m) => {
+      if (m.type !== 'PLACE') return m;
+      const words = wordsIn(text, m.start, m.end).map((w) => w.text.toLowerCase());
+      if (words.length === 1 ? (this.bits(words[0] ?? '') & GAZ.TEAM) === 0 : !this.isTeamPhrase(words)) return m;
+      if (words.length > 1) nicknames.add(text.slice(m.end - (words[words.length - 1] ?? '').length, m.end));
+      return { ...m, type: 'ORG' as const };
+    });
+    if (nicknames.size === 0) return out;
+    return out.map((m) => (m.type === 'PLACE' && nicknames.has(m.text) ? { ...m, type: 'ORG' } : m));
+  }
+
+  /** Whether the words are exactly one team's name in the word lists. */
+  private isTeamPhrase(lowers: readonly string[]): boolean {
+    const phrase = this.gaz.phraseBits(lowers);
+    for (let i = 0; i < phrase.length; i++) {
+      const b = phrase[i] ?? 0;
+      if ((b & GAZ.TEAM) === 0 || (i === 0) !== ((b & PHRASE_BEGIN) !== 0)) return false;
+    }
+    return true;
   }
 
   /**

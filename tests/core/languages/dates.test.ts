@@ -135,6 +135,10 @@ describe('dates in other languages, against the publication date', () => {
       'semana pasada=2026-W47',
       'hace dos semanas=2026-11-12',
     ]);
+    expect(dates('Vor zwei Wochen kam er, vor dem 1. Mai.', 'de')).toEqual([
+      'Vor zwei Wochen=2026-11-12',
+      '1. Mai=2026-05-01',
+    ]);
     expect(dates('Am kommenden Montag und am vergangenen Freitag.', 'de')).toEqual([
       'kommenden Montag=2026-11-30',
       'vergangenen Freitag=2026-11-20',
