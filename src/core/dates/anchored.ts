@@ -38,11 +38,13 @@ const PRESENT =
   /^(?:today|now|right now|currently|at present|presently|nowadays|these days|at the moment|heute|hoy|aujourd['’]hui|vandaag|oggi|hoje|idag|dziś|dzisiaj|сегодня|сьогодні|今日|今天)$/iu;
 /** Page furniture before a year. */
 const FURNITURE_BEFORE = /(?:©|\(c\)|copyright)\s{0,3}$/iu;
+/** A capitalised word that makes a weekday part of a day's name ("Black Friday", "Cyber Monday", "Good Friday"). */
+const NAMED_DAY_BEFORE = /(?<![\p{L}])(?:Black|Cyber|Good|Super|Holy|Maundy|Ash|Giving|Bloody|Business)\s$/u;
 /** Idioms that read as dates. */
 const IDIOM = /^(?:the\s+)?(?:last|eleventh|11th)\s+(?:minute|hour)$/iu;
 /** A span written alone or "within" a span: no point in time. */
 const SPAN_ONLY =
-  /^(?:within\s{1,3})?(\d{1,3}(?:\.\d{1,3})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(second|minute|hour|day|week|month|year)s?$/iu;
+  /^(?:(?:within|after|about|around|roughly|nearly|almost|just|under|over|less than|more than)\s{1,3})?(\d{1,3}(?:\.\d{1,3})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(second|minute|hour|day|week|month|year)s?$/iu;
 /** Capitalised words that stand before a year as dates do ("June 2019", "Summer 2020", "Fiscal 2019"). */
 const DATE_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|christmas|easter|fiscal|fy|q[1-4]|h[12]|early|late|mid|in|by|since|until|from|before|after|during|of|to|through|circa|ca)\.?$/iu;
@@ -198,12 +200,16 @@ export function checkAgainstReference(
     const body = text.get(m.blockId) ?? '';
     // "Copyright © 2019", "to the last minute": no date of the story.
     if (FURNITURE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start)) || IDIOM.test(m.text)) return false;
-    // "in 6.6 seconds", "within 12 months": a span, not a point in time.
+    // "Black Friday is approaching", "the Black Friday season": the name of a day, not last Friday.
+    if (/^\p{L}+day$/u.test(m.text) && NAMED_DAY_BEFORE.test(body.slice(Math.max(0, m.start - 10), m.start)))
+      return false;
+    // "in 6.6 seconds", "within 12 months", "in about 3.5 seconds": a span, not a point in
+    // time; so is "after 12 years (of waiting)", counted from an event the text does not date.
     const span = m.type === 'DURATION' || m.type === 'SET' ? null : SPAN_ONLY.exec(m.text);
     if (span) {
       const unit = (span[2] ?? '').toLowerCase();
       const time = unit === 'second' || unit === 'minute' || unit === 'hour';
-      const lead = /^within\s+/iu.exec(m.text)?.[0].length ?? 0;
+      const lead = /^(?:within|after)\s+/iu.exec(m.text)?.[0].length ?? 0;
       m.start += lead;
       m.text = m.text.slice(lead);
       m.type = 'DURATION';

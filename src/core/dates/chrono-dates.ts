@@ -11,7 +11,17 @@
 import { casual } from 'chrono-node/en';
 import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
 import { splitSentences, type SentenceSpan } from '../segment/sentences';
-import { addDays, addMonths, dayNumber, monthString, parseYmd, weekday, ymdString, type Ymd } from './calendar';
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  isoWeek,
+  monthString,
+  parseYmd,
+  weekday,
+  ymdString,
+  type Ymd,
+} from './calendar';
 import type { Block, DateCertainty, DateMention } from '../types';
 import {
   DecadeParser,
@@ -213,13 +223,14 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   const kept = storyPoints(
     checkAgainstReference(anchorSpans(out, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
     blocks,
+    lang === 'en' || lang === 'und' ? reference.instant : null,
   );
   kept.forEach((m, i) => (m.id = i + 1));
   return kept;
 }
 
 /**
- * "The following year", "the previous month", "the previous Friday" count from the date the
+ * "The following year", "the previous month", "the previous week", "the previous Friday" count from the date the
  * story last named ("On May 22, 1995, ... and the following year" is 1996), not from the
  * publication date.
  */
@@ -227,11 +238,19 @@ function anchorToNarrative(mentions: DateMention[]): void {
   let anchor: DateMention | null = null;
   let dayAnchor: Ymd | null = null;
   for (const m of mentions) {
-    const rel = /^the\s+(following|next|previous|preceding)\s+(year|month)$/iu.exec(m.text);
+    const rel = /^the\s+(following|next|previous|preceding)\s+(year|month|week)$/iu.exec(m.text);
     if (rel && anchor) {
       const shift = /^(?:following|next)$/iu.test(rel[1] ?? '') ? 1 : -1;
       const [y, mo] = anchor.value.split('-').map(Number) as [number, number | undefined];
-      if ((rel[2] ?? '').toLowerCase() === 'year') {
+      const anchorDay = parseYmd(anchor.value);
+      if ((rel[2] ?? '').toLowerCase() === 'week') {
+        // "shelved its offering on September 30 ... had resigned the previous week": the week
+        // before the day the story speaks of (left as it was when that day is not given).
+        if (anchorDay) {
+          m.value = isoWeek(addDays(anchorDay, 7 * shift));
+          m.certainty = 'inferred';
+        }
+      } else if ((rel[2] ?? '').toLowerCase() === 'year') {
         m.value = String(y + shift);
         m.certainty = 'inferred';
       } else if (mo) {

@@ -11,6 +11,7 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays, addMonths, isoWeek, monthString, referenceDay, weekday as weekdayOf, type Ymd } from './calendar';
 import { tagged } from './timex-tags';
+import { FUTURE } from './news-tense-refiner';
 import {
   COUNT_NOUNS,
   DECADE_WORDS,
@@ -152,10 +153,22 @@ export class SeasonParser extends WordBoundaryParser {
     let year = yearText ? Number(yearText) : ref.year;
     if (!yearText && w === 'last') year -= 1;
     if (!yearText && w === 'next') year += 1;
-    const value = `${year}-${SEASON_CODE[season.toLowerCase()] ?? 'SU'}`;
+    const code = SEASON_CODE[season.toLowerCase()] ?? 'SU';
+    // "goes on sale in the summer", in a November story: this year's is over, so next year's.
+    const lastMonth = SEASON_LAST_MONTH[code];
+    if (!yearText && w !== 'last' && w !== 'next' && lastMonth && ref.month > lastMonth) {
+      const before = context.text.slice(Math.max(0, match.index - TENSE_REACH), match.index);
+      if (FUTURE.test(before)) year += 1;
+    }
+    const value = `${year}-${code}`;
     return tagged(context, match.index, text, value, {}, 'DATE', modifierOf(w));
   }
 }
+
+/** The last month of a season that ends within its year (winter runs into the next). */
+const SEASON_LAST_MONTH: Record<string, number> = { SP: 5, SU: 8, FA: 11 };
+/** How far before a season (characters) the words that put it in the future are looked for. */
+const TENSE_REACH = 60;
 
 /** "the 1990s", "the late 1970s", "the '90s", "the nineties", "the 20th century". */
 export class DecadeParser extends WordBoundaryParser {

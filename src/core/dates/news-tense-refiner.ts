@@ -20,11 +20,17 @@ const MID_MONTH = 15;
  */
 const MONTH_GRACE_MS = 15 * MS_PER_DAY;
 
+/** How far ahead of publication a month and day told in the past may lie and stay ahead. */
+const PAST_DAY_AHEAD_MS = 120 * MS_PER_DAY;
 /** How far ahead of publication a month said in a past clause is taken for last year's. */
 const FAR_AHEAD_MS = 183 * MS_PER_DAY;
-/** Words just before a date that put it in the future ("will meet on Friday"). */
-const FUTURE =
-  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?)|['’]ll)(?![\p{L}\p{N}])[^.;]{0,40}$/iu;
+/**
+ * Words just before a date that put it in the future ("will meet on Friday"), with the
+ * present that schedules ("the show opens to the public on Friday", "goes on sale in the
+ * summer").
+ */
+export const FUTURE =
+  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;]{0,40}$/iu;
 /** Words before a date that look ahead from the time the sentence speaks of, which may be past ("lasted until October"). */
 const WEAK_FUTURE = /(?<![\p{L}])(?:until|till|begins?|starts?)(?![\p{L}])[^.;]{0,40}$/iu;
 /** Words just before a date that put it in the past ("said" alone does not: news says everything). */
@@ -39,7 +45,7 @@ const AS_OF = /(?<![\p{L}])as of\s$/iu;
 const FUTURE_WORD =
   /\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|planned|scheduled|expects? to|expected to|due to|intends? to|aims? to)\b|(?:n['’]t|\bnot) yet\b/giu;
 /** ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive "is heard". */
-const PAST_WORD =
+export const PAST_WORD =
   /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to|yet) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|bid|sent|spent|gave|grew|became|brought|held|kept|went|wrote|struck|chose|drew|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
 
 /** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
@@ -173,14 +179,19 @@ export class NewsTenseRefiner implements Refiner {
         else {
           // Nearest; a month alone ("in March") goes by the sentence's tense, unless a
           // deadline word before it looks ahead ("by February", "through January").
-          const tense =
-            c.isCertain('day') || /\b(?:by|through|until|till|before|effective|payable)\s+$/iu.test(before)
-              ? 0
-              : clauseTense(context.text, r.index, r.index + r.text.length);
+          let tense = /\b(?:by|through|until|till|before|effective|payable)\s+$/iu.test(before)
+            ? 0
+            : clauseTense(context.text, r.index, r.index + r.text.length);
+          const toldInPastTense = tense < 0;
+          if (c.isCertain('day')) tense = 0;
           const candidates = [ref.year - 1, ref.year, ref.year + 1].filter((y) =>
             tense > 0 ? at(y) >= refTime - MONTH_GRACE_MS : tense < 0 ? at(y) <= refTime + MONTH_GRACE_MS : true,
           );
           year = candidates.reduce((a, b) => (Math.abs(at(b) - refTime) < Math.abs(at(a) - refTime) ? b : a));
+          // A month and its day told in the past, months ahead of publication ("I boarded a
+          // flight on May 15", in a November story), is the one before; a near one stays ahead
+          // ("extended its offer to Nov. 20", "subpoenaed him to testify on Feb. 10").
+          if (toldInPastTense && c.isCertain('day') && at(year) - refTime > PAST_DAY_AHEAD_MS) year -= 1;
         }
         c.imply('year', year);
       }

@@ -16,12 +16,16 @@
 import type { Block, DateMention } from '../types';
 import { MONTH_NAMES, NUMBERS, UNIT_CODE } from './vocabulary';
 import { CLAUSE_REACH, clauseAround } from './clause';
+import { dayNumber } from './calendar';
+import { PAST_WORD } from './news-tense-refiner';
 
 /** "the past month", "the last two years", "the next couple of years", "the coming weeks". */
 const SPAN =
   /^(?:over\s{1,3}|in\s{1,3}|during\s{1,3}|for\s{1,3})?the\s{1,3}(?:(past|last)\s{1,3}(?:(few|several|couple of|\d{1,3}|\p{L}{3,9})\s{1,3})?(day|week|month|year|decade)s?|(next|coming)\s{1,3}(?:(few|several|couple of|\d{1,3}|\p{L}{3,9})\s{1,3})?(day|week|month|year|decade)s)$/iu;
 /** "many years ago", "decades ago": a past the text does not date. */
 const VAGUE_AGO = /^(?:so\s{1,3})?(?:(?:many|several|some)\s{1,3})?(?:years|decades|centuries)\s{1,3}ago$/iu;
+/** "(just) a few years ago": dated roughly (TimeBank's 199X), but no point of the story. */
+const FEW_AGO = /^(?:just\s{1,3})?a\s{1,3}few\s{1,3}(?:years|decades)\s{1,3}ago$/iu;
 /** Words of a habit in the clause of a date ("typically sown mid-November"). */
 const HABIT =
   /(?<![\p{L}])(?:typically|usually|normally|generally|traditionally|annually|each year|every year)(?![\p{L}])/iu;
@@ -78,10 +82,10 @@ function spanValue(text: string): string | null {
 
 /**
  * Whether a date the text names is a point of the story's timeline: not "the past month" (the
- * stretch up to now) nor the year of a model's name ("the 2020 Audi e-tron").
+ * stretch up to now), nor "a few years ago", nor the year of a model's name ("the 2020 Audi e-tron").
  */
 export function isPointOfStory(m: DateMention, body: string): boolean {
-  return !SPAN.test(m.text) && !isModelYear(m, body);
+  return !SPAN.test(m.text) && !FEW_AGO.test(m.text) && !isModelYear(m, body);
 }
 
 /** Whether a date is a habit or a rule rather than a moment ("typically sown mid-November"). */
@@ -104,9 +108,14 @@ function isHabit(m: DateMention, body: string): boolean {
   return /^\p{L}+day$/iu.test(m.text) && WEEKDAY_HABIT.test(after);
 }
 
+/** Securities named by the year they fall due. */
+const SECURITY_AFTER = /^\s(?:bonds?|notes|debentures|maturities|convertibles)(?![\p{L}])/iu;
+
 /** "the 2020 Audi e-tron": a year between an article and a capitalised name. */
 function isModelYear(m: DateMention, body: string): boolean {
   if (!/^\d{4}$/u.test(m.text)) return false;
+  // "the company's 2025 bond", "its 2027 notes": a security named by the year it falls due.
+  if (SECURITY_AFTER.test(body.slice(m.end, m.end + 14))) return true;
   if (!/(?<![\p{L}])(?:the|a|an|its|his|her|their|new)\s$/iu.test(body.slice(Math.max(0, m.start - 6), m.start)))
     return false;
   const word = /^\s(\p{Lu}[\p{L}-]*)/u.exec(body.slice(m.end, m.end + 30))?.[1];
@@ -123,6 +132,52 @@ function isGamePeriod(m: DateMention, body: string): boolean {
   return GAME.test(clause) && !RESULTS.test(clause);
 }
 
+interface Anchor {
+  year: number;
+  month: number;
+  blockId: number;
+  end: number;
+}
+/** A month, or a month and its day, without a year ("June 9", "Sept. 12", "Oct."). */
+const MONTH_DAY =
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?(?:\s{1,3}\d{1,2}(?:st|nd|rd|th)?)?$/iu;
+/** A year written just before a date in its sentence, as a list's heading ("Tour 2020 dates: June 9"). */
+const HEADING_YEAR = /(?<![\p{N}.,$])((?:19|20)\d{2})(?![\p{N}])[^.!?\d]{0,20}:\s{0,3}$/u;
+
+/**
+ * The year a month without one takes from the story's run of dates ahead of publication
+ * ("will kick off the tour June 9, 2020 ... a hometown show on Sept. 12", "Tour 2020 dates:
+ * June 9 ... Oct. 10"): the year of a list's heading, or of the date of a later year just
+ * before (NARRATIVE_REACH) when the month does not come before that date's and its clause
+ * is not told in the past; null when the month keeps the year it was given.
+ */
+function aheadYear(
+  m: DateMention,
+  body: string,
+  ahead: Anchor | null,
+  gap: number,
+  seen: ReadonlyMap<string, number>,
+  today: number,
+): number | null {
+  const bare = MONTH_DAY.exec(m.text.trim());
+  if (!bare || m.certainty === 'exact' || !/^\d{4}-\d{2}(?:-\d{2})?$/u.test(m.value)) return null;
+  const own = Number(m.value.slice(0, 4));
+  const month = Number(m.value.slice(5, 7));
+  const heading = HEADING_YEAR.exec(body.slice(Math.max(0, m.start - 40), m.start))?.[1];
+  if (heading) return Number(heading);
+  // "kicks off June 9th ... Tour Dates: June 9 -- ...": the same day, written again, is the same date.
+  const again = m.value.length === 10 ? seen.get(m.value.slice(5)) : undefined;
+  if (again !== undefined && again > own) return again;
+  // A date already ahead of publication keeps its year ("payable Jan. 2 to holders of record
+  // Dec. 15", in a November story).
+  const day = m.value.length === 10 ? Number(m.value.slice(8, 10)) : 15;
+  if (dayNumber({ year: own, month, day }) >= today) return null;
+  if (!ahead || gap > NARRATIVE_REACH || ahead.year <= own || month < ahead.month) return null;
+  // A verb in the past (PAST_WORD, global: read from its start) keeps the year it was given.
+  PAST_WORD.lastIndex = 0;
+  return PAST_WORD.test(clauseAround(body, m.start, m.end)) ? null : ahead.year;
+}
+
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const BARE_MONTH =
   /^(?:(?:early|mid|late)[\s-]{1,3})?(january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
@@ -132,10 +187,23 @@ const BARE_MONTH =
  * periods of a game are dropped; a month told in the past right after a dated month of an
  * earlier year (in the same or the previous block) takes that year.
  */
-export function storyPoints(mentions: readonly DateMention[], blocks: readonly Block[]): DateMention[] {
+export function storyPoints(
+  mentions: readonly DateMention[],
+  blocks: readonly Block[],
+  reference: Date | null = null,
+): DateMention[] {
+  const referenceYear = reference ? reference.getUTCFullYear() : null;
+  const today = reference
+    ? dayNumber({ year: reference.getUTCFullYear(), month: reference.getUTCMonth() + 1, day: reference.getUTCDate() })
+    : -Infinity;
   const text = new Map(blocks.map((b) => [b.id, b.text]));
   const out: DateMention[] = [];
-  let anchor: { year: number; month: number; blockId: number; end: number } | null = null;
+  let anchor: Anchor | null = null;
+  // The last date of a year the story looks ahead to ("will kick off June 9, 2020", "kicks off
+  // April 2nd" in a November story), or a month of a run of dates that took that year.
+  let ahead_: Anchor | null = null;
+  // The year each month and day ("06-09") was first given.
+  const seenDays = new Map<string, number>();
   for (const m of mentions) {
     const body = text.get(m.blockId) ?? '';
     if (m.type === 'DURATION' || m.type === 'SET' || m.present) {
@@ -171,23 +239,40 @@ export function storyPoints(mentions: readonly DateMention[], blocks: readonly B
       // right after a dated month, later in that year, in the same or the next block.
       const bare = BARE_MONTH.exec(m.text);
       const own = /^(\d{4})-(\d{2})$/u.exec(m.value);
-      const gap = !anchor
-        ? Infinity
-        : anchor.blockId === m.blockId
-          ? m.start - anchor.end
-          : anchor.blockId === m.blockId - 1
-            ? (text.get(anchor.blockId)?.length ?? 0) - anchor.end + m.start
-            : Infinity;
+      const gapAfter = (a: Anchor | null): number =>
+        !a
+          ? Infinity
+          : a.blockId === m.blockId
+            ? m.start - a.end
+            : a.blockId === m.blockId - 1
+              ? (text.get(a.blockId)?.length ?? 0) - a.end + m.start
+              : Infinity;
+      const gap = gapAfter(anchor);
       if (bare && own && anchor && gap <= NARRATIVE_REACH && m.certainty !== 'exact') {
         const month = MONTH_NAMES.indexOf((bare[1] ?? '').toLowerCase()) + 1;
         if (month > anchor.month && anchor.year < Number(own[1]) && !FUTURE.test(clauseAround(body, m.start, m.end)))
           m.value = `${anchor.year}-${String(month).padStart(2, '0')}`;
       }
+      // English runs of dates only (MONTH_DAY): other languages pass no reference year.
+      const ahead: number | null =
+        referenceYear === null ? null : aheadYear(m, body, ahead_, gapAfter(ahead_), seenDays, today);
+      if (ahead) m.value = `${ahead}${m.value.slice(4)}`;
+      if (/^\d{4}-\d{2}-\d{2}$/u.test(m.value) && !seenDays.has(m.value.slice(5)))
+        seenDays.set(m.value.slice(5), Number(m.value.slice(0, 4)));
       const dated = /^(\d{4})-(\d{2})(?:$|-)/u.exec(m.value);
+      // "since July 2013" opens a stretch that lasts until now: not the time the story tells.
+      const since = /(?<![\p{L}])since\s$/iu.test(body.slice(Math.max(0, m.start - 6), m.start));
       anchor =
-        m.certainty === 'exact' && dated && /\d{4}/u.test(m.text)
+        m.certainty === 'exact' && dated && /\d{4}/u.test(m.text) && !since
           ? { year: Number(dated[1]), month: Number(dated[2]), blockId: m.blockId, end: m.end }
           : null;
+      ahead_ =
+        dated &&
+        (ahead || Number(dated[1]) > (referenceYear ?? Infinity) || (m.certainty === 'exact' && /\d{4}/u.test(m.text)))
+          ? { year: Number(dated[1]), month: Number(dated[2]), blockId: m.blockId, end: m.end }
+          : ahead_ && gapAfter(ahead_) <= NARRATIVE_REACH
+            ? ahead_
+            : null;
     }
     out.push(m);
   }
