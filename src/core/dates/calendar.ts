@@ -51,6 +51,16 @@ export function weekday(d: Ymd): number {
   return (dayNumber(d) + 4) % 7;
 }
 
+/** 1 = Monday … 7 = Sunday (ISO 8601). */
+export const isoWeekday = (d: Ymd): number => weekday(d) || 7;
+
+/** The first day from `from` (itself included), going `step` days at a time, on ISO weekday `wanted`. */
+export function stepToWeekday(from: Ymd, wanted: number, step: 1 | -1): Ymd {
+  let day = from;
+  for (let i = 0; i < 7 && isoWeekday(day) !== wanted; i++) day = addDays(day, step);
+  return day;
+}
+
 /** ISO 8601 week value, e.g. "1998-W08". */
 export function isoWeek(d: Ymd): string {
   const n = dayNumber(d);

@@ -9,10 +9,10 @@
  * happened). Each result carries its TIMEX3 value (timex-tags.ts).
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { referenceDay } from './calendar';
+import { dayNumber, referenceDay } from './calendar';
 import { tagged } from './timex-tags';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
-import { PART_OF_YEAR } from './locale-parsers';
+import { PART_OF_YEAR, formIndex, partModifier } from './locale-parsers';
 
 /** Each month's forms (lower-case), January first. */
 const MONTHS: Record<string, string[]> = {
@@ -128,17 +128,8 @@ export const AHEAD_DAYS = 62;
 /** The reference year for a month (or a period beginning in it), or the year before when that would begin more than AHEAD_DAYS ahead. */
 export function leaningYear(context: ParsingContext, month: number): number {
   const ref = referenceDay(context);
-  const ahead = (Date.UTC(ref.year, month - 1, 1) - Date.UTC(ref.year, ref.month - 1, ref.day)) / 86_400_000;
+  const ahead = dayNumber({ year: ref.year, month, day: 1 }) - dayNumber(ref);
   return ahead > AHEAD_DAYS ? ref.year - 1 : ref.year;
-}
-
-/** The TIMEX3 modifier of a part word of `lang` ("Anfang" START, "mediados" MID, "fin" END). */
-export function partModifier(lang: string, word: string | undefined): string | undefined {
-  const part = PART_OF_YEAR[lang];
-  const w = (word ?? '').toLowerCase();
-  if (!part || !w) return undefined;
-  const is = (alternatives: string): boolean => alternatives.split('|').includes(w);
-  return is(part.start) ? 'START' : is(part.mid) ? 'MID' : is(part.end) ? 'END' : undefined;
 }
 
 /** Languages with month names here (for the regular-expression audit). */
@@ -168,7 +159,7 @@ export class LocaleMonthParser extends WordBoundaryParser {
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const [text, partWord, name = '', yearText] = match as unknown as [string, string?, string?, string?];
     const lower = name.toLowerCase();
-    const month = this.months.findIndex((forms) => forms.split('|').includes(lower)) + 1;
+    const month = formIndex(this.months, lower);
     if (month < 1) return null;
     const mod = partModifier(this.lang, partWord);
     if (!mod && !yearText) {

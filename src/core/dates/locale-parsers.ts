@@ -6,7 +6,7 @@
  * (timex-tags.ts), as the English news parsers' do.
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, referenceDay, weekday as weekdayOf, ymdString } from './calendar';
+import { referenceDay, stepToWeekday, ymdString } from './calendar';
 import { tagged } from './timex-tags';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
 
@@ -24,6 +24,19 @@ export const PART_OF_YEAR: Record<string, { start: string; mid: string; end: str
   pl: { start: 'początku|początek', mid: 'połowie|połowa|połowy', end: 'koniec|końcu|końca', link: '' },
   sv: { start: 'början|i början av', mid: 'mitten av', end: 'slutet av', link: '' },
 };
+
+/** The TIMEX3 modifier of a part word of `lang` ("Anfang" START, "mediados" MID, "fin" END). */
+export function partModifier(lang: string, word: string | undefined): string | undefined {
+  const part = PART_OF_YEAR[lang];
+  const w = (word ?? '').toLowerCase();
+  if (!part || !w) return undefined;
+  const is = (alternatives: string): boolean => alternatives.split('|').includes(w);
+  return is(part.start) ? 'START' : is(part.mid) ? 'MID' : is(part.end) ? 'END' : undefined;
+}
+
+/** The 1-based place of `word` among `forms` (each "a|b", any case), or 0: a month's, a weekday's, a season's. */
+export const formIndex = (forms: readonly string[], word: string): number =>
+  forms.findIndex((f) => f.split('|').includes(word.toLowerCase())) + 1;
 
 /** A year, alone or after a part of the year: "2029", "Ende 2029", "a mediados de 2029". */
 export class LocaleYearParser extends WordBoundaryParser {
@@ -47,11 +60,7 @@ export class LocaleYearParser extends WordBoundaryParser {
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const year = Number(match[2]);
     if (year > referenceDay(context).year + FAR_FUTURE_YEARS) return null;
-    const part = PART_OF_YEAR[this.lang];
-    const word = (match[1] ?? '').toLowerCase();
-    const is = (alternatives: string | undefined): boolean => !!word && (alternatives ?? '').split('|').includes(word);
-    const mod = is(part?.start) ? 'START' : is(part?.mid) ? 'MID' : is(part?.end) ? 'END' : undefined;
-    return tagged(context, match.index, match[0], String(year), { year }, 'DATE', mod);
+    return tagged(context, match.index, match[0], String(year), { year }, 'DATE', partModifier(this.lang, match[1]));
   }
 }
 
@@ -102,15 +111,9 @@ export class PolishWeekdayParser extends WordBoundaryParser {
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const wanted = POLISH_WEEKDAYS.indexOf((match[1] ?? '').toLowerCase()) + 1;
     if (wanted < 1) return null;
-    let day = referenceDay(context);
-    // calendar's weekday: 0 Sunday .. 6 Saturday; ours: 1 Monday .. 7 Sunday.
-    for (let i = 0; i < 7 && (weekdayOf(day) || 7) !== wanted; i++) day = addDays(day, -1);
+    const day = stepToWeekday(referenceDay(context), wanted, -1);
     const text = match[0];
     const offset = text.length - (match[1] ?? '').length;
-    return tagged(context, match.index + offset, text.slice(offset), ymdString(day), {
-      year: day.year,
-      month: day.month,
-      day: day.day,
-    });
+    return tagged(context, match.index + offset, text.slice(offset), ymdString(day), { ...day });
   }
 }

@@ -8,9 +8,10 @@
  * reports what happened: "el 3 de marzo" in a November article is the March gone by).
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { MS_PER_DAY } from './calendar';
 import { addModifier, isOurs } from './timex-tags';
-import { AHEAD_DAYS, MONTH_LANGUAGES, partModifier } from './locale-months';
-import { PART_OF_YEAR } from './locale-parsers';
+import { AHEAD_DAYS, MONTH_LANGUAGES } from './locale-months';
+import { PART_OF_YEAR, partModifier } from './locale-parsers';
 
 /** Words before a date that are not part of it, per language (lower-case). */
 const LEADING_WORDS: Record<string, string> = {
@@ -223,7 +224,7 @@ export class LocaleRefiner implements Refiner {
     const ref = context.reference.instant;
     if (year === null) return;
     const date = Date.UTC(year, (c.get('month') ?? 1) - 1, c.get('day') ?? 1);
-    if (date - ref.getTime() > AHEAD_DAYS * 86_400_000) c.imply('year', year - 1);
+    if (date - ref.getTime() > AHEAD_DAYS * MS_PER_DAY) c.imply('year', year - 1);
   }
 }
 

@@ -12,12 +12,13 @@ import {
   addDays,
   addMonths,
   isoWeek,
+  isoWeekday,
   monthString,
   referenceDay,
-  weekday as weekdayOf,
+  stepToWeekday,
   ymdString,
-  type Ymd,
 } from './calendar';
+import { formIndex } from './locale-parsers';
 import { tagged } from './timex-tags';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
 
@@ -102,6 +103,9 @@ const RELATIVE: Record<string, Relative> = {
   },
 };
 
+/** Each weekday's forms in `lang`, Monday first (empty where none are listed). */
+export const weekdayForms = (lang: string): readonly string[] => RELATIVE[lang]?.weekdays ?? [];
+
 /** Languages with relative words here (for the regular-expression audit). */
 export const RELATIVE_LANGUAGES = Object.keys(RELATIVE);
 
@@ -157,14 +161,12 @@ export class RelativeWeekdayParser extends RelativeParser {
     const [text, before, name = '', after] = match as unknown as [string, string?, string?, string?];
     const way = this.way(before, after);
     if (way === null) return null;
-    const wanted = this.r.weekdays.findIndex((forms) => forms.split('|').includes(name.toLowerCase())) + 1;
+    const wanted = formIndex(this.r.weekdays, name);
     const ref = referenceDay(context);
-    // calendar's weekday: 0 Sunday .. 6 Saturday; ours: 1 Monday .. 7 Sunday.
-    const own = (d: Ymd): number => weekdayOf(d) || 7;
-    // "este lunes": the Monday of the reference's own week.
-    let day = way === 0 ? addDays(ref, wanted - own(ref)) : addDays(ref, way);
-    for (let i = 0; way !== 0 && i < 7 && own(day) !== wanted; i++) day = addDays(day, way);
-    return tagged(context, match.index, text, ymdString(day), { year: day.year, month: day.month, day: day.day });
+    // "este lunes": the Monday of the reference's own week; otherwise the next one before or after.
+    const day =
+      way === 0 ? addDays(ref, wanted - isoWeekday(ref)) : stepToWeekday(addDays(ref, way), wanted, way < 0 ? -1 : 1);
+    return tagged(context, match.index, text, ymdString(day), { ...day });
   }
 }
 

@@ -6,10 +6,12 @@
  * carries its TIMEX3 value (timex-tags.ts): "2026-Q1", "2026-SU", "2026-11-24".
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, referenceDay, weekday as weekdayOf, ymdString } from './calendar';
+import { referenceDay, stepToWeekday, ymdString } from './calendar';
 import { tagged } from './timex-tags';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
 import { leaningYear } from './locale-months';
+import { formIndex } from './locale-parsers';
+import { weekdayForms } from './locale-relative';
 
 /** Ordinals of the four quarters and the quarter's word, per language. */
 const QUARTERS: Record<string, { ordinals: string[]; word: string; yearLink: string }> = {
@@ -55,8 +57,7 @@ export class LocaleQuarterParser extends WordBoundaryParser {
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const q = QUARTERS[this.lang];
-    const ordinal = (match[1] ?? '').toLowerCase();
-    const n = (q?.ordinals.findIndex((forms) => forms.split('|').includes(ordinal)) ?? -1) + 1;
+    const n = formIndex(q?.ordinals ?? [], match[1] ?? '');
     if (n < 1) return null;
     const year = match[2] ? Number(match[2]) : leaningYear(context, 3 * n - 2);
     return tagged(context, match.index, match[0], `${year}-Q${n}`, match[2] ? { year } : {});
@@ -134,7 +135,7 @@ export class LocaleSeasonParser extends WordBoundaryParser {
     const s = SEASONS[this.lang];
     if (!s) return null;
     const [text, before = '', name = '', after = ''] = match as unknown as [string, string?, string?, string?];
-    const index = s.names.findIndex((forms) => forms.split('|').includes(name.toLowerCase()));
+    const index = formIndex(s.names, name) - 1;
     const is = (words: string, w: string): boolean => !!w && words.split('|').includes(w.toLowerCase());
     const ref = referenceDay(context);
     const startMonth = SEASON_START[index] ?? 3;
@@ -151,16 +152,10 @@ export class LocaleSeasonParser extends WordBoundaryParser {
   }
 }
 
-/** Weekdays that take a part of the day as a suffix, Monday first, and the parts. */
-const WEEKDAY_PARTS: Record<string, { weekdays: string[]; parts: string }> = {
-  de: {
-    weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend', 'sonntag'],
-    parts: 'abend|morgen|vormittag|mittag|nachmittag|nacht',
-  },
-  nl: {
-    weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
-    parts: 'avond|ochtend|morgen|middag|nacht',
-  },
+/** Parts of the day a weekday takes as a suffix (the weekdays are locale-relative.ts's). */
+const WEEKDAY_PARTS: Record<string, string> = {
+  de: 'abend|morgen|vormittag|mittag|nachmittag|nacht',
+  nl: 'avond|ochtend|morgen|middag|nacht',
 };
 
 /** Languages with weekday compounds here (for the regular-expression audit). */
@@ -173,18 +168,16 @@ export class WeekdayPartParser extends WordBoundaryParser {
   }
 
   innerPattern(): RegExp {
-    const w = WEEKDAY_PARTS[this.lang] ?? { weekdays: ['x^'], parts: 'x^' };
-    return new RegExp(`(${w.weekdays.join('|')})(?:${w.parts})(?![\\p{L}])`, 'iu');
+    return new RegExp(
+      `(${weekdayForms(this.lang).join('|') || 'x^'})(?:${WEEKDAY_PARTS[this.lang] ?? 'x^'})(?![\\p{L}])`,
+      'iu',
+    );
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
-    const w = WEEKDAY_PARTS[this.lang];
-    const wanted =
-      (w?.weekdays.findIndex((forms) => forms.split('|').includes((match[1] ?? '').toLowerCase())) ?? -1) + 1;
+    const wanted = formIndex(weekdayForms(this.lang), match[1] ?? '');
     if (wanted < 1) return null;
-    let day = referenceDay(context);
-    // calendar's weekday: 0 Sunday .. 6 Saturday; ours: 1 Monday .. 7 Sunday.
-    for (let i = 0; i < 7 && (weekdayOf(day) || 7) !== wanted; i++) day = addDays(day, -1);
-    return tagged(context, match.index, match[0], ymdString(day), { year: day.year, month: day.month, day: day.day });
+    const day = stepToWeekday(referenceDay(context), wanted, -1);
+    return tagged(context, match.index, match[0], ymdString(day), { ...day });
   }
 }
