@@ -219,3 +219,10 @@ export function firstText(block: RawBlock): Text | null {
   for (const p of block.pieces) if (p !== 'break') return p;
   return null;
 }
+
+/** The number of characters in a block's text. */
+export function blockLength(block: RawBlock): number {
+  let n = 0;
+  for (const p of block.pieces) if (p !== 'break') n += p.data.length;
+  return n;
+}

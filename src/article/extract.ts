@@ -14,7 +14,7 @@ import type { ArticleMeta, ArticleText, Block, Span } from '../core/types';
 import { MAX_ARTICLE_CHARS } from '../core/limits';
 import { countWords } from '../core/segment/tokens';
 import { BlockText, type BlockPiece } from './block-text';
-import { collectBlocks, type RawBlock } from './blocks';
+import { blockLength, collectBlocks, type RawBlock } from './blocks';
 import { removeBoilerplate } from './boilerplate';
 import { restoreParagraphs } from './restore-paragraphs';
 import { isAuthorBio, isDroppedBlock, isTeaserLabel } from './block-filter';
@@ -303,7 +303,7 @@ function hugePageBlocks(doc: Document): RawBlock[] {
   let chars = 0;
   for (const b of collectBlocks(container, isPageChrome)) {
     blocks.push(b);
-    for (const p of b.pieces) if (p !== 'break') chars += p.data.length;
+    chars += blockLength(b);
     if (chars > MAX_ARTICLE_CHARS) break;
   }
   return blocks;

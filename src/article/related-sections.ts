@@ -4,7 +4,7 @@
  * Readability may drop the heading and keep the teasers after it (and restore-paragraphs.ts
  * may put them back): on the live page, the blocks after such a heading in its container go.
  */
-import { firstText, type RawBlock } from './blocks';
+import { blockLength, firstText, type RawBlock } from './blocks';
 
 /**
  * A heading that announces other stories, in the languages Lede reads ("You may also like",
@@ -23,8 +23,6 @@ export function isRelatedHeading(h: Element): boolean {
 const MIN_STORY_CHARS = 500;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
-const lengthOf = (b: RawBlock): number => b.pieces.reduce((n, p) => n + (p === 'break' ? 0 : p.data.length), 0);
-
 /** `blocks` (live, in document order) without those after a heading that announces other stories. */
 export function cutRelatedSections(blocks: readonly RawBlock[], doc: Document): RawBlock[] {
   const first = blocks.length ? firstText(blocks[0] as RawBlock) : null;
@@ -41,7 +39,7 @@ export function cutRelatedSections(blocks: readonly RawBlock[], doc: Document): 
       const t = firstText(b);
       return t !== null && (t.compareDocumentPosition(h) & FOLLOWING) !== 0;
     });
-    if (before.reduce((n, b) => n + lengthOf(b), 0) >= MIN_STORY_CHARS) out = out.filter((b) => !inSection(b));
+    if (before.reduce((n, b) => n + blockLength(b), 0) >= MIN_STORY_CHARS) out = out.filter((b) => !inSection(b));
   }
   return out;
 }
