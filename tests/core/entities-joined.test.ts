@@ -1,0 +1,80 @@
+/**
+ * Names the tagger cut, made whole after tagging (src/core/entities/joined-names.ts and the
+ * rules beside it), on small texts of our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadRecogniser, modelPath } from '../../src/cli/model';
+import { MentionRules } from '../../src/core/entities/mention-rules';
+import { NerModel } from '../../src/core/entities/model/model';
+import type { EntityMention, EntityType } from '../../src/core/types';
+
+const recogniser = loadRecogniser();
+const names = (text: string): [string, EntityType][] =>
+  recogniser.recognise([{ id: 0, kind: 'paragraph', text }]).map((m) => [m.text, m.type]);
+const rules = new MentionRules(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath()))).gazetteers);
+/** The rules applied to the given (text, type) mentions of `text`, each its first occurrence. */
+const corrected = (text: string, tagged: [string, EntityType][]): [string, EntityType][] =>
+  rules
+    .apply(
+      text,
+      tagged.map(([t, type]): EntityMention => {
+        const start = text.indexOf(t);
+        return { blockId: 0, start, end: start + t.length, text: t, type };
+      }),
+    )
+    .map((m) => [m.text, m.type]);
+
+describe('names cut at "of"', () => {
+  test('a head word, "of" and the name after it are one name, of the head’s type', () => {
+    const text = 'Nell Oduya left the Army of the Potomac for the University of York and sailed the Gulf of Aden.';
+    expect(
+      corrected(text, [
+        ['Nell Oduya', 'PERSON'],
+        ['Army', 'ORG'],
+        ['Potomac', 'PLACE'],
+        ['University', 'ORG'],
+        ['York', 'PERSON'],
+        ['Aden', 'PLACE'],
+      ]),
+    ).toEqual([
+      ['Nell Oduya', 'PERSON'],
+      ['Army of the Potomac', 'ORG'],
+      ['University of York', 'ORG'],
+      ['Gulf of Aden', 'PLACE'],
+    ]);
+  });
+
+  test('an event’s head makes an other name; capitalised words after "of" are taken when no name was tagged', () => {
+    const text = 'He fought in the Battle of Fredericksburg and joined the Office of Inspector General in May.';
+    expect(
+      corrected(text, [
+        ['Battle', 'ORG'],
+        ['Fredericksburg', 'PLACE'],
+        ['Office', 'OTHER'],
+      ]),
+    ).toEqual([
+      ['Battle of Fredericksburg', 'OTHER'],
+      ['Office of Inspector General', 'ORG'],
+    ]);
+  });
+
+  test('an ordinary word before "of" joins nothing', () => {
+    const text = 'The Friends of Mara Ellison met in a Corner of London.';
+    expect(
+      corrected(text, [
+        ['Mara Ellison', 'PERSON'],
+        ['London', 'PLACE'],
+      ]),
+    ).toEqual([
+      ['Mara Ellison', 'PERSON'],
+      ['London', 'PLACE'],
+    ]);
+  });
+
+  test('through the tagger', () => {
+    const found = names('Nell Oduya left the Office of the Inspector General for the Army of the Potomac.');
+    expect(found).toContainEqual(['Office of the Inspector General', 'ORG']);
+    expect(found).toContainEqual(['Army of the Potomac', 'ORG']);
+  });
+});
