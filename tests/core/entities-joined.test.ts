@@ -78,3 +78,40 @@ describe('names cut at "of"', () => {
     expect(found).toContainEqual(['Army of the Potomac', 'ORG']);
   });
 });
+
+describe('titles in quotation marks', () => {
+  test('a quoted title is one other name, in place of the pieces the tagger found or where it found none', () => {
+    const text =
+      'The band released “A Beautiful Lie” in 2005, then "Time to Wake Up." Critics preferred "The Fantasy".';
+    expect(
+      corrected(text, [
+        ['Beautiful Lie', 'PERSON'],
+        ['Wake Up', 'PLACE'],
+      ]),
+    ).toEqual([
+      ['A Beautiful Lie', 'OTHER'],
+      ['Time to Wake Up', 'OTHER'],
+      ['The Fantasy', 'OTHER'],
+    ]);
+  });
+
+  test('quoted speech is no title, and a quoted name found whole keeps its type', () => {
+    const text = '“We will win this in Texas,” Mara Ellison said of the “Harlow Widget Company” deal.';
+    expect(
+      corrected(text, [
+        ['Texas', 'PLACE'],
+        ['Mara Ellison', 'PERSON'],
+        ['Harlow Widget Company', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Texas', 'PLACE'],
+      ['Mara Ellison', 'PERSON'],
+      ['Harlow Widget Company', 'ORG'],
+    ]);
+  });
+
+  test('an apostrophe inside single quotation marks does not close them', () => {
+    const text = 'The campaign was called ‘Don’t Look Back in Anger’ by its makers.';
+    expect(corrected(text, [['Look Back', 'PLACE']])).toEqual([['Don’t Look Back in Anger', 'OTHER']]);
+  });
+});

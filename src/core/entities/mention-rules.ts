@@ -33,6 +33,7 @@ import { MONTHS_AND_DAYS } from './word-lists';
 import { typedByEvidence } from './name-evidence';
 import { spelledOutNames } from './spelled-out';
 import { joinedNames } from './joined-names';
+import { withQuotedTitles } from './quoted-titles';
 import { bare, GLUE, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
@@ -111,6 +112,10 @@ export class MentionRules {
     out = this.teams(text, out);
     out = spelledOutNames(text, out, (w) => this.isOrgWord(w));
     out = this.spelledOutAcronyms(text, out);
+    out = withQuotedTitles(
+      text,
+      out.sort((a, b) => a.start - b.start),
+    );
     out = typedByEvidence(
       text,
       out.sort((a, b) => a.start - b.start),
