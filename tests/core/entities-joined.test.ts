@@ -115,3 +115,26 @@ describe('titles in quotation marks', () => {
     expect(corrected(text, [['Look Back', 'PLACE']])).toEqual([['Don’t Look Back in Anger', 'OTHER']]);
   });
 });
+
+describe('names told by their spelling', () => {
+  test('a brand ending in "’s" keeps it, in all its mentions, where a comma or a full stop shows it is no possessive', () => {
+    const text = 'Clients include Harlow’s, Fenwick and Grant. Harlow’s shares rose; analysts liked Harlow’s.';
+    expect(
+      corrected(text, [
+        ['Harlow', 'PERSON'],
+        ['Fenwick', 'ORG'],
+        ['Grant', 'PERSON'],
+      ]).filter(([t]) => t.startsWith('Harlow')),
+    ).toEqual([['Harlow’s', 'ORG']]);
+    expect(names(text).filter(([t]) => t.startsWith('Harlow'))).toEqual([
+      ['Harlow’s', 'ORG'],
+      ['Harlow’s', 'ORG'],
+      ['Harlow’s', 'ORG'],
+    ]);
+  });
+
+  test('a name the article also writes without "’s" is a possessive', () => {
+    const found = names('Officials denied Oduya’s request. “I heed Oduya’s call,” Mara Ellison said of Oduya.');
+    expect(found.some(([t]) => t.endsWith('’s'))).toBe(false);
+  });
+});

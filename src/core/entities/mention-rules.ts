@@ -34,6 +34,7 @@ import { typedByEvidence } from './name-evidence';
 import { spelledOutNames } from './spelled-out';
 import { joinedNames } from './joined-names';
 import { withQuotedTitles } from './quoted-titles';
+import { possessiveBrands } from './name-spellings';
 import { bare, GLUE, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
@@ -116,6 +117,7 @@ export class MentionRules {
       text,
       out.sort((a, b) => a.start - b.start),
     );
+    out = possessiveBrands(text, out);
     out = typedByEvidence(
       text,
       out.sort((a, b) => a.start - b.start),
