@@ -138,3 +138,18 @@ describe('names told by their spelling', () => {
     expect(found.some(([t]) => t.endsWith('’s'))).toBe(false);
   });
 });
+
+describe('venues', () => {
+  test('a name ending in a venue’s word is a place, whatever the tagger said', () => {
+    const text = 'The band plays the Harlow Sun Arena on June 2 and the Fenwick Music Pavilion on June 4.';
+    expect(
+      corrected(text, [
+        ['Harlow Sun Arena', 'ORG'],
+        ['Fenwick Music Pavilion', 'PERSON'],
+      ]),
+    ).toEqual([
+      ['Harlow Sun Arena', 'PLACE'],
+      ['Fenwick Music Pavilion', 'PLACE'],
+    ]);
+  });
+});

@@ -34,7 +34,7 @@ import { typedByEvidence } from './name-evidence';
 import { spelledOutNames } from './spelled-out';
 import { joinedNames } from './joined-names';
 import { withQuotedTitles } from './quoted-titles';
-import { possessiveBrands } from './name-spellings';
+import { possessiveBrands, venues } from './name-spellings';
 import { bare, GLUE, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
@@ -117,7 +117,7 @@ export class MentionRules {
       text,
       out.sort((a, b) => a.start - b.start),
     );
-    out = possessiveBrands(text, out);
+    out = venues(possessiveBrands(text, out));
     out = typedByEvidence(
       text,
       out.sort((a, b) => a.start - b.start),

@@ -40,3 +40,22 @@ export function possessiveBrands(text: string, mentions: readonly EntityMention[
       : m,
   );
 }
+
+/** Last words of the names of venues: places ("Mohegan Sun Arena", "PNC Music Pavilion"). */
+const VENUE_WORDS = new Set(
+  'arena stadium pavilion amphitheatre amphitheater coliseum colosseum ballpark speedway raceway velodrome racecourse'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A name of two words or more ending in a venue's word is a place ("theatre" and "stage" name
+ * companies and shows as often: left out).
+ */
+export function venues(mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.map((m) => {
+    if (m.type === 'PLACE') return m;
+    const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+    return VENUE_WORDS.has(last) && m.text.includes(' ') ? { ...m, type: 'PLACE' } : m;
+  });
+}
