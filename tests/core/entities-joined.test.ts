@@ -153,3 +153,16 @@ describe('venues', () => {
     ]);
   });
 });
+
+describe('names written with a lower-case first letter', () => {
+  test('a word like "iPhone" is a product, a company where the word lists know it; not a surname like "McGill", an address or a unit', () => {
+    const found = names(
+      'Buyers of the new iPhone and older iPods sold them on eBay. Apple said iOS would change. McGill signed at example.com/iPad, using 5 kWh.',
+    );
+    expect(found).toContainEqual(['iPhone', 'OTHER']);
+    expect(found).toContainEqual(['iPods', 'OTHER']);
+    expect(found).toContainEqual(['iOS', 'OTHER']);
+    expect(found).toContainEqual(['eBay', 'ORG']);
+    expect(found.some(([t]) => t === 'iPad' || t === 'kWh' || t === 'cGill')).toBe(false);
+  });
+});

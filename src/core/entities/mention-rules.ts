@@ -34,7 +34,7 @@ import { typedByEvidence } from './name-evidence';
 import { spelledOutNames } from './spelled-out';
 import { joinedNames } from './joined-names';
 import { withQuotedTitles } from './quoted-titles';
-import { possessiveBrands, venues } from './name-spellings';
+import { lowerCaseBrands, possessiveBrands, venues } from './name-spellings';
 import { bare, GLUE, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
@@ -96,8 +96,9 @@ export class MentionRules {
   }
 
   /** The corrected mentions of one block (`text` is the block's text), in text order. */
-  apply(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-    if (mentions.length === 0) return [];
+  apply(text: string, mentions: readonly EntityMention[], blockId = mentions[0]?.blockId ?? 0): EntityMention[] {
+    // Names the tagger cannot see (quoted titles, "iPhone") are looked for in every block.
+    if (mentions.length === 0) return this.unseen(text, [], blockId);
     let out = this.wholeWords(text, mentions);
     out = out.flatMap((m) => this.splitAtTitles(text, m));
     out = this.withoutLeadingThe(text, out);
@@ -113,16 +114,23 @@ export class MentionRules {
     out = this.teams(text, out);
     out = spelledOutNames(text, out, (w) => this.isOrgWord(w));
     out = this.spelledOutAcronyms(text, out);
-    out = withQuotedTitles(
+    out = venues(possessiveBrands(text, out));
+    out = this.unseen(
       text,
       out.sort((a, b) => a.start - b.start),
+      blockId,
     );
-    out = venues(possessiveBrands(text, out));
     out = typedByEvidence(
       text,
       out.sort((a, b) => a.start - b.start),
     );
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Quoted titles and names written with a lower-case first letter (`mentions` in text order). */
+  private unseen(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
+    const titled = withQuotedTitles(text, mentions, blockId);
+    return lowerCaseBrands(text, titled, (w) => (this.gaz.wordBits(w) & GAZ.ORG_NAME) !== 0, blockId);
   }
 
   private make(m: EntityMention, text: string, start: number, end: number, type: EntityType): EntityMention {

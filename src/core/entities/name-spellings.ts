@@ -59,3 +59,52 @@ export function venues(mentions: readonly EntityMention[]): EntityMention[] {
     return VENUE_WORDS.has(last) && m.text.includes(' ') ? { ...m, type: 'PLACE' } : m;
   });
 }
+
+/** A lower-case letter before a capital: where a word like "iPhone" may be. */
+const LOWER_UPPER = /\p{Ll}\p{Lu}/gu;
+
+/** What may stand before a name written in lower case: a space, a quote, a bracket, or nothing. */
+const BEFORE_WORD = /[\s"“‘'(]/u;
+
+/**
+ * "iPhone", "eBay", "iOS": words of one or two lower-case letters, a capital and at least two
+ * more lower-case letters (or "OS"), that no mention covers, as names: a company where the
+ * word lists name one (`isCompany`), else a product.
+ */
+export function lowerCaseBrands(
+  text: string,
+  mentions: readonly EntityMention[],
+  isCompany: (word: string) => boolean,
+  blockId: number,
+): EntityMention[] {
+  const found: EntityMention[] = [];
+  LOWER_UPPER.lastIndex = 0;
+  for (let hit = LOWER_UPPER.exec(text); hit; hit = LOWER_UPPER.exec(text)) {
+    let start = hit.index;
+    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start--;
+    let end = hit.index + 2;
+    while (end < text.length && /[\p{L}\p{N}]/u.test(text.charAt(end))) end++;
+    LOWER_UPPER.lastIndex = end;
+    // The word starts in lower case ("iPhone", not "McGill"), after a space or a quote.
+    if (hit.index - start > 1 || !/\p{Ll}/u.test(text.charAt(start))) continue;
+    if (start > 0 && !BEFORE_WORD.test(text.charAt(start - 1))) continue;
+    // Not part of an address or a handle ("example.com/iPhone", "@eBay", "e-tron").
+    if (/[@#/.\-_]/u.test(text.charAt(end)) && /[\p{L}\p{N}]/u.test(text.charAt(end + 1))) continue;
+    const word = text.slice(start, end);
+    const rest = text.slice(hit.index + 2, end);
+    if (!(/^\p{Ll}{2}/u.test(rest) || rest === 'S')) continue;
+    found.push({ blockId, start, end, text: word, type: isCompany(word.toLowerCase()) ? 'ORG' : 'OTHER' });
+  }
+  if (found.length === 0) return [...mentions];
+  // Only where no mention is (both lists in text order).
+  const out: EntityMention[] = [];
+  let k = 0;
+  for (const f of found) {
+    while (k < mentions.length && (mentions[k] as EntityMention).end <= f.start)
+      out.push(mentions[k++] as EntityMention);
+    const m = mentions[k];
+    if (!m || m.start >= f.end) out.push(f);
+  }
+  while (k < mentions.length) out.push(mentions[k++] as EntityMention);
+  return out;
+}
