@@ -139,17 +139,32 @@ describe('names told by their spelling', () => {
   });
 });
 
-describe('venues', () => {
-  test('a name ending in a venue’s word is a place, whatever the tagger said', () => {
-    const text = 'The band plays the Harlow Sun Arena on June 2 and the Fenwick Music Pavilion on June 4.';
+describe('a name’s kind gives its type', () => {
+  test('venues and places by their last word, events, awards and laws by theirs or by their head', () => {
+    const text =
+      'The band plays the Harlow Sun Arena, then Fenwick Park. It won the Harlow Music Prize at the Fenwick Bowl, as the Harlow Act and the Siege of Fenwick had it.';
     expect(
       corrected(text, [
         ['Harlow Sun Arena', 'ORG'],
-        ['Fenwick Music Pavilion', 'PERSON'],
+        ['Fenwick Park', 'ORG'],
+        ['Harlow Music Prize', 'ORG'],
+        ['Fenwick Bowl', 'PLACE'],
+        ['Harlow Act', 'ORG'],
+        ['Siege of Fenwick', 'ORG'],
       ]),
     ).toEqual([
       ['Harlow Sun Arena', 'PLACE'],
-      ['Fenwick Music Pavilion', 'PLACE'],
+      ['Fenwick Park', 'PLACE'],
+      ['Harlow Music Prize', 'OTHER'],
+      ['Fenwick Bowl', 'OTHER'],
+      ['Harlow Act', 'OTHER'],
+      ['Siege of Fenwick', 'OTHER'],
+    ]);
+  });
+
+  test('a person keeps a place-like surname', () => {
+    expect(corrected('Officials said Mara Park would speak.', [['Mara Park', 'PERSON']])).toEqual([
+      ['Mara Park', 'PERSON'],
     ]);
   });
 });

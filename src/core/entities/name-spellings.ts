@@ -41,22 +41,49 @@ export function possessiveBrands(text: string, mentions: readonly EntityMention[
   );
 }
 
-/** Last words of the names of venues: places ("Mohegan Sun Arena", "PNC Music Pavilion"). */
-const VENUE_WORDS = new Set(
-  'arena stadium pavilion amphitheatre amphitheater coliseum colosseum ballpark speedway raceway velodrome racecourse'.split(
-    ' ',
+type Retyping = [EntityType, readonly EntityType[]];
+const each = (list: string, rule: Retyping): [string, Retyping][] => list.split(' ').map((w) => [w, rule]);
+
+/** The type a name's last word gives it, and the types the tagger gave that it overrides. */
+const LAST_WORD_TYPES = new Map<string, Retyping>([
+  // Venues are places ("Mohegan Sun Arena", "PNC Music Pavilion") whatever the tagger said.
+  ...each(
+    'arena stadium pavilion amphitheatre amphitheater coliseum colosseum ballpark speedway raceway velodrome racecourse',
+    ['PLACE', ['ORG', 'OTHER', 'PERSON']],
   ),
-);
+  // Places by their kind ("Lincoln Park", "Collins Ave"), where the tagger took them for
+  // organisations or other names ("street" names albums, "county" clubs: left out).
+  ...each(
+    'park square avenue ave road boulevard reservoir river lake junction beach island islands valley bay canyon forest heights hills airport',
+    ['PLACE', ['ORG', 'OTHER']],
+  ),
+  // Events, awards and laws are other names ("Cotton Bowl", "Reading Festival", "US Open",
+  // "National Origins Act").
+  ...each(
+    'cup bowl festival awards award prize trophy medal championship championships olympics games prix tournament marathon open act treaty accord agreement war revolution uprising',
+    ['OTHER', ['ORG', 'PLACE', 'PERSON']],
+  ),
+]);
+
+/** First words before "of" of events and laws ("Battle of the Bulge", "Treaty of Versailles"). */
+const EVENT_HEADS = new Set('battle battles siege treaty war'.split(' '));
+
+/** A numeral after a name's last word ("World War II", "Euro 2020"). */
+const NUMERAL = /^(?:\d+|[IVX]+)$/u;
 
 /**
- * A name of two words or more ending in a venue's word is a place ("theatre" and "stage" name
- * companies and shows as often: left out).
+ * The type a name's kind gives it, by its last word (before a numeral) or its first words: a
+ * venue or a place, an event, an award or a law ("Battle of the Bulge").
  */
-export function venues(mentions: readonly EntityMention[]): EntityMention[] {
+export function typedByKind(mentions: readonly EntityMention[]): EntityMention[] {
   return mentions.map((m) => {
-    if (m.type === 'PLACE') return m;
-    const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
-    return VENUE_WORDS.has(last) && m.text.includes(' ') ? { ...m, type: 'PLACE' } : m;
+    const ws = m.text.split(' ');
+    if (ws.length < 2) return m;
+    if (ws[1] === 'of' && EVENT_HEADS.has((ws[0] as string).toLowerCase())) return { ...m, type: 'OTHER' };
+    let last = ws[ws.length - 1] as string;
+    if (NUMERAL.test(last) && ws.length > 2) last = ws[ws.length - 2] as string;
+    const rule = LAST_WORD_TYPES.get(last.toLowerCase());
+    return rule && rule[1].includes(m.type) ? { ...m, type: rule[0] } : m;
   });
 }
 
