@@ -79,6 +79,25 @@ describe('names cut at "of"', () => {
   });
 });
 
+describe('a capitalised "The" before a name', () => {
+  test('inside a sentence it is part of the name, and so it is before the same name at a sentence’s start', () => {
+    const text =
+      'The Harlow Widgets toured with The Fenwick Trio. The Fenwick Trio split up.\nThe Harlow Widgets played on.';
+    expect(
+      corrected(text, [
+        ['Harlow Widgets', 'ORG'],
+        ['Fenwick Trio', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Harlow Widgets', 'ORG'],
+      ['The Fenwick Trio', 'ORG'],
+    ]);
+    const all = names(text).map(([t]) => t);
+    expect(all.filter((t) => t === 'The Fenwick Trio')).toHaveLength(2);
+    expect(all.filter((t) => t === 'Harlow Widgets')).toHaveLength(2);
+  });
+});
+
 describe('titles in quotation marks', () => {
   test('a quoted title is one other name, in place of the pieces the tagger found or where it found none', () => {
     const text =

@@ -124,3 +124,31 @@ function headOf(text: string, m: EntityMention, next: EntityMention | undefined)
   }
   return { blockId: m.blockId, start: m.start, end, text: text.slice(m.start, end), type };
 }
+
+/** Whether `at` stands inside a sentence: after a word or a comma (not after a full stop, a dash, a quote or a bracket). */
+function insideSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && i > at - 8 && (text.charAt(i) === ' ' || text.charAt(i) === '\u00a0')) i--;
+  return i >= 0 && /[\p{L},]/u.test(text.charAt(i));
+}
+
+/**
+ * "supporting The Triffids", "told The Sunday Times": a capitalised "The" inside a sentence
+ * (after a word or a comma) just before a name is part of it, and so it is elsewhere (a
+ * sentence's start) before the same name.
+ */
+export function withCapitalThe(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const withThe = new Set<string>();
+  const grown = mentions.map((m) => {
+    if (m.start < 4 || text.slice(m.start - 4, m.start) !== 'The ' || /\p{L}/u.test(text.charAt(m.start - 5))) return m;
+    if (!insideSentence(text, m.start - 4)) return m;
+    withThe.add(m.text);
+    return { ...m, start: m.start - 4, text: text.slice(m.start - 4, m.end) };
+  });
+  if (withThe.size === 0) return grown;
+  return grown.map((m) =>
+    withThe.has(m.text) && text.slice(m.start - 4, m.start) === 'The ' && !insideSentence(text, m.start - 4)
+      ? { ...m, start: m.start - 4, text: text.slice(m.start - 4, m.end) }
+      : m,
+  );
+}
