@@ -98,6 +98,26 @@ describe('a capitalised "The" before a name', () => {
   });
 });
 
+describe('a company suffix after a comma', () => {
+  test('is part of the name, an organisation’s, whether the tagger left it out or cut it off', () => {
+    const text = 'Mara Ellison of Harlow Games Systems, Inc. spoke. Fenwick, Ltd. agreed; so did Ames, Inc.';
+    expect(
+      corrected(text, [
+        ['Mara Ellison', 'PERSON'],
+        ['Harlow Games Systems', 'ORG'],
+        ['Inc.', 'OTHER'],
+        ['Fenwick', 'PERSON'],
+        ['Ames', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Mara Ellison', 'PERSON'],
+      ['Harlow Games Systems, Inc.', 'ORG'],
+      ['Fenwick, Ltd.', 'ORG'],
+      ['Ames, Inc.', 'ORG'],
+    ]);
+  });
+});
+
 describe('titles in quotation marks', () => {
   test('a quoted title is one other name, in place of the pieces the tagger found or where it found none', () => {
     const text =

@@ -152,3 +152,33 @@ export function withCapitalThe(text: string, mentions: readonly EntityMention[])
       : m,
   );
 }
+
+/** Company suffixes written after a comma ("Dräger, Inc."). */
+const SUFFIXES = new Set(
+  'Inc. Inc Ltd. Ltd LLC L.L.C. Corp. Corp Co. plc PLC GmbH AG S.A. N.V. LLP L.P. Pty'.split(' '),
+);
+
+/**
+ * "U.S. Games Systems, Inc.", "Dräger, Inc.": a company suffix after a name and a comma is
+ * part of the name, an organisation's.
+ */
+export function withCompanySuffix(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    const w = text.startsWith(', ', m.end) ? wordAt(text, m.end + 2) : undefined;
+    // The suffix, without a comma or a closing bracket after it.
+    let end = w ? w.end : -1;
+    while (w && end > w.start && /[,;:)]/u.test(text.charAt(end - 1))) end--;
+    const next = mentions[i + 1];
+    // A name running on past the suffix ("Inc Nintendo") is left as the tagger cut it.
+    if (!w || !SUFFIXES.has(text.slice(w.start, end)) || (next && next.start < end && next.end > end)) {
+      out.push(m);
+      continue;
+    }
+    out.push({ blockId: m.blockId, start: m.start, end, text: text.slice(m.start, end), type: 'ORG' });
+    // The suffix tagged on its own.
+    if (next && next.start < end) i++;
+  }
+  return out;
+}

@@ -32,7 +32,7 @@ import { NAME_PARTICLES } from './model/word';
 import { MONTHS_AND_DAYS } from './word-lists';
 import { typedByEvidence } from './name-evidence';
 import { spelledOutNames } from './spelled-out';
-import { joinedNames, withCapitalThe } from './joined-names';
+import { joinedNames, withCapitalThe, withCompanySuffix } from './joined-names';
 import { withQuotedTitles } from './quoted-titles';
 import { lowerCaseBrands, possessiveBrands, typedByKind } from './name-spellings';
 import { bare, GLUE, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
@@ -110,7 +110,7 @@ export class MentionRules {
       text,
       out.sort((a, b) => a.start - b.start),
     );
-    out = withCapitalThe(text, joinedNames(text, out));
+    out = withCompanySuffix(text, withCapitalThe(text, joinedNames(text, out)));
     out = this.teams(text, out);
     out = spelledOutNames(text, out, (w) => this.isOrgWord(w));
     out = this.spelledOutAcronyms(text, out);
