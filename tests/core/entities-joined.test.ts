@@ -208,6 +208,22 @@ describe('a name’s kind gives its type', () => {
   });
 });
 
+describe('names with a slash between them', () => {
+  test('are two names; an acronym with a slash stays whole', () => {
+    const text = 'Executives from Harlow/Fenwick met fans of AC/DC.';
+    expect(
+      corrected(text, [
+        ['Harlow/Fenwick', 'ORG'],
+        ['AC/DC', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Harlow', 'ORG'],
+      ['Fenwick', 'ORG'],
+      ['AC/DC', 'ORG'],
+    ]);
+  });
+});
+
 describe('names written with a lower-case first letter', () => {
   test('a word like "iPhone" is a product, a company where the word lists know it; not a surname like "McGill", an address or a unit', () => {
     const found = names(

@@ -34,7 +34,7 @@ import { typedByEvidence } from './name-evidence';
 import { spelledOutNames } from './spelled-out';
 import { joinedNames, withCapitalThe, withCompanySuffix } from './joined-names';
 import { withQuotedTitles } from './quoted-titles';
-import { lowerCaseBrands, possessiveBrands, typedByKind } from './name-spellings';
+import { lowerCaseBrands, possessiveBrands, splitAtSlashes, typedByKind } from './name-spellings';
 import { bare, GLUE, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
@@ -114,7 +114,7 @@ export class MentionRules {
     out = this.teams(text, out);
     out = spelledOutNames(text, out, (w) => this.isOrgWord(w));
     out = this.spelledOutAcronyms(text, out);
-    out = typedByKind(possessiveBrands(text, out));
+    out = typedByKind(possessiveBrands(text, splitAtSlashes(text, out)));
     out = this.unseen(
       text,
       out.sort((a, b) => a.start - b.start),

@@ -8,6 +8,7 @@
  *   "iOS") is a name the tagger cannot see (it reads a lower-case word as no name): a
  *   product, or a company where the word lists say so;
  * - a name ending in a venue's word ("Mohegan Sun Arena", "PNC Music Pavilion") is a place.
+ * - two names with a slash between them are two ("Comcast/Xfinity"; not "AC/DC").
  *
  * Each rule looks at a few characters around each mention or candidate word: linear in the
  * text.
@@ -134,4 +135,22 @@ export function lowerCaseBrands(
   }
   while (k < mentions.length) out.push(mentions[k++] as EntityMention);
   return out;
+}
+
+/**
+ * "Comcast/Xfinity", "Nintendo/Apple": two names written with a slash between them are two
+ * names (both sides written in mixed case: "AC/DC" stays whole).
+ */
+export function splitAtSlashes(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.flatMap((m) => {
+    const at = m.text.indexOf('/');
+    if (at <= 0 || m.text.indexOf('/', at + 1) >= 0) return [m];
+    const left = m.text.slice(0, at);
+    const right = m.text.slice(at + 1);
+    if (!/^\p{Lu}.*\p{Ll}/u.test(left) || !/^\p{Lu}.*\p{Ll}/u.test(right)) return [m];
+    return [
+      { ...m, end: m.start + at, text: left },
+      { ...m, start: m.start + at + 1, text: right },
+    ];
+  });
 }
