@@ -24,6 +24,11 @@
  *   and then "the Thunder");
  * - an organisation's acronym the article spells out ("Centers for Disease Control (CDC)",
  *   "Maghawir al Thawra, or MaT") is an organisation wherever it appears;
+ * - a head word and "of" before a name make one name ("University of York"), a capitalised
+ *   "The" inside a sentence and a company suffix after a comma belong to the name
+ *   (joined-names.ts); a quoted title is one other name (quoted-titles.ts); brands ending in
+ *   "'s", words like "iPhone", names with a slash, and a name's kind by its last word
+ *   ("Lincoln Park", "Cotton Bowl") (name-spellings.ts);
  * - then the types the article's evidence gives its names (name-evidence.ts).
  */
 import type { EntityMention, EntityType } from '../types';

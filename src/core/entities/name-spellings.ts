@@ -2,12 +2,15 @@
  * Names told by their spelling, after tagging (English; applied by `MentionRules`):
  *
  * - a brand whose name ends in "'s" keeps it ("Macy's, Kellogg's and NBC", "Lowe's (LOW)"):
- *   a name and "'s" followed by a comma, a semicolon or a bracket is no possessive, and the
- *   article's other mentions of that name with "'s" are the brand too;
+ *   a name and "'s" followed by a comma, a semicolon, a bracket or a full stop, that the
+ *   article never writes without "'s", is no possessive, and its other mentions with "'s" are
+ *   the brand too;
  * - a word written with a lower-case first letter and a capital after it ("iPhone", "eBay",
  *   "iOS") is a name the tagger cannot see (it reads a lower-case word as no name): a
  *   product, or a company where the word lists say so;
- * - a name ending in a venue's word ("Mohegan Sun Arena", "PNC Music Pavilion") is a place.
+ * - a name's kind, told by its last word or its first words, gives its type: a venue or a
+ *   place ("Mohegan Sun Arena", "Lincoln Park"), an event, an award or a law ("Cotton Bowl",
+ *   "Nobel Prize", "National Origins Act", "Battle of the Bulge");
  * - two names with a slash between them are two ("Comcast/Xfinity"; not "AC/DC").
  *
  * Each rule looks at a few characters around each mention or candidate word: linear in the
