@@ -177,6 +177,6 @@ export class ModelRecogniser implements EntityRecogniser {
       if (list) list.push(m);
       else byBlock.set(m.blockId, [m]);
     }
-    return blocks.flatMap((b) => rules.apply(b.text, byBlock.get(b.id) ?? []));
+    return blocks.flatMap((b) => rules.apply(b.text, byBlock.get(b.id) ?? [], b.id));
   }
 }
