@@ -237,7 +237,19 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
 function anchorToNarrative(mentions: DateMention[]): void {
   let anchor: DateMention | null = null;
   let dayAnchor: Ymd | null = null;
+  let dayAnchorBlock = -Infinity;
   for (const m of mentions) {
+    // "was contained the next day", "by the next day": the day after the day the story last
+    // named (in this block or the one before), else a day the text does not fix.
+    const nextDay = /^the\s+(following|next|previous|preceding)\s+day$/iu.exec(m.text);
+    if (nextDay) {
+      const near = dayAnchor && m.blockId - dayAnchorBlock <= NEXT_DAY_BLOCKS ? dayAnchor : null;
+      m.value = near
+        ? ymdString(addDays(near, /^(?:following|next)$/iu.test(nextDay[1] ?? '') ? 1 : -1))
+        : 'XXXX-XX-XX';
+      m.certainty = near ? 'inferred' : 'approximate';
+      continue;
+    }
     const rel = /^the\s+(following|next|previous|preceding)\s+(year|month|week)$/iu.exec(m.text);
     if (rel && anchor) {
       const shift = /^(?:following|next)$/iu.test(rel[1] ?? '') ? 1 : -1;
@@ -267,11 +279,17 @@ function anchorToNarrative(mentions: DateMention[]): void {
       while (weekday(day) !== weekday(own)) day = addDays(day, -1);
       m.value = ymdString(day);
     }
-    if (own && !previousDay) dayAnchor = own;
+    if (own && !previousDay) {
+      dayAnchor = own;
+      dayAnchorBlock = m.blockId;
+    }
     if (m.type !== 'DURATION' && m.type !== 'SET' && /^\d{4}(?:-\d{2})?/u.test(m.value) && !rel)
       if (m.certainty === 'exact' || /^\p{L}+\.?\s*\d{0,2}$/u.test(m.text)) anchor = m;
   }
 }
+
+/** How many blocks back the day "the next day" counts from may stand. */
+const NEXT_DAY_BLOCKS = 1;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 

@@ -85,7 +85,16 @@ function spanValue(text: string): string | null {
  * stretch up to now), nor "a few years ago", nor the year of a model's name ("the 2020 Audi e-tron").
  */
 export function isPointOfStory(m: DateMention, body: string): boolean {
-  return !SPAN.test(m.text) && !FEW_AGO.test(m.text) && !isModelYear(m, body);
+  return !SPAN.test(m.text) && !FEW_AGO.test(m.text) && !isModelYear(m, body) && !isDecadeAsKind(m, body);
+}
+
+/** "a 1990s grunge band": a decade between "a" and a noun is a kind of thing, not a time of the story. */
+function isDecadeAsKind(m: DateMention, body: string): boolean {
+  return (
+    /^\d{3}0['’]?s$/u.test(m.text) &&
+    /(?<![\p{L}])an?\s$/iu.test(body.slice(Math.max(0, m.start - 3), m.start)) &&
+    /^[\s-]\p{Ll}/u.test(body.slice(m.end, m.end + 2))
+  );
 }
 
 /** Whether a date is a habit or a rule rather than a moment ("typically sown mid-November"). */
