@@ -116,3 +116,33 @@ describe('a month without a year, by the tense of its sentence', () => {
     expect(timeline('In June the launch was delayed to August.')).toContain('August=2019-08');
   });
 });
+
+// Two families the fresh split shares with the wrong entries left on the held-out one.
+describe('a month of a season that comes every year, told in the general present, is a habit', () => {
+  test.each([
+    'The agency recommends all adults get a flu vaccine by the end of October for the current flu season.',
+    'During peak pothole-repair season in early March, that number can expand to more than 60.',
+  ])('%j has no entry', (sentence) => {
+    expect(dates(sentence)).toContainEqual(expect.objectContaining({ type: 'SET' }));
+    expect(timeline(sentence)).toEqual([]);
+  });
+
+  test('a season told in the past or the future keeps its month', () => {
+    expect(timeline('The flu season peaked in February.')).toEqual(['February=2019-02']);
+    expect(timeline('The season will open in March.')).toEqual(['March=2020-03']);
+  });
+});
+
+describe('"tomorrow" or "this week" in a question someone is quoted asking is a manner of speaking', () => {
+  test.each(['“Can you give me until tomorrow?” she asked.', '“Hey, what has the lab been up to this week?” Try it.'])(
+    '%j has no entry',
+    (sentence) => {
+      expect(timeline(sentence)).toEqual([]);
+    },
+  );
+
+  test('a quoted statement and a question not quoted keep theirs', () => {
+    expect(timeline('“We will meet tomorrow,” he said.')).toEqual(['tomorrow=2019-11-21']);
+    expect(timeline('She asked whether the talks would resume this week?')).toEqual(['this week=2019-W47']);
+  });
+});
