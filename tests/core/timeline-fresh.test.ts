@@ -146,3 +146,19 @@ describe('"tomorrow" or "this week" in a question someone is quoted asking is a 
     expect(timeline('She asked whether the talks would resume this week?')).toEqual(['this week=2019-W47']);
   });
 });
+
+describe("the story's weekday, once named, is the same day told again in the past", () => {
+  // A story of Seoul stamped late on Friday 22 November 2019 in UTC: its Saturday is the 23rd.
+  const late = { instant: new Date('2019-11-22T22:00:00Z'), timezoneOffset: 0 };
+  const values = (...texts: string[]) => recogniseDates(blocksOf(...texts), late).map((d) => `${d.text}=${d.value}`);
+
+  test('"was voted down on Saturday" after "left parliament on Saturday" is that Saturday', () => {
+    expect(
+      values('Lawmakers left parliament on Saturday ahead of the vote.', 'That bill was voted down on Saturday.'),
+    ).toEqual(['Saturday=2019-11-23', 'Saturday=2019-11-23']);
+  });
+
+  test('without the story naming it first, a Saturday told in the past is the one before', () => {
+    expect(values('That bill was voted down on Saturday.')).toEqual(['Saturday=2019-11-16']);
+  });
+});

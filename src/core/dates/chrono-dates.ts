@@ -220,6 +220,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
     }
   }
   anchorToNarrative(out);
+  sameWeekdayAhead(out, reference.instant);
   const kept = storyPoints(
     checkAgainstReference(anchorSpans(out, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
     blocks,
@@ -285,6 +286,29 @@ function anchorToNarrative(mentions: DateMention[]): void {
     }
     if (m.type !== 'DURATION' && m.type !== 'SET' && /^\d{4}(?:-\d{2})?/u.test(m.value) && !rel)
       if (m.certainty === 'exact' || /^\p{L}+\.?\s*\d{0,2}$/u.test(m.text)) anchor = m;
+  }
+}
+
+/**
+ * "…left parliament on Saturday" (read as tomorrow: a story of Seoul stamped late on Friday in
+ * UTC), then "that bill was voted down on Saturday" (told in the past, so read a week back):
+ * the story's Saturday, already named, is the same day; a reporter would have written "last
+ * Saturday" for the one before.
+ */
+function sameWeekdayAhead(mentions: DateMention[], reference: Date): void {
+  const tomorrow = dayNumber({
+    year: reference.getUTCFullYear(),
+    month: reference.getUTCMonth() + 1,
+    day: reference.getUTCDate() + 1,
+  });
+  const ahead = new Map<string, Ymd>();
+  for (const m of mentions) {
+    const name = /^(?:(?:early|late|earlier|later)\s+)?(\p{L}+day)$/iu.exec(m.text)?.[1]?.toLowerCase();
+    const own = name ? parseYmd(m.value) : null;
+    if (!name || !own || m.value.length !== 10) continue;
+    const story = ahead.get(name);
+    if (story && dayNumber(story) - dayNumber(own) === 7) m.value = ymdString(story);
+    else if (dayNumber(own) === tomorrow) ahead.set(name, own);
   }
 }
 
