@@ -26,6 +26,7 @@ import {
   UNIT_CODE,
 } from './vocabulary';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
+import { COUNT_LOOKBACK, isCount } from './counts';
 
 /** Years further ahead of the publication date than this are no dates ("2090 feet"); plans to 2050 are. */
 const FAR_FUTURE_YEARS = 60;
@@ -53,6 +54,16 @@ export class YearParser extends WordBoundaryParser {
     const ref = referenceDay(context);
     // Far future years in news are rarely dates ("2090 feet" aside, plans to 2050 are).
     if (year > ref.year + FAR_FUTURE_YEARS) return null;
+    // "more than 2000 since the fighting resumed": a count.
+    const end = match.index + match[0].length;
+    if (
+      isCount(
+        'en',
+        context.text.slice(Math.max(0, match.index - COUNT_LOOKBACK), match.index),
+        context.text.slice(end, end + 24),
+      )
+    )
+      return null;
     // "closed at 2082", "rose to 1450 from 1390": levels and prices, not years.
     const before = context.text.slice(Math.max(0, match.index - LEVEL_LOOKBACK), match.index);
     if (

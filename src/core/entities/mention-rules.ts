@@ -32,6 +32,9 @@ import { NAME_PARTICLES } from './model/word';
 import { MONTHS_AND_DAYS } from './word-lists';
 import { typedByEvidence } from './name-evidence';
 import { spelledOutNames } from './spelled-out';
+import { joinedNames } from './joined-names';
+import { withQuotedTitles } from './quoted-titles';
+import { possessiveBrands, venues } from './name-spellings';
 import { bare, GLUE, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
@@ -106,9 +109,15 @@ export class MentionRules {
       text,
       out.sort((a, b) => a.start - b.start),
     );
+    out = joinedNames(text, out);
     out = this.teams(text, out);
     out = spelledOutNames(text, out, (w) => this.isOrgWord(w));
     out = this.spelledOutAcronyms(text, out);
+    out = withQuotedTitles(
+      text,
+      out.sort((a, b) => a.start - b.start),
+    );
+    out = venues(possessiveBrands(text, out));
     out = typedByEvidence(
       text,
       out.sort((a, b) => a.start - b.start),

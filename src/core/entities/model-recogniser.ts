@@ -13,6 +13,7 @@ import type { NerModel } from './model/model';
 import { tagDocument, tagTwice, type Scorer } from './model/tagger';
 import type { EntityRecogniser } from './recogniser';
 import { MentionRules } from './mention-rules';
+import { listedPlaces } from './listed-places';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import type { LanguageCues } from './model/language-cues';
 
@@ -164,7 +165,7 @@ export class ModelRecogniser implements EntityRecogniser {
         i = j;
       }
     });
-    return this.lang === 'en' ? this.corrected(blocks, mentions) : glued(text, mentions);
+    return this.lang === 'en' ? this.corrected(blocks, mentions) : listedPlaces(glued(text, mentions), this.gazetteers);
   }
 
   /** The English corrections that read the whole block (mention-rules.ts), block by block. */
