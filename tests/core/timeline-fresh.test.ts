@@ -162,3 +162,27 @@ describe("the story's weekday, once named, is the same day told again in the pas
     expect(values('That bill was voted down on Saturday.')).toEqual(['Saturday=2019-11-16']);
   });
 });
+
+describe('"the last weekend of the festival" counts from the festival', () => {
+  test('dated by the end the text gives the festival: the weekend that closes it', () => {
+    expect(
+      timeline(
+        'The award will be presented in the last weekend of the festival. The festival can be enjoyed until 20 January 2020.',
+      ),
+    ).toContain('the last weekend=2020-W03-WE');
+  });
+
+  test('without that end, the text does not fix it: no entry (not the last weekend before publication)', () => {
+    expect(timeline('The award will be presented in the last weekend of the festival.')).toEqual([]);
+    expect(timeline('We met last weekend.')).toEqual(['last weekend=2019-W46-WE']);
+  });
+});
+
+describe('a credit line is no part of the story', () => {
+  test('a year in "Photos by …" is a name of the credits; a caption keeps its year', () => {
+    expect(
+      timeline('Make sure you reap the benefits. Photos by cmgirl (Shutterstock), J B, jakerome, 401(K) 2012.'),
+    ).toEqual([]);
+    expect(timeline('Image: The tower in 1998.')).toEqual(['1998=1998']);
+  });
+});

@@ -13,7 +13,7 @@
  *   - "today", "now", "currently" (and "heute", "hoy", "aujourd'hui"...): the moment of
  *     writing, marked `present` (not on the timeline, not highlighted by default).
  */
-import { addDays, addMonths, dayNumber, isoWeek, monthString, parseYmd, ymdString } from './calendar';
+import { addDays, addMonths, dayNumber, isoWeek, monthString, parseYmd, weekday, ymdString } from './calendar';
 import { startDay } from './timeline';
 import type { Block, DateMention } from '../types';
 import { NUMBERS, UNIT_CODE } from './vocabulary';
@@ -38,6 +38,19 @@ const PRESENT =
   /^(?:today|now|right now|currently|at present|presently|nowadays|these days|at the moment|heute|hoy|aujourd['’]hui|vandaag|oggi|hoje|idag|dziś|dzisiaj|сегодня|сьогодні|今日|今天)$/iu;
 /** Page furniture before a year. */
 const FURNITURE_BEFORE = /(?:©|\(c\)|copyright)\s{0,3}$/iu;
+/** A credit line's opening ("Photos by", "Images courtesy of"; not "Image:", which opens a caption). */
+const CREDIT_OPENING =
+  /^\s*(?:photos?|images?|pictures?|illustrations?|photographs?)\s{1,3}(?:by|courtesy|credits?)(?![\p{L}])/iu;
+/** How far back (characters) the opening of a credit line is looked for. */
+const CREDIT_REACH = 300;
+
+/** Whether `at` stands in a credit line: the sentence holding it opens "Photos by …". */
+function inCredits(body: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < CREDIT_REACH && !/[.!?\n]/u.test(body[from - 1] as string)) from--;
+  return CREDIT_OPENING.test(body.slice(from, at));
+}
+
 /** A capitalised word that makes a weekday part of a day's name ("Black Friday", "Cyber Monday", "Good Friday"). */
 const NAMED_DAY_BEFORE = /(?<![\p{L}])(?:Black|Cyber|Good|Super|Holy|Maundy|Ash|Giving|Bloody|Business)\s$/u;
 /** Idioms that read as dates. */
@@ -198,7 +211,54 @@ export function anchorSpans(mentions: readonly DateMention[], blocks: readonly B
     delete m.mod;
     out.push(m);
   }
+  partsOfEvents(out, text);
   return out;
+}
+
+/** "of the festival", "of the trial": an event after "the last weekend", not a time ("of the month"). */
+const OF_EVENT =
+  /^\s{1,3}of\s{1,3}(?:the|this|that|its|his|her|their)\s{1,3}(?!(?:year|month|week|decade|century|season|summer|winter|spring|fall|autumn)(?![\p{L}]))\p{L}/iu;
+/** Words before the date an event ends on ("can be enjoyed until 20 January 2019"). */
+const END_BEFORE =
+  /(?:until|till|through|thru|to|ends?|ending|ended|closes?|closing|runs? through)(?:\s{1,3}on)?\s{1,3}$/iu;
+/** How far after "the last weekend of the festival" (characters) the festival's end is looked for. */
+const EVENT_END_REACH = 300;
+
+/**
+ * "the last weekend of the festival", "the final day of the trial": counted from the event,
+ * dated only by the end the block gives it ("… can be enjoyed until 20 January 2019": the
+ * weekend of 19-20 January), else a date the text does not fix; never the last weekend
+ * before publication.
+ */
+function partsOfEvents(mentions: readonly DateMention[], text: ReadonlyMap<number, string>): void {
+  mentions.forEach((m, i) => {
+    const part = /^the\s{1,3}(?:last|final)\s{1,3}(day|week|weekend)$/iu.exec(m.text);
+    const body = text.get(m.blockId) ?? '';
+    if (!part || !OF_EVENT.test(body.slice(m.end, m.end + 40))) return;
+    const end = mentions
+      .slice(i + 1)
+      .find(
+        (n) =>
+          n.blockId === m.blockId &&
+          n.start - m.end <= EVENT_END_REACH &&
+          /^\d{4}-\d{2}-\d{2}$/u.test(n.value) &&
+          END_BEFORE.test(body.slice(Math.max(0, n.start - 24), n.start)),
+      );
+    const day = end ? parseYmd(end.value) : null;
+    const unit = (part[1] ?? '').toLowerCase();
+    delete m.mod;
+    delete m.endValue;
+    if (!day) {
+      m.value = unit === 'day' ? 'XXXX-XX-XX' : 'XXXX-WXX';
+      m.certainty = 'approximate';
+      return;
+    }
+    m.certainty = 'inferred';
+    // The weekend an end day closes: its own when it is a Saturday or a Sunday, else the one before.
+    const wd = weekday(day);
+    if (unit === 'weekend') m.value = `${isoWeek(wd === 0 || wd === 6 ? day : addDays(day, -wd))}-WE`;
+    else m.value = unit === 'week' ? isoWeek(day) : ymdString(day);
+  });
 }
 
 /** A date the text names but does not fix ("the year after the treaty"): not shown as a date. */
@@ -223,8 +283,9 @@ export function checkAgainstReference(
   return mentions.filter((m) => {
     if (PRESENT.test(m.text.trim())) m.present = true;
     const body = text.get(m.blockId) ?? '';
-    // "Copyright © 2019", "to the last minute": no date of the story.
+    // "Copyright © 2019", "to the last minute", "Photos by …, 401(K) 2012": no date of the story.
     if (FURNITURE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start)) || IDIOM.test(m.text)) return false;
+    if (inCredits(body, m.start)) return false;
     // "Black Friday is approaching", "the Black Friday season": the name of a day, not last Friday;
     // "the Sunday Business section", "The Sunday Times": a weekday in a name.
     if (/^\p{L}+day$/u.test(m.text) && NAMED_DAY_BEFORE.test(body.slice(Math.max(0, m.start - 10), m.start)))
