@@ -283,6 +283,8 @@ if (wants('timeline') && existsSync(join(root, 'eval', 'gold', 'timeline'))) {
       const fresh = scoreTimeline(items('fresh'));
       figures['timeline.right'] = Number(check.figures.right.toFixed(3));
       figures['timeline.wrong-far-ahead'] = scored.figures.farAhead;
+      // Over every judged doc: no entry more than a year after its article unless the text says so.
+      figures['timeline.within-a-year'] = Number(scored.figures.withinYear.toFixed(4));
       figures['timeline.heldout.right'] = Number(held.figures.right.toFixed(3));
       figures['timeline.fresh.right'] = Number(fresh.figures.right.toFixed(3));
       return [

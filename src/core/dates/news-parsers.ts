@@ -190,7 +190,8 @@ export class DecadeParser extends WordBoundaryParser {
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const [text, mod, decade, shortDecade, wordDecade, century] = match;
     let value: string;
-    if (decade) value = decade;
+    // "the late 1800s" is the century (TIMEX3 18, as "the 19th century"); "the 2000s" the decade.
+    if (decade) value = /^1\d0$/u.test(decade) ? decade.slice(0, 2) : decade;
     else if (shortDecade) value = `19${shortDecade}`;
     else if (wordDecade) value = `19${DECADE_WORDS.indexOf(wordDecade.toLowerCase()) + 2}`;
     else if (century) value = String(Number(century) - 1).padStart(2, '0');
@@ -303,7 +304,7 @@ export class DurationParser extends WordBoundaryParser {
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
-    const [text, , count, unitText, ago] = match as unknown as [
+    const [text, modifier, count, unitText, ago] = match as unknown as [
       string,
       string | undefined,
       string,
@@ -330,6 +331,9 @@ export class DurationParser extends WordBoundaryParser {
     const back = sign * n;
     if (unit === 'year' && back === 1) return tagged(context, at, text, yearAgo(context, ref));
     if (unit === 'year') return tagged(context, at, text, String(ref.year - back));
+    // "a decade ago" is the year ten years back (2008 in 2018); "two decades ago" a decade.
+    if (unit === 'decade' && back === 1 && !modifier && /^(?:an?|one)$/iu.test(count))
+      return tagged(context, at, text, String(ref.year - 10));
     if (unit === 'decade') return tagged(context, at, text, String(Math.floor((ref.year - 10 * back) / 10)));
     if (unit === 'month') {
       const { year, month } = addMonths(ref.year, ref.month, -back);
