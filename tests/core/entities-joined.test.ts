@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { loadRecogniser, modelPath } from '../../src/cli/model';
 import { MentionRules } from '../../src/core/entities/mention-rules';
 import { NerModel } from '../../src/core/entities/model/model';
+import { expectLinear } from '../helpers/growth';
 import type { EntityMention, EntityType } from '../../src/core/types';
 
 const recogniser = loadRecogniser();
@@ -235,4 +236,20 @@ describe('names written with a lower-case first letter', () => {
     expect(found).toContainEqual(['eBay', 'ORG']);
     expect(found.some(([t]) => t === 'iPad' || t === 'kWh' || t === 'cGill')).toBe(false);
   });
+});
+
+describe('these corrections grow linearly', () => {
+  /** A distinct capitalised made-up word for each i ("Zorbabet", "Zorbacet", ...). */
+  const word = (i: number): string =>
+    'Zorb' + [...i.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('') + 'et';
+  const unit = (i: number): string =>
+    `Fans of The ${word(i)} Trio bought the i${word(i)} at ${word(i)}’s, ${word(i)}x/${word(i)}y and ${word(i)}z, Inc. ` +
+    `after the "${word(i)} of the Night" tour and the Battle of ${word(i)}. `;
+  test('one long paragraph of many quoted titles, brands and joined names', () => {
+    expectLinear(
+      (n) => Array.from({ length: n }, (_, i) => unit(i)).join(''),
+      (text) => recogniser.recognise([{ id: 0, kind: 'paragraph', text }]),
+      20,
+    );
+  }, 60_000);
 });
