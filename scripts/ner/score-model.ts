@@ -16,8 +16,30 @@ const setsAt = args.indexOf('--sets');
 const sets = (setsAt >= 0 ? (args[setsAt + 1] ?? '') : 'conll,modern').split(',');
 const corpus = resolve(process.env['LEDE_CORPUS'] ?? '../shared/corpus');
 const model = NerModel.fromBytes(new Uint8Array(readFileSync(resolve(file))));
+// --beam W [--temperature T]: score with a beam decoder (W 0: greedy), whatever the file asks.
+const beamAt = args.indexOf('--beam');
+const width = beamAt >= 0 ? Number(args[beamAt + 1]) : (model.header.beam?.width ?? 0);
+const temperatureAt = args.indexOf('--temperature');
+const temperature =
+  temperatureAt >= 0 ? Number(args[temperatureAt + 1]) : beamAt >= 0 ? 0 : (model.header.beam?.temperature ?? 0);
+const beam = width > 0 ? { width, temperature, unit: model.header.scale } : null;
 const score = (name: string, docs: Parameters<typeof evaluate>[2]): void =>
   console.log(`${name.padEnd(14)} ${show(evaluate(model, model.gazetteers, docs, model.header.passes))}`);
+for (const l of ['es', 'nl'])
+  if (sets.includes(`${l}-dev`))
+    console.log(
+      `${l}-dev`.padEnd(14),
+      show(
+        evaluate(
+          model,
+          model.gazetteers,
+          readJsonl(resolve(corpus, 'ner', `conll2002-${l}-dev.detok.jsonl`)),
+          1,
+          l,
+          beam,
+        ),
+      ),
+    );
 if (sets.includes('conll')) score('conll-dev', readJsonl(resolve(corpus, 'ner', 'conll2003-dev.detok.jsonl')));
 if (sets.includes('wikigold')) score('wikigold', readJsonl(resolve(corpus, 'ner', 'wikigold.detok.jsonl')));
 if (sets.includes('modern')) {

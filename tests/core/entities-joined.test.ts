@@ -79,6 +79,45 @@ describe('names cut at "of"', () => {
   });
 });
 
+describe('a capitalised "The" before a name', () => {
+  test('inside a sentence it is part of the name, and so it is before the same name at a sentence’s start', () => {
+    const text =
+      'The Harlow Widgets toured with The Fenwick Trio. The Fenwick Trio split up.\nThe Harlow Widgets played on.';
+    expect(
+      corrected(text, [
+        ['Harlow Widgets', 'ORG'],
+        ['Fenwick Trio', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Harlow Widgets', 'ORG'],
+      ['The Fenwick Trio', 'ORG'],
+    ]);
+    const all = names(text).map(([t]) => t);
+    expect(all.filter((t) => t === 'The Fenwick Trio')).toHaveLength(2);
+    expect(all.filter((t) => t === 'Harlow Widgets')).toHaveLength(2);
+  });
+});
+
+describe('a company suffix after a comma', () => {
+  test('is part of the name, an organisation’s, whether the tagger left it out or cut it off', () => {
+    const text = 'Mara Ellison of Harlow Games Systems, Inc. spoke. Fenwick, Ltd. agreed; so did Ames, Inc.';
+    expect(
+      corrected(text, [
+        ['Mara Ellison', 'PERSON'],
+        ['Harlow Games Systems', 'ORG'],
+        ['Inc.', 'OTHER'],
+        ['Fenwick', 'PERSON'],
+        ['Ames', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Mara Ellison', 'PERSON'],
+      ['Harlow Games Systems, Inc.', 'ORG'],
+      ['Fenwick, Ltd.', 'ORG'],
+      ['Ames, Inc.', 'ORG'],
+    ]);
+  });
+});
+
 describe('titles in quotation marks', () => {
   test('a quoted title is one other name, in place of the pieces the tagger found or where it found none', () => {
     const text =
@@ -139,17 +178,61 @@ describe('names told by their spelling', () => {
   });
 });
 
-describe('venues', () => {
-  test('a name ending in a venue’s word is a place, whatever the tagger said', () => {
-    const text = 'The band plays the Harlow Sun Arena on June 2 and the Fenwick Music Pavilion on June 4.';
+describe('a name’s kind gives its type', () => {
+  test('venues and places by their last word, events, awards and laws by theirs or by their head', () => {
+    const text =
+      'The band plays the Harlow Sun Arena, then Fenwick Park. It won the Harlow Music Prize at the Fenwick Bowl, as the Harlow Act and the Siege of Fenwick had it.';
     expect(
       corrected(text, [
         ['Harlow Sun Arena', 'ORG'],
-        ['Fenwick Music Pavilion', 'PERSON'],
+        ['Fenwick Park', 'ORG'],
+        ['Harlow Music Prize', 'ORG'],
+        ['Fenwick Bowl', 'PLACE'],
+        ['Harlow Act', 'ORG'],
+        ['Siege of Fenwick', 'ORG'],
       ]),
     ).toEqual([
       ['Harlow Sun Arena', 'PLACE'],
-      ['Fenwick Music Pavilion', 'PLACE'],
+      ['Fenwick Park', 'PLACE'],
+      ['Harlow Music Prize', 'OTHER'],
+      ['Fenwick Bowl', 'OTHER'],
+      ['Harlow Act', 'OTHER'],
+      ['Siege of Fenwick', 'OTHER'],
     ]);
+  });
+
+  test('a person keeps a place-like surname', () => {
+    expect(corrected('Officials said Mara Park would speak.', [['Mara Park', 'PERSON']])).toEqual([
+      ['Mara Park', 'PERSON'],
+    ]);
+  });
+});
+
+describe('names with a slash between them', () => {
+  test('are two names; an acronym with a slash stays whole', () => {
+    const text = 'Executives from Harlow/Fenwick met fans of AC/DC.';
+    expect(
+      corrected(text, [
+        ['Harlow/Fenwick', 'ORG'],
+        ['AC/DC', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Harlow', 'ORG'],
+      ['Fenwick', 'ORG'],
+      ['AC/DC', 'ORG'],
+    ]);
+  });
+});
+
+describe('names written with a lower-case first letter', () => {
+  test('a word like "iPhone" is a product, a company where the word lists know it; not a surname like "McGill", an address or a unit', () => {
+    const found = names(
+      'Buyers of the new iPhone and older iPods sold them on eBay. Apple said iOS would change. McGill signed at example.com/iPad, using 5 kWh.',
+    );
+    expect(found).toContainEqual(['iPhone', 'OTHER']);
+    expect(found).toContainEqual(['iPods', 'OTHER']);
+    expect(found).toContainEqual(['iOS', 'OTHER']);
+    expect(found).toContainEqual(['eBay', 'ORG']);
+    expect(found.some(([t]) => t === 'iPad' || t === 'kWh' || t === 'cGill')).toBe(false);
   });
 });

@@ -124,3 +124,61 @@ function headOf(text: string, m: EntityMention, next: EntityMention | undefined)
   }
   return { blockId: m.blockId, start: m.start, end, text: text.slice(m.start, end), type };
 }
+
+/** Whether `at` stands inside a sentence: after a word or a comma (not after a full stop, a dash, a quote or a bracket). */
+function insideSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && i > at - 8 && (text.charAt(i) === ' ' || text.charAt(i) === '\u00a0')) i--;
+  return i >= 0 && /[\p{L},]/u.test(text.charAt(i));
+}
+
+/**
+ * "supporting The Triffids", "told The Sunday Times": a capitalised "The" inside a sentence
+ * (after a word or a comma) just before a name is part of it, and so it is elsewhere (a
+ * sentence's start) before the same name.
+ */
+export function withCapitalThe(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const withThe = new Set<string>();
+  const grown = mentions.map((m) => {
+    if (m.start < 4 || text.slice(m.start - 4, m.start) !== 'The ' || /\p{L}/u.test(text.charAt(m.start - 5))) return m;
+    if (!insideSentence(text, m.start - 4)) return m;
+    withThe.add(m.text);
+    return { ...m, start: m.start - 4, text: text.slice(m.start - 4, m.end) };
+  });
+  if (withThe.size === 0) return grown;
+  return grown.map((m) =>
+    withThe.has(m.text) && text.slice(m.start - 4, m.start) === 'The ' && !insideSentence(text, m.start - 4)
+      ? { ...m, start: m.start - 4, text: text.slice(m.start - 4, m.end) }
+      : m,
+  );
+}
+
+/** Company suffixes written after a comma ("Dräger, Inc."). */
+const SUFFIXES = new Set(
+  'Inc. Inc Ltd. Ltd LLC L.L.C. Corp. Corp Co. plc PLC GmbH AG S.A. N.V. LLP L.P. Pty'.split(' '),
+);
+
+/**
+ * "U.S. Games Systems, Inc.", "Dräger, Inc.": a company suffix after a name and a comma is
+ * part of the name, an organisation's.
+ */
+export function withCompanySuffix(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    const w = text.startsWith(', ', m.end) ? wordAt(text, m.end + 2) : undefined;
+    // The suffix, without a comma or a closing bracket after it.
+    let end = w ? w.end : -1;
+    while (w && end > w.start && /[,;:)]/u.test(text.charAt(end - 1))) end--;
+    const next = mentions[i + 1];
+    // A name running on past the suffix ("Inc Nintendo") is left as the tagger cut it.
+    if (!w || !SUFFIXES.has(text.slice(w.start, end)) || (next && next.start < end && next.end > end)) {
+      out.push(m);
+      continue;
+    }
+    out.push({ blockId: m.blockId, start: m.start, end, text: text.slice(m.start, end), type: 'ORG' });
+    // The suffix tagged on its own.
+    if (next && next.start < end) i++;
+  }
+  return out;
+}

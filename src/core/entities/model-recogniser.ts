@@ -11,6 +11,7 @@ import type { Gazetteers } from './model/gazetteers';
 import { CONLL_TYPES, isBegin, LEDE_TYPE, O, typeOfLabel } from './model/labels';
 import type { NerModel } from './model/model';
 import { tagDocument, tagTwice, type Scorer } from './model/tagger';
+import { tagDocumentBeam, type BeamOptions } from './model/beam';
 import type { EntityRecogniser } from './recogniser';
 import { MentionRules } from './mention-rules';
 import { listedPlaces } from './listed-places';
@@ -103,6 +104,8 @@ export class ModelRecogniser implements EntityRecogniser {
     name = 'averaged-perceptron',
     /** The language the model was trained on (its header's `about.lang`; English before there was one). */
     readonly lang = 'en',
+    /** A beam decoder (the model file's `beam`), or the greedy tagger when absent. */
+    private readonly beam: BeamOptions | null = null,
   ) {
     this.name = name;
   }
@@ -115,6 +118,7 @@ export class ModelRecogniser implements EntityRecogniser {
       model.header.passes,
       `averaged-perceptron (${model.featureCount} features)`,
       typeof lang === 'string' ? lang : 'en',
+      model.header.beam ? { ...model.header.beam, unit: model.header.scale } : null,
     );
   }
 
@@ -127,7 +131,11 @@ export class ModelRecogniser implements EntityRecogniser {
       sentences.map((s) => kinds.get(s.blockId) === 'heading'),
       this.lang,
     );
-    const labels = this.passes === 2 ? tagTwice(doc, this.scorer) : tagDocument(doc, this.scorer);
+    const labels = this.beam
+      ? tagDocumentBeam(doc, this.scorer, this.beam)
+      : this.passes === 2
+        ? tagTwice(doc, this.scorer)
+        : tagDocument(doc, this.scorer);
     const mentions: EntityMention[] = [];
     const text = new Map(blocks.map((b) => [b.id, b.text]));
     sentences.forEach((s, si) => {
@@ -177,6 +185,6 @@ export class ModelRecogniser implements EntityRecogniser {
       if (list) list.push(m);
       else byBlock.set(m.blockId, [m]);
     }
-    return blocks.flatMap((b) => rules.apply(b.text, byBlock.get(b.id) ?? []));
+    return blocks.flatMap((b) => rules.apply(b.text, byBlock.get(b.id) ?? [], b.id));
   }
 }

@@ -76,7 +76,7 @@ function isTitle(text: string, start: number, end: number): boolean {
  * mentions inside it, or alone where the tagger found nothing in it; a mention crossing a
  * title's edge leaves it as it was.
  */
-export function withQuotedTitles(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+export function withQuotedTitles(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
   const titles = quotedTitles(text);
   if (titles.length === 0) return [...mentions];
   // Which mention covers each character (mentions do not overlap).
@@ -84,7 +84,6 @@ export function withQuotedTitles(text: string, mentions: readonly EntityMention[
   mentions.forEach((m, i) => owner.fill(i, m.start, m.end));
   const dropped = new Uint8Array(mentions.length);
   const added: EntityMention[] = [];
-  const blockId = mentions[0]?.blockId ?? 0;
   for (const [start, end] of titles) {
     let first = -1;
     let last = -1;

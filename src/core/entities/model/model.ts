@@ -35,6 +35,11 @@ export interface ModelHeader {
   scale: number;
   /** 2: tag twice, the second pass seeing the first pass's reading of the whole document. */
   passes: 1 | 2;
+  /**
+   * A beam decoder (beam.ts) instead of the greedy tagger: how many label sequences it keeps
+   * and its temperature (0: raw score sums). Absent (the English model): greedy.
+   */
+  beam?: { width: number; temperature: number };
   /** Free text for the model card: data, epochs, figures. */
   about: Record<string, unknown>;
 }

@@ -127,20 +127,20 @@ export function tagDocument(
  * so that a heading is read with what the body said of its words (the types they were given
  * there: `PAST_TYPE`), as a reader reads a headline with its story.
  */
-function readingOrder(doc: PreparedDoc): number[] {
+export function readingOrder(doc: PreparedDoc): number[] {
   const body: number[] = [];
   const headings: number[] = [];
   doc.sentences.forEach((s, si) => (s.allCaps ? headings : body).push(si));
   return headings.length ? body.concat(headings) : body;
 }
 
-const NO_WEIGHTS = new Float32Array(0);
+export const NO_WEIGHTS = new Float32Array(0);
 
 /**
  * Adds the N_LABELS weights at `at` to `scores`; written out for the nine labels, as this
  * runs five times a token.
  */
-function addWeights(scores: Float64Array, weights: Float32Array, at: number): void {
+export function addWeights(scores: Float64Array, weights: Float32Array, at: number): void {
   scores[0] = (scores[0] as number) + (weights[at] as number);
   scores[1] = (scores[1] as number) + (weights[at + 1] as number);
   scores[2] = (scores[2] as number) + (weights[at + 2] as number);
@@ -153,8 +153,8 @@ function addWeights(scores: Float64Array, weights: Float32Array, at: number): vo
 }
 
 const CAPITALISED = FLAG.TITLE | FLAG.UPPER;
-const NO_LINK = -1;
-const ANY_LINK = -2;
+export const NO_LINK = -1;
+export const ANY_LINK = -2;
 /**
  * Which label may continue the name to the left through the lower-case word at `i`: the
  * name's I- label when the word is one that links names and a capitalised word follows
@@ -162,7 +162,7 @@ const ANY_LINK = -2;
  * language's (`cues`, where an ending such as Dutch "'s" goes on too) or, for English,
  * word.ts's.
  */
-function linkOf(words: readonly Word[], i: number, prev1: number, cues: LanguageCues | null): number {
+export function linkOf(words: readonly Word[], i: number, prev1: number, cues: LanguageCues | null): number {
   if (cues?.endings.has((words[i] as Word).lower)) return beginOf(typeOfLabel(prev1)) + 1;
   const next = words[i + 1];
   if (!next) return NO_LINK;
@@ -179,7 +179,7 @@ function linkOf(words: readonly Word[], i: number, prev1: number, cues: Language
 }
 
 /** allowed(prev, label) as a table. */
-const ALLOWED = Uint8Array.from({ length: N_LABELS * N_LABELS }, (_, k) =>
+export const ALLOWED = Uint8Array.from({ length: N_LABELS * N_LABELS }, (_, k) =>
   allowed(Math.floor(k / N_LABELS), k % N_LABELS) ? 1 : 0,
 );
 

@@ -1,0 +1,97 @@
+/**
+ * The beam decoder (beam.ts): where the greedy tagger commits to a label that the next word
+ * shows wrong, the beam keeps the better sequence; with a width of one it is the greedy
+ * tagger; its labels keep the tagger's constraints; and only the models whose file asks for
+ * it (Spanish, Dutch) use it, English staying greedy.
+ */
+import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { modelPath } from '../../src/cli/model';
+import { sentencesOf } from '../../src/core/entities/model-recogniser';
+import { tagDocumentBeam } from '../../src/core/entities/model/beam';
+import { prepareDoc } from '../../src/core/entities/model/document';
+import { Gazetteers } from '../../src/core/entities/model/gazetteers';
+import { feature } from '../../src/core/entities/model/hash';
+import { allowed, LABELS, N_LABELS, O } from '../../src/core/entities/model/labels';
+import { NerModel } from '../../src/core/entities/model/model';
+import { tagDocument, type Scorer } from '../../src/core/entities/model/tagger';
+import { TEMPLATE } from '../../src/core/entities/model/template-ids';
+import { wordOf } from '../../src/core/entities/model/word';
+
+const label = (name: string): number => LABELS.indexOf(name as (typeof LABELS)[number]);
+const gaz = Gazetteers.fromLists({});
+
+/**
+ * A scorer that slightly prefers a place for "Alpha", and for "Beta" strongly prefers going
+ * on with a person after a person and nothing after a place: greedy reads "Alpha" as a place,
+ * the better sequence is one person. Every other word is plainly no name.
+ */
+function trapScorer(): Scorer {
+  const alpha = feature(TEMPLATE.WORD, wordOf('Alpha', gaz).w);
+  const beta = feature(TEMPLATE.WORD, wordOf('Beta', gaz).w);
+  const afterPerson = feature(TEMPLATE.PREV_LABEL, label('B-PER'));
+  return {
+    score(features: Uint32Array, n: number, scores: Float64Array): void {
+      const has = (f: number): boolean => features.subarray(0, n).includes(f);
+      if (has(alpha)) {
+        scores[label('B-LOC')] = (scores[label('B-LOC')] as number) + 1;
+        scores[label('B-PER')] = (scores[label('B-PER')] as number) + 0.9;
+      }
+      if (has(beta)) {
+        scores[O] = (scores[O] as number) + 0.5;
+        if (has(afterPerson)) scores[label('I-PER')] = (scores[label('I-PER')] as number) + 10;
+      }
+      if (!has(alpha) && !has(beta)) scores[O] = (scores[O] as number) + 2;
+    },
+  };
+}
+
+const names = (labels: Uint8Array): string[] => [...labels].map((l) => LABELS[l] as string);
+
+describe('beam decoder', () => {
+  const doc = prepareDoc([['Yesterday', 'Alpha', 'Beta', 'spoke', '.']], gaz, undefined, 'es');
+
+  test('keeps the sequence a later word proves better, where greedy commits too early', () => {
+    expect(names(tagDocument(doc, trapScorer())[0] as Uint8Array).slice(1, 3)).toEqual(['B-LOC', 'O']);
+    const beam = tagDocumentBeam(doc, trapScorer(), { width: 4, temperature: 0, unit: 1 });
+    expect(names(beam[0] as Uint8Array).slice(1, 3)).toEqual(['B-PER', 'I-PER']);
+  });
+
+  test('with a width of one it chooses as the greedy tagger', () => {
+    const one = tagDocumentBeam(doc, trapScorer(), { width: 1, temperature: 0, unit: 1 });
+    expect(names(one[0] as Uint8Array)).toEqual(names(tagDocument(doc, trapScorer())[0] as Uint8Array));
+  });
+
+  const spanish = modelPath('es');
+  test.runIf(existsSync(spanish))('the Spanish model asks for it; its labels keep the constraints', () => {
+    const model = NerModel.fromBytes(new Uint8Array(readFileSync(spanish)));
+    expect(model.header.beam?.width ?? 0).toBeGreaterThan(1);
+    const text =
+      'El Barcelona ganó al Real Madrid en el Camp Nou. Amonestación a Recoba (Mérida) y Suárez (Toledo). ' +
+      'El presidente del Gobierno, José María Aznar, viajó a Bruselas con el ministro de Asuntos Exteriores.';
+    const sentences = sentencesOf([{ id: 0, kind: 'paragraph', text }], 'es');
+    const prepared = prepareDoc(
+      sentences.map((s) => s.tokens.map((t) => t.text)),
+      model.gazetteers,
+      undefined,
+      'es',
+    );
+    const tagged = tagDocumentBeam(prepared, model, { ...model.header.beam!, unit: model.header.scale });
+    let names = 0;
+    for (const labels of tagged) {
+      let prev = O;
+      for (const l of labels) {
+        expect(l).toBeLessThan(N_LABELS);
+        expect(allowed(prev, l)).toBe(true);
+        if (l !== O && l % 2 === 1) names++;
+        prev = l;
+      }
+    }
+    expect(names).toBeGreaterThanOrEqual(6);
+  });
+
+  test.runIf(existsSync(modelPath('en')))('the English model stays greedy', () => {
+    const model = NerModel.fromBytes(new Uint8Array(readFileSync(modelPath('en'))));
+    expect(model.header.beam).toBeUndefined();
+  });
+});
