@@ -186,3 +186,18 @@ describe('a credit line is no part of the story', () => {
     expect(timeline('Image: The tower in 1998.')).toEqual(['1998=1998']);
   });
 });
+
+describe('a year opening a line, a sentence or what follows a colon, before a capitalised word, heads a name', () => {
+  test.each(['New Price Drop: 2019 Apple AirPods 2 Wireless Earphones for $139', '2021 Planning underway'])(
+    '%j has no entry',
+    (line) => {
+      expect(timeline(line)).toEqual([]);
+    },
+  );
+
+  test('a year of an event, a year that opens a sentence told of it, and a year with its month stay', () => {
+    expect(timeline('2016 Republican nominee Donald Trump won.')).toEqual(['2016=2016']);
+    expect(timeline('It was a hard year. 2019 was worse.')).toEqual(['2019=2019']);
+    expect(timeline('Timeline: 2019 March sales rose.')).toEqual(['2019 March=2019-03']);
+  });
+});

@@ -18,6 +18,7 @@ import { startDay } from './timeline';
 import type { Block, DateMention } from '../types';
 import { NUMBERS, UNIT_CODE } from './vocabulary';
 import { clauseAround } from './clause';
+import { EVENT_WORDS } from './story-points';
 
 /** A span counted from an event: "(nearly) 18 years after", "the year after", "three days later". */
 const ANCHORED =
@@ -83,6 +84,12 @@ function isName(m: DateMention, body: string, lang: string): boolean {
     if (/[‘“"']$/u.test(before) && /^\s\p{Lu}/u.test(after)) return true;
     if (lang === 'de') return false;
     if (lang !== 'en') return /[^.!?:;\s]\s\p{Lu}[\p{L}.-]+\s$/u.test(before);
+    // "New Price Drop: 2019 Apple AirPods 2", a line "2021 Planning underway": a year opening a
+    // line, a sentence or what follows a colon, before a capitalised word, heads a name.
+    if (/(?:^|[\n.!?:]\s{0,3})$/u.test(before) && /^\s\p{Lu}/u.test(after)) {
+      const next = /^\s(\p{Lu}[\p{L}-]*)/u.exec(body.slice(m.end, m.end + 30))?.[1] ?? '';
+      if (!DATE_WORD.test(next) && !EVENT_WORDS.test(next)) return true;
+    }
     const word = /(?:^|[^.!?:;]\s)(\p{Lu}[\p{L}.-]*)\s$/u.exec(before)?.[1];
     return word !== undefined && !DATE_WORD.test(word);
   }

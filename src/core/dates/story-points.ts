@@ -38,7 +38,8 @@ const MONTH_AS_KIND =
 const WEEKDAY_HABIT =
   /^\s(?:publication|publications|edition|editions|delivery|deliveries|print|papers?|service|services|schedule|hours|shifts?|school|classes)(?![\p{L}])/iu;
 /** Capitalised words after a year that make the year part of an event's name, not a model's. */
-const EVENT_WORDS = /^(?:Democratic|Republican|Labour|Conservative|Presidential|General|Federal|Midterm|Census)$/u;
+export const EVENT_WORDS =
+  /^(?:Democratic|Republican|Labour|Conservative|Presidential|General|Federal|Midterm|Census)$/u;
 /** Words of a game: a quarter in their clause is a period of play. */
 const GAME =
   /(?<![\p{L}])(?:court|foul|free throws?|points?|rebounds?|assists?|touchdowns?|yards?|goals?|dunks?|layups?|halftime|buzzer|quarterback|scored|trailed|game|games|injur\p{L}{0,5}|abrasion)(?![\p{L}])/iu;
