@@ -312,6 +312,13 @@ describe("the post's own footer is the post's, the page's footer is not", () => 
     expect(m.byline).toEqual(['Ines Carvalho']);
     expect(m.publishedTime).toBe('2025-03-05T09:30:00+00:00');
   });
+  test('"Posted by" a writer under the headline wins over the account named in the post\'s footer', () => {
+    const m = metaOf(
+      `<div class="post hentry"><h3 class="post-title entry-title">Rebuilding a 1970s tide gauge</h3><div class="post-body entry-content"><p><em>Posted by Ines Carvalho, Software Engineer on the Tideline team</em></p>${BODY}</div>` +
+        '<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn"><a href="https://www.blogger.example/profile/1" rel="author">Tideline Developers</a></span></span></div></div>',
+    );
+    expect(m.byline).toEqual(['Ines Carvalho']);
+  });
   test("the page's footer, outside the post, names no author and dates nothing", () => {
     const m = metaOf(
       `<article class="post"><h1>Rebuilding a 1970s tide gauge</h1>${BODY}${BODY}</article>` +
