@@ -37,13 +37,13 @@ const WORD_DATE =
 /** A cheap first test: every such date ends in a year of four digits. */
 const YEAR = /\d{4}/u;
 
-/** The first day written with a month in words of these languages, or null. */
-export function findWordDate(text: string): { year: number; month: number; day: number } | null {
+/** The first day written with a month in words of these languages (and where it ends in the text), or null. */
+export function findWordDate(text: string): { year: number; month: number; day: number; end: number } | null {
   if (!YEAR.test(text)) return null;
   for (const m of text.matchAll(WORD_DATE)) {
     const month = monthOf(m[2] ?? '');
     const day = Number(m[1]);
-    if (month && day >= 1 && day <= 31) return { year: Number(m[3]), month, day };
+    if (month && day >= 1 && day <= 31) return { year: Number(m[3]), month, day, end: m.index + m[0].length };
   }
   return null;
 }

@@ -10,6 +10,8 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/article/extract';
 import { cleanNames } from '../../src/article/metadata/byline';
+import { parseDateText } from '../../src/article/metadata/dates';
+import { presumedZone } from '../../src/article/metadata/zones';
 import { fixture, load } from './load';
 
 const NOW = new Date('2025-06-01T12:00:00Z');
@@ -138,7 +140,7 @@ describe('the header on the pages of publishing systems and newsrooms', () => {
       'https://gazette-littoral.example/economie/article/dragage-du-port_123.html',
       'Le conseil municipal approuve le dragage du port après deux ans de bataille',
       ['Claire Moreau', 'Yann Le Gall'],
-      '2025-03-12',
+      '2025-03-12T18:42:00',
     ],
     [
       'CNN: "By <a>A</a> and <a>B</a>, CNN", only "Updated 10:41 AM EST, Wed March 5, 2025" shown',
@@ -209,6 +211,21 @@ describe('the body on the same pages: the story, not the furniture around it', (
     const { texts } = read(file, url);
     expect(texts.length).toBeGreaterThanOrEqual(4);
     expect(texts.some((t) => gone.test(t))).toBe(false);
+  });
+});
+
+describe('dates in words with their time, in the languages read', () => {
+  test.each([
+    ['Publié le 12 mars 2025 à 18h42, modifié le 13 mars 2025', null, '2025-03-12T18:42:00'],
+    ['3. März 2025, 10:15 Uhr', 'de', '2025-03-03T10:15:00+01:00'],
+    ['12 de marzo de 2025 a las 18:42', null, '2025-03-12T18:42:00'],
+    ['5 maart 2025 om 10.15 uur', 'nl', '2025-03-05T10:15:00+01:00'],
+    ['5 marzo 2025 - 10:12', 'it', '2025-03-05T10:12:00+01:00'],
+    // A time that is not right after the date is not its time.
+    ['5 marzo 2025 (modifica il 6 marzo 2025 | 10:12)', 'it', '2025-03-05'],
+    ['12 de marzo de 2025', null, '2025-03-12'],
+  ])('parseDateText(%j) on a page in %j', (text, lang, date) => {
+    expect(parseDateText(text, true, presumedZone(lang))).toBe(date);
   });
 });
 
@@ -311,6 +328,13 @@ describe("the post's own footer is the post's, the page's footer is not", () => 
     );
     expect(m.byline).toEqual(['Ines Carvalho']);
     expect(m.publishedTime).toBe('2025-03-05T09:30:00+00:00');
+  });
+  test('"Posted by" a writer under the headline wins over the account named in the post\'s footer', () => {
+    const m = metaOf(
+      `<div class="post hentry"><h3 class="post-title entry-title">Rebuilding a 1970s tide gauge</h3><div class="post-body entry-content"><p><em>Posted by Ines Carvalho, Software Engineer on the Tideline team</em></p>${BODY}</div>` +
+        '<div class="post-footer"><span class="post-author vcard">Posted by <span class="fn"><a href="https://www.blogger.example/profile/1" rel="author">Tideline Developers</a></span></span></div></div>',
+    );
+    expect(m.byline).toEqual(['Ines Carvalho']);
   });
   test("the page's footer, outside the post, names no author and dates nothing", () => {
     const m = metaOf(

@@ -327,7 +327,8 @@ describe('dates: the publication, not an update, a teaser or a comment', () => {
       '<article><h1>Port plan approved by the council</h1><div class="meta">Publié le 5 mars 2024 à 10h15</div>' +
         BODY +
         '</article>',
-      '2024-03-05',
+      // French is spoken in many zones: the time is kept without one.
+      '2024-03-05T10:15:00',
       'dateline',
     ],
     [

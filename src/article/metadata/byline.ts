@@ -1,6 +1,6 @@
 import { place } from './near-headline';
 import type { PageScan } from './page-scan';
-import { inRegion, tokensOf as tokensOfElement } from './regions';
+import { inFooter, inRegion, tokensOf as tokensOfElement } from './regions';
 
 /**
  * Bylines: author names from whatever the page offers, cleaned into a list of names. A
@@ -294,13 +294,16 @@ export interface VisibleByline {
 /**
  * Where a byline sits relative to the headline: 2 next to it (in its container), 1 after
  * it, 0 before it (teasers for other stories often come first), -1 in the card of another
- * story (an `<article>` that does not hold the headline). Without a headline, 1.
+ * story (an `<article>` that does not hold the headline); one in the post's footer counts
+ * as before it. Without a headline, 1.
  */
 function placeOf(el: Element, headline?: Element): number {
   if (!headline) return 1;
   const card = el.closest('article');
   if (card && !card.contains(headline) && isTeaserCard(card)) return -1;
-  return place(el, headline);
+  // A post's footer ("Posted by <the blog's account>") is far from its headline: a "Posted
+  // by" line under the headline says more.
+  return inFooter(el) ? 0 : place(el, headline);
 }
 
 /** A short `<article>` with a heading of its own: another story's teaser. */

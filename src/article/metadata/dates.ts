@@ -142,8 +142,19 @@ export function readDateText(text: string, dayFirst = false, zone: PresumedZone 
   }
   // A dateline in another language ("12 de marzo de 2025", "5 mars 2024", "3. März 2023").
   const word = findWordDate(t);
-  return word ? written(ymd(word.year, word.month, word.day)) : null;
+  if (!word) return null;
+  // "12 mars 2025 à 18h42", "3. März 2025, 10:15 Uhr", "12 de marzo de 2025 a las 18:42".
+  const clock = WORD_DATE_TIME.exec(t.slice(word.end, word.end + MAX_TIME_GAP));
+  return clock
+    ? zoned(ymd(word.year, word.month, word.day, clock[1], clock[2]))
+    : written(ymd(word.year, word.month, word.day));
 }
+
+/** A time right after a date in words, with the connectors of these languages. */
+const WORD_DATE_TIME =
+  /^,?\s?(?:-\s|à\s|a las\s|a la\s|um\s|alle\s|às\s|om\s|ore\s)?(\d{1,2})\s?[h:.]\s?(\d{2})(?!\d)/iu;
+/** Characters after a date in words looked at for its time. */
+const MAX_TIME_GAP = 24;
 
 function ymd(y: number, mo: number, d: number, h?: string, mi?: string): string | null {
   if (!plausibleYear(y) || mo < 1 || mo > 12 || d < 1 || d > 31) return null;

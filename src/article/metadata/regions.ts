@@ -36,3 +36,14 @@ function isPostsOwn(e: Element, headline: Element): boolean {
   const post = e.parentElement?.closest(POST);
   return !!post && post.tagName.toUpperCase() !== 'BODY' && post.contains(headline);
 }
+
+/** Whether an element sits in a footer (a <footer>, or a class or id that says so), a few levels up. */
+export function inFooter(el: Element): boolean {
+  let depth = 0;
+  for (let e: Element | null = el; e && depth < 6; e = e.parentElement, depth++) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML') return false;
+    if (tag === 'FOOTER' || /footer/iu.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+  }
+  return false;
+}
