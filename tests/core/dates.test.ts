@@ -103,6 +103,11 @@ describe('things that are not dates', () => {
     expect(find('Sales were 20 percent more than 2019.').map((d) => d.value)).toEqual(['2019']);
   });
 
+  test('a span with a decimal count keeps its number ("2.5 hours"), and "2.5 years ago" counts months', () => {
+    const found = find('The flight took 2.5 hours. The firm was founded 2.5 years ago.');
+    expect(found.map((d) => `${d.text}=${d.value}`)).toEqual(['2.5 hours=PT2.5H', '2.5 years ago=2023-02']);
+  });
+
   test('a date never runs across a sentence boundary', () => {
     const found = find('He was born on 12 May 1970. 14 soldiers died.');
     expect(found).toEqual([expect.objectContaining({ text: '12 May 1970', value: '1970-05-12', type: 'DATE' })]);

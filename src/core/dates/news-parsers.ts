@@ -300,7 +300,7 @@ export class DurationParser extends WordBoundaryParser {
   }
 
   innerPattern(): RegExp {
-    return /(?:(the (?:past|last|next|previous|coming|first)|nearly|almost|about|more than|less than|over|some|at least)\s+)?(\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some)\s+(days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(\s+(?:ago|earlier|before|later))?(?![\p{L}-])/iu;
+    return /(?:(the (?:past|last|next|previous|coming|first)|nearly|almost|about|more than|less than|over|some|at least)\s+)?(\d+(?:\.\d+)?|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some)\s+(days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(\s+(?:ago|earlier|before|later))?(?![\p{L}-])/iu;
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
@@ -312,8 +312,8 @@ export class DurationParser extends WordBoundaryParser {
       string | undefined,
     ];
     const at = match.index;
-    const unit = unitText.toLowerCase().replace(/ies$/u, 'y').replace(/s$/u, '');
-    const n = /^\d+$/u.test(count) ? Number(count) : (NUMBERS[count.toLowerCase()] ?? 0);
+    let unit = unitText.toLowerCase().replace(/ies$/u, 'y').replace(/s$/u, '');
+    const n = /^\d+(?:\.\d+)?$/u.test(count) ? Number(count) : (NUMBERS[count.toLowerCase()] ?? 0);
     const code = UNIT_CODE[unit] ?? 'D';
     const timeUnit = unit === 'hour' || unit === 'minute';
     if (!ago) return tagged(context, at, text, `P${timeUnit ? 'T' : ''}${n || 'X'}${code}`, {}, 'DURATION');
@@ -328,7 +328,9 @@ export class DurationParser extends WordBoundaryParser {
         return tagged(context, at, text, `${Math.floor((ref.year - A_FEW_YEARS) / 10)}X`);
       return tagged(context, at, text, sign > 0 ? 'PAST_REF' : 'FUTURE_REF');
     }
-    const back = sign * n;
+    // "2.5 years ago" is counted in the next finer unit (30 months back), "1.5 days ago" in days.
+    let back = sign * n;
+    if (!Number.isInteger(back)) [unit, back] = finer(unit, back);
     if (unit === 'year' && back === 1) return tagged(context, at, text, yearAgo(context, ref));
     if (unit === 'year') return tagged(context, at, text, String(ref.year - back));
     // "a decade ago" is the year ten years back (2008 in 2018); "two decades ago" a decade.
@@ -348,6 +350,19 @@ export class DurationParser extends WordBoundaryParser {
     return null;
   }
 }
+
+/** A fractional count of a unit as a whole count of the next finer unit (a day stays a day, rounded). */
+function finer(unit: string, back: number): [string, number] {
+  const [to, times] = FINER[unit] ?? [unit, 1];
+  return [to, Math.round(back * times)];
+}
+const FINER: Record<string, [string, number]> = {
+  decade: ['year', 10],
+  year: ['month', 12],
+  month: ['day', 30],
+  week: ['day', 7],
+  day: ['day', 1],
+};
 
 /** Years in words, as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand". */
 export class SpelledYearParser extends WordBoundaryParser {

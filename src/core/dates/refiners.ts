@@ -47,7 +47,10 @@ export class TrimPrepositionRefiner implements Refiner {
     for (const r of results) {
       // A price or score chrono read as a time ("6.43, on Friday"): the date starts after it.
       const price = /^\d+\.\d+,?\s+/u.exec(r.text);
-      if (price && r.text.length > price[0].length) {
+      // …but "2.5 hours" is a span of that many hours.
+      const span =
+        price && /^(?:second|minute|hour|day|week|month|year|decade|centur)/iu.test(r.text.slice(price[0].length));
+      if (price && !span && r.text.length > price[0].length) {
         r.index += price[0].length;
         r.text = r.text.slice(price[0].length);
         for (const k of ['hour', 'minute', 'second', 'meridiem'] as const) r.start.delete?.(k);
