@@ -74,8 +74,16 @@ const COMPOUND = /-\p{Ll}+$/u;
 export class MentionRules {
   constructor(private readonly gaz: Gazetteers) {}
 
+  /** A word's word-list bits, by word (looked up once a text: the rules ask again and again). */
+  private readonly wordBits = new Map<string, number>();
+
   private bits(word: string): number {
-    return this.gaz.wordBits(word.toLowerCase().replace(/\.$/u, ''));
+    let bits = this.wordBits.get(word);
+    if (bits === undefined) {
+      bits = this.gaz.wordBits(word.toLowerCase().replace(/\.$/u, ''));
+      this.wordBits.set(word, bits);
+    }
+    return bits;
   }
 
   /** Whether a word is a title or honorific, by word (looked up once a text). */
