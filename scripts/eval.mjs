@@ -269,22 +269,29 @@ if (wants('timeline') && existsSync(join(root, 'eval', 'gold', 'timeline'))) {
           .map((l) => JSON.parse(l))
           .map((o) => [o.file, o]),
       );
-      // The check set (splits "train" and "dev", tuned on) and the docs judged later on Lede's output before
-      // any fix for them (split "heldout", guidelines "Reading") are reported apart and together.
+      // The check set (splits "train" and "dev", tuned on), the docs judged later on Lede's output before
+      // any fix for them (split "heldout", guidelines "Reading", since tuned on) and the fresh docs judged
+      // on main before any fix for them (split "fresh") are reported apart and together.
+      const partOf = (split) => (split === 'heldout' || split === 'fresh' ? split : 'check');
       const items = (part) =>
         records
-          .filter(({ gold }) => !part || (gold.split === 'heldout') === (part === 'heldout'))
+          .filter(({ gold }) => !part || partOf(gold.split) === part)
           .map(({ gold, text, file }) => ({ id: gold.id, text, gold, analysis: byFile.get(file)?.analysis }));
       const scored = scoreTimeline(items());
       const check = scoreTimeline(items('check'));
       const held = scoreTimeline(items('heldout'));
+      const fresh = scoreTimeline(items('fresh'));
       figures['timeline.right'] = Number(check.figures.right.toFixed(3));
       figures['timeline.wrong-far-ahead'] = scored.figures.farAhead;
+      // Over every judged doc: no entry more than a year after its article unless the text says so.
+      figures['timeline.within-a-year'] = Number(scored.figures.withinYear.toFixed(4));
       figures['timeline.heldout.right'] = Number(held.figures.right.toFixed(3));
+      figures['timeline.fresh.right'] = Number(fresh.figures.right.toFixed(3));
       return [
         `[timeline, all] ${scored.line}`,
         `[timeline check set] ${check.line}`,
         `[timeline held-out] ${held.line}`,
+        `[timeline fresh] ${fresh.line}`,
         ...scored.wrong.map((w) => `  wrong: ${w}`),
       ];
     })(),

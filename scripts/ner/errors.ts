@@ -4,7 +4,7 @@
  * taken for a name. For finding families of errors on the train half (never tuning on dev
  * one error at a time); the page text is printed, never written into the project:
  *
- *   node --import tsx scripts/ner/errors.ts [models/ner.bin] [--split train|dev|conll-dev] [--list]
+ *   node --import tsx scripts/ner/errors.ts [models/ner.bin] [--split train|dev|conll-dev|wikigold] [--list]
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,7 +14,9 @@ import { modernGold, readJsonl } from './training-data';
 
 const args = process.argv.slice(2);
 const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--split') ?? 'models/ner.bin';
-const split = args.includes('--split') ? (args[args.indexOf('--split') + 1] as 'train' | 'dev' | 'conll-dev') : 'train';
+const split = args.includes('--split')
+  ? (args[args.indexOf('--split') + 1] as 'train' | 'dev' | 'conll-dev' | 'wikigold')
+  : 'train';
 const list = args.includes('--list');
 const corpus = resolve(process.env['LEDE_CORPUS'] ?? '../shared/corpus');
 const model = NerModel.fromBytes(new Uint8Array(readFileSync(resolve(file))));
@@ -28,8 +30,8 @@ const note = (family: string, example: string): void => {
   families.set(family, xs);
 };
 const docs =
-  split === 'conll-dev'
-    ? readJsonl(resolve(corpus, 'ner', 'conll2003-dev.detok.jsonl'))
+  split === 'conll-dev' || split === 'wikigold'
+    ? readJsonl(resolve(corpus, 'ner', split === 'wikigold' ? 'wikigold.detok.jsonl' : 'conll2003-dev.detok.jsonl'))
     : modernGold(resolve('eval', 'gold', 'names'), resolve(corpus, 'articles'), split);
 for (const doc of docs) {
   const gold = doc.entities;

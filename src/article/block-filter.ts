@@ -33,6 +33,8 @@ const STAMP_WORDS =
 export const DATELINE_PART = new RegExp(`${STAMP_WORDS}|${DATE}|${TIME}`, 'giu');
 const DATELINE_WORDS = new Set(['on', 'at', 'am', 'le', 'el']);
 const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/iu;
+/** Words of a line of dates and stamps at most ("Published … | Updated …", each with its time and zone). */
+const MAX_DATELINE_WORDS = 30;
 /** Datelines are short: longer lines are not looked at (and cost nothing). */
 const MAX_DATELINE_LENGTH = 200;
 
@@ -59,7 +61,7 @@ const STAMPED = new RegExp(`^\\s*${STAMP_WORDS}\\b`, 'iu');
 
 /** Calls to action and page furniture, at the start of a short block. */
 const FURNITURE =
-  /^(?:this (?:post|article|page) (?:may )?contains? affiliate|disclosure:|join our|read more|read next|more from|more on this|don[’']?t miss|see also|also read|related(?: articles| stories| coverage)?\s*:|recommended|sign in|sign up|log in|subscribe|breaking news|advertisement|sponsored|share (?:this|on)|follow (?:us|her|him|them|me) on|click here|watch|listen|have a tip|get the latest|citation:|this (?:document|article|story) is (?:subject to )?copyright|all rights reserved|©|copyright ©|comments?\s*\(|leave a (?:comment|reply)|trending now|top stories|most (?:read|popular))\b/iu;
+  /^(?:this (?:post|article|page) (?:may )?contains? affiliate|disclosure:|join our|read more|read next|more from|more on this|don[’']?t miss|see also|also read|related(?: articles| stories| coverage)?\s*:|recommended|sign in|sign up|log in|subscribe|breaking news|advertisement|sponsored|share (?:this|on)|follow (?:us|her|him|them|me) on|click here|watch|listen|have a tip|get the latest|citation:|our standards|thanks for reading|this (?:document|article|story) is (?:subject to )?copyright|all rights reserved|©|copyright ©|comments?\s*\(|leave a (?:comment|reply)|trending now|top stories|most (?:read|popular))\b/iu;
 
 /**
  * A label that introduces links to other stories ("More:", "READ MORE:", "See also:", "Lee
@@ -95,7 +97,11 @@ export function isTeaserLabel(text: string): boolean {
 
 /** A photo credit on its own: "(Image: © NASA)", "Alex Wong | Getty Images". */
 const CREDIT =
-  /^\(?\s*(?:image|photo|picture|pic|credit|source|foto|bild|illustration)s?(?:\s+credit)?\s*:|(?:getty images|reuters|afp|\bap photo|shutterstock|istock(?:photo)?|alamy|epa)\)?\s*$/iu;
+  /^\(?\s*(?:image|photo|picture|pic|credit|source|foto|bild|illustration)s?(?:\s+credit)?\s*:|^\(?\s*(?:photo(?:graph)?|picture|image|video)s?\s+(?:by|courtesy(?:\s+of)?)\s|(?:getty images|reuters|afp|\bap photo|shutterstock|istock(?:photo)?|alamy|epa)\)?\s*$/iu;
+
+/** The reading time alone ("6 min read", "Temps de lecture 3 min", "Lesezeit: 4 Minuten"). */
+const READING_TIME =
+  /^(?:\d{1,3}\s?min(?:ute)?s?\.?\s(?:read|de lectura|de lecture|Lesezeit)|(?:reading time|temps de lecture|tiempo de lectura|lesezeit)\s?:?\s?\d{1,3}\s?min(?:ute[ns]?|utos?|\.)?)$/iu;
 
 /** Newsletter and subscription promos: a newsletter or inbox, and an invitation. */
 const PROMO_OBJECT = /\b(?:newsletters?|inbox|e-?mail alerts?|news alerts?)\b/iu;
@@ -153,12 +159,14 @@ export function isDroppedBlock(block: CandidateBlock, context: BlockContext): bo
     if (words <= 12 && text.length <= 160 && BYLINE.test(text) && authors.some((a) => key.includes(a))) return true;
   }
   if (words <= 6 && /^by\s/iu.test(text)) return true;
-  if (words <= 16 && (isDateline(text) || STAMPED.test(text))) return true;
+  // A line of dates alone may be long ("Published 5:00 a.m. ET March 5, 2025 | Updated 9:22 a.m. ET March 6, 2025").
+  if ((words <= 16 && STAMPED.test(text)) || (words <= MAX_DATELINE_WORDS && isDateline(text))) return true;
   if (words <= 40 && FURNITURE.test(text)) return true;
   if (isTeaserLabel(text)) return true;
   // "More: <a>Story one</a> | <a>Story two</a>": teasers, however many.
   if (words <= 80 && block.linkDensity >= 0.4 && TEASER_LABEL.test(text)) return true;
   if (words <= 15 && CREDIT.test(text)) return true;
+  if (words <= 6 && READING_TIME.test(text)) return true;
   if (/^https?:\/\/\S+$/u.test(text)) return true;
   if (words <= 25 && STARTS_WITH_DATE.test(text) && /\b(?:by|por|par|von|publicado|posted|published)\b/iu.test(text))
     return true;

@@ -85,6 +85,19 @@ function isCreditElement(el: Element): boolean {
 }
 
 /**
+ * In a caption, a credit that says so ("Credit...Sam Reyes for The New York Times"): it
+ * glued the photographer's name to the caption.
+ */
+function isLabelledCredit(el: Element): boolean {
+  const text = el.textContent ?? '';
+  return text.length <= MAX_CREDIT_CHARS && CREDIT_LABEL.test(text);
+}
+
+const CREDIT_LABEL = /^\s*(?:photo\s)?credits?\s?(?:\.{2,3}|…|:)/iu;
+/** Longest credit looked at. */
+const MAX_CREDIT_CHARS = 200;
+
+/**
  * Text only screen readers get ("Media caption", "Image copyright", "Skip to content"): a
  * visually hidden label, not what the page shows. Glued to the text after it, it made
  * "Media captionWho…", which then read as a name.
@@ -190,6 +203,7 @@ export function collectBlocks(root: Element, skip?: (el: Element) => boolean): R
       const e = child as Element;
       const tag = e.tagName.toUpperCase();
       if (SKIP_TAGS.has(tag) || isEditable(e) || isCreditElement(e) || isScreenReaderOnly(e) || skip?.(e)) continue;
+      if (inCaption && isLabelledCredit(e)) continue;
       if (tag === 'BR') {
         if (current && currentOwner === owner) current.pieces.push('break');
         continue;

@@ -87,9 +87,20 @@ describe('things that are not dates', () => {
     'Every morning I check the gauge.',
     'He scored 2 goals in the second half.',
     'The index closed at 2082, up from 1975.',
+    'The war has claimed more than 2000 since the fighting resumed.',
+    'Police said some 1500 marched and about 1800 stayed home.',
     '',
   ])('%j', (sentence) => {
     expect(find(sentence)).toEqual([]);
+  });
+
+  test('"about" or "around" a year after a preposition or at a clause start is a time', () => {
+    expect(find('The house was built in about 1800. Around 2000, he moved to Leeds.').map((d) => d.value)).toEqual([
+      '1800',
+      '2000',
+    ]);
+    // A comparison with a year keeps the year.
+    expect(find('Sales were 20 percent more than 2019.').map((d) => d.value)).toEqual(['2019']);
   });
 
   test('a date never runs across a sentence boundary', () => {

@@ -139,7 +139,7 @@ describe('names cut short', () => {
   test('a name spelled out before its acronym in brackets is one name, whatever pieces the tagger cut', () => {
     const rules = new MentionRules(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath()))).gazetteers);
     const text =
-      'Traders watched the index of the National Association of Purchasing Management (NAPM) closely. Officials of the Party of Democratic Action (SDA) met.';
+      'Traders watched the index of the National Association of Purchasing Management (NAPM) closely. Officials of the Movement for Democratic Action (SDA) met.';
     const at = (name: string, type: EntityType): EntityMention => {
       const start = text.indexOf(name);
       return { blockId: 0, start, end: start + name.length, text: name, type };
@@ -148,7 +148,7 @@ describe('names cut short', () => {
       at('National', 'OTHER'),
       at('Purchasing Management', 'ORG'),
       at('NAPM', 'ORG'),
-      at('Party', 'ORG'),
+      at('Movement', 'ORG'),
       at('Democratic Action', 'OTHER'),
       at('SDA', 'ORG'),
     ]);
@@ -156,7 +156,7 @@ describe('names cut short', () => {
       ['National Association of Purchasing Management', 'ORG'],
       ['NAPM', 'ORG'],
       // Letters that are not the words' initials leave the pieces as they were.
-      ['Party', 'ORG'],
+      ['Movement', 'ORG'],
       ['Democratic Action', 'OTHER'],
       ['SDA', 'ORG'],
     ]);

@@ -10,7 +10,7 @@ import { ModelRecogniser, sentencesOf } from '../../src/core/entities/model-reco
 import { prepareDoc } from '../../src/core/entities/model/document';
 import { NerModel } from '../../src/core/entities/model/model';
 import { tagTwice } from '../../src/core/entities/model/tagger';
-import { NO_WORD, WORD_SLOTS } from '../../src/core/entities/model/word';
+import { NO_WORD, shapeOf, wordOf, WORD_SLOTS } from '../../src/core/entities/model/word';
 
 const TEXT =
   'Shares of Jones Medical Industries Inc rose on Tuesday. Mr Jones told reporters in Paris that JONES would grow.';
@@ -40,4 +40,23 @@ test('two models tagging the same words in turn each tag as they do alone', () =
   expect(b.recognise(blocks)).toEqual(alone);
   expect(a.recognise(blocks)).toEqual(alone);
   expect(alone.map((m) => m.text)).toContain('Jones Medical Industries Inc');
+});
+
+test('word shapes read letters, digits and marks in any script, runs collapsed', () => {
+  expect(shapeOf('Jones')).toBe('Xxx');
+  expect(shapeOf('U.S.')).toBe('X.X.');
+  expect(shapeOf('COVID-19')).toBe('XX-dd');
+  expect(shapeOf('Zürich')).toBe('Xxx');
+  expect(shapeOf('ÅNGSTRÖM')).toBe('XX');
+  expect(shapeOf('Øresund’s')).toBe('Xxx’x');
+  expect(shapeOf('東京')).toBe('xx');
+  expect(shapeOf('٢٠٢٤')).toBe('dd');
+});
+
+test('a word with curly quotes or dashes is read in the training text’s forms', () => {
+  const model = NerModel.fromBytes(readFileSync(modelPath()));
+  expect(wordOf('O’Brien', model.gazetteers).text).toBe("O'Brien");
+  expect(wordOf('—', model.gazetteers).text).toBe('--');
+  expect(wordOf('Rolls‑Royce', model.gazetteers).text).toBe('Rolls-Royce');
+  expect(wordOf("O'Brien", model.gazetteers).text).toBe("O'Brien");
 });

@@ -13,6 +13,18 @@ describe('splitSentences', () => {
     ['“We are done,” she said. “Really?” Yes!', ['“We are done,” she said.', '“Really?”', 'Yes!']],
     ['Prices rose 3.5 percent in 2024. Wages did not.', ['Prices rose 3.5 percent in 2024.', 'Wages did not.']],
     ['  Leading and trailing space.  ', ['Leading and trailing space.']],
+    // A short quoted slogan or title with stops inside stays in its sentence when it goes on after it.
+    [
+      'South Dakota’s viral “Meth. We’re on it.” awareness campaign drew mockery. Hege was worried.',
+      ['South Dakota’s viral “Meth. We’re on it.” awareness campaign drew mockery.', 'Hege was worried.'],
+    ],
+    ['He said, "Stop. Now," and left. Then he sat.', ['He said, "Stop. Now," and left.', 'Then he sat.']],
+    // A quotation that ends its sentence, or a long one, is cut as before.
+    ['She said "Go." He went.', ['She said "Go."', 'He went.']],
+    [
+      '“I am here. You are there. We will meet in the middle of the long road,” he said.',
+      ['“I am here.', 'You are there.', 'We will meet in the middle of the long road,” he said.'],
+    ],
     ['', []],
   ])('%j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);

@@ -42,4 +42,43 @@ describe('the timeline check-set scorer', () => {
     };
     expect(scoreTimeline([{ id: 'x', text, gold, analysis }]).figures.right).toBe(0);
   });
+
+  test('an entry more than a year after the article counts against within-a-year unless the text says so', () => {
+    const ahead = 'The plant will close in 2022. It reopens in March. Tickets go on sale Friday.';
+    const aheadGold = {
+      dates: [
+        [24, 28, '2022'],
+        [44, 49, '2020-03'],
+      ],
+    };
+    const at = (t: string, value: string) => {
+      const start = ahead.indexOf(t);
+      return {
+        mentionId: 1,
+        value,
+        certainty: 'inferred',
+        text: t,
+        sentence: '',
+        blockId: 0,
+        start,
+        end: start + t.length,
+      };
+    };
+    const analysis = (...timeline: ReturnType<typeof at>[]) => ({
+      meta: { publishedTime: '2019-11-20' },
+      blocks: [{ id: 0, kind: 'paragraph', text: ahead }],
+      timeline,
+    });
+    const score = (...timeline: ReturnType<typeof at>[]) =>
+      scoreTimeline([{ id: 'y', text: ahead, gold: aheadGold, analysis: analysis(...timeline) }]);
+    // Written by the text (judged so): within the rule.
+    expect(score(at('2022', '2022')).figures.withinYear).toBe(1);
+    // A month put two years ahead, judged otherwise; an unjudged weekday far ahead without a year.
+    const bad = score(at('2022', '2022'), at('March', '2021-03'), at('Friday', '2021-11-26'));
+    expect(bad.figures.withinYear).toBeCloseTo(1 / 3);
+    expect(bad.line).toContain('unsaid-year-ahead=2/3');
+    expect(bad.wrong).toContain('y: "Friday" 2021-11-26 is more than a year after the article');
+    // Within a year of the article: fine, even when wrong.
+    expect(score(at('March', '2020-04')).figures.withinYear).toBe(1);
+  });
 });

@@ -11,7 +11,7 @@ import { inRegion, tokensOf as tokensOfElement } from './regions';
  */
 
 const PREFIX =
-  /^\s*(?:(?:(?:written|words|text|story|reporting|posted|published)\s+by|by|von|par|por|di|door|av)(?![\p{L}])|投稿者|著者|作者|筆者|記者|文)\s*[:：]?\s*/iu;
+  /^\s*(?:(?:(?:written|words|text|story|reporting|reported|compiled|posted|published)\s+by|by|von|par|por|di|door|av)(?![\p{L}])|投稿者|著者|作者|筆者|記者|文)\s*[:：]?\s*/iu;
 const GLUED_BY = /^By(?=\p{Lu})/u;
 
 /** Words that make a part of a byline furniture rather than a name. */
@@ -71,6 +71,8 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       /(?<!\s)\s*(?:(?<![\p{L}\p{N}])(?:on|at|am|le|el)\s+)?(?:(?<![\p{L}\p{N}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?\d[^]*$/iu,
       '',
     );
+    // A stamp after the name ("Ana Lima Updated 3 hours ago") ends it.
+    text = withoutStamp(text);
     // "Michael Larabel in Valve": an author "in" a section or place.
     text = text.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*)\s+in\s+\p{Lu}.*$/u, '$1');
     // Glued names: "Joe DavidsonWashington Post" (not "McDonald", "DeSantis"), and a name run
@@ -80,6 +82,8 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       text = text.replace(/(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll})/gu, '$1|$2').replace(/(\p{Ll}{2})(\p{Lu}{3})/gu, '$1|$2');
     // Co-authors in brackets: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
     text = text.replace(WITH_BRACKETS, ', $1');
+    // Anything else in brackets is a place or a role: "Claire Moreau (Marseille, correspondante)".
+    text = text.replace(BRACKETED, '');
     // A name written surname first, as catalogues do: "Gillman, Steve", "Doe, Jane A.", and
     // lists of them: "Gillman, Steve; Doe, Jane".
     if (!ORG.test(text))
@@ -90,7 +94,10 @@ export function cleanNames(input: string | readonly string[], context: NameConte
         )
         .join('; ');
     for (const p of text.split(SEPARATORS)) {
-      let part = p.replace(PREFIX, '');
+      // "A, B, and C": the list's last comma leaves its "and".
+      let part = p.replace(PREFIX, '').replace(LEADING_CONNECTOR, '');
+      // "Ana Lima Staff Writer": the role run on after the name goes.
+      part = withoutRole(part);
       // "By Ana Lima for The Harbour News": the outlet the author wrote for goes.
       if (credited) part = withoutOutlet(part);
       part = part
@@ -113,7 +120,7 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       // A degree after the name ("Ana Lima, PhD") is no one.
       if (CREDENTIAL.test(p)) return false;
       // A lone lower-case word is a handle ("mikecason"), not a name.
-      if (!context.allowHandles && /^[\p{Ll}._-]+$/u.test(p)) return false;
+      if (!context.allowHandles && /^[\p{Ll}._-]+$/u.test(p) && !LOWER_CASE_AGENCY.test(p)) return false;
       if (isPhrase(p) || /^(?:the|a|an|this|that|our|my|his|her|their|its|we|you)\s/u.test(p)) return false;
       return /\p{L}/u.test(p);
     })
@@ -123,7 +130,15 @@ export function cleanNames(input: string | readonly string[], context: NameConte
   if (roles.length && roles.length < names.length) names = names.filter((n) => !ROLE_END.test(n));
   // Organisations next to people ("CBC News", "Washington Post") go; alone they stay. A
   // label alone ("By Editor", "STAFF") is the credit the page gives.
-  const people = names.filter((n) => !ORG.test(n) && !/^\p{Lu}{2,5}$/u.test(n));
+  // The site's name without its article ("Kyle Brandt" then "Lakeshore Sentinel" on The
+  // Lakeshore Sentinel) is the outlet too.
+  const outlet = site?.replace(/^the /u, '');
+  let people = names.filter(
+    (n) => !ORG.test(n) && !/^\p{Lu}{2,5}$/u.test(n) && (!outlet || squash(n).replace(/^the /u, '') !== outlet),
+  );
+  // One word beside full names is a place ("Anna Schmidt, Berlin"), not a co-author.
+  if (people.some((n) => n.includes(' ')) && !people.some((n) => CJK.test(n)))
+    people = people.filter((n) => n.includes(' '));
   const kept = people.length ? people : names.length ? names : labels.map(unshout);
   const seen = new Set<string>();
   return kept.filter((n) => {
@@ -133,6 +148,47 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     return true;
   });
 }
+
+/** Text that may be in a name written without spaces ("後藤大地"). */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** A time stamp's word after a name ("Ana Lima Updated 3 hours ago"): the name ends before it. */
+const STAMP_AFTER = /(?<=\p{L})\s(?:last updated|updated|published|posted|modified)\b/iu;
+
+/** Only a name of two or three words is cut from its stamp ("Elliot Brownstein Florida Today Published …" is not). */
+function withoutStamp(text: string): string {
+  const m = STAMP_AFTER.exec(text);
+  const head = m ? text.slice(0, m.index) : null;
+  return head && SHORT_NAME.test(head) ? head : text;
+}
+
+const SHORT_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2}$/u;
+
+/**
+ * Brackets after a name that hold no co-authors ("(Marseille, correspondante)"); those
+ * inside a name stay ("Richard (R.J.) Eskow"), and so does a handle ("史蒂文的家_藍天 (stevenhgm)").
+ */
+const BRACKETED = /\s?\((?![\p{Ll}\d_.]{1,40}\))[^()]{1,80}\)(?=$|\s?[,;|·]|\s(?:and|et|y|und|e)\s)/gu;
+
+/** A connector left at the start of a part ("and Sara Diaz" after "A, B, and Sara Diaz"). */
+const LEADING_CONNECTOR = /^(?:and|und|et|y|e|with|&)\s/u;
+
+/** Roles run on after a name ("Ana Lima Staff Writer", "Tom Ortega Reporter"), and the words before them. */
+const RUN_ON_ROLES = new Set(['writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor']);
+const RUN_ON_QUALIFIERS = new Set(['senior', 'staff', 'contributing', 'chief', 'special', 'political', 'foreign']);
+
+/** A name of two to four capitalised words without the role run on after it. */
+function withoutRole(part: string): string {
+  const words = part.split(' ');
+  if (!RUN_ON_ROLES.has(words[words.length - 1]?.toLowerCase() ?? '')) return part;
+  let end = words.length - 1;
+  if (RUN_ON_QUALIFIERS.has(words[end - 1]?.toLowerCase() ?? '')) end--;
+  const name = words.slice(0, end);
+  return name.length >= 2 && name.length <= 4 && name.every((w) => /^\p{Lu}/u.test(w)) ? name.join(' ') : part;
+}
+
+/** News agencies that write their credit in lower case ("dpa"). */
+const LOWER_CASE_AGENCY = /^(?:dpa|epd|kna|apa|sda|ats|ansa|afp|ddp)$/u;
 
 /** Degrees and titles written after a name. */
 const CREDENTIAL = /^(?:ph\.? ?d|m\.?d|d\.?o|r\.?n|mba|msc|bsc|m\.?a|b\.?a|dds|mph|esq|cpa|facs|frcp)\.?$/iu;
@@ -216,7 +272,7 @@ const EXCLUDED =
 const CREDIT = /caption|credit/iu;
 
 const tokensOf = (el: Element): string[] => tokensOfElement(el, true);
-const inExcludedRegion = (el: Element): boolean => inRegion(el, EXCLUDED);
+const inExcludedRegion = (el: Element, headline?: Element): boolean => inRegion(el, EXCLUDED, headline);
 
 /** Whether an element sits in one whose class or id says author/byline (a few levels up). */
 function inAuthorElement(el: Element): boolean {
@@ -268,7 +324,7 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
   // 1. Author links: all of them in the first byline container that has any. A link by
   // path (/author/…, /people/…) counts only with a full name: tag pages use such paths too.
   const links = scan.authorLinks
-    .filter((a) => !inExcludedRegion(a) && !inCredit(a))
+    .filter((a) => !inExcludedRegion(a, headline) && !inCredit(a))
     .map((a) => {
       const text = textOf(a);
       const named =
@@ -298,7 +354,7 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
     return cleanNames(named ? (named.getAttribute('content') ?? textOf(named)) : textOf(el), context);
   };
   for (const el of scan.authorItems) {
-    if (inExcludedRegion(el) || inCredit(el)) continue;
+    if (inExcludedRegion(el, headline) || inCredit(el)) continue;
     const place = placeOf(el, headline);
     if (place < 0 || (item && place <= item.place)) continue;
     const names = nameOfItem(el);
@@ -312,7 +368,7 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
     const beside = block
       ? scan.authorItems
           .filter((el) => el !== item.el && (el.parentElement === block || (small && block.contains(el))))
-          .filter((el) => !inCredit(el) && !inExcludedRegion(el))
+          .filter((el) => !inCredit(el) && !inExcludedRegion(el, headline))
           .slice(0, MAX_CO_AUTHORS)
       : [];
     const names = [...item.names];
@@ -325,7 +381,7 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
     const tokens = tokensOf(el);
     if (!tokens.some((t) => AUTHOR_TOKENS.has(t))) continue;
     const text = textOf(el);
-    if (!text || text.length > MAX_BYLINE_CHARS || inExcludedRegion(el) || inCredit(el)) continue;
+    if (!text || text.length > MAX_BYLINE_CHARS || inExcludedRegion(el, headline) || inCredit(el)) continue;
     const place = placeOf(el, headline);
     if (place < 0) continue;
     // Prefer the name children ("author-name") when the element has some: all of them.

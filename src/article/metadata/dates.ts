@@ -56,7 +56,8 @@ const CJK_DATE =
   /(?<!\d)(\d{4})\s{0,3}[年./-]\s{0,3}(\d{1,2})\s{0,3}[月./-]\s{0,3}(\d{1,2})\s{0,3}日?(?:\s{0,3}[（(]?[^\d)）]{0,3}[)）]?\s{0,3}(\d{1,2})\s{0,3}[:時]\s{0,3}(\d{2}))?/u;
 /** Dates are looked for in the opening of a text only: a date line is short. */
 const MAX_DATE_TEXT = 400;
-const EU_DATE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s+(\d{1,2}):(\d{2}))?/u;
+/** "05.03.2025, 18:42", "05.03.2025, 18.42 Uhr", "05.03.2025 um 18:42": a time after the date, by colon or dot. */
+const EU_DATE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s(?:um\s)?(\d{1,2})[:.](\d{2})(?![.\d]))?/u;
 
 const HAS_DIGIT = /\d/u;
 /**
@@ -173,7 +174,7 @@ const EXCLUDED =
   /comment|related|recommend|footer|sidebar|newsletter|promo|more-(?:from|stories|news|articles)|read-?next|up-?next|recirc|popular|trending|widget|calendar|archive|event/iu;
 
 const tokensOf = (el: Element): string[] => tokensOfElement(el);
-const inExcludedRegion = (el: Element): boolean => inRegion(el, EXCLUDED);
+const inExcludedRegion = (el: Element, headline?: Element | null): boolean => inRegion(el, EXCLUDED, headline);
 
 /** A date the page shows, and what it is: a publication date, or one marked as an update. */
 export interface VisibleDate {
@@ -216,12 +217,13 @@ export function findVisibleDates(
     const found: VisibleDate[] = [];
     for (const el of elements) {
       // An explicit datePublished is trusted wherever it sits.
-      if (!explicit && (inExcludedRegion(el) || inTeaser(el, headline))) continue;
+      if (!explicit && (inExcludedRegion(el, headline) || inTeaser(el, headline))) continue;
       const updated = !explicit && isUpdate(el);
       let value: string | null = null;
       let presumed = false;
       let source = explicit ? 'microdata' : 'time';
-      for (const attr of ['content', 'datetime', 'data-published', 'data-timestamp']) {
+      // A microformat's <abbr class="published" title="2025-03-05T09:30:00-08:00"> (Blogger) holds it in its title.
+      for (const attr of explicit ? MICRODATA_ATTRIBUTES : TIME_ATTRIBUTES) {
         const v = el
           .getAttribute(attr)
           ?.slice(0, MAX_DATE_TEXT)
@@ -254,7 +256,7 @@ export function findVisibleDates(
   for (const el of scan.dateNamed) {
     if (!tokensOf(el).some((t) => DATE_TOKENS.has(t))) continue;
     const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
-    if (!text || text.length > 160 || inExcludedRegion(el) || inTeaser(el, headline)) continue;
+    if (!text || text.length > 160 || inExcludedRegion(el, headline) || inTeaser(el, headline)) continue;
     // "Published 3 May 2019 · Updated 5 May 2019": the date after "published" wins.
     const published = /\b(?:published|posted|publicado|veröffentlicht|publié)\b[:\s]*([^]*)$/iu.exec(text);
     const read = readDateText(published?.[1] ?? text, dayFirst, zone);
@@ -320,6 +322,9 @@ function isUpdate(el: Element): boolean {
   for (const m of lead.matchAll(DATE_LABEL)) last = m[0];
   return last !== undefined && UPDATED_WORD.test(last);
 }
+
+const TIME_ATTRIBUTES = ['content', 'datetime', 'data-published', 'data-timestamp'];
+const MICRODATA_ATTRIBUTES = [...TIME_ATTRIBUTES, 'title'];
 
 /** Characters before a date looked at for its label. */
 const MAX_LABEL_DISTANCE = 40;

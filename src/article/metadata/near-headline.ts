@@ -83,13 +83,20 @@ const MAX_BY_OFFSET = 40;
 
 /** Between linked names: "<a>A</a>, <a>B</a> and <a>C</a>". */
 const CONNECTOR = /^(?:,|&|,? ?(?:and|und|et|y|e))$/iu;
+/** A capitalised word alone, and one to three more after it (a name split over two elements). */
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+$/u;
+const SURNAME = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
 /** Names read after one "By", at most. */
 const MAX_NAMES = 12;
 
 /** The name at `texts[from]` and those joined to it by connectors, as one byline. */
 function namesFrom(texts: readonly string[], from: number): string | null {
-  const parts = [texts[from] ?? ''];
-  for (let j = from + 1; j + 1 < texts.length && parts.length < 2 * MAX_NAMES; j += 2) {
+  let first = texts[from] ?? '';
+  let next = from + 1;
+  // A name split over elements ("By <span>Ana</span> <span>Lima</span>"): a given name alone, then the surname.
+  if (GIVEN_NAME.test(first) && SURNAME.test(texts[next] ?? '')) first = `${first} ${texts[next++] ?? ''}`;
+  const parts = [first];
+  for (let j = next; j + 1 < texts.length && parts.length < 2 * MAX_NAMES; j += 2) {
     const connector = texts[j] ?? '';
     if (!CONNECTOR.test(connector)) break;
     parts.push(connector, texts[j + 1] ?? '');

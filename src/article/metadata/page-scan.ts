@@ -22,7 +22,8 @@ export interface PageScan {
   headlines: Element[];
 }
 
-const AUTHOR_PATH = /\/(?:authors?|people|writers|by|profile|staff|contributors?)\//iu;
+const AUTHOR_PATH =
+  /\/(?:authors?|people|writers|by|profile|staff|contributors?|autor(?:es|en|e|i)?|auteurs?|signataires?)\//iu;
 const AUTHOR_NAME = /author|byline|writer|creator|reporter|contributor|autor|auteur|provider|posted[-_]?by/iu;
 const DATE_NAME = /date|time|publish|posted|byline|meta|created|updated|info/iu;
 const ANY_NAME =

@@ -11,14 +11,28 @@ export function tokensOf(el: Element, withItemprop = false): string[] {
     .filter(Boolean);
 }
 
-export function inRegion(el: Element, excluded: RegExp): boolean {
+export function inRegion(el: Element, excluded: RegExp, headline?: Element | null): boolean {
   let depth = 0;
   for (let e: Element | null = el; e && depth < 6; e = e.parentElement, depth++) {
     const tag = e.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML') return false;
-    if (tag === 'FOOTER' || tag === 'ASIDE' || tag === 'NAV') return true;
-    const names = `${e.getAttribute('class') ?? ''} ${e.id}`;
-    if (names && excluded.test(names)) return true;
+    let names = `${e.getAttribute('class') ?? ''} ${e.id}`;
+    // The footer of the post itself ("Posted by … at 9:30 AM" under a blog post, a
+    // WordPress entry-footer) is the post's, not the page's.
+    const footer = tag === 'FOOTER' || /footer/iu.test(names);
+    if (footer && headline && isPostsOwn(e, headline)) names = names.replace(/footer/giu, ' ');
+    else if (tag === 'FOOTER') return true;
+    if (tag === 'ASIDE' || tag === 'NAV') return true;
+    if (names.trim() && excluded.test(names)) return true;
   }
   return false;
+}
+
+/** A post's own container: an <article>, a schema.org item, a WordPress or Blogger post. */
+const POST = 'article, [itemtype], .hentry, .post, .type-post';
+
+/** Whether `e` sits in the post whose headline is `headline`. */
+function isPostsOwn(e: Element, headline: Element): boolean {
+  const post = e.parentElement?.closest(POST);
+  return !!post && post.tagName.toUpperCase() !== 'BODY' && post.contains(headline);
 }

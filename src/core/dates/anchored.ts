@@ -13,7 +13,7 @@
  *   - "today", "now", "currently" (and "heute", "hoy", "aujourd'hui"...): the moment of
  *     writing, marked `present` (not on the timeline, not highlighted by default).
  */
-import { addDays, addMonths, dayNumber, isoWeek, monthString, parseYmd, ymdString } from './calendar';
+import { addDays, addMonths, dayNumber, isoWeek, monthString, parseYmd, weekday, ymdString } from './calendar';
 import { startDay } from './timeline';
 import type { Block, DateMention } from '../types';
 import { NUMBERS, UNIT_CODE } from './vocabulary';
@@ -38,13 +38,32 @@ const PRESENT =
   /^(?:today|now|right now|currently|at present|presently|nowadays|these days|at the moment|heute|hoy|aujourd['’]hui|vandaag|oggi|hoje|idag|dziś|dzisiaj|сегодня|сьогодні|今日|今天)$/iu;
 /** Page furniture before a year. */
 const FURNITURE_BEFORE = /(?:©|\(c\)|copyright)\s{0,3}$/iu;
+/** A credit line's opening ("Photos by", "Images courtesy of"; not "Image:", which opens a caption). */
+const CREDIT_OPENING =
+  /^\s*(?:photos?|images?|pictures?|illustrations?|photographs?)\s{1,3}(?:by|courtesy|credits?)(?![\p{L}])/iu;
+/** How far back (characters) the opening of a credit line is looked for. */
+const CREDIT_REACH = 300;
+
+/** Whether `at` stands in a credit line: the sentence holding it opens "Photos by …". */
+function inCredits(body: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < CREDIT_REACH && !/[.!?\n]/u.test(body[from - 1] as string)) from--;
+  return CREDIT_OPENING.test(body.slice(from, at));
+}
+
 /** A capitalised word that makes a weekday part of a day's name ("Black Friday", "Cyber Monday", "Good Friday"). */
 const NAMED_DAY_BEFORE = /(?<![\p{L}])(?:Black|Cyber|Good|Super|Holy|Maundy|Ash|Giving|Bloody|Business)\s$/u;
 /** Idioms that read as dates. */
 const IDIOM = /^(?:the\s+)?(?:last|eleventh|11th)\s+(?:minute|hour)$/iu;
-/** A span written alone or "within" a span: no point in time. */
+/**
+ * A span written alone or "within" a span: no point in time ("after a few weeks of missed
+ * calls", "after about two months", "half an hour").
+ */
 const SPAN_ONLY =
-  /^(?:(?:within|after|about|around|roughly|nearly|almost|just|under|over|less than|more than)\s{1,3})?(\d{1,3}(?:\.\d{1,3})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,3}(second|minute|hour|day|week|month|year)s?$/iu;
+  /^(?:(?:within|after|about|around|roughly|nearly|almost|just|under|over|less than|more than|for|only)\s{1,3}){0,2}(\d{1,3}(?:\.\d{1,3})?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|several|a couple of|couple of|half an?)\s{1,3}(second|minute|hour|day|week|month|year)s?$/iu;
+/** "the next month or two": a span ahead, not next month. */
+const SPAN_OR_TWO =
+  /^(?:the\s{1,3})?(?:next|coming|past|last)\s{1,3}(day|week|month|year)\s{1,3}or\s{1,3}(?:two|three|so)$/iu;
 /** Capitalised words that stand before a year as dates do ("June 2019", "Summer 2020", "Fiscal 2019"). */
 const DATE_WORD =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter|christmas|easter|fiscal|fy|q[1-4]|h[12]|early|late|mid|in|by|since|until|from|before|after|during|of|to|through|circa|ca)\.?$/iu;
@@ -60,12 +79,30 @@ function isName(m: DateMention, body: string, lang: string): boolean {
   const after = body.slice(m.end, m.end + 3);
   if (/^\d{4}$/u.test(m.text)) {
     if (/^:\s\p{Lu}/u.test(after)) return true;
+    // "‘2018 Welcome Daehak-ro Festival’": a year opening a title in quotes.
+    if (/[‘“"']$/u.test(before) && /^\s\p{Lu}/u.test(after)) return true;
     if (lang === 'de') return false;
     if (lang !== 'en') return /[^.!?:;\s]\s\p{Lu}[\p{L}.-]+\s$/u.test(before);
     const word = /(?:^|[^.!?:;]\s)(\p{Lu}[\p{L}.-]*)\s$/u.exec(before)?.[1];
     return word !== undefined && !DATE_WORD.test(word);
   }
   return /\d(?:st|nd|rd|th)\s+Century$/u.test(m.text) && /^\s\p{Lu}/u.test(after);
+}
+
+/** "the next month or two" as SPAN_ONLY's groups (a count the text does not give, and the unit). */
+function orTwo(text: string): [string, string, string] | null {
+  const unit = SPAN_OR_TWO.exec(text)?.[1];
+  return unit ? [text, 'X', unit] : null;
+}
+
+/** Capitalised words after "the Sunday" that are dates' words, not a name's ("the Sunday November 17 vote"). */
+const DATE_AFTER_WEEKDAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\p{Lu}\p{Ll}{0,3}\.|A\.?M|P\.?M)/iu;
+
+/** "the Sunday Business section", "The Sunday Times": "the", a weekday and a capitalised word. */
+function isWeekdayInName(body: string, start: number, end: number): boolean {
+  if (!/(?<![\p{L}])the\s$/iu.test(body.slice(Math.max(0, start - 4), start))) return false;
+  const word = /^\s(\p{Lu}\p{L}*\.?)/u.exec(body.slice(end, end + 20))?.[1];
+  return word !== undefined && !DATE_AFTER_WEEKDAY.test(word);
 }
 
 /** Years this far after publication are numbers unless the words before make them years. */
@@ -81,6 +118,7 @@ const countOf = (word: string | undefined): number | null => {
   if (!word) return null;
   if (/^\d+$/u.test(word)) return Number(word);
   const w = word.toLowerCase();
+  if (w.startsWith('half')) return 0.5;
   if (w === 'a' || w === 'an') return 1;
   if (w.startsWith('a couple')) return 2;
   const n = NUMBERS[w];
@@ -173,7 +211,54 @@ export function anchorSpans(mentions: readonly DateMention[], blocks: readonly B
     delete m.mod;
     out.push(m);
   }
+  partsOfEvents(out, text);
   return out;
+}
+
+/** "of the festival", "of the trial": an event after "the last weekend", not a time ("of the month"). */
+const OF_EVENT =
+  /^\s{1,3}of\s{1,3}(?:the|this|that|its|his|her|their)\s{1,3}(?!(?:year|month|week|decade|century|season|summer|winter|spring|fall|autumn)(?![\p{L}]))\p{L}/iu;
+/** Words before the date an event ends on ("can be enjoyed until 20 January 2019"). */
+const END_BEFORE =
+  /(?:until|till|through|thru|to|ends?|ending|ended|closes?|closing|runs? through)(?:\s{1,3}on)?\s{1,3}$/iu;
+/** How far after "the last weekend of the festival" (characters) the festival's end is looked for. */
+const EVENT_END_REACH = 300;
+
+/**
+ * "the last weekend of the festival", "the final day of the trial": counted from the event,
+ * dated only by the end the block gives it ("… can be enjoyed until 20 January 2019": the
+ * weekend of 19-20 January), else a date the text does not fix; never the last weekend
+ * before publication.
+ */
+function partsOfEvents(mentions: readonly DateMention[], text: ReadonlyMap<number, string>): void {
+  mentions.forEach((m, i) => {
+    const part = /^the\s{1,3}(?:last|final)\s{1,3}(day|week|weekend)$/iu.exec(m.text);
+    const body = text.get(m.blockId) ?? '';
+    if (!part || !OF_EVENT.test(body.slice(m.end, m.end + 40))) return;
+    const end = mentions
+      .slice(i + 1)
+      .find(
+        (n) =>
+          n.blockId === m.blockId &&
+          n.start - m.end <= EVENT_END_REACH &&
+          /^\d{4}-\d{2}-\d{2}$/u.test(n.value) &&
+          END_BEFORE.test(body.slice(Math.max(0, n.start - 24), n.start)),
+      );
+    const day = end ? parseYmd(end.value) : null;
+    const unit = (part[1] ?? '').toLowerCase();
+    delete m.mod;
+    delete m.endValue;
+    if (!day) {
+      m.value = unit === 'day' ? 'XXXX-XX-XX' : 'XXXX-WXX';
+      m.certainty = 'approximate';
+      return;
+    }
+    m.certainty = 'inferred';
+    // The weekend an end day closes: its own when it is a Saturday or a Sunday, else the one before.
+    const wd = weekday(day);
+    if (unit === 'weekend') m.value = `${isoWeek(wd === 0 || wd === 6 ? day : addDays(day, -wd))}-WE`;
+    else m.value = unit === 'week' ? isoWeek(day) : ymdString(day);
+  });
 }
 
 /** A date the text names but does not fix ("the year after the treaty"): not shown as a date. */
@@ -198,22 +283,25 @@ export function checkAgainstReference(
   return mentions.filter((m) => {
     if (PRESENT.test(m.text.trim())) m.present = true;
     const body = text.get(m.blockId) ?? '';
-    // "Copyright © 2019", "to the last minute": no date of the story.
+    // "Copyright © 2019", "to the last minute", "Photos by …, 401(K) 2012": no date of the story.
     if (FURNITURE_BEFORE.test(body.slice(Math.max(0, m.start - 12), m.start)) || IDIOM.test(m.text)) return false;
-    // "Black Friday is approaching", "the Black Friday season": the name of a day, not last Friday.
+    if (inCredits(body, m.start)) return false;
+    // "Black Friday is approaching", "the Black Friday season": the name of a day, not last Friday;
+    // "the Sunday Business section", "The Sunday Times": a weekday in a name.
     if (/^\p{L}+day$/u.test(m.text) && NAMED_DAY_BEFORE.test(body.slice(Math.max(0, m.start - 10), m.start)))
       return false;
+    if (/^\p{L}+day$/u.test(m.text) && isWeekdayInName(body, m.start, m.end)) return false;
     // "in 6.6 seconds", "within 12 months", "in about 3.5 seconds": a span, not a point in
     // time; so is "after 12 years (of waiting)", counted from an event the text does not date.
-    const span = m.type === 'DURATION' || m.type === 'SET' ? null : SPAN_ONLY.exec(m.text);
+    const span = m.type === 'DURATION' || m.type === 'SET' ? null : (SPAN_ONLY.exec(m.text) ?? orTwo(m.text));
     if (span) {
       const unit = (span[2] ?? '').toLowerCase();
       const time = unit === 'second' || unit === 'minute' || unit === 'hour';
-      const lead = /^(?:within|after)\s+/iu.exec(m.text)?.[0].length ?? 0;
+      const lead = /^(?:(?:within|after|for)\s+)+/iu.exec(m.text)?.[0].length ?? 0;
       m.start += lead;
       m.text = m.text.slice(lead);
       m.type = 'DURATION';
-      m.value = `P${time ? 'T' : ''}${countOf(span[1]) ?? span[1] ?? 'X'}${unit === 'second' ? 'S' : (UNIT_CODE[unit] ?? 'D')}`;
+      m.value = `P${time ? 'T' : ''}${countOf(span[1]) ?? (/^[\d.]+$/u.test(span[1] ?? '') ? span[1] : 'X')}${unit === 'second' ? 'S' : (UNIT_CODE[unit] ?? 'D')}`;
       m.certainty = 'approximate';
       delete m.endValue;
       delete m.mod;

@@ -220,6 +220,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
     }
   }
   anchorToNarrative(out);
+  sameWeekdayAhead(out, reference.instant);
   const kept = storyPoints(
     checkAgainstReference(anchorSpans(out, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
     blocks,
@@ -237,7 +238,19 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
 function anchorToNarrative(mentions: DateMention[]): void {
   let anchor: DateMention | null = null;
   let dayAnchor: Ymd | null = null;
+  let dayAnchorBlock = -Infinity;
   for (const m of mentions) {
+    // "was contained the next day", "by the next day": the day after the day the story last
+    // named (in this block or the one before), else a day the text does not fix.
+    const nextDay = /^the\s+(following|next|previous|preceding)\s+day$/iu.exec(m.text);
+    if (nextDay) {
+      const near = dayAnchor && m.blockId - dayAnchorBlock <= NEXT_DAY_BLOCKS ? dayAnchor : null;
+      m.value = near
+        ? ymdString(addDays(near, /^(?:following|next)$/iu.test(nextDay[1] ?? '') ? 1 : -1))
+        : 'XXXX-XX-XX';
+      m.certainty = near ? 'inferred' : 'approximate';
+      continue;
+    }
     const rel = /^the\s+(following|next|previous|preceding)\s+(year|month|week)$/iu.exec(m.text);
     if (rel && anchor) {
       const shift = /^(?:following|next)$/iu.test(rel[1] ?? '') ? 1 : -1;
@@ -267,11 +280,40 @@ function anchorToNarrative(mentions: DateMention[]): void {
       while (weekday(day) !== weekday(own)) day = addDays(day, -1);
       m.value = ymdString(day);
     }
-    if (own && !previousDay) dayAnchor = own;
+    if (own && !previousDay) {
+      dayAnchor = own;
+      dayAnchorBlock = m.blockId;
+    }
     if (m.type !== 'DURATION' && m.type !== 'SET' && /^\d{4}(?:-\d{2})?/u.test(m.value) && !rel)
       if (m.certainty === 'exact' || /^\p{L}+\.?\s*\d{0,2}$/u.test(m.text)) anchor = m;
   }
 }
+
+/**
+ * "…left parliament on Saturday" (read as tomorrow: a story of Seoul stamped late on Friday in
+ * UTC), then "that bill was voted down on Saturday" (told in the past, so read a week back):
+ * the story's Saturday, already named, is the same day; a reporter would have written "last
+ * Saturday" for the one before.
+ */
+function sameWeekdayAhead(mentions: DateMention[], reference: Date): void {
+  const tomorrow = dayNumber({
+    year: reference.getUTCFullYear(),
+    month: reference.getUTCMonth() + 1,
+    day: reference.getUTCDate() + 1,
+  });
+  const ahead = new Map<string, Ymd>();
+  for (const m of mentions) {
+    const name = /^(?:(?:early|late|earlier|later)\s+)?(\p{L}+day)$/iu.exec(m.text)?.[1]?.toLowerCase();
+    const own = name ? parseYmd(m.value) : null;
+    if (!name || !own || m.value.length !== 10) continue;
+    const story = ahead.get(name);
+    if (story && dayNumber(story) - dayNumber(own) === 7) m.value = ymdString(story);
+    else if (dayNumber(own) === tomorrow) ahead.set(name, own);
+  }
+}
+
+/** How many blocks back the day "the next day" counts from may stand. */
+const NEXT_DAY_BLOCKS = 1;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 

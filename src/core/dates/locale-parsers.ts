@@ -9,6 +9,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { referenceDay, stepToWeekday, ymdString } from './calendar';
 import { tagged } from './timex-tags';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
+import { COUNT_LOOKBACK, isCount } from './counts';
 
 /** Years further ahead of the reference date than this are no dates (a count, an amount). */
 const FAR_FUTURE_YEARS = 60;
@@ -60,6 +61,10 @@ export class LocaleYearParser extends WordBoundaryParser {
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const year = Number(match[2]);
     if (year > referenceDay(context).year + FAR_FUTURE_YEARS) return null;
+    // "más de 2000 desde la reanudación", "rund 1500 Menschen": counts (a part word makes it a year).
+    const end = match.index + match[0].length;
+    const before = context.text.slice(Math.max(0, match.index - COUNT_LOOKBACK), match.index);
+    if (!match[1] && isCount(this.lang, before, context.text.slice(end, end + 24))) return null;
     return tagged(context, match.index, match[0], String(year), { year }, 'DATE', partModifier(this.lang, match[1]));
   }
 }

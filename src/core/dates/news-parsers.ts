@@ -26,6 +26,7 @@ import {
   UNIT_CODE,
 } from './vocabulary';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
+import { COUNT_LOOKBACK, isCount } from './counts';
 
 /** Years further ahead of the publication date than this are no dates ("2090 feet"); plans to 2050 are. */
 const FAR_FUTURE_YEARS = 60;
@@ -53,6 +54,16 @@ export class YearParser extends WordBoundaryParser {
     const ref = referenceDay(context);
     // Far future years in news are rarely dates ("2090 feet" aside, plans to 2050 are).
     if (year > ref.year + FAR_FUTURE_YEARS) return null;
+    // "more than 2000 since the fighting resumed": a count.
+    const end = match.index + match[0].length;
+    if (
+      isCount(
+        'en',
+        context.text.slice(Math.max(0, match.index - COUNT_LOOKBACK), match.index),
+        context.text.slice(end, end + 24),
+      )
+    )
+      return null;
     // "closed at 2082", "rose to 1450 from 1390": levels and prices, not years.
     const before = context.text.slice(Math.max(0, match.index - LEVEL_LOOKBACK), match.index);
     if (
@@ -179,7 +190,8 @@ export class DecadeParser extends WordBoundaryParser {
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const [text, mod, decade, shortDecade, wordDecade, century] = match;
     let value: string;
-    if (decade) value = decade;
+    // "the late 1800s" is the century (TIMEX3 18, as "the 19th century"); "the 2000s" the decade.
+    if (decade) value = /^1\d0$/u.test(decade) ? decade.slice(0, 2) : decade;
     else if (shortDecade) value = `19${shortDecade}`;
     else if (wordDecade) value = `19${DECADE_WORDS.indexOf(wordDecade.toLowerCase()) + 2}`;
     else if (century) value = String(Number(century) - 1).padStart(2, '0');
@@ -292,7 +304,7 @@ export class DurationParser extends WordBoundaryParser {
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
-    const [text, , count, unitText, ago] = match as unknown as [
+    const [text, modifier, count, unitText, ago] = match as unknown as [
       string,
       string | undefined,
       string,
@@ -319,6 +331,9 @@ export class DurationParser extends WordBoundaryParser {
     const back = sign * n;
     if (unit === 'year' && back === 1) return tagged(context, at, text, yearAgo(context, ref));
     if (unit === 'year') return tagged(context, at, text, String(ref.year - back));
+    // "a decade ago" is the year ten years back (2008 in 2018); "two decades ago" a decade.
+    if (unit === 'decade' && back === 1 && !modifier && /^(?:an?|one)$/iu.test(count))
+      return tagged(context, at, text, String(ref.year - 10));
     if (unit === 'decade') return tagged(context, at, text, String(Math.floor((ref.year - 10 * back) / 10)));
     if (unit === 'month') {
       const { year, month } = addMonths(ref.year, ref.month, -back);

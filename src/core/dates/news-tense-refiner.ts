@@ -43,16 +43,17 @@ const AS_OF = /(?<![\p{L}])as of\s$/iu;
  * is the future of a past sentence: "In September, he said he would leave" is this September.)
  */
 const FUTURE_WORD =
-  /\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|planned|scheduled|expects? to|expected to|due to|intends? to|aims? to)\b|(?:n['’]t|\bnot) yet\b/giu;
+  /\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|(?:planned|scheduled)(?! (?!(?:to|for|in|on|at|by)(?!\p{L}))\p{Ll})|expects? to|expected to|due to|intends? to|aims? to)\b|(?:n['’]t|\bnot) yet\b/giu;
 /** ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive "is heard". */
 export const PAST_WORD =
   /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to|yet) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|bid|sent|spent|gave|grew|became|brought|held|kept|went|wrote|struck|chose|drew|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
 
 /** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
 function clauseTense(text: string, start: number, end: number): number {
-  const from = Math.max(text.lastIndexOf('.', start - 1) + 1, start - CLAUSE_REACH);
-  const stop = text.indexOf('.', end);
-  const to = stop < 0 ? Math.min(text.length, end + CLAUSE_REACH) : Math.min(stop, end + CLAUSE_REACH);
+  // `text` is one sentence (chrono-dates.ts parses one at a time): a full stop inside it is an
+  // abbreviation's ("U.S. Rep. Ilhan Omar, D-Minn., in March"), not the end of the clause.
+  const from = Math.max(0, start - CLAUSE_REACH);
+  const to = Math.min(text.length, end + CLAUSE_REACH);
   const clause = text.slice(from, to);
   const at = start - from;
   let best = Infinity;
@@ -179,9 +180,13 @@ export class NewsTenseRefiner implements Refiner {
         else {
           // Nearest; a month alone ("in March") goes by the sentence's tense, unless a
           // deadline word before it looks ahead ("by February", "through January").
-          let tense = /\b(?:by|through|until|till|before|effective|payable)\s+$/iu.test(before)
-            ? 0
-            : clauseTense(context.text, r.index, r.index + r.text.length);
+          // "its release has been moved to January": the new date is the nearest one.
+          let tense =
+            /\b(?:by|through|until|till|before|effective|payable|(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|deferred) (?:to|until|till|into))\s+$/iu.test(
+              before,
+            )
+              ? 0
+              : clauseTense(context.text, r.index, r.index + r.text.length);
           const toldInPastTense = tense < 0;
           if (c.isCertain('day')) tense = 0;
           const candidates = [ref.year - 1, ref.year, ref.year + 1].filter((y) =>

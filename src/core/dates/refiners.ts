@@ -67,10 +67,25 @@ export class TrimPrepositionRefiner implements Refiner {
 const DATE_CONTEXT =
   /\b(?:in|on|of|since|until|till|by|from|to|through|during|early|late|mid|last|next|this|before|after)[\s-]+$/iu;
 
+/** A weekday written in full. */
+const FULL_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/iu;
+/** A month shortened alone ("Jun", "Sept."). */
+const SHORT_MONTH = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/iu;
+/** The text just after a result. */
+const afterOf = (context: ParsingContext, r: ParsingResult): string =>
+  context.text.slice(r.index + r.text.length, r.index + r.text.length + CONTEXT_REACH);
+
 export class DropNonDatesRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
       const text = r.text.toLowerCase();
+      // "Tue – Sat 4PM (Closed on Sun & Mon)": a weekday shortened without its date is a
+      // schedule's day, every week; "Costume_Lee Ho Jun": a month shortened alone is a name.
+      if (!r.start.isCertain('day') && !FULL_WEEKDAY.test(r.text)) {
+        if (r.start.isCertain('weekday')) return false;
+        if (SHORT_MONTH.test(r.text) && !r.start.isCertain('year'))
+          return DATE_CONTEXT.test(textBefore(context, r.index, CONTEXT_REACH));
+      }
       if (AMBIGUOUS.has(text)) return DATE_CONTEXT.test(textBefore(context, r.index, CONTEXT_REACH));
       // Fractions and prices ("12 3/4", "1/8"), and bare numbers chrono takes for days.
       if (/^\d{1,2}\/\d{1,2}$/u.test(r.text) || /\d\s+\d{1,2}\/\d{1,2}/u.test(r.text)) return false;
@@ -80,6 +95,12 @@ export class DropNonDatesRefiner implements Refiner {
       if (/^(?:the\s+)?(?:morning|afternoon|evening|night)$/iu.test(r.text)) return false;
       // "a 10-year bond": a number and a unit joined by a hyphen qualify a noun.
       if (/^\d+-(?:day|week|month|year|hour|minute)s?$/iu.test(r.text)) return false;
+      // "in 3D", "a 4K screen": a number and a unit letter name no time.
+      if (/^\d+(?:d|w|m|mo|y|yr|h|hr)$/iu.test(r.text)) return false;
+      // "this may be the longest stage": the verb, not the month (a month is written May).
+      if (/(?<![\p{L}])may$/u.test(r.text) && /^\s{1,3}\p{Ll}/u.test(afterOf(context, r))) return false;
+      // "your favourite weekend activity": a kind of day, not a weekend of the story.
+      if (/^weekend$/iu.test(r.text)) return false;
       return true;
     });
   }

@@ -54,6 +54,13 @@ const PRESENT_HABIT = /(?<![\p{L}])(?:is|are|gets|get|turns|turn|becomes|become|
 /** Words that tell a moment instead: a verb in the past, a word of the future. */
 const PAST_OR_FUTURE =
   /(?<![\p{L}])(?:was|were|had|did|will|won['’]t|shall|would|going to|last|next|this year|\p{Ll}{3,}ed)(?![\p{L}])/iu;
+/** A month named in full. */
+const NAMED_MONTH =
+  /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december)(?![\p{L}])/iu;
+/** A season of the year's work or life ("the flu season", "peak pothole-repair season"). */
+const SEASON = /(?<![\p{L}])season(?![\p{L}])/iu;
+/** Words of the general present: what can, may or should happen, what is recommended. */
+const GENERAL = /(?<![\p{L}])(?:can|may|might|should|must|recommends?|advises?)(?![\p{L}])/iu;
 /** The end of the sentence from `at` (a full stop, at most CLAUSE_REACH on). */
 function sentenceEnd(body: string, at: number): number {
   const stop = body.slice(at, at + CLAUSE_REACH).search(/[.!?]/u);
@@ -85,7 +92,40 @@ function spanValue(text: string): string | null {
  * stretch up to now), nor "a few years ago", nor the year of a model's name ("the 2020 Audi e-tron").
  */
 export function isPointOfStory(m: DateMention, body: string): boolean {
-  return !SPAN.test(m.text) && !FEW_AGO.test(m.text) && !isModelYear(m, body);
+  return (
+    !SPAN.test(m.text) &&
+    !FEW_AGO.test(m.text) &&
+    !isModelYear(m, body) &&
+    !isDecadeAsKind(m, body) &&
+    !isQuotedQuestion(m, body)
+  );
+}
+
+/** A date counted from the moment of speaking ("tomorrow", "this week"). */
+const DEICTIC = /^(?:tomorrow|yesterday|tonight|(?:this|next|last)\s{1,3}(?:week|weekend|month|year))$/iu;
+
+/**
+ * "so can you give me until tomorrow?", "what has the lab been up to this week?": a day
+ * counted from the moment of speaking, in a question someone is quoted asking, is a manner
+ * of speaking, not a time of the story.
+ */
+function isQuotedQuestion(m: DateMention, body: string): boolean {
+  if (!DEICTIC.test(m.text)) return false;
+  const stop = /[.!?]/u.exec(body.slice(m.end, m.end + CLAUSE_REACH));
+  if (stop?.[0] !== '?') return false;
+  const head = body.slice(Math.max(0, m.start - CLAUSE_REACH), m.start);
+  const open = Math.max(head.lastIndexOf('“'), head.lastIndexOf('‘'));
+  const straight = head.split('"').length % 2 === 0;
+  return straight || open > head.lastIndexOf('”');
+}
+
+/** "a 1990s grunge band": a decade between "a" and a noun is a kind of thing, not a time of the story. */
+function isDecadeAsKind(m: DateMention, body: string): boolean {
+  return (
+    /^\d{3}0['’]?s$/u.test(m.text) &&
+    /(?<![\p{L}])an?\s$/iu.test(body.slice(Math.max(0, m.start - 3), m.start)) &&
+    /^[\s-]\p{Ll}/u.test(body.slice(m.end, m.end + 2))
+  );
 }
 
 /** Whether a date is a habit or a rule rather than a moment ("typically sown mid-November"). */
@@ -102,6 +142,13 @@ function isHabit(m: DateMention, body: string): boolean {
   if (BARE_MONTH.test(m.text) && /(?:^|[.!?]\s{1,3})in\s$/iu.test(body.slice(Math.max(0, m.start - 6), m.start))) {
     const sentence = body.slice(m.end, sentenceEnd(body, m.end));
     if (PRESENT_HABIT.test(sentence) && !PAST_OR_FUTURE.test(sentence)) return true;
+  }
+  // "a flu vaccine by the end of October for the current flu season", "during peak season in
+  // early March, that number can expand": a month of a season that comes every year, told in
+  // the general present.
+  if (NAMED_MONTH.test(m.text)) {
+    const clause = clauseAround(body, m.start, m.end);
+    if (SEASON.test(clause) && GENERAL.test(clause) && !PAST_OR_FUTURE.test(clause)) return true;
   }
   // "a late October rice harvest": a part of a month between "a" and a noun.
   if (MONTH_AS_KIND.test(m.text) && /(?<![\p{L}])an?\s$/iu.test(before) && /^\s\p{Ll}/u.test(after)) return true;

@@ -24,6 +24,11 @@
  *   and then "the Thunder");
  * - an organisation's acronym the article spells out ("Centers for Disease Control (CDC)",
  *   "Maghawir al Thawra, or MaT") is an organisation wherever it appears;
+ * - a head word and "of" before a name make one name ("University of York"), a capitalised
+ *   "The" inside a sentence and a company suffix after a comma belong to the name
+ *   (joined-names.ts); a quoted title is one other name (quoted-titles.ts); brands ending in
+ *   "'s", words like "iPhone", names with a slash, and a name's kind by its last word
+ *   ("Lincoln Park", "Cotton Bowl") (name-spellings.ts);
  * - then the types the article's evidence gives its names (name-evidence.ts).
  */
 import type { EntityMention, EntityType } from '../types';
@@ -32,6 +37,9 @@ import { NAME_PARTICLES } from './model/word';
 import { MONTHS_AND_DAYS } from './word-lists';
 import { typedByEvidence } from './name-evidence';
 import { spelledOutNames } from './spelled-out';
+import { joinedNames, withCapitalThe, withCompanySuffix } from './joined-names';
+import { withQuotedTitles } from './quoted-titles';
+import { lowerCaseBrands, possessiveBrands, splitAtSlashes, typedByKind } from './name-spellings';
 import { bare, GLUE, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
@@ -93,8 +101,9 @@ export class MentionRules {
   }
 
   /** The corrected mentions of one block (`text` is the block's text), in text order. */
-  apply(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-    if (mentions.length === 0) return [];
+  apply(text: string, mentions: readonly EntityMention[], blockId = mentions[0]?.blockId ?? 0): EntityMention[] {
+    // Names the tagger cannot see (quoted titles, "iPhone") are looked for in every block.
+    if (mentions.length === 0) return this.unseen(text, [], blockId);
     let out = this.wholeWords(text, mentions);
     out = out.flatMap((m) => this.splitAtTitles(text, m));
     out = this.withoutLeadingThe(text, out);
@@ -106,14 +115,27 @@ export class MentionRules {
       text,
       out.sort((a, b) => a.start - b.start),
     );
+    out = withCompanySuffix(text, withCapitalThe(text, joinedNames(text, out)));
     out = this.teams(text, out);
     out = spelledOutNames(text, out, (w) => this.isOrgWord(w));
     out = this.spelledOutAcronyms(text, out);
+    out = typedByKind(possessiveBrands(text, splitAtSlashes(text, out)));
+    out = this.unseen(
+      text,
+      out.sort((a, b) => a.start - b.start),
+      blockId,
+    );
     out = typedByEvidence(
       text,
       out.sort((a, b) => a.start - b.start),
     );
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Quoted titles and names written with a lower-case first letter (`mentions` in text order). */
+  private unseen(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
+    const titled = withQuotedTitles(text, mentions, blockId);
+    return lowerCaseBrands(text, titled, (w) => (this.gaz.wordBits(w) & GAZ.ORG_NAME) !== 0, blockId);
   }
 
   private make(m: EntityMention, text: string, start: number, end: number, type: EntityType): EntityMention {

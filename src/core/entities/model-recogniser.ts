@@ -14,6 +14,7 @@ import { tagDocument, tagTwice, type Scorer } from './model/tagger';
 import { tagDocumentBeam, type BeamOptions } from './model/beam';
 import type { EntityRecogniser } from './recogniser';
 import { MentionRules } from './mention-rules';
+import { listedPlaces } from './listed-places';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import type { LanguageCues } from './model/language-cues';
 
@@ -172,7 +173,7 @@ export class ModelRecogniser implements EntityRecogniser {
         i = j;
       }
     });
-    return this.lang === 'en' ? this.corrected(blocks, mentions) : glued(text, mentions);
+    return this.lang === 'en' ? this.corrected(blocks, mentions) : listedPlaces(glued(text, mentions), this.gazetteers);
   }
 
   /** The English corrections that read the whole block (mention-rules.ts), block by block. */
@@ -184,6 +185,6 @@ export class ModelRecogniser implements EntityRecogniser {
       if (list) list.push(m);
       else byBlock.set(m.blockId, [m]);
     }
-    return blocks.flatMap((b) => rules.apply(b.text, byBlock.get(b.id) ?? []));
+    return blocks.flatMap((b) => rules.apply(b.text, byBlock.get(b.id) ?? [], b.id));
   }
 }

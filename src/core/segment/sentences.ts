@@ -34,8 +34,12 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = skipSpace(text, 0);
   let i = start;
+  // Where the quotation open in this sentence began (-1: none), to keep a short quoted title
+  // or slogan with stops inside it in its sentence.
+  let quote = -1;
   while (i < text.length) {
     if (!isStop(text[i])) {
+      quote = quoteAfter(text[i], i, quote);
       i++;
       continue;
     }
@@ -43,19 +47,49 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
     const runStart = i;
     while (isStop(text[i])) i++;
     const single = i - runStart === 1 && text[runStart] === '.';
-    while (isCloser(text[i])) i++;
+    while (isCloser(text[i])) quote = quoteAfter(text[i], i++, quote);
     const stopEnd = i;
     while (isSpace(text[i])) i++;
     if (i === stopEnd) continue;
     OPENER.lastIndex = i;
     if (!OPENER.test(text)) continue;
     if (single && !endsSentence(text, runStart)) continue;
+    if (quote >= 0 && continuesAfterQuote(text, quote, i)) continue;
     if (stopEnd > start) spans.push({ start, end: stopEnd });
     start = i;
+    quote = -1;
   }
   const end = trimEnd(text, text.length);
   if (end > start) spans.push({ start, end });
   return spans;
+}
+
+/** Quotations this short (characters, marks included) may hold stops inside a sentence. */
+const SHORT_QUOTE = 40;
+
+/** The open quotation's start after the character `c` at `at`: “ opens one, ” closes it, " does either. */
+function quoteAfter(c: string | undefined, at: number, open: number): number {
+  if (c === '“') return at;
+  if (c === '”') return -1;
+  if (c === '"') return open >= 0 ? -1 : at;
+  return open;
+}
+
+/**
+ * Whether a short quotation opened at `open` closes soon after `from` and its sentence goes on
+ * in lower case after it: a slogan or title with stops inside (the “Meth. We’re on it.”
+ * campaign), not the end of a sentence.
+ */
+function continuesAfterQuote(text: string, open: number, from: number): boolean {
+  const limit = Math.min(text.length, open + SHORT_QUOTE);
+  for (let k = from; k < limit; k++) {
+    const c = text[k];
+    if (c !== '”' && c !== '"') continue;
+    let j = k + 1;
+    while (j < text.length && j < k + 3 && (text[j] === ',' || isSpace(text[j]))) j++;
+    return j > k + 1 && /\p{Ll}/u.test(text[j] ?? '');
+  }
+  return false;
 }
 
 /** Whether a full stop at `dot` ends a sentence (not an abbreviation or an initial). */

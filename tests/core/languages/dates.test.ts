@@ -204,6 +204,18 @@ describe('dates in other languages, against the publication date', () => {
     expect(dates('Llegó el lunes a las 10 de la mañana.', 'es')).toEqual(['lunes a las 10=2026-11-23T10:00']);
   });
 
+  test('a number after words of quantity, or before people counted, is no year', () => {
+    expect(dates('El conflicto lleva más de 2000 desde 2015; unos 1800 miembros votaron.', 'es')).toEqual([
+      '2015=2015',
+    ]);
+    expect(dates('Rund 1500 Menschen kamen, mehr als 2000 im Jahr 2019.', 'de')).toEqual(['2019=2019']);
+    expect(dates('Plus de 2000 personnes, environ 1800 en 2019.', 'fr')).toEqual(['2019=2019']);
+    expect(dates('Ruim 2000 mensen kwamen in 2019.', 'nl')).toEqual(['2019=2019']);
+    expect(dates('Ponad 2000 osób przyszło w 2019 roku.', 'pl').map((d) => d.split('=')[1])).toEqual(['2019']);
+    // A part of the year makes the number a year ("a finales de 2000").
+    expect(dates('Casi a finales de 2000.', 'es')).toEqual(['finales de 2000=2000/END']);
+  });
+
   test('no dates in a language without Latin years', () => {
     expect(dates('في 3 مارس 2025', 'ar')).toEqual([]);
   });

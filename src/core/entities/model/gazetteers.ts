@@ -120,6 +120,8 @@ function gazetteerTables(lists: GazetteerLists, clusters: WordClusterTable): Gaz
  * The lookups the tagger makes. Single words and clusters are sorted tables searched by
  * bisection, so loading a model builds nothing for them (a cold service worker tags sooner).
  */
+const UNKNOWN_CLUSTERS = [-1, -1, -1] as const;
+
 export class Gazetteers {
   /** First token of a multi-token phrase -> the phrases (as token arrays) and their bits. */
   private readonly phrases = new Map<string, { tokens: string[]; bits: number }[]>();
@@ -143,9 +145,14 @@ export class Gazetteers {
 
   /** The word's cluster at granularity 0 (finest) to 2 (coarsest), or -1 for an unknown word. */
   cluster(lower: string, level: number): number {
+    return this.clusters(lower)[level] ?? -1;
+  }
+
+  /** The word's clusters at the three granularities (finest first), found with one search. */
+  clusters(lower: string): readonly [number, number, number] {
     const { words, ids } = this.tables.clusters;
     const i = search(words, lower);
-    return i < 0 ? -1 : (ids[i * 3 + level] ?? -1);
+    return i < 0 ? UNKNOWN_CLUSTERS : [ids[i * 3] ?? -1, ids[i * 3 + 1] ?? -1, ids[i * 3 + 2] ?? -1];
   }
 
   wordBits(lower: string): number {

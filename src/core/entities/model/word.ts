@@ -147,15 +147,7 @@ export function shapeOf(word: string): string {
   let last = '';
   let run = 0;
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch)
-      ? 'X'
-      : /\p{Ll}/u.test(ch)
-        ? 'x'
-        : /\p{N}/u.test(ch)
-          ? 'd'
-          : /\p{L}/u.test(ch)
-            ? 'x'
-            : ch;
+    const c = shapeClass(ch);
     if (c === last) {
       run++;
       if (run >= 2) continue;
@@ -166,6 +158,17 @@ export function shapeOf(word: string): string {
     last = c;
   }
   return out;
+}
+
+/** A character's class in a shape: X upper-case, x other letters, d digits, else itself. */
+function shapeClass(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 128) {
+    if (code >= 65 && code <= 90) return 'X';
+    if (code >= 97 && code <= 122) return 'x';
+    return code >= 48 && code <= 57 ? 'd' : ch;
+  }
+  return /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : /\p{L}/u.test(ch) ? 'x' : ch;
 }
 
 function flagsOf(word: string): number {
@@ -203,11 +206,18 @@ function affix(lower: string, k: number, fromEnd: boolean, seed: number): number
  * curly quotes and dashes. Features see the old forms, offsets stay on the real text.
  */
 function newsForm(text: string): string {
+  if (isAscii(text)) return text;
   return text
     .replace(/[“”„‟«»]/gu, '"')
     .replace(/[‘’‚‛]/gu, "'")
     .replace(/^[—―]$/u, '--')
     .replace(/[–—―‐‑]/gu, '-');
+}
+
+/** Whether every character is ASCII (no curly quote or dash for `newsForm` to replace). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 export function wordOf(original: string, gaz: Gazetteers): Word {
@@ -221,6 +231,7 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
   const text = newsForm(original);
   const lower = text.toLowerCase();
   const bits = gaz.wordBits(lower.replace(/['’]s$/u, ''));
+  const [c1, c2, c3] = gaz.clusters(lower);
   word = {
     text,
     lower,
@@ -238,9 +249,9 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
     flags: flagsOf(text),
     gaz: bits & ~LEXICON_BITS,
     lex: bits & LEXICON_BITS,
-    c1: gaz.cluster(lower, 0),
-    c2: gaz.cluster(lower, 1),
-    c3: gaz.cluster(lower, 2),
+    c1,
+    c2,
+    c3,
     slot: wordCache.size + 1,
   };
   wordCache.set(original, word);

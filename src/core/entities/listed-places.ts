@@ -1,0 +1,24 @@
+/**
+ * A country, city or region named in full is no person: the Spanish and Dutch models
+ * sometimes read one as a person on today's pages ("Nueva Zelanda" in a story about the
+ * Mapuche). A mention typed PERSON whose whole text is a place of the model's word lists
+ * (the gazetteers shipped in its file) becomes a PLACE. Organisations stay: a country
+ * named as a government is one.
+ */
+import type { EntityMention } from '../types';
+import { GAZ, PHRASE_BEGIN, type Gazetteers } from './model/gazetteers';
+
+const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
+
+/** Whether the whole of `name` is a place of the word lists: one word, or one phrase from its first word to its last. */
+export function isListedPlace(name: string, gazetteers: Gazetteers): boolean {
+  const words = name.toLowerCase().split(' ');
+  // One word may be a person's as well as a city's ("Santiago", "Victoria"): only countries.
+  if (words.length === 1) return (gazetteers.wordBits(words[0] ?? '') & GAZ.COUNTRY) !== 0;
+  const bits = gazetteers.phraseBits(words);
+  return [...bits].every((b, i) => (b & PLACE_BITS) !== 0 && (i === 0) === ((b & PHRASE_BEGIN) !== 0));
+}
+
+export function listedPlaces(mentions: readonly EntityMention[], gazetteers: Gazetteers): EntityMention[] {
+  return mentions.map((m) => (m.type === 'PERSON' && isListedPlace(m.text, gazetteers) ? { ...m, type: 'PLACE' } : m));
+}

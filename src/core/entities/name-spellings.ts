@@ -1,0 +1,159 @@
+/**
+ * Names told by their spelling, after tagging (English; applied by `MentionRules`):
+ *
+ * - a brand whose name ends in "'s" keeps it ("Macy's, Kellogg's and NBC", "Lowe's (LOW)"):
+ *   a name and "'s" followed by a comma, a semicolon, a bracket or a full stop, that the
+ *   article never writes without "'s", is no possessive, and its other mentions with "'s" are
+ *   the brand too;
+ * - a word written with a lower-case first letter and a capital after it ("iPhone", "eBay",
+ *   "iOS") is a name the tagger cannot see (it reads a lower-case word as no name): a
+ *   product, or a company where the word lists say so;
+ * - a name's kind, told by its last word or its first words, gives its type: a venue or a
+ *   place ("Mohegan Sun Arena", "Lincoln Park"), an event, an award or a law ("Cotton Bowl",
+ *   "Nobel Prize", "National Origins Act", "Battle of the Bulge");
+ * - two names with a slash between them are two ("Comcast/Xfinity"; not "AC/DC").
+ *
+ * Each rule looks at a few characters around each mention or candidate word: linear in the
+ * text.
+ */
+import type { EntityMention, EntityType } from '../types';
+
+const APOSTROPHES = new Set(["'", '’']);
+
+/** Characters after "'s" that make it part of a brand's name rather than a possessive. */
+const AFTER_BRAND = new Set([',', ';', ')', '.']);
+
+/** "Macy's," "Lowe's (LOW)": the brands ending in "'s", and every mention of them with it. */
+export function possessiveBrands(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const brands = new Set<string>();
+  const brandAt = (m: EntityMention): boolean =>
+    APOSTROPHES.has(text.charAt(m.end)) &&
+    text.charAt(m.end + 1) === 's' &&
+    !/[\p{L}\p{N}]/u.test(text.charAt(m.end + 2));
+  for (const m of mentions) {
+    if (!brandAt(m) || m.type === 'PLACE' || m.text.split(' ').length > 2) continue;
+    const after = text.charAt(m.end + 2);
+    if (AFTER_BRAND.has(after) || (after === ' ' && text.charAt(m.end + 3) === '(')) brands.add(m.text);
+  }
+  // A name the article also writes without "'s" is a person's or a firm's own ("Arafat's)").
+  for (const m of mentions) if (!brandAt(m)) brands.delete(m.text);
+  if (brands.size === 0) return [...mentions];
+  return mentions.map((m) =>
+    brands.has(m.text) && brandAt(m)
+      ? { ...m, end: m.end + 2, text: text.slice(m.start, m.end + 2), type: 'ORG' as EntityType }
+      : m,
+  );
+}
+
+type Retyping = [EntityType, readonly EntityType[]];
+const each = (list: string, rule: Retyping): [string, Retyping][] => list.split(' ').map((w) => [w, rule]);
+
+/** The type a name's last word gives it, and the types the tagger gave that it overrides. */
+const LAST_WORD_TYPES = new Map<string, Retyping>([
+  // Venues are places ("Mohegan Sun Arena", "PNC Music Pavilion") whatever the tagger said.
+  ...each(
+    'arena stadium pavilion amphitheatre amphitheater coliseum colosseum ballpark speedway raceway velodrome racecourse',
+    ['PLACE', ['ORG', 'OTHER', 'PERSON']],
+  ),
+  // Places by their kind ("Lincoln Park", "Collins Ave"), where the tagger took them for
+  // organisations or other names ("street" names albums, "county" clubs: left out).
+  ...each(
+    'park square avenue ave road boulevard reservoir river lake junction beach island islands valley bay canyon forest heights hills airport',
+    ['PLACE', ['ORG', 'OTHER']],
+  ),
+  // Events, awards and laws are other names ("Cotton Bowl", "Reading Festival", "US Open",
+  // "National Origins Act").
+  ...each(
+    'cup bowl festival awards award prize trophy medal championship championships olympics games prix tournament marathon open act treaty accord agreement war revolution uprising',
+    ['OTHER', ['ORG', 'PLACE', 'PERSON']],
+  ),
+]);
+
+/** First words before "of" of events and laws ("Battle of the Bulge", "Treaty of Versailles"). */
+const EVENT_HEADS = new Set('battle battles siege treaty war'.split(' '));
+
+/** A numeral after a name's last word ("World War II", "Euro 2020"). */
+const NUMERAL = /^(?:\d+|[IVX]+)$/u;
+
+/**
+ * The type a name's kind gives it, by its last word (before a numeral) or its first words: a
+ * venue or a place, an event, an award or a law ("Battle of the Bulge").
+ */
+export function typedByKind(mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.map((m) => {
+    const ws = m.text.split(' ');
+    if (ws.length < 2) return m;
+    if (ws[1] === 'of' && EVENT_HEADS.has((ws[0] as string).toLowerCase())) return { ...m, type: 'OTHER' };
+    let last = ws[ws.length - 1] as string;
+    if (NUMERAL.test(last) && ws.length > 2) last = ws[ws.length - 2] as string;
+    const rule = LAST_WORD_TYPES.get(last.toLowerCase());
+    return rule && rule[1].includes(m.type) ? { ...m, type: rule[0] } : m;
+  });
+}
+
+/** A lower-case letter before a capital: where a word like "iPhone" may be. */
+const LOWER_UPPER = /\p{Ll}\p{Lu}/gu;
+
+/** What may stand before a name written in lower case: a space, a quote, a bracket, or nothing. */
+const BEFORE_WORD = /[\s"“‘'(]/u;
+
+/**
+ * "iPhone", "eBay", "iOS": words of one or two lower-case letters, a capital and at least two
+ * more lower-case letters (or "OS"), that no mention covers, as names: a company where the
+ * word lists name one (`isCompany`), else a product.
+ */
+export function lowerCaseBrands(
+  text: string,
+  mentions: readonly EntityMention[],
+  isCompany: (word: string) => boolean,
+  blockId: number,
+): EntityMention[] {
+  const found: EntityMention[] = [];
+  LOWER_UPPER.lastIndex = 0;
+  for (let hit = LOWER_UPPER.exec(text); hit; hit = LOWER_UPPER.exec(text)) {
+    let start = hit.index;
+    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start--;
+    let end = hit.index + 2;
+    while (end < text.length && /[\p{L}\p{N}]/u.test(text.charAt(end))) end++;
+    LOWER_UPPER.lastIndex = end;
+    // The word starts in lower case ("iPhone", not "McGill"), after a space or a quote.
+    if (hit.index - start > 1 || !/\p{Ll}/u.test(text.charAt(start))) continue;
+    if (start > 0 && !BEFORE_WORD.test(text.charAt(start - 1))) continue;
+    // Not part of an address or a handle ("example.com/iPhone", "@eBay", "e-tron").
+    if (/[@#/.\-_]/u.test(text.charAt(end)) && /[\p{L}\p{N}]/u.test(text.charAt(end + 1))) continue;
+    const word = text.slice(start, end);
+    const rest = text.slice(hit.index + 2, end);
+    if (!(/^\p{Ll}{2}/u.test(rest) || rest === 'S')) continue;
+    found.push({ blockId, start, end, text: word, type: isCompany(word.toLowerCase()) ? 'ORG' : 'OTHER' });
+  }
+  if (found.length === 0) return [...mentions];
+  // Only where no mention is (both lists in text order).
+  const out: EntityMention[] = [];
+  let k = 0;
+  for (const f of found) {
+    while (k < mentions.length && (mentions[k] as EntityMention).end <= f.start)
+      out.push(mentions[k++] as EntityMention);
+    const m = mentions[k];
+    if (!m || m.start >= f.end) out.push(f);
+  }
+  while (k < mentions.length) out.push(mentions[k++] as EntityMention);
+  return out;
+}
+
+/**
+ * "Comcast/Xfinity", "Nintendo/Apple": two names written with a slash between them are two
+ * names (both sides written in mixed case: "AC/DC" stays whole).
+ */
+export function splitAtSlashes(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.flatMap((m) => {
+    const at = m.text.indexOf('/');
+    if (at <= 0 || m.text.indexOf('/', at + 1) >= 0) return [m];
+    const left = m.text.slice(0, at);
+    const right = m.text.slice(at + 1);
+    if (!/^\p{Lu}.*\p{Ll}/u.test(left) || !/^\p{Lu}.*\p{Ll}/u.test(right)) return [m];
+    return [
+      { ...m, end: m.start + at, text: left },
+      { ...m, start: m.start + at + 1, text: right },
+    ];
+  });
+}

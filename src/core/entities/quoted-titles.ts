@@ -1,0 +1,105 @@
+/**
+ * Titles in quotation marks, after tagging (English; applied by `MentionRules`): a short
+ * quoted text written as a title ("A Beautiful Lie", ‘The Medium is the Message’, "Phase 1:
+ * Fortification") is the name of a work, a song, a campaign or an event: one other name,
+ * where the tagger found pieces of it ("Beautiful Lie" as a person, "Wake Up" as a place) or
+ * nothing ("The Fantasy").
+ * A title is two to ten words, the first capitalised and every other word capitalised or a
+ * small word ("a", "of", "the", "is"). A quoted name the tagger found whole keeps its type
+ * ("Apple"), and quoted speech is no title (its words are not all capitalised).
+ *
+ * One pass over the text's quotation marks and one over the titles' characters: linear in the
+ * text.
+ */
+import type { EntityMention } from '../types';
+import { wordsIn } from './text-words';
+
+/** Words a title may write in lower case. */
+const SMALL = new Set(
+  'a an the and or nor but of in on at to for with by from into onto over under up as is are be was were it its vs via de la le du von van der den des di da e y et'.split(
+    ' ',
+  ),
+);
+
+/** Closing quotation mark for each opening one. */
+const CLOSING = new Map([
+  ['“', '”'],
+  ['"', '"'],
+  ['‘', '’'],
+]);
+
+/** Punctuation a title may end with inside its quotation marks ("Time to Wake Up."), outside the name. */
+const FINAL = new Set('.,!?;:');
+
+/** The longest quoted text read as a title. */
+const MAX_LENGTH = 120;
+
+/** The spans [start, end) of quoted texts written as titles, in text order. */
+export function quotedTitles(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = CLOSING.get(text.charAt(i));
+    if (!close) continue;
+    // An opening mark stands after a space, a bracket or the start, before a letter or digit.
+    if (i > 0 && !/[\s(—–-]/u.test(text.charAt(i - 1))) continue;
+    let j = i + 1;
+    const limit = Math.min(text.length, i + 1 + MAX_LENGTH);
+    // "’" is also an apostrophe: it closes only before something other than a letter.
+    while (
+      j < limit &&
+      text.charAt(j) !== '\n' &&
+      (text.charAt(j) !== close || (close === '’' && /\p{L}/u.test(text.charAt(j + 1))))
+    )
+      j++;
+    if (j >= limit || text.charAt(j) !== close) continue;
+    let end = j;
+    while (end > i + 1 && FINAL.has(text.charAt(end - 1))) end--;
+    if (isTitle(text, i + 1, end)) out.push([i + 1, end]);
+    i = j;
+  }
+  return out;
+}
+
+function isTitle(text: string, start: number, end: number): boolean {
+  const words = wordsIn(text, start, end);
+  if (words.length < 2 || words.length > 10 || words[0]?.start !== start) return false;
+  let capitalised = 0;
+  for (const [k, w] of words.entries()) {
+    if (/^[\p{Lu}\p{N}]/u.test(w.text)) capitalised++;
+    else if (k === 0 || !SMALL.has(w.text.toLowerCase())) return false;
+  }
+  return capitalised >= 2;
+}
+
+/**
+ * The mentions (in text order) with each quoted title made one other name: in place of the
+ * mentions inside it, or alone where the tagger found nothing in it; a mention crossing a
+ * title's edge leaves it as it was.
+ */
+export function withQuotedTitles(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
+  const titles = quotedTitles(text);
+  if (titles.length === 0) return [...mentions];
+  // Which mention covers each character (mentions do not overlap).
+  const owner = new Int32Array(text.length + 1).fill(-1);
+  mentions.forEach((m, i) => owner.fill(i, m.start, m.end));
+  const dropped = new Uint8Array(mentions.length);
+  const added: EntityMention[] = [];
+  for (const [start, end] of titles) {
+    let first = -1;
+    let last = -1;
+    for (let c = start; c < end; c++) {
+      const o = owner[c] ?? -1;
+      if (o < 0) continue;
+      if (first < 0) first = o;
+      last = o;
+    }
+    if (first >= 0) {
+      const a = mentions[first] as EntityMention;
+      const b = mentions[last] as EntityMention;
+      if (a.start < start || b.end > end || (first === last && a.start === start && a.end === end)) continue;
+      dropped.fill(1, first, last + 1);
+    }
+    added.push({ blockId, start, end, text: text.slice(start, end), type: 'OTHER' });
+  }
+  return [...mentions.filter((_, i) => dropped[i] === 0), ...added].sort((a, b) => a.start - b.start);
+}

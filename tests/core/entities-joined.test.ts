@@ -1,0 +1,238 @@
+/**
+ * Names the tagger cut, made whole after tagging (src/core/entities/joined-names.ts and the
+ * rules beside it), on small texts of our own.
+ */
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { loadRecogniser, modelPath } from '../../src/cli/model';
+import { MentionRules } from '../../src/core/entities/mention-rules';
+import { NerModel } from '../../src/core/entities/model/model';
+import type { EntityMention, EntityType } from '../../src/core/types';
+
+const recogniser = loadRecogniser();
+const names = (text: string): [string, EntityType][] =>
+  recogniser.recognise([{ id: 0, kind: 'paragraph', text }]).map((m) => [m.text, m.type]);
+const rules = new MentionRules(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath()))).gazetteers);
+/** The rules applied to the given (text, type) mentions of `text`, each its first occurrence. */
+const corrected = (text: string, tagged: [string, EntityType][]): [string, EntityType][] =>
+  rules
+    .apply(
+      text,
+      tagged.map(([t, type]): EntityMention => {
+        const start = text.indexOf(t);
+        return { blockId: 0, start, end: start + t.length, text: t, type };
+      }),
+    )
+    .map((m) => [m.text, m.type]);
+
+describe('names cut at "of"', () => {
+  test('a head word, "of" and the name after it are one name, of the head’s type', () => {
+    const text = 'Nell Oduya left the Army of the Potomac for the University of York and sailed the Gulf of Aden.';
+    expect(
+      corrected(text, [
+        ['Nell Oduya', 'PERSON'],
+        ['Army', 'ORG'],
+        ['Potomac', 'PLACE'],
+        ['University', 'ORG'],
+        ['York', 'PERSON'],
+        ['Aden', 'PLACE'],
+      ]),
+    ).toEqual([
+      ['Nell Oduya', 'PERSON'],
+      ['Army of the Potomac', 'ORG'],
+      ['University of York', 'ORG'],
+      ['Gulf of Aden', 'PLACE'],
+    ]);
+  });
+
+  test('an event’s head makes an other name; capitalised words after "of" are taken when no name was tagged', () => {
+    const text = 'He fought in the Battle of Fredericksburg and joined the Office of Inspector General in May.';
+    expect(
+      corrected(text, [
+        ['Battle', 'ORG'],
+        ['Fredericksburg', 'PLACE'],
+        ['Office', 'OTHER'],
+      ]),
+    ).toEqual([
+      ['Battle of Fredericksburg', 'OTHER'],
+      ['Office of Inspector General', 'ORG'],
+    ]);
+  });
+
+  test('an ordinary word before "of" joins nothing', () => {
+    const text = 'The Friends of Mara Ellison met in a Corner of London.';
+    expect(
+      corrected(text, [
+        ['Mara Ellison', 'PERSON'],
+        ['London', 'PLACE'],
+      ]),
+    ).toEqual([
+      ['Mara Ellison', 'PERSON'],
+      ['London', 'PLACE'],
+    ]);
+  });
+
+  test('through the tagger', () => {
+    const found = names('Nell Oduya left the Office of the Inspector General for the Army of the Potomac.');
+    expect(found).toContainEqual(['Office of the Inspector General', 'ORG']);
+    expect(found).toContainEqual(['Army of the Potomac', 'ORG']);
+  });
+});
+
+describe('a capitalised "The" before a name', () => {
+  test('inside a sentence it is part of the name, and so it is before the same name at a sentence’s start', () => {
+    const text =
+      'The Harlow Widgets toured with The Fenwick Trio. The Fenwick Trio split up.\nThe Harlow Widgets played on.';
+    expect(
+      corrected(text, [
+        ['Harlow Widgets', 'ORG'],
+        ['Fenwick Trio', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Harlow Widgets', 'ORG'],
+      ['The Fenwick Trio', 'ORG'],
+    ]);
+    const all = names(text).map(([t]) => t);
+    expect(all.filter((t) => t === 'The Fenwick Trio')).toHaveLength(2);
+    expect(all.filter((t) => t === 'Harlow Widgets')).toHaveLength(2);
+  });
+});
+
+describe('a company suffix after a comma', () => {
+  test('is part of the name, an organisation’s, whether the tagger left it out or cut it off', () => {
+    const text = 'Mara Ellison of Harlow Games Systems, Inc. spoke. Fenwick, Ltd. agreed; so did Ames, Inc.';
+    expect(
+      corrected(text, [
+        ['Mara Ellison', 'PERSON'],
+        ['Harlow Games Systems', 'ORG'],
+        ['Inc.', 'OTHER'],
+        ['Fenwick', 'PERSON'],
+        ['Ames', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Mara Ellison', 'PERSON'],
+      ['Harlow Games Systems, Inc.', 'ORG'],
+      ['Fenwick, Ltd.', 'ORG'],
+      ['Ames, Inc.', 'ORG'],
+    ]);
+  });
+});
+
+describe('titles in quotation marks', () => {
+  test('a quoted title is one other name, in place of the pieces the tagger found or where it found none', () => {
+    const text =
+      'The band released “A Beautiful Lie” in 2005, then "Time to Wake Up." Critics preferred "The Fantasy".';
+    expect(
+      corrected(text, [
+        ['Beautiful Lie', 'PERSON'],
+        ['Wake Up', 'PLACE'],
+      ]),
+    ).toEqual([
+      ['A Beautiful Lie', 'OTHER'],
+      ['Time to Wake Up', 'OTHER'],
+      ['The Fantasy', 'OTHER'],
+    ]);
+  });
+
+  test('quoted speech is no title, and a quoted name found whole keeps its type', () => {
+    const text = '“We will win this in Texas,” Mara Ellison said of the “Harlow Widget Company” deal.';
+    expect(
+      corrected(text, [
+        ['Texas', 'PLACE'],
+        ['Mara Ellison', 'PERSON'],
+        ['Harlow Widget Company', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Texas', 'PLACE'],
+      ['Mara Ellison', 'PERSON'],
+      ['Harlow Widget Company', 'ORG'],
+    ]);
+  });
+
+  test('an apostrophe inside single quotation marks does not close them', () => {
+    const text = 'The campaign was called ‘Don’t Look Back in Anger’ by its makers.';
+    expect(corrected(text, [['Look Back', 'PLACE']])).toEqual([['Don’t Look Back in Anger', 'OTHER']]);
+  });
+});
+
+describe('names told by their spelling', () => {
+  test('a brand ending in "’s" keeps it, in all its mentions, where a comma or a full stop shows it is no possessive', () => {
+    const text = 'Clients include Harlow’s, Fenwick and Grant. Harlow’s shares rose; analysts liked Harlow’s.';
+    expect(
+      corrected(text, [
+        ['Harlow', 'PERSON'],
+        ['Fenwick', 'ORG'],
+        ['Grant', 'PERSON'],
+      ]).filter(([t]) => t.startsWith('Harlow')),
+    ).toEqual([['Harlow’s', 'ORG']]);
+    expect(names(text).filter(([t]) => t.startsWith('Harlow'))).toEqual([
+      ['Harlow’s', 'ORG'],
+      ['Harlow’s', 'ORG'],
+      ['Harlow’s', 'ORG'],
+    ]);
+  });
+
+  test('a name the article also writes without "’s" is a possessive', () => {
+    const found = names('Officials denied Oduya’s request. “I heed Oduya’s call,” Mara Ellison said of Oduya.');
+    expect(found.some(([t]) => t.endsWith('’s'))).toBe(false);
+  });
+});
+
+describe('a name’s kind gives its type', () => {
+  test('venues and places by their last word, events, awards and laws by theirs or by their head', () => {
+    const text =
+      'The band plays the Harlow Sun Arena, then Fenwick Park. It won the Harlow Music Prize at the Fenwick Bowl, as the Harlow Act and the Siege of Fenwick had it.';
+    expect(
+      corrected(text, [
+        ['Harlow Sun Arena', 'ORG'],
+        ['Fenwick Park', 'ORG'],
+        ['Harlow Music Prize', 'ORG'],
+        ['Fenwick Bowl', 'PLACE'],
+        ['Harlow Act', 'ORG'],
+        ['Siege of Fenwick', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Harlow Sun Arena', 'PLACE'],
+      ['Fenwick Park', 'PLACE'],
+      ['Harlow Music Prize', 'OTHER'],
+      ['Fenwick Bowl', 'OTHER'],
+      ['Harlow Act', 'OTHER'],
+      ['Siege of Fenwick', 'OTHER'],
+    ]);
+  });
+
+  test('a person keeps a place-like surname', () => {
+    expect(corrected('Officials said Mara Park would speak.', [['Mara Park', 'PERSON']])).toEqual([
+      ['Mara Park', 'PERSON'],
+    ]);
+  });
+});
+
+describe('names with a slash between them', () => {
+  test('are two names; an acronym with a slash stays whole', () => {
+    const text = 'Executives from Harlow/Fenwick met fans of AC/DC.';
+    expect(
+      corrected(text, [
+        ['Harlow/Fenwick', 'ORG'],
+        ['AC/DC', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Harlow', 'ORG'],
+      ['Fenwick', 'ORG'],
+      ['AC/DC', 'ORG'],
+    ]);
+  });
+});
+
+describe('names written with a lower-case first letter', () => {
+  test('a word like "iPhone" is a product, a company where the word lists know it; not a surname like "McGill", an address or a unit', () => {
+    const found = names(
+      'Buyers of the new iPhone and older iPods sold them on eBay. Apple said iOS would change. McGill signed at example.com/iPad, using 5 kWh.',
+    );
+    expect(found).toContainEqual(['iPhone', 'OTHER']);
+    expect(found).toContainEqual(['iPods', 'OTHER']);
+    expect(found).toContainEqual(['iOS', 'OTHER']);
+    expect(found).toContainEqual(['eBay', 'ORG']);
+    expect(found.some(([t]) => t === 'iPad' || t === 'kWh' || t === 'cGill')).toBe(false);
+  });
+});
