@@ -38,6 +38,9 @@ const MAX_LENGTH = 120;
 export function quotedTitles(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (let i = 0; i < text.length; i++) {
+    // Only the three opening marks go further (by char code: this loop sees every character).
+    const code = text.charCodeAt(i);
+    if (code !== 0x22 && code !== 0x201c && code !== 0x2018) continue;
     const close = CLOSING.get(text.charAt(i));
     if (!close) continue;
     // An opening mark stands after a space, a bracket or the start, before a letter or digit.
