@@ -1,17 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { recogniseDates } from '../../src/core/dates/chrono-dates';
-import { buildTimeline } from '../../src/core/dates/timeline';
-import type { Block } from '../../src/core/types';
+import { reference, blocksOf, dates, timeline } from '../helpers/timeline-story';
 
 // Families of wrong entries found on the held-out part of eval/gold/timeline, on texts of our own.
 // A story published on Wednesday 20 November 2019.
-const reference = { instant: new Date('2019-11-20T10:00:00Z'), timezoneOffset: 0 };
-const blocksOf = (...texts: string[]): Block[] => texts.map((text, id) => ({ id, kind: 'paragraph', text }));
-const dates = (text: string) => recogniseDates(blocksOf(text), reference);
-const timeline = (...texts: string[]) => {
-  const blocks = blocksOf(...texts);
-  return buildTimeline(blocks, recogniseDates(blocks, reference)).map((e) => `${e.text}=${e.value}`);
-};
 describe('a month without a year in a run of dates the story looks ahead to', () => {
   test("a list under a heading with its year takes the heading's year", () => {
     const entries = timeline(

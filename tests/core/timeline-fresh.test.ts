@@ -1,17 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { recogniseDates } from '../../src/core/dates/chrono-dates';
-import { buildTimeline } from '../../src/core/dates/timeline';
-import type { Block } from '../../src/core/types';
+import { blocksOf, dates, timeline } from '../helpers/timeline-story';
 
 // Families of wrong entries found on the fresh part of eval/gold/timeline (pages the timeline
 // had never been judged on), on texts of our own. A story published on Wednesday 20 November 2019.
-const reference = { instant: new Date('2019-11-20T10:00:00Z'), timezoneOffset: 0 };
-const blocksOf = (...texts: string[]): Block[] => texts.map((text, id) => ({ id, kind: 'paragraph', text }));
-const dates = (...texts: string[]) => recogniseDates(blocksOf(...texts), reference);
-const timeline = (...texts: string[]) => {
-  const blocks = blocksOf(...texts);
-  return buildTimeline(blocks, recogniseDates(blocks, reference)).map((e) => `${e.text}=${e.value}`);
-};
 
 describe('a schedule, a shortened month in a name, a unit letter and a modal are no dates', () => {
   test.each([

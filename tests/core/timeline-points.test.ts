@@ -1,16 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { recogniseDates } from '../../src/core/dates/chrono-dates';
-import { buildTimeline } from '../../src/core/dates/timeline';
-import type { Block } from '../../src/core/types';
+import { dates, timeline } from '../helpers/timeline-story';
 
 // A story published on Wednesday 20 November 2019.
-const reference = { instant: new Date('2019-11-20T10:00:00Z'), timezoneOffset: 0 };
-const blocksOf = (...texts: string[]): Block[] => texts.map((text, id) => ({ id, kind: 'paragraph', text }));
-const dates = (...texts: string[]) => recogniseDates(blocksOf(...texts), reference);
-const timeline = (...texts: string[]) => {
-  const blocks = blocksOf(...texts);
-  return buildTimeline(blocks, recogniseDates(blocks, reference)).map((e) => `${e.text}=${e.value}`);
-};
 
 describe('what is not a point of the story stays off the timeline', () => {
   test.each([

@@ -1,17 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { recogniseDates } from '../../src/core/dates/chrono-dates';
-import { buildTimeline, FEATURED_ENTRIES } from '../../src/core/dates/timeline';
+import { FEATURED_ENTRIES } from '../../src/core/dates/timeline';
 import { describeDate } from '../../src/core/dates/label';
-import type { Block } from '../../src/core/types';
+import { blocksOf, dates, entries as timeline } from '../helpers/timeline-story';
 
 // A story published on Wednesday 20 November 2019 (issue 16's examples).
-const reference = { instant: new Date('2019-11-20T10:00:00Z'), timezoneOffset: 0 };
-const blocksOf = (...texts: string[]): Block[] => texts.map((text, id) => ({ id, kind: 'paragraph', text }));
-const dates = (...texts: string[]) => recogniseDates(blocksOf(...texts), reference);
-const timeline = (...texts: string[]) => {
-  const blocks = blocksOf(...texts);
-  return buildTimeline(blocks, recogniseDates(blocks, reference));
-};
 
 describe('a span counted from an event is dated only from a date of the text', () => {
   test.each([

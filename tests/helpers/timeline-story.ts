@@ -1,0 +1,20 @@
+/**
+ * The timeline tests' story: published on Wednesday 20 November 2019, told in paragraphs of
+ * our own; its dates, and its timeline as entries or as "text=value" lines.
+ */
+import { recogniseDates } from '../../src/core/dates/chrono-dates';
+import { buildTimeline } from '../../src/core/dates/timeline';
+import type { Block } from '../../src/core/types';
+
+export const reference = { instant: new Date('2019-11-20T10:00:00Z'), timezoneOffset: 0 };
+
+export const blocksOf = (...texts: string[]): Block[] => texts.map((text, id) => ({ id, kind: 'paragraph', text }));
+
+export const dates = (...texts: string[]) => recogniseDates(blocksOf(...texts), reference);
+
+export const entries = (...texts: string[]) => {
+  const blocks = blocksOf(...texts);
+  return buildTimeline(blocks, recogniseDates(blocks, reference));
+};
+
+export const timeline = (...texts: string[]): string[] => entries(...texts).map((e) => `${e.text}=${e.value}`);
