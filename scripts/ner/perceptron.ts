@@ -31,15 +31,20 @@ export class AveragedPerceptron implements Scorer {
     this.step++;
     if (gold === predicted) return;
     for (let f = 0; f < n; f++) {
-      const key = features[f] ?? 0;
-      let w = this.table.get(key);
-      if (!w) {
-        w = new Float64Array(3 * L);
-        this.table.set(key, w);
-      }
+      const w = this.weightsOf(features[f] ?? 0);
       this.bump(w, gold, 1);
       this.bump(w, predicted, -1);
     }
+  }
+
+  /** A feature's weights (current, summed and last-changed, per label), made when first asked for. */
+  private weightsOf(key: number): Float64Array {
+    let w = this.table.get(key);
+    if (!w) {
+      w = new Float64Array(3 * L);
+      this.table.set(key, w);
+    }
+    return w;
   }
 
   /** Structured training (beam-training.ts): moves the clock on by `steps` tokens. */
@@ -49,15 +54,7 @@ export class AveragedPerceptron implements Scorer {
 
   /** Structured training: adds `delta` to the weights of `features` for `label`. */
   adjust(features: Uint32Array, n: number, label: number, delta: number): void {
-    for (let f = 0; f < n; f++) {
-      const key = features[f] ?? 0;
-      let w = this.table.get(key);
-      if (!w) {
-        w = new Float64Array(3 * L);
-        this.table.set(key, w);
-      }
-      this.bump(w, label, delta);
-    }
+    for (let f = 0; f < n; f++) this.bump(this.weightsOf(features[f] ?? 0), label, delta);
   }
 
   private bump(w: Float64Array, label: number, delta: number): void {
