@@ -9,38 +9,20 @@
  */
 import { SentenceBeam, type BeamOptions } from '../../src/core/entities/model/beam';
 import {
-  isForcedOut,
   newHistory,
   remember,
   type DocumentState,
   type PreparedDoc,
   type PreparedSentence,
 } from '../../src/core/entities/model/document';
-import { PHRASE_BEGIN } from '../../src/core/entities/model/gazetteers';
-import { beginOf, isBegin, N_LABELS, O, typeOfLabel } from '../../src/core/entities/model/labels';
-import { ALLOWED, ANY_LINK, linkOf, NO_LINK, readingOrder } from '../../src/core/entities/model/tagger';
+import { O, typeOfLabel } from '../../src/core/entities/model/labels';
+import { allowedLabels, linkAt, NO_LINK, readingOrder } from '../../src/core/entities/model/tagger';
 import { extractFeatures, featureBuffer, type TokenContext } from '../../src/core/entities/model/templates';
-import { FLAG, isBreak, type Word } from '../../src/core/entities/model/word';
 import type { AveragedPerceptron } from './perceptron';
 
-/** Which label may continue the name at token `i` after `prev1` (the tagger's rule), or NO_LINK. */
-function linkAt(doc: PreparedDoc, s: PreparedSentence, i: number, prev1: number): number {
-  const word = s.words[i] as Word;
-  if (isBreak(word) || isForcedOut(doc, s, i)) return NO_LINK;
-  return word.flags & FLAG.LOWER ? (prev1 === O ? NO_LINK : linkOf(s.words, i, prev1, doc.cues)) : ANY_LINK;
-}
-
-/** Whether the beam may give `label` to token `i` after `prev1` (its constraints, beam.ts). */
-function allowedAt(s: PreparedSentence, i: number, prev1: number, link: number, label: number): boolean {
-  const phrase = s.phrase[i] as number;
-  const inPhrase = prev1 !== O && phrase !== 0 && !(phrase & PHRASE_BEGIN);
-  return (
-    ALLOWED[prev1 * N_LABELS + label] === 1 &&
-    !(inPhrase && label === beginOf(typeOfLabel(prev1))) &&
-    !(inPhrase && isBegin(label)) &&
-    (link === ANY_LINK || label === O || label === link)
-  );
-}
+/** Whether the beam may give `label` to token `i` after `prev1` (its constraints, tagger.ts). */
+const allowedAt = (s: PreparedSentence, i: number, prev1: number, link: number, label: number): boolean =>
+  ((allowedLabels(s, i, prev1, link, true) >> label) & 1) === 1;
 
 /** The gold labels as the beam can reach them: a label the constraints forbid becomes O. */
 function oracleOf(doc: PreparedDoc, s: PreparedSentence, gold: ArrayLike<number>): Uint8Array {

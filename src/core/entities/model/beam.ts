@@ -14,19 +14,11 @@
  * temperatures 0.5-15 0.7700-0.7715), while trained with a beam of four the same features
  * score 0.7830-0.7865 (one perceptron).
  */
-import {
-  isForcedOut,
-  newHistory,
-  remember,
-  type DocumentState,
-  type PreparedDoc,
-  type PreparedSentence,
-} from './document';
-import { PHRASE_BEGIN } from './gazetteers';
-import { beginOf, isBegin, N_LABELS, O, typeOfLabel } from './labels';
-import { addWeights, ALLOWED, ANY_LINK, linkOf, NO_LINK, NO_WEIGHTS, readingOrder, type Scorer } from './tagger';
-import { contextFeatures, extractFeatures, featureBuffer, WINDOW, type TokenContext } from './templates';
-import { FLAG, isBreak, NO_WORD, type Word } from './word';
+import { newHistory, remember, type DocumentState, type PreparedDoc, type PreparedSentence } from './document';
+import { N_LABELS, O, typeOfLabel } from './labels';
+import { allowedLabels, linkAt, NO_LINK, NO_WEIGHTS, readingOrder, scoreToken, type Scorer } from './tagger';
+import { featureBuffer, type TokenContext } from './templates';
+import { NO_WORD } from './word';
 
 export interface BeamOptions {
   /** How many label sequences are kept (1: the greedy tagger's choices). */
@@ -91,21 +83,14 @@ export class SentenceBeam {
   tag(s: PreparedSentence, onStep?: (token: number, beam: readonly Hypothesis[]) => void): Uint8Array {
     const count = s.words.length;
     const repeats = repeatedLater(s.ids);
-    const weights = this.fast ? s.words.map((w) => this.scorer.wordWeights!(w)) : [];
+    const weights = this.fast ? s.words.map((w) => this.scorer.wordWeights!(w)) : null;
     let beam: Hypothesis[] = [{ score: 0, prev1: O, prev2: O, labels: new Uint8Array(count) }];
     const ctx: TokenContext = { doc: this.doc, state: this.state, sentence: s, token: 0, prev1: O, prev2: O };
     for (let i = 0; i < count; i++) {
-      const word = s.words[i] as Word;
-      const forced = isBreak(word) || isForcedOut(this.doc, s, i);
       const candidates: Candidate[] = [];
       for (const hyp of beam) {
-        const link =
-          word.flags & FLAG.LOWER
-            ? hyp.prev1 === O
-              ? NO_LINK
-              : linkOf(s.words, i, hyp.prev1, this.doc.cues)
-            : ANY_LINK;
-        if (forced || link === NO_LINK) {
+        const link = linkAt(this.doc, s, i, hyp.prev1);
+        if (link === NO_LINK) {
           candidates.push({ from: hyp, label: O, score: hyp.score });
           continue;
         }
@@ -113,7 +98,7 @@ export class SentenceBeam {
         ctx.prev1 = hyp.prev1;
         ctx.prev2 = hyp.prev2;
         this.score(ctx, hyp, repeats, weights);
-        this.extend(hyp, s, i, link, candidates);
+        this.extend(hyp, allowedLabels(s, i, hyp.prev1, link, true), candidates);
       }
       beam = this.prune(candidates, i, repeats);
       onStep?.(i, beam);
@@ -122,41 +107,20 @@ export class SentenceBeam {
   }
 
   /** The token's scores for `hyp`, with the labels it gave earlier repeats in the history. */
-  private score(ctx: TokenContext, hyp: Hypothesis, repeats: Uint8Array, weights: Float32Array[]): void {
-    const { scores, features, scorer } = this;
+  private score(ctx: TokenContext, hyp: Hypothesis, repeats: Uint8Array, weights: Float32Array[] | null): void {
     const s = ctx.sentence;
     const i = ctx.token;
     const history = this.state.history;
     for (let j = 0; j < i; j++) if (repeats[j]) remember(history, s.ids[j] as number, hyp.labels[j] as number);
-    scores.fill(0);
-    let n: number;
-    if (this.fast) {
-      for (let k = 0; k < WINDOW.length; k++) {
-        const j = i + (WINDOW[k] as number);
-        addWeights(scores, j >= 0 && j < s.words.length ? (weights[j] as Float32Array) : this.edge, k * N_LABELS);
-      }
-      scorer.scoreLabels!(ctx.prev1, ctx.prev2, scores);
-      n = contextFeatures(ctx, features, 0, false);
-    } else {
-      n = extractFeatures(ctx, features);
-    }
-    scorer.score(features, n, scores);
+    scoreToken(ctx, this.scorer, weights, this.edge, this.features, this.scores);
     for (let j = 0; j < i; j++)
       if (repeats[j]) history[(s.ids[j] as number) * 5 + typeOfLabel(hyp.labels[j] as number)]! -= 1;
   }
 
-  /** Adds `hyp` extended by each label the constraints allow at token `i`. */
-  private extend(hyp: Hypothesis, s: PreparedSentence, i: number, link: number, out: Candidate[]): void {
+  /** Adds `hyp` extended by each label of `allowed` (bits, `allowedLabels`). */
+  private extend(hyp: Hypothesis, allowed: number, out: Candidate[]): void {
     const { scores } = this;
-    const prev1 = hyp.prev1;
-    const phrase = s.phrase[i] as number;
-    const inPhrase = prev1 !== O && phrase !== 0 && !(phrase & PHRASE_BEGIN);
-    const restart = inPhrase ? beginOf(typeOfLabel(prev1)) : -1;
-    const ok = (l: number): boolean =>
-      ALLOWED[prev1 * N_LABELS + l] === 1 &&
-      l !== restart &&
-      !(inPhrase && isBegin(l)) &&
-      (link === ANY_LINK || l === O || l === link);
+    const ok = (l: number): boolean => ((allowed >> l) & 1) === 1;
     let norm = 0;
     const t = this.options.temperature;
     const k = t > 0 ? this.options.unit / t : 0;

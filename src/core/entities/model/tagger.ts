@@ -59,54 +59,26 @@ export function tagDocument(
     const count = s.words.length;
     const labels = new Uint8Array(count);
     const ctx: TokenContext = { doc, state, sentence: s, token: 0, prev1: O, prev2: O };
-    const weights = fast ? s.words.map((w) => scorer.wordWeights!(w)) : [];
+    const weights = fast ? s.words.map((w) => scorer.wordWeights!(w)) : null;
     for (let i = 0; i < count; i++) {
       ctx.token = i;
       const prev1 = ctx.prev1;
-      const word = s.words[i] as Word;
-      // Punctuation, and a lower-case word outside a name, are O without scoring: a name
-      // almost never begins with a lower-case word (22 of 23,499 in CoNLL-2003 train), and
-      // goes on through one only when it links to a capitalised word ("Bank of England",
-      // "Edwin van der Sar"; not "Tyson in Las Vegas", nor a possessive "'s").
-      const link = word.flags & FLAG.LOWER ? (prev1 === O ? NO_LINK : linkOf(s.words, i, prev1, doc.cues)) : ANY_LINK;
-      if (isBreak(word) || link === NO_LINK || isForcedOut(doc, s, i)) {
+      const link = linkAt(doc, s, i, prev1);
+      if (link === NO_LINK) {
         labels[i] = O;
         remember(state.history, s.ids[i] as number, O);
         ctx.prev2 = prev1;
         ctx.prev1 = O;
         continue;
       }
-      scores.fill(0);
-      let n: number;
-      if (fast) {
-        for (let k = 0; k < WINDOW.length; k++) {
-          const j = i + (WINDOW[k] as number);
-          addWeights(scores, j >= 0 && j < count ? (weights[j] as Float32Array) : edge, k * N_LABELS);
-        }
-        scorer.scoreLabels?.(prev1, ctx.prev2, scores);
-        n = contextFeatures(ctx, features, 0, false);
-      } else {
-        n = extractFeatures(ctx, features);
-      }
-      scorer.score(features, n, scores);
+      const n = scoreToken(ctx, scorer, weights, edge, features, scores);
+      // Training keeps the weaker rule inside a listed phrase (see `allowedLabels`).
+      const mask = allowedLabels(s, i, prev1, link, !learn);
       let best = O;
       let bestScore = -Infinity;
-      // Inside one listed phrase ("North Korean", "New York"), a name to the left goes on
-      // rather than starting again as the same type; when tagging, nor as another type
-      // ("North" + "Korean"). (Training keeps the weaker rule the shipped weights were
-      // learnt with: with the stronger one they scored 0.003 lower on CoNLL dev.)
-      const phrase = s.phrase[i] as number;
-      const inPhrase = prev1 !== O && phrase !== 0 && !(phrase & PHRASE_BEGIN);
-      const restart = inPhrase ? beginOf(typeOfLabel(prev1)) : -1;
       for (let l = 0; l < N_LABELS; l++) {
         const v = scores[l] as number;
-        if (
-          v > bestScore &&
-          ALLOWED[prev1 * N_LABELS + l] &&
-          l !== restart &&
-          !(inPhrase && !learn && isBegin(l)) &&
-          (link === ANY_LINK || l === O || l === link)
-        ) {
+        if (v > bestScore && (mask >> l) & 1) {
           bestScore = v;
           best = l;
         }
@@ -120,6 +92,79 @@ export function tagDocument(
     result[si] = labels;
   }
   return result;
+}
+
+/**
+ * Which label may continue a name at token `i` after `prev1`: ANY_LINK for a capitalised
+ * word, the name's I- label for a word that links names (`linkOf`), or NO_LINK when the token
+ * is O without scoring. Punctuation, a word forced out and a lower-case word outside a name
+ * are such tokens: a name almost never begins with a lower-case word (22 of 23,499 in
+ * CoNLL-2003 train), and goes on through one only when it links to a capitalised word ("Bank
+ * of England", "Edwin van der Sar"; not "Tyson in Las Vegas", nor a possessive "'s").
+ */
+export function linkAt(doc: PreparedDoc, s: PreparedSentence, i: number, prev1: number): number {
+  const word = s.words[i] as Word;
+  if (isBreak(word) || isForcedOut(doc, s, i)) return NO_LINK;
+  return word.flags & FLAG.LOWER ? (prev1 === O ? NO_LINK : linkOf(s.words, i, prev1, doc.cues)) : ANY_LINK;
+}
+
+/**
+ * Fills `scores` with the scores of token `ctx.token` and returns how many features it wrote
+ * to `features`. With `weights` (each word's cached weights, `Scorer.wordWeights`; `edge` for
+ * beyond the sentence) only the context's features are written; without, all of them.
+ */
+export function scoreToken(
+  ctx: TokenContext,
+  scorer: Scorer,
+  weights: readonly Float32Array[] | null,
+  edge: Float32Array,
+  features: Uint32Array,
+  scores: Float64Array,
+): number {
+  scores.fill(0);
+  let n: number;
+  if (weights) {
+    const count = ctx.sentence.words.length;
+    for (let k = 0; k < WINDOW.length; k++) {
+      const j = ctx.token + (WINDOW[k] as number);
+      addWeights(scores, j >= 0 && j < count ? (weights[j] as Float32Array) : edge, k * N_LABELS);
+    }
+    scorer.scoreLabels?.(ctx.prev1, ctx.prev2, scores);
+    n = contextFeatures(ctx, features, 0, false);
+  } else {
+    n = extractFeatures(ctx, features);
+  }
+  scorer.score(features, n, scores);
+  return n;
+}
+
+/**
+ * The labels token `i` may take after `prev1` with `link` (`linkAt`), as bits (label l: bit
+ * l). Inside one listed phrase ("North Korean", "New York"), a name to the left goes on rather
+ * than starting again as the same type; with `strictPhrase` (tagging), nor as another type
+ * ("North" + "Korean"). (The greedy model's training keeps the weaker rule its shipped weights
+ * were learnt with: with the stronger one they scored 0.003 lower on CoNLL dev.)
+ */
+export function allowedLabels(
+  s: PreparedSentence,
+  i: number,
+  prev1: number,
+  link: number,
+  strictPhrase: boolean,
+): number {
+  const phrase = s.phrase[i] as number;
+  const inPhrase = prev1 !== O && phrase !== 0 && !(phrase & PHRASE_BEGIN);
+  const restart = inPhrase ? beginOf(typeOfLabel(prev1)) : -1;
+  let mask = 0;
+  for (let l = 0; l < N_LABELS; l++)
+    if (
+      ALLOWED[prev1 * N_LABELS + l] &&
+      l !== restart &&
+      !(inPhrase && strictPhrase && isBegin(l)) &&
+      (link === ANY_LINK || l === O || l === link)
+    )
+      mask |= 1 << l;
+  return mask;
 }
 
 /**
