@@ -40,7 +40,7 @@ import { spelledOutNames } from './spelled-out';
 import { joinedNames, withCapitalThe, withCompanySuffix } from './joined-names';
 import { withQuotedTitles } from './quoted-titles';
 import { lowerCaseBrands, possessiveBrands, splitAtSlashes, typedByKind } from './name-spellings';
-import { bare, GLUE, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
+import { bare, GLUE, hasSpace, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
 const HONORIFICS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame'.split(' '));
@@ -62,9 +62,6 @@ const ORG_ENDINGS = new Set(
     ' ',
   ),
 );
-
-/** The spaces `wordsIn` cuts words at. */
-const SPACE = /[ \t\n\r\u00a0]/u;
 
 const EDGE = /[\s"“”‘’'«»()[\]{}]/u;
 
@@ -143,7 +140,7 @@ export class MentionRules {
   /** Quoted titles and names written with a lower-case first letter (`mentions` in text order). */
   private unseen(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
     const titled = withQuotedTitles(text, mentions, blockId);
-    return lowerCaseBrands(text, titled, (w) => (this.gaz.wordBits(w) & GAZ.ORG_NAME) !== 0, blockId);
+    return lowerCaseBrands(text, titled, (w) => (this.bits(w) & GAZ.ORG_NAME) !== 0, blockId);
   }
 
   private make(m: EntityMention, text: string, start: number, end: number, type: EntityType): EntityMention {
@@ -183,7 +180,7 @@ export class MentionRules {
    */
   private splitAtTitles(text: string, m: EntityMention): EntityMention[] {
     // One word has no title inside it (most names: no need to cut them into words).
-    if (!SPACE.test(m.text)) return [m];
+    if (!hasSpace(m.text)) return [m];
     const words = wordsIn(text, m.start, m.end);
     if (words.length < 2) return [m];
     // The last title with one to four capitalised words after it, none of them a title.

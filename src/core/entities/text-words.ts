@@ -22,6 +22,11 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+/** Whether `text` has a space `wordsIn` cuts at: whether it is more than one word. */
+export const hasSpace = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return true;
+  return false;
+};
 export const GLUE = /[\p{L}\p{N}&]/u;
 export const bare = (w: string): string => w.toLowerCase().replace(/\.$/u, '');
 export const isCapitalisedWord = (w: string): boolean => /^\p{Lu}/u.test(w);
