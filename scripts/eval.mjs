@@ -272,7 +272,9 @@ if (wants('timeline') && existsSync(join(root, 'eval', 'gold', 'timeline'))) {
       // The check set (splits "train" and "dev", tuned on), the docs judged later on Lede's output before
       // any fix for them (split "heldout", guidelines "Reading", since tuned on) and the fresh docs judged
       // on main before any fix for them (split "fresh") are reported apart and together.
-      const partOf = (split) => (split === 'heldout' || split === 'fresh' ? split : 'check');
+      // The metadata corpus's English pages (ids pl-*, split "fresh2") were judged the same way on main
+      // before any fix for them.
+      const partOf = (split) => (['heldout', 'fresh', 'fresh2'].includes(split) ? split : 'check');
       const items = (part) =>
         records
           .filter(({ gold }) => !part || partOf(gold.split) === part)
@@ -281,17 +283,20 @@ if (wants('timeline') && existsSync(join(root, 'eval', 'gold', 'timeline'))) {
       const check = scoreTimeline(items('check'));
       const held = scoreTimeline(items('heldout'));
       const fresh = scoreTimeline(items('fresh'));
+      const fresh2 = scoreTimeline(items('fresh2'));
       figures['timeline.right'] = Number(check.figures.right.toFixed(3));
       figures['timeline.wrong-far-ahead'] = scored.figures.farAhead;
       // Over every judged doc: no entry more than a year after its article unless the text says so.
       figures['timeline.within-a-year'] = Number(scored.figures.withinYear.toFixed(4));
       figures['timeline.heldout.right'] = Number(held.figures.right.toFixed(3));
       figures['timeline.fresh.right'] = Number(fresh.figures.right.toFixed(3));
+      figures['timeline.fresh2.right'] = Number(fresh2.figures.right.toFixed(3));
       return [
         `[timeline, all] ${scored.line}`,
         `[timeline check set] ${check.line}`,
         `[timeline held-out] ${held.line}`,
         `[timeline fresh] ${fresh.line}`,
+        `[timeline fresh2] ${fresh2.line}`,
         ...scored.wrong.map((w) => `  wrong: ${w}`),
       ];
     })(),

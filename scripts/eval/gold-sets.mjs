@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { corpusDoc } from './corpus-docs.mjs';
 
 const CONLL = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
@@ -17,11 +18,11 @@ export function goldRecords(root, corpus, set, split) {
     .sort()) {
     const gold = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     if (split && gold.split !== split) continue;
-    const expected = JSON.parse(readFileSync(join(corpus, 'articles', gold.id, 'expected.json'), 'utf8'));
-    const text = expected.text;
+    // Ids `sh-*`/`rd-*` read ../shared/corpus/articles, `pl-*` ../shared/corpus/metadata (corpus-docs.mjs).
+    const { text, url, file } = corpusDoc(corpus, gold.id);
     if (gold.sha256 && createHash('sha256').update(text).digest('hex') !== gold.sha256)
       throw new Error(`eval/gold/${set}/${f}: the corpus text has changed`);
-    out.push({ gold, text, url: expected.url ?? null, file: join(corpus, 'articles', gold.id, 'source.html') });
+    out.push({ gold, text, url, file });
   }
   return out;
 }

@@ -23,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusDoc, corpusFolder } from '../eval/corpus-docs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = process.env.LEDE_CORPUS ? resolve(process.env.LEDE_CORPUS) : resolve(root, '..', 'shared', 'corpus');
@@ -31,6 +32,8 @@ const goldDir = join(root, 'eval', 'gold');
 export const NAME_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 
 export function articleText(id) {
+  // Pages of the metadata corpus (pl-*): the article text Readability reads (scripts/eval/corpus-docs.mjs).
+  if (corpusFolder(id) === 'metadata') return corpusDoc(corpus, id).text;
   const file = join(corpus, 'articles', id, 'expected.json');
   if (!existsSync(file)) throw new Error(`no such corpus article: ${id}`);
   return JSON.parse(readFileSync(file, 'utf8')).text;
