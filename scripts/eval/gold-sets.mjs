@@ -4,10 +4,15 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { isMetadataPage, metadataPage } from './metadata-pages.mjs';
 
 const CONLL = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
-/** The gold records of one set and split, with their corpus text; throws if the corpus changed. */
+/**
+ * The gold records of one set and split, with their corpus text; throws if the corpus changed.
+ * A record of a metadata page (`pl-*`, ../shared/corpus/metadata) has no clean text (`text`
+ * null): its page is read by Lede itself from `file`.
+ */
 export function goldRecords(root, corpus, set, split) {
   const dir = join(root, 'eval', 'gold', set);
   if (!existsSync(dir)) return [];
@@ -17,6 +22,13 @@ export function goldRecords(root, corpus, set, split) {
     .sort()) {
     const gold = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     if (split && gold.split !== split) continue;
+    if (isMetadataPage(gold.id)) {
+      const page = metadataPage(corpus, gold.id);
+      if (gold.sha256 && page.sha256 !== gold.sha256)
+        throw new Error(`eval/gold/${set}/${f}: the corpus page has changed`);
+      out.push({ gold, text: null, url: page.url, file: page.file });
+      continue;
+    }
     const expected = JSON.parse(readFileSync(join(corpus, 'articles', gold.id, 'expected.json'), 'utf8'));
     const text = expected.text;
     if (gold.sha256 && createHash('sha256').update(text).digest('hex') !== gold.sha256)
