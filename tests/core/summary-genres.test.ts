@@ -95,6 +95,19 @@ describe('the summary leads with what the genre leads with', () => {
     expect(summarise(blocks, [], { maxSentences: 2, meta: news }).map((s) => s.text)).not.toContain(figure);
   });
 
+  test("a lede that gives the figures the publisher's description leaves out stays beside it", () => {
+    const shown = 'Home prices in the country fell sharply again last month, the realtors association said.';
+    const lede = 'Home prices in the country fell 6.6 per cent last month to $640,479, the realtors association said.';
+    const vague =
+      'Home prices in the country fell sharply again last month, as the realtors association said on Friday.';
+    const other = 'Meanwhile buyers in the suburbs are waiting for the rates to settle before they make offers again.';
+    const withFigures = [para(0, lede), para(1, other)];
+    expect(summarise(withFigures, [], { maxSentences: 1, shown }).map((s) => s.text)).toEqual([lede]);
+    // A lede that only says the description again is still left out.
+    const without = [para(0, vague), para(1, other)];
+    expect(summarise(without, [], { maxSentences: 1, shown }).map((s) => s.text)).toEqual([other]);
+  });
+
   test('a feature: the nut graf after a scene that shares a headline word, further down', () => {
     const title = 'The last ferryman of the harbour';
     const scene =

@@ -120,6 +120,12 @@ function saysAgain(shown: string, sentence: string): number {
   return own.length ? own.filter((w) => given.has(w)).length / own.length : 1;
 }
 
+/** Whether a sentence gives figures (numbers, amounts) the shown text does not. */
+function addsFigures(shown: string, sentence: string): boolean {
+  const given = new Set(shown.match(/\d[\d.,]*/gu) ?? []);
+  return (sentence.match(/\d[\d.,]*/gu) ?? []).some((n) => !given.has(n));
+}
+
 /** A page title without the site's name after its last bar or dash ("… | BBC News"). */
 function headlineOf(title: string | null | undefined): string {
   if (!title) return '';
@@ -313,8 +319,15 @@ export function summarise(
   for (const c of ranked) {
     if (chosen.length >= max) break;
     // After the publisher's description, a sentence is skipped when the description already
-    // says most of what it says; a lede that overlaps it but adds names and figures stays.
-    if (options.shown && saysAgain(options.shown, c.text) > SAID_ALREADY) continue;
+    // says most of what it says; a lede that overlaps it but adds names and figures stays, and
+    // so does one that gives the figures the description leaves out (the deal, the number).
+    const isLede = !!lede && c.blockId === lede.blockId && c.start === lede.start;
+    if (
+      options.shown &&
+      saysAgain(options.shown, c.text) > SAID_ALREADY &&
+      !(isLede && addsFigures(options.shown, c.text))
+    )
+      continue;
     if (chosen.some((s) => s.start === c.start && s.blockId === c.blockId)) continue;
     if (chosen.some((s) => similarity(s.text, c.text) > MAX_SIMILARITY)) continue;
     chosen.push(c);
