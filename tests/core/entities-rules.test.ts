@@ -204,6 +204,24 @@ describe('products', () => {
   });
 });
 
+describe('planets and moons', () => {
+  test('a planet or moon named alone is a place, as the names guidelines say', () => {
+    const found = names(
+      "NASA's Europa Clipper will swing past Mars before it reaches Jupiter in 2030. Europa, one of Jupiter's moons, hides an ocean under its ice. Scientists at NASA think Europa could hold life.",
+    );
+    expect(
+      found.filter(([t]) => t === 'Europa' || t === 'Mars' || t === 'Jupiter').map(([t, type]) => `${t} ${type}`),
+    ).toEqual(['Mars PLACE', 'Jupiter PLACE', 'Europa PLACE', 'Jupiter PLACE', 'Europa PLACE']);
+  });
+
+  test('a firm named after one stays a firm', () => {
+    const found = names(
+      'Ceres Robotics won a NASA contract on Monday. Ceres will build a small lunar lander, the company said.',
+    );
+    expect(found.filter(([t]) => t.startsWith('Ceres')).map(([, type]) => type)).not.toContain('PLACE');
+  });
+});
+
 describe('one type for a name written alike', () => {
   test('the type most of its mentions have', () => {
     const rules = new MentionRules(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath()))).gazetteers);

@@ -39,7 +39,7 @@ import { typedByEvidence } from './name-evidence';
 import { spelledOutNames } from './spelled-out';
 import { joinedNames, withCapitalThe, withCompanySuffix } from './joined-names';
 import { withQuotedTitles } from './quoted-titles';
-import { lowerCaseBrands, possessiveBrands, splitAtSlashes, typedByKind } from './name-spellings';
+import { celestialPlaces, lowerCaseBrands, possessiveBrands, splitAtSlashes, typedByKind } from './name-spellings';
 import { bare, GLUE, hasSpace, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
@@ -116,7 +116,7 @@ export class MentionRules {
   /** The corrected mentions of one block (`text` is the block's text), in text order. */
   apply(text: string, mentions: readonly EntityMention[], blockId = mentions[0]?.blockId ?? 0): EntityMention[] {
     // Names the tagger cannot see (quoted titles, "iPhone") are looked for in every block.
-    if (mentions.length === 0) return this.unseen(text, [], blockId);
+    if (mentions.length === 0) return celestialPlaces(text, this.unseen(text, [], blockId), blockId);
     let out = this.wholeWords(text, mentions);
     out = out.flatMap((m) => this.splitAtTitles(text, m));
     out = this.withoutLeadingThe(text, out);
@@ -138,6 +138,7 @@ export class MentionRules {
       out.sort((a, b) => a.start - b.start),
       blockId,
     );
+    out = celestialPlaces(text, out, blockId);
     out = typedByEvidence(
       text,
       out.sort((a, b) => a.start - b.start),
