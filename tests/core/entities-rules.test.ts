@@ -204,6 +204,22 @@ describe('products', () => {
   });
 });
 
+describe('titles are no names', () => {
+  test('an office is no person, nor a title word before another title', () => {
+    const found = names(
+      'The firm named Ivan Braiker as its first Chief Strategy Officer. "I think the allegations against Vice President Biden are self-serving," Volker said.',
+    );
+    expect(found.map(([t]) => t)).not.toContain('Strategy Officer');
+    expect(found.map(([t]) => t)).not.toContain('Vice');
+    expect(found).toContainEqual(['Biden', 'PERSON']);
+    expect(found).toContainEqual(['Ivan Braiker', 'PERSON']);
+  });
+
+  test('a surname that is also a title stays a person', () => {
+    expect(names('The novelist Stephen King signed copies in Bangor.')).toContainEqual(['Stephen King', 'PERSON']);
+  });
+});
+
 describe('planets and moons', () => {
   test('a planet or moon named alone is a place, as the names guidelines say', () => {
     const found = names(

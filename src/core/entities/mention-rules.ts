@@ -56,6 +56,15 @@ const ROLE_WORDS = new Set(
   ).split(' '),
 );
 
+/** Offices that end a title and never a person's name ("Stephen King", "Erik Prince": not here). */
+const OFFICES = new Set(
+  (
+    'officer director executive editor president secretary chancellor governor senator representative ' +
+    'ambassador chairman chairwoman ceo cfo coo cto founder co-founder spokesman spokeswoman spokesperson ' +
+    'adviser advisor correspondent commissioner analyst professor minister inspector attorney'
+  ).split(' '),
+);
+
 /** Last words of organisation names beside the word lists' ORG_WORD ("Vries Cargo"). */
 const ORG_ENDINGS = new Set(
   'cargo logistics directorate panel agency institute ministry railway railroad airlines airways inc corp ltd llc plc gmbh ag sa nv bv'.split(
@@ -123,7 +132,7 @@ export class MentionRules {
     out = out.map((m) => this.withoutTrailingDate(text, m));
     out = this.particleNames(text, out);
     out = out.flatMap((m) => this.withoutCompounds(text, m));
-    out = out.map((m) => this.retyped(text, m));
+    out = out.map((m) => this.retyped(text, m)).filter((m) => !this.isOffice(text, m));
     out = this.joinedAcrossOneWord(
       text,
       out.sort((a, b) => a.start - b.start),
@@ -301,6 +310,21 @@ export class MentionRules {
       } else out.push(m);
     }
     return out;
+  }
+
+  /**
+   * A title taken for a name: a "person" of two words or more ending in an office ("Chief
+   * Strategy Officer" cut to "Strategy Officer"), or one title word just before another
+   * ("Vice" in "Vice President Biden", which the word lists know as a town).
+   */
+  private isOffice(text: string, m: EntityMention): boolean {
+    if (m.type === 'PERSON' && hasSpace(m.text)) {
+      const words = wordsIn(text, m.start, m.end);
+      return OFFICES.has(bare((words[words.length - 1] as Word).text));
+    }
+    if (hasSpace(m.text) || !ROLE_WORDS.has(bare(m.text))) return false;
+    const next = wordsIn(text, m.end, Math.min(text.length, m.end + 20))[0];
+    return next !== undefined && next.start === m.end + 1 && isCapitalisedWord(next.text) && this.isTitle(next.text);
   }
 
   /**
