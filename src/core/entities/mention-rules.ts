@@ -39,7 +39,7 @@ import { typedByEvidence } from './name-evidence';
 import { spelledOutNames } from './spelled-out';
 import { joinedNames, withCapitalThe, withCompanySuffix } from './joined-names';
 import { withQuotedTitles } from './quoted-titles';
-import { lowerCaseBrands, possessiveBrands, splitAtSlashes, typedByKind } from './name-spellings';
+import { celestialPlaces, lowerCaseBrands, possessiveBrands, splitAtSlashes, typedByKind } from './name-spellings';
 import { bare, GLUE, hasSpace, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
@@ -53,6 +53,15 @@ const ROLE_WORDS = new Set(
     'spokesperson adviser advisor insider correspondent leader chief executive officer commissioner coach ' +
     'judge justice general attorney analyst editor reporter professor king queen prince princess pope ' +
     'premier sheriff lieutenant captain colonel sergeant admiral inspector detective deputy'
+  ).split(' '),
+);
+
+/** Offices that end a title and never a person's name ("Stephen King", "Erik Prince": not here). */
+const OFFICES = new Set(
+  (
+    'officer director executive editor president secretary chancellor governor senator representative ' +
+    'ambassador chairman chairwoman ceo cfo coo cto founder co-founder spokesman spokeswoman spokesperson ' +
+    'adviser advisor correspondent commissioner analyst professor minister inspector attorney'
   ).split(' '),
 );
 
@@ -116,14 +125,14 @@ export class MentionRules {
   /** The corrected mentions of one block (`text` is the block's text), in text order. */
   apply(text: string, mentions: readonly EntityMention[], blockId = mentions[0]?.blockId ?? 0): EntityMention[] {
     // Names the tagger cannot see (quoted titles, "iPhone") are looked for in every block.
-    if (mentions.length === 0) return this.unseen(text, [], blockId);
+    if (mentions.length === 0) return celestialPlaces(text, this.unseen(text, [], blockId), blockId);
     let out = this.wholeWords(text, mentions);
     out = out.flatMap((m) => this.splitAtTitles(text, m));
     out = this.withoutLeadingThe(text, out);
     out = out.map((m) => this.withoutTrailingDate(text, m));
     out = this.particleNames(text, out);
     out = out.flatMap((m) => this.withoutCompounds(text, m));
-    out = out.map((m) => this.retyped(text, m));
+    out = out.map((m) => this.retyped(text, m)).filter((m) => !this.isOffice(text, m));
     out = this.joinedAcrossOneWord(
       text,
       out.sort((a, b) => a.start - b.start),
@@ -138,6 +147,7 @@ export class MentionRules {
       out.sort((a, b) => a.start - b.start),
       blockId,
     );
+    out = celestialPlaces(text, out, blockId);
     out = typedByEvidence(
       text,
       out.sort((a, b) => a.start - b.start),
@@ -300,6 +310,21 @@ export class MentionRules {
       } else out.push(m);
     }
     return out;
+  }
+
+  /**
+   * A title taken for a name: a "person" of two words or more ending in an office ("Chief
+   * Strategy Officer" cut to "Strategy Officer"), or one title word just before another
+   * ("Vice" in "Vice President Biden", which the word lists know as a town).
+   */
+  private isOffice(text: string, m: EntityMention): boolean {
+    if (m.type === 'PERSON' && hasSpace(m.text)) {
+      const words = wordsIn(text, m.start, m.end);
+      return OFFICES.has(bare((words[words.length - 1] as Word).text));
+    }
+    if (hasSpace(m.text) || !ROLE_WORDS.has(bare(m.text))) return false;
+    const next = wordsIn(text, m.end, Math.min(text.length, m.end + 20))[0];
+    return next !== undefined && next.start === m.end + 1 && isCapitalisedWord(next.text) && this.isTitle(next.text);
   }
 
   /**
