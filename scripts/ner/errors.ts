@@ -5,6 +5,8 @@
  * one error at a time); the page text is printed, never written into the project:
  *
  *   node --import tsx scripts/ner/errors.ts [models/ner.bin] [--split train|dev|conll-dev|wikigold] [--list]
+ *
+ * Spanish and Dutch models: `--split es-dev`, `es-train`, `nl-dev`, `nl-train` (CoNLL-2002).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,9 +16,15 @@ import { modernGold, readJsonl } from './training-data';
 
 const args = process.argv.slice(2);
 const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--split') ?? 'models/ner.bin';
-const split = args.includes('--split')
-  ? (args[args.indexOf('--split') + 1] as 'train' | 'dev' | 'conll-dev' | 'wikigold')
-  : 'train';
+const split = args.includes('--split') ? (args[args.indexOf('--split') + 1] ?? 'train') : 'train';
+const CONLL: Record<string, string> = {
+  'conll-dev': 'conll2003-dev',
+  wikigold: 'wikigold',
+  'es-dev': 'conll2002-es-dev',
+  'es-train': 'conll2002-es-train',
+  'nl-dev': 'conll2002-nl-dev',
+  'nl-train': 'conll2002-nl-train',
+};
 const list = args.includes('--list');
 const corpus = resolve(process.env['LEDE_CORPUS'] ?? '../shared/corpus');
 const model = NerModel.fromBytes(new Uint8Array(readFileSync(resolve(file))));
@@ -29,10 +37,10 @@ const note = (family: string, example: string): void => {
   xs.push(example);
   families.set(family, xs);
 };
-const docs =
-  split === 'conll-dev' || split === 'wikigold'
-    ? readJsonl(resolve(corpus, 'ner', split === 'wikigold' ? 'wikigold.detok.jsonl' : 'conll2003-dev.detok.jsonl'))
-    : modernGold(resolve('eval', 'gold', 'names'), resolve(corpus, 'articles'), split);
+const conll = CONLL[split];
+const docs = conll
+  ? readJsonl(resolve(corpus, 'ner', `${conll}.detok.jsonl`))
+  : modernGold(resolve('eval', 'gold', 'names'), resolve(corpus, 'articles'), split === 'dev' ? 'dev' : 'train');
 for (const doc of docs) {
   const gold = doc.entities;
   const pred = recogniser

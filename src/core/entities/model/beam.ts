@@ -62,7 +62,6 @@ export function tagDocumentBeam(doc: PreparedDoc, scorer: Scorer, options: BeamO
 /** The beam over one sentence after another of a document (training drives it too). */
 export class SentenceBeam {
   private readonly fast: boolean;
-  private readonly edge: Float32Array;
   private readonly features = featureBuffer();
   private readonly scores = new Float64Array(N_LABELS);
 
@@ -73,7 +72,6 @@ export class SentenceBeam {
     private readonly options: BeamOptions,
   ) {
     this.fast = scorer.wordWeights !== undefined && scorer.scoreLabels !== undefined;
-    this.edge = this.fast ? scorer.wordWeights!(NO_WORD) : NO_WEIGHTS;
   }
 
   /**
@@ -83,7 +81,9 @@ export class SentenceBeam {
   tag(s: PreparedSentence, onStep?: (token: number, beam: readonly Hypothesis[]) => void): Uint8Array {
     const count = s.words.length;
     const repeats = repeatedLater(s.ids);
+    // Asked each sentence: in training the weights change between sentences.
     const weights = this.fast ? s.words.map((w) => this.scorer.wordWeights!(w)) : null;
+    const edge = this.fast ? this.scorer.wordWeights!(NO_WORD) : NO_WEIGHTS;
     let beam: Hypothesis[] = [{ score: 0, prev1: O, prev2: O, labels: new Uint8Array(count) }];
     const ctx: TokenContext = { doc: this.doc, state: this.state, sentence: s, token: 0, prev1: O, prev2: O };
     for (let i = 0; i < count; i++) {
@@ -97,7 +97,7 @@ export class SentenceBeam {
         ctx.token = i;
         ctx.prev1 = hyp.prev1;
         ctx.prev2 = hyp.prev2;
-        this.score(ctx, hyp, repeats, weights);
+        this.score(ctx, hyp, repeats, weights, edge);
         this.extend(hyp, allowedLabels(s, i, hyp.prev1, link, true), candidates);
       }
       beam = this.prune(candidates, i, repeats);
@@ -107,12 +107,18 @@ export class SentenceBeam {
   }
 
   /** The token's scores for `hyp`, with the labels it gave earlier repeats in the history. */
-  private score(ctx: TokenContext, hyp: Hypothesis, repeats: Uint8Array, weights: Float32Array[] | null): void {
+  private score(
+    ctx: TokenContext,
+    hyp: Hypothesis,
+    repeats: Uint8Array,
+    weights: Float32Array[] | null,
+    edge: Float32Array,
+  ): void {
     const s = ctx.sentence;
     const i = ctx.token;
     const history = this.state.history;
     for (let j = 0; j < i; j++) if (repeats[j]) remember(history, s.ids[j] as number, hyp.labels[j] as number);
-    scoreToken(ctx, this.scorer, weights, this.edge, this.features, this.scores);
+    scoreToken(ctx, this.scorer, weights, edge, this.features, this.scores);
     for (let j = 0; j < i; j++)
       if (repeats[j]) history[(s.ids[j] as number) * 5 + typeOfLabel(hyp.labels[j] as number)]! -= 1;
   }

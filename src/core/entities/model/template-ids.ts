@@ -156,6 +156,12 @@ export const TEMPLATE = {
    * before the bracket), the token's place-list bits.
    */
   SPORT_BRACKETED: 137,
+  /** prev, lower-case, with the token's word-list bits ("del [Getafe]" against "de [Getafe]"); */
+  SPORT_PREV_LOWER_GAZ: 138,
+  /** prev, lower-case, with the token's coarsest cluster; */
+  SPORT_PREV_LOWER_CLUSTER3: 139,
+  /** prev2 and prev, lower-case, with the token's place-list bits ("selección de [Brasil]"). */
+  SPORT_PREV2_PREV_PLACE: 140,
 } as const;
 
 /**

@@ -174,7 +174,9 @@ export function contextFeatures(
     out[n++] = feature(TEMPLATE.RUN_PREV_LABEL_LAST_CLUSTER2, prev1, where, last.c2);
     out[n++] = feature(TEMPLATE.RUN_WORDS, s.runHash[i] as number, i - start);
   }
-  // The Spanish model: the sports story, the results list, the club's article.
+  // The Spanish model: the sports story, the results list, the club's article, the words
+  // before a name with its word-list bits and coarsest cluster ("del [Getafe]", "selección de
+  // [Brasil]").
   if (doc.cues?.sport) {
     const sport = doc.sport;
     out[n++] = feature(TEMPLATE.SPORT_GAZ, sport, a.gaz, capsFlags);
@@ -186,6 +188,15 @@ export function contextFeatures(
     out[n++] = feature(TEMPLATE.SPORT_CLUES2, sport, doc.clues2[id] as number, capsFlags);
     if (p1.text === '(' && s.runStart[i] === i && words[s.runEnd[i] as number]?.text === ')')
       out[n++] = feature(TEMPLATE.SPORT_BRACKETED, sport, ctx.prev2, a.gaz & PLACE_BITS);
+    out[n++] = feature(TEMPLATE.SPORT_PREV_LOWER_GAZ, sport, p1.lw, a.gaz);
+    out[n++] = feature(TEMPLATE.SPORT_PREV_LOWER_CLUSTER3, sport, p1.lw, a.c3);
+    const p2 = i > 1 ? (words[i - 2] as Word) : NO_WORD;
+    out[n++] = feature(
+      TEMPLATE.SPORT_PREV2_PREV_PLACE,
+      feature(TEMPLATE.SPORT_PREV2_PREV_PLACE, sport, p2.lw),
+      p1.lw,
+      a.gaz & PLACE_BITS,
+    );
   }
   // The document-level pass: what the first pass made of this word and its neighbours
   // anywhere in the document (a headline word is often tagged surely in the body below).
