@@ -195,12 +195,14 @@ if (wants('ner') && existsSync(join(root, 'eval', 'gold', 'names'))) {
   );
 }
 // Summaries against Lede's references (eval/gold/summaries): fact coverage and ROUGE beside
-// the lead baseline, on the dev half (the train half is reported for reference).
+// the lead baseline, on the dev half (the train half is reported for reference), and on the
+// fresh split: metadata pages (pl-*) that only ever measure, never tune; their lead is read
+// from Lede's own extraction (those pages have no clean text).
 if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
   tasks.push(
     (async () => {
       const out = [];
-      for (const split of ['dev', 'train']) {
+      for (const split of ['dev', 'train', 'fresh']) {
         const records = goldRecords(root, corpus, 'summaries', split);
         if (!records.length) continue;
         const input = join(work, `summaries-${split}.pages.jsonl`);
@@ -208,7 +210,9 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
           input,
           // The lead baseline is read from the article's clean text (the body a reader and an
           // independent scorer see), not from Lede's extraction with its page furniture.
-          records.map((r) => JSON.stringify({ file: r.file, url: r.url ?? undefined, body: r.text })).join('\n') + '\n',
+          records
+            .map((r) => JSON.stringify({ file: r.file, url: r.url ?? undefined, body: r.text ?? undefined }))
+            .join('\n') + '\n',
         );
         const output = join(work, `summaries-${split}.out.jsonl`);
         await run(process.execPath, [lede, 'annotate', '--jsonl'], { input, output });
@@ -240,9 +244,15 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
             const bits = (text) => r.facts.map((f) => (factCoverage(text, [f]) ? 1 : 0)).join('');
             lines.push(`    ${r.id} ${r.genre} lede=${bits(r.summary)} lead=${bits(r.lead)}`);
           }
-        if (split === 'dev')
-          for (const [k, v] of Object.entries(scored.figures)) figures[`summary.${k}`] = Number(v.toFixed(3));
-        out.push(`[summary-${split}${split === 'train' ? ', tunes the summary' : ''}]`, ...lines);
+        if (split !== 'train')
+          for (const [k, v] of Object.entries(scored.figures))
+            figures[`summary${split === 'fresh' ? '-fresh' : ''}.${k}`] = Number(v.toFixed(3));
+        if (split === 'fresh')
+          for (const [g, v] of Object.entries(scored.byGenre))
+            for (const [k, x] of Object.entries(v)) figures[`summary-fresh.${g}.${k}`] = Number(x.toFixed(3));
+        const note =
+          split === 'train' ? ', tunes the summary' : split === 'fresh' ? ', metadata pages, measure only' : '';
+        out.push(`[summary-${split}${note}]`, ...lines);
       }
       return out;
     })(),
@@ -272,7 +282,9 @@ if (wants('timeline') && existsSync(join(root, 'eval', 'gold', 'timeline'))) {
       // The check set (splits "train" and "dev", tuned on), the docs judged later on Lede's output before
       // any fix for them (split "heldout", guidelines "Reading", since tuned on) and the fresh docs judged
       // on main before any fix for them (split "fresh") are reported apart and together.
-      const partOf = (split) => (split === 'heldout' || split === 'fresh' ? split : 'check');
+      // The metadata corpus's English pages (ids pl-*, split "fresh2") were judged the same way on main
+      // before any fix for them.
+      const partOf = (split) => (['heldout', 'fresh', 'fresh2'].includes(split) ? split : 'check');
       const items = (part) =>
         records
           .filter(({ gold }) => !part || partOf(gold.split) === part)
@@ -281,17 +293,20 @@ if (wants('timeline') && existsSync(join(root, 'eval', 'gold', 'timeline'))) {
       const check = scoreTimeline(items('check'));
       const held = scoreTimeline(items('heldout'));
       const fresh = scoreTimeline(items('fresh'));
+      const fresh2 = scoreTimeline(items('fresh2'));
       figures['timeline.right'] = Number(check.figures.right.toFixed(3));
       figures['timeline.wrong-far-ahead'] = scored.figures.farAhead;
       // Over every judged doc: no entry more than a year after its article unless the text says so.
       figures['timeline.within-a-year'] = Number(scored.figures.withinYear.toFixed(4));
       figures['timeline.heldout.right'] = Number(held.figures.right.toFixed(3));
       figures['timeline.fresh.right'] = Number(fresh.figures.right.toFixed(3));
+      figures['timeline.fresh2.right'] = Number(fresh2.figures.right.toFixed(3));
       return [
         `[timeline, all] ${scored.line}`,
         `[timeline check set] ${check.line}`,
         `[timeline held-out] ${held.line}`,
         `[timeline fresh] ${fresh.line}`,
+        `[timeline fresh2] ${fresh2.line}`,
         ...scored.wrong.map((w) => `  wrong: ${w}`),
       ];
     })(),

@@ -72,6 +72,13 @@ export function scoreSummaries(items) {
         ),
       ),
     ],
+    // Per genre: Lede's fact coverage and its margin over the lead.
+    byGenre: Object.fromEntries(
+      genres.map((g) => {
+        const list = rows.filter((r) => r.genre === g);
+        return [g, { facts: mean(list, (r) => r.lede.facts), margin: mean(list, (r) => r.lede.facts - r.base.facts) }];
+      }),
+    ),
     figures: {
       facts: mean(rows, (r) => r.lede.facts),
       lead: mean(rows, (r) => r.base.facts),

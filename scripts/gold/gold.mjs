@@ -12,7 +12,7 @@
 //   node scripts/gold/gold.mjs quotes-apply ID SPEC --reader R  spec -> eval/gold/quotes/ID.json
 //   node scripts/gold/gold.mjs quotes-show ID           quotes, speakers, cues and roles, marked
 //   node scripts/gold/gold.mjs quotes-spec ID           a spec that rebuilds the stored quotes
-//   node scripts/gold/gold.mjs summary-apply ID FILE --reader R  {genre, summary, facts} -> gold
+//   node scripts/gold/gold.mjs summary-apply ID FILE --reader R  {genre, summary, facts} -> gold (pl-*: fresh)
 //   node scripts/gold/gold.mjs summary-check ID         checks eval/gold/summaries/ID.json
 //   node scripts/gold/gold.mjs check                    every gold file against the corpus
 //   node scripts/gold/gold.mjs stats                    counts per set and split
@@ -23,6 +23,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusDoc, corpusFolder } from '../eval/corpus-docs.mjs';
+import { isMetadataPage, metadataPage } from '../eval/metadata-pages.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = process.env.LEDE_CORPUS ? resolve(process.env.LEDE_CORPUS) : resolve(root, '..', 'shared', 'corpus');
@@ -31,12 +33,28 @@ const goldDir = join(root, 'eval', 'gold');
 export const NAME_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 
 export function articleText(id) {
+  // Pages of the metadata corpus (pl-*): the article text Readability reads (scripts/eval/corpus-docs.mjs).
+  if (corpusFolder(id) === 'metadata') return corpusDoc(corpus, id).text;
   const file = join(corpus, 'articles', id, 'expected.json');
   if (!existsSync(file)) throw new Error(`no such corpus article: ${id}`);
   return JSON.parse(readFileSync(file, 'utf8')).text;
 }
 
 export const sha256 = (s) => createHash('sha256').update(s).digest('hex');
+
+/**
+ * The page a summary reference is written on: an article's clean text, or, for a metadata page
+ * (`pl-*`, the fresh split: it only ever measures), the page's visible text, which the key
+ * words are checked against; the sha256 is then that of its source.html.
+ */
+export function summaryPage(id) {
+  if (isMetadataPage(id)) {
+    const page = metadataPage(corpus, id);
+    return { text: page.text, sha256: page.sha256, source: `metadata/${id}/source.html`, split: 'fresh' };
+  }
+  const text = articleText(id);
+  return { text, sha256: sha256(text), source: `articles/${id}/expected.json#text`, split: splitIn('summaries', id) };
+}
 
 /** train or dev, from the id alone: about half each. */
 export function splitOf(id) {
@@ -496,11 +514,15 @@ function main() {
     }
     case 'summary-apply': {
       if (!reader) throw new Error('summary-apply needs --reader NAME');
-      const text = articleText(id);
+      const page = summaryPage(id);
       const body = JSON.parse(readFileSync(file, 'utf8'));
       const { genre, summary, facts, notes } = body;
       writeGold('summaries', id, {
-        ...header(id, text, 'summaries', reader),
+        id,
+        source: page.source,
+        sha256: page.sha256,
+        split: page.split,
+        readers: readersOf('summaries', id, reader),
         genre,
         summary,
         facts,
@@ -533,7 +555,7 @@ function main() {
     case 'stats': {
       for (const set of ['names', 'quotes', 'summaries', 'timeline']) {
         const ids = listGold(set);
-        const bySplit = { train: 0, dev: 0 };
+        const bySplit = { train: 0, dev: 0, fresh: 0 };
         let items = 0;
         for (const gid of ids) {
           const g = readGold(set, gid);
@@ -547,7 +569,10 @@ function main() {
                   ? g.dates.length
                   : g.facts.length;
         }
-        console.log(`${set}: ${ids.length} documents (train ${bySplit.train}, dev ${bySplit.dev}), ${items} items`);
+        const fresh = bySplit.fresh ? `, fresh ${bySplit.fresh}` : '';
+        console.log(
+          `${set}: ${ids.length} documents (train ${bySplit.train}, dev ${bySplit.dev}${fresh}), ${items} items`,
+        );
       }
       return;
     }
@@ -575,9 +600,11 @@ const GENRES = ['news', 'feature', 'analysis', 'opinion', 'review', 'sports', 's
 
 function checkSummary(id, verbose) {
   const gold = readGold('summaries', id);
-  const text = articleText(id);
+  const page = summaryPage(id);
+  const text = page.text;
   const problems = [];
-  if (gold.sha256 !== sha256(text)) problems.push('the corpus text has changed');
+  if (gold.sha256 !== page.sha256) problems.push('the corpus text has changed');
+  if (gold.split !== page.split) problems.push(`split ${gold.split}, but should be ${page.split}`);
   if (!GENRES.includes(gold.genre)) problems.push(`genre must be one of ${GENRES.join(', ')}`);
   if (typeof gold.summary !== 'string' || gold.summary.split(/\s+/u).length < 15)
     problems.push('summary: at least 15 words');

@@ -85,15 +85,18 @@ function isCreditElement(el: Element): boolean {
 }
 
 /**
- * In a caption, a credit that says so ("Credit...Sam Reyes for The New York Times"): it
- * glued the photographer's name to the caption.
+ * In a caption, a credit that says so ("Credit...Sam Reyes for The New York Times", or a
+ * hidden "Credit" label glued to the name: "CreditErik Carter"): it glued the
+ * photographer's name to the caption, and read as a name itself.
  */
 function isLabelledCredit(el: Element): boolean {
   const text = el.textContent ?? '';
-  return text.length <= MAX_CREDIT_CHARS && CREDIT_LABEL.test(text);
+  return text.length <= MAX_CREDIT_CHARS && (CREDIT_LABEL.test(text) || GLUED_CREDIT_LABEL.test(text));
 }
 
 const CREDIT_LABEL = /^\s*(?:photo\s)?credits?\s?(?:\.{2,3}|…|:)/iu;
+/** The same label glued to the name (case as written: "CreditErik Carter", not "Creditors"), or alone. */
+const GLUED_CREDIT_LABEL = /^\s*(?:Photo )?Credits?(?:\p{Lu}|\s*$)/u;
 /** Longest credit looked at. */
 const MAX_CREDIT_CHARS = 200;
 
@@ -113,8 +116,11 @@ function isScreenReaderOnly(el: Element): boolean {
 /** Class attributes longer than this are not read for a hidden label. */
 const MAX_CLASS_CHARS = 300;
 
-/** A caption's label written out before it ("Image caption", "Media caption", "Image copyright"). */
-const CAPTION_LABEL = /^\s*(?:media|image|video|photo|picture) (?:caption|copyright|source)\s*$/iu;
+/**
+ * A caption's label written out before it ("Image caption", "Media caption", "Image
+ * copyright"), or a photo's hidden label alone ("Photo").
+ */
+const CAPTION_LABEL = /^\s*(?:media|image|video|photo|picture)(?: (?:caption|copyright|source))?\s*$/iu;
 
 /** Longest text an element may hold and still be a caption (a misclosed caption can swallow a story). */
 const MAX_CAPTION_CHARS = 600;

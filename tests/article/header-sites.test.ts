@@ -195,10 +195,12 @@ describe('the body on the same pages: the story, not the furniture around it', (
     expect(texts).toHaveLength(5);
   });
 
-  test('a caption keeps its words, not the "Credit..." glued to them (NYT)', () => {
+  test('a caption keeps its words, not the "Credit..." (or a hidden "Credit") glued to them (NYT)', () => {
     const { texts } = read('nyt.html', 'https://www.nyledger.example/nyregion/port-plan-approved.html');
-    expect(texts.some((t) => /Credit/u.test(t))).toBe(false);
+    expect(texts.some((t) => /Credit|Erik Carter/u.test(t))).toBe(false);
     expect(texts).toContain('Council members voted on Tuesday.');
+    // A photo's hidden label alone is no caption.
+    expect(texts).not.toContain('Photo');
   });
 
   test.each([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { splitSentences } from '../../src/core/segment/sentences';
-import { countWords, tokenize } from '../../src/core/segment/tokens';
+import { countWords, nextToken, tokenize, TOKEN } from '../../src/core/segment/tokens';
 
 const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -50,6 +50,61 @@ describe('tokenize', () => {
   test('offsets point into the text, shifted by the given offset', () => {
     const text = 'Hello, Jong-un’s world.';
     for (const t of tokenize(text, 10)) expect(text.slice(t.start - 10, t.end - 10)).toBe(t.text);
+  });
+
+  test('the scanner cuts exactly what the reference expression matches, on any text', () => {
+    // Letters of several scripts, marks, digits, astral characters (a letter and an emoji),
+    // a lone surrogate, the inner joiners, spaces of several kinds and punctuation.
+    const alphabet = [
+      'a',
+      'Z',
+      '7',
+      'é',
+      'ß',
+      'Ж',
+      '中',
+      '\u0301',
+      '٣',
+      '𝐀',
+      '😀',
+      '\ud800',
+      '-',
+      '‐',
+      "'",
+      '’',
+      '.',
+      's',
+      'S',
+      ' ',
+      '\u00a0',
+      '\u2009',
+      '\n',
+      '\t',
+      ',',
+      '"',
+      '(',
+      '—',
+      '&',
+    ];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const spans = (text: string): string[] => {
+      const out: string[] = [];
+      const span = { start: 0, end: 0 };
+      for (let at = 0; nextToken(text, at, span); at = span.end) out.push(`${span.start}:${span.end}`);
+      return out;
+    };
+    const reference = (text: string): string[] =>
+      [...text.matchAll(TOKEN)].map((m) => `${m.index}:${m.index + m[0].length}`);
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      const length = 1 + random(14);
+      for (let j = 0; j < length; j++) text += alphabet[random(alphabet.length)];
+      expect([text, spans(text)]).toEqual([text, reference(text)]);
+    }
   });
 
   test('countWords', () => {

@@ -22,7 +22,7 @@ import { EVENT_WORDS } from './story-points';
 
 /** A span counted from an event: "(nearly) 18 years after", "the year after", "three days later". */
 const ANCHORED =
-  /(?<![\p{L}\p{N}])((?:(?:nearly|almost|about|some|more than|less than|barely|just|only)\s{1,3})?(?:(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|a few|many|a couple(?: of)?)|the)\s{1,3}(minute|hour|day|week|month|year|decade)s?)\s{1,3}(after|before|later|earlier)$/iu;
+  /(?<![\p{L}\p{N}])((?:(?:nearly|almost|about|some|more than|less than|barely|just|only)\s{1,3})?(?:(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|a few|many|a couple(?: of)?)|the)\s{1,3}(second|minute|hour|day|week|month|year|decade)s?)\s{1,3}(after|before|later|earlier)$/iu;
 /** TIMEX3 values of a date the text does not fix, by the unit it is counted in. */
 const UNFIXED: Record<string, string> = {
   day: 'XXXX-XX-XX',
@@ -112,6 +112,10 @@ function isWeekdayInName(body: string, start: number, end: number): boolean {
   return word !== undefined && !DATE_AFTER_WEEKDAY.test(word);
 }
 
+/** "the day(s)", "the weeks", "the years", "last months": a stretch the text does not fix (no count, no date). */
+const STRETCH =
+  /^(?:(?:the|those|these)\s{1,3}(day)s?|(?:the|those|these)\s{1,3}(week|month|year)s|(?:last|past)\s{1,3}(week|month|year)s)$/iu;
+
 /** Years this far after publication are numbers unless the words before make them years. */
 const FAR_YEARS = 30;
 const YEAR_CONTEXT = /(?:in|by|until|till|before|after|through|from|to|since|year|of the)\s{1,3}$/iu;
@@ -186,7 +190,9 @@ export function anchorSpans(mentions: readonly DateMention[], blocks: readonly B
       !CLAUSE_BREAK.test(gap) &&
       next.type !== 'DURATION' &&
       next.type !== 'SET' &&
-      !next.endValue
+      !next.endValue &&
+      // A date the sentence names ("12 May", "1945", "Tuesday"), not "the day after" another event.
+      /[\p{N}\p{Lu}]/u.test(next.text)
         ? next
         : null;
     const value = anchored && n ? shifted(anchored.value, unit, sign * n) : null;
@@ -212,7 +218,8 @@ export function anchorSpans(mentions: readonly DateMention[], blocks: readonly B
     m.end = m.start + span.length;
     m.text = span;
     m.type = 'DURATION';
-    m.value = `P${unit === 'hour' || unit === 'minute' ? 'T' : ''}${n ?? 'X'}${UNIT_CODE[unit] ?? 'D'}`;
+    const time = unit === 'second' || unit === 'minute' || unit === 'hour';
+    m.value = `P${time ? 'T' : ''}${n ?? 'X'}${unit === 'second' ? 'S' : (UNIT_CODE[unit] ?? 'D')}`;
     m.certainty = 'approximate';
     delete m.endValue;
     delete m.mod;
@@ -314,9 +321,13 @@ export function checkAgainstReference(
       delete m.mod;
       return true;
     }
-    // "in the days following the fight", "earlier in the day": the text does not fix which.
-    if (/^the\s+days?$/iu.test(m.text)) {
-      m.value = 'XXXX-XX-XX';
+    // "in the days following the fight", "earlier in the day", "in the years leading up to the
+    // sale", "in those last months": the text does not fix which.
+    const stretch = STRETCH.exec(m.text);
+    if (stretch) {
+      m.value = UNFIXED[(stretch[1] ?? stretch[2] ?? stretch[3] ?? 'day').toLowerCase()] ?? 'XXXX-XX-XX';
+      delete m.endValue;
+      delete m.mod;
       m.certainty = 'approximate';
       return true;
     }

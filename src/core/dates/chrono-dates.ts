@@ -51,6 +51,7 @@ import { adaptChronoRefiners } from './chrono-refiners';
 import { localeParser } from './locale-chrono';
 import { anchorSpans, checkAgainstReference } from './anchored';
 import { storyPoints } from './story-points';
+import { resolveAnaphora } from './anaphora';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -220,6 +221,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
     }
   }
   anchorToNarrative(out);
+  if (lang === 'en' || lang === 'und') resolveAnaphora(out, blocks);
   sameWeekdayAhead(out, reference.instant);
   const kept = storyPoints(
     checkAgainstReference(anchorSpans(out, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),

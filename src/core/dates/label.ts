@@ -129,6 +129,8 @@ function one(value: string, modifier: string | undefined, locale: string | undef
   if (m) return words.decade(`${m[1]}0`, mod);
   m = /^(\d{2})X{0,2}$/u.exec(value);
   if (m) return words.century(Number(m[1]) + 1, mod);
+  m = /^BC(\d{2})$/u.exec(value);
+  if (m) return `${words.century(Number(m[1]) + 1, mod)} BC`;
   m = /^P(T?)(\d+|X)(DE|CE|Y|M|W|D|H|S)$/u.exec(value);
   if (m) {
     const unit = (m[1] ? TIME_UNITS : DATE_UNITS)[m[3] ?? ''] ?? 'unit';

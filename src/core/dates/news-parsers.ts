@@ -32,6 +32,14 @@ import { COUNT_LOOKBACK, isCount } from './counts';
 const FAR_FUTURE_YEARS = 60;
 /** How far before a number (characters) the words of a market level are looked for ("closed at 2082"). */
 const LEVEL_LOOKBACK = 24;
+/** Units of measure after a number ("2030 grams", "2024 & 2031 grams", "2000 mAh"): a measure, not a year. */
+const MEASURE_AFTER =
+  /^\s{0,2}(?:&\s{0,2}\d{3,4}\s{0,2})?(?:grams?|g|kg|mg|lbs?|oz|ounces|cm|mm|ml|mAh|kWh|watts|W|calories|kcal|rpm|hp)(?![\p{L}\p{N}])/u;
+/** Two numbers joined by "&" ("1710 & 1744 Atomic Bent Chetler"): a table's figures, unless a word of time stands before the pair. */
+const PAIR_AFTER = /^\s{0,2}&\s{0,2}\d{4}(?!\p{N})/u;
+const PAIR_BEFORE = /\d{4}\s{0,2}&\s{0,2}$/u;
+const TIME_BEFORE_PAIR =
+  /(?<![\p{L}])(?:in|since|from|between|of|by|during|until|through|and|to|years?|seasons?|for)\s{1,3}(?:\d{4}\s{0,2}&\s{0,2})?$/iu;
 /** How many years back "a few years ago" is taken to be: its value is the decade of that year. */
 const A_FEW_YEARS = 3;
 
@@ -66,6 +74,10 @@ export class YearParser extends WordBoundaryParser {
       return null;
     // "closed at 2082", "rose to 1450 from 1390": levels and prices, not years.
     const before = context.text.slice(Math.max(0, match.index - LEVEL_LOOKBACK), match.index);
+    // "Measured weight: 2024 & 2031 grams", "1710 & 1744 Atomic Bent Chetler, 184 cm": measures.
+    const after = context.text.slice(end, end + 16);
+    if (MEASURE_AFTER.test(after)) return null;
+    if ((PAIR_AFTER.test(after) || PAIR_BEFORE.test(before)) && !TIME_BEFORE_PAIR.test(before)) return null;
     if (
       /\b(?:at|to|from)\s+$/iu.test(before) &&
       /\b(?:clos\w*|ended|fell|rose|dropped|climbed|gained|lost|index|level|traded|shed)\b/iu.test(before)
@@ -181,6 +193,9 @@ const SEASON_LAST_MONTH: Record<string, number> = { SP: 5, SU: 8, FA: 11 };
 /** How far before a season (characters) the words that put it in the future are looked for. */
 const TENSE_REACH = 60;
 
+/** An era after a century ("the 6th century BC"). */
+const BC_AFTER = /^\s{1,2}(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}])/u;
+
 /** "the 1990s", "the late 1970s", "the '90s", "the nineties", "the 20th century". */
 export class DecadeParser extends WordBoundaryParser {
   innerPattern(): RegExp {
@@ -197,6 +212,11 @@ export class DecadeParser extends WordBoundaryParser {
     else if (century) value = String(Number(century) - 1).padStart(2, '0');
     else return null;
     if (wordDecade && !/^the\s/iu.test(text)) return null; // "in his forties" is an age
+    // "the late 6th century BC": TIMEX3's BC05.
+    const era = century
+      ? BC_AFTER.exec(context.text.slice(match.index + text.length, match.index + text.length + 8))
+      : null;
+    if (era) return tagged(context, match.index, text + era[0], `BC${value}`, {}, 'DATE', modifierOf(mod));
     return tagged(context, match.index, text, value, {}, 'DATE', modifierOf(mod));
   }
 }

@@ -44,6 +44,11 @@ const AS_OF = /(?<![\p{L}])as of\s$/iu;
  */
 const FUTURE_WORD =
   /\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|(?:planned|scheduled)(?! (?!(?:to|for|in|on|at|by)(?!\p{L}))\p{Ll})|expects? to|expected to|due to|intends? to|aims? to)\b|(?:n['’]t|\bnot) yet\b/giu;
+/** ...or a wish or an effort that looks ahead ("is hoping to return to flight in January"). */
+const FUTURE_WISH = /(?<![\p{L}])(?:hop(?:e|es|ing)|working) to(?![\p{L}])/gu;
+/** ...or more verbs in the past that do not end in "-ed" ("In October, we laid out plans"). */
+const PAST_IRREGULAR =
+  /(?<![\p{L}])(?:laid|led|built|found|saw|ran|stood|felt|fought|caught|taught|spoke|broke|drove|flew|threw|knew)(?![\p{L}])/gu;
 /** ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive "is heard". */
 export const PAST_WORD =
   /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to|yet) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|bid|sent|spent|gave|grew|became|brought|held|kept|went|wrote|struck|chose|drew|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
@@ -60,6 +65,8 @@ function clauseTense(text: string, start: number, end: number): number {
   let tense = 0;
   for (const [re, t] of [
     [FUTURE_WORD, 1],
+    [FUTURE_WISH, 1],
+    [PAST_IRREGULAR, -1],
     [PAST_WORD, -1],
   ] as const) {
     re.lastIndex = 0;
@@ -101,6 +108,12 @@ function clauseLooksAhead(text: string, index: number): boolean {
   PAST_WORD.lastIndex = 0;
   return FIXTURE.test(clause) && !PAST_WORD.test(clause) && !REPORTING.test(clause);
 }
+
+/** A phrase set off by a comma that opens with a verb in the past ("…, launched from Kourou in "). */
+const PARTICIPLE_PHRASE = /,\s{1,3}\p{Ll}{3,}ed\s[^,;.]{0,60}$/u;
+/** The few characters just after a result. */
+const afterText = (context: ParsingContext, r: ParsingResult): string =>
+  context.text.slice(r.index + r.text.length, r.index + r.text.length + 3);
 
 /** Words that look ahead whatever the tense of the rest ("will", "next"). */
 const PLAIN_FUTURE = /(?<![\p{L}])(?:will|won['’]t|['’]ll|shall|going to|next|upcoming)(?![\p{L}])/iu;
@@ -187,6 +200,9 @@ export class NewsTenseRefiner implements Refiner {
             )
               ? 0
               : clauseTense(context.text, r.index, r.index + r.text.length);
+          // "the satellite, launched from the Gobi Desert in August, will allow": the month of a
+          // phrase set off by commas that opens with a verb in the past is past, whatever follows.
+          if (PARTICIPLE_PHRASE.test(before) && /^\s{0,2},/u.test(afterText(context, r))) tense = -1;
           const toldInPastTense = tense < 0;
           if (c.isCertain('day')) tense = 0;
           const candidates = [ref.year - 1, ref.year, ref.year + 1].filter((y) =>

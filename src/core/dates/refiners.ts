@@ -78,6 +78,28 @@ const SHORT_MONTH = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/i
 const afterOf = (context: ParsingContext, r: ParsingResult): string =>
   context.text.slice(r.index + r.text.length, r.index + r.text.length + CONTEXT_REACH);
 
+/** A month written in full, capitalised. */
+const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+/** Capitalised words that stand before a month as dates' words do ("Last June", "In April", "Sunday, May"). */
+const DATE_WORD_BEFORE =
+  /^(?:In|On|Of|Since|Until|Till|By|From|To|Through|During|Early|Late|Mid|Last|Next|This|Before|After|Until|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/u;
+/** How far before a month (characters) a first name is looked for. */
+const NAME_REACH = 24;
+
+/**
+ * Whether a month stands in a person's name: between a first name and a list's comma ("Jill
+ * June,") or before a surname ("April Schiff"), with no word of time before it.
+ */
+function isInName(before: string, after: string): boolean {
+  if (DATE_CONTEXT.test(before)) return false;
+  const first = /(?:^|[,;:]\s{1,3}|\sand\s{1,3})(\p{Lu}\p{Ll}+)\s$/u.exec(before)?.[1];
+  if (first && !DATE_WORD_BEFORE.test(first) && /^(?:\s{0,2}[,;]|\s{1,3}and\s)/u.test(after)) return true;
+  const last = /^\s(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
+  return (
+    last !== undefined && !DATE_WORD_BEFORE.test(last) && !FULL_MONTH.test(last) && !/^[A-Z]\p{Ll}*day$/u.test(last)
+  );
+}
+
 export class DropNonDatesRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
@@ -89,6 +111,8 @@ export class DropNonDatesRefiner implements Refiner {
         if (SHORT_MONTH.test(r.text) && !r.start.isCertain('year'))
           return DATE_CONTEXT.test(textBefore(context, r.index, CONTEXT_REACH));
       }
+      // "invited to march back": a month is written with a capital.
+      if (/^(?:march|may)$/u.test(r.text)) return false;
       if (AMBIGUOUS.has(text)) return DATE_CONTEXT.test(textBefore(context, r.index, CONTEXT_REACH));
       // Fractions and prices ("12 3/4", "1/8"), and bare numbers chrono takes for days.
       if (/^\d{1,2}\/\d{1,2}$/u.test(r.text) || /\d\s+\d{1,2}\/\d{1,2}/u.test(r.text)) return false;
@@ -104,6 +128,11 @@ export class DropNonDatesRefiner implements Refiner {
       if (/(?<![\p{L}])may$/u.test(r.text) && /^\s{1,3}\p{Ll}/u.test(afterOf(context, r))) return false;
       // "your favourite weekend activity": a kind of day, not a weekend of the story.
       if (/^weekend$/iu.test(r.text)) return false;
+      // "a two thousand-year story": a length.
+      if (/^-(?:year|day|week|month|decade|centur)/iu.test(afterOf(context, r))) return false;
+      // "Steve Schale, April Schiff, Max Steele", "Jill June, Lori Jungling": a month in a name.
+      if (FULL_MONTH.test(r.text) && !r.start.isCertain('day') && !r.start.isCertain('year'))
+        return !isInName(textBefore(context, r.index, NAME_REACH), afterOf(context, r));
       return true;
     });
   }

@@ -34,9 +34,11 @@ const RULE = /(?<![\p{L}])(?:prohibit\p{L}{0,4}|bann?(?:ed|s)?|forb\p{L}{2,6})(?
 /** "a late October harvest": a month as a kind of thing, not a moment. */
 const MONTH_AS_KIND =
   /^(?:early|mid|late)[\s-]{1,3}(?:january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+/** A weekday (with a part of the day), as "on a" makes it any such day. */
+const KIND_OF_DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
 /** Nouns a weekday qualifies as a habit ("Saturday publication", "Sunday editions"). */
 const WEEKDAY_HABIT =
-  /^\s(?:publication|publications|edition|editions|delivery|deliveries|print|papers?|service|services|schedule|hours|shifts?|school|classes)(?![\p{L}])/iu;
+  /^\s(?:jobs?|publication|publications|edition|editions|delivery|deliveries|print|papers?|service|services|schedule|hours|shifts?|school|classes)(?![\p{L}])/iu;
 /** Capitalised words after a year that make the year part of an event's name, not a model's. */
 export const EVENT_WORDS =
   /^(?:Democratic|Republican|Labour|Conservative|Presidential|General|Federal|Midterm|Census)$/u;
@@ -153,6 +155,9 @@ function isHabit(m: DateMention, body: string): boolean {
   }
   // "a late October rice harvest": a part of a month between "a" and a noun.
   if (MONTH_AS_KIND.test(m.text) && /(?<![\p{L}])an?\s$/iu.test(before) && /^\s\p{Ll}/u.test(after)) return true;
+  // "try it on a Sunday afternoon": any such day, not one of the story ("in a Tuesday research
+  // report" is the story's).
+  if (KIND_OF_DAY.test(m.text) && /(?<![\p{L}])on\s{1,3}an?\s$/iu.test(before)) return true;
   return /^\p{L}+day$/iu.test(m.text) && WEEKDAY_HABIT.test(after);
 }
 
@@ -277,7 +282,7 @@ export function storyPoints(
       delete m.mod;
     } else if (isHabit(m, body)) {
       // TIMEX3 writes a set without its year: XXXX-11, XXXX-05-10, XXXX-WXX-6 for Saturdays.
-      const day = WEEKDAYS.indexOf(m.text.toLowerCase()) + 1;
+      const day = WEEKDAYS.indexOf(m.text.toLowerCase().split(/\s/u)[0] ?? '') + 1;
       m.type = 'SET';
       m.value = day > 0 ? `XXXX-WXX-${day}` : `XXXX${m.value.slice(4)}`;
       m.certainty = 'approximate';

@@ -38,6 +38,9 @@ export function startDay(value: string): number | null {
   if (m) return dayNumber({ year: Number(m[1]) * 10, month: 1, day: 1 });
   m = /^(\d{2})$/u.exec(value);
   if (m) return dayNumber({ year: Number(m[1]) * 100, month: 1, day: 1 });
+  // "the 6th century BC" (BC05) began in 600 BC.
+  m = /^BC(\d{2})$/u.exec(value);
+  if (m) return dayNumber({ year: -(Number(m[1]) + 1) * 100, month: 1, day: 1 });
   return null;
 }
 

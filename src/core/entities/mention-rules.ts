@@ -68,27 +68,35 @@ const EDGE = /[\s"“”‘’'«»()[\]{}]/u;
 /** A word ending in a hyphen and a lower-case word ("Texas-based", "NBA-leading"). */
 const COMPOUND = /-\p{Ll}+$/u;
 
+/** Entries each of MentionRules' word caches keeps at most. */
+const CACHE_LIMIT = 50_000;
+
 export class MentionRules {
   constructor(private readonly gaz: Gazetteers) {}
 
-  /** A word's word-list bits, by word (looked up once a text: the rules ask again and again). */
+  /**
+   * A word's word-list bits, by word: the rules ask again and again, text after text (the
+   * recogniser keeps one MentionRules). Emptied when it grows past CACHE_LIMIT.
+   */
   private readonly wordBits = new Map<string, number>();
 
   private bits(word: string): number {
     let bits = this.wordBits.get(word);
     if (bits === undefined) {
       bits = this.gaz.wordBits(word.toLowerCase().replace(/\.$/u, ''));
+      if (this.wordBits.size >= CACHE_LIMIT) this.wordBits.clear();
       this.wordBits.set(word, bits);
     }
     return bits;
   }
 
-  /** Whether a word is a title or honorific, by word (looked up once a text). */
+  /** Whether a word is a title or honorific, by word (kept as `wordBits` is). */
   private readonly titles = new Map<string, boolean>();
 
   private isTitle(word: string): boolean {
     const known = this.titles.get(word);
     if (known !== undefined) return known;
+    if (this.titles.size >= CACHE_LIMIT) this.titles.clear();
     const w = bare(word);
     const title =
       w !== 'st' && w !== 'saint' && (HONORIFICS.has(w) || ROLE_WORDS.has(w) || (this.bits(w) & GAZ.TITLE) !== 0);
@@ -185,9 +193,10 @@ export class MentionRules {
     if (words.length < 2) return [m];
     // The last title with one to four capitalised words after it, none of them a title.
     let t = -1;
-    for (let k = words.length - 2; k >= 0; k--) {
-      const tail = words.slice(k + 1);
-      if (tail.length > 4 || tail.some((w) => !isCapitalisedWord(w.text) || this.isTitle(w.text))) break;
+    for (let k = words.length - 2; k >= 0 && words.length - 1 - k <= 4; k--) {
+      // The words after k: each capitalised and no title (checked as they join the tail).
+      const joined = (words[k + 1] as Word).text;
+      if (!isCapitalisedWord(joined) || this.isTitle(joined)) break;
       if (this.isTitle((words[k] as Word).text)) {
         t = k;
         break;

@@ -176,9 +176,12 @@ export class ModelRecogniser implements EntityRecogniser {
     return this.lang === 'en' ? this.corrected(blocks, mentions) : listedPlaces(glued(text, mentions), this.gazetteers);
   }
 
+  /** The corrections (English), kept from text to text for their word caches. */
+  private rules: MentionRules | undefined;
+
   /** The English corrections that read the whole block (mention-rules.ts), block by block. */
   private corrected(blocks: readonly Block[], mentions: readonly EntityMention[]): EntityMention[] {
-    const rules = new MentionRules(this.gazetteers);
+    const rules = (this.rules ??= new MentionRules(this.gazetteers));
     const byBlock = new Map<number, EntityMention[]>();
     for (const m of mentions) {
       const list = byBlock.get(m.blockId);

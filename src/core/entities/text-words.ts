@@ -29,10 +29,27 @@ export const hasSpace = (text: string): boolean => {
 };
 export const GLUE = /[\p{L}\p{N}&]/u;
 export const bare = (w: string): string => w.toLowerCase().replace(/\.$/u, '');
-export const isCapitalisedWord = (w: string): boolean => /^\p{Lu}/u.test(w);
+export function isCapitalisedWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+}
 /** An acronym: two to eight letters or digits (or "&"), at least two of them capitals. */
-export const isAcronym = (w: string): boolean =>
-  w.length >= 2 && w.length <= 8 && /^\p{Lu}[\p{L}\p{N}&]+$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+export function isAcronym(w: string): boolean {
+  if (w.length < 2 || w.length > 8) return false;
+  // ASCII by character codes (most words); anything else by the Unicode classes.
+  let capitals = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 65 && c <= 90) capitals++;
+    else if (c > 127) return isUnicodeAcronym(w);
+    else if (i === 0 || !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38)) return false;
+  }
+  return capitals >= 2;
+}
+
+const isUnicodeAcronym = (w: string): boolean =>
+  /^\p{Lu}[\p{L}\p{N}&]+$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 
 /** At most this many names are looked for in one text (each is one scan of it). */
 const MAX_NAMES = 24;

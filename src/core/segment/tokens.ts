@@ -13,14 +13,18 @@ export interface Token {
   text: string;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+/**
+ * The tokens `tokenize` cuts, as one regular expression (kept as the reference that
+ * `nextToken`, the scanner tokenize runs, is tested against).
+ */
+export const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let value = m[0];
-    let start = m.index;
+  const span = { start: 0, end: 0 };
+  for (let at = 0; nextToken(text, at, span); at = span.end) {
+    let value = text.slice(span.start, span.end);
+    let start = span.start;
     // A trailing period belongs to the token only for initials, dotted acronyms and known
     // abbreviations ("F.", "U.S.", "St.", "Calif.").
     // (A period standing alone, as in `bella".`, is a token of its own already.)
@@ -31,11 +35,11 @@ export function tokenize(text: string, offset = 0): Token[] {
       !ABBREVIATIONS.has(value.slice(0, -1).toLowerCase());
     if (dot) value = value.slice(0, -1);
     // Split a possessive "'s" / "’s" off its name.
-    const poss = /^(.+?)(['’][sS])$/u.exec(value);
-    if (poss?.[1] && poss[2]) {
-      tokens.push({ start: offset + start, end: offset + start + poss[1].length, text: poss[1] });
-      start += poss[1].length;
-      value = poss[2];
+    if (isPossessive(value)) {
+      const name = value.slice(0, -2);
+      tokens.push({ start: offset + start, end: offset + start + name.length, text: name });
+      start += name.length;
+      value = value.slice(-2);
     }
     tokens.push({ start: offset + start, end: offset + start + value.length, text: value });
     if (dot) {
@@ -44,6 +48,74 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
   }
   return tokens;
+}
+
+/** A word ending in "'s" or "’s" after at least one character. */
+function isPossessive(value: string): boolean {
+  const n = value.length;
+  if (n < 3) return false;
+  const s = value.charCodeAt(n - 1);
+  const q = value.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
+}
+
+/**
+ * The first token (as TOKEN matches it) at or after `from`, into `span`; false when there is
+ * none. A scan by character codes, ASCII first: tokenizing is a large share of tagging.
+ */
+export function nextToken(text: string, from: number, span: { start: number; end: number }): boolean {
+  const n = text.length;
+  let i = from;
+  while (i < n && isSpaceAt(text, i)) i += unitsAt(text, i);
+  if (i >= n) return false;
+  span.start = i;
+  if (!isWordAt(text, i)) {
+    span.end = i + unitsAt(text, i);
+    return true;
+  }
+  i = wordEnd(text, i);
+  // Inner hyphens, apostrophes and periods with letters after them; then one period.
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!(c === 45 || c === 0x2010 || c === 39 || c === 0x2019 || c === 46)) break;
+    if (i + 1 >= n || !isWordAt(text, i + 1)) break;
+    i = wordEnd(text, i + 1);
+  }
+  if (i < n && text.charCodeAt(i) === 46) i++;
+  span.end = i;
+  return true;
+}
+
+/** The end of the run of letters, marks and digits at `i`. */
+function wordEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && isWordAt(text, i)) i += unitsAt(text, i);
+  return i;
+}
+
+/** 2 for a surrogate pair at `i` (one code point, as the `u` flag reads it), else 1. */
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const SPACE_CHAR = /^\s$/u;
+
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(text.slice(i, i + unitsAt(text, i)));
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_CHAR.test(text.charAt(i));
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;

@@ -38,6 +38,11 @@ const CAPITALS_LABEL = /^\p{Lu}{3,}(?:\s\p{Lu}{2,}){1,4}\s\p{Lu}\p{Ll}/u;
 const SCORE = /(?<![\d.:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.:/%])/u;
 const RESULT_VERB =
   /\b(?:beat|beats|defeated|defeats|won|wins?|edged|routed|thrashed|downed|held off|lost to|drew|tied|clinched|overcame|lifted|rallied|stunned|upset|sealed|claimed)\b/iu;
+/** A figure a business story turns on: money or a percentage ("$12.9bn", "2.8 per cent", "0.75 percent"). */
+const BUSINESS_FIGURE = /[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:%|per ?cent(?![\p{L}])|percent(?![\p{L}])|basis points)/iu;
+/** What the figure did or what the deal is: a move of a market, a company's result, a deal. */
+const BUSINESS_MOVE =
+  /(?<![\p{L}])(?:r[oi]se|rising|risen|fell|fall(?:s|ing|en)?|dropp?(?:ed|ing|s)?|climb(?:ed|s|ing)?|jump(?:ed|s)?|slump(?:ed|s)?|plung(?:ed|es)|soar(?:ed|s)?|surg(?:ed|es)|grew|grow(?:s|ing|th)?|shr[ai]nk(?:s|ing)?|rais(?:e|ed|es|ing)|cut(?:s|ting)?|hik(?:e|ed|es)|lift(?:ed|s)?|lower(?:ed|s)?|acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|s[eo]ll(?:s|ing)?|sold|merg(?:e|ed|er|ing)|deal|report(?:ed|s)|post(?:ed|s)|forecast|revenue|profits?|earnings|sales|valu(?:ed|ation))(?![\p{L}])/iu;
 /** A review's verdict. */
 const VERDICT =
   /\b(?:verdict|bottom line|overall|in short|recommend|worth (?:it|buying|the)|the best|rating|stars?|out of (?:five|5|ten|10)|a great choice|hard to beat|falls short|disappoint\p{L}*)\b/iu;
@@ -100,6 +105,10 @@ export function isFurniture(text: string): boolean {
 export const hasNumber = (text: string): boolean => NUMBER.test(text);
 export const isResult = (text: string): boolean => SCORE.test(text) && RESULT_VERB.test(text);
 export const isVerdict = (text: string): boolean => VERDICT.test(text);
+/** A business story's point: a figure (money, a percentage, a rate) and what it did or what the deal is. */
+export const isBusinessMove = (text: string): boolean => BUSINESS_FIGURE.test(text) && BUSINESS_MOVE.test(text);
+/** A move of a market or a company's numbers, or a deal, with or without its figure ("stock is falling"). */
+export const namesBusinessMove = (text: string): boolean => BUSINESS_MOVE.test(text);
 export const isArgument = (text: string): boolean => ARGUMENT.test(text);
 /** A fact-check's ruling sentence ("We rate the statement Mostly True."). */
 export const isRuling = (text: string): boolean => RULING.test(text);

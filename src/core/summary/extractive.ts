@@ -13,6 +13,7 @@ import type { ArticleMeta, Block, Entity, Span, SummarySentence } from '../types
 import {
   hasNumber,
   isArgument,
+  isBusinessMove,
   isAside,
   isFirstPerson,
   isFragment,
@@ -27,7 +28,7 @@ import {
   joinsBack,
   pointsBack,
 } from './cues';
-import { genreOf } from './genre';
+import { genreOf, VERDICT_HEADING } from './genre';
 import { contentWords, similarity } from './words';
 
 /**
@@ -66,8 +67,13 @@ export const WEIGHTS = {
   fragment: 1.5,
   firstPerson: 0.4,
   aside: 1.0,
-  /** A sentence with a score and a result verb in a sports report; a verdict in a review; an argument in an opinion. */
+  /**
+   * A sentence with a score and a result verb in a sports report; a verdict in a review; an
+   * argument in an opinion; a figure that moved or a deal in a business story.
+   */
   genreCue: 0.6,
+  /** A feature's nut graf (added to nutGraf): a feature leads with a scene, and the nut graf says what it is about. */
+  featureNutGraf: 1,
 };
 
 /** How many opening sentences a match report's result (its lede) and the genre's cues are looked for in. */
@@ -80,6 +86,10 @@ const ANECDOTE_SHARE = 0.2;
 /** …and the nut graf is the first of the next NUT_REACH sentences that carries at least NUT_SHARE. */
 const NUT_REACH = 6;
 const NUT_SHARE = 0.34;
+/** A feature's lede is a scene more often than not: it is anecdotal below this share, and the nut graf may come later. */
+const FEATURE_ANECDOTE_SHARE = 0.4;
+const FEATURE_NUT_REACH = 10;
+const FEATURE_WORDS = 1500;
 /** The share of a sentence inside quotation marks above which it is mostly a quote. */
 const MOSTLY_QUOTED = 0.5;
 /** A sentence whose content words the publisher's description mostly gives (this share) adds nothing. */
@@ -108,6 +118,12 @@ function saysAgain(shown: string, sentence: string): number {
   const given = new Set(contentWords(shown).map(stem));
   const own = [...new Set(contentWords(sentence).map(stem))];
   return own.length ? own.filter((w) => given.has(w)).length / own.length : 1;
+}
+
+/** Whether a sentence gives figures (numbers, amounts) the shown text does not. */
+function addsFigures(shown: string, sentence: string): boolean {
+  const given = new Set(shown.match(/\d[\d.,]*/gu) ?? []);
+  return (sentence.match(/\d[\d.,]*/gu) ?? []).some((n) => !given.has(n));
 }
 
 /** A page title without the site's name after its last bar or dash ("… | BBC News"). */
@@ -144,6 +160,22 @@ function bodySentences(blocks: readonly Block[], lang?: string): Candidate[] {
   return out;
 }
 
+/**
+ * The first sentence of a review's verdict section: the first paragraph under its last
+ * verdict heading ("Verdict", "The bottom line", "Conclusion"), when it can be a summary
+ * sentence.
+ */
+function verdictOpening(blocks: readonly Block[], scored: readonly Candidate[]): Candidate | undefined {
+  let at = -1;
+  blocks.forEach((b, i) => {
+    if (b.kind === 'heading' && VERDICT_HEADING.test(b.text.trim())) at = i;
+  });
+  // The first block under the heading (a caption aside) is the verdict's paragraph, or there is none.
+  const paragraph = at < 0 ? undefined : blocks.slice(at + 1).find((b) => b.kind !== 'caption');
+  if (paragraph?.kind !== 'paragraph') return undefined;
+  return scored.filter((c) => c.blockId === paragraph.id).sort((a, b) => a.rank - b.rank)[0];
+}
+
 export function summarise(
   blocks: readonly Block[],
   entities: readonly Entity[],
@@ -154,7 +186,8 @@ export function summarise(
   if (max <= 0) return [];
   const candidates = bodySentences(blocks, options.lang);
   const texts = candidates.map((c) => c.text);
-  const genre = genreOf(texts.slice(0, LEDE_REACH), texts, options.meta);
+  const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text.trim());
+  const genre = genreOf(texts.slice(0, LEDE_REACH), texts, { ...options.meta, headings });
   const datesByBlock = new Map<number, number[]>();
   for (const d of options.dates ?? []) {
     const list = datesByBlock.get(d.blockId);
@@ -211,10 +244,13 @@ export function summarise(
       : 0;
   // An anecdotal lede (a scene, a person, a question) carries few of the headline's words: the
   // nut graf that follows within a few sentences and says what the story is about does.
+  // A feature's lede is more often a scene, and its nut graf may come a little later.
+  // A long article that is no report, review or column is most often a feature.
+  const feature = genre === 'feature' || (genre === 'other' && words >= FEATURE_WORDS);
   const nutGraf =
-    lede && headline.size && headlineShare(lede) < ANECDOTE_SHARE
+    lede && headline.size && headlineShare(lede) < (feature ? FEATURE_ANECDOTE_SHARE : ANECDOTE_SHARE)
       ? candidates
-          .slice(lede.rank + 1, lede.rank + 1 + NUT_REACH)
+          .slice(lede.rank + 1, lede.rank + 1 + (feature ? FEATURE_NUT_REACH : NUT_REACH))
           .find((c) => standsAlone(c) && headlineShare(c) >= NUT_SHARE)
       : undefined;
   const scored: Candidate[] = [];
@@ -237,7 +273,7 @@ export function summarise(
       WEIGHTS.entities * Math.min(entityScore, 3) +
       WEIGHTS.position / Math.sqrt(c.rank + 1) +
       (c === lede ? WEIGHTS.lede : 0) +
-      (c === nutGraf ? WEIGHTS.nutGraf : 0) +
+      (c === nutGraf ? WEIGHTS.nutGraf + (feature ? WEIGHTS.featureNutGraf : 0) : 0) +
       WEIGHTS.headline * headlineShare(c) +
       (WEIGHTS.length * n) / 25 +
       (hasNumber(c.text) ? WEIGHTS.number : 0) +
@@ -256,6 +292,7 @@ export function summarise(
     if (genre === 'sports' && isResult(c.text)) score += WEIGHTS.genreCue;
     if (genre === 'review' && isVerdict(c.text)) score += WEIGHTS.genreCue;
     if (genre === 'opinion' && isArgument(c.text)) score += WEIGHTS.genreCue;
+    if (genre === 'business' && isBusinessMove(c.text)) score += WEIGHTS.genreCue;
     if (n < 12) score *= 0.8;
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }
@@ -268,6 +305,9 @@ export function summarise(
     const text = rating.text.trim();
     chosen.push({ blockId: rating.id, start, end: start + text.length, text, score: WEIGHTS.genreCue, rank: -1 });
   }
+  // …and, without a score line, with the opening of its verdict section ("Verdict", "Bottom line").
+  const verdict = genre === 'review' && !rating ? verdictOpening(blocks, scored) : undefined;
+  if (verdict) chosen.push({ ...verdict, rank: -1 });
   // A fact-check leads with its ruling, and the reasons given in the paragraph before it.
   const ruling = candidates.find((c) => isRuling(c.text));
   if (ruling) {
@@ -279,8 +319,15 @@ export function summarise(
   for (const c of ranked) {
     if (chosen.length >= max) break;
     // After the publisher's description, a sentence is skipped when the description already
-    // says most of what it says; a lede that overlaps it but adds names and figures stays.
-    if (options.shown && saysAgain(options.shown, c.text) > SAID_ALREADY) continue;
+    // says most of what it says; a lede that overlaps it but adds names and figures stays, and
+    // so does one that gives the figures the description leaves out (the deal, the number).
+    const isLede = !!lede && c.blockId === lede.blockId && c.start === lede.start;
+    if (
+      options.shown &&
+      saysAgain(options.shown, c.text) > SAID_ALREADY &&
+      !(isLede && addsFigures(options.shown, c.text))
+    )
+      continue;
     if (chosen.some((s) => s.start === c.start && s.blockId === c.blockId)) continue;
     if (chosen.some((s) => similarity(s.text, c.text) > MAX_SIMILARITY)) continue;
     chosen.push(c);

@@ -10,7 +10,7 @@ import { GAZ, type Gazetteers } from './gazetteers';
 import { typeOfLabel } from './labels';
 import { cuesOf, sportLevel, type LanguageCues, type SportCues } from './language-cues';
 import { TEMPLATE } from './template-ids';
-import { FLAG, isCapitalised, NAME_LINKS, NO_WORD, RUN_LINKS, wordOf, type Word } from './word';
+import { beginWords, FLAG, isCapitalised, NAME_LINKS, NO_WORD, RUN_LINKS, wordOf, type Word } from './word';
 
 export interface PreparedSentence {
   words: Word[];
@@ -166,8 +166,10 @@ export function prepareDoc(
   const cues = cuesOf(lang);
   const clues2: number[] = [];
   const lowerWords: string[] = [];
+  beginWords(gaz);
   // Document-local ids by lower-case form; words sharing a form (the, The) share the id.
-  const idOf = new Map<string, number>();
+  const local = localIds();
+  let size = 0;
   const casingList: number[] = [];
   const clues: number[] = [];
   const prepared: PreparedSentence[] = [];
@@ -189,10 +191,10 @@ export function prepareDoc(
       const w = wordOf(texts[i] as string, gaz);
       words[i] = w;
       lowers[i] = w.lower;
-      let id = idOf.get(w.lower);
-      if (id === undefined) {
-        id = idOf.size;
-        idOf.set(w.lower, id);
+      let id = local.of(w.form);
+      if (id < 0) {
+        id = size++;
+        local.set(w.form, id);
         casingList.push(0);
       }
       ids[i] = id;
@@ -224,17 +226,57 @@ export function prepareDoc(
       casingList[id] = (casingList[id] as number) | bit;
     }
   }
-  const clueList = new Uint16Array(idOf.size);
+  const clueList = new Uint16Array(size);
   clues.forEach((c, id) => (clueList[id] = c));
   return {
     sentences: prepared,
-    size: idOf.size,
+    size,
     casing: Uint8Array.from(casingList),
     clues: clueList,
     cues,
     sport: cues?.sport ? sportLevel(lowerWords, cues.sport) : 0,
-    clues2: Uint8Array.from({ length: idOf.size }, (_, id) => clues2[id] ?? 0),
+    clues2: Uint8Array.from({ length: size }, (_, id) => clues2[id] ?? 0),
   };
+}
+
+/**
+ * A map from `Word.form` to document-local ids, kept between documents: arrays indexed by
+ * form, whose entries count only when stamped with the current document's serial (no
+ * clearing, no string hashing per token).
+ */
+interface LocalIds {
+  of(form: number): number;
+  set(form: number, id: number): void;
+}
+
+let stamps = new Int32Array(1024);
+let ids = new Int32Array(1024);
+let serial = 0;
+const LOCAL_IDS: LocalIds = {
+  of: (form) => (form < stamps.length && stamps[form] === serial ? (ids[form] as number) : -1),
+  set: (form, id) => {
+    if (form >= stamps.length) {
+      const grown = Math.max(form + 1, stamps.length * 2);
+      const s = new Int32Array(grown);
+      s.set(stamps);
+      const i = new Int32Array(grown);
+      i.set(ids);
+      stamps = s;
+      ids = i;
+    }
+    stamps[form] = serial;
+    ids[form] = id;
+  },
+};
+
+/** The form-to-id map, emptied for a new document. */
+function localIds(): LocalIds {
+  serial++;
+  if (serial === 0x7fffffff) {
+    stamps.fill(0);
+    serial = 1;
+  }
+  return LOCAL_IDS;
 }
 
 /**

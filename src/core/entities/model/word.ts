@@ -46,6 +46,12 @@ export interface Word {
    * cleared.
    */
   readonly slot: number;
+  /**
+   * The id of the word's lower-case form: words that differ only in case ("the", "The")
+   * share it. Like `slot`, it is valid until the word table is cleared
+   * (`beginWords`), so a document keeps to one table.
+   */
+  readonly form: number;
 }
 
 /**
@@ -189,12 +195,30 @@ function flagsOf(word: string): number {
   return f;
 }
 
-/** Words seen before; cleared when it grows too big. */
+/** Words seen before; cleared when it grows too big (`beginWords`). */
 const wordCache = new Map<string, Word>();
+/** Ids of the lower-case forms of the words in `wordCache` (see `Word.form`). */
+const formIds = new Map<string, number>();
 const CACHE_LIMIT = 200_000;
 /** One more than the highest `Word.slot`. */
-export const WORD_SLOTS = CACHE_LIMIT + 1;
+export const WORD_SLOTS = 2 * CACHE_LIMIT + 1;
 let cacheOwner: Gazetteers | null = null;
+
+/**
+ * Readies the word table for a document's words: a table made with other word lists, or
+ * grown past its limit, is cleared here, between documents, so that the words of one
+ * document share one table (their `form` ids are comparable). A document adds at most its
+ * own distinct words; `wordOf` clears only past twice the limit, as a last resort.
+ */
+export function beginWords(gaz: Gazetteers): void {
+  if (cacheOwner !== gaz || wordCache.size >= CACHE_LIMIT) clearWords(gaz);
+}
+
+function clearWords(gaz: Gazetteers): void {
+  wordCache.clear();
+  formIds.clear();
+  cacheOwner = gaz;
+}
 
 function affix(lower: string, k: number, fromEnd: boolean, seed: number): number {
   if (k > lower.length) return 0;
@@ -221,15 +245,18 @@ function isAscii(text: string): boolean {
 }
 
 export function wordOf(original: string, gaz: Gazetteers): Word {
-  if (cacheOwner !== gaz) {
-    wordCache.clear();
-    cacheOwner = gaz;
-  }
+  if (cacheOwner !== gaz) clearWords(gaz);
   let word = wordCache.get(original);
   if (word) return word;
-  if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
+  // Mid-document: the forms stay (the document's ids depend on them).
+  if (wordCache.size >= 2 * CACHE_LIMIT) wordCache.clear();
   const text = newsForm(original);
   const lower = text.toLowerCase();
+  let form = formIds.get(lower);
+  if (form === undefined) {
+    form = formIds.size;
+    formIds.set(lower, form);
+  }
   const bits = gaz.wordBits(lower.replace(/['’]s$/u, ''));
   const [c1, c2, c3] = gaz.clusters(lower);
   word = {
@@ -253,6 +280,7 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
     c2,
     c3,
     slot: wordCache.size + 1,
+    form,
   };
   wordCache.set(original, word);
   return word;
@@ -282,6 +310,7 @@ export const NO_WORD: Word = {
   c2: -2,
   c3: -2,
   slot: 0,
+  form: -1,
 };
 
 /** Punctuation that never belongs to a name: such a token is always tagged O. */

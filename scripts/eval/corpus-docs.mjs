@@ -1,0 +1,54 @@
+// One document of the shared corpus as the gold sets read it: its text (what gold offsets point
+// into), the saved page Lede analyses, its address and publication date. Shared by every gold set
+// (timeline, summaries, ...) so they all read a page's text the same way.
+//
+// - `articles/<ID>` (ids `sh-*`, `rd-*`): the text is the corpus's own reference text
+//   (`expected.json` `text`).
+// - `metadata/<ID>` (ids `pl-*`, the metadata corpus's 88 dev pages): `expected.json` holds no body
+//   text, so the text is the article text the pinned Readability (package.json) reads from
+//   `source.html`, with every run of white space made one space. It does not depend on Lede's own
+//   extraction; a gold file's sha256 notices if it ever changes (a Readability upgrade).
+//
+// The text is read from ../shared at evaluation time and never written into the project.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+
+/** The corpus folder a document id lives in. */
+export const corpusFolder = (id) => (id.startsWith('pl-') ? 'metadata' : 'articles');
+
+/** The article text Readability reads from a saved page, white space collapsed ('' if none). */
+export function readabilityText(html, url) {
+  const virtualConsole = new VirtualConsole(); // page CSS and markup errors stay quiet
+  const dom = new JSDOM(html, { url: url ?? 'http://localhost/', virtualConsole });
+  try {
+    const article = new Readability(dom.window.document).parse();
+    return (article?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  } finally {
+    dom.window.close();
+  }
+}
+
+/**
+ * One corpus document: {id, folder, text, url, file, publishedTime}. `publishedTime` is the
+ * corpus's own value where it has one (metadata pages), else null.
+ */
+export function corpusDoc(corpus, id) {
+  const folder = corpusFolder(id);
+  const dir = join(corpus, folder, id);
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+  const file = join(dir, 'source.html');
+  const url = expected.url ?? null;
+  const text = folder === 'articles' ? expected.text : readabilityText(readFileSync(file, 'utf8'), url ?? undefined);
+  return { id, folder, text, url, file, publishedTime: expected.publishedTime ?? null };
+}
+
+/** The ids of the metadata corpus's pages (`pl-*`), sorted. */
+export function metadataIds(corpus) {
+  const dir = join(corpus, 'metadata');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((d) => d.startsWith('pl-') && existsSync(join(dir, d, 'source.html')))
+    .sort();
+}
