@@ -125,10 +125,11 @@ describe('names in context', () => {
 
 describe('names cut short', () => {
   test('two names with one capitalised word between them are one name', () => {
-    expect(names('He was drafted by the National Football League in 2017.')).toContainEqual([
-      'National Football League',
-      'ORG',
-    ]);
+    // One name, not two; its type is left to the model (CoNLL makes a league MISC, the
+    // names guidelines an organisation when it acts as a body).
+    const league = names('He was drafted by the National Football League in 2017.');
+    expect(league.map(([t]) => t)).toEqual(['National Football League']);
+    expect(['ORG', 'OTHER']).toContain(league[0]?.[1]);
     expect(
       names('The blue-chip Dow Jones Industrial Average fell on Friday and bond yields rose, traders said.').map(
         ([t]) => t,

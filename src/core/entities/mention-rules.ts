@@ -39,31 +39,13 @@ import { typedByEvidence } from './name-evidence';
 import { spelledOutNames } from './spelled-out';
 import { joinedNames, withCapitalThe, withCompanySuffix } from './joined-names';
 import { withQuotedTitles } from './quoted-titles';
+import { demonymNames } from './demonyms';
+import { isOffice, ROLE_WORDS } from './offices';
 import { celestialPlaces, lowerCaseBrands, possessiveBrands, splitAtSlashes, typedByKind } from './name-spellings';
 import { bare, GLUE, hasSpace, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
 const HONORIFICS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame'.split(' '));
-
-/** Titles and roles written before a person's name (beside the word lists' TITLE words). */
-const ROLE_WORDS = new Set(
-  (
-    'president vice prime minister secretary chancellor governor senator representative mayor ambassador ' +
-    'chairman chairwoman chair ceo cfo coo cto co-ceo founder co-founder director spokesman spokeswoman ' +
-    'spokesperson adviser advisor insider correspondent leader chief executive officer commissioner coach ' +
-    'judge justice general attorney analyst editor reporter professor king queen prince princess pope ' +
-    'premier sheriff lieutenant captain colonel sergeant admiral inspector detective deputy'
-  ).split(' '),
-);
-
-/** Offices that end a title and never a person's name ("Stephen King", "Erik Prince": not here). */
-const OFFICES = new Set(
-  (
-    'officer director executive editor president secretary chancellor governor senator representative ' +
-    'ambassador chairman chairwoman ceo cfo coo cto founder co-founder spokesman spokeswoman spokesperson ' +
-    'adviser advisor correspondent commissioner analyst professor minister inspector attorney'
-  ).split(' '),
-);
 
 /** Last words of organisation names beside the word lists' ORG_WORD ("Vries Cargo"). */
 const ORG_ENDINGS = new Set(
@@ -132,7 +114,13 @@ export class MentionRules {
     out = out.map((m) => this.withoutTrailingDate(text, m));
     out = this.particleNames(text, out);
     out = out.flatMap((m) => this.withoutCompounds(text, m));
-    out = out.map((m) => this.retyped(text, m)).filter((m) => !this.isOffice(text, m));
+    out = out.map((m) => this.retyped(text, m)).filter((m) => !isOffice(text, m, (w) => this.isTitle(w)));
+    out = demonymNames(
+      text,
+      out.sort((a, b) => a.start - b.start),
+      (w) => this.bits(w),
+      (w) => this.isOrgWord(w),
+    );
     out = this.joinedAcrossOneWord(
       text,
       out.sort((a, b) => a.start - b.start),
@@ -310,21 +298,6 @@ export class MentionRules {
       } else out.push(m);
     }
     return out;
-  }
-
-  /**
-   * A title taken for a name: a "person" of two words or more ending in an office ("Chief
-   * Strategy Officer" cut to "Strategy Officer"), or one title word just before another
-   * ("Vice" in "Vice President Biden", which the word lists know as a town).
-   */
-  private isOffice(text: string, m: EntityMention): boolean {
-    if (m.type === 'PERSON' && hasSpace(m.text)) {
-      const words = wordsIn(text, m.start, m.end);
-      return OFFICES.has(bare((words[words.length - 1] as Word).text));
-    }
-    if (hasSpace(m.text) || !ROLE_WORDS.has(bare(m.text))) return false;
-    const next = wordsIn(text, m.end, Math.min(text.length, m.end + 20))[0];
-    return next !== undefined && next.start === m.end + 1 && isCapitalisedWord(next.text) && this.isTitle(next.text);
   }
 
   /**
