@@ -121,3 +121,12 @@ describe('a century before Christ', () => {
     expect(describeDate(found[0]?.value ?? '', undefined, found[0]?.mod, 'en-GB')).toBe('the late 6th century BC');
   });
 });
+
+describe('"a year ago" in results', () => {
+  test('after a month the sentence reports, it is that month a year before; else the quarter', () => {
+    expect(
+      timeline('Sales for October were down 30 per cent compared to the same period a year ago, the board said.'),
+    ).toEqual(['a year ago=2018-10', 'October=2019-10']);
+    expect(timeline('Net income rose to $9 million from $5 million a year ago.')).toEqual(['a year ago=2018-Q3']);
+  });
+});
