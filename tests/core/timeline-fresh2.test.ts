@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entries, timeline } from '../helpers/timeline-story';
+import { dates, entries, timeline } from '../helpers/timeline-story';
 import { describeDate } from '../../src/core/dates/label';
 
 // Families of wrong entries found on the fresh2 part of eval/gold/timeline (the metadata
@@ -100,6 +100,13 @@ describe('days counted from a time the story told earlier', () => {
     expect(
       timeline('Anger grew over the weekend of the film’s opening. The following Monday evening, he posted again.'),
     ).toEqual([]);
+  });
+
+  test('"these days" is the present; "the panel that issued Monday\'s ruling" is last Monday', () => {
+    expect(dates('Markets seem calmer these days.')).toContainEqual(
+      expect.objectContaining({ text: 'these days', value: 'PRESENT_REF' }),
+    );
+    expect(timeline('The same panel that issued Monday’s ruling asked for new briefs.')).toEqual(['Monday=2019-11-18']);
   });
 
   test('"that week" after a date is that date’s week', () => {
