@@ -197,7 +197,7 @@ if (wants('ner') && existsSync(join(root, 'eval', 'gold', 'names'))) {
 // Summaries against Lede's references (eval/gold/summaries): fact coverage and ROUGE beside
 // the lead baseline, on the dev half (the train half is reported for reference), and on the
 // fresh split: metadata pages (pl-*) that only ever measure, never tune; their lead is read
-// from Lede's own extraction (those pages have no clean text).
+// from Lede's own extraction (their reference text, Readability's, has no paragraph breaks).
 if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
   tasks.push(
     (async () => {
@@ -210,8 +210,16 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
           input,
           // The lead baseline is read from the article's clean text (the body a reader and an
           // independent scorer see), not from Lede's extraction with its page furniture.
+          // A metadata page's text is Readability's with its paragraphs run together: its lead
+          // is read from Lede's own extraction instead (paragraph breaks kept).
           records
-            .map((r) => JSON.stringify({ file: r.file, url: r.url ?? undefined, body: r.text ?? undefined }))
+            .map((r) =>
+              JSON.stringify({
+                file: r.file,
+                url: r.url ?? undefined,
+                body: r.folder === 'metadata' ? undefined : r.text,
+              }),
+            )
             .join('\n') + '\n',
         );
         const output = join(work, `summaries-${split}.out.jsonl`);

@@ -25,6 +25,9 @@
  *          --seed S (document order)
  *          --passes 1|2 (a second, document-level pass)
  *          --modern-weight N (repeats of each modern document; 0: CoNLL only)
+ *          --new-weight N (repeats of each train-only modern document; default: --modern-weight)
+ *          --conll-weight N (repeats of each CoNLL train document)
+ *          --refit 0|1 (train again with the held-apart documents for the chosen epochs)
  *          --augment-title X --augment-upper Y (shares of sentences recased, per epoch)
  *          --subset X (a share of CoNLL train, for quick experiments)
  *          --beam W (a beam decoder of width W, trained as a structured perceptron; 0: greedy)
@@ -56,6 +59,7 @@ import {
   readJsonl,
   recased,
   shuffled,
+  trainOnlyIds,
   type GoldDoc,
   type LabelledDoc,
 } from './ner/training-data';
@@ -114,6 +118,19 @@ const bag = Math.max(1, Number(opt('--bag', { en: '1', es: '3', nl: '1' }[lang] 
 const passes = Number(opt('--passes', '1')) === 2 ? 2 : 1;
 /** How many times each modern training document is repeated in an epoch (0: none). */
 const modernWeight = Number(opt('--modern-weight', lang === 'en' ? '3' : '0'));
+/**
+ * Repeats of each train-only modern document (`names-train-only` in eval/gold/sets.json:
+ * reviews, shopping lists, film lists and blogs, far richer in products and works than the
+ * news of the dev half); the others are repeated `--modern-weight` times.
+ */
+const newWeight = Number(opt('--new-weight', String(modernWeight)));
+/**
+ * Refit: once the epochs are chosen, train again from scratch for that many epochs with the
+ * held-apart modern documents in (they only chose the epochs; a quarter more modern data).
+ */
+const refit = opt('--refit', '0') === '1';
+/** Repeats of each CoNLL train document. */
+const conllWeight = Math.max(1, Number(opt('--conll-weight', '1')));
 /** Shares of training sentences recased to Title Case and to ALL CAPS (in extra copies). */
 const augmentTitle = Number(opt('--augment-title', '0'));
 const augmentUpper = Number(opt('--augment-upper', '0'));
@@ -190,10 +207,14 @@ function main(): void {
     misaligned += g.misaligned;
     return g;
   };
-  const modernLabelled = modernTrain.map(label);
+  const trainOnly = new Set(trainOnlyIds(resolve('eval/gold/sets.json')));
+  const modernLabelled = modernTrain.filter((d) => !trainOnly.has(d.id)).map(label);
+  const newLabelled = modernTrain.filter((d) => trainOnly.has(d.id)).map(label);
+  const conllLabelled = train.map(label);
   const docs: LabelledDoc[] = [
-    ...train.map(label),
+    ...Array.from({ length: conllWeight }, () => conllLabelled).flat(),
     ...Array.from({ length: modernWeight }, () => modernLabelled).flat(),
+    ...Array.from({ length: newWeight }, () => newLabelled).flat(),
   ];
   const augment = augmentTitle + augmentUpper > 0;
   const cached = docs.map((g) => prepareDoc(g.words, gaz, undefined, lang));
@@ -209,23 +230,26 @@ function main(): void {
   );
   console.log(`gold name tokens an ordinary-word constraint keeps out: ${forced}`);
   console.log(
-    `train: ${train.length} CoNLL docs + ${modernTrain.length} modern docs x ${modernWeight} (${modernHeld.length} held apart), ${docs.reduce((n, p) => n + p.labels.reduce((m, l) => m + l.length, 0), 0)} tokens, ${misaligned} tokens cross an entity boundary; recased sentences: ${augmentTitle} Title Case, ${augmentUpper} ALL CAPS`,
+    `train: ${train.length} CoNLL docs x ${conllWeight} + ${modernLabelled.length} modern docs x ${modernWeight} + ${newLabelled.length} train-only modern docs x ${newWeight} (${modernHeld.length} held apart), ${docs.reduce((n, p) => n + p.labels.reduce((m, l) => m + l.length, 0), 0)} tokens, ${misaligned} tokens cross an entity boundary; recased sentences: ${augmentTitle} Title Case, ${augmentUpper} ALL CAPS`,
   );
 
   // A bag of perceptrons, each reading the documents in its own order; their averaged
   // weights are averaged again (one linear model, no larger than one of them).
-  const models = Array.from({ length: bag }, () => new AveragedPerceptron());
-  let best = { epoch: 0, score: -1, weights: new Map<number, Float64Array>(), dev: null as Prf | null };
-  for (let epoch = 1; epoch <= maxEpochs; epoch++) {
+  const trainEpoch = (
+    models: AveragedPerceptron[],
+    set: LabelledDoc[],
+    prepared: ReturnType<typeof prepareDoc>[],
+    epoch: number,
+  ): { errors: number; tokens: number } => {
     let errors = 0;
     let tokens = 0;
     models.forEach((model, b) => {
       const order = shuffled(
-        docs.map((_, k) => k),
+        set.map((_, k) => k),
         seed + epoch + b * 1_000_003,
       );
       for (const k of order) {
-        const g = docs[k] as LabelledDoc;
+        const g = set[k] as LabelledDoc;
         const doc = augment
           ? prepareDoc(
               recased(g, { title: augmentTitle, upper: augmentUpper, seed: seed * 7919 + epoch * 100_003 + k + b })
@@ -234,7 +258,7 @@ function main(): void {
               undefined,
               lang,
             )
-          : (cached[k] as ReturnType<typeof prepareDoc>);
+          : (prepared[k] as ReturnType<typeof prepareDoc>);
         if (beamOptions) {
           errors += learnDocumentBeam(doc, model, g.labels, beamOptions, beamUpdate);
           tokens += g.labels.reduce((m, l) => m + l.length, 0);
@@ -249,6 +273,12 @@ function main(): void {
         });
       }
     });
+    return { errors, tokens };
+  };
+  const models = Array.from({ length: bag }, () => new AveragedPerceptron());
+  let best = { epoch: 0, score: -1, weights: new Map<number, Float64Array>(), dev: null as Prf | null };
+  for (let epoch = 1; epoch <= maxEpochs; epoch++) {
+    const { errors, tokens } = trainEpoch(models, docs, cached, epoch);
     const averaged = new FixedWeights(meanWeights(models.map((m) => m.average())));
     // The beam reads with the tagger's fast path (each word's weights summed once).
     const scorer = beamOptions ? new WordCachedScorer(averaged) : averaged;
@@ -261,6 +291,24 @@ function main(): void {
     );
     if (score > best.score) best = { epoch, score, weights: averaged.weights, dev: d };
     else if (epoch - best.epoch >= 4) break;
+  }
+  // Refit: the number of epochs chosen, the held-apart documents are trained on too (each
+  // repeated as the rest of its source), from scratch.
+  if (refit && modernHeld.length) {
+    const held = modernHeld.map(label);
+    const heldDocs = held.flatMap((g, k) =>
+      Array.from({ length: trainOnly.has(modernHeld[k]?.id ?? '') ? newWeight : modernWeight }, () => g),
+    );
+    const all = [...docs, ...heldDocs];
+    const prepared = [...cached, ...heldDocs.map((g) => prepareDoc(g.words, gaz, undefined, lang))];
+    const refitModels = Array.from({ length: bag }, () => new AveragedPerceptron());
+    for (let epoch = 1; epoch <= best.epoch; epoch++) trainEpoch(refitModels, all, prepared, epoch);
+    const averaged = new FixedWeights(meanWeights(refitModels.map((m) => m.average())));
+    const d = evaluate(averaged, gaz, dev, passes, lang, beamOptions);
+    console.log(
+      `refit on ${all.length} documents (+${held.length} held apart), ${best.epoch} epochs: CoNLL dev ${show(d)}`,
+    );
+    best = { ...best, weights: averaged.weights, dev: d };
   }
 
   // Keep the strongest features, then quantise to 16 bits.
@@ -288,8 +336,8 @@ function main(): void {
     about: {
       model: `${beamWidth > 0 ? `beam (${beamWidth}) structured` : 'greedy'} averaged perceptron, hashed features, 16-bit weights`,
       lang,
-      trainedOn: `${LANG.name} train (${LANG.source}, research licence)${modernTrain.length ? ` and ${modernTrain.length} documents of the train half of Lede's modern-news gold (x${modernWeight})` : ''}: weights only, no text`,
-      tunedOn: `${LANG.name} dev${modernHeld.length ? ` and ${modernHeld.length} held-apart modern train documents` : ''} (epochs)`,
+      trainedOn: `${LANG.name} train (${LANG.source}, research licence)${conllWeight > 1 ? ` (x${conllWeight})` : ''}${modernTrain.length ? ` and ${modernTrain.length} documents of the train half of Lede's modern-news gold (${modernLabelled.length} x${modernWeight}, ${newLabelled.length} train-only x${newWeight})${refit && modernHeld.length ? `, the ${modernHeld.length} held apart in for the refit` : ''}` : ''}: weights only, no text`,
+      tunedOn: `${LANG.name} dev${modernHeld.length ? ` and ${modernHeld.length} held-apart modern train documents` : ''} (epochs${refit && modernHeld.length ? '; then refit with them in' : ''})`,
       recased: { title: augmentTitle, upper: augmentUpper },
       wordClusters:
         clusterSource !== 'glove'

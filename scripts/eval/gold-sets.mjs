@@ -5,14 +5,13 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { corpusDoc } from './corpus-docs.mjs';
-import { isMetadataPage, metadataPage } from './metadata-pages.mjs';
 
 const CONLL = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', MISC: 'MISC' };
 
 /**
- * The gold records of one set and split, with their corpus text; throws if the corpus changed.
- * A record of a metadata page (`pl-*`, ../shared/corpus/metadata) has no clean text (`text`
- * null): its page is read by Lede itself from `file`.
+ * The gold records of one set and split, with their corpus text (scripts/eval/corpus-docs.mjs:
+ * ids `sh-*`/`rd-*` from ../shared/corpus/articles, `pl-*` as Readability reads them from
+ * ../shared/corpus/metadata); throws if the corpus changed.
  */
 export function goldRecords(root, corpus, set, split) {
   const dir = join(root, 'eval', 'gold', set);
@@ -23,20 +22,10 @@ export function goldRecords(root, corpus, set, split) {
     .sort()) {
     const gold = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     if (split && gold.split !== split) continue;
-    // A summary reference on a metadata page (`source` its source.html) is checked against the
-    // page's bytes and has no text of its own; everything else is read by corpus-docs.mjs (ids
-    // `sh-*`/`rd-*` from ../shared/corpus/articles, `pl-*` as Readability reads them, `#readability`).
-    if (isMetadataPage(gold.id) && String(gold.source ?? '').endsWith('source.html')) {
-      const page = metadataPage(corpus, gold.id);
-      if (gold.sha256 && page.sha256 !== gold.sha256)
-        throw new Error(`eval/gold/${set}/${f}: the corpus page has changed`);
-      out.push({ gold, text: null, url: page.url, file: page.file });
-      continue;
-    }
-    const { text, url, file } = corpusDoc(corpus, gold.id);
+    const { text, url, file, folder } = corpusDoc(corpus, gold.id);
     if (gold.sha256 && createHash('sha256').update(text).digest('hex') !== gold.sha256)
       throw new Error(`eval/gold/${set}/${f}: the corpus text has changed`);
-    out.push({ gold, text, url, file });
+    out.push({ gold, text, url, file, folder });
   }
   return out;
 }

@@ -24,7 +24,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusDoc, corpusFolder } from '../eval/corpus-docs.mjs';
-import { isMetadataPage, metadataPage } from '../eval/metadata-pages.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = process.env.LEDE_CORPUS ? resolve(process.env.LEDE_CORPUS) : resolve(root, '..', 'shared', 'corpus');
@@ -44,15 +43,13 @@ export const sha256 = (s) => createHash('sha256').update(s).digest('hex');
 
 /**
  * The page a summary reference is written on: an article's clean text, or, for a metadata page
- * (`pl-*`, the fresh split: it only ever measures), the page's visible text, which the key
- * words are checked against; the sha256 is then that of its source.html.
+ * (`pl-*`, the fresh split: it only ever measures), the article text Readability reads from its
+ * source.html (scripts/eval/corpus-docs.mjs), which the key words are checked against.
  */
 export function summaryPage(id) {
-  if (isMetadataPage(id)) {
-    const page = metadataPage(corpus, id);
-    return { text: page.text, sha256: page.sha256, source: `metadata/${id}/source.html`, split: 'fresh' };
-  }
   const text = articleText(id);
+  if (corpusFolder(id) === 'metadata')
+    return { text, sha256: sha256(text), source: `metadata/${id}/source.html#readability`, split: 'fresh' };
   return { text, sha256: sha256(text), source: `articles/${id}/expected.json#text`, split: splitIn('summaries', id) };
 }
 

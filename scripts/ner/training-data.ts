@@ -52,6 +52,13 @@ export function modernGold(goldDir: string, articles: string, split: 'train' | '
   return out;
 }
 
+/** The train-only documents of the names gold (`names-train-only` in eval/gold/sets.json). */
+export function trainOnlyIds(setsFile: string): string[] {
+  if (!existsSync(setsFile)) return [];
+  const list = (JSON.parse(readFileSync(setsFile, 'utf8')) as Record<string, unknown>)['names-train-only'];
+  return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+}
+
 /**
  * Whether a modern train document is held apart to choose the number of epochs (about one
  * in four, fixed by a hash of its id), so that the dev half is never used for choosing.

@@ -125,9 +125,9 @@ describe('names in context', () => {
 
 describe('names cut short', () => {
   test('two names with one capitalised word between them are one name', () => {
-    expect(names('He was drafted by the National Football League in 2017.')).toContainEqual([
-      'National Football League',
-      'ORG',
+    // One name, not two; a league acting as a body is an organisation (the names guidelines).
+    expect(names('He was drafted by the National Football League in 2017.')).toEqual([
+      ['National Football League', 'ORG'],
     ]);
     expect(
       names('The blue-chip Dow Jones Industrial Average fell on Friday and bond yields rose, traders said.').map(
@@ -201,6 +201,40 @@ describe('products', () => {
   test('a maker before its products stays an organisation', () => {
     const found = names('Samsung smartphones sold well in Europe, Samsung said on Monday.');
     expect(found.filter(([t]) => t === 'Samsung').map(([, type]) => type)).toEqual(['ORG', 'ORG']);
+  });
+});
+
+describe('titles are no names', () => {
+  test('an office is no person, nor a title word before another title', () => {
+    const found = names(
+      'The firm named Ivan Braiker as its first Chief Strategy Officer. "I think the allegations against Vice President Biden are self-serving," Volker said.',
+    );
+    expect(found.map(([t]) => t)).not.toContain('Strategy Officer');
+    expect(found.map(([t]) => t)).not.toContain('Vice');
+    expect(found).toContainEqual(['Biden', 'PERSON']);
+    expect(found).toContainEqual(['Ivan Braiker', 'PERSON']);
+  });
+
+  test('a surname that is also a title stays a person', () => {
+    expect(names('The novelist Stephen King signed copies in Bangor.')).toContainEqual(['Stephen King', 'PERSON']);
+  });
+});
+
+describe('planets and moons', () => {
+  test('a planet or moon named alone is a place, as the names guidelines say', () => {
+    const found = names(
+      "NASA's Europa Clipper will swing past Mars before it reaches Jupiter in 2030. Europa, one of Jupiter's moons, hides an ocean under its ice. Scientists at NASA think Europa could hold life.",
+    );
+    expect(
+      found.filter(([t]) => t === 'Europa' || t === 'Mars' || t === 'Jupiter').map(([t, type]) => `${t} ${type}`),
+    ).toEqual(['Mars PLACE', 'Jupiter PLACE', 'Europa PLACE', 'Jupiter PLACE', 'Europa PLACE']);
+  });
+
+  test('a firm named after one stays a firm', () => {
+    const found = names(
+      'Ceres Robotics won a NASA contract on Monday. Ceres will build a small lunar lander, the company said.',
+    );
+    expect(found.filter(([t]) => t.startsWith('Ceres')).map(([, type]) => type)).not.toContain('PLACE');
   });
 });
 

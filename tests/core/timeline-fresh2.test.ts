@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entries, timeline } from '../helpers/timeline-story';
+import { dates, entries, timeline } from '../helpers/timeline-story';
 import { describeDate } from '../../src/core/dates/label';
 
 // Families of wrong entries found on the fresh2 part of eval/gold/timeline (the metadata
@@ -102,6 +102,13 @@ describe('days counted from a time the story told earlier', () => {
     ).toEqual([]);
   });
 
+  test('"these days" is the present; "the panel that issued Monday\'s ruling" is last Monday', () => {
+    expect(dates('Markets seem calmer these days.')).toContainEqual(
+      expect.objectContaining({ text: 'these days', value: 'PRESENT_REF' }),
+    );
+    expect(timeline('The same panel that issued Monday’s ruling asked for new briefs.')).toEqual(['Monday=2019-11-18']);
+  });
+
   test('"that week" after a date is that date’s week', () => {
     expect(timeline('The sheriff spoke on 4 November 2019. In another statement that week, he repeated it.')).toEqual([
       'that week=2019-W45',
@@ -119,5 +126,14 @@ describe('a century before Christ', () => {
     const found = entries('Pottery of the late 6th century BC lay beside coins of the 2nd century.');
     expect(found.map((e) => `${e.text}=${e.value}`)).toEqual(['the late 6th century BC=BC05', 'the 2nd century=01']);
     expect(describeDate(found[0]?.value ?? '', undefined, found[0]?.mod, 'en-GB')).toBe('the late 6th century BC');
+  });
+});
+
+describe('"a year ago" in results', () => {
+  test('after a month the sentence reports, it is that month a year before; else the quarter', () => {
+    expect(
+      timeline('Sales for October were down 30 per cent compared to the same period a year ago, the board said.'),
+    ).toEqual(['a year ago=2018-10', 'October=2019-10']);
+    expect(timeline('Net income rose to $9 million from $5 million a year ago.')).toEqual(['a year ago=2018-Q3']);
   });
 });

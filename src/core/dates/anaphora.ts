@@ -24,8 +24,12 @@ const FOLLOWING_WEEKDAY =
   /^the\s{1,3}(?:following|next)\s{1,3}((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
 /** A weekday alone, or with a part of the day. */
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
-/** "that" and at most one word before a weekday ("that long Monday night"). */
-const THAT_BEFORE = /(?<![\p{L}])that\s{1,3}(?:\p{Ll}+\s{1,3})?$/iu;
+/**
+ * "that" as a demonstrative before a weekday ("that Monday", "that long Monday night"), not the
+ * pronoun of "the panel that issued Thursday's ruling".
+ */
+const THAT_BEFORE =
+  /(?<![\p{L}])that\s{1,3}(?:(?:long|same|very|fateful|cold|chilly|hot|rainy|sunny|snowy|grey|gray|dark|awful|terrible|particular)\s{1,3})?$/iu;
 /** "the weekend of the film's opening", "the day of the vote": an event after a part of it. */
 const PART_OF_EVENT = /^the\s{1,3}(?:day|week|weekend)$/iu;
 const OF_EVENT =

@@ -112,9 +112,10 @@ function isWeekdayInName(body: string, start: number, end: number): boolean {
   return word !== undefined && !DATE_AFTER_WEEKDAY.test(word);
 }
 
-/** "the day(s)", "the weeks", "the years", "last months": a stretch the text does not fix (no count, no date). */
-const STRETCH =
-  /^(?:(?:the|those|these)\s{1,3}(day)s?|(?:the|those|these)\s{1,3}(week|month|year)s|(?:last|past)\s{1,3}(week|month|year)s)$/iu;
+/** "the day(s)", "the weeks", "those years": a stretch the text does not fix (no count, no date). */
+const STRETCH = /^(?:the\s{1,3}(day)s?|(?:the|those)\s{1,3}(week|month|year)s)$/iu;
+/** "past years", "(those) last months": a past the text does not date (TimeBank's PAST_REF). */
+const PAST_STRETCH = /^(?:last|past)\s{1,3}(?:week|month|year)s$/iu;
 
 /** Years this far after publication are numbers unless the words before make them years. */
 const FAR_YEARS = 30;
@@ -323,9 +324,16 @@ export function checkAgainstReference(
     }
     // "in the days following the fight", "earlier in the day", "in the years leading up to the
     // sale", "in those last months": the text does not fix which.
+    if (PAST_STRETCH.test(m.text)) {
+      m.value = 'PAST_REF';
+      m.certainty = 'approximate';
+      delete m.endValue;
+      delete m.mod;
+      return true;
+    }
     const stretch = STRETCH.exec(m.text);
     if (stretch) {
-      m.value = UNFIXED[(stretch[1] ?? stretch[2] ?? stretch[3] ?? 'day').toLowerCase()] ?? 'XXXX-XX-XX';
+      m.value = UNFIXED[(stretch[1] ?? stretch[2] ?? 'day').toLowerCase()] ?? 'XXXX-XX-XX';
       delete m.endValue;
       delete m.mod;
       m.certainty = 'approximate';

@@ -241,6 +241,23 @@ export class ReferenceParser extends WordBoundaryParser {
   }
 }
 
+const MONTHS_IN_FULL = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** The month a sentence of results reports ("sales for September", "in October"). */
+const RESULTS_MONTH =
+  /(?<![\p{L}])(?:for|in)\s{1,3}(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\p{N}])(?!\s{1,3}\d)/u;
 /** Words of a sentence reporting results, where "a year ago" means the same quarter then. */
 const RESULTS = /\b(?:quarter|net income|profits?|earnings|revenues?|sales|per share|a share|operating)\b/iu;
 
@@ -251,6 +268,12 @@ const RESULTS = /\b(?:quarter|net income|profits?|earnings|revenues?|sales|per s
  */
 function yearAgo(context: ParsingContext, ref: Ymd): string {
   if (!RESULTS.test(context.text)) return String(ref.year - 1);
+  // "sales for September were down … from the same period a year ago": that month a year before.
+  const named = RESULTS_MONTH.exec(context.text)?.[1];
+  if (named) {
+    const month = MONTHS_IN_FULL.indexOf(named.toLowerCase()) + 1;
+    return monthString(month <= ref.month ? ref.year - 1 : ref.year - 2, month);
+  }
   let quarter = Math.ceil(ref.month / 3) - 1;
   let year = ref.year - 1;
   if (quarter < 1) {

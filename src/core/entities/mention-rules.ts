@@ -39,22 +39,13 @@ import { typedByEvidence } from './name-evidence';
 import { spelledOutNames } from './spelled-out';
 import { joinedNames, withCapitalThe, withCompanySuffix } from './joined-names';
 import { withQuotedTitles } from './quoted-titles';
-import { lowerCaseBrands, possessiveBrands, splitAtSlashes, typedByKind } from './name-spellings';
+import { demonymNames } from './demonyms';
+import { isOffice, ROLE_WORDS } from './offices';
+import { celestialPlaces, lowerCaseBrands, possessiveBrands, splitAtSlashes, typedByKind } from './name-spellings';
 import { bare, GLUE, hasSpace, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
 const HONORIFICS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame'.split(' '));
-
-/** Titles and roles written before a person's name (beside the word lists' TITLE words). */
-const ROLE_WORDS = new Set(
-  (
-    'president vice prime minister secretary chancellor governor senator representative mayor ambassador ' +
-    'chairman chairwoman chair ceo cfo coo cto co-ceo founder co-founder director spokesman spokeswoman ' +
-    'spokesperson adviser advisor insider correspondent leader chief executive officer commissioner coach ' +
-    'judge justice general attorney analyst editor reporter professor king queen prince princess pope ' +
-    'premier sheriff lieutenant captain colonel sergeant admiral inspector detective deputy'
-  ).split(' '),
-);
 
 /** Last words of organisation names beside the word lists' ORG_WORD ("Vries Cargo"). */
 const ORG_ENDINGS = new Set(
@@ -116,14 +107,20 @@ export class MentionRules {
   /** The corrected mentions of one block (`text` is the block's text), in text order. */
   apply(text: string, mentions: readonly EntityMention[], blockId = mentions[0]?.blockId ?? 0): EntityMention[] {
     // Names the tagger cannot see (quoted titles, "iPhone") are looked for in every block.
-    if (mentions.length === 0) return this.unseen(text, [], blockId);
+    if (mentions.length === 0) return celestialPlaces(text, this.unseen(text, [], blockId), blockId);
     let out = this.wholeWords(text, mentions);
     out = out.flatMap((m) => this.splitAtTitles(text, m));
     out = this.withoutLeadingThe(text, out);
     out = out.map((m) => this.withoutTrailingDate(text, m));
     out = this.particleNames(text, out);
     out = out.flatMap((m) => this.withoutCompounds(text, m));
-    out = out.map((m) => this.retyped(text, m));
+    out = out.map((m) => this.retyped(text, m)).filter((m) => !isOffice(text, m, (w) => this.isTitle(w)));
+    out = demonymNames(
+      text,
+      out.sort((a, b) => a.start - b.start),
+      (w) => this.bits(w),
+      (w) => this.isOrgWord(w),
+    );
     out = this.joinedAcrossOneWord(
       text,
       out.sort((a, b) => a.start - b.start),
@@ -138,6 +135,7 @@ export class MentionRules {
       out.sort((a, b) => a.start - b.start),
       blockId,
     );
+    out = celestialPlaces(text, out, blockId);
     out = typedByEvidence(
       text,
       out.sort((a, b) => a.start - b.start),

@@ -11,7 +11,10 @@
  * - a name's kind, told by its last word or its first words, gives its type: a venue or a
  *   place ("Mohegan Sun Arena", "Lincoln Park"), an event, an award or a law ("Cotton Bowl",
  *   "Nobel Prize", "National Origins Act", "Battle of the Bulge");
- * - two names with a slash between them are two ("Comcast/Xfinity"; not "AC/DC").
+ * - two names with a slash between them are two ("Comcast/Xfinity"; not "AC/DC");
+ * - a planet, moon or dwarf planet named alone is a place ("Europa", "Mars"), not the
+ *   organisation or other name the tagger took it for, unless the text names a firm after it
+ *   ("Ceres Robotics").
  *
  * Each rule looks at a few characters around each mention or candidate word: linear in the
  * text.
@@ -91,6 +94,66 @@ export function typedByKind(mentions: readonly EntityMention[]): EntityMention[]
   });
 }
 
+/**
+ * Planets, moons and dwarf planets the news writes about (the names guidelines: places).
+ * Left out: names more often something else in the news ("Sun", "Mercury", "Titan", "Io").
+ */
+const CELESTIAL = new Set(
+  'Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Europa Ganymede Callisto Enceladus Phobos Deimos Triton Charon Ceres Vesta Bennu Ryugu'.split(
+    ' ',
+  ),
+);
+/** Those also found where the tagger saw no name (not "Venus", "Earth", "Ceres", "Vesta": people, days, firms). */
+const CELESTIAL_UNSEEN =
+  /\b(?:Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Europa|Ganymede|Callisto|Enceladus|Phobos|Deimos|Triton|Charon|Bennu|Ryugu)\b/gu;
+
+/**
+ * "Europa", "Mars" alone: places. Typed ORG or OTHER, they are retyped, unless the text names
+ * a firm after them ("Ceres Robotics"); where the tagger saw no name, they are added when no
+ * capitalised word stands next to them ("Bruno Mars", "Mars Wrigley" are other names) and a
+ * sentence does not start with them.
+ */
+export function celestialPlaces(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
+  const firms = new Set<string>();
+  for (const m of mentions) {
+    const first = m.text.split(' ')[0] as string;
+    if (m.type === 'ORG' && m.text !== first && CELESTIAL.has(first)) firms.add(first);
+  }
+  const typed = mentions.map((m) =>
+    (m.type === 'ORG' || m.type === 'OTHER') && CELESTIAL.has(m.text) && !firms.has(m.text)
+      ? { ...m, type: 'PLACE' as EntityType }
+      : m,
+  );
+  const found: EntityMention[] = [];
+  CELESTIAL_UNSEEN.lastIndex = 0;
+  for (let hit = CELESTIAL_UNSEEN.exec(text); hit; hit = CELESTIAL_UNSEEN.exec(text)) {
+    const start = hit.index;
+    const end = start + hit[0].length;
+    if (firms.has(hit[0]) || nextToCapital(text, start, end)) continue;
+    found.push({ blockId, start, end, text: hit[0], type: 'PLACE' });
+  }
+  return found.length === 0 ? typed : whereNoMention(typed, found);
+}
+
+/** Whether a capitalised word stands just before or after `start`-`end`, or a sentence or compound starts there. */
+function nextToCapital(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 2);
+  // A capitalised word after it, or a compound ("Mars-based"); a possessive is fine.
+  if (/^ \p{Lu}/u.test(after) || /^-\p{L}/u.test(after)) return true;
+  let i = start - 1;
+  while (i >= 0 && text.charAt(i) === ' ') i--;
+  if (i < 0 || /[.!?\n"“]/u.test(text.charAt(i))) return true;
+  if (i === start - 1) return !/[\s(]/u.test(text.charAt(i));
+  return /\p{Lu}/u.test(text.charAt(lastWordStart(text, i)));
+}
+
+/** The start of the word that ends at `i`. */
+function lastWordStart(text: string, i: number): number {
+  let k = i;
+  while (k > 0 && /[\p{L}\p{N}.’'-]/u.test(text.charAt(k - 1))) k--;
+  return k;
+}
+
 /** A lower-case letter before a capital: where a word like "iPhone" may be. */
 const LOWER_UPPER = /\p{Ll}\p{Lu}/gu;
 
@@ -126,18 +189,7 @@ export function lowerCaseBrands(
     if (!(/^\p{Ll}{2}/u.test(rest) || rest === 'S')) continue;
     found.push({ blockId, start, end, text: word, type: isCompany(word.toLowerCase()) ? 'ORG' : 'OTHER' });
   }
-  if (found.length === 0) return [...mentions];
-  // Only where no mention is (both lists in text order).
-  const out: EntityMention[] = [];
-  let k = 0;
-  for (const f of found) {
-    while (k < mentions.length && (mentions[k] as EntityMention).end <= f.start)
-      out.push(mentions[k++] as EntityMention);
-    const m = mentions[k];
-    if (!m || m.start >= f.end) out.push(f);
-  }
-  while (k < mentions.length) out.push(mentions[k++] as EntityMention);
-  return out;
+  return found.length === 0 ? [...mentions] : whereNoMention(mentions, found);
 }
 
 /**
@@ -156,4 +208,18 @@ export function splitAtSlashes(text: string, mentions: readonly EntityMention[])
       { ...m, start: m.start + at + 1, text: right },
     ];
   });
+}
+
+/** `mentions` with those of `found` that overlap none of them (both lists in text order). */
+function whereNoMention(mentions: readonly EntityMention[], found: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  let k = 0;
+  for (const f of found) {
+    while (k < mentions.length && (mentions[k] as EntityMention).end <= f.start)
+      out.push(mentions[k++] as EntityMention);
+    const m = mentions[k];
+    if (!m || m.start >= f.end) out.push(f);
+  }
+  while (k < mentions.length) out.push(mentions[k++] as EntityMention);
+  return out;
 }

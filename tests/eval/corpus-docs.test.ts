@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest';
+// @ts-expect-error: a plain ES module of the evaluation scripts, without types
+import { corpusFolder, readabilityText } from '../../scripts/eval/corpus-docs.mjs';
+
+describe("the gold sets' corpus documents", () => {
+  test('pl- ids are pages of the metadata corpus, the others articles', () => {
+    expect(corpusFolder('pl-www.example.com')).toBe('metadata');
+    expect(corpusFolder('sh-0123456789abcdef')).toBe('articles');
+    expect(corpusFolder('rd-example')).toBe('articles');
+  });
+
+  test("a saved page's text is the article Readability reads, white space collapsed, without the menu", () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of the story tells,\n   in plenty of words, what the council decided on Tuesday and why the vote matters to the town.</p>`;
+    const html = `<html><head><title>Vote</title></head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <article><h1>Council votes</h1>${[1, 2, 3, 4, 5].map(para).join('\n')}</article>
+      <footer>Copyright</footer></body></html>`;
+    const text: string = readabilityText(html, 'https://news.example.com/vote');
+    expect(text).toContain('Paragraph 1 of the story tells, in plenty of words, what the council decided on Tuesday');
+    expect(text).toContain('Paragraph 5');
+    expect(text).not.toMatch(/\s{2}|\n/u);
+    expect(text).not.toContain('Home');
+  });
+});
