@@ -241,20 +241,6 @@ export class ReferenceParser extends WordBoundaryParser {
   }
 }
 
-const MONTHS_IN_FULL = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /** The month a sentence of results reports ("sales for September", "in October"). */
 const RESULTS_MONTH =
   /(?<![\p{L}])(?:for|in)\s{1,3}(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\p{N}])(?!\s{1,3}\d)/u;
@@ -271,7 +257,7 @@ function yearAgo(context: ParsingContext, ref: Ymd): string {
   // "sales for September were down … from the same period a year ago": that month a year before.
   const named = RESULTS_MONTH.exec(context.text)?.[1];
   if (named) {
-    const month = MONTHS_IN_FULL.indexOf(named.toLowerCase()) + 1;
+    const month = MONTH_NAMES.indexOf(named.toLowerCase()) + 1;
     return monthString(month <= ref.month ? ref.year - 1 : ref.year - 2, month);
   }
   let quarter = Math.ceil(ref.month / 3) - 1;
