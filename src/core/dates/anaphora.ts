@@ -14,16 +14,14 @@
  */
 import { addDays, isoWeek, parseYmd, stepToWeekday, ymdString, type Ymd } from './calendar';
 import type { Block, DateMention } from '../types';
+import { WEEKDAY_PHRASE } from './story-points';
+import { WEEKDAY_NAMES } from './vocabulary';
 
-/** ISO weekdays' names, Monday first (`stepToWeekday` counts Monday 1). */
-const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** "that week", "that day", "that month". */
 const THAT_UNIT = /^that\s{1,3}(day|week|month)$/iu;
 /** "the following Monday (evening)", "the next Friday". */
 const FOLLOWING_WEEKDAY =
   /^the\s{1,3}(?:following|next)\s{1,3}((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
-/** A weekday alone, or with a part of the day. */
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
 /**
  * "that" as a demonstrative before a weekday ("that Monday", "that long Monday night"), not the
  * pronoun of "the panel that issued Thursday's ruling".
@@ -72,7 +70,7 @@ export function resolveAnaphora(mentions: readonly DateMention[], blocks: readon
       } else unfix(m, 'XXXX-XX-XX');
       return;
     }
-    if (WEEKDAY.test(m.text) && THAT_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start))) {
+    if (WEEKDAY_PHRASE.test(m.text) && THAT_BEFORE.test(body.slice(Math.max(0, m.start - 20), m.start))) {
       unfix(m, 'XXXX-XX-XX');
       return;
     }
@@ -83,7 +81,7 @@ export function resolveAnaphora(mentions: readonly DateMention[], blocks: readon
     // "a chilly Tuesday in December 1999": the month's value.
     const next = mentions[i + 1];
     if (
-      WEEKDAY.test(m.text) &&
+      WEEKDAY_PHRASE.test(m.text) &&
       next &&
       next.blockId === m.blockId &&
       /^\d{4}-\d{2}$/u.test(next.value) &&

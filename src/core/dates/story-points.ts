@@ -14,7 +14,7 @@
  * nearest the publication date.
  */
 import type { Block, DateMention } from '../types';
-import { MONTH_NAMES, NUMBERS, UNIT_CODE } from './vocabulary';
+import { MONTH_NAMES, NUMBERS, UNIT_CODE, WEEKDAY_NAMES } from './vocabulary';
 import { CLAUSE_REACH, clauseAround } from './clause';
 import { dayNumber } from './calendar';
 import { PAST_WORD } from './news-tense-refiner';
@@ -34,8 +34,9 @@ const RULE = /(?<![\p{L}])(?:prohibit\p{L}{0,4}|bann?(?:ed|s)?|forb\p{L}{2,6})(?
 /** "a late October harvest": a month as a kind of thing, not a moment. */
 const MONTH_AS_KIND =
   /^(?:early|mid|late)[\s-]{1,3}(?:january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
-/** A weekday (with a part of the day), as "on a" makes it any such day. */
-const KIND_OF_DAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
+/** A weekday alone or with a part of the day ("Sunday afternoon"). */
+export const WEEKDAY_PHRASE =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
 /** Nouns a weekday qualifies as a habit ("Saturday publication", "Sunday editions"). */
 const WEEKDAY_HABIT =
   /^\s(?:jobs?|publication|publications|edition|editions|delivery|deliveries|print|papers?|service|services|schedule|hours|shifts?|school|classes)(?![\p{L}])/iu;
@@ -157,7 +158,7 @@ function isHabit(m: DateMention, body: string): boolean {
   if (MONTH_AS_KIND.test(m.text) && /(?<![\p{L}])an?\s$/iu.test(before) && /^\s\p{Ll}/u.test(after)) return true;
   // "try it on a Sunday afternoon": any such day, not one of the story ("in a Tuesday research
   // report" is the story's).
-  if (KIND_OF_DAY.test(m.text) && /(?<![\p{L}])on\s{1,3}an?\s$/iu.test(before)) return true;
+  if (WEEKDAY_PHRASE.test(m.text) && /(?<![\p{L}])on\s{1,3}an?\s$/iu.test(before)) return true;
   return /^\p{L}+day$/iu.test(m.text) && WEEKDAY_HABIT.test(after);
 }
 
@@ -231,7 +232,6 @@ function aheadYear(
   return PAST_WORD.test(clauseAround(body, m.start, m.end)) ? null : ahead.year;
 }
 
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const BARE_MONTH =
   /^(?:(?:early|mid|late)[\s-]{1,3})?(january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
 
@@ -282,7 +282,7 @@ export function storyPoints(
       delete m.mod;
     } else if (isHabit(m, body)) {
       // TIMEX3 writes a set without its year: XXXX-11, XXXX-05-10, XXXX-WXX-6 for Saturdays.
-      const day = WEEKDAYS.indexOf(m.text.toLowerCase().split(/\s/u)[0] ?? '') + 1;
+      const day = WEEKDAY_NAMES.indexOf(m.text.toLowerCase().split(/\s/u)[0] ?? '') + 1;
       m.type = 'SET';
       m.value = day > 0 ? `XXXX-WXX-${day}` : `XXXX${m.value.slice(4)}`;
       m.certainty = 'approximate';

@@ -6,6 +6,9 @@
  * words are in the parsers and refiners.
  */
 
+/** Weekdays, Monday first (ISO numbering: Monday is 1). */
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 export const MONTH_NAMES = [
   'january',
   'february',

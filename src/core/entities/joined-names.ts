@@ -11,7 +11,7 @@
  * Each mention looks only a few words around itself, so the rule is linear in the text.
  */
 import type { EntityMention, EntityType } from '../types';
-import { isCapitalisedWord, wordsIn, type Word } from './text-words';
+import { isCapitalisedWord, wordAt, wordsIn, type Word } from './text-words';
 
 /** Words that head a name going on with "of", and the type of the whole name. */
 const OF_HEADS = new Map<string, EntityType>([
@@ -34,12 +34,6 @@ const OF_HEADS = new Map<string, EntityType>([
 
 /** Words that end a name's run after "of" without a tagged name ("Hall of Fame"). */
 const RUN_END = /^[\p{Lu}][\p{L}'’-]*$/u;
-
-/** The word of `text` that starts at `at`, if one does (space-separated, at most 40 characters). */
-function wordAt(text: string, at: number): Word | undefined {
-  const w = wordsIn(text, at, Math.min(text.length, at + 40))[0];
-  return w && w.start === at ? w : undefined;
-}
 
 /** The mentions (in text order) with names cut at "of" joined. */
 export function joinedNames(text: string, mentions: readonly EntityMention[]): EntityMention[] {

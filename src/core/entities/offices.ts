@@ -3,7 +3,7 @@
  * person's name, and a title the tagger took for a name.
  */
 import type { EntityMention } from '../types';
-import { bare, hasSpace, isCapitalisedWord, wordsIn, type Word } from './text-words';
+import { bare, hasSpace, isCapitalisedWord, wordAt, wordsIn, type Word } from './text-words';
 
 /** Titles and roles written before a person's name (beside the word lists' TITLE words). */
 export const ROLE_WORDS = new Set(
@@ -36,6 +36,6 @@ export function isOffice(text: string, m: EntityMention, isTitle: (word: string)
     return OFFICES.has(bare((words[words.length - 1] as Word).text));
   }
   if (hasSpace(m.text) || !ROLE_WORDS.has(bare(m.text))) return false;
-  const next = wordsIn(text, m.end, Math.min(text.length, m.end + 20))[0];
-  return next !== undefined && next.start === m.end + 1 && isCapitalisedWord(next.text) && isTitle(next.text);
+  const next = text.charAt(m.end) === ' ' ? wordAt(text, m.end + 1) : undefined;
+  return next !== undefined && isCapitalisedWord(next.text) && isTitle(next.text);
 }

@@ -21,6 +21,12 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   return out;
 }
 
+/** The word of `text` that starts at `at`, if one does (space-separated, at most 40 characters). */
+export function wordAt(text: string, at: number): Word | undefined {
+  const w = wordsIn(text, at, Math.min(text.length, at + 40))[0];
+  return w && w.start === at ? w : undefined;
+}
+
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 /** Whether `text` has a space `wordsIn` cuts at: whether it is more than one word. */
 export const hasSpace = (text: string): boolean => {

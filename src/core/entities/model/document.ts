@@ -168,7 +168,7 @@ export function prepareDoc(
   const lowerWords: string[] = [];
   beginWords(gaz);
   // Document-local ids by lower-case form; words sharing a form (the, The) share the id.
-  const local = localIds();
+  nextSerial();
   let size = 0;
   const casingList: number[] = [];
   const clues: number[] = [];
@@ -191,10 +191,10 @@ export function prepareDoc(
       const w = wordOf(texts[i] as string, gaz);
       words[i] = w;
       lowers[i] = w.lower;
-      let id = local.of(w.form);
+      let id = localId(w.form);
       if (id < 0) {
         id = size++;
-        local.set(w.form, id);
+        setLocalId(w.form, id);
         casingList.push(0);
       }
       ids[i] = id;
@@ -240,43 +240,39 @@ export function prepareDoc(
 }
 
 /**
- * A map from `Word.form` to document-local ids, kept between documents: arrays indexed by
- * form, whose entries count only when stamped with the current document's serial (no
- * clearing, no string hashing per token).
+ * Document-local ids by `Word.form`, kept between documents: arrays indexed by form whose
+ * entries count only when stamped with the current document's serial (no clearing, no string
+ * hashing per token).
  */
-interface LocalIds {
-  of(form: number): number;
-  set(form: number, id: number): void;
-}
-
 let stamps = new Int32Array(1024);
-let ids = new Int32Array(1024);
+let localIds = new Int32Array(1024);
 let serial = 0;
-const LOCAL_IDS: LocalIds = {
-  of: (form) => (form < stamps.length && stamps[form] === serial ? (ids[form] as number) : -1),
-  set: (form, id) => {
-    if (form >= stamps.length) {
-      const grown = Math.max(form + 1, stamps.length * 2);
-      const s = new Int32Array(grown);
-      s.set(stamps);
-      const i = new Int32Array(grown);
-      i.set(ids);
-      stamps = s;
-      ids = i;
-    }
-    stamps[form] = serial;
-    ids[form] = id;
-  },
-};
 
-/** The form-to-id map, emptied for a new document. */
-function localIds(): LocalIds {
+/** A new document: every form's local id is forgotten. */
+function nextSerial(): void {
   serial++;
   if (serial === 0x7fffffff) {
     stamps.fill(0);
     serial = 1;
   }
-  return LOCAL_IDS;
+}
+
+/** The local id of `form` in the current document, or -1. */
+const localId = (form: number): number =>
+  form < stamps.length && stamps[form] === serial ? (localIds[form] as number) : -1;
+
+function setLocalId(form: number, id: number): void {
+  if (form >= stamps.length) {
+    const grown = Math.max(form + 1, stamps.length * 2);
+    const s = new Int32Array(grown);
+    s.set(stamps);
+    const l = new Int32Array(grown);
+    l.set(localIds);
+    stamps = s;
+    localIds = l;
+  }
+  stamps[form] = serial;
+  localIds[form] = id;
 }
 
 /**
