@@ -293,8 +293,8 @@ if (wants('timeline') && existsSync(join(root, 'eval', 'gold', 'timeline'))) {
       // any fix for them (split "heldout", guidelines "Reading", since tuned on) and the fresh docs judged
       // on main before any fix for them (split "fresh") are reported apart and together.
       // The metadata corpus's English pages (ids pl-*, split "fresh2") were judged the same way on main
-      // before any fix for them.
-      const partOf = (split) => (['heldout', 'fresh', 'fresh2'].includes(split) ? split : 'check');
+      // before any fix for them, and so were the English pages of both corpora left after that (split "fresh3").
+      const partOf = (split) => (['heldout', 'fresh', 'fresh2', 'fresh3'].includes(split) ? split : 'check');
       const items = (part) =>
         records
           .filter(({ gold }) => !part || partOf(gold.split) === part)
@@ -304,6 +304,7 @@ if (wants('timeline') && existsSync(join(root, 'eval', 'gold', 'timeline'))) {
       const held = scoreTimeline(items('heldout'));
       const fresh = scoreTimeline(items('fresh'));
       const fresh2 = scoreTimeline(items('fresh2'));
+      const fresh3 = scoreTimeline(items('fresh3'));
       figures['timeline.right'] = Number(check.figures.right.toFixed(3));
       figures['timeline.wrong-far-ahead'] = scored.figures.farAhead;
       // Over every judged doc: no entry more than a year after its article unless the text says so.
@@ -311,12 +312,14 @@ if (wants('timeline') && existsSync(join(root, 'eval', 'gold', 'timeline'))) {
       figures['timeline.heldout.right'] = Number(held.figures.right.toFixed(3));
       figures['timeline.fresh.right'] = Number(fresh.figures.right.toFixed(3));
       figures['timeline.fresh2.right'] = Number(fresh2.figures.right.toFixed(3));
+      figures['timeline.fresh3.right'] = Number(fresh3.figures.right.toFixed(3));
       return [
         `[timeline, all] ${scored.line}`,
         `[timeline check set] ${check.line}`,
         `[timeline held-out] ${held.line}`,
         `[timeline fresh] ${fresh.line}`,
         `[timeline fresh2] ${fresh2.line}`,
+        `[timeline fresh3] ${fresh3.line}`,
         ...scored.wrong.map((w) => `  wrong: ${w}`),
       ];
     })(),
