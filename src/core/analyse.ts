@@ -9,6 +9,7 @@
  * guesses), and the context stage, written for English, only in English.
  */
 import { recogniseDates } from './dates/chrono-dates';
+import { recogniseUndatedDates } from './dates/undated';
 import { buildTimeline } from './dates/timeline';
 import { groupMentions } from './entities/group';
 import type { EntityRecogniser } from './entities/recogniser';
@@ -106,9 +107,14 @@ function* stages(
   // on the timeline nor a highlight a reader needs.
   const dates = namesOnly
     ? []
-    : inTextOrder(parts.flatMap(([code, part]) => recogniseDates(part, reference, code))).filter(
-        (d) => !/_REF$/u.test(d.value) && !isUnfixed(d.value),
-      );
+    : inTextOrder(
+        parts.flatMap(([code, part]) =>
+          // An English page without a publication date: only the dates its text fixes.
+          !published && (code === 'en' || code === 'und')
+            ? recogniseUndatedDates(part, now, code)
+            : recogniseDates(part, reference, code),
+        ),
+      ).filter((d) => !/_REF$/u.test(d.value) && !isUnfixed(d.value));
   if (parts.length > 1) dates.forEach((d, i) => (d.id = i + 1));
   yield;
   // A name inside a date ("mid-August", "the Fourth of July") is the date's, not a name.

@@ -10,7 +10,8 @@
  *     (in this block or the one before), else a day the text does not fix;
  *   - "the weekend of the film's opening": a part of an event the text does not date;
  *   - "a chilly Tuesday in December 1999": a day of that month, which the text does not fix,
- *     so the month's value (it joins "December 1999" on the timeline).
+ *     so the month's value (it joins "December 1999" on the timeline);
+ *   - "one bitter February day four years ago": the February of that year.
  */
 import { addDays, isoWeek, parseYmd, stepToWeekday, ymdString, type Ymd } from './calendar';
 import type { Block, DateMention } from '../types';
@@ -32,6 +33,13 @@ const THAT_BEFORE =
 const PART_OF_EVENT = /^the\s{1,3}(?:day|week|weekend)$/iu;
 const OF_EVENT =
   /^\s{1,3}of\s{1,3}(?:the|this|that|its|his|her|their)\s{1,3}(?!(?:year|month|week|decade|century|season|summer|winter|spring|fall|autumn)(?![\p{L}]))\p{L}/iu;
+/** A month named alone. */
+const MONTH_ALONE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+/** "four years ago", "a year ago", "last year": a year told from the publication date. */
+const YEARS_AGO =
+  /^(?:(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s{1,3}years?\s{1,3}ago|last\s{1,3}year)$/iu;
+/** Between "February" and "four years ago": the day or part of the day it names. */
+const PART_OF_DAY_BETWEEN = /^\s{1,3}(?:day|morning|afternoon|evening|night|weekend)\s{1,3}$/iu;
 /** How many blocks back the date a "that week" or "the following Monday" counts from may stand. */
 const NEAR_BLOCKS = 1;
 
@@ -90,6 +98,19 @@ export function resolveAnaphora(mentions: readonly DateMention[], blocks: readon
     ) {
       unfix(m, next.value);
       return;
+    }
+    // "one bitter February day four years ago": the month of that year.
+    if (
+      MONTH_ALONE.test(m.text) &&
+      /^\d{4}-\d{2}$/u.test(m.value) &&
+      next &&
+      next.blockId === m.blockId &&
+      YEARS_AGO.test(next.text) &&
+      /^\d{4}$/u.test(next.value) &&
+      PART_OF_DAY_BETWEEN.test(body.slice(m.end, next.start))
+    ) {
+      m.value = `${next.value}${m.value.slice(4)}`;
+      m.certainty = 'inferred';
     }
     const own = parseYmd(m.value);
     if (own && m.value.length >= 10) day = { at: own, blockId: m.blockId };

@@ -92,13 +92,17 @@ const NAME_REACH = 24;
  */
 function isInName(before: string, after: string): boolean {
   if (DATE_CONTEXT.test(before)) return false;
-  const first = /(?:^|[,;:]\s{1,3}|\sand\s{1,3})(\p{Lu}\p{Ll}+)\s$/u.exec(before)?.[1];
+  // A list's comma, or a reference's or a list item's mark ("^ Beandrea July,", "• Jill June,").
+  const first = /(?:^|[,;:^•·]\s{1,3}|\sand\s{1,3})(\p{Lu}\p{Ll}+)\s$/u.exec(before)?.[1];
   if (first && !DATE_WORD_BEFORE.test(first) && /^(?:\s{0,2}[,;]|\s{1,3}and\s)/u.test(after)) return true;
   const last = /^\s(\p{Lu}\p{Ll}+)/u.exec(after)?.[1];
   return (
     last !== undefined && !DATE_WORD_BEFORE.test(last) && !FULL_MONTH.test(last) && !/^[A-Z]\p{Ll}*day$/u.test(last)
   );
 }
+
+/** "… a week", "… per month" after a count of days: how often something happens. */
+const HOW_OFTEN = /^\s{1,3}(?:a|an|per|each)\s{1,3}(?:day|week|month|year)(?![\p{L}])/iu;
 
 export class DropNonDatesRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -128,6 +132,21 @@ export class DropNonDatesRefiner implements Refiner {
       if (/(?<![\p{L}])may$/u.test(r.text) && /^\s{1,3}\p{Ll}/u.test(afterOf(context, r))) return false;
       // "your favourite weekend activity": a kind of day, not a weekend of the story.
       if (/^weekend$/iu.test(r.text)) return false;
+      // "the min-max theorem", "the sec": a unit shortened alone names no time.
+      if (/^(?:the\s+)?(?:min|mins|sec|secs|hr|hrs)$/iu.test(r.text)) return false;
+      // "a few days a week", "two nights a month": how often, not when.
+      if (/(?:day|night|week|month)s$/iu.test(r.text) && HOW_OFTEN.test(afterOf(context, r))) return false;
+      if (/(?:day|night|week|month)s\s{1,3}(?:a|an|per|each)\s{1,3}(?:day|week|month|year)$/iu.test(r.text))
+        return false;
+      // "See You Yesterday", "Edge of Tomorrow": a day counted from today written with a
+      // capital after a word, inside a sentence, is a word of a title.
+      const titled = /^(?:Yesterday|Tomorrow|Tonight)(?:\s{1,3}|$)/u.exec(r.text)?.[0];
+      if (titled && /[\p{L}'’]\s$/u.test(textBefore(context, r.index, 2))) {
+        if (titled.length === r.text.length) return false;
+        // "Edge of Tomorrow last week": the date is what follows the title.
+        r.index += titled.length;
+        r.text = r.text.slice(titled.length);
+      }
       // "a two thousand-year story": a length.
       if (/^-(?:year|day|week|month|decade|centur)/iu.test(afterOf(context, r))) return false;
       // "Steve Schale, April Schiff, Max Steele", "Jill June, Lori Jungling": a month in a name.

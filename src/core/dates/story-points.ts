@@ -123,10 +123,10 @@ function isQuotedQuestion(m: DateMention, body: string): boolean {
   return straight || open > head.lastIndexOf('”');
 }
 
-/** "a 1990s grunge band": a decade between "a" and a noun is a kind of thing, not a time of the story. */
+/** "a 1990s grunge band", "an '80s horror movie": a decade between "a" and a noun is a kind of thing, not a time of the story. */
 function isDecadeAsKind(m: DateMention, body: string): boolean {
   return (
-    /^\d{3}0['’]?s$/u.test(m.text) &&
+    /^(?:\d{3}0|['’]\d0)['’]?s$/u.test(m.text) &&
     /(?<![\p{L}])an?\s$/iu.test(body.slice(Math.max(0, m.start - 3), m.start)) &&
     /^[\s-]\p{Ll}/u.test(body.slice(m.end, m.end + 2))
   );
