@@ -3,9 +3,10 @@
 // (`lede extract --jsonl`, `lede ner`) and the shared scorers, prints the scorers' lines,
 // and fails when a figure drops below its floor in eval/floors.json.
 //
-//   node scripts/eval.mjs [--only articles,metadata,ner,timex,summary,quotes,timeline] [--keep DIR] [--rows]
+//   node scripts/eval.mjs [--only articles,metadata,ner,timex,summary,quotes,timeline,lang-news] [--keep DIR] [--rows]
 //
-// --rows adds each summary reference's facts, carried or not, by Lede's summary and the lead.
+// --rows adds each summary reference's facts, carried or not, by Lede's summary and the lead,
+// and each lang-news page's missed and wrong dates and names.
 //
 // The corpus is read in place from ../shared/corpus (LEDE_CORPUS overrides); where it is
 // absent the evaluation says so and exits 0. Nothing from the corpus is written into the
@@ -29,6 +30,7 @@ import { goldRecords, namesJsonl } from './eval/gold-sets.mjs';
 import { factCoverage, scoreSummaries } from './eval/score-summaries.mjs';
 import { scoreTimeline } from './eval/score-timeline.mjs';
 import { scoreQuotes } from './eval/score-quotes.mjs';
+import { langNewsGold, scoreLangNews } from './eval/score-lang-news.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
@@ -349,6 +351,30 @@ if (wants('quotes') && existsSync(join(root, 'eval', 'gold', 'quotes'))) {
         out.push(`[quotes-${split}${split === 'train' ? ', tunes the rules' : ''}] ${scored.line}`, scored.detail);
       }
       return out;
+    })(),
+  );
+}
+// Non-English news pages of our own (eval/gold/lang-news, guidelines/lang-news.md): the language
+// identified, names in es and nl, silence in de, fr and pl, dates with the right value; the
+// train pages (1-3 of each language) may be fixed for, the fresh ones (4-6) only measure.
+if (wants('lang-news') && existsSync(join(root, 'eval', 'gold', 'lang-news'))) {
+  tasks.push(
+    (async () => {
+      const records = langNewsGold(root);
+      const input = join(work, 'lang-news.pages.jsonl');
+      writeFileSync(input, records.map((r) => JSON.stringify({ file: r.file })).join('\n') + '\n');
+      const output = join(work, 'lang-news.out.jsonl');
+      await run(process.execPath, [lede, 'annotate', '--jsonl'], { input, output });
+      const byFile = new Map(
+        readFileSync(output, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => JSON.parse(l))
+          .map((o) => [o.file, o]),
+      );
+      const scored = scoreLangNews(records.map(({ gold, file }) => ({ gold, analysis: byFile.get(file)?.analysis })));
+      Object.assign(figures, scored.figures);
+      return [...scored.lines, ...(args.includes('--rows') ? scored.rows : [])];
     })(),
   );
 }
