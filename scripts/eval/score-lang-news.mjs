@@ -38,7 +38,13 @@ function scoreDoc(gold, analysis) {
   const points = dates.filter((d) => d.value !== '-');
   const notPoints = dates.filter((d) => d.value === '-');
   const ledeDates = (analysis.dates ?? []).map(at);
-  const found = points.filter((g) => ledeDates.some((d) => overlaps(d, g) && d.value === g.value));
+  // A day and its time read as one expression ("lundi prochain à 10 heures": one TIME) find
+  // both: the time, and the day the time is on.
+  const sameDayTime = (d, g) =>
+    d.value.startsWith(`${g.value}T`) && points.some((t) => t !== g && overlaps(d, t) && t.value === d.value);
+  const found = points.filter((g) =>
+    ledeDates.some((d) => overlaps(d, g) && (d.value === g.value || sameDayTime(d, g))),
+  );
   const missed = points
     .filter((g) => !found.includes(g))
     .map((g) => {
