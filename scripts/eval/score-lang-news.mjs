@@ -37,7 +37,10 @@ function scoreDoc(gold, analysis) {
   const dates = placed(gold.dates, text, same);
   const points = dates.filter((d) => d.value !== '-');
   const notPoints = dates.filter((d) => d.value === '-');
-  const ledeDates = (analysis.dates ?? []).map(at);
+  // A range is Lede's value and endValue; TIMEX3 writes it start/end.
+  const ledeDates = (analysis.dates ?? [])
+    .map(at)
+    .map((d) => (d.endValue ? { ...d, value: `${d.value}/${d.endValue}` } : d));
   // A day and its time read as one expression ("lundi prochain à 10 heures": one TIME) find
   // both: the time, and the day the time is on.
   const sameDayTime = (d, g) =>
