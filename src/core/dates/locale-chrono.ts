@@ -43,6 +43,8 @@ import {
   RelativeWeekdayParser,
 } from './locale-relative';
 import { LocaleRefiner } from './locale-refiners';
+import { DAY_PART_LANGUAGES, DayPartRefiner, PartOfDayParser, PolishTimeParser } from './locale-times';
+import { LocaleTenseRefiner } from './locale-tense';
 import { SparingOurs } from './chrono-refiners';
 
 const CHRONO_LOCALES: Record<string, { casual: Chrono }> = { de, es, fr, it, ja, nl, pt, ru, sv, uk, zh };
@@ -72,7 +74,8 @@ function ownParsers(lang: string): Parser[] {
   if (SEASON_LANGUAGES.includes(lang)) parsers.push(new LocaleSeasonParser(lang));
   if (WEEKDAY_PART_LANGUAGES.includes(lang)) parsers.push(new WeekdayPartParser(lang));
   if (lang === 'es' || lang === 'pl') parsers.push(new AgoParser(lang));
-  if (lang === 'pl') parsers.push(new PolishDayParser(), new NumericDateParser());
+  if (lang === 'pl') parsers.push(new PolishDayParser(), new NumericDateParser(), new PolishTimeParser());
+  if (DAY_PART_LANGUAGES.includes(lang)) parsers.push(new PartOfDayParser(lang));
   return parsers;
 }
 
@@ -100,7 +103,7 @@ export function localeParser(lang: string): Chrono | null {
   } else {
     chrono = null;
   }
-  chrono?.refiners.push(new LocaleRefiner(lang));
+  chrono?.refiners.push(new LocaleRefiner(lang), new LocaleTenseRefiner(lang), new DayPartRefiner(lang));
   configured.set(lang, chrono);
   return chrono;
 }

@@ -80,7 +80,8 @@ const RELATIVE: Record<string, Relative> = {
     nextBefore: 'x^',
     nextAfter: 'prochain|prochaine',
     thisBefore: 'cette|cet|ce',
-    units: { year: 'année', month: 'mois', week: 'semaine' },
+    // "l'an dernier", "l'an prochain" as well as "l'année dernière".
+    units: { year: 'année|an', month: 'mois', week: 'semaine' },
   },
   nl: {
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
