@@ -163,6 +163,7 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   ['src/core/dates/locale-relative.ts', []],
   ['src/core/dates/locale-relative.ts', []],
   ['src/core/dates/locale-relative.ts', []],
+  ['src/core/dates/locale-relative.ts', []],
   ['src/core/dates/locale-refiners.ts', LEADING_LANGUAGES.map((l) => leadingWords(l) as RegExp)],
   ['src/core/dates/locale-refiners.ts', SPAN_LANGUAGES.map((l) => spanPattern(l) as RegExp)],
   ['src/core/dates/locale-refiners.ts', PART_LANGUAGES.map((l) => partBefore(l) as RegExp)],

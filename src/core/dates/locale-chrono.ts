@@ -37,10 +37,12 @@ import {
 import {
   AgoParser,
   NumericDateParser,
+  PartOfThisYearParser,
   PolishDayParser,
   RELATIVE_LANGUAGES,
   RelativePeriodParser,
   RelativeWeekdayParser,
+  THIS_YEAR_LANGUAGES,
 } from './locale-relative';
 import { LocaleRefiner } from './locale-refiners';
 import { DAY_PART_LANGUAGES, DayPartRefiner, PartOfDayParser, PolishTimeParser } from './locale-times';
@@ -70,6 +72,7 @@ function ownParsers(lang: string): Parser[] {
   if (DECADE_LANGUAGES.includes(lang)) parsers.push(new LocaleDecadeParser(lang));
   if (CENTURY_LANGUAGES.includes(lang)) parsers.push(new LocaleCenturyParser(lang));
   if (RELATIVE_LANGUAGES.includes(lang)) parsers.push(new RelativeWeekdayParser(lang), new RelativePeriodParser(lang));
+  if (THIS_YEAR_LANGUAGES.includes(lang)) parsers.push(new PartOfThisYearParser(lang));
   if (QUARTER_LANGUAGES.includes(lang)) parsers.push(new LocaleQuarterParser(lang));
   if (SEASON_LANGUAGES.includes(lang)) parsers.push(new LocaleSeasonParser(lang));
   if (WEEKDAY_PART_LANGUAGES.includes(lang)) parsers.push(new WeekdayPartParser(lang));

@@ -113,4 +113,17 @@ describe('ranges and relative years', () => {
       '1980er-Jahren=198',
     ]);
   });
+
+  test('the last or next quarter and weekend; a part of the year the story is in', () => {
+    expect(dates('nl', 'De omzet steeg vorig kwartaal en daalt volgend jaar.')).toEqual([
+      'vorig kwartaal=2026-Q3',
+      'volgend jaar=2027',
+    ]);
+    expect(dates('fr', 'Le congrès se tiendra ce week-end.')).toEqual(['ce week-end=2026-W48-WE']);
+    expect(dates('pl', 'Inflacja spadnie do końca roku.')).toEqual(['końca roku=2026']);
+    expect(dates('es', 'Las obras terminarán a finales de año, no a finales de 2019.')).toEqual([
+      'finales de año=2026',
+      'finales de 2019=2019',
+    ]);
+  });
 });
