@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterWords, mergedClusters } from '../../scripts/ner/language-clusters';
 import { joinedNames } from '../../scripts/ner/training-data';
+import { devHalves } from '../../scripts/ner/dev-halves';
 
 describe('word clusters learnt from a language’s own text', () => {
   // Cities and people's first names in a few repeated contexts.
@@ -68,5 +69,15 @@ describe('CoNLL-2002 Spanish names with a full stop for their joining word', () 
   it('leaves a document without such names as it is', () => {
     const doc = { id: 'y', text: 'Ana vive en Madrid. Luis no.', entities: [{ start: 0, end: 3, type: 'PER' }] };
     expect(joinedNames(doc)).toBe(doc);
+  });
+});
+
+describe('CoNLL-2002 dev split for training on half of it', () => {
+  it('trains on the first half of the documents and measures the second, disjoint and whole', () => {
+    const docs = Array.from({ length: 7 }, (_, i) => `doc-${i + 1}`);
+    const { a, b } = devHalves(docs);
+    expect(a).toEqual(['doc-1', 'doc-2', 'doc-3', 'doc-4']);
+    expect(b).toEqual(['doc-5', 'doc-6', 'doc-7']);
+    expect(devHalves(docs.slice(0, 6)).b).toEqual(['doc-4', 'doc-5', 'doc-6']);
   });
 });
