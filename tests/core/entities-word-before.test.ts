@@ -107,3 +107,29 @@ describe('leagues', () => {
     ]);
   });
 });
+
+describe('an institution in a place (name-in-place.ts)', () => {
+  test('one name of an institution, "in" and a place is two names', () => {
+    expect(
+      corrected('She is a fellow at the Tax Policy Center in Washington and studies debt.', [
+        ['Tax Policy Center in Washington', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Tax Policy Center', 'ORG'],
+      ['Washington', 'PLACE'],
+    ]);
+  });
+
+  test('but a name whose part before "in" is no institution stays whole', () => {
+    const tagged: [string, EntityType][] = [
+      ['Organisation for Security and Cooperation in Europe', 'ORG'],
+      ['Human Rights in China', 'ORG'],
+    ];
+    expect(
+      corrected(
+        'The Organisation for Security and Cooperation in Europe met, and so did Human Rights in China.',
+        tagged,
+      ),
+    ).toEqual(tagged);
+  });
+});
