@@ -75,6 +75,13 @@ describe('a first name left outside', () => {
     expect(
       corrected('“We won’t roll the dice on public safety,” company CEO Andy Vesey said.', [['Vesey', 'PERSON']]),
     ).toEqual([['Andy Vesey', 'PERSON']]);
+    expect(
+      corrected('CBS Sports NFL Insider Jason La Canfora has reported it.', [
+        ['CBS Sports', 'ORG'],
+        ['NFL Insider', 'ORG'],
+        ['La Canfora', 'PERSON'],
+      ]),
+    ).toContainEqual(['Jason La Canfora', 'PERSON']);
   });
 
   test('not a word English writes in lower case at a sentence’s start, nor a month or a title', () => {

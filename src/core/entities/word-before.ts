@@ -5,8 +5,8 @@
  *   Maurkice Pouncey", "spokesman Farhan Haq") where the tagger read a place or another name;
  * - a kind of organisation right before a name makes it an organisation ("the journal Nature
  *   Astronomy", "the carmaker Rivian") where the tagger read a place or another name;
- * - a listed first name the tagger left outside a one-word person is part of the name
- *   ("company CEO [Andy] Vesey");
+ * - a listed first name the tagger left outside a person of one or two words is part of the
+ *   name ("company CEO [Andy] Vesey", "[Jason] La Canfora");
  * - a sports league or association as a body is an organisation (`NFL`, `National Football
  *   League`, `Major League Baseball`: the names guidelines); competitions (`Premier League`,
  *   `Champions League`) are left to the tagger.
@@ -113,13 +113,14 @@ function league(m: EntityMention): EntityMention {
 }
 
 /**
- * "company CEO [Andy] Vesey": a capitalised word just before a one-word person, outside any
+ * "company CEO [Andy] Vesey", "NFL Insider [Jason] La Canfora": a capitalised word just before
+ * a person of one or two words, outside any
  * name, that the word lists know as a first name is part of the name; not a word English
  * writes in lower case at a sentence's start ("Will Smith said?"), nor a title or a month.
  */
 function withFirstNames(text: string, mentions: EntityMention[], bits: Bits): EntityMention[] {
   return mentions.map((m, i) => {
-    if (m.type !== 'PERSON' || m.text.includes(' ')) return m;
+    if (m.type !== 'PERSON' || m.text.split(' ').length > 2) return m;
     const given = wordBefore(text, m.start);
     if (!given || !/^\p{Lu}\p{Ll}+$/u.test(given.text)) return m;
     const prev = mentions[i - 1];
