@@ -6,7 +6,8 @@
  * - a kind of organisation right before a name makes it an organisation ("the journal Nature
  *   Astronomy", "the carmaker Rivian") where the tagger read a place or another name;
  * - a listed first name the tagger left outside a person of one or two words is part of the
- *   name ("company CEO [Andy] Vesey", "[Jason] La Canfora");
+ *   name ("company CEO [Andy] Vesey", "[Jason] La Canfora"), and a role word alone just
+ *   before a person is no name ("NFL [Insider] Jason La Canfora");
  * - a sports league or association as a body is an organisation (`NFL`, `National Football
  *   League`, `Major League Baseball`: the names guidelines); competitions (`Premier League`,
  *   `Champions League`) are left to the tagger.
@@ -77,7 +78,16 @@ export function typedByWordBefore(
     const type = free ? typeAfter(text, m, bare(before.text), bits, isOrgWord) : m.type;
     out.push(league(type === m.type ? m : { ...m, type }));
   }
-  return withFirstNames(text, out, bits);
+  return withoutLoneTitles(withFirstNames(text, out, bits));
+}
+
+/** "NFL [Insider] Jason La Canfora", "[Queen] Elizabeth II": a lone role word just before a person is no name. */
+function withoutLoneTitles(mentions: EntityMention[]): EntityMention[] {
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    if (m.type === 'PERSON' || !next || next.type !== 'PERSON' || next.start !== m.end + 1) return true;
+    return !ROLE_WORDS.has(bare(m.text));
+  });
 }
 
 function typeAfter(
