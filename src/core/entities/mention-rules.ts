@@ -28,7 +28,9 @@
  *   "The" inside a sentence and a company suffix after a comma belong to the name
  *   (joined-names.ts); a quoted title is one other name (quoted-titles.ts); brands ending in
  *   "'s", words like "iPhone", names with a slash, and a name's kind by its last word
- *   ("Lincoln Park", "Cotton Bowl") (name-spellings.ts);
+ *   ("Lincoln Park", "Cotton Bowl") (name-spellings.ts); a role or a kind of organisation
+ *   before a name, a first name left outside a person's, and leagues (word-before.ts);
+ *   an institution and the place it is in are two names (name-in-place.ts);
  * - then the types the article's evidence gives its names (name-evidence.ts).
  */
 import type { EntityMention, EntityType } from '../types';
@@ -40,6 +42,8 @@ import { spelledOutNames } from './spelled-out';
 import { joinedNames, withCapitalThe, withCompanySuffix } from './joined-names';
 import { withQuotedTitles } from './quoted-titles';
 import { demonymNames } from './demonyms';
+import { typedByWordBefore } from './word-before';
+import { splitAtIn } from './name-in-place';
 import { isOffice, ROLE_WORDS } from './offices';
 import { celestialPlaces, lowerCaseBrands, possessiveBrands, splitAtSlashes, typedByKind } from './name-spellings';
 import { bare, GLUE, hasSpace, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
@@ -129,7 +133,14 @@ export class MentionRules {
     out = this.teams(text, out);
     out = spelledOutNames(text, out, (w) => this.isOrgWord(w));
     out = this.spelledOutAcronyms(text, out);
-    out = typedByKind(possessiveBrands(text, splitAtSlashes(text, out)));
+    const isOrgWord = (w: string): boolean => this.isOrgWord(w);
+    out = typedByKind(possessiveBrands(text, splitAtSlashes(text, splitAtIn(text, out, isOrgWord))));
+    out = typedByWordBefore(
+      text,
+      out.sort((a, b) => a.start - b.start),
+      (w) => this.bits(w),
+      isOrgWord,
+    );
     out = this.unseen(
       text,
       out.sort((a, b) => a.start - b.start),

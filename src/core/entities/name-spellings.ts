@@ -72,6 +72,9 @@ const LAST_WORD_TYPES = new Map<string, Retyping>([
   ),
 ]);
 
+/** The type a name's last word gives it, if it gives one ("Park": a place; "Cup": another name). */
+export const typeOfLastWord = (word: string): EntityType | undefined => LAST_WORD_TYPES.get(word.toLowerCase())?.[0];
+
 /** First words before "of" of events and laws ("Battle of the Bulge", "Treaty of Versailles"). */
 const EVENT_HEADS = new Set('battle battles siege treaty war'.split(' '));
 
