@@ -6,8 +6,11 @@
 //   (`expected.json` `text`).
 // - `metadata/<ID>` (ids `pl-*`, the metadata corpus's 88 dev pages): `expected.json` holds no body
 //   text, so the text is the article text the pinned Readability (package.json) reads from
-//   `source.html`, with every run of white space made one space. It does not depend on Lede's own
-//   extraction; a gold file's sha256 notices if it ever changes (a Readability upgrade).
+//   `source.html`: the text of its article content with a space between blocks (paragraphs,
+//   headings, list items, captions, line breaks: a reader never sees "today.Authorities" run
+//   together, and neither does Lede), every run of white space made one space. It does not depend
+//   on Lede's own extraction; a gold file's sha256 notices if it ever changes (a Readability
+//   upgrade).
 //
 // The text is read from ../shared at evaluation time and never written into the project.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -18,13 +21,38 @@ import { Readability } from '@mozilla/readability';
 /** The corpus folder a document id lives in. */
 export const corpusFolder = (id) => (id.startsWith('pl-') ? 'metadata' : 'articles');
 
-/** The article text Readability reads from a saved page, white space collapsed ('' if none). */
+/** Elements that start a new line of text: a space goes before and after each. */
+const BLOCKS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
+    ' ',
+  ),
+);
+
+/** The text of a node with a space around every block inside it. */
+function blockText(node, out = []) {
+  if (node.nodeType === 3) out.push(node.data);
+  else if (node.nodeType === 1) {
+    const block = BLOCKS.has(node.tagName);
+    if (block) out.push(' ');
+    for (const child of node.childNodes) blockText(child, out);
+    if (block) out.push(' ');
+  }
+  return out;
+}
+
+/** The article text Readability reads from a saved page, blocks apart, white space collapsed ('' if none). */
 export function readabilityText(html, url) {
   const virtualConsole = new VirtualConsole(); // page CSS and markup errors stay quiet
   const dom = new JSDOM(html, { url: url ?? 'http://localhost/', virtualConsole });
   try {
     const article = new Readability(dom.window.document).parse();
-    return (article?.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    if (!article?.content) return '';
+    const content = new JSDOM(`<body>${article.content}</body>`, { virtualConsole });
+    try {
+      return blockText(content.window.document.body).join('').replace(/\s+/gu, ' ').trim();
+    } finally {
+      content.window.close();
+    }
   } finally {
     dom.window.close();
   }

@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { NerModel } from '../../src/core/entities/model/model';
 import { evaluate, show } from './evaluate';
 import { modernGold, readJsonl } from './training-data';
+import { devHalves } from './dev-halves';
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--sets') ?? 'models/ner.bin';
@@ -25,21 +26,16 @@ const temperature =
 const beam = width > 0 ? { width, temperature, unit: model.header.scale } : null;
 const score = (name: string, docs: Parameters<typeof evaluate>[2]): void =>
   console.log(`${name.padEnd(14)} ${show(evaluate(model, model.gazetteers, docs, model.header.passes))}`);
+// es-dev, nl-dev: the whole dev file; es-devB, nl-devB: its second half (dev-halves.ts).
 for (const l of ['es', 'nl'])
-  if (sets.includes(`${l}-dev`))
-    console.log(
-      `${l}-dev`.padEnd(14),
-      show(
-        evaluate(
-          model,
-          model.gazetteers,
-          readJsonl(resolve(corpus, 'ner', `conll2002-${l}-dev.detok.jsonl`)),
-          1,
-          l,
-          beam,
-        ),
-      ),
-    );
+  for (const half of ['', 'B'])
+    if (sets.includes(`${l}-dev${half}`)) {
+      const docs = readJsonl(resolve(corpus, 'ner', `conll2002-${l}-dev.detok.jsonl`));
+      console.log(
+        `${l}-dev${half}`.padEnd(14),
+        show(evaluate(model, model.gazetteers, half ? devHalves(docs).b : docs, 1, l, beam)),
+      );
+    }
 if (sets.includes('conll')) score('conll-dev', readJsonl(resolve(corpus, 'ner', 'conll2003-dev.detok.jsonl')));
 if (sets.includes('wikigold')) score('wikigold', readJsonl(resolve(corpus, 'ner', 'wikigold.detok.jsonl')));
 if (sets.includes('modern')) {

@@ -242,6 +242,8 @@ describe('bylines as newsrooms write them', () => {
     ['Ana Lima - BBC News, Cardiff', ['Ana Lima']],
     // Brackets inside a name, or holding a handle, stay.
     ['Richard (R.J.) Eskow', ['Richard (R.J.) Eskow']],
+    ['史蒂文的家_藍天 (stevenhgm)', ['史蒂文的家_藍天 (stevenhgm)']],
+    ['“Ana Lima”)', ['Ana Lima']],
     // A stamp after more than a name leaves the byline to another element.
     ['Elliot Brownstein Florida Today Published 2:16 a.m.', []],
     ['Last Updated: January 7, 2025', []],

@@ -21,4 +21,13 @@ describe("the gold sets' corpus documents", () => {
     expect(text).not.toMatch(/\s{2}|\n/u);
     expect(text).not.toContain('Home');
   });
+
+  test('blocks written without white space between them stay apart; inline markup does not split words', () => {
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of the story tells, in plenty of words, what the council decided and why the vote matters to the town.</p>`;
+    const html = `<html><body><article><h1>Council votes</h1>${[1, 2, 3].map(para).join('')}<p>Stay safe today.</p><p>Authorities said the <b>Ox</b>ford road was shut.<br>Photo: Ana Lima</p>${para(4)}${para(5)}</article></body></html>`;
+    const text: string = readabilityText(html, 'https://news.example.com/vote');
+    expect(text).toContain('town. Paragraph 2');
+    expect(text).toContain('Stay safe today. Authorities said the Oxford road was shut. Photo: Ana Lima Paragraph 4');
+  });
 });

@@ -32,6 +32,7 @@ import {
   spanPattern,
 } from '../../src/core/dates/locale-refiners';
 import { DATELINE_PART, STARTS_WITH_DATE } from '../../src/article/block-filter';
+import { AFTER_DAY_LANGUAGES, afterDayPattern } from '../../src/core/dates/locale-times';
 import { BARE_DATE } from '../../src/article/boilerplate';
 import { expectLinear } from '../helpers/growth';
 
@@ -162,12 +163,15 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   ['src/core/dates/locale-relative.ts', []],
   ['src/core/dates/locale-relative.ts', []],
   ['src/core/dates/locale-relative.ts', []],
+  ['src/core/dates/locale-relative.ts', []],
   ['src/core/dates/locale-refiners.ts', LEADING_LANGUAGES.map((l) => leadingWords(l) as RegExp)],
   ['src/core/dates/locale-refiners.ts', SPAN_LANGUAGES.map((l) => spanPattern(l) as RegExp)],
   ['src/core/dates/locale-refiners.ts', PART_LANGUAGES.map((l) => partBefore(l) as RegExp)],
   ['src/core/dates/locale-seasons.ts', []],
   ['src/core/dates/locale-seasons.ts', []],
   ['src/core/dates/locale-seasons.ts', []],
+  ['src/core/dates/locale-times.ts', []],
+  ['src/core/dates/locale-times.ts', AFTER_DAY_LANGUAGES.map((l) => afterDayPattern(l) as RegExp)],
   ['src/core/dates/word-boundary-parser.ts', []],
 ];
 

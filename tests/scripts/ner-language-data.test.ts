@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clusterWords, mergedClusters } from '../../scripts/ner/language-clusters';
 import { joinedNames } from '../../scripts/ner/training-data';
+import { devHalves } from '../../scripts/ner/dev-halves';
+import { soup } from '../../scripts/ner/soup';
 
 describe('word clusters learnt from a language’s own text', () => {
   // Cities and people's first names in a few repeated contexts.
@@ -68,5 +70,54 @@ describe('CoNLL-2002 Spanish names with a full stop for their joining word', () 
   it('leaves a document without such names as it is', () => {
     const doc = { id: 'y', text: 'Ana vive en Madrid. Luis no.', entities: [{ start: 0, end: 3, type: 'PER' }] };
     expect(joinedNames(doc)).toBe(doc);
+  });
+});
+
+describe('CoNLL-2002 dev split for training on half of it', () => {
+  it('trains on the first half of the documents and measures the second, disjoint and whole', () => {
+    const docs = Array.from({ length: 7 }, (_, i) => `doc-${i + 1}`);
+    const { a, b } = devHalves(docs);
+    expect(a).toEqual(['doc-1', 'doc-2', 'doc-3', 'doc-4']);
+    expect(b).toEqual(['doc-5', 'doc-6', 'doc-7']);
+    expect(devHalves(docs.slice(0, 6)).b).toEqual(['doc-4', 'doc-5', 'doc-6']);
+  });
+});
+
+describe('a model soup: weights of models trained in different orders, averaged', () => {
+  const model = (entries: [number, number[]][]): Parameters<typeof soup>[0][number] => ({
+    header: { format: 3, labels: [], scale: 1, passes: 1, about: {} },
+    weights: new Map(entries.map(([k, w]) => [k, Float64Array.from(w)])),
+    tables: new Uint8Array(),
+  });
+  const nine = (x: number): number[] => Array.from({ length: 9 }, (_, l) => (l === 0 ? x : 0));
+
+  it('averages each feature, a feature missing from one model counting as zeros there', () => {
+    const { keys, weights, scale } = soup(
+      [
+        model([
+          [5, nine(2)],
+          [7, nine(4)],
+        ]),
+        model([[5, nine(4)]]),
+      ],
+      10,
+    );
+    expect([...keys]).toEqual([5, 7]);
+    expect((weights[0] as number) * scale).toBeCloseTo(3, 3);
+    expect((weights[9] as number) * scale).toBeCloseTo(2, 3);
+  });
+
+  it('keeps only the strongest features', () => {
+    const { keys } = soup(
+      [
+        model([
+          [1, nine(0.1)],
+          [2, nine(5)],
+          [3, nine(-9)],
+        ]),
+      ],
+      2,
+    );
+    expect([...keys]).toEqual([2, 3]);
   });
 });

@@ -100,10 +100,7 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       part = withoutRole(part);
       // "By Ana Lima for The Harbour News": the outlet the author wrote for goes.
       if (credited) part = withoutOutlet(part);
-      part = part
-        .replace(/^[\s"'“”‘’([{:]+/u, '')
-        .replace(/(?<![\s"'“”‘’)\]}.:,])[\s"'“”‘’)\]}.:,]+$/u, '')
-        .trim();
+      part = withoutStrayEnds(part);
       if (part) parts.push(part);
     }
   }
@@ -169,6 +166,18 @@ const SHORT_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2}$/u;
  * inside a name stay ("Richard (R.J.) Eskow"), and so does a handle ("史蒂文的家_藍天 (stevenhgm)").
  */
 const BRACKETED = /\s?\((?![\p{Ll}\d_.]{1,40}\))[^()]{1,80}\)(?=$|\s?[,;|·]|\s(?:and|et|y|und|e)\s)/gu;
+
+/**
+ * Quotes, brackets and stops left at a part's ends go ("“Ana Lima”", "Ana Lima)"); a closing
+ * bracket whose opening one is in the name stays ("史蒂文的家_藍天 (stevenhgm)").
+ */
+function withoutStrayEnds(part: string): string {
+  const head = part.replace(/^[\s"'“”‘’([{:]+/u, '');
+  const cut = head.replace(/(?<![\s"'“”‘’)\]}.:,])[\s"'“”‘’)\]}.:,]+$/u, '');
+  const opened = cut.split('(').length - cut.split(')').length;
+  const closing = opened > 0 && head.slice(cut.length).startsWith(')') ? ')' : '';
+  return `${cut}${closing}`.trim();
+}
 
 /** A connector left at the start of a part ("and Sara Diaz" after "A, B, and Sara Diaz"). */
 const LEADING_CONNECTOR = /^(?:and|und|et|y|e|with|&)\s/u;

@@ -52,6 +52,7 @@ import { localeParser } from './locale-chrono';
 import { anchorSpans, checkAgainstReference } from './anchored';
 import { storyPoints } from './story-points';
 import { resolveAnaphora } from './anaphora';
+import { anchorTimes, type LooseTime } from './locale-times';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -184,6 +185,9 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (!chrono) return [];
   const ref = { instant: reference.instant, timezone: reference.timezoneOffset ?? 0 };
   const out: DateMention[] = [];
+  // Clock times read without a day, in languages other than English ("um 9 Uhr"): placed below.
+  const loose: LooseTime[] = [];
+  const english = lang === 'en' || lang === 'und';
   for (const block of blocks) {
     for (const sentence of splitSentences(block.text, lang).flatMap((s) => chunks(block.text, s))) {
       const { text, at } = squeezed(block.text.slice(sentence.start, sentence.end));
@@ -199,9 +203,21 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         const timex = timexOf(r);
         // A refiner that widens a result may restate its value ("this year's third quarter").
         const value = timex.value ?? normalise(r.start);
-        if (!value) continue;
         const start = sentence.start + at(r.index);
         const end = sentence.start + at(r.index + r.text.length - 1) + 1;
+        if (!value) {
+          // (locale-refiners.ts keeps only those written as clock times.)
+          if (!english && !r.end && r.start.isCertain('hour'))
+            loose.push({
+              blockId: block.id,
+              start,
+              end,
+              text: block.text.slice(start, end),
+              hour: r.start.get('hour') ?? 0,
+              minute: r.start.isCertain('minute') ? (r.start.get('minute') ?? 0) : null,
+            });
+          continue;
+        }
         const mod = timex.mod;
         const mention: DateMention = {
           id: 0,
@@ -220,13 +236,14 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
       }
     }
   }
-  anchorToNarrative(out);
-  if (lang === 'en' || lang === 'und') resolveAnaphora(out, blocks);
-  sameWeekdayAhead(out, reference.instant);
+  const all = english ? out : anchorTimes(out, loose);
+  anchorToNarrative(all);
+  if (english) resolveAnaphora(all, blocks);
+  sameWeekdayAhead(all, reference.instant);
   const kept = storyPoints(
-    checkAgainstReference(anchorSpans(out, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
+    checkAgainstReference(anchorSpans(all, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
     blocks,
-    lang === 'en' || lang === 'und' ? reference.instant : null,
+    english ? reference.instant : null,
   );
   kept.forEach((m, i) => (m.id = i + 1));
   return kept;

@@ -37,12 +37,16 @@ import {
 import {
   AgoParser,
   NumericDateParser,
+  PartOfThisYearParser,
   PolishDayParser,
   RELATIVE_LANGUAGES,
   RelativePeriodParser,
   RelativeWeekdayParser,
+  THIS_YEAR_LANGUAGES,
 } from './locale-relative';
 import { LocaleRefiner } from './locale-refiners';
+import { DAY_PART_LANGUAGES, DayPartRefiner, PartOfDayParser, PolishTimeParser } from './locale-times';
+import { LocaleTenseRefiner } from './locale-tense';
 import { SparingOurs } from './chrono-refiners';
 
 const CHRONO_LOCALES: Record<string, { casual: Chrono }> = { de, es, fr, it, ja, nl, pt, ru, sv, uk, zh };
@@ -68,11 +72,13 @@ function ownParsers(lang: string): Parser[] {
   if (DECADE_LANGUAGES.includes(lang)) parsers.push(new LocaleDecadeParser(lang));
   if (CENTURY_LANGUAGES.includes(lang)) parsers.push(new LocaleCenturyParser(lang));
   if (RELATIVE_LANGUAGES.includes(lang)) parsers.push(new RelativeWeekdayParser(lang), new RelativePeriodParser(lang));
+  if (THIS_YEAR_LANGUAGES.includes(lang)) parsers.push(new PartOfThisYearParser(lang));
   if (QUARTER_LANGUAGES.includes(lang)) parsers.push(new LocaleQuarterParser(lang));
   if (SEASON_LANGUAGES.includes(lang)) parsers.push(new LocaleSeasonParser(lang));
   if (WEEKDAY_PART_LANGUAGES.includes(lang)) parsers.push(new WeekdayPartParser(lang));
   if (lang === 'es' || lang === 'pl') parsers.push(new AgoParser(lang));
-  if (lang === 'pl') parsers.push(new PolishDayParser(), new NumericDateParser());
+  if (lang === 'pl') parsers.push(new PolishDayParser(), new NumericDateParser(), new PolishTimeParser());
+  if (DAY_PART_LANGUAGES.includes(lang)) parsers.push(new PartOfDayParser(lang));
   return parsers;
 }
 
@@ -100,7 +106,7 @@ export function localeParser(lang: string): Chrono | null {
   } else {
     chrono = null;
   }
-  chrono?.refiners.push(new LocaleRefiner(lang));
+  chrono?.refiners.push(new LocaleRefiner(lang), new LocaleTenseRefiner(lang), new DayPartRefiner(lang));
   configured.set(lang, chrono);
   return chrono;
 }

@@ -239,6 +239,9 @@ const DECADE: Record<string, { before: string; after: string }> = {
 
 const DECADE_NUMBER = `(?:['’]?((?:19|20)?\\d0)|(${Object.keys(DECADE_WORDS).join('|')}))`;
 
+/** How far ahead (years) a decade written in full may begin ("die 2030er-Jahre" in 2024). */
+const NEAR_DECADES_YEARS = 30;
+
 /** Languages with decades here (for the regular-expression audit). */
 export const DECADE_LANGUAGES = Object.keys(DECADE);
 
@@ -268,7 +271,8 @@ export class LocaleDecadeParser extends WordBoundaryParser {
       if (!tens) return null;
       decade = 190 + tens;
     }
-    if (decade * 10 > ref) return null;
+    // A decade ahead is one only when written in full and near ("in den 2030er-Jahren").
+    if (decade * 10 > ref && (digits?.length !== 4 || decade * 10 > ref + NEAR_DECADES_YEARS)) return null;
     return tagged(context, match.index, text.replace(/\.$/u, ''), String(decade), {}, 'DATE');
   }
 }

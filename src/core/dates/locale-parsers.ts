@@ -85,11 +85,17 @@ const POLISH_MONTHS = [
   'grudnia',
 ];
 
-/** "1 października 2014", "1. października", "15 maja": a day of a month (of the reference year). */
+/** Polish weekdays after "w"/"we" (accusative): Monday first. */
+const POLISH_WEEKDAYS = ['poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek', 'sobotę', 'niedzielę'];
+
+/**
+ * "1 października 2014", "1. października", "15 maja", "w sobotę 22 lutego": a day of a month
+ * (of the reference year), with the weekday before it when it is written.
+ */
 export class PolishDateParser extends WordBoundaryParser {
   innerPattern(): RegExp {
     return new RegExp(
-      `([0-3]?\\d)\\.?\\s(${POLISH_MONTHS.join('|')})(?:\\s((?:1[6-9]|20)\\d{2})(?:\\sr\\.|\\sroku)?)?(?![\\p{L}])`,
+      `(?:(?:(?:we?|na)\\s)?(?:${POLISH_WEEKDAYS.join('|')}),?\\s)?([0-3]?\\d)\\.?\\s(${POLISH_MONTHS.join('|')})(?:\\s((?:1[6-9]|20)\\d{2})(?:\\sr\\.|\\sroku)?)?(?![\\p{L}])`,
       'iu',
     );
   }
@@ -104,21 +110,22 @@ export class PolishDateParser extends WordBoundaryParser {
   }
 }
 
-/** Polish weekdays after "w"/"we" (accusative): Monday first. */
-const POLISH_WEEKDAYS = ['poniedziałek', 'wtorek', 'środę', 'czwartek', 'piątek', 'sobotę', 'niedzielę'];
-
-/** "we wtorek", "w piątek": the nearest such day before or on the reference date (news reports the past). */
+/**
+ * "we wtorek", "w piątek": the nearest such day before or on the reference date (news reports
+ * the past; locale-tense.ts looks ahead where the verb does); "na sobotę" ("for Saturday")
+ * the next one on or after it.
+ */
 export class PolishWeekdayParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return new RegExp(`(?:we?\\s)(${POLISH_WEEKDAYS.join('|')})(?![\\p{L}])`, 'iu');
+    return new RegExp(`(?:(we?|na)\\s)(${POLISH_WEEKDAYS.join('|')})(?![\\p{L}])`, 'iu');
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
-    const wanted = POLISH_WEEKDAYS.indexOf((match[1] ?? '').toLowerCase()) + 1;
+    const wanted = POLISH_WEEKDAYS.indexOf((match[2] ?? '').toLowerCase()) + 1;
     if (wanted < 1) return null;
-    const day = stepToWeekday(referenceDay(context), wanted, -1);
+    const day = stepToWeekday(referenceDay(context), wanted, match[1]?.toLowerCase() === 'na' ? 1 : -1);
     const text = match[0];
-    const offset = text.length - (match[1] ?? '').length;
+    const offset = text.length - (match[2] ?? '').length;
     return tagged(context, match.index + offset, text.slice(offset), ymdString(day), { ...day });
   }
 }

@@ -12,6 +12,7 @@ import { MS_PER_DAY } from './calendar';
 import { addModifier, isOurs } from './timex-tags';
 import { AHEAD_DAYS, MONTH_LANGUAGES } from './locale-months';
 import { PART_OF_YEAR, partModifier } from './locale-parsers';
+import { isClockTime } from './locale-times';
 
 /** Words before a date that are not part of it, per language (lower-case). */
 const LEADING_WORDS: Record<string, string> = {
@@ -202,12 +203,25 @@ export class LocaleRefiner implements Refiner {
       this.leanToPast(context, r);
       this.widenToPart(context, r);
     }
-    return withoutInner(results);
+    return withoutInner(results.filter((r) => this.isDateOrClock(context, r)));
+  }
+
+  /**
+   * A time without a day is kept only when written as a clock time ("um 9 Uhr", not the score
+   * "5:0" nor "2000 et"), and a count of hours or minutes is no time from now ("2 h 38 de jeu").
+   */
+  private isDateOrClock(context: ParsingContext, r: ParsingResult): boolean {
+    if (isOurs(r)) return true;
+    const c = r.start;
+    const text = r.text.trim();
+    if (r.tags().has('result/relativeDateAndTime') && /^\d+\s?(?:h|min|Std\.?)$/iu.test(text)) return false;
+    if (r.end || !c.isCertain('hour') || c.isCertain('day') || c.isCertain('weekday')) return true;
+    return isClockTime(this.lang, context.text.slice(Math.max(0, r.index - 12), r.index), text);
   }
 
   /** "Ende vergangenen Jahres", "a finales del año pasado": the part joins the date as its modifier. */
   private widenToPart(context: ParsingContext, r: ParsingResult): void {
-    if (!this.part || r.start.isCertain('day')) return;
+    if (!this.part || r.start.isCertain('day') || r.start.isCertain('hour')) return;
     const before = context.text.slice(Math.max(0, r.index - 24), r.index);
     const m = this.part.exec(before);
     const mod = m ? partModifier(this.lang, m[1]) : undefined;
@@ -220,11 +234,23 @@ export class LocaleRefiner implements Refiner {
   private leanToPast(context: ParsingContext, r: ParsingResult): void {
     const c = r.start;
     if (isOurs(r) || c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) return;
+    // "du 24 mai au 7 juin 2026": the start is in the year its end names (or the one before).
+    if (r.end?.isCertain('year')) {
+      const endYear = r.end.get('year') ?? 0;
+      const later =
+        (c.get('month') ?? 1) * 32 + (c.get('day') ?? 1) > (r.end.get('month') ?? 1) * 32 + (r.end.get('day') ?? 1);
+      c.imply('year', later ? endYear - 1 : endYear);
+      return;
+    }
     const year = c.get('year');
     const ref = context.reference.instant;
     if (year === null) return;
     const date = Date.UTC(year, (c.get('month') ?? 1) - 1, c.get('day') ?? 1);
-    if (date - ref.getTime() > AHEAD_DAYS * MS_PER_DAY) c.imply('year', year - 1);
+    if (date - ref.getTime() > AHEAD_DAYS * MS_PER_DAY) {
+      c.imply('year', year - 1);
+      // A range's end goes back with its start ("du 16 au 22 juin").
+      if (r.end && !r.end.isCertain('year')) r.end.imply('year', (r.end.get('year') ?? year) - 1);
+    }
   }
 }
 

@@ -18,7 +18,7 @@ import {
   stepToWeekday,
   ymdString,
 } from './calendar';
-import { formIndex } from './locale-parsers';
+import { formIndex, partModifier } from './locale-parsers';
 import { tagged } from './timex-tags';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
 
@@ -32,8 +32,8 @@ interface Relative {
   nextAfter: string;
   /** Words before a weekday or a unit that put it in the reference's own week, month or year. */
   thisBefore: string;
-  /** The forms of year, month and week that those words go with. */
-  units: { year: string; month: string; week: string };
+  /** The forms of year, month and week that those words go with (and of a quarter, a weekend). */
+  units: { year: string; month: string; week: string; quarter?: string; weekend?: string };
 }
 
 const RELATIVE: Record<string, Relative> = {
@@ -44,7 +44,7 @@ const RELATIVE: Record<string, Relative> = {
     nextBefore: 'próximo|próxima',
     nextAfter: 'próximo|próxima|que viene',
     thisBefore: 'este|esta',
-    units: { year: 'año', month: 'mes', week: 'semana' },
+    units: { year: 'año', month: 'mes', week: 'semana', quarter: 'trimestre', weekend: 'fin de semana' },
   },
   pt: {
     weekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
@@ -71,7 +71,13 @@ const RELATIVE: Record<string, Relative> = {
     nextBefore: 'kommenden|kommender|kommendes|nächsten|nächster|nächstes',
     nextAfter: 'x^',
     thisBefore: 'diese|dieses|diesen|dieser',
-    units: { year: 'jahr|jahres', month: 'monat|monats', week: 'woche' },
+    units: {
+      year: 'jahr|jahres',
+      month: 'monat|monats',
+      week: 'woche',
+      quarter: 'quartal|quartals',
+      weekend: 'wochenende|wochenendes',
+    },
   },
   fr: {
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
@@ -80,16 +86,18 @@ const RELATIVE: Record<string, Relative> = {
     nextBefore: 'x^',
     nextAfter: 'prochain|prochaine',
     thisBefore: 'cette|cet|ce',
-    units: { year: 'année', month: 'mois', week: 'semaine' },
+    // "l'an dernier", "l'an prochain" as well as "l'année dernière".
+    units: { year: 'année|an', month: 'mois', week: 'semaine', quarter: 'trimestre', weekend: 'week-end|weekend' },
   },
   nl: {
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
-    pastBefore: 'afgelopen|vorige',
+    // "vorig kwartaal", "volgend jaar": the forms before a neuter noun.
+    pastBefore: 'afgelopen|vorige|vorig',
     pastAfter: 'x^',
-    nextBefore: 'komende|volgende|aanstaande',
+    nextBefore: 'komende|volgende|volgend|aanstaande',
     nextAfter: 'x^',
     thisBefore: 'deze|dit',
-    units: { year: 'jaar', month: 'maand', week: 'week' },
+    units: { year: 'jaar', month: 'maand', week: 'week', quarter: 'kwartaal', weekend: 'weekend' },
   },
   pl: {
     weekdays: ['poniedziałek', 'wtorek', 'środę|środa', 'czwartek', 'piątek', 'sobotę|sobota', 'niedzielę|niedziela'],
@@ -99,7 +107,13 @@ const RELATIVE: Record<string, Relative> = {
     nextBefore: 'przyszły|przyszłą|najbliższy|najbliższą|następny|następną|przyszłym|następnym|przyszłego|następnego',
     nextAfter: 'x^',
     thisBefore: 'tym|tego|ten',
-    units: { year: 'roku|rok', month: 'miesiącu|miesiąca|miesiąc', week: 'tygodniu|tygodnia|tydzień' },
+    units: {
+      year: 'roku|rok',
+      month: 'miesiącu|miesiąca|miesiąc',
+      week: 'tygodniu|tygodnia|tydzień',
+      quarter: 'kwartale|kwartału|kwartał',
+      weekend: 'weekend|weekendzie',
+    },
   },
 };
 
@@ -174,7 +188,8 @@ export class RelativeWeekdayParser extends RelativeParser {
 export class RelativePeriodParser extends RelativeParser {
   protected placed(): string {
     const { units } = this.r;
-    return `${units.year}|${units.month}|${units.week}`;
+    const more = [units.quarter, units.weekend].filter(Boolean).map((u) => `|${(u as string).replace(/ /gu, '\\s')}`);
+    return `${units.year}|${units.month}|${units.week}${more.join('')}`;
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
@@ -185,11 +200,20 @@ export class RelativePeriodParser extends RelativeParser {
     if (isForm(this.r.units.month, unit) && /^\s(?:de|del)\s/iu.test(context.text.slice(match.index + text.length)))
       return null;
     const ref = referenceDay(context);
+    const { units } = this.r;
+    const word = unit.toLowerCase().replace(/\s+/gu, ' ');
     let value: string;
-    if (isForm(this.r.units.year, unit)) value = String(ref.year + way);
-    else if (isForm(this.r.units.month, unit)) {
+    if (isForm(units.year, word)) value = String(ref.year + way);
+    else if (isForm(units.month, word)) {
       const m = addMonths(ref.year, ref.month, way);
       value = monthString(m.year, m.month);
+    } else if (units.quarter && isForm(units.quarter, word)) {
+      // "vorig kwartaal", "le trimestre prochain": the quarter before or after the reference's.
+      const q = ref.year * 4 + Math.floor((ref.month - 1) / 3) + way;
+      value = `${Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+    } else if (units.weekend && isForm(units.weekend, word)) {
+      // "ce week-end", "afgelopen weekend": the weekend of the reference's week, or of the one before or after.
+      value = `${isoWeek(addDays(ref, 7 * way))}-WE`;
     } else value = isoWeek(addDays(ref, 7 * way));
     return tagged(context, match.index, text, value, {});
   }
@@ -312,5 +336,39 @@ export class NumericDateParser extends WordBoundaryParser {
     const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (day < 1 || day > 31 || month < 1 || month > 12) return null;
     return tagged(context, match.index, match[0], ymdString({ year, month, day }), { year, month, day });
+  }
+}
+
+/**
+ * A part of the year the story is in, without the year's number: "d'ici à la fin de l'année",
+ * "a mediados de año", "Ende des Jahres", "eind van het jaar", "do końca roku" (the part words
+ * are locale-parsers.ts's); a year named after it ("la fin de l'année 2019", "fin de l'année
+ * dernière") is the other parsers'.
+ */
+const THIS_YEAR: Record<string, string> = {
+  fr: "(début|mi|milieu|fin)(?:\\s|-)(?:de\\s)?l['’]année(?!\\s(?:dernière|prochaine|précédente|suivante|passée|\\d))",
+  es: '(principios|comienzos|inicios|mediados|finales|fines)\\sde\\s(?:este\\s)?año(?!\\s(?:pasado|próximo|que\\sviene|anterior|siguiente|\\d))',
+  de: '(anfang|mitte|ende)\\s(?:des|dieses)\\sjahres',
+  nl: '(begin|midden|eind|einde)\\s(?:van\\s)?(?:dit|het)\\sjaar',
+  pl: '(początku|połowie|końca|końcu|koniec|początek)\\s(?:tego\\s)?roku(?!\\s?\\d)',
+};
+
+/** Languages with parts of this year here (for the regular-expression audit). */
+export const THIS_YEAR_LANGUAGES = Object.keys(THIS_YEAR);
+
+export class PartOfThisYearParser extends WordBoundaryParser {
+  constructor(private readonly lang: string) {
+    super();
+  }
+
+  innerPattern(): RegExp {
+    return new RegExp(`${THIS_YEAR[this.lang] ?? '(x^)'}(?![\\p{L}])`, 'iu');
+  }
+
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
+    const mod = partModifier(this.lang, match[1]);
+    if (!mod) return null;
+    const year = referenceDay(context).year;
+    return tagged(context, match.index, match[0], String(year), {}, 'DATE', mod);
   }
 }

@@ -75,6 +75,23 @@ function endsSentence(text: string, dot: number, lang: string): boolean {
   return !(COMMON.has(word) || LANGUAGE_ABBREVIATIONS[lang]?.has(word));
 }
 
+/** Words a sentence may open with before a year's "r." that does not end it ("W 2015 r. PiS wygrał"). */
+const YEAR_OPENING_WORDS = 5;
+/** How far back (characters) those opening words are looked for. */
+const YEAR_OPENING_REACH = 60;
+
+/**
+ * Whether a Polish year's "r." (roku) at `dot` ends the sentence from `start`: it does after a
+ * clause ("Lech wygrał w Poznaniu w kwietniu 2022 r. Mistrzostwo…": Polish writes one stop),
+ * not after a sentence's opening words ("W 2015 r. PiS wygrał wybory").
+ */
+function yearEndsSentence(text: string, start: number, dot: number, lang: string): boolean {
+  if (lang !== 'pl' || !/(?<![\p{L}\p{N}])\d{4}\sr$/u.test(text.slice(Math.max(start, dot - 7), dot))) return false;
+  // Read back a bounded stretch only (a crafted run of "2019 r." would make it quadratic).
+  const from = Math.max(start, dot - YEAR_OPENING_REACH);
+  return from > start || text.slice(from, dot).split(/\s+/u).length > YEAR_OPENING_WORDS;
+}
+
 /**
  * The longest stretch given to the segmenter at once. V8 builds each segment's record with a
  * copy of the whole input, so one call costs its length times its segments: a block of
@@ -132,7 +149,10 @@ export function splitSentencesIn(text: string, lang: string): SentenceSpan[] {
     }
     // A break after a stop that ends no sentence, and none inside a line, joins the two.
     const joined =
-      text[end - 1] === '.' && !endsSentence(text, end - 1, lang) && !text.slice(end, trimmedStart).includes('\n');
+      text[end - 1] === '.' &&
+      !endsSentence(text, end - 1, lang) &&
+      !yearEndsSentence(text, start, end - 1, lang) &&
+      !text.slice(end, trimmedStart).includes('\n');
     if (joined) {
       end = trimmedEnd;
       continue;

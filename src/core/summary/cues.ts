@@ -1,8 +1,9 @@
 /**
  * What a sentence says about itself as a summary sentence, one test each: a quote on its own,
  * a question, an aside of the writer, a sentence that leans on the one before ("This", "And",
- * "Ahh"), a fragment, page furniture; and the genre cues (a match report's result, a review's
- * verdict, an opinion's argument). `extractive.ts` weighs them.
+ * "Ahh"), a fragment, page furniture, a press release's boilerplate; and the genre cues (a match
+ * report's result, a sports story's suspension or standing, a review's verdict, an opinion's
+ * argument). `extractive.ts` weighs them.
  */
 
 /** A sentence that opens with a word pointing back ("This", "It", "They"): it does not stand alone. */
@@ -43,6 +44,18 @@ const BUSINESS_FIGURE = /[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:%|per ?cent(?![\p{L
 /** What the figure did or what the deal is: a move of a market, a company's result, a deal. */
 const BUSINESS_MOVE =
   /(?<![\p{L}])(?:r[oi]se|rising|risen|fell|fall(?:s|ing|en)?|dropp?(?:ed|ing|s)?|climb(?:ed|s|ing)?|jump(?:ed|s)?|slump(?:ed|s)?|plung(?:ed|es)|soar(?:ed|s)?|surg(?:ed|es)|grew|grow(?:s|ing|th)?|shr[ai]nk(?:s|ing)?|rais(?:e|ed|es|ing)|cut(?:s|ting)?|hik(?:e|ed|es)|lift(?:ed|s)?|lower(?:ed|s)?|acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|s[eo]ll(?:s|ing)?|sold|merg(?:e|ed|er|ing)|deal|report(?:ed|s)|post(?:ed|s)|forecast|revenue|profits?|earnings|sales|valu(?:ed|ation))(?![\p{L}])/iu;
+/**
+ * What a sports story turns on besides a score: a suspension, a transfer and its fee, a
+ * sacking or an appointment, an injury, a place in the standings or the playoffs.
+ */
+const SPORTS_MOVE =
+  /(?<![\p{L}])(?:suspen(?:ded|sion)|banned|fined|sign(?:ed|s|ing)|transfer|fee|sacked|fired|appointed|hired|replace[ds]?|retire[ds]?|injur(?:ed|y|ies)|ruled out|playoffs?|play-offs?|standings|table|relegat\p{L}*|eliminat\p{L}*|qualif\p{L}*|advance[ds]?|clinch\p{L}*|unbeaten|undefeated|streak|record|victor(?:y|ies)|wins? over|beat|defeat(?:ed|s)?|lost to|loss to)(?![\p{L}])/iu;
+/**
+ * Boilerplate of a press release or a show's page: who the company is ("Acme is a leading
+ * provider of…"), where to learn more, when the call is, who sponsors or produces it.
+ */
+const BOILERPLATE =
+  /^[Aa]bout \p{Lu}|(?<![\p{L}])(?:for more information|please visit|ticket details|conference call|is (?:produced|published|sponsored|brought to you)|(?:sign up|subscribe) (?:for|to))(?![\p{L}])|^[\p{Lu}][\p{L}\d&.'’ -]{0,40} is an? (?:[\p{L}-]{1,20} ){0,4}(?:provider|maker|producer|developer|company|firm|supplier|manufacturer)(?![\p{L}])/u;
 /** A review's verdict. */
 const VERDICT =
   /\b(?:verdict|bottom line|overall|in short|recommend|worth (?:it|buying|the)|the best|rating|stars?|out of (?:five|5|ten|10)|a great choice|hard to beat|falls short|disappoint\p{L}*)\b/iu;
@@ -105,6 +118,10 @@ export function isFurniture(text: string): boolean {
 export const hasNumber = (text: string): boolean => NUMBER.test(text);
 export const isResult = (text: string): boolean => SCORE.test(text) && RESULT_VERB.test(text);
 export const isVerdict = (text: string): boolean => VERDICT.test(text);
+/** A sports story's point: a result with its score, or a suspension, transfer, sacking, injury or standing. */
+export const isSportsPoint = (text: string): boolean => isResult(text) || SPORTS_MOVE.test(text);
+/** A press release's "who we are", a call to learn more, a sponsor or producer line: never the story. */
+export const isBoilerplate = (text: string): boolean => BOILERPLATE.test(text);
 /** A business story's point: a figure (money, a percentage, a rate) and what it did or what the deal is. */
 export const isBusinessMove = (text: string): boolean => BUSINESS_FIGURE.test(text) && BUSINESS_MOVE.test(text);
 /** A move of a market or a company's numbers, or a deal, with or without its figure ("stock is falling"). */

@@ -15,6 +15,7 @@ import {
   isArgument,
   isBusinessMove,
   isAside,
+  isBoilerplate,
   isFirstPerson,
   isFragment,
   isFurniture,
@@ -24,6 +25,7 @@ import {
   quoteShare,
   isResult,
   isRuling,
+  isSportsPoint,
   isVerdict,
   joinsBack,
   pointsBack,
@@ -72,6 +74,10 @@ export const WEIGHTS = {
    * argument in an opinion; a figure that moved or a deal in a business story.
    */
   genreCue: 0.6,
+  /** Subtracted: a press release's "who we are", a call to learn more, a sponsor line. */
+  boilerplate: 3,
+  /** Subtracted, beside `quote`: a quote on its own in a business or sports story. */
+  reportQuote: 0.6,
   /** A feature's nut graf (added to nutGraf): a feature leads with a scene, and the nut graf says what it is about. */
   featureNutGraf: 1,
 };
@@ -289,7 +295,10 @@ export function summarise(
     if (isFragment(c.text)) score -= WEIGHTS.fragment;
     if (isFirstPerson(c.text)) score -= WEIGHTS.firstPerson;
     if (isAside(c.text)) score -= WEIGHTS.aside;
-    if (genre === 'sports' && isResult(c.text)) score += WEIGHTS.genreCue;
+    if (isBoilerplate(c.text)) score -= WEIGHTS.boilerplate;
+    if (genre === 'sports' && isSportsPoint(c.text)) score += WEIGHTS.genreCue;
+    // A business or sports story is told by what happened; a quote on its own only reacts to it.
+    if ((genre === 'business' || genre === 'sports') && isQuote(c.text)) score -= WEIGHTS.reportQuote;
     if (genre === 'review' && isVerdict(c.text)) score += WEIGHTS.genreCue;
     if (genre === 'opinion' && isArgument(c.text)) score += WEIGHTS.genreCue;
     if (genre === 'business' && isBusinessMove(c.text)) score += WEIGHTS.genreCue;

@@ -4,7 +4,8 @@
  * business story (the deal or the figure), a feature (the nut graf); anything else is read as
  * news. From the page's address and title where they say it ("/opinion/", "/sport/",
  * "/business/", "/features/", "… review"), from a verdict heading ("Verdict", "Bottom line" in
- * a review), else from the opening sentences (a score and a result verb; a figure that moved).
+ * a review), else from the opening sentences (a score and a result verb; a figure that moved;
+ * for a short story, the words it is told in: "coach", "playoff"; "shares", "chief executive").
  */
 import { isBusinessMove, isResult, isVerdict, namesBusinessMove } from './cues';
 
@@ -29,6 +30,30 @@ const REVIEW_WORD = /(?<![\p{L}])review(?![\p{L}])/iu;
 /** A headline about a market or a company's numbers ("Home Depot stock is falling after its earnings"). */
 const BUSINESS_TITLE =
   /(?<![\p{L}])(?:stocks?|shares|earnings|profits?|revenue|sales|ipo|listing|merger|acquisition|takeover|interest rates?|rates|gdp|economy|inflation|markets?|prices)(?![\p{L}])/iu;
+
+/**
+ * Words a sports story is told in, whatever its kind (a match, a transfer, a suspension, the
+ * standings): sports-specific enough that two of them in the opening say sports.
+ */
+const SPORTS_WORDS =
+  /(?<![\p{L}])(?:coach|quarterback|goalkeeper|keeper|striker|midfielder|playoff|play-off|league|tournament|championship|semi-?final|quarter-?final|touchdown|innings|wicket|referee|overtime|half-?time|nfl|nba|nhl|mlb|uefa|fifa|grand slam|olympic|medal|podium|season|squad|scored|pitcher|defensive end|draft pick|transfer window)/giu;
+/**
+ * Words a company story is told in (a deal, a launch, a hire, a contract, a market): three of
+ * them in the opening say business.
+ */
+const BUSINESS_WORDS =
+  /(?<![\p{L}])(?:compan(?:y|ies)|firms?|shares|shareholders?|investors?|investments?|stocks?|ceo|chief executive|chief operating|revenues?|profits?|earnings|acqui\p{L}*|mergers?|ipo|partnerships?|contracts?|customers?|clients?|startups?|brands?|launch\p{L}*|markets?|sales|subsidiar\p{L}*|business\p{L}*|platforms?|pric(?:e|es|ed|ing)|wall street|lay off|layoffs?|job cuts|losses|industry|industries|manufactur\p{L}*|commercial|providers?|solutions)(?![\p{L}])/giu;
+/** Articles up to this many sentences may be read as business or sports by their words (a longer one is more often a feature). */
+const LEXICAL_SENTENCES = 60;
+/** How many opening sentences the words are looked for in. */
+const LEXICAL_REACH = 5;
+
+/** How many different words of a vocabulary the texts use (lower case, "playoffs" as "playoff"). */
+function distinctWords(texts: readonly string[], vocabulary: RegExp): number {
+  const seen = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(vocabulary)) seen.add(m[0].toLowerCase());
+  return seen.size;
+}
 
 /** The path of an address, lower case; '' when it has none. */
 function pathOf(url: string | null | undefined): string {
@@ -55,5 +80,11 @@ export function genreOf(
   if (BUSINESS_PATH.test(path) || (BUSINESS_TITLE.test(title) && namesBusinessMove(title))) return 'business';
   if (opening.slice(0, 2).some(isBusinessMove)) return 'business';
   if (FEATURE_PATH.test(path)) return 'feature';
+  // A page whose address and title say nothing: a short story told in a genre's words.
+  if (all.length <= LEXICAL_SENTENCES) {
+    const lead = opening.slice(0, LEXICAL_REACH);
+    if (distinctWords(lead, SPORTS_WORDS) >= 2) return 'sports';
+    if (distinctWords(lead, BUSINESS_WORDS) >= 3) return 'business';
+  }
   return 'other';
 }

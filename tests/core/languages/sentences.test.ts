@@ -33,6 +33,12 @@ describe('sentences in other languages', () => {
       'Volgens dhr. Jansen is het klaar.',
       'Mevr. de Vries zweeg.',
     ]);
+    // A year's "r." ends a clause's sentence (Polish writes one stop), not a sentence's opening words.
+    expect(sentences('Klub zdobył puchar w Krakowie w maju 2019 r. Trener odszedł rok później.', 'pl')).toEqual([
+      'Klub zdobył puchar w Krakowie w maju 2019 r.',
+      'Trener odszedł rok później.',
+    ]);
+    expect(sentences('W 2019 r. Kraków wygrał konkurs.', 'pl')).toEqual(['W 2019 r. Kraków wygrał konkurs.']);
     expect(sentences('Minister prof. Nowak przyjechał 1. maja. Potem wyjechał.', 'pl')).toEqual([
       'Minister prof. Nowak przyjechał 1. maja.',
       'Potem wyjechał.',

@@ -1,0 +1,196 @@
+// Scores Lede on the lang-news pages (eval/gold/lang-news; guidelines/lang-news.md): the language
+// identified, names in Spanish and Dutch (exact span and type), no names in German, French and
+// Polish, and the dates found with the right value, per language and per split.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleText, blockStarts, sha256, occurrences } from '../gold/lang-news.mjs';
+
+/** The gold files, each with its page's path. */
+export function langNewsGold(root) {
+  const dir = join(root, 'eval', 'gold', 'lang-news');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
+    .map((gold) => ({ gold, file: join(root, gold.page) }));
+}
+
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+const TYPE = { PERSON: 'PER', PER: 'PER', ORG: 'ORG', PLACE: 'LOC', LOC: 'LOC', OTHER: 'MISC', MISC: 'MISC' };
+
+/** Gold spans placed on the text Lede extracted now (by occurrence when the text changed). */
+function placed(spans, text, same) {
+  if (same) return spans;
+  return spans
+    .map((s) => {
+      const start = occurrences(text, s.text)[s.occurrence - 1];
+      return start === undefined ? null : { ...s, start, end: start + s.text.length };
+    })
+    .filter(Boolean);
+}
+
+function scoreDoc(gold, analysis) {
+  const text = articleText(analysis);
+  const same = sha256(text) === gold.sha256;
+  const starts = blockStarts(analysis);
+  const at = (m) => ({ ...m, start: starts.get(m.blockId) + m.start, end: starts.get(m.blockId) + m.end });
+  const dates = placed(gold.dates, text, same);
+  const points = dates.filter((d) => d.value !== '-');
+  const notPoints = dates.filter((d) => d.value === '-');
+  // A range is Lede's value and endValue; TIMEX3 writes it start/end.
+  const ledeDates = (analysis.dates ?? [])
+    .map(at)
+    .map((d) => (d.endValue ? { ...d, value: `${d.value}/${d.endValue}` } : d));
+  // A day and its time read as one expression ("lundi prochain à 10 heures": one TIME) find
+  // both: the time, and the day the time is on.
+  const sameDayTime = (d, g) =>
+    d.value.startsWith(`${g.value}T`) && points.some((t) => t !== g && overlaps(d, t) && t.value === d.value);
+  const found = points.filter((g) =>
+    ledeDates.some((d) => overlaps(d, g) && (d.value === g.value || sameDayTime(d, g))),
+  );
+  const missed = points
+    .filter((g) => !found.includes(g))
+    .map((g) => {
+      const got = ledeDates.find((d) => overlaps(d, g));
+      return `${g.text}=${g.value}${got ? ` (Lede: ${got.text}=${got.value})` : ''}`;
+    });
+  let right = 0;
+  const wrong = [];
+  for (const d of ledeDates) {
+    const hit = points.filter((g) => overlaps(d, g));
+    if (hit.some((g) => g.value === d.value)) right++;
+    else if (!hit.length && notPoints.some((g) => overlaps(d, g))) continue;
+    else if (!hit.length) wrong.push(`${d.text}=${d.value} (not a gold date)`);
+    else wrong.push(`${d.text}=${d.value} (gold ${hit.map((g) => g.value).join(', ')})`);
+  }
+  const mentions = (analysis.entities ?? []).flatMap((e) =>
+    e.mentions.map(at).map((m) => ({ ...m, type: TYPE[m.type] ?? m.type })),
+  );
+  let names = null;
+  if (gold.names) {
+    const goldNames = placed(gold.names, text, same);
+    const key = (m) => `${m.start}:${m.end}:${m.type}`;
+    const g = new Set(goldNames.map(key));
+    const p = new Set(mentions.map(key));
+    const tp = [...p].filter((k) => g.has(k)).length;
+    const label = (m) => `${m.text}/${m.type}`;
+    names = {
+      tp,
+      fp: p.size - tp,
+      fn: g.size - tp,
+      spurious: mentions.filter((m) => !g.has(key(m))).map(label),
+      missed: goldNames.filter((m) => !p.has(key(m))).map(label),
+    };
+  }
+  return {
+    id: gold.id,
+    lang: gold.lang,
+    split: gold.split,
+    language: analysis.language?.code ?? null,
+    method: analysis.language?.method ?? null,
+    sameText: same,
+    points: points.length,
+    found: found.length,
+    ledeDates: right + wrong.length,
+    right,
+    missed,
+    wrong,
+    names,
+    silentNames: gold.names ? null : mentions.length,
+  };
+}
+
+const ratio = (a, b) => (b ? a / b : 0);
+const f1 = (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn);
+
+function summarise(docs) {
+  const sum = (f) => docs.reduce((n, d) => n + f(d), 0);
+  const named = docs.filter((d) => d.names);
+  const silent = docs.filter((d) => d.silentNames !== null);
+  const tp = sum((d) => d.names?.tp ?? 0);
+  const fp = sum((d) => d.names?.fp ?? 0);
+  const fn = sum((d) => d.names?.fn ?? 0);
+  return {
+    pages: docs.length,
+    language: ratio(
+      sum((d) => (d.language === d.lang ? 1 : 0)),
+      docs.length,
+    ),
+    languageRight: sum((d) => (d.language === d.lang ? 1 : 0)),
+    datesRight: ratio(
+      sum((d) => d.found),
+      sum((d) => d.points),
+    ),
+    datesFound: sum((d) => d.found),
+    datesGold: sum((d) => d.points),
+    datesPrecision: ratio(
+      sum((d) => d.right),
+      sum((d) => d.ledeDates),
+    ),
+    datesShown: sum((d) => d.ledeDates),
+    namesF1: named.length ? f1(tp, fp, fn) : null,
+    namesP: named.length ? ratio(tp, tp + fp) : null,
+    namesR: named.length ? ratio(tp, tp + fn) : null,
+    silentPages: silent.length ? sum((d) => (d.silentNames === 0 ? 1 : 0)) : null,
+    silentOf: silent.length,
+    silentNames: sum((d) => d.silentNames ?? 0),
+  };
+}
+
+function line(label, s) {
+  const parts = [
+    `language=${s.language.toFixed(3)} (${s.languageRight}/${s.pages})`,
+    `dates.right=${s.datesRight.toFixed(3)} (${s.datesFound}/${s.datesGold})`,
+    `dates.precision=${s.datesPrecision.toFixed(3)} (of ${s.datesShown})`,
+  ];
+  if (s.namesF1 !== null)
+    parts.push(`names.F1=${s.namesF1.toFixed(3)} names.P=${s.namesP.toFixed(3)} names.R=${s.namesR.toFixed(3)}`);
+  if (s.silentPages !== null)
+    parts.push(`silent=${ratio(s.silentPages, s.silentOf).toFixed(3)} (${s.silentNames} names shown)`);
+  return `[lang-news ${label}] ${parts.join(' ')}`;
+}
+
+/**
+ * items: [{gold, analysis}]. Returns the printed lines, the figures for the floors
+ * (`lang-news[.<split>].<figure>`) and per-document details for --rows.
+ */
+export function scoreLangNews(items) {
+  const docs = items.map(({ gold, analysis }) => scoreDoc(gold, analysis ?? { blocks: [], dates: [], entities: [] }));
+  const lines = [];
+  const figures = {};
+  const put = (prefix, s) => {
+    figures[`${prefix}.language`] = Number(s.language.toFixed(3));
+    figures[`${prefix}.dates.right`] = Number(s.datesRight.toFixed(3));
+    figures[`${prefix}.dates.precision`] = Number(s.datesPrecision.toFixed(3));
+    if (s.namesF1 !== null) figures[`${prefix}.names.F1`] = Number(s.namesF1.toFixed(3));
+    if (s.silentPages !== null) figures[`${prefix}.silent`] = Number(ratio(s.silentPages, s.silentOf).toFixed(3));
+  };
+  const all = summarise(docs);
+  put('lang-news', all);
+  lines.push(line('all', all));
+  for (const split of ['train', 'fresh']) {
+    const s = summarise(docs.filter((d) => d.split === split));
+    put(`lang-news.${split}`, s);
+    lines.push(line(split + (split === 'fresh' ? ', measure only' : ''), s));
+  }
+  for (const lang of ['es', 'nl', 'de', 'fr', 'pl'])
+    for (const split of ['train', 'fresh']) {
+      const s = summarise(docs.filter((d) => d.lang === lang && d.split === split));
+      if (s.pages) lines.push('  ' + line(`${lang} ${split}`, s));
+    }
+  const rows = docs.map((d) => {
+    const out = [
+      `    ${d.id} (${d.split}) language=${d.language} by ${d.method}${d.sameText ? '' : ' [extracted text changed]'} dates ${d.found}/${d.points}, shown ${d.ledeDates}`,
+    ];
+    if (d.missed.length) out.push(`      missed: ${d.missed.join('; ')}`);
+    if (d.wrong.length) out.push(`      wrong: ${d.wrong.join('; ')}`);
+    if (d.names) {
+      out.push(`      names tp=${d.names.tp} fp=${d.names.fp} fn=${d.names.fn}`);
+      if (d.names.spurious.length) out.push(`      names not gold: ${d.names.spurious.join('; ')}`);
+      if (d.names.missed.length) out.push(`      names missed: ${d.names.missed.join('; ')}`);
+    }
+    if (d.silentNames) out.push(`      names shown on a page without a model: ${d.silentNames}`);
+    return out.join('\n');
+  });
+  return { lines, figures, rows, docs };
+}

@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// Gold for the lang-news pages (tests/fixtures/pages/lang-news: our own news pages in Spanish,
+// Dutch, German, French and Polish; guidelines in eval/gold/guidelines/lang-news.md). Each
+// eval/gold/lang-news/<ID>.json holds the page's language, its date expressions with TIMEX3
+// values and, for Spanish and Dutch, its names, as span text + occurrence + offsets into the
+// text Lede extracts (the article's blocks joined by a blank line), with a sha256 of that text.
+//
+//   node scripts/gold/lang-news.mjs apply ID SPEC [--readers A,B] [--disagreed FILE]   spec -> gold
+//   node scripts/gold/lang-news.mjs show ID     the extracted text with the gold marked
+//   node scripts/gold/lang-news.mjs check       every gold file against Lede's extraction now
+//
+// `npm run build:cli` first. SPEC: one rule a line, fields separated by tabs:
+//   D	am Dienstag	2024-10-08          a date/time expression and its TIMEX3 value (`-`: not a point)
+//   D	im Herbst	-	@2               only the 2nd whole-word occurrence (counted over the whole text)
+//   PER	Carmen Ortega                  a name (es, nl): every whole-word occurrence, longest rules first
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const pagesDir = join(root, 'tests', 'fixtures', 'pages', 'lang-news');
+export const goldDir = join(root, 'eval', 'gold', 'lang-news');
+const lede = join(root, 'bin', 'lede.mjs');
+
+export const sha256 = (s) => createHash('sha256').update(s).digest('hex');
+/** Pages 1-3 of each language may be looked at and fixed for; 4-6 only measure. */
+export const splitOfPage = (id) => (Number(id.split('-')[1]) <= 3 ? 'train' : 'fresh');
+/** The text the gold points into: the article's blocks, joined by a blank line. */
+export const articleText = (analysis) => analysis.blocks.map((b) => b.text).join('\n\n');
+/** Where each block starts in articleText. */
+export function blockStarts(analysis) {
+  const starts = new Map();
+  let at = 0;
+  for (const b of analysis.blocks) {
+    starts.set(b.id, at);
+    at += b.text.length + 2;
+  }
+  return starts;
+}
+
+/** Lede's analysis of pages (file paths), through `lede annotate --jsonl`. */
+export function annotatePages(files) {
+  const input = files.map((file) => JSON.stringify({ file })).join('\n') + '\n';
+  const run = spawnSync(process.execPath, [lede, 'annotate', '--jsonl'], {
+    input,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (run.status !== 0) throw new Error(`lede annotate failed: ${run.stderr}`);
+  const byFile = new Map();
+  for (const line of run.stdout.split('\n')) if (line.trim()) byFile.set(JSON.parse(line).file, JSON.parse(line));
+  return byFile;
+}
+
+const isWordChar = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+/** Whole-word, case-sensitive occurrences of s in text: [start, ...]. */
+export function occurrences(text, s) {
+  const out = [];
+  for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+    if (isWordChar(text[i - 1]) && isWordChar(s[0])) continue;
+    if (isWordChar(text[i + s.length]) && isWordChar(s[s.length - 1])) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+function parseSpec(spec) {
+  const rules = [];
+  for (const [n, raw] of spec.split('\n').entries()) {
+    const line = raw.replace(/\s+$/u, '');
+    if (!line || line.startsWith('#')) continue;
+    const f = line.split('\t');
+    const at = f.find((x) => x.startsWith('@'));
+    const only = at ? at.slice(1).split(',').map(Number) : null;
+    if (f[0] === 'D') rules.push({ kind: 'date', text: f[1], value: f[2], only, line: n + 1 });
+    else if (['PER', 'ORG', 'LOC', 'MISC'].includes(f[0]))
+      rules.push({ kind: 'name', text: f[1], type: f[0], only, line: n + 1 });
+    else throw new Error(`spec line ${n + 1}: unknown rule ${f[0]}`);
+  }
+  return rules;
+}
+
+/** Spans of one kind: longest rules first, never overlapping a span already taken. */
+function resolveRules(text, rules) {
+  const taken = [];
+  const notes = [];
+  for (const r of [...rules].sort((a, b) => b.text.length - a.text.length)) {
+    const occ = occurrences(text, r.text);
+    const picks = r.only ? r.only.map((k) => [k, occ[k - 1]]) : occ.map((s, i) => [i + 1, s]);
+    let got = 0;
+    for (const [k, start] of picks) {
+      if (start === undefined) throw new Error(`spec line ${r.line}: "${r.text}" has no occurrence ${k}`);
+      const end = start + r.text.length;
+      if (taken.some((t) => t.start < end && start < t.end)) continue;
+      const span = { text: r.text, occurrence: k, start, end };
+      if (r.kind === 'date') span.value = r.value;
+      else span.type = r.type;
+      taken.push(span);
+      got++;
+    }
+    if (!got) throw new Error(`spec line ${r.line}: "${r.text}" is not in the extracted text`);
+    if (r.kind === 'date' && !r.only && got > 1) notes.push(`"${r.text}" taken ${got} times (${r.value})`);
+  }
+  return { spans: taken.sort((a, b) => a.start - b.start), notes };
+}
+
+function pageFacts(id) {
+  const html = readFileSync(join(pagesDir, `${id}.html`), 'utf8');
+  const declared = /<html[^>]*\slang="([^"]*)"/u.exec(html)?.[1] ?? null;
+  const published = /property="article:published_time" content="([^"]+)"/u.exec(html)?.[1] ?? null;
+  const shown = /<time datetime="([^"]+)"/u.exec(html)?.[1] ?? null;
+  return { declared, publishedTime: published ?? shown, hasMeta: published !== null };
+}
+
+function apply(id, specFile, readers, disagreedFile) {
+  const file = join(pagesDir, `${id}.html`);
+  const analysis = annotatePages([file]).get(file)?.analysis;
+  if (!analysis) throw new Error(`no analysis for ${id}`);
+  const text = articleText(analysis);
+  const rules = parseSpec(readFileSync(specFile, 'utf8'));
+  const lang = id.split('-')[0];
+  const dates = resolveRules(
+    text,
+    rules.filter((r) => r.kind === 'date'),
+  );
+  const names = resolveRules(
+    text,
+    rules.filter((r) => r.kind === 'name'),
+  );
+  if (!['es', 'nl'].includes(lang) && names.spans.length) throw new Error('names are gold only for es and nl');
+  const facts = pageFacts(id);
+  const gold = {
+    id,
+    page: `tests/fixtures/pages/lang-news/${id}.html`,
+    lang,
+    declared: facts.declared,
+    split: splitOfPage(id),
+    publishedTime: facts.publishedTime,
+    publishedTimeInMeta: facts.hasMeta,
+    sha256: sha256(text),
+    readers,
+    dates: dates.spans,
+    ...(['es', 'nl'].includes(lang) ? { names: names.spans } : {}),
+    ...(disagreedFile ? { disagreed: JSON.parse(readFileSync(disagreedFile, 'utf8')) } : {}),
+  };
+  mkdirSync(goldDir, { recursive: true });
+  writeFileSync(join(goldDir, `${id}.json`), JSON.stringify(gold, null, 1) + '\n');
+  console.log(`${id}: ${gold.dates.length} dates${gold.names ? `, ${gold.names.length} names` : ''}`);
+  for (const n of dates.notes) console.log(`  note: ${n}`);
+}
+
+/** Every gold file: its text still Lede's extraction, every span's offsets on its text. */
+function check() {
+  const ids = readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5));
+  const byFile = annotatePages(ids.map((id) => join(pagesDir, `${id}.html`)));
+  let bad = 0;
+  for (const id of ids) {
+    const gold = JSON.parse(readFileSync(join(goldDir, `${id}.json`), 'utf8'));
+    const text = articleText(byFile.get(join(pagesDir, `${id}.html`)).analysis);
+    const problems = [];
+    if (sha256(text) !== gold.sha256) problems.push('extracted text changed (sha256)');
+    for (const s of [...gold.dates, ...(gold.names ?? [])]) {
+      if (text.slice(s.start, s.end) !== s.text) problems.push(`"${s.text}" not at ${s.start}`);
+      else if (occurrences(text, s.text)[s.occurrence - 1] !== s.start)
+        problems.push(`"${s.text}" occurrence ${s.occurrence}`);
+    }
+    if (problems.length) bad++;
+    console.log(
+      `${id}: ${problems.length ? problems.join('; ') : 'ok'} (${gold.dates.length} dates${gold.names ? `, ${gold.names.length} names` : ''})`,
+    );
+  }
+  console.log(bad ? `${bad} file(s) need a look` : 'all gold files match the extracted text');
+  process.exit(bad ? 1 : 0);
+}
+
+function show(id) {
+  const file = join(pagesDir, `${id}.html`);
+  const text = articleText(annotatePages([file]).get(file).analysis);
+  const gold = JSON.parse(readFileSync(join(goldDir, `${id}.json`), 'utf8'));
+  const marks = [
+    ...gold.dates.map((s) => [s.start, s.end, `[`, `|${s.value}]`]),
+    ...(gold.names ?? []).map((s) => [s.start, s.end, `{`, `|${s.type}}`]),
+  ];
+  let out = '';
+  let at = 0;
+  const edits = marks
+    .flatMap(([s, e, open, close]) => [
+      [s, open],
+      [e, close],
+    ])
+    .sort((a, b) => a[0] - b[0]);
+  for (const [pos, mark] of edits) {
+    out += text.slice(at, pos) + mark;
+    at = pos;
+  }
+  console.log(out + text.slice(at));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [cmd, id, spec] = process.argv.slice(2);
+  const opt = (name) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  if (cmd === 'apply' && id && spec) apply(id, spec, (opt('--readers') ?? 'L1').split(','), opt('--disagreed'));
+  else if (cmd === 'check') check();
+  else if (cmd === 'show' && id) show(id);
+  else
+    console.log(
+      readFileSync(fileURLToPath(import.meta.url), 'utf8')
+        .split('\n')
+        .slice(1, 16)
+        .join('\n'),
+    );
+}

@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
+import { genreOf } from '../../src/core/summary/genre';
+import { isBoilerplate, isSportsPoint } from '../../src/core/summary/cues';
+import type { Block } from '../../src/core/types';
+
+// Business and sports stories whose address and title say nothing (issue 16): the genre from
+// the opening's words, a sports story's point without a score (a suspension, a transfer, the
+// standings), and what a business or sports summary leaves out (a press release's "who we
+// are", a sponsor line, a quote on its own). Texts of our own.
+
+const para = (id: number, text: string): Block => ({ id, kind: 'paragraph', text });
+
+const saved = { ...WEIGHTS };
+afterEach(() => Object.assign(WEIGHTS, saved));
+
+describe('the genre from the words of the opening, when the address and title say nothing', () => {
+  test.each([
+    [['The coach said the loss ended any playoff hopes his team still had this season.'], 'sports'],
+    [['The club paid a record fee for the keeper, the most expensive in league history.'], 'sports'],
+    [
+      [
+        'The company said it would cut 800 jobs as losses mount.',
+        'Its shares fell and investors asked the chief executive to step down.',
+      ],
+      'business',
+    ],
+    [['The mayor said the bridge would reopen on Monday after repairs to its deck.'], 'other'],
+    // One sports word is not enough ("season" alone says nothing), nor are two business words.
+    [['Shoppers crowded the stores at the start of the holiday season.'], 'other'],
+    [['The company said the firm had done nothing wrong.'], 'other'],
+  ])('%j is %s', (opening, genre) => {
+    expect(genreOf(opening, opening, {})).toBe(genre);
+  });
+
+  test('a long article is not read as sports or business by its words (it is more often a feature)', () => {
+    const opening = ['The coach said the loss ended any playoff hopes his team still had this season.'];
+    const long = [...opening, ...Array.from({ length: 80 }, (_, i) => `Sentence number ${i} of a long story.`)];
+    expect(genreOf(opening, long, {})).toBe('other');
+  });
+
+  test('the address still wins over the words', () => {
+    const opening = ['The coach said the loss ended any playoff hopes his team still had this season.'];
+    expect(genreOf(opening, opening, { url: 'https://example.com/opinion/2019/coach' })).toBe('opinion');
+  });
+});
+
+describe("a sports story's point and a press release's boilerplate", () => {
+  test.each([
+    ['The league suspended the defensive end without pay for the rest of the season.', true],
+    ['The club paid a fee of £40 million to sign the striker from Porto.', true],
+    ['At 3-8 the team would miss the playoffs even if it won every remaining game.', true],
+    ['Russia cruised to victory against the holders on the opening day.', true],
+    ['Fans queued in the rain outside the stadium for more than two hours.', false],
+  ])('%j is a sports point: %s', (sentence, expected) => {
+    expect(isSportsPoint(sentence)).toBe(expected);
+  });
+
+  test.each([
+    ['Acme Widgets is a leading global provider of industrial fasteners and tools.', true],
+    ['For more information on the new range, please visit the company website.', true],
+    ['The Garden Hour is produced weekly and broadcast on Sunday mornings.', true],
+    ['The chief executive hosts a conference call with analysts at 9 a.m.', true],
+    ['About Acme Widgets', true],
+    // A lede that names who the company is and says what it did is the story.
+    ['Acme Widgets, a leading provider of fasteners, agreed to buy its rival Boltco for $2 billion.', false],
+    ['Acme Widgets said its profit rose 12 percent in the third quarter.', false],
+  ])('%j is boilerplate: %s', (sentence, expected) => {
+    expect(isBoilerplate(sentence)).toBe(expected);
+  });
+});
+
+describe('what a business or sports summary carries', () => {
+  test('a sports story without a score: the suspension, not the colour around it', () => {
+    const lede =
+      'In the final seconds of the game the defensive end tore off the quarterback’s helmet and hit him with it.';
+    const colour = 'The quarterback walked off the field on his own and was seen laughing with teammates later on.';
+    const suspension = 'The league suspended the defensive end without pay for the rest of the season on Friday.';
+    const blocks = [para(0, lede), para(1, colour), para(2, suspension)];
+    const chosen = summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text);
+    expect(chosen).toEqual([lede, suspension]);
+    // What picks it is the sports cue: without it the colour that follows the lede comes instead.
+    WEIGHTS.genreCue = 0;
+    expect(summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text)).toEqual([lede, colour]);
+  });
+
+  test("a press release's who-we-are and a show's producer line are left out", () => {
+    const lede =
+      'Acme Widgets and Boltco announced a partnership to sell Acme fasteners to builders across Europe, the companies said.';
+    const about =
+      'Acme Widgets is a leading global provider of industrial fasteners and tools for builders and the building trade in Europe.';
+    const detail = 'Builders will order the fasteners through Boltco’s shops, which will stock them from March.';
+    const blocks = [para(0, lede), para(1, about), para(2, detail)];
+    expect(summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text)).toEqual([lede, detail]);
+    WEIGHTS.boilerplate = 0;
+    expect(summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text)).toEqual([lede, about]);
+  });
+
+  test('a quote on its own gives way in a business story', () => {
+    const lede =
+      'Acme Widgets said its profit rose 12 percent in the third quarter as sales of fasteners grew strongly.';
+    const quote =
+      '“We are delighted with a quarter in which our fasteners and our builders did so very well together,” the chief executive said.';
+    const detail = 'The company will open two more plants in Poland next spring.';
+    const blocks = [para(0, lede), para(1, quote), para(2, detail)];
+    expect(summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text)).toEqual([lede, detail]);
+    WEIGHTS.reportQuote = 0;
+    expect(summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text)).toEqual([lede, quote]);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+// @ts-expect-error: a plain ES module of the evaluation scripts, without types
+import { scoreLangNews } from '../../scripts/eval/score-lang-news.mjs';
+// @ts-expect-error: a plain ES module of the gold scripts, without types
+import { articleText, occurrences, sha256 } from '../../scripts/gold/lang-news.mjs';
+
+/** Two blocks, as Lede extracts them; the gold points into them joined by a blank line. */
+const blocks = [
+  { id: 0, kind: 'paragraph', text: 'El Gobierno aprobó ayer la ley.' },
+  { id: 1, kind: 'paragraph', text: 'Se votará el jueves a las 10 horas, del 3 al 5 de marzo, cada lunes.' },
+];
+const text = articleText({ blocks });
+const span = (t: string, extra: object, occurrence = 1) => {
+  const start = occurrences(text, t)[occurrence - 1] as number;
+  return { text: t, occurrence, start, end: start + t.length, ...extra };
+};
+const gold = (lang: string, names: boolean) => ({
+  id: `${lang}-1`,
+  lang,
+  split: 'train',
+  sha256: sha256(text),
+  dates: [
+    span('ayer', { value: '2025-03-12' }),
+    span('el jueves', { value: '2025-03-20' }),
+    span('a las 10 horas', { value: '2025-03-20T10:00' }),
+    span('del 3 al 5 de marzo', { value: '2025-03-03/2025-03-05' }),
+    span('cada lunes', { value: '-' }),
+  ],
+  ...(names ? { names: [span('Gobierno', { type: 'ORG' })] } : {}),
+});
+/** A mention of Lede's in block `blockId` at the first occurrence of `t`. */
+const mention = (blockId: number, t: string, extra: object) => {
+  const start = (blocks[blockId] as { text: string }).text.indexOf(t);
+  return { blockId, start, end: start + t.length, text: t, ...extra };
+};
+
+describe('the lang-news scorer', () => {
+  const analysis = {
+    blocks,
+    language: { code: 'es', method: 'declared-confirmed' },
+    dates: [
+      mention(0, 'ayer', { value: '2025-03-12' }),
+      // A day and its time read as one: right for both gold spans.
+      mention(1, 'jueves a las 10', { value: '2025-03-20T10:00' }),
+      // A range: value and endValue.
+      mention(1, '3 al 5 de marzo', { value: '2025-03-03', endValue: '2025-03-05' }),
+      // On a "-" span: neither right nor wrong.
+      mention(1, 'lunes', { value: '2025-03-17' }),
+      mention(1, 'votará', { value: '2025-01-01' }),
+    ],
+    entities: [{ mentions: [mention(0, 'Gobierno', { type: 'ORG' }), mention(0, 'El', { type: 'OTHER' })] }],
+  };
+
+  test('language, dates right and shown, names by exact span and type', () => {
+    const { figures } = scoreLangNews([{ gold: gold('es', true), analysis }]);
+    expect(figures['lang-news.language']).toBe(1);
+    expect(figures['lang-news.dates.right']).toBe(1);
+    // Three of Lede's four counted dates are right; "votará" is not a gold date.
+    expect(figures['lang-news.dates.precision']).toBe(0.75);
+    // One name right, one not gold: P 0.5, R 1.
+    expect(figures['lang-news.names.F1']).toBe(0.667);
+  });
+
+  test('names on a page without a model break the silence; a wrong language counts', () => {
+    const { figures } = scoreLangNews([{ gold: gold('de', false), analysis }]);
+    expect(figures['lang-news.silent']).toBe(0);
+    expect(figures['lang-news.language']).toBe(0);
+    expect(figures['lang-news.names.F1']).toBeUndefined();
+  });
+
+  test('a date with another value, or no date at all, is missed', () => {
+    const wrong = { ...analysis, dates: [mention(0, 'ayer', { value: '2025-03-11' })] };
+    const { figures, docs } = scoreLangNews([{ gold: gold('es', true), analysis: wrong }]);
+    expect(figures['lang-news.dates.right']).toBe(0);
+    expect(figures['lang-news.dates.precision']).toBe(0);
+    expect(docs[0].missed[0]).toBe('ayer=2025-03-12 (Lede: ayer=2025-03-11)');
+  });
+});
