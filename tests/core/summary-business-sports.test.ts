@@ -103,8 +103,29 @@ describe('what a business or sports summary carries', () => {
       '“We are delighted with a quarter in which our fasteners and our builders did so very well together,” the chief executive said.';
     const detail = 'The company will open two more plants in Poland next spring.';
     const blocks = [para(0, lede), para(1, quote), para(2, detail)];
+    // (The opening's own weight in a business story is left out here: see below.)
+    WEIGHTS.businessPosition = 0;
     expect(summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text)).toEqual([lede, detail]);
     WEIGHTS.reportQuote = 0;
     expect(summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text)).toEqual([lede, quote]);
+  });
+});
+
+describe('a business story states its point first', () => {
+  test('the opening sentences that state the deal come before a long sentence further down', () => {
+    const lede = 'Acme Widgets agreed to buy its rival Boltco for $2 billion in cash, the companies said on Monday.';
+    const second = 'The deal needs the approval of Boltco shareholders and is expected to close by March.';
+    const later =
+      'Acme Widgets and Boltco have competed for builders, plumbers, electricians and carpenters in Europe, Asia and the Americas for decades, and Acme Widgets sells fasteners, hinges, brackets and tools in more than forty countries.';
+    const aside = [
+      'Builders in the north were not told.',
+      'Plumbers in the south were not told either.',
+      'Nor were the carpenters.',
+    ];
+    const blocks = [para(0, lede), para(1, second), ...aside.map((t, i) => para(2 + i, t)), para(5, later)];
+    const chosen = summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text);
+    expect(chosen).toEqual([lede, second]);
+    WEIGHTS.businessPosition = 0;
+    expect(summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text)).toEqual([lede, later]);
   });
 });
