@@ -3,7 +3,7 @@
 //          of its key groups has an alternative in the summary, lower case, at a word start);
 //   ROUGE-1/2: unigram and bigram F1 against the reference summary (lower case, no stemming).
 // Lede's summary and the lead baseline (the article's first sentences, as many) are scored
-// alike, overall and per genre.
+// alike, overall and per genre, with their mean length in words.
 
 const words = (s) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -50,6 +50,8 @@ export function scoreSummaries(items) {
     facts: factCoverage(text, item.facts),
     r1: rouge(text, item.reference, 1),
     r2: rouge(text, item.reference, 2),
+    // Coverage rewards length: how long each is, beside it.
+    words: words(text).length,
   });
   const rows = items.map((item) => ({ ...item, lede: score(item.summary, item), base: score(item.lead, item) }));
   const mean = (list, f) => (list.length ? list.reduce((a, x) => a + f(x), 0) / list.length : 0);
@@ -57,7 +59,8 @@ export function scoreSummaries(items) {
   const line = (label, list) =>
     `${label} facts=${f3(mean(list, (r) => r.lede.facts))} lead=${f3(mean(list, (r) => r.base.facts))} ` +
     `rouge1=${f3(mean(list, (r) => r.lede.r1))} lead1=${f3(mean(list, (r) => r.base.r1))} ` +
-    `rouge2=${f3(mean(list, (r) => r.lede.r2))} lead2=${f3(mean(list, (r) => r.base.r2))} n=${list.length}`;
+    `rouge2=${f3(mean(list, (r) => r.lede.r2))} lead2=${f3(mean(list, (r) => r.base.r2))} ` +
+    `words=${mean(list, (r) => r.lede.words).toFixed(0)} leadwords=${mean(list, (r) => r.base.words).toFixed(0)} n=${list.length}`;
   const genres = [...new Set(rows.map((r) => r.genre))].sort();
   const better = rows.filter((r) => r.lede.facts > r.base.facts + 1e-9).length;
   const worse = rows.filter((r) => r.lede.facts < r.base.facts - 1e-9).length;

@@ -145,3 +145,28 @@ describe('an institution in a place (name-in-place.ts)', () => {
     ).toEqual(tagged);
   });
 });
+
+describe('organisations by their spelling', () => {
+  test('capitals joined by "&" are a company, not a common abbreviation', () => {
+    expect(
+      corrected('AT&T and H&M grew their R&D budgets.', [
+        ['AT&T', 'OTHER'],
+        ['H&M', 'PLACE'],
+        ['R&D', 'OTHER'],
+      ]),
+    ).toEqual([
+      ['AT&T', 'ORG'],
+      ['H&M', 'ORG'],
+      ['R&D', 'OTHER'],
+    ]);
+  });
+
+  test('a stock index read as a person is an organisation, joined across the word the tagger left out', () => {
+    expect(
+      corrected('The blue-chip Dow Jones Industrial Average fell on Friday and bond yields rose, traders said.', [
+        ['Dow', 'OTHER'],
+        ['Industrial Average', 'PERSON'],
+      ]),
+    ).toEqual([['Dow Jones Industrial Average', 'ORG']]);
+  });
+});

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
 import { genreOf } from '../../src/core/summary/genre';
-import { isBoilerplate, isSportsPoint } from '../../src/core/summary/cues';
+import { isBoilerplate, isQuote, isSportsPoint } from '../../src/core/summary/cues';
 import type { Block } from '../../src/core/types';
 
 // Business and sports stories whose address and title say nothing (issue 16): the genre from
@@ -62,6 +62,7 @@ describe("a sports story's point and a press release's boilerplate", () => {
     ['The Garden Hour is produced weekly and broadcast on Sunday mornings.', true],
     ['The chief executive hosts a conference call with analysts at 9 a.m.', true],
     ['About Acme Widgets', true],
+    ['Acme Widgets is headquartered in Leeds and has subsidiaries in 15 countries.', true],
     // A lede that names who the company is and says what it did is the story.
     ['Acme Widgets, a leading provider of fasteners, agreed to buy its rival Boltco for $2 billion.', false],
     ['Acme Widgets said its profit rose 12 percent in the third quarter.', false],
@@ -103,8 +104,47 @@ describe('what a business or sports summary carries', () => {
       '“We are delighted with a quarter in which our fasteners and our builders did so very well together,” the chief executive said.';
     const detail = 'The company will open two more plants in Poland next spring.';
     const blocks = [para(0, lede), para(1, quote), para(2, detail)];
+    // (The opening's own weight in a business story is left out here: see below.)
+    WEIGHTS.businessPosition = 0;
     expect(summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text)).toEqual([lede, detail]);
     WEIGHTS.reportQuote = 0;
     expect(summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text)).toEqual([lede, quote]);
+  });
+});
+
+describe('a business story states its point first', () => {
+  test('the opening sentences that state the deal come before a long sentence further down', () => {
+    const lede = 'Acme Widgets agreed to buy its rival Boltco for $2 billion in cash, the companies said on Monday.';
+    const second = 'The deal needs the approval of Boltco shareholders and is expected to close by March.';
+    const later =
+      'Acme Widgets and Boltco have competed for builders, plumbers, electricians and carpenters in Europe, Asia and the Americas for decades, and Acme Widgets sells fasteners, hinges, brackets and tools in more than forty countries.';
+    const aside = [
+      'Builders in the north were not told.',
+      'Plumbers in the south were not told either.',
+      'Nor were the carpenters.',
+    ];
+    const blocks = [para(0, lede), para(1, second), ...aside.map((t, i) => para(2 + i, t)), para(5, later)];
+    const chosen = summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text);
+    expect(chosen).toEqual([lede, second]);
+    WEIGHTS.businessPosition = 0;
+    expect(summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text)).toEqual([lede, later]);
+  });
+});
+
+describe('a quote introduced by who says it', () => {
+  test.each([
+    [
+      'Jane Doe, the chief executive of Acme, says: “We are delighted with the deal and with what it brings to our builders.”',
+      true,
+    ],
+    [
+      'Jane Doe said, "We are delighted with the deal and with everything it will bring to our builders and to us."',
+      true,
+    ],
+    // The quote is short beside what the sentence tells.
+    ['Acme bought Boltco for $2 billion on Monday after a year of talks, and its chief executive said: “Good.”', false],
+    ['Jane Doe says the deal will close in March.', false],
+  ])('%j is a quote on its own: %s', (sentence, expected) => {
+    expect(isQuote(sentence)).toBe(expected);
   });
 });

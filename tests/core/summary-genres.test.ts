@@ -88,6 +88,9 @@ describe('the summary leads with what the genre leads with', () => {
     const blocks = [para(0, colour), para(1, filler(6)), para(2, figure), para(3, filler(6))];
     const business = { url: 'https://example.com/business/retail/1', title: null };
     const news = { url: 'https://example.com/news/1', title: null };
+    // The figure's own cue, without the weight a business story gives its opening sentences
+    // (tests/core/summary-business-sports.test.ts).
+    WEIGHTS.businessPosition = 0;
     expect(summarise(blocks, [], { maxSentences: 2, meta: business }).map((s) => s.text)).toContain(figure);
     WEIGHTS.genreCue = 0;
     expect(summarise(blocks, [], { maxSentences: 2, meta: business }).map((s) => s.text)).not.toContain(figure);

@@ -51,9 +51,9 @@ import { bare, GLUE, hasSpace, isAcronym, isCapitalisedWord, occurrences, type W
 /** Honorifics: the name after one is a person's whatever the tagger said. */
 const HONORIFICS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame'.split(' '));
 
-/** Last words of organisation names beside the word lists' ORG_WORD ("Vries Cargo"). */
+/** Last words of organisation names beside the word lists' ORG_WORD ("Vries Cargo"; stock indexes). */
 const ORG_ENDINGS = new Set(
-  'cargo logistics directorate panel agency institute ministry railway railroad airlines airways inc corp ltd llc plc gmbh ag sa nv bv'.split(
+  'cargo logistics directorate panel agency institute ministry railway railroad airlines airways inc corp ltd llc plc gmbh ag sa nv bv average composite'.split(
     ' ',
   ),
 );

@@ -15,6 +15,7 @@ import { tagDocumentBeam, type BeamOptions } from './model/beam';
 import type { EntityRecogniser } from './recogniser';
 import { MentionRules } from './mention-rules';
 import { listedPlaces } from './listed-places';
+import { quotedWorks } from './quoted-works';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import type { LanguageCues } from './model/language-cues';
 
@@ -173,7 +174,9 @@ export class ModelRecogniser implements EntityRecogniser {
         i = j;
       }
     });
-    return this.lang === 'en' ? this.corrected(blocks, mentions) : listedPlaces(glued(text, mentions), this.gazetteers);
+    return this.lang === 'en'
+      ? this.corrected(blocks, mentions)
+      : listedPlaces(quotedWorks(text, glued(text, mentions), this.lang), this.gazetteers);
   }
 
   /** The corrections (English), kept from text to text for their word caches. */

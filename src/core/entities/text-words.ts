@@ -57,6 +57,13 @@ export function isAcronym(w: string): boolean {
 const isUnicodeAcronym = (w: string): boolean =>
   /^\p{Lu}[\p{L}\p{N}&]+$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 
+/** Common nouns written as capitals joined by "&" ("R&D", "Q&A"), not names. */
+const AMPERSAND_WORDS = new Set('R&D Q&A M&A B&B F&B P&L'.split(' '));
+
+/** A company's capitals joined by "&" ("AT&T", "PG&E", "H&M", "S&P"): an organisation (the names guidelines). */
+export const isAmpersandAcronym = (w: string): boolean =>
+  w.length <= 7 && /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(w) && !AMPERSAND_WORDS.has(w);
+
 /** At most this many names are looked for in one text (each is one scan of it). */
 const MAX_NAMES = 24;
 

@@ -10,13 +10,14 @@
  *   before a person is no name ("NFL [Insider] Jason La Canfora");
  * - a sports league or association as a body is an organisation (`NFL`, `National Football
  *   League`, `Major League Baseball`: the names guidelines); competitions (`Premier League`,
- *   `Champions League`) are left to the tagger.
+ *   `Champions League`) are left to the tagger; and capitals joined by "&" are a company
+ *   (`AT&T`, `PG&E`, `H&M`; not `R&D`, `Q&A`).
  */
 import type { EntityMention, EntityType } from '../types';
 import { GAZ } from './model/gazetteers';
 import { ROLE_WORDS } from './offices';
 import { typeOfLastWord } from './name-spellings';
-import { bare, isCapitalisedWord, type Word, wordsIn } from './text-words';
+import { bare, isAmpersandAcronym, isCapitalisedWord, type Word, wordsIn } from './text-words';
 
 /** Roles and positions written right before a person's name, beside offices.ts's ROLE_WORDS. */
 const PERSON_ROLES = new Set(
@@ -113,10 +114,10 @@ function typeAfter(
   return 'PERSON';
 }
 
-/** `NFL`, `National Football League`: a sports league or association as a body. */
+/** `NFL`, `National Football League`: a sports league or association as a body; `AT&T`, `PG&E`: a company. */
 function league(m: EntityMention): EntityMention {
   if (m.type === 'ORG' || m.type === 'PERSON') return m;
-  if (LEAGUE_ACRONYMS.has(m.text)) return { ...m, type: 'ORG' };
+  if (LEAGUE_ACRONYMS.has(m.text) || isAmpersandAcronym(m.text)) return { ...m, type: 'ORG' };
   const ws = m.text.toLowerCase().split(' ');
   if (ws.length < 2 || ws.length > 5 || typeOfLastWord(ws[ws.length - 1] as string)) return m;
   return ws.some((w) => SPORTS.has(w)) && ws.some((w) => BODIES.has(w)) ? { ...m, type: 'ORG' } : m;

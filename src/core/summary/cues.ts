@@ -55,7 +55,7 @@ const SPORTS_MOVE =
  * provider of…"), where to learn more, when the call is, who sponsors or produces it.
  */
 const BOILERPLATE =
-  /^[Aa]bout \p{Lu}|(?<![\p{L}])(?:for more information|please visit|ticket details|conference call|is (?:produced|published|sponsored|brought to you)|(?:sign up|subscribe) (?:for|to))(?![\p{L}])|^[\p{Lu}][\p{L}\d&.'’ -]{0,40} is an? (?:[\p{L}-]{1,20} ){0,4}(?:provider|maker|producer|developer|company|firm|supplier|manufacturer)(?![\p{L}])/u;
+  /^[Aa]bout \p{Lu}|(?<![\p{L}])(?:for more information|please visit|ticket details|conference call|is headquartered in|mission is to|is (?:produced|published|sponsored|brought to you)|(?:sign up|subscribe) (?:for|to))(?![\p{L}])|^[\p{Lu}][\p{L}\d&.'’ -]{0,40} is an? (?:[\p{L}-]{1,20} ){0,4}(?:provider|maker|producer|developer|company|firm|supplier|manufacturer)(?![\p{L}])/u;
 /** A review's verdict. */
 const VERDICT =
   /\b(?:verdict|bottom line|overall|in short|recommend|worth (?:it|buying|the)|the best|rating|stars?|out of (?:five|5|ten|10)|a great choice|hard to beat|falls short|disappoint\p{L}*)\b/iu;
@@ -74,8 +74,14 @@ const MAX_RATING_CHARS = 60;
 /** What follows a quote when it only says who said it: a speech verb and no second clause. */
 const ATTRIBUTION =
   /^[^,;:]{0,120}(?<![\p{L}])(?:said|says|told|added|explained|wrote|writes|according to)(?![\p{L}])[^,;:]{0,80}[.!?]?$/u;
+/** Who speaks, a speech verb and a colon or comma, then the quote ("Jane Doe, the chief executive, says: “…"). */
+const INTRODUCED_QUOTE =
+  /^[^“"«„:]{0,150}(?<![\p{L}])(?:says|said|adds|added|explains|explained|notes|noted)[,:] ?[“"«„]/u;
 /** Whether most of a sentence is inside quotation marks. */
 export function isQuote(text: string): boolean {
+  // Who says it, then the quote that makes up most of the sentence.
+  const introduced = INTRODUCED_QUOTE.exec(text);
+  if (introduced) return text.length - introduced[0].length > text.length * 0.5;
   if (!OPENING_QUOTE.test(text)) return false;
   const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'), text.lastIndexOf('»'));
   // The quote and then only who said it ("…," lead researcher Lucas Paganini said in a statement).

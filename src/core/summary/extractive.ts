@@ -74,6 +74,8 @@ export const WEIGHTS = {
    * argument in an opinion; a figure that moved or a deal in a business story.
    */
   genreCue: 0.6,
+  /** Added to each of the first four sentences of a business story that is not a quote on its own. */
+  businessPosition: 3,
   /** Subtracted: a press release's "who we are", a call to learn more, a sponsor line. */
   boilerplate: 3,
   /** Subtracted, beside `quote`: a quote on its own in a business or sports story. */
@@ -302,6 +304,8 @@ export function summarise(
     if (genre === 'review' && isVerdict(c.text)) score += WEIGHTS.genreCue;
     if (genre === 'opinion' && isArgument(c.text)) score += WEIGHTS.genreCue;
     if (genre === 'business' && isBusinessMove(c.text)) score += WEIGHTS.genreCue;
+    // A business story states the deal, the figure, the company and the change first.
+    if (genre === 'business' && c.rank < 4 && !isQuote(c.text)) score += WEIGHTS.businessPosition;
     if (n < 12) score *= 0.8;
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }
