@@ -375,7 +375,8 @@ if (wants('quotes') && existsSync(join(root, 'eval', 'gold', 'quotes'))) {
 }
 // Non-English news pages of our own (eval/gold/lang-news, guidelines/lang-news.md): the language
 // identified, names in es and nl, silence in de, fr and pl, dates with the right value; the
-// train pages (1-3 of each language) may be fixed for, the fresh ones (4-6) only measure.
+// train pages (1-3 of each language) may be fixed for, the fresh ones (4-6) and fresh2 (7-12 of
+// es and nl, a second blind set) only measure.
 if (wants('lang-news') && existsSync(join(root, 'eval', 'gold', 'lang-news'))) {
   tasks.push(
     (async () => {

@@ -14,10 +14,10 @@ const span = (t: string, extra: object, occurrence = 1) => {
   const start = occurrences(text, t)[occurrence - 1] as number;
   return { text: t, occurrence, start, end: start + t.length, ...extra };
 };
-const gold = (lang: string, names: boolean) => ({
+const gold = (lang: string, names: boolean, split = 'train') => ({
   id: `${lang}-1`,
   lang,
-  split: 'train',
+  split,
   sha256: sha256(text),
   dates: [
     span('ayer', { value: '2025-03-12' }),
@@ -74,5 +74,22 @@ describe('the lang-news scorer', () => {
     expect(figures['lang-news.dates.right']).toBe(0);
     expect(figures['lang-news.dates.precision']).toBe(0);
     expect(docs[0].missed[0]).toBe('ayer=2025-03-12 (Lede: ayer=2025-03-11)');
+  });
+
+  test('the second blind set (fresh2) is reported apart, per language and per type, and kept out of all', () => {
+    const wrong = { ...analysis, dates: [mention(0, 'ayer', { value: '2025-03-11' })] };
+    const { figures, lines } = scoreLangNews([
+      { gold: gold('es', true), analysis },
+      { gold: gold('es', true, 'fresh2'), analysis: wrong },
+    ]);
+    expect(figures['lang-news.dates.right']).toBe(1);
+    expect(figures['lang-news.fresh2.dates.right']).toBe(0);
+    expect(figures['lang-news.fresh2.es.names.F1']).toBe(0.667);
+    expect(figures['lang-news.fresh2.nl.names.F1']).toBeUndefined();
+    const line = lines.find((l: string) => l.startsWith('[lang-news fresh2'));
+    // "Gobierno" right as ORG; "El" shown as MISC is not gold.
+    expect(line).toContain('ORG=1.000 (1 gold, 1 shown)');
+    expect(line).toContain('MISC=0.000 (0 gold, 1 shown)');
+    expect(lines.some((l: string) => l.includes('es fresh2'))).toBe(true);
   });
 });
