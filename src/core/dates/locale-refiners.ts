@@ -48,12 +48,14 @@ const NOW_WORDS = new Set([
   '今',
 ]);
 
-/** A weekday written as two or three letters alone (a dot allowed): "So", "Do.", "zo". */
+/**
+ * A weekday written as two or three letters alone (a dot allowed): "So", "Do.", "zo"; or as
+ * four Latin letters, an abbreviation that is also a word ("vrij", free, is not Friday).
+ */
 function isBareWeekday(r: ParsingResult): boolean {
   const text = r.text.trim().replace(/\.$/u, '');
-  return (
-    text.length <= 3 && /^\p{L}+$/u.test(text) && r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.end
-  );
+  const short = text.length <= 3 ? /^\p{L}+$/u.test(text) : text.length === 4 && /^\p{Script=Latin}+$/u.test(text);
+  return short && r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.end;
 }
 
 /**

@@ -63,6 +63,10 @@ describe('dates in other languages, against the publication date', () => {
     ]);
     expect(dates('Ahora el ministro habla; hoy no.', 'es')).toEqual(['hoy=2026-11-26']);
     expect(dates('Nu is het zo. Zo gaat het, zei hij op ma 23 november.', 'nl')).toEqual(['ma 23 november=2026-11-23']);
+    // "vrij" (free) is also chrono's Friday: alone it is the word; "vrijdag" stays a day.
+    expect(dates('De stad wil het geld vrij te maken; het plan is vrij duur. Vrijdag stemt de raad.', 'nl')).toEqual([
+      'Vrijdag=2026-11-27',
+    ]);
   });
 
   test('a span, a habit, a fraction or a word that holds a date is no date', () => {
