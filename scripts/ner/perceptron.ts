@@ -93,3 +93,29 @@ export class FixedWeights implements Scorer {
     }
   }
 }
+
+/**
+ * The strongest `maxFeatures` weight vectors (those at least `minWeight` strong), in key order,
+ * quantised to 16 bits with one scale: what a model file stores.
+ */
+export function quantised(
+  weights: ReadonlyMap<number, Float64Array>,
+  maxFeatures: number,
+  minWeight = 0,
+): { keys: Uint32Array; weights: Int16Array; scale: number } {
+  const strength = (w: Float64Array): number => w.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
+  const kept = [...weights.entries()]
+    .filter(([, w]) => strength(w) >= minWeight)
+    .sort((a, b) => strength(b[1]) - strength(a[1]) || a[0] - b[0])
+    .slice(0, maxFeatures)
+    .sort((a, b) => a[0] - b[0]);
+  let maxAbs = 0;
+  for (const [, w] of kept) for (const x of w) maxAbs = Math.max(maxAbs, Math.abs(x));
+  const scale = maxAbs / 32767;
+  const out = new Int16Array(kept.length * N_LABELS);
+  kept.forEach(([, w], i) => {
+    for (let l = 0; l < N_LABELS; l++)
+      out[i * N_LABELS + l] = Math.max(-32767, Math.min(32767, Math.round((w[l] ?? 0) / scale)));
+  });
+  return { keys: Uint32Array.from(kept.map(([k]) => k)), weights: out, scale };
+}

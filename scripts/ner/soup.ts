@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import { N_LABELS } from '../../src/core/entities/model/labels';
 import { NerModel, type ModelHeader } from '../../src/core/entities/model/model';
+import { quantised } from './perceptron';
 
 interface RawModel {
   header: ModelHeader;
@@ -50,20 +51,7 @@ export function soup(
       if (!a) mean.set(k, (a = new Float64Array(N_LABELS)));
       for (let l = 0; l < N_LABELS; l++) a[l] = (a[l] as number) + (w[l] as number) / models.length;
     }
-  const strength = (w: Float64Array): number => w.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
-  const kept = [...mean.entries()]
-    .sort((a, b) => strength(b[1]) - strength(a[1]) || a[0] - b[0])
-    .slice(0, maxFeatures)
-    .sort((a, b) => a[0] - b[0]);
-  let maxAbs = 0;
-  for (const [, w] of kept) for (const x of w) maxAbs = Math.max(maxAbs, Math.abs(x));
-  const scale = maxAbs / 32767;
-  const weights = new Int16Array(kept.length * N_LABELS);
-  kept.forEach(([, w], i) => {
-    for (let l = 0; l < N_LABELS; l++)
-      weights[i * N_LABELS + l] = Math.max(-32767, Math.min(32767, Math.round((w[l] ?? 0) / scale)));
-  });
-  return { keys: Uint32Array.from(kept.map(([k]) => k)), weights, scale };
+  return quantised(mean, maxFeatures);
 }
 
 function main(): void {
