@@ -69,6 +69,21 @@ function run(cmd, argv, { input, output } = {}) {
   });
 }
 
+/** Lede's analyses of saved pages (`lede annotate --jsonl` over `lines`), by file. */
+async function annotated(name, lines) {
+  const input = join(work, `${name}.pages.jsonl`);
+  writeFileSync(input, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  const output = join(work, `${name}.out.jsonl`);
+  await run(process.execPath, [lede, 'annotate', '--jsonl'], { input, output });
+  return new Map(
+    readFileSync(output, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l))
+      .map((o) => [o.file, o]),
+  );
+}
+
 /** Pages of a corpus folder as the extract contract's input lines. */
 function pagesOf(dir) {
   return readdirSync(dir)
@@ -225,31 +240,17 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
       for (const split of ['dev', 'train', 'fresh']) {
         const records = goldRecords(root, corpus, 'summaries', split);
         if (!records.length) continue;
-        const input = join(work, `summaries-${split}.pages.jsonl`);
-        writeFileSync(
-          input,
-          // The lead baseline is read from the article's clean text (the body a reader and an
-          // independent scorer see), not from Lede's extraction with its page furniture.
-          // A metadata page's text is Readability's with its paragraphs run together: its lead
-          // is read from Lede's own extraction instead (paragraph breaks kept).
-          records
-            .map((r) =>
-              JSON.stringify({
-                file: r.file,
-                url: r.url ?? undefined,
-                body: r.folder === 'metadata' ? undefined : r.text,
-              }),
-            )
-            .join('\n') + '\n',
-        );
-        const output = join(work, `summaries-${split}.out.jsonl`);
-        await run(process.execPath, [lede, 'annotate', '--jsonl'], { input, output });
-        const byFile = new Map(
-          readFileSync(output, 'utf8')
-            .split('\n')
-            .filter((l) => l.trim())
-            .map((l) => JSON.parse(l))
-            .map((o) => [o.file, o]),
+        // The lead baseline is read from the article's clean text (the body a reader and an
+        // independent scorer see), not from Lede's extraction with its page furniture.
+        // A metadata page's text is Readability's with its paragraphs joined by single spaces:
+        // its lead is read from Lede's own extraction instead (paragraph breaks kept).
+        const byFile = await annotated(
+          `summaries-${split}`,
+          records.map((r) => ({
+            file: r.file,
+            url: r.url ?? undefined,
+            body: r.folder === 'metadata' ? undefined : r.text,
+          })),
         );
         const items = records.map(({ gold, file }) => {
           const o = byFile.get(file) ?? {};
@@ -293,19 +294,9 @@ if (wants('timeline') && existsSync(join(root, 'eval', 'gold', 'timeline'))) {
     (async () => {
       const records = goldRecords(root, corpus, 'timeline');
       if (!records.length) return [];
-      const input = join(work, 'timeline.pages.jsonl');
-      writeFileSync(
-        input,
-        records.map((r) => JSON.stringify({ file: r.file, url: r.url ?? undefined })).join('\n') + '\n',
-      );
-      const output = join(work, 'timeline.out.jsonl');
-      await run(process.execPath, [lede, 'annotate', '--jsonl'], { input, output });
-      const byFile = new Map(
-        readFileSync(output, 'utf8')
-          .split('\n')
-          .filter((l) => l.trim())
-          .map((l) => JSON.parse(l))
-          .map((o) => [o.file, o]),
+      const byFile = await annotated(
+        'timeline',
+        records.map((r) => ({ file: r.file, url: r.url ?? undefined })),
       );
       // The check set (splits "train" and "dev", tuned on), the docs judged later on Lede's output before
       // any fix for them (split "heldout", guidelines "Reading", since tuned on) and the fresh docs judged
@@ -381,16 +372,9 @@ if (wants('lang-news') && existsSync(join(root, 'eval', 'gold', 'lang-news'))) {
   tasks.push(
     (async () => {
       const records = langNewsGold(root);
-      const input = join(work, 'lang-news.pages.jsonl');
-      writeFileSync(input, records.map((r) => JSON.stringify({ file: r.file })).join('\n') + '\n');
-      const output = join(work, 'lang-news.out.jsonl');
-      await run(process.execPath, [lede, 'annotate', '--jsonl'], { input, output });
-      const byFile = new Map(
-        readFileSync(output, 'utf8')
-          .split('\n')
-          .filter((l) => l.trim())
-          .map((l) => JSON.parse(l))
-          .map((o) => [o.file, o]),
+      const byFile = await annotated(
+        'lang-news',
+        records.map((r) => ({ file: r.file })),
       );
       const scored = scoreLangNews(records.map(({ gold, file }) => ({ gold, analysis: byFile.get(file)?.analysis })));
       Object.assign(figures, scored.figures);
