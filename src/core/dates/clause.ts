@@ -29,3 +29,33 @@ export function clauseEnd(text: string, index: number): number {
 export function clauseAround(text: string, start: number, end: number): string {
   return text.slice(clauseStart(text, start), clauseEnd(text, end));
 }
+
+/**
+ * The value of the cue nearest to [start, end) in text[from, to): `cues` pairs an expression
+ * (global) with what its words say (a tense: 1 future, -1 past); 0 where none is found. A cue
+ * overlapping the span does not count; on a tie the earlier pair wins.
+ */
+export function nearestCue(
+  text: string,
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  cues: readonly (readonly [RegExp, number])[],
+): number {
+  const window = text.slice(from, to);
+  let best = Infinity;
+  let value = 0;
+  for (const [re, v] of cues) {
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const at = from + m.index;
+      const distance = at < start ? start - (at + m[0].length) : at - end;
+      if (distance >= 0 && distance < best) {
+        best = distance;
+        value = v;
+      }
+    }
+  }
+  return value;
+}

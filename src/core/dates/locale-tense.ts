@@ -10,7 +10,7 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { dayNumber, referenceDay, stepToWeekday, ymdString, type Ymd } from './calendar';
-import { clauseEnd, clauseStart } from './clause';
+import { clauseEnd, clauseStart, nearestCue } from './clause';
 import { formIndex } from './locale-parsers';
 import { weekdayForms } from './locale-relative';
 import { isOurs, restate, timexOf } from './timex-tags';
@@ -50,25 +50,10 @@ export const TENSE_LANGUAGES = Object.keys(TENSE_WORDS);
 function tenseOf(lang: string, text: string, start: number, end: number): number {
   const words = TENSE_WORDS[lang];
   if (!words) return 0;
-  const from = clauseStart(text, start);
-  const clause = text.slice(from, clauseEnd(text, end));
-  let best = Infinity;
-  let tense = 0;
-  for (const [re, t] of [
+  return nearestCue(text, clauseStart(text, start), clauseEnd(text, end), start, end, [
     [words.future, 1],
     [words.past, -1],
-  ] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause)) {
-      const at = from + m.index;
-      const distance = at < start ? start - (at + m[0].length) : at - end;
-      if (distance >= 0 && distance < best) {
-        best = distance;
-        tense = t;
-      }
-    }
-  }
-  return tense;
+  ]);
 }
 
 /** The weekday (1-7) a result's text names alone ("miércoles", "sobotę", "zaterdagavond"), or 0. */

@@ -8,7 +8,7 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays, MS_PER_DAY, referenceDay, weekday as weekdayOf, type Ymd } from './calendar';
 import { textBefore } from './refiners';
 import { isOurs } from './timex-tags';
-import { CLAUSE_REACH, clauseStart } from './clause';
+import { CLAUSE_REACH, clauseStart, nearestCue } from './clause';
 
 /** How far before a weekday or a month (characters) the words that put it in the past or future are looked for. */
 const TENSE_REACH = 60;
@@ -57,28 +57,12 @@ export const PAST_WORD =
 function clauseTense(text: string, start: number, end: number): number {
   // `text` is one sentence (chrono-dates.ts parses one at a time): a full stop inside it is an
   // abbreviation's ("U.S. Rep. Ilhan Omar, D-Minn., in March"), not the end of the clause.
-  const from = Math.max(0, start - CLAUSE_REACH);
-  const to = Math.min(text.length, end + CLAUSE_REACH);
-  const clause = text.slice(from, to);
-  const at = start - from;
-  let best = Infinity;
-  let tense = 0;
-  for (const [re, t] of [
+  return nearestCue(text, Math.max(0, start - CLAUSE_REACH), Math.min(text.length, end + CLAUSE_REACH), start, end, [
     [FUTURE_WORD, 1],
     [FUTURE_WISH, 1],
     [PAST_IRREGULAR, -1],
     [PAST_WORD, -1],
-  ] as const) {
-    re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause)) {
-      const distance = m.index < at ? at - (m.index + m[0].length) : m.index - (at + end - start);
-      if (distance >= 0 && distance < best) {
-        best = distance;
-        tense = t;
-      }
-    }
-  }
-  return tense;
+  ]);
 }
 
 /** Words of reporting: "will" before them is what was said, not when ("Trump will go, aides said Monday"). */
