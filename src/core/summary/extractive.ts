@@ -286,7 +286,8 @@ export function summarise(
       (WEIGHTS.length * n) / 25 +
       (hasNumber(c.text) ? WEIGHTS.number : 0) +
       ((datesByBlock.get(c.blockId) ?? []).some((at) => at >= c.start && at < c.end) ? WEIGHTS.date : 0);
-    if (isQuote(c.text)) score -= WEIGHTS.quote;
+    const quote = isQuote(c.text);
+    if (quote) score -= WEIGHTS.quote;
     else if (quoteShare(c.text) > MOSTLY_QUOTED) score -= WEIGHTS.mostlyQuoted;
     if (isQuestion(c.text)) score -= WEIGHTS.question;
     // A sentence right after the lede that points back to it ("It sports more horsepower…")
@@ -300,12 +301,12 @@ export function summarise(
     if (isBoilerplate(c.text)) score -= WEIGHTS.boilerplate;
     if (genre === 'sports' && isSportsPoint(c.text)) score += WEIGHTS.genreCue;
     // A business or sports story is told by what happened; a quote on its own only reacts to it.
-    if ((genre === 'business' || genre === 'sports') && isQuote(c.text)) score -= WEIGHTS.reportQuote;
+    if ((genre === 'business' || genre === 'sports') && quote) score -= WEIGHTS.reportQuote;
     if (genre === 'review' && isVerdict(c.text)) score += WEIGHTS.genreCue;
     if (genre === 'opinion' && isArgument(c.text)) score += WEIGHTS.genreCue;
     if (genre === 'business' && isBusinessMove(c.text)) score += WEIGHTS.genreCue;
     // A business story states the deal, the figure, the company and the change first.
-    if (genre === 'business' && c.rank < 4 && !isQuote(c.text)) score += WEIGHTS.businessPosition;
+    if (genre === 'business' && c.rank < 4 && !quote) score += WEIGHTS.businessPosition;
     if (n < 12) score *= 0.8;
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }
