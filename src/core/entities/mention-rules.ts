@@ -46,7 +46,17 @@ import { typedByWordBefore } from './word-before';
 import { splitAtIn } from './name-in-place';
 import { isOffice, ROLE_WORDS } from './offices';
 import { celestialPlaces, lowerCaseBrands, possessiveBrands, splitAtSlashes, typedByKind } from './name-spellings';
-import { bare, GLUE, hasSpace, isAcronym, isCapitalisedWord, occurrences, type Word, wordsIn } from './text-words';
+import {
+  bare,
+  GLUE,
+  hasSpace,
+  isAcronym,
+  isCapitalisedWord,
+  occurrences,
+  sentenceStart,
+  type Word,
+  wordsIn,
+} from './text-words';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
 const HONORIFICS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame'.split(' '));
@@ -440,11 +450,4 @@ function inTitleCaseLine(text: string, start: number, end: number): boolean {
   );
   const capitalised = words.filter((w) => isCapitalisedWord(w.text)).length;
   return words.length >= 4 && capitalised * 5 >= words.length * 3;
-}
-
-/** Whether `at` starts a sentence: only spaces, quotes or brackets after a full stop (or nothing) before it. */
-function sentenceStart(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && i > at - 40 && /[\s"“‘'(]/u.test(text.charAt(i))) i--;
-  return i < 0 || /[.!?:—–\n]/u.test(text.charAt(i)) || text.charAt(i + 1) === '\n';
 }

@@ -27,6 +27,13 @@ export function wordAt(text: string, at: number): Word | undefined {
   return w && w.start === at ? w : undefined;
 }
 
+/** Whether `at` starts a sentence: only spaces, quotes or brackets after a full stop (or nothing) before it. */
+export function sentenceStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && i > at - 40 && /[\s"“‘'(]/u.test(text.charAt(i))) i--;
+  return i < 0 || /[.!?:—–\n]/u.test(text.charAt(i)) || text.charAt(i + 1) === '\n';
+}
+
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 /** Whether `text` has a space `wordsIn` cuts at: whether it is more than one word. */
 export const hasSpace = (text: string): boolean => {

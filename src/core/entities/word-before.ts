@@ -17,7 +17,7 @@ import type { EntityMention, EntityType } from '../types';
 import { GAZ } from './model/gazetteers';
 import { ROLE_WORDS } from './offices';
 import { typeOfLastWord } from './name-spellings';
-import { bare, isAmpersandAcronym, isCapitalisedWord, type Word, wordsIn } from './text-words';
+import { bare, isAmpersandAcronym, isCapitalisedWord, sentenceStart, type Word, wordsIn } from './text-words';
 
 /** Roles and positions written right before a person's name, beside offices.ts's ROLE_WORDS. */
 const PERSON_ROLES = new Set(
@@ -138,14 +138,7 @@ function withFirstNames(text: string, mentions: EntityMention[], bits: Bits): En
     if (prev && prev.end > given.start) return m;
     const b = bits(given.text.toLowerCase());
     if (!(b & GAZ.FIRST_NAME) || b & (GAZ.TITLE | GAZ.MONTH_DAY | GAZ.FUNCTION_WORD | PLACE_BITS)) return m;
-    if (b & GAZ.COMMON && atSentenceStart(text, given.start)) return m;
+    if (b & GAZ.COMMON && sentenceStart(text, given.start)) return m;
     return { ...m, start: given.start, text: text.slice(given.start, m.end) };
   });
-}
-
-/** Whether a word at `at` starts a sentence (the text's start, or after ". ", "? ", a line). */
-function atSentenceStart(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charAt(i) === '"' || text.charAt(i) === '“')) i--;
-  return i < 0 || /[.!?:\n]/u.test(text.charAt(i));
 }
