@@ -3,7 +3,9 @@
  * half of Lede's own modern-news gold (eval/gold/names: offsets into
  * ../shared/corpus/articles/<ID>/expected.json's text, read in place, never copied), our
  * tokenisation's gold labels for them, deterministic shuffling, and case augmentation
- * (sentences recased to Title Case or ALL CAPS, as headings and headlines are written).
+ * (sentences recased to Title Case or ALL CAPS, as headings and headlines are written); and
+ * the Spanish and Dutch news articles with name gold written for training (eval/gold/
+ * lang-news-train, guidelines/lang-news-train.md: their text is ours and in the file).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -210,4 +212,75 @@ export function unquotedNames(doc: GoldDoc): GoldDoc {
       return { ...e, start, end };
     }),
   };
+}
+
+/** CoNLL's name types, as the lang-news-train documents write them. */
+const NEWS_TYPES = new Set<string>(CONLL_TYPES);
+
+/**
+ * What scripts/gold/check-lang-news-train.mjs says of one lang-news-train document, [] when it
+ * passes: an `<es|nl>-t<NN>` id and its language, a headline and paragraphs (a blank line
+ * between them), both readings recorded, and every name a known type whose span is its text,
+ * in order and not overlapping.
+ */
+export function langNewsTrainProblems(doc: unknown): string[] {
+  const d = (doc ?? {}) as Record<string, unknown>;
+  const problems: string[] = [];
+  if (!/^(?:es|nl)-t\d+$/.test(typeof d['id'] === 'string' ? d['id'] : '')) problems.push('id must be <es|nl>-t<NN>');
+  if (d['lang'] !== 'es' && d['lang'] !== 'nl') problems.push('lang must be es or nl');
+  const text = d['text'];
+  if (typeof text !== 'string' || !text.includes('\n\n'))
+    problems.push('text: headline and paragraphs separated by blank lines');
+  if (!Array.isArray(d['readers']) || d['readers'].length < 2) problems.push('readers: both readings');
+  if (!Array.isArray(d['names'])) return [...problems, 'names: a list'];
+  let last = -1;
+  for (const n of d['names'] as Record<string, unknown>[]) {
+    const { start, end, type } = n;
+    if (typeof type !== 'string' || !NEWS_TYPES.has(type))
+      problems.push(`bad type ${String(type)} for "${String(n['text'])}"`);
+    if (typeof start !== 'number' || typeof end !== 'number' || typeof text !== 'string') {
+      problems.push(`"${String(n['text'])}": no span`);
+      continue;
+    }
+    if (text.slice(start, end) !== n['text'])
+      problems.push(`span ${start}-${end} is "${text.slice(start, end)}", not "${String(n['text'])}"`);
+    if (start < last) problems.push(`"${String(n['text'])}" at ${start} overlaps or is out of order`);
+    last = end;
+  }
+  return problems;
+}
+
+/**
+ * The lang-news-train documents of one language (`dir` is eval/gold/lang-news-train), in file
+ * order, as gold for training: the text is the document's own (headline, then paragraphs),
+ * read by `goldLabels` with the language, as CoNLL text is. A file that fails the checker's
+ * rules (`langNewsTrainProblems`) is left out, and `warn` says which and why.
+ */
+export function langNewsTrain(
+  dir: string,
+  lang: string,
+  warn: (message: string) => void = (m) => console.warn(m),
+): GoldDoc[] {
+  if (!existsSync(dir)) return [];
+  const out: GoldDoc[] = [];
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f.startsWith(`${lang}-`))
+    .sort()) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(readFileSync(resolve(dir, f), 'utf8'));
+    } catch (e) {
+      warn(`lang-news-train ${f}: LEFT OUT, not JSON (${(e as Error).message})`);
+      continue;
+    }
+    const problems = langNewsTrainProblems(doc);
+    const d = doc as { id: string; lang: string; text: string; names: GoldDoc['entities'] };
+    if (!problems.length && d.lang !== lang) problems.push(`lang ${d.lang} in a ${lang} file`);
+    if (problems.length) {
+      warn(`lang-news-train ${f}: LEFT OUT of training, ${problems.length} problem(s): ${problems.join('; ')}`);
+      continue;
+    }
+    out.push({ id: d.id, text: d.text, entities: d.names.map(({ start, end, type }) => ({ start, end, type })) });
+  }
+  return out;
 }
