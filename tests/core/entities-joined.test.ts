@@ -238,6 +238,29 @@ describe('names written with a lower-case first letter', () => {
   });
 });
 
+describe('a company written as capitals joined by "&"', () => {
+  test('is an organisation wherever the article writes it, also where the tagger saw no name; "R&D" and "Q&A" are not', () => {
+    const text =
+      'Weather should ease by Thursday, allowing PG&E to begin restoring power. PG&E\u2019s crews and AT&T staff worked on R&D and a Q&A.';
+    const found = corrected(text, []);
+    expect(found.filter(([t]) => t === 'PG&E')).toEqual([
+      ['PG&E', 'ORG'],
+      ['PG&E', 'ORG'],
+    ]);
+    expect(found).toContainEqual(['AT&T', 'ORG']);
+    expect(found.some(([t]) => t === 'R&D' || t === 'Q&A')).toBe(false);
+    // The second, possessive one at its own place.
+    expect(
+      rules
+        .apply(text, [])
+        .filter((m) => m.text === 'PG&E')
+        .map((m) => m.start),
+    ).toEqual([text.indexOf('PG&E'), text.lastIndexOf('PG&E')]);
+    // A name already covering it is kept as the tagger gave it.
+    expect(corrected('Shares of AT&T Inc. rose.', [['AT&T Inc.', 'ORG']])).toEqual([['AT&T Inc.', 'ORG']]);
+  });
+});
+
 describe('these corrections grow linearly', () => {
   /** A distinct capitalised made-up word for each i ("Zorbabet", "Zorbacet", ...). */
   const word = (i: number): string =>

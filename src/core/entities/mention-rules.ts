@@ -45,7 +45,14 @@ import { demonymNames } from './demonyms';
 import { typedByWordBefore } from './word-before';
 import { splitAtIn } from './name-in-place';
 import { isOffice, ROLE_WORDS } from './offices';
-import { celestialPlaces, lowerCaseBrands, possessiveBrands, splitAtSlashes, typedByKind } from './name-spellings';
+import {
+  ampersandCompanies,
+  celestialPlaces,
+  lowerCaseBrands,
+  possessiveBrands,
+  splitAtSlashes,
+  typedByKind,
+} from './name-spellings';
 import {
   bare,
   GLUE,
@@ -164,10 +171,11 @@ export class MentionRules {
     return out.sort((a, b) => a.start - b.start);
   }
 
-  /** Quoted titles and names written with a lower-case first letter (`mentions` in text order). */
+  /** Quoted titles, names written with a lower-case first letter and "PG&E" (`mentions` in text order). */
   private unseen(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
     const titled = withQuotedTitles(text, mentions, blockId);
-    return lowerCaseBrands(text, titled, (w) => (this.bits(w) & GAZ.ORG_NAME) !== 0, blockId);
+    const brands = lowerCaseBrands(text, titled, (w) => (this.bits(w) & GAZ.ORG_NAME) !== 0, blockId);
+    return ampersandCompanies(text, brands, blockId);
   }
 
   private make(m: EntityMention, text: string, start: number, end: number, type: EntityType): EntityMention {
