@@ -42,6 +42,8 @@ const NAMED = new Map(
 /** Text of an HTML slice as a reader sees it: tags out, entities decoded, white space collapsed. */
 export function htmlText(slice) {
   return slice
+    // Inline tags join the words around them ("<em>Stadia</em>’s"); other tags part them.
+    .replace(/<\/?(?:a|em|strong|b|i|u|span|small|sup|sub|abbr|time|mark)(?:\s[^<>]{0,2000})?>/gi, '')
     .replace(/<[^<>]{0,2000}>/g, ' ')
     .replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (all, e) => {
       if (e[0] === '#') {
