@@ -41,19 +41,21 @@ const NAMED = new Map(
 
 /** Text of an HTML slice as a reader sees it: tags out, entities decoded, white space collapsed. */
 export function htmlText(slice) {
-  return slice
-    // Inline tags join the words around them ("<em>Stadia</em>’s"); other tags part them.
-    .replace(/<\/?(?:a|em|strong|b|i|u|span|small|sup|sub|abbr|time|mark)(?:\s[^<>]{0,2000})?>/gi, '')
-    .replace(/<[^<>]{0,2000}>/g, ' ')
-    .replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (all, e) => {
-      if (e[0] === '#') {
-        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
-      }
-      return NAMED.get(e.toLowerCase()) ?? all;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    slice
+      // Inline tags join the words around them ("<em>Stadia</em>’s"); other tags part them.
+      .replace(/<\/?(?:a|em|strong|b|i|u|span|small|sup|sub|abbr|time|mark)(?:\s[^<>]{0,2000})?>/gi, '')
+      .replace(/<[^<>]{0,2000}>/g, ' ')
+      .replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (all, e) => {
+        if (e[0] === '#') {
+          const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+          return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : all;
+        }
+        return NAMED.get(e.toLowerCase()) ?? all;
+      })
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Whether a page's header gold measures only (`fresh`) or may be tuned on (`train`): fixed by a hash of its id. */
