@@ -261,6 +261,49 @@ describe('a company written as capitals joined by "&"', () => {
   });
 });
 
+describe('clubs named by their city in a result', () => {
+  test('two places with a result between them are the clubs, throughout the paragraph; countries stay places', () => {
+    const text =
+      'Winnipeg defeated Nashville 4-2. Winnipeg has won three in a row. Spain beat Italy. Palm Bay d. Rockledge 70-44';
+    const places = ['Winnipeg', 'Nashville', 'Spain', 'Italy', 'Palm Bay', 'Rockledge'].map(
+      (t): [string, EntityType] => [t, 'PLACE'],
+    );
+    const found = rules
+      .apply(
+        text,
+        places.flatMap(([t]) =>
+          [...text.matchAll(new RegExp(t, 'g'))].map((m) => ({
+            blockId: 0,
+            start: m.index,
+            end: m.index + t.length,
+            text: t,
+            type: 'PLACE' as EntityType,
+          })),
+        ),
+      )
+      .map((m) => [m.text, m.type]);
+    expect(found).toEqual([
+      ['Winnipeg', 'ORG'],
+      ['Nashville', 'ORG'],
+      ['Winnipeg', 'ORG'],
+      ['Spain', 'PLACE'],
+      ['Italy', 'PLACE'],
+      ['Palm Bay', 'ORG'],
+      ['Rockledge', 'ORG'],
+    ]);
+    // Without a result between them, places stay places.
+    expect(
+      corrected('Flights from Winnipeg to Nashville resumed.', [
+        ['Winnipeg', 'PLACE'],
+        ['Nashville', 'PLACE'],
+      ]),
+    ).toEqual([
+      ['Winnipeg', 'PLACE'],
+      ['Nashville', 'PLACE'],
+    ]);
+  });
+});
+
 describe('these corrections grow linearly', () => {
   /** A distinct capitalised made-up word for each i ("Zorbabet", "Zorbacet", ...). */
   const word = (i: number): string =>
