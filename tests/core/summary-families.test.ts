@@ -95,8 +95,42 @@ describe('facts over quotes', () => {
     ],
     ['"We are at war," the president said, as troops crossed the border at dawn on Monday.', false],
     ['The mayor called the plan "a disaster" in a statement.', false],
+    // Who spoke, however long the title, after the speech verb.
+    [
+      '“I grew up by this harbour and never once saw it this dirty,” said Ann Moss, founding director of the Centre for Coastal Studies at the University of Leeds.',
+      true,
+    ],
+    ['“The bridge will close,” said the mayor, and the council voted to close it on Monday.', false],
   ])('a quote followed only by who said it is a quote: %j', (text, expected) => {
     expect(isQuote(text)).toBe(expected);
+  });
+
+  test.each([
+    // The first sentence of a quote that runs on into the next one.
+    ['“Harbour pollution in childhood is linked to lasting harm to the lungs and the heart.', true],
+    [
+      'The lead author, a professor of medicine, commented: "Harbour pollution in childhood is linked to lasting harm.',
+      true,
+    ],
+    [
+      'In the preface to her collected essays, the critic Jane Roe wrote, “People ask me why I never wrote a memoir.',
+      true,
+    ],
+    // A quoted phrase that closes, or a title left open by a typo, is not someone's words running on.
+    ['The mayor called the plan “a disaster” before the vote on Monday night.', false],
+    ['The report, titled "Harbour Growth, is due at the council on Monday.', false],
+  ])('a sentence cut inside a quote is a quote: %j', (text, expected) => {
+    expect(isQuote(text)).toBe(expected);
+  });
+
+  test('a sentence cut inside a quote gives way to the one that states the finding', () => {
+    const lede = 'Pollution in the harbour has doubled since the new port opened, a city study found.';
+    const quote =
+      '“Harbour pollution in childhood is linked to lasting harm to the lungs and to the heart of children.';
+    const finding = 'Fine particles near the harbour rose from 12 to 25 micrograms per cubic metre in five years.';
+    const blocks = [para(0, lede), para(1, quote), para(2, filler(1)), para(3, finding), para(4, filler(4))];
+    const chosen = summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text);
+    expect(chosen).toEqual([lede, finding]);
   });
 
   test('a sentence that is mostly a quote gives way to one that states the fact', () => {

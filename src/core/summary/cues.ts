@@ -74,18 +74,57 @@ const MAX_RATING_CHARS = 60;
 /** What follows a quote when it only says who said it: a speech verb and no second clause. */
 const ATTRIBUTION =
   /^[^,;:]{0,120}(?<![\p{L}])(?:said|says|told|added|explained|wrote|writes|according to)(?![\p{L}])[^,;:]{0,80}[.!?]?$/u;
+/**
+ * What follows a quote when a speech verb comes first: the rest only says who spoke, however
+ * long the speaker's title (“…,” said Jane Doe, founding director of the Center for …).
+ */
+const VERB_FIRST_ATTRIBUTION =
+  /^[\s,]{0,3}(?:said|says|added|adds|told|explained|wrote|writes|noted|argued)(?![\p{L}])[^“”"«»„;:]{0,220}$/u;
+/** A second clause after who spoke (", and the council voted …", ", as troops crossed …"): more than an attribution. */
+const SECOND_CLAUSE = /,\s(?:and|but|as|while|after|before|because|when|although|though|so|then)(?![\p{L}])/u;
 /** Who speaks, a speech verb and a colon or comma, then the quote ("Jane Doe, the chief executive, says: “…"). */
 const INTRODUCED_QUOTE =
   /^[^“"«„:]{0,150}(?<![\p{L}])(?:says|said|adds|added|explains|explained|notes|noted)[,:] ?[“"«„]/u;
+/** A speech verb (any tense) and a comma or colon right before a quotation mark: who speaks introduces the quote. */
+const SPEECH_BEFORE_QUOTE =
+  /(?<![\p{L}])(?:say|says|said|add|adds|added|explain(?:s|ed)?|note[sd]?|wr(?:ote|ites)|told|comment(?:s|ed)|state[sd]?|tweet(?:s|ed)|ask(?:s|ed)|recall(?:s|ed)|put it)[,:] ?$/u;
+
+/**
+ * Whether a double quotation mark opened in the sentence is still open at its end: the
+ * sentence is cut inside someone's words (“Cannabis use … consequences. / "Given our findings…").
+ * German „…“ closes with “; a straight " closes at its next occurrence.
+ */
+function openQuoteAt(text: string): number {
+  let open = -1;
+  const german = text.includes('„');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') open = open < 0 ? i : -1;
+    else if (c === '„' || c === '«' || (c === '“' && !german)) open = open < 0 ? i : open;
+    else if (c === '”' || c === '»' || (c === '“' && german)) open = -1;
+  }
+  return open;
+}
 /** Whether most of a sentence is inside quotation marks. */
 export function isQuote(text: string): boolean {
   // Who says it, then the quote that makes up most of the sentence.
   const introduced = INTRODUCED_QUOTE.exec(text);
   if (introduced) return text.length - introduced[0].length > text.length * 0.5;
+  // A quote that runs on past the sentence's end, opening it or introduced by who speaks
+  // (the critic Pauline Kael wrote, “I'm frequently asked why I don't write my memoirs.).
+  const open = openQuoteAt(text);
+  if (open === 0 || (open > 0 && SPEECH_BEFORE_QUOTE.test(text.slice(0, open)))) return true;
   if (!OPENING_QUOTE.test(text)) return false;
   const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'), text.lastIndexOf('»'));
-  // The quote and then only who said it ("…," lead researcher Lucas Paganini said in a statement).
-  return close > text.length * 0.5 || (close > 0 && ATTRIBUTION.test(text.slice(close + 1)));
+  // The quote and then only who said it ("…," lead researcher Lucas Paganini said in a statement;
+  // "…," said Jane Doe, founding director of …).
+  if (close <= 0) return false;
+  const rest = text.slice(close + 1);
+  return (
+    close > text.length * 0.5 ||
+    ATTRIBUTION.test(rest) ||
+    (VERB_FIRST_ATTRIBUTION.test(rest) && !SECOND_CLAUSE.test(rest))
+  );
 }
 
 /**
