@@ -39,6 +39,14 @@ const CAPITALS_LABEL = /^\p{Lu}{3,}(?:\s\p{Lu}{2,}){1,4}\s\p{Lu}\p{Ll}/u;
 const SCORE = /(?<![\d.:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.:/%])/u;
 const RESULT_VERB =
   /\b(?:beat|beats|defeated|defeats|won|wins?|edged|routed|thrashed|downed|held off|lost to|drew|tied|clinched|overcame|lifted|rallied|stunned|upset|sealed|claimed)\b/iu;
+/**
+ * A results line of a round-up: the winner, "d." (defeated) or a result verb, the loser and
+ * the score, without a full stop ("Palm Bay d. Rockledge 70-44", "Viera beat Rockledge 3-1").
+ */
+const RESULT_LINE =
+  /^\p{Lu}[\p{L}.'’&-]{0,30}(?: [\p{L}.'’&-]{1,30}){0,4} (?:d\.|def\.|beat|defeated|edged|tops|topped|downed) \p{Lu}[\p{L}.'’&-]{0,30}(?: [\p{L}.'’&-]{1,30}){0,4},? \d{1,3}\s?[-–]\s?\d{1,3}(?: \((?:OT|\d{1,2} innings|[\p{L} ]{1,12})\))?$/u;
+/** A box-score line: a team and its record, then a player's figures ("Palm Bay (1-0): Tolivert 25 points."). */
+const STAT_LINE = /^\p{Lu}[\p{L}.'’&-]{0,30}(?: [\p{L}.'’&-]{1,30}){0,4} \(\d{1,3}-\d{1,3}(?:-\d{1,3})?\): /u;
 /** A figure a business story turns on: money or a percentage ("$12.9bn", "2.8 per cent", "0.75 percent"). */
 const BUSINESS_FIGURE = /[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:%|per ?cent(?![\p{L}])|percent(?![\p{L}])|basis points)/iu;
 /** What the figure did or what the deal is: a move of a market, a company's result, a deal. */
@@ -163,8 +171,12 @@ export function isFurniture(text: string): boolean {
 export const hasNumber = (text: string): boolean => NUMBER.test(text);
 export const isResult = (text: string): boolean => SCORE.test(text) && RESULT_VERB.test(text);
 export const isVerdict = (text: string): boolean => VERDICT.test(text);
+/** A round-up's results line ("Palm Bay d. Rockledge 70-44"): the result, though short and without a stop. */
+export const isResultLine = (text: string): boolean => RESULT_LINE.test(text.trim());
+/** A round-up's box-score line: a team's record and a player's figures, not the result. */
+export const isStatLine = (text: string): boolean => STAT_LINE.test(text);
 /** A sports story's point: a result with its score, or a suspension, transfer, sacking, injury or standing. */
-export const isSportsPoint = (text: string): boolean => isResult(text) || SPORTS_MOVE.test(text);
+export const isSportsPoint = (text: string): boolean => isResult(text) || isResultLine(text) || SPORTS_MOVE.test(text);
 /** A press release's "who we are", a call to learn more, a sponsor or producer line: never the story. */
 export const isBoilerplate = (text: string): boolean => BOILERPLATE.test(text);
 /** A business story's point: a figure (money, a percentage, a rate) and what it did or what the deal is. */

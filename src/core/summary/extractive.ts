@@ -24,8 +24,10 @@ import {
   isRating,
   quoteShare,
   isResult,
+  isResultLine,
   isRuling,
   isSportsPoint,
+  isStatLine,
   isVerdict,
   joinsBack,
   pointsBack,
@@ -154,7 +156,9 @@ function bodySentences(blocks: readonly Block[], lang?: string): Candidate[] {
       const cut = DATELINE.exec(block.text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
       const start = sentence.start + cut;
       // Page furniture left in the body (a byline, a caption, "Copyright …") is not the story.
-      if (isFurniture(block.text.slice(start, sentence.end))) continue;
+      // A round-up's results line ("Palm Bay d. Rockledge 70-44") is short and has no stop, yet it is the story.
+      const text = block.text.slice(start, sentence.end);
+      if (isFurniture(text) && !isResultLine(text)) continue;
       out.push({
         blockId: block.id,
         start,
@@ -264,7 +268,8 @@ export function summarise(
   const scored: Candidate[] = [];
   for (const c of candidates) {
     const n = countWords(c.text);
-    if (n < MIN_WORDS || n > MAX_WORDS) continue;
+    const resultLine = genre === 'sports' && isResultLine(c.text);
+    if ((n < MIN_WORDS && !resultLine) || n > MAX_WORDS) continue;
     const cw = contentWords(c.text);
     const centrality = cw.length
       ? cw.reduce((sum, w) => sum + (frequency.get(w) ?? 0), 0) / cw.length / Math.max(1, total / 100)
@@ -300,6 +305,8 @@ export function summarise(
     if (isAside(c.text)) score -= WEIGHTS.aside;
     if (isBoilerplate(c.text)) score -= WEIGHTS.boilerplate;
     if (genre === 'sports' && isSportsPoint(c.text)) score += WEIGHTS.genreCue;
+    // A round-up's results lines tell it; its box-score lines only add who scored.
+    if (genre === 'sports' && isStatLine(c.text)) score -= WEIGHTS.aside;
     // A business or sports story is told by what happened; a quote on its own only reacts to it.
     if ((genre === 'business' || genre === 'sports') && quote) score -= WEIGHTS.reportQuote;
     if (genre === 'review' && isVerdict(c.text)) score += WEIGHTS.genreCue;
@@ -307,7 +314,7 @@ export function summarise(
     if (genre === 'business' && isBusinessMove(c.text)) score += WEIGHTS.genreCue;
     // A business story states the deal, the figure, the company and the change first.
     if (genre === 'business' && c.rank < 4 && !quote) score += WEIGHTS.businessPosition;
-    if (n < 12) score *= 0.8;
+    if (n < 12 && !resultLine) score *= 0.8;
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }
 
