@@ -188,3 +188,32 @@ describe("after the publisher's description", () => {
     expect(summarise(blocks, [], { maxSentences: 1, shown })[0]?.text).toBe(lede);
   });
 });
+
+describe("a ranked list's top pick", () => {
+  const heading = (id: number, text: string): Block => ({ id, kind: 'heading', text });
+  const intro = 'Our critic walked every path on the coast this year and ranked the ones worth your weekend.';
+  const top = 'The Cliff Path topped the list at once, with its sea caves, its lighthouse and its long views.';
+  const blocks = [
+    para(0, intro),
+    heading(1, '4) Harbour Loop'),
+    para(2, 'The Harbour Loop circles the old docks past the fish market, the ferry pier and the warehouses.'),
+    heading(3, '3) Dune Trail'),
+    para(4, 'The Dune Trail climbs through the marram grass above the bay, past the bird hides and the old fort.'),
+    heading(5, '2) River Walk'),
+    para(6, 'The River Walk follows the estuary from the market square out to the salt marsh and the mill.'),
+    heading(7, '1) Cliff Path'),
+    para(8, top),
+  ];
+
+  test('leads a ranking, even at the end of a countdown', () => {
+    const meta = { url: null, title: 'The 4 best coastal walks of the year' };
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen).toContain(top);
+  });
+
+  test('is no pick when the title promises no ranking (a numbered list of tips or questions)', () => {
+    const meta = { url: null, title: 'Four coastal walks to try this year' };
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen).not.toContain(top);
+  });
+});

@@ -61,6 +61,8 @@ export const WEIGHTS = {
   number: 0.15,
   /** A date the article names. */
   date: 0.15,
+  /** A sentence of a ranked list's top pick (the paragraph under "1) …"). */
+  topPick: 2,
   /** Subtracted. */
   quote: 0.9,
   /** A sentence mostly inside quotation marks (more than MOSTLY_QUOTED of it) that does not open with one. */
@@ -188,6 +190,29 @@ function verdictOpening(blocks: readonly Block[], scored: readonly Candidate[]):
   return scored.filter((c) => c.blockId === paragraph.id).sort((a, b) => a.rank - b.rank)[0];
 }
 
+/** A numbered heading of a ranked list ("21) Star Wars", "1. Lady Bird", "No. 3: The Work", "#1 Faces"). */
+const RANKED_HEADING = /^(?:(?:no\.|number)\s?|#)?(\d{1,3})(?:[).:]|\s[-–—])\s{0,3}\S/iu;
+/** A title that promises a ranking ("The 21 best movies of 2017", "Top 10 phones", "… ranked"). */
+const RANKING_TITLE = /(?<![\p{L}])(?:best|top|greatest|favou?rite|worst|ranked|ranking)(?![\p{L}])/iu;
+/** A list of fewer numbered headings is no ranking. */
+const MIN_RANKED = 3;
+
+/**
+ * A ranked list's top pick ("1) Lady Bird" at the end of a countdown, or at the head of a top
+ * ten): the paragraph under the heading numbered 1, when at least MIN_RANKED headings are
+ * numbered and the title promises a ranking. A list's verdict is its first place.
+ */
+function topPick(blocks: readonly Block[], title: string): number | undefined {
+  if (!RANKING_TITLE.test(title)) return undefined;
+  const numbered = blocks
+    .map((b, i) => ({ i, m: b.kind === 'heading' ? RANKED_HEADING.exec(b.text.trim()) : null }))
+    .filter((x) => x.m);
+  if (numbered.length < MIN_RANKED) return undefined;
+  const first = numbered.find((x) => Number(x.m![1]) === 1);
+  const under = first ? blocks.slice(first.i + 1).find((b) => b.kind !== 'caption') : undefined;
+  return under?.kind === 'paragraph' ? under.id : undefined;
+}
+
 export function summarise(
   blocks: readonly Block[],
   entities: readonly Entity[],
@@ -265,6 +290,7 @@ export function summarise(
           .slice(lede.rank + 1, lede.rank + 1 + (feature ? FEATURE_NUT_REACH : NUT_REACH))
           .find((c) => standsAlone(c) && headlineShare(c) >= NUT_SHARE)
       : undefined;
+  const top = topPick(blocks, options.meta?.title ?? '');
   const scored: Candidate[] = [];
   for (const c of candidates) {
     const n = countWords(c.text);
@@ -314,6 +340,7 @@ export function summarise(
     if (genre === 'business' && isBusinessMove(c.text)) score += WEIGHTS.genreCue;
     // A business story states the deal, the figure, the company and the change first.
     if (genre === 'business' && c.rank < 4 && !quote) score += WEIGHTS.businessPosition;
+    if (c.blockId === top) score += WEIGHTS.topPick;
     if (n < 12 && !resultLine) score *= 0.8;
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }
