@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
 import { genreOf } from '../../src/core/summary/genre';
-import { isBusinessMove, namesBusinessMove } from '../../src/core/summary/cues';
+import { isAuthorBio, isBusinessMove, namesBusinessMove } from '../../src/core/summary/cues';
 import type { Block } from '../../src/core/types';
 
 // The genres a summary leads differently for (issue 16): a review with its verdict, a match
@@ -127,5 +127,32 @@ describe('the summary leads with what the genre leads with', () => {
     WEIGHTS.headline = 0;
     expect(summarise(blocks, [], { maxSentences: 2, meta: feature }).map((s) => s.text)).toContain(nut);
     expect(summarise(blocks, [], { maxSentences: 2, meta: news }).map((s) => s.text)).not.toContain(nut);
+  });
+});
+
+describe('an opinion piece ends on its conclusion', () => {
+  const opening = 'The harbour bridge has been closed for repairs for the third winter running this year.';
+  const conclusion = 'Only a new crossing will end the closures for the towns along the water for good.';
+  const bio = 'Jane Roe is a senior fellow at the Institute for Coastal Towns and a former city engineer.';
+  const blocks = [para(0, opening), para(1, filler(6)), para(2, `${filler(1)} ${conclusion}`), para(3, bio)];
+  const opinion = { url: 'https://example.com/opinion/harbour-bridge', title: 'Build a new bridge' };
+
+  test("the last paragraph's argument is chosen, not the writer's bio under it", () => {
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta: opinion }).map((s) => s.text);
+    expect(chosen).toEqual([opening, conclusion]);
+  });
+
+  test('without the weight, the conclusion is no more likely than the sentences before it', () => {
+    WEIGHTS.conclusion = 0;
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta: opinion }).map((s) => s.text);
+    expect(chosen).not.toContain(conclusion);
+  });
+
+  test.each([
+    [bio, true],
+    ['John Doe writes about cities and transport for the weekend edition.', true],
+    ['The council is a poor steward of the old bridge and its budget.', false],
+  ])('%j is a bio line: %s', (text, expected) => {
+    expect(isAuthorBio(text)).toBe(expected);
   });
 });

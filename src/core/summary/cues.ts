@@ -64,6 +64,9 @@ const SPORTS_MOVE =
  */
 const BOILERPLATE =
   /^[Aa]bout \p{Lu}|(?<![\p{L}])(?:for more information|please visit|ticket details|conference call|is headquartered in|mission is to|is (?:produced|published|sponsored|brought to you)|(?:sign up|subscribe) (?:for|to))(?![\p{L}])|^[\p{Lu}][\p{L}\d&.'’ -]{0,40} is an? (?:[\p{L}-]{1,20} ){0,4}(?:provider|maker|producer|developer|company|firm|supplier|manufacturer)(?![\p{L}])/u;
+/** The writer's bio under a column ("Jane Doe is a senior fellow at …", "John Roe writes about …"). */
+const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}.'’-]{1,30}(?: [\p{L}.'’-]{1,30}){0,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]{1,30} ){0,6}(?:columnist|writer|author|editor|professor|fellow|contributor|correspondent|reporter|journalist|analyst|director|founder|economist|lecturer)(?![\p{L}])|^\p{Lu}[\p{L}.'’-]{1,30}(?: [\p{L}.'’-]{1,30}){0,3} writes (?:about|on|for) /u;
 /** A review's verdict. */
 const VERDICT =
   /\b(?:verdict|bottom line|overall|in short|recommend|worth (?:it|buying|the)|the best|rating|stars?|out of (?:five|5|ten|10)|a great choice|hard to beat|falls short|disappoint\p{L}*)\b/iu;
@@ -184,6 +187,8 @@ export const isBusinessMove = (text: string): boolean => BUSINESS_FIGURE.test(te
 /** A move of a market or a company's numbers, or a deal, with or without its figure ("stock is falling"). */
 export const namesBusinessMove = (text: string): boolean => BUSINESS_MOVE.test(text);
 export const isArgument = (text: string): boolean => ARGUMENT.test(text);
+/** The writer's bio line under a column: who wrote it, not what it argues. */
+export const isAuthorBio = (text: string): boolean => AUTHOR_BIO.test(text);
 /** A fact-check's ruling sentence ("We rate the statement Mostly True."). */
 export const isRuling = (text: string): boolean => RULING.test(text);
 /** A short line that gives a review's score ("Score 4.5 out of 5"). */

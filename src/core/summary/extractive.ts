@@ -13,6 +13,7 @@ import type { ArticleMeta, Block, Entity, Span, SummarySentence } from '../types
 import {
   hasNumber,
   isArgument,
+  isAuthorBio,
   isBusinessMove,
   isAside,
   isBoilerplate,
@@ -63,6 +64,8 @@ export const WEIGHTS = {
   date: 0.15,
   /** A sentence of a ranked list's top pick (the paragraph under "1) …"). */
   topPick: 2,
+  /** A sentence of an opinion piece's last paragraph: its conclusion. */
+  conclusion: 1.5,
   /** Subtracted. */
   quote: 0.9,
   /** A sentence mostly inside quotation marks (more than MOSTLY_QUOTED of it) that does not open with one. */
@@ -291,6 +294,8 @@ export function summarise(
           .find((c) => standsAlone(c) && headlineShare(c) >= NUT_SHARE)
       : undefined;
   const top = topPick(blocks, options.meta?.title ?? '');
+  // A column's last paragraph (not the writer's bio under it) draws its conclusion.
+  const closing = blocks.filter((b) => b.kind === 'paragraph' && !isAuthorBio(b.text.trim())).at(-1)?.id;
   const scored: Candidate[] = [];
   for (const c of candidates) {
     const n = countWords(c.text);
@@ -337,6 +342,8 @@ export function summarise(
     if ((genre === 'business' || genre === 'sports') && quote) score -= WEIGHTS.reportQuote;
     if (genre === 'review' && isVerdict(c.text)) score += WEIGHTS.genreCue;
     if (genre === 'opinion' && isArgument(c.text)) score += WEIGHTS.genreCue;
+    // A column ends on its conclusion.
+    if (genre === 'opinion' && c.blockId === closing) score += WEIGHTS.conclusion;
     if (genre === 'business' && isBusinessMove(c.text)) score += WEIGHTS.genreCue;
     // A business story states the deal, the figure, the company and the change first.
     if (genre === 'business' && c.rank < 4 && !quote) score += WEIGHTS.businessPosition;
