@@ -217,3 +217,23 @@ describe("a ranked list's top pick", () => {
     expect(chosen).not.toContain(top);
   });
 });
+
+describe('the sentence after the lede in a news story', () => {
+  const lede = 'The city council voted on Monday to close the harbour bridge to all traffic from next week.';
+  const next = 'Engineers found cracks in two of its five steel piers, and repairs will cost 40 million euros.';
+  const later =
+    'The harbour bridge, opened in 1931 as the longest steel crossing in the region, carries trains, cars and bicycles over the harbour.';
+  const blocks = [para(0, `${lede} ${next}`), para(1, filler(4)), para(2, later), para(3, filler(3))];
+  const meta = { url: 'https://example.com/news/harbour-bridge', title: null };
+
+  test('goes on telling the point: it is chosen beside the lede', () => {
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen).toEqual([lede, next]);
+  });
+
+  test('without its weight a longer sentence about the background wins', () => {
+    WEIGHTS.afterLede = 0;
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen).toEqual([lede, later]);
+  });
+});

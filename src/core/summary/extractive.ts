@@ -53,6 +53,8 @@ export const WEIGHTS = {
   position: 1.2,
   /** The first sentence of the body, the lede. */
   lede: 2,
+  /** The sentence right after the lede in a news story (no genre of its own): it goes on telling the point. */
+  afterLede: 0.5,
   /** The nut graf after an anecdotal lede: the first sentence after it that carries the headline's words. */
   nutGraf: 1,
   /** The headline's content words the sentence carries (their share). */
@@ -348,6 +350,9 @@ export function summarise(
     // A business story states the deal, the figure, the company and the change first.
     if (genre === 'business' && c.rank < 4 && !quote) score += WEIGHTS.businessPosition;
     if (c.blockId === top) score += WEIGHTS.topPick;
+    // A news story tells its point in the lede and the sentence after it (the who, the figure,
+    // the reason); someone's words after the lede only react to it.
+    if (genre === 'other' && followsLede && !quote && quoteShare(c.text) <= MOSTLY_QUOTED) score += WEIGHTS.afterLede;
     if (n < 12 && !resultLine) score *= 0.8;
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }
