@@ -55,6 +55,19 @@ describe('the genre, from the address, the headline, the headings and the openin
     expect(isBusinessMove(sentence)).toBe(expected);
   });
 
+  test.each([
+    // A verdict-like word beside "rating" or "verdict" is no review.
+    ['The city air-quality monitor gave a rating of "hazardous", the worst on the scale.', 'other'],
+    ["The jury's verdict came after three days, and the judge called it the best outcome.", 'other'],
+    ["The agency cut the bank's credit rating, and overall the outlook remains poor.", 'other'],
+    // A page that calls itself a review and gives a verdict is one.
+    ['In our review the Arden 9 is hard to beat on deep snow, and we recommend it.', 'review'],
+    ['We tested the kettle for a month: four stars out of five.', 'review'],
+  ])('%j makes the page %s', (sentence, genre) => {
+    const all = ['The story opens on a quiet street.', sentence];
+    expect(genreOf(all.slice(0, 1), all, { title: 'A story' })).toBe(genre);
+  });
+
   test('a headline names a move without its figure', () => {
     expect(namesBusinessMove('Home Depot stock is falling after its earnings report')).toBe(true);
     expect(namesBusinessMove('Storm closes the coast road')).toBe(false);

@@ -67,6 +67,11 @@ const BOILERPLATE =
 /** The writer's bio under a column ("Jane Doe is a senior fellow at …", "John Roe writes about …"). */
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}.'’-]{1,30}(?: [\p{L}.'’-]{1,30}){0,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]{1,30} ){0,6}(?:columnist|writer|author|editor|professor|fellow|contributor|correspondent|reporter|journalist|analyst|director|founder|economist|lecturer)(?![\p{L}])|^\p{Lu}[\p{L}.'’-]{1,30}(?: [\p{L}.'’-]{1,30}){0,3} writes (?:about|on|for) /u;
+/** The page naming itself a review. */
+const REVIEW_NAMED = /(?<![\p{L}])(?:review(?:s|ed|ing)?|hands-on|tested)(?![\p{L}])/iu;
+/** A verdict in words a news story seldom uses beside "review". */
+const REVIEW_VERDICT =
+  /(?<![\p{L}])(?:bottom line|in short|recommend(?:ed|s)?|worth (?:it|buying|the money|the price)|out of (?:five|5|ten|10)|a great choice|hard to beat|falls short|disappoint\p{L}*|stars?)(?![\p{L}])/iu;
 /** A review's verdict. */
 const VERDICT =
   /\b(?:verdict|bottom line|overall|in short|recommend|worth (?:it|buying|the)|the best|rating|stars?|out of (?:five|5|ten|10)|a great choice|hard to beat|falls short|disappoint\p{L}*)\b/iu;
@@ -174,6 +179,12 @@ export function isFurniture(text: string): boolean {
 export const hasNumber = (text: string): boolean => NUMBER.test(text);
 export const isResult = (text: string): boolean => SCORE.test(text) && RESULT_VERB.test(text);
 export const isVerdict = (text: string): boolean => VERDICT.test(text);
+/**
+ * A sentence that says the page is a review: it names a review and gives a verdict in other
+ * words ("In our review, it is hard to beat"). "Rating", "verdict" or "overall" alone say
+ * nothing (a credit rating, a jury's verdict, an air-quality rating of "hazardous").
+ */
+export const saysReview = (text: string): boolean => REVIEW_NAMED.test(text) && REVIEW_VERDICT.test(text);
 /** A round-up's results line ("Palm Bay d. Rockledge 70-44"): the result, though short and without a stop. */
 export const isResultLine = (text: string): boolean => RESULT_LINE.test(text.trim());
 /** A round-up's box-score line: a team's record and a player's figures, not the result. */
