@@ -5,7 +5,7 @@
 //
 //   node scripts/eval.mjs [--only articles,metadata,ner,timex,summary,quotes,timeline,lang-news] [--keep DIR] [--rows]
 //
-// --rows adds each summary reference's facts, carried or not, by Lede's summary and the lead,
+// --rows adds the header gold's train mismatches, each summary reference's facts, carried or not, by Lede's summary and the lead,
 // and each lang-news page's missed and wrong dates and names.
 //
 // The corpus is read in place from ../shared/corpus (LEDE_CORPUS overrides); where it is
@@ -31,6 +31,7 @@ import { factCoverage, scoreSummaries } from './eval/score-summaries.mjs';
 import { scoreTimeline } from './eval/score-timeline.mjs';
 import { scoreQuotes } from './eval/score-quotes.mjs';
 import { langNewsGold, scoreLangNews } from './eval/score-lang-news.mjs';
+import { headerGold, writeHeaderCorpus } from './eval/header-gold.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '..', 'shared');
@@ -149,6 +150,22 @@ if (wants('articles') && existsSync(join(corpus, 'articles'))) {
         const line = lastLines(text, 1)[0] ?? '';
         record(`articles.${label}`, line);
         out.push(`[${label}-*] ${line}`);
+      }
+      // The header gold of our own on the sh-* pages (eval/gold/headers): train, and fresh
+      // (measure only), scored as the metadata corpus is.
+      const headers = join(work, 'headers-gold');
+      for (const split of writeHeaderCorpus(headerGold(root, corpus), headers)) {
+        const text = await score(join(tools, 'score-articles.mjs'), preds, join(headers, split), '--quiet');
+        const line = text.split('\n').find((l) => l.startsWith('metadata:')) ?? '';
+        record(`headers.${split}`, line.replace(/^metadata:/u, ''));
+        out.push(`[headers ${split === 'fresh' ? 'fresh, measure only' : split}] ${line.replace(/^metadata: /u, '')}`);
+        // --rows: the train pages' mismatches (never the fresh ones: they only measure).
+        if (split === 'train' && args.includes('--rows'))
+          out.push(
+            ...(await score(join(tools, 'score-articles.mjs'), preds, join(headers, split)))
+              .split('\n')
+              .filter((l) => l.startsWith('#   ')),
+          );
       }
       return out;
     }),

@@ -238,6 +238,72 @@ describe('names written with a lower-case first letter', () => {
   });
 });
 
+describe('a company written as capitals joined by "&"', () => {
+  test('is an organisation wherever the article writes it, also where the tagger saw no name; "R&D" and "Q&A" are not', () => {
+    const text =
+      'Weather should ease by Thursday, allowing PG&E to begin restoring power. PG&E\u2019s crews and AT&T staff worked on R&D and a Q&A.';
+    const found = corrected(text, []);
+    expect(found.filter(([t]) => t === 'PG&E')).toEqual([
+      ['PG&E', 'ORG'],
+      ['PG&E', 'ORG'],
+    ]);
+    expect(found).toContainEqual(['AT&T', 'ORG']);
+    expect(found.some(([t]) => t === 'R&D' || t === 'Q&A')).toBe(false);
+    // The second, possessive one at its own place.
+    expect(
+      rules
+        .apply(text, [])
+        .filter((m) => m.text === 'PG&E')
+        .map((m) => m.start),
+    ).toEqual([text.indexOf('PG&E'), text.lastIndexOf('PG&E')]);
+    // A name already covering it is kept as the tagger gave it.
+    expect(corrected('Shares of AT&T Inc. rose.', [['AT&T Inc.', 'ORG']])).toEqual([['AT&T Inc.', 'ORG']]);
+  });
+});
+
+describe('clubs named by their city in a result', () => {
+  test('two places with a result between them are the clubs, throughout the paragraph; countries stay places', () => {
+    const text =
+      'Winnipeg defeated Nashville 4-2. Winnipeg has won three in a row. Spain beat Italy. Palm Bay d. Rockledge 70-44';
+    const places = ['Winnipeg', 'Nashville', 'Spain', 'Italy', 'Palm Bay', 'Rockledge'].map(
+      (t): [string, EntityType] => [t, 'PLACE'],
+    );
+    const found = rules
+      .apply(
+        text,
+        places.flatMap(([t]) =>
+          [...text.matchAll(new RegExp(t, 'g'))].map((m) => ({
+            blockId: 0,
+            start: m.index,
+            end: m.index + t.length,
+            text: t,
+            type: 'PLACE' as EntityType,
+          })),
+        ),
+      )
+      .map((m) => [m.text, m.type]);
+    expect(found).toEqual([
+      ['Winnipeg', 'ORG'],
+      ['Nashville', 'ORG'],
+      ['Winnipeg', 'ORG'],
+      ['Spain', 'PLACE'],
+      ['Italy', 'PLACE'],
+      ['Palm Bay', 'ORG'],
+      ['Rockledge', 'ORG'],
+    ]);
+    // Without a result between them, places stay places.
+    expect(
+      corrected('Flights from Winnipeg to Nashville resumed.', [
+        ['Winnipeg', 'PLACE'],
+        ['Nashville', 'PLACE'],
+      ]),
+    ).toEqual([
+      ['Winnipeg', 'PLACE'],
+      ['Nashville', 'PLACE'],
+    ]);
+  });
+});
+
 describe('these corrections grow linearly', () => {
   /** A distinct capitalised made-up word for each i ("Zorbabet", "Zorbacet", ...). */
   const word = (i: number): string =>

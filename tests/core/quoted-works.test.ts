@@ -1,18 +1,10 @@
 import { expect, test } from 'vitest';
 import { quotedWorks } from '../../src/core/entities/quoted-works';
-import type { EntityMention, EntityType } from '../../src/core/types';
+import type { EntityType } from '../../src/core/types';
+import { mentionsIn } from '../helpers/mentions';
 
-/** The mentions of `names` (text and type) in one block of `text`, in order. */
-function mentionsOf(text: string, names: [string, EntityType][]): EntityMention[] {
-  let from = 0;
-  return names.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    from = start + name.length;
-    return { blockId: 0, start, end: start + name.length, text: name, type };
-  });
-}
 const run = (text: string, names: [string, EntityType][], lang = 'es') =>
-  quotedWorks(new Map([[0, text]]), mentionsOf(text, names), lang).map((m) => [m.text, m.type]);
+  quotedWorks(new Map([[0, text]]), mentionsIn(text, names), lang).map((m) => [m.text, m.type]);
 
 test('a title tagged by its first word is the whole quoted title, with its marks in Spanish', () => {
   const text = 'Se estrena «La orilla», de Icíar Bollaín, que compite con "El olivo" en San Sebastián.';

@@ -92,4 +92,32 @@ describe('the lang-news scorer', () => {
     expect(line).toContain('MISC=0.000 (0 gold, 1 shown)');
     expect(lines.some((l: string) => l.includes('es fresh2'))).toBe(true);
   });
+
+  test('timeline entries: right on a gold date with its value, not counted on a "-" span, wrong elsewhere', () => {
+    const timeline = [
+      mention(0, 'ayer', { value: '2025-03-12' }),
+      mention(1, '3 al 5 de marzo', { value: '2025-03-03', endValue: '2025-03-05' }),
+      mention(1, 'lunes', { value: '2025-03-17' }),
+      mention(1, 'jueves', { value: '2025-03-27' }),
+      mention(1, 'votará', { value: '2025-01-01' }),
+    ];
+    const { figures, docs } = scoreLangNews([{ gold: gold('es', true), analysis: { ...analysis, timeline } }]);
+    expect(figures['lang-news.timeline']).toBe(0.5);
+    expect(docs[0].timelineWrong).toEqual([
+      'jueves=2025-03-27 (gold 2025-03-20)',
+      'votará=2025-01-01 (not a gold date)',
+    ]);
+  });
+
+  test('English pages (names from its own model, not silent) are reported apart and kept out of all', () => {
+    const en = { ...gold('en', false, 'en-fresh'), id: 'en-11' };
+    const { figures, lines } = scoreLangNews([
+      { gold: gold('es', true), analysis },
+      { gold: en, analysis: { ...analysis, language: { code: 'en', method: 'declared-confirmed' } } },
+    ]);
+    expect(figures['lang-news.en-fresh.language']).toBe(1);
+    expect(figures['lang-news.en-fresh.silent']).toBeUndefined();
+    expect(figures['lang-news.silent']).toBeUndefined();
+    expect(lines.some((l: string) => l.startsWith('[lang-news en-fresh, measure only]'))).toBe(true);
+  });
 });

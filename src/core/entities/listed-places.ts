@@ -10,13 +10,21 @@ import { GAZ, PHRASE_BEGIN, type Gazetteers } from './model/gazetteers';
 
 const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
 
+/**
+ * Whether the whole of `name` (lower-case words) is listed with one of the `mask` bits: one
+ * word, or one phrase of the word lists from its first word to its last.
+ */
+export function isListedAs(words: readonly string[], gazetteers: Gazetteers, mask: number): boolean {
+  if (words.length === 1) return (gazetteers.wordBits(words[0] ?? '') & mask) !== 0;
+  const bits = gazetteers.phraseBits(words);
+  return [...bits].every((b, i) => (b & mask) !== 0 && (i === 0) === ((b & PHRASE_BEGIN) !== 0));
+}
+
 /** Whether the whole of `name` is a place of the word lists: one word, or one phrase from its first word to its last. */
 export function isListedPlace(name: string, gazetteers: Gazetteers): boolean {
   const words = name.toLowerCase().split(' ');
   // One word may be a person's as well as a city's ("Santiago", "Victoria"): only countries.
-  if (words.length === 1) return (gazetteers.wordBits(words[0] ?? '') & GAZ.COUNTRY) !== 0;
-  const bits = gazetteers.phraseBits(words);
-  return [...bits].every((b, i) => (b & PLACE_BITS) !== 0 && (i === 0) === ((b & PHRASE_BEGIN) !== 0));
+  return isListedAs(words, gazetteers, words.length === 1 ? GAZ.COUNTRY : PLACE_BITS);
 }
 
 export function listedPlaces(mentions: readonly EntityMention[], gazetteers: Gazetteers): EntityMention[] {

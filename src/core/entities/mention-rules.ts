@@ -34,7 +34,7 @@
  * - then the types the article's evidence gives its names (name-evidence.ts).
  */
 import type { EntityMention, EntityType } from '../types';
-import { GAZ, PHRASE_BEGIN, type Gazetteers } from './model/gazetteers';
+import { GAZ, type Gazetteers } from './model/gazetteers';
 import { NAME_PARTICLES } from './model/word';
 import { MONTHS_AND_DAYS } from './word-lists';
 import { typedByEvidence } from './name-evidence';
@@ -44,8 +44,17 @@ import { withQuotedTitles } from './quoted-titles';
 import { demonymNames } from './demonyms';
 import { typedByWordBefore } from './word-before';
 import { splitAtIn } from './name-in-place';
+import { isListedAs } from './listed-places';
+import { teamNames } from './sports-results';
 import { isOffice, ROLE_WORDS } from './offices';
-import { celestialPlaces, lowerCaseBrands, possessiveBrands, splitAtSlashes, typedByKind } from './name-spellings';
+import {
+  ampersandCompanies,
+  celestialPlaces,
+  lowerCaseBrands,
+  possessiveBrands,
+  splitAtSlashes,
+  typedByKind,
+} from './name-spellings';
 import {
   bare,
   GLUE,
@@ -140,7 +149,9 @@ export class MentionRules {
       out.sort((a, b) => a.start - b.start),
     );
     out = withCompanySuffix(text, withCapitalThe(text, joinedNames(text, out)));
-    out = this.teams(text, out);
+    out = teamNames(text, out, (words) =>
+      words.length === 1 ? (this.bits(words[0] ?? '') & GAZ.TEAM) !== 0 : isListedAs(words, this.gaz, GAZ.TEAM),
+    );
     out = spelledOutNames(text, out, (w) => this.isOrgWord(w));
     out = this.spelledOutAcronyms(text, out);
     const isOrgWord = (w: string): boolean => this.isOrgWord(w);
@@ -160,14 +171,16 @@ export class MentionRules {
     out = typedByEvidence(
       text,
       out.sort((a, b) => a.start - b.start),
+      (name) => isListedAs(name.toLowerCase().split(' '), this.gaz, GAZ.COUNTRY),
     );
     return out.sort((a, b) => a.start - b.start);
   }
 
-  /** Quoted titles and names written with a lower-case first letter (`mentions` in text order). */
+  /** Quoted titles, names written with a lower-case first letter and "PG&E" (`mentions` in text order). */
   private unseen(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
     const titled = withQuotedTitles(text, mentions, blockId);
-    return lowerCaseBrands(text, titled, (w) => (this.bits(w) & GAZ.ORG_NAME) !== 0, blockId);
+    const brands = lowerCaseBrands(text, titled, (w) => (this.bits(w) & GAZ.ORG_NAME) !== 0, blockId);
+    return ampersandCompanies(text, brands, blockId);
   }
 
   private make(m: EntityMention, text: string, start: number, end: number, type: EntityType): EntityMention {
@@ -371,33 +384,6 @@ export class MentionRules {
       out.push(m);
     }
     return out;
-  }
-
-  /**
-   * A "place" that the word lists name as a sports team ("Oklahoma City Thunder", "Lakers")
-   * is the club, and so is the team's last word standing alone as a place ("the Thunder").
-   */
-  private teams(text: string, mentions: EntityMention[]): EntityMention[] {
-    const nicknames = new Set<string>();
-    const out = mentions.map((m) => {
-      if (m.type !== 'PLACE') return m;
-      const words = wordsIn(text, m.start, m.end).map((w) => w.text.toLowerCase());
-      if (words.length === 1 ? (this.bits(words[0] ?? '') & GAZ.TEAM) === 0 : !this.isTeamPhrase(words)) return m;
-      if (words.length > 1) nicknames.add(text.slice(m.end - (words[words.length - 1] ?? '').length, m.end));
-      return { ...m, type: 'ORG' as const };
-    });
-    if (nicknames.size === 0) return out;
-    return out.map((m) => (m.type === 'PLACE' && nicknames.has(m.text) ? { ...m, type: 'ORG' } : m));
-  }
-
-  /** Whether the words are exactly one team's name in the word lists. */
-  private isTeamPhrase(lowers: readonly string[]): boolean {
-    const phrase = this.gaz.phraseBits(lowers);
-    for (let i = 0; i < phrase.length; i++) {
-      const b = phrase[i] ?? 0;
-      if ((b & GAZ.TEAM) === 0 || (i === 0) !== ((b & PHRASE_BEGIN) !== 0)) return false;
-    }
-    return true;
   }
 
   /**

@@ -16,6 +16,7 @@ import type { EntityRecogniser } from './recogniser';
 import { MentionRules } from './mention-rules';
 import { listedPlaces } from './listed-places';
 import { quotedWorks } from './quoted-works';
+import { particlePersons } from './particle-persons';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import type { LanguageCues } from './model/language-cues';
 
@@ -176,7 +177,10 @@ export class ModelRecogniser implements EntityRecogniser {
     });
     return this.lang === 'en'
       ? this.corrected(blocks, mentions)
-      : listedPlaces(quotedWorks(text, glued(text, mentions), this.lang), this.gazetteers);
+      : listedPlaces(
+          particlePersons(text, quotedWorks(text, glued(text, mentions), this.lang), this.lang),
+          this.gazetteers,
+        );
   }
 
   /** The corrections (English), kept from text to text for their word caches. */

@@ -4,7 +4,8 @@
  *
  * - abbreviations of common nouns ("SUV", "GW", "IPO") are no names;
  * - an organisation's named thing is no organisation ("NASA's Galileo"); a place before a
- *   player's position is its club ("the Pittsburgh quarterback"); a one-word "person" the
+ *   player's position is its club ("the Pittsburgh quarterback"), and so are two places with
+ *   a result between them ("Winnipeg defeated Nashville": sports-results.ts); a one-word "person" the
  *   article writes as a company ("a WeWork spokesperson", "the founder of Hipcricket") and
  *   never names in full is an organisation, and so is a "place" before a company's officer
  *   ("Amazon founder Jeff Bezos"); the agency after a dateline ("LOS ANGELES (AP) —") is
@@ -14,14 +15,23 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { products } from './products';
+import { resultClubs } from './sports-results';
 import { bare, occurrences, wordsIn } from './text-words';
 
 /** The mentions of one block (in text order) retyped, or dropped, by the article's evidence. */
-export function typedByEvidence(text: string, mentions: EntityMention[]): EntityMention[] {
+export function typedByEvidence(
+  text: string,
+  mentions: EntityMention[],
+  isCountry: (name: string) => boolean = () => false,
+): EntityMention[] {
   let out = mentions.filter((m) => !COMMON_ACRONYMS.has(m.text));
   out = possessed(text, out);
   const before = out.map((m) => m.type);
-  out = out.map((m) => club(text, m));
+  out = resultClubs(
+    text,
+    out.map((m) => club(text, m)),
+    isCountry,
+  );
   out = companies(text, out);
   // A place that is once a club ("the Pittsburgh quarterback") is the club throughout.
   const clubs = new Set(out.filter((m, i) => m.type === 'ORG' && before[i] === 'PLACE').map((m) => m.text));

@@ -11,6 +11,8 @@
  * - a name's kind, told by its last word or its first words, gives its type: a venue or a
  *   place ("Mohegan Sun Arena", "Lincoln Park"), an event, an award or a law ("Cotton Bowl",
  *   "Nobel Prize", "National Origins Act", "Battle of the Bulge");
+ * - a company's capitals joined by "&" ("PG&E", "AT&T", "H&M") are an organisation wherever
+ *   the article writes them, also where the tagger saw no name ("allowing PG&E to begin");
  * - two names with a slash between them are two ("Comcast/Xfinity"; not "AC/DC");
  * - a planet, moon or dwarf planet named alone is a place ("Europa", "Mars"), not the
  *   organisation or other name the tagger took it for, unless the text names a firm after it
@@ -20,6 +22,7 @@
  * text.
  */
 import type { EntityMention, EntityType } from '../types';
+import { isAmpersandAcronym } from './text-words';
 
 const APOSTROPHES = new Set(["'", '’']);
 
@@ -191,6 +194,26 @@ export function lowerCaseBrands(
     const rest = text.slice(hit.index + 2, end);
     if (!(/^\p{Ll}{2}/u.test(rest) || rest === 'S')) continue;
     found.push({ blockId, start, end, text: word, type: isCompany(word.toLowerCase()) ? 'ORG' : 'OTHER' });
+  }
+  return found.length === 0 ? [...mentions] : whereNoMention(mentions, found);
+}
+
+/**
+ * "PG&E", "AT&T": every whole word of capitals joined by "&" that names a company (not "R&D",
+ * "Q&A") and that no mention covers is an organisation. One step per "&" and the capitals
+ * around it.
+ */
+export function ampersandCompanies(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {
+    let start = at;
+    while (start > 0 && start > at - 4 && /\p{Lu}/u.test(text.charAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && end < at + 5 && /\p{Lu}/u.test(text.charAt(end))) end++;
+    // A whole word: no letter or digit glued on either side (a possessive may follow).
+    if (/[\p{L}\p{N}&]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}&]/u.test(text.charAt(end))) continue;
+    const word = text.slice(start, end);
+    if (isAmpersandAcronym(word)) found.push({ blockId, start, end, text: word, type: 'ORG' });
   }
   return found.length === 0 ? [...mentions] : whereNoMention(mentions, found);
 }

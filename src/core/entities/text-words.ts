@@ -64,8 +64,8 @@ export function isAcronym(w: string): boolean {
 const isUnicodeAcronym = (w: string): boolean =>
   /^\p{Lu}[\p{L}\p{N}&]+$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 
-/** Common nouns written as capitals joined by "&" ("R&D", "Q&A"), not names. */
-const AMPERSAND_WORDS = new Set('R&D Q&A M&A B&B F&B P&L'.split(' '));
+/** Common nouns written as capitals joined by "&" ("R&D", "Q&A"; "A&E", a hospital's emergency department in British writing), not names. */
+const AMPERSAND_WORDS = new Set('R&D Q&A M&A B&B F&B P&L P&R A&E T&C G&T'.split(' '));
 
 /** A company's capitals joined by "&" ("AT&T", "PG&E", "H&M", "S&P"): an organisation (the names guidelines). */
 export const isAmpersandAcronym = (w: string): boolean =>

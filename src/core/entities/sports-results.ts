@@ -1,0 +1,64 @@
+/**
+ * Sports clubs taken for places (English):
+ *
+ * - a "place" the word lists name as a sports team ("Oklahoma City Thunder", "Lakers") is the
+ *   club, and so is the team's last word standing alone as a place ("the Thunder")
+ *   (`teamNames`, applied by `MentionRules`);
+ * - clubs named by their city in a result (`resultClubs`, applied by `typedByEvidence`): "Winnipeg
+ * defeated Nashville", "Palm Bay d. Rockledge", "lead St. Louis past Tampa Bay". Two places
+ * with a result's verb between them are the two clubs (organisations, as the names guidelines
+ * and CoNLL have it: "a city standing for its club is ORG"); a country stays a place (a
+ * national team named by its country is a place).
+ *
+ * One look at the text between neighbouring mentions: linear in the mentions.
+ */
+import type { EntityMention } from '../types';
+import { wordsIn } from './text-words';
+
+/** Words for a result between two clubs ("beat", "d." as results lines write "defeated"). */
+const RESULT_WORDS = new Set(
+  'beat beats defeated defeats d. edged edges topped tops downed downs routed routs blanked blanks outlasted outlasts past'.split(
+    ' ',
+  ),
+);
+
+/** The mentions with the clubs of "A beat B" retyped; `isCountry` tells a country's name. */
+export function resultClubs(
+  text: string,
+  mentions: readonly EntityMention[],
+  isCountry: (name: string) => boolean,
+): EntityMention[] {
+  const out = [...mentions];
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i - 1] as EntityMention;
+    const b = out[i] as EntityMention;
+    if (a.type !== 'PLACE' && a.type !== 'ORG') continue;
+    if (b.type !== 'PLACE' && b.type !== 'ORG') continue;
+    if (a.type === 'ORG' && b.type === 'ORG') continue;
+    const between = text.slice(a.end, b.start);
+    if (between.length > 12 || between.charAt(0) !== ' ' || between.charAt(between.length - 1) !== ' ') continue;
+    if (!RESULT_WORDS.has(between.trim())) continue;
+    if (isCountry(a.text) || isCountry(b.text)) continue;
+    out[i - 1] = { ...a, type: 'ORG' };
+    out[i] = { ...b, type: 'ORG' };
+  }
+  return out;
+}
+
+/** The mentions with the sports teams of the word lists (`isTeam`: lower-case words) made clubs. */
+export function teamNames(
+  text: string,
+  mentions: readonly EntityMention[],
+  isTeam: (words: readonly string[]) => boolean,
+): EntityMention[] {
+  const nicknames = new Set<string>();
+  const out = mentions.map((m) => {
+    if (m.type !== 'PLACE') return m;
+    const words = wordsIn(text, m.start, m.end).map((w) => w.text.toLowerCase());
+    if (!isTeam(words)) return m;
+    if (words.length > 1) nicknames.add(text.slice(m.end - (words[words.length - 1] ?? '').length, m.end));
+    return { ...m, type: 'ORG' as const };
+  });
+  if (nicknames.size === 0) return out;
+  return out.map((m) => (m.type === 'PLACE' && nicknames.has(m.text) ? { ...m, type: 'ORG' } : m));
+}
