@@ -228,7 +228,7 @@ export function scoreLangNews(items) {
     const s = summarise(docs.filter((d) => d.split === split));
     if (!s.pages) continue;
     put(`lang-news.${split}`, s);
-    lines.push(line(split + (split === 'train' ? '' : ', measure only'), s));
+    lines.push(line(split + (split === 'train' || split === 'en-train' ? '' : ', measure only'), s));
   }
   for (const lang of ['es', 'nl', 'de', 'fr', 'pl', 'en'])
     for (const split of SPLITS) {
