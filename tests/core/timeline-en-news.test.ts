@@ -154,3 +154,21 @@ describe('stretches the year alone would misdate', () => {
     expect(valueOf(entries, 'the week ending Oct. 2')).toBe('2021-W39');
   });
 });
+
+describe('clock times and days', () => {
+  test('"from 6 a.m. to 2 p.m. next Sunday": one range on the coming Sunday', () => {
+    // Published on Sunday 16 February 2020.
+    const entries = timelineAt('2020-02-16T12:00:00Z', 'The market will run from 7 a.m. to 1 p.m. next Sunday.');
+    expect(entries).toEqual(['7 a.m. to 1 p.m. next Sunday=2020-02-23T07:00/2020-02-23T13:00']);
+  });
+
+  test('"midnight Thursday" is the day, whichever end of it is meant', () => {
+    const entries = timelineAt('2019-11-20T15:00:00Z', 'The current funding runs out at midnight Thursday.');
+    expect(entries).toEqual(['midnight Thursday=2019-11-21']);
+  });
+
+  test('"on 3 and 4 October": the two days, one range', () => {
+    const entries = timelineAt('2025-06-05T11:00:00Z', 'The band plays Leeds on 3 and 4 October.');
+    expect(entries).toEqual(['3 and 4 October=2025-10-03/2025-10-04']);
+  });
+});

@@ -42,6 +42,8 @@ const FAR_AHEAD_MS = 183 * MS_PER_DAY;
  */
 export const FUTURE =
   /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;]{0,40}$/iu;
+/** A clock time before "next", "last" or "this" and a day ("2 p.m. next Sunday"). */
+const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
 /** A present that schedules an end ("its fiscal year ends on Dec. 30", "the offer expires in March"). */
 const ENDS_ON = /(?<![\p{L}])(?:ends|expires)\s(?:on\s|in\s)?$/iu;
 /** Words before a date that look ahead from the time the sentence speaks of, which may be past ("lasted until October"). */
@@ -141,7 +143,8 @@ export class NewsTenseRefiner implements Refiner {
       if (isOurs(r)) continue;
       const c = r.start;
       const before = textBefore(context, r.index, TENSE_REACH);
-      const text = r.text.toLowerCase();
+      // "2 p.m. next Sunday": the day's words after the clock time.
+      const text = r.text.toLowerCase().replace(TIME_BEFORE_DAY, '');
       const relative = [...r.tags()].some((t) => t.includes('relative') || t.includes('Casual'));
       // "Thursday night" is a weekday all the same (chrono reads the night as casual).
       if (
@@ -220,7 +223,37 @@ export class NewsTenseRefiner implements Refiner {
         c.imply('year', year);
       }
     }
+    sameDayAsRangeEnd(context, results);
     return results;
+  }
+}
+
+/** Between a clock time and the end of its range ("from 6 a.m. to 2 p.m. next Sunday"). */
+const TIME_RANGE_JOIN = /^\.?\s{1,3}(?:to|until|till|through|-|–)\s{1,3}$/iu;
+
+/** A clock time alone ("6 a.m", "18:30"). */
+const CLOCK_ONLY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)?$/iu;
+
+/** A clock time that opens a range whose end names the day is on that day, not the publication's. */
+function sameDayAsRangeEnd(context: ParsingContext, results: ParsingResult[]): void {
+  for (let i = 0; i + 1 < results.length; i++) {
+    const a = (results[i] as ParsingResult).start;
+    const next = results[i + 1] as ParsingResult;
+    const b = next.start;
+    const r = results[i] as ParsingResult;
+    if (
+      a.isCertain('hour') &&
+      !a.isCertain('day') &&
+      !a.isCertain('month') &&
+      CLOCK_ONLY.test(r.text) &&
+      (b.isCertain('day') || b.isCertain('weekday')) &&
+      b.isCertain('hour') &&
+      TIME_RANGE_JOIN.test(context.text.slice(r.index + r.text.length, next.index))
+    ) {
+      a.imply('year', b.get('year') ?? 0);
+      a.imply('month', b.get('month') ?? 1);
+      a.imply('day', b.get('day') ?? 1);
+    }
   }
 }
 

@@ -104,7 +104,7 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
 
 /** "from 2007 to 2016", "between May 2011 and July 2013": the words before a range's first end, and between its ends. */
 const RANGE_OPENS = /(?<![\p{L}])(?:from|between)\s{1,3}$/iu;
-const RANGE_JOINS = /^\s{1,3}(?:to|and|until|till|through)\s{1,3}$/iu;
+const RANGE_JOINS = /^\.?\s{1,3}(?:to|and|until|till|through)\s{1,3}$/iu;
 /** A date, and the range's second end when it was joined to one. */
 type Joined = DateMention & { joined?: number };
 /** A year, a month of a year or a day of one, written with its year. */
@@ -114,8 +114,22 @@ const WRITTEN_POINT = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
  * Two dates the text writes as one stretch ("led the council from 2007 to 2016", "between
  * 2006 and 2007") are one range on the timeline, not two points: the first date carries the
  * range (the second's id in `also`). Both must carry their year in the text, at the same
- * precision, the first before the second.
+ * precision, or be two clock times of one day ("from 6 a.m. to 2 p.m. next Sunday"), the first
+ * before the second.
  */
+/** Two dates written with their year, at the same precision. */
+const writtenPoints = (a: DateMention, b: DateMention): boolean =>
+  WRITTEN_POINT.test(a.value) &&
+  WRITTEN_POINT.test(b.value) &&
+  a.value.length === b.value.length &&
+  /\d{4}/u.test(a.text) &&
+  /\d{4}/u.test(b.text);
+/** Two clock times of one day ("from 6 a.m. to 2 p.m. next Sunday"). */
+const sameDayTimes = (a: DateMention, b: DateMention): boolean =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}/u.test(a.value) &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}/u.test(b.value) &&
+  a.value.slice(0, 10) === b.value.slice(0, 10);
+
 function joinRanges(points: readonly DateMention[], byId: ReadonlyMap<number, Block>): Joined[] {
   const out: Joined[] = [];
   for (let i = 0; i < points.length; i++) {
@@ -129,11 +143,7 @@ function joinRanges(points: readonly DateMention[], byId: ReadonlyMap<number, Bl
       !b.endValue &&
       !a.mod &&
       !b.mod &&
-      WRITTEN_POINT.test(a.value) &&
-      WRITTEN_POINT.test(b.value) &&
-      a.value.length === b.value.length &&
-      /\d{4}/u.test(a.text) &&
-      /\d{4}/u.test(b.text) &&
+      (writtenPoints(a, b) || sameDayTimes(a, b)) &&
       a.value < b.value &&
       RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start)) &&
       RANGE_JOINS.test(body.slice(a.end, b.start))
