@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
 import { genreOf } from '../../src/core/summary/genre';
-import { isBoilerplate, isQuote, isSportsPoint } from '../../src/core/summary/cues';
+import { isBoilerplate, isQuote, isResultLine, isSportsPoint, isStatLine } from '../../src/core/summary/cues';
 import type { Block } from '../../src/core/types';
 
 // Business and sports stories whose address and title say nothing (issue 16): the genre from
@@ -146,5 +146,45 @@ describe('a quote introduced by who says it', () => {
     ['Jane Doe says the deal will close in March.', false],
   ])('%j is a quote on its own: %s', (sentence, expected) => {
     expect(isQuote(sentence)).toBe(expected);
+  });
+});
+
+describe("a round-up's results lines", () => {
+  test.each([
+    ['Northside d. Lakeview 61-48', true],
+    ['St. Mary Academy def. Harbor City 3-1', true],
+    ['River Valley beat East Ridge 2-0 (OT)', true],
+    ['Girls Basketball', false],
+    ['Northside 14 11 6 15 — 44', false],
+    ['The coach said Northside played well in the 61-48 win over Lakeview on Friday night.', false],
+  ])('%j is a results line: %s', (text, expected) => {
+    expect(isResultLine(text)).toBe(expected);
+  });
+
+  test.each([
+    ['Northside (2-0): Okafor 22 points. Mills 9 points.', true],
+    ['Lakeview (1-1-2): J. Ruiz 2 goals, 1 assist.', true],
+    ['Northside beat Lakeview 61-48 behind 22 points from Okafor.', false],
+  ])('%j is a box-score line: %s', (text, expected) => {
+    expect(isStatLine(text)).toBe(expected);
+  });
+
+  test('the results lines are the summary, not the box-score lines under them', () => {
+    const blocks = [
+      para(0, 'GIRLS BASKETBALL'),
+      para(1, 'Northside d. Lakeview 61-48'),
+      para(2, 'Northside (2-0): Amara Okafor 22 points and 6 steals. Jen Mills 9 points.'),
+      para(3, 'Lakeview (0-2): Tara Quinn 15 points. Bea Lutz 11 points.'),
+      para(4, 'BOYS SOCCER'),
+      para(5, 'Eastfield d. Westbrook 2-1'),
+      para(6, 'Eastfield (5-0): Omar Haddad 2 goals. Leo Brandt 1 assist.'),
+      para(7, 'Westbrook (3-2): Ivan Petrov 1 goal. Sam Okoro 4 saves.'),
+    ];
+    const meta = {
+      url: 'https://example.com/sports/high-school-roundup',
+      title: 'High school roundup: Eastfield stays unbeaten',
+    };
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen).toEqual(['Northside d. Lakeview 61-48', 'Eastfield d. Westbrook 2-1']);
   });
 });

@@ -95,8 +95,42 @@ describe('facts over quotes', () => {
     ],
     ['"We are at war," the president said, as troops crossed the border at dawn on Monday.', false],
     ['The mayor called the plan "a disaster" in a statement.', false],
+    // Who spoke, however long the title, after the speech verb.
+    [
+      '“I grew up by this harbour and never once saw it this dirty,” said Ann Moss, founding director of the Centre for Coastal Studies at the University of Leeds.',
+      true,
+    ],
+    ['“The bridge will close,” said the mayor, and the council voted to close it on Monday.', false],
   ])('a quote followed only by who said it is a quote: %j', (text, expected) => {
     expect(isQuote(text)).toBe(expected);
+  });
+
+  test.each([
+    // The first sentence of a quote that runs on into the next one.
+    ['“Harbour pollution in childhood is linked to lasting harm to the lungs and the heart.', true],
+    [
+      'The lead author, a professor of medicine, commented: "Harbour pollution in childhood is linked to lasting harm.',
+      true,
+    ],
+    [
+      'In the preface to her collected essays, the critic Jane Roe wrote, “People ask me why I never wrote a memoir.',
+      true,
+    ],
+    // A quoted phrase that closes, or a title left open by a typo, is not someone's words running on.
+    ['The mayor called the plan “a disaster” before the vote on Monday night.', false],
+    ['The report, titled "Harbour Growth, is due at the council on Monday.', false],
+  ])('a sentence cut inside a quote is a quote: %j', (text, expected) => {
+    expect(isQuote(text)).toBe(expected);
+  });
+
+  test('a sentence cut inside a quote gives way to the one that states the finding', () => {
+    const lede = 'Pollution in the harbour has doubled since the new port opened, a city study found.';
+    const quote =
+      '“Harbour pollution in childhood is linked to lasting harm to the lungs and to the heart of children.';
+    const finding = 'Fine particles near the harbour rose from 12 to 25 micrograms per cubic metre in five years.';
+    const blocks = [para(0, lede), para(1, quote), para(2, filler(1)), para(3, finding), para(4, filler(4))];
+    const chosen = summarise(blocks, [], { maxSentences: 2 }).map((s) => s.text);
+    expect(chosen).toEqual([lede, finding]);
   });
 
   test('a sentence that is mostly a quote gives way to one that states the fact', () => {
@@ -152,5 +186,54 @@ describe("after the publisher's description", () => {
       'This year’s survey of more than 5,000 DevSecOps professionals found that the teams that use AI are changing the way they work.';
     const blocks = [para(0, lede), para(1, filler(3))];
     expect(summarise(blocks, [], { maxSentences: 1, shown })[0]?.text).toBe(lede);
+  });
+});
+
+describe("a ranked list's top pick", () => {
+  const heading = (id: number, text: string): Block => ({ id, kind: 'heading', text });
+  const intro = 'Our critic walked every path on the coast this year and ranked the ones worth your weekend.';
+  const top = 'The Cliff Path topped the list at once, with its sea caves, its lighthouse and its long views.';
+  const blocks = [
+    para(0, intro),
+    heading(1, '4) Harbour Loop'),
+    para(2, 'The Harbour Loop circles the old docks past the fish market, the ferry pier and the warehouses.'),
+    heading(3, '3) Dune Trail'),
+    para(4, 'The Dune Trail climbs through the marram grass above the bay, past the bird hides and the old fort.'),
+    heading(5, '2) River Walk'),
+    para(6, 'The River Walk follows the estuary from the market square out to the salt marsh and the mill.'),
+    heading(7, '1) Cliff Path'),
+    para(8, top),
+  ];
+
+  test('leads a ranking, even at the end of a countdown', () => {
+    const meta = { url: null, title: 'The 4 best coastal walks of the year' };
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen).toContain(top);
+  });
+
+  test('is no pick when the title promises no ranking (a numbered list of tips or questions)', () => {
+    const meta = { url: null, title: 'Four coastal walks to try this year' };
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen).not.toContain(top);
+  });
+});
+
+describe('the sentence after the lede in a news story', () => {
+  const lede = 'The city council voted on Monday to close the harbour bridge to all traffic from next week.';
+  const next = 'Engineers found cracks in two of its five steel piers, and repairs will cost 40 million euros.';
+  const later =
+    'The harbour bridge, opened in 1931 as the longest steel crossing in the region, carries trains, cars and bicycles over the harbour.';
+  const blocks = [para(0, `${lede} ${next}`), para(1, filler(4)), para(2, later), para(3, filler(3))];
+  const meta = { url: 'https://example.com/news/harbour-bridge', title: null };
+
+  test('goes on telling the point: it is chosen beside the lede', () => {
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen).toEqual([lede, next]);
+  });
+
+  test('without its weight a longer sentence about the background wins', () => {
+    WEIGHTS.afterLede = 0;
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen).toEqual([lede, later]);
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
 import { genreOf } from '../../src/core/summary/genre';
-import { isBusinessMove, namesBusinessMove } from '../../src/core/summary/cues';
+import { isAuthorBio, isBusinessMove, namesBusinessMove } from '../../src/core/summary/cues';
 import type { Block } from '../../src/core/types';
 
 // The genres a summary leads differently for (issue 16): a review with its verdict, a match
@@ -53,6 +53,19 @@ describe('the genre, from the address, the headline, the headings and the openin
     ['About 45 percent of voters backed the measure.', false],
   ])('%j is a business move: %s', (sentence, expected) => {
     expect(isBusinessMove(sentence)).toBe(expected);
+  });
+
+  test.each([
+    // A verdict-like word beside "rating" or "verdict" is no review.
+    ['The city air-quality monitor gave a rating of "hazardous", the worst on the scale.', 'other'],
+    ["The jury's verdict came after three days, and the judge called it the best outcome.", 'other'],
+    ["The agency cut the bank's credit rating, and overall the outlook remains poor.", 'other'],
+    // A page that calls itself a review and gives a verdict is one.
+    ['In our review the Arden 9 is hard to beat on deep snow, and we recommend it.', 'review'],
+    ['We tested the kettle for a month: four stars out of five.', 'review'],
+  ])('%j makes the page %s', (sentence, genre) => {
+    const all = ['The story opens on a quiet street.', sentence];
+    expect(genreOf(all.slice(0, 1), all, { title: 'A story' })).toBe(genre);
   });
 
   test('a headline names a move without its figure', () => {
@@ -127,5 +140,32 @@ describe('the summary leads with what the genre leads with', () => {
     WEIGHTS.headline = 0;
     expect(summarise(blocks, [], { maxSentences: 2, meta: feature }).map((s) => s.text)).toContain(nut);
     expect(summarise(blocks, [], { maxSentences: 2, meta: news }).map((s) => s.text)).not.toContain(nut);
+  });
+});
+
+describe('an opinion piece ends on its conclusion', () => {
+  const opening = 'The harbour bridge has been closed for repairs for the third winter running this year.';
+  const conclusion = 'Only a new crossing will end the closures for the towns along the water for good.';
+  const bio = 'Jane Roe is a senior fellow at the Institute for Coastal Towns and a former city engineer.';
+  const blocks = [para(0, opening), para(1, filler(6)), para(2, `${filler(1)} ${conclusion}`), para(3, bio)];
+  const opinion = { url: 'https://example.com/opinion/harbour-bridge', title: 'Build a new bridge' };
+
+  test("the last paragraph's argument is chosen, not the writer's bio under it", () => {
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta: opinion }).map((s) => s.text);
+    expect(chosen).toEqual([opening, conclusion]);
+  });
+
+  test('without the weight, the conclusion is no more likely than the sentences before it', () => {
+    WEIGHTS.conclusion = 0;
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta: opinion }).map((s) => s.text);
+    expect(chosen).not.toContain(conclusion);
+  });
+
+  test.each([
+    [bio, true],
+    ['John Doe writes about cities and transport for the weekend edition.', true],
+    ['The council is a poor steward of the old bridge and its budget.', false],
+  ])('%j is a bio line: %s', (text, expected) => {
+    expect(isAuthorBio(text)).toBe(expected);
   });
 });

@@ -39,6 +39,14 @@ const CAPITALS_LABEL = /^\p{Lu}{3,}(?:\s\p{Lu}{2,}){1,4}\s\p{Lu}\p{Ll}/u;
 const SCORE = /(?<![\d.:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.:/%])/u;
 const RESULT_VERB =
   /\b(?:beat|beats|defeated|defeats|won|wins?|edged|routed|thrashed|downed|held off|lost to|drew|tied|clinched|overcame|lifted|rallied|stunned|upset|sealed|claimed)\b/iu;
+/**
+ * A results line of a round-up: the winner, "d." (defeated) or a result verb, the loser and
+ * the score, without a full stop ("Palm Bay d. Rockledge 70-44", "Viera beat Rockledge 3-1").
+ */
+const RESULT_LINE =
+  /^\p{Lu}[\p{L}.'’&-]{0,30}(?: [\p{L}.'’&-]{1,30}){0,4} (?:d\.|def\.|beat|defeated|edged|tops|topped|downed) \p{Lu}[\p{L}.'’&-]{0,30}(?: [\p{L}.'’&-]{1,30}){0,4},? \d{1,3}\s?[-–]\s?\d{1,3}(?: \((?:OT|\d{1,2} innings|[\p{L} ]{1,12})\))?$/u;
+/** A box-score line: a team and its record, then a player's figures ("Palm Bay (1-0): Tolivert 25 points."). */
+const STAT_LINE = /^\p{Lu}[\p{L}.'’&-]{0,30}(?: [\p{L}.'’&-]{1,30}){0,4} \(\d{1,3}-\d{1,3}(?:-\d{1,3})?\): /u;
 /** A figure a business story turns on: money or a percentage ("$12.9bn", "2.8 per cent", "0.75 percent"). */
 const BUSINESS_FIGURE = /[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:%|per ?cent(?![\p{L}])|percent(?![\p{L}])|basis points)/iu;
 /** What the figure did or what the deal is: a move of a market, a company's result, a deal. */
@@ -56,6 +64,14 @@ const SPORTS_MOVE =
  */
 const BOILERPLATE =
   /^[Aa]bout \p{Lu}|(?<![\p{L}])(?:for more information|please visit|ticket details|conference call|is headquartered in|mission is to|is (?:produced|published|sponsored|brought to you)|(?:sign up|subscribe) (?:for|to))(?![\p{L}])|^[\p{Lu}][\p{L}\d&.'’ -]{0,40} is an? (?:[\p{L}-]{1,20} ){0,4}(?:provider|maker|producer|developer|company|firm|supplier|manufacturer)(?![\p{L}])/u;
+/** The writer's bio under a column ("Jane Doe is a senior fellow at …", "John Roe writes about …"). */
+const AUTHOR_BIO =
+  /^\p{Lu}[\p{L}.'’-]{1,30}(?: [\p{L}.'’-]{1,30}){0,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]{1,30} ){0,6}(?:columnist|writer|author|editor|professor|fellow|contributor|correspondent|reporter|journalist|analyst|director|founder|economist|lecturer)(?![\p{L}])|^\p{Lu}[\p{L}.'’-]{1,30}(?: [\p{L}.'’-]{1,30}){0,3} writes (?:about|on|for) /u;
+/** The page naming itself a review. */
+const REVIEW_NAMED = /(?<![\p{L}])(?:review(?:s|ed|ing)?|hands-on|tested)(?![\p{L}])/iu;
+/** A verdict in words a news story seldom uses beside "review". */
+const REVIEW_VERDICT =
+  /(?<![\p{L}])(?:bottom line|in short|recommend(?:ed|s)?|worth (?:it|buying|the money|the price)|out of (?:five|5|ten|10)|a great choice|hard to beat|falls short|disappoint\p{L}*|stars?)(?![\p{L}])/iu;
 /** A review's verdict. */
 const VERDICT =
   /\b(?:verdict|bottom line|overall|in short|recommend|worth (?:it|buying|the)|the best|rating|stars?|out of (?:five|5|ten|10)|a great choice|hard to beat|falls short|disappoint\p{L}*)\b/iu;
@@ -74,18 +90,57 @@ const MAX_RATING_CHARS = 60;
 /** What follows a quote when it only says who said it: a speech verb and no second clause. */
 const ATTRIBUTION =
   /^[^,;:]{0,120}(?<![\p{L}])(?:said|says|told|added|explained|wrote|writes|according to)(?![\p{L}])[^,;:]{0,80}[.!?]?$/u;
+/**
+ * What follows a quote when a speech verb comes first: the rest only says who spoke, however
+ * long the speaker's title (“…,” said Jane Doe, founding director of the Center for …).
+ */
+const VERB_FIRST_ATTRIBUTION =
+  /^[\s,]{0,3}(?:said|says|added|adds|told|explained|wrote|writes|noted|argued)(?![\p{L}])[^“”"«»„;:]{0,220}$/u;
+/** A second clause after who spoke (", and the council voted …", ", as troops crossed …"): more than an attribution. */
+const SECOND_CLAUSE = /,\s(?:and|but|as|while|after|before|because|when|although|though|so|then)(?![\p{L}])/u;
 /** Who speaks, a speech verb and a colon or comma, then the quote ("Jane Doe, the chief executive, says: “…"). */
 const INTRODUCED_QUOTE =
   /^[^“"«„:]{0,150}(?<![\p{L}])(?:says|said|adds|added|explains|explained|notes|noted)[,:] ?[“"«„]/u;
+/** A speech verb (any tense) and a comma or colon right before a quotation mark: who speaks introduces the quote. */
+const SPEECH_BEFORE_QUOTE =
+  /(?<![\p{L}])(?:say|says|said|add|adds|added|explain(?:s|ed)?|note[sd]?|wr(?:ote|ites)|told|comment(?:s|ed)|state[sd]?|tweet(?:s|ed)|ask(?:s|ed)|recall(?:s|ed)|put it)[,:] ?$/u;
+
+/**
+ * Whether a double quotation mark opened in the sentence is still open at its end: the
+ * sentence is cut inside someone's words (“Cannabis use … consequences. / "Given our findings…").
+ * German „…“ closes with “; a straight " closes at its next occurrence.
+ */
+function openQuoteAt(text: string): number {
+  let open = -1;
+  const german = text.includes('„');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') open = open < 0 ? i : -1;
+    else if (c === '„' || c === '«' || (c === '“' && !german)) open = open < 0 ? i : open;
+    else if (c === '”' || c === '»' || (c === '“' && german)) open = -1;
+  }
+  return open;
+}
 /** Whether most of a sentence is inside quotation marks. */
 export function isQuote(text: string): boolean {
   // Who says it, then the quote that makes up most of the sentence.
   const introduced = INTRODUCED_QUOTE.exec(text);
   if (introduced) return text.length - introduced[0].length > text.length * 0.5;
+  // A quote that runs on past the sentence's end, opening it or introduced by who speaks
+  // (the critic Pauline Kael wrote, “I'm frequently asked why I don't write my memoirs.).
+  const open = openQuoteAt(text);
+  if (open === 0 || (open > 0 && SPEECH_BEFORE_QUOTE.test(text.slice(0, open)))) return true;
   if (!OPENING_QUOTE.test(text)) return false;
   const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'), text.lastIndexOf('»'));
-  // The quote and then only who said it ("…," lead researcher Lucas Paganini said in a statement).
-  return close > text.length * 0.5 || (close > 0 && ATTRIBUTION.test(text.slice(close + 1)));
+  // The quote and then only who said it ("…," lead researcher Lucas Paganini said in a statement;
+  // "…," said Jane Doe, founding director of …).
+  if (close <= 0) return false;
+  const rest = text.slice(close + 1);
+  return (
+    close > text.length * 0.5 ||
+    ATTRIBUTION.test(rest) ||
+    (VERB_FIRST_ATTRIBUTION.test(rest) && !SECOND_CLAUSE.test(rest))
+  );
 }
 
 /**
@@ -124,8 +179,18 @@ export function isFurniture(text: string): boolean {
 export const hasNumber = (text: string): boolean => NUMBER.test(text);
 export const isResult = (text: string): boolean => SCORE.test(text) && RESULT_VERB.test(text);
 export const isVerdict = (text: string): boolean => VERDICT.test(text);
+/**
+ * A sentence that says the page is a review: it names a review and gives a verdict in other
+ * words ("In our review, it is hard to beat"). "Rating", "verdict" or "overall" alone say
+ * nothing (a credit rating, a jury's verdict, an air-quality rating of "hazardous").
+ */
+export const saysReview = (text: string): boolean => REVIEW_NAMED.test(text) && REVIEW_VERDICT.test(text);
+/** A round-up's results line ("Palm Bay d. Rockledge 70-44"): the result, though short and without a stop. */
+export const isResultLine = (text: string): boolean => RESULT_LINE.test(text.trim());
+/** A round-up's box-score line: a team's record and a player's figures, not the result. */
+export const isStatLine = (text: string): boolean => STAT_LINE.test(text);
 /** A sports story's point: a result with its score, or a suspension, transfer, sacking, injury or standing. */
-export const isSportsPoint = (text: string): boolean => isResult(text) || SPORTS_MOVE.test(text);
+export const isSportsPoint = (text: string): boolean => isResult(text) || isResultLine(text) || SPORTS_MOVE.test(text);
 /** A press release's "who we are", a call to learn more, a sponsor or producer line: never the story. */
 export const isBoilerplate = (text: string): boolean => BOILERPLATE.test(text);
 /** A business story's point: a figure (money, a percentage, a rate) and what it did or what the deal is. */
@@ -133,6 +198,8 @@ export const isBusinessMove = (text: string): boolean => BUSINESS_FIGURE.test(te
 /** A move of a market or a company's numbers, or a deal, with or without its figure ("stock is falling"). */
 export const namesBusinessMove = (text: string): boolean => BUSINESS_MOVE.test(text);
 export const isArgument = (text: string): boolean => ARGUMENT.test(text);
+/** The writer's bio line under a column: who wrote it, not what it argues. */
+export const isAuthorBio = (text: string): boolean => AUTHOR_BIO.test(text);
 /** A fact-check's ruling sentence ("We rate the statement Mostly True."). */
 export const isRuling = (text: string): boolean => RULING.test(text);
 /** A short line that gives a review's score ("Score 4.5 out of 5"). */

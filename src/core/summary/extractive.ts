@@ -13,6 +13,7 @@ import type { ArticleMeta, Block, Entity, Span, SummarySentence } from '../types
 import {
   hasNumber,
   isArgument,
+  isAuthorBio,
   isBusinessMove,
   isAside,
   isBoilerplate,
@@ -24,8 +25,10 @@ import {
   isRating,
   quoteShare,
   isResult,
+  isResultLine,
   isRuling,
   isSportsPoint,
+  isStatLine,
   isVerdict,
   joinsBack,
   pointsBack,
@@ -50,6 +53,8 @@ export const WEIGHTS = {
   position: 1.2,
   /** The first sentence of the body, the lede. */
   lede: 2,
+  /** The sentence right after the lede in a news story (no genre of its own): it goes on telling the point. */
+  afterLede: 0.5,
   /** The nut graf after an anecdotal lede: the first sentence after it that carries the headline's words. */
   nutGraf: 1,
   /** The headline's content words the sentence carries (their share). */
@@ -59,6 +64,10 @@ export const WEIGHTS = {
   number: 0.15,
   /** A date the article names. */
   date: 0.15,
+  /** A sentence of a ranked list's top pick (the paragraph under "1) …"). */
+  topPick: 2,
+  /** A sentence of an opinion piece's last paragraph: its conclusion. */
+  conclusion: 1.5,
   /** Subtracted. */
   quote: 0.9,
   /** A sentence mostly inside quotation marks (more than MOSTLY_QUOTED of it) that does not open with one. */
@@ -154,7 +163,9 @@ function bodySentences(blocks: readonly Block[], lang?: string): Candidate[] {
       const cut = DATELINE.exec(block.text.slice(sentence.start, sentence.end))?.[0].length ?? 0;
       const start = sentence.start + cut;
       // Page furniture left in the body (a byline, a caption, "Copyright …") is not the story.
-      if (isFurniture(block.text.slice(start, sentence.end))) continue;
+      // A round-up's results line ("Palm Bay d. Rockledge 70-44") is short and has no stop, yet it is the story.
+      const text = block.text.slice(start, sentence.end);
+      if (isFurniture(text) && !isResultLine(text)) continue;
       out.push({
         blockId: block.id,
         start,
@@ -182,6 +193,29 @@ function verdictOpening(blocks: readonly Block[], scored: readonly Candidate[]):
   const paragraph = at < 0 ? undefined : blocks.slice(at + 1).find((b) => b.kind !== 'caption');
   if (paragraph?.kind !== 'paragraph') return undefined;
   return scored.filter((c) => c.blockId === paragraph.id).sort((a, b) => a.rank - b.rank)[0];
+}
+
+/** A numbered heading of a ranked list ("21) Star Wars", "1. Lady Bird", "No. 3: The Work", "#1 Faces"). */
+const RANKED_HEADING = /^(?:(?:no\.|number)\s?|#)?(\d{1,3})(?:[).:]|\s[-–—])\s{0,3}\S/iu;
+/** A title that promises a ranking ("The 21 best movies of 2017", "Top 10 phones", "… ranked"). */
+const RANKING_TITLE = /(?<![\p{L}])(?:best|top|greatest|favou?rite|worst|ranked|ranking)(?![\p{L}])/iu;
+/** A list of fewer numbered headings is no ranking. */
+const MIN_RANKED = 3;
+
+/**
+ * A ranked list's top pick ("1) Lady Bird" at the end of a countdown, or at the head of a top
+ * ten): the paragraph under the heading numbered 1, when at least MIN_RANKED headings are
+ * numbered and the title promises a ranking. A list's verdict is its first place.
+ */
+function topPick(blocks: readonly Block[], title: string): number | undefined {
+  if (!RANKING_TITLE.test(title)) return undefined;
+  const numbered = blocks
+    .map((b, i) => ({ i, m: b.kind === 'heading' ? RANKED_HEADING.exec(b.text.trim()) : null }))
+    .filter((x) => x.m);
+  if (numbered.length < MIN_RANKED) return undefined;
+  const first = numbered.find((x) => Number(x.m![1]) === 1);
+  const under = first ? blocks.slice(first.i + 1).find((b) => b.kind !== 'caption') : undefined;
+  return under?.kind === 'paragraph' ? under.id : undefined;
 }
 
 export function summarise(
@@ -261,10 +295,14 @@ export function summarise(
           .slice(lede.rank + 1, lede.rank + 1 + (feature ? FEATURE_NUT_REACH : NUT_REACH))
           .find((c) => standsAlone(c) && headlineShare(c) >= NUT_SHARE)
       : undefined;
+  const top = topPick(blocks, options.meta?.title ?? '');
+  // A column's last paragraph (not the writer's bio under it) draws its conclusion.
+  const closing = blocks.filter((b) => b.kind === 'paragraph' && !isAuthorBio(b.text.trim())).at(-1)?.id;
   const scored: Candidate[] = [];
   for (const c of candidates) {
     const n = countWords(c.text);
-    if (n < MIN_WORDS || n > MAX_WORDS) continue;
+    const resultLine = genre === 'sports' && isResultLine(c.text);
+    if ((n < MIN_WORDS && !resultLine) || n > MAX_WORDS) continue;
     const cw = contentWords(c.text);
     const centrality = cw.length
       ? cw.reduce((sum, w) => sum + (frequency.get(w) ?? 0), 0) / cw.length / Math.max(1, total / 100)
@@ -300,14 +338,22 @@ export function summarise(
     if (isAside(c.text)) score -= WEIGHTS.aside;
     if (isBoilerplate(c.text)) score -= WEIGHTS.boilerplate;
     if (genre === 'sports' && isSportsPoint(c.text)) score += WEIGHTS.genreCue;
+    // A round-up's results lines tell it; its box-score lines only add who scored.
+    if (genre === 'sports' && isStatLine(c.text)) score -= WEIGHTS.aside;
     // A business or sports story is told by what happened; a quote on its own only reacts to it.
     if ((genre === 'business' || genre === 'sports') && quote) score -= WEIGHTS.reportQuote;
     if (genre === 'review' && isVerdict(c.text)) score += WEIGHTS.genreCue;
     if (genre === 'opinion' && isArgument(c.text)) score += WEIGHTS.genreCue;
+    // A column ends on its conclusion.
+    if (genre === 'opinion' && c.blockId === closing) score += WEIGHTS.conclusion;
     if (genre === 'business' && isBusinessMove(c.text)) score += WEIGHTS.genreCue;
     // A business story states the deal, the figure, the company and the change first.
     if (genre === 'business' && c.rank < 4 && !quote) score += WEIGHTS.businessPosition;
-    if (n < 12) score *= 0.8;
+    if (c.blockId === top) score += WEIGHTS.topPick;
+    // A news story tells its point in the lede and the sentence after it (the who, the figure,
+    // the reason); someone's words after the lede only react to it.
+    if (genre === 'other' && followsLede && !quote && quoteShare(c.text) <= MOSTLY_QUOTED) score += WEIGHTS.afterLede;
+    if (n < 12 && !resultLine) score *= 0.8;
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }
 

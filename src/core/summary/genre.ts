@@ -7,7 +7,7 @@
  * a review), else from the opening sentences (a score and a result verb; a figure that moved;
  * for a short story, the words it is told in: "coach", "playoff"; "shares", "chief executive").
  */
-import { isBusinessMove, isResult, isVerdict, namesBusinessMove } from './cues';
+import { isBusinessMove, isResult, namesBusinessMove, saysReview } from './cues';
 
 export type Genre = 'sports' | 'review' | 'opinion' | 'business' | 'feature' | 'other';
 
@@ -74,7 +74,7 @@ export function genreOf(
   if (REVIEW_TITLE.test(title) || REVIEW_PATH.test(path)) return 'review';
   if (OPINION_PATH.test(path) || OPINION_TITLE.test(title)) return 'opinion';
   if (SPORTS_PATH.test(path) || isResult(title) || opening.slice(0, 8).some(isResult)) return 'sports';
-  if (all.some((t) => isVerdict(t) && /\b(?:review|verdict|rating)\b/iu.test(t))) return 'review';
+  if (all.some(saysReview)) return 'review';
   const reviewed = headings.some((h) => REVIEW_WORD.test(h));
   if (headings.some((h) => VERDICT_ONLY.test(h) || (reviewed && VERDICT_HEADING.test(h)))) return 'review';
   if (BUSINESS_PATH.test(path) || (BUSINESS_TITLE.test(title) && namesBusinessMove(title))) return 'business';
