@@ -11,7 +11,13 @@
  *   - "the weekend of the film's opening": a part of an event the text does not date;
  *   - "a chilly Tuesday in December 1999": a day of that month, which the text does not fix,
  *     so the month's value (it joins "December 1999" on the timeline);
- *   - "one bitter February day four years ago": the February of that year.
+ *   - "one bitter February day four years ago": the February of that year;
+ *   - "October of that year", "peaked in October and November of that year": the month of the
+ *     year the story last wrote (in this block or the one before), else a month the text does
+ *     not fix;
+ *   - "on 3 and 4 October": the two days, one range;
+ *   - "reached Baghdad in early April 2003 and ... on 9 April": a day of the month the sentence
+ *     has just dated, in that month's year.
  */
 import { addDays, isoWeek, parseYmd, stepToWeekday, ymdString, type Ymd } from './calendar';
 import type { Block, DateMention } from '../types';
@@ -40,6 +46,15 @@ const YEARS_AGO =
   /^(?:(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s{1,3}years?\s{1,3}ago|last\s{1,3}year)$/iu;
 /** Between "February" and "four years ago": the day or part of the day it names. */
 const PART_OF_DAY_BETWEEN = /^\s{1,3}(?:day|morning|afternoon|evening|night|weekend)\s{1,3}$/iu;
+/** A month alone, as chrono reads it before "of that year" ("October of"). */
+const MONTH_OF =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s{1,3}of)?$/iu;
+/** After a month: "(of) that year". */
+const OF_THAT_YEAR = /^(?:\s{1,3}of)?\s{1,3}that\s{1,3}year(?![\p{L}])/iu;
+/** A date that names its month ("9 April", "Dec. 30"), not a weekday that falls in one. */
+const NAMES_MONTH = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\p{L}{0,6}\.?(?![\p{L}])/iu;
+/** A stop between two dates of a block: they are not in one sentence. */
+const SENTENCE_STOP = /[.!?]\s/u;
 /** How many blocks back the date a "that week" or "the following Monday" counts from may stand. */
 const NEAR_BLOCKS = 1;
 
@@ -55,10 +70,29 @@ export function resolveAnaphora(mentions: readonly DateMention[], blocks: readon
   const text = new Map(blocks.map((b) => [b.id, b.text]));
   let day: { at: Ymd; blockId: number } | null = null;
   let month: { value: string; blockId: number } | null = null;
+  let written: { value: string; blockId: number; end: number } | null = null;
   mentions.forEach((m, i) => {
     if (m.type === 'DURATION' || m.type === 'SET') return;
     const body = text.get(m.blockId) ?? '';
     const near = (blockId: number): boolean => m.blockId - blockId <= NEAR_BLOCKS;
+    if (ofThatYear(m, mentions[i - 1], body, written && near(written.blockId) ? written.value.slice(0, 4) : null))
+      return;
+    twoDays(m, body);
+    const own4 = /\d{4}/u.test(m.text);
+    if (
+      !own4 &&
+      NAMES_MONTH.test(m.text) &&
+      /^\d{4}-\d{2}/u.test(m.value) &&
+      written?.blockId === m.blockId &&
+      /^\d{4}-\d{2}/u.test(written.value) &&
+      written.value.slice(5, 7) === m.value.slice(5, 7) &&
+      !SENTENCE_STOP.test(body.slice(written.end, m.start))
+    ) {
+      // "in early April 2003 ... on 9 April": the year of the month the sentence dated.
+      m.value = `${written.value.slice(0, 4)}${m.value.slice(4)}`;
+      m.certainty = 'inferred';
+    }
+    if (own4 && /^\d{4}/u.test(m.value)) written = { value: m.value, blockId: m.blockId, end: m.end };
     const that = THAT_UNIT.exec(m.text);
     const following = FOLLOWING_WEEKDAY.exec(m.text);
     if (that) {
@@ -116,4 +150,48 @@ export function resolveAnaphora(mentions: readonly DateMention[], blocks: readon
     if (own && m.value.length >= 10) day = { at: own, blockId: m.blockId };
     if (/^\d{4}-\d{2}/u.test(m.value)) month = { value: m.value.slice(0, 7), blockId: m.blockId };
   });
+}
+
+/**
+ * "October of that year" (chrono reads "October of"): the month of `year`, the year the story
+ * last wrote, else a month the text does not fix; a month joined to it by "and" or "or"
+ * ("peaked in October and November of that year") too. Whether `m` was one.
+ */
+function ofThatYear(m: DateMention, previous: DateMention | undefined, body: string, year: string | null): boolean {
+  if (!MONTH_OF.test(m.text) || !/^\d{4}-\d{2}$/u.test(m.value)) return false;
+  const tail = OF_THAT_YEAR.exec(body.slice(m.start + m.text.replace(/\s{1,3}of$/iu, '').length));
+  if (!tail) return false;
+  m.end = m.start + m.text.replace(/\s{1,3}of$/iu, '').length + tail[0].length;
+  m.text = body.slice(m.start, m.end);
+  const fix = (d: DateMention): void => {
+    if (year) {
+      d.value = `${year}-${d.value.slice(5, 7)}`;
+      d.certainty = 'inferred';
+    } else unfix(d, `XXXX-${d.value.slice(5, 7)}`);
+  };
+  fix(m);
+  if (
+    previous &&
+    previous.blockId === m.blockId &&
+    MONTH_ALONE.test(previous.text) &&
+    /^\d{4}-\d{2}$/u.test(previous.value) &&
+    /^\s{1,3}(?:and|or)\s{1,3}$/iu.test(body.slice(previous.end, m.start))
+  )
+    fix(previous);
+  return true;
+}
+
+/** "on" or "between", a day number and "and" before a day of a month ("on 3 and 4 October"). */
+const DAY_BEFORE = /(?<![\p{L}])(?:on|between)\s((\d{1,2})\s(?:and|&)\s)$/u;
+
+/** "plays the Barbican on 3 and 4 October": the two days, one range. */
+function twoDays(m: DateMention, body: string): void {
+  if (m.endValue || !/^\d{1,2}\s{1,3}\p{L}/u.test(m.text) || !/^\d{4}-\d{2}-\d{2}$/u.test(m.value)) return;
+  const before = DAY_BEFORE.exec(body.slice(Math.max(0, m.start - 16), m.start));
+  const first = Number(before?.[2] ?? 0);
+  if (!before || first < 1 || first >= Number(m.value.slice(8, 10))) return;
+  m.start -= (before[1] ?? '').length;
+  m.text = body.slice(m.start, m.end);
+  m.endValue = m.value;
+  m.value = `${m.value.slice(0, 8)}${String(first).padStart(2, '0')}`;
 }

@@ -74,6 +74,9 @@ const DENSE_DIGITS = 24;
  */
 const MAX_UNIT_RUNS = 8;
 
+/** "midnight" with a day: which end of the day is meant is not sure. */
+const MIDNIGHT = /(?<![\p{L}])midnight(?![\p{L}])/iu;
+
 export interface DateReference {
   /** The instant relative expressions are resolved against. */
   instant: Date;
@@ -202,7 +205,9 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
       for (const r of results) {
         const timex = timexOf(r);
         // A refiner that widens a result may restate its value ("this year's third quarter").
-        const value = timex.value ?? normalise(r.start);
+        // "midnight Thursday" is the end of Thursday to some and its start to others: the day.
+        const midnight = !timex.value && MIDNIGHT.test(r.text);
+        const value = midnight ? (normalise(r.start)?.slice(0, 10) ?? null) : (timex.value ?? normalise(r.start));
         const start = sentence.start + at(r.index);
         const end = sentence.start + at(r.index + r.text.length - 1) + 1;
         if (!value) {
@@ -225,7 +230,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
           start,
           end,
           text: block.text.slice(start, end),
-          type: timex.type ?? (r.start.isCertain('hour') ? 'TIME' : 'DATE'),
+          type: timex.type ?? (r.start.isCertain('hour') && !midnight ? 'TIME' : 'DATE'),
           value,
           certainty: mod || /REF$|^\d{2,3}$|-(?:SP|SU|FA|WI)$/u.test(value) ? 'approximate' : certainty(r),
         };

@@ -87,6 +87,11 @@ export class YearParser extends WordBoundaryParser {
   }
 }
 
+/** How far before a quarter (characters) the words that look ahead to it are looked for. */
+const QUARTER_TENSE_REACH = 60;
+/** A plan or a forecast before a quarter ("said it would open the plant in the third quarter"). */
+const PLAN_AHEAD = /(?<![\p{L}])(?:will|would|plans?|planned|expects?|expected|aims?|intends?|forecasts?)(?![\p{L}])/iu;
+
 /** Fiscal quarters and halves. */
 export class QuarterParser extends WordBoundaryParser {
   innerPattern(): RegExp {
@@ -106,7 +111,10 @@ export class QuarterParser extends WordBoundaryParser {
     if (ordinal) {
       n = ORDINAL[ordinal.toLowerCase()] ?? 1;
       // A quarter that has not begun yet, without a year, is last year's.
-      if (!explicitYear && n > current) year -= 1;
+      // ...unless the words before it look ahead ("would start production in the fourth quarter").
+      const before = context.text.slice(Math.max(0, match.index - QUARTER_TENSE_REACH), match.index);
+      const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+      if (!explicitYear && n > current && !FUTURE.test(before) && !PLAN_AHEAD.test(clause)) year -= 1;
     } else if (explicitYear && /^(?:last|latest)$/iu.test(which ?? '')) {
       // "the last half of 1989": the year's last.
       n = unit === 'half' ? 2 : 4;
@@ -172,24 +180,43 @@ export class SeasonParser extends WordBoundaryParser {
     const w = which?.toLowerCase();
     // "fall" and "spring" are verbs too: a season needs a determiner or a year.
     if (!w && !yearText) return null;
+    // "the fall of Saddam Hussein", "the spring of their discontent": a noun, not a season.
+    if (!yearText && OF_NOT_YEAR.test(context.text.slice(match.index + text.length, match.index + text.length + 12)))
+      return null;
     const ref = referenceDay(context);
-    let year = yearText ? Number(yearText) : ref.year;
-    if (!yearText && w === 'last') year -= 1;
-    if (!yearText && w === 'next') year += 1;
     const code = SEASON_CODE[season.toLowerCase()] ?? 'SU';
-    // "goes on sale in the summer", in a November story: this year's is over, so next year's.
-    const lastMonth = SEASON_LAST_MONTH[code];
-    if (!yearText && w !== 'last' && w !== 'next' && lastMonth && ref.month > lastMonth) {
-      const before = context.text.slice(Math.max(0, match.index - TENSE_REACH), match.index);
-      if (FUTURE.test(before)) year += 1;
+    // A season of year Y runs from month Y*12+start to Y*12+start+2 (winter from December).
+    const start = SEASON_START_MONTH[code] ?? 6;
+    const now = ref.year * 12 + ref.month;
+    const before = context.text.slice(Math.max(0, match.index - TENSE_REACH), match.index);
+    const ahead = FUTURE.test(before) || PLAIN_WILL.test(before);
+    let year = yearText ? Number(yearText) : ref.year;
+    // "last winter": the last one over; "next winter": the first to begin after the reference.
+    // (A season that ended this year is still "last" year's, as TimeBank reads "a strike that
+    // began last spring" in October 1989: 1988-SP.)
+    if (!yearText && w === 'last') year = code === 'WI' ? Math.ceil((now - start - 2) / 12) - 1 : year - 1;
+    else if (!yearText && w === 'next') year = Math.floor((now - start) / 12) + 1;
+    else if (!yearText && code === 'WI') {
+      // "this winter" in February is the one that began in December; "the winter" of a
+      // September story is the last one, or the coming one when the words look ahead.
+      if (ref.month <= 2) year -= 1;
+      else if (ref.month < 12 && !(w === 'this' || ahead)) year -= 1;
+    } else if (!yearText && w !== 'this' && ahead && now > ref.year * 12 + start + 2) {
+      // "goes on sale in the summer", in a November story: this year's is over, so next year's.
+      year += 1;
     }
     const value = `${year}-${code}`;
     return tagged(context, match.index, text, value, {}, 'DATE', modifierOf(w));
   }
 }
 
-/** The last month of a season that ends within its year (winter runs into the next). */
-const SEASON_LAST_MONTH: Record<string, number> = { SP: 5, SU: 8, FA: 11 };
+/** "of" after a season, and no year after it. */
+const OF_NOT_YEAR =
+  /^\s{1,3}of\s{1,3}(?!(?:19|20)\d{2}(?!\p{N})|(?:this|last|next|that)\s{1,3}year|nineteen|twenty|two thousand)/iu;
+/** The month a season begins in (winter runs into the next year). */
+const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+/** A plain word of the future anywhere before a season ("will update its forecast every Friday through the spring"). */
+const PLAIN_WILL = /(?<![\p{L}])(?:will|shall)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
 /** How far before a season (characters) the words that put it in the future are looked for. */
 const TENSE_REACH = 60;
 

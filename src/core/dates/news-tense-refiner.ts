@@ -12,6 +12,17 @@ import { CLAUSE_REACH, clauseStart, nearestCue } from './clause';
 
 /** How far before a weekday or a month (characters) the words that put it in the past or future are looked for. */
 const TENSE_REACH = 60;
+/**
+ * Words before a month that look ahead or back from the time the sentence speaks of: a
+ * deadline ("by February", "through January"), a new date ("moved to January") or a stretch
+ * that runs to it ("a pay raise starting in January", "a bill running into February", "the
+ * three months ending in June"); the month is the nearest one, whatever the tense.
+ */
+const DEADLINE =
+  /\b(?:by|through|until|till|before|effective|payable|(?:starting|beginning|ending|(?:running|stretching|lasting) into)(?: in)?|(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|deferred) (?:to|until|till|into))\s+$/iu;
+/** A month just before, and the word that joins it to the next ("February or "). */
+const OTHER_MONTH =
+  /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:or|and|to) $/iu;
 /** A month without a day is placed on its middle day to compare it with the publication date. */
 const MID_MONTH = 15;
 /**
@@ -31,6 +42,10 @@ const FAR_AHEAD_MS = 183 * MS_PER_DAY;
  */
 export const FUTURE =
   /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;]{0,40}$/iu;
+/** A clock time before "next", "last" or "this" and a day ("2 p.m. next Sunday"). */
+const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
+/** A present that schedules an end ("its fiscal year ends on Dec. 30", "the offer expires in March"). */
+const ENDS_ON = /(?<![\p{L}])(?:ends|expires)\s(?:on\s|in\s)?$/iu;
 /** Words before a date that look ahead from the time the sentence speaks of, which may be past ("lasted until October"). */
 const WEAK_FUTURE = /(?<![\p{L}])(?:until|till|begins?|starts?)(?![\p{L}])[^.;]{0,40}$/iu;
 /** Words just before a date that put it in the past ("said" alone does not: news says everything). */
@@ -62,8 +77,15 @@ function clauseTense(text: string, start: number, end: number): number {
     [FUTURE_WISH, 1],
     [PAST_IRREGULAR, -1],
     [PAST_WORD, -1],
+    [MODAL, 0],
   ]);
 }
+
+/**
+ * A modal nearer the date than any tense word says neither ("so that lawmakers could finish
+ * the work in December", "he said he would leave in September"): the nearest month.
+ */
+const MODAL = /(?<![\p{L}])(?:would|could|might)(?![\p{L}])/giu;
 
 /** Words of reporting: "will" before them is what was said, not when ("Trump will go, aides said Monday"). */
 const REPORTING = /(?<![\p{L}])(?:said|says|told|announced|reported|confirmed)(?![\p{L}])/iu;
@@ -121,7 +143,8 @@ export class NewsTenseRefiner implements Refiner {
       if (isOurs(r)) continue;
       const c = r.start;
       const before = textBefore(context, r.index, TENSE_REACH);
-      const text = r.text.toLowerCase();
+      // "2 p.m. next Sunday": the day's words after the clock time.
+      const text = r.text.toLowerCase().replace(TIME_BEFORE_DAY, '');
       const relative = [...r.tags()].some((t) => t.includes('relative') || t.includes('Casual'));
       // "Thursday night" is a weekday all the same (chrono reads the night as casual).
       if (
@@ -130,7 +153,9 @@ export class NewsTenseRefiner implements Refiner {
         !/^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text)
       )
         continue;
-      let future = /^(?:next|this coming)\b/u.test(text) || (!/^last\b/u.test(text) && FUTURE.test(before));
+      let future =
+        /^(?:next|this coming)\b/u.test(text) ||
+        (!/^last\b/u.test(text) && (FUTURE.test(before) || ENDS_ON.test(before)));
       // "The protests continued until October": looking ahead from a past the sentence tells.
       if (
         future &&
@@ -178,12 +203,9 @@ export class NewsTenseRefiner implements Refiner {
           // Nearest; a month alone ("in March") goes by the sentence's tense, unless a
           // deadline word before it looks ahead ("by February", "through January").
           // "its release has been moved to January": the new date is the nearest one.
-          let tense =
-            /\b(?:by|through|until|till|before|effective|payable|(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|deferred) (?:to|until|till|into))\s+$/iu.test(
-              before,
-            )
-              ? 0
-              : clauseTense(context.text, r.index, r.index + r.text.length);
+          let tense = DEADLINE.test(before.replace(OTHER_MONTH, ''))
+            ? 0
+            : clauseTense(context.text, r.index, r.index + r.text.length);
           // "the satellite, launched from the Gobi Desert in August, will allow": the month of a
           // phrase set off by commas that opens with a verb in the past is past, whatever follows.
           if (PARTICIPLE_PHRASE.test(before) && /^\s{0,2},/u.test(afterText(context, r))) tense = -1;
@@ -201,7 +223,37 @@ export class NewsTenseRefiner implements Refiner {
         c.imply('year', year);
       }
     }
+    sameDayAsRangeEnd(context, results);
     return results;
+  }
+}
+
+/** Between a clock time and the end of its range ("from 6 a.m. to 2 p.m. next Sunday"). */
+const TIME_RANGE_JOIN = /^\.?\s{1,3}(?:to|until|till|through|-|–)\s{1,3}$/iu;
+
+/** A clock time alone ("6 a.m", "18:30"). */
+const CLOCK_ONLY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)?$/iu;
+
+/** A clock time that opens a range whose end names the day is on that day, not the publication's. */
+function sameDayAsRangeEnd(context: ParsingContext, results: ParsingResult[]): void {
+  for (let i = 0; i + 1 < results.length; i++) {
+    const a = (results[i] as ParsingResult).start;
+    const next = results[i + 1] as ParsingResult;
+    const b = next.start;
+    const r = results[i] as ParsingResult;
+    if (
+      a.isCertain('hour') &&
+      !a.isCertain('day') &&
+      !a.isCertain('month') &&
+      CLOCK_ONLY.test(r.text) &&
+      (b.isCertain('day') || b.isCertain('weekday')) &&
+      b.isCertain('hour') &&
+      TIME_RANGE_JOIN.test(context.text.slice(r.index + r.text.length, next.index))
+    ) {
+      a.imply('year', b.get('year') ?? 0);
+      a.imply('month', b.get('month') ?? 1);
+      a.imply('day', b.get('day') ?? 1);
+    }
   }
 }
 

@@ -313,7 +313,7 @@ const dayOf = (c: ParsedComponents): Ymd => ({
   day: c.get('day') ?? 1,
 });
 
-/** "the week of March 6": one expression, the ISO week of that day. */
+/** "the week of March 6", "the week ending Oct. 8": one expression, the ISO week of that day. */
 export class WeekOfRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const out: ParsingResult[] = [];
@@ -321,7 +321,12 @@ export class WeekOfRefiner implements Refiner {
       const r = results[i] as ParsingResult;
       const next = results[i + 1];
       const gap = next ? context.text.slice(r.index + r.text.length, next.index) : '';
-      if (next && /^(?:the\s+)?week$/iu.test(r.text) && /^\s+of\s+$/iu.test(gap) && next.start.isCertain('day')) {
+      if (
+        next &&
+        /^(?:the\s+)?week$/iu.test(r.text) &&
+        /^\s+(?:of|ending|ended|beginning|starting)\s+$/iu.test(gap) &&
+        next.start.isCertain('day')
+      ) {
         next.text = r.text + gap + next.text;
         next.index = r.index;
         restate(next, isoWeek(dayOf(next.start)));

@@ -101,7 +101,22 @@ export function isPointOfStory(m: DateMention, body: string): boolean {
     !FEW_AGO.test(m.text) &&
     !isModelYear(m, body) &&
     !isDecadeAsKind(m, body) &&
-    !isQuotedQuestion(m, body)
+    !isQuotedQuestion(m, body) &&
+    !isSameTimeLastYear(m, body)
+  );
+}
+
+/**
+ * "down from 53.9% in the same period last year", "as of the same time last year": the
+ * stretch of last year that matches one the sentence speaks of (a week, a quarter), which the
+ * year alone would misdate; no point of the timeline.
+ */
+function isSameTimeLastYear(m: DateMention, body: string): boolean {
+  return (
+    /^last\s{1,3}year$/iu.test(m.text) &&
+    /(?<![\p{L}])same\s{1,3}(?:time|period|week|month|quarter|day|date|point|stage)\s{1,3}$/iu.test(
+      body.slice(Math.max(0, m.start - 24), m.start),
+    )
   );
 }
 

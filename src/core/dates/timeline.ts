@@ -56,12 +56,17 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
   // the mentions after the first kept on it.
   const byValue = new Map<string, TimelineEntry>();
   const bySentence = new Map<string, TimelineEntry>();
-  for (const d of dates) {
-    if (d.type === 'DURATION' || d.type === 'SET' || d.present) continue;
-    const day = startDay(d.value);
-    if (day === null) continue;
+  const points = dates.filter(
+    (d) =>
+      d.type !== 'DURATION' &&
+      d.type !== 'SET' &&
+      !d.present &&
+      startDay(d.value) !== null &&
+      isPointOfStory(d, byId.get(d.blockId)?.text ?? ''),
+  );
+  for (const d of joinRanges(points, byId)) {
+    const day = startDay(d.value) as number;
     const block = byId.get(d.blockId);
-    if (!isPointOfStory(d, block?.text ?? '')) continue;
     const key = `${d.value}/${d.endValue ?? ''}/${d.mod ?? ''}`;
     let spans = sentencesOf.get(d.blockId);
     if (!spans && block) sentencesOf.set(d.blockId, (spans = splitSentences(block.text, lang)));
@@ -87,6 +92,7 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
     };
     if (d.endValue) entry.endValue = d.endValue;
     if (d.mod) entry.mod = d.mod;
+    if (d.joined) entry.also = [d.joined];
     entries.push(entry);
     byValue.set(key, entry);
     bySentence.set(sameSentence, entry);
@@ -94,6 +100,59 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
   for (const e of featured(entries)) e.featured = true;
   entries.sort((a, b) => a.day - b.day || a.value.length - b.value.length || a.mentionId - b.mentionId);
   return entries.map(({ day: _day, ...e }) => e);
+}
+
+/** "from 2007 to 2016", "between May 2011 and July 2013": the words before a range's first end, and between its ends. */
+const RANGE_OPENS = /(?<![\p{L}])(?:from|between)\s{1,3}$/iu;
+const RANGE_JOINS = /^\.?\s{1,3}(?:to|and|until|till|through)\s{1,3}$/iu;
+/** A date, and the range's second end when it was joined to one. */
+type Joined = DateMention & { joined?: number };
+/** A year, a month of a year or a day of one, written with its year. */
+const WRITTEN_POINT = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
+
+/**
+ * Two dates the text writes as one stretch ("led the council from 2007 to 2016", "between
+ * 2006 and 2007") are one range on the timeline, not two points: the first date carries the
+ * range (the second's id in `also`). Both must carry their year in the text, at the same
+ * precision, or be two clock times of one day ("from 6 a.m. to 2 p.m. next Sunday"), the first
+ * before the second.
+ */
+/** Two dates written with their year, at the same precision. */
+const writtenPoints = (a: DateMention, b: DateMention): boolean =>
+  WRITTEN_POINT.test(a.value) &&
+  WRITTEN_POINT.test(b.value) &&
+  a.value.length === b.value.length &&
+  /\d{4}/u.test(a.text) &&
+  /\d{4}/u.test(b.text);
+/** Two clock times of one day ("from 6 a.m. to 2 p.m. next Sunday"). */
+const sameDayTimes = (a: DateMention, b: DateMention): boolean =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}/u.test(a.value) &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}/u.test(b.value) &&
+  a.value.slice(0, 10) === b.value.slice(0, 10);
+
+function joinRanges(points: readonly DateMention[], byId: ReadonlyMap<number, Block>): Joined[] {
+  const out: Joined[] = [];
+  for (let i = 0; i < points.length; i++) {
+    const a = points[i] as DateMention;
+    const b = points[i + 1];
+    const body = byId.get(a.blockId)?.text ?? '';
+    if (
+      b &&
+      b.blockId === a.blockId &&
+      !a.endValue &&
+      !b.endValue &&
+      !a.mod &&
+      !b.mod &&
+      (writtenPoints(a, b) || sameDayTimes(a, b)) &&
+      a.value < b.value &&
+      RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start)) &&
+      RANGE_JOINS.test(body.slice(a.end, b.start))
+    ) {
+      out.push({ ...a, text: body.slice(a.start, b.end), end: b.end, endValue: b.value, joined: b.id });
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 const CERTAINTY_RANK = { exact: 2, inferred: 1, approximate: 0 } as const;

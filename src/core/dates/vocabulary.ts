@@ -34,7 +34,7 @@ export const SEASON_CODE: Record<string, string> = {
 };
 
 /** The month a TIMEX3 season starts in, for placing it on a timeline. */
-export const SEASON_MONTH: Record<string, number> = { WI: 1, SP: 3, SU: 6, FA: 9 };
+export const SEASON_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** Decades in words, from the twenties ("the nineties" is the 1990s). */
 export const DECADE_WORDS = [
