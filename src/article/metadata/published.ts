@@ -59,8 +59,13 @@ export function choosePublished({
   addDate('json-ld', td.jsonLd, ld?.datePublished);
   const dateTag = firstTag(tags, ...PUBLISHED_TAGS);
   if (dateTag) addDate(dateTag[0], td.tag, dateTag[1][0]);
+  // The New York Times' <meta property="article:published" itemprop="datePublished">, when
+  // ISO 8601 (NBC's writes a JavaScript date string that is not the publication).
+  const nyt = dateTag ? undefined : tags.get('article:published')?.[0];
+  if (nyt && /^\d{4}-\d{2}-\d{2}T/u.test(nyt)) addDate('meta:article:published', td.tag, nyt);
+  // JSON-LD's instant needs no other; its day alone may take the time the page shows.
   const visibleDates =
-    dateCandidates[0]?.source === 'json-ld'
+    dateCandidates[0]?.source === 'json-ld' && dateCandidates[0].value.includes('T')
       ? []
       : contained(() => findVisibleDates(scan(), headline, dayFirst, zone), []);
   const visibleTrust: Record<string, number> = {
