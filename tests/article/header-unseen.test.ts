@@ -5,7 +5,8 @@
  * organisation the only credit (even the site itself), a fact check's claimant in an
  * "author" box; a Yoast graph's WebPage dates when the article block is malformed, JSON-LD
  * with a trailing comma, a day in JSON-LD and the time in a `<time>`, hAtom's only
- * class="updated" time, The New York Times' `article:published`.
+ * class="updated" time, The New York Times' `article:published`, JSON-LD and a tag that
+ * write the same clock time with different offsets.
  * Each page is written for the project (tests/fixtures/pages/header/).
  */
 import { describe, expect, test } from 'vitest';
@@ -99,6 +100,13 @@ describe('dates', () => {
     ],
   ])('%s', (_label, file, date) => {
     expect(metaOf(file).publishedTime).toBe(date);
+  });
+
+  test('JSON-LD and a tag at the same clock time with different offsets: the time the page shows decides', () => {
+    expect(Date.parse(metaOf('offset-clash.html').publishedTime ?? '')).toBe(Date.parse('2019-11-20T04:31:00Z'));
+    // Without the page's time, neither is dropped and the more trusted JSON-LD stands.
+    const html = fixture('header/offset-clash.html').replace(' - <span>Nov 19, 2019, 10:31 pm CST</span>', '');
+    expect(metaOfHtml(html).publishedTime).toBe('2019-11-20T04:31:13-06:00');
   });
 
   test('a time labelled "Updated" beside the only class="updated" time stays an update', () => {

@@ -34,7 +34,8 @@ const MAX_REPORTERS = 8;
 
 /** The reporters an end credit names, or [] when the page has none. */
 export function endCreditAuthors(doc: Document, context: NameContext = {}): string[] {
-  const paragraphs = Array.from(doc.getElementsByTagName('p')).slice(-MAX_PARAGRAPHS);
+  // querySelectorAll, not the live getElementsByTagName: jsdom walks a live list again for each index.
+  const paragraphs = Array.from(doc.querySelectorAll('p')).slice(-MAX_PARAGRAPHS);
   for (const p of paragraphs) {
     const text = (p.textContent ?? '').replace(/\s+/gu, ' ').trim();
     if (text.length > MAX_CREDIT_CHARS || !OPENS_WITH_CREDIT.test(text) || inRegion(p, ELSEWHERE)) continue;
