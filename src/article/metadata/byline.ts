@@ -16,7 +16,7 @@ const GLUED_BY = /^By(?=\p{Lu})/u;
 
 /** Words that make a part of a byline furniture rather than a name. */
 const FURNITURE =
-  /\b(?:click here|see all|view all|posted|updated|published|comments?|copied|link|share|follow|twitter|facebook|email|e-mail|min(?:ute)?s? read|read more|view profile|more from|contributor|correspondent|reporter|editor|staff writer|senior|columnist|photographs?|photography|photographer|photos?|illustrations?|illustrated|video|graphics)\b/iu;
+  /\b(?:click here|see all|view all|posted|updated|published|comments?|copied|copy link|share|follow|twitter|facebook|email|e-mail|min(?:ute)?s? read|read more|view profile|more from|contributor|correspondent|reporter|editor|staff writer|senior|columnist|photographs?|photography|photographer|photos?|illustrations?|illustrated|video|graphics)\b/iu;
 
 /**
  * A role written after the name ("Andrew Husband, Culture Writer", "Jo Bloggs, Special
@@ -44,6 +44,12 @@ const PARTICLES = new Set(
 
 /** A host name standing in for a publisher ("JPost.com", "ICI.Radio-Canada.ca"). */
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|co|io|news|tv|fm|[a-z]{2})$/iu;
+
+/** "Michael Larabel in Valve", "Ana Lima in London": an author "in" a section or a place. */
+const IN_PLACE = /^((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*)\s+in\s+\p{Lu}.*$/u;
+
+/** Between the items of a list (not the words that join two of them, "and", "&", "with"). */
+const LIST_SEPARATORS = / ?[,;|·•/／｜\n] ?/u;
 
 /** Between names; the text is split after its white space is collapsed to single spaces. */
 const SEPARATORS = / ?(?:[,;|·•/／｜\n]| (?:and|und|et|y|e|with|&) | [-–—] ) ?/iu;
@@ -74,7 +80,7 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     // A stamp after the name ("Ana Lima Updated 3 hours ago") ends it.
     text = withoutStamp(text);
     // "Michael Larabel in Valve": an author "in" a section or place.
-    text = text.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*)\s+in\s+\p{Lu}.*$/u, '$1');
+    text = text.replace(IN_PLACE, '$1');
     // Glued names: "Joe DavidsonWashington Post" (not "McDonald", "DeSantis"), and a name run
     // into an outlet in capitals: "Meg WagnerNEW YORK DAILY NEWS".
     // A word alone is a handle ("AMournfulHowlInTheNight"), not glued names.
@@ -93,15 +99,22 @@ export function cleanNames(input: string | readonly string[], context: NameConte
           piece.replace(SURNAME_FIRST, (_all, last: string, given: string) => `${given} ${unshoutWord(last)}`),
         )
         .join('; ');
-    for (const p of text.split(SEPARATORS)) {
-      // "A, B, and C": the list's last comma leaves its "and".
-      let part = p.replace(PREFIX, '').replace(LEADING_CONNECTOR, '');
-      // "Ana Lima Staff Writer": the role run on after the name goes.
-      part = withoutRole(part);
-      // "By Ana Lima for The Harbour News": the outlet the author wrote for goes.
-      if (credited) part = withoutOutlet(part);
-      part = withoutStrayEnds(part);
-      if (part) parts.push(part);
+    for (const chunk of text.split(LIST_SEPARATORS)) {
+      const chunkParts: string[] = [];
+      for (const p of chunk.split(SEPARATORS)) {
+        // "A, B, and C": the list's last comma leaves its "and".
+        let part = p.replace(PREFIX, '').replace(LEADING_CONNECTOR, '');
+        // "Ana Lima Staff Writer": the role run on after the name goes.
+        part = withoutRole(part);
+        // "By Ana Lima for The Harbour News": the outlet the author wrote for goes.
+        if (credited) part = withoutOutlet(part);
+        part = withoutStrayEnds(part).replace(IN_PLACE, '$1');
+        if (part) chunkParts.push(part);
+      }
+      // "The Russian and Syrian defense ministries": a phrase that holds an "and" is one
+      // phrase, not names joined by it ("The Russian" is no one).
+      if (chunkParts.length > 1 && chunkParts.some((q) => /^\p{Lu}/u.test(q) && isPhrase(q))) continue;
+      parts.push(...chunkParts);
     }
   }
   const labels: string[] = [];
@@ -199,8 +212,12 @@ function withoutRole(part: string): string {
 /** News agencies that write their credit in lower case ("dpa"). */
 const LOWER_CASE_AGENCY = /^(?:dpa|epd|kna|apa|sda|ats|ansa|afp|ddp)$/u;
 
-/** Degrees and titles written after a name. */
-const CREDENTIAL = /^(?:ph\.? ?d|m\.?d|d\.?o|r\.?n|mba|msc|bsc|m\.?a|b\.?a|dds|mph|esq|cpa|facs|frcp)\.?$/iu;
+/**
+ * Degrees, licences and titles written after a name ("Rachael Link, MS, RD", "Ana Lima,
+ * PharmD, CDCES"): on their own they are no one.
+ */
+const CREDENTIAL =
+  /^(?:ph\.? ?d|m\.?d|d\.?o|r\.?n|mba|msc|bsc|m\.?a|b\.?a|m\.?s|b\.?s|dds|mph|esq|cpa|facs|frcp|rdn?|ldn?|cdces|cde|cpt|cscs|np|fnp|aprn|lcsw|lpc|psyd|pharmd|dpt|drph|rph|ibclc|mfa|dvm)\.?$/iu;
 
 /** "@handle", or the "@host" of an address (its user part then reads as a handle and goes). */
 const HANDLE = /@[\p{L}\p{N}_.-]+/gu;

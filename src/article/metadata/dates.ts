@@ -226,6 +226,8 @@ export function findVisibleDates(
     [false, scan.timeLike],
   ] as const) {
     const found: VisibleDate[] = [];
+    // Dates called updates by their class alone (hAtom's class="updated").
+    const classOnly = new Set<VisibleDate>();
     for (const el of elements) {
       // An explicit datePublished is trusted wherever it sits.
       if (!explicit && (inExcludedRegion(el, headline) || inTeaser(el, headline))) continue;
@@ -257,10 +259,18 @@ export function findVisibleDates(
           presumed = shown?.presumed ?? false;
         }
       }
-      if (value) found.push({ value, source: explicit ? 'microdata' : source, updated, place: placeOf(el), presumed });
+      if (value) {
+        const d = { value, source: explicit ? 'microdata' : source, updated, place: placeOf(el), presumed };
+        found.push(d);
+        if (updated && isClassOnlyUpdate(el)) classOnly.add(d);
+      }
       // Enough to choose from: the page's own dates come first in real pages.
       if (found.length >= MAX_VISIBLE_DATES) break;
     }
+    // A blog's only <time> is class="updated" (hAtom asks every entry for one), shown as
+    // the post's date with no "Updated" before it and no published time beside it: the
+    // publication.
+    if (found.every((d) => d.updated)) for (const d of classOnly) d.updated = false;
     out.push(...rank(found));
   }
   const named: VisibleDate[] = [];
@@ -320,10 +330,24 @@ function linkAround(el: Element): Element | null {
   return null;
 }
 
+/** A date called an update by its class alone: no itemprop=dateModified, no "Updated" label before it. */
+function isClassOnlyUpdate(el: Element): boolean {
+  return (
+    !/\bdateModified\b/u.test(el.getAttribute('itemprop') ?? '') &&
+    !UPDATED_WORD.test((el.textContent ?? '').slice(0, MAX_LABEL_DISTANCE)) &&
+    !labelledUpdate(el)
+  );
+}
+
 /** Whether a date element is marked as an update ("Updated 5 May", class="updated", itemprop=dateModified). */
 function isUpdate(el: Element): boolean {
   if (/\bdateModified\b/u.test(el.getAttribute('itemprop') ?? '')) return true;
   if (tokensOf(el).some((t) => UPDATED_TOKENS.has(t))) return true;
+  return labelledUpdate(el);
+}
+
+/** Whether the label just before a date says it is an update. */
+function labelledUpdate(el: Element): boolean {
   // The label just before it: "Updated <time>"; in "Updated 7 May · Published <time>" the
   // nearest label is "Published".
   const parentText = (el.parentElement?.textContent ?? '').slice(0, MAX_DATE_TEXT);

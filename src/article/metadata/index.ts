@@ -12,6 +12,7 @@
 import type { ArticleMeta, MetaConfidence, MetaField, MetaSources } from '../../core/types';
 import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
 import { cleanNames, findVisibleBylines, isOrganisation } from './byline';
+import { endCreditAuthors } from './end-credit';
 import { toIsoDate, writesDayFirst } from './dates';
 import { readJsonLd } from './json-ld';
 import { firstTag, readMetaTags } from './meta-tags';
@@ -206,10 +207,30 @@ export function readMetadata(
     // "Alex Hutchinson reports on…" names the author.)
     subject: (headline?.text ?? title ?? '').slice(0, MAX_SUBJECT_CHARS),
   });
-  const byline = bylineChoice?.names ?? [];
+  let byline = bylineChoice?.names ?? [];
   if (bylineChoice) {
     sources.byline = bylineChoice.source;
     confidence.byline = bylineChoice.confidence;
+  }
+  // An agency's story credited to the agency alone ("Reuters"), or to no one: the reporters
+  // its closing credit names ("Reporting by A, B and C; Editing by D").
+  if (!byline.some(isPersonName)) {
+    const reporters = contained(() => endCreditAuthors(doc, nameContext), []);
+    if (reporters.length) {
+      byline = reporters;
+      sources.byline = 'end-credit';
+      confidence.byline = tb.endCredit;
+    }
+  }
+  // No one credited anywhere but the organisation JSON-LD names as the author (RT, a fact
+  // checker, a syndicator's source): the organisation, even where it is the site itself.
+  if (byline.length === 0 && ld?.authorsAreOrganisations) {
+    const org = ld.authors.map((a) => a.replace(/\s+/gu, ' ').trim()).filter(isOrganisationCredit);
+    if (org.length) {
+      byline = org.slice(0, 1);
+      sources.byline = 'json-ld';
+      confidence.byline = tb.organisation;
+    }
   }
 
   // Publication dates: every source's candidate, chosen by trust, agreement and plausibility.
@@ -304,6 +325,13 @@ const AUTHOR_TAGS = [
   'article.author',
   'twitter:creator:name',
 ];
+
+/** An organisation's name as JSON-LD credits it ("RT", "POLYGRAPH.info"): short, with a letter, no address. */
+function isOrganisationCredit(name: string): boolean {
+  return name.length >= 2 && name.length <= MAX_ORGANISATION_CHARS && /\p{L}/u.test(name) && !/^https?:|@/iu.test(name);
+}
+
+const MAX_ORGANISATION_CHARS = 60;
 
 /** Text of the title and summary looked at for the story's subject. */
 const MAX_SUBJECT_CHARS = 1_000;

@@ -12,6 +12,8 @@ export interface LdArticle {
    * write the account that posted the story, which is not always its writer.
    */
   authorsByReference?: boolean;
+  /** Every author is typed an organisation (`"@type": "Organization"`, "NewsMediaOrganization"). */
+  authorsAreOrganisations?: boolean;
   datePublished?: string;
   dateModified?: string;
   publisher?: string;
@@ -35,14 +37,12 @@ export function readJsonLd(doc: Document): LdArticle | null {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const source = script.textContent ?? '';
     if (source.length > MAX_SCRIPT_CHARS) continue;
-    try {
-      collectObjects(JSON.parse(unwrapScript(source)), objects);
-    } catch {
-      // Malformed JSON-LD is common; the other sources still apply.
-    }
+    const parsed = parseLenient(unwrapScript(source));
+    // Malformed JSON-LD is common; the other sources still apply.
+    if (parsed !== undefined) collectObjects(parsed, objects);
   }
   const article = objects.find((o) => typesOf(o).some((t) => ARTICLE_TYPE.test(t)));
-  if (!article) return null;
+  if (!article) return pageDates(objects);
   // A graph names its nodes once and refers to them by id ("author": {"@id": "#ana"}).
   const byId = new Map<string, Record<string, unknown>>();
   for (const o of objects) {
@@ -59,13 +59,17 @@ export function readJsonLd(doc: Document): LdArticle | null {
     if (found) referenced = true;
     return found ?? v;
   };
-  const authors = people(resolve(article['author'])).concat(people(resolve(article['creator'])));
+  const author = resolve(article['author']);
+  const authors = people(author).concat(people(resolve(article['creator'])));
   const authorsByReference = referenced;
+  const authorList = Array.isArray(author) ? author : author === undefined ? [] : [author];
+  const published = str(article['datePublished']) ?? str(article['dateCreated']);
   return {
     headline: str(article['headline']) ?? str(article['name']),
     authors,
     authorsByReference,
-    datePublished: str(article['datePublished']) ?? str(article['dateCreated']),
+    authorsAreOrganisations: authorList.length > 0 && authorList.every(isOrganisationNode),
+    datePublished: withTimeOfPage(published, objects),
     dateModified: str(article['dateModified']),
     publisher: names(resolve(article['publisher']))[0],
     image: urlOf(article['image']),
@@ -73,6 +77,49 @@ export function readJsonLd(doc: Document): LdArticle | null {
     description: str(article['description']),
   };
 }
+
+/**
+ * JSON, or JSON as CMSs break it: a comma before a closing bracket (`"News", ]`), a line
+ * break inside a string. Undefined when it cannot be read.
+ */
+function parseLenient(source: string): unknown {
+  try {
+    return JSON.parse(source);
+  } catch {
+    try {
+      return JSON.parse(source.replace(/[\r\n\t]+/gu, ' ').replace(/,\s*(?=[\]}])/gu, ''));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * An article's day alone ("2018-09-15") where the graph's WebPage dates it to the second on
+ * that day ("2018-09-15T10:15:48+02:00"), as a theme's article block and Yoast's graph do.
+ */
+function withTimeOfPage(
+  published: string | undefined,
+  objects: readonly Record<string, unknown>[],
+): string | undefined {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/u.test(published)) return published;
+  const page = objects.find((o) => typesOf(o).some((t) => WEB_PAGE_TYPE.test(t)));
+  const timed = page ? str(page['datePublished']) : undefined;
+  return timed?.startsWith(`${published}T`) ? timed : published;
+}
+
+/**
+ * Without an article object, the dates of the page's own (a Yoast graph's `WebPage`, when the
+ * theme's NewsArticle block is malformed or missing): the article's dates, and nothing else
+ * (its name is the page's title, with the site's).
+ */
+function pageDates(objects: readonly Record<string, unknown>[]): LdArticle | null {
+  const page = objects.find((o) => typesOf(o).some((t) => WEB_PAGE_TYPE.test(t)) && str(o['datePublished']));
+  if (!page) return null;
+  return { authors: [], datePublished: str(page['datePublished']), dateModified: str(page['dateModified']) };
+}
+
+const WEB_PAGE_TYPE = /^(?:\w*WebPage|ItemPage)$/u;
 
 /**
  * The JSON inside a script that hides it from old parsers: `<![CDATA[ … ]]>` or `<!-- … -->`,
@@ -124,6 +171,9 @@ function names(v: unknown, depth = 0): string[] {
   }
   return [];
 }
+
+const isOrganisationNode = (a: unknown): boolean =>
+  !!a && typeof a === 'object' && typesOf(a as Record<string, unknown>).some((t) => /Organization$/u.test(t));
 
 /** Author names, people first: an organisation counts only when no person is named. */
 function people(v: unknown): string[] {

@@ -59,8 +59,13 @@ export function choosePublished({
   addDate('json-ld', td.jsonLd, ld?.datePublished);
   const dateTag = firstTag(tags, ...PUBLISHED_TAGS);
   if (dateTag) addDate(dateTag[0], td.tag, dateTag[1][0]);
+  // The New York Times' <meta property="article:published" itemprop="datePublished">, when
+  // ISO 8601 (NBC's writes a JavaScript date string that is not the publication).
+  const nyt = dateTag ? undefined : tags.get('article:published')?.[0];
+  if (nyt && /^\d{4}-\d{2}-\d{2}T/u.test(nyt)) addDate('meta:article:published', td.tag, nyt);
+  // JSON-LD's instant needs no other; its day alone may take the time the page shows.
   const visibleDates =
-    dateCandidates[0]?.source === 'json-ld'
+    dateCandidates[0]?.source === 'json-ld' && dateCandidates[0].value.includes('T')
       ? []
       : contained(() => findVisibleDates(scan(), headline, dayFirst, zone), []);
   const visibleTrust: Record<string, number> = {
@@ -85,7 +90,10 @@ export function choosePublished({
   // The text around the headline is read (with chrono, the costly part) unless the page's
   // JSON-LD or tags give the instant in the page's own zone (UTC alone does not say which
   // zone the page's times are in; a <time> may be a teaser's).
-  if (headline && !dateCandidates.some((c) => !c.updated && c.trust >= td.tag && ZONED.test(c.value))) {
+  // JSON-LD and a tag at the same clock time with different offsets ("04:31:13-06:00",
+  // "04:31:13+00:00"): one wrote UTC's clock with the site's offset; the page's time decides.
+  const clash = clockClash(dateCandidates);
+  if (headline && (clash || !dateCandidates.some((c) => !c.updated && c.trust >= td.tag && ZONED.test(c.value)))) {
     const below = contained(() => firstDate(afterHeadline(), dayFirst, zone), null);
     addDate('after-headline', td.afterHeadline, below?.value, below?.updated, below?.presumed);
     if (!below || below.updated) {
@@ -95,6 +103,7 @@ export function choosePublished({
   }
   addDate('url', td.url, dateFromUrl(url));
   addDate('readability', td.readability, readability?.publishedTime);
+  if (clash) dropUnwitnessed(dateCandidates, clash);
   const dateChoice =
     chooseDate(dateCandidates, { now, alsoShown }) ??
     // Last resort, looked for only when nothing else dates the page.
@@ -135,6 +144,34 @@ const PUBLISHED_TAGS = [
   'article_date_original',
   'ptime',
 ];
+
+/** Two trusted candidates that write the same clock time with different offsets, or null. */
+function clockClash(candidates: readonly DateCandidate[]): readonly [DateCandidate, DateCandidate] | null {
+  const timed = candidates.filter((c) => !c.updated && OFFSET_TIME.test(c.value));
+  for (const a of timed)
+    for (const b of timed)
+      if (a !== b && a.value.slice(0, 19) === b.value.slice(0, 19) && instantOf(a) !== instantOf(b)) return [a, b];
+  return null;
+}
+
+/**
+ * Of two clashing candidates, the one whose instant no other source shows goes (when the
+ * other's does); Readability reads the same tags, so it is no witness.
+ */
+function dropUnwitnessed(candidates: DateCandidate[], clash: readonly [DateCandidate, DateCandidate]): void {
+  const witnessed = (c: DateCandidate): boolean =>
+    candidates.some(
+      (o) => !clash.includes(o) && o.source !== 'readability' && Math.abs(instantOf(o) - instantOf(c)) < SAME_MINUTE_MS,
+    );
+  const [a, b] = clash;
+  const loser = witnessed(a) && !witnessed(b) ? b : witnessed(b) && !witnessed(a) ? a : null;
+  if (loser) candidates.splice(candidates.indexOf(loser), 1);
+}
+
+const instantOf = (c: DateCandidate): number => Date.parse(c.value);
+const SAME_MINUTE_MS = 60_000;
+/** A time with an offset or "Z". */
+const OFFSET_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})$/u;
 
 /** An instant with the page's offset ("…T10:15:00-05:00"; not "…Z"). */
 const ZONED = /T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[+-]\d{2}:?\d{2}$/u;
