@@ -52,7 +52,8 @@ export function reportersOf(raw: string, context: NameContext = {}): string[] {
   const out: string[] = [];
   labels.forEach((m, i) => {
     const [all, introducer, kind] = m;
-    if (introducer || !kind || !WRITERS.has(kind.toLowerCase()) || /additional/iu.test(all)) return;
+    // "with reporting by", "Additional reporting by", "and additional reporting by": helpers, not writers.
+    if (introducer || !kind || !WRITERS.has(kind.toLowerCase())) return;
     const from = (m.index ?? 0) + all.length;
     const to = labels[i + 1]?.index ?? credit.length;
     const segment = withoutTrailing(credit.slice(from, to));

@@ -62,7 +62,7 @@ export function readJsonLd(doc: Document): LdArticle | null {
   const author = resolve(article['author']);
   const authors = people(author).concat(people(resolve(article['creator'])));
   const authorsByReference = referenced;
-  const authorList = Array.isArray(author) ? author : author === undefined ? [] : [author];
+  const authorList = asList(author);
   const published = str(article['datePublished']) ?? str(article['dateCreated']);
   return {
     headline: str(article['headline']) ?? str(article['name']),
@@ -175,9 +175,12 @@ function names(v: unknown, depth = 0): string[] {
 const isOrganisationNode = (a: unknown): boolean =>
   !!a && typeof a === 'object' && typesOf(a as Record<string, unknown>).some((t) => /Organization$/u.test(t));
 
+/** A JSON-LD value as a list: one value is a list of one, none an empty one. */
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+
 /** Author names, people first: an organisation counts only when no person is named. */
 function people(v: unknown): string[] {
-  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  const list = asList(v);
   const persons = list.filter(
     (a) => !(a && typeof a === 'object' && typesOf(a as Record<string, unknown>).includes('Organization')),
   );

@@ -110,13 +110,6 @@ type Joined = DateMention & { joined?: number };
 /** A year, a month of a year or a day of one, written with its year. */
 const WRITTEN_POINT = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
 
-/**
- * Two dates the text writes as one stretch ("led the council from 2007 to 2016", "between
- * 2006 and 2007") are one range on the timeline, not two points: the first date carries the
- * range (the second's id in `also`). Both must carry their year in the text, at the same
- * precision, or be two clock times of one day ("from 6 a.m. to 2 p.m. next Sunday"), the first
- * before the second.
- */
 /** Two dates written with their year, at the same precision. */
 const writtenPoints = (a: DateMention, b: DateMention): boolean =>
   WRITTEN_POINT.test(a.value) &&
@@ -130,6 +123,13 @@ const sameDayTimes = (a: DateMention, b: DateMention): boolean =>
   /^\d{4}-\d{2}-\d{2}T\d{2}/u.test(b.value) &&
   a.value.slice(0, 10) === b.value.slice(0, 10);
 
+/**
+ * Two dates the text writes as one stretch ("led the council from 2007 to 2016", "between
+ * 2006 and 2007") are one range on the timeline, not two points: the first date carries the
+ * range (the second's id in `also`). Both must carry their year in the text, at the same
+ * precision, or be two clock times of one day ("from 6 a.m. to 2 p.m. next Sunday"), the first
+ * before the second.
+ */
 function joinRanges(points: readonly DateMention[], byId: ReadonlyMap<number, Block>): Joined[] {
   const out: Joined[] = [];
   for (let i = 0; i < points.length; i++) {
