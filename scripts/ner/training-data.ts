@@ -218,7 +218,7 @@ export function unquotedNames(doc: GoldDoc): GoldDoc {
 const NEWS_TYPES = new Set<string>(CONLL_TYPES);
 
 /**
- * What scripts/gold/check-lang-news-train.mjs says of one lang-news-train document, [] when it
+ * What scripts/gold/check-lang-news-train.ts says of one lang-news-train document, [] when it
  * passes: an `<es|nl>-t<NN>` id and its language, a headline and paragraphs (a blank line
  * between them), both readings recorded, and every name a known type whose span is its text,
  * in order and not overlapping.
