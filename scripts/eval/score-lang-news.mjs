@@ -30,6 +30,9 @@ function placed(spans, text, same) {
     .filter(Boolean);
 }
 
+/** A range is Lede's value and endValue; TIMEX3 writes it start/end. */
+const asRange = (d) => (d.endValue ? { ...d, value: `${d.value}/${d.endValue}` } : d);
+
 function scoreDoc(gold, analysis) {
   const text = articleText(analysis);
   const same = sha256(text) === gold.sha256;
@@ -38,10 +41,7 @@ function scoreDoc(gold, analysis) {
   const dates = placed(gold.dates, text, same);
   const points = dates.filter((d) => d.value !== '-');
   const notPoints = dates.filter((d) => d.value === '-');
-  // A range is Lede's value and endValue; TIMEX3 writes it start/end.
-  const ledeDates = (analysis.dates ?? [])
-    .map(at)
-    .map((d) => (d.endValue ? { ...d, value: `${d.value}/${d.endValue}` } : d));
+  const ledeDates = (analysis.dates ?? []).map(at).map(asRange);
   // A day and its time read as one expression ("lundi prochain à 10 heures": one TIME) find
   // both: the time, and the day the time is on.
   const sameDayTime = (d, g) =>
@@ -55,29 +55,27 @@ function scoreDoc(gold, analysis) {
       const got = ledeDates.find((d) => overlaps(d, g));
       return `${g.text}=${g.value}${got ? ` (Lede: ${got.text}=${got.value})` : ''}`;
     });
-  let right = 0;
-  const wrong = [];
-  for (const d of ledeDates) {
-    const hit = points.filter((g) => overlaps(d, g));
-    if (hit.some((g) => g.value === d.value)) right++;
-    else if (!hit.length && notPoints.some((g) => overlaps(d, g))) continue;
-    else if (!hit.length) wrong.push(`${d.text}=${d.value} (not a gold date)`);
-    else wrong.push(`${d.text}=${d.value} (gold ${hit.map((g) => g.value).join(', ')})`);
-  }
-  // The timeline card's entries: right when on a gold date with its value (entries on `-`
-  // spans are not counted), wrong otherwise.
-  const timelineWrong = [];
-  let timelineRight = 0;
-  for (const e of (analysis.timeline ?? []).map(at)) {
-    const value = e.endValue ? `${e.value}/${e.endValue}` : e.value;
-    const hit = points.filter((g) => overlaps(e, g));
-    if (hit.some((g) => g.value === value || sameDayTime({ ...e, value }, g))) timelineRight++;
-    else if (!hit.length && notPoints.some((g) => overlaps(e, g))) continue;
-    else
-      timelineWrong.push(
-        `${e.text}=${value}${hit.length ? ` (gold ${hit.map((g) => g.value).join(', ')})` : ' (not a gold date)'}`,
-      );
-  }
+  // Lede's dates, then the timeline card's entries: right when on a gold date with its value,
+  // not counted when on `-` spans only, wrong otherwise.
+  const judge = (items, accepts = () => false) => {
+    let right = 0;
+    const wrong = [];
+    for (const d of items) {
+      const hit = points.filter((g) => overlaps(d, g));
+      if (hit.some((g) => g.value === d.value || accepts(d, g))) right++;
+      else if (!hit.length && notPoints.some((g) => overlaps(d, g))) continue;
+      else
+        wrong.push(
+          `${d.text}=${d.value} (${hit.length ? `gold ${hit.map((g) => g.value).join(', ')}` : 'not a gold date'})`,
+        );
+    }
+    return { right, wrong };
+  };
+  const { right, wrong } = judge(ledeDates);
+  const { right: timelineRight, wrong: timelineWrong } = judge(
+    (analysis.timeline ?? []).map(at).map(asRange),
+    sameDayTime,
+  );
   const mentions = (analysis.entities ?? []).flatMap((e) =>
     e.mentions.map(at).map((m) => ({ ...m, type: TYPE[m.type] ?? m.type })),
   );
