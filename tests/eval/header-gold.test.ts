@@ -31,10 +31,9 @@ describe('the header gold of our own (eval/gold/headers)', () => {
     expect([none.title, none.byline, none.publishedTime]).toEqual([null, null, null]);
   });
 
-  test('the split is fixed by the id and divides the pages about in half', () => {
+  test('the split by a hash of the id divides the pages about in half', () => {
     const ids = Array.from({ length: 200 }, (_, i) => `sh-${i.toString(16).padStart(16, '0')}`);
     const train = ids.filter((id) => headerSplit(id) === 'train').length;
-    expect(headerSplit(ids[0])).toBe(headerSplit(ids[0]));
     expect(train).toBeGreaterThan(70);
     expect(train).toBeLessThan(130);
   });
