@@ -38,7 +38,7 @@
  *          --dev-half 0|1 (Spanish, Dutch: train on train and the first half of dev's
  *          documents, scripts/ner/dev-halves.ts; the second half is the one measured)
  *          --fixed-epochs N (train N epochs and keep the last: no epoch chosen on dev)
- *          --news-weight N (Spanish, Dutch: repeats of each of our news articles with name gold,
+ *          --news-weight N (repeats of each of our news articles with name gold,
  *          eval/gold/lang-news-train/<lang>-tNN.json, per epoch; 0, the default: none)
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -188,13 +188,13 @@ const devHalf = lang !== 'en' && opt('--dev-half', lang === 'es' ? '1' : '0') ==
 const fixedEpochs = Number(opt('--fixed-epochs', lang === 'es' && devHalf ? '5' : '0'));
 
 /**
- * Spanish and Dutch: how many times each of our modern news articles with name gold
+ * How many times each of our modern news articles with name gold
  * (eval/gold/lang-news-train, the language's files; guidelines/lang-news-train.md) is read in
  * an epoch, as `--new-weight` repeats the English train-only documents; 0 (the default, which
  * keeps the shipped files reproducible): none. Files failing the gold checker's rules are left
  * out with a warning.
  */
-const newsWeight = lang === 'en' ? 0 : Math.max(0, Number(opt('--news-weight', '0')));
+const newsWeight = Math.max(0, Number(opt('--news-weight', '0')));
 
 function main(): void {
   const t0 = performance.now();

@@ -1,5 +1,5 @@
 /**
- * Checks the Spanish and Dutch name-training documents (eval/gold/lang-news-train; guideline
+ * Checks the English, Spanish and Dutch name-training documents (eval/gold/lang-news-train; guideline
  * eval/gold/guidelines/lang-news-train.md) by the rules training reads them by
  * (`langNewsTrainProblems` in scripts/ner/training-data.ts), and counts them.
  * Usage: npx tsx scripts/gold/check-lang-news-train.ts [files...] (default: the whole folder).

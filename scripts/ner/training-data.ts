@@ -219,15 +219,15 @@ const NEWS_TYPES = new Set<string>(CONLL_TYPES);
 
 /**
  * What scripts/gold/check-lang-news-train.ts says of one lang-news-train document, [] when it
- * passes: an `<es|nl>-t<NN>` id and its language, a headline and paragraphs (a blank line
+ * passes: an `<en|es|nl>-t<NN>` id and its language, a headline and paragraphs (a blank line
  * between them), both readings recorded, and every name a known type whose span is its text,
  * in order and not overlapping.
  */
 export function langNewsTrainProblems(doc: unknown): string[] {
   const d = (doc ?? {}) as Record<string, unknown>;
   const problems: string[] = [];
-  if (!/^(?:es|nl)-t\d+$/.test(typeof d['id'] === 'string' ? d['id'] : '')) problems.push('id must be <es|nl>-t<NN>');
-  if (d['lang'] !== 'es' && d['lang'] !== 'nl') problems.push('lang must be es or nl');
+  if (!/^(?:en|es|nl)-t\d+$/.test(typeof d['id'] === 'string' ? d['id'] : '')) problems.push('id must be <en|es|nl>-t<NN>');
+  if (d['lang'] !== 'en' && d['lang'] !== 'es' && d['lang'] !== 'nl') problems.push('lang must be en, es or nl');
   const text = d['text'];
   if (typeof text !== 'string' || !text.includes('\n\n'))
     problems.push('text: headline and paragraphs separated by blank lines');

@@ -42,8 +42,8 @@ describe('our Spanish and Dutch news articles with name gold, for training (lang
     const good = { id: 'nl-t07', lang: 'nl', readers: ['a', 'b'], text: 'Kop\n\nAjax won.', names: [] };
     expect(langNewsTrainProblems(good)).toEqual([]);
     const name = (start: number, end: number, text: string, type = 'ORG') => ({ start, end, text, type });
-    expect(langNewsTrainProblems({ ...good, id: 'nl-7' })).toEqual(['id must be <es|nl>-t<NN>']);
-    expect(langNewsTrainProblems({ ...good, lang: 'de' })).toEqual(['lang must be es or nl']);
+    expect(langNewsTrainProblems({ ...good, id: 'nl-7' })).toEqual(['id must be <en|es|nl>-t<NN>']);
+    expect(langNewsTrainProblems({ ...good, lang: 'de' })).toEqual(['lang must be en, es or nl']);
     expect(langNewsTrainProblems({ ...good, text: 'Kop. Ajax won.' })).toHaveLength(1);
     expect(langNewsTrainProblems({ ...good, names: [name(5, 9, 'Ajax', 'TEAM')] })).toEqual([
       'bad type TEAM for "Ajax"',
