@@ -27,10 +27,12 @@ const lede = join(root, 'bin', 'lede.mjs');
 export { sha256 };
 /** Pages 1-3 of each language may be looked at and fixed for; 4-6 and 7-12 (a second blind set,
  * written after 4-6 had been looked at) only measure. English pages (dates and the timeline
- * only, a blind set for issue 16): 1-10 `en-train`, the rest `en-fresh` (measure only). */
+ * only, blind sets for issue 16): 1-10 `en-train`, 11-30 `en-fresh` (measure only); a second
+ * English set written on 2026-12-02: 31-50 `en-train2` (may be fixed for), 51-70 `en-fresh2`
+ * (measure only). */
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
-  if (id.startsWith('en-')) return n <= 10 ? 'en-train' : 'en-fresh';
+  if (id.startsWith('en-')) return n <= 10 ? 'en-train' : n <= 30 ? 'en-fresh' : n <= 50 ? 'en-train2' : 'en-fresh2';
   return n <= 3 ? 'train' : n <= 6 ? 'fresh' : 'fresh2';
 }
 /** The text the gold points into: the article's blocks, joined by a blank line. */
