@@ -225,14 +225,15 @@ if (wants('ner') && existsSync(nerDir)) {
   );
 }
 // Lede's modern-news names (eval/gold/names): the dev half is floored; the train half may
-// train the model, so its figure is shown for reference only; the fresh split (`names-fresh`:
-// English news pages of the metadata corpus, never trained or tuned on) only measures.
+// train the model, so its figure is shown for reference only; the fresh splits (`names-fresh`,
+// `names-fresh2`: English news pages of the metadata corpus, never trained or tuned on) only
+// measure.
 if (wants('ner') && existsSync(join(root, 'eval', 'gold', 'names'))) {
   tasks.push(
     (async () => {
       const out = [];
-      const notes = { train: ', trains the model', fresh: ', measure only' };
-      for (const split of ['dev', 'train', 'fresh']) {
+      const notes = { train: ', trains the model', fresh: ', measure only', fresh2: ', measure only' };
+      for (const split of ['dev', 'train', 'fresh', 'fresh2']) {
         const gold = join(work, `modern-${split}.gold.jsonl`);
         const records = goldRecords(root, corpus, 'names', split);
         if (!records.length) continue;

@@ -74,15 +74,19 @@ export function trainOnly(set, id) {
  * Documents of a set that only ever measure (`<set>-fresh` in eval/gold/sets.json: pages never
  * tuned or trained on, e.g. `names-fresh`, English news of the metadata corpus).
  */
-export function freshOnly(set, id) {
+export function freshOnly(set, id, list = 'fresh') {
   const file = join(goldDir, 'sets.json');
   if (!existsSync(file)) return false;
-  const list = JSON.parse(readFileSync(file, 'utf8'))[`${set}-fresh`];
-  return Array.isArray(list) && list.includes(id);
+  const ids = JSON.parse(readFileSync(file, 'utf8'))[`${set}-${list}`];
+  return Array.isArray(ids) && ids.includes(id);
 }
 
-/** The split of a document of a set: fresh, train for its train-only documents, else `splitOf`. */
-export const splitIn = (set, id) => (freshOnly(set, id) ? 'fresh' : trainOnly(set, id) ? 'train' : splitOf(id));
+/**
+ * The split of a document of a set: fresh (or fresh2, a second blind set: `<set>-fresh2`), train
+ * for its train-only documents, else `splitOf`.
+ */
+export const splitIn = (set, id) =>
+  freshOnly(set, id) ? 'fresh' : freshOnly(set, id, 'fresh2') ? 'fresh2' : trainOnly(set, id) ? 'train' : splitOf(id);
 
 const isWordChar = (c) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 

@@ -9,19 +9,19 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NAME_TYPES, applyNamesSpec, articleText, markUp, parseNamesSpec, sha256 } from './gold.mjs';
+import { NAME_TYPES, applyNamesSpec, articleText, markUp, parseNamesSpec, sha256, splitIn } from './gold.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fileOf = (id) => join(root, 'eval', 'gold', 'names', `${id}.json`);
 
-/** The stored record of a fresh names document. */
-export function freshRecord(id, text, spans, readers, notes) {
+/** The stored record of a fresh names document (split fresh, or fresh2 for `names-fresh2`). */
+export function freshRecord(id, text, spans, readers, notes, split = 'fresh') {
   if (!id.startsWith('pl-')) throw new Error(`${id}: the fresh names set holds metadata pages (pl-*) only`);
   return {
     id,
     source: `metadata/${id}/source.html#readability`,
     sha256: sha256(text),
-    split: 'fresh',
+    split,
     readers,
     ...(notes.length ? { notes } : {}),
     entities: spans,
@@ -48,7 +48,7 @@ function main() {
           .filter((l) => l.trim())
       : (old.notes ?? []);
     const { spans, warnings } = applyNamesSpec(text, parseNamesSpec(readFileSync(file, 'utf8')));
-    const json = JSON.stringify(freshRecord(id, text, spans, readers, notes), null, 1).replace(
+    const json = JSON.stringify(freshRecord(id, text, spans, readers, notes, splitIn('names', id) === 'fresh2' ? 'fresh2' : 'fresh'), null, 1).replace(
       /\[[^[\]{}]*\]/gu,
       (a) => (a.includes('"') && a.includes(',') && !/^\[\s*\d/u.test(a) ? a : a.replace(/\s+/gu, ' ')),
     );

@@ -9,6 +9,7 @@ import { modernGold, trainOnlyIds } from '../../scripts/ner/training-data';
 
 const sets = JSON.parse(readFileSync('eval/gold/sets.json', 'utf8')) as Record<string, string[]>;
 const fresh = sets['names-fresh'] ?? [];
+const fresh2 = sets['names-fresh2'] ?? [];
 type Stored = { id: string; source: string; split: string; readers: string[]; entities: [number, number, string][] };
 const stored = (id: string): Stored => JSON.parse(readFileSync(`eval/gold/names/${id}.json`, 'utf8')) as Stored;
 
@@ -31,10 +32,14 @@ describe('the fresh names set (measure only)', () => {
       expect(trainOnly('names', id)).toBe(false);
       expect(splitIn('names', id)).toBe('fresh');
     }
+    for (const id of fresh2) {
+      expect([id, trainIds.has(id), fresh.includes(id)]).toEqual([id, false, false]);
+      expect(splitIn('names', id)).toBe('fresh2');
+    }
     const articles = resolve('..', 'shared', 'corpus', 'articles');
     for (const split of ['train', 'dev'] as const) {
       const ids = modernGold(resolve('eval/gold/names'), articles, split).map((d) => d.id);
-      expect(ids.filter((id) => fresh.includes(id))).toEqual([]);
+      expect(ids.filter((id) => fresh.includes(id) || fresh2.includes(id))).toEqual([]);
     }
   });
 
@@ -42,5 +47,6 @@ describe('the fresh names set (measure only)', () => {
     expect(() => freshRecord('sh-0123', 'text', [], ['A'], [])).toThrow(/pl-/u);
     const rec = freshRecord('pl-x', 'Anna', [[0, 4, 'PER']], ['A', 'B'], []) as Stored & { notes?: string[] };
     expect([rec.split, rec.source, rec.notes]).toEqual(['fresh', 'metadata/pl-x/source.html#readability', undefined]);
+    expect((freshRecord('pl-x', 'Anna', [], ['A'], [], 'fresh2') as Stored).split).toBe('fresh2');
   });
 });
