@@ -48,9 +48,12 @@ function main() {
           .filter((l) => l.trim())
       : (old.notes ?? []);
     const { spans, warnings } = applyNamesSpec(text, parseNamesSpec(readFileSync(file, 'utf8')));
-    const json = JSON.stringify(freshRecord(id, text, spans, readers, notes, splitIn('names', id) === 'fresh2' ? 'fresh2' : 'fresh'), null, 1).replace(
-      /\[[^[\]{}]*\]/gu,
-      (a) => (a.includes('"') && a.includes(',') && !/^\[\s*\d/u.test(a) ? a : a.replace(/\s+/gu, ' ')),
+    const json = JSON.stringify(
+      freshRecord(id, text, spans, readers, notes, splitIn('names', id) === 'fresh2' ? 'fresh2' : 'fresh'),
+      null,
+      1,
+    ).replace(/\[[^[\]{}]*\]/gu, (a) =>
+      a.includes('"') && a.includes(',') && !/^\[\s*\d/u.test(a) ? a : a.replace(/\s+/gu, ' '),
     );
     writeFileSync(fileOf(id), json + '\n');
     for (const w of warnings) console.error(`warning: ${w}`);

@@ -226,7 +226,8 @@ const NEWS_TYPES = new Set<string>(CONLL_TYPES);
 export function langNewsTrainProblems(doc: unknown): string[] {
   const d = (doc ?? {}) as Record<string, unknown>;
   const problems: string[] = [];
-  if (!/^(?:en|es|nl)-t\d+$/.test(typeof d['id'] === 'string' ? d['id'] : '')) problems.push('id must be <en|es|nl>-t<NN>');
+  if (!/^(?:en|es|nl)-t\d+$/.test(typeof d['id'] === 'string' ? d['id'] : ''))
+    problems.push('id must be <en|es|nl>-t<NN>');
   if (d['lang'] !== 'en' && d['lang'] !== 'es' && d['lang'] !== 'nl') problems.push('lang must be en, es or nl');
   const text = d['text'];
   if (typeof text !== 'string' || !text.includes('\n\n'))
