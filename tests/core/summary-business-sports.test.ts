@@ -66,6 +66,14 @@ describe("a sports story's point and a press release's boilerplate", () => {
     // A lede that names who the company is and says what it did is the story.
     ['Acme Widgets, a leading provider of fasteners, agreed to buy its rival Boltco for $2 billion.', false],
     ['Acme Widgets said its profit rose 12 percent in the third quarter.', false],
+    // A newsletter's greeting, its sponsor line and what it calls itself.
+    ['Good morning! Here is what moved the markets overnight.', true],
+    ['Start your day with the Market Minute, powered by Acme Widgets.', true],
+    ['This is the business news you need to know this Thursday.', true],
+    ['The festival is presented by the city council and runs until Sunday.', true],
+    // The words inside a story are no greeting or sponsor line.
+    ['The mayor said good morning to the crowd before cutting the ribbon on the bridge.', false],
+    ['Shares of the company powered higher after it beat forecasts by 8 percent.', false],
   ])('%j is boilerplate: %s', (sentence, expected) => {
     expect(isBoilerplate(sentence)).toBe(expected);
   });
@@ -186,5 +194,17 @@ describe("a round-up's results lines", () => {
     };
     const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
     expect(chosen).toEqual(['Northside d. Lakeview 61-48', 'Eastfield d. Westbrook 2-1']);
+  });
+});
+
+describe("a newsletter's greeting and sponsor line", () => {
+  test('a business briefing is told by its first item, not by the greeting and the sponsor line', () => {
+    const greeting = 'Good morning, and welcome to the business news you need to know this Thursday.';
+    const sponsor = 'Start your day with the Market Minute, powered by Acme Widgets and its partners.';
+    const item = 'Boltco agreed to buy its rival Nutco for $2 billion, the largest deal in the industry this year.';
+    const detail = 'Nutco shareholders will receive $40 a share in cash, a premium of 30 percent on Friday’s close.';
+    const blocks = [para(0, greeting), para(1, sponsor), para(2, item), para(3, detail)];
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta: { url: 'https://example.com/business/briefing' } });
+    expect(chosen.map((s) => s.text)).toEqual([item, detail]);
   });
 });
