@@ -5,8 +5,8 @@
 //
 //   node scripts/eval.mjs [--only articles,metadata,ner,timex,summary,quotes,timeline,lang-news] [--keep DIR] [--rows]
 //
-// --rows adds the header gold's train mismatches, each summary reference's facts, carried or not, by Lede's summary and the lead,
-// and each lang-news page's missed and wrong dates and names.
+// --rows adds the header gold's train mismatches, each train summary reference's facts, carried or not, by Lede's summary and the lead,
+// and each lang-news train page's missed and wrong dates and names (measure-only splits print counts only).
 //
 // The corpus is read in place from ../shared/corpus (LEDE_CORPUS overrides); where it is
 // absent the evaluation says so and exits 0. Nothing from the corpus is written into the
@@ -285,8 +285,9 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
         });
         const scored = scoreSummaries(items);
         const lines = scored.lines;
-        // --rows: each document's facts, carried (1) or not (0), by Lede's summary and by the lead.
-        if (args.includes('--rows'))
+        // --rows: each train document's facts, carried (1) or not (0), by Lede's summary and by
+        // the lead (never dev's or fresh's: they only measure).
+        if (split === 'train' && args.includes('--rows'))
           for (const r of scored.rows) {
             const bits = (text) => r.facts.map((f) => (factCoverage(text, [f]) ? 1 : 0)).join('');
             lines.push(`    ${r.id} ${r.genre} lede=${bits(r.summary)} lead=${bits(r.lead)}`);
