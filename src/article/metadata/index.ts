@@ -4,14 +4,17 @@
  *
  *   title      the on-page headline (h1), JSON-LD headline, og:title…, <title> (suffix removed)
  *   byline     JSON-LD authors, author meta tags (not organisations), the visible byline,
- *              Readability's byline; always a list of clean names
+ *              Readability's byline, an agency story's closing credit or dateline; always a
+ *              list of clean names
  *   published  JSON-LD, meta tags, <time>/microdata, the visible dateline, the URL, Readability
  *   modified   JSON-LD, meta tags
  *   site, language, direction, excerpt, lead image: JSON-LD, meta tags, <html>, Readability
  */
 import type { ArticleMeta, MetaConfidence, MetaField, MetaSources } from '../../core/types';
 import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
-import { cleanNames, findVisibleBylines, isOrganisation } from './byline';
+import { cleanNames, isOrganisation } from './byline';
+import { findVisibleBylines } from './visible-byline';
+import { datelineAgency } from './dateline-agency';
 import { endCreditAuthors } from './end-credit';
 import { toIsoDate, writesDayFirst } from './dates';
 import { readJsonLd } from './json-ld';
@@ -221,6 +224,13 @@ export function readMetadata(
       sources.byline = 'end-credit';
       confidence.byline = tb.endCredit;
     }
+  }
+  // No one credited but the agency its dateline names ("LONDON (Reuters) - …").
+  const agency = byline.length ? null : contained(() => datelineAgency(afterHeadline()), null);
+  if (agency) {
+    byline = [agency];
+    sources.byline = 'dateline';
+    confidence.byline = tb.dateline;
   }
   // No one credited anywhere but the organisation JSON-LD names as the author (RT, a fact
   // checker, a syndicator's source): the organisation, even where it is the site itself.

@@ -75,6 +75,9 @@ const BY_INLINE = /(?:^|(?<=\s))(?:written by|posted by|by|von|par|por)(?:\s*[:�
 const CREDIT_BY =
   /\b(?:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|illustrated|video|graphics?|produced|edited|curated|translated|animation)\s+by\b|\bcredits?\b/iu;
 
+/** A byline's label and the name after it ("Author: Ana Lima", "Words: Ana Lima"), perhaps in the next text. */
+const LABELLED = /^(?:authors?|words|text|autor(?:es|in)?|auteurs?|autore)\s*[:：]\s*(\S[^]*)?$/iu;
+
 /** A label rather than a name: it ends in a colon. */
 const LABEL_END = /[:：]$/u;
 
@@ -114,6 +117,10 @@ export function bylineAfter(texts: readonly string[]): string | null {
     const credit = CREDIT_BY.exec(t);
     const head = credit ? t.slice(0, credit.index) : t;
     if (!head.trim()) continue;
+    // "Author: Ana Lima", "Words: Ana Lima", or the label alone with the name next.
+    const labelled = LABELLED.exec(head);
+    if (labelled?.[1]) return labelled[1];
+    if (labelled && texts[i + 1] && !LABEL_END.test(texts[i + 1] ?? '')) return namesFrom(texts, i + 1);
     const inline = BY_INLINE.exec(head);
     // "By" opens a byline ("Written by …", "Posted on 3 May by …"), not a sentence's end.
     if (inline?.[1] && inline.index <= MAX_BY_OFFSET) {

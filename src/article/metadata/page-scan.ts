@@ -8,7 +8,7 @@
 export interface PageScan {
   /** a[rel=author] and links to author pages (/author/, /people/…), in document order. */
   authorLinks: Element[];
-  /** Elements whose class or id mentions author, byline, writer… */
+  /** Elements whose class or id mentions author, byline, writer…, and `<address>` elements. */
   authorNamed: Element[];
   /** Elements whose class or id mentions date, time, published… */
   dateNamed: Element[];
@@ -53,6 +53,7 @@ export function scanPage(doc: Document): PageScan {
       continue;
     }
     if (tag === 'TIME') scan.timeLike.push(el);
+    let authorNamed = tag === 'ADDRESS';
     // Attributes are read only where there are some, and only those present (each read
     // costs in DOMs such as jsdom; most elements have a class and nothing else looked at).
     if (el.hasAttributes()) {
@@ -77,7 +78,7 @@ export function scanPage(doc: Document): PageScan {
       }
       // One test for all three, since most elements have none of these words.
       if (names.length > 1 && ANY_NAME.test(names)) {
-        if (AUTHOR_NAME.test(names)) scan.authorNamed.push(el);
+        if (AUTHOR_NAME.test(names)) authorNamed = true;
         if (DATE_NAME.test(names)) scan.dateNamed.push(el);
         if (HEADLINE_NAME.test(names)) scan.headlines.push(el);
       }
@@ -88,6 +89,7 @@ export function scanPage(doc: Document): PageScan {
       }
       if (tag !== 'TIME' && timestamp) scan.timeLike.push(el);
     }
+    if (authorNamed) scan.authorNamed.push(el);
     const child = el.firstElementChild;
     if (child) {
       stack.push(el);

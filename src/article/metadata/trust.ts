@@ -25,6 +25,8 @@ export const TRUST = {
     twitterLabel: 0.5,
     readability: 0.5,
     organisation: 0.4,
+    /** The agency a dateline names ("LONDON (Reuters) - …"), no one else credited. */
+    dateline: 0.5,
     /** The reporters an agency story's closing credit names. */
     endCredit: 0.6,
   },

@@ -1,0 +1,108 @@
+/**
+ * What a byline writes around a name that is no part of it: a role before or after it
+ * ("Senior Reporter Ana Lima", "Ana Lima Culture Editor"), the outlet the author wrote for
+ * ("Ana Lima for The Harbour News", "Meg Wagner New York Daily News" on that paper's site),
+ * a time stamp ("Ana Lima Updated 3 hours ago"), stray quotes and stops. Each function takes
+ * one part of a byline (one name's worth, white space collapsed) and returns the name, or
+ * the part unchanged when it cannot tell.
+ */
+
+/** Nouns of a newsroom role. */
+const ROLES = new Set([
+  'writer',
+  'reporter',
+  'correspondent',
+  'editor',
+  'columnist',
+  'contributor',
+  'critic',
+  'journalist',
+  'producer',
+]);
+
+/** Words that qualify a role: rank, and the desk ("Senior Culture Writer", "Deputy Politics Editor"). */
+const QUALIFIERS = new Set(
+  (
+    'senior staff contributing chief special political foreign deputy associate assistant managing executive ' +
+    'national international investigative culture cultural business politics sports sport science health ' +
+    'technology tech food travel fashion music film arts features news metro city crime courts education ' +
+    'environment environmental climate entertainment opinion data digital legal economics economic finance ' +
+    'financial markets energy world local breaking general weekend books style lifestyle media games gaming ' +
+    'wine property motoring autos consumer diplomatic defence defense security royal social'
+  ).split(' '),
+);
+
+/** Words of a role read at most before the name. */
+const MAX_ROLE_WORDS = 4;
+
+const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
+/** A name of two to four capitalised words. */
+const isShortName = (words: readonly string[]): boolean =>
+  words.length >= 2 && words.length <= 4 && words.every(capitalised);
+
+/** "Ana Lima Staff Writer", "Ana Lima Culture Editor" -> "Ana Lima": the role run on after the name goes. */
+export function withoutRole(part: string): string {
+  const words = part.split(' ');
+  if (!ROLES.has(words[words.length - 1]?.toLowerCase() ?? '')) return part;
+  let end = words.length - 1;
+  while (end > 0 && words.length - end < MAX_ROLE_WORDS && QUALIFIERS.has(words[end - 1]?.toLowerCase() ?? '')) end--;
+  const name = words.slice(0, end);
+  return isShortName(name) ? name.join(' ') : part;
+}
+
+/** "Senior Reporter Ana Lima", "Culture Writer Andrew Husband" -> the name: the role written before it goes. */
+export function withoutLeadingRole(part: string): string {
+  const words = part.split(' ');
+  let i = 0;
+  while (i < MAX_ROLE_WORDS - 1 && QUALIFIERS.has(words[i]?.toLowerCase() ?? '')) i++;
+  if (!ROLES.has(words[i]?.toLowerCase() ?? '')) return part;
+  const name = words.slice(i + 1);
+  return isShortName(name) ? name.join(' ') : part;
+}
+
+/** "Ana Lima for The Harbour News" -> "Ana Lima": a name of two to four capitalised words, then "for" and more. */
+export function withoutOutlet(part: string): string {
+  const words = part.split(' ');
+  const at = words.findIndex((w, i) => i >= 2 && i <= 4 && w.toLowerCase() === 'for');
+  if (at < 0 || at === words.length - 1) return part;
+  const name = words.slice(0, at);
+  return name.every(capitalised) ? name.join(' ') : part;
+}
+
+/**
+ * "Meg Wagner New York Daily News" on the New York Daily News' site -> "Meg Wagner": the
+ * site's name (`outlet`, folded to lower case, without its "the") run on after a name.
+ */
+export function withoutSite(part: string, outlet: string | null | undefined): string {
+  if (!outlet) return part;
+  const folded = part.normalize('NFKC').toLowerCase();
+  for (const tail of [` ${outlet}`, ` the ${outlet}`]) {
+    if (!folded.endsWith(tail)) continue;
+    const name = part.slice(0, part.length - tail.length).trim();
+    if (isShortName(name.split(' '))) return name;
+  }
+  return part;
+}
+
+/** A time stamp's word after a name ("Ana Lima Updated 3 hours ago"): the name ends before it. */
+const STAMP_AFTER = /(?<=\p{L})\s(?:last updated|updated|published|posted|modified)\b/iu;
+const SHORT_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2}$/u;
+
+/** Only a name of two or three words is cut from its stamp ("Elliot Brownstein Florida Today Published …" is not). */
+export function withoutStamp(text: string): string {
+  const m = STAMP_AFTER.exec(text);
+  const head = m ? text.slice(0, m.index) : null;
+  return head && SHORT_NAME.test(head) ? head : text;
+}
+
+/**
+ * Quotes, brackets and stops left at a part's ends go ("“Ana Lima”", "Ana Lima)"); a closing
+ * bracket whose opening one is in the name stays ("史蒂文的家_藍天 (stevenhgm)").
+ */
+export function withoutStrayEnds(part: string): string {
+  const head = part.replace(/^[\s"'“”‘’([{:]+/u, '');
+  const cut = head.replace(/(?<![\s"'“”‘’)\]}.:,])[\s"'“”‘’)\]}.:,]+$/u, '');
+  const opened = cut.split('(').length - cut.split(')').length;
+  const closing = opened > 0 && head.slice(cut.length).startsWith(')') ? ')' : '';
+  return `${cut}${closing}`.trim();
+}

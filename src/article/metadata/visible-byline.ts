@@ -1,0 +1,208 @@
+/**
+ * The byline shown in the page: author links (rel=author, /author/ paths), schema.org
+ * microdata, an element whose class or id says byline/author, an `<address>` in the
+ * article, each placed relative to the headline (next to it, after it, before it, or in
+ * another story's teaser), its text cleaned into names by `cleanNames`.
+ */
+import { cleanNames, type NameContext } from './byline';
+import { place } from './near-headline';
+import type { PageScan } from './page-scan';
+import { inFooter, inRegion, tokensOf as tokensOfElement } from './regions';
+
+const AUTHOR_TOKENS = new Set([
+  // "posted-by", "by-author"
+  'by',
+  'author',
+  'authors',
+  'byline',
+  'bylines',
+  'writer',
+  'writers',
+  'creator',
+  'reporter',
+  'contributor',
+  'contributors',
+  'autor',
+  'auteur',
+  'provider',
+]);
+const NAME_TOKENS = new Set(['name', 'names']);
+const EXCLUDED =
+  /comment|related|recommend|footer|sidebar|newsletter|promo|more-(?:from|stories|news|articles)|read-?next|up-?next|recirc|popular|trending|bio\b|profile-card|share/iu;
+const CREDIT = /caption|credit/iu;
+
+const tokensOf = (el: Element): string[] => tokensOfElement(el, true);
+const inExcludedRegion = (el: Element, headline?: Element): boolean => inRegion(el, EXCLUDED, headline);
+
+/** Whether an element sits in one whose class or id says author/byline (a few levels up). */
+function inAuthorElement(el: Element): boolean {
+  let depth = 0;
+  for (let e: Element | null = el.parentElement; e && depth < 3; e = e.parentElement, depth++) {
+    if (tokensOf(e).some((t) => AUTHOR_TOKENS.has(t))) return true;
+  }
+  return false;
+}
+
+const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+
+/** A byline shown in the page and where it sits (see `placeOf`). */
+export interface VisibleByline {
+  names: string[];
+  place: number;
+}
+
+/**
+ * Where a byline sits relative to the headline: 2 next to it (in its container), 1 after
+ * it, 0 before it (teasers for other stories often come first), -1 in the card of another
+ * story (an `<article>` that does not hold the headline, an item of a list of links to
+ * other stories); one in the post's footer, or after the end of the `<article>` that holds
+ * the headline, counts as before it. Without a headline, 1.
+ */
+function placeOf(el: Element, headline?: Element): number {
+  if (!headline) return 1;
+  const card = el.closest('article');
+  if (card && !card.contains(headline) && isTeaserCard(card)) return -1;
+  const item = el.closest('li');
+  if (item && !item.contains(headline) && isTeaserItem(item, el)) return -1;
+  // A post's footer ("Posted by <the blog's account>") is far from its headline: a "Posted
+  // by" line under the headline says more; so does one inside the story's own <article>.
+  const story = headline.closest('article');
+  if (inFooter(el) || (story && !story.contains(el) && story.compareDocumentPosition(el) & FOLLOWING)) return 0;
+  return place(el, headline);
+}
+
+/** Node.DOCUMENT_POSITION_FOLLOWING */
+const FOLLOWING = 4;
+
+/** A short `<article>` with a heading of its own: another story's teaser. */
+function isTeaserCard(card: Element): boolean {
+  return (card.textContent ?? '').length < MAX_TEASER_CHARS && card.querySelector('h2, h3, h4, h5, h6') !== null;
+}
+
+/** A list item that links to another story by its headline (a link of a few words that is not the byline's). */
+function isTeaserItem(item: Element, byline: Element): boolean {
+  if ((item.textContent ?? '').length >= MAX_TEASER_CHARS) return false;
+  return Array.from(item.getElementsByTagName('a')).some(
+    (a) => !a.contains(byline) && !byline.contains(a) && textOf(a).split(' ').length >= MIN_TEASER_WORDS,
+  );
+}
+
+/** Words of a teaser's headline, at least. */
+const MIN_TEASER_WORDS = 4;
+
+/** A link to a section, a category or a tag ("/section/industry"): a label, not an author. */
+const SECTION_PATH =
+  /\/(?:sections?|categor(?:y|ies)|tags?|topics?|rubriques?|ressorts?|kategorien?|secciones?|seccion|temas?)\//iu;
+
+/** Whether an element's text is that of a link to a section (the element is the link, or holds only it). */
+function isSectionLink(el: Element): boolean {
+  const a = el.closest('a') ?? (el.getElementsByTagName('a').length === 1 ? el.getElementsByTagName('a')[0] : null);
+  return !!a && SECTION_PATH.test(a.getAttribute('href') ?? '') && textOf(a).length >= textOf(el).length;
+}
+
+/** Longest text of a teaser card. */
+const MAX_TEASER_CHARS = 1_000;
+
+/** Figures and captions credit photographers, not authors. */
+const inCredit = (el: Element): boolean => el.closest('figure, figcaption') !== null || inRegion(el, CREDIT);
+
+/**
+ * The bylines shown in the page, best first: author links (rel=author, /author/ paths),
+ * itemprop=author, an element whose class or id says byline/author. Each kind gives its
+ * best-placed byline; those next to the headline come first.
+ */
+export function findVisibleBylines(scan: PageScan, context: NameContext = {}, headline?: Element): VisibleByline[] {
+  const out: VisibleByline[] = [];
+  // 1. Author links: all of them in the first byline container that has any. A link by
+  // path (/author/…, /people/…) counts only with a full name: tag pages use such paths too.
+  const links = scan.authorLinks
+    .filter((a) => !inExcludedRegion(a, headline) && !inCredit(a))
+    .map((a) => {
+      const text = textOf(a);
+      const named =
+        /\bauthor\b/iu.test(a.getAttribute('rel') ?? '') || text.split(' ').length >= 2 || inAuthorElement(a);
+      return { a, place: placeOf(a, headline), named, cjk: !named && CJK_NAME.test(text) };
+    })
+    // A CJK name has no spaces ("著者：後藤大地"): such a link counts next to the headline only.
+    .filter(({ place, named, cjk }) => place >= 0 && (named || (cjk && place === 2)))
+    .sort((x, y) => y.place - x.place);
+  const first = links[0];
+  if (first) {
+    const container = first.a.parentElement?.closest('p, div, span, li, header, section') ?? first.a.parentElement;
+    const sameBlock = links.filter(({ a }) => a === first.a || (container?.contains(a) ?? false)).map(({ a }) => a);
+    let names = cleanNames(
+      sameBlock.map(textOf).filter((t) => t.length < 80),
+      context,
+    );
+    // "By <a>A</a>, B, C and D": the co-authors without a page of their own are named too.
+    const all = container && textOf(container).length < MAX_BYLINE_CHARS ? cleanNames(textOf(container), context) : [];
+    if (names.length && all.length > names.length && names.every((n) => all.includes(n))) names = all;
+    if (names.length) out.push({ names, place: first.place });
+  }
+  // 2. schema.org microdata: the best placed, with the co-authors marked up beside it.
+  let item: (VisibleByline & { el: Element }) | null = null;
+  const nameOfItem = (el: Element): string[] => {
+    const named = el.querySelector('[itemprop~="name"]');
+    return cleanNames(named ? (named.getAttribute('content') ?? textOf(named)) : textOf(el), context);
+  };
+  for (const el of scan.authorItems) {
+    if (inExcludedRegion(el, headline) || inCredit(el)) continue;
+    const place = placeOf(el, headline);
+    if (place < 0 || (item && place <= item.place)) continue;
+    const names = nameOfItem(el);
+    if (names.length) item = { names, place, el };
+    if (place === 2) break;
+  }
+  if (item) {
+    const block = item.el.parentElement;
+    // Its siblings, or the items in a byline-sized block around it.
+    const small = block !== null && textOf(block).length <= 2 * MAX_BYLINE_CHARS;
+    const beside = block
+      ? scan.authorItems
+          .filter((el) => el !== item.el && (el.parentElement === block || (small && block.contains(el))))
+          .filter((el) => !inCredit(el) && !inExcludedRegion(el, headline))
+          .slice(0, MAX_CO_AUTHORS)
+      : [];
+    const names = [...item.names];
+    for (const el of beside) for (const n of nameOfItem(el)) if (!names.includes(n)) names.push(n);
+    out.push({ names, place: item.place });
+  }
+  // 3. An element called byline / author (or an <address>), shortest specific one first in document order.
+  const namedOnes: VisibleByline[] = [];
+  for (const el of scan.authorNamed) {
+    // An <address> in the story gives its author's name (and perhaps how to reach them).
+    const named = tokensOf(el).some((t) => AUTHOR_TOKENS.has(t));
+    const address = !named && el.tagName.toUpperCase() === 'ADDRESS';
+    if (!named && !address) continue;
+    const text = textOf(el);
+    if (!text || text.length > MAX_BYLINE_CHARS || inExcludedRegion(el, headline) || inCredit(el)) continue;
+    if (isSectionLink(el)) continue;
+    const place = placeOf(el, headline);
+    if (place < (address ? 1 : 0)) continue;
+    // Prefer the name children ("author-name") when the element has some: all of them.
+    const children = Array.from(el.querySelectorAll('[class]'))
+      .filter((c) => tokensOf(c).some((t) => NAME_TOKENS.has(t)))
+      .filter((c, i, all) => !all.slice(0, i).some((o) => o.contains(c)))
+      .slice(0, MAX_CO_AUTHORS);
+    const names = cleanNames(children.length ? children.map(textOf) : text, context);
+    if (names.length) namedOnes.push({ names, place });
+    if (place === 2 || namedOnes.length >= MAX_NAMED) break;
+  }
+  const bestNamed = namedOnes.sort((x, y) => y.place - x.place)[0];
+  if (bestNamed) out.push(bestNamed);
+  // Stable: of equal places, links before microdata before named elements.
+  return out
+    .map((b, i) => ({ b, i }))
+    .sort((x, y) => y.b.place - x.b.place || x.i - y.i)
+    .map(({ b }) => b);
+}
+
+/** A name in Chinese or Japanese script, written without spaces ("著者：後藤大地"). */
+const CJK_NAME = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
+
+/** Authors of one byline read at most. */
+const MAX_CO_AUTHORS = 12;
+/** Longest text of a byline element. */
+const MAX_BYLINE_CHARS = 160;
+/** Byline-named elements looked at when none sits next to the headline. */
+const MAX_NAMED = 6;
