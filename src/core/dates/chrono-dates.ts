@@ -52,6 +52,7 @@ import { localeParser } from './locale-chrono';
 import { anchorSpans, checkAgainstReference } from './anchored';
 import { storyPoints } from './story-points';
 import { resolveAnaphora } from './anaphora';
+import { yearOfSentence } from './sentence-year';
 import { anchorTimes, type LooseTime } from './locale-times';
 
 /**
@@ -73,6 +74,12 @@ const DENSE_DIGITS = 24;
  * character on it, so it is not read for dates.
  */
 const MAX_UNIT_RUNS = 8;
+
+/** "the end of the month", "the end of June 2019": no day named after "end of". */
+const END_OF_MONTH = /^(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+)?(?:month|\p{L}+\.?(?:\s+\d{4})?)$/iu;
+
+/** "the first half of 2024", "the second half of the year". */
+const HALF_OF = /^(?:the\s+)?(first|second)\s+half\s+of\s/iu;
 
 /** "midnight" with a day: which end of the day is meant is not sure. */
 const MIDNIGHT = /(?<![\p{L}])midnight(?![\p{L}])/iu;
@@ -207,7 +214,14 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         // A refiner that widens a result may restate its value ("this year's third quarter").
         // "midnight Thursday" is the end of Thursday to some and its start to others: the day.
         const midnight = !timex.value && MIDNIGHT.test(r.text);
-        const value = midnight ? (normalise(r.start)?.slice(0, 10) ?? null) : (timex.value ?? normalise(r.start));
+        let value = midnight ? (normalise(r.start)?.slice(0, 10) ?? null) : (timex.value ?? normalise(r.start));
+        // "the end of the month", "since the end of July": the month, late in it (chrono puts
+        // it on the month's last day, which the text does not name).
+        const monthEnd = !!value && END_OF_MONTH.test(r.text) && /^\d{4}-\d{2}-\d{2}$/u.test(value);
+        if (monthEnd && value) value = value.slice(0, 7);
+        // "the second half of this year": the half (TIMEX3 `2025-H2`).
+        const half = value && /^\d{4}$/u.test(value) ? HALF_OF.exec(r.text) : null;
+        if (half && value) value = `${value}-H${/^first$/iu.test(half[1] ?? '') ? 1 : 2}`;
         const start = sentence.start + at(r.index);
         const end = sentence.start + at(r.index + r.text.length - 1) + 1;
         if (!value) {
@@ -223,7 +237,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
             });
           continue;
         }
-        const mod = timex.mod;
+        const mod = timex.mod ?? (monthEnd ? 'END' : undefined);
         const mention: DateMention = {
           id: 0,
           blockId: block.id,
@@ -244,6 +258,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   const all = english ? out : anchorTimes(out, loose);
   anchorToNarrative(all);
   if (english) resolveAnaphora(all, blocks);
+  if (english) yearOfSentence(all, blocks, reference.instant);
   sameWeekdayAhead(all, reference.instant);
   const kept = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
