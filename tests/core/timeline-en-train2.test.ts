@@ -138,3 +138,20 @@ describe('a weekday told in the past before a future', () => {
     expect(valueOf(entries, 'Tuesday')).toBe('2022-03-15');
   });
 });
+
+describe('a clock time "last night" and a day of a month the sentence looks ahead to', () => {
+  test('"22:00 last night" in a morning post is the day before', () => {
+    const entries = timelineAt('2026-01-09T06:30:00Z', 'The storm made landfall shortly after 22:00 last night.');
+    expect(valueOf(entries, '22:00 last night')).toBe('2026-01-08T22:00');
+  });
+
+  test('"will play … before a first home game on 27 April", in September, is next April', () => {
+    const entries = timelineAt(
+      '2017-09-29T08:00:00Z',
+      'The club will play its first two matches away, at Leeds and York, before a first home game on 27 April.',
+      'He was sentenced on 3 May.',
+    );
+    expect(valueOf(entries, '27 April')).toBe('2018-04-27');
+    expect(valueOf(entries, '3 May')).toBe('2017-05-03');
+  });
+});

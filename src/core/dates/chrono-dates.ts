@@ -78,6 +78,9 @@ const MAX_UNIT_RUNS = 8;
 /** "the end of the month", "the end of June 2019": no day named after "end of". */
 const END_OF_MONTH = /^(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+)?(?:month|\p{L}+\.?(?:\s+\d{4})?)$/iu;
 
+/** A clock time with "last night" ("22:00 last night"). */
+const LAST_NIGHT = /^\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?\s)?(?:\p{L}+\s)?last\snight$/iu;
+
 /** "the first half of 2024", "the second half of the year". */
 const HALF_OF = /^(?:the\s+)?(first|second)\s+half\s+of\s/iu;
 
@@ -198,6 +201,8 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   // Clock times read without a day, in languages other than English ("um 9 Uhr"): placed below.
   const loose: LooseTime[] = [];
   const english = lang === 'en' || lang === 'und';
+  const local = new Date(reference.instant.getTime() + (reference.timezoneOffset ?? 0) * 60_000);
+  const referenceYmd: Ymd = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
   for (const block of blocks) {
     for (const sentence of splitSentences(block.text, lang).flatMap((s) => chunks(block.text, s))) {
       const { text, at } = squeezed(block.text.slice(sentence.start, sentence.end));
@@ -222,6 +227,9 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         // "the second half of this year": the half (TIMEX3 `2025-H2`).
         const half = value && /^\d{4}$/u.test(value) ? HALF_OF.exec(r.text) : null;
         if (half && value) value = `${value}-H${/^first$/iu.test(half[1] ?? '') ? 1 : 2}`;
+        // "shortly after 22:00 last night", in a morning story: the clock time of the day before.
+        if (value && LAST_NIGHT.test(r.text) && value.startsWith(`${ymdString(referenceYmd)}T`))
+          value = ymdString(addDays(referenceYmd, -1)) + value.slice(10);
         const start = sentence.start + at(r.index);
         const end = sentence.start + at(r.index + r.text.length - 1) + 1;
         if (!value) {

@@ -149,6 +149,15 @@ function weekdayAhead(text: string, start: number, end: number): boolean {
   return (before || nearestCue(text, end, Math.min(text.length, end + CLAUSE_REACH), start, end, cues)) > 0;
 }
 
+/** A plain "will" earlier in the sentence, with no verb in the past after it. */
+function willBefore(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - CLAUSE_REACH), index);
+  const will = before.search(/(?<![\p{L}])(?:will|['’]ll)(?![\p{L}])/u);
+  if (will < 0) return false;
+  PAST_WORD.lastIndex = 0;
+  return !PAST_WORD.test(before.slice(will)) && !REPORTING.test(before.slice(will));
+}
+
 /** A phrase set off by a comma that opens with a verb in the past ("…, launched from Kourou in "). */
 const PARTICIPLE_PHRASE = /,\s{1,3}\p{Ll}{3,}ed\s[^,;.]{0,60}$/u;
 /** The few characters just after a result. */
@@ -245,7 +254,9 @@ export class NewsTenseRefiner implements Refiner {
           // phrase set off by commas that opens with a verb in the past is past, whatever follows.
           if (PARTICIPLE_PHRASE.test(before) && /^\s{0,2},/u.test(afterText(context, r))) tense = -1;
           const toldInPastTense = tense < 0;
-          if (c.isCertain('day')) tense = 0;
+          // A day keeps the nearest date, unless the nearest lies months back in a clause told
+          // in the future ("will play away before a first home game on 27 April", in September).
+          if (c.isCertain('day') && !(tense > 0 && willBefore(context.text, r.index))) tense = 0;
           const candidates = [ref.year - 1, ref.year, ref.year + 1].filter((y) =>
             tense > 0 ? at(y) >= refTime - MONTH_GRACE_MS : tense < 0 ? at(y) <= refTime + MONTH_GRACE_MS : true,
           );
