@@ -15,7 +15,7 @@ const WHEN_AFTER = /^,?\s(?:when|after)(?![\p{L}])/iu;
 const STOP = /[.!?]\s/u;
 /** A date whose year is inferred from the publication: a month, a month's day, a season. */
 const MONTH_NAMED =
-  /^(?:the\s+)?(?:(?:early|late|mid|end of|start of|beginning of)[\s-]+)?(?:the\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)/iu;
+  /^(?:(?:the|early|late|mid|end of|start of|beginning of)[\s-]{1,3}){0,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)/iu;
 
 /** A mention that names a past year alone ("2009", "last year"). */
 function pastYear(m: DateMention, reference: Date): number | null {
