@@ -155,3 +155,10 @@ describe('a clock time "last night" and a day of a month the sentence looks ahea
     expect(valueOf(entries, '3 May')).toBe('2017-05-03');
   });
 });
+
+describe('the weekend of a day', () => {
+  test('"the weekend of 28 January" is that day\'s weekend, not this one', () => {
+    const entries = timelineAt('2023-01-15T19:00:00Z', 'The sides meet again in the cup on the weekend of 28 January.');
+    expect(valueOf(entries, 'the weekend of 28 January')).toBe('2023-W04-WE');
+  });
+});

@@ -335,20 +335,22 @@ export class WeekOfRefiner implements Refiner {
       const gap = next ? context.text.slice(r.index + r.text.length, next.index) : '';
       if (
         next &&
-        /^(?:the\s+)?week$/iu.test(r.text) &&
+        /^(?:the\s+)?week(?:end)?$/iu.test(r.text) &&
         /^\s+(?:of|ending|ended|beginning|starting)\s+$/iu.test(gap) &&
         next.start.isCertain('day')
       ) {
+        const weekend = /end$/iu.test(r.text) ? '-WE' : '';
         next.text = r.text + gap + next.text;
         next.index = r.index;
-        restate(next, isoWeek(dayOf(next.start)));
+        restate(next, isoWeek(dayOf(next.start)) + weekend);
         continue;
       }
-      // chrono may have joined them already, keeping the week's day: read the day again.
-      const joined = /^(?:the\s+)?week\s+of\s+/iu.exec(r.text);
+      // chrono may have joined them already, keeping the week's day: read the day again
+      // ("the weekend of 28 January": that day's weekend).
+      const joined = /^(?:the\s+)?week(end)?\s+of\s+/iu.exec(r.text);
       if (joined) {
         const day = casual.parse(r.text.slice(joined[0].length), context.reference)[0]?.start;
-        if (day?.isCertain('day')) restate(r, isoWeek(dayOf(day)));
+        if (day?.isCertain('day')) restate(r, isoWeek(dayOf(day)) + (joined[1] ? '-WE' : ''));
       }
       out.push(r);
     }
