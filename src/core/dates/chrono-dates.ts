@@ -52,6 +52,7 @@ import { localeParser } from './locale-chrono';
 import { anchorSpans, checkAgainstReference } from './anchored';
 import { storyPoints } from './story-points';
 import { resolveAnaphora } from './anaphora';
+import { yearOfSentence } from './sentence-year';
 import { anchorTimes, type LooseTime } from './locale-times';
 
 /**
@@ -73,6 +74,15 @@ const DENSE_DIGITS = 24;
  * character on it, so it is not read for dates.
  */
 const MAX_UNIT_RUNS = 8;
+
+/** "the end of the month", "the end of June 2019": no day named after "end of". */
+const END_OF_MONTH = /^(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+)?(?:month|\p{L}+\.?(?:\s+\d{4})?)$/iu;
+
+/** A clock time with "last night" ("22:00 last night"). */
+const LAST_NIGHT = /^\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?\s)?(?:\p{L}+\s)?last\snight$/iu;
+
+/** "the first half of 2024", "the second half of the year". */
+const HALF_OF = /^(?:the\s+)?(first|second)\s+half\s+of\s/iu;
 
 /** "midnight" with a day: which end of the day is meant is not sure. */
 const MIDNIGHT = /(?<![\p{L}])midnight(?![\p{L}])/iu;
@@ -191,6 +201,8 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   // Clock times read without a day, in languages other than English ("um 9 Uhr"): placed below.
   const loose: LooseTime[] = [];
   const english = lang === 'en' || lang === 'und';
+  const local = new Date(reference.instant.getTime() + (reference.timezoneOffset ?? 0) * 60_000);
+  const referenceYmd: Ymd = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
   for (const block of blocks) {
     for (const sentence of splitSentences(block.text, lang).flatMap((s) => chunks(block.text, s))) {
       const { text, at } = squeezed(block.text.slice(sentence.start, sentence.end));
@@ -207,7 +219,17 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         // A refiner that widens a result may restate its value ("this year's third quarter").
         // "midnight Thursday" is the end of Thursday to some and its start to others: the day.
         const midnight = !timex.value && MIDNIGHT.test(r.text);
-        const value = midnight ? (normalise(r.start)?.slice(0, 10) ?? null) : (timex.value ?? normalise(r.start));
+        let value = midnight ? (normalise(r.start)?.slice(0, 10) ?? null) : (timex.value ?? normalise(r.start));
+        // "the end of the month", "since the end of July": the month, late in it (chrono puts
+        // it on the month's last day, which the text does not name).
+        const monthEnd = !!value && END_OF_MONTH.test(r.text) && /^\d{4}-\d{2}-\d{2}$/u.test(value);
+        if (monthEnd && value) value = value.slice(0, 7);
+        // "the second half of this year": the half (TIMEX3 `2025-H2`).
+        const half = value && /^\d{4}$/u.test(value) ? HALF_OF.exec(r.text) : null;
+        if (half && value) value = `${value}-H${/^first$/iu.test(half[1] ?? '') ? 1 : 2}`;
+        // "shortly after 22:00 last night", in a morning story: the clock time of the day before.
+        if (value && LAST_NIGHT.test(r.text) && value.startsWith(`${ymdString(referenceYmd)}T`))
+          value = ymdString(addDays(referenceYmd, -1)) + value.slice(10);
         const start = sentence.start + at(r.index);
         const end = sentence.start + at(r.index + r.text.length - 1) + 1;
         if (!value) {
@@ -223,7 +245,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
             });
           continue;
         }
-        const mod = timex.mod;
+        const mod = timex.mod ?? (monthEnd ? 'END' : undefined);
         const mention: DateMention = {
           id: 0,
           blockId: block.id,
@@ -244,6 +266,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   const all = english ? out : anchorTimes(out, loose);
   anchorToNarrative(all);
   if (english) resolveAnaphora(all, blocks);
+  if (english) yearOfSentence(all, blocks, reference.instant);
   sameWeekdayAhead(all, reference.instant);
   const kept = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),

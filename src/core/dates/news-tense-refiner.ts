@@ -115,6 +115,49 @@ function clauseLooksAhead(text: string, index: number): boolean {
   return FIXTURE.test(clause) && !PAST_WORD.test(clause) && !REPORTING.test(clause);
 }
 
+/**
+ * A modal that looks ahead from now ("should ease from Sunday", "may reopen Monday"; not the
+ * month "May"); "would" and "could" tell of the past as often ("could be located Wednesday",
+ * "said they would look for ways around Wednesday's ruling").
+ */
+const MODAL_AHEAD = /(?<![\p{L}])(?:should|might|may)(?![\p{L}])/gu;
+/** A plain word of the future or a plan ("plan to bring it to the floor on Friday"; not "planned"). */
+const WEEKDAY_FUTURE =
+  /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|expects? to|intends? to|aims? to)(?![\p{L}])|['’]ll(?![\p{L}])/giu;
+/** A word of reporting in the past: the day it was said ("Bush told a news conference on Tuesday"). */
+const REPORTED = /(?<![\p{L}])(?:said|told|announced|reported|confirmed|added|wrote|warned|predicted)(?![\p{L}])/giu;
+/** A present that schedules or an end still to come ("a trip to come on Saturday", "funding runs out"). */
+const STILL_TO_COME = /(?<![\p{L}])(?:to come|runs? out|expires|takes? effect|kicks? off)(?![\p{L}])/giu;
+
+/**
+ * Whether the tense word nearest a weekday (before it, else after it) looks ahead: a word of
+ * the future, a modal or a present that schedules, nearer than any verb in the past ("Rain
+ * should ease from Sunday", "Funding runs out at 12:01 a.m. Sunday").
+ */
+function weekdayAhead(text: string, start: number, end: number): boolean {
+  const cues = [
+    [WEEKDAY_FUTURE, 1],
+    [FUTURE_WISH, 1],
+    [MODAL_AHEAD, 1],
+    [STILL_TO_COME, 1],
+    [PAST_IRREGULAR, -1],
+    [PAST_WORD, -1],
+    [REPORTED, -1],
+  ] as const;
+  // The words before it first ("which became final Tuesday, will create": the day it became final).
+  const before = nearestCue(text, Math.max(0, start - CLAUSE_REACH), start, start, end, cues);
+  return (before || nearestCue(text, end, Math.min(text.length, end + CLAUSE_REACH), start, end, cues)) > 0;
+}
+
+/** A plain "will" earlier in the sentence, with no verb in the past after it. */
+function willBefore(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - CLAUSE_REACH), index);
+  const will = before.search(/(?<![\p{L}])(?:will|['’]ll)(?![\p{L}])/u);
+  if (will < 0) return false;
+  PAST_WORD.lastIndex = 0;
+  return !PAST_WORD.test(before.slice(will)) && !REPORTING.test(before.slice(will));
+}
+
 /** A phrase set off by a comma that opens with a verb in the past ("…, launched from Kourou in "). */
 const PARTICIPLE_PHRASE = /,\s{1,3}\p{Ll}{3,}ed\s[^,;.]{0,60}$/u;
 /** The few characters just after a result. */
@@ -171,6 +214,7 @@ export class NewsTenseRefiner implements Refiner {
         const now = weekdayOf(ref);
         const strict = /^(?:last|next)\b/u.test(text);
         if (!future && !past && !relative && clauseLooksAhead(context.text, r.index)) future = true;
+        if (!future && !past && !strict && weekdayAhead(context.text, r.index, r.index + r.text.length)) future = true;
         // "Trump will visit Ohio, aides said Monday": the day it was said.
         if (future && !strict && SAID_ON.test(before)) future = false;
         let delta = future ? (want - now + 7) % 7 || (strict ? 7 : 0) : -((now - want + 7) % 7 || (strict ? 7 : 0));
@@ -210,7 +254,9 @@ export class NewsTenseRefiner implements Refiner {
           // phrase set off by commas that opens with a verb in the past is past, whatever follows.
           if (PARTICIPLE_PHRASE.test(before) && /^\s{0,2},/u.test(afterText(context, r))) tense = -1;
           const toldInPastTense = tense < 0;
-          if (c.isCertain('day')) tense = 0;
+          // A day keeps the nearest date, unless the nearest lies months back in a clause told
+          // in the future ("will play away before a first home game on 27 April", in September).
+          if (c.isCertain('day') && !(tense > 0 && willBefore(context.text, r.index))) tense = 0;
           const candidates = [ref.year - 1, ref.year, ref.year + 1].filter((y) =>
             tense > 0 ? at(y) >= refTime - MONTH_GRACE_MS : tense < 0 ? at(y) <= refTime + MONTH_GRACE_MS : true,
           );

@@ -70,6 +70,13 @@ export class TrimPrepositionRefiner implements Refiner {
 const DATE_CONTEXT =
   /\b(?:in|on|of|since|until|till|by|from|to|through|during|early|late|mid|last|next|this|before|after)[\s-]+$/iu;
 
+/** "between January and March", "from May to July": a month of a stretch of months. */
+const MONTH_RANGE_BEFORE =
+  /(?<![\p{L}])(?:between|(?:between|from)\s(?:(?:early|late|mid)[\s-])?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s(?:and|to|through|until))\s$/u;
+
+/** How far before a month (characters) the first month of its stretch is looked for. */
+const RANGE_REACH = 36;
+
 /** A weekday written in full. */
 const FULL_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day/iu;
 /** A month shortened alone ("Jun", "Sept."). */
@@ -117,7 +124,10 @@ export class DropNonDatesRefiner implements Refiner {
       }
       // "invited to march back": a month is written with a capital.
       if (/^(?:march|may)$/u.test(r.text)) return false;
-      if (AMBIGUOUS.has(text)) return DATE_CONTEXT.test(textBefore(context, r.index, CONTEXT_REACH));
+      if (AMBIGUOUS.has(text)) {
+        if (DATE_CONTEXT.test(textBefore(context, r.index, CONTEXT_REACH))) return true;
+        return r.text !== text && MONTH_RANGE_BEFORE.test(textBefore(context, r.index, RANGE_REACH));
+      }
       // Fractions and prices ("12 3/4", "1/8"), and bare numbers chrono takes for days.
       if (/^\d{1,2}\/\d{1,2}$/u.test(r.text) || /\d\s+\d{1,2}\/\d{1,2}/u.test(r.text)) return false;
       if (/^\d{1,2}\/\d{1,2}/u.test(r.text) && /\d\s*$/u.test(textBefore(context, r.index, 3))) return false;
@@ -134,6 +144,8 @@ export class DropNonDatesRefiner implements Refiner {
       if (/^weekend$/iu.test(r.text)) return false;
       // "the min-max theorem", "the sec": a unit shortened alone names no time.
       if (/^(?:the\s+)?(?:min|mins|sec|secs|hr|hrs)$/iu.test(r.text)) return false;
+      // "a drop in the S&P 500": a capital letter alone is an initial, not a unit.
+      if (/^(?:in\s+)?(?:the\s+)?\p{Lu}$/u.test(r.text)) return false;
       // "a few days a week", "two nights a month": how often, not when.
       if (/(?:day|night|week|month)s$/iu.test(r.text) && HOW_OFTEN.test(afterOf(context, r))) return false;
       if (/(?:day|night|week|month)s\s{1,3}(?:a|an|per|each)\s{1,3}(?:day|week|month|year)$/iu.test(r.text))
@@ -323,20 +335,22 @@ export class WeekOfRefiner implements Refiner {
       const gap = next ? context.text.slice(r.index + r.text.length, next.index) : '';
       if (
         next &&
-        /^(?:the\s+)?week$/iu.test(r.text) &&
+        /^(?:the\s+)?week(?:end)?$/iu.test(r.text) &&
         /^\s+(?:of|ending|ended|beginning|starting)\s+$/iu.test(gap) &&
         next.start.isCertain('day')
       ) {
+        const weekend = /end$/iu.test(r.text) ? '-WE' : '';
         next.text = r.text + gap + next.text;
         next.index = r.index;
-        restate(next, isoWeek(dayOf(next.start)));
+        restate(next, isoWeek(dayOf(next.start)) + weekend);
         continue;
       }
-      // chrono may have joined them already, keeping the week's day: read the day again.
-      const joined = /^(?:the\s+)?week\s+of\s+/iu.exec(r.text);
+      // chrono may have joined them already, keeping the week's day: read the day again
+      // ("the weekend of 28 January": that day's weekend).
+      const joined = /^(?:the\s+)?week(end)?\s+of\s+/iu.exec(r.text);
       if (joined) {
         const day = casual.parse(r.text.slice(joined[0].length), context.reference)[0]?.start;
-        if (day?.isCertain('day')) restate(r, isoWeek(dayOf(day)));
+        if (day?.isCertain('day')) restate(r, isoWeek(dayOf(day)) + (joined[1] ? '-WE' : ''));
       }
       out.push(r);
     }

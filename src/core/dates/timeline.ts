@@ -44,6 +44,15 @@ export function startDay(value: string): number | null {
   return null;
 }
 
+/**
+ * "The end of the month" (the month, late in it, or its last day?) and "the second half of the
+ * year" (the half, or the year?) are read both ways by careful readers (guidelines/timeline.md
+ * and lang-news.md differ): with no one value a reader would check, they stay off the timeline
+ * (and stay dates in the text).
+ */
+const unsettled = (d: DateMention): boolean =>
+  /^\d{4}-H\d$/u.test(d.value) || (d.mod === 'END' && /^\d{4}-\d{2}$/u.test(d.value) && /end\s+of\s/iu.test(d.text));
+
 /** About this many entries are shown before "show all". */
 export const FEATURED_ENTRIES = 8;
 
@@ -62,6 +71,7 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
       d.type !== 'SET' &&
       !d.present &&
       startDay(d.value) !== null &&
+      !unsettled(d) &&
       isPointOfStory(d, byId.get(d.blockId)?.text ?? ''),
   );
   for (const d of joinRanges(points, byId)) {
@@ -123,6 +133,25 @@ const sameDayTimes = (a: DateMention, b: DateMention): boolean =>
   /^\d{4}-\d{2}-\d{2}T\d{2}/u.test(b.value) &&
   a.value.slice(0, 10) === b.value.slice(0, 10);
 
+/** A month or a day of one, read without a year ("January", "early October", "December 15"). */
+const MONTH_OR_DAY = /^\d{4}-\d{2}(?:-\d{2})?$/u;
+/** Modifiers an end of a stretch may carry ("between April and mid-July": April to July). */
+const END_MODS = new Set(['START', 'MID', 'END']);
+
+/**
+ * Two months, or two days, of a stretch the text writes without the second's year ("between
+ * January and early October", "from December 15 to January 1"): the second end is the first
+ * one after the first end; null when they are not of one grain or lie a year apart.
+ */
+function inferredEnd(a: DateMention, b: DateMention): string | null {
+  if (!MONTH_OR_DAY.test(a.value) || !MONTH_OR_DAY.test(b.value) || a.value.length !== b.value.length) return null;
+  if (/\d{4}/u.test(b.text) || (a.mod && !END_MODS.has(a.mod)) || (b.mod && !END_MODS.has(b.mod))) return null;
+  let end = b.value;
+  if (end <= a.value) end = String(Number(end.slice(0, 4)) + 1) + end.slice(4);
+  const yearOn = String(Number(a.value.slice(0, 4)) + 1) + a.value.slice(4);
+  return end > a.value && end < yearOn ? end : null;
+}
+
 /**
  * Two dates the text writes as one stretch ("led the council from 2007 to 2016", "between
  * 2006 and 2007") are one range on the timeline, not two points: the first date carries the
@@ -136,19 +165,19 @@ function joinRanges(points: readonly DateMention[], byId: ReadonlyMap<number, Bl
     const a = points[i] as DateMention;
     const b = points[i + 1];
     const body = byId.get(a.blockId)?.text ?? '';
-    if (
-      b &&
+    const stretch =
+      !!b &&
       b.blockId === a.blockId &&
       !a.endValue &&
       !b.endValue &&
-      !a.mod &&
-      !b.mod &&
-      (writtenPoints(a, b) || sameDayTimes(a, b)) &&
-      a.value < b.value &&
       RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start)) &&
-      RANGE_JOINS.test(body.slice(a.end, b.start))
-    ) {
-      out.push({ ...a, text: body.slice(a.start, b.end), end: b.end, endValue: b.value, joined: b.id });
+      RANGE_JOINS.test(body.slice(a.end, b.start));
+    const written =
+      stretch && b && !a.mod && !b.mod && (writtenPoints(a, b) || sameDayTimes(a, b)) && a.value < b.value;
+    const endValue = written && b ? b.value : stretch && b ? inferredEnd(a, b) : null;
+    if (b && endValue) {
+      const { mod: _mod, ...start } = a;
+      out.push({ ...start, text: body.slice(a.start, b.end), end: b.end, endValue, joined: b.id });
       i++;
     } else out.push(a);
   }

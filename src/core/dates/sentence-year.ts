@@ -1,0 +1,48 @@
+/**
+ * A month, a day or a season read without a year, in a sentence that opens on a year of the
+ * past ("In 2009, the H1N1 strain arrived in the spring"; "Last year, the switch came on March
+ * 9"; "…since 1921, when a storm came ashore on Oct. 25"): it is that year's, not the one nearest
+ * the publication date.
+ */
+import type { Block, DateMention } from '../types';
+
+/** The year a sentence opens on: "In 2009, ", "Last year, ", "Last year we …" (after a stop or a quote). */
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s{1,3}|^["“‘])(?:in\s)?$/iu;
+/** "…since 1921, when": the clause after the year tells of that year. */
+const SINCE = /(?<![\p{L}])since\s$/iu;
+const WHEN_AFTER = /^,?\s(?:when|after)(?![\p{L}])/iu;
+/** Between the year and the date: no stop (a sentence boundary) and no other year. */
+const STOP = /[.!?]\s/u;
+/** A date whose year is inferred from the publication: a month, a month's day, a season. */
+const MONTH_NAMED =
+  /^(?:(?:the|early|late|mid|end of|start of|beginning of)[\s-]{1,3}){0,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)/iu;
+
+/** A mention that names a past year alone ("2009", "last year"). */
+function pastYear(m: DateMention, reference: Date): number | null {
+  if (m.type === 'DURATION' || m.type === 'SET' || !/^\d{4}$/u.test(m.value)) return null;
+  if (!/^(?:\d{4}|last year)$/iu.test(m.text)) return null;
+  const year = Number(m.value);
+  return year < reference.getUTCFullYear() ? year : null;
+}
+
+export function yearOfSentence(mentions: DateMention[], blocks: readonly Block[], reference: Date): void {
+  const text = new Map(blocks.map((b) => [b.id, b.text]));
+  for (let i = 0; i < mentions.length; i++) {
+    const anchor = mentions[i] as DateMention;
+    const year = pastYear(anchor, reference);
+    const body = text.get(anchor.blockId);
+    if (year === null || body === undefined) continue;
+    const before = body.slice(Math.max(0, anchor.start - 8), anchor.start);
+    const opens = OPENS_SENTENCE.test(before);
+    const since = SINCE.test(before) && WHEN_AFTER.test(body.slice(anchor.end, anchor.end + 8));
+    if (!opens && !since) continue;
+    // The dates after it in its sentence, up to the next year or stop.
+    for (let j = i + 1; j < mentions.length; j++) {
+      const m = mentions[j] as DateMention;
+      if (m.blockId !== anchor.blockId || STOP.test(body.slice(anchor.end, m.start))) break;
+      if (/\d{4}/u.test(m.text) || /^\d{4}$/u.test(m.value)) break;
+      if (m.certainty === 'exact' || !MONTH_NAMED.test(m.text) || !/^\d{4}-/u.test(m.value)) continue;
+      m.value = String(year) + m.value.slice(4);
+    }
+  }
+}
