@@ -353,7 +353,7 @@ export class MentionRules {
   /**
    * "Dow [Jones] Industrial Average", "National [Football] League": two names with one
    * capitalised word between them, and nothing else, are one name (not a person's: a title
-   * stands between names there). It is an organisation when its last part is one or ends in
+   * stands between names there; in a Title Case line only after a lone "The"). It is an organisation when its last part is one or ends in
    * an organisation word; else it takes the longer part's type.
    */
   private joinedAcrossOneWord(text: string, mentions: EntityMention[]): EntityMention[] {
@@ -368,7 +368,8 @@ export class MentionRules {
           /^\p{Lu}\p{Ll}+$/u.test(w) &&
           !MONTHS_AND_DAYS.has(w.toLowerCase()) &&
           !this.isTitle(w) &&
-          !inTitleCaseLine(text, prev.start, m.end)
+          // A lone "The" is no name: it starts the one after ("The [New] York Times").
+          (prev.text === 'The' || !inTitleCaseLine(text, prev.start, m.end))
         ) {
           const last = wordsIn(text, m.start, m.end).pop();
           const type =

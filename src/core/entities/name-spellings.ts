@@ -15,7 +15,8 @@
  *   the article writes them, also where the tagger saw no name ("allowing PG&E to begin");
  * - two names with a slash between them are two ("Comcast/Xfinity"; not "AC/DC");
  * - a planet, moon or dwarf planet named alone is a place ("Europa", "Mars"), not the
- *   organisation or other name the tagger took it for, unless the text names a firm after it
+ *   organisation or other name (or, for those no person is named after, "Jupiter", the
+ *   person) the tagger took it for, unless the text names a firm after it
  *   ("Ceres Robotics").
  *
  * Each rule looks at a few characters around each mention or candidate word: linear in the
@@ -109,6 +110,15 @@ const CELESTIAL = new Set(
     ' ',
   ),
 );
+/**
+ * Those that name no person in the news, so a lone one typed PERSON is retyped too (not
+ * "Venus", "Earth", "Ceres", "Vesta", nor "Mars": "Bruno Mars" is "Mars" later on).
+ */
+const CELESTIAL_NO_PERSON = new Set(
+  'Jupiter Saturn Uranus Neptune Pluto Europa Ganymede Callisto Enceladus Phobos Deimos Triton Charon Bennu Ryugu'.split(
+    ' ',
+  ),
+);
 /** Those also found where the tagger saw no name (not "Venus", "Earth", "Ceres", "Vesta": people, days, firms). */
 const CELESTIAL_UNSEEN =
   /\b(?:Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Europa|Ganymede|Callisto|Enceladus|Phobos|Deimos|Triton|Charon|Bennu|Ryugu)\b/gu;
@@ -126,7 +136,9 @@ export function celestialPlaces(text: string, mentions: readonly EntityMention[]
     if (m.type === 'ORG' && m.text !== first && CELESTIAL.has(first)) firms.add(first);
   }
   const typed = mentions.map((m) =>
-    (m.type === 'ORG' || m.type === 'OTHER') && CELESTIAL.has(m.text) && !firms.has(m.text)
+    (m.type === 'ORG' || m.type === 'OTHER' || (m.type === 'PERSON' && CELESTIAL_NO_PERSON.has(m.text))) &&
+    CELESTIAL.has(m.text) &&
+    !firms.has(m.text)
       ? { ...m, type: 'PLACE' as EntityType }
       : m,
   );
