@@ -27,7 +27,7 @@
  *          --bag N (perceptrons averaged, each on its own document order; English and Spanish 3)
  *          --modern-weight N (repeats of each modern document; 0: CoNLL only)
  *          --new-weight N (repeats of each train-only modern document; English 2, else --modern-weight)
- *          --conll-weight N (repeats of each CoNLL train document)
+ *          --conll-weight N (repeats of each CoNLL train document; English default 3, others 1)
  *          --refit 0|1 (train again with the held-apart documents for the chosen epochs)
  *          --augment-title X --augment-upper Y (shares of sentences recased, per epoch)
  *          --subset X (a share of CoNLL train, for quick experiments)
@@ -39,7 +39,7 @@
  *          documents, scripts/ner/dev-halves.ts; the second half is the one measured)
  *          --fixed-epochs N (train N epochs and keep the last: no epoch chosen on dev)
  *          --news-weight N (repeats of each of our news articles with name gold,
- *          eval/gold/lang-news-train/<lang>-tNN.json, per epoch; 0, the default: none)
+ *          eval/gold/lang-news-train/<lang>-tNN.json, per epoch; English default 1, others 0)
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -138,8 +138,8 @@ const newWeight = Number(opt('--new-weight', lang === 'en' ? '2' : String(modern
  * held-apart modern documents in (they only chose the epochs; a quarter more modern data).
  */
 const refit = opt('--refit', '0') === '1';
-/** Repeats of each CoNLL train document. */
-const conllWeight = Math.max(1, Number(opt('--conll-weight', '1')));
+/** Repeats of each CoNLL train document (English: 3, beside our English news; others 1). */
+const conllWeight = Math.max(1, Number(opt('--conll-weight', lang === 'en' ? '3' : '1')));
 /** Shares of training sentences recased to Title Case and to ALL CAPS (in extra copies). */
 const augmentTitle = Number(opt('--augment-title', '0'));
 const augmentUpper = Number(opt('--augment-upper', '0'));
@@ -190,11 +190,12 @@ const fixedEpochs = Number(opt('--fixed-epochs', lang === 'es' && devHalf ? '5' 
 /**
  * How many times each of our modern news articles with name gold
  * (eval/gold/lang-news-train, the language's files; guidelines/lang-news-train.md) is read in
- * an epoch, as `--new-weight` repeats the English train-only documents; 0 (the default, which
- * keeps the shipped files reproducible): none. Files failing the gold checker's rules are left
- * out with a warning.
+ * an epoch, as `--new-weight` repeats the English train-only documents. English: 1 by default
+ * (the shipped file, with CoNLL read three times); Spanish and Dutch: 0 by default (their
+ * shipped files name `--news-weight 1`). Files failing the gold checker's rules are left out
+ * with a warning.
  */
-const newsWeight = Math.max(0, Number(opt('--news-weight', '0')));
+const newsWeight = Math.max(0, Number(opt('--news-weight', lang === 'en' ? '1' : '0')));
 
 function main(): void {
   const t0 = performance.now();

@@ -236,6 +236,11 @@ describe('names written with a lower-case first letter', () => {
     expect(found).toContainEqual(['eBay', 'ORG']);
     expect(found.some(([t]) => t === 'iPad' || t === 'kWh' || t === 'cGill')).toBe(false);
   });
+
+  test('no name inside a web address; a name beside it stays', () => {
+    const found = names('Apple posted the recall at https://support.example.com/Apple/iPhone and www.example.org/Recalls.');
+    expect(found).toEqual([['Apple', 'ORG']]);
+  });
 });
 
 describe('a company written as capitals joined by "&"', () => {

@@ -51,6 +51,7 @@ import {
   ampersandCompanies,
   celestialPlaces,
   lowerCaseBrands,
+  outsideAddresses,
   possessiveBrands,
   splitAtSlashes,
   typedByKind,
@@ -167,7 +168,7 @@ export class MentionRules {
       out.sort((a, b) => a.start - b.start),
       blockId,
     );
-    out = celestialPlaces(text, out, blockId);
+    out = outsideAddresses(text, celestialPlaces(text, out, blockId));
     out = typedByEvidence(
       text,
       out.sort((a, b) => a.start - b.start),

@@ -261,3 +261,22 @@ function whereNoMention(mentions: readonly EntityMention[], found: readonly Enti
   while (k < mentions.length) out.push(mentions[k++] as EntityMention);
   return out;
 }
+
+/** A web address in a word: a scheme, "www." or a domain followed by a path. */
+const ADDRESS = /:\/\/|\bwww\.|[\p{L}\p{N}-]\.[\p{L}]{2,}\//u;
+
+/**
+ * No name inside a web address ("example.com/iPad", "www.cnn.com/Politics"): a mention that is
+ * only part of a word (text between spaces) that holds an address is dropped; a whole word
+ * stays, whatever it is ("Change.org" is the guidelines' call, not this rule's).
+ */
+export function outsideAddresses(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.filter((m) => {
+    let start = m.start;
+    while (start > 0 && !/\s/u.test(text.charAt(start - 1))) start--;
+    let end = m.end;
+    while (end < text.length && !/\s/u.test(text.charAt(end))) end++;
+    if (start === m.start && end === m.end) return true;
+    return !ADDRESS.test(text.slice(start, end));
+  });
+}
