@@ -66,3 +66,27 @@ describe('authors', () => {
     expect(cleanNames('Harbour Daily News', { siteName: 'The Harbour Daily News' })).toEqual(['Harbour Daily News']);
   });
 });
+
+describe('the byline shown under the headline against JSON-LD and author tags', () => {
+  test.each([
+    [
+      'a byline element without "By" naming all the authors JSON-LD names the first of',
+      'ld-first-author-full-byline.html',
+      ['Ana Lima', 'Tom Ortega', 'Mia Novak'],
+    ],
+    [
+      'a "By A, B and C" line after the headline over an article:author tag naming A',
+      'tag-first-author-by-line.html',
+      ['Ana Lima', 'Tom Ortega', 'Mia Novak'],
+    ],
+    ['JSON-LD and the byline agreeing', 'ld-agrees-with-byline.html', ['Ana Lima', 'Tom Ortega']],
+    [
+      'JSON-LD with all the authors, the byline with the first only',
+      'ld-all-byline-first.html',
+      ['Ana Lima', 'Tom Ortega', 'Mia Novak'],
+    ],
+    ['JSON-LD, not a "By" line naming a person the story quotes', 'quoted-by-line.html', ['Ana Lima']],
+  ])('%s', (_label, file, byline) => {
+    expect(metaOf(file).byline).toEqual(byline);
+  });
+});

@@ -3,8 +3,9 @@
  * byline in the page, "By …" under the headline, Readability's). Each candidate starts
  * from the trust in its source and is weighed by how plausible its names are as people
  * (a staff label, an organisation or the story's own subject less so) and by how many
- * other sources name the same people; a candidate that names all of another's authors
- * and more (the full "A, B, C and D" where a tag has only "A") is preferred to it.
+ * other sources name the same people. A clean list of people that names all of the best
+ * candidate's authors and more (the full "A, B, C and D" where a tag has only "A") is
+ * taken over it, whatever the sources' trust.
  */
 import { isOrganisation, isStaffLabel } from './byline';
 
@@ -85,8 +86,15 @@ export function chooseByline(candidates: readonly NameCandidate[], context: Name
   );
   const keys = candidates.map((c) => new Set(c.names.map(squash)));
   const surnames = candidates.map((c) => new Set(c.names.map(surname).filter((s): s is string => !!s)));
-  let best: NameChoice | null = null;
-  let bestScore = -1;
+  const sharesName = (i: number, j: number): boolean => {
+    const theirs = keys[j] as Set<string>;
+    const theirSurnames = surnames[j] as Set<string>;
+    return (
+      [...(keys[i] as Set<string>)].some((k) => theirs.has(k)) ||
+      [...(surnames[i] as Set<string>)].some((s) => theirSurnames.has(s))
+    );
+  };
+  const scored: { c: NameCandidate; i: number; score: number }[] = [];
   candidates.forEach((c, i) => {
     const mine = keys[i] as Set<string>;
     const quality = c.names.reduce((sum, n) => sum + plausibility(n, subject), 0) / c.names.length;
@@ -97,8 +105,7 @@ export function chooseByline(candidates: readonly NameCandidate[], context: Name
       // Readability reads the same tags and elements: its byline is no second witness.
       if (j === i || o.source === c.source || o.source === 'readability' || c.source === 'readability') return;
       const theirs = keys[j] as Set<string>;
-      const theirSurnames = surnames[j] as Set<string>;
-      const shared = [...mine].some((k) => theirs.has(k)) || [...(surnames[i] ?? [])].some((s) => theirSurnames.has(s));
+      const shared = sharesName(i, j);
       if (shared) agreeing++;
       if (shared && o.trust >= MIN_SUBJECT_TRUST) trustedAgree = true;
       if (mine.size > theirs.size && [...theirs].every((k) => mine.has(k))) superset = true;
@@ -109,10 +116,21 @@ export function chooseByline(candidates: readonly NameCandidate[], context: Name
     if (quality === PLAUSIBILITY.subject && !trustedAgree && c.trust < MIN_SUBJECT_TRUST) return;
     const score =
       c.trust * quality + AGREEMENT_BONUS * Math.min(agreeing, MAX_AGREEING) + (superset ? SUPERSET_BONUS : 0);
-    if (score > bestScore) {
-      bestScore = score;
-      best = { names: c.names, source: c.source, confidence: Math.min(MAX_CONFIDENCE, score) };
-    }
+    scored.push({ c, i, score });
   });
-  return best;
+  const top = scored.reduce<(typeof scored)[number] | null>((a, b) => (!a || b.score > a.score ? b : a), null);
+  if (!top) return null;
+  const clean = (s: (typeof scored)[number]): boolean => s.c.source !== 'readability' && s.c.names.every(isPersonName);
+  // The same people and more (the full "A, B and C" where JSON-LD or a tag has only "A"):
+  // the fuller list, whatever the sources' trust.
+  const fuller = scored
+    .filter(
+      (s) =>
+        clean(s) &&
+        (keys[s.i] as Set<string>).size > (keys[top.i] as Set<string>).size &&
+        [...(keys[top.i] as Set<string>)].every((k) => (keys[s.i] as Set<string>).has(k)),
+    )
+    .sort((a, b) => b.score - a.score)[0];
+  const chosen = fuller ?? top;
+  return { names: chosen.c.names, source: chosen.c.source, confidence: Math.min(MAX_CONFIDENCE, chosen.score) };
 }

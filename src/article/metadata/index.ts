@@ -178,11 +178,11 @@ export function readMetadata(
     addNames(`meta:${key}`, tb.tag, people);
     if (nameCandidates.length > before) break;
   }
-  // JSON-LD lists every author; elsewhere the page is looked at.
+  // With JSON-LD naming people, the byline by the headline is still read: it may name them all.
   const fromLd = nameCandidates[0]?.source === 'json-ld' && nameCandidates[0].names.every(isPersonName);
-  const visibleBylines = fromLd ? [] : contained(() => findVisibleBylines(scan(), nameContext, headline?.el), []);
+  const visibleBylines = contained(() => findVisibleBylines(scan(), nameContext, headline?.el), []);
   const firstVisible = visibleBylines[0];
-  if (firstVisible) {
+  if (firstVisible && (!fromLd || firstVisible.place >= 1)) {
     const trust = [tb.beforeHeadline, tb.afterHeadline, tb.nextToHeadline][firstVisible.place] ?? tb.beforeHeadline;
     nameCandidates.push({ source: 'visible', names: firstVisible.names, trust });
   }
