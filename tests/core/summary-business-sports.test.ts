@@ -204,7 +204,10 @@ describe("a newsletter's greeting and sponsor line", () => {
     const item = 'Boltco agreed to buy its rival Nutco for $2 billion, the largest deal in the industry this year.';
     const detail = 'Nutco shareholders will receive $40 a share in cash, a premium of 30 percent on Friday’s close.';
     const blocks = [para(0, greeting), para(1, sponsor), para(2, item), para(3, detail)];
-    const chosen = summarise(blocks, [], { maxSentences: 2, meta: { url: 'https://example.com/business/briefing' } });
+    const chosen = summarise(blocks, [], {
+      maxSentences: 2,
+      meta: { title: 'Market Minute', url: 'https://example.com/business/briefing' },
+    });
     expect(chosen.map((s) => s.text)).toEqual([item, detail]);
   });
 });
