@@ -238,7 +238,9 @@ describe('names written with a lower-case first letter', () => {
   });
 
   test('no name inside a web address; a name beside it stays', () => {
-    const found = names('Apple posted the recall at https://support.example.com/Apple/iPhone and www.example.org/Recalls.');
+    const found = names(
+      'Apple posted the recall at https://support.example.com/Apple/iPhone and www.example.org/Recalls.',
+    );
     expect(found).toEqual([['Apple', 'ORG']]);
   });
 });

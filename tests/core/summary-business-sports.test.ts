@@ -70,7 +70,14 @@ describe("a sports story's point and a press release's boilerplate", () => {
     ['Good morning! Here is what moved the markets overnight.', true],
     ['Start your day with the Market Minute, powered by Acme Widgets.', true],
     ['This is the business news you need to know this Thursday.', true],
-    ['The festival is presented by the city council and runs until Sunday.', true],
+    ['Welcome to the Morning Brief newsletter, your guide to the day.', true],
+    ['Today’s briefing is sponsored by Acme Widgets.', true],
+    // A story's own "presented by", "powered by", "welcome to" and "need to know" are no sponsor line.
+    ['The festival is presented by the city council and runs until Sunday.', false],
+    ['The plane, powered by hydrogen, flew for an hour across the bay.', false],
+    ['The award was presented by the Queen at Windsor on Tuesday.', false],
+    ['Welcome to the new normal, said the chief executive.', false],
+    ['Here are the things you need to know about the new tax rules.', false],
     // The words inside a story are no greeting or sponsor line.
     ['The mayor said good morning to the crowd before cutting the ribbon on the bridge.', false],
     ['Shares of the company powered higher after it beat forecasts by 8 percent.', false],

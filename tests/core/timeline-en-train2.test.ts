@@ -38,6 +38,11 @@ describe('the end of a month is the month; a half of a year the half', () => {
     expect(valueOf(dates, 'the first half of 2019')).toBe('2019-H1');
   });
 
+  test('"the end of Friday" is no month', () => {
+    const dates = datesAt('2021-03-10T12:00:00Z', 'The union must answer by the end of Friday, the company said.');
+    expect(dates.some((d) => /=2021-03$/u.test(d))).toBe(false);
+  });
+
   test('readers date them two ways (the last day, the year): they stay off the timeline', () => {
     const entries = timelineAt('2021-03-10T12:00:00Z', ...texts, 'Rent is due on the last day of the month.');
     expect(entries.filter((e) => /end of|half of/u.test(e))).toEqual([]);
@@ -63,6 +68,16 @@ describe('two months or days of one stretch, written without the year, are one r
     );
     expect(valueOf(entries, 'February')).toBeUndefined();
     expect(entries.filter((e) => e.startsWith('November 28 to January 3='))).toHaveLength(1);
+  });
+
+  // Known miss (review of 2026-12-02): a past stretch across the new year, told in an August
+  // story, is put ahead (2021-11-28/2022-01-03); it ran the winter before.
+  test.fails('"the winter market ran from November 28 to January 3" in August is the winter before', () => {
+    const entries = timelineAt(
+      '2021-08-20T12:00:00Z',
+      'The winter market ran from November 28 to January 3 and drew 90,000 visitors, the council said in its report on the season.',
+    );
+    expect(entries).toContain('November 28 to January 3=2020-11-28/2021-01-03');
   });
 
   test('"march" the verb after "and" stays no date', () => {

@@ -76,7 +76,8 @@ const DENSE_DIGITS = 24;
 const MAX_UNIT_RUNS = 8;
 
 /** "the end of the month", "the end of June 2019": no day named after "end of". */
-const END_OF_MONTH = /^(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+)?(?:month|\p{L}+\.?(?:\s+\d{4})?)$/iu;
+const END_OF_MONTH =
+  /^(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+)?(?:month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?(?:\s+\d{4})?)$/iu;
 
 /** A clock time with "last night" ("22:00 last night"). */
 const LAST_NIGHT = /^\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?\s)?(?:\p{L}+\s)?last\snight$/iu;

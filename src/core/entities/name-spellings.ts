@@ -17,10 +17,11 @@
  * - a planet, moon or dwarf planet named alone is a place ("Europa", "Mars"), not the
  *   organisation or other name (or, for those no person is named after, "Jupiter", the
  *   person) the tagger took it for, unless the text names a firm after it
- *   ("Ceres Robotics").
+ *   ("Ceres Robotics");
+ * - no name inside a web address ("example.com/iPad").
  *
- * Each rule looks at a few characters around each mention or candidate word: linear in the
- * text.
+ * Each rule looks at a few characters around each mention or candidate word (at most
+ * `WORD_REACH` for the address rule): linear in the text.
  */
 import type { EntityMention, EntityType } from '../types';
 import { isAmpersandAcronym } from './text-words';
@@ -262,6 +263,8 @@ function whereNoMention(mentions: readonly EntityMention[], found: readonly Enti
   return out;
 }
 
+/** How far around a mention the address rule looks for the ends of its word (an address is shorter). */
+const WORD_REACH = 200;
 /** A web address in a word: a scheme, "www." or a domain followed by a path. */
 const ADDRESS = /:\/\/|\bwww\.|[\p{L}\p{N}-]\.[\p{L}]{2,}\//u;
 
@@ -271,11 +274,12 @@ const ADDRESS = /:\/\/|\bwww\.|[\p{L}\p{N}-]\.[\p{L}]{2,}\//u;
  * stays, whatever it is ("Change.org" is the guidelines' call, not this rule's).
  */
 export function outsideAddresses(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  if (!ADDRESS.test(text)) return [...mentions];
   return mentions.filter((m) => {
     let start = m.start;
-    while (start > 0 && !/\s/u.test(text.charAt(start - 1))) start--;
+    while (start > 0 && start > m.start - WORD_REACH && !/\s/u.test(text.charAt(start - 1))) start--;
     let end = m.end;
-    while (end < text.length && !/\s/u.test(text.charAt(end))) end++;
+    while (end < text.length && end < m.end + WORD_REACH && !/\s/u.test(text.charAt(end))) end++;
     if (start === m.start && end === m.end) return true;
     return !ADDRESS.test(text.slice(start, end));
   });

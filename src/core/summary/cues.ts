@@ -62,10 +62,11 @@ const SPORTS_MOVE =
  * Boilerplate of a press release or a show's page: who the company is ("Acme is a leading
  * provider of…"), where to learn more, when the call is, who sponsors or produces it; a
  * newsletter's greeting and sponsor line ("Good morning!", "Start your day with … powered by
- * …", "This is the tech news you need to know this Tuesday").
+ * …", "This is the tech news you need to know this Tuesday", "the newsletter is presented by …";
+ * not "a plane powered by hydrogen" or "the award was presented by the Queen").
  */
 const BOILERPLATE =
-  /^[Aa]bout \p{Lu}|^(?:[Gg]ood (?:morning|afternoon|evening)|[Ww]elcome (?:to|back)|[Ss]tart your (?:day|morning|week))(?![\p{L}])|(?<![\p{L}])(?:for more information|please visit|ticket details|conference call|is headquartered in|mission is to|is (?:produced|published|sponsored|brought to you)|(?:powered|presented|sponsored) by|(?:sign up|subscribe) (?:for|to)|(?:news|stories|things) you need to know)(?![\p{L}])|^[\p{Lu}][\p{L}\d&.'’ -]{0,40} is an? (?:[\p{L}-]{1,20} ){0,4}(?:provider|maker|producer|developer|company|firm|supplier|manufacturer)(?![\p{L}])/u;
+  /^[Aa]bout \p{Lu}|^(?:[Gg]ood (?:morning|afternoon|evening)|[Ww]elcome back|[Ss]tart your (?:day|morning|week))(?![\p{L}])|^[Ww]elcome to (?:the |this |your )?(?:[\p{L}-]{1,20} ){0,3}(?:newsletter|briefing|edition|podcast|show)|^[Tt]his is (?:the |your )?(?:[\p{L}-]{1,20} ){0,3}(?:news|stories) you need to know|(?<![\p{L}])(?:for more information|please visit|ticket details|conference call|is headquartered in|mission is to|is (?:produced|published|sponsored|brought to you)|(?:newsletter|briefing|edition|podcast|show|episode),? (?:is )?(?:powered|presented|sponsored|brought to you) by|(?:sign up|subscribe) (?:for|to))(?![\p{L}])|^[\p{Lu}][\p{L}\d&.'’ -]{0,40} is an? (?:[\p{L}-]{1,20} ){0,4}(?:provider|maker|producer|developer|company|firm|supplier|manufacturer)(?![\p{L}])/u;
 /** The writer's bio under a column ("Jane Doe is a senior fellow at …", "John Roe writes about …"). */
 const AUTHOR_BIO =
   /^\p{Lu}[\p{L}.'’-]{1,30}(?: [\p{L}.'’-]{1,30}){0,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]{1,30} ){0,6}(?:columnist|writer|author|editor|professor|fellow|contributor|correspondent|reporter|journalist|analyst|director|founder|economist|lecturer)(?![\p{L}])|^\p{Lu}[\p{L}.'’-]{1,30}(?: [\p{L}.'’-]{1,30}){0,3} writes (?:about|on|for) /u;
