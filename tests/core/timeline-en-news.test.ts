@@ -1,21 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { recogniseDates } from '../../src/core/dates/chrono-dates';
-import { buildTimeline } from '../../src/core/dates/timeline';
-import { blocksOf } from '../helpers/timeline-story';
+import { timelineAt, valueOf } from '../helpers/timeline-story';
 
 // Families of wrong entries found on the en-train pages of the lang-news set (English news
 // written blind for issue 16), on texts of our own. Each story is published at `at`.
-
-const at = (iso: string) => ({ instant: new Date(iso), timezoneOffset: 0 });
-/** The timeline as "text=value" (a range as "start/end"). */
-const timelineAt = (iso: string, ...texts: string[]): string[] => {
-  const blocks = blocksOf(...texts);
-  return buildTimeline(blocks, recogniseDates(blocks, at(iso))).map(
-    (e) => `${e.text}=${e.value}${e.endValue ? `/${e.endValue}` : ''}`,
-  );
-};
-const valueOf = (entries: string[], text: string): string | undefined =>
-  entries.find((e) => e.startsWith(`${text}=`))?.slice(text.length + 1);
 
 describe('two dates written as one stretch are one range', () => {
   test('"from 2005 to 2012", "between March 2009 and June 2011", "from December 2020 to January 2021"', () => {

@@ -1,25 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { recogniseDates } from '../../src/core/dates/chrono-dates';
-import { buildTimeline } from '../../src/core/dates/timeline';
-import { blocksOf } from '../helpers/timeline-story';
+import { datesAt, timelineAt, valueOf } from '../helpers/timeline-story';
 
 // Families of wrong timeline entries found on the en-train2 pages of the lang-news set
 // (English news written blind for issue 16), on texts of our own.
-
-const at = (iso: string) => ({ instant: new Date(iso), timezoneOffset: 0 });
-/** The timeline as "text=value" (a range as "start/end"). */
-const timelineAt = (iso: string, ...texts: string[]): string[] => {
-  const blocks = blocksOf(...texts);
-  return buildTimeline(blocks, recogniseDates(blocks, at(iso))).map(
-    (e) => `${e.text}=${e.value}${e.endValue ? `/${e.endValue}` : ''}`,
-  );
-};
-const valueOf = (entries: string[], text: string): string | undefined =>
-  entries.find((e) => e.startsWith(`${text}=`))?.slice(text.length + 1);
-
-/** The dates of a story as "text=value". */
-const datesAt = (iso: string, ...texts: string[]): string[] =>
-  recogniseDates(blocksOf(...texts), at(iso)).map((d) => `${d.text}=${d.value}`);
 
 describe('the end of a month is the month; a half of a year the half', () => {
   const texts = [

@@ -18,3 +18,22 @@ export const entries = (...texts: string[]) => {
 };
 
 export const timeline = (...texts: string[]): string[] => entries(...texts).map((e) => `${e.text}=${e.value}`);
+
+/** A story published at `iso` (UTC). */
+export const at = (iso: string) => ({ instant: new Date(iso), timezoneOffset: 0 });
+
+/** The timeline of a story published at `iso`, as "text=value" (a range as "start/end"). */
+export const timelineAt = (iso: string, ...texts: string[]): string[] => {
+  const blocks = blocksOf(...texts);
+  return buildTimeline(blocks, recogniseDates(blocks, at(iso))).map(
+    (e) => `${e.text}=${e.value}${e.endValue ? `/${e.endValue}` : ''}`,
+  );
+};
+
+/** The dates of a story published at `iso`, as "text=value". */
+export const datesAt = (iso: string, ...texts: string[]): string[] =>
+  recogniseDates(blocksOf(...texts), at(iso)).map((d) => `${d.text}=${d.value}`);
+
+/** The value of the first "text=value" line for `text`. */
+export const valueOf = (lines: string[], text: string): string | undefined =>
+  lines.find((e) => e.startsWith(`${text}=`))?.slice(text.length + 1);
