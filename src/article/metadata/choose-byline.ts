@@ -94,9 +94,14 @@ export function chooseByline(candidates: readonly NameCandidate[], context: Name
       [...(surnames[i] as Set<string>)].some((s) => theirSurnames.has(s))
     );
   };
+  /** Candidate i names all of candidate j's people and more. */
+  const includesAll = (i: number, j: number): boolean => {
+    const mine = keys[i] as Set<string>;
+    const theirs = keys[j] as Set<string>;
+    return mine.size > theirs.size && [...theirs].every((k) => mine.has(k));
+  };
   const scored: { c: NameCandidate; i: number; score: number }[] = [];
   candidates.forEach((c, i) => {
-    const mine = keys[i] as Set<string>;
     const quality = c.names.reduce((sum, n) => sum + plausibility(n, subject), 0) / c.names.length;
     let agreeing = 0;
     let trustedAgree = false;
@@ -104,11 +109,10 @@ export function chooseByline(candidates: readonly NameCandidate[], context: Name
     candidates.forEach((o, j) => {
       // Readability reads the same tags and elements: its byline is no second witness.
       if (j === i || o.source === c.source || o.source === 'readability' || c.source === 'readability') return;
-      const theirs = keys[j] as Set<string>;
       const shared = sharesName(i, j);
       if (shared) agreeing++;
       if (shared && o.trust >= MIN_SUBJECT_TRUST) trustedAgree = true;
-      if (mine.size > theirs.size && [...theirs].every((k) => mine.has(k))) superset = true;
+      if (includesAll(i, j)) superset = true;
     });
     // The story's subject alone in a byline the page shows ("By Donald Trump" on a story
     // about him; the same words read again below the headline are no second witness), with
@@ -123,14 +127,7 @@ export function chooseByline(candidates: readonly NameCandidate[], context: Name
   const clean = (s: (typeof scored)[number]): boolean => s.c.source !== 'readability' && s.c.names.every(isPersonName);
   // The same people and more (the full "A, B and C" where JSON-LD or a tag has only "A"):
   // the fuller list, whatever the sources' trust.
-  const fuller = scored
-    .filter(
-      (s) =>
-        clean(s) &&
-        (keys[s.i] as Set<string>).size > (keys[top.i] as Set<string>).size &&
-        [...(keys[top.i] as Set<string>)].every((k) => (keys[s.i] as Set<string>).has(k)),
-    )
-    .sort((a, b) => b.score - a.score)[0];
+  const fuller = scored.filter((s) => clean(s) && includesAll(s.i, top.i)).sort((a, b) => b.score - a.score)[0];
   const chosen = fuller ?? top;
   return { names: chosen.c.names, source: chosen.c.source, confidence: Math.min(MAX_CONFIDENCE, chosen.score) };
 }
