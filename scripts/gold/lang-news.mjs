@@ -29,10 +29,19 @@ export { sha256 };
  * written after 4-6 had been looked at) only measure. English pages (dates and the timeline
  * only, blind sets for issue 16): 1-10 `en-train`, 11-30 `en-fresh` (measure only); a second
  * English set written on 2026-12-02: 31-50 `en-train2` (may be fixed for), 51-70 `en-fresh2`
- * (measure only). */
+ * (measure only); a third, written on 2026-12-02 (tenth session): 71-100 `en-train3`, 101-120
+ * `en-fresh3` (measure only). */
+const ENGLISH_SPLITS = [
+  [10, 'en-train'],
+  [30, 'en-fresh'],
+  [50, 'en-train2'],
+  [70, 'en-fresh2'],
+  [100, 'en-train3'],
+  [120, 'en-fresh3'],
+];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
-  if (id.startsWith('en-')) return n <= 10 ? 'en-train' : n <= 30 ? 'en-fresh' : n <= 50 ? 'en-train2' : 'en-fresh2';
+  if (id.startsWith('en-')) return (ENGLISH_SPLITS.find(([last]) => n <= last) ?? ENGLISH_SPLITS.at(-1))[1];
   return n <= 3 ? 'train' : n <= 6 ? 'fresh' : 'fresh2';
 }
 /** The text the gold points into: the article's blocks, joined by a blank line. */
