@@ -277,6 +277,26 @@ describe('grouping mentions into entities', () => {
     ]);
   });
 
+  test('a surname joins the one person whose name ends in it before "Jr.", and the father before the son', () => {
+    const joined = groupMentions(
+      [
+        mention('Patrick W. Carlineo Jr.', 'PERSON', 0),
+        mention('Carlineo', 'PERSON', 1),
+        mention('Carlineo', 'PERSON', 2),
+      ],
+      { blockCount: 3 },
+    );
+    expect(joined.map((e) => [e.name, e.mentions.length])).toEqual([['Patrick W. Carlineo Jr.', 3]]);
+    const father = groupMentions(
+      [mention('Donald Trump Jr.', 'PERSON', 0), mention('Donald Trump', 'PERSON', 1), mention('Trump', 'PERSON', 2)],
+      { blockCount: 3 },
+    );
+    expect(father.map((e) => [e.name, e.mentions.length]).sort()).toEqual([
+      ['Donald Trump Jr.', 1],
+      ['Donald Trump', 2],
+    ]);
+  });
+
   test('a place keeps its own entity beside a person of the same name', () => {
     const entities = groupMentions(
       [mention('George Washington', 'PERSON', 0), mention('Washington', 'PLACE', 1), mention('Washington', 'PLACE', 2)],
