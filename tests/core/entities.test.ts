@@ -297,6 +297,21 @@ describe('grouping mentions into entities', () => {
     ]);
   });
 
+  test('a name only ever written in capitals is shown as a name is written, an acronym as it is', () => {
+    const entities = groupMentions(
+      [
+        mention('COLOGNE', 'PLACE', 0),
+        mention('WINSTON-SALEM', 'PLACE', 1),
+        mention('DPRK', 'PLACE', 2),
+        mention('NEW YORK', 'PLACE', 3),
+        mention('New York', 'PLACE', 4),
+        mention('NASDAQ', 'ORG', 5),
+      ],
+      { blockCount: 6 },
+    );
+    expect(entities.map((e) => e.name).sort()).toEqual(['Cologne', 'DPRK', 'NASDAQ', 'New York', 'Winston-Salem']);
+  });
+
   test('a place keeps its own entity beside a person of the same name', () => {
     const entities = groupMentions(
       [mention('George Washington', 'PERSON', 0), mention('Washington', 'PLACE', 1), mention('Washington', 'PLACE', 2)],

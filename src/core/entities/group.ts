@@ -267,10 +267,17 @@ function canonicalName(mentions: readonly EntityMention[], type: EntityType): st
       .replace(/\s+/gu, ' ')
       .trim();
     const name = type === 'PERSON' ? withoutTitles(bare) : bare;
-    if (name.length > best.length) best = name;
+    if (name.length > best.length || (name.length === best.length && shouted(best) && !shouted(name))) best = name;
   }
+  // A place or person only ever written in capitals (a dateline's "COLOGNE", "By JANE DOE") is
+  // shown as a name is written; short ones may be acronyms ("DPRK", "UAE") and stay.
+  if ((type === 'PLACE' || type === 'PERSON') && shouted(best) && best.replace(/\P{L}/gu, '').length > 4)
+    return best.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
   return best;
 }
+
+/** Written in capitals only ("COLOGNE", "NEW YORK"). */
+const shouted = (name: string): boolean => /\p{Lu}\p{Lu}/u.test(name) && name === name.toUpperCase();
 
 function scoreSalience(entities: Entity[], { title, blockCount }: GroupOptions): void {
   const titleKey = title ? title.toLowerCase() : '';
