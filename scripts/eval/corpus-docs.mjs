@@ -23,10 +23,17 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 
 /** The corpus folder a document id lives in (`fixtures`: the project's own pages, not the shared corpus). */
-export const corpusFolder = (id) => (id.startsWith('pl-') ? 'metadata' : id.startsWith('fx-') ? 'fixtures' : 'articles');
+export const corpusFolder = (id) =>
+  id.startsWith('pl-') ? 'metadata' : id.startsWith('fx-') ? 'fixtures' : 'articles';
 
 /** Where the project's own pages (`fx-*`) are kept. */
-export const FIXTURE_DIR = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'tests', 'fixtures', 'pages', 'summary');
+export const FIXTURE_DIR = join(
+  resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'),
+  'tests',
+  'fixtures',
+  'pages',
+  'summary',
+);
 
 /** The canonical address a page names (`<link rel="canonical" href="…">`), or null. */
 function canonicalOf(html) {

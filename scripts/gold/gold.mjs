@@ -58,7 +58,12 @@ export function summaryPage(id) {
       split: trainOnly('summaries', id) ? 'train' : 'fresh',
     };
   if (corpusFolder(id) === 'fixtures')
-    return { text, sha256: sha256(text), source: `tests/fixtures/pages/summary/${id}.html#readability`, split: 'train' };
+    return {
+      text,
+      sha256: sha256(text),
+      source: `tests/fixtures/pages/summary/${id}.html#readability`,
+      split: 'train',
+    };
   return { text, sha256: sha256(text), source: `articles/${id}/expected.json#text`, split: splitIn('summaries', id) };
 }
 

@@ -37,7 +37,7 @@ describe("a match report's result", () => {
     expect(isSportsResult(sentence)).toBe(expected);
   });
 
-  test('a loss or a poll\'s age band in the opening does not make a news story sports', () => {
+  test("a loss or a poll's age band in the opening does not make a news story sports", () => {
     const opening = ['Support among voters aged 18-24 fell sharply after the debate, the poll found.'];
     expect(genreOf(opening, opening, {})).toBe('other');
   });
@@ -75,10 +75,14 @@ describe("a research story's finding", () => {
   test('in a research story the finding comes before a detail of the method', () => {
     const lede =
       'Rates of problem drinking have risen among older adults in the region over the past decade, researchers say.';
-    const method = 'The team looked at surveys from twelve towns and noted how often each respondent drank in the past month.';
+    const method =
+      'The team looked at surveys from twelve towns and noted how often each respondent drank in the past month.';
     const finding = 'The study found the rate rose by a third among those over 65.';
     const blocks = [para(0, lede), para(1, method), para(2, finding)];
-    const meta = { url: 'https://example.com/health/drinking-study', title: 'Problem drinking rising among older adults' };
+    const meta = {
+      url: 'https://example.com/health/drinking-study',
+      title: 'Problem drinking rising among older adults',
+    };
     expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([lede, finding]);
     WEIGHTS.finding = 0;
     expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([lede, method]);

@@ -25,7 +25,11 @@ describe('the summary references on metadata pages', () => {
           `metadata/${gold.id}/source.html#readability`,
         ]);
       else if (corpusFolder(gold.id) === 'fixtures')
-        expect([f, gold.split, gold.source]).toEqual([f, 'train', `tests/fixtures/pages/summary/${gold.id}.html#readability`]);
+        expect([f, gold.split, gold.source]).toEqual([
+          f,
+          'train',
+          `tests/fixtures/pages/summary/${gold.id}.html#readability`,
+        ]);
       else expect([f, gold.split]).toEqual([f, splitIn('summaries', gold.id)]);
     }
   });
