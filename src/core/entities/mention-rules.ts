@@ -35,6 +35,7 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { GAZ, type Gazetteers } from './model/gazetteers';
+import { StringTable } from './model/string-table';
 import { NAME_PARTICLES } from './model/word';
 import { MONTHS_AND_DAYS } from './word-lists';
 import { typedByEvidence } from './name-evidence';
@@ -93,7 +94,7 @@ export class MentionRules {
    * A word's word-list bits, by word: the rules ask again and again, text after text (the
    * recogniser keeps one MentionRules). Emptied when it grows past CACHE_LIMIT.
    */
-  private readonly wordBits = new Map<string, number>();
+  private readonly wordBits = new StringTable<number>();
 
   private bits(word: string): number {
     let bits = this.wordBits.get(word);
@@ -106,7 +107,7 @@ export class MentionRules {
   }
 
   /** Whether a word is a title or honorific, by word (kept as `wordBits` is). */
-  private readonly titles = new Map<string, boolean>();
+  private readonly titles = new StringTable<boolean>();
 
   private isTitle(word: string): boolean {
     const known = this.titles.get(word);

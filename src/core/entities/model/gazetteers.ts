@@ -164,10 +164,10 @@ export class Gazetteers {
 
   /**
    * Marks phrase matches in a sentence: for each token, the bits of the longest phrase
-   * covering it, and whether it begins that phrase (PHRASE_BEGIN).
+   * covering it, and whether it begins that phrase (PHRASE_BEGIN); into `out` when given
+   * (all 0, as long as the sentence).
    */
-  phraseBits(lowers: readonly string[]): Uint32Array {
-    const out = new Uint32Array(lowers.length);
+  phraseBits(lowers: readonly string[], out = new Uint32Array(lowers.length)): Uint32Array {
     for (let i = 0; i < lowers.length; i++) {
       const candidates = this.phrases.get(lowers[i] ?? '');
       if (!candidates) continue;

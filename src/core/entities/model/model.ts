@@ -83,16 +83,18 @@ export class NerModel implements Scorer {
   }
 
   /** The bias and label-only features' weights, for each pair of labels to the left. */
-  private readonly labelCache = new Map<number, Float64Array>();
+  private readonly labelCache: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(
+    N_LABELS * N_LABELS,
+  ).fill(undefined);
 
   scoreLabels(prev1: number, prev2: number, scores: Float64Array): void {
     const key = prev1 * N_LABELS + prev2;
-    let cached = this.labelCache.get(key);
+    let cached = this.labelCache[key];
     if (!cached) {
       cached = new Float64Array(N_LABELS);
       const features = featureBuffer();
       this.score(features, labelFeatures(prev1, prev2, features, 0), cached);
-      this.labelCache.set(key, cached);
+      this.labelCache[key] = cached;
     }
     for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (cached[l] as number);
   }

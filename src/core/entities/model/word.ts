@@ -8,6 +8,7 @@
 import { hashString } from './hash';
 import { LEXICON_BITS, type Gazetteers } from './gazetteers';
 import { SEED } from './template-ids';
+import { StringTable } from './string-table';
 
 /**
  * What is known of a word regardless of where it stands; made once per distinct token text
@@ -196,7 +197,7 @@ function flagsOf(word: string): number {
 }
 
 /** Words seen before; cleared when it grows too big (`beginWords`). */
-const wordCache = new Map<string, Word>();
+const wordCache = new StringTable<Word>(16_384);
 /** Ids of the lower-case forms of the words in `wordCache` (see `Word.form`). */
 const formIds = new Map<string, number>();
 const CACHE_LIMIT = 200_000;
