@@ -134,11 +134,11 @@ export class MentionRules {
     // Names the tagger cannot see (quoted titles, "iPhone") are looked for in every block.
     if (mentions.length === 0) return celestialPlaces(text, this.unseen(text, [], blockId), blockId);
     let out = this.wholeWords(text, mentions);
-    out = out.flatMap((m) => this.splitAtTitles(text, m));
+    out = each(out, (m) => this.splitAtTitles(text, m));
     out = this.withoutLeadingThe(text, out);
     out = out.map((m) => this.withoutTrailingDate(text, m));
     out = this.particleNames(text, out);
-    out = out.flatMap((m) => this.withoutCompounds(text, m));
+    out = each(out, (m) => this.withoutCompounds(text, m));
     out = out.map((m) => this.retyped(text, m)).filter((m) => !isOffice(text, m, (w) => this.isTitle(w)));
     out = demonymNames(
       text,
@@ -425,6 +425,16 @@ export class MentionRules {
     }
     return out;
   }
+}
+
+/** The mentions each of `mentions` becomes, in order (as `flatMap`, which is slower). */
+function each(mentions: readonly EntityMention[], f: (m: EntityMention) => EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const made = f(m);
+    for (let k = 0; k < made.length; k++) out.push(made[k] as EntityMention);
+  }
+  return out;
 }
 
 /**

@@ -177,10 +177,11 @@ export function prepareDoc(
   // which have at most one entry a token.
   let total = 0;
   for (const s of sentences) total += s.length;
-  const signed = new Int32Array(total * 3);
-  const unsigned = new Uint32Array(total * 2);
-  const casing = new Uint8Array(total);
-  const clues = new Uint16Array(total);
+  const buffer = new ArrayBuffer(total * 24);
+  const signed = new Int32Array(buffer, 0, total * 3);
+  const unsigned = new Uint32Array(buffer, total * 12, total * 2);
+  const clues = new Uint16Array(buffer, total * 20, total);
+  const casing = new Uint8Array(buffer, total * 22, total);
   let at = 0;
   const prepared: PreparedSentence[] = [];
   for (const original of sentences) {

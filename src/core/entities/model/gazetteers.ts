@@ -123,19 +123,34 @@ function gazetteerTables(lists: GazetteerLists, clusters: WordClusterTable): Gaz
 const UNKNOWN_CLUSTERS = [-1, -1, -1] as const;
 
 export class Gazetteers {
-  /** First token of a multi-token phrase -> the phrases (as token arrays) and their bits. */
-  private readonly phrases = new Map<string, { tokens: string[]; bits: number }[]>();
+  /**
+   * First and second token of a multi-token phrase -> the phrases (as token arrays) and their
+   * bits, longest first (so a sentence's "the" looks only at the phrases of "the" and the word
+   * after it).
+   */
+  private readonly phrases = new Map<string, Map<string, { tokens: string[]; bits: number }[]>>();
 
   constructor(readonly tables: GazetteerTables) {
+    const lists = new Map<string, { tokens: string[]; bits: number }[]>();
     for (const [name, bit] of Object.entries(GAZ) as [keyof typeof GAZ, number][]) {
       for (const entry of tables.phrases[name] ?? []) {
         const tokens = entry.split(' ');
-        const list = this.phrases.get(tokens[0] as string) ?? [];
+        const list = lists.get(tokens[0] as string) ?? [];
         list.push({ tokens, bits: bit });
-        this.phrases.set(tokens[0] as string, list);
+        lists.set(tokens[0] as string, list);
       }
     }
-    for (const list of this.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const [first, list] of lists) {
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+      const bySecond = new Map<string, { tokens: string[]; bits: number }[]>();
+      for (const p of list) {
+        const second = p.tokens[1] ?? '';
+        const same = bySecond.get(second);
+        if (same) same.push(p);
+        else bySecond.set(second, [p]);
+      }
+      this.phrases.set(first, bySecond);
+    }
   }
 
   /** From the word lists and clusters training builds. */
@@ -168,8 +183,8 @@ export class Gazetteers {
    * (all 0, as long as the sentence).
    */
   phraseBits(lowers: readonly string[], out = new Uint32Array(lowers.length)): Uint32Array {
-    for (let i = 0; i < lowers.length; i++) {
-      const candidates = this.phrases.get(lowers[i] ?? '');
+    for (let i = 0; i + 1 < lowers.length; i++) {
+      const candidates = this.phrases.get(lowers[i] as string)?.get(lowers[i + 1] as string);
       if (!candidates) continue;
       for (const p of candidates) {
         if (i + p.tokens.length > lowers.length) continue;
