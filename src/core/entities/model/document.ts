@@ -224,7 +224,7 @@ export function prepareDoc(
     prepared.push({
       words,
       ids,
-      phrase: gaz.phraseBits(lowers, unsigned.subarray(at * 2, at * 2 + count)),
+      phrase: gaz.phraseBits(lowers, unsigned.subarray(at * 2, at * 2 + count), words),
       allCaps,
       table,
       position: Math.min(3, prepared.length),

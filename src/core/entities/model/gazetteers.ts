@@ -116,6 +116,15 @@ function gazetteerTables(lists: GazetteerLists, clusters: WordClusterTable): Gaz
   };
 }
 
+/** A word-list phrase: its lower-case tokens and its bits. */
+export interface Phrase {
+  readonly tokens: readonly string[];
+  readonly bits: number;
+}
+
+/** The phrases that begin with one word, by their second word, longest first. */
+export type PhrasesFrom = ReadonlyMap<string, readonly Phrase[]>;
+
 /**
  * The lookups the tagger makes. Single words and clusters are sorted tables searched by
  * bisection, so loading a model builds nothing for them (a cold service worker tags sooner).
@@ -128,10 +137,10 @@ export class Gazetteers {
    * bits, longest first (so a sentence's "the" looks only at the phrases of "the" and the word
    * after it).
    */
-  private readonly phrases = new Map<string, Map<string, { tokens: string[]; bits: number }[]>>();
+  private readonly phrases = new Map<string, PhrasesFrom>();
 
   constructor(readonly tables: GazetteerTables) {
-    const lists = new Map<string, { tokens: string[]; bits: number }[]>();
+    const lists = new Map<string, Phrase[]>();
     for (const [name, bit] of Object.entries(GAZ) as [keyof typeof GAZ, number][]) {
       for (const entry of tables.phrases[name] ?? []) {
         const tokens = entry.split(' ');
@@ -142,7 +151,7 @@ export class Gazetteers {
     }
     for (const [first, list] of lists) {
       list.sort((a, b) => b.tokens.length - a.tokens.length);
-      const bySecond = new Map<string, { tokens: string[]; bits: number }[]>();
+      const bySecond = new Map<string, Phrase[]>();
       for (const p of list) {
         const second = p.tokens[1] ?? '';
         const same = bySecond.get(second);
@@ -177,14 +186,27 @@ export class Gazetteers {
     return i < 0 ? 0 : (bits[i] ?? 0) & 0xffff;
   }
 
+  /** The phrases that begin with the lower-case word `first`, by their second word; null for none. */
+  phrasesFrom(first: string): PhrasesFrom | null {
+    return this.phrases.get(first) ?? null;
+  }
+
   /**
    * Marks phrase matches in a sentence: for each token, the bits of the longest phrase
    * covering it, and whether it begins that phrase (PHRASE_BEGIN); into `out` when given
-   * (all 0, as long as the sentence).
+   * (all 0, as long as the sentence). `words`, when given, are the tokens' words with the
+   * phrases each begins (`phrasesFrom`, looked up once per word).
    */
-  phraseBits(lowers: readonly string[], out = new Uint32Array(lowers.length)): Uint32Array {
+  phraseBits(
+    lowers: readonly string[],
+    out = new Uint32Array(lowers.length),
+    words: readonly { readonly phrases: PhrasesFrom | null }[] | null = null,
+  ): Uint32Array {
     for (let i = 0; i + 1 < lowers.length; i++) {
-      const candidates = this.phrases.get(lowers[i] as string)?.get(lowers[i + 1] as string);
+      const from = words
+        ? (words[i] as { readonly phrases: PhrasesFrom | null }).phrases
+        : this.phrases.get(lowers[i] as string);
+      const candidates = from?.get(lowers[i + 1] as string);
       if (!candidates) continue;
       for (const p of candidates) {
         if (i + p.tokens.length > lowers.length) continue;

@@ -4,11 +4,12 @@
  * strings just cut from the text, whose hash V8 has not computed yet, and a `Map` computes
  * it through a call into the runtime on every such lookup; here the hash is a loop over the
  * character codes in JavaScript (inlined where it is called), and the table is open
- * addressing over arrays. What it holds and returns is what a `Map` would.
+ * addressing over arrays (a slot's key and value side by side). What it holds and returns is
+ * what a `Map` would.
  */
 export class StringTable<V> {
-  private keys: (string | null)[] = [];
-  private values: (V | undefined)[] = [];
+  /** By slot, the key (null: empty) and then the value. */
+  private entries: (string | V | null)[] = [];
   private hashes = new Int32Array(0);
   private mask = 0;
   /** How many keys the table holds. */
@@ -20,32 +21,32 @@ export class StringTable<V> {
 
   get(key: string): V | undefined {
     const h = hashOf(key);
-    const { keys, hashes, mask } = this;
+    const { entries, hashes, mask } = this;
     let i = h & mask;
     for (;;) {
-      const k = keys[i];
+      const k = entries[i * 2];
       if (k === null) return undefined;
-      if (hashes[i] === h && k === key) return this.values[i];
+      if (hashes[i] === h && k === key) return entries[i * 2 + 1] as V;
       i = (i + 1) & mask;
     }
   }
 
   set(key: string, value: V): void {
     const h = hashOf(key);
-    const { keys, hashes, mask } = this;
+    const { entries, hashes, mask } = this;
     let i = h & mask;
     for (;;) {
-      const k = keys[i];
+      const k = entries[i * 2];
       if (k === null) break;
       if (hashes[i] === h && k === key) {
-        this.values[i] = value;
+        entries[i * 2 + 1] = value;
         return;
       }
       i = (i + 1) & mask;
     }
-    keys[i] = key;
+    entries[i * 2] = key;
+    entries[i * 2 + 1] = value;
     hashes[i] = h;
-    this.values[i] = value;
     // At most half full: probes stay short.
     if (++this.size * 2 > mask + 1) this.grow();
   }
@@ -56,24 +57,23 @@ export class StringTable<V> {
   }
 
   private allocate(capacity: number): void {
-    this.keys = new Array<string | null>(capacity).fill(null);
-    this.values = new Array<V | undefined>(capacity).fill(undefined);
+    this.entries = new Array<string | V | null>(capacity * 2).fill(null);
     this.hashes = new Int32Array(capacity);
     this.mask = capacity - 1;
   }
 
   private grow(): void {
-    const { keys, values, hashes } = this;
+    const { entries, hashes } = this;
     this.allocate((this.mask + 1) * 2);
     const mask = this.mask;
-    for (let j = 0; j < keys.length; j++) {
-      const k = keys[j];
-      if (k === null || k === undefined) continue;
+    for (let j = 0; j < hashes.length; j++) {
+      const k = entries[j * 2];
+      if (k === null) continue;
       let i = (hashes[j] as number) & mask;
-      while (this.keys[i] !== null) i = (i + 1) & mask;
-      this.keys[i] = k;
+      while (this.entries[i * 2] !== null) i = (i + 1) & mask;
+      this.entries[i * 2] = k;
+      this.entries[i * 2 + 1] = entries[j * 2 + 1] as V;
       this.hashes[i] = hashes[j] as number;
-      this.values[i] = values[j];
     }
   }
 }

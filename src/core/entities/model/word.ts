@@ -6,7 +6,7 @@
  * small word classes the tagger and the document preparation consult ("van", "of").
  */
 import { hashString } from './hash';
-import { LEXICON_BITS, type Gazetteers } from './gazetteers';
+import { LEXICON_BITS, type Gazetteers, type PhrasesFrom } from './gazetteers';
 import { SEED } from './template-ids';
 import { StringTable } from './string-table';
 
@@ -53,6 +53,8 @@ export interface Word {
    * (`beginWords`), so a document keeps to one table.
    */
   readonly form: number;
+  /** The word lists' phrases that begin with the word (`Gazetteers.phrasesFrom`), or null. */
+  readonly phrases: PhrasesFrom | null;
 }
 
 /**
@@ -282,6 +284,7 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
     c3,
     slot: wordCache.size + 1,
     form,
+    phrases: gaz.phrasesFrom(lower),
   };
   wordCache.set(original, word);
   return word;
@@ -312,6 +315,7 @@ export const NO_WORD: Word = {
   c3: -2,
   slot: 0,
   form: -1,
+  phrases: null,
 };
 
 /** Punctuation that never belongs to a name: such a token is always tagged O. */
