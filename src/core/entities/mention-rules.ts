@@ -61,6 +61,7 @@ import {
   bare,
   GLUE,
   hasSpace,
+  inTitleCaseLine,
   isAcronym,
   isCapitalisedWord,
   occurrences,
@@ -292,6 +293,7 @@ export class MentionRules {
 
   /** A weekday or month ending a longer name is not part of it. */
   private withoutTrailingDate(text: string, m: EntityMention): EntityMention {
+    if (!hasSpace(m.text)) return m;
     const words = wordsIn(text, m.start, m.end);
     if (words.length < 2) return m;
     const last = words[words.length - 1] as Word;
@@ -341,6 +343,7 @@ export class MentionRules {
    * another name just before a title is an organisation ("NATO Secretary General ...").
    */
   private retyped(text: string, m: EntityMention): EntityMention {
+    if (m.type !== 'PERSON' && m.type !== 'OTHER') return m;
     const words = wordsIn(text, m.start, m.end);
     const last = words[words.length - 1];
     if (m.type === 'PERSON' && words.length >= 2 && last && this.isOrgWord(last.text)) return { ...m, type: 'ORG' };
@@ -435,18 +438,4 @@ function each(mentions: readonly EntityMention[], f: (m: EntityMention) => Entit
     for (let k = 0; k < made.length; k++) out.push(made[k] as EntityMention);
   }
   return out;
-}
-
-/**
- * Whether the line around `start`..`end` is written in Title Case or capitals (most of its
- * words capitalised: a heading, whose capitals say nothing of names).
- */
-function inTitleCaseLine(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf('\n', start) + 1;
-  const to = text.indexOf('\n', end);
-  const words = wordsIn(text, from, Math.min(to < 0 ? text.length : to, from + 400)).filter((w) =>
-    /\p{L}/u.test(w.text),
-  );
-  const capitalised = words.filter((w) => isCapitalisedWord(w.text)).length;
-  return words.length >= 4 && capitalised * 5 >= words.length * 3;
 }
