@@ -24,9 +24,13 @@ export function demonymNames(
   const out: EntityMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
+    if (m.type !== 'OTHER') {
+      out.push(m);
+      continue;
+    }
     const words = wordsIn(text, m.start, m.end);
     const first = words[0] as Word;
-    if (m.type !== 'OTHER' || (bits(first.text) & GAZ.DEMONYM) === 0) {
+    if ((bits(first.text) & GAZ.DEMONYM) === 0) {
       out.push(m);
       continue;
     }

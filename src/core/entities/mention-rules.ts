@@ -35,6 +35,7 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { GAZ, type Gazetteers } from './model/gazetteers';
+import { StringTable } from './model/string-table';
 import { NAME_PARTICLES } from './model/word';
 import { MONTHS_AND_DAYS } from './word-lists';
 import { typedByEvidence } from './name-evidence';
@@ -60,6 +61,7 @@ import {
   bare,
   GLUE,
   hasSpace,
+  inTitleCaseLine,
   isAcronym,
   isCapitalisedWord,
   occurrences,
@@ -93,7 +95,7 @@ export class MentionRules {
    * A word's word-list bits, by word: the rules ask again and again, text after text (the
    * recogniser keeps one MentionRules). Emptied when it grows past CACHE_LIMIT.
    */
-  private readonly wordBits = new Map<string, number>();
+  private readonly wordBits = new StringTable<number>();
 
   private bits(word: string): number {
     let bits = this.wordBits.get(word);
@@ -106,7 +108,7 @@ export class MentionRules {
   }
 
   /** Whether a word is a title or honorific, by word (kept as `wordBits` is). */
-  private readonly titles = new Map<string, boolean>();
+  private readonly titles = new StringTable<boolean>();
 
   private isTitle(word: string): boolean {
     const known = this.titles.get(word);
@@ -133,11 +135,11 @@ export class MentionRules {
     // Names the tagger cannot see (quoted titles, "iPhone") are looked for in every block.
     if (mentions.length === 0) return celestialPlaces(text, this.unseen(text, [], blockId), blockId);
     let out = this.wholeWords(text, mentions);
-    out = out.flatMap((m) => this.splitAtTitles(text, m));
+    out = each(out, (m) => this.splitAtTitles(text, m));
     out = this.withoutLeadingThe(text, out);
     out = out.map((m) => this.withoutTrailingDate(text, m));
     out = this.particleNames(text, out);
-    out = out.flatMap((m) => this.withoutCompounds(text, m));
+    out = each(out, (m) => this.withoutCompounds(text, m));
     out = out.map((m) => this.retyped(text, m)).filter((m) => !isOffice(text, m, (w) => this.isTitle(w)));
     out = demonymNames(
       text,
@@ -291,6 +293,7 @@ export class MentionRules {
 
   /** A weekday or month ending a longer name is not part of it. */
   private withoutTrailingDate(text: string, m: EntityMention): EntityMention {
+    if (!hasSpace(m.text)) return m;
     const words = wordsIn(text, m.start, m.end);
     if (words.length < 2) return m;
     const last = words[words.length - 1] as Word;
@@ -340,6 +343,7 @@ export class MentionRules {
    * another name just before a title is an organisation ("NATO Secretary General ...").
    */
   private retyped(text: string, m: EntityMention): EntityMention {
+    if (m.type !== 'PERSON' && m.type !== 'OTHER') return m;
     const words = wordsIn(text, m.start, m.end);
     const last = words[words.length - 1];
     if (m.type === 'PERSON' && words.length >= 2 && last && this.isOrgWord(last.text)) return { ...m, type: 'ORG' };
@@ -426,16 +430,12 @@ export class MentionRules {
   }
 }
 
-/**
- * Whether the line around `start`..`end` is written in Title Case or capitals (most of its
- * words capitalised: a heading, whose capitals say nothing of names).
- */
-function inTitleCaseLine(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf('\n', start) + 1;
-  const to = text.indexOf('\n', end);
-  const words = wordsIn(text, from, Math.min(to < 0 ? text.length : to, from + 400)).filter((w) =>
-    /\p{L}/u.test(w.text),
-  );
-  const capitalised = words.filter((w) => isCapitalisedWord(w.text)).length;
-  return words.length >= 4 && capitalised * 5 >= words.length * 3;
+/** The mentions each of `mentions` becomes, in order (as `flatMap`, which is slower). */
+function each(mentions: readonly EntityMention[], f: (m: EntityMention) => EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const made = f(m);
+    for (let k = 0; k < made.length; k++) out.push(made[k] as EntityMention);
+  }
+  return out;
 }

@@ -91,3 +91,17 @@ export function occurrences(text: string, names: ReadonlySet<string>): Word[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Whether the line around `start`..`end` is written in Title Case or capitals (most of its
+ * words capitalised: a heading, whose capitals say nothing of names).
+ */
+export function inTitleCaseLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const to = text.indexOf('\n', end);
+  const words = wordsIn(text, from, Math.min(to < 0 ? text.length : to, from + 400)).filter((w) =>
+    /\p{L}/u.test(w.text),
+  );
+  const capitalised = words.filter((w) => isCapitalisedWord(w.text)).length;
+  return words.length >= 4 && capitalised * 5 >= words.length * 3;
+}

@@ -38,8 +38,12 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
   // or slogan with stops inside it in its sentence.
   let quote = -1;
   while (i < text.length) {
-    if (!isStop(text[i])) {
-      quote = quoteAfter(text[i], i, quote);
+    // Most characters are no stop: read by code (as `isStop` and `quoteAfter` would).
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) {
+      if (c === 0x201c) quote = i;
+      else if (c === 0x201d) quote = -1;
+      else if (c === 34) quote = quote >= 0 ? -1 : i;
       i++;
       continue;
     }

@@ -34,14 +34,16 @@ export interface PreparedSentence {
   runHash: Uint32Array;
 }
 
+/** Fills `runs` (views of the sentence's length; runHash all 0) with the sentence's capitalised runs. */
 function capitalisedRuns(
   words: readonly Word[],
   cues: LanguageCues | null,
+  runs: Pick<PreparedSentence, 'runStart' | 'runEnd' | 'runHash'>,
 ): Pick<PreparedSentence, 'runStart' | 'runEnd' | 'runHash'> {
   const n = words.length;
-  const runStart = new Int32Array(n).fill(-1);
-  const runEnd = new Int32Array(n).fill(-1);
-  const runHash = new Uint32Array(n);
+  const { runStart, runEnd, runHash } = runs;
+  runStart.fill(-1);
+  runEnd.fill(-1);
   let i = 0;
   while (i < n) {
     if (!isCapitalised(words[i] as Word)) {
@@ -69,7 +71,7 @@ function capitalisedRuns(
     }
     i = j;
   }
-  return { runStart, runEnd, runHash };
+  return runs;
 }
 
 export interface PreparedDoc {
@@ -170,8 +172,17 @@ export function prepareDoc(
   // Document-local ids by lower-case form; words sharing a form (the, The) share the id.
   nextSerial();
   let size = 0;
-  const casingList: number[] = [];
-  const clues: number[] = [];
+  // The per-token arrays of all sentences are views of a few arrays made once per document
+  // (making a typed array each costs more than filling it), and so are the per-word ones,
+  // which have at most one entry a token.
+  let total = 0;
+  for (const s of sentences) total += s.length;
+  const buffer = new ArrayBuffer(total * 24);
+  const signed = new Int32Array(buffer, 0, total * 3);
+  const unsigned = new Uint32Array(buffer, total * 12, total * 2);
+  const clues = new Uint16Array(buffer, total * 20, total);
+  const casing = new Uint8Array(buffer, total * 22, total);
+  let at = 0;
   const prepared: PreparedSentence[] = [];
   for (const original of sentences) {
     // A headline or sub-heading in Title Case is read as the ALL-CAPS headlines of the
@@ -181,13 +192,14 @@ export function prepareDoc(
       isTitleCaseHeadline(original, first) && (first || commonCapitalised(original, gaz) >= 2)
         ? original.map((t) => t.toUpperCase())
         : original;
-    const words = new Array<Word>(texts.length);
-    const ids = new Int32Array(texts.length);
-    const lowers = new Array<string>(texts.length);
+    const count = texts.length;
+    const words = new Array<Word>(count);
+    const ids = signed.subarray(at * 3, at * 3 + count);
+    const lowers = new Array<string>(count);
     let upper = 0;
     let letters = 0;
     let numbers = 0;
-    for (let i = 0; i < texts.length; i++) {
+    for (let i = 0; i < count; i++) {
       const w = wordOf(texts[i] as string, gaz);
       words[i] = w;
       lowers[i] = w.lower;
@@ -195,7 +207,6 @@ export function prepareDoc(
       if (id < 0) {
         id = size++;
         setLocalId(w.form, id);
-        casingList.push(0);
       }
       ids[i] = id;
       if (w.flags & FLAG.DIGIT) numbers++;
@@ -204,38 +215,44 @@ export function prepareDoc(
       if (w.flags & FLAG.UPPER) upper++;
     }
     const allCaps = letters >= 2 && upper / letters > 0.8;
-    const table = numbers >= 2 && numbers * 3 >= texts.length;
+    const table = numbers >= 2 && numbers * 3 >= count;
+    const runs = capitalisedRuns(words, cues, {
+      runStart: signed.subarray(at * 3 + count, at * 3 + 2 * count),
+      runEnd: signed.subarray(at * 3 + 2 * count, at * 3 + 3 * count),
+      runHash: unsigned.subarray(at * 2 + count, at * 2 + 2 * count),
+    });
     prepared.push({
       words,
       ids,
-      phrase: gaz.phraseBits(lowers),
+      phrase: gaz.phraseBits(lowers, unsigned.subarray(at * 2, at * 2 + count), words),
       allCaps,
       table,
       position: Math.min(3, prepared.length),
-      ...capitalisedRuns(words, cues),
+      ...runs,
     });
+    at += count;
     if (cues?.sport) lowerWords.push(...lowers);
     if (allCaps) continue;
     gatherClues(prepared[prepared.length - 1] as PreparedSentence, clues);
     if (cues?.sport) gatherLanguageClues(prepared[prepared.length - 1] as PreparedSentence, cues.sport, clues2);
     // Casing evidence from mid-sentence words only.
-    for (let i = 1; i < words.length; i++) {
+    for (let i = 1; i < count; i++) {
       const f = (words[i] as Word).flags;
       const bit = f & FLAG.LOWER ? 2 : f & FLAG.UPPER ? 4 : f & FLAG.TITLE ? 1 : 0;
       const id = ids[i] as number;
-      casingList[id] = (casingList[id] as number) | bit;
+      casing[id] = (casing[id] as number) | bit;
     }
   }
-  const clueList = new Uint16Array(size);
-  clues.forEach((c, id) => (clueList[id] = c));
+  const clues2List = new Uint8Array(size);
+  for (let id = 0; id < clues2.length && id < size; id++) clues2List[id] = clues2[id] ?? 0;
   return {
     sentences: prepared,
     size,
-    casing: Uint8Array.from(casingList),
-    clues: clueList,
+    casing: casing.subarray(0, size),
+    clues: clues.subarray(0, size),
     cues,
     sport: cues?.sport ? sportLevel(lowerWords, cues.sport) : 0,
-    clues2: Uint8Array.from({ length: size }, (_, id) => clues2[id] ?? 0),
+    clues2: clues2List,
   };
 }
 
@@ -296,7 +313,7 @@ export const CLUE = {
 const PLACE_WORDS = new Set(['in', 'at', 'from', 'near', 'to']);
 const SAID_WORDS = new Set(['said', 'says', 'told', 'added', 'who']);
 
-function gatherClues(s: PreparedSentence, clues: number[]): void {
+function gatherClues(s: PreparedSentence, clues: Uint16Array): void {
   const { words, ids, runStart, runEnd } = s;
   for (let i = 0; i < words.length; i++) {
     const start = runStart[i] as number;

@@ -116,6 +116,15 @@ function gazetteerTables(lists: GazetteerLists, clusters: WordClusterTable): Gaz
   };
 }
 
+/** A word-list phrase: its lower-case tokens and its bits. */
+export interface Phrase {
+  readonly tokens: readonly string[];
+  readonly bits: number;
+}
+
+/** The phrases that begin with one word, by their second word, longest first. */
+export type PhrasesFrom = ReadonlyMap<string, readonly Phrase[]>;
+
 /**
  * The lookups the tagger makes. Single words and clusters are sorted tables searched by
  * bisection, so loading a model builds nothing for them (a cold service worker tags sooner).
@@ -123,19 +132,34 @@ function gazetteerTables(lists: GazetteerLists, clusters: WordClusterTable): Gaz
 const UNKNOWN_CLUSTERS = [-1, -1, -1] as const;
 
 export class Gazetteers {
-  /** First token of a multi-token phrase -> the phrases (as token arrays) and their bits. */
-  private readonly phrases = new Map<string, { tokens: string[]; bits: number }[]>();
+  /**
+   * First and second token of a multi-token phrase -> the phrases (as token arrays) and their
+   * bits, longest first (so a sentence's "the" looks only at the phrases of "the" and the word
+   * after it).
+   */
+  private readonly phrases = new Map<string, PhrasesFrom>();
 
   constructor(readonly tables: GazetteerTables) {
+    const lists = new Map<string, Phrase[]>();
     for (const [name, bit] of Object.entries(GAZ) as [keyof typeof GAZ, number][]) {
       for (const entry of tables.phrases[name] ?? []) {
         const tokens = entry.split(' ');
-        const list = this.phrases.get(tokens[0] as string) ?? [];
+        const list = lists.get(tokens[0] as string) ?? [];
         list.push({ tokens, bits: bit });
-        this.phrases.set(tokens[0] as string, list);
+        lists.set(tokens[0] as string, list);
       }
     }
-    for (const list of this.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const [first, list] of lists) {
+      list.sort((a, b) => b.tokens.length - a.tokens.length);
+      const bySecond = new Map<string, Phrase[]>();
+      for (const p of list) {
+        const second = p.tokens[1] ?? '';
+        const same = bySecond.get(second);
+        if (same) same.push(p);
+        else bySecond.set(second, [p]);
+      }
+      this.phrases.set(first, bySecond);
+    }
   }
 
   /** From the word lists and clusters training builds. */
@@ -162,14 +186,27 @@ export class Gazetteers {
     return i < 0 ? 0 : (bits[i] ?? 0) & 0xffff;
   }
 
+  /** The phrases that begin with the lower-case word `first`, by their second word; null for none. */
+  phrasesFrom(first: string): PhrasesFrom | null {
+    return this.phrases.get(first) ?? null;
+  }
+
   /**
    * Marks phrase matches in a sentence: for each token, the bits of the longest phrase
-   * covering it, and whether it begins that phrase (PHRASE_BEGIN).
+   * covering it, and whether it begins that phrase (PHRASE_BEGIN); into `out` when given
+   * (all 0, as long as the sentence). `words`, when given, are the tokens' words with the
+   * phrases each begins (`phrasesFrom`, looked up once per word).
    */
-  phraseBits(lowers: readonly string[]): Uint32Array {
-    const out = new Uint32Array(lowers.length);
-    for (let i = 0; i < lowers.length; i++) {
-      const candidates = this.phrases.get(lowers[i] ?? '');
+  phraseBits(
+    lowers: readonly string[],
+    out = new Uint32Array(lowers.length),
+    words: readonly { readonly phrases: PhrasesFrom | null }[] | null = null,
+  ): Uint32Array {
+    for (let i = 0; i + 1 < lowers.length; i++) {
+      const from = words
+        ? (words[i] as { readonly phrases: PhrasesFrom | null }).phrases
+        : this.phrases.get(lowers[i] as string);
+      const candidates = from?.get(lowers[i + 1] as string);
       if (!candidates) continue;
       for (const p of candidates) {
         if (i + p.tokens.length > lowers.length) continue;

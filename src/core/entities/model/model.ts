@@ -83,34 +83,36 @@ export class NerModel implements Scorer {
   }
 
   /** The bias and label-only features' weights, for each pair of labels to the left. */
-  private readonly labelCache = new Map<number, Float64Array>();
+  private readonly labelCache: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(
+    N_LABELS * N_LABELS,
+  ).fill(undefined);
 
   scoreLabels(prev1: number, prev2: number, scores: Float64Array): void {
     const key = prev1 * N_LABELS + prev2;
-    let cached = this.labelCache.get(key);
+    let cached = this.labelCache[key];
     if (!cached) {
       cached = new Float64Array(N_LABELS);
       const features = featureBuffer();
       this.score(features, labelFeatures(prev1, prev2, features, 0), cached);
-      this.labelCache.set(key, cached);
+      this.labelCache[key] = cached;
     }
     for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (cached[l] as number);
   }
 
   /**
-   * Each word's weights at each window position, by word slot (see `Word.slot`): the word
-   * whose weights are kept there, and the weights. Kept here, not on the word, since words
+   * Each word's weights at each window position, by word slot (see `Word.slot`): at 2 * slot
+   * the word whose weights are kept there, at 2 * slot + 1 the weights (side by side, so that
+   * the check and the weights share a cache line). Kept here, not on the word, since words
    * are shared by every model and document; an array, not a map, since tagging asks for a
    * word's weights once a token. At most WORD_SLOTS entries: a slot the word table gives
    * to a new word is overwritten when the new word is first scored.
    */
-  private readonly slotWords: (Word | null)[] = [];
-  private readonly slotWeights: (Float32Array | null)[] = [];
+  private readonly slots: (Word | Float32Array | null)[] = [];
 
   /** The weights of `word` at each window position (see `Scorer.wordWeights`), cached. */
   wordWeights(word: Word): Float32Array {
     const slot = word.slot;
-    if (this.slotWords[slot] === word) return this.slotWeights[slot] as Float32Array;
+    if (this.slots[slot * 2] === word) return this.slots[slot * 2 + 1] as Float32Array;
     const weights = new Float32Array(WINDOW.length * N_LABELS);
     const features = featureBuffer();
     const part = new Float64Array(N_LABELS);
@@ -119,20 +121,21 @@ export class NerModel implements Scorer {
       this.score(features, wordFeatures(word, WINDOW[k] as number, features, 0), part);
       weights.set(part, k * N_LABELS);
     }
-    // Grown one by one, so that the arrays stay dense.
-    while (this.slotWords.length <= slot) {
-      this.slotWords.push(null);
-      this.slotWeights.push(null);
-    }
-    this.slotWords[slot] = word;
-    this.slotWeights[slot] = weights;
+    // Grown one by one, so that the array stays dense.
+    while (this.slots.length <= slot * 2 + 1) this.slots.push(null);
+    this.slots[slot * 2] = word;
+    this.slots[slot * 2 + 1] = weights;
     return weights;
   }
+
+  /** What the first reads of `score` saw (kept, so that they are not optimised away). */
+  private touched = 0;
 
   /**
    * Adds the weights of `n` features to `scores`. Written out for the nine labels, with the
    * sums in locals: this loop is where tagging spends its time.
    */
+
   score(features: Uint32Array, n: number, scores: Float64Array): void {
     const { keyView, weightView, mask } = this;
     let s0 = 0;
@@ -144,6 +147,11 @@ export class NerModel implements Scorer {
     let s6 = 0;
     let s7 = 0;
     let s8 = 0;
+    // First each feature's home slot is read, loads that do not wait on one another (the
+    // table is larger than the caches), so that the probes below find it in the cache.
+    let touched = 0;
+    for (let f = 0; f < n; f++) touched ^= keyView[(((features[f] as number) || 1) & mask) * 6] as number;
+    this.touched = touched;
     for (let f = 0; f < n; f++) {
       const k = (features[f] as number) || 1;
       let h = k & mask;

@@ -47,17 +47,25 @@ export function tagDocument(
   learn?: Learn,
   docTypes: History | null = null,
 ): Uint8Array[] {
-  const state: DocumentState = { history: newHistory(doc), docTypes };
+  const state: DocumentState = { history: scratchHistory(doc), docTypes };
   const fast = !learn && scorer.wordWeights !== undefined && scorer.scoreLabels !== undefined;
   const edge = fast ? scorer.wordWeights!(NO_WORD) : NO_WEIGHTS;
-  const features = featureBuffer();
-  const scores = new Float64Array(N_LABELS);
+  const features = FEATURES;
+  const scores = SCORES;
   const sentences = doc.sentences;
   const result = new Array<Uint8Array>(sentences.length);
+  // Every sentence's labels are a view of one array (making a typed array each costs more).
+  const starts = new Array<number>(sentences.length);
+  let total = 0;
+  for (let si = 0; si < sentences.length; si++) {
+    starts[si] = total;
+    total += (sentences[si] as PreparedSentence).words.length;
+  }
+  const all = new Uint8Array(total);
   for (const si of readingOrder(doc)) {
     const s = sentences[si] as PreparedSentence;
     const count = s.words.length;
-    const labels = new Uint8Array(count);
+    const labels = all.subarray(starts[si] as number, (starts[si] as number) + count);
     const ctx: TokenContext = { doc, state, sentence: s, token: 0, prev1: O, prev2: O };
     const weights = fast ? s.words.map((w) => scorer.wordWeights!(w)) : null;
     for (let i = 0; i < count; i++) {
@@ -92,6 +100,22 @@ export function tagDocument(
     result[si] = labels;
   }
   return result;
+}
+
+/** The buffers `tagDocument` scores with: it runs to the end once begun, so one of each serves. */
+const FEATURES = featureBuffer();
+const SCORES = new Float64Array(N_LABELS);
+
+/**
+ * A zeroed history for `doc` that lives until the next call: `tagDocument`'s own, which
+ * nothing keeps after it returns (`tagTwice` makes the one it passes on with `newHistory`).
+ */
+let historyBuffer = new Int32Array(0);
+function scratchHistory(doc: PreparedDoc): History {
+  const n = doc.size * 5;
+  if (historyBuffer.length < n) historyBuffer = new Int32Array(Math.max(n, historyBuffer.length * 2));
+  else historyBuffer.fill(0, 0, n);
+  return historyBuffer.subarray(0, n);
 }
 
 /**

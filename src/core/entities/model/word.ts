@@ -6,8 +6,9 @@
  * small word classes the tagger and the document preparation consult ("van", "of").
  */
 import { hashString } from './hash';
-import { LEXICON_BITS, type Gazetteers } from './gazetteers';
+import { LEXICON_BITS, type Gazetteers, type PhrasesFrom } from './gazetteers';
 import { SEED } from './template-ids';
+import { StringTable } from './string-table';
 
 /**
  * What is known of a word regardless of where it stands; made once per distinct token text
@@ -52,6 +53,8 @@ export interface Word {
    * (`beginWords`), so a document keeps to one table.
    */
   readonly form: number;
+  /** The word lists' phrases that begin with the word (`Gazetteers.phrasesFrom`), or null. */
+  readonly phrases: PhrasesFrom | null;
 }
 
 /**
@@ -196,7 +199,7 @@ function flagsOf(word: string): number {
 }
 
 /** Words seen before; cleared when it grows too big (`beginWords`). */
-const wordCache = new Map<string, Word>();
+const wordCache = new StringTable<Word>(16_384);
 /** Ids of the lower-case forms of the words in `wordCache` (see `Word.form`). */
 const formIds = new Map<string, number>();
 const CACHE_LIMIT = 200_000;
@@ -281,6 +284,7 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
     c3,
     slot: wordCache.size + 1,
     form,
+    phrases: gaz.phrasesFrom(lower),
   };
   wordCache.set(original, word);
   return word;
@@ -311,6 +315,7 @@ export const NO_WORD: Word = {
   c3: -2,
   slot: 0,
   form: -1,
+  phrases: null,
 };
 
 /** Punctuation that never belongs to a name: such a token is always tagged O. */
