@@ -267,7 +267,7 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
           records.map((r) => ({
             file: r.file,
             url: r.url ?? undefined,
-            body: r.folder === 'metadata' ? undefined : r.text,
+            body: r.folder === 'articles' ? r.text : undefined,
           })),
         );
         const items = records.map(({ gold, file }) => {

@@ -11,15 +11,35 @@
 //   together, and neither does Lede), every run of white space made one space. It does not depend
 //   on Lede's own extraction; a gold file's sha256 notices if it ever changes (a Readability
 //   upgrade).
+// - `fixtures/<ID>` (ids `fx-*`): short pages the project wrote itself (tests/fixtures/pages/summary,
+//   e.g. match reports where the corpus has none), read like a metadata page: the text is
+//   Readability's, the address the page's `<link rel="canonical">`. Train-only summary references.
 //
 // The text is read from ../shared at evaluation time and never written into the project.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 
-/** The corpus folder a document id lives in. */
-export const corpusFolder = (id) => (id.startsWith('pl-') ? 'metadata' : 'articles');
+/** The corpus folder a document id lives in (`fixtures`: the project's own pages, not the shared corpus). */
+export const corpusFolder = (id) =>
+  id.startsWith('pl-') ? 'metadata' : id.startsWith('fx-') ? 'fixtures' : 'articles';
+
+/** Where the project's own pages (`fx-*`) are kept. */
+export const FIXTURE_DIR = join(
+  resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'),
+  'tests',
+  'fixtures',
+  'pages',
+  'summary',
+);
+
+/** The canonical address a page names (`<link rel="canonical" href="…">`), or null. */
+function canonicalOf(html) {
+  const link = html.match(/<link rel="canonical" href="([^"<>]{1,300})"/u);
+  return link ? link[1] : null;
+}
 
 /** Elements that start a new line of text: a space goes before and after each. */
 const BLOCKS = new Set(
@@ -64,6 +84,12 @@ export function readabilityText(html, url) {
  */
 export function corpusDoc(corpus, id) {
   const folder = corpusFolder(id);
+  if (folder === 'fixtures') {
+    const file = join(FIXTURE_DIR, `${id}.html`);
+    const html = readFileSync(file, 'utf8');
+    const url = canonicalOf(html);
+    return { id, folder, text: readabilityText(html, url ?? undefined), url, file, publishedTime: null };
+  }
   const dir = join(corpus, folder, id);
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
   const file = join(dir, 'source.html');

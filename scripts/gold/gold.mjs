@@ -12,7 +12,7 @@
 //   node scripts/gold/gold.mjs quotes-apply ID SPEC --reader R  spec -> eval/gold/quotes/ID.json
 //   node scripts/gold/gold.mjs quotes-show ID           quotes, speakers, cues and roles, marked
 //   node scripts/gold/gold.mjs quotes-spec ID           a spec that rebuilds the stored quotes
-//   node scripts/gold/gold.mjs summary-apply ID FILE --reader R  {genre, summary, facts} -> gold (pl-*: fresh)
+//   node scripts/gold/gold.mjs summary-apply ID FILE --reader R  {genre, summary, facts} -> gold (pl-*: fresh unless train-only; fx-*: train)
 //   node scripts/gold/gold.mjs summary-check ID         checks eval/gold/summaries/ID.json
 //   node scripts/gold/gold.mjs check                    every gold file against the corpus
 //   node scripts/gold/gold.mjs stats                    counts per set and split
@@ -32,8 +32,8 @@ const goldDir = join(root, 'eval', 'gold');
 export const NAME_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 
 export function articleText(id) {
-  // Pages of the metadata corpus (pl-*): the article text Readability reads (scripts/eval/corpus-docs.mjs).
-  if (corpusFolder(id) === 'metadata') return corpusDoc(corpus, id).text;
+  // Pages of the metadata corpus (pl-*) and the project's own pages (fx-*): the article text Readability reads (scripts/eval/corpus-docs.mjs).
+  if (corpusFolder(id) !== 'articles') return corpusDoc(corpus, id).text;
   const file = join(corpus, 'articles', id, 'expected.json');
   if (!existsSync(file)) throw new Error(`no such corpus article: ${id}`);
   return JSON.parse(readFileSync(file, 'utf8')).text;
@@ -43,13 +43,27 @@ export const sha256 = (s) => createHash('sha256').update(s).digest('hex');
 
 /**
  * The page a summary reference is written on: an article's clean text, or, for a metadata page
- * (`pl-*`, the fresh split: it only ever measures), the article text Readability reads from its
- * source.html (scripts/eval/corpus-docs.mjs), which the key words are checked against.
+ * (`pl-*`, the fresh split: it only ever measures, unless listed under `summaries-train-only`) or
+ * one of the project's own pages (`fx-*`, always train), the article text Readability reads from
+ * its HTML (scripts/eval/corpus-docs.mjs), which the key words are checked against.
  */
 export function summaryPage(id) {
   const text = articleText(id);
+  // A metadata page is fresh unless listed train-only; the project's own pages (fx-*) only train.
   if (corpusFolder(id) === 'metadata')
-    return { text, sha256: sha256(text), source: `metadata/${id}/source.html#readability`, split: 'fresh' };
+    return {
+      text,
+      sha256: sha256(text),
+      source: `metadata/${id}/source.html#readability`,
+      split: trainOnly('summaries', id) ? 'train' : 'fresh',
+    };
+  if (corpusFolder(id) === 'fixtures')
+    return {
+      text,
+      sha256: sha256(text),
+      source: `tests/fixtures/pages/summary/${id}.html#readability`,
+      split: 'train',
+    };
   return { text, sha256: sha256(text), source: `articles/${id}/expected.json#text`, split: splitIn('summaries', id) };
 }
 

@@ -202,6 +202,18 @@ describe('a name’s kind gives its type', () => {
     ]);
   });
 
+  test('a building named after a person is no person', () => {
+    expect(
+      corrected('He spoke at Harlow Tower, across from the Fenwick Plaza.', [
+        ['Harlow Tower', 'PERSON'],
+        ['Fenwick Plaza', 'PERSON'],
+      ]),
+    ).toEqual([
+      ['Harlow Tower', 'PLACE'],
+      ['Fenwick Plaza', 'PLACE'],
+    ]);
+  });
+
   test('a person keeps a place-like surname', () => {
     expect(corrected('Officials said Mara Park would speak.', [['Mara Park', 'PERSON']])).toEqual([
       ['Mara Park', 'PERSON'],

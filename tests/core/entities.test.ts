@@ -277,6 +277,41 @@ describe('grouping mentions into entities', () => {
     ]);
   });
 
+  test('a surname joins the one person whose name ends in it before "Jr.", and the father before the son', () => {
+    const joined = groupMentions(
+      [
+        mention('Patrick W. Carlineo Jr.', 'PERSON', 0),
+        mention('Carlineo', 'PERSON', 1),
+        mention('Carlineo', 'PERSON', 2),
+      ],
+      { blockCount: 3 },
+    );
+    expect(joined.map((e) => [e.name, e.mentions.length])).toEqual([['Patrick W. Carlineo Jr.', 3]]);
+    const father = groupMentions(
+      [mention('Donald Trump Jr.', 'PERSON', 0), mention('Donald Trump', 'PERSON', 1), mention('Trump', 'PERSON', 2)],
+      { blockCount: 3 },
+    );
+    expect(father.map((e) => [e.name, e.mentions.length]).sort()).toEqual([
+      ['Donald Trump Jr.', 1],
+      ['Donald Trump', 2],
+    ]);
+  });
+
+  test('a name only ever written in capitals is shown as a name is written, an acronym as it is', () => {
+    const entities = groupMentions(
+      [
+        mention('COLOGNE', 'PLACE', 0),
+        mention('WINSTON-SALEM', 'PLACE', 1),
+        mention('DPRK', 'PLACE', 2),
+        mention('NEW YORK', 'PLACE', 3),
+        mention('New York', 'PLACE', 4),
+        mention('NASDAQ', 'ORG', 5),
+      ],
+      { blockCount: 6 },
+    );
+    expect(entities.map((e) => e.name).sort()).toEqual(['Cologne', 'DPRK', 'NASDAQ', 'New York', 'Winston-Salem']);
+  });
+
   test('a place keeps its own entity beside a person of the same name', () => {
     const entities = groupMentions(
       [mention('George Washington', 'PERSON', 0), mention('Washington', 'PLACE', 1), mention('Washington', 'PLACE', 2)],

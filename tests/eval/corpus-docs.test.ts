@@ -7,6 +7,7 @@ describe("the gold sets' corpus documents", () => {
     expect(corpusFolder('pl-www.example.com')).toBe('metadata');
     expect(corpusFolder('sh-0123456789abcdef')).toBe('articles');
     expect(corpusFolder('rd-example')).toBe('articles');
+    expect(corpusFolder('fx-sports-report-1')).toBe('fixtures');
   });
 
   test("a saved page's text is the article Readability reads, white space collapsed, without the menu", () => {

@@ -1,16 +1,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 // @ts-expect-error: a plain ES module of the gold tools, without types
-import { splitIn } from '../../scripts/gold/gold.mjs';
+import { splitIn, trainOnly } from '../../scripts/gold/gold.mjs';
 // @ts-expect-error: a plain ES module of the evaluation, without types
 import { corpusFolder } from '../../scripts/eval/corpus-docs.mjs';
 
 const isMetadataPage = (id: string): boolean => corpusFolder(id) === 'metadata';
 
 describe('the summary references on metadata pages', () => {
-  test('a pl- page is in the fresh split and names its source.html as Readability reads it; an article keeps its split', () => {
+  test('a pl- page is in the fresh split (train when listed train-only) and names its source.html as Readability reads it; an fx- page trains; an article keeps its split', () => {
     const files = readdirSync('eval/gold/summaries').filter((f) => f.endsWith('.json'));
-    const fresh = files.filter((f) => isMetadataPage(f));
+    const fresh = files.filter((f) => isMetadataPage(f) && !trainOnly('summaries', f.slice(0, -5)));
     expect(fresh.length).toBeGreaterThanOrEqual(30);
     for (const f of files) {
       const gold = JSON.parse(readFileSync(`eval/gold/summaries/${f}`, 'utf8')) as {
@@ -19,7 +19,17 @@ describe('the summary references on metadata pages', () => {
         source: string;
       };
       if (isMetadataPage(gold.id))
-        expect([f, gold.split, gold.source]).toEqual([f, 'fresh', `metadata/${gold.id}/source.html#readability`]);
+        expect([f, gold.split, gold.source]).toEqual([
+          f,
+          trainOnly('summaries', gold.id) ? 'train' : 'fresh',
+          `metadata/${gold.id}/source.html#readability`,
+        ]);
+      else if (corpusFolder(gold.id) === 'fixtures')
+        expect([f, gold.split, gold.source]).toEqual([
+          f,
+          'train',
+          `tests/fixtures/pages/summary/${gold.id}.html#readability`,
+        ]);
       else expect([f, gold.split]).toEqual([f, splitIn('summaries', gold.id)]);
     }
   });

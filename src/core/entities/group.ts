@@ -111,6 +111,7 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
   // "Hillary Clinton" and "Hillary Rodham Clinton", "De Vries" after "Jan de Vries").
   mergeFullNames(groups, merged);
   const peopleByWord = new Map<string, Group[]>();
+  const juniorsBySurname = new Map<string, Group[]>();
   const orgsByInitials = new Map<string, Group[]>();
   for (const h of groups) {
     if (!h.key.includes(' ') || merged.has(h)) continue;
@@ -119,6 +120,9 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
       const words = h.key.split(' ');
       addTo(peopleByWord, words[0] ?? '', h);
       addTo(peopleByWord, words[words.length - 1] ?? '', h);
+      // "Carlineo" is "Patrick W. Carlineo Jr." where no other person ends in "Carlineo".
+      if (words.length > 2 && GENERATIONS.has(words[words.length - 1] ?? ''))
+        addTo(juniorsBySurname, words[words.length - 2] ?? '', h);
     } else if (type === 'ORG') {
       addTo(orgsByInitials, initials(h.key), h);
     }
@@ -131,7 +135,8 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
     // A surname or first name joins the one person it belongs to whatever type its mentions
     // were given ("Assange" taken for an organisation beside "Julian Assange"), unless it is
     // only ever a place ("Washington" beside "George Washington").
-    if (type !== 'PLACE' || g.mentions.some((m) => m.type === 'PERSON')) targets = peopleByWord.get(g.key) ?? [];
+    if (type !== 'PLACE' || g.mentions.some((m) => m.type === 'PERSON'))
+      targets = peopleByWord.get(g.key) ?? juniorsBySurname.get(g.key) ?? [];
     if (targets.length === 0 && /^\p{Lu}{2,6}$/u.test(text)) targets = orgsByInitials.get(text) ?? [];
     const target = targets[0];
     if (targets.length === 1 && target) merged.set(g, target);
@@ -262,10 +267,17 @@ function canonicalName(mentions: readonly EntityMention[], type: EntityType): st
       .replace(/\s+/gu, ' ')
       .trim();
     const name = type === 'PERSON' ? withoutTitles(bare) : bare;
-    if (name.length > best.length) best = name;
+    if (name.length > best.length || (name.length === best.length && shouted(best) && !shouted(name))) best = name;
   }
+  // A place or person only ever written in capitals (a dateline's "COLOGNE", "By JANE DOE") is
+  // shown as a name is written; short ones may be acronyms ("DPRK", "UAE") and stay.
+  if ((type === 'PLACE' || type === 'PERSON') && shouted(best) && best.replace(/\P{L}/gu, '').length > 4)
+    return best.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
   return best;
 }
+
+/** Written in capitals only ("COLOGNE", "NEW YORK"). */
+const shouted = (name: string): boolean => /\p{Lu}\p{Lu}/u.test(name) && name === name.toUpperCase();
 
 function scoreSalience(entities: Entity[], { title, blockCount }: GroupOptions): void {
   const titleKey = title ? title.toLowerCase() : '';

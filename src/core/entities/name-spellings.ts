@@ -63,6 +63,9 @@ const LAST_WORD_TYPES = new Map<string, Retyping>([
     'arena stadium pavilion amphitheatre amphitheater coliseum colosseum ballpark speedway raceway velodrome racecourse',
     ['PLACE', ['ORG', 'OTHER', 'PERSON']],
   ),
+  // A building is no person ("Trump Tower"): a place, as the names guidelines have it (left as
+  // the tagger typed it otherwise: Wikigold types buildings as organisations).
+  ...each('tower towers plaza skyscraper mall', ['PLACE', ['PERSON']]),
   // Places by their kind ("Lincoln Park", "Collins Ave"), where the tagger took them for
   // organisations or other names ("street" names albums, "county" clubs: left out).
   ...each(

@@ -29,6 +29,12 @@ const ASIDE =
  */
 const FURNITURE =
   /^(?:(?:an? )?(?:artist['’]s (?:illustration|impression|rendering|concept)|file (?:photo|image)|pictured:|photo(?:graph)?:|image:|credit:|caption:)|citation:|copyright\b|©|(?:like|enjoy(?:ed)?) this (?:story|article)|write to \p{Lu})|\((?:left|right|center|centre|pictured|file)\)|follow [\p{L} ]{1,30} on (?:twitter|instagram|facebook|youtube)|contributed (?:reporting|to this report)|all rights reserved|getty images\)?\.?$/iu;
+/**
+ * A reference list's entry, by its authors: surnames and initials one after another ("Gonzalez
+ * R, Silva JM, Sanchez A, …", "Smith, J., Jones, K. and …"): a science page's bibliography.
+ */
+const CITATION =
+  /^(?:\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30})? \p{Lu}{1,3},\s){3}|^(?:\p{Lu}[\p{L}'’-]{1,30}, (?:\p{Lu}\.\s?){1,3},\s){2}/u;
 /** A line without a closing stop shorter than this is a label or a caption, not a sentence. */
 const LABEL_WORDS = 12;
 const LABEL_CHARS = 80;
@@ -39,6 +45,17 @@ const CAPITALS_LABEL = /^\p{Lu}{3,}(?:\s\p{Lu}{2,}){1,4}\s\p{Lu}\p{Ll}/u;
 const SCORE = /(?<![\d.:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.:/%])/u;
 const RESULT_VERB =
   /\b(?:beat|beats|defeated|defeats|won|wins?|edged|routed|thrashed|downed|held off|lost to|drew|tied|clinched|overcame|lifted|rallied|stunned|upset|sealed|claimed)\b/iu;
+/**
+ * A loss or a win told as a noun ("fell 4-1 to", "lost 3-2 in overtime", "a 24-20 victory"): a
+ * result only in a story already known to be about sport (a poll's "18-24" year-olds "fell").
+ */
+const SPORTS_RESULT_WORD = /\b(?:fell|falls|lost|loses|victory|defeat|loss)\b/iu;
+/**
+ * A result told by its margin where a sport has no "2-1" score: cricket's wickets and runs, an
+ * innings, golf's strokes ("beat Kingsley by six wickets", "won by an innings and 12 runs").
+ */
+const MARGIN =
+  /(?<![\p{L}])by (?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an innings(?: and \d{1,3})?) (?:wickets?|runs?|strokes?|shots?)(?![\p{L}])|(?<![\p{L}])by an innings(?![\p{L}])/iu;
 /**
  * A results line of a round-up: the winner, "d." (defeated) or a result verb, the loser and
  * the score, without a full stop ("Palm Bay d. Rockledge 70-44", "Viera beat Rockledge 3-1").
@@ -176,11 +193,15 @@ export const isAside = (text: string): boolean => ASIDE.test(text) || CAPITALS_L
  */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
-  if (FURNITURE.test(t) || BYLINE.test(t) || t.includes('\n')) return true;
+  if (FURNITURE.test(t) || BYLINE.test(t) || CITATION.test(t) || t.includes('\n')) return true;
   return !/[.!?…:;"”’»)。！？」』）]$/u.test(t) && t.split(/\s+/u).length < LABEL_WORDS && t.length < LABEL_CHARS;
 }
 export const hasNumber = (text: string): boolean => NUMBER.test(text);
-export const isResult = (text: string): boolean => SCORE.test(text) && RESULT_VERB.test(text);
+/** A result: a score (or a cricket or golf margin) and a result verb ("beat … 2-1", "fell 4-1", "won by six wickets"). */
+export const isResult = (text: string): boolean => (SCORE.test(text) || MARGIN.test(text)) && RESULT_VERB.test(text);
+/** In a sports story, a result may also be told as a loss or by a noun ("fell 4-1 to", "a 24-20 victory"). */
+export const isSportsResult = (text: string): boolean =>
+  isResult(text) || ((SCORE.test(text) || MARGIN.test(text)) && SPORTS_RESULT_WORD.test(text));
 export const isVerdict = (text: string): boolean => VERDICT.test(text);
 /**
  * A sentence that says the page is a review: it names a review and gives a verdict in other
@@ -193,7 +214,15 @@ export const isResultLine = (text: string): boolean => RESULT_LINE.test(text.tri
 /** A round-up's box-score line: a team's record and a player's figures, not the result. */
 export const isStatLine = (text: string): boolean => STAT_LINE.test(text);
 /** A sports story's point: a result with its score, or a suspension, transfer, sacking, injury or standing. */
-export const isSportsPoint = (text: string): boolean => isResult(text) || isResultLine(text) || SPORTS_MOVE.test(text);
+export const isSportsPoint = (text: string): boolean =>
+  isSportsResult(text) || isResultLine(text) || SPORTS_MOVE.test(text);
+/**
+ * A research story's finding: what the study found or showed, or where it was published ("the
+ * study found", "researchers discovered", "published in the journal Nature", "according to a study").
+ */
+const FINDING =
+  /(?<![\p{L}])(?:found|finds|find that|discovered|discover|showed|shows|show that|suggests?|revealed|reveals|concluded|published (?:in|on)|in the journal|according to (?:a|the) (?:new )?(?:study|report|research|paper))(?![\p{L}])/iu;
+export const isFinding = (text: string): boolean => FINDING.test(text);
 /** A press release's "who we are", a call to learn more, a sponsor or producer line: never the story. */
 export const isBoilerplate = (text: string): boolean => BOILERPLATE.test(text);
 /** A business story's point: a figure (money, a percentage, a rate) and what it did or what the deal is. */

@@ -17,6 +17,7 @@ import {
   isBusinessMove,
   isAside,
   isBoilerplate,
+  isFinding,
   isFirstPerson,
   isFragment,
   isFurniture,
@@ -24,7 +25,7 @@ import {
   isQuote,
   isRating,
   quoteShare,
-  isResult,
+  isSportsResult,
   isResultLine,
   isRuling,
   isSportsPoint,
@@ -83,6 +84,8 @@ export const WEIGHTS = {
    * argument in an opinion; a figure that moved or a deal in a business story.
    */
   genreCue: 0.6,
+  /** A research story's finding ("the study found", "published in the journal …"). */
+  finding: 0.3,
   /** Added to each of the first four sentences of a business story that is not a quote on its own. */
   businessPosition: 3,
   /** Subtracted: a press release's "who we are", a call to learn more, a sponsor line. */
@@ -271,7 +274,7 @@ export function summarise(
   };
   const lede =
     (genre === 'sports'
-      ? candidates.slice(0, LEDE_REACH).find((c) => standsAlone(c) && isResult(c.text))
+      ? candidates.slice(0, LEDE_REACH).find((c) => standsAlone(c) && isSportsResult(c.text))
       : undefined) ?? candidates.find(standsAlone);
 
   // The headline's words (by their first five letters, so "sacked" meets "sacking").
@@ -288,7 +291,10 @@ export function summarise(
   // nut graf that follows within a few sentences and says what the story is about does.
   // A feature's lede is more often a scene, and its nut graf may come a little later.
   // A long article that is no report, review or column is most often a feature.
-  const feature = genre === 'feature' || (genre === 'other' && words >= FEATURE_WORDS);
+  // A research story is read as news (its point first, the sentence after the lede goes on with
+  // it), with its own cue: the finding.
+  const newsLike = genre === 'other' || genre === 'science';
+  const feature = genre === 'feature' || (newsLike && words >= FEATURE_WORDS);
   const nutGraf =
     lede && headline.size && headlineShare(lede) < (feature ? FEATURE_ANECDOTE_SHARE : ANECDOTE_SHARE)
       ? candidates
@@ -352,7 +358,8 @@ export function summarise(
     if (c.blockId === top) score += WEIGHTS.topPick;
     // A news story tells its point in the lede and the sentence after it (the who, the figure,
     // the reason); someone's words after the lede only react to it.
-    if (genre === 'other' && followsLede && !quote && quoteShare(c.text) <= MOSTLY_QUOTED) score += WEIGHTS.afterLede;
+    if (genre === 'science' && isFinding(c.text)) score += WEIGHTS.finding;
+    if (newsLike && followsLede && !quote && quoteShare(c.text) <= MOSTLY_QUOTED) score += WEIGHTS.afterLede;
     if (n < 12 && !resultLine) score *= 0.8;
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }

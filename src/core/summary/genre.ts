@@ -9,7 +9,7 @@
  */
 import { isBusinessMove, isResult, namesBusinessMove, saysReview } from './cues';
 
-export type Genre = 'sports' | 'review' | 'opinion' | 'business' | 'feature' | 'other';
+export type Genre = 'sports' | 'review' | 'opinion' | 'business' | 'feature' | 'science' | 'other';
 
 const OPINION_PATH =
   /\/(?:opinions?|commentisfree|comment|columns?|columnists?|editorials?|op-?eds?|views|perspectives?|blogs?\/opinion)(?:\/|$)/iu;
@@ -20,6 +20,14 @@ const REVIEW_PATH = /\/reviews?(?:\/|$)|[/-]review(?:[/-]|\.|$)/iu;
 const OPINION_TITLE = /^(?:opinion|comment|editorial|column|view|analysis)\s?[:|–—-]/iu;
 const BUSINESS_PATH =
   /\/(?:business|markets?|economy|economics|money|finance|personal-finance|companies|deals|earnings|stocks|investing|real-?estate|morning-money)(?:\/|$)/iu;
+const SCIENCE_PATH =
+  /\/(?:science|sci-tech|scitech|health|space|environment|research|medicine|medical|nature|climate)(?:\/|$)/iu;
+/**
+ * Words a research story is told in (a study, its authors, the journal, what they found): three of
+ * them in the opening say science.
+ */
+const SCIENCE_WORDS =
+  /(?<![\p{L}])(?:study|studies|researchers?|scientists?|journal|published|findings?|found|discovered|university|professor|experiments?|species|patients|trial|astronomers?|physicists?|biologists?|data|samples?|peer-reviewed|preprint|clinical)(?![\p{L}])/giu;
 const FEATURE_PATH = /\/(?:features?|magazine|long-?reads?|longform|the-long-read|in-depth|profiles?)(?:\/|$)/iu;
 /** A heading over a review's verdict: "Verdict", "Our verdict", "The bottom line", "Should you buy it?". */
 export const VERDICT_HEADING =
@@ -80,11 +88,13 @@ export function genreOf(
   if (BUSINESS_PATH.test(path) || (BUSINESS_TITLE.test(title) && namesBusinessMove(title))) return 'business';
   if (opening.slice(0, 2).some(isBusinessMove)) return 'business';
   if (FEATURE_PATH.test(path)) return 'feature';
+  if (SCIENCE_PATH.test(path)) return 'science';
   // A page whose address and title say nothing: a short story told in a genre's words.
   if (all.length <= LEXICAL_SENTENCES) {
     const lead = opening.slice(0, LEXICAL_REACH);
     if (distinctWords(lead, SPORTS_WORDS) >= 2) return 'sports';
     if (distinctWords(lead, BUSINESS_WORDS) >= 3) return 'business';
+    if (distinctWords(lead, SCIENCE_WORDS) >= 3) return 'science';
   }
   return 'other';
 }
