@@ -53,6 +53,9 @@ import { anchorSpans, checkAgainstReference } from './anchored';
 import { storyPoints } from './story-points';
 import { resolveAnaphora } from './anaphora';
 import { yearOfSentence } from './sentence-year';
+import { endOfTheMonth } from './month-end';
+import { BareNumberRefiner } from './bare-numbers';
+import { yearLessRanges } from './year-less-ranges';
 import { anchorTimes, type LooseTime } from './locale-times';
 
 /**
@@ -75,9 +78,9 @@ const DENSE_DIGITS = 24;
  */
 const MAX_UNIT_RUNS = 8;
 
-/** "the end of the month", "the end of June 2019": no day named after "end of". */
+/** "the end of the month", "the end of June 2019", "the end of May last year": no day named after "end of". */
 const END_OF_MONTH =
-  /^(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+)?(?:month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?(?:\s+\d{4})?)$/iu;
+  /^(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+)?(?:month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?(?:\s+\d{4}|\s+(?:last|this|next)\s+year)?)$/iu;
 
 /** A clock time with "last night" ("22:00 last night"). */
 const LAST_NIGHT = /^\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?\s)?(?:\p{L}+\s)?last\snight$/iu;
@@ -119,6 +122,7 @@ export function parser(): Chrono {
     );
     configured.refiners.push(
       new TrimPrepositionRefiner(),
+      new BareNumberRefiner(),
       new DropNonDatesRefiner(),
       new DurationTypeRefiner(),
       new SplitWordRangeRefiner(),
@@ -268,6 +272,8 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   anchorToNarrative(all);
   if (english) resolveAnaphora(all, blocks);
   if (english) yearOfSentence(all, blocks, reference.instant);
+  if (english) endOfTheMonth(all, blocks, reference.instant);
+  if (english) yearLessRanges(all, blocks, reference.instant);
   sameWeekdayAhead(all, reference.instant);
   const kept = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),

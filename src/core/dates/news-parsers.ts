@@ -92,6 +92,10 @@ const QUARTER_TENSE_REACH = 60;
 /** A plan or a forecast before a quarter ("said it would open the plant in the third quarter"). */
 const PLAN_AHEAD = /(?<![\p{L}])(?:will|would|plans?|planned|expects?|expected|aims?|intends?|forecasts?)(?![\p{L}])/iu;
 
+/** A month after "the second half", "the first quarter" ("… of December", "… of the month"). */
+const HALF_OF_MONTH =
+  /^\s{1,3}of\s{1,3}(?:the\s{1,3}month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?![\p{L}]))/iu;
+
 /** Fiscal quarters and halves. */
 export class QuarterParser extends WordBoundaryParser {
   innerPattern(): RegExp {
@@ -106,6 +110,9 @@ export class QuarterParser extends WordBoundaryParser {
     const explicitYear = Number((yearAfter ?? yearBefore ?? '').replace(/\D/gu, '')) || null;
     // "the second half" of a match is no date: a half needs a year or a company's results.
     if (unit === 'half' && !explicitYear && !/fiscal/iu.test(which ?? '') && !RESULTS.test(context.text)) return null;
+    // "the second half of December", "the first half of the month": part of a month, not a half-year.
+    if (!explicitYear && HALF_OF_MONTH.test(context.text.slice(match.index + text.length, match.index + text.length + 24)))
+      return null;
     let n: number;
     let year = explicitYear ?? ref.year;
     if (ordinal) {

@@ -98,7 +98,7 @@ const PLAIN_FUTURE_ALL = /(?<![\p{L}])(?:will|won['’]t|shall|going to)(?![\p{L
 const SAID_ON =
   /(?<![\p{L}])(?:said|says|told(?: \p{L}{1,20})?|wrote|predicted|warned|added|stated|declared|insisted|argued|claimed|announced|reported|confirmed)(?: on)? $/iu;
 /** A fixture in the present: "Host the Lakers on Friday", "the team plays Boston on Sunday". */
-const FIXTURE = /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to)\s/iu;
+const FIXTURE = /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to)\s/giu;
 
 /**
  * Whether the clause before a weekday looks ahead: a word of the future earlier in it ("she
@@ -111,8 +111,16 @@ function clauseLooksAhead(text: string, index: number): boolean {
   let last = -1;
   for (let m = PLAIN_FUTURE_ALL.exec(clause); m; m = PLAIN_FUTURE_ALL.exec(clause)) last = m.index + m[0].length;
   if (last >= 0) return !REPORTING.test(clause.slice(last));
+  // A verb in the past before the fixture tells of something else ("Ohio State, which won the
+  // title in January, … plays Rutgers on Saturday").
+  FIXTURE.lastIndex = 0;
+  let at = -1;
+  for (let m = FIXTURE.exec(clause); m; m = FIXTURE.exec(clause)) at = m.index;
+  if (at < 0) return false;
+  // ("plays an unranked Rutgers team": a participle after an article is no verb.)
+  const rest = clause.slice(at).replace(/(?<![\p{L}])(?:an?|the|its|their|his|her)\s\p{Ll}{2,}ed(?![\p{L}])/gu, '');
   PAST_WORD.lastIndex = 0;
-  return FIXTURE.test(clause) && !PAST_WORD.test(clause) && !REPORTING.test(clause);
+  return !PAST_WORD.test(rest) && !REPORTING.test(rest);
 }
 
 /**
@@ -126,6 +134,12 @@ const WEEKDAY_FUTURE =
   /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|expects? to|intends? to|aims? to)(?![\p{L}])|['’]ll(?![\p{L}])/giu;
 /** A word of reporting in the past: the day it was said ("Bush told a news conference on Tuesday"). */
 const REPORTED = /(?<![\p{L}])(?:said|told|announced|reported|confirmed|added|wrote|warned|predicted)(?![\p{L}])/giu;
+/**
+ * What someone said would happen, and a forecast ("said she would hear arguments at 10 a.m. on
+ * Tuesday", "gusts are forecast for Saturday afternoon"): ahead of the saying.
+ */
+const SAID_WOULD =
+  /(?<![\p{L}])(?:said|told \p{L}{1,20}|announced)(?: that)? (?:he|she|it|they|we|I|the \p{L}{1,20}|\p{Lu}\p{L}{1,20}) would(?![\p{L}])|(?<![\p{L}])(?:is|are) forecast(?![\p{L}])/gu;
 /** A present that schedules or an end still to come ("a trip to come on Saturday", "funding runs out"). */
 const STILL_TO_COME = /(?<![\p{L}])(?:to come|runs? out|expires|takes? effect|kicks? off)(?![\p{L}])/giu;
 
@@ -135,18 +149,24 @@ const STILL_TO_COME = /(?<![\p{L}])(?:to come|runs? out|expires|takes? effect|ki
  * should ease from Sunday", "Funding runs out at 12:01 a.m. Sunday").
  */
 function weekdayAhead(text: string, start: number, end: number): boolean {
+  return weekdayTense(text, start, end) > 0;
+}
+
+/** The tense word nearest a weekday (before it, else after it): 1 ahead, -1 past, 0 none. */
+function weekdayTense(text: string, start: number, end: number): number {
   const cues = [
     [WEEKDAY_FUTURE, 1],
     [FUTURE_WISH, 1],
     [MODAL_AHEAD, 1],
     [STILL_TO_COME, 1],
+    [SAID_WOULD, 1],
     [PAST_IRREGULAR, -1],
     [PAST_WORD, -1],
     [REPORTED, -1],
   ] as const;
   // The words before it first ("which became final Tuesday, will create": the day it became final).
   const before = nearestCue(text, Math.max(0, start - CLAUSE_REACH), start, start, end, cues);
-  return (before || nearestCue(text, end, Math.min(text.length, end + CLAUSE_REACH), start, end, cues)) > 0;
+  return before || nearestCue(text, end, Math.min(text.length, end + CLAUSE_REACH), start, end, cues);
 }
 
 /** A plain "will" earlier in the sentence, with no verb in the past after it. */

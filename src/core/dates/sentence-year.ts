@@ -7,7 +7,7 @@
 import type { Block, DateMention } from '../types';
 
 /** The year a sentence opens on: "In 2009, ", "Last year, ", "Last year we …" (after a stop or a quote). */
-const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s{1,3}|^["“‘])(?:in\s)?$/iu;
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s{1,3}["“‘]?|^["“‘])(?:in\s)?$/iu;
 /** "…since 1921, when": the clause after the year tells of that year. */
 const SINCE = /(?<![\p{L}])since\s$/iu;
 const WHEN_AFTER = /^,?\s(?:when|after)(?![\p{L}])/iu;

@@ -44,14 +44,20 @@ export function startDay(value: string): number | null {
   return null;
 }
 
+/** How far into a month or a year (days) its start, middle or end is put in time order. */
+const INTO_PERIOD: Record<string, [number, number]> = { START: [0, 0], MID: [14, 182], END: [24, 330] };
+
 /**
- * "The end of the month" (the month, late in it, or its last day?) and "the second half of the
- * year" (the half, or the year?) are read both ways by careful readers (guidelines/timeline.md
- * and lang-news.md differ): with no one value a reader would check, they stay off the timeline
- * (and stay dates in the text).
+ * Where a date stands in time order: its first day, or for "the end of the month" (TIMEX3: the
+ * month, `mod` END), "mid-2019" or "late August" that far into the month or the year, so "the
+ * end of the month" comes after the 12th of it.
  */
-const unsettled = (d: DateMention): boolean =>
-  /^\d{4}-H\d$/u.test(d.value) || (d.mod === 'END' && /^\d{4}-\d{2}$/u.test(d.value) && /end\s+of\s/iu.test(d.text));
+function orderDay(d: DateMention): number {
+  const day = startDay(d.value) as number;
+  const into = d.mod ? INTO_PERIOD[d.mod] : undefined;
+  if (!into || d.endValue) return day;
+  return /^\d{4}-\d{2}$/u.test(d.value) ? day + into[0] : /^\d{4}$/u.test(d.value) ? day + into[1] : day;
+}
 
 /** About this many entries are shown before "show all". */
 export const FEATURED_ENTRIES = 8;
@@ -71,11 +77,10 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
       d.type !== 'SET' &&
       !d.present &&
       startDay(d.value) !== null &&
-      !unsettled(d) &&
       isPointOfStory(d, byId.get(d.blockId)?.text ?? ''),
   );
   for (const d of joinRanges(points, byId)) {
-    const day = startDay(d.value) as number;
+    const day = orderDay(d);
     const block = byId.get(d.blockId);
     const key = `${d.value}/${d.endValue ?? ''}/${d.mod ?? ''}`;
     let spans = sentencesOf.get(d.blockId);

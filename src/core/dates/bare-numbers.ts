@@ -1,0 +1,63 @@
+/**
+ * Bare numbers chrono reads as a clock time beside a weekday, that are no time of day:
+ *
+ *   - a score or a vote ("voted 77-19 on Tuesday night", "won 3-1 on Saturday"): the number
+ *     after the dash is the other side's, the date is the weekday alone;
+ *   - a weekday and the day of the month ("until 26 August (not Tuesday 21)"): that day, the
+ *     21st nearest the publication date that falls on a Tuesday.
+ */
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { addMonths, dayNumber, referenceDay, weekday as weekdayOf } from './calendar';
+import { WEEKDAY_NAMES } from './vocabulary';
+
+/** A number, "on" and a weekday: "19 on Tuesday". */
+const NUMBER_ON = /^(\d{1,2})\s{1,3}on\s{1,3}/u;
+/** A score or a vote just before: "77-19", "3–1". */
+const SCORE_BEFORE = /\d\s?[-–]\s?$/u;
+/** A weekday and a number alone: "Tuesday 21". */
+const WEEKDAY_NUMBER = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{1,3}(\d{1,2})$/iu;
+/** How many months either side of the publication the day of "Tuesday 21" is looked for. */
+const MONTHS_AROUND = 6;
+
+const dropTime = (r: ParsingResult): void => {
+  for (const k of ['hour', 'minute', 'second', 'meridiem'] as const) r.start.delete?.(k);
+};
+
+export class BareNumberRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      // (The patterns below hold the number alone: no colon, no "a.m.", no "o'clock".)
+      if (!r.start.isCertain('hour') || r.end) continue;
+      const score = NUMBER_ON.exec(r.text);
+      if (score && SCORE_BEFORE.test(context.text.slice(Math.max(0, r.index - 3), r.index))) {
+        r.index += score[0].length;
+        r.text = r.text.slice(score[0].length);
+        dropTime(r);
+        continue;
+      }
+      const dayOf = WEEKDAY_NUMBER.exec(r.text);
+      if (!dayOf) continue;
+      const wanted = (WEEKDAY_NAMES.indexOf((dayOf[1] ?? '').toLowerCase()) + 1) % 7;
+      const day = Number(dayOf[2]);
+      const ref = referenceDay(context);
+      const today = dayNumber(ref);
+      let best: { year: number; month: number; distance: number } | null = null;
+      for (let delta = -MONTHS_AROUND; delta <= MONTHS_AROUND; delta++) {
+        const { year, month } = addMonths(ref.year, ref.month, delta);
+        const d = { year, month, day };
+        // (No 31 June: the day must exist in the month.)
+        if (new Date(Date.UTC(year, month - 1, day)).getUTCMonth() !== month - 1 || weekdayOf(d) !== wanted) continue;
+        const distance = Math.abs(dayNumber(d) - today);
+        if (!best || distance < best.distance) best = { year, month, distance };
+      }
+      dropTime(r);
+      if (best) {
+        r.start.assign('day', day);
+        r.start.assign('month', best.month);
+        // (Inferred, not written: the year stays implied.)
+        r.start.imply('year', best.year);
+      } else r.text = dayOf[1] ?? r.text;
+    }
+    return results;
+  }
+}

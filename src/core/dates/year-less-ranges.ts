@@ -1,0 +1,76 @@
+/**
+ * A stretch of two months or two days written without a year ("ran from November 28 to January
+ * 3", "the launch window runs from 14 February to 2 March") is placed by its tense as a whole:
+ * told in the past, it has ended by the publication date (in an August story, the winter market
+ * that ran from November 28 to January 3 ran the winter before); told in the present or the
+ * future, it has not ended before it (a launch window that runs from 14 February to 2 March, in
+ * a July story, is next year's). Its end is the first such day after its start, so a stretch
+ * whose end comes first in month order crosses the new year. Each end keeps its own mention;
+ * the timeline joins them (timeline.ts).
+ */
+import type { Block, DateMention } from '../types';
+import { dayNumber } from './calendar';
+import { clauseEnd, clauseStart, nearestCue } from './clause';
+import { PAST_WORD } from './news-tense-refiner';
+
+const RANGE_OPENS = /(?<![\p{L}])(?:from|between)\s{1,3}$/iu;
+const RANGE_JOINS = /^\.?\s{1,3}(?:to|and|until|till|through)\s{1,3}$/iu;
+/** A month or a day of one. */
+const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u;
+/** Words that tell the stretch as still running or to come. */
+const AHEAD =
+  /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|expects? to|expected to|is|are|runs|lasts|opens|takes place|take place|remains?|stays?|scheduled|due)(?![\p{L}])|['’]ll(?![\p{L}])/giu;
+/** Past verbs that do not end in "-ed". */
+const PAST_IRREGULAR = /(?<![\p{L}])(?:ran|was|were|had|drew|saw|took|held|came|went|began|stood|grew|fell|rose|met)(?![\p{L}])/giu;
+/** How far (days) a past stretch may end after publication, or one to come before it. */
+const GRACE_DAYS = 15;
+
+const dayOf = (year: number, month: number, day: number | null, last: boolean): number =>
+  day !== null
+    ? dayNumber({ year, month, day })
+    : last
+      ? dayNumber({ year: month === 12 ? year + 1 : year, month: month === 12 ? 1 : month + 1, day: 1 }) - 1
+      : dayNumber({ year, month, day: 1 });
+
+export function yearLessRanges(mentions: readonly DateMention[], blocks: readonly Block[], reference: Date): void {
+  const text = new Map(blocks.map((b) => [b.id, b.text]));
+  const today = dayNumber({
+    year: reference.getUTCFullYear(),
+    month: reference.getUTCMonth() + 1,
+    day: reference.getUTCDate(),
+  });
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as DateMention;
+    const b = mentions[i + 1] as DateMention;
+    const body = text.get(a.blockId);
+    if (body === undefined || b.blockId !== a.blockId || a.endValue || b.endValue) continue;
+    const ma = MONTH_OR_DAY.exec(a.value);
+    const mb = MONTH_OR_DAY.exec(b.value);
+    if (!ma || !mb || a.value.length !== b.value.length) continue;
+    if (/\d{4}/u.test(a.text) || /\d{4}/u.test(b.text) || a.certainty === 'exact' || b.certainty === 'exact') continue;
+    if (!RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start)) || !RANGE_JOINS.test(body.slice(a.end, b.start)))
+      continue;
+    const tense = nearestCue(body, clauseStart(body, a.start), clauseEnd(body, b.end), a.start, b.end, [
+      [AHEAD, 1],
+      [PAST_IRREGULAR, -1],
+      [PAST_WORD, -1],
+    ]);
+    if (!tense) continue;
+    let year = Number(ma[1]);
+    const [sm, sd] = [Number(ma[2]), ma[3] ? Number(ma[3]) : null];
+    const [em, ed] = [Number(mb[2]), mb[3] ? Number(mb[3]) : null];
+    const crosses = em < sm || (em === sm && (ed ?? 0) < (sd ?? 0));
+    const endDay = (y: number): number => dayOf(crosses ? y + 1 : y, em, ed, true);
+    if (tense < 0 && endDay(year) > today + GRACE_DAYS) year -= 1;
+    else if (tense > 0 && endDay(year) < today - GRACE_DAYS) year += 1;
+    const pad = (n: number): string => String(n).padStart(2, '0');
+    const startValue = `${year}-${pad(sm)}${sd !== null ? `-${pad(sd)}` : ''}`;
+    const endValue = `${crosses ? year + 1 : year}-${pad(em)}${ed !== null ? `-${pad(ed)}` : ''}`;
+    if (startValue !== a.value || endValue !== b.value) {
+      a.value = startValue;
+      b.value = endValue;
+      a.certainty = b.certainty = 'inferred';
+    }
+    i++;
+  }
+}
