@@ -169,3 +169,22 @@ describe('an opinion piece ends on its conclusion', () => {
     expect(isAuthorBio(text)).toBe(expected);
   });
 });
+
+describe('a review, from what reviews carry', () => {
+  const all = ['The story opens on a quiet street.', 'The kettle costs $49 and boils a litre in three minutes.'];
+  test.each([
+    // A title of reviews or picks.
+    [{ title: '[The Play] More Reviews from Theatre Visitors!' }, 'review'],
+    [{ title: 'Gift Guide: what to buy the cook who has everything' }, 'review'],
+    [{ title: "A buyer's guide to winter tyres" }, 'review'],
+    // Pros and cons, specs beside a price.
+    [{ title: 'The Arden kettle', headings: ['Pros', 'Cons'] }, 'review'],
+    [{ title: 'The Arden kettle', headings: ['Tech specs'] }, 'review'],
+    // A news story that reviews a policy, or a page of specifications without a price, is no review.
+    [{ title: 'Council reviews parking charges after complaints' }, 'other'],
+    [{ title: 'The new bridge', headings: ['Specifications'] }, 'other'],
+  ])('%j is %s', (meta: { title: string; headings?: string[] }, genre) => {
+    const texts = meta.headings?.[0] === 'Specifications' ? all.slice(0, 1) : all;
+    expect(genreOf(texts.slice(0, 1), texts, meta)).toBe(genre);
+  });
+});

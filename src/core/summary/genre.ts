@@ -15,7 +15,12 @@ const OPINION_PATH =
   /\/(?:opinions?|commentisfree|comment|columns?|columnists?|editorials?|op-?eds?|views|perspectives?|blogs?\/opinion)(?:\/|$)/iu;
 const SPORTS_PATH =
   /\/(?:sports?|football|soccer|nfl|nba|nhl|mlb|tennis|cricket|rugby(?:-union|-league)?|golf|cycling|f1|formula-?1|motorsport|boxing|athletics|olympics)(?:\/|$)/iu;
-const REVIEW_TITLE = /\breview(?:ed)?\b|\bhands-on\b|\btested\b/iu;
+/**
+ * A title that names a review ("… review", "Hands-on", "Tested") or a page of reviews or picks
+ * ("More Reviews from Visitors", "Reviews of …", "Gift Guide: …", "Buyer's guide").
+ */
+const REVIEW_TITLE =
+  /\breview(?:ed)?\b|\bhands-on\b|\btested\b|\breviews (?:from|of|by)\b|\bgift guide\b|\bbuyer['’]?s['’]? guide\b/iu;
 const REVIEW_PATH = /\/reviews?(?:\/|$)|[/-]review(?:[/-]|\.|$)/iu;
 const OPINION_TITLE = /^(?:opinion|comment|editorial|column|view|analysis)\s?[:|–—-]/iu;
 const BUSINESS_PATH =
@@ -35,6 +40,13 @@ export const VERDICT_HEADING =
 /** Only "Verdict" itself says review; a bottom line or a conclusion does when the page says "review". */
 const VERDICT_ONLY = /^(?:(?:our|the|final)\s)?verdict(?![\p{L}])/iu;
 const REVIEW_WORD = /(?<![\p{L}])review(?![\p{L}])/iu;
+/** A review's pros and cons under their own headings ("Pros", "Cons", "The good", "What we didn't like"). */
+const PROS_CONS =
+  /^(?:pros|cons|pros and cons|pros & cons|the good|the bad|likes|dislikes|what we (?:liked|loved|didn['’]t like|disliked))[:.]?$/iu;
+/** A product's specifications under their own heading ("Specs", "Tech specs", "Specifications"). */
+const SPECS = /^(?:(?:tech(?:nical)?|key|full) )?(?:specs|specifications)[:.]?$/iu;
+/** A price: "$1,299", "£49.99", "€30". */
+const PRICE = /[$€£]\s?\d/u;
 /** A headline about a market or a company's numbers ("Home Depot stock is falling after its earnings"). */
 const BUSINESS_TITLE =
   /(?<![\p{L}])(?:stocks?|shares|earnings|profits?|revenue|sales|ipo|listing|merger|acquisition|takeover|interest rates?|rates|gdp|economy|inflation|markets?|prices)(?![\p{L}])/iu;
@@ -85,6 +97,10 @@ export function genreOf(
   if (all.some(saysReview)) return 'review';
   const reviewed = headings.some((h) => REVIEW_WORD.test(h));
   if (headings.some((h) => VERDICT_ONLY.test(h) || (reviewed && VERDICT_HEADING.test(h)))) return 'review';
+  // What a review carries besides its name: its pros and cons, a product's specs beside its
+  // price. (A score line alone, "Rating: 4 out of 5", is left to the page's other signs.)
+  if (headings.some((h) => PROS_CONS.test(h))) return 'review';
+  if (headings.some((h) => SPECS.test(h)) && all.some((t) => PRICE.test(t))) return 'review';
   if (BUSINESS_PATH.test(path) || (BUSINESS_TITLE.test(title) && namesBusinessMove(title))) return 'business';
   if (opening.slice(0, 2).some(isBusinessMove)) return 'business';
   if (FEATURE_PATH.test(path)) return 'feature';
