@@ -135,3 +135,14 @@ describe('the name of a day is no weekday of the story', () => {
     expect(timeline('The store cut prices on Friday, ahead of the Black Friday rush.')).toEqual(['Friday=2019-11-15']);
   });
 });
+
+describe('a stretch without a year never runs more than a year', () => {
+  test('"the April-June quarter", read as April of one year to June of the next, stays off the timeline', () => {
+    const stretch = dates('Sales fell in the April-June quarter.').find((d) => d.text === 'April-June');
+    // Whatever its ends are read as, a stretch of more than a year is not shown.
+    const long = stretch?.endValue !== undefined && stretch.endValue.slice(0, 4) !== stretch.value.slice(0, 4);
+    expect(timeline('Sales fell in the April-June quarter.').some((e) => e.startsWith('April-June=') && long)).toBe(
+      false,
+    );
+  });
+});

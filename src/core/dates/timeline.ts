@@ -59,6 +59,17 @@ function orderDay(d: DateMention): number {
   return /^\d{4}-\d{2}$/u.test(d.value) ? day + into[0] : /^\d{4}$/u.test(d.value) ? day + into[1] : day;
 }
 
+/**
+ * A stretch written without a year that would last more than a year ("between Tuesday and
+ * Sunday" read as 22 Nov 2022 to 20 Nov 2023, "April-June" as April 2017 to June 2018): its
+ * ends were put in the wrong years, so it stays off the timeline rather than show a wrong one.
+ */
+function yearLongWithoutYear(d: DateMention): boolean {
+  if (!d.endValue || /\d{4}/u.test(d.text)) return false;
+  const [from, to] = [startDay(d.value), startDay(d.endValue)];
+  return from !== null && to !== null && to - from > 366;
+}
+
 /** About this many entries are shown before "show all". */
 export const FEATURED_ENTRIES = 8;
 
@@ -77,6 +88,7 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
       d.type !== 'SET' &&
       !d.present &&
       startDay(d.value) !== null &&
+      !yearLongWithoutYear(d) &&
       isPointOfStory(d, byId.get(d.blockId)?.text ?? ''),
   );
   for (const d of joinRanges(points, byId)) {
