@@ -1,9 +1,11 @@
 /**
  * Header families of issue 18 seen only on held-out pages, or left open: another story's
  * teaser or a related link between the headline and the byline, a picture's author named
- * like a byline, each author in an element of their own, a writer named only in a bio at
- * the story's end, JSON-LD naming a CMS account the page never shows, a surname-first
- * byline in capitals, a JSON-LD time without its zone that the page's script data gives.
+ * like a byline, each author in an element, a card or a list item of their own (the byline
+ * cut to its first name), a writer named only in a bio at the story's end (or the newsroom
+ * credited over the writer it introduces), JSON-LD naming a CMS account the page never
+ * shows, a surname-first byline in capitals, a JSON-LD time without its zone that the
+ * page's script data gives.
  * Each page is written for the project (tests/fixtures/pages/header/).
  */
 import { describe, expect, test } from 'vitest';
@@ -26,6 +28,12 @@ describe('authors', () => {
     ],
     ["the lead picture's author, named like a byline", 'picture-author.html', ['Ana Lima']],
     ['each author in an element of their own', 'author-siblings.html', ['Ana Lima', 'Tom Ortega']],
+    ['each author linked in a card of their own', 'author-cards.html', ['Ana Lima', 'Tom Ortega']],
+    [
+      'each author linked in a list item of their own',
+      'author-link-items.html',
+      ['Ana Lima', 'Tom Ortega', 'Wei Chen'],
+    ],
     ['no byline: the writer the "About the author" box introduces', 'bio-only.html', ['Ana Lima']],
     [
       'JSON-LD naming an account the page never shows, against the byline it shows',
@@ -34,6 +42,15 @@ describe('authors', () => {
     ],
   ])('%s', (_label, file, byline) => {
     expect(metaOf(file).byline).toEqual(byline);
+  });
+
+  test("an illustrator's link beside the author's is no co-author", () => {
+    const html = fixture('header/author-link-items.html').replace(
+      /<ul class="authors">[^]*?<\/ul>/u,
+      '<div class="bylines"><p class="byline">By <a href="/author/ana-lima">Ana Lima</a></p>' +
+        '<p class="byline">Illustration by <a href="/author/tom-ortega">Tom Ortega</a></p></div>',
+    );
+    expect(metaOfHtml(html).byline).toEqual(['Ana Lima']);
   });
 
   test("a bio in the story's last paragraph, no box around it", () => {
@@ -50,6 +67,14 @@ describe('authors', () => {
       '<p class="byline">By Tom Ortega</p><p>The harbour',
     );
     expect(metaOfHtml(html).byline).toEqual(['Tom Ortega']);
+  });
+
+  test('only the newsroom credited ("Harbour Staff"): the writer the page\'s bio introduces', () => {
+    const html = fixture('header/bio-only.html').replace(
+      '<p>The harbour',
+      '<div class="byline">By Harbour Staff</div><p>The harbour',
+    );
+    expect(metaOfHtml(html).byline).toEqual(['Ana Lima']);
   });
 
   test('a person the last paragraph introduces as no writer is not the author', () => {

@@ -24,7 +24,8 @@ const ABOUT_HEADING = /^about the (?:author|writer|reporter)s?$/iu;
 /** Regions of the page that are not the story's (comments, other stories). */
 const ELSEWHERE = /comment|related|recommend|more-(?:from|stories|news)|recirc|popular|trending/iu;
 
-/** The story's last paragraphs looked at. */
+/** The story's last paragraphs looked at for a bio box, and for a bio without one. */
+const MAX_PARAGRAPHS = 40;
 const LAST_PARAGRAPHS = 4;
 /** Characters of a paragraph in which an introduction says the person writes. */
 const MAX_INTRODUCTION_CHARS = 160;
@@ -37,7 +38,11 @@ const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, 
 export function bioAuthor(doc: Document, headline: Element | null, context: NameContext = {}): string | null {
   const story = headline?.closest('article, main, [role="main"]') ?? doc.body;
   if (!story) return null;
-  const paragraphs = Array.from(story.querySelectorAll('p')).filter((p) => !inRegion(p, ELSEWHERE, headline));
+  // A bio ends the story: its last paragraphs are read (querySelectorAll, not the live
+  // getElementsByTagName: jsdom walks a live list again for each index).
+  const paragraphs = Array.from(story.querySelectorAll('p'))
+    .slice(-MAX_PARAGRAPHS)
+    .filter((p) => !inRegion(p, ELSEWHERE, headline));
   // In a bio box, or under "About the author": any introduction. Elsewhere, only the last
   // paragraphs, and only an introduction as a writer.
   for (const p of paragraphs) {

@@ -5,7 +5,7 @@
  * credited, an agency story's closing credit, a bio at the story's end, the agency its
  * dateline names, or the organisation JSON-LD names.
  */
-import { cleanNames, isOrganisation } from './byline';
+import { cleanNames, isOrganisation, isStaffLabel } from './byline';
 import { bioAuthor } from './author-bio';
 import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
 import { datelineAgency } from './dateline-agency';
@@ -103,11 +103,12 @@ export function readByline(input: BylineInput): BylineRead {
   // its closing credit names ("Reporting by A, B and C; Editing by D").
   const reporters = contained(() => endCreditAuthors(doc, nameContext), []);
   if (reporters.length) return { names: reporters, source: 'end-credit', confidence: tb.endCredit };
-  if (choice) return choice;
-  // No one credited in the header: the writer a bio at the story's end introduces
-  // ("About the author: Ana Lima is a reporter for …").
+  // No one credited in the header, or only the newsroom ("Harbour Staff"): the writer a bio
+  // at the story's end introduces ("About the author: Ana Lima is a reporter for …").
+  if (choice && !choice.names.every(isStaffLabel)) return choice;
   const bio = contained(() => bioAuthor(doc, headline, nameContext), null);
   if (bio) return { names: [bio], source: 'bio', confidence: tb.bio };
+  if (choice) return choice;
   // No one credited but the agency its dateline names ("LONDON (Reuters) - …").
   const agency = contained(() => datelineAgency(input.afterHeadline()), null);
   if (agency) return { names: [agency], source: 'dateline', confidence: tb.dateline };
@@ -124,12 +125,14 @@ export function readByline(input: BylineInput): BylineRead {
 const BYLINE_BUDGET = 600;
 
 /**
- * JSON-LD or an author tag naming one person the page never shows, while the byline the
- * page shows names someone else: the CMS account that posted the story (an editor, a web
+ * JSON-LD or an author tag naming one person the page never shows, while the byline element
+ * the page shows names someone else: the CMS account that posted the story (an editor, a web
  * producer), not its writer. Its trust drops to a Twitter label's.
  */
 function doubtUnseenAccount(candidates: NameCandidate[], doc: Document): void {
-  const shown = candidates.filter((c) => c.source === 'visible' || c.source === 'after-headline');
+  // A byline element, not a "By" in the text after the headline ("By Tom Reyes, the harbour
+  // master" under a quotation).
+  const shown = candidates.filter((c) => c.source === 'visible');
   if (!shown.length) return;
   const shownWords = new Set(shown.flatMap((c) => c.names.flatMap(wordsOf)));
   for (const c of candidates) {

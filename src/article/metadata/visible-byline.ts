@@ -116,9 +116,9 @@ export function isOtherStorys(el: Element, headline: Element): boolean {
 /** Levels climbed from a text to find a block of other stories. */
 const OTHER_LEVELS = 6;
 
-/** Regions of links to other stories. */
+/** Regions of links to other stories (not "promo": Drupal marks a story "node--promoted"). */
 const OTHER_STORIES =
-  /related|recommend|more-(?:from|stories|news|articles)|read-?next|up-?next|recirc|popular|trending|sidebar|promo/iu;
+  /related|recommend|more-(?:from|stories|news|articles)|read-?next|up-?next|recirc|popular|trending/iu;
 
 /** A list item that links to another story by its headline (a link of a few words that is not the byline's). */
 function isTeaserItem(item: Element, byline: Element): boolean {
@@ -176,7 +176,20 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
   const first = links[0];
   if (first) {
     const container = first.a.parentElement?.closest('p, div, span, li, header, section') ?? first.a.parentElement;
-    const sameBlock = links.filter(({ a }) => a === first.a || (container?.contains(a) ?? false)).map(({ a }) => a);
+    const block = container
+      ? authorsBlock(
+          container,
+          links.map(({ a }) => a),
+          headline,
+        )
+      : null;
+    // A link beyond the byline's own container counts where its own words are a byline's
+    // ("Illustration by <a>B</a>" beside "By <a>A</a>" credits the picture).
+    const sameBlock = links
+      .filter(
+        ({ a }) => a === first.a || (container?.contains(a) ?? false) || (block?.contains(a) && ownCredit(a, context)),
+      )
+      .map(({ a }) => a);
     let names = cleanNames(
       sameBlock.map(textOf).filter((t) => t.length < 80),
       context,
@@ -243,6 +256,32 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
     .sort((x, y) => y.b.place - x.b.place || x.i - y.i)
     .map(({ b }) => b);
 }
+
+/**
+ * The block that holds a byline's author links: its container, or a few levels up a small
+ * one (not holding the headline) that holds more of them, as when each author has an item
+ * or a card of their own ("<li><a>A</a></li><li><a>B</a></li>").
+ */
+function authorsBlock(container: Element, links: readonly Element[], headline?: Element): Element {
+  let best = container;
+  let e = container.parentElement;
+  for (let depth = 0; e && depth < AUTHORS_BLOCK_LEVELS; e = e.parentElement, depth++) {
+    if ((headline && e.contains(headline)) || textOf(e).length > 2 * MAX_BYLINE_CHARS) break;
+    const wider = e;
+    if (links.some((a) => !best.contains(a) && wider.contains(a))) best = wider;
+  }
+  return best;
+}
+
+/** Whether the words around an author link (its container's) still name someone once credits are dropped. */
+function ownCredit(a: Element, context: NameContext): boolean {
+  const own = a.parentElement?.closest('p, div, span, li') ?? a;
+  const text = textOf(own);
+  return text.length < MAX_BYLINE_CHARS && cleanNames(text, context).length > 0;
+}
+
+/** Levels climbed from a byline's container for its co-authors' links. */
+const AUTHORS_BLOCK_LEVELS = 3;
 
 /**
  * A byline element's names and those of its siblings of the same kind: each author in an
