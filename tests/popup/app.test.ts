@@ -7,6 +7,11 @@ import { analyse } from '../../src/core/analyse';
 import { loadRecogniser } from '../../src/cli/model';
 import type { TabState, WikiPreview } from '../../src/shared/messages';
 import type { Span } from '../../src/core/types';
+import { extractArticle } from '../../src/article/extract';
+import { loadDocument } from '../../src/cli/main';
+import { fixture } from '../article/load';
+
+const NOW = new Date('2025-06-01T12:00:00Z');
 
 const analysis = analyse(
   {
@@ -87,6 +92,19 @@ describe('popup states', () => {
     expect(root.querySelector('.byline')?.textContent).toBe('By Ana Lima');
     const sure = await mount(fakeActions({ status: 'ready', analysis }));
     expect(sure.querySelector('[data-unsure]')).toBeNull();
+  });
+
+  test("an author read from a page's end bio reaches the card drawn lighter; a byline's does not", async () => {
+    const read = (file: string) => {
+      const url = 'https://harbour.example/news/port-plan';
+      const { article } = extractArticle(loadDocument(fixture(`header/${file}`), url), { url, now: NOW });
+      return analyse(article, { now: NOW, recogniser: loadRecogniser() });
+    };
+    const bio = await mount(fakeActions({ status: 'ready', analysis: read('bio-only.html') }));
+    expect(bio.querySelector('.byline')?.textContent).toBe('By Ana Lima');
+    expect(bio.querySelector('.byline')?.hasAttribute('data-unsure')).toBe(true);
+    const byline = await mount(fakeActions({ status: 'ready', analysis: read('ld-agrees-with-byline.html') }));
+    expect(byline.querySelector('.byline')?.hasAttribute('data-unsure')).toBe(false);
   });
 
   test('the switches write the settings: all, this site, each type', async () => {

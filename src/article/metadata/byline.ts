@@ -196,14 +196,18 @@ const HANDLE = /@[\p{L}\p{N}_.-]+/gu;
 
 /**
  * "Surname, Given" alone in a byline (or in a part between semicolons): two single
- * capitalised words, the surname perhaps in capitals ("GILLMAN, Steve"), the given name
- * perhaps with an initial.
+ * capitalised words, either perhaps in capitals ("GILLMAN, Steve", "GILLMAN, STEVE"), the
+ * given name perhaps with an initial.
  */
-const SURNAME_FIRST = /^(\p{Lu}(?:\p{Ll}|\p{Lu}{2})[\p{L}'’-]*), (\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\.)?)$/u;
+const SURNAME_FIRST =
+  /^(\p{Lu}(?:\p{Ll}|\p{Lu}{2})[\p{L}'’-]*), (\p{Lu}(?:\p{Ll}|\p{Lu}{2})[\p{L}'’-]*(?: \p{Lu}\.)?)$/u;
 
-/** A name surname first turned round ("GILLMAN, Steve" -> "Steve Gillman"); anything else as it is. */
+/** A name surname first turned round ("GILLMAN, Steve", "GILLMAN, STEVE" -> "Steve Gillman"); anything else as it is. */
 const turn = (piece: string): string =>
-  piece.replace(SURNAME_FIRST, (_all, last: string, given: string) => `${given} ${unshoutWord(last)}`);
+  piece.replace(
+    SURNAME_FIRST,
+    (_all, last: string, given: string) => `${given.split(' ').map(unshoutWord).join(' ')} ${unshoutWord(last)}`,
+  );
 
 /**
  * Names written surname first, alone or in a list: "Gillman, Steve; Doe, Jane", and joined

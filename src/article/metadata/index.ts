@@ -11,16 +11,12 @@
  *   site, language, direction, excerpt, lead image: JSON-LD, meta tags, <html>, Readability
  */
 import type { ArticleMeta, MetaConfidence, MetaField, MetaSources } from '../../core/types';
-import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
-import { cleanNames, isOrganisation } from './byline';
-import { findVisibleBylines } from './visible-byline';
-import { datelineAgency } from './dateline-agency';
-import { endCreditAuthors } from './end-credit';
 import { toIsoDate, writesDayFirst } from './dates';
 import { readJsonLd } from './json-ld';
 import { firstTag, readMetaTags } from './meta-tags';
-import { bylineAfter, textsAfter, textsBefore } from './near-headline';
+import { textsAfter } from './near-headline';
 import { choosePublished } from './published';
+import { readByline } from './read-byline';
 import { contained, TRUST } from './trust';
 import { scanPage, type PageScan } from './page-scan';
 import { findHeadline, stripSiteSuffix } from './title';
@@ -155,93 +151,22 @@ export function readMetadata(
   }
 
   // Bylines: every source's candidate, chosen by trust, agreement and plausibility.
-  const nameContext = { siteName };
-  const tb = TRUST.byline;
-  const nameCandidates: NameCandidate[] = [];
-  const addNames = (source: string, trust: number, v: Value, allowHandles = false): void => {
-    if (!v || v.length === 0) return;
-    const names = contained(() => cleanNames(v, { siteName, allowHandles }), []);
-    if (names.length) nameCandidates.push({ source, names, trust });
-  };
-  // Authors a graph names by reference are the account that posted, when the page names no one else.
-  const ldAuthors = ld?.authorsByReference ? [] : ld?.authors;
-  addNames(
-    'json-ld',
-    tb.jsonLd,
-    ldAuthors?.filter((a) => !isOrganisation(a, nameContext)),
-  );
-  // The first author tag that names a person ("author" may hold the publisher, "article:author" the writer).
-  for (const key of AUTHOR_TAGS) {
-    const people = (tags.get(key) ?? []).filter((v) => !/^https?:/iu.test(v) && !isOrganisation(v, nameContext));
-    if (!people.length) continue;
-    const before = nameCandidates.length;
-    addNames(`meta:${key}`, tb.tag, people);
-    if (nameCandidates.length > before) break;
-  }
-  // With JSON-LD naming people, the byline by the headline is still read: it may name them all.
-  const fromLd = nameCandidates[0]?.source === 'json-ld' && nameCandidates[0].names.every(isPersonName);
-  const visibleBylines = contained(() => findVisibleBylines(scan(), nameContext, headline?.el), []);
-  const firstVisible = visibleBylines[0];
-  if (firstVisible && (!fromLd || firstVisible.place >= 1)) {
-    const trust = [tb.beforeHeadline, tb.afterHeadline, tb.nextToHeadline][firstVisible.place] ?? tb.beforeHeadline;
-    nameCandidates.push({ source: 'visible', names: firstVisible.names, trust });
-  }
-  // Right after "by", a lone lower-case word is a name ("by doumae"), not a handle.
-  addNames(
-    'after-headline',
-    tb.byAfterHeadline,
-    contained(() => bylineAfter(afterHeadline()), null),
-    true,
-  );
-  // "By …" just above the headline (a kicker line), when the page shows no byline below it.
-  if (headline && !nameCandidates.some((c) => c.source === 'visible' || c.source === 'after-headline'))
-    addNames(
-      'before-headline',
-      tb.beforeHeadline,
-      contained(() => bylineAfter(textsBefore(headline.el)), null),
-    );
-  // A Twitter card's "Written by" is often the account that posted, so it comes after the page.
-  addNames('meta:twitter:label', tb.twitterLabel, labelledTag(tags, /^(?:written by|author|by)$/iu));
-  addNames('readability', tb.readability, readability?.byline);
-  addNames('json-ld', tb.organisation, ldAuthors);
-  if (nameCandidates.length === 0) addNames('json-ld', tb.twitterLabel, ld?.authors);
-  const bylineChoice = chooseByline(nameCandidates, {
+  const bylineRead = readByline({
+    doc,
+    ld,
+    tags,
+    scan,
+    headline: headline?.el ?? null,
+    afterHeadline,
+    siteName,
+    readability,
     // The story's subject is named in its title; its author rarely is. (Not the summary:
     // "Alex Hutchinson reports on…" names the author.)
     subject: (headline?.text ?? title ?? '').slice(0, MAX_SUBJECT_CHARS),
   });
-  let byline = bylineChoice?.names ?? [];
-  if (bylineChoice) {
-    sources.byline = bylineChoice.source;
-    confidence.byline = bylineChoice.confidence;
-  }
-  // An agency's story credited to the agency alone ("Reuters"), or to no one: the reporters
-  // its closing credit names ("Reporting by A, B and C; Editing by D").
-  if (!byline.some(isPersonName)) {
-    const reporters = contained(() => endCreditAuthors(doc, nameContext), []);
-    if (reporters.length) {
-      byline = reporters;
-      sources.byline = 'end-credit';
-      confidence.byline = tb.endCredit;
-    }
-  }
-  // No one credited but the agency its dateline names ("LONDON (Reuters) - …").
-  const agency = byline.length ? null : contained(() => datelineAgency(afterHeadline()), null);
-  if (agency) {
-    byline = [agency];
-    sources.byline = 'dateline';
-    confidence.byline = tb.dateline;
-  }
-  // No one credited anywhere but the organisation JSON-LD names as the author (RT, a fact
-  // checker, a syndicator's source): the organisation, even where it is the site itself.
-  if (byline.length === 0 && ld?.authorsAreOrganisations) {
-    const org = ld.authors.map((a) => a.replace(/\s+/gu, ' ').trim()).filter(isOrganisationCredit);
-    if (org.length) {
-      byline = org.slice(0, 1);
-      sources.byline = 'json-ld';
-      confidence.byline = tb.organisation;
-    }
-  }
+  const byline = bylineRead.names;
+  if (bylineRead.source) sources.byline = bylineRead.source;
+  if (bylineRead.confidence !== undefined) confidence.byline = bylineRead.confidence;
 
   // Publication dates: every source's candidate, chosen by trust, agreement and plausibility.
   // The page's declared language (read again below, with its other sources, for `lang`).
@@ -321,28 +246,6 @@ export function readMetadata(
   };
 }
 
-/** Meta tags that name the author, most specific first. */
-const AUTHOR_TAGS = [
-  'citation_author',
-  'author',
-  'article:author',
-  'dc.creator',
-  'dcterms.creator',
-  'byl',
-  'parsely-author',
-  'sailthru.author',
-  'sailthru.byline_name',
-  'article.author',
-  'twitter:creator:name',
-];
-
-/** An organisation's name as JSON-LD credits it ("RT", "POLYGRAPH.info"): short, with a letter, no address. */
-function isOrganisationCredit(name: string): boolean {
-  return name.length >= 2 && name.length <= MAX_ORGANISATION_CHARS && /\p{L}/u.test(name) && !/^https?:|@/iu.test(name);
-}
-
-const MAX_ORGANISATION_CHARS = 60;
-
 /** Text of the title and summary looked at for the story's subject. */
 const MAX_SUBJECT_CHARS = 1_000;
 
@@ -387,17 +290,6 @@ function siteNameOf(v: string | null): string | null {
 }
 
 const SITE_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|co|io|news|tv|fm|[a-z]{2})$/iu;
-
-/**
- * A value announced by a Twitter card label: twitter:label1 = "Written by",
- * twitter:data1 = "Ellyn Shook" (as blogs and LinkedIn write it).
- */
-function labelledTag(tags: Map<string, string[]>, label: RegExp): string | null {
-  for (let i = 1; i <= 4; i++) {
-    if (label.test(tags.get(`twitter:label${i}`)?.[0] ?? '')) return tags.get(`twitter:data${i}`)?.[0] ?? null;
-  }
-  return null;
-}
 
 /**
  * A page's language declaration as a BCP 47 tag that `Intl` accepts: "en_US" (OpenGraph's

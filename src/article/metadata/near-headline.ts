@@ -36,9 +36,12 @@ function skipped(n: Node, links: boolean): boolean {
   return false;
 }
 
-/** The text nodes after the headline, in page order, up to `budget` characters. */
-export function textsAfter(el: Element, budget = 600): string[] {
-  return textsBeside(el, 'after', budget);
+/**
+ * The text nodes after the headline, in page order, up to `budget` characters; those in an
+ * element `skip` refuses (another story's teaser) are passed over.
+ */
+export function textsAfter(el: Element, budget = 600, skip?: (parent: Element) => boolean): string[] {
+  return textsBeside(el, 'after', budget, skip);
 }
 
 /** The last text nodes before the headline (a kicker or dateline above it, not a link), nearest last. */
@@ -47,7 +50,12 @@ export function textsBefore(el: Element, budget = 160): string[] {
 }
 
 /** The text nodes on one side of `el`, in page order, up to `budget` characters. */
-function textsBeside(el: Element, side: 'before' | 'after', budget: number): string[] {
+function textsBeside(
+  el: Element,
+  side: 'before' | 'after',
+  budget: number,
+  skip?: (parent: Element) => boolean,
+): string[] {
   const doc = el.ownerDocument;
   const root = doc.body ?? doc.documentElement;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -60,7 +68,7 @@ function textsBeside(el: Element, side: 'before' | 'after', budget: number): str
     // The headline's own words are not after it; a link above it is not a kicker.
     if (side === 'after' ? el.contains(n) || skipped(n, false) : skipped(n, true)) continue;
     const t = (n.nodeValue ?? '').replace(/\s+/gu, ' ').trim();
-    if (!t) continue;
+    if (!t || (skip && n.parentElement && skip(n.parentElement))) continue;
     if (side === 'after') out.push(t);
     else out.unshift(t);
     used += t.length;

@@ -10,6 +10,7 @@ import type { LdArticle } from './json-ld';
 import { firstTag } from './meta-tags';
 import { textsBefore } from './near-headline';
 import type { PageScan } from './page-scan';
+import { withScriptOffset } from './script-offset';
 import { contained, TRUST } from './trust';
 import type { PresumedZone } from './zones';
 
@@ -113,7 +114,10 @@ export function choosePublished({
       ].filter((c) => c.value),
       { now },
     );
-  return dateChoice;
+  // A clock time written without its zone: the page's script data may give it.
+  return (
+    dateChoice && { ...dateChoice, value: contained(() => withScriptOffset(doc, dateChoice.value), dateChoice.value) }
+  );
 }
 
 /** Meta tags that hold the publication date, most specific first. */

@@ -29,6 +29,10 @@ export const TRUST = {
     dateline: 0.5,
     /** The reporters an agency story's closing credit names. */
     endCredit: 0.6,
+    /** The writer a bio at the story's end introduces, no one credited above. */
+    bio: 0.45,
+    /** JSON-LD or a tag naming one person the page never shows, against the byline it shows. */
+    unseenAccount: 0.5,
   },
   date: {
     jsonLd: 0.9,

@@ -64,6 +64,7 @@ function placeOf(el: Element, headline?: Element): number {
   if (card && !card.contains(headline) && isTeaserCard(card)) return -1;
   const item = el.closest('li');
   if (item && !item.contains(headline) && isTeaserItem(item, el)) return -1;
+  if (inTeaserBlock(el, headline)) return -1;
   // A post's footer ("Posted by <the blog's account>") is far from its headline: a "Posted
   // by" line under the headline says more; so does one inside the story's own <article>.
   const story = headline.closest('article');
@@ -78,6 +79,46 @@ const FOLLOWING = 4;
 function isTeaserCard(card: Element): boolean {
   return (card.textContent ?? '').length < MAX_TEASER_CHARS && card.querySelector('h2, h3, h4, h5, h6') !== null;
 }
+
+/**
+ * A short block around the byline, not holding the headline, with a heading that links to
+ * another story ("<div class=story><h3><a>Bridge plan rejected after vote</a></h3><span
+ * class=byline>By …</span></div>"): a teaser, whatever its tags.
+ */
+function inTeaserBlock(el: Element, headline: Element): boolean {
+  let e = el.parentElement;
+  for (let depth = 0; e && depth < TEASER_LEVELS && !e.contains(headline); e = e.parentElement, depth++) {
+    if ((e.textContent ?? '').length >= MAX_TEASER_CHARS) return false;
+    const linked = Array.from(e.querySelectorAll('h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5')).some(
+      (h) => !h.contains(el) && textOf(h).split(' ').length >= MIN_TEASER_WORDS,
+    );
+    if (linked) return true;
+  }
+  return false;
+}
+
+/** Levels climbed from a byline to find a teaser's block. */
+const TEASER_LEVELS = 3;
+
+/**
+ * Whether a text after the headline is another story's: a teaser, or in a block of related
+ * links below the wrappers that hold the headline (whose names say nothing of the text:
+ * "content__header--no-promo").
+ */
+export function isOtherStorys(el: Element, headline: Element): boolean {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < OTHER_LEVELS && !e.contains(headline); e = e.parentElement, depth++) {
+    if (OTHER_STORIES.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+  }
+  return placeOf(el, headline) < 0;
+}
+
+/** Levels climbed from a text to find a block of other stories. */
+const OTHER_LEVELS = 6;
+
+/** Regions of links to other stories (not "promo": Drupal marks a story "node--promoted"). */
+const OTHER_STORIES =
+  /related|recommend|more-(?:from|stories|news|articles)|read-?next|up-?next|recirc|popular|trending/iu;
 
 /** A list item that links to another story by its headline (a link of a few words that is not the byline's). */
 function isTeaserItem(item: Element, byline: Element): boolean {
@@ -103,8 +144,14 @@ function isSectionLink(el: Element): boolean {
 /** Longest text of a teaser card. */
 const MAX_TEASER_CHARS = 1_000;
 
-/** Figures and captions credit photographers, not authors. */
-const inCredit = (el: Element): boolean => el.closest('figure, figcaption') !== null || inRegion(el, CREDIT);
+/**
+ * Figures and captions credit photographers, not authors; so does an element whose own
+ * name says it is a picture's author ("image-author", "photo-byline").
+ */
+const inCredit = (el: Element): boolean =>
+  el.closest('figure, figcaption') !== null || inRegion(el, CREDIT) || tokensOf(el).some((t) => PICTURE_TOKENS.has(t));
+
+const PICTURE_TOKENS = new Set(['photo', 'photos', 'image', 'images', 'img', 'picture', 'pictures', 'photographer']);
 
 /**
  * The bylines shown in the page, best first: author links (rel=author, /author/ paths),
@@ -129,7 +176,20 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
   const first = links[0];
   if (first) {
     const container = first.a.parentElement?.closest('p, div, span, li, header, section') ?? first.a.parentElement;
-    const sameBlock = links.filter(({ a }) => a === first.a || (container?.contains(a) ?? false)).map(({ a }) => a);
+    const block = container
+      ? authorsBlock(
+          container,
+          links.map(({ a }) => a),
+          headline,
+        )
+      : null;
+    // A link beyond the byline's own container counts where its own words are a byline's
+    // ("Illustration by <a>B</a>" beside "By <a>A</a>" credits the picture).
+    const sameBlock = links
+      .filter(
+        ({ a }) => a === first.a || (container?.contains(a) ?? false) || (block?.contains(a) && ownCredit(a, context)),
+      )
+      .map(({ a }) => a);
     let names = cleanNames(
       sameBlock.map(textOf).filter((t) => t.length < 80),
       context,
@@ -185,7 +245,7 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
       .filter((c, i, all) => !all.slice(0, i).some((o) => o.contains(c)))
       .slice(0, MAX_CO_AUTHORS);
     const names = cleanNames(children.length ? children.map(textOf) : text, context);
-    if (names.length) namedOnes.push({ names, place });
+    if (names.length) namedOnes.push({ names: withSiblings(el, names, context, headline), place });
     if (place === 2 || namedOnes.length >= MAX_NAMED) break;
   }
   const bestNamed = namedOnes.sort((x, y) => y.place - x.place)[0];
@@ -195,6 +255,50 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
     .map((b, i) => ({ b, i }))
     .sort((x, y) => y.b.place - x.b.place || x.i - y.i)
     .map(({ b }) => b);
+}
+
+/**
+ * The block that holds a byline's author links: its container, or a few levels up a small
+ * one (not holding the headline) that holds more of them, as when each author has an item
+ * or a card of their own ("<li><a>A</a></li><li><a>B</a></li>").
+ */
+function authorsBlock(container: Element, links: readonly Element[], headline?: Element): Element {
+  let best = container;
+  let e = container.parentElement;
+  for (let depth = 0; e && depth < AUTHORS_BLOCK_LEVELS; e = e.parentElement, depth++) {
+    if ((headline && e.contains(headline)) || textOf(e).length > 2 * MAX_BYLINE_CHARS) break;
+    const wider = e;
+    if (links.some((a) => !best.contains(a) && wider.contains(a))) best = wider;
+  }
+  return best;
+}
+
+/** Whether the words around an author link (its container's) still name someone once credits are dropped. */
+function ownCredit(a: Element, context: NameContext): boolean {
+  const own = a.parentElement?.closest('p, div, span, li') ?? a;
+  const text = textOf(own);
+  return text.length < MAX_BYLINE_CHARS && cleanNames(text, context).length > 0;
+}
+
+/** Levels climbed from a byline's container for its co-authors' links. */
+const AUTHORS_BLOCK_LEVELS = 3;
+
+/**
+ * A byline element's names and those of its siblings of the same kind: each author in an
+ * element of their own ("<div class=author>A</div><div class=author>B</div>").
+ */
+function withSiblings(el: Element, names: string[], context: NameContext, headline?: Element): string[] {
+  const cls = el.getAttribute('class');
+  if (!cls || !el.parentElement) return names;
+  const out = [...names];
+  for (const sib of Array.from(el.parentElement.children)) {
+    if (out.length >= MAX_CO_AUTHORS) break;
+    if (sib === el || sib.tagName !== el.tagName || sib.getAttribute('class') !== cls) continue;
+    const text = textOf(sib);
+    if (!text || text.length > MAX_BYLINE_CHARS || inCredit(sib) || inExcludedRegion(sib, headline)) continue;
+    for (const n of cleanNames(text, context)) if (!out.includes(n)) out.push(n);
+  }
+  return out;
 }
 
 /** A name in Chinese or Japanese script, written without spaces ("著者：後藤大地"). */

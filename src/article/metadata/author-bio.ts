@@ -1,0 +1,77 @@
+/**
+ * The writer a bio introduces at the story's end, for pages whose header credits no one:
+ * a box named for it ("author-bio", "about-author") or headed "About the author", or one of
+ * the story's last paragraphs that says who wrote it ("Ana Lima is a reporter for the
+ * Harbour Daily News.").
+ */
+import { cleanNames, type NameContext } from './byline';
+import { inRegion, tokensOf } from './regions';
+
+/** A name of two to four capitalised words opening a sentence that introduces them. */
+const INTRODUCED =
+  /^(\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le)){1,3}) (?:is|was|has been|writes|covers|reports)\b/u;
+
+/** Words that make an introduction a writer's ("is a reporter for", "a freelance journalist"). */
+const WRITER =
+  /\b(?:reporter|writer|journalist|editor|correspondent|columnist|contributor|author|blogger|freelancer?|critic|producer|covers|writes)\b/iu;
+
+/** A box's class or id that says it holds the author's bio. */
+const BIO_BOX = /\b(?:author[-_]?(?:bio|box|info|about|description)|about[-_]?(?:the[-_]?)?author|bio(?:graphy)?)\b/iu;
+
+/** A heading over a bio. */
+const ABOUT_HEADING = /^about the (?:author|writer|reporter)s?$/iu;
+
+/** Regions of the page that are not the story's (comments, other stories). */
+const ELSEWHERE = /comment|related|recommend|more-(?:from|stories|news)|recirc|popular|trending/iu;
+
+/** The story's last paragraphs looked at for a bio box, and for a bio without one. */
+const MAX_PARAGRAPHS = 40;
+const LAST_PARAGRAPHS = 4;
+/** Characters of a paragraph in which an introduction says the person writes. */
+const MAX_INTRODUCTION_CHARS = 160;
+/** Longest bio paragraph read. */
+const MAX_BIO_CHARS = 400;
+
+const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+
+/** The writer a bio at the story's end names, or null. */
+export function bioAuthor(doc: Document, headline: Element | null, context: NameContext = {}): string | null {
+  const story = headline?.closest('article, main, [role="main"]') ?? doc.body;
+  if (!story) return null;
+  // A bio ends the story: its last paragraphs are read (querySelectorAll, not the live
+  // getElementsByTagName: jsdom walks a live list again for each index).
+  const paragraphs = Array.from(story.querySelectorAll('p'))
+    .slice(-MAX_PARAGRAPHS)
+    .filter((p) => !inRegion(p, ELSEWHERE, headline));
+  // In a bio box, or under "About the author": any introduction. Elsewhere, only the last
+  // paragraphs, and only an introduction as a writer.
+  for (const p of paragraphs) {
+    if (!inBioBox(p)) continue;
+    const name = introduced(textOf(p), false, context);
+    if (name) return name;
+  }
+  for (const p of paragraphs.slice(-LAST_PARAGRAPHS)) {
+    const name = introduced(textOf(p), true, context);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** Whether a paragraph sits in a bio box or right under an "About the author" heading. */
+function inBioBox(p: Element): boolean {
+  let depth = 0;
+  for (let e: Element | null = p; e && depth < 3; e = e.parentElement, depth++) {
+    if (tokensOf(e).length && BIO_BOX.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+  }
+  const heading = p.previousElementSibling;
+  return !!heading && /^H[2-6]$/u.test(heading.tagName.toUpperCase()) && ABOUT_HEADING.test(textOf(heading));
+}
+
+/** The name a paragraph opens by introducing, or null. */
+function introduced(text: string, asWriter: boolean, context: NameContext): string | null {
+  if (!text || text.length > MAX_BIO_CHARS) return null;
+  const m = INTRODUCED.exec(text);
+  if (!m?.[1]) return null;
+  if (asWriter && !WRITER.test(text.slice(0, MAX_INTRODUCTION_CHARS))) return null;
+  return cleanNames(m[1], context)[0] ?? null;
+}

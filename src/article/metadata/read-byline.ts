@@ -1,0 +1,192 @@
+/**
+ * The article's authors: every source's candidate (JSON-LD, author tags, the byline shown
+ * by the headline, "By …" after or above it, a Twitter card's label, Readability's), chosen
+ * by trust, agreement and plausibility (choose-byline.ts); then, where no person is
+ * credited, an agency story's closing credit, a bio at the story's end, the agency its
+ * dateline names, or the organisation JSON-LD names.
+ */
+import { cleanNames, isOrganisation, isStaffLabel } from './byline';
+import { bioAuthor } from './author-bio';
+import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
+import { datelineAgency } from './dateline-agency';
+import { endCreditAuthors } from './end-credit';
+import type { LdArticle } from './json-ld';
+import type { MetaTags } from './meta-tags';
+import { bylineAfter, textsAfter, textsBefore } from './near-headline';
+import type { PageScan } from './page-scan';
+import { contained, TRUST } from './trust';
+import { findVisibleBylines, isOtherStorys } from './visible-byline';
+import { namedInText } from './visible-text';
+
+export interface BylineInput {
+  doc: Document;
+  ld: LdArticle | null;
+  tags: MetaTags;
+  scan: () => PageScan;
+  headline: Element | null;
+  /** The texts after the headline (shared with the date's reading). */
+  afterHeadline: () => string[];
+  siteName: string | null;
+  readability: { byline?: string | null | undefined } | null;
+  /** The title: who the story is about. */
+  subject: string;
+}
+
+export interface BylineRead {
+  names: string[];
+  source?: string;
+  confidence?: number;
+}
+
+type Value = string | readonly string[] | null | undefined;
+
+export function readByline(input: BylineInput): BylineRead {
+  const { doc, ld, tags, scan, headline, siteName, readability } = input;
+  const nameContext = { siteName };
+  const tb = TRUST.byline;
+  const candidates: NameCandidate[] = [];
+  const addNames = (source: string, trust: number, v: Value, allowHandles = false): void => {
+    if (!v || v.length === 0) return;
+    const names = contained(() => cleanNames(v, { siteName, allowHandles }), []);
+    if (names.length) candidates.push({ source, names, trust });
+  };
+  // Authors a graph names by reference are the account that posted, when the page names no one else.
+  const ldAuthors = ld?.authorsByReference ? [] : ld?.authors;
+  addNames(
+    'json-ld',
+    tb.jsonLd,
+    ldAuthors?.filter((a) => !isOrganisation(a, nameContext)),
+  );
+  // The first author tag that names a person ("author" may hold the publisher, "article:author" the writer).
+  for (const key of AUTHOR_TAGS) {
+    const people = (tags.get(key) ?? []).filter((v) => !/^https?:/iu.test(v) && !isOrganisation(v, nameContext));
+    if (!people.length) continue;
+    const before = candidates.length;
+    addNames(`meta:${key}`, tb.tag, people);
+    if (candidates.length > before) break;
+  }
+  // With JSON-LD naming people, the byline by the headline is still read: it may name them all.
+  const fromLd = candidates[0]?.source === 'json-ld' && candidates[0].names.every(isPersonName);
+  const visibleBylines = contained(() => findVisibleBylines(scan(), nameContext, headline ?? undefined), []);
+  const firstVisible = visibleBylines[0];
+  if (firstVisible && (!fromLd || firstVisible.place >= 1)) {
+    const trust = [tb.beforeHeadline, tb.afterHeadline, tb.nextToHeadline][firstVisible.place] ?? tb.beforeHeadline;
+    candidates.push({ source: 'visible', names: firstVisible.names, trust });
+  }
+  // Right after "by", a lone lower-case word is a name ("by doumae"), not a handle. Another
+  // story's teaser or a related link between the headline and the byline is not read.
+  addNames(
+    'after-headline',
+    tb.byAfterHeadline,
+    contained(
+      () => (headline ? bylineAfter(textsAfter(headline, BYLINE_BUDGET, (e) => isOtherStorys(e, headline))) : null),
+      null,
+    ),
+    true,
+  );
+  // "By …" just above the headline (a kicker line), when the page shows no byline below it.
+  if (headline && !candidates.some((c) => c.source === 'visible' || c.source === 'after-headline'))
+    addNames(
+      'before-headline',
+      tb.beforeHeadline,
+      contained(() => bylineAfter(textsBefore(headline)), null),
+    );
+  // A Twitter card's "Written by" is often the account that posted, so it comes after the page.
+  addNames('meta:twitter:label', tb.twitterLabel, labelledTag(tags, /^(?:written by|author|by)$/iu));
+  addNames('readability', tb.readability, readability?.byline);
+  addNames('json-ld', tb.organisation, ldAuthors);
+  if (candidates.length === 0) addNames('json-ld', tb.twitterLabel, ld?.authors);
+  contained(() => doubtUnseenAccount(candidates, doc), undefined);
+  const choice = chooseByline(candidates, { subject: input.subject });
+  if (choice?.names.some(isPersonName)) return choice;
+  // An agency's story credited to the agency alone ("Reuters"), or to no one: the reporters
+  // its closing credit names ("Reporting by A, B and C; Editing by D").
+  const reporters = contained(() => endCreditAuthors(doc, nameContext), []);
+  if (reporters.length) return { names: reporters, source: 'end-credit', confidence: tb.endCredit };
+  // No one credited in the header, or only the newsroom ("Harbour Staff"): the writer a bio
+  // at the story's end introduces ("About the author: Ana Lima is a reporter for …").
+  if (choice && !choice.names.every(isStaffLabel)) return choice;
+  const bio = contained(() => bioAuthor(doc, headline, nameContext), null);
+  if (bio) return { names: [bio], source: 'bio', confidence: tb.bio };
+  if (choice) return choice;
+  // No one credited but the agency its dateline names ("LONDON (Reuters) - …").
+  const agency = contained(() => datelineAgency(input.afterHeadline()), null);
+  if (agency) return { names: [agency], source: 'dateline', confidence: tb.dateline };
+  // No one credited anywhere but the organisation JSON-LD names as the author (RT, a fact
+  // checker, a syndicator's source): the organisation, even where it is the site itself.
+  if (ld?.authorsAreOrganisations) {
+    const org = ld.authors.map((a) => a.replace(/\s+/gu, ' ').trim()).filter(isOrganisationCredit);
+    if (org.length) return { names: org.slice(0, 1), source: 'json-ld', confidence: tb.organisation };
+  }
+  return { names: [] };
+}
+
+/** Characters of text after the headline read for a byline. */
+const BYLINE_BUDGET = 600;
+
+/**
+ * JSON-LD or an author tag naming one person the page never shows, while the byline element
+ * the page shows names someone else: the CMS account that posted the story (an editor, a web
+ * producer), not its writer. Its trust drops to a Twitter label's.
+ */
+function doubtUnseenAccount(candidates: NameCandidate[], doc: Document): void {
+  // A byline element, not a "By" in the text after the headline ("By Tom Reyes, the harbour
+  // master" under a quotation).
+  const shown = candidates.filter((c) => c.source === 'visible');
+  if (!shown.length) return;
+  const shownWords = new Set(shown.flatMap((c) => c.names.flatMap(wordsOf)));
+  for (const c of candidates) {
+    if (c.source !== 'json-ld' && !c.source.startsWith('meta:')) continue;
+    const [only] = c.names;
+    if (c.names.length !== 1 || !only || !isPersonName(only)) continue;
+    // The byline shown shares a word of the name ("Ana Lima" and "A. Lima"): the same person.
+    if (wordsOf(only).some((w) => shownWords.has(w))) continue;
+    if (!shown.some((s) => s.names.some(isPersonName))) continue;
+    // Written anywhere the reader sees, whole or without its brackets ("史蒂文的家_藍天 (stevenhgm)"),
+    // or by its surname: a person of the page.
+    const plain = only.replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim();
+    if (namedInText(doc, [only, plain, wordsOf(only).at(-1) ?? ''])) continue;
+    c.trust = Math.min(c.trust, TRUST.byline.unseenAccount);
+  }
+}
+
+/** The words of a name of three letters or more, folded ("Ana de Lima" -> "ana", "lima"). */
+const wordsOf = (name: string): string[] =>
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}_'’-]+/u)
+    .filter((w) => w.length >= 3);
+
+/** Meta tags that name the author, most specific first. */
+const AUTHOR_TAGS = [
+  'citation_author',
+  'author',
+  'article:author',
+  'dc.creator',
+  'dcterms.creator',
+  'byl',
+  'parsely-author',
+  'sailthru.author',
+  'sailthru.byline_name',
+  'article.author',
+  'twitter:creator:name',
+];
+
+/** An organisation's name as JSON-LD credits it ("RT", "POLYGRAPH.info"): short, with a letter, no address. */
+function isOrganisationCredit(name: string): boolean {
+  return name.length >= 2 && name.length <= MAX_ORGANISATION_CHARS && /\p{L}/u.test(name) && !/^https?:|@/iu.test(name);
+}
+
+const MAX_ORGANISATION_CHARS = 60;
+
+/**
+ * A value announced by a Twitter card label: twitter:label1 = "Written by",
+ * twitter:data1 = "Ellyn Shook" (as blogs and LinkedIn write it).
+ */
+function labelledTag(tags: Map<string, string[]>, label: RegExp): string | null {
+  for (let i = 1; i <= 4; i++) {
+    if (label.test(tags.get(`twitter:label${i}`)?.[0] ?? '')) return tags.get(`twitter:data${i}`)?.[0] ?? null;
+  }
+  return null;
+}

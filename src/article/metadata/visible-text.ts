@@ -1,0 +1,29 @@
+/**
+ * Whether the page shows a name to its reader: in the text of its body, outside scripts,
+ * styles and templates (which hold JSON-LD and data the reader never sees).
+ */
+
+const HIDDEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Characters of the body's text read, at most. */
+const MAX_TEXT_CHARS = 2_000_000;
+
+const fold = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ');
+
+/** Whether one of `names` (case and spacing aside) is written in the page's visible text. */
+export function namedInText(doc: Document, names: readonly string[]): boolean {
+  const wanted = names.map((n) => fold(n).trim()).filter(Boolean);
+  if (!wanted.length || !doc.body) return false;
+  const parts: string[] = [];
+  let used = 0;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && used < MAX_TEXT_CHARS; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (parent && HIDDEN.has(parent.tagName.toUpperCase())) continue;
+    const t = n.nodeValue ?? '';
+    parts.push(t);
+    used += t.length;
+  }
+  const text = fold(parts.join(' '));
+  return wanted.some((w) => text.includes(w));
+}

@@ -1,0 +1,121 @@
+/**
+ * Header families of issue 18 seen only on held-out pages, or left open: another story's
+ * teaser or a related link between the headline and the byline, a picture's author named
+ * like a byline, each author in an element, a card or a list item of their own (the byline
+ * cut to its first name), a writer named only in a bio at the story's end (or the newsroom
+ * credited over the writer it introduces), JSON-LD naming a CMS account the page never
+ * shows, a surname-first byline in capitals, a JSON-LD time without its zone that the
+ * page's script data gives.
+ * Each page is written for the project (tests/fixtures/pages/header/).
+ */
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../src/article/extract';
+import { cleanNames } from '../../src/article/metadata/byline';
+import { fixture, load } from './load';
+
+const NOW = new Date('2025-06-01T12:00:00Z');
+const URL = 'https://harbour.example/news/port-plan';
+const metaOfHtml = (html: string) => extractArticle(load(html, URL), { url: URL, now: NOW }).article.meta;
+const metaOf = (file: string) => metaOfHtml(fixture(`header/${file}`));
+
+describe('authors', () => {
+  test.each([
+    ["other stories' teasers above the article, with bylines of their own", 'teaser-block-before.html', ['Ana Lima']],
+    [
+      'a related link with its author between the headline and the byline',
+      'related-link-after-headline.html',
+      ['Ana Lima'],
+    ],
+    ["the lead picture's author, named like a byline", 'picture-author.html', ['Ana Lima']],
+    ['each author in an element of their own', 'author-siblings.html', ['Ana Lima', 'Tom Ortega']],
+    ['each author linked in a card of their own', 'author-cards.html', ['Ana Lima', 'Tom Ortega']],
+    [
+      'each author linked in a list item of their own',
+      'author-link-items.html',
+      ['Ana Lima', 'Tom Ortega', 'Wei Chen'],
+    ],
+    ['no byline: the writer the "About the author" box introduces', 'bio-only.html', ['Ana Lima']],
+    [
+      'JSON-LD naming an account the page never shows, against the byline it shows',
+      'unseen-ld-account.html',
+      ['Ana Lima'],
+    ],
+  ])('%s', (_label, file, byline) => {
+    expect(metaOf(file).byline).toEqual(byline);
+  });
+
+  test("an illustrator's link beside the author's is no co-author", () => {
+    const html = fixture('header/author-link-items.html').replace(
+      /<ul class="authors">[^]*?<\/ul>/u,
+      '<div class="bylines"><p class="byline">By <a href="/author/ana-lima">Ana Lima</a></p>' +
+        '<p class="byline">Illustration by <a href="/author/tom-ortega">Tom Ortega</a></p></div>',
+    );
+    expect(metaOfHtml(html).byline).toEqual(['Ana Lima']);
+  });
+
+  test("a bio in the story's last paragraph, no box around it", () => {
+    const html = fixture('header/bio-only.html').replace(
+      /<div class="about-author">[^]*?<\/div>/u,
+      '<p><em>Ana Lima is a freelance journalist based in Lisbon.</em></p>',
+    );
+    expect(metaOfHtml(html).byline).toEqual(['Ana Lima']);
+  });
+
+  test('a bio is read only when the header credits no one', () => {
+    const html = fixture('header/bio-only.html').replace(
+      '<p>The harbour',
+      '<p class="byline">By Tom Ortega</p><p>The harbour',
+    );
+    expect(metaOfHtml(html).byline).toEqual(['Tom Ortega']);
+  });
+
+  test('only the newsroom credited ("Harbour Staff"): the writer the page\'s bio introduces', () => {
+    const html = fixture('header/bio-only.html').replace(
+      '<p>The harbour',
+      '<div class="byline">By Harbour Staff</div><p>The harbour',
+    );
+    expect(metaOfHtml(html).byline).toEqual(['Ana Lima']);
+  });
+
+  test('a person the last paragraph introduces as no writer is not the author', () => {
+    const html = fixture('header/bio-only.html').replace(
+      /<div class="about-author">[^]*?<\/div>/u,
+      "<p>Tom Ortega is the port's director and has run it since 2019.</p>",
+    );
+    expect(metaOfHtml(html).byline).toEqual([]);
+  });
+
+  test("the bio's writer is shown with less confidence than a byline", () => {
+    const bio = metaOf('bio-only.html').confidence?.byline ?? 1;
+    const byline = metaOf('ld-agrees-with-byline.html').confidence?.byline ?? 0;
+    expect(bio).toBeLessThan(byline);
+    expect(bio).toBeLessThan(0.5);
+  });
+
+  test('JSON-LD naming a person the page shows elsewhere is still believed', () => {
+    const html = fixture('header/unseen-ld-account.html').replace(
+      '</article>',
+      '<p class="editor-note">Edited by John Webster.</p></article>',
+    );
+    expect(metaOfHtml(html).byline).toEqual(['John Webster']);
+  });
+
+  test.each([
+    ['By GILLMAN, STEVE', ['Steve Gillman']],
+    ['GILLMAN, STEVE J.', ['Steve J. Gillman']],
+    ['By Ana Lima, Tom Ortega', ['Ana Lima', 'Tom Ortega']],
+  ])('cleanNames(%j)', (raw, names) => {
+    expect(cleanNames(raw)).toEqual(names);
+  });
+});
+
+describe('publication date', () => {
+  test("a JSON-LD time without its zone takes the offset the page's script data writes for it", () => {
+    expect(metaOf('zone-less-json-ld.html').publishedTime).toBe('2025-03-03T17:45:10-08:00');
+  });
+
+  test('without script data the time stays as written', () => {
+    const html = fixture('header/zone-less-json-ld.html').replace(/<script>window\.pageData[^]*?<\/script>/u, '');
+    expect(metaOfHtml(html).publishedTime).toBe('2025-03-03T17:45:10');
+  });
+});
