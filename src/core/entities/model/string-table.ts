@@ -67,7 +67,7 @@ export class StringTable<V> {
     this.allocate((this.mask + 1) * 2);
     const mask = this.mask;
     for (let j = 0; j < hashes.length; j++) {
-      const k = entries[j * 2];
+      const k = entries[j * 2] as string | null;
       if (k === null) continue;
       let i = (hashes[j] as number) & mask;
       while (this.entries[i * 2] !== null) i = (i + 1) & mask;
