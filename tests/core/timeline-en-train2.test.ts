@@ -73,7 +73,10 @@ describe('the end of a month is the month; a half of a year the half', () => {
   });
 
   test('"the second half of December" is the month, not a half-year', () => {
-    const dates = datesAt('2022-12-28T12:00:00Z', 'Emergency waits grew in the second half of December, the trust said.');
+    const dates = datesAt(
+      '2022-12-28T12:00:00Z',
+      'Emergency waits grew in the second half of December, the trust said.',
+    );
     expect(dates.filter((d) => /-H\d$/u.test(d))).toEqual([]);
     expect(dates.some((d) => /=2022-12$/u.test(d))).toBe(true);
   });

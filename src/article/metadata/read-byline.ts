@@ -144,7 +144,10 @@ function doubtUnseenAccount(candidates: NameCandidate[], doc: Document): void {
     if (!shown.some((s) => s.names.some(isPersonName))) continue;
     // Written anywhere the reader sees, whole or without its brackets ("史蒂文的家_藍天 (stevenhgm)"),
     // or by its surname: a person of the page.
-    const plain = only.replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim();
+    const plain = only
+      .replace(/\([^()]*\)/gu, ' ')
+      .replace(/\s+/gu, ' ')
+      .trim();
     if (namedInText(doc, [only, plain, wordsOf(only).at(-1) ?? ''])) continue;
     c.trust = Math.min(c.trust, TRUST.byline.unseenAccount);
   }

@@ -111,7 +111,10 @@ export class QuarterParser extends WordBoundaryParser {
     // "the second half" of a match is no date: a half needs a year or a company's results.
     if (unit === 'half' && !explicitYear && !/fiscal/iu.test(which ?? '') && !RESULTS.test(context.text)) return null;
     // "the second half of December", "the first half of the month": part of a month, not a half-year.
-    if (!explicitYear && HALF_OF_MONTH.test(context.text.slice(match.index + text.length, match.index + text.length + 24)))
+    if (
+      !explicitYear &&
+      HALF_OF_MONTH.test(context.text.slice(match.index + text.length, match.index + text.length + 24))
+    )
       return null;
     let n: number;
     let year = explicitYear ?? ref.year;

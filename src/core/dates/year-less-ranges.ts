@@ -21,7 +21,8 @@ const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u;
 const AHEAD =
   /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|expects? to|expected to|is|are|runs|lasts|opens|takes place|take place|remains?|stays?|scheduled|due)(?![\p{L}])|['’]ll(?![\p{L}])/giu;
 /** Past verbs that do not end in "-ed". */
-const PAST_IRREGULAR = /(?<![\p{L}])(?:ran|was|were|had|drew|saw|took|held|came|went|began|stood|grew|fell|rose|met)(?![\p{L}])/giu;
+const PAST_IRREGULAR =
+  /(?<![\p{L}])(?:ran|was|were|had|drew|saw|took|held|came|went|began|stood|grew|fell|rose|met)(?![\p{L}])/giu;
 /** How far (days) a past stretch may end after publication, or one to come before it. */
 const GRACE_DAYS = 15;
 
@@ -48,7 +49,10 @@ export function yearLessRanges(mentions: readonly DateMention[], blocks: readonl
     const mb = MONTH_OR_DAY.exec(b.value);
     if (!ma || !mb || a.value.length !== b.value.length) continue;
     if (/\d{4}/u.test(a.text) || /\d{4}/u.test(b.text) || a.certainty === 'exact' || b.certainty === 'exact') continue;
-    if (!RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start)) || !RANGE_JOINS.test(body.slice(a.end, b.start)))
+    if (
+      !RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start)) ||
+      !RANGE_JOINS.test(body.slice(a.end, b.start))
+    )
       continue;
     const tense = nearestCue(body, clauseStart(body, a.start), clauseEnd(body, b.end), a.start, b.end, [
       [AHEAD, 1],
