@@ -8,14 +8,8 @@
  * Each page is written for the project (tests/fixtures/pages/header/).
  */
 import { describe, expect, test } from 'vitest';
-import { extractArticle } from '../../src/article/extract';
 import { cleanNames } from '../../src/article/metadata/byline';
-import { fixture, load } from './load';
-
-const NOW = new Date('2025-06-01T12:00:00Z');
-const URL = 'https://harbour.example/news/port-plan';
-const metaOfHtml = (html: string) => extractArticle(load(html, URL), { url: URL, now: NOW }).article.meta;
-const metaOf = (file: string) => metaOfHtml(fixture(`header/${file}`));
+import { headerOfFixture } from './load';
 
 describe('authors', () => {
   test.each([
@@ -40,7 +34,7 @@ describe('authors', () => {
       ['Ana Lima'],
     ],
   ])('%s', (_label, file, byline) => {
-    expect(metaOf(file).byline).toEqual(byline);
+    expect(headerOfFixture(file).byline).toEqual(byline);
   });
 
   test.each([
@@ -87,6 +81,6 @@ describe('the byline shown under the headline against JSON-LD and author tags', 
     ],
     ['JSON-LD, not a "By" line naming a person the story quotes', 'quoted-by-line.html', ['Ana Lima']],
   ])('%s', (_label, file, byline) => {
-    expect(metaOf(file).byline).toEqual(byline);
+    expect(headerOfFixture(file).byline).toEqual(byline);
   });
 });

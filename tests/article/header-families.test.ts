@@ -7,13 +7,10 @@
  * Each page is written for the project (tests/fixtures/pages/header/).
  */
 import { describe, expect, test } from 'vitest';
-import { extractArticle } from '../../src/article/extract';
 import { cleanNames } from '../../src/article/metadata/byline';
-import { fixture, load } from './load';
+import { fixture, headerOf, headerOfFixture } from './load';
 
-const NOW = new Date('2025-06-01T12:00:00Z');
-const metaOf = (file: string, url = 'https://harbour.example/news/port-plan') =>
-  extractArticle(load(fixture(`header/${file}`), url), { url, now: NOW }).article.meta;
+const metaOf = headerOfFixture;
 
 describe('titles', () => {
   test.each([
@@ -56,9 +53,7 @@ describe('titles', () => {
       ) +
       '</div></body></html>';
     const url = 'https://docs.example/evolve/';
-    expect(extractArticle(load(html, url), { url, now: NOW }).article.meta.title).toBe(
-      'Evolve: Shared Mutable History',
-    );
+    expect(headerOf(html, url).title).toBe('Evolve: Shared Mutable History');
   });
 });
 
@@ -85,7 +80,7 @@ describe('authors', () => {
       '<h1>Port plan approved by the council</h1><p class="byline">By <a href="/authors/lena-ortiz">Lena Ortiz</a></p>',
     );
     const url = 'https://harbour.example/news/port-plan';
-    expect(extractArticle(load(html, url), { url, now: NOW }).article.meta.byline).toEqual(['Lena Ortiz']);
+    expect(headerOf(html, url).byline).toEqual(['Lena Ortiz']);
   });
 
   test('a label after "by" above the headline is no author ("Buscar por" then "Anticipo:")', () => {
@@ -94,7 +89,7 @@ describe('authors', () => {
       '<div class="tools"><span>Buscar por</span> <span>Anticipo:</span></div>',
     );
     const url = 'https://harbour.example/news/port-plan';
-    expect(extractArticle(load(html, url), { url, now: NOW }).article.meta.byline).toEqual([]);
+    expect(headerOf(html, url).byline).toEqual([]);
   });
 
   test.each([

@@ -9,14 +9,8 @@
  * Each page is written for the project (tests/fixtures/pages/header/).
  */
 import { describe, expect, test } from 'vitest';
-import { extractArticle } from '../../src/article/extract';
 import { cleanNames } from '../../src/article/metadata/byline';
-import { fixture, load } from './load';
-
-const NOW = new Date('2025-06-01T12:00:00Z');
-const URL = 'https://harbour.example/news/port-plan';
-const metaOfHtml = (html: string) => extractArticle(load(html, URL), { url: URL, now: NOW }).article.meta;
-const metaOf = (file: string) => metaOfHtml(fixture(`header/${file}`));
+import { fixture, headerOf, headerOfFixture } from './load';
 
 describe('authors', () => {
   test.each([
@@ -41,7 +35,7 @@ describe('authors', () => {
       ['Ana Lima'],
     ],
   ])('%s', (_label, file, byline) => {
-    expect(metaOf(file).byline).toEqual(byline);
+    expect(headerOfFixture(file).byline).toEqual(byline);
   });
 
   test("an illustrator's link beside the author's is no co-author", () => {
@@ -50,7 +44,7 @@ describe('authors', () => {
       '<div class="bylines"><p class="byline">By <a href="/author/ana-lima">Ana Lima</a></p>' +
         '<p class="byline">Illustration by <a href="/author/tom-ortega">Tom Ortega</a></p></div>',
     );
-    expect(metaOfHtml(html).byline).toEqual(['Ana Lima']);
+    expect(headerOf(html).byline).toEqual(['Ana Lima']);
   });
 
   test("a bio in the story's last paragraph, no box around it", () => {
@@ -58,7 +52,7 @@ describe('authors', () => {
       /<div class="about-author">[^]*?<\/div>/u,
       '<p><em>Ana Lima is a freelance journalist based in Lisbon.</em></p>',
     );
-    expect(metaOfHtml(html).byline).toEqual(['Ana Lima']);
+    expect(headerOf(html).byline).toEqual(['Ana Lima']);
   });
 
   test('a bio is read only when the header credits no one', () => {
@@ -66,7 +60,7 @@ describe('authors', () => {
       '<p>The harbour',
       '<p class="byline">By Tom Ortega</p><p>The harbour',
     );
-    expect(metaOfHtml(html).byline).toEqual(['Tom Ortega']);
+    expect(headerOf(html).byline).toEqual(['Tom Ortega']);
   });
 
   test('only the newsroom credited ("Harbour Staff"): the writer the page\'s bio introduces', () => {
@@ -74,7 +68,7 @@ describe('authors', () => {
       '<p>The harbour',
       '<div class="byline">By Harbour Staff</div><p>The harbour',
     );
-    expect(metaOfHtml(html).byline).toEqual(['Ana Lima']);
+    expect(headerOf(html).byline).toEqual(['Ana Lima']);
   });
 
   test('a person the last paragraph introduces as no writer is not the author', () => {
@@ -82,12 +76,12 @@ describe('authors', () => {
       /<div class="about-author">[^]*?<\/div>/u,
       "<p>Tom Ortega is the port's director and has run it since 2019.</p>",
     );
-    expect(metaOfHtml(html).byline).toEqual([]);
+    expect(headerOf(html).byline).toEqual([]);
   });
 
   test("the bio's writer is shown with less confidence than a byline", () => {
-    const bio = metaOf('bio-only.html').confidence?.byline ?? 1;
-    const byline = metaOf('ld-agrees-with-byline.html').confidence?.byline ?? 0;
+    const bio = headerOfFixture('bio-only.html').confidence?.byline ?? 1;
+    const byline = headerOfFixture('ld-agrees-with-byline.html').confidence?.byline ?? 0;
     expect(bio).toBeLessThan(byline);
     expect(bio).toBeLessThan(0.5);
   });
@@ -97,7 +91,7 @@ describe('authors', () => {
       '</article>',
       '<p class="editor-note">Edited by John Webster.</p></article>',
     );
-    expect(metaOfHtml(html).byline).toEqual(['John Webster']);
+    expect(headerOf(html).byline).toEqual(['John Webster']);
   });
 
   test.each([
@@ -111,11 +105,11 @@ describe('authors', () => {
 
 describe('publication date', () => {
   test("a JSON-LD time without its zone takes the offset the page's script data writes for it", () => {
-    expect(metaOf('zone-less-json-ld.html').publishedTime).toBe('2025-03-03T17:45:10-08:00');
+    expect(headerOfFixture('zone-less-json-ld.html').publishedTime).toBe('2025-03-03T17:45:10-08:00');
   });
 
   test('without script data the time stays as written', () => {
     const html = fixture('header/zone-less-json-ld.html').replace(/<script>window\.pageData[^]*?<\/script>/u, '');
-    expect(metaOfHtml(html).publishedTime).toBe('2025-03-03T17:45:10');
+    expect(headerOf(html).publishedTime).toBe('2025-03-03T17:45:10');
   });
 });

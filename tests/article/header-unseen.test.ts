@@ -10,15 +10,9 @@
  * Each page is written for the project (tests/fixtures/pages/header/).
  */
 import { describe, expect, test } from 'vitest';
-import { extractArticle } from '../../src/article/extract';
 import { cleanNames } from '../../src/article/metadata/byline';
 import { reportersOf } from '../../src/article/metadata/end-credit';
-import { fixture, load } from './load';
-
-const NOW = new Date('2025-06-01T12:00:00Z');
-const URL = 'https://harbour.example/news/port-plan';
-const metaOfHtml = (html: string) => extractArticle(load(html, URL), { url: URL, now: NOW }).article.meta;
-const metaOf = (file: string) => metaOfHtml(fixture(`header/${file}`));
+import { fixture, headerOf, headerOfFixture } from './load';
 
 describe('authors', () => {
   test.each([
@@ -39,7 +33,7 @@ describe('authors', () => {
       ['CHECKPOINT.info'],
     ],
   ])('%s', (_label, file, byline) => {
-    expect(metaOf(file).byline).toEqual(byline);
+    expect(headerOfFixture(file).byline).toEqual(byline);
   });
 
   test('the closing credit is read only when the byline names no person', () => {
@@ -47,7 +41,7 @@ describe('authors', () => {
       'rel="author">Reuters</a>',
       'rel="author">Ana Lima</a>',
     );
-    expect(metaOfHtml(html).byline).toEqual(['Ana Lima']);
+    expect(headerOf(html).byline).toEqual(['Ana Lima']);
   });
 
   test('a person the page credits wins over the organisation in JSON-LD', () => {
@@ -55,7 +49,7 @@ describe('authors', () => {
       '<div class="date">',
       '<div class="byline">By Tom Ortega</div><div class="date">',
     );
-    expect(metaOfHtml(html).byline).toEqual(['Tom Ortega']);
+    expect(headerOf(html).byline).toEqual(['Tom Ortega']);
   });
 
   test.each([
@@ -99,14 +93,16 @@ describe('dates', () => {
       '2018-08-13T08:04:08+00:00',
     ],
   ])('%s', (_label, file, date) => {
-    expect(metaOf(file).publishedTime).toBe(date);
+    expect(headerOfFixture(file).publishedTime).toBe(date);
   });
 
   test('JSON-LD and a tag at the same clock time with different offsets: the time the page shows decides', () => {
-    expect(Date.parse(metaOf('offset-clash.html').publishedTime ?? '')).toBe(Date.parse('2019-11-20T04:31:00Z'));
+    expect(Date.parse(headerOfFixture('offset-clash.html').publishedTime ?? '')).toBe(
+      Date.parse('2019-11-20T04:31:00Z'),
+    );
     // Without the page's time, neither is dropped and the more trusted JSON-LD stands.
     const html = fixture('header/offset-clash.html').replace(' - <span>Nov 19, 2019, 10:31 pm CST</span>', '');
-    expect(metaOfHtml(html).publishedTime).toBe('2019-11-20T04:31:13-06:00');
+    expect(headerOf(html).publishedTime).toBe('2019-11-20T04:31:13-06:00');
   });
 
   test('a time labelled "Updated" beside the only class="updated" time stays an update', () => {
@@ -114,7 +110,7 @@ describe('dates', () => {
       'Posted on <a',
       'Posted on <span class="posted">August 10, 2018</span> · Updated <a',
     );
-    expect(metaOfHtml(html).publishedTime?.slice(0, 10)).toBe('2018-08-10');
+    expect(headerOf(html).publishedTime?.slice(0, 10)).toBe('2018-08-10');
   });
 
   test('an Article day alone takes the WebPage time of the same day in the graph', () => {
@@ -122,7 +118,7 @@ describe('dates', () => {
       /"description": "[^\n]*\n/u,
       '"description": "An installation",\n',
     );
-    expect(metaOfHtml(html).publishedTime).toBe('2018-04-18T14:39:09+02:00');
+    expect(headerOf(html).publishedTime).toBe('2018-04-18T14:39:09+02:00');
   });
 
   test("The New York Times' article:published tag", () => {
@@ -134,6 +130,6 @@ describe('dates', () => {
         4,
       ) +
       '</article></body></html>';
-    expect(metaOfHtml(html).publishedTime).toBe('2019-11-19T11:00:09Z');
+    expect(headerOf(html).publishedTime).toBe('2019-11-19T11:00:09Z');
   });
 });
