@@ -13,6 +13,7 @@ import { dayNumber } from './calendar';
 import { SEASON_MONTH } from './vocabulary';
 import { lastStartingBy } from '../segment/bisect';
 import { isPointOfStory } from './story-points';
+import { writtenAsRange } from './year-less-ranges';
 
 /** The first day a TIMEX3 value covers, as a day number; null when it names no time span. */
 export function startDay(value: string): number | null {
@@ -129,9 +130,6 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
   return entries.map(({ day: _day, ...e }) => e);
 }
 
-/** "from 2007 to 2016", "between May 2011 and July 2013": the words before a range's first end, and between its ends. */
-const RANGE_OPENS = /(?<![\p{L}])(?:from|between)\s{1,3}$/iu;
-const RANGE_JOINS = /^\.?\s{1,3}(?:to|and|until|till|through)\s{1,3}$/iu;
 /** A date, and the range's second end when it was joined to one. */
 type Joined = DateMention & { joined?: number };
 /** A year, a month of a year or a day of one, written with its year. */
@@ -182,13 +180,7 @@ function joinRanges(points: readonly DateMention[], byId: ReadonlyMap<number, Bl
     const a = points[i] as DateMention;
     const b = points[i + 1];
     const body = byId.get(a.blockId)?.text ?? '';
-    const stretch =
-      !!b &&
-      b.blockId === a.blockId &&
-      !a.endValue &&
-      !b.endValue &&
-      RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start)) &&
-      RANGE_JOINS.test(body.slice(a.end, b.start));
+    const stretch = !!b && b.blockId === a.blockId && !a.endValue && !b.endValue && writtenAsRange(body, a, b);
     const written =
       stretch && b && !a.mod && !b.mod && (writtenPoints(a, b) || sameDayTimes(a, b)) && a.value < b.value;
     const endValue = written && b ? b.value : stretch && b ? inferredEnd(a, b) : null;

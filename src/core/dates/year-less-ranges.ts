@@ -13,8 +13,13 @@ import { dayNumber } from './calendar';
 import { clauseEnd, clauseStart, nearestCue } from './clause';
 import { PAST_WORD } from './news-tense-refiner';
 
+/** "from 2007 to 2016", "between May and July": the words before a range's first end, and between its ends. */
 const RANGE_OPENS = /(?<![\p{L}])(?:from|between)\s{1,3}$/iu;
 const RANGE_JOINS = /^\.?\s{1,3}(?:to|and|until|till|through)\s{1,3}$/iu;
+
+/** Whether two dates of a block are written as the ends of one stretch ("from X to Y", "between X and Y"). */
+export const writtenAsRange = (body: string, a: DateMention, b: DateMention): boolean =>
+  RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start)) && RANGE_JOINS.test(body.slice(a.end, b.start));
 /** A month or a day of one. */
 const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u;
 /** Words that tell the stretch as still running or to come. */
@@ -49,11 +54,7 @@ export function yearLessRanges(mentions: readonly DateMention[], blocks: readonl
     const mb = MONTH_OR_DAY.exec(b.value);
     if (!ma || !mb || a.value.length !== b.value.length) continue;
     if (/\d{4}/u.test(a.text) || /\d{4}/u.test(b.text) || a.certainty === 'exact' || b.certainty === 'exact') continue;
-    if (
-      !RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start)) ||
-      !RANGE_JOINS.test(body.slice(a.end, b.start))
-    )
-      continue;
+    if (!writtenAsRange(body, a, b)) continue;
     const tense = nearestCue(body, clauseStart(body, a.start), clauseEnd(body, b.end), a.start, b.end, [
       [AHEAD, 1],
       [PAST_IRREGULAR, -1],
