@@ -104,6 +104,74 @@ describe('the popup as a page, about the demo article', () => {
     );
   });
 
+  test('a chip keeps the whole name and cuts its role instead; a name wider than the chip wraps at its spaces', async () => {
+    await popup.setViewportSize({ width: 380, height: 760 });
+    const chips = await popup.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('li.entity')]
+        .filter((c) => c.getClientRects().length > 0)
+        .map((c) => {
+          const label = c.querySelector('.label') as HTMLElement;
+          const role = c.querySelector<HTMLElement>('.role');
+          const list = (c.closest('ul') as HTMLElement).getBoundingClientRect();
+          const l = label.getBoundingClientRect();
+          const r = role?.getBoundingClientRect();
+          return {
+            name: label.textContent ?? '',
+            nameCut: label.scrollWidth > label.clientWidth + 1,
+            nameLines: Math.round(l.height / parseFloat(getComputedStyle(label).lineHeight)),
+            inside: c.getBoundingClientRect().right <= list.right + 0.5,
+            roleCut: role ? role.scrollWidth > role.clientWidth + 1 : null,
+            // The role reads after the name: beside it, or on the chip's next line.
+            roleAfter: r ? r.left >= l.right || r.top >= l.bottom - 1 : null,
+            roleWidth: r?.width ?? null,
+          };
+        }),
+    );
+    expect(chips.filter((c) => c.nameCut || c.nameLines !== 1).map((c) => c.name)).toEqual([]);
+    expect(chips.filter((c) => !c.inside).map((c) => c.name)).toEqual([]);
+    // On the demo article "Jan de Vries" and "Ursula Hartmann" have long roles: those are cut.
+    const withRole = chips.filter((c) => c.roleCut !== null);
+    expect(withRole.map((c) => c.name)).toEqual(expect.arrayContaining(['Jan de Vries', 'Ursula Hartmann']));
+    expect(withRole.filter((c) => c.name === 'Jan de Vries' || c.name === 'Ursula Hartmann')).toMatchObject([
+      { roleCut: true, roleAfter: true },
+      { roleCut: true, roleAfter: true },
+    ]);
+    // A cut role still shows a few words, never a lone ellipsis.
+    expect(withRole.filter((c) => (c.roleWidth ?? 0) < 40).map((c) => c.name)).toEqual([]);
+
+    // A name wider than the whole chip (set here in place of one): it wraps between words
+    // (or after a hyphen), never inside one, and the chip stays inside the card.
+    const long = await popup.evaluate(() => {
+      const chip = document.querySelector<HTMLElement>('[data-type="PERSON"] li.entity:has(.role)') as HTMLElement;
+      const label = chip.querySelector('.label') as HTMLElement;
+      label.textContent = 'María del Carmen Fernández de la Vega Sanz-Rodríguez y Montenegro Villalobos';
+      const text = label.firstChild as Text;
+      const range = document.createRange();
+      const split: string[] = [];
+      let at = 0;
+      // Words between spaces and hyphens (a line may end after a hyphen, as in print).
+      for (const word of (text.data ?? '').split(/[ -]/u)) {
+        range.setStart(text, at);
+        range.setEnd(text, at + word.length);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (tops.size > 1) split.push(word);
+        at += word.length + 1;
+      }
+      const list = (chip.closest('ul') as HTMLElement).getBoundingClientRect();
+      const l = label.getBoundingClientRect();
+      return {
+        split,
+        lines: Math.round(l.height / parseFloat(getComputedStyle(label).lineHeight)),
+        inside: chip.getBoundingClientRect().right <= list.right + 0.5,
+        pageWidth: document.documentElement.scrollWidth,
+      };
+    });
+    expect(long).toMatchObject({ split: [], inside: true, pageWidth: 380 });
+    expect(long.lines).toBeGreaterThan(1);
+    await popup.reload();
+    await ready(popup);
+  });
+
   test('the timeline shows about eight dates, each value on one line, and "Show all" lists the rest', async () => {
     const rows = (): Promise<{ shown: number; total: number; multiLine: string[] }> =>
       popup.evaluate(() => {
