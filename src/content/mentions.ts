@@ -14,6 +14,7 @@ import { describeDate } from '../core/dates/label';
 import { splitSentences, type SentenceSpan } from '../core/segment/sentences';
 import type { Analysis, DateMention, Entity, EntityRole, Span } from '../core/types';
 import { CONTEXT_STRINGS } from '../shared/context-strings';
+import { clipAround } from '../shared/clip-around';
 import { dateWords } from '../shared/date-words';
 import { t, uiLanguage } from '../shared/i18n';
 import { DATE_KEYS, ENTITY_KEYS } from '../shared/type-names';
@@ -69,7 +70,9 @@ const byPosition = (a: { span: Span }, b: { span: Span }): number =>
   a.span.blockId - b.span.blockId || a.span.start - b.span.start;
 
 /** Sentences of the analysis's blocks, split once per block when first asked for. */
-function sentenceFinder(analysis: Analysis): (blockId: number, at: number) => (SentenceSpan & { text: string }) | null {
+function sentenceFinder(
+  analysis: Analysis,
+): (blockId: number, at: number) => (SentenceSpan & { text: string; lead: number }) | null {
   const blocks = new Map((analysis.blocks ?? []).map((b) => [b.id, b]));
   const cache = new Map<number, SentenceSpan[]>();
   return (blockId, at) => {
@@ -78,7 +81,11 @@ function sentenceFinder(analysis: Analysis): (blockId: number, at: number) => (S
     let spans = cache.get(blockId);
     if (!spans) cache.set(blockId, (spans = splitSentences(block.text)));
     const s = spans.find((x) => x.start <= at && at < x.end);
-    return s ? { ...s, text: block.text.slice(s.start, s.end).trim() } : null;
+    if (!s) return null;
+    const raw = block.text.slice(s.start, s.end);
+    const text = raw.trim();
+    // `lead`: the spaces trimmed from its start, so offsets into `text` can be found.
+    return { ...s, text, lead: raw.length - raw.trimStart().length };
   };
 }
 
@@ -174,11 +181,15 @@ export function mentionInfos(analysis: Analysis): MentionInfo[] {
         d.type === 'DATE' || d.type === 'TIME'
           ? describeDate(d.value, d.endValue, d.mod, uiLanguage(), dateWords())
           : d.text;
-      const sentence = sentenceAt(d.blockId, d.start)?.text;
+      const s = sentenceAt(d.blockId, d.start);
+      // Cut around the date: a long sentence cut from its start could lose it.
+      const offset = s ? d.start - s.start - s.lead : -1;
+      const at = s && s.text.startsWith(d.text, offset) ? offset : -1;
       return {
         heading: words,
         detail: dateDetail(d, published),
-        sentence: sentence && sentence !== d.text ? cut(sentence) : undefined,
+        sentence:
+          s && s.text !== d.text ? clipAround(s.text, at, at < 0 ? -1 : at + d.text.length, MAX_SENTENCE) : undefined,
       };
     });
     out.push({

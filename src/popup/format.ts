@@ -71,10 +71,39 @@ export function languageName(lang: string, locale: string = uiLanguage()): strin
   }
 }
 
-/** The sentence around a date, cut to about `width` characters at spaces, split at the date. */
-export function snippet(sentence: string, match: string, width = 90): { before: string; match: string; after: string } {
-  const at = sentence.indexOf(match);
-  if (at < 0) return { before: '', match, after: '' };
+/**
+ * A timeline entry's sentence, whole, and where its date is in it. The analysis keeps about
+ * 220 characters of a long sentence, which can leave the date out ("…since records began i…"
+ * under 1930): the rest is read from the entry's block, to the sentence's end.
+ */
+export function entrySentence(
+  d: { sentence: string; text: string; blockId: number; start: number },
+  blocks: readonly { id: number; text: string }[] | undefined,
+): { text: string; at: number } {
+  const block = blocks?.find((b) => b.id === d.blockId)?.text;
+  const head = d.sentence.endsWith('…') ? d.sentence.slice(0, -1) : d.sentence;
+  const from = block?.startsWith(d.text, d.start) ? block.lastIndexOf(head, d.start) : -1;
+  if (!block || from < 0) return { text: d.sentence, at: d.sentence.indexOf(d.text) };
+  const at = d.start - from;
+  if (at + d.text.length <= head.length) return { text: d.sentence, at };
+  let end = d.start + d.text.length;
+  // To the first stop followed by a space (or a closing quote), or the block's end.
+  while (end < block.length && !('.!?'.includes(block[end] as string) && ' ”’")'.includes(block[end + 1] ?? ' ')))
+    end++;
+  return { text: block.slice(from, Math.min(block.length, end + 1)), at };
+}
+
+/**
+ * The sentence around a date (at `at`, else its first appearance), cut to about `width`
+ * characters at spaces, split at the date.
+ */
+export function snippet(
+  sentence: string,
+  match: string,
+  width = 90,
+  at = sentence.indexOf(match),
+): { before: string; match: string; after: string } {
+  if (at < 0 || !sentence.startsWith(match, at)) return { before: '', match, after: '' };
   const matchEnd = at + match.length;
   let start = Math.max(0, at - Math.floor(Math.max(0, width - match.length) / 2));
   const end0 = Math.min(sentence.length, start + Math.max(width, match.length));

@@ -201,6 +201,21 @@ describe('the popup as a page, about the demo article', () => {
     expect(values.filter((v) => /\d{4}-(?:\d|W|Q|H)|T(?:MO|AF|EV|NI)/u.test(v))).toEqual([]);
   });
 
+  test('each date in the timeline shows in its sentence, even at the end of a long one', async () => {
+    const rows = await popup.$$eval('.dates li', (items) =>
+      items.map((li) => ({
+        value: li.querySelector('.value')?.textContent ?? '',
+        mark: li.querySelector('.snippet mark')?.textContent ?? '',
+        snippet: li.querySelector('.snippet')?.textContent ?? '',
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    // No row whose "sentence" is the date alone.
+    expect(rows.filter((r) => r.snippet.trim() === r.mark.trim()).map((r) => r.value)).toEqual([]);
+    // 1930 closes the article's first sentence, longer than the analysis keeps of it.
+    expect(rows.find((r) => r.value === '1930')?.snippet).toMatch(/since records began in 1930\.$/u);
+  });
+
   test('the publisher’s description shows first, labelled as theirs', async () => {
     const publisher = await popup.evaluate(() => ({
       label: document.querySelector('.summary .publisher figcaption')?.textContent,

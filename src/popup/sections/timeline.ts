@@ -9,7 +9,7 @@ import type { Analysis, TimelineEntry } from '../../core/types';
 import { h } from '../../shared/dom';
 import type { CardOptions } from '../card-options';
 import { involvedNote } from '../linked-context';
-import { snippet } from '../format';
+import { entrySentence, snippet } from '../format';
 import { dateWords } from '../../shared/date-words';
 import { uiLanguage } from '../../shared/i18n';
 import { datesUnavailable } from '../language-note';
@@ -67,7 +67,8 @@ export function timelineSection(a: Analysis, options: CardOptions): HTMLElement 
 function timelineButton(d: TimelineEntry, a: Analysis, options: CardOptions): HTMLButtonElement {
   const value = describeDate(d.value, d.endValue, d.mod, uiLanguage(), dateWords());
   const approximate = d.certainty !== 'exact';
-  const cut = snippet(d.sentence, d.text);
+  const sentence = entrySentence(d, a.blocks);
+  const cut = snippet(sentence.text, d.text, undefined, sentence.at);
   return revealButton(
     'entry',
     // The spoken name holds the visible text in its order (WCAG 2.5.3); the space between the
