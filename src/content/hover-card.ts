@@ -51,7 +51,7 @@ const CARD_CSS = `
 .about, .sentence { margin: 4px 0; font-size: 12.5px; }
 .sentence { font-style: italic; opacity: 0.85; }
 .off { margin: 6px 0 0; font-size: 12px; opacity: 0.8; }
-.off button { border: 0; padding: 0; text-decoration: underline; font-size: 12px; }
+.off button { border: 0; padding: 0; text-decoration: underline; font-size: 12px; text-align: start; }
 .nav { display: flex; align-items: center; gap: 8px; margin-top: 6px; }
 button { font: inherit; padding: 1px 8px; border-radius: 4px; border: 1px solid currentColor; background: transparent; color: inherit; cursor: pointer; }
 button:disabled { opacity: 0.4; cursor: default; }
@@ -370,6 +370,9 @@ export class HoverCard {
     const top = Math.min(first.top, ...rects.map((r) => r.top));
     const bottom = Math.max(first.bottom, ...rects.map((r) => r.bottom));
     const { innerWidth, innerHeight } = this.view;
+    // Measured at the window's left edge: where it stood before, near the right edge, it was
+    // squeezed to the room left there and kept that narrow width (text wrapped every few words).
+    card.style.left = '0px';
     const height = card.offsetHeight;
     const width = card.offsetWidth;
     const above = top - GAP_PX - height;

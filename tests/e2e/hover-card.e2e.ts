@@ -123,6 +123,65 @@ describe('the hover card on the demo article', () => {
     expect(year.texts['detail']).toContain('six years before this article');
   });
 
+  test('a date at the end of a long sentence: the card quotes the part that holds it', async () => {
+    // The article's first sentence is longer than the card quotes; 1930 is its last word.
+    const year = await hover('lede-date', '1930', 0, 0.5);
+    expect(year.texts['sentence']).toMatch(/since records began in 1930\.”$/u);
+    expect(year.texts['sentence']?.startsWith('“…')).toBe(true);
+  });
+
+  test('near the window’s right edge the card keeps its width and stays inside the window', async () => {
+    // The article's text across the whole window, so names stand near its right edge.
+    const wide = await page.addStyleTag({
+      content: 'main, article { max-width: none !important } aside { display: none }',
+    });
+    try {
+      await page.mouse.move(1, 1);
+      await page.keyboard.press('Escape');
+      // The name whose mark starts furthest right, scrolled to the middle of the window: a
+      // card there could not open at the name's start without crossing the window's edge.
+      const box = await page.evaluate(() => {
+        let best: Range | null = null;
+        let left = -1;
+        for (const n of ['lede-place', 'lede-org', 'lede-person', 'lede-other']) {
+          for (const r of (CSS.highlights.get(n) as unknown as Set<Range> | undefined) ?? []) {
+            const rects = r.getClientRects();
+            if (rects.length === 1 && (rects[0] as DOMRect).left > left) [best, left] = [r, (rects[0] as DOMRect).left];
+          }
+        }
+        if (!best || left + 300 < window.innerWidth) return null;
+        window.scrollBy(0, best.getBoundingClientRect().top - window.innerHeight * 0.6);
+        const at = best.getClientRects()[0] as DOMRect;
+        return { x: at.left + at.width / 2, y: at.top + at.height / 2 };
+      });
+      expect(box).not.toBeNull();
+      const { x, y } = box as { x: number; y: number };
+      await page.mouse.move(x, y);
+      await page.waitForFunction(() => {
+        const card = document.querySelector('lede-card')?.shadowRoot?.querySelector<HTMLElement>('.card');
+        return card && !card.hidden && card.querySelector('.off');
+      });
+      await page.waitForTimeout(150);
+      const seen = await page.evaluate(() => {
+        const card = document.querySelector('lede-card')?.shadowRoot?.querySelector('.card') as HTMLElement;
+        const off = card.querySelector('.off button') as HTMLElement;
+        const c = card.getBoundingClientRect();
+        return {
+          right: c.right,
+          width: c.width,
+          window: window.innerWidth,
+          offLines: Math.round(off.getBoundingClientRect().height / parseFloat(getComputedStyle(off).lineHeight)),
+        };
+      });
+      expect(seen.right).toBeLessThanOrEqual(seen.window - 4);
+      // As wide as anywhere else (320 px at most): "Turn them on in Lede’s options" on one line.
+      expect(seen.width).toBeGreaterThan(300);
+      expect(seen.offLines).toBe(1);
+    } finally {
+      await wide.evaluate((style) => (style as HTMLStyleElement).remove());
+    }
+  });
+
   test('with previews off, a quiet link opens the options, where they are turned on', async () => {
     const seen = await hover('lede-place', 'Rhine', 0, 0.5);
     expect(seen.texts['off']).toContain('Wikipedia summaries are off.');
