@@ -201,6 +201,33 @@ describe('the popup as a page, about the demo article', () => {
     expect(values.filter((v) => /\d{4}-(?:\d|W|Q|H)|T(?:MO|AF|EV|NI)/u.test(v))).toEqual([]);
   });
 
+  test('the sentences keep most of the timeline’s width: a long date takes its row’s first line', async () => {
+    await popup.setViewportSize({ width: 380, height: 760 });
+    const rows = await popup.$$eval('.dates li', (items) =>
+      items
+        .filter((li) => li.getClientRects().length > 0)
+        .map((li) => {
+          const list = (li.closest('ol') as HTMLElement).getBoundingClientRect();
+          const v = (li.querySelector('.value') as HTMLElement).getBoundingClientRect();
+          const s = (li.querySelector('.snippet') as HTMLElement).getBoundingClientRect();
+          return {
+            value: li.querySelector('.value')?.textContent ?? '',
+            share: s.width / list.width,
+            beside: Math.abs(v.top - s.top) < 2 && v.right <= s.left,
+            over: v.bottom <= s.top + 1,
+            inside: v.right <= list.right + 0.5,
+          };
+        }),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => r.share < 0.55).map((r) => r.value)).toEqual([]);
+    expect(rows.filter((r) => !r.inside).map((r) => r.value)).toEqual([]);
+    // Every date beside its sentence, or over it; "week of Aug 18, 2025" over it.
+    expect(rows.filter((r) => !r.beside && !r.over).map((r) => r.value)).toEqual([]);
+    expect(rows.find((r) => r.value.startsWith('week of'))).toMatchObject({ over: true });
+    expect(rows.find((r) => r.value === '2018')).toMatchObject({ beside: true });
+  });
+
   test('each date in the timeline shows in its sentence, even at the end of a long one', async () => {
     const rows = await popup.$$eval('.dates li', (items) =>
       items.map((li) => ({

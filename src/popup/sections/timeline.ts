@@ -1,8 +1,9 @@
 /**
  * The timeline: the article's dates in time order, each in the reader's words (no TIMEX
- * code) in a column wide enough for a range on one line, with the sentence around it; each
- * leads to its place in the page. About eight show (the entries the analysis features, in
- * time order; else the first eight); "Show all" lists the rest in place.
+ * code) on one line, in a column beside the sentence around it (a long value or a range on
+ * the row's first line, over its sentence); each leads to its place in the page. About
+ * eight show (the entries the analysis features, in time order; else the first eight);
+ * "Show all" lists the rest in place.
  */
 import { describeDate } from '../../core/dates/label';
 import type { Analysis, TimelineEntry } from '../../core/types';
@@ -18,6 +19,8 @@ import { revealButton } from './reveal-button';
 
 /** How many entries show before "Show all". */
 export const DATES_SHOWN = 8;
+/** The longest value, in characters, that sits in the dates' column beside its sentence ("mid August 2025"). */
+const SHORT_VALUE = 15;
 
 export function timelineSection(a: Analysis, options: CardOptions): HTMLElement {
   const featured = options.maxDates === undefined && a.timeline.some((d) => d.featured);
@@ -70,7 +73,9 @@ function timelineButton(d: TimelineEntry, a: Analysis, options: CardOptions): HT
   const sentence = entrySentence(d, a.blocks);
   const cut = snippet(sentence.text, d.text, undefined, sentence.at);
   return revealButton(
-    'entry',
+    // A long value ("week of Aug 18, 2025", a range) takes the row's first line, over the
+    // sentence, rather than widen the dates' column for every row.
+    value.length > SHORT_VALUE ? 'entry wide' : 'entry',
     // The spoken name holds the visible text in its order (WCAG 2.5.3); the space between the
     // two columns takes no room in the grid.
     S.showInPage(`${value}${approximate ? ` ≈ (${S.approximate})` : ''} ${cut.before}${cut.match}${cut.after}`),
