@@ -1,11 +1,13 @@
 /**
  * The card's Sources section: who is quoted or cited, how often, directly or in reported
  * speech, with their first quote (a click shows it in the page); an article that rests on one
- * unnamed source says so first. Page strings go in as text.
+ * unnamed source says so first; past the first eight, "+N more" shows the rest in place.
+ * Page strings go in as text.
  */
 import type { Analysis, Quote, Source, Span } from '../core/types';
 import { h } from '../shared/dom';
 import { CONTEXT_STRINGS as S } from '../shared/context-strings';
+import { CARD_STRINGS } from './strings';
 
 /** Sources listed before "+N more". */
 const MAX_SOURCES = 8;
@@ -36,15 +38,28 @@ export function sourcesSection(a: Analysis, options: SourcesOptions): HTMLElemen
     a.sources.restsOnOneAnonymousSource && top
       ? h('p', { class: 'one-anonymous-source', role: 'note' }, S.oneAnonymousSource(top.name))
       : null,
-    list.length
-      ? h(
-          'ul',
-          {},
-          list.slice(0, MAX_SOURCES).map((s) => sourceItem(s, byId, a, options)),
-          list.length > MAX_SOURCES ? h('li', { class: 'more' }, S.moreSources(list.length - MAX_SOURCES)) : null,
-        )
-      : h('p', { class: 'empty' }, S.sourcesEmpty),
+    list.length ? sourceList(list, byId, a, options) : h('p', { class: 'empty' }, S.sourcesEmpty),
   );
+}
+
+/** The first few sources, and a real "+N more" button that shows the rest in place (and hides them again). */
+function sourceList(list: Source[], byId: Map<number, Quote>, a: Analysis, options: SourcesOptions): HTMLElement {
+  const items = list.map((s, i) => {
+    const item = sourceItem(s, byId, a, options);
+    if (i >= MAX_SOURCES) item.hidden = true;
+    return item;
+  });
+  const hidden = items.slice(MAX_SOURCES);
+  if (!hidden.length) return h('ul', {}, items);
+  const more = S.moreSources(hidden.length);
+  const button = h('button', { type: 'button', class: 'more', 'aria-expanded': 'false' }, more);
+  button.addEventListener('click', () => {
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    for (const item of hidden) item.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    button.textContent = open ? CARD_STRINGS.fewer : more;
+  });
+  return h('ul', {}, items, h('li', { class: 'more-item' }, button));
 }
 
 function sourceItem(s: Source, byId: Map<number, Quote>, a: Analysis, options: SourcesOptions): HTMLElement {

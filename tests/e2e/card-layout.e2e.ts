@@ -228,6 +228,15 @@ describe('the popup as a page, about the demo article', () => {
     expect(rows.find((r) => r.value === '2018')).toMatchObject({ beside: true });
   });
 
+  test('a source’s counts read on one line ("1 reported" never split)', async () => {
+    await popup.setViewportSize({ width: 380, height: 760 });
+    const split = await popup.$$eval('.sources .counts, .sources .unnamed', (els) =>
+      els.filter((e) => e.getClientRects().length > 1).map((e) => e.textContent),
+    );
+    expect(await popup.$$eval('.sources .counts', (els) => els.length)).toBeGreaterThan(3);
+    expect(split).toEqual([]);
+  });
+
   test('each date in the timeline shows in its sentence, even at the end of a long one', async () => {
     const rows = await popup.$$eval('.dates li', (items) =>
       items.map((li) => ({

@@ -121,6 +121,27 @@ describe('the Sources section', () => {
     expect(texts(root, '.sources .unnamed')).toEqual([' (unnamed)']);
   });
 
+  test('past eight sources, "+N more" is a button that shows the rest in place, and hides them again', () => {
+    const many = Array.from({ length: 11 }, (_, i) =>
+      quote(i + 1, 'indirect', 2, 'the Rhine fell too', `Official ${i + 1}`),
+    );
+    const { root } = mount(article(many));
+    const items = [...root.querySelectorAll<HTMLElement>('.sources li.source')];
+    const shown = (): number => items.filter((li) => !li.hidden).length;
+    expect(items).toHaveLength(11);
+    expect(shown()).toBe(8);
+    const more = root.querySelector<HTMLButtonElement>('.sources button.more');
+    expect(more?.textContent).toBe('+3 more');
+    expect(more?.getAttribute('aria-expanded')).toBe('false');
+    more?.click();
+    expect(shown()).toBe(11);
+    expect(more?.getAttribute('aria-expanded')).toBe('true');
+    expect(more?.textContent).toBe('Show fewer');
+    more?.click();
+    expect(shown()).toBe(8);
+    expect(more?.textContent).toBe('+3 more');
+  });
+
   test('none quoted: says so; a names-only reading has no section', () => {
     expect(mount(article([])).root.querySelector('.sources .empty')).not.toBeNull();
     const namesOnly = article([]);
