@@ -83,10 +83,14 @@ export function entrySentence(
   const block = blocks?.find((b) => b.id === d.blockId)?.text;
   const head = d.sentence.endsWith('…') ? d.sentence.slice(0, -1) : d.sentence;
   const from = block?.startsWith(d.text, d.start) ? block.lastIndexOf(head, d.start) : -1;
-  if (!block || from < 0) return { text: d.sentence, at: d.sentence.indexOf(d.text) };
+  if (!block || from < 0 || d.start + d.text.length > block.length) {
+    return { text: d.sentence, at: d.sentence.indexOf(d.text) };
+  }
   const at = d.start - from;
-  if (at + d.text.length <= head.length) return { text: d.sentence, at };
-  let end = d.start + d.text.length;
+  // Whole already: the date's own sentence, its "…" (if any) the writer's.
+  const cut = head !== d.sentence && !block.startsWith(d.sentence, from);
+  if (!cut) return { text: d.sentence, at };
+  let end = Math.max(d.start + d.text.length, from + head.length);
   // To the first stop followed by a space (or a closing quote), or the block's end.
   while (end < block.length && !('.!?'.includes(block[end] as string) && ' ”’")'.includes(block[end + 1] ?? ' ')))
     end++;

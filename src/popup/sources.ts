@@ -76,7 +76,9 @@ function sourceItem(s: Source, byId: Map<number, Quote>, a: Analysis, options: S
       {
         type: 'button',
         class: `quote kind-${first.kind}`,
-        'aria-label': S.firstQuote(shown, s.name),
+        // The message puts the quote in its language's marks: the text goes in without ours
+        // (a direct quote was read with two pairs, ““…””).
+        'aria-label': S.firstQuote(text, s.name),
         lang: a.meta.lang ?? undefined,
         dir: 'auto',
       },

@@ -18,10 +18,11 @@ export const CONTEXT_STRINGS = {
   direct: (n: number): string => t('ctxDirect', n),
   reported: (n: number): string => t('ctxReported', n),
   /**
-   * The accessible name of a source's first quote (as shown, with its marks), which leads to
-   * it in the page; it starts with the visible text (WCAG 2.5.3).
+   * The accessible name of a source's first quote, which leads to it in the page: the
+   * speaker, then the quote's words (without marks: the message puts them in its language's),
+   * so it holds the visible text (WCAG 2.5.3).
    */
-  firstQuote: (shown: string, name: string): string => t('ctxFirstQuote', name, shown),
+  firstQuote: (words: string, name: string): string => t('ctxFirstQuote', name, words),
   moreSources: (n: number): string => t('ctxMoreSources', n),
   /** The warning for an article most of whose quotes come from one unnamed source. */
   oneAnonymousSource: (name: string): string => t('ctxOneAnonymous', name),

@@ -228,13 +228,19 @@ describe('the popup as a page, about the demo article', () => {
     expect(rows.find((r) => r.value === '2018')).toMatchObject({ beside: true });
   });
 
-  test('a source’s counts read on one line ("1 reported" never split)', async () => {
+  test('a source’s counts read on one line ("1 reported" never split); its quote is spoken in one pair of marks', async () => {
     await popup.setViewportSize({ width: 380, height: 760 });
     const split = await popup.$$eval('.sources .counts, .sources .unnamed', (els) =>
       els.filter((e) => e.getClientRects().length > 1).map((e) => e.textContent),
     );
     expect(await popup.$$eval('.sources .counts', (els) => els.length)).toBeGreaterThan(3);
     expect(split).toEqual([]);
+    const quotes = await popup.$$eval('.sources button.quote', (bs) =>
+      bs.map((b) => ({ shown: b.textContent ?? '', label: b.getAttribute('aria-label') ?? '' })),
+    );
+    const vogel = quotes.find((q) => q.label.startsWith('Martina Vogel'));
+    expect(vogel?.label).toBe(`Martina Vogel: ${vogel?.shown} (show in the page)`);
+    expect(quotes.filter((q) => /““|””/u.test(q.label)).map((q) => q.label)).toEqual([]);
   });
 
   test('each date in the timeline shows in its sentence, even at the end of a long one', async () => {
@@ -250,6 +256,8 @@ describe('the popup as a page, about the demo article', () => {
     expect(rows.filter((r) => r.snippet.trim() === r.mark.trim()).map((r) => r.value)).toEqual([]);
     // 1930 closes the article's first sentence, longer than the analysis keeps of it.
     expect(rows.find((r) => r.value === '1930')?.snippet).toMatch(/since records began in 1930\.$/u);
+    // A sentence is cut between words: none ends in a broken one ("…since records began i…").
+    expect(rows.filter((r) => /(?:^|\s)\S…$/u.test(r.snippet)).map((r) => r.snippet)).toEqual([]);
   });
 
   test('the publisher’s description shows first, labelled as theirs', async () => {

@@ -39,6 +39,14 @@ describe('a timeline entry’s sentence', () => {
     expect(cut.after).toBe('.');
   });
 
+  test('a sentence cut after its date is read whole too: no word broken at the cut ("began i…")', () => {
+    const mid = block.text.indexOf('mid-August');
+    const cutShort = { sentence: `${block.text.slice(0, 190)}…`, text: 'mid-August', blockId: 3, start: mid };
+    const whole = entrySentence(cutShort, [block]);
+    expect(whole.text.endsWith('since records began in 1930.')).toBe(true);
+    expect(whole.text.slice(whole.at, whole.at + 10)).toBe('mid-August');
+  });
+
   test('a whole sentence is kept; without its block the entry’s own sentence is used', () => {
     const second = block.text.indexOf('Shippers');
     const d = { sentence: 'Shippers said more in 2019.', text: '2019', blockId: 3, start: block.text.indexOf('2019') };
