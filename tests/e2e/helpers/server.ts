@@ -17,11 +17,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `/demo/...` from demo/ and `/pages/...` from tests/fixtures/pages/. */
-export async function serveFixtures(): Promise<StaticServer> {
+/**
+ * Serves `/demo/...` from demo/ and `/pages/...` from tests/fixtures/pages/, and any `extra`
+ * top folder from its directory (e.g. saved articles read in place, never copied here).
+ */
+export async function serveFixtures(extra: Record<string, string> = {}): Promise<StaticServer> {
   const roots: Record<string, string> = {
     demo: resolve('demo'),
     pages: resolve('tests/fixtures/pages'),
+    ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, resolve(v)])),
   };
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
