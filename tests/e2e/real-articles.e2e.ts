@@ -104,7 +104,7 @@ describe.skipIf(!existsSync(CORPUS))('the card on real news pages', () => {
         });
       }, cutShort);
       expect(broken).toEqual([]);
-      expect(seen.dates.filter((d) => d.share < 0.55).map((d) => d.value)).toEqual([]);
+      expect(seen.dates.filter((d) => d.share < 0.6).map((d) => d.value)).toEqual([]);
       expect(seen.splitCounts).toEqual([]);
     } finally {
       await popup.close();

@@ -19,8 +19,8 @@ import { revealButton } from './reveal-button';
 
 /** How many entries show before "Show all". */
 export const DATES_SHOWN = 8;
-/** The longest value, in characters, that sits in the dates' column beside its sentence ("mid August 2025"). */
-const SHORT_VALUE = 15;
+/** The longest value, in characters, that sits in the dates' column beside its sentence ("September 2025"). */
+const SHORT_VALUE = 14;
 
 export function timelineSection(a: Analysis, options: CardOptions): HTMLElement {
   const featured = options.maxDates === undefined && a.timeline.some((d) => d.featured);
