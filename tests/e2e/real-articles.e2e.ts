@@ -3,7 +3,8 @@
  * the test server, never copied here): what a reader would find wrong in its layout. Names
  * whole in their chips, nothing wider than the popup, each date on one line with its sentence
  * (never the date alone, never a broken word) in most of the width, a source's counts on one
- * line. Skipped where the shared corpus is not beside the repository.
+ * line, an empty section's note right under its heading. Skipped where the shared corpus is
+ * not beside the repository.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,8 +14,11 @@ import { openPopupPage } from './helpers/popup';
 import { serveFixtures, type StaticServer } from './helpers/server';
 
 const CORPUS = resolve('../shared/corpus/articles');
-/** A news report with roles (WeWork), a match report (Davis Cup), a long explainer (Delhi's air). */
-const PAGES = ['sh-06e5123e4ef7cfb4', 'sh-0d46122928b6f468', 'sh-16c30add7e96315e'];
+/**
+ * A news report with roles (WeWork), a match report (Davis Cup), a long explainer (Delhi's
+ * air), a family blog post that quotes no one.
+ */
+const PAGES = ['sh-06e5123e4ef7cfb4', 'sh-0d46122928b6f468', 'sh-16c30add7e96315e', 'sh-0e014df693f18282'];
 
 interface Layout {
   state: string;
@@ -22,6 +26,8 @@ interface Layout {
   chips: { name: string; cut: boolean; lines: number; inside: boolean }[];
   dates: { value: string; valueLines: number; snippet: string; mark: string; share: number }[];
   splitCounts: string[];
+  /** How far under its heading each "nothing here" note sits, in px. */
+  emptyGaps: number[];
 }
 
 describe.skipIf(!existsSync(CORPUS))('the card on real news pages', () => {
@@ -84,6 +90,11 @@ describe.skipIf(!existsSync(CORPUS))('the card on real news pages', () => {
           splitCounts: [...document.querySelectorAll<HTMLElement>('.sources .counts, .sources .unnamed')]
             .filter((e) => e.getClientRects().length > 1)
             .map((e) => e.textContent ?? ''),
+          emptyGaps: [...document.querySelectorAll<HTMLElement>('section > p.empty')].map(
+            (p) =>
+              p.getBoundingClientRect().top -
+              ((p.parentElement as HTMLElement).querySelector('h2') as HTMLElement).getBoundingClientRect().bottom,
+          ),
         };
       });
       expect(seen.state).toBe('ready');
@@ -106,6 +117,10 @@ describe.skipIf(!existsSync(CORPUS))('the card on real news pages', () => {
       expect(broken).toEqual([]);
       expect(seen.dates.filter((d) => d.share < 0.6).map((d) => d.value)).toEqual([]);
       expect(seen.splitCounts).toEqual([]);
+      // A section with nothing to list says so right under its heading.
+      expect(seen.emptyGaps.filter((gap) => gap > 8)).toEqual([]);
+      // The blog post quotes no one: its Sources section is one such note.
+      if (name === 'sh-0e014df693f18282') expect(seen.emptyGaps).toHaveLength(1);
     } finally {
       await popup.close();
       await article.close();
