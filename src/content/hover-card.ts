@@ -3,8 +3,9 @@
  * shadow root, added the first time a card opens. Over a highlighted mention (after about
  * 300 ms), on keyboard focus of a link holding one, or when the reader steps to the next or
  * previous mention with the keyboard command, it shows what mentions.ts says: the type, the
- * canonical name or the date in words, what the article says about the name or what the
- * date means against the publication (with its sentence), "mention 2 of 5" with previous
+ * canonical name or the date in words, what the article says about the name (its role in
+ * bold inside the sentence that gives it, said once) or what the date means against the
+ * publication (with its sentence), "mention 2 of 5" with previous
  * and next, and, with Wikipedia previews on, the article's title, extract and Wikidata id
  * (no thumbnail: see wiki-preview-nodes.ts); with them off, a quiet link to turn them on in
  * the options, and a Wikipedia search link.
@@ -65,6 +66,7 @@ button:focus-visible, a:focus-visible { outline: 2px solid #0b62c4; outline-offs
 .muted { opacity: 0.75; }
 .role { margin: 0 0 2px; font-weight: 600; }
 .role-sentence { margin: 0 0 4px; font-size: 12px; opacity: 0.8; border-left: 2px solid currentColor; padding-left: 6px; }
+.role-sentence .role { font-size: 12.5px; }
 @media (forced-colors: active) { .card { border: 1px solid CanvasText; } }
 `;
 
@@ -300,8 +302,21 @@ export class HoverCard {
     // Linked context: who the article says this is, and where it says so (the sentence left
     // out when it is the one being read); else the sentence that introduces the name.
     if (info.role) {
-      out.push(el('div', 'role', info.role.text));
-      if (says.roleSentence) out.push(el('p', 'role-sentence', says.roleSentence));
+      // The role once: in bold inside its sentence when that is shown and holds it.
+      const sentence = says.roleSentence;
+      const at = sentence ? sentence.indexOf(info.role.text) : -1;
+      if (sentence && at >= 0) {
+        const p = el('p', 'role-sentence');
+        p.append(
+          sentence.slice(0, at),
+          el('strong', 'role', info.role.text),
+          sentence.slice(at + info.role.text.length),
+        );
+        out.push(p);
+      } else {
+        out.push(el('div', 'role', info.role.text));
+        if (sentence) out.push(el('p', 'role-sentence', sentence));
+      }
     } else if (says.about) out.push(el('p', 'about', says.about));
     if (says.sentence) out.push(el('p', 'sentence', S.quoted(says.sentence)));
     if (info.count > 1) {

@@ -93,6 +93,16 @@ describe('the hover card on the demo article', () => {
     // The role the article gives her, with its sentence (not the one being read here).
     expect(vogel.texts['role']).toContain('family shipping company');
     expect(vogel.texts['role-sentence']).toContain('said Martina Vogel');
+    // The role said once: in bold inside its sentence, not again above it.
+    const card = await page.evaluate(
+      () => (document.querySelector('lede-card')?.shadowRoot?.querySelector('.card') as HTMLElement).innerText,
+    );
+    expect(card.split('family shipping company')).toHaveLength(2);
+    expect(
+      await page.evaluate(
+        () => document.querySelector('lede-card')?.shadowRoot?.querySelector('.role-sentence strong.role')?.textContent,
+      ),
+    ).toBe('who runs a family shipping company in Duisburg with six vessels');
     expect(clear(vogel)).toBe(true);
     // Above the line when there is room: the next line stays free to read.
     expect(vogel.card.bottom).toBeLessThanOrEqual(vogel.line.top);
