@@ -24,6 +24,10 @@ function fastest(run: () => void, times: number): number {
   return best;
 }
 
+function repeat(run: () => void, times: number): void {
+  for (let i = 0; i < times; i++) run();
+}
+
 /**
  * Times `run(input(n))` for n = `size` and 10 × `size` (inputs built outside the timing) and
  * returns the per-unit ratio; `warm` runs once first so compilation is not counted.
@@ -32,11 +36,14 @@ export function growth<T>(input: (n: number) => T, run: (x: T) => unknown, size:
   const small = input(size);
   const large = input(size * 10);
   run(small);
-  // The two sizes take turns, so a burst of load on the machine slows both alike.
+  // The two sizes take turns, so a burst of load on the machine slows both alike, and each
+  // timing covers ten units of work: the small input run ten times against the large one once.
+  // Timings of equal length are equally likely to be interrupted on a busy machine; a short
+  // one would more often fall between interruptions and make the large size look slow.
   let a = Infinity;
   let b = Infinity;
   for (let i = 0; i < times; i++) {
-    a = Math.min(a, fastest(() => run(small), 1) / size);
+    a = Math.min(a, fastest(() => repeat(() => run(small), 10), 1) / (size * 10));
     b = Math.min(b, fastest(() => run(large), 1) / (size * 10));
   }
   // A stage so fast at the small size that the timer cannot see it gets a floor.
