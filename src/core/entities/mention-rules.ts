@@ -31,7 +31,8 @@
  *   ("Lincoln Park", "Cotton Bowl") (name-spellings.ts); a role or a kind of organisation
  *   before a name, a first name left outside a person's, and leagues (word-before.ts);
  *   an institution and the place it is in are two names (name-in-place.ts);
- * - then the types the article's evidence gives its names (name-evidence.ts).
+ * - then the types the article's evidence gives its names (name-evidence.ts), and last the
+ *   towns, postal codes and venues of listings ("PPL Center, Allentown, PA": listings.ts).
  */
 import type { EntityMention, EntityType } from '../types';
 import { GAZ, type Gazetteers } from './model/gazetteers';
@@ -47,6 +48,7 @@ import { typedByWordBefore } from './word-before';
 import { splitAtIn } from './name-in-place';
 import { isListedAs } from './listed-places';
 import { teamNames } from './sports-results';
+import { listingPlaces } from './listings';
 import { isOffice, ROLE_WORDS } from './offices';
 import {
   ampersandCompanies,
@@ -176,7 +178,11 @@ export class MentionRules {
       out.sort((a, b) => a.start - b.start),
       (name) => isListedAs(name.toLowerCase().split(' '), this.gaz, GAZ.COUNTRY),
     );
-    return out.sort((a, b) => a.start - b.start);
+    return listingPlaces(
+      text,
+      out.sort((a, b) => a.start - b.start),
+      blockId,
+    );
   }
 
   /** Quoted titles, names written with a lower-case first letter and "PG&E" (`mentions` in text order). */
