@@ -2,7 +2,8 @@
  * The types the article's own evidence gives its names, after tagging (English; applied by
  * `MentionRules`):
  *
- * - abbreviations of common nouns ("SUV", "GW", "IPO") are no names;
+ * - abbreviations of common nouns and technical standards ("SUV", "GW", "IPO", "HDMI",
+ *   "USB-C": abbreviations.ts) are no names;
  * - an organisation's named thing is no organisation ("NASA's Galileo"); a place before a
  *   player's position is its club ("the Pittsburgh quarterback"), and so are two places with
  *   a result between them ("Winnipeg defeated Nashville": sports-results.ts); a one-word "person" the
@@ -14,6 +15,7 @@
  * - a name written alike several times takes the type most of its mentions were given.
  */
 import type { EntityMention, EntityType } from '../types';
+import { isCommonAbbreviation } from './abbreviations';
 import { products } from './products';
 import { resultClubs } from './sports-results';
 import { bare, occurrences, wordsIn } from './text-words';
@@ -24,7 +26,7 @@ export function typedByEvidence(
   mentions: EntityMention[],
   isCountry: (name: string) => boolean = () => false,
 ): EntityMention[] {
-  let out = mentions.filter((m) => !COMMON_ACRONYMS.has(m.text));
+  let out = mentions.filter((m) => !isCommonAbbreviation(m.text));
   out = possessed(text, out);
   const before = out.map((m) => m.type);
   out = resultClubs(
@@ -142,13 +144,6 @@ function agencies(text: string, mentions: EntityMention[]): EntityMention[] {
   }
   return out;
 }
-
-/** Abbreviations of common nouns, written in capitals but no names ("an SUV", "3 GW", "its IPO"). */
-const COMMON_ACRONYMS = new Set(
-  'SUV SUVs GW MW KW kW GWh MWh kWh PV IPO CEO CFO COO CTO GT HVAC RWD AWD FWD EV EVs GDP AI VR AR TV PC DNA LED USB GPS MPH mph FPS fps HDR RAM CPU GPU SSD HD UHD API APIs'.split(
-    ' ',
-  ),
-);
 
 /** Each name (as written) takes the type most of its mentions have, where one type has most. */
 function majorityTypes(mentions: EntityMention[]): EntityMention[] {
