@@ -30,7 +30,8 @@
  *   "'s", words like "iPhone", names with a slash, and a name's kind by its last word
  *   ("Lincoln Park", "Cotton Bowl") (name-spellings.ts); a role or a kind of organisation
  *   before a name, a first name left outside a person's, and leagues (word-before.ts);
- *   an institution and the place it is in are two names (name-in-place.ts);
+ *   an institution and the place it is in are two names (name-in-place.ts); a product's model
+ *   number or letter belongs to it ("Xbox One S", "Intel Core i7": model-numbers.ts);
  * - then the types the article's evidence gives its names (name-evidence.ts), and last the
  *   towns, postal codes and venues of listings ("PPL Center, Allentown, PA": listings.ts).
  */
@@ -49,6 +50,7 @@ import { splitAtIn } from './name-in-place';
 import { isListedAs } from './listed-places';
 import { teamNames } from './sports-results';
 import { listingPlaces } from './listings';
+import { withModelNumbers } from './model-numbers';
 import { isOffice, ROLE_WORDS } from './offices';
 import {
   ampersandCompanies,
@@ -173,6 +175,10 @@ export class MentionRules {
       blockId,
     );
     out = outsideAddresses(text, celestialPlaces(text, out, blockId));
+    out = withModelNumbers(
+      text,
+      out.sort((a, b) => a.start - b.start),
+    );
     out = typedByEvidence(
       text,
       out.sort((a, b) => a.start - b.start),
