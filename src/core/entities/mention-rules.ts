@@ -31,7 +31,9 @@
  *   ("Lincoln Park", "Cotton Bowl") (name-spellings.ts); a role or a kind of organisation
  *   before a name, a first name left outside a person's, and leagues (word-before.ts);
  *   an institution and the place it is in are two names (name-in-place.ts); a product's model
- *   number or letter belongs to it ("Xbox One S", "Intel Core i7": model-numbers.ts);
+ *   number or letter belongs to it ("Xbox One S", "Intel Core i7": model-numbers.ts); a chamber
+ *   and its party's members, and a person and "White House", are two names ("House
+ *   Democrats", "the Trump White House": two-names.ts);
  * - then the types the article's evidence gives its names (name-evidence.ts), and last the
  *   towns, postal codes and venues of listings ("PPL Center, Allentown, PA": listings.ts).
  */
@@ -51,6 +53,7 @@ import { isListedAs } from './listed-places';
 import { teamNames } from './sports-results';
 import { listingPlaces } from './listings';
 import { withModelNumbers } from './model-numbers';
+import { splitTwoNames } from './two-names';
 import { isOffice, ROLE_WORDS } from './offices';
 import {
   ampersandCompanies,
@@ -175,6 +178,7 @@ export class MentionRules {
       blockId,
     );
     out = outsideAddresses(text, celestialPlaces(text, out, blockId));
+    out = splitTwoNames(text, out, (w) => (this.bits(w) & (GAZ.FIRST_NAME | GAZ.SURNAME)) !== 0);
     out = withModelNumbers(
       text,
       out.sort((a, b) => a.start - b.start),
