@@ -31,7 +31,7 @@ export function typedByEvidence(
   const before = out.map((m) => m.type);
   out = resultClubs(
     text,
-    out.map((m) => club(text, m)),
+    out.map((m) => club(text, m, isCountry)),
     isCountry,
   );
   out = companies(text, out);
@@ -62,13 +62,31 @@ function founded(text: string, m: EntityMention): EntityMention {
   return { ...m, type: 'ORG' };
 }
 
-/** "the Pittsburgh quarterback": a place before a player's position is its club. */
-function club(text: string, m: EntityMention): EntityMention {
+/**
+ * "the Pittsburgh quarterback": a place before a player's position is its club; so is a place
+ * a player scores for ("scored for Ottawa", "two goals for New Jersey") or a result lifts
+ * ("to lift Florida.", "to lead Boston past ..."), unless it is a country (a national team
+ * is a place).
+ */
+function club(text: string, m: EntityMention, isCountry: (name: string) => boolean): EntityMention {
   if (m.type !== 'PLACE') return m;
   const next = wordsIn(text, m.end, Math.min(text.length, m.end + 20))[0];
-  if (!next || next.start !== m.end + 1 || !SPORTS_ROLES.has(next.text.replace(/[.,;:]$/u, ''))) return m;
-  return { ...m, type: 'ORG' };
+  const adjacent = next !== undefined && next.start === m.end + 1;
+  if (adjacent && SPORTS_ROLES.has(next.text.replace(/[.,;:]$/u, ''))) return { ...m, type: 'ORG' };
+  if (text.charCodeAt(m.start - 1) !== 32 || isCountry(m.text)) return m;
+  const before = wordsIn(text, Math.max(0, m.start - 30), m.start);
+  const prev = before[before.length - 1]?.text ?? '';
+  const prev2 = before[before.length - 2]?.text ?? '';
+  const scored = prev === 'for' && SCORING.has(prev2);
+  const lifted = LIFTING.has(prev) && (/^[.,;]/u.test(text.charAt(m.end)) || (adjacent && AFTER_LIFT.has(next.text)));
+  return scored || lifted ? { ...m, type: 'ORG' } : m;
 }
+
+/** Words before "for" and a club ("scored for Ottawa", "two goals for New Jersey"). */
+const SCORING = new Set('scored score scores goal goals assist assists saves points'.split(' '));
+/** Verbs of a result before a club ("to lift Florida.", "to lead Boston past Tampa Bay"). */
+const LIFTING = new Set('lift lifted lifts lead leads led'.split(' '));
+const AFTER_LIFT = new Set('past over to into'.split(' '));
 
 const FOUNDER = new Set('ceo founder co-founder spokesperson spokesman spokeswoman'.split(' '));
 
