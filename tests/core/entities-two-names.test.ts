@@ -1,5 +1,6 @@
 /**
- * Two names the tagger reads as one (src/core/entities/two-names.ts), through the English
+ * Two names the tagger reads as one (src/core/entities/two-names.ts), and a band named as
+ * brothers (name-spellings.ts, `typedByKind`), through the English
  * corrections after tagging, on mentions as a tagger might cut and type them.
  */
 import { describe, expect, test } from 'vitest';
@@ -57,5 +58,19 @@ describe('two names read as one', () => {
       ['House Ways Committee', 'ORG'],
     ];
     expect(corrected(text, tagged)).toEqual(tagged);
+  });
+});
+
+describe('a name’s last word gives its kind', () => {
+  test('bands and firms named as brothers or sisters are organisations', () => {
+    expect(
+      corrected('Tonight The Quill Brothers played first, then the Marlow Sisters sang.', [
+        ['The Quill Brothers', 'OTHER'],
+        ['Marlow Sisters', 'PERSON'],
+      ]),
+    ).toEqual([
+      ['The Quill Brothers', 'ORG'],
+      ['Marlow Sisters', 'ORG'],
+    ]);
   });
 });

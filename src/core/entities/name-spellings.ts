@@ -72,6 +72,9 @@ const LAST_WORD_TYPES = new Map<string, Retyping>([
     'park square avenue ave road boulevard reservoir river lake junction beach island islands valley bay canyon forest heights hills airport',
     ['PLACE', ['ORG', 'OTHER']],
   ),
+  // Bands and firms named as brothers or sisters are organisations ("The Doobie Brothers",
+  // "Lehman Brothers"), not other names or people.
+  ...each('brothers sisters', ['ORG', ['OTHER', 'PERSON']]),
   // Events, awards and laws are other names ("Cotton Bowl", "Reading Festival", "US Open",
   // "National Origins Act").
   ...each(
