@@ -235,6 +235,14 @@ describe('names with a slash between them', () => {
       ['AC/DC', 'ORG'],
     ]);
   });
+
+  test('an agency and a photo library in a photo credit are two names', () => {
+    const text = 'The rally in Lyon. (Mara Quint/AFP/Corbel Images)';
+    expect(corrected(text, [['AFP/Corbel Images', 'ORG']])).toEqual([
+      ['AFP', 'ORG'],
+      ['Corbel Images', 'ORG'],
+    ]);
+  });
 });
 
 describe('names written with a lower-case first letter', () => {

@@ -238,8 +238,8 @@ export function ampersandCompanies(text: string, mentions: readonly EntityMentio
 }
 
 /**
- * "Comcast/Xfinity", "Nintendo/Apple": two names written with a slash between them are two
- * names (both sides written in mixed case: "AC/DC" stays whole).
+ * "Comcast/Xfinity", "Nintendo/Apple", "AFP/Getty Images": two names written with a slash
+ * between them are two names (both sides capitalised, one in mixed case: "AC/DC" stays whole).
  */
 export function splitAtSlashes(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   return mentions.flatMap((m) => {
@@ -247,7 +247,9 @@ export function splitAtSlashes(text: string, mentions: readonly EntityMention[])
     if (at <= 0 || m.text.indexOf('/', at + 1) >= 0) return [m];
     const left = m.text.slice(0, at);
     const right = m.text.slice(at + 1);
-    if (!/^\p{Lu}.*\p{Ll}/u.test(left) || !/^\p{Lu}.*\p{Ll}/u.test(right)) return [m];
+    // Both capitalised, one at least in mixed case ("AFP/Getty Images", a photo credit).
+    if (!/^\p{Lu}./u.test(left) || !/^\p{Lu}./u.test(right)) return [m];
+    if (!/\p{Ll}/u.test(left) && !/\p{Ll}/u.test(right)) return [m];
     return [
       { ...m, end: m.start + at, text: left },
       { ...m, start: m.start + at + 1, text: right },
