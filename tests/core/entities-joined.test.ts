@@ -346,3 +346,11 @@ describe('these corrections grow linearly', () => {
     );
   }, 60_000);
 });
+
+describe('software named with ".js"', () => {
+  test('a capitalised word ending in ".js" is an other name, not a file or an address', () => {
+    const text =
+      'Teams moved to Quillo.js last year; the old build read config.js from cdn.example.com/Lib.js instead.';
+    expect(corrected(text, [['Quillo', 'ORG']])).toEqual([['Quillo.js', 'OTHER']]);
+  });
+});

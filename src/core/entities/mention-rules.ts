@@ -61,6 +61,7 @@ import {
   lowerCaseBrands,
   outsideAddresses,
   possessiveBrands,
+  scriptNames,
   splitAtSlashes,
   typedByKind,
 } from './name-spellings';
@@ -195,11 +196,11 @@ export class MentionRules {
     );
   }
 
-  /** Quoted titles, names written with a lower-case first letter and "PG&E" (`mentions` in text order). */
+  /** Quoted titles, names written with a lower-case first letter, "PG&E" and "Node.js" (`mentions` in text order). */
   private unseen(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
     const titled = withQuotedTitles(text, mentions, blockId);
     const brands = lowerCaseBrands(text, titled, (w) => (this.bits(w) & GAZ.ORG_NAME) !== 0, blockId);
-    return ampersandCompanies(text, brands, blockId);
+    return scriptNames(text, ampersandCompanies(text, brands, blockId), blockId);
   }
 
   private make(m: EntityMention, text: string, start: number, end: number, type: EntityType): EntityMention {

@@ -292,3 +292,26 @@ export function outsideAddresses(text: string, mentions: readonly EntityMention[
     return !ADDRESS.test(text.slice(start, end));
   });
 }
+
+/**
+ * "Node.js", "Vue.js": a capitalised word ending in ".js" names a piece of software (an other
+ * name, as the guidelines type software), which the tagger, reading "Node.js" as a word and a
+ * full stop, misses or types as something else. One look for ".js" in the block.
+ */
+export function scriptNames(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
+  if (!text.includes('.js')) return [...mentions];
+  const found: EntityMention[] = [];
+  for (let at = text.indexOf('.js'); at >= 0; at = text.indexOf('.js', at + 3)) {
+    const end = at + 3;
+    if (/[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
+    let start = at;
+    while (start > 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) start--;
+    if (start === at || !/\p{Lu}/u.test(text.charAt(start)) || /[\p{L}\p{N}./@-]/u.test(text.charAt(start - 1)))
+      continue;
+    found.push({ blockId, start, end, text: text.slice(start, end), type: 'OTHER' });
+  }
+  if (found.length === 0) return [...mentions];
+  // A mention covering just the word, or a part of it, gives way to the whole word.
+  const kept = mentions.filter((m) => !found.some((f) => f.start <= m.start && m.end <= f.end));
+  return whereNoMention(kept, found);
+}
