@@ -151,14 +151,11 @@ export class MentionRules {
     out = out.map((m) => this.retyped(text, m)).filter((m) => !isOffice(text, m, (w) => this.isTitle(w)));
     out = demonymNames(
       text,
-      out.sort((a, b) => a.start - b.start),
+      inOrder(out),
       (w) => this.bits(w),
       (w) => this.isOrgWord(w),
     );
-    out = this.joinedAcrossOneWord(
-      text,
-      out.sort((a, b) => a.start - b.start),
-    );
+    out = this.joinedAcrossOneWord(text, inOrder(out));
     out = withCompanySuffix(text, withCapitalThe(text, joinedNames(text, out)));
     out = teamNames(text, out, (words) =>
       words.length === 1 ? (this.bits(words[0] ?? '') & GAZ.TEAM) !== 0 : isListedAs(words, this.gaz, GAZ.TEAM),
@@ -167,33 +164,15 @@ export class MentionRules {
     out = this.spelledOutAcronyms(text, out);
     const isOrgWord = (w: string): boolean => this.isOrgWord(w);
     out = typedByKind(possessiveBrands(text, splitAtSlashes(text, splitAtIn(text, out, isOrgWord))));
-    out = typedByWordBefore(
-      text,
-      out.sort((a, b) => a.start - b.start),
-      (w) => this.bits(w),
-      isOrgWord,
-    );
-    out = this.unseen(
-      text,
-      out.sort((a, b) => a.start - b.start),
-      blockId,
-    );
+    out = typedByWordBefore(text, inOrder(out), (w) => this.bits(w), isOrgWord);
+    out = this.unseen(text, inOrder(out), blockId);
     out = outsideAddresses(text, celestialPlaces(text, out, blockId));
     out = splitTwoNames(text, out, (w) => (this.bits(w) & (GAZ.FIRST_NAME | GAZ.SURNAME)) !== 0);
-    out = withModelNumbers(
-      text,
-      out.sort((a, b) => a.start - b.start),
+    out = withModelNumbers(text, inOrder(out));
+    out = typedByEvidence(text, inOrder(out), (name) =>
+      isListedAs(name.toLowerCase().split(' '), this.gaz, GAZ.COUNTRY),
     );
-    out = typedByEvidence(
-      text,
-      out.sort((a, b) => a.start - b.start),
-      (name) => isListedAs(name.toLowerCase().split(' '), this.gaz, GAZ.COUNTRY),
-    );
-    return listingPlaces(
-      text,
-      out.sort((a, b) => a.start - b.start),
-      blockId,
-    );
+    return listingPlaces(text, inOrder(out), blockId);
   }
 
   /** Quoted titles, names written with a lower-case first letter, "PG&E" and "Node.js" (`mentions` in text order). */
@@ -446,6 +425,9 @@ export class MentionRules {
     return out;
   }
 }
+
+/** `mentions` sorted in text order (in place). */
+const inOrder = (mentions: EntityMention[]): EntityMention[] => mentions.sort((a, b) => a.start - b.start);
 
 /** The mentions each of `mentions` becomes, in order (as `flatMap`, which is slower). */
 function each(mentions: readonly EntityMention[], f: (m: EntityMention) => EntityMention[]): EntityMention[] {
