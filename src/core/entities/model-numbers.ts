@@ -58,7 +58,7 @@ export function withModelNumbers(text: string, mentions: readonly EntityMention[
       const w = words[k] as { start: number; end: number; text: string };
       if (w.start !== end + 1 || w.end > limit) break;
       // The word without the punctuation that ends a clause ("PlayStation 4," "Xbox One S.").
-      const word = w.text.replace(/[.,;:!?)’'"”]+$/u, '');
+      const word = withoutClosing(w.text);
       const after = words[k + 1];
       const ok =
         (MODEL_CODE.test(word) && !PERIODS.has(word)) ||
@@ -71,4 +71,14 @@ export function withModelNumbers(text: string, mentions: readonly EntityMention[
     if (end === m.end) return m;
     return { ...m, end, text: text.slice(m.start, end), type: 'OTHER' as const };
   });
+}
+
+/** Punctuation that closes a clause after a word. */
+const CLOSING = new Set(['.', ',', ';', ':', '!', '?', ')', '’', "'", '"', '”']);
+
+/** `word` without the punctuation that closes a clause after it (a loop: no regular expression to backtrack). */
+function withoutClosing(word: string): string {
+  let end = word.length;
+  while (end > 0 && CLOSING.has(word.charAt(end - 1))) end--;
+  return word.slice(0, end);
 }
