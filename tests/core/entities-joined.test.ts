@@ -235,6 +235,14 @@ describe('names with a slash between them', () => {
       ['AC/DC', 'ORG'],
     ]);
   });
+
+  test('an agency and a photo library in a photo credit are two names', () => {
+    const text = 'The rally in Lyon. (Mara Quint/AFP/Corbel Images)';
+    expect(corrected(text, [['AFP/Corbel Images', 'ORG']])).toEqual([
+      ['AFP', 'ORG'],
+      ['Corbel Images', 'ORG'],
+    ]);
+  });
 });
 
 describe('names written with a lower-case first letter', () => {
@@ -337,4 +345,12 @@ describe('these corrections grow linearly', () => {
       20,
     );
   }, 60_000);
+});
+
+describe('software named with ".js"', () => {
+  test('a capitalised word ending in ".js" is an other name, not a file or an address', () => {
+    const text =
+      'Teams moved to Quillo.js last year; the old build read config.js from cdn.example.com/Lib.js instead.';
+    expect(corrected(text, [['Quillo', 'ORG']])).toEqual([['Quillo.js', 'OTHER']]);
+  });
 });

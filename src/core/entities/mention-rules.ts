@@ -30,8 +30,12 @@
  *   "'s", words like "iPhone", names with a slash, and a name's kind by its last word
  *   ("Lincoln Park", "Cotton Bowl") (name-spellings.ts); a role or a kind of organisation
  *   before a name, a first name left outside a person's, and leagues (word-before.ts);
- *   an institution and the place it is in are two names (name-in-place.ts);
- * - then the types the article's evidence gives its names (name-evidence.ts).
+ *   an institution and the place it is in are two names (name-in-place.ts); a product's model
+ *   number or letter belongs to it ("Xbox One S", "Intel Core i7": model-numbers.ts); a chamber
+ *   and its party's members, and a person and "White House", are two names ("House
+ *   Democrats", "the Trump White House": two-names.ts);
+ * - then the types the article's evidence gives its names (name-evidence.ts), and last the
+ *   towns, postal codes and venues of listings ("PPL Center, Allentown, PA": listings.ts).
  */
 import type { EntityMention, EntityType } from '../types';
 import { GAZ, type Gazetteers } from './model/gazetteers';
@@ -47,6 +51,9 @@ import { typedByWordBefore } from './word-before';
 import { splitAtIn } from './name-in-place';
 import { isListedAs } from './listed-places';
 import { teamNames } from './sports-results';
+import { listingPlaces } from './listings';
+import { withModelNumbers } from './model-numbers';
+import { splitTwoNames } from './two-names';
 import { isOffice, ROLE_WORDS } from './offices';
 import {
   ampersandCompanies,
@@ -54,6 +61,7 @@ import {
   lowerCaseBrands,
   outsideAddresses,
   possessiveBrands,
+  scriptNames,
   splitAtSlashes,
   typedByKind,
 } from './name-spellings';
@@ -143,14 +151,11 @@ export class MentionRules {
     out = out.map((m) => this.retyped(text, m)).filter((m) => !isOffice(text, m, (w) => this.isTitle(w)));
     out = demonymNames(
       text,
-      out.sort((a, b) => a.start - b.start),
+      inOrder(out),
       (w) => this.bits(w),
       (w) => this.isOrgWord(w),
     );
-    out = this.joinedAcrossOneWord(
-      text,
-      out.sort((a, b) => a.start - b.start),
-    );
+    out = this.joinedAcrossOneWord(text, inOrder(out));
     out = withCompanySuffix(text, withCapitalThe(text, joinedNames(text, out)));
     out = teamNames(text, out, (words) =>
       words.length === 1 ? (this.bits(words[0] ?? '') & GAZ.TEAM) !== 0 : isListedAs(words, this.gaz, GAZ.TEAM),
@@ -159,31 +164,22 @@ export class MentionRules {
     out = this.spelledOutAcronyms(text, out);
     const isOrgWord = (w: string): boolean => this.isOrgWord(w);
     out = typedByKind(possessiveBrands(text, splitAtSlashes(text, splitAtIn(text, out, isOrgWord))));
-    out = typedByWordBefore(
-      text,
-      out.sort((a, b) => a.start - b.start),
-      (w) => this.bits(w),
-      isOrgWord,
-    );
-    out = this.unseen(
-      text,
-      out.sort((a, b) => a.start - b.start),
-      blockId,
-    );
+    out = typedByWordBefore(text, inOrder(out), (w) => this.bits(w), isOrgWord);
+    out = this.unseen(text, inOrder(out), blockId);
     out = outsideAddresses(text, celestialPlaces(text, out, blockId));
-    out = typedByEvidence(
-      text,
-      out.sort((a, b) => a.start - b.start),
-      (name) => isListedAs(name.toLowerCase().split(' '), this.gaz, GAZ.COUNTRY),
+    out = splitTwoNames(text, out, (w) => (this.bits(w) & (GAZ.FIRST_NAME | GAZ.SURNAME)) !== 0);
+    out = withModelNumbers(text, inOrder(out));
+    out = typedByEvidence(text, inOrder(out), (name) =>
+      isListedAs(name.toLowerCase().split(' '), this.gaz, GAZ.COUNTRY),
     );
-    return out.sort((a, b) => a.start - b.start);
+    return listingPlaces(text, inOrder(out), blockId);
   }
 
-  /** Quoted titles, names written with a lower-case first letter and "PG&E" (`mentions` in text order). */
+  /** Quoted titles, names written with a lower-case first letter, "PG&E" and "Node.js" (`mentions` in text order). */
   private unseen(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
     const titled = withQuotedTitles(text, mentions, blockId);
     const brands = lowerCaseBrands(text, titled, (w) => (this.bits(w) & GAZ.ORG_NAME) !== 0, blockId);
-    return ampersandCompanies(text, brands, blockId);
+    return scriptNames(text, ampersandCompanies(text, brands, blockId), blockId);
   }
 
   private make(m: EntityMention, text: string, start: number, end: number, type: EntityType): EntityMention {
@@ -429,6 +425,9 @@ export class MentionRules {
     return out;
   }
 }
+
+/** `mentions` sorted in text order (in place). */
+const inOrder = (mentions: EntityMention[]): EntityMention[] => mentions.sort((a, b) => a.start - b.start);
 
 /** The mentions each of `mentions` becomes, in order (as `flatMap`, which is slower). */
 function each(mentions: readonly EntityMention[], f: (m: EntityMention) => EntityMention[]): EntityMention[] {

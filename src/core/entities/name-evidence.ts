@@ -2,7 +2,8 @@
  * The types the article's own evidence gives its names, after tagging (English; applied by
  * `MentionRules`):
  *
- * - abbreviations of common nouns ("SUV", "GW", "IPO") are no names;
+ * - abbreviations of common nouns and technical standards ("SUV", "GW", "IPO", "HDMI",
+ *   "USB-C": abbreviations.ts) are no names;
  * - an organisation's named thing is no organisation ("NASA's Galileo"); a place before a
  *   player's position is its club ("the Pittsburgh quarterback"), and so are two places with
  *   a result between them ("Winnipeg defeated Nashville": sports-results.ts); a one-word "person" the
@@ -14,6 +15,7 @@
  * - a name written alike several times takes the type most of its mentions were given.
  */
 import type { EntityMention, EntityType } from '../types';
+import { isCommonAbbreviation } from './abbreviations';
 import { products } from './products';
 import { resultClubs } from './sports-results';
 import { bare, occurrences, wordsIn } from './text-words';
@@ -24,12 +26,12 @@ export function typedByEvidence(
   mentions: EntityMention[],
   isCountry: (name: string) => boolean = () => false,
 ): EntityMention[] {
-  let out = mentions.filter((m) => !COMMON_ACRONYMS.has(m.text));
+  let out = mentions.filter((m) => !isCommonAbbreviation(m.text));
   out = possessed(text, out);
   const before = out.map((m) => m.type);
   out = resultClubs(
     text,
-    out.map((m) => club(text, m)),
+    out.map((m) => club(text, m, isCountry)),
     isCountry,
   );
   out = companies(text, out);
@@ -60,13 +62,31 @@ function founded(text: string, m: EntityMention): EntityMention {
   return { ...m, type: 'ORG' };
 }
 
-/** "the Pittsburgh quarterback": a place before a player's position is its club. */
-function club(text: string, m: EntityMention): EntityMention {
+/**
+ * "the Pittsburgh quarterback": a place before a player's position is its club; so is a place
+ * a player scores for ("scored for Ottawa", "two goals for New Jersey") or a result lifts
+ * ("to lift Florida.", "to lead Boston past ..."), unless it is a country (a national team
+ * is a place).
+ */
+function club(text: string, m: EntityMention, isCountry: (name: string) => boolean): EntityMention {
   if (m.type !== 'PLACE') return m;
   const next = wordsIn(text, m.end, Math.min(text.length, m.end + 20))[0];
-  if (!next || next.start !== m.end + 1 || !SPORTS_ROLES.has(next.text.replace(/[.,;:]$/u, ''))) return m;
-  return { ...m, type: 'ORG' };
+  const adjacent = next !== undefined && next.start === m.end + 1;
+  if (adjacent && SPORTS_ROLES.has(next.text.replace(/[.,;:]$/u, ''))) return { ...m, type: 'ORG' };
+  if (text.charCodeAt(m.start - 1) !== 32 || isCountry(m.text)) return m;
+  const before = wordsIn(text, Math.max(0, m.start - 30), m.start);
+  const prev = before[before.length - 1]?.text ?? '';
+  const prev2 = before[before.length - 2]?.text ?? '';
+  const scored = prev === 'for' && SCORING.has(prev2);
+  const lifted = LIFTING.has(prev) && (/^[.,;]/u.test(text.charAt(m.end)) || (adjacent && AFTER_LIFT.has(next.text)));
+  return scored || lifted ? { ...m, type: 'ORG' } : m;
 }
+
+/** Words before "for" and a club ("scored for Ottawa", "two goals for New Jersey"). */
+const SCORING = new Set('scored score scores goal goals assist assists saves points'.split(' '));
+/** Verbs of a result before a club ("to lift Florida.", "to lead Boston past Tampa Bay"). */
+const LIFTING = new Set('lift lifted lifts lead leads led'.split(' '));
+const AFTER_LIFT = new Set('past over to into'.split(' '));
 
 const FOUNDER = new Set('ceo founder co-founder spokesperson spokesman spokeswoman'.split(' '));
 
@@ -142,13 +162,6 @@ function agencies(text: string, mentions: EntityMention[]): EntityMention[] {
   }
   return out;
 }
-
-/** Abbreviations of common nouns, written in capitals but no names ("an SUV", "3 GW", "its IPO"). */
-const COMMON_ACRONYMS = new Set(
-  'SUV SUVs GW MW KW kW GWh MWh kWh PV IPO CEO CFO COO CTO GT HVAC RWD AWD FWD EV EVs GDP AI VR AR TV PC DNA LED USB GPS MPH mph FPS fps HDR RAM CPU GPU SSD HD UHD API APIs'.split(
-    ' ',
-  ),
-);
 
 /** Each name (as written) takes the type most of its mentions have, where one type has most. */
 function majorityTypes(mentions: EntityMention[]): EntityMention[] {

@@ -72,6 +72,9 @@ const LAST_WORD_TYPES = new Map<string, Retyping>([
     'park square avenue ave road boulevard reservoir river lake junction beach island islands valley bay canyon forest heights hills airport',
     ['PLACE', ['ORG', 'OTHER']],
   ),
+  // Bands and firms named as brothers or sisters are organisations ("The Doobie Brothers",
+  // "Lehman Brothers"), not other names or people.
+  ...each('brothers sisters', ['ORG', ['OTHER', 'PERSON']]),
   // Events, awards and laws are other names ("Cotton Bowl", "Reading Festival", "US Open",
   // "National Origins Act").
   ...each(
@@ -235,8 +238,8 @@ export function ampersandCompanies(text: string, mentions: readonly EntityMentio
 }
 
 /**
- * "Comcast/Xfinity", "Nintendo/Apple": two names written with a slash between them are two
- * names (both sides written in mixed case: "AC/DC" stays whole).
+ * "Comcast/Xfinity", "Nintendo/Apple", "AFP/Getty Images": two names written with a slash
+ * between them are two names (both sides capitalised, one in mixed case: "AC/DC" stays whole).
  */
 export function splitAtSlashes(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   return mentions.flatMap((m) => {
@@ -244,7 +247,9 @@ export function splitAtSlashes(text: string, mentions: readonly EntityMention[])
     if (at <= 0 || m.text.indexOf('/', at + 1) >= 0) return [m];
     const left = m.text.slice(0, at);
     const right = m.text.slice(at + 1);
-    if (!/^\p{Lu}.*\p{Ll}/u.test(left) || !/^\p{Lu}.*\p{Ll}/u.test(right)) return [m];
+    // Both capitalised, one at least in mixed case ("AFP/Getty Images", a photo credit).
+    if (!/^\p{Lu}./u.test(left) || !/^\p{Lu}./u.test(right)) return [m];
+    if (!/\p{Ll}/u.test(left) && !/\p{Ll}/u.test(right)) return [m];
     return [
       { ...m, end: m.start + at, text: left },
       { ...m, start: m.start + at + 1, text: right },
@@ -286,4 +291,27 @@ export function outsideAddresses(text: string, mentions: readonly EntityMention[
     if (start === m.start && end === m.end) return true;
     return !ADDRESS.test(text.slice(start, end));
   });
+}
+
+/**
+ * "Node.js", "Vue.js": a capitalised word ending in ".js" names a piece of software (an other
+ * name, as the guidelines type software), which the tagger, reading "Node.js" as a word and a
+ * full stop, misses or types as something else. One look for ".js" in the block.
+ */
+export function scriptNames(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
+  if (!text.includes('.js')) return [...mentions];
+  const found: EntityMention[] = [];
+  for (let at = text.indexOf('.js'); at >= 0; at = text.indexOf('.js', at + 3)) {
+    const end = at + 3;
+    if (/[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
+    let start = at;
+    while (start > 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) start--;
+    if (start === at || !/\p{Lu}/u.test(text.charAt(start)) || /[\p{L}\p{N}./@-]/u.test(text.charAt(start - 1)))
+      continue;
+    found.push({ blockId, start, end, text: text.slice(start, end), type: 'OTHER' });
+  }
+  if (found.length === 0) return [...mentions];
+  // A mention covering just the word, or a part of it, gives way to the whole word.
+  const kept = mentions.filter((m) => !found.some((f) => f.start <= m.start && m.end <= f.end));
+  return whereNoMention(kept, found);
 }

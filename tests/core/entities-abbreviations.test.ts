@@ -1,0 +1,73 @@
+/**
+ * Common nouns in capitals and technical standards are no names (src/core/entities/
+ * abbreviations.ts), through the English corrections after tagging, on mentions as a tagger
+ * might type them.
+ */
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { modelPath } from '../../src/cli/model';
+import { isCommonAbbreviation } from '../../src/core/entities/abbreviations';
+import { MentionRules } from '../../src/core/entities/mention-rules';
+import { NerModel } from '../../src/core/entities/model/model';
+import type { EntityMention, EntityType } from '../../src/core/types';
+
+const rules = new MentionRules(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath()))).gazetteers);
+
+/** The corrected names of `text`, from the tagger's mentions given as [name, type] (each name's first occurrence). */
+function corrected(text: string, tagged: [string, EntityType][]): [string, EntityType][] {
+  const mentions: EntityMention[] = tagged.map(([name, type]) => {
+    const start = text.indexOf(name);
+    return { blockId: 0, start, end: start + name.length, text: name, type };
+  });
+  return rules.apply(text, mentions).map((m) => [m.text, m.type]);
+}
+
+describe('common nouns in capitals and technical standards', () => {
+  test('ports, chips, formats and standards taken for names are dropped; the makers stay', () => {
+    const text =
+      'The Zentra laptop has two USB-C ports, an HDMI socket and Wi-Fi, and its FPGA reads a JSON file over Thunderbolt 3 from Korvex GPUs.';
+    expect(
+      corrected(text, [
+        ['Zentra', 'ORG'],
+        ['USB-C', 'ORG'],
+        ['HDMI', 'OTHER'],
+        ['Wi-Fi', 'OTHER'],
+        ['FPGA', 'ORG'],
+        ['JSON', 'ORG'],
+        ['Thunderbolt 3', 'OTHER'],
+        ['Korvex', 'ORG'],
+        ['GPUs', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Zentra', 'ORG'],
+      ['Korvex', 'ORG'],
+    ]);
+  });
+
+  test('organisations and places written in capitals stay names', () => {
+    const text = 'The IRA and NATO met in Washington, DC, while the FBI and the AP watched.';
+    const tagged: [string, EntityType][] = [
+      ['IRA', 'ORG'],
+      ['NATO', 'ORG'],
+      ['Washington', 'PLACE'],
+      ['DC', 'PLACE'],
+      ['FBI', 'ORG'],
+      ['AP', 'ORG'],
+    ];
+    expect(corrected(text, tagged)).toEqual(tagged);
+  });
+
+  test('the shapes it knows: a word, its plural, a connector’s letter, a version; not a longer name', () => {
+    expect(['API', 'APIs', 'USB-A', 'USB-PD', 'Bluetooth', 'USB 3.0'].map(isCommonAbbreviation)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ['APIX', 'USB-Cable', 'Thunderbolt Bridge', 'GMT', 'USB Implementers Forum'].map(isCommonAbbreviation),
+    ).toEqual([false, false, false, false, false]);
+  });
+});
