@@ -97,7 +97,10 @@ const VERDICT =
   /\b(?:verdict|bottom line|overall|in short|recommend|worth (?:it|buying|the)|the best|rating|stars?|out of (?:five|5|ten|10)|a great choice|hard to beat|falls short|disappoint\p{L}*)\b/iu;
 /** An opinion's argument: what should be done, what is wrong, what the lesson is. */
 const ARGUMENT =
-  /\b(?:should|must|need to|needs to|ought to|have to|has to|it is time|it['’]s time|the lesson|the answer|the problem is|the truth is|the real|instead of|rather than|cannot|can['’]t afford)\b/iu;
+  /\b(?:should|must|need to|needs to|ought to|have to|has to|it is time|it['’]s time|the lesson|the answer|the problem is|the truth is|the real|instead of|rather than|cannot|can['’]t afford|will (?:choose|have to|never|soon|probably|likely)|is a lie|no such thing|let['’]s hope|we need)\b/iu;
+/** A sentence that sums up the writer's case ("In short, …", "The bottom line is …", "Put simply, …"). */
+const SUMS_UP =
+  /^(?:in short|in sum|in summary|in other words|in the end|ultimately|the bottom line|the point is|put simply|simply put|to put it simply)(?![\p{L}])/iu;
 const NUMBER = /\d/u;
 /** A review's score: "Score 4.5 out of 5", "Rating: 8/10", "★★★★☆". */
 const RATING = /(?<![\d.])\d{1,2}(?:\.\d)?\s?(?:out of|\/)\s?(?:5|10|100)(?![\d.])|[★]{1,5}[☆]{0,4}/iu;
@@ -229,7 +232,17 @@ export const isBoilerplate = (text: string): boolean => BOILERPLATE.test(text);
 export const isBusinessMove = (text: string): boolean => BUSINESS_FIGURE.test(text) && BUSINESS_MOVE.test(text);
 /** A move of a market or a company's numbers, or a deal, with or without its figure ("stock is falling"). */
 export const namesBusinessMove = (text: string): boolean => BUSINESS_MOVE.test(text);
-export const isArgument = (text: string): boolean => ARGUMENT.test(text);
+/**
+ * A nut graf's words: the sentence that says why the story matters or where it fits ("The move
+ * comes as …", "It is the latest …", "That matters because …", "… is part of a broader …",
+ * "The stakes are …").
+ */
+const NUT_CUE =
+  /(?<![\p{L}])(?:comes (?:as|amid|after|at a time)|came (?:as|amid)|is the latest|was the latest|matters because|the stakes|at stake|is part of a (?:broader|wider|larger|growing)|marks the first|the first time since|signals? that|raises (?:questions|concerns|fears)|a sign that)(?![\p{L}])/iu;
+export const isNutCue = (text: string): boolean => NUT_CUE.test(text);
+export const isArgument = (text: string): boolean => ARGUMENT.test(text) || SUMS_UP.test(text);
+/** A sentence that opens by summing up the case ("In short, slaughter is likely coming"): the conclusion, not an aside. */
+export const sumsUp = (text: string): boolean => SUMS_UP.test(text);
 /** The writer's bio line under a column: who wrote it, not what it argues. */
 export const isAuthorBio = (text: string): boolean => AUTHOR_BIO.test(text);
 /** A fact-check's ruling sentence ("We rate the statement Mostly True."). */

@@ -21,6 +21,7 @@ import {
   isFirstPerson,
   isFragment,
   isFurniture,
+  isNutCue,
   isQuestion,
   isQuote,
   isRating,
@@ -32,6 +33,7 @@ import {
   isStatLine,
   isVerdict,
   joinsBack,
+  sumsUp,
   pointsBack,
 } from './cues';
 import { genreOf, VERDICT_HEADING } from './genre';
@@ -69,6 +71,8 @@ export const WEIGHTS = {
   topPick: 2,
   /** A sentence of an opinion piece's last paragraph: its conclusion. */
   conclusion: 1.5,
+  /** An opinion's thesis: the sentence after the lede that carries most of the headline's claim. */
+  thesis: 1,
   /** Subtracted. */
   quote: 0.9,
   /** A sentence mostly inside quotation marks (more than MOSTLY_QUOTED of it) that does not open with one. */
@@ -94,8 +98,12 @@ export const WEIGHTS = {
   reportQuote: 0.6,
   /** A feature's nut graf (added to nutGraf): a feature leads with a scene, and the nut graf says what it is about. */
   featureNutGraf: 1,
+  /** A sentence of the opening (2nd to NUT_CUE_REACH-th) that says why the story matters ("The move comes as …"), in a feature or a news story. */
+  nutCue: 0.8,
 };
 
+/** How far into the opening a nut graf's words ("The move comes as …") are looked for. */
+const NUT_CUE_REACH = 6;
 /** How many opening sentences a match report's result (its lede) and the genre's cues are looked for in. */
 const LEDE_REACH = 10;
 /** Sentences shorter or longer than these are never chosen. */
@@ -113,7 +121,7 @@ const FEATURE_WORDS = 1500;
 /** The share of a sentence inside quotation marks above which it is mostly a quote. */
 const MOSTLY_QUOTED = 0.5;
 /** A sentence whose content words the publisher's description mostly gives (this share) adds nothing. */
-const SAID_ALREADY = 0.6;
+const SAID_ALREADY = 0.5;
 /** Chosen sentences may share no more than this share of their content words. */
 const MAX_SIMILARITY = 0.5;
 
@@ -232,7 +240,8 @@ export function summarise(
   const candidates = bodySentences(blocks, options.lang);
   const texts = candidates.map((c) => c.text);
   const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text.trim());
-  const genre = genreOf(texts.slice(0, LEDE_REACH), texts, { ...options.meta, headings });
+  const lines = blocks.map((b) => b.text);
+  const genre = genreOf(texts.slice(0, LEDE_REACH), texts, { ...options.meta, headings, lines });
   const datesByBlock = new Map<number, number[]>();
   for (const d of options.dates ?? []) {
     const list = datesByBlock.get(d.blockId);
@@ -301,6 +310,24 @@ export function summarise(
           .slice(lede.rank + 1, lede.rank + 1 + (feature ? FEATURE_NUT_REACH : NUT_REACH))
           .find((c) => standsAlone(c) && headlineShare(c) >= NUT_SHARE)
       : undefined;
+  // An opinion's headline states its claim: the sentence after the lede that says the most of
+  // it ("In short, slaughter is likely coming to Hong Kong" under "Why Beijing will bring
+  // slaughter to Hong Kong") is its thesis.
+  const thesis =
+    genre === 'opinion' && headline.size
+      ? candidates
+          .filter(
+            (c) =>
+              c !== lede &&
+              headlineShare(c) >= NUT_SHARE &&
+              countWords(c.text) >= MIN_WORDS &&
+              countWords(c.text) <= MAX_WORDS &&
+              !isQuote(c.text) &&
+              !isQuestion(c.text) &&
+              !isFragment(c.text),
+          )
+          .sort((a, b) => headlineShare(b) - headlineShare(a) || a.rank - b.rank)[0]
+      : undefined;
   const top = topPick(blocks, options.meta?.title ?? '');
   // A column's last paragraph (not the writer's bio under it) draws its conclusion.
   const closing = blocks.filter((b) => b.kind === 'paragraph' && !isAuthorBio(b.text.trim())).at(-1)?.id;
@@ -338,7 +365,7 @@ export function summarise(
     // is no fault when both are read together; one that turns away ("Meanwhile") still is.
     const followsLede = !!lede && c.rank === lede.rank + 1;
     if (pointsBack(c.text) && !followsLede) score -= WEIGHTS.pointsBack;
-    if (joinsBack(c.text)) score -= WEIGHTS.joinsBack;
+    if (joinsBack(c.text) && !(genre === 'opinion' && sumsUp(c.text))) score -= WEIGHTS.joinsBack;
     if (isFragment(c.text)) score -= WEIGHTS.fragment;
     if (isFirstPerson(c.text)) score -= WEIGHTS.firstPerson;
     if (isAside(c.text)) score -= WEIGHTS.aside;
@@ -350,6 +377,7 @@ export function summarise(
     if ((genre === 'business' || genre === 'sports') && quote) score -= WEIGHTS.reportQuote;
     if (genre === 'review' && isVerdict(c.text)) score += WEIGHTS.genreCue;
     if (genre === 'opinion' && isArgument(c.text)) score += WEIGHTS.genreCue;
+    if (c === thesis) score += WEIGHTS.thesis;
     // A column ends on its conclusion.
     if (genre === 'opinion' && c.blockId === closing) score += WEIGHTS.conclusion;
     if (genre === 'business' && isBusinessMove(c.text)) score += WEIGHTS.genreCue;
@@ -359,6 +387,9 @@ export function summarise(
     // A news story tells its point in the lede and the sentence after it (the who, the figure,
     // the reason); someone's words after the lede only react to it.
     if (genre === 'science' && isFinding(c.text)) score += WEIGHTS.finding;
+    // A nut graf says why the story matters, in its first paragraphs after the lede.
+    if ((newsLike || feature) && c.rank > 0 && c.rank < NUT_CUE_REACH && !quote && isNutCue(c.text))
+      score += WEIGHTS.nutCue;
     if (newsLike && followsLede && !quote && quoteShare(c.text) <= MOSTLY_QUOTED) score += WEIGHTS.afterLede;
     if (n < 12 && !resultLine) score *= 0.8;
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });

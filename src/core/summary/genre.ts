@@ -22,7 +22,19 @@ const SPORTS_PATH =
 const REVIEW_TITLE =
   /\breview(?:ed)?\b|\bhands-on\b|\btested\b|\breviews (?:from|of|by)\b|\bgift guide\b|\bbuyer['’]?s['’]? guide\b/iu;
 const REVIEW_PATH = /\/reviews?(?:\/|$)|[/-]review(?:[/-]|\.|$)/iu;
-const OPINION_TITLE = /^(?:opinion|comment|editorial|column|view|analysis)\s?[:|–—-]/iu;
+const OPINION_TITLE =
+  /^(?:opinion|comment|editorial|column|view|analysis)\s?[:|–—-]|^(?:the [\p{L}]{1,20} view on|our view)(?![\p{L}])/iu;
+/**
+ * A kicker or a columnist's line over the article ("Opinion", "Comment", "Opinion Columnist",
+ * "Guest column", "Editorial"): a line of its own, nothing else on it.
+ */
+const OPINION_LINE =
+  /^(?:opinion|opinions|comment|commentary|column|editorial|op-?ed|guest (?:column|opinion|essay)|(?:opinion |contributing |guest |senior )?columnist|perspective)[.:]?$/iu;
+/** The writer naming the piece a column ("one of the authors of this column", "esta columna"). */
+const THIS_COLUMN =
+  /(?<![\p{L}])(?:this (?:column|op-?ed|editorial)|esta columna|cette chronique|diese kolumne|deze column)(?![\p{L}])/iu;
+/** How many of the page's first lines a kicker is looked for in. */
+const KICKER_REACH = 6;
 const BUSINESS_PATH =
   /\/(?:business|markets?|economy|economics|money|finance|personal-finance|companies|deals|earnings|stocks|investing|real-?estate|morning-money)(?:\/|$)/iu;
 const SCIENCE_PATH =
@@ -50,6 +62,14 @@ const PRICE = /[$€£]\s?\d/u;
 /** A headline about a market or a company's numbers ("Home Depot stock is falling after its earnings"). */
 const BUSINESS_TITLE =
   /(?<![\p{L}])(?:stocks?|shares|earnings|profits?|revenue|sales|ipo|listing|merger|acquisition|takeover|interest rates?|rates|gdp|economy|inflation|markets?|prices)(?![\p{L}])/iu;
+
+/**
+ * A company's announcement in the headline: a deal, a hire, results or a launch at a price
+ * ("Ascom announces a strategic distribution partnership with …", "my6sense Names … Chief
+ * Strategy Officer", "… game will launch in December for $10").
+ */
+const COMPANY_TITLE =
+  /(?<![\p{L}])(?:announces?|announced|names|appoints|unveils|introduces|launch(?:es)?|signs|completes|reports)(?![\p{L}])[^.!?]{0,80}(?<![\p{L}])(?:partnerships?|agreements?|contracts?|acquisitions?|mergers?|results|earnings|revenues?|chief [\p{L}]{1,20} officer|ceo|cfo)(?![\p{L}])|(?<![\p{L}])launch(?:es|ed)?(?![\p{L}])[^.!?]{0,60}[$€£]\s?\d/iu;
 
 /**
  * Words a sports story is told in, whatever its kind (a match, a transfer, a suspension, the
@@ -86,13 +106,16 @@ function pathOf(url: string | null | undefined): string {
 export function genreOf(
   opening: readonly string[],
   all: readonly string[],
-  meta: { url?: string | null; title?: string | null; headings?: readonly string[] } = {},
+  meta: { url?: string | null; title?: string | null; headings?: readonly string[]; lines?: readonly string[] } = {},
 ): Genre {
   const path = pathOf(meta.url);
   const title = meta.title ?? '';
   const headings = meta.headings ?? [];
   if (REVIEW_TITLE.test(title) || REVIEW_PATH.test(path)) return 'review';
   if (OPINION_PATH.test(path) || OPINION_TITLE.test(title)) return 'opinion';
+  // A kicker or a columnist's line among the first lines, or the writer calling it a column.
+  if ((meta.lines ?? []).slice(0, KICKER_REACH).some((l) => OPINION_LINE.test(l.trim()))) return 'opinion';
+  if (all.some((t) => THIS_COLUMN.test(t))) return 'opinion';
   if (SPORTS_PATH.test(path) || isResult(title) || opening.slice(0, 8).some(isResult)) return 'sports';
   if (all.some(saysReview)) return 'review';
   const reviewed = headings.some((h) => REVIEW_WORD.test(h));
@@ -102,6 +125,7 @@ export function genreOf(
   if (headings.some((h) => PROS_CONS.test(h))) return 'review';
   if (headings.some((h) => SPECS.test(h)) && all.some((t) => PRICE.test(t))) return 'review';
   if (BUSINESS_PATH.test(path) || (BUSINESS_TITLE.test(title) && namesBusinessMove(title))) return 'business';
+  if (COMPANY_TITLE.test(title)) return 'business';
   if (opening.slice(0, 2).some(isBusinessMove)) return 'business';
   if (FEATURE_PATH.test(path)) return 'feature';
   if (SCIENCE_PATH.test(path)) return 'science';
