@@ -46,7 +46,7 @@ import {
   SplitWordRangeRefiner,
   TrimPrepositionRefiner,
 } from './refiners';
-import { NewsTenseRefiner } from './news-tense-refiner';
+import { NewsTenseRefiner, SAID_ON } from './news-tense-refiner';
 import { adaptChronoRefiners } from './chrono-refiners';
 import { localeParser } from './locale-chrono';
 import { anchorSpans, checkAgainstReference } from './anchored';
@@ -55,7 +55,7 @@ import { resolveAnaphora } from './anaphora';
 import { yearOfSentence } from './sentence-year';
 import { endOfTheMonth } from './month-end';
 import { BareNumberRefiner } from './bare-numbers';
-import { yearLessRanges } from './year-less-ranges';
+import { monthsTogether, yearLessRanges } from './year-less-ranges';
 import { anchorTimes, type LooseTime } from './locale-times';
 
 /**
@@ -274,7 +274,8 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) yearOfSentence(all, blocks, reference.instant);
   if (english) endOfTheMonth(all, blocks, reference.instant);
   if (english) yearLessRanges(all, blocks, reference.instant);
-  sameWeekdayAhead(all, reference.instant);
+  if (english) monthsTogether(all, blocks, reference.instant);
+  sameWeekdayAhead(all, blocks, reference.instant);
   const kept = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
     blocks,
@@ -339,7 +340,13 @@ function anchorToNarrative(mentions: DateMention[]): void {
       dayAnchorBlock = m.blockId;
     }
     if (m.type !== 'DURATION' && m.type !== 'SET' && /^\d{4}(?:-\d{2})?/u.test(m.value) && !rel)
-      if (m.certainty === 'exact' || /^\p{L}+\.?\s*\d{0,2}$/u.test(m.text)) anchor = m;
+      // ("today" and "now" tell of the publication, not of the story's past: "The fourth
+      // closed the following year" after "in 2013 … still open today" is 2014.)
+      if (
+        (m.certainty === 'exact' || /^\p{L}+\.?\s*\d{0,2}$/u.test(m.text)) &&
+        !/^(?:today|tonight|now|yesterday|tomorrow)$/iu.test(m.text)
+      )
+        anchor = m;
   }
 }
 
@@ -347,9 +354,11 @@ function anchorToNarrative(mentions: DateMention[]): void {
  * "…left parliament on Saturday" (read as tomorrow: a story of Seoul stamped late on Friday in
  * UTC), then "that bill was voted down on Saturday" (told in the past, so read a week back):
  * the story's Saturday, already named, is the same day; a reporter would have written "last
- * Saturday" for the one before.
+ * Saturday" for the one before. A weekday just after a word of reporting ("said on Saturday") keeps
+ * the day it was read as.
  */
-function sameWeekdayAhead(mentions: DateMention[], reference: Date): void {
+function sameWeekdayAhead(mentions: DateMention[], blocks: readonly Block[], reference: Date): void {
+  const text = new Map(blocks.map((b) => [b.id, b.text]));
   const tomorrow = dayNumber({
     year: reference.getUTCFullYear(),
     month: reference.getUTCMonth() + 1,
@@ -361,7 +370,9 @@ function sameWeekdayAhead(mentions: DateMention[], reference: Date): void {
     const own = name ? parseYmd(m.value) : null;
     if (!name || !own || m.value.length !== 10) continue;
     const story = ahead.get(name);
-    if (story && dayNumber(story) - dayNumber(own) === 7) m.value = ymdString(story);
+    // "A top epidemiologist said on Saturday": the day it was said, the one just past.
+    const said = SAID_ON.test((text.get(m.blockId) ?? '').slice(Math.max(0, m.start - 40), m.start));
+    if (story && dayNumber(story) - dayNumber(own) === 7 && !said) m.value = ymdString(story);
     else if (dayNumber(own) === tomorrow) ahead.set(name, own);
   }
 }

@@ -9,9 +9,18 @@
  * `recogniseDates` reads before chrono's components.
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, addMonths, isoWeek, monthString, referenceDay, weekday as weekdayOf, type Ymd } from './calendar';
+import {
+  addDays,
+  addMonths,
+  isoWeek,
+  monthString,
+  referenceDay,
+  weekday as weekdayOf,
+  ymdString,
+  type Ymd,
+} from './calendar';
 import { tagged } from './timex-tags';
-import { FUTURE } from './news-tense-refiner';
+import { FUTURE, clauseTense } from './news-tense-refiner';
 import {
   COUNT_NOUNS,
   DECADE_WORDS,
@@ -99,7 +108,7 @@ const HALF_OF_MONTH =
 /** Fiscal quarters and halves. */
 export class QuarterParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(the|this|that|last|next)\s+)?(?:((?:19|20)\d{2})\s+)?(?:(latest|last|current|past|previous|same|year-earlier|year-ago|fiscal)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+)?(quarter|half)(?:\s+of\s+((?:fiscal\s+)?(?:19|20)\d{2}))?(?![\p{L}])/iu;
+    return /(?:(the|this|that|last|next)\s+)?(?:((?:19|20)\d{2})\s+)?(?:(latest|last|current|past|previous|same|year-earlier|year-ago|fiscal)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+)?(quarter|half)(?:\s+of\s+((?:fiscal\s+)?(?:19|20)\d{2}|(?:next|last|this)\s+year))?(?![\p{L}])/iu;
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
@@ -107,7 +116,11 @@ export class QuarterParser extends WordBoundaryParser {
     if (!ordinal && !det && !which && !yearBefore) return null; // a bare "quarter"
     const ref = referenceDay(context);
     const current = unit === 'half' ? (ref.month <= 6 ? 1 : 2) : Math.ceil(ref.month / 3);
-    const explicitYear = Number((yearAfter ?? yearBefore ?? '').replace(/\D/gu, '')) || null;
+    // "the first quarter of next year": the year told from the publication's.
+    const told = /^(next|last|this)\s/iu.exec(yearAfter ?? '')?.[1]?.toLowerCase();
+    const explicitYear = told
+      ? ref.year + (told === 'next' ? 1 : told === 'last' ? -1 : 0)
+      : Number((yearAfter ?? yearBefore ?? '').replace(/\D/gu, '')) || null;
     // "the second half" of a match is no date: a half needs a year or a company's results.
     if (unit === 'half' && !explicitYear && !/fiscal/iu.test(which ?? '') && !RESULTS.test(context.text)) return null;
     // "the second half of December", "the first half of the month": part of a month, not a half-year.
@@ -214,6 +227,18 @@ export class SeasonParser extends WordBoundaryParser {
     } else if (!yearText && w !== 'this' && ahead && now > ref.year * 12 + start + 2) {
       // "goes on sale in the summer", in a November story: this year's is over, so next year's.
       year += 1;
+    } else if (
+      !yearText &&
+      w !== 'this' &&
+      !ahead &&
+      ref.month < start &&
+      (SINCE_BEFORE.test(before) ||
+        (clauseTense(context.text, match.index, match.index + text.length) < 0 && !TOLD_OR_MEANT.test(context.text)))
+    ) {
+      // "warned since the fall", "we did it for most of the autumn", in a January story: this
+      // year's has not begun, so the one past (not in a sentence that reports what was said or
+      // meant: "announced that the pool reopens in the summer").
+      year -= 1;
     }
     const value = `${year}-${code}`;
     return tagged(context, match.index, text, value, {}, 'DATE', modifierOf(w));
@@ -227,6 +252,10 @@ const OF_NOT_YEAR =
 const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 /** A plain word of the future anywhere before a season ("will update its forecast every Friday through the spring"). */
 const PLAIN_WILL = /(?<![\p{L}])(?:will|shall)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
+/** Words of a sentence that tells what was said or meant, where a verb in the past does not date a season. */
+const TOLD_OR_MEANT = /(?<![\p{L}])(?:said|says|told|announced|reported|confirmed|would|could|to)(?![\p{L}])/iu;
+/** "since" just before a season ("since the summer"). */
+const SINCE_BEFORE = /(?<![\p{L}])since\s{1,3}$/iu;
 /** How far before a season (characters) the words that put it in the future are looked for. */
 const TENSE_REACH = 60;
 
@@ -366,17 +395,20 @@ export class DurationParser extends WordBoundaryParser {
   }
 
   innerPattern(): RegExp {
-    return /(?:(the (?:past|last|next|previous|coming|first)|nearly|almost|about|more than|less than|over|some|at least)\s+)?(\d+(?:\.\d+)?|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some)\s+(days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(\s+(?:ago|earlier|before|later))?(?![\p{L}-])/iu;
+    return /(?:(the (?:past|last|next|previous|coming|first)|nearly|almost|about|more than|less than|over|some|at least)\s+)?(\d+(?:\.\d+)?|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some)\s+(days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(\s+(?:ago|earlier|before|later))?((?<=ago)\s+today)?(?![\p{L}-])/iu;
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
-    const [text, modifier, count, unitText, ago] = match as unknown as [
+    const [text, modifier, count, unitText, ago, today] = match as unknown as [
       string,
       string | undefined,
       string,
       string,
+      string | undefined,
       string | undefined,
     ];
+    // "Twenty years ago today": "today" after "ago" makes it an anniversary.
+    const anniversary = !!today;
     const at = match.index;
     let unit = unitText.toLowerCase().replace(/ies$/u, 'y').replace(/s$/u, '');
     const n = /^\d+(?:\.\d+)?$/u.test(count) ? Number(count) : (NUMBERS[count.toLowerCase()] ?? 0);
@@ -397,6 +429,9 @@ export class DurationParser extends WordBoundaryParser {
     // "2.5 years ago" is counted in the next finer unit (30 months back), "1.5 days ago" in days.
     let back = sign * n;
     if (!Number.isInteger(back)) [unit, back] = finer(unit, back);
+    // "Twenty years ago today": the anniversary, that day so many years back.
+    if (anniversary && unit === 'year' && Number.isInteger(back))
+      return tagged(context, at, text, ymdString({ ...ref, year: ref.year - back }));
     if (unit === 'year' && back === 1) return tagged(context, at, text, yearAgo(context, ref));
     if (unit === 'year') return tagged(context, at, text, String(ref.year - back));
     // "a decade ago" is the year ten years back (2008 in 2018); "two decades ago" a decade.

@@ -41,7 +41,7 @@ const FAR_AHEAD_MS = 183 * MS_PER_DAY;
  * summer").
  */
 export const FUTURE =
-  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;]{0,40}$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
 /** A clock time before "next", "last" or "this" and a day ("2 p.m. next Sunday"). */
 const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
 /** A present that schedules an end ("its fiscal year ends on Dec. 30", "the offer expires in March"). */
@@ -69,7 +69,7 @@ export const PAST_WORD =
   /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to|yet) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|bid|sent|spent|gave|grew|became|brought|held|kept|went|wrote|struck|chose|drew|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
 
 /** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
-function clauseTense(text: string, start: number, end: number): number {
+export function clauseTense(text: string, start: number, end: number): number {
   // `text` is one sentence (chrono-dates.ts parses one at a time): a full stop inside it is an
   // abbreviation's ("U.S. Rep. Ilhan Omar, D-Minn., in March"), not the end of the clause.
   return nearestCue(text, Math.max(0, start - CLAUSE_REACH), Math.min(text.length, end + CLAUSE_REACH), start, end, [
@@ -95,10 +95,15 @@ const PLAIN_FUTURE_ALL = /(?<![\p{L}])(?:will|won['’]t|shall|going to)(?![\p{L
  * A word of reporting just before a weekday ("said Monday", "told reporters on Friday",
  * "Cuba predicted Wednesday"), not one that schedules ("is expected Wednesday").
  */
-const SAID_ON =
+export const SAID_ON =
   /(?<![\p{L}])(?:said|says|told(?: \p{L}{1,20})?|wrote|predicted|warned|added|stated|declared|insisted|argued|claimed|announced|reported|confirmed)(?: on)? $/iu;
-/** A fixture in the present: "Host the Lakers on Friday", "the team plays Boston on Sunday". */
-const FIXTURE = /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to)\s/giu;
+/**
+ * A fixture or a schedule in the present: "Host the Lakers on Friday", "the team plays Boston on
+ * Sunday", "Biden returns on Thursday", "the Dáil rises for the recess on Thursday", "the first
+ * estimate comes out Thursday", "preorders open Friday".
+ */
+const FIXTURE =
+  /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|reconvenes|rises for|comes out|weakens|lands)\s/giu;
 
 /**
  * Whether the clause before a weekday looks ahead: a word of the future earlier in it ("she
@@ -178,8 +183,8 @@ function willBefore(text: string, index: number): boolean {
   return !PAST_WORD.test(before.slice(will)) && !REPORTING.test(before.slice(will));
 }
 
-/** A phrase set off by a comma that opens with a verb in the past ("…, launched from Kourou in "). */
-const PARTICIPLE_PHRASE = /,\s{1,3}\p{Ll}{3,}ed\s[^,;.]{0,60}$/u;
+/** A phrase set off by a comma that opens with a verb in the past ("…, launched from Kourou in ", "…, which peaked at 9.1% in "). */
+const PARTICIPLE_PHRASE = /,\s{1,3}(?:(?:which|who)\s{1,3})?\p{Ll}{3,}ed\s[^,;]{0,60}$/u;
 /** The few characters just after a result. */
 const afterText = (context: ParsingContext, r: ParsingResult): string =>
   context.text.slice(r.index + r.text.length, r.index + r.text.length + 3);
@@ -213,7 +218,8 @@ export class NewsTenseRefiner implements Refiner {
       if (
         relative &&
         !/^(?:last|next|this)\s+\p{L}/u.test(text) &&
-        !/^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text)
+        !/^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text) &&
+        !/^(?:midday|noon)\s+on\s+\p{L}+day$/u.test(text)
       )
         continue;
       let future =
@@ -233,13 +239,16 @@ export class NewsTenseRefiner implements Refiner {
         const want = c.get('weekday') ?? 0;
         const now = weekdayOf(ref);
         const strict = /^(?:last|next)\b/u.test(text);
-        if (!future && !past && !relative && clauseLooksAhead(context.text, r.index)) future = true;
+        // ("Thursday night" is read as casual: a weekday all the same.)
+        const weekdayPart = /^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text);
+        if (!future && !past && (!relative || weekdayPart) && clauseLooksAhead(context.text, r.index)) future = true;
         if (!future && !past && !strict && weekdayAhead(context.text, r.index, r.index + r.text.length)) future = true;
         // "Trump will visit Ohio, aides said Monday": the day it was said.
         if (future && !strict && SAID_ON.test(before)) future = false;
         let delta = future ? (want - now + 7) % 7 || (strict ? 7 : 0) : -((now - want + 7) % 7 || (strict ? 7 : 0));
-        // Six days back is tomorrow's weekday: news would have said "last Tuesday" for that.
-        if (!strict && !past && delta === -6) delta = 1;
+        // Six days back is tomorrow's weekday: news would have said "last Tuesday" for that;
+        // but what someone said ("an epidemiologist said on Saturday", in a Friday story) is past.
+        if (!strict && !past && delta === -6 && !SAID_ON.test(before)) delta = 1;
         setDay(r, addDays(ref, delta));
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         const month = c.get('month') ?? 1;

@@ -8,20 +8,26 @@ import type { Block, DateMention } from '../types';
 
 /** The year a sentence opens on: "In 2009, ", "Last year, ", "Last year we …" (after a stop or a quote). */
 const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s{1,3}["“‘]?|^["“‘])(?:in\s)?$/iu;
-/** "…since 1921, when": the clause after the year tells of that year. */
-const SINCE = /(?<![\p{L}])since\s$/iu;
-const WHEN_AFTER = /^,?\s(?:when|after)(?![\p{L}])/iu;
-/** Between the year and the date: no stop (a sentence boundary) and no other year. */
-const STOP = /[.!?]\s/u;
+/**
+ * "…since 1921, when", "…was in 2019, when", "the blizzard of January 1979, when", "two
+ * tournaments in 1977: one in January": the clause after the year tells of that year.
+ */
+const SINCE = /(?<![\p{L}])(?:since|in|of)\s$/iu;
+const WHEN_AFTER = /^(?:,?\s(?:when|after)(?![\p{L}])|:\s)/iu;
+/** Between the year and the date: no stop (a sentence boundary, not "Jan. ") and no other year. */
+const STOP = /(?<![\p{Lu}]\p{Ll}{1,3})[.!?]\s/u;
 /** A date whose year is inferred from the publication: a month, a month's day, a season. */
 const MONTH_NAMED =
   /^(?:(?:the|early|late|mid|end of|start of|beginning of)[\s-]{1,3}){0,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)/iu;
 
-/** A mention that names a past year alone ("2009", "last year"). */
+/** A mention that names a past year alone ("2009", "last year") or a month of it ("January 1979"). */
 function pastYear(m: DateMention, reference: Date): number | null {
-  if (m.type === 'DURATION' || m.type === 'SET' || !/^\d{4}$/u.test(m.value)) return null;
-  if (!/^(?:\d{4}|last year)$/iu.test(m.text)) return null;
-  const year = Number(m.value);
+  if (m.type === 'DURATION' || m.type === 'SET' || !/^\d{4}(?:-\d{2})?$/u.test(m.value)) return null;
+  if (
+    !/^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\s{1,3})?\d{4}|last year)$/iu.test(m.text)
+  )
+    return null;
+  const year = Number(m.value.slice(0, 4));
   return year < reference.getUTCFullYear() ? year : null;
 }
 

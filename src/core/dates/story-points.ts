@@ -234,6 +234,8 @@ function aheadYear(
   const month = Number(m.value.slice(5, 7));
   const heading = HEADING_YEAR.exec(body.slice(Math.max(0, m.start - 40), m.start))?.[1];
   if (heading) return Number(heading);
+  // "It has been ready since October": a stretch that runs until now began before it.
+  if (/(?<![\p{L}])since\s{1,3}$/iu.test(body.slice(Math.max(0, m.start - 8), m.start))) return null;
   // "kicks off June 9th ... Tour Dates: June 9 -- ...": the same day, written again, is the same date.
   const again = m.value.length === 10 ? seen.get(m.value.slice(5)) : undefined;
   if (again !== undefined && again > own) return again;

@@ -9,7 +9,8 @@
  * the timeline joins them (timeline.ts).
  */
 import type { Block, DateMention } from '../types';
-import { dayNumber } from './calendar';
+import { addDays, dayNumber, parseYmd, weekday, ymdString } from './calendar';
+import { WEEKDAY_PHRASE } from './story-points';
 import { clauseEnd, clauseStart, nearestCue } from './clause';
 import { PAST_WORD } from './news-tense-refiner';
 
@@ -55,12 +56,19 @@ export function yearLessRanges(mentions: readonly DateMention[], blocks: readonl
     if (!ma || !mb || a.value.length !== b.value.length) continue;
     if (/\d{4}/u.test(a.text) || /\d{4}/u.test(b.text) || a.certainty === 'exact' || b.certainty === 'exact') continue;
     if (!writtenAsRange(body, a, b)) continue;
+    // "between Tuesday and Sunday": the second weekday is the first such day after the first.
+    const from = parseYmd(a.value);
+    const to = parseYmd(b.value);
+    if (from && to && WEEKDAY_PHRASE.test(a.text) && WEEKDAY_PHRASE.test(b.text)) {
+      b.value = ymdString(addDays(from, (weekday(to) - weekday(from) + 7) % 7 || 7));
+      i++;
+      continue;
+    }
     const tense = nearestCue(body, clauseStart(body, a.start), clauseEnd(body, b.end), a.start, b.end, [
       [AHEAD, 1],
       [PAST_IRREGULAR, -1],
       [PAST_WORD, -1],
     ]);
-    if (!tense) continue;
     let year = Number(ma[1]);
     const [sm, sd] = [Number(ma[2]), ma[3] ? Number(ma[3]) : null];
     const [em, ed] = [Number(mb[2]), mb[3] ? Number(mb[3]) : null];
@@ -68,6 +76,12 @@ export function yearLessRanges(mentions: readonly DateMention[], blocks: readonl
     const endDay = (y: number): number => dayOf(crosses ? y + 1 : y, em, ed, true);
     if (tense < 0 && endDay(year) > today + GRACE_DAYS) year -= 1;
     else if (tense > 0 && endDay(year) < today - GRACE_DAYS) year += 1;
+    else if (!tense) {
+      // Neither past nor future ("cut rates between September and December", in January): the
+      // stretch nearest the publication date.
+      const away = (y: number): number => Math.max(0, dayOf(y, sm, sd, false) - today, today - endDay(y));
+      year = [year - 1, year, year + 1].reduce((best, y) => (away(y) < away(best) ? y : best));
+    }
     const pad = (n: number): string => String(n).padStart(2, '0');
     const startValue = `${year}-${pad(sm)}${sd !== null ? `-${pad(sd)}` : ''}`;
     const endValue = `${crosses ? year + 1 : year}-${pad(em)}${ed !== null ? `-${pad(ed)}` : ''}`;
@@ -77,5 +91,59 @@ export function yearLessRanges(mentions: readonly DateMention[], blocks: readonl
       a.certainty = b.certainty = 'inferred';
     }
     i++;
+  }
+}
+
+/** Between two months told together ("in November and December", "September or October"). */
+const COORDINATED = /^\s{1,3}(?:and|or)\s{1,3}$/iu;
+/** A month alone, or early, mid or late in it. */
+const BARE_MONTH = /^(?:(?:early|mid|late)[\s-]{1,3})?\p{L}{3,9}$/iu;
+/** "quarter" just after a stretch of months ("the July-September quarter"). */
+const QUARTER_AFTER = /^[\s-]{1,3}quarter(?![\p{L}])/iu;
+
+/**
+ * Two months told together without a year share one: a stretch written with a hyphen ("the
+ * April-June quarter") ends in its own year when its end comes later in month order, and a
+ * stretch of three months that is a quarter is that quarter (`2017-Q2`); two months joined by
+ * "and" or "or" ("the wedding season in November and December"), read in two years, are both
+ * in the year that puts them nearest the publication date.
+ */
+export function monthsTogether(mentions: readonly DateMention[], blocks: readonly Block[], reference: Date): void {
+  const text = new Map(blocks.map((b) => [b.id, b.text]));
+  const today = dayNumber({
+    year: reference.getUTCFullYear(),
+    month: reference.getUTCMonth() + 1,
+    day: reference.getUTCDate(),
+  });
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  for (const m of mentions) {
+    const s = /^(\d{4})-(\d{2})$/u.exec(m.value);
+    const e = m.endValue ? /^(\d{4})-(\d{2})$/u.exec(m.endValue) : null;
+    if (!s || !e || /\d{4}/u.test(m.text) || m.certainty === 'exact') continue;
+    const [sy, sm, ey, em] = [Number(s[1]), Number(s[2]), Number(e[1]), Number(e[2])];
+    if (em <= sm || ey < sy) continue;
+    m.endValue = `${sy}-${pad(em)}`;
+    const body = text.get(m.blockId) ?? '';
+    if (sm % 3 === 1 && em === sm + 2 && QUARTER_AFTER.test(body.slice(m.end, m.end + 12))) {
+      m.value = `${sy}-Q${(sm + 2) / 3}`;
+      delete m.endValue;
+    }
+  }
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as DateMention;
+    const b = mentions[i + 1] as DateMention;
+    const ma = /^(\d{4})-(\d{2})$/u.exec(a.value);
+    const mb = /^(\d{4})-(\d{2})$/u.exec(b.value);
+    if (!ma || !mb || a.blockId !== b.blockId || a.endValue || b.endValue || ma[1] === mb[1]) continue;
+    if (!BARE_MONTH.test(a.text) || !BARE_MONTH.test(b.text) || a.certainty === 'exact' || b.certainty === 'exact')
+      continue;
+    const [sm, em] = [Number(ma[2]), Number(mb[2])];
+    if (em <= sm || !COORDINATED.test((text.get(a.blockId) ?? '').slice(a.end, b.start))) continue;
+    const away = (y: number): number =>
+      Math.max(0, dayOf(y, sm, null, false) - today, today - dayOf(y, em, null, true));
+    const year = away(Number(ma[1])) <= away(Number(mb[1])) ? ma[1] : mb[1];
+    a.value = `${year}-${pad(sm)}`;
+    b.value = `${year}-${pad(em)}`;
+    a.certainty = b.certainty = 'inferred';
   }
 }
