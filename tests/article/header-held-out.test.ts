@@ -126,6 +126,7 @@ describe("authors the page's own byline or other sources name", () => {
       ['Reuters'],
     ],
     ['an RDFa tag naming the creator over an author tag naming an account', 'rdfa-creator-tag.html', ['Ana Lima']],
+    ['a name in capitals run on into its agency', 'caps-name-agency.html', ['Ana Lima']],
   ])('%s', (_label, file, byline) => {
     expect(headerOfFixture(file).byline).toEqual(byline);
   });
@@ -171,8 +172,14 @@ describe("authors the page's own byline or other sources name", () => {
     ['The Week Staff', ['The Week Staff']],
     ['Jan van der Berg', ['Jan van der Berg']],
     ['By JPOST.COM STAFF', ['JPOST.COM Staff']],
+    ['Ana Lima Special To The Harbour Post', ['Ana Lima']],
+    ['By ANA LIMA Associated Press', ['Ana Lima']],
   ])('cleanNames(%j)', (raw, names) => {
     expect(cleanNames(raw)).toEqual(names);
+  });
+
+  test("the site's staff after a name goes", () => {
+    expect(cleanNames('By Ana Lima Harbour Post Staff', { siteName: 'The Harbour Post' })).toEqual(['Ana Lima']);
   });
 });
 

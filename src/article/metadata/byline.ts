@@ -3,7 +3,9 @@ import {
   withoutOutlet,
   withoutRole,
   withoutSite,
+  withoutSpecialTo,
   withoutStamp,
+  withoutTitleCaseOutlet,
   withoutStrayEnds,
 } from './name-parts';
 
@@ -117,7 +119,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
         part = withoutRole(withoutLeadingRole(part));
         // "By Ana Lima for The Harbour News", "Meg Wagner New York Daily News": the outlet goes.
         if (credited) part = withoutOutlet(part);
-        part = withoutSite(part, outlet);
+        part = withoutSite(withoutSpecialTo(part), outlet);
+        // "ANA LIMA Associated Press": a name in capitals, then an outlet.
+        part = withoutTitleCaseOutlet(part, (tail) => ORG.test(tail) || squash(tail).replace(/^the /u, '') === outlet);
         // "Michael Larabel in Valve": an author "in" a section or place.
         part = withoutStrayEnds(part).replace(IN_PLACE, '$1');
         if (part) chunkParts.push(part);
