@@ -5,7 +5,10 @@
  * cut to its first name), a writer named only in a bio at the story's end (or the newsroom
  * credited over the writer it introduces), JSON-LD naming a CMS account the page never
  * shows, a surname-first byline in capitals, a JSON-LD time without its zone that the
- * page's script data gives.
+ * page's script data gives; JSON-LD naming a co-author the byline by the headline does not,
+ * a section's label in an author element, a staff credit with the site's domain in
+ * capitals, the writer named only in a rel=author link of the page's footer, the story's
+ * subject in the byline's place, RDFa author tags.
  * Each page is written for the project (tests/fixtures/pages/header/).
  */
 import { describe, expect, test } from 'vitest';
@@ -100,6 +103,83 @@ describe('authors', () => {
     ['By Ana Lima, Tom Ortega', ['Ana Lima', 'Tom Ortega']],
   ])('cleanNames(%j)', (raw, names) => {
     expect(cleanNames(raw)).toEqual(names);
+  });
+});
+
+describe("authors the page's own byline or other sources name", () => {
+  test.each([
+    [
+      'JSON-LD naming [A, C], the byline by the headline [A, B]: the byline the reader sees',
+      'ld-other-co-author.html',
+      ['Ana Lima', 'Tom Ortega'],
+    ],
+    ["a section's label in the author element, the writer after it", 'section-label-author.html', ['Tom Ortega']],
+    [
+      'a staff credit in capitals: the domain as the site writes it',
+      'staff-domain-credit.html',
+      ['HarbourPost.com Staff'],
+    ],
+    ["no byline: the one person a rel=author link in the page's footer names", 'footer-rel-author.html', ['Ana Lima']],
+    [
+      'the person the lead has speak, in the byline of an agency story about her: the agency',
+      'subject-in-byline.html',
+      ['Reuters'],
+    ],
+    ['an RDFa tag naming the creator over an author tag naming an account', 'rdfa-creator-tag.html', ['Ana Lima']],
+    ['a name in capitals run on into its agency', 'caps-name-agency.html', ['Ana Lima']],
+  ])('%s', (_label, file, byline) => {
+    expect(headerOfFixture(file).byline).toEqual(byline);
+  });
+
+  test("JSON-LD naming all of the byline's authors and more keeps them all", () => {
+    const html = fixture('header/ld-other-co-author.html').replace(
+      / and <a href="\/author\/tom-ortega">Tom Ortega<\/a>/u,
+      '',
+    );
+    expect(headerOf(html).byline).toEqual(['Ana Lima', 'Wei Chen']);
+  });
+
+  test("the subject named as the author by the page's author tag is believed", () => {
+    const html = fixture('header/subject-in-byline.html').replace(
+      '</head>',
+      '<meta name="author" content="Marta Kowalski"></head>',
+    );
+    expect(headerOf(html).byline).toEqual(['Marta Kowalski']);
+  });
+
+  test('a writer the lead introduces, neither titled nor speaking, stays the author', () => {
+    const html = fixture('header/subject-in-byline.html').replace(
+      'WARSAW (Reuters) - Prime Minister Marta Kowalski said on Monday',
+      'Marta Kowalski reports on how',
+    );
+    expect(headerOf(html).byline).toEqual(['Marta Kowalski']);
+  });
+
+  test('rel=author links naming different people (a list of posts) name no one', () => {
+    const html = fixture('header/footer-rel-author.html').replace(
+      '</div>\n</body>',
+      '<p>Also: <a rel="author" href="/u/tom-ortega">Tom Ortega</a></p></div>\n</body>',
+    );
+    expect(headerOf(html).byline).toEqual([]);
+  });
+
+  test.each([
+    ['Industry Moves This Week', []],
+    ['Notes From The Field', []],
+    ['By Ana Lima, This Week', ['Ana Lima']],
+    ['The Associated Press', ['The Associated Press']],
+    ['Harbour Daily News', ['Harbour Daily News']],
+    ['The Week Staff', ['The Week Staff']],
+    ['Jan van der Berg', ['Jan van der Berg']],
+    ['By JPOST.COM STAFF', ['JPOST.COM Staff']],
+    ['Ana Lima Special To The Harbour Post', ['Ana Lima']],
+    ['By ANA LIMA Associated Press', ['Ana Lima']],
+  ])('cleanNames(%j)', (raw, names) => {
+    expect(cleanNames(raw)).toEqual(names);
+  });
+
+  test("the site's staff after a name goes", () => {
+    expect(cleanNames('By Ana Lima Harbour Post Staff', { siteName: 'The Harbour Post' })).toEqual(['Ana Lima']);
   });
 });
 

@@ -3,7 +3,9 @@ import {
   withoutOutlet,
   withoutRole,
   withoutSite,
+  withoutSpecialTo,
   withoutStamp,
+  withoutTitleCaseOutlet,
   withoutStrayEnds,
 } from './name-parts';
 
@@ -72,6 +74,8 @@ export interface NameContext {
   siteName?: string | null;
   /** Keep a lone lower-case word ("by doumae"): right after "by" it is a name. */
   allowHandles?: boolean;
+  /** The site's name as its tags write it, and its host: how a domain in a credit is spelt. */
+  siteText?: string | null;
 }
 
 const squash = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
@@ -115,7 +119,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
         part = withoutRole(withoutLeadingRole(part));
         // "By Ana Lima for The Harbour News", "Meg Wagner New York Daily News": the outlet goes.
         if (credited) part = withoutOutlet(part);
-        part = withoutSite(part, outlet);
+        part = withoutSite(withoutSpecialTo(part), outlet);
+        // "ANA LIMA Associated Press": a name in capitals, then an outlet.
+        part = withoutTitleCaseOutlet(part, (tail) => ORG.test(tail) || squash(tail).replace(/^the /u, '') === outlet);
         // "Michael Larabel in Valve": an author "in" a section or place.
         part = withoutStrayEnds(part).replace(IN_PLACE, '$1');
         if (part) chunkParts.push(part);
@@ -145,7 +151,7 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       if (isPhrase(p) || /^(?:the|a|an|this|that|our|my|his|her|their|its|we|you)\s/u.test(p)) return false;
       return /\p{L}/u.test(p);
     })
-    .map(unshout);
+    .map((n) => unshout(n, context.siteText));
   // A role after a name ("Andrew Husband, Culture Writer") goes; alone it may be a name ("Ann Writer").
   const roles = names.filter((n) => ROLE_END.test(n));
   if (roles.length && roles.length < names.length) names = names.filter((n) => !ROLE_END.test(n));
@@ -159,7 +165,7 @@ export function cleanNames(input: string | readonly string[], context: NameConte
   // One word beside full names is a place ("Anna Schmidt, Berlin"), not a co-author.
   if (people.some((n) => n.includes(' ')) && !people.some((n) => CJK.test(n)))
     people = people.filter((n) => n.includes(' '));
-  const kept = people.length ? people : names.length ? names : labels.map(unshout);
+  const kept = people.length ? people : names.length ? names : labels.map((n) => unshout(n, context.siteText));
   const seen = new Set<string>();
   return kept.filter((n) => {
     const k = squash(n);
@@ -224,20 +230,58 @@ const WITH_BRACKETS = / ?\((?:with|avec|mit|con|met|com) ([^()]{3,120})\)/iu;
 
 /**
  * A phrase rather than a name: three words or more, some of them in lower case
- * ("Industry moves this week", "adding missing items"). In a name, lower-case words are
- * particles ("Jan van der Berg"); a two-word name may be written in lower case
- * ("cindy mangomini").
+ * ("Industry moves this week", "adding missing items") or words no name holds, capitalised
+ * as a section's label is ("Industry Moves This Week", "Notes From The Field"). In a name,
+ * lower-case words are particles ("Jan van der Berg"); a two-word name may be written in
+ * lower case ("cindy mangomini").
  */
 function isPhrase(p: string): boolean {
   const words = p.split(' ');
-  if (words.length < 3) return false;
-  return words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !PARTICLES.has(w.toLowerCase().split(/[-'’]/u)[0] ?? ''));
+  // A newsroom's label holds its outlet's name ("The Week Staff"): a label, not a phrase.
+  if (words.length < 2 || STAFF_LABEL.test(p)) return false;
+  // Two words: only a label's ("This Week", "Your Money").
+  if (words.length === 2) return words.some((w) => LABEL_WORDS.has(w.toLowerCase()));
+  return words.some((w, i) => {
+    const folded = w.toLowerCase();
+    // "The" opens an outlet's name ("The Associated Press"); inside a name it is a label's.
+    if (PHRASE_WORDS.has(folded) && (i > 0 || folded !== 'the')) return true;
+    return i > 0 && /^\p{Ll}/u.test(w) && !PARTICLES.has(folded.split(/[-'’]/u)[0] ?? '');
+  });
 }
 
-/** A name written in capitals ("JERUSALEM POST STAFF") as a reader would write it; acronyms stay. */
-function unshout(name: string): string {
+/** Words of a label, which no two-word name holds ("This Week", "Your Money"); not an outlet's ("USA Today"). */
+const LABEL_WORDS = new Set('this these those your our'.split(' '));
+
+/**
+ * Words of a label's phrase that are in no person's name: determiners, pronouns, question
+ * words and prepositions ("Industry Moves This Week", "From The Field"); not an outlet's
+ * ("Harbour Daily News", "The Harbour Today").
+ */
+const PHRASE_WORDS = new Set(
+  (
+    'this that these those your our their what how why when where here there now is are was were every ' +
+    'about from into of for with the'
+  ).split(' '),
+);
+
+/**
+ * A name written in capitals ("JERUSALEM POST STAFF") as a reader would write it; acronyms
+ * stay, and a domain is written as the site writes it ("By JPOST.COM STAFF" under
+ * og:site_name "The Jerusalem Post | JPost.com": "JPost.com Staff"), else as the byline does.
+ */
+function unshout(name: string, siteText?: string | null): string {
   if (/\p{Ll}/u.test(name) || !name.includes(' ')) return name;
-  return name.split(' ').map(unshoutWord).join(' ');
+  return name
+    .split(' ')
+    .map((w) => (DOMAIN.test(w) ? (siteSpelling(w, siteText) ?? w) : unshoutWord(w)))
+    .join(' ');
+}
+
+/** How the site's own text (its og:site_name, its host) writes a word, whatever its case. */
+function siteSpelling(word: string, siteText?: string | null): string | null {
+  if (!siteText) return null;
+  const at = siteText.toLowerCase().indexOf(word.toLowerCase());
+  return at < 0 ? null : siteText.slice(at, at + word.length);
 }
 
 /** A word in capitals as a name writes it ("GILLMAN" -> "Gillman"); short words and acronyms ("BBC") stay. */

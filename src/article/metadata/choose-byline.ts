@@ -14,6 +14,8 @@ export interface NameCandidate {
   names: string[];
   /** Trust in the source, 0..1. */
   trust: number;
+  /** The byline the page shows by the headline (an element next to it or after it). */
+  shown?: boolean;
 }
 
 export interface NameChoice {
@@ -100,6 +102,12 @@ export function chooseByline(candidates: readonly NameCandidate[], context: Name
     const theirs = keys[j] as Set<string>;
     return mine.size > theirs.size && [...theirs].every((k) => mine.has(k));
   };
+  /** Candidate i names someone candidate j does not (by name or surname). */
+  const namesOthers = (i: number, j: number): boolean =>
+    (candidates[i] as NameCandidate).names.some((n) => {
+      const last = surname(n);
+      return !(keys[j] as Set<string>).has(squash(n)) && !(last && (surnames[j] as Set<string>).has(last));
+    });
   const scored: { c: NameCandidate; i: number; score: number }[] = [];
   candidates.forEach((c, i) => {
     const quality = c.names.reduce((sum, n) => sum + plausibility(n, subject), 0) / c.names.length;
@@ -128,6 +136,11 @@ export function chooseByline(candidates: readonly NameCandidate[], context: Name
   // The same people and more (the full "A, B and C" where JSON-LD or a tag has only "A"):
   // the fuller list, whatever the sources' trust.
   const fuller = scored.filter((s) => clean(s) && includesAll(s.i, top.i)).sort((a, b) => b.score - a.score)[0];
-  const chosen = fuller ?? top;
+  // JSON-LD or a tag naming [A, C] where the byline by the headline names [A, B]: the page's
+  // own byline, which the reader sees (the data lists a CMS account, an old version's author).
+  const shown = fuller
+    ? undefined
+    : scored.find((s) => s.c.shown && !top.c.shown && clean(s) && sharesName(s.i, top.i) && namesOthers(s.i, top.i));
+  const chosen = fuller ?? shown ?? top;
   return { names: chosen.c.names, source: chosen.c.source, confidence: Math.min(MAX_CONFIDENCE, chosen.score) };
 }

@@ -8,17 +8,25 @@ export type MetaTags = Map<string, string[]>;
 /** Longest value kept: a description is a few hundred characters; a page is not a tag. */
 export const MAX_TAG_CHARS = 2_000;
 
+/** Properties read from one tag's attribute, at most. */
+const MAX_KEYS = 4;
+
 export function readMetaTags(doc: Document): MetaTags {
   const out: MetaTags = new Map();
   for (const m of Array.from(doc.getElementsByTagName('meta'))) {
     const content = m.getAttribute('content')?.slice(0, MAX_TAG_CHARS);
     if (!content?.trim()) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      const key = m.getAttribute(attr)?.trim().toLowerCase();
-      if (!key) continue;
-      const list = out.get(key) ?? [];
-      list.push(content.trim());
-      out.set(key, list);
+      // RDFa lets one tag carry several properties ("dc:creator twitter:site_name"); Dublin
+      // Core is written "dc:creator" as often as "DC.creator".
+      const keys = (m.getAttribute(attr) ?? '').trim().toLowerCase().split(/\s+/u);
+      for (const raw of keys.slice(0, MAX_KEYS)) {
+        const key = raw.replace(/^(dc|dcterms):/u, '$1.');
+        if (!key) continue;
+        const list = out.get(key) ?? [];
+        list.push(content.trim());
+        out.set(key, list);
+      }
     }
   }
   return out;

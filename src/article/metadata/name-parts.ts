@@ -70,13 +70,45 @@ export function withoutOutlet(part: string): string {
 }
 
 /**
+ * "Ana Lima Special To The Harbour Post" -> "Ana Lima": a name, then "special to" an outlet
+ * (with or without "By" before it: the words say it is a credit).
+ */
+export function withoutSpecialTo(part: string): string {
+  const words = part.split(' ');
+  const at = words.findIndex(
+    (w, i) => i >= 2 && i <= 4 && w.toLowerCase() === 'special' && words[i + 1]?.toLowerCase() === 'to',
+  );
+  if (at < 0 || at + 2 >= words.length) return part;
+  const name = words.slice(0, at);
+  return name.every(capitalised) ? name.join(' ') : part;
+}
+
+/**
+ * "ANA LIMA Associated Press" -> "ANA LIMA": a name in capitals run on into an outlet written
+ * as a name is (`isOutlet` says which), as agencies' credits are pasted.
+ */
+export function withoutTitleCaseOutlet(part: string, isOutlet: (tail: string) => boolean): string {
+  const words = part.split(' ');
+  let end = 0;
+  while (end < words.length && end < MAX_CAPS_NAME_WORDS && SHOUTED.test(words[end] ?? '')) end++;
+  if (end < 2 || end === words.length || !/^\p{Lu}\p{Ll}/u.test(words[end] ?? '')) return part;
+  return isOutlet(words.slice(end).join(' ')) ? words.slice(0, end).join(' ') : part;
+}
+
+/** A word in capitals (two letters or more). */
+const SHOUTED = /^\p{Lu}[\p{Lu}'’.-]+$/u;
+/** Words of a name in capitals read before an outlet. */
+const MAX_CAPS_NAME_WORDS = 4;
+
+/**
  * "Meg Wagner New York Daily News" on the New York Daily News' site -> "Meg Wagner": the
  * site's name (`outlet`, folded to lower case, without its "the") run on after a name.
  */
 export function withoutSite(part: string, outlet: string | null | undefined): string {
   if (!outlet) return part;
   const folded = part.normalize('NFKC').toLowerCase();
-  for (const tail of [` ${outlet}`, ` the ${outlet}`]) {
+  // "Ana Lima Harbour Post Staff": the outlet's staff, after the name.
+  for (const tail of [` ${outlet}`, ` the ${outlet}`, ` ${outlet} staff`, ` the ${outlet} staff`]) {
     if (!folded.endsWith(tail)) continue;
     const name = part.slice(0, part.length - tail.length).trim();
     if (isShortName(name.split(' '))) return name;

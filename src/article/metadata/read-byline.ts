@@ -2,11 +2,13 @@
  * The article's authors: every source's candidate (JSON-LD, author tags, the byline shown
  * by the headline, "By …" after or above it, a Twitter card's label, Readability's), chosen
  * by trust, agreement and plausibility (choose-byline.ts); then, where no person is
- * credited, an agency story's closing credit, a bio at the story's end, the agency its
- * dateline names, or the organisation JSON-LD names.
+ * credited, an agency story's closing credit, a bio at the story's end, the person the
+ * page's rel=author links name, the agency its dateline names, or the organisation JSON-LD
+ * names.
  */
 import { cleanNames, isOrganisation, isStaffLabel } from './byline';
 import { bioAuthor } from './author-bio';
+import { relAuthor } from './author-link';
 import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
 import { datelineAgency } from './dateline-agency';
 import { endCreditAuthors } from './end-credit';
@@ -14,6 +16,7 @@ import type { LdArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import { bylineAfter, textsAfter, textsBefore } from './near-headline';
 import type { PageScan } from './page-scan';
+import { leadSubjects } from './story-subject';
 import { contained, TRUST } from './trust';
 import { findVisibleBylines, isOtherStorys } from './visible-byline';
 import { namedInText } from './visible-text';
@@ -28,7 +31,7 @@ export interface BylineInput {
   afterHeadline: () => string[];
   siteName: string | null;
   readability: { byline?: string | null | undefined } | null;
-  /** The title: who the story is about. */
+  /** The title: who the story is about (with the people its opening paragraph names as such). */
   subject: string;
 }
 
@@ -42,12 +45,14 @@ type Value = string | readonly string[] | null | undefined;
 
 export function readByline(input: BylineInput): BylineRead {
   const { doc, ld, tags, scan, headline, siteName, readability } = input;
-  const nameContext = { siteName };
+  // The site's name as it writes it (og:site_name before its domain goes), and its host.
+  const siteText = `${(tags.get('og:site_name') ?? []).join(' ')} ${hostOf(doc)}`;
+  const nameContext = { siteName, siteText };
   const tb = TRUST.byline;
   const candidates: NameCandidate[] = [];
   const addNames = (source: string, trust: number, v: Value, allowHandles = false): void => {
     if (!v || v.length === 0) return;
-    const names = contained(() => cleanNames(v, { siteName, allowHandles }), []);
+    const names = contained(() => cleanNames(v, { ...nameContext, allowHandles }), []);
     if (names.length) candidates.push({ source, names, trust });
   };
   // Authors a graph names by reference are the account that posted, when the page names no one else.
@@ -57,21 +62,22 @@ export function readByline(input: BylineInput): BylineRead {
     tb.jsonLd,
     ldAuthors?.filter((a) => !isOrganisation(a, nameContext)),
   );
-  // The first author tag that names a person ("author" may hold the publisher, "article:author" the writer).
-  for (const key of AUTHOR_TAGS) {
+  // The first author tag that names a person ("author" may hold the publisher, "article:author"
+  // the writer); a tag naming one word ("admin", "FAIL") only where none names a person.
+  const tagged = AUTHOR_TAGS.map((key): NameCandidate | null => {
     const people = (tags.get(key) ?? []).filter((v) => !/^https?:/iu.test(v) && !isOrganisation(v, nameContext));
-    if (!people.length) continue;
-    const before = candidates.length;
-    addNames(`meta:${key}`, tb.tag, people);
-    if (candidates.length > before) break;
-  }
+    const names = people.length ? contained(() => cleanNames(people, nameContext), []) : [];
+    return names.length ? { source: `meta:${key}`, names, trust: tb.tag } : null;
+  }).filter((c): c is NameCandidate => c !== null);
+  const tag = tagged.find((c) => c.names.some(isPersonName)) ?? tagged[0];
+  if (tag) candidates.push(tag);
   // With JSON-LD naming people, the byline by the headline is still read: it may name them all.
   const fromLd = candidates[0]?.source === 'json-ld' && candidates[0].names.every(isPersonName);
   const visibleBylines = contained(() => findVisibleBylines(scan(), nameContext, headline ?? undefined), []);
   const firstVisible = visibleBylines[0];
   if (firstVisible && (!fromLd || firstVisible.place >= 1)) {
     const trust = [tb.beforeHeadline, tb.afterHeadline, tb.nextToHeadline][firstVisible.place] ?? tb.beforeHeadline;
-    candidates.push({ source: 'visible', names: firstVisible.names, trust });
+    candidates.push({ source: 'visible', names: firstVisible.names, trust, shown: firstVisible.place >= 1 });
   }
   // Right after "by", a lone lower-case word is a name ("by doumae"), not a handle. Another
   // story's teaser or a related link between the headline and the byline is not read.
@@ -97,7 +103,10 @@ export function readByline(input: BylineInput): BylineRead {
   addNames('json-ld', tb.organisation, ldAuthors);
   if (candidates.length === 0) addNames('json-ld', tb.twitterLabel, ld?.authors);
   contained(() => doubtUnseenAccount(candidates, doc), undefined);
-  const choice = chooseByline(candidates, { subject: input.subject });
+  // The story is about the people its title names, and those its opening paragraph gives a
+  // title or has speak ("President Donald Trump said …").
+  const lead = candidates.length ? contained(() => leadSubjects(input.afterHeadline()), '') : '';
+  const choice = chooseByline(candidates, { subject: `${input.subject} ${lead}` });
   if (choice?.names.some(isPersonName)) return choice;
   // An agency's story credited to the agency alone ("Reuters"), or to no one: the reporters
   // its closing credit names ("Reporting by A, B and C; Editing by D").
@@ -108,6 +117,9 @@ export function readByline(input: BylineInput): BylineRead {
   if (choice && !choice.names.every(isStaffLabel)) return choice;
   const bio = contained(() => bioAuthor(doc, headline, nameContext), null);
   if (bio) return { names: [bio], source: 'bio', confidence: tb.bio };
+  // Nor a bio: the one person the page's rel=author links name, in its footer or an author box.
+  const linked = contained(() => relAuthor(scan(), nameContext), null);
+  if (linked) return { names: [linked], source: 'rel-author', confidence: tb.relAuthor };
   if (choice) return choice;
   // No one credited but the agency its dateline names ("LONDON (Reuters) - …").
   const agency = contained(() => datelineAgency(input.afterHeadline()), null);
@@ -119,6 +131,15 @@ export function readByline(input: BylineInput): BylineRead {
     if (org.length) return { names: org.slice(0, 1), source: 'json-ld', confidence: tb.organisation };
   }
   return { names: [] };
+}
+
+/** The page's host name ('' when it has none). */
+function hostOf(doc: Document): string {
+  try {
+    return new URL(doc.URL).hostname;
+  } catch {
+    return '';
+  }
 }
 
 /** Characters of text after the headline read for a byline. */

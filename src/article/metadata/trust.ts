@@ -31,6 +31,8 @@ export const TRUST = {
     endCredit: 0.6,
     /** The writer a bio at the story's end introduces, no one credited above. */
     bio: 0.45,
+    /** The one person rel=author links name away from the headline (a footer, an author box). */
+    relAuthor: 0.45,
     /** JSON-LD or a tag naming one person the page never shows, against the byline it shows. */
     unseenAccount: 0.5,
   },
