@@ -30,11 +30,11 @@ import {
   ReferenceParser,
   RelativeMonthParser,
   RelativeUnitParser,
-  SeasonParser,
   SpelledYearParser,
   WeekParser,
   YearParser,
 } from './news-parsers';
+import { SeasonParser } from './season-parser';
 import { timexOf } from './timex-tags';
 import {
   DropNonDatesRefiner,

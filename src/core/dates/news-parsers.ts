@@ -1,12 +1,12 @@
 /**
  * chrono parsers for what news writes and chrono's English configuration does not read:
  * bare years ("in 1998"), fiscal quarters ("the third quarter", "third-quarter profit"),
- * weeks ("this week"), seasons ("last fall"), decades and centuries ("the late 1970s", "the
- * 20th century"), and references to the present, past and future ("now", "recently", "the
- * future"), months and years relative to today ("last May", "a year ago"), durations
- * ("three years") and years in words ("nineteen ninety-six"). Each is a `WordBoundaryParser`
- * and gives its result a TIMEX3 value, type and modifier (`timex-tags.ts`), which
- * `recogniseDates` reads before chrono's components.
+ * weeks ("this week"), decades and centuries ("the late 1970s", "the 20th century"), and
+ * references to the present, past and future ("now", "recently", "the future"), months and
+ * years relative to today ("last May", "a year ago"), durations ("three years") and years in
+ * words ("nineteen ninety-six"). Each is a `WordBoundaryParser` and gives its result a TIMEX3
+ * value, type and modifier (`timex-tags.ts`), which `recogniseDates` reads before chrono's
+ * components. Seasons have their own file (`season-parser.ts`).
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import {
@@ -20,7 +20,7 @@ import {
   type Ymd,
 } from './calendar';
 import { tagged } from './timex-tags';
-import { FUTURE, clauseTense } from './news-tense-refiner';
+import { FUTURE } from './news-tense-refiner';
 import {
   COUNT_NOUNS,
   DECADE_WORDS,
@@ -29,7 +29,6 @@ import {
   NUMBERS,
   ONES,
   ORDINAL,
-  SEASON_CODE,
   TEENS,
   TENS,
   UNIT_CODE,
@@ -186,78 +185,6 @@ export class WeekParser extends WordBoundaryParser {
     return tagged(context, match.index, text, value, {}, 'DATE', modifierOf(mod));
   }
 }
-
-/** "last fall", "this summer", "the winter of 1994". */
-export class SeasonParser extends WordBoundaryParser {
-  innerPattern(): RegExp {
-    return /(?:(this|last|next|the|early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?(?![\p{L}])/iu;
-  }
-
-  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
-    const [text, which, season, yearText] = match as unknown as [
-      string,
-      string | undefined,
-      string,
-      string | undefined,
-    ];
-    const w = which?.toLowerCase();
-    // "fall" and "spring" are verbs too: a season needs a determiner or a year.
-    if (!w && !yearText) return null;
-    // "the fall of Saddam Hussein", "the spring of their discontent": a noun, not a season.
-    if (!yearText && OF_NOT_YEAR.test(context.text.slice(match.index + text.length, match.index + text.length + 12)))
-      return null;
-    const ref = referenceDay(context);
-    const code = SEASON_CODE[season.toLowerCase()] ?? 'SU';
-    // A season of year Y runs from month Y*12+start to Y*12+start+2 (winter from December).
-    const start = SEASON_START_MONTH[code] ?? 6;
-    const now = ref.year * 12 + ref.month;
-    const before = context.text.slice(Math.max(0, match.index - TENSE_REACH), match.index);
-    const ahead = FUTURE.test(before) || PLAIN_WILL.test(before);
-    let year = yearText ? Number(yearText) : ref.year;
-    // "last winter": the last one over; "next winter": the first to begin after the reference.
-    // (A season that ended this year is still "last" year's, as TimeBank reads "a strike that
-    // began last spring" in October 1989: 1988-SP.)
-    if (!yearText && w === 'last') year = code === 'WI' ? Math.ceil((now - start - 2) / 12) - 1 : year - 1;
-    else if (!yearText && w === 'next') year = Math.floor((now - start) / 12) + 1;
-    else if (!yearText && code === 'WI') {
-      // "this winter" in February is the one that began in December; "the winter" of a
-      // September story is the last one, or the coming one when the words look ahead.
-      if (ref.month <= 2) year -= 1;
-      else if (ref.month < 12 && !(w === 'this' || ahead)) year -= 1;
-    } else if (!yearText && w !== 'this' && ahead && now > ref.year * 12 + start + 2) {
-      // "goes on sale in the summer", in a November story: this year's is over, so next year's.
-      year += 1;
-    } else if (
-      !yearText &&
-      w !== 'this' &&
-      !ahead &&
-      ref.month < start &&
-      (SINCE_BEFORE.test(before) ||
-        (clauseTense(context.text, match.index, match.index + text.length) < 0 && !TOLD_OR_MEANT.test(context.text)))
-    ) {
-      // "warned since the fall", "we did it for most of the autumn", in a January story: this
-      // year's has not begun, so the one past (not in a sentence that reports what was said or
-      // meant: "announced that the pool reopens in the summer").
-      year -= 1;
-    }
-    const value = `${year}-${code}`;
-    return tagged(context, match.index, text, value, {}, 'DATE', modifierOf(w));
-  }
-}
-
-/** "of" after a season, and no year after it. */
-const OF_NOT_YEAR =
-  /^\s{1,3}of\s{1,3}(?!(?:19|20)\d{2}(?!\p{N})|(?:this|last|next|that)\s{1,3}year|nineteen|twenty|two thousand)/iu;
-/** The month a season begins in (winter runs into the next year). */
-const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
-/** A plain word of the future anywhere before a season ("will update its forecast every Friday through the spring"). */
-const PLAIN_WILL = /(?<![\p{L}])(?:will|shall)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
-/** Words of a sentence that tells what was said or meant, where a verb in the past does not date a season. */
-const TOLD_OR_MEANT = /(?<![\p{L}])(?:said|says|told|announced|reported|confirmed|would|could|to)(?![\p{L}])/iu;
-/** "since" just before a season ("since the summer"). */
-const SINCE_BEFORE = /(?<![\p{L}])since\s{1,3}$/iu;
-/** How far before a season (characters) the words that put it in the future are looked for. */
-const TENSE_REACH = 60;
 
 /** An era after a century ("the 6th century BC"). */
 const BC_AFTER = /^\s{1,2}(?:BCE?|B\.C\.(?:E\.)?)(?![\p{L}])/u;

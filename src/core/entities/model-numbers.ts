@@ -48,7 +48,7 @@ export function withModelNumbers(text: string, mentions: readonly EntityMention[
   return mentions.map((m, i) => {
     const other = m.type === 'OTHER';
     if (!other && !(m.type === 'ORG' && m.text.includes(' '))) return m;
-    if (text.charAt(m.end) !== ' ') return m;
+    if (text.charAt(m.end) !== ' ' || !codeLike(text, m.end + 1, other)) return m;
     const numbered = other && (m.text.includes(' ') || /\p{Ll}\p{Lu}/u.test(m.text));
     const next = mentions[i + 1];
     const limit = Math.min(text.length, m.end + 40, next ? next.start : text.length);
@@ -81,4 +81,19 @@ function withoutClosing(word: string): string {
   let end = word.length;
   while (end > 0 && CLOSING.has(word.charAt(end - 1))) end--;
   return word.slice(0, end);
+}
+
+/**
+ * Whether the word at `at` could be a model's code, number or letter: it holds a digit, or
+ * (after an other name) is one of the letters. Read before the words are split, so most
+ * names (followed by an ordinary word) cost a few characters.
+ */
+function codeLike(text: string, at: number, other: boolean): boolean {
+  let end = at;
+  while (end < text.length && end - at < 16 && text.charCodeAt(end) !== 32) end++;
+  for (let i = at; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return other && MODEL_LETTERS.has(withoutClosing(text.slice(at, end)));
 }

@@ -73,9 +73,14 @@ function club(text: string, m: EntityMention, isCountry: (name: string) => boole
   const next = wordsIn(text, m.end, Math.min(text.length, m.end + 20))[0];
   const adjacent = next !== undefined && next.start === m.end + 1;
   if (adjacent && SPORTS_ROLES.has(next.text.replace(/[.,;:]$/u, ''))) return { ...m, type: 'ORG' };
-  if (text.charCodeAt(m.start - 1) !== 32 || isCountry(m.text)) return m;
+  if (text.charCodeAt(m.start - 1) !== 32) return m;
+  // The word before, read without splitting the text: most places follow neither "for" nor a
+  // verb of a result, and need no more.
+  const prevStart = text.lastIndexOf(' ', m.start - 2) + 1;
+  const prev = text.slice(prevStart, m.start - 1);
+  if (prev !== 'for' && !LIFTING.has(prev)) return m;
+  if (isCountry(m.text)) return m;
   const before = wordsIn(text, Math.max(0, m.start - 30), m.start);
-  const prev = before[before.length - 1]?.text ?? '';
   const prev2 = before[before.length - 2]?.text ?? '';
   const scored = prev === 'for' && SCORING.has(prev2);
   const lifted = LIFTING.has(prev) && (/^[.,;]/u.test(text.charAt(m.end)) || (adjacent && AFTER_LIFT.has(next.text)));

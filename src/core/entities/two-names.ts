@@ -31,7 +31,9 @@ export function splitTwoNames(
 ): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
-    if (!m.text.includes(' ')) {
+    // Only a name ending in "House" or in a party's members can be two (most names: no words to read).
+    const tail = m.text.slice(m.text.lastIndexOf(' ') + 1);
+    if (tail === m.text || !(tail === 'House' || MEMBERS.has(tail))) {
       out.push(m);
       continue;
     }
