@@ -3,22 +3,8 @@
  * `club`), through the English corrections after tagging, on mentions as a tagger might type them.
  */
 import { describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { modelPath } from '../../src/cli/model';
-import { MentionRules } from '../../src/core/entities/mention-rules';
-import { NerModel } from '../../src/core/entities/model/model';
-import type { EntityMention, EntityType } from '../../src/core/types';
-
-const rules = new MentionRules(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath()))).gazetteers);
-
-/** The corrected names of `text`, from the tagger's mentions given as [name, type] (each name's first occurrence). */
-function corrected(text: string, tagged: [string, EntityType][]): [string, EntityType][] {
-  const mentions: EntityMention[] = tagged.map(([name, type]) => {
-    const start = text.indexOf(name);
-    return { blockId: 0, start, end: start + name.length, text: name, type };
-  });
-  return rules.apply(text, mentions).map((m) => [m.text, m.type]);
-}
+import type { EntityType } from '../../src/core/types';
+import { corrected } from './corrected';
 
 describe('clubs named by their city in a game story', () => {
   test('"scored for" a place, and a result that lifts or leads one, make it the club', () => {
