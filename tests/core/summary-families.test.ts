@@ -2,21 +2,13 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
 import { isFurniture, isQuote, joinsBack, quoteShare } from '../../src/core/summary/cues';
 import type { Block } from '../../src/core/types';
+import { fillerOf, para } from './summary-text';
 
 // Families of sentences where the summary lost facts to the lead or picked what no reader
 // counts as the story (issue 16): page furniture, the nut graf after an anecdotal lede,
 // sentences that are mostly someone's quoted words, the sentence that continues the lede.
 
-const para = (id: number, text: string): Block => ({ id, kind: 'paragraph', text });
-
-/** `n` sentences of 13 words that share no word with each other or with anything else. */
-let fresh = 0;
-const letters = (n: number): string => n.toString(26).replace(/./gu, (d) => String.fromCharCode(97 + parseInt(d, 26)));
-const filler = (n: number): string =>
-  Array.from({ length: n }, () => {
-    const words = Array.from({ length: 13 }, () => `qq${letters(fresh++)}`);
-    return `Meanwhile ${words.join(' ')}.`;
-  }).join(' ');
+const filler = fillerOf('qq');
 
 const saved = { ...WEIGHTS };
 afterEach(() => Object.assign(WEIGHTS, saved));

@@ -3,22 +3,15 @@ import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
 import { genreOf } from '../../src/core/summary/genre';
 import { isAuthorBio, isBusinessMove, namesBusinessMove } from '../../src/core/summary/cues';
 import type { Block } from '../../src/core/types';
+import { fillerOf, para } from './summary-text';
 
 // The genres a summary leads differently for (issue 16): a review with its verdict, a match
 // report with its result, a business story with the deal or the figure, a feature with its
 // nut graf. Texts of our own.
 
-const para = (id: number, text: string): Block => ({ id, kind: 'paragraph', text });
 const heading = (id: number, text: string): Block => ({ id, kind: 'heading', text });
 
-/** `n` sentences of 13 words that share no word with each other or with anything else. */
-let fresh = 0;
-const letters = (n: number): string => n.toString(26).replace(/./gu, (d) => String.fromCharCode(97 + parseInt(d, 26)));
-const filler = (n: number): string =>
-  Array.from({ length: n }, () => {
-    const words = Array.from({ length: 13 }, () => `gg${letters(fresh++)}`);
-    return `Meanwhile ${words.join(' ')}.`;
-  }).join(' ');
+const filler = fillerOf('gg');
 
 const saved = { ...WEIGHTS };
 afterEach(() => Object.assign(WEIGHTS, saved));

@@ -2,23 +2,14 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
 import { genreOf } from '../../src/core/summary/genre';
 import { isArgument, isNutCue, sumsUp } from '../../src/core/summary/cues';
-import type { Block } from '../../src/core/types';
+import { fillerOf, para } from './summary-text';
 
 // Issue 16, part 1: columns and editorials told by what the page carries (a kicker line, an
 // editorial's title, the writer calling it a column) and summarised by their claim; company
 // announcements told by their headline; a nut graf's words; a sentence that repeats the
 // publisher's description. Texts of our own.
 
-const para = (id: number, text: string): Block => ({ id, kind: 'paragraph', text });
-
-let fresh = 0;
-const letters = (n: number): string => n.toString(26).replace(/./gu, (d) => String.fromCharCode(97 + parseInt(d, 26)));
-/** `n` sentences of 13 words that share no word with each other or with anything else. */
-const filler = (n: number): string =>
-  Array.from({ length: n }, () => {
-    const words = Array.from({ length: 13 }, () => `qq${letters(fresh++)}`);
-    return `Meanwhile ${words.join(' ')}.`;
-  }).join(' ');
+const filler = fillerOf('qq');
 
 const saved = { ...WEIGHTS };
 afterEach(() => Object.assign(WEIGHTS, saved));

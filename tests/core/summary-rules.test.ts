@@ -14,9 +14,8 @@ import {
   joinsBack,
   pointsBack,
 } from '../../src/core/summary/cues';
-import type { ArticleMeta, Block } from '../../src/core/types';
-
-const para = (id: number, text: string): Block => ({ id, kind: 'paragraph', text });
+import type { ArticleMeta } from '../../src/core/types';
+import { fillerOf, para } from './summary-text';
 
 describe('what makes a poor summary sentence', () => {
   test.each([
@@ -79,14 +78,7 @@ describe('genre cues', () => {
   });
 });
 
-/** `n` sentences of 13 words that share no word with each other or with anything else. */
-let fresh = 0;
-const letters = (n: number): string => n.toString(26).replace(/./gu, (d) => String.fromCharCode(97 + parseInt(d, 26)));
-const filler = (n: number): string =>
-  Array.from({ length: n }, () => {
-    const words = Array.from({ length: 13 }, () => `zz${letters(fresh++)}`);
-    return `Meanwhile ${words.join(' ')}.`;
-  }).join(' ');
+const filler = fillerOf('zz');
 
 describe('the summary leads with what the genre leads with', () => {
   test('a match report: the result before a pre-game remark', () => {

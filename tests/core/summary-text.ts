@@ -1,0 +1,19 @@
+/** Text for the summary's tests: paragraphs, and filler sentences that match nothing. */
+import type { Block } from '../../src/core/types';
+
+export const para = (id: number, text: string): Block => ({ id, kind: 'paragraph', text });
+
+const letters = (n: number): string => n.toString(26).replace(/./gu, (d) => String.fromCharCode(97 + parseInt(d, 26)));
+
+/**
+ * A maker of filler: `n` sentences of 13 words ("Meanwhile qqa qqb …") that share no word
+ * with each other or with anything else. Each maker counts on from its own start.
+ */
+export function fillerOf(prefix: string): (n: number) => string {
+  let fresh = 0;
+  return (n) =>
+    Array.from({ length: n }, () => {
+      const words = Array.from({ length: 13 }, () => `${prefix}${letters(fresh++)}`);
+      return `Meanwhile ${words.join(' ')}.`;
+    }).join(' ');
+}
