@@ -8,6 +8,7 @@ import type { Analysis, Quote, Source, Span } from '../core/types';
 import { h } from '../shared/dom';
 import { CONTEXT_STRINGS as S } from '../shared/context-strings';
 import { CARD_STRINGS } from './strings';
+import { showMoreButton } from './sections/show-more';
 
 /** Sources listed before "+N more". */
 const MAX_SOURCES = 8;
@@ -51,14 +52,7 @@ function sourceList(list: Source[], byId: Map<number, Quote>, a: Analysis, optio
   });
   const hidden = items.slice(MAX_SOURCES);
   if (!hidden.length) return h('ul', {}, items);
-  const more = S.moreSources(hidden.length);
-  const button = h('button', { type: 'button', class: 'more', 'aria-expanded': 'false' }, more);
-  button.addEventListener('click', () => {
-    const open = button.getAttribute('aria-expanded') !== 'true';
-    for (const item of hidden) item.hidden = !open;
-    button.setAttribute('aria-expanded', String(open));
-    button.textContent = open ? CARD_STRINGS.fewer : more;
-  });
+  const button = showMoreButton(hidden, 'more', { closed: S.moreSources(hidden.length), open: CARD_STRINGS.fewer });
   return h('ul', {}, items, h('li', { class: 'more-item' }, button));
 }
 

@@ -14,6 +14,7 @@ import { roleNote, type TimelineFilter } from '../linked-context';
 import { namesUnavailable } from '../language-note';
 import { CARD_STRINGS as S } from '../strings';
 import { revealButton } from './reveal-button';
+import { showMoreButton } from './show-more';
 
 export function entitiesSection(a: Analysis, options: CardOptions, filter?: TimelineFilter): HTMLElement {
   const max = options.maxPerType ?? 6;
@@ -27,7 +28,14 @@ export function entitiesSection(a: Analysis, options: CardOptions, filter?: Time
       return item;
     });
     const extra = list.length - max;
-    const more = extra > 0 ? moreButton(items.slice(max), extra, t(GROUP_KEYS[type])) : null;
+    const more =
+      extra > 0
+        ? showMoreButton(items.slice(max), 'more', {
+            closed: S.more(extra),
+            closedLabel: S.moreLabel(extra, t(GROUP_KEYS[type])),
+            open: S.fewer,
+          })
+        : null;
     const headingId = `entities-${type.toLowerCase()}-h`;
     return h(
       'div',
@@ -42,24 +50,6 @@ export function entitiesSection(a: Analysis, options: CardOptions, filter?: Time
     h('h2', { id: 'entities-h' }, S.entities),
     groups.some(Boolean) ? groups : h('p', { class: 'empty' }, namesUnavailable(a.language) ?? S.noNames),
   );
-}
-
-/** "+N more": shows the hidden chips in place (and hides them again). */
-function moreButton(hidden: HTMLElement[], n: number, typeLabel: string): HTMLButtonElement {
-  const button = h(
-    'button',
-    { type: 'button', class: 'more', 'aria-expanded': 'false', 'aria-label': S.moreLabel(n, typeLabel) },
-    S.more(n),
-  );
-  button.addEventListener('click', () => {
-    const open = button.getAttribute('aria-expanded') !== 'true';
-    for (const item of hidden) item.hidden = !open;
-    button.setAttribute('aria-expanded', String(open));
-    button.textContent = open ? S.fewer : S.more(n);
-    if (open) button.removeAttribute('aria-label');
-    else button.setAttribute('aria-label', S.moreLabel(n, typeLabel));
-  });
-  return button;
 }
 
 function entityItem(e: Entity, options: CardOptions, filter?: TimelineFilter): HTMLElement {

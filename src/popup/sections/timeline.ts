@@ -16,6 +16,7 @@ import { uiLanguage } from '../../shared/i18n';
 import { datesUnavailable } from '../language-note';
 import { CARD_STRINGS as S } from '../strings';
 import { revealButton } from './reveal-button';
+import { showMoreButton } from './show-more';
 
 /** How many entries show before "Show all". */
 export const DATES_SHOWN = 8;
@@ -50,19 +51,11 @@ export function timelineSection(a: Analysis, options: CardOptions): HTMLElement 
     entries.length ? h('ol', {}, entries) : h('p', { class: 'empty' }, datesUnavailable(a.language) ?? S.noDates),
   );
   if (extra.length) {
-    const button = h(
-      'button',
-      { type: 'button', class: 'show-all', 'aria-expanded': 'false' },
-      S.showAllDates(entries.length),
+    section.append(
+      showMoreButton(extra, 'show-all', { closed: S.showAllDates(entries.length), open: S.showFewerDates }, (open) => {
+        section.dataset['expanded'] = String(open);
+      }),
     );
-    button.addEventListener('click', () => {
-      const open = button.getAttribute('aria-expanded') !== 'true';
-      for (const li of extra) li.hidden = !open;
-      button.setAttribute('aria-expanded', String(open));
-      section.dataset['expanded'] = String(open);
-      button.textContent = open ? S.showFewerDates : S.showAllDates(entries.length);
-    });
-    section.append(button);
   }
   return section;
 }
