@@ -13,7 +13,7 @@
  *   - "today", "now", "currently" (and "heute", "hoy", "aujourd'hui"...): the moment of
  *     writing, marked `present` (not on the timeline, not highlighted by default).
  */
-import { addDays, addMonths, dayNumber, isoWeek, monthString, parseYmd, weekday, ymdString } from './calendar';
+import { addDays, addMonths, isoWeek, monthString, parseYmd, utcDayNumber, weekday, ymdString } from './calendar';
 import { startDay } from './timeline';
 import type { Block, DateMention } from '../types';
 import { NUMBERS, UNIT_CODE } from './vocabulary';
@@ -290,11 +290,7 @@ export function checkAgainstReference(
   lang = 'en',
 ): DateMention[] {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
-  const today = dayNumber({
-    year: reference.getUTCFullYear(),
-    month: reference.getUTCMonth() + 1,
-    day: reference.getUTCDate(),
-  });
+  const today = utcDayNumber(reference);
   return mentions.filter((m) => {
     if (PRESENT.test(m.text.trim())) m.present = true;
     const body = text.get(m.blockId) ?? '';

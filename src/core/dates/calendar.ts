@@ -37,6 +37,11 @@ export function dayNumber({ year, month, day }: Ymd): number {
   return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
 }
 
+/** The day number of an instant's UTC calendar day (the publication's "today" as the timeline counts it). */
+export function utcDayNumber(instant: Date): number {
+  return dayNumber({ year: instant.getUTCFullYear(), month: instant.getUTCMonth() + 1, day: instant.getUTCDate() });
+}
+
 export function fromDayNumber(n: number): Ymd {
   const d = new Date(n * MS_PER_DAY);
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };

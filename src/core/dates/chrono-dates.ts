@@ -18,6 +18,7 @@ import {
   isoWeek,
   monthString,
   parseYmd,
+  utcDayNumber,
   weekday,
   ymdString,
   type Ymd,
@@ -359,11 +360,7 @@ function anchorToNarrative(mentions: DateMention[]): void {
  */
 function sameWeekdayAhead(mentions: DateMention[], blocks: readonly Block[], reference: Date): void {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
-  const tomorrow = dayNumber({
-    year: reference.getUTCFullYear(),
-    month: reference.getUTCMonth() + 1,
-    day: reference.getUTCDate() + 1,
-  });
+  const tomorrow = utcDayNumber(reference) + 1;
   const ahead = new Map<string, Ymd>();
   for (const m of mentions) {
     const name = /^(?:(?:early|late|earlier|later)\s+)?(\p{L}+day)$/iu.exec(m.text)?.[1]?.toLowerCase();

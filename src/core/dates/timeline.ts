@@ -9,11 +9,11 @@
  */
 import { splitSentences, type SentenceSpan } from '../segment/sentences';
 import type { Block, DateMention, TimelineEntry } from '../types';
-import { addDays, dayNumber, parseYmd, weekday, ymdString } from './calendar';
+import { dayNumber } from './calendar';
 import { SEASON_MONTH } from './vocabulary';
 import { lastStartingBy } from '../segment/bisect';
-import { isPointOfStory, WEEKDAY_PHRASE } from './story-points';
-import { writtenAsRange } from './year-less-ranges';
+import { isPointOfStory } from './story-points';
+import { weekdayRangeEnd, writtenAsRange } from './year-less-ranges';
 
 /** The first day a TIMEX3 value covers, as a day number; null when it names no time span. */
 export function startDay(value: string): number | null {
@@ -161,11 +161,9 @@ const END_MODS = new Set(['START', 'MID', 'END']);
 function inferredEnd(a: DateMention, b: DateMention): string | null {
   if (!MONTH_OR_DAY.test(a.value) || !MONTH_OR_DAY.test(b.value) || a.value.length !== b.value.length) return null;
   if (/\d{4}/u.test(b.text) || (a.mod && !END_MODS.has(a.mod)) || (b.mod && !END_MODS.has(b.mod))) return null;
-  // Two weekdays ("between Tuesday and Sunday", "between Wednesday afternoon and Thursday
-  // morning"): the second is the first such day after the first, within the week.
-  const [from, to] = [parseYmd(a.value), parseYmd(b.value)];
-  if (from && to && WEEKDAY_PHRASE.test(a.text) && WEEKDAY_PHRASE.test(b.text))
-    return ymdString(addDays(from, (weekday(to) - weekday(from) + 7) % 7 || 7));
+  // Two weekdays ("between Tuesday and Sunday"): within the week.
+  const weekdays = weekdayRangeEnd(a, b);
+  if (weekdays) return weekdays;
   let end = b.value;
   if (end <= a.value) end = String(Number(end.slice(0, 4)) + 1) + end.slice(4);
   const yearOn = String(Number(a.value.slice(0, 4)) + 1) + a.value.slice(4);

@@ -9,10 +9,12 @@
  * the timeline joins them (timeline.ts).
  */
 import type { Block, DateMention } from '../types';
-import { addDays, dayNumber, parseYmd, weekday, ymdString } from './calendar';
+import { addDays, dayNumber, parseYmd, utcDayNumber, weekday, ymdString } from './calendar';
 import { WEEKDAY_PHRASE } from './story-points';
 import { clauseEnd, clauseStart, nearestCue } from './clause';
 import { PAST_WORD } from './news-tense-refiner';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** "from 2007 to 2016", "between May and July": the words before a range's first end, and between its ends. */
 const RANGE_OPENS = /(?<![\p{L}])(?:from|between)\s{1,3}$/iu;
@@ -41,11 +43,7 @@ const dayOf = (year: number, month: number, day: number | null, last: boolean): 
 
 export function yearLessRanges(mentions: readonly DateMention[], blocks: readonly Block[], reference: Date): void {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
-  const today = dayNumber({
-    year: reference.getUTCFullYear(),
-    month: reference.getUTCMonth() + 1,
-    day: reference.getUTCDate(),
-  });
+  const today = utcDayNumber(reference);
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as DateMention;
     const b = mentions[i + 1] as DateMention;
@@ -56,11 +54,9 @@ export function yearLessRanges(mentions: readonly DateMention[], blocks: readonl
     if (!ma || !mb || a.value.length !== b.value.length) continue;
     if (/\d{4}/u.test(a.text) || /\d{4}/u.test(b.text) || a.certainty === 'exact' || b.certainty === 'exact') continue;
     if (!writtenAsRange(body, a, b)) continue;
-    // "between Tuesday and Sunday": the second weekday is the first such day after the first.
-    const from = parseYmd(a.value);
-    const to = parseYmd(b.value);
-    if (from && to && WEEKDAY_PHRASE.test(a.text) && WEEKDAY_PHRASE.test(b.text)) {
-      b.value = ymdString(addDays(from, (weekday(to) - weekday(from) + 7) % 7 || 7));
+    const weekdays = weekdayRangeEnd(a, b);
+    if (weekdays) {
+      b.value = weekdays;
       i++;
       continue;
     }
@@ -82,7 +78,6 @@ export function yearLessRanges(mentions: readonly DateMention[], blocks: readonl
       const away = (y: number): number => Math.max(0, dayOf(y, sm, sd, false) - today, today - endDay(y));
       year = [year - 1, year, year + 1].reduce((best, y) => (away(y) < away(best) ? y : best));
     }
-    const pad = (n: number): string => String(n).padStart(2, '0');
     const startValue = `${year}-${pad(sm)}${sd !== null ? `-${pad(sd)}` : ''}`;
     const endValue = `${crosses ? year + 1 : year}-${pad(em)}${ed !== null ? `-${pad(ed)}` : ''}`;
     if (startValue !== a.value || endValue !== b.value) {
@@ -92,6 +87,18 @@ export function yearLessRanges(mentions: readonly DateMention[], blocks: readonl
     }
     i++;
   }
+}
+
+/**
+ * The end of a stretch between two weekdays ("between Tuesday and Sunday", "between Wednesday
+ * afternoon and Thursday morning"): the first such day after the first, within the week; null
+ * when the two are not weekdays.
+ */
+export function weekdayRangeEnd(a: DateMention, b: DateMention): string | null {
+  const from = parseYmd(a.value);
+  const to = parseYmd(b.value);
+  if (!from || !to || !WEEKDAY_PHRASE.test(a.text) || !WEEKDAY_PHRASE.test(b.text)) return null;
+  return ymdString(addDays(from, (weekday(to) - weekday(from) + 7) % 7 || 7));
 }
 
 /** Between two months told together ("in November and December", "September or October"). */
@@ -110,12 +117,7 @@ const QUARTER_AFTER = /^[\s-]{1,3}quarter(?![\p{L}])/iu;
  */
 export function monthsTogether(mentions: readonly DateMention[], blocks: readonly Block[], reference: Date): void {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
-  const today = dayNumber({
-    year: reference.getUTCFullYear(),
-    month: reference.getUTCMonth() + 1,
-    day: reference.getUTCDate(),
-  });
-  const pad = (n: number): string => String(n).padStart(2, '0');
+  const today = utcDayNumber(reference);
   for (const m of mentions) {
     const s = /^(\d{4})-(\d{2})$/u.exec(m.value);
     const e = m.endValue ? /^(\d{4})-(\d{2})$/u.exec(m.endValue) : null;
