@@ -234,8 +234,7 @@ function main(): void {
     : [];
   // Lede's modern-news gold: the train half trains (minus a held-apart quarter that helps
   // choose the epochs); the dev half is never read here.
-  const modern =
-    modernWeight > 0 ? modernGold(resolve('eval/gold/names'), resolve(corpusRoot, 'articles'), 'train') : [];
+  const modern = modernWeight > 0 ? modernGold(resolve('eval/gold/names'), corpusRoot, 'train') : [];
   const modernTrain = modern.filter((d) => !heldApart(d.id));
   const modernHeld = modern.filter((d) => heldApart(d.id));
   let misaligned = 0;

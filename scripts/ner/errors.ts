@@ -40,7 +40,7 @@ const note = (family: string, example: string): void => {
 const conll = CONLL[split];
 const docs = conll
   ? readJsonl(resolve(corpus, 'ner', `${conll}.detok.jsonl`))
-  : modernGold(resolve('eval', 'gold', 'names'), resolve(corpus, 'articles'), split === 'dev' ? 'dev' : 'train');
+  : modernGold(resolve('eval', 'gold', 'names'), corpus, split === 'dev' ? 'dev' : 'train');
 for (const doc of docs) {
   const gold = doc.entities;
   const pred = recogniser

@@ -40,7 +40,6 @@ if (sets.includes('conll')) score('conll-dev', readJsonl(resolve(corpus, 'ner', 
 if (sets.includes('wikigold')) score('wikigold', readJsonl(resolve(corpus, 'ner', 'wikigold.detok.jsonl')));
 if (sets.includes('modern')) {
   const gold = resolve('eval', 'gold', 'names');
-  const articles = resolve(corpus, 'articles');
-  score('modern-dev', modernGold(gold, articles, 'dev'));
-  score('modern-train', modernGold(gold, articles, 'train'));
+  score('modern-dev', modernGold(gold, corpus, 'dev'));
+  score('modern-train', modernGold(gold, corpus, 'train'));
 }

@@ -1,7 +1,7 @@
 /**
  * The entity model's training data: CoNLL-2003 (jsonl of {id, text, entities}) and the train
- * half of Lede's own modern-news gold (eval/gold/names: offsets into
- * ../shared/corpus/articles/<ID>/expected.json's text, read in place, never copied), our
+ * half of Lede's own modern-news gold (eval/gold/names: offsets into the corpus text of
+ * ../shared/corpus, read in place through scripts/eval/corpus-docs.mjs, never copied), our
  * tokenisation's gold labels for them, deterministic shuffling, and case augmentation
  * (sentences recased to Title Case or ALL CAPS, as headings and headlines are written); and
  * the Spanish and Dutch news articles with name gold written for training (eval/gold/
@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { corpusDoc, corpusFolder } from '../eval/corpus-docs.mjs';
 import { beginOf, CONLL_TYPES, O } from '../../src/core/entities/model/labels';
 import { sentencesOf } from '../../src/core/entities/model-recogniser';
 
@@ -34,9 +35,11 @@ interface NamesGoldFile {
 
 /**
  * Documents of Lede's modern-news names gold in one split, with the corpus text they point
- * into (`articles` is ../shared/corpus/articles). Throws when the corpus text has changed.
+ * into (`corpus` is ../shared/corpus: `sh-*`/`rd-*` pages' reference text, `pl-*` pages as the
+ * pinned Readability reads them, the same text the evaluation scores). Throws when the corpus
+ * text has changed.
  */
-export function modernGold(goldDir: string, articles: string, split: 'train' | 'dev'): GoldDoc[] {
+export function modernGold(goldDir: string, corpus: string, split: 'train' | 'dev'): GoldDoc[] {
   if (!existsSync(goldDir)) return [];
   const out: GoldDoc[] = [];
   for (const f of readdirSync(goldDir)
@@ -44,14 +47,19 @@ export function modernGold(goldDir: string, articles: string, split: 'train' | '
     .sort()) {
     const gold = JSON.parse(readFileSync(resolve(goldDir, f), 'utf8')) as NamesGoldFile;
     if (gold.split !== split) continue;
-    const file = resolve(articles, gold.id, 'expected.json');
-    if (!existsSync(file)) continue;
-    const text = (JSON.parse(readFileSync(file, 'utf8')) as { text: string }).text;
+    const text = corpusText(corpus, gold.id);
+    if (text === undefined) continue;
     if (gold.sha256 && createHash('sha256').update(text).digest('hex') !== gold.sha256)
       throw new Error(`${f}: the corpus text has changed`);
     out.push({ id: gold.id, text, entities: gold.entities.map(([start, end, type]) => ({ start, end, type })) });
   }
   return out;
+}
+
+/** A gold document's text in the corpus, or undefined where the corpus lacks the page. */
+function corpusText(corpus: string, id: string): string | undefined {
+  if (!existsSync(resolve(corpus, corpusFolder(id), id, 'expected.json'))) return undefined;
+  return corpusDoc(corpus, id).text;
 }
 
 /** The train-only documents of the names gold (`names-train-only` in eval/gold/sets.json). */

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-// @ts-expect-error: a plain ES module of the evaluation scripts, without types
 import { corpusFolder, readabilityText } from '../../scripts/eval/corpus-docs.mjs';
 
 describe("the gold sets' corpus documents", () => {

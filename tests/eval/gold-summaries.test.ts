@@ -2,7 +2,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 // @ts-expect-error: a plain ES module of the gold tools, without types
 import { splitIn, trainOnly } from '../../scripts/gold/gold.mjs';
-// @ts-expect-error: a plain ES module of the evaluation, without types
 import { corpusFolder } from '../../scripts/eval/corpus-docs.mjs';
 
 const isMetadataPage = (id: string): boolean => corpusFolder(id) === 'metadata';
