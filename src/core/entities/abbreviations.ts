@@ -36,8 +36,8 @@ const KINDS = [
   'DNA RNA ECG EKG MRI ICU',
   // Vehicles, energy and units.
   'SUV EV GT HVAC RWD AWD FWD PV GW MW KW kW GWh MWh kWh MPH mph FPS fps GB TB MB GHz MHz',
-  // Artificial intelligence and the rest of the earlier list.
-  'AI ML LED',
+  // Artificial intelligence.
+  'AI ML',
 ];
 
 const WORDS = new Set(KINDS.flatMap((k) => k.split(' ')));
