@@ -41,6 +41,14 @@ export function articleText(id) {
 
 export const sha256 = (s) => createHash('sha256').update(s).digest('hex');
 
+/** Where a document's text comes from, as its gold file records it (scripts/eval/corpus-docs.mjs). */
+const sourceOf = (id) =>
+  corpusFolder(id) === 'metadata'
+    ? `metadata/${id}/source.html#readability`
+    : corpusFolder(id) === 'fixtures'
+      ? `tests/fixtures/pages/summary/${id}.html#readability`
+      : `articles/${id}/expected.json#text`;
+
 /**
  * The page a summary reference is written on: an article's clean text, or, for a metadata page
  * (`pl-*`, the fresh split: it only ever measures, unless listed under `summaries-train-only`) or
@@ -50,21 +58,15 @@ export const sha256 = (s) => createHash('sha256').update(s).digest('hex');
 export function summaryPage(id) {
   const text = articleText(id);
   // A metadata page is fresh unless listed train-only; the project's own pages (fx-*) only train.
-  if (corpusFolder(id) === 'metadata')
-    return {
-      text,
-      sha256: sha256(text),
-      source: `metadata/${id}/source.html#readability`,
-      split: trainOnly('summaries', id) ? 'train' : 'fresh',
-    };
-  if (corpusFolder(id) === 'fixtures')
-    return {
-      text,
-      sha256: sha256(text),
-      source: `tests/fixtures/pages/summary/${id}.html#readability`,
-      split: 'train',
-    };
-  return { text, sha256: sha256(text), source: `articles/${id}/expected.json#text`, split: splitIn('summaries', id) };
+  const split =
+    corpusFolder(id) === 'metadata'
+      ? trainOnly('summaries', id)
+        ? 'train'
+        : 'fresh'
+      : corpusFolder(id) === 'fixtures'
+        ? 'train'
+        : splitIn('summaries', id);
+  return { text, sha256: sha256(text), source: sourceOf(id), split };
 }
 
 /** train or dev, from the id alone: about half each. */
@@ -431,13 +433,16 @@ function readersOf(set, id, reader) {
   return reader && !old.includes(reader) ? [...old, reader] : old;
 }
 
+/** A gold file's header; the notes of an earlier reading are kept when a reader applies again. */
 function header(id, text, set, reader) {
+  const notes = existsSync(goldFile(set, id)) ? readGold(set, id).notes : undefined;
   return {
     id,
-    source: `articles/${id}/expected.json#text`,
+    source: sourceOf(id),
     sha256: sha256(text),
     split: splitIn(set, id),
     readers: readersOf(set, id, reader),
+    ...(notes ? { notes } : {}),
   };
 }
 
