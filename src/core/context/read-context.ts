@@ -6,7 +6,7 @@
  * minister" can find the minister; only the last few paragraphs are kept, for the pronouns
  * that point back to them.
  */
-import type { Block, Entity, EntityRole, Quote, Sources, Span } from '../types';
+import type { Block, Entity, EntityRole, Quote, QuoteSpeaker, Sources, Span } from '../types';
 import { buildParagraph, mentionsByBlock, tokenAt, type Para, sentenceAt } from './paragraphs';
 import { QuoteReader } from './quotes';
 import { rolesOfParagraph } from './roles';
@@ -30,6 +30,13 @@ function sentenceOf(p: Para, start: number): string {
   return text.length > MAX_SENTENCE ? `${text.slice(0, MAX_SENTENCE - 3)}…` : text;
 }
 
+/** "its hydrologists" of the German Weather Service: "German Weather Service’s hydrologists". */
+function ownedSpeaker(speaker: QuoteSpeaker, owner: Entity): QuoteSpeaker {
+  const space = speaker.name.search(/\s/u);
+  if (space < 0) return speaker;
+  return { ...speaker, name: `${owner.name}’s ${speaker.name.slice(space + 1)}`, written: speaker.name };
+}
+
 const spanOf = (p: Para, start: number, end: number): Span => ({
   blockId: p.block.id,
   start,
@@ -44,6 +51,8 @@ export function readContext(blocks: readonly Block[], entities: readonly Entity[
   const resolver = new SpeakerResolver(entities, (e) => (roles.get(e.id) ?? []).map((r) => r.text));
   const reader = new QuoteReader(resolver);
   const quotes: Quote[] = [];
+  /** The owners of possessive speakers ("its hydrologists"), by quote. */
+  const owners = new Map<Quote, Entity>();
   /** The names read so far, the last seen last: what a stand-in ("the Portuguese boss") points back to. */
   const recent: Entity[] = [];
   // Paragraph by paragraph: the resolver keeps the few before that pronouns point back to.
@@ -71,10 +80,12 @@ export function readContext(blocks: readonly Block[], entities: readonly Entity[
       const q: Quote = { id: quotes.length + 1, kind: f.kind, ...spanOf(p, f.start, f.end), speaker };
       if (f.cue) q.cue = spanOf(p, f.cue.start, f.cue.end);
       if (f.continued) q.continued = true;
+      if (f.speaker.owner) owners.set(q, f.speaker.owner);
       quotes.push(q);
     }
   });
   nameDescribedSpeakers(quotes, entities, roles);
+  for (const [q, owner] of owners) if (q.speaker.entityId === undefined) q.speaker = ownedSpeaker(q.speaker, owner);
   return { quotes, sources: summariseSources(quotes), roles };
 }
 

@@ -37,6 +37,28 @@ export const HONORIFIC_GENDER = new Map<string, 'f' | 'm'>([
 
 export const LETTER = /^\p{L}/u;
 export const NOBODY = new Set(['no', 'nobody', 'none', 'neither']);
+/**
+ * Words that point at a thing or a clause, never at whoever speaks: "That’s how it works, they
+ * said", "Here’s what he told us". One of them alone, or with "’s" ("that’s" is "that is"), names
+ * no speaker; nor does "it’s".
+ */
+const NOT_SPEAKERS = new Set(['that', 'this', 'these', 'those', 'there', 'here', 'what', 'which']);
+
+/** A phrase that is a pointing word, or a pronoun and its verb ("That’s", "It’s"): no one. */
+export function pointsAtNoOne(p: Para, ph: Phrase): boolean {
+  const first = p.toks[ph.t0] as Tok;
+  const second = ph.t1 - ph.t0 > 1 ? p.toks[ph.t0 + 1] : undefined;
+  if (!NOT_SPEAKERS.has(first.lower) && first.lower !== 'it') return false;
+  if (ph.t1 - ph.t0 === 1) return first.lower !== 'it';
+  return second?.lower === "'s";
+}
+/** Possessive determiners, and the pronoun whose owner they name: "its hydrologists" are the agency's. */
+export const POSSESSIVE_PRONOUNS = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['their', 'they'],
+]);
 /** The state's bodies: with a country's name before them, a source of their own. */
 export const STATE_NOUNS = new Set(['government', 'military', 'army', 'authorities', 'police', 'administration']);
 
