@@ -9,6 +9,7 @@
 import type { Block, Entity, EntityRole, Quote, QuoteSpeaker, Sources, Span } from '../types';
 import { buildParagraph, mentionsByBlock, tokenAt, type Para, sentenceAt } from './paragraphs';
 import { QuoteReader } from './quotes';
+import { clipAround } from '../segment/clip';
 import { rolesOfParagraph } from './roles';
 import { summariseSources } from './sources';
 import { SpeakerResolver } from './speakers';
@@ -21,13 +22,10 @@ export interface ArticleContext {
   roles: Map<number, EntityRole[]>;
 }
 
-/** A sentence is shown whole up to this length, then cut with an ellipsis (as the timeline does). */
-const MAX_SENTENCE = 220;
-
-function sentenceOf(p: Para, start: number): string {
+/** The sentence of [start, end), a long one cut around it at words (as the timeline's). */
+function sentenceOf(p: Para, start: number, end: number): string {
   const s = p.sentences[sentenceAt(p, tokenAt(p.toks, start)) ?? -1] ?? { start: 0, end: p.text.length };
-  const text = p.text.slice(s.start, s.end);
-  return text.length > MAX_SENTENCE ? `${text.slice(0, MAX_SENTENCE - 3)}…` : text;
+  return clipAround(p.text.slice(s.start, s.end), start - s.start, end - s.start);
 }
 
 /** "its hydrologists" of the German Weather Service: "German Weather Service’s hydrologists". */
@@ -65,7 +63,7 @@ export function readContext(blocks: readonly Block[], entities: readonly Entity[
       const key = `${r.entity.id}\u0000${p.text.slice(r.start, r.end).toLowerCase()}`;
       if (seenRoles.has(key)) continue;
       seenRoles.add(key);
-      const role: EntityRole = { ...spanOf(p, r.start, r.end), sentence: sentenceOf(p, r.start) };
+      const role: EntityRole = { ...spanOf(p, r.start, r.end), sentence: sentenceOf(p, r.start, r.end) };
       const list = roles.get(r.entity.id);
       if (list) list.push(role);
       else roles.set(r.entity.id, [role]);
