@@ -27,6 +27,7 @@ import {
   lastMentionBefore,
   nameHas,
   pointsAtNoOne,
+  antecedentStart,
   undotted,
 } from './speaker-words';
 
@@ -236,6 +237,11 @@ export class SpeakerResolver {
     // "That’s how it works, they said": "that’s" is "that is", not a speaker.
     if (pointsAtNoOne(p, ph)) return null;
     if (pronoun) return this.pronoun(p, ph, pronoun);
+    // "Those who stayed said": the words after "who" are no speaker; the people before it are.
+    if ((toks[ph.t0 - 1] as Tok | undefined)?.lower === 'who' && p.mentionOf[ph.t0] === -1) {
+      const t0 = antecedentStart(p, ph.t0 - 1);
+      return t0 < 0 ? null : { name: phraseText(p, { t0, t1: ph.t1 }), para: p, phrase: { t0, t1: ph.t1 } };
+    }
     const head = headIndex(p, ph);
     const m = p.mentionOf[head] as number;
     const ref = m >= 0 ? p.mentions[m] : undefined;

@@ -65,6 +65,15 @@ describe('sources', () => {
     expect(quotes.map((q) => q.speaker.written ?? q.speaker.name)).toEqual(['Its engineers', 'Her son', 'His lawyer']);
   });
 
+  test('the people a "who" clause describes are the source, never the clause’s verb ("stayed")', () => {
+    const { sources } = sourcesOf(
+      'Those who stayed said the water came fast.',
+      'Residents of the valley who fled told reporters the road was closed.',
+      'Anna Smith, who runs the port, said the ships would wait.',
+    );
+    expect(sources.map((s) => s.name)).toEqual(['Those who stayed', 'Residents of the valley who fled', 'Anna Smith']);
+  });
+
   test.each([
     ['no quotes', []],
     ['two anonymous quotes only: too few to say', ['d', 'd']],
