@@ -12,9 +12,9 @@
  */
 import { describeDate } from '../core/dates/label';
 import { splitSentences, type SentenceSpan } from '../core/segment/sentences';
+import { clipAround } from '../core/segment/clip';
 import type { Analysis, DateMention, Entity, EntityRole, Span } from '../core/types';
 import { CONTEXT_STRINGS } from '../shared/context-strings';
-import { clipAround } from '../shared/clip-around';
 import { dateWords } from '../shared/date-words';
 import { t, uiLanguage } from '../shared/i18n';
 import { DATE_KEYS, ENTITY_KEYS } from '../shared/type-names';
@@ -61,10 +61,6 @@ function once<T>(work: () => T): () => T {
   let done: { value: T } | null = null;
   return () => (done ??= { value: work() }).value;
 }
-
-/** Longest sentence the card quotes. */
-const MAX_SENTENCE = 220;
-const cut = (s: string): string => (s.length > MAX_SENTENCE ? `${s.slice(0, MAX_SENTENCE - 1).trimEnd()}…` : s);
 
 const byPosition = (a: { span: Span }, b: { span: Span }): number =>
   a.span.blockId - b.span.blockId || a.span.start - b.span.start;
@@ -122,7 +118,10 @@ function introOf(mentions: Span[], analysis: Analysis, sentenceAt: Finder): { te
   const first = mentions.find((m) => kinds.get(m.blockId) !== 'heading');
   const s = first ? sentenceAt(first.blockId, first.start) : null;
   if (!first || !s || s.text === first.text) return null;
-  return { text: S.quoted(cut(s.text)), where: { blockId: first.blockId, start: s.start, end: s.end, text: s.text } };
+  return {
+    text: S.quoted(clipAround(s.text)),
+    where: { blockId: first.blockId, start: s.start, end: s.end, text: s.text },
+  };
 }
 
 function dateDetail(d: DateMention, published: string | null): string | undefined {
@@ -188,8 +187,7 @@ export function mentionInfos(analysis: Analysis): MentionInfo[] {
       return {
         heading: words,
         detail: dateDetail(d, published),
-        sentence:
-          s && s.text !== d.text ? clipAround(s.text, at, at < 0 ? -1 : at + d.text.length, MAX_SENTENCE) : undefined,
+        sentence: s && s.text !== d.text ? clipAround(s.text, at, at < 0 ? -1 : at + d.text.length) : undefined,
       };
     });
     out.push({

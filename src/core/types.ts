@@ -194,6 +194,11 @@ export interface QuoteSpeaker {
   entityId?: number;
   /** Where the attribution names the speaker for this quote (a name, a pronoun, a description). */
   mention?: Span;
+  /**
+   * The article's own words when `name` says whose they are: "its hydrologists" is named
+   * "German Weather Service’s hydrologists".
+   */
+  written?: string;
 }
 
 /**

@@ -22,7 +22,9 @@ import { sourcesSection } from './sources';
 export type { CardOptions, ExportFormat, SummarySource } from './card-options';
 
 export function renderCard(a: Analysis, options: CardOptions): HTMLElement {
-  const switches = switchesFor(options);
+  // No names model for the language (and no names in a passage of another language): no type
+  // switches for names.
+  const switches = switchesFor(options, a.language?.names !== false || a.entities.length > 0);
   const timeline = timelineSection(a, options);
   const filter = new TimelineFilter(timeline, a);
   return h(

@@ -4,6 +4,7 @@
  * language (the UI language, see shared/i18n.ts) unless a locale is given.
  */
 import { uiLanguage } from '../shared/i18n';
+import { clipRange } from '../core/segment/clip';
 
 /**
  * A locale `Intl` accepts, or undefined (the reader's own). Page strings such as OpenGraph's
@@ -99,7 +100,7 @@ export function entrySentence(
 
 /**
  * The sentence around a date (at `at`, else its first appearance), cut to about `width`
- * characters at spaces, split at the date.
+ * characters at words (core/segment/clip.ts, as every sentence Lede shows), split at the date.
  */
 export function snippet(
   sentence: string,
@@ -109,21 +110,10 @@ export function snippet(
 ): { before: string; match: string; after: string } {
   if (at < 0 || !sentence.startsWith(match, at)) return { before: '', match, after: '' };
   const matchEnd = at + match.length;
-  let start = Math.max(0, at - Math.floor(Math.max(0, width - match.length) / 2));
-  const end0 = Math.min(sentence.length, start + Math.max(width, match.length));
-  start = Math.max(0, Math.min(start, end0 - width));
-  if (start > 0) {
-    const space = sentence.indexOf(' ', start);
-    if (space >= 0 && space < at) start = space + 1;
-  }
-  let end = end0;
-  if (end < sentence.length) {
-    const space = sentence.lastIndexOf(' ', end);
-    if (space > matchEnd) end = space;
-  }
+  const { from, to } = clipRange(sentence, at, matchEnd, Math.max(width, match.length));
   return {
-    before: (start > 0 ? '…' : '') + sentence.slice(start, at),
+    before: (from > 0 ? '…' : '') + sentence.slice(from, at),
     match,
-    after: sentence.slice(matchEnd, end) + (end < sentence.length ? '…' : ''),
+    after: sentence.slice(matchEnd, to) + (to < sentence.length ? '…' : ''),
   };
 }

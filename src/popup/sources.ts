@@ -5,6 +5,7 @@
  * Page strings go in as text.
  */
 import type { Analysis, Quote, Source, Span } from '../core/types';
+import { clipAround } from '../core/segment/clip';
 import { h } from '../shared/dom';
 import { CONTEXT_STRINGS as S } from '../shared/context-strings';
 import { CARD_STRINGS } from './strings';
@@ -18,12 +19,6 @@ const MAX_QUOTE = 140;
 export interface SourcesOptions {
   /** Scroll the page to this stretch and flash it. */
   onReveal(span: Pick<Span, 'blockId' | 'start' | 'end'>): Promise<boolean>;
-}
-
-export function clip(text: string, max = MAX_QUOTE): string {
-  if (text.length <= max) return text;
-  const cut = text.lastIndexOf(' ', max - 1);
-  return `${text.slice(0, cut > max / 2 ? cut : max - 1)}…`;
 }
 
 /** The section, or null for a names-only reading (no quotes read yet). */
@@ -63,7 +58,7 @@ function sourceItem(s: Source, byId: Map<number, Quote>, a: Analysis, options: S
     .join(' · ');
   let quote: HTMLElement | null = null;
   if (first) {
-    const text = clip(first.text);
+    const text = clipAround(first.text, -1, -1, MAX_QUOTE);
     const shown = first.kind === 'direct' ? `“${text}”` : text;
     quote = h(
       'button',

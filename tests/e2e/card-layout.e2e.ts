@@ -104,6 +104,53 @@ describe('the popup as a page, about the demo article', () => {
     );
   });
 
+  test('the Wikipedia link, shown on hover or focus, covers no other chip (the next row’s above all)', async () => {
+    await popup.setViewportSize({ width: 380, height: 760 });
+    // Every chip shown, so that each group has several rows.
+    for (const more of await popup.$$('button.more[aria-expanded="false"]')) await more.click();
+    const chips = await popup.$$('li.entity');
+    const covered: string[] = [];
+    let rowsBelow = 0;
+    for (const [i, chip] of chips.entries()) {
+      // By mouse for some, by keyboard (Tab from the name) for the others; the last chip's
+      // link hidden first.
+      await popup.mouse.move(1, 1);
+      await popup.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      if (i % 2) await (await chip.$('button.name'))?.hover();
+      else {
+        await (await chip.$('button.name'))?.focus();
+        await popup.keyboard.press('Tab');
+      }
+      const found = await chip.evaluate((li) => {
+        const link = li.querySelector('a.wiki') as HTMLElement;
+        const box = link.getBoundingClientRect();
+        const mine = li.getBoundingClientRect();
+        const others = [...document.querySelectorAll<HTMLElement>('li.entity, li.more-item')].filter(
+          (c) => c !== li && c.getClientRects().length > 0,
+        );
+        const overlaps = (r: DOMRect): boolean =>
+          r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom;
+        return {
+          shown: getComputedStyle(link).opacity === '1',
+          over: others.filter((c) => overlaps(c.getBoundingClientRect())).map((c) => c.textContent ?? ''),
+          below: others.some(
+            (c) => c.getBoundingClientRect().top >= mine.bottom && c.closest('ul') === li.closest('ul'),
+          ),
+          name: li.querySelector('.label')?.textContent ?? '',
+        };
+      });
+      expect(found.shown).toBe(true);
+      if (found.below) rowsBelow++;
+      if (found.over.length) covered.push(`${found.name} covers ${found.over.join(', ')}`);
+    }
+    // The demo's lists have rows under rows: the check is not empty.
+    expect(rowsBelow).toBeGreaterThan(3);
+    expect(covered).toEqual([]);
+    await popup.mouse.move(1, 1);
+    await popup.reload();
+    await ready(popup);
+  });
+
   test('a chip keeps the whole name and cuts its role instead; a name wider than the chip wraps at its spaces', async () => {
     await popup.setViewportSize({ width: 380, height: 760 });
     const chips = await popup.evaluate(() =>

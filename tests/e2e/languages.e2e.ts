@@ -94,3 +94,29 @@ describe.each([
     });
   }
 });
+
+describe.each([
+  ['German', '/pages/lang-news/de-1.html', ['Dates']],
+  ['French', '/pages/lang-news/fr-1.html', ['Dates']],
+  ['Spanish', '/pages/lang-news/es-1.html', ['People', 'Organisations', 'Places', 'Other names', 'Dates']],
+])('the type switches of a %s news page', (_, path, switches) => {
+  // German and French: Lede has no names model; Spanish: it has one.
+  test(`are ${switches.join(', ')} (only a language with a names model has names to switch)`, async () => {
+    const page = await env.lede.context.newPage();
+    await page.goto(env.server.url(path));
+    const popup = await openPopup(env.lede.context, env.lede.sw, page);
+    try {
+      await popup.waitFor(ready);
+      const shown = await popup.evaluate<{ labels: string[]; names: number }>(`({
+        labels: [...document.querySelectorAll('.type-switches label')].map((l) => l.textContent.trim()),
+        names: document.querySelectorAll('.entities .label').length,
+      })`);
+      expect(shown.labels).toEqual(switches);
+      // Where names are read, the card lists some; where they are not, it lists none.
+      expect(shown.names > 0).toBe(switches.length > 1);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { entrySentence, formatDate, snippet } from '../../src/popup/format';
-import { clipAround } from '../../src/shared/clip-around';
+import { clipAround } from '../../src/core/segment/clip';
 
 describe('formatDate: the header in the same zone as the timeline', () => {
   test('a time with its offset is shown as the page wrote it, whatever the reader’s zone', () => {
@@ -77,6 +77,9 @@ describe('a long sentence cut around its date (the hover card)', () => {
 
   test('a short sentence is unchanged; an unknown place cuts from the start', () => {
     expect(clipAround('In 2019.', 3, 7, 120)).toBe('In 2019.');
-    expect(clipAround(sentence, -1, -1, 50)).toBe(`${sentence.slice(0, 49).trimEnd()}…`);
+    // At a word: "word word … word…", never "… wo…".
+    const start = clipAround(sentence, -1, -1, 50);
+    expect(start).toMatch(/^(?:word )+word…$/u);
+    expect(start.length).toBeLessThanOrEqual(50);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { summariseSources } from '../../src/core/context/sources';
 import type { Analysis, Entity, Quote, TimelineEntry } from '../../src/core/types';
 import { renderCard, type CardOptions } from '../../src/popup/card';
-import { clip } from '../../src/popup/sources';
+import { clipAround } from '../../src/core/segment/clip';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 
 const TEXTS = [
@@ -152,10 +152,10 @@ describe('the Sources section', () => {
 
   test('a long quote is cut at a word with an ellipsis', () => {
     const long = 'word '.repeat(60).trim();
-    const cut = clip(long, 40);
+    const cut = clipAround(long, -1, -1, 40);
     expect(cut.length).toBeLessThanOrEqual(40);
     expect(cut.endsWith('word…')).toBe(true);
-    expect(clip('short')).toBe('short');
+    expect(clipAround('short')).toBe('short');
   });
 });
 

@@ -6,9 +6,10 @@
  * minister" can find the minister; only the last few paragraphs are kept, for the pronouns
  * that point back to them.
  */
-import type { Block, Entity, EntityRole, Quote, Sources, Span } from '../types';
+import type { Block, Entity, EntityRole, Quote, QuoteSpeaker, Sources, Span } from '../types';
 import { buildParagraph, mentionsByBlock, tokenAt, type Para, sentenceAt } from './paragraphs';
 import { QuoteReader } from './quotes';
+import { clipAround } from '../segment/clip';
 import { rolesOfParagraph } from './roles';
 import { summariseSources } from './sources';
 import { SpeakerResolver } from './speakers';
@@ -21,13 +22,17 @@ export interface ArticleContext {
   roles: Map<number, EntityRole[]>;
 }
 
-/** A sentence is shown whole up to this length, then cut with an ellipsis (as the timeline does). */
-const MAX_SENTENCE = 220;
-
-function sentenceOf(p: Para, start: number): string {
+/** The sentence of [start, end), a long one cut around it at words (as the timeline's). */
+function sentenceOf(p: Para, start: number, end: number): string {
   const s = p.sentences[sentenceAt(p, tokenAt(p.toks, start)) ?? -1] ?? { start: 0, end: p.text.length };
-  const text = p.text.slice(s.start, s.end);
-  return text.length > MAX_SENTENCE ? `${text.slice(0, MAX_SENTENCE - 3)}…` : text;
+  return clipAround(p.text.slice(s.start, s.end), start - s.start, end - s.start);
+}
+
+/** "its hydrologists" of the German Weather Service: "German Weather Service’s hydrologists". */
+function ownedSpeaker(speaker: QuoteSpeaker, owner: Entity): QuoteSpeaker {
+  const space = speaker.name.search(/\s/u);
+  if (space < 0) return speaker;
+  return { ...speaker, name: `${owner.name}’s ${speaker.name.slice(space + 1)}`, written: speaker.name };
 }
 
 const spanOf = (p: Para, start: number, end: number): Span => ({
@@ -44,6 +49,8 @@ export function readContext(blocks: readonly Block[], entities: readonly Entity[
   const resolver = new SpeakerResolver(entities, (e) => (roles.get(e.id) ?? []).map((r) => r.text));
   const reader = new QuoteReader(resolver);
   const quotes: Quote[] = [];
+  /** The owners of possessive speakers ("its hydrologists"), by quote. */
+  const owners = new Map<Quote, Entity>();
   /** The names read so far, the last seen last: what a stand-in ("the Portuguese boss") points back to. */
   const recent: Entity[] = [];
   // Paragraph by paragraph: the resolver keeps the few before that pronouns point back to.
@@ -56,7 +63,7 @@ export function readContext(blocks: readonly Block[], entities: readonly Entity[
       const key = `${r.entity.id}\u0000${p.text.slice(r.start, r.end).toLowerCase()}`;
       if (seenRoles.has(key)) continue;
       seenRoles.add(key);
-      const role: EntityRole = { ...spanOf(p, r.start, r.end), sentence: sentenceOf(p, r.start) };
+      const role: EntityRole = { ...spanOf(p, r.start, r.end), sentence: sentenceOf(p, r.start, r.end) };
       const list = roles.get(r.entity.id);
       if (list) list.push(role);
       else roles.set(r.entity.id, [role]);
@@ -71,10 +78,12 @@ export function readContext(blocks: readonly Block[], entities: readonly Entity[
       const q: Quote = { id: quotes.length + 1, kind: f.kind, ...spanOf(p, f.start, f.end), speaker };
       if (f.cue) q.cue = spanOf(p, f.cue.start, f.cue.end);
       if (f.continued) q.continued = true;
+      if (f.speaker.owner) owners.set(q, f.speaker.owner);
       quotes.push(q);
     }
   });
   nameDescribedSpeakers(quotes, entities, roles);
+  for (const [q, owner] of owners) if (q.speaker.entityId === undefined) q.speaker = ownedSpeaker(q.speaker, owner);
   return { quotes, sources: summariseSources(quotes), roles };
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Entity } from '../types';
 import { NP_PREPOSITIONS } from './lexicon';
-import type { Para, Tok } from './paragraphs';
+import { sentenceAt, type Para, type Tok } from './paragraphs';
 import type { Phrase } from './phrases';
 
 /** The entity's name holds `word` (lower case) as a word. */
@@ -37,6 +37,52 @@ export const HONORIFIC_GENDER = new Map<string, 'f' | 'm'>([
 
 export const LETTER = /^\p{L}/u;
 export const NOBODY = new Set(['no', 'nobody', 'none', 'neither']);
+/**
+ * Words that point at a thing or a clause, never at whoever speaks: "That’s how it works, they
+ * said", "Here’s what he told us". One of them alone, or with "’s" ("that’s" is "that is"), names
+ * no speaker; nor does "it’s".
+ */
+const NOT_SPEAKERS = new Set(['that', 'this', 'these', 'those', 'there', 'here', 'what', 'which']);
+
+/** A phrase that is a pointing word, or a pronoun and its verb ("That’s", "It’s"): no one. */
+export function pointsAtNoOne(p: Para, ph: Phrase): boolean {
+  const first = p.toks[ph.t0] as Tok;
+  const second = ph.t1 - ph.t0 > 1 ? p.toks[ph.t0 + 1] : undefined;
+  if (!NOT_SPEAKERS.has(first.lower) && first.lower !== 'it') return false;
+  if (ph.t1 - ph.t0 === 1) return first.lower !== 'it';
+  return second?.lower === "'s";
+}
+/** Words of the people a "who" clause describes: "those", "residents", "people in the valley". */
+const ANTECEDENT_WORDS = 6;
+
+/**
+ * Where the people a relative "who" at token `who` describes start ("Those who stayed",
+ * "Residents of the valley who fled"): lower-case words (a determiner first, "of" or "in"
+ * between) just before it; -1 when there are none.
+ */
+export function antecedentStart(p: Para, who: number): number {
+  let t0 = -1;
+  for (let i = who - 1; i >= 0 && who - i <= ANTECEDENT_WORDS; i--) {
+    const t = p.toks[i] as Tok;
+    // Capitalised only as a sentence's first word ("Residents who fled"), never a name.
+    if (!t.word || p.mentionOf[i] !== -1 || (t.cap && p.sentences[sentenceAt(p, i)]?.t0 !== i)) break;
+    if (!/^\p{L}+$/u.test(t.lower) || CLAUSE_BREAKS.has(t.lower)) break;
+    t0 = i;
+    // "Residents of the valley": a determiner after "of" goes on to the noun before it.
+    if (DETERMINER_WORDS.has(t.lower) && !NP_PREPOSITIONS.has(p.toks[i - 1]?.lower ?? '')) break;
+  }
+  return t0 >= 0 && (p.toks[t0] as Tok).lower !== 'of' ? t0 : -1;
+}
+const DETERMINER_WORDS = new Set(['the', 'those', 'these', 'many', 'some', 'all', 'most', 'few', 'several']);
+const CLAUSE_BREAKS = new Set(['and', 'or', 'but', 'said', 'says', 'told', 'that', 'which', 'when', 'while', 'as']);
+
+/** Possessive determiners, and the pronoun whose owner they name: "its hydrologists" are the agency's. */
+export const POSSESSIVE_PRONOUNS = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['their', 'they'],
+]);
 /** The state's bodies: with a country's name before them, a source of their own. */
 export const STATE_NOUNS = new Set(['government', 'military', 'army', 'authorities', 'police', 'administration']);
 

@@ -17,6 +17,7 @@ import {
   LETTER,
   NAME_JOINERS,
   NOBODY,
+  POSSESSIVE_PRONOUNS,
   STATE_NOUNS,
   anchorKey,
   capitalisedBefore,
@@ -25,6 +26,8 @@ import {
   initialsOf,
   lastMentionBefore,
   nameHas,
+  pointsAtNoOne,
+  antecedentStart,
   undotted,
 } from './speaker-words';
 
@@ -45,6 +48,8 @@ export interface ResolvedSpeaker {
   phrase: Phrase;
   /** The head noun the article used, when the phrase is not it ("a report in the Argus Leader"). */
   head?: string;
+  /** Whom a possessive determiner points back to: "its hydrologists" after "The Weather Service expects…". */
+  owner?: Entity;
 }
 
 /** How far back a pronoun looks: paragraphs, and sentences in all. */
@@ -229,7 +234,14 @@ export class SpeakerResolver {
     if (pronoun === 'we' || pronoun === 'i' || pronoun === 'you') return null;
     // "No one bothered mentioning that …": nobody said it.
     if (NOBODY.has(first.lower)) return null;
+    // "That’s how it works, they said": "that’s" is "that is", not a speaker.
+    if (pointsAtNoOne(p, ph)) return null;
     if (pronoun) return this.pronoun(p, ph, pronoun);
+    // "Those who stayed said": the words after "who" are no speaker; the people before it are.
+    if ((toks[ph.t0 - 1] as Tok | undefined)?.lower === 'who' && p.mentionOf[ph.t0] === -1) {
+      const t0 = antecedentStart(p, ph.t0 - 1);
+      return t0 < 0 ? null : { name: phraseText(p, { t0, t1: ph.t1 }), para: p, phrase: { t0, t1: ph.t1 } };
+    }
     const head = headIndex(p, ph);
     const m = p.mentionOf[head] as number;
     const ref = m >= 0 ? p.mentions[m] : undefined;
@@ -264,7 +276,22 @@ export class SpeakerResolver {
       const definite = this.definite(p, ph);
       if (definite) return definite;
     }
+    // "Its hydrologists said": the hydrologists of whoever "its" points back to.
+    const possessive = ph.t1 - ph.t0 > 1 ? POSSESSIVE_PRONOUNS.get(first.lower) : undefined;
+    if (possessive) {
+      const owner = this.ownerOf(p, ph.t0, possessive);
+      if (owner) return { name: text, owner, para: p, phrase: ph };
+    }
     return { name: text, para: p, phrase: ph };
+  }
+
+  /**
+   * Whom "his", "her", "its" or "their" at token `at` points back to: the nearest fitting subject
+   * (a person of that gender; an organisation or a country for "its"; an organisation for "their").
+   */
+  private ownerOf(p: Para, at: number, pronoun: string): Entity | null {
+    if (pronoun === 'he' || pronoun === 'she') return this.nearestSubject(p, at, this.personFor(pronoun));
+    return this.nearestSubject(p, at, (x) => x.type === 'ORG' || (pronoun === 'it' && x.type === 'PLACE'));
   }
 
   /** An entity named by an acronym the recogniser did not join to its full name ("CDC"). */
@@ -364,14 +391,15 @@ export class SpeakerResolver {
     return set && set.size === 1 ? ([...set][0] ?? null) : null;
   }
 
+  /** The people "he" or "she" may stand for: a name that starts with a letter ("&T" of a cut "AT&T" is none). */
+  private personFor(word: 'he' | 'she'): (x: Entity) => boolean {
+    const not = word === 'he' ? 'f' : 'm';
+    return (x) => x.type === 'PERSON' && this.genderOf(x) !== not && LETTER.test(x.name);
+  }
+
   private pronoun(p: Para, ph: Phrase, word: string): ResolvedSpeaker | null {
     if (word === 'he' || word === 'she') {
-      const e = this.nearestSubject(
-        p,
-        ph.t0,
-        // A name that starts with a letter ("&T" of a cut "AT&T" is none).
-        (x) => x.type === 'PERSON' && this.genderOf(x) !== (word === 'he' ? 'f' : 'm') && LETTER.test(x.name),
-      );
+      const e = this.nearestSubject(p, ph.t0, this.personFor(word));
       return e ? { name: e.name, entity: e, para: p, phrase: ph } : null;
     }
     // "they", "it": the last organisation or group that spoke, else the nearest organisation.

@@ -69,7 +69,8 @@ export function readTextContext(
       text: q.text,
       start: base + q.start,
       end: base + q.end,
-      speaker: q.speaker.name,
+      // The article's words, as the gold writes an unnamed source ("its hydrologists").
+      speaker: q.speaker.written ?? q.speaker.name,
       cue: q.cue?.text ?? null,
     };
   });

@@ -9,6 +9,7 @@
  */
 import { splitSentences, type SentenceSpan } from '../segment/sentences';
 import type { Block, DateMention, TimelineEntry } from '../types';
+import { clipAround } from '../segment/clip';
 import { dayNumber } from './calendar';
 import { SEASON_MONTH } from './vocabulary';
 import { lastStartingBy } from '../segment/bisect';
@@ -112,7 +113,8 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
       value: d.value,
       certainty: d.certainty,
       text: d.text,
-      sentence: text.length > 220 ? `${text.slice(0, 217)}…` : text,
+      // A long sentence cut around its date, at words.
+      sentence: sentence ? clipAround(text, d.start - sentence.start, d.end - sentence.start) : text,
       blockId: d.blockId,
       start: d.start,
       end: d.end,

@@ -18,6 +18,7 @@ import { listedPlaces } from './listed-places';
 import { quotedWorks } from './quoted-works';
 import { particlePersons } from './particle-persons';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
+import { withoutHolidays } from './holidays';
 import type { LanguageCues } from './model/language-cues';
 
 interface Sentence {
@@ -175,12 +176,16 @@ export class ModelRecogniser implements EntityRecogniser {
         i = j;
       }
     });
-    return this.lang === 'en'
-      ? this.corrected(blocks, mentions)
-      : listedPlaces(
-          particlePersons(text, quotedWorks(text, glued(text, mentions), this.lang), this.lang),
-          this.gazetteers,
-        );
+    // Holidays are dates, not names ("Diwali", "Black Friday"), in every language.
+    return withoutHolidays(
+      text,
+      this.lang === 'en'
+        ? this.corrected(blocks, mentions)
+        : listedPlaces(
+            particlePersons(text, quotedWorks(text, glued(text, mentions), this.lang), this.lang),
+            this.gazetteers,
+          ),
+    );
   }
 
   /** The corrections (English), kept from text to text for their word caches. */

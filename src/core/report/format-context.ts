@@ -4,6 +4,7 @@
  * quote, and whether the article rests on one unnamed source), and who is involved in a date.
  */
 import type { Analysis, TimelineEntry } from '../types';
+import { clipAround } from '../segment/clip';
 
 /** Page strings made inert for the format, as format-card.ts does. */
 type Inert = (s: string) => string;
@@ -12,7 +13,7 @@ const MAX_ROLES = 2;
 const MAX_QUOTE = 160;
 const MAX_INVOLVED = 3;
 
-const clip = (s: string): string => (s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s);
+const clip = (s: string): string => clipAround(s, -1, -1, MAX_QUOTE);
 
 /** "Name: role; role", one line a name with roles, the most salient first. */
 export function whoIsWhoLines(a: Analysis, t: Inert, bullet: string, max: number): string[] {

@@ -4,7 +4,8 @@
  * flip too) and "Always on this site" (Lede reads every article of the site without a click,
  * with the site's permission asked for at that moment). Below the card, the finer choices:
  * each type, hiding a site's highlights, and marking every mention instead of the first
- * in each paragraph.
+ * in each paragraph. A reading without names (a language Lede has no names model for) offers
+ * the Dates switch alone: People, Organisations, Places and Other would switch nothing.
  */
 import { h } from '../../shared/dom';
 import { HIGHLIGHT_TYPES, withAutoSite, withSiteHidden, withType, type Settings } from '../../shared/settings';
@@ -20,7 +21,8 @@ export interface Switches {
   display: HTMLElement;
 }
 
-export function switchesFor(options: CardOptions): Switches {
+/** `names`: the reading has names (false for a language Lede reads no names in). */
+export function switchesFor(options: CardOptions, names = true): Switches {
   // The switches keep their own copy, so several flips in a row build on each other.
   let settings = options.settings;
   const origin = options.origin;
@@ -88,7 +90,7 @@ export function switchesFor(options: CardOptions): Switches {
       'fieldset',
       { class: 'type-switches' },
       h('legend', {}, S.show),
-      HIGHLIGHT_TYPES.map((t) =>
+      HIGHLIGHT_TYPES.filter((t) => names || t === 'date').map((t) =>
         switchFor(`toggle-type-${t}`, tr(HIGHLIGHT_TYPE_KEYS[t]), settings.types[t], (on) =>
           update(withType(settings, t, on)),
         ),

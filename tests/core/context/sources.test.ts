@@ -4,7 +4,7 @@ import { summariseSources } from '../../../src/core/context/sources';
 import type { Quote } from '../../../src/core/types';
 import { entitiesOf, paragraphs, type Names } from './names';
 
-const NAMES: Names = { 'Anna Smith': 'PERSON', Smith: 'PERSON', 'Acme Corp': 'ORG' };
+const NAMES: Names = { 'Anna Smith': 'PERSON', Smith: 'PERSON', 'Acme Corp': 'ORG', 'Harbour Board': 'ORG' };
 
 function sourcesOf(...texts: string[]) {
   const blocks = paragraphs(...texts);
@@ -37,6 +37,41 @@ describe('sources', () => {
     );
     expect(sources[0]).toMatchObject({ name: 'a person familiar with the matter', anonymous: true, indirect: 3 });
     expect(restsOnOneAnonymousSource).toBe(true);
+  });
+
+  test('a pointing word or a pronoun and its verb is never a source ("That’s", "It’s")', () => {
+    const { sources } = sourcesOf(
+      'Anna Smith runs the port.',
+      '“The tide is late,” added That’s.',
+      'That’s how the port works, Smith said.',
+      '“We wait,” It’s said.',
+      'It’s the last ship, this said.',
+    );
+    expect(sources.map((s) => s.name)).toEqual(['Anna Smith']);
+  });
+
+  test('a possessive description is named by whose it is, or left out when the article does not say', () => {
+    const blocks = paragraphs(
+      'The Harbour Board expects a storm next week. Its engineers said the quay would hold.',
+      'Anna Smith moved her boats inland. Her son told reporters the family would stay.',
+      'His lawyer said the case would go on.',
+    );
+    const { quotes, sources } = readContext(blocks, entitiesOf(blocks, NAMES));
+    expect(sources.sources.map((s) => [s.name, s.anonymous])).toEqual([
+      ['Harbour Board’s engineers', true],
+      ['Anna Smith’s son', true],
+    ]);
+    // The quotes keep the article's own words, as the gold writes an unnamed source.
+    expect(quotes.map((q) => q.speaker.written ?? q.speaker.name)).toEqual(['Its engineers', 'Her son', 'His lawyer']);
+  });
+
+  test('the people a "who" clause describes are the source, never the clause’s verb ("stayed")', () => {
+    const { sources } = sourcesOf(
+      'Those who stayed said the water came fast.',
+      'Residents of the valley who fled told reporters the road was closed.',
+      'Anna Smith, who runs the port, said the ships would wait.',
+    );
+    expect(sources.map((s) => s.name)).toEqual(['Those who stayed', 'Residents of the valley who fled', 'Anna Smith']);
   });
 
   test.each([
