@@ -25,6 +25,7 @@ import {
   isQuestion,
   isQuote,
   isRating,
+  isStrongVerdict,
   quoteShare,
   isSportsResult,
   isResultLine,
@@ -88,6 +89,8 @@ export const WEIGHTS = {
    * argument in an opinion; a figure that moved or a deal in a business story.
    */
   genreCue: 0.6,
+  /** A review's verdict in so many words ("the best phone we've tested", "worth the drive"). */
+  strongVerdict: 1.5,
   /** A research story's finding ("the study found", "published in the journal …"). */
   finding: 0.3,
   /** Added to each of the first four sentences of a business story that is not a quote on its own. */
@@ -203,6 +206,27 @@ function verdictOpening(blocks: readonly Block[], scored: readonly Candidate[]):
   // The first block under the heading (a caption aside) is the verdict's paragraph, or there is none.
   const paragraph = at < 0 ? undefined : blocks.slice(at + 1).find((b) => b.kind !== 'caption');
   if (paragraph?.kind !== 'paragraph') return undefined;
+  return scored.filter((c) => c.blockId === paragraph.id).sort((a, b) => a.rank - b.rank)[0];
+}
+
+/**
+ * The paragraph a review's closing score sums up: the last paragraph before its only score
+ * line, when that line closes the body (at most one paragraph after it, the price or where to
+ * find it, and no heading), its first sentence that can be a summary sentence. A page of
+ * several scores is a round-up, whose scores belong to its items.
+ */
+function closingVerdict(blocks: readonly Block[], scored: readonly Candidate[]): Candidate | undefined {
+  const ratings = blocks.flatMap((b, i) => (b.kind !== 'heading' && isRating(b.text.trim()) ? [i] : []));
+  if (ratings.length !== 1) return undefined;
+  const at = ratings[0]!;
+  const after = blocks.slice(at + 1);
+  if (after.some((b) => b.kind === 'heading') || after.filter((b) => b.kind === 'paragraph').length > 1)
+    return undefined;
+  const paragraph = blocks
+    .slice(0, at)
+    .reverse()
+    .find((b) => b.kind === 'paragraph');
+  if (!paragraph) return undefined;
   return scored.filter((c) => c.blockId === paragraph.id).sort((a, b) => a.rank - b.rank)[0];
 }
 
@@ -376,6 +400,8 @@ export function summarise(
     // A business or sports story is told by what happened; a quote on its own only reacts to it.
     if ((genre === 'business' || genre === 'sports') && quote) score -= WEIGHTS.reportQuote;
     if (genre === 'review' && isVerdict(c.text)) score += WEIGHTS.genreCue;
+    // …on the thing reviewed, which it names (not "one of the most gripping moments" of a film).
+    if (genre === 'review' && isStrongVerdict(c.text) && headlineShare(c) > 0) score += WEIGHTS.strongVerdict;
     if (genre === 'opinion' && isArgument(c.text)) score += WEIGHTS.genreCue;
     if (c === thesis) score += WEIGHTS.thesis;
     // A column ends on its conclusion.
@@ -395,7 +421,8 @@ export function summarise(
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }
 
-  // A review leads with its verdict: its score line (often a heading at the end) comes first.
+  // A review leads with its verdict: its score line (often a heading at the end) comes first,
+  // a label beside the sentences (it takes none of their places).
   const chosen: Candidate[] = [];
   const rating = genre === 'review' ? blocks.find((b) => isRating(b.text.trim())) : undefined;
   if (rating) {
@@ -403,8 +430,10 @@ export function summarise(
     const text = rating.text.trim();
     chosen.push({ blockId: rating.id, start, end: start + text.length, text, score: WEIGHTS.genreCue, rank: -1 });
   }
-  // …and, without a score line, with the opening of its verdict section ("Verdict", "Bottom line").
-  const verdict = genre === 'review' && !rating ? verdictOpening(blocks, scored) : undefined;
+  const places = max + (rating ? 1 : 0);
+  // …and with the opening of its verdict section ("Verdict", "Bottom line"), or the paragraph
+  // its closing score sums up.
+  const verdict = genre === 'review' ? (verdictOpening(blocks, scored) ?? closingVerdict(blocks, scored)) : undefined;
   if (verdict) chosen.push({ ...verdict, rank: -1 });
   // A fact-check leads with its ruling, and the reasons given in the paragraph before it.
   const ruling = candidates.find((c) => isRuling(c.text));
@@ -415,7 +444,7 @@ export function summarise(
   }
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
   for (const c of ranked) {
-    if (chosen.length >= max) break;
+    if (chosen.length >= places) break;
     // After the publisher's description, a sentence is skipped when the description already
     // says most of what it says; a lede that overlaps it but adds names and figures stays, and
     // so does one that gives the figures the description leaves out (the deal, the number).
