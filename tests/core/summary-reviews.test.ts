@@ -31,7 +31,7 @@ describe('a verdict in so many words', () => {
 describe('a review leads with its verdict', () => {
   const title = 'Arden kettle review: fast, quiet and cheap';
   const meta = { url: 'https://example.com/reviews/arden-kettle', title };
-  const scene = 'The first thing I noticed about the Arden kettle was how little noise it made at six in the morning.';
+  const scene = 'The Arden kettle made so little noise at six in the morning that nobody in the house woke up.';
   const about = 'It is made by a small company in Leeds and costs £39, about half the price of its rivals.';
   const verdict = 'For anyone who wants quiet mornings at a low price, it is hard to fault.';
   const closing = [para(3, verdict), para(4, 'Score: 4/5'), para(5, 'On sale now, priced £39.')];
@@ -73,5 +73,23 @@ describe('a review leads with its verdict', () => {
     const gripping = 'Nothing much happens in that moment, yet it is one of the most gripping scenes of any year.';
     const blocks = [para(0, scene), para(1, filler(6)), para(2, `${quiet} ${gripping}`), para(3, filler(6))];
     expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([scene, quiet]);
+  });
+});
+
+describe("a review's lede tells of the thing reviewed", () => {
+  const meta = { url: 'https://example.com/reviews/arden-kettle', title: 'Arden kettle review: fast, quiet and cheap' };
+  const anecdote = 'I spent my first week with the Arden kettle waiting for it to wake the whole house.';
+  const leaning = 'It never did, not even once, at six in the morning on the coldest days of the year.';
+  const about =
+    'The Arden is the second kettle from a small company in Leeds, and at £39 it costs half as much as its rivals.';
+  const blocks = [para(0, `${anecdote} ${leaning}`), para(1, about), para(2, filler(6)), para(3, filler(6))];
+
+  test("not the writer's anecdote or the sentence that leans on it", () => {
+    expect(summarise(blocks, [], { maxSentences: 1, meta }).map((s) => s.text)).toEqual([about]);
+  });
+
+  test('a news story keeps its first sentence as its lede', () => {
+    const news = { url: 'https://example.com/news/arden-kettle', title: 'Leeds kettle maker doubles its staff' };
+    expect(summarise(blocks, [], { maxSentences: 1, meta: news }).map((s) => s.text)).toEqual([anecdote]);
   });
 });

@@ -305,10 +305,14 @@ export function summarise(
       !isFragment(c.text)
     );
   };
+  // A review's is the first that tells of the thing reviewed, not the writer's own anecdote
+  // ("I spent my first week with it…") or what leans on it ("It never did").
   const lede =
     (genre === 'sports'
       ? candidates.slice(0, LEDE_REACH).find((c) => standsAlone(c) && isSportsResult(c.text))
-      : undefined) ?? candidates.find(standsAlone);
+      : genre === 'review'
+        ? candidates.slice(0, LEDE_REACH).find((c) => standsAlone(c) && !isFirstPerson(c.text) && !pointsBack(c.text))
+        : undefined) ?? candidates.find(standsAlone);
 
   // The headline's words (by their first five letters, so "sacked" meets "sacking").
   const headline = new Set(contentWords(headlineOf(options.meta?.title)).map(stem));
