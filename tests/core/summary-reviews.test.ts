@@ -93,3 +93,14 @@ describe("a review's lede tells of the thing reviewed", () => {
     expect(summarise(blocks, [], { maxSentences: 1, meta: news }).map((s) => s.text)).toEqual([anecdote]);
   });
 });
+
+describe('a short review tells what is reviewed, the verdict and its reason', () => {
+  const blocks = [para(0, filler(4)), para(1, filler(4)), para(2, filler(4))];
+
+  test('three sentences where a short news story has two', () => {
+    const review = { url: 'https://example.com/reviews/arden-kettle', title: 'Arden kettle review' };
+    const news = { url: 'https://example.com/news/arden-kettle', title: 'Arden kettle goes on sale' };
+    expect(summarise(blocks, [], { meta: review })).toHaveLength(3);
+    expect(summarise(blocks, [], { meta: news })).toHaveLength(2);
+  });
+});

@@ -109,6 +109,8 @@ export const WEIGHTS = {
 const NUT_CUE_REACH = 6;
 /** How many opening sentences a match report's result (its lede) and the genre's cues are looked for in. */
 const LEDE_REACH = 10;
+/** A review's summary has at least this many sentences: what is reviewed, the verdict, its reason. */
+const REVIEW_SENTENCES = 3;
 /** Sentences shorter or longer than these are never chosen. */
 const MIN_WORDS = 6;
 const MAX_WORDS = 55;
@@ -129,7 +131,7 @@ const SAID_ALREADY = 0.5;
 const MAX_SIMILARITY = 0.5;
 
 export interface SummaryOptions {
-  /** By default 2 for a short article, 3 up to 1,500 words, 4 beyond. */
+  /** By default 2 for a short article (3 for a review), 3 up to 1,500 words, 4 beyond. */
   maxSentences?: number;
   /** Text already shown above the summary (the publisher's description): not repeated. */
   shown?: string | null;
@@ -259,13 +261,15 @@ export function summarise(
   options: SummaryOptions = {},
 ): SummarySentence[] {
   const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
-  const max = options.maxSentences ?? (words < 400 ? 2 : words < 1500 ? 3 : 4);
-  if (max <= 0) return [];
+  const byLength = options.maxSentences ?? (words < 400 ? 2 : words < 1500 ? 3 : 4);
+  if (byLength <= 0) return [];
   const candidates = bodySentences(blocks, options.lang);
   const texts = candidates.map((c) => c.text);
   const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text.trim());
   const lines = blocks.map((b) => b.text);
   const genre = genreOf(texts.slice(0, LEDE_REACH), texts, { ...options.meta, headings, lines });
+  // A review, however short, tells what is reviewed, the verdict and its reason.
+  const max = options.maxSentences ?? (genre === 'review' ? Math.max(byLength, REVIEW_SENTENCES) : byLength);
   const datesByBlock = new Map<number, number[]>();
   for (const d of options.dates ?? []) {
     const list = datesByBlock.get(d.blockId);
