@@ -95,6 +95,14 @@ const REVIEW_VERDICT =
 /** A review's verdict. */
 const VERDICT =
   /\b(?:verdict|bottom line|overall|in short|recommend|worth (?:it|buying|the)|the best|rating|stars?|out of (?:five|5|ten|10)|a great choice|hard to beat|falls short|disappoint\p{L}*)\b/iu;
+/**
+ * A review's verdict in so many words: the thing reviewed is the best or the most of its kind
+ * ("is the best phone under £600", "the best pair we've tested", "one of the finest films of
+ * the year"), worth its price or the trip, or recommended ("we'd recommend it", "highly
+ * recommended"). Stronger than VERDICT's words, which a review's other sentences use too.
+ */
+const STRONG_VERDICT =
+  /(?<![\p{L}])(?:(?:is|are|was|remains|it['’]s)(?: (?:simply|easily|still|now|probably|clearly|by far))? (?:the|our) (?:very )?(?:best|finest|strongest|most [\p{L}-]{3,20}|top pick)|one of the (?:best|finest|most [\p{L}-]{3,20})|best [\p{L}-]{2,20}(?: [\p{L}-]{2,20})? (?:we|i)(?:['’]ve| have) (?:ever )?(?:tested|used|reviewed|tried|seen|eaten|heard|played|driven)|worth (?:the (?:money|price|drive|trip|wait|upgrade)|buying|paying|seeing|watching|playing|every (?:penny|cent))|(?:we|i)(?: would|['’]d| can)?(?: highly| wholeheartedly| happily)? recommend|highly recommended)(?![\p{L}])/iu;
 /** An opinion's argument: what should be done, what is wrong, what the lesson is. */
 const ARGUMENT =
   /\b(?:should|must|need to|needs to|ought to|have to|has to|it is time|it['’]s time|the lesson|the answer|the problem is|the truth is|the real|instead of|rather than|cannot|can['’]t afford|will (?:choose|have to|never|soon|probably|likely)|is a lie|no such thing|let['’]s hope|we need)\b/iu;
@@ -206,6 +214,8 @@ export const isResult = (text: string): boolean => (SCORE.test(text) || MARGIN.t
 export const isSportsResult = (text: string): boolean =>
   isResult(text) || ((SCORE.test(text) || MARGIN.test(text)) && SPORTS_RESULT_WORD.test(text));
 export const isVerdict = (text: string): boolean => VERDICT.test(text);
+/** A review's verdict in so many words: the best of its kind, worth it, recommended. */
+export const isStrongVerdict = (text: string): boolean => STRONG_VERDICT.test(text);
 /**
  * A sentence that says the page is a review: it names a review and gives a verdict in other
  * words ("In our review, it is hard to beat"). "Rating", "verdict" or "overall" alone say

@@ -25,6 +25,7 @@ import {
   isQuestion,
   isQuote,
   isRating,
+  isStrongVerdict,
   quoteShare,
   isSportsResult,
   isResultLine,
@@ -88,6 +89,8 @@ export const WEIGHTS = {
    * argument in an opinion; a figure that moved or a deal in a business story.
    */
   genreCue: 0.6,
+  /** A review's verdict in so many words ("the best phone we've tested", "worth the drive"). */
+  strongVerdict: 1.5,
   /** A research story's finding ("the study found", "published in the journal …"). */
   finding: 0.3,
   /** Added to each of the first four sentences of a business story that is not a quote on its own. */
@@ -106,6 +109,8 @@ export const WEIGHTS = {
 const NUT_CUE_REACH = 6;
 /** How many opening sentences a match report's result (its lede) and the genre's cues are looked for in. */
 const LEDE_REACH = 10;
+/** A review's summary has at least this many sentences: what is reviewed, the verdict, its reason. */
+const REVIEW_SENTENCES = 3;
 /** Sentences shorter or longer than these are never chosen. */
 const MIN_WORDS = 6;
 const MAX_WORDS = 55;
@@ -126,7 +131,7 @@ const SAID_ALREADY = 0.5;
 const MAX_SIMILARITY = 0.5;
 
 export interface SummaryOptions {
-  /** By default 2 for a short article, 3 up to 1,500 words, 4 beyond. */
+  /** By default 2 for a short article (3 for a review), 3 up to 1,500 words, 4 beyond. */
   maxSentences?: number;
   /** Text already shown above the summary (the publisher's description): not repeated. */
   shown?: string | null;
@@ -206,6 +211,27 @@ function verdictOpening(blocks: readonly Block[], scored: readonly Candidate[]):
   return scored.filter((c) => c.blockId === paragraph.id).sort((a, b) => a.rank - b.rank)[0];
 }
 
+/**
+ * The paragraph a review's closing score sums up: the last paragraph before its only score
+ * line, when that line closes the body (at most one paragraph after it, the price or where to
+ * find it, and no heading), its first sentence that can be a summary sentence. A page of
+ * several scores is a round-up, whose scores belong to its items.
+ */
+function closingVerdict(blocks: readonly Block[], scored: readonly Candidate[]): Candidate | undefined {
+  const ratings = blocks.flatMap((b, i) => (b.kind !== 'heading' && isRating(b.text.trim()) ? [i] : []));
+  if (ratings.length !== 1) return undefined;
+  const at = ratings[0]!;
+  const after = blocks.slice(at + 1);
+  if (after.some((b) => b.kind === 'heading') || after.filter((b) => b.kind === 'paragraph').length > 1)
+    return undefined;
+  const paragraph = blocks
+    .slice(0, at)
+    .reverse()
+    .find((b) => b.kind === 'paragraph');
+  if (!paragraph) return undefined;
+  return scored.filter((c) => c.blockId === paragraph.id).sort((a, b) => a.rank - b.rank)[0];
+}
+
 /** A numbered heading of a ranked list ("21) Star Wars", "1. Lady Bird", "No. 3: The Work", "#1 Faces"). */
 const RANKED_HEADING = /^(?:(?:no\.|number)\s?|#)?(\d{1,3})(?:[).:]|\s[-–—])\s{0,3}\S/iu;
 /** A title that promises a ranking ("The 21 best movies of 2017", "Top 10 phones", "… ranked"). */
@@ -235,13 +261,15 @@ export function summarise(
   options: SummaryOptions = {},
 ): SummarySentence[] {
   const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
-  const max = options.maxSentences ?? (words < 400 ? 2 : words < 1500 ? 3 : 4);
-  if (max <= 0) return [];
+  const byLength = options.maxSentences ?? (words < 400 ? 2 : words < 1500 ? 3 : 4);
+  if (byLength <= 0) return [];
   const candidates = bodySentences(blocks, options.lang);
   const texts = candidates.map((c) => c.text);
   const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text.trim());
   const lines = blocks.map((b) => b.text);
   const genre = genreOf(texts.slice(0, LEDE_REACH), texts, { ...options.meta, headings, lines });
+  // A review, however short, tells what is reviewed, the verdict and its reason.
+  const max = options.maxSentences ?? (genre === 'review' ? Math.max(byLength, REVIEW_SENTENCES) : byLength);
   const datesByBlock = new Map<number, number[]>();
   for (const d of options.dates ?? []) {
     const list = datesByBlock.get(d.blockId);
@@ -281,10 +309,14 @@ export function summarise(
       !isFragment(c.text)
     );
   };
+  // A review's is the first that tells of the thing reviewed, not the writer's own anecdote
+  // ("I spent my first week with it…") or what leans on it ("It never did").
   const lede =
     (genre === 'sports'
       ? candidates.slice(0, LEDE_REACH).find((c) => standsAlone(c) && isSportsResult(c.text))
-      : undefined) ?? candidates.find(standsAlone);
+      : genre === 'review'
+        ? candidates.slice(0, LEDE_REACH).find((c) => standsAlone(c) && !isFirstPerson(c.text) && !pointsBack(c.text))
+        : undefined) ?? candidates.find(standsAlone);
 
   // The headline's words (by their first five letters, so "sacked" meets "sacking").
   const headline = new Set(contentWords(headlineOf(options.meta?.title)).map(stem));
@@ -376,6 +408,8 @@ export function summarise(
     // A business or sports story is told by what happened; a quote on its own only reacts to it.
     if ((genre === 'business' || genre === 'sports') && quote) score -= WEIGHTS.reportQuote;
     if (genre === 'review' && isVerdict(c.text)) score += WEIGHTS.genreCue;
+    // …on the thing reviewed, which it names (not "one of the most gripping moments" of a film).
+    if (genre === 'review' && isStrongVerdict(c.text) && headlineShare(c) > 0) score += WEIGHTS.strongVerdict;
     if (genre === 'opinion' && isArgument(c.text)) score += WEIGHTS.genreCue;
     if (c === thesis) score += WEIGHTS.thesis;
     // A column ends on its conclusion.
@@ -395,7 +429,8 @@ export function summarise(
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }
 
-  // A review leads with its verdict: its score line (often a heading at the end) comes first.
+  // A review leads with its verdict: its score line (often a heading at the end) comes first,
+  // a label beside the sentences (it takes none of their places).
   const chosen: Candidate[] = [];
   const rating = genre === 'review' ? blocks.find((b) => isRating(b.text.trim())) : undefined;
   if (rating) {
@@ -403,8 +438,10 @@ export function summarise(
     const text = rating.text.trim();
     chosen.push({ blockId: rating.id, start, end: start + text.length, text, score: WEIGHTS.genreCue, rank: -1 });
   }
-  // …and, without a score line, with the opening of its verdict section ("Verdict", "Bottom line").
-  const verdict = genre === 'review' && !rating ? verdictOpening(blocks, scored) : undefined;
+  const places = max + (rating ? 1 : 0);
+  // …and with the opening of its verdict section ("Verdict", "Bottom line"), or the paragraph
+  // its closing score sums up.
+  const verdict = genre === 'review' ? (verdictOpening(blocks, scored) ?? closingVerdict(blocks, scored)) : undefined;
   if (verdict) chosen.push({ ...verdict, rank: -1 });
   // A fact-check leads with its ruling, and the reasons given in the paragraph before it.
   const ruling = candidates.find((c) => isRuling(c.text));
@@ -415,7 +452,7 @@ export function summarise(
   }
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
   for (const c of ranked) {
-    if (chosen.length >= max) break;
+    if (chosen.length >= places) break;
     // After the publisher's description, a sentence is skipped when the description already
     // says most of what it says; a lede that overlaps it but adds names and figures stays, and
     // so does one that gives the figures the description leaves out (the deal, the number).

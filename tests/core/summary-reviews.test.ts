@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
+import { isStrongVerdict } from '../../src/core/summary/cues';
+import type { Block } from '../../src/core/types';
+import { fillerOf, para } from './summary-text';
+
+// A review's verdict (issue 16): its score line beside the sentences, the paragraph its closing
+// score sums up, and a verdict in so many words ("the best … we've tested", "worth the drive").
+// Texts of our own, about invented products and places.
+
+const heading = (id: number, text: string): Block => ({ id, kind: 'heading', text });
+const filler = fillerOf('rv');
+
+const saved = { ...WEIGHTS };
+afterEach(() => Object.assign(WEIGHTS, saved));
+
+describe('a verdict in so many words', () => {
+  test.each([
+    ['The Arden kettle is the best kettle we’ve tested this year.', true],
+    ["It's simply the best budget pair on sale, and the one to buy.", true],
+    ['This is one of the finest debut novels of the decade.', true],
+    ['For all its faults, the Granary is worth the drive from the city.', true],
+    ['We would highly recommend it to anyone with a small kitchen.', true],
+    ['The kettle boils a litre of water in four minutes and comes in three colours.', false],
+    ['The restaurant opened in September in the old mill by the river.', false],
+  ])('%j is a strong verdict: %s', (text, expected) => {
+    expect(isStrongVerdict(text)).toBe(expected);
+  });
+});
+
+describe('a review leads with its verdict', () => {
+  const title = 'Arden kettle review: fast, quiet and cheap';
+  const meta = { url: 'https://example.com/reviews/arden-kettle', title };
+  const scene = 'The Arden kettle made so little noise at six in the morning that nobody in the house woke up.';
+  const about = 'It is made by a small company in Leeds and costs £39, about half the price of its rivals.';
+  const verdict = 'For anyone who wants quiet mornings at a low price, it is hard to fault.';
+  const closing = [para(3, verdict), para(4, 'Score: 4/5'), para(5, 'On sale now, priced £39.')];
+
+  test('its closing score line is shown beside the sentences, with the paragraph it sums up', () => {
+    const blocks = [para(0, scene), para(1, about), para(2, filler(6)), ...closing];
+    const chosen = summarise(blocks, [], { maxSentences: 1, meta }).map((s) => s.text);
+    // The score takes no sentence's place: the one sentence is the verdict it sums up.
+    expect(chosen.sort()).toEqual(['Score: 4/5', verdict].sort());
+  });
+
+  test('a round-up of several scores has no closing verdict: its scores belong to its items', () => {
+    const blocks = [
+      para(0, scene),
+      para(1, about),
+      para(2, filler(6)),
+      ...closing,
+      heading(6, 'Best for tea: the Marlow kettle'),
+      para(7, filler(2)),
+      para(8, 'Score: 3/5'),
+    ];
+    const chosen = summarise(blocks, [], { maxSentences: 1, meta }).map((s) => s.text);
+    expect(chosen.sort()).toEqual(['Score: 4/5', scene].sort());
+  });
+
+  test('a verdict in so many words that names what is reviewed is chosen over a plainer sentence before it', () => {
+    const plain = 'The Arden is a kettle from Leeds that boils a litre of water in four minutes flat.';
+    const best = 'The Arden is the best kettle we’ve tested, and it boils a litre of water in four minutes.';
+    const blocks = [para(0, scene), para(1, filler(6)), para(2, `${plain} ${best}`), para(3, filler(6))];
+    expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([scene, best]);
+    // What picks it is the verdict's weight.
+    WEIGHTS.strongVerdict = 0;
+    WEIGHTS.genreCue = 0;
+    expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([scene, plain]);
+  });
+
+  test('a superlative about something other than what is reviewed is no verdict', () => {
+    const quiet = 'Nothing much happens in that moment, yet it is one of the quietest scenes of any year.';
+    const gripping = 'Nothing much happens in that moment, yet it is one of the most gripping scenes of any year.';
+    const blocks = [para(0, scene), para(1, filler(6)), para(2, `${quiet} ${gripping}`), para(3, filler(6))];
+    expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([scene, quiet]);
+  });
+});
+
+describe("a review's lede tells of the thing reviewed", () => {
+  const meta = { url: 'https://example.com/reviews/arden-kettle', title: 'Arden kettle review: fast, quiet and cheap' };
+  const anecdote = 'I spent my first week with the Arden kettle waiting for it to wake the whole house.';
+  const leaning = 'It never did, not even once, at six in the morning on the coldest days of the year.';
+  const about =
+    'The Arden is the second kettle from a small company in Leeds, and at £39 it costs half as much as its rivals.';
+  const blocks = [para(0, `${anecdote} ${leaning}`), para(1, about), para(2, filler(6)), para(3, filler(6))];
+
+  test("not the writer's anecdote or the sentence that leans on it", () => {
+    expect(summarise(blocks, [], { maxSentences: 1, meta }).map((s) => s.text)).toEqual([about]);
+  });
+
+  test('a news story keeps its first sentence as its lede', () => {
+    const news = { url: 'https://example.com/news/arden-kettle', title: 'Leeds kettle maker doubles its staff' };
+    expect(summarise(blocks, [], { maxSentences: 1, meta: news }).map((s) => s.text)).toEqual([anecdote]);
+  });
+});
+
+describe('a short review tells what is reviewed, the verdict and its reason', () => {
+  const blocks = [para(0, filler(4)), para(1, filler(4)), para(2, filler(4))];
+
+  test('three sentences where a short news story has two', () => {
+    const review = { url: 'https://example.com/reviews/arden-kettle', title: 'Arden kettle review' };
+    const news = { url: 'https://example.com/news/arden-kettle', title: 'Arden kettle goes on sale' };
+    expect(summarise(blocks, [], { meta: review })).toHaveLength(3);
+    expect(summarise(blocks, [], { meta: news })).toHaveLength(2);
+  });
+});
