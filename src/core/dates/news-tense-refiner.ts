@@ -189,6 +189,16 @@ const PARTICIPLE_PHRASE = /,\s{1,3}(?:(?:which|who)\s{1,3})?\p{Ll}{3,}ed\s[^,;]{
 const afterText = (context: ParsingContext, r: ParsingResult): string =>
   context.text.slice(r.index + r.text.length, r.index + r.text.length + 3);
 
+/**
+ * A month used as a label of its figures ("October inflation data", "the December jobs report",
+ * "December retail sales", "the September payrolls figures").
+ */
+export const DATA_LABEL =
+  /^\s(?:(?:inflation|jobs|employment|unemployment|payrolls?|retail|trade|housing|home|consumer|producer|price|prices|CPI|PPI|GDP|manufacturing|factory|industrial|car|auto|sales)\s){0,3}(?:data|reports?|figures|numbers|statistics|stats|readings?|print|sales|survey|payrolls|index)(?![\p{L}])/iu;
+/** The text just after a result (a label's words). */
+const afterOf = (context: ParsingContext, r: ParsingResult): string =>
+  context.text.slice(r.index + r.text.length, r.index + r.text.length + 60);
+
 /** Words that look ahead whatever the tense of the rest ("will", "next"). */
 const PLAIN_FUTURE = /(?<![\p{L}])(?:will|won['’]t|['’]ll|shall|going to|next|upcoming)(?![\p{L}])/iu;
 
@@ -257,6 +267,10 @@ export class NewsTenseRefiner implements Refiner {
         const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
         let year: number;
         if (/^this\b/u.test(text)) year = ref.year;
+        else if (!c.isCertain('day') && /^\p{L}+\.?$/u.test(text) && DATA_LABEL.test(afterOf(context, r)))
+          // "October inflation data", "the December jobs report": a month's figures, published
+          // after it ends, so the month is this one or one before, whatever the tense.
+          year = month <= ref.month ? ref.year : ref.year - 1;
         else if (future) {
           year = at(ref.year) >= refTime - MONTH_GRACE_MS ? ref.year : ref.year + 1;
           // Checked against publication: more than half a year ahead, in a clause told in the
