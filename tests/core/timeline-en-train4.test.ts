@@ -138,3 +138,45 @@ describe('a weekday that other words place', () => {
     expect(valueOf(dates, 'Sunday')).toBe('2016-12-11');
   });
 });
+
+describe('weeks counted from a dated day keep the day', () => {
+  test('"two weeks after the plot was sold on March 3, 2015", "a week after the fair opens on Jan. 25"', () => {
+    // Published on Thursday 18 April 2019 and Wednesday 8 January 2020.
+    expect(
+      valueOf(
+        datesAt('2019-04-18T06:00:00Z', 'The payment arrived two weeks after the plot was sold on March 3, 2015.'),
+        'two weeks after',
+      ),
+    ).toBe('2015-03-17');
+    expect(
+      valueOf(
+        datesAt('2020-01-08T06:00:00Z', 'The parade is on Saturday, Feb. 1, a week after the fair opens on Jan. 25.'),
+        'a week after',
+      ),
+    ).toBe('2020-02-01');
+  });
+});
+
+describe('the quarter just ahead, in the last month of the one before', () => {
+  test('"bracing for the third quarter" in late June, "estimates for the first quarter … will" in December', () => {
+    // Published on Monday 27 June 2016 and Thursday 29 December 2022.
+    expect(
+      valueOf(datesAt('2016-06-27T06:00:00Z', 'Exporters are bracing for the third quarter.'), 'the third quarter'),
+    ).toBe('2016-Q3');
+    expect(
+      valueOf(
+        datesAt('2022-12-29T21:00:00Z', 'Margins for the first quarter will shrink, the chain warned.'),
+        'the first quarter',
+      ),
+    ).toBe('2023-Q1');
+  });
+
+  test('a quarter told in the past stays in the past', () => {
+    expect(valueOf(datesAt('2016-06-27T06:00:00Z', 'Exports fell in the third quarter.'), 'the third quarter')).toBe(
+      '2015-Q3',
+    );
+    expect(valueOf(datesAt('2022-12-29T21:00:00Z', 'Margins shrank in the first quarter.'), 'the first quarter')).toBe(
+      '2022-Q1',
+    );
+  });
+});
