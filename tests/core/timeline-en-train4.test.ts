@@ -180,3 +180,22 @@ describe('the quarter just ahead, in the last month of the one before', () => {
     );
   });
 });
+
+describe('a deadline set at a clock time on a weekday is still to come', () => {
+  test('"hand in his passport by 4pm on Monday", "before midday on Thursday", in a Friday story', () => {
+    // Published on Friday 10 June 2016.
+    const dates = datesAt(
+      '2016-06-10T16:00:00Z',
+      'She was released on condition that she reports to the station by 4pm on Monday.',
+      'The club can sign him if the papers are filed before midday on Thursday.',
+    );
+    expect(valueOf(dates, '4pm on Monday')).toBe('2016-06-13T16:00');
+    expect(valueOf(dates, 'midday on Thursday')).toBe('2016-06-16T12:00');
+  });
+
+  test('one the sentence tells as over stays in the past', () => {
+    expect(
+      valueOf(datesAt('2016-06-10T16:00:00Z', 'By 4pm on Monday the marchers had gone home.'), '4pm on Monday'),
+    ).toBe('2016-06-06T16:00');
+  });
+});

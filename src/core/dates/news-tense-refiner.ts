@@ -44,6 +44,12 @@ export const FUTURE =
   /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
 /** A clock time before "next", "last" or "this" and a day ("2 p.m. next Sunday"). */
 const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
+/** A clock time, noon or midday on a weekday ("4pm on Monday", "midday on Thursday"). */
+const CLOCK_ON_DAY = /^(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|noon|midday)\son\s\p{L}+day$/u;
+/** "by" or "before" just before a date: a deadline. */
+const BY_BEFORE = /(?<![\p{L}])(?:by|before)\s$/iu;
+/** A past perfect: the sentence tells a deadline as over. */
+const HAD = /(?<![\p{L}])had(?![\p{L}])/iu;
 /** A present that schedules an end ("its fiscal year ends on Dec. 30", "the offer expires in March"). */
 const ENDS_ON = /(?<![\p{L}])(?:ends|expires)\s(?:on\s|in\s)?$/iu;
 /** Words before a date that look ahead from the time the sentence speaks of, which may be past ("lasted until October"). */
@@ -253,6 +259,10 @@ export class NewsTenseRefiner implements Refiner {
         const weekdayPart = /^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text);
         if (!future && !past && (!relative || weekdayPart) && clauseLooksAhead(context.text, r.index)) future = true;
         if (!future && !past && !strict && weekdayAhead(context.text, r.index, r.index + r.text.length)) future = true;
+        // "surrenders his passport by 4pm on Monday", "before midday on Thursday": a deadline set
+        // at a clock time is still to come, unless the sentence tells it as over ("had").
+        if (!future && !past && CLOCK_ON_DAY.test(text) && BY_BEFORE.test(before) && !HAD.test(context.text))
+          future = true;
         // "Trump will visit Ohio, aides said Monday": the day it was said.
         if (future && !strict && SAID_ON.test(before)) future = false;
         let delta = future ? (want - now + 7) % 7 || (strict ? 7 : 0) : -((now - want + 7) % 7 || (strict ? 7 : 0));
