@@ -151,7 +151,9 @@ function shifted(value: string, unit: string, n: number): string | null {
       if (!month) return null;
       return ((m) => monthString(m.year, m.month))(addMonths(Number(month[1]), Number(month[2]), n));
     case 'week':
-      return ymd ? isoWeek(addDays(ymd, 7 * n)) : null;
+      // Counted from a day, a day: the anchor's grain ("two weeks after the land was sold on
+      // October 9, 2014" is 23 October).
+      return ymd ? ymdString(addDays(ymd, 7 * n)) : null;
     case 'day':
       return ymd ? ymdString(addDays(ymd, n)) : null;
     default:

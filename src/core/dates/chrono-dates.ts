@@ -58,6 +58,7 @@ import { endOfTheMonth } from './month-end';
 import { BareNumberRefiner } from './bare-numbers';
 import { monthsTogether, yearLessRanges } from './year-less-ranges';
 import { anchorTimes, type LooseTime } from './locale-times';
+import { placeWeekdays } from './weekday-runs';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -277,6 +278,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) yearLessRanges(all, blocks, reference.instant);
   if (english) monthsTogether(all, blocks, reference.instant);
   sameWeekdayAhead(all, blocks, reference.instant);
+  if (english) placeWeekdays(all, blocks, reference.instant);
   const kept = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
     blocks,

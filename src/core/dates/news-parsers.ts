@@ -20,7 +20,7 @@ import {
   type Ymd,
 } from './calendar';
 import { tagged } from './timex-tags';
-import { FUTURE } from './news-tense-refiner';
+import { FUTURE, clauseTense } from './news-tense-refiner';
 import {
   COUNT_NOUNS,
   DECADE_WORDS,
@@ -97,6 +97,8 @@ export class YearParser extends WordBoundaryParser {
 
 /** How far before a quarter (characters) the words that look ahead to it are looked for. */
 const QUARTER_TENSE_REACH = 60;
+/** Words that brace for a period just ahead ("investors are bracing for the third quarter"). */
+const BRACING = /(?<![\p{L}])(?:bracing|braced|preparing|heading)\s(?:for|into)\s(?:the\s)?$/iu;
 /** A plan or a forecast before a quarter ("said it would open the plant in the third quarter"). */
 const PLAN_AHEAD = /(?<![\p{L}])(?:will|would|plans?|planned|expects?|expected|aims?|intends?|forecasts?)(?![\p{L}])/iu;
 
@@ -137,6 +139,16 @@ export class QuarterParser extends WordBoundaryParser {
       const before = context.text.slice(Math.max(0, match.index - QUARTER_TENSE_REACH), match.index);
       const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
       if (!explicitYear && n > current && !FUTURE.test(before) && !PLAN_AHEAD.test(clause)) year -= 1;
+      // In a quarter's last month, the quarter just ahead told in the future or braced for ("bracing
+      // for the third quarter" in late June, "estimates for the first quarter … will" in December).
+      if (
+        !explicitYear &&
+        unit !== 'half' &&
+        n === (current % 4) + 1 &&
+        ref.month % 3 === 0 &&
+        (BRACING.test(before) || clauseTense(context.text, match.index, match.index + text.length) > 0)
+      )
+        year = n < current ? ref.year + 1 : ref.year;
     } else if (explicitYear && /^(?:last|latest)$/iu.test(which ?? '')) {
       // "the last half of 1989": the year's last.
       n = unit === 'half' ? 2 : 4;

@@ -44,6 +44,12 @@ export const FUTURE =
   /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
 /** A clock time before "next", "last" or "this" and a day ("2 p.m. next Sunday"). */
 const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
+/** A clock time, noon or midday on a weekday ("4pm on Monday", "midday on Thursday"). */
+const CLOCK_ON_DAY = /^(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|noon|midday)\son\s\p{L}+day$/u;
+/** "by" or "before" just before a date: a deadline. */
+const BY_BEFORE = /(?<![\p{L}])(?:by|before)\s$/iu;
+/** A past perfect: the sentence tells a deadline as over. */
+const HAD = /(?<![\p{L}])had(?![\p{L}])/iu;
 /** A present that schedules an end ("its fiscal year ends on Dec. 30", "the offer expires in March"). */
 const ENDS_ON = /(?<![\p{L}])(?:ends|expires)\s(?:on\s|in\s)?$/iu;
 /** Words before a date that look ahead from the time the sentence speaks of, which may be past ("lasted until October"). */
@@ -189,6 +195,16 @@ const PARTICIPLE_PHRASE = /,\s{1,3}(?:(?:which|who)\s{1,3})?\p{Ll}{3,}ed\s[^,;]{
 const afterText = (context: ParsingContext, r: ParsingResult): string =>
   context.text.slice(r.index + r.text.length, r.index + r.text.length + 3);
 
+/**
+ * A month used as a label of its figures ("October inflation data", "the December jobs report",
+ * "December retail sales", "the September payrolls figures").
+ */
+export const DATA_LABEL =
+  /^\s(?:(?:inflation|jobs|employment|unemployment|payrolls?|retail|trade|housing|home|consumer|producer|price|prices|CPI|PPI|GDP|manufacturing|factory|industrial|car|auto|sales)\s){0,3}(?:data|reports?|figures|numbers|statistics|stats|readings?|print|sales|survey|payrolls|index)(?![\p{L}])/iu;
+/** The text just after a result (a label's words). */
+const afterOf = (context: ParsingContext, r: ParsingResult): string =>
+  context.text.slice(r.index + r.text.length, r.index + r.text.length + 60);
+
 /** Words that look ahead whatever the tense of the rest ("will", "next"). */
 const PLAIN_FUTURE = /(?<![\p{L}])(?:will|won['’]t|['’]ll|shall|going to|next|upcoming)(?![\p{L}])/iu;
 
@@ -243,6 +259,10 @@ export class NewsTenseRefiner implements Refiner {
         const weekdayPart = /^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text);
         if (!future && !past && (!relative || weekdayPart) && clauseLooksAhead(context.text, r.index)) future = true;
         if (!future && !past && !strict && weekdayAhead(context.text, r.index, r.index + r.text.length)) future = true;
+        // "surrenders his passport by 4pm on Monday", "before midday on Thursday": a deadline set
+        // at a clock time is still to come, unless the sentence tells it as over ("had").
+        if (!future && !past && CLOCK_ON_DAY.test(text) && BY_BEFORE.test(before) && !HAD.test(context.text))
+          future = true;
         // "Trump will visit Ohio, aides said Monday": the day it was said.
         if (future && !strict && SAID_ON.test(before)) future = false;
         let delta = future ? (want - now + 7) % 7 || (strict ? 7 : 0) : -((now - want + 7) % 7 || (strict ? 7 : 0));
@@ -257,6 +277,10 @@ export class NewsTenseRefiner implements Refiner {
         const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
         let year: number;
         if (/^this\b/u.test(text)) year = ref.year;
+        else if (!c.isCertain('day') && /^\p{L}+\.?$/u.test(text) && DATA_LABEL.test(afterOf(context, r)))
+          // "October inflation data", "the December jobs report": a month's figures, published
+          // after it ends, so the month is this one or one before, whatever the tense.
+          year = month <= ref.month ? ref.year : ref.year - 1;
         else if (future) {
           year = at(ref.year) >= refTime - MONTH_GRACE_MS ? ref.year : ref.year + 1;
           // Checked against publication: more than half a year ahead, in a clause told in the

@@ -35,18 +35,27 @@ export class SeasonParser extends WordBoundaryParser {
     const start = SEASON_START_MONTH[code] ?? 6;
     const now = ref.year * 12 + ref.month;
     const before = context.text.slice(Math.max(0, match.index - TENSE_REACH), match.index);
-    const ahead = FUTURE.test(before) || PLAIN_WILL.test(before);
+    const ahead = FUTURE.test(before) || PLAIN_WILL.test(before) || RETURNS.test(before.slice(-RETURNS_REACH));
     let year = yearText ? Number(yearText) : ref.year;
     // "last winter": the last one over; "next winter": the first to begin after the reference.
     // (A season that ended this year is still "last" year's, as TimeBank reads "a strike that
     // began last spring" in October 1989: 1988-SP.)
-    if (!yearText && w === 'last') year = code === 'WI' ? Math.ceil((now - start - 2) / 12) - 1 : year - 1;
+    if (!yearText && w === 'last')
+      // (In December, "last summer" is this year's: this year's spring, summer and fall are over.)
+      year = code === 'WI' ? Math.ceil((now - start - 2) / 12) - 1 : ref.month === 12 ? year : year - 1;
     else if (!yearText && w === 'next') year = Math.floor((now - start) / 12) + 1;
     else if (!yearText && code === 'WI') {
       // "this winter" in February is the one that began in December; "the winter" of a
       // September story is the last one, or the coming one when the words look ahead.
+      // In November, "the winter" not told in the past is the coming one ("the rain has settled
+      // in for the winter").
       if (ref.month <= 2) year -= 1;
-      else if (ref.month < 12 && !(w === 'this' || ahead)) year -= 1;
+      else if (
+        ref.month < 12 &&
+        !(w === 'this' || ahead) &&
+        !(ref.month === 11 && w === 'the' && clauseTense(context.text, match.index, match.index + text.length) >= 0)
+      )
+        year -= 1;
     } else if (!yearText && w !== 'this' && ahead && now > ref.year * 12 + start + 2) {
       // "goes on sale in the summer", in a November story: this year's is over, so next year's.
       year += 1;
@@ -56,7 +65,8 @@ export class SeasonParser extends WordBoundaryParser {
       !ahead &&
       ref.month < start &&
       (SINCE_BEFORE.test(before) ||
-        (clauseTense(context.text, match.index, match.index + text.length) < 0 && !TOLD_OR_MEANT.test(context.text)))
+        (clauseTense(context.text, match.index, match.index + text.length) < 0 &&
+          !TOLD_OR_MEANT.test(context.text.replace(ACCORDING_TO, ''))))
     ) {
       // "warned since the fall", "we did it for most of the autumn", in a January story: this
       // year's has not begun, so the one past (not in a sentence that reports what was said or
@@ -77,6 +87,12 @@ const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12
 const PLAIN_WILL = /(?<![\p{L}])(?:will|shall)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
 /** Words of a sentence that tells what was said or meant, where a verb in the past does not date a season. */
 const TOLD_OR_MEANT = /(?<![\p{L}])(?:said|says|told|announced|reported|confirmed|would|could|to)(?![\p{L}])/iu;
+/** "according to figures": a source, not what was meant. */
+const ACCORDING_TO = /(?<![\p{L}])according to(?![\p{L}])/giu;
+/** A present that schedules a return ("Restaurant Week returns in the spring"). */
+const RETURNS = /(?<![\p{L}])(?:returns|reopens|resumes|comes back)(?![\p{L}])/iu;
+/** How far before a season (characters) a return is looked for (the text is one sentence). */
+const RETURNS_REACH = 40;
 /** "since" just before a season ("since the summer"). */
 const SINCE_BEFORE = /(?<![\p{L}])since\s{1,3}$/iu;
 /** How far before a season (characters) the words that put it in the future are looked for. */

@@ -17,7 +17,7 @@ import type { Block, DateMention } from '../types';
 import { MONTH_NAMES, NUMBERS, UNIT_CODE, WEEKDAY_NAMES } from './vocabulary';
 import { CLAUSE_REACH, clauseAround } from './clause';
 import { dayNumber } from './calendar';
-import { PAST_WORD } from './news-tense-refiner';
+import { DATA_LABEL, PAST_WORD } from './news-tense-refiner';
 
 /** "the past month", "the last two years", "the next couple of years", "the coming weeks". */
 const SPAN =
@@ -243,6 +243,8 @@ function aheadYear(
   // Dec. 15", in a November story).
   const day = m.value.length === 10 ? Number(m.value.slice(8, 10)) : 15;
   if (dayNumber({ year: own, month, day }) >= today) return null;
+  // "minutes on Jan. 4, and the December jobs report": a month's figures keep the month just gone.
+  if (m.value.length === 7 && DATA_LABEL.test(body.slice(m.end, m.end + 60))) return null;
   if (!ahead || gap > NARRATIVE_REACH || ahead.year <= own || month < ahead.month) return null;
   // A verb in the past (PAST_WORD, global: read from its start) keeps the year it was given.
   PAST_WORD.lastIndex = 0;

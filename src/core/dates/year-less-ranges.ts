@@ -20,9 +20,31 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const RANGE_OPENS = /(?<![\p{L}])(?:from|between)\s{1,3}$/iu;
 const RANGE_JOINS = /^\.?\s{1,3}(?:to|and|until|till|through)\s{1,3}$/iu;
 
-/** Whether two dates of a block are written as the ends of one stretch ("from X to Y", "between X and Y"). */
-export const writtenAsRange = (body: string, a: DateMention, b: DateMention): boolean =>
-  RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start)) && RANGE_JOINS.test(body.slice(a.end, b.start));
+/** A schedule's stretch written without "from" ("Market: Nov. 29 to Dec. 24"): only "to", "through" or a dash joins it. */
+const BARE_JOINS = /^\s{1,3}(?:to|through|-|–)\s{1,3}$/iu;
+/** A month's day ("Nov. 29", "Tuesday, January 20", "22" after a month's day). */
+const MONTH_DAY = /^(?:\p{L}+day,\s)?\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?$/u;
+/** Words before a new date that are not a stretch's ("moved Nov. 29 to Dec. 24", "changed from"). */
+const MOVED =
+  /(?<![\p{L}])(?:moved|postponed|delayed|pushed|rescheduled|deferred|brought|changed|shifted|switched|advanced|extended)(?![\p{L}])[^.;:]{0,30}$/iu;
+
+/**
+ * Whether two dates of a block are written as the ends of one stretch ("from X to Y", "between X
+ * and Y"), or, in a schedule, two days of months joined by "to" with no "from" ("Seattle
+ * Christmas Market: Nov. 29 to Dec. 24", "Dec. 19 to 22"), unless a date is moved to another.
+ */
+export const writtenAsRange = (body: string, a: DateMention, b: DateMention): boolean => {
+  const join = body.slice(a.end, b.start);
+  if (RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start))) return RANGE_JOINS.test(join);
+  return (
+    BARE_JOINS.test(join) &&
+    MONTH_DAY.test(a.text) &&
+    (MONTH_DAY.test(b.text) || /^\d{1,2}$/u.test(b.text)) &&
+    /^\d{4}-\d{2}-\d{2}$/u.test(a.value) &&
+    /^\d{4}-\d{2}-\d{2}$/u.test(b.value) &&
+    !MOVED.test(body.slice(Math.max(0, a.start - 40), a.start))
+  );
+};
 /** A month or a day of one. */
 const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u;
 /** Words that tell the stretch as still running or to come. */
@@ -70,7 +92,10 @@ export function yearLessRanges(mentions: readonly DateMention[], blocks: readonl
     const [em, ed] = [Number(mb[2]), mb[3] ? Number(mb[3]) : null];
     const crosses = em < sm || (em === sm && (ed ?? 0) < (sd ?? 0));
     const endDay = (y: number): number => dayOf(crosses ? y + 1 : y, em, ed, true);
-    if (tense < 0 && endDay(year) > today + GRACE_DAYS) year -= 1;
+    // (A past stretch may run to the month of publication: "cases reported between January and
+    // early October", in an October story, ended this month.)
+    const endStarts = (y: number): number => dayOf(crosses ? y + 1 : y, em, ed, false);
+    if (tense < 0 && endStarts(year) > today + GRACE_DAYS) year -= 1;
     else if (tense > 0 && endDay(year) < today - GRACE_DAYS) year += 1;
     else if (!tense) {
       // Neither past nor future ("cut rates between September and December", in January): the

@@ -1,0 +1,62 @@
+/**
+ * The days of the holidays a weekday is told from ("the Sunday after Thanksgiving", "the Friday
+ * before Christmas", "the Monday after Easter"), in a given year.
+ */
+import { addDays, stepToWeekday, type Ymd } from './calendar';
+
+/** The nth (1-based) `weekday` (0 Sunday … 6 Saturday) of a month, or its last when n is 0. */
+function nthWeekday(year: number, month: number, wanted: number, n: number): Ymd {
+  if (n === 0) {
+    const last = addDays({ year: month === 12 ? year + 1 : year, month: month === 12 ? 1 : month + 1, day: 1 }, -1);
+    return stepToWeekday(last, wanted || 7, -1);
+  }
+  const first = stepToWeekday({ year, month, day: 1 }, wanted || 7, 1);
+  return addDays(first, 7 * (n - 1));
+}
+
+/** Western Easter Sunday (the anonymous Gregorian computus). */
+function easter(year: number): Ymd {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/** A holiday's name as written (lower case, "Day" and "Eve" included), to its day in a year. */
+const HOLIDAYS: Record<string, (year: number) => Ymd> = {
+  thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
+  'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
+  christmas: (y) => ({ year: y, month: 12, day: 25 }),
+  'christmas day': (y) => ({ year: y, month: 12, day: 25 }),
+  'christmas eve': (y) => ({ year: y, month: 12, day: 24 }),
+  "new year's day": (y) => ({ year: y, month: 1, day: 1 }),
+  "new year's eve": (y) => ({ year: y, month: 12, day: 31 }),
+  easter: easter,
+  'easter sunday': easter,
+  'memorial day': (y) => nthWeekday(y, 5, 1, 0),
+  'labor day': (y) => nthWeekday(y, 9, 1, 1),
+  'independence day': (y) => ({ year: y, month: 7, day: 4 }),
+};
+
+/**
+ * "after Thanksgiving", "before Christmas Eve in 2019" just after a weekday: the direction, the
+ * holiday's name (one HOLIDAYS knows) and the year written after it.
+ */
+export const FROM_HOLIDAY =
+  /^\s{1,3}(after|before)\s{1,3}(Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Easter(?: Sunday)?|Memorial Day|Labor Day|Independence Day)(?![\p{L}])(?:\s{1,3}(?:in|of)\s{1,3}((?:19|20)\d{2}))?/u;
+
+/** The day of the holiday named `name` in `year`, or null for a name HOLIDAYS does not know. */
+export function holidayDay(name: string, year: number): Ymd | null {
+  const day = HOLIDAYS[name.toLowerCase().replace('’', "'")];
+  return day ? day(year) : null;
+}

@@ -1,0 +1,78 @@
+/**
+ * Weekdays read one by one that other words of the text place: a weekday told from a holiday
+ * ("the Sunday after Thanksgiving"), a weekday coordinated with one ahead ("use them on Sunday
+ * or Monday", in a Saturday story: the Monday after that Sunday), and a list's weekday after
+ * its dated items ("Saturday, December 17: … ¶ Sunday: …": the Sunday after).
+ */
+import type { Block, DateMention } from '../types';
+import { addDays, dayNumber, parseYmd, stepToWeekday, utcDayNumber, ymdString } from './calendar';
+import { FROM_HOLIDAY, holidayDay } from './holidays';
+
+/** A weekday named alone. */
+const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
+const ISO_DAY: Record<string, number> = { mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6, sun: 7 };
+/** "or" or "and" between two weekdays. */
+const OR_AND = /^\s{1,3}(?:or|and)\s{1,3}$/iu;
+/** A list item's opening date or weekday, then a colon ("Saturday, December 17: ", "Sunday: "). */
+const ITEM_COLON = /^\s{0,2}:/u;
+
+export function placeWeekdays(mentions: readonly DateMention[], blocks: readonly Block[], reference: Date): void {
+  const text = new Map(blocks.map((b) => [b.id, b.text]));
+  const today = utcDayNumber(reference);
+  let item: DateMention | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as DateMention;
+    const body = text.get(m.blockId) ?? '';
+    const name = WEEKDAY.exec(m.text)?.[1]?.toLowerCase();
+    const own = parseYmd(m.value);
+    const opensItem = m.start === 0 && ITEM_COLON.test(body.slice(m.end, m.end + 3));
+    if (name && own && m.value.length === 10) {
+      const wanted = ISO_DAY[name] ?? 1;
+      const holiday = /(?<![\p{L}])the\s{1,3}$/iu.test(body.slice(Math.max(0, m.start - 5), m.start))
+        ? FROM_HOLIDAY.exec(body.slice(m.end, m.end + 40))
+        : null;
+      const prev = mentions[i - 1];
+      if (holiday) {
+        // The holiday of the year written after it, else the one nearest the publication.
+        const year = holiday[3] ? Number(holiday[3]) : nearestYear(holiday[2] ?? '', reference);
+        const day = holidayDay(holiday[2] ?? '', year);
+        if (day) {
+          const after = holiday[1] === 'after';
+          m.value = ymdString(stepToWeekday(addDays(day, after ? 1 : -1), wanted, after ? 1 : -1));
+          m.certainty = holiday[3] ? 'exact' : 'inferred';
+        }
+      } else if (
+        prev &&
+        prev.blockId === m.blockId &&
+        WEEKDAY.test(prev.text) &&
+        OR_AND.test(body.slice(prev.end, m.start)) &&
+        parseYmd(prev.value) &&
+        dayNumber(parseYmd(prev.value) ?? own) > today &&
+        dayNumber(own) < today
+      ) {
+        // "on Sunday or Monday", the Sunday ahead: the Monday after it.
+        m.value = ymdString(stepToWeekday(addDays(parseYmd(prev.value) ?? own, 1), wanted, 1));
+      } else if (opensItem && item && item.blockId >= m.blockId - 2) {
+        // A list's weekday after a dated item ("Saturday, December 17: …" then "Sunday: …").
+        const from = parseYmd(item.value.slice(0, 10));
+        if (from) m.value = ymdString(stepToWeekday(addDays(from, 1), wanted, 1));
+      }
+    }
+    // A dated list item ("Saturday, December 17: "), the day the next bare weekday counts from.
+    if (opensItem && /\d/u.test(m.text) && /^\d{4}-\d{2}-\d{2}/u.test(m.value)) item = m;
+    else if (opensItem && name) item = m;
+  }
+}
+
+/** The year whose holiday `name` lies nearest the publication date. */
+function nearestYear(name: string, reference: Date): number {
+  const today = utcDayNumber(reference);
+  const year = reference.getUTCFullYear();
+  let best = year;
+  for (const y of [year - 1, year, year + 1]) {
+    const d = holidayDay(name, y);
+    const b = holidayDay(name, best);
+    if (d && b && Math.abs(dayNumber(d) - today) < Math.abs(dayNumber(b) - today)) best = y;
+  }
+  return best;
+}
