@@ -1,0 +1,34 @@
+/**
+ * What a byline credits besides its authors: where the author works, written after the role
+ * ("Ana Lima, Senior Entertainment Reporter, Harbour Screen"), and the colleagues who
+ * contributed reporting ("By Ana Lima. Tom Ortega contributed reporting."): neither is an
+ * author (eval/gold/guidelines/headers.md). Each page is written for the project
+ * (tests/fixtures/pages/header/).
+ */
+import { describe, expect, test } from 'vitest';
+import { cleanNames } from '../../src/article/metadata/byline';
+import { headerOfFixture } from './load';
+
+describe('a byline that credits more than its authors', () => {
+  test.each([
+    ['the outlet written after the role is no co-author', 'role-then-outlet.html', ['Ana Lima']],
+    ['a colleague who contributed reporting is no author', 'contributed-reporting.html', ['Ana Lima']],
+  ])('%s', (_label, file, byline) => {
+    expect(headerOfFixture(file).byline).toEqual(byline);
+  });
+
+  test.each([
+    ['Ana Lima, Senior Entertainment Reporter, Harbour Screen', ['Ana Lima']],
+    ['Ana Lima, Staff Writer, Harbour Post', ['Ana Lima']],
+    // Joined by "and", or holding a role of its own, the part after a role is a co-author.
+    ['Ana Lima, Staff Writer, and Tom Ortega', ['Ana Lima', 'Tom Ortega']],
+    ['Ana Lima, Senior Reporter, Tom Ortega, Staff Writer', ['Ana Lima', 'Tom Ortega']],
+    ['By Ana Lima. Tom Ortega contributed reporting.', ['Ana Lima']],
+    ['Ana Lima; Contributing: Tom Ortega, Harbour Today', ['Ana Lima']],
+    ['Ana Lima and Wei Chen. Tom Ortega contributed to this report.', ['Ana Lima', 'Wei Chen']],
+    // A contributing writer's role is no contributor's sentence.
+    ['By Ana M. Lima, Contributing Writer', ['Ana M. Lima']],
+  ])('cleanNames(%j)', (input, names) => {
+    expect(cleanNames(input)).toEqual(names);
+  });
+});
