@@ -2,12 +2,13 @@
  * What a byline credits besides its authors: where the author works, written after the role
  * ("Ana Lima, Senior Entertainment Reporter, Harbour Screen"), and the colleagues who
  * contributed reporting ("By Ana Lima. Tom Ortega contributed reporting."): neither is an
- * author (eval/gold/guidelines/headers.md). Each page is written for the project
+ * author (eval/gold/guidelines/headers.md). Where no one is credited but the organisation an
+ * author tag names, that organisation is the credit. Each page is written for the project
  * (tests/fixtures/pages/header/).
  */
 import { describe, expect, test } from 'vitest';
 import { cleanNames } from '../../src/article/metadata/byline';
-import { headerOfFixture } from './load';
+import { fixture, headerOf, headerOfFixture } from './load';
 
 describe('a byline that credits more than its authors', () => {
   test.each([
@@ -30,5 +31,30 @@ describe('a byline that credits more than its authors', () => {
     ['By Ana M. Lima, Contributing Writer', ['Ana M. Lima']],
   ])('cleanNames(%j)', (input, names) => {
     expect(cleanNames(input)).toEqual(names);
+  });
+});
+
+describe('no one credited but the organisation an author tag names', () => {
+  test('an organisation whose name reads as a phrase ("Friends of the Harbour")', () => {
+    const m = headerOfFixture('organisation-tag.html');
+    expect(m.byline).toEqual(['Friends of the Harbour']);
+    expect(m.sources.byline).toBe('meta:author');
+  });
+
+  test("the site's own name", () => {
+    const html = fixture('header/organisation-tag.html').replace(/Friends of the Harbour/gu, 'Harbour Daily News');
+    expect(headerOf(html).byline).toEqual(['Harbour Daily News']);
+  });
+
+  test("a CMS account's one word is no credit", () => {
+    expect(headerOfFixture('cms-account-tag.html').byline).toEqual([]);
+  });
+
+  test('a byline on the page wins over the tag', () => {
+    const html = fixture('header/organisation-tag.html').replace(
+      '<h1>Port plan approved by the council</h1>',
+      '<h1>Port plan approved by the council</h1><p class="byline">By Ana Lima</p>',
+    );
+    expect(headerOf(html).byline).toEqual(['Ana Lima']);
   });
 });
