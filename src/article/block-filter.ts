@@ -92,8 +92,16 @@ const LABELS_ALONE = new Set([
 export function isTeaserLabel(text: string): boolean {
   if (text.length > 40) return false;
   const t = text.trim().toLowerCase();
-  return LABELS_ALONE.has(t.endsWith(':') ? t.slice(0, -1).trim() : t);
+  const label = t.endsWith(':') ? t.slice(0, -1).trim() : t;
+  return LABELS_ALONE.has(label) || MORE_STORIES.test(label);
 }
+
+/**
+ * "More Great Harbour Stories", "More from Harbour Daily", "Other stories": a label of other
+ * stories in a few words (folded to lower case; the caller has cut it to 40 characters).
+ */
+const MORE_STORIES =
+  /^(?:more|other|related|recent|popular|latest)(?: [\p{L}\p{N}'’&.-]+){0,3} (?:stories|articles|reads|posts)$|^more (?:from|on|about) \p{L}[^:.!?]{0,30}$/u;
 
 /** A photo credit on its own: "(Image: © NASA)", "Alex Wong | Getty Images". */
 const CREDIT =
