@@ -113,16 +113,19 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     // A name written surname first, as catalogues do: "Gillman, Steve", "Doe, Jane A.", and
     // lists of them: "Gillman, Steve; Doe, Jane".
     if (!ORG.test(text)) text = turnedRound(text);
-    const rawParts: { part: string; joined: boolean }[] = [];
+    const rawParts: Part[] = [];
     for (const chunk of text.split(LIST_SEPARATORS)) {
-      const chunkParts: { part: string; joined: boolean }[] = [];
+      const chunkParts: Part[] = [];
       for (const [k, p] of chunk.split(SEPARATORS).entries()) {
         // "A, B, and C": the list's last comma leaves its "and".
         let part = p.replace(PREFIX, '');
         const joined = k > 0 || LEADING_CONNECTOR.test(part);
         part = part.replace(LEADING_CONNECTOR, '');
         // "Senior Reporter Ana Lima", "Ana Lima Staff Writer": the role goes.
+        const written = part;
         part = withoutRole(withoutLeadingRole(part));
+        // "Ana Lima, Harbour Screen Contributor": a part that held a role (the role gone).
+        const roled = part !== written;
         // "By Ana Lima for The Harbour News", "Meg Wagner New York Daily News": the outlet goes.
         if (credited) part = withoutOutlet(part);
         part = withoutSite(withoutSpecialTo(part), outlet);
@@ -130,7 +133,7 @@ export function cleanNames(input: string | readonly string[], context: NameConte
         part = withoutTitleCaseOutlet(part, (tail) => ORG.test(tail) || squash(tail).replace(/^the /u, '') === outlet);
         // "Michael Larabel in Valve": an author "in" a section or place.
         part = withoutStrayEnds(part).replace(IN_PLACE, '$1');
-        if (part) chunkParts.push({ part, joined });
+        if (part) chunkParts.push({ part, joined, roled });
       }
       // "The Russian and Syrian defense ministries": a phrase that holds an "and" is one
       // phrase, not names joined by it ("The Russian" is no one).
@@ -182,15 +185,28 @@ export function cleanNames(input: string | readonly string[], context: NameConte
   });
 }
 
+/** A part of a byline: joined to the one before by "and" (or its like), and cut from a role. */
+interface Part {
+  part: string;
+  joined: boolean;
+  roled: boolean;
+}
+
 /**
  * "Ana Lima, Senior Entertainment Reporter, Harbour Screen": the part listed right after a
  * role is where the role is held (an outlet, a desk), not a co-author; unless "and" joins it
  * or a role of its own follows it ("Ana Lima, Senior Reporter, Tom Ortega, Staff Writer").
+ * "Ana Lima, Harbour Screen Contributor": a role at an outlet listed after a name without
+ * one is that name's role, not a co-author written with a role ("Ana Lima Staff Writer, Tom
+ * Ortega Staff Writer").
  */
-function withoutEmployer(parts: readonly { part: string; joined: boolean }[]): string[] {
+function withoutEmployer(parts: readonly Part[]): string[] {
   return parts
-    .filter(({ part, joined }, i) => {
-      if (i === 0 || joined || ROLE_END.test(part) || !ROLE_END.test(parts[i - 1]?.part ?? '')) return true;
+    .filter(({ part, joined, roled }, i) => {
+      const before = parts[i - 1];
+      if (i === 0 || joined || !before) return true;
+      if (roled) return before.roled || ROLE_END.test(before.part);
+      if (ROLE_END.test(part) || !ROLE_END.test(before.part)) return true;
       const next = parts[i + 1];
       return next !== undefined && ROLE_END.test(next.part);
     })
