@@ -2,10 +2,10 @@
  * What a byline credits besides its authors: where the author works, written after the role
  * ("Ana Lima, Senior Entertainment Reporter, Harbour Screen"), the colleagues who
  * contributed reporting ("By Ana Lima. Tom Ortega contributed reporting."), the outlet of a
- * role after the name ("Ana Lima, Harbour Screen Contributor"): none is an author
- * (eval/gold/guidelines/headers.md).
- * Where no one is credited but the organisation an author tag names, that organisation is the
- * credit. Each page is written for the project (tests/fixtures/pages/header/).
+ * role after the name ("Ana Lima, Harbour Screen Contributor"), a staff label beside a name:
+ * none is an author (eval/gold/guidelines/headers.md). Where no one is credited but the
+ * organisation an author tag names, that organisation is the credit. Each page is written for
+ * the project (tests/fixtures/pages/header/).
  */
 import { describe, expect, test } from 'vitest';
 import { cleanNames } from '../../src/article/metadata/byline';
@@ -16,6 +16,7 @@ describe('a byline that credits more than its authors', () => {
     ['the outlet written after the role is no co-author', 'role-then-outlet.html', ['Ana Lima']],
     ['a colleague who contributed reporting is no author', 'contributed-reporting.html', ['Ana Lima']],
     ['a role held at an outlet, after the name: the outlet is no co-author', 'role-at-outlet.html', ['Ana Lima']],
+    ["a newsroom's staff label beside a person is no co-author", 'staff-label-beside-name.html', ['Ana Lima']],
   ])('%s', (_label, file, byline) => {
     expect(headerOfFixture(file).byline).toEqual(byline);
   });
@@ -30,6 +31,9 @@ describe('a byline that credits more than its authors', () => {
     ['Ana Lima; Contributing: Tom Ortega, Harbour Today', ['Ana Lima']],
     ['Ana Lima and Wei Chen. Tom Ortega contributed to this report.', ['Ana Lima', 'Wei Chen']],
     ['Ana Lima, Harbour Screen Contributor', ['Ana Lima']],
+    ['Ana Lima, Harbour Screen Staff', ['Ana Lima']],
+    // Alone, the staff label is the credit.
+    ['By Harbour Screen Staff', ['Harbour Screen Staff']],
     // Each with a role of their own, or joined by "and", the names are co-authors.
     ['Ana Lima Staff Writer, Tom Ortega Staff Writer', ['Ana Lima', 'Tom Ortega']],
     ['Ana Lima and Tom Ortega Staff Writers', ['Ana Lima', 'Tom Ortega']],

@@ -172,6 +172,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
   let people = names.filter(
     (n) => !ORG.test(n) && !/^\p{Lu}{2,5}$/u.test(n) && (!outlet || squash(n).replace(/^the /u, '') !== outlet),
   );
+  // A newsroom's label beside a person ("Ana Lima, Harbour Screen Staff") is where the person
+  // works, not a co-author; alone it is the credit.
+  if (people.some((n) => !STAFF_LABEL.test(n))) people = people.filter((n) => !STAFF_LABEL.test(n));
   // One word beside full names is a place ("Anna Schmidt, Berlin"), not a co-author.
   if (people.some((n) => n.includes(' ')) && !people.some((n) => CJK.test(n)))
     people = people.filter((n) => n.includes(' '));
