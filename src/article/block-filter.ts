@@ -111,9 +111,12 @@ const CREDIT =
 const READING_TIME =
   /^(?:\d{1,3}\s?min(?:ute)?s?\.?\s(?:read|de lectura|de lecture|Lesezeit)|(?:reading time|temps de lecture|tiempo de lectura|lesezeit)\s?:?\s?\d{1,3}\s?min(?:ute[ns]?|utos?|\.)?)$/iu;
 
-/** Newsletter and subscription promos: a newsletter or inbox, and an invitation. */
+/**
+ * Newsletter and subscription promos: a newsletter or inbox, and an invitation (its verb may be
+ * a button that is no text: "[Sign up] for the free daily newsletter").
+ */
 const PROMO_OBJECT = /\b(?:newsletters?|inbox|e-?mail alerts?|news alerts?)\b/iu;
-const PROMO_VERB = /\b(?:sign up|subscribe|delivered|get|join|register)\b/iu;
+const PROMO_VERB = /\b(?:sign up|subscribe|delivered|get|join|register|for (?:the|our) free)\b/iu;
 
 /** An author bio: the author named, with what bios say. */
 const BIO_CUE =

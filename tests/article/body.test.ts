@@ -93,6 +93,7 @@ describe('isDroppedBlock: teaser labels and datelines in other languages', () =>
     ['5 mars 2024', 0],
     ['3. März 2023, 10:15', 0],
     ['More Great Harbour Stories', 0],
+    ['Start your day with the Morning Tide, read by every skipper in the bay. for the free daily newsletter.', 0],
     ['More from Harbour Daily', 0],
   ])('%s is dropped', (text, density) => {
     expect(isDroppedBlock(block(text, density), context)).toBe(true);
@@ -101,6 +102,7 @@ describe('isDroppedBlock: teaser labels and datelines in other languages', () =>
     'More than 300 people attended the meeting on the quay, the organisers said.',
     'On 12 de marzo the council meets again, the mayor said.',
     'More about that later.',
+    'The council sends a free newsletter to every house on the quay, the mayor said.',
     'Related: the council said the vote on the harbour would be held in public, as the law requires.',
   ])('%s is kept', (text) => {
     expect(isDroppedBlock(block(text), context)).toBe(false);
