@@ -92,8 +92,16 @@ const LABELS_ALONE = new Set([
 export function isTeaserLabel(text: string): boolean {
   if (text.length > 40) return false;
   const t = text.trim().toLowerCase();
-  return LABELS_ALONE.has(t.endsWith(':') ? t.slice(0, -1).trim() : t);
+  const label = t.endsWith(':') ? t.slice(0, -1).trim() : t;
+  return LABELS_ALONE.has(label) || MORE_STORIES.test(label);
 }
+
+/**
+ * "More Great Harbour Stories", "More from Harbour Daily", "Other stories": a label of other
+ * stories in a few words (folded to lower case; the caller has cut it to 40 characters).
+ */
+const MORE_STORIES =
+  /^(?:more|other|related|recent|popular|latest)(?: [\p{L}\p{N}'’&.-]+){0,3} (?:stories|articles|reads|posts)$|^more (?:from|on|about) \p{L}[^:.!?]{0,30}$/u;
 
 /** A photo credit on its own: "(Image: © NASA)", "Alex Wong | Getty Images". */
 const CREDIT =
@@ -103,9 +111,12 @@ const CREDIT =
 const READING_TIME =
   /^(?:\d{1,3}\s?min(?:ute)?s?\.?\s(?:read|de lectura|de lecture|Lesezeit)|(?:reading time|temps de lecture|tiempo de lectura|lesezeit)\s?:?\s?\d{1,3}\s?min(?:ute[ns]?|utos?|\.)?)$/iu;
 
-/** Newsletter and subscription promos: a newsletter or inbox, and an invitation. */
+/**
+ * Newsletter and subscription promos: a newsletter or inbox, and an invitation (its verb may be
+ * a button that is no text: "[Sign up] for the free daily newsletter").
+ */
 const PROMO_OBJECT = /\b(?:newsletters?|inbox|e-?mail alerts?|news alerts?)\b/iu;
-const PROMO_VERB = /\b(?:sign up|subscribe|delivered|get|join|register)\b/iu;
+const PROMO_VERB = /\b(?:sign up|subscribe|delivered|get|join|register|for (?:the|our) free)\b/iu;
 
 /** An author bio: the author named, with what bios say. */
 const BIO_CUE =

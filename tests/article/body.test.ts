@@ -92,14 +92,57 @@ describe('isDroppedBlock: teaser labels and datelines in other languages', () =>
     ['12 de marzo de 2025', 0],
     ['5 mars 2024', 0],
     ['3. März 2023, 10:15', 0],
+    ['More Great Harbour Stories', 0],
+    ['Start your day with the Morning Tide, read by every skipper in the bay. for the free daily newsletter.', 0],
+    ['More from Harbour Daily', 0],
   ])('%s is dropped', (text, density) => {
     expect(isDroppedBlock(block(text, density), context)).toBe(true);
   });
   test.each([
     'More than 300 people attended the meeting on the quay, the organisers said.',
     'On 12 de marzo the council meets again, the mayor said.',
+    'More about that later.',
+    'The council sends a free newsletter to every house on the quay, the mayor said.',
     'Related: the council said the vote on the harbour would be held in public, as the law requires.',
   ])('%s is kept', (text) => {
     expect(isDroppedBlock(block(text), context)).toBe(false);
+  });
+});
+
+describe('body: a "Most read" rail of teasers inside the story', () => {
+  const story = 'https://harbour.example/news/2025/dredging-starts';
+  const texts = extractArticle(load(fixture('body/most-read-rail.html'), story), {
+    url: story,
+    now: new Date('2025-06-01T12:00:00Z'),
+  }).article.blocks.map((b) => b.text);
+
+  test("the rail's teasers go, though its heading sits in a wrapper of its own", () => {
+    expect(texts.some((t) => /STORM WARNING|Lighthouse keeper recalls|Seal pup|Ferry passengers/u.test(t))).toBe(false);
+  });
+
+  test('an empty "Trending" box inside the story cuts nothing after it', () => {
+    const html = fixture('body/most-read-rail.html').replace(
+      /<div class="row">[^]*?<\/div><\/div><\/div><\/div><\/div>/u,
+      '<div class="box"><header><h3>Trending</h3></header><ul class="top"></ul></div>',
+    );
+    const kept = extractArticle(load(html, story), { url: story, now: new Date('2025-06-01T12:00:00Z') }).article
+      .blocks;
+    expect(kept.filter((b) => /^(?:Environmental groups|The authority said)/u.test(b.text))).toHaveLength(2);
+  });
+
+  test('a "More Great Harbour Stories" label and its list of linked teasers go', () => {
+    expect(
+      texts.some((t) => /More Great Harbour Stories|Why the old quay|The ferry captain|Seven places/u.test(t)),
+    ).toBe(false);
+  });
+
+  test('the story around the rail stays whole', () => {
+    expect(
+      texts.filter((t) =>
+        /^(?:The first dredger|Work will go on|Residents of the old quay|Environmental groups|The authority said)/u.test(
+          t,
+        ),
+      ),
+    ).toHaveLength(5);
   });
 });

@@ -91,6 +91,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     let text = raw.replace(HANDLE, ' ').replace(/\s+/gu, ' ').trim().replace(GLUED_BY, '');
     const credited = PREFIX.test(text);
     text = text.replace(PREFIX, '');
+    // "Ana Lima. Tom Ortega contributed reporting.": the sentence crediting a contributor ends
+    // the byline; a contributor is no author.
+    text = text.replace(CONTRIBUTOR_SENTENCE, '');
     // Names end where dates, times and counts begin ("Steven Shepard 10/04/2016 …").
     text = text.replace(
       /(?<!\s)\s*(?:(?<![\p{L}\p{N}])(?:on|at|am|le|el)\s+)?(?:(?<![\p{L}\p{N}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?\d[^]*$/iu,
@@ -110,13 +113,19 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     // A name written surname first, as catalogues do: "Gillman, Steve", "Doe, Jane A.", and
     // lists of them: "Gillman, Steve; Doe, Jane".
     if (!ORG.test(text)) text = turnedRound(text);
+    const rawParts: Part[] = [];
     for (const chunk of text.split(LIST_SEPARATORS)) {
-      const chunkParts: string[] = [];
-      for (const p of chunk.split(SEPARATORS)) {
+      const chunkParts: Part[] = [];
+      for (const [k, p] of chunk.split(SEPARATORS).entries()) {
         // "A, B, and C": the list's last comma leaves its "and".
-        let part = p.replace(PREFIX, '').replace(LEADING_CONNECTOR, '');
+        let part = p.replace(PREFIX, '');
+        const joined = k > 0 || LEADING_CONNECTOR.test(part);
+        part = part.replace(LEADING_CONNECTOR, '');
         // "Senior Reporter Ana Lima", "Ana Lima Staff Writer": the role goes.
+        const written = part;
         part = withoutRole(withoutLeadingRole(part));
+        // "Ana Lima, Harbour Screen Contributor": a part that held a role (the role gone).
+        const roled = part !== written;
         // "By Ana Lima for The Harbour News", "Meg Wagner New York Daily News": the outlet goes.
         if (credited) part = withoutOutlet(part);
         part = withoutSite(withoutSpecialTo(part), outlet);
@@ -124,13 +133,14 @@ export function cleanNames(input: string | readonly string[], context: NameConte
         part = withoutTitleCaseOutlet(part, (tail) => ORG.test(tail) || squash(tail).replace(/^the /u, '') === outlet);
         // "Michael Larabel in Valve": an author "in" a section or place.
         part = withoutStrayEnds(part).replace(IN_PLACE, '$1');
-        if (part) chunkParts.push(part);
+        if (part) chunkParts.push({ part, joined, roled });
       }
       // "The Russian and Syrian defense ministries": a phrase that holds an "and" is one
       // phrase, not names joined by it ("The Russian" is no one).
-      if (chunkParts.length > 1 && chunkParts.some((q) => /^\p{Lu}/u.test(q) && isPhrase(q))) continue;
-      parts.push(...chunkParts);
+      if (chunkParts.length > 1 && chunkParts.some((q) => /^\p{Lu}/u.test(q.part) && isPhrase(q.part))) continue;
+      rawParts.push(...chunkParts);
     }
+    parts.push(...withoutEmployer(rawParts));
   }
   const labels: string[] = [];
   let names = parts
@@ -162,6 +172,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
   let people = names.filter(
     (n) => !ORG.test(n) && !/^\p{Lu}{2,5}$/u.test(n) && (!outlet || squash(n).replace(/^the /u, '') !== outlet),
   );
+  // A newsroom's label beside a person ("Ana Lima, Harbour Screen Staff") is where the person
+  // works, not a co-author; alone it is the credit.
+  if (people.some((n) => !STAFF_LABEL.test(n))) people = people.filter((n) => !STAFF_LABEL.test(n));
   // One word beside full names is a place ("Anna Schmidt, Berlin"), not a co-author.
   if (people.some((n) => n.includes(' ')) && !people.some((n) => CJK.test(n)))
     people = people.filter((n) => n.includes(' '));
@@ -174,6 +187,42 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     return true;
   });
 }
+
+/** A part of a byline: joined to the one before by "and" (or its like), and cut from a role. */
+interface Part {
+  part: string;
+  joined: boolean;
+  roled: boolean;
+}
+
+/**
+ * "Ana Lima, Senior Entertainment Reporter, Harbour Screen": the part listed right after a
+ * role is where the role is held (an outlet, a desk), not a co-author; unless "and" joins it
+ * or a role of its own follows it ("Ana Lima, Senior Reporter, Tom Ortega, Staff Writer").
+ * "Ana Lima, Harbour Screen Contributor": a role at an outlet listed after a name without
+ * one is that name's role, not a co-author written with a role ("Ana Lima Staff Writer, Tom
+ * Ortega Staff Writer").
+ */
+function withoutEmployer(parts: readonly Part[]): string[] {
+  return parts
+    .filter(({ part, joined, roled }, i) => {
+      const before = parts[i - 1];
+      if (i === 0 || joined || !before) return true;
+      if (roled) return before.roled || ROLE_END.test(before.part);
+      if (ROLE_END.test(part) || !ROLE_END.test(before.part)) return true;
+      const next = parts[i + 1];
+      return next !== undefined && ROLE_END.test(next.part);
+    })
+    .map(({ part }) => part);
+}
+
+/**
+ * A sentence after the name that credits a contributor ("Ana Lima. Tom Ortega contributed
+ * reporting.", "Ana Lima; Contributing: Tom Ortega"): from its stop to the end; not a role
+ * ("Ana M. Lima, Contributing Writer"). Bounded: at most 120 characters before the verb.
+ */
+const CONTRIBUTOR_SENTENCE =
+  /(?<=\p{Ll}{2}|\))\s*[.;]\s+(?=\p{Lu})[^.;]{0,120}?(?:(?<![\p{L}])contribut(?:ed|es)(?![\p{L}])|Contribut(?:ing|ors?)\s*:)[^]*$/u;
 
 /** Text that may be in a name written without spaces ("後藤大地"). */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

@@ -40,10 +40,14 @@ const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
 const isShortName = (words: readonly string[]): boolean =>
   words.length >= 2 && words.length <= 4 && words.every(capitalised);
 
-/** "Ana Lima Staff Writer", "Ana Lima Culture Editor" -> "Ana Lima": the role run on after the name goes. */
+/**
+ * "Ana Lima Staff Writer", "Ana Lima Culture Editor" -> "Ana Lima": the role run on after the
+ * name goes, also in the plural that ends a list ("Ana Lima and Tom Ortega Staff Writers").
+ */
 export function withoutRole(part: string): string {
   const words = part.split(' ');
-  if (!ROLES.has(words[words.length - 1]?.toLowerCase() ?? '')) return part;
+  const role = words[words.length - 1]?.toLowerCase() ?? '';
+  if (!ROLES.has(role) && !ROLES.has(role.replace(/s$/u, ''))) return part;
   let end = words.length - 1;
   while (end > 0 && words.length - end < MAX_ROLE_WORDS && QUALIFIERS.has(words[end - 1]?.toLowerCase() ?? '')) end--;
   const name = words.slice(0, end);

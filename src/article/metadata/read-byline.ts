@@ -130,7 +130,29 @@ export function readByline(input: BylineInput): BylineRead {
     const org = ld.authors.map((a) => a.replace(/\s+/gu, ' ').trim()).filter(isOrganisationCredit);
     if (org.length) return { names: org.slice(0, 1), source: 'json-ld', confidence: tb.organisation };
   }
+  // Nor JSON-LD: the organisation an author tag names ("Organization for Transformative Works",
+  // the site's own name); not a CMS account of one word ("admin", "jdadmin").
+  const orgTag = organisationTag(tags, siteName);
+  if (orgTag) return { names: [orgTag], source: 'meta:author', confidence: tb.organisation };
   return { names: [] };
+}
+
+/** Author tags that may name the organisation that wrote the page. */
+const ORGANISATION_TAGS = ['author', 'dc.creator', 'dcterms.creator'];
+
+/**
+ * The organisation an author tag credits: a name of two words or more, or the site's own name
+ * (the tags' first value that is one, white space collapsed).
+ */
+function organisationTag(tags: MetaTags, siteName: string | null): string | null {
+  const site = siteName?.normalize('NFKC').toLowerCase().trim();
+  for (const key of ORGANISATION_TAGS)
+    for (const raw of tags.get(key) ?? []) {
+      const value = raw.replace(/\s+/gu, ' ').trim();
+      if (!isOrganisationCredit(value)) continue;
+      if (value.includes(' ') || value.normalize('NFKC').toLowerCase() === site) return value;
+    }
+  return null;
 }
 
 /** The page's host name ('' when it has none). */
