@@ -101,8 +101,18 @@ const VERDICT =
  * the year"), worth its price or the trip, or recommended ("we'd recommend it", "highly
  * recommended"). Stronger than VERDICT's words, which a review's other sentences use too.
  */
-const STRONG_VERDICT =
-  /(?<![\p{L}])(?:(?:is|are|was|remains|it['’]s)(?: (?:simply|easily|still|now|probably|clearly|by far))? (?:the|our) (?:very )?(?:best|finest|strongest|most [\p{L}-]{3,20}|top pick)|one of the (?:best|finest|most [\p{L}-]{3,20})|best [\p{L}-]{2,20}(?: [\p{L}-]{2,20})? (?:we|i)(?:['’]ve| have) (?:ever )?(?:tested|used|reviewed|tried|seen|eaten|heard|played|driven)|worth (?:the (?:money|price|drive|trip|wait|upgrade)|buying|paying|seeing|watching|playing|every (?:penny|cent))|(?:we|i)(?: would|['’]d| can)?(?: highly| wholeheartedly| happily)? recommend|highly recommended)(?![\p{L}])/iu;
+const STRONG_VERDICT = [
+  // "is the best phone", "it's our top pick", "remains the most comfortable"
+  /(?<![\p{L}])(?:is|are|was|remains|it['’]s)(?: (?:simply|easily|still|now|probably|clearly|by far))? (?:the|our) (?:very )?(?:best|finest|strongest|most [\p{L}-]{3,20}|top pick)(?![\p{L}])/iu,
+  // "one of the finest films"
+  /(?<![\p{L}])one of the (?:best|finest|most [\p{L}-]{3,20})(?![\p{L}])/iu,
+  // "the best pair we've tested"
+  /(?<![\p{L}])best [\p{L}-]{2,20}(?: [\p{L}-]{2,20})? (?:we|i)(?:['’]ve| have) (?:ever )?(?:tested|used|reviewed|tried|seen|eaten|heard|played|driven)(?![\p{L}])/iu,
+  // "worth the drive", "worth every penny"
+  /(?<![\p{L}])worth (?:the (?:money|price|drive|trip|wait|upgrade)|buying|paying|seeing|watching|playing|every (?:penny|cent))(?![\p{L}])/iu,
+  // "we'd highly recommend", "highly recommended"
+  /(?<![\p{L}])(?:(?:we|i)(?: would|['’]d| can)?(?: highly| wholeheartedly| happily)? recommend|highly recommended)(?![\p{L}])/iu,
+];
 /** An opinion's argument: what should be done, what is wrong, what the lesson is. */
 const ARGUMENT =
   /\b(?:should|must|need to|needs to|ought to|have to|has to|it is time|it['’]s time|the lesson|the answer|the problem is|the truth is|the real|instead of|rather than|cannot|can['’]t afford|will (?:choose|have to|never|soon|probably|likely)|is a lie|no such thing|let['’]s hope|we need)\b/iu;
@@ -215,7 +225,7 @@ export const isSportsResult = (text: string): boolean =>
   isResult(text) || ((SCORE.test(text) || MARGIN.test(text)) && SPORTS_RESULT_WORD.test(text));
 export const isVerdict = (text: string): boolean => VERDICT.test(text);
 /** A review's verdict in so many words: the best of its kind, worth it, recommended. */
-export const isStrongVerdict = (text: string): boolean => STRONG_VERDICT.test(text);
+export const isStrongVerdict = (text: string): boolean => STRONG_VERDICT.some((re) => re.test(text));
 /**
  * A sentence that says the page is a review: it names a review and gives a verdict in other
  * words ("In our review, it is hard to beat"). "Rating", "verdict" or "overall" alone say
