@@ -55,17 +55,28 @@ const keep = opt('--keep');
 const work = keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'lede-eval-'));
 mkdirSync(work, { recursive: true });
 
-/** Runs a command with stdin from a file and stdout to a file (or captured). */
+/**
+ * Runs a command with stdin from a file and stdout to a file (or captured). With a file, it
+ * resolves once the file is written to its end, not only when the command exits (the file's
+ * last writes can still be pending then, and a reader would see a cut line).
+ */
 function run(cmd, argv, { input, output } = {}) {
   return new Promise((ok, fail) => {
-    const child = spawn(cmd, argv, { stdio: [input ? 'pipe' : 'ignore', output ? 'pipe' : 'pipe', 'inherit'] });
+    const child = spawn(cmd, argv, { stdio: [input ? 'pipe' : 'ignore', 'pipe', 'inherit'] });
     let text = '';
     if (input) createReadStream(input).pipe(child.stdin);
-    if (output) child.stdout.pipe(createWriteStream(output));
-    else child.stdout.on('data', (d) => (text += d));
+    const written = output
+      ? new Promise((done, broken) => {
+          const file = createWriteStream(output);
+          file.on('finish', done);
+          file.on('error', broken);
+          child.stdout.pipe(file);
+        })
+      : Promise.resolve();
+    if (!output) child.stdout.on('data', (d) => (text += d));
     child.on('error', fail);
     child.on('close', (code) =>
-      code === 0 ? ok(text) : fail(new Error(`${cmd} ${argv.join(' ')} exited with ${code}`)),
+      code === 0 ? written.then(() => ok(text), fail) : fail(new Error(`${cmd} ${argv.join(' ')} exited with ${code}`)),
     );
   });
 }
