@@ -359,7 +359,8 @@ if (wants('timeline') && existsSync(join(root, 'eval', 'gold', 'timeline'))) {
         `[timeline fresh] ${fresh.line}`,
         `[timeline fresh2] ${fresh2.line}`,
         `[timeline fresh3] ${fresh3.line}`,
-        ...scored.wrong.map((w) => `  wrong: ${w}`),
+        // The wrong entries of the sets tuned on only: the fresh ones measure, so they print counts.
+        ...[...check.wrong, ...held.wrong].map((w) => `  wrong: ${w}`),
       ];
     })(),
   );
