@@ -155,10 +155,26 @@ function squashed(context: BlockContext): { title: string | null; authors: strin
   return s;
 }
 
+/** Rating stars, full, half and empty ("★★★★☆", "★★★½", "⭐⭐⭐⭐"), one to ten of them. */
+const STARS = new Set(['★', '☆', '✩', '✪', '✭', '✮', '⭐', '½', '⯪', ' ']);
+
+/** Whether a block is a star rating alone: one to ten stars, at least one of them full. */
+export function isStarRating(text: string): boolean {
+  if (text.length === 0 || text.length > 24) return false;
+  let full = 0;
+  for (const c of text) {
+    if (!STARS.has(c)) return false;
+    if (c === '★' || c === '⭐') full++;
+  }
+  return full >= 1 && full <= 10;
+}
+
 export function isDroppedBlock(block: CandidateBlock, context: BlockContext): boolean {
   const text = block.text.trim();
   // Every rule below is for short blocks: counting stops past the longest they consider.
   const words = countWords(text, 61);
+  // A review's star rating ("★★★★☆", "★★★½") is the verdict, not a rule: kept.
+  if (isStarRating(text)) return false;
   // No letters at all: a counter ("4"), a bullet, a rule.
   if (words === 0 || (!/\p{L}/u.test(text) && words <= 3 && block.kind !== 'cell')) return true;
   // The title and an author's name are short: long paragraphs skip the comparisons.

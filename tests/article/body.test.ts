@@ -146,3 +146,14 @@ describe('body: a "Most read" rail of teasers inside the story', () => {
     ).toHaveLength(5);
   });
 });
+
+describe('isDroppedBlock: a review’s star rating is kept', () => {
+  const block = (text: string) => ({ kind: 'paragraph' as const, text, linkDensity: 0 });
+  const context = { title: null, authors: [] };
+  test.each(['★★★★☆', '★★★½', '⭐⭐⭐⭐', '★ ★ ★ ☆ ☆'])('keeps %s', (text) => {
+    expect(isDroppedBlock(block(text), context)).toBe(false);
+  });
+  test.each(['☆☆☆', '* * *', '•', '—', '4'])('still drops the letterless %s', (text) => {
+    expect(isDroppedBlock(block(text), context)).toBe(true);
+  });
+});
