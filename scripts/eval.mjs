@@ -243,7 +243,7 @@ if (wants('ner') && existsSync(join(root, 'eval', 'gold', 'names'))) {
   tasks.push(
     (async () => {
       const out = [];
-      const notes = { train: ', trains the model', fresh: ', measure only', fresh2: ', measure only' };
+      const notes = { train: ', may train the model', fresh: ', measure only', fresh2: ', measure only' };
       for (const split of ['dev', 'train', 'fresh', 'fresh2']) {
         const gold = join(work, `modern-${split}.gold.jsonl`);
         const records = goldRecords(root, corpus, 'names', split);
