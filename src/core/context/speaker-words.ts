@@ -52,8 +52,12 @@ export function pointsAtNoOne(p: Para, ph: Phrase): boolean {
   if (ph.t1 - ph.t0 === 1) return first.lower !== 'it';
   return second?.lower === "'s";
 }
-/** Words of the people a "who" clause describes: "those", "residents", "people in the valley". */
+/** How many words before "who" the people it describes may take ("residents of the valley"). */
 const ANTECEDENT_WORDS = 6;
+/** Words that open the people a "who" clause describes ("the", "those", "many"). */
+const DETERMINER_WORDS = new Set(['the', 'those', 'these', 'many', 'some', 'all', 'most', 'few', 'several']);
+/** Words that end a clause before "who": the people are not read past them. */
+const CLAUSE_BREAKS = new Set(['and', 'or', 'but', 'said', 'says', 'told', 'that', 'which', 'when', 'while', 'as']);
 
 /**
  * Where the people a relative "who" at token `who` describes start ("Those who stayed",
@@ -73,8 +77,6 @@ export function antecedentStart(p: Para, who: number): number {
   }
   return t0 >= 0 && (p.toks[t0] as Tok).lower !== 'of' ? t0 : -1;
 }
-const DETERMINER_WORDS = new Set(['the', 'those', 'these', 'many', 'some', 'all', 'most', 'few', 'several']);
-const CLAUSE_BREAKS = new Set(['and', 'or', 'but', 'said', 'says', 'told', 'that', 'which', 'when', 'while', 'as']);
 
 /** Possessive determiners, and the pronoun whose owner they name: "its hydrologists" are the agency's. */
 export const POSSESSIVE_PRONOUNS = new Map([

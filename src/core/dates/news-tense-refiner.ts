@@ -192,8 +192,8 @@ function willBefore(text: string, index: number): boolean {
 /** A phrase set off by a comma that opens with a verb in the past ("…, launched from Kourou in ", "…, which peaked at 9.1% in "). */
 const PARTICIPLE_PHRASE = /,\s{1,3}(?:(?:which|who)\s{1,3})?\p{Ll}{3,}ed\s[^,;]{0,60}$/u;
 /** The few characters just after a result. */
-const afterText = (context: ParsingContext, r: ParsingResult): string =>
-  context.text.slice(r.index + r.text.length, r.index + r.text.length + 3);
+const afterText = (context: ParsingContext, r: ParsingResult, n = 3): string =>
+  context.text.slice(r.index + r.text.length, r.index + r.text.length + n);
 
 /**
  * A month used as a label of its figures ("October inflation data", "the December jobs report",
@@ -201,9 +201,8 @@ const afterText = (context: ParsingContext, r: ParsingResult): string =>
  */
 export const DATA_LABEL =
   /^\s(?:(?:inflation|jobs|employment|unemployment|payrolls?|retail|trade|housing|home|consumer|producer|price|prices|CPI|PPI|GDP|manufacturing|factory|industrial|car|auto|sales)\s){0,3}(?:data|reports?|figures|numbers|statistics|stats|readings?|print|sales|survey|payrolls|index)(?![\p{L}])/iu;
-/** The text just after a result (a label's words). */
-const afterOf = (context: ParsingContext, r: ParsingResult): string =>
-  context.text.slice(r.index + r.text.length, r.index + r.text.length + 60);
+/** How far after a month (characters) a data label's words are looked for. */
+const LABEL_REACH = 60;
 
 /** Words that look ahead whatever the tense of the rest ("will", "next"). */
 const PLAIN_FUTURE = /(?<![\p{L}])(?:will|won['’]t|['’]ll|shall|going to|next|upcoming)(?![\p{L}])/iu;
@@ -277,7 +276,11 @@ export class NewsTenseRefiner implements Refiner {
         const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
         let year: number;
         if (/^this\b/u.test(text)) year = ref.year;
-        else if (!c.isCertain('day') && /^\p{L}+\.?$/u.test(text) && DATA_LABEL.test(afterOf(context, r)))
+        else if (
+          !c.isCertain('day') &&
+          /^\p{L}+\.?$/u.test(text) &&
+          DATA_LABEL.test(afterText(context, r, LABEL_REACH))
+        )
           // "October inflation data", "the December jobs report": a month's figures, published
           // after it ends, so the month is this one or one before, whatever the tense.
           year = month <= ref.month ? ref.year : ref.year - 1;

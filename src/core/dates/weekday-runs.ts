@@ -7,10 +7,10 @@
 import type { Block, DateMention } from '../types';
 import { addDays, dayNumber, parseYmd, stepToWeekday, utcDayNumber, ymdString } from './calendar';
 import { FROM_HOLIDAY, holidayDay } from './holidays';
+import { WEEKDAY_NAMES } from './vocabulary';
 
-/** A weekday named alone. */
-const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
-const ISO_DAY: Record<string, number> = { mon: 1, tues: 2, wednes: 3, thurs: 4, fri: 5, satur: 6, sun: 7 };
+/** A weekday named alone, as its ISO number (1 Monday … 7 Sunday); 0 for any other text. */
+const isoWeekday = (text: string): number => WEEKDAY_NAMES.indexOf(text.toLowerCase()) + 1;
 /** "or" or "and" between two weekdays. */
 const OR_AND = /^\s{1,3}(?:or|and)\s{1,3}$/iu;
 /** A list item's opening date or weekday, then a colon ("Saturday, December 17: ", "Sunday: "). */
@@ -23,15 +23,15 @@ export function placeWeekdays(mentions: readonly DateMention[], blocks: readonly
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as DateMention;
     const body = text.get(m.blockId) ?? '';
-    const name = WEEKDAY.exec(m.text)?.[1]?.toLowerCase();
+    const wanted = isoWeekday(m.text);
     const own = parseYmd(m.value);
     const opensItem = m.start === 0 && ITEM_COLON.test(body.slice(m.end, m.end + 3));
-    if (name && own && m.value.length === 10) {
-      const wanted = ISO_DAY[name] ?? 1;
+    if (wanted && own && m.value.length === 10) {
       const holiday = /(?<![\p{L}])the\s{1,3}$/iu.test(body.slice(Math.max(0, m.start - 5), m.start))
         ? FROM_HOLIDAY.exec(body.slice(m.end, m.end + 40))
         : null;
       const prev = mentions[i - 1];
+      const prevDay = prev ? parseYmd(prev.value) : null;
       if (holiday) {
         // The holiday of the year written after it, else the one nearest the publication.
         const year = holiday[3] ? Number(holiday[3]) : nearestYear(holiday[2] ?? '', reference);
@@ -44,14 +44,14 @@ export function placeWeekdays(mentions: readonly DateMention[], blocks: readonly
       } else if (
         prev &&
         prev.blockId === m.blockId &&
-        WEEKDAY.test(prev.text) &&
+        prevDay &&
+        isoWeekday(prev.text) &&
         OR_AND.test(body.slice(prev.end, m.start)) &&
-        parseYmd(prev.value) &&
-        dayNumber(parseYmd(prev.value) ?? own) > today &&
+        dayNumber(prevDay) > today &&
         dayNumber(own) < today
       ) {
         // "on Sunday or Monday", the Sunday ahead: the Monday after it.
-        m.value = ymdString(stepToWeekday(addDays(parseYmd(prev.value) ?? own, 1), wanted, 1));
+        m.value = ymdString(stepToWeekday(addDays(prevDay, 1), wanted, 1));
       } else if (opensItem && item && item.blockId >= m.blockId - 2) {
         // A list's weekday after a dated item ("Saturday, December 17: …" then "Sunday: …").
         const from = parseYmd(item.value.slice(0, 10));
@@ -60,7 +60,7 @@ export function placeWeekdays(mentions: readonly DateMention[], blocks: readonly
     }
     // A dated list item ("Saturday, December 17: "), the day the next bare weekday counts from.
     if (opensItem && /\d/u.test(m.text) && /^\d{4}-\d{2}-\d{2}/u.test(m.value)) item = m;
-    else if (opensItem && name) item = m;
+    else if (opensItem && wanted) item = m;
   }
 }
 

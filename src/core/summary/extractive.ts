@@ -195,6 +195,10 @@ function bodySentences(blocks: readonly Block[], lang?: string): Candidate[] {
   return out;
 }
 
+/** The first scored sentence of a block, in the text's order. */
+const firstIn = (scored: readonly Candidate[], blockId: number): Candidate | undefined =>
+  scored.filter((c) => c.blockId === blockId).sort((a, b) => a.rank - b.rank)[0];
+
 /**
  * The first sentence of a review's verdict section: the first paragraph under its last
  * verdict heading ("Verdict", "The bottom line", "Conclusion"), when it can be a summary
@@ -208,7 +212,7 @@ function verdictOpening(blocks: readonly Block[], scored: readonly Candidate[]):
   // The first block under the heading (a caption aside) is the verdict's paragraph, or there is none.
   const paragraph = at < 0 ? undefined : blocks.slice(at + 1).find((b) => b.kind !== 'caption');
   if (paragraph?.kind !== 'paragraph') return undefined;
-  return scored.filter((c) => c.blockId === paragraph.id).sort((a, b) => a.rank - b.rank)[0];
+  return firstIn(scored, paragraph.id);
 }
 
 /**
@@ -229,7 +233,7 @@ function closingVerdict(blocks: readonly Block[], scored: readonly Candidate[]):
     .reverse()
     .find((b) => b.kind === 'paragraph');
   if (!paragraph) return undefined;
-  return scored.filter((c) => c.blockId === paragraph.id).sort((a, b) => a.rank - b.rank)[0];
+  return firstIn(scored, paragraph.id);
 }
 
 /** A numbered heading of a ranked list ("21) Star Wars", "1. Lady Bird", "No. 3: The Work", "#1 Faces"). */
