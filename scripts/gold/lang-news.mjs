@@ -30,7 +30,8 @@ export { sha256 };
  * only, blind sets for issue 16): 1-10 `en-train`, 11-30 `en-fresh` (measure only); a second
  * English set written on 2026-12-02: 31-50 `en-train2` (may be fixed for), 51-70 `en-fresh2`
  * (measure only); a third, written on 2026-12-02 (tenth session): 71-100 `en-train3`, 101-120
- * `en-fresh3` (measure only). */
+ * `en-fresh3` (measure only); a fourth, written on 2026-12-02 (thirteenth session): 121-150
+ * `en-train4` (may be fixed for). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -38,6 +39,7 @@ const ENGLISH_SPLITS = [
   [70, 'en-fresh2'],
   [100, 'en-train3'],
   [120, 'en-fresh3'],
+  [150, 'en-train4'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
