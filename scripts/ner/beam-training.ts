@@ -9,7 +9,7 @@
  * one by most. The labels kept for the document's history are the beam's own (so the model
  * learns under the conditions it tags in).
  */
-import { SentenceBeam, type BeamOptions, type Hypothesis } from '../../src/core/entities/model/beam';
+import { SentenceBeam, type BeamOptions } from '../../src/core/entities/model/beam';
 import {
   newHistory,
   remember,
@@ -165,25 +165,27 @@ export function learnDocumentBeam(
     const g: ArrayLike<number> = gold[si] ?? [];
     const oracle = oracleOf(doc, s, g);
     let upto = -1;
-    let predicted = new Uint8Array(0);
-    let onStep: (i: number, hyps: readonly Hypothesis[]) => void;
+    let predicted: Uint8Array = new Uint8Array(0);
+    let onStep: (i: number, hyps: SentenceBeam) => void;
     if (update === 'max') {
       const goldScores = prefixScores(doc, state, s, oracle, scorer);
       let worst = 0;
       onStep = (i, hyps) => {
-        const best = hyps[0] as Hypothesis;
-        const violation = best.score - (goldScores[i] as number);
-        if (violation > worst && !samePrefix(best.labels, oracle, i)) {
+        const violation = hyps.scoreOf(0) - (goldScores[i] as number);
+        if (violation <= worst) return;
+        const best = hyps.labelsOf(0);
+        if (!samePrefix(best, oracle, i)) {
           worst = violation;
           upto = i;
-          predicted = best.labels.slice(0, i + 1);
+          predicted = best;
         }
       };
     } else
       onStep = (i, hyps) => {
-        if (upto >= 0 || hyps.some((h) => samePrefix(h.labels, oracle, i))) return;
+        if (upto >= 0) return;
+        for (let h = 0; h < hyps.count; h++) if (samePrefix(hyps.labelsOf(h), oracle, i)) return;
         upto = i;
-        predicted = (hyps[0] as Hypothesis).labels.slice(0, i + 1);
+        predicted = hyps.labelsOf(0);
       };
     const labels = beam.tag(s, onStep);
     const n = labels.length;

@@ -25,7 +25,7 @@ const temperature =
   temperatureAt >= 0 ? Number(args[temperatureAt + 1]) : beamAt >= 0 ? 0 : (model.header.beam?.temperature ?? 0);
 const beam = width > 0 ? { width, temperature, unit: model.header.scale } : null;
 const score = (name: string, docs: Parameters<typeof evaluate>[2]): void =>
-  console.log(`${name.padEnd(14)} ${show(evaluate(model, model.gazetteers, docs, model.header.passes))}`);
+  console.log(`${name.padEnd(14)} ${show(evaluate(model, model.gazetteers, docs, model.header.passes, 'en', beam))}`);
 // es-dev, nl-dev: the whole dev file; es-devB, nl-devB: its second half (dev-halves.ts).
 for (const l of ['es', 'nl'])
   for (const half of ['', 'B'])
