@@ -24,27 +24,30 @@ export function demonymNames(
   const out: EntityMention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
-    if (m.type !== 'OTHER') {
+    if (m.type !== 'OTHER' && m.type !== 'PERSON') {
       out.push(m);
       continue;
     }
     const words = wordsIn(text, m.start, m.end);
     const first = words[0] as Word;
-    if ((bits(first.text) & GAZ.DEMONYM) === 0) {
+    const firstBits = bits(first.text);
+    if ((firstBits & GAZ.DEMONYM) === 0 || (m.type === 'PERSON' && firstBits & (GAZ.SURNAME | GAZ.FIRST_NAME))) {
       out.push(m);
       continue;
     }
     if (words.length === 2) {
       const name = words[1] as Word;
       const b = bits(name.text);
-      if (b & (GAZ.SURNAME | GAZ.FIRST_NAME) && !(b & GAZ.ORG_NAME)) {
-        out.push({ ...m, end: first.end, text: first.text });
+      // A "person" with a nationality before the name ("American Tyson") is split whatever
+      // else the name is listed as.
+      if (b & (GAZ.SURNAME | GAZ.FIRST_NAME) && (m.type === 'PERSON' || !(b & GAZ.ORG_NAME))) {
+        out.push({ ...m, end: first.end, text: first.text, type: 'OTHER' });
         out.push({ blockId: m.blockId, start: name.start, end: name.end, text: name.text, type: 'PERSON' });
         continue;
       }
     }
     out.push(m);
-    if (words.length !== 1) continue;
+    if (words.length !== 1 || m.type !== 'OTHER') continue;
     const run = institutionAfter(text, m.end, mentions[i + 1]?.start ?? text.length, isOrgWord);
     if (run)
       out.push({

@@ -49,10 +49,42 @@ export function isHoliday(text: string, m: EntityMention): boolean {
   );
 }
 
-/** The mentions that are no holiday. */
+/** The lower-case words after which a name the tagger ran on into a holiday is cut. */
+const BEFORE_HOLIDAY = new Set(['for', 'at', 'on', 'over', 'before', 'after', 'until', 'in', 'by']);
+
+/**
+ * The mentions that are no holiday; a name run on through "for", "at"... into a holiday
+ * ("Toronto for Christmas") is cut before that word, a place when `isPlace` says so.
+ */
 export function withoutHolidays(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
+  isPlace: (name: string) => boolean = () => false,
 ): EntityMention[] {
-  return mentions.filter((m) => !isHoliday(text.get(m.blockId) ?? '', m));
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const block = text.get(m.blockId) ?? '';
+    if (isHoliday(block, m)) continue;
+    out.push(cutBeforeHoliday(block, m, isPlace) ?? m);
+  }
+  return out;
+}
+
+/** `m` cut before a linking word and a holiday at its end, or undefined. */
+function cutBeforeHoliday(
+  block: string,
+  m: EntityMention,
+  isPlace: (name: string) => boolean,
+): EntityMention | undefined {
+  const words = m.text.split(' ');
+  if (words.length < 3) return undefined;
+  for (let k = 1; k < words.length - 1; k++) {
+    if (!BEFORE_HOLIDAY.has(words[k] as string)) continue;
+    const head = words.slice(0, k).join(' ');
+    const start = m.start + head.length + (words[k] as string).length + 2;
+    const tail = { ...m, start, text: m.text.slice(start - m.start) };
+    if (!isHoliday(block, tail)) continue;
+    return { ...m, end: m.start + head.length, text: head, type: isPlace(head) ? 'PLACE' : m.type };
+  }
+  return undefined;
 }

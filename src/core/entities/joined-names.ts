@@ -65,6 +65,28 @@ export function joinedNames(text: string, mentions: readonly EntityMention[]): E
   return out;
 }
 
+/**
+ * Names of the "Office of the Inspector General" kind that the tagger left out altogether: a
+ * capitalised organisation head inside a sentence, "of" (or "of the") and one to three
+ * capitalised words ending there, with no mention over any of it, is an organisation. Looks
+ * only at each " of " of the text: linear.
+ */
+export function untaggedOfNames(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
+  const added: EntityMention[] = [];
+  for (let at = text.indexOf(' of ', 1); at >= 0; at = text.indexOf(' of ', at + 4)) {
+    const words = wordsIn(text, Math.max(0, at - 30), at);
+    const head = words[words.length - 1];
+    if (!head || head.end !== at || !isCapitalisedWord(head.text) || !insideSentence(text, head.start)) continue;
+    if (OF_HEADS.get(head.text.toLowerCase()) !== 'ORG') continue;
+    const pseudo: EntityMention = { blockId, start: head.start, end: head.end, text: head.text, type: 'ORG' };
+    const name = headOf(text, pseudo, undefined);
+    if (!name || mentions.some((m) => m.start < name.end && m.end > name.start)) continue;
+    added.push(name);
+  }
+  if (added.length === 0) return [...mentions];
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
 /** Punctuation that may end a word of a name's run. */
 const TRAILING = new Set('.,;:!?)’\'"”');
 
@@ -134,6 +156,8 @@ function insideSentence(text: string, at: number): boolean {
 export function withCapitalThe(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const withThe = new Set<string>();
   const grown = mentions.map((m) => {
+    // A name the tagger took with its "The" inside a sentence counts as grown.
+    if (m.text.startsWith('The ') && insideSentence(text, m.start)) withThe.add(m.text.slice(4));
     if (m.start < 4 || text.slice(m.start - 4, m.start) !== 'The ' || /\p{L}/u.test(text.charAt(m.start - 5))) return m;
     if (!insideSentence(text, m.start - 4)) return m;
     withThe.add(m.text);

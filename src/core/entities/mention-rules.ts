@@ -44,7 +44,7 @@ import { NAME_PARTICLES } from './model/word';
 import { MONTHS_AND_DAYS } from './word-lists';
 import { typedByEvidence } from './name-evidence';
 import { spelledOutNames } from './spelled-out';
-import { joinedNames, withCapitalThe, withCompanySuffix } from './joined-names';
+import { joinedNames, untaggedOfNames, withCapitalThe, withCompanySuffix } from './joined-names';
 import { withQuotedTitles } from './quoted-titles';
 import { demonymNames } from './demonyms';
 import { typedByWordBefore } from './word-before';
@@ -156,7 +156,7 @@ export class MentionRules {
       (w) => this.isOrgWord(w),
     );
     out = this.joinedAcrossOneWord(text, inOrder(out));
-    out = withCompanySuffix(text, withCapitalThe(text, joinedNames(text, out)));
+    out = withCompanySuffix(text, withCapitalThe(text, untaggedOfNames(text, joinedNames(text, out), blockId)));
     out = teamNames(text, out, (words) =>
       words.length === 1 ? (this.bits(words[0] ?? '') & GAZ.TEAM) !== 0 : isListedAs(words, this.gaz, GAZ.TEAM),
     );
@@ -307,6 +307,10 @@ export class MentionRules {
   private particleNames(text: string, mentions: EntityMention[]): EntityMention[] {
     const out: EntityMention[] = [];
     for (const m of mentions) {
+      if (m.type !== 'PERSON' && this.isParticleName(text, m)) {
+        out.push({ ...m, type: 'PERSON' });
+        continue;
+      }
       // Only after a space and a lower-case letter (a particle) is there anything to look at.
       if (text.charCodeAt(m.start - 1) !== 32 || !/\p{Ll}/u.test(text.charAt(m.start - 2))) {
         out.push(m);
@@ -332,6 +336,26 @@ export class MentionRules {
       } else out.push(m);
     }
     return out;
+  }
+
+  /**
+   * Whether `m` is a listed first name, particles and a capitalised surname ("Jan de Vries",
+   * "Ana van der Berg"), not ending in an organisation word: a person, whatever type the
+   * tagger gave it (the surname may name a firm elsewhere in the text: "Vries Cargo").
+   */
+  private isParticleName(text: string, m: EntityMention): boolean {
+    if (!m.text.includes(' ')) return false;
+    const words = wordsIn(text, m.start, m.end);
+    const given = words[0];
+    const last = words[words.length - 1];
+    if (!given || !last || words.length < 3 || words.length > 5) return false;
+    return (
+      /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+      (this.bits(given.text) & GAZ.FIRST_NAME) !== 0 &&
+      words.slice(1, -1).every((w) => NAME_PARTICLES.has(w.text)) &&
+      /^\p{Lu}\p{Ll}/u.test(last.text) &&
+      !this.isOrgWord(last.text)
+    );
   }
 
   /**

@@ -14,7 +14,8 @@ import { tagDocument, tagTwice, type Scorer } from './model/tagger';
 import { tagDocumentBeam, type BeamOptions } from './model/beam';
 import type { EntityRecogniser } from './recogniser';
 import { MentionRules } from './mention-rules';
-import { listedPlaces } from './listed-places';
+import { isListedAs, listedPlaces } from './listed-places';
+import { GAZ } from './model/gazetteers';
 import { quotedWorks } from './quoted-works';
 import { particlePersons } from './particle-persons';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
@@ -185,6 +186,7 @@ export class ModelRecogniser implements EntityRecogniser {
             particlePersons(text, quotedWorks(text, glued(text, mentions), this.lang), this.lang),
             this.gazetteers,
           ),
+      (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION),
     );
   }
 

@@ -1,6 +1,6 @@
 /**
- * A beam decoder for the models whose file asks for one (`ModelHeader.beam`; the English
- * model has none and stays with the greedy tagger). It reads a sentence as `tagDocument`
+ * A beam decoder for the models whose file asks for one (`ModelHeader.beam`: every shipped
+ * model, English since 2026-12-02). It reads a sentence as `tagDocument`
  * does, with the same features, constraints and document history, but keeps the `width`
  * best label sequences so far instead of one, each scored by the sum of its labels' scores,
  * so that a later word can overturn an earlier choice ("Busquets ([Lleida])": the bracket's
@@ -12,7 +12,8 @@
  * with early update): a beam over the weights of the greedy tagger gained nothing (CoNLL-2002
  * Spanish dev 0.7715 greedy; width 3 with raw sums 0.457, with a softmax per token at
  * temperatures 0.5-15 0.7700-0.7715), while trained with a beam of four the same features
- * score 0.7830-0.7865 (one perceptron).
+ * score 0.7830-0.7865 (one perceptron); English CoNLL-2003 dev 0.928 greedy (three perceptrons),
+ * 0.944 with a beam of four.
  */
 import { newHistory, remember, type DocumentState, type PreparedDoc, type PreparedSentence } from './document';
 import { N_LABELS, O, typeOfLabel } from './labels';

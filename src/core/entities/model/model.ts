@@ -37,7 +37,7 @@ export interface ModelHeader {
   passes: 1 | 2;
   /**
    * A beam decoder (beam.ts) instead of the greedy tagger: how many label sequences it keeps
-   * and its temperature (0: raw score sums). Absent (the English model): greedy.
+   * and its temperature (0: raw score sums). Absent: the greedy tagger (every shipped model asks for a beam of four).
    */
   beam?: { width: number; temperature: number };
   /** Free text for the model card: data, epochs, figures. */
