@@ -119,13 +119,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   // After a label that announces teasers ("More:"), the list of them goes too.
   let teasers = false;
   const inLink = new Map<Element, boolean>();
-  for (const raw of rawBlocks) {
+  const densities = rawBlocks.map((raw) => linkDensity(raw, inLink));
+  for (const [i, raw] of rawBlocks.entries()) {
     const bt = BlockText.fromPieces(raw.pieces);
     if (!bt.text) continue;
-    const density = linkDensity(raw, inLink);
+    const density = densities[i] ?? 0;
     teasers = teasers && raw.kind === 'list-item' && density >= TEASER_LINK_SHARE;
+    // A point that is only a link, in a list of the story's points in sentences, is one of them.
+    const linked = linkAmongProse(rawBlocks, densities, i) ? 0 : density;
     // On a page that is not an article, "annotate anyway" means all of its text.
-    if (isArticle && (teasers || isDroppedBlock({ kind: raw.kind, text: bt.text, linkDensity: density }, context))) {
+    if (isArticle && (teasers || isDroppedBlock({ kind: raw.kind, text: bt.text, linkDensity: linked }, context))) {
       teasers ||= isTeaserLabel(bt.text);
       continue;
     }
@@ -140,6 +143,36 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const article: ArticleText = { meta, blocks, isArticle, reason: why };
   if (pageCut !== null) article.cut = { totalWords: pageCut };
   return { article, blockTexts };
+}
+
+/** Share of a list item's text in links from which it is a link alone. */
+const LINK_ITEM_SHARE = 0.8;
+/** Most share in links, and fewest words, of a list item written in sentences. */
+const PROSE_ITEM_SHARE = 0.5;
+const MIN_PROSE_ITEM_WORDS = 8;
+
+/**
+ * Whether block `i` is a list item that is only a link ("Here's our year in review!") next to
+ * an item of the same list written in sentences: a point of the story, not a teaser (a list of
+ * teasers is links throughout).
+ */
+function linkAmongProse(blocks: readonly RawBlock[], densities: readonly number[], i: number): boolean {
+  const block = blocks[i];
+  if (block?.kind !== 'list-item' || (densities[i] ?? 0) < LINK_ITEM_SHARE) return false;
+  const list = listOf(block);
+  if (!list) return false;
+  return [i - 1, i + 1].some((j) => {
+    const other = blocks[j];
+    if (other?.kind !== 'list-item' || (densities[j] ?? 1) >= PROSE_ITEM_SHARE || listOf(other) !== list) return false;
+    const text = other.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('');
+    return countWords(text, MIN_PROSE_ITEM_WORDS) >= MIN_PROSE_ITEM_WORDS;
+  });
+}
+
+/** The list a list item's text sits in (its first text's nearest list). */
+function listOf(block: RawBlock): Element | null {
+  const first = block.pieces.find((p): p is Text => p !== 'break');
+  return first?.parentElement?.closest('ul, ol') ?? null;
 }
 
 /** Share of its text in links from which a list item after a teaser label is a teaser. */

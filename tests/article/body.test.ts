@@ -157,3 +157,20 @@ describe('isDroppedBlock: a review’s star rating is kept', () => {
     expect(isDroppedBlock(block(text), context)).toBe(true);
   });
 });
+
+describe("a list's point that is only a link", () => {
+  const notes = 'https://harbour.example/notes/week-12';
+  const texts = extractArticle(load(fixture('body/link-points.html'), notes), {
+    url: notes,
+    now: new Date('2025-06-01T12:00:00Z'),
+  }).article.blocks.map((b) => b.text);
+
+  test("beside points written in sentences, it is one of the story's points", () => {
+    expect(texts).toContain('Read our dredging report for the first quarter!');
+    expect(texts.some((t) => t.startsWith('The north breakwater'))).toBe(true);
+  });
+
+  test('a list of links only is still no part of the story', () => {
+    expect(texts.some((t) => /Lantern festival|Ferry fares/u.test(t))).toBe(false);
+  });
+});

@@ -88,7 +88,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
   for (const raw of typeof input === 'string' ? [input] : input) {
     // A handle or an address after the name ("Ana Lima @analima", "April Glaser@aprilaser",
     // "mcason@al.com") is no part of it.
-    let text = raw.replace(HANDLE, ' ').replace(/\s+/gu, ' ').trim().replace(GLUED_BY, '');
+    // An e-mail address is an account, not a name: all of it goes ("Mike Cason mcason@al.com").
+    const unmailed = raw.includes('@') ? withoutAddresses(raw) : raw;
+    let text = unmailed.replace(HANDLE, ' ').replace(/\s+/gu, ' ').trim().replace(GLUED_BY, '');
     const credited = PREFIX.test(text);
     text = text.replace(PREFIX, '');
     // "Ana Lima. Tom Ortega contributed reporting.": the sentence crediting a contributor ends
@@ -99,8 +101,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       /(?<!\s)\s*(?:(?<![\p{L}\p{N}])(?:on|at|am|le|el)\s+)?(?:(?<![\p{L}\p{N}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?\d[^]*$/iu,
       '',
     );
-    // A stamp after the name ("Ana Lima Updated 3 hours ago") ends it.
-    text = withoutStamp(text);
+    // A stamp after the name ("Ana Lima Updated 3 hours ago") ends it, and so does the
+    // separator left before a date gone ("By Ana Lima - March 3, 2025", "Ana Lima | 3/3/2025").
+    text = withoutStamp(text).replace(DANGLING_SEPARATOR, '');
     // Glued names: "Joe DavidsonWashington Post" (not "McDonald", "DeSantis"), and a name run
     // into an outlet in capitals: "Meg WagnerNEW YORK DAILY NEWS".
     // A word alone is a handle ("AMournfulHowlInTheNight"), not glued names.
@@ -336,6 +339,46 @@ function siteSpelling(word: string, siteText?: string | null): string | null {
 /** A word in capitals as a name writes it ("GILLMAN" -> "Gillman"); short words and acronyms ("BBC") stay. */
 function unshoutWord(w: string): string {
   return w.length <= 2 || !/[AEIOUY]/u.test(w) || /\p{Ll}/u.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase();
+}
+
+/** A separator left at the end of a byline once its date is gone ("Ana Lima -", "Ana Lima |"). */
+const DANGLING_SEPARATOR = /\s[-–—|·•]$/u;
+
+/** The words of a text without those that are e-mail addresses ("mcason@al.com"). */
+function withoutAddresses(text: string): string {
+  return text
+    .split(/\s+/u)
+    .filter((w) => {
+      const at = w.indexOf('@');
+      return !(at > 0 && w.indexOf('.', at) > at + 1);
+    })
+    .join(' ');
+}
+
+/** Words of a newsroom's label that a CMS account glues to others ("webstaff", "kwch-editor"). */
+const ACCOUNT_TAIL = /(?<=\p{L})[-_.]?(?:staff|editor|desk|team|web)$/iu;
+/** Words a CMS account's name opens with, in lower case ("webnata", "newsdesk1", "site-editor"). */
+const ACCOUNT_HEAD = /^(?:web|news|site)[-_.]?\p{Ll}/u;
+/** Four consonants running in a word written in capitals: a call sign run into initials ("KWCHCIK"). */
+const CONSONANT_RUN = /[B-DF-HJ-NP-TV-Z]{4}/u;
+/** Least letters of a word in capitals read as a call sign's account ("KWCH" alone may be the station). */
+const MIN_CALL_SIGN_ACCOUNT = 5;
+
+/**
+ * Whether a one-word credit is a CMS account rather than a person or a newsroom: an account
+ * word glued to others ("jdadmin", "newsadmin", "web-staff", "siteeditor"), a lower-case name
+ * opening with the site's ("webnata"), a station's call sign run into initials ("KWCHCIK").
+ * A label alone ("admin", "Staff", "Editor") is the newsroom's credit, not an account's.
+ */
+export function isAccountName(p: string): boolean {
+  if (p.includes(' ') || LONE_LABEL.test(p)) return false;
+  if (ACCOUNT_HEAD.test(p) || ACCOUNT_TAIL.test(p)) return true;
+  return p.length >= MIN_CALL_SIGN_ACCOUNT && !/\P{Lu}/u.test(p) && CONSONANT_RUN.test(p);
+}
+
+/** Whether a credit is a CMS account's label alone ("admin", "Administrator", "webmaster"). */
+export function isAccountLabel(name: string): boolean {
+  return /^(?:admin|administrator|webmaster)$/iu.test(name.trim());
 }
 
 /** Whether a name is a newsroom label ("Us Weekly Staff") rather than a person. */

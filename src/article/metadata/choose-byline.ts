@@ -48,6 +48,8 @@ const MAX_AGREEING = 3;
 /** Added when a candidate names all of another's authors and more. */
 const SUPERSET_BONUS = 0.15;
 const MAX_CONFIDENCE = 0.99;
+/** Most confidence in a newsroom's label credited alone (below the card's unsure mark, 0.6). */
+const MAX_LABEL_CONFIDENCE = 0.5;
 /** Trust from which a source naming only the story's subject is still believed (the page's own tags). */
 const MIN_SUBJECT_TRUST = 0.85;
 
@@ -142,5 +144,8 @@ export function chooseByline(candidates: readonly NameCandidate[], context: Name
     ? undefined
     : scored.find((s) => s.c.shown && !top.c.shown && clean(s) && sharesName(s.i, top.i) && namesOthers(s.i, top.i));
   const chosen = fuller ?? shown ?? top;
-  return { names: chosen.c.names, source: chosen.c.source, confidence: Math.min(MAX_CONFIDENCE, chosen.score) };
+  // A newsroom's label ("Harbour Staff", "admin") stands in for a writer the page does not
+  // name: however many sources repeat it, the card shows it with less weight.
+  const most = chosen.c.names.every(isStaffLabel) ? MAX_LABEL_CONFIDENCE : MAX_CONFIDENCE;
+  return { names: chosen.c.names, source: chosen.c.source, confidence: Math.min(most, chosen.score) };
 }

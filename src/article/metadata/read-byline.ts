@@ -6,7 +6,7 @@
  * page's rel=author links name, the agency its dateline names, or the organisation JSON-LD
  * names.
  */
-import { cleanNames, isOrganisation, isStaffLabel } from './byline';
+import { cleanNames, isAccountLabel, isAccountName, isOrganisation, isStaffLabel } from './byline';
 import { bioAuthor } from './author-bio';
 import { relAuthor } from './author-link';
 import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
@@ -43,7 +43,17 @@ export interface BylineRead {
 
 type Value = string | readonly string[] | null | undefined;
 
+/**
+ * The authors, without the CMS accounts credited ("jdadmin", "KWCHCIK"): no one's name. An
+ * account chosen alone gives way to the later sources (a closing credit, a bio); none, no one.
+ */
 export function readByline(input: BylineInput): BylineRead {
+  const read = readCredits(input);
+  const names = read.names.filter((n) => !isAccountName(n));
+  return names.length === read.names.length ? read : names.length ? { ...read, names } : { names: [] };
+}
+
+function readCredits(input: BylineInput): BylineRead {
   const { doc, ld, tags, scan, headline, siteName, readability } = input;
   // The site's name as it writes it (og:site_name before its domain goes), and its host.
   const siteText = `${(tags.get('og:site_name') ?? []).join(' ')} ${hostOf(doc)}`;
@@ -103,10 +113,12 @@ export function readByline(input: BylineInput): BylineRead {
   addNames('json-ld', tb.organisation, ldAuthors);
   if (candidates.length === 0) addNames('json-ld', tb.twitterLabel, ld?.authors);
   contained(() => doubtUnseenAccount(candidates, doc), undefined);
+  withoutUnshownLabels(candidates);
   // The story is about the people its title names, and those its opening paragraph gives a
   // title or has speak ("President Donald Trump said …").
   const lead = candidates.length ? contained(() => leadSubjects(input.afterHeadline()), '') : '';
-  const choice = chooseByline(candidates, { subject: `${input.subject} ${lead}` });
+  const chosen = chooseByline(candidates, { subject: `${input.subject} ${lead}` });
+  const choice = chosen?.names.every(isAccountName) ? null : chosen;
   if (choice?.names.some(isPersonName)) return choice;
   // An agency's story credited to the agency alone ("Reuters"), or to no one: the reporters
   // its closing credit names ("Reporting by A, B and C; Editing by D").
@@ -193,6 +205,25 @@ function doubtUnseenAccount(candidates: NameCandidate[], doc: Document): void {
       .trim();
     if (namedInText(doc, [only, plain, wordsOf(only).at(-1) ?? ''])) continue;
     c.trust = Math.min(c.trust, TRUST.byline.unseenAccount);
+  }
+}
+
+/** Sources that read what the page shows its reader by the headline. */
+const SHOWN_SOURCES = new Set(['visible', 'after-headline', 'before-headline']);
+
+/**
+ * A CMS account's label ("admin", "webmaster") that only the page's data names (JSON-LD, an
+ * author tag, Readability reading them): the account that posted, no credit. Shown by the
+ * headline ("By admin"), it is the credit the page gives (weighed as a staff label).
+ */
+function withoutUnshownLabels(candidates: NameCandidate[]): void {
+  const shown = new Set(
+    candidates.filter((c) => SHOWN_SOURCES.has(c.source)).flatMap((c) => c.names.map((n) => n.toLowerCase())),
+  );
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i] as NameCandidate;
+    if (SHOWN_SOURCES.has(c.source)) continue;
+    if (c.names.every((n) => isAccountLabel(n) && !shown.has(n.toLowerCase()))) candidates.splice(i, 1);
   }
 }
 
