@@ -28,6 +28,7 @@ import {
   isStrongVerdict,
   quoteShare,
   isSportsResult,
+  isEarlierMeeting,
   isResultLine,
   isRuling,
   isSportsPoint,
@@ -300,7 +301,8 @@ export function summarise(
     }
   }
   // The lede: the first sentence that stands on its own; a match report's is its result, when
-  // the opening gives one (not the pre-game remark it may open with).
+  // the opening gives one (not the pre-game remark it may open with, nor the score of the sides'
+  // last meeting that a preview recalls).
   const standsAlone = (c: Candidate): boolean => {
     const n = countWords(c.text);
     return (
@@ -317,11 +319,17 @@ export function summarise(
   // ("I spent my first week with it…") or what leans on it ("It never did").
   const lede =
     (genre === 'sports'
-      ? candidates.slice(0, LEDE_REACH).find((c) => standsAlone(c) && isSportsResult(c.text))
+      ? candidates
+          .slice(0, LEDE_REACH)
+          .find((c) => standsAlone(c) && isSportsResult(c.text) && !isEarlierMeeting(c.text))
       : genre === 'review'
         ? candidates.slice(0, LEDE_REACH).find((c) => standsAlone(c) && !isFirstPerson(c.text) && !pointsBack(c.text))
         : undefined) ?? candidates.find(standsAlone);
 
+  // A sports story whose opening tells no result (a profile, a column, a preview) may tell its
+  // point right after the lede (the goal that made the profile's player news, the stakes of the
+  // game to come): a sports point there weighs as the sentence after a news lede does.
+  const noResult = genre === 'sports' && !!lede && !isSportsResult(lede.text);
   // The headline's words (by their first five letters, so "sacked" meets "sacking").
   const headline = new Set(contentWords(headlineOf(options.meta?.title)).map(stem));
   const headlineShare = (c: Candidate): number =>
@@ -428,7 +436,13 @@ export function summarise(
     // A nut graf says why the story matters, in its first paragraphs after the lede.
     if ((newsLike || feature) && c.rank > 0 && c.rank < NUT_CUE_REACH && !quote && isNutCue(c.text))
       score += WEIGHTS.nutCue;
-    if (newsLike && followsLede && !quote && quoteShare(c.text) <= MOSTLY_QUOTED) score += WEIGHTS.afterLede;
+    if (
+      (newsLike || (noResult && isSportsPoint(c.text))) &&
+      followsLede &&
+      !quote &&
+      quoteShare(c.text) <= MOSTLY_QUOTED
+    )
+      score += WEIGHTS.afterLede;
     if (n < 12 && !resultLine) score *= 0.8;
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }
