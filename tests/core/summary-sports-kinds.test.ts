@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
-import { isEarlierMeeting, isSportsPoint, isStatLine } from '../../src/core/summary/cues';
+import { isArgument, isEarlierMeeting, isSportsPoint, isStatLine } from '../../src/core/summary/cues';
 import { para } from './summary-text';
 
 // Sports pages that are no match report (issue 16): a preview, whose only score is often the
@@ -76,5 +76,28 @@ describe("a profile's news after its scene", () => {
     const point = 'On Sunday the 20-year-old headed the 89th-minute winner against the Herons at Mill Road.';
     const blocks = [para(0, scene), para(1, aside), para(2, point)];
     expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([scene, point]);
+  });
+});
+
+describe("a column's call for what is needed", () => {
+  test.each([
+    ['What the Gulls need is a new stand, not a new manager.', true],
+    ['What this town needs now is a bus that runs after nine.', true],
+    ['What happened next is still argued over in the pubs near the ground.', false],
+    ['The Gulls need a striker and a fit goalkeeper for the run-in.', false],
+  ])('%j states what is needed: %s', (sentence, expected) => {
+    expect(isArgument(sentence)).toBe(expected);
+  });
+
+  test("a sports column's closing call is chosen over the paragraph's other sentence", () => {
+    const scene = 'Ray Dale knows how this ends for a manager whose team has gone six games without a win.';
+    const middle = 'The club has sold its best player every summer and kept the money to pay the owner back.';
+    const warning =
+      'If the board sacks him on Friday, his successor will inherit the same thin squad and the same owner.';
+    const call = 'What the Gulls need is money spent on the squad, not a new face in the dugout.';
+    const blocks = [para(0, 'Comment'), para(1, scene), para(2, middle), para(3, `${warning} ${call}`)];
+    const meta = { url: 'https://example.com/sport/football/gulls-dale-column', title: 'Sacking Dale fixes nothing' };
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen).toContain(call);
   });
 });

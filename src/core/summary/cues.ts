@@ -125,6 +125,8 @@ const STRONG_VERDICT = [
 /** An opinion's argument: what should be done, what is wrong, what the lesson is. */
 const ARGUMENT =
   /\b(?:should|must|need to|needs to|ought to|have to|has to|it is time|it['’]s time|the lesson|the answer|the problem is|the truth is|the real|instead of|rather than|cannot|can['’]t afford|will (?:choose|have to|never|soon|probably|likely)|is a lie|no such thing|let['’]s hope|we need)\b/iu;
+/** What the writer says someone needs ("What Rovers need is investment", "What this city needs now is …"). */
+const WHAT_IS_NEEDED = /(?<![\p{L}])what (?:\p{L}{1,30} ){1,3}needs? (?:now |most )?is(?![\p{L}])/iu;
 /** A sentence that sums up the writer's case ("In short, …", "The bottom line is …", "Put simply, …"). */
 const SUMS_UP =
   /^(?:in short|in sum|in summary|in other words|in the end|ultimately|the bottom line|the point is|put simply|simply put|to put it simply)(?![\p{L}])/iu;
@@ -271,7 +273,8 @@ export const namesBusinessMove = (text: string): boolean => BUSINESS_MOVE.test(t
 const NUT_CUE =
   /(?<![\p{L}])(?:comes (?:as|amid|after|at a time)|came (?:as|amid)|is the latest|was the latest|matters because|the stakes|at stake|is part of a (?:broader|wider|larger|growing)|marks the first|the first time since|signals? that|raises (?:questions|concerns|fears)|a sign that)(?![\p{L}])/iu;
 export const isNutCue = (text: string): boolean => NUT_CUE.test(text);
-export const isArgument = (text: string): boolean => ARGUMENT.test(text) || SUMS_UP.test(text);
+export const isArgument = (text: string): boolean =>
+  ARGUMENT.test(text) || SUMS_UP.test(text) || WHAT_IS_NEEDED.test(text);
 /** A sentence that opens by summing up the case ("In short, slaughter is likely coming"): the conclusion, not an aside. */
 export const sumsUp = (text: string): boolean => SUMS_UP.test(text);
 /** The writer's bio line under a column: who wrote it, not what it argues. */
