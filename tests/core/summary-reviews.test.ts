@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
 import { isStrongVerdict } from '../../src/core/summary/cues';
+import { genreOf } from '../../src/core/summary/genre';
 import type { Block } from '../../src/core/types';
 import { fillerOf, para } from './summary-text';
 
@@ -151,5 +152,19 @@ describe("a buying guide's picks", () => {
     const single = [para(0, opening), para(1, top), para(2, 'Rating: 9/10')];
     const review = { url: 'https://example.com/reviews/kiro-r3', title: 'Kiro R3 review' };
     expect(summarise(single, [], { meta: review }).map((s) => s.text)).toContain('Rating: 9/10');
+  });
+});
+
+describe('a buying guide, from its pick headings', () => {
+  const opening = ['Most people who buy a rice cooker use it twice a week, and a bad one burns the bottom layer.'];
+  const title = 'The best rice cookers for small kitchens';
+  test.each([
+    [['Best overall: Kiro R3', 'Best budget cooker: Hana Mini', 'How we test'], 'review'],
+    [['Top pick: Kiro R3', 'Runner-up: Hana Mini'], 'review'],
+    // One pick is no guide, and a heading that only starts with "Best" picks nothing.
+    [['Best overall: Kiro R3', 'How we test'], 'other'],
+    [['Best practice for rice', 'Best of the rest'], 'other'],
+  ])('headings %j say %s', (headings, genre) => {
+    expect(genreOf(opening, opening, { title, headings })).toBe(genre);
   });
 });

@@ -38,7 +38,7 @@ import {
   sumsUp,
   pointsBack,
 } from './cues';
-import { genreOf, VERDICT_HEADING } from './genre';
+import { genreOf, PICK_HEADING, VERDICT_HEADING } from './genre';
 import { contentWords, similarity } from './words';
 
 /**
@@ -238,13 +238,6 @@ function closingVerdict(blocks: readonly Block[], scored: readonly Candidate[]):
   if (!paragraph) return undefined;
   return firstIn(scored, paragraph.id);
 }
-
-/**
- * A buying guide's pick under its own heading ("Best overall: Arden Q5", "Best budget pair: Velo
- * Two", "Top pick: …", "Runner-up: …", "Also great: …"): the thing picked, after the colon.
- */
-const PICK_HEADING =
-  /^(?:(?:the |our )?best(?: [\p{L}-]{1,20}){0,4}|(?:our |top |budget |upgrade )?pick|runner-up|also great|best value):\s{0,3}(\S[^:]{1,60})$/iu;
 
 /** The things a guide picks under its headings (at least two: one pick is no guide). */
 function picksOf(blocks: readonly Block[]): string[] {
