@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
 import { isStrongVerdict } from '../../src/core/summary/cues';
+import { genreOf } from '../../src/core/summary/genre';
 import type { Block } from '../../src/core/types';
 import { fillerOf, para } from './summary-text';
 
@@ -43,7 +44,7 @@ describe('a review leads with its verdict', () => {
     expect(chosen.sort()).toEqual(['Score: 4/5', verdict].sort());
   });
 
-  test('a round-up of several scores has no closing verdict: its scores belong to its items', () => {
+  test('a round-up of several scores has no closing verdict nor a score shown: its scores belong to its items', () => {
     const blocks = [
       para(0, scene),
       para(1, about),
@@ -54,7 +55,7 @@ describe('a review leads with its verdict', () => {
       para(8, 'Score: 3/5'),
     ];
     const chosen = summarise(blocks, [], { maxSentences: 1, meta }).map((s) => s.text);
-    expect(chosen.sort()).toEqual(['Score: 4/5', scene].sort());
+    expect(chosen).toEqual([scene]);
   });
 
   test('a verdict in so many words that names what is reviewed is chosen over a plainer sentence before it', () => {
@@ -102,5 +103,68 @@ describe('a short review tells what is reviewed, the verdict and its reason', ()
     const news = { url: 'https://example.com/news/arden-kettle', title: 'Arden kettle goes on sale' };
     expect(summarise(blocks, [], { meta: review })).toHaveLength(3);
     expect(summarise(blocks, [], { meta: news })).toHaveLength(2);
+  });
+});
+
+describe("a buying guide's picks", () => {
+  const opening = 'We have tried 21 rice cookers over a year, cooking the same three rices in each of them.';
+  const top = 'The Kiro R3 is the best cooker we have tried: it makes the fluffiest rice and keeps it warm for a day.';
+  const budget = 'If you want to spend less, the Hana Mini cooks nearly as well for a third of the price.';
+  const other = 'Most cookers in this price range now come with a timer and a steel inner pot that lasts for years.';
+  const blocks = [
+    para(0, opening),
+    para(1, top),
+    para(2, `${budget} ${other}`),
+    heading(3, 'Best overall: Kiro R3'),
+    para(4, filler(2)),
+    para(5, 'Rating: 9/10'),
+    heading(6, 'Best budget cooker: Hana Mini'),
+    para(7, filler(2)),
+    para(8, 'Rating: 7/10'),
+  ];
+  const meta = { url: 'https://example.com/guides/best-rice-cookers', title: 'The best rice cookers, tested' };
+
+  test("no pick's score is shown as the page's score", () => {
+    const chosen = summarise(blocks, [], { meta }).map((s) => s.text);
+    expect(chosen).not.toContain('Rating: 9/10');
+    expect(chosen).not.toContain('Rating: 7/10');
+  });
+
+  test('the opening and each pick are told, the pick before the sentence that names none', () => {
+    WEIGHTS.length = 2;
+    const chosen = summarise(blocks, [], { meta }).map((s) => s.text);
+    expect(chosen).toEqual([opening, top, budget]);
+  });
+
+  test('a guide of three picks tells its opening and each of them: four sentences', () => {
+    const guide = (n: number): Block[] => [
+      para(0, filler(6)),
+      ...Array.from({ length: n }, (_, i) => [
+        heading(2 * i + 1, `${['Best overall', 'Best budget cooker', 'Best for sushi'][i]}: Kiro R${i + 1}`),
+        para(2 * i + 2, filler(2)),
+      ]).flat(),
+    ];
+    expect(summarise(guide(3), [], { meta })).toHaveLength(4);
+    expect(summarise(guide(2), [], { meta })).toHaveLength(3);
+  });
+
+  test('a single product review keeps its score beside the sentences', () => {
+    const single = [para(0, opening), para(1, top), para(2, 'Rating: 9/10')];
+    const review = { url: 'https://example.com/reviews/kiro-r3', title: 'Kiro R3 review' };
+    expect(summarise(single, [], { meta: review }).map((s) => s.text)).toContain('Rating: 9/10');
+  });
+});
+
+describe('a buying guide, from its pick headings', () => {
+  const opening = ['Most people who buy a rice cooker use it twice a week, and a bad one burns the bottom layer.'];
+  const title = 'The best rice cookers for small kitchens';
+  test.each([
+    [['Best overall: Kiro R3', 'Best budget cooker: Hana Mini', 'How we test'], 'review'],
+    [['Top pick: Kiro R3', 'Runner-up: Hana Mini'], 'review'],
+    // One pick is no guide, and a heading that only starts with "Best" picks nothing.
+    [['Best overall: Kiro R3', 'How we test'], 'other'],
+    [['Best practice for rice', 'Best of the rest'], 'other'],
+  ])('headings %j say %s', (headings, genre) => {
+    expect(genreOf(opening, opening, { title, headings })).toBe(genre);
   });
 });

@@ -64,6 +64,8 @@ const RESULT_LINE =
   /^\p{Lu}[\p{L}.'’&-]{0,30}(?: [\p{L}.'’&-]{1,30}){0,4} (?:d\.|def\.|beat|defeated|edged|tops|topped|downed) \p{Lu}[\p{L}.'’&-]{0,30}(?: [\p{L}.'’&-]{1,30}){0,4},? \d{1,3}\s?[-–]\s?\d{1,3}(?: \((?:OT|\d{1,2} innings|[\p{L} ]{1,12})\))?$/u;
 /** A box-score line: a team and its record, then a player's figures ("Palm Bay (1-0): Tolivert 25 points."). */
 const STAT_LINE = /^\p{Lu}[\p{L}.'’&-]{0,30}(?: [\p{L}.'’&-]{1,30}){0,4} \(\d{1,3}-\d{1,3}(?:-\d{1,3})?\): /u;
+/** A form guide: the last results as letters ("Northvale: W W D W L W", "Form: WWDLW"). */
+const FORM_LINE = /(?<![\p{L}])(?:[WDL] ){3,}[WDL](?![\p{L}])|(?<![\p{L}])[WDL]{5,6}(?![\p{L}])/u;
 /** A figure a business story turns on: money or a percentage ("$12.9bn", "2.8 per cent", "0.75 percent"). */
 const BUSINESS_FIGURE = /[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:%|per ?cent(?![\p{L}])|percent(?![\p{L}])|basis points)/iu;
 /** What the figure did or what the deal is: a move of a market, a company's result, a deal. */
@@ -74,7 +76,14 @@ const BUSINESS_MOVE =
  * sacking or an appointment, an injury, a place in the standings or the playoffs.
  */
 const SPORTS_MOVE =
-  /(?<![\p{L}])(?:suspen(?:ded|sion)|banned|fined|sign(?:ed|s|ing)|transfer|fee|sacked|fired|appointed|hired|replace[ds]?|retire[ds]?|injur(?:ed|y|ies)|ruled out|playoffs?|play-offs?|standings|table|relegat\p{L}*|eliminat\p{L}*|qualif\p{L}*|advance[ds]?|clinch\p{L}*|unbeaten|undefeated|streak|record|victor(?:y|ies)|wins? over|beat|defeat(?:ed|s)?|lost to|loss to)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:late |last-minute |injury-time |stoppage-time |\d{1,3}(?:st|nd|rd|th)-minute )?winner|winning goal|equali[sz]er|points? (?:clear|behind|ahead|adrift|off the top)|title race|goal difference|suspen(?:ded|sion)|banned|fined|sign(?:ed|s|ing)|transfer|fee|sacked|fired|appointed|hired|replace[ds]?|retire[ds]?|injur(?:ed|y|ies)|ruled out|playoffs?|play-offs?|standings|table|relegat\p{L}*|eliminat\p{L}*|qualif\p{L}*|advance[ds]?|clinch\p{L}*|unbeaten|undefeated|streak|record|victor(?:y|ies)|wins? over|beat|defeat(?:ed|s)?|lost to|loss to)(?![\p{L}])/iu;
+/**
+ * A result of an earlier meeting of the two sides, which a preview recalls ("won the reverse
+ * fixture 3-0", "when the sides last met", "in their previous meeting"): background, not the
+ * story's own result.
+ */
+const EARLIER_MEETING =
+  /(?<![\p{L}])(?:reverse fixture|(?:last|previous|earlier|only other) meeting|(?:last|previously) met|(?:sides|teams|two) met (?:in|last|earlier|on)|head-to-head)(?![\p{L}])/iu;
 /**
  * Boilerplate of a press release or a show's page: who the company is ("Acme is a leading
  * provider of…"), where to learn more, when the call is, who sponsors or produces it; a
@@ -116,6 +125,8 @@ const STRONG_VERDICT = [
 /** An opinion's argument: what should be done, what is wrong, what the lesson is. */
 const ARGUMENT =
   /\b(?:should|must|need to|needs to|ought to|have to|has to|it is time|it['’]s time|the lesson|the answer|the problem is|the truth is|the real|instead of|rather than|cannot|can['’]t afford|will (?:choose|have to|never|soon|probably|likely)|is a lie|no such thing|let['’]s hope|we need)\b/iu;
+/** What the writer says someone needs ("What Rovers need is investment", "What this city needs now is …"). */
+const WHAT_IS_NEEDED = /(?<![\p{L}])what (?:\p{L}{1,30} ){1,3}needs? (?:now |most )?is(?![\p{L}])/iu;
 /** A sentence that sums up the writer's case ("In short, …", "The bottom line is …", "Put simply, …"). */
 const SUMS_UP =
   /^(?:in short|in sum|in summary|in other words|in the end|ultimately|the bottom line|the point is|put simply|simply put|to put it simply)(?![\p{L}])/iu;
@@ -232,10 +243,12 @@ export const isStrongVerdict = (text: string): boolean => STRONG_VERDICT.some((r
  * nothing (a credit rating, a jury's verdict, an air-quality rating of "hazardous").
  */
 export const saysReview = (text: string): boolean => REVIEW_NAMED.test(text) && REVIEW_VERDICT.test(text);
+/** A sentence recalling an earlier meeting's result ("won the reverse fixture 3-0"): no lede of a report or a preview. */
+export const isEarlierMeeting = (text: string): boolean => EARLIER_MEETING.test(text);
 /** A round-up's results line ("Palm Bay d. Rockledge 70-44"): the result, though short and without a stop. */
 export const isResultLine = (text: string): boolean => RESULT_LINE.test(text.trim());
-/** A round-up's box-score line: a team's record and a player's figures, not the result. */
-export const isStatLine = (text: string): boolean => STAT_LINE.test(text);
+/** A round-up's box-score line (a team's record and a player's figures) or a preview's form guide: not the result. */
+export const isStatLine = (text: string): boolean => STAT_LINE.test(text) || FORM_LINE.test(text);
 /** A sports story's point: a result with its score, or a suspension, transfer, sacking, injury or standing. */
 export const isSportsPoint = (text: string): boolean =>
   isSportsResult(text) || isResultLine(text) || SPORTS_MOVE.test(text);
@@ -260,7 +273,8 @@ export const namesBusinessMove = (text: string): boolean => BUSINESS_MOVE.test(t
 const NUT_CUE =
   /(?<![\p{L}])(?:comes (?:as|amid|after|at a time)|came (?:as|amid)|is the latest|was the latest|matters because|the stakes|at stake|is part of a (?:broader|wider|larger|growing)|marks the first|the first time since|signals? that|raises (?:questions|concerns|fears)|a sign that)(?![\p{L}])/iu;
 export const isNutCue = (text: string): boolean => NUT_CUE.test(text);
-export const isArgument = (text: string): boolean => ARGUMENT.test(text) || SUMS_UP.test(text);
+export const isArgument = (text: string): boolean =>
+  ARGUMENT.test(text) || SUMS_UP.test(text) || WHAT_IS_NEEDED.test(text);
 /** A sentence that opens by summing up the case ("In short, slaughter is likely coming"): the conclusion, not an aside. */
 export const sumsUp = (text: string): boolean => SUMS_UP.test(text);
 /** The writer's bio line under a column: who wrote it, not what it argues. */

@@ -28,6 +28,7 @@ import {
   isStrongVerdict,
   quoteShare,
   isSportsResult,
+  isEarlierMeeting,
   isResultLine,
   isRuling,
   isSportsPoint,
@@ -37,7 +38,7 @@ import {
   sumsUp,
   pointsBack,
 } from './cues';
-import { genreOf, VERDICT_HEADING } from './genre';
+import { genreOf, PICK_HEADING, VERDICT_HEADING } from './genre';
 import { contentWords, similarity } from './words';
 
 /**
@@ -111,6 +112,8 @@ const NUT_CUE_REACH = 6;
 const LEDE_REACH = 10;
 /** A review's summary has at least this many sentences: what is reviewed, the verdict, its reason. */
 const REVIEW_SENTENCES = 3;
+/** A buying guide's summary tells its opening and its picks, in at most this many sentences. */
+const MAX_PICK_SENTENCES = 4;
 /** Sentences shorter or longer than these are never chosen. */
 const MIN_WORDS = 6;
 const MAX_WORDS = 55;
@@ -236,6 +239,15 @@ function closingVerdict(blocks: readonly Block[], scored: readonly Candidate[]):
   return firstIn(scored, paragraph.id);
 }
 
+/** The things a guide picks under its headings (at least two: one pick is no guide). */
+function picksOf(blocks: readonly Block[]): string[] {
+  const picks = blocks.flatMap((b) => {
+    const m = b.kind === 'heading' ? PICK_HEADING.exec(b.text.trim()) : null;
+    return m ? [m[1]!.trim()] : [];
+  });
+  return picks.length >= 2 ? picks : [];
+}
+
 /** A numbered heading of a ranked list ("21) Star Wars", "1. Lady Bird", "No. 3: The Work", "#1 Faces"). */
 const RANKED_HEADING = /^(?:(?:no\.|number)\s?|#)?(\d{1,3})(?:[).:]|\s[-–—])\s{0,3}\S/iu;
 /** A title that promises a ranking ("The 21 best movies of 2017", "Top 10 phones", "… ranked"). */
@@ -273,7 +285,10 @@ export function summarise(
   const lines = blocks.map((b) => b.text);
   const genre = genreOf(texts.slice(0, LEDE_REACH), texts, { ...options.meta, headings, lines });
   // A review, however short, tells what is reviewed, the verdict and its reason.
-  const max = options.maxSentences ?? (genre === 'review' ? Math.max(byLength, REVIEW_SENTENCES) : byLength);
+  // A buying guide tells its opening and each of its picks (up to MAX_PICK_SENTENCES).
+  const picks = genre === 'review' ? picksOf(blocks) : [];
+  const reviewLength = Math.max(REVIEW_SENTENCES, Math.min(picks.length + 1, MAX_PICK_SENTENCES));
+  const max = options.maxSentences ?? (genre === 'review' ? Math.max(byLength, reviewLength) : byLength);
   const datesByBlock = new Map<number, number[]>();
   for (const d of options.dates ?? []) {
     const list = datesByBlock.get(d.blockId);
@@ -300,7 +315,8 @@ export function summarise(
     }
   }
   // The lede: the first sentence that stands on its own; a match report's is its result, when
-  // the opening gives one (not the pre-game remark it may open with).
+  // the opening gives one (not the pre-game remark it may open with, nor the score of the sides'
+  // last meeting that a preview recalls).
   const standsAlone = (c: Candidate): boolean => {
     const n = countWords(c.text);
     return (
@@ -317,11 +333,17 @@ export function summarise(
   // ("I spent my first week with it…") or what leans on it ("It never did").
   const lede =
     (genre === 'sports'
-      ? candidates.slice(0, LEDE_REACH).find((c) => standsAlone(c) && isSportsResult(c.text))
+      ? candidates
+          .slice(0, LEDE_REACH)
+          .find((c) => standsAlone(c) && isSportsResult(c.text) && !isEarlierMeeting(c.text))
       : genre === 'review'
         ? candidates.slice(0, LEDE_REACH).find((c) => standsAlone(c) && !isFirstPerson(c.text) && !pointsBack(c.text))
         : undefined) ?? candidates.find(standsAlone);
 
+  // A sports story whose opening tells no result (a profile, a column, a preview) may tell its
+  // point right after the lede (the goal that made the profile's player news, the stakes of the
+  // game to come): a sports point there weighs as the sentence after a news lede does.
+  const noResult = genre === 'sports' && !!lede && !isSportsResult(lede.text);
   // The headline's words (by their first five letters, so "sacked" meets "sacking").
   const headline = new Set(contentWords(headlineOf(options.meta?.title)).map(stem));
   const headlineShare = (c: Candidate): number =>
@@ -422,13 +444,21 @@ export function summarise(
     // A business story states the deal, the figure, the company and the change first.
     if (genre === 'business' && c.rank < 4 && !quote) score += WEIGHTS.businessPosition;
     if (c.blockId === top) score += WEIGHTS.topPick;
+    // A buying guide is told by its picks: a sentence that names one of them tells one.
+    if (picks.some((p) => c.text.includes(p))) score += WEIGHTS.genreCue;
     // A news story tells its point in the lede and the sentence after it (the who, the figure,
     // the reason); someone's words after the lede only react to it.
     if (genre === 'science' && isFinding(c.text)) score += WEIGHTS.finding;
     // A nut graf says why the story matters, in its first paragraphs after the lede.
     if ((newsLike || feature) && c.rank > 0 && c.rank < NUT_CUE_REACH && !quote && isNutCue(c.text))
       score += WEIGHTS.nutCue;
-    if (newsLike && followsLede && !quote && quoteShare(c.text) <= MOSTLY_QUOTED) score += WEIGHTS.afterLede;
+    if (
+      (newsLike || (noResult && isSportsPoint(c.text))) &&
+      followsLede &&
+      !quote &&
+      quoteShare(c.text) <= MOSTLY_QUOTED
+    )
+      score += WEIGHTS.afterLede;
     if (n < 12 && !resultLine) score *= 0.8;
     scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
   }
@@ -436,7 +466,10 @@ export function summarise(
   // A review leads with its verdict: its score line (often a heading at the end) comes first,
   // a label beside the sentences (it takes none of their places).
   const chosen: Candidate[] = [];
-  const rating = genre === 'review' ? blocks.find((b) => isRating(b.text.trim())) : undefined;
+  // A round-up's scores (a buying guide's, one under each pick) belong to its items: none of
+  // them is the page's verdict.
+  const ratings = genre === 'review' ? blocks.filter((b) => isRating(b.text.trim())) : [];
+  const rating = ratings.length === 1 ? ratings[0] : undefined;
   if (rating) {
     const start = rating.text.length - rating.text.trimStart().length;
     const text = rating.text.trim();

@@ -4,7 +4,7 @@
  * business story (the deal or the figure), a feature (the nut graf); anything else is read as
  * news. From the page's address and title where they say it ("/opinion/", "/sport/",
  * "/business/", "/features/", "… review"), from a verdict heading ("Verdict", "Bottom line" in
- * a review), else from the opening sentences (a score and a result verb; a figure that moved;
+ * a review) or a buying guide's pick headings ("Best overall: …"), else from the opening sentences (a score and a result verb; a figure that moved;
  * for a short story, the words it is told in: "coach", "playoff"; "shares", "chief executive").
  */
 import { isBusinessMove, isResult, namesBusinessMove, saysReview } from './cues';
@@ -49,6 +49,13 @@ const FEATURE_PATH = /\/(?:features?|magazine|long-?reads?|longform|the-long-rea
 /** A heading over a review's verdict: "Verdict", "Our verdict", "The bottom line", "Should you buy it?". */
 export const VERDICT_HEADING =
   /^(?:(?:our|the|final|overall)\s)?(?:verdict|bottom line|conclusions?|final thoughts|should you buy(?: it)?)(?![\p{L}])/iu;
+/**
+ * A buying guide's pick under its own heading ("Best overall: Arden Q5", "Best budget pair: Velo
+ * Two", "Top pick: …", "Runner-up: …", "Also great: …"): the thing picked, after the colon.
+ */
+export const PICK_HEADING =
+  /^(?:(?:the |our )?best(?: [\p{L}-]{1,20}){0,4}|(?:our |top |budget |upgrade )?pick|runner-up|also great|best value):\s{0,3}(\S[^:]{1,60})$/iu;
+
 /** Only "Verdict" itself says review; a bottom line or a conclusion does when the page says "review". */
 const VERDICT_ONLY = /^(?:(?:our|the|final)\s)?verdict(?![\p{L}])/iu;
 const REVIEW_WORD = /(?<![\p{L}])review(?![\p{L}])/iu;
@@ -123,6 +130,8 @@ export function genreOf(
   // What a review carries besides its name: its pros and cons, a product's specs beside its
   // price. (A score line alone, "Rating: 4 out of 5", is left to the page's other signs.)
   if (headings.some((h) => PROS_CONS.test(h))) return 'review';
+  // A buying guide: two picks or more under their own headings ("Best overall: …", "Best budget pair: …").
+  if (headings.filter((h) => PICK_HEADING.test(h)).length >= 2) return 'review';
   if (headings.some((h) => SPECS.test(h)) && all.some((t) => PRICE.test(t))) return 'review';
   if (BUSINESS_PATH.test(path) || (BUSINESS_TITLE.test(title) && namesBusinessMove(title))) return 'business';
   if (COMPANY_TITLE.test(title)) return 'business';
