@@ -17,3 +17,15 @@ describe('"two decades ago" is the year twenty years back, as "a decade ago" is 
     expect(valueOf(lines, 'more than four decades ago')).toBe('198');
   });
 });
+
+describe('"lasts" is a verb, never "last s(econd)"', () => {
+  test('no clock time is read from "a night there lasts two hours"', () => {
+    const lines = timelineAt(
+      '2023-06-29T08:00:00Z',
+      'A full day on the comet lasts about six hours, and the battery lasts longer.',
+      'The probe woke up last week.',
+    );
+    expect(lines.filter((l) => l.startsWith('lasts'))).toEqual([]);
+    expect(lines).toContain('last week=2023-W25');
+  });
+});
