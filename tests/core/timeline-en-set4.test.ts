@@ -50,3 +50,34 @@ describe('"lasts" is a verb, never "last s(econd)"', () => {
     expect(lines).toContain('last week=2023-W25');
   });
 });
+
+describe('a day of Easter is that day, not the weekday nearest the story', () => {
+  test('"Easter Monday", "Easter Sunday", "Good Friday" in a guide published before Easter', () => {
+    // Published on Friday 31 March 2023; Easter Sunday fell on 9 April.
+    const lines = timelineAt(
+      '2023-03-31T09:00:00Z',
+      'The ferry runs a reduced timetable on Good Friday and stops on Easter Monday.',
+      'The bakery opens as usual on Easter Sunday.',
+      'The museum opens on Sunday.',
+    );
+    expect(lines).toContain('Good Friday=2023-04-07');
+    expect(lines).toContain('Easter Monday=2023-04-10');
+    expect(lines).toContain('Easter Sunday=2023-04-09');
+    expect(lines).toContain('Sunday=2023-04-02');
+  });
+
+  test('the Easter nearest the story, or the year written after it', () => {
+    // Published on Friday 2 June 2023, after Easter: that spring's.
+    expect(timelineAt('2023-06-02T09:00:00Z', 'The bridge has been shut since Easter Monday.')).toContain(
+      'Easter Monday=2023-04-10',
+    );
+    expect(timelineAt('2024-02-16T09:00:00Z', 'They last played together on Easter Sunday 2021.')).toContain(
+      'Easter Sunday 2021=2021-04-04',
+    );
+  });
+
+  test('a weekday after another capitalised word keeps its reading', () => {
+    const lines = datesAt('2023-03-31T09:00:00Z', 'The Black Friday sale starts early.');
+    expect(lines.filter((l) => /Friday/u.test(l))).toEqual([]);
+  });
+});
