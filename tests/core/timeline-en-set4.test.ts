@@ -81,3 +81,32 @@ describe('a day of Easter is that day, not the weekday nearest the story', () =>
     expect(lines.filter((l) => /Friday/u.test(l))).toEqual([]);
   });
 });
+
+describe('a weekday after a present or a modal that schedules is the coming one', () => {
+  test('"can return as early as", "is expected", "meets", "go on general sale", "start over"', () => {
+    // Published on Thursday 30 December 2021.
+    const lines = datesAt(
+      '2021-12-30T15:00:00Z',
+      'The striker can rejoin the squad as early as Saturday if his scan is clear.',
+      'A verdict is expected Tuesday night.',
+      'The council meets Tuesday at 7 p.m. in the library.',
+      'Seats go on general sale at 10am on Monday.',
+      'The club starts again Sunday at home, and its manager says nobody has forgotten how the spring ended.',
+    );
+    expect(lines).toContain('Saturday=2022-01-01');
+    expect(lines).toContain('Tuesday night=2022-01-04');
+    expect(lines).toContain('Tuesday at 7 p.m=2022-01-04T19:00');
+    expect(lines).toContain('10am on Monday=2022-01-03T10:00');
+    expect(lines).toContain('Sunday=2022-01-02');
+  });
+
+  test('the same words in the past keep the day gone by', () => {
+    const lines = datesAt(
+      '2021-12-30T15:00:00Z',
+      'The ruling, which was expected Tuesday, was put off.',
+      'The council met Tuesday at 7 p.m. in the library.',
+    );
+    expect(lines).toContain('Tuesday=2021-12-28');
+    expect(lines).toContain('Tuesday at 7 p.m=2021-12-28T19:00');
+  });
+});
