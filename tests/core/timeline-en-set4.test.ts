@@ -110,3 +110,27 @@ describe('a weekday after a present or a modal that schedules is the coming one'
     expect(lines).toContain('Tuesday at 7 p.m=2021-12-28T19:00');
   });
 });
+
+describe('two days in a row joined by "and" are one stretch on the timeline', () => {
+  test('"on Nov. 14 and 15", "meets June 30 and July 1"', () => {
+    // Published on Monday 2 June 2025.
+    const lines = timelineAt(
+      '2025-06-02T12:00:00Z',
+      'Last autumn a gale on Nov. 14 and 15 brought down the old elm.',
+      'The rate-setting committee meets June 30 and July 1.',
+    );
+    expect(lines).toContain('Nov. 14 and 15=2024-11-14/2024-11-15');
+    expect(lines).toContain('June 30 and July 1=2025-06-30/2025-07-01');
+  });
+
+  test('two days apart, or a count after "and", stay apart; the date itself stays the first day', () => {
+    const lines = timelineAt(
+      '2025-06-02T12:00:00Z',
+      'The committee met on May 6 and 13.',
+      'The river rose on May 20 and 21 inches of rain fell in a week.',
+    );
+    expect(lines).toContain('May 6=2025-05-06');
+    expect(lines).toContain('May 20=2025-05-20');
+    expect(datesAt('2025-06-02T12:00:00Z', 'A gale on Nov. 14 and 15 felled trees.')).toContain('Nov. 14=2024-11-14');
+  });
+});
