@@ -134,3 +134,24 @@ describe('two days in a row joined by "and" are one stretch on the timeline', ()
     expect(datesAt('2025-06-02T12:00:00Z', 'A gale on Nov. 14 and 15 felled trees.')).toContain('Nov. 14=2024-11-14');
   });
 });
+
+describe('a stretch whose two ends are of different kinds is one range on the timeline', () => {
+  test('"from 1998 until last year", "between Monday morning and noon Tuesday", a run of days with its hours', () => {
+    // Published on Sunday 14 August 2016.
+    const lines = timelineAt(
+      '2016-08-14T12:00:00Z',
+      'He chaired the rowing club from 1998 until last year.',
+      'Forecasters expect rain between Monday morning and noon Tuesday.',
+      'Garden lanterns: from May 2 to June 20, 7 p.m. to 10 p.m. each evening.',
+    );
+    expect(lines).toContain('1998 until last year=1998/2015');
+    expect(lines).toContain('Monday morning and noon Tuesday=2016-08-15/2016-08-16');
+    expect(lines).toContain('May 2 to June 20, 7 p.m=2016-05-02/2016-06-20');
+  });
+
+  test('two clock times on two days stay two points', () => {
+    const lines = timelineAt('2016-08-14T12:00:00Z', 'The warning runs from 3 p.m. Monday until noon Tuesday.');
+    expect(lines).toContain('3 p.m. Monday=2016-08-15T15:00');
+    expect(lines).toContain('noon Tuesday=2016-08-16T12:00');
+  });
+});
