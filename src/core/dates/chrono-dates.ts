@@ -59,6 +59,8 @@ import { BareNumberRefiner } from './bare-numbers';
 import { monthsTogether, yearLessRanges } from './year-less-ranges';
 import { anchorTimes, type LooseTime } from './locale-times';
 import { placeWeekdays } from './weekday-runs';
+import { thisTimeLastYear } from './this-time-last-year';
+import { easterDays } from './easter-days';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -279,6 +281,8 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) monthsTogether(all, blocks, reference.instant);
   sameWeekdayAhead(all, blocks, reference.instant);
   if (english) placeWeekdays(all, blocks, reference.instant);
+  if (english) thisTimeLastYear(all, blocks, referenceYmd);
+  if (english) easterDays(all, blocks, referenceYmd);
   const kept = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
     blocks,

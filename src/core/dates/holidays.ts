@@ -15,7 +15,7 @@ function nthWeekday(year: number, month: number, wanted: number, n: number): Ymd
 }
 
 /** Western Easter Sunday (the anonymous Gregorian computus). */
-function easter(year: number): Ymd {
+export function easter(year: number): Ymd {
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;

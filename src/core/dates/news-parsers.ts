@@ -373,9 +373,10 @@ export class DurationParser extends WordBoundaryParser {
       return tagged(context, at, text, ymdString({ ...ref, year: ref.year - back }));
     if (unit === 'year' && back === 1) return tagged(context, at, text, yearAgo(context, ref));
     if (unit === 'year') return tagged(context, at, text, String(ref.year - back));
-    // "a decade ago" is the year ten years back (2008 in 2018); "two decades ago" a decade.
-    if (unit === 'decade' && back === 1 && !modifier && /^(?:an?|one)$/iu.test(count))
-      return tagged(context, at, text, String(ref.year - 10));
+    // "a decade ago" is the year ten years back (2008 in 2018), and "two decades ago" the year
+    // twenty back (2005 in 2025), as "twenty years ago" is; "more than four decades ago" a decade.
+    if (unit === 'decade' && back > 0 && !modifier && (back > 1 || /^(?:an?|one)$/iu.test(count)))
+      return tagged(context, at, text, String(ref.year - 10 * back));
     if (unit === 'decade') return tagged(context, at, text, String(Math.floor((ref.year - 10 * back) / 10)));
     if (unit === 'month') {
       const { year, month } = addMonths(ref.year, ref.month, -back);

@@ -41,7 +41,7 @@ const FAR_AHEAD_MS = 183 * MS_PER_DAY;
  * summer").
  */
 export const FUTURE =
-  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on (?:general |public )?sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
 /** A clock time before "next", "last" or "this" and a day ("2 p.m. next Sunday"). */
 const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
 /** A clock time, noon or midday on a weekday ("4pm on Monday", "midday on Thursday"). */
@@ -54,6 +54,9 @@ const HAD = /(?<![\p{L}])had(?![\p{L}])/iu;
 const ENDS_ON = /(?<![\p{L}])(?:ends|expires)\s(?:on\s|in\s)?$/iu;
 /** Words before a date that look ahead from the time the sentence speaks of, which may be past ("lasted until October"). */
 const WEAK_FUTURE = /(?<![\p{L}])(?:until|till|begins?|starts?)(?![\p{L}])[^.;]{0,40}$/iu;
+/** A present "start" or "begin" a word or two before a weekday ("they start over Sunday", "school begins Monday"). */
+const STARTS_JUST_BEFORE =
+  /(?<![\p{L}])(?<!(?:to|had|has|have|was|were|did) )(?:starts?|begins?)(?:\s\p{Ll}{2,8})?\s(?:on\s)?$/u;
 /** Words just before a date that put it in the past ("said" alone does not: news says everything). */
 const PAST = /\b(?:last|ago|earlier|since|began|ended|died|announced|did|were|was)\b[^.;]{0,30}$/iu;
 /** "as of March 20": the date of a figure, past. */
@@ -109,7 +112,7 @@ export const SAID_ON =
  * estimate comes out Thursday", "preorders open Friday".
  */
 const FIXTURE =
-  /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|reconvenes|rises for|comes out|weakens|lands)\s/giu;
+  /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|reconvenes|rises for|comes out|weakens|lands|meets)\s/giu;
 
 /**
  * Whether the clause before a weekday looks ahead: a word of the future earlier in it ("she
@@ -139,7 +142,7 @@ function clauseLooksAhead(text: string, index: number): boolean {
  * month "May"); "would" and "could" tell of the past as often ("could be located Wednesday",
  * "said they would look for ways around Wednesday's ruling").
  */
-const MODAL_AHEAD = /(?<![\p{L}])(?:should|might|may)(?![\p{L}])/gu;
+const MODAL_AHEAD = /(?<![\p{L}])(?:should|might|may|can)(?![\p{L}])/gu;
 /** A plain word of the future or a plan ("plan to bring it to the floor on Friday"; not "planned"). */
 const WEEKDAY_FUTURE =
   /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|expects? to|intends? to|aims? to)(?![\p{L}])|['’]ll(?![\p{L}])/giu;
@@ -152,7 +155,8 @@ const REPORTED = /(?<![\p{L}])(?:said|told|announced|reported|confirmed|added|wr
 const SAID_WOULD =
   /(?<![\p{L}])(?:said|told \p{L}{1,20}|announced)(?: that)? (?:he|she|it|they|we|I|the \p{L}{1,20}|\p{Lu}\p{L}{1,20}) would(?![\p{L}])|(?<![\p{L}])(?:is|are) forecast(?![\p{L}])/gu;
 /** A present that schedules or an end still to come ("a trip to come on Saturday", "funding runs out"). */
-const STILL_TO_COME = /(?<![\p{L}])(?:to come|runs? out|expires|takes? effect|kicks? off)(?![\p{L}])/giu;
+const STILL_TO_COME =
+  /(?<![\p{L}])(?:to come|runs? out|expires|takes? effect|kicks? off|(?:is|are) expected(?! to))(?![\p{L}])/giu;
 
 /**
  * Whether the tense word nearest a weekday (before it, else after it) looks ahead: a word of
@@ -241,9 +245,11 @@ export class NewsTenseRefiner implements Refiner {
         /^(?:next|this coming)\b/u.test(text) ||
         (!/^last\b/u.test(text) && (FUTURE.test(before) || ENDS_ON.test(before)));
       // "The protests continued until October": looking ahead from a past the sentence tells.
+      // ("They start over Sunday": a weekday just after a present "start" or "begin" is ahead.)
       if (
         future &&
         !/^(?:next|this coming)\b/u.test(text) &&
+        !(c.isCertain('weekday') && !c.isCertain('day') && STARTS_JUST_BEFORE.test(before)) &&
         WEAK_FUTURE.test(before) &&
         !FUTURE.test(before.replace(WEAK_FUTURE, '')) &&
         clauseTense(context.text, r.index, r.index + r.text.length) < 0

@@ -142,6 +142,8 @@ export class DropNonDatesRefiner implements Refiner {
       if (/(?<![\p{L}])may$/u.test(r.text) && /^\s{1,3}\p{Ll}/u.test(afterOf(context, r))) return false;
       // "your favourite weekend activity": a kind of day, not a weekend of the story.
       if (/^weekend$/iu.test(r.text)) return false;
+      // "a night there lasts two hours", "the battery lasts": the verb, not "last s(econd)".
+      if (/^(?:last|past|next)(?:s|m|h|d|w|y|min|sec|hr)$/iu.test(r.text)) return false;
       // "the min-max theorem", "the sec": a unit shortened alone names no time.
       if (/^(?:the\s+)?(?:min|mins|sec|secs|hr|hrs)$/iu.test(r.text)) return false;
       // "a drop in the S&P 500": a capital letter alone is an initial, not a unit.

@@ -15,6 +15,8 @@ import { SEASON_MONTH } from './vocabulary';
 import { lastStartingBy } from '../segment/bisect';
 import { isPointOfStory } from './story-points';
 import { weekdayRangeEnd, writtenAsRange } from './year-less-ranges';
+import { dayPairEnd } from './day-pairs';
+import { mixedStretchEnd } from './stretch-ends';
 
 /** The first day a TIMEX3 value covers, as a day number; null when it names no time span. */
 export function startDay(value: string): number | null {
@@ -188,12 +190,17 @@ function joinRanges(points: readonly DateMention[], byId: ReadonlyMap<number, Bl
     const stretch = !!b && b.blockId === a.blockId && !a.endValue && !b.endValue && writtenAsRange(body, a, b);
     const written =
       stretch && b && !a.mod && !b.mod && (writtenPoints(a, b) || sameDayTimes(a, b)) && a.value < b.value;
-    const endValue = written && b ? b.value : stretch && b ? inferredEnd(a, b) : null;
+    const endValue = written && b ? b.value : stretch && b ? (inferredEnd(a, b) ?? mixedStretchEnd(a, b)) : null;
     if (b && endValue) {
       const { mod: _mod, ...start } = a;
       out.push({ ...start, text: body.slice(a.start, b.end), end: b.end, endValue, joined: b.id });
       i++;
-    } else out.push(a);
+      continue;
+    }
+    // "a storm on Dec. 10 and 11": the first day's entry runs to the second.
+    const pair = dayPairEnd(body, a);
+    if (pair) out.push({ ...a, text: body.slice(a.start, pair.end), end: pair.end, endValue: pair.endValue });
+    else out.push(a);
   }
   return out;
 }

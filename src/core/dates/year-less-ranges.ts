@@ -13,6 +13,7 @@ import { addDays, dayNumber, parseYmd, utcDayNumber, weekday, ymdString } from '
 import { WEEKDAY_PHRASE } from './story-points';
 import { clauseEnd, clauseStart, nearestCue } from './clause';
 import { PAST_WORD } from './news-tense-refiner';
+import { daysInARow } from './day-pairs';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -35,6 +36,7 @@ const MOVED =
  */
 export const writtenAsRange = (body: string, a: DateMention, b: DateMention): boolean => {
   const join = body.slice(a.end, b.start);
+  if (daysInARow(body, a, b)) return true;
   if (RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start))) return RANGE_JOINS.test(join);
   return (
     BARE_JOINS.test(join) &&
