@@ -15,7 +15,7 @@
  *   - "October of that year", "peaked in October and November of that year": the month of the
  *     year the story last wrote (in this block or the one before), else a month the text does
  *     not fix;
- *   - "on 3 and 4 October": the two days, one range;
+ *   - "on 3 and 4 October", "January 25 and 26": the two days, one range;
  *   - "reached Baghdad in early April 2003 and ... on 9 April": a day of the month the sentence
  *     has just dated, in that month's year.
  */
@@ -78,6 +78,7 @@ export function resolveAnaphora(mentions: readonly DateMention[], blocks: readon
     if (ofThatYear(m, mentions[i - 1], body, written && near(written.blockId) ? written.value.slice(0, 4) : null))
       return;
     twoDays(m, body);
+    dayAndNext(m, body);
     const own4 = /\d{4}/u.test(m.text);
     if (
       !own4 &&
@@ -194,4 +195,17 @@ function twoDays(m: DateMention, body: string): void {
   m.text = body.slice(m.start, m.end);
   m.endValue = m.value;
   m.value = `${m.value.slice(0, 8)}${String(first).padStart(2, '0')}`;
+}
+
+/** After a month's day: "and" and the next day's number ("January 25 and 26"). */
+const AND_NEXT_DAY = /^\s(?:and|&)\s(\d{1,2})(?![\p{L}\p{N}%]|[:.,]\d|\s?(?:[ap]\.?m|per|%))/iu;
+
+/** "January 25 and 26: fourth round": a month's day and the next, one range of the two days. */
+function dayAndNext(m: DateMention, body: string): void {
+  if (m.endValue || !/^\p{L}{3,9}\.?\s\d{1,2}$/u.test(m.text) || !/^\d{4}-\d{2}-\d{2}$/u.test(m.value)) return;
+  const after = AND_NEXT_DAY.exec(body.slice(m.end, m.end + 12));
+  const day = parseYmd(m.value);
+  if (!after || !day || Number(after[1]) !== day.day + 1) return;
+  // (The span stays the first day's, as TimeBank marks "April 24 and 25": two expressions.)
+  m.endValue = ymdString({ ...day, day: day.day + 1 });
 }

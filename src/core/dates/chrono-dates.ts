@@ -35,6 +35,7 @@ import {
   WeekParser,
   YearParser,
 } from './news-parsers';
+import { HolidayYearParser } from './holiday-year-parser';
 import { SeasonParser } from './season-parser';
 import { timexOf } from './timex-tags';
 import {
@@ -46,6 +47,7 @@ import {
   PartOfDayRefiner,
   SplitWordRangeRefiner,
   TrimPrepositionRefiner,
+  HoursAfterDateRefiner,
 } from './refiners';
 import { NewsTenseRefiner, SAID_ON } from './news-tense-refiner';
 import { adaptChronoRefiners } from './chrono-refiners';
@@ -59,6 +61,8 @@ import { BareNumberRefiner } from './bare-numbers';
 import { monthsTogether, yearLessRanges } from './year-less-ranges';
 import { anchorTimes, type LooseTime } from './locale-times';
 import { placeWeekdays } from './weekday-runs';
+import { weekdayYear } from './weekday-year';
+import { yearEarlierOfPeriod } from './year-earlier';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -121,6 +125,7 @@ export function parser(): Chrono {
       new RelativeMonthParser(),
       new DurationParser(),
       new SpelledYearParser(),
+      new HolidayYearParser(),
     );
     configured.refiners.push(
       new TrimPrepositionRefiner(),
@@ -128,6 +133,7 @@ export function parser(): Chrono {
       new DropNonDatesRefiner(),
       new DurationTypeRefiner(),
       new SplitWordRangeRefiner(),
+      new HoursAfterDateRefiner(),
       new ExtendExtentRefiner(),
       new NewsTenseRefiner(),
       new PartOfDayRefiner(),
@@ -207,6 +213,8 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   const out: DateMention[] = [];
   // Clock times read without a day, in languages other than English ("um 9 Uhr"): placed below.
   const loose: LooseTime[] = [];
+  // The weekday written with a day of a month without its year ("Sunday, March 10"): weekday-year.ts.
+  const weekdays = new Map<DateMention, number>();
   const english = lang === 'en' || lang === 'und';
   const local = new Date(reference.instant.getTime() + (reference.timezoneOffset ?? 0) * 60_000);
   const referenceYmd: Ymd = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
@@ -264,6 +272,14 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
           certainty: mod || /REF$|^\d{2,3}$|-(?:SP|SU|FA|WI)$/u.test(value) ? 'approximate' : certainty(r),
         };
         if (mod) mention.mod = mod;
+        if (
+          english &&
+          r.start.isCertain('weekday') &&
+          r.start.isCertain('day') &&
+          r.start.isCertain('month') &&
+          !r.start.isCertain('year')
+        )
+          weekdays.set(mention, r.start.get('weekday') ?? 0);
         const endValue = r.end ? normalise(r.end) : null;
         if (endValue) mention.endValue = endValue;
         out.push(mention);
@@ -277,8 +293,10 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) endOfTheMonth(all, blocks, reference.instant);
   if (english) yearLessRanges(all, blocks, reference.instant);
   if (english) monthsTogether(all, blocks, reference.instant);
+  if (english) yearEarlierOfPeriod(all, blocks);
   sameWeekdayAhead(all, blocks, reference.instant);
   if (english) placeWeekdays(all, blocks, reference.instant);
+  if (english) weekdayYear(all, weekdays, reference.instant);
   const kept = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
     blocks,
@@ -331,7 +349,8 @@ function anchorToNarrative(mentions: DateMention[]): void {
       }
     }
     const previousDay = /^the\s+(?:previous|preceding)\s+\p{L}+day$/iu.test(m.text);
-    const own = parseYmd(m.value);
+    // (A clock time is on its day: "arrested at about 6am on December 3, released the next day".)
+    const own = parseYmd(m.value.replace(/^(\d{4}-\d{2}-\d{2})T.*$/u, '$1'));
     if (previousDay && own && dayAnchor && dayNumber(own) >= dayNumber(dayAnchor)) {
       // "down 4.5% from the previous Friday": the one before the day the story speaks of.
       let day = addDays(dayAnchor, -1);

@@ -1,0 +1,47 @@
+/**
+ * "A year earlier", "a year ago" told of a period the sentence has just named: that period a
+ * year back, not the year before the publication's ("In the fall term, attendance rose 9% from a
+ * year earlier": last year's fall; "sales in November and December fell from a year earlier":
+ * those two months a year before). A company's quarter is left to the results rule
+ * (news-parsers.ts), as TimeBank dates it.
+ */
+import type { Block, DateMention } from '../types';
+
+/** The words of a year back. */
+const YEAR_BACK = /^(?:a|one)\s{1,3}year\s{1,3}(?:earlier|ago|before)$/iu;
+/** A month or a season of a year ("2025-11", "2024-FA"): the periods counted back. */
+const PERIOD = /^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/u;
+/** Two months joined as one stretch ("November and December", "March to May"). */
+const JOINED = /^\s{1,3}(?:and|to|through|-|–)\s{1,3}$/iu;
+/** A sentence's end between the period and "a year earlier" (not the stop of "Nov. "). */
+const STOP = /(?<![\p{Lu}]\p{Ll}{1,3})[.!?]\s/u;
+
+const yearBack = (value: string): string =>
+  `${String(Number(value.slice(0, 4)) - 1).padStart(4, '0')}${value.slice(4)}`;
+
+/** Sets, in place, "a year earlier" after a named month or season to that period a year back. */
+export function yearEarlierOfPeriod(mentions: readonly DateMention[], blocks: readonly Block[]): void {
+  const text = new Map(blocks.map((b) => [b.id, b.text]));
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i] as DateMention;
+    if (!YEAR_BACK.test(m.text)) continue;
+    const body = text.get(m.blockId) ?? '';
+    const p = mentions[i - 1] as DateMention;
+    if (p.blockId !== m.blockId || STOP.test(body.slice(p.end, m.start)) || !PERIOD.test(p.value)) continue;
+    if (p.endValue && !PERIOD.test(p.endValue)) continue;
+    const first = mentions[i - 2];
+    const joined =
+      !p.endValue &&
+      first !== undefined &&
+      first.blockId === m.blockId &&
+      /^\d{4}-\d{2}$/u.test(p.value) &&
+      /^\d{4}-\d{2}$/u.test(first.value) &&
+      first.value < p.value &&
+      JOINED.test(body.slice(first.end, p.start));
+    m.value = yearBack(joined && first ? first.value : p.value);
+    const end = joined ? p.value : p.endValue;
+    if (end) m.endValue = yearBack(end);
+    else delete m.endValue;
+    m.certainty = 'inferred';
+  }
+}
