@@ -124,10 +124,16 @@ describe('"a year earlier" after a period the sentence names is that period a ye
     expect(lines).toContain('a year ago=2025-03');
   });
 
-  test('without a period before it in its sentence, the year before', () => {
+  test('without a period before it in its sentence, or after one it is compared with, the year before', () => {
     expect(datesAt('2026-05-14T10:00:00Z', 'Membership is up 3% from a year earlier.')).toContain(
       'a year earlier=2025',
     );
+    expect(
+      datesAt(
+        '2026-05-14T10:00:00Z',
+        'Diesel cost $4.10 this week, down from a peak of $5.20 in early March but 30 cents higher than a year ago.',
+      ),
+    ).toContain('a year ago=2025');
   });
 });
 
@@ -180,5 +186,20 @@ describe('a listing’s dates and hours', () => {
       'The toy swap is Sunday, Dec. 8, from 11 a.m. to 3 p.m. at the library.',
     );
     expect(lines).toContain('Sunday, Dec. 8, from 11 a.m. to 3 p.m=2024-12-08T11:00/2024-12-08T15:00');
+  });
+});
+
+describe('a weekend counted in a month', () => {
+  test('"the first weekend in December" ahead, "the last weekend of June" past, with a year as written', () => {
+    // Published on Wednesday 12 November 2025.
+    const lines = datesAt(
+      '2025-11-12T19:00:00Z',
+      'The league ends with derby week, followed by the playoffs on the first weekend in December.',
+      'The fair was held on the last weekend of June.',
+      'The race returns on the second weekend of May 2026.',
+    );
+    expect(lines).toContain('the first weekend in December=2025-W49-WE');
+    expect(lines).toContain('the last weekend of June=2025-W26-WE');
+    expect(lines).toContain('the second weekend of May 2026=2026-W19-WE');
   });
 });

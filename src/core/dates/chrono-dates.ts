@@ -36,6 +36,7 @@ import {
   YearParser,
 } from './news-parsers';
 import { HolidayYearParser } from './holiday-year-parser';
+import { MonthWeekendParser } from './month-weekend-parser';
 import { SeasonParser } from './season-parser';
 import { timexOf } from './timex-tags';
 import {
@@ -126,6 +127,7 @@ export function parser(): Chrono {
       new DurationParser(),
       new SpelledYearParser(),
       new HolidayYearParser(),
+      new MonthWeekendParser(),
     );
     configured.refiners.push(
       new TrimPrepositionRefiner(),

@@ -16,6 +16,11 @@ const JOINED = /^\s{1,3}(?:and|to|through|-|–)\s{1,3}$/iu;
 /** A sentence's end between the period and "a year earlier" (not the stop of "Nov. "). */
 const STOP = /(?<![\p{Lu}]\p{Ll}{1,3})[.!?]\s/u;
 
+/** How far before the period (characters) a word of comparison is looked for. */
+const BEFORE_REACH = 40;
+/** A word that makes the period a point of comparison ("down from a record in mid-June"). */
+const COMPARED = /(?<![\p{L}])(?:from|than|since)(?![\p{L}])/iu;
+
 const yearBack = (value: string): string =>
   `${String(Number(value.slice(0, 4)) - 1).padStart(4, '0')}${value.slice(4)}`;
 
@@ -29,6 +34,12 @@ export function yearEarlierOfPeriod(mentions: readonly DateMention[], blocks: re
     const p = mentions[i - 1] as DateMention;
     if (p.blockId !== m.blockId || STOP.test(body.slice(p.end, m.start)) || !PERIOD.test(p.value)) continue;
     if (p.endValue && !PERIOD.test(p.endValue)) continue;
+    // "down from a record in mid-June but higher than a year ago": a period that is itself a
+    // point of comparison is not the time the figures are of.
+    const first0 = mentions[i - 2];
+    const from =
+      first0 && first0.blockId === m.blockId ? Math.max(first0.start, p.start - BEFORE_REACH) : p.start - BEFORE_REACH;
+    if (COMPARED.test(body.slice(Math.max(0, from), p.start))) continue;
     const first = mentions[i - 2];
     const joined =
       !p.endValue &&
