@@ -8,6 +8,8 @@
 //   node scripts/gold/lang-news.mjs apply ID SPEC [--readers A,B] [--disagreed FILE]   spec -> gold
 //   node scripts/gold/lang-news.mjs show ID     the extracted text with the gold marked
 //   node scripts/gold/lang-news.mjs check       every gold file against Lede's extraction now
+//   node scripts/gold/lang-news.mjs reanchor ID...   after a change of extraction: each span's
+//                                                    offsets again from its text and occurrence
 //
 // `npm run build:cli` first. SPEC: one rule a line, fields separated by tabs:
 //   D	am Dienstag	2024-10-08          a date/time expression and its TIMEX3 value (`-`: not a point)
@@ -196,6 +198,32 @@ function check() {
   process.exit(bad ? 1 : 0);
 }
 
+/**
+ * The gold of `ids` on the text Lede extracts now: each span found again by its text and
+ * occurrence (its offsets and the sha256 renewed; values untouched). Prints how far each span
+ * moved, so that a change that added or dropped a paragraph (one shift from there on) can be
+ * told from one that moved a span to another occurrence.
+ */
+function reanchor(ids) {
+  const byFile = annotatePages(ids.map((id) => join(pagesDir, `${id}.html`)));
+  for (const id of ids) {
+    const path = join(goldDir, `${id}.json`);
+    const gold = JSON.parse(readFileSync(path, 'utf8'));
+    const text = articleText(byFile.get(join(pagesDir, `${id}.html`)).analysis);
+    const shifts = new Map();
+    for (const s of [...gold.dates, ...(gold.names ?? [])]) {
+      const start = occurrences(text, s.text)[s.occurrence - 1];
+      if (start === undefined) throw new Error(`${id}: "${s.text}" has no occurrence ${s.occurrence} now`);
+      shifts.set(start - s.start, (shifts.get(start - s.start) ?? 0) + 1);
+      s.start = start;
+      s.end = start + s.text.length;
+    }
+    gold.sha256 = sha256(text);
+    writeFileSync(path, JSON.stringify(gold, null, 1) + '\n');
+    console.log(`${id}: spans moved by ${[...shifts].map(([d, n]) => `${d} (${n})`).join(', ')}`);
+  }
+}
+
 function show(id) {
   const file = join(pagesDir, `${id}.html`);
   const text = articleText(annotatePages([file]).get(file).analysis);
@@ -228,6 +256,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (cmd === 'apply' && id && spec) apply(id, spec, (opt('--readers') ?? 'L1').split(','), opt('--disagreed'));
   else if (cmd === 'check') check();
   else if (cmd === 'show' && id) show(id);
+  else if (cmd === 'reanchor' && id) reanchor(process.argv.slice(3));
   else
     console.log(
       readFileSync(fileURLToPath(import.meta.url), 'utf8')

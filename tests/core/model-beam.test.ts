@@ -90,6 +90,34 @@ describe('beam decoder', () => {
     expect(names).toBeGreaterThanOrEqual(6);
   });
 
+  test.runIf(existsSync(spanish) && existsSync(modelPath('en')))(
+    'its fast path (each token’s own features scored once for every sequence) chooses as scoring each sequence in full',
+    () => {
+      // The demo article's text, read by both models with a beam of four.
+      const html = readFileSync(new URL('../../demo/article.html', import.meta.url), 'utf8');
+      const text = html
+        .replace(/<(script|style)[^>]*>[^<]*<\/\1>/g, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ');
+      for (const lang of ['en', 'es']) {
+        const model = NerModel.fromBytes(new Uint8Array(readFileSync(modelPath(lang))));
+        const sentences = sentencesOf([{ id: 0, kind: 'paragraph', text }], lang);
+        const prepared = (): ReturnType<typeof prepareDoc> =>
+          prepareDoc(
+            sentences.map((s) => s.tokens.map((t) => t.text)),
+            model.gazetteers,
+            undefined,
+            lang,
+          );
+        const options = { width: 4, temperature: 0, unit: model.header.scale };
+        const full: Scorer = { score: (f, n, scores) => model.score(f, n, scores) };
+        const fast = tagDocumentBeam(prepared(), model, options).map((l) => names(l));
+        expect(fast.flat().filter((l) => l !== 'O').length).toBeGreaterThanOrEqual(30);
+        expect(fast).toEqual(tagDocumentBeam(prepared(), full, options).map((l) => names(l)));
+      }
+    },
+  );
+
   test.runIf(existsSync(modelPath('en')))('the English model stays greedy', () => {
     const model = NerModel.fromBytes(new Uint8Array(readFileSync(modelPath('en'))));
     expect(model.header.beam).toBeUndefined();

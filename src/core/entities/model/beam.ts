@@ -16,8 +16,17 @@
  */
 import { newHistory, remember, type DocumentState, type PreparedDoc, type PreparedSentence } from './document';
 import { N_LABELS, O, typeOfLabel } from './labels';
-import { allowedLabels, linkAt, NO_LINK, NO_WEIGHTS, readingOrder, scoreToken, type Scorer } from './tagger';
-import { featureBuffer, type TokenContext } from './templates';
+import {
+  addWeights,
+  allowedLabels,
+  linkAt,
+  NO_LINK,
+  NO_WEIGHTS,
+  readingOrder,
+  scoreToken,
+  type Scorer,
+} from './tagger';
+import { featureBuffer, leftFeatures, tokenFeatures, WINDOW, type TokenContext } from './templates';
 import { NO_WORD } from './word';
 
 export interface BeamOptions {
@@ -37,6 +46,8 @@ export interface Hypothesis {
   prev1: number;
   prev2: number;
   labels: Uint8Array;
+  /** Whether an extension kept by `prune` has taken over `labels` (the others copy them). */
+  taken: boolean;
 }
 
 interface Candidate {
@@ -64,6 +75,12 @@ export class SentenceBeam {
   private readonly fast: boolean;
   private readonly features = featureBuffer();
   private readonly scores = new Float64Array(N_LABELS);
+  /** The scores every hypothesis shares at a token (the fast path: `scoreShared`). */
+  private readonly shared = new Float64Array(N_LABELS);
+  /** `prune`'s futures seen at this token, by label and the label before (no repeats yet). */
+  private readonly seen = new Uint8Array(N_LABELS * N_LABELS);
+  /** What each hypothesis's label may be at the token (`linkAt`). */
+  private readonly links: Int32Array;
 
   constructor(
     private readonly doc: PreparedDoc,
@@ -72,6 +89,7 @@ export class SentenceBeam {
     private readonly options: BeamOptions,
   ) {
     this.fast = scorer.wordWeights !== undefined && scorer.scoreLabels !== undefined;
+    this.links = new Int32Array(options.width);
   }
 
   /**
@@ -81,44 +99,85 @@ export class SentenceBeam {
   tag(s: PreparedSentence, onStep?: (token: number, beam: readonly Hypothesis[]) => void): Uint8Array {
     const count = s.words.length;
     const repeats = repeatedLater(s.ids);
+    // The repeats whose labels may differ between hypotheses: those some hypothesis scored
+    // (every other token is O in all of them, so it tells no two futures apart).
+    const keyRepeats = new Uint8Array(count);
+    let plain = true;
     // Asked each sentence: in training the weights change between sentences.
     const weights = this.fast ? s.words.map((w) => this.scorer.wordWeights!(w)) : null;
     const edge = this.fast ? this.scorer.wordWeights!(NO_WORD) : NO_WEIGHTS;
-    let beam: Hypothesis[] = [{ score: 0, prev1: O, prev2: O, labels: new Uint8Array(count) }];
+    let beam: Hypothesis[] = [{ score: 0, prev1: O, prev2: O, labels: new Uint8Array(count), taken: false }];
     const ctx: TokenContext = { doc: this.doc, state: this.state, sentence: s, token: 0, prev1: O, prev2: O };
+    const links = this.links;
     for (let i = 0; i < count; i++) {
-      const candidates: Candidate[] = [];
-      for (const hyp of beam) {
-        const link = linkAt(this.doc, s, i, hyp.prev1);
-        if (link === NO_LINK) {
-          candidates.push({ from: hyp, label: O, score: hyp.score });
-          continue;
-        }
-        ctx.token = i;
-        ctx.prev1 = hyp.prev1;
-        ctx.prev2 = hyp.prev2;
-        this.score(ctx, hyp, repeats, weights, edge);
-        this.extend(hyp, allowedLabels(s, i, hyp.prev1, link, true), candidates);
+      let scored = false;
+      for (let h = 0; h < beam.length; h++) {
+        const link = linkAt(this.doc, s, i, (beam[h] as Hypothesis).prev1);
+        links[h] = link;
+        if (link !== NO_LINK) scored = true;
       }
-      beam = this.prune(candidates, i, repeats);
+      if (scored && repeats[i]) {
+        keyRepeats[i] = 1;
+        plain = false;
+      }
+      if (!scored && plain) beam = this.passOver(beam, i);
+      else {
+        const candidates: Candidate[] = [];
+        let shared = false;
+        for (let h = 0; h < beam.length; h++) {
+          const hyp = beam[h] as Hypothesis;
+          const link = links[h] as number;
+          if (link === NO_LINK) {
+            candidates.push({ from: hyp, label: O, score: hyp.score });
+            continue;
+          }
+          ctx.token = i;
+          ctx.prev1 = hyp.prev1;
+          ctx.prev2 = hyp.prev2;
+          // The token's own features are scored once, whatever the labels to its left.
+          if (weights && !shared) this.scoreShared(ctx, weights, edge);
+          shared = true;
+          this.score(ctx, hyp, repeats, weights !== null);
+          this.extend(hyp, allowedLabels(s, i, hyp.prev1, link, true), candidates);
+        }
+        beam = this.prune(candidates, i, keyRepeats, plain);
+      }
       onStep?.(i, beam);
     }
     return (beam[0] as Hypothesis).labels;
   }
 
-  /** The token's scores for `hyp`, with the labels it gave earlier repeats in the history. */
-  private score(
-    ctx: TokenContext,
-    hyp: Hypothesis,
-    repeats: Uint8Array,
-    weights: Float32Array[] | null,
-    edge: Float32Array,
-  ): void {
+  /**
+   * The fast path's scores of token `ctx.token` that no hypothesis changes: its window's
+   * cached word weights and the features of `tokenFeatures`, into `shared`.
+   */
+  private scoreShared(ctx: TokenContext, weights: readonly Float32Array[], edge: Float32Array): void {
+    const { shared } = this;
+    shared.fill(0);
+    const count = ctx.sentence.words.length;
+    for (let k = 0; k < WINDOW.length; k++) {
+      const j = ctx.token + (WINDOW[k] as number);
+      addWeights(shared, j >= 0 && j < count ? (weights[j] as Float32Array) : edge, k * N_LABELS);
+    }
+    this.scorer.score(this.features, tokenFeatures(ctx, this.features, 0), shared);
+  }
+
+  /**
+   * The token's scores for `hyp`, with the labels it gave earlier repeats in the history. On
+   * the fast path (`fast`): the shared scores plus its labels' (`scoreLabels`) and the
+   * features that read them or the history (`leftFeatures`); else all its features.
+   */
+  private score(ctx: TokenContext, hyp: Hypothesis, repeats: Uint8Array, fast: boolean): void {
+    const { scores } = this;
     const s = ctx.sentence;
     const i = ctx.token;
     const history = this.state.history;
     for (let j = 0; j < i; j++) if (repeats[j]) remember(history, s.ids[j] as number, hyp.labels[j] as number);
-    scoreToken(ctx, this.scorer, weights, edge, this.features, this.scores);
+    if (fast) {
+      scores.set(this.shared);
+      this.scorer.scoreLabels!(ctx.prev1, ctx.prev2, scores);
+      this.scorer.score(this.features, leftFeatures(ctx, this.features, 0), scores);
+    } else scoreToken(ctx, this.scorer, null, NO_WEIGHTS, this.features, scores);
     for (let j = 0; j < i; j++)
       if (repeats[j]) history[(s.ids[j] as number) * 5 + typeOfLabel(hyp.labels[j] as number)]! -= 1;
   }
@@ -144,24 +203,55 @@ export class SentenceBeam {
     }
   }
 
-  /** The best `width` candidates, one per future (see the file comment), as hypotheses. */
-  private prune(candidates: Candidate[], i: number, repeats: Uint8Array): Hypothesis[] {
+  /**
+   * Token `i` is O whatever came before it (`linkAt`: nothing to score) and no word repeats
+   * so far: each hypothesis goes on with its score, best first as before, one per future
+   * (the label before, as the new label is O); what `prune` would keep, without its work.
+   */
+  private passOver(beam: Hypothesis[], i: number): Hypothesis[] {
+    const seen = this.seen;
+    const kept: Hypothesis[] = [];
+    for (const hyp of beam) {
+      if (seen[hyp.prev1]) continue;
+      seen[hyp.prev1] = 1;
+      hyp.labels[i] = O;
+      hyp.prev2 = hyp.prev1;
+      hyp.prev1 = O;
+      kept.push(hyp);
+    }
+    for (const hyp of kept) seen[hyp.prev2] = 0;
+    return kept;
+  }
+
+  /**
+   * The best `width` candidates, one per future (see the file comment), as hypotheses.
+   * `repeats`: the repeated words whose labels tell futures apart; `plain`: none so far, so
+   * the future is the last two labels (a number).
+   */
+  private prune(candidates: Candidate[], i: number, repeats: Uint8Array, plain: boolean): Hypothesis[] {
     // A stable sort: among equal scores the earlier hypothesis and lower label win, as greedy.
     candidates.sort((a, b) => b.score - a.score);
-    const seen = new Set<string>();
+    const seen = this.seen;
+    const keys = plain ? null : new Set<string>();
     const kept: Hypothesis[] = [];
-    // A hypothesis's labels are taken over by its first extension kept, copied for others.
-    const used = new Set<Hypothesis>();
     for (const c of candidates) {
-      const key = futureKey(c, i, repeats);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const labels = used.has(c.from) ? c.from.labels.slice() : c.from.labels;
-      used.add(c.from);
+      if (keys) {
+        const key = futureKey(c, i, repeats);
+        if (keys.has(key)) continue;
+        keys.add(key);
+      } else {
+        const key = c.label * N_LABELS + c.from.prev1;
+        if (seen[key]) continue;
+        seen[key] = 1;
+      }
+      // A hypothesis's labels are taken over by its first extension kept, copied for others.
+      const labels = c.from.taken ? c.from.labels.slice() : c.from.labels;
+      c.from.taken = true;
       labels[i] = c.label;
-      kept.push({ score: c.score, prev1: c.label, prev2: c.from.prev1, labels });
+      kept.push({ score: c.score, prev1: c.label, prev2: c.from.prev1, labels, taken: false });
       if (kept.length >= this.options.width) break;
     }
+    if (!keys) seen.fill(0);
     return kept;
   }
 }

@@ -101,8 +101,19 @@ export function contextFeatures(
   /** False when the scorer adds the bias and label-only features itself (see `labelFeatures`). */
   withLabelFeatures = true,
 ): number {
-  const { doc, sentence: s, token: i, prev1, prev2 } = ctx;
-  const { history, docTypes } = ctx.state;
+  if (withLabelFeatures) n = labelFeatures(ctx.prev1, ctx.prev2, out, n);
+  n = tokenFeatures(ctx, out, n);
+  return leftFeatures(ctx, out, n);
+}
+
+/**
+ * The context features that depend neither on the labels chosen to the left nor on what
+ * tagging has learnt so far: the same for every label sequence a beam keeps, so it scores
+ * them once a token.
+ */
+export function tokenFeatures(ctx: TokenContext, out: Uint32Array, n: number): number {
+  const { doc, sentence: s, token: i } = ctx;
+  const docTypes = ctx.state.docTypes;
   const words = s.words;
   const a = words[i] as Word;
   const p1 = i > 0 ? (words[i - 1] as Word) : NO_WORD;
@@ -114,7 +125,6 @@ export function contextFeatures(
   const capsFlags = a.flags & (FLAG.TITLE | FLAG.UPPER);
   const id = s.ids[i] as number;
 
-  if (withLabelFeatures) n = labelFeatures(prev1, prev2, out, n);
   out[n++] = feature(TEMPLATE.SHAPE_CAPS, a.shape, caps);
   out[n++] = feature(TEMPLATE.PREV_LOWER_LOWER, p1.lw, a.lw);
   out[n++] = feature(TEMPLATE.LOWER_NEXT_LOWER, a.lw, n1.lw);
@@ -127,29 +137,15 @@ export function contextFeatures(
   out[n++] = feature(TEMPLATE.PREV_PHRASE_PHRASE, phrasePrev, phrase);
   out[n++] = feature(TEMPLATE.AFTER_TITLE, p1.gaz & GAZ.TITLE, a.flags & FLAG.TITLE);
   out[n++] = feature(TEMPLATE.BEFORE_ORG_WORD, n1.gaz & GAZ.ORG_WORD, a.flags);
-  // The labels chosen to the left, with the words.
-  out[n++] = feature(TEMPLATE.PREV_LABEL_LOWER, prev1, a.lw);
-  out[n++] = feature(TEMPLATE.PREV_LABEL_SHAPE, prev1, a.shape);
-  out[n++] = feature(TEMPLATE.PREV_LABEL_PREV_LOWER_LOWER, prev1, p1.lw, a.lw);
-  out[n++] = feature(TEMPLATE.PREV_LABEL_CLUSTER2, prev1, a.c2);
-  // Document evidence: casing elsewhere, and what this word was tagged before.
+  // Document evidence: how the word is capitalised elsewhere, the contexts it is seen in.
   const casing = doc.casing[id] as number;
   out[n++] = feature(TEMPLATE.CASING_INITIAL_CAPS, casing, initial, caps);
   out[n++] = feature(TEMPLATE.CASING_CASE_SHAPE, casing, a.flags & (FLAG.TITLE | FLAG.UPPER | FLAG.LOWER), a.shape);
   const clues = doc.clues[id] as number;
   out[n++] = feature(TEMPLATE.CLUES_LOW, clues & 0x1f, capsFlags);
   out[n++] = feature(TEMPLATE.CLUES_HIGH, clues >> 5, capsFlags);
-  // A lower-case word's history says little, and "unseen so far" would only tell a short
-  // text from a long one.
-  const past = a.flags & FLAG.LOWER ? 0 : pastType(history, id) + 2;
-  out[n++] = feature(TEMPLATE.PAST_TYPE, past);
-  out[n++] = feature(TEMPLATE.PAST_TYPE_CAPITALISED, past, capsFlags);
-  out[n++] = feature(TEMPLATE.PAST_TYPE_PREV_LABEL, past, prev1);
-  if (n1 !== NO_WORD) out[n++] = feature(TEMPLATE.NEXT_PAST_TYPE, pastType(history, s.ids[i + 1] as number) + 2);
   // Where the sentence is: a table of results, the headline or dateline.
-  const table = s.table ? 1 : 0;
-  out[n++] = feature(TEMPLATE.TABLE_SHAPES, table, a.shape, n1.shape);
-  out[n++] = feature(TEMPLATE.TABLE_PREV_LABEL_CAPITALISED, table, prev1, capsFlags);
+  out[n++] = feature(TEMPLATE.TABLE_SHAPES, s.table ? 1 : 0, a.shape, n1.shape);
   out[n++] = feature(TEMPLATE.POSITION_FLAGS_CAPS, s.position, a.flags, caps);
   // The capitalised run the token is in: its last word ("Inc", "Bank", "Cup"), the words
   // around it, its length and where the token stands in it.
@@ -159,7 +155,7 @@ export function contextFeatures(
     const last = words[end - 1] as Word;
     const before = start > 0 ? (words[start - 1] as Word) : NO_WORD;
     const after = end < words.length ? (words[end] as Word) : NO_WORD;
-    const where = i === start ? (i === end - 1 ? 0 : 1) : i === end - 1 ? 2 : 3;
+    const where = runPlace(i, start, end);
     out[n++] = feature(TEMPLATE.RUN_LAST_LOWER, last.lw, where, caps);
     out[n++] = feature(TEMPLATE.RUN_LAST_GAZ, last.gaz, where);
     out[n++] = feature(TEMPLATE.RUN_LAST_CLUSTER2, last.c2, where);
@@ -171,7 +167,6 @@ export function contextFeatures(
     const first = words[start] as Word;
     out[n++] = feature(TEMPLATE.RUN_FIRST_LOWER, first.lw, where);
     out[n++] = feature(TEMPLATE.RUN_FIRST_LAST_GAZ, first.gaz, last.gaz, where);
-    out[n++] = feature(TEMPLATE.RUN_PREV_LABEL_LAST_CLUSTER2, prev1, where, last.c2);
     out[n++] = feature(TEMPLATE.RUN_WORDS, s.runHash[i] as number, i - start);
   }
   // The Spanish model: the sports story, the results list, the club's article, the words
@@ -186,8 +181,6 @@ export function contextFeatures(
     out[n++] = feature(TEMPLATE.SPORT_CLUES, sport, clues, capsFlags);
     out[n++] = feature(TEMPLATE.SPORT_SHAPES, feature(TEMPLATE.SPORT_SHAPES, sport, p1.shape), a.shape, n1.shape);
     out[n++] = feature(TEMPLATE.SPORT_CLUES2, sport, doc.clues2[id] as number, capsFlags);
-    if (p1.text === '(' && s.runStart[i] === i && words[s.runEnd[i] as number]?.text === ')')
-      out[n++] = feature(TEMPLATE.SPORT_BRACKETED, sport, ctx.prev2, a.gaz & PLACE_BITS);
     out[n++] = feature(TEMPLATE.SPORT_PREV_LOWER_GAZ, sport, p1.lw, a.gaz);
     out[n++] = feature(TEMPLATE.SPORT_PREV_LOWER_CLUSTER3, sport, p1.lw, a.c3);
     const p2 = i > 1 ? (words[i - 2] as Word) : NO_WORD;
@@ -206,11 +199,52 @@ export function contextFeatures(
     const after = n1 !== NO_WORD ? pastType(docTypes, s.ids[i + 1] as number) + 2 : 0;
     out[n++] = feature(TEMPLATE.DOC_TYPE, own);
     out[n++] = feature(TEMPLATE.DOC_TYPE_CAPITALISED_CAPS, own, capsFlags, caps);
-    out[n++] = feature(TEMPLATE.DOC_TYPE_PREV_LABEL, own, prev1);
     out[n++] = feature(TEMPLATE.DOC_TYPES_AROUND, before, own, after);
   }
   return n;
 }
+
+/**
+ * The context features that read the labels chosen to the left (with the words) or what
+ * tagging has learnt of the document so far (the types this word was given before): a beam
+ * scores them for each label sequence it keeps.
+ */
+export function leftFeatures(ctx: TokenContext, out: Uint32Array, n: number): number {
+  const { sentence: s, token: i, prev1 } = ctx;
+  const { history, docTypes } = ctx.state;
+  const words = s.words;
+  const a = words[i] as Word;
+  const p1 = i > 0 ? (words[i - 1] as Word) : NO_WORD;
+  const capsFlags = a.flags & (FLAG.TITLE | FLAG.UPPER);
+  const id = s.ids[i] as number;
+
+  out[n++] = feature(TEMPLATE.PREV_LABEL_LOWER, prev1, a.lw);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_SHAPE, prev1, a.shape);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_PREV_LOWER_LOWER, prev1, p1.lw, a.lw);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_CLUSTER2, prev1, a.c2);
+  // What this word was tagged before. A lower-case word's history says little, and "unseen
+  // so far" would only tell a short text from a long one.
+  const past = a.flags & FLAG.LOWER ? 0 : pastType(history, id) + 2;
+  out[n++] = feature(TEMPLATE.PAST_TYPE, past);
+  out[n++] = feature(TEMPLATE.PAST_TYPE_CAPITALISED, past, capsFlags);
+  out[n++] = feature(TEMPLATE.PAST_TYPE_PREV_LABEL, past, prev1);
+  if (i + 1 < words.length) out[n++] = feature(TEMPLATE.NEXT_PAST_TYPE, pastType(history, s.ids[i + 1] as number) + 2);
+  out[n++] = feature(TEMPLATE.TABLE_PREV_LABEL_CAPITALISED, s.table ? 1 : 0, prev1, capsFlags);
+  const start = s.runStart[i] as number;
+  if (start >= 0) {
+    const end = s.runEnd[i] as number;
+    const last = words[end - 1] as Word;
+    out[n++] = feature(TEMPLATE.RUN_PREV_LABEL_LAST_CLUSTER2, prev1, runPlace(i, start, end), last.c2);
+  }
+  if (ctx.doc.cues?.sport && p1.text === '(' && start === i && words[s.runEnd[i] as number]?.text === ')')
+    out[n++] = feature(TEMPLATE.SPORT_BRACKETED, ctx.doc.sport, ctx.prev2, a.gaz & PLACE_BITS);
+  if (docTypes) out[n++] = feature(TEMPLATE.DOC_TYPE_PREV_LABEL, pastType(docTypes, id) + 2, prev1);
+  return n;
+}
+
+/** Where token `i` stands in the run [start, end): alone 0, first 1, last 2, inside 3. */
+const runPlace = (i: number, start: number, end: number): number =>
+  i === start ? (i === end - 1 ? 0 : 1) : i === end - 1 ? 2 : 3;
 
 /** The bias and the features of the two labels to the left alone: few enough to cache. */
 export function labelFeatures(prev1: number, prev2: number, out: Uint32Array, n: number): number {
