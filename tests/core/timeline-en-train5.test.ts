@@ -203,3 +203,29 @@ describe('a weekend counted in a month', () => {
     expect(lines).toContain('the second weekend of May 2026=2026-W19-WE');
   });
 });
+
+describe('"this time last year" and "two decades ago"', () => {
+  test('"This time last year" is the week 52 weeks back; after a week the sentence names, that week a year back', () => {
+    // Published on Thursday 31 December 2015: 52 weeks back is 1 January 2015, in 2015-W01.
+    expect(datesAt('2015-12-31T18:00:00Z', 'This time last year, few traders expected a glut.')).toContain(
+      'This time last year=2015-W01',
+    );
+    // Published on Tuesday 18 October 2022 (2022-W42).
+    const lines = datesAt(
+      '2022-10-18T15:00:00Z',
+      'About 30% of pupils had been tested as of last week, up from the same time last year.',
+    );
+    expect(lines).toContain('the same time last year=2021-W41');
+  });
+
+  test('"Two decades ago" is the year twenty years back; "more than four decades ago" no year', () => {
+    // Published on Monday 30 June 2025.
+    const lines = datesAt(
+      '2025-06-30T12:00:00Z',
+      'Two decades ago, the river ran dry.',
+      'The mill closed more than four decades ago.',
+    );
+    expect(lines).toContain('Two decades ago=2005');
+    expect(lines.some((l) => l.startsWith('more than four decades ago=') && /=\d{4}$/u.test(l))).toBe(false);
+  });
+});

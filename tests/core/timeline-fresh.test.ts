@@ -80,9 +80,10 @@ describe('centuries and decades as TIMEX3 writes them', () => {
     expect(timeline('In the early 2000s, it grew.')).toEqual(['the early 2000s=200']);
   });
 
-  test('"a decade ago" is the year ten years back; "two decades ago" and "more than a decade ago" a decade', () => {
+  // ("Two decades ago" the year twenty years back: lang-news.md, rulings of the fourth English set.)
+  test('"a decade ago" is the year ten years back, "two decades ago" twenty; "more than a decade ago" a decade', () => {
     expect(timeline('We exported a financial crisis a decade ago.')).toEqual(['a decade ago=2009']);
-    expect(timeline('It began two decades ago.')).toEqual(['two decades ago=199']);
+    expect(timeline('It began two decades ago.')).toEqual(['two decades ago=1999']);
     expect(timeline('More than a decade ago, he left.')).toEqual(['More than a decade ago=200']);
   });
 });

@@ -32,6 +32,7 @@ import {
   RelativeMonthParser,
   RelativeUnitParser,
   SpelledYearParser,
+  SameTimeLastYearParser,
   WeekParser,
   YearParser,
 } from './news-parsers';
@@ -128,6 +129,7 @@ export function parser(): Chrono {
       new SpelledYearParser(),
       new HolidayYearParser(),
       new MonthWeekendParser(),
+      new SameTimeLastYearParser(),
     );
     configured.refiners.push(
       new TrimPrepositionRefiner(),

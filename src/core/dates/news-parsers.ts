@@ -299,6 +299,23 @@ function yearAgo(context: ParsingContext, ref: Ymd): string {
   return `${year}-Q${quarter}`;
 }
 
+/** Days back to the same weekday a year before (52 weeks). */
+const WEEKS_OF_A_YEAR_DAYS = 364;
+
+/**
+ * "This time last year", "at this point last year", "the same time a year ago": the ISO week a
+ * year back that holds the publication's weekday (52 weeks back: on 31 December 2015, 2015-W01).
+ */
+export class SameTimeLastYearParser extends WordBoundaryParser {
+  innerPattern(): RegExp {
+    return /(?:this|the\s+same)\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+ago)(?![\p{L}])/iu;
+  }
+
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
+    return tagged(context, match.index, match[0], isoWeek(addDays(referenceDay(context), -WEEKS_OF_A_YEAR_DAYS)));
+  }
+}
+
 /** "this month", "last month", "this year", "last year", "year-earlier", "a year ago". */
 export class RelativeUnitParser extends WordBoundaryParser {
   innerPattern(): RegExp {
@@ -398,9 +415,10 @@ export class DurationParser extends WordBoundaryParser {
       return tagged(context, at, text, ymdString({ ...ref, year: ref.year - back }));
     if (unit === 'year' && back === 1) return tagged(context, at, text, yearAgo(context, ref));
     if (unit === 'year') return tagged(context, at, text, String(ref.year - back));
-    // "a decade ago" is the year ten years back (2008 in 2018); "two decades ago" a decade.
-    if (unit === 'decade' && back === 1 && !modifier && /^(?:an?|one)$/iu.test(count))
-      return tagged(context, at, text, String(ref.year - 10));
+    // "a decade ago" is the year ten years back (2008 in 2018), and "two decades ago" twenty
+    // (2005 in 2025); "more than four decades ago" a decade.
+    if (unit === 'decade' && back > 0 && !modifier && (back === 1 ? /^(?:an?|one)$/iu.test(count) : true))
+      return tagged(context, at, text, String(ref.year - 10 * back));
     if (unit === 'decade') return tagged(context, at, text, String(Math.floor((ref.year - 10 * back) / 10)));
     if (unit === 'month') {
       const { year, month } = addMonths(ref.year, ref.month, -back);

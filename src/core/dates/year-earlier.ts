@@ -24,14 +24,31 @@ const COMPARED = /(?<![\p{L}])(?:from|than|since)(?![\p{L}])/iu;
 const yearBack = (value: string): string =>
   `${String(Number(value.slice(0, 4)) - 1).padStart(4, '0')}${value.slice(4)}`;
 
+/** "the same time last year", "this time a year ago": a week a year back. */
+const SAME_TIME = /^(?:this|the\s{1,3}same)\s{1,3}(?:time|point)\s{1,3}(?:last\s{1,3}year|a\s{1,3}year\s{1,3}ago)$/iu;
+/** An ISO week ("2022-W41"). */
+const WEEK = /^(\d{4})-W(\d{2})$/u;
+
+/**
+ * "Vaccinated as of last week, down from the same time last year": the week the sentence has
+ * just named, a year back (the same week number), not the publication's.
+ */
+function sameTimeOfWeek(m: DateMention, p: DateMention, body: string): void {
+  const week = WEEK.exec(p.value);
+  if (!week || p.blockId !== m.blockId || STOP.test(body.slice(p.end, m.start))) return;
+  m.value = `${String(Number(week[1]) - 1).padStart(4, '0')}-W${week[2]}`;
+  m.certainty = 'inferred';
+}
+
 /** Sets, in place, "a year earlier" after a named month or season to that period a year back. */
 export function yearEarlierOfPeriod(mentions: readonly DateMention[], blocks: readonly Block[]): void {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i] as DateMention;
-    if (!YEAR_BACK.test(m.text)) continue;
     const body = text.get(m.blockId) ?? '';
     const p = mentions[i - 1] as DateMention;
+    if (SAME_TIME.test(m.text)) sameTimeOfWeek(m, p, body);
+    if (!YEAR_BACK.test(m.text)) continue;
     if (p.blockId !== m.blockId || STOP.test(body.slice(p.end, m.start)) || !PERIOD.test(p.value)) continue;
     if (p.endValue && !PERIOD.test(p.endValue)) continue;
     // "down from a record in mid-June but higher than a year ago": a period that is itself a
