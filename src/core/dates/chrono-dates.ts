@@ -179,9 +179,37 @@ function digitsIn(text: string, { start, end }: SentenceSpan): number {
 const UNIT_RUN =
   /(?<![\p{L}\p{N}])(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)\s?(?:s|m|h|d|w|y|mo|yr|hr|mins?|secs?|hours?|days?|weeks?|months?|years?|quarters?|minutes?|seconds?)(?![\p{L}])/giu;
 
+/**
+ * "a.m." or "p.m." whose stop also ends the sentence: before a word that opens one (a
+ * preposition, an article, a pronoun or a conjunction with a capital), not a weekday, a month
+ * or a zone that goes on with the time ("4 p.m. Saturday", "9 a.m. ET"). The sentence splitter
+ * keeps them together (the stop is the abbreviation's); the dates read them apart, so "leaves
+ * at 4 p.m. On Saturday, volunteers …" is no time on Saturday.
+ */
+const CLOCK_STOP =
+  /(?<![\p{L}])[ap]\.m\.(?=\s{1,3}(?:On|In|At|By|For|From|After|Before|During|Since|The|A|An|He|She|It|I|We|They|You|His|Her|Its|Our|Their|This|That|These|Those|There|But|And|Then|When|While|As|If)(?![\p{L}\p{N}]))/gu;
+
+/** A sentence cut after each clock mark that also ends a sentence. */
+function atClockStops(text: string, sentence: SentenceSpan): SentenceSpan[] {
+  const body = text.slice(sentence.start, sentence.end);
+  // Most sentences have no clock mark: a cheap test first.
+  if (!body.includes('.m.')) return [sentence];
+  const out: SentenceSpan[] = [];
+  let start = sentence.start;
+  CLOCK_STOP.lastIndex = 0;
+  for (let m = CLOCK_STOP.exec(body); m; m = CLOCK_STOP.exec(body)) {
+    const end = sentence.start + m.index + m[0].length;
+    out.push({ start, end });
+    start = end + 1;
+  }
+  out.push({ start, end: sentence.end });
+  return out;
+}
+
 /** The pieces of a sentence chrono reads, each short enough that its patterns stay cheap. */
 function chunks(text: string, sentence: SentenceSpan): SentenceSpan[] {
-  return cut(text, sentence, MAX_DATE_CHUNK)
+  return atClockStops(text, sentence)
+    .flatMap((piece) => cut(text, piece, MAX_DATE_CHUNK))
     .flatMap((piece) => (digitsIn(text, piece) > DENSE_DIGITS ? cut(text, piece, DENSE_CHUNK) : [piece]))
     .filter((piece) => (text.slice(piece.start, piece.end).match(UNIT_RUN)?.length ?? 0) <= MAX_UNIT_RUNS);
 }

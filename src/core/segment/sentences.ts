@@ -96,16 +96,6 @@ function continuesAfterQuote(text: string, open: number, from: number): boolean 
   return false;
 }
 
-/** The clock's marks: their stop may also end the sentence ("leaves at 4 p.m. On Saturday, …"). */
-const CLOCK_MARKS = new Set(['a.m', 'p.m']);
-/**
- * A word that opens a sentence after "a.m." or "p.m." (a preposition, an article, a pronoun or a
- * conjunction with a capital), not a weekday, a month or a zone that goes on with the time ("4
- * p.m. Saturday", "9 a.m. ET").
- */
-const OPENS_SENTENCE =
-  /^\s{1,3}(?:On|In|At|By|For|From|After|Before|During|Since|The|A|An|He|She|It|I|We|They|You|His|Her|Its|Our|Their|This|That|These|Those|There|But|And|Then|When|While|As|If)(?![\p{L}\p{N}])/u;
-
 /** Whether a full stop at `dot` ends a sentence (not an abbreviation or an initial). */
 function endsSentence(text: string, dot: number): boolean {
   let i = dot;
@@ -115,7 +105,7 @@ function endsSentence(text: string, dot: number): boolean {
   if (i === limit && limit > 0 && /[\p{L}.]/u.test(text[i - 1] ?? '')) return true;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 0) return true;
-  if (ABBREVIATIONS.has(word)) return CLOCK_MARKS.has(word) && OPENS_SENTENCE.test(text.slice(dot + 1, dot + 16));
+  if (ABBREVIATIONS.has(word)) return false;
   // A single capital letter ("John F. Kennedy") or a dotted acronym ("U.S.").
   if (/^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return false;
   return true;
