@@ -15,7 +15,7 @@
  *   - "October of that year", "peaked in October and November of that year": the month of the
  *     year the story last wrote (in this block or the one before), else a month the text does
  *     not fix;
- *   - "on 3 and 4 October": the two days, one range;
+ *   - "on 3 and 4 October", "January 25 and 26": the two days, one range;
  *   - "reached Baghdad in early April 2003 and ... on 9 April": a day of the month the sentence
  *     has just dated, in that month's year.
  */

@@ -32,9 +32,12 @@ import {
   RelativeMonthParser,
   RelativeUnitParser,
   SpelledYearParser,
+  SameTimeLastYearParser,
   WeekParser,
   YearParser,
 } from './news-parsers';
+import { HolidayYearParser } from './holiday-year-parser';
+import { MonthWeekendParser } from './month-weekend-parser';
 import { SeasonParser } from './season-parser';
 import { timexOf } from './timex-tags';
 import {
@@ -46,6 +49,7 @@ import {
   PartOfDayRefiner,
   SplitWordRangeRefiner,
   TrimPrepositionRefiner,
+  HoursAfterDateRefiner,
 } from './refiners';
 import { NewsTenseRefiner, SAID_ON } from './news-tense-refiner';
 import { adaptChronoRefiners } from './chrono-refiners';
@@ -59,8 +63,9 @@ import { BareNumberRefiner } from './bare-numbers';
 import { monthsTogether, yearLessRanges } from './year-less-ranges';
 import { anchorTimes, type LooseTime } from './locale-times';
 import { placeWeekdays } from './weekday-runs';
-import { thisTimeLastYear } from './this-time-last-year';
 import { easterDays } from './easter-days';
+import { weekdayYear } from './weekday-year';
+import { yearEarlierOfPeriod } from './year-earlier';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -123,6 +128,9 @@ export function parser(): Chrono {
       new RelativeMonthParser(),
       new DurationParser(),
       new SpelledYearParser(),
+      new HolidayYearParser(),
+      new MonthWeekendParser(),
+      new SameTimeLastYearParser(),
     );
     configured.refiners.push(
       new TrimPrepositionRefiner(),
@@ -130,6 +138,7 @@ export function parser(): Chrono {
       new DropNonDatesRefiner(),
       new DurationTypeRefiner(),
       new SplitWordRangeRefiner(),
+      new HoursAfterDateRefiner(),
       new ExtendExtentRefiner(),
       new NewsTenseRefiner(),
       new PartOfDayRefiner(),
@@ -171,9 +180,37 @@ function digitsIn(text: string, { start, end }: SentenceSpan): number {
 const UNIT_RUN =
   /(?<![\p{L}\p{N}])(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|couple)\s?(?:s|m|h|d|w|y|mo|yr|hr|mins?|secs?|hours?|days?|weeks?|months?|years?|quarters?|minutes?|seconds?)(?![\p{L}])/giu;
 
+/**
+ * "a.m." or "p.m." whose stop also ends the sentence: before a word that opens one (a
+ * preposition, an article, a pronoun or a conjunction with a capital), not a weekday, a month
+ * or a zone that goes on with the time ("4 p.m. Saturday", "9 a.m. ET"). The sentence splitter
+ * keeps them together (the stop is the abbreviation's); the dates read them apart, so "leaves
+ * at 4 p.m. On Saturday, volunteers …" is no time on Saturday.
+ */
+const CLOCK_STOP =
+  /(?<![\p{L}])[ap]\.m\.(?=\s{1,3}(?:On|In|At|By|For|From|After|Before|During|Since|The|A|An|He|She|It|I|We|They|You|His|Her|Its|Our|Their|This|That|These|Those|There|But|And|Then|When|While|As|If)(?![\p{L}\p{N}]))/gu;
+
+/** A sentence cut after each clock mark that also ends a sentence. */
+function atClockStops(text: string, sentence: SentenceSpan): SentenceSpan[] {
+  const body = text.slice(sentence.start, sentence.end);
+  // Most sentences have no clock mark: a cheap test first.
+  if (!body.includes('.m.')) return [sentence];
+  const out: SentenceSpan[] = [];
+  let start = sentence.start;
+  CLOCK_STOP.lastIndex = 0;
+  for (let m = CLOCK_STOP.exec(body); m; m = CLOCK_STOP.exec(body)) {
+    const end = sentence.start + m.index + m[0].length;
+    out.push({ start, end });
+    start = end + 1;
+  }
+  out.push({ start, end: sentence.end });
+  return out;
+}
+
 /** The pieces of a sentence chrono reads, each short enough that its patterns stay cheap. */
 function chunks(text: string, sentence: SentenceSpan): SentenceSpan[] {
-  return cut(text, sentence, MAX_DATE_CHUNK)
+  return atClockStops(text, sentence)
+    .flatMap((piece) => cut(text, piece, MAX_DATE_CHUNK))
     .flatMap((piece) => (digitsIn(text, piece) > DENSE_DIGITS ? cut(text, piece, DENSE_CHUNK) : [piece]))
     .filter((piece) => (text.slice(piece.start, piece.end).match(UNIT_RUN)?.length ?? 0) <= MAX_UNIT_RUNS);
 }
@@ -209,6 +246,8 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   const out: DateMention[] = [];
   // Clock times read without a day, in languages other than English ("um 9 Uhr"): placed below.
   const loose: LooseTime[] = [];
+  // The weekday written with a day of a month without its year ("Sunday, March 10"): weekday-year.ts.
+  const weekdays = new Map<DateMention, number>();
   const english = lang === 'en' || lang === 'und';
   const local = new Date(reference.instant.getTime() + (reference.timezoneOffset ?? 0) * 60_000);
   const referenceYmd: Ymd = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
@@ -266,6 +305,14 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
           certainty: mod || /REF$|^\d{2,3}$|-(?:SP|SU|FA|WI)$/u.test(value) ? 'approximate' : certainty(r),
         };
         if (mod) mention.mod = mod;
+        if (
+          english &&
+          r.start.isCertain('weekday') &&
+          r.start.isCertain('day') &&
+          r.start.isCertain('month') &&
+          !r.start.isCertain('year')
+        )
+          weekdays.set(mention, r.start.get('weekday') ?? 0);
         const endValue = r.end ? normalise(r.end) : null;
         if (endValue) mention.endValue = endValue;
         out.push(mention);
@@ -279,10 +326,11 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) endOfTheMonth(all, blocks, reference.instant);
   if (english) yearLessRanges(all, blocks, reference.instant);
   if (english) monthsTogether(all, blocks, reference.instant);
+  if (english) yearEarlierOfPeriod(all, blocks);
   sameWeekdayAhead(all, blocks, reference.instant);
   if (english) placeWeekdays(all, blocks, reference.instant);
-  if (english) thisTimeLastYear(all, blocks, referenceYmd);
   if (english) easterDays(all, blocks, referenceYmd);
+  if (english) weekdayYear(all, weekdays, reference.instant);
   const kept = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
     blocks,
@@ -335,7 +383,8 @@ function anchorToNarrative(mentions: DateMention[]): void {
       }
     }
     const previousDay = /^the\s+(?:previous|preceding)\s+\p{L}+day$/iu.test(m.text);
-    const own = parseYmd(m.value);
+    // (A clock time is on its day: "arrested at about 6am on December 3, released the next day".)
+    const own = parseYmd(m.value.replace(/^(\d{4}-\d{2}-\d{2})T.*$/u, '$1'));
     if (previousDay && own && dayAnchor && dayNumber(own) >= dayNumber(dayAnchor)) {
       // "down 4.5% from the previous Friday": the one before the day the story speaks of.
       let day = addDays(dayAnchor, -1);

@@ -177,6 +177,22 @@ export class QuarterParser extends WordBoundaryParser {
   }
 }
 
+/** How far before "the weekend" (characters) a word of the future is looked for. */
+const WEEKEND_REACH = 60;
+/** A deadline just before "the weekend" ("before the weekend", "by the weekend", "ahead of this weekend"). */
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:before|by|until|till|ahead of)\s+$/iu;
+
+/**
+ * Whether "the weekend" said early in a week is the coming one: a word of the future before it
+ * ("will rest over the weekend"), a future clause, or a deadline in a clause not told in the past.
+ */
+function weekendAhead(context: ParsingContext, start: number, end: number): boolean {
+  const before = context.text.slice(Math.max(0, start - WEEKEND_REACH), start);
+  const tense = clauseTense(context.text, start, end);
+  if (tense === 1 || FUTURE.test(before)) return true;
+  return tense === 0 && DEADLINE_BEFORE.test(before);
+}
+
 /** "this week", "last week", "the past week", "early next week". */
 export class WeekParser extends WordBoundaryParser {
   innerPattern(): RegExp {
@@ -191,7 +207,16 @@ export class WeekParser extends WordBoundaryParser {
     let shift = w === 'last' || w === 'the previous' ? -7 : /next|coming|following/u.test(w) ? 7 : 0;
     // "the weekend" said early in a week is the one just past (news looks back).
     const weekend = unit.toLowerCase() === 'weekend';
-    if (weekend && (w === 'the' || w === 'this') && weekdayOf(ref) >= 1 && weekdayOf(ref) <= 3) shift = -7;
+    // ...unless its clause looks ahead ("Nobody thinks this gets done before the weekend", "will
+    // rest over the weekend"): a deadline or a plan in a clause with no verb in the past.
+    if (
+      weekend &&
+      (w === 'the' || w === 'this') &&
+      weekdayOf(ref) >= 1 &&
+      weekdayOf(ref) <= 3 &&
+      !weekendAhead(context, match.index, match.index + text.length)
+    )
+      shift = -7;
     const week = isoWeek(addDays(ref, shift));
     const value = weekend ? `${week}-WE` : week;
     return tagged(context, match.index, text, value, {}, 'DATE', modifierOf(mod));
@@ -272,6 +297,23 @@ function yearAgo(context: ParsingContext, ref: Ymd): string {
     year -= 1;
   }
   return `${year}-Q${quarter}`;
+}
+
+/** Days back to the same weekday a year before (52 weeks). */
+const WEEKS_OF_A_YEAR_DAYS = 364;
+
+/**
+ * "This time last year", "at this point last year", "the same time a year ago": the ISO week a
+ * year back that holds the publication's weekday (52 weeks back: on 31 December 2015, 2015-W01).
+ */
+export class SameTimeLastYearParser extends WordBoundaryParser {
+  innerPattern(): RegExp {
+    return /(?:this|the\s+same)\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+ago)(?![\p{L}])/iu;
+  }
+
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
+    return tagged(context, match.index, match[0], isoWeek(addDays(referenceDay(context), -WEEKS_OF_A_YEAR_DAYS)));
+  }
 }
 
 /** "this month", "last month", "this year", "last year", "year-earlier", "a year ago". */

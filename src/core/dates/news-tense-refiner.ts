@@ -41,7 +41,7 @@ const FAR_AHEAD_MS = 183 * MS_PER_DAY;
  * summer").
  */
 export const FUTURE =
-  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on (?:general |public )?sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|schedule for|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on (?:general |public )?sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
 /** A clock time before "next", "last" or "this" and a day ("2 p.m. next Sunday"). */
 const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
 /** A clock time, noon or midday on a weekday ("4pm on Monday", "midday on Thursday"). */
@@ -68,8 +68,12 @@ const AS_OF = /(?<![\p{L}])as of\s$/iu;
  */
 const FUTURE_WORD =
   /\b(?:will|won['’]t|['’]ll|shall|going to|plans? to|(?:planned|scheduled)(?! (?!(?:to|for|in|on|at|by)(?!\p{L}))\p{Ll})|expects? to|expected to|due to|intends? to|aims? to)\b|(?:n['’]t|\bnot) yet\b/giu;
-/** ...or a wish or an effort that looks ahead ("is hoping to return to flight in January"). */
-const FUTURE_WISH = /(?<![\p{L}])(?:hop(?:e|es|ing)|working) to(?![\p{L}])/gu;
+/**
+ * ...or a wish or an effort that looks ahead ("is hoping to return to flight in January"), or a
+ * result that prepares what comes ("won the primary on Tuesday, setting up a November matchup").
+ */
+const FUTURE_WISH =
+  /(?<![\p{L}])(?:(?:hop(?:e|es|ing)|working) to|(?:setting|sets) up|(?:setting|sets) the stage for|pav(?:es|ing) the way for)(?![\p{L}])/gu;
 /** ...or more verbs in the past that do not end in "-ed" ("In October, we laid out plans"). */
 const PAST_IRREGULAR =
   /(?<![\p{L}])(?:laid|led|built|found|saw|ran|stood|felt|fought|caught|taught|spoke|broke|drove|flew|threw|knew)(?![\p{L}])/gu;

@@ -142,8 +142,9 @@ export class DropNonDatesRefiner implements Refiner {
       if (/(?<![\p{L}])may$/u.test(r.text) && /^\s{1,3}\p{Ll}/u.test(afterOf(context, r))) return false;
       // "your favourite weekend activity": a kind of day, not a weekend of the story.
       if (/^weekend$/iu.test(r.text)) return false;
-      // "a night there lasts two hours", "the battery lasts": the verb, not "last s(econd)".
-      if (/^(?:last|past|next)(?:s|m|h|d|w|y|min|sec|hr)$/iu.test(r.text)) return false;
+      // "the battery lasts six hours", "a pasty": chrono reads "last s" (a second ago) and "past y"
+      // in one word; a unit's letters glued to "last", "past" or "next" make a word, not a date.
+      if (/^(?:last|past|next)(?:s|m|h|d|w|y|mo|yr|hr|min|sec)$/iu.test(r.text)) return false;
       // "the min-max theorem", "the sec": a unit shortened alone names no time.
       if (/^(?:the\s+)?(?:min|mins|sec|secs|hr|hrs)$/iu.test(r.text)) return false;
       // "a drop in the S&P 500": a capital letter alone is an initial, not a unit.
@@ -162,7 +163,8 @@ export class DropNonDatesRefiner implements Refiner {
         r.text = r.text.slice(titled.length);
       }
       // "a two thousand-year story": a length.
-      if (/^-(?:year|day|week|month|decade|centur)/iu.test(afterOf(context, r))) return false;
+      // "the quarter-finals": a round of a tournament.
+      if (/^-(?:year|day|week|month|decade|centur|final)/iu.test(afterOf(context, r))) return false;
       // "Steve Schale, April Schiff, Max Steele", "Jill June, Lori Jungling": a month in a name.
       if (FULL_MONTH.test(r.text) && !r.start.isCertain('day') && !r.start.isCertain('year'))
         return !isInName(textBefore(context, r.index, NAME_REACH), afterOf(context, r));
@@ -289,6 +291,29 @@ export class ExtendExtentRefiner implements Refiner {
         r.start.assign('year', ref.year + (w === 'last' ? -1 : w === 'next' ? 1 : 0));
         r.text += after[0];
       }
+    }
+    return results;
+  }
+}
+
+/** A day's date, a comma and a bare clock number ("Dec. 31, 4:30"), as chrono joins them. */
+const DATE_THEN_HOUR = /^(.*\d),\s{1,3}\d{1,2}(?::\d{2})?$/u;
+/** After it, the end of a span of hours ("… to 9 p.m. nightly"). */
+const HOURS_END = /^\s{1,3}(?:to|-|–)\s{1,3}\d{1,2}(?::\d{2})?\s?[ap]\.?m/iu;
+
+/**
+ * "Garden lights: Nov. 30 to Dec. 31, 4:30 to 9 p.m. nightly": a listing's opening hours after
+ * its last day are not a time of that day; the date stands alone (and ends its stretch).
+ */
+export class HoursAfterDateRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      if (isOurs(r) || !r.start.isCertain('day') || !r.start.isCertain('hour')) continue;
+      const date = DATE_THEN_HOUR.exec(r.text)?.[1];
+      if (!date || !HOURS_END.test(context.text.slice(r.index + r.text.length, r.index + r.text.length + 16))) continue;
+      r.text = date;
+      r.start.delete(['hour', 'minute', 'second', 'millisecond', 'meridiem']);
+      r.end = undefined;
     }
     return results;
   }

@@ -25,6 +25,10 @@ const RANGE_JOINS = /^\.?\s{1,3}(?:to|and|until|till|through)\s{1,3}$/iu;
 const BARE_JOINS = /^\s{1,3}(?:to|through|-|–)\s{1,3}$/iu;
 /** A month's day ("Nov. 29", "Tuesday, January 20", "22" after a month's day). */
 const MONTH_DAY = /^(?:\p{L}+day,\s)?\p{L}{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?$/u;
+/** A date that ends on "from" and a clock time ("Saturday, Feb. 1, from 10:30 a.m"). */
+const FROM_CLOCK = /,\s{1,3}(?:from|between)\s{1,3}\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?$/iu;
+/** A weekday alone, with no clock time ("Saturday", "Monday"). */
+const PLAIN_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
 /** Words before a new date that are not a stretch's ("moved Nov. 29 to Dec. 24", "changed from"). */
 const MOVED =
   /(?<![\p{L}])(?:moved|postponed|delayed|pushed|rescheduled|deferred|brought|changed|shifted|switched|advanced|extended)(?![\p{L}])[^.;:]{0,30}$/iu;
@@ -38,6 +42,16 @@ export const writtenAsRange = (body: string, a: DateMention, b: DateMention): bo
   const join = body.slice(a.end, b.start);
   if (daysInARow(body, a, b)) return true;
   if (RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start))) return RANGE_JOINS.test(join);
+  // "Saturday, Feb. 1, from 10:30 a.m. to 4 p.m.": the day's hours, "from" inside the first end.
+  if (FROM_CLOCK.test(a.text)) return RANGE_JOINS.test(join);
+  // "open Saturday through Monday": two weekdays joined by "through" or "to" (not "and").
+  if (
+    /^\s{1,3}(?:to|through)\s{1,3}$/iu.test(join) &&
+    PLAIN_WEEKDAY.test(a.text) &&
+    PLAIN_WEEKDAY.test(b.text) &&
+    !MOVED.test(body.slice(Math.max(0, a.start - 40), a.start))
+  )
+    return true;
   return (
     BARE_JOINS.test(join) &&
     MONTH_DAY.test(a.text) &&
