@@ -18,7 +18,7 @@
 import { newHistory, remember, type DocumentState, type PreparedDoc, type PreparedSentence } from './document';
 import { N_LABELS, O, typeOfLabel } from './labels';
 import {
-  addWeights,
+  addWindowWeights,
   allowedLabels,
   linkAt,
   NO_LINK,
@@ -27,7 +27,7 @@ import {
   scoreToken,
   type Scorer,
 } from './tagger';
-import { featureBuffer, leftFeatures, tokenFeatures, WINDOW, type TokenContext } from './templates';
+import { featureBuffer, leftFeatures, tokenFeatures, type TokenContext } from './templates';
 import { NO_WORD } from './word';
 
 export interface BeamOptions {
@@ -271,11 +271,7 @@ export class SentenceBeam {
   private scoreShared(ctx: TokenContext, weights: readonly Float32Array[], edge: Float32Array): void {
     const { shared } = this;
     shared.fill(0);
-    const count = ctx.sentence.words.length;
-    for (let k = 0; k < WINDOW.length; k++) {
-      const j = ctx.token + (WINDOW[k] as number);
-      addWeights(shared, j >= 0 && j < count ? (weights[j] as Float32Array) : edge, k * N_LABELS);
-    }
+    addWindowWeights(shared, weights, edge, ctx.token);
     this.scorer.score(this.features, tokenFeatures(ctx, this.features, 0), shared);
   }
 

@@ -148,11 +148,7 @@ export function scoreToken(
   scores.fill(0);
   let n: number;
   if (weights) {
-    const count = ctx.sentence.words.length;
-    for (let k = 0; k < WINDOW.length; k++) {
-      const j = ctx.token + (WINDOW[k] as number);
-      addWeights(scores, j >= 0 && j < count ? (weights[j] as Float32Array) : edge, k * N_LABELS);
-    }
+    addWindowWeights(scores, weights, edge, ctx.token);
     scorer.scoreLabels?.(ctx.prev1, ctx.prev2, scores);
     n = contextFeatures(ctx, features, 0, false);
   } else {
@@ -204,6 +200,22 @@ export function readingOrder(doc: PreparedDoc): number[] {
 }
 
 export const NO_WEIGHTS = new Float32Array(0);
+
+/**
+ * Adds the cached word weights of token `token`'s window (`weights`, one per word of the
+ * sentence; `edge` beyond it) to `scores`.
+ */
+export function addWindowWeights(
+  scores: Float64Array,
+  weights: readonly Float32Array[],
+  edge: Float32Array,
+  token: number,
+): void {
+  for (let k = 0; k < WINDOW.length; k++) {
+    const j = token + (WINDOW[k] as number);
+    addWeights(scores, j >= 0 && j < weights.length ? (weights[j] as Float32Array) : edge, k * N_LABELS);
+  }
+}
 
 /**
  * Adds the N_LABELS weights at `at` to `scores`; written out for the nine labels, as this
