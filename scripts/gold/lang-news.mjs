@@ -33,7 +33,8 @@ export { sha256 };
  * English set written on 2026-12-02: 31-50 `en-train2` (may be fixed for), 51-70 `en-fresh2`
  * (measure only); a third, written on 2026-12-02 (tenth session): 71-100 `en-train3`, 101-120
  * `en-fresh3` (measure only); a fourth, written on 2026-12-02 (thirteenth session): 121-150
- * `en-train4` (may be fixed for). */
+ * `en-train4` (may be fixed for); a fifth, written on 2026-12-02 (fourteenth session): 151-165
+ * `en-train5` (may be fixed for), 166-180 `en-fresh4` (measure only). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -42,6 +43,8 @@ const ENGLISH_SPLITS = [
   [100, 'en-train3'],
   [120, 'en-fresh3'],
   [150, 'en-train4'],
+  [165, 'en-train5'],
+  [180, 'en-fresh4'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
