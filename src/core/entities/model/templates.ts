@@ -19,6 +19,7 @@ import { TEMPLATE } from './template-ids';
 import { GAZ } from './gazetteers';
 import { pastType, type DocumentState, type PreparedDoc, type PreparedSentence } from './document';
 import { FLAG, NO_WORD, NONE, type Word } from './word';
+import { N_LABELS } from './labels';
 
 /** The word-list bits of places. */
 const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
@@ -236,10 +237,102 @@ export function leftFeatures(ctx: TokenContext, out: Uint32Array, n: number): nu
     const last = words[end - 1] as Word;
     out[n++] = feature(TEMPLATE.RUN_PREV_LABEL_LAST_CLUSTER2, prev1, runPlace(i, start, end), last.c2);
   }
-  if (ctx.doc.cues?.sport && p1.text === '(' && start === i && words[s.runEnd[i] as number]?.text === ')')
-    out[n++] = feature(TEMPLATE.SPORT_BRACKETED, ctx.doc.sport, ctx.prev2, a.gaz & PLACE_BITS);
+  if (leftReadsPrev2(ctx)) out[n++] = feature(TEMPLATE.SPORT_BRACKETED, ctx.doc.sport, ctx.prev2, a.gaz & PLACE_BITS);
   if (docTypes) out[n++] = feature(TEMPLATE.DOC_TYPE_PREV_LABEL, pastType(docTypes, id) + 2, prev1);
   return n;
+}
+
+/**
+ * What a beam needs of a scorer to score `leftFeatures` fast (`scoreLeftOfLabel`,
+ * `scoreLeftOfHistory`): `score`, and `scoreSmall`, which adds the weights of
+ * `feature(template, a, b, c)` kept in `slot` (below SMALL_SLOTS) after the first time.
+ */
+export interface SmallScorer {
+  score(features: Uint32Array, n: number, scores: Float64Array): void;
+  scoreSmall(slot: number, template: number, a: number, b: number, c: number, scores: Float64Array): void;
+}
+
+/**
+ * The slots of the features of `leftFeatures` whose values are few (a label, a type seen
+ * before, capitalisation, a table): one per combination of values, SMALL_SLOTS in all.
+ */
+const PAST_SLOTS = 0; // past type 0-6
+const PAST_CAPITALISED_SLOTS = PAST_SLOTS + 7; // x capitalisation 0-3
+const PAST_LABEL_SLOTS = PAST_CAPITALISED_SLOTS + 7 * 4; // x label to the left
+const NEXT_PAST_SLOTS = PAST_LABEL_SLOTS + 7 * N_LABELS; // next word's past type 0-6
+const TABLE_LABEL_SLOTS = NEXT_PAST_SLOTS + 7; // table 0-1 x label x capitalisation
+const DOC_LABEL_SLOTS = TABLE_LABEL_SLOTS + 2 * N_LABELS * 4; // document type 0-6 x label
+export const SMALL_SLOTS = DOC_LABEL_SLOTS + 7 * N_LABELS;
+
+/**
+ * Adds the weights of the features of `leftFeatures` that read the labels to the left but not
+ * the history (a beam keeps them for the sequences that share `prev1`; `prev2` only where
+ * `leftReadsPrev2`). With `scoreLeftOfHistory`, exactly `leftFeatures` (a test checks it).
+ */
+export function scoreLeftOfLabel(ctx: TokenContext, scorer: SmallScorer, out: Uint32Array, scores: Float64Array): void {
+  const { sentence: s, token: i, prev1 } = ctx;
+  const words = s.words;
+  const a = words[i] as Word;
+  const p1 = i > 0 ? (words[i - 1] as Word) : NO_WORD;
+  const capsFlags = a.flags & (FLAG.TITLE | FLAG.UPPER);
+  let n = 0;
+  out[n++] = feature(TEMPLATE.PREV_LABEL_LOWER, prev1, a.lw);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_SHAPE, prev1, a.shape);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_PREV_LOWER_LOWER, prev1, p1.lw, a.lw);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_CLUSTER2, prev1, a.c2);
+  const start = s.runStart[i] as number;
+  if (start >= 0) {
+    const end = s.runEnd[i] as number;
+    const last = words[end - 1] as Word;
+    out[n++] = feature(TEMPLATE.RUN_PREV_LABEL_LAST_CLUSTER2, prev1, runPlace(i, start, end), last.c2);
+  }
+  if (leftReadsPrev2(ctx)) out[n++] = feature(TEMPLATE.SPORT_BRACKETED, ctx.doc.sport, ctx.prev2, a.gaz & PLACE_BITS);
+  scorer.score(out, n, scores);
+  const table = s.table ? 1 : 0;
+  const tableSlot = TABLE_LABEL_SLOTS + (table * N_LABELS + prev1) * 4 + capsFlags;
+  scorer.scoreSmall(tableSlot, TEMPLATE.TABLE_PREV_LABEL_CAPITALISED, table, prev1, capsFlags, scores);
+  const docTypes = ctx.state.docTypes;
+  if (docTypes) {
+    const own = pastType(docTypes, s.ids[i] as number) + 2;
+    scorer.scoreSmall(DOC_LABEL_SLOTS + own * N_LABELS + prev1, TEMPLATE.DOC_TYPE_PREV_LABEL, own, prev1, 0, scores);
+  }
+}
+
+/**
+ * Adds the weights of the features of `leftFeatures` that read what tagging has learnt so far
+ * (`ctx.state.history`), all of few values.
+ */
+export function scoreLeftOfHistory(ctx: TokenContext, scorer: SmallScorer, scores: Float64Array): void {
+  const { sentence: s, token: i, prev1 } = ctx;
+  const history = ctx.state.history;
+  const a = s.words[i] as Word;
+  const capsFlags = a.flags & (FLAG.TITLE | FLAG.UPPER);
+  const past = a.flags & FLAG.LOWER ? 0 : pastType(history, s.ids[i] as number) + 2;
+  scorer.scoreSmall(PAST_SLOTS + past, TEMPLATE.PAST_TYPE, past, 0, 0, scores);
+  scorer.scoreSmall(
+    PAST_CAPITALISED_SLOTS + past * 4 + capsFlags,
+    TEMPLATE.PAST_TYPE_CAPITALISED,
+    past,
+    capsFlags,
+    0,
+    scores,
+  );
+  scorer.scoreSmall(PAST_LABEL_SLOTS + past * N_LABELS + prev1, TEMPLATE.PAST_TYPE_PREV_LABEL, past, prev1, 0, scores);
+  if (i + 1 < s.words.length) {
+    const next = pastType(history, s.ids[i + 1] as number) + 2;
+    scorer.scoreSmall(NEXT_PAST_SLOTS + next, TEMPLATE.NEXT_PAST_TYPE, next, 0, 0, scores);
+  }
+}
+
+/**
+ * Whether `leftFeatures` reads the label two to the left (`ctx.prev2`) at this token: only a
+ * Spanish sports story's bracketed name ("Busquets ([Lleida])"). Elsewhere it reads `prev1`
+ * alone of the labels, so a beam scores it once for the sequences that share `prev1`.
+ */
+export function leftReadsPrev2(ctx: TokenContext): boolean {
+  const { sentence: s, token: i } = ctx;
+  if (!ctx.doc.cues?.sport || i === 0 || (s.words[i - 1] as Word).text !== '(' || s.runStart[i] !== i) return false;
+  return s.words[s.runEnd[i] as number]?.text === ')';
 }
 
 /** Where token `i` stands in the run [start, end): alone 0, first 1, last 2, inside 3. */
