@@ -17,11 +17,13 @@ import { NerModel } from '../../src/core/entities/model/model';
 import { tagDocument, type Scorer } from '../../src/core/entities/model/tagger';
 import { TEMPLATE } from '../../src/core/entities/model/template-ids';
 import {
+  contextFeatures,
   featureBuffer,
-  leftFeatures,
+  leftHistoryFeatures,
+  leftLabelFeatures,
   leftReadsPrev2,
-  scoreLeftOfHistory,
-  scoreLeftOfLabel,
+  SmallSink,
+  tokenFeatures,
 } from '../../src/core/entities/model/templates';
 import { wordOf } from '../../src/core/entities/model/word';
 
@@ -126,7 +128,7 @@ describe('beam decoder', () => {
   );
 
   test.runIf(existsSync(spanish) && existsSync(modelPath('en')))(
-    'its split scoring of the features that read the labels and the history adds up to `leftFeatures`, for every label to the left',
+    'its split scoring (the features of few values from a table, those of the labels and of the history apart) adds up to the context features, for every label to the left',
     () => {
       const texts: Record<string, string> = {
         en: 'Kim Jong Un met Vladimir Putin in Moscow. Putin said Kim and the Kremlin agreed, Kim said. NEW YORK 1996-08-22',
@@ -146,6 +148,7 @@ describe('beam decoder', () => {
         const state = { history, docTypes: null };
         const tagged = tagDocumentBeam(doc, model, { width: 4, temperature: 0, unit: model.header.scale });
         const features = featureBuffer();
+        const small = new SmallSink(model);
         let bracketed = 0;
         doc.sentences.forEach((s, si) => {
           for (let i = 0; i < s.words.length; i++)
@@ -154,10 +157,13 @@ describe('beam decoder', () => {
                 const ctx = { doc, state, sentence: s, token: i, prev1, prev2 };
                 if (leftReadsPrev2(ctx)) bracketed++;
                 const full = new Float64Array(N_LABELS);
-                model.score(features, leftFeatures(ctx, features, 0), full);
+                model.score(features, contextFeatures(ctx, features, 0, false), full);
+                // The beam's way: the features of few values from the model's table (`small`).
                 const split = new Float64Array(N_LABELS);
-                scoreLeftOfLabel(ctx, model, features, split);
-                scoreLeftOfHistory(ctx, model, split);
+                small.scores = split;
+                model.score(features, tokenFeatures(ctx, features, 0, small), split);
+                model.score(features, leftLabelFeatures(ctx, features, 0, small), split);
+                model.score(features, leftHistoryFeatures(ctx, features, 0, small), split);
                 expect([...split]).toEqual([...full]);
               }
           const labels = tagged[si] as Uint8Array;

@@ -32,9 +32,10 @@ import {
 } from './tagger';
 import {
   featureBuffer,
+  leftHistoryFeatures,
+  leftLabelFeatures,
   leftReadsPrev2,
-  scoreLeftOfHistory,
-  scoreLeftOfLabel,
+  SmallSink,
   tokenFeatures,
   type SmallScorer,
   type TokenContext,
@@ -76,6 +77,8 @@ export function tagDocumentBeam(doc: PreparedDoc, scorer: Scorer, options: BeamO
  */
 export class SentenceBeam {
   private readonly fast: boolean;
+  /** On the fast path: takes the features of few values (see `SmallSink`). */
+  private readonly small: SmallSink | null;
   private readonly width: number;
   private readonly features = featureBuffer();
   private readonly scores = new Float64Array(N_LABELS);
@@ -138,6 +141,7 @@ export class SentenceBeam {
     private readonly options: BeamOptions,
   ) {
     this.fast = scorer.wordWeights !== undefined && scorer.scoreLabels !== undefined && scorer.scoreSmall !== undefined;
+    this.small = this.fast ? new SmallSink(scorer as SmallScorer) : null;
     const width = Math.max(1, Math.min(255, options.width));
     this.width = width;
     this.links = new Int32Array(width);
@@ -321,7 +325,9 @@ export class SentenceBeam {
     const { shared } = this;
     shared.fill(0);
     addWindowWeights(shared, weights, edge, ctx.token);
-    this.scorer.score(this.features, tokenFeatures(ctx, this.features, 0), shared);
+    const small = this.small as SmallSink;
+    small.scores = shared;
+    this.scorer.score(this.features, tokenFeatures(ctx, this.features, 0, small), shared);
   }
 
   /**
@@ -337,25 +343,33 @@ export class SentenceBeam {
     if (repeats) this.rememberRepeats(ctx.sentence, h, repeats, 1);
     if (!fast) scoreToken(ctx, this.scorer, null, NO_WEIGHTS, this.features, scores);
     else {
-      const scorer = this.scorer as SmallScorer & Scorer;
+      const { scorer, features } = this;
+      const small = this.small as SmallSink;
       scores.set(this.shared);
       scorer.scoreLabels!(ctx.prev1, ctx.prev2, scores);
       if (leftReadsPrev2(ctx)) {
-        scoreLeftOfLabel(ctx, scorer, this.features, scores);
-        scoreLeftOfHistory(ctx, scorer, scores);
+        small.scores = scores;
+        scorer.score(
+          features,
+          leftHistoryFeatures(ctx, features, leftLabelFeatures(ctx, features, 0, small), small),
+          scores,
+        );
       } else {
         const { left, leftAt } = this;
         const at = ctx.prev1 * N_LABELS;
         if (leftAt[ctx.prev1] !== this.tokenStamp) {
           leftAt[ctx.prev1] = this.tokenStamp;
-          const part = this.leftPart.fill(0);
-          scoreLeftOfLabel(ctx, scorer, this.features, part);
-          if (!repeats) scoreLeftOfHistory(ctx, scorer, part);
+          const part = (small.scores = this.leftPart.fill(0));
+          const n = leftLabelFeatures(ctx, features, 0, small);
+          scorer.score(features, repeats ? n : leftHistoryFeatures(ctx, features, n, small), part);
           left.set(part, at);
         }
         // The shipped weights are whole numbers: their sums are the same in any order.
         for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (left[at + l] as number);
-        if (repeats) scoreLeftOfHistory(ctx, scorer, scores);
+        if (repeats) {
+          small.scores = scores;
+          leftHistoryFeatures(ctx, features, 0, small);
+        }
       }
     }
     if (repeats) this.rememberRepeats(ctx.sentence, h, repeats, -1);

@@ -100,17 +100,19 @@ export class NerModel implements Scorer {
     for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (cached[l] as number);
   }
 
-  /** The weights of the features of few values, by slot (`scoreSmall`), and which are filled. */
-  private readonly small = new Float64Array(SMALL_SLOTS * N_LABELS);
+  /**
+   * The weights of the features of few values, by slot (`scoreSmall`; one feature's weights
+   * are whole numbers of 16 bits), and which slots are filled.
+   */
+  private readonly small = new Int16Array(SMALL_SLOTS * N_LABELS);
   private readonly smallFilled = new Uint8Array(SMALL_SLOTS);
 
   scoreSmall(slot: number, template: number, a: number, b: number, c: number, scores: Float64Array): void {
     const { small } = this;
     const at = slot * N_LABELS;
     if (!this.smallFilled[slot]) {
-      const one = new Uint32Array([feature(template, a, b, c)]);
       const part = new Float64Array(N_LABELS);
-      this.score(one, 1, part);
+      this.score(Uint32Array.of(feature(template, a, b, c)), 1, part);
       small.set(part, at);
       this.smallFilled[slot] = 1;
     }
