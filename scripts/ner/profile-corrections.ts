@@ -24,7 +24,7 @@
  * (`--prof DIR --top N` reads the newest .cpuprofile in DIR; no browser needed):
  *
  *   node --cpu-prof --cpu-prof-dir=/tmp/lede-prof/cpu /tmp/lede-prof/profile.mjs --rounds 5
- *   node /tmp/lede-prof/profile.mjs --prof /tmp/lede-prof/cpu --top 40
+ *   node /tmp/lede-prof/profile.mjs --prof /tmp/lede-prof/cpu --top 40 [--inclusive] [--under corrections]
  *
  * (V8 inlines small functions into their callers, whose self time then holds theirs;
  * `node --no-turbo-inlining` keeps them apart, at some cost in speed.)
@@ -76,21 +76,47 @@ function topOfProfile(dir: string, n: number): void {
     timeDeltas: number[];
   };
   const byId = new Map(prof.nodes.map((node) => [node.id, node]));
-  const self = new Map<string, number>();
-  let total = 0;
-  prof.samples.forEach((id, k) => {
-    const node = byId.get(id);
-    const dt = prof.timeDeltas[k] ?? 0;
-    total += dt;
-    if (!node) return;
+  const parent = new Map<number, number>();
+  for (const node of prof.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const name = (node: ProfileNode): string => {
     const f = node.callFrame;
-    const where = f.url ? `${f.url.replace(/^.*\/(src|scripts|node_modules)\//u, '$1/')}:${f.lineNumber + 1}` : '';
-    const key = `${f.functionName || '(anonymous)'} ${where}`.trim();
-    self.set(key, (self.get(key) ?? 0) + dt);
+    const where = f.url ? `${f.url.replace(/^.*\//u, '')}:${f.lineNumber + 1}` : '';
+    return `${f.functionName || '(anonymous)'} ${where}`.trim();
+  };
+  const self = new Map<string, number>();
+  // Inclusive: the time a function was on the stack (once per sample, however deep).
+  const total = new Map<string, number>();
+  let sampled = 0;
+  // --under NAME: only the samples with a function of that name on the stack ("corrections").
+  const under = opt('--under');
+  const inside = (id: number): boolean => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      if (byId.get(at)?.callFrame.functionName === under) return true;
+    return false;
+  };
+  prof.samples.forEach((id, k) => {
+    const dt = prof.timeDeltas[k] ?? 0;
+    const node = byId.get(id);
+    if (!node || (under && !inside(id))) return;
+    sampled += dt;
+    self.set(name(node), (self.get(name(node)) ?? 0) + dt);
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const key = name(byId.get(at) as ProfileNode);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + dt);
+    }
   });
-  console.log(`${file}: ${(total / 1000).toFixed(0)} ms sampled; self time by function`);
-  for (const [key, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, n))
-    console.log(`  ${((100 * t) / total).toFixed(1).padStart(5)}%  ${(t / 1000).toFixed(0).padStart(6)} ms  ${key}`);
+  const show = (title: string, times: Map<string, number>): void => {
+    console.log(`${title} (of ${(sampled / 1000).toFixed(0)} ms sampled in ${file})`);
+    for (const [key, t] of [...times].sort((a, b) => b[1] - a[1]).slice(0, n))
+      console.log(
+        `  ${((100 * t) / sampled).toFixed(1).padStart(5)}%  ${(t / 1000).toFixed(0).padStart(6)} ms  ${key}`,
+      );
+  };
+  show('self time by function', self);
+  if (args.includes('--inclusive')) show('total time by function (itself and what it calls)', total);
 }
 
 interface Corrector {
