@@ -1,12 +1,17 @@
 /**
- * Every English mention (block, offsets, type, text) Lede finds on the names sets, one line a
- * mention, to check that a change meant to keep outputs (a faster rule) changes none:
+ * Every mention (block, offsets, type, text) Lede finds on the names sets, one line a mention,
+ * to check that a change meant to keep outputs (a faster rule) changes none. Run from the
+ * repository's root (the models and the gold are read from there), once with the old code (a
+ * copy of its tree with this script in it) and once with the new:
  *
- *   node --import tsx scripts/ner/dump-mentions.ts /tmp/before.txt   (on the old code)
- *   node --import tsx scripts/ner/dump-mentions.ts /tmp/after.txt    (on the new code)
+ *   git archive OLD_COMMIT src scripts | tar -x -C /tmp/old && ln -s $PWD/node_modules /tmp/old/
+ *   cp scripts/ner/dump-mentions.ts /tmp/old/scripts/ner/
+ *   node --import tsx /tmp/old/scripts/ner/dump-mentions.ts /tmp/before.txt
+ *   node --import tsx scripts/ner/dump-mentions.ts /tmp/after.txt
  *   cmp /tmp/before.txt /tmp/after.txt
  *
- * Sets: CoNLL-2003 dev (detokenised and tokenised) and train, Wikigold, Lede's modern names
+ * Sets: CoNLL-2003 dev (detokenised and tokenised) and train, Wikigold, CoNLL-2002 Spanish and
+ * Dutch dev (their own models), Lede's modern names
  * gold (dev, train, fresh, fresh2: read as `npm run eval` reads them, one block a text; only
  * compared whole, never looked at row by row) and the demo article (its extracted blocks).
  * Keep the dump outside the repository: it holds corpus text.
@@ -46,6 +51,20 @@ for (const [set, name] of [
   let n = 0;
   readJsonl(resolve(corpus, 'ner', name)).forEach((d, k) => (n += dump(set, d.id || String(k), one(d.text))));
   counts.push(`${set} ${n}`);
+}
+
+// The Spanish and Dutch models, whose corrections are the holidays and the particle and quote rules.
+for (const lang of ['es', 'nl']) {
+  const other = ModelRecogniser.fromModel(
+    NerModel.fromBytes(new Uint8Array(readFileSync(resolve('models', `ner-${lang}.bin`)))),
+  );
+  let n = 0;
+  readJsonl(resolve(corpus, 'ner', `conll2002-${lang}-dev.detok.jsonl`)).forEach((d, k) => {
+    for (const m of other.recognise(one(d.text)))
+      lines.push(`${lang}-dev\t${d.id || String(k)}\t${m.blockId}\t${m.start}\t${m.end}\t${m.type}\t${m.text}`);
+    n++;
+  });
+  counts.push(`${lang}-dev ${n} documents`);
 }
 
 const gold = resolve('eval', 'gold', 'names');

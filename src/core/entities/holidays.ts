@@ -41,10 +41,12 @@ const normal = (s: string): string => s.toLowerCase().replaceAll('’', "'");
 /** Whether a mention is a holiday: itself, or with the "’s Day" or "’s Eve" after it. */
 export function isHoliday(text: string, m: EntityMention): boolean {
   const length = m.end - m.start;
-  if (length > LONGEST || !FIRST_LETTERS.has(m.text.charAt(0).toLowerCase())) return false;
+  if (length > LONGEST) return false;
   // An ASCII first letter: no holiday of that letter and length (or with "'s Day" after it),
-  // no lower-casing (a holiday lower-cased is as long as the name it came from).
+  // no lower-casing (a holiday lower-cased is as long as the name it came from); another
+  // first letter: none of the holidays'.
   const first = m.text.charCodeAt(0);
+  if (!(first < 128) && !FIRST_LETTERS.has(m.text.charAt(0).toLowerCase())) return false;
   if (first < 128) {
     const lower = first >= 65 && first <= 90 ? first + 32 : first;
     const apostrophe = text.charAt(m.end) === "'" || text.charAt(m.end) === '’';

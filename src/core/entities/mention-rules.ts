@@ -469,8 +469,16 @@ export class MentionRules {
   }
 }
 
-/** `mentions` sorted in text order (in place). */
-const inOrder = (mentions: EntityMention[]): EntityMention[] => mentions.sort((a, b) => a.start - b.start);
+/**
+ * `mentions` sorted in text order (in place): most often they are in order already, which one
+ * look tells (a stable sort would leave them as they are).
+ */
+function inOrder(mentions: EntityMention[]): EntityMention[] {
+  for (let i = 1; i < mentions.length; i++)
+    if ((mentions[i] as EntityMention).start < (mentions[i - 1] as EntityMention).start)
+      return mentions.sort((a, b) => a.start - b.start);
+  return mentions;
+}
 
 /** The mentions each of `mentions` becomes, in order (as `flatMap`, which is slower). */
 function each(mentions: readonly EntityMention[], f: (m: EntityMention) => EntityMention[]): EntityMention[] {

@@ -36,8 +36,11 @@ export function typedByEvidence(
   );
   out = companies(text, out);
   // A place that is once a club ("the Pittsburgh quarterback") is the club throughout.
-  const clubs = new Set(out.filter((m, i) => m.type === 'ORG' && before[i] === 'PLACE').map((m) => m.text));
-  out = out.map((m) => (m.type === 'PLACE' && clubs.has(m.text) ? { ...m, type: 'ORG' } : m));
+  const clubs = new Set<string>();
+  out.forEach((m, i) => {
+    if (m.type === 'ORG' && before[i] === 'PLACE') clubs.add(m.text);
+  });
+  if (clubs.size > 0) out = out.map((m) => (m.type === 'PLACE' && clubs.has(m.text) ? { ...m, type: 'ORG' } : m));
   out = products(text, out);
   out = agencies(text, out);
   out = out.map((m) => founded(text, m));
