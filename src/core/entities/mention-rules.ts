@@ -228,20 +228,25 @@ export class MentionRules {
   private splitAtTitles(text: string, m: EntityMention): EntityMention[] {
     // One word has no title inside it (most names: no need to cut them into words).
     if (!hasSpace(m.text)) return [m];
-    const words = wordsIn(text, m.start, m.end);
-    if (words.length < 2) return [m];
-    // The last title with one to four capitalised words after it, none of them a title.
-    let t = -1;
-    for (let k = words.length - 2; k >= 0 && words.length - 1 - k <= 4; k--) {
-      // The words after k: each capitalised and no title (checked as they join the tail).
-      const joined = (words[k + 1] as Word).text;
-      if (!isCapitalisedWord(joined) || this.isTitle(joined)) break;
-      if (this.isTitle((words[k] as Word).text)) {
-        t = k;
+    // The last title with one to four capitalised words after it, none of them a title: the
+    // words read backwards from the end (most names have none: no need to cut them all).
+    let after = lastWordIn(text, m.start, m.end);
+    let n = 0;
+    for (let k = 1; after && k <= 4; k++) {
+      const w = lastWordIn(text, m.start, after.start);
+      if (!w) break;
+      // The words after this one: each capitalised and no title (checked as they join the tail).
+      if (!isCapitalisedWord(after.text) || this.isTitle(after.text)) break;
+      if (this.isTitle(w.text)) {
+        n = k;
         break;
       }
+      after = w;
     }
-    if (t < 0) return [m];
+    if (n === 0) return [m];
+    const words = wordsIn(text, m.start, m.end);
+    // The title's place among the words: `n` words from the end.
+    const t = words.length - 1 - n;
     const tail = words.slice(t + 1);
     const first = tail[0] as Word;
     const lastWord = tail[tail.length - 1] as Word;
