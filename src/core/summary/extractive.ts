@@ -40,6 +40,7 @@ import {
 } from './cues';
 import { genreOf, PICK_HEADING, VERDICT_HEADING } from './genre';
 import { contentWords, similarity } from './words';
+import { namesWeight, weightedMentions } from './entity-weight';
 
 /**
  * A dateline opening a story: a place in capitals, maybe a region, then an agency and any
@@ -306,14 +307,7 @@ export function summarise(
       total++;
     }
   }
-  const mentionsByBlock = new Map<number, { start: number; salience: number }[]>();
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      const list = mentionsByBlock.get(m.blockId) ?? [];
-      list.push({ start: m.start, salience: e.salience });
-      mentionsByBlock.set(m.blockId, list);
-    }
-  }
+  const mentionsByBlock = weightedMentions(entities, blocks);
   // The lede: the first sentence that stands on its own; a match report's is its result, when
   // the opening gives one (not the pre-game remark it may open with, nor the score of the sides'
   // last meeting that a preview recalls).
@@ -398,13 +392,7 @@ export function summarise(
     const centrality = cw.length
       ? cw.reduce((sum, w) => sum + (frequency.get(w) ?? 0), 0) / cw.length / Math.max(1, total / 100)
       : 0;
-    const seen = new Set<number>();
-    let entityScore = 0;
-    for (const m of mentionsByBlock.get(c.blockId) ?? []) {
-      if (m.start < c.start || m.start >= c.end || seen.has(m.start)) continue;
-      seen.add(m.start);
-      entityScore += m.salience;
-    }
+    const entityScore = namesWeight(mentionsByBlock.get(c.blockId), c.start, c.end);
     let score =
       WEIGHTS.centrality * Math.min(centrality, 3) +
       WEIGHTS.entities * Math.min(entityScore, 3) +
