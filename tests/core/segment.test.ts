@@ -25,6 +25,11 @@ describe('splitSentences', () => {
       '“I am here. You are there. We will meet in the middle of the long road,” he said.',
       ['“I am here.', 'You are there.', 'We will meet in the middle of the long road,” he said.'],
     ],
+    // An amount in a currency with a one-letter unit ends its sentence; an initial does not.
+    ['The club paid £6m. Its new owner is pleased.', ['The club paid £6m.', 'Its new owner is pleased.']],
+    ['Rents rose by $1,250.5k. Tenants left.', ['Rents rose by $1,250.5k.', 'Tenants left.']],
+    ['Bids reached €20m. A sale is near.', ['Bids reached €20m.', 'A sale is near.']],
+    ['Agent 6 M. Dupont spoke.', ['Agent 6 M. Dupont spoke.']],
     ['', []],
   ])('%j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);

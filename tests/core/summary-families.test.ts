@@ -28,6 +28,11 @@ describe('page furniture', () => {
     ['By Tuesday the talks had collapsed, officials said on Wednesday.', false],
     ['2020年の東京オリンピックの開催などを見据え、フリーWi-Fiの設置が促進されている。', false],
     ['GPS: N24 39 16.4 E121 18 19.5', true],
+    // The caption of an embedded post, however long, opens with its account's handle.
+    ['@harbourlights_fest <Lanterns on the Water> ‘2026 Old Quay Lantern Night’ Opening Parade', true],
+    ['@quayside_crew Our drummers and dancers warming up before the parade on the old quay.', true],
+    // An e-mail address or a handle inside a sentence is no caption.
+    ['Readers can write to @harbourdesk or call the newsroom with their photos of the parade.', false],
     ['Follow the money, the prosecutor told the jury on Monday.', false],
     [
       'Los pueblos indígenas reclaman por derechos que permanecen incumplidos, por eso es más eficiente canalizar la protesta',

@@ -148,6 +148,28 @@ describe("a buying guide's picks", () => {
     expect(summarise(guide(2), [], { meta })).toHaveLength(3);
   });
 
+  test('each pick is told once: a sentence more on a pick already told gives way to the next pick', () => {
+    const more = (about: string): string =>
+      `${about} also has a steaming basket, a porridge setting, a quiet fan and a lid that comes off for washing in the sink.`;
+    const sushi = 'For sushi rice, the Sora Grand is the one to buy.';
+    const guide = (about: string): Block[] => [
+      para(0, opening),
+      para(1, `${top} ${more(about)}`),
+      para(2, budget),
+      para(3, sushi),
+      heading(4, 'Best overall: Kiro R3'),
+      heading(5, 'Best budget cooker: Hana Mini'),
+      heading(6, 'Best for sushi: Sora Grand'),
+      para(7, filler(3)),
+    ];
+    WEIGHTS.length = 2;
+    // By the words after the maker's ("The R3"), or by the maker alone ("Kiro's cooker").
+    for (const about of ['The R3', "Kiro's cooker"])
+      expect(summarise(guide(about), [], { meta }).map((s) => s.text)).toEqual([opening, top, budget, sushi]);
+    // The same sentence about no pick is long enough to be chosen over the last pick.
+    expect(summarise(guide('The cooker'), [], { meta }).map((s) => s.text)).toContain(more('The cooker'));
+  });
+
   test('a single product review keeps its score beside the sentences', () => {
     const single = [para(0, opening), para(1, top), para(2, 'Rating: 9/10')];
     const review = { url: 'https://example.com/reviews/kiro-r3', title: 'Kiro R3 review' };

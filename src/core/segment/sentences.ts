@@ -106,9 +106,22 @@ function endsSentence(text: string, dot: number): boolean {
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 0) return true;
   if (ABBREVIATIONS.has(word)) return false;
+  // An amount in a currency with its unit ("£6m.", "$20k.") is no initial: it ends the sentence.
+  if (word.length === 1 && isAmount(text, i)) return true;
   // A single capital letter ("John F. Kennedy") or a dotted acronym ("U.S.").
   if (/^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) return false;
   return true;
+}
+
+/** The longest figure an amount's unit follows ("1,250.5"). */
+const MAX_FIGURE = 16;
+
+/** Whether a currency sign and a figure come right before `at` ("£6" before "m", "$1.5" before "k"). */
+function isAmount(text: string, at: number): boolean {
+  let k = at;
+  const limit = Math.max(0, at - MAX_FIGURE);
+  while (k > limit && /[\d.,]/u.test(text[k - 1] ?? '')) k--;
+  return k < at && /\d/u.test(text[at - 1] ?? '') && /\p{Sc}/u.test(text[k - 1] ?? '');
 }
 
 function skipSpace(text: string, i: number): number {

@@ -218,14 +218,18 @@ export const joinsBack = (text: string): boolean => JOINS_BACK.test(text);
 /** Starts inside a quote or in lower case: the end of something cut. */
 export const isFragment = (text: string): boolean => STARTS_INSIDE_QUOTE.test(text) || /^\p{Ll}/u.test(text);
 export const isAside = (text: string): boolean => ASIDE.test(text) || CAPITALS_LABEL.test(text);
+/** A line that opens with a social-media handle: an embedded post's caption or a photo credit ("@harbourfest The parade …"). */
+const SOCIAL_HANDLE = /^@[\p{L}\p{N}_]/u;
 /**
  * Page furniture ("By Jane Doe on Monday, November 18th", "An artist's illustration of …",
- * "Copyright © 2019", "Follow Newsbeat on Instagram"), a list run together over several lines,
+ * "Copyright © 2019", "Follow Newsbeat on Instagram"), a caption under an embedded post
+ * ("@handle …"), a list run together over several lines,
  * or a short line without a closing stop (a caption or a label; a standfirst is longer).
  */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
   if (FURNITURE.test(t) || BYLINE.test(t) || CITATION.test(t) || t.includes('\n')) return true;
+  if (SOCIAL_HANDLE.test(t)) return true;
   return !/[.!?…:;"”’»)。！？」』）]$/u.test(t) && t.split(/\s+/u).length < LABEL_WORDS && t.length < LABEL_CHARS;
 }
 export const hasNumber = (text: string): boolean => NUMBER.test(text);

@@ -40,6 +40,7 @@ import {
 } from './cues';
 import { genreOf, PICK_HEADING, VERDICT_HEADING } from './genre';
 import { contentWords, similarity } from './words';
+import { namesWeight, weightedMentions } from './entity-weight';
 
 /**
  * A dateline opening a story: a place in capitals, maybe a region, then an agency and any
@@ -248,6 +249,33 @@ function picksOf(blocks: readonly Block[]): string[] {
   return picks.length >= 2 ? picks : [];
 }
 
+/**
+ * The picks of a guide a sentence tells: those it names in full, by the words after the maker's
+ * ("the Glide 3" for "Kestrel Glide 3") or by the maker's name alone when no other pick shares
+ * it ("Arden's fifth pair" for "Arden Q5").
+ */
+function picksTold(picks: readonly string[], text: string): string[] {
+  if (!picks.length) return [];
+  const first = (p: string): string => p.split(' ')[0] ?? '';
+  return picks.filter((p) => {
+    if (text.includes(p)) return true;
+    const rest = p.slice(first(p).length + 1);
+    if (rest.length >= 2 && hasWord(text, rest)) return true;
+    const maker = first(p);
+    return maker.length >= 3 && picks.filter((q) => first(q) === maker).length === 1 && hasWord(text, maker);
+  });
+}
+
+/** Whether `text` holds `word` as a whole word (not inside a longer one). */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
 /** A numbered heading of a ranked list ("21) Star Wars", "1. Lady Bird", "No. 3: The Work", "#1 Faces"). */
 const RANKED_HEADING = /^(?:(?:no\.|number)\s?|#)?(\d{1,3})(?:[).:]|\s[-–—])\s{0,3}\S/iu;
 /** A title that promises a ranking ("The 21 best movies of 2017", "Top 10 phones", "… ranked"). */
@@ -306,14 +334,7 @@ export function summarise(
       total++;
     }
   }
-  const mentionsByBlock = new Map<number, { start: number; salience: number }[]>();
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      const list = mentionsByBlock.get(m.blockId) ?? [];
-      list.push({ start: m.start, salience: e.salience });
-      mentionsByBlock.set(m.blockId, list);
-    }
-  }
+  const mentionsByBlock = weightedMentions(entities, blocks);
   // The lede: the first sentence that stands on its own; a match report's is its result, when
   // the opening gives one (not the pre-game remark it may open with, nor the score of the sides'
   // last meeting that a preview recalls).
@@ -398,13 +419,7 @@ export function summarise(
     const centrality = cw.length
       ? cw.reduce((sum, w) => sum + (frequency.get(w) ?? 0), 0) / cw.length / Math.max(1, total / 100)
       : 0;
-    const seen = new Set<number>();
-    let entityScore = 0;
-    for (const m of mentionsByBlock.get(c.blockId) ?? []) {
-      if (m.start < c.start || m.start >= c.end || seen.has(m.start)) continue;
-      seen.add(m.start);
-      entityScore += m.salience;
-    }
+    const entityScore = namesWeight(mentionsByBlock.get(c.blockId), c.start, c.end);
     let score =
       WEIGHTS.centrality * Math.min(centrality, 3) +
       WEIGHTS.entities * Math.min(entityScore, 3) +
@@ -488,6 +503,7 @@ export function summarise(
     for (const c of scored) if (c.blockId === reasons && c.rank < ruling.rank) c.score += WEIGHTS.genreCue * 4;
   }
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
+  const told = new Set<string>(chosen.flatMap((c) => picksTold(picks, c.text)));
   for (const c of ranked) {
     if (chosen.length >= places) break;
     // After the publisher's description, a sentence is skipped when the description already
@@ -502,6 +518,11 @@ export function summarise(
       continue;
     if (chosen.some((s) => s.start === c.start && s.blockId === c.blockId)) continue;
     if (chosen.some((s) => similarity(s.text, c.text) > MAX_SIMILARITY)) continue;
+    // A guide tells each of its picks once: a sentence about picks already told gives way to one
+    // about the next.
+    const names = picksTold(picks, c.text);
+    if (names.length && names.every((p) => told.has(p))) continue;
+    for (const p of names) told.add(p);
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, ...s }) => s);
