@@ -31,8 +31,34 @@ const STAMP_WORDS =
 
 /** Dates, times and stamp words, each of which a dateline may hold. */
 export const DATELINE_PART = new RegExp(`${STAMP_WORDS}|${DATE}|${TIME}`, 'giu');
-const DATELINE_WORDS = new Set(['on', 'at', 'am', 'le', 'el']);
-const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/iu;
+/**
+ * Words a dateline holds besides its dates, in the languages Lede reads: "on", "at", "às",
+ * "a las", "à", "um … Uhr", "alle", "om", and the "feira" of a Portuguese weekday
+ * ("sexta-feira", split at its dash).
+ */
+const DATELINE_WORDS = new Set([
+  'on',
+  'at',
+  'am',
+  'le',
+  'el',
+  'às',
+  'as',
+  'a',
+  'las',
+  'à',
+  'um',
+  'uhr',
+  'alle',
+  'ore',
+  'om',
+  'uur',
+  'feira',
+  'h',
+]);
+/** A weekday's name (or its start) in English, Portuguese, Spanish, French, German, Italian or Dutch. */
+const WEEKDAY =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|segunda|terça|quarta|quinta|sexta|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/iu;
 /** Words of a line of dates and stamps at most ("Published … | Updated …", each with its time and zone). */
 const MAX_DATELINE_WORDS = 30;
 /** Datelines are short: longer lines are not looked at (and cost nothing). */

@@ -225,6 +225,10 @@ describe("isDroppedBlock: the page's notes around the story", () => {
     'WATCH: The harbour master explains the new rules',
     'Listen to Harbour Radio live at 12:45 and 17:45 on weekdays - or listen back here.',
     'Follow Harbour News on Instagram, Facebook, Twitter and YouTube.',
+    'sexta-feira, 22 de outubro de 2025 às 20:13',
+    'martes, 12 de marzo de 2025 a las 10:15',
+    'lundi 5 mars 2024 à 10:15',
+    'Dienstag, 3. März 2023, 10:15 Uhr',
   ])('%s is dropped', (text) => {
     expect(isDroppedBlock(block(text), context)).toBe(true);
   });
@@ -235,6 +239,9 @@ describe("isDroppedBlock: the page's notes around the story", () => {
     'By 2030 the port expects to double its traffic.',
     'Watch how the tide comes in.',
     'Follow-up checks found the water near the beaches was clean, the office said.',
+    'A las 10:15 el alcalde habló.',
+    'Sexta-feira foi um dia difícil para o porto.',
+    'Am Dienstag, 3. März 2023, sprach der Bürgermeister.',
   ])('%s is kept', (text) => {
     expect(isDroppedBlock(block(text), context)).toBe(false);
   });
