@@ -31,8 +31,34 @@ const STAMP_WORDS =
 
 /** Dates, times and stamp words, each of which a dateline may hold. */
 export const DATELINE_PART = new RegExp(`${STAMP_WORDS}|${DATE}|${TIME}`, 'giu');
-const DATELINE_WORDS = new Set(['on', 'at', 'am', 'le', 'el']);
-const WEEKDAY = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*$/iu;
+/**
+ * Words a dateline holds besides its dates, in the languages Lede reads: "on", "at", "às",
+ * "a las", "à", "um … Uhr", "alle", "om", and the "feira" of a Portuguese weekday
+ * ("sexta-feira", split at its dash).
+ */
+const DATELINE_WORDS = new Set([
+  'on',
+  'at',
+  'am',
+  'le',
+  'el',
+  'às',
+  'as',
+  'a',
+  'las',
+  'à',
+  'um',
+  'uhr',
+  'alle',
+  'ore',
+  'om',
+  'uur',
+  'feira',
+  'h',
+]);
+/** A weekday's name (or its start) in English, Portuguese, Spanish, French, German, Italian or Dutch. */
+const WEEKDAY =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|segunda|terça|quarta|quinta|sexta|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/iu;
 /** Words of a line of dates and stamps at most ("Published … | Updated …", each with its time and zone). */
 const MAX_DATELINE_WORDS = 30;
 /** Datelines are short: longer lines are not looked at (and cost nothing). */
@@ -61,7 +87,71 @@ const STAMPED = new RegExp(`^\\s*${STAMP_WORDS}\\b`, 'iu');
 
 /** Calls to action and page furniture, at the start of a short block. */
 const FURNITURE =
-  /^(?:this (?:post|article|page) (?:may )?contains? affiliate|disclosure:|join our|read more|read next|more from|more on this|don[’']?t miss|see also|also read|related(?: articles| stories| coverage)?\s*:|recommended|sign in|sign up|log in|subscribe|breaking news|advertisement|sponsored|share (?:this|on)|follow (?:us|her|him|them|me) on|click here|watch|listen|have a tip|get the latest|citation:|our standards|thanks for reading|this (?:document|article|story) is (?:subject to )?copyright|all rights reserved|©|copyright ©|comments?\s*\(|leave a (?:comment|reply)|trending now|top stories|most (?:read|popular))\b/iu;
+  /^(?:this (?:post|article|page) (?:may )?contains? affiliate|disclosure:|join our|read more|read next|more from|more on this|don[’']?t miss|see also|also read|related(?: articles| stories| coverage)?\s*:|recommended|sign in|sign up|log in|subscribe|breaking news|advertisement|sponsored|share (?:this|on)|follow (?:us|her|him|them|me) on|click here|have a tip|get the latest|citation:|our standards|thanks for reading|this (?:document|article|story) is (?:subject to )?copyright|all rights reserved|©|copyright ©|comments?\s*\(|leave a (?:comment|reply)|trending now|top stories|most (?:read|popular))\b/iu;
+
+/**
+ * A prompt to watch or listen ("WATCH: the minister's statement", "Listen to the full
+ * interview"): short, or its verb in capitals or before a colon. A sentence of the story that
+ * opens with the verb ("Watch how much the text changes…", "Watch out for…") is longer, or goes
+ * on as prose.
+ */
+const WATCH_VERB = /^(?:watch|listen)\b/iu;
+const WATCH_PROSE = /^(?:watch|listen)(?: (?:how|as|what|why|when|where|out|for|closely|carefully))\b/iu;
+const WATCH_CAPS = /^(?:WATCH|LISTEN)\b/u;
+const WATCH_COLON = /^(?:watch|listen)(?: (?:now|live|again|more))?\s?:/iu;
+/** Words of a prompt to watch or listen written as a sentence, at most. */
+const MAX_WATCH_WORDS = 20;
+
+/** A call to follow the outlet or a show on social networks ("Follow Newsbeat on Instagram, Facebook…"). */
+const FOLLOW_PROMPT =
+  /^follow [^.!?]{1,40} on (?:instagram|facebook|twitter|x|youtube|tiktok|threads|bluesky|linkedin|whatsapp|telegram)\b/iu;
+/** Words of a call to follow, at most. */
+const MAX_FOLLOW_WORDS = 25;
+
+/**
+ * The credits that close a story, which the header reads from the page (end-credit.ts): an
+ * agency's "(Reporting by …; Editing by …)", "Keith Lane contributed reporting from Hong Kong.",
+ * "Write to Ana Lima at alima@news.example".
+ */
+const CLOSING_CREDIT =
+  /^\(?\s*(?:additional |with )?(?:reporting|reported|writing|written|editing|edited|compiled)(?: and (?:writing|editing|reporting))? by\s/iu;
+/** The credit's names start after "by" ("Editing by Mark Price", not "Reporting by the council shows…"). */
+const CREDITED = /\bby\s\p{Lu}/u;
+const CONTRIBUTED =
+  /\bcontributed (?:reporting|research)(?: (?:from|in) [^.]{1,60})?\.?$|\bcontributed to this (?:report|story|article)\.?$/iu;
+const WRITE_TO = /^[Ww]rite to \p{Lu}[^@]{1,60}\sat\s\S{1,60}@/u;
+/** Words of a closing credit, at most (an agency's names several desks). */
+const MAX_CREDIT_WORDS = 60;
+const MAX_CONTRIBUTED_WORDS = 20;
+
+/** A gallery's counter ("1 of 13", "1 of / 13"). */
+const GALLERY_COUNTER = /^\d{1,3}\s?of\s?(?:\/\s?)?\d{1,3}$/iu;
+/** A citation of the story itself ("Citation: Title (2019, November 18) retrieved … from https://…"). */
+const SELF_CITATION = /^citation:.{0,400}\bretrieved\b/iu;
+/** A label and links to more of the outlet's coverage ("More AP NBA: https://…"). */
+const MORE_LINKS = /^more [\p{L}\p{N}’' -]{1,30}:\s?https?:\/\//iu;
+/** A prompt to share ("Like this story? Share it with a friend!"). */
+const SHARE_PROMPT = /^(?:like|liked|enjoy|enjoyed|love) this (?:story|article|post)\?/iu;
+/** An affiliate disclosure ("Harbour News may earn an affiliate commission if you buy…"). */
+const AFFILIATE = /\b(?:may|might|could) (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?commissions?\b/iu;
+/** The page's tools for the article, alone ("Order Reprints", "Print Article", "Text size"). */
+const ARTICLE_TOOL = /^(?:order reprints|reprints|print (?:this )?article|text size|font size|by)$/iu;
+
+/** Whether a block is a closing credit, a counter, a citation, a prompt or a tool of the page. */
+function isPageNote(text: string, words: number): boolean {
+  if (words <= MAX_CREDIT_WORDS && CLOSING_CREDIT.test(text) && CREDITED.test(text)) return true;
+  if (words <= MAX_CONTRIBUTED_WORDS && (CONTRIBUTED.test(text) || WRITE_TO.test(text))) return true;
+  if (words <= 4 && (GALLERY_COUNTER.test(text) || ARTICLE_TOOL.test(text))) return true;
+  if (words <= 80 && SELF_CITATION.test(text)) return true;
+  if (words <= 40 && (MORE_LINKS.test(text) || AFFILIATE.test(text))) return true;
+  return words <= 25 && SHARE_PROMPT.test(text);
+}
+
+function isWatchPrompt(text: string, words: number): boolean {
+  if (!WATCH_VERB.test(text)) return false;
+  if (WATCH_CAPS.test(text) || WATCH_COLON.test(text)) return true;
+  return words <= MAX_WATCH_WORDS && !WATCH_PROSE.test(text);
+}
 
 /**
  * A label that introduces links to other stories ("More:", "READ MORE:", "See also:", "Lee
@@ -109,7 +199,7 @@ const CREDIT =
 
 /** The reading time alone ("6 min read", "Temps de lecture 3 min", "Lesezeit: 4 Minuten"). */
 const READING_TIME =
-  /^(?:\d{1,3}\s?min(?:ute)?s?\.?\s(?:read|de lectura|de lecture|Lesezeit)|(?:reading time|temps de lecture|tiempo de lectura|lesezeit)\s?:?\s?\d{1,3}\s?min(?:ute[ns]?|utos?|\.)?)$/iu;
+  /^(?:\d{1,3}\s?min(?:ute)?s?\.?\s(?:read|de lectura|de lecture|Lesezeit)|(?:reading time|temps de lecture|tiempo de lectura|tempo de leitura|lesezeit|leestijd)\s?:?\s?\d{1,3}\s?min(?:ute[ns]?|utos?|\.)?)$/iu;
 
 /**
  * Newsletter and subscription promos: a newsletter or inbox, and an invitation (its verb may be
@@ -189,6 +279,9 @@ export function isDroppedBlock(block: CandidateBlock, context: BlockContext): bo
   // A line of dates alone may be long ("Published 5:00 a.m. ET March 5, 2025 | Updated 9:22 a.m. ET March 6, 2025").
   if ((words <= 16 && STAMPED.test(text)) || (words <= MAX_DATELINE_WORDS && isDateline(text))) return true;
   if (words <= 40 && FURNITURE.test(text)) return true;
+  if (words <= 40 && isWatchPrompt(text, words)) return true;
+  if (words <= MAX_FOLLOW_WORDS && FOLLOW_PROMPT.test(text)) return true;
+  if (isPageNote(text, words)) return true;
   if (isTeaserLabel(text)) return true;
   // "More: <a>Story one</a> | <a>Story two</a>": teasers, however many.
   if (words <= 80 && block.linkDensity >= 0.4 && TEASER_LABEL.test(text)) return true;

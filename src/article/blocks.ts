@@ -76,8 +76,21 @@ export interface RawBlock {
   pieces: BlockPiece[];
 }
 
-/** Class or id words that mark a photo caption or credit. */
-const CAPTION_TOKENS = /caption/u;
+/** A class or id word that marks a photo caption ("caption", "media-caption", "wp-caption-text"). */
+const CAPTION_TOKEN = /caption/u;
+/**
+ * A word that says the element has no caption, or that it wraps a whole item around one
+ * ("no_caption", "has-caption", "with-caption"): a list item of a story with its headline and
+ * text, which is not a caption.
+ */
+const NOT_CAPTION_TOKEN = /(?:^|[^a-z])(?:no|has|with|without)[-_]?caption/u;
+
+/** Whether class and id words name a caption (one word says "caption" and none says "no caption"). */
+function namesCaption(names: string): boolean {
+  return (
+    CAPTION_TOKEN.test(names) && names.split(/\s+/u).some((w) => CAPTION_TOKEN.test(w) && !NOT_CAPTION_TOKEN.test(w))
+  );
+}
 
 /** Photo credits ("Photo: Rui Duarte/Reuters") are neither story nor caption. */
 function isCreditElement(el: Element): boolean {
@@ -131,7 +144,7 @@ function isCaptionElement(el: Element): boolean {
     tag === 'FIGCAPTION' ||
     tag === 'CAPTION' ||
     tag === 'FIGURE' ||
-    CAPTION_TOKENS.test(`${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase());
+    namesCaption(`${el.getAttribute('class') ?? ''} ${el.id}`.toLowerCase());
   return named && (el.textContent ?? '').length <= MAX_CAPTION_CHARS;
 }
 

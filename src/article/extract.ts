@@ -126,7 +126,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     const density = densities[i] ?? 0;
     teasers = teasers && raw.kind === 'list-item' && density >= TEASER_LINK_SHARE;
     // A point that is only a link, in a list of the story's points in sentences, is one of them.
-    const linked = linkAmongProse(rawBlocks, densities, i) ? 0 : density;
+    // So is a link in a table's row of data (a name linked, its figures beside it).
+    const linked = linkAmongProse(rawBlocks, densities, i) || linkInDataRow(raw, density, inLink) ? 0 : density;
     // On a page that is not an article, "annotate anyway" means all of its text.
     if (isArticle && (teasers || isDroppedBlock({ kind: raw.kind, text: bt.text, linkDensity: linked }, context))) {
       teasers ||= isTeaserLabel(bt.text);
@@ -167,6 +168,27 @@ function linkAmongProse(blocks: readonly RawBlock[], densities: readonly number[
     const text = other.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('');
     return countWords(text, MIN_PROSE_ITEM_WORDS) >= MIN_PROSE_ITEM_WORDS;
   });
+}
+
+/**
+ * Whether a block that is mostly a link sits in a table cell whose row also holds text that is
+ * no link (a name linked beside its figures: "Google Maps | 32.7 MB | 17.5 MB"): data, not a
+ * menu. Only blocks that are mostly links are looked at.
+ */
+function linkInDataRow(block: RawBlock, density: number, inLink: Map<Element, boolean>): boolean {
+  if (density < LINK_ITEM_SHARE) return false;
+  const cell = block.pieces.find((p): p is Text => p !== 'break')?.parentElement?.closest('td, th');
+  const row = cell?.parentElement;
+  if (!cell || row?.tagName.toUpperCase() !== 'TR') return false;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    if (c === cell) continue;
+    const walker = c.ownerDocument.createTreeWalker(c, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (/\p{L}|\p{N}/u.test(n.nodeValue ?? '') && parent && !isInLink(parent, inLink)) return true;
+    }
+  }
+  return false;
 }
 
 /** The list a list item's text sits in (its first text's nearest list). */

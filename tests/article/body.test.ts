@@ -174,3 +174,75 @@ describe("a list's point that is only a link", () => {
     expect(texts.some((t) => /Lantern festival|Ferry fares/u.test(t))).toBe(false);
   });
 });
+
+describe('body: a story told in items, a table of figures, prompts to watch', () => {
+  const page = 'https://harbour.example/news/2025/cleanest-ferries';
+  const { blocks } = extractArticle(load(fixture('body/data-and-items.html'), page), {
+    url: page,
+    now: new Date('2025-06-01T12:00:00Z'),
+  }).article;
+  const texts = blocks.map((b) => b.text);
+
+  test('an item whose class says it has no caption is the story, not a caption', () => {
+    const standfirst = blocks.find((b) => b.text.startsWith('The harbour authority measured'));
+    expect(standfirst?.kind).toBe('heading');
+    expect(blocks.find((b) => b.text.startsWith('The oldest ship'))?.kind).toBe('paragraph');
+  });
+
+  test('a sentence of the story that opens with "Watch" stays; prompts to watch, listen or follow go', () => {
+    expect(texts.some((t) => t.startsWith('Watch how much the soot falls'))).toBe(true);
+    expect(texts.some((t) => /WATCH:|Watch the video|Listen to Harbour Radio|Follow Harbour News/u.test(t))).toBe(
+      false,
+    );
+  });
+
+  test("a table's linked names stay beside their figures; a list of links does not", () => {
+    expect(texts).toEqual(expect.arrayContaining(['Seagull', 'North Star', 'Island Queen', '-12%']));
+    expect(texts.some((t) => /Ferries cut winter|Cranes arrive/u.test(t))).toBe(false);
+  });
+});
+
+describe("isDroppedBlock: the page's notes around the story", () => {
+  const block = (text: string) => ({ kind: 'paragraph' as const, text, linkDensity: 0 });
+  const context = { title: null, authors: [] };
+  test.each([
+    '(Reporting by Ana Lima and Tom Ortega in Gdansk; additional reporting by Jan Kowal; Editing by Mark Price)',
+    'Reporting by Ana Lima; Editing by Mark Price',
+    'Keith Lane contributed reporting from Hong Kong.',
+    'Tom Ortega contributed to this report.',
+    'Write to Ana Lima at alima@news.example',
+    '1 of 13',
+    '1 of / 13',
+    'Citation: Dredging the bay (2025, March 3) retrieved 4 March 2025 from https://harbour.example/news/dredging.html',
+    'More AP harbour news: https://apnews.example/harbour',
+    'Like this story? Share it with a friend!',
+    'Harbour News may earn an affiliate commission if you buy something through links in this article.',
+    'Order Reprints',
+    'Print Article',
+    'Text size',
+    'By',
+    'Tempo de leitura: 1 minuto',
+    'WATCH: The harbour master explains the new rules',
+    'Listen to Harbour Radio live at 12:45 and 17:45 on weekdays - or listen back here.',
+    'Follow Harbour News on Instagram, Facebook, Twitter and YouTube.',
+    'sexta-feira, 22 de outubro de 2025 às 20:13',
+    'martes, 12 de marzo de 2025 a las 10:15',
+    'lundi 5 mars 2024 à 10:15',
+    'Dienstag, 3. März 2023, 10:15 Uhr',
+  ])('%s is dropped', (text) => {
+    expect(isDroppedBlock(block(text), context)).toBe(true);
+  });
+  test.each([
+    'Reporting by the council shows the harbour lost money for the third year running, the auditors said in their report.',
+    'Three people contributed reporting of the fire to the police, who said the harbour would stay closed.',
+    'The mayor said she would write to the minister at the end of the month.',
+    'By 2030 the port expects to double its traffic.',
+    'Watch how the tide comes in.',
+    'Follow-up checks found the water near the beaches was clean, the office said.',
+    'A las 10:15 el alcalde habló.',
+    'Sexta-feira foi um dia difícil para o porto.',
+    'Am Dienstag, 3. März 2023, sprach der Bürgermeister.',
+  ])('%s is kept', (text) => {
+    expect(isDroppedBlock(block(text), context)).toBe(false);
+  });
+});

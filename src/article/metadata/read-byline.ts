@@ -9,6 +9,7 @@
 import { cleanNames, isAccountLabel, isAccountName, isOrganisation, isStaffLabel } from './byline';
 import { bioAuthor } from './author-bio';
 import { relAuthor } from './author-link';
+import { authorBoxName } from './author-box';
 import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
 import { datelineAgency } from './dateline-agency';
 import { endCreditAuthors } from './end-credit';
@@ -146,6 +147,10 @@ function readCredits(input: BylineInput): BylineRead {
   // the site's own name); not a CMS account of one word ("admin", "jdadmin").
   const orgTag = organisationTag(tags, siteName);
   if (orgTag) return { names: [orgTag], source: 'meta:author', confidence: tb.organisation };
+  // Nothing else: the name an author box at the story's end shows, even a CMS account's
+  // ("rmb8090"), which is then the one credit the page gives.
+  const boxed = contained(() => authorBoxName(doc, headline, nameContext), null);
+  if (boxed) return { names: [boxed], source: 'author-box', confidence: tb.authorBox };
   return { names: [] };
 }
 

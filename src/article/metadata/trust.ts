@@ -33,6 +33,8 @@ export const TRUST = {
     bio: 0.45,
     /** The one person rel=author links name away from the headline (a footer, an author box). */
     relAuthor: 0.45,
+    /** The one name an author box at the story's end shows, no one else credited (a CMS account's, even). */
+    authorBox: 0.35,
     /** JSON-LD or a tag naming one person the page never shows, against the byline it shows. */
     unseenAccount: 0.5,
   },
