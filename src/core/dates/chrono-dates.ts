@@ -66,6 +66,7 @@ import { placeWeekdays } from './weekday-runs';
 import { easterDays } from './easter-days';
 import { weekdayYear } from './weekday-year';
 import { yearEarlierOfPeriod } from './year-earlier';
+import { coordinatedDays } from './day-pairs';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -331,11 +332,13 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) placeWeekdays(all, blocks, reference.instant);
   if (english) easterDays(all, blocks, referenceYmd);
   if (english) weekdayYear(all, weekdays, reference.instant);
-  const kept = storyPoints(
+  const points = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
     blocks,
     english ? reference.instant : null,
   );
+  // "a storm on Dec. 10 and 11": the second day a point of its own.
+  const kept = english ? coordinatedDays(points, blocks) : points;
   kept.forEach((m, i) => (m.id = i + 1));
   return kept;
 }
