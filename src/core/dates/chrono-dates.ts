@@ -67,6 +67,7 @@ import { easterDays } from './easter-days';
 import { weekdayYear } from './weekday-year';
 import { yearEarlierOfPeriod } from './year-earlier';
 import { coordinatedDays } from './day-pairs';
+import { monthsOfYear } from './months-of-year';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -327,6 +328,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) endOfTheMonth(all, blocks, reference.instant);
   if (english) yearLessRanges(all, blocks, reference.instant);
   if (english) monthsTogether(all, blocks, reference.instant);
+  if (english) monthsOfYear(all);
   if (english) yearEarlierOfPeriod(all, blocks);
   sameWeekdayAhead(all, blocks, reference.instant);
   if (english) placeWeekdays(all, blocks, reference.instant);
