@@ -28,6 +28,7 @@ import {
   type TokenContext,
 } from '../../src/core/entities/model/templates';
 import type { Word } from '../../src/core/entities/model/word';
+import { feature } from '../../src/core/entities/model/hash';
 import type { AveragedPerceptron } from './perceptron';
 
 /** Whether the beam may give `label` to token `i` after `prev1` (its constraints, tagger.ts). */
@@ -119,10 +120,24 @@ export class WordCachedScorer implements Scorer {
     for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (weights[l] as number);
   }
 
+  private readonly small = new Map<number, Float64Array>();
+
+  scoreSmall(slot: number, template: number, a: number, b: number, c: number, scores: Float64Array): void {
+    let weights = this.small.get(slot);
+    if (!weights) {
+      weights = new Float64Array(N_LABELS);
+      this.features[0] = feature(template, a, b, c);
+      this.inner.score(this.features, 1, weights);
+      this.small.set(slot, weights);
+    }
+    for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (weights[l] as number);
+  }
+
   /** Forgets the sums (the weights under them have changed). */
   clear(): void {
     this.words.clear();
     this.labels.clear();
+    this.small.clear();
   }
 }
 

@@ -9,13 +9,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { modelPath } from '../../src/cli/model';
 import { sentencesOf } from '../../src/core/entities/model-recogniser';
 import { tagDocumentBeam } from '../../src/core/entities/model/beam';
-import { prepareDoc } from '../../src/core/entities/model/document';
+import { newHistory, prepareDoc, remember } from '../../src/core/entities/model/document';
 import { Gazetteers } from '../../src/core/entities/model/gazetteers';
 import { feature } from '../../src/core/entities/model/hash';
 import { allowed, LABELS, N_LABELS, O } from '../../src/core/entities/model/labels';
 import { NerModel } from '../../src/core/entities/model/model';
 import { tagDocument, type Scorer } from '../../src/core/entities/model/tagger';
 import { TEMPLATE } from '../../src/core/entities/model/template-ids';
+import {
+  contextFeatures,
+  featureBuffer,
+  leftHistoryFeatures,
+  leftLabelFeatures,
+  leftReadsPrev2,
+  SmallSink,
+  tokenFeatures,
+} from '../../src/core/entities/model/templates';
 import { wordOf } from '../../src/core/entities/model/word';
 
 const label = (name: string): number => LABELS.indexOf(name as (typeof LABELS)[number]);
@@ -114,6 +123,53 @@ describe('beam decoder', () => {
         const fast = tagDocumentBeam(prepared(), model, options).map((l) => names(l));
         expect(fast.flat().filter((l) => l !== 'O').length).toBeGreaterThanOrEqual(30);
         expect(fast).toEqual(tagDocumentBeam(prepared(), full, options).map((l) => names(l)));
+      }
+    },
+  );
+
+  test.runIf(existsSync(spanish) && existsSync(modelPath('en')))(
+    'its split scoring (the features of few values from a table, those of the labels and of the history apart) adds up to the context features, for every label to the left',
+    () => {
+      const texts: Record<string, string> = {
+        en: 'Kim Jong Un met Vladimir Putin in Moscow. Putin said Kim and the Kremlin agreed, Kim said. NEW YORK 1996-08-22',
+        es: 'El Barcelona ganó al Real Madrid por 2-1. Amonestación a Recoba (Mérida) y Suárez (Toledo). Gol de Recoba (Mérida).',
+      };
+      for (const lang of ['en', 'es']) {
+        const model = NerModel.fromBytes(new Uint8Array(readFileSync(modelPath(lang))));
+        const sentences = sentencesOf([{ id: 0, kind: 'paragraph', text: texts[lang] as string }], lang);
+        const doc = prepareDoc(
+          sentences.map((s) => s.tokens.map((t) => t.text)),
+          model.gazetteers,
+          undefined,
+          lang,
+        );
+        // A history with counts in it: what the first sentences were tagged.
+        const history = newHistory(doc);
+        const state = { history, docTypes: null };
+        const tagged = tagDocumentBeam(doc, model, { width: 4, temperature: 0, unit: model.header.scale });
+        const features = featureBuffer();
+        const small = new SmallSink(model);
+        let bracketed = 0;
+        doc.sentences.forEach((s, si) => {
+          for (let i = 0; i < s.words.length; i++)
+            for (let prev1 = 0; prev1 < N_LABELS; prev1++)
+              for (const prev2 of [O, prev1]) {
+                const ctx = { doc, state, sentence: s, token: i, prev1, prev2 };
+                if (leftReadsPrev2(ctx)) bracketed++;
+                const full = new Float64Array(N_LABELS);
+                model.score(features, contextFeatures(ctx, features, 0, false), full);
+                // The beam's way: the features of few values from the model's table (`small`).
+                const split = new Float64Array(N_LABELS);
+                small.scores = split;
+                model.score(features, tokenFeatures(ctx, features, 0, small), split);
+                model.score(features, leftLabelFeatures(ctx, features, 0, small), split);
+                model.score(features, leftHistoryFeatures(ctx, features, 0, small), split);
+                expect([...split]).toEqual([...full]);
+              }
+          const labels = tagged[si] as Uint8Array;
+          for (let i = 0; i < labels.length; i++) remember(history, s.ids[i] as number, labels[i] as number);
+        });
+        if (lang === 'es') expect(bracketed).toBeGreaterThan(0);
       }
     },
   );

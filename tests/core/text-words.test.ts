@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { hasSpace, isAcronym, isCapitalisedWord, wordsIn } from '../../src/core/entities/text-words';
+import {
+  bare,
+  firstWordIn,
+  GLUE,
+  hasSpace,
+  isAcronym,
+  isCapitalisedWord,
+  isGlueAt,
+  lastWordIn,
+  withoutStop,
+  wordsIn,
+} from '../../src/core/entities/text-words';
 
 describe('text words', () => {
   test('acronyms: two to eight letters or digits, a capital first, two capitals at least', () => {
@@ -53,5 +64,33 @@ describe('text words', () => {
       { start: 12, end: 16, text: 'City' },
     ]);
     expect([hasSpace('New York'), hasSpace('Paris')]).toEqual([true, false]);
+  });
+
+  test('the first and last word of a span, read without cutting the others, are those wordsIn cuts', () => {
+    const alphabet = ['a', 'B', ' ', ' ', '\n', '\t', '\u00a0', '.', "'", 'é', '&', '1'];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      const length = random(16);
+      for (let j = 0; j < length; j++) text += alphabet[random(alphabet.length)];
+      const start = random(text.length + 1);
+      const end = start + random(text.length - start + 1);
+      const words = wordsIn(text, start, end);
+      expect([text, start, end, firstWordIn(text, start, end)]).toEqual([text, start, end, words[0]]);
+      expect([text, start, end, lastWordIn(text, start, end)]).toEqual([text, start, end, words[words.length - 1]]);
+    }
+  });
+
+  test('the character tests agree with the expressions they stand for', () => {
+    const text = 'Aa0&.-_ éß٣É"\u00a0\n’';
+    for (let i = -1; i <= text.length; i++) expect([i, isGlueAt(text, i)]).toEqual([i, GLUE.test(text.charAt(i))]);
+    for (const w of ['Gov.', 'GOV', 'St..', '.', '', 'Über.', 'a.b'])
+      expect(bare(w)).toBe(w.toLowerCase().replace(/\.$/u, ''));
+    for (const w of ['Inc.', 'said,', 'one;', 'two:', 'a.,', '', ',', 'word'])
+      expect(withoutStop(w)).toBe(w.replace(/[.,;:]$/u, ''));
   });
 });

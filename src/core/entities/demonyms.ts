@@ -10,7 +10,7 @@
  */
 import type { EntityMention } from '../types';
 import { GAZ } from './model/gazetteers';
-import { isCapitalisedWord, wordsIn, type Word } from './text-words';
+import { firstWordIn, isCapitalisedWord, wordsIn, type Word } from './text-words';
 
 /** Longest run of capitalised words read as an institution. */
 const MAX_RUN = 4;
@@ -28,13 +28,14 @@ export function demonymNames(
       out.push(m);
       continue;
     }
-    const words = wordsIn(text, m.start, m.end);
-    const first = words[0] as Word;
+    // The first word first: most names start with no nationality.
+    const first = firstWordIn(text, m.start, m.end) as Word;
     const firstBits = bits(first.text);
     if ((firstBits & GAZ.DEMONYM) === 0 || (m.type === 'PERSON' && firstBits & (GAZ.SURNAME | GAZ.FIRST_NAME))) {
       out.push(m);
       continue;
     }
+    const words = wordsIn(text, m.start, m.end);
     if (words.length === 2) {
       const name = words[1] as Word;
       const b = bits(name.text);

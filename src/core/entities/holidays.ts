@@ -32,12 +32,27 @@ const LONGEST = Math.max(...[...HOLIDAYS].map((h) => h.length));
 /** The first letters of the holidays: the cheap check before a mention is lower-cased. */
 const FIRST_LETTERS = new Set([...HOLIDAYS].map((h) => h.charAt(0)));
 
+/** A holiday's shape: its first letter's code and its length (the holidays' first letters are ASCII). */
+const shape = (code: number, length: number): number => code * 256 + length;
+const SHAPES = new Set([...HOLIDAYS].map((h) => shape(h.charCodeAt(0), h.length)));
+
 const normal = (s: string): string => s.toLowerCase().replaceAll('’', "'");
 
 /** Whether a mention is a holiday: itself, or with the "’s Day" or "’s Eve" after it. */
 export function isHoliday(text: string, m: EntityMention): boolean {
   const length = m.end - m.start;
-  if (length > LONGEST || !FIRST_LETTERS.has(m.text.charAt(0).toLowerCase())) return false;
+  if (length > LONGEST) return false;
+  // An ASCII first letter: no holiday of that letter and length (or with "'s Day" after it),
+  // no lower-casing (a holiday lower-cased is as long as the name it came from); another
+  // first letter: none of the holidays'.
+  const first = m.text.charCodeAt(0);
+  if (!(first < 128) && !FIRST_LETTERS.has(m.text.charAt(0).toLowerCase())) return false;
+  if (first < 128) {
+    const lower = first >= 65 && first <= 90 ? first + 32 : first;
+    const apostrophe = text.charAt(m.end) === "'" || text.charAt(m.end) === '’';
+    const n = m.text.length;
+    if (!SHAPES.has(shape(lower, n)) && !(apostrophe && SHAPES.has(shape(lower, n + 6)))) return false;
+  }
   const name = normal(m.text);
   if (HOLIDAYS.has(name)) return true;
   // "Valentine’s Day": the tagger's "Valentine" and the words after it.
@@ -76,8 +91,10 @@ function cutBeforeHoliday(
   m: EntityMention,
   isPlace: (name: string) => boolean,
 ): EntityMention | undefined {
+  // Three words at least (two spaces): most names have fewer, and are not split.
+  const space = m.text.indexOf(' ');
+  if (space < 0 || m.text.indexOf(' ', space + 1) < 0) return undefined;
   const words = m.text.split(' ');
-  if (words.length < 3) return undefined;
   for (let k = 1; k < words.length - 1; k++) {
     if (!BEFORE_HOLIDAY.has(words[k] as string)) continue;
     const head = words.slice(0, k).join(' ');

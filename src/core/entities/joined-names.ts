@@ -11,7 +11,7 @@
  * Each mention looks only a few words around itself, so the rule is linear in the text.
  */
 import type { EntityMention, EntityType } from '../types';
-import { isCapitalisedWord, wordAt, wordsIn, type Word } from './text-words';
+import { isCapitalisedWord, lastWordIn, wordAt, type Word } from './text-words';
 
 /** Words that head a name going on with "of", and the type of the whole name. */
 const OF_HEADS = new Map<string, EntityType>([
@@ -74,8 +74,7 @@ export function joinedNames(text: string, mentions: readonly EntityMention[]): E
 export function untaggedOfNames(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
   const added: EntityMention[] = [];
   for (let at = text.indexOf(' of ', 1); at >= 0; at = text.indexOf(' of ', at + 4)) {
-    const words = wordsIn(text, Math.max(0, at - 30), at);
-    const head = words[words.length - 1];
+    const head = lastWordIn(text, Math.max(0, at - 30), at);
     if (!head || head.end !== at || !isCapitalisedWord(head.text) || !insideSentence(text, head.start)) continue;
     if (OF_HEADS.get(head.text.toLowerCase()) !== 'ORG') continue;
     const pseudo: EntityMention = { blockId, start: head.start, end: head.end, text: head.text, type: 'ORG' };
@@ -105,8 +104,7 @@ const ofAt = (text: string, at: number): number =>
 function untaggedHead(text: string, start: number, prev: EntityMention | undefined): Word | undefined {
   const of = text.endsWith(' of the ', start) ? 8 : text.endsWith(' of ', start) ? 4 : 0;
   if (of === 0) return undefined;
-  const words = wordsIn(text, Math.max(0, start - of - 30), start - of);
-  const head = words[words.length - 1];
+  const head = lastWordIn(text, Math.max(0, start - of - 30), start - of);
   if (!head || head.end !== start - of || (prev && prev.end > head.start)) return undefined;
   return isCapitalisedWord(head.text) && OF_HEADS.has(head.text.toLowerCase()) ? head : undefined;
 }

@@ -67,11 +67,13 @@ import {
 } from './name-spellings';
 import {
   bare,
-  GLUE,
+  firstWordIn,
   hasSpace,
   inTitleCaseLine,
   isAcronym,
   isCapitalisedWord,
+  isGlueAt,
+  lastWordIn,
   occurrences,
   sentenceStart,
   type Word,
@@ -89,6 +91,12 @@ const ORG_ENDINGS = new Set(
 );
 
 const EDGE = /[\s"“”‘’'«»()[\]{}]/u;
+
+/** Whether `c` is an ASCII letter or digit. */
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** Whether the character at `i` is a space, a quote or a bracket (`EDGE`; never an ASCII letter or digit). */
+const isEdgeAt = (text: string, i: number): boolean => !isAsciiAlnum(text.charCodeAt(i)) && EDGE.test(text.charAt(i));
 
 /** A word ending in a hyphen and a lower-case word ("Texas-based", "NBA-leading"). */
 const COMPOUND = /-\p{Ll}+$/u;
@@ -191,14 +199,14 @@ export class MentionRules {
     const grown: EntityMention[] = [];
     for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
       let { start, end } = m;
-      while (start < end && EDGE.test(text.charAt(start))) start++;
+      while (start < end && isEdgeAt(text, start)) start++;
       // A final apostrophe may end a word ("Runnin’"): only quotes and brackets go.
-      while (end > start && EDGE.test(text.charAt(end - 1)) && !/['’]/u.test(text.charAt(end - 1))) end--;
+      while (end > start && isEdgeAt(text, end - 1) && !/['’]/u.test(text.charAt(end - 1))) end--;
       if (end <= start) continue;
-      while (start > 0 && GLUE.test(text.charAt(start - 1)) && GLUE.test(text.charAt(start))) start--;
-      while (end < text.length && GLUE.test(text.charAt(end)) && GLUE.test(text.charAt(end - 1))) end++;
+      while (start > 0 && isGlueAt(text, start - 1) && isGlueAt(text, start)) start--;
+      while (end < text.length && isGlueAt(text, end) && isGlueAt(text, end - 1)) end++;
       // "&" alone at an edge was glued to nothing: a lone "&" is no name.
-      if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
+      if (!isAsciiAlnum(text.charCodeAt(start)) && !/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
       const last = grown[grown.length - 1];
       if (last && start < last.end) {
         const type = text.slice(last.start, Math.max(end, last.end)).includes('&') ? 'ORG' : last.type;
@@ -220,20 +228,25 @@ export class MentionRules {
   private splitAtTitles(text: string, m: EntityMention): EntityMention[] {
     // One word has no title inside it (most names: no need to cut them into words).
     if (!hasSpace(m.text)) return [m];
-    const words = wordsIn(text, m.start, m.end);
-    if (words.length < 2) return [m];
-    // The last title with one to four capitalised words after it, none of them a title.
-    let t = -1;
-    for (let k = words.length - 2; k >= 0 && words.length - 1 - k <= 4; k--) {
-      // The words after k: each capitalised and no title (checked as they join the tail).
-      const joined = (words[k + 1] as Word).text;
-      if (!isCapitalisedWord(joined) || this.isTitle(joined)) break;
-      if (this.isTitle((words[k] as Word).text)) {
-        t = k;
+    // The last title with one to four capitalised words after it, none of them a title: the
+    // words read backwards from the end (most names have none: no need to cut them all).
+    let after = lastWordIn(text, m.start, m.end);
+    let n = 0;
+    for (let k = 1; after && k <= 4; k++) {
+      const w = lastWordIn(text, m.start, after.start);
+      if (!w) break;
+      // The words after this one: each capitalised and no title (checked as they join the tail).
+      if (!isCapitalisedWord(after.text) || this.isTitle(after.text)) break;
+      if (this.isTitle(w.text)) {
+        n = k;
         break;
       }
+      after = w;
     }
-    if (t < 0) return [m];
+    if (n === 0) return [m];
+    const words = wordsIn(text, m.start, m.end);
+    // The title's place among the words: `n` words from the end.
+    const t = words.length - 1 - n;
     const tail = words.slice(t + 1);
     const first = tail[0] as Word;
     const lastWord = tail[tail.length - 1] as Word;
@@ -290,10 +303,11 @@ export class MentionRules {
   /** A weekday or month ending a longer name is not part of it. */
   private withoutTrailingDate(text: string, m: EntityMention): EntityMention {
     if (!hasSpace(m.text)) return m;
+    // The last word first: most names end in no weekday or month.
+    const lastWord = lastWordIn(text, m.start, m.end);
+    if (!lastWord || !MONTHS_AND_DAYS.has(bare(lastWord.text))) return m;
     const words = wordsIn(text, m.start, m.end);
     if (words.length < 2) return m;
-    const last = words[words.length - 1] as Word;
-    if (!MONTHS_AND_DAYS.has(bare(last.text))) return m;
     // And the small words before it ("Senate on Monday").
     let k = words.length - 2;
     while (k > 0 && /^\p{Ll}+$/u.test((words[k] as Word).text)) k--;
@@ -316,9 +330,9 @@ export class MentionRules {
         out.push(m);
         continue;
       }
-      const before = wordsIn(text, Math.max(0, m.start - 40), m.start);
-      const particle = before[before.length - 1];
-      const given = before[before.length - 2];
+      const from = Math.max(0, m.start - 40);
+      const particle = lastWordIn(text, from, m.start);
+      const given = particle && lastWordIn(text, from, particle.start);
       const prev = out[out.length - 1];
       if (
         particle &&
@@ -345,6 +359,9 @@ export class MentionRules {
    */
   private isParticleName(text: string, m: EntityMention): boolean {
     if (!m.text.includes(' ')) return false;
+    // Its second word is a particle (most names of several words have none: no need to cut them all).
+    const first = firstWordIn(text, m.start, m.end);
+    if (!first || !NAME_PARTICLES.has(firstWordIn(text, first.end, m.end)?.text ?? '')) return false;
     const words = wordsIn(text, m.start, m.end);
     const given = words[0];
     const last = words[words.length - 1];
@@ -364,10 +381,14 @@ export class MentionRules {
    */
   private retyped(text: string, m: EntityMention): EntityMention {
     if (m.type !== 'PERSON' && m.type !== 'OTHER') return m;
-    const words = wordsIn(text, m.start, m.end);
-    const last = words[words.length - 1];
-    if (m.type === 'PERSON' && words.length >= 2 && last && this.isOrgWord(last.text)) return { ...m, type: 'ORG' };
-    if ((m.type === 'OTHER' || m.type === 'PERSON') && words.length === 1 && isAcronym(m.text)) {
+    // One word (no space) or several: only a person of several words is cut into them.
+    const spaced = hasSpace(m.text);
+    if (spaced && m.type === 'PERSON') {
+      const words = wordsIn(text, m.start, m.end);
+      const last = words[words.length - 1];
+      if (words.length >= 2 && last && this.isOrgWord(last.text)) return { ...m, type: 'ORG' };
+    }
+    if (!spaced && m.text.length > 0 && isAcronym(m.text)) {
       const next = wordsIn(text, m.end, Math.min(text.length, m.end + 30))[0];
       if (next && next.start === m.end + 1 && isCapitalisedWord(next.text) && this.isTitle(next.text))
         return { ...m, type: this.isPlace(m.text) ? 'PLACE' : 'ORG' };
@@ -396,7 +417,7 @@ export class MentionRules {
           // A lone "The" is no name: it starts the one after ("The [New] York Times").
           (prev.text === 'The' || !inTitleCaseLine(text, prev.start, m.end))
         ) {
-          const last = wordsIn(text, m.start, m.end).pop();
+          const last = lastWordIn(text, m.start, m.end);
           const type =
             m.type === 'ORG' || (last && this.isOrgWord(last.text))
               ? 'ORG'
@@ -420,6 +441,9 @@ export class MentionRules {
   private spelledOutAcronyms(text: string, mentions: EntityMention[]): EntityMention[] {
     const types = new Map<string, EntityType>();
     for (const m of mentions) {
+      // Only a name followed by " (" or ", or " (most are not: no slice of the text).
+      const c = text.charCodeAt(m.end);
+      if (!(c === 32 && text.charCodeAt(m.end + 1) === 40) && !(c === 44 && text.startsWith(', or ', m.end))) continue;
       const after = text.slice(m.end, m.end + 16);
       const acronym = after.startsWith(' (')
         ? after.slice(2).split(')')[0]
@@ -450,8 +474,16 @@ export class MentionRules {
   }
 }
 
-/** `mentions` sorted in text order (in place). */
-const inOrder = (mentions: EntityMention[]): EntityMention[] => mentions.sort((a, b) => a.start - b.start);
+/**
+ * `mentions` sorted in text order (in place): most often they are in order already, which one
+ * look tells (a stable sort would leave them as they are).
+ */
+function inOrder(mentions: EntityMention[]): EntityMention[] {
+  for (let i = 1; i < mentions.length; i++)
+    if ((mentions[i] as EntityMention).start < (mentions[i - 1] as EntityMention).start)
+      return mentions.sort((a, b) => a.start - b.start);
+  return mentions;
+}
 
 /** The mentions each of `mentions` becomes, in order (as `flatMap`, which is slower). */
 function each(mentions: readonly EntityMention[], f: (m: EntityMention) => EntityMention[]): EntityMention[] {

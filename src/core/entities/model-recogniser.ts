@@ -127,6 +127,11 @@ export class ModelRecogniser implements EntityRecogniser {
   }
 
   recognise(blocks: readonly Block[]): EntityMention[] {
+    return this.corrections(blocks, this.tagged(blocks));
+  }
+
+  /** The tagger's mentions of `blocks`, before any correction (recognise = corrections of these). */
+  tagged(blocks: readonly Block[]): EntityMention[] {
     const sentences = sentencesOf(blocks, this.lang);
     const kinds = new Map(blocks.map((b) => [b.id, b.kind]));
     const doc = prepareDoc(
@@ -177,6 +182,12 @@ export class ModelRecogniser implements EntityRecogniser {
         i = j;
       }
     });
+    return mentions;
+  }
+
+  /** The corrections after tagging: `mentions` are `tagged(blocks)`. */
+  corrections(blocks: readonly Block[], mentions: readonly EntityMention[]): EntityMention[] {
+    const text = new Map(blocks.map((b) => [b.id, b.text]));
     // Holidays are dates, not names ("Diwali", "Black Friday"), in every language.
     return withoutHolidays(
       text,

@@ -18,7 +18,7 @@ import type { EntityMention, EntityType } from '../types';
 import { isCommonAbbreviation } from './abbreviations';
 import { products } from './products';
 import { resultClubs } from './sports-results';
-import { bare, occurrences, wordsIn } from './text-words';
+import { bare, firstWordIn, lastWordIn, occurrences, withoutStop } from './text-words';
 
 /** The mentions of one block (in text order) retyped, or dropped, by the article's evidence. */
 export function typedByEvidence(
@@ -36,8 +36,11 @@ export function typedByEvidence(
   );
   out = companies(text, out);
   // A place that is once a club ("the Pittsburgh quarterback") is the club throughout.
-  const clubs = new Set(out.filter((m, i) => m.type === 'ORG' && before[i] === 'PLACE').map((m) => m.text));
-  out = out.map((m) => (m.type === 'PLACE' && clubs.has(m.text) ? { ...m, type: 'ORG' } : m));
+  const clubs = new Set<string>();
+  out.forEach((m, i) => {
+    if (m.type === 'ORG' && before[i] === 'PLACE') clubs.add(m.text);
+  });
+  if (clubs.size > 0) out = out.map((m) => (m.type === 'PLACE' && clubs.has(m.text) ? { ...m, type: 'ORG' } : m));
   out = products(text, out);
   out = agencies(text, out);
   out = out.map((m) => founded(text, m));
@@ -57,8 +60,8 @@ function possessed(text: string, mentions: EntityMention[]): EntityMention[] {
 /** "Amazon founder Jeff Bezos": a place before a company's officer is the company. */
 function founded(text: string, m: EntityMention): EntityMention {
   if (m.type !== 'PLACE') return m;
-  const next = wordsIn(text, m.end, Math.min(text.length, m.end + 20))[0];
-  if (!next || next.start !== m.end + 1 || !FOUNDER.has(next.text.replace(/[.,;:]$/u, '').toLowerCase())) return m;
+  const next = firstWordIn(text, m.end, Math.min(text.length, m.end + 20));
+  if (!next || next.start !== m.end + 1 || !FOUNDER.has(withoutStop(next.text).toLowerCase())) return m;
   return { ...m, type: 'ORG' };
 }
 
@@ -70,9 +73,9 @@ function founded(text: string, m: EntityMention): EntityMention {
  */
 function club(text: string, m: EntityMention, isCountry: (name: string) => boolean): EntityMention {
   if (m.type !== 'PLACE') return m;
-  const next = wordsIn(text, m.end, Math.min(text.length, m.end + 20))[0];
+  const next = firstWordIn(text, m.end, Math.min(text.length, m.end + 20));
   const adjacent = next !== undefined && next.start === m.end + 1;
-  if (adjacent && SPORTS_ROLES.has(next.text.replace(/[.,;:]$/u, ''))) return { ...m, type: 'ORG' };
+  if (adjacent && SPORTS_ROLES.has(withoutStop(next.text))) return { ...m, type: 'ORG' };
   if (text.charCodeAt(m.start - 1) !== 32) return m;
   // The word before, read without splitting the text: most places follow neither "for" nor a
   // verb of a result, and need no more.
@@ -80,8 +83,9 @@ function club(text: string, m: EntityMention, isCountry: (name: string) => boole
   const prev = text.slice(prevStart, m.start - 1);
   if (prev !== 'for' && !LIFTING.has(prev)) return m;
   if (isCountry(m.text)) return m;
-  const before = wordsIn(text, Math.max(0, m.start - 30), m.start);
-  const prev2 = before[before.length - 2]?.text ?? '';
+  const from = Math.max(0, m.start - 30);
+  const last = lastWordIn(text, from, m.start);
+  const prev2 = (last && lastWordIn(text, from, last.start)?.text) ?? '';
   const scored = prev === 'for' && SCORING.has(prev2);
   const lifted = LIFTING.has(prev) && (/^[.,;]/u.test(text.charAt(m.end)) || (adjacent && AFTER_LIFT.has(next.text)));
   return scored || lifted ? { ...m, type: 'ORG' } : m;
@@ -127,14 +131,19 @@ function companies(text: string, mentions: EntityMention[]): EntityMention[] {
   const companyNames = new Set<string>();
   for (const w of occurrences(text, candidates)) {
     if (companyNames.has(w.text)) continue;
-    const after = wordsIn(text, w.end, Math.min(text.length, w.end + 30));
-    let next = after[0]?.text ?? '';
-    if (next === "'s" || next === '’s') next = after[1]?.text ?? '';
-    const before = wordsIn(text, Math.max(0, w.start - 30), w.start);
-    const of = before[before.length - 1]?.text;
-    const role = before[before.length - 2]?.text ?? '';
-    if (COMPANY_AFTER.has(bare(next.replace(/[.,;:]$/u, ''))) || (of === 'of' && COMPANY_BEFORE.has(bare(role))))
+    const to = Math.min(text.length, w.end + 30);
+    const first = firstWordIn(text, w.end, to);
+    let next = first?.text ?? '';
+    if (first && (next === "'s" || next === '’s')) next = firstWordIn(text, first.end, to)?.text ?? '';
+    if (COMPANY_AFTER.has(bare(withoutStop(next)))) {
       companyNames.add(w.text);
+      continue;
+    }
+    const from = Math.max(0, w.start - 30);
+    const of = lastWordIn(text, from, w.start);
+    if (of?.text !== 'of') continue;
+    const role = lastWordIn(text, from, of.start)?.text ?? '';
+    if (COMPANY_BEFORE.has(bare(role))) companyNames.add(w.text);
   }
   return mentions.map((m) => (m.type === 'PERSON' && companyNames.has(m.text) ? { ...m, type: 'ORG' } : m));
 }

@@ -13,20 +13,27 @@ export function splitAtIn(
   mentions: readonly EntityMention[],
   isOrgWord: (word: string) => boolean,
 ): EntityMention[] {
-  return mentions.flatMap((m) => {
-    if (!m.text.includes(' in ')) return [m];
-    const words = wordsIn(text, m.start, m.end);
-    const k = words.findIndex((w) => w.text === 'in');
-    const head = words[k - 1];
-    const place = words.slice(k + 1);
-    if (k < 1 || !head || !isOrgWord(head.text) || place.length === 0 || place.length > 3) return [m];
-    if (!place.every((w) => isCapitalisedWord(w.text))) return [m];
-    const first = place[0] as Word;
-    const last = place[place.length - 1] as Word;
-    const placeType: EntityType = isOrgWord(last.text) ? 'ORG' : 'PLACE';
-    return [
-      { ...m, end: head.end, text: text.slice(m.start, head.end), type: 'ORG' as EntityType },
-      { ...m, start: first.start, text: text.slice(first.start, m.end), type: placeType },
-    ];
-  });
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    if (m.text.includes(' in ')) out.push(...split(text, m, isOrgWord));
+    else out.push(m);
+  }
+  return out;
+}
+
+/** `m` as one name, or the institution and the place it is in. */
+function split(text: string, m: EntityMention, isOrgWord: (word: string) => boolean): EntityMention[] {
+  const words = wordsIn(text, m.start, m.end);
+  const k = words.findIndex((w) => w.text === 'in');
+  const head = words[k - 1];
+  const place = words.slice(k + 1);
+  if (k < 1 || !head || !isOrgWord(head.text) || place.length === 0 || place.length > 3) return [m];
+  if (!place.every((w) => isCapitalisedWord(w.text))) return [m];
+  const first = place[0] as Word;
+  const last = place[place.length - 1] as Word;
+  const placeType: EntityType = isOrgWord(last.text) ? 'ORG' : 'PLACE';
+  return [
+    { ...m, end: head.end, text: text.slice(m.start, head.end), type: 'ORG' as EntityType },
+    { ...m, start: first.start, text: text.slice(first.start, m.end), type: placeType },
+  ];
 }

@@ -98,11 +98,21 @@ const NUMERAL = /^(?:\d+|[IVX]+)$/u;
  */
 export function typedByKind(mentions: readonly EntityMention[]): EntityMention[] {
   return mentions.map((m) => {
-    const ws = m.text.split(' ');
-    if (ws.length < 2) return m;
-    if (ws[1] === 'of' && EVENT_HEADS.has((ws[0] as string).toLowerCase())) return { ...m, type: 'OTHER' };
-    let last = ws[ws.length - 1] as string;
-    if (NUMERAL.test(last) && ws.length > 2) last = ws[ws.length - 2] as string;
+    // Its words by their spaces, without splitting it: one word has no kind to read.
+    const name = m.text;
+    const first = name.indexOf(' ');
+    if (first < 0) return m;
+    // The second word "of" ("Battle of ...").
+    if (
+      name.startsWith('of', first + 1) &&
+      (name.length === first + 3 || name.charCodeAt(first + 3) === 32) &&
+      EVENT_HEADS.has(name.slice(0, first).toLowerCase())
+    )
+      return { ...m, type: 'OTHER' };
+    const space = name.lastIndexOf(' ');
+    let last = name.slice(space + 1);
+    // Before a numeral, the word before it (when there is one: two spaces).
+    if (space > first && NUMERAL.test(last)) last = name.slice(name.lastIndexOf(' ', space - 1) + 1, space);
     const rule = LAST_WORD_TYPES.get(last.toLowerCase());
     return rule && rule[1].includes(m.type) ? { ...m, type: rule[0] } : m;
   });
@@ -139,8 +149,10 @@ const CELESTIAL_UNSEEN =
 export function celestialPlaces(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
   const firms = new Set<string>();
   for (const m of mentions) {
-    const first = m.text.split(' ')[0] as string;
-    if (m.type === 'ORG' && m.text !== first && CELESTIAL.has(first)) firms.add(first);
+    if (m.type !== 'ORG') continue;
+    const space = m.text.indexOf(' ');
+    const first = space < 0 ? m.text : m.text.slice(0, space);
+    if (m.text !== first && CELESTIAL.has(first)) firms.add(first);
   }
   const typed = mentions.map((m) =>
     (m.type === 'ORG' || m.type === 'OTHER' || (m.type === 'PERSON' && CELESTIAL_NO_PERSON.has(m.text))) &&
@@ -242,19 +254,23 @@ export function ampersandCompanies(text: string, mentions: readonly EntityMentio
  * between them are two names (both sides capitalised, one in mixed case: "AC/DC" stays whole).
  */
 export function splitAtSlashes(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.flatMap((m) => {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
     const at = m.text.indexOf('/');
-    if (at <= 0 || m.text.indexOf('/', at + 1) >= 0) return [m];
+    if (at <= 0 || m.text.indexOf('/', at + 1) >= 0) {
+      out.push(m);
+      continue;
+    }
     const left = m.text.slice(0, at);
     const right = m.text.slice(at + 1);
     // Both capitalised, one at least in mixed case ("AFP/Getty Images", a photo credit).
-    if (!/^\p{Lu}./u.test(left) || !/^\p{Lu}./u.test(right)) return [m];
-    if (!/\p{Ll}/u.test(left) && !/\p{Ll}/u.test(right)) return [m];
-    return [
-      { ...m, end: m.start + at, text: left },
-      { ...m, start: m.start + at + 1, text: right },
-    ];
-  });
+    if (!/^\p{Lu}./u.test(left) || !/^\p{Lu}./u.test(right) || (!/\p{Ll}/u.test(left) && !/\p{Ll}/u.test(right))) {
+      out.push(m);
+      continue;
+    }
+    out.push({ ...m, end: m.start + at, text: left }, { ...m, start: m.start + at + 1, text: right });
+  }
+  return out;
 }
 
 /** `mentions` with those of `found` that overlap none of them (both lists in text order). */
@@ -282,7 +298,8 @@ const ADDRESS = /:\/\/|\bwww\.|[\p{L}\p{N}-]\.[\p{L}]{2,}\//u;
  * stays, whatever it is ("Change.org" is the guidelines' call, not this rule's).
  */
 export function outsideAddresses(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  if (!ADDRESS.test(text)) return [...mentions];
+  // Every address has a slash or "www." (the cheap test before the regular expression's scan).
+  if ((!text.includes('/') && !text.includes('www.')) || !ADDRESS.test(text)) return [...mentions];
   return mentions.filter((m) => {
     let start = m.start;
     while (start > 0 && start > m.start - WORD_REACH && !/\s/u.test(text.charAt(start - 1))) start--;

@@ -3,7 +3,7 @@
  * person's name, and a title the tagger took for a name.
  */
 import type { EntityMention } from '../types';
-import { bare, hasSpace, isCapitalisedWord, wordAt, wordsIn, type Word } from './text-words';
+import { bare, hasSpace, isCapitalisedWord, lastWordIn, wordAt, type Word } from './text-words';
 
 /** Titles and roles written before a person's name (beside the word lists' TITLE words). */
 export const ROLE_WORDS = new Set(
@@ -32,8 +32,7 @@ const OFFICES = new Set(
  */
 export function isOffice(text: string, m: EntityMention, isTitle: (word: string) => boolean): boolean {
   if (m.type === 'PERSON' && hasSpace(m.text)) {
-    const words = wordsIn(text, m.start, m.end);
-    return OFFICES.has(bare((words[words.length - 1] as Word).text));
+    return OFFICES.has(bare((lastWordIn(text, m.start, m.end) as Word).text));
   }
   if (hasSpace(m.text) || !ROLE_WORDS.has(bare(m.text))) return false;
   const next = text.charAt(m.end) === ' ' ? wordAt(text, m.end + 1) : undefined;

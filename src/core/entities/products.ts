@@ -15,10 +15,20 @@
  * clubs, "Philadelphia Eagles", and companies, "Pirelli Cables", for products, -0.003 F1.)
  */
 import type { EntityMention } from '../types';
-import { bare, wordsIn } from './text-words';
+import { bare, firstWordIn, withoutStop } from './text-words';
 
 /** A size just before a name ("16-inch ", "55in ", '6.1" '). */
 const SIZED = /\d(?:-inch|-in\.|in|")\s$/u;
+
+/**
+ * Whether a size stands just before `start` (`SIZED`); the regular expression only where the
+ * character before the space could end one ("h", ".", "n", a quotation mark).
+ */
+function sizedBefore(text: string, start: number): boolean {
+  const c = text.charAt(start - 2);
+  if (c !== 'h' && c !== '.' && c !== 'n' && c !== '"') return false;
+  return SIZED.test(text.slice(Math.max(0, start - 12), start));
+}
 
 /** Words after a product's name that a company's name does not take. */
 const PRODUCT_AFTER = new Set(
@@ -30,11 +40,10 @@ export function products(text: string, mentions: EntityMention[]): EntityMention
   const named = new Set<string>();
   const out = mentions.map((m) => {
     if (m.type !== 'ORG' && m.type !== 'PERSON') return m;
-    let product = m.type === 'ORG' && SIZED.test(text.slice(Math.max(0, m.start - 12), m.start));
+    let product = m.type === 'ORG' && sizedBefore(text, m.start);
     if (!product && !m.text.includes(' ')) {
-      const next = wordsIn(text, m.end, Math.min(text.length, m.end + 24))[0];
-      product =
-        next !== undefined && next.start === m.end + 1 && PRODUCT_AFTER.has(bare(next.text.replace(/[.,;:]$/u, '')));
+      const next = firstWordIn(text, m.end, Math.min(text.length, m.end + 24));
+      product = next !== undefined && next.start === m.end + 1 && PRODUCT_AFTER.has(bare(withoutStop(next.text)));
     }
     if (!product) return m;
     named.add(m.text);

@@ -12,7 +12,7 @@
  * text.
  */
 import type { EntityMention } from '../types';
-import { wordsIn } from './text-words';
+import { firstWordIn } from './text-words';
 
 /** Words a title may write in lower case. */
 const SMALL = new Set(
@@ -64,14 +64,16 @@ export function quotedTitles(text: string): [number, number][] {
 }
 
 function isTitle(text: string, start: number, end: number): boolean {
-  const words = wordsIn(text, start, end);
-  if (words.length < 2 || words.length > 10 || words[0]?.start !== start) return false;
+  // Word by word, stopping at the first that no title has (quoted speech stops at once).
   let capitalised = 0;
-  for (const [k, w] of words.entries()) {
+  let k = 0;
+  for (let w = firstWordIn(text, start, end); w; w = firstWordIn(text, w.end, end), k++) {
+    if (k === 0 && w.start !== start) return false;
+    if (k === 10) return false;
     if (/^[\p{Lu}\p{N}]/u.test(w.text)) capitalised++;
     else if (k === 0 || !SMALL.has(w.text.toLowerCase())) return false;
   }
-  return capitalised >= 2;
+  return k >= 2 && capitalised >= 2;
 }
 
 /**

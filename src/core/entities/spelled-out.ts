@@ -21,8 +21,8 @@ export function spelledOutNames(
 ): EntityMention[] {
   let out = mentions;
   for (let at = text.indexOf(' ('); at >= 0; at = text.indexOf(' (', at + 2)) {
-    const close = text.indexOf(')', at + 2);
-    if (close < 0 || close - at > 12) continue;
+    const close = closingBracket(text, at + 2, at + 12);
+    if (close < 0) continue;
     const acronym = text.slice(at + 2, close);
     if (!isAcronym(acronym) || !/^[\p{Lu}\p{N}&]+$/u.test(acronym)) continue;
     const start = spelledOutStart(text, at, acronym);
@@ -45,6 +45,12 @@ export function spelledOutNames(
     ].sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** The first ")" from `from` to `last` (included), or -1: a short look, not a search of the rest of the text. */
+function closingBracket(text: string, from: number, last: number): number {
+  for (let i = from; i <= last && i < text.length; i++) if (text.charCodeAt(i) === 41) return i;
+  return -1;
 }
 
 /** Where the name spelled out before ` (` at `at` starts, or -1. */

@@ -13,7 +13,7 @@
  * One look at the text between neighbouring mentions: linear in the mentions.
  */
 import type { EntityMention } from '../types';
-import { wordsIn } from './text-words';
+import { hasSpace, wordsIn } from './text-words';
 
 /** Words for a result between two clubs ("beat", "d." as results lines write "defeated"). */
 const RESULT_WORDS = new Set(
@@ -35,6 +35,7 @@ export function resultClubs(
     if (a.type !== 'PLACE' && a.type !== 'ORG') continue;
     if (b.type !== 'PLACE' && b.type !== 'ORG') continue;
     if (a.type === 'ORG' && b.type === 'ORG') continue;
+    if (b.start - a.end > 12) continue;
     const between = text.slice(a.end, b.start);
     if (between.length > 12 || between.charAt(0) !== ' ' || between.charAt(between.length - 1) !== ' ') continue;
     if (!RESULT_WORDS.has(between.trim())) continue;
@@ -54,7 +55,11 @@ export function teamNames(
   const nicknames = new Set<string>();
   const out = mentions.map((m) => {
     if (m.type !== 'PLACE') return m;
-    const words = wordsIn(text, m.start, m.end).map((w) => w.text.toLowerCase());
+    // One word (most places) needs no cutting into words.
+    const words =
+      hasSpace(m.text) || m.text === ''
+        ? wordsIn(text, m.start, m.end).map((w) => w.text.toLowerCase())
+        : [m.text.toLowerCase()];
     if (!isTeam(words)) return m;
     if (words.length > 1) nicknames.add(text.slice(m.end - (words[words.length - 1] ?? '').length, m.end));
     return { ...m, type: 'ORG' as const };

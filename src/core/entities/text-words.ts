@@ -21,9 +21,27 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   return out;
 }
 
+/** The first word of `text` between `start` and `end` (`wordsIn(...)[0]`, without cutting the others). */
+export function firstWordIn(text: string, start: number, end: number): Word | undefined {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  const s = i;
+  while (i < end && !isSpace(text.charCodeAt(i))) i++;
+  return i > s ? { start: s, end: i, text: text.slice(s, i) } : undefined;
+}
+
+/** The last word of `text` between `start` and `end` (the last of `wordsIn`, read backwards from `end`). */
+export function lastWordIn(text: string, start: number, end: number): Word | undefined {
+  let i = end;
+  while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
+  const e = i;
+  while (i > start && !isSpace(text.charCodeAt(i - 1))) i--;
+  return e > i ? { start: i, end: e, text: text.slice(i, e) } : undefined;
+}
+
 /** The word of `text` that starts at `at`, if one does (space-separated, at most 40 characters). */
 export function wordAt(text: string, at: number): Word | undefined {
-  const w = wordsIn(text, at, Math.min(text.length, at + 40))[0];
+  const w = firstWordIn(text, at, Math.min(text.length, at + 40));
   return w && w.start === at ? w : undefined;
 }
 
@@ -41,7 +59,23 @@ export const hasSpace = (text: string): boolean => {
   return false;
 };
 export const GLUE = /[\p{L}\p{N}&]/u;
-export const bare = (w: string): string => w.toLowerCase().replace(/\.$/u, '');
+/** Whether the character at `i` is a letter, a digit or "&" (`GLUE`; ASCII by its code, no regular expression). */
+export function isGlueAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38;
+  return GLUE.test(text.charAt(i));
+}
+/** A word without one final full stop, comma, semicolon or colon (as `replace(/[.,;:]$/u, '')`, with no regular expression). */
+export function withoutStop(word: string): string {
+  const c = word.charCodeAt(word.length - 1);
+  return c === 46 || c === 44 || c === 59 || c === 58 ? word.slice(0, -1) : word;
+}
+
+/** A word lower-cased, without a final full stop ("Gov." → "gov"). */
+export const bare = (w: string): string => {
+  const lower = w.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+};
 export function isCapitalisedWord(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -85,7 +119,7 @@ export function occurrences(text: string, names: ReadonlySet<string>): Word[] {
     if (!name || n++ >= MAX_NAMES) break;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      if (GLUE.test(text.charAt(at - 1)) || GLUE.test(text.charAt(end))) continue;
+      if (isGlueAt(text, at - 1) || isGlueAt(text, end)) continue;
       out.push({ start: at, end, text: name });
     }
   }

@@ -17,7 +17,15 @@ import type { EntityMention, EntityType } from '../types';
 import { GAZ } from './model/gazetteers';
 import { ROLE_WORDS } from './offices';
 import { typeOfLastWord } from './name-spellings';
-import { bare, isAmpersandAcronym, isCapitalisedWord, sentenceStart, type Word, wordsIn } from './text-words';
+import {
+  bare,
+  isAmpersandAcronym,
+  isCapitalisedWord,
+  lastWordIn,
+  sentenceStart,
+  type Word,
+  wordsIn,
+} from './text-words';
 
 /** Roles and positions written right before a person's name, beside offices.ts's ROLE_WORDS. */
 const PERSON_ROLES = new Set(
@@ -58,8 +66,7 @@ const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
 /** The word just before `at` when one space parts them (no punctuation after it). */
 function wordBefore(text: string, at: number): Word | undefined {
   if (text.charCodeAt(at - 1) !== 32) return undefined;
-  const before = wordsIn(text, Math.max(0, at - 40), at - 1);
-  const w = before[before.length - 1];
+  const w = lastWordIn(text, Math.max(0, at - 40), at - 1);
   return w && w.end === at - 1 && /^[\p{L}-]+$/u.test(w.text) ? w : undefined;
 }
 
@@ -73,7 +80,8 @@ export function typedByWordBefore(
   const out: EntityMention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
-    const before = wordBefore(text, m.start);
+    // Only places, other names and organisations are retyped by the word before them.
+    const before = m.type === 'PLACE' || m.type === 'OTHER' || m.type === 'ORG' ? wordBefore(text, m.start) : undefined;
     // The word before must stand outside every name (not "Pittsburgh" of a name before).
     const free = before && !(prev && prev.end > before.start);
     const type = free ? typeAfter(text, m, bare(before.text), bits, isOrgWord) : m.type;
@@ -99,6 +107,8 @@ function typeAfter(
   isOrgWord: (word: string) => boolean,
 ): EntityType {
   if (m.type !== 'PLACE' && m.type !== 'OTHER' && m.type !== 'ORG') return m.type;
+  // Most words before a name are none of these: no need to cut the name into words.
+  if (!ORG_KINDS.has(word) && !PERSON_ROLES.has(word) && !ROLE_WORDS.has(word)) return m.type;
   const words = wordsIn(text, m.start, m.end);
   if (words.length > 3 || !words.every((w) => isCapitalisedWord(w.text))) return m.type;
   const first = (words[0] as Word).text;
@@ -118,6 +128,8 @@ function typeAfter(
 function league(m: EntityMention): EntityMention {
   if (m.type === 'ORG' || m.type === 'PERSON') return m;
   if (LEAGUE_ACRONYMS.has(m.text) || isAmpersandAcronym(m.text)) return { ...m, type: 'ORG' };
+  // One word is no league's name ("National Football League").
+  if (!m.text.includes(' ')) return m;
   const ws = m.text.toLowerCase().split(' ');
   if (ws.length < 2 || ws.length > 5 || typeOfLastWord(ws[ws.length - 1] as string)) return m;
   return ws.some((w) => SPORTS.has(w)) && ws.some((w) => BODIES.has(w)) ? { ...m, type: 'ORG' } : m;
@@ -129,9 +141,15 @@ function league(m: EntityMention): EntityMention {
  * name, that the word lists know as a first name is part of the name; not a word English
  * writes in lower case at a sentence's start ("Will Smith said?"), nor a title or a month.
  */
+/** Whether `name` has more than two words (more than one space; `split(' ').length > 2`). */
+function moreThanTwoWords(name: string): boolean {
+  const first = name.indexOf(' ');
+  return first >= 0 && name.indexOf(' ', first + 1) >= 0;
+}
+
 function withFirstNames(text: string, mentions: EntityMention[], bits: Bits): EntityMention[] {
   return mentions.map((m, i) => {
-    if (m.type !== 'PERSON' || m.text.split(' ').length > 2) return m;
+    if (m.type !== 'PERSON' || moreThanTwoWords(m.text)) return m;
     const given = wordBefore(text, m.start);
     if (!given || !/^\p{Lu}\p{Ll}+$/u.test(given.text)) return m;
     const prev = mentions[i - 1];

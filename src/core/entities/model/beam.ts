@@ -20,14 +20,26 @@ import { N_LABELS, O, typeOfLabel } from './labels';
 import {
   addWindowWeights,
   allowedLabels,
-  linkAt,
+  ANY_LINK,
+  BY_LABEL,
+  linkAfter,
   NO_LINK,
   NO_WEIGHTS,
   readingOrder,
   scoreToken,
+  tokenLink,
   type Scorer,
 } from './tagger';
-import { featureBuffer, leftFeatures, tokenFeatures, type TokenContext } from './templates';
+import {
+  featureBuffer,
+  leftHistoryFeatures,
+  leftLabelFeatures,
+  leftReadsPrev2,
+  SmallSink,
+  tokenFeatures,
+  type SmallScorer,
+  type TokenContext,
+} from './templates';
 import { NO_WORD } from './word';
 
 export interface BeamOptions {
@@ -65,13 +77,15 @@ export function tagDocumentBeam(doc: PreparedDoc, scorer: Scorer, options: BeamO
  */
 export class SentenceBeam {
   private readonly fast: boolean;
+  /** On the fast path: takes the features of few values (see `SmallSink`). */
+  private readonly small: SmallSink | null;
   private readonly width: number;
   private readonly features = featureBuffer();
   private readonly scores = new Float64Array(N_LABELS);
   /** The scores every hypothesis shares at a token (the fast path: `scoreShared`). */
   private readonly shared = new Float64Array(N_LABELS);
-  /** Futures seen at this token, by label and the label before (no repeats yet). */
-  private readonly seen = new Uint8Array(N_LABELS * N_LABELS);
+  /** The labels to the left seen at a token (`passOver`). */
+  private readonly seen = new Uint8Array(N_LABELS);
   /** What each hypothesis's label may be at the token (`linkAt`). */
   private readonly links: Int32Array;
   /** The hypotheses after the last token (`size` of them, best first) and the next ones. */
@@ -79,6 +93,9 @@ export class SentenceBeam {
   private hScore: Float64Array;
   private hPrev1: Uint8Array;
   private hPrev2: Uint8Array;
+  /** Its labels of the repeats some hypothesis scored (`keyRepeats`), one character each. */
+  private hSig: string[];
+  private nSig: string[];
   private nScore: Float64Array;
   private nPrev1: Uint8Array;
   private nPrev2: Uint8Array;
@@ -87,15 +104,32 @@ export class SentenceBeam {
   private from = new Uint8Array(0);
   /** The token the hypotheses are at (-1 before the first). */
   private at = -1;
-  /** The candidates of a token: hypothesis extended, label, score; `order` best first. */
+  /** The candidates of a token: hypothesis extended, label, score. */
   private readonly cFrom: Uint8Array;
   private readonly cLabel: Uint8Array;
   private readonly cScore: Float64Array;
-  private readonly order: Int32Array;
   private cCount = 0;
-  /** Per token of the sentence: a word it has again further on; such a repeat some hypothesis scored. */
+  /**
+   * Per token of the sentence: a word it has again further on (`repeats`); such a repeat some
+   * hypothesis scored (`keyRepeats`); a word it had before (`earlier`).
+   */
   private repeats = new Uint8Array(0);
   private keyRepeats = new Uint8Array(0);
+  private earlier = new Uint8Array(0);
+  /**
+   * The scores of `leftFeatures` at the token for each label to the left (`left`, N_LABELS
+   * per label) where `leftAt` holds the token's stamp: the sequences that share their last
+   * label share them when the history they read is the same for all (`score`).
+   */
+  private readonly left = new Float64Array(N_LABELS * N_LABELS);
+  private readonly leftAt = new Int32Array(N_LABELS);
+  private readonly leftPart = new Float64Array(N_LABELS);
+  /** `allowed`'s masks by the label to the left, where `maskAt` holds the token's stamp. */
+  private readonly masks = new Int32Array(N_LABELS);
+  private readonly maskAt = new Int32Array(N_LABELS);
+  private tokenStamp = 0;
+  /** The best candidates so far at a token, best first (`prune`): their candidate index. */
+  private readonly top: Int32Array;
   /** Per word of the document: the sentence (`stamp`) `findRepeats` last saw it in. */
   private readonly lastSeen: Int32Array;
   private stamp = 0;
@@ -106,7 +140,8 @@ export class SentenceBeam {
     private readonly state: DocumentState,
     private readonly options: BeamOptions,
   ) {
-    this.fast = scorer.wordWeights !== undefined && scorer.scoreLabels !== undefined;
+    this.fast = scorer.wordWeights !== undefined && scorer.scoreLabels !== undefined && scorer.scoreSmall !== undefined;
+    this.small = this.fast ? new SmallSink(scorer as SmallScorer) : null;
     const width = Math.max(1, Math.min(255, options.width));
     this.width = width;
     this.links = new Int32Array(width);
@@ -116,10 +151,12 @@ export class SentenceBeam {
     this.hPrev2 = new Uint8Array(width);
     this.nPrev1 = new Uint8Array(width);
     this.nPrev2 = new Uint8Array(width);
+    this.hSig = new Array<string>(width).fill('');
+    this.nSig = new Array<string>(width).fill('');
     this.cFrom = new Uint8Array(width * N_LABELS);
     this.cLabel = new Uint8Array(width * N_LABELS);
     this.cScore = new Float64Array(width * N_LABELS);
-    this.order = new Int32Array(width * N_LABELS);
+    this.top = new Int32Array(width);
     this.lastSeen = new Int32Array(doc.size);
   }
 
@@ -156,9 +193,10 @@ export class SentenceBeam {
       this.from = new Uint8Array(count * w * 2);
       this.repeats = new Uint8Array(count * 2);
       this.keyRepeats = new Uint8Array(count * 2);
+      this.earlier = new Uint8Array(count * 2);
     }
-    const repeats = this.repeats;
-    const firstRepeat = this.findRepeats(s.ids);
+    const { repeats, earlier } = this;
+    this.findRepeats(s.ids);
     // The repeats whose labels may differ between hypotheses: those some hypothesis scored
     // (every other token is O in all of them, so it tells no two futures apart).
     const keyRepeats = this.keyRepeats.fill(0, 0, count);
@@ -170,16 +208,23 @@ export class SentenceBeam {
     this.hScore[0] = 0;
     this.hPrev1[0] = O;
     this.hPrev2[0] = O;
+    this.hSig[0] = '';
     this.at = -1;
     const ctx: TokenContext = { doc: this.doc, state: this.state, sentence: s, token: 0, prev1: O, prev2: O };
     const links = this.links;
     for (let i = 0; i < count; i++) {
-      let scored = false;
-      for (let h = 0; h < this.size; h++) {
-        const link = linkAt(this.doc, s, i, this.hPrev1[h] as number);
-        links[h] = link;
-        if (link !== NO_LINK) scored = true;
-      }
+      this.tokenStamp++;
+      // What each hypothesis's label may be (`linkAt`): the same for all but after a
+      // lower-case word.
+      const link = tokenLink(this.doc, s, i);
+      let scored = link === ANY_LINK;
+      if (link === BY_LABEL)
+        for (let h = 0; h < this.size; h++) {
+          const own = linkAfter(this.doc, s, i, this.hPrev1[h] as number);
+          links[h] = own;
+          if (own !== NO_LINK) scored = true;
+        }
+      else links.fill(link, 0, this.size);
       if (scored && repeats[i]) {
         keyRepeats[i] = 1;
         plain = false;
@@ -188,7 +233,9 @@ export class SentenceBeam {
       else {
         this.cCount = 0;
         let shared = false;
-        const withRepeats = firstRepeat >= 0 && firstRepeat < i;
+        // The history features read the counts of this word and the next: they differ
+        // between hypotheses only when one of the two came earlier in the sentence.
+        const ownHistory = earlier[i] === 1 || (i + 1 < count && earlier[i + 1] === 1);
         for (let h = 0; h < this.size; h++) {
           const link = links[h] as number;
           if (link === NO_LINK) {
@@ -201,10 +248,10 @@ export class SentenceBeam {
           // The token's own features are scored once, whatever the labels to its left.
           if (weights && !shared) this.scoreShared(ctx, weights, edge);
           shared = true;
-          this.score(ctx, h, withRepeats ? repeats : null, weights !== null);
-          this.extend(h, allowedLabels(s, i, ctx.prev1, link, true));
+          this.score(ctx, h, ownHistory ? repeats : null, weights !== null);
+          this.extend(h, this.allowed(s, i, ctx.prev1, link));
         }
-        this.prune(i, keyRepeats, plain);
+        this.prune(i);
       }
       this.at = i;
       onStep?.(i, this);
@@ -213,20 +260,23 @@ export class SentenceBeam {
   }
 
   /**
-   * Marks in `repeats` the tokens whose word the sentence has again further on; returns the
-   * first such token (-1: none).
+   * Marks in `repeats` the tokens whose word the sentence has again further on, and in
+   * `earlier` those whose word it had before.
    */
-  private findRepeats(ids: ArrayLike<number>): number {
-    const { repeats, lastSeen } = this;
-    const stamp = ++this.stamp;
-    let first = -1;
+  private findRepeats(ids: ArrayLike<number>): void {
+    const { repeats, earlier, lastSeen } = this;
+    let stamp = ++this.stamp;
     for (let i = ids.length - 1; i >= 0; i--) {
       const id = ids[i] as number;
       repeats[i] = lastSeen[id] === stamp ? 1 : 0;
-      if (repeats[i]) first = i;
       lastSeen[id] = stamp;
     }
-    return first;
+    stamp = ++this.stamp;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] as number;
+      earlier[i] = lastSeen[id] === stamp ? 1 : 0;
+      lastSeen[id] = stamp;
+    }
   }
 
   /** Makes the next hypotheses the current ones, at token `i`. */
@@ -234,6 +284,7 @@ export class SentenceBeam {
     [this.hScore, this.nScore] = [this.nScore, this.hScore];
     [this.hPrev1, this.nPrev1] = [this.nPrev1, this.hPrev1];
     [this.hPrev2, this.nPrev2] = [this.nPrev2, this.hPrev2];
+    [this.hSig, this.nSig] = [this.nSig, this.hSig];
     this.size = size;
   }
 
@@ -242,6 +293,8 @@ export class SentenceBeam {
     this.nScore[k] = score;
     this.nPrev1[k] = label;
     this.nPrev2[k] = this.hPrev1[from] as number;
+    const sig = this.hSig[from] as string;
+    this.nSig[k] = this.keyRepeats[i] ? sig + String.fromCharCode(48 + label) : sig;
     this.label[i * this.width + k] = label;
     this.from[i * this.width + k] = from;
   }
@@ -272,23 +325,53 @@ export class SentenceBeam {
     const { shared } = this;
     shared.fill(0);
     addWindowWeights(shared, weights, edge, ctx.token);
-    this.scorer.score(this.features, tokenFeatures(ctx, this.features, 0), shared);
+    const small = this.small as SmallSink;
+    small.scores = shared;
+    this.scorer.score(this.features, tokenFeatures(ctx, this.features, 0, small), shared);
   }
 
   /**
-   * The token's scores for hypothesis `h`, with the labels it gave earlier repeats (`repeats`,
-   * null when none is before the token) in the history. On the fast path (`fast`): the shared
-   * scores plus its labels' (`scoreLabels`) and the features that read them or the history
-   * (`leftFeatures`); else all its features.
+   * The token's scores for hypothesis `h`, with the labels it gave earlier repeats (`repeats`;
+   * null when the history the token reads is the same for every hypothesis) in the history.
+   * On the fast path (`fast`): the shared scores plus its labels' (`scoreLabels`) and those
+   * of `leftFeatures`, the part that reads only the label to the left (and, without
+   * `repeats`, the history) scored once for the hypotheses that share that label; else all
+   * its features.
    */
   private score(ctx: TokenContext, h: number, repeats: Uint8Array | null, fast: boolean): void {
     const { scores } = this;
     if (repeats) this.rememberRepeats(ctx.sentence, h, repeats, 1);
-    if (fast) {
+    if (!fast) scoreToken(ctx, this.scorer, null, NO_WEIGHTS, this.features, scores);
+    else {
+      const { scorer, features } = this;
+      const small = this.small as SmallSink;
       scores.set(this.shared);
-      this.scorer.scoreLabels!(ctx.prev1, ctx.prev2, scores);
-      this.scorer.score(this.features, leftFeatures(ctx, this.features, 0), scores);
-    } else scoreToken(ctx, this.scorer, null, NO_WEIGHTS, this.features, scores);
+      scorer.scoreLabels!(ctx.prev1, ctx.prev2, scores);
+      if (leftReadsPrev2(ctx)) {
+        small.scores = scores;
+        scorer.score(
+          features,
+          leftHistoryFeatures(ctx, features, leftLabelFeatures(ctx, features, 0, small), small),
+          scores,
+        );
+      } else {
+        const { left, leftAt } = this;
+        const at = ctx.prev1 * N_LABELS;
+        if (leftAt[ctx.prev1] !== this.tokenStamp) {
+          leftAt[ctx.prev1] = this.tokenStamp;
+          const part = (small.scores = this.leftPart.fill(0));
+          const n = leftLabelFeatures(ctx, features, 0, small);
+          scorer.score(features, repeats ? n : leftHistoryFeatures(ctx, features, n, small), part);
+          left.set(part, at);
+        }
+        // The shipped weights are whole numbers: their sums are the same in any order.
+        for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (left[at + l] as number);
+        if (repeats) {
+          small.scores = scores;
+          leftHistoryFeatures(ctx, features, 0, small);
+        }
+      }
+    }
     if (repeats) this.rememberRepeats(ctx.sentence, h, repeats, -1);
   }
 
@@ -313,10 +396,30 @@ export class SentenceBeam {
     this.cScore[c] = score;
   }
 
+  /**
+   * `allowedLabels` at the token after `prev1` (with `link`, which depends on the token and
+   * `prev1` alone), once a token for the hypotheses that share `prev1`.
+   */
+  private allowed(s: PreparedSentence, i: number, prev1: number, link: number): number {
+    if (this.maskAt[prev1] !== this.tokenStamp) {
+      this.maskAt[prev1] = this.tokenStamp;
+      this.masks[prev1] = allowedLabels(s, i, prev1, link, true);
+    }
+    return this.masks[prev1] as number;
+  }
+
   /** Adds hypothesis `h` extended by each label of `allowed` (bits, `allowedLabels`). */
   private extend(h: number, allowed: number): void {
     const { scores } = this;
     const base = this.hScore[h] as number;
+    if (this.options.temperature <= 0) {
+      // Raw sums, the labels in order (the lowest bit first).
+      for (let m = allowed; m !== 0; m &= m - 1) {
+        const l = 31 - Math.clz32(m & -m);
+        this.candidate(h, l, base + (scores[l] as number));
+      }
+      return;
+    }
     const ok = (l: number): boolean => ((allowed >> l) & 1) === 1;
     let norm = 0;
     const t = this.options.temperature;
@@ -337,58 +440,50 @@ export class SentenceBeam {
 
   /**
    * The best `width` candidates, one per future (see the file comment), as the hypotheses at
-   * token `i`. `repeats`: the repeated words whose labels tell futures apart; `plain`: none
-   * so far, so the future is the last two labels (a number).
+   * token `i`: kept best first as they come (`top`), which is what sorting them all would keep
+   * (among equal scores the earlier candidate, as there). Two candidates have the same future
+   * when they agree on their label, the label before it and the labels of the repeats
+   * (`hSig`; the label at `i` is theirs, equal).
    */
-  private prune(i: number, repeats: Uint8Array, plain: boolean): void {
-    const { order, cScore } = this;
-    const n = this.cCount;
-    // Best first; among equal scores the earlier hypothesis and lower label (a stable
-    // insertion sort of at most width x 9 candidates), as greedy.
-    for (let c = 0; c < n; c++) {
+  private prune(i: number): void {
+    const { top, cScore, cLabel, cFrom, hPrev1, hSig } = this;
+    const width = this.width;
+    let size = 0;
+    for (let c = 0; c < this.cCount; c++) {
       const score = cScore[c] as number;
-      let j = c;
-      while (j > 0 && (cScore[order[j - 1] as number] as number) < score) {
-        order[j] = order[j - 1] as number;
+      // Full and not better than the last kept: out (the most common case).
+      if (size === width && score <= (cScore[top[size - 1] as number] as number)) continue;
+      const label = cLabel[c] as number;
+      const prev = hPrev1[cFrom[c] as number] as number;
+      // The kept candidate with the same future, if any: the better of the two stays.
+      let same = -1;
+      for (let k = 0; k < size; k++) {
+        const o = top[k] as number;
+        if (
+          cLabel[o] === label &&
+          hPrev1[cFrom[o] as number] === prev &&
+          hSig[cFrom[o] as number] === hSig[cFrom[c] as number]
+        ) {
+          same = k;
+          break;
+        }
+      }
+      let j: number;
+      if (same >= 0) {
+        if ((cScore[top[same] as number] as number) >= score) continue;
+        j = same;
+      } else j = size < width ? size++ : size - 1;
+      // Move the weaker ones down and put this one after every one at least as good.
+      while (j > 0 && (cScore[top[j - 1] as number] as number) < score) {
+        top[j] = top[j - 1] as number;
         j--;
       }
-      order[j] = c;
+      top[j] = c;
     }
-    const seen = this.seen;
-    const keys = plain ? null : new Set<string>();
-    let kept = 0;
-    for (let o = 0; o < n && kept < this.width; o++) {
-      const c = order[o] as number;
-      const from = this.cFrom[c] as number;
-      const label = this.cLabel[c] as number;
-      if (keys) {
-        const key = this.futureKey(from, label, i, repeats);
-        if (keys.has(key)) continue;
-        keys.add(key);
-      } else {
-        const key = label * N_LABELS + (this.hPrev1[from] as number);
-        if (seen[key]) continue;
-        seen[key] = 1;
-      }
-      this.keep(kept++, i, from, label, cScore[c] as number);
+    for (let k = 0; k < size; k++) {
+      const c = top[k] as number;
+      this.keep(k, i, cFrom[c] as number, cLabel[c] as number, cScore[c] as number);
     }
-    if (!keys)
-      for (let k = 0; k < kept; k++) seen[(this.nPrev1[k] as number) * N_LABELS + (this.nPrev2[k] as number)] = 0;
-    this.advance(kept);
-  }
-
-  /**
-   * What hypothesis `from` extended by `label` at token `i` has its future depend on: the two
-   * labels to the left and the labels of the repeats.
-   */
-  private futureKey(from: number, label: number, i: number, repeats: Uint8Array): string {
-    let key = `${label},${this.hPrev1[from] as number}`;
-    const w = this.width;
-    for (let t = this.at, cur = from; t >= 0; t--) {
-      if (repeats[t]) key += `,${this.label[t * w + cur] as number}`;
-      cur = this.from[t * w + cur] as number;
-    }
-    if (repeats[i]) key += `,${label}`;
-    return key;
+    this.advance(size);
   }
 }

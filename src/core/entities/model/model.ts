@@ -23,7 +23,8 @@
  * does not change which label wins).
  */
 import { Gazetteers, type GazetteerTables } from './gazetteers';
-import { featureBuffer, labelFeatures, WINDOW, wordFeatures } from './templates';
+import { feature } from './hash';
+import { featureBuffer, labelFeatures, SMALL_SLOTS, WINDOW, wordFeatures } from './templates';
 import type { Word } from './word';
 import { LABELS, N_LABELS } from './labels';
 import type { Scorer } from './tagger';
@@ -97,6 +98,25 @@ export class NerModel implements Scorer {
       this.labelCache[key] = cached;
     }
     for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (cached[l] as number);
+  }
+
+  /**
+   * The weights of the features of few values, by slot (`scoreSmall`; one feature's weights
+   * are whole numbers of 16 bits), and which slots are filled.
+   */
+  private readonly small = new Int16Array(SMALL_SLOTS * N_LABELS);
+  private readonly smallFilled = new Uint8Array(SMALL_SLOTS);
+
+  scoreSmall(slot: number, template: number, a: number, b: number, c: number, scores: Float64Array): void {
+    const { small } = this;
+    const at = slot * N_LABELS;
+    if (!this.smallFilled[slot]) {
+      const part = new Float64Array(N_LABELS);
+      this.score(Uint32Array.of(feature(template, a, b, c)), 1, part);
+      small.set(part, at);
+      this.smallFilled[slot] = 1;
+    }
+    for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (small[at + l] as number);
   }
 
   /**

@@ -32,6 +32,11 @@ export interface Scorer {
   wordWeights?(word: Word): Float32Array;
   /** Optional fast path: adds the weights of `labelFeatures(prev1, prev2)`, cached. */
   scoreLabels?(prev1: number, prev2: number, scores: Float64Array): void;
+  /**
+   * Optional fast path (the beam's): adds the weights of `feature(template, a, b, c)`, kept in
+   * `slot` after the first time (see `SmallScorer` and `SMALL_SLOTS` in templates.ts).
+   */
+  scoreSmall?(slot: number, template: number, a: number, b: number, c: number, scores: Float64Array): void;
 }
 
 /** Training hook: given the features and the predicted label, returns the label to keep. */
@@ -127,9 +132,23 @@ function scratchHistory(doc: PreparedDoc): History {
  * of England", "Edwin van der Sar"; not "Tyson in Las Vegas", nor a possessive "'s").
  */
 export function linkAt(doc: PreparedDoc, s: PreparedSentence, i: number, prev1: number): number {
+  const link = tokenLink(doc, s, i);
+  return link === BY_LABEL ? linkAfter(doc, s, i, prev1) : link;
+}
+
+/**
+ * `linkAt` as far as it does not depend on the label to the left: NO_LINK, ANY_LINK, or
+ * BY_LABEL for a lower-case word (then `linkAfter` the label).
+ */
+export function tokenLink(doc: PreparedDoc, s: PreparedSentence, i: number): number {
   const word = s.words[i] as Word;
   if (isBreak(word) || isForcedOut(doc, s, i)) return NO_LINK;
-  return word.flags & FLAG.LOWER ? (prev1 === O ? NO_LINK : linkOf(s.words, i, prev1, doc.cues)) : ANY_LINK;
+  return word.flags & FLAG.LOWER ? BY_LABEL : ANY_LINK;
+}
+
+/** `linkAt` of a lower-case word (`tokenLink` BY_LABEL) after `prev1`. */
+export function linkAfter(doc: PreparedDoc, s: PreparedSentence, i: number, prev1: number): number {
+  return prev1 === O ? NO_LINK : linkOf(s.words, i, prev1, doc.cues);
 }
 
 /**
@@ -236,6 +255,7 @@ export function addWeights(scores: Float64Array, weights: Float32Array, at: numb
 const CAPITALISED = FLAG.TITLE | FLAG.UPPER;
 export const NO_LINK = -1;
 export const ANY_LINK = -2;
+export const BY_LABEL = -3;
 /**
  * Which label may continue the name to the left through the lower-case word at `i`: the
  * name's I- label when the word is one that links names and a capitalised word follows

@@ -19,6 +19,7 @@ import { TEMPLATE } from './template-ids';
 import { GAZ } from './gazetteers';
 import { pastType, type DocumentState, type PreparedDoc, type PreparedSentence } from './document';
 import { FLAG, NO_WORD, NONE, type Word } from './word';
+import { N_LABELS } from './labels';
 
 /** The word-list bits of places. */
 const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
@@ -111,7 +112,7 @@ export function contextFeatures(
  * tagging has learnt so far: the same for every label sequence a beam keeps, so it scores
  * them once a token.
  */
-export function tokenFeatures(ctx: TokenContext, out: Uint32Array, n: number): number {
+export function tokenFeatures(ctx: TokenContext, out: Uint32Array, n: number, small: SmallSink | null = null): number {
   const { doc, sentence: s, token: i } = ctx;
   const docTypes = ctx.state.docTypes;
   const words = s.words;
@@ -131,22 +132,71 @@ export function tokenFeatures(ctx: TokenContext, out: Uint32Array, n: number): n
   out[n++] = feature(TEMPLATE.SHAPES_AROUND, p1.shape, a.shape, n1.shape);
   out[n++] = feature(TEMPLATE.PREV_SHAPE_SHAPE, p1.shape, a.shape);
   out[n++] = feature(TEMPLATE.SHAPE_NEXT_SHAPE, a.shape, n1.shape);
-  out[n++] = feature(TEMPLATE.FLAGS_INITIAL_CAPS, a.flags, initial, caps);
+  n = put(
+    out,
+    n,
+    small,
+    FLAGS_SLOTS + (a.flags * 2 + initial) * 2 + caps,
+    TEMPLATE.FLAGS_INITIAL_CAPS,
+    a.flags,
+    initial,
+    caps,
+  );
   out[n++] = feature(TEMPLATE.GAZ_AROUND, p1.gaz, n1.gaz);
   out[n++] = feature(TEMPLATE.PHRASE_INITIAL, phrase, initial);
   out[n++] = feature(TEMPLATE.PREV_PHRASE_PHRASE, phrasePrev, phrase);
-  out[n++] = feature(TEMPLATE.AFTER_TITLE, p1.gaz & GAZ.TITLE, a.flags & FLAG.TITLE);
-  out[n++] = feature(TEMPLATE.BEFORE_ORG_WORD, n1.gaz & GAZ.ORG_WORD, a.flags);
+  const afterTitle = p1.gaz & GAZ.TITLE;
+  const title = a.flags & FLAG.TITLE;
+  n = put(out, n, small, AFTER_TITLE_SLOTS + (afterTitle ? 2 : 0) + title, TEMPLATE.AFTER_TITLE, afterTitle, title, 0);
+  const beforeOrg = n1.gaz & GAZ.ORG_WORD;
+  n = put(
+    out,
+    n,
+    small,
+    BEFORE_ORG_SLOTS + (beforeOrg ? 512 : 0) + a.flags,
+    TEMPLATE.BEFORE_ORG_WORD,
+    beforeOrg,
+    a.flags,
+    0,
+  );
   // Document evidence: how the word is capitalised elsewhere, the contexts it is seen in.
   const casing = doc.casing[id] as number;
-  out[n++] = feature(TEMPLATE.CASING_INITIAL_CAPS, casing, initial, caps);
+  n = put(
+    out,
+    n,
+    small,
+    CASING_SLOTS + (casing * 2 + initial) * 2 + caps,
+    TEMPLATE.CASING_INITIAL_CAPS,
+    casing,
+    initial,
+    caps,
+  );
   out[n++] = feature(TEMPLATE.CASING_CASE_SHAPE, casing, a.flags & (FLAG.TITLE | FLAG.UPPER | FLAG.LOWER), a.shape);
   const clues = doc.clues[id] as number;
-  out[n++] = feature(TEMPLATE.CLUES_LOW, clues & 0x1f, capsFlags);
-  out[n++] = feature(TEMPLATE.CLUES_HIGH, clues >> 5, capsFlags);
+  n = put(
+    out,
+    n,
+    small,
+    CLUES_LOW_SLOTS + (clues & 0x1f) * 4 + capsFlags,
+    TEMPLATE.CLUES_LOW,
+    clues & 0x1f,
+    capsFlags,
+    0,
+  );
+  n = put(
+    out,
+    n,
+    small,
+    CLUES_HIGH_SLOTS + (clues >> 5) * 4 + capsFlags,
+    TEMPLATE.CLUES_HIGH,
+    clues >> 5,
+    capsFlags,
+    0,
+  );
   // Where the sentence is: a table of results, the headline or dateline.
   out[n++] = feature(TEMPLATE.TABLE_SHAPES, s.table ? 1 : 0, a.shape, n1.shape);
-  out[n++] = feature(TEMPLATE.POSITION_FLAGS_CAPS, s.position, a.flags, caps);
+  const positionSlot = POSITION_SLOTS + (s.position * 512 + a.flags) * 2 + caps;
+  n = put(out, n, small, positionSlot, TEMPLATE.POSITION_FLAGS_CAPS, s.position, a.flags, caps);
   // The capitalised run the token is in: its last word ("Inc", "Bank", "Cup"), the words
   // around it, its length and where the token stands in it.
   const start = s.runStart[i] as number;
@@ -163,7 +213,17 @@ export function tokenFeatures(ctx: TokenContext, out: Uint32Array, n: number): n
     out[n++] = feature(TEMPLATE.RUN_AFTER_LOWER, after.lw, where);
     out[n++] = feature(TEMPLATE.RUN_AROUND_CLUSTER2, before.c2, after.c2, where);
     out[n++] = feature(TEMPLATE.RUN_CLUSTER2_LAST_LOWER, a.c2, where, last.lw);
-    out[n++] = feature(TEMPLATE.RUN_LENGTH, Math.min(end - start, 5), where, caps);
+    const length = Math.min(end - start, 5);
+    n = put(
+      out,
+      n,
+      small,
+      RUN_LENGTH_SLOTS + (length * 4 + where) * 2 + caps,
+      TEMPLATE.RUN_LENGTH,
+      length,
+      where,
+      caps,
+    );
     const first = words[start] as Word;
     out[n++] = feature(TEMPLATE.RUN_FIRST_LOWER, first.lw, where);
     out[n++] = feature(TEMPLATE.RUN_FIRST_LAST_GAZ, first.gaz, last.gaz, where);
@@ -210,36 +270,153 @@ export function tokenFeatures(ctx: TokenContext, out: Uint32Array, n: number): n
  * scores them for each label sequence it keeps.
  */
 export function leftFeatures(ctx: TokenContext, out: Uint32Array, n: number): number {
+  return leftHistoryFeatures(ctx, out, leftLabelFeatures(ctx, out, n));
+}
+
+/**
+ * The features of `leftFeatures` that read the labels to the left but not the history (a beam
+ * scores them once for the sequences that share `prev1`; `prev2` is read only where
+ * `leftReadsPrev2`). With `small`, those of few values go there instead (see `SmallSink`).
+ */
+export function leftLabelFeatures(
+  ctx: TokenContext,
+  out: Uint32Array,
+  n: number,
+  small: SmallSink | null = null,
+): number {
   const { sentence: s, token: i, prev1 } = ctx;
-  const { history, docTypes } = ctx.state;
+  const docTypes = ctx.state.docTypes;
   const words = s.words;
   const a = words[i] as Word;
   const p1 = i > 0 ? (words[i - 1] as Word) : NO_WORD;
   const capsFlags = a.flags & (FLAG.TITLE | FLAG.UPPER);
-  const id = s.ids[i] as number;
 
   out[n++] = feature(TEMPLATE.PREV_LABEL_LOWER, prev1, a.lw);
   out[n++] = feature(TEMPLATE.PREV_LABEL_SHAPE, prev1, a.shape);
   out[n++] = feature(TEMPLATE.PREV_LABEL_PREV_LOWER_LOWER, prev1, p1.lw, a.lw);
   out[n++] = feature(TEMPLATE.PREV_LABEL_CLUSTER2, prev1, a.c2);
-  // What this word was tagged before. A lower-case word's history says little, and "unseen
-  // so far" would only tell a short text from a long one.
-  const past = a.flags & FLAG.LOWER ? 0 : pastType(history, id) + 2;
-  out[n++] = feature(TEMPLATE.PAST_TYPE, past);
-  out[n++] = feature(TEMPLATE.PAST_TYPE_CAPITALISED, past, capsFlags);
-  out[n++] = feature(TEMPLATE.PAST_TYPE_PREV_LABEL, past, prev1);
-  if (i + 1 < words.length) out[n++] = feature(TEMPLATE.NEXT_PAST_TYPE, pastType(history, s.ids[i + 1] as number) + 2);
-  out[n++] = feature(TEMPLATE.TABLE_PREV_LABEL_CAPITALISED, s.table ? 1 : 0, prev1, capsFlags);
+  const table = s.table ? 1 : 0;
+  const tableSlot = TABLE_LABEL_SLOTS + (table * N_LABELS + prev1) * 4 + capsFlags;
+  n = put(out, n, small, tableSlot, TEMPLATE.TABLE_PREV_LABEL_CAPITALISED, table, prev1, capsFlags);
   const start = s.runStart[i] as number;
   if (start >= 0) {
     const end = s.runEnd[i] as number;
     const last = words[end - 1] as Word;
     out[n++] = feature(TEMPLATE.RUN_PREV_LABEL_LAST_CLUSTER2, prev1, runPlace(i, start, end), last.c2);
   }
-  if (ctx.doc.cues?.sport && p1.text === '(' && start === i && words[s.runEnd[i] as number]?.text === ')')
-    out[n++] = feature(TEMPLATE.SPORT_BRACKETED, ctx.doc.sport, ctx.prev2, a.gaz & PLACE_BITS);
-  if (docTypes) out[n++] = feature(TEMPLATE.DOC_TYPE_PREV_LABEL, pastType(docTypes, id) + 2, prev1);
+  if (leftReadsPrev2(ctx)) out[n++] = feature(TEMPLATE.SPORT_BRACKETED, ctx.doc.sport, ctx.prev2, a.gaz & PLACE_BITS);
+  if (docTypes) {
+    const own = pastType(docTypes, s.ids[i] as number) + 2;
+    n = put(out, n, small, DOC_LABEL_SLOTS + own * N_LABELS + prev1, TEMPLATE.DOC_TYPE_PREV_LABEL, own, prev1, 0);
+  }
   return n;
+}
+
+/**
+ * The features of `leftFeatures` that read what tagging has learnt so far
+ * (`ctx.state.history`), all of few values (with `small`, they go there).
+ */
+export function leftHistoryFeatures(
+  ctx: TokenContext,
+  out: Uint32Array,
+  n: number,
+  small: SmallSink | null = null,
+): number {
+  const { sentence: s, token: i, prev1 } = ctx;
+  const history = ctx.state.history;
+  const a = s.words[i] as Word;
+  const capsFlags = a.flags & (FLAG.TITLE | FLAG.UPPER);
+  // What this word was tagged before. A lower-case word's history says little, and "unseen
+  // so far" would only tell a short text from a long one.
+  const past = a.flags & FLAG.LOWER ? 0 : pastType(history, s.ids[i] as number) + 2;
+  n = put(out, n, small, PAST_SLOTS + past, TEMPLATE.PAST_TYPE, past, 0, 0);
+  n = put(
+    out,
+    n,
+    small,
+    PAST_CAPITALISED_SLOTS + past * 4 + capsFlags,
+    TEMPLATE.PAST_TYPE_CAPITALISED,
+    past,
+    capsFlags,
+    0,
+  );
+  n = put(out, n, small, PAST_LABEL_SLOTS + past * N_LABELS + prev1, TEMPLATE.PAST_TYPE_PREV_LABEL, past, prev1, 0);
+  if (i + 1 < s.words.length) {
+    const next = pastType(history, s.ids[i + 1] as number) + 2;
+    n = put(out, n, small, NEXT_PAST_SLOTS + next, TEMPLATE.NEXT_PAST_TYPE, next, 0, 0);
+  }
+  return n;
+}
+
+/** A scorer that keeps the weights of features of few values by slot (`Scorer.scoreSmall`). */
+export interface SmallScorer {
+  scoreSmall(slot: number, template: number, a: number, b: number, c: number, scores: Float64Array): void;
+}
+
+/**
+ * Handed to the feature functions by a beam whose scorer keeps the weights of the features of
+ * few values (`SmallScorer`): those features' weights are then added to `scores` at once
+ * instead of the features being written out (`put`).
+ */
+export class SmallSink {
+  /** Where the weights go (the caller points it at its scores). */
+  scores = new Float64Array(N_LABELS);
+  constructor(private readonly scorer: SmallScorer) {}
+  add(slot: number, template: number, a: number, b: number, c: number): void {
+    this.scorer.scoreSmall(slot, template, a, b, c, this.scores);
+  }
+}
+
+/** Writes `feature(template, a, b, c)` to `out`, or with `small` adds its weights there (`slot`). */
+function put(
+  out: Uint32Array,
+  n: number,
+  small: SmallSink | null,
+  slot: number,
+  template: number,
+  a: number,
+  b: number,
+  c: number,
+): number {
+  if (small) {
+    small.add(slot, template, a, b, c);
+    return n;
+  }
+  out[n] = feature(template, a, b, c);
+  return n + 1;
+}
+
+/**
+ * The slots of the features of few values (`put`): one per combination of their values,
+ * SMALL_SLOTS in all. The flags have 9 bits, a document's casing 3 and its clues 16.
+ */
+const PAST_SLOTS = 0; // past type 0-6
+const PAST_CAPITALISED_SLOTS = PAST_SLOTS + 7; // x capitalisation 0-3
+const PAST_LABEL_SLOTS = PAST_CAPITALISED_SLOTS + 7 * 4; // x label to the left
+const NEXT_PAST_SLOTS = PAST_LABEL_SLOTS + 7 * N_LABELS; // next word's past type 0-6
+const TABLE_LABEL_SLOTS = NEXT_PAST_SLOTS + 7; // table 0-1 x label x capitalisation
+const DOC_LABEL_SLOTS = TABLE_LABEL_SLOTS + 2 * N_LABELS * 4; // document type 0-6 x label
+const FLAGS_SLOTS = DOC_LABEL_SLOTS + 7 * N_LABELS; // flags x initial x ALL CAPS
+const AFTER_TITLE_SLOTS = FLAGS_SLOTS + 512 * 4; // after a title word x Title case
+const BEFORE_ORG_SLOTS = AFTER_TITLE_SLOTS + 4; // before an organisation word x flags
+const CASING_SLOTS = BEFORE_ORG_SLOTS + 2 * 512; // casing x initial x ALL CAPS
+const CLUES_LOW_SLOTS = CASING_SLOTS + 8 * 4; // low clue bits x capitalisation
+const CLUES_HIGH_SLOTS = CLUES_LOW_SLOTS + 32 * 4; // high clue bits x capitalisation
+const POSITION_SLOTS = CLUES_HIGH_SLOTS + 2048 * 4; // position 0-3 x flags x ALL CAPS
+const RUN_LENGTH_SLOTS = POSITION_SLOTS + 4 * 512 * 2; // run length 0-5 x place 0-3 x ALL CAPS
+export const SMALL_SLOTS = RUN_LENGTH_SLOTS + 6 * 4 * 2;
+if (Object.values(FLAG).reduce((all, bit) => all | bit, 0) >= 512)
+  throw new Error('templates: the flags outgrow their slots');
+
+/**
+ * Whether `leftFeatures` reads the label two to the left (`ctx.prev2`) at this token: only a
+ * Spanish sports story's bracketed name ("Busquets ([Lleida])"). Elsewhere it reads `prev1`
+ * alone of the labels, so a beam scores it once for the sequences that share `prev1`.
+ */
+export function leftReadsPrev2(ctx: TokenContext): boolean {
+  const { sentence: s, token: i } = ctx;
+  if (!ctx.doc.cues?.sport || i === 0 || (s.words[i - 1] as Word).text !== '(' || s.runStart[i] !== i) return false;
+  return s.words[s.runEnd[i] as number]?.text === ')';
 }
 
 /** Where token `i` stands in the run [start, end): alone 0, first 1, last 2, inside 3. */
