@@ -57,3 +57,48 @@ describe('"since last spring" counts from the spring just over', () => {
     expect(lines).toEqual(['last spring=2016-SP', 'last spring=2015-SP', 'last autumn=2015-FA']);
   });
 });
+
+// Families of the fifth English train set (en-train5), first figures 0.871.
+
+describe('a forecast for the weekend looks ahead', () => {
+  test('"is on the way for the weekend", "Saturday looks like the coldest day"', () => {
+    // Published on Tuesday 16 January 2024.
+    const lines = datesAt(
+      '2024-01-16T20:30:00Z',
+      'The chill should lift by Thursday afternoon, but more Arctic air is on the way for the weekend.',
+      'Saturday looks like the coldest day of the season so far.',
+      'The film took $40 million for the weekend.',
+    );
+    expect(lines).toEqual([
+      'Thursday afternoon=2024-01-18',
+      'the weekend=2024-W03-WE',
+      'Saturday=2024-01-20',
+      'the weekend=2024-W02-WE',
+    ]);
+  });
+});
+
+describe('a guide’s days, each opening a list item, are the days to come', () => {
+  test('"Friday: … ¶ Saturday: … ¶ Sunday: …" in a Wednesday guide', () => {
+    // Published on Wednesday 22 November 2023.
+    const lines = datesAt(
+      '2023-11-22T15:00:00Z',
+      'Friday: The harbour fair, which opened on November 16, stays open late.',
+      'Saturday: Skate at the rink from noon.',
+      'Sunday: Walk the lantern trail at the glasshouse.',
+    );
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Friday=2023-11-24',
+        'November 16=2023-11-16',
+        'Saturday=2023-11-25',
+        'Sunday=2023-11-26',
+      ]),
+    );
+  });
+
+  test('one weekday opening a paragraph, with no list after it, keeps its reading', () => {
+    const lines = datesAt('2023-11-22T15:00:00Z', 'Monday: the council voted to close the pool.');
+    expect(lines).toEqual(['Monday=2023-11-20']);
+  });
+});

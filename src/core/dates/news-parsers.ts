@@ -190,8 +190,13 @@ function weekendAhead(context: ParsingContext, start: number, end: number): bool
   const before = context.text.slice(Math.max(0, start - WEEKEND_REACH), start);
   const tense = clauseTense(context.text, start, end);
   if (tense === 1 || FUTURE.test(before)) return true;
-  return tense === 0 && DEADLINE_BEFORE.test(before);
+  // "more Arctic air is on the way for the weekend": a forecast told in the present.
+  return tense === 0 && (DEADLINE_BEFORE.test(before) || FORECAST_FOR.test(before));
 }
+
+/** What a forecast has in store for the weekend ("is on the way for", "looks like for", "in store for"). */
+const FORECAST_FOR =
+  /(?<![\p{L}])(?:on the way|in store|looks? (?:like|set)|expected|forecast)\s{1,3}(?:\p{Ll}{1,12}\s{1,3})?for\s{1,3}$/u;
 
 /** "this week", "last week", "the past week", "early next week". */
 export class WeekParser extends WordBoundaryParser {

@@ -160,7 +160,7 @@ const SAID_WOULD =
   /(?<![\p{L}])(?:said|told \p{L}{1,20}|announced)(?: that)? (?:he|she|it|they|we|I|the \p{L}{1,20}|\p{Lu}\p{L}{1,20}) would(?![\p{L}])|(?<![\p{L}])(?:is|are) forecast(?![\p{L}])/gu;
 /** A present that schedules or an end still to come ("a trip to come on Saturday", "funding runs out"). */
 const STILL_TO_COME =
-  /(?<![\p{L}])(?:to come|runs? out|expires|takes? effect|kicks? off|(?:is|are) expected(?! to))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:to come|runs? out|expires|takes? effect|kicks? off|(?:is|are) expected(?! to)|looks like|is on the way)(?![\p{L}])/giu;
 
 /**
  * Whether the tense word nearest a weekday (before it, else after it) looks ahead: a word of
