@@ -43,10 +43,13 @@ function sameTimeOfWeek(m: DateMention, p: DateMention, body: string): void {
   m.certainty = 'inferred';
 }
 
+/** How many mentions back a quarter is looked for. */
+const QUARTER_REACH = 6;
+
 /** A quarter named before mention `i` in its sentence, the nearest. */
 function quarterBefore(mentions: readonly DateMention[], i: number, body: string): DateMention | null {
   const last = mentions[i] as DateMention;
-  for (let k = i - 1; k >= 0; k--) {
+  for (let k = i - 1; k >= Math.max(0, i - QUARTER_REACH); k--) {
     const q = mentions[k] as DateMention;
     if (q.blockId !== last.blockId || STOP.test(body.slice(q.end, last.start))) return null;
     if (QUARTER.test(q.value) && !q.endValue) return q;
