@@ -102,3 +102,20 @@ describe('a guide’s days, each opening a list item, are the days to come', () 
     expect(lines).toEqual(['Monday=2023-11-20']);
   });
 });
+
+describe('"the last week of January" is the month, and "the last" is no past', () => {
+  test('an outlook for the last week of January and into early February', () => {
+    // Published on Tuesday 16 January 2024.
+    const lines = datesAt(
+      '2024-01-16T20:30:00Z',
+      'The outlook favors mild weather for the last week of January and into early February.',
+    );
+    expect(lines).toEqual(['the last week of January=2024-01', 'early February=2024-02']);
+  });
+
+  test('a month far from the week read keeps its reading', () => {
+    expect(datesAt('2024-01-16T20:30:00Z', 'The shop closed the last week of December.')).not.toContain(
+      'the last week of December=2024-12',
+    );
+  });
+});
