@@ -154,8 +154,10 @@ describe('clock times and days', () => {
     expect(entries).toEqual(['midnight Thursday=2019-11-21']);
   });
 
-  test('"on 3 and 4 October": the two days, one range', () => {
+  test('"on 3 and 4 October": two days, each its own point; "between 3 and 4 October" one range', () => {
     const entries = timelineAt('2025-06-05T11:00:00Z', 'The band plays Leeds on 3 and 4 October.');
-    expect(entries).toEqual(['3 and 4 October=2025-10-03/2025-10-04']);
+    expect(entries).toEqual(['3=2025-10-03', '4 October=2025-10-04']);
+    const range = timelineAt('2025-06-05T11:00:00Z', 'The strike will run between 3 and 4 October.');
+    expect(range).toEqual(['3 and 4 October=2025-10-03/2025-10-04']);
   });
 });

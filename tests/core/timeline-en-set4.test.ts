@@ -117,27 +117,43 @@ describe('a weekday after a present or a modal that schedules is the coming one'
   });
 });
 
-describe('two days in a row joined by "and" are one stretch on the timeline', () => {
-  test('"on Nov. 14 and 15", "meets June 30 and July 1"', () => {
+describe('days joined by "and" are each their own point; "between" makes them one stretch', () => {
+  test('"on Nov. 14 and 15", "meets June 30 and July 1", "met on May 6 and 13"', () => {
     // Published on Monday 2 June 2025.
     const lines = timelineAt(
       '2025-06-02T12:00:00Z',
       'Last autumn a gale on Nov. 14 and 15 brought down the old elm.',
       'The rate-setting committee meets June 30 and July 1.',
+      'The committee met on May 6 and 13.',
     );
-    expect(lines).toContain('Nov. 14 and 15=2024-11-14/2024-11-15');
-    expect(lines).toContain('June 30 and July 1=2025-06-30/2025-07-01');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'Nov. 14=2024-11-14',
+        '15=2024-11-15',
+        'June 30=2025-06-30',
+        'July 1=2025-07-01',
+        'May 6=2025-05-06',
+        '13=2025-05-13',
+      ]),
+    );
+    expect(lines.some((l) => l.includes('/'))).toBe(false);
   });
 
-  test('two days apart, or a count after "and", stay apart; the date itself stays the first day', () => {
+  test('a count after "and" is no day; "between Nov. 14 and 15" is one stretch', () => {
     const lines = timelineAt(
       '2025-06-02T12:00:00Z',
-      'The committee met on May 6 and 13.',
       'The river rose on May 20 and 21 inches of rain fell in a week.',
+      'Talks with the union resumed on May 12 and 27 others joined.',
+      'Last autumn the line was shut between Nov. 14 and 15 for repairs.',
     );
-    expect(lines).toContain('May 6=2025-05-06');
     expect(lines).toContain('May 20=2025-05-20');
-    expect(datesAt('2025-06-02T12:00:00Z', 'A gale on Nov. 14 and 15 felled trees.')).toContain('Nov. 14=2024-11-14');
+    expect(lines).toContain('May 12=2025-05-12');
+    expect(lines.filter((l) => /^\d+=/u.test(l))).toEqual([]);
+    expect(lines).toContain('Nov. 14 and 15=2024-11-14/2024-11-15');
+    // The date mention of a stretch stays its first day, as TimeML writes it.
+    expect(datesAt('2025-06-02T12:00:00Z', 'The line was shut between Nov. 14 and 15.')).toContain(
+      'Nov. 14=2024-11-14',
+    );
   });
 });
 
@@ -155,9 +171,14 @@ describe('a stretch whose two ends are of different kinds is one range on the ti
     expect(lines).toContain('May 2 to June 20, 7 p.m=2016-05-02/2016-06-20');
   });
 
-  test('two clock times on two days stay two points', () => {
-    const lines = timelineAt('2016-08-14T12:00:00Z', 'The warning runs from 3 p.m. Monday until noon Tuesday.');
-    expect(lines).toContain('3 p.m. Monday=2016-08-15T15:00');
-    expect(lines).toContain('noon Tuesday=2016-08-16T12:00');
+  test('two clock times on two days are one range of times', () => {
+    const lines = timelineAt(
+      '2016-08-14T12:00:00Z',
+      'The warning runs from 3 p.m. Monday until noon Tuesday.',
+      'Crews will shut the bypass from 10 p.m. Saturday until 6 a.m. Monday.',
+    );
+    expect(lines).toContain('3 p.m. Monday until noon Tuesday=2016-08-15T15:00/2016-08-16T12:00');
+    // "6 a.m. Monday" alone would be the Monday gone by; after Saturday it is the one after it.
+    expect(lines).toContain('10 p.m. Saturday until 6 a.m. Monday=2016-08-20T22:00/2016-08-22T06:00');
   });
 });

@@ -147,13 +147,14 @@ describe('two days written as one stretch', () => {
     expect(moved.some((l) => l.includes('/'))).toBe(false);
   });
 
-  test('"January 25 and 26" is the two days; "March 3 and 10" is not a stretch', () => {
+  test('"January 25 and 26" is two days, each its own point, as "March 3 and 10"', () => {
     // Published on Saturday 17 January 2026.
     const lines = datesAt('2026-01-17T04:00:00Z', 'January 25 and 26: semi-finals', 'Votes on March 3 and 10 count.');
-    expect(timelineAt('2026-01-17T04:00:00Z', 'January 25 and 26: semi-finals')).toContain(
-      'January 25 and 26=2026-01-25/2026-01-26',
-    );
-    expect(lines).toContain('March 3=2026-03-03');
+    expect(timelineAt('2026-01-17T04:00:00Z', 'January 25 and 26: semi-finals')).toEqual([
+      'January 25=2026-01-25',
+      '26=2026-01-26',
+    ]);
+    expect(lines).toEqual(['January 25=2026-01-25', '26=2026-01-26', 'March 3=2026-03-03', '10=2026-03-10']);
   });
 });
 

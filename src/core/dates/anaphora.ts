@@ -15,7 +15,7 @@
  *   - "October of that year", "peaked in October and November of that year": the month of the
  *     year the story last wrote (in this block or the one before), else a month the text does
  *     not fix;
- *   - "on 3 and 4 October", "January 25 and 26": the two days, one range;
+ *   - "between 3 and 4 October": the two days, one range;
  *   - "reached Baghdad in early April 2003 and ... on 9 April": a day of the month the sentence
  *     has just dated, in that month's year.
  */
@@ -23,6 +23,7 @@ import { addDays, isoWeek, parseYmd, stepToWeekday, ymdString, type Ymd } from '
 import type { Block, DateMention } from '../types';
 import { WEEKDAY_PHRASE } from './story-points';
 import { WEEKDAY_NAMES } from './vocabulary';
+import { rangeDayBefore } from './day-pairs';
 
 /** "that week", "that day", "that month". */
 const THAT_UNIT = /^that\s{1,3}(day|week|month)$/iu;
@@ -181,17 +182,13 @@ function ofThatYear(m: DateMention, previous: DateMention | undefined, body: str
   return true;
 }
 
-/** "on" or "between", a day number and "and" before a day of a month ("on 3 and 4 October"). */
-const DAY_BEFORE = /(?<![\p{L}])(?:on|between)\s((\d{1,2})\s(?:and|&)\s)$/u;
-
-/** "plays the Barbican on 3 and 4 October": the two days, one range. */
+/** "between 3 and 4 October": the two days, one range ("on 3 and 4 October" is two days: day-pairs.ts). */
 function twoDays(m: DateMention, body: string): void {
-  if (m.endValue || !/^\d{1,2}\s{1,3}\p{L}/u.test(m.text) || !/^\d{4}-\d{2}-\d{2}$/u.test(m.value)) return;
-  const before = DAY_BEFORE.exec(body.slice(Math.max(0, m.start - 16), m.start));
-  const first = Number(before?.[2] ?? 0);
-  if (!before || first < 1 || first >= Number(m.value.slice(8, 10))) return;
-  m.start -= (before[1] ?? '').length;
+  if (m.endValue) return;
+  const first = rangeDayBefore(body, m);
+  if (!first) return;
+  m.start = first.start;
   m.text = body.slice(m.start, m.end);
   m.endValue = m.value;
-  m.value = `${m.value.slice(0, 8)}${String(first).padStart(2, '0')}`;
+  m.value = first.value;
 }

@@ -66,6 +66,8 @@ import { placeWeekdays } from './weekday-runs';
 import { easterDays } from './easter-days';
 import { weekdayYear } from './weekday-year';
 import { yearEarlierOfPeriod } from './year-earlier';
+import { coordinatedDays } from './day-pairs';
+import { monthsOfYear } from './months-of-year';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -326,16 +328,19 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) endOfTheMonth(all, blocks, reference.instant);
   if (english) yearLessRanges(all, blocks, reference.instant);
   if (english) monthsTogether(all, blocks, reference.instant);
+  if (english) monthsOfYear(all);
   if (english) yearEarlierOfPeriod(all, blocks);
   sameWeekdayAhead(all, blocks, reference.instant);
   if (english) placeWeekdays(all, blocks, reference.instant);
   if (english) easterDays(all, blocks, referenceYmd);
   if (english) weekdayYear(all, weekdays, reference.instant);
-  const kept = storyPoints(
+  const points = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
     blocks,
     english ? reference.instant : null,
   );
+  // "a storm on Dec. 10 and 11": the second day a point of its own.
+  const kept = english ? coordinatedDays(points, blocks) : points;
   kept.forEach((m, i) => (m.id = i + 1));
   return kept;
 }

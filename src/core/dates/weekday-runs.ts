@@ -56,12 +56,33 @@ export function placeWeekdays(mentions: readonly DateMention[], blocks: readonly
         // A list's weekday after a dated item ("Saturday, December 17: …" then "Sunday: …").
         const from = parseYmd(item.value.slice(0, 10));
         if (from) m.value = ymdString(stepToWeekday(addDays(from, 1), wanted, 1));
+      } else if (opensItem && !item && weekdayItemAfter(mentions, i, text)) {
+        // A guide's days ("Friday: … ¶ Saturday: … ¶ Sunday: …"), the first undated: the days to come.
+        const start = new Date(reference.getTime());
+        const from = { year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate() };
+        m.value = ymdString(stepToWeekday(from, wanted, 1));
+        m.certainty = 'inferred';
       }
     }
     // A dated list item ("Saturday, December 17: "), the day the next bare weekday counts from.
     if (opensItem && /\d/u.test(m.text) && /^\d{4}-\d{2}-\d{2}/u.test(m.value)) item = m;
     else if (opensItem && wanted) item = m;
   }
+}
+
+/** How many blocks on the next list item of a guide's days may open. */
+const ITEM_BLOCKS = 2;
+
+/** Whether a later block, near the one of mention `i`, opens with a weekday alone and a colon. */
+function weekdayItemAfter(mentions: readonly DateMention[], i: number, text: ReadonlyMap<number, string>): boolean {
+  const m = mentions[i] as DateMention;
+  for (let k = i + 1; k < mentions.length; k++) {
+    const n = mentions[k] as DateMention;
+    if (n.blockId > m.blockId + ITEM_BLOCKS) return false;
+    if (n.blockId > m.blockId && n.start === 0 && isoWeekday(n.text))
+      return ITEM_COLON.test((text.get(n.blockId) ?? '').slice(n.end, n.end + 3));
+  }
+  return false;
 }
 
 /** The year whose holiday `name` lies nearest the publication date. */

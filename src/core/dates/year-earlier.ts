@@ -2,15 +2,18 @@
  * "A year earlier", "a year ago" told of a period the sentence has just named: that period a
  * year back, not the year before the publication's ("In the fall term, attendance rose 9% from a
  * year earlier": last year's fall; "sales in November and December fell from a year earlier":
- * those two months a year before). A company's quarter is left to the results rule
- * (news-parsers.ts), as TimeBank dates it.
+ * those two months a year before; "a first-quarter loss in May, against a profit a year
+ * earlier": that quarter a year before). Without such a period a company's quarter is left to the
+ * results rule (news-parsers.ts), as TimeBank dates it.
  */
 import type { Block, DateMention } from '../types';
 
 /** The words of a year back. */
 const YEAR_BACK = /^(?:a|one)\s{1,3}year\s{1,3}(?:earlier|ago|before)$/iu;
-/** A month or a season of a year ("2025-11", "2024-FA"): the periods counted back. */
-const PERIOD = /^\d{4}-(?:\d{2}|SP|SU|FA|WI)$/u;
+/** A month, a season, a quarter or a half of a year ("2025-11", "2024-FA", "2024-Q1"): the periods counted back. */
+const PERIOD = /^\d{4}-(?:\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])$/u;
+/** A quarter of a year ("2020-Q1"). */
+const QUARTER = /^\d{4}-Q[1-4]$/u;
 /** Two months joined as one stretch ("November and December", "March to May"). */
 const JOINED = /^\s{1,3}(?:and|to|through|-|–)\s{1,3}$/iu;
 /** A sentence's end between the period and "a year earlier" (not the stop of "Nov. "). */
@@ -40,6 +43,20 @@ function sameTimeOfWeek(m: DateMention, p: DateMention, body: string): void {
   m.certainty = 'inferred';
 }
 
+/** How many mentions back a quarter is looked for. */
+const QUARTER_REACH = 6;
+
+/** A quarter named before mention `i` in its sentence, the nearest. */
+function quarterBefore(mentions: readonly DateMention[], i: number, body: string): DateMention | null {
+  const last = mentions[i] as DateMention;
+  for (let k = i - 1; k >= Math.max(0, i - QUARTER_REACH); k--) {
+    const q = mentions[k] as DateMention;
+    if (q.blockId !== last.blockId || STOP.test(body.slice(q.end, last.start))) return null;
+    if (QUARTER.test(q.value) && !q.endValue) return q;
+  }
+  return null;
+}
+
 /** Sets, in place, "a year earlier" after a named month or season to that period a year back. */
 export function yearEarlierOfPeriod(mentions: readonly DateMention[], blocks: readonly Block[]): void {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
@@ -66,7 +83,10 @@ export function yearEarlierOfPeriod(mentions: readonly DateMention[], blocks: re
       /^\d{4}-\d{2}$/u.test(first.value) &&
       first.value < p.value &&
       JOINED.test(body.slice(first.end, p.start));
-    m.value = yearBack(joined && first ? first.value : p.value);
+    // "a first-quarter loss in May, compared with a profit a year earlier": the figures are the
+    // quarter's, the month only when they were told.
+    const quarter = first && !joined && !QUARTER.test(p.value) ? quarterBefore(mentions, i - 1, body) : null;
+    m.value = yearBack(quarter ? quarter.value : joined && first ? first.value : p.value);
     const end = joined ? p.value : p.endValue;
     if (end) m.endValue = yearBack(end);
     else delete m.endValue;

@@ -13,7 +13,6 @@ import { addDays, dayNumber, parseYmd, utcDayNumber, weekday, ymdString } from '
 import { WEEKDAY_PHRASE } from './story-points';
 import { clauseEnd, clauseStart, nearestCue } from './clause';
 import { PAST_WORD } from './news-tense-refiner';
-import { daysInARow } from './day-pairs';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -40,7 +39,6 @@ const MOVED =
  */
 export const writtenAsRange = (body: string, a: DateMention, b: DateMention): boolean => {
   const join = body.slice(a.end, b.start);
-  if (daysInARow(body, a, b)) return true;
   if (RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start))) return RANGE_JOINS.test(join);
   // "Saturday, Feb. 1, from 10:30 a.m. to 4 p.m.": the day's hours, "from" inside the first end.
   if (FROM_CLOCK.test(a.text)) return RANGE_JOINS.test(join);
