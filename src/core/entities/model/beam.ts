@@ -117,13 +117,12 @@ export class SentenceBeam {
   private keyRepeats = new Uint8Array(0);
   private earlier = new Uint8Array(0);
   /**
-   * The scores of `leftFeatures` at the token for each label to the left (`left`, N_LABELS
-   * per label) where `leftAt` holds the token's stamp: the sequences that share their last
+   * The scores of `leftFeatures` at the token for each label to the left (`leftRows`, one per
+   * label) where `leftAt` holds the token's stamp: the sequences that share their last
    * label share them when the history they read is the same for all (`score`).
    */
-  private readonly left = new Float64Array(N_LABELS * N_LABELS);
+  private readonly leftRows = Array.from({ length: N_LABELS }, () => new Float64Array(N_LABELS));
   private readonly leftAt = new Int32Array(N_LABELS);
-  private readonly leftPart = new Float64Array(N_LABELS);
   /** `allowed`'s masks by the label to the left, where `maskAt` holds the token's stamp. */
   private readonly masks = new Int32Array(N_LABELS);
   private readonly maskAt = new Int32Array(N_LABELS);
@@ -248,7 +247,7 @@ export class SentenceBeam {
           // The token's own features are scored once, whatever the labels to its left.
           if (weights && !shared) this.scoreShared(ctx, weights, edge);
           shared = true;
-          this.score(ctx, h, ownHistory ? repeats : null, weights !== null);
+          this.score(ctx, h, ownHistory ? repeats : null);
           this.extend(h, this.allowed(s, i, ctx.prev1, link));
         }
         this.prune(i);
@@ -333,15 +332,15 @@ export class SentenceBeam {
   /**
    * The token's scores for hypothesis `h`, with the labels it gave earlier repeats (`repeats`;
    * null when the history the token reads is the same for every hypothesis) in the history.
-   * On the fast path (`fast`): the shared scores plus its labels' (`scoreLabels`) and those
+   * On the fast path: the shared scores plus its labels' (`scoreLabels`) and those
    * of `leftFeatures`, the part that reads only the label to the left (and, without
    * `repeats`, the history) scored once for the hypotheses that share that label; else all
    * its features.
    */
-  private score(ctx: TokenContext, h: number, repeats: Uint8Array | null, fast: boolean): void {
+  private score(ctx: TokenContext, h: number, repeats: Uint8Array | null): void {
     const { scores } = this;
     if (repeats) this.rememberRepeats(ctx.sentence, h, repeats, 1);
-    if (!fast) scoreToken(ctx, this.scorer, null, NO_WEIGHTS, this.features, scores);
+    if (!this.fast) scoreToken(ctx, this.scorer, null, NO_WEIGHTS, this.features, scores);
     else {
       const { scorer, features } = this;
       const small = this.small as SmallSink;
@@ -355,17 +354,16 @@ export class SentenceBeam {
           scores,
         );
       } else {
-        const { left, leftAt } = this;
-        const at = ctx.prev1 * N_LABELS;
-        if (leftAt[ctx.prev1] !== this.tokenStamp) {
-          leftAt[ctx.prev1] = this.tokenStamp;
-          const part = (small.scores = this.leftPart.fill(0));
+        const row = this.leftRows[ctx.prev1] as Float64Array<ArrayBuffer>;
+        if (this.leftAt[ctx.prev1] !== this.tokenStamp) {
+          this.leftAt[ctx.prev1] = this.tokenStamp;
+          row.fill(0);
+          small.scores = row;
           const n = leftLabelFeatures(ctx, features, 0, small);
-          scorer.score(features, repeats ? n : leftHistoryFeatures(ctx, features, n, small), part);
-          left.set(part, at);
+          scorer.score(features, repeats ? n : leftHistoryFeatures(ctx, features, n, small), row);
         }
         // The shipped weights are whole numbers: their sums are the same in any order.
-        for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (left[at + l] as number);
+        for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (row[l] as number);
         if (repeats) {
           small.scores = scores;
           leftHistoryFeatures(ctx, features, 0, small);

@@ -20,6 +20,7 @@ import { GAZ } from './gazetteers';
 import { pastType, type DocumentState, type PreparedDoc, type PreparedSentence } from './document';
 import { FLAG, NO_WORD, NONE, type Word } from './word';
 import { N_LABELS } from './labels';
+import type { Scorer } from './tagger';
 
 /** The word-list bits of places. */
 const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
@@ -349,9 +350,7 @@ export function leftHistoryFeatures(
 }
 
 /** A scorer that keeps the weights of features of few values by slot (`Scorer.scoreSmall`). */
-export interface SmallScorer {
-  scoreSmall(slot: number, template: number, a: number, b: number, c: number, scores: Float64Array): void;
-}
+export type SmallScorer = Required<Pick<Scorer, 'scoreSmall'>>;
 
 /**
  * Handed to the feature functions by a beam whose scorer keeps the weights of the features of
