@@ -10,15 +10,20 @@
  *     --outfile=/tmp/lede-prof/profile.mjs
  *   node /tmp/lede-prof/profile.mjs [--rounds 15] [--model models/ner.bin] [--base FILE]
  *
- * --base FILE: the corrections of another version of the code, timed against this one's in
- * the same rounds, alternately, on the same tagger output (A: FILE's, B: this one's), since the
- * machine is shared and noisy and only the two sides of one run compare; the warm-up round
- * also checks that both give the same mentions on every document. FILE is a module exporting
- * that version's ModelRecogniser, e.g. from a copy of the tree before a change:
+ * --base FILE: another version of the code, timed against this one's in the same rounds,
+ * alternately (A: FILE's, B: this one's), since the machine is shared and noisy and only the
+ * two sides of one run compare: its tagging, and its corrections on this version's tagger
+ * output; the warm-up round also checks that both give the same mentions on every document.
+ * FILE is a module exporting that version's ModelRecogniser and NerModel (so that each side
+ * runs its own scoring code), e.g. from a copy of the tree before a change:
  *
  *   mkdir -p /tmp/lede-base && git archive BASE_COMMIT src | tar -x -C /tmp/lede-base
- *   npx esbuild /tmp/lede-base/src/core/entities/model-recogniser.ts --bundle --platform=node \
- *     --format=esm --outfile=/tmp/lede-prof/base.mjs
+ *   printf "export { ModelRecogniser } from './src/core/entities/model-recogniser';\nexport { NerModel } from './src/core/entities/model/model';\n" \
+ *     > /tmp/lede-base/entry.ts
+ *   npx esbuild /tmp/lede-base/entry.ts --bundle --platform=node --format=esm --outfile=/tmp/lede-prof/base.mjs
+ *
+ * (Even two copies of the same code differ by a few per cent, more in the corrections: run it
+ * two or three times.)
  *
  * The top functions: a CPU profile of the same work, and its self time by function
  * (`--prof DIR --top N` reads the newest .cpuprofile in DIR; no browser needed):
@@ -120,6 +125,7 @@ function topOfProfile(dir: string, n: number): void {
 }
 
 interface Corrector {
+  tagged(blocks: readonly Block[]): EntityMention[];
   corrections(blocks: readonly Block[], mentions: readonly EntityMention[]): EntityMention[];
 }
 
@@ -148,18 +154,37 @@ async function main(): Promise<void> {
   const baseFile = opt('--base');
   let base: Corrector | null = null;
   if (baseFile) {
-    const mod = (await import(pathToFileURL(resolve(baseFile)).href)) as { ModelRecogniser: typeof ModelRecogniser };
-    base = mod.ModelRecogniser.fromModel(model);
+    const mod = (await import(pathToFileURL(resolve(baseFile)).href)) as {
+      ModelRecogniser: typeof ModelRecogniser;
+      NerModel?: typeof NerModel;
+    };
+    // The base's own model object when it exports its NerModel (else it would run this side's
+    // scoring code, and the two sides would share that code's type feedback).
+    base = mod.ModelRecogniser.fromModel(mod.NerModel ? mod.NerModel.fromBytes(bytes) : model);
   }
 
   let tagged: EntityMention[][] = [];
   const tagging: number[] = [];
+  const taggingA: number[] = [];
+  let taggedDiffer = 0;
   const mine: number[] = [];
   const theirs: number[] = [];
   let differ = 0;
   // The first round warms up (and checks that A and B agree); the others are timed.
   for (let r = 0; r <= rounds; r++) {
-    const t = cpu(() => (tagged = blocks.map((b) => recogniser.tagged(b))));
+    // The base's tagging too (A), alternately with this one's (B), on its own code.
+    let t = 0;
+    let tA = 0;
+    let taggedA: EntityMention[][] = [];
+    const tagB = (): void => void (t = cpu(() => (tagged = blocks.map((b) => recogniser.tagged(b)))));
+    const tagA = (): void => void (tA = base ? cpu(() => (taggedA = blocks.map((b) => base.tagged(b)))) : 0);
+    if (r % 2) {
+      tagA();
+      tagB();
+    } else {
+      tagB();
+      tagA();
+    }
     const runB = (): number => cpu(() => blocks.forEach((b, k) => recogniser.corrections(b, tagged[k] ?? [])));
     const runA = (): number => (base ? cpu(() => blocks.forEach((b, k) => base.corrections(b, tagged[k] ?? []))) : 0);
     // Alternate which side goes first, so neither always runs on a warmer cache.
@@ -176,11 +201,13 @@ async function main(): Promise<void> {
       if (base)
         blocks.forEach((bl, k) => {
           const m = tagged[k] ?? [];
+          if (key(taggedA[k] ?? []) !== key(m)) taggedDiffer++;
           if (key(base.corrections(bl, m)) !== key(recogniser.corrections(bl, m))) differ++;
         });
       continue;
     }
     tagging.push(t);
+    if (base) taggingA.push(tA);
     mine.push(b);
     if (base) theirs.push(a);
   }
@@ -189,7 +216,8 @@ async function main(): Promise<void> {
   console.log(
     `CoNLL-2003 dev: ${docs.length} documents, ${words} words; CPU time, median of ${rounds} rounds (one warm-up)`,
   );
-  console.log(`  tagging              ${f(median(tagging))}`);
+  if (base) console.log(`  tagging A (base)     ${f(median(taggingA))}`);
+  console.log(`  tagging${base ? ' B (this)    ' : '             '} ${f(median(tagging))}`);
   if (base) console.log(`  corrections A (base) ${f(median(theirs))}`);
   console.log(`  corrections${base ? ' B (this)' : '         '} ${f(median(mine))}`);
   console.log(
@@ -197,8 +225,14 @@ async function main(): Promise<void> {
   );
   if (base) {
     const ratios = mine.map((b, k) => b / (theirs[k] ?? b));
-    console.log(`  B / A per round (median) ${median(ratios).toFixed(3)}`);
-    console.log(`  documents whose mentions differ between A and B: ${differ}`);
+    console.log(`  corrections B / A per round (median) ${median(ratios).toFixed(3)}`);
+    const tagRatios = tagging.map((b, k) => b / (taggingA[k] ?? b));
+    console.log(`  tagging B / A per round (median) ${median(tagRatios).toFixed(3)}`);
+    const all = tagging.map((b, k) => (b + (mine[k] ?? 0)) / ((taggingA[k] ?? b) + (theirs[k] ?? 0)));
+    console.log(`  tagging + corrections B / A per round (median) ${median(all).toFixed(3)}`);
+    console.log(
+      `  documents whose mentions differ between A and B: ${differ} (corrections), ${taggedDiffer} (tagging)`,
+    );
   }
 }
 

@@ -14,7 +14,10 @@ import { Gazetteers } from '../../src/core/entities/model/gazetteers';
 import { feature } from '../../src/core/entities/model/hash';
 import { allowed, LABELS, N_LABELS, O } from '../../src/core/entities/model/labels';
 import { NerModel } from '../../src/core/entities/model/model';
-import { tagDocument, type Scorer } from '../../src/core/entities/model/tagger';
+import { allowedLabels, ANY_LINK, NO_LINK, tagDocument, type Scorer } from '../../src/core/entities/model/tagger';
+import { PHRASE_BEGIN } from '../../src/core/entities/model/gazetteers';
+import type { PreparedSentence } from '../../src/core/entities/model/document';
+import { beginOf, isBegin, typeOfLabel } from '../../src/core/entities/model/labels';
 import { TEMPLATE } from '../../src/core/entities/model/template-ids';
 import {
   contextFeatures,
@@ -173,6 +176,87 @@ describe('beam decoder', () => {
       }
     },
   );
+
+  test('the labels allowed at a token are those the constraints allow one by one', () => {
+    // Label by label: allowed after prev1, inside a listed phrase no restart of its own type
+    // (strictly, no B- at all), and after a linking word only O or the link's label.
+    const oneByOne = (phrase: number, prev1: number, link: number, strict: boolean): number => {
+      const inPhrase = prev1 !== O && phrase !== 0 && !(phrase & PHRASE_BEGIN);
+      let mask = 0;
+      for (let l = 0; l < N_LABELS; l++)
+        if (
+          allowed(prev1, l) &&
+          !(inPhrase && l === beginOf(typeOfLabel(prev1))) &&
+          !(inPhrase && strict && isBegin(l)) &&
+          (link === ANY_LINK || l === O || l === link)
+        )
+          mask |= 1 << l;
+      return mask;
+    };
+    let some = 0;
+    for (const phrase of [0, 1, PHRASE_BEGIN | 1])
+      for (let prev1 = 0; prev1 < N_LABELS; prev1++)
+        for (const link of [ANY_LINK, NO_LINK, ...LABELS.keys()])
+          for (const strict of [true, false]) {
+            const s = { phrase: Uint32Array.of(phrase) } as unknown as PreparedSentence;
+            const mask = allowedLabels(s, 0, prev1, link, strict);
+            expect(mask).toBe(oneByOne(phrase, prev1, link, strict));
+            if (mask !== 0 && mask !== 1) some++;
+          }
+    expect(some).toBeGreaterThan(100);
+  });
+
+  test.runIf(existsSync(modelPath('en')))(
+    'a beam kept from one document to the next tags the next as a new beam does',
+    () => {
+      const model = NerModel.fromBytes(new Uint8Array(readFileSync(modelPath('en'))));
+      const prepare = (text: string): ReturnType<typeof prepareDoc> => {
+        const sentences = sentencesOf([{ id: 0, kind: 'paragraph', text }], 'en');
+        return prepareDoc(
+          sentences.map((s) => s.tokens.map((t) => t.text)),
+          model.gazetteers,
+          undefined,
+          'en',
+        );
+      };
+      // A long first document (more words than the second, words again in a sentence), then
+      // a short one that repeats a word of its own within a sentence.
+      const first =
+        'Marta Quill of Brightwater Labs met Oskar Vell in Lindholm on Monday. Quill said Brightwater Labs ' +
+        'and Vell agreed, and Quill left Lindholm for Tarvik, where Vell and Quill will open Brightwater Labs.';
+      const second = 'Anna Brook told Tarvik Radio that Brook and the Tarvik council met. Brook spoke.';
+      const options = { width: 4, temperature: 0, unit: model.header.scale };
+      // A new beam for the second (another options object: the kept beam is not reused).
+      const fresh = tagDocumentBeam(prepare(second), model, { ...options }).map((l) => names(l));
+      expect(fresh.flat().filter((l) => l !== 'O').length).toBeGreaterThanOrEqual(3);
+      tagDocumentBeam(prepare(first), model, options);
+      expect(tagDocumentBeam(prepare(second), model, options).map((l) => names(l))).toEqual(fresh);
+      // And back to the first, after the second.
+      const again = tagDocumentBeam(prepare(first), model, options).map((l) => names(l));
+      expect(again).toEqual(tagDocumentBeam(prepare(first), model, { ...options }).map((l) => names(l)));
+    },
+  );
+
+  test('a document prepared after others has the arrays of one prepared alone', () => {
+    const words = [
+      ['Quill', 'met', 'Vell', 'of', 'Brightwater', 'Labs', '.'],
+      ['Vell', 'said', 'Quill', 'left', '.'],
+    ];
+    const arrays = (d: ReturnType<typeof prepareDoc>): number[][] => [
+      [...d.casing],
+      [...d.clues],
+      ...d.sentences.flatMap((s) => [[...s.ids], [...s.phrase], [...s.runStart], [...s.runEnd], [...s.runHash]]),
+      [...newHistory(d)],
+    ];
+    const alone = arrays(prepareDoc(words, gaz));
+    expect(alone[1]?.some((c) => c !== 0)).toBe(true);
+    // Others before it, small and large (their arrays written, one tagged), then it again.
+    for (let n = 1; n < 4000; n *= 3) {
+      const other = prepareDoc([Array.from({ length: n }, (_, k) => (k % 2 ? 'Zed' : 'of'))], gaz);
+      remember(newHistory(other), 0, 1);
+      expect(arrays(prepareDoc(words, gaz))).toEqual(alone);
+    }
+  });
 
   test.runIf(existsSync(modelPath('en')))('the English model asks for it too', () => {
     const model = NerModel.fromBytes(new Uint8Array(readFileSync(modelPath('en'))));

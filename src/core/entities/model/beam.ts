@@ -58,7 +58,14 @@ export interface BeamOptions {
 export function tagDocumentBeam(doc: PreparedDoc, scorer: Scorer, options: BeamOptions): Uint8Array[] {
   const state: DocumentState = { history: newHistory(doc), docTypes: null };
   const result = new Array<Uint8Array>(doc.sentences.length);
-  const tagger = new SentenceBeam(doc, scorer, state, options);
+  // One beam a scorer, kept from document to document (making its arrays costs more than a
+  // short document's tagging of them).
+  let tagger = beams.get(scorer);
+  if (tagger?.options === options) tagger.reset(doc, state);
+  else {
+    tagger = new SentenceBeam(doc, scorer, state, options);
+    beams.set(scorer, tagger);
+  }
   for (const si of readingOrder(doc)) {
     const s = doc.sentences[si] as PreparedSentence;
     const labels = tagger.tag(s);
@@ -67,6 +74,9 @@ export function tagDocumentBeam(doc: PreparedDoc, scorer: Scorer, options: BeamO
   }
   return result;
 }
+
+/** `tagDocumentBeam`'s beams, by scorer. */
+const beams = new WeakMap<Scorer, SentenceBeam>();
 
 /**
  * The beam over one sentence after another of a document (training drives it too). The
@@ -130,14 +140,14 @@ export class SentenceBeam {
   /** The best candidates so far at a token, best first (`prune`): their candidate index. */
   private readonly top: Int32Array;
   /** Per word of the document: the sentence (`stamp`) `findRepeats` last saw it in. */
-  private readonly lastSeen: Int32Array;
+  private lastSeen: Int32Array;
   private stamp = 0;
 
   constructor(
-    private readonly doc: PreparedDoc,
+    private doc: PreparedDoc,
     private readonly scorer: Scorer,
-    private readonly state: DocumentState,
-    private readonly options: BeamOptions,
+    private state: DocumentState,
+    readonly options: BeamOptions,
   ) {
     this.fast = scorer.wordWeights !== undefined && scorer.scoreLabels !== undefined && scorer.scoreSmall !== undefined;
     this.small = this.fast ? new SmallSink(scorer as SmallScorer) : null;
@@ -157,6 +167,26 @@ export class SentenceBeam {
     this.cScore = new Float64Array(width * N_LABELS);
     this.top = new Int32Array(width);
     this.lastSeen = new Int32Array(doc.size);
+  }
+
+  /**
+   * The beam, made for another document, now tags `doc` (with `state`): the stamps go on
+   * counting, so nothing seen in the other document counts in this one.
+   */
+  reset(doc: PreparedDoc, state: DocumentState): void {
+    this.doc = doc;
+    this.state = state;
+    if (this.lastSeen.length < doc.size) this.lastSeen = new Int32Array(Math.max(doc.size, this.lastSeen.length * 2));
+    // Long before the stamps pass what the Int32Arrays hold, they start again from 0.
+    if (this.stamp > 0x3fffffff) {
+      this.lastSeen.fill(0);
+      this.stamp = 0;
+    }
+    if (this.tokenStamp > 0x3fffffff) {
+      this.leftAt.fill(0);
+      this.maskAt.fill(0);
+      this.tokenStamp = 0;
+    }
   }
 
   /** How many hypotheses the beam holds now. */
@@ -223,7 +253,7 @@ export class SentenceBeam {
           links[h] = own;
           if (own !== NO_LINK) scored = true;
         }
-      else links.fill(link, 0, this.size);
+      else for (let h = 0; h < this.size; h++) links[h] = link;
       if (scored && repeats[i]) {
         keyRepeats[i] = 1;
         plain = false;

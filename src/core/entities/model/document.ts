@@ -177,11 +177,11 @@ export function prepareDoc(
   // which have at most one entry a token.
   let total = 0;
   for (const s of sentences) total += s.length;
-  const buffer = new ArrayBuffer(total * 24);
-  const signed = new Int32Array(buffer, 0, total * 3);
-  const unsigned = new Uint32Array(buffer, total * 12, total * 2);
-  const clues = new Uint16Array(buffer, total * 20, total);
-  const casing = new Uint8Array(buffer, total * 22, total);
+  const [buffer, offset] = zeroedBytes(total * 24);
+  const signed = new Int32Array(buffer, offset, total * 3);
+  const unsigned = new Uint32Array(buffer, offset + total * 12, total * 2);
+  const clues = new Uint16Array(buffer, offset + total * 20, total);
+  const casing = new Uint8Array(buffer, offset + total * 22, total);
   let at = 0;
   const prepared: PreparedSentence[] = [];
   for (const original of sentences) {
@@ -254,6 +254,28 @@ export function prepareDoc(
     sport: cues?.sport ? sportLevel(lowerWords, cues.sport) : 0,
     clues2: clues2List,
   };
+}
+
+/** Bytes of the slabs `zeroedBytes` cuts documents' arrays from. */
+const SLAB = 1 << 18;
+let slab = new ArrayBuffer(0);
+let slabUsed = 0;
+
+/**
+ * `n` bytes of zeros (`n` a multiple of 8) as a buffer and an offset into it: cut from a slab
+ * shared by the documents prepared one after another (making an ArrayBuffer costs several
+ * microseconds, more than a small document's other arrays), never handed out twice, so they
+ * stay zeros until their document writes them; a large document has its own buffer.
+ */
+function zeroedBytes(n: number): [ArrayBuffer, number] {
+  if (n > SLAB >> 3) return [new ArrayBuffer(n), 0];
+  if (slabUsed + n > slab.byteLength) {
+    slab = new ArrayBuffer(SLAB);
+    slabUsed = 0;
+  }
+  const offset = slabUsed;
+  slabUsed += n;
+  return [slab, offset];
 }
 
 /**
@@ -383,7 +405,10 @@ function gatherLanguageClues(s: PreparedSentence, cues: SportCues, clues2: numbe
 /** What the document said about each word so far: by id, counts of types 0 (O) to 4. */
 export type History = Int32Array;
 
-export const newHistory = (doc: PreparedDoc): History => new Int32Array(doc.size * 5);
+export function newHistory(doc: PreparedDoc): History {
+  const [buffer, offset] = zeroedBytes((doc.size * 20 + 7) & ~7);
+  return new Int32Array(buffer, offset, doc.size * 5);
+}
 
 export function remember(history: History, id: number, label: number): void {
   history[id * 5 + typeOfLabel(label)]! += 1;

@@ -193,16 +193,11 @@ export function allowedLabels(
 ): number {
   const phrase = s.phrase[i] as number;
   const inPhrase = prev1 !== O && phrase !== 0 && !(phrase & PHRASE_BEGIN);
-  const restart = inPhrase ? beginOf(typeOfLabel(prev1)) : -1;
-  let mask = 0;
-  for (let l = 0; l < N_LABELS; l++)
-    if (
-      ALLOWED[prev1 * N_LABELS + l] &&
-      l !== restart &&
-      !(inPhrase && strictPhrase && isBegin(l)) &&
-      (link === ANY_LINK || l === O || l === link)
-    )
-      mask |= 1 << l;
+  // The labels ALLOWED after prev1, less (inside a phrase) the B- of its own type (no
+  // restart) or, strictly, every B-, and less (with a link) all but O and the link's label.
+  let mask = ALLOWED_AFTER[prev1] as number;
+  if (inPhrase) mask &= ~(1 << beginOf(typeOfLabel(prev1))) & (strictPhrase ? ~BEGINS : -1);
+  if (link !== ANY_LINK) mask &= link >= 0 && link < N_LABELS ? (1 << O) | (1 << link) : 1 << O;
   return mask;
 }
 
@@ -282,6 +277,19 @@ export function linkOf(words: readonly Word[], i: number, prev1: number, cues: L
 /** allowed(prev, label) as a table. */
 export const ALLOWED = Uint8Array.from({ length: N_LABELS * N_LABELS }, (_, k) =>
   allowed(Math.floor(k / N_LABELS), k % N_LABELS) ? 1 : 0,
+);
+
+/** By label to the left: the labels `allowed` after it, as bits (label l: 1 << l). */
+const ALLOWED_AFTER = Int32Array.from({ length: N_LABELS }, (_, prev) => {
+  let bits = 0;
+  for (let l = 0; l < N_LABELS; l++) if (ALLOWED[prev * N_LABELS + l]) bits |= 1 << l;
+  return bits;
+});
+
+/** The B- labels, as bits. */
+const BEGINS = Array.from({ length: N_LABELS }, (_, l) => l).reduce(
+  (bits, l) => (isBegin(l) ? bits | (1 << l) : bits),
+  0,
 );
 
 /**
