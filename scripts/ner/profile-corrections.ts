@@ -226,6 +226,11 @@ async function main(): Promise<void> {
   if (base) {
     const ratios = mine.map((b, k) => b / (theirs[k] ?? b));
     console.log(`  corrections B / A per round (median) ${median(ratios).toFixed(3)}`);
+    // The least of the rounds: the one least disturbed by other work on the machine.
+    const least = (xs: readonly number[]): string => f(Math.min(...xs));
+    console.log(
+      `  least: tagging A ${least(taggingA)}, B ${least(tagging)}; corrections A ${least(theirs)}, B ${least(mine)}`,
+    );
     const tagRatios = tagging.map((b, k) => b / (taggingA[k] ?? b));
     console.log(`  tagging B / A per round (median) ${median(tagRatios).toFixed(3)}`);
     const all = tagging.map((b, k) => (b + (mine[k] ?? 0)) / ((taggingA[k] ?? b) + (theirs[k] ?? 0)));

@@ -150,6 +150,20 @@ describe('titles in quotation marks', () => {
     ]);
   });
 
+  test('several pieces inside a title make one name; a mention across a title’s edge leaves it as it was', () => {
+    const text = 'Tickets for "Night Harbor Blues Live" sold out; the Grey "Falcon Rising" tour did not.';
+    expect(
+      corrected(text, [
+        ['Night', 'PLACE'],
+        ['Harbor Blues', 'ORG'],
+        ['Grey "Falcon', 'ORG'],
+      ]),
+    ).toEqual([
+      ['Night Harbor Blues Live', 'OTHER'],
+      ['Grey "Falcon', 'ORG'],
+    ]);
+  });
+
   test('an apostrophe inside single quotation marks does not close them', () => {
     const text = 'The campaign was called ‘Don’t Look Back in Anger’ by its makers.';
     expect(corrected(text, [['Look Back', 'PLACE']])).toEqual([['Don’t Look Back in Anger', 'OTHER']]);

@@ -46,6 +46,32 @@ describe('entity model file', () => {
     expect(model.header.about).toEqual({ test: true });
   });
 
+  test('a sum over many features, the model’s and others sharing their bits, is the sum of the model’s weights', () => {
+    // Many features (a table larger than the caches' shortcut is sparse), and features that are
+    // not the model's: some share a feature's high bits, some its home slot, some neither.
+    let x = 12345;
+    const next = (): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0);
+    const many = Uint32Array.from({ length: 5000 }, next);
+    const manyWeights = Int16Array.from({ length: many.length * N_LABELS }, () => (next() % 2001) - 1000);
+    const big = new NerModel(header, many, manyWeights, gazetteers);
+    const others = Array.from(many.subarray(0, 500), (k, i) =>
+      i % 3 === 0 ? (k ^ 1) >>> 0 : i % 3 === 1 ? (k ^ 0x80000000) >>> 0 : next(),
+    );
+    const known = new Set(many);
+    const asked = Uint32Array.from([...many.subarray(0, 1500), ...others.filter((k) => !known.has(k))]);
+    const expected = new Float64Array(N_LABELS);
+    for (let i = 0; i < 1500; i++)
+      for (let l = 0; l < N_LABELS; l++)
+        expected[l] = (expected[l] as number) + (manyWeights[i * N_LABELS + l] as number);
+    const scores = new Float64Array(N_LABELS);
+    big.score(asked, asked.length, scores);
+    expect(Array.from(scores)).toEqual(Array.from(expected));
+    const none = new Float64Array(N_LABELS);
+    const absent = Uint32Array.from(others.filter((k) => !known.has(k)));
+    big.score(absent, absent.length, none);
+    expect(Array.from(none)).toEqual(new Array(N_LABELS).fill(0));
+  });
+
   test('word lists and clusters read back', () => {
     const g = model.gazetteers;
     expect(g.wordBits('paris')).toBe(GAZ.CITY | GAZ.FIRST_NAME);

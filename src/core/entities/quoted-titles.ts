@@ -84,20 +84,22 @@ function isTitle(text: string, start: number, end: number): boolean {
 export function withQuotedTitles(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
   const titles = quotedTitles(text);
   if (titles.length === 0) return [...mentions];
-  // Which mention covers each character (mentions do not overlap).
-  const owner = new Int32Array(text.length + 1).fill(-1);
-  mentions.forEach((m, i) => owner.fill(i, m.start, m.end));
   const dropped = new Uint8Array(mentions.length);
   const added: EntityMention[] = [];
   for (const [start, end] of titles) {
-    let first = -1;
-    let last = -1;
-    for (let c = start; c < end; c++) {
-      const o = owner[c] ?? -1;
-      if (o < 0) continue;
-      if (first < 0) first = o;
-      last = o;
+    // The mentions at the first and the last of the title's characters that one covers (the
+    // later mention where two cover it; mentions do not overlap).
+    let low = end;
+    let high = start - 1;
+    for (const m of mentions) {
+      const s = Math.max(m.start, start);
+      const e = Math.min(m.end, end);
+      if (s >= e) continue;
+      if (s < low) low = s;
+      if (e - 1 > high) high = e - 1;
     }
+    const first = low < end ? coveringAt(mentions, low) : -1;
+    const last = low < end ? coveringAt(mentions, high) : -1;
     if (first >= 0) {
       const a = mentions[first] as EntityMention;
       const b = mentions[last] as EntityMention;
@@ -107,4 +109,13 @@ export function withQuotedTitles(text: string, mentions: readonly EntityMention[
     added.push({ blockId, start, end, text: text.slice(start, end), type: 'OTHER' });
   }
   return [...mentions.filter((_, i) => dropped[i] === 0), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The last of `mentions` that covers character `c`, or -1. */
+function coveringAt(mentions: readonly EntityMention[], c: number): number {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as EntityMention;
+    if (m.start <= c && c < m.end) return i;
+  }
+  return -1;
 }
