@@ -230,6 +230,17 @@ describe('planets and moons', () => {
     ).toEqual(['Mars PLACE', 'Jupiter PLACE', 'Europa PLACE', 'Jupiter PLACE', 'Europa PLACE']);
   });
 
+  test('one the tagger missed is found as a whole word only, in text order', () => {
+    const rules = new MentionRules(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath()))).gazetteers);
+    const text =
+      'the probe flew on to Pluto, past the marsh (not Marsh) and Mars2, Mars_b and XMars, then to Mars; then Jupiter.';
+    expect(rules.apply(text, []).map((m) => [m.text, m.start, m.type])).toEqual([
+      ['Pluto', 21, 'PLACE'],
+      ['Mars', text.indexOf('Mars;'), 'PLACE'],
+      ['Jupiter', text.indexOf('Jupiter'), 'PLACE'],
+    ]);
+  });
+
   test('a firm named after one stays a firm', () => {
     const found = names(
       'Ceres Robotics won a NASA contract on Monday. Ceres will build a small lunar lander, the company said.',

@@ -138,7 +138,26 @@ const CELESTIAL_NO_PERSON = new Set(
 );
 /** Those also found where the tagger saw no name (not "Venus", "Earth", "Ceres", "Vesta": people, days, firms). */
 const CELESTIAL_UNSEEN =
-  /\b(?:Mars|Jupiter|Saturn|Uranus|Neptune|Pluto|Europa|Ganymede|Callisto|Enceladus|Phobos|Deimos|Triton|Charon|Bennu|Ryugu)\b/gu;
+  'Mars Jupiter Saturn Uranus Neptune Pluto Europa Ganymede Callisto Enceladus Phobos Deimos Triton Charon Bennu Ryugu'.split(
+    ' ',
+  );
+
+/** Whether `c` is a character of a word for `\b` (an ASCII letter or digit, or "_"). */
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * The whole-word occurrences of `names` in `text` (as `\b(?:name|...)\b` finds them), in text
+ * order: one `indexOf` scan a name, several times faster than the regular expression's.
+ */
+function wholeWordHits(text: string, names: readonly string[]): { start: number; text: string }[] {
+  const hits: { start: number; text: string }[] = [];
+  for (const name of names)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      if (!isWordCode(text.charCodeAt(at - 1)) && !isWordCode(text.charCodeAt(at + name.length)))
+        hits.push({ start: at, text: name });
+  return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
+}
 
 /**
  * "Europa", "Mars" alone: places. Typed ORG or OTHER, they are retyped, unless the text names
@@ -162,12 +181,11 @@ export function celestialPlaces(text: string, mentions: readonly EntityMention[]
       : m,
   );
   const found: EntityMention[] = [];
-  CELESTIAL_UNSEEN.lastIndex = 0;
-  for (let hit = CELESTIAL_UNSEEN.exec(text); hit; hit = CELESTIAL_UNSEEN.exec(text)) {
-    const start = hit.index;
-    const end = start + hit[0].length;
-    if (firms.has(hit[0]) || nextToCapital(text, start, end)) continue;
-    found.push({ blockId, start, end, text: hit[0], type: 'PLACE' });
+  for (const hit of wholeWordHits(text, CELESTIAL_UNSEEN)) {
+    const start = hit.start;
+    const end = start + hit.text.length;
+    if (firms.has(hit.text) || nextToCapital(text, start, end)) continue;
+    found.push({ blockId, start, end, text: hit.text, type: 'PLACE' });
   }
   return found.length === 0 ? typed : whereNoMention(typed, found);
 }
