@@ -59,6 +59,11 @@ export const WEIGHTS = {
   position: 1.2,
   /** The first sentence of the body, the lede. */
   lede: 2,
+  /**
+   * The lede instead, when it is anecdotal (a scene, the writer's remark) and the nut graf after
+   * it says what the story is about: the scene opens the story but does not tell it.
+   */
+  anecdotalLede: 1,
   /** The sentence right after the lede in a news story (no genre of its own): it goes on telling the point. */
   afterLede: 0.5,
   /** The nut graf after an anecdotal lede: the first sentence after it that carries the headline's words. */
@@ -424,7 +429,7 @@ export function summarise(
       WEIGHTS.centrality * Math.min(centrality, 3) +
       WEIGHTS.entities * Math.min(entityScore, 3) +
       WEIGHTS.position / Math.sqrt(c.rank + 1) +
-      (c === lede ? WEIGHTS.lede : 0) +
+      (c === lede ? (nutGraf ? WEIGHTS.anecdotalLede : WEIGHTS.lede) : 0) +
       (c === nutGraf ? WEIGHTS.nutGraf + (feature ? WEIGHTS.featureNutGraf : 0) : 0) +
       WEIGHTS.headline * headlineShare(c) +
       (WEIGHTS.length * n) / 25 +
