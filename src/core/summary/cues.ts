@@ -122,6 +122,10 @@ const STRONG_VERDICT = [
   // "we'd highly recommend", "highly recommended"
   /(?<![\p{L}])(?:(?:we|i)(?: would|['’]d| can)?(?: highly| wholeheartedly| happily)? recommend|highly recommended)(?![\p{L}])/iu,
 ];
+/** A sentence whose subject is the thing reviewed, named by "It" or "This" ("It is the most moving film of the year"). */
+const ITSELF = /^(?:it|this)(?:['’]s| is| remains| was)(?![\p{L}])/iu;
+/** A review's sentence about the thing itself ("It is …", "This is …"): its "it" is what the page reviews. */
+export const isAboutItself = (text: string): boolean => ITSELF.test(text);
 /** An opinion's argument: what should be done, what is wrong, what the lesson is. */
 const ARGUMENT =
   /\b(?:should|must|need to|needs to|ought to|have to|has to|it is time|it['’]s time|the lesson|the answer|the problem is|the truth is|the real|instead of|rather than|cannot|can['’]t afford|will (?:choose|have to|never|soon|probably|likely)|is a lie|no such thing|let['’]s hope|we need)\b/iu;

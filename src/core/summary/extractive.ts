@@ -34,6 +34,7 @@ import {
   isSportsPoint,
   isStatLine,
   isVerdict,
+  isAboutItself,
   joinsBack,
   sumsUp,
   pointsBack,
@@ -412,6 +413,10 @@ export function summarise(
           )
           .sort((a, b) => headlineShare(b) - headlineShare(a) || a.rank - b.rank)[0]
       : undefined;
+  // A review's verdict in so many words on the thing reviewed: it names it ("The Corvid X3 is the
+  // best phone under £600") or calls it "it" ("It is the most moving British film of the year").
+  const strongVerdictOf = (c: Candidate): boolean =>
+    isStrongVerdict(c.text) && (headlineShare(c) > 0 || isAboutItself(c.text));
   const top = topPick(blocks, options.meta?.title ?? '');
   // A column's last paragraph (not the writer's bio under it) draws its conclusion.
   const closing = blocks.filter((b) => b.kind === 'paragraph' && !isAuthorBio(b.text.trim())).at(-1)?.id;
@@ -454,8 +459,8 @@ export function summarise(
     // A business or sports story is told by what happened; a quote on its own only reacts to it.
     if ((genre === 'business' || genre === 'sports') && quote) score -= WEIGHTS.reportQuote;
     if (genre === 'review' && isVerdict(c.text)) score += WEIGHTS.genreCue;
-    // …on the thing reviewed, which it names (not "one of the most gripping moments" of a film).
-    if (genre === 'review' && isStrongVerdict(c.text) && headlineShare(c) > 0) score += WEIGHTS.strongVerdict;
+    // …on the thing reviewed, which it names or calls "it" (not "one of the most gripping moments" of a film).
+    if (genre === 'review' && strongVerdictOf(c)) score += WEIGHTS.strongVerdict;
     if (genre === 'opinion' && isArgument(c.text)) score += WEIGHTS.genreCue;
     if (c === thesis) score += WEIGHTS.thesis;
     // A column ends on its conclusion.
@@ -500,6 +505,11 @@ export function summarise(
   // its closing score sums up.
   const verdict = genre === 'review' ? (verdictOpening(blocks, scored) ?? closingVerdict(blocks, scored)) : undefined;
   if (verdict) chosen.push({ ...verdict, rank: -1 });
+  // Without a verdict section, its verdict in so many words takes a place, where it stands.
+  else if (genre === 'review') {
+    const strong = scored.filter(strongVerdictOf).sort((a, b) => b.score - a.score || a.rank - b.rank)[0];
+    if (strong) chosen.push(strong);
+  }
   // A fact-check leads with its ruling, and the reasons given in the paragraph before it.
   const ruling = candidates.find((c) => isRuling(c.text));
   if (ruling) {
