@@ -267,6 +267,16 @@ export const isSportsPoint = (text: string): boolean =>
 const FINDING =
   /(?<![\p{L}])(?:found|finds|find that|discovered|discover|showed|shows|show that|suggests?|revealed|reveals|concluded|published (?:in|on)|in the journal|according to (?:a|the) (?:new )?(?:study|report|research|paper))(?![\p{L}])/iu;
 export const isFinding = (text: string): boolean => FINDING.test(text);
+/**
+ * A research team's own result with its figure: who did the research, what they found, and a
+ * number ("Paganini and his team reported that they detected 5,200 pounds of water vapor",
+ * "the researchers found that 37 percent …"), not "the other 28 people showed no signs".
+ */
+const TEAM_FINDING =
+  /(?<![\p{L}])(?:researchers?|scientists?|team|study|studies|authors|astronomers|paper|trial|survey)(?![\p{L}])[^.;!?]{0,80}(?<![\p{L}])(?:found|finds|detected|measured|estimated|showed|shows|observed|identified|confirmed|discovered|reported|calculated|recorded)(?![\p{L}])/iu;
+/** A figure that is not a bare year ("5,200", "37 percent", "1.4"; not "2024"). */
+const FIGURE = /(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d/u;
+export const isTeamFinding = (text: string): boolean => TEAM_FINDING.test(text) && FIGURE.test(text);
 /** A press release's "who we are", a call to learn more, a sponsor or producer line: never the story. */
 export const isBoilerplate = (text: string): boolean => BOILERPLATE.test(text);
 /** A business story's point: a figure (money, a percentage, a rate) and what it did or what the deal is. */

@@ -18,6 +18,7 @@ import {
   isAside,
   isBoilerplate,
   isFinding,
+  isTeamFinding,
   isFirstPerson,
   isFragment,
   isFurniture,
@@ -101,6 +102,11 @@ export const WEIGHTS = {
   strongVerdict: 1.5,
   /** A research story's finding ("the study found", "published in the journal …"). */
   finding: 0.3,
+  /**
+   * A research team's own result with its figure ("Paganini and his team reported that they
+   * detected 5,200 pounds of water vapor…"), in a story read as news or research.
+   */
+  teamFinding: 1,
   /** Added to each of the first four sentences of a business story that is not a quote on its own. */
   businessPosition: 3,
   /** Subtracted: a press release's "who we are", a call to learn more, a sponsor line. */
@@ -474,6 +480,8 @@ export function summarise(
     // A news story tells its point in the lede and the sentence after it (the who, the figure,
     // the reason); someone's words after the lede only react to it.
     if (genre === 'science' && isFinding(c.text)) score += WEIGHTS.finding;
+    // …and a research team's own result with its figure, in a research story or any story read as news.
+    if (newsLike && isTeamFinding(c.text)) score += WEIGHTS.teamFinding;
     // A nut graf says why the story matters, in its first paragraphs after the lede.
     if ((newsLike || feature) && c.rank > 0 && c.rank < NUT_CUE_REACH && !quote && isNutCue(c.text))
       score += WEIGHTS.nutCue;
