@@ -272,11 +272,23 @@ export const isFinding = (text: string): boolean => FINDING.test(text);
  * number ("Paganini and his team reported that they detected 5,200 pounds of water vapor",
  * "the researchers found that 37 percent …"), not "the other 28 people showed no signs".
  */
-const TEAM_FINDING =
-  /(?<![\p{L}])(?:researchers?|scientists?|team|study|studies|authors|astronomers|paper|trial|survey)(?![\p{L}])[^.;!?]{0,80}(?<![\p{L}])(?:found|finds|detected|measured|estimated|showed|shows|observed|identified|confirmed|discovered|reported|calculated|recorded)(?![\p{L}])/iu;
+const RESEARCHERS =
+  /(?<![\p{L}])(?:researchers?|scientists?|team|study|studies|authors|astronomers|paper|trial|survey)(?![\p{L}])/giu;
+const RESULT_VERB_OF_RESEARCH =
+  /(?<![\p{L}])(?:found|finds|detected|measured|estimated|showed|shows|observed|identified|confirmed|discovered|reported|calculated|recorded)(?![\p{L}])/iu;
+/** How far after who did the research its verb is looked for, within the clause. */
+const TEAM_REACH = 80;
 /** A figure that is not a bare year ("5,200", "37 percent", "1.4"; not "2024"). */
 const FIGURE = /(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d/u;
-export const isTeamFinding = (text: string): boolean => TEAM_FINDING.test(text) && FIGURE.test(text);
+export function isTeamFinding(text: string): boolean {
+  if (!FIGURE.test(text)) return false;
+  for (const m of text.matchAll(RESEARCHERS)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + TEAM_REACH);
+    const clause = after.split(/[.;!?]/u)[0] ?? '';
+    if (RESULT_VERB_OF_RESEARCH.test(clause)) return true;
+  }
+  return false;
+}
 /** A press release's "who we are", a call to learn more, a sponsor or producer line: never the story. */
 export const isBoilerplate = (text: string): boolean => BOILERPLATE.test(text);
 /** A business story's point: a figure (money, a percentage, a rate) and what it did or what the deal is. */
