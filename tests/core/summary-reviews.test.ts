@@ -226,6 +226,12 @@ describe('a verdict that calls the thing reviewed "it"', () => {
     expect(chosen.at(-1)).toBe(verdict);
   });
 
+  test("is not told again when the publisher's description above the summary gives it", () => {
+    const shown = 'The most moving British film of the year.';
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta, shown }).map((s) => s.text);
+    expect(chosen).not.toContain(verdict);
+  });
+
   test('in a story that is no review, the same words take no place of their own', () => {
     const news = { url: 'https://example.com/news/salt-road-premiere', title: 'The Salt Road premieres on the marsh' };
     const chosen = summarise(blocks.slice(1), [], { maxSentences: 2, meta: news }).map((s) => s.text);

@@ -513,9 +513,12 @@ export function summarise(
   // its closing score sums up.
   const verdict = genre === 'review' ? (verdictOpening(blocks, scored) ?? closingVerdict(blocks, scored)) : undefined;
   if (verdict) chosen.push({ ...verdict, rank: -1 });
-  // Without a verdict section, its verdict in so many words takes a place, where it stands.
+  // Without a verdict section, its verdict in so many words takes a place, where it stands
+  // (unless the publisher's description, shown above, already gives it).
   else if (genre === 'review') {
-    const strong = scored.filter(strongVerdictOf).sort((a, b) => b.score - a.score || a.rank - b.rank)[0];
+    const strong = scored
+      .filter((c) => strongVerdictOf(c) && !(options.shown && saysAgain(options.shown, c.text) > SAID_ALREADY))
+      .sort((a, b) => b.score - a.score || a.rank - b.rank)[0];
     if (strong) chosen.push(strong);
   }
   // A fact-check leads with its ruling, and the reasons given in the paragraph before it.
