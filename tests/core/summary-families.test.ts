@@ -76,6 +76,36 @@ describe('the nut graf after an anecdotal lede', () => {
   });
 });
 
+describe('an anecdotal lede gives way to its nut graf', () => {
+  // A scene opens the story; the nut graf says what happened, and the figures come later.
+  const meta = { url: null, title: 'Harbour council closes the old ferry pier after survey finds rot' };
+  const scene = 'The gulls were the first to notice, circling low over the empty boards on a grey morning.';
+  const nut =
+    'The harbour council closed the old ferry pier on Tuesday after a survey found rot in most of its timber piles.';
+  const detail =
+    'Repairs to the pier would cost the council about 4 million pounds, and the ferry will dock at the north quay until at least March.';
+  const later = 'The council will ask the ferry company to share the repairs to the pier.';
+  const blocks = [para(0, scene), para(1, nut), para(2, detail), para(3, filler(4)), para(4, later)];
+
+  test('the nut graf and what follows it are told, not the scene', () => {
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen[0]).toBe(nut);
+    expect(chosen).not.toContain(scene);
+  });
+
+  test('with the full weight of a lede the scene comes back (the family is what drops it)', () => {
+    WEIGHTS.anecdotalLede = WEIGHTS.lede;
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen).toContain(scene);
+  });
+
+  test('a lede that tells the story keeps its weight', () => {
+    const told = [para(0, nut), para(1, filler(2)), para(2, detail), para(3, filler(3))];
+    const chosen = summarise(told, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen[0]).toBe(nut);
+  });
+});
+
 describe('facts over quotes', () => {
   test('the share of a sentence inside quotation marks', () => {
     expect(

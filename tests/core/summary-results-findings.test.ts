@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
 import { genreOf } from '../../src/core/summary/genre';
-import { isFinding, isFurniture, isResult, isSportsResult } from '../../src/core/summary/cues';
+import { isFinding, isFurniture, isResult, isSportsResult, isTeamFinding } from '../../src/core/summary/cues';
 import type { Block } from '../../src/core/types';
+import { fillerOf } from './summary-text';
 
 // A match report's result told without a "2-1" score or as a loss, a research story's finding,
 // and a science page's reference list (issue 16). Texts of our own.
@@ -85,7 +86,41 @@ describe("a research story's finding", () => {
     };
     expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([lede, finding]);
     WEIGHTS.finding = 0;
+    WEIGHTS.teamFinding = 0;
     expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([lede, method]);
+  });
+});
+
+describe("a research team's own result with its figure", () => {
+  const filler = fillerOf('tf');
+  test.each([
+    ['Varga and her team reported that they detected 1,200 tonnes of ice on the crater floor.', true],
+    ['The researchers found that 37 percent of the 2,000 patients slept better.', true],
+    // No figure, a bare year, or a figure without the team's result.
+    ['The researchers found that the patients slept better.', false],
+    [
+      'One survey respondent identified too many tools as the biggest problem in 2024, while another pointed to cost.',
+      false,
+    ],
+    ['The other 28 passengers have shown no signs of the illness.', false],
+  ])('%j is a team finding: %s', (sentence, expected) => {
+    expect(isTeamFinding(sentence)).toBe(expected);
+  });
+
+  test('in a story read as news it comes before a remark that repeats the lede', () => {
+    const meta = {
+      url: 'https://example.com/2026/11/20/moon-ice',
+      title: 'Astronomers confirm ice on the far side of the moon',
+    };
+    const lede =
+      'Astronomers using a radio telescope in the desert have confirmed that there is ice in a crater on the far side of the moon.';
+    const remark =
+      'Dr. Lena Varga, who led the work, called the discovery the next best thing to finding a lake, she said in a statement.';
+    const result = 'Varga and her team reported that they detected 1,200 tonnes of ice on the crater floor.';
+    const blocks = [para(0, lede), para(1, remark), para(2, filler(2)), para(3, result), para(4, filler(2))];
+    expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([lede, result]);
+    WEIGHTS.teamFinding = 0;
+    expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([lede, remark]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
-import { isStrongVerdict } from '../../src/core/summary/cues';
+import { isAboutItself, isStrongVerdict } from '../../src/core/summary/cues';
 import { genreOf } from '../../src/core/summary/genre';
 import type { Block } from '../../src/core/types';
 import { fillerOf, para } from './summary-text';
@@ -63,10 +63,13 @@ describe('a review leads with its verdict', () => {
     const best = 'The Arden is the best kettle we’ve tested, and it boils a litre of water in four minutes.';
     const blocks = [para(0, scene), para(1, filler(6)), para(2, `${plain} ${best}`), para(3, filler(6))];
     expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([scene, best]);
-    // What picks it is the verdict's weight.
+    // Without a verdict section, the verdict takes a place of its own, whatever its weight…
     WEIGHTS.strongVerdict = 0;
     WEIGHTS.genreCue = 0;
-    expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([scene, plain]);
+    expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([scene, best]);
+    // …and in a story that is no review, the plainer sentence before it is chosen.
+    const news = { url: 'https://example.com/news/arden-kettle', title: 'Arden kettle: fast, quiet and cheap' };
+    expect(summarise(blocks, [], { maxSentences: 2, meta: news }).map((s) => s.text)).toEqual([scene, plain]);
   });
 
   test('a superlative about something other than what is reviewed is no verdict', () => {
@@ -188,5 +191,50 @@ describe('a buying guide, from its pick headings', () => {
     [['Best practice for rice', 'Best of the rest'], 'other'],
   ])('headings %j say %s', (headings, genre) => {
     expect(genreOf(opening, opening, { title, headings })).toBe(genre);
+  });
+});
+
+describe('a verdict that calls the thing reviewed "it"', () => {
+  // A film review with its stars at the top and no verdict heading: the verdict closes the body
+  // and calls the film "it"; an earlier sentence praises a moment of the film, not the film.
+  const meta = {
+    url: 'https://example.com/culture/the-salt-road-review',
+    title: 'The Salt Road review: a patient marsh drama',
+  };
+  const blocks = [
+    para(0, '★★★★☆'),
+    para(
+      1,
+      'The Salt Road follows three generations of a family who have cut salt from the tidal flats of the coast since 1850.',
+    ),
+    para(2, 'There is a shot of a girl crossing the frozen marsh at dusk that lasts almost a full minute.'),
+    para(3, 'Nothing happens in it, and it is one of the most gripping scenes in any film this year.'),
+    para(4, filler(3)),
+    para(5, 'The director trusts the audience to wait, and the patience pays off in the last hour.'),
+    para(6, 'It is the most moving British film of the year.'),
+  ];
+  const verdict = 'It is the most moving British film of the year.';
+
+  test('is a verdict about itself', () => {
+    expect(isAboutItself(verdict)).toBe(true);
+    expect(isAboutItself('Nothing happens in it, and it is one of the most gripping scenes.')).toBe(false);
+  });
+
+  test('takes a place in the summary, where it stands', () => {
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text);
+    expect(chosen).toContain(verdict);
+    expect(chosen.at(-1)).toBe(verdict);
+  });
+
+  test("is not told again when the publisher's description above the summary gives it", () => {
+    const shown = 'The most moving British film of the year.';
+    const chosen = summarise(blocks, [], { maxSentences: 2, meta, shown }).map((s) => s.text);
+    expect(chosen).not.toContain(verdict);
+  });
+
+  test('in a story that is no review, the same words take no place of their own', () => {
+    const news = { url: 'https://example.com/news/salt-road-premiere', title: 'The Salt Road premieres on the marsh' };
+    const chosen = summarise(blocks.slice(1), [], { maxSentences: 2, meta: news }).map((s) => s.text);
+    expect(chosen).not.toContain(verdict);
   });
 });

@@ -122,6 +122,10 @@ const STRONG_VERDICT = [
   // "we'd highly recommend", "highly recommended"
   /(?<![\p{L}])(?:(?:we|i)(?: would|['’]d| can)?(?: highly| wholeheartedly| happily)? recommend|highly recommended)(?![\p{L}])/iu,
 ];
+/** A sentence whose subject is the thing reviewed, named by "It" or "This" ("It is the most moving film of the year"). */
+const ITSELF = /^(?:it|this)(?:['’]s| is| remains| was)(?![\p{L}])/iu;
+/** A review's sentence about the thing itself ("It is …", "This is …"): its "it" is what the page reviews. */
+export const isAboutItself = (text: string): boolean => ITSELF.test(text);
 /** An opinion's argument: what should be done, what is wrong, what the lesson is. */
 const ARGUMENT =
   /\b(?:should|must|need to|needs to|ought to|have to|has to|it is time|it['’]s time|the lesson|the answer|the problem is|the truth is|the real|instead of|rather than|cannot|can['’]t afford|will (?:choose|have to|never|soon|probably|likely)|is a lie|no such thing|let['’]s hope|we need)\b/iu;
@@ -263,6 +267,28 @@ export const isSportsPoint = (text: string): boolean =>
 const FINDING =
   /(?<![\p{L}])(?:found|finds|find that|discovered|discover|showed|shows|show that|suggests?|revealed|reveals|concluded|published (?:in|on)|in the journal|according to (?:a|the) (?:new )?(?:study|report|research|paper))(?![\p{L}])/iu;
 export const isFinding = (text: string): boolean => FINDING.test(text);
+/**
+ * A research team's own result with its figure: who did the research, what they found, and a
+ * number ("Paganini and his team reported that they detected 5,200 pounds of water vapor",
+ * "the researchers found that 37 percent …"), not "the other 28 people showed no signs".
+ */
+const RESEARCHERS =
+  /(?<![\p{L}])(?:researchers?|scientists?|team|study|studies|authors|astronomers|paper|trial|survey)(?![\p{L}])/giu;
+const RESULT_VERB_OF_RESEARCH =
+  /(?<![\p{L}])(?:found|finds|detected|measured|estimated|showed|shows|observed|identified|confirmed|discovered|reported|calculated|recorded)(?![\p{L}])/iu;
+/** How far after who did the research its verb is looked for, within the clause. */
+const TEAM_REACH = 80;
+/** A figure that is not a bare year ("5,200", "37 percent", "1.4"; not "2024"). */
+const FIGURE = /(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d|[.,]\d))\d/u;
+export function isTeamFinding(text: string): boolean {
+  if (!FIGURE.test(text)) return false;
+  for (const m of text.matchAll(RESEARCHERS)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + TEAM_REACH);
+    const clause = after.split(/[.;!?]/u)[0] ?? '';
+    if (RESULT_VERB_OF_RESEARCH.test(clause)) return true;
+  }
+  return false;
+}
 /** A press release's "who we are", a call to learn more, a sponsor or producer line: never the story. */
 export const isBoilerplate = (text: string): boolean => BOILERPLATE.test(text);
 /** A business story's point: a figure (money, a percentage, a rate) and what it did or what the deal is. */

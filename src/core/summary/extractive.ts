@@ -18,6 +18,7 @@ import {
   isAside,
   isBoilerplate,
   isFinding,
+  isTeamFinding,
   isFirstPerson,
   isFragment,
   isFurniture,
@@ -34,6 +35,7 @@ import {
   isSportsPoint,
   isStatLine,
   isVerdict,
+  isAboutItself,
   joinsBack,
   sumsUp,
   pointsBack,
@@ -59,6 +61,11 @@ export const WEIGHTS = {
   position: 1.2,
   /** The first sentence of the body, the lede. */
   lede: 2,
+  /**
+   * The lede instead, when it is anecdotal (a scene, the writer's remark) and the nut graf after
+   * it says what the story is about: the scene opens the story but does not tell it.
+   */
+  anecdotalLede: 1,
   /** The sentence right after the lede in a news story (no genre of its own): it goes on telling the point. */
   afterLede: 0.5,
   /** The nut graf after an anecdotal lede: the first sentence after it that carries the headline's words. */
@@ -95,6 +102,11 @@ export const WEIGHTS = {
   strongVerdict: 1.5,
   /** A research story's finding ("the study found", "published in the journal …"). */
   finding: 0.3,
+  /**
+   * A research team's own result with its figure ("Paganini and his team reported that they
+   * detected 5,200 pounds of water vapor…"), in a story read as news or research.
+   */
+  teamFinding: 1,
   /** Added to each of the first four sentences of a business story that is not a quote on its own. */
   businessPosition: 3,
   /** Subtracted: a press release's "who we are", a call to learn more, a sponsor line. */
@@ -407,6 +419,10 @@ export function summarise(
           )
           .sort((a, b) => headlineShare(b) - headlineShare(a) || a.rank - b.rank)[0]
       : undefined;
+  // A review's verdict in so many words on the thing reviewed: it names it ("The Corvid X3 is the
+  // best phone under £600") or calls it "it" ("It is the most moving British film of the year").
+  const strongVerdictOf = (c: Candidate): boolean =>
+    isStrongVerdict(c.text) && (headlineShare(c) > 0 || isAboutItself(c.text));
   const top = topPick(blocks, options.meta?.title ?? '');
   // A column's last paragraph (not the writer's bio under it) draws its conclusion.
   const closing = blocks.filter((b) => b.kind === 'paragraph' && !isAuthorBio(b.text.trim())).at(-1)?.id;
@@ -424,7 +440,7 @@ export function summarise(
       WEIGHTS.centrality * Math.min(centrality, 3) +
       WEIGHTS.entities * Math.min(entityScore, 3) +
       WEIGHTS.position / Math.sqrt(c.rank + 1) +
-      (c === lede ? WEIGHTS.lede : 0) +
+      (c === lede ? (nutGraf ? WEIGHTS.anecdotalLede : WEIGHTS.lede) : 0) +
       (c === nutGraf ? WEIGHTS.nutGraf + (feature ? WEIGHTS.featureNutGraf : 0) : 0) +
       WEIGHTS.headline * headlineShare(c) +
       (WEIGHTS.length * n) / 25 +
@@ -449,8 +465,8 @@ export function summarise(
     // A business or sports story is told by what happened; a quote on its own only reacts to it.
     if ((genre === 'business' || genre === 'sports') && quote) score -= WEIGHTS.reportQuote;
     if (genre === 'review' && isVerdict(c.text)) score += WEIGHTS.genreCue;
-    // …on the thing reviewed, which it names (not "one of the most gripping moments" of a film).
-    if (genre === 'review' && isStrongVerdict(c.text) && headlineShare(c) > 0) score += WEIGHTS.strongVerdict;
+    // …on the thing reviewed, which it names or calls "it" (not "one of the most gripping moments" of a film).
+    if (genre === 'review' && strongVerdictOf(c)) score += WEIGHTS.strongVerdict;
     if (genre === 'opinion' && isArgument(c.text)) score += WEIGHTS.genreCue;
     if (c === thesis) score += WEIGHTS.thesis;
     // A column ends on its conclusion.
@@ -464,6 +480,8 @@ export function summarise(
     // A news story tells its point in the lede and the sentence after it (the who, the figure,
     // the reason); someone's words after the lede only react to it.
     if (genre === 'science' && isFinding(c.text)) score += WEIGHTS.finding;
+    // …and a research team's own result with its figure, in a research story or any story read as news.
+    if (newsLike && isTeamFinding(c.text)) score += WEIGHTS.teamFinding;
     // A nut graf says why the story matters, in its first paragraphs after the lede.
     if ((newsLike || feature) && c.rank > 0 && c.rank < NUT_CUE_REACH && !quote && isNutCue(c.text))
       score += WEIGHTS.nutCue;
@@ -495,6 +513,14 @@ export function summarise(
   // its closing score sums up.
   const verdict = genre === 'review' ? (verdictOpening(blocks, scored) ?? closingVerdict(blocks, scored)) : undefined;
   if (verdict) chosen.push({ ...verdict, rank: -1 });
+  // Without a verdict section, its verdict in so many words takes a place, where it stands
+  // (unless the publisher's description, shown above, already gives it).
+  else if (genre === 'review') {
+    const strong = scored
+      .filter((c) => strongVerdictOf(c) && !(options.shown && saysAgain(options.shown, c.text) > SAID_ALREADY))
+      .sort((a, b) => b.score - a.score || a.rank - b.rank)[0];
+    if (strong) chosen.push(strong);
+  }
   // A fact-check leads with its ruling, and the reasons given in the paragraph before it.
   const ruling = candidates.find((c) => isRuling(c.text));
   if (ruling) {
