@@ -27,6 +27,7 @@ import {
   modifierOf,
   MONTH_NAMES,
   NUMBERS,
+  SEASON_CODE,
   ONES,
   ORDINAL,
   TEENS,
@@ -378,6 +379,38 @@ export class RelativeMonthParser extends WordBoundaryParser {
     if (w === 'last' || w === 'this past') year = month < ref.month ? ref.year : ref.year - 1;
     else if (w === 'next' || w === 'this coming') year = month > ref.month ? ref.year : ref.year + 1;
     return tagged(context, match.index, text ?? '', monthString(year, month), { year, month });
+  }
+}
+
+/**
+ * A month or a season told from the time the story speaks of: "the following January", "the
+ * next spring", "the previous summer", "that December". Its value is left open (`XXXX-01`,
+ * `XXXX-SP`): anaphora.ts places it after (or before, or in the year of) the date the story last
+ * wrote, else it stays a month the text does not fix. "that" is a demonstrative only before a
+ * stop, a conjunction or a new clause ("an inquiry that December, and"), not the conjunction of
+ * "said that December sales fell".
+ */
+export class StoryMonthParser extends WordBoundaryParser {
+  override patternLeftBoundary(): string {
+    return '(?<![\\p{L}])';
+  }
+
+  innerPattern(): RegExp {
+    return /(?:the\s{1,3}(following|next|previous|preceding)\s{1,3}(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)|(that)\s{1,3}(january|february|march|april|may|june|july|august|september|october|november|december)(?=\s{0,3}[,.;:)]|\s{1,3}(?:and|when|as|after|before|the|he|she|it|they|we|I|his|her|its|their)(?![\p{L}])))(?![\p{L}])/iu;
+  }
+
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
+    const [text, , name, , thatName] = match as unknown as [
+      string,
+      string,
+      string | undefined,
+      string,
+      string | undefined,
+    ];
+    const word = (name ?? thatName ?? '').toLowerCase();
+    const month = MONTH_NAMES.indexOf(word) + 1;
+    const value = month > 0 ? `XXXX-${String(month).padStart(2, '0')}` : `XXXX-${SEASON_CODE[word] ?? 'SU'}`;
+    return tagged(context, match.index, text, value, {});
   }
 }
 
