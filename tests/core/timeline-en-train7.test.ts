@@ -67,3 +67,33 @@ describe('a later day of the month the story last dated goes on in its year', ()
     expect(valueOf(lines, 'Aug. 31')).toBe('2025-08-31');
   });
 });
+
+describe('"the morning of" a date is the date', () => {
+  test('"the morning of April 9, 2003" the day, "the afternoon of 12 May 1998" its afternoon', () => {
+    // Published on Friday 9 April 2021.
+    const lines = timelineAt(
+      '2021-04-09T09:00:00Z',
+      'On the morning of April 9, 2003, the baker pulled down the shutter of his shop.',
+      'The harbour wall gave way on the afternoon of 12 May 1998, after a week of storms.',
+    );
+    expect(lines.some((l) => l.endsWith('=2003-04-09') && l.includes('April 9, 2003'))).toBe(true);
+    expect(lines.some((l) => l.endsWith('=1998-05-12TAF') && l.includes('12 May 1998'))).toBe(true);
+  });
+
+  test('"the morning of 1 November that year" is that year’s day', () => {
+    const lines = datesAt(
+      '2017-01-03T09:00:00Z',
+      'The club changed its rules in 1980. On the morning of 1 November that year, she received her medal.',
+    );
+    expect(lines.some((l) => l.endsWith('=1980-11-01'))).toBe(true);
+  });
+
+  test('a day without its year after "the morning of" is not placed in the publication year', () => {
+    // Published on Thursday 31 March 2022, a story of 1982.
+    const lines = timelineAt(
+      '2022-03-31T09:00:00Z',
+      'The garrison surrendered in 1982. On the night of 1 April the first landing craft came ashore.',
+    );
+    expect(lines.some((l) => l.includes('1 April'))).toBe(false);
+  });
+});
