@@ -97,3 +97,56 @@ describe('"the morning of" a date is the date', () => {
     expect(lines.some((l) => l.includes('1 April'))).toBe(false);
   });
 });
+
+describe('two years joined by "to" are one stretch', () => {
+  test('"near the 1991 to 2020 average", "on the board 2005 through 2011"', () => {
+    const lines = timelineAt(
+      '2024-01-16T20:00:00Z',
+      'The outlook called for ten inches, near the 1991 to 2020 average of 13.7 inches.',
+      'She sat on the harbour board 2005 through 2011.',
+    );
+    expect(lines).toContain('1991 to 2020=1991/2020');
+    expect(lines).toContain('2005 through 2011=2005/2011');
+  });
+
+  test('"compared 2019 to 2020": two years, no stretch', () => {
+    const lines = timelineAt('2024-01-16T20:00:00Z', 'The audit compared 2019 to 2020 and found no change.');
+    expect(lines).toContain('2019=2019');
+    expect(lines).toContain('2020=2020');
+  });
+});
+
+describe('"the month" is the month the story speaks of', () => {
+  test('"later in the month" after a day of this month is this month, not the next', () => {
+    // Published on Wednesday 1 June 2016.
+    const lines = datesAt(
+      '2016-06-01T23:00:00Z',
+      'If the crews are not done by 3 a.m. Monday, they will finish the rest later in the month.',
+    );
+    expect(valueOf(lines, 'later in the month')).toBe('2016-06');
+  });
+
+  test('"later in the month" of a dated past month, "the month" after "March"', () => {
+    const lines = datesAt(
+      '2016-06-01T23:00:00Z',
+      'The well was dug on May 3, 1998, and it ran dry later in the month.',
+      'Ticket sales rose in March. They climbed 3% in the month.',
+    );
+    expect(valueOf(lines, 'later in the month')).toBe('1998-05');
+    expect(valueOf(lines, 'the month')).toBe('2016-03');
+  });
+});
+
+describe('a vague time of a named day is the day', () => {
+  test('"midday Tuesday", "Thursday midday" the day; "an hour ago" said in a quote the day', () => {
+    // Published on Tuesday 16 January 2024 in the evening.
+    const lines = datesAt(
+      '2024-01-16T20:30:00Z',
+      'The snow wound down around midday Tuesday and will return Thursday midday.',
+      '"I rang the mayor an hour ago," she said.',
+    );
+    expect(valueOf(lines, 'midday Tuesday')).toBe('2024-01-16');
+    expect(valueOf(lines, 'Thursday midday')).toBe('2024-01-18');
+    expect(valueOf(lines, 'an hour ago')).toBe('2024-01-16');
+  });
+});

@@ -25,8 +25,8 @@ import { WEEKDAY_PHRASE } from './story-points';
 import { WEEKDAY_NAMES } from './vocabulary';
 import { rangeDayBefore } from './day-pairs';
 
-/** "that week", "that day", "that month". */
-const THAT_UNIT = /^that\s{1,3}(day|week|month)$/iu;
+/** "that week", "that day", "that month"; "the month" alone ("sales rose 3% in the month"). */
+const THAT_UNIT = /^(?:that\s{1,3}(day|week|month)|the\s{1,3}(month))$/iu;
 /** "the following Monday (evening)", "the next Friday". */
 const FOLLOWING_WEEKDAY =
   /^the\s{1,3}(?:following|next)\s{1,3}((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
@@ -54,6 +54,8 @@ const MONTH_OF =
 const OF_THAT_YEAR = /^(?:\s{1,3}of)?\s{1,3}that\s{1,3}year(?![\p{L}])/iu;
 /** A date that names its month ("9 April", "Dec. 30"), not a weekday that falls in one. */
 const NAMES_MONTH = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\p{L}{0,6}\.?(?![\p{L}])/iu;
+/** "later in the month", "early in the month". */
+const IN_THE_MONTH = /^(?:early|late|later|earlier)\s{1,3}in\s{1,3}the\s{1,3}month$/iu;
 /** "the following January", "the next spring", "the previous summer", "that December" (StoryMonthParser). */
 const STORY_MONTH = /^(?:the\s{1,3}(following|next|previous|preceding)|that)\s{1,3}\p{L}+$/iu;
 /** Its open value: a month or a season of a year the story fixes. */
@@ -144,10 +146,15 @@ export function resolveAnaphora(mentions: readonly DateMention[], blocks: readon
       written = { value: m.value, blockId: m.blockId, end: m.end, index: i };
       tell(m);
     }
+    // "finish the rest later in the month": the month the story last named (this one, else).
+    if (IN_THE_MONTH.test(m.text) && month && near(month.blockId) && /^\d{4}-\d{2}$/u.test(m.value)) {
+      m.value = month.value;
+      m.certainty = 'inferred';
+    }
     const that = THAT_UNIT.exec(m.text);
     const following = FOLLOWING_WEEKDAY.exec(m.text);
     if (that) {
-      const unit = (that[1] ?? '').toLowerCase();
+      const unit = (that[1] ?? that[2] ?? '').toLowerCase();
       const d = day && near(day.blockId) ? day.at : null;
       if (unit === 'month' && month && near(month.blockId)) unfix(m, month.value);
       else if (d) unfix(m, unit === 'week' ? isoWeek(d) : unit === 'day' ? ymdString(d) : m.value.slice(0, 7));

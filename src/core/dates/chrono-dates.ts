@@ -102,6 +102,16 @@ const HALF_OF = /^(?:the\s+)?(first|second)\s+half\s+of\s/iu;
 
 /** "midnight" with a day: which end of the day is meant is not sure. */
 const MIDNIGHT = /(?<![\p{L}])midnight(?![\p{L}])/iu;
+/**
+ * "I rang her an hour ago", "minutes ago": hours counted back from when it was said, which the
+ * publication time does not give; the day.
+ */
+const HOURS_AGO = /(?<![\p{L}])(?:hours?|minutes?|mins?)\s{1,3}ago$/iu;
+/**
+ * "midday Tuesday", "Tuesday midday": a vague part of a weekday, the day (as "dawn Monday"; "at
+ * midday on Tuesday" keeps its clock).
+ */
+const MIDDAY_OF_DAY = /^midday\s{1,3}\p{L}+day$|^\p{L}+day\s{1,3}midday$/iu;
 
 export interface DateReference {
   /** The instant relative expressions are resolved against. */
@@ -298,7 +308,8 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         const timex = timexOf(r);
         // A refiner that widens a result may restate its value ("this year's third quarter").
         // "midnight Thursday" is the end of Thursday to some and its start to others: the day.
-        const midnight = !timex.value && MIDNIGHT.test(r.text);
+        const midnight =
+          !timex.value && (MIDNIGHT.test(r.text) || MIDDAY_OF_DAY.test(r.text) || HOURS_AGO.test(r.text));
         let value = midnight ? (normalise(r.start)?.slice(0, 10) ?? null) : (timex.value ?? normalise(r.start));
         // "the end of the month", "since the end of July": the month, late in it (chrono puts
         // it on the month's last day, which the text does not name).

@@ -333,10 +333,13 @@ export class SameTimeLastYearParser extends WordBoundaryParser {
   }
 }
 
-/** "this month", "last month", "this year", "last year", "year-earlier", "a year ago". */
+/**
+ * "this month", "last month", "this year", "last year", "year-earlier", "a year ago"; "later in
+ * the month" is this month (or the month the story speaks of: anaphora.ts).
+ */
 export class RelativeUnitParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(early|late|later|earlier)\s+)?(this|last|next|the past|the previous|the coming|the following|the current|the same)\s+(month|year)(?![\p{L}-])|(?<![\p{L}\p{N}-])(year-earlier|year-ago|year-end|a year earlier|a year ago)(?![\p{L}])/iu;
+    return /(?:(early|late|later|earlier)\s+)?(this|last|next|the past|the previous|the coming|the following|the current|the same|(?<=(?:early|late|later|earlier)\s{1,3})in\s{1,3}the(?=\s{1,3}month))\s+(month|year)(?![\p{L}-])|(?<![\p{L}\p{N}-])(year-earlier|year-ago|year-end|a year earlier|a year ago)(?![\p{L}])/iu;
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
