@@ -150,3 +150,42 @@ describe('a vague time of a named day is the day', () => {
     expect(valueOf(lines, 'an hour ago')).toBe('2024-01-16');
   });
 });
+
+describe('a calendar quarter written by its months and its last day', () => {
+  test('"the three months ended Sept. 30" is the quarter, "a year earlier" after it that quarter a year back', () => {
+    // Published on Thursday 20 October 2022.
+    const lines = datesAt(
+      '2022-10-20T11:40:00Z',
+      'The ferry company said net income rose to $12 million in the three months ended Sept. 30, from $9 million in the year-earlier period.',
+      'Revenue for the three months to 30 June 2019 fell.',
+    );
+    expect(valueOf(lines, 'the three months ended Sept. 30')).toBe('2022-Q3');
+    expect(valueOf(lines, 'year-earlier')).toBe('2021-Q3');
+    expect(valueOf(lines, 'the three months to 30 June 2019')).toBe('2019-Q2');
+  });
+
+  test('a day that does not end a quarter is left as the day', () => {
+    const lines = datesAt('2022-10-20T11:40:00Z', 'Sales rose in the three months ended Sept. 24.');
+    expect(lines.some((l) => l.endsWith('-Q3'))).toBe(false);
+  });
+});
+
+describe('on the last day of a quarter', () => {
+  test('"the quarter" is the one ending and the next quarter told in the present is ahead', () => {
+    // Published on Wednesday 31 March 2021.
+    const lines = datesAt(
+      '2021-03-31T15:00:00Z',
+      'The index is on course for a gain of 4% in the quarter, after a 9% rise in the previous quarter.',
+      '"What happens in the second quarter depends on the vaccines," the strategist said.',
+    );
+    expect(valueOf(lines, 'the quarter')).toBe('2021-Q1');
+    expect(valueOf(lines, 'the previous quarter')).toBe('2020-Q4');
+    expect(valueOf(lines, 'the second quarter')).toBe('2021-Q2');
+  });
+
+  test('in the middle of a quarter, "the quarter" is still the one just reported', () => {
+    // Published on Tuesday 11 May 2021.
+    const lines = datesAt('2021-05-11T15:00:00Z', 'The brewer said sales fell 3% in the quarter.');
+    expect(valueOf(lines, 'the quarter')).toBe('2021-Q1');
+  });
+});

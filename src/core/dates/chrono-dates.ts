@@ -31,6 +31,7 @@ import {
   ReferenceParser,
   RelativeMonthParser,
   StoryMonthParser,
+  ThreeMonthsEndedParser,
   RelativeUnitParser,
   SpelledYearParser,
   SameTimeLastYearParser,
@@ -133,6 +134,7 @@ export function parser(): Chrono {
     configured.parsers.unshift(
       new YearParser(),
       new QuarterParser(),
+      new ThreeMonthsEndedParser(),
       new WeekParser(),
       new SeasonParser(),
       new DecadeParser(),

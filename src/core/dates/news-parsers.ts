@@ -108,6 +108,43 @@ const HALF_OF_MONTH =
   /^\s{1,3}of\s{1,3}(?:the\s{1,3}month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?![\p{L}]))/iu;
 
 /** Fiscal quarters and halves. */
+/** The quarter a month ends: "March" 1 … "Dec" 4. */
+const QUARTER_END_MONTH: Record<string, number> = { mar: 1, jun: 2, sep: 3, dec: 4 };
+
+/**
+ * "the three months ended Sept. 30", "the three months to 30 June 2019": a calendar quarter,
+ * written by its months and its last day (the day must end the quarter); without a year, the
+ * last one ended by the publication date.
+ */
+export class ThreeMonthsEndedParser extends WordBoundaryParser {
+  innerPattern(): RegExp {
+    return /(?:the\s{1,3})?(?:three|3)\s{1,3}months\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)\s{1,3}(?:(mar|june?|sept?|dec)(?:\p{L}{0,6})\.?\s{1,3}(30|31)|(30|31)\s{1,3}(mar|june?|sept?|dec)\p{L}{0,6}\.?)(?:,?\s{1,3}((?:19|20)\d{2}))?(?![\p{L}\p{N}])/iu;
+  }
+
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
+    const [text, monthFirst, dayAfter, dayFirst, monthAfter, yearText] = match as unknown as [
+      string,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+      string | undefined,
+    ];
+    const q = QUARTER_END_MONTH[(monthFirst ?? monthAfter ?? '').slice(0, 3).toLowerCase()];
+    const day = Number(dayAfter ?? dayFirst);
+    if (!q || day !== (q === 1 || q === 4 ? 31 : 30)) return null;
+    const ref = referenceDay(context);
+    let year = yearText ? Number(yearText) : ref.year;
+    if (!yearText && (q * 3 > ref.month || (q * 3 === ref.month && day > ref.day))) year -= 1;
+    return tagged(context, match.index, text, `${year}-Q${q}`, yearText ? { year } : {});
+  }
+}
+
+/** Whether `ref` is a quarter's last day (31 March, 30 June, 30 September, 31 December). */
+function quarterEnding(ref: Ymd): boolean {
+  return ref.month % 3 === 0 && new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate() === ref.day;
+}
+
 export class QuarterParser extends WordBoundaryParser {
   innerPattern(): RegExp {
     return /(?:(the|this|that|last|next)\s+)?(?:((?:19|20)\d{2})\s+)?(?:(latest|last|current|past|previous|same|year-earlier|year-ago|fiscal)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+)?(quarter|half)(?:\s+of\s+((?:fiscal\s+)?(?:19|20)\d{2}|(?:next|last|this)\s+year))?(?![\p{L}])/iu;
@@ -142,12 +179,15 @@ export class QuarterParser extends WordBoundaryParser {
       if (!explicitYear && n > current && !FUTURE.test(before) && !PLAN_AHEAD.test(clause)) year -= 1;
       // In a quarter's last month, the quarter just ahead told in the future or braced for ("bracing
       // for the third quarter" in late June, "estimates for the first quarter … will" in December).
+      // On a quarter's last day, the quarter just ahead told in the present too ("What happens in the
+      // second quarter depends on …" on 31 March).
+      const tense = clauseTense(context.text, match.index, match.index + text.length);
       if (
         !explicitYear &&
         unit !== 'half' &&
         n === (current % 4) + 1 &&
         ref.month % 3 === 0 &&
-        (BRACING.test(before) || clauseTense(context.text, match.index, match.index + text.length) > 0)
+        (BRACING.test(before) || tense > 0 || (tense === 0 && quarterEnding(ref)))
       )
         year = n < current ? ref.year + 1 : ref.year;
     } else if (explicitYear && /^(?:last|latest)$/iu.test(which ?? '')) {
@@ -157,6 +197,9 @@ export class QuarterParser extends WordBoundaryParser {
       n = current;
     } else if (/next/iu.test(det ?? '')) {
       n = current + 1;
+    } else if (!which && quarterEnding(ref) && unit === 'quarter') {
+      // "a gain of 5.8% in the quarter" on its last day: the quarter ending, not the one reported.
+      n = current;
     } else {
       // "the quarter", "the latest quarter": the one just reported.
       n = current - 1;
