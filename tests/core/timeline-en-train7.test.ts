@@ -189,3 +189,41 @@ describe('on the last day of a quarter', () => {
     expect(valueOf(lines, 'the quarter')).toBe('2021-Q1');
   });
 });
+
+describe('a stretch between two seasons is one range', () => {
+  test('"from this fall through the spring of 2020"', () => {
+    // Published on Wednesday 28 February 2018.
+    const lines = timelineAt(
+      '2018-02-28T22:00:00Z',
+      'The researchers will follow 500 rowers from this fall through the spring of 2020.',
+    );
+    expect(lines).toContain('this fall through the spring of 2020=2018-FA/2020-SP');
+  });
+
+  test('a later season written first is no range', () => {
+    const lines = timelineAt('2018-02-28T22:00:00Z', 'Work ran from the spring of 2015 to the fall of 2014.');
+    expect(lines).toContain('the spring of 2015=2015-SP');
+    expect(lines).toContain('the fall of 2014=2014-FA');
+  });
+});
+
+describe('the fixtures under a recap’s "UP NEXT" heading are to come', () => {
+  test('"At Winnipeg on Tuesday night" in a Saturday-night recap is the coming Tuesday', () => {
+    // Published at 23:15 on Saturday 31 December 2016 in New York (04:15 UTC on Sunday).
+    const lines = datesAt(
+      '2016-12-31T23:15:00Z',
+      'The Bruins beat the Red Wings on Saturday night.',
+      'UP NEXT',
+      'Red Wings: At Toronto on Sunday afternoon.',
+      'Bruins: At Winnipeg on Tuesday night.',
+    );
+    expect(valueOf(lines, 'Saturday night')).toBe('2016-12-31');
+    expect(valueOf(lines, 'Sunday afternoon')).toBe('2017-01-01');
+    expect(valueOf(lines, 'Tuesday night')).toBe('2017-01-03');
+  });
+
+  test('without the heading, a weekday of a recap stays the last one', () => {
+    const lines = datesAt('2016-12-31T23:15:00Z', 'The Bruins lost at Winnipeg on Tuesday night.');
+    expect(valueOf(lines, 'Tuesday night')).toBe('2016-12-27');
+  });
+});

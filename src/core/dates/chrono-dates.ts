@@ -65,6 +65,7 @@ import { BareNumberRefiner } from './bare-numbers';
 import { monthsTogether, yearLessRanges } from './year-less-ranges';
 import { anchorTimes, type LooseTime } from './locale-times';
 import { placeWeekdays } from './weekday-runs';
+import { upNextWeekdays } from './up-next';
 import { easterDays } from './easter-days';
 import { weekdayYear } from './weekday-year';
 import { yearEarlierOfPeriod } from './year-earlier';
@@ -381,6 +382,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) yearEarlierOfPeriod(all, blocks);
   sameWeekdayAhead(all, blocks, reference.instant);
   if (english) placeWeekdays(all, blocks, reference.instant);
+  if (english) upNextWeekdays(all, blocks, referenceYmd);
   if (english) easterDays(all, blocks, referenceYmd);
   if (english) weekdayYear(all, weekdays, reference.instant);
   const points = storyPoints(
