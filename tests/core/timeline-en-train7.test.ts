@@ -227,3 +227,22 @@ describe('the fixtures under a recap’s "UP NEXT" heading are to come', () => {
     expect(valueOf(lines, 'Tuesday night')).toBe('2016-12-27');
   });
 });
+
+describe('"A year ago" right after a sentence that opens with a month', () => {
+  test('"In July, … A year ago, …" is that July a year back', () => {
+    // Published on Sunday 9 August 2026.
+    const lines = datesAt(
+      '2026-08-09T10:00:00Z',
+      'In July, the ferries carried 410,000 people, a little more than in July 2019. A year ago, the count was 8 per cent lower.',
+    );
+    expect(lines.some((l) => l.startsWith('A year ago') && l.endsWith('=2025-07'))).toBe(true);
+  });
+
+  test('without such a sentence it stays the year', () => {
+    const lines = datesAt(
+      '2026-08-09T10:00:00Z',
+      'The ferries carried 410,000 people. A year ago, the count was lower.',
+    );
+    expect(lines.some((l) => l.startsWith('A year ago') && l.endsWith('=2025'))).toBe(true);
+  });
+});

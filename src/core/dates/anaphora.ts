@@ -54,6 +54,33 @@ const MONTH_OF =
 const OF_THAT_YEAR = /^(?:\s{1,3}of)?\s{1,3}that\s{1,3}year(?![\p{L}])/iu;
 /** A date that names its month ("9 April", "Dec. 30"), not a weekday that falls in one. */
 const NAMES_MONTH = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\p{L}{0,6}\.?(?![\p{L}])/iu;
+/** "A year ago" opening a sentence. */
+const A_YEAR_AGO = /^a\s{1,3}year\s{1,3}ago(?![\p{L}])/iu;
+/** "In July," opening a sentence: the month the sentence is about. */
+const IN_MONTH_OPENS = /(?:^|[.!?]["”’]?\s{1,3})in\s{1,3}$/iu;
+
+/**
+ * The month (`YYYY-MM`) the sentence just before `mentions[i]` opens with ("In July, an average
+ * Saturday saw …"), when `mentions[i]` opens the next one; else null.
+ */
+function openingMonth(mentions: readonly DateMention[], i: number, body: string): string | null {
+  const m = mentions[i] as DateMention;
+  if (!/(?:^|[.!?]["”’]?\s{1,3})$/u.test(body.slice(Math.max(0, m.start - 4), m.start))) return null;
+  for (let j = i - 1; j >= 0; j--) {
+    const p = mentions[j] as DateMention;
+    if (p.blockId !== m.blockId) return null;
+    const stops = body.slice(p.end, m.start).match(/[.!?]["”’]?\s/gu)?.length ?? 0;
+    if (stops > 1) return null;
+    if (
+      MONTH_ALONE.test(p.text) &&
+      /^\d{4}-\d{2}$/u.test(p.value) &&
+      IN_MONTH_OPENS.test(body.slice(Math.max(0, p.start - 6), p.start))
+    )
+      return stops === 1 ? p.value : null;
+  }
+  return null;
+}
+
 /** "later in the month", "early in the month". */
 const IN_THE_MONTH = /^(?:early|late|later|earlier)\s{1,3}in\s{1,3}the\s{1,3}month$/iu;
 /** "the following January", "the next spring", "the previous summer", "that December" (StoryMonthParser). */
@@ -190,6 +217,12 @@ export function resolveAnaphora(mentions: readonly DateMention[], blocks: readon
     ) {
       unfix(m, next.value);
       return;
+    }
+    // "In July, ridership rose … A year ago, it was 8% lower": that July a year back.
+    const opening = A_YEAR_AGO.test(m.text) && /^\d{4}$/u.test(m.value) ? openingMonth(mentions, i, body) : null;
+    if (opening && Number(opening.slice(0, 4)) - 1 === Number(m.value)) {
+      m.value = `${m.value}${opening.slice(4)}`;
+      m.certainty = 'inferred';
     }
     // "one bitter February day four years ago": the month of that year.
     if (
