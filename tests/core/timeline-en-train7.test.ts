@@ -246,3 +246,38 @@ describe('"A year ago" right after a sentence that opens with a month', () => {
     expect(lines.some((l) => l.startsWith('A year ago') && l.endsWith('=2025'))).toBe(true);
   });
 });
+
+describe('a weekday told from Yom Kippur or Rosh Hashanah', () => {
+  test('"the Monday after Yom Kippur", "the Tuesday after Rosh Hashanah" in 2016', () => {
+    // Published on Friday 30 September 2016 (Rosh Hashanah 3 October, Yom Kippur 12 October).
+    const lines = datesAt(
+      '2016-09-30T23:00:00Z',
+      'The trial opens the Monday after Yom Kippur.',
+      'The board votes the Tuesday after Rosh Hashanah.',
+    );
+    expect(valueOf(lines, 'Monday')).toBe('2016-10-17');
+    expect(valueOf(lines, 'Tuesday')).toBe('2016-10-04');
+  });
+});
+
+describe('a month in a sentence framed by "This time last year"', () => {
+  test('"This time last year, … its mildest January" is last year’s January', () => {
+    // Published on Tuesday 16 January 2024.
+    const lines = datesAt(
+      '2024-01-16T20:30:00Z',
+      'This time last year, the valley was in the middle of its mildest January in decades.',
+      'Last year, the lake froze in February.',
+    );
+    expect(valueOf(lines, 'January')).toBe('2023-01');
+    expect(valueOf(lines, 'February')).toBe('2023-02');
+  });
+
+  test('"last year" inside the sentence frames nothing', () => {
+    // Published on Wednesday 20 November 2019.
+    const lines = datesAt(
+      '2019-11-20T10:00:00Z',
+      'The council wants to keep last year’s budget; the mayor asked for more in March.',
+    );
+    expect(valueOf(lines, 'March')).toBe('2019-03');
+  });
+});

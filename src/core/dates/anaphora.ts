@@ -54,6 +54,25 @@ const MONTH_OF =
 const OF_THAT_YEAR = /^(?:\s{1,3}of)?\s{1,3}that\s{1,3}year(?![\p{L}])/iu;
 /** A date that names its month ("9 April", "Dec. 30"), not a weekday that falls in one. */
 const NAMES_MONTH = /(?<![\p{L}])(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\p{L}{0,6}\.?(?![\p{L}])/iu;
+/** A year back told from the publication ("This time last year", "Last year", "A year ago"). */
+const YEAR_BACK =
+  /^(?:(?:this|the\s{1,3}same)\s{1,3}time\s{1,3}last\s{1,3}year|at\s{1,3}this\s{1,3}point\s{1,3}last\s{1,3}year|last\s{1,3}year|a\s{1,3}year\s{1,3}ago)$/iu;
+
+/** The year of a "This time last year" opening the sentence of `mentions[i]`, else null. */
+function yearBackBefore(mentions: readonly DateMention[], i: number, body: string): number | null {
+  const m = mentions[i] as DateMention;
+  for (let j = i - 1; j >= 0; j--) {
+    const p = mentions[j] as DateMention;
+    if (p.blockId !== m.blockId || SENTENCE_STOP.test(body.slice(p.end, m.start))) return null;
+    // (Opening the sentence, as its frame: not "keep the figure at last year's level … in March".)
+    if (YEAR_BACK.test(p.text))
+      return /^\d{4}/u.test(p.value) && /(?:^|[.!?]["”’]?\s{1,3})$/u.test(body.slice(Math.max(0, p.start - 4), p.start))
+        ? Number(p.value.slice(0, 4))
+        : null;
+  }
+  return null;
+}
+
 /** "A year ago" opening a sentence. */
 const A_YEAR_AGO = /^a\s{1,3}year\s{1,3}ago(?![\p{L}])/iu;
 /** "In July," opening a sentence: the month the sentence is about. */
@@ -217,6 +236,13 @@ export function resolveAnaphora(mentions: readonly DateMention[], blocks: readon
     ) {
       unfix(m, next.value);
       return;
+    }
+    // "This time last year, the region was in its mildest January": last year's January.
+    const lastYear =
+      MONTH_ALONE.test(m.text) && /^\d{4}-\d{2}$/u.test(m.value) ? yearBackBefore(mentions, i, body) : null;
+    if (lastYear && Number(m.value.slice(0, 4)) === lastYear + 1) {
+      m.value = `${lastYear}${m.value.slice(4)}`;
+      m.certainty = 'inferred';
     }
     // "In July, ridership rose … A year ago, it was 8% lower": that July a year back.
     const opening = A_YEAR_AGO.test(m.text) && /^\d{4}$/u.test(m.value) ? openingMonth(mentions, i, body) : null;
