@@ -102,7 +102,7 @@ function openingMonth(mentions: readonly DateMention[], i: number, body: string)
 
 /** "later in the month", "early in the month". */
 const IN_THE_MONTH = /^(?:early|late|later|earlier)\s{1,3}in\s{1,3}the\s{1,3}month$/iu;
-/** "the following January", "the next spring", "the previous summer", "that December" (StoryMonthParser). */
+/** "the following January", "the next spring", "the previous summer", "that December" (news-parsers.ts: STORY_MONTH). */
 const STORY_MONTH = /^(?:the\s{1,3}(following|next|previous|preceding)|that)\s{1,3}\p{L}+$/iu;
 /** Its open value: a month or a season of a year the story fixes. */
 const OPEN_MONTH = /^XXXX-(\d{2}|SP|SU|FA|WI)$/u;

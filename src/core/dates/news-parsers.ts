@@ -107,7 +107,6 @@ const PLAN_AHEAD = /(?<![\p{L}])(?:will|would|plans?|planned|expects?|expected|a
 const HALF_OF_MONTH =
   /^\s{1,3}of\s{1,3}(?:the\s{1,3}month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?![\p{L}]))/iu;
 
-/** Fiscal quarters and halves. */
 /** The quarter a month ends: "March" 1 … "Dec" 4. */
 const QUARTER_END_MONTH: Record<string, number> = { mar: 1, jun: 2, sep: 3, dec: 4 };
 
@@ -116,28 +115,22 @@ const QUARTER_END_MONTH: Record<string, number> = { mar: 1, jun: 2, sep: 3, dec:
  * written by its months and its last day (the day must end the quarter); without a year, the
  * last one ended by the publication date.
  */
-export class ThreeMonthsEndedParser extends WordBoundaryParser {
-  innerPattern(): RegExp {
-    return /(?:the\s{1,3})?(?:three|3)\s{1,3}months\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)\s{1,3}(?:(mar|june?|sept?|dec)(?:\p{L}{0,6})\.?\s{1,3}(30|31)|(30|31)\s{1,3}(mar|june?|sept?|dec)\p{L}{0,6}\.?)(?:,?\s{1,3}((?:19|20)\d{2}))?(?![\p{L}\p{N}])/iu;
-  }
+const THREE_MONTHS_ENDED =
+  /(?:the\s{1,3})?(?:three|3)\s{1,3}months\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)\s{1,3}(?:(mar|june?|sept?|dec)(?:\p{L}{0,6})\.?\s{1,3}(30|31)|(30|31)\s{1,3}(mar|june?|sept?|dec)\p{L}{0,6}\.?)(?:,?\s{1,3}((?:19|20)\d{2}))?(?![\p{L}\p{N}])/iuy;
 
-  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
-    const [text, monthFirst, dayAfter, dayFirst, monthAfter, yearText] = match as unknown as [
-      string,
-      string | undefined,
-      string | undefined,
-      string | undefined,
-      string | undefined,
-      string | undefined,
-    ];
-    const q = QUARTER_END_MONTH[(monthFirst ?? monthAfter ?? '').slice(0, 3).toLowerCase()];
-    const day = Number(dayAfter ?? dayFirst);
-    if (!q || day !== (q === 1 || q === 4 ? 31 : 30)) return null;
-    const ref = referenceDay(context);
-    let year = yearText ? Number(yearText) : ref.year;
-    if (!yearText && (q * 3 > ref.month || (q * 3 === ref.month && day > ref.day))) year -= 1;
-    return tagged(context, match.index, text, `${year}-Q${q}`, yearText ? { year } : {});
-  }
+/** The quarter of a THREE_MONTHS_ENDED match at `at`, or null when its day does not end a quarter. */
+function threeMonthsEnded(context: ParsingContext, at: number): ParsingResult | null {
+  THREE_MONTHS_ENDED.lastIndex = at;
+  const found = THREE_MONTHS_ENDED.exec(context.text);
+  if (!found) return null;
+  const [text, monthFirst, dayAfter, dayFirst, monthAfter, yearText] = found;
+  const q = QUARTER_END_MONTH[(monthFirst ?? monthAfter ?? '').slice(0, 3).toLowerCase()];
+  const day = Number(dayAfter ?? dayFirst);
+  if (!q || day !== (q === 1 || q === 4 ? 31 : 30)) return null;
+  const ref = referenceDay(context);
+  let year = yearText ? Number(yearText) : ref.year;
+  if (!yearText && (q * 3 > ref.month || (q * 3 === ref.month && day > ref.day))) year -= 1;
+  return tagged(context, at, text, `${year}-Q${q}`, yearText ? { year } : {});
 }
 
 /** Whether `ref` is a quarter's last day (31 March, 30 June, 30 September, 31 December). */
@@ -145,6 +138,7 @@ function quarterEnding(ref: Ymd): boolean {
   return ref.month % 3 === 0 && new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate() === ref.day;
 }
 
+/** Fiscal quarters and halves. */
 export class QuarterParser extends WordBoundaryParser {
   innerPattern(): RegExp {
     return /(?:(the|this|that|last|next)\s+)?(?:((?:19|20)\d{2})\s+)?(?:(latest|last|current|past|previous|same|year-earlier|year-ago|fiscal)\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+)?(quarter|half)(?:\s+of\s+((?:fiscal\s+)?(?:19|20)\d{2}|(?:next|last|this)\s+year))?(?![\p{L}])/iu;
@@ -406,28 +400,6 @@ export class RelativeUnitParser extends WordBoundaryParser {
   }
 }
 
-/** "last May", "next March", "this past April": a month named relative to today. */
-export class RelativeMonthParser extends WordBoundaryParser {
-  override patternLeftBoundary(): string {
-    return '(?<![\\p{L}])';
-  }
-
-  innerPattern(): RegExp {
-    return new RegExp(`(last|next|this past|this coming|this)\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}])`, 'iu');
-  }
-
-  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
-    const [text, which, name] = match;
-    const ref = referenceDay(context);
-    const month = MONTH_NAMES.indexOf((name ?? '').toLowerCase()) + 1;
-    const w = (which ?? '').toLowerCase();
-    let year = ref.year;
-    if (w === 'last' || w === 'this past') year = month < ref.month ? ref.year : ref.year - 1;
-    else if (w === 'next' || w === 'this coming') year = month > ref.month ? ref.year : ref.year + 1;
-    return tagged(context, match.index, text ?? '', monthString(year, month), { year, month });
-  }
-}
-
 /**
  * A month or a season told from the time the story speaks of: "the following January", "the
  * next spring", "the previous summer", "that December". Its value is left open (`XXXX-01`,
@@ -436,27 +408,46 @@ export class RelativeMonthParser extends WordBoundaryParser {
  * stop, a conjunction or a new clause ("an inquiry that December, and"), not the conjunction of
  * "said that December sales fell".
  */
-export class StoryMonthParser extends WordBoundaryParser {
+const STORY_MONTH =
+  /(?:the\s{1,3}(following|next|previous|preceding)\s{1,3}(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)|(that)\s{1,3}(january|february|march|april|may|june|july|august|september|october|november|december)(?=\s{0,3}[,.;:)]|\s{1,3}(?:and|when|as|after|before|the|he|she|it|they|we|I|his|her|its|their)(?![\p{L}])))(?![\p{L}])/iuy;
+
+/** The open month or season of a STORY_MONTH match at `at`. */
+function storyMonth(context: ParsingContext, at: number): ParsingResult | null {
+  STORY_MONTH.lastIndex = at;
+  const found = STORY_MONTH.exec(context.text);
+  if (!found) return null;
+  const [text, , name, , thatName] = found;
+  const word = (name ?? thatName ?? '').toLowerCase();
+  const month = MONTH_NAMES.indexOf(word) + 1;
+  const value = month > 0 ? `XXXX-${String(month).padStart(2, '0')}` : `XXXX-${SEASON_CODE[word] ?? 'SU'}`;
+  return tagged(context, at, text, value, {});
+}
+
+/** "last May", "next March", "this past April": a month named relative to today. */
+export class RelativeMonthParser extends WordBoundaryParser {
   override patternLeftBoundary(): string {
     return '(?<![\\p{L}])';
   }
 
   innerPattern(): RegExp {
-    return /(?:the\s{1,3}(following|next|previous|preceding)\s{1,3}(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)|(that)\s{1,3}(january|february|march|april|may|june|july|august|september|october|november|december)(?=\s{0,3}[,.;:)]|\s{1,3}(?:and|when|as|after|before|the|he|she|it|they|we|I|his|her|its|their)(?![\p{L}])))(?![\p{L}])/iu;
+    // (One parser for the three: "the following January" and "the three months ended Sept. 30"
+    // are read by STORY_MONTH and THREE_MONTHS_ENDED where they match.)
+    return new RegExp(
+      `(?:(last|next|this past|this coming|this)\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}])|${STORY_MONTH.source}|${THREE_MONTHS_ENDED.source})`,
+      'iu',
+    );
   }
 
-  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
-    const [text, , name, , thatName] = match as unknown as [
-      string,
-      string,
-      string | undefined,
-      string,
-      string | undefined,
-    ];
-    const word = (name ?? thatName ?? '').toLowerCase();
-    const month = MONTH_NAMES.indexOf(word) + 1;
-    const value = month > 0 ? `XXXX-${String(month).padStart(2, '0')}` : `XXXX-${SEASON_CODE[word] ?? 'SU'}`;
-    return tagged(context, match.index, text, value, {});
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
+    const [text, which, name] = match;
+    if (!which) return storyMonth(context, match.index) ?? threeMonthsEnded(context, match.index);
+    const ref = referenceDay(context);
+    const month = MONTH_NAMES.indexOf((name ?? '').toLowerCase()) + 1;
+    const w = (which ?? '').toLowerCase();
+    let year = ref.year;
+    if (w === 'last' || w === 'this past') year = month < ref.month ? ref.year : ref.year - 1;
+    else if (w === 'next' || w === 'this coming') year = month > ref.month ? ref.year : ref.year + 1;
+    return tagged(context, match.index, text ?? '', monthString(year, month), { year, month });
   }
 }
 
