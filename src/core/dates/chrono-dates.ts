@@ -63,6 +63,7 @@ import { BareNumberRefiner } from './bare-numbers';
 import { monthsTogether, yearLessRanges } from './year-less-ranges';
 import { anchorTimes, type LooseTime } from './locale-times';
 import { placeWeekdays } from './weekday-runs';
+import { upNextWeekdays } from './up-next';
 import { easterDays } from './easter-days';
 import { weekdayYear } from './weekday-year';
 import { yearEarlierOfPeriod } from './year-earlier';
@@ -101,6 +102,16 @@ const HALF_OF = /^(?:the\s+)?(first|second)\s+half\s+of\s/iu;
 
 /** "midnight" with a day: which end of the day is meant is not sure. */
 const MIDNIGHT = /(?<![\p{L}])midnight(?![\p{L}])/iu;
+/**
+ * "I rang her an hour ago", "minutes ago": hours counted back from when it was said, which the
+ * publication time does not give; the day.
+ */
+const HOURS_AGO = /(?<![\p{L}])(?:hours?|minutes?|mins?)\s{1,3}ago$/iu;
+/**
+ * "midday Tuesday", "Tuesday midday": a vague part of a weekday, the day (as "dawn Monday"; "at
+ * midday on Tuesday" keeps its clock).
+ */
+const MIDDAY_OF_DAY = /^midday\s{1,3}\p{L}+day$|^\p{L}+day\s{1,3}midday$/iu;
 
 export interface DateReference {
   /** The instant relative expressions are resolved against. */
@@ -236,6 +247,13 @@ function squeezed(text: string): { text: string; at: (i: number) => number } {
   return { text: out, at: (i) => at[i] ?? text.length };
 }
 
+/** "the morning of", "the afternoon of" before a date chrono reads as the part of the day alone. */
+const PART_OF_DAY_OF = /^(?:the\s{1,3})?(morning|afternoon|evening|night)\s{1,3}of\s{1,3}(?=[\p{Lu}\p{N}])/u;
+/** "(of) that year" after a day: anaphora.ts gives it the year the story last wrote. */
+const OF_THAT_YEAR_AFTER = /^(?:\s{1,3}of)?\s{1,3}that\s{1,3}year(?![\p{L}])/iu;
+/** The part of the day a date keeps: the morning and the night of a date are the day, as a weekday's. */
+const PART_CODE: Record<string, string> = { afternoon: 'AF', evening: 'EV' };
+
 /**
  * The dates of the blocks, in the article's language `lang` (a primary subtag): English with
  * Lede's news parsers, other languages with chrono's locale parsers (locale-chrono.ts); none
@@ -264,11 +282,33 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         // sentence it cannot read simply has no dates.
         continue;
       }
+      // "on the morning of April 9, 2003": chrono reads the part of the day and loses the date; the
+      // sentence read again without the part of the day finds the date (the day, as a weekday's
+      // morning); "the afternoon of Jan. 3" and "the evening of" keep their part (`…TAF`, `…TEV`).
+      const partOf = english ? results.find((r) => PART_OF_DAY_OF.test(r.text)) : undefined;
+      let part: { from: number; at: number; code: string | undefined } | null = null;
+      // Where a result stands in the sentence (past the part of the day, once it is cut out).
+      let indexOf = (r: ParsedResult): number => r.index;
+      if (partOf) {
+        const words = PART_OF_DAY_OF.exec(partOf.text);
+        const cut = words?.[0].length ?? 0;
+        const from = partOf.index;
+        part = { from, at: from + cut, code: PART_CODE[(words?.[1] ?? '').toLowerCase()] };
+        try {
+          results = chrono.parse(text.slice(0, from) + text.slice(part.at), ref, { forwardDate: false });
+        } catch {
+          continue;
+        }
+        indexOf = (r) => (r.index >= from ? r.index + cut : r.index);
+        results = results.filter((r) => r.index >= from || r.index + r.text.length <= from);
+      }
       for (const r of results) {
+        const index = indexOf(r);
         const timex = timexOf(r);
         // A refiner that widens a result may restate its value ("this year's third quarter").
         // "midnight Thursday" is the end of Thursday to some and its start to others: the day.
-        const midnight = !timex.value && MIDNIGHT.test(r.text);
+        const midnight =
+          !timex.value && (MIDNIGHT.test(r.text) || MIDDAY_OF_DAY.test(r.text) || HOURS_AGO.test(r.text));
         let value = midnight ? (normalise(r.start)?.slice(0, 10) ?? null) : (timex.value ?? normalise(r.start));
         // "the end of the month", "since the end of July": the month, late in it (chrono puts
         // it on the month's last day, which the text does not name).
@@ -280,8 +320,14 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         // "shortly after 22:00 last night", in a morning story: the clock time of the day before.
         if (value && LAST_NIGHT.test(r.text) && value.startsWith(`${ymdString(referenceYmd)}T`))
           value = ymdString(addDays(referenceYmd, -1)) + value.slice(10);
-        const start = sentence.start + at(r.index);
-        const end = sentence.start + at(r.index + r.text.length - 1) + 1;
+        const ofPart = part?.at === index && value !== null && /^\d{4}-\d{2}-\d{2}$/u.test(value);
+        // (Only a date that writes its year, or "that year" after it: a bare "the night of 1 April"
+        // in a story of another year is left to the year words around it, which read it no better.)
+        if (ofPart && !r.start.isCertain('year') && !OF_THAT_YEAR_AFTER.test(text.slice(index + r.text.length)))
+          continue;
+        if (ofPart && part?.code) value = `${value}T${part.code}`;
+        const start = sentence.start + at(ofPart && part ? part.from : index);
+        const end = sentence.start + at(index + r.text.length - 1) + 1;
         if (!value) {
           // (locale-refiners.ts keeps only those written as clock times.)
           if (!english && !r.end && r.start.isCertain('hour'))
@@ -332,6 +378,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) yearEarlierOfPeriod(all, blocks);
   sameWeekdayAhead(all, blocks, reference.instant);
   if (english) placeWeekdays(all, blocks, reference.instant);
+  if (english) upNextWeekdays(all, blocks, referenceYmd);
   if (english) easterDays(all, blocks, referenceYmd);
   if (english) weekdayYear(all, weekdays, reference.instant);
   const points = storyPoints(

@@ -32,8 +32,40 @@ export function easter(year: number): Ymd {
   return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
+/**
+ * Yom Kippur (10 Tishrei) by year, from the Hebrew calendar's tables; a year outside them has no
+ * day here (a weekday told from it is then left to the words around it).
+ */
+const YOM_KIPPUR: Record<number, [number, number]> = {
+  2010: [9, 18],
+  2011: [10, 8],
+  2012: [9, 26],
+  2013: [9, 14],
+  2014: [10, 4],
+  2015: [9, 23],
+  2016: [10, 12],
+  2017: [9, 30],
+  2018: [9, 19],
+  2019: [10, 9],
+  2020: [9, 28],
+  2021: [9, 16],
+  2022: [10, 5],
+  2023: [9, 25],
+  2024: [10, 12],
+  2025: [10, 2],
+  2026: [9, 21],
+  2027: [10, 11],
+  2028: [9, 30],
+  2029: [9, 19],
+  2030: [10, 7],
+};
+const yomKippur = (year: number): Ymd | null => {
+  const day = YOM_KIPPUR[year];
+  return day ? { year, month: day[0], day: day[1] } : null;
+};
+
 /** A holiday's name as written (lower case, "Day" and "Eve" included), to its day in a year. */
-const HOLIDAYS: Record<string, (year: number) => Ymd> = {
+const HOLIDAYS: Record<string, (year: number) => Ymd | null> = {
   thanksgiving: (y) => nthWeekday(y, 11, 4, 4),
   'thanksgiving day': (y) => nthWeekday(y, 11, 4, 4),
   christmas: (y) => ({ year: y, month: 12, day: 25 }),
@@ -46,6 +78,12 @@ const HOLIDAYS: Record<string, (year: number) => Ymd> = {
   'memorial day': (y) => nthWeekday(y, 5, 1, 0),
   'labor day': (y) => nthWeekday(y, 9, 1, 1),
   'independence day': (y) => ({ year: y, month: 7, day: 4 }),
+  'yom kippur': yomKippur,
+  // Rosh Hashanah, nine days before Yom Kippur.
+  'rosh hashanah': (y) => {
+    const day = yomKippur(y);
+    return day ? addDays(day, -9) : null;
+  },
 };
 
 /**
@@ -53,7 +91,7 @@ const HOLIDAYS: Record<string, (year: number) => Ymd> = {
  * holiday's name (one HOLIDAYS knows) and the year written after it.
  */
 export const FROM_HOLIDAY =
-  /^\s{1,3}(after|before)\s{1,3}(Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Easter(?: Sunday)?|Memorial Day|Labor Day|Independence Day)(?![\p{L}])(?:\s{1,3}(?:in|of)\s{1,3}((?:19|20)\d{2}))?/u;
+  /^\s{1,3}(after|before)\s{1,3}(Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Easter(?: Sunday)?|Memorial Day|Labor Day|Independence Day|Yom Kippur|Rosh Hashanah)(?![\p{L}])(?:\s{1,3}(?:in|of)\s{1,3}((?:19|20)\d{2}))?/u;
 
 /** The day of the holiday named `name` in `year`, or null for a name HOLIDAYS does not know. */
 export function holidayDay(name: string, year: number): Ymd | null {

@@ -27,6 +27,7 @@ import {
   modifierOf,
   MONTH_NAMES,
   NUMBERS,
+  SEASON_CODE,
   ONES,
   ORDINAL,
   TEENS,
@@ -106,6 +107,37 @@ const PLAN_AHEAD = /(?<![\p{L}])(?:will|would|plans?|planned|expects?|expected|a
 const HALF_OF_MONTH =
   /^\s{1,3}of\s{1,3}(?:the\s{1,3}month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?![\p{L}]))/iu;
 
+/** The quarter a month ends: "March" 1 … "Dec" 4. */
+const QUARTER_END_MONTH: Record<string, number> = { mar: 1, jun: 2, sep: 3, dec: 4 };
+
+/**
+ * "the three months ended Sept. 30", "the three months to 30 June 2019": a calendar quarter,
+ * written by its months and its last day (the day must end the quarter); without a year, the
+ * last one ended by the publication date.
+ */
+const THREE_MONTHS_ENDED =
+  /(?:the\s{1,3})?(?:three|3)\s{1,3}months\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)\s{1,3}(?:(mar|june?|sept?|dec)(?:\p{L}{0,6})\.?\s{1,3}(30|31)|(30|31)\s{1,3}(mar|june?|sept?|dec)\p{L}{0,6}\.?)(?:,?\s{1,3}((?:19|20)\d{2}))?(?![\p{L}\p{N}])/iuy;
+
+/** The quarter of a THREE_MONTHS_ENDED match at `at`, or null when its day does not end a quarter. */
+function threeMonthsEnded(context: ParsingContext, at: number): ParsingResult | null {
+  THREE_MONTHS_ENDED.lastIndex = at;
+  const found = THREE_MONTHS_ENDED.exec(context.text);
+  if (!found) return null;
+  const [text, monthFirst, dayAfter, dayFirst, monthAfter, yearText] = found;
+  const q = QUARTER_END_MONTH[(monthFirst ?? monthAfter ?? '').slice(0, 3).toLowerCase()];
+  const day = Number(dayAfter ?? dayFirst);
+  if (!q || day !== (q === 1 || q === 4 ? 31 : 30)) return null;
+  const ref = referenceDay(context);
+  let year = yearText ? Number(yearText) : ref.year;
+  if (!yearText && (q * 3 > ref.month || (q * 3 === ref.month && day > ref.day))) year -= 1;
+  return tagged(context, at, text, `${year}-Q${q}`, yearText ? { year } : {});
+}
+
+/** Whether `ref` is a quarter's last day (31 March, 30 June, 30 September, 31 December). */
+function quarterEnding(ref: Ymd): boolean {
+  return ref.month % 3 === 0 && new Date(Date.UTC(ref.year, ref.month, 0)).getUTCDate() === ref.day;
+}
+
 /** Fiscal quarters and halves. */
 export class QuarterParser extends WordBoundaryParser {
   innerPattern(): RegExp {
@@ -141,12 +173,15 @@ export class QuarterParser extends WordBoundaryParser {
       if (!explicitYear && n > current && !FUTURE.test(before) && !PLAN_AHEAD.test(clause)) year -= 1;
       // In a quarter's last month, the quarter just ahead told in the future or braced for ("bracing
       // for the third quarter" in late June, "estimates for the first quarter … will" in December).
+      // On a quarter's last day, the quarter just ahead told in the present too ("What happens in the
+      // second quarter depends on …" on 31 March).
+      const tense = clauseTense(context.text, match.index, match.index + text.length);
       if (
         !explicitYear &&
         unit !== 'half' &&
         n === (current % 4) + 1 &&
         ref.month % 3 === 0 &&
-        (BRACING.test(before) || clauseTense(context.text, match.index, match.index + text.length) > 0)
+        (BRACING.test(before) || tense > 0 || (tense === 0 && quarterEnding(ref)))
       )
         year = n < current ? ref.year + 1 : ref.year;
     } else if (explicitYear && /^(?:last|latest)$/iu.test(which ?? '')) {
@@ -156,6 +191,9 @@ export class QuarterParser extends WordBoundaryParser {
       n = current;
     } else if (/next/iu.test(det ?? '')) {
       n = current + 1;
+    } else if (!which && quarterEnding(ref) && unit === 'quarter') {
+      // "a gain of 5.8% in the quarter" on its last day: the quarter ending, not the one reported.
+      n = current;
     } else {
       // "the quarter", "the latest quarter": the one just reported.
       n = current - 1;
@@ -332,10 +370,13 @@ export class SameTimeLastYearParser extends WordBoundaryParser {
   }
 }
 
-/** "this month", "last month", "this year", "last year", "year-earlier", "a year ago". */
+/**
+ * "this month", "last month", "this year", "last year", "year-earlier", "a year ago"; "later in
+ * the month" is this month (or the month the story speaks of: anaphora.ts).
+ */
 export class RelativeUnitParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(early|late|later|earlier)\s+)?(this|last|next|the past|the previous|the coming|the following|the current|the same)\s+(month|year)(?![\p{L}-])|(?<![\p{L}\p{N}-])(year-earlier|year-ago|year-end|a year earlier|a year ago)(?![\p{L}])/iu;
+    return /(?:(early|late|later|earlier)\s+)?(this|last|next|the past|the previous|the coming|the following|the current|the same|(?<=(?:early|late|later|earlier)\s{1,3})in\s{1,3}the(?=\s{1,3}month))\s+(month|year)(?![\p{L}-])|(?<![\p{L}\p{N}-])(year-earlier|year-ago|year-end|a year earlier|a year ago)(?![\p{L}])/iu;
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
@@ -359,6 +400,29 @@ export class RelativeUnitParser extends WordBoundaryParser {
   }
 }
 
+/**
+ * A month or a season told from the time the story speaks of: "the following January", "the
+ * next spring", "the previous summer", "that December". Its value is left open (`XXXX-01`,
+ * `XXXX-SP`): anaphora.ts places it after (or before, or in the year of) the date the story last
+ * wrote, else it stays a month the text does not fix. "that" is a demonstrative only before a
+ * stop, a conjunction or a new clause ("an inquiry that December, and"), not the conjunction of
+ * "said that December sales fell".
+ */
+const STORY_MONTH =
+  /(?:the\s{1,3}(following|next|previous|preceding)\s{1,3}(january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)|(that)\s{1,3}(january|february|march|april|may|june|july|august|september|october|november|december)(?=\s{0,3}[,.;:)]|\s{1,3}(?:and|when|as|after|before|the|he|she|it|they|we|I|his|her|its|their)(?![\p{L}])))(?![\p{L}])/iuy;
+
+/** The open month or season of a STORY_MONTH match at `at`. */
+function storyMonth(context: ParsingContext, at: number): ParsingResult | null {
+  STORY_MONTH.lastIndex = at;
+  const found = STORY_MONTH.exec(context.text);
+  if (!found) return null;
+  const [text, , name, , thatName] = found;
+  const word = (name ?? thatName ?? '').toLowerCase();
+  const month = MONTH_NAMES.indexOf(word) + 1;
+  const value = month > 0 ? `XXXX-${String(month).padStart(2, '0')}` : `XXXX-${SEASON_CODE[word] ?? 'SU'}`;
+  return tagged(context, at, text, value, {});
+}
+
 /** "last May", "next March", "this past April": a month named relative to today. */
 export class RelativeMonthParser extends WordBoundaryParser {
   override patternLeftBoundary(): string {
@@ -366,11 +430,17 @@ export class RelativeMonthParser extends WordBoundaryParser {
   }
 
   innerPattern(): RegExp {
-    return new RegExp(`(last|next|this past|this coming|this)\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}])`, 'iu');
+    // (One parser for the three: "the following January" and "the three months ended Sept. 30"
+    // are read by STORY_MONTH and THREE_MONTHS_ENDED where they match.)
+    return new RegExp(
+      `(?:(last|next|this past|this coming|this)\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}])|${STORY_MONTH.source}|${THREE_MONTHS_ENDED.source})`,
+      'iu',
+    );
   }
 
-  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const [text, which, name] = match;
+    if (!which) return storyMonth(context, match.index) ?? threeMonthsEnded(context, match.index);
     const ref = referenceDay(context);
     const month = MONTH_NAMES.indexOf((name ?? '').toLowerCase()) + 1;
     const w = (which ?? '').toLowerCase();

@@ -146,6 +146,17 @@ const writtenPoints = (a: DateMention, b: DateMention): boolean =>
   a.value.length === b.value.length &&
   /\d{4}/u.test(a.text) &&
   /\d{4}/u.test(b.text);
+/** A season of a year ("2018-FA"). */
+const SEASON = /^(\d{4})-(SP|SU|FA|WI)$/u;
+const SEASON_ORDER: Record<string, number> = { SP: 0, SU: 1, FA: 2, WI: 3 };
+/** Two seasons, the second after the first ("from this fall through the spring of 2020"). */
+const seasonsInOrder = (a: DateMention, b: DateMention): boolean => {
+  const x = SEASON.exec(a.value);
+  const y = SEASON.exec(b.value);
+  if (!x || !y) return false;
+  const at = (m: RegExpExecArray): number => Number(m[1]) * 4 + (SEASON_ORDER[m[2] ?? ''] ?? 0);
+  return at(y) > at(x);
+};
 /** Two clock times of one day ("from 6 a.m. to 2 p.m. next Sunday"). */
 const sameDayTimes = (a: DateMention, b: DateMention): boolean =>
   /^\d{4}-\d{2}-\d{2}T\d{2}/u.test(a.value) &&
@@ -189,7 +200,11 @@ function joinRanges(points: readonly DateMention[], byId: ReadonlyMap<number, Bl
     const body = byId.get(a.blockId)?.text ?? '';
     const stretch = !!b && b.blockId === a.blockId && !a.endValue && !b.endValue && writtenAsRange(body, a, b);
     const written =
-      stretch && b && !a.mod && !b.mod && (writtenPoints(a, b) || sameDayTimes(a, b)) && a.value < b.value;
+      stretch &&
+      b &&
+      !a.mod &&
+      !b.mod &&
+      (((writtenPoints(a, b) || sameDayTimes(a, b)) && a.value < b.value) || seasonsInOrder(a, b));
     const endValue = written && b ? b.value : stretch && b ? (inferredEnd(a, b) ?? mixedStretchEnd(a, b)) : null;
     if (b && endValue) {
       const { mod: _mod, ...start } = a;

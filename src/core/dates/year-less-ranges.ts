@@ -32,6 +32,9 @@ const PLAIN_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
 const MOVED =
   /(?<![\p{L}])(?:moved|postponed|delayed|pushed|rescheduled|deferred|brought|changed|shifted|switched|advanced|extended)(?![\p{L}])[^.;:]{0,30}$/iu;
 
+/** Words before two years that compare them rather than join them ("compared 2019 to 2020", "from 2019's level"). */
+const COMPARED = /(?<![\p{L}])(?:compar(?:ed|es|e|ing)|relative|against|versus|vs\.?)(?![\p{L}])[^.;:]{0,30}$/iu;
+
 /**
  * Whether two dates of a block are written as the ends of one stretch ("from X to Y", "between X
  * and Y"), or, in a schedule, two days of months joined by "to" with no "from" ("Seattle
@@ -47,6 +50,17 @@ export const writtenAsRange = (body: string, a: DateMention, b: DateMention): bo
     /^\s{1,3}(?:to|through)\s{1,3}$/iu.test(join) &&
     PLAIN_WEEKDAY.test(a.text) &&
     PLAIN_WEEKDAY.test(b.text) &&
+    !MOVED.test(body.slice(Math.max(0, a.start - 40), a.start))
+  )
+    return true;
+  // "near the 1991 to 2020 average": two years joined by "to" or "through", not compared ("compared
+  // 2019 to 2020") nor moved.
+  if (
+    /^\s{1,3}(?:to|through)\s{1,3}$/iu.test(join) &&
+    /^\d{4}$/u.test(a.text) &&
+    /^\d{4}$/u.test(b.text) &&
+    a.value < b.value &&
+    !COMPARED.test(body.slice(Math.max(0, a.start - 40), a.start)) &&
     !MOVED.test(body.slice(Math.max(0, a.start - 40), a.start))
   )
     return true;
