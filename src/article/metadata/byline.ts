@@ -22,7 +22,7 @@ const GLUED_BY = /^By(?=\p{Lu})/u;
 
 /** Words that make a part of a byline furniture rather than a name. */
 const FURNITURE =
-  /\b(?:click here|see all|view all|posted|updated|published|comments?|copied|copy link|share|follow|twitter|facebook|email|e-mail|min(?:ute)?s? read|read more|view profile|more from|contributor|correspondent|reporter|editor|staff writer|senior|columnist|photographs?|photography|photographer|photos?|illustrations?|illustrated|video|graphics)\b/iu;
+  /\b(?:click here|see all|view all|posted|updated|published|publish|publication date|comments?|copied|copy link|share|follow|twitter|facebook|email|e-mail|min(?:ute)?s? read|read more|view profile|more from|contributor|correspondent|reporter|editor|staff writer|senior|columnist|photographs?|photography|photographer|photos?|illustrations?|illustrated|video|graphics)\b/iu;
 
 /**
  * A role written after the name ("Andrew Husband, Culture Writer", "Jo Bloggs, Special
@@ -121,7 +121,10 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       const chunkParts: Part[] = [];
       for (const [k, p] of chunk.split(SEPARATORS).entries()) {
         // "A, B, and C": the list's last comma leaves its "and".
-        let part = p.replace(PREFIX, '');
+        // "Words: Ana Lima · Pictures: Tom Ortega": the writer's label goes; a part labelled
+        // as another credit (the pictures, the editing) is no author.
+        if (OTHER_CREDIT_LABEL.test(p)) continue;
+        let part = p.replace(PREFIX, '').replace(WRITER_LABEL, '');
         const joined = k > 0 || LEADING_CONNECTOR.test(part);
         part = part.replace(LEADING_CONNECTOR, '');
         // "Senior Reporter Ana Lima", "Ana Lima Staff Writer": the role goes.
@@ -235,6 +238,12 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  * inside a name stay ("Richard (R.J.) Eskow"), and so does a handle ("史蒂文的家_藍天 (stevenhgm)").
  */
 const BRACKETED = /\s?\((?![\p{Ll}\d_.]{1,40}\))[^()]{1,80}\)(?=$|\s?[,;|·]|\s(?:and|et|y|und|e)\s)/gu;
+
+/** A writer's label before the name in a part of a byline ("Words: Ana Lima", "Text: …"). */
+const WRITER_LABEL = /^(?:words|text|story|authors?|writers?|reporting)\s?[:：]\s?(?=\p{Lu})/iu;
+/** A label crediting the pictures, the design or the editing ("Pictures: Tom Ortega"). */
+const OTHER_CREDIT_LABEL =
+  /^(?:pictures?|photos?|photographs?|photography|images?|illustrations?|video|graphics|design|editing|edited|editor|production)\s?[:：]/iu;
 
 /** A connector left at the start of a part ("and Sara Diaz" after "A, B, and Sara Diaz"). */
 const LEADING_CONNECTOR = /^(?:and|und|et|y|e|with|&)\s/u;

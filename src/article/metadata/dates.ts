@@ -187,6 +187,26 @@ const EXCLUDED =
 const tokensOf = (el: Element): string[] => tokensOfElement(el);
 const inExcludedRegion = (el: Element, headline?: Element | null): boolean => inRegion(el, EXCLUDED, headline);
 
+/**
+ * The date of a dateline that opens a text ("HARBOUR CITY, March 3, 2025 — The …", "NEW
+ * YORK, Fla., March 3, 2025 /PRNewswire/ --"): a place in capitals, perhaps its state, a
+ * comma, and a date right after it; null for any other text.
+ */
+export function datelineDate(text: string, dayFirst = false, zone: PresumedZone | null = null): DateRead | null {
+  const t = text.trimStart();
+  const place = DATELINE_PLACE.exec(t);
+  return place ? readDateText(t.slice(place[0].length, place[0].length + MAX_DATELINE_DATE), dayFirst, zone) : null;
+}
+
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:, \p{Lu}[\p{L}.]{1,6})?, ?/u;
+/** Characters after a dateline's place read for its date. */
+const MAX_DATELINE_DATE = 40;
+
+/** Whether a date's element sits away from the story: a sidebar, a related list, a comment, another story's teaser. */
+export function awayFromStory(el: Element, headline?: Element | null): boolean {
+  return inExcludedRegion(el, headline) || inTeaser(el, headline);
+}
+
 /** A date the page shows, and what it is: a publication date, or one marked as an update. */
 export interface VisibleDate {
   value: string;

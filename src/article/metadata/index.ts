@@ -15,6 +15,7 @@ import { toIsoDate, writesDayFirst } from './dates';
 import { readJsonLd } from './json-ld';
 import { firstTag, readMetaTags } from './meta-tags';
 import { textsAfter } from './near-headline';
+import { besideStory } from './visible-byline';
 import { choosePublished } from './published';
 import { readByline } from './read-byline';
 import { contained, TRUST } from './trust';
@@ -46,6 +47,9 @@ export interface MetadataOptions {
 type Value = string | readonly string[] | null | undefined;
 /** A source and its value; a function when the value is costly to find (only asked for if needed). */
 type Candidate = readonly [source: string, value: Value | (() => Value)] | null;
+
+/** Characters of text after the headline read for its dateline, agency and lead. */
+const AFTER_BUDGET = 600;
 
 /** Longest title kept from a tag or the document's `<title>`: a headline, not a page. */
 const MAX_TITLE_CHARS = 400;
@@ -109,7 +113,9 @@ export function readMetadata(
     ? h1
     : findHeadline(doc, { claims: tagTitles, siteName, host, url, marked: scan().headlines });
   let after: string[] | undefined;
-  const afterHeadline = (): string[] => (after ??= headline ? textsAfter(headline.el) : []);
+  // Not into a sidebar or a block of other stories after a short story.
+  const afterHeadline = (): string[] =>
+    (after ??= headline ? textsAfter(headline.el, AFTER_BUDGET, (e) => besideStory(e, headline.el)) : []);
   const docTitle = clean(doc.title.length <= MAX_TITLE_CHARS ? stripSiteSuffix(doc.title, siteName, host) : null);
   const title = pick(
     'title',

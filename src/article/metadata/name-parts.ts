@@ -64,14 +64,26 @@ export function withoutLeadingRole(part: string): string {
   return isShortName(name) ? name.join(' ') : part;
 }
 
-/** "Ana Lima for The Harbour News" -> "Ana Lima": a name of two to four capitalised words, then "for" and more. */
+/**
+ * "Ana Lima for The Harbour News", "Ana Lima of the Harbour Post", "Ana Lima of Reuters" ->
+ * "Ana Lima": a name of two to four capitalised words, then "for" and more, or "of" and an
+ * outlet's capitalised name (or "the" and one).
+ */
 export function withoutOutlet(part: string): string {
   const words = part.split(' ');
-  const at = words.findIndex((w, i) => i >= 2 && i <= 4 && w.toLowerCase() === 'for');
+  const at = words.findIndex(
+    (w, i) =>
+      i >= 2 &&
+      i <= 4 &&
+      (w.toLowerCase() === 'for' || (w === 'of' && OUTLET_START.test(`${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`))),
+  );
   if (at < 0 || at === words.length - 1) return part;
   const name = words.slice(0, at);
   return name.every(capitalised) ? name.join(' ') : part;
 }
+
+/** The start of an outlet's name after "of": a capitalised word, or "the" and one. */
+const OUTLET_START = /^(?:[Tt]he )?\p{Lu}/u;
 
 /**
  * "Ana Lima Special To The Harbour Post" -> "Ana Lima": a name, then "special to" an outlet

@@ -5,7 +5,16 @@
  * lone date on the page as the last resort.
  */
 import { chooseDate, type DateCandidate, type DateChoice } from './choose-date';
-import { dateFromUrl, findLoneDate, findVisibleDates, readDateText, toIsoDate, type DateRead } from './dates';
+import {
+  awayFromStory,
+  datelineDate,
+  dateFromUrl,
+  findLoneDate,
+  findVisibleDates,
+  readDateText,
+  toIsoDate,
+  type DateRead,
+} from './dates';
 import type { LdArticle } from './json-ld';
 import { firstTag } from './meta-tags';
 import { textsBefore } from './near-headline';
@@ -98,7 +107,16 @@ export function choosePublished({
     const below = contained(() => firstDate(afterHeadline(), dayFirst, zone), null);
     addDate('after-headline', td.afterHeadline, below?.value, below?.updated, below?.presumed);
     if (!below || below.updated) {
-      const above = contained(() => firstDate(textsBefore(headline), dayFirst, zone), null);
+      // Not a sidebar's or a teaser's dates above the story ("Latest: Ferry fares rise · March 10, 2025").
+      const above = contained(
+        () =>
+          firstDate(
+            textsBefore(headline, BEFORE_BUDGET, (e) => awayFromStory(e, headline)),
+            dayFirst,
+            zone,
+          ),
+        null,
+      );
       addDate('before-headline', td.beforeHeadline, above?.value, above?.updated, above?.presumed);
     }
   }
@@ -180,6 +198,9 @@ const OFFSET_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2
 /** An instant with the page's offset ("…T10:15:00-05:00"; not "…Z"). */
 const ZONED = /T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[+-]\d{2}:?\d{2}$/u;
 
+/** Characters of text above the headline read for its date. */
+const BEFORE_BUDGET = 160;
+
 /** How much a date shown above the headline is trusted, relative to one below it. */
 const BEFORE_HEADLINE_FACTOR = 0.7;
 
@@ -203,7 +224,12 @@ function firstDate(
   };
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] ?? '';
-    if (t.length > 200) continue;
+    // A long text is a paragraph: only a dateline opening it dates the story.
+    if (t.length > 200) {
+      const opening = datelineDate(t, dayFirst, zone);
+      if (opening) return { ...opening, updated: false };
+      continue;
+    }
     // A date split over two texts ("December 16," "2016"); one whole in the next text is read there.
     const next = texts[i + 1] ?? '';
     const found = parse(t) ?? (next.length <= 200 && parse(next) ? null : readDateText(`${t} ${next}`, dayFirst, zone));

@@ -86,31 +86,63 @@ function isTeaserCard(card: Element): boolean {
  * class=byline>By …</span></div>"): a teaser, whatever its tags.
  */
 function inTeaserBlock(el: Element, headline: Element): boolean {
+  // Before the headline, a story's link of a headline's length marks a teaser even outside
+  // a heading ("<div class=card><a>Ferry fares rise again as the winter begins</a><span
+  // class=byline>By …</span></div>" in a rail above the story).
+  const before = !(headline.compareDocumentPosition(el) & FOLLOWING);
   let e = el.parentElement;
   for (let depth = 0; e && depth < TEASER_LEVELS && !e.contains(headline); e = e.parentElement, depth++) {
     if ((e.textContent ?? '').length >= MAX_TEASER_CHARS) return false;
     const linked = Array.from(e.querySelectorAll('h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5')).some(
       (h) => !h.contains(el) && textOf(h).split(' ').length >= MIN_TEASER_WORDS,
     );
-    if (linked) return true;
+    if (linked || (before && linksAStory(e, el))) return true;
   }
   return false;
 }
+
+/** Whether a block holds a link (not the byline's, nor to an author's page) worded as a story's headline. */
+function linksAStory(block: Element, byline: Element): boolean {
+  return Array.from(block.getElementsByTagName('a')).some(
+    (a) =>
+      !a.contains(byline) &&
+      !byline.contains(a) &&
+      !AUTHOR_HREF.test(a.getAttribute('href') ?? '') &&
+      textOf(a).split(' ').length >= MIN_STORY_LINK_WORDS,
+  );
+}
+
+/** Words of a story's linked headline outside a heading, at least ("Ferry fares rise again as winter begins"). */
+const MIN_STORY_LINK_WORDS = 6;
+/** A link to an author's page. */
+const AUTHOR_HREF = /\/(?:authors?|people|writers|by|profile|staff|contributors?)\//iu;
 
 /** Levels climbed from a byline to find a teaser's block. */
 const TEASER_LEVELS = 3;
 
 /**
- * Whether a text after the headline is another story's: a teaser, or in a block of related
- * links below the wrappers that hold the headline (whose names say nothing of the text:
- * "content__header--no-promo").
+ * Whether a text after the headline is another story's: a teaser, a sidebar or a menu
+ * outside the story's <article>, or in a block of related links below the wrappers that
+ * hold the headline (whose names say nothing of the text: "content__header--no-promo").
  */
 export function isOtherStorys(el: Element, headline: Element): boolean {
+  return besideStory(el, headline) || placeOf(el, headline) < 0;
+}
+
+/**
+ * Whether an element sits in a block of other stories (by its name: "related", "recirc"…)
+ * or in a sidebar or a menu outside the story's <article>, a few levels up (cheap: names
+ * and tags only).
+ */
+export function besideStory(el: Element, headline: Element): boolean {
   let e: Element | null = el;
+  let story: Element | null | undefined;
   for (let depth = 0; e && depth < OTHER_LEVELS && !e.contains(headline); e = e.parentElement, depth++) {
     if (OTHER_STORIES.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+    const tag = e.tagName.toUpperCase();
+    if ((tag === 'ASIDE' || tag === 'NAV') && !(story ??= headline.closest('article'))?.contains(e)) return true;
   }
-  return placeOf(el, headline) < 0;
+  return false;
 }
 
 /** Levels climbed from a text to find a block of other stories. */
@@ -310,3 +342,28 @@ const MAX_CO_AUTHORS = 12;
 const MAX_BYLINE_CHARS = 160;
 /** Byline-named elements looked at when none sits next to the headline. */
 const MAX_NAMED = 6;
+
+/**
+ * Whether a byline read elsewhere (Readability's) is the text of author elements of the page
+ * that all sit away from the story: another story's teaser, a sidebar, a related list, a
+ * comment ("Popular: Ferry fares rise by <a rel=author>Tom Ortega</a>" in an <aside>).
+ * False when no such element writes it (it came from the page's data) or one is the story's.
+ */
+export function shownOnlyElsewhere(byline: string, scan: PageScan, headline?: Element | null): boolean {
+  const wanted = squashText(byline);
+  if (!wanted) return false;
+  let found = false;
+  for (const el of [...scan.authorLinks, ...scan.authorItems, ...scan.authorNamed]) {
+    if (squashText(textOf(el)) !== wanted) continue;
+    found = true;
+    const away = inRegion(el, ELSEWHERE, headline) || (headline ? isOtherStorys(el, headline) : false);
+    if (!away) return false;
+  }
+  return found;
+}
+
+/** Regions of other stories and of readers (an <aside> and a <nav> are too, whatever their names). */
+const ELSEWHERE =
+  /comment|related|recommend|sidebar|more-(?:from|stories|news|articles)|read-?next|up-?next|recirc|popular|trending/iu;
+
+const squashText = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
