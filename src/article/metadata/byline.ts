@@ -2,6 +2,7 @@ import {
   withoutLeadingRole,
   withoutOutlet,
   withoutRole,
+  withoutShoutedOutlet,
   withoutSite,
   withoutSpecialTo,
   withoutStamp,
@@ -33,7 +34,7 @@ const ROLE_END =
 
 /** Words of organisations (a publisher or agency named next to the author). */
 const ORG =
-  /\b(?:news|post|times|press|reuters|associated|agency|inc|ltd|llc|gmbh|media|nast|magazine|journal|tribune|herald|gazette|network|digital|online|group|company|corp|tnn|pti|afp|ap|upi|bbc|cnn|abc|nbc|cbs)\b\.?/iu;
+  /\b(?:news|post|times|press|reuters|associated|agency|inc|ltd|llc|gmbh|media|nast|magazine|journal|tribune|herald|gazette|network|digital|online|group|company|corp|tnn|pti|afp|ap|upi|bbc|cnn|abc|nbc|cbs|university|institute|college)\b\.?/iu;
 
 /** A label for the newsroom rather than a person ("Us Weekly Staff", "The Editors", "News Desk"). */
 const STAFF_LABEL =
@@ -137,6 +138,8 @@ export function cleanNames(input: string | readonly string[], context: NameConte
         part = withoutSite(withoutSpecialTo(part), outlet);
         // "ANA LIMA Associated Press": a name in capitals, then an outlet.
         part = withoutTitleCaseOutlet(part, (tail) => ORG.test(tail) || squash(tail).replace(/^the /u, '') === outlet);
+        // "Ana Lima USA TODAY": a name, then an outlet in capitals.
+        part = withoutShoutedOutlet(part, (tail) => ORG.test(tail) || squash(tail).replace(/^the /u, '') === outlet);
         // "Michael Larabel in Valve": an author "in" a section or place.
         part = withoutStrayEnds(part).replace(IN_PLACE, '$1');
         if (part) chunkParts.push({ part, joined, roled });
@@ -168,9 +171,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       return /\p{L}/u.test(p);
     })
     .map((n) => unshout(n, context.siteText));
-  // A role after a name ("Andrew Husband, Culture Writer") goes; alone it may be a name ("Ann Writer").
-  const roles = names.filter((n) => ROLE_END.test(n));
-  if (roles.length && roles.length < names.length) names = names.filter((n) => !ROLE_END.test(n));
+  // A role after a name ("Andrew Husband, Culture Writer", "PhD Candidate") goes; alone it may be a name ("Ann Writer").
+  const roles = names.filter(isRole);
+  if (roles.length && roles.length < names.length) names = names.filter((n) => !isRole(n));
   // Organisations next to people ("CBC News", "Washington Post") go; alone they stay. A
   // label alone ("By Editor", "STAFF") is the credit the page gives.
   // The site's name without its article ("Kyle Brandt" then "Lakeshore Sentinel" on The
@@ -214,13 +217,20 @@ function withoutEmployer(parts: readonly Part[]): string[] {
     .filter(({ part, joined, roled }, i) => {
       const before = parts[i - 1];
       if (i === 0 || joined || !before) return true;
-      if (roled) return before.roled || ROLE_END.test(before.part);
-      if (ROLE_END.test(part) || !ROLE_END.test(before.part)) return true;
+      if (roled) return before.roled || isRole(before.part);
+      if (isRole(part) || !isRole(before.part)) return true;
       const next = parts[i + 1];
-      return next !== undefined && ROLE_END.test(next.part);
+      return next !== undefined && isRole(next.part);
     })
     .map(({ part }) => part);
 }
+
+/** A role: a newsroom's noun ending it ("Culture Writer"), or an academic's opening it ("Professor of Marine Biology"). */
+const isRole = (part: string): boolean => ROLE_END.test(part) || ACADEMIC_ROLE.test(part);
+
+/** An academic's or a researcher's post, written before its field ("Senior Lecturer in Law", "PhD Candidate"). */
+const ACADEMIC_ROLE =
+  /^(?:(?:senior|principal|associate|assistant|adjunct|visiting|emeritus|distinguished|research|postdoctoral|doctoral|phd)\s){0,2}(?:professor|lecturer|fellow|researcher|scientist|candidate|student)\b/iu;
 
 /**
  * A sentence after the name that credits a contributor ("Ana Lima. Tom Ortega contributed
@@ -240,7 +250,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const BRACKETED = /\s?\((?![\p{Ll}\d_.]{1,40}\))[^()]{1,80}\)(?=$|\s?[,;|·]|\s(?:and|et|y|und|e)\s)/gu;
 
 /** A writer's label before the name in a part of a byline ("Words: Ana Lima", "Text: …"). */
-const WRITER_LABEL = /^(?:words|text|story|authors?|writers?|reporting)\s?[:：]\s?(?=\p{Lu})/iu;
+const WRITER_LABEL =
+  /^(?:words|text|story|authors?|writers?|reporting|reporters?|contributors?|columnists?|correspondents?)\s?[:：]\s?(?=\p{Lu})/iu;
 /** A label crediting the pictures, the design or the editing ("Pictures: Tom Ortega"). */
 const OTHER_CREDIT_LABEL =
   /^(?:pictures?|photos?|photographs?|photography|images?|illustrations?|video|graphics|design|editing|edited|editor|production)\s?[:：]/iu;

@@ -195,7 +195,7 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
   // 1. Author links: all of them in the first byline container that has any. A link by
   // path (/author/…, /people/…) counts only with a full name: tag pages use such paths too.
   const links = scan.authorLinks
-    .filter((a) => !inExcludedRegion(a, headline) && !inCredit(a))
+    .filter((a) => !inExcludedRegion(a, headline) && !inCredit(a) && !creditsPictures(a))
     .map((a) => {
       const text = textOf(a);
       const named =
@@ -288,6 +288,33 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
     .sort((x, y) => y.b.place - x.b.place || x.i - y.i)
     .map(({ b }) => b);
 }
+
+/**
+ * Whether an author link credits the pictures: "Photos by" just before it ("By <a>A</a> ·
+ * Photos by <a>B</a>"), or a role of the pictures beside it in its own card ("<a>B</a>
+ * <span>Photographer</span>").
+ */
+function creditsPictures(a: Element): boolean {
+  const own = a.parentElement?.closest('p, div, span, li') ?? a.parentElement;
+  if (!own) return false;
+  const text = textOf(own);
+  const name = textOf(a);
+  if (!name || text.length > MAX_BYLINE_CHARS) return false;
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  return (
+    PICTURES_BY.test(text.slice(Math.max(0, at - PICTURES_LABEL_CHARS), at)) ||
+    PICTURES_ROLE.test(`${text.slice(0, at)} ${text.slice(at + name.length)}`)
+  );
+}
+
+/** A credit for the pictures ending just before a name ("Photos by", "Pictures:"). */
+const PICTURES_BY =
+  /(?:(?:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|video|graphics?|visuals?)\s(?:by|from)|(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?)\s?:)\s?$/iu;
+/** A role of the pictures. */
+const PICTURES_ROLE = /\b(?:photographer|photojournalist|illustrator|videographer|photo editor|cartoonist)\b/iu;
+/** Characters before an author link read for a credit's label. */
+const PICTURES_LABEL_CHARS = 30;
 
 /**
  * The block that holds a byline's author links: its container, or a few levels up a small
