@@ -11,7 +11,7 @@
  *   site, language, direction, excerpt, lead image: JSON-LD, meta tags, <html>, Readability
  */
 import type { ArticleMeta, MetaConfidence, MetaField, MetaSources } from '../../core/types';
-import { toIsoDate, writesDayFirst } from './dates';
+import { isUpdateNamed, toIsoDate, writesDayFirst } from './dates';
 import { readJsonLd } from './json-ld';
 import { firstTag, readMetaTags } from './meta-tags';
 import { textsAfter } from './near-headline';
@@ -113,9 +113,12 @@ export function readMetadata(
     ? h1
     : findHeadline(doc, { claims: tagTitles, siteName, host, url, marked: scan().headlines });
   let after: string[] | undefined;
-  // Not into a sidebar or a block of other stories after a short story.
+  // Not into a sidebar or a block of other stories after a short story, nor a date its
+  // class calls an update ("<time class=updated>").
   const afterHeadline = (): string[] =>
-    (after ??= headline ? textsAfter(headline.el, AFTER_BUDGET, (e) => besideStory(e, headline.el)) : []);
+    (after ??= headline
+      ? textsAfter(headline.el, AFTER_BUDGET, (e) => isUpdateNamed(e) || besideStory(e, headline.el))
+      : []);
   const docTitle = clean(doc.title.length <= MAX_TITLE_CHARS ? stripSiteSuffix(doc.title, siteName, host) : null);
   const title = pick(
     'title',
