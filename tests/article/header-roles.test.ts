@@ -4,8 +4,9 @@
  * reporter Ana Lima"), an academic's post and university after it ("Ana Lima, Professor of
  * Marine Biology, Harbour University"), a writer's label ("Contributor: Ana Lima"), and the
  * photographer beside the writer, linked to an author page of their own ("By <a>A</a> ·
- * Photos by <a>B</a>", author cards whose role says "Photographer"). Pages written for the
- * project.
+ * Photos by <a>B</a>", author cards whose role says "Photographer", a JSON-LD author whose
+ * job title is "Photographer"); a button or a count after the names ("Ana Lima Follow",
+ * "Ana Lima, Tom Ortega and 2 more"). Pages written for the project.
  */
 import { describe, expect, test } from 'vitest';
 import { cleanNames } from '../../src/article/metadata/byline';
@@ -37,6 +38,10 @@ describe('bylines with roles and outlets', () => {
       'Ana Lima, Senior Lecturer in Law, Harbour University, and Tom Ortega, PhD Candidate, Northern Institute',
       ['Ana Lima', 'Tom Ortega'],
     ],
+    ['By Ana Lima Follow', ['Ana Lima']],
+    ['Ana Lima Follow on X', ['Ana Lima']],
+    ['Ana Lima View bio', ['Ana Lima']],
+    ['By Ana Lima, Tom Ortega and 2 more', ['Ana Lima', 'Tom Ortega']],
     ['Contributor: Ana Lima', ['Ana Lima']],
     ['Columnist: Ana Lima', ['Ana Lima']],
   ])('%j', (byline, names) => {
@@ -49,6 +54,16 @@ describe('bylines with roles and outlets', () => {
 });
 
 describe('the photographer beside the writer', () => {
+  test("JSON-LD's author whose job title is the pictures': not an author", () => {
+    const ld = (authors: object[]) =>
+      `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Port plan approved by the council', author: authors })}</script>`;
+    const ana = { '@type': 'Person', name: 'Ana Lima' };
+    const tom = { '@type': 'Person', name: 'Tom Ortega', jobTitle: 'Staff Photographer' };
+    const html = (authors: object[]) => page('').replace('</head>', `${ld(authors)}</head>`);
+    expect(headerOf(html([ana, tom])).byline).toEqual(['Ana Lima']);
+    expect(headerOf(html([ana, { ...tom, jobTitle: 'Reporter' }])).byline).toEqual(['Ana Lima', 'Tom Ortega']);
+  });
+
   test('"Photos by" before an author link: not an author', () => {
     const byline =
       '<div class="byline">By <a href="/author/ana-lima">Ana Lima</a> · Photos by <a href="/author/tom-ortega">Tom Ortega</a></div>';

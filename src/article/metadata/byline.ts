@@ -104,7 +104,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     );
     // A stamp after the name ("Ana Lima Updated 3 hours ago") ends it, and so does the
     // separator left before a date gone ("By Ana Lima - March 3, 2025", "Ana Lima | 3/3/2025").
-    text = withoutStamp(text).replace(DANGLING_SEPARATOR, '');
+    text = withoutStamp(text).replace(DANGLING_SEPARATOR, '').replace(DANGLING_CONNECTOR, '');
+    // A button after the name ("Ana Lima Follow", "Ana Lima View bio") is no part of it.
+    if (text.split(' ').length > 2) text = text.replace(TRAILING_BUTTON, '');
     // Glued names: "Joe DavidsonWashington Post" (not "McDonald", "DeSantis"), and a name run
     // into an outlet in capitals: "Meg WagnerNEW YORK DAILY NEWS".
     // A word alone is a handle ("AMournfulHowlInTheNight"), not glued names.
@@ -360,6 +362,11 @@ function siteSpelling(word: string, siteText?: string | null): string | null {
 function unshoutWord(w: string): string {
   return w.length <= 2 || !/[AEIOUY]/u.test(w) || /\p{Ll}/u.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase();
 }
+
+/** A connector left at the end of a byline once its count is gone ("Ana Lima, Tom Ortega and 2 more"). */
+const DANGLING_CONNECTOR = /(?:,|\s(?:and|&|und|et|y))$/iu;
+/** A button written after the names ("Follow", "Follow on X", "View bio"). */
+const TRAILING_BUTTON = /(?<=\p{Ll})\s(?:follow(?: on [\p{L}]{1,12})?|view (?:bio|profile)|bio|contact)$/iu;
 
 /** A separator left at the end of a byline once its date is gone ("Ana Lima -", "Ana Lima |"). */
 const DANGLING_SEPARATOR = /\s[-–—|·•]$/u;
