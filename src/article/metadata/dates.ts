@@ -305,8 +305,9 @@ export function findVisibleDates(
     if (!tokensOf(el).some((t) => DATE_TOKENS.has(t))) continue;
     // An element its class calls an update is one; in another, the updates its class marks are passed over.
     const update = isUpdateNamed(el);
-    const text = (update ? (el.textContent ?? '') : withoutUpdates(el)).replace(/\s+/gu, ' ').trim();
-    if (!text || text.length > 160 || inExcludedRegion(el, headline) || inTeaser(el, headline)) continue;
+    const whole = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    if (!whole || whole.length > 160 || inExcludedRegion(el, headline) || inTeaser(el, headline)) continue;
+    const text = update ? whole : withoutUpdates(el).replace(/\s+/gu, ' ').trim();
     // "Published 3 May 2019 · Updated 5 May 2019": the date after "published" wins.
     const published = /\b(?:published|posted|publicado|veröffentlicht|publié)\b[:\s]*([^]*)$/iu.exec(text);
     const read = readDateText(published?.[1] ?? text, dayFirst, zone);

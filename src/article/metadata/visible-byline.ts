@@ -291,22 +291,25 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
 
 /**
  * Whether an author link credits the pictures: "Photos by" just before it ("By <a>A</a> ·
- * Photos by <a>B</a>"), or a role of the pictures beside it in its own card ("<a>B</a>
- * <span>Photographer</span>").
+ * Photos by <a>B</a>"), or a role of the pictures right after it in its own card ("<a>B</a>
+ * <span>Photographer</span>"). Reads the link's neighbours only (no container's text).
  */
 function creditsPictures(a: Element): boolean {
-  const own = a.parentElement?.closest('p, div, span, li') ?? a.parentElement;
-  if (!own) return false;
-  const text = textOf(own);
-  const name = textOf(a);
-  if (!name || text.length > MAX_BYLINE_CHARS) return false;
-  const at = text.indexOf(name);
-  if (at < 0) return false;
-  return (
-    PICTURES_BY.test(text.slice(Math.max(0, at - PICTURES_LABEL_CHARS), at)) ||
-    PICTURES_ROLE.test(`${text.slice(0, at)} ${text.slice(at + name.length)}`)
-  );
+  // The link, or the inline element that holds only it ("<span><a>B</a></span>").
+  let at: Element = a;
+  for (let depth = 0; depth < 2 && !at.previousSibling && !at.nextSibling && at.parentElement; depth++)
+    at = at.parentElement;
+  let before = '';
+  for (let n = at.previousSibling; n && before.length < PICTURES_LABEL_CHARS; n = n.previousSibling)
+    before = `${n.textContent ?? ''}${before}`;
+  if (PICTURES_BY.test(before.replace(/\s+/gu, ' ').slice(-PICTURES_LABEL_CHARS))) return true;
+  const next = at.nextElementSibling;
+  const role = next && next.childElementCount <= 2 ? (next.textContent ?? '') : '';
+  return role.length <= MAX_ROLE_CHARS && PICTURES_ROLE.test(role);
 }
+
+/** Characters of the role written after an author's link, at most. */
+const MAX_ROLE_CHARS = 60;
 
 /** A credit for the pictures ending just before a name ("Photos by", "Pictures:"). */
 const PICTURES_BY =
@@ -381,13 +384,17 @@ export function shownOnlyElsewhere(byline: string, scan: PageScan, headline?: El
   if (!wanted) return false;
   let found = false;
   for (const el of [...scan.authorLinks, ...scan.authorItems, ...scan.authorNamed]) {
-    if (squashText(textOf(el)) !== wanted) continue;
+    // A byline's element holds a few children; a wrapper's text is not read (it costs).
+    if (el.childElementCount > MAX_BYLINE_CHILDREN || squashText(textOf(el)) !== wanted) continue;
     found = true;
     const away = inRegion(el, ELSEWHERE, headline) || (headline ? isOtherStorys(el, headline) : false);
     if (!away) return false;
   }
   return found;
 }
+
+/** Children of an element read as a byline, at most. */
+const MAX_BYLINE_CHILDREN = 8;
 
 /** Regions of other stories and of readers (an <aside> and a <nav> are too, whatever their names). */
 const ELSEWHERE =
