@@ -105,3 +105,13 @@ describe('authors', () => {
     expect(cleanNames(input)).toEqual(names);
   });
 });
+
+describe('title', () => {
+  test('a line break in the headline is a space, not glue between its words', () => {
+    const html = page({}).replace(
+      '<h1>Port plan approved by the council</h1>',
+      '<h1>Port plan approved by the council<br><small>Work to start in spring</small></h1>',
+    );
+    expect(headerOf(html).title).toBe('Port plan approved by the council Work to start in spring');
+  });
+});
