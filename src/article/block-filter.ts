@@ -83,6 +83,24 @@ export function isDateline(text: string): boolean {
   return words > 0 || rest.length < text.length;
 }
 export const STARTS_WITH_DATE = new RegExp(`^${DATE}`, 'iu');
+
+/**
+ * A line that opens the story with a place or a name and its date ("Harbour City, 3 March
+ * 2025", "Ana Lima | March 3, 2025"): one to four capitalised words, a separator, then a
+ * dateline that opens with a date. The caller asks only of the story's first block.
+ */
+export function isLeadDateline(text: string): boolean {
+  if (text.length > MAX_LEAD_DATELINE_CHARS) return false;
+  const head = LEAD_HEAD.exec(text);
+  if (!head) return false;
+  const tail = text.slice(head[0].length);
+  return STARTS_WITH_DATE.test(tail) && isDateline(tail);
+}
+
+/** One to four capitalised words, then a separator. */
+const LEAD_HEAD = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3} ?[,|·•–—-] ?/u;
+/** Characters of a place's or a name's dateline, at most. */
+const MAX_LEAD_DATELINE_CHARS = 80;
 const STAMPED = new RegExp(`^\\s*${STAMP_WORDS}\\b`, 'iu');
 
 /** Calls to action and page furniture, at the start of a short block. */

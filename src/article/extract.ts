@@ -17,7 +17,7 @@ import { BlockText, type BlockPiece } from './block-text';
 import { blockLength, collectBlocks, type RawBlock } from './blocks';
 import { removeBoilerplate } from './boilerplate';
 import { restoreParagraphs } from './restore-paragraphs';
-import { isAuthorBio, isDroppedBlock, isTeaserLabel } from './block-filter';
+import { isAuthorBio, isDroppedBlock, isLeadDateline, isTeaserLabel } from './block-filter';
 import { cutRelatedSections } from './related-sections';
 import { readMetadata, type MetadataOptions } from './metadata/index';
 import { MAX_TAG_CHARS } from './metadata/meta-tags';
@@ -129,7 +129,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     // So is a link in a table's row of data (a name linked, its figures beside it).
     const linked = linkAmongProse(rawBlocks, densities, i) || linkInDataRow(raw, density, inLink) ? 0 : density;
     // On a page that is not an article, "annotate anyway" means all of its text.
-    if (isArticle && (teasers || isDroppedBlock({ kind: raw.kind, text: bt.text, linkDensity: linked }, context))) {
+    // The story's first paragraph may be its place's or its author's dateline ("Harbour City, 3 March 2025").
+    const leadDateline = blocks.length === 0 && raw.kind === 'paragraph' && isLeadDateline(bt.text);
+    if (
+      isArticle &&
+      (teasers || leadDateline || isDroppedBlock({ kind: raw.kind, text: bt.text, linkDensity: linked }, context))
+    ) {
       teasers ||= isTeaserLabel(bt.text);
       continue;
     }

@@ -2,6 +2,7 @@ import {
   withoutLeadingRole,
   withoutOutlet,
   withoutRole,
+  withoutShoutedOutlet,
   withoutSite,
   withoutSpecialTo,
   withoutStamp,
@@ -22,7 +23,7 @@ const GLUED_BY = /^By(?=\p{Lu})/u;
 
 /** Words that make a part of a byline furniture rather than a name. */
 const FURNITURE =
-  /\b(?:click here|see all|view all|posted|updated|published|comments?|copied|copy link|share|follow|twitter|facebook|email|e-mail|min(?:ute)?s? read|read more|view profile|more from|contributor|correspondent|reporter|editor|staff writer|senior|columnist|photographs?|photography|photographer|photos?|illustrations?|illustrated|video|graphics)\b/iu;
+  /\b(?:click here|see all|view all|posted|updated|published|publish|publication date|comments?|copied|copy link|share|follow|twitter|facebook|email|e-mail|min(?:ute)?s? read|read more|view profile|more from|contributor|correspondent|reporter|editor|staff writer|senior|columnist|photographs?|photography|photographer|photos?|illustrations?|illustrated|video|graphics)\b/iu;
 
 /**
  * A role written after the name ("Andrew Husband, Culture Writer", "Jo Bloggs, Special
@@ -33,7 +34,7 @@ const ROLE_END =
 
 /** Words of organisations (a publisher or agency named next to the author). */
 const ORG =
-  /\b(?:news|post|times|press|reuters|associated|agency|inc|ltd|llc|gmbh|media|nast|magazine|journal|tribune|herald|gazette|network|digital|online|group|company|corp|tnn|pti|afp|ap|upi|bbc|cnn|abc|nbc|cbs)\b\.?/iu;
+  /\b(?:news|post|times|press|reuters|associated|agency|inc|ltd|llc|gmbh|media|nast|magazine|journal|tribune|herald|gazette|network|digital|online|group|company|corp|tnn|pti|afp|ap|upi|bbc|cnn|abc|nbc|cbs|university|institute|college)\b\.?/iu;
 
 /** A label for the newsroom rather than a person ("Us Weekly Staff", "The Editors", "News Desk"). */
 const STAFF_LABEL =
@@ -103,7 +104,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     );
     // A stamp after the name ("Ana Lima Updated 3 hours ago") ends it, and so does the
     // separator left before a date gone ("By Ana Lima - March 3, 2025", "Ana Lima | 3/3/2025").
-    text = withoutStamp(text).replace(DANGLING_SEPARATOR, '');
+    text = withoutStamp(text).replace(DANGLING_SEPARATOR, '').replace(DANGLING_CONNECTOR, '');
+    // A button after the name ("Ana Lima Follow", "Ana Lima View bio") is no part of it.
+    if (text.split(' ').length > 2) text = text.replace(TRAILING_BUTTON, '');
     // Glued names: "Joe DavidsonWashington Post" (not "McDonald", "DeSantis"), and a name run
     // into an outlet in capitals: "Meg WagnerNEW YORK DAILY NEWS".
     // A word alone is a handle ("AMournfulHowlInTheNight"), not glued names.
@@ -121,7 +124,10 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       const chunkParts: Part[] = [];
       for (const [k, p] of chunk.split(SEPARATORS).entries()) {
         // "A, B, and C": the list's last comma leaves its "and".
-        let part = p.replace(PREFIX, '');
+        // "Words: Ana Lima · Pictures: Tom Ortega": the writer's label goes; a part labelled
+        // as another credit (the pictures, the editing) is no author.
+        if (OTHER_CREDIT_LABEL.test(p)) continue;
+        let part = p.replace(PREFIX, '').replace(WRITER_LABEL, '');
         const joined = k > 0 || LEADING_CONNECTOR.test(part);
         part = part.replace(LEADING_CONNECTOR, '');
         // "Senior Reporter Ana Lima", "Ana Lima Staff Writer": the role goes.
@@ -134,6 +140,8 @@ export function cleanNames(input: string | readonly string[], context: NameConte
         part = withoutSite(withoutSpecialTo(part), outlet);
         // "ANA LIMA Associated Press": a name in capitals, then an outlet.
         part = withoutTitleCaseOutlet(part, (tail) => ORG.test(tail) || squash(tail).replace(/^the /u, '') === outlet);
+        // "Ana Lima USA TODAY": a name, then an outlet in capitals.
+        part = withoutShoutedOutlet(part, (tail) => ORG.test(tail) || squash(tail).replace(/^the /u, '') === outlet);
         // "Michael Larabel in Valve": an author "in" a section or place.
         part = withoutStrayEnds(part).replace(IN_PLACE, '$1');
         if (part) chunkParts.push({ part, joined, roled });
@@ -165,9 +173,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       return /\p{L}/u.test(p);
     })
     .map((n) => unshout(n, context.siteText));
-  // A role after a name ("Andrew Husband, Culture Writer") goes; alone it may be a name ("Ann Writer").
-  const roles = names.filter((n) => ROLE_END.test(n));
-  if (roles.length && roles.length < names.length) names = names.filter((n) => !ROLE_END.test(n));
+  // A role after a name ("Andrew Husband, Culture Writer", "PhD Candidate") goes; alone it may be a name ("Ann Writer").
+  const roles = names.filter(isRole);
+  if (roles.length && roles.length < names.length) names = names.filter((n) => !isRole(n));
   // Organisations next to people ("CBC News", "Washington Post") go; alone they stay. A
   // label alone ("By Editor", "STAFF") is the credit the page gives.
   // The site's name without its article ("Kyle Brandt" then "Lakeshore Sentinel" on The
@@ -211,13 +219,20 @@ function withoutEmployer(parts: readonly Part[]): string[] {
     .filter(({ part, joined, roled }, i) => {
       const before = parts[i - 1];
       if (i === 0 || joined || !before) return true;
-      if (roled) return before.roled || ROLE_END.test(before.part);
-      if (ROLE_END.test(part) || !ROLE_END.test(before.part)) return true;
+      if (roled) return before.roled || isRole(before.part);
+      if (isRole(part) || !isRole(before.part)) return true;
       const next = parts[i + 1];
-      return next !== undefined && ROLE_END.test(next.part);
+      return next !== undefined && isRole(next.part);
     })
     .map(({ part }) => part);
 }
+
+/** A role: a newsroom's noun ending it ("Culture Writer"), or an academic's opening it ("Professor of Marine Biology"). */
+const isRole = (part: string): boolean => ROLE_END.test(part) || ACADEMIC_ROLE.test(part);
+
+/** An academic's or a researcher's post, written before its field ("Senior Lecturer in Law", "PhD Candidate"). */
+const ACADEMIC_ROLE =
+  /^(?:(?:senior|principal|associate|assistant|adjunct|visiting|emeritus|distinguished|research|postdoctoral|doctoral|phd)\s){0,2}(?:professor|lecturer|fellow|researcher|scientist|candidate|student)\b/iu;
 
 /**
  * A sentence after the name that credits a contributor ("Ana Lima. Tom Ortega contributed
@@ -235,6 +250,13 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
  * inside a name stay ("Richard (R.J.) Eskow"), and so does a handle ("史蒂文的家_藍天 (stevenhgm)").
  */
 const BRACKETED = /\s?\((?![\p{Ll}\d_.]{1,40}\))[^()]{1,80}\)(?=$|\s?[,;|·]|\s(?:and|et|y|und|e)\s)/gu;
+
+/** A writer's label before the name in a part of a byline ("Words: Ana Lima", "Text: …"). */
+const WRITER_LABEL =
+  /^(?:words|text|story|authors?|writers?|reporting|reporters?|contributors?|columnists?|correspondents?)\s?[:：]\s?(?=\p{Lu})/iu;
+/** A label crediting the pictures, the design or the editing ("Pictures: Tom Ortega"). */
+const OTHER_CREDIT_LABEL =
+  /^(?:pictures?|photos?|photographs?|photography|images?|illustrations?|video|graphics|design|editing|edited|editor|production)\s?[:：]/iu;
 
 /** A connector left at the start of a part ("and Sara Diaz" after "A, B, and Sara Diaz"). */
 const LEADING_CONNECTOR = /^(?:and|und|et|y|e|with|&)\s/u;
@@ -340,6 +362,11 @@ function siteSpelling(word: string, siteText?: string | null): string | null {
 function unshoutWord(w: string): string {
   return w.length <= 2 || !/[AEIOUY]/u.test(w) || /\p{Ll}/u.test(w) ? w : w.charAt(0) + w.slice(1).toLowerCase();
 }
+
+/** A connector left at the end of a byline once its count is gone ("Ana Lima, Tom Ortega and 2 more"). */
+const DANGLING_CONNECTOR = /(?:,|\s(?:and|&|und|et|y))$/iu;
+/** A button written after the names ("Follow", "Follow on X", "View bio"). */
+const TRAILING_BUTTON = /(?<=\p{Ll})\s(?:follow(?: on [\p{L}]{1,12})?|view (?:bio|profile)|bio|contact)$/iu;
 
 /** A separator left at the end of a byline once its date is gone ("Ana Lima -", "Ana Lima |"). */
 const DANGLING_SEPARATOR = /\s[-–—|·•]$/u;

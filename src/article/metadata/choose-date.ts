@@ -77,20 +77,24 @@ export function chooseDate(candidates: readonly DateCandidate[], context: DateCh
   if (!best) return null;
   const chosen = best;
   // The same date, written more precisely by another source (an update's time is not the publication's).
+  // An update's writing counts only for the very instant chosen (the page shows its clock and
+  // offset, "Updated 9:42 PM EST", where the data gave UTC).
   const writings = [
-    ...valid.filter(({ c }) => !c.updated).map(({ c }) => ({ w: c.value, presumed: c.presumed === true })),
-    ...(context.alsoShown ?? []).map((w) => ({ w, presumed: false })),
+    ...valid.map(({ c }) => ({ w: c.value, presumed: c.presumed === true, updated: c.updated })),
+    ...(context.alsoShown ?? []).map((w) => ({ w, presumed: false, updated: false })),
   ];
   const was = precision(chosen.c.value);
   let value = chosen.c.value;
-  for (const { w, presumed } of writings) {
+  for (const { w, presumed, updated } of writings) {
     if (precision(w) <= precision(value)) continue;
+    const sameInstant = was === 2 && Math.abs(instant(w) - chosen.t) < 60_000;
+    if (updated && !sameInstant) continue;
     const same =
       // The same instant (UTC and the page's offset), or the page's clock time in UTC: a
       // tag that says 20:00Z where the page shows 20:00+09:00 wrote the local time as UTC
       // (a zone the page writes, not one presumed)…
-      (was === 2 &&
-        (Math.abs(instant(w) - chosen.t) < 60_000 || (!presumed && w.slice(0, 16) === chosen.c.value.slice(0, 16)))) ||
+      sameInstant ||
+      (was === 2 && !presumed && w.slice(0, 16) === chosen.c.value.slice(0, 16)) ||
       // …a bare date and a time on it…
       (was === 0 && w.slice(0, 10) === chosen.c.value) ||
       // …a local time without offset and the same clock time with one.

@@ -31,6 +31,9 @@ export function toIsoDate(v: string | readonly string[]): string | null {
     const zone = m[7] === undefined ? '' : m[7] === 'Z' ? 'Z' : normaliseOffset(m[7]);
     return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone}`;
   }
+  // A date in eight digits ("20250303").
+  m = /^(\d{4})(\d{2})(\d{2})$/u.exec(s);
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
   // Unix time in seconds or milliseconds.
   if (/^\d{10}(\d{3})?$/u.test(s)) {
     const d = new Date(Number(s) * (s.length === 10 ? 1000 : 1));
@@ -60,6 +63,9 @@ const MAX_DATE_TEXT = 400;
 const EU_DATE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s(?:um\s)?(\d{1,2})[:.](\d{2})(?![.\d]))?/u;
 
 const HAS_DIGIT = /\d/u;
+/** A small letter, then an English month's name in capitals and a day ("LimaMarch 3"). */
+const GLUED_MONTH =
+  /(\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d)/gu;
 /**
  * What chrono needs to read a year, a month and a day (each certain): an English month's
  * name, or numbers joined by a date's separator ("2024-03-05", "3/5/24", "2024 3 5"). A
@@ -105,7 +111,8 @@ export interface DateRead {
 
 /** As `parseDateText`, saying whether the zone was presumed. */
 export function readDateText(text: string, dayFirst = false, zone: PresumedZone | null = null): DateRead | null {
-  const t = text.slice(0, MAX_DATE_TEXT).replace(/\s+/gu, ' ').trim();
+  // A month's name glued to the word before it ("By Ana LimaMarch 3, 2025") is read apart.
+  const t = text.slice(0, MAX_DATE_TEXT).replace(/\s+/gu, ' ').trim().replace(GLUED_MONTH, '$1 ');
   // Every full date has its year in digits: a text without one is not parsed (chrono is costly).
   if (!HAS_DIGIT.test(t)) return null;
   const zoned = (v: string | null): DateRead | null => {
@@ -186,6 +193,26 @@ const EXCLUDED =
 
 const tokensOf = (el: Element): string[] => tokensOfElement(el);
 const inExcludedRegion = (el: Element, headline?: Element | null): boolean => inRegion(el, EXCLUDED, headline);
+
+/**
+ * The date of a dateline that opens a text ("HARBOUR CITY, March 3, 2025 — The …", "NEW
+ * YORK, Fla., March 3, 2025 /PRNewswire/ --"): a place in capitals, perhaps its state, a
+ * comma, and a date right after it; null for any other text.
+ */
+export function datelineDate(text: string, dayFirst = false, zone: PresumedZone | null = null): DateRead | null {
+  const t = text.trimStart();
+  const place = DATELINE_PLACE.exec(t);
+  return place ? readDateText(t.slice(place[0].length, place[0].length + MAX_DATELINE_DATE), dayFirst, zone) : null;
+}
+
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu} .'’-]{1,40}(?:, \p{Lu}[\p{L}.]{1,6})?, ?/u;
+/** Characters after a dateline's place read for its date. */
+const MAX_DATELINE_DATE = 40;
+
+/** Whether a date's element sits away from the story: a sidebar, a related list, a comment, another story's teaser. */
+export function awayFromStory(el: Element, headline?: Element | null): boolean {
+  return inExcludedRegion(el, headline) || inTeaser(el, headline);
+}
 
 /** A date the page shows, and what it is: a publication date, or one marked as an update. */
 export interface VisibleDate {
@@ -276,8 +303,11 @@ export function findVisibleDates(
   const named: VisibleDate[] = [];
   for (const el of scan.dateNamed) {
     if (!tokensOf(el).some((t) => DATE_TOKENS.has(t))) continue;
-    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
-    if (!text || text.length > 160 || inExcludedRegion(el, headline) || inTeaser(el, headline)) continue;
+    // An element its class calls an update is one; in another, the updates its class marks are passed over.
+    const update = isUpdateNamed(el);
+    const whole = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    if (!whole || whole.length > 160 || inExcludedRegion(el, headline) || inTeaser(el, headline)) continue;
+    const text = update ? whole : withoutUpdates(el).replace(/\s+/gu, ' ').trim();
     // "Published 3 May 2019 · Updated 5 May 2019": the date after "published" wins.
     const published = /\b(?:published|posted|publicado|veröffentlicht|publié)\b[:\s]*([^]*)$/iu.exec(text);
     const read = readDateText(published?.[1] ?? text, dayFirst, zone);
@@ -285,7 +315,7 @@ export function findVisibleDates(
     named.push({
       value: read.value,
       source: 'dateline',
-      updated: UPDATED_FIRST.test(text) && !published,
+      updated: (update || UPDATED_FIRST.test(text)) && !published,
       place: placeOf(el),
       presumed: read.presumed,
     });
@@ -293,6 +323,34 @@ export function findVisibleDates(
   }
   out.push(...rank(named));
   return out;
+}
+
+/**
+ * Whether an element's class or id calls its date an update ("updated", "date-modified"),
+ * and not also the publication ("update_posted_time" is the time posted).
+ */
+export function isUpdateNamed(el: Element): boolean {
+  if (!el.hasAttribute('class') && !el.id) return false;
+  const tokens = tokensOf(el);
+  return tokens.some((t) => UPDATED_TOKENS.has(t)) && !tokens.some((t) => PUBLISHED_TOKENS.has(t));
+}
+
+const PUBLISHED_TOKENS = new Set(['published', 'publish', 'posted', 'pubdate', 'created', 'publication']);
+
+/**
+ * An element's text without that of the dates in it called updates by their class
+ * ("<span class=updated>March 10</span> <span class=published>March 3</span>"): the text
+ * alone when it holds none (the common case, one query).
+ */
+function withoutUpdates(el: Element): string {
+  const marked = Array.from(el.querySelectorAll('[class]')).filter(isUpdateNamed);
+  if (!marked.length) return el.textContent ?? '';
+  let text = el.textContent ?? '';
+  for (const m of marked) {
+    if (marked.some((o) => o !== m && o.contains(m))) continue;
+    text = text.replace(m.textContent ?? '', ' ');
+  }
+  return text;
 }
 
 /** A time without offset, and an offset. */

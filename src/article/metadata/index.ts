@@ -11,10 +11,11 @@
  *   site, language, direction, excerpt, lead image: JSON-LD, meta tags, <html>, Readability
  */
 import type { ArticleMeta, MetaConfidence, MetaField, MetaSources } from '../../core/types';
-import { toIsoDate, writesDayFirst } from './dates';
+import { isUpdateNamed, toIsoDate, writesDayFirst } from './dates';
 import { readJsonLd } from './json-ld';
 import { firstTag, readMetaTags } from './meta-tags';
 import { textsAfter } from './near-headline';
+import { besideStory } from './visible-byline';
 import { choosePublished } from './published';
 import { readByline } from './read-byline';
 import { contained, TRUST } from './trust';
@@ -46,6 +47,9 @@ export interface MetadataOptions {
 type Value = string | readonly string[] | null | undefined;
 /** A source and its value; a function when the value is costly to find (only asked for if needed). */
 type Candidate = readonly [source: string, value: Value | (() => Value)] | null;
+
+/** Characters of text after the headline read for its dateline, agency and lead. */
+const AFTER_BUDGET = 600;
 
 /** Longest title kept from a tag or the document's `<title>`: a headline, not a page. */
 const MAX_TITLE_CHARS = 400;
@@ -109,7 +113,12 @@ export function readMetadata(
     ? h1
     : findHeadline(doc, { claims: tagTitles, siteName, host, url, marked: scan().headlines });
   let after: string[] | undefined;
-  const afterHeadline = (): string[] => (after ??= headline ? textsAfter(headline.el) : []);
+  // Not into a sidebar or a block of other stories after a short story, nor a date its
+  // class calls an update ("<time class=updated>").
+  const afterHeadline = (): string[] =>
+    (after ??= headline
+      ? textsAfter(headline.el, AFTER_BUDGET, (e) => isUpdateNamed(e) || besideStory(e, headline.el))
+      : []);
   const docTitle = clean(doc.title.length <= MAX_TITLE_CHARS ? stripSiteSuffix(doc.title, siteName, host) : null);
   const title = pick(
     'title',

@@ -180,12 +180,21 @@ const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefine
 
 /** Author names, people first: an organisation counts only when no person is named. */
 function people(v: unknown): string[] {
-  const list = asList(v);
+  // A photographer or an illustrator listed among the authors ("jobTitle": "Photographer") is none.
+  const list = asList(v).filter((a) => !(a && typeof a === 'object' && picturesJob(a as Record<string, unknown>)));
   const persons = list.filter(
     (a) => !(a && typeof a === 'object' && typesOf(a as Record<string, unknown>).includes('Organization')),
   );
   return (persons.length ? persons : list).flatMap((a) => names(a, 1));
 }
+
+/** Whether a person's job title or role names the pictures' maker. */
+function picturesJob(node: Record<string, unknown>): boolean {
+  const job = [node['jobTitle'], node['roleName'], node['role']].find((v) => typeof v === 'string');
+  return typeof job === 'string' && PICTURES_JOB.test(job.slice(0, MAX_LD_STRING));
+}
+
+const PICTURES_JOB = /\b(?:photographer|photojournalist|photo editor|illustrator|videographer|cartoonist)\b/iu;
 
 function urlOf(v: unknown, depth = 0): string | undefined {
   if (typeof v === 'string') return v.slice(0, MAX_LD_STRING);

@@ -54,24 +54,68 @@ export function withoutRole(part: string): string {
   return isShortName(name) ? name.join(' ') : part;
 }
 
-/** "Senior Reporter Ana Lima", "Culture Writer Andrew Husband" -> the name: the role written before it goes. */
+/**
+ * "Senior Reporter Ana Lima", "Culture Writer Andrew Husband", "Harbour Post reporter Ana
+ * Lima" -> the name: the role written before it goes (with the desk or the outlet before the
+ * role's noun).
+ */
 export function withoutLeadingRole(part: string): string {
   const words = part.split(' ');
   let i = 0;
   while (i < MAX_ROLE_WORDS - 1 && QUALIFIERS.has(words[i]?.toLowerCase() ?? '')) i++;
-  if (!ROLES.has(words[i]?.toLowerCase() ?? '')) return part;
+  if (!ROLES.has(words[i]?.toLowerCase() ?? '')) {
+    // "Harbour Post reporter Ana Lima": an outlet's capitalised words, then the role's noun.
+    i = words.findIndex((w, k) => k >= 1 && k <= MAX_ROLE_WORDS && ROLES.has(w.toLowerCase()));
+    if (i < 0 || !words.slice(0, i).every((w) => capitalised(w) || QUALIFIERS.has(w.toLowerCase()))) return part;
+  }
   const name = words.slice(i + 1);
   return isShortName(name) ? name.join(' ') : part;
 }
 
-/** "Ana Lima for The Harbour News" -> "Ana Lima": a name of two to four capitalised words, then "for" and more. */
+/**
+ * "Ana Lima USA TODAY" -> "Ana Lima": a name written in capitals and small letters, then an
+ * outlet in capitals: two words or more, or one `isOutlet` knows ("CNN"); not a surname in
+ * capitals ("Marie Claire DUPONT", "Ana DE LA CRUZ") nor a suffix ("John Smith III").
+ */
+export function withoutShoutedOutlet(part: string, isOutlet: (tail: string) => boolean): string {
+  const words = part.split(' ');
+  let end = words.length;
+  while (end > 0 && SHOUTED_WORD.test(words[end - 1] ?? '') && !SUFFIX.test(words[end - 1] ?? '')) end--;
+  if (end === words.length || end < 2 || end > 4) return part;
+  const tail = words.slice(end);
+  if (tail.some((w) => SHOUTED_PARTICLE.test(w)) || (tail.length < 2 && !isOutlet(tail.join(' ')))) return part;
+  const name = words.slice(0, end);
+  return name.every((w) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w)) ? name.join(' ') : part;
+}
+
+/** Particles of a surname written in capitals ("DE LA CRUZ", "VAN DER BERG"). */
+const SHOUTED_PARTICLE = /^(?:DE|DA|DAS|DO|DOS|DU|DEL|DELLA|DER|DEN|DI|LA|LE|VAN|VON|TER|TEN|BIN|IBN|AL|EL)$/u;
+
+/** A word in capitals of an outlet's name ("USA", "TODAY", "KOMO", "AP"). */
+const SHOUTED_WORD = /^\p{Lu}[\p{Lu}&.'’-]+$/u;
+/** A name's suffix in capitals. */
+const SUFFIX = /^(?:II|III|IV|JR|SR)\.?$/u;
+
+/**
+ * "Ana Lima for The Harbour News", "Ana Lima of the Harbour Post", "Ana Lima of Reuters" ->
+ * "Ana Lima": a name of two to four capitalised words, then "for" and more, or "of" and an
+ * outlet's capitalised name (or "the" and one).
+ */
 export function withoutOutlet(part: string): string {
   const words = part.split(' ');
-  const at = words.findIndex((w, i) => i >= 2 && i <= 4 && w.toLowerCase() === 'for');
+  const at = words.findIndex(
+    (w, i) =>
+      i >= 2 &&
+      i <= 4 &&
+      (w.toLowerCase() === 'for' || (w === 'of' && OUTLET_START.test(`${words[i + 1] ?? ''} ${words[i + 2] ?? ''}`))),
+  );
   if (at < 0 || at === words.length - 1) return part;
   const name = words.slice(0, at);
   return name.every(capitalised) ? name.join(' ') : part;
 }
+
+/** The start of an outlet's name after "of": a capitalised word, or "the" and one. */
+const OUTLET_START = /^(?:[Tt]he )?\p{Lu}/u;
 
 /**
  * "Ana Lima Special To The Harbour Post" -> "Ana Lima": a name, then "special to" an outlet

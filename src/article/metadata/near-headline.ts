@@ -45,8 +45,8 @@ export function textsAfter(el: Element, budget = 600, skip?: (parent: Element) =
 }
 
 /** The last text nodes before the headline (a kicker or dateline above it, not a link), nearest last. */
-export function textsBefore(el: Element, budget = 160): string[] {
-  return textsBeside(el, 'before', budget);
+export function textsBefore(el: Element, budget = 160, skip?: (parent: Element) => boolean): string[] {
+  return textsBeside(el, 'before', budget, skip);
 }
 
 /** The text nodes on one side of `el`, in page order, up to `budget` characters. */

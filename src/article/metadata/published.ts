@@ -5,7 +5,16 @@
  * lone date on the page as the last resort.
  */
 import { chooseDate, type DateCandidate, type DateChoice } from './choose-date';
-import { dateFromUrl, findLoneDate, findVisibleDates, readDateText, toIsoDate, type DateRead } from './dates';
+import {
+  awayFromStory,
+  datelineDate,
+  dateFromUrl,
+  findLoneDate,
+  findVisibleDates,
+  readDateText,
+  toIsoDate,
+  type DateRead,
+} from './dates';
 import type { LdArticle } from './json-ld';
 import { firstTag } from './meta-tags';
 import { textsBefore } from './near-headline';
@@ -96,10 +105,33 @@ export function choosePublished({
   const clash = clockClash(dateCandidates);
   if (headline && (clash || !dateCandidates.some((c) => !c.updated && c.trust >= td.tag && ZONED.test(c.value)))) {
     const below = contained(() => firstDate(afterHeadline(), dayFirst, zone), null);
-    addDate('after-headline', td.afterHeadline, below?.value, below?.updated, below?.presumed);
+    // A date in a sentence ("The vote on March 12, 2025 will decide…") is the story's news,
+    // not its dateline: trusted below the URL's.
+    addDate(
+      'after-headline',
+      below?.prose ? td.prose : td.afterHeadline,
+      below?.value,
+      below?.updated,
+      below?.presumed,
+    );
     if (!below || below.updated) {
-      const above = contained(() => firstDate(textsBefore(headline), dayFirst, zone), null);
-      addDate('before-headline', td.beforeHeadline, above?.value, above?.updated, above?.presumed);
+      // Not a sidebar's or a teaser's dates above the story ("Latest: Ferry fares rise · March 10, 2025").
+      const above = contained(
+        () =>
+          firstDate(
+            textsBefore(headline, BEFORE_BUDGET, (e) => awayFromStory(e, headline)),
+            dayFirst,
+            zone,
+          ),
+        null,
+      );
+      addDate(
+        'before-headline',
+        above?.prose ? td.prose : td.beforeHeadline,
+        above?.value,
+        above?.updated,
+        above?.presumed,
+      );
     }
   }
   addDate('url', td.url, dateFromUrl(url));
@@ -180,6 +212,9 @@ const OFFSET_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2
 /** An instant with the page's offset ("…T10:15:00-05:00"; not "…Z"). */
 const ZONED = /T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[+-]\d{2}:?\d{2}$/u;
 
+/** Characters of text above the headline read for its date. */
+const BEFORE_BUDGET = 160;
+
 /** How much a date shown above the headline is trusted, relative to one below it. */
 const BEFORE_HEADLINE_FACTOR = 0.7;
 
@@ -192,8 +227,8 @@ function firstDate(
   texts: readonly string[],
   dayFirst: boolean,
   zone: PresumedZone | null,
-): (DateRead & { updated: boolean }) | null {
-  let update: (DateRead & { updated: boolean }) | null = null;
+): (DateRead & { updated: boolean; prose?: boolean }) | null {
+  let update: (DateRead & { updated: boolean; prose?: boolean }) | null = null;
   // Each text is read alone twice (as itself, then as the one after the previous).
   const parsed = new Map<string, DateRead | null>();
   const parse = (s: string): DateRead | null => {
@@ -203,13 +238,18 @@ function firstDate(
   };
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i] ?? '';
-    if (t.length > 200) continue;
+    // A long text is a paragraph: only a dateline opening it dates the story.
+    if (t.length > 200) {
+      const opening = datelineDate(t, dayFirst, zone);
+      if (opening) return { ...opening, updated: false };
+      continue;
+    }
     // A date split over two texts ("December 16," "2016"); one whole in the next text is read there.
     const next = texts[i + 1] ?? '';
     const found = parse(t) ?? (next.length <= 200 && parse(next) ? null : readDateText(`${t} ${next}`, dayFirst, zone));
     if (!found) continue;
     if (!UPDATED_LINE.test(t) && !UPDATED_LINE.test(texts[i - 1]?.slice(-MAX_LABEL_CHARS) ?? ''))
-      return { ...found, updated: false };
+      return { ...found, updated: false, prose: isProse(t) };
     // "Updated 7 March, 10:00 · Published 5 March 2025": the date after "Published" is the publication.
     const published = PUBLISHED_LABEL.exec(t);
     const after = published ? readDateText(t.slice(published.index + published[0].length), dayFirst, zone) : null;
@@ -218,6 +258,30 @@ function firstDate(
   }
   return update;
 }
+
+/**
+ * A sentence rather than a date line: four words or more in small letters (of three letters
+ * or more) that no date line's label holds ("The vote on March 12, 2025 will decide its
+ * future"; not "This article was published on March 3, 2025 and last updated on …").
+ */
+function isProse(text: string): boolean {
+  let words = 0;
+  for (const m of text.matchAll(SMALL_WORD)) if (!LINE_WORDS.has(m[0]) && ++words >= PROSE_WORDS) return true;
+  return false;
+}
+
+const SMALL_WORD = /(?<![\p{L}\p{N}])\p{Ll}{3,}(?![\p{L}\p{N}])/gu;
+/** Words of a date line in small letters (labels, connectors, months and days written so). */
+const LINE_WORDS = new Set(
+  (
+    'and the for was has been this article story post published posted updated last first originally modified ' +
+    'min mins read reading time ago from with edt est cst cdt pst pdt gmt bst utc a.m p.m ' +
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+/** Words in small letters that make a text a sentence. */
+const PROSE_WORDS = 4;
 
 /** A text that calls its date an update, or ends in a label saying so. */
 const UPDATED_LINE = /(?:^|\s)(?:updated|last updated|modified|aktualisiert|mis à jour|actualizado)(?:\s|:|$)/iu;

@@ -19,7 +19,8 @@ import { bylineAfter, textsAfter, textsBefore } from './near-headline';
 import type { PageScan } from './page-scan';
 import { leadSubjects } from './story-subject';
 import { contained, TRUST } from './trust';
-import { findVisibleBylines, isOtherStorys } from './visible-byline';
+import { datelineDate } from './dates';
+import { findVisibleBylines, isOtherStorys, shownOnlyElsewhere } from './visible-byline';
 import { namedInText } from './visible-text';
 
 export interface BylineInput {
@@ -106,11 +107,19 @@ function readCredits(input: BylineInput): BylineRead {
     addNames(
       'before-headline',
       tb.beforeHeadline,
-      contained(() => bylineAfter(textsBefore(headline)), null),
+      contained(() => bylineAfter(textsBefore(headline, BEFORE_BUDGET, (e) => isOtherStorys(e, headline))), null),
     );
   // A Twitter card's "Written by" is often the account that posted, so it comes after the page.
   addNames('meta:twitter:label', tb.twitterLabel, labelledTag(tags, /^(?:written by|author|by)$/iu));
-  addNames('readability', tb.readability, readability?.byline);
+  // Readability takes the first author element anywhere: not one in another story's teaser or a sidebar.
+  const fromReadability = readability?.byline;
+  // Nor a dateline, which it also takes for one ("HARBOUR CITY, March 3, 2025": a place and a date).
+  if (
+    fromReadability &&
+    !contained(() => datelineDate(fromReadability), null) &&
+    !contained(() => shownOnlyElsewhere(fromReadability, scan(), headline), false)
+  )
+    addNames('readability', tb.readability, fromReadability);
   addNames('json-ld', tb.organisation, ldAuthors);
   if (candidates.length === 0) addNames('json-ld', tb.twitterLabel, ld?.authors);
   contained(() => doubtUnseenAccount(candidates, doc), undefined);
@@ -181,6 +190,8 @@ function hostOf(doc: Document): string {
   }
 }
 
+/** Characters of text before the headline read for a byline (a kicker line's). */
+const BEFORE_BUDGET = 160;
 /** Characters of text after the headline read for a byline. */
 const BYLINE_BUDGET = 600;
 

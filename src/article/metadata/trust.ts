@@ -48,6 +48,8 @@ export const TRUST = {
     afterHeadline: 0.65,
     beforeHeadline: 0.55,
     url: 0.5,
+    /** A date in a sentence by the headline ("The vote on March 12, 2025 will decide…"). */
+    prose: 0.42,
     readability: 0.45,
     lone: 0.4,
   },

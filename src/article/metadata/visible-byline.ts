@@ -86,31 +86,63 @@ function isTeaserCard(card: Element): boolean {
  * class=byline>By …</span></div>"): a teaser, whatever its tags.
  */
 function inTeaserBlock(el: Element, headline: Element): boolean {
+  // Before the headline, a story's link of a headline's length marks a teaser even outside
+  // a heading ("<div class=card><a>Ferry fares rise again as the winter begins</a><span
+  // class=byline>By …</span></div>" in a rail above the story).
+  const before = !(headline.compareDocumentPosition(el) & FOLLOWING);
   let e = el.parentElement;
   for (let depth = 0; e && depth < TEASER_LEVELS && !e.contains(headline); e = e.parentElement, depth++) {
     if ((e.textContent ?? '').length >= MAX_TEASER_CHARS) return false;
     const linked = Array.from(e.querySelectorAll('h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5')).some(
       (h) => !h.contains(el) && textOf(h).split(' ').length >= MIN_TEASER_WORDS,
     );
-    if (linked) return true;
+    if (linked || (before && linksAStory(e, el))) return true;
   }
   return false;
 }
+
+/** Whether a block holds a link (not the byline's, nor to an author's page) worded as a story's headline. */
+function linksAStory(block: Element, byline: Element): boolean {
+  return Array.from(block.getElementsByTagName('a')).some(
+    (a) =>
+      !a.contains(byline) &&
+      !byline.contains(a) &&
+      !AUTHOR_HREF.test(a.getAttribute('href') ?? '') &&
+      textOf(a).split(' ').length >= MIN_STORY_LINK_WORDS,
+  );
+}
+
+/** Words of a story's linked headline outside a heading, at least ("Ferry fares rise again as winter begins"). */
+const MIN_STORY_LINK_WORDS = 6;
+/** A link to an author's page. */
+const AUTHOR_HREF = /\/(?:authors?|people|writers|by|profile|staff|contributors?)\//iu;
 
 /** Levels climbed from a byline to find a teaser's block. */
 const TEASER_LEVELS = 3;
 
 /**
- * Whether a text after the headline is another story's: a teaser, or in a block of related
- * links below the wrappers that hold the headline (whose names say nothing of the text:
- * "content__header--no-promo").
+ * Whether a text after the headline is another story's: a teaser, a sidebar or a menu
+ * outside the story's <article>, or in a block of related links below the wrappers that
+ * hold the headline (whose names say nothing of the text: "content__header--no-promo").
  */
 export function isOtherStorys(el: Element, headline: Element): boolean {
+  return besideStory(el, headline) || placeOf(el, headline) < 0;
+}
+
+/**
+ * Whether an element sits in a block of other stories (by its name: "related", "recirc"…)
+ * or in a sidebar or a menu outside the story's <article>, a few levels up (cheap: names
+ * and tags only).
+ */
+export function besideStory(el: Element, headline: Element): boolean {
   let e: Element | null = el;
+  let story: Element | null | undefined;
   for (let depth = 0; e && depth < OTHER_LEVELS && !e.contains(headline); e = e.parentElement, depth++) {
     if (OTHER_STORIES.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+    const tag = e.tagName.toUpperCase();
+    if ((tag === 'ASIDE' || tag === 'NAV') && !(story ??= headline.closest('article'))?.contains(e)) return true;
   }
-  return placeOf(el, headline) < 0;
+  return false;
 }
 
 /** Levels climbed from a text to find a block of other stories. */
@@ -163,7 +195,7 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
   // 1. Author links: all of them in the first byline container that has any. A link by
   // path (/author/…, /people/…) counts only with a full name: tag pages use such paths too.
   const links = scan.authorLinks
-    .filter((a) => !inExcludedRegion(a, headline) && !inCredit(a))
+    .filter((a) => !inExcludedRegion(a, headline) && !inCredit(a) && !creditsPictures(a))
     .map((a) => {
       const text = textOf(a);
       const named =
@@ -258,6 +290,36 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
 }
 
 /**
+ * Whether an author link credits the pictures: "Photos by" just before it ("By <a>A</a> ·
+ * Photos by <a>B</a>"), or a role of the pictures right after it in its own card ("<a>B</a>
+ * <span>Photographer</span>"). Reads the link's neighbours only (no container's text).
+ */
+function creditsPictures(a: Element): boolean {
+  // The link, or the inline element that holds only it ("<span><a>B</a></span>").
+  let at: Element = a;
+  for (let depth = 0; depth < 2 && !at.previousSibling && !at.nextSibling && at.parentElement; depth++)
+    at = at.parentElement;
+  let before = '';
+  for (let n = at.previousSibling; n && before.length < PICTURES_LABEL_CHARS; n = n.previousSibling)
+    before = `${n.textContent ?? ''}${before}`;
+  if (PICTURES_BY.test(before.replace(/\s+/gu, ' ').slice(-PICTURES_LABEL_CHARS))) return true;
+  const next = at.nextElementSibling;
+  const role = next && next.childElementCount <= 2 ? (next.textContent ?? '') : '';
+  return role.length <= MAX_ROLE_CHARS && PICTURES_ROLE.test(role);
+}
+
+/** Characters of the role written after an author's link, at most. */
+const MAX_ROLE_CHARS = 60;
+
+/** A credit for the pictures ending just before a name ("Photos by", "Pictures:"). */
+const PICTURES_BY =
+  /(?:(?:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|video|graphics?|visuals?)\s(?:by|from)|(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?)\s?:)\s?$/iu;
+/** A role of the pictures. */
+const PICTURES_ROLE = /\b(?:photographer|photojournalist|illustrator|videographer|photo editor|cartoonist)\b/iu;
+/** Characters before an author link read for a credit's label. */
+const PICTURES_LABEL_CHARS = 30;
+
+/**
  * The block that holds a byline's author links: its container, or a few levels up a small
  * one (not holding the headline) that holds more of them, as when each author has an item
  * or a card of their own ("<li><a>A</a></li><li><a>B</a></li>").
@@ -310,3 +372,32 @@ const MAX_CO_AUTHORS = 12;
 const MAX_BYLINE_CHARS = 160;
 /** Byline-named elements looked at when none sits next to the headline. */
 const MAX_NAMED = 6;
+
+/**
+ * Whether a byline read elsewhere (Readability's) is the text of author elements of the page
+ * that all sit away from the story: another story's teaser, a sidebar, a related list, a
+ * comment ("Popular: Ferry fares rise by <a rel=author>Tom Ortega</a>" in an <aside>).
+ * False when no such element writes it (it came from the page's data) or one is the story's.
+ */
+export function shownOnlyElsewhere(byline: string, scan: PageScan, headline?: Element | null): boolean {
+  const wanted = squashText(byline);
+  if (!wanted) return false;
+  let found = false;
+  for (const el of [...scan.authorLinks, ...scan.authorItems, ...scan.authorNamed]) {
+    // A byline's element holds a few children; a wrapper's text is not read (it costs).
+    if (el.childElementCount > MAX_BYLINE_CHILDREN || squashText(textOf(el)) !== wanted) continue;
+    found = true;
+    const away = inRegion(el, ELSEWHERE, headline) || (headline ? isOtherStorys(el, headline) : false);
+    if (!away) return false;
+  }
+  return found;
+}
+
+/** Children of an element read as a byline, at most. */
+const MAX_BYLINE_CHILDREN = 8;
+
+/** Regions of other stories and of readers (an <aside> and a <nav> are too, whatever their names). */
+const ELSEWHERE =
+  /comment|related|recommend|sidebar|more-(?:from|stories|news|articles)|read-?next|up-?next|recirc|popular|trending/iu;
+
+const squashText = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
