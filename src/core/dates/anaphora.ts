@@ -22,7 +22,7 @@
 import { addDays, isoWeek, parseYmd, stepToWeekday, ymdString, type Ymd } from './calendar';
 import type { Block, DateMention } from '../types';
 import { WEEKDAY_PHRASE } from './story-points';
-import { WEEKDAY_NAMES } from './vocabulary';
+import { SEASON_MONTH, WEEKDAY_NAMES } from './vocabulary';
 import { rangeDayBefore } from './day-pairs';
 
 /** "that week", "that day", "that month"; "the month" alone ("sales rose 3% in the month"). */
@@ -106,8 +106,6 @@ const IN_THE_MONTH = /^(?:early|late|later|earlier)\s{1,3}in\s{1,3}the\s{1,3}mon
 const STORY_MONTH = /^(?:the\s{1,3}(following|next|previous|preceding)|that)\s{1,3}\p{L}+$/iu;
 /** Its open value: a month or a season of a year the story fixes. */
 const OPEN_MONTH = /^XXXX-(\d{2}|SP|SU|FA|WI)$/u;
-/** The month a season begins in. */
-const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 /** A day's number just before a month ("9 March of that year"). */
 const DAY_BEFORE = /(?<![\p{N}.,:])([1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s{1,3}$/u;
 /** A stop between two dates of a block: they are not in one sentence. */
@@ -155,7 +153,7 @@ export function resolveAnaphora(mentions: readonly DateMention[], blocks: readon
     if (!y) return;
     story = {
       year: Number(y),
-      month: mo ? Number(mo) : season ? (SEASON_START[season] ?? null) : null,
+      month: mo ? Number(mo) : season ? (SEASON_MONTH[season] ?? null) : null,
       blockId: m.blockId,
     };
   };
@@ -336,7 +334,7 @@ function storyMonth(m: DateMention, told: { year: number; month: number | null }
     return true;
   }
   const code = open[1] ?? '';
-  const month = SEASON_START[code] ?? Number(code);
+  const month = SEASON_MONTH[code] ?? Number(code);
   const way = (word[1] ?? '').toLowerCase();
   let year = told.year;
   if (way === 'following' || way === 'next') year = told.month !== null && month > told.month ? year : year + 1;

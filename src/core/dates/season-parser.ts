@@ -7,7 +7,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { referenceDay } from './calendar';
 import { FUTURE, clauseTense } from './news-tense-refiner';
 import { tagged } from './timex-tags';
-import { modifierOf, SEASON_CODE } from './vocabulary';
+import { modifierOf, SEASON_CODE, SEASON_MONTH } from './vocabulary';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
 
 /** "last fall", "this summer", "the winter of 1994". */
@@ -32,7 +32,7 @@ export class SeasonParser extends WordBoundaryParser {
     const ref = referenceDay(context);
     const code = SEASON_CODE[season.toLowerCase()] ?? 'SU';
     // A season of year Y runs from month Y*12+start to Y*12+start+2 (winter from December).
-    const start = SEASON_START_MONTH[code] ?? 6;
+    const start = SEASON_MONTH[code] ?? 6;
     const now = ref.year * 12 + ref.month;
     const before = context.text.slice(Math.max(0, match.index - TENSE_REACH), match.index);
     const ahead = FUTURE.test(before) || PLAIN_WILL.test(before) || RETURNS.test(before.slice(-RETURNS_REACH));
@@ -87,8 +87,6 @@ export class SeasonParser extends WordBoundaryParser {
 /** "of" after a season, and no year after it. */
 const OF_NOT_YEAR =
   /^\s{1,3}of\s{1,3}(?!(?:19|20)\d{2}(?!\p{N})|(?:this|last|next|that)\s{1,3}year|nineteen|twenty|two thousand)/iu;
-/** The month a season begins in (winter runs into the next year). */
-const SEASON_START_MONTH: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 /** A plain word of the future anywhere before a season ("will update its forecast every Friday through the spring"). */
 const PLAIN_WILL = /(?<![\p{L}])(?:will|shall)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
 /** Words of a sentence that tells what was said or meant, where a verb in the past does not date a season. */
