@@ -34,7 +34,8 @@ export { sha256 };
  * (measure only); a third, written on 2026-12-02 (tenth session): 71-100 `en-train3`, 101-120
  * `en-fresh3` (measure only); a fourth, written on 2026-12-02 (thirteenth session): 121-150
  * `en-train4` (may be fixed for); a fifth, written on 2026-12-02 (fourteenth session): 151-165
- * `en-train5` (may be fixed for), 166-180 `en-fresh4` (measure only). */
+ * `en-train5` (may be fixed for), 166-180 `en-fresh4` (measure only); a sixth, written on 2026-12-03
+ * (sixteenth session): 181-195 `en-train6` (may be fixed for), 196-210 `en-fresh5` (measure only). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -45,6 +46,8 @@ const ENGLISH_SPLITS = [
   [150, 'en-train4'],
   [165, 'en-train5'],
   [180, 'en-fresh4'],
+  [195, 'en-train6'],
+  [210, 'en-fresh5'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
