@@ -6,6 +6,9 @@
 // text Lede extracts (the article's blocks joined by a blank line), with a sha256 of that text.
 //
 //   node scripts/gold/lang-news.mjs apply ID SPEC [--readers A,B] [--disagreed FILE]   spec -> gold
+//   node scripts/gold/lang-news.mjs names ID SPEC [--readers A,B] [--disagreed FILE]
+//                                               English pages: the names only (PER/ORG/LOC/MISC
+//                                               rules; the dates are kept as they are)
 //   node scripts/gold/lang-news.mjs show ID     the extracted text with the gold marked
 //   node scripts/gold/lang-news.mjs check       every gold file against Lede's extraction now
 //   node scripts/gold/lang-news.mjs reanchor ID...   after a change of extraction: each span's
@@ -14,7 +17,7 @@
 // `npm run build:cli` first. SPEC: one rule a line, fields separated by tabs:
 //   D	am Dienstag	2024-10-08          a date/time expression and its TIMEX3 value (`-`: not a point)
 //   D	im Herbst	-	@2               only the 2nd whole-word occurrence (counted over the whole text)
-//   PER	Carmen Ortega                  a name (es, nl): every whole-word occurrence, longest rules first
+//   PER	Carmen Ortega                  a name (es, nl; en with `names`): every whole-word occurrence, longest rules first
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -178,6 +181,29 @@ function apply(id, specFile, readers, disagreedFile) {
   for (const n of dates.notes) console.log(`  note: ${n}`);
 }
 
+/**
+ * English pages' names (issue 15: modern news written by us, for the names model), added to a page
+ * whose dates are gold already: the spec's name rules only, on the text the dates point into.
+ */
+function applyNames(id, specFile, readers, disagreedFile) {
+  const file = join(pagesDir, `${id}.html`);
+  const path = join(goldDir, `${id}.json`);
+  const gold = JSON.parse(readFileSync(path, 'utf8'));
+  if (gold.lang !== 'en') throw new Error(`${id}: \`names\` is for English pages (es and nl take names in \`apply\`)`);
+  const text = articleText(annotatePages([file]).get(file).analysis);
+  if (sha256(text) !== gold.sha256) throw new Error(`${id}: the extracted text changed; reanchor first`);
+  const rules = parseSpec(readFileSync(specFile, 'utf8'));
+  if (rules.some((r) => r.kind !== 'name')) throw new Error('a names spec holds PER/ORG/LOC/MISC rules only');
+  const names = resolveRules(text, rules);
+  gold.names = names.spans;
+  gold.nameReaders = readers;
+  if (disagreedFile) gold.namesDisagreed = JSON.parse(readFileSync(disagreedFile, 'utf8'));
+  writeFileSync(path, JSON.stringify(gold, null, 1) + '\n');
+  const byType = new Map();
+  for (const n of names.spans) byType.set(n.type, (byType.get(n.type) ?? 0) + 1);
+  console.log(`${id}: ${names.spans.length} names (${[...byType].map(([t, k]) => `${t} ${k}`).join(', ')})`);
+}
+
 /** Every gold file: its text still Lede's extraction, every span's offsets on its text. */
 function check() {
   const ids = readdirSync(goldDir)
@@ -260,6 +286,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
   if (cmd === 'apply' && id && spec) apply(id, spec, (opt('--readers') ?? 'L1').split(','), opt('--disagreed'));
+  else if (cmd === 'names' && id && spec)
+    applyNames(id, spec, (opt('--readers') ?? 'L1').split(','), opt('--disagreed'));
   else if (cmd === 'check') check();
   else if (cmd === 'show' && id) show(id);
   else if (cmd === 'reanchor' && id) reanchor(process.argv.slice(3));
@@ -267,7 +295,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(
       readFileSync(fileURLToPath(import.meta.url), 'utf8')
         .split('\n')
-        .slice(1, 16)
+        .slice(1, 19)
         .join('\n'),
     );
 }
