@@ -55,6 +55,8 @@ export interface Word {
   readonly form: number;
   /** The word lists' phrases that begin with the word (`Gazetteers.phrasesFrom`), or null. */
   readonly phrases: PhrasesFrom | null;
+  /** Punctuation that never belongs to a name (`isBreak`), worked out once. */
+  readonly isBreak: boolean;
 }
 
 /**
@@ -262,6 +264,7 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
   }
   const bits = gaz.wordBits(lower.replace(/['’]s$/u, ''));
   const [c1, c2, c3] = gaz.clusters(lower);
+  const flags = flagsOf(text);
   word = {
     text,
     lower,
@@ -276,7 +279,7 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
     suf2: affix(lower, 2, true, SEED.SUFFIX2),
     suf3: affix(lower, 3, true, SEED.SUFFIX3),
     suf4: affix(lower, 4, true, SEED.SUFFIX4),
-    flags: flagsOf(text),
+    flags,
     gaz: bits & ~LEXICON_BITS,
     lex: bits & LEXICON_BITS,
     c1,
@@ -285,6 +288,7 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
     slot: wordCache.size + 1,
     form,
     phrases: gaz.phrasesFrom(lower),
+    isBreak: (flags & FLAG.PUNCT) !== 0 && BREAK.test(text),
   };
   wordCache.set(original, word);
   return word;
@@ -316,9 +320,13 @@ export const NO_WORD: Word = {
   slot: 0,
   form: -1,
   phrases: null,
+  isBreak: false,
 };
+
+/** The text of punctuation that never belongs to a name (`Word.isBreak`). */
+const BREAK = /^[.,;:!?()[\]{}]+$/u;
 
 /** Punctuation that never belongs to a name: such a token is always tagged O. */
 export function isBreak(word: Word): boolean {
-  return (word.flags & FLAG.PUNCT) !== 0 && /^[.,;:!?()[\]{}]+$/u.test(word.text);
+  return word.isBreak;
 }
