@@ -131,7 +131,7 @@ describe('beam decoder', () => {
   );
 
   test.runIf(existsSync(spanish) && existsSync(modelPath('en')))(
-    'its split scoring (the features of few values from a table, those of the word and label to the left and of the past type cached, those of the labels and of the history apart) adds up to the context features, for every label to the left',
+    'its split scoring (the features of few values from a table, those of the past type cached, those of the labels and of the history apart) adds up to the context features, for every label to the left',
     () => {
       const texts: Record<string, string> = {
         en: 'Kim Jong Un met Vladimir Putin in Moscow. Putin said Kim and the Kremlin agreed, Kim said. NEW YORK 1996-08-22',
@@ -162,7 +162,7 @@ describe('beam decoder', () => {
                 const full = new Float64Array(N_LABELS);
                 model.score(features, contextFeatures(ctx, features, 0, false), full);
                 // The beam's way: the features of few values from the model's table (`small`),
-                // with the word's and the past type's cached weights (`scoreWordLabel`, `scorePast`).
+                // with the past type's cached weights (`scorePast`).
                 const split = new Float64Array(N_LABELS);
                 small.scores = split;
                 model.score(features, tokenFeatures(ctx, features, 0, small), split);

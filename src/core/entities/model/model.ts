@@ -32,7 +32,6 @@ import {
   SMALL_SLOTS,
   WINDOW,
   wordFeatures,
-  wordLabelFeatures,
 } from './templates';
 import type { Word } from './word';
 import { LABELS, N_LABELS } from './labels';
@@ -203,44 +202,6 @@ export class NerModel implements Scorer {
     this.slots[slot * 2] = word;
     this.slots[slot * 2 + 1] = weights;
     return weights;
-  }
-
-  /**
-   * Each word's weights of `wordLabelFeatures` for each label to the left, by word slot (as
-   * `slots`): at 2 * slot the word, at 2 * slot + 1 N_LABELS runs of N_LABELS weights (one
-   * run per label to the left) and then, by label to the left, 1 where its run is filled.
-   * Made for the words the beam scores (capitalised ones, mostly), filled as it meets them.
-   */
-  private readonly labelSlots: (Word | Float32Array | null)[] = [];
-
-  scoreWordLabel(word: Word, prev1: number, scores: Float64Array): void {
-    const slot = word.slot;
-    const { labelSlots } = this;
-    let cached: Float32Array;
-    if (labelSlots[slot * 2] === word) cached = labelSlots[slot * 2 + 1] as Float32Array;
-    else {
-      cached = new Float32Array(N_LABELS * N_LABELS + N_LABELS);
-      while (labelSlots.length <= slot * 2 + 1) labelSlots.push(null);
-      labelSlots[slot * 2] = word;
-      labelSlots[slot * 2 + 1] = cached;
-    }
-    const at = prev1 * N_LABELS;
-    if (cached[N_LABELS * N_LABELS + prev1] === 0) {
-      const part = new Float64Array(N_LABELS);
-      const features = featureBuffer();
-      this.score(features, wordLabelFeatures(word, prev1, features, 0), part);
-      cached.set(part, at);
-      cached[N_LABELS * N_LABELS + prev1] = 1;
-    }
-    scores[0] = (scores[0] as number) + (cached[at] as number);
-    scores[1] = (scores[1] as number) + (cached[at + 1] as number);
-    scores[2] = (scores[2] as number) + (cached[at + 2] as number);
-    scores[3] = (scores[3] as number) + (cached[at + 3] as number);
-    scores[4] = (scores[4] as number) + (cached[at + 4] as number);
-    scores[5] = (scores[5] as number) + (cached[at + 5] as number);
-    scores[6] = (scores[6] as number) + (cached[at + 6] as number);
-    scores[7] = (scores[7] as number) + (cached[at + 7] as number);
-    scores[8] = (scores[8] as number) + (cached[at + 8] as number);
   }
 
   /** What the first reads of `score` saw (kept, so that they are not optimised away). */

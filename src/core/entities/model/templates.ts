@@ -275,17 +275,6 @@ export function leftFeatures(ctx: TokenContext, out: Uint32Array, n: number): nu
 }
 
 /**
- * The features of `leftLabelFeatures` that read the label to the left and the token's word
- * alone: a scorer may cache their weights per word and label (`Scorer.scoreWordLabel`).
- */
-export function wordLabelFeatures(a: Word, prev1: number, out: Uint32Array, n: number): number {
-  out[n++] = feature(TEMPLATE.PREV_LABEL_LOWER, prev1, a.lw);
-  out[n++] = feature(TEMPLATE.PREV_LABEL_SHAPE, prev1, a.shape);
-  out[n++] = feature(TEMPLATE.PREV_LABEL_CLUSTER2, prev1, a.c2);
-  return n;
-}
-
-/**
  * The features of `leftFeatures` that read the labels to the left but not the history (a beam
  * scores them once for the sequences that share `prev1`; `prev2` is read only where
  * `leftReadsPrev2`). With `small`, those of few values go there instead (see `SmallSink`).
@@ -303,9 +292,10 @@ export function leftLabelFeatures(
   const p1 = i > 0 ? (words[i - 1] as Word) : NO_WORD;
   const capsFlags = a.flags & (FLAG.TITLE | FLAG.UPPER);
 
-  if (small?.byWord) small.addWordLabel(a, prev1);
-  else n = wordLabelFeatures(a, prev1, out, n);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_LOWER, prev1, a.lw);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_SHAPE, prev1, a.shape);
   out[n++] = feature(TEMPLATE.PREV_LABEL_PREV_LOWER_LOWER, prev1, p1.lw, a.lw);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_CLUSTER2, prev1, a.c2);
   const table = s.table ? 1 : 0;
   const tableSlot = TABLE_LABEL_SLOTS + (table * N_LABELS + prev1) * 4 + capsFlags;
   n = put(out, n, small, tableSlot, TEMPLATE.TABLE_PREV_LABEL_CAPITALISED, table, prev1, capsFlags);
@@ -378,7 +368,7 @@ export function pastFeatures(past: number, capsFlags: number, prev1: number, out
 export const PAST_COMBINATIONS = 7 * 4 * N_LABELS;
 
 /** A scorer that keeps the weights of features of few values by slot (`Scorer.scoreSmall`). */
-export type SmallScorer = Required<Pick<Scorer, 'scoreSmall'>> & Pick<Scorer, 'scoreWordLabel' | 'scorePast'>;
+export type SmallScorer = Required<Pick<Scorer, 'scoreSmall'>> & Pick<Scorer, 'scorePast'>;
 
 /**
  * Handed to the feature functions by a beam whose scorer keeps the weights of the features of
@@ -388,20 +378,13 @@ export type SmallScorer = Required<Pick<Scorer, 'scoreSmall'>> & Pick<Scorer, 's
 export class SmallSink {
   /** Where the weights go (the caller points it at its scores). */
   scores = new Float64Array(N_LABELS);
-  /** Whether the scorer keeps the weights of `wordLabelFeatures` by word (`addWordLabel`). */
-  readonly byWord: boolean;
   /** Whether the scorer keeps the weights of `pastFeatures` (`addPast`). */
   readonly byPast: boolean;
   constructor(private readonly scorer: SmallScorer) {
-    this.byWord = scorer.scoreWordLabel !== undefined;
     this.byPast = scorer.scorePast !== undefined;
   }
   add(slot: number, template: number, a: number, b: number, c: number): void {
     this.scorer.scoreSmall(slot, template, a, b, c, this.scores);
-  }
-  /** Adds the weights of `wordLabelFeatures(word, prev1)` (only when `byWord`). */
-  addWordLabel(word: Word, prev1: number): void {
-    this.scorer.scoreWordLabel!(word, prev1, this.scores);
   }
   /** Adds the weights of `pastFeatures(past, capsFlags, prev1)` (only when `byPast`). */
   addPast(past: number, capsFlags: number, prev1: number): void {
