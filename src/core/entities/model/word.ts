@@ -19,6 +19,7 @@ import { StringTable } from './string-table';
 export interface Word {
   readonly text: string;
   readonly lower: string;
+  /** The hashes (word, lower-case form, shape, affixes) are signed 32-bit integers (see `atom`). */
   readonly w: number;
   readonly lw: number;
   readonly shape: number;
@@ -227,8 +228,16 @@ function clearWords(gaz: Gazetteers): void {
 
 function affix(lower: string, k: number, fromEnd: boolean, seed: number): number {
   if (k > lower.length) return 0;
-  return hashString(fromEnd ? lower.slice(-k) : lower.slice(0, k), seed);
+  return atom(fromEnd ? lower.slice(-k) : lower.slice(0, k), seed);
 }
+
+/**
+ * A word's hash as a signed 32-bit integer (the bits of `hashString`'s unsigned one): features
+ * read it only through `feature`, whose XOR reads either alike, and V8 keeps a field of such
+ * integers inside the word (a field holding numbers of 2^31 or more holds each in a box of its
+ * own, one more place to fetch for every read: the tagger reads these fields for every token).
+ */
+const atom = (s: string, seed: number): number => hashString(s, seed) | 0;
 
 /**
  * The training text (Reuters, 1996) writes straight quotes and "--"; articles today write
@@ -268,9 +277,9 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
   word = {
     text,
     lower,
-    w: hashString(text, SEED.WORD),
-    lw: hashString(lower, SEED.LOWER),
-    shape: hashString(shapeOf(text), SEED.SHAPE),
+    w: atom(text, SEED.WORD),
+    lw: atom(lower, SEED.LOWER),
+    shape: atom(shapeOf(text), SEED.SHAPE),
     pre1: affix(lower, 1, false, SEED.PREFIX1),
     pre2: affix(lower, 2, false, SEED.PREFIX2),
     pre3: affix(lower, 3, false, SEED.PREFIX3),
