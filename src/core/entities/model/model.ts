@@ -55,6 +55,9 @@ export interface ModelHeader {
 
 const MAGIC = 'LEDENER1';
 
+/** How many words' weights one of `NerModel`'s arenas holds. */
+const ARENA_WORDS = 2048;
+
 /** Slot layout in 16-bit units: the feature hash (2 units), one weight per label, padding. */
 const SLOT = 12;
 const EMPTY = 0;
@@ -189,7 +192,7 @@ export class NerModel implements Scorer {
   wordWeights(word: Word): Float32Array {
     const slot = word.slot;
     if (this.slots[slot * 2] === word) return this.slots[slot * 2 + 1] as Float32Array;
-    const weights = new Float32Array(WINDOW.length * N_LABELS);
+    const weights = this.newWeights();
     const features = featureBuffer();
     const part = new Float64Array(N_LABELS);
     for (let k = 0; k < WINDOW.length; k++) {
@@ -201,6 +204,26 @@ export class NerModel implements Scorer {
     while (this.slots.length <= slot * 2 + 1) this.slots.push(null);
     this.slots[slot * 2] = word;
     this.slots[slot * 2 + 1] = weights;
+    return weights;
+  }
+
+  /**
+   * Where words' weights are cut from (`newWeights`): large arrays, each word's weights a view
+   * of one, side by side in the order the words were met (an array of its own for each word
+   * was a block of memory of its own, somewhere else, for each word the tagger reads).
+   */
+  private arena = new Float32Array(0);
+  private arenaUsed = 0;
+
+  /** Room for one word's weights (zeros), a view of `arena`. */
+  private newWeights(): Float32Array {
+    const size = WINDOW.length * N_LABELS;
+    if (this.arenaUsed + size > this.arena.length) {
+      this.arena = new Float32Array(size * ARENA_WORDS);
+      this.arenaUsed = 0;
+    }
+    const weights = this.arena.subarray(this.arenaUsed, this.arenaUsed + size);
+    this.arenaUsed += size;
     return weights;
   }
 
