@@ -266,6 +266,29 @@ describe('one type for a name written alike', () => {
   });
 });
 
+describe('one type for a name written alike, after names written with one type', () => {
+  test('a name with two types is counted even when the names before it agree throughout', () => {
+    const rules = new MentionRules(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath()))).gazetteers);
+    const text = 'Zorbex met Quillan. Zorbex and Quillan won. Thunder won. The Thunder lost. The Thunder cheered.';
+    // The k-th (from 0) occurrence of `name`.
+    const at = (name: string, k: number, type: EntityType): EntityMention => {
+      let start = text.indexOf(name);
+      for (let i = 0; i < k; i++) start = text.indexOf(name, start + 1);
+      return { blockId: 0, start, end: start + name.length, text: name, type };
+    };
+    const out = rules.apply(text, [
+      at('Zorbex', 0, 'ORG'),
+      at('Quillan', 0, 'PLACE'),
+      at('Zorbex', 1, 'ORG'),
+      at('Quillan', 1, 'PLACE'),
+      at('Thunder', 0, 'ORG'),
+      at('Thunder', 1, 'PLACE'),
+      at('Thunder', 2, 'ORG'),
+    ]);
+    expect(out.filter((m) => m.text === 'Thunder').map((m) => m.type)).toEqual(['ORG', 'ORG', 'ORG']);
+  });
+});
+
 describe('the corrections grow linearly', () => {
   /** A distinct capitalised made-up word for each i ("Zorbab", "Zorbac", ...). */
   const word = (i: number): string =>

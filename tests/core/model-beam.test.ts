@@ -27,6 +27,8 @@ import {
   leftReadsPrev2,
   SmallSink,
   tokenFeatures,
+  WINDOW,
+  wordFeatures,
 } from '../../src/core/entities/model/templates';
 import { wordOf } from '../../src/core/entities/model/word';
 
@@ -59,6 +61,33 @@ function trapScorer(): Scorer {
 }
 
 const names = (labels: Uint8Array): string[] => [...labels].map((l) => LABELS[l] as string);
+
+describe("a word's cached weights", () => {
+  test.runIf(existsSync(modelPath('en')))(
+    'are its features scored at each window position, for more words than one arena holds, and stay so',
+    () => {
+      const model = NerModel.fromBytes(new Uint8Array(readFileSync(modelPath('en'))));
+      // Made-up words, and a few real ones, more than one arena's 2048 words.
+      const texts = ['Paris', 'the', 'Reuters', ...Array.from({ length: 3000 }, (_, i) => `Zorb${i.toString(36)}ix`)];
+      const words = texts.map((t) => wordOf(t, model.gazetteers));
+      const expected = (k: number): number[] => {
+        const features = featureBuffer();
+        const out: number[] = [];
+        for (const pos of WINDOW) {
+          const part = new Float64Array(N_LABELS);
+          model.score(features, wordFeatures(words[k]!, pos, features, 0), part);
+          out.push(...part);
+        }
+        return out;
+      };
+      const first = words.map((w) => [...model.wordWeights(w)]);
+      for (const k of [0, 1, 2, 100, 2047, 2048, 2999]) expect(first[k]).toEqual(expected(k));
+      // Asked again after the later words' arenas: the same weights.
+      for (const k of [0, 1, 2, 2500]) expect([...model.wordWeights(words[k]!)]).toEqual(first[k]);
+      expect(first[0]!.some((v) => v !== 0)).toBe(true);
+    },
+  );
+});
 
 describe('beam decoder', () => {
   const doc = prepareDoc([['Yesterday', 'Alpha', 'Beta', 'spoke', '.']], gaz, undefined, 'es');
@@ -131,7 +160,7 @@ describe('beam decoder', () => {
   );
 
   test.runIf(existsSync(spanish) && existsSync(modelPath('en')))(
-    'its split scoring (the features of few values from a table, those of the labels and of the history apart) adds up to the context features, for every label to the left',
+    'its split scoring (the features of few values from a table, those of the past type cached, those of the labels and of the history apart) adds up to the context features, for every label to the left',
     () => {
       const texts: Record<string, string> = {
         en: 'Kim Jong Un met Vladimir Putin in Moscow. Putin said Kim and the Kremlin agreed, Kim said. NEW YORK 1996-08-22',
@@ -161,7 +190,8 @@ describe('beam decoder', () => {
                 if (leftReadsPrev2(ctx)) bracketed++;
                 const full = new Float64Array(N_LABELS);
                 model.score(features, contextFeatures(ctx, features, 0, false), full);
-                // The beam's way: the features of few values from the model's table (`small`).
+                // The beam's way: the features of few values from the model's table (`small`),
+                // with the past type's cached weights (`scorePast`).
                 const split = new Float64Array(N_LABELS);
                 small.scores = split;
                 model.score(features, tokenFeatures(ctx, features, 0, small), split);

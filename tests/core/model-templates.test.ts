@@ -121,7 +121,11 @@ describe('feature template ids', () => {
   test('the per-word hashes are those the shipped model was trained with (SEED)', () => {
     const model = NerModel.fromBytes(readFileSync(modelPath()));
     const { w, lw, shape, pre1, pre2, pre3, pre4, suf1, suf2, suf3, suf4 } = wordOf('Jones', model.gazetteers);
-    expect([w, lw, shape, pre1, pre2, pre3, pre4, suf1, suf2, suf3, suf4]).toMatchInlineSnapshot(`
+    const hashes = [w, lw, shape, pre1, pre2, pre3, pre4, suf1, suf2, suf3, suf4];
+    // Kept as signed 32-bit integers (small integers to V8, stored inside the word), whose
+    // bits are the unsigned hashes below.
+    expect(hashes.every((h) => (h | 0) === h)).toBe(true);
+    expect(hashes.map((h) => h >>> 0)).toMatchInlineSnapshot(`
       [
         1314031890,
         2366196600,

@@ -54,7 +54,10 @@ const DASHES = new Set(['—', '–', '--', '-', '―']);
  * first word, not a name inside one).
  */
 export function datelineEnd(tokens: readonly Token[]): number {
-  if (!/^\p{Lu}{3,}$/u.test(tokens[0]?.text ?? '')) return 0;
+  const first = tokens[0]?.text ?? '';
+  // Most sentences start with a word in lower case after its capital: no need to test it all.
+  const second = first.charCodeAt(1);
+  if ((second >= 97 && second <= 122) || !/^\p{Lu}{3,}$/u.test(first)) return 0;
   for (let k = 1; k < Math.min(tokens.length - 1, 8); k++) {
     const t = (tokens[k] as Token).text;
     if (DASHES.has(t)) return k + 1;

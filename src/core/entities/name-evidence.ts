@@ -121,6 +121,8 @@ const COMPANY_BEFORE = new Set(
  * ("a WeWork spokesperson", "Apple's shares", "the founder of Hipcricket") is an organisation.
  */
 function companies(text: string, mentions: EntityMention[]): EntityMention[] {
+  // Only a one-word "person" can be a company: most texts' are all people of several words or none.
+  if (!mentions.some((m) => m.type === 'PERSON' && !m.text.includes(' '))) return mentions;
   const inFull = new Set<string>();
   for (const m of mentions)
     if (m.type === 'PERSON' && m.text.includes(' ')) for (const w of m.text.split(' ')) inFull.add(w);
@@ -179,6 +181,18 @@ function agencies(text: string, mentions: EntityMention[]): EntityMention[] {
 
 /** Each name (as written) takes the type most of its mentions have, where one type has most. */
 function majorityTypes(mentions: EntityMention[]): EntityMention[] {
+  // Most texts name each of their names with one type throughout: nothing to count then.
+  const typeOf = new Map<string, EntityType>();
+  let mixed = false;
+  for (const m of mentions) {
+    const t = typeOf.get(m.text);
+    if (t === undefined) typeOf.set(m.text, m.type);
+    else if (t !== m.type) {
+      mixed = true;
+      break;
+    }
+  }
+  if (!mixed) return mentions;
   const counts = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
     const c = counts.get(m.text) ?? new Map<EntityType, number>();

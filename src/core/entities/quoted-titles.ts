@@ -37,10 +37,8 @@ const MAX_LENGTH = 120;
 /** The spans [start, end) of quoted texts written as titles, in text order. */
 export function quotedTitles(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (let i = 0; i < text.length; i++) {
-    // Only the three opening marks go further (by char code: this loop sees every character).
-    const code = text.charCodeAt(i);
-    if (code !== 0x22 && code !== 0x201c && code !== 0x2018) continue;
+  for (let i = nextOpening(text, 0); i >= 0; i = nextOpening(text, i + 1)) {
+    // Only the three opening marks go further.
     const close = CLOSING.get(text.charAt(i));
     if (!close) continue;
     // An opening mark stands after a space, a bracket or the start, before a letter or digit.
@@ -61,6 +59,15 @@ export function quotedTitles(text: string): [number, number][] {
     i = j;
   }
   return out;
+}
+
+/** The three opening marks (`CLOSING`'s keys). */
+const OPENING = /["“‘]/gu;
+
+/** Where the first opening mark at or after `from` is, or -1. */
+function nextOpening(text: string, from: number): number {
+  OPENING.lastIndex = from;
+  return OPENING.exec(text)?.index ?? -1;
 }
 
 function isTitle(text: string, start: number, end: number): boolean {

@@ -18,7 +18,7 @@
 import { newHistory, remember, type DocumentState, type PreparedDoc, type PreparedSentence } from './document';
 import { N_LABELS, O, typeOfLabel } from './labels';
 import {
-  addWindowWeights,
+  addWeights,
   allowedLabels,
   ANY_LINK,
   BY_LABEL,
@@ -37,10 +37,11 @@ import {
   leftReadsPrev2,
   SmallSink,
   tokenFeatures,
+  WINDOW,
   type SmallScorer,
   type TokenContext,
 } from './templates';
-import { NO_WORD } from './word';
+import { NO_WORD, type Word } from './word';
 
 export interface BeamOptions {
   /** How many label sequences are kept (1: the greedy tagger's choices). */
@@ -94,6 +95,11 @@ export class SentenceBeam {
   private readonly scores = new Float64Array(N_LABELS);
   /** The scores every hypothesis shares at a token (the fast path: `scoreShared`). */
   private readonly shared = new Float64Array(N_LABELS);
+  /**
+   * On the fast path, the cached word weights (`Scorer.wordWeights`) of the sentence's words
+   * fetched so far, by token (null: not yet).
+   */
+  private readonly weights: (Float32Array | null)[] = [];
   /** The labels to the left seen at a token (`passOver`). */
   private readonly seen = new Uint8Array(N_LABELS);
   /** What each hypothesis's label may be at the token (`linkAt`). */
@@ -230,8 +236,13 @@ export class SentenceBeam {
     // (every other token is O in all of them, so it tells no two futures apart).
     const keyRepeats = this.keyRepeats.fill(0, 0, count);
     let plain = true;
-    // Asked each sentence: in training the weights change between sentences.
-    const weights = this.fast ? s.words.map((word) => this.scorer.wordWeights!(word)) : null;
+    // Asked each sentence (in training the weights change between sentences), and only for
+    // the words in the window of a token scored (`windowWeights`).
+    const weights = this.fast ? this.weights : null;
+    if (weights) {
+      if (weights.length < count) weights.length = count;
+      weights.fill(null, 0, count);
+    }
     const edge = this.fast ? this.scorer.wordWeights!(NO_WORD) : NO_WEIGHTS;
     this.size = 1;
     this.hScore[0] = 0;
@@ -350,10 +361,16 @@ export class SentenceBeam {
    * The fast path's scores of token `ctx.token` that no hypothesis changes: its window's
    * cached word weights and the features of `tokenFeatures`, into `shared`.
    */
-  private scoreShared(ctx: TokenContext, weights: readonly Float32Array[], edge: Float32Array): void {
+  private scoreShared(ctx: TokenContext, weights: (Float32Array | null)[], edge: Float32Array): void {
     const { shared } = this;
     shared.fill(0);
-    addWindowWeights(shared, weights, edge, ctx.token);
+    const words = ctx.sentence.words;
+    for (let k = 0; k < WINDOW.length; k++) {
+      const j = ctx.token + (WINDOW[k] as number);
+      let w = edge;
+      if (j >= 0 && j < words.length) w = weights[j] ??= this.scorer.wordWeights!(words[j] as Word);
+      addWeights(shared, w, k * N_LABELS);
+    }
     const small = this.small as SmallSink;
     small.scores = shared;
     this.scorer.score(this.features, tokenFeatures(ctx, this.features, 0, small), shared);

@@ -177,7 +177,8 @@ export function prepareDoc(
   // which have at most one entry a token.
   let total = 0;
   for (const s of sentences) total += s.length;
-  const [buffer, offset] = zeroedBytes(total * 24);
+  // (And by word, at most one a token, `clues2` last.)
+  const [buffer, offset] = zeroedBytes(total * 24 + ((total + 7) & ~7));
   const signed = new Int32Array(buffer, offset, total * 3);
   const unsigned = new Uint32Array(buffer, offset + total * 12, total * 2);
   const clues = new Uint16Array(buffer, offset + total * 20, total);
@@ -243,7 +244,7 @@ export function prepareDoc(
       casing[id] = (casing[id] as number) | bit;
     }
   }
-  const clues2List = new Uint8Array(size);
+  const clues2List = new Uint8Array(buffer, offset + total * 24, size);
   for (let id = 0; id < clues2.length && id < size; id++) clues2List[id] = clues2[id] ?? 0;
   return {
     sentences: prepared,

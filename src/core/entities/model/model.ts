@@ -24,7 +24,15 @@
  */
 import { Gazetteers, type GazetteerTables } from './gazetteers';
 import { feature } from './hash';
-import { featureBuffer, labelFeatures, SMALL_SLOTS, WINDOW, wordFeatures } from './templates';
+import {
+  featureBuffer,
+  labelFeatures,
+  PAST_COMBINATIONS,
+  pastFeatures,
+  SMALL_SLOTS,
+  WINDOW,
+  wordFeatures,
+} from './templates';
 import type { Word } from './word';
 import { LABELS, N_LABELS } from './labels';
 import type { Scorer } from './tagger';
@@ -46,6 +54,9 @@ export interface ModelHeader {
 }
 
 const MAGIC = 'LEDENER1';
+
+/** How many words' weights one of `NerModel`'s arenas holds. */
+const ARENA_WORDS = 2048;
 
 /** Slot layout in 16-bit units: the feature hash (2 units), one weight per label, padding. */
 const SLOT = 12;
@@ -130,7 +141,41 @@ export class NerModel implements Scorer {
       small.set(part, at);
       this.smallFilled[slot] = 1;
     }
-    for (let l = 0; l < N_LABELS; l++) scores[l] = (scores[l] as number) + (small[at + l] as number);
+    scores[0] = (scores[0] as number) + (small[at] as number);
+    scores[1] = (scores[1] as number) + (small[at + 1] as number);
+    scores[2] = (scores[2] as number) + (small[at + 2] as number);
+    scores[3] = (scores[3] as number) + (small[at + 3] as number);
+    scores[4] = (scores[4] as number) + (small[at + 4] as number);
+    scores[5] = (scores[5] as number) + (small[at + 5] as number);
+    scores[6] = (scores[6] as number) + (small[at + 6] as number);
+    scores[7] = (scores[7] as number) + (small[at + 7] as number);
+    scores[8] = (scores[8] as number) + (small[at + 8] as number);
+  }
+
+  /** The weights of `pastFeatures` by combination (see `PAST_COMBINATIONS`), and which are filled. */
+  private readonly past = new Float64Array(PAST_COMBINATIONS * N_LABELS);
+  private readonly pastFilled = new Uint8Array(PAST_COMBINATIONS);
+
+  scorePast(past: number, capsFlags: number, prev1: number, scores: Float64Array): void {
+    const combination = (past * 4 + capsFlags) * N_LABELS + prev1;
+    const at = combination * N_LABELS;
+    const cached = this.past;
+    if (!this.pastFilled[combination]) {
+      const part = new Float64Array(N_LABELS);
+      const features = featureBuffer();
+      this.score(features, pastFeatures(past, capsFlags, prev1, features, 0), part);
+      cached.set(part, at);
+      this.pastFilled[combination] = 1;
+    }
+    scores[0] = (scores[0] as number) + (cached[at] as number);
+    scores[1] = (scores[1] as number) + (cached[at + 1] as number);
+    scores[2] = (scores[2] as number) + (cached[at + 2] as number);
+    scores[3] = (scores[3] as number) + (cached[at + 3] as number);
+    scores[4] = (scores[4] as number) + (cached[at + 4] as number);
+    scores[5] = (scores[5] as number) + (cached[at + 5] as number);
+    scores[6] = (scores[6] as number) + (cached[at + 6] as number);
+    scores[7] = (scores[7] as number) + (cached[at + 7] as number);
+    scores[8] = (scores[8] as number) + (cached[at + 8] as number);
   }
 
   /**
@@ -147,7 +192,7 @@ export class NerModel implements Scorer {
   wordWeights(word: Word): Float32Array {
     const slot = word.slot;
     if (this.slots[slot * 2] === word) return this.slots[slot * 2 + 1] as Float32Array;
-    const weights = new Float32Array(WINDOW.length * N_LABELS);
+    const weights = this.newWeights();
     const features = featureBuffer();
     const part = new Float64Array(N_LABELS);
     for (let k = 0; k < WINDOW.length; k++) {
@@ -159,6 +204,26 @@ export class NerModel implements Scorer {
     while (this.slots.length <= slot * 2 + 1) this.slots.push(null);
     this.slots[slot * 2] = word;
     this.slots[slot * 2 + 1] = weights;
+    return weights;
+  }
+
+  /**
+   * Where words' weights are cut from (`newWeights`): large arrays, each word's weights a view
+   * of one, side by side in the order the words were met (an array of its own for each word
+   * was a block of memory of its own, somewhere else, for each word the tagger reads).
+   */
+  private arena = new Float32Array(0);
+  private arenaUsed = 0;
+
+  /** Room for one word's weights (zeros), a view of `arena`. */
+  private newWeights(): Float32Array {
+    const size = WINDOW.length * N_LABELS;
+    if (this.arenaUsed + size > this.arena.length) {
+      this.arena = new Float32Array(size * ARENA_WORDS);
+      this.arenaUsed = 0;
+    }
+    const weights = this.arena.subarray(this.arenaUsed, this.arenaUsed + size);
+    this.arenaUsed += size;
     return weights;
   }
 

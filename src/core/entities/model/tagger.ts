@@ -37,6 +37,8 @@ export interface Scorer {
    * `slot` after the first time (see `SmallScorer` and `SMALL_SLOTS` in templates.ts).
    */
   scoreSmall?(slot: number, template: number, a: number, b: number, c: number, scores: Float64Array): void;
+  /** Optional fast path (the beam's): adds the weights of `pastFeatures(past, capsFlags, prev1)`, cached. */
+  scorePast?(past: number, capsFlags: number, prev1: number, scores: Float64Array): void;
 }
 
 /** Training hook: given the features and the predicted label, returns the label to keep. */

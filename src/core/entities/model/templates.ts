@@ -330,18 +330,21 @@ export function leftHistoryFeatures(
   // What this word was tagged before. A lower-case word's history says little, and "unseen
   // so far" would only tell a short text from a long one.
   const past = a.flags & FLAG.LOWER ? 0 : pastType(history, s.ids[i] as number) + 2;
-  n = put(out, n, small, PAST_SLOTS + past, TEMPLATE.PAST_TYPE, past, 0, 0);
-  n = put(
-    out,
-    n,
-    small,
-    PAST_CAPITALISED_SLOTS + past * 4 + capsFlags,
-    TEMPLATE.PAST_TYPE_CAPITALISED,
-    past,
-    capsFlags,
-    0,
-  );
-  n = put(out, n, small, PAST_LABEL_SLOTS + past * N_LABELS + prev1, TEMPLATE.PAST_TYPE_PREV_LABEL, past, prev1, 0);
+  if (small?.byPast) small.addPast(past, capsFlags, prev1);
+  else {
+    n = put(out, n, small, PAST_SLOTS + past, TEMPLATE.PAST_TYPE, past, 0, 0);
+    n = put(
+      out,
+      n,
+      small,
+      PAST_CAPITALISED_SLOTS + past * 4 + capsFlags,
+      TEMPLATE.PAST_TYPE_CAPITALISED,
+      past,
+      capsFlags,
+      0,
+    );
+    n = put(out, n, small, PAST_LABEL_SLOTS + past * N_LABELS + prev1, TEMPLATE.PAST_TYPE_PREV_LABEL, past, prev1, 0);
+  }
   if (i + 1 < s.words.length) {
     const next = pastType(history, s.ids[i + 1] as number) + 2;
     n = put(out, n, small, NEXT_PAST_SLOTS + next, TEMPLATE.NEXT_PAST_TYPE, next, 0, 0);
@@ -349,8 +352,23 @@ export function leftHistoryFeatures(
   return n;
 }
 
+/**
+ * The features of `leftHistoryFeatures` that read the word's past type (0-6) with its
+ * capitalisation (0-3) or the label to the left: a scorer may cache their weights for each of
+ * the 252 combinations (`Scorer.scorePast`).
+ */
+export function pastFeatures(past: number, capsFlags: number, prev1: number, out: Uint32Array, n: number): number {
+  out[n++] = feature(TEMPLATE.PAST_TYPE, past, 0, 0);
+  out[n++] = feature(TEMPLATE.PAST_TYPE_CAPITALISED, past, capsFlags, 0);
+  out[n++] = feature(TEMPLATE.PAST_TYPE_PREV_LABEL, past, prev1, 0);
+  return n;
+}
+
+/** How many combinations `pastFeatures` has: past type x capitalisation x label to the left. */
+export const PAST_COMBINATIONS = 7 * 4 * N_LABELS;
+
 /** A scorer that keeps the weights of features of few values by slot (`Scorer.scoreSmall`). */
-export type SmallScorer = Required<Pick<Scorer, 'scoreSmall'>>;
+export type SmallScorer = Required<Pick<Scorer, 'scoreSmall'>> & Pick<Scorer, 'scorePast'>;
 
 /**
  * Handed to the feature functions by a beam whose scorer keeps the weights of the features of
@@ -360,9 +378,17 @@ export type SmallScorer = Required<Pick<Scorer, 'scoreSmall'>>;
 export class SmallSink {
   /** Where the weights go (the caller points it at its scores). */
   scores = new Float64Array(N_LABELS);
-  constructor(private readonly scorer: SmallScorer) {}
+  /** Whether the scorer keeps the weights of `pastFeatures` (`addPast`). */
+  readonly byPast: boolean;
+  constructor(private readonly scorer: SmallScorer) {
+    this.byPast = scorer.scorePast !== undefined;
+  }
   add(slot: number, template: number, a: number, b: number, c: number): void {
     this.scorer.scoreSmall(slot, template, a, b, c, this.scores);
+  }
+  /** Adds the weights of `pastFeatures(past, capsFlags, prev1)` (only when `byPast`). */
+  addPast(past: number, capsFlags: number, prev1: number): void {
+    this.scorer.scorePast!(past, capsFlags, prev1, this.scores);
   }
 }
 

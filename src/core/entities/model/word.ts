@@ -19,6 +19,7 @@ import { StringTable } from './string-table';
 export interface Word {
   readonly text: string;
   readonly lower: string;
+  /** The hashes (word, lower-case form, shape, affixes) are signed 32-bit integers (see `atom`). */
   readonly w: number;
   readonly lw: number;
   readonly shape: number;
@@ -55,6 +56,8 @@ export interface Word {
   readonly form: number;
   /** The word lists' phrases that begin with the word (`Gazetteers.phrasesFrom`), or null. */
   readonly phrases: PhrasesFrom | null;
+  /** Punctuation that never belongs to a name (`isBreak`), worked out once. */
+  readonly isBreak: boolean;
 }
 
 /**
@@ -225,8 +228,16 @@ function clearWords(gaz: Gazetteers): void {
 
 function affix(lower: string, k: number, fromEnd: boolean, seed: number): number {
   if (k > lower.length) return 0;
-  return hashString(fromEnd ? lower.slice(-k) : lower.slice(0, k), seed);
+  return atom(fromEnd ? lower.slice(-k) : lower.slice(0, k), seed);
 }
+
+/**
+ * A word's hash as a signed 32-bit integer (the bits of `hashString`'s unsigned one): features
+ * read it only through `feature`, whose XOR reads either alike, and V8 keeps a field of such
+ * integers inside the word (a field holding numbers of 2^31 or more holds each in a box of its
+ * own, one more place to fetch for every read: the tagger reads these fields for every token).
+ */
+const atom = (s: string, seed: number): number => hashString(s, seed) | 0;
 
 /**
  * The training text (Reuters, 1996) writes straight quotes and "--"; articles today write
@@ -262,12 +273,13 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
   }
   const bits = gaz.wordBits(lower.replace(/['’]s$/u, ''));
   const [c1, c2, c3] = gaz.clusters(lower);
+  const flags = flagsOf(text);
   word = {
     text,
     lower,
-    w: hashString(text, SEED.WORD),
-    lw: hashString(lower, SEED.LOWER),
-    shape: hashString(shapeOf(text), SEED.SHAPE),
+    w: atom(text, SEED.WORD),
+    lw: atom(lower, SEED.LOWER),
+    shape: atom(shapeOf(text), SEED.SHAPE),
     pre1: affix(lower, 1, false, SEED.PREFIX1),
     pre2: affix(lower, 2, false, SEED.PREFIX2),
     pre3: affix(lower, 3, false, SEED.PREFIX3),
@@ -276,7 +288,7 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
     suf2: affix(lower, 2, true, SEED.SUFFIX2),
     suf3: affix(lower, 3, true, SEED.SUFFIX3),
     suf4: affix(lower, 4, true, SEED.SUFFIX4),
-    flags: flagsOf(text),
+    flags,
     gaz: bits & ~LEXICON_BITS,
     lex: bits & LEXICON_BITS,
     c1,
@@ -285,6 +297,7 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
     slot: wordCache.size + 1,
     form,
     phrases: gaz.phrasesFrom(lower),
+    isBreak: (flags & FLAG.PUNCT) !== 0 && BREAK.test(text),
   };
   wordCache.set(original, word);
   return word;
@@ -316,9 +329,13 @@ export const NO_WORD: Word = {
   slot: 0,
   form: -1,
   phrases: null,
+  isBreak: false,
 };
+
+/** The text of punctuation that never belongs to a name (`Word.isBreak`). */
+const BREAK = /^[.,;:!?()[\]{}]+$/u;
 
 /** Punctuation that never belongs to a name: such a token is always tagged O. */
 export function isBreak(word: Word): boolean {
-  return (word.flags & FLAG.PUNCT) !== 0 && /^[.,;:!?()[\]{}]+$/u.test(word.text);
+  return word.isBreak;
 }
