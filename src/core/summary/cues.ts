@@ -218,6 +218,9 @@ export function isFirstPerson(text: string): boolean {
 
 export const isQuestion = (text: string): boolean => /\?["”’)]?$/u.test(text.trimEnd());
 export const pointsBack = (text: string): boolean => POINTS_BACK.test(text);
+/** The turn from a scene or the background to the story ("But …", "Yet …", "Now …"): a nut graf may open on it. */
+const TURN = /^(?:but|yet|now|today|instead)(?![\p{L}])/iu;
+export const turnsToNews = (text: string): boolean => TURN.test(text);
 export const joinsBack = (text: string): boolean => JOINS_BACK.test(text);
 /** Starts inside a quote or in lower case: the end of something cut. */
 export const isFragment = (text: string): boolean => STARTS_INSIDE_QUOTE.test(text) || /^\p{Ll}/u.test(text);
@@ -298,10 +301,11 @@ export const namesBusinessMove = (text: string): boolean => BUSINESS_MOVE.test(t
 /**
  * A nut graf's words: the sentence that says why the story matters or where it fits ("The move
  * comes as …", "It is the latest …", "That matters because …", "… is part of a broader …",
- * "The stakes are …").
+ * "The stakes are …"), or draws the point the story is about ("The result is …", "That is why
+ * …", "What this means …", "The real question …": an analysis's thesis after its scene).
  */
 const NUT_CUE =
-  /(?<![\p{L}])(?:comes (?:as|amid|after|at a time)|came (?:as|amid)|is the latest|was the latest|matters because|the stakes|at stake|is part of a (?:broader|wider|larger|growing)|marks the first|the first time since|signals? that|raises (?:questions|concerns|fears)|a sign that)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:comes (?:as|amid|after|at a time)|came (?:as|amid)|is the latest|was the latest|matters because|the stakes|at stake|is part of a (?:broader|wider|larger|growing)|marks the first|the first time since|signals? that|raises (?:questions|concerns|fears)|a sign that|the result is|the upshot|that is why|that['’]s why|which is why|this is why|what (?:this|that|it) means|the reason is|the real (?:story|question|issue|problem)|the (?:big|bigger|central|key) question)(?![\p{L}])/iu;
 export const isNutCue = (text: string): boolean => NUT_CUE.test(text);
 export const isArgument = (text: string): boolean =>
   ARGUMENT.test(text) || SUMS_UP.test(text) || WHAT_IS_NEEDED.test(text);

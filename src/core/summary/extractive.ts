@@ -39,6 +39,7 @@ import {
   joinsBack,
   sumsUp,
   pointsBack,
+  turnsToNews,
 } from './cues';
 import { genreOf, PICK_HEADING, VERDICT_HEADING } from './genre';
 import { contentWords, similarity } from './words';
@@ -158,6 +159,9 @@ export interface SummaryOptions {
   /** The article's language (a primary subtag), whose rules cut its sentences; English by default. */
   lang?: string;
 }
+
+/** A text with its first letter in upper case. */
+const capitalised = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);
 
 /** A word's first five letters: enough to meet its inflections. */
 const stem = (w: string): string => w.slice(0, 5);
@@ -362,6 +366,10 @@ export function summarise(
       !isFragment(c.text)
     );
   };
+  // A nut graf may open on the turn from the scene to the story ("But Netanyahu's triumph on
+  // Tuesday keeps in place …"): it stands alone without its first word.
+  const turnsToTheStory = (c: Candidate): boolean =>
+    turnsToNews(c.text) && standsAlone({ ...c, text: capitalised(c.text.replace(/^\p{L}+,?\s+/u, '')) });
   // A review's is the first that tells of the thing reviewed, not the writer's own anecdote
   // ("I spent my first week with it…") or what leans on it ("It never did").
   const lede =
@@ -399,7 +407,7 @@ export function summarise(
     lede && headline.size && headlineShare(lede) < (feature ? FEATURE_ANECDOTE_SHARE : ANECDOTE_SHARE)
       ? candidates
           .slice(lede.rank + 1, lede.rank + 1 + (feature ? FEATURE_NUT_REACH : NUT_REACH))
-          .find((c) => standsAlone(c) && headlineShare(c) >= NUT_SHARE)
+          .find((c) => (standsAlone(c) || turnsToTheStory(c)) && headlineShare(c) >= NUT_SHARE)
       : undefined;
   // An opinion's headline states its claim: the sentence after the lede that says the most of
   // it ("In short, slaughter is likely coming to Hong Kong" under "Why Beijing will bring
@@ -454,7 +462,7 @@ export function summarise(
     // is no fault when both are read together; one that turns away ("Meanwhile") still is.
     const followsLede = !!lede && c.rank === lede.rank + 1;
     if (pointsBack(c.text) && !followsLede) score -= WEIGHTS.pointsBack;
-    if (joinsBack(c.text) && !(genre === 'opinion' && sumsUp(c.text))) score -= WEIGHTS.joinsBack;
+    if (joinsBack(c.text) && !(genre === 'opinion' && sumsUp(c.text)) && c !== nutGraf) score -= WEIGHTS.joinsBack;
     if (isFragment(c.text)) score -= WEIGHTS.fragment;
     if (isFirstPerson(c.text)) score -= WEIGHTS.firstPerson;
     if (isAside(c.text)) score -= WEIGHTS.aside;
