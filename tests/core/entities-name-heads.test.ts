@@ -143,3 +143,58 @@ describe('festival days are no names', () => {
     expect(kept('The Lunar Gateway will orbit the Moon.', [['Lunar', 'OTHER']])).toEqual(['Lunar']);
   });
 });
+
+describe('an airport named before "International Airport"', () => {
+  test('runs back over its own name', () => {
+    expect(
+      read('Flights at O’Brannigan International Airport were grounded.', [['International Airport', 'PLACE']]),
+    ).toEqual(['O’Brannigan International Airport/PLACE']);
+    expect(
+      read('Flights at Kellan International Airport were grounded.', [
+        ['Kellan', 'PERSON'],
+        ['International Airport', 'ORG'],
+      ]),
+    ).toEqual(['Kellan International Airport/PLACE']);
+  });
+
+  test('not over a sentence’s first word', () => {
+    expect(read('The International Airport reopened.', [['International Airport', 'PLACE']])).toEqual([
+      'International Airport/PLACE',
+    ]);
+  });
+});
+
+describe('the days of the new year', () => {
+  test('"Eve" and "Day" cut from "New Year’s Eve" are no names', () => {
+    const text = 'Varden hosts Brook on New Year’s Eve and on New Year’s Day.';
+    const mentions = [
+      mention(text, 'Varden', 'ORG'),
+      mention(text, 'Brook', 'ORG'),
+      mention(text, 'Eve', 'OTHER'),
+      { ...mention(text, 'Day', 'OTHER') },
+    ];
+    expect(withoutHolidays(new Map([[0, text]]), mentions).map((m) => m.text)).toEqual(['Varden', 'Brook']);
+  });
+
+  test('a holiday of South-East Asia', () => {
+    const text = 'Offices in Ipoh close for Hari Raya Aidilfitri.';
+    const mentions = [mention(text, 'Ipoh', 'PLACE'), mention(text, 'Hari Raya Aidilfitri', 'PERSON')];
+    expect(withoutHolidays(new Map([[0, text]]), mentions).map((m) => m.text)).toEqual(['Ipoh']);
+  });
+});
+
+describe('a shop named with a possessive', () => {
+  test('runs on over its "’s" and is an organisation', () => {
+    expect(
+      read("Shoppers lined up outside Macy’s and Kohl's in Dunmere.", [
+        ['Macy', 'PERSON'],
+        ['Kohl', 'ORG'],
+        ['Dunmere', 'PLACE'],
+      ]),
+    ).toEqual(['Macy’s/ORG', "Kohl's/ORG", 'Dunmere/PLACE']);
+  });
+
+  test('a person’s possessive is left alone', () => {
+    expect(read('Voters backed Marta Kell’s plan.', [['Marta Kell', 'PERSON']])).toEqual(['Marta Kell/PERSON']);
+  });
+});

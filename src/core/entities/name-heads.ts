@@ -100,14 +100,57 @@ function afterClockTime(block: string, start: number): boolean {
   return /\d[:.]\d\d$/.test(before) || /\d ?(?:[ap]m|[ap]\.m\.|[AP]M)$/.test(before);
 }
 
+/** Shops and restaurants whose name ends in a possessive ("Macy’s", "Kohl’s"), lower case, without it. */
+const POSSESSIVE_BRANDS = new Set(
+  'macy|kohl|dillard|lowe|denny|wendy|applebee|arby|hardee|marshall field|trader joe|sotheby|christie|mcdonald|chili|carrabba|bojangle'.split(
+    '|',
+  ),
+);
+
+/** `m` run on over the "’s" of a shop's name ("Macy’s") and typed an organisation, or undefined. */
+function withPossessive(block: string, m: EntityMention): EntityMention | undefined {
+  const c = block.charAt(m.end);
+  if ((c !== "'" && c !== '’') || block.charAt(m.end + 1) !== 's' || /\p{L}/u.test(block.charAt(m.end + 2)))
+    return undefined;
+  if (m.text.length > 14 || !POSSESSIVE_BRANDS.has(m.text.toLowerCase())) return undefined;
+  return { ...m, end: m.end + 2, text: block.slice(m.start, m.end + 2), type: 'ORG' };
+}
+
+/** The words the tagger keeps of an airport without its own name ("International Airport" of "O’Hare International Airport"). */
+const AIRPORT_FIRST = new Set(['International', 'Regional', 'Municipal']);
+
+/** Capitalised words before an airport that are not its name (a sentence's first word). */
+const NOT_AIRPORT_NAMES = new Set(['The', 'A', 'An', 'At', 'In', 'To', 'From', 'Near', 'Via', 'And', 'Or', 'But']);
+
+/** `m` run back over the capitalised word before "International Airport" and typed a place, or undefined. */
+function withAirportName(block: string, m: EntityMention, first: string, last: string): EntityMention | undefined {
+  if (last !== 'Airport' || !AIRPORT_FIRST.has(first) || block.charAt(m.start - 1) !== ' ') return undefined;
+  // The word before: letters and apostrophes back to a space or the block's start, at most 30 characters.
+  let k = m.start - 1;
+  const stop = Math.max(0, k - 30);
+  while (k > stop && /[\p{L}'’-]/u.test(block.charAt(k - 1))) k--;
+  const word = block.slice(k, m.start - 1);
+  if (
+    !/^\p{Lu}/u.test(word) ||
+    NOT_AIRPORT_NAMES.has(word) ||
+    (k > 0 && block.charAt(k - 1) !== ' ' && block.charAt(k - 1) !== '\n')
+  )
+    return undefined;
+  return { ...m, start: k, text: block.slice(k, m.end), type: 'PLACE' };
+}
+
 /** `m` read by its head words: undefined when it is no name. */
 function byHead(block: string, m: EntityMention, isGivenName: (word: string) => boolean): EntityMention | undefined {
   if (TIME_ZONES.has(m.text) && (m.text.includes(' ') || afterClockTime(block, m.start))) return undefined;
+  const brand = withPossessive(block, m);
+  if (brand) return brand;
   const space = m.text.indexOf(' ');
   if (space < 0) return m;
   const first = m.text.slice(0, space);
   const lastSpace = m.text.lastIndexOf(' ');
   const last = m.text.slice(lastSpace + 1);
+  const named = withAirportName(block, m, first, last);
+  if (named) return named;
   if (m.type !== 'PLACE' && (PLACE_LAST.has(last) || PLACE_FIRST.has(first)) && mayBePlace(m, first, last, isGivenName))
     return { ...m, type: 'PLACE' };
   const person = m.type === 'PERSON' && SURNAME_ORG_HEADS.has(last) && isGivenName(first);
@@ -131,7 +174,11 @@ export function withNameHeads(
   const out: EntityMention[] = [];
   for (const m of mentions) {
     const read = byHead(text.get(m.blockId) ?? '', m, isGivenName);
-    if (read) out.push(read);
+    if (!read) continue;
+    // A name run back over the word before it takes the place of the mention of that word ("O’Hare").
+    const previous = out[out.length - 1];
+    if (read.start < m.start && previous && previous.blockId === m.blockId && previous.end > read.start) out.pop();
+    out.push(read);
   }
   return out;
 }
