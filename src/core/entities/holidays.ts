@@ -17,6 +17,9 @@ const HOLIDAYS = new Set(
   [
     // English: religious festivals and the shopping days.
     "christmas|christmas day|christmas eve|xmas|easter|easter sunday|easter monday|good friday|palm sunday|ash wednesday|lent|advent|pentecost|whitsun|lunar new year|chinese new year|halloween|hallowe'en|valentine's day|st. valentine's day|st patrick's day|st. patrick's day|saint patrick's day|mother's day|father's day|boxing day|black friday|cyber monday|small business saturday|giving tuesday|singles day|singles' day|diwali|deepavali|holi|navratri|dussehra|eid|eid al-fitr|eid al-adha|eid ul-fitr|eid ul-adha|ramadan|hanukkah|chanukah|hanukah|passover|yom kippur|rosh hashanah|purim|sukkot|kwanzaa|mardi gras|hogmanay|all saints' day|all souls' day|guy fawkes night|bonfire night",
+    // English: the new year and the festival weeks news pages name (lang-news.md, issue 15); "Labor
+    // Day" stays with the civic days above (CoNLL-2003 marks it MISC).
+    'new year|lantern festival|golden week|hari raya|hari raya aidilfitri|hari raya puasa|hari raya haji|hari raya aidiladha|vesak|songkran|chuseok|nowruz|onam|pongal|vaisakhi|baisakhi|raksha bandhan|ganesh chaturthi|mid-autumn festival|dragon boat festival|qingming',
     // Spanish.
     'navidad|nochebuena|nochevieja|año nuevo|semana santa|viernes santo|jueves santo|domingo de resurrección|día de reyes|día de los muertos|día de muertos|día de todos los santos|ramadán|día de la madre|día del padre|día de san valentín|día de acción de gracias',
     // Dutch.
@@ -79,7 +82,7 @@ export function withoutHolidays(
   const out: EntityMention[] = [];
   for (const m of mentions) {
     const block = text.get(m.blockId) ?? '';
-    if (isHoliday(block, m)) continue;
+    if (isHoliday(block, m) || beforeNewYear(block, m) || afterNewYears(block, m)) continue;
     out.push(cutBeforeHoliday(block, m, isPlace) ?? m);
   }
   return out;
@@ -104,4 +107,19 @@ function cutBeforeHoliday(
     return { ...m, end: m.start + head.length, text: head, type: isPlace(head) ? 'PLACE' : m.type };
   }
   return undefined;
+}
+
+/** Whether `m` is the "Eve" or "Day" the tagger cut from "New Year's Eve" or "New Year's Day". */
+function afterNewYears(block: string, m: EntityMention): boolean {
+  if (m.text !== 'Eve' && m.text !== 'Day') return false;
+  const before = block.slice(Math.max(0, m.start - 11), m.start).replaceAll('’', "'");
+  return before === "New Year's ";
+}
+
+/** Whether `m` is "Lunar" or "Chinese" of "Lunar New Year", "Chinese New Year" or "the Lunar festival". */
+function beforeNewYear(block: string, m: EntityMention): boolean {
+  if (m.text !== 'Lunar' && m.text !== 'Chinese') return false;
+  const after = block.slice(m.end, m.end + 10);
+  const word = after.startsWith(' New Year') ? 9 : m.text === 'Lunar' && /^ [Ff]estival/.test(after) ? 9 : 0;
+  return word > 0 && !/\p{L}/u.test(block.charAt(m.end + word));
 }

@@ -20,6 +20,7 @@ import { quotedWorks } from './quoted-works';
 import { particlePersons } from './particle-persons';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import { withoutHolidays } from './holidays';
+import { withNameHeads } from './name-heads';
 import type { LanguageCues } from './model/language-cues';
 
 interface Sentence {
@@ -195,7 +196,11 @@ export class ModelRecogniser implements EntityRecogniser {
     return withoutHolidays(
       text,
       this.lang === 'en'
-        ? this.corrected(blocks, mentions)
+        ? withNameHeads(
+            text,
+            this.corrected(blocks, mentions),
+            (w) => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0,
+          )
         : listedPlaces(
             particlePersons(text, quotedWorks(text, glued(text, mentions), this.lang), this.lang),
             this.gazetteers,

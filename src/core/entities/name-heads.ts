@@ -1,0 +1,184 @@
+/**
+ * English names read by their own words after tagging (issue 15, modern news pages; rulings in
+ * eval/gold/guidelines/names.md and lang-news.md "Names on the English pages"):
+ * - a time zone is no name ("10:00 GMT", "Coordinated Universal Time"): dropped;
+ * - a name whose head is a landform or a facility ("Lake Washington", "Dillon Reservoir",
+ *   "Kyoto Station", "Heian Shrine") is a place, whatever type the tagger gave it;
+ * - a name whose head is a corporate word ("Selene Works", "Quinlan Insurance", "Rocky Mountain
+ *   Power") is an organisation when the tagger took it for a person or a place; a school name
+ *   the tagger stopped before "District" runs on to it ("Granite School District");
+ * - a capital "The" before a public body ("The Environment Agency") is no part of its name.
+ * Each rule reads the mention's own words (and at most the word after it), never the whole text.
+ */
+import type { EntityMention } from '../types';
+
+/** Time zones, as written: never names. */
+const TIME_ZONES = new Set(
+  (
+    'GMT|UTC|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AST|ADT|NST|NDT|' +
+    'AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|JST|KST|HKT|SGT|PHT|WIB|' +
+    'Coordinated Universal Time|Greenwich Mean Time|British Summer Time|Central European Time|' +
+    'Central European Summer Time|Eastern Standard Time|Eastern Daylight Time|Central Standard Time|' +
+    'Central Daylight Time|Mountain Standard Time|Mountain Daylight Time|Pacific Standard Time|' +
+    'Pacific Daylight Time|Eastern Time|Pacific Time|Central Time|Mountain Time|Japan Standard Time|' +
+    'India Standard Time|Indian Standard Time|Australian Eastern Standard Time|Australian Eastern Daylight Time'
+  ).split('|'),
+);
+
+/** Last words that make a name of two words or more a place ("Dillon Reservoir", "Kyoto Station"). */
+const PLACE_LAST = new Set(
+  (
+    'Reservoir|Temple|Shrine|Park|Station|Garden|Gardens|Airport|Bridge|River|Canal|Lake|Lakes|Mountains|' +
+    'Valley|Beach|Island|Islands|Peninsula|Square|Cathedral|Mosque|Abbey|Pagoda|Falls|Glacier|Volcano|Desert|' +
+    'Ravine|Creek|Harbour|Harbor|Reef|Canyon|Pier|Needle|Ward'
+  ).split('|'),
+);
+
+/**
+ * The place heads that also retype an organisation: landforms and open places. Buildings and
+ * sites ("Se Cathedral", "Lindsey Air Station", "Cold Spring Harbor" laboratory, "Mount Holyoke"
+ * college) are as often the body that runs them.
+ */
+const ORG_PLACE_HEADS = new Set(
+  'Reservoir|Shrine|Canal|Bridge|River|Lake|Lakes|Gardens|Garden|Park|Pier|Needle|Ravine|Creek|Beach|Falls|Glacier|Canyon|Reef|Loch|Lough'.split(
+    '|',
+  ),
+);
+
+/** Organisation heads that are surnames too ("Tyrone Power"). */
+const SURNAME_ORG_HEADS = new Set('Power|Bank|Banks|Group|Energy'.split('|'));
+
+/** Place heads that are surnames too ("Todd Park", "Ricki Lake"): a person's name with a given name before one stays a person's. */
+const SURNAME_HEADS = new Set('Park|Lake|Ward|Temple|Bridge|Beach|Garden|Creek|Square|Falls'.split('|'));
+
+/** First words that make a name of two words or more a place ("Lake Washington", "Mount Fuji"). */
+const PLACE_FIRST = new Set('Lake|Mount|Mt.|Loch|Lough|Cape|Isle'.split('|'));
+
+/** Last words that make a name of two words or more an organisation ("Selene Works"). */
+const ORG_LAST = new Set(
+  (
+    'Works|Insurance|Power|Energy|Bank|Group|Holdings|Labs|Laboratories|Systems|Agency|Inc|Inc.|Corp|Corp.|' +
+    'Corporation|Ltd|Ltd.|LLC|plc|PLC|Airlines|Airways|Motors|Pharmaceuticals|Technologies|Industries|' +
+    'Utilities|Telecom|Communications|Bancorp|Brewery|Foundation|Institute'
+  ).split('|'),
+);
+
+/** Last words of public bodies before which a sentence's capital "The" is cut. */
+const BODY_LAST = new Set(
+  'Agency|Authority|Commission|Council|Department|Ministry|Office|Service|Administration|Board|Bureau|Inspectorate'.split(
+    '|',
+  ),
+);
+
+/** Whether the text before `start` opens a sentence (only spaces back to the block's start, a line break, . ! ? : a quote or a dash). */
+function opensSentence(block: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && block.charAt(k) === ' ') k--;
+  if (k < 0) return true;
+  const c = block.charAt(k);
+  return '.!?:\n"“-–—'.includes(c);
+}
+
+/** Whether a name with a place head, typed PERSON, ORG or OTHER, is a place. */
+function mayBePlace(m: EntityMention, first: string, last: string, isGivenName: (word: string) => boolean): boolean {
+  // "Todd Park", "Ricki Lake": a given name before a surname-like head.
+  if (m.type === 'PERSON') return !(SURNAME_HEADS.has(last) && isGivenName(first));
+  if (m.type === 'ORG') return ORG_PLACE_HEADS.has(last) || ORG_PLACE_HEADS.has(first);
+  // A title ("The Quiet Harbor", "Spider on the Bridge") or an operation ("Operation Market Garden") is no place.
+  return first !== 'The' && first !== 'Operation' && !/ \p{Ll}/u.test(m.text);
+}
+
+/**
+ * Whether a clock time written with a colon or a point, or with "am"/"pm", ends just before
+ * `start` ("14:20 GMT", "9.30 BST", "7pm EST", "7 p.m. EDT"). A zone after a bare number
+ * ("1400 GMT") or alone is left to the tagger: CoNLL-2003 marks those MISC.
+ */
+function afterClockTime(block: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && block.charAt(k) === ' ') k--;
+  const before = block.slice(Math.max(0, k - 5), k + 1);
+  return /\d[:.]\d\d$/.test(before) || /\d ?(?:[ap]m|[ap]\.m\.|[AP]M)$/.test(before);
+}
+
+/** Shops and restaurants whose name ends in a possessive ("Macy’s", "Kohl’s"), lower case, without it. */
+const POSSESSIVE_BRANDS = new Set(
+  'macy|kohl|dillard|lowe|denny|wendy|applebee|arby|hardee|marshall field|trader joe|sotheby|christie|mcdonald|chili|carrabba|bojangle'.split(
+    '|',
+  ),
+);
+
+/** `m` run on over the "’s" of a shop's name ("Macy’s") and typed an organisation, or undefined. */
+function withPossessive(block: string, m: EntityMention): EntityMention | undefined {
+  const c = block.charAt(m.end);
+  if ((c !== "'" && c !== '’') || block.charAt(m.end + 1) !== 's' || /\p{L}/u.test(block.charAt(m.end + 2)))
+    return undefined;
+  if (m.text.length > 14 || !POSSESSIVE_BRANDS.has(m.text.toLowerCase())) return undefined;
+  return { ...m, end: m.end + 2, text: block.slice(m.start, m.end + 2), type: 'ORG' };
+}
+
+/** The words the tagger keeps of an airport without its own name ("International Airport" of "O’Hare International Airport"). */
+const AIRPORT_FIRST = new Set(['International', 'Regional', 'Municipal']);
+
+/** Capitalised words before an airport that are not its name (a sentence's first word). */
+const NOT_AIRPORT_NAMES = new Set(['The', 'A', 'An', 'At', 'In', 'To', 'From', 'Near', 'Via', 'And', 'Or', 'But']);
+
+/** `m` run back over the capitalised word before "International Airport" and typed a place, or undefined. */
+function withAirportName(block: string, m: EntityMention, first: string, last: string): EntityMention | undefined {
+  if (last !== 'Airport' || !AIRPORT_FIRST.has(first) || block.charAt(m.start - 1) !== ' ') return undefined;
+  // The word before: letters and apostrophes back to a space or the block's start, at most 30 characters.
+  let k = m.start - 1;
+  const stop = Math.max(0, k - 30);
+  while (k > stop && /[\p{L}'’-]/u.test(block.charAt(k - 1))) k--;
+  const word = block.slice(k, m.start - 1);
+  if (
+    !/^\p{Lu}/u.test(word) ||
+    NOT_AIRPORT_NAMES.has(word) ||
+    (k > 0 && block.charAt(k - 1) !== ' ' && block.charAt(k - 1) !== '\n')
+  )
+    return undefined;
+  return { ...m, start: k, text: block.slice(k, m.end), type: 'PLACE' };
+}
+
+/** `m` read by its head words: undefined when it is no name. */
+function byHead(block: string, m: EntityMention, isGivenName: (word: string) => boolean): EntityMention | undefined {
+  if (TIME_ZONES.has(m.text) && (m.text.includes(' ') || afterClockTime(block, m.start))) return undefined;
+  const brand = withPossessive(block, m);
+  if (brand) return brand;
+  const space = m.text.indexOf(' ');
+  if (space < 0) return m;
+  const first = m.text.slice(0, space);
+  const lastSpace = m.text.lastIndexOf(' ');
+  const last = m.text.slice(lastSpace + 1);
+  const named = withAirportName(block, m, first, last);
+  if (named) return named;
+  if (m.type !== 'PLACE' && (PLACE_LAST.has(last) || PLACE_FIRST.has(first)) && mayBePlace(m, first, last, isGivenName))
+    return { ...m, type: 'PLACE' };
+  const person = m.type === 'PERSON' && SURNAME_ORG_HEADS.has(last) && isGivenName(first);
+  if ((m.type === 'PERSON' || m.type === 'PLACE') && ORG_LAST.has(last) && !person) {
+    // "West Bank" is a place.
+    if (!(m.type === 'PLACE' && last === 'Bank')) return { ...m, type: 'ORG' };
+  }
+  if (last === 'School' && m.type !== 'PERSON' && /^ District(?!\p{L})/u.test(block.slice(m.end, m.end + 10)))
+    return { ...m, end: m.end + 9, text: m.text + ' District', type: 'ORG' };
+  if (m.type === 'ORG' && first === 'The' && BODY_LAST.has(last) && opensSentence(block, m.start))
+    return { ...m, start: m.start + 4, text: m.text.slice(4) };
+  return m;
+}
+
+/** The mentions read by their head words (English); `isGivenName` tells a given name ("Todd") from other words. */
+export function withNameHeads(
+  text: ReadonlyMap<number, string>,
+  mentions: readonly EntityMention[],
+  isGivenName: (word: string) => boolean = () => false,
+): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const read = byHead(text.get(m.blockId) ?? '', m, isGivenName);
+    if (!read) continue;
+    // A name run back over the word before it takes the place of the mention of that word ("O’Hare").
+    const previous = out[out.length - 1];
+    if (read.start < m.start && previous && previous.blockId === m.blockId && previous.end > read.start) out.pop();
+    out.push(read);
+  }
+  return out;
+}
