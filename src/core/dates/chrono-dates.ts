@@ -69,6 +69,7 @@ import { weekdayYear } from './weekday-year';
 import { yearEarlierOfPeriod } from './year-earlier';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
+import { storyWeekdays } from './story-weekdays';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -379,6 +380,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   sameWeekdayAhead(all, blocks, reference.instant);
   if (english) placeWeekdays(all, blocks, reference.instant);
   if (english) upNextWeekdays(all, blocks, referenceYmd);
+  if (english) storyWeekdays(all, blocks, reference.instant);
   if (english) easterDays(all, blocks, referenceYmd);
   if (english) weekdayYear(all, weekdays, reference.instant);
   const points = storyPoints(
