@@ -52,3 +52,39 @@ describe('"the weekend" in a guide’s item opened by a Saturday or Sunday ahead
     expect(valueOf(lines, 'the weekend')).toBe('2023-W47-WE');
   });
 });
+
+describe('a season told in the past', () => {
+  test('"told analysts that buyers who stocked up in the spring had …", in January: last year’s', () => {
+    // Published on Wednesday 30 January 2019.
+    const lines = datesAt(
+      '2019-01-30T21:00:00Z',
+      'The chief executive told investors that shops which ordered heavily in the spring and early summer had spent the autumn clearing stock.',
+      'The board announced that the flagship store reopens in the summer.',
+    );
+    expect(valueOf(lines, 'the spring')).toBe('2018-SP');
+    expect(valueOf(lines, 'early summer')).toBe('2018-SU');
+    // What was announced, not when: the coming summer.
+    expect(valueOf(lines, 'the summer')).toBe('2019-SU');
+  });
+
+  test('"since the spring" just after a month of an earlier year is that year’s spring', () => {
+    // Published on Saturday 14 March 2020, of a mill shut in 1993.
+    const lines = datesAt(
+      '2020-03-14T06:00:00Z',
+      'The mill shut in November 1993, with a last shift of 80 weavers. "We had felt it coming since the spring," one of them said.',
+      'The foundry closed in June 1994. Its owners had warned since the winter.',
+    );
+    expect(valueOf(lines, 'the spring')).toBe('1993-SP');
+    // "since the winter" in June: the winter that began the December before.
+    expect(valueOf(lines, 'the winter')).toBe('1993-WI');
+  });
+
+  test('a stretch that runs until now ("has been training since the summer") is told from now', () => {
+    // Published on Wednesday 20 March 2024.
+    const lines = datesAt(
+      '2024-03-20T06:00:00Z',
+      'The bowler broke his ankle on December 30, 2022, and has been training at the academy since the summer.',
+    );
+    expect(valueOf(lines, 'the summer')).toBe('2023-SU');
+  });
+});

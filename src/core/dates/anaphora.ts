@@ -24,6 +24,8 @@ import type { Block, DateMention } from '../types';
 import { WEEKDAY_PHRASE } from './story-points';
 import { SEASON_MONTH, WEEKDAY_NAMES } from './vocabulary';
 import { rangeDayBefore } from './day-pairs';
+import { clauseEnd, clauseStart } from './clause';
+import { clauseTense } from './news-tense-refiner';
 
 /** "that week", "that day", "that month"; "the month" alone ("sales rose 3% in the month"). */
 const THAT_UNIT = /^(?:that\s{1,3}(day|week|month)|the\s{1,3}(month))$/iu;
@@ -170,6 +172,7 @@ export function resolveAnaphora(mentions: readonly DateMention[], blocks: readon
       tell(m);
       return;
     }
+    if (told && storySeason(m, body, told)) return;
     twoDays(m, body);
     const own4 = /\d{4}/u.test(m.text);
     if (
@@ -340,6 +343,36 @@ function storyMonth(m: DateMention, told: { year: number; month: number | null }
   if (way === 'following' || way === 'next') year = told.month !== null && month > told.month ? year : year + 1;
   else if (way === 'previous' || way === 'preceding')
     year = told.month !== null && month < told.month ? year : year - 1;
+  m.value = `${year}-${code}`;
+  m.certainty = 'inferred';
+  return true;
+}
+
+/** "the spring", "the early summer": a season named by "the" alone. */
+const THE_SEASON = /^the\s{1,3}(?:(?:early|late)\s{1,3})?(?:spring|summer|fall|autumn|winter)$/iu;
+/** A present perfect ("has been", "have stayed"). */
+const PRESENT_PERFECT = /(?<![\p{L}])(?:has|have|['’]ve)\s{1,3}(?:\p{L}+\s{1,3})?(?:been|\p{Ll}+ed)(?![\p{L}])/u;
+/** "since" just before a date. */
+const SINCE = /(?<![\p{L}])since\s{1,3}$/iu;
+
+/**
+ * "It closed in October 1993. \"We knew it was coming since the spring,\" he said.": a season
+ * named by "the" alone, told in the past just after a month of an earlier year (in this block
+ * or the one before), is the last such season begun by that month ("since the winter" the one
+ * that began the December before). Whether `m` was one.
+ */
+function storySeason(m: DateMention, body: string, told: { year: number; month: number | null }): boolean {
+  const code = /^\d{4}-(SP|SU|FA|WI)$/u.exec(m.value)?.[1];
+  if (!code || !THE_SEASON.test(m.text) || told.month === null || told.year >= Number(m.value.slice(0, 4)))
+    return false;
+  const from = clauseStart(body, m.start);
+  const clause = body.slice(from, clauseEnd(body, m.end));
+  if (clauseTense(clause, m.start - from, m.end - from) >= 0) return false;
+  // "has been training there since the summer": a stretch that runs until now, told from now.
+  if (PRESENT_PERFECT.test(body.slice(from, m.start))) return false;
+  // ("in the spring" after October is that year's spring; "since the winter" the one before.)
+  const year = (SEASON_MONTH[code] ?? 0) <= told.month ? told.year : told.year - 1;
+  if (!SINCE.test(body.slice(Math.max(0, m.start - 8), m.start)) && year !== told.year) return false;
   m.value = `${year}-${code}`;
   m.certainty = 'inferred';
   return true;
