@@ -88,3 +88,47 @@ describe('a season told in the past', () => {
     expect(valueOf(lines, 'the summer')).toBe('2023-SU');
   });
 });
+
+describe('clock times and the days they run over', () => {
+  // Published on Wednesday 1 June 2016.
+  const iso = '2016-06-01T23:05:00Z';
+
+  test('"between midnight and 4 a.m. Saturday" is one range on Saturday', () => {
+    const lines = timelineAt(iso, 'Walkers may use the towpath except between midnight and 4 a.m. Saturday.');
+    expect(lines).toContain('between midnight and 4 a.m. Saturday=2016-06-04T00:00/2016-06-04T04:00');
+  });
+
+  test('overnight: "from 10 p.m. to 5 a.m. Sunday" starts the evening before', () => {
+    const lines = timelineAt(
+      iso,
+      'The ring road will close from 10 p.m. to 5 a.m. Sunday.',
+      'The tunnel will shut between 11 p.m. and 6 a.m. Saturday.',
+    );
+    expect(lines).toContain('10 p.m. to 5 a.m. Sunday=2016-06-04T22:00/2016-06-05T05:00');
+    expect(lines).toContain('between 11 p.m. and 6 a.m. Saturday=2016-06-03T23:00/2016-06-04T06:00');
+  });
+
+  test('"from 11 p.m. Friday until the start of service on Monday morning" is the days', () => {
+    const lines = timelineAt(
+      iso,
+      'Buses will replace the trams from 11 p.m. Friday until the start of service on Monday morning.',
+    );
+    expect(lines).toContain('11 p.m. Friday until the start of service on Monday morning=2016-06-03/2016-06-06');
+  });
+
+  test('daily hours on a run of days: the days, not the hours', () => {
+    const lines = timelineAt(
+      iso,
+      'The lantern trail opens on select nights through July 7, from 5pm to 10pm.',
+      'The fair will be open from 8 a.m. to 6 p.m. Saturday through Monday.',
+    );
+    expect(lines).toContain('July 7=2016-07-07');
+    expect(lines).toContain('Saturday through Monday=2016-06-04/2016-06-06');
+    expect(lines.some((l) => /T1[78]:00|T08:00/u.test(l))).toBe(false);
+  });
+
+  test('one day’s hours stay that day’s times', () => {
+    const lines = timelineAt(iso, 'The hall will be open from 9 a.m. to 5 p.m. Saturday.');
+    expect(lines).toContain('9 a.m. to 5 p.m. Saturday=2016-06-04T09:00/2016-06-04T17:00');
+  });
+});

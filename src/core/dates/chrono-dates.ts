@@ -70,6 +70,7 @@ import { yearEarlierOfPeriod } from './year-earlier';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
 import { storyWeekdays } from './story-weekdays';
+import { clockRanges } from './clock-ranges';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -389,7 +390,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
     english ? reference.instant : null,
   );
   // "a storm on Dec. 10 and 11": the second day a point of its own.
-  const kept = english ? coordinatedDays(points, blocks) : points;
+  const kept = english ? clockRanges(coordinatedDays(points, blocks), blocks) : points;
   kept.forEach((m, i) => (m.id = i + 1));
   return kept;
 }
