@@ -132,3 +132,29 @@ describe('clock times and the days they run over', () => {
     expect(lines).toContain('9 a.m. to 5 p.m. Saturday=2016-06-04T09:00/2016-06-04T17:00');
   });
 });
+
+describe('a month or a weekday looked ahead to', () => {
+  test('"evenings in early December were already gone", in late November: the coming December', () => {
+    // Published on Wednesday 22 November 2023.
+    const lines = datesAt(
+      '2023-11-22T15:00:00Z',
+      'Skating slots in early December were already sold when we rang on Monday.',
+      'The rink was shut for repairs in late June.',
+    );
+    expect(valueOf(lines, 'early December')).toBe('2023-12');
+    expect(valueOf(lines, 'late June')).toBe('2023-06');
+  });
+
+  test('"investors are now focused on the jobs report on Friday", on a Wednesday: the coming Friday', () => {
+    // Published on Wednesday 31 March 2021.
+    const lines = datesAt(
+      '2021-03-31T15:00:00Z',
+      'Bond traders are now focused on the payrolls report on Friday.',
+      'Dealers await the central bank’s minutes on Thursday.',
+      'Traders sold gilts on Monday.',
+    );
+    expect(valueOf(lines, 'Friday')).toBe('2021-04-02');
+    expect(valueOf(lines, 'Thursday')).toBe('2021-04-01');
+    expect(valueOf(lines, 'Monday')).toBe('2021-03-29');
+  });
+});

@@ -25,6 +25,8 @@ const OTHER_MONTH =
   /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:or|and|to) $/iu;
 /** A month without a day is placed on its middle day to compare it with the publication date. */
 const MID_MONTH = 15;
+/** The day "early" in a month is placed on ("early December"). */
+const EARLY_MONTH = 5;
 /**
  * How far a month said in the future may lie before the publication date and still be this
  * year's ("will report in June", on 20 June), and one said in the past after it.
@@ -163,6 +165,13 @@ const STILL_TO_COME =
   /(?<![\p{L}])(?:to come|runs? out|expires|takes? effect|kicks? off|(?:is|are) expected(?! to)|looks like|is on the way)(?![\p{L}])/giu;
 
 /**
+ * Attention turned to what comes ("investors are now focused on the jobs report on Friday",
+ * "traders await Friday's figures", "markets are watching", "looking ahead to"): ahead.
+ */
+const AWAITED =
+  /(?<![\p{L}])(?:(?:is|are)\s(?:now\s|also\s)?(?:focused|focussed|fixed)\son|awaits?|awaiting|(?:is|are)\s(?:now\s|also\s)?(?:watching|eyeing)|looks?\sahead\sto|looking\sahead\sto)(?![\p{L}])/gu;
+
+/**
  * Whether the tense word nearest a weekday (before it, else after it) looks ahead: a word of
  * the future, a modal or a present that schedules, nearer than any verb in the past ("Rain
  * should ease from Sunday", "Funding runs out at 12:01 a.m. Sunday").
@@ -179,6 +188,7 @@ function weekdayTense(text: string, start: number, end: number): number {
     [MODAL_AHEAD, 1],
     [STILL_TO_COME, 1],
     [SAID_WOULD, 1],
+    [AWAITED, 1],
     [PAST_IRREGULAR, -1],
     [PAST_WORD, -1],
     [REPORTED, -1],
@@ -281,7 +291,9 @@ export class NewsTenseRefiner implements Refiner {
         setDay(r, addDays(ref, delta));
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         const month = c.get('month') ?? 1;
-        const day = c.isCertain('day') ? (c.get('day') ?? 1) : MID_MONTH;
+        // ("early December" is placed on its first days: told in the past in late November, it
+        // may be the coming one, as this month's would be.)
+        const day = c.isCertain('day') ? (c.get('day') ?? 1) : /^early[\s-]/u.test(text) ? EARLY_MONTH : MID_MONTH;
         const at = (y: number): number => Date.UTC(y, month - 1, day);
         const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
         let year: number;
