@@ -158,3 +158,59 @@ describe('a month or a weekday looked ahead to', () => {
     expect(valueOf(lines, 'Monday')).toBe('2021-03-29');
   });
 });
+
+describe('a quarter named by the month it ends in', () => {
+  test('"the December quarter" in January is last year’s fourth quarter, "a year earlier" the one before', () => {
+    // Published on Thursday 11 January 2024.
+    const lines = datesAt(
+      '2024-01-11T13:35:00Z',
+      'The lender’s profit rose 6% in the December quarter, against a fall a year earlier.',
+    );
+    expect(valueOf(lines, 'the December quarter')).toBe('2023-Q4');
+    expect(valueOf(lines, 'a year earlier')).toBe('2022-Q4');
+  });
+
+  test('"the September quarter" in September is the one running, "the June quarter" the one before', () => {
+    // Published on Thursday 19 September 2019.
+    const lines = datesAt(
+      '2019-09-19T01:58:00Z',
+      'Figures for the September quarter are due next month; pay rose 2.3% over the year to the June quarter.',
+      'The miner’s output in the March 2018 quarter was a record.',
+    );
+    expect(valueOf(lines, 'the September quarter')).toBe('2019-Q3');
+    expect(valueOf(lines, 'the June quarter')).toBe('2019-Q2');
+    expect(valueOf(lines, 'the March 2018 quarter')).toBe('2018-Q1');
+  });
+});
+
+describe('a month placed by the words around it', () => {
+  test('"early October of that year" is the month of the year the story last wrote', () => {
+    // Published on Monday 15 May 2023.
+    const lines = datesAt(
+      '2023-05-15T20:00:00Z',
+      'Porters last struck in September 2016. That dispute ended in early October of that year.',
+    );
+    expect(valueOf(lines, 'early October of that year')).toBe('2016-10');
+  });
+
+  test('"a summit that was brought forward from November" is the nearest November', () => {
+    // Published on Sunday 22 September 2019.
+    const lines = datesAt(
+      '2019-09-22T10:40:00Z',
+      'Leaders meet on Oct 9, at a summit that was brought forward from November.',
+    );
+    expect(valueOf(lines, 'November')).toBe('2019-11');
+  });
+
+  test('"at the October meeting" names a fixture: the nearest October, whatever the tense', () => {
+    // Published on Thursday 19 September 2019.
+    const lines = datesAt(
+      '2019-09-19T01:58:00Z',
+      'Bets on a cut at the October meeting rose to 78 per cent.',
+      'Prices fell sharply in October.',
+    );
+    expect(lines).toContain('October=2019-10');
+    // A month told in the past that names no fixture stays the one before.
+    expect(lines).toContain('October=2018-10');
+  });
+});

@@ -49,9 +49,9 @@ const YEARS_AGO =
   /^(?:(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s{1,3}years?\s{1,3}ago|last\s{1,3}year)$/iu;
 /** Between "February" and "four years ago": the day or part of the day it names. */
 const PART_OF_DAY_BETWEEN = /^\s{1,3}(?:day|morning|afternoon|evening|night|weekend)\s{1,3}$/iu;
-/** A month alone, as chrono reads it before "of that year" ("October of"). */
+/** A month alone, as chrono reads it before "of that year" ("October of", "early October of"). */
 const MONTH_OF =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s{1,3}of)?$/iu;
+  /^(?:(?:early|mid|late)[\s-]{1,3})?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s{1,3}of)?$/iu;
 /** After a month: "(of) that year". */
 const OF_THAT_YEAR = /^(?:\s{1,3}of)?\s{1,3}that\s{1,3}year(?![\p{L}])/iu;
 /** A date that names its month ("9 April", "Dec. 30"), not a weekday that falls in one. */

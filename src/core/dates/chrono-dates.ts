@@ -38,6 +38,7 @@ import {
 } from './news-parsers';
 import { HolidayYearParser } from './holiday-year-parser';
 import { MonthWeekendParser } from './month-weekend-parser';
+import { MonthQuarterParser } from './month-quarter-parser';
 import { SeasonParser } from './season-parser';
 import { timexOf } from './timex-tags';
 import {
@@ -135,6 +136,7 @@ export function parser(): Chrono {
     configured.parsers.unshift(
       new YearParser(),
       new QuarterParser(),
+      new MonthQuarterParser(),
       new WeekParser(),
       new SeasonParser(),
       new DecadeParser(),

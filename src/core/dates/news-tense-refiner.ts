@@ -16,10 +16,13 @@ const TENSE_REACH = 60;
  * Words before a month that look ahead or back from the time the sentence speaks of: a
  * deadline ("by February", "through January"), a new date ("moved to January") or a stretch
  * that runs to it ("a pay raise starting in January", "a bill running into February", "the
- * three months ending in June"); the month is the nearest one, whatever the tense.
+ * three months ending in June"), or an old date a meeting was brought forward from ("brought
+ * forward from November"); the month is the nearest one, whatever the tense.
  */
 const DEADLINE =
-  /\b(?:by|through|until|till|before|effective|payable|(?:starting|beginning|ending|(?:running|stretching|lasting) into)(?: in)?|(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|deferred) (?:to|until|till|into))\s+$/iu;
+  /\b(?:by|through|until|till|before|effective|payable|(?:starting|beginning|ending|(?:running|stretching|lasting) into)(?: in)?|(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|deferred) (?:to|until|till|into)|(?:brought|pulled|moved) (?:forward|up) from)\s+$/iu;
+/** An old date something was brought forward from ("brought forward from November"). */
+const MOVED_FROM = /(?<![\p{L}])(?:brought|pulled|moved) (?:forward|up) from\s+$/iu;
 /** A month just before, and the word that joins it to the next ("February or "). */
 const OTHER_MONTH =
   /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:or|and|to) $/iu;
@@ -219,6 +222,11 @@ const afterText = (context: ParsingContext, r: ParsingResult, n = 3): string =>
  */
 export const DATA_LABEL =
   /^\s(?:(?:inflation|jobs|employment|unemployment|payrolls?|retail|trade|housing|home|consumer|producer|price|prices|CPI|PPI|GDP|manufacturing|factory|industrial|car|auto|sales)\s){0,3}(?:data|reports?|figures|numbers|statistics|stats|readings?|print|sales|survey|payrolls|index)(?![\p{L}])/iu;
+/** A fixture a month names ("the October meeting", "the November election"). */
+const MONTH_FIXTURE =
+  /^\s(?:(?:board|policy|rate|rates|council|cabinet|party)\s)?(?:meeting|meetings|summit|election|vote|hearing|session|sitting|conference|auction|poll|referendum|congress|convention)(?![\p{L}])/iu;
+/** "the" just before. */
+const THE_BEFORE = /(?<![\p{L}])the\s$/iu;
 /** How far after a month (characters) a data label's words are looked for. */
 const LABEL_REACH = 60;
 
@@ -269,7 +277,9 @@ export class NewsTenseRefiner implements Refiner {
         clauseTense(context.text, r.index, r.index + r.text.length) < 0
       )
         future = false;
-      const past = /^last\b/u.test(text) || (!future && (PAST.test(before) || AS_OF.test(before)));
+      // ("a meeting that was brought forward from November": the old date, the nearest one.)
+      const past =
+        /^last\b/u.test(text) || (!future && !MOVED_FROM.test(before) && (PAST.test(before) || AS_OF.test(before)));
       if (c.isCertain('weekday') && !c.isCertain('day')) {
         const want = c.get('weekday') ?? 0;
         const now = weekdayOf(ref);
@@ -325,9 +335,13 @@ export class NewsTenseRefiner implements Refiner {
           // Nearest; a month alone ("in March") goes by the sentence's tense, unless a
           // deadline word before it looks ahead ("by February", "through January").
           // "its release has been moved to January": the new date is the nearest one.
-          let tense = DEADLINE.test(before.replace(OTHER_MONTH, ''))
-            ? 0
-            : clauseTense(context.text, r.index, r.index + r.text.length);
+          // "at the October meeting": a month naming a fixture, the nearest one, whatever the tense.
+          const fixture =
+            /^\p{L}+\.?$/u.test(text) && THE_BEFORE.test(before) && MONTH_FIXTURE.test(afterText(context, r, 24));
+          let tense =
+            DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture
+              ? 0
+              : clauseTense(context.text, r.index, r.index + r.text.length);
           // "the satellite, launched from the Gobi Desert in August, will allow": the month of a
           // phrase set off by commas that opens with a verb in the past is past, whatever follows.
           if (PARTICIPLE_PHRASE.test(before) && /^\s{0,2},/u.test(afterText(context, r))) tense = -1;
