@@ -214,3 +214,29 @@ describe('a month placed by the words around it', () => {
     expect(lines).toContain('October=2018-10');
   });
 });
+
+describe('a weekday of what was said would happen, or of next week', () => {
+  test('"said new stock would arrive on Wednesday", on a Sunday: the coming Wednesday', () => {
+    // Published on Sunday 22 September 2019.
+    const lines = datesAt(
+      '2019-09-22T10:40:00Z',
+      'Chemists said their masks ran out on Saturday, and that new stock would arrive on Wednesday.',
+      'The ferry company said it would post revised sailings on its website by Thursday evening.',
+      'The mayor said she would look into what happened on Friday.',
+    );
+    expect(valueOf(lines, 'Wednesday')).toBe('2019-09-25');
+    expect(valueOf(lines, 'Thursday evening')).toBe('2019-09-26TEV');
+    // A verb in the past just before it tells another event: the Friday just gone.
+    expect(valueOf(lines, 'Friday')).toBe('2019-09-20');
+  });
+
+  test('"on Wednesday and Thursday of next week" are next week’s days', () => {
+    // Published on Tuesday 16 May 2023: next week runs from Monday 22 May.
+    const lines = datesAt(
+      '2023-05-16T06:30:00Z',
+      'Members will vote at depots on Wednesday and Thursday of next week.',
+    );
+    expect(valueOf(lines, 'Wednesday')).toBe('2023-05-24');
+    expect(lines.some((l) => l.endsWith('=2023-05-25'))).toBe(true);
+  });
+});

@@ -201,6 +201,26 @@ function weekdayTense(text: string, start: number, end: number): number {
   return before || nearestCue(text, end, Math.min(text.length, end + CLAUSE_REACH), start, end, cues);
 }
 
+/** A weekday "of next week", in its text or just after it (with a second weekday between). */
+const OF_NEXT_WEEK = /^\p{L}+day\s(?:of|next)\s(?:next\s)?week$/u;
+const OF_NEXT_WEEK_AFTER = /^\s(?:(?:and|or)\s\p{L}+day\s)?of\snext\sweek(?![\p{L}])/iu;
+/** How far before a weekday (characters) a "would" is looked for. */
+const WOULD_REACH = 100;
+/** How far before a weekday (characters) a verb in the past tells another event. */
+const WOULD_VERB_REACH = 24;
+/** "would" and a verb (not "would have") earlier in the clause before a weekday. */
+const WOULD = /(?<![\p{L}])would\s(?!have\s|not\s)/gu;
+/** What ends the clause a "would" stands in before a weekday. */
+const CLAUSE_BREAK = /[.;:!?,"“”]/u;
+
+/** Whether the clause before a weekday (its last WOULD_REACH characters) has a "would" and a verb. */
+function wouldBefore(before: string): boolean {
+  WOULD.lastIndex = 0;
+  let last = -1;
+  for (let m = WOULD.exec(before); m; m = WOULD.exec(before)) last = m.index;
+  return last >= 0 && !CLAUSE_BREAK.test(before.slice(last));
+}
+
 /** A plain "will" earlier in the sentence, with no verb in the past after it. */
 function willBefore(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - CLAUSE_REACH), index);
@@ -288,12 +308,32 @@ export class NewsTenseRefiner implements Refiner {
         const weekdayPart = /^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text);
         if (!future && !past && (!relative || weekdayPart) && clauseLooksAhead(context.text, r.index)) future = true;
         if (!future && !past && !strict && weekdayAhead(context.text, r.index, r.index + r.text.length)) future = true;
+        // "new supplies would arrive on Wednesday", "it would publish timetables by Thursday
+        // evening": what was said would happen, ahead of the saying (not "would have", nor "said
+        // they would look at Wednesday's ruling").
+        if (
+          !future &&
+          !past &&
+          !strict &&
+          wouldBefore(textBefore(context, r.index, WOULD_REACH)) &&
+          !/^['’]s(?![\p{L}])/u.test(afterText(context, r, 3))
+        ) {
+          // (A verb in the past just before it tells another event: "would look into what
+          // happened on Wednesday".)
+          PAST_WORD.lastIndex = 0;
+          if (!PAST_WORD.test(textBefore(context, r.index, WOULD_VERB_REACH))) future = true;
+        }
         // "surrenders his passport by 4pm on Monday", "before midday on Thursday": a deadline set
         // at a clock time is still to come, unless the sentence tells it as over ("had").
         if (!future && !past && CLOCK_ON_DAY.test(text) && BY_BEFORE.test(before) && !HAD.test(context.text))
           future = true;
         // "Trump will visit Ohio, aides said Monday": the day it was said.
         if (future && !strict && SAID_ON.test(before)) future = false;
+        // "on Wednesday and Thursday of next week", "Thursday of next week": next week's days.
+        if (OF_NEXT_WEEK.test(text) || OF_NEXT_WEEK_AFTER.test(afterText(context, r, 30))) {
+          setDay(r, addDays(ref, 7 - ((now + 6) % 7) + ((want + 6) % 7)));
+          continue;
+        }
         let delta = future ? (want - now + 7) % 7 || (strict ? 7 : 0) : -((now - want + 7) % 7 || (strict ? 7 : 0));
         // Six days back is tomorrow's weekday: news would have said "last Tuesday" for that;
         // but what someone said ("an epidemiologist said on Saturday", in a Friday story) is past.
