@@ -24,6 +24,8 @@ import type { Block, DateMention } from '../types';
 import { WEEKDAY_PHRASE } from './story-points';
 import { SEASON_MONTH, WEEKDAY_NAMES } from './vocabulary';
 import { rangeDayBefore } from './day-pairs';
+import { clauseEnd, clauseStart } from './clause';
+import { clauseTense } from './news-tense-refiner';
 
 /** "that week", "that day", "that month"; "the month" alone ("sales rose 3% in the month"). */
 const THAT_UNIT = /^(?:that\s{1,3}(day|week|month)|the\s{1,3}(month))$/iu;
@@ -47,9 +49,9 @@ const YEARS_AGO =
   /^(?:(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s{1,3}years?\s{1,3}ago|last\s{1,3}year)$/iu;
 /** Between "February" and "four years ago": the day or part of the day it names. */
 const PART_OF_DAY_BETWEEN = /^\s{1,3}(?:day|morning|afternoon|evening|night|weekend)\s{1,3}$/iu;
-/** A month alone, as chrono reads it before "of that year" ("October of"). */
+/** A month alone, as chrono reads it before "of that year" ("October of", "early October of"). */
 const MONTH_OF =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s{1,3}of)?$/iu;
+  /^(?:(?:early|mid|late)[\s-]{1,3})?(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s{1,3}of)?$/iu;
 /** After a month: "(of) that year". */
 const OF_THAT_YEAR = /^(?:\s{1,3}of)?\s{1,3}that\s{1,3}year(?![\p{L}])/iu;
 /** A date that names its month ("9 April", "Dec. 30"), not a weekday that falls in one. */
@@ -170,6 +172,7 @@ export function resolveAnaphora(mentions: readonly DateMention[], blocks: readon
       tell(m);
       return;
     }
+    if (told && storySeason(m, body, told)) return;
     twoDays(m, body);
     const own4 = /\d{4}/u.test(m.text);
     if (
@@ -340,6 +343,36 @@ function storyMonth(m: DateMention, told: { year: number; month: number | null }
   if (way === 'following' || way === 'next') year = told.month !== null && month > told.month ? year : year + 1;
   else if (way === 'previous' || way === 'preceding')
     year = told.month !== null && month < told.month ? year : year - 1;
+  m.value = `${year}-${code}`;
+  m.certainty = 'inferred';
+  return true;
+}
+
+/** "the spring", "the early summer": a season named by "the" alone. */
+const THE_SEASON = /^the\s{1,3}(?:(?:early|late)\s{1,3})?(?:spring|summer|fall|autumn|winter)$/iu;
+/** A present perfect ("has been", "have stayed"). */
+const PRESENT_PERFECT = /(?<![\p{L}])(?:has|have|['’]ve)\s{1,3}(?:\p{L}+\s{1,3})?(?:been|\p{Ll}+ed)(?![\p{L}])/u;
+/** "since" just before a date. */
+const SINCE = /(?<![\p{L}])since\s{1,3}$/iu;
+
+/**
+ * "It closed in October 1993. \"We knew it was coming since the spring,\" he said.": a season
+ * named by "the" alone, told in the past just after a month of an earlier year (in this block
+ * or the one before), is the last such season begun by that month ("since the winter" the one
+ * that began the December before). Whether `m` was one.
+ */
+function storySeason(m: DateMention, body: string, told: { year: number; month: number | null }): boolean {
+  const code = /^\d{4}-(SP|SU|FA|WI)$/u.exec(m.value)?.[1];
+  if (!code || !THE_SEASON.test(m.text) || told.month === null || told.year >= Number(m.value.slice(0, 4)))
+    return false;
+  const from = clauseStart(body, m.start);
+  const clause = body.slice(from, clauseEnd(body, m.end));
+  if (clauseTense(clause, m.start - from, m.end - from) >= 0) return false;
+  // "has been training there since the summer": a stretch that runs until now, told from now.
+  if (PRESENT_PERFECT.test(body.slice(from, m.start))) return false;
+  // ("in the spring" after October is that year's spring; "since the winter" the one before.)
+  const year = (SEASON_MONTH[code] ?? 0) <= told.month ? told.year : told.year - 1;
+  if (!SINCE.test(body.slice(Math.max(0, m.start - 8), m.start)) && year !== told.year) return false;
   m.value = `${year}-${code}`;
   m.certainty = 'inferred';
   return true;

@@ -38,6 +38,7 @@ import {
 } from './news-parsers';
 import { HolidayYearParser } from './holiday-year-parser';
 import { MonthWeekendParser } from './month-weekend-parser';
+import { MonthQuarterParser } from './month-quarter-parser';
 import { SeasonParser } from './season-parser';
 import { timexOf } from './timex-tags';
 import {
@@ -69,6 +70,8 @@ import { weekdayYear } from './weekday-year';
 import { yearEarlierOfPeriod } from './year-earlier';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
+import { storyWeekdays } from './story-weekdays';
+import { clockRanges } from './clock-ranges';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -133,6 +136,7 @@ export function parser(): Chrono {
     configured.parsers.unshift(
       new YearParser(),
       new QuarterParser(),
+      new MonthQuarterParser(),
       new WeekParser(),
       new SeasonParser(),
       new DecadeParser(),
@@ -379,6 +383,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   sameWeekdayAhead(all, blocks, reference.instant);
   if (english) placeWeekdays(all, blocks, reference.instant);
   if (english) upNextWeekdays(all, blocks, referenceYmd);
+  if (english) storyWeekdays(all, blocks, reference.instant);
   if (english) easterDays(all, blocks, referenceYmd);
   if (english) weekdayYear(all, weekdays, reference.instant);
   const points = storyPoints(
@@ -387,7 +392,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
     english ? reference.instant : null,
   );
   // "a storm on Dec. 10 and 11": the second day a point of its own.
-  const kept = english ? coordinatedDays(points, blocks) : points;
+  const kept = english ? clockRanges(coordinatedDays(points, blocks), blocks) : points;
   kept.forEach((m, i) => (m.id = i + 1));
   return kept;
 }

@@ -16,15 +16,20 @@ const TENSE_REACH = 60;
  * Words before a month that look ahead or back from the time the sentence speaks of: a
  * deadline ("by February", "through January"), a new date ("moved to January") or a stretch
  * that runs to it ("a pay raise starting in January", "a bill running into February", "the
- * three months ending in June"); the month is the nearest one, whatever the tense.
+ * three months ending in June"), or an old date a meeting was brought forward from ("brought
+ * forward from November"); the month is the nearest one, whatever the tense.
  */
 const DEADLINE =
-  /\b(?:by|through|until|till|before|effective|payable|(?:starting|beginning|ending|(?:running|stretching|lasting) into)(?: in)?|(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|deferred) (?:to|until|till|into))\s+$/iu;
+  /\b(?:by|through|until|till|before|effective|payable|(?:starting|beginning|ending|(?:running|stretching|lasting) into)(?: in)?|(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|deferred) (?:to|until|till|into)|(?:brought|pulled|moved) (?:forward|up) from)\s+$/iu;
+/** An old date something was brought forward from ("brought forward from November"). */
+const MOVED_FROM = /(?<![\p{L}])(?:brought|pulled|moved) (?:forward|up) from\s+$/iu;
 /** A month just before, and the word that joins it to the next ("February or "). */
 const OTHER_MONTH =
   /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:or|and|to) $/iu;
 /** A month without a day is placed on its middle day to compare it with the publication date. */
 const MID_MONTH = 15;
+/** The day "early" in a month is placed on ("early December"). */
+const EARLY_MONTH = 5;
 /**
  * How far a month said in the future may lie before the publication date and still be this
  * year's ("will report in June", on 20 June), and one said in the past after it.
@@ -163,6 +168,13 @@ const STILL_TO_COME =
   /(?<![\p{L}])(?:to come|runs? out|expires|takes? effect|kicks? off|(?:is|are) expected(?! to)|looks like|is on the way)(?![\p{L}])/giu;
 
 /**
+ * Attention turned to what comes ("investors are now focused on the jobs report on Friday",
+ * "traders await Friday's figures", "markets are watching", "looking ahead to"): ahead.
+ */
+const AWAITED =
+  /(?<![\p{L}])(?:(?:is|are)\s(?:now\s|also\s)?(?:focused|focussed|fixed)\son|awaits?|awaiting|(?:is|are)\s(?:now\s|also\s)?(?:watching|eyeing)|looks?\sahead\sto|looking\sahead\sto)(?![\p{L}])/gu;
+
+/**
  * Whether the tense word nearest a weekday (before it, else after it) looks ahead: a word of
  * the future, a modal or a present that schedules, nearer than any verb in the past ("Rain
  * should ease from Sunday", "Funding runs out at 12:01 a.m. Sunday").
@@ -179,6 +191,7 @@ function weekdayTense(text: string, start: number, end: number): number {
     [MODAL_AHEAD, 1],
     [STILL_TO_COME, 1],
     [SAID_WOULD, 1],
+    [AWAITED, 1],
     [PAST_IRREGULAR, -1],
     [PAST_WORD, -1],
     [REPORTED, -1],
@@ -186,6 +199,26 @@ function weekdayTense(text: string, start: number, end: number): number {
   // The words before it first ("which became final Tuesday, will create": the day it became final).
   const before = nearestCue(text, Math.max(0, start - CLAUSE_REACH), start, start, end, cues);
   return before || nearestCue(text, end, Math.min(text.length, end + CLAUSE_REACH), start, end, cues);
+}
+
+/** A weekday "of next week", in its text or just after it (with a second weekday between). */
+const OF_NEXT_WEEK = /^\p{L}+day\s(?:of|next)\s(?:next\s)?week$/u;
+const OF_NEXT_WEEK_AFTER = /^\s(?:(?:and|or)\s\p{L}+day\s)?of\snext\sweek(?![\p{L}])/iu;
+/** How far before a weekday (characters) a "would" is looked for. */
+const WOULD_REACH = 100;
+/** How far before a weekday (characters) a verb in the past tells another event. */
+const WOULD_VERB_REACH = 24;
+/** "would" and a verb (not "would have") earlier in the clause before a weekday. */
+const WOULD = /(?<![\p{L}])would\s(?!have\s|not\s)/gu;
+/** What ends the clause a "would" stands in before a weekday. */
+const CLAUSE_BREAK = /[.;:!?,"“”]/u;
+
+/** Whether the clause before a weekday (its last WOULD_REACH characters) has a "would" and a verb. */
+function wouldBefore(before: string): boolean {
+  WOULD.lastIndex = 0;
+  let last = -1;
+  for (let m = WOULD.exec(before); m; m = WOULD.exec(before)) last = m.index;
+  return last >= 0 && !CLAUSE_BREAK.test(before.slice(last));
 }
 
 /** A plain "will" earlier in the sentence, with no verb in the past after it. */
@@ -209,6 +242,11 @@ const afterText = (context: ParsingContext, r: ParsingResult, n = 3): string =>
  */
 export const DATA_LABEL =
   /^\s(?:(?:inflation|jobs|employment|unemployment|payrolls?|retail|trade|housing|home|consumer|producer|price|prices|CPI|PPI|GDP|manufacturing|factory|industrial|car|auto|sales)\s){0,3}(?:data|reports?|figures|numbers|statistics|stats|readings?|print|sales|survey|payrolls|index)(?![\p{L}])/iu;
+/** A fixture a month names ("the October meeting", "the November election"). */
+const MONTH_FIXTURE =
+  /^\s(?:(?:board|policy|rate|rates|council|cabinet|party)\s)?(?:meeting|meetings|summit|election|vote|hearing|session|sitting|conference|auction|poll|referendum|congress|convention)(?![\p{L}])/iu;
+/** "the" just before. */
+const THE_BEFORE = /(?<![\p{L}])the\s$/iu;
 /** How far after a month (characters) a data label's words are looked for. */
 const LABEL_REACH = 60;
 
@@ -259,7 +297,9 @@ export class NewsTenseRefiner implements Refiner {
         clauseTense(context.text, r.index, r.index + r.text.length) < 0
       )
         future = false;
-      const past = /^last\b/u.test(text) || (!future && (PAST.test(before) || AS_OF.test(before)));
+      // ("a meeting that was brought forward from November": the old date, the nearest one.)
+      const past =
+        /^last\b/u.test(text) || (!future && !MOVED_FROM.test(before) && (PAST.test(before) || AS_OF.test(before)));
       if (c.isCertain('weekday') && !c.isCertain('day')) {
         const want = c.get('weekday') ?? 0;
         const now = weekdayOf(ref);
@@ -268,12 +308,32 @@ export class NewsTenseRefiner implements Refiner {
         const weekdayPart = /^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text);
         if (!future && !past && (!relative || weekdayPart) && clauseLooksAhead(context.text, r.index)) future = true;
         if (!future && !past && !strict && weekdayAhead(context.text, r.index, r.index + r.text.length)) future = true;
+        // "new supplies would arrive on Wednesday", "it would publish timetables by Thursday
+        // evening": what was said would happen, ahead of the saying (not "would have", nor "said
+        // they would look at Wednesday's ruling").
+        if (
+          !future &&
+          !past &&
+          !strict &&
+          wouldBefore(textBefore(context, r.index, WOULD_REACH)) &&
+          !/^['’]s(?![\p{L}])/u.test(afterText(context, r, 3))
+        ) {
+          // (A verb in the past just before it tells another event: "would look into what
+          // happened on Wednesday".)
+          PAST_WORD.lastIndex = 0;
+          if (!PAST_WORD.test(textBefore(context, r.index, WOULD_VERB_REACH))) future = true;
+        }
         // "surrenders his passport by 4pm on Monday", "before midday on Thursday": a deadline set
         // at a clock time is still to come, unless the sentence tells it as over ("had").
         if (!future && !past && CLOCK_ON_DAY.test(text) && BY_BEFORE.test(before) && !HAD.test(context.text))
           future = true;
         // "Trump will visit Ohio, aides said Monday": the day it was said.
         if (future && !strict && SAID_ON.test(before)) future = false;
+        // "on Wednesday and Thursday of next week", "Thursday of next week": next week's days.
+        if (OF_NEXT_WEEK.test(text) || OF_NEXT_WEEK_AFTER.test(afterText(context, r, 30))) {
+          setDay(r, addDays(ref, 7 - ((now + 6) % 7) + ((want + 6) % 7)));
+          continue;
+        }
         let delta = future ? (want - now + 7) % 7 || (strict ? 7 : 0) : -((now - want + 7) % 7 || (strict ? 7 : 0));
         // Six days back is tomorrow's weekday: news would have said "last Tuesday" for that;
         // but what someone said ("an epidemiologist said on Saturday", in a Friday story) is past.
@@ -281,7 +341,9 @@ export class NewsTenseRefiner implements Refiner {
         setDay(r, addDays(ref, delta));
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         const month = c.get('month') ?? 1;
-        const day = c.isCertain('day') ? (c.get('day') ?? 1) : MID_MONTH;
+        // ("early December" is placed on its first days: told in the past in late November, it
+        // may be the coming one, as this month's would be.)
+        const day = c.isCertain('day') ? (c.get('day') ?? 1) : /^early[\s-]/u.test(text) ? EARLY_MONTH : MID_MONTH;
         const at = (y: number): number => Date.UTC(y, month - 1, day);
         const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
         let year: number;
@@ -313,9 +375,13 @@ export class NewsTenseRefiner implements Refiner {
           // Nearest; a month alone ("in March") goes by the sentence's tense, unless a
           // deadline word before it looks ahead ("by February", "through January").
           // "its release has been moved to January": the new date is the nearest one.
-          let tense = DEADLINE.test(before.replace(OTHER_MONTH, ''))
-            ? 0
-            : clauseTense(context.text, r.index, r.index + r.text.length);
+          // "at the October meeting": a month naming a fixture, the nearest one, whatever the tense.
+          const fixture =
+            /^\p{L}+\.?$/u.test(text) && THE_BEFORE.test(before) && MONTH_FIXTURE.test(afterText(context, r, 24));
+          let tense =
+            DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture
+              ? 0
+              : clauseTense(context.text, r.index, r.index + r.text.length);
           // "the satellite, launched from the Gobi Desert in August, will allow": the month of a
           // phrase set off by commas that opens with a verb in the past is past, whatever follows.
           if (PARTICIPLE_PHRASE.test(before) && /^\s{0,2},/u.test(afterText(context, r))) tense = -1;

@@ -71,8 +71,8 @@ export class SeasonParser extends WordBoundaryParser {
       !ahead &&
       ref.month < start &&
       (SINCE_BEFORE.test(before) ||
-        (clauseTense(context.text, match.index, match.index + text.length) < 0 &&
-          !TOLD_OR_MEANT.test(context.text.replace(ACCORDING_TO, ''))))
+        (clauseTense(withoutReporting(context.text), match.index, match.index + text.length) < 0 &&
+          !MEANT.test(context.text.replace(ACCORDING_TO, ''))))
     ) {
       // "warned since the fall", "we did it for most of the autumn", in a January story: this
       // year's has not begun, so the one past (not in a sentence that reports what was said or
@@ -89,8 +89,16 @@ const OF_NOT_YEAR =
   /^\s{1,3}of\s{1,3}(?!(?:19|20)\d{2}(?!\p{N})|(?:this|last|next|that)\s{1,3}year|nineteen|twenty|two thousand)/iu;
 /** A plain word of the future anywhere before a season ("will update its forecast every Friday through the spring"). */
 const PLAIN_WILL = /(?<![\p{L}])(?:will|shall)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
-/** Words of a sentence that tells what was said or meant, where a verb in the past does not date a season. */
-const TOLD_OR_MEANT = /(?<![\p{L}])(?:said|says|told|announced|reported|confirmed|would|could|to)(?![\p{L}])/iu;
+/** Words of a sentence that tells what was meant, where a verb in the past does not date a season. */
+const MEANT = /(?<![\p{L}])(?:would|could|to)(?![\p{L}])/iu;
+/**
+ * Words of reporting: a verb in the past that tells when something was said, not when what was
+ * said happened ("announced that the pool reopens in the summer"; but "told analysts that
+ * customers who stocked up in the spring had spent …" is told in the past all the same).
+ */
+const REPORTING = /(?<![\p{L}])(?:said|says|told|announced|reported|confirmed)(?![\p{L}])/giu;
+/** The sentence with its words of reporting blanked (same length: the season keeps its place). */
+const withoutReporting = (text: string): string => text.replace(REPORTING, (w) => ' '.repeat(w.length));
 /** "according to figures": a source, not what was meant. */
 const ACCORDING_TO = /(?<![\p{L}])according to(?![\p{L}])/giu;
 /** A present that schedules a return ("Restaurant Week returns in the spring"). */

@@ -1,0 +1,74 @@
+/**
+ * Weekdays a story has already placed ahead of its publication (English):
+ *
+ *   - the same weekday named again, read a week before that day, is that day when its clause
+ *     tells nothing in the past ("Friday: the museums reopen … ¶ Subways run a weekday schedule
+ *     on Friday, the MTA says", in a Wednesday guide): a reporter would have written "last
+ *     Friday" for the one before;
+ *   - "the weekend" in a guide's item opened by a Saturday or a Sunday ahead ("Sunday: Close out
+ *     the weekend at the garden") is that day's weekend, not the one just gone.
+ */
+import type { Block, DateMention } from '../types';
+import { dayNumber, isoWeek, parseYmd, utcDayNumber, weekday, ymdString, type Ymd } from './calendar';
+import { clauseAround } from './clause';
+import { PAST_WORD, SAID_ON } from './news-tense-refiner';
+import { WEEKDAY_NAMES } from './vocabulary';
+
+/** A weekday alone, or with its date ("Saturday 8 April", "Friday, Nov. 24"): the weekday's name. */
+const WEEKDAY_FIRST = /^(?:the\s{1,3})?((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\p{L}])/iu;
+/** A weekday alone, or with a part of the day ("Friday", "Friday morning"). */
+const WEEKDAY_ALONE =
+  /^(?:the\s{1,3})?((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:['’]s)?(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
+/** Verbs in the past that do not end in "-ed" (news-tense-refiner.ts reads them the same way). */
+const PAST_IRREGULAR =
+  /(?<![\p{L}])(?:laid|led|built|found|saw|ran|stood|felt|fought|caught|taught|spoke|broke|drove|flew|threw|knew|sold|said|told)(?![\p{L}])/u;
+/** "last Friday", "earlier on Friday", "Friday's … ago": words that put a weekday behind. */
+const BEHIND = /(?<![\p{L}])(?:last|past|earlier|previous|preceding|ago)\s{1,3}(?:on\s{1,3})?$/iu;
+/** A participle after an article or a preposition ("with extended hours", "an unranked team"). */
+const PARTICIPLE_AS_ADJECTIVE =
+  /(?<![\p{L}])(?:an?|the|its|their|his|her|with|between|of|for|and)\s\p{Ll}{2,}ed(?![\p{L}])/gu;
+/** "the weekend" alone. */
+const THE_WEEKEND = /^the\s{1,3}weekend$/iu;
+/** A guide's item opened by a weekday and a colon ("Sunday: "). */
+const ITEM = /^((?:satur|sun)day)\s{0,2}:/iu;
+/** How many days ahead of publication a weekday the story placed may lie. */
+const WEEK_AHEAD = 6;
+
+export function storyWeekdays(mentions: readonly DateMention[], blocks: readonly Block[], reference: Date): void {
+  const text = new Map(blocks.map((b) => [b.id, b.text]));
+  const today = utcDayNumber(reference);
+  // Each weekday the story placed in the days to come, by its name.
+  const ahead = new Map<string, Ymd>();
+  for (const m of mentions) {
+    const name = WEEKDAY_FIRST.exec(m.text)?.[1]?.toLowerCase();
+    const own = parseYmd(m.value.slice(0, 10));
+    if (!name || !own || !/^\d{4}-\d{2}-\d{2}/u.test(m.value)) continue;
+    const n = dayNumber(own);
+    if (n > today && n <= today + WEEK_AHEAD && weekday(own) === (WEEKDAY_NAMES.indexOf(name) + 1) % 7)
+      ahead.set(name, own);
+  }
+  for (const m of mentions) {
+    const body = text.get(m.blockId) ?? '';
+    if (THE_WEEKEND.test(m.text) && /^\d{4}-W\d{2}-WE$/u.test(m.value)) {
+      const item = ITEM.exec(body);
+      const day = item ? ahead.get((item[1] ?? '').toLowerCase()) : undefined;
+      if (day && isoWeek(day) !== m.value.slice(0, 8)) {
+        m.value = `${isoWeek(day)}-WE`;
+        m.certainty = 'inferred';
+      }
+      continue;
+    }
+    const name = WEEKDAY_ALONE.exec(m.text)?.[1]?.toLowerCase();
+    const own = parseYmd(m.value);
+    const story = name ? ahead.get(name) : undefined;
+    if (!story || !own || m.value.length !== 10 || dayNumber(story) - dayNumber(own) !== 7) continue;
+    const before = body.slice(Math.max(0, m.start - 40), m.start);
+    if (SAID_ON.test(before) || BEHIND.test(before)) continue;
+    // ("with extended hours", "between ranked teams": a participle after an article or a
+    // preposition is no verb.)
+    const clause = clauseAround(body, m.start, m.end).replace(PARTICIPLE_AS_ADJECTIVE, '');
+    PAST_WORD.lastIndex = 0;
+    if (PAST_WORD.test(clause) || PAST_IRREGULAR.test(clause)) continue;
+    m.value = ymdString(story);
+  }
+}
