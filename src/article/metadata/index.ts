@@ -13,6 +13,7 @@
 import type { ArticleMeta, MetaConfidence, MetaField, MetaSources } from '../../core/types';
 import { isUpdateNamed, toIsoDate, writesDayFirst } from './dates';
 import { readJsonLd } from './json-ld';
+import { duringOneReading } from './memo';
 import { firstTag, readMetaTags } from './meta-tags';
 import { textsAfter } from './near-headline';
 import { besideStory } from './visible-byline';
@@ -59,6 +60,16 @@ export function readMetadata(
   url: string | null,
   readability: ReadabilityMeta | null,
   options: MetadataOptions = {},
+): ArticleMeta {
+  // The page does not change while it is read: answers about its elements are kept meanwhile.
+  return duringOneReading(() => readPage(doc, url, readability, options));
+}
+
+function readPage(
+  doc: Document,
+  url: string | null,
+  readability: ReadabilityMeta | null,
+  options: MetadataOptions,
 ): ArticleMeta {
   const now = options.now ?? new Date();
   const ld = contained(() => readJsonLd(doc), null);
