@@ -43,6 +43,8 @@ export interface MetadataOptions {
   now?: Date;
   /** The extracted article's opening heading, if it opens with one (a headline that is no h1). */
   firstHeading?: string | null;
+  /** The page's scan (page-scan.ts), when the caller has made it already. */
+  scan?: PageScan;
 }
 
 type Value = string | readonly string[] | null | undefined;
@@ -116,7 +118,7 @@ function readPage(
   ].filter((t): t is string => !!t && t.length <= MAX_TITLE_CHARS);
   // One pass over the page's elements, made only when a field needs what the page shows
   // (JSON-LD with the authors and the date, and an h1 the tags agree with, need none).
-  let scanned: PageScan | undefined;
+  let scanned: PageScan | undefined = options.scan;
   const scan = (): PageScan =>
     (scanned ??= contained(() => scanPage(doc), null) ?? scanPage(doc.implementation.createHTMLDocument('')));
   const h1 = findHeadline(doc, { claims: tagTitles, siteName, host, url });
