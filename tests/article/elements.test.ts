@@ -4,7 +4,7 @@
  * items and articles nested every way, and on a teaser written for the test.
  */
 import { describe, expect, test } from 'vitest';
-import { closestNamed, linkedHeadingsIn } from '../../src/article/metadata/elements';
+import { closestNamed, elementsUnder, linkedHeadingsIn } from '../../src/article/metadata/elements';
 import { duringOneReading, remembered } from '../../src/article/metadata/memo';
 import { load } from './load';
 
@@ -50,6 +50,14 @@ describe('element look-ups written as walks', () => {
       'Bridge plan rejected after vote',
     ]);
     expect(linkedHeadingsIn(doc.getElementById('box') as Element)).toEqual([]);
+  });
+
+  test('elements under a root: what querySelectorAll("*") finds, in document order', () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const doc = load(randomTree(seed, 80));
+      for (const el of [doc.body, ...Array.from(doc.body.querySelectorAll('*'))])
+        expect(elementsUnder(el)).toEqual(Array.from(el.querySelectorAll('*')));
+    }
   });
 
   test('closest by name: what closest() finds', () => {

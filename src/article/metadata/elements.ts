@@ -59,3 +59,22 @@ export function linkedHeadingsIn(root: Element): Element[] {
   }
   return out;
 }
+
+/** `root.querySelectorAll('*')`: the elements under `root`, in document order. */
+export function elementsUnder(root: Element): Element[] {
+  const out: Element[] = [];
+  const path: Element[] = [];
+  for (let el: Element | null = root.firstElementChild; el;) {
+    out.push(el);
+    const child = el.firstElementChild;
+    if (child) {
+      path.push(el);
+      el = child;
+      continue;
+    }
+    let at: Element | null = el;
+    while (at && !at.nextElementSibling) at = path.pop() ?? null;
+    el = at ? at.nextElementSibling : null;
+  }
+  return out;
+}

@@ -135,8 +135,13 @@ const TEASER_LEVELS = 3;
  * hold the headline (whose names say nothing of the text: "content__header--no-promo").
  */
 export function isOtherStorys(el: Element, headline: Element): boolean {
-  return besideStory(el, headline) || placeOf(el, headline) < 0;
+  return otherStorysBeside(headline)(el);
 }
+
+/** `isOtherStorys` for one headline, its answers kept while the page is read (each text after the headline asks). */
+const otherStorysBeside = remembered((headline: Element) =>
+  remembered((el: Element): boolean => besideStory(el, headline) || placeOf(el, headline) < 0),
+);
 
 /**
  * Whether an element sits in a block of other stories (by its name: "related", "recirc"…)
