@@ -10,6 +10,7 @@
  * dropped when its whole text is a boilerplate phrase ("Read full bio", "Sign up"), a
  * byline ("By A and B") or a bare date.
  */
+import { elementsUnder } from './metadata/elements';
 
 const BOILERPLATE_TOKENS = new Set([
   'bio',
@@ -110,7 +111,7 @@ export function isProse(p: Element): boolean {
 /** Removes boilerplate from `root` (Readability's article element) in place. */
 export function removeBoilerplate(root: Element): void {
   const total = Math.max(1, textLength(root));
-  for (const el of Array.from(root.querySelectorAll('*'))) {
+  for (const el of elementsUnder(root)) {
     if (!root.contains(el)) continue;
     const tokens = tokensOf(el);
     const marked = tokens.some((t) => BOILERPLATE_TOKENS.has(t)) && !tokens.some((t) => CONTENT_TOKENS.has(t));

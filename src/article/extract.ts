@@ -22,6 +22,7 @@ import { cutRelatedSections } from './related-sections';
 import { readMetadata, type MetadataOptions } from './metadata/index';
 import { MAX_TAG_CHARS } from './metadata/meta-tags';
 import { errorMessage } from '../shared/error-message';
+import { walkPage } from './page-walk';
 
 export interface ExtractOptions {
   url?: string | null;
@@ -52,23 +53,24 @@ export const MAX_DEPTH = 256;
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleDoc {
   const url = options.url ?? doc.location?.href ?? null;
-  const depth = maxDepth(doc);
+  // One walk over the page for what the steps below ask of all of it.
+  const walk = walkPage(doc, MAX_DEPTH);
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   /** Words of the whole page when only its opening was read. */
   let pageCut: number | null = null;
   let rawBlocks: RawBlock[] = [];
-  let failure: string | null =
-    depth > MAX_DEPTH ? `Its markup is nested more than ${MAX_DEPTH} levels deep, too deep to read safely.` : null;
-  const pageText = doc.body?.textContent ?? '';
-  const huge = !failure && pageText.length > MAX_READABILITY_CHARS;
+  let failure: string | null = walk.tooDeep
+    ? `Its markup is nested more than ${MAX_DEPTH} levels deep, too deep to read safely.`
+    : null;
+  const huge = !failure && walk.bodyChars > MAX_READABILITY_CHARS;
   if (huge) {
     rawBlocks = hugePageBlocks(doc);
-    pageCut = countWords(pageText);
+    pageCut = countWords(doc.body?.textContent ?? '');
   } else if (!failure) {
     try {
       const clone = doc.cloneNode(true) as Document;
-      const liveText = pairTextNodes(doc, clone);
-      boundMetadata(doc, clone);
+      const liveText = pairTextNodes(walk.texts, clone);
+      boundMetadata(doc, walk.metas, clone);
       parsed = new Readability<Node>(clone, {
         serializer: (node) => node,
         keepClasses: true,
@@ -80,6 +82,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
         rawBlocks = cutRelatedSections(
           restoreParagraphs(toLiveBlocks(collectBlocks(content as Element), liveText, doc)),
           doc,
+          walk.headings,
         );
       }
     } catch (e) {
@@ -92,7 +95,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const opening = rawBlocks[0];
   const firstHeading =
     opening?.kind === 'heading' ? opening.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('') : null;
-  const meta = safeMetadata(doc, url, parsed, { now: options.now, firstHeading });
+  const meta = safeMetadata(doc, url, parsed, {
+    now: options.now,
+    firstHeading,
+    scan: walk.tooDeep ? undefined : walk.scan,
+  });
   const bodyText = rawBlocks.map((b) => b.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('')).join(' ');
   const words = countWords(bodyText);
   // CJK text has no spaces: count its characters instead of words.
@@ -290,19 +297,6 @@ function hasArticleMetadata(doc: Document, meta: ArticleMeta): boolean {
   return /article|blog|news/iu.test(ogType) || doc.querySelector('article') !== null;
 }
 
-/** The deepest element nesting in the document, found without recursion. */
-function maxDepth(doc: Document): number {
-  let max = 0;
-  const stack: [Element, number][] = doc.documentElement ? [[doc.documentElement, 1]] : [];
-  while (stack.length > 0) {
-    const [el, d] = stack.pop() as [Element, number];
-    if (d > max) max = d;
-    if (max > MAX_DEPTH) return max;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
-  }
-  return max;
-}
-
 /**
  * Readability compares its title (from `<title>` or `og:title`) with every heading of the
  * page, word by word: a 500 kB `og:title` on a page of 2,000 headings took a minute. Its
@@ -310,9 +304,8 @@ function maxDepth(doc: Document): number {
  * first (its tags are read again for the metadata): the clone is walked only when a value
  * is too long.
  */
-function boundMetadata(live: Document, clone: Document): void {
+function boundMetadata(live: Document, metas: readonly Element[], clone: Document): void {
   const long = (v: string | null | undefined): boolean => (v?.length ?? 0) > MAX_TAG_CHARS;
-  const metas = live.getElementsByTagName('meta');
   let anyLong = long(live.title);
   for (let i = 0; i < metas.length && !anyLong; i++) anyLong = long(metas[i]?.getAttribute('content'));
   if (!anyLong) return;
@@ -370,15 +363,15 @@ function hugePageBlocks(doc: Document): RawBlock[] {
 }
 
 /**
- * Walks the live document and its fresh clone in step: clone text node -> live text node.
- * The two trees are the same, so their text nodes in document order pair up (a tree walker
- * steps through them without handing each element to script).
+ * Pairs the live document's text nodes (in document order, from the page walk) with those of
+ * its fresh clone: clone text node -> live text node. The two trees are the same, so their
+ * text nodes in document order pair up (a tree walker steps through the clone's without
+ * handing each element to script).
  */
-function pairTextNodes(live: Document, clone: Document): Map<Node, Text> {
+function pairTextNodes(live: readonly Text[], clone: Document): Map<Node, Text> {
   const map = new Map<Node, Text>();
-  const a = live.createTreeWalker(live, 4 /* NodeFilter.SHOW_TEXT */);
   const b = clone.createTreeWalker(clone, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let x = a.nextNode(), y = b.nextNode(); x && y; x = a.nextNode(), y = b.nextNode()) map.set(y, x as Text);
+  for (let i = 0, y = b.nextNode(); i < live.length && y; i++, y = b.nextNode()) map.set(y, live[i] as Text);
   return map;
 }
 

@@ -54,12 +54,19 @@ const MAX_WRAPPERS = 3;
 const MIN_STORY_CHARS = 500;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
-/** `blocks` (live, in document order) without those after a heading that announces other stories. */
-export function cutRelatedSections(blocks: readonly RawBlock[], doc: Document): RawBlock[] {
+/**
+ * `blocks` (live, in document order) without those after a heading that announces other
+ * stories; `headings` are the document's h2–h6, in document order.
+ */
+export function cutRelatedSections(
+  blocks: readonly RawBlock[],
+  doc: Document,
+  headings: readonly Element[] = Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6')),
+): RawBlock[] {
   const first = blocks.length ? firstText(blocks[0] as RawBlock) : null;
   if (!first) return [...blocks];
   let out = [...blocks];
-  for (const h of Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6'))) {
+  for (const h of headings) {
     if (!(first.compareDocumentPosition(h) & FOLLOWING) || !isRelatedHeading(h) || !h.parentElement) continue;
     const section = sectionOf(h);
     const inSection = (b: RawBlock): boolean => {

@@ -13,6 +13,7 @@
 import type { ArticleMeta, MetaConfidence, MetaField, MetaSources } from '../../core/types';
 import { isUpdateNamed, toIsoDate, writesDayFirst } from './dates';
 import { readJsonLd } from './json-ld';
+import { duringOneReading } from './memo';
 import { firstTag, readMetaTags } from './meta-tags';
 import { textsAfter } from './near-headline';
 import { besideStory } from './visible-byline';
@@ -42,6 +43,8 @@ export interface MetadataOptions {
   now?: Date;
   /** The extracted article's opening heading, if it opens with one (a headline that is no h1). */
   firstHeading?: string | null;
+  /** The page's scan (page-scan.ts), when the caller has made it already. */
+  scan?: PageScan;
 }
 
 type Value = string | readonly string[] | null | undefined;
@@ -59,6 +62,16 @@ export function readMetadata(
   url: string | null,
   readability: ReadabilityMeta | null,
   options: MetadataOptions = {},
+): ArticleMeta {
+  // The page does not change while it is read: answers about its elements are kept meanwhile.
+  return duringOneReading(() => readPage(doc, url, readability, options));
+}
+
+function readPage(
+  doc: Document,
+  url: string | null,
+  readability: ReadabilityMeta | null,
+  options: MetadataOptions,
 ): ArticleMeta {
   const now = options.now ?? new Date();
   const ld = contained(() => readJsonLd(doc), null);
@@ -105,7 +118,7 @@ export function readMetadata(
   ].filter((t): t is string => !!t && t.length <= MAX_TITLE_CHARS);
   // One pass over the page's elements, made only when a field needs what the page shows
   // (JSON-LD with the authors and the date, and an h1 the tags agree with, need none).
-  let scanned: PageScan | undefined;
+  let scanned: PageScan | undefined = options.scan;
   const scan = (): PageScan =>
     (scanned ??= contained(() => scanPage(doc), null) ?? scanPage(doc.implementation.createHTMLDocument('')));
   const h1 = findHeadline(doc, { claims: tagTitles, siteName, host, url });

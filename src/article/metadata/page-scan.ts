@@ -33,63 +33,18 @@ const ACCOUNT_PATH = /\/(?:settings|account|login|signin|edit|preferences)\//iu;
 const HEADLINE_NAME = /headline|(?:entry|post|article|story)[-_]?title/iu;
 
 export function scanPage(doc: Document): PageScan {
-  const scan: PageScan = {
-    authorLinks: [],
-    authorNamed: [],
-    dateNamed: [],
-    datePublished: [],
-    timeLike: [],
-    authorItems: [],
-    headlines: [],
-  };
+  const scan = emptyScan();
   const body = doc.body;
   if (!body) return scan;
   // Depth-first in document order, by sibling links (faster than a live collection).
   const stack: Element[] = [];
   for (let el: Element | null = body.firstElementChild; el;) {
     const tag = el.tagName;
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SVG' || tag === 'svg') {
+    if (isUnscanned(tag)) {
       el = next(el, stack);
       continue;
     }
-    if (tag === 'TIME') scan.timeLike.push(el);
-    let authorNamed = tag === 'ADDRESS';
-    // Attributes are read only where there are some, and only those present (each read
-    // costs in DOMs such as jsdom; most elements have a class and nothing else looked at).
-    if (el.hasAttributes()) {
-      let cls = '';
-      let id = '';
-      let itemprop = '';
-      let timestamp = false;
-      for (const name of el.getAttributeNames()) {
-        if (name === 'class') cls = el.getAttribute('class') ?? '';
-        else if (name === 'id') id = el.id;
-        else if (name === 'itemprop') itemprop = el.getAttribute('itemprop') ?? '';
-        // A datetime attribute on an element that is no <time> ("<div class=timestamp datetime=…>").
-        else if (name === 'data-published' || name === 'data-timestamp' || name === 'datetime') timestamp = true;
-      }
-      const names = `${cls} ${id}`;
-      if (
-        tag === 'A' &&
-        (/\bauthor\b/iu.test(el.getAttribute('rel') ?? '') ||
-          (AUTHOR_PATH.test(el.getAttribute('href') ?? '') && !ACCOUNT_PATH.test(el.getAttribute('href') ?? '')))
-      ) {
-        scan.authorLinks.push(el);
-      }
-      // One test for all three, since most elements have none of these words.
-      if (names.length > 1 && ANY_NAME.test(names)) {
-        if (AUTHOR_NAME.test(names)) authorNamed = true;
-        if (DATE_NAME.test(names)) scan.dateNamed.push(el);
-        if (HEADLINE_NAME.test(names)) scan.headlines.push(el);
-      }
-      if (itemprop) {
-        if (/\bdatePublished\b/u.test(itemprop)) scan.datePublished.push(el);
-        if (/\bauthor\b/u.test(itemprop)) scan.authorItems.push(el);
-        if (/\bheadline\b/u.test(itemprop) && !HEADLINE_NAME.test(names)) scan.headlines.push(el);
-      }
-      if (tag !== 'TIME' && timestamp) scan.timeLike.push(el);
-    }
-    if (authorNamed) scan.authorNamed.push(el);
+    scanElement(el, tag, scan);
     const child = el.firstElementChild;
     if (child) {
       stack.push(el);
@@ -99,6 +54,69 @@ export function scanPage(doc: Document): PageScan {
     }
   }
   return scan;
+}
+
+export function emptyScan(): PageScan {
+  return {
+    authorLinks: [],
+    authorNamed: [],
+    dateNamed: [],
+    datePublished: [],
+    timeLike: [],
+    authorItems: [],
+    headlines: [],
+  };
+}
+
+/** Elements (by tagName) whose subtrees the scan passes over: they show no metadata. */
+export function isUnscanned(tag: string): boolean {
+  return tag === 'SCRIPT' || tag === 'STYLE' || tag === 'SVG' || tag === 'svg';
+}
+
+/**
+ * Sorts one element of the body (`tag` its tagName) into `scan`. A walk that calls it for
+ * each element of the body in document order, passing over `isUnscanned` subtrees, makes
+ * `scanPage`'s scan.
+ */
+export function scanElement(el: Element, tag: string, scan: PageScan): void {
+  if (tag === 'TIME') scan.timeLike.push(el);
+  let authorNamed = tag === 'ADDRESS';
+  // Attributes are read only where there are some, and only those present (each read
+  // costs in DOMs such as jsdom; most elements have a class and nothing else looked at).
+  if (el.hasAttributes()) {
+    let cls = '';
+    let id = '';
+    let itemprop = '';
+    let timestamp = false;
+    for (const name of el.getAttributeNames()) {
+      if (name === 'class') cls = el.getAttribute('class') ?? '';
+      else if (name === 'id') id = el.id;
+      else if (name === 'itemprop') itemprop = el.getAttribute('itemprop') ?? '';
+      // A datetime attribute on an element that is no <time> ("<div class=timestamp datetime=…>").
+      else if (name === 'data-published' || name === 'data-timestamp' || name === 'datetime') timestamp = true;
+    }
+    const names = `${cls} ${id}`;
+    if (
+      tag === 'A' &&
+      (/\bauthor\b/iu.test(el.getAttribute('rel') ?? '') ||
+        (AUTHOR_PATH.test(el.getAttribute('href') ?? '') && !ACCOUNT_PATH.test(el.getAttribute('href') ?? '')))
+    ) {
+      scan.authorLinks.push(el);
+    }
+    // One test for all three, since most elements have none of these words.
+    if (names.length > 1 && ANY_NAME.test(names)) {
+      if (AUTHOR_NAME.test(names)) authorNamed = true;
+      if (DATE_NAME.test(names)) scan.dateNamed.push(el);
+      if (HEADLINE_NAME.test(names)) scan.headlines.push(el);
+    }
+    if (itemprop) {
+      if (/\bdatePublished\b/u.test(itemprop)) scan.datePublished.push(el);
+      if (/\bauthor\b/u.test(itemprop)) scan.authorItems.push(el);
+      if (/\bheadline\b/u.test(itemprop) && !HEADLINE_NAME.test(names)) scan.headlines.push(el);
+    }
+    if (tag !== 'TIME' && timestamp) scan.timeLike.push(el);
+  }
+  if (authorNamed) scan.authorNamed.push(el);
 }
 
 /** The next element in document order after `el`'s subtree, climbing `stack` as needed. */

@@ -7,6 +7,8 @@
 import { cleanNames, type NameContext } from './byline';
 import { place } from './near-headline';
 import type { PageScan } from './page-scan';
+import { closestNamed, linkedHeadingsIn } from './elements';
+import { remembered } from './memo';
 import { inFooter, inRegion, tokensOf as tokensOfElement } from './regions';
 
 const AUTHOR_TOKENS = new Set([
@@ -45,6 +47,9 @@ function inAuthorElement(el: Element): boolean {
 
 const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
 
+/** The length of an element's text (kept while the page is read: teasers' blocks are asked about often). */
+const textLength = remembered((el: Element): number => (el.textContent ?? '').length);
+
 /** A byline shown in the page and where it sits (see `placeOf`). */
 export interface VisibleByline {
   names: string[];
@@ -60,14 +65,14 @@ export interface VisibleByline {
  */
 function placeOf(el: Element, headline?: Element): number {
   if (!headline) return 1;
-  const card = el.closest('article');
+  const card = closestNamed(el, 'article');
   if (card && !card.contains(headline) && isTeaserCard(card)) return -1;
-  const item = el.closest('li');
+  const item = closestNamed(el, 'li');
   if (item && !item.contains(headline) && isTeaserItem(item, el)) return -1;
   if (inTeaserBlock(el, headline)) return -1;
   // A post's footer ("Posted by <the blog's account>") is far from its headline: a "Posted
   // by" line under the headline says more; so does one inside the story's own <article>.
-  const story = headline.closest('article');
+  const story = closestNamed(headline, 'article');
   if (inFooter(el) || (story && !story.contains(el) && story.compareDocumentPosition(el) & FOLLOWING)) return 0;
   return place(el, headline);
 }
@@ -76,9 +81,9 @@ function placeOf(el: Element, headline?: Element): number {
 const FOLLOWING = 4;
 
 /** A short `<article>` with a heading of its own: another story's teaser. */
-function isTeaserCard(card: Element): boolean {
-  return (card.textContent ?? '').length < MAX_TEASER_CHARS && card.querySelector('h2, h3, h4, h5, h6') !== null;
-}
+const isTeaserCard = remembered(
+  (card: Element): boolean => textLength(card) < MAX_TEASER_CHARS && card.querySelector('h2, h3, h4, h5, h6') !== null,
+);
 
 /**
  * A short block around the byline, not holding the headline, with a heading that links to
@@ -92,25 +97,29 @@ function inTeaserBlock(el: Element, headline: Element): boolean {
   const before = !(headline.compareDocumentPosition(el) & FOLLOWING);
   let e = el.parentElement;
   for (let depth = 0; e && depth < TEASER_LEVELS && !e.contains(headline); e = e.parentElement, depth++) {
-    if ((e.textContent ?? '').length >= MAX_TEASER_CHARS) return false;
-    const linked = Array.from(e.querySelectorAll('h2 a, h3 a, h4 a, h5 a, a h2, a h3, a h4, a h5')).some(
-      (h) => !h.contains(el) && textOf(h).split(' ').length >= MIN_TEASER_WORDS,
-    );
+    if (textLength(e) >= MAX_TEASER_CHARS) return false;
+    const linked = linkedHeadings(e).some((h) => !h.contains(el));
     if (linked || (before && linksAStory(e, el))) return true;
   }
   return false;
 }
 
+/** A block's linked headings of a teaser's length ("<h3><a>Bridge plan rejected after vote</a></h3>"). */
+const linkedHeadings = remembered((block: Element): Element[] =>
+  linkedHeadingsIn(block).filter((h) => textOf(h).split(' ').length >= MIN_TEASER_WORDS),
+);
+
 /** Whether a block holds a link (not the byline's, nor to an author's page) worded as a story's headline. */
 function linksAStory(block: Element, byline: Element): boolean {
-  return Array.from(block.getElementsByTagName('a')).some(
-    (a) =>
-      !a.contains(byline) &&
-      !byline.contains(a) &&
-      !AUTHOR_HREF.test(a.getAttribute('href') ?? '') &&
-      textOf(a).split(' ').length >= MIN_STORY_LINK_WORDS,
-  );
+  return storyLinks(block).some((a) => !a.contains(byline) && !byline.contains(a));
 }
+
+/** A block's links worded as a story's headline, not to an author's page. */
+const storyLinks = remembered((block: Element): Element[] =>
+  Array.from(block.getElementsByTagName('a')).filter(
+    (a) => !AUTHOR_HREF.test(a.getAttribute('href') ?? '') && textOf(a).split(' ').length >= MIN_STORY_LINK_WORDS,
+  ),
+);
 
 /** Words of a story's linked headline outside a heading, at least ("Ferry fares rise again as winter begins"). */
 const MIN_STORY_LINK_WORDS = 6;
@@ -126,8 +135,13 @@ const TEASER_LEVELS = 3;
  * hold the headline (whose names say nothing of the text: "content__header--no-promo").
  */
 export function isOtherStorys(el: Element, headline: Element): boolean {
-  return besideStory(el, headline) || placeOf(el, headline) < 0;
+  return otherStorysBeside(headline)(el);
 }
+
+/** `isOtherStorys` for one headline, its answers kept while the page is read (each text after the headline asks). */
+const otherStorysBeside = remembered((headline: Element) =>
+  remembered((el: Element): boolean => besideStory(el, headline) || placeOf(el, headline) < 0),
+);
 
 /**
  * Whether an element sits in a block of other stories (by its name: "related", "recirc"…)
@@ -154,11 +168,14 @@ const OTHER_STORIES =
 
 /** A list item that links to another story by its headline (a link of a few words that is not the byline's). */
 function isTeaserItem(item: Element, byline: Element): boolean {
-  if ((item.textContent ?? '').length >= MAX_TEASER_CHARS) return false;
-  return Array.from(item.getElementsByTagName('a')).some(
-    (a) => !a.contains(byline) && !byline.contains(a) && textOf(a).split(' ').length >= MIN_TEASER_WORDS,
-  );
+  if (textLength(item) >= MAX_TEASER_CHARS) return false;
+  return teaserLinks(item).some((a) => !a.contains(byline) && !byline.contains(a));
 }
+
+/** An item's links of a teaser's headline's length. */
+const teaserLinks = remembered((item: Element): Element[] =>
+  Array.from(item.getElementsByTagName('a')).filter((a) => textOf(a).split(' ').length >= MIN_TEASER_WORDS),
+);
 
 /** Words of a teaser's headline, at least. */
 const MIN_TEASER_WORDS = 4;
