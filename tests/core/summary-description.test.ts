@@ -5,21 +5,10 @@
 import { describe, expect, test } from 'vitest';
 import { publisherSummary } from '../../src/core/summary/description';
 import type { ArticleMeta } from '../../src/core/types';
-import { para } from './summary-text';
+import { metaWithDescription, para } from './summary-text';
 
-const meta = (excerpt: string, title = 'The harbour that outlived its port'): ArticleMeta => ({
-  url: null,
-  title,
-  byline: [],
-  publishedTime: null,
-  modifiedTime: null,
-  siteName: null,
-  lang: 'en',
-  dir: null,
-  excerpt,
-  leadImage: null,
-  sources: { excerpt: 'meta:og:description' },
-});
+const meta = (excerpt: string, title = 'The harbour that outlived its port'): ArticleMeta =>
+  metaWithDescription(excerpt, title);
 
 const body = [
   para(0, 'For two centuries the harbour at Kelmouth loaded slate for the whole of northern Europe.'),

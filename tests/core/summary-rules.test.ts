@@ -15,7 +15,7 @@ import {
   pointsBack,
 } from '../../src/core/summary/cues';
 import type { ArticleMeta } from '../../src/core/types';
-import { fillerOf, para } from './summary-text';
+import { fillerOf, metaWithDescription, para } from './summary-text';
 
 describe('what makes a poor summary sentence', () => {
   test.each([
@@ -123,19 +123,7 @@ describe('the summary leads with what the genre leads with', () => {
 });
 
 describe("the publisher's description", () => {
-  const meta = (excerpt: string): ArticleMeta => ({
-    url: null,
-    title: 'Women who coded chaos',
-    byline: [],
-    publishedTime: null,
-    modifiedTime: null,
-    siteName: null,
-    lang: 'en',
-    dir: null,
-    excerpt,
-    leadImage: null,
-    sources: { excerpt: 'meta:og:description' },
-  });
+  const meta = (excerpt: string): ArticleMeta => metaWithDescription(excerpt, 'Women who coded chaos');
   const body = [
     para(0, 'A little over half a century ago, chaos started spilling out of a famous experiment at MIT.'),
     para(1, 'Two women programmers, Margaret Hamilton and Ellen Fetter, wrote the code behind the chaos theory work.'),

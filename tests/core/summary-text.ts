@@ -1,7 +1,22 @@
 /** Text for the summary's tests: paragraphs, and filler sentences that match nothing. */
-import type { Block } from '../../src/core/types';
+import type { ArticleMeta, Block } from '../../src/core/types';
 
 export const para = (id: number, text: string): Block => ({ id, kind: 'paragraph', text });
+
+/** An English page's metadata whose description (`excerpt`) came from og:description. */
+export const metaWithDescription = (excerpt: string, title: string): ArticleMeta => ({
+  url: null,
+  title,
+  byline: [],
+  publishedTime: null,
+  modifiedTime: null,
+  siteName: null,
+  lang: 'en',
+  dir: null,
+  excerpt,
+  leadImage: null,
+  sources: { excerpt: 'meta:og:description' },
+});
 
 const letters = (n: number): string => n.toString(26).replace(/./gu, (d) => String.fromCharCode(97 + parseInt(d, 26)));
 
