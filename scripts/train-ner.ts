@@ -40,8 +40,11 @@
  *          --fixed-epochs N (train N epochs and keep the last: no epoch chosen on dev)
  *          --news-weight N (repeats of each of our news articles with name gold,
  *          eval/gold/lang-news-train/<lang>-tNN.json, per epoch; English default 1, others 0)
+ *          --page-weight N (English: repeats of each of our news pages with names gold in an
+ *          en-train* split, eval/gold/lang-news/en-N.json, per epoch; `npm run build:cli`
+ *          first; default 0)
  */
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { isForcedOut, prepareDoc } from '../src/core/entities/model/document';
@@ -57,10 +60,12 @@ import { learnDocumentBeam, WordCachedScorer, type BeamUpdate } from './ner/beam
 import { buildLanguageClusters, DEFAULT_CLUSTER_OPTIONS, mergedClusters } from './ner/language-clusters';
 import { buildWordClusters, type WordClusters } from './ner/word-clusters';
 import { devHalves } from './ner/dev-halves';
+import { annotatePages, articleText } from './gold/lang-news.mjs';
 import {
   goldLabels,
   heldApart,
   joinedNames,
+  langNewsPages,
   langNewsTrain,
   unquotedNames,
   modernGold,
@@ -197,6 +202,29 @@ const fixedEpochs = Number(opt('--fixed-epochs', lang === 'es' && devHalf ? '5' 
  * with a warning.
  */
 const newsWeight = Math.max(0, Number(opt('--news-weight', lang === 'en' ? '1' : '0')));
+/**
+ * How many times each English news page written by us with names gold in a train split
+ * (eval/gold/lang-news/en-N.json, `en-train*`; read from Lede's extraction of
+ * tests/fixtures/pages/lang-news, so `npm run build:cli` first) is read in an epoch. English
+ * only; 0 leaves them out.
+ */
+const pageWeight = lang === 'en' ? Math.max(0, Number(opt('--page-weight', '0'))) : 0;
+
+/** The text Lede extracts from each English lang-news page with names gold, by id. */
+function pageTexts(): Map<string, string> {
+  const dir = resolve('eval/gold/lang-news');
+  const ids = readdirSync(dir)
+    .filter((f) => /^en-\d+\.json$/.test(f))
+    .map((f) => JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as { id: string; page: string; names?: unknown })
+    .filter((g) => g.names);
+  const byFile = annotatePages(ids.map((g) => resolve(g.page)));
+  const texts = new Map<string, string>();
+  for (const g of ids) {
+    const analysis = byFile.get(resolve(g.page));
+    if (analysis) texts.set(g.id, articleText(analysis.analysis));
+  }
+  return texts;
+}
 
 function main(): void {
   const t0 = performance.now();
@@ -255,11 +283,15 @@ function main(): void {
       ? langNewsTrain(resolve('eval/gold/lang-news-train'), lang).map((d) => (unquoted ? unquotedNames(d) : d))
       : [];
   const newsLabelled = news.map(label);
+  const texts = pageWeight > 0 ? pageTexts() : new Map<string, string>();
+  const pages = pageWeight > 0 ? langNewsPages(resolve('eval/gold/lang-news'), (id) => texts.get(id)) : [];
+  const pagesLabelled = pages.map(label);
   const docs: LabelledDoc[] = [
     ...Array.from({ length: conllWeight }, () => conllLabelled).flat(),
     ...Array.from({ length: modernWeight }, () => modernLabelled).flat(),
     ...Array.from({ length: newWeight }, () => newLabelled).flat(),
     ...Array.from({ length: newsWeight }, () => newsLabelled).flat(),
+    ...Array.from({ length: pageWeight }, () => pagesLabelled).flat(),
   ];
   const augment = augmentTitle + augmentUpper > 0;
   const cached = docs.map((g) => prepareDoc(g.words, gaz, undefined, lang));
@@ -275,7 +307,7 @@ function main(): void {
   );
   console.log(`gold name tokens an ordinary-word constraint keeps out: ${forced}`);
   console.log(
-    `train: ${train.length} CoNLL docs${devTrain.length ? ` + ${devTrain.length} dev A docs` : ''} x ${conllWeight} + ${modernLabelled.length} modern docs x ${modernWeight} + ${newLabelled.length} train-only modern docs x ${newWeight} (${modernHeld.length} held apart) + ${newsLabelled.length} lang-news-train docs x ${newsWeight} (${news.reduce((n, d) => n + d.entities.length, 0)} names), ${docs.reduce((n, p) => n + p.labels.reduce((m, l) => m + l.length, 0), 0)} tokens, ${misaligned} tokens cross an entity boundary; recased sentences: ${augmentTitle} Title Case, ${augmentUpper} ALL CAPS`,
+    `train: ${train.length} CoNLL docs${devTrain.length ? ` + ${devTrain.length} dev A docs` : ''} x ${conllWeight} + ${modernLabelled.length} modern docs x ${modernWeight} + ${newLabelled.length} train-only modern docs x ${newWeight} (${modernHeld.length} held apart) + ${newsLabelled.length} lang-news-train docs x ${newsWeight} (${news.reduce((n, d) => n + d.entities.length, 0)} names) + ${pagesLabelled.length} English lang-news pages x ${pageWeight} (${pages.reduce((n, d) => n + d.entities.length, 0)} names), ${docs.reduce((n, p) => n + p.labels.reduce((m, l) => m + l.length, 0), 0)} tokens, ${misaligned} tokens cross an entity boundary; recased sentences: ${augmentTitle} Title Case, ${augmentUpper} ALL CAPS`,
   );
 
   // A bag of perceptrons, each reading the documents in its own order; their averaged
@@ -368,7 +400,7 @@ function main(): void {
     about: {
       model: `${beamWidth > 0 ? `beam (${beamWidth}) structured` : 'greedy'} averaged perceptron, hashed features, 16-bit weights`,
       lang,
-      trainedOn: `${LANG.name} train${devTrain.length ? ` and the first ${devTrain.length} documents of dev (dev A)` : ''} (${LANG.source}, research licence)${conllWeight > 1 ? ` (x${conllWeight})` : ''}${modernTrain.length ? ` and ${modernTrain.length} documents of the train half of Lede's modern-news gold (${modernLabelled.length} x${modernWeight}, ${newLabelled.length} train-only x${newWeight})${refit && modernHeld.length ? `, the ${modernHeld.length} held apart in for the refit` : ''}` : ''}${news.length ? ` and ${news.length} of Lede's own news articles with name gold (eval/gold/lang-news-train, x${newsWeight}: ${news.map((d) => d.id).join(' ')})` : ''}: weights only, no text`,
+      trainedOn: `${LANG.name} train${devTrain.length ? ` and the first ${devTrain.length} documents of dev (dev A)` : ''} (${LANG.source}, research licence)${conllWeight > 1 ? ` (x${conllWeight})` : ''}${modernTrain.length ? ` and ${modernTrain.length} documents of the train half of Lede's modern-news gold (${modernLabelled.length} x${modernWeight}, ${newLabelled.length} train-only x${newWeight})${refit && modernHeld.length ? `, the ${modernHeld.length} held apart in for the refit` : ''}` : ''}${news.length ? ` and ${news.length} of Lede's own news articles with name gold (eval/gold/lang-news-train, x${newsWeight}: ${news.map((d) => d.id).join(' ')})` : ''}${pages.length ? ` and ${pages.length} of Lede's English news pages with names gold (eval/gold/lang-news, en-train*, x${pageWeight})` : ''}: weights only, no text`,
       tunedOn: `${fixedEpochs ? `nothing: ${fixedEpochs} epochs fixed beforehand; measured on ` : ''}${LANG.name} dev${devHalf ? ` B (its last ${dev.length} documents)` : ''}${modernHeld.length ? ` and ${modernHeld.length} held-apart modern train documents` : ''} (epochs${refit && modernHeld.length ? '; then refit with them in' : ''})`,
       recased: { title: augmentTitle, upper: augmentUpper },
       wordClusters:

@@ -293,3 +293,47 @@ export function langNewsTrain(
   }
   return out;
 }
+
+interface PageGoldFile {
+  id: string;
+  lang: string;
+  split: string;
+  sha256: string;
+  names?: { start: number; end: number; type: string; text: string }[];
+}
+
+/**
+ * The English news pages written by us (tests/fixtures/pages/lang-news/en-N.html) whose gold
+ * (eval/gold/lang-news/en-N.json, guidelines/lang-news.md "Names on the English pages") holds
+ * names and whose split may train (`en-train*`; the `en-fresh*` pages only measure), as gold
+ * for training. `textOf` gives the text Lede extracts from a page (the article's blocks joined
+ * by a blank line, the text the gold points into); a page whose text no longer matches its
+ * gold's sha256, or whose spans do not read their text, is left out and `warn` says why.
+ */
+export function langNewsPages(
+  goldDir: string,
+  textOf: (id: string) => string | undefined,
+  warn: (message: string) => void = (m) => console.warn(m),
+): GoldDoc[] {
+  if (!existsSync(goldDir)) return [];
+  const out: GoldDoc[] = [];
+  const files = readdirSync(goldDir)
+    .filter((f) => /^en-\d+\.json$/.test(f))
+    .sort((a, b) => Number(a.slice(3, -5)) - Number(b.slice(3, -5)));
+  for (const f of files) {
+    const gold = JSON.parse(readFileSync(resolve(goldDir, f), 'utf8')) as PageGoldFile;
+    if (!gold.names || !gold.split.startsWith('en-train')) continue;
+    const text = textOf(gold.id);
+    if (text === undefined || createHash('sha256').update(text).digest('hex') !== gold.sha256) {
+      warn(`lang-news ${gold.id}: LEFT OUT of training, its extracted text no longer matches the gold`);
+      continue;
+    }
+    const bad = gold.names.filter((n) => text.slice(n.start, n.end) !== n.text);
+    if (bad.length) {
+      warn(`lang-news ${gold.id}: LEFT OUT of training, ${bad.length} name span(s) do not read their text`);
+      continue;
+    }
+    out.push({ id: gold.id, text, entities: gold.names.map(({ start, end, type }) => ({ start, end, type })) });
+  }
+  return out;
+}
