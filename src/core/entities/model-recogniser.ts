@@ -21,6 +21,7 @@ import { particlePersons } from './particle-persons';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import { withoutHolidays } from './holidays';
 import { withNameHeads } from './name-heads';
+import { withoutDiseases } from './diseases';
 import type { LanguageCues } from './model/language-cues';
 
 interface Sentence {
@@ -196,10 +197,13 @@ export class ModelRecogniser implements EntityRecogniser {
     return withoutHolidays(
       text,
       this.lang === 'en'
-        ? withNameHeads(
+        ? withoutDiseases(
             text,
-            this.corrected(blocks, mentions),
-            (w) => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0,
+            withNameHeads(
+              text,
+              this.corrected(blocks, mentions),
+              (w) => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0,
+            ),
           )
         : listedPlaces(
             particlePersons(text, quotedWorks(text, glued(text, mentions), this.lang), this.lang),
