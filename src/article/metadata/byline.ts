@@ -9,6 +9,7 @@ import {
   withoutTitleCaseOutlet,
   withoutStrayEnds,
 } from './name-parts';
+import { FEMALE_NAMES, MALE_NAMES } from '../../core/context/lexicon';
 
 /**
  * Bylines as a list of names. A byline in a page is rarely just names: "By Pete Evans · CBC
@@ -119,6 +120,7 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     // A name written surname first, as catalogues do: "Gillman, Steve", "Doe, Jane A.", and
     // lists of them: "Gillman, Steve; Doe, Jane".
     if (!ORG.test(text)) text = turnedRound(text);
+    else text = turnedBeforeOutlet(text);
     const rawParts: Part[] = [];
     for (const chunk of text.split(LIST_SEPARATORS)) {
       const chunkParts: Part[] = [];
@@ -280,9 +282,25 @@ const HANDLE = /@[\p{L}\p{N}_.-]+/gu;
  * given name perhaps with an initial.
  */
 const SURNAME_FIRST =
-  /^(\p{Lu}(?:\p{Ll}|\p{Lu}{2})[\p{L}'’-]*), (\p{Lu}(?:\p{Ll}|\p{Lu}{2})[\p{L}'’-]*(?: \p{Lu}\.)?)$/u;
+  /^(\p{Lu}(?:\p{Ll}|\p{Lu}{2})[\p{L}'’-]*), (\p{Lu}(?:\p{Ll}|\p{Lu}{2})[\p{L}'’-]*(?: \p{Lu}\.)?|\p{Lu}\.(?: ?\p{Lu}\.)?)$/u;
 
-/** A name surname first turned round ("GILLMAN, Steve", "GILLMAN, STEVE" -> "Steve Gillman"); anything else as it is. */
+/**
+ * "Gillman, Steve, Reuters", "LIMA, ANA, Harbour News": a name surname first, then its
+ * outlet (turned round, the outlet kept), when the given name is a known first name
+ * ("Smith, Jones, Reuters" lists two surnames).
+ */
+function turnedBeforeOutlet(text: string): string {
+  const cut = text.lastIndexOf(', ');
+  if (cut <= 0) return text;
+  const name = text.slice(0, cut);
+  const tail = text.slice(cut + 2);
+  const given = SURNAME_FIRST.exec(name)?.[2]?.split(' ')[0]?.toLowerCase() ?? '';
+  return ORG.test(tail) && !ORG.test(name) && (FEMALE_NAMES.has(given) || MALE_NAMES.has(given))
+    ? `${turn(name)}, ${tail}`
+    : text;
+}
+
+/** A name surname first turned round ("GILLMAN, Steve", "GILLMAN, STEVE" -> "Steve Gillman", "Lima, A." -> "A. Lima"); anything else as it is. */
 const turn = (piece: string): string =>
   piece.replace(
     SURNAME_FIRST,

@@ -192,7 +192,11 @@ function readPage(
 
   // Publication dates: every source's candidate, chosen by trust, agreement and plausibility.
   // The page's declared language (read again below, with its other sources, for `lang`).
-  const pageLanguage = html?.getAttribute('lang') ?? tags.get('og:locale')?.[0] ?? tags.get('content-language')?.[0];
+  const pageLanguage = declaredLanguage([
+    html?.getAttribute('lang'),
+    tags.get('og:locale')?.[0],
+    tags.get('content-language')?.[0],
+  ]);
   const dateChoice = choosePublished({
     doc,
     ld,
@@ -349,4 +353,20 @@ function absoluteUrl(v: string | null, base: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The page's declared language, for how it writes dates: the first declaration (`<html
+ * lang>`, then og:locale, then Content-Language), made regional by a later one of the same
+ * language ("en" and og:locale "en_GB": British English, whose "03/04/2024" is 3 April). An
+ * empty declaration is none.
+ */
+export function declaredLanguage(declared: readonly (string | null | undefined)[]): string | undefined {
+  const tags = declared.map((d) => (d ?? '').trim()).filter((d) => d);
+  const first = tags[0];
+  if (first === undefined || /[-_]/u.test(first)) return first;
+  const language = first.toLowerCase();
+  return (
+    tags.find((t) => t.toLowerCase().startsWith(`${language}-`) || t.toLowerCase().startsWith(`${language}_`)) ?? first
+  );
 }

@@ -21,7 +21,7 @@ import { textsBefore } from './near-headline';
 import type { PageScan } from './page-scan';
 import { withScriptOffset } from './script-offset';
 import { contained, TRUST } from './trust';
-import type { PresumedZone } from './zones';
+import { inZone, type PresumedZone } from './zones';
 
 export interface PublishedInput {
   doc: Document;
@@ -73,38 +73,46 @@ export function choosePublished({
   // ISO 8601 (NBC's writes a JavaScript date string that is not the publication).
   const nyt = dateTag ? undefined : tags.get('article:published')?.[0];
   if (nyt && /^\d{4}-\d{2}-\d{2}T/u.test(nyt)) addDate('meta:article:published', td.tag, nyt);
-  // JSON-LD's instant needs no other; its day alone may take the time the page shows.
-  const visibleDates =
-    dateCandidates[0]?.source === 'json-ld' && dateCandidates[0].value.includes('T')
-      ? []
-      : contained(() => findVisibleDates(scan(), headline, dayFirst, zone), []);
   const visibleTrust: Record<string, number> = {
     microdata: td.microdata,
     time: td.time,
     'time-text': td.timeText,
     dateline: td.dateline,
   };
-  const seenKinds = new Set<string>();
   // The page's other writings of its dates: they may give the chosen one's zone.
   const alsoShown: string[] = [];
-  for (const d of visibleDates) {
-    // The best of each kind: the others are teasers, comments and updates.
-    if (seenKinds.has(d.source)) {
-      if (!d.updated && !d.presumed) alsoShown.push(d.value);
-      continue;
+  const addVisible = (): void => {
+    const seenKinds = new Set<string>();
+    for (const d of contained(() => findVisibleDates(scan(), headline, dayFirst, zone), [])) {
+      // The best of each kind: the others are teasers, comments and updates.
+      if (seenKinds.has(d.source)) {
+        if (!d.updated && !d.presumed) alsoShown.push(d.value);
+        continue;
+      }
+      seenKinds.add(d.source);
+      const placeFactor = d.place === 0 && headline ? BEFORE_HEADLINE_FACTOR : 1;
+      addDate(d.source, (visibleTrust[d.source] ?? td.dateline) * placeFactor, d.value, d.updated, d.presumed);
     }
-    seenKinds.add(d.source);
-    const placeFactor = d.place === 0 && headline ? BEFORE_HEADLINE_FACTOR : 1;
-    addDate(d.source, (visibleTrust[d.source] ?? td.dateline) * placeFactor, d.value, d.updated, d.presumed);
-  }
+  };
+  // JSON-LD's instant needs no other (unless the page contradicts it, below); its day alone
+  // may take the time the page shows.
+  const visibleRead = !(dateCandidates[0]?.source === 'json-ld' && dateCandidates[0].value.includes('T'));
+  if (visibleRead) addVisible();
   // The text around the headline is read (with chrono, the costly part) unless the page's
   // JSON-LD or tags give the instant in the page's own zone (UTC alone does not say which
   // zone the page's times are in; a <time> may be a teaser's).
   // JSON-LD and a tag at the same clock time with different offsets ("04:31:13-06:00",
   // "04:31:13+00:00"): one wrote UTC's clock with the site's offset; the page's time decides.
   const clash = clockClash(dateCandidates);
-  if (headline && (clash || !dateCandidates.some((c) => !c.updated && c.trust >= td.tag && ZONED.test(c.value)))) {
-    const below = contained(() => firstDate(afterHeadline(), dayFirst, zone), null);
+  // The first date under the headline, read once when first asked for.
+  let belowRead: ReturnType<typeof firstDate> | undefined;
+  const readBelow = (): ReturnType<typeof firstDate> => {
+    if (belowRead === undefined)
+      belowRead = headline ? contained(() => firstDate(afterHeadline(), dayFirst, zone), null) : null;
+    return belowRead;
+  };
+  const addBelow = (): void => {
+    const below = readBelow();
     // A date in a sentence ("The vote on March 12, 2025 will decide…") is the story's news,
     // not its dateline: trusted below the URL's.
     addDate(
@@ -114,6 +122,12 @@ export function choosePublished({
       below?.updated,
       below?.presumed,
     );
+  };
+  let belowAdded = false;
+  if (headline && (clash || !dateCandidates.some((c) => !c.updated && c.trust >= td.tag && ZONED.test(c.value)))) {
+    const below = readBelow();
+    addBelow();
+    belowAdded = true;
     if (!below || below.updated) {
       // Not a sidebar's or a teaser's dates above the story ("Latest: Ferry fares rise · March 10, 2025").
       const above = contained(
@@ -137,6 +151,26 @@ export function choosePublished({
   addDate('url', td.url, dateFromUrl(url));
   addDate('readability', td.readability, readability?.publishedTime);
   if (clash) dropUnwitnessed(dateCandidates, clash);
+  // The page's data dated days after the date the page shows under its headline, no other
+  // source agreeing: the data's date is the page's modification (or a republication), not
+  // the publication its reader sees.
+  const data = dateCandidates.filter((c) => DATA_SOURCES.test(c.source) && !c.updated);
+  const shown = headline && data.length ? readBelow() : null;
+  if (shown && !shown.updated && !shown.prose) {
+    const t = instantOfValue(shown.value);
+    const later = data.filter((c) => instantOfValue(c.value) - t > DAYS_APART_MS);
+    const witnessed = later.some((c) =>
+      dateCandidates.some(
+        (o) =>
+          !DATA_SOURCES.test(o.source) && Math.abs(instantOfValue(o.value) - instantOfValue(c.value)) <= DAYS_APART_MS,
+      ),
+    );
+    if (later.length && !witnessed) {
+      for (const c of later) c.trust *= CONTRADICTED_FACTOR;
+      if (!belowAdded) addBelow();
+      if (!visibleRead) addVisible();
+    }
+  }
   const dateChoice =
     chooseDate(dateCandidates, { now, alsoShown }) ??
     // Last resort, looked for only when nothing else dates the page.
@@ -146,11 +180,30 @@ export function choosePublished({
       ].filter((c) => c.value),
       { now },
     );
+  if (!dateChoice) return null;
+  // An instant in UTC on another day than the one the page shows under its headline (a
+  // story posted at 9 PM in New York is dated the next day in UTC): the same instant, in
+  // the page's presumed zone when that gives the page's day. (Not midnight in UTC: a day
+  // written as an instant, whose time is no one's.)
+  const shownDay = belowRead?.updated || belowRead?.prose ? null : belowRead?.value;
+  if (
+    zone &&
+    shownDay &&
+    /^\d{4}-\d{2}-\d{2}$/u.test(shownDay) &&
+    UTC_TIME.test(dateChoice.value) &&
+    !UTC_MIDNIGHT.test(dateChoice.value)
+  ) {
+    const local = contained(() => inZone(dateChoice.value, zone.timeZone), null);
+    if (local?.startsWith(shownDay) && !dateChoice.value.startsWith(shownDay)) return { ...dateChoice, value: local };
+  }
   // A clock time written without its zone: the page's script data may give it.
-  return (
-    dateChoice && { ...dateChoice, value: contained(() => withScriptOffset(doc, dateChoice.value), dateChoice.value) }
-  );
+  return { ...dateChoice, value: contained(() => withScriptOffset(doc, dateChoice.value), dateChoice.value) };
 }
+
+/** Midnight in UTC ("…T00:00:00Z", "…T00:00:00.000+00:00"). */
+const UTC_MIDNIGHT = /T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$/u;
+/** An instant in UTC ("…Z", "…+00:00"). */
+const UTC_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]00:?00)$/u;
 
 /** Meta tags that hold the publication date, most specific first. */
 const PUBLISHED_TAGS = [
@@ -205,6 +258,15 @@ function dropUnwitnessed(candidates: DateCandidate[], clash: readonly [DateCandi
 }
 
 const instantOf = (c: DateCandidate): number => Date.parse(c.value);
+/** The instant a value names, a date or a time without offset read in UTC. */
+const instantOfValue = (v: string): number =>
+  Date.parse(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/u.test(v) ? `${v}Z` : v);
+/** Sources that read the page's data (JSON-LD, the date tags, Readability's reading of them), not what it shows. */
+const DATA_SOURCES = /^(?:json-ld|meta:|readability$)/u;
+/** Dates further apart than this are different days, whatever their zones. */
+const DAYS_APART_MS = 36 * 3_600_000;
+/** How much a data date the page's shown date contradicts is still trusted. */
+const CONTRADICTED_FACTOR = 0.5;
 const SAME_MINUTE_MS = 60_000;
 /** A time with an offset or "Z". */
 const OFFSET_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})$/u;

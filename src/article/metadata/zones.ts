@@ -94,6 +94,18 @@ function zoneOffset(t: number, timeZone: string): number | null {
   return Math.round((wall - Math.floor(t / 60_000) * 60_000) / 60_000);
 }
 
+/** An instant ("2025-03-12T02:00:00Z") as the wall-clock time in a zone, with its offset ("2025-03-11T22:00:00-04:00"); null when unreadable. */
+export function inZone(instant: string, timeZone: string): string | null {
+  const t = Date.parse(instant);
+  if (Number.isNaN(t)) return null;
+  const offset = zoneOffset(t, timeZone);
+  if (offset === null) return null;
+  const wall = new Date(Math.floor(t / 1000) * 1000 + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${wall}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
 /** The offset ("-05:00") of a zone at a wall-clock time in it. */
 function offsetAt(local: string, timeZone: string): string | null {
   const wall = Date.parse(`${local}Z`);
