@@ -21,6 +21,7 @@ import { particlePersons } from './particle-persons';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import { withoutHolidays } from './holidays';
 import { withNameHeads } from './name-heads';
+import { clubsInContext } from './club-context';
 import type { LanguageCues } from './model/language-cues';
 
 interface Sentence {
@@ -198,7 +199,12 @@ export class ModelRecogniser implements EntityRecogniser {
       this.lang === 'en'
         ? withNameHeads(
             text,
-            this.corrected(blocks, mentions),
+            clubsInContext(
+              text,
+              this.corrected(blocks, mentions),
+              (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.COUNTRY),
+              (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.CITY | GAZ.REGION),
+            ),
             (w) => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0,
           )
         : listedPlaces(
