@@ -22,6 +22,7 @@ import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import { withoutHolidays } from './holidays';
 import { withNameHeads } from './name-heads';
 import { clubsInContext } from './club-context';
+import { publicBodies } from './public-bodies';
 import type { LanguageCues } from './model/language-cues';
 
 interface Sentence {
@@ -199,11 +200,14 @@ export class ModelRecogniser implements EntityRecogniser {
       this.lang === 'en'
         ? withNameHeads(
             text,
-            clubsInContext(
+            publicBodies(
               text,
-              this.corrected(blocks, mentions),
-              (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.COUNTRY),
-              (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.CITY | GAZ.REGION),
+              clubsInContext(
+                text,
+                this.corrected(blocks, mentions),
+                (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.COUNTRY),
+                (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.CITY | GAZ.REGION),
+              ),
             ),
             (w) => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0,
           )

@@ -7,10 +7,12 @@
  * - a name whose head is a corporate word ("Selene Works", "Quinlan Insurance", "Rocky Mountain
  *   Power") is an organisation when the tagger took it for a person or a place; a school name
  *   the tagger stopped before "District" runs on to it ("Granite School District");
- * - a capital "The" before a public body ("The Environment Agency") is no part of its name.
+ * - a capital "The" before a public body ("The Environment Agency") is no part of its name;
+ * - today's stock indexes ("Stoxx 600", "Topix") are organisations (market-names.ts).
  * Each rule reads the mention's own words (and at most the word after it), never the whole text.
  */
 import type { EntityMention } from '../types';
+import { marketName } from './market-names';
 
 /** Time zones, as written: never names. */
 const TIME_ZONES = new Set(
@@ -173,8 +175,10 @@ export function withNameHeads(
 ): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
-    const read = byHead(text.get(m.blockId) ?? '', m, isGivenName);
-    if (!read) continue;
+    const block = text.get(m.blockId) ?? '';
+    const head = byHead(block, m, isGivenName);
+    if (!head) continue;
+    const read = marketName(head);
     // A name run back over the word before it takes the place of the mention of that word ("O’Hare").
     const previous = out[out.length - 1];
     if (read.start < m.start && previous && previous.blockId === m.blockId && previous.end > read.start) out.pop();
