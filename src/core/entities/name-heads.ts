@@ -8,11 +8,14 @@
  *   Power") is an organisation when the tagger took it for a person or a place; a school name
  *   the tagger stopped before "District" runs on to it ("Granite School District");
  * - a capital "The" before a public body ("The Environment Agency") is no part of its name;
- * - today's stock indexes ("Stoxx 600", "Topix") are organisations (market-names.ts).
+ * - today's stock indexes ("Stoxx 600", "Topix") are organisations (market-names.ts), and a
+ *   product's name with its model number before a kind of product ("the Lumen 2 glasses") one
+ *   other name (numbered-products.ts).
  * Each rule reads the mention's own words (and at most the word after it), never the whole text.
  */
 import type { EntityMention } from '../types';
 import { marketName } from './market-names';
+import { numberedProducts } from './numbered-products';
 
 /** Time zones, as written: never names. */
 const TIME_ZONES = new Set(
@@ -184,5 +187,5 @@ export function withNameHeads(
     if (read.start < m.start && previous && previous.blockId === m.blockId && previous.end > read.start) out.pop();
     out.push(read);
   }
-  return out;
+  return numberedProducts(text, out);
 }
