@@ -35,19 +35,25 @@ const PLACE_LAST = new Set(
   (
     'Reservoir|Temple|Shrine|Park|Station|Garden|Gardens|Airport|Bridge|River|Canal|Lake|Lakes|Mountains|' +
     'Valley|Beach|Island|Islands|Peninsula|Square|Cathedral|Mosque|Abbey|Pagoda|Falls|Glacier|Volcano|Desert|' +
-    'Ravine|Creek|Harbour|Harbor|Reef|Canyon|Pier|Needle|Ward'
+    'Ravine|Creek|Harbour|Harbor|Reef|Canyon|Pier|Needle|Ward|Tollway|Freeway|Highway|Expressway|Turnpike|Parkway|' +
+    'Motorway|Zoo|Conservatory'
   ).split('|'),
 );
 
 /**
- * The place heads that also retype an organisation: landforms and open places. Buildings and
- * sites ("Se Cathedral", "Lindsey Air Station", "Cold Spring Harbor" laboratory, "Mount Holyoke"
- * college) are as often the body that runs them.
+ * The place heads that also retype an organisation: landforms, open places, roads, zoos and
+ * railway stations. Buildings and sites ("Se Cathedral", "Lindsey Air Station", "Cold Spring
+ * Harbor" laboratory, "Mount Holyoke" college) are as often the body that runs them.
  */
 const ORG_PLACE_HEADS = new Set(
-  'Reservoir|Shrine|Canal|Bridge|River|Lake|Lakes|Gardens|Garden|Park|Pier|Needle|Ravine|Creek|Beach|Falls|Glacier|Canyon|Reef|Loch|Lough'.split(
+  'Reservoir|Shrine|Canal|Bridge|River|Lake|Lakes|Gardens|Garden|Park|Pier|Needle|Ravine|Creek|Beach|Falls|Glacier|Canyon|Reef|Loch|Lough|Tollway|Freeway|Highway|Expressway|Turnpike|Parkway|Motorway|Zoo|Conservatory|Station'.split(
     '|',
   ),
+);
+
+/** Words before "Station" that make it a body ("Air Station", "Research Station"). */
+const STATION_BODIES = new Set(
+  'Air|Naval|Research|Space|Power|Police|Fire|Radio|Television|TV|Experiment|Experimental|Field'.split('|'),
 );
 
 /** Organisation heads that are surnames too ("Tyrone Power"). */
@@ -88,6 +94,8 @@ function opensSentence(block: string, start: number): boolean {
 function mayBePlace(m: EntityMention, first: string, last: string, isGivenName: (word: string) => boolean): boolean {
   // "Todd Park", "Ricki Lake": a given name before a surname-like head.
   if (m.type === 'PERSON') return !(SURNAME_HEADS.has(last) && isGivenName(first));
+  // "Lindsey Air Station", "Palmer Research Station" are bodies; "Kyoto Station" is the station.
+  if (m.type === 'ORG' && last === 'Station') return !STATION_BODIES.has(m.text.split(' ').at(-2) ?? '');
   if (m.type === 'ORG') return ORG_PLACE_HEADS.has(last) || ORG_PLACE_HEADS.has(first);
   // A title ("The Quiet Harbor", "Spider on the Bridge") or an operation ("Operation Market Garden") is no place.
   return first !== 'The' && first !== 'Operation' && !/ \p{Ll}/u.test(m.text);
