@@ -91,7 +91,20 @@ function wordsBefore(block: string, start: number): string[] {
   return words
     .filter((w) => w !== '')
     .slice(-3)
-    .map((w) => (w === 'vs.' || w === 'No.' ? w : w.replace(/^[("“‘—–-]+|[,;:)"”’—–]+$/gu, '')));
+    .map((w) => (w === 'vs.' || w === 'No.' ? w : trimmed(w)));
+}
+
+/** Punctuation before and after a word ("(at", "Carolina,"). */
+const OPENING = new Set('("“‘—–-');
+const CLOSING = new Set(',;:)"”’—–');
+
+/** `word` without the punctuation at its edges (a loop: no regular expression to backtrack). */
+function trimmed(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && OPENING.has(word.charAt(start))) start++;
+  while (end > start && CLOSING.has(word.charAt(end - 1))) end--;
+  return word.slice(start, end);
 }
 
 /** Whether the mention `m` of its block is a club by its own context. */
