@@ -58,6 +58,15 @@ describe('a facility or landform head makes a place', () => {
     ['a garden typed as a work', 'Lights went up in the Ardley Botanical Garden.', 'Ardley Botanical Garden', 'OTHER'],
     ['a canal typed as a body', 'The water rose in the Brennick Canal overnight.', 'Brennick Canal', 'ORG'],
     ['a station typed as a person', 'Trains to Ostvale Station were cancelled.', 'Ostvale Station', 'PERSON'],
+    ['a railway station typed as a body', 'Buses run from Ostvale Station to the old town.', 'Ostvale Station', 'ORG'],
+    [
+      'a toll road typed as a body',
+      'Lanes between the Brisk North Tollway and the river close.',
+      'Brisk North Tollway',
+      'ORG',
+    ],
+    ['a zoo typed as a body', 'The Corvane Zoo lights open at dusk.', 'Corvane Zoo', 'ORG'],
+    ['a conservatory typed as a body', 'The Ardley Conservatory is open daily.', 'Ardley Conservatory', 'ORG'],
   ] as [string, string, string, EntityType][])('%s: %s', (_, text, name, type) => {
     expect(read(text, [[name, type]])).toEqual([`${name}/PLACE`]);
   });

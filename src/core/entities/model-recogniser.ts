@@ -22,6 +22,8 @@ import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import { withoutHolidays } from './holidays';
 import { withNameHeads } from './name-heads';
 import { withoutDiseases } from './diseases';
+import { clubsInContext } from './club-context';
+import { publicBodies } from './public-bodies';
 import type { LanguageCues } from './model/language-cues';
 
 interface Sentence {
@@ -201,7 +203,15 @@ export class ModelRecogniser implements EntityRecogniser {
             text,
             withNameHeads(
               text,
-              this.corrected(blocks, mentions),
+              publicBodies(
+                text,
+                clubsInContext(
+                  text,
+                  this.corrected(blocks, mentions),
+                  (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.COUNTRY),
+                  (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.CITY | GAZ.REGION),
+                ),
+              ),
               (w) => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0,
             ),
           )

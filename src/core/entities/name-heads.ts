@@ -7,10 +7,15 @@
  * - a name whose head is a corporate word ("Selene Works", "Quinlan Insurance", "Rocky Mountain
  *   Power") is an organisation when the tagger took it for a person or a place; a school name
  *   the tagger stopped before "District" runs on to it ("Granite School District");
- * - a capital "The" before a public body ("The Environment Agency") is no part of its name.
+ * - a capital "The" before a public body ("The Environment Agency") is no part of its name;
+ * - today's stock indexes ("Stoxx 600", "Topix") are organisations (market-names.ts), and a
+ *   product's name with its model number before a kind of product ("the Lumen 2 glasses") one
+ *   other name (numbered-products.ts).
  * Each rule reads the mention's own words (and at most the word after it), never the whole text.
  */
 import type { EntityMention } from '../types';
+import { marketName } from './market-names';
+import { numberedProducts } from './numbered-products';
 
 /** Time zones, as written: never names. */
 const TIME_ZONES = new Set(
@@ -30,19 +35,25 @@ const PLACE_LAST = new Set(
   (
     'Reservoir|Temple|Shrine|Park|Station|Garden|Gardens|Airport|Bridge|River|Canal|Lake|Lakes|Mountains|' +
     'Valley|Beach|Island|Islands|Peninsula|Square|Cathedral|Mosque|Abbey|Pagoda|Falls|Glacier|Volcano|Desert|' +
-    'Ravine|Creek|Harbour|Harbor|Reef|Canyon|Pier|Needle|Ward'
+    'Ravine|Creek|Harbour|Harbor|Reef|Canyon|Pier|Needle|Ward|Tollway|Freeway|Highway|Expressway|Turnpike|Parkway|' +
+    'Motorway|Zoo|Conservatory'
   ).split('|'),
 );
 
 /**
- * The place heads that also retype an organisation: landforms and open places. Buildings and
- * sites ("Se Cathedral", "Lindsey Air Station", "Cold Spring Harbor" laboratory, "Mount Holyoke"
- * college) are as often the body that runs them.
+ * The place heads that also retype an organisation: landforms, open places, roads, zoos and
+ * railway stations. Buildings and sites ("Se Cathedral", "Lindsey Air Station", "Cold Spring
+ * Harbor" laboratory, "Mount Holyoke" college) are as often the body that runs them.
  */
 const ORG_PLACE_HEADS = new Set(
-  'Reservoir|Shrine|Canal|Bridge|River|Lake|Lakes|Gardens|Garden|Park|Pier|Needle|Ravine|Creek|Beach|Falls|Glacier|Canyon|Reef|Loch|Lough'.split(
+  'Reservoir|Shrine|Canal|Bridge|River|Lake|Lakes|Gardens|Garden|Park|Pier|Needle|Ravine|Creek|Beach|Falls|Glacier|Canyon|Reef|Loch|Lough|Tollway|Freeway|Highway|Expressway|Turnpike|Parkway|Motorway|Zoo|Conservatory|Station'.split(
     '|',
   ),
+);
+
+/** Words before "Station" that make it a body ("Air Station", "Research Station"). */
+const STATION_BODIES = new Set(
+  'Air|Naval|Research|Space|Power|Police|Fire|Radio|Television|TV|Experiment|Experimental|Field'.split('|'),
 );
 
 /** Organisation heads that are surnames too ("Tyrone Power"). */
@@ -83,6 +94,8 @@ function opensSentence(block: string, start: number): boolean {
 function mayBePlace(m: EntityMention, first: string, last: string, isGivenName: (word: string) => boolean): boolean {
   // "Todd Park", "Ricki Lake": a given name before a surname-like head.
   if (m.type === 'PERSON') return !(SURNAME_HEADS.has(last) && isGivenName(first));
+  // "Lindsey Air Station", "Palmer Research Station" are bodies; "Kyoto Station" is the station.
+  if (m.type === 'ORG' && last === 'Station') return !STATION_BODIES.has(m.text.split(' ').at(-2) ?? '');
   if (m.type === 'ORG') return ORG_PLACE_HEADS.has(last) || ORG_PLACE_HEADS.has(first);
   // A title ("The Quiet Harbor", "Spider on the Bridge") or an operation ("Operation Market Garden") is no place.
   return first !== 'The' && first !== 'Operation' && !/ \p{Ll}/u.test(m.text);
@@ -173,12 +186,14 @@ export function withNameHeads(
 ): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of mentions) {
-    const read = byHead(text.get(m.blockId) ?? '', m, isGivenName);
-    if (!read) continue;
+    const block = text.get(m.blockId) ?? '';
+    const head = byHead(block, m, isGivenName);
+    if (!head) continue;
+    const read = marketName(head);
     // A name run back over the word before it takes the place of the mention of that word ("O’Hare").
     const previous = out[out.length - 1];
     if (read.start < m.start && previous && previous.blockId === m.blockId && previous.end > read.start) out.pop();
     out.push(read);
   }
-  return out;
+  return numberedProducts(text, out);
 }

@@ -1,0 +1,170 @@
+/**
+ * Clubs named by their city in a sports story (English, issue 15; names guidelines: "a city or
+ * state standing for its club is ORG", the same string as a place LOC; a national team named by
+ * its country stays a place). The tagger reads most of them as places. Only in a text that is a
+ * sports story (two different words of sport: "quarterback", "playoffs", "kickoff", "NFL" ...)
+ * and only with a signal beside the mention:
+ *
+ * - a team's record in brackets after it ("Atlanta (7-8)"), a ranking before it ("No. 4 Iowa"),
+ *   a record or score after a verb ("Detroit went 15-2", "New Orleans led 93-76");
+ * - a fixture's word before it ("vs. Chicago", "against Houston", "host Memphis", "beaten
+ *   Carolina"), a result before "to", "over" or "of" ("lost to Tampa Bay", "a win over
+ *   Minnesota", "the visit of Burnley"), "at" before a listed city or state with a fixture's
+ *   time or day after it ("at Green Bay, 4:25 p.m.", "At Winnipeg on Tuesday night": "at" alone
+ *   is as often the venue, as CoNLL-2003 has it: "play at Cardiff"), or after a team's name
+ *   and a colon ("Bruins: At Winnipeg");
+ * - a role after its possessive ("Buffalo's defense", "Luton's manager");
+ * - a line that opens with it and a colon ("Iowa: The Hawkeyes ...", the "UP NEXT" lines);
+ * - a club's own suffix after a listed city ("Norwich City", "Luton Town", "Nottingham Forest").
+ *
+ * A name made a club so is the club throughout the text, except after "in", "from", "to" and
+ * the like ("a matchup in Atlanta", "fly to Toronto": the place). Each signal reads the
+ * mention's own words and at most 40 characters on either side; the sports test is one pass
+ * over each block.
+ */
+import type { EntityMention } from '../types';
+
+/** Words of sport: a text with two different ones is a sports story. */
+const SPORTS_CUES =
+  /\b(?:quarterbacks?|touchdowns?|kickoff|kick-off|playoffs?|play-offs?|preseason|pre-season|halftime|half-time|goalkeeper|striker|midfielder|linebackers?|innings|wickets?|rebounds|home opener|wild-card|grand final|premierships?|relegat(?:ed|ion)|head coach|standings|hat-trick|NFL|NBA|NHL|MLB|MLS|AFL|NRL|IPL|Premier League|Big Ten|Super Bowl|World Series|Stanley Cup)\b/g;
+
+/** Whether the blocks read as a sports story: two different words of sport. */
+function isSportsText(text: ReadonlyMap<number, string>): boolean {
+  const seen = new Set<string>();
+  for (const block of text.values()) {
+    SPORTS_CUES.lastIndex = 0;
+    for (const match of block.matchAll(SPORTS_CUES)) {
+      seen.add(match[0].toLowerCase());
+      if (seen.size >= 2) return true;
+    }
+  }
+  return false;
+}
+
+/** Words before a club in a fixture or a result ("vs. Chicago", "against Houston", "beaten Carolina"). */
+const FIXTURE_BEFORE = new Set(
+  'vs vs. versus against host hosts hosted hosting beat beaten beating outscored edged routed blanked swept'.split(' '),
+);
+
+/** Words of a result before "to", "over" or "of" and a club ("lost to", "win over", "visit of"). */
+const RESULT_BEFORE = new Set(
+  'lost lose loses losing loss losses defeat defeats win wins won winning victory victories rout visit trip'.split(' '),
+);
+const RESULT_LINKS = new Set(['to', 'over', 'of']);
+
+/** Roles after a club's possessive ("Buffalo's defense"). */
+const ROLES_AFTER_POSSESSIVE = new Set(
+  'quarterback coach manager striker goalkeeper defense defence offense offence bench lineup roster bullpen squad captain home fans finals'.split(
+    ' ',
+  ),
+);
+
+/** A club's own last words after its city ("Norwich City", "Luton Town"). */
+const CLUB_SUFFIXES = new Set(
+  'City Town United Rovers Athletic Wanderers Albion Hotspur Forest Rangers Argyle Orient Alexandra'.split(' '),
+);
+
+/** Words before a place that stays a place where the same name is elsewhere the club. */
+const PLACE_BEFORE = new Set('in from to near into across around outside inside downtown'.split(' '));
+
+/** A team's record in brackets after its name: " (7-8)", " (12-0, 8-0 Big Ten)". */
+const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?[,)]/u;
+
+/** A record or a score after a verb: " went 15-2", " led 93-76", " is 9-5", " took a 2-1 lead". */
+const SCORE_AFTER =
+  /^ (?:went|led|leads|trailed|trails|won|lost|is|was|improved to|fell to|took a) \d{1,3}-\d{1,3}(?![\d-])/u;
+
+/** A fixture's time or day after "at" and a club: ", 8:15 p.m.", " on Tuesday", " on Dec. 3". */
+const FIXTURE_AFTER_AT =
+  /^(?:, \d{1,2}(?::\d\d)? ?[ap]\.?m|,? on (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|New Year|Boxing Day|Christmas))/u;
+
+/** A line's team and colon before "At" and its next opponent ("Bruins: At Winnipeg"). */
+const NEXT_GAME_BEFORE = /\n[\p{L} .'’]{2,30}: At $/u;
+
+/** A ranking before a name: "No. 4 ", "No. 12 ". */
+const RANKED_BEFORE = /(?:^|\s)No\. \d{1,2} $/u;
+
+/** The last (at most three) words before `start`, read from at most 40 characters back, without edge punctuation but keeping "vs.". */
+function wordsBefore(block: string, start: number): string[] {
+  const words = block.slice(Math.max(0, start - 40), start).split(/\s+/u);
+  if (start - 40 > 0) words.shift();
+  return words
+    .filter((w) => w !== '')
+    .slice(-3)
+    .map((w) => (w === 'vs.' || w === 'No.' ? w : trimmed(w)));
+}
+
+/** Punctuation before and after a word ("(at", "Carolina,"). */
+const OPENING = new Set('("“‘—–-');
+const CLOSING = new Set(',;:)"”’—–');
+
+/** `word` without the punctuation at its edges (a loop: no regular expression to backtrack). */
+function trimmed(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && OPENING.has(word.charAt(start))) start++;
+  while (end > start && CLOSING.has(word.charAt(end - 1))) end--;
+  return word.slice(start, end);
+}
+
+/** Whether the mention `m` of its block is a club by its own context. */
+function clubBySignal(block: string, m: EntityMention, isListedPlace: (name: string) => boolean): boolean {
+  const after = block.slice(m.end, m.end + 40);
+  if (RECORD_AFTER.test(after) || SCORE_AFTER.test(after)) return true;
+  const possessive = /^['’]s (\p{L}+)/u.exec(after);
+  if (possessive && ROLES_AFTER_POSSESSIVE.has((possessive[1] ?? '').toLowerCase())) return true;
+  const before = block.slice(Math.max(0, m.start - 12), m.start);
+  if (RANKED_BEFORE.test(before)) return true;
+  // A line that opens with the name and a colon ("Iowa: The Hawkeyes ...").
+  // A dateline in capitals ("NEW DELHI: The ...") is the place.
+  if (after.startsWith(': ') && (m.start === 0 || block.charAt(m.start - 1) === '\n') && /\p{Ll}/u.test(m.text))
+    return true;
+  const words = wordsBefore(block, m.start);
+  const prev = (words[words.length - 1] ?? '').toLowerCase();
+  if (FIXTURE_BEFORE.has(prev)) return true;
+  // "at" a listed city in a fixture, with its time or day after it ("— at Green Bay, 4:25 p.m.",
+  // "At Winnipeg on Tuesday night"); "at" alone is as often the venue ("play at Cardiff").
+  if (prev === 'at') {
+    // "Bruins: At Winnipeg ...", a team's next game in a line of its own.
+    const from = Math.max(0, m.start - 45);
+    const upNext =
+      words[words.length - 1] === 'At' && NEXT_GAME_BEFORE.test((from === 0 ? '\n' : '') + block.slice(from, m.start));
+    return (upNext || FIXTURE_AFTER_AT.test(after)) && isListedPlace(m.text);
+  }
+  if (RESULT_LINKS.has(prev) && RESULT_BEFORE.has((words[words.length - 2] ?? '').toLowerCase())) return true;
+  const space = m.text.lastIndexOf(' ');
+  return (
+    space > 0 &&
+    CLUB_SUFFIXES.has(m.text.slice(space + 1)) &&
+    isListedPlace(m.text.slice(0, space)) &&
+    !isListedPlace(m.text)
+  );
+}
+
+/**
+ * The mentions (in text order) with the clubs of a sports story typed as organisations;
+ * `isCountry` tells a country's name, `isListedPlace` a city's, region's or state's.
+ */
+export function clubsInContext(
+  text: ReadonlyMap<number, string>,
+  mentions: readonly EntityMention[],
+  isCountry: (name: string) => boolean,
+  isListedPlace: (name: string) => boolean,
+): EntityMention[] {
+  // Most texts are no sports story, and most sports stories' places are all tagged alike.
+  if (!mentions.some((m) => m.type === 'PLACE') || !isSportsText(text)) return [...mentions];
+  const clubs = new Set<string>();
+  const out = mentions.map((m) => {
+    if (m.type !== 'PLACE' || isCountry(m.text)) return m;
+    if (!clubBySignal(text.get(m.blockId) ?? '', m, isListedPlace)) return m;
+    clubs.add(m.text);
+    return { ...m, type: 'ORG' as const };
+  });
+  if (clubs.size === 0) return out;
+  return out.map((m) => {
+    if (m.type !== 'PLACE' || !clubs.has(m.text)) return m;
+    const words = wordsBefore(text.get(m.blockId) ?? '', m.start);
+    const prev = (words[words.length - 1] ?? '').toLowerCase();
+    return PLACE_BEFORE.has(prev) ? m : { ...m, type: 'ORG' as const };
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * Parliaments and courts (English, issue 15; names guidelines: government bodies and courts are
+ * ORG; a court's own name with its city is one ORG, `Birmingham Crown Court`):
+ *
+ * - a parliament named in its own language ("Dáil", "Oireachtas", "Bundestag", "Knesset", "Lok
+ *   Sabha") is an organisation, whatever the tagger typed it, and is named where it left it out;
+ * - a court's name ("High Court", "Court of Appeal", "Supreme Court") the tagger left out (as in
+ *   "a High Court judge") is named, and one it stopped before "of" and a capitalised place runs on
+ *   ("High Court of Australia").
+ *
+ * A country or state before an institution is not split here ("Delaware Court of Chancery"):
+ * CoNLL-2003 and Wikigold write "U.S. District Court" and "Ohio Senate" as one name, and their
+ * figures must not move.
+ *
+ * One pass of one pattern over each block finds the names left out; the other rules read the
+ * mention's own words and at most 40 characters after it.
+ */
+import type { EntityMention } from '../types';
+
+/** Parliaments and chambers named in their own language. */
+const PARLIAMENTS = new Set(
+  'Dáil|Dail|Dáil Éireann|Oireachtas|Seanad|Seanad Éireann|Bundestag|Bundesrat|Knesset|Lok Sabha|Rajya Sabha|State Duma|Duma|Sejm|Riksdag|Storting|Folketing|Eduskunta|Althing|Majlis|Verkhovna Rada|Rada|Tweede Kamer|Landtag'.split(
+    '|',
+  ),
+);
+
+/** Names of parliaments and courts found where the tagger left them out. */
+const BODY_NAMES =
+  /\b(?:Dáil|Oireachtas|Seanad|Bundestag|Bundesrat|Knesset|Lok Sabha|Rajya Sabha|High Court|Supreme Court|Court of Appeal|Court of Appeals|Crown Court|Court of Chancery|Federal Court|Constitutional Court|Court of Session|Court of Justice)(?![\p{L}\d])/gu;
+
+/** A court stopped before " of " and a capitalised place ("High Court of Australia"): the end of the longer name, or -1. */
+function courtOfPlaceEnd(block: string, m: EntityMention): number {
+  if (!m.text.endsWith('Court')) return -1;
+  const after = /^ of (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?/u.exec(block.slice(m.end, m.end + 40));
+  return after ? m.end + after[0].length : -1;
+}
+
+/** The mentions of each block (in text order) with parliaments and courts named and typed. */
+export function publicBodies(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const block = text.get(m.blockId) ?? '';
+    if (PARLIAMENTS.has(m.text)) {
+      out.push(m.type === 'ORG' ? m : { ...m, type: 'ORG' });
+      continue;
+    }
+    if (m.type !== 'ORG') {
+      out.push(m);
+      continue;
+    }
+    const end = courtOfPlaceEnd(block, m);
+    out.push(end > 0 ? { ...m, end, text: block.slice(m.start, end) } : m);
+  }
+  return withBodiesLeftOut(text, out);
+}
+
+/** `mentions` (in text order) with the parliaments and courts the tagger left out, in text order. */
+function withBodiesLeftOut(text: ReadonlyMap<number, string>, mentions: EntityMention[]): EntityMention[] {
+  const byBlock = new Map<number, EntityMention[]>();
+  for (const m of mentions) {
+    const list = byBlock.get(m.blockId);
+    if (list) list.push(m);
+    else byBlock.set(m.blockId, [m]);
+  }
+  let added = false;
+  const out: EntityMention[] = [];
+  for (const [blockId, block] of text) {
+    const own = byBlock.get(blockId) ?? [];
+    byBlock.delete(blockId);
+    // The block's mentions and the matches, both in text order, walked together.
+    let i = 0;
+    for (const match of block.matchAll(BODY_NAMES)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      while (i < own.length && (own[i] as EntityMention).end <= start) out.push(own[i++] as EntityMention);
+      // Inside a name already ("the Supreme Court" is mostly tagged).
+      if (i < own.length && (own[i] as EntityMention).start < end) continue;
+      out.push({ blockId, start, end, text: match[0], type: 'ORG' });
+      added = true;
+    }
+    while (i < own.length) out.push(own[i++] as EntityMention);
+  }
+  if (!added) return mentions;
+  // Mentions of blocks the text does not hold (none in practice) keep their place at the end.
+  for (const rest of byBlock.values()) out.push(...rest);
+  return out;
+}
