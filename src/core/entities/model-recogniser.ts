@@ -22,6 +22,7 @@ import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import { withoutHolidays } from './holidays';
 import { withNameHeads } from './name-heads';
 import { withoutDiseases } from './diseases';
+import { withStorms } from './storms';
 import type { LanguageCues } from './model/language-cues';
 
 interface Sentence {
@@ -197,12 +198,15 @@ export class ModelRecogniser implements EntityRecogniser {
     return withoutHolidays(
       text,
       this.lang === 'en'
-        ? withoutDiseases(
+        ? withStorms(
             text,
-            withNameHeads(
+            withoutDiseases(
               text,
-              this.corrected(blocks, mentions),
-              (w) => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0,
+              withNameHeads(
+                text,
+                this.corrected(blocks, mentions),
+                (w) => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0,
+              ),
             ),
           )
         : listedPlaces(
