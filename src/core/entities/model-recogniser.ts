@@ -23,6 +23,7 @@ import { withoutHolidays } from './holidays';
 import { withNameHeads } from './name-heads';
 import { withoutDiseases } from './diseases';
 import { withStorms } from './storms';
+import { withPlaceLists } from './place-lists';
 import type { LanguageCues } from './model/language-cues';
 
 interface Sentence {
@@ -194,19 +195,17 @@ export class ModelRecogniser implements EntityRecogniser {
   /** The corrections after tagging: `mentions` are `tagged(blocks)`. */
   corrections(blocks: readonly Block[], mentions: readonly EntityMention[]): EntityMention[] {
     const text = new Map(blocks.map((b) => [b.id, b.text]));
+    const isFirstName = (w: string): boolean => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0;
     // Holidays are dates, not names ("Diwali", "Black Friday"), in every language.
     return withoutHolidays(
       text,
       this.lang === 'en'
         ? withStorms(
             text,
-            withoutDiseases(
+            withPlaceLists(
               text,
-              withNameHeads(
-                text,
-                this.corrected(blocks, mentions),
-                (w) => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0,
-              ),
+              withoutDiseases(text, withNameHeads(text, this.corrected(blocks, mentions), isFirstName)),
+              isFirstName,
             ),
           )
         : listedPlaces(
