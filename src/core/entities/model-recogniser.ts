@@ -24,6 +24,8 @@ import { withNameHeads } from './name-heads';
 import { withoutDiseases } from './diseases';
 import { clubsInContext } from './club-context';
 import { publicBodies } from './public-bodies';
+import { withStorms } from './storms';
+import { withPlaceLists } from './place-lists';
 import type { LanguageCues } from './model/language-cues';
 
 interface Sentence {
@@ -195,24 +197,32 @@ export class ModelRecogniser implements EntityRecogniser {
   /** The corrections after tagging: `mentions` are `tagged(blocks)`. */
   corrections(blocks: readonly Block[], mentions: readonly EntityMention[]): EntityMention[] {
     const text = new Map(blocks.map((b) => [b.id, b.text]));
+    const isFirstName = (w: string): boolean => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0;
     // Holidays are dates, not names ("Diwali", "Black Friday"), in every language.
     return withoutHolidays(
       text,
       this.lang === 'en'
-        ? withoutDiseases(
+        ? withStorms(
             text,
-            withNameHeads(
+            withPlaceLists(
               text,
-              publicBodies(
+              withoutDiseases(
                 text,
-                clubsInContext(
+                withNameHeads(
                   text,
-                  this.corrected(blocks, mentions),
-                  (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.COUNTRY),
-                  (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.CITY | GAZ.REGION),
+                  publicBodies(
+                    text,
+                    clubsInContext(
+                      text,
+                      this.corrected(blocks, mentions),
+                      (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.COUNTRY),
+                      (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.CITY | GAZ.REGION),
+                    ),
+                  ),
+                  isFirstName,
                 ),
               ),
-              (w) => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0,
+              isFirstName,
             ),
           )
         : listedPlaces(

@@ -1,0 +1,103 @@
+/**
+ * Places listed together after a place's preposition are all places: "homes in Stockport and
+ * Cheadle", "stocks in Jurong and Clementi", "from Mylapore to Anna Nagar", "in the Bramhall and
+ * Cheadle Hulme areas". A town or district the tagger does not know is often typed a person
+ * (it looks like a surname); its neighbour in the list, typed a place, says what it is. After
+ * tagging (English), block by block:
+ *
+ * - a list is mentions joined by ", ", " and ", " or " (" to " after "from"), the first right
+ *   after "in", "at", "from", "near", "across", "around", "outside" or "throughout" (and "the");
+ * - a person of the list joined to a place of it by "and", "or" or "to" becomes a place (a comma
+ *   alone is not enough: "Born in Whitby, North Yorkshire, Margaret was ..."). Organisations stay
+ *   ("in Britain and the EU"); a person with a possessive after it stays ("officials in Paris and
+ *   Macron’s aides"); so does a person that shares a word with a person mentioned elsewhere in
+ *   the article ("in Tarwick and Pell", then "Pell said"), or that starts with a known first name
+ *   ("in Tarwick and Marta Pell").
+ */
+import type { EntityMention } from '../types';
+
+/** A place's preposition (and "the") right before the list's first mention. */
+const PREPOSITION = /(?:^|[^\p{L}])(in|at|from|near|across|around|outside|throughout)(?: the)? $/u;
+
+/** How far before the first mention the preposition may begin. */
+const BEFORE = 16;
+
+/** What may join two mentions of a list ("to" only after "from"). */
+function joins(gap: string, from: boolean): boolean {
+  return gap === ', ' || gap === ' and ' || gap === ' or ' || gap === ', and ' || (from && gap === ' to ');
+}
+
+/** Whether the mention ends in a possessive ("Macron’s"). */
+function possessive(text: string, m: EntityMention): boolean {
+  const next = text.charAt(m.end);
+  return next === "'" || next === '’';
+}
+
+/** The mentions of one block (in order of start) with the persons of its place lists made places. */
+function placeLists(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const out = [...mentions];
+  let i = 0;
+  while (i < out.length) {
+    const first = out[i] as EntityMention;
+    const prep = PREPOSITION.exec(text.slice(Math.max(0, first.start - BEFORE), first.start));
+    if (!prep) {
+      i++;
+      continue;
+    }
+    const from = prep[1] === 'from';
+    let j = i + 1;
+    while (
+      j < out.length &&
+      joins(text.slice((out[j - 1] as EntityMention).end, (out[j] as EntityMention).start), from)
+    )
+      j++;
+    // A person joined to a place by "and", "or" or "to" (never by a comma alone: "Born in Whitby,
+    // North Yorkshire, Margaret was ...", "In Mosul, Yasser swept ...") is a place.
+    const conjoined = (other: number, k: number): boolean => {
+      if (other < i || other >= j || (out[other] as EntityMention).type !== 'PLACE') return false;
+      const [a, b] = other < k ? [other, k] : [k, other];
+      return text.slice((out[a] as EntityMention).end, (out[b] as EntityMention).start) !== ', ';
+    };
+    for (let k = i; k < j; k++) {
+      const m = out[k] as EntityMention;
+      if (m.type === 'PERSON' && !possessive(text, m) && (conjoined(k - 1, k) || conjoined(k + 1, k)))
+        out[k] = { ...m, type: 'PLACE' };
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** The mentions with the persons of place lists made places, by the rules above (`text`: each block's text by id). */
+export function withPlaceLists(
+  text: ReadonlyMap<number, string>,
+  mentions: readonly EntityMention[],
+  isFirstName: (word: string) => boolean = () => false,
+): EntityMention[] {
+  const byBlock = new Map<number, EntityMention[]>();
+  for (const m of mentions) {
+    const list = byBlock.get(m.blockId);
+    if (list) list.push(m);
+    else byBlock.set(m.blockId, [m]);
+  }
+  const fixed = new Map<EntityMention, EntityMention>();
+  for (const [id, list] of byBlock) {
+    const sorted = [...list].sort((a, b) => a.start - b.start);
+    const after = placeLists(text.get(id) ?? '', sorted);
+    sorted.forEach((m, k) => {
+      const n = after[k] as EntityMention;
+      if (n !== m) fixed.set(m, n);
+    });
+  }
+  if (fixed.size === 0) return [...mentions];
+  // A person the article names again as a person elsewhere ("in Tarwick and Pell ... Pell said")
+  // stays a person: the words of its other mentions as a person.
+  const personWords = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'PERSON' && !fixed.has(m)) for (const w of m.text.split(' ')) personWords.add(w);
+  for (const m of fixed.keys()) {
+    const words = m.text.split(' ');
+    if (words.some((w) => personWords.has(w)) || isFirstName(words[0] as string)) fixed.delete(m);
+  }
+  return mentions.map((m) => fixed.get(m) ?? m);
+}

@@ -1,0 +1,100 @@
+/**
+ * Named storms are OTHER (eval/gold/guidelines/names.md, MISC: "named storms"; lang-news.md:
+ * "named storms keep "Storm"/"Hurricane" inside (`Storm Dennis`, `Hurricane Katrina`), the name
+ * alone MISC too"). A weather story's card otherwise shows the storm as a person ("Renata",
+ * "Kerrin": storms carry first names). After tagging (English), over the whole article:
+ *
+ * - a mention right after a capitalised storm word ("Hurricane", "Storm", "Typhoon", "Cyclone",
+ *   "Tropical Storm", "Tropical Cyclone", "Super Typhoon") takes the word in and is OTHER
+ *   ("Hurricane Renata"); after the word in lower case ("storm Isolde") the name alone is OTHER;
+ * - a mention that starts with such a word ("Tropical Cyclone Kerrin") is OTHER;
+ * - a mention said to be one: "Isolde is the third storm to hit", "Renata was a Category 2
+ *   hurricane" (is/was/became, then "the"/"a" and at most four words before the storm word, none
+ *   of them a preposition or an article: "was the calm in the storm" is not);
+ *
+ * and then every mention of the same name alone anywhere in the article is OTHER too ("Kerrin
+ * is about 240 kilometres east of Townsville"). A storm word inside a longer name ("the Seattle
+ * Storm", "Operation Desert Storm") is not one: the mention that holds it is left as it is.
+ */
+import type { EntityMention } from '../types';
+
+/** The storm words, capitalised, that begin a storm's name ("Tropical" and "Super" before them). */
+const STORM_WORD =
+  /(?:^|[^\p{L}\p{N}])((?:(?:Tropical|Super|Severe Tropical) )?(?:Storm|Hurricane|Typhoon|Cyclone)) $/u;
+
+/** A storm word in lower case before the name ("storm Isolde", "the hurricane Renata"). */
+const LOWER_STORM_WORD = /(?:^|[^\p{L}\p{N}])(?:storm|hurricane|typhoon|cyclone) $/u;
+
+/** A mention that starts with a storm word: the name is what follows it. */
+const STARTS_WITH_STORM_WORD =
+  /^(?:(?:Tropical|Super|Severe Tropical) )?(?:Storm|Hurricane|Typhoon|Cyclone) (?=\p{Lu})/u;
+
+/** After a mention: "is the third storm", "was a Category 2 hurricane" (the name said to be a storm). */
+const SAID_TO_BE =
+  /^(?:'s|’s)? (?:is|was|became|had become|has become) (?:the|a|an) (?:(?!(?:in|of|the|a|an|and|or|to|from|after|before|during|through|with|like)\b)[\p{L}\p{N}-]+ ){0,4}(?:storm|hurricane|typhoon|cyclone)(?![\p{L}'’])/u;
+
+/** How far before a mention a storm word may begin, and how far after it "is the ... storm" may end. */
+const BEFORE = 30;
+const AFTER = 80;
+
+interface Storm {
+  /** The name without the storm word ("Renata"). */
+  name: string;
+  /** Where the mention should start (the storm word's start when it is taken in). */
+  start: number;
+  /** The storm word's own mention, when the tagger made it one (it goes into the storm's). */
+  word?: EntityMention;
+}
+
+/** Whether `m` names a storm in its block's `text`, and how; null when it does not. */
+export function stormOf(
+  text: string,
+  m: EntityMention,
+  covering: (at: number) => EntityMention | undefined,
+): Storm | null {
+  const lead = STARTS_WITH_STORM_WORD.exec(m.text);
+  if (lead) return { name: m.text.slice(lead[0].length), start: m.start };
+  const before = text.slice(Math.max(0, m.start - BEFORE), m.start);
+  const word = STORM_WORD.exec(before);
+  if (word) {
+    const start = m.start - (word[1] as string).length - 1;
+    // "the Seattle Storm Sue ...": the word belongs to a name of its own (unless it is the word alone).
+    const holder = covering(start);
+    if (!holder || (holder.start === start && holder.end === m.start - 1)) return { name: m.text, start, word: holder };
+  }
+  if (LOWER_STORM_WORD.test(before)) return { name: m.text, start: m.start };
+  if (SAID_TO_BE.test(text.slice(m.end, m.end + AFTER))) return { name: m.text, start: m.start };
+  return null;
+}
+
+/** The mentions with named storms OTHER, by the rules above (`text`: each block's text by id). */
+export function withStorms(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+  const names = new Set<string>();
+  const found = new Map<EntityMention, Storm>();
+  const words = new Set<EntityMention>();
+  const byBlock = new Map<number, EntityMention[]>();
+  for (const m of mentions) {
+    const list = byBlock.get(m.blockId);
+    if (list) list.push(m);
+    else byBlock.set(m.blockId, [m]);
+  }
+  for (const m of mentions) {
+    const block = text.get(m.blockId) ?? '';
+    const others = byBlock.get(m.blockId) ?? [];
+    const storm = stormOf(block, m, (at) => others.find((o) => o !== m && o.start <= at && at < o.end));
+    if (!storm) continue;
+    found.set(m, storm);
+    if (storm.word) words.add(storm.word);
+    names.add(storm.name);
+  }
+  if (names.size === 0) return [...mentions];
+  return mentions.flatMap((m) => {
+    if (words.has(m)) return [];
+    const storm = found.get(m);
+    if (storm) {
+      const block = text.get(m.blockId) ?? '';
+      return [{ ...m, start: storm.start, text: block.slice(storm.start, m.end), type: 'OTHER' as const }];
+    }
+    return [names.has(m.text) ? { ...m, type: 'OTHER' as const } : m];
+  });
+}
