@@ -41,7 +41,7 @@ import {
   type SmallScorer,
   type TokenContext,
 } from './templates';
-import { NO_WORD, type Word } from './word';
+import { FLAG, NO_WORD, type Word } from './word';
 
 export interface BeamOptions {
   /** How many label sequences are kept (1: the greedy tagger's choices). */
@@ -242,6 +242,7 @@ export class SentenceBeam {
     if (weights) {
       if (weights.length < count) weights.length = count;
       weights.fill(null, 0, count);
+      this.prefetch(s.words, weights);
     }
     const edge = this.fast ? this.scorer.wordWeights!(NO_WORD) : NO_WEIGHTS;
     this.size = 1;
@@ -297,6 +298,42 @@ export class SentenceBeam {
       onStep?.(i, this);
     }
     return this.labelsOf(0);
+  }
+
+  /** What `prefetch` read (kept, so that its reads are not optimised away). */
+  private touched = 0;
+
+  /**
+   * Fetches the cached weights (`Scorer.wordWeights`) of the words in the window of a token
+   * that is likely scored (not lower case, not punctuation that breaks names) into `weights`,
+   * and reads each one's cache lines: loads that do not wait on one another, one after the
+   * other, where `scoreShared` would wait for each word's in turn (the weights of a
+   * document's words are megabytes, spread over memory). What it fetches is what
+   * `scoreShared` would fetch; a word it leaves out is fetched there.
+   */
+  private prefetch(words: readonly Word[], weights: (Float32Array | null)[]): void {
+    const scorer = this.scorer;
+    const count = words.length;
+    let touched = 0;
+    // The last token likely scored up to j.
+    let lastScored = -3;
+    for (let j = 0; j < count + 2; j++) {
+      if (j < count) {
+        const w = words[j] as Word;
+        if ((w.flags & FLAG.LOWER) === 0 && !w.isBreak) lastScored = j;
+      }
+      // Word j - 2 is in the window of a token likely scored from j - 4 to j.
+      const k = j - 2;
+      if (k < 0 || k >= count) continue;
+      if (lastScored < k - 2) continue;
+      weights[k] = scorer.wordWeights!(words[k] as Word);
+    }
+    // Then each one's cache lines (a word's weights are 45 numbers, 180 bytes).
+    for (let k = 0; k < count; k++) {
+      const v = weights[k];
+      if (v) touched += (v[0] as number) + (v[16] as number) + (v[32] as number) + (v[v.length - 1] as number);
+    }
+    this.touched = touched;
   }
 
   /**
@@ -363,7 +400,7 @@ export class SentenceBeam {
    */
   private scoreShared(ctx: TokenContext, weights: (Float32Array | null)[], edge: Float32Array): void {
     const { shared } = this;
-    shared.fill(0);
+    clearScores(shared);
     const words = ctx.sentence.words;
     for (let k = 0; k < WINDOW.length; k++) {
       const j = ctx.token + (WINDOW[k] as number);
@@ -391,7 +428,7 @@ export class SentenceBeam {
     else {
       const { scorer, features } = this;
       const small = this.small as SmallSink;
-      scores.set(this.shared);
+      copyScores(this.shared, scores);
       scorer.scoreLabels!(ctx.prev1, ctx.prev2, scores);
       if (leftReadsPrev2(ctx)) {
         small.scores = scores;
@@ -404,7 +441,7 @@ export class SentenceBeam {
         const row = this.leftRows[ctx.prev1] as Float64Array<ArrayBuffer>;
         if (this.leftAt[ctx.prev1] !== this.tokenStamp) {
           this.leftAt[ctx.prev1] = this.tokenStamp;
-          row.fill(0);
+          clearScores(row);
           small.scores = row;
           const n = leftLabelFeatures(ctx, features, 0, small);
           scorer.score(features, repeats ? n : leftHistoryFeatures(ctx, features, n, small), row);
@@ -531,4 +568,33 @@ export class SentenceBeam {
     }
     this.advance(size);
   }
+}
+
+/**
+ * `scores.fill(0)` for the N_LABELS scores, written out (a call of `fill` or `set` costs more
+ * than nine stores: the beam makes several a token).
+ */
+function clearScores(scores: Float64Array): void {
+  scores[0] = 0;
+  scores[1] = 0;
+  scores[2] = 0;
+  scores[3] = 0;
+  scores[4] = 0;
+  scores[5] = 0;
+  scores[6] = 0;
+  scores[7] = 0;
+  scores[8] = 0;
+}
+
+/** `to.set(from)` for the N_LABELS scores, written out (see `clearScores`). */
+function copyScores(from: Float64Array, to: Float64Array): void {
+  to[0] = from[0] as number;
+  to[1] = from[1] as number;
+  to[2] = from[2] as number;
+  to[3] = from[3] as number;
+  to[4] = from[4] as number;
+  to[5] = from[5] as number;
+  to[6] = from[6] as number;
+  to[7] = from[7] as number;
+  to[8] = from[8] as number;
 }
