@@ -59,6 +59,7 @@ import { anchorSpans, checkAgainstReference } from './anchored';
 import { storyPoints } from './story-points';
 import { resolveAnaphora } from './anaphora';
 import { yearOfSentence } from './sentence-year';
+import { weeksFromWeekday } from './weeks-from';
 import { endOfTheMonth } from './month-end';
 import { BareNumberRefiner } from './bare-numbers';
 import { monthsTogether, yearLessRanges } from './year-less-ranges';
@@ -386,6 +387,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) storyWeekdays(all, blocks, reference.instant);
   if (english) easterDays(all, blocks, referenceYmd);
   if (english) weekdayYear(all, weekdays, reference.instant);
+  if (english) weeksFromWeekday(all, blocks, referenceYmd);
   const points = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
     blocks,

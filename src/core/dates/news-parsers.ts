@@ -103,6 +103,8 @@ const BRACING = /(?<![\p{L}])(?:bracing|braced|preparing|heading)\s(?:for|into)\
 /** A plan or a forecast before a quarter ("said it would open the plant in the third quarter"). */
 const PLAN_AHEAD = /(?<![\p{L}])(?:will|would|plans?|planned|expects?|expected|aims?|intends?|forecasts?)(?![\p{L}])/iu;
 
+/** A deadline at a period's end just before it ("by the end of ", "before the end of "). */
+const END_OF_BEFORE = /(?<![\p{L}])(?:by|before|until|till)\s(?:the\s)?end\sof\s$/iu;
 /** A month after "the second half", "the first quarter" ("… of December", "… of the month"). */
 const HALF_OF_MONTH =
   /^\s{1,3}of\s{1,3}(?:the\s{1,3}month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?![\p{L}]))/iu;
@@ -191,6 +193,15 @@ export class QuarterParser extends WordBoundaryParser {
       n = current;
     } else if (/next/iu.test(det ?? '')) {
       n = current + 1;
+    } else if (
+      !which &&
+      unit === 'quarter' &&
+      END_OF_BEFORE.test(context.text.slice(0, match.index)) &&
+      clauseTense(context.text, match.index, match.index + text.length) >= 0
+    ) {
+      // "plans a software update by the end of the quarter": a deadline, in the quarter under
+      // way ("subscribers had reached 5 million by the end of the quarter": the one reported).
+      n = current;
     } else if (!which && quarterEnding(ref) && unit === 'quarter') {
       // "a gain of 5.8% in the quarter" on its last day: the quarter ending, not the one reported.
       n = current;
@@ -319,8 +330,12 @@ const RESULTS_MONTH =
   /(?<![\p{L}])(?:for|in)\s{1,3}(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\p{N}])(?!\s{1,3}\d)/u;
 /** Nothing before a phrase but the quote mark that opens the sentence. */
 const OPENS_QUOTE = /^\s{0,3}["“]\s{0,2}$/u;
-/** Words of a sentence reporting results, where "a year ago" means the same quarter then. */
-const RESULTS = /\b(?:quarter|net income|profits?|earnings|revenues?|sales|per share|a share|operating)\b/iu;
+/**
+ * Words of a sentence reporting results, where "a year ago" means the same quarter then ("sales",
+ * not the people who sell: "a German sales team").
+ */
+const RESULTS =
+  /\b(?:quarter|net income|profits?|earnings|revenues?|sales(?!\s(?:teams?|force|staff|people|reps?|offices?|departments?|managers?|pitch))|per share|a share|operating)\b/iu;
 
 /**
  * "A year ago" is last year, except in a company's results, where it is the same quarter

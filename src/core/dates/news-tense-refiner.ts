@@ -46,7 +46,7 @@ const FAR_AHEAD_MS = 183 * MS_PER_DAY;
  * summer").
  */
 export const FUTURE =
-  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|schedule for|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on (?:general |public )?sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|schedule for|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next(?! to(?![\p{L}]))|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on (?:general |public )?sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
 /** A clock time before "next", "last" or "this" and a day ("2 p.m. next Sunday"). */
 const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
 /** A clock time, noon or midday on a weekday ("4pm on Monday", "midday on Thursday"). */
@@ -64,6 +64,9 @@ const STARTS_JUST_BEFORE =
   /(?<![\p{L}])(?<!(?:to|had|has|have|was|were|did) )(?:starts?|begins?)(?:\s\p{Ll}{2,8})?\s(?:on\s)?$/u;
 /** Words just before a date that put it in the past ("said" alone does not: news says everything; "the last week of January" is no past). */
 const PAST = /\b(?:(?<!the\s)last|ago|earlier|since|began|ended|died|announced|did|were|was)\b[^.;]{0,30}$/iu;
+/** What was to come, told in the past ("was supposed to end ", "were due to reopen on "). */
+const SUPPOSED_TO =
+  /(?<![\p{L}])(?:was|were)\s(?:supposed|due|set|scheduled|slated|meant)\sto\s\p{Ll}{2,12}(?:\s(?:on|at|by|until))?\s$/u;
 /** "as of March 20": the date of a figure, past. */
 const AS_OF = /(?<![\p{L}])as of\s$/iu;
 
@@ -245,6 +248,12 @@ export const DATA_LABEL =
 /** A fixture a month names ("the October meeting", "the November election"). */
 const MONTH_FIXTURE =
   /^\s(?:(?:board|policy|rate|rates|council|cabinet|party)\s)?(?:meeting|meetings|summit|election|vote|hearing|session|sitting|conference|auction|poll|referendum|congress|convention)(?![\p{L}])/iu;
+/**
+ * A past event a month names ("the October slaying of a doctor", "the March bombing"): told with
+ * "the", it has happened.
+ */
+const MONTH_PAST_EVENT =
+  /^\s(?:(?:terror|terrorist|suicide|car|mass|fatal|deadly)\s)?(?:slaying|killings?|attacks?|shootings?|bombings?|murders?|massacre|raids?|coup|riots?|explosion|blast|crash|derailment|earthquake|quake|assassination|ambush|invasion)(?![\p{L}])/iu;
 /** "the" just before. */
 const THE_BEFORE = /(?<![\p{L}])the\s$/iu;
 /** How far after a month (characters) a data label's words are looked for. */
@@ -298,8 +307,13 @@ export class NewsTenseRefiner implements Refiner {
       )
         future = false;
       // ("a meeting that was brought forward from November": the old date, the nearest one.)
+      // ("was supposed to end Friday": what was to come, told in the past, is no past of itself.)
       const past =
-        /^last\b/u.test(text) || (!future && !MOVED_FROM.test(before) && (PAST.test(before) || AS_OF.test(before)));
+        /^last\b/u.test(text) ||
+        (!future &&
+          !MOVED_FROM.test(before) &&
+          !(c.isCertain('weekday') && !c.isCertain('day') && SUPPOSED_TO.test(before)) &&
+          (PAST.test(before) || AS_OF.test(before)));
       if (c.isCertain('weekday') && !c.isCertain('day')) {
         const want = c.get('weekday') ?? 0;
         const now = weekdayOf(ref);
@@ -385,6 +399,13 @@ export class NewsTenseRefiner implements Refiner {
           // "the satellite, launched from the Gobi Desert in August, will allow": the month of a
           // phrase set off by commas that opens with a verb in the past is past, whatever follows.
           if (PARTICIPLE_PHRASE.test(before) && /^\s{0,2},/u.test(afterText(context, r))) tense = -1;
+          // "in the October slaying of Dr. Slepian": an event the month names, past.
+          if (
+            /^\p{L}+\.?$/u.test(text) &&
+            THE_BEFORE.test(before) &&
+            MONTH_PAST_EVENT.test(afterText(context, r, LABEL_REACH))
+          )
+            tense = -1;
           const toldInPastTense = tense < 0;
           // A day keeps the nearest date, unless the nearest lies months back in a clause told
           // in the future ("will play away before a first home game on 27 April", in September).

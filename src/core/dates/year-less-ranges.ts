@@ -158,6 +158,8 @@ export function weekdayRangeEnd(a: DateMention, b: DateMention): string | null {
 const COORDINATED = /^\s{1,3}(?:and|or)\s{1,3}$/iu;
 /** A month alone, or early, mid or late in it. */
 const BARE_MONTH = /^(?:(?:early|mid|late)[\s-]{1,3})?\p{L}{3,9}$/iu;
+/** A month and its year ("February 1973", "Feb. 1973"). */
+const MONTH_AND_YEAR = /^\p{L}{3,9}\.?\s{1,3}\d{4}$/u;
 /** "quarter" just after a stretch of months ("the July-September quarter"). */
 const QUARTER_AFTER = /^[\s-]{1,3}quarter(?![\p{L}])/iu;
 
@@ -166,7 +168,8 @@ const QUARTER_AFTER = /^[\s-]{1,3}quarter(?![\p{L}])/iu;
  * April-June quarter") ends in its own year when its end comes later in month order, and a
  * stretch of three months that is a quarter is that quarter (`2017-Q2`); two months joined by
  * "and" or "or" ("the wedding season in November and December"), read in two years, are both
- * in the year that puts them nearest the publication date.
+ * in the year that puts them nearest the publication date; a month joined so to a month that
+ * writes its year ("in January and February 1973") is in that year.
  */
 export function monthsTogether(mentions: readonly DateMention[], blocks: readonly Block[], reference: Date): void {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
@@ -200,5 +203,16 @@ export function monthsTogether(mentions: readonly DateMention[], blocks: readonl
     a.value = `${year}-${pad(sm)}`;
     b.value = `${year}-${pad(em)}`;
     a.certainty = b.certainty = 'inferred';
+  }
+  // "in January and February 1973": the first month shares the year the second one writes.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as DateMention;
+    const b = mentions[i + 1] as DateMention;
+    const ma = /^(\d{4})-(\d{2})$/u.exec(a.value);
+    const mb = /^(\d{4})-(\d{2})$/u.exec(b.value);
+    if (!ma || !mb || a.blockId !== b.blockId || a.endValue || ma[1] === mb[1] || a.certainty === 'exact') continue;
+    if (!BARE_MONTH.test(a.text) || !MONTH_AND_YEAR.test(b.text) || Number(ma[2]) >= Number(mb[2])) continue;
+    if (!COORDINATED.test((text.get(a.blockId) ?? '').slice(a.end, b.start))) continue;
+    a.value = `${mb[1]}-${ma[2]}`;
   }
 }
