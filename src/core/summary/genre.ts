@@ -30,6 +30,11 @@ const OPINION_TITLE =
  */
 const OPINION_LINE =
   /^(?:opinion|opinions|comment|commentary|column|editorial|op-?ed|guest (?:column|opinion|essay)|(?:opinion |contributing |guest |senior )?columnist|perspective)[.:]?$/iu;
+/**
+ * A sports kicker over the article ("Race report", "Match report", "Match preview", "Player
+ * ratings"): a line of its own, nothing else on it.
+ */
+const SPORTS_LINE = /^(?:(?:race|match|game|fight|stage|round) (?:report|preview|reaction)|player ratings)[.:]?$/iu;
 /** The writer naming the piece a column ("one of the authors of this column", "esta columna"). */
 const THIS_COLUMN =
   /(?<![\p{L}])(?:this (?:column|op-?ed|editorial)|esta columna|cette chronique|diese kolumne|deze column)(?![\p{L}])/iu;
@@ -38,13 +43,13 @@ const KICKER_REACH = 6;
 const BUSINESS_PATH =
   /\/(?:business|markets?|economy|economics|money|finance|personal-finance|companies|deals|earnings|stocks|investing|real-?estate|morning-money)(?:\/|$)/iu;
 const SCIENCE_PATH =
-  /\/(?:science|sci-tech|scitech|health|space|environment|research|medicine|medical|nature|climate)(?:\/|$)/iu;
+  /\/(?:(?:science|health)(?:[-_][a-z]{1,12}){0,3}|sci-tech|scitech|space|environment|research|medicine|medical|nature|climate)(?:\/|$)/iu;
 /**
  * Words a research story is told in (a study, its authors, the journal, what they found): three of
  * them in the opening say science.
  */
 const SCIENCE_WORDS =
-  /(?<![\p{L}])(?:study|studies|researchers?|scientists?|journal|published|findings?|found|discovered|university|professor|experiments?|species|patients|trial|astronomers?|physicists?|biologists?|data|samples?|peer-reviewed|preprint|clinical)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:study|studies|researchers?|scientists?|journal|published|findings?|found|discovered|university|professor|experiments?|species|patients|trial|astronomers?|physicists?|biologists?|data|samples?|peer-reviewed|preprint|clinical|case (?:study|report)|diagnos(?:ed|is)|disease|infect(?:ed|ion|ious)|symptoms?|bacteri(?:a|um)|virus|immune|pathogens?|tumou?rs?|genes?|genetic|dna|cells|neuroscien\p{L}*)(?![\p{L}])/giu;
 const FEATURE_PATH = /\/(?:features?|magazine|long-?reads?|longform|the-long-read|in-depth|profiles?)(?:\/|$)/iu;
 /** A heading over a review's verdict: "Verdict", "Our verdict", "The bottom line", "Should you buy it?". */
 export const VERDICT_HEADING =
@@ -83,7 +88,7 @@ const COMPANY_TITLE =
  * standings): sports-specific enough that two of them in the opening say sports.
  */
 const SPORTS_WORDS =
-  /(?<![\p{L}])(?:coach|quarterback|goalkeeper|keeper|striker|midfielder|playoff|play-off|league|tournament|championship|semi-?final|quarter-?final|touchdown|innings|wicket|referee|overtime|half-?time|nfl|nba|nhl|mlb|uefa|fifa|grand slam|olympic|medal|podium|season|squad|scored|pitcher|defensive end|draft pick|transfer window)/giu;
+  /(?<![\p{L}])(?:coach|quarterback|goalkeeper|keeper|striker|midfielder|playoff|play-off|league|tournament|championship|semi-?final|quarter-?final|touchdown|innings|wicket|referee|overtime|half-?time|nfl|nba|nhl|mlb|uefa|fifa|grand slam|olympic|medal|podium|season|squad|scored|pitcher|defensive end|draft pick|transfer window|grand prix|marathon|laps|pole position|course record|personal best|final whistle|stoppage time|injury time|relegat|winless|dugout|substitute|hat-trick|hat trick|free kick|penalty shootout)/giu;
 /**
  * Words a company story is told in (a deal, a launch, a hire, a contract, a market): three of
  * them in the opening say business.
@@ -124,6 +129,7 @@ export function genreOf(
   if ((meta.lines ?? []).slice(0, KICKER_REACH).some((l) => OPINION_LINE.test(l.trim()))) return 'opinion';
   if (all.some((t) => THIS_COLUMN.test(t))) return 'opinion';
   if (SPORTS_PATH.test(path) || isResult(title) || opening.slice(0, 8).some(isResult)) return 'sports';
+  if ((meta.lines ?? []).slice(0, KICKER_REACH).some((l) => SPORTS_LINE.test(l.trim()))) return 'sports';
   if (all.some(saysReview)) return 'review';
   const reviewed = headings.some((h) => REVIEW_WORD.test(h));
   if (headings.some((h) => VERDICT_ONLY.test(h) || (reviewed && VERDICT_HEADING.test(h)))) return 'review';
