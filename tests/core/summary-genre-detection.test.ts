@@ -82,3 +82,25 @@ describe('a research page known by its section and a case report’s words', () 
     expect(genreOf(plain, plain, { title: 'A cough that would not stop' })).toBe('other');
   });
 });
+
+describe('the genre from where the publisher files the page and how it types it', () => {
+  const opening = ['The council met on Monday evening to hear the plans for the new library.'];
+  test.each([
+    [{ section: 'Opinion' }, 'opinion'],
+    [{ section: 'Ideas' }, 'opinion'],
+    [{ section: 'Sport' }, 'sports'],
+    [{ section: 'Science & Health' }, 'science'],
+    [{ section: 'Business' }, 'business'],
+    [{ section: 'Features' }, 'feature'],
+    [{ schemaTypes: ['NewsArticle', 'OpinionNewsArticle'] }, 'opinion'],
+    [{ schemaTypes: ['Review'] }, 'review'],
+    [{ schemaTypes: ['ScholarlyArticle'] }, 'science'],
+    // A section or a type that names no genre says nothing.
+    [{ section: 'Homepage', schemaTypes: ['NewsArticle'] }, 'other'],
+    [{ section: 'Local news' }, 'other'],
+    // A word inside a section's name is not the section ("Sporting life" is no sport section).
+    [{ section: 'Sporting life' }, 'other'],
+  ])('%j is %s', (meta, genre) => {
+    expect(genreOf(opening, opening, { title: 'A day in town', ...meta })).toBe(genre);
+  });
+});

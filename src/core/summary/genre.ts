@@ -12,7 +12,7 @@ import { isBusinessMove, isResult, namesBusinessMove, saysReview } from './cues'
 export type Genre = 'sports' | 'review' | 'opinion' | 'business' | 'feature' | 'science' | 'other';
 
 const OPINION_PATH =
-  /\/(?:opinions?|commentisfree|comment|columns?|columnists?|editorials?|op-?eds?|views|perspectives?|blogs?\/opinion)(?:\/|$)/iu;
+  /\/(?:opinions?|commentisfree|comment|columns?|columnists?|editorials?|op-?eds?|views|ideas|perspectives?|blogs?\/opinion)(?:\/|$)/iu;
 const SPORTS_PATH =
   /\/(?:sports?|football|soccer|nfl|nba|nhl|mlb|tennis|cricket|rugby(?:-union|-league)?|golf|cycling|f1|formula-?1|motorsport|boxing|athletics|olympics)(?:\/|$)/iu;
 /**
@@ -100,6 +100,24 @@ const LEXICAL_SENTENCES = 60;
 /** How many opening sentences the words are looked for in. */
 const LEXICAL_REACH = 5;
 
+/** schema.org types that name an opinion piece, a review, a scholarly paper. */
+const OPINION_TYPE = /^(?:Opinion|Satirical)NewsArticle$/u;
+const REVIEW_TYPE = /^(?:Review|CriticReview|UserReview|ReviewNewsArticle)$/u;
+const SCHOLARLY_TYPE = /^(?:Medical)?ScholarlyArticle$/u;
+
+/**
+ * The publisher's section written as a path ("Science & Health" as "/science-health/"), so the
+ * address's section words read it too; '' when there is none.
+ */
+function sectionPath(section: string | null | undefined): string {
+  const words = (section ?? '')
+    .toLowerCase()
+    .slice(0, 80)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.length ? `/${words.join('-')}/` : '';
+}
+
 /** How many different words of a vocabulary the texts use (lower case, "playoffs" as "playoff"). */
 function distinctWords(texts: readonly string[], vocabulary: RegExp): number {
   const seen = new Set<string>();
@@ -118,17 +136,28 @@ function pathOf(url: string | null | undefined): string {
 export function genreOf(
   opening: readonly string[],
   all: readonly string[],
-  meta: { url?: string | null; title?: string | null; headings?: readonly string[]; lines?: readonly string[] } = {},
+  meta: {
+    url?: string | null;
+    title?: string | null;
+    section?: string | null;
+    schemaTypes?: readonly string[];
+    headings?: readonly string[];
+    lines?: readonly string[];
+  } = {},
 ): Genre {
   const path = pathOf(meta.url);
+  const section = sectionPath(meta.section);
+  // The address or the publisher's section names it ("/sport/", "Opinion", "Science & Health").
+  const filed = (re: RegExp): boolean => re.test(path) || re.test(section);
+  const types = meta.schemaTypes ?? [];
   const title = meta.title ?? '';
   const headings = meta.headings ?? [];
-  if (REVIEW_TITLE.test(title) || REVIEW_PATH.test(path)) return 'review';
-  if (OPINION_PATH.test(path) || OPINION_TITLE.test(title)) return 'opinion';
+  if (REVIEW_TITLE.test(title) || filed(REVIEW_PATH) || types.some((t) => REVIEW_TYPE.test(t))) return 'review';
+  if (filed(OPINION_PATH) || OPINION_TITLE.test(title) || types.some((t) => OPINION_TYPE.test(t))) return 'opinion';
   // A kicker or a columnist's line among the first lines, or the writer calling it a column.
   if ((meta.lines ?? []).slice(0, KICKER_REACH).some((l) => OPINION_LINE.test(l.trim()))) return 'opinion';
   if (all.some((t) => THIS_COLUMN.test(t))) return 'opinion';
-  if (SPORTS_PATH.test(path) || isResult(title) || opening.slice(0, 8).some(isResult)) return 'sports';
+  if (filed(SPORTS_PATH) || isResult(title) || opening.slice(0, 8).some(isResult)) return 'sports';
   if ((meta.lines ?? []).slice(0, KICKER_REACH).some((l) => SPORTS_LINE.test(l.trim()))) return 'sports';
   if (all.some(saysReview)) return 'review';
   const reviewed = headings.some((h) => REVIEW_WORD.test(h));
@@ -139,11 +168,11 @@ export function genreOf(
   // A buying guide: two picks or more under their own headings ("Best overall: …", "Best budget pair: …").
   if (headings.filter((h) => PICK_HEADING.test(h)).length >= 2) return 'review';
   if (headings.some((h) => SPECS.test(h)) && all.some((t) => PRICE.test(t))) return 'review';
-  if (BUSINESS_PATH.test(path) || (BUSINESS_TITLE.test(title) && namesBusinessMove(title))) return 'business';
+  if (filed(BUSINESS_PATH) || (BUSINESS_TITLE.test(title) && namesBusinessMove(title))) return 'business';
   if (COMPANY_TITLE.test(title)) return 'business';
   if (opening.slice(0, 2).some(isBusinessMove)) return 'business';
-  if (FEATURE_PATH.test(path)) return 'feature';
-  if (SCIENCE_PATH.test(path)) return 'science';
+  if (filed(FEATURE_PATH)) return 'feature';
+  if (filed(SCIENCE_PATH) || types.some((t) => SCHOLARLY_TYPE.test(t))) return 'science';
   // A page whose address and title say nothing: a short story told in a genre's words.
   if (all.length <= LEXICAL_SENTENCES) {
     const lead = opening.slice(0, LEXICAL_REACH);
