@@ -210,7 +210,11 @@ function spanIndex(spans: readonly Span[]): (inner: Span) => boolean {
  */
 function summaryOptions(meta: ArticleMeta, dates: readonly DateMention[], description: string | null): SummaryOptions {
   const points = dates.filter((d) => (d.type === 'DATE' || d.type === 'TIME') && !d.present);
-  return { shown: description, meta: { url: meta.url, title: meta.title }, dates: points };
+  return {
+    shown: description,
+    meta: { url: meta.url, title: meta.title, section: meta.section, schemaTypes: meta.schemaTypes },
+    dates: points,
+  };
 }
 
 /** Minutes for a reader at 265 and at 200 words a minute (at least one). */

@@ -46,6 +46,13 @@ export interface ArticleMeta {
   excerpt: string | null;
   leadImage: string | null;
   sources: MetaSources;
+  /**
+   * The section the publisher files the article under (JSON-LD `articleSection`, the
+   * `article:section` tag: "Opinion", "Sport"), when the page gives one.
+   */
+  section?: string;
+  /** The article's schema.org types from its JSON-LD ("OpinionNewsArticle", "Review"), when the page gives them. */
+  schemaTypes?: string[];
   /** Per field, how sure the reading is (see `MetaConfidence`); absent where not judged. */
   confidence?: MetaConfidence;
 }

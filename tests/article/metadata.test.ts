@@ -260,3 +260,31 @@ describe('normalising values', () => {
     expect(stripSiteSuffix(title, site)).toBe(expected);
   });
 });
+
+describe('the section and schema.org types a summary reads its genre from', () => {
+  const ld = (o: object): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+  test('from JSON-LD: its articleSection (the first of a list) and its types', () => {
+    const meta = metaOf(
+      page(
+        ld({
+          '@type': ['NewsArticle', 'OpinionNewsArticle'],
+          headline: 'Port plan',
+          articleSection: ['Opinion', 'Ports'],
+        }),
+        '<article><h1>Port plan</h1></article>',
+      ),
+    );
+    expect(meta.section).toBe('Opinion');
+    expect(meta.schemaTypes).toEqual(['NewsArticle', 'OpinionNewsArticle']);
+  });
+  test('from the article:section tag when JSON-LD gives none; nothing when the page says nothing', () => {
+    const tagged = metaOf(
+      page('<meta property="article:section" content=" Sport ">', '<article><h1>Port plan</h1></article>'),
+    );
+    expect(tagged.section).toBe('Sport');
+    expect(tagged.schemaTypes).toBeUndefined();
+    const plain = metaOf(page('', '<article><h1>Port plan</h1></article>'));
+    expect(plain.section).toBeUndefined();
+    expect(plain.schemaTypes).toBeUndefined();
+  });
+});

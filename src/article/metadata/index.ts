@@ -256,6 +256,10 @@ function readPage(
     tag('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'),
   );
 
+  // Where the publisher files the article and what it types it: the summary reads its genre there.
+  const section = clean(ld?.section ?? tags.get('article:section')?.[0])?.slice(0, MAX_SECTION_CHARS);
+  const schemaTypes = ld?.types?.filter((t) => t.length <= MAX_SECTION_CHARS).slice(0, MAX_SCHEMA_TYPES);
+
   return {
     url,
     title,
@@ -269,8 +273,15 @@ function readPage(
     leadImage,
     sources,
     confidence,
+    ...(section ? { section } : {}),
+    ...(schemaTypes?.length ? { schemaTypes } : {}),
   };
 }
+
+/** Longest section name or schema type kept: a label, not a page. */
+const MAX_SECTION_CHARS = 80;
+/** Most schema.org types kept for an article (one or two in practice). */
+const MAX_SCHEMA_TYPES = 4;
 
 /** Text of the title and summary looked at for the story's subject. */
 const MAX_SUBJECT_CHARS = 1_000;

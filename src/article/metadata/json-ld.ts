@@ -20,6 +20,10 @@ export interface LdArticle {
   image?: string;
   inLanguage?: string;
   description?: string;
+  /** The section the publisher files it under (`articleSection`: "Opinion", "Sport"), its first when a list. */
+  section?: string;
+  /** The article's schema.org types ("NewsArticle", "OpinionNewsArticle", "Review"). */
+  types?: string[];
 }
 
 const ARTICLE_TYPE = /Article|BlogPosting|Report|Posting|ScholarlyArticle|Review|Blog$/u;
@@ -75,6 +79,8 @@ export function readJsonLd(doc: Document): LdArticle | null {
     image: urlOf(article['image']),
     inLanguage: str(article['inLanguage']),
     description: str(article['description']),
+    section: str(article['articleSection']) ?? str(asList(article['articleSection'])[0]),
+    types: typesOf(article),
   };
 }
 

@@ -44,7 +44,7 @@ const CAPITALS_LABEL = /^\p{Lu}{3,}(?:\s\p{Lu}{2,}){1,4}\s\p{Lu}\p{Ll}/u;
 /** A final score in a match report ("5-4", "2–0", "6-4, 7-6"). */
 const SCORE = /(?<![\d.:/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.:/%])/u;
 const RESULT_VERB =
-  /\b(?:beat|beats|defeated|defeats|won|wins?|edged|routed|thrashed|downed|held off|lost to|drew|tied|clinched|overcame|lifted|rallied|stunned|upset|sealed|claimed)\b/iu;
+  /\b(?:beat|beats|beaten|defeated|defeats|won|wins?|edged|routed|thrashed|downed|held off|lost to|drew|tied|clinched|overcame|lifted|rallied|stunned|upset|sealed|claimed)\b/iu;
 /**
  * A loss or a win told as a noun ("fell 4-1 to", "lost 3-2 in overtime", "a 24-20 victory"): a
  * result only in a story already known to be about sport (a poll's "18-24" year-olds "fell").

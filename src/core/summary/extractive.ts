@@ -152,8 +152,11 @@ export interface SummaryOptions {
   maxSentences?: number;
   /** Text already shown above the summary (the publisher's description): not repeated. */
   shown?: string | null;
-  /** The page's address and title: they may name the genre ("/opinion/", "… review"). */
-  meta?: Pick<ArticleMeta, 'url' | 'title'>;
+  /**
+   * The page's address, title, section and schema.org types: they may name the genre ("/opinion/",
+   * "… review", "Sport", "OpinionNewsArticle").
+   */
+  meta?: Pick<ArticleMeta, 'url' | 'title' | 'section' | 'schemaTypes'>;
   /** The article's dates (points in time): a sentence that dates what it tells carries more. */
   dates?: readonly Span[];
   /** The article's language (a primary subtag), whose rules cut its sentences; English by default. */

@@ -12,7 +12,7 @@ import { isBusinessMove, isResult, namesBusinessMove, saysReview } from './cues'
 export type Genre = 'sports' | 'review' | 'opinion' | 'business' | 'feature' | 'science' | 'other';
 
 const OPINION_PATH =
-  /\/(?:opinions?|commentisfree|comment|columns?|columnists?|editorials?|op-?eds?|views|perspectives?|blogs?\/opinion)(?:\/|$)/iu;
+  /\/(?:opinions?|commentisfree|comment|columns?|columnists?|editorials?|op-?eds?|views|ideas|perspectives?|blogs?\/opinion)(?:\/|$)/iu;
 const SPORTS_PATH =
   /\/(?:sports?|football|soccer|nfl|nba|nhl|mlb|tennis|cricket|rugby(?:-union|-league)?|golf|cycling|f1|formula-?1|motorsport|boxing|athletics|olympics)(?:\/|$)/iu;
 /**
@@ -30,6 +30,11 @@ const OPINION_TITLE =
  */
 const OPINION_LINE =
   /^(?:opinion|opinions|comment|commentary|column|editorial|op-?ed|guest (?:column|opinion|essay)|(?:opinion |contributing |guest |senior )?columnist|perspective)[.:]?$/iu;
+/**
+ * A sports kicker over the article ("Race report", "Match report", "Match preview", "Player
+ * ratings"): a line of its own, nothing else on it.
+ */
+const SPORTS_LINE = /^(?:(?:race|match|game|fight|stage|round) (?:report|preview|reaction)|player ratings)[.:]?$/iu;
 /** The writer naming the piece a column ("one of the authors of this column", "esta columna"). */
 const THIS_COLUMN =
   /(?<![\p{L}])(?:this (?:column|op-?ed|editorial)|esta columna|cette chronique|diese kolumne|deze column)(?![\p{L}])/iu;
@@ -38,13 +43,13 @@ const KICKER_REACH = 6;
 const BUSINESS_PATH =
   /\/(?:business|markets?|economy|economics|money|finance|personal-finance|companies|deals|earnings|stocks|investing|real-?estate|morning-money)(?:\/|$)/iu;
 const SCIENCE_PATH =
-  /\/(?:science|sci-tech|scitech|health|space|environment|research|medicine|medical|nature|climate)(?:\/|$)/iu;
+  /\/(?:(?:science|health)(?:[-_][a-z]{1,12}){0,3}|sci-tech|scitech|space|environment|research|medicine|medical|nature|climate)(?:\/|$)/iu;
 /**
  * Words a research story is told in (a study, its authors, the journal, what they found): three of
  * them in the opening say science.
  */
 const SCIENCE_WORDS =
-  /(?<![\p{L}])(?:study|studies|researchers?|scientists?|journal|published|findings?|found|discovered|university|professor|experiments?|species|patients|trial|astronomers?|physicists?|biologists?|data|samples?|peer-reviewed|preprint|clinical)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:study|studies|researchers?|scientists?|journal|published|findings?|found|discovered|university|professor|experiments?|species|patients|trial|astronomers?|physicists?|biologists?|data|samples?|peer-reviewed|preprint|clinical|case (?:study|report)|diagnos(?:ed|is)|disease|infect(?:ed|ion|ious)|symptoms?|bacteri(?:a|um)|virus|immune|pathogens?|tumou?rs?|genes?|genetic|dna|cells|neuroscien\p{L}*)(?![\p{L}])/giu;
 const FEATURE_PATH = /\/(?:features?|magazine|long-?reads?|longform|the-long-read|in-depth|profiles?)(?:\/|$)/iu;
 /** A heading over a review's verdict: "Verdict", "Our verdict", "The bottom line", "Should you buy it?". */
 export const VERDICT_HEADING =
@@ -83,7 +88,7 @@ const COMPANY_TITLE =
  * standings): sports-specific enough that two of them in the opening say sports.
  */
 const SPORTS_WORDS =
-  /(?<![\p{L}])(?:coach|quarterback|goalkeeper|keeper|striker|midfielder|playoff|play-off|league|tournament|championship|semi-?final|quarter-?final|touchdown|innings|wicket|referee|overtime|half-?time|nfl|nba|nhl|mlb|uefa|fifa|grand slam|olympic|medal|podium|season|squad|scored|pitcher|defensive end|draft pick|transfer window)/giu;
+  /(?<![\p{L}])(?:coach|quarterback|goalkeeper|keeper|striker|midfielder|playoff|play-off|league|tournament|championship|semi-?final|quarter-?final|touchdown|innings|wicket|referee|overtime|half-?time|nfl|nba|nhl|mlb|uefa|fifa|grand slam|olympic|medal|podium|season|squad|scored|pitcher|defensive end|draft pick|transfer window|grand prix|marathon|laps|pole position|course record|personal best|final whistle|stoppage time|injury time|relegat|winless|dugout|substitute|hat-trick|hat trick|free kick|penalty shootout)/giu;
 /**
  * Words a company story is told in (a deal, a launch, a hire, a contract, a market): three of
  * them in the opening say business.
@@ -94,6 +99,24 @@ const BUSINESS_WORDS =
 const LEXICAL_SENTENCES = 60;
 /** How many opening sentences the words are looked for in. */
 const LEXICAL_REACH = 5;
+
+/** schema.org types that name an opinion piece, a review, a scholarly paper. */
+const OPINION_TYPE = /^(?:Opinion|Satirical)NewsArticle$/u;
+const REVIEW_TYPE = /^(?:Review|CriticReview|UserReview|ReviewNewsArticle)$/u;
+const SCHOLARLY_TYPE = /^(?:Medical)?ScholarlyArticle$/u;
+
+/**
+ * The publisher's section written as a path ("Science & Health" as "/science-health/"), so the
+ * address's section words read it too; '' when there is none.
+ */
+function sectionPath(section: string | null | undefined): string {
+  const words = (section ?? '')
+    .toLowerCase()
+    .slice(0, 80)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.length ? `/${words.join('-')}/` : '';
+}
 
 /** How many different words of a vocabulary the texts use (lower case, "playoffs" as "playoff"). */
 function distinctWords(texts: readonly string[], vocabulary: RegExp): number {
@@ -113,17 +136,29 @@ function pathOf(url: string | null | undefined): string {
 export function genreOf(
   opening: readonly string[],
   all: readonly string[],
-  meta: { url?: string | null; title?: string | null; headings?: readonly string[]; lines?: readonly string[] } = {},
+  meta: {
+    url?: string | null;
+    title?: string | null;
+    section?: string | null;
+    schemaTypes?: readonly string[];
+    headings?: readonly string[];
+    lines?: readonly string[];
+  } = {},
 ): Genre {
   const path = pathOf(meta.url);
+  const section = sectionPath(meta.section);
+  // The address or the publisher's section names it ("/sport/", "Opinion", "Science & Health").
+  const filed = (re: RegExp): boolean => re.test(path) || re.test(section);
+  const types = meta.schemaTypes ?? [];
   const title = meta.title ?? '';
   const headings = meta.headings ?? [];
-  if (REVIEW_TITLE.test(title) || REVIEW_PATH.test(path)) return 'review';
-  if (OPINION_PATH.test(path) || OPINION_TITLE.test(title)) return 'opinion';
+  if (REVIEW_TITLE.test(title) || filed(REVIEW_PATH) || types.some((t) => REVIEW_TYPE.test(t))) return 'review';
+  if (filed(OPINION_PATH) || OPINION_TITLE.test(title) || types.some((t) => OPINION_TYPE.test(t))) return 'opinion';
   // A kicker or a columnist's line among the first lines, or the writer calling it a column.
   if ((meta.lines ?? []).slice(0, KICKER_REACH).some((l) => OPINION_LINE.test(l.trim()))) return 'opinion';
   if (all.some((t) => THIS_COLUMN.test(t))) return 'opinion';
-  if (SPORTS_PATH.test(path) || isResult(title) || opening.slice(0, 8).some(isResult)) return 'sports';
+  if (filed(SPORTS_PATH) || isResult(title) || opening.slice(0, 8).some(isResult)) return 'sports';
+  if ((meta.lines ?? []).slice(0, KICKER_REACH).some((l) => SPORTS_LINE.test(l.trim()))) return 'sports';
   if (all.some(saysReview)) return 'review';
   const reviewed = headings.some((h) => REVIEW_WORD.test(h));
   if (headings.some((h) => VERDICT_ONLY.test(h) || (reviewed && VERDICT_HEADING.test(h)))) return 'review';
@@ -133,11 +168,11 @@ export function genreOf(
   // A buying guide: two picks or more under their own headings ("Best overall: …", "Best budget pair: …").
   if (headings.filter((h) => PICK_HEADING.test(h)).length >= 2) return 'review';
   if (headings.some((h) => SPECS.test(h)) && all.some((t) => PRICE.test(t))) return 'review';
-  if (BUSINESS_PATH.test(path) || (BUSINESS_TITLE.test(title) && namesBusinessMove(title))) return 'business';
+  if (filed(BUSINESS_PATH) || (BUSINESS_TITLE.test(title) && namesBusinessMove(title))) return 'business';
   if (COMPANY_TITLE.test(title)) return 'business';
   if (opening.slice(0, 2).some(isBusinessMove)) return 'business';
-  if (FEATURE_PATH.test(path)) return 'feature';
-  if (SCIENCE_PATH.test(path)) return 'science';
+  if (filed(FEATURE_PATH)) return 'feature';
+  if (filed(SCIENCE_PATH) || types.some((t) => SCHOLARLY_TYPE.test(t))) return 'science';
   // A page whose address and title say nothing: a short story told in a genre's words.
   if (all.length <= LEXICAL_SENTENCES) {
     const lead = opening.slice(0, LEXICAL_REACH);
