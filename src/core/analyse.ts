@@ -222,12 +222,16 @@ export function readingTime(words: number): ReadingTime {
   return { min: Math.max(1, Math.round(words / 265)), max: Math.max(1, Math.ceil(words / 200)) };
 }
 
-/** An ISO date or date-time, with its UTC offset in minutes when it has one. */
+/**
+ * An ISO date or date-time, with its UTC offset in minutes when it has one. A date-time without
+ * a zone ("2024-03-04T10:15:00") is read as written, as the header shows it (the clock time in
+ * UTC), not in the reader's own zone: otherwise the timeline's anchor moves with the reader.
+ */
 export function parseInstant(iso: string | null): { instant: Date; timezoneOffset?: number } | null {
   if (!iso) return null;
-  const ms = Date.parse(iso);
-  if (Number.isNaN(ms)) return null;
   const zone = /(?:([+-])(\d{2}):?(\d{2})|Z)$/u.exec(iso);
+  const ms = Date.parse(!zone && /T\d/u.test(iso) ? `${iso}Z` : iso);
+  if (Number.isNaN(ms)) return null;
   if (!zone) return { instant: new Date(ms) };
   if (!zone[1]) return { instant: new Date(ms), timezoneOffset: 0 };
   const sign = zone[1] === '-' ? -1 : 1;

@@ -144,6 +144,21 @@ describe('helpers', () => {
     expect(parseInstant(iso)?.timezoneOffset).toBe(offset);
   });
 
+  test('a date-time without a zone is read as written, whatever the reader’s zone', () => {
+    const zone = process.env['TZ'];
+    try {
+      for (const tz of ['Pacific/Auckland', 'America/Los_Angeles', 'UTC']) {
+        process.env['TZ'] = tz;
+        expect(parseInstant('2024-03-04T10:15:00')?.instant.toISOString()).toBe('2024-03-04T10:15:00.000Z');
+        expect(parseInstant('2024-03-04')?.instant.toISOString()).toBe('2024-03-04T00:00:00.000Z');
+        expect(parseInstant('2024-03-04T10:15:00+13:00')?.instant.toISOString()).toBe('2024-03-03T21:15:00.000Z');
+      }
+    } finally {
+      if (zone === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = zone;
+    }
+  });
+
   test('parseInstant rejects what is not a date', () => {
     expect(parseInstant('soon')).toBeNull();
     expect(parseInstant(null)).toBeNull();
