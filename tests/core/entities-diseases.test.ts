@@ -2,20 +2,10 @@
  * Diseases and pathogens are not names (src/core/entities/diseases.ts): on mentions as a tagger
  * might cut and type them, and through the English model on a health story we wrote.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { modelPath } from '../../src/cli/model';
 import { isDisease, withoutDiseases } from '../../src/core/entities/diseases';
-import { ModelRecogniser } from '../../src/core/entities/model-recogniser';
-import { NerModel } from '../../src/core/entities/model/model';
-import type { EntityMention, EntityType } from '../../src/core/types';
-
-/** A mention of `name` (its `nth` occurrence in `text`, from 0) typed `type`. */
-function mention(text: string, name: string, type: EntityType, nth = 0): EntityMention {
-  let start = text.indexOf(name);
-  for (let k = 0; k < nth; k++) start = text.indexOf(name, start + 1);
-  return { blockId: 0, start, end: start + name.length, text: name, type };
-}
+import type { EntityType } from '../../src/core/types';
+import { englishRecogniser, mention } from './entity-mentions';
 
 describe('a disease is not a name', () => {
   test.each([
@@ -58,7 +48,7 @@ describe('a disease is not a name', () => {
 
 describe('through the English model', () => {
   test('a health story’s names without its diseases', () => {
-    const recogniser = ModelRecogniser.fromModel(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath('en')))));
+    const recogniser = englishRecogniser();
     const text =
       'Hospitals in Ohio are bracing for a winter of flu and RSV, doctors said on Monday. RSV sends thousands of babies to hospital each year. Patients with ALS and Alzheimer’s disease were also at risk, said Dr Maria Lopez of Ohio State University. Two patients had Guillain-Barré syndrome.';
     const names = recogniser.recognise([{ id: 0, kind: 'paragraph', text }]).map((m) => m.text);

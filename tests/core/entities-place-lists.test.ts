@@ -2,19 +2,10 @@
  * A person joined to a place after a place's preposition is a place (src/core/entities/place-lists.ts):
  * on mentions as a tagger might type them, and through the English model on a story we wrote.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { modelPath } from '../../src/cli/model';
-import { ModelRecogniser } from '../../src/core/entities/model-recogniser';
-import { NerModel } from '../../src/core/entities/model/model';
 import { withPlaceLists } from '../../src/core/entities/place-lists';
-import type { EntityMention, EntityType } from '../../src/core/types';
-
-/** A mention of `name` (its first occurrence in `text`) typed `type`. */
-function mention(text: string, name: string, type: EntityType): EntityMention {
-  const start = text.indexOf(name);
-  return { blockId: 0, start, end: start + name.length, text: name, type };
-}
+import type { EntityType } from '../../src/core/types';
+import { englishRecogniser, mention } from './entity-mentions';
 
 /** The mentions `names` (name/TYPE) of `text` after the rule, as name/TYPE. */
 function after(text: string, names: string[]): string[] {
@@ -84,7 +75,7 @@ describe('a person listed with a place after a place’s preposition is a place'
 
 describe('through the English model', () => {
   test('a town the model reads as a person, listed with a town it knows', () => {
-    const recogniser = ModelRecogniser.fromModel(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath('en')))));
+    const recogniser = englishRecogniser();
     const text =
       'Police in Greater Manchester said nine homes in Stockport and Cheadle Hulme were burgled over the weekend. Detective Anna Reyes asked for footage.';
     const names = recogniser.recognise([{ id: 0, kind: 'paragraph', text }]).map((m) => `${m.text}/${m.type}`);

@@ -6,13 +6,8 @@
 import { describe, expect, test } from 'vitest';
 import { publicBodies } from '../../src/core/entities/public-bodies';
 import { marketName } from '../../src/core/entities/market-names';
-import type { EntityMention, EntityType } from '../../src/core/types';
-
-function mention(text: string, name: string, type: EntityType): EntityMention {
-  const start = text.indexOf(name);
-  if (start < 0) throw new Error(`${name} not in ${text}`);
-  return { blockId: 0, start, end: start + name.length, text: name, type };
-}
+import type { EntityType } from '../../src/core/types';
+import { mention } from './entity-mentions';
 
 /** The mentions after `publicBodies`, as "name/TYPE". */
 function bodies(text: string, tagged: [string, EntityType][]): string[] {

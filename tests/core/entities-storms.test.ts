@@ -3,20 +3,10 @@
  * mentions as a tagger might cut and type them, and through the English model on a weather story
  * we wrote.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { modelPath } from '../../src/cli/model';
-import { ModelRecogniser } from '../../src/core/entities/model-recogniser';
-import { NerModel } from '../../src/core/entities/model/model';
 import { withStorms } from '../../src/core/entities/storms';
 import type { EntityMention, EntityType } from '../../src/core/types';
-
-/** A mention of `name` (its `nth` occurrence in `text`, from 0) typed `type`, in block `blockId`. */
-function mention(text: string, name: string, type: EntityType, nth = 0, blockId = 0): EntityMention {
-  let start = text.indexOf(name);
-  for (let k = 0; k < nth; k++) start = text.indexOf(name, start + 1);
-  return { blockId, start, end: start + name.length, text: name, type };
-}
+import { englishRecogniser, mention } from './entity-mentions';
 
 const shown = (ms: readonly EntityMention[]) => ms.map((m) => `${m.text}/${m.type}`);
 
@@ -88,7 +78,7 @@ describe('a named storm is OTHER', () => {
 
 describe('through the English model', () => {
   test('a weather story’s storm is OTHER, its people and places are not', () => {
-    const recogniser = ModelRecogniser.fromModel(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath('en')))));
+    const recogniser = englishRecogniser();
     const blocks = [
       'Hurricane Delphine strengthened over the Caribbean on Monday, the National Hurricane Center said.',
       'Delphine is the ninth named storm of the season. Governor Maria Ortiz told residents of Key West to leave.',
