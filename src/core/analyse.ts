@@ -24,6 +24,7 @@ import { lastStartingBy } from './segment/bisect';
 import { identifyLanguage } from './language/identify';
 import { nativeLanguageName, readsDates } from './language/languages';
 import type { ArticleLanguage, LanguageAnalysis } from './types';
+import { instantMs } from './dates/instant';
 
 export interface AnalyseOptions {
   /** The current time; relative dates fall back to it when the article has no date. */
@@ -223,15 +224,14 @@ export function readingTime(words: number): ReadingTime {
 }
 
 /**
- * An ISO date or date-time, with its UTC offset in minutes when it has one. A date-time without
- * a zone ("2024-03-04T10:15:00") is read as written, as the header shows it (the clock time in
- * UTC), not in the reader's own zone: otherwise the timeline's anchor moves with the reader.
+ * An ISO date or date-time, with its UTC offset in minutes when it has one; one without a zone
+ * is read as written (`instantMs`), as the header shows it.
  */
 export function parseInstant(iso: string | null): { instant: Date; timezoneOffset?: number } | null {
   if (!iso) return null;
-  const zone = /(?:([+-])(\d{2}):?(\d{2})|Z)$/u.exec(iso);
-  const ms = Date.parse(!zone && /T\d/u.test(iso) ? `${iso}Z` : iso);
+  const ms = instantMs(iso);
   if (Number.isNaN(ms)) return null;
+  const zone = /(?:([+-])(\d{2}):?(\d{2})|Z)$/u.exec(iso);
   if (!zone) return { instant: new Date(ms) };
   if (!zone[1]) return { instant: new Date(ms), timezoneOffset: 0 };
   const sign = zone[1] === '-' ? -1 : 1;

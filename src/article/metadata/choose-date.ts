@@ -7,6 +7,7 @@
  * agree with the winner, the most precise writing is kept: a time with the page's own
  * offset over the same instant in UTC, a time over a bare date.
  */
+import { instantMs } from '../../core/dates/instant';
 
 export interface DateCandidate {
   source: string;
@@ -43,11 +44,6 @@ const MIN_YEAR = 1990;
 const DERIVED = 'readability';
 const independent = (a: string, b: string): boolean => a !== b && a !== DERIVED && b !== DERIVED;
 
-/** The instant a value names, reading a value without offset as UTC; NaN when unreadable. */
-function instant(v: string): number {
-  return Date.parse(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/u.test(v) ? `${v}Z` : v);
-}
-
 /** 0 a date, 1 a local time without offset, 2 an instant in UTC, 3 an instant in the page's own offset. */
 function precision(v: string): number {
   if (!v.includes('T')) return 0;
@@ -64,7 +60,7 @@ export interface DateChoiceContext {
 export function chooseDate(candidates: readonly DateCandidate[], context: DateChoiceContext): DateChoice | null {
   const latest = context.now.getTime() + FUTURE_SLACK_MS;
   const valid = candidates
-    .map((c) => ({ c, t: instant(c.value) }))
+    .map((c) => ({ c, t: instantMs(c.value) }))
     .filter(({ t }) => !Number.isNaN(t) && t <= latest && new Date(t).getUTCFullYear() >= MIN_YEAR);
   let best: { c: DateCandidate; t: number; score: number } | null = null;
   for (const x of valid) {
@@ -87,7 +83,7 @@ export function chooseDate(candidates: readonly DateCandidate[], context: DateCh
   let value = chosen.c.value;
   for (const { w, presumed, updated } of writings) {
     if (precision(w) <= precision(value)) continue;
-    const sameInstant = was === 2 && Math.abs(instant(w) - chosen.t) < 60_000;
+    const sameInstant = was === 2 && Math.abs(instantMs(w) - chosen.t) < 60_000;
     if (updated && !sameInstant) continue;
     const same =
       // The same instant (UTC and the page's offset), or the page's clock time in UTC: a

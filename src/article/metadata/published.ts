@@ -4,6 +4,7 @@
  * URL, Readability's; chosen by trust, agreement and plausibility (see choose-date), with a
  * lone date on the page as the last resort.
  */
+import { instantMs } from '../../core/dates/instant';
 import { chooseDate, type DateCandidate, type DateChoice } from './choose-date';
 import {
   awayFromStory,
@@ -157,12 +158,11 @@ export function choosePublished({
   const data = dateCandidates.filter((c) => DATA_SOURCES.test(c.source) && !c.updated);
   const shown = headline && data.length ? readBelow() : null;
   if (shown && !shown.updated && !shown.prose) {
-    const t = instantOfValue(shown.value);
-    const later = data.filter((c) => instantOfValue(c.value) - t > DAYS_APART_MS);
+    const t = instantMs(shown.value);
+    const later = data.filter((c) => instantMs(c.value) - t > DAYS_APART_MS);
     const witnessed = later.some((c) =>
       dateCandidates.some(
-        (o) =>
-          !DATA_SOURCES.test(o.source) && Math.abs(instantOfValue(o.value) - instantOfValue(c.value)) <= DAYS_APART_MS,
+        (o) => !DATA_SOURCES.test(o.source) && Math.abs(instantMs(o.value) - instantMs(c.value)) <= DAYS_APART_MS,
       ),
     );
     if (later.length && !witnessed) {
@@ -258,9 +258,6 @@ function dropUnwitnessed(candidates: DateCandidate[], clash: readonly [DateCandi
 }
 
 const instantOf = (c: DateCandidate): number => Date.parse(c.value);
-/** The instant a value names, a date or a time without offset read in UTC. */
-const instantOfValue = (v: string): number =>
-  Date.parse(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/u.test(v) ? `${v}Z` : v);
 /** Sources that read the page's data (JSON-LD, the date tags, Readability's reading of them), not what it shows. */
 const DATA_SOURCES = /^(?:json-ld|meta:|readability$)/u;
 /** Dates further apart than this are different days, whatever their zones. */
