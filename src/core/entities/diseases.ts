@@ -29,8 +29,8 @@ const EPONYMS = new Set(['Alzheimer', 'Crohn', 'Tourette', 'Asperger']);
 /** The words after a name that make the name a disease's (lower case, as written in news). */
 const DISEASE_HEADS = new Set(['disease', 'syndrome', 'virus', 'fever', 'flu']);
 
-/** The word after position `at` in `text` (letters only), and where it ends. */
-function wordAt(text: string, at: number): string {
+/** The letters of `text` from `at` up to the first other character (`text-words.ts` `wordAt` reads up to a space). */
+function lettersAt(text: string, at: number): string {
   let end = at;
   while (end < text.length && /\p{L}/u.test(text.charAt(end))) end++;
   return text.slice(at, end);
@@ -42,7 +42,8 @@ export function isDisease(text: string, m: EntityMention): boolean {
   const next = text.charAt(m.end);
   const possessive = next === "'" || next === '’';
   const after = possessive ? (text.charAt(m.end + 1) === 's' ? m.end + 2 : m.end + 1) : m.end;
-  if (text.charAt(after) === ' ' && DISEASE_HEADS.has(wordAt(text, after + 1))) return possessive || m.type !== 'ORG';
+  if (text.charAt(after) === ' ' && DISEASE_HEADS.has(lettersAt(text, after + 1)))
+    return possessive || m.type !== 'ORG';
   // "Alzheimer’s" alone: the possessive and no word of the same name after it.
   return possessive && EPONYMS.has(m.text) && !/\p{Lu}/u.test(text.charAt(after + 1));
 }

@@ -27,6 +27,7 @@ import { publicBodies } from './public-bodies';
 import { withStorms } from './storms';
 import { withPlaceLists } from './place-lists';
 import type { LanguageCues } from './model/language-cues';
+import { mentionsByBlock } from './by-block';
 
 interface Sentence {
   blockId: number;
@@ -239,12 +240,7 @@ export class ModelRecogniser implements EntityRecogniser {
   /** The English corrections that read the whole block (mention-rules.ts), block by block. */
   private corrected(blocks: readonly Block[], mentions: readonly EntityMention[]): EntityMention[] {
     const rules = (this.rules ??= new MentionRules(this.gazetteers));
-    const byBlock = new Map<number, EntityMention[]>();
-    for (const m of mentions) {
-      const list = byBlock.get(m.blockId);
-      if (list) list.push(m);
-      else byBlock.set(m.blockId, [m]);
-    }
+    const byBlock = mentionsByBlock(mentions);
     return blocks.flatMap((b) => rules.apply(b.text, byBlock.get(b.id) ?? [], b.id));
   }
 }

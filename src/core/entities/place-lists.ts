@@ -15,6 +15,7 @@
  *   ("in Tarwick and Marta Pell").
  */
 import type { EntityMention } from '../types';
+import { mentionsByBlock } from './by-block';
 
 /** A place's preposition (and "the") right before the list's first mention. */
 const PREPOSITION = /(?:^|[^\p{L}])(in|at|from|near|across|around|outside|throughout)(?: the)? $/u;
@@ -74,12 +75,7 @@ export function withPlaceLists(
   mentions: readonly EntityMention[],
   isFirstName: (word: string) => boolean = () => false,
 ): EntityMention[] {
-  const byBlock = new Map<number, EntityMention[]>();
-  for (const m of mentions) {
-    const list = byBlock.get(m.blockId);
-    if (list) list.push(m);
-    else byBlock.set(m.blockId, [m]);
-  }
+  const byBlock = mentionsByBlock(mentions);
   const fixed = new Map<EntityMention, EntityMention>();
   for (const [id, list] of byBlock) {
     const sorted = [...list].sort((a, b) => a.start - b.start);

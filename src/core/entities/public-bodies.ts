@@ -16,6 +16,7 @@
  * mention's own words and at most 40 characters after it.
  */
 import type { EntityMention } from '../types';
+import { mentionsByBlock } from './by-block';
 
 /** Parliaments and chambers named in their own language. */
 const PARLIAMENTS = new Set(
@@ -56,12 +57,7 @@ export function publicBodies(text: ReadonlyMap<number, string>, mentions: readon
 
 /** `mentions` (in text order) with the parliaments and courts the tagger left out, in text order. */
 function withBodiesLeftOut(text: ReadonlyMap<number, string>, mentions: EntityMention[]): EntityMention[] {
-  const byBlock = new Map<number, EntityMention[]>();
-  for (const m of mentions) {
-    const list = byBlock.get(m.blockId);
-    if (list) list.push(m);
-    else byBlock.set(m.blockId, [m]);
-  }
+  const byBlock = mentionsByBlock(mentions);
   let added = false;
   const out: EntityMention[] = [];
   for (const [blockId, block] of text) {

@@ -17,6 +17,7 @@
  * Storm", "Operation Desert Storm") is not one: the mention that holds it is left as it is.
  */
 import type { EntityMention } from '../types';
+import { mentionsByBlock } from './by-block';
 
 /** The storm words, capitalised, that begin a storm's name ("Tropical" and "Super" before them). */
 const STORM_WORD =
@@ -72,12 +73,7 @@ export function withStorms(text: ReadonlyMap<number, string>, mentions: readonly
   const names = new Set<string>();
   const found = new Map<EntityMention, Storm>();
   const words = new Set<EntityMention>();
-  const byBlock = new Map<number, EntityMention[]>();
-  for (const m of mentions) {
-    const list = byBlock.get(m.blockId);
-    if (list) list.push(m);
-    else byBlock.set(m.blockId, [m]);
-  }
+  const byBlock = mentionsByBlock(mentions);
   for (const m of mentions) {
     const block = text.get(m.blockId) ?? '';
     const others = byBlock.get(m.blockId) ?? [];
