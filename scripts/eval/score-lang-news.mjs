@@ -247,6 +247,18 @@ export function scoreLangNews(items) {
     put(`lang-news.${split}`, s);
     lines.push(line(split + (DEBUGGABLE.has(split) ? '' : ', measure only'), s));
   }
+  // The English page sets pooled: the train sets (debuggable) and the blind sets (measure only).
+  // The blind pool is the project's best estimate of names and timeline on unseen modern news.
+  const pooled = [
+    ['en-train-pooled', (split) => split.startsWith('en-train')],
+    ['en-blind-pooled', (split) => split.startsWith('en-fresh')],
+  ];
+  for (const [label, inPool] of pooled) {
+    const s = summarise(docs.filter((d) => inPool(d.split)));
+    if (!s.pages) continue;
+    put(`lang-news.${label}`, s);
+    lines.push(line(label + (label === 'en-blind-pooled' ? ', measure only' : ''), s));
+  }
   for (const lang of ['es', 'nl', 'de', 'fr', 'pl', 'en'])
     for (const split of SPLITS) {
       const s = summarise(docs.filter((d) => d.lang === lang && d.split === split));

@@ -120,4 +120,21 @@ describe('the lang-news scorer', () => {
     expect(figures['lang-news.silent']).toBeUndefined();
     expect(lines.some((l: string) => l.startsWith('[lang-news en-fresh, measure only]'))).toBe(true);
   });
+
+  test('the English blind sets are pooled apart from the train sets, and the Spanish pages are in neither', () => {
+    const blind = [
+      { ...gold('en', false, 'en-fresh'), id: 'en-11' },
+      { ...gold('en', false, 'en-fresh4'), id: 'en-170' },
+    ];
+    const train = { ...gold('en', false, 'en-train2'), id: 'en-31' };
+    const english = { ...analysis, language: { code: 'en', method: 'declared-confirmed' } };
+    const { figures, lines } = scoreLangNews([
+      { gold: gold('es', true), analysis },
+      ...blind.map((g) => ({ gold: g, analysis: english })),
+      { gold: train, analysis: { ...english, language: { code: 'de', method: 'detected' } } },
+    ]);
+    expect(lines.find((l: string) => l.startsWith('[lang-news en-blind-pooled, measure only]'))).toContain('(2/2)');
+    expect(figures['lang-news.en-blind-pooled.language']).toBe(1);
+    expect(figures['lang-news.en-train-pooled.language']).toBe(0);
+  });
 });
