@@ -20,6 +20,7 @@ import { quotedWorks } from './quoted-works';
 import { particlePersons } from './particle-persons';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import { withoutHolidays } from './holidays';
+import { withCivicDays } from './civic-days';
 import { withNameHeads } from './name-heads';
 import { withoutDiseases } from './diseases';
 import { clubsInContext } from './club-context';
@@ -199,8 +200,9 @@ export class ModelRecogniser implements EntityRecogniser {
   corrections(blocks: readonly Block[], mentions: readonly EntityMention[]): EntityMention[] {
     const text = new Map(blocks.map((b) => [b.id, b.text]));
     const isFirstName = (w: string): boolean => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0;
-    // Holidays are dates, not names ("Diwali", "Black Friday"), in every language.
-    return withoutHolidays(
+    // Holidays are dates, not names ("Diwali", "Black Friday"), in every language; civic days are
+    // names in English ("Labor Day", "Thanksgiving": civic-days.ts).
+    const named = withoutHolidays(
       text,
       this.lang === 'en'
         ? withStorms(
@@ -232,6 +234,7 @@ export class ModelRecogniser implements EntityRecogniser {
           ),
       (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION),
     );
+    return this.lang === 'en' ? withCivicDays(text, named) : named;
   }
 
   /** The corrections (English), kept from text to text for their word caches. */

@@ -1,0 +1,160 @@
+/**
+ * Civic and national days are names of the OTHER type (English): "Labor Day", "Memorial Day",
+ * "Thanksgiving", "New Year's Day", "Election Day", "Australia Day", "Juneteenth". CoNLL-2003
+ * marks every one of them it holds MISC (Labor/Labour Day 12 times, Armistice Day 4,
+ * Thanksgiving 3, Independence Day, Memorial Day, Australia Day, Veterans Day, Remembrance
+ * Day, New Year's Day; none left unmarked), and so does Lede's gold (names.md, "Civic and
+ * national days"). Religious festivals and shopping days ("Christmas", "Diwali", "Black
+ * Friday") stay dates, not names (holidays.ts).
+ *
+ * After tagging: a civic day no mention covers is added; mentions inside it (the tagger's
+ * "Labor" or "Memorial Day" of "Memorial Day") are replaced by it; a longer name that holds
+ * it ("Macy's Thanksgiving Day Parade") stays as it is.
+ */
+import type { EntityMention } from '../types';
+import { mentionsByBlock } from './by-block';
+
+/** The days, as written (straight and curly apostrophes are both read). */
+const CIVIC_DAYS = [
+  'Labor Day',
+  'Labour Day',
+  'Memorial Day',
+  'Independence Day',
+  'Veterans Day',
+  "Veterans' Day",
+  'Presidents Day',
+  "Presidents' Day",
+  "President's Day",
+  'Armistice Day',
+  'Remembrance Day',
+  'Remembrance Sunday',
+  'Australia Day',
+  'Anzac Day',
+  'Canada Day',
+  'Victoria Day',
+  'Bastille Day',
+  'Thanksgiving Day',
+  'Thanksgiving',
+  "New Year's Day",
+  'Columbus Day',
+  "Indigenous Peoples' Day",
+  'Juneteenth',
+  'Martin Luther King Jr. Day',
+  'Martin Luther King Day',
+  'MLK Day',
+  'Election Day',
+  'Republic Day',
+  'Constitution Day',
+  'German Unity Day',
+  'Waitangi Day',
+  'Family Day',
+  'Heritage Day',
+  "Patriots' Day",
+  'Patriots Day',
+  "Women's Day",
+  "International Women's Day",
+  'Emancipation Day',
+  'Freedom Day',
+  'Youth Day',
+  'Workers Day',
+  "Workers' Day",
+  'Flag Day',
+  'Earth Day',
+  "St. Andrew's Day",
+  "St. David's Day",
+  "St. George's Day",
+  'Reconciliation Day',
+];
+
+/** The days by their first word, longest first, so "Thanksgiving Day" is read before "Thanksgiving". */
+const BY_FIRST_WORD = new Map<string, string[]>();
+for (const day of [...CIVIC_DAYS].sort((a, b) => b.length - a.length)) {
+  const first = day.slice(0, day.search(/[ ']|$/));
+  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), day]);
+}
+
+const isLetter = (c: string): boolean => c !== '' && /[\p{L}\p{N}]/u.test(c);
+
+/** The civic days written in `block`: [start, end) spans, in text order, none inside a longer word. */
+export function civicDaySpans(block: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const text = block.replaceAll('’', "'");
+  for (const [first, days] of BY_FIRST_WORD) {
+    let at = text.indexOf(first);
+    while (at >= 0) {
+      // "pre-Thanksgiving" is a word of its own.
+      if (!isLetter(text.charAt(at - 1)) && text.charAt(at - 1) !== '-') {
+        const day = days.find((d) => text.startsWith(d, at) && !isLetter(text.charAt(at + d.length)));
+        if (day !== undefined) spans.push([at, at + day.length]);
+      }
+      at = text.indexOf(first, at + first.length);
+    }
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** The words that join two names in one mention the tagger ran on. */
+const LINKS = [', and ', ' and ', ' or ', ', ', ' & '];
+
+/** Where the name before the day ends, when only a link stands between it and `start` (else -1). */
+function linkBefore(block: string, from: number, start: number): number {
+  const link = LINKS.find((l) => start - l.length > from && block.startsWith(l, start - l.length));
+  return link === undefined ? -1 : start - link.length;
+}
+
+/** Where the name after the day starts, when only a link stands between `end` and it (else -1). */
+function linkAfter(block: string, end: number, to: number): number {
+  const link = LINKS.find((l) => end + l.length < to && block.startsWith(l, end));
+  return link === undefined ? -1 : end + link.length;
+}
+
+/** `mentions` with the civic days of each block named OTHER, in block order and text order. */
+export function withCivicDays(text: ReadonlyMap<number, string>, mentions: EntityMention[]): EntityMention[] {
+  const byBlock = mentionsByBlock(mentions);
+  let changed = false;
+  for (const [blockId, block] of text) {
+    // The cheap check: every day's name holds "Day", "Thanksgiving", "Juneteenth" or "Sunday".
+    if (
+      !block.includes('Day') &&
+      !block.includes('Thanksgiving') &&
+      !block.includes('Juneteenth') &&
+      !block.includes('Sunday')
+    )
+      continue;
+    let own = byBlock.get(blockId) ?? [];
+    for (const [start, end] of civicDaySpans(block)) {
+      const overlapping = own.filter((m) => m.start < end && start < m.end);
+      // The day is named already.
+      if (overlapping.some((m) => m.start === start && m.end === end && m.type === 'OTHER')) continue;
+      // A name that holds the day or runs across its edge is the tagger's reading and is left
+      // alone ("Macy's Thanksgiving Day Parade"), unless it only joins the day to another name
+      // ("Labor Day and New Year"): then it is cut there.
+      const pieces: EntityMention[] = [];
+      let joined = true;
+      for (const m of overlapping) {
+        if (m.start >= start && m.end <= end) continue;
+        const left = m.start < start ? linkBefore(block, m.start, start) : m.start;
+        const right = m.end > end ? linkAfter(block, end, m.end) : m.end;
+        if (left < 0 || right < 0) joined = false;
+        else {
+          if (m.start < start) pieces.push({ ...m, end: left, text: block.slice(m.start, left) });
+          if (m.end > end) pieces.push({ ...m, start: right, text: block.slice(right, m.end) });
+        }
+      }
+      if (!joined) continue;
+      own = [
+        ...own.filter((m) => !overlapping.includes(m)),
+        ...pieces,
+        { blockId, start, end, text: block.slice(start, end), type: 'OTHER' as const },
+      ].sort((a, b) => a.start - b.start);
+      byBlock.set(blockId, own);
+      changed = true;
+    }
+  }
+  if (!changed) return mentions;
+  const out: EntityMention[] = [];
+  for (const blockId of text.keys()) out.push(...(byBlock.get(blockId) ?? []));
+  // Mentions of a block `text` does not hold (none in practice) keep their place at the end.
+  for (const m of mentions) if (!text.has(m.blockId)) out.push(m);
+  return out;
+}
