@@ -2,12 +2,14 @@ import { describe, expect, test } from 'vitest';
 import {
   bare,
   firstWordIn,
+  forEachOccurrence,
   GLUE,
   hasSpace,
   isAcronym,
   isCapitalisedWord,
   isGlueAt,
   lastWordIn,
+  occurrences,
   withoutStop,
   wordsIn,
 } from '../../src/core/entities/text-words';
@@ -92,5 +94,28 @@ describe('text words', () => {
       expect(bare(w)).toBe(w.toLowerCase().replace(/\.$/u, ''));
     for (const w of ['Inc.', 'said,', 'one;', 'two:', 'a.,', '', ',', 'word'])
       expect(withoutStop(w)).toBe(w.replace(/[.,;:]$/u, ''));
+  });
+
+  test('each occurrence, name by name, is one that `occurrences` lists, until the visitor stops a name', () => {
+    const text = 'Mars and Marsden met Mars-Wrigley; Vega saw Mars, Vega2 and Vega. Orion: Orion’s belt.';
+    const names = new Set(['Mars', 'Vega', 'Orion', 'Lyra']);
+    const seen: string[] = [];
+    forEachOccurrence(text, names, (name, start, end) => {
+      seen.push(`${name}@${start}-${end}`);
+      return false;
+    });
+    const listed = occurrences(text, names).map((w) => `${w.text}@${w.start}-${w.end}`);
+    expect([...seen].sort()).toEqual([...listed].sort());
+    // A possessive may follow a name; a name glued to letters or digits is none ("Marsden", "Vega2").
+    const at = text.indexOf('Orion’s');
+    expect(seen).toContain(`Orion@${at}-${at + 5}`);
+    expect(seen.filter((s) => s.startsWith('Vega'))).toHaveLength(2);
+    // Stopped at its first occurrence, a name yields one.
+    const first: string[] = [];
+    forEachOccurrence(text, names, (name) => {
+      first.push(name);
+      return true;
+    });
+    expect(first).toEqual(['Mars', 'Vega', 'Orion']);
   });
 });

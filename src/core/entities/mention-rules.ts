@@ -279,6 +279,8 @@ export class MentionRules {
 
   /** "The" first in a sentence is outside a name the article never writes with "The" mid-sentence. */
   private withoutLeadingThe(text: string, mentions: EntityMention[]): EntityMention[] {
+    // Most texts have no name starting with "The": nothing to look at then.
+    if (!mentions.some((m) => m.text.startsWith('The '))) return mentions;
     // The names the article writes with "The" inside a sentence (as the tagger found them).
     const withThe = new Set<string>();
     for (const m of mentions) if (m.text.startsWith('The ') && !sentenceStart(text, m.start)) withThe.add(m.text);

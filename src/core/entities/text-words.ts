@@ -127,6 +127,27 @@ export function occurrences(text: string, names: ReadonlySet<string>): Word[] {
 }
 
 /**
+ * `visit` on each of `occurrences(text, names)`, name by name (each name's in text order), until
+ * it returns true for one, which ends that name's: what `occurrences` finds, without making or
+ * sorting the list, for a rule that asks of each name whether one of its occurrences is such.
+ */
+export function forEachOccurrence(
+  text: string,
+  names: ReadonlySet<string>,
+  visit: (name: string, start: number, end: number) => boolean,
+): void {
+  let n = 0;
+  for (const name of names) {
+    if (!name || n++ >= MAX_NAMES) break;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (isGlueAt(text, at - 1) || isGlueAt(text, end)) continue;
+      if (visit(name, at, end)) break;
+    }
+  }
+}
+
+/**
  * Whether the line around `start`..`end` is written in Title Case or capitals (most of its
  * words capitalised: a heading, whose capitals say nothing of names).
  */

@@ -110,16 +110,39 @@ export function isTitleCaseHeadline(texts: readonly string[], first = true): boo
   if (texts.length > 24 || texts[texts.length - 1] === '.') return false;
   let capitalised = 0;
   for (const t of texts) {
-    const c = t.charAt(0);
-    if (/\p{Lu}/u.test(c)) {
-      if (t.length > 1 && /\p{Ll}/u.test(t)) capitalised++;
-    } else if (/\p{Ll}/u.test(c) && !HEADLINE_LOWER.has(t)) {
+    if (isUpperAt(t, 0)) {
+      if (t.length > 1 && hasLower(t)) capitalised++;
+    } else if (isLowerAt(t, 0) && !HEADLINE_LOWER.has(t)) {
       return false;
     } else if (!first && /[\p{N}@()[\]—–,:;-]/u.test(t)) {
       return false;
     }
   }
   return capitalised >= 3;
+}
+
+/** Whether the character at `i` is an upper-case letter (`\p{Lu}`; ASCII by its code). */
+function isUpperAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /\p{Lu}/u.test(t.charAt(i));
+}
+
+/** Whether the character at `i` is a lower-case letter (`\p{Ll}`; ASCII by its code). */
+function isLowerAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /\p{Ll}/u.test(t.charAt(i));
+}
+
+/** Whether `t` has a lower-case letter (`/\p{Ll}/u.test(t)`; ASCII by character codes). */
+function hasLower(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return /\p{Ll}/u.test(t);
+  }
+  return false;
 }
 
 /** How many words of a line are capitalised where English writes them in lower case. */
@@ -229,7 +252,9 @@ export function prepareDoc(
       allCaps,
       table,
       position: Math.min(3, prepared.length),
-      ...runs,
+      runStart: runs.runStart,
+      runEnd: runs.runEnd,
+      runHash: runs.runHash,
     });
     at += count;
     if (cues?.sport) lowerWords.push(...lowers);
@@ -280,12 +305,12 @@ function zeroedBytes(n: number): [ArrayBuffer, number] {
 }
 
 /**
- * Document-local ids by `Word.form`, kept between documents: arrays indexed by form whose
+ * Document-local ids by `Word.form`, kept between documents: an array indexed by form whose
  * entries count only when stamped with the current document's serial (no clearing, no string
- * hashing per token).
+ * hashing per token). A form's stamp and id sit side by side (at 2 * form and 2 * form + 1),
+ * so that looking one up reads one place in memory, not two.
  */
-let stamps = new Int32Array(1024);
-let localIds = new Int32Array(1024);
+let stamps = new Int32Array(2048);
 let serial = 0;
 
 /** A new document: every form's local id is forgotten. */
@@ -299,20 +324,16 @@ function nextSerial(): void {
 
 /** The local id of `form` in the current document, or -1. */
 const localId = (form: number): number =>
-  form < stamps.length && stamps[form] === serial ? (localIds[form] as number) : -1;
+  2 * form < stamps.length && stamps[2 * form] === serial ? (stamps[2 * form + 1] as number) : -1;
 
 function setLocalId(form: number, id: number): void {
-  if (form >= stamps.length) {
-    const grown = Math.max(form + 1, stamps.length * 2);
-    const s = new Int32Array(grown);
-    s.set(stamps);
-    const l = new Int32Array(grown);
-    l.set(localIds);
-    stamps = s;
-    localIds = l;
+  if (2 * form >= stamps.length) {
+    const grown = new Int32Array(Math.max(2 * form + 2, stamps.length * 2));
+    grown.set(stamps);
+    stamps = grown;
   }
-  stamps[form] = serial;
-  localIds[form] = id;
+  stamps[2 * form] = serial;
+  stamps[2 * form + 1] = id;
 }
 
 /**
