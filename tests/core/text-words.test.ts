@@ -8,6 +8,9 @@ import {
   isAcronym,
   isCapitalisedWord,
   isGlueAt,
+  isLettersOrHyphens,
+  isLowerAt,
+  isTitleCaseWord,
   lastWordIn,
   occurrences,
   withoutStop,
@@ -44,6 +47,50 @@ describe('text words', () => {
       for (let j = 0; j < length; j++) w += alphabet[random(alphabet.length)];
       expect([w, isAcronym(w)]).toEqual([w, reference(w)]);
     }
+  });
+
+  test('the letter scans agree with their Unicode expressions on any short text', () => {
+    // Astral letters too: a mathematical capital and small letter, each two code units.
+    const alphabet = [
+      'A',
+      'Z',
+      'a',
+      'z',
+      'm',
+      '0',
+      '-',
+      '.',
+      "'",
+      'É',
+      'é',
+      'ß',
+      'ǅ',
+      '٣',
+      ' ',
+      '\u{1d400}',
+      '\u{1d41a}',
+    ];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 4000; k++) {
+      let w = '';
+      const length = random(7);
+      for (let j = 0; j < length; j++) w += alphabet[random(alphabet.length)];
+      expect([w, isTitleCaseWord(w)]).toEqual([w, /^\p{Lu}\p{Ll}+$/u.test(w)]);
+      expect([w, isLettersOrHyphens(w)]).toEqual([w, /^[\p{L}-]+$/u.test(w)]);
+      for (let i = -1; i <= w.length; i++) expect([w, i, isLowerAt(w, i)]).toEqual([w, i, /\p{Ll}/u.test(w.charAt(i))]);
+    }
+    expect(['Jan', 'Élodie', 'JAN', 'J', 'jan', 'Jan-Erik'].map(isTitleCaseWord)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   test('a capital first, in any script', () => {
