@@ -20,9 +20,11 @@
  *   node /tmp/lede-prof/ab.mjs /tmp/lede-prof/base.mjs /tmp/lede-prof/this.mjs [--what recognise|tagged|corrections|tokens] [--rounds 16] [--chunk 12]
  *
  * (Two copies of one bundle measure 0.99-1.01 this way under a load of 8-12 on two cores;
- * a median of per-round ratios in one order measured 0.96 for the same. Under a load of 10-35
- * one change measured 0.943 and 0.988 in two runs: run it two or three times. The median of
- * the chunks' ratios, each order's, with the bias taken out the same way, is printed last.)
+ * a median of per-round ratios in one order measured 0.96 for the same. On 2026-12-03, under a
+ * load of 9-11, two copies of one bundle read 0.975 (totals) and 0.979 (chunks' medians), and
+ * under a load of 10-35 one change read 0.923, 0.997 and 0.961: run it three times or more and
+ * take the middle one; a change under 3% cannot be told from none. The median of the chunks'
+ * ratios, each order's, with the bias taken out the same way, is printed last.)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
