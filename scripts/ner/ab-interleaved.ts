@@ -20,7 +20,11 @@
  *   node /tmp/lede-prof/ab.mjs /tmp/lede-prof/base.mjs /tmp/lede-prof/this.mjs [--what recognise|tagged|corrections|tokens] [--rounds 16] [--chunk 12]
  *
  * (Two copies of one bundle measure 0.99-1.01 this way under a load of 8-12 on two cores;
- * a median of per-round ratios in one order measured 0.96 for the same.)
+ * a median of per-round ratios in one order measured 0.96 for the same. On 2026-12-03, under a
+ * load of 9-11, two copies of one bundle read 0.975 (totals) and 0.979 (chunks' medians), and
+ * under a load of 10-35 one change read 0.923, 0.997 and 0.961: run it three times or more and
+ * take the middle one; a change under 3% cannot be told from none. The median of the chunks'
+ * ratios, each order's, with the bias taken out the same way, is printed last.)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -92,6 +96,8 @@ async function main(): Promise<void> {
   };
   let totalA = 0;
   let totalB = 0;
+  // Each chunk's ratio too: their median is less moved by a burst of other work than the totals.
+  const ratios: number[] = [];
   // Round 0 warms up.
   for (let r = 0; r <= rounds; r++)
     for (let from = 0, c = 0; from < blocks.length; from += chunk, c++) {
@@ -108,11 +114,15 @@ async function main(): Promise<void> {
       if (r > 0) {
         totalA += ta;
         totalB += tb;
+        if (ta > 0) ratios.push(tb / ta);
       }
     }
   const ratio = totalB / totalA;
   const ms = (t: number): string => (t / rounds / 1000).toFixed(1);
-  console.log(`${what}: A ${ms(totalA)} ms a round, B ${ms(totalB)}; B / A ${ratio.toFixed(3)}`);
+  const median = [...ratios].sort((x, y) => x - y)[ratios.length >> 1] ?? 1;
+  console.log(
+    `${what}: A ${ms(totalA)} ms a round, B ${ms(totalB)}; B / A ${ratio.toFixed(3)} (median of the chunks' ${median.toFixed(3)})`,
+  );
   if (args.includes('--child')) return;
   // The other way round, in a process of its own; its ratio is A / B.
   const child = spawnSync(
@@ -135,6 +145,8 @@ async function main(): Promise<void> {
   console.log(`${line} (files the other way round)`);
   const swapped = Number(/B \/ A ([\d.]+)/u.exec(line)?.[1]);
   console.log(`${what}: second file / first, the order's bias taken out: ${Math.sqrt(ratio / swapped).toFixed(3)}`);
+  const swappedMedian = Number(/chunks' ([\d.]+)/u.exec(line)?.[1]);
+  console.log(`${what}: the same from the chunks' medians: ${Math.sqrt(median / swappedMedian).toFixed(3)}`);
 }
 
 void main();

@@ -56,4 +56,21 @@ describe('common nouns in capitals and technical standards', () => {
       ['APIX', 'USB-Cable', 'Thunderbolt Bridge', 'GMT', 'USB Implementers Forum'].map(isCommonAbbreviation),
     ).toEqual([false, false, false, false, false]);
   });
+
+  test('the checks of length and digits before any look-up agree with the plain reading', () => {
+    const words = new Set(['USB', 'HDMI', 'Thunderbolt', 'GPU', 'API', 'kWh']);
+    // The rule as first written: every look-up made, nothing settled by lengths first.
+    const reference = (text: string): boolean => {
+      if (words.has(text)) return true;
+      if (text.endsWith('s') && words.has(text.slice(0, -1))) return true;
+      const space = text.indexOf(' ');
+      if (space > 0) return words.has(text.slice(0, space)) && /^\d(?:\.\d)?$/u.test(text.slice(space + 1));
+      const dash = text.indexOf('-');
+      return dash > 0 && words.has(text.slice(0, dash)) && /^[A-Z0-9]{1,2}$/u.test(text.slice(dash + 1));
+    };
+    const tails = ['', 's', ' 3', ' 3.0', ' 30', ' 3.', ' 3.0.1', ' x', '-C', '-PD', '-PDX', '-c', '-', ' ', 'ss'];
+    const forms = [...words, 'Thunderbolts', 'Zentra', 'Korvex Labs'].flatMap((w) => tails.map((t) => w + t));
+    // Only the six words above are in both lists (the module's list holds more).
+    expect(forms.filter(isCommonAbbreviation)).toEqual(forms.filter(reference));
+  });
 });

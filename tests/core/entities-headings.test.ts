@@ -97,6 +97,12 @@ describe('headings are read with the body’s evidence', () => {
     ['Strategic Partnership Deepens', true],
     ['June 9 -- Bridgestone Arena, Nashville, TN', false],
     ['Rhine shippers cut loads as river falls to record low', false],
+    // Letters outside ASCII are read as the Unicode classes read them.
+    ['Élysée Talks With Ørsted Stall', true],
+    ['Élysée talks with Ørsted stall', false],
+    ['ÉLYSÉE Über Ørsted', false],
+    ['Über Élan Ørsted', true],
+    ['ökonomie Élan Ørsted Über', false],
   ])('%j is read as a Title Case heading: %s', (text, heading) => {
     const words = sentencesOf([block(0, 'paragraph', text)]).flatMap((s) => s.tokens.map((t) => t.text));
     expect(isTitleCaseHeadline(words, false)).toBe(heading);

@@ -30,6 +30,9 @@ describe('splitSentences', () => {
     ['Rents rose by $1,250.5k. Tenants left.', ['Rents rose by $1,250.5k.', 'Tenants left.']],
     ['Bids reached €20m. A sale is near.', ['Bids reached €20m.', 'A sale is near.']],
     ['Agent 6 M. Dupont spoke.', ['Agent 6 M. Dupont spoke.']],
+    // White space outside ASCII (a no-break space, an em space) parts sentences as a space does.
+    ['He left.\u00a0Then she came.\u2003Rain fell.\u00a0', ['He left.', 'Then she came.', 'Rain fell.']],
+    ['Tabs\tand breaks.\nNew line.\r\nLast one.\f', ['Tabs\tand breaks.', 'New line.', 'Last one.']],
     ['', []],
   ])('%j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);

@@ -2,12 +2,17 @@ import { describe, expect, test } from 'vitest';
 import {
   bare,
   firstWordIn,
+  forEachOccurrence,
   GLUE,
   hasSpace,
   isAcronym,
   isCapitalisedWord,
   isGlueAt,
+  isLettersOrHyphens,
+  isLowerAt,
+  isTitleCaseWord,
   lastWordIn,
+  occurrences,
   withoutStop,
   wordsIn,
 } from '../../src/core/entities/text-words';
@@ -42,6 +47,50 @@ describe('text words', () => {
       for (let j = 0; j < length; j++) w += alphabet[random(alphabet.length)];
       expect([w, isAcronym(w)]).toEqual([w, reference(w)]);
     }
+  });
+
+  test('the letter scans agree with their Unicode expressions on any short text', () => {
+    // Astral letters too: a mathematical capital and small letter, each two code units.
+    const alphabet = [
+      'A',
+      'Z',
+      'a',
+      'z',
+      'm',
+      '0',
+      '-',
+      '.',
+      "'",
+      'É',
+      'é',
+      'ß',
+      'ǅ',
+      '٣',
+      ' ',
+      '\u{1d400}',
+      '\u{1d41a}',
+    ];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    for (let k = 0; k < 4000; k++) {
+      let w = '';
+      const length = random(7);
+      for (let j = 0; j < length; j++) w += alphabet[random(alphabet.length)];
+      expect([w, isTitleCaseWord(w)]).toEqual([w, /^\p{Lu}\p{Ll}+$/u.test(w)]);
+      expect([w, isLettersOrHyphens(w)]).toEqual([w, /^[\p{L}-]+$/u.test(w)]);
+      for (let i = -1; i <= w.length; i++) expect([w, i, isLowerAt(w, i)]).toEqual([w, i, /\p{Ll}/u.test(w.charAt(i))]);
+    }
+    expect(['Jan', 'Élodie', 'JAN', 'J', 'jan', 'Jan-Erik'].map(isTitleCaseWord)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   test('a capital first, in any script', () => {
@@ -92,5 +141,28 @@ describe('text words', () => {
       expect(bare(w)).toBe(w.toLowerCase().replace(/\.$/u, ''));
     for (const w of ['Inc.', 'said,', 'one;', 'two:', 'a.,', '', ',', 'word'])
       expect(withoutStop(w)).toBe(w.replace(/[.,;:]$/u, ''));
+  });
+
+  test('each occurrence, name by name, is one that `occurrences` lists, until the visitor stops a name', () => {
+    const text = 'Mars and Marsden met Mars-Wrigley; Vega saw Mars, Vega2 and Vega. Orion: Orion’s belt.';
+    const names = new Set(['Mars', 'Vega', 'Orion', 'Lyra']);
+    const seen: string[] = [];
+    forEachOccurrence(text, names, (name, start, end) => {
+      seen.push(`${name}@${start}-${end}`);
+      return false;
+    });
+    const listed = occurrences(text, names).map((w) => `${w.text}@${w.start}-${w.end}`);
+    expect([...seen].sort()).toEqual([...listed].sort());
+    // A possessive may follow a name; a name glued to letters or digits is none ("Marsden", "Vega2").
+    const at = text.indexOf('Orion’s');
+    expect(seen).toContain(`Orion@${at}-${at + 5}`);
+    expect(seen.filter((s) => s.startsWith('Vega'))).toHaveLength(2);
+    // Stopped at its first occurrence, a name yields one.
+    const first: string[] = [];
+    forEachOccurrence(text, names, (name) => {
+      first.push(name);
+      return true;
+    });
+    expect(first).toEqual(['Mars', 'Vega', 'Orion']);
   });
 });

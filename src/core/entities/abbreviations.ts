@@ -42,15 +42,28 @@ const KINDS = [
 
 const WORDS = new Set(KINDS.flatMap((k) => k.split(' ')));
 
+/** The longest of WORDS: a longer text (or part before a space or dash) is none of them. */
+const LONGEST = Math.max(...[...WORDS].map((w) => w.length));
+
+/** Whether `c` is an ASCII digit. */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Whether a mention's whole text is a common noun in capitals or a standard ("HDMI", "GPUs", "USB-C"). */
 export function isCommonAbbreviation(text: string): boolean {
-  if (WORDS.has(text)) return true;
+  // Most names are longer than any of the words or have no digit after their space: settled
+  // by their lengths and a character or two, before any part of them is cut and looked up.
+  if (text.length <= LONGEST && WORDS.has(text)) return true;
   // A plural ("GPUs", "APIs", "SUVs").
-  if (text.endsWith('s') && WORDS.has(text.slice(0, -1))) return true;
+  if (text.length <= LONGEST + 1 && text.endsWith('s') && WORDS.has(text.slice(0, -1))) return true;
   // A standard's version ("Thunderbolt 3", "USB 3.0").
   const space = text.indexOf(' ');
-  if (space > 0) return WORDS.has(text.slice(0, space)) && /^\d(?:\.\d)?$/u.test(text.slice(space + 1));
+  if (space > 0) {
+    const version = text.length - space - 1;
+    if (space > LONGEST || (version !== 1 && version !== 3) || !isDigit(text.charCodeAt(space + 1))) return false;
+    return WORDS.has(text.slice(0, space)) && /^\d(?:\.\d)?$/u.test(text.slice(space + 1));
+  }
   // A connector's or standard's variant: "USB-C", "USB-A", "USB-PD".
   const dash = text.indexOf('-');
-  return dash > 0 && WORDS.has(text.slice(0, dash)) && /^[A-Z0-9]{1,2}$/u.test(text.slice(dash + 1));
+  if (dash <= 0 || dash > LONGEST || text.length - dash - 1 > 2) return false;
+  return WORDS.has(text.slice(0, dash)) && /^[A-Z0-9]{1,2}$/u.test(text.slice(dash + 1));
 }

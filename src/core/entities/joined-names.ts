@@ -111,11 +111,12 @@ function untaggedHead(text: string, start: number, prev: EntityMention | undefin
 
 /** The name made of `m` ending in a head word, "of" and the name (or capitalised words) after it. */
 function headOf(text: string, m: EntityMention, next: EntityMention | undefined): EntityMention | undefined {
+  // "of" after it first: most names have none, and need no look at their last word.
+  const of = ofAt(text, m.end);
+  if (of === 0) return undefined;
   const head = m.text.slice(m.text.lastIndexOf(' ') + 1);
   const type = OF_HEADS.get(head.toLowerCase());
   if (!type || !isCapitalisedWord(head)) return undefined;
-  const of = ofAt(text, m.end);
-  if (of === 0) return undefined;
   const tailStart = m.end + of;
   let end = -1;
   if (next && next.start === tailStart) end = next.end;
@@ -156,7 +157,7 @@ export function withCapitalThe(text: string, mentions: readonly EntityMention[])
   const grown = mentions.map((m) => {
     // A name the tagger took with its "The" inside a sentence counts as grown.
     if (m.text.startsWith('The ') && insideSentence(text, m.start)) withThe.add(m.text.slice(4));
-    if (m.start < 4 || text.slice(m.start - 4, m.start) !== 'The ' || /\p{L}/u.test(text.charAt(m.start - 5))) return m;
+    if (m.start < 4 || !text.startsWith('The ', m.start - 4) || /\p{L}/u.test(text.charAt(m.start - 5))) return m;
     if (!insideSentence(text, m.start - 4)) return m;
     withThe.add(m.text);
     return { ...m, start: m.start - 4, text: text.slice(m.start - 4, m.end) };

@@ -73,6 +73,8 @@ import {
   isAcronym,
   isCapitalisedWord,
   isGlueAt,
+  isLowerAt,
+  isTitleCaseWord,
   lastWordIn,
   occurrences,
   sentenceStart,
@@ -213,9 +215,17 @@ export class MentionRules {
         grown[grown.length - 1] = this.make(last, text, last.start, Math.max(end, last.end), type);
         continue;
       }
-      const inner = text.slice(start, end);
-      const type = m.type === 'PERSON' && inner.includes('&') ? 'ORG' : m.type;
-      grown.push(this.make(m, text, start, end, type));
+      const type = m.type === 'PERSON' && text.slice(start, end).includes('&') ? 'ORG' : m.type;
+      // The tagger's mention as it was (most are whole words already): no copy of it.
+      if (
+        start === m.start &&
+        end === m.end &&
+        type === m.type &&
+        m.text.length === end - start &&
+        text.startsWith(m.text, start)
+      )
+        grown.push(m);
+      else grown.push(this.make(m, text, start, end, type));
     }
     return grown;
   }
@@ -279,6 +289,8 @@ export class MentionRules {
 
   /** "The" first in a sentence is outside a name the article never writes with "The" mid-sentence. */
   private withoutLeadingThe(text: string, mentions: EntityMention[]): EntityMention[] {
+    // Most texts have no name starting with "The": nothing to look at then.
+    if (!mentions.some((m) => m.text.startsWith('The '))) return mentions;
     // The names the article writes with "The" inside a sentence (as the tagger found them).
     const withThe = new Set<string>();
     for (const m of mentions) if (m.text.startsWith('The ') && !sentenceStart(text, m.start)) withThe.add(m.text);
@@ -326,7 +338,7 @@ export class MentionRules {
         continue;
       }
       // Only after a space and a lower-case letter (a particle) is there anything to look at.
-      if (text.charCodeAt(m.start - 1) !== 32 || !/\p{Ll}/u.test(text.charAt(m.start - 2))) {
+      if (text.charCodeAt(m.start - 1) !== 32 || !isLowerAt(text, m.start - 2)) {
         out.push(m);
         continue;
       }
@@ -340,7 +352,7 @@ export class MentionRules {
         particle.end === m.start - 1 &&
         given.end === particle.start - 1 &&
         NAME_PARTICLES.has(particle.text) &&
-        /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+        isTitleCaseWord(given.text) &&
         /^\p{Lu}/u.test(m.text) &&
         !(prev && prev.end > given.start && prev.start < given.start) &&
         (m.type === 'PERSON' || (this.bits(given.text) & (GAZ.FIRST_NAME | GAZ.MONTH_DAY)) !== 0)
@@ -367,7 +379,7 @@ export class MentionRules {
     const last = words[words.length - 1];
     if (!given || !last || words.length < 3 || words.length > 5) return false;
     return (
-      /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+      isTitleCaseWord(given.text) &&
       (this.bits(given.text) & GAZ.FIRST_NAME) !== 0 &&
       words.slice(1, -1).every((w) => NAME_PARTICLES.has(w.text)) &&
       /^\p{Lu}\p{Ll}/u.test(last.text) &&
@@ -384,9 +396,9 @@ export class MentionRules {
     // One word (no space) or several: only a person of several words is cut into them.
     const spaced = hasSpace(m.text);
     if (spaced && m.type === 'PERSON') {
-      const words = wordsIn(text, m.start, m.end);
-      const last = words[words.length - 1];
-      if (words.length >= 2 && last && this.isOrgWord(last.text)) return { ...m, type: 'ORG' };
+      // Its last word, when a word stands before it (two words or more): no need to cut them all.
+      const last = lastWordIn(text, m.start, m.end);
+      if (last && firstWordIn(text, m.start, last.start) && this.isOrgWord(last.text)) return { ...m, type: 'ORG' };
     }
     if (!spaced && m.text.length > 0 && isAcronym(m.text)) {
       const next = wordsIn(text, m.end, Math.min(text.length, m.end + 30))[0];
@@ -411,7 +423,7 @@ export class MentionRules {
         const w = gap.slice(1, -1);
         if (
           gap === ` ${w} ` &&
-          /^\p{Lu}\p{Ll}+$/u.test(w) &&
+          isTitleCaseWord(w) &&
           !MONTHS_AND_DAYS.has(w.toLowerCase()) &&
           !this.isTitle(w) &&
           // A lone "The" is no name: it starts the one after ("The [New] York Times").

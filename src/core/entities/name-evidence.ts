@@ -18,7 +18,7 @@ import type { EntityMention, EntityType } from '../types';
 import { isCommonAbbreviation } from './abbreviations';
 import { products } from './products';
 import { resultClubs } from './sports-results';
-import { bare, firstWordIn, lastWordIn, occurrences, withoutStop } from './text-words';
+import { bare, firstWordIn, forEachOccurrence, lastWordIn, withoutStop } from './text-words';
 
 /** The mentions of one block (in text order) retyped, or dropped, by the article's evidence. */
 export function typedByEvidence(
@@ -129,25 +129,29 @@ function companies(text: string, mentions: EntityMention[]): EntityMention[] {
   const candidates = new Set<string>();
   for (const m of mentions)
     if (m.type === 'PERSON' && !m.text.includes(' ') && !inFull.has(m.text)) candidates.add(m.text);
-  // Each occurrence of a candidate, tagged or not, in one pass over the text.
+  // Each occurrence of a candidate, tagged or not (those `occurrences` finds), name by name:
+  // one occurrence written as a company's makes the name a company's.
   const companyNames = new Set<string>();
-  for (const w of occurrences(text, candidates)) {
-    if (companyNames.has(w.text)) continue;
-    const to = Math.min(text.length, w.end + 30);
-    const first = firstWordIn(text, w.end, to);
-    let next = first?.text ?? '';
-    if (first && (next === "'s" || next === '’s')) next = firstWordIn(text, first.end, to)?.text ?? '';
-    if (COMPANY_AFTER.has(bare(withoutStop(next)))) {
-      companyNames.add(w.text);
-      continue;
-    }
-    const from = Math.max(0, w.start - 30);
-    const of = lastWordIn(text, from, w.start);
-    if (of?.text !== 'of') continue;
-    const role = lastWordIn(text, from, of.start)?.text ?? '';
-    if (COMPANY_BEFORE.has(bare(role))) companyNames.add(w.text);
-  }
+  forEachOccurrence(text, candidates, (name, start, end) => {
+    if (!writtenAsCompany(text, start, end)) return false;
+    companyNames.add(name);
+    return true;
+  });
   return mentions.map((m) => (m.type === 'PERSON' && companyNames.has(m.text) ? { ...m, type: 'ORG' } : m));
+}
+
+/** Whether the name at `start`-`end` is written as a company's ("WeWork spokesperson", "founder of Hipcricket"). */
+function writtenAsCompany(text: string, start: number, end: number): boolean {
+  const to = Math.min(text.length, end + 30);
+  const first = firstWordIn(text, end, to);
+  let next = first?.text ?? '';
+  if (first && (next === "'s" || next === '’s')) next = firstWordIn(text, first.end, to)?.text ?? '';
+  if (COMPANY_AFTER.has(bare(withoutStop(next)))) return true;
+  const from = Math.max(0, start - 30);
+  const of = lastWordIn(text, from, start);
+  if (of?.text !== 'of') return false;
+  const role = lastWordIn(text, from, of.start)?.text ?? '';
+  return COMPANY_BEFORE.has(bare(role));
 }
 
 /** "LOS ANGELES (AP) —": the news agency after a dateline, and the dateline's place as one name. */

@@ -43,6 +43,8 @@ export function possessiveBrands(text: string, mentions: readonly EntityMention[
     const after = text.charAt(m.end + 2);
     if (AFTER_BRAND.has(after) || (after === ' ' && text.charAt(m.end + 3) === '(')) brands.add(m.text);
   }
+  // (Most texts have no brand ending in "'s": nothing more to look at.)
+  if (brands.size === 0) return [...mentions];
   // A name the article also writes without "'s" is a person's or a firm's own ("Arafat's)").
   for (const m of mentions) if (!brandAt(m)) brands.delete(m.text);
   if (brands.size === 0) return [...mentions];

@@ -7,7 +7,7 @@
  * among the words' initials. English; applied by `MentionRules`.
  */
 import type { EntityMention, EntityType } from '../types';
-import { isAcronym, type Word, wordsIn } from './text-words';
+import { isAcronym, lastWordIn, type Word } from './text-words';
 
 /** Small words inside a spelled-out name ("Party of ...", "Rally for the Return of ..."). */
 const LINKS = new Set('of for the and in on de du des la le et y & to'.split(' '));
@@ -55,11 +55,11 @@ function closingBracket(text: string, from: number, last: number): number {
 
 /** Where the name spelled out before ` (` at `at` starts, or -1. */
 function spelledOutStart(text: string, at: number, acronym: string): number {
-  const words = wordsIn(text, Math.max(0, at - 160), at);
-  // The run of capitalised and linking words just before the bracket.
+  const from = Math.max(0, at - 160);
+  // The run of capitalised and linking words just before the bracket, read backwards from it
+  // word by word (most runs are short: no need to cut all the words of the stretch).
   const run: Word[] = [];
-  for (let k = words.length - 1; k >= 0 && run.length < MAX_WORDS; k--) {
-    const w = words[k] as Word;
+  for (let w = lastWordIn(text, from, at); w && run.length < MAX_WORDS; w = lastWordIn(text, from, w.start)) {
     const clean = w.text.replace(/,$/u, '');
     const capital = /^\p{Lu}/u.test(clean);
     if (!capital && !LINKS.has(clean)) break;

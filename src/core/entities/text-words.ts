@@ -76,6 +76,35 @@ export const bare = (w: string): string => {
   const lower = w.toLowerCase();
   return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 };
+/** Whether the character at `i` is a lower-case letter (`/\p{Ll}/u` on it; ASCII by its code). */
+export function isLowerAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /\p{Ll}/u.test(text.charAt(i));
+}
+
+/** A capital and lower-case letters only ("Jan", "Élodie"; `/^\p{Lu}\p{Ll}+$/u`, ASCII by character codes). */
+export function isTitleCaseWord(w: string): boolean {
+  if (w.length < 2) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /^\p{Lu}\p{Ll}+$/u.test(w);
+    if (i === 0 ? !(c >= 65 && c <= 90) : !(c >= 97 && c <= 122)) return false;
+  }
+  return true;
+}
+
+/** Letters and hyphens only, at least one (`/^[\p{L}-]+$/u`, ASCII by character codes). */
+export function isLettersOrHyphens(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return /^[\p{L}-]+$/u.test(w);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45)) return false;
+  }
+  return true;
+}
+
 export function isCapitalisedWord(w: string): boolean {
   const c = w.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
@@ -103,7 +132,7 @@ const AMPERSAND_WORDS = new Set('R&D Q&A M&A B&B F&B P&L P&R A&E T&C G&T'.split(
 
 /** A company's capitals joined by "&" ("AT&T", "PG&E", "H&M", "S&P"): an organisation (the names guidelines). */
 export const isAmpersandAcronym = (w: string): boolean =>
-  w.length <= 7 && /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(w) && !AMPERSAND_WORDS.has(w);
+  w.length <= 7 && w.includes('&') && /^\p{Lu}{1,3}&\p{Lu}{1,3}$/u.test(w) && !AMPERSAND_WORDS.has(w);
 
 /** At most this many names are looked for in one text (each is one scan of it). */
 const MAX_NAMES = 24;
@@ -124,6 +153,27 @@ export function occurrences(text: string, names: ReadonlySet<string>): Word[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `visit` on each of `occurrences(text, names)`, name by name (each name's in text order), until
+ * it returns true for one, which ends that name's: what `occurrences` finds, without making or
+ * sorting the list, for a rule that asks of each name whether one of its occurrences is such.
+ */
+export function forEachOccurrence(
+  text: string,
+  names: ReadonlySet<string>,
+  visit: (name: string, start: number, end: number) => boolean,
+): void {
+  let n = 0;
+  for (const name of names) {
+    if (!name || n++ >= MAX_NAMES) break;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (isGlueAt(text, at - 1) || isGlueAt(text, end)) continue;
+      if (visit(name, at, end)) break;
+    }
+  }
 }
 
 /**

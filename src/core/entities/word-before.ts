@@ -21,6 +21,8 @@ import {
   bare,
   isAmpersandAcronym,
   isCapitalisedWord,
+  isLettersOrHyphens,
+  isTitleCaseWord,
   lastWordIn,
   sentenceStart,
   type Word,
@@ -67,7 +69,7 @@ const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
 function wordBefore(text: string, at: number): Word | undefined {
   if (text.charCodeAt(at - 1) !== 32) return undefined;
   const w = lastWordIn(text, Math.max(0, at - 40), at - 1);
-  return w && w.end === at - 1 && /^[\p{L}-]+$/u.test(w.text) ? w : undefined;
+  return w && w.end === at - 1 && isLettersOrHyphens(w.text) ? w : undefined;
 }
 
 /** The mentions of one block (in text order) typed by the word before them; leagues as bodies. */
@@ -151,7 +153,7 @@ function withFirstNames(text: string, mentions: EntityMention[], bits: Bits): En
   return mentions.map((m, i) => {
     if (m.type !== 'PERSON' || moreThanTwoWords(m.text)) return m;
     const given = wordBefore(text, m.start);
-    if (!given || !/^\p{Lu}\p{Ll}+$/u.test(given.text)) return m;
+    if (!given || !isTitleCaseWord(given.text)) return m;
     const prev = mentions[i - 1];
     if (prev && prev.end > given.start) return m;
     const b = bits(given.text.toLowerCase());

@@ -15,7 +15,13 @@ export interface SentenceSpan {
 
 const isStop = (c: string | undefined): boolean => c === '.' || c === '!' || c === '?' || c === '…';
 const isCloser = (c: string | undefined): boolean => c !== undefined && '"\'”’)]'.includes(c);
-const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
+/** Whether `c` is white space (`/\s/u`; ASCII by its code, as most characters are). */
+const isSpace = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/u.test(c);
+};
 /** What may open the next sentence: an upper-case letter or digit, after an optional quote or bracket. */
 const OPENER = /["'“‘([]?[\p{Lu}\p{N}]/uy;
 /** An abbreviation or an initial is this short; a full stop after a longer word ends a sentence. */

@@ -89,7 +89,15 @@ export function nextToken(text: string, from: number, span: { start: number; end
 /** The end of the run of letters, marks and digits at `i`. */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
-  while (i < n && isWordAt(text, i)) i += unitsAt(text, i);
+  while (i < n) {
+    // ASCII letters and digits by their codes (most words), the rest as `isWordAt` reads them.
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return i;
+      i++;
+    } else if (isWordAt(text, i)) i += unitsAt(text, i);
+    else return i;
+  }
   return i;
 }
 

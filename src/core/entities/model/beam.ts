@@ -241,7 +241,7 @@ export class SentenceBeam {
     const weights = this.fast ? this.weights : null;
     if (weights) {
       if (weights.length < count) weights.length = count;
-      weights.fill(null, 0, count);
+      // (prefetch writes each token's entry, null where it fetches none.)
       this.prefetch(s.words, weights);
     }
     const edge = this.fast ? this.scorer.wordWeights!(NO_WORD) : NO_WEIGHTS;
@@ -309,7 +309,8 @@ export class SentenceBeam {
    * and reads each one's cache lines: loads that do not wait on one another, one after the
    * other, where `scoreShared` would wait for each word's in turn (the weights of a
    * document's words are megabytes, spread over memory). What it fetches is what
-   * `scoreShared` would fetch; a word it leaves out is fetched there.
+   * `scoreShared` would fetch; a word it leaves out (null: it writes every token's entry, so
+   * none is left from the sentence before) is fetched there.
    */
   private prefetch(words: readonly Word[], weights: (Float32Array | null)[]): void {
     const scorer = this.scorer;
@@ -325,8 +326,7 @@ export class SentenceBeam {
       // Word j - 2 is in the window of a token likely scored from j - 4 to j.
       const k = j - 2;
       if (k < 0 || k >= count) continue;
-      if (lastScored < k - 2) continue;
-      weights[k] = scorer.wordWeights!(words[k] as Word);
+      weights[k] = lastScored < k - 2 ? null : scorer.wordWeights!(words[k] as Word);
     }
     // Then each one's cache lines (a word's weights are 45 numbers, 180 bytes).
     for (let k = 0; k < count; k++) {

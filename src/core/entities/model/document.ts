@@ -110,16 +110,39 @@ export function isTitleCaseHeadline(texts: readonly string[], first = true): boo
   if (texts.length > 24 || texts[texts.length - 1] === '.') return false;
   let capitalised = 0;
   for (const t of texts) {
-    const c = t.charAt(0);
-    if (/\p{Lu}/u.test(c)) {
-      if (t.length > 1 && /\p{Ll}/u.test(t)) capitalised++;
-    } else if (/\p{Ll}/u.test(c) && !HEADLINE_LOWER.has(t)) {
+    if (isUpperAt(t, 0)) {
+      if (t.length > 1 && hasLower(t)) capitalised++;
+    } else if (isLowerAt(t, 0) && !HEADLINE_LOWER.has(t)) {
       return false;
     } else if (!first && /[\p{N}@()[\]—–,:;-]/u.test(t)) {
       return false;
     }
   }
   return capitalised >= 3;
+}
+
+/** Whether the character at `i` is an upper-case letter (`\p{Lu}`; ASCII by its code). */
+function isUpperAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /\p{Lu}/u.test(t.charAt(i));
+}
+
+/** Whether the character at `i` is a lower-case letter (`\p{Ll}`; ASCII by its code). */
+function isLowerAt(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /\p{Ll}/u.test(t.charAt(i));
+}
+
+/** Whether `t` has a lower-case letter (`/\p{Ll}/u.test(t)`; ASCII by character codes). */
+function hasLower(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return /\p{Ll}/u.test(t);
+  }
+  return false;
 }
 
 /** How many words of a line are capitalised where English writes them in lower case. */
@@ -179,8 +202,8 @@ export function prepareDoc(
   for (const s of sentences) total += s.length;
   // (And by word, at most one a token, `clues2` last.)
   const [buffer, offset] = zeroedBytes(total * 24 + ((total + 7) & ~7));
-  const signed = new Int32Array(buffer, offset, total * 3);
-  const unsigned = new Uint32Array(buffer, offset + total * 12, total * 2);
+  // Bytes 0 to total * 12: three Int32 a token (a sentence's ids, run starts and run ends);
+  // then two Uint32 a token (its phrase bits and run hashes); then the per-word arrays.
   const clues = new Uint16Array(buffer, offset + total * 20, total);
   const casing = new Uint8Array(buffer, offset + total * 22, total);
   let at = 0;
@@ -195,7 +218,8 @@ export function prepareDoc(
         : original;
     const count = texts.length;
     const words = new Array<Word>(count);
-    const ids = signed.subarray(at * 3, at * 3 + count);
+    // (Views made by their constructor: `subarray` costs twice as much, a sentence makes five.)
+    const ids = new Int32Array(buffer, offset + at * 12, count);
     const lowers = new Array<string>(count);
     let upper = 0;
     let letters = 0;
@@ -218,18 +242,20 @@ export function prepareDoc(
     const allCaps = letters >= 2 && upper / letters > 0.8;
     const table = numbers >= 2 && numbers * 3 >= count;
     const runs = capitalisedRuns(words, cues, {
-      runStart: signed.subarray(at * 3 + count, at * 3 + 2 * count),
-      runEnd: signed.subarray(at * 3 + 2 * count, at * 3 + 3 * count),
-      runHash: unsigned.subarray(at * 2 + count, at * 2 + 2 * count),
+      runStart: new Int32Array(buffer, offset + (at * 3 + count) * 4, count),
+      runEnd: new Int32Array(buffer, offset + (at * 3 + 2 * count) * 4, count),
+      runHash: new Uint32Array(buffer, offset + total * 12 + (at * 2 + count) * 4, count),
     });
     prepared.push({
       words,
       ids,
-      phrase: gaz.phraseBits(lowers, unsigned.subarray(at * 2, at * 2 + count), words),
+      phrase: gaz.phraseBits(lowers, new Uint32Array(buffer, offset + total * 12 + at * 8, count), words),
       allCaps,
       table,
       position: Math.min(3, prepared.length),
-      ...runs,
+      runStart: runs.runStart,
+      runEnd: runs.runEnd,
+      runHash: runs.runHash,
     });
     at += count;
     if (cues?.sport) lowerWords.push(...lowers);
@@ -280,12 +306,12 @@ function zeroedBytes(n: number): [ArrayBuffer, number] {
 }
 
 /**
- * Document-local ids by `Word.form`, kept between documents: arrays indexed by form whose
+ * Document-local ids by `Word.form`, kept between documents: an array indexed by form whose
  * entries count only when stamped with the current document's serial (no clearing, no string
- * hashing per token).
+ * hashing per token). A form's stamp and id sit side by side (at 2 * form and 2 * form + 1),
+ * so that looking one up reads one place in memory, not two.
  */
-let stamps = new Int32Array(1024);
-let localIds = new Int32Array(1024);
+let stamps = new Int32Array(2048);
 let serial = 0;
 
 /** A new document: every form's local id is forgotten. */
@@ -299,20 +325,16 @@ function nextSerial(): void {
 
 /** The local id of `form` in the current document, or -1. */
 const localId = (form: number): number =>
-  form < stamps.length && stamps[form] === serial ? (localIds[form] as number) : -1;
+  2 * form < stamps.length && stamps[2 * form] === serial ? (stamps[2 * form + 1] as number) : -1;
 
 function setLocalId(form: number, id: number): void {
-  if (form >= stamps.length) {
-    const grown = Math.max(form + 1, stamps.length * 2);
-    const s = new Int32Array(grown);
-    s.set(stamps);
-    const l = new Int32Array(grown);
-    l.set(localIds);
-    stamps = s;
-    localIds = l;
+  if (2 * form >= stamps.length) {
+    const grown = new Int32Array(Math.max(2 * form + 2, stamps.length * 2));
+    grown.set(stamps);
+    stamps = grown;
   }
-  stamps[form] = serial;
-  localIds[form] = id;
+  stamps[2 * form] = serial;
+  stamps[2 * form + 1] = id;
 }
 
 /**

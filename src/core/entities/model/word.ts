@@ -274,12 +274,25 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
   const bits = gaz.wordBits(lower.replace(/['’]s$/u, ''));
   const [c1, c2, c3] = gaz.clusters(lower);
   const flags = flagsOf(text);
+  // The fields read for every token (preparing the document, the beam, the context features)
+  // first, those read only when the word's weights are first cached (`wordFeatures`) last: a
+  // token's reads then touch the first cache lines of its word. NO_WORD has the same order.
   word = {
     text,
     lower,
-    w: atom(text, SEED.WORD),
+    flags,
+    form,
     lw: atom(lower, SEED.LOWER),
+    gaz: bits & ~LEXICON_BITS,
+    lex: bits & LEXICON_BITS,
     shape: atom(shapeOf(text), SEED.SHAPE),
+    isBreak: (flags & FLAG.PUNCT) !== 0 && BREAK.test(text),
+    slot: wordCache.size + 1,
+    phrases: gaz.phrasesFrom(lower),
+    c2,
+    c3,
+    c1,
+    w: atom(text, SEED.WORD),
     pre1: affix(lower, 1, false, SEED.PREFIX1),
     pre2: affix(lower, 2, false, SEED.PREFIX2),
     pre3: affix(lower, 3, false, SEED.PREFIX3),
@@ -288,16 +301,6 @@ export function wordOf(original: string, gaz: Gazetteers): Word {
     suf2: affix(lower, 2, true, SEED.SUFFIX2),
     suf3: affix(lower, 3, true, SEED.SUFFIX3),
     suf4: affix(lower, 4, true, SEED.SUFFIX4),
-    flags,
-    gaz: bits & ~LEXICON_BITS,
-    lex: bits & LEXICON_BITS,
-    c1,
-    c2,
-    c3,
-    slot: wordCache.size + 1,
-    form,
-    phrases: gaz.phrasesFrom(lower),
-    isBreak: (flags & FLAG.PUNCT) !== 0 && BREAK.test(text),
   };
   wordCache.set(original, word);
   return word;
@@ -309,9 +312,19 @@ export const NONE = 0x5bd1e995;
 export const NO_WORD: Word = {
   text: '',
   lower: '',
-  w: NONE,
+  flags: 0,
+  form: -1,
   lw: NONE,
+  gaz: NONE,
+  lex: NONE,
   shape: NONE,
+  isBreak: false,
+  slot: 0,
+  phrases: null,
+  c2: -2,
+  c3: -2,
+  c1: -2,
+  w: NONE,
   pre1: 0,
   pre2: 0,
   pre3: 0,
@@ -320,16 +333,6 @@ export const NO_WORD: Word = {
   suf2: 0,
   suf3: 0,
   suf4: 0,
-  flags: 0,
-  gaz: NONE,
-  lex: NONE,
-  c1: -2,
-  c2: -2,
-  c3: -2,
-  slot: 0,
-  form: -1,
-  phrases: null,
-  isBreak: false,
 };
 
 /** The text of punctuation that never belongs to a name (`Word.isBreak`). */
