@@ -33,6 +33,7 @@ import {
   isResultLine,
   isRuling,
   isSportsPoint,
+  isSignpost,
   isStatLine,
   isVerdict,
   isAboutItself,
@@ -80,6 +81,8 @@ export const WEIGHTS = {
   date: 0.15,
   /** A sentence of a ranked list's top pick (the paragraph under "1) …"). */
   topPick: 2,
+  /** The first sentence under each heading of a page of points ("3 surprising findings from our survey"): one of its points. */
+  pointOpening: 1.5,
   /** A sentence of an opinion piece's last paragraph: its conclusion. */
   conclusion: 1.5,
   /** An opinion's thesis: the sentence after the lede that carries most of the headline's claim. */
@@ -110,6 +113,11 @@ export const WEIGHTS = {
   teamFinding: 1,
   /** Added to each of the first four sentences of a business story that is not a quote on its own. */
   businessPosition: 3,
+  /**
+   * Subtracted: a signpost that announces what the page tells instead of telling it ("Here's a
+   * look at the three most surprising results", "This post explains why").
+   */
+  signpost: 1.5,
   /** Subtracted: a press release's "who we are", a call to learn more, a sponsor line. */
   boilerplate: 3,
   /** Subtracted, beside `quote`: a quote on its own in a business or sports story. */
@@ -318,6 +326,29 @@ function topPick(blocks: readonly Block[], title: string): number | undefined {
   return under?.kind === 'paragraph' ? under.id : undefined;
 }
 
+/** A title that promises a number of points ("3 surprising findings …", "Seven questions …", "The 5 takeaways"; not "2019 in review"). */
+const COUNTED_TITLE =
+  /^(?:the |our )?(?:[2-9]|1\d|20|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?!(?:percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|million|billion)(?![\p{L}]))\p{L}/iu;
+/** A page of points has at least this many headings. */
+const MIN_POINTS = 2;
+
+/**
+ * The paragraphs that open the points of a page of points: the first paragraph under each
+ * heading, when the title promises a number of points and at least MIN_POINTS headings split
+ * the body. A page of points is told by its opening and the first sentence of each point, as a
+ * guide is told by its picks (a ranked list, by its top pick instead).
+ */
+function pointOpenings(blocks: readonly Block[], title: string): Set<number> {
+  const out = new Set<number>();
+  if (!COUNTED_TITLE.test(headlineOf(title).trim())) return out;
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'heading') return;
+    const under = blocks.slice(i + 1).find((x) => x.kind !== 'caption');
+    if (under?.kind === 'paragraph') out.add(under.id);
+  });
+  return out.size >= MIN_POINTS ? out : new Set();
+}
+
 export function summarise(
   blocks: readonly Block[],
   entities: readonly Entity[],
@@ -435,6 +466,7 @@ export function summarise(
   const strongVerdictOf = (c: Candidate): boolean =>
     isStrongVerdict(c.text) && (headlineShare(c) > 0 || isAboutItself(c.text));
   const top = topPick(blocks, options.meta?.title ?? '');
+  const points = top === undefined ? pointOpenings(blocks, options.meta?.title ?? '') : new Set<number>();
   // A column's last paragraph (not the writer's bio under it) draws its conclusion.
   const closing = blocks.filter((b) => b.kind === 'paragraph' && !isAuthorBio(b.text.trim())).at(-1)?.id;
   const scored: Candidate[] = [];
@@ -470,6 +502,7 @@ export function summarise(
     if (isFirstPerson(c.text)) score -= WEIGHTS.firstPerson;
     if (isAside(c.text)) score -= WEIGHTS.aside;
     if (isBoilerplate(c.text)) score -= WEIGHTS.boilerplate;
+    if (isSignpost(c.text)) score -= WEIGHTS.signpost;
     if (genre === 'sports' && isSportsPoint(c.text)) score += WEIGHTS.genreCue;
     // A round-up's results lines tell it; its box-score lines only add who scored.
     if (genre === 'sports' && isStatLine(c.text)) score -= WEIGHTS.aside;
@@ -486,6 +519,7 @@ export function summarise(
     // A business story states the deal, the figure, the company and the change first.
     if (genre === 'business' && c.rank < 4 && !quote) score += WEIGHTS.businessPosition;
     if (c.blockId === top) score += WEIGHTS.topPick;
+    if (points.has(c.blockId) && firstIn(candidates, c.blockId) === c) score += WEIGHTS.pointOpening;
     // A buying guide is told by its picks: a sentence that names one of them tells one.
     if (picks.some((p) => c.text.includes(p))) score += WEIGHTS.genreCue;
     // A news story tells its point in the lede and the sentence after it (the who, the figure,
