@@ -437,12 +437,24 @@ export function summarise(
   // it), with its own cue: the finding.
   const newsLike = genre === 'other' || genre === 'science';
   const feature = genre === 'feature' || (newsLike && words >= FEATURE_WORDS);
+  // A lede that sets the scene the next sentence turns from ("President Obama told the U.N. …"
+  // then "But Netanyahu's triumph on Tuesday keeps in place …") is anecdotal too, however many
+  // of the headline's words it shares, when the turn carries more of them: the turn is the nut graf.
+  const turn = lede ? candidates[lede.rank + 1] : undefined;
+  const turned =
+    !!lede &&
+    !!turn &&
+    turnsToTheStory(turn) &&
+    headlineShare(turn) >= NUT_SHARE &&
+    headlineShare(turn) > headlineShare(lede);
   const nutGraf =
     lede && headline.size && headlineShare(lede) < (feature ? FEATURE_ANECDOTE_SHARE : ANECDOTE_SHARE)
       ? candidates
           .slice(lede.rank + 1, lede.rank + 1 + (feature ? FEATURE_NUT_REACH : NUT_REACH))
           .find((c) => (standsAlone(c) || turnsToTheStory(c)) && headlineShare(c) >= NUT_SHARE)
-      : undefined;
+      : turned
+        ? turn
+        : undefined;
   // An opinion's headline states its claim: the sentence after the lede that says the most of
   // it ("In short, slaughter is likely coming to Hong Kong" under "Why Beijing will bring
   // slaughter to Hong Kong") is its thesis.
