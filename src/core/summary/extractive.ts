@@ -491,10 +491,14 @@ export function summarise(
       ? cw.reduce((sum, w) => sum + (frequency.get(w) ?? 0), 0) / cw.length / Math.max(1, total / 100)
       : 0;
     const entityScore = namesWeight(mentionsByBlock.get(c.blockId), c.start, c.end);
+    // A review's sentence in the first person ("I spent my first week with it…", "I have eaten a
+    // lot of fish here") is the writer's anecdote: it opens the review but tells neither the
+    // thing reviewed nor the verdict, and takes no weight from its place in the opening.
+    const anecdoteOfReview = genre === 'review' && isFirstPerson(c.text);
     let score =
       WEIGHTS.centrality * Math.min(centrality, 3) +
       WEIGHTS.entities * Math.min(entityScore, 3) +
-      WEIGHTS.position / Math.sqrt(c.rank + 1) +
+      (anecdoteOfReview ? 0 : WEIGHTS.position / Math.sqrt(c.rank + 1)) +
       (c === lede ? (nutGraf ? WEIGHTS.anecdotalLede : WEIGHTS.lede) : 0) +
       (c === nutGraf ? WEIGHTS.nutGraf + (feature ? WEIGHTS.featureNutGraf : 0) : 0) +
       WEIGHTS.headline * headlineShare(c) +
