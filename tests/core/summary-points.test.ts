@@ -66,9 +66,18 @@ describe('a page of points', () => {
     expect(told(plain)).toContain(signpost);
   });
 
-  test('a count of years or per cent is no number of points', () => {
-    WEIGHTS.signpost = 0;
-    const years = { url: null, title: '3 years of harbour pilots surveys: what changed' };
-    expect(told(years)).toContain(signpost);
-  });
+  test.each([['3 years of harbour pilots surveys: what changed'], ['5 pilots hurt as tug hits the harbour wall']])(
+    'a count of something else than points (%j) gives the headings no weight',
+    (title) => {
+      WEIGHTS.signpost = 0;
+      expect(told({ url: null, title })).toContain(signpost);
+    },
+  );
+
+  test.each([['Seven key questions for the harbour pilots'], ['The 5 things to know about the pilots survey']])(
+    'a count of points (%j) is a page of points',
+    (title) => {
+      expect(told({ url: null, title })).toEqual([opening, first, second, third]);
+    },
+  );
 });

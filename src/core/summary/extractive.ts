@@ -326,9 +326,13 @@ function topPick(blocks: readonly Block[], title: string): number | undefined {
   return under?.kind === 'paragraph' ? under.id : undefined;
 }
 
-/** A title that promises a number of points ("3 surprising findings …", "Seven questions …", "The 5 takeaways"; not "2019 in review"). */
+/**
+ * A title that promises a number of points ("3 surprising findings …", "Seven key questions
+ * …", "The 5 things to know"): a count and, within a few words, what is counted (not "5 dead
+ * in …", "3 years of …").
+ */
 const COUNTED_TITLE =
-  /^(?:the |our )?(?:[2-9]|1\d|20|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?!(?:percent|per cent|years?|months?|weeks?|days?|hours?|minutes?|million|billion)(?![\p{L}]))\p{L}/iu;
+  /^(?:the |our )?(?:[2-9]|1\d|20|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?:[\p{L}-]{1,20}\s){0,3}(?:findings|things|questions|reasons|ways|lessons|takeaways|facts|signs|tips|steps|rules|ideas|trends|myths|mistakes|changes|charts|numbers|moments|predictions|problems|answers|points)(?![\p{L}])/iu;
 /** A page of points has at least this many headings. */
 const MIN_POINTS = 2;
 
