@@ -292,6 +292,14 @@ export function isTeamFinding(text: string): boolean {
   }
   return false;
 }
+/**
+ * A signpost: a sentence that announces what the page goes on to tell instead of telling it
+ * ("Here's a look at three of the more surprising results", "Let's talk about it", "This post
+ * explains why that's interesting", "In this article, we look at …", "Check them out below").
+ */
+const SIGNPOST =
+  /^(?:here(?:['’]s| is| are) (?:a (?:quick |closer |brief )?(?:look|rundown|roundup|breakdown|guide|summary)|what (?:you need|we know)|how|why|everything)|let['’]s (?:take a (?:closer |quick )?look|look|talk|dive|start|begin|break)|(?:this|the following) (?:post|article|piece|guide|explainer|story) (?:explains|looks|will|describes|covers|takes|walks|shows)|in this (?:post|article|piece|guide|explainer),? (?:we|i)(?![\p{L}])|(?:read on|keep reading|scroll down|read more) (?:to|for)(?![\p{L}])|(?:check|see|find) (?:them|it|it all|those|these|more|out more) (?:out )?below(?![\p{L}]))/iu;
+export const isSignpost = (text: string): boolean => SIGNPOST.test(text.trim());
 /** A press release's "who we are", a call to learn more, a sponsor or producer line: never the story. */
 export const isBoilerplate = (text: string): boolean => BOILERPLATE.test(text);
 /** A business story's point: a figure (money, a percentage, a rate) and what it did or what the deal is. */

@@ -33,6 +33,7 @@ import {
   isResultLine,
   isRuling,
   isSportsPoint,
+  isSignpost,
   isStatLine,
   isVerdict,
   isAboutItself,
@@ -80,6 +81,8 @@ export const WEIGHTS = {
   date: 0.15,
   /** A sentence of a ranked list's top pick (the paragraph under "1) …"). */
   topPick: 2,
+  /** The first sentence under each heading of a page of points ("3 surprising findings from our survey"): one of its points. */
+  pointOpening: 1.5,
   /** A sentence of an opinion piece's last paragraph: its conclusion. */
   conclusion: 1.5,
   /** An opinion's thesis: the sentence after the lede that carries most of the headline's claim. */
@@ -110,6 +113,11 @@ export const WEIGHTS = {
   teamFinding: 1,
   /** Added to each of the first four sentences of a business story that is not a quote on its own. */
   businessPosition: 3,
+  /**
+   * Subtracted: a signpost that announces what the page tells instead of telling it ("Here's a
+   * look at the three most surprising results", "This post explains why").
+   */
+  signpost: 1.5,
   /** Subtracted: a press release's "who we are", a call to learn more, a sponsor line. */
   boilerplate: 3,
   /** Subtracted, beside `quote`: a quote on its own in a business or sports story. */
@@ -318,6 +326,33 @@ function topPick(blocks: readonly Block[], title: string): number | undefined {
   return under?.kind === 'paragraph' ? under.id : undefined;
 }
 
+/**
+ * A title that promises a number of points ("3 surprising findings …", "Seven key questions
+ * …", "The 5 things to know"): a count and, within a few words, what is counted (not "5 dead
+ * in …", "3 years of …").
+ */
+const COUNTED_TITLE =
+  /^(?:the |our )?(?:[2-9]|1\d|20|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?:[\p{L}-]{1,20}\s){0,3}(?:findings|things|questions|reasons|ways|lessons|takeaways|facts|signs|tips|steps|rules|ideas|trends|myths|mistakes|changes|charts|numbers|moments|predictions|problems|answers|points)(?![\p{L}])/iu;
+/** A page of points has at least this many headings. */
+const MIN_POINTS = 2;
+
+/**
+ * The paragraphs that open the points of a page of points: the first paragraph under each
+ * heading, when the title promises a number of points and at least MIN_POINTS headings split
+ * the body. A page of points is told by its opening and the first sentence of each point, as a
+ * guide is told by its picks (a ranked list, by its top pick instead).
+ */
+function pointOpenings(blocks: readonly Block[], title: string): Set<number> {
+  const out = new Set<number>();
+  if (!COUNTED_TITLE.test(headlineOf(title).trim())) return out;
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'heading') return;
+    const under = blocks.slice(i + 1).find((x) => x.kind !== 'caption');
+    if (under?.kind === 'paragraph') out.add(under.id);
+  });
+  return out.size >= MIN_POINTS ? out : new Set();
+}
+
 export function summarise(
   blocks: readonly Block[],
   entities: readonly Entity[],
@@ -406,12 +441,24 @@ export function summarise(
   // it), with its own cue: the finding.
   const newsLike = genre === 'other' || genre === 'science';
   const feature = genre === 'feature' || (newsLike && words >= FEATURE_WORDS);
+  // A lede that sets the scene the next sentence turns from ("President Obama told the U.N. …"
+  // then "But Netanyahu's triumph on Tuesday keeps in place …") is anecdotal too, however many
+  // of the headline's words it shares, when the turn carries more of them: the turn is the nut graf.
+  const turn = lede ? candidates[lede.rank + 1] : undefined;
+  const turned =
+    !!lede &&
+    !!turn &&
+    turnsToTheStory(turn) &&
+    headlineShare(turn) >= NUT_SHARE &&
+    headlineShare(turn) > headlineShare(lede);
   const nutGraf =
     lede && headline.size && headlineShare(lede) < (feature ? FEATURE_ANECDOTE_SHARE : ANECDOTE_SHARE)
       ? candidates
           .slice(lede.rank + 1, lede.rank + 1 + (feature ? FEATURE_NUT_REACH : NUT_REACH))
           .find((c) => (standsAlone(c) || turnsToTheStory(c)) && headlineShare(c) >= NUT_SHARE)
-      : undefined;
+      : turned
+        ? turn
+        : undefined;
   // An opinion's headline states its claim: the sentence after the lede that says the most of
   // it ("In short, slaughter is likely coming to Hong Kong" under "Why Beijing will bring
   // slaughter to Hong Kong") is its thesis.
@@ -435,6 +482,7 @@ export function summarise(
   const strongVerdictOf = (c: Candidate): boolean =>
     isStrongVerdict(c.text) && (headlineShare(c) > 0 || isAboutItself(c.text));
   const top = topPick(blocks, options.meta?.title ?? '');
+  const points = top === undefined ? pointOpenings(blocks, options.meta?.title ?? '') : new Set<number>();
   // A column's last paragraph (not the writer's bio under it) draws its conclusion.
   const closing = blocks.filter((b) => b.kind === 'paragraph' && !isAuthorBio(b.text.trim())).at(-1)?.id;
   const scored: Candidate[] = [];
@@ -447,10 +495,14 @@ export function summarise(
       ? cw.reduce((sum, w) => sum + (frequency.get(w) ?? 0), 0) / cw.length / Math.max(1, total / 100)
       : 0;
     const entityScore = namesWeight(mentionsByBlock.get(c.blockId), c.start, c.end);
+    // A review's sentence in the first person ("I spent my first week with it…", "I have eaten a
+    // lot of fish here") is the writer's anecdote: it opens the review but tells neither the
+    // thing reviewed nor the verdict, and takes no weight from its place in the opening.
+    const anecdoteOfReview = genre === 'review' && isFirstPerson(c.text);
     let score =
       WEIGHTS.centrality * Math.min(centrality, 3) +
       WEIGHTS.entities * Math.min(entityScore, 3) +
-      WEIGHTS.position / Math.sqrt(c.rank + 1) +
+      (anecdoteOfReview ? 0 : WEIGHTS.position / Math.sqrt(c.rank + 1)) +
       (c === lede ? (nutGraf ? WEIGHTS.anecdotalLede : WEIGHTS.lede) : 0) +
       (c === nutGraf ? WEIGHTS.nutGraf + (feature ? WEIGHTS.featureNutGraf : 0) : 0) +
       WEIGHTS.headline * headlineShare(c) +
@@ -470,6 +522,7 @@ export function summarise(
     if (isFirstPerson(c.text)) score -= WEIGHTS.firstPerson;
     if (isAside(c.text)) score -= WEIGHTS.aside;
     if (isBoilerplate(c.text)) score -= WEIGHTS.boilerplate;
+    if (isSignpost(c.text)) score -= WEIGHTS.signpost;
     if (genre === 'sports' && isSportsPoint(c.text)) score += WEIGHTS.genreCue;
     // A round-up's results lines tell it; its box-score lines only add who scored.
     if (genre === 'sports' && isStatLine(c.text)) score -= WEIGHTS.aside;
@@ -486,6 +539,7 @@ export function summarise(
     // A business story states the deal, the figure, the company and the change first.
     if (genre === 'business' && c.rank < 4 && !quote) score += WEIGHTS.businessPosition;
     if (c.blockId === top) score += WEIGHTS.topPick;
+    if (points.has(c.blockId) && firstIn(candidates, c.blockId) === c) score += WEIGHTS.pointOpening;
     // A buying guide is told by its picks: a sentence that names one of them tells one.
     if (picks.some((p) => c.text.includes(p))) score += WEIGHTS.genreCue;
     // A news story tells its point in the lede and the sentence after it (the who, the figure,
