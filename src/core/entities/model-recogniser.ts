@@ -28,6 +28,8 @@ import { withStorms } from './storms';
 import { withPlaceLists } from './place-lists';
 import type { LanguageCues } from './model/language-cues';
 import { mentionsByBlock } from './by-block';
+import { withoutStageLabels } from './misc-labels';
+import { withProducts } from './misc-products';
 
 interface Sentence {
   blockId: number;
@@ -200,7 +202,7 @@ export class ModelRecogniser implements EntityRecogniser {
     const text = new Map(blocks.map((b) => [b.id, b.text]));
     const isFirstName = (w: string): boolean => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0;
     // Holidays are dates, not names ("Diwali", "Black Friday"), in every language.
-    return withoutHolidays(
+    const out = withoutHolidays(
       text,
       this.lang === 'en'
         ? withStorms(
@@ -232,6 +234,12 @@ export class ModelRecogniser implements EntityRecogniser {
           ),
       (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION),
     );
+    if (this.lang !== 'en') return out;
+    // English: products, craft, works and awards named by their sentence are OTHER ("the rover,
+    // named Tern"); stage labels are no names ("Stage 4", "Zone A").
+    const isKnownOrg = (name: string): boolean =>
+      isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.ORG_NAME);
+    return withoutStageLabels(withProducts(text, out, isKnownOrg));
   }
 
   /** The corrections (English), kept from text to text for their word caches. */
