@@ -63,4 +63,20 @@ describe('a product named by its sentence is OTHER', () => {
     const out = englishRecogniser().recognise([{ id: 0, kind: 'paragraph', text }]);
     expect(shown(out)).toEqual(['European Space Agency/ORG', 'Halcyon/OTHER', 'Halcyon/OTHER']);
   });
+
+  test('text built to hurt: every mention a cue, in time proportional to the length', () => {
+    const piece = "Its debut, the memoir, called Kestrel's Halcyon spacecraft, a the an her memoir, ";
+    const timed = (n: number): number => {
+      const text = piece.repeat(n);
+      const mentions: EntityMention[] = [];
+      for (let at = text.indexOf('Halcyon'); at >= 0; at = text.indexOf('Halcyon', at + 1))
+        mentions.push({ blockId: 0, start: at, end: at + 7, text: 'Halcyon', type: 'ORG' });
+      const t0 = performance.now();
+      const out = withProducts(new Map([[0, text]]), mentions);
+      expect(out.every((m) => m.type === 'OTHER')).toBe(true);
+      return performance.now() - t0;
+    };
+    timed(200);
+    expect(timed(20_000)).toBeLessThan(Math.max(50, timed(2_000)) * 30);
+  });
 });
