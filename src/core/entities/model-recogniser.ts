@@ -29,6 +29,8 @@ import { withStorms } from './storms';
 import { withPlaceLists } from './place-lists';
 import type { LanguageCues } from './model/language-cues';
 import { mentionsByBlock } from './by-block';
+import { withoutStageLabels } from './misc-labels';
+import { withProducts } from './misc-products';
 
 interface Sentence {
   blockId: number;
@@ -200,9 +202,8 @@ export class ModelRecogniser implements EntityRecogniser {
   corrections(blocks: readonly Block[], mentions: readonly EntityMention[]): EntityMention[] {
     const text = new Map(blocks.map((b) => [b.id, b.text]));
     const isFirstName = (w: string): boolean => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0;
-    // Holidays are dates, not names ("Diwali", "Black Friday"), in every language; civic days are
-    // names in English ("Labor Day", "Thanksgiving": civic-days.ts).
-    const named = withoutHolidays(
+    // Holidays are dates, not names ("Diwali", "Black Friday"), in every language.
+    const out = withoutHolidays(
       text,
       this.lang === 'en'
         ? withStorms(
@@ -234,7 +235,13 @@ export class ModelRecogniser implements EntityRecogniser {
           ),
       (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION),
     );
-    return this.lang === 'en' ? withCivicDays(text, named) : named;
+    if (this.lang !== 'en') return out;
+    // English: products, craft, works and awards named by their sentence are OTHER ("the rover,
+    // named Tern"); stage labels are no names ("Stage 4", "Zone A"); civic days are names ("Labor
+    // Day", "Thanksgiving": civic-days.ts).
+    const isKnownOrg = (name: string): boolean =>
+      isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.ORG_NAME);
+    return withCivicDays(text, withoutStageLabels(withProducts(text, out, isKnownOrg)));
   }
 
   /** The corrections (English), kept from text to text for their word caches. */
