@@ -113,6 +113,26 @@ describe('timeline gate: dates whose year is a guess stay off the timeline', () 
     );
   });
 
+  it("never shows a value that the date's own words contradict, in any language", () => {
+    const d = (text: string, value: string, endValue?: string) => ({
+      id: 1,
+      blockId: 0,
+      start: 0,
+      end: 0,
+      text,
+      type: 'DATE' as const,
+      value,
+      ...(endValue ? { endValue } : {}),
+      certainty: 'inferred' as const,
+    });
+    const setting = (lang: string) => ({ sentence: '', lang, start: 0 });
+    expect(weakEvidence(d('August 2018, three months before', '2019-08'), setting('en'))).toBe('year-contradicted');
+    expect(weakEvidence(d('agosto de 2018', '2019-08'), setting('es'))).toBe('year-contradicted');
+    expect(weakEvidence(d('August 2018', '2018-08'), setting('en'))).toBeNull();
+    expect(weakEvidence(d('the 2017-18 season', '2017', '2018'), setting('en'))).toBeNull();
+    expect(weakEvidence(d('the 1990s', '199'), setting('en'))).toBeNull();
+  });
+
   it('gates English dates only', () => {
     expect(
       weakEvidence(

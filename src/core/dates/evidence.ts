@@ -24,12 +24,16 @@
  * A date counted from another point of the text ("a year earlier", "the following March",
  * "the next day") or from the publication ("last July", "this spring") is not a guess of its
  * year. A weekday alone is the nearest one and stays.
- * The rules read English words; other languages keep every date.
+ * And in every language, `year-contradicted`: a date whose words write a year its value does not
+ * hold ("August 2018, three months before" read as August 2019) is not shown: a value the text
+ * contradicts is an invented one. The other rules read English words; other languages keep the
+ * rest.
  */
 import type { DateMention } from '../types';
 import { dayNumber } from './calendar';
 
-export type WeakEvidence = 'year-elsewhere' | 'far-earlier-year' | 'anchored' | 'range-end' | 'part-of-name';
+export type WeakEvidence =
+  'year-contradicted' | 'year-elsewhere' | 'far-earlier-year' | 'anchored' | 'range-end' | 'part-of-name';
 
 /** A year written in a sentence: 1800-2099 as a word of four digits ("in 2019", "1991-2020"). */
 const YEAR_IN_TEXT = /(?<![\p{N}.,$£€])(?:1[89]|20)\d{2}(?![\p{N}%]|[.,]\p{N})/gu;
@@ -79,6 +83,18 @@ function lengthOf(value: string): number {
   return 0;
 }
 
+/** A decade or a century ("199" for the 1990s, "20"): its text writes a year its value shortens. */
+const DECADE_OR_CENTURY = /^(?:BC)?\d{2,3}X?$/u;
+
+/** The date's words write a year, and neither its value nor its range's end holds it. */
+function contradicted(d: DateMention): boolean {
+  if (DECADE_OR_CENTURY.test(d.value)) return false;
+  const written = d.text.match(YEAR_IN_TEXT);
+  if (!written) return false;
+  const value = `${d.value}/${d.endValue ?? ''}`;
+  return !written.some((y) => value.includes(y));
+}
+
 /** Days between the publication and the nearest day of the date's period (its first day: `start`). */
 function daysFrom(d: DateMention, start: number, published: Date): number {
   const pub = dayNumber({
@@ -106,6 +122,7 @@ export function weakEvidence(
   d: DateMention,
   { sentence, at, published, lang, start }: DateSetting,
 ): WeakEvidence | null {
+  if (contradicted(d)) return 'year-contradicted';
   if (lang !== 'en') return null;
   if (ANCHORED.test(d.text.trim())) return 'anchored';
   if (at && !d.endValue) {
