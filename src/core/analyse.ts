@@ -129,7 +129,7 @@ function* stages(
   const description = namesOnly ? null : publisherSummary(meta, blocks);
   const summary = namesOnly ? [] : summarise(blocks, entities, { ...summaryOptions(meta, dates, description), lang });
   const wordCount = blocks.reduce((n, b) => n + countWords(b.text), 0);
-  const timeline = buildTimeline(blocks, dates, lang);
+  const timeline = buildTimeline(blocks, dates, lang, published?.instant);
   yield;
   // Quotes, speakers and roles are read with English words: in English only.
   const context = namesOnly || lang !== 'en' ? null : contextStage(blocks, entities, dates, timeline);

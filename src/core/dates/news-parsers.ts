@@ -477,7 +477,7 @@ export class DurationParser extends WordBoundaryParser {
   }
 
   innerPattern(): RegExp {
-    return /(?:(the (?:past|last|next|previous|coming|first)|nearly|almost|about|more than|less than|over|some|at least)\s+)?(\d+(?:\.\d+)?|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some)\s+(days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(\s+(?:ago|earlier|before|later))?((?<=ago)\s+today)?(?![\p{L}-])/iu;
+    return /(?:(the (?:past|last|next|previous|coming|first)|nearly|almost|about|more than|less than|over|some|at least)\s+)?(\d+(?:\.\d+)?|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some)\s+(days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(\s+(?:ago|earlier|before|later|from\s+now))?((?<=ago)\s+today)?(?![\p{L}-])/iu;
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
@@ -502,6 +502,12 @@ export class DurationParser extends WordBoundaryParser {
     const ref = referenceDay(context);
     // "two years later" counts from another event; resolved from the reference all the same.
     const sign = /later/iu.test(ago) ? -1 : 1;
+    // "a year from now" is the month a year ahead (the guidelines' ruling, like "twelve months
+    // from now"); other counts from now are chrono's ("two years from now" the year).
+    if (/from/iu.test(ago))
+      return unit === 'year' && n === 1 && !modifier
+        ? tagged(context, at, text, monthString(ref.year + 1, ref.month))
+        : null;
     if (!n) {
       // "a few years ago": some year of this decade or the last.
       if (unit === 'year' && sign > 0)

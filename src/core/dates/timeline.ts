@@ -5,7 +5,9 @@
  * moment of writing ("today"), the stretch up to now ("the past month") and a model's year
  * ("the 2020 Audi e-tron") are not points in time of the story and stay out. The same
  * point or range is one entry (a value named again in the same sentence with another
- * modifier too); `featured` marks the entries the card shows before "show all".
+ * modifier too); `featured` marks the entries the card shows before "show all". A date whose
+ * value is a weak guess (`weakEvidence`: a month without its year in a sentence that writes
+ * another year, ...) stays highlighted in the text but off the timeline.
  */
 import { splitSentences, type SentenceSpan } from '../segment/sentences';
 import type { Block, DateMention, TimelineEntry } from '../types';
@@ -17,6 +19,7 @@ import { isPointOfStory } from './story-points';
 import { weekdayRangeEnd, writtenAsRange } from './year-less-ranges';
 import { dayPairEnd } from './day-pairs';
 import { mixedStretchEnd } from './stretch-ends';
+import { weakEvidence } from './evidence';
 
 /** The first day a TIMEX3 value covers, as a day number; null when it names no time span. */
 export function startDay(value: string): number | null {
@@ -77,7 +80,16 @@ function yearLongWithoutYear(d: DateMention): boolean {
 /** About this many entries are shown before "show all". */
 export const FEATURED_ENTRIES = 8;
 
-export function buildTimeline(blocks: readonly Block[], dates: readonly DateMention[], lang = 'en'): TimelineEntry[] {
+/**
+ * `published`: the publication's instant, when the page gives one (a date without its year put
+ * far from it in another year is a guess).
+ */
+export function buildTimeline(
+  blocks: readonly Block[],
+  dates: readonly DateMention[],
+  lang = 'en',
+  published?: Date,
+): TimelineEntry[] {
   const byId = new Map(blocks.map((b) => [b.id, b]));
   // Each block is split once, however many dates it holds.
   const sentencesOf = new Map<number, SentenceSpan[]>();
@@ -110,6 +122,9 @@ export function buildTimeline(blocks: readonly Block[], dates: readonly DateMent
       continue;
     }
     const text = block && sentence ? block.text.slice(sentence.start, sentence.end) : d.text;
+    // Named again where its value is well supported, it may still join that entry above.
+    const at = sentence ? { start: d.start - sentence.start, end: d.end - sentence.start } : undefined;
+    if (weakEvidence(d, { sentence: text, at, published, lang, start: startDay(d.value) as number })) continue;
     const entry: TimelineEntry & { day: number } = {
       mentionId: d.id,
       value: d.value,

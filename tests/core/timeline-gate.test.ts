@@ -1,0 +1,152 @@
+// The timeline's gate (issue 16): a date whose value is a weak guess stays highlighted in the
+// text but off the timeline (src/core/dates/evidence.ts). Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { recogniseDates } from '../../src/core/dates/chrono-dates';
+import { buildTimeline } from '../../src/core/dates/timeline';
+import { weakEvidence, yearsIn } from '../../src/core/dates/evidence';
+import type { Block } from '../../src/core/types';
+
+const blocksOf = (...texts: string[]): Block[] => texts.map((text, id) => ({ id, kind: 'paragraph', text }));
+
+/** The story's dates and its timeline ("text=value"), published at `iso`. */
+function story(iso: string, ...texts: string[]) {
+  const published = new Date(iso);
+  const blocks = blocksOf(...texts);
+  const dates = recogniseDates(blocks, { instant: published, timezoneOffset: 0 });
+  const timeline = buildTimeline(blocks, dates, 'en', published).map(
+    (e) => `${e.text}=${e.value}${e.endValue ? `/${e.endValue}` : ''}`,
+  );
+  return { dates: dates.map((d) => `${d.text}=${d.value}`), timeline };
+}
+
+describe('timeline gate: dates whose year is a guess stay off the timeline', () => {
+  it('keeps a month without its year out when the sentence writes another year', () => {
+    const s = story(
+      '2020-07-17T12:00:00Z',
+      'Court papers show the chain listed 40 stores to close in the spring of 2018, and the board signed off on Nov. 12.',
+    );
+    expect(s.timeline).toContain('the spring of 2018=2018-SP');
+    expect(s.timeline.some((e) => e.startsWith('Nov. 12='))).toBe(false);
+    // Still a date of the text, highlighted.
+    expect(s.dates.some((d) => d.startsWith('Nov. 12='))).toBe(true);
+  });
+
+  it('keeps a month put in an earlier year far before the publication out', () => {
+    const s = story(
+      '2021-06-10T12:00:00Z',
+      'The new library opened in July.',
+      'The council voted on the budget in May.',
+    );
+    expect(s.timeline.some((e) => e.startsWith('July='))).toBe(false);
+    expect(s.timeline).toContain('May=2021-05');
+  });
+
+  it('keeps a month near the publication across the new year, and the dates of a schedule ahead', () => {
+    const s = story('2021-12-10T12:00:00Z', 'The new rates take effect in January.');
+    expect(s.timeline).toContain('January=2022-01');
+    const tour = story(
+      '2019-11-19T12:00:00Z',
+      'The band will play Tampa on June 10 and end the tour in Houston on Oct. 9.',
+    );
+    expect(tour.timeline).toEqual(['June 10=2020-06-10', 'Oct. 9=2020-10-09']);
+  });
+
+  it('keeps "the month" of a figure out, and dates counted from a written one in', () => {
+    const s = story(
+      '2019-09-19T12:00:00Z',
+      'The economy added 30,000 jobs in the month, the agency said.',
+      'Sales rose 8% in the first three months of 2019 from a year earlier.',
+      'The river crested on Sunday, and the road reopened the next day.',
+    );
+    expect(s.timeline.some((e) => e.startsWith('the month='))).toBe(false);
+    expect(s.timeline).toEqual(
+      expect.arrayContaining(['a year earlier=2018-Q1', 'Sunday=2019-09-15', 'the next day=2019-09-16']),
+    );
+  });
+
+  it("keeps last year's fourth quarter in an April story: it ended four months before", () => {
+    const s = story('2021-04-20T12:00:00Z', 'Profit fell in the fourth quarter, the bank said.');
+    expect(s.timeline).toContain('the fourth quarter=2020-Q4');
+  });
+
+  it('keeps one end of a "between X and Y" stretch off when it stands alone', () => {
+    const at = { start: 0, end: 0 };
+    const d = (text: string, value: string) =>
+      ({ id: 1, blockId: 0, start: 0, end: 0, text, type: 'TIME', value, certainty: 'inferred' }) as const;
+    const sentence = 'Tides will peak between 6pm and 9pm tonight, and again at 8am on Friday.';
+    const where = (text: string) => ({ start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
+    const setting = (text: string) => ({ sentence, at: where(text), lang: 'en', start: 0 });
+    expect(weakEvidence(d('9pm tonight', '2019-11-20T21:00'), setting('9pm tonight'))).toBe('range-end');
+    expect(weakEvidence(d('6pm', '2019-11-20T18:00'), setting('6pm'))).toBe('range-end');
+    expect(weakEvidence(d('8am on Friday', '2019-11-22T08:00'), setting('8am on Friday'))).toBeNull();
+    expect(weakEvidence(d('6pm', '2019-11-20T18:00'), { sentence, at, lang: 'en', start: 0 })).toBeNull();
+  });
+
+  it('keeps a date that opens the name of a weekend or a holiday off', () => {
+    const sentence = 'Crews will work through the Fourth of July weekend and over the June bank holiday.';
+    const where = (text: string) => ({ start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
+    const d = (text: string, value: string) =>
+      ({ id: 1, blockId: 0, start: 0, end: 0, text, type: 'DATE', value, certainty: 'inferred' }) as const;
+    const setting = (text: string) => ({ sentence, at: where(text), lang: 'en', start: 0 });
+    expect(weakEvidence(d('the Fourth of July', '2025-07-04'), setting('the Fourth of July'))).toBe('part-of-name');
+    expect(weakEvidence(d('June', '2025-06'), setting('June'))).toBe('part-of-name');
+    const plain = 'Crews will work on the Fourth of July.';
+    const at = { start: plain.indexOf('the Fourth'), end: plain.indexOf('the Fourth') + 18 };
+    expect(
+      weakEvidence(d('the Fourth of July', '2025-07-04'), { sentence: plain, at, lang: 'en', start: 0 }),
+    ).toBeNull();
+  });
+
+  it('keeps the well-supported dates: written with their year, counted from the publication, weekdays', () => {
+    const s = story(
+      '2019-11-20T12:00:00Z',
+      'The law passed on 12 March 2019, and the minister defended it on Tuesday.',
+      'Sales fell last week, and the firm said it would report again next year.',
+    );
+    expect(s.timeline).toEqual(
+      expect.arrayContaining([
+        '12 March 2019=2019-03-12',
+        'Tuesday=2019-11-19',
+        'last week=2019-W46',
+        'next year=2020',
+      ]),
+    );
+  });
+
+  it("never shows a value that the date's own words contradict, in any language", () => {
+    const d = (text: string, value: string, endValue?: string) => ({
+      id: 1,
+      blockId: 0,
+      start: 0,
+      end: 0,
+      text,
+      type: 'DATE' as const,
+      value,
+      ...(endValue ? { endValue } : {}),
+      certainty: 'inferred' as const,
+    });
+    const setting = (lang: string) => ({ sentence: '', lang, start: 0 });
+    expect(weakEvidence(d('August 2018, three months before', '2019-08'), setting('en'))).toBe('year-contradicted');
+    expect(weakEvidence(d('agosto de 2018', '2019-08'), setting('es'))).toBe('year-contradicted');
+    expect(weakEvidence(d('August 2018', '2018-08'), setting('en'))).toBeNull();
+    expect(weakEvidence(d('the 2017-18 season', '2017', '2018'), setting('en'))).toBeNull();
+    expect(weakEvidence(d('the 1990s', '199'), setting('en'))).toBeNull();
+  });
+
+  it('gates English dates only', () => {
+    expect(
+      weakEvidence(
+        { id: 1, blockId: 0, start: 0, end: 4, text: 'juli', type: 'DATE', value: '2020-07', certainty: 'inferred' },
+        { sentence: 'De bibliotheek opende in juli.', lang: 'nl', published: new Date('2021-06-10'), start: 0 },
+      ),
+    ).toBeNull();
+  });
+
+  it('reads the years a sentence writes, not amounts', () => {
+    expect(yearsIn('Between 1991-2020 it rose 5,298 metres, $2019 and 2019% aside, in 2021.')).toEqual([
+      '1991',
+      '2020',
+      '2021',
+    ]);
+  });
+});
