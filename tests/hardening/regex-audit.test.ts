@@ -34,6 +34,7 @@ import {
 import { DATELINE_PART, STARTS_WITH_DATE } from '../../src/article/block-filter';
 import { AFTER_DAY_LANGUAGES, afterDayPattern } from '../../src/core/dates/locale-times';
 import { BARE_DATE } from '../../src/article/boilerplate';
+import { PRODUCT_PATTERNS } from '../../src/core/entities/misc-products';
 import { expectLinear } from '../helpers/growth';
 
 process.env['RECHECK_BACKEND'] ??= 'native';
@@ -175,6 +176,12 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   ['src/core/dates/word-boundary-parser.ts', []],
   // A chrono parser's pattern (the month names joined), checked with the parsers below.
   ['src/core/dates/month-weekend-parser.ts', []],
+  // The product, work and award cues of the names' corrections.
+  ['src/core/entities/misc-products.ts', [...PRODUCT_PATTERNS]],
+  ['src/core/entities/misc-products.ts', []],
+  ['src/core/entities/misc-products.ts', []],
+  ['src/core/entities/misc-products.ts', []],
+  ['src/core/entities/misc-products.ts', []],
 ];
 
 describe("Lede's own regular expressions", () => {

@@ -68,6 +68,9 @@ const APPOSED_AFTER = new RegExp(
   'u',
 );
 
+/** The patterns built from the word lists above, for the regular-expression audit (tests/hardening). */
+export const PRODUCT_PATTERNS: readonly RegExp[] = [ANY_WORD, NAMED, PRODUCT_AFTER, APPOSED_BEFORE, APPOSED_AFTER];
+
 /** How far before a mention its cue may begin, and after it end. */
 const WINDOW = 60;
 
