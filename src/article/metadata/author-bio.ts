@@ -2,7 +2,8 @@
  * The writer a bio introduces at the story's end, for pages whose header credits no one:
  * a box named for it ("author-bio", "about-author") or headed "About the author", or one of
  * the story's last paragraphs that says who wrote it ("Ana Lima is a reporter for the
- * Harbour Daily News.").
+ * Harbour Daily News."). A bio box may also sit just after the story's element (an
+ * <article> closed before its "author-bio" box), not in another story that follows.
  */
 import { cleanNames, type NameContext } from './byline';
 import { inRegion, tokensOf } from './regions';
@@ -31,6 +32,9 @@ const LAST_PARAGRAPHS = 4;
 const MAX_INTRODUCTION_CHARS = 160;
 /** Longest bio paragraph read. */
 const MAX_BIO_CHARS = 400;
+/** Elements right after the story looked at for a bio box of its own, and paragraphs in each. */
+const MAX_SIBLINGS_AFTER = 3;
+const MAX_PARAGRAPHS_AFTER = 6;
 
 const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
 
@@ -54,7 +58,29 @@ export function bioAuthor(doc: Document, headline: Element | null, context: Name
     const name = introduced(textOf(p), true, context);
     if (name) return name;
   }
+  for (const p of paragraphsAfter(story, headline)) {
+    if (!inBioBox(p)) continue;
+    const name = introduced(textOf(p), false, context);
+    if (name) return name;
+  }
   return null;
+}
+
+/**
+ * The paragraphs of the few elements right after the story's own element, not those of a
+ * region that is not the story's nor of another story (an <article>, a headline of its own).
+ */
+function paragraphsAfter(story: Element, headline: Element | null): Element[] {
+  const tag = story.tagName.toUpperCase();
+  if (tag === 'BODY' || tag === 'HTML') return [];
+  const out: Element[] = [];
+  let e = story.nextElementSibling;
+  for (let i = 0; e && i < MAX_SIBLINGS_AFTER; e = e.nextElementSibling, i++) {
+    if (e.tagName.toUpperCase() === 'ARTICLE' || e.querySelector('article, h1')) break;
+    const own = e.tagName.toUpperCase() === 'P' ? [e] : Array.from(e.querySelectorAll('p'));
+    for (const p of own.slice(0, MAX_PARAGRAPHS_AFTER)) if (!inRegion(p, ELSEWHERE, headline)) out.push(p);
+  }
+  return out;
 }
 
 /** Whether a paragraph sits in a bio box or right under an "About the author" heading. */
