@@ -1,8 +1,10 @@
 /**
  * Issue 18, authors: a page whose header credits no one and whose author bio sits in a box
  * right after the story's <article> element ("author-bio", or under "About the author"),
- * not inside it. The bio of another story that follows (an <article> of its own, a related
- * block) is not the story's. Pages written for the project.
+ * not inside it, or whose closing line gives the writer's address ("Contact reporter Ana
+ * Lima at …", "Ana Lima can be reached at ana@…"). The bio of another story that follows
+ * (an <article> of its own, a related block) is not the story's, nor is a person the story
+ * tells its reader to contact. Pages written for the project.
  */
 import { describe, expect, test } from 'vitest';
 import { headerOf } from './load';
@@ -46,5 +48,27 @@ describe('a bio box after the story element', () => {
     ],
   ])('not %s', (_label, after) => {
     expect(authorsOf(after)).toEqual([]);
+  });
+});
+
+const closing = (last: string) =>
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port plan approved by the council | Harbour Post</title>' +
+  '<meta property="og:site_name" content="Harbour Post"></head><body><main><article>' +
+  `<h1>Port plan approved by the council</h1><p class="date">March 3, 2025</p><div class="article-body">${STORY}${last}</div></article></main></body></html>`;
+
+describe("a closing line with the writer's address", () => {
+  test.each([
+    ['<p>Contact reporter Ana Lima at ana.lima@harbour.example or 555-0100.</p>'],
+    ['<p><em>Ana Lima can be reached at ana.lima@harbour.example.</em></p>'],
+    ['<p>Reach staff writer Ana Lima at 555-0100.</p>'],
+  ])('%s', (last) => {
+    expect(headerOf(closing(last)).byline).toEqual(['Ana Lima']);
+  });
+
+  test.each([
+    ['<p>Contact Maria Keller at the port office for a place at the hearings.</p>'],
+    ['<p>Maria Keller can be reached at the port office on weekdays.</p>'],
+  ])('not a person the story says to contact: %s', (last) => {
+    expect(headerOf(closing(last)).byline).toEqual([]);
   });
 });

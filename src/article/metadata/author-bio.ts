@@ -2,15 +2,25 @@
  * The writer a bio introduces at the story's end, for pages whose header credits no one:
  * a box named for it ("author-bio", "about-author") or headed "About the author", or one of
  * the story's last paragraphs that says who wrote it ("Ana Lima is a reporter for the
- * Harbour Daily News."). A bio box may also sit just after the story's element (an
- * <article> closed before its "author-bio" box), not in another story that follows.
+ * Harbour Daily News.") or gives the writer's address ("Contact reporter Ana Lima at …",
+ * "Ana Lima can be reached at ana@…"). A bio box may also sit just after the story's
+ * element (an <article> closed before its "author-bio" box), not in another story that
+ * follows.
  */
 import { cleanNames, type NameContext } from './byline';
 import { inRegion, tokensOf } from './regions';
 
-/** A name of two to four capitalised words opening a sentence that introduces them. */
-const INTRODUCED =
-  /^(\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le)){1,3}) (?:is|was|has been|writes|covers|reports)\b/u;
+/** A name of two to four capitalised words (the source of the patterns below). */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le)){1,3}`;
+/** A name opening a sentence that introduces them. */
+const INTRODUCED = new RegExp(String.raw`^(${NAME}) (?:is|was|has been|writes|covers|reports)\b`, 'u');
+/** A closing line giving the writer's address: "Contact reporter Ana Lima at …" (the name's case kept). */
+const CONTACT_WRITER = new RegExp(
+  String.raw`^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)(?: the)?(?: staff| senior)? (?:reporter|writer|author|columnist|correspondent) (${NAME})\b`,
+  'u',
+);
+/** "Ana Lima can be reached at ana@…": the name that gives an address. */
+const REACHED = new RegExp(String.raw`^(${NAME}) (?:can|may) be (?:reached|contacted|e-?mailed)\b`, 'u');
 
 /** Words that make an introduction a writer's ("is a reporter for", "a freelance journalist"). */
 const WRITER =
@@ -55,7 +65,8 @@ export function bioAuthor(doc: Document, headline: Element | null, context: Name
     if (name) return name;
   }
   for (const p of paragraphs.slice(-LAST_PARAGRAPHS)) {
-    const name = introduced(textOf(p), true, context);
+    const text = textOf(p);
+    const name = introduced(text, true, context) ?? contact(text, context);
     if (name) return name;
   }
   for (const p of paragraphsAfter(story, headline)) {
@@ -91,6 +102,17 @@ function inBioBox(p: Element): boolean {
   }
   const heading = p.previousElementSibling;
   return !!heading && /^H[2-6]$/u.test(heading.tagName.toUpperCase()) && ABOUT_HEADING.test(textOf(heading));
+}
+
+/**
+ * The writer a closing line gives an address for ("Contact reporter Ana Lima at …", "Ana
+ * Lima can be reached at ana@harbour.example"), or null; not anyone else the story says to
+ * contact ("Contact Maria Keller at the port office").
+ */
+function contact(text: string, context: NameContext): string | null {
+  if (!text || text.length > MAX_BIO_CHARS) return null;
+  const m = CONTACT_WRITER.exec(text) ?? (text.includes('@') ? REACHED.exec(text) : null);
+  return m?.[1] ? (cleanNames(m[1], context)[0] ?? null) : null;
 }
 
 /** The name a paragraph opens by introducing, or null. */
