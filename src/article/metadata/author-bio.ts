@@ -2,14 +2,25 @@
  * The writer a bio introduces at the story's end, for pages whose header credits no one:
  * a box named for it ("author-bio", "about-author") or headed "About the author", or one of
  * the story's last paragraphs that says who wrote it ("Ana Lima is a reporter for the
- * Harbour Daily News.").
+ * Harbour Daily News.") or gives the writer's address ("Contact reporter Ana Lima at …",
+ * "Ana Lima can be reached at ana@…"). A bio box may also sit just after the story's
+ * element (an <article> closed before its "author-bio" box), not in another story that
+ * follows.
  */
 import { cleanNames, type NameContext } from './byline';
 import { inRegion, tokensOf } from './regions';
 
-/** A name of two to four capitalised words opening a sentence that introduces them. */
-const INTRODUCED =
-  /^(\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le)){1,3}) (?:is|was|has been|writes|covers|reports)\b/u;
+/** A name of two to four capitalised words (the source of the patterns below). */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le)){1,3}`;
+/** A name opening a sentence that introduces them. */
+const INTRODUCED = new RegExp(String.raw`^(${NAME}) (?:is|was|has been|writes|covers|reports)\b`, 'u');
+/** A closing line giving the writer's address: "Contact reporter Ana Lima at …" (the name's case kept). */
+const CONTACT_WRITER = new RegExp(
+  String.raw`^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)(?: the)?(?: staff| senior)? (?:reporter|writer|author|columnist|correspondent) (${NAME})\b`,
+  'u',
+);
+/** "Ana Lima can be reached at ana@…": the name that gives an address. */
+const REACHED = new RegExp(String.raw`^(${NAME}) (?:can|may) be (?:reached|contacted|e-?mailed)\b`, 'u');
 
 /** Words that make an introduction a writer's ("is a reporter for", "a freelance journalist"). */
 const WRITER =
@@ -31,6 +42,9 @@ const LAST_PARAGRAPHS = 4;
 const MAX_INTRODUCTION_CHARS = 160;
 /** Longest bio paragraph read. */
 const MAX_BIO_CHARS = 400;
+/** Elements right after the story looked at for a bio box of its own, and paragraphs in each. */
+const MAX_SIBLINGS_AFTER = 3;
+const MAX_PARAGRAPHS_AFTER = 6;
 
 const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
 
@@ -51,10 +65,33 @@ export function bioAuthor(doc: Document, headline: Element | null, context: Name
     if (name) return name;
   }
   for (const p of paragraphs.slice(-LAST_PARAGRAPHS)) {
-    const name = introduced(textOf(p), true, context);
+    const text = textOf(p);
+    const name = introduced(text, true, context) ?? contact(text, context);
+    if (name) return name;
+  }
+  for (const p of paragraphsAfter(story, headline)) {
+    if (!inBioBox(p)) continue;
+    const name = introduced(textOf(p), false, context);
     if (name) return name;
   }
   return null;
+}
+
+/**
+ * The paragraphs of the few elements right after the story's own element, not those of a
+ * region that is not the story's nor of another story (an <article>, a headline of its own).
+ */
+function paragraphsAfter(story: Element, headline: Element | null): Element[] {
+  const tag = story.tagName.toUpperCase();
+  if (tag === 'BODY' || tag === 'HTML') return [];
+  const out: Element[] = [];
+  let e = story.nextElementSibling;
+  for (let i = 0; e && i < MAX_SIBLINGS_AFTER; e = e.nextElementSibling, i++) {
+    if (e.tagName.toUpperCase() === 'ARTICLE' || e.querySelector('article, h1')) break;
+    const own = e.tagName.toUpperCase() === 'P' ? [e] : Array.from(e.querySelectorAll('p'));
+    for (const p of own.slice(0, MAX_PARAGRAPHS_AFTER)) if (!inRegion(p, ELSEWHERE, headline)) out.push(p);
+  }
+  return out;
 }
 
 /** Whether a paragraph sits in a bio box or right under an "About the author" heading. */
@@ -65,6 +102,17 @@ function inBioBox(p: Element): boolean {
   }
   const heading = p.previousElementSibling;
   return !!heading && /^H[2-6]$/u.test(heading.tagName.toUpperCase()) && ABOUT_HEADING.test(textOf(heading));
+}
+
+/**
+ * The writer a closing line gives an address for ("Contact reporter Ana Lima at …", "Ana
+ * Lima can be reached at ana@harbour.example"), or null; not anyone else the story says to
+ * contact ("Contact Maria Keller at the port office").
+ */
+function contact(text: string, context: NameContext): string | null {
+  if (!text || text.length > MAX_BIO_CHARS) return null;
+  const m = CONTACT_WRITER.exec(text) ?? (text.includes('@') ? REACHED.exec(text) : null);
+  return m?.[1] ? (cleanNames(m[1], context)[0] ?? null) : null;
 }
 
 /** The name a paragraph opens by introducing, or null. */

@@ -123,6 +123,12 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     else text = turnedBeforeOutlet(text);
     const rawParts: Part[] = [];
     for (const chunk of text.split(LIST_SEPARATORS)) {
+      // "News and Features Desk": a desk's name that holds an "and" is one credit, not
+      // names joined by it.
+      if (isDeskName(chunk)) {
+        rawParts.push({ part: chunk.trim(), joined: false, roled: false });
+        continue;
+      }
       const chunkParts: Part[] = [];
       for (const [k, p] of chunk.split(SEPARATORS).entries()) {
         // "A, B, and C": the list's last comma leaves its "and".
@@ -199,6 +205,23 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     seen.add(k);
     return true;
   });
+}
+
+/** A credit of two parts joined by one "and" (or its like): one word, then one to three. */
+const JOINED_PAIR = /^ ?(\p{Lu}[\p{L}'’-]*) (?:and|et|und|y|&) ([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}) ?$/u;
+/** A newsroom's word ending a desk's name ("Features Desk", "Culture Team"). */
+const DESK_END = /\b(?:desk|team|staff|bureau|unit|newsroom)$/iu;
+
+/**
+ * A desk's name that holds an "and", which is no list of names: one word before the "and"
+ * and a newsroom's word at the end ("News and Features Desk", "Science and health team");
+ * not a given name joined to the staff ("Jane and staff").
+ */
+function isDeskName(chunk: string): boolean {
+  const m = JOINED_PAIR.exec(chunk);
+  if (!m?.[1] || !m[2] || !DESK_END.test(m[2]) || !m[2].includes(' ')) return false;
+  const given = m[1].toLowerCase();
+  return !FEMALE_NAMES.has(given) && !MALE_NAMES.has(given);
 }
 
 /** A part of a byline: joined to the one before by "and" (or its like), and cut from a role. */

@@ -48,6 +48,16 @@ const MAX_AGREEING = 3;
 /** Added when a candidate names all of another's authors and more. */
 const SUPERSET_BONUS = 0.15;
 const MAX_CONFIDENCE = 0.99;
+/** The share of a rival's score (another source naming other people) taken off the winner's confidence. */
+const RIVAL_WEIGHT = 0.75;
+const MIN_CONFIDENCE = 0.05;
+/** A name written as names are: each word capitalised, or a particle ("Ana de la Cruz"). */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|del|la|le|van|von|der|den|bin|al))+$/u;
+
+/** The words of three letters or more in a list of names, in small letters. */
+function wordsOf(names: readonly string[]): Set<string> {
+  return new Set(names.flatMap((n) => squash(n).split(/[^\p{L}\p{N}'’-]+/u)).filter((w) => w.length >= 3));
+}
 /** Most confidence in a newsroom's label credited alone (below the card's unsure mark, 0.6). */
 const MAX_LABEL_CONFIDENCE = 0.5;
 /** Trust from which a source naming only the story's subject is still believed (the page's own tags). */
@@ -147,5 +157,19 @@ export function chooseByline(candidates: readonly NameCandidate[], context: Name
   // A newsroom's label ("Harbour Staff", "admin") stands in for a writer the page does not
   // name: however many sources repeat it, the card shows it with less weight.
   const most = chosen.c.names.every(isStaffLabel) ? MAX_LABEL_CONFIDENCE : MAX_CONFIDENCE;
-  return { names: chosen.c.names, source: chosen.c.source, confidence: Math.min(most, chosen.score) };
+  // Another source crediting other people, sharing no word with the chosen names (not
+  // Readability's reading again, not an organisation or a label, not the same name with a
+  // word glued on): the card is less sure.
+  const chosenWords = wordsOf(chosen.c.names);
+  let rival = 0;
+  for (const s of scored)
+    if (
+      s !== chosen &&
+      s.c.source !== 'readability' &&
+      s.c.names.some((n) => isPersonName(n) && CAPITALISED_NAME.test(n)) &&
+      ![...wordsOf(s.c.names)].some((w) => chosenWords.has(w))
+    )
+      rival = Math.max(rival, s.score);
+  const confidence = Math.max(MIN_CONFIDENCE, Math.min(most, chosen.score - RIVAL_WEIGHT * rival));
+  return { names: chosen.c.names, source: chosen.c.source, confidence };
 }

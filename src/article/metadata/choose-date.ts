@@ -5,7 +5,9 @@
  * candidate starts from the trust in its source (less for one marked as an update) and
  * gains for each other source that dates the page to the same day. Of the candidates that
  * agree with the winner, the most precise writing is kept: a time with the page's own
- * offset over the same instant in UTC, a time over a bare date.
+ * offset over the same instant in UTC, a time over a bare date. Where another source dates the
+ * page to another day (not an update, not Readability's reading again), the card is told to
+ * be less sure: the confidence loses three quarters of the rival's score.
  */
 import { instantMs } from '../../core/dates/instant';
 
@@ -34,6 +36,9 @@ const UPDATED_FACTOR = 0.6;
 const AGREEMENT_BONUS = 0.08;
 const MAX_AGREEING = 3;
 const MAX_CONFIDENCE = 0.99;
+/** The share of a disagreeing rival's score taken off the winner's confidence. */
+const RIVAL_WEIGHT = 0.75;
+const MIN_CONFIDENCE = 0.05;
 /** Two dates agree when they are at most this far apart (a day, and time zones either side). */
 const SAME_DAY_MS = 36 * 3_600_000;
 /** A date is in the future when it is more than this after the reading (clocks and zones differ). */
@@ -62,16 +67,22 @@ export function chooseDate(candidates: readonly DateCandidate[], context: DateCh
   const valid = candidates
     .map((c) => ({ c, t: instantMs(c.value) }))
     .filter(({ t }) => !Number.isNaN(t) && t <= latest && new Date(t).getUTCFullYear() >= MIN_YEAR);
-  let best: { c: DateCandidate; t: number; score: number } | null = null;
-  for (const x of valid) {
+  const scored = valid.map((x) => {
     let agreeing = 0;
     for (const y of valid)
       if (y !== x && independent(x.c.source, y.c.source) && Math.abs(y.t - x.t) <= SAME_DAY_MS) agreeing++;
     const score = x.c.trust * (x.c.updated ? UPDATED_FACTOR : 1) + AGREEMENT_BONUS * Math.min(agreeing, MAX_AGREEING);
-    if (!best || score > best.score) best = { ...x, score };
-  }
+    return { ...x, score };
+  });
+  let best: (typeof scored)[number] | null = null;
+  for (const x of scored) if (!best || x.score > best.score) best = x;
   if (!best) return null;
   const chosen = best;
+  // The best candidate that dates the page to another day: an update is expected to.
+  let rival = 0;
+  for (const x of scored)
+    if (!x.c.updated && x.c.source !== DERIVED && Math.abs(x.t - chosen.t) > SAME_DAY_MS)
+      rival = Math.max(rival, x.score);
   // The same date, written more precisely by another source (an update's time is not the publication's).
   // An update's writing counts only for the very instant chosen (the page shows its clock and
   // offset, "Updated 9:42 PM EST", where the data gave UTC).
@@ -97,5 +108,6 @@ export function chooseDate(candidates: readonly DateCandidate[], context: DateCh
       (was === 1 && w.slice(0, 16) === chosen.c.value.slice(0, 16));
     if (same) value = w;
   }
-  return { value, source: chosen.c.source, confidence: Math.min(MAX_CONFIDENCE, chosen.score) };
+  const confidence = Math.max(MIN_CONFIDENCE, Math.min(MAX_CONFIDENCE, chosen.score - RIVAL_WEIGHT * rival));
+  return { value, source: chosen.c.source, confidence };
 }

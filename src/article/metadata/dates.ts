@@ -273,7 +273,7 @@ export function findVisibleDates(
         if (value) break;
       }
       if (!value) {
-        const read = readDateText(el.textContent ?? '', dayFirst, zone);
+        const read = readDateText(el.textContent ?? '', dayFirst, zone) ?? tooltipDate(el, dayFirst, zone);
         value = read?.value ?? null;
         presumed = read?.presumed ?? false;
         source = 'time-text';
@@ -310,7 +310,7 @@ export function findVisibleDates(
     const text = update ? whole : withoutUpdates(el).replace(/\s+/gu, ' ').trim();
     // "Published 3 May 2019 · Updated 5 May 2019": the date after "published" wins.
     const published = /\b(?:published|posted|publicado|veröffentlicht|publié)\b[:\s]*([^]*)$/iu.exec(text);
-    const read = readDateText(published?.[1] ?? text, dayFirst, zone);
+    const read = readDateText(published?.[1] ?? text, dayFirst, zone) ?? tooltipDate(el, dayFirst, zone);
     if (!read) continue;
     named.push({
       value: read.value,
@@ -415,6 +415,19 @@ function labelledUpdate(el: Element): boolean {
   for (const m of lead.matchAll(DATE_LABEL)) last = m[0];
   return last !== undefined && UPDATED_WORD.test(last);
 }
+
+/**
+ * The full date in the tooltip (`title`) of an element that shows it relative to the
+ * reading ("5 years ago", "<span class=date title='March 4, 2019 10:15 AM'>"), or null.
+ */
+function tooltipDate(el: Element, dayFirst: boolean, zone: PresumedZone | null): DateRead | null {
+  const title = el.getAttribute('title');
+  if (!title || !RELATIVE_SHOWN.test(el.textContent ?? '')) return null;
+  return readDateText(title, dayFirst, zone);
+}
+
+/** A date shown relative to the reading ("5 years ago", "yesterday"). */
+const RELATIVE_SHOWN = /\b(?:ago|yesterday|today|just now)\b/iu;
 
 const TIME_ATTRIBUTES = ['content', 'datetime', 'data-published', 'data-timestamp'];
 const MICRODATA_ATTRIBUTES = [...TIME_ATTRIBUTES, 'title'];

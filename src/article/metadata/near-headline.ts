@@ -141,3 +141,36 @@ export function bylineAfter(texts: readonly string[]): string | null {
   }
   return null;
 }
+
+/** A reading time ("5 min read", "3 minute read"). */
+const READING_TIME = /\b\d{1,3} ?min(?:ute)?s?\.? read\b/iu;
+/** Texts after the headline looked at for a reading time's line. */
+const MAX_READING_TIME_TEXTS = 8;
+/** The separators a byline's line puts between its name, reading time and date. */
+const TRAILING_SEPARATORS = /[\s·•|,–—-]+$/u;
+
+/**
+ * The names on the line of the reading time, with no "By" ("Ana Lima · 5 min read · Mar 3,
+ * 2025", "<a>Ana Lima</a> & <a>Tom Ortega</a> · 5 min read"): the words before it in its
+ * own text, else the texts just before it joined by connectors. Null with no reading time
+ * near the headline.
+ */
+export function readingTimeByline(texts: readonly string[]): string | null {
+  const last = Math.min(texts.length, MAX_READING_TIME_TEXTS);
+  for (let i = 0; i < last; i++) {
+    const t = texts[i] ?? '';
+    const m = READING_TIME.exec(t);
+    if (!m) continue;
+    const head = t.slice(0, m.index).replace(TRAILING_SEPARATORS, '').trim();
+    if (head) return head;
+    const parts: string[] = [];
+    for (let j = i - 1; j >= 0 && parts.length < 2 * MAX_NAMES; j -= 2) {
+      parts.unshift(texts[j] ?? '');
+      const connector = texts[j - 1] ?? '';
+      if (j < 1 || !CONNECTOR.test(connector)) break;
+      parts.unshift(connector);
+    }
+    return parts.join(' ') || null;
+  }
+  return null;
+}

@@ -307,8 +307,12 @@ function firstDate(
     const next = texts[i + 1] ?? '';
     const found = parse(t) ?? (next.length <= 200 && parse(next) ? null : readDateText(`${t} ${next}`, dayFirst, zone));
     if (!found) continue;
-    if (!UPDATED_LINE.test(t) && !UPDATED_LINE.test(texts[i - 1]?.slice(-MAX_LABEL_CHARS) ?? ''))
-      return { ...found, updated: false, prose: isProse(t) };
+    // The text before may be this date's label ("Updated:" then "March 6, 2025"), unless it
+    // holds a date of its own, whose label that is ("Last modified: March 6 2025" then
+    // "Created: March 4 2025").
+    const before = texts[i - 1] ?? '';
+    const labelBefore = UPDATED_LINE.test(before.slice(-MAX_LABEL_CHARS)) && !parse(before);
+    if (!UPDATED_LINE.test(t) && !labelBefore) return { ...found, updated: false, prose: isProse(t) };
     // "Updated 7 March, 10:00 · Published 5 March 2025": the date after "Published" is the publication.
     const published = PUBLISHED_LABEL.exec(t);
     const after = published ? readDateText(t.slice(published.index + published[0].length), dayFirst, zone) : null;

@@ -15,7 +15,7 @@ import { datelineAgency } from './dateline-agency';
 import { endCreditAuthors } from './end-credit';
 import type { LdArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
-import { bylineAfter, textsAfter, textsBefore } from './near-headline';
+import { bylineAfter, readingTimeByline, textsAfter, textsBefore } from './near-headline';
 import type { PageScan } from './page-scan';
 import { leadSubjects } from './story-subject';
 import { contained, TRUST } from './trust';
@@ -93,15 +93,22 @@ function readCredits(input: BylineInput): BylineRead {
   }
   // Right after "by", a lone lower-case word is a name ("by doumae"), not a handle. Another
   // story's teaser or a related link between the headline and the byline is not read.
+  let after: string[] | undefined;
+  const afterTexts = (): string[] =>
+    (after ??= headline ? textsAfter(headline, BYLINE_BUDGET, (e) => isOtherStorys(e, headline)) : []);
   addNames(
     'after-headline',
     tb.byAfterHeadline,
-    contained(
-      () => (headline ? bylineAfter(textsAfter(headline, BYLINE_BUDGET, (e) => isOtherStorys(e, headline))) : null),
-      null,
-    ),
+    contained(() => (headline ? bylineAfter(afterTexts()) : null), null),
     true,
   );
+  // No "By": the names on the reading time's line ("Ana Lima · 5 min read · Mar 3, 2025").
+  if (headline && !candidates.some((c) => c.source === 'visible' || c.source === 'after-headline'))
+    addNames(
+      'reading-time',
+      tb.byAfterHeadline,
+      contained(() => readingTimeByline(afterTexts()), null),
+    );
   // "By …" just above the headline (a kicker line), when the page shows no byline below it.
   if (headline && !candidates.some((c) => c.source === 'visible' || c.source === 'after-headline'))
     addNames(
