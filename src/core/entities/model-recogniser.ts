@@ -28,6 +28,7 @@ import { withStorms } from './storms';
 import { withPlaceLists } from './place-lists';
 import type { LanguageCues } from './model/language-cues';
 import { mentionsByBlock } from './by-block';
+import { placeCorrections } from './loc-corrections';
 
 interface Sentence {
   blockId: number;
@@ -203,28 +204,32 @@ export class ModelRecogniser implements EntityRecogniser {
     return withoutHolidays(
       text,
       this.lang === 'en'
-        ? withStorms(
+        ? placeCorrections(
             text,
-            withPlaceLists(
+            withStorms(
               text,
-              withoutDiseases(
+              withPlaceLists(
                 text,
-                withNameHeads(
+                withoutDiseases(
                   text,
-                  publicBodies(
+                  withNameHeads(
                     text,
-                    clubsInContext(
+                    publicBodies(
                       text,
-                      this.corrected(blocks, mentions),
-                      (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.COUNTRY),
-                      (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.CITY | GAZ.REGION),
+                      clubsInContext(
+                        text,
+                        this.corrected(blocks, mentions),
+                        (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.COUNTRY),
+                        (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.CITY | GAZ.REGION),
+                      ),
                     ),
+                    isFirstName,
                   ),
-                  isFirstName,
                 ),
+                isFirstName,
               ),
-              isFirstName,
             ),
+            this.gazetteers,
           )
         : listedPlaces(
             particlePersons(text, quotedWorks(text, glued(text, mentions), this.lang), this.lang),

@@ -1,0 +1,25 @@
+/**
+ * The English corrections of places after the others (issue 15): a dateline's town
+ * (loc-datelines.ts), the states the AP abbreviates (loc-state-abbreviations.ts) and rail and
+ * metro lines (loc-transit.ts), each a place.
+ */
+import type { EntityMention } from '../types';
+import { GAZ, type Gazetteers } from './model/gazetteers';
+import { isListedAs } from './listed-places';
+import { withDatelineTowns } from './loc-datelines';
+import { withStateAbbreviations } from './loc-state-abbreviations';
+import { withTransitLines } from './loc-transit';
+
+/** `mentions` (in text order) with the places these rules name or retype; `gazetteers` lists the places. */
+export function placeCorrections(
+  text: ReadonlyMap<number, string>,
+  mentions: readonly EntityMention[],
+  gazetteers: Gazetteers,
+): EntityMention[] {
+  const listed = (mask: number) => (name: string) => isListedAs(name.toLowerCase().split(' '), gazetteers, mask);
+  return withTransitLines(
+    text,
+    withStateAbbreviations(text, withDatelineTowns(text, mentions, listed(GAZ.COUNTRY | GAZ.CITY | GAZ.REGION))),
+    listed(GAZ.CITY | GAZ.REGION),
+  );
+}
