@@ -18,6 +18,25 @@ const run = (text: string, names: [string, EntityType][]) =>
     ),
   );
 
+describe("a line's letters before a lower-case train or lines", () => {
+  test('named where the tagger left them out', () => {
+    expect(run('She took a packed G train to Ada Park, where all LRT lines stop.', [['Ada Park', 'PLACE']])).toEqual([
+      'G/PLACE',
+      'Ada Park/PLACE',
+      'LRT/PLACE',
+    ]);
+  });
+
+  test('left alone: a sentence-opening "A", a name already there, a lower-case "line"', () => {
+    expect(
+      run('A train left at six. The new ZX trains run on the GOP line, said Bo Li.', [
+        ['ZX', 'OTHER'],
+        ['Bo Li', 'PERSON'],
+      ]),
+    ).toEqual(['ZX/OTHER', 'Bo Li/PERSON']);
+  });
+});
+
 describe('a rail or metro line is a place', () => {
   test.each([
     [

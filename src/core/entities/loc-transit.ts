@@ -12,12 +12,17 @@
  * - "the Metro" alone is the system, a place (not before "said" or "newspaper"); "Metro" before a listed city ("Metro Denver") is
  *   the city's area, a place ("Metro Transit", the operator, is left as it is).
  *
+ * - a line's letters before a lower-case "train", "trains" or "lines" ("the L train", "all MRT
+ *   lines") are named where the tagger left them out (after a lower-case word: "A train" opens a
+ *   sentence).
+ *
  * A shipping or cruise line ("Stena Line", "Holland America Line") is a company: the text's words
  * of trains keep it so, and a name typed as a person is never touched. Reads the mention's own
  * words, the word before it and the number after it; the text is searched for words of trains
  * only when a mention could change.
  */
 import type { EntityMention } from '../types';
+import { mentionsByBlock } from './by-block';
 
 /** The last words of a rail or metro line's name. */
 const LINE_WORDS = new Set(['Line', 'LRT', 'MRT', 'Metrolink', 'Overground', 'Underground', 'Crosstown']);
@@ -75,5 +80,32 @@ export function withTransitLines(
     out ??= [...mentions];
     out[i] = line;
   });
-  return out ?? [...mentions];
+  return withLettersLeftOut(text, out ?? [...mentions]);
+}
+
+/** A line's letters before a lower-case "train" or "line" ("the L train", "all MRT lines"). */
+const LETTERS_BEFORE_TRAIN = /(?<=\p{Ll} )\p{Lu}{1,4}(?= (?:trains?|lines)\b)/gu;
+
+/** `mentions` (in text order) with the lines named by their letters that the tagger left out. */
+function withLettersLeftOut(text: ReadonlyMap<number, string>, mentions: EntityMention[]): EntityMention[] {
+  let byBlock: Map<number, EntityMention[]> | undefined;
+  for (const [blockId, block] of text) {
+    // Most blocks speak of no train: one cheap look before the pattern.
+    if (!block.includes(' train') && !block.includes(' lines')) continue;
+    for (const match of block.matchAll(LETTERS_BEFORE_TRAIN)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      byBlock ??= mentionsByBlock(mentions);
+      const own = byBlock.get(blockId) ?? [];
+      if (own.some((m) => m.start < end && m.end > start)) continue;
+      const at = own.findIndex((m) => m.start >= end);
+      own.splice(at < 0 ? own.length : at, 0, { blockId, start, end, text: match[0], type: 'PLACE' });
+      byBlock.set(blockId, own);
+    }
+  }
+  if (!byBlock) return mentions;
+  const out: EntityMention[] = [];
+  for (const blockId of text.keys()) out.push(...(byBlock.get(blockId) ?? []));
+  for (const [blockId, rest] of byBlock) if (!text.has(blockId)) out.push(...rest);
+  return out;
 }
