@@ -109,7 +109,7 @@ function linkAfter(block: string, end: number, to: number): number {
 }
 
 /** `mentions` with the civic days of each block named OTHER, in block order and text order. */
-export function withCivicDays(text: ReadonlyMap<number, string>, mentions: EntityMention[]): EntityMention[] {
+export function withCivicDays(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   const byBlock = mentionsByBlock(mentions);
   let changed = false;
   for (const [blockId, block] of text) {
@@ -151,7 +151,7 @@ export function withCivicDays(text: ReadonlyMap<number, string>, mentions: Entit
       changed = true;
     }
   }
-  if (!changed) return mentions;
+  if (!changed) return [...mentions];
   const out: EntityMention[] = [];
   for (const blockId of text.keys()) out.push(...(byBlock.get(blockId) ?? []));
   // Mentions of a block `text` does not hold (none in practice) keep their place at the end.

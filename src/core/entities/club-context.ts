@@ -26,7 +26,7 @@ import type { EntityMention } from '../types';
 
 /** Words of sport: a text with two different ones is a sports story. */
 const SPORTS_CUES =
-  /\b(?:quarterbacks?|touchdowns?|kickoff|kick-off|playoffs?|play-offs?|preseason|pre-season|halftime|half-time|goalkeeper|striker|midfielder|linebackers?|innings|wickets?|rebounds|home opener|wild-card|grand final|premierships?|relegat(?:ed|ion)|head coach|standings|hat-trick|NFL|NBA|NHL|MLB|MLS|AFL|NRL|IPL|Premier League|Big Ten|Super Bowl|World Series|Stanley Cup)\b/g;
+  /\b(?:quarterbacks?|touchdowns?|kickoff|kick-off|playoffs?|play-offs?|preseason|pre-season|halftime|half-time|goalkeeper|striker|midfielder|linebackers?|innings|wickets?|rebounds|home opener|wild-card|grand final|premierships?|relegat(?:ed|ion)|head coach|standings|hat-trick|NFL|NBA|NHL|MLB|MLS|AFL|NRL|IPL|NCAA|Premier League|Big Ten|Super Bowl|World Series|Stanley Cup|regular season|regular-season|3-pointers?|three-pointers?|free throws?|field goals?|College Football)\b/g;
 
 /** Whether the blocks read as a sports story: two different words of sport. */
 function isSportsText(text: ReadonlyMap<number, string>): boolean {
@@ -43,7 +43,9 @@ function isSportsText(text: ReadonlyMap<number, string>): boolean {
 
 /** Words before a club in a fixture or a result ("vs. Chicago", "against Houston", "beaten Carolina"). */
 const FIXTURE_BEFORE = new Set(
-  'vs vs. versus against host hosts hosted hosting beat beaten beating outscored edged routed blanked swept'.split(' '),
+  'vs vs. versus against host hosts hosted hosting visit beat beaten beating outscored edged routed blanked swept'.split(
+    ' ',
+  ),
 );
 
 /** Words of a result before "to", "over" or "of" and a club ("lost to", "win over", "visit of"). */

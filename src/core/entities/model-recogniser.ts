@@ -31,6 +31,7 @@ import type { LanguageCues } from './model/language-cues';
 import { mentionsByBlock } from './by-block';
 import { withoutStageLabels } from './misc-labels';
 import { withProducts } from './misc-products';
+import { placeCorrections } from './loc-corrections';
 
 interface Sentence {
   blockId: number;
@@ -201,47 +202,47 @@ export class ModelRecogniser implements EntityRecogniser {
   /** The corrections after tagging: `mentions` are `tagged(blocks)`. */
   corrections(blocks: readonly Block[], mentions: readonly EntityMention[]): EntityMention[] {
     const text = new Map(blocks.map((b) => [b.id, b.text]));
-    const isFirstName = (w: string): boolean => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0;
+    const listed = (name: string, bits: number): boolean =>
+      isListedAs(name.toLowerCase().split(' '), this.gazetteers, bits);
+    const isPlace = (name: string): boolean => listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION);
     // Holidays are dates, not names ("Diwali", "Black Friday"), in every language.
-    const out = withoutHolidays(
-      text,
-      this.lang === 'en'
-        ? withStorms(
-            text,
-            withPlaceLists(
-              text,
-              withoutDiseases(
-                text,
-                withNameHeads(
-                  text,
-                  publicBodies(
-                    text,
-                    clubsInContext(
-                      text,
-                      this.corrected(blocks, mentions),
-                      (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.COUNTRY),
-                      (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.CITY | GAZ.REGION),
-                    ),
-                  ),
-                  isFirstName,
-                ),
-              ),
-              isFirstName,
-            ),
-          )
-        : listedPlaces(
-            particlePersons(text, quotedWorks(text, glued(text, mentions), this.lang), this.lang),
-            this.gazetteers,
-          ),
-      (name) => isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION),
-    );
-    if (this.lang !== 'en') return out;
-    // English: products, craft, works and awards named by their sentence are OTHER ("the rover,
-    // named Tern"); stage labels are no names ("Stage 4", "Zone A"); civic days are names ("Labor
-    // Day", "Thanksgiving": civic-days.ts).
-    const isKnownOrg = (name: string): boolean =>
-      isListedAs(name.toLowerCase().split(' '), this.gazetteers, GAZ.ORG_NAME);
-    return withCivicDays(text, withoutStageLabels(withProducts(text, out, isKnownOrg)));
+    if (this.lang !== 'en')
+      return withoutHolidays(
+        text,
+        listedPlaces(
+          particlePersons(text, quotedWorks(text, glued(text, mentions), this.lang), this.lang),
+          this.gazetteers,
+        ),
+        isPlace,
+      );
+    const isFirstName = (w: string): boolean => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0;
+    // English: the corrections that read the whole block (mention-rules.ts), then each family's
+    // own, in this order (each reads what the one before gives).
+    const passes: Array<(ms: readonly EntityMention[]) => EntityMention[]> = [
+      // A city standing for its club in a sports story.
+      (ms) =>
+        clubsInContext(
+          text,
+          ms,
+          (name) => listed(name, GAZ.COUNTRY),
+          (name) => listed(name, GAZ.CITY | GAZ.REGION),
+        ),
+      (ms) => publicBodies(text, ms),
+      (ms) => withNameHeads(text, ms, isFirstName),
+      (ms) => withoutDiseases(text, ms),
+      (ms) => withPlaceLists(text, ms, isFirstName),
+      (ms) => withStorms(text, ms),
+      // Rail lines, state abbreviations, datelines' towns.
+      (ms) => placeCorrections(text, ms, this.gazetteers),
+      (ms) => withoutHolidays(text, ms, isPlace),
+      // Products, craft, works and awards named by their sentence are OTHER ("the rover, named Tern").
+      (ms) => withProducts(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
+      // Stage labels are no names ("Stage 4", "Zone A").
+      (ms) => withoutStageLabels(ms),
+      // Civic days are names ("Labor Day", "Thanksgiving").
+      (ms) => withCivicDays(text, ms),
+    ];
+    return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }
 
   /** The corrections (English), kept from text to text for their word caches. */

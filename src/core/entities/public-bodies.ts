@@ -4,8 +4,9 @@
  *
  * - a parliament named in its own language ("Dáil", "Oireachtas", "Bundestag", "Knesset", "Lok
  *   Sabha") is an organisation, whatever the tagger typed it, and is named where it left it out;
- * - a court's name ("High Court", "Court of Appeal", "Supreme Court") the tagger left out (as in
- *   "a High Court judge") is named, and one it stopped before "of" and a capitalised place runs on
+ * - a court's name ("High Court", "Court of Appeal", "Supreme Court", "Court of King's Bench")
+ *   or "Parliament" alone ("a seat in Parliament"; not "Parliament Hill" or "the Houses of
+ *   Parliament", the building) the tagger left out (as in "a High Court judge") is named, and one it stopped before "of" and a capitalised place runs on
  *   ("High Court of Australia").
  *
  * A country or state before an institution is not split here ("Delaware Court of Chancery"):
@@ -27,7 +28,7 @@ const PARLIAMENTS = new Set(
 
 /** Names of parliaments and courts found where the tagger left them out. */
 const BODY_NAMES =
-  /\b(?:Dáil|Oireachtas|Seanad|Bundestag|Bundesrat|Knesset|Lok Sabha|Rajya Sabha|High Court|Supreme Court|Court of Appeal|Court of Appeals|Crown Court|Court of Chancery|Federal Court|Constitutional Court|Court of Session|Court of Justice)(?![\p{L}\d])/gu;
+  /\b(?:Dáil|Oireachtas|Seanad|Bundestag|Bundesrat|Knesset|Lok Sabha|Rajya Sabha|High Court|Supreme Court|Court of Appeal|Court of Appeals|Crown Court|Court of Chancery|Federal Court|Constitutional Court|Court of Session|Court of Justice|Court of (?:Queen|King)['’]s Bench|(?<!Houses of )Parliament(?! \p{Lu}))(?![\p{L}\d])/gu;
 
 /** A court stopped before " of " and a capitalised place ("High Court of Australia"): the end of the longer name, or -1. */
 function courtOfPlaceEnd(block: string, m: EntityMention): number {

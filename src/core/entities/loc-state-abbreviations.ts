@@ -1,0 +1,71 @@
+/**
+ * A US state written as the AP abbreviates it after its town ("Woods Hole, Mass.", "RANSOM
+ * FALLS, N.C. (AP)") and "D.C." are places, with their period (English, issue 15; names
+ * guidelines: cities, states and regions are LOC; the gold writes `Mass.`, `N.C.`, `D.C.`). The
+ * tagger leaves them out: a capital, a period and often the sentence's end. After tagging, one
+ * pass of one pattern over each block that holds ", " and a period after a capital:
+ *
+ * - an abbreviation of the list after a capitalised word and a comma ("Springfield, Mass.") is a
+ *   place; "D.C." is one wherever it stands;
+ * - a place the tagger cut before its period ("Calif" of "Calif.") takes the period in.
+ *
+ * An abbreviation inside a name the tagger made ("Washington, D.C." as one place) is left as it is.
+ */
+import type { EntityMention } from '../types';
+import { mentionsByBlock } from './by-block';
+
+/** The AP's state abbreviations (and D.C.), each with its period; two-letter postal codes are left out. */
+const STATE =
+  /(?<![\p{L}\p{N}.])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|N\.[CDHJMY]|S\.[CD]|R\.I|W\.Va|D\.C)\./gu;
+
+/** A capitalised word and a comma just before an abbreviation ("Springfield, ", "FALLS, "). */
+const TOWN_BEFORE = /\p{Lu}[\p{L}.'’-]*, $/u;
+
+/**
+ * The mentions (in text order) with the states the AP abbreviates named as places; `text` holds
+ * each block's text by its id.
+ */
+export function withStateAbbreviations(
+  text: ReadonlyMap<number, string>,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  let byBlock: Map<number, EntityMention[]> | undefined;
+  let changed = false;
+  const out: EntityMention[] = [];
+  for (const [blockId, block] of text) {
+    // Most blocks hold no abbreviation: one cheap look before the pattern.
+    if (!block.includes('.') || !(block.includes(', ') || block.includes('D.C.'))) continue;
+    byBlock ??= mentionsByBlock(mentions);
+    const own = byBlock.get(blockId) ?? [];
+    const next: EntityMention[] = [];
+    let i = 0;
+    let blockChanged = false;
+    for (const match of block.matchAll(STATE)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      while (i < own.length && (own[i] as EntityMention).end <= start) next.push(own[i++] as EntityMention);
+      const m = own[i];
+      if (m && m.start < end) {
+        // Cut before its period ("Calif"): the period goes in.
+        if (m.start === start && m.end === end - 1 && m.type === 'PLACE') {
+          next.push({ ...m, end, text: block.slice(start, end) });
+          i++;
+          blockChanged = true;
+        }
+        continue;
+      }
+      if (match[0] !== 'D.C.' && !TOWN_BEFORE.test(block.slice(Math.max(0, start - 30), start))) continue;
+      next.push({ blockId, start, end, text: match[0], type: 'PLACE' });
+      blockChanged = true;
+    }
+    if (!blockChanged) continue;
+    while (i < own.length) next.push(own[i++] as EntityMention);
+    byBlock.set(blockId, next);
+    changed = true;
+  }
+  if (!changed || !byBlock) return [...mentions];
+  // The blocks in the text's order, each with its mentions; mentions of other blocks after them.
+  for (const blockId of text.keys()) out.push(...(byBlock.get(blockId) ?? []));
+  for (const [blockId, rest] of byBlock) if (!text.has(blockId)) out.push(...rest);
+  return out;
+}
