@@ -34,6 +34,7 @@ import {
 import { DATELINE_PART, STARTS_WITH_DATE } from '../../src/article/block-filter';
 import { AFTER_DAY_LANGUAGES, afterDayPattern } from '../../src/core/dates/locale-times';
 import { BARE_DATE } from '../../src/article/boilerplate';
+import { CONTACT_WRITER, INTRODUCED, REACHED } from '../../src/article/metadata/author-bio';
 import { PRODUCT_PATTERNS } from '../../src/core/entities/misc-products';
 import { expectLinear } from '../helpers/growth';
 
@@ -150,6 +151,10 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   ['src/article/block-filter.ts', []],
   ['src/article/block-filter.ts', []],
   ['src/article/boilerplate.ts', [BARE_DATE]],
+  // A writer's name in an author box or a closing contact line.
+  ['src/article/metadata/author-bio.ts', [INTRODUCED, CONTACT_WRITER, REACHED]],
+  ['src/article/metadata/author-bio.ts', []],
+  ['src/article/metadata/author-bio.ts', []],
   ['src/core/dates/news-parsers.ts', []],
   ['src/core/dates/news-parsers.ts', []],
   // The locale parsers' patterns are checked whole with the locale parsers below.

@@ -13,14 +13,14 @@ import { inRegion, tokensOf } from './regions';
 /** A name of two to four capitalised words (the source of the patterns below). */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le)){1,3}`;
 /** A name opening a sentence that introduces them. */
-const INTRODUCED = new RegExp(String.raw`^(${NAME}) (?:is|was|has been|writes|covers|reports)\b`, 'u');
+export const INTRODUCED = new RegExp(String.raw`^(${NAME}) (?:is|was|has been|writes|covers|reports)\b`, 'u');
 /** A closing line giving the writer's address: "Contact reporter Ana Lima at …" (the name's case kept). */
-const CONTACT_WRITER = new RegExp(
+export const CONTACT_WRITER = new RegExp(
   String.raw`^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to)(?: the)?(?: staff| senior)? (?:reporter|writer|author|columnist|correspondent) (${NAME})\b`,
   'u',
 );
 /** "Ana Lima can be reached at ana@…": the name that gives an address. */
-const REACHED = new RegExp(String.raw`^(${NAME}) (?:can|may) be (?:reached|contacted|e-?mailed)\b`, 'u');
+export const REACHED = new RegExp(String.raw`^(${NAME}) (?:can|may) be (?:reached|contacted|e-?mailed)\b`, 'u');
 
 /** Words that make an introduction a writer's ("is a reporter for", "a freelance journalist"). */
 const WRITER =

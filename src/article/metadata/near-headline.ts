@@ -146,8 +146,15 @@ export function bylineAfter(texts: readonly string[]): string | null {
 const READING_TIME = /\b\d{1,3} ?min(?:ute)?s?\.? read\b/iu;
 /** Texts after the headline looked at for a reading time's line. */
 const MAX_READING_TIME_TEXTS = 8;
-/** The separators a byline's line puts between its name, reading time and date. */
-const TRAILING_SEPARATORS = /[\s·•|,–—-]+$/u;
+/** The separators a byline's line puts between its name, reading time and date (white space too). */
+const SEPARATORS = new Set(['·', '•', '|', ',', '–', '—', '-']);
+
+/** `s` without the separators at its end (a loop, not a pattern that could backtrack). */
+function withoutTrailingSeparators(s: string): string {
+  let end = s.length;
+  while (end > 0 && (SEPARATORS.has(s.charAt(end - 1)) || /\s/u.test(s.charAt(end - 1)))) end--;
+  return s.slice(0, end);
+}
 
 /**
  * The names on the line of the reading time, with no "By" ("Ana Lima · 5 min read · Mar 3,
@@ -161,7 +168,7 @@ export function readingTimeByline(texts: readonly string[]): string | null {
     const t = texts[i] ?? '';
     const m = READING_TIME.exec(t);
     if (!m) continue;
-    const head = t.slice(0, m.index).replace(TRAILING_SEPARATORS, '').trim();
+    const head = withoutTrailingSeparators(t.slice(0, m.index)).trim();
     if (head) return head;
     const parts: string[] = [];
     for (let j = i - 1; j >= 0 && parts.length < 2 * MAX_NAMES; j -= 2) {

@@ -18,8 +18,22 @@ import { mentionsByBlock } from './by-block';
 const STATE =
   /(?<![\p{L}\p{N}.])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|N\.[CDHJMY]|S\.[CD]|R\.I|W\.Va|D\.C)\./gu;
 
-/** A capitalised word and a comma just before an abbreviation ("Springfield, ", "FALLS, "). */
-const TOWN_BEFORE = /\p{Lu}[\p{L}.'’-]*, $/u;
+/** The characters of a town's word before an abbreviation's comma. */
+const TOWN_CHAR = /[\p{L}.'’-]/u;
+
+/**
+ * Whether `before` ends in a capitalised word and a comma ("Springfield, ", "FALLS, "): a
+ * capital in the run of letters, dots, apostrophes and hyphens before ", " (read backwards).
+ */
+function townBefore(before: string): boolean {
+  if (!before.endsWith(', ')) return false;
+  for (let i = before.length - 3; i >= 0; i--) {
+    const c = before.charAt(i);
+    if (!TOWN_CHAR.test(c)) return false;
+    if (c !== c.toLowerCase() && /\p{Lu}/u.test(c)) return true;
+  }
+  return false;
+}
 
 /**
  * The mentions (in text order) with the states the AP abbreviates named as places; `text` holds
@@ -54,7 +68,7 @@ export function withStateAbbreviations(
         }
         continue;
       }
-      if (match[0] !== 'D.C.' && !TOWN_BEFORE.test(block.slice(Math.max(0, start - 30), start))) continue;
+      if (match[0] !== 'D.C.' && !townBefore(block.slice(Math.max(0, start - 30), start))) continue;
       next.push({ blockId, start, end, text: match[0], type: 'PLACE' });
       blockChanged = true;
     }

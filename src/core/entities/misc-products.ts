@@ -53,11 +53,31 @@ const POSSESSIVE = /\p{L}['’]s $/u;
 /** After a mention: a product word that ends the phrase ("Tessera spacecraft", not "Tern rover team"). */
 const PRODUCT_AFTER = new RegExp(`^ (?:${PRODUCT})(?![\\p{L}-]| (?:${MAKER}|${LINE})(?![\\p{L}]))`, 'u');
 
-/** Before a mention: a determiner, at most two words, a product word and a comma ("a short memoir, "), or a year's ("2021's "). */
-const APPOSED_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:a|an|the|her|his|its|their) (?:[\\p{L}\\d-]+ ){0,2}(?:${PRODUCT}|${WORK_BEFORE}), (?:\\d{4}['’]s )?$`,
-  'iu',
-);
+/** Before a mention: a product word and a comma ("memoir, "), or a year's after it ("2021's "). */
+const APPOSED_TAIL = new RegExp(`(?:^|[^\\p{L}])(?:${PRODUCT}|${WORK_BEFORE}), (?:\\d{4}['’]s )?$`, 'iu');
+
+/** A determiner ending a word, after nothing or a character that is no letter ("the", "(the"). */
+const DETERMINER = /(?:^|[^\p{L}])(?:a|an|the|her|his|its|their)$/iu;
+
+/** A word between the determiner and the product word ("short", "2019", "follow-up"). */
+const BETWEEN = /^[\p{L}\d-]+$/u;
+
+/**
+ * Before a mention: a determiner, at most two words, a product word and a comma ("a short memoir, "),
+ * read in steps (one pattern for it all could not be shown to run in linear time).
+ */
+function isApposedBefore(before: string): boolean {
+  const tail = APPOSED_TAIL.exec(before);
+  if (!tail) return false;
+  const product = tail.index + (/\p{L}/u.test(tail[0].charAt(0)) ? 0 : 1);
+  if (before.charAt(product - 1) !== ' ') return false;
+  const words = before.slice(0, product - 1).split(' ');
+  for (let k = 1; k <= 3 && k <= words.length; k++) {
+    if (DETERMINER.test(words[words.length - k] ?? '')) return true;
+    if (!BETWEEN.test(words[words.length - k] ?? '')) return false;
+  }
+  return false;
+}
 
 /** After an apposed mention: the apposition ends (a comma, a bracket, a full stop, the end). */
 const APPOSED_END = /^(?:,|\s\(|\.|$)/u;
@@ -69,7 +89,7 @@ const APPOSED_AFTER = new RegExp(
 );
 
 /** The patterns built from the word lists above, for the regular-expression audit (tests/hardening). */
-export const PRODUCT_PATTERNS: readonly RegExp[] = [ANY_WORD, NAMED, PRODUCT_AFTER, APPOSED_BEFORE, APPOSED_AFTER];
+export const PRODUCT_PATTERNS: readonly RegExp[] = [ANY_WORD, NAMED, PRODUCT_AFTER, APPOSED_TAIL, APPOSED_AFTER];
 
 /** How far before a mention its cue may begin, and after it end. */
 const WINDOW = 60;
@@ -86,7 +106,7 @@ export function isNamedProduct(
   // Owned: not an acronym or a listed company ("Taiwan's TSMC chips", "Disney's Pixar films").
   if (POSSESSIVE.test(before) && PRODUCT_AFTER.test(after)) return /\p{Ll}/u.test(m.text) && !isKnownOrg(m.text);
   if (m.type === 'PERSON') return false;
-  return (APPOSED_BEFORE.test(before) && APPOSED_END.test(after)) || APPOSED_AFTER.test(after);
+  return (isApposedBefore(before) && APPOSED_END.test(after)) || APPOSED_AFTER.test(after);
 }
 
 /** The mentions with products, works and awards OTHER, by the rules above (`text`: each block's text by id). */
