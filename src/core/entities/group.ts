@@ -4,13 +4,17 @@
  * a surname or first name alone joins the one person whose full name contains it ("Putin"
  * after "Vladimir Putin", whatever type it was given unless only a place), and an acronym joins the
  * organisation it abbreviates ("NATO" after "North Atlantic Treaty Organization"). The
- * entity takes the type most of its mentions have and its fullest name as canonical name.
+ * entity takes the type most of its mentions have and its fullest name as canonical name;
+ * its mentions take its type, but for a club's town named as a place by its own words (a
+ * dateline's "DETROIT (AP) —", "in Atlanta": `keepsPlace`), which keeps its type (CoNLL types
+ * each mention; the card shows one entry, of the entity's type).
  * Salience mixes frequency, how early the entity appears and whether the title names it.
  * A demonym ("North Korean") is linked to its place ("North Korea") when the article names
  * the place too.
  */
 import type { Entity, EntityMention, EntityType } from '../types';
 import { DEMONYM_PLACES } from './word-lists';
+import type { OwnPlace } from './name-evidence';
 
 export interface GroupOptions {
   /** The article's title, for salience. */
@@ -158,7 +162,13 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
     if (merged.has(g)) continue;
     g.mentions.sort((a, b) => a.blockId - b.blockId || a.start - b.start);
     const type = typeOf.get(g) ?? dominantType(g.mentions);
-    const mentionsOfType = g.mentions.map((m) => ({ ...m, type }));
+    // Each mention takes the entity's type, but for a place's own where the club's name is also
+    // the town's ("DETROIT (AP) —", "a matchup in Atlanta"): the card shows the entity's.
+    const mentionsOfType = g.mentions.map((m) => {
+      const typed: OwnPlace = { ...m, type: type === 'ORG' && keepsPlace(m, ordered[0] === m) ? m.type : type };
+      delete typed.ownPlace;
+      return typed;
+    });
     entities.push({ id: 0, type, name: canonicalName(g.mentions, type), mentions: mentionsOfType, salience: 0 });
   }
   scoreSalience(entities, options);
@@ -249,6 +259,18 @@ function linkDemonyms(entities: Entity[]): void {
     const place = candidates.map((p) => places.get(p)).find((id) => id !== undefined);
     if (place !== undefined) e.place = place;
   }
+}
+
+/**
+ * Whether a place's mention keeps its own type in an organisation's entity (CoNLL types each
+ * mention: "DETROIT (AP) —" is the town, "Detroit led 17-7" the club): a dateline's town in
+ * capitals at the start of the article's first block, and a place its own words make one ("in
+ * Atlanta": name-evidence.ts).
+ */
+function keepsPlace(m: OwnPlace, first: boolean): boolean {
+  if (m.type !== 'PLACE') return false;
+  if (m.ownPlace) return true;
+  return first && m.blockId === 0 && m.start === 0 && shouted(m.text);
 }
 
 function dominantType(mentions: readonly EntityMention[]): EntityType {

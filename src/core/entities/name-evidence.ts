@@ -12,7 +12,9 @@
  *   ("Amazon founder Jeff Bezos"); the agency after a dateline ("LOS ANGELES (AP) —") is
  *   named; products taken for their makers are other names (products.ts: "the 16-inch
  *   MacBook Pro", "the Stadia port");
- * - a name written alike several times takes the type most of its mentions were given.
+ * - a name written alike several times takes the type most of its mentions were given;
+ * - a place the tagger typed so after "in", "at" or "from" ("a matchup in Atlanta") is marked
+ *   as its own place, which grouping keeps where the name's entity is a club (group.ts).
  */
 import type { EntityMention, EntityType } from '../types';
 import { isCommonAbbreviation } from './abbreviations';
@@ -44,7 +46,27 @@ export function typedByEvidence(
   out = products(text, out);
   out = agencies(text, out);
   out = out.map((m) => founded(text, m));
-  return majorityTypes(out);
+  return majorityTypes(out).map((m) => placedByWordBefore(text, m));
+}
+
+/**
+ * A mention whose own words make it a place, which grouping keeps however the name's other
+ * mentions are typed (`group.ts`): "in Atlanta" where the article's other "Atlanta"s are the club.
+ */
+export interface OwnPlace extends EntityMention {
+  ownPlace?: true;
+}
+
+/** Words before a place that read as one ("in Atlanta", "from Cornwall"). */
+const PLACE_BEFORE = new Set('in at from'.split(' '));
+
+/** A place the tagger typed so after "in", "at" or "from" ("a matchup in Atlanta") is marked as its own place. */
+function placedByWordBefore(text: string, m: EntityMention): EntityMention {
+  if (m.type !== 'PLACE' || text.charCodeAt(m.start - 1) !== 32) return m;
+  const prevStart = text.lastIndexOf(' ', m.start - 2) + 1;
+  if (!PLACE_BEFORE.has(text.slice(prevStart, m.start - 1))) return m;
+  const own: OwnPlace = { ...m, ownPlace: true };
+  return own;
 }
 
 /** "NASA's Galileo", "Salesforce's Dreamforce": an organisation's named thing is no organisation. */
