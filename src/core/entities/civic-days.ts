@@ -110,19 +110,23 @@ function linkAfter(block: string, end: number, to: number): number {
 
 /** `mentions` with the civic days of each block named OTHER, in block order and text order. */
 export function withCivicDays(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
-  const byBlock = mentionsByBlock(mentions);
+  let byBlock: Map<number, EntityMention[]> | undefined;
   let changed = false;
   for (const [blockId, block] of text) {
-    // The cheap check: every day's name holds "Day", "Thanksgiving", "Juneteenth" or "Sunday".
+    // The cheap check: every day's name holds "Day", "Thanksgiving", "Juneteenth" or
+    // "Remembrance Sunday" (not "Sunday" alone: dates name it in most texts).
     if (
       !block.includes('Day') &&
       !block.includes('Thanksgiving') &&
       !block.includes('Juneteenth') &&
-      !block.includes('Sunday')
+      !block.includes('Remembrance Sunday')
     )
       continue;
+    const spans = civicDaySpans(block);
+    if (spans.length === 0) continue;
+    byBlock ??= mentionsByBlock(mentions);
     let own = byBlock.get(blockId) ?? [];
-    for (const [start, end] of civicDaySpans(block)) {
+    for (const [start, end] of spans) {
       const overlapping = own.filter((m) => m.start < end && start < m.end);
       // The day is named already.
       if (overlapping.some((m) => m.start === start && m.end === end && m.type === 'OTHER')) continue;
@@ -151,7 +155,7 @@ export function withCivicDays(text: ReadonlyMap<number, string>, mentions: reado
       changed = true;
     }
   }
-  if (!changed) return [...mentions];
+  if (!changed || !byBlock) return [...mentions];
   const out: EntityMention[] = [];
   for (const blockId of text.keys()) out.push(...(byBlock.get(blockId) ?? []));
   // Mentions of a block `text` does not hold (none in practice) keep their place at the end.

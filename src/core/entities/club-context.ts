@@ -112,11 +112,15 @@ function trimmed(word: string): string {
 /** Whether the mention `m` of its block is a club by its own context. */
 function clubBySignal(block: string, m: EntityMention, isListedPlace: (name: string) => boolean): boolean {
   const after = block.slice(m.end, m.end + 40);
-  if (RECORD_AFTER.test(after) || SCORE_AFTER.test(after)) return true;
-  const possessive = /^['’]s (\p{L}+)/u.exec(after);
+  // Each pattern's first character after the mention, or last before it, is read first.
+  const next = block.charAt(m.end);
+  if (next === ' ' && (RECORD_AFTER.test(after) || SCORE_AFTER.test(after))) return true;
+  const possessive = next === "'" || next === '’' ? /^['’]s (\p{L}+)/u.exec(after) : null;
   if (possessive && ROLES_AFTER_POSSESSIVE.has((possessive[1] ?? '').toLowerCase())) return true;
-  const before = block.slice(Math.max(0, m.start - 12), m.start);
-  if (RANKED_BEFORE.test(before)) return true;
+  const digit = block.charCodeAt(m.start - 2);
+  if (block.charAt(m.start - 1) === ' ' && digit >= 48 && digit <= 57) {
+    if (RANKED_BEFORE.test(block.slice(Math.max(0, m.start - 12), m.start))) return true;
+  }
   // A line that opens with the name and a colon ("Iowa: The Hawkeyes ...").
   // A dateline in capitals ("NEW DELHI: The ...") is the place.
   if (after.startsWith(': ') && (m.start === 0 || block.charAt(m.start - 1) === '\n') && /\p{Ll}/u.test(m.text))

@@ -29,6 +29,9 @@ const EPONYMS = new Set(['Alzheimer', 'Crohn', 'Tourette', 'Asperger']);
 /** The words after a name that make the name a disease's (lower case, as written in news). */
 const DISEASE_HEADS = new Set(['disease', 'syndrome', 'virus', 'fever', 'flu']);
 
+/** The first letters of DISEASE_HEADS: the cheap check before reading the word. */
+const HEAD_FIRST = new Set(['d', 's', 'v', 'f']);
+
 /** The letters of `text` from `at` up to the first other character (`text-words.ts` `wordAt` reads up to a space). */
 function lettersAt(text: string, at: number): string {
   let end = at;
@@ -42,7 +45,11 @@ export function isDisease(text: string, m: EntityMention): boolean {
   const next = text.charAt(m.end);
   const possessive = next === "'" || next === '’';
   const after = possessive ? (text.charAt(m.end + 1) === 's' ? m.end + 2 : m.end + 1) : m.end;
-  if (text.charAt(after) === ' ' && DISEASE_HEADS.has(lettersAt(text, after + 1)))
+  if (
+    text.charAt(after) === ' ' &&
+    HEAD_FIRST.has(text.charAt(after + 1)) &&
+    DISEASE_HEADS.has(lettersAt(text, after + 1))
+  )
     return possessive || m.type !== 'ORG';
   // "Alzheimer’s" alone: the possessive and no word of the same name after it.
   return possessive && EPONYMS.has(m.text) && !/\p{Lu}/u.test(text.charAt(after + 1));

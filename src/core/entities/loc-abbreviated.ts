@@ -23,7 +23,9 @@ const ABBREVIATED_LAST = new Set(['Pref', 'Ave', 'Blvd', 'Rd', 'Mt', 'Hwy']);
 /** `m` with its abbreviation taken in, in its block's `block`. */
 function withAbbreviation(block: string, m: EntityMention): EntityMention {
   if (m.type === 'PERSON') {
-    if (m.text.includes(' ')) return m;
+    // "St " or "St. " just before it, the cheap check before the pattern.
+    if (m.text.includes(' ') || !(block.startsWith('St ', m.start - 3) || block.startsWith('St. ', m.start - 4)))
+      return m;
     const from = Math.max(0, m.start - 5);
     const before = SAINT_BEFORE.exec(block.slice(from, m.start));
     if (!before) return m;

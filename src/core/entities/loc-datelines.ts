@@ -32,6 +32,19 @@ const AGENCY_DASH = /^ \(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,2}\) ?(?:—|–|--
 /** A dash alone after the town: " —", " – ", " -". */
 const DASH = /^ (?:—|–|--|-|―) /u;
 
+/**
+ * Whether the line at `from` may open with TOWN: a capital, then a capital, a period, an
+ * apostrophe or a hyphen (ASCII letters read by their codes; any other letter is left to TOWN).
+ */
+function mayOpenTown(block: string, from: number): boolean {
+  const first = block.charCodeAt(from);
+  const second = block.charCodeAt(from + 1);
+  return (
+    ((first >= 65 && first <= 90) || first > 127) &&
+    ((second >= 65 && second <= 90) || second > 127 || second === 46 || second === 39 || second === 45)
+  );
+}
+
 /** Where the dateline's town ends at `from` in `block`, and whether an agency follows; null when it is no dateline. */
 function datelineTown(block: string, from: number): { end: number; agency: boolean } | null {
   const head = block.slice(from, from + 60);
@@ -60,9 +73,8 @@ export function withDatelineTowns(
   for (const [blockId, block] of text) {
     let from = 0;
     while (from >= 0 && from < block.length) {
-      // Most lines open with a capital and a lower-case letter: no dateline.
-      const second = block.charCodeAt(from + 1);
-      if (!(second >= 97 && second <= 122)) {
+      // Most lines open with a capital and a lower-case letter, or no letter: no dateline.
+      if (mayOpenTown(block, from)) {
         const town = datelineTown(block, from);
         const name = town ? block.slice(from, town.end) : '';
         if (town && (town.agency || isListedPlace(name))) {

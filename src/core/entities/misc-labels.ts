@@ -21,9 +21,17 @@ const LABEL =
 /** The first letters of the label words: the cheap check before the pattern. */
 const FIRST = new Set(['S', 'Z', 'R', 'P', 'L', 'T', 'C', 'G', 'W']);
 
+/** The label words (LABEL's first word): the second cheap check. */
+const LABEL_WORDS = new Set('Stage Zone Round Level Tier Category Group Pool Step Path Week'.split(' '));
+
 /** Whether a mention's text is a stage label and no name ("Stage 4", "Zone A"). */
 export function isStageLabel(name: string): boolean {
-  return name.length <= 14 && FIRST.has(name.charAt(0)) && LABEL.test(name);
+  return (
+    name.length <= 14 &&
+    FIRST.has(name.charAt(0)) &&
+    LABEL_WORDS.has(name.slice(0, name.indexOf(' '))) &&
+    LABEL.test(name)
+  );
 }
 
 /** The mentions that are no stage label. */

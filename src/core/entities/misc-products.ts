@@ -100,13 +100,29 @@ export function isNamedProduct(
   m: EntityMention,
   isKnownOrg: (name: string) => boolean = () => false,
 ): boolean {
-  const before = text.slice(Math.max(0, m.start - WINDOW), m.start);
-  const after = text.slice(m.end, m.end + WINDOW);
-  if (NAMED.test(before)) return true;
-  // Owned: not an acronym or a listed company ("Taiwan's TSMC chips", "Disney's Pixar films").
-  if (POSSESSIVE.test(before) && PRODUCT_AFTER.test(after)) return /\p{Ll}/u.test(m.text) && !isKnownOrg(m.text);
-  if (m.type === 'PERSON') return false;
-  return (isApposedBefore(before) && APPOSED_END.test(after)) || APPOSED_AFTER.test(after);
+  // Each pattern before the mention ends in a space, and each one's last characters are read
+  // first ("ed " of "named ", "'s " of a possessive, ", " of an apposition): the cheap checks.
+  if (text.charAt(m.start - 1) === ' ') {
+    const before = text.slice(Math.max(0, m.start - WINDOW), m.start);
+    if (text.startsWith('ed ', m.start - 3) && NAMED.test(before)) return true;
+    const apostrophe = text.charAt(m.start - 3) === "'" || text.charAt(m.start - 3) === '’';
+    // Owned: not an acronym or a listed company ("Taiwan's TSMC chips", "Disney's Pixar films").
+    if (
+      apostrophe &&
+      text.charAt(m.start - 2) === 's' &&
+      POSSESSIVE.test(before) &&
+      PRODUCT_AFTER.test(text.slice(m.end, m.end + WINDOW))
+    )
+      return /\p{Ll}/u.test(m.text) && !isKnownOrg(m.text);
+    if (m.type === 'PERSON') return false;
+    if (
+      (apostrophe || text.charAt(m.start - 2) === ',') &&
+      isApposedBefore(before) &&
+      APPOSED_END.test(text.slice(m.end, m.end + WINDOW))
+    )
+      return true;
+  } else if (m.type === 'PERSON') return false;
+  return text.startsWith(', ', m.end) && APPOSED_AFTER.test(text.slice(m.end, m.end + WINDOW));
 }
 
 /** The mentions with products, works and awards OTHER, by the rules above (`text`: each block's text by id). */

@@ -30,6 +30,9 @@ export function numberedProducts(
   const out = mentions.map((m) => {
     if ((m.type !== 'ORG' && m.type !== 'OTHER') || m.text.includes(' ')) return m;
     const block = text.get(m.blockId) ?? '';
+    // A space and a digit after the name first: the cheap check before the pattern.
+    const digit = block.charCodeAt(m.end + 1);
+    if (block.charAt(m.end) !== ' ' || !(digit >= 48 && digit <= 57)) return m;
     const found = NUMBER_AND_KIND.exec(block.slice(m.end, m.end + 24));
     if (!found || !PRODUCT_KINDS.has(found[2] ?? '')) return m;
     const name = `${m.text} ${found[1] ?? ''}`;

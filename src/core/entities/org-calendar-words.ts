@@ -29,7 +29,7 @@ function isCalendarWord(block: string, m: EntityMention): boolean {
   if (PLURAL_DAYS.has(m.text)) return true;
   if (m.type !== 'PLACE' && m.type !== 'ORG') return false;
   if (m.text.endsWith(' Day')) return !/^ \p{Lu}/u.test(block.slice(m.end, m.end + 2));
-  return DAY_AFTER.test(block.slice(m.end, m.end + 7));
+  return block.startsWith(' Day', m.end) && DAY_AFTER.test(block.slice(m.end, m.end + 7));
 }
 
 /** The mentions (in text order) without the days and months taken for names; `text` holds each block's text by its id. */

@@ -40,7 +40,11 @@ function placeLists(text: string, mentions: readonly EntityMention[]): EntityMen
   let i = 0;
   while (i < out.length) {
     const first = out[i] as EntityMention;
-    const prep = PREPOSITION.exec(text.slice(Math.max(0, first.start - BEFORE), first.start));
+    // PREPOSITION ends in a space: the cheap check before the pattern.
+    const prep =
+      text.charAt(first.start - 1) === ' '
+        ? PREPOSITION.exec(text.slice(Math.max(0, first.start - BEFORE), first.start))
+        : null;
     if (!prep) {
       i++;
       continue;
@@ -78,6 +82,8 @@ export function withPlaceLists(
   const byBlock = mentionsByBlock(mentions);
   const fixed = new Map<EntityMention, EntityMention>();
   for (const [id, list] of byBlock) {
+    // Only persons change: a block without one is left as it is.
+    if (!list.some((m) => m.type === 'PERSON')) continue;
     const sorted = [...list].sort((a, b) => a.start - b.start);
     const after = placeLists(text.get(id) ?? '', sorted);
     sorted.forEach((m, k) => {

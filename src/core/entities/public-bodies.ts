@@ -30,6 +30,17 @@ const PARLIAMENTS = new Set(
 const BODY_NAMES =
   /\b(?:Dáil|Oireachtas|Seanad|Bundestag|Bundesrat|Knesset|Lok Sabha|Rajya Sabha|High Court|Supreme Court|Court of Appeal|Court of Appeals|Crown Court|Court of Chancery|Federal Court|Constitutional Court|Court of Session|Court of Justice|Court of (?:Queen|King)['’]s Bench|(?<!Houses of )Parliament(?! \p{Lu}))(?![\p{L}\d])/gu;
 
+/**
+ * The words each of BODY_NAMES holds, one of them: a block without any holds no name to find
+ * (the cheap check before the pattern).
+ */
+const BODY_WORDS = ['Court', 'Parliament', 'Dáil', 'Oireachtas', 'Seanad', 'Bundes', 'Knesset', 'Sabha'];
+
+/** Whether `block` may hold one of BODY_NAMES. */
+function mayNameBodies(block: string): boolean {
+  return BODY_WORDS.some((word) => block.includes(word));
+}
+
 /** A court stopped before " of " and a capitalised place ("High Court of Australia"): the end of the longer name, or -1. */
 function courtOfPlaceEnd(block: string, m: EntityMention): number {
   if (!m.text.endsWith('Court')) return -1;
@@ -58,6 +69,8 @@ export function publicBodies(text: ReadonlyMap<number, string>, mentions: readon
 
 /** `mentions` (in text order) with the parliaments and courts the tagger left out, in text order. */
 function withBodiesLeftOut(text: ReadonlyMap<number, string>, mentions: EntityMention[]): EntityMention[] {
+  // Most texts name no court or parliament: nothing to add.
+  if (![...text.values()].some(mayNameBodies)) return mentions;
   const byBlock = mentionsByBlock(mentions);
   let added = false;
   const out: EntityMention[] = [];
@@ -66,7 +79,7 @@ function withBodiesLeftOut(text: ReadonlyMap<number, string>, mentions: EntityMe
     byBlock.delete(blockId);
     // The block's mentions and the matches, both in text order, walked together.
     let i = 0;
-    for (const match of block.matchAll(BODY_NAMES)) {
+    for (const match of mayNameBodies(block) ? block.matchAll(BODY_NAMES) : []) {
       const start = match.index;
       const end = start + match[0].length;
       while (i < own.length && (own[i] as EntityMention).end <= start) out.push(own[i++] as EntityMention);

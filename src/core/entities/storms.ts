@@ -34,6 +34,12 @@ const STARTS_WITH_STORM_WORD =
 const SAID_TO_BE =
   /^(?:'s|’s)? (?:is|was|became|had become|has become) (?:the|a|an) (?:(?!(?:in|of|the|a|an|and|or|to|from|after|before|during|through|with|like)\b)[\p{L}\p{N}-]+ ){0,4}(?:storm|hurricane|typhoon|cyclone)(?![\p{L}'’])/u;
 
+/**
+ * Every storm word in any case: a text without one names no storm (the cheap check before the
+ * patterns, once per text).
+ */
+const ANY_STORM_WORD = /storm|hurricane|typhoon|cyclone/i;
+
 /** How far before a mention a storm word may begin, and how far after it "is the ... storm" may end. */
 const BEFORE = 30;
 const AFTER = 80;
@@ -70,6 +76,8 @@ export function stormOf(
 
 /** The mentions with named storms OTHER, by the rules above (`text`: each block's text by id). */
 export function withStorms(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+  // Most texts speak of no storm: each rule reads a storm word in the block, so none can apply.
+  if (![...text.values()].some((block) => ANY_STORM_WORD.test(block))) return [...mentions];
   const names = new Set<string>();
   const found = new Map<EntityMention, Storm>();
   const words = new Set<EntityMention>();
