@@ -161,6 +161,26 @@ describe('timeline gate: dates whose year is a guess stay off the timeline', () 
     expect(weakEvidence(d, setting)).toBeNull();
   });
 
+  it('keeps two dates read as one off: across a list dash, or a year with "next week"', () => {
+    const d = (text: string, value: string, endValue?: string) => ({
+      id: 1,
+      blockId: 0,
+      start: 0,
+      end: 0,
+      text,
+      type: 'DATE' as const,
+      value,
+      ...(endValue ? { endValue } : {}),
+      certainty: 'inferred' as const,
+    });
+    const setting = { sentence: '', lang: 'en', start: 0 };
+    expect(weakEvidence(d('8 p.m. ET - Friday, Oct. 3', '2025-10-03T20:00'), setting)).toBe('merged');
+    expect(weakEvidence(d('fiscal 2031 next week', '2031'), setting)).toBe('merged');
+    expect(weakEvidence(d('1990 until last year', '1990', '2024'), setting)).toBeNull();
+    expect(weakEvidence(d('Friday, Oct. 3', '2025-10-03'), setting)).toBeNull();
+    expect(weakEvidence(d('next week', '2025-W41'), setting)).toBeNull();
+  });
+
   it('keeps the well-supported dates: written with their year, counted from the publication, weekdays', () => {
     const s = story(
       '2019-11-20T12:00:00Z',

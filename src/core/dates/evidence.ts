@@ -29,6 +29,8 @@
  *   which the timeline already shows;
  * - `the-weekday`: a weekday after "the" ("from 5am on the Saturday"): one the text knows (a
  *   weekend's, a holiday's), not the nearest one; "the Sunday after Thanksgiving" is named and stays.
+ * - `merged`: two dates read as one ("1 p.m. EST - Sunday, Jan. 9" across two entries of a list,
+ *   "fiscal 2027 next week"): the value holds one of them, or a mix of both.
  * The second end of a "between X and Y" stretch may follow a clock ("between 6pm on July 4 and 2am
  * the next day").
  * A date counted from another point of the text ("a year earlier", "the following March",
@@ -51,7 +53,8 @@ export type WeakEvidence =
   | 'range-end'
   | 'part-of-name'
   | 'restated'
-  | 'the-weekday';
+  | 'the-weekday'
+  | 'merged';
 
 /** A year written in a sentence: 1800-2099 as a word of four digits ("in 2019", "1991-2020"). */
 const YEAR_IN_TEXT = /(?<![\p{N}.,$£€])(?:1[89]|20)\d{2}(?![\p{N}%]|[.,]\p{N})/gu;
@@ -105,6 +108,21 @@ function pastLastsUntil(before: string): boolean {
   return words.some(
     (w, i) => i >= words.length - 4 && PAST_LASTING.test(w) && !NOT_SIMPLE_PAST.test(words[i - 1] ?? ''),
   );
+}
+
+/** A dash with spaces that parts a list's entries ("1 p.m. EST - Sunday, Jan. 9"). */
+const LIST_DASH = /\s[-–—]\s/u;
+/** A period counted from the moment of writing ("next week", "last month"). */
+const DEICTIC_PERIOD = /(?<!\p{L})(?:next|last|this|coming|past)\s(?:week|weekend|month|year)(?!\p{L})/iu;
+
+/**
+ * Two dates read as one ("1 p.m. EST - Sunday, Jan. 9" across two entries of a list, "fiscal 2027
+ * next week"): the value holds one of them, or a mix of both. A range ("1985 until last year") is
+ * one date.
+ */
+function merged(d: DateMention): boolean {
+  if (d.endValue) return false;
+  return LIST_DASH.test(d.text) || (yearsIn(d.text).length > 0 && DEICTIC_PERIOD.test(d.text));
 }
 
 /** A value finer than a year (a month, a day, a week, a season or a quarter of a year). */
@@ -183,6 +201,7 @@ export function weakEvidence(
   if (contradicted(d)) return 'year-contradicted';
   if (lang !== 'en') return null;
   if (ANCHORED.test(d.text.trim())) return 'anchored';
+  if (merged(d)) return 'merged';
   if (at && !d.endValue) {
     const before = sentence.slice(Math.max(0, at.start - 80), at.start);
     const after = sentence.slice(at.end, at.end + 30);
