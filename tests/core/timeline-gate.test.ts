@@ -97,6 +97,90 @@ describe('timeline gate: dates whose year is a guess stay off the timeline', () 
     ).toBeNull();
   });
 
+  it('keeps the second end of a "between" stretch off when a clock stands before it', () => {
+    const s = story(
+      '2021-06-28T12:00:00Z',
+      'Last year the county took 90 noise calls between 9pm on Dec. 31 and 3am the next day.',
+    );
+    expect(s.timeline.some((e) => e.startsWith('the next day='))).toBe(false);
+  });
+
+  it('keeps a count from now off when it restates a date the sentence has just written', () => {
+    const sentence = 'The probe is due to land in the desert on 24 September, three months from now.';
+    const at = { start: sentence.indexOf('three'), end: sentence.indexOf('three') + 'three months from now'.length };
+    const d = {
+      id: 1,
+      blockId: 0,
+      start: 0,
+      end: 0,
+      text: 'three months from now',
+      type: 'DATE',
+      value: '2023-09',
+      certainty: 'inferred',
+    } as const;
+    expect(weakEvidence(d, { sentence, at, lang: 'en', start: 0 })).toBe('restated');
+    const alone = 'Three months from now, nobody will remember the score.';
+    const d2 = { ...d, text: 'Three months from now' };
+    expect(weakEvidence(d2, { sentence: alone, at: { start: 0, end: 21 }, lang: 'en', start: 0 })).toBeNull();
+  });
+
+  it('keeps a weekday after "the" off, and one named from another day or standing alone in', () => {
+    const s = story(
+      '2023-03-29T12:00:00Z',
+      'Coaches will replace trams from 6am on the Saturday until the end of service on Easter Monday.',
+      'The depot will reopen on Saturday, and the busiest day is expected to be the Sunday after Easter.',
+    );
+    expect(s.timeline.filter((e) => e.startsWith('Saturday='))).toEqual(['Saturday=2023-04-01']);
+    expect(s.dates.filter((d) => d.startsWith('Saturday=')).length).toBe(2);
+    expect(s.timeline).toContain('Sunday=2023-04-16');
+  });
+
+  it('keeps a month put ahead off when a verb in the past lasts up to it', () => {
+    const s = story(
+      '2018-10-12T12:00:00Z',
+      '"I waited for the letter until March," the tenant said.',
+      'The bridge will stay shut until March, the council said.',
+    );
+    expect(s.dates).toContain('March=2019-03');
+    expect(s.timeline).toEqual(['March=2019-03']);
+    expect(s.timeline.length).toBe(1);
+    const sentence = 'The strike lasted until March.';
+    const at = { start: sentence.indexOf('March'), end: sentence.indexOf('March') + 5 };
+    const d = {
+      id: 1,
+      blockId: 0,
+      start: 0,
+      end: 0,
+      text: 'March',
+      type: 'DATE',
+      value: '2018-03',
+      certainty: 'inferred',
+    } as const;
+    const setting = { sentence, at, lang: 'en', published: new Date('2018-10-12T12:00:00Z'), start: 0 };
+    // Put before the publication, the month is not ahead: it stays.
+    expect(weakEvidence(d, setting)).toBeNull();
+  });
+
+  it('keeps two dates read as one off: across a list dash, or a year with "next week"', () => {
+    const d = (text: string, value: string, endValue?: string) => ({
+      id: 1,
+      blockId: 0,
+      start: 0,
+      end: 0,
+      text,
+      type: 'DATE' as const,
+      value,
+      ...(endValue ? { endValue } : {}),
+      certainty: 'inferred' as const,
+    });
+    const setting = { sentence: '', lang: 'en', start: 0 };
+    expect(weakEvidence(d('8 p.m. ET - Friday, Oct. 3', '2025-10-03T20:00'), setting)).toBe('merged');
+    expect(weakEvidence(d('fiscal 2031 next week', '2031'), setting)).toBe('merged');
+    expect(weakEvidence(d('1990 until last year', '1990', '2024'), setting)).toBeNull();
+    expect(weakEvidence(d('Friday, Oct. 3', '2025-10-03'), setting)).toBeNull();
+    expect(weakEvidence(d('next week', '2025-W41'), setting)).toBeNull();
+  });
+
   it('keeps the well-supported dates: written with their year, counted from the publication, weekdays', () => {
     const s = story(
       '2019-11-20T12:00:00Z',

@@ -20,7 +20,19 @@
  *   ("between 6pm and 9pm tonight" as 9pm, "between Christmas Eve and Wednesday" as Wednesday),
  *   when the two ends were not joined into one range: a point is not the stretch;
  * - `part-of-name`: a day or a month that opens the name of a longer stretch ("the Fourth of July
- *   weekend", "the June bank holiday weekend"): the date is the weekend, not the day or the month.
+ *   weekend", "the June bank holiday weekend"): the date is the weekend, not the day or the month;
+ * - `told-past-put-ahead`: a month or a day without its year put after the publication where a verb
+ *   in the simple past lasts up to it ("I thought about it until March" in October): what the
+ *   past tells is over, so the date is not ahead, and its year is a guess (issue 16, timeline21);
+ * - `restated`: a count from the moment of writing that restates, after a comma, a date the sentence
+ *   has just written ("on 24 September, three months from now"): coarser than the date it repeats,
+ *   which the timeline already shows;
+ * - `the-weekday`: a weekday after "the" ("from 5am on the Saturday"): one the text knows (a
+ *   weekend's, a holiday's), not the nearest one; "the Sunday after Thanksgiving" is named and stays.
+ * - `merged`: two dates read as one ("1 p.m. EST - Sunday, Jan. 9" across two entries of a list,
+ *   "fiscal 2027 next week"): the value holds one of them, or a mix of both.
+ * The second end of a "between X and Y" stretch may follow a clock ("between 6pm on July 4 and 2am
+ * the next day").
  * A date counted from another point of the text ("a year earlier", "the following March",
  * "the next day") or from the publication ("last July", "this spring") is not a guess of its
  * year. A weekday alone is the nearest one and stays.
@@ -33,7 +45,16 @@ import type { DateMention } from '../types';
 import { dayNumber } from './calendar';
 
 export type WeakEvidence =
-  'year-contradicted' | 'year-elsewhere' | 'far-earlier-year' | 'anchored' | 'range-end' | 'part-of-name';
+  | 'year-contradicted'
+  | 'year-elsewhere'
+  | 'far-earlier-year'
+  | 'told-past-put-ahead'
+  | 'anchored'
+  | 'range-end'
+  | 'part-of-name'
+  | 'restated'
+  | 'the-weekday'
+  | 'merged';
 
 /** A year written in a sentence: 1800-2099 as a word of four digits ("in 2019", "1991-2020"). */
 const YEAR_IN_TEXT = /(?<![\p{N}.,$£€])(?:1[89]|20)\d{2}(?![\p{N}%]|[.,]\p{N})/gu;
@@ -46,13 +67,63 @@ const ANCHORED = /^the\smonth$/iu;
 /** A date counted from another point of the text ("a year earlier", "the following March"): not a guess of its year. */
 const COUNTED = /(?<!\p{L})(?:earlier|later|before|after|following|previous|next|same|that|ago)(?!\p{L})/iu;
 
-/** "between …, and" before a stretch's second end (at most 60 characters between, no stop). */
-const SECOND_END = /(?<!\p{L})between\s[^.;!?]{1,60}\sand\s$/iu;
+/**
+ * "between …, and" before a stretch's second end (at most 60 characters between, none that ends a
+ * clause; a full stop inside one sentence is an abbreviation's: "Dec. 31"), a clock may stand between.
+ */
+const SECOND_END = /(?<!\p{L})between\s[^;!?]{1,60}\sand\s$/iu;
+/** A clock just before a stretch's second end ("and 2am the next day"): read past it. */
+const CLOCK_AT_END = /\s\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)\s$/iu;
 /** "between" before a stretch's first end, and "and" after it. */
 const FIRST_END = /(?<!\p{L})between\s$/iu;
 const THEN_AND = /^\s(?:and|to)\s/iu;
 /** A weekend or a holiday named after the date before it ("the Fourth of July weekend"). */
 const NAMES_A_STRETCH = /^['’]?s?\s(?:(?:long|holiday|bank\sholiday)\s)?(?:weekend|bank\sholiday)(?!\p{L})/iu;
+
+/** A count from the moment of writing ("three months from now", "a year ago"). */
+const COUNT_FROM_NOW = /(?<!\p{L})(?:ago|from\snow)$/iu;
+/** A date the sentence writes just before, and the comma of an apposition ("on 24 September, "). */
+const WRITTEN_DATE_THEN_COMMA =
+  /(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?|(?:1[89]|20)\d{2}),\s$/iu;
+/** "the" just before a weekday ("on the Saturday"): one the text knows, not the nearest. */
+const THE_BEFORE = /(?<!\p{L})the\s$/iu;
+/** What follows a weekday that names it from another day ("the Sunday after Thanksgiving"). */
+const NAMED_FROM = /^\s(?:after|before|of|following|preceding|prior)(?!\p{L})/iu;
+const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+
+/**
+ * A verb in the simple past that lasted up to the date ("waited until March", "thought about it
+ * until March", "the strike lasted until October"): what it tells is over, so its date is not ahead.
+ */
+const UNTIL_AT_END = /(?<!\p{L})(?:until|till|through)\s(?:(?:the\s)?(?:end|start|beginning|middle)\sof\s)?$/iu;
+const PAST_LASTING = /^(?:waited|lasted|stayed|remained|thought|continued|lived|worked|served|slept|hid)$/iu;
+/** Words before a verb that make it no simple past ("will have waited", "has lived", "to have served"). */
+const NOT_SIMPLE_PAST = /^(?:will|would|to|be|been|is|are|was|were|has|have|had)$/iu;
+
+/** A verb in the simple past, at most four words before "until" that ends `before`. */
+function pastLastsUntil(before: string): boolean {
+  const until = UNTIL_AT_END.exec(before);
+  if (!until) return false;
+  const words = before.slice(0, until.index).split(/\s+/u).filter(Boolean).slice(-5);
+  return words.some(
+    (w, i) => i >= words.length - 4 && PAST_LASTING.test(w) && !NOT_SIMPLE_PAST.test(words[i - 1] ?? ''),
+  );
+}
+
+/** A dash with spaces that parts a list's entries ("1 p.m. EST - Sunday, Jan. 9"). */
+const LIST_DASH = /\s[-–—]\s/u;
+/** A period counted from the moment of writing ("next week", "last month"). */
+const DEICTIC_PERIOD = /(?<!\p{L})(?:next|last|this|coming|past)\s(?:week|weekend|month|year)(?!\p{L})/iu;
+
+/**
+ * Two dates read as one ("1 p.m. EST - Sunday, Jan. 9" across two entries of a list, "fiscal 2027
+ * next week"): the value holds one of them, or a mix of both. A range ("1985 until last year") is
+ * one date.
+ */
+function merged(d: DateMention): boolean {
+  if (d.endValue) return false;
+  return LIST_DASH.test(d.text) || (yearsIn(d.text).length > 0 && DEICTIC_PERIOD.test(d.text));
+}
 
 /** A value finer than a year (a month, a day, a week, a season or a quarter of a year). */
 const FINER_THAN_YEAR = /^\d{4}-/u;
@@ -97,13 +168,18 @@ function contradicted(d: DateMention): boolean {
 
 /** Days between the publication and the nearest day of the date's period (its first day: `start`). */
 function daysFrom(d: DateMention, start: number, published: Date): number {
-  const pub = dayNumber({
+  const pub = publishedDay(published);
+  const end = start + lengthOf(d.value);
+  return pub < start ? start - pub : pub > end ? pub - end : 0;
+}
+
+/** The publication's day, as a day number. */
+function publishedDay(published: Date): number {
+  return dayNumber({
     year: published.getUTCFullYear(),
     month: published.getUTCMonth() + 1,
     day: published.getUTCDate(),
   });
-  const end = start + lengthOf(d.value);
-  return pub < start ? start - pub : pub > end ? pub - end : 0;
 }
 
 /** Where a date stands: its sentence, the publication's instant (when the page gives one), its first day. */
@@ -125,17 +201,25 @@ export function weakEvidence(
   if (contradicted(d)) return 'year-contradicted';
   if (lang !== 'en') return null;
   if (ANCHORED.test(d.text.trim())) return 'anchored';
+  if (merged(d)) return 'merged';
   if (at && !d.endValue) {
     const before = sentence.slice(Math.max(0, at.start - 80), at.start);
     const after = sentence.slice(at.end, at.end + 30);
-    if (SECOND_END.test(before) || (FIRST_END.test(before) && THEN_AND.test(after))) return 'range-end';
+    if (SECOND_END.test(before.replace(CLOCK_AT_END, ' ')) || (FIRST_END.test(before) && THEN_AND.test(after)))
+      return 'range-end';
     if (NAMES_A_STRETCH.test(after)) return 'part-of-name';
+    if (COUNT_FROM_NOW.test(d.text.trim()) && WRITTEN_DATE_THEN_COMMA.test(before)) return 'restated';
+    if (WEEKDAY_ONLY.test(d.text.trim()) && THE_BEFORE.test(before) && !NAMED_FROM.test(after)) return 'the-weekday';
   }
   if (!yearGuessed(d)) return null;
   const years = yearsIn(sentence);
   if (years.length && !years.includes(d.value.slice(0, 4))) return 'year-elsewhere';
   if (published && Number(d.value.slice(0, 4)) < published.getUTCFullYear()) {
     if (daysFrom(d, start, published) > FAR_DAYS) return 'far-earlier-year';
+  }
+  // "thought about it until March" in October: the month was put ahead, where the past says it is over.
+  if (published && at && start > publishedDay(published)) {
+    if (pastLastsUntil(sentence.slice(Math.max(0, at.start - 60), at.start))) return 'told-past-put-ahead';
   }
   return null;
 }
