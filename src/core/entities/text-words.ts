@@ -143,15 +143,10 @@ const MAX_NAMES = 24;
  */
 export function occurrences(text: string, names: ReadonlySet<string>): Word[] {
   const out: Word[] = [];
-  let n = 0;
-  for (const name of names) {
-    if (!name || n++ >= MAX_NAMES) break;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const end = at + name.length;
-      if (isGlueAt(text, at - 1) || isGlueAt(text, end)) continue;
-      out.push({ start: at, end, text: name });
-    }
-  }
+  forEachOccurrence(text, names, (name, start, end) => {
+    out.push({ start, end, text: name });
+    return false;
+  });
   return out.sort((a, b) => a.start - b.start);
 }
 
