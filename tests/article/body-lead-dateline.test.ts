@@ -7,12 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/article/extract';
 import { isLeadDateline } from '../../src/article/block-filter';
-import { load } from './load';
-
-const STORY =
-  '<p>The harbour authority approved a plan on Monday to deepen the main shipping channel, a project that engineers say will let the largest container ships call at the port for the first time in its history.</p>' +
-  '<p>Work is due to begin in the spring and will take about three years. The authority expects the project to cost 1.2 billion, most of it paid for by the European Union.</p>' +
-  '<p>Environmental groups warned that dredging could harm fish stocks in the bay. The regional environment office said it would publish its assessment before the end of the year.</p>';
+import { HEADER_STORY, load } from './load';
 
 const bodyOf = (body: string): string[] => {
   const html =
@@ -28,14 +23,14 @@ describe("a dateline of the story's place or author as its first paragraph", () 
   test.each([['Harbour City, 3 March 2025'], ['Ana Lima | March 3, 2025'], ['Harbour City — March 3, 2025 9:30 a.m.']])(
     '%j goes',
     (line) => {
-      const texts = bodyOf(`<p>${line}</p>${STORY}`);
+      const texts = bodyOf(`<p>${line}</p>${HEADER_STORY}`);
       expect(texts[0]).toMatch(/^The harbour authority/u);
       expect(texts).not.toContain(line);
     },
   );
 
   test('the same line later in the story stays (a timeline of the plan)', () => {
-    const texts = bodyOf(`${STORY}<p>Harbour City, 3 March 2025</p><p>The council votes on the plan.</p>`);
+    const texts = bodyOf(`${HEADER_STORY}<p>Harbour City, 3 March 2025</p><p>The council votes on the plan.</p>`);
     expect(texts).toContain('Harbour City, 3 March 2025');
   });
 

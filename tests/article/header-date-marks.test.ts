@@ -8,17 +8,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { toIsoDate } from '../../src/article/metadata/dates';
-import { headerOf } from './load';
-
-const STORY =
-  '<p>The harbour authority approved a plan on Monday to deepen the main shipping channel, a project that engineers say will let the largest container ships call at the port for the first time in its history.</p>' +
-  '<p>Work is due to begin in the spring and will take about three years. The authority expects the project to cost 1.2 billion, most of it paid for by the European Union.</p>' +
-  '<p>Environmental groups warned that dredging could harm fish stocks in the bay. The regional environment office said it would publish its assessment before the end of the year.</p>';
+import { HEADER_STORY, headerOf } from './load';
 
 const page = (header: string, head = '') =>
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port plan approved by the council | Harbour Post</title>' +
   `<meta property="og:site_name" content="Harbour Post">${head}</head><body><main><article>` +
-  `<h1>Port plan approved by the council</h1>${header}<div class="article-body">${STORY}</div></article></main></body></html>`;
+  `<h1>Port plan approved by the council</h1>${header}<div class="article-body">${HEADER_STORY}</div></article></main></body></html>`;
 
 const dateOf = (header: string, url?: string, head = '') => headerOf(page(header, head), url).publishedTime;
 

@@ -9,15 +9,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { cleanNames } from '../../src/article/metadata/byline';
-import { headerOf } from './load';
-
-const STORY =
-  '<p>The harbour authority approved a plan on Monday to deepen the main shipping channel, a project that engineers say will let the largest container ships call at the port for the first time in its history.</p>' +
-  '<p>Work is due to begin in the spring and will take about three years. The authority expects the project to cost 1.2 billion, most of it paid for by the European Union.</p>' +
-  '<p>Environmental groups warned that dredging could harm fish stocks in the bay. The regional environment office said it would publish its assessment before the end of the year.</p>';
+import { HEADER_STORY, headerOf } from './load';
 
 /** A story page: `before` above the story's <article>, `header` under its headline, `aside` after it. */
-const page = ({ before = '', header = '', body = STORY, aside = '' }) =>
+const page = ({ before = '', header = '', body = HEADER_STORY, aside = '' }) =>
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port plan approved by the council | Harbour Post</title>' +
   '<meta property="og:site_name" content="Harbour Post"></head><body>' +
   '<header class="masthead"><a href="/">Harbour Post</a><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header>' +
@@ -54,12 +49,12 @@ describe('dates', () => {
   });
 
   test("a dateline opening the story's first paragraph dates it", () => {
-    const body = STORY.replace('<p>The harbour', '<p>HARBOUR CITY, Fla., March 3, 2025 — The harbour');
+    const body = HEADER_STORY.replace('<p>The harbour', '<p>HARBOUR CITY, Fla., March 3, 2025 — The harbour');
     expect(headerOf(page({ body })).publishedTime).toBe('2025-03-03');
   });
 
   test('a date inside a paragraph that opens with no dateline does not', () => {
-    const body = STORY.replace('on Monday', 'on March 3, 2025');
+    const body = HEADER_STORY.replace('on Monday', 'on March 3, 2025');
     expect(headerOf(page({ body })).publishedTime).toBeNull();
   });
 });
@@ -79,7 +74,7 @@ describe('authors', () => {
   });
 
   test('a dateline element is no byline', () => {
-    const body = `<p class="dateline">HARBOUR CITY, March 3, 2025</p>${STORY}`;
+    const body = `<p class="dateline">HARBOUR CITY, March 3, 2025</p>${HEADER_STORY}`;
     const header = headerOf(page({ body }));
     expect(header.byline).toEqual([]);
     expect(header.publishedTime).toBe('2025-03-03');

@@ -10,18 +10,13 @@
  */
 import { describe, expect, test } from 'vitest';
 import { cleanNames } from '../../src/article/metadata/byline';
-import { headerOf } from './load';
-
-const STORY =
-  '<p>The harbour authority approved a plan on Monday to deepen the main shipping channel, a project that engineers say will let the largest container ships call at the port for the first time in its history.</p>' +
-  '<p>Work is due to begin in the spring and will take about three years. The authority expects the project to cost 1.2 billion, most of it paid for by the European Union.</p>' +
-  '<p>Environmental groups warned that dredging could harm fish stocks in the bay. The regional environment office said it would publish its assessment before the end of the year.</p>';
+import { HEADER_STORY, headerOf } from './load';
 
 /** A story page with `byline` under its headline. */
 const page = (byline: string) =>
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port plan approved by the council | Harbour Post</title>' +
   '<meta property="og:site_name" content="Harbour Post"></head><body><main><article>' +
-  `<h1>Port plan approved by the council</h1>${byline}<div class="article-body">${STORY}</div></article></main></body></html>`;
+  `<h1>Port plan approved by the council</h1>${byline}<div class="article-body">${HEADER_STORY}</div></article></main></body></html>`;
 
 describe('bylines with roles and outlets', () => {
   test.each([

@@ -7,17 +7,12 @@
  */
 import { describe, expect, test } from 'vitest';
 import { UNSURE_BELOW } from '../../src/popup/sections/header';
-import { headerOf } from './load';
-
-const STORY =
-  '<p>The harbour authority approved a plan on Monday to deepen the main shipping channel, a project that engineers say will let the largest container ships call at the port for the first time in its history.</p>' +
-  '<p>Work is due to begin in the spring and will take about three years. The authority expects the project to cost 1.2 billion, most of it paid for by the European Union.</p>' +
-  '<p>Environmental groups warned that dredging could harm fish stocks in the bay. The regional environment office said it would publish its assessment before the end of the year.</p>';
+import { HEADER_STORY, headerOf } from './load';
 
 const page = (head: string, header: string) =>
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port plan approved by the council | Harbour Post</title>' +
   `<meta property="og:site_name" content="Harbour Post">${head}</head><body><main><article>` +
-  `<h1>Port plan approved by the council</h1>${header}<div class="article-body">${STORY}</div></article></main></body></html>`;
+  `<h1>Port plan approved by the council</h1>${header}<div class="article-body">${HEADER_STORY}</div></article></main></body></html>`;
 
 const SHOWN = '<p class="byline">By Ana Lima</p><p class="date">March 3, 2025</p>';
 
