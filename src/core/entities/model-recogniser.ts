@@ -31,7 +31,12 @@ import type { LanguageCues } from './model/language-cues';
 import { mentionsByBlock } from './by-block';
 import { withoutStageLabels } from './misc-labels';
 import { withProducts } from './misc-products';
-import { placeCorrections } from './loc-corrections';
+import { withAbbreviatedPlaces } from './loc-abbreviated';
+import { withDatelineTowns } from './loc-datelines';
+import { withStateAbbreviations } from './loc-state-abbreviations';
+import { withTransitLines } from './loc-transit';
+import { withoutCalendarWords } from './org-calendar-words';
+import { withoutLeadNouns } from './org-lead-words';
 
 interface Sentence {
   blockId: number;
@@ -232,8 +237,14 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutDiseases(text, ms),
       (ms) => withPlaceLists(text, ms, isFirstName),
       (ms) => withStorms(text, ms),
-      // Rail lines, state abbreviations, datelines' towns.
-      (ms) => placeCorrections(text, ms, this.gazetteers),
+      // Places: a dateline's town, "St. Paul" whole, the AP's state abbreviations, rail and metro lines.
+      (ms) => withDatelineTowns(text, ms, isPlace),
+      (ms) => withAbbreviatedPlaces(text, ms),
+      (ms) => withStateAbbreviations(text, ms),
+      (ms) => withTransitLines(text, ms, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
+      // Days and months in the plural are no names ("on Fridays"); no common noun before a company's name.
+      (ms) => withoutCalendarWords(text, ms),
+      (ms) => withoutLeadNouns(ms),
       (ms) => withoutHolidays(text, ms, isPlace),
       // Products, craft, works and awards named by their sentence are OTHER ("the rover, named Tern").
       (ms) => withProducts(text, ms, (name) => listed(name, GAZ.ORG_NAME)),

@@ -8,9 +8,10 @@
  * - a place or organisation the tagger cut before a capitalised " Day" ("Australia" of
  *   "Australia Day"), or that ends in " Day" ("Heritage Day" typed a place), is dropped.
  *
- * A civic day the tagger typed as another name ("Labor Day" OTHER) is left to it (holidays.ts:
- * CoNLL-2003 and WikiGold mark them MISC); a day inside a longer name ("Canada Day Parade") is
- * left alone. Reads the mention's own words and the four characters after it.
+ * A civic day the tagger typed as another name ("Labor Day" OTHER) is left to it, and the civic
+ * days civic-days.ts lists are named whole after this pass ("Australia Day" OTHER, names.md); a
+ * day inside a longer name ("Canada Day Parade") is left alone. Reads the mention's own words
+ * and the four characters after it.
  */
 import type { EntityMention } from '../types';
 
