@@ -62,6 +62,9 @@ export const HOVER_STRINGS = {
   get inferred(): string {
     return t('hoverInferredNote');
   },
+  get guess(): string {
+    return t('hoverGuessNote');
+  },
   quoted: (sentence: string): string => t('hoverQuoted', sentence),
   get previewsOff(): string {
     return t('hoverPreviewsOff');

@@ -125,6 +125,8 @@ function introOf(mentions: Span[], analysis: Analysis, sentenceAt: Finder): { te
 }
 
 function dateDetail(d: DateMention, published: string | null): string | undefined {
+  // A guessed value is not told against the publication as if it were known.
+  if (d.guess) return S.guess;
   const parts: string[] = [];
   if (d.type === 'DATE' || d.type === 'TIME') {
     const relation = relativeToPublication(d.value, published);

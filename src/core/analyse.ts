@@ -10,7 +10,7 @@
  */
 import { recogniseDates } from './dates/chrono-dates';
 import { recogniseUndatedDates } from './dates/undated';
-import { buildTimeline } from './dates/timeline';
+import { readTimeline } from './dates/timeline';
 import { groupMentions } from './entities/group';
 import type { EntityRecogniser } from './entities/recogniser';
 import { countWords } from './segment/tokens';
@@ -129,7 +129,9 @@ function* stages(
   const description = namesOnly ? null : publisherSummary(meta, blocks);
   const summary = namesOnly ? [] : summarise(blocks, entities, { ...summaryOptions(meta, dates, description), lang });
   const wordCount = blocks.reduce((n, b) => n + countWords(b.text), 0);
-  const timeline = buildTimeline(blocks, dates, lang, published?.instant);
+  const { entries: timeline, guesses } = readTimeline(blocks, dates, lang, published?.instant);
+  const guessed = new Set(guesses);
+  for (const d of dates) if (guessed.has(d.id)) d.guess = true;
   yield;
   // Quotes, speakers and roles are read with English words: in English only.
   const context = namesOnly || lang !== 'en' ? null : contextStage(blocks, entities, dates, timeline);

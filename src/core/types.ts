@@ -167,6 +167,12 @@ export interface DateMention extends Span {
    * UI does not highlight it by default.
    */
   present?: true;
+  /**
+   * Its value is a weak guess (`weakEvidence`: a month put in a year the sentence does not
+   * support, one end of a stretch shown alone...): highlighted, but off the timeline, and the
+   * hover card says it is a guess.
+   */
+  guess?: true;
 }
 
 /** A point or range of the article's timeline (see `buildTimeline`). */

@@ -64,6 +64,32 @@ describe('what the hover card says', () => {
     }
   });
 
+  test('a date whose value is a guess: said to be one, not told against the publication', () => {
+    // "Nov. 12" in a 2020 story whose sentence writes 2018: its year is a guess (off the timeline).
+    const story = analyse(
+      {
+        meta: { ...analysis.meta, publishedTime: '2020-07-17T12:00:00Z' },
+        blocks: [
+          {
+            id: 0,
+            kind: 'paragraph',
+            text: 'Court papers show the chain listed 40 stores to close in the spring of 2018, and the board signed off on Nov. 12.',
+          },
+        ],
+        isArticle: true,
+        reason: 'test',
+      },
+      { now: new Date('2020-07-18T12:00:00Z'), recogniser: loadRecogniser() },
+    );
+    const cards = mentionInfos(story).map((i) => ({ ...i, ...i.says() }));
+    const guessed = cards.find((i) => i.span.text === 'Nov. 12');
+    expect(guessed?.detail).toBe('a guess: the article does not pin this date down, so it is not on the timeline');
+    expect(story.timeline.map((e) => e.text)).not.toContain('Nov. 12');
+    // A date the text supports is no guess.
+    expect(cards.find((i) => i.span.text === 'the spring of 2018')?.detail).toBe('approximate');
+    expect(story.dates.filter((d) => d.guess).map((d) => d.text)).toEqual(['Nov. 12']);
+  });
+
   test('a name: its role, with the role’s sentence unless that is the sentence being read', () => {
     const lange = said.filter((i) => i.name === 'Petra Lange');
     expect(lange.map((i) => i.role?.text)).toEqual(['mayor', 'mayor']);

@@ -90,6 +90,21 @@ export function buildTimeline(
   lang = 'en',
   published?: Date,
 ): TimelineEntry[] {
+  return readTimeline(blocks, dates, lang, published).entries;
+}
+
+/**
+ * The timeline, and the dates it leaves out as weak guesses (`guesses`, mention ids): they stay
+ * highlighted, and the hover card says their value is a guess rather than how far they lie from
+ * the publication.
+ */
+export function readTimeline(
+  blocks: readonly Block[],
+  dates: readonly DateMention[],
+  lang = 'en',
+  published?: Date,
+): { entries: TimelineEntry[]; guesses: number[] } {
+  const guesses: number[] = [];
   const byId = new Map(blocks.map((b) => [b.id, b]));
   // Each block is split once, however many dates it holds.
   const sentencesOf = new Map<number, SentenceSpan[]>();
@@ -124,7 +139,11 @@ export function buildTimeline(
     const text = block && sentence ? block.text.slice(sentence.start, sentence.end) : d.text;
     // Named again where its value is well supported, it may still join that entry above.
     const at = sentence ? { start: d.start - sentence.start, end: d.end - sentence.start } : undefined;
-    if (weakEvidence(d, { sentence: text, at, published, lang, start: startDay(d.value) as number })) continue;
+    if (weakEvidence(d, { sentence: text, at, published, lang, start: startDay(d.value) as number })) {
+      guesses.push(d.id);
+      if (d.joined) guesses.push(d.joined);
+      continue;
+    }
     const entry: TimelineEntry & { day: number } = {
       mentionId: d.id,
       value: d.value,
@@ -146,7 +165,7 @@ export function buildTimeline(
   }
   for (const e of featured(entries)) e.featured = true;
   entries.sort((a, b) => a.day - b.day || a.value.length - b.value.length || a.mentionId - b.mentionId);
-  return entries.map(({ day: _day, ...e }) => e);
+  return { entries: entries.map(({ day: _day, ...e }) => e), guesses };
 }
 
 /** A date, and the range's second end when it was joined to one. */
