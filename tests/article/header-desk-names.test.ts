@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { cleanNames } from '../../src/article/metadata/byline';
-import { headerOf } from './load';
+import { headerOf, storyPage } from './load';
 
 describe('a desk whose name holds an "and"', () => {
   test.each([
@@ -25,12 +25,7 @@ describe('a desk whose name holds an "and"', () => {
   });
 
   test('on a page, the desk credited alone', () => {
-    const html =
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port plan approved | Harbour Post</title></head><body><main><article>' +
-      '<h1>Port plan approved by the council</h1><p class="byline">By News and Features Desk</p><p class="date">March 3, 2025</p>' +
-      '<div class="article-body"><p>The harbour authority approved a plan on Monday to deepen the main shipping channel, a project that engineers say will let the largest container ships call at the port for the first time in its history.</p>' +
-      '<p>Work is due to begin in the spring and will take about three years. The authority expects the project to cost 1.2 billion, most of it paid for by the European Union.</p></div>' +
-      '</article></main></body></html>';
+    const html = storyPage('<p class="byline">By News and Features Desk</p><p class="date">March 3, 2025</p>');
     expect(headerOf(html).byline).toEqual(['News and Features Desk']);
   });
 });

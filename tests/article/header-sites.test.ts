@@ -12,7 +12,7 @@ import { extractArticle } from '../../src/article/extract';
 import { cleanNames } from '../../src/article/metadata/byline';
 import { parseDateText } from '../../src/article/metadata/dates';
 import { presumedZone } from '../../src/article/metadata/zones';
-import { fixture, load } from './load';
+import { fixture, HEADER_STORY, load } from './load';
 
 const NOW = new Date('2025-06-01T12:00:00Z');
 const read = (file: string, url: string) => {
@@ -273,10 +273,7 @@ describe('bylines as newsrooms write them', () => {
 });
 
 describe('a byline split over elements, or only in microdata', () => {
-  const BODY =
-    '<p>The harbour authority approved a plan on Monday to deepen the main shipping channel, a project that engineers say will let the largest container ships call at the port for the first time in its history.</p>' +
-    '<p>Work is due to begin in the spring and will take about three years. The authority expects the project to cost 1.2 billion euros, most of it paid for by the European Union.</p>' +
-    '<p>Environmental groups warned that dredging could harm fish stocks in the bay. The regional environment office said it would publish its assessment before the end of the year.</p>';
+  const BODY = HEADER_STORY;
   const bylineOf = (byline: string): string[] => {
     const url = 'https://harbour.example/news/port-plan';
     const html = `<!doctype html><html lang="en"><head><title>Port</title></head><body><article><h1>Port plan approved by the council</h1>${byline}${BODY}</article></body></html>`;

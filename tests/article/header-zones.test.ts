@@ -6,12 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { presumedZone, withPresumedZone } from '../../src/article/metadata/zones';
-import { headerOf } from './load';
+import { HEADER_STORY as BODY, headerOf } from './load';
 
-const BODY =
-  '<p>The harbour authority approved a plan on Monday to deepen the main shipping channel, a project that engineers say will let the largest container ships call at the port for the first time in its history.</p>' +
-  '<p>Work is due to begin in the spring and will take about three years. The authority expects the project to cost 1.2 billion złoty, most of it paid for by the European Union.</p>' +
-  '<p>Environmental groups warned that dredging could harm fish stocks in the bay. The regional environment office said it would publish its assessment before the end of the year.</p>';
 const page = (lang: string | null, head: string, body: string): string =>
   `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"><title>Port</title>${head}</head><body>${body}</body></html>`;
 const metaOf = headerOf;

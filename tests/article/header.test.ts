@@ -9,16 +9,11 @@ import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/article/extract';
 import { isSiteOnly } from '../../src/article/metadata/index';
 import { writesDayFirst } from '../../src/article/metadata/dates';
-import { fixture, load } from './load';
+import { fixture, HEADER_STORY as BODY, headerOf, load } from './load';
 
 const NOW = new Date('2025-06-01T12:00:00Z');
-const metaOf = (html: string, url = 'https://harbour.example/news/2025/port-plan') =>
-  extractArticle(load(html, url), { url, now: NOW }).article.meta;
+const metaOf = (html: string, url = 'https://harbour.example/news/2025/port-plan') => headerOf(html, url);
 
-const BODY =
-  '<p>The harbour authority approved a plan on Monday to deepen the main shipping channel, a project that engineers say will let the largest container ships call at the port for the first time in its history.</p>' +
-  '<p>Work is due to begin in the spring and will take about three years. The authority expects the project to cost 1.2 billion złoty, most of it paid for by the European Union.</p>' +
-  '<p>Environmental groups warned that dredging could harm fish stocks in the bay. The regional environment office said it would publish its assessment before the end of the year.</p>';
 const page = (head: string, body: string): string =>
   `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { extractArticle } from '../../src/article/extract';
 import { cleanNames, parseDateText, stripSiteSuffix, toIsoDate } from '../../src/article/metadata/index';
-import { fixture, load } from './load';
+import { fixture, HEADER_STORY, load } from './load';
 
 const URL = 'https://harbour.example/news/gdansk';
 const metaOf = (html: string, url = URL) => extractArticle(load(html, url), { url }).article.meta;
@@ -54,10 +54,7 @@ describe('metadata sources, in order of trust', () => {
 });
 
 const page = (head: string, body: string): string =>
-  `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}` +
-  '<p>The harbour authority approved a plan on Monday to deepen the main shipping channel, a project that engineers say will let the largest container ships call at the port for the first time in its history.</p>' +
-  '<p>Work is due to begin in the spring and will take about three years. The authority expects the project to cost 1.2 billion złoty, most of it paid for by the European Union.</p>' +
-  '</body></html>';
+  `<!doctype html><html><head><meta charset="utf-8">${head}</head><body>${body}${HEADER_STORY}</body></html>`;
 
 describe('titles', () => {
   test.each([
