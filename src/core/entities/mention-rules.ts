@@ -236,7 +236,8 @@ export class MentionRules {
   /** Mentions grown to whole words and trimmed of spaces and quotes; overlapping ones joined. */
   private wholeWords(text: string, mentions: readonly EntityMention[]): EntityMention[] {
     const grown: EntityMention[] = [];
-    for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    // The tagger's mentions come in text order: sorted (a copy) only when they do not.
+    for (const m of isInOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start)) {
       let { start, end } = m;
       while (start < end && isEdgeAt(text, start)) start++;
       // A final apostrophe may end a word ("Runnin’"): only quotes and brackets go.
@@ -248,11 +249,11 @@ export class MentionRules {
       if (!isAsciiAlnum(text.charCodeAt(start)) && !/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
       const last = grown[grown.length - 1];
       if (last && start < last.end) {
-        const type = text.slice(last.start, Math.max(end, last.end)).includes('&') ? 'ORG' : last.type;
+        const type = hasAmpersand(text, last.start, Math.max(end, last.end)) ? 'ORG' : last.type;
         grown[grown.length - 1] = this.make(last, text, last.start, Math.max(end, last.end), type);
         continue;
       }
-      const type = m.type === 'PERSON' && text.slice(start, end).includes('&') ? 'ORG' : m.type;
+      const type = m.type === 'PERSON' && hasAmpersand(text, start, end) ? 'ORG' : m.type;
       // The tagger's mention as it was (most are whole words already): no copy of it.
       if (
         start === m.start &&
@@ -553,6 +554,19 @@ export class MentionRules {
     }
     return out;
   }
+}
+
+/** Whether `mentions` are in text order (by start). */
+function isInOrder(mentions: readonly EntityMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++)
+    if ((mentions[i] as EntityMention).start < (mentions[i - 1] as EntityMention).start) return false;
+  return true;
+}
+
+/** Whether `text` has an "&" between `start` and `end` (`text.slice(start, end).includes('&')`, without the copy). */
+function hasAmpersand(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 38) return true;
+  return false;
 }
 
 /**
