@@ -106,8 +106,44 @@ const COMPOUND = /-\p{Ll}+$/u;
 /** Entries each of MentionRules' word caches keeps at most. */
 const CACHE_LIMIT = 50_000;
 
+/**
+ * What the rules work out of a name's own words, which are the same wherever the name stands
+ * (`MentionRules.facts`): each -1 until a rule first asks.
+ */
+interface NameFacts {
+  /** Whether the name is more than one word (`hasSpace`). */
+  readonly spaced: boolean;
+  /** How many words from its end the last title inside it stands (`titleTail`; 0: none). */
+  tail: number;
+  /** 1 when its last word is a weekday or month (`withoutTrailingDate`), else 0. */
+  date: number;
+  /** 1 when it is a listed first name, particles and a surname (`isParticleName`), else 0. */
+  particle: number;
+  /** 1 when it is two words or more ending in an organisation word (`retyped`), else 0. */
+  orgEnd: number;
+  /** 1 when, as a person's name of several words, it ends in an office (`isOffice`), else 0. */
+  office: number;
+}
+
 export class MentionRules {
   constructor(private readonly gaz: Gazetteers) {}
+
+  /**
+   * What the rules have worked out of each name's own text (`NameFacts`), by the name's text:
+   * a text repeats its names, and texts repeat each other's. Emptied past CACHE_LIMIT.
+   */
+  private readonly names = new StringTable<NameFacts>();
+
+  /** The facts of the name `m` (its text is the block's text from `m.start` to `m.end`). */
+  private facts(m: EntityMention): NameFacts {
+    let facts = this.names.get(m.text);
+    if (facts === undefined) {
+      facts = { spaced: hasSpace(m.text), tail: -1, date: -1, particle: -1, orgEnd: -1, office: -1 };
+      if (this.names.size >= CACHE_LIMIT) this.names.clear();
+      this.names.set(m.text, facts);
+    }
+    return facts;
+  }
 
   /**
    * A word's word-list bits, by word: the rules ask again and again, text after text (the
@@ -158,7 +194,8 @@ export class MentionRules {
     out = out.map((m) => this.withoutTrailingDate(text, m));
     out = this.particleNames(text, out);
     out = each(out, (m) => this.withoutCompounds(text, m));
-    out = out.map((m) => this.retyped(text, m)).filter((m) => !isOffice(text, m, (w) => this.isTitle(w)));
+    const isTitle = (w: string): boolean => this.isTitle(w);
+    out = out.map((m) => this.retyped(text, m)).filter((m) => !this.isOfficeName(text, m, isTitle));
     out = demonymNames(
       text,
       inOrder(out),
@@ -199,7 +236,8 @@ export class MentionRules {
   /** Mentions grown to whole words and trimmed of spaces and quotes; overlapping ones joined. */
   private wholeWords(text: string, mentions: readonly EntityMention[]): EntityMention[] {
     const grown: EntityMention[] = [];
-    for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    // The tagger's mentions come in text order: sorted (a copy) only when they do not.
+    for (const m of isInOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start)) {
       let { start, end } = m;
       while (start < end && isEdgeAt(text, start)) start++;
       // A final apostrophe may end a word ("Runnin’"): only quotes and brackets go.
@@ -211,11 +249,11 @@ export class MentionRules {
       if (!isAsciiAlnum(text.charCodeAt(start)) && !/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
       const last = grown[grown.length - 1];
       if (last && start < last.end) {
-        const type = text.slice(last.start, Math.max(end, last.end)).includes('&') ? 'ORG' : last.type;
+        const type = hasAmpersand(text, last.start, Math.max(end, last.end)) ? 'ORG' : last.type;
         grown[grown.length - 1] = this.make(last, text, last.start, Math.max(end, last.end), type);
         continue;
       }
-      const type = m.type === 'PERSON' && text.slice(start, end).includes('&') ? 'ORG' : m.type;
+      const type = m.type === 'PERSON' && hasAmpersand(text, start, end) ? 'ORG' : m.type;
       // The tagger's mention as it was (most are whole words already): no copy of it.
       if (
         start === m.start &&
@@ -237,22 +275,10 @@ export class MentionRules {
    */
   private splitAtTitles(text: string, m: EntityMention): EntityMention[] {
     // One word has no title inside it (most names: no need to cut them into words).
-    if (!hasSpace(m.text)) return [m];
-    // The last title with one to four capitalised words after it, none of them a title: the
-    // words read backwards from the end (most names have none: no need to cut them all).
-    let after = lastWordIn(text, m.start, m.end);
-    let n = 0;
-    for (let k = 1; after && k <= 4; k++) {
-      const w = lastWordIn(text, m.start, after.start);
-      if (!w) break;
-      // The words after this one: each capitalised and no title (checked as they join the tail).
-      if (!isCapitalisedWord(after.text) || this.isTitle(after.text)) break;
-      if (this.isTitle(w.text)) {
-        n = k;
-        break;
-      }
-      after = w;
-    }
+    const facts = this.facts(m);
+    if (!facts.spaced) return [m];
+    if (facts.tail < 0) facts.tail = this.titleTail(text, m);
+    const n = facts.tail;
     if (n === 0) return [m];
     const words = wordsIn(text, m.start, m.end);
     // The title's place among the words: `n` words from the end.
@@ -287,6 +313,24 @@ export class MentionRules {
     return out;
   }
 
+  /**
+   * How many words from the end of `m` (of several words) the last title inside it stands
+   * with one to four capitalised words after it, none of them a title; 0 when none does.
+   */
+  private titleTail(text: string, m: EntityMention): number {
+    // The words read backwards from the end (most names have no title: no need to cut them all).
+    let after = lastWordIn(text, m.start, m.end);
+    for (let k = 1; after && k <= 4; k++) {
+      const w = lastWordIn(text, m.start, after.start);
+      if (!w) break;
+      // The words after this one: each capitalised and no title (checked as they join the tail).
+      if (!isCapitalisedWord(after.text) || this.isTitle(after.text)) break;
+      if (this.isTitle(w.text)) return k;
+      after = w;
+    }
+    return 0;
+  }
+
   /** "The" first in a sentence is outside a name the article never writes with "The" mid-sentence. */
   private withoutLeadingThe(text: string, mentions: EntityMention[]): EntityMention[] {
     // Most texts have no name starting with "The": nothing to look at then.
@@ -314,10 +358,14 @@ export class MentionRules {
 
   /** A weekday or month ending a longer name is not part of it. */
   private withoutTrailingDate(text: string, m: EntityMention): EntityMention {
-    if (!hasSpace(m.text)) return m;
+    const facts = this.facts(m);
+    if (!facts.spaced) return m;
     // The last word first: most names end in no weekday or month.
-    const lastWord = lastWordIn(text, m.start, m.end);
-    if (!lastWord || !MONTHS_AND_DAYS.has(bare(lastWord.text))) return m;
+    if (facts.date < 0) {
+      const lastWord = lastWordIn(text, m.start, m.end);
+      facts.date = lastWord && MONTHS_AND_DAYS.has(bare(lastWord.text)) ? 1 : 0;
+    }
+    if (facts.date === 0) return m;
     const words = wordsIn(text, m.start, m.end);
     if (words.length < 2) return m;
     // And the small words before it ("Senate on Monday").
@@ -371,6 +419,13 @@ export class MentionRules {
    */
   private isParticleName(text: string, m: EntityMention): boolean {
     if (!m.text.includes(' ')) return false;
+    const facts = this.facts(m);
+    if (facts.particle < 0) facts.particle = this.particleNameOf(text, m) ? 1 : 0;
+    return facts.particle === 1;
+  }
+
+  /** `isParticleName` worked out (`m` of two words or more). */
+  private particleNameOf(text: string, m: EntityMention): boolean {
     // Its second word is a particle (most names of several words have none: no need to cut them all).
     const first = firstWordIn(text, m.start, m.end);
     if (!first || !NAME_PARTICLES.has(firstWordIn(text, first.end, m.end)?.text ?? '')) return false;
@@ -396,9 +451,13 @@ export class MentionRules {
     // One word (no space) or several: only a person of several words is cut into them.
     const spaced = hasSpace(m.text);
     if (spaced && m.type === 'PERSON') {
-      // Its last word, when a word stands before it (two words or more): no need to cut them all.
-      const last = lastWordIn(text, m.start, m.end);
-      if (last && firstWordIn(text, m.start, last.start) && this.isOrgWord(last.text)) return { ...m, type: 'ORG' };
+      const facts = this.facts(m);
+      if (facts.orgEnd < 0) {
+        // Its last word, when a word stands before it (two words or more): no need to cut them all.
+        const last = lastWordIn(text, m.start, m.end);
+        facts.orgEnd = last && firstWordIn(text, m.start, last.start) && this.isOrgWord(last.text) ? 1 : 0;
+      }
+      if (facts.orgEnd === 1) return { ...m, type: 'ORG' };
     }
     if (!spaced && m.text.length > 0 && isAcronym(m.text)) {
       const next = wordsIn(text, m.end, Math.min(text.length, m.end + 30))[0];
@@ -406,6 +465,17 @@ export class MentionRules {
         return { ...m, type: this.isPlace(m.text) ? 'PLACE' : 'ORG' };
     }
     return m;
+  }
+
+  /**
+   * `isOffice`: a person's name of several words is one by its own words alone (its last
+   * word an office), kept by the name's text.
+   */
+  private isOfficeName(text: string, m: EntityMention, isTitle: (word: string) => boolean): boolean {
+    if (m.type !== 'PERSON' || !hasSpace(m.text)) return isOffice(text, m, isTitle);
+    const facts = this.facts(m);
+    if (facts.office < 0) facts.office = isOffice(text, m, isTitle) ? 1 : 0;
+    return facts.office === 1;
   }
 
   /**
@@ -484,6 +554,19 @@ export class MentionRules {
     }
     return out;
   }
+}
+
+/** Whether `mentions` are in text order (by start). */
+function isInOrder(mentions: readonly EntityMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++)
+    if ((mentions[i] as EntityMention).start < (mentions[i - 1] as EntityMention).start) return false;
+  return true;
+}
+
+/** Whether `text` has an "&" between `start` and `end` (`text.slice(start, end).includes('&')`, without the copy). */
+function hasAmpersand(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 38) return true;
+  return false;
 }
 
 /**

@@ -343,11 +343,15 @@ export class SentenceBeam {
   private findRepeats(ids: ArrayLike<number>): void {
     const { repeats, earlier, lastSeen } = this;
     let stamp = ++this.stamp;
+    let first = ids.length;
     for (let i = ids.length - 1; i >= 0; i--) {
       const id = ids[i] as number;
-      repeats[i] = lastSeen[id] === stamp ? 1 : 0;
+      const again = lastSeen[id] === stamp;
+      repeats[i] = again ? 1 : 0;
+      if (again) first = i;
       lastSeen[id] = stamp;
     }
+    this.firstRepeat = first;
     stamp = ++this.stamp;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
@@ -457,11 +461,15 @@ export class SentenceBeam {
     if (repeats) this.rememberRepeats(ctx.sentence, h, repeats, -1);
   }
 
+  /** The first token of the sentence whose word it has again further on (`findRepeats`; its length: none). */
+  private firstRepeat = 0;
+
   /** Adds (`sign` 1) or takes back (-1) hypothesis `h`'s labels of the repeats in the history. */
   private rememberRepeats(s: PreparedSentence, h: number, repeats: Uint8Array, sign: 1 | -1): void {
     const history = this.state.history;
     const w = this.width;
-    for (let t = this.at, cur = h; t >= 0; t--) {
+    // Back along the hypothesis's tokens as far as the first repeat (none before it).
+    for (let t = this.at, cur = h, first = this.firstRepeat; t >= first; t--) {
       const label = this.label[t * w + cur] as number;
       if (repeats[t]) {
         if (sign > 0) remember(history, s.ids[t] as number, label);
