@@ -154,6 +154,8 @@ const MOSTLY_QUOTED = 0.5;
 const SAID_ALREADY = 0.5;
 /** Chosen sentences may share no more than this share of their content words. */
 const MAX_SIMILARITY = 0.5;
+/** A chosen sentence this many times shorter than a later one that repeats it is its teaser: the later one tells more. */
+const TEASER_RATIO = 2;
 
 export interface SummaryOptions {
   /** By default 2 for a short article (3 for a review), 3 up to 1,500 words, 4 beyond. */
@@ -608,7 +610,21 @@ export function summarise(
     )
       continue;
     if (chosen.some((s) => s.start === c.start && s.blockId === c.blockId)) continue;
-    if (chosen.some((s) => similarity(s.text, c.text) > MAX_SIMILARITY)) continue;
+    // A teaser chosen before the sentence that repeats it and tells more ("T-Swift is beefing with
+    // The Carlyle Group …" before "Brace yourself, Swifties: Taylor Swift might not be able to
+    // perform her hits due to a legal dispute with … The Carlyle Group"): the fuller one takes its place.
+    const alike = chosen.filter((s) => similarity(s.text, c.text) > MAX_SIMILARITY);
+    const teaser = alike.length === 1 && alike[0]!.rank >= 0 ? alike[0]! : undefined;
+    if (
+      teaser &&
+      countWords(c.text) >= TEASER_RATIO * countWords(teaser.text) &&
+      !isQuote(c.text) &&
+      !isQuestion(c.text)
+    ) {
+      chosen.splice(chosen.indexOf(teaser), 1, c);
+      continue;
+    }
+    if (alike.length) continue;
     // A guide tells each of its picks once: a sentence about picks already told gives way to one
     // about the next.
     const names = picksTold(picks, c.text);

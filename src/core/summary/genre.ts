@@ -5,7 +5,8 @@
  * news. From the page's address and title where they say it ("/opinion/", "/sport/",
  * "/business/", "/features/", "… review"), from a verdict heading ("Verdict", "Bottom line" in
  * a review) or a buying guide's pick headings ("Best overall: …"), else from the opening sentences (a score and a result verb; a figure that moved;
- * for a short story, the words it is told in: "coach", "playoff"; "shares", "chief executive").
+ * for a short story, the words it is told in: "coach", "playoff"; "shares", "chief executive"; for a
+ * research story of any length, the study it names: "A new study investigates …", a paper's "Abstract").
  */
 import { isBusinessMove, isResult, namesBusinessMove, saysReview } from './cues';
 
@@ -50,6 +51,16 @@ const SCIENCE_PATH =
  */
 const SCIENCE_WORDS =
   /(?<![\p{L}])(?:study|studies|researchers?|scientists?|journal|published|findings?|found|discovered|university|professor|experiments?|species|patients|trial|astronomers?|physicists?|biologists?|data|samples?|peer-reviewed|preprint|clinical|case (?:study|report)|diagnos(?:ed|is)|disease|infect(?:ed|ion|ious)|symptoms?|bacteri(?:a|um)|virus|immune|pathogens?|tumou?rs?|genes?|genetic|dna|cells|neuroscien\p{L}*)(?![\p{L}])/giu;
+/**
+ * A research story naming itself in its opening, however long the page: a study or a trial and
+ * what it does ("A new study investigates …", "The purpose of this research study is to evaluate
+ * …", "according to a new case report", "published in the journal …").
+ */
+const RESEARCH_CUE =
+  /(?<![\p{L}])(?:(?:a|the|this) (?:new |recent |latest |small |large )?(?:research |clinical )?(?:study|trial|case report) (?:published|found|finds|suggests|shows|showed|investigates|examines|evaluates|tested)|new research (?:shows|suggests|finds|found|investigates)|(?:purpose|aim|goal) of (?:this|the) (?:research |clinical )?(?:study|trial)|according to (?:a|the) (?:new |recent )?(?:study|case report)|published (?:online )?in the journal|peer-reviewed journal)(?![\p{L}])/iu;
+/** A paper's own lines over its text: "Abstract", its DOI ("doi: https://doi.org/10.1101/…"). */
+const PAPER_LINE =
+  /^(?:abstract[.:]?|doi:?\s{0,3}(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S{1,200}|https?:\/\/(?:dx\.)?doi\.org\/10\.\d{4,9}\/\S{1,200})$/iu;
 const FEATURE_PATH = /\/(?:features?|magazine|long-?reads?|longform|the-long-read|in-depth|profiles?)(?:\/|$)/iu;
 /** A heading over a review's verdict: "Verdict", "Our verdict", "The bottom line", "Should you buy it?". */
 export const VERDICT_HEADING =
@@ -173,6 +184,9 @@ export function genreOf(
   if (opening.slice(0, 2).some(isBusinessMove)) return 'business';
   if (filed(FEATURE_PATH)) return 'feature';
   if (filed(SCIENCE_PATH) || types.some((t) => SCHOLARLY_TYPE.test(t))) return 'science';
+  // A paper's abstract and DOI over its text, or a study, a trial, a journal named in the opening.
+  if ((meta.lines ?? []).slice(0, KICKER_REACH).some((l) => PAPER_LINE.test(l.trim()))) return 'science';
+  if (opening.slice(0, LEXICAL_REACH).some((t) => RESEARCH_CUE.test(t))) return 'science';
   // A page whose address and title say nothing: a short story told in a genre's words.
   if (all.length <= LEXICAL_SENTENCES) {
     const lead = opening.slice(0, LEXICAL_REACH);
