@@ -35,6 +35,12 @@ describe('a name before a lower-case noun of a place is a place', () => {
       'Ossley Works',
       'ORG',
     ],
+    [
+      'a mention opening with a lower-case word',
+      'The status of the mostly-rural Tarwick Vale region.',
+      'mostly-rural Tarwick Vale',
+      'ORG',
+    ],
     ['an other-name', 'It sits on the Tarwickian coast.', 'Tarwickian', 'OTHER'],
   ] as const)('but not %s: %s', (_, text, name, type) => {
     expect(after(text, name, type)).toBe(`${name}/${type}`);

@@ -31,6 +31,12 @@ function nextWord(block: string, at: number): [string, number] {
   return [block.slice(at + 1, end), end];
 }
 
+/** Whether `name` opens with a lower-case letter. */
+function startsLower(name: string): boolean {
+  const first = name.charAt(0);
+  return first !== first.toUpperCase();
+}
+
 /** Whether a lower-case noun of a place follows the mention `m` of `block`. */
 function beforePlaceNoun(block: string, m: EntityMention): boolean {
   let [word, end] = nextWord(block, m.end);
@@ -40,8 +46,9 @@ function beforePlaceNoun(block: string, m: EntityMention): boolean {
 
 /** The mentions with the names before a lower-case noun of a place made places (`text`: each block's text by id). */
 export function withPlaceNouns(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+  // A mention that opens with a lower-case word ("mainly-Moslem North Caucasus") is cut wrong: left as it is.
   return mentions.map((m) =>
-    (m.type === 'ORG' || m.type === 'PERSON') && beforePlaceNoun(text.get(m.blockId) ?? '', m)
+    (m.type === 'ORG' || m.type === 'PERSON') && !startsLower(m.text) && beforePlaceNoun(text.get(m.blockId) ?? '', m)
       ? { ...m, type: 'PLACE' as const }
       : m,
   );
