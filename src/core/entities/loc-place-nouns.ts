@@ -22,12 +22,12 @@ const PLACE_NOUNS = new Set(
 /** A direction's adjective that may stand between the name and the noun ("eastbound ramp"). */
 const DIRECTIONS = new Set('eastbound westbound northbound southbound east west north south'.split(' '));
 
-/** The next word after `at` in `block` (letters only, at most 30 characters on), and where it ends. */
+/** The lower-case ASCII word after the space at `at` in `block` (at most 30 characters), and where it ends. */
 function nextWord(block: string, at: number): [string, number] {
-  if (block.charAt(at) !== ' ') return ['', at];
+  if (block.charCodeAt(at) !== 32) return ['', at];
   let end = at + 1;
   const limit = Math.min(block.length, at + 31);
-  while (end < limit && /\p{L}/u.test(block.charAt(end))) end++;
+  for (let c = block.charCodeAt(end); end < limit && c >= 97 && c <= 122; c = block.charCodeAt(++end));
   return [block.slice(at + 1, end), end];
 }
 
@@ -39,6 +39,9 @@ function startsLower(name: string): boolean {
 
 /** Whether a lower-case noun of a place follows the mention `m` of `block`. */
 function beforePlaceNoun(block: string, m: EntityMention): boolean {
+  // Most mentions have no lower-case word after them: one character says so.
+  const c = block.charCodeAt(m.end + 1);
+  if (c < 97 || c > 122) return false;
   let [word, end] = nextWord(block, m.end);
   if (DIRECTIONS.has(word)) [word, end] = nextWord(block, end);
   return PLACE_NOUNS.has(word) && !/\p{L}/u.test(block.charAt(end));

@@ -78,9 +78,10 @@ function placeLists(
   let i = 0;
   while (i < out.length) {
     const first = out[i] as EntityMention;
-    // PREPOSITION ends in a space: the cheap check before the pattern.
+    // PREPOSITION ends in a lower-case letter and a space: the cheap check before the pattern.
+    const before = text.charCodeAt(first.start - 2);
     const prep =
-      text.charAt(first.start - 1) === ' '
+      text.charAt(first.start - 1) === ' ' && before >= 97 && before <= 122
         ? PREPOSITION.exec(text.slice(Math.max(0, first.start - BEFORE), first.start))
         : null;
     if (!prep) {
