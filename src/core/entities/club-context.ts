@@ -29,7 +29,7 @@ const SPORTS_CUES =
   /\b(?:quarterbacks?|touchdowns?|kickoff|kick-off|playoffs?|play-offs?|preseason|pre-season|halftime|half-time|goalkeeper|striker|midfielder|linebackers?|innings|wickets?|rebounds|home opener|wild-card|grand final|premierships?|relegat(?:ed|ion)|head coach|standings|hat-trick|NFL|NBA|NHL|MLB|MLS|AFL|NRL|IPL|NCAA|Premier League|Big Ten|Super Bowl|World Series|Stanley Cup|regular season|regular-season|3-pointers?|three-pointers?|free throws?|field goals?|College Football)\b/g;
 
 /** Whether the blocks read as a sports story: two different words of sport. */
-function isSportsText(text: ReadonlyMap<number, string>): boolean {
+export function isSportsText(text: ReadonlyMap<number, string>): boolean {
   const seen = new Set<string>();
   for (const block of text.values()) {
     SPORTS_CUES.lastIndex = 0;

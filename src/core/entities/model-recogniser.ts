@@ -35,6 +35,8 @@ import { withAbbreviatedPlaces } from './loc-abbreviated';
 import { withDatelineTowns } from './loc-datelines';
 import { withStateAbbreviations } from './loc-state-abbreviations';
 import { withTransitLines } from './loc-transit';
+import { withPlaceNouns } from './loc-place-nouns';
+import { withOwnInstitutions } from './loc-own-institutions';
 import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLeadNouns } from './org-lead-words';
 
@@ -235,13 +237,23 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => publicBodies(text, ms),
       (ms) => withNameHeads(text, ms, isFirstName),
       (ms) => withoutDiseases(text, ms),
-      (ms) => withPlaceLists(text, ms, isFirstName),
+      (ms) => withPlaceLists(text, ms, isFirstName, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
       (ms) => withStorms(text, ms),
       // Places: a dateline's town, "St. Paul" whole, the AP's state abbreviations, rail and metro lines.
       (ms) => withDatelineTowns(text, ms, isPlace),
       (ms) => withAbbreviatedPlaces(text, ms),
       (ms) => withStateAbbreviations(text, ms),
       (ms) => withTransitLines(text, ms, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
+      // A name before a lower-case noun of a place ("Hull Truck theatre", "the Northumberland coast").
+      (ms) => withPlaceNouns(text, ms),
+      // A town named by its own council or station ("Bloomington" beside "Bloomington City Council").
+      (ms) =>
+        withOwnInstitutions(
+          text,
+          ms,
+          (name) => listed(name, GAZ.CITY | GAZ.REGION),
+          (name) => listed(name, GAZ.ORG_NAME),
+        ),
       // Days and months in the plural are no names ("on Fridays"); no common noun before a company's name.
       (ms) => withoutCalendarWords(text, ms),
       (ms) => withoutLeadNouns(ms),

@@ -12,7 +12,15 @@
  *   ("in Britain and the EU"); a person with a possessive after it stays ("officials in Paris and
  *   Macron’s aides"); so does a person that shares a word with a person mentioned elsewhere in
  *   the article ("in Tarwick and Pell", then "Pell said"), or that starts with a known first name
- *   ("in Tarwick and Marta Pell").
+ *   ("in Tarwick and Marta Pell");
+ * - an organisation or an other-name of the list joined so to a place is a place too ("flood
+ *   alerts in Devon and Cornwall", "schools in Cumbria and the Scottish Borders", "zones in
+ *   Townsville, Cungulla and Lucinda", "from Oslo to Palermo"): the tagger reads a county or a town
+ *   by the page's other uses of its word ("Cornwall Council"). Not an acronym ("in Britain and the
+ *   EU"), not a name with an organisation's word in it ("the European Union", "Islamic State"), not
+ *   a demonym ("in Spain and Catalan"), not a name placed in turn ("stations in Melbourne and Radio
+ *   X in Adelaide"); after "from", where a transfer is as likely ("from Brazil to Chelsea"), only a
+ *   city or region of the word lists.
  */
 import type { EntityMention } from '../types';
 import { mentionsByBlock } from './by-block';
@@ -25,7 +33,33 @@ const BEFORE = 16;
 
 /** What may join two mentions of a list ("to" only after "from"). */
 function joins(gap: string, from: boolean): boolean {
-  return gap === ', ' || gap === ' and ' || gap === ' or ' || gap === ', and ' || (from && gap === ' to ');
+  return (
+    gap === ', ' ||
+    gap === ' and ' ||
+    gap === ' or ' ||
+    gap === ', and ' ||
+    gap === ' and the ' ||
+    (from && gap === ' to ')
+  );
+}
+
+/** Words of an organisation's name: a name with one stays an organisation ("the European Union"). */
+const ORG_WORDS = new Set(
+  'Union State Council Party Bank Ministry Department Agency Commission Committee Company Group Corp Corporation Inc Ltd Association Federation League Club University College School Institute Hospital Court Police Army Forces Government Authority Service Services Office Board Trust Foundation Network News Times Post'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether an organisation or an other-name of a place list may be a place: not an acronym, no
+ * organisation's word, not a demonym ("Catalan", "Japanese", "Scottish").
+ */
+function mayBePlace(m: EntityMention): boolean {
+  if (m.text.toUpperCase() === m.text) return false;
+  const words = m.text.split(' ');
+  if (words.some((w) => ORG_WORDS.has(w))) return false;
+  const last = words[words.length - 1] ?? '';
+  return m.type !== 'OTHER' || !/(?:an|ans|ese|ish|ic|i)$/u.test(last);
 }
 
 /** Whether the mention ends in a possessive ("Macron’s"). */
@@ -35,14 +69,19 @@ function possessive(text: string, m: EntityMention): boolean {
 }
 
 /** The mentions of one block (in order of start) with the persons of its place lists made places. */
-function placeLists(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+function placeLists(
+  text: string,
+  mentions: readonly EntityMention[],
+  isListedPlace: (name: string) => boolean,
+): EntityMention[] {
   const out = [...mentions];
   let i = 0;
   while (i < out.length) {
     const first = out[i] as EntityMention;
-    // PREPOSITION ends in a space: the cheap check before the pattern.
+    // PREPOSITION ends in a lower-case letter and a space: the cheap check before the pattern.
+    const before = text.charCodeAt(first.start - 2);
     const prep =
-      text.charAt(first.start - 1) === ' '
+      text.charAt(first.start - 1) === ' ' && before >= 97 && before <= 122
         ? PREPOSITION.exec(text.slice(Math.max(0, first.start - BEFORE), first.start))
         : null;
     if (!prep) {
@@ -65,7 +104,9 @@ function placeLists(text: string, mentions: readonly EntityMention[]): EntityMen
     };
     for (let k = i; k < j; k++) {
       const m = out[k] as EntityMention;
-      if (m.type === 'PERSON' && !possessive(text, m) && (conjoined(k - 1, k) || conjoined(k + 1, k)))
+      if (m.type === 'PLACE' || possessive(text, m) || !(conjoined(k - 1, k) || conjoined(k + 1, k))) continue;
+      if (m.type === 'PERSON') out[k] = { ...m, type: 'PLACE' };
+      else if (mayBePlace(m) && !text.startsWith(' in ', m.end) && (!from || isListedPlace(m.text)))
         out[k] = { ...m, type: 'PLACE' };
     }
     i = j;
@@ -73,25 +114,30 @@ function placeLists(text: string, mentions: readonly EntityMention[]): EntityMen
   return out;
 }
 
-/** The mentions with the persons of place lists made places, by the rules above (`text`: each block's text by id). */
+/**
+ * The mentions with the persons, organisations and other-names of place lists made places, by the
+ * rules above (`text`: each block's text by id; `isListedPlace`: a city or region of the word lists).
+ */
 export function withPlaceLists(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
   isFirstName: (word: string) => boolean = () => false,
+  isListedPlace: (name: string) => boolean = () => false,
 ): EntityMention[] {
   const byBlock = mentionsByBlock(mentions);
   const fixed = new Map<EntityMention, EntityMention>();
+  const others = new Map<EntityMention, EntityMention>();
   for (const [id, list] of byBlock) {
-    // Only persons change: a block without one is left as it is.
-    if (!list.some((m) => m.type === 'PERSON')) continue;
+    // Only names beside a place change: a block with places alone, or none, is left as it is.
+    if (!list.some((m) => m.type === 'PLACE') || list.every((m) => m.type === 'PLACE')) continue;
     const sorted = [...list].sort((a, b) => a.start - b.start);
-    const after = placeLists(text.get(id) ?? '', sorted);
+    const after = placeLists(text.get(id) ?? '', sorted, isListedPlace);
     sorted.forEach((m, k) => {
       const n = after[k] as EntityMention;
-      if (n !== m) fixed.set(m, n);
+      if (n !== m) (m.type === 'PERSON' ? fixed : others).set(m, n);
     });
   }
-  if (fixed.size === 0) return [...mentions];
+  if (fixed.size === 0 && others.size === 0) return [...mentions];
   // A person the article names again as a person elsewhere ("in Tarwick and Pell ... Pell said")
   // stays a person: the words of its other mentions as a person.
   const personWords = new Set<string>();
@@ -101,5 +147,5 @@ export function withPlaceLists(
     const words = m.text.split(' ');
     if (words.some((w) => personWords.has(w)) || isFirstName(words[0] as string)) fixed.delete(m);
   }
-  return mentions.map((m) => fixed.get(m) ?? m);
+  return mentions.map((m) => fixed.get(m) ?? others.get(m) ?? m);
 }

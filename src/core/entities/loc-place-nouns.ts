@@ -1,0 +1,58 @@
+/**
+ * A name before a lower-case noun of a place is the place's name (English, issue 15; lang-news
+ * rulings: after a lower-case noun only the name is marked, a theatre named after a person before
+ * a lower-case "theatre" the name only, LOC): "a short run at Hull Truck theatre", "transfers to
+ * the Stephen Joseph theatre", "the winding gear of the Maerdy Fach colliery", "up and down the
+ * Northumberland coast", "outside the DACH region", "the Woodall Rodgers eastbound ramp". The
+ * tagger reads such a name as the company or the person it is named after. A mention typed
+ * organisation or person with one of these nouns right after it (a direction's adjective may come
+ * between) becomes a place. Nouns of a business stay out ("the Carrow Textile mill", "a Dunlop
+ * plant": the company), and so do nouns a demonym or a company often comes before ("peninsula",
+ * "mine"). Each mention reads at most 30 characters after it.
+ */
+import type { EntityMention } from '../types';
+
+/** Lower-case nouns of a place after its name. */
+const PLACE_NOUNS = new Set(
+  'theatre theater church chapel cathedral colliery coast coastline region valley ramp bridge tunnel estuary village neighbourhood neighborhood suburb'.split(
+    ' ',
+  ),
+);
+
+/** A direction's adjective that may stand between the name and the noun ("eastbound ramp"). */
+const DIRECTIONS = new Set('eastbound westbound northbound southbound east west north south'.split(' '));
+
+/** The lower-case ASCII word after the space at `at` in `block` (at most 30 characters), and where it ends. */
+function nextWord(block: string, at: number): [string, number] {
+  if (block.charCodeAt(at) !== 32) return ['', at];
+  let end = at + 1;
+  const limit = Math.min(block.length, at + 31);
+  for (let c = block.charCodeAt(end); end < limit && c >= 97 && c <= 122; c = block.charCodeAt(++end));
+  return [block.slice(at + 1, end), end];
+}
+
+/** Whether `name` opens with a lower-case letter. */
+function startsLower(name: string): boolean {
+  const first = name.charAt(0);
+  return first !== first.toUpperCase();
+}
+
+/** Whether a lower-case noun of a place follows the mention `m` of `block`. */
+function beforePlaceNoun(block: string, m: EntityMention): boolean {
+  // Most mentions have no lower-case word after them: one character says so.
+  const c = block.charCodeAt(m.end + 1);
+  if (c < 97 || c > 122) return false;
+  let [word, end] = nextWord(block, m.end);
+  if (DIRECTIONS.has(word)) [word, end] = nextWord(block, end);
+  return PLACE_NOUNS.has(word) && !/\p{L}/u.test(block.charAt(end));
+}
+
+/** The mentions with the names before a lower-case noun of a place made places (`text`: each block's text by id). */
+export function withPlaceNouns(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+  // A mention that opens with a lower-case word ("mainly-Moslem North Caucasus") is cut wrong: left as it is.
+  return mentions.map((m) =>
+    (m.type === 'ORG' || m.type === 'PERSON') && !startsLower(m.text) && beforePlaceNoun(text.get(m.blockId) ?? '', m)
+      ? { ...m, type: 'PLACE' as const }
+      : m,
+  );
+}
