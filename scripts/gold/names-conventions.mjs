@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Name conventions settled by CoNLL-2003's evidence (issue 15; eval/gold/guidelines/names.md,
-// sections "Stock indexes", "Treasury bonds", "Conferences and divisions of a league" and "Words
-// built on names"), applied mechanically to every names gold of every split: the English news
+// sections "Stock indexes", "Treasury bonds", "Conferences and divisions of a league", "Words
+// built on names" and "God"), applied mechanically to every names gold of every split: the English news
 // pages (eval/gold/lang-news/en-*.json `names`) and the corpus pages (eval/gold/names/*.json).
 // Each changed or added span gets a note (lang-news: a `note` on the span; names: a line in the
 // file's `notes`). Re-runnable: a second run changes nothing.
 //
-//   npm run build:cli && node scripts/gold/names-conventions.mjs [--dry] [--only indexes,treasuries,divisions,compounds]
+//   npm run build:cli && node scripts/gold/names-conventions.mjs [--dry] [--only indexes,treasuries,divisions,compounds,god]
 //
 // The rulings only retype or add spans by their written form; they never read Lede's output.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -37,7 +37,7 @@ const INDEX = new RegExp(
       'Hang Seng(?: Index)?',
       'Russell \\d+(?: Index)?',
       'Nifty(?: \\d+| [A-Z]+)?',
-      'MSCI(?: [A-Z][\\w-]*)*(?: Index)?',
+      'MSCI(?: [A-Z][\\w-]*)+(?: Index)?',
       'Shanghai Composite(?: Index)?',
       'CSI 300|IBEX 35|ASX 200|S&P/ASX 200|S&P/TSX(?: Composite)?(?: Index)?',
       'Bloomberg U\\.S\\. Treasury',
@@ -145,6 +145,12 @@ function compounds(text, lexicon) {
   return out;
 }
 
+// ---- God is PER (CoNLL-2003: 7 of 8, "God forbid", "God's work"; the eighth inside "Party of
+// God"): the bare word, capitalised, not inside a longer name.
+function god(text) {
+  return [...text.matchAll(/(?<![\p{L}\p{N}])God(?![\p{L}\p{N}])/gu)].map((m) => [m.index, m.index + 3, 'PER']);
+}
+
 const RULINGS = {
   indexes: { retype: indexType, why: 'Stock indexes": a stock index is MISC, as in CoNLL-2003' },
   treasuries: { retype: treasuryType, why: 'Treasury bonds": Treasuries and Treasury bonds are ORG, as in CoNLL-2003' },
@@ -156,6 +162,7 @@ const RULINGS = {
     add: compounds,
     why: 'Words built on names": a name-built hyphenated word is one MISC, as in CoNLL-2003',
   },
+  god: { add: god, why: 'God": God is PER, as in CoNLL-2003' },
 };
 
 /**
@@ -176,8 +183,8 @@ export function applyRulings(text, spans, lexicon, only = Object.keys(RULINGS)) 
         }
       }
     if (r.add)
-      for (const [start, end] of r.add(text, lexicon)) {
-        if (out.some((s) => s.start === start && s.end === end && s.type === 'MISC')) continue;
+      for (const [start, end, type = 'MISC'] of r.add(text, lexicon)) {
+        if (out.some((s) => s.start === start && s.end === end && s.type === type)) continue;
         if (out.some((s) => s.start < end && s.end > start && (s.start < start || s.end > end))) continue;
         const inside = out.filter((s) => s.start >= start && s.end <= end);
         out = out.filter((s) => !inside.includes(s));
@@ -187,9 +194,9 @@ export function applyRulings(text, spans, lexicon, only = Object.keys(RULINGS)) 
         out.push({
           start,
           end,
-          type: 'MISC',
+          type,
           text: text.slice(start, end),
-          note: `${RULING}, "${r.why}): "${text.slice(start, end)}" MISC${was}.`,
+          note: `${RULING}, "${r.why}): "${text.slice(start, end)}" ${type}${was}.`,
         });
       }
   }
