@@ -45,3 +45,27 @@ test('a figure counted through a weekday in a past perfect stays past', () => {
   );
   expect(valueOf(dates, 'Wednesday')).toBe('2022-10-19');
 });
+
+test('a spell that runs through the weekend, told early in the week, is the coming weekend', () => {
+  const dates = datesAt(
+    '2021-02-10T03:40:00Z',
+    'Flurries are likely to form Friday afternoon and could drift inland through the weekend.',
+  );
+  expect(valueOf(dates, 'the weekend')).toBe('2021-W06-WE');
+  const past = datesAt('2021-02-10T03:40:00Z', 'Flurries drifted inland through the weekend.');
+  expect(valueOf(past, 'the weekend')).toBe('2021-W05-WE');
+});
+
+test('"until last summer" runs up to the summer just over; "last summer" alone stays last year\'s', () => {
+  const lines = datesAt(
+    '2022-11-26T20:20:00Z',
+    'He opened the bakery every morning until last summer.',
+    'She came to the market until last spring, when her son took over.',
+    'They toured Maine last summer.',
+  );
+  expect(lines.filter((l) => l.startsWith('last '))).toEqual([
+    'last summer=2022-SU',
+    'last spring=2022-SP',
+    'last summer=2021-SU',
+  ]);
+});
