@@ -228,8 +228,11 @@ export class QuarterParser extends WordBoundaryParser {
 
 /** How far before "the weekend" (characters) a word of the future is looked for. */
 const WEEKEND_REACH = 60;
-/** A deadline just before "the weekend" ("before the weekend", "by the weekend", "ahead of this weekend"). */
-const DEADLINE_BEFORE = /(?<![\p{L}])(?:before|by|until|till|ahead of)\s+$/iu;
+/**
+ * A deadline just before "the weekend" ("before the weekend", "by the weekend", "ahead of this
+ * weekend"), or a spell that runs through it ("snow could linger through the weekend").
+ */
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:before|by|until|till|through|ahead of)\s+$/iu;
 
 /**
  * Whether "the weekend" said early in a week is the coming one: a word of the future before it

@@ -124,7 +124,7 @@ export const SAID_ON =
  * estimate comes out Thursday", "preorders open Friday".
  */
 const FIXTURE =
-  /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|reconvenes|rises for|comes out|weakens|lands|meets)\s/giu;
+  /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|reconvenes|rises for|comes out|weakens|lands|meets|arrives|closes|reopens|(?:is|are) (?:closed|shut))\s/giu;
 
 /**
  * Whether the clause before a weekday looks ahead: a word of the future earlier in it ("she
@@ -203,6 +203,16 @@ function weekdayTense(text: string, start: number, end: number): number {
   const before = nearestCue(text, Math.max(0, start - CLAUSE_REACH), start, start, end, cues);
   return before || nearestCue(text, end, Math.min(text.length, end + CLAUSE_REACH), start, end, cues);
 }
+
+/**
+ * "through" just before a weekday: an offer, a closure or a spell that runs to it ("free
+ * admission through Sunday", "could linger through Friday morning"), ahead of the story unless
+ * a verb in the past just before, or a past perfect in the clause, tells a spell that is over
+ * ("the sale ran through Sunday", "shares had fallen 9% this year through Tuesday's close").
+ */
+const THROUGH_BEFORE = /(?<![\p{L}])through\s$/iu;
+/** How far before "through" (characters) a verb in the past tells a spell that is over. */
+const THROUGH_PAST_REACH = 40;
 
 /** A weekday "of next week", in its text or just after it (with a second weekday between). */
 const OF_NEXT_WEEK = /^\p{L}+day\s(?:of|next)\s(?:next\s)?week$/u;
@@ -322,6 +332,14 @@ export class NewsTenseRefiner implements Refiner {
         const weekdayPart = /^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text);
         if (!future && !past && (!relative || weekdayPart) && clauseLooksAhead(context.text, r.index)) future = true;
         if (!future && !past && !strict && weekdayAhead(context.text, r.index, r.index + r.text.length)) future = true;
+        if (!future && !past && !strict && THROUGH_BEFORE.test(before)) {
+          const lead = textBefore(context, r.index, THROUGH_PAST_REACH);
+          PAST_WORD.lastIndex = 0;
+          PAST_IRREGULAR.lastIndex = 0;
+          // ("had fallen 12% since January through Wednesday's close": a past perfect in the clause.)
+          const clause = context.text.slice(clauseStart(context.text, r.index), r.index);
+          if (!PAST_WORD.test(lead) && !PAST_IRREGULAR.test(lead) && !HAD.test(clause)) future = true;
+        }
         // "new supplies would arrive on Wednesday", "it would publish timetables by Thursday
         // evening": what was said would happen, ahead of the saying (not "would have", nor "said
         // they would look at Wednesday's ruling").

@@ -42,7 +42,8 @@ export class SeasonParser extends WordBoundaryParser {
     // began last spring" in October 1989: 1988-SP.)
     if (!yearText && w === 'last')
       // (In December, "last summer" is this year's: this year's spring, summer and fall are over;
-      // and "since last spring", in August, counts from the spring just over.)
+      // "since last spring", in August, counts from the spring just over, and "until last
+      // summer", in November, runs up to it.)
       year =
         code === 'WI'
           ? Math.ceil((now - start - 2) / 12) - 1
@@ -105,7 +106,10 @@ const ACCORDING_TO = /(?<![\p{L}])according to(?![\p{L}])/giu;
 const RETURNS = /(?<![\p{L}])(?:returns|reopens|resumes|comes back)(?![\p{L}])/iu;
 /** How far before a season (characters) a return is looked for (the text is one sentence). */
 const RETURNS_REACH = 40;
-/** "since" just before a season ("since the summer"). */
-const SINCE_BEFORE = /(?<![\p{L}])since\s{1,3}$/iu;
+/**
+ * "since" just before a season ("since the summer"), or "until" ("worked there until last
+ * spring"): a spell counted from, or running up to, the season just over.
+ */
+const SINCE_BEFORE = /(?<![\p{L}])(?:since|until|till)\s{1,3}$/iu;
 /** How far before a season (characters) the words that put it in the future are looked for. */
 const TENSE_REACH = 60;
