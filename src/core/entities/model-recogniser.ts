@@ -20,6 +20,8 @@ import { quotedWorks } from './quoted-works';
 import { particlePersons } from './particle-persons';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import { withoutHolidays } from './holidays';
+import { withDivisions } from './conv-divisions';
+import { withCompoundNames } from './conv-compounds';
 import { withCivicDays } from './civic-days';
 import { withNameHeads } from './name-heads';
 import { withoutDiseases } from './diseases';
@@ -264,6 +266,18 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutStageLabels(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
       (ms) => withCivicDays(text, ms),
+      // CoNLL's conventions (names.md, issue 15): conferences and divisions are OTHER ("AFC East"),
+      // and a word built on a name with a hyphen is one OTHER name ("London-based", "pro-Trump").
+      (ms) => withDivisions(text, ms),
+      (ms) =>
+        withCompoundNames(
+          text,
+          ms,
+          (name) =>
+            (name.includes(' ') || (this.gazetteers.wordBits(name.toLowerCase()) & GAZ.COMMON) === 0) &&
+            listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM),
+          mentions,
+        ),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }
