@@ -28,6 +28,14 @@ describe('the words built on names', () => {
     expect(shown(out)).toEqual(['New York-based/OTHER', 'San Jose/PLACE', 'California-based/OTHER']);
   });
 
+  test('a capitalised word before the base joins only when the two are a name together', () => {
+    const a = 'The Cleveland-based clinic and Our London-based office.';
+    const out = withCompoundNames(new Map([[0, a]]), [], (n) => n === 'Cleveland' || n === 'London', [
+      mention(a, 'The Cleveland-', 'OTHER'),
+    ]);
+    expect(shown(out)).toEqual(['Cleveland-based/OTHER', 'London-based/OTHER']);
+  });
+
   test('the piece the tagger cut is replaced by the whole word', () => {
     const a = 'The U.S.-led coalition struck again.';
     const out = withCompoundNames(new Map([[0, a]]), [mention(a, 'U.S.-', 'OTHER')], listed);

@@ -5,7 +5,7 @@
  * might cut and type them, and through the English model on sentences we wrote.
  */
 import { describe, expect, test } from 'vitest';
-import { isStockIndex, marketName } from '../../src/core/entities/market-names';
+import { isStockIndex, marketName, withMarketNames } from '../../src/core/entities/market-names';
 import { withDivisions } from '../../src/core/entities/conv-divisions';
 import type { Block, EntityMention } from '../../src/core/types';
 import { englishRecogniser, mention } from './entity-mentions';
@@ -50,6 +50,21 @@ describe('stock indexes are OTHER, exchanges and index makers stay organisations
       expect([name, isStockIndex(name)]).toEqual([name, false]);
   });
 
+  test('a maker before a lower-case "index" is the index; "Nikkei" runs on to "Stock Average"; a bare "Dow Jones" is the company', () => {
+    const a =
+      'The Bloomberg U.S. Treasury index rose, the Nikkei Stock Average fell, and Dow Jones reported the figures.';
+    const ms = [
+      mention(a, 'Bloomberg U.S. Treasury', 'ORG'),
+      mention(a, 'Nikkei', 'ORG'),
+      mention(a, 'Dow Jones', 'ORG'),
+    ];
+    expect(shown(withMarketNames(new Map([[0, a]]), ms))).toEqual([
+      'Bloomberg U.S. Treasury/OTHER',
+      'Nikkei Stock Average/OTHER',
+      'Dow Jones/ORG',
+    ]);
+  });
+
   test('through the model: a markets paragraph we wrote', () => {
     const out = recognised(
       'The S&P 500 fell 1.2% and the Dow Jones Industrial Average lost 300 points, while the Nasdaq Composite slid 2% and the New York Stock Exchange stayed open.',
@@ -89,6 +104,20 @@ describe("a league's conferences and divisions are OTHER", () => {
       'Western Conference/OTHER',
       'NFL/ORG',
     ]);
+  });
+
+  test('a division by its region only in a story about a league, and never a numbered military unit', () => {
+    const nba = 'The Nuggets lead the Northwest Division and face the 1st Central Division side before the playoffs.';
+    const army = 'Soldiers of the 10th Mountain Division and the Pacific Division arrived.';
+    const divisions = (t: string) =>
+      shown(
+        withDivisions(
+          new Map([[0, t]]),
+          [...t.matchAll(/\w+ Division/gu)].map((x) => mention(t, x[0], 'ORG')),
+        ),
+      );
+    expect(divisions(nba)).toEqual(['Northwest Division/OTHER', 'Central Division/ORG']);
+    expect(divisions(army)).toEqual(['Mountain Division/ORG', 'Pacific Division/ORG']);
   });
 
   test('the bare AFC only in a story about the NFL', () => {

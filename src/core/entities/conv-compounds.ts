@@ -65,7 +65,7 @@ export function withCompoundNames(
   const isName = (word: string, own: readonly EntityMention[], start: number, end: number): boolean => {
     if (word.length < 2 || MONTHS_AND_DAYS.has(word.toLowerCase().replace(/\.$/u, ''))) return false;
     if (own.some((m) => m.start < end && m.end > start)) return true;
-    if (seen.some((m) => m.start < end && m.end > start)) return true;
+    if (start >= 0 && seen.some((m) => m.start < end && m.end > start)) return true;
     if (named.has(word) || isListedName(word)) return true;
     const days = civicDaySpans(word);
     return days.length === 1 && days[0]?.[0] === 0 && days[0][1] === word.length;
@@ -160,9 +160,10 @@ function longestBase(
     starts.push(s);
     at = s;
   }
+  // The longer name must be a name as a whole (its words named or listed), not only touch a tagged one.
   for (let k = starts.length - 1; k >= 0; k--) {
     const s = starts[k] as number;
-    if (isName(block.slice(s, end), [], s, end)) return s;
+    if (isName(block.slice(s, end), [], -1, -1)) return s;
   }
   return isName(block.slice(from, end), own, from, end) ? from : -1;
 }

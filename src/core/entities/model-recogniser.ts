@@ -21,6 +21,7 @@ import { particlePersons } from './particle-persons';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import { withoutHolidays } from './holidays';
 import { withDivisions } from './conv-divisions';
+import { withMarketNames } from './market-names';
 import { withCompoundNames } from './conv-compounds';
 import { withCivicDays } from './civic-days';
 import { withNameHeads } from './name-heads';
@@ -278,6 +279,8 @@ export class ModelRecogniser implements EntityRecogniser {
             listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM),
           mentions,
         ),
+      // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
+      (ms) => withMarketNames(text, ms),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }
