@@ -36,6 +36,17 @@ describe('stock indexes are OTHER, exchanges and index makers stay organisations
       ]);
   });
 
+  test("an organisation's name ending in a capitalised Index is the index", () => {
+    const a = 'The Portland Exchange Chip Index rose while Index Ventures and Index Corp fell.';
+    expect(
+      [
+        mention(a, 'Portland Exchange Chip Index', 'ORG'),
+        mention(a, 'Index Ventures', 'ORG'),
+        mention(a, 'Index Corp', 'ORG'),
+      ].map((m) => marketName(m).type),
+    ).toEqual(['OTHER', 'ORG', 'ORG']);
+  });
+
   test('not the exchange, the rating agency, the maker or the company', () => {
     for (const name of [
       'New York Stock Exchange',

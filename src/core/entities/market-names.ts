@@ -10,6 +10,7 @@
  *   organisations ("New York Stock Exchange", "Nasdaq Inc", "S&P Dow Jones Indices", a bare
  *   "MSCI" or "S&P", the rating agency);
  * - "Treasuries" (the bonds) is an organisation, as "Treasury" of "Treasury bonds" already is.
+ * An organisation's name ending in a capitalised "Index" is its index, OTHER.
  * `marketName` reads the mention's own words only, `withMarketNames` the word after it too.
  */
 import type { EntityMention } from '../types';
@@ -31,6 +32,9 @@ export function isStockIndex(name: string): boolean {
 
 /** `m` retyped when it is a stock index (OTHER) or Treasury bonds (ORG). */
 export function marketName(m: EntityMention): EntityMention {
+  // An organisation's name ending in a capitalised "Index" is its index ("Philadelphia Stock Exchange Semiconductor Index").
+  if (m.type === 'ORG' && m.text.endsWith(' Index') && m.text.indexOf(' ') < m.text.length - 6)
+    return { ...m, type: 'OTHER' };
   // Every index and "Treasuries" open with one of these capitals: most names are left at once.
   if (!FIRST_LETTERS.includes(m.text.charAt(0))) return m;
   if (m.text === 'Treasuries' || m.text === 'TREASURIES') return m.type === 'ORG' ? m : { ...m, type: 'ORG' };
