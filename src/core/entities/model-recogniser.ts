@@ -20,6 +20,9 @@ import { quotedWorks } from './quoted-works';
 import { particlePersons } from './particle-persons';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import { withoutHolidays } from './holidays';
+import { withDivisions } from './conv-divisions';
+import { withMarketNames } from './market-names';
+import { withCompoundNames } from './conv-compounds';
 import { withCivicDays } from './civic-days';
 import { withNameHeads } from './name-heads';
 import { withoutDiseases } from './diseases';
@@ -264,6 +267,20 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutStageLabels(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
       (ms) => withCivicDays(text, ms),
+      // CoNLL's conventions (names.md, issue 15): conferences and divisions are OTHER ("AFC East"),
+      // and a word built on a name with a hyphen is one OTHER name ("London-based", "pro-Trump").
+      (ms) => withDivisions(text, ms),
+      (ms) =>
+        withCompoundNames(
+          text,
+          ms,
+          (name) =>
+            (name.includes(' ') || (this.gazetteers.wordBits(name.toLowerCase()) & GAZ.COMMON) === 0) &&
+            listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM),
+          mentions,
+        ),
+      // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
+      (ms) => withMarketNames(text, ms),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }
