@@ -30,6 +30,7 @@ import { withPlaceLists } from './place-lists';
 import type { LanguageCues } from './model/language-cues';
 import { mentionsByBlock } from './by-block';
 import { withoutStageLabels } from './misc-labels';
+import { withLeagueDivisions } from './league-divisions';
 import { withProducts } from './misc-products';
 import { withAbbreviatedPlaces } from './loc-abbreviated';
 import { withDatelineTowns } from './loc-datelines';
@@ -262,6 +263,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withProducts(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
       // Stage labels are no names ("Stage 4", "Zone A").
       (ms) => withoutStageLabels(ms),
+      // A league's conferences and divisions are OTHER in a sports story ("AFC East", "the NFC's top seed").
+      (ms) => withLeagueDivisions(text, ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
       (ms) => withCivicDays(text, ms),
     ];
