@@ -31,6 +31,7 @@ import type { LanguageCues } from './model/language-cues';
 import { mentionsByBlock } from './by-block';
 import { withoutStageLabels } from './misc-labels';
 import { withLeagueDivisions } from './league-divisions';
+import { withTeamNicknames } from './org-nicknames';
 import { withProducts } from './misc-products';
 import { withAbbreviatedPlaces } from './loc-abbreviated';
 import { withDatelineTowns } from './loc-datelines';
@@ -265,6 +266,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutStageLabels(ms),
       // A league's conferences and divisions are OTHER in a sports story ("AFC East", "the NFC's top seed").
       (ms) => withLeagueDivisions(text, ms),
+      // A team's nickname alone is its club in a sports story ("the Bills, who ...").
+      (ms) => withTeamNicknames(text, ms, (w) => listed(w, GAZ.TEAM)),
       // Civic days are names ("Labor Day", "Thanksgiving").
       (ms) => withCivicDays(text, ms),
     ];
