@@ -32,6 +32,7 @@ import { mentionsByBlock } from './by-block';
 import { withoutStageLabels } from './misc-labels';
 import { withLeagueDivisions } from './league-divisions';
 import { withTeamNicknames } from './org-nicknames';
+import { withHealthProviders } from './org-health';
 import { withProducts } from './misc-products';
 import { withAbbreviatedPlaces } from './loc-abbreviated';
 import { withDatelineTowns } from './loc-datelines';
@@ -268,6 +269,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withLeagueDivisions(text, ms),
       // A team's nickname alone is its club in a sports story ("the Bills, who ...").
       (ms) => withTeamNicknames(text, ms, (w) => listed(w, GAZ.TEAM)),
+      // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
+      (ms) => withHealthProviders(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
       (ms) => withCivicDays(text, ms),
     ];
