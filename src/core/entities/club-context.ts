@@ -109,6 +109,17 @@ function trimmed(word: string): string {
   return word.slice(start, end);
 }
 
+/** A score or a record of two numbers ("45-31", "9-6"): digits, one hyphen, digits (a loop, no pattern). */
+function isScore(word: string): boolean {
+  const dash = word.indexOf('-');
+  if (dash < 1 || dash > 3 || word.length - dash - 1 < 1 || word.length - dash - 1 > 3) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (i !== dash && (c < 48 || c > 57)) return false;
+  }
+  return true;
+}
+
 /** Whether the mention `m` of its block is a club by its own context. */
 function clubBySignal(block: string, m: EntityMention, isListedPlace: (name: string) => boolean): boolean {
   const after = block.slice(m.end, m.end + 40);
@@ -130,6 +141,9 @@ function clubBySignal(block: string, m: EntityMention, isListedPlace: (name: str
   if (FIXTURE_BEFORE.has(prev)) return true;
   // "at" a listed city in a fixture, with its time or day after it ("— at Green Bay, 4:25 p.m.",
   // "At Winnipeg on Tuesday night"); "at" alone is as often the venue ("play at Cardiff").
+  // A result "at" a club's city ("a loss at Dallas", "lose at Seattle"): the game, not the venue.
+  if (prev === 'at' && RESULT_BEFORE.has((words[words.length - 2] ?? '').toLowerCase()) && isListedPlace(m.text))
+    return true;
   if (prev === 'at') {
     // "Bruins: At Winnipeg ...", a team's next game in a line of its own.
     const from = Math.max(0, m.start - 45);
@@ -138,6 +152,10 @@ function clubBySignal(block: string, m: EntityMention, isListedPlace: (name: str
     return (upNext || FIXTURE_AFTER_AT.test(after)) && isListedPlace(m.text);
   }
   if (RESULT_LINKS.has(prev) && RESULT_BEFORE.has((words[words.length - 2] ?? '').toLowerCase())) return true;
+  // A result with its score between ("lost 45-31 to Washington", "a 27-24 win over Denver").
+  if (RESULT_LINKS.has(prev) && isScore(words[words.length - 2] ?? '')) {
+    return RESULT_BEFORE.has((words[words.length - 3] ?? '').toLowerCase());
+  }
   const space = m.text.lastIndexOf(' ');
   return (
     space > 0 &&
@@ -160,10 +178,17 @@ export function clubsInContext(
   // Most texts are no sports story, and most sports stories' places are all tagged alike.
   if (!mentions.some((m) => m.type === 'PLACE') || !isSportsText(text)) return [...mentions];
   const clubs = new Set<string>();
+  let last: EntityMention | undefined;
   const out = mentions.map((m) => {
+    const before = last;
+    last = undefined;
     if (m.type !== 'PLACE' || isCountry(m.text)) return m;
-    if (!clubBySignal(text.get(m.blockId) ?? '', m, isListedPlace)) return m;
+    const block = text.get(m.blockId) ?? '';
+    // A place joined by "and" to a club just made so by its signal ("beat Indianapolis and Baltimore").
+    const joined = before !== undefined && before.blockId === m.blockId && block.slice(before.end, m.start) === ' and ';
+    if (!joined && !clubBySignal(block, m, isListedPlace)) return m;
     clubs.add(m.text);
+    last = m;
     return { ...m, type: 'ORG' as const };
   });
   if (clubs.size === 0) return out;

@@ -33,6 +33,9 @@ import { withPlaceLists } from './place-lists';
 import type { LanguageCues } from './model/language-cues';
 import { mentionsByBlock } from './by-block';
 import { withoutStageLabels } from './misc-labels';
+import { withLeagueDivisions } from './league-divisions';
+import { withTeamNicknames } from './org-nicknames';
+import { withHealthProviders } from './org-health';
 import { withProducts } from './misc-products';
 import { withAbbreviatedPlaces } from './loc-abbreviated';
 import { withDatelineTowns } from './loc-datelines';
@@ -265,6 +268,12 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withProducts(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
       // Stage labels are no names ("Stage 4", "Zone A").
       (ms) => withoutStageLabels(ms),
+      // A league's conferences and divisions are OTHER in a sports story ("AFC East", "the NFC's top seed").
+      (ms) => withLeagueDivisions(text, ms),
+      // A team's nickname alone is its club in a sports story ("the Bills, who ...").
+      (ms) => withTeamNicknames(text, ms, (w) => listed(w, GAZ.TEAM)),
+      // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
+      (ms) => withHealthProviders(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
       (ms) => withCivicDays(text, ms),
       // CoNLL's conventions (names.md, issue 15): conferences and divisions are OTHER ("AFC East"),
