@@ -1,12 +1,12 @@
 /**
  * CoNLL-2003's conventions the names gold follows (eval/gold/guidelines/names.md, "Conventions
  * settled by CoNLL-2003's evidence"): stock indexes OTHER, Treasury bonds ORG, a league's
- * conferences and divisions OTHER (market-names.ts, conv-divisions.ts). On mentions as a tagger
+ * conferences and divisions OTHER (market-names.ts, league-divisions.ts). On mentions as a tagger
  * might cut and type them, and through the English model on sentences we wrote.
  */
 import { describe, expect, test } from 'vitest';
 import { isStockIndex, marketName, withMarketNames } from '../../src/core/entities/market-names';
-import { withDivisions } from '../../src/core/entities/conv-divisions';
+import { withLeagueDivisions as withDivisions } from '../../src/core/entities/league-divisions';
 import type { Block, EntityMention } from '../../src/core/types';
 import { englishRecogniser, mention } from './entity-mentions';
 

@@ -1,55 +1,69 @@
 /**
- * A league's conferences and divisions are OTHER (eval/gold/guidelines/names.md, "Conferences
- * and divisions of a league": `AFC`, `AFC West`, `NFC North`, `Western Conference`, `Central
- * Division`, `NL East`, as CoNLL-2003 marks baseball's leagues and their divisions MISC). The
- * tagger and the league rule of word-before.ts make `AFC` and `NFC North` an organisation, and
- * the tagger misses a bare "NFC" before "'s" or at a sentence's end ("the NFC's top seed").
+ * A league's conferences and divisions are OTHER names, as CoNLL-2003 marks baseball's leagues
+ * and every division (eval/gold/guidelines/names.md, "Conferences and divisions of a league"):
+ * `AFC East`, `NFC North`, `NL East`, `Western Conference`, `Atlantic Division`. The tagger and
+ * the league rule of word-before.ts make them organisations, and the tagger misses a bare "NFC"
+ * before "'s" or at a sentence's end ("the NFC's top seed").
  *
- * Only in a sports story (club-context.ts: two different words of sport in the text); there a
- * mention that is exactly a conference or a division is made OTHER, and a bare `AFC` or `NFC`
- * outside every mention is added as OTHER. A league as a body (`NFL`, "the National Football
- * League") and a cup or a game named after a conference ("AFC Championship Game") are left alone.
+ * - a division named by its league ("AFC East", "American League West") is OTHER anywhere;
+ * - a conference or a division named by its region alone ("Western Conference", "Central
+ *   Division") only in a story about sport (club-context.ts) or a league, and never after an
+ *   ordinal ("10th Mountain Division" is a military unit);
+ * - a bare `AFC` or `NFC` only in a story about American football (the Asian Football
+ *   Confederation is a body): typed OTHER, and added where the tagger left it out.
+ *
+ * A league as a body (`NFL`, "the National Football League") and a game or a club named after a
+ * conference ("AFC Championship Game", "AFC Wimbledon") are left alone.
  */
 import type { EntityMention } from '../types';
 import { isSportsText } from './club-context';
 
-/** A conference or a division of a league, the whole mention. */
-const DIVISION =
-  /^(?:(?:AFC|NFC)(?: (?:North|South|East|West))?|(?:AL|NL|American League|National League) (?:East|West|Central)|(?:Eastern|Western) Conference|(?:Atlantic|Central|Metropolitan|Pacific|Northwest|Southeast|Southwest|Northeast|Midwest) Division)$/u;
-
-/** Whether a mention's whole text is a league's conference or division ("AFC East"). */
-export function isLeagueDivision(name: string): boolean {
-  return name.length <= 24 && DIVISION.test(name);
-}
-
-/** A bare "AFC" or "NFC" in a block, a word of its own (not "AFC Bournemouth"'s start is checked by overlap). */
+/** A division named by its league, the whole mention. */
+const BY_LEAGUE = /^(?:AFC|NFC|AL|NL|American League|National League) (?:East|West|North|South|Central)$/u;
+/** A conference, or a division named by its region alone, the whole mention. */
+const BY_REGION =
+  /^(?:(?:Eastern|Western) Conference|(?:Atlantic|Central|Metropolitan|Pacific|Northwest|Northeast|Southeast|Southwest|Midwest|Mountain) Division)$/u;
+/** A story about a league's season. */
+const LEAGUE_STORY = /\b(?:NFL|NBA|NHL|MLB|WNBA|MLS|playoffs?|standings)\b/u;
+/** A story about American football. */
+const NFL_STORY = /\b(?:NFL|Super Bowl|quarterback|touchdowns?)\b/u;
+/** A bare "AFC" or "NFC" in a block, a word of its own. */
 const BARE_CONFERENCE = /\b[AN]FC\b/gu;
 
-/** The mentions of a sports story with its conferences and divisions OTHER, and bare ones added. */
+/** Whether a mention's whole text is a league's conference or division ("AFC East", "NFC"). */
+export function isLeagueDivision(name: string): boolean {
+  return name.length <= 24 && (name === 'AFC' || name === 'NFC' || BY_LEAGUE.test(name) || BY_REGION.test(name));
+}
+
+/** The mentions with each conference and division typed OTHER, and bare AFC / NFC added in a story about the NFL. */
 export function withLeagueDivisions(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  let any = mentions.some((m) => m.type !== 'OTHER' && isLeagueDivision(m.text));
-  if (!any) {
-    for (const block of text.values()) {
-      if (block.includes('FC')) {
-        any = true;
-        break;
-      }
-    }
-  }
-  if (!any || !isSportsText(text)) return [...mentions];
-  const out = mentions.map((m) =>
-    m.type !== 'OTHER' && isLeagueDivision(m.text) ? { ...m, type: 'OTHER' as const } : m,
-  );
+  const blocks = [...text.values()];
+  // Every one of them is or ends in a capitalised word after "FC", "League", a region...: a cheap look first.
+  const candidates = mentions.some((m) => m.type !== 'OTHER' && isLeagueDivision(m.text));
+  if (!candidates && !blocks.some((b) => b.includes('FC'))) return [...mentions];
+  let nfl: boolean | undefined;
+  const isNfl = (): boolean => (nfl ??= blocks.some((t) => NFL_STORY.test(t)));
+  let league: boolean | undefined;
+  const isLeague = (): boolean =>
+    (league ??= isNfl() || blocks.some((t) => LEAGUE_STORY.test(t)) || isSportsText(text));
+  const out = mentions.map((m) => {
+    if (m.type === 'OTHER' || !isLeagueDivision(m.text)) return m;
+    if (m.text === 'AFC' || m.text === 'NFC') return isNfl() ? { ...m, type: 'OTHER' as const } : m;
+    if (BY_LEAGUE.test(m.text)) return { ...m, type: 'OTHER' as const };
+    const before = (text.get(m.blockId) ?? '').slice(Math.max(0, m.start - 5), m.start);
+    return isLeague() && !/\d(?:st|nd|rd|th) $/u.test(before) ? { ...m, type: 'OTHER' as const } : m;
+  });
+  if (!isNfl()) return out;
   const added: EntityMention[] = [];
   for (const [blockId, block] of text) {
     if (!block.includes('FC')) continue;
     for (const match of block.matchAll(BARE_CONFERENCE)) {
       const start = match.index;
       const end = start + 3;
-      // Not inside or against a name ("AFC Bournemouth", "AFC Wimbledon").
+      // Not against a name ("AFC Bournemouth", "AFC Championship Game").
       if (/^ [A-Z]/u.test(block.slice(end, end + 2))) continue;
       if (out.some((m) => m.blockId === blockId && m.start < end && m.end > start)) continue;
       added.push({ blockId, start, end, text: match[0], type: 'OTHER' });

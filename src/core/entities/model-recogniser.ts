@@ -20,7 +20,6 @@ import { quotedWorks } from './quoted-works';
 import { particlePersons } from './particle-persons';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import { withoutHolidays } from './holidays';
-import { withDivisions } from './conv-divisions';
 import { withMarketNames } from './market-names';
 import { withCompoundNames } from './conv-compounds';
 import { withCivicDays } from './civic-days';
@@ -268,17 +267,16 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withProducts(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
       // Stage labels are no names ("Stage 4", "Zone A").
       (ms) => withoutStageLabels(ms),
-      // A league's conferences and divisions are OTHER in a sports story ("AFC East", "the NFC's top seed").
-      (ms) => withLeagueDivisions(text, ms),
       // A team's nickname alone is its club in a sports story ("the Bills, who ...").
       (ms) => withTeamNicknames(text, ms, (w) => listed(w, GAZ.TEAM)),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
       (ms) => withHealthProviders(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
       (ms) => withCivicDays(text, ms),
-      // CoNLL's conventions (names.md, issue 15): conferences and divisions are OTHER ("AFC East"),
-      // and a word built on a name with a hyphen is one OTHER name ("London-based", "pro-Trump").
-      (ms) => withDivisions(text, ms),
+      // CoNLL's conventions (names.md, issue 15): conferences and divisions are OTHER ("AFC East",
+      // "the NFC's top seed"), and a word built on a name with a hyphen is one OTHER name
+      // ("London-based", "pro-Trump").
+      (ms) => withLeagueDivisions(text, ms),
       (ms) =>
         withCompoundNames(
           text,
