@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { isLeagueDivision, withLeagueDivisions } from '../../src/core/entities/league-divisions';
-import { englishRecogniser, mention } from './entity-mentions';
+import { englishRecogniser, mention, namesAfter } from './entity-mentions';
 
 const SPORT = 'The quarterback threw two touchdowns before halftime.';
 
@@ -59,14 +59,7 @@ describe("a league's conferences and divisions are OTHER", () => {
 
   test('through the English model', () => {
     const recogniser = englishRecogniser();
-    const names = (text: string) =>
-      recogniser
-        .recognise([
-          { id: 0, kind: 'paragraph', text: SPORT },
-          { id: 1, kind: 'paragraph', text },
-        ])
-        .filter((m) => m.blockId === 1)
-        .map((m) => `${m.text}/${m.type}`);
+    const names = (text: string) => namesAfter(SPORT, text, recogniser);
     expect(names("The Falcons clinched the NFC's top seed and will host the playoffs.")).toContain('NFC/OTHER');
     expect(names('Denver finished second in the AFC West behind the Chiefs.')).toContain('AFC West/OTHER');
   });

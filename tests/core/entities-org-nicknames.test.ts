@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { withTeamNicknames } from '../../src/core/entities/org-nicknames';
-import { englishRecogniser, mention } from './entity-mentions';
+import { englishRecogniser, mention, namesAfter } from './entity-mentions';
 
 const SPORT = 'The quarterback threw for 300 yards before halftime.';
 const TEAMS = new Set(['bills', 'wolves']);
@@ -33,14 +33,7 @@ describe("a team's nickname alone is its club", () => {
 
   test('through the English model', () => {
     const recogniser = englishRecogniser();
-    const names = (text: string) =>
-      recogniser
-        .recognise([
-          { id: 0, kind: 'paragraph', text: SPORT },
-          { id: 1, kind: 'paragraph', text },
-        ])
-        .filter((m) => m.blockId === 1)
-        .map((m) => `${m.text}/${m.type}`);
+    const names = (text: string) => namesAfter(SPORT, text, recogniser);
     expect(names('Fans can buy tickets through the Bills, the team said on Monday.')).toContain('Bills/ORG');
   });
 });

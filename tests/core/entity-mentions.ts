@@ -19,3 +19,14 @@ export function mention(text: string, name: string, type: EntityType, nth = 0, b
 /** The shipped English recogniser. */
 export const englishRecogniser = (): ModelRecogniser =>
   ModelRecogniser.fromModel(NerModel.fromBytes(new Uint8Array(readFileSync(modelPath('en')))));
+
+/** The names ("text/TYPE") the shipped English recogniser finds in `text`, read after a paragraph `lead` (e.g. one that makes it a sports story). */
+export function namesAfter(lead: string, text: string, recogniser = englishRecogniser()): string[] {
+  return recogniser
+    .recognise([
+      { id: 0, kind: 'paragraph', text: lead },
+      { id: 1, kind: 'paragraph', text },
+    ])
+    .filter((m) => m.blockId === 1)
+    .map((m) => `${m.text}/${m.type}`);
+}
