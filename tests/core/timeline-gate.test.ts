@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { recogniseDates } from '../../src/core/dates/chrono-dates';
 import { buildTimeline } from '../../src/core/dates/timeline';
 import { weakEvidence, yearsIn } from '../../src/core/dates/evidence';
-import type { Block } from '../../src/core/types';
+import type { Block, DateMention } from '../../src/core/types';
 
 const blocksOf = (...texts: string[]): Block[] => texts.map((text, id) => ({ id, kind: 'paragraph', text }));
 
@@ -18,6 +18,19 @@ function story(iso: string, ...texts: string[]) {
   );
   return { dates: dates.map((d) => `${d.text}=${d.value}`), timeline };
 }
+
+/** A date mention of `text` read as `value` (to `endValue`), for the gate's own tests. */
+const d = (text: string, value: string, endValue?: string): DateMention => ({
+  id: 1,
+  blockId: 0,
+  start: 0,
+  end: 0,
+  text,
+  type: 'DATE',
+  value,
+  ...(endValue ? { endValue } : {}),
+  certainty: 'inferred',
+});
 
 describe('timeline gate: dates whose year is a guess stay off the timeline', () => {
   it('keeps a month without its year out when the sentence writes another year', () => {
@@ -71,22 +84,19 @@ describe('timeline gate: dates whose year is a guess stay off the timeline', () 
 
   it('keeps one end of a "between X and Y" stretch off when it stands alone', () => {
     const at = { start: 0, end: 0 };
-    const d = (text: string, value: string) =>
-      ({ id: 1, blockId: 0, start: 0, end: 0, text, type: 'TIME', value, certainty: 'inferred' }) as const;
+    const clock = (text: string, value: string): DateMention => ({ ...d(text, value), type: 'TIME' });
     const sentence = 'Tides will peak between 6pm and 9pm tonight, and again at 8am on Friday.';
     const where = (text: string) => ({ start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
     const setting = (text: string) => ({ sentence, at: where(text), lang: 'en', start: 0 });
-    expect(weakEvidence(d('9pm tonight', '2019-11-20T21:00'), setting('9pm tonight'))).toBe('range-end');
-    expect(weakEvidence(d('6pm', '2019-11-20T18:00'), setting('6pm'))).toBe('range-end');
-    expect(weakEvidence(d('8am on Friday', '2019-11-22T08:00'), setting('8am on Friday'))).toBeNull();
-    expect(weakEvidence(d('6pm', '2019-11-20T18:00'), { sentence, at, lang: 'en', start: 0 })).toBeNull();
+    expect(weakEvidence(clock('9pm tonight', '2019-11-20T21:00'), setting('9pm tonight'))).toBe('range-end');
+    expect(weakEvidence(clock('6pm', '2019-11-20T18:00'), setting('6pm'))).toBe('range-end');
+    expect(weakEvidence(clock('8am on Friday', '2019-11-22T08:00'), setting('8am on Friday'))).toBeNull();
+    expect(weakEvidence(clock('6pm', '2019-11-20T18:00'), { sentence, at, lang: 'en', start: 0 })).toBeNull();
   });
 
   it('keeps a date that opens the name of a weekend or a holiday off', () => {
     const sentence = 'Crews will work through the Fourth of July weekend and over the June bank holiday.';
     const where = (text: string) => ({ start: sentence.indexOf(text), end: sentence.indexOf(text) + text.length });
-    const d = (text: string, value: string) =>
-      ({ id: 1, blockId: 0, start: 0, end: 0, text, type: 'DATE', value, certainty: 'inferred' }) as const;
     const setting = (text: string) => ({ sentence, at: where(text), lang: 'en', start: 0 });
     expect(weakEvidence(d('the Fourth of July', '2025-07-04'), setting('the Fourth of July'))).toBe('part-of-name');
     expect(weakEvidence(d('June', '2025-06'), setting('June'))).toBe('part-of-name');
@@ -162,17 +172,6 @@ describe('timeline gate: dates whose year is a guess stay off the timeline', () 
   });
 
   it('keeps two dates read as one off: across a list dash, or a year with "next week"', () => {
-    const d = (text: string, value: string, endValue?: string) => ({
-      id: 1,
-      blockId: 0,
-      start: 0,
-      end: 0,
-      text,
-      type: 'DATE' as const,
-      value,
-      ...(endValue ? { endValue } : {}),
-      certainty: 'inferred' as const,
-    });
     const setting = { sentence: '', lang: 'en', start: 0 };
     expect(weakEvidence(d('8 p.m. ET - Friday, Oct. 3', '2025-10-03T20:00'), setting)).toBe('merged');
     expect(weakEvidence(d('fiscal 2031 next week', '2031'), setting)).toBe('merged');
@@ -198,17 +197,6 @@ describe('timeline gate: dates whose year is a guess stay off the timeline', () 
   });
 
   it("never shows a value that the date's own words contradict, in any language", () => {
-    const d = (text: string, value: string, endValue?: string) => ({
-      id: 1,
-      blockId: 0,
-      start: 0,
-      end: 0,
-      text,
-      type: 'DATE' as const,
-      value,
-      ...(endValue ? { endValue } : {}),
-      certainty: 'inferred' as const,
-    });
     const setting = (lang: string) => ({ sentence: '', lang, start: 0 });
     expect(weakEvidence(d('August 2018, three months before', '2019-08'), setting('en'))).toBe('year-contradicted');
     expect(weakEvidence(d('agosto de 2018', '2019-08'), setting('es'))).toBe('year-contradicted');
