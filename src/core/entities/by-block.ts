@@ -11,3 +11,14 @@ export function mentionsByBlock(mentions: readonly EntityMention[]): Map<number,
   }
   return byBlock;
 }
+
+/**
+ * `mentions` with each of `found` that overlaps none of them, in text order (block, then
+ * start): for the corrections that add names the tagger left out.
+ */
+export function withFound(mentions: readonly EntityMention[], found: readonly EntityMention[]): EntityMention[] {
+  const byBlock = mentionsByBlock(mentions);
+  const outside = found.filter((f) => !(byBlock.get(f.blockId) ?? []).some((m) => m.start < f.end && m.end > f.start));
+  if (outside.length === 0) return [...mentions];
+  return [...mentions, ...outside].sort((a, b) => a.blockId - b.blockId || a.start - b.start);
+}

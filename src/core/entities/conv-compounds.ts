@@ -12,6 +12,7 @@
  * is left as it is.
  */
 import type { EntityMention } from '../types';
+import { mentionsByBlock } from './by-block';
 import { civicDaySpans } from './civic-days';
 import { MONTHS_AND_DAYS } from './word-lists';
 
@@ -49,18 +50,8 @@ export function withCompoundNames(
       if (space > 0) named.add(m.text.slice(space + 1));
     }
   }
-  const byBlock = new Map<number, EntityMention[]>();
-  for (const m of mentions) {
-    const list = byBlock.get(m.blockId);
-    if (list) list.push(m);
-    else byBlock.set(m.blockId, [m]);
-  }
-  const taggedBy = new Map<number, EntityMention[]>();
-  for (const m of tagged) {
-    const list = taggedBy.get(m.blockId);
-    if (list) list.push(m);
-    else taggedBy.set(m.blockId, [m]);
-  }
+  const byBlock = mentionsByBlock(mentions);
+  const taggedBy = mentionsByBlock(tagged);
   let seen: readonly EntityMention[] = [];
   const isName = (word: string, own: readonly EntityMention[], start: number, end: number): boolean => {
     if (word.length < 2 || MONTHS_AND_DAYS.has(word.toLowerCase().replace(/\.$/u, ''))) return false;

@@ -16,6 +16,7 @@
  * conference ("AFC Championship Game", "AFC Wimbledon") are left alone.
  */
 import type { EntityMention } from '../types';
+import { withFound } from './by-block';
 import { isSportsText } from './club-context';
 
 /** A division named by its league, the whole mention. */
@@ -65,10 +66,8 @@ export function withLeagueDivisions(
       const end = start + 3;
       // Not against a name ("AFC Bournemouth", "AFC Championship Game").
       if (/^ [A-Z]/u.test(block.slice(end, end + 2))) continue;
-      if (out.some((m) => m.blockId === blockId && m.start < end && m.end > start)) continue;
       added.push({ blockId, start, end, text: match[0], type: 'OTHER' });
     }
   }
-  if (added.length === 0) return out;
-  return [...out, ...added].sort((a, b) => a.blockId - b.blockId || a.start - b.start);
+  return withFound(out, added);
 }

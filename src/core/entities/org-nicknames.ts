@@ -10,6 +10,7 @@
  * - a mention typed OTHER that is exactly such a nickname is made ORG.
  */
 import type { EntityMention } from '../types';
+import { withFound } from './by-block';
 import { isSportsText } from './club-context';
 
 /** A capitalised word ending in "s" (a plural nickname): one capital, 2 to 16 lower-case letters, "s". */
@@ -68,10 +69,8 @@ export function withTeamNicknames(
       const end = start + match[0].length;
       if (opensSentence(block, start)) continue;
       if (!isNickname(match[0].toLowerCase())) continue;
-      if (out.some((m) => m.blockId === blockId && m.start < end && m.end > start)) continue;
       added.push({ blockId, start, end, text: match[0], type: 'ORG' });
     }
   }
-  if (added.length === 0) return out;
-  return [...out, ...added].sort((a, b) => a.blockId - b.blockId || a.start - b.start);
+  return withFound(out, added);
 }
