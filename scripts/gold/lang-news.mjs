@@ -39,7 +39,8 @@ export { sha256 };
  * `en-train4` (may be fixed for); a fifth, written on 2026-12-02 (fourteenth session): 151-165
  * `en-train5` (may be fixed for), 166-180 `en-fresh4` (measure only); a sixth, written on 2026-12-03
  * (sixteenth session): 181-195 `en-train6` (may be fixed for), 196-210 `en-fresh5` (measure only); a
- * seventh, written on 2026-12-03 (nineteenth session): 211-240 `en-train7` (may be fixed for). */
+ * seventh, written on 2026-12-03 (nineteenth session): 211-240 `en-train7` (may be fixed for); an eighth,
+ * written on 2026-12-03 (twentieth session): 241-270 `en-train8` (may be fixed for). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -53,6 +54,7 @@ const ENGLISH_SPLITS = [
   [195, 'en-train6'],
   [210, 'en-fresh5'],
   [240, 'en-train7'],
+  [270, 'en-train8'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
