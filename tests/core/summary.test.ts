@@ -66,4 +66,14 @@ describe('extractive summary', () => {
     const plain = 'US - China talks resumed in Geneva on Monday after a pause of several weeks, officials said.';
     expect(summarise([para(0, plain)], [])[0]?.text).toBe(plain);
   });
+
+  test('an agency credit opening the story without its place is left out too', () => {
+    const text =
+      '(Reuters) — The state attorney general is investigating the lender, two people familiar with it said.';
+    expect(summarise([para(0, text)], [])[0]?.text).toBe(
+      'The state attorney general is investigating the lender, two people familiar with it said.',
+    );
+    const aside = '(Pictured, left) The lender rebuilt its board this year, its filing shows.';
+    expect(summarise([para(0, aside)], [])[0]?.text).toBe(aside);
+  });
 });

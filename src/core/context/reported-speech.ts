@@ -103,6 +103,7 @@ function contentSpan(v: SentenceView, k: number, e: number): { start: number; en
   const around = v.direct[firstOpeningAtOrAfter(v.direct, k + 1) - 1];
   if (around && around.openTok <= k && around.closeTok >= end - 1) return null;
   while (end > k && !(toks[end - 1] as Tok).word && !p.markOf[end - 1]) end--;
+  k = afterDateline(p, k, end);
   while (k < end && !(toks[k] as Tok).word && !p.markOf[k]) k++;
   if (wordsIn(p, k, end) < MIN_CONTENT_WORDS) return null;
   // A closing mark at the end belongs in only when its opening is inside.
@@ -117,6 +118,28 @@ function contentSpan(v: SentenceView, k: number, e: number): { start: number; en
   }
   if (last < k) return null;
   return { start: (toks[k] as Tok).start, end: (toks[last] as Tok).end };
+}
+
+/**
+ * Past a dateline opening the content: "(Reuters) — The attorney general is investigating …",
+ * "WASHINGTON (AP) — …", "COLOGNE, Germany — …" (capitals or an agency in brackets first, then
+ * capitalised words, commas and brackets up to a spaced dash or hyphen). What was said follows it.
+ */
+function afterDateline(p: Para, k: number, end: number): number {
+  const first = p.toks[k];
+  if (!first || !(first.lower === '(' || (first.end - first.start >= 3 && isCapitals(p.text, first)))) return k;
+  for (let i = k + 1; i < Math.min(end - 1, k + 8); i++) {
+    const t = p.toks[i] as Tok;
+    if (spacedDash(p, i) || (t.lower === '-' && p.text[t.start - 1] === ' ' && p.text[t.end] === ' ')) return i + 1;
+    if (!(t.cap || t.lower === '(' || t.lower === ')' || t.lower === ',' || t.lower === '.')) return k;
+  }
+  return k;
+}
+
+/** A token written in capitals only ("WASHINGTON"). */
+function isCapitals(text: string, t: Tok): boolean {
+  const word = text.slice(t.start, t.end);
+  return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 /** The index of the first quotation (in text order) that opens at or after token t. */

@@ -48,10 +48,11 @@ import { namesWeight, weightedMentions } from './entity-weight';
 
 /**
  * A dateline opening a story: a place in capitals, maybe a region, then an agency and any
- * dash, or a long dash ("LONDON (Reuters) -", "COLOGNE, Germany —"; not "US - China talks").
+ * dash, or a long dash ("LONDON (Reuters) -", "COLOGNE, Germany —"; not "US - China talks");
+ * or the agency alone, when the page dropped the place ("(CNN) —", "(Reuters) -").
  */
 const DATELINE =
-  /^\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s{0,3}[\p{L} .'’-]{1,40})?(?:\s{0,3}\([^)]{1,40}\)\s{0,3}[—–-]{1,3}|\s{0,3}[—–])\s*/u;
+  /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s{0,3}[\p{L} .'’-]{1,40})?(?:\s{0,3}\([^)]{1,40}\)\s{0,3}[—–-]{1,3}|\s{0,3}[—–])|\(\p{Lu}[^)]{0,39}\)\s{0,3}[—–-]{1,3})\s*/u;
 
 /** Weights of the sentence score, tuned on the train half of eval/gold/summaries. */
 export const WEIGHTS = {

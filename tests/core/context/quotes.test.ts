@@ -214,6 +214,18 @@ describe('reported speech and attributions', () => {
       'Shares fell 3% on Monday',
       'Reuters',
     ],
+    [
+      'a dateline before the content, agency only',
+      '(Reuters) — Acme Corp is cutting 400 jobs, according to two people familiar with the matter.',
+      'Acme Corp is cutting 400 jobs',
+      'two people familiar with the matter',
+    ],
+    [
+      'a dateline before the content, place and agency',
+      'NEW YORK (Reuters) - Acme Corp is cutting 400 jobs, according to two people familiar with the matter.',
+      'Acme Corp is cutting 400 jobs',
+      'two people familiar with the matter',
+    ],
   ])('%s', (_, text, content, speaker) => {
     const quotes = quotesOf(text).map(([kind, words, who, cue]) => [kind, words, who, cue?.toLowerCase()]);
     expect(quotes).toEqual([['indirect', content, speaker, 'according to']]);
