@@ -277,6 +277,24 @@ export function isStarRating(text: string): boolean {
   return full >= 1 && full <= 10;
 }
 
+/** Characters after a line's opening date in which its "by" or "posted" stands, at most. */
+const MAX_DATED_BYLINE_GAP = 48;
+const BYLINE_WORD = /\b(?:by|por|par|von|publicado|posted|published)\b/iu;
+
+/**
+ * A line that opens with a date and credits or stamps it before any sentence ends ("March 3,
+ * 2025 by Ana Lima", "5 mars 2024, par Ana Lima", "12 June 2025 · Posted in Business"); not a
+ * dated item of a chronology whose sentence names an agent ("February 14, 2024: The Treasury
+ * proposes a levy. It is dropped after protests by transporters.").
+ */
+function isDatedByline(text: string): boolean {
+  const date = STARTS_WITH_DATE.exec(text);
+  if (!date) return false;
+  const after = text.slice(date[0].length, date[0].length + MAX_DATED_BYLINE_GAP);
+  const stop = after.search(/[.!?:;]\s/u);
+  return BYLINE_WORD.test(stop < 0 ? after : after.slice(0, stop));
+}
+
 export function isDroppedBlock(block: CandidateBlock, context: BlockContext): boolean {
   const text = block.text.trim();
   // Every rule below is for short blocks: counting stops past the longest they consider.
@@ -306,8 +324,7 @@ export function isDroppedBlock(block: CandidateBlock, context: BlockContext): bo
   if (words <= 15 && CREDIT.test(text)) return true;
   if (words <= 6 && READING_TIME.test(text)) return true;
   if (/^https?:\/\/\S+$/u.test(text)) return true;
-  if (words <= 25 && STARTS_WITH_DATE.test(text) && /\b(?:by|por|par|von|publicado|posted|published)\b/iu.test(text))
-    return true;
+  if (words <= 25 && isDatedByline(text)) return true;
   if (words <= 50 && PROMO_OBJECT.test(text) && PROMO_VERB.test(text)) return true;
   // A run of links: related stories, tag lists, "more from" menus.
   if (block.linkDensity >= 0.8 && words <= 25 && block.kind !== 'heading') return true;
