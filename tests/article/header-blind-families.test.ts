@@ -3,6 +3,7 @@
  * on a page written here around the header tests' story.
  */
 import { describe, expect, test } from 'vitest';
+import { cleanNames } from '../../src/article/metadata/byline';
 import { readDateText } from '../../src/article/metadata/dates';
 import { headerOf, storyPage } from './load';
 
@@ -67,5 +68,25 @@ describe('a local clock written as UTC, its zone shown to the reader', () => {
     ).replace('</head>', `${ld('2025-05-02T22:12:00+00:00')}</head>`);
     const got = headerOf(html).publishedTime ?? '';
     expect(Date.parse(got)).toBe(Date.parse('2025-05-02T22:12:00Z'));
+  });
+});
+
+describe("the paper's short name before a role, on one line with the name", () => {
+  test.each([
+    ['By JOSE PAUL REYES Sentinel Staff Writers', 'Mesa Verde Sentinel', ['Jose Paul Reyes']],
+    ['By Ana Lima Times Staff Writer', 'Harbour Times', ['Ana Lima']],
+    ['By Ana Lima and Tom Ortega Times Staff Writers', 'Harbour Times', ['Ana Lima', 'Tom Ortega']],
+    ['By Ana Lima Globe Staff', 'The Harbour Globe', ['Ana Lima']],
+    ['By Ana Lima Daily News Staff Writer', 'Harbour Daily News', ['Ana Lima']],
+    // A name of one word would be left: the site's word is the surname.
+    ['By Tom Harbour Staff Writer', 'Harbour Times', ['Tom Harbour']],
+    // Not the site's words: kept.
+    ['By Ana Lima Globe Staff', 'Harbour Post', ['Ana Lima Globe Staff']],
+  ])('cleanNames(%j) on %s', (byline, siteName, names) => {
+    expect(cleanNames(byline, { siteName })).toEqual(names);
+  });
+
+  test('on a page: "By Ana Lima Post Staff Writer" on the Harbour Post', () => {
+    expect(headerOf(storyPage('<p class="byline">By Ana Lima Post Staff Writer</p>')).byline).toEqual(['Ana Lima']);
   });
 });
