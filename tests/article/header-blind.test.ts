@@ -24,7 +24,11 @@ const pages = (
   }
 ).pages;
 
-/** Known misses, "file field": each entry is a test expected to fail until its family is fixed. */
+/**
+ * Known misses, "file field": each entry is a test expected to fail until its family is fixed
+ * or ruled on. The surname-first byline ("Ferreira, Beatriz") is given turned round by design
+ * (header-surname-first.test.ts) where the guidelines mark it as written: open (expected.json).
+ */
 const KNOWN_MISSES = new Set<string>(['next-site-title-surname-first.html authors']);
 
 const clean = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, ' ').trim();
