@@ -86,6 +86,7 @@ const squash = (s: string): string => s.normalize('NFKC').toLowerCase().replace(
 export function cleanNames(input: string | readonly string[], context: NameContext = {}): string[] {
   const site = context.siteName ? squash(context.siteName) : null;
   const outlet = site?.replace(/^the /u, '');
+  const siteWords = new Set(outlet ? outlet.split(' ').filter((w) => w.length > 2) : []);
   const parts: string[] = [];
   for (const raw of typeof input === 'string' ? [input] : input) {
     // A handle or an address after the name ("Ana Lima @analima", "April Glaser@aprilaser",
@@ -140,7 +141,7 @@ export function cleanNames(input: string | readonly string[], context: NameConte
         part = part.replace(LEADING_CONNECTOR, '');
         // "Senior Reporter Ana Lima", "Ana Lima Staff Writer": the role goes.
         const written = part;
-        part = withoutRole(withoutLeadingRole(part));
+        part = withoutRole(withoutLeadingRole(part), siteWords);
         // "Ana Lima, Harbour Screen Contributor": a part that held a role (the role gone).
         const roled = part !== written;
         // "By Ana Lima for The Harbour News", "Meg Wagner New York Daily News": the outlet goes.

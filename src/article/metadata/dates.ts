@@ -66,6 +66,8 @@ const HAS_DIGIT = /\d/u;
 /** A small letter, then an English month's name in capitals and a day ("LimaMarch 3"). */
 const GLUED_MONTH =
   /(\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d)/gu;
+/** A year, a separator, then a clock time ("2024 / 05:12 PM", "2025 · 4:15", "2025 | 17.42"). */
+const YEAR_THEN_CLOCK = /(?<!\d)(\d{4}) ?[·•|/] ?(?=\d{1,2}[:.]\d{2}(?![.\d]))/gu;
 /**
  * What chrono needs to read a year, a month and a day (each certain): an English month's
  * name, or numbers joined by a date's separator ("2024-03-05", "3/5/24", "2024 3 5"). A
@@ -112,7 +114,14 @@ export interface DateRead {
 /** As `parseDateText`, saying whether the zone was presumed. */
 export function readDateText(text: string, dayFirst = false, zone: PresumedZone | null = null): DateRead | null {
   // A month's name glued to the word before it ("By Ana LimaMarch 3, 2025") is read apart.
-  const t = text.slice(0, MAX_DATE_TEXT).replace(/\s+/gu, ' ').trim().replace(GLUED_MONTH, '$1 ');
+  // A separator between the date and its time ("Jun 2, 2024 / 05:12 PM CDT", "Feb. 9, 2025 ·
+  // 4:15 PM ET") is read as a space, so that the time stays the date's.
+  const t = text
+    .slice(0, MAX_DATE_TEXT)
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(GLUED_MONTH, '$1 ')
+    .replace(YEAR_THEN_CLOCK, '$1 ');
   // Every full date has its year in digits: a text without one is not parsed (chrono is costly).
   if (!HAS_DIGIT.test(t)) return null;
   const zoned = (v: string | null): DateRead | null => {

@@ -43,16 +43,29 @@ const isShortName = (words: readonly string[]): boolean =>
 /**
  * "Ana Lima Staff Writer", "Ana Lima Culture Editor" -> "Ana Lima": the role run on after the
  * name goes, also in the plural that ends a list ("Ana Lima and Tom Ortega Staff Writers").
+ * With the words of the site's name (lower case, `siteWords`), the paper's short name before
+ * the role goes too ("Ana Lima Times Staff Writer" on the Los Angeles Times, "Ana Lima Globe
+ * Staff" on The Boston Globe), when a name of two words or more is left.
  */
-export function withoutRole(part: string): string {
+export function withoutRole(part: string, siteWords: ReadonlySet<string> = NO_WORDS): string {
   const words = part.split(' ');
   const role = words[words.length - 1]?.toLowerCase() ?? '';
-  if (!ROLES.has(role) && !ROLES.has(role.replace(/s$/u, ''))) return part;
+  const siteWord = (k: number): boolean => capitalised(words[k] ?? '') && siteWords.has(words[k]?.toLowerCase() ?? '');
+  // "Globe Staff": the paper's staff, a label of its own.
+  const staff = role === 'staff' && words.length > 2 && siteWord(words.length - 2);
+  if (!staff && !ROLES.has(role) && !ROLES.has(role.replace(/s$/u, ''))) return part;
   let end = words.length - 1;
   while (end > 0 && words.length - end < MAX_ROLE_WORDS && QUALIFIERS.has(words[end - 1]?.toLowerCase() ?? '')) end--;
+  let site = end;
+  while (site > 0 && end - site < MAX_SITE_WORDS && siteWord(site - 1)) site--;
+  if (site < end && isShortName(words.slice(0, site))) return words.slice(0, site).join(' ');
   const name = words.slice(0, end);
-  return isShortName(name) ? name.join(' ') : part;
+  return isShortName(name) && !staff ? name.join(' ') : part;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** Words of the site's name read before a role, at most ("Daily News Staff Writer"). */
+const MAX_SITE_WORDS = 2;
 
 /**
  * "Senior Reporter Ana Lima", "Culture Writer Andrew Husband", "Harbour Post reporter Ana

@@ -268,8 +268,12 @@ const SAME_MINUTE_MS = 60_000;
 /** A time with an offset or "Z". */
 const OFFSET_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})$/u;
 
-/** An instant with the page's offset ("…T10:15:00-05:00"; not "…Z"). */
-const ZONED = /T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?[+-]\d{2}:?\d{2}$/u;
+/**
+ * An instant with the page's offset ("…T10:15:00-05:00"; not "…Z", nor "…+00:00", which
+ * says no more than "Z": a page that writes its local clock as UTC shows its zone below the
+ * headline, "05:12 PM CDT").
+ */
+const ZONED = /T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?!\+00:?00$|-00:?00$)[+-]\d{2}:?\d{2}$/u;
 
 /** Characters of text above the headline read for its date. */
 const BEFORE_BUDGET = 160;

@@ -45,7 +45,25 @@ function inAuthorElement(el: Element): boolean {
   return false;
 }
 
-const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+/**
+ * An element's text, white space collapsed; a line break (`<br>`) parts what it separates
+ * ("JOHN PAUL REYES<br><span>Sentinel Staff Writers</span>": the name, then its role line),
+ * where `textContent` would run them together ("REYESSentinel").
+ */
+function textOf(el: Element): string {
+  const breaks = el.getElementsByTagName('br');
+  if (!breaks.length) return (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+    else if ((n as Element).tagName.toUpperCase() === 'BR') parts.push(LINE_BREAK);
+  }
+  return parts.join('').replace(/\s+/gu, ' ').trim();
+}
+
+/** What a `<br>` in a byline reads as: a separator between its lines. */
+const LINE_BREAK = ' | ';
 
 /** The length of an element's text (kept while the page is read: teasers' blocks are asked about often). */
 const textLength = remembered((el: Element): number => (el.textContent ?? '').length);
