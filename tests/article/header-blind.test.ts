@@ -26,10 +26,10 @@ const pages = (
 
 /**
  * Known misses, "file field": each entry is a test expected to fail until its family is fixed
- * or ruled on. The surname-first byline ("Ferreira, Beatriz") is given turned round by design
- * (header-surname-first.test.ts) where the guidelines mark it as written: open (expected.json).
+ * or ruled on (none now: the surname-first byline "Ferreira, Beatriz" is expected turned round,
+ * as the card shows it; expected.json's ruling).
  */
-const KNOWN_MISSES = new Set<string>(['next-site-title-surname-first.html authors']);
+const KNOWN_MISSES = new Set<string>([]);
 
 const clean = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, ' ').trim();
 /** A byline's names as the shared scorer reads them: case-folded, split on ",", ";", "&", " and ". */
