@@ -23,6 +23,7 @@ import { withoutHolidays } from './holidays';
 import { withMarketNames } from './market-names';
 import { withCompoundNames } from './conv-compounds';
 import { withCivicDays } from './civic-days';
+import { withPossessiveNames } from './possessive-names';
 import { withNameHeads } from './name-heads';
 import { withoutDiseases } from './diseases';
 import { clubsInContext } from './club-context';
@@ -273,6 +274,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withHealthProviders(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
       (ms) => withCivicDays(text, ms),
+      // A name runs through an inner possessive ("King's College", "St Mary's Hospital", "Father's Day").
+      (ms) => withPossessiveNames(text, ms, isFirstName, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
       // CoNLL's conventions (names.md, issue 15): conferences and divisions are OTHER ("AFC East",
       // "the NFC's top seed"), and a word built on a name with a hyphen is one OTHER name
       // ("London-based", "pro-Trump").
