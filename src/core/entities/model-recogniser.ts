@@ -24,6 +24,7 @@ import { withMarketNames } from './market-names';
 import { withCompoundNames } from './conv-compounds';
 import { withCivicDays } from './civic-days';
 import { withPossessiveNames } from './possessive-names';
+import { withAppositivePersons } from './per-appositives';
 import { withNameHeads } from './name-heads';
 import { withoutDiseases } from './diseases';
 import { clubsInContext } from './club-context';
@@ -276,6 +277,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withCivicDays(text, ms),
       // A name runs through an inner possessive ("King's College", "St Mary's Hospital", "Father's Day").
       (ms) => withPossessiveNames(text, ms, isFirstName, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
+      // A person beside a kinship noun or before a degree ("her son, Mateo,", "Ingrid Halvorsen, MD").
+      (ms) => withAppositivePersons(text, ms, isFirstName),
       // CoNLL's conventions (names.md, issue 15): conferences and divisions are OTHER ("AFC East",
       // "the NFC's top seed"), and a word built on a name with a hyphen is one OTHER name
       // ("London-based", "pro-Trump").
