@@ -25,6 +25,7 @@ import { withCompoundNames } from './conv-compounds';
 import { withCivicDays } from './civic-days';
 import { withPossessiveNames } from './possessive-names';
 import { withAppositivePersons } from './per-appositives';
+import { withCitiesAfterPrepositions } from './loc-after-prepositions';
 import { withNameHeads } from './name-heads';
 import { withoutDiseases } from './diseases';
 import { clubsInContext } from './club-context';
@@ -261,6 +262,8 @@ export class ModelRecogniser implements EntityRecogniser {
           (name) => listed(name, GAZ.CITY | GAZ.REGION),
           (name) => listed(name, GAZ.ORG_NAME),
         ),
+      // A listed city after a place's preposition is the place ("a loan to Norwich").
+      (ms) => withCitiesAfterPrepositions(text, ms, (name) => listed(name, GAZ.CITY)),
       // Days and months in the plural are no names ("on Fridays"); no common noun before a company's name.
       (ms) => withoutCalendarWords(text, ms),
       (ms) => withoutLeadNouns(ms),
