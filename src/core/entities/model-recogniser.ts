@@ -26,6 +26,7 @@ import { withCivicDays } from './civic-days';
 import { withPossessiveNames } from './possessive-names';
 import { withAppositivePersons } from './per-appositives';
 import { withCitiesAfterPrepositions } from './loc-after-prepositions';
+import { withPlaceModifiers } from './loc-modifiers';
 import { withNameHeads } from './name-heads';
 import { withoutDiseases } from './diseases';
 import { clubsInContext } from './club-context';
@@ -264,6 +265,23 @@ export class ModelRecogniser implements EntityRecogniser {
         ),
       // A listed city after a place's preposition is the place ("a loan to Norwich").
       (ms) => withCitiesAfterPrepositions(text, ms, (name) => listed(name, GAZ.CITY)),
+      // A town named before a noun after "a" is the place ("a Kaimuki cabinetmaker").
+      (ms) =>
+        withPlaceModifiers(
+          text,
+          ms,
+          (w) =>
+            (this.gazetteers.wordBits(w.toLowerCase()) &
+              (GAZ.COMMON |
+                GAZ.DEMONYM |
+                GAZ.ORG_NAME |
+                GAZ.TEAM |
+                GAZ.TITLE |
+                GAZ.ORG_WORD |
+                GAZ.MONTH_DAY |
+                GAZ.FIRST_NAME)) !==
+            0,
+        ),
       // Days and months in the plural are no names ("on Fridays"); no common noun before a company's name.
       (ms) => withoutCalendarWords(text, ms),
       (ms) => withoutLeadNouns(ms),
