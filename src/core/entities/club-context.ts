@@ -43,7 +43,7 @@ export function isSportsText(text: ReadonlyMap<number, string>): boolean {
 
 /** Words before a club in a fixture or a result ("vs. Chicago", "against Houston", "beaten Carolina"). */
 const FIXTURE_BEFORE = new Set(
-  'vs vs. versus against host hosts hosted hosting visit beat beaten beating outscored edged routed blanked swept'.split(
+  'vs vs. v v. versus against host hosts hosted hosting visit beat beaten beating outscored edged routed blanked swept'.split(
     ' ',
   ),
 );
@@ -66,8 +66,14 @@ const CLUB_SUFFIXES = new Set(
   'City Town United Rovers Athletic Wanderers Albion Hotspur Forest Rangers Argyle Orient Alexandra'.split(' '),
 );
 
+/** Club suffixes that a town's name seldom ends in ("Luton Town", "Bristol Rovers"; a listed town, "Cape Town", is left alone). */
+const TOWNLESS_SUFFIXES = new Set('Town United Rovers Athletic Wanderers Albion Hotspur Argyle Orient'.split(' '));
+
 /** Words before a place that stays a place where the same name is elsewhere the club. */
 const PLACE_BEFORE = new Set('in from to near into across around outside inside downtown'.split(' '));
+
+/** A fixture list's home or away mark after a club: " (a)", " (h)". */
+const HOME_AWAY_AFTER = /^ \([ahAH]\)/u;
 
 /** A team's record in brackets after its name: " (7-8)", " (12-0, 8-0 Big Ten)". */
 const RECORD_AFTER = /^ \(\d{1,2}-\d{1,2}(?:-\d{1,2})?[,)]/u;
@@ -126,6 +132,8 @@ function clubBySignal(block: string, m: EntityMention, isListedPlace: (name: str
   // Each pattern's first character after the mention, or last before it, is read first.
   const next = block.charAt(m.end);
   if (next === ' ' && (RECORD_AFTER.test(after) || SCORE_AFTER.test(after))) return true;
+  // A fixture list's home or away mark ("Brighton (a), 3pm"), or the home side before "v" ("Brighton v Ipswich").
+  if (next === ' ' && (HOME_AWAY_AFTER.test(after) || after.startsWith(' v ') || after.startsWith(' v. '))) return true;
   const possessive = next === "'" || next === '’' ? /^['’]s (\p{L}+)/u.exec(after) : null;
   if (possessive && ROLES_AFTER_POSSESSIVE.has((possessive[1] ?? '').toLowerCase())) return true;
   const digit = block.charCodeAt(m.start - 2);
@@ -152,17 +160,19 @@ function clubBySignal(block: string, m: EntityMention, isListedPlace: (name: str
     return (upNext || FIXTURE_AFTER_AT.test(after)) && isListedPlace(m.text);
   }
   if (RESULT_LINKS.has(prev) && RESULT_BEFORE.has((words[words.length - 2] ?? '').toLowerCase())) return true;
+  // "at home to Bolton", "away to Wigan": the opponent.
+  if (prev === 'to') {
+    const before = (words[words.length - 2] ?? '').toLowerCase();
+    if (before === 'away' || (before === 'home' && (words[words.length - 3] ?? '').toLowerCase() === 'at')) return true;
+  }
   // A result with its score between ("lost 45-31 to Washington", "a 27-24 win over Denver").
   if (RESULT_LINKS.has(prev) && isScore(words[words.length - 2] ?? '')) {
     return RESULT_BEFORE.has((words[words.length - 3] ?? '').toLowerCase());
   }
   const space = m.text.lastIndexOf(' ');
-  return (
-    space > 0 &&
-    CLUB_SUFFIXES.has(m.text.slice(space + 1)) &&
-    isListedPlace(m.text.slice(0, space)) &&
-    !isListedPlace(m.text)
-  );
+  if (space < 0 || isListedPlace(m.text)) return false;
+  const suffix = m.text.slice(space + 1);
+  return TOWNLESS_SUFFIXES.has(suffix) || (CLUB_SUFFIXES.has(suffix) && isListedPlace(m.text.slice(0, space)));
 }
 
 /**
@@ -178,12 +188,25 @@ export function clubsInContext(
   // Most texts are no sports story, and most sports stories' places are all tagged alike.
   if (!mentions.some((m) => m.type === 'PLACE') || !isSportsText(text)) return [...mentions];
   const clubs = new Set<string>();
+  // A club named in full by its city and its own suffix ("Luton Town") is the club by its city alone too.
+  for (const m of mentions) {
+    const space = m.text.lastIndexOf(' ');
+    if (space < 0 || isListedPlace(m.text)) continue;
+    const suffix = m.text.slice(space + 1);
+    if ((m.type === 'ORG' && CLUB_SUFFIXES.has(suffix)) || (m.type === 'PLACE' && TOWNLESS_SUFFIXES.has(suffix)))
+      clubs.add(m.text.slice(0, space));
+  }
   let last: EntityMention | undefined;
   const out = mentions.map((m) => {
     const before = last;
     last = undefined;
-    if (m.type !== 'PLACE' || isCountry(m.text)) return m;
+    if ((m.type !== 'PLACE' && m.type !== 'ORG') || isCountry(m.text)) return m;
     const block = text.get(m.blockId) ?? '';
+    // A club the tagger typed so, by a signal of its own, is the club where the same name is typed a place.
+    if (m.type === 'ORG') {
+      if (!m.text.includes(' ') && clubBySignal(block, m, isListedPlace)) clubs.add(m.text);
+      return m;
+    }
     // A place joined by "and" to a club just made so by its signal ("beat Indianapolis and Baltimore").
     const joined = before !== undefined && before.blockId === m.blockId && block.slice(before.end, m.start) === ' and ';
     if (!joined && !clubBySignal(block, m, isListedPlace)) return m;

@@ -23,6 +23,10 @@ import { withoutHolidays } from './holidays';
 import { withMarketNames } from './market-names';
 import { withCompoundNames } from './conv-compounds';
 import { withCivicDays } from './civic-days';
+import { withPossessiveNames } from './possessive-names';
+import { withAppositivePersons } from './per-appositives';
+import { withCitiesAfterPrepositions } from './loc-after-prepositions';
+import { withPlaceModifiers } from './loc-modifiers';
 import { withNameHeads } from './name-heads';
 import { withoutDiseases } from './diseases';
 import { clubsInContext } from './club-context';
@@ -260,6 +264,25 @@ export class ModelRecogniser implements EntityRecogniser {
           (name) => listed(name, GAZ.CITY | GAZ.REGION),
           (name) => listed(name, GAZ.ORG_NAME),
         ),
+      // A listed city after a place's preposition is the place ("a loan to Norwich").
+      (ms) => withCitiesAfterPrepositions(text, ms, (name) => listed(name, GAZ.CITY)),
+      // A town named before a noun after "a" is the place ("a Kaimuki cabinetmaker").
+      (ms) =>
+        withPlaceModifiers(
+          text,
+          ms,
+          (w) =>
+            (this.gazetteers.wordBits(w.toLowerCase()) &
+              (GAZ.COMMON |
+                GAZ.DEMONYM |
+                GAZ.ORG_NAME |
+                GAZ.TEAM |
+                GAZ.TITLE |
+                GAZ.ORG_WORD |
+                GAZ.MONTH_DAY |
+                GAZ.FIRST_NAME)) !==
+            0,
+        ),
       // Days and months in the plural are no names ("on Fridays"); no common noun before a company's name.
       (ms) => withoutCalendarWords(text, ms),
       (ms) => withoutLeadNouns(ms),
@@ -276,6 +299,10 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withMastheads(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
       (ms) => withCivicDays(text, ms),
+      // A name runs through an inner possessive ("King's College", "St Mary's Hospital", "Father's Day").
+      (ms) => withPossessiveNames(text, ms, isFirstName, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
+      // A person beside a kinship noun or before a degree ("her son, Mateo,", "Ingrid Halvorsen, MD").
+      (ms) => withAppositivePersons(text, ms, isFirstName),
       // CoNLL's conventions (names.md, issue 15): conferences and divisions are OTHER ("AFC East",
       // "the NFC's top seed"), and a word built on a name with a hyphen is one OTHER name
       // ("London-based", "pro-Trump").

@@ -113,9 +113,9 @@ function afterClockTime(block: string, start: number): boolean {
   return /\d[:.]\d\d$/.test(before) || /\d ?(?:[ap]m|[ap]\.m\.|[AP]M)$/.test(before);
 }
 
-/** Shops and restaurants whose name ends in a possessive ("Macy’s", "Kohl’s"), lower case, without it. */
+/** Shops, restaurants and agencies whose name ends in a possessive ("Macy’s", "Kohl’s", "Moody’s"), lower case, without it. */
 const POSSESSIVE_BRANDS = new Set(
-  'macy|kohl|dillard|lowe|denny|wendy|applebee|arby|hardee|marshall field|trader joe|sotheby|christie|mcdonald|chili|carrabba|bojangle'.split(
+  'macy|kohl|dillard|lowe|denny|wendy|applebee|arby|hardee|marshall field|trader joe|sotheby|christie|mcdonald|chili|carrabba|bojangle|standard & poor|moody'.split(
     '|',
   ),
 );
@@ -125,7 +125,7 @@ function withPossessive(block: string, m: EntityMention): EntityMention | undefi
   const c = block.charAt(m.end);
   if ((c !== "'" && c !== '’') || block.charAt(m.end + 1) !== 's' || /\p{L}/u.test(block.charAt(m.end + 2)))
     return undefined;
-  if (m.text.length > 14 || !POSSESSIVE_BRANDS.has(m.text.toLowerCase())) return undefined;
+  if (m.text.length > 15 || !POSSESSIVE_BRANDS.has(m.text.toLowerCase())) return undefined;
   return { ...m, end: m.end + 2, text: block.slice(m.start, m.end + 2), type: 'ORG' };
 }
 

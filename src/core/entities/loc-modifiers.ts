@@ -1,0 +1,67 @@
+/**
+ * A town or neighbourhood named before a noun after "a" is the place (English; issue 15: "a
+ * Kaimuki cabinetmaker", "a Muldoon apartment complex", "a Cleethorpes butcher"). The tagger
+ * types an unknown word used as a modifier OTHER, as it would a product ("an Android app") or a
+ * nationality ("a German insurer"). Only a mention of one word typed OTHER, after "a", "an" or
+ * "a former", before a lower-case word, that is plain (letters, a capital only at its start, no
+ * hyphen) and that the word lists do not know as a common word, a nationality, a company, a team,
+ * a title or a given name (`isKnownWord`), nor end as a nationality does ("-ian", "-ese", "-ish"),
+ * nor a religion's or a people's name ("a Moslem village"), nor before a contest's or an award's
+ * noun ("an Intertoto final").
+ */
+import type { EntityMention } from '../types';
+
+const ARTICLES = new Set(['a', 'an', 'A', 'An']);
+
+/** Religions' and peoples' names the word lists lack: OTHER names ("a Moslem village"). */
+const GROUPS = new Set(
+  'Moslem|Muslim|Hindu|Sikh|Jain|Jew|Protestant|Mormon|Shia|Sunni|Kurd|Arab|Tamil|Pashtun|Hutu|Tutsi|Serb|Croat|Basque|Maori|Inuit|Zulu|Xhosa|Amish|Quaker|Sufi|Druze|Yazidi|Rohingya|Uighur|Uyghur'.split(
+    '|',
+  ),
+);
+
+/** Lower-case words that are no noun the name could qualify ("a Mac is", "a Freemason and"). */
+const NOT_NOUNS = new Set(
+  'and or but nor is was are were be been has had have will would can could may might must should does did to of in on at for with from by as than that which who whom whose around about into onto over under after before since until while if so then'.split(
+    ' ',
+  ),
+);
+
+/** Nouns after a contest's or an award's name ("a Wimbledon final", "an Emmy nomination"): the name is no town. */
+const CONTEST_NOUNS = new Set(
+  'final finals match tie title tournament trophy champion champions championship winner winners nomination nominee award race'.split(
+    ' ',
+  ),
+);
+
+/** Whether `word` is one capital and lower-case letters, not ending as a nationality does. */
+function plainName(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !/(?:ian|ean|ese|ish|ic|ist|ism|ite)s?$/u.test(word);
+}
+
+/** The word before `start` (letters, at most 12), or ''. */
+function wordBefore(block: string, start: number): { word: string; start: number } {
+  if (block.charAt(start - 1) !== ' ') return { word: '', start };
+  let k = start - 1;
+  while (k > Math.max(0, start - 13) && /\p{L}/u.test(block.charAt(k - 1))) k--;
+  return { word: block.slice(k, start - 1), start: k };
+}
+
+/** The mentions with the towns named as modifiers after "a" made places (English). */
+export function withPlaceModifiers(
+  text: ReadonlyMap<number, string>,
+  mentions: readonly EntityMention[],
+  isKnownWord: (word: string) => boolean,
+): EntityMention[] {
+  return mentions.map((m) => {
+    if (m.type !== 'OTHER' || !plainName(m.text)) return m;
+    const block = text.get(m.blockId) ?? '';
+    if (!/^ \p{Ll}/u.test(block.slice(m.end, m.end + 2)) || GROUPS.has(m.text)) return m;
+    const next = /^ (\p{Ll}+)/u.exec(block.slice(m.end, m.end + 20));
+    if (CONTEST_NOUNS.has(next?.[1] ?? '') || NOT_NOUNS.has(next?.[1] ?? '')) return m;
+    let before = wordBefore(block, m.start);
+    if (before.word === 'former') before = wordBefore(block, before.start);
+    if (!ARTICLES.has(before.word) || isKnownWord(m.text)) return m;
+    return { ...m, type: 'PLACE' as const };
+  });
+}

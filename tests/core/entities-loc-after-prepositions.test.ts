@@ -1,0 +1,42 @@
+/**
+ * A listed city after a place's preposition is the place (src/core/entities/loc-after-prepositions.ts):
+ * on sentences we wrote, with mentions typed as the tagger mistypes them.
+ */
+import { describe, expect, test } from 'vitest';
+import { withCitiesAfterPrepositions } from '../../src/core/entities/loc-after-prepositions';
+import type { EntityMention } from '../../src/core/types';
+import { mention } from './entity-mentions';
+
+const CITIES = new Set(['Harwick', 'Dunmore', 'Osk']);
+
+function read(text: string, mentions: EntityMention[]): string[] {
+  return withCitiesAfterPrepositions(new Map([[0, text]]), mentions, (n) => CITIES.has(n)).map(
+    (m) => `${m.text}/${m.type}`,
+  );
+}
+
+describe('a listed city after a place preposition', () => {
+  test('after "to", "from" and "in" in a story that is no sports story', () => {
+    const a = 'The painting goes on loan to Harwick, then from Dunmore to a gallery in Osk.';
+    expect(read(a, [mention(a, 'Harwick', 'ORG'), mention(a, 'Dunmore', 'ORG'), mention(a, 'Osk', 'ORG')])).toEqual([
+      'Harwick/PLACE',
+      'Dunmore/PLACE',
+      'Osk/PLACE',
+    ]);
+  });
+
+  test('an unlisted name, a name of two words and a name after another word stay organisations', () => {
+    const a = 'Shares of Brellcorp rose in Harwick Council trading, and Dunmore said so.';
+    expect(
+      read(a, [mention(a, 'Brellcorp', 'ORG'), mention(a, 'Harwick Council', 'ORG'), mention(a, 'Dunmore', 'ORG')]),
+    ).toEqual(['Brellcorp/ORG', 'Harwick Council/ORG', 'Dunmore/ORG']);
+  });
+
+  test('in a sports story, a club after "lost to" stays, a city after "fly to" is the place', () => {
+    const a = 'After the playoffs the quarterback said they lost to Harwick, and would fly to Dunmore.';
+    expect(read(a, [mention(a, 'Harwick', 'ORG'), mention(a, 'Dunmore', 'ORG')])).toEqual([
+      'Harwick/ORG',
+      'Dunmore/PLACE',
+    ]);
+  });
+});
