@@ -105,3 +105,32 @@ describe('a month told in the past is not one after the publication', () => {
     ).toBe('2024-01-09');
   });
 });
+
+describe('"the following month" and "the following week" of an old story', () => {
+  test('counted from "late September 2016", a month with its year written', () => {
+    const lines = timelineAt(
+      '2018-06-13T15:00:00Z',
+      'In late October 2015, volunteers stacked sandbags along the levee. The sandbags held, and they were cleared the following month.',
+    );
+    expect(valueOf(lines, 'the following month')).toBe('2015-11');
+  });
+
+  test('the week after a day the text does not give is no point of the timeline', () => {
+    const lines = timelineAt(
+      '2023-01-10T15:00:00Z',
+      'She sat on the council from 2001 to 2009. In her first term, a zoning bill reached the floor late one night. It passed the following week.',
+    );
+    expect(lines.some((l) => l.startsWith('the following week='))).toBe(false);
+  });
+});
+
+describe('"the previous week" after a game of the story', () => {
+  test('still the week before the day it counts from', () => {
+    const lines = timelineAt(
+      '2019-12-27T05:00:00Z',
+      'The Hawks beat Utah 112-104 on Dec. 26.',
+      'The previous week, they lost at Denver.',
+    );
+    expect(valueOf(lines, 'The previous week')).toBe('2019-W51');
+  });
+});
