@@ -431,6 +431,12 @@ function anchorToNarrative(mentions: DateMention[]): void {
         if (anchorDay) {
           m.value = isoWeek(addDays(anchorDay, 7 * shift));
           m.certainty = 'inferred';
+        } else if (/^\d{4}$/u.test(anchor.value) && /\d{4}/u.test(anchor.text)) {
+          // "I served from 1997 to 2007. … We passed it the following week": the week after a
+          // day of a year the text writes but does not give the day of, not the week after the
+          // publication's (a year counted from the publication, "the year before that", leaves it).
+          m.value = 'XXXX-WXX';
+          m.certainty = 'approximate';
         }
       } else if ((rel[2] ?? '').toLowerCase() === 'year') {
         m.value = String(y + shift);
@@ -458,7 +464,10 @@ function anchorToNarrative(mentions: DateMention[]): void {
       // ("today" and "now" tell of the publication, not of the story's past: "The fourth
       // closed the following year" after "in 2013 … still open today" is 2014.)
       if (
-        (m.certainty === 'exact' || /^\p{L}+\.?\s*\d{0,2}$/u.test(m.text)) &&
+        // ("In late September 2016, … the following month": a month with its year written.)
+        (m.certainty === 'exact' ||
+          /^\p{L}+\.?\s*\d{0,2}$/u.test(m.text) ||
+          /^(?:early|mid|late)[\s-]\p{L}+\s\d{4}$/iu.test(m.text)) &&
         !/^(?:today|tonight|now|yesterday|tomorrow)$/iu.test(m.text)
       )
         anchor = m;

@@ -7,11 +7,15 @@
  *     a Sunday a week on);
  *   - "from 11 p.m. Friday until the start of service on Monday morning": the end no clock
  *     time, one range of the days;
+ *   - "Sunday into Monday", "from Thursday evening until at least midday Friday": one range of
+ *     the days (not when a day is moved "from Monday to Tuesday");
+ *   - "Thursday from 3 p.m. to 7 p.m.": one range of times on that day;
  *   - daily hours after a run of days ("run on select nights through January 7, from 5pm to
  *     10pm", "open from 8 a.m. to 6 p.m. Saturday through Monday"): the days, not the hours.
  */
 import type { Block, DateMention } from '../types';
 import { addDays, dayNumber, parseYmd, stepToWeekday, ymdString } from './calendar';
+import { clauseStart } from './clause';
 import { WEEKDAY_NAMES } from './vocabulary';
 
 /** A clock time ("4 a.m.", "10:30 p.m.", "5pm"), noon or midnight: its hour and minute. */
@@ -43,6 +47,25 @@ const RUN_JOIN = /^\s{1,3}(?:through|to|thru|-|–)\s{1,3}$/iu;
 /** A clock time, then a run of weekdays ("6 p.m. Saturday through Monday"): the run. */
 const CLOCK_DAYS =
   /^\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?\s{1,3}((?:mon|tues|wednes|thurs|fri|satur|sun)day\s{1,3}(?:through|to|thru|-|–)\s{1,3}(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/iu;
+
+/**
+ * Between two weekdays told as one spell ("Sunday into Monday"; "until at least", "until",
+ * "to" or "through" after a "from"); group 1 is "into", which needs no "from".
+ */
+const DAYS_JOIN = /^\s{1,3}(?:(into)|(?:until|till|through|to)(?:\s{1,3}at\s{1,3}least)?)\s{1,3}(?:on\s{1,3})?$/iu;
+/** "from" just before the first weekday. */
+const FROM_BEFORE = /(?<![\p{L}])from\s{1,3}$/iu;
+/** A day moved from one weekday to another ("moved the vote from Monday to Tuesday"): two points. */
+const MOVED_BEFORE =
+  /(?<![\p{L}])(?:moved?|moving|postponed?|postponing|pushed|pushing|delayed|delaying|shifted|shifting|changed|rescheduled|brought\s{1,3}forward)(?![\p{L}])/iu;
+/** A weekday with a clock time or a part of the day that ends a spell ("midday Friday", "Monday morning"): its weekday. */
+const RUN_LAST_DAY =
+  /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?|noon|midday)\s{1,3}(?:on\s{1,3})?)?((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
+/** The weekday that ends a spell, from its text, or null. */
+const dayRunEnd = (text: string): string | null => RUN_LAST_DAY.exec(text)?.[1] ?? null;
+/** A weekday, then "from" and a clock time ("Thursday from 3 p.m"). */
+const WEEKDAY_FROM_CLOCK =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s{1,3}from\s{1,3}(\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?|noon|midday)$/iu;
 
 /** The minutes after midnight of a clock time, or null. */
 function minutesOf(clock: string): number | null {
@@ -104,7 +127,7 @@ export function clockRanges(mentions: readonly DateMention[], blocks: readonly B
       const run = after && after.blockId === m.blockId ? WEEKDAY_PART.exec(after.text) : null;
       if (clockThenDay && after && run && RUN_JOIN.test(body.slice(next.end, after.start))) {
         // The same, the days read apart ("6 p.m. Saturday", "Monday").
-        const wanted = (WEEKDAY_NAMES.indexOf((run[1] ?? '').toLowerCase()) + 1) % 7;
+        const wanted = WEEKDAY_NAMES.indexOf((run[1] ?? '').toLowerCase()) + 1;
         next.start = next.end - (WEEKDAY_AT_END.exec(next.text)?.[0] ?? '').length;
         next.end = after.end;
         next.text = body.slice(next.start, next.end);
@@ -132,7 +155,7 @@ export function clockRanges(mentions: readonly DateMention[], blocks: readonly B
       UNTIL_DAY.test(body.slice(m.end, next.start))
     ) {
       // "from 11 p.m. Friday until the start of service on Monday morning": the days.
-      const wanted = (WEEKDAY_NAMES.indexOf((WEEKDAY_PART.exec(next.text)?.[1] ?? '').toLowerCase()) + 1) % 7;
+      const wanted = WEEKDAY_NAMES.indexOf((WEEKDAY_PART.exec(next.text)?.[1] ?? '').toLowerCase()) + 1;
       const last = stepToWeekday(addDays(day, 1), wanted, 1);
       m.end = next.end;
       m.text = body.slice(m.start, m.end);
@@ -141,6 +164,52 @@ export function clockRanges(mentions: readonly DateMention[], blocks: readonly B
       m.type = 'DATE';
       dropped.add(next);
       continue;
+    }
+    const part = WEEKDAY_PART.exec(m.text);
+    const last = next && next.blockId === m.blockId && !m.endValue && !next.endValue ? dayRunEnd(next.text) : null;
+    const join = part && last ? DAYS_JOIN.exec(body.slice(m.end, next?.start ?? m.end)) : null;
+    if (
+      next &&
+      part &&
+      last &&
+      join &&
+      (join[1] ||
+        (FROM_BEFORE.test(body.slice(Math.max(0, m.start - 5), m.start)) &&
+          !MOVED_BEFORE.test(body.slice(clauseStart(body, m.start), m.start))))
+    ) {
+      // "Sunday into Monday", "from Thursday evening until at least midday Friday": the days.
+      const wanted = WEEKDAY_NAMES.indexOf(last.toLowerCase()) + 1;
+      m.end = next.end;
+      m.text = body.slice(m.start, m.end);
+      m.value = ymdString(day);
+      m.endValue = ymdString(stepToWeekday(addDays(day, 1), wanted, 1));
+      m.type = 'DATE';
+      dropped.add(next);
+      i += 1;
+      continue;
+    }
+    const dayFrom = WEEKDAY_FROM_CLOCK.exec(m.text);
+    if (
+      dayFrom &&
+      next &&
+      next.blockId === m.blockId &&
+      !m.endValue &&
+      CLOCK.test(next.text.trim()) &&
+      TO_CLOCK.test(body.slice(m.end, next.start))
+    ) {
+      // "Thursday from 3 p.m. to 7 p.m.": one range of times on that day.
+      const from = minutesOf(dayFrom[1] ?? '');
+      const to = minutesOf(next.text);
+      if (from !== null && to !== null && to > from) {
+        m.end = next.end;
+        m.text = body.slice(m.start, m.end);
+        m.value = `${ymdString(day)}T${hhmm(from)}`;
+        m.endValue = `${ymdString(day)}T${hhmm(to)}`;
+        m.type = 'TIME';
+        dropped.add(next);
+        i += 1;
+        continue;
+      }
     }
     const hours = DAY_THEN_HOURS.exec(m.text);
     if (hours && RUN_END_BEFORE.test(body.slice(Math.max(0, m.start - 10), m.start))) {

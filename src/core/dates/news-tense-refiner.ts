@@ -38,6 +38,35 @@ const MONTH_GRACE_MS = 15 * MS_PER_DAY;
 
 /** How far ahead of publication a month and day told in the past may lie and stay ahead. */
 const PAST_DAY_AHEAD_MS = 120 * MS_PER_DAY;
+/** How far ahead of publication a month and day told in the past stays ahead whatever the words before it. */
+const PAST_DAY_NEAR_MS = 7 * MS_PER_DAY;
+/**
+ * Words just before a month and day that look ahead from a past clause ("extended its offer to
+ * Nov. 20", "subpoenaed him to testify on Feb. 10", "a vote set for", "postponed until").
+ */
+const LOOKS_AHEAD_BEFORE =
+  /(?<![\p{L}])(?:to|until|till|through|by|before|after|from|due|set|scheduled|slated|planned|postponed|moved|delayed|pushed|deferred|expected|next|would|could|deadline|effective|payable|starting|beginning|opens?|begins?|starts?)(?![\p{L}])[^.;]{0,30}$/iu;
+/** A participle after an article or a preposition ("in limited release", "a revised plan"). */
+const PARTICIPLE_AFTER = /(?<![\p{L}])(?:an?|the|its|their|his|her|in|on|of|with|for)\s\p{Ll}{2,}ed(?![\p{L}])/gu;
+/** A comma or a colon: what stands after it may be told in another tense. */
+const PHRASE_BREAK = /[,:–—]/gu;
+
+/**
+ * Whether a verb in the past stands before `index` in the same phrase (back to a comma or the
+ * clause's start): "and touched its low for the year on", not "hosts the Lakers on" nor ", opens
+ * in limited release … and expands wide on".
+ */
+function pastJustBefore(text: string, index: number): boolean {
+  const clause = text.slice(clauseStart(text, index), index);
+  let from = 0;
+  PHRASE_BREAK.lastIndex = 0;
+  for (let m = PHRASE_BREAK.exec(clause); m; m = PHRASE_BREAK.exec(clause)) from = m.index + 1;
+  // ("in limited release", "a revised plan": a participle after an article or a preposition is no verb.)
+  const phrase = clause.slice(from).replace(PARTICIPLE_AFTER, '');
+  PAST_WORD.lastIndex = 0;
+  PAST_IRREGULAR.lastIndex = 0;
+  return PAST_WORD.test(phrase) || PAST_IRREGULAR.test(phrase);
+}
 /** How far ahead of publication a month said in a past clause is taken for last year's. */
 const FAR_AHEAD_MS = 183 * MS_PER_DAY;
 /**
@@ -121,10 +150,11 @@ export const SAID_ON =
 /**
  * A fixture or a schedule in the present: "Host the Lakers on Friday", "the team plays Boston on
  * Sunday", "Biden returns on Thursday", "the Dáil rises for the recess on Thursday", "the first
- * estimate comes out Thursday", "preorders open Friday".
+ * estimate comes out Thursday", "preorders open Friday", "the champions begin with two away games: Brighton on
+ * Saturday …".
  */
 const FIXTURE =
-  /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|reconvenes|rises for|comes out|weakens|lands|meets|arrives|closes|reopens|(?:is|are) (?:closed|shut))\s/giu;
+  /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|reconvenes|rises for|comes out|weakens|lands|meets|arrives|closes|reopens|(?<!(?:to|not|n['’]t|did|will|would|could|should)\s)begin|(?:is|are) (?:closed|shut))\s/giu;
 
 /**
  * Whether the clause before a weekday looks ahead: a word of the future earlier in it ("she
@@ -157,7 +187,7 @@ function clauseLooksAhead(text: string, index: number): boolean {
 const MODAL_AHEAD = /(?<![\p{L}])(?:should|might|may|can)(?![\p{L}])/gu;
 /** A plain word of the future or a plan ("plan to bring it to the floor on Friday"; not "planned"). */
 const WEEKDAY_FUTURE =
-  /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|expects? to|intends? to|aims? to)(?![\p{L}])|['’]ll(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|expects?(?:\s\p{Ll}{2,20}){0,2}\sto|intends? to|aims? to)(?![\p{L}])|['’]ll(?![\p{L}])/giu;
 /** A word of reporting in the past: the day it was said ("Bush told a news conference on Tuesday"). */
 const REPORTED = /(?<![\p{L}])(?:said|told|announced|reported|confirmed|added|wrote|warned|predicted)(?![\p{L}])/giu;
 /**
@@ -172,10 +202,11 @@ const STILL_TO_COME =
 
 /**
  * Attention turned to what comes ("investors are now focused on the jobs report on Friday",
- * "traders await Friday's figures", "markets are watching", "looking ahead to"): ahead.
+ * "traders await Friday's figures", "markets are watching", "looking ahead to"), or a listing
+ * of what is planned ("also on the schedule: a vote Thursday", "on this week's agenda"): ahead.
  */
 const AWAITED =
-  /(?<![\p{L}])(?:(?:is|are)\s(?:now\s|also\s)?(?:focused|focussed|fixed)\son|awaits?|awaiting|(?:is|are)\s(?:now\s|also\s)?(?:watching|eyeing)|looks?\sahead\sto|looking\sahead\sto)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:is|are)\s(?:now\s|also\s)?(?:focused|focussed|fixed)\son|awaits?|awaiting|(?:is|are)\s(?:now\s|also\s)?(?:watching|eyeing)|looks?\sahead\sto|looking\sahead\sto|on\s(?:the|this\sweek['’]s|next\sweek['’]s)\s(?:schedule|agenda|docket|calendar))(?![\p{L}])/gu;
 
 /**
  * Whether the tense word nearest a weekday (before it, else after it) looks ahead: a word of
@@ -217,6 +248,11 @@ const THROUGH_PAST_REACH = 40;
 /** A weekday "of next week", in its text or just after it (with a second weekday between). */
 const OF_NEXT_WEEK = /^\p{L}+day\s(?:of|next)\s(?:next\s)?week$/u;
 const OF_NEXT_WEEK_AFTER = /^\s(?:(?:and|or)\s\p{L}+day\s)?of\snext\sweek(?![\p{L}])/iu;
+/**
+ * A weekday said to be a day in the present ("the festival is on Friday this year", "the
+ * deadline is Friday", "the holiday falls on Monday"): ahead, as a schedule.
+ */
+const IS_ON_BEFORE = /(?<![\p{L}])(?:is|are|falls|fall)\s(?:on\s)?$/iu;
 /** How far before a weekday (characters) a "would" is looked for. */
 const WOULD_REACH = 100;
 /** How far before a weekday (characters) a verb in the past tells another event. */
@@ -332,6 +368,15 @@ export class NewsTenseRefiner implements Refiner {
         const weekdayPart = /^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text);
         if (!future && !past && (!relative || weekdayPart) && clauseLooksAhead(context.text, r.index)) future = true;
         if (!future && !past && !strict && weekdayAhead(context.text, r.index, r.index + r.text.length)) future = true;
+        // ("the deadline is Friday", not "the focus is Monday's ruling": a day's event may be past.)
+        if (
+          !future &&
+          !past &&
+          !strict &&
+          IS_ON_BEFORE.test(before) &&
+          !/^['’]s(?![\p{L}])/u.test(afterText(context, r, 3))
+        )
+          future = true;
         if (!future && !past && !strict && THROUGH_BEFORE.test(before)) {
           const lead = textBefore(context, r.index, THROUGH_PAST_REACH);
           PAST_WORD.lastIndex = 0;
@@ -399,8 +444,12 @@ export class NewsTenseRefiner implements Refiner {
           )
             year -= 1;
         } else if (past)
+          // (Not a month after the publication's, "early December" aside: "since the start of
+          // February", on 31 January, is last February.)
           year =
-            at(ref.year) <= refTime + MONTH_GRACE_MS && !(/^last\b/u.test(text) && month === ref.month)
+            at(ref.year) <= refTime + MONTH_GRACE_MS &&
+            (c.isCertain('day') || day === EARLY_MONTH || month <= ref.month) &&
+            !(/^last\b/u.test(text) && month === ref.month)
               ? ref.year
               : ref.year - 1;
         else {
@@ -428,14 +477,33 @@ export class NewsTenseRefiner implements Refiner {
           // A day keeps the nearest date, unless the nearest lies months back in a clause told
           // in the future ("will play away before a first home game on 27 April", in September).
           if (c.isCertain('day') && !(tense > 0 && willBefore(context.text, r.index))) tense = 0;
+          // (Told in the past, a month alone is no month after the publication's, "early December"
+          // aside: "down 35% from the start of January" on 31 December is this year's January.)
           const candidates = [ref.year - 1, ref.year, ref.year + 1].filter((y) =>
-            tense > 0 ? at(y) >= refTime - MONTH_GRACE_MS : tense < 0 ? at(y) <= refTime + MONTH_GRACE_MS : true,
+            tense > 0
+              ? at(y) >= refTime - MONTH_GRACE_MS
+              : tense < 0
+                ? at(y) <= refTime + MONTH_GRACE_MS &&
+                  (c.isCertain('day') || day === EARLY_MONTH || y * 12 + month <= ref.year * 12 + ref.month)
+                : true,
           );
           year = candidates.reduce((a, b) => (Math.abs(at(b) - refTime) < Math.abs(at(a) - refTime) ? b : a));
           // A month and its day told in the past, months ahead of publication ("I boarded a
           // flight on May 15", in a November story), is the one before; a near one stays ahead
           // ("extended its offer to Nov. 20", "subpoenaed him to testify on Feb. 10").
-          if (toldInPastTense && c.isCertain('day') && at(year) - refTime > PAST_DAY_AHEAD_MS) year -= 1;
+          // Nearer, it is the one before too unless the words just before it look ahead ("lost the
+          // final in Kansas City on Jan. 24", in a December story; "touched its low for the year on
+          // April 7", in a late-December one).
+          const ahead = at(year) - refTime;
+          if (
+            toldInPastTense &&
+            c.isCertain('day') &&
+            (ahead > PAST_DAY_AHEAD_MS ||
+              (ahead > PAST_DAY_NEAR_MS &&
+                pastJustBefore(context.text, r.index) &&
+                !LOOKS_AHEAD_BEFORE.test(textBefore(context, r.index, TENSE_REACH))))
+          )
+            year -= 1;
         }
         c.imply('year', year);
       }
