@@ -7,6 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { withFound } from '../../src/core/entities/by-block';
+import { isSportsText } from '../../src/core/entities/club-context';
 import type { EntityMention } from '../../src/core/types';
 import { englishRecogniser, mention } from './entity-mentions';
 
@@ -94,5 +95,24 @@ describe('the recogniser corrects as before', () => {
     expect(kept).toEqual(texts.map((t) => run(englishRecogniser(), t)));
     // And read again, after the others: the same.
     expect(texts.map((t) => run(recogniser, t))).toEqual(kept);
+  });
+});
+
+describe('the sports test answers each text afresh', () => {
+  test('asked again about one text, and about that text changed, or another', () => {
+    const calm = 'The council met on Tuesday to discuss the budget.';
+    const sports = 'The quarterback threw for two touchdowns before halftime.';
+    const text = new Map([[0, calm]]);
+    expect(isSportsText(text)).toBe(false);
+    expect(isSportsText(text)).toBe(false);
+    // The same map, its block changed: read again.
+    text.set(0, sports);
+    expect(isSportsText(text)).toBe(true);
+    // A block added to it: read again.
+    const two = new Map([[0, calm]]);
+    expect(isSportsText(two)).toBe(false);
+    two.set(1, sports);
+    expect(isSportsText(two)).toBe(true);
+    expect(isSportsText(new Map([[0, calm]]))).toBe(false);
   });
 });
