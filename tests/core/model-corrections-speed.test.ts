@@ -68,6 +68,9 @@ describe('the recogniser corrects as before', () => {
     expect(corrected(a, [mention(a, 'Harlowe', 'PLACE'), mention(a, 'Quillon', 'ORG')])).toContain(
       'Harlowe-based/OTHER',
     );
+    // A letter outside ASCII before the hyphen.
+    const c = 'A Malmö-based label signed the band on 1996-12-06.';
+    expect(corrected(c, [mention(c, 'Malmö', 'PLACE')])).toContain('Malmö-based/OTHER');
     const b = 'Quillon won 2-1 at home on a well-known ground.';
     expect(corrected(b, [mention(b, 'Quillon', 'ORG')])).toEqual(['Quillon/ORG']);
   });

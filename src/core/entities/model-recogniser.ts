@@ -134,7 +134,31 @@ const LISTED_LIMIT = 50_000;
  */
 function mayHaveCompounds(text: ReadonlyMap<number, string>): boolean {
   for (const block of text.values())
-    if (block.includes('-') && compoundsIn(block, [], () => true).length > 0) return true;
+    if (hasLetterHyphen(block) && compoundsIn(block, [], () => true).length > 0) return true;
+  return false;
+}
+
+/**
+ * Whether `block` has a hyphen between a character of a name and a letter (by character codes,
+ * any non-ASCII character counted as either), as every compound `compoundsIn` finds has: the
+ * hyphens of scores and dates ("2-1", "1996-12-06") have none.
+ */
+function hasLetterHyphen(block: string): boolean {
+  for (let i = block.indexOf('-'); i >= 0; i = block.indexOf('-', i + 1)) {
+    const a = block.charCodeAt(i + 1);
+    if (!((a >= 65 && a <= 90) || (a >= 97 && a <= 122) || a > 127)) continue;
+    const b = block.charCodeAt(i - 1);
+    if (
+      (b >= 65 && b <= 90) ||
+      (b >= 97 && b <= 122) ||
+      (b >= 48 && b <= 57) ||
+      b > 127 ||
+      b === 46 ||
+      b === 38 ||
+      b === 39
+    )
+      return true;
+  }
   return false;
 }
 
