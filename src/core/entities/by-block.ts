@@ -17,8 +17,53 @@ export function mentionsByBlock(mentions: readonly EntityMention[]): Map<number,
  * start): for the corrections that add names the tagger left out.
  */
 export function withFound(mentions: readonly EntityMention[], found: readonly EntityMention[]): EntityMention[] {
+  if (found.length === 0) return [...mentions];
   const byBlock = mentionsByBlock(mentions);
-  const outside = found.filter((f) => !(byBlock.get(f.blockId) ?? []).some((m) => m.start < f.end && m.end > f.start));
+  const spans = new Map<number, Spans>();
+  const outside = found.filter((f) => {
+    let s = spans.get(f.blockId);
+    if (s === undefined) {
+      s = spansOf(byBlock.get(f.blockId) ?? []);
+      spans.set(f.blockId, s);
+    }
+    return !overlaps(s, f.start, f.end);
+  });
   if (outside.length === 0) return [...mentions];
   return [...mentions, ...outside].sort((a, b) => a.blockId - b.blockId || a.start - b.start);
+}
+
+/** A block's mentions' starts in order, and the furthest end of those up to each. */
+interface Spans {
+  starts: number[];
+  reach: number[];
+}
+
+function spansOf(mentions: readonly EntityMention[]): Spans {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const reach: number[] = [];
+  let far = -Infinity;
+  for (const m of sorted) {
+    far = Math.max(far, m.end);
+    starts.push(m.start);
+    reach.push(far);
+  }
+  return { starts, reach };
+}
+
+/**
+ * Whether a mention of `spans` overlaps `start`-`end` (one with a start before `end` and an
+ * end after `start`): the furthest end among those starting before `end`.
+ */
+function overlaps(spans: Spans, start: number, end: number): boolean {
+  const { starts, reach } = spans;
+  // The number of mentions starting before `end`.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && (reach[lo - 1] as number) > start;
 }

@@ -21,7 +21,7 @@ import { particlePersons } from './particle-persons';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import { withoutHolidays } from './holidays';
 import { withMarketNames } from './market-names';
-import { withCompoundNames } from './conv-compounds';
+import { compoundsIn, withCompoundNames } from './conv-compounds';
 import { withCivicDays } from './civic-days';
 import { withPossessiveNames } from './possessive-names';
 import { withAppositivePersons } from './per-appositives';
@@ -129,6 +129,44 @@ export function glued(text: ReadonlyMap<number, string>, mentions: readonly Enti
   return out;
 }
 
+/** Names `ModelRecogniser.listed` keeps at most. */
+const LISTED_LIMIT = 50_000;
+
+/**
+ * Whether a block of `text` has a hyphen that `withCompoundNames` could build a name on: its
+ * scan (`compoundsIn`) finds a span there when every word it asks about is taken as a name
+ * (the real pass finds a subset of those: none where this finds none).
+ */
+function mayHaveCompounds(text: ReadonlyMap<number, string>): boolean {
+  for (const block of text.values())
+    if (hasLetterHyphen(block) && compoundsIn(block, [], () => true).length > 0) return true;
+  return false;
+}
+
+/**
+ * Whether `block` has a hyphen between a character of a name and a letter (by character codes,
+ * any non-ASCII character counted as either), as every compound `compoundsIn` finds has: the
+ * hyphens of scores and dates ("2-1", "1996-12-06") have none.
+ */
+function hasLetterHyphen(block: string): boolean {
+  for (let i = block.indexOf('-'); i >= 0; i = block.indexOf('-', i + 1)) {
+    const a = block.charCodeAt(i + 1);
+    if (!((a >= 65 && a <= 90) || (a >= 97 && a <= 122) || a > 127)) continue;
+    const b = block.charCodeAt(i - 1);
+    if (
+      (b >= 65 && b <= 90) ||
+      (b >= 97 && b <= 122) ||
+      (b >= 48 && b <= 57) ||
+      b > 127 ||
+      b === 46 ||
+      b === 38 ||
+      b === 39
+    )
+      return true;
+  }
+  return false;
+}
+
 export class ModelRecogniser implements EntityRecogniser {
   readonly name: string;
 
@@ -219,8 +257,7 @@ export class ModelRecogniser implements EntityRecogniser {
   /** The corrections after tagging: `mentions` are `tagged(blocks)`. */
   corrections(blocks: readonly Block[], mentions: readonly EntityMention[]): EntityMention[] {
     const text = new Map(blocks.map((b) => [b.id, b.text]));
-    const listed = (name: string, bits: number): boolean =>
-      isListedAs(name.toLowerCase().split(' '), this.gazetteers, bits);
+    const listed = (name: string, bits: number): boolean => this.listed(name, bits);
     const isPlace = (name: string): boolean => listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION);
     // Holidays are dates, not names ("Diwali", "Black Friday"), in every language.
     if (this.lang !== 'en')
@@ -307,19 +344,52 @@ export class ModelRecogniser implements EntityRecogniser {
       // "the NFC's top seed"), and a word built on a name with a hyphen is one OTHER name
       // ("London-based", "pro-Trump").
       (ms) => withLeagueDivisions(text, ms),
+      // Only a text with a hyphen where a compound could be ("London-based", "pro-Trump": the
+      // scan's checks of the words' spelling, every name taken as one) has any to build.
       (ms) =>
-        withCompoundNames(
-          text,
-          ms,
-          (name) =>
-            (name.includes(' ') || (this.gazetteers.wordBits(name.toLowerCase()) & GAZ.COMMON) === 0) &&
-            listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM),
-          mentions,
-        ),
+        !mayHaveCompounds(text)
+          ? [...ms]
+          : withCompoundNames(
+              text,
+              ms,
+              (name) =>
+                (name.includes(' ') || (this.gazetteers.wordBits(name.toLowerCase()) & GAZ.COMMON) === 0) &&
+                listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM),
+              mentions,
+            ),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
+  }
+
+  /**
+   * Whether the word lists list `name` (lower-cased, its words one phrase) with one of `bits`
+   * (isListedAs), by bits and name: the corrections ask for the same names again and again,
+   * text after text. Emptied past LISTED_LIMIT.
+   */
+  private readonly listedNames = new Map<number, Map<string, boolean>>();
+  private listedCount = 0;
+
+  private listed(name: string, bits: number): boolean {
+    let names = this.listedNames.get(bits);
+    if (names === undefined) {
+      names = new Map();
+      this.listedNames.set(bits, names);
+    }
+    let known = names.get(name);
+    if (known === undefined) {
+      known = isListedAs(name.toLowerCase().split(' '), this.gazetteers, bits);
+      if (this.listedCount >= LISTED_LIMIT) {
+        this.listedNames.clear();
+        this.listedCount = 0;
+        names = new Map();
+        this.listedNames.set(bits, names);
+      }
+      names.set(name, known);
+      this.listedCount++;
+    }
+    return known;
   }
 
   /** The corrections (English), kept from text to text for their word caches. */
