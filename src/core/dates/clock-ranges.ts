@@ -14,7 +14,7 @@
  *     10pm", "open from 8 a.m. to 6 p.m. Saturday through Monday"): the days, not the hours.
  */
 import type { Block, DateMention } from '../types';
-import { addDays, dayNumber, parseYmd, stepToWeekday, ymdString } from './calendar';
+import { addDays, dayNumber, parseYmd, stepToWeekday, ymdString, type Ymd } from './calendar';
 import { clauseStart } from './clause';
 import { WEEKDAY_NAMES } from './vocabulary';
 
@@ -81,6 +81,19 @@ const hhmm = (minutes: number): string =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** The mentions with the ranges above read as one mention each. */
+/**
+ * `m` stretched to the end of `end` as one range of days: from `first` to the next `lastWeekday`
+ * after it ("Sunday into Monday", "from 11 p.m. Friday until … Monday morning").
+ */
+function spanDays(m: DateMention, end: DateMention, body: string, first: Ymd, lastWeekday: string): void {
+  const wanted = WEEKDAY_NAMES.indexOf(lastWeekday.toLowerCase()) + 1;
+  m.end = end.end;
+  m.text = body.slice(m.start, m.end);
+  m.value = ymdString(first);
+  m.endValue = ymdString(stepToWeekday(addDays(first, 1), wanted, 1));
+  m.type = 'DATE';
+}
+
 export function clockRanges(mentions: readonly DateMention[], blocks: readonly Block[]): DateMention[] {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
   const dropped = new Set<DateMention>();
@@ -127,13 +140,8 @@ export function clockRanges(mentions: readonly DateMention[], blocks: readonly B
       const run = after && after.blockId === m.blockId ? WEEKDAY_PART.exec(after.text) : null;
       if (clockThenDay && after && run && RUN_JOIN.test(body.slice(next.end, after.start))) {
         // The same, the days read apart ("6 p.m. Saturday", "Monday").
-        const wanted = WEEKDAY_NAMES.indexOf((run[1] ?? '').toLowerCase()) + 1;
         next.start = next.end - (WEEKDAY_AT_END.exec(next.text)?.[0] ?? '').length;
-        next.end = after.end;
-        next.text = body.slice(next.start, next.end);
-        next.value = ymdString(nextDay);
-        next.endValue = ymdString(stepToWeekday(addDays(nextDay, 1), wanted, 1));
-        next.type = 'DATE';
+        spanDays(next, after, body, nextDay, run[1] ?? '');
         dropped.add(m);
         dropped.add(after);
         i += 2;
@@ -155,13 +163,7 @@ export function clockRanges(mentions: readonly DateMention[], blocks: readonly B
       UNTIL_DAY.test(body.slice(m.end, next.start))
     ) {
       // "from 11 p.m. Friday until the start of service on Monday morning": the days.
-      const wanted = WEEKDAY_NAMES.indexOf((WEEKDAY_PART.exec(next.text)?.[1] ?? '').toLowerCase()) + 1;
-      const last = stepToWeekday(addDays(day, 1), wanted, 1);
-      m.end = next.end;
-      m.text = body.slice(m.start, m.end);
-      m.value = ymdString(day);
-      m.endValue = ymdString(last);
-      m.type = 'DATE';
+      spanDays(m, next, body, day, WEEKDAY_PART.exec(next.text)?.[1] ?? '');
       dropped.add(next);
       continue;
     }
@@ -178,12 +180,7 @@ export function clockRanges(mentions: readonly DateMention[], blocks: readonly B
           !MOVED_BEFORE.test(body.slice(clauseStart(body, m.start), m.start))))
     ) {
       // "Sunday into Monday", "from Thursday evening until at least midday Friday": the days.
-      const wanted = WEEKDAY_NAMES.indexOf(last.toLowerCase()) + 1;
-      m.end = next.end;
-      m.text = body.slice(m.start, m.end);
-      m.value = ymdString(day);
-      m.endValue = ymdString(stepToWeekday(addDays(day, 1), wanted, 1));
-      m.type = 'DATE';
+      spanDays(m, next, body, day, last);
       dropped.add(next);
       i += 1;
       continue;
