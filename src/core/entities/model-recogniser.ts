@@ -46,6 +46,7 @@ import { withOwnInstitutions } from './loc-own-institutions';
 import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLeadNouns } from './org-lead-words';
 import { withoutGluedSums } from './intl-amounts';
+import { withoutTimeStamps } from './intl-liveblog';
 
 interface Sentence {
   blockId: number;
@@ -270,6 +271,7 @@ export class ModelRecogniser implements EntityRecogniser {
       // Stage labels are no names ("Stage 4", "Zone A").
       (ms) => withoutStageLabels(ms),
       (ms) => withoutGluedSums(ms),
+      (ms) => withoutTimeStamps(text, ms),
       // A team's nickname alone is its club in a sports story ("the Bills, who ...").
       (ms) => withTeamNicknames(text, ms, (w) => listed(w, GAZ.TEAM)),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
