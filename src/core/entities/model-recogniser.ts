@@ -47,6 +47,7 @@ import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLeadNouns } from './org-lead-words';
 import { withoutGluedSums } from './intl-amounts';
 import { withoutTimeStamps } from './intl-liveblog';
+import { withNumberedRoads } from './intl-roads';
 
 interface Sentence {
   blockId: number;
@@ -272,6 +273,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutStageLabels(ms),
       (ms) => withoutGluedSums(ms),
       (ms) => withoutTimeStamps(text, ms),
+      (ms) => withNumberedRoads(text, ms),
       // A team's nickname alone is its club in a sports story ("the Bills, who ...").
       (ms) => withTeamNicknames(text, ms, (w) => listed(w, GAZ.TEAM)),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
