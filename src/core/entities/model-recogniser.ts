@@ -48,6 +48,7 @@ import { withoutLeadNouns } from './org-lead-words';
 import { withoutGluedSums } from './intl-amounts';
 import { withoutTimeStamps } from './intl-liveblog';
 import { withNumberedRoads } from './intl-roads';
+import { withIntlDays } from './intl-civic-days';
 
 interface Sentence {
   blockId: number;
@@ -282,6 +283,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withMastheads(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
       (ms) => withCivicDays(text, ms),
+      (ms) => withIntlDays(text, ms),
       // CoNLL's conventions (names.md, issue 15): conferences and divisions are OTHER ("AFC East",
       // "the NFC's top seed"), and a word built on a name with a hyphen is one OTHER name
       // ("London-based", "pro-Trump").
