@@ -49,6 +49,10 @@ import { withPlaceNouns } from './loc-place-nouns';
 import { withOwnInstitutions } from './loc-own-institutions';
 import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLeadNouns } from './org-lead-words';
+import { withoutGluedSums } from './intl-amounts';
+import { withoutTimeStamps } from './intl-liveblog';
+import { withNumberedRoads } from './intl-roads';
+import { withIntlDays } from './intl-civic-days';
 
 interface Sentence {
   blockId: number;
@@ -328,6 +332,11 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withProducts(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
       // Stage labels are no names ("Stage 4", "Zone A").
       (ms) => withoutStageLabels(ms),
+      // Sums glued to their currency are no names ("Sh18.4"); a live blog's time zones are cut
+      // off the names after them ("16:02 BST Avanti West Coast"); numbered roads are places ("the N1").
+      (ms) => withoutGluedSums(ms),
+      (ms) => withoutTimeStamps(text, ms),
+      (ms) => withNumberedRoads(text, ms),
       // A team's nickname alone is its club in a sports story ("the Bills, who ...").
       (ms) => withTeamNicknames(text, ms, (w) => listed(w, GAZ.TEAM)),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
@@ -336,6 +345,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withMastheads(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
       (ms) => withCivicDays(text, ms),
+      // Civic, national and race days outside the US ("Madaraka Day", "Cup Day").
+      (ms) => withIntlDays(text, ms),
       // A name runs through an inner possessive ("King's College", "St Mary's Hospital", "Father's Day").
       (ms) => withPossessiveNames(text, ms, isFirstName, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
       // A person beside a kinship noun or before a degree ("her son, Mateo,", "Ingrid Halvorsen, MD").
