@@ -108,21 +108,41 @@ function linkAfter(block: string, end: number, to: number): number {
   return link === undefined ? -1 : end + link.length;
 }
 
-/** `mentions` with the civic days of each block named OTHER, in block order and text order. */
-export function withCivicDays(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+/**
+ * How a day's span treats a mention that runs across its edge: the pieces of it kept beside the
+ * day, or null when the mention is a name of its own that holds the day (the day is then left
+ * unnamed).
+ */
+export type DayEdge = (block: string, m: EntityMention, start: number, end: number) => EntityMention[] | null;
+
+/** A name joined to the civic day by a link only ("Labor Day and New Year") is cut there. */
+const civicEdge: DayEdge = (block, m, start, end) => {
+  const left = m.start < start ? linkBefore(block, m.start, start) : m.start;
+  const right = m.end > end ? linkAfter(block, end, m.end) : m.end;
+  if (left < 0 || right < 0) return null;
+  const pieces: EntityMention[] = [];
+  if (m.start < start) pieces.push({ ...m, end: left, text: block.slice(m.start, left) });
+  if (m.end > end) pieces.push({ ...m, start: right, text: block.slice(right, m.end) });
+  return pieces;
+};
+
+/**
+ * `mentions` with the days `spansOf` finds in each block named OTHER, in block order and text
+ * order (`mayHold`: a cheap check of a block before `spansOf` reads it). Mentions inside a day
+ * are replaced by it; one across its edge is cut or keeps the day out, as `edge` says.
+ */
+export function withDays(
+  text: ReadonlyMap<number, string>,
+  mentions: readonly EntityMention[],
+  mayHold: (block: string) => boolean,
+  spansOf: (block: string) => Array<[number, number]>,
+  edge: DayEdge,
+): EntityMention[] {
   let byBlock: Map<number, EntityMention[]> | undefined;
   let changed = false;
   for (const [blockId, block] of text) {
-    // The cheap check: every day's name holds "Day", "Thanksgiving", "Juneteenth" or
-    // "Remembrance Sunday" (not "Sunday" alone: dates name it in most texts).
-    if (
-      !block.includes('Day') &&
-      !block.includes('Thanksgiving') &&
-      !block.includes('Juneteenth') &&
-      !block.includes('Remembrance Sunday')
-    )
-      continue;
-    const spans = civicDaySpans(block);
+    if (!mayHold(block)) continue;
+    const spans = spansOf(block);
     if (spans.length === 0) continue;
     byBlock ??= mentionsByBlock(mentions);
     let own = byBlock.get(blockId) ?? [];
@@ -130,22 +150,15 @@ export function withCivicDays(text: ReadonlyMap<number, string>, mentions: reado
       const overlapping = own.filter((m) => m.start < end && start < m.end);
       // The day is named already.
       if (overlapping.some((m) => m.start === start && m.end === end && m.type === 'OTHER')) continue;
-      // A name that holds the day or runs across its edge is the tagger's reading and is left
-      // alone ("Macy's Thanksgiving Day Parade"), unless it only joins the day to another name
-      // ("Labor Day and New Year"): then it is cut there.
       const pieces: EntityMention[] = [];
-      let joined = true;
+      let kept = true;
       for (const m of overlapping) {
         if (m.start >= start && m.end <= end) continue;
-        const left = m.start < start ? linkBefore(block, m.start, start) : m.start;
-        const right = m.end > end ? linkAfter(block, end, m.end) : m.end;
-        if (left < 0 || right < 0) joined = false;
-        else {
-          if (m.start < start) pieces.push({ ...m, end: left, text: block.slice(m.start, left) });
-          if (m.end > end) pieces.push({ ...m, start: right, text: block.slice(right, m.end) });
-        }
+        const cut = edge(block, m, start, end);
+        if (cut === null) kept = false;
+        else pieces.push(...cut);
       }
-      if (!joined) continue;
+      if (!kept) continue;
       own = [
         ...own.filter((m) => !overlapping.includes(m)),
         ...pieces,
@@ -161,4 +174,21 @@ export function withCivicDays(text: ReadonlyMap<number, string>, mentions: reado
   // Mentions of a block `text` does not hold (none in practice) keep their place at the end.
   for (const m of mentions) if (!text.has(m.blockId)) out.push(m);
   return out;
+}
+
+/**
+ * `mentions` with the civic days of each block named OTHER, in block order and text order. A
+ * name that holds the day or runs across its edge is the tagger's reading and is left alone
+ * ("Macy's Thanksgiving Day Parade"), unless it only joins the day to another name ("Labor Day
+ * and New Year"): then it is cut there.
+ */
+export function withCivicDays(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+  // The cheap check: every day's name holds "Day", "Thanksgiving", "Juneteenth" or
+  // "Remembrance Sunday" (not "Sunday" alone: dates name it in most texts).
+  const mayHold = (block: string): boolean =>
+    block.includes('Day') ||
+    block.includes('Thanksgiving') ||
+    block.includes('Juneteenth') ||
+    block.includes('Remembrance Sunday');
+  return withDays(text, mentions, mayHold, civicDaySpans, civicEdge);
 }

@@ -13,7 +13,7 @@
  * word; any other name that holds the day or runs across its edge is left alone.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock } from './by-block';
+import { withDays, type DayEdge } from './civic-days';
 
 /** The days, as written (straight apostrophes; curly ones are read as straight). */
 const DAYS = [
@@ -80,40 +80,17 @@ export function intlDaySpans(block: string): Array<[number, number]> {
 /** The words before a day that end the name the tagger ran into it ("Flemington on Cup Day"). */
 const BEFORE_DAY = [' on ', ' at '];
 
-/** `mentions` with the days of each block named OTHER, in block order and text order. */
+/** A name that ends in the day after "on" or "at" is cut before that word; any other keeps the day out. */
+const intlEdge: DayEdge = (block, m, start, end) => {
+  const link =
+    m.end === end && m.start < start ? BEFORE_DAY.find((l) => block.startsWith(l, start - l.length)) : undefined;
+  return link === undefined
+    ? null
+    : [{ ...m, end: start - link.length, text: block.slice(m.start, start - link.length) }];
+};
+
+/** `mentions` with the days of each block named OTHER, in block order and text order (civic-days.ts `withDays`). */
 export function withIntlDays(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
-  let byBlock: Map<number, EntityMention[]> | undefined;
-  for (const [blockId, block] of text) {
-    // The cheap check: every day's name ends in "Day".
-    if (!block.includes(' Day')) continue;
-    const spans = intlDaySpans(block);
-    if (spans.length === 0) continue;
-    byBlock ??= mentionsByBlock(mentions);
-    let own = byBlock.get(blockId) ?? [];
-    for (const [start, end] of spans) {
-      const overlapping = own.filter((m) => m.start < end && start < m.end);
-      if (overlapping.some((m) => m.start === start && m.end === end && m.type === 'OTHER')) continue;
-      const pieces: EntityMention[] = [];
-      let alone = true;
-      for (const m of overlapping) {
-        if (m.start >= start && m.end <= end) continue;
-        const link =
-          m.end === end && m.start < start ? BEFORE_DAY.find((l) => block.startsWith(l, start - l.length)) : undefined;
-        if (link === undefined) alone = false;
-        else pieces.push({ ...m, end: start - link.length, text: block.slice(m.start, start - link.length) });
-      }
-      if (!alone) continue;
-      own = [
-        ...own.filter((m) => !overlapping.includes(m)),
-        ...pieces,
-        { blockId, start, end, text: block.slice(start, end), type: 'OTHER' as const },
-      ].sort((a, b) => a.start - b.start);
-      byBlock.set(blockId, own);
-    }
-  }
-  if (!byBlock) return [...mentions];
-  const out: EntityMention[] = [];
-  for (const blockId of text.keys()) out.push(...(byBlock.get(blockId) ?? []));
-  for (const m of mentions) if (!text.has(m.blockId)) out.push(m);
-  return out;
+  // The cheap check: every day's name ends in "Day".
+  return withDays(text, mentions, (block) => block.includes(' Day'), intlDaySpans, intlEdge);
 }
