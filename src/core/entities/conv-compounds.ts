@@ -33,6 +33,41 @@ const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isNameChar = (c: string): boolean =>
   isLetter(c) || isDigit(c) || c === '.' || c === '&' || c === "'" || c === '’';
 
+/**
+ * Whether a block of `text` has a hyphen that `withCompoundNames` could build a name on: its
+ * scan (`compoundsIn`) finds a span there when every word it asks about is taken as a name
+ * (the real pass finds a subset of those: none where this finds none).
+ */
+function mayHaveCompounds(text: ReadonlyMap<number, string>): boolean {
+  for (const block of text.values())
+    if (hasLetterHyphen(block) && compoundsIn(block, [], () => true).length > 0) return true;
+  return false;
+}
+
+/**
+ * Whether `block` has a hyphen between a character of a name and a letter (by character codes,
+ * any non-ASCII character counted as either), as every compound `compoundsIn` finds has: the
+ * hyphens of scores and dates ("2-1", "1996-12-06") have none.
+ */
+function hasLetterHyphen(block: string): boolean {
+  for (let i = block.indexOf('-'); i >= 0; i = block.indexOf('-', i + 1)) {
+    const a = block.charCodeAt(i + 1);
+    if (!((a >= 65 && a <= 90) || (a >= 97 && a <= 122) || a > 127)) continue;
+    const b = block.charCodeAt(i - 1);
+    if (
+      (b >= 65 && b <= 90) ||
+      (b >= 97 && b <= 122) ||
+      (b >= 48 && b <= 57) ||
+      b > 127 ||
+      b === 46 ||
+      b === 38 ||
+      b === 39
+    )
+      return true;
+  }
+  return false;
+}
+
 /** The mentions with each word built on a name one OTHER name; `isListedName` reads the word lists. */
 export function withCompoundNames(
   text: ReadonlyMap<number, string>,
@@ -41,6 +76,9 @@ export function withCompoundNames(
   /** The tagger's own mentions, before the corrections: a base it took for a name is one. */
   tagged: readonly EntityMention[] = [],
 ): EntityMention[] {
+  // Only a text with a hyphen where a compound could be ("London-based", "pro-Trump": the scan's
+  // checks of the words' spelling, every name taken as one) has any to build.
+  if (!mayHaveCompounds(text)) return [...mentions];
   // The names the text names (and the surnames of its persons), for a base found without a tag.
   const named = new Set<string>();
   for (const m of [...mentions, ...tagged]) {

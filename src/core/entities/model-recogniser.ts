@@ -21,7 +21,7 @@ import { particlePersons } from './particle-persons';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
 import { withoutHolidays } from './holidays';
 import { withMarketNames } from './market-names';
-import { compoundsIn, withCompoundNames } from './conv-compounds';
+import { withCompoundNames } from './conv-compounds';
 import { withCivicDays } from './civic-days';
 import { withPossessiveNames } from './possessive-names';
 import { withAppositivePersons } from './per-appositives';
@@ -135,41 +135,6 @@ export function glued(text: ReadonlyMap<number, string>, mentions: readonly Enti
 
 /** Names `ModelRecogniser.listed` keeps at most. */
 const LISTED_LIMIT = 50_000;
-
-/**
- * Whether a block of `text` has a hyphen that `withCompoundNames` could build a name on: its
- * scan (`compoundsIn`) finds a span there when every word it asks about is taken as a name
- * (the real pass finds a subset of those: none where this finds none).
- */
-function mayHaveCompounds(text: ReadonlyMap<number, string>): boolean {
-  for (const block of text.values())
-    if (hasLetterHyphen(block) && compoundsIn(block, [], () => true).length > 0) return true;
-  return false;
-}
-
-/**
- * Whether `block` has a hyphen between a character of a name and a letter (by character codes,
- * any non-ASCII character counted as either), as every compound `compoundsIn` finds has: the
- * hyphens of scores and dates ("2-1", "1996-12-06") have none.
- */
-function hasLetterHyphen(block: string): boolean {
-  for (let i = block.indexOf('-'); i >= 0; i = block.indexOf('-', i + 1)) {
-    const a = block.charCodeAt(i + 1);
-    if (!((a >= 65 && a <= 90) || (a >= 97 && a <= 122) || a > 127)) continue;
-    const b = block.charCodeAt(i - 1);
-    if (
-      (b >= 65 && b <= 90) ||
-      (b >= 97 && b <= 122) ||
-      (b >= 48 && b <= 57) ||
-      b > 127 ||
-      b === 46 ||
-      b === 38 ||
-      b === 39
-    )
-      return true;
-  }
-  return false;
-}
 
 export class ModelRecogniser implements EntityRecogniser {
   readonly name: string;
@@ -355,19 +320,15 @@ export class ModelRecogniser implements EntityRecogniser {
       // "the NFC's top seed"), and a word built on a name with a hyphen is one OTHER name
       // ("London-based", "pro-Trump").
       (ms) => withLeagueDivisions(text, ms),
-      // Only a text with a hyphen where a compound could be ("London-based", "pro-Trump": the
-      // scan's checks of the words' spelling, every name taken as one) has any to build.
       (ms) =>
-        !mayHaveCompounds(text)
-          ? [...ms]
-          : withCompoundNames(
-              text,
-              ms,
-              (name) =>
-                (name.includes(' ') || (this.gazetteers.wordBits(name.toLowerCase()) & GAZ.COMMON) === 0) &&
-                listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM),
-              mentions,
-            ),
+        withCompoundNames(
+          text,
+          ms,
+          (name) =>
+            (name.includes(' ') || (this.gazetteers.wordBits(name.toLowerCase()) & GAZ.COMMON) === 0) &&
+            listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM),
+          mentions,
+        ),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];
