@@ -9,6 +9,7 @@
  * (a blog's name linking to its home page, a logo, a masthead) is no headline; among the
  * rest, one that the title tags agree with wins, else the `<h1>` of the article.
  */
+import { textWithBreaks } from './visible-text';
 
 const SEPARATORS = /(?<!\s)\s*(?:\s[|\-–—·:»/]\s|[｜|]|：|\s::\s)\s*/u;
 
@@ -316,19 +317,7 @@ function agreeingH2(body: Element, claims: readonly string[]): Headline | null {
 }
 
 /** An element's text, white space collapsed; a line break is a space ("council<br>Work" is two words). */
-const textOf = (el: Element): string => {
-  const breaks = el.getElementsByTagName('br');
-  let text = el.textContent ?? '';
-  if (breaks.length) {
-    const parts: string[] = [];
-    const walker = el.ownerDocument.createTreeWalker(el, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode())
-      if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
-      else if ((n as Element).tagName.toUpperCase() === 'BR') parts.push(' ');
-    text = parts.join('');
-  }
-  return text.replace(/\s+/gu, ' ').trim();
-};
+const textOf = (el: Element): string => textWithBreaks(el, ' ');
 /** A heading's words without the permalink sign documentation puts after it ("History¶"). */
 function headlineText(el: Element): string {
   const t = textOf(el);

@@ -9,6 +9,7 @@ import { place } from './near-headline';
 import type { PageScan } from './page-scan';
 import { closestNamed, linkedHeadingsIn } from './elements';
 import { remembered } from './memo';
+import { textWithBreaks } from './visible-text';
 import { inFooter, inRegion, tokensOf as tokensOfElement } from './regions';
 
 const AUTHOR_TOKENS = new Set([
@@ -47,20 +48,9 @@ function inAuthorElement(el: Element): boolean {
 
 /**
  * An element's text, white space collapsed; a line break (`<br>`) parts what it separates
- * ("JOHN PAUL REYES<br><span>Sentinel Staff Writers</span>": the name, then its role line),
- * where `textContent` would run them together ("REYESSentinel").
+ * ("JOHN PAUL REYES<br><span>Sentinel Staff Writers</span>": the name, then its role line).
  */
-function textOf(el: Element): string {
-  const breaks = el.getElementsByTagName('br');
-  if (!breaks.length) return (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
-  const parts: string[] = [];
-  const walker = el.ownerDocument.createTreeWalker(el, 1 | 4 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
-    else if ((n as Element).tagName.toUpperCase() === 'BR') parts.push(LINE_BREAK);
-  }
-  return parts.join('').replace(/\s+/gu, ' ').trim();
-}
+const textOf = (el: Element): string => textWithBreaks(el, LINE_BREAK);
 
 /** What a `<br>` in a byline reads as: a separator between its lines. */
 const LINE_BREAK = ' | ';

@@ -27,3 +27,21 @@ export function namedInText(doc: Document, names: readonly string[]): boolean {
   const text = fold(parts.join(' '));
   return wanted.some((w) => text.includes(w));
 }
+
+/**
+ * An element's text as the page shows it, white space collapsed, each line break (`<br>`) read
+ * as `lineBreak` (where `textContent` runs the lines together: "council<br>Work" would read
+ * "councilWork").
+ */
+export function textWithBreaks(el: Element, lineBreak: string): string {
+  let text = el.textContent ?? '';
+  if (el.getElementsByTagName('br').length) {
+    const parts: string[] = [];
+    const walker = el.ownerDocument.createTreeWalker(el, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+      else if ((n as Element).tagName.toUpperCase() === 'BR') parts.push(lineBreak);
+    text = parts.join('');
+  }
+  return text.replace(/\s+/gu, ' ').trim();
+}
