@@ -40,7 +40,8 @@ export { sha256 };
  * `en-train5` (may be fixed for), 166-180 `en-fresh4` (measure only); a sixth, written on 2026-12-03
  * (sixteenth session): 181-195 `en-train6` (may be fixed for), 196-210 `en-fresh5` (measure only); a
  * seventh, written on 2026-12-03 (nineteenth session): 211-240 `en-train7` (may be fixed for); an eighth,
- * written on 2026-12-03 (twentieth session): 241-270 `en-train8` (may be fixed for). */
+ * written on 2026-12-03 (twentieth session): 241-270 `en-train8` (may be fixed for); a ninth, written on 2026-12-03
+ * (twenty-first session, technology, entertainment, culture and sport): 271-300 `en-train9` (may be fixed for). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -55,6 +56,7 @@ const ENGLISH_SPLITS = [
   [210, 'en-fresh5'],
   [240, 'en-train7'],
   [270, 'en-train8'],
+  [300, 'en-train9'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
