@@ -266,7 +266,7 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
   tasks.push(
     (async () => {
       const out = [];
-      for (const split of ['dev', 'train', 'fresh']) {
+      for (const split of ['dev', 'train', 'fresh', 'blind']) {
         const records = goldRecords(root, corpus, 'summaries', split);
         if (!records.length) continue;
         // The lead baseline is read from the article's clean text (the body a reader and an
@@ -305,12 +305,18 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
           }
         if (split !== 'train')
           for (const [k, v] of Object.entries(scored.figures))
-            figures[`summary${split === 'fresh' ? '-fresh' : ''}.${k}`] = Number(v.toFixed(3));
-        if (split === 'fresh')
+            figures[`summary${split === 'dev' ? '' : `-${split}`}.${k}`] = Number(v.toFixed(3));
+        if (split === 'fresh' || split === 'blind')
           for (const [g, v] of Object.entries(scored.byGenre))
-            for (const [k, x] of Object.entries(v)) figures[`summary-fresh.${g}.${k}`] = Number(x.toFixed(3));
+            for (const [k, x] of Object.entries(v)) figures[`summary-${split}.${g}.${k}`] = Number(x.toFixed(3));
         const note =
-          split === 'train' ? ', tunes the summary' : split === 'fresh' ? ', metadata pages, measure only' : '';
+          split === 'train'
+            ? ', tunes the summary'
+            : split === 'fresh'
+              ? ', metadata pages, measure only'
+              : split === 'blind'
+                ? ', pages no summary work had seen, written blind: measure only'
+                : '';
         out.push(`[summary-${split}${note}]`, ...lines);
       }
       return out;

@@ -57,9 +57,12 @@ const sourceOf = (id) =>
  */
 export function summaryPage(id) {
   const text = articleText(id);
-  // A metadata page is fresh unless listed train-only; the project's own pages (fx-*) only train.
-  const split =
-    corpusFolder(id) === 'metadata'
+  // A page listed under `summaries-blind` only measures (references written blind, in the
+  // twenty-first session, on real pages no summary work had seen); a metadata page is fresh unless
+  // listed train-only; the project's own pages (fx-*) only train.
+  const split = freshOnly('summaries', id, 'blind')
+    ? 'blind'
+    : corpusFolder(id) === 'metadata'
       ? trainOnly('summaries', id)
         ? 'train'
         : 'fresh'
@@ -586,7 +589,7 @@ function main() {
     case 'stats': {
       for (const set of ['names', 'quotes', 'summaries', 'timeline']) {
         const ids = listGold(set);
-        const bySplit = { train: 0, dev: 0, fresh: 0 };
+        const bySplit = { train: 0, dev: 0, fresh: 0, blind: 0 };
         let items = 0;
         for (const gid of ids) {
           const g = readGold(set, gid);
