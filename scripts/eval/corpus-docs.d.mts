@@ -8,7 +8,7 @@ export interface CorpusDoc {
   publishedTime: string | null;
 }
 export declare const corpusFolder: (id: string) => CorpusDoc['folder'];
-export declare const FIXTURE_DIR: string;
+export declare const fixturePath: (id: string) => string;
 export declare function readabilityText(html: string, url?: string): string;
 export declare function corpusDoc(corpus: string, id: string): CorpusDoc;
 export declare function metadataIds(corpus: string): string[];

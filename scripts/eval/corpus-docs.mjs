@@ -12,7 +12,8 @@
 //   on Lede's own extraction; a gold file's sha256 notices if it ever changes (a Readability
 //   upgrade).
 // - `fixtures/<ID>` (ids `fx-*`): short pages the project wrote itself (tests/fixtures/pages/summary,
-//   e.g. match reports where the corpus has none), read like a metadata page: the text is
+//   e.g. match reports where the corpus has none), and (ids `en-*`) the English news pages written for
+//   the date and names gold (tests/fixtures/pages/lang-news), read like a metadata page: the text is
 //   Readability's, the address the page's `<link rel="canonical">`. Train-only summary references.
 //
 // The text is read from ../shared at evaluation time and never written into the project.
@@ -24,16 +25,13 @@ import { Readability } from '@mozilla/readability';
 
 /** The corpus folder a document id lives in (`fixtures`: the project's own pages, not the shared corpus). */
 export const corpusFolder = (id) =>
-  id.startsWith('pl-') ? 'metadata' : id.startsWith('fx-') ? 'fixtures' : 'articles';
+  id.startsWith('pl-') ? 'metadata' : id.startsWith('fx-') || id.startsWith('en-') ? 'fixtures' : 'articles';
 
-/** Where the project's own pages (`fx-*`) are kept. */
-export const FIXTURE_DIR = join(
-  resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'),
-  'tests',
-  'fixtures',
-  'pages',
-  'summary',
-);
+/** Where the project's own pages are kept: `fx-*` (summary pages) and `en-*` (the English news pages). */
+const PAGES_DIR = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'tests', 'fixtures', 'pages');
+
+/** The project's own page of an id (`fx-*` or `en-*`), relative to the project. */
+export const fixturePath = (id) => `tests/fixtures/pages/${id.startsWith('en-') ? 'lang-news' : 'summary'}/${id}.html`;
 
 /** The canonical address a page names (`<link rel="canonical" href="…">`), or null. */
 function canonicalOf(html) {
@@ -85,7 +83,7 @@ export function readabilityText(html, url) {
 export function corpusDoc(corpus, id) {
   const folder = corpusFolder(id);
   if (folder === 'fixtures') {
-    const file = join(FIXTURE_DIR, `${id}.html`);
+    const file = join(PAGES_DIR, '..', '..', '..', fixturePath(id));
     const html = readFileSync(file, 'utf8');
     const url = canonicalOf(html);
     return { id, folder, text: readabilityText(html, url ?? undefined), url, file, publishedTime: null };

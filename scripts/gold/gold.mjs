@@ -23,7 +23,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusDoc, corpusFolder } from '../eval/corpus-docs.mjs';
+import { corpusDoc, corpusFolder, fixturePath } from '../eval/corpus-docs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = process.env.LEDE_CORPUS ? resolve(process.env.LEDE_CORPUS) : resolve(root, '..', 'shared', 'corpus');
@@ -46,7 +46,7 @@ const sourceOf = (id) =>
   corpusFolder(id) === 'metadata'
     ? `metadata/${id}/source.html#readability`
     : corpusFolder(id) === 'fixtures'
-      ? `tests/fixtures/pages/summary/${id}.html#readability`
+      ? `${fixturePath(id)}#readability`
       : `articles/${id}/expected.json#text`;
 
 /**
