@@ -108,11 +108,10 @@ const CACHE_LIMIT = 50_000;
 
 /**
  * What the rules work out of a name's own words, which are the same wherever the name stands
- * (`MentionRules.facts`): each -1 until a rule first asks.
+ * (`MentionRules.facts`; only a name of several words is looked up): each -1 until a rule
+ * first asks.
  */
 interface NameFacts {
-  /** Whether the name is more than one word (`hasSpace`). */
-  readonly spaced: boolean;
   /** How many words from its end the last title inside it stands (`titleTail`; 0: none). */
   tail: number;
   /** 1 when its last word is a weekday or month (`withoutTrailingDate`), else 0. */
@@ -138,7 +137,7 @@ export class MentionRules {
   private facts(m: EntityMention): NameFacts {
     let facts = this.names.get(m.text);
     if (facts === undefined) {
-      facts = { spaced: hasSpace(m.text), tail: -1, date: -1, particle: -1, orgEnd: -1, office: -1 };
+      facts = { tail: -1, date: -1, particle: -1, orgEnd: -1, office: -1 };
       if (this.names.size >= CACHE_LIMIT) this.names.clear();
       this.names.set(m.text, facts);
     }
@@ -274,9 +273,10 @@ export class MentionRules {
    * name ending in an organisation word), and dropped otherwise ("National Security Adviser").
    */
   private splitAtTitles(text: string, m: EntityMention): EntityMention[] {
-    // One word has no title inside it (most names: no need to cut them into words).
+    // One word has no title inside it (most names: no need to cut them into words, nor to
+    // look their facts up).
+    if (!hasSpace(m.text)) return [m];
     const facts = this.facts(m);
-    if (!facts.spaced) return [m];
     if (facts.tail < 0) facts.tail = this.titleTail(text, m);
     const n = facts.tail;
     if (n === 0) return [m];
@@ -358,8 +358,9 @@ export class MentionRules {
 
   /** A weekday or month ending a longer name is not part of it. */
   private withoutTrailingDate(text: string, m: EntityMention): EntityMention {
+    // One word (most names): nothing to look up.
+    if (!hasSpace(m.text)) return m;
     const facts = this.facts(m);
-    if (!facts.spaced) return m;
     // The last word first: most names end in no weekday or month.
     if (facts.date < 0) {
       const lastWord = lastWordIn(text, m.start, m.end);

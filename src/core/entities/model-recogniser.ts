@@ -16,6 +16,7 @@ import type { EntityRecogniser } from './recogniser';
 import { MentionRules } from './mention-rules';
 import { isListedAs, listedPlaces } from './listed-places';
 import { GAZ } from './model/gazetteers';
+import { StringTable } from './model/string-table';
 import { quotedWorks } from './quoted-works';
 import { particlePersons } from './particle-persons';
 import { NAME_LINKS, NAME_PARTICLES } from './model/word';
@@ -238,7 +239,7 @@ export class ModelRecogniser implements EntityRecogniser {
         ),
         isPlace,
       );
-    const isFirstName = (w: string): boolean => (this.gazetteers.wordBits(w.toLowerCase()) & GAZ.FIRST_NAME) !== 0;
+    const isFirstName = (w: string): boolean => (this.bitsOf(w) & GAZ.FIRST_NAME) !== 0;
     // English: the corrections that read the whole block (mention-rules.ts), then each family's
     // own, in this order (each reads what the one before gives).
     const passes: Array<(ms: readonly EntityMention[]) => EntityMention[]> = [
@@ -278,7 +279,7 @@ export class ModelRecogniser implements EntityRecogniser {
           text,
           ms,
           (w) =>
-            (this.gazetteers.wordBits(w.toLowerCase()) &
+            (this.bitsOf(w) &
               (GAZ.COMMON |
                 GAZ.DEMONYM |
                 GAZ.ORG_NAME |
@@ -325,7 +326,7 @@ export class ModelRecogniser implements EntityRecogniser {
           text,
           ms,
           (name) =>
-            (name.includes(' ') || (this.gazetteers.wordBits(name.toLowerCase()) & GAZ.COMMON) === 0) &&
+            (name.includes(' ') || (this.bitsOf(name) & GAZ.COMMON) === 0) &&
             listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM),
           mentions,
         ),
@@ -364,13 +365,41 @@ export class ModelRecogniser implements EntityRecogniser {
     return known;
   }
 
+  /**
+   * The word lists' bits of a word (`Gazetteers.wordBits` of its lower case), by the word as
+   * written: the corrections ask for the same words again and again, text after text (each
+   * a search of the sorted lists). Emptied past LISTED_LIMIT.
+   */
+  private readonly wordBits = new StringTable<number>();
+
+  private bitsOf(word: string): number {
+    let bits = this.wordBits.get(word);
+    if (bits === undefined) {
+      bits = this.gazetteers.wordBits(word.toLowerCase());
+      if (this.wordBits.size >= LISTED_LIMIT) this.wordBits.clear();
+      this.wordBits.set(word, bits);
+    }
+    return bits;
+  }
+
   /** The corrections (English), kept from text to text for their word caches. */
   private rules: MentionRules | undefined;
 
   /** The English corrections that read the whole block (mention-rules.ts), block by block. */
   private corrected(blocks: readonly Block[], mentions: readonly EntityMention[]): EntityMention[] {
     const rules = (this.rules ??= new MentionRules(this.gazetteers));
+    // One block (a text read whole): its mentions are all of them, no grouping.
+    if (blocks.length === 1) {
+      const b = blocks[0] as Block;
+      return rules.apply(
+        b.text,
+        mentions.every((m) => m.blockId === b.id) ? mentions : mentions.filter((m) => m.blockId === b.id),
+        b.id,
+      );
+    }
     const byBlock = mentionsByBlock(mentions);
-    return blocks.flatMap((b) => rules.apply(b.text, byBlock.get(b.id) ?? [], b.id));
+    const out: EntityMention[] = [];
+    for (const b of blocks) for (const m of rules.apply(b.text, byBlock.get(b.id) ?? [], b.id)) out.push(m);
+    return out;
   }
 }
