@@ -5,6 +5,7 @@
  * be the one the release's title or opening paragraph names (the "SOURCE" of its news), so
  * a chart's or a table's source is never taken.
  */
+import { pageParagraphs } from './elements';
 import { inRegion } from './regions';
 
 /** "SOURCE Harbour Energy" (the word in capitals, as the wires print it), alone on its line. */
@@ -21,7 +22,7 @@ const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, 
 
 /** The company a press release's "SOURCE" line names when its title or opening names it too, or null. */
 export function releaseSource(doc: Document, title: string | null): string | null {
-  const paragraphs = Array.from(doc.querySelectorAll('p'));
+  const paragraphs = pageParagraphs(doc);
   const opening = [title ?? '', ...paragraphs.slice(0, FIRST_PARAGRAPHS).map(textOf)].join(' ');
   for (const p of paragraphs.slice(-LAST_PARAGRAPHS).reverse()) {
     const m = SOURCE_LINE.exec(textOf(p));
