@@ -53,6 +53,7 @@ import { withoutGluedSums } from './intl-amounts';
 import { withoutTimeStamps } from './intl-liveblog';
 import { withNumberedRoads } from './intl-roads';
 import { withIntlDays } from './intl-civic-days';
+import { withLawTitles } from './intl-laws';
 
 interface Sentence {
   blockId: number;
@@ -329,6 +330,7 @@ export class ModelRecogniser implements EntityRecogniser {
             listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM),
           mentions,
         ),
+      (ms) => withLawTitles(text, ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];
