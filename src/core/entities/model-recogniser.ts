@@ -54,6 +54,7 @@ import { withoutTimeStamps } from './intl-liveblog';
 import { withNumberedRoads } from './intl-roads';
 import { withIntlDays } from './intl-civic-days';
 import { withLawTitles } from './intl-laws';
+import { withCompetitions } from './misc-competitions';
 
 interface Sentence {
   blockId: number;
@@ -331,6 +332,7 @@ export class ModelRecogniser implements EntityRecogniser {
           mentions,
         ),
       (ms) => withLawTitles(text, ms),
+      (ms) => withCompetitions(ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];
