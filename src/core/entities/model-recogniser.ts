@@ -55,6 +55,7 @@ import { withNumberedRoads } from './intl-roads';
 import { withIntlDays } from './intl-civic-days';
 import { withLawTitles } from './intl-laws';
 import { withCompetitions } from './misc-competitions';
+import { withLocalityHeads } from './loc-locality-heads';
 
 interface Sentence {
   blockId: number;
@@ -333,6 +334,7 @@ export class ModelRecogniser implements EntityRecogniser {
         ),
       (ms) => withLawTitles(text, ms),
       (ms) => withCompetitions(ms),
+      (ms) => withLocalityHeads(ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];
