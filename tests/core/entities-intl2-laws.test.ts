@@ -54,7 +54,7 @@ describe('a law named by the tagger', () => {
     const out = withLawTitles(new Map([[0, a]]), [
       mention(a, 'Senate', 'ORG'),
       mention(a, 'Bill', 'PERSON'),
-      mention(a, 'Bill', 'PERSON', 1),
+      mention(a, 'Bill', 'OTHER', 1),
       mention(a, 'Bill', 'PERSON', 2),
     ]);
     expect(shown(out)).toEqual(['Senate/ORG', 'Bill/PERSON', 'Budget 2027/OTHER']);

@@ -14,7 +14,7 @@
  *   "The" left out), with ", 2025" or " 2025" after it; the mentions inside it give way;
  * - a mention of two words or more ending in "Bill" or "Act" takes in a year after ", " and, if it
  *   was typed an organisation, becomes OTHER ("Finance Act, 2023");
- * - "Bill" alone typed a person after "the", "this", "that", "its" or "a" (and at most one
+ * - "Bill" alone typed a person or OTHER after "the", "this", "that", "its" or "a" (and at most one
  *   lower-case word: "the tenancy Bill") is no name: the law named by its kind;
  * - "Budget" and a year ("Budget 2025") is one OTHER name.
  */
@@ -95,7 +95,7 @@ function blockLaws(block: string, blockId: number, own: readonly EntityMention[]
   for (const m of own) {
     if (laws.some((a) => a.start <= m.start && m.end <= a.end)) continue;
     if (
-      m.type === 'PERSON' &&
+      (m.type === 'PERSON' || m.type === 'OTHER') &&
       m.text === 'Bill' &&
       LAW_DETERMINER.test(block.slice(Math.max(0, m.start - 24), m.start))
     ) {
