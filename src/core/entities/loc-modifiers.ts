@@ -7,7 +7,9 @@
  * hyphen) and that the word lists do not know as a common word, a nationality, a company, a team,
  * a title or a given name (`isKnownWord`), nor end as a nationality does ("-ian", "-ese", "-ish"),
  * nor a religion's or a people's name ("a Moslem village"), nor before a contest's or an award's
- * noun ("an Intertoto final").
+ * noun ("an Intertoto final"). A one-word name typed ORG is read so too, but only before a noun
+ * of people known by their town ("a Lisburn couple", "a Brellby property developer": the tagger
+ * reads an unknown town before a noun as a company).
  */
 import type { EntityMention } from '../types';
 
@@ -34,6 +36,17 @@ const CONTEST_NOUNS = new Set(
   ),
 );
 
+/**
+ * Nouns of people known by their town ("a Lisburn couple", "a Brellby property developer"), one of
+ * which must be among the two words after a name typed ORG: a company's or a team's name before a
+ * noun is as often its own ("a Reuters reporter", "a Tottenham shirt", "a Hulu account").
+ */
+const RESIDENT_NOUNS = new Set(
+  'couple couples family families man men woman women boy boys girl girls teenager teenagers teen youth resident residents pensioner pensioners mother father mum dad son daughter widow widower developer businessman businesswoman landlord landlords homeowner homeowners householder householders native shopkeeper farmer farmers grandmother grandfather'.split(
+    ' ',
+  ),
+);
+
 /** Whether `word` is one capital and lower-case letters, not ending as a nationality does. */
 function plainName(word: string): boolean {
   return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !/(?:ian|ean|ese|ish|ic|ist|ism|ite)s?$/u.test(word);
@@ -54,11 +67,15 @@ export function withPlaceModifiers(
   isKnownWord: (word: string) => boolean,
 ): EntityMention[] {
   return mentions.map((m) => {
-    if (m.type !== 'OTHER' || !plainName(m.text)) return m;
+    if ((m.type !== 'OTHER' && m.type !== 'ORG') || !plainName(m.text)) return m;
     const block = text.get(m.blockId) ?? '';
     if (!/^ \p{Ll}/u.test(block.slice(m.end, m.end + 2)) || GROUPS.has(m.text)) return m;
     const next = /^ (\p{Ll}+)/u.exec(block.slice(m.end, m.end + 20));
     if (CONTEST_NOUNS.has(next?.[1] ?? '') || NOT_NOUNS.has(next?.[1] ?? '')) return m;
+    if (m.type === 'ORG') {
+      const words = /^ (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(block.slice(m.end, m.end + 40));
+      if (!RESIDENT_NOUNS.has(words?.[1] ?? '') && !RESIDENT_NOUNS.has(words?.[2] ?? '')) return m;
+    }
     let before = wordBefore(block, m.start);
     if (before.word === 'former') before = wordBefore(block, before.start);
     if (!ARTICLES.has(before.word) || isKnownWord(m.text)) return m;

@@ -54,6 +54,9 @@ import { withoutGluedSums } from './intl-amounts';
 import { withoutTimeStamps } from './intl-liveblog';
 import { withNumberedRoads } from './intl-roads';
 import { withIntlDays } from './intl-civic-days';
+import { withLawTitles } from './intl-laws';
+import { withCompetitions } from './misc-competitions';
+import { withLocalityHeads } from './loc-locality-heads';
 
 interface Sentence {
   blockId: number;
@@ -330,6 +333,9 @@ export class ModelRecogniser implements EntityRecogniser {
             listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM),
           mentions,
         ),
+      (ms) => withLawTitles(text, ms),
+      (ms) => withCompetitions(ms),
+      (ms) => withLocalityHeads(ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];
