@@ -375,23 +375,23 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   const all = english ? out : anchorTimes(out, loose);
   anchorToNarrative(all);
   if (english) resolveAnaphora(all, blocks);
-  if (english) yearOfSentence(all, blocks, reference.instant);
-  if (english) endOfTheMonth(all, blocks, reference.instant);
-  if (english) yearLessRanges(all, blocks, reference.instant);
-  if (english) monthsTogether(all, blocks, reference.instant);
+  if (english) yearOfSentence(all, blocks, local);
+  if (english) endOfTheMonth(all, blocks, local);
+  if (english) yearLessRanges(all, blocks, local);
+  if (english) monthsTogether(all, blocks, local);
   if (english) monthsOfYear(all);
   if (english) yearEarlierOfPeriod(all, blocks);
-  sameWeekdayAhead(all, blocks, reference.instant);
-  if (english) placeWeekdays(all, blocks, reference.instant);
+  sameWeekdayAhead(all, blocks, local);
+  if (english) placeWeekdays(all, blocks, local);
   if (english) upNextWeekdays(all, blocks, referenceYmd);
-  if (english) storyWeekdays(all, blocks, reference.instant);
+  if (english) storyWeekdays(all, blocks, local);
   if (english) easterDays(all, blocks, referenceYmd);
-  if (english) weekdayYear(all, weekdays, reference.instant);
+  if (english) weekdayYear(all, weekdays, local);
   if (english) weeksFromWeekday(all, blocks, referenceYmd);
   const points = storyPoints(
-    checkAgainstReference(anchorSpans(all, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
+    checkAgainstReference(anchorSpans(all, blocks), blocks, local, lang === 'und' ? 'en' : lang),
     blocks,
-    english ? reference.instant : null,
+    english ? local : null,
   );
   // "a storm on Dec. 10 and 11": the second day a point of its own.
   const kept = english ? clockRanges(coordinatedDays(points, blocks), blocks) : points;

@@ -35,6 +35,7 @@ import {
   UNIT_CODE,
 } from './vocabulary';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
+import { clauseStart } from './clause';
 import { COUNT_LOOKBACK, isCount } from './counts';
 
 /** Years further ahead of the publication date than this are no dates ("2090 feet"); plans to 2050 are. */
@@ -242,9 +243,14 @@ function weekendAhead(context: ParsingContext, start: number, end: number): bool
   const before = context.text.slice(Math.max(0, start - WEEKEND_REACH), start);
   const tense = clauseTense(context.text, start, end);
   if (tense === 1 || FUTURE.test(before)) return true;
+  // (The expectation may open a longer clause: "expect the rush to peak on Tuesday, and again over".)
+  if (EXPECT_TO_BEFORE.test(context.text.slice(clauseStart(context.text, start), start))) return true;
   // "more Arctic air is on the way for the weekend": a forecast told in the present.
   return tense === 0 && (DEADLINE_BEFORE.test(before) || FORECAST_FOR.test(before));
 }
+
+/** What someone expects of it ("officials expect the rush to peak again over the weekend"). */
+const EXPECT_TO_BEFORE = /(?<![\p{L}])expects?(?:\s\p{Ll}{2,20}){1,2}\sto\s[^.;"”]{0,60}$/u;
 
 /** What a forecast has in store for the weekend ("is on the way for", "looks like for", "in store for"). */
 const FORECAST_FOR =
