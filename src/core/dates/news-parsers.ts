@@ -486,7 +486,7 @@ export class DurationParser extends WordBoundaryParser {
   }
 
   innerPattern(): RegExp {
-    return /(?:(the (?:past|last|next|previous|coming|first)|nearly|almost|about|more than|less than|over|some|at least)\s+)?(\d+(?:\.\d+)?|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some)\s+(days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(\s+(?:ago|earlier|before|later|from\s+now))?((?<=ago)\s+today)?(?![\p{L}-])/iu;
+    return /(?:(the (?:past|last|next|previous|coming|first)|nearly|almost|about|more than|less than|over|some|at least)\s+)?(\d+(?:\.\d+)?|a few|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|several|few|many|some)\s+(days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(\s+(?:ago|earlier|before|later|from\s+now))?((?<=ago)\s+today)?(?![\p{L}-])/iu;
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
@@ -502,7 +502,7 @@ export class DurationParser extends WordBoundaryParser {
     const anniversary = !!today;
     const at = match.index;
     let unit = unitText.toLowerCase().replace(/ies$/u, 'y').replace(/s$/u, '');
-    const n = /^\d+(?:\.\d+)?$/u.test(count) ? Number(count) : (NUMBERS[count.toLowerCase()] ?? 0);
+    const n = /^\d+(?:\.\d+)?$/u.test(count) ? Number(count) : numberWord(count);
     const code = UNIT_CODE[unit] ?? 'D';
     const timeUnit = unit === 'hour' || unit === 'minute';
     if (!ago) return tagged(context, at, text, `P${timeUnit ? 'T' : ''}${n || 'X'}${code}`, {}, 'DURATION');
@@ -548,6 +548,12 @@ export class DurationParser extends WordBoundaryParser {
     }
     return null;
   }
+}
+
+/** A count in words ("three", "fifty-nine"); 0 for an amount with no number ("several"). */
+function numberWord(words: string): number {
+  const [tens, units] = words.toLowerCase().split('-');
+  return (NUMBERS[tens ?? ''] ?? 0) + (units ? (NUMBERS[units] ?? 0) : 0);
 }
 
 /** A fractional count of a unit as a whole count of the next finer unit (a day stays a day, rounded). */
