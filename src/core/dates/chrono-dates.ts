@@ -98,6 +98,12 @@ const MAX_UNIT_RUNS = 8;
 const END_OF_MONTH =
   /^(?:the\s+)?(?:very\s+)?end\s+of\s+(?:the\s+)?(?:month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?(?:\s+\d{4}|\s+(?:last|this|next)\s+year)?)$/iu;
 
+/** "in" just before ("later in the year"; not "next year is the year of the rat", nor "in the year of the pig"). */
+const IN_BEFORE = /(?<![\p{L}])in\s{1,3}$/iu;
+/** "after this week" (before "'s"), its preposition and the week's word. */
+const POSSESSIVE_WEEK = /^((?:after|before|until|by)\s{1,3})(this|next|last)\s{1,3}week$/iu;
+/** "in the year", "in the month", "in the week" (chrono reads them as one unit from now). */
+const IN_THE_UNIT = /^(?:in\s{1,3})?the\s{1,3}(year|month|week)$/iu;
 /** A clock time with "last night" ("22:00 last night"). */
 const LAST_NIGHT = /^\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?\s)?(?:\p{L}+\s)?last\snight$/iu;
 
@@ -315,6 +321,22 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         const midnight =
           !timex.value && (MIDNIGHT.test(r.text) || MIDDAY_OF_DAY.test(r.text) || HOURS_AGO.test(r.text));
         let value = midnight ? (normalise(r.start)?.slice(0, 10) ?? null) : (timex.value ?? normalise(r.start));
+        // "later in the year", "52 days left in the year": chrono reads "in the year" as a year from
+        // now; it is the story's own year (month, week).
+        const inThe = IN_THE_UNIT.exec(r.text)?.[1]?.toLowerCase();
+        if (
+          inThe &&
+          !timex.value &&
+          [...r.tags()].includes('result/relativeDate') &&
+          (/^in\s/iu.test(r.text) || IN_BEFORE.test(text.slice(Math.max(0, index - 4), index))) &&
+          !/^\s{1,3}of(?![\p{L}])/u.test(text.slice(index + r.text.length))
+        )
+          value =
+            inThe === 'year'
+              ? String(referenceYmd.year)
+              : inThe === 'month'
+                ? monthString(referenceYmd.year, referenceYmd.month)
+                : isoWeek(referenceYmd);
         // "the end of the month", "since the end of July": the month, late in it (chrono puts
         // it on the month's last day, which the text does not name).
         const monthEnd = !!value && END_OF_MONTH.test(r.text) && /^\d{4}-\d{2}-\d{2}$/u.test(value);
@@ -323,15 +345,32 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         const half = value && /^\d{4}$/u.test(value) ? HALF_OF.exec(r.text) : null;
         if (half && value) value = `${value}-H${/^first$/iu.test(half[1] ?? '') ? 1 : 2}`;
         // "shortly after 22:00 last night", in a morning story: the clock time of the day before.
-        if (value && LAST_NIGHT.test(r.text) && value.startsWith(`${ymdString(referenceYmd)}T`))
-          value = ymdString(addDays(referenceYmd, -1)) + value.slice(10);
+        // (chrono counts "last night" from the UTC day: at 7 a.m. in Perth, it put the clock time
+        // two days back; the night before the story's own day is meant.)
+        const lastNight = ymdString(addDays(referenceYmd, -1));
+        if (
+          value &&
+          LAST_NIGHT.test(r.text) &&
+          /^\d{4}-\d{2}-\d{2}T/u.test(value) &&
+          (value.startsWith(`${ymdString(referenceYmd)}T`) || value.slice(0, 10) < lastNight)
+        )
+          value = lastNight + value.slice(10);
+        // "After this week's New Year's Day games": chrono reads "after this week" as the day after
+        // it; the possessive names the week itself (the preposition is left out of the span).
+        const weekOf = POSSESSIVE_WEEK.exec(r.text);
+        let lead = 0;
+        if (weekOf && /^['’]s(?![\p{L}])/u.test(text.slice(index + r.text.length))) {
+          const shift = /^next$/iu.test(weekOf[2] ?? '') ? 7 : /^last$/iu.test(weekOf[2] ?? '') ? -7 : 0;
+          value = isoWeek(addDays(referenceYmd, shift));
+          lead = (weekOf[1] ?? '').length;
+        }
         const ofPart = part?.at === index && value !== null && /^\d{4}-\d{2}-\d{2}$/u.test(value);
         // (Only a date that writes its year, or "that year" after it: a bare "the night of 1 April"
         // in a story of another year is left to the year words around it, which read it no better.)
         if (ofPart && !r.start.isCertain('year') && !OF_THAT_YEAR_AFTER.test(text.slice(index + r.text.length)))
           continue;
         if (ofPart && part?.code) value = `${value}T${part.code}`;
-        const start = sentence.start + at(ofPart && part ? part.from : index);
+        const start = sentence.start + at(ofPart && part ? part.from : index + lead);
         const end = sentence.start + at(index + r.text.length - 1) + 1;
         if (!value) {
           // (locale-refiners.ts keeps only those written as clock times.)
@@ -375,23 +414,23 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   const all = english ? out : anchorTimes(out, loose);
   anchorToNarrative(all);
   if (english) resolveAnaphora(all, blocks);
-  if (english) yearOfSentence(all, blocks, reference.instant);
-  if (english) endOfTheMonth(all, blocks, reference.instant);
-  if (english) yearLessRanges(all, blocks, reference.instant);
-  if (english) monthsTogether(all, blocks, reference.instant);
+  if (english) yearOfSentence(all, blocks, local);
+  if (english) endOfTheMonth(all, blocks, local);
+  if (english) yearLessRanges(all, blocks, local);
+  if (english) monthsTogether(all, blocks, local);
   if (english) monthsOfYear(all);
   if (english) yearEarlierOfPeriod(all, blocks);
-  sameWeekdayAhead(all, blocks, reference.instant);
-  if (english) placeWeekdays(all, blocks, reference.instant);
+  sameWeekdayAhead(all, blocks, local);
+  if (english) placeWeekdays(all, blocks, local);
   if (english) upNextWeekdays(all, blocks, referenceYmd);
-  if (english) storyWeekdays(all, blocks, reference.instant);
+  if (english) storyWeekdays(all, blocks, local);
   if (english) easterDays(all, blocks, referenceYmd);
-  if (english) weekdayYear(all, weekdays, reference.instant);
+  if (english) weekdayYear(all, weekdays, local);
   if (english) weeksFromWeekday(all, blocks, referenceYmd);
   const points = storyPoints(
-    checkAgainstReference(anchorSpans(all, blocks), blocks, reference.instant, lang === 'und' ? 'en' : lang),
+    checkAgainstReference(anchorSpans(all, blocks), blocks, local, lang === 'und' ? 'en' : lang),
     blocks,
-    english ? reference.instant : null,
+    english ? local : null,
   );
   // "a storm on Dec. 10 and 11": the second day a point of its own.
   const kept = english ? clockRanges(coordinatedDays(points, blocks), blocks) : points;

@@ -35,6 +35,7 @@ import {
   UNIT_CODE,
 } from './vocabulary';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
+import { clauseStart } from './clause';
 import { COUNT_LOOKBACK, isCount } from './counts';
 
 /** Years further ahead of the publication date than this are no dates ("2090 feet"); plans to 2050 are. */
@@ -242,9 +243,14 @@ function weekendAhead(context: ParsingContext, start: number, end: number): bool
   const before = context.text.slice(Math.max(0, start - WEEKEND_REACH), start);
   const tense = clauseTense(context.text, start, end);
   if (tense === 1 || FUTURE.test(before)) return true;
+  // (The expectation may open a longer clause: "expect the rush to peak on Tuesday, and again over".)
+  if (EXPECT_TO_BEFORE.test(context.text.slice(clauseStart(context.text, start), start))) return true;
   // "more Arctic air is on the way for the weekend": a forecast told in the present.
   return tense === 0 && (DEADLINE_BEFORE.test(before) || FORECAST_FOR.test(before));
 }
+
+/** What someone expects of it ("officials expect the rush to peak again over the weekend"). */
+const EXPECT_TO_BEFORE = /(?<![\p{L}])expects?(?:\s\p{Ll}{2,20}){1,2}\sto\s[^.;"”]{0,60}$/u;
 
 /** What a forecast has in store for the weekend ("is on the way for", "looks like for", "in store for"). */
 const FORECAST_FOR =
@@ -480,7 +486,7 @@ export class DurationParser extends WordBoundaryParser {
   }
 
   innerPattern(): RegExp {
-    return /(?:(the (?:past|last|next|previous|coming|first)|nearly|almost|about|more than|less than|over|some|at least)\s+)?(\d+(?:\.\d+)?|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|many|some)\s+(days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(\s+(?:ago|earlier|before|later|from\s+now))?((?<=ago)\s+today)?(?![\p{L}-])/iu;
+    return /(?:(the (?:past|last|next|previous|coming|first)|nearly|almost|about|more than|less than|over|some|at least)\s+)?(\d+(?:\.\d+)?|a few|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|several|few|many|some)\s+(days?|weeks?|months?|years?|decades?|centuries|century|hours?|minutes?)(\s+(?:ago|earlier|before|later|from\s+now))?((?<=ago)\s+today)?(?![\p{L}-])/iu;
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
@@ -496,7 +502,7 @@ export class DurationParser extends WordBoundaryParser {
     const anniversary = !!today;
     const at = match.index;
     let unit = unitText.toLowerCase().replace(/ies$/u, 'y').replace(/s$/u, '');
-    const n = /^\d+(?:\.\d+)?$/u.test(count) ? Number(count) : (NUMBERS[count.toLowerCase()] ?? 0);
+    const n = /^\d+(?:\.\d+)?$/u.test(count) ? Number(count) : numberWord(count);
     const code = UNIT_CODE[unit] ?? 'D';
     const timeUnit = unit === 'hour' || unit === 'minute';
     if (!ago) return tagged(context, at, text, `P${timeUnit ? 'T' : ''}${n || 'X'}${code}`, {}, 'DURATION');
@@ -542,6 +548,12 @@ export class DurationParser extends WordBoundaryParser {
     }
     return null;
   }
+}
+
+/** A count in words ("three", "fifty-nine"); 0 for an amount with no number ("several"). */
+function numberWord(words: string): number {
+  const [tens, units] = words.toLowerCase().split('-');
+  return (NUMBERS[tens ?? ''] ?? 0) + (units ? (NUMBERS[units] ?? 0) : 0);
 }
 
 /** A fractional count of a unit as a whole count of the next finer unit (a day stays a day, rounded). */

@@ -142,19 +142,21 @@ const REPORTING = /(?<![\p{L}])(?:said|says|told|announced|reported|confirmed)(?
 /** A plain word of the future ("will", not "planned": "a service planned for Saturday was canceled"). */
 const PLAIN_FUTURE_ALL = /(?<![\p{L}])(?:will|won['’]t|shall|going to)(?![\p{L}])|['’]ll(?![\p{L}])/giu;
 /**
- * A word of reporting just before a weekday ("said Monday", "told reporters on Friday",
+ * A word of reporting just before a weekday ("said Monday", "told reporters on Friday", "told his
+ * players on Monday",
  * "Cuba predicted Wednesday"), not one that schedules ("is expected Wednesday").
  */
 export const SAID_ON =
-  /(?<![\p{L}])(?:said|says|told(?: \p{L}{1,20})?|wrote|predicted|warned|added|stated|declared|insisted|argued|claimed|announced|reported|confirmed)(?: on)? $/iu;
+  /(?<![\p{L}])(?:said|says|told(?: \p{L}{1,20}){0,2}|wrote|predicted|warned|added|stated|declared|insisted|argued|claimed|announced|reported|confirmed)(?: on)? $/iu;
 /**
  * A fixture or a schedule in the present: "Host the Lakers on Friday", "the team plays Boston on
  * Sunday", "Biden returns on Thursday", "the Dáil rises for the recess on Thursday", "the first
- * estimate comes out Thursday", "preorders open Friday", "the champions begin with two away games: Brighton on
+ * estimate comes out Thursday", "preorders open Friday", "the carnival continues with Oaks Day on
+ * Thursday", "the first trailer drops Monday", "the champions begin with two away games: Brighton on
  * Saturday …".
  */
 const FIXTURE =
-  /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|reconvenes|rises for|comes out|weakens|lands|meets|arrives|closes|reopens|(?<!(?:to|not|n['’]t|did|will|would|could|should)\s)begin|(?:is|are) (?:closed|shut))\s/giu;
+  /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|continues|reconvenes|drops|debuts|rises for|comes out|weakens|lands|meets|arrives|closes|reopens|(?<!(?:to|not|n['’]t|did|will|would|could|should)\s)begin|(?:is|are) (?:closed|shut))\s/giu;
 
 /**
  * Whether the clause before a weekday looks ahead: a word of the future earlier in it ("she
@@ -184,10 +186,17 @@ function clauseLooksAhead(text: string, index: number): boolean {
  * month "May"); "would" and "could" tell of the past as often ("could be located Wednesday",
  * "said they would look for ways around Wednesday's ruling").
  */
-const MODAL_AHEAD = /(?<![\p{L}])(?:should|might|may|can)(?![\p{L}])/gu;
-/** A plain word of the future or a plan ("plan to bring it to the floor on Friday"; not "planned"). */
+const MODAL_AHEAD = /(?<![\p{L}])(?:should|might|may|can|must(?!\shave(?![\p{L}])))(?![\p{L}])/gu;
+/**
+ * A plain word of the future or a plan ("plan to bring it to the floor on Friday"; not
+ * "planned"), and what someone expected to come ("expected the ministry to be sworn in on
+ * Thursday", "are expected to take Wednesday as leave"; not "was expected to", a plan told as
+ * over).
+ */
 const WEEKDAY_FUTURE =
-  /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|expects?(?:\s\p{Ll}{2,20}){0,2}\sto|intends? to|aims? to)(?![\p{L}])|['’]ll(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|(?:expects?|(?<!(?:was|were|been|had)\s)expected)(?:\s\p{Ll}{2,20}){0,2}\sto|intends? to|aims? to)(?![\p{L}])|['’]ll(?![\p{L}])/giu;
+/** A wish in the present ("Moffat wants the forward in the squad for the derby on Thursday"). */
+const WANTS = /(?<![\p{L}])wants?(?![\p{L}])/gu;
 /** A word of reporting in the past: the day it was said ("Bush told a news conference on Tuesday"). */
 const REPORTED = /(?<![\p{L}])(?:said|told|announced|reported|confirmed|added|wrote|warned|predicted)(?![\p{L}])/giu;
 /**
@@ -222,6 +231,7 @@ function weekdayTense(text: string, start: number, end: number): number {
   const cues = [
     [WEEKDAY_FUTURE, 1],
     [FUTURE_WISH, 1],
+    [WANTS, 1],
     [MODAL_AHEAD, 1],
     [STILL_TO_COME, 1],
     [SAID_WOULD, 1],

@@ -180,6 +180,19 @@ const writtenPoints = (a: DateMention, b: DateMention): boolean =>
   a.value.length === b.value.length &&
   /\d{4}/u.test(a.text) &&
   /\d{4}/u.test(b.text);
+/**
+ * Two days or two months of one stretch whose second end alone writes the year ("from May 30 to
+ * June 28, 2026", "from 30 May to 28 June 2026", "from December 20 to January 4, 2025"): the first end,
+ * read in that year or the one before, comes before it.
+ */
+const yearOnEnd = (a: DateMention, b: DateMention): boolean =>
+  WRITTEN_POINT.test(a.value) &&
+  WRITTEN_POINT.test(b.value) &&
+  a.value.length === b.value.length &&
+  a.value.length > 4 &&
+  Number(b.value.slice(0, 4)) - Number(a.value.slice(0, 4)) <= 1 &&
+  !/\d{4}/u.test(a.text) &&
+  /\d{4}/u.test(b.text);
 /** A season of a year ("2018-FA"). */
 const SEASON = /^(\d{4})-(SP|SU|FA|WI)$/u;
 const SEASON_ORDER: Record<string, number> = { SP: 0, SU: 1, FA: 2, WI: 3 };
@@ -238,7 +251,7 @@ function joinRanges(points: readonly DateMention[], byId: ReadonlyMap<number, Bl
       b &&
       !a.mod &&
       !b.mod &&
-      (((writtenPoints(a, b) || sameDayTimes(a, b)) && a.value < b.value) || seasonsInOrder(a, b));
+      (((writtenPoints(a, b) || sameDayTimes(a, b) || yearOnEnd(a, b)) && a.value < b.value) || seasonsInOrder(a, b));
     const endValue = written && b ? b.value : stretch && b ? (inferredEnd(a, b) ?? mixedStretchEnd(a, b)) : null;
     if (b && endValue) {
       const { mod: _mod, ...start } = a;

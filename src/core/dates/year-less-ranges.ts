@@ -32,6 +32,10 @@ const PLAIN_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
 const MOVED =
   /(?<![\p{L}])(?:moved|postponed|delayed|pushed|rescheduled|deferred|brought|changed|shifted|switched|advanced|extended)(?![\p{L}])[^.;:]{0,30}$/iu;
 
+/** A date moved from one day to another ("moves from", "moved the opening from", "was pushed back from"). */
+const MOVED_FROM =
+  /(?<![\p{L}])(?:mov(?:es|ed|ing|e)|postpone[sd]?|delay(?:s|ed)?|push(?:es|ed)|reschedule[sd]?|shift(?:s|ed)|switch(?:es|ed)|brought forward|bring(?:s)? forward)(?:\s{1,3}[\p{L}\p{N}'’]{1,20}){0,4}\s{1,3}from\s{1,3}$/iu;
+
 /** Words before two years that compare them rather than join them ("compared 2019 to 2020", "from 2019's level"). */
 const COMPARED = /(?<![\p{L}])(?:compar(?:ed|es|e|ing)|relative|against|versus|vs\.?)(?![\p{L}])[^.;:]{0,30}$/iu;
 
@@ -42,7 +46,9 @@ const COMPARED = /(?<![\p{L}])(?:compar(?:ed|es|e|ing)|relative|against|versus|v
  */
 export const writtenAsRange = (body: string, a: DateMention, b: DateMention): boolean => {
   const join = body.slice(a.end, b.start);
-  if (RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start))) return RANGE_JOINS.test(join);
+  // ("the sequel moves from March 20, 2026 to July 17, 2026": a date moved to another, two points.)
+  if (RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start)))
+    return RANGE_JOINS.test(join) && !MOVED_FROM.test(body.slice(Math.max(0, a.start - 60), a.start));
   // "Saturday, Feb. 1, from 10:30 a.m. to 4 p.m.": the day's hours, "from" inside the first end.
   if (FROM_CLOCK.test(a.text)) return RANGE_JOINS.test(join);
   // "open Saturday through Monday": two weekdays joined by "through" or "to" (not "and").
@@ -102,6 +108,19 @@ export function yearLessRanges(mentions: readonly DateMention[], blocks: readonl
     const ma = MONTH_OR_DAY.exec(a.value);
     const mb = MONTH_OR_DAY.exec(b.value);
     if (!ma || !mb || a.value.length !== b.value.length) continue;
+    // "from 3 July to 9 August 2026": the first end takes the year the second writes (the one
+    // before, when it would come after the end).
+    if (!/\d{4}/u.test(a.text) && /\d{4}/u.test(b.text) && a.certainty !== 'exact' && writtenAsRange(body, a, b)) {
+      const year = Number(mb[1]);
+      const sameYear = `${year}${a.value.slice(4)}`;
+      const value = sameYear < b.value ? sameYear : `${year - 1}${a.value.slice(4)}`;
+      if (value !== a.value) {
+        a.value = value;
+        a.certainty = 'inferred';
+      }
+      i++;
+      continue;
+    }
     if (/\d{4}/u.test(a.text) || /\d{4}/u.test(b.text) || a.certainty === 'exact' || b.certainty === 'exact') continue;
     if (!writtenAsRange(body, a, b)) continue;
     const weekdays = weekdayRangeEnd(a, b);
