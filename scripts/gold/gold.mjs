@@ -589,11 +589,11 @@ function main() {
     case 'stats': {
       for (const set of ['names', 'quotes', 'summaries', 'timeline']) {
         const ids = listGold(set);
-        const bySplit = { train: 0, dev: 0, fresh: 0, blind: 0 };
+        const bySplit = { train: 0, dev: 0 };
         let items = 0;
         for (const gid of ids) {
           const g = readGold(set, gid);
-          bySplit[g.split]++;
+          bySplit[g.split] = (bySplit[g.split] ?? 0) + 1;
           items +=
             set === 'names'
               ? g.entities.length
@@ -603,10 +603,10 @@ function main() {
                   ? g.dates.length
                   : g.facts.length;
         }
-        const fresh = bySplit.fresh ? `, fresh ${bySplit.fresh}` : '';
-        console.log(
-          `${set}: ${ids.length} documents (train ${bySplit.train}, dev ${bySplit.dev}${fresh}), ${items} items`,
-        );
+        const splits = Object.entries(bySplit)
+          .map(([split, n]) => `${split} ${n}`)
+          .join(', ');
+        console.log(`${set}: ${ids.length} documents (${splits}), ${items} items`);
       }
       return;
     }

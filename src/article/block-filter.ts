@@ -25,12 +25,20 @@ export interface CandidateBlock {
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
-const TIME = '(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?|\\d{1,2}\\s*[ap]\\.?m\\.?)';
+/** A clock time: "10:15", "9.30 pm", "5 p.m." and the "06h00" of Portuguese and French pages. */
+const TIME =
+  '(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5})?|\\d{1,2}\\s*[ap]\\.?m\\.?|\\d{1,2}h\\d{2})';
 const STAMP_WORDS =
-  '(?:published|updated|last updated|first published|posted|modified|publicado|actualizado|veröffentlicht|aktualisiert|mis à jour|publié)';
+  '(?:published|updated|last updated|first published|posted|modified|publicado|actualizado|atualizado|atualizada|veröffentlicht|aktualisiert|mis à jour|publié|pubblicato|aggiornato|gepubliceerd|aangepast|bijgewerkt)';
+/**
+ * A time written relative to now, as a stamp gives it ("há 2 horas", "hace 3 horas", "vor 2
+ * Stunden", "il y a 2 heures", "2 hours ago", "3 uur geleden", "2 ore fa").
+ */
+const RELATIVE_TIME =
+  '(?:(?:há|hace|vor|il y a)\\s\\d{1,3}\\s\\p{L}{3,9}|\\d{1,3}\\s(?:hours?|hrs?|minutes?|mins?|days?|uur|minuten|dagen|ore|minuti|giorni)\\s(?:ago|geleden|fa))';
 
 /** Dates, times and stamp words, each of which a dateline may hold. */
-export const DATELINE_PART = new RegExp(`${STAMP_WORDS}|${DATE}|${TIME}`, 'giu');
+export const DATELINE_PART = new RegExp(`${STAMP_WORDS}|${DATE}|${TIME}|${RELATIVE_TIME}`, 'giu');
 /**
  * Words a dateline holds besides its dates, in the languages Lede reads: "on", "at", "às",
  * "a las", "à", "um … Uhr", "alle", "om", and the "feira" of a Portuguese weekday

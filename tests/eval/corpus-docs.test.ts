@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { corpusFolder, readabilityText } from '../../scripts/eval/corpus-docs.mjs';
+import { corpusFolder, fixturePath, readabilityText } from '../../scripts/eval/corpus-docs.mjs';
 
 describe("the gold sets' corpus documents", () => {
   test('pl- ids are pages of the metadata corpus, the others articles', () => {
@@ -7,6 +7,12 @@ describe("the gold sets' corpus documents", () => {
     expect(corpusFolder('sh-0123456789abcdef')).toBe('articles');
     expect(corpusFolder('rd-example')).toBe('articles');
     expect(corpusFolder('fx-sports-report-1')).toBe('fixtures');
+    expect(corpusFolder('en-241')).toBe('fixtures');
+  });
+
+  test("the project's own pages: fx- ids are the summary pages, en- ids the English news pages", () => {
+    expect(fixturePath('fx-review-phone')).toBe('tests/fixtures/pages/summary/fx-review-phone.html');
+    expect(fixturePath('en-241')).toBe('tests/fixtures/pages/lang-news/en-241.html');
   });
 
   test("a saved page's text is the article Readability reads, white space collapsed, without the menu", () => {

@@ -1,34 +1,35 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 // @ts-expect-error: a plain ES module of the gold tools, without types
-import { splitIn, trainOnly } from '../../scripts/gold/gold.mjs';
-import { corpusFolder } from '../../scripts/eval/corpus-docs.mjs';
+import { freshOnly, splitIn, trainOnly } from '../../scripts/gold/gold.mjs';
+import { corpusFolder, fixturePath } from '../../scripts/eval/corpus-docs.mjs';
 
 const isMetadataPage = (id: string): boolean => corpusFolder(id) === 'metadata';
 
 describe('the summary references on metadata pages', () => {
-  test('a pl- page is in the fresh split (train when listed train-only) and names its source.html as Readability reads it; an fx- page trains; an article keeps its split', () => {
+  test('a pl- page is in the fresh split (train when listed train-only) and names its source.html as Readability reads it; an fx- or en- page trains; an article keeps its split; a page listed blind only measures', () => {
     const files = readdirSync('eval/gold/summaries').filter((f) => f.endsWith('.json'));
-    const fresh = files.filter((f) => isMetadataPage(f) && !trainOnly('summaries', f.slice(0, -5)));
+    const isBlind = (id: string): boolean => freshOnly('summaries', id, 'blind') as boolean;
+    const fresh = files.filter(
+      (f) => isMetadataPage(f) && !trainOnly('summaries', f.slice(0, -5)) && !isBlind(f.slice(0, -5)),
+    );
     expect(fresh.length).toBeGreaterThanOrEqual(30);
+    expect(files.filter((f) => isBlind(f.slice(0, -5))).length).toBeGreaterThanOrEqual(40);
     for (const f of files) {
       const gold = JSON.parse(readFileSync(`eval/gold/summaries/${f}`, 'utf8')) as {
         id: string;
         split: string;
         source: string;
       };
-      if (isMetadataPage(gold.id))
+      if (isBlind(gold.id)) expect([f, gold.split]).toEqual([f, 'blind']);
+      else if (isMetadataPage(gold.id))
         expect([f, gold.split, gold.source]).toEqual([
           f,
           trainOnly('summaries', gold.id) ? 'train' : 'fresh',
           `metadata/${gold.id}/source.html#readability`,
         ]);
       else if (corpusFolder(gold.id) === 'fixtures')
-        expect([f, gold.split, gold.source]).toEqual([
-          f,
-          'train',
-          `tests/fixtures/pages/summary/${gold.id}.html#readability`,
-        ]);
+        expect([f, gold.split, gold.source]).toEqual([f, 'train', `${fixturePath(gold.id)}#readability`]);
       else expect([f, gold.split]).toEqual([f, splitIn('summaries', gold.id)]);
     }
   });

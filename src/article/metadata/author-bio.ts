@@ -3,7 +3,8 @@
  * a box named for it ("author-bio", "about-author") or headed "About the author", or one of
  * the story's last paragraphs that says who wrote it ("Ana Lima is a reporter for the
  * Harbour Daily News.") or gives the writer's address ("Contact reporter Ana Lima at …",
- * "Ana Lima can be reached at ana@…"). A bio box may also sit just after the story's
+ * "Ana Lima can be reached at ana@…"), or the tagline in italics that ends a guest column
+ * ("<em>Ana Lima is a professor of public health at …</em>": whoever it introduces wrote it). A bio box may also sit just after the story's
  * element (an <article> closed before its "author-bio" box), not in another story that
  * follows.
  */
@@ -66,7 +67,7 @@ export function bioAuthor(doc: Document, headline: Element | null, context: Name
   }
   for (const p of paragraphs.slice(-LAST_PARAGRAPHS)) {
     const text = textOf(p);
-    const name = introduced(text, true, context) ?? contact(text, context);
+    const name = introduced(text, !isTagline(p, text), context) ?? contact(text, context);
     if (name) return name;
   }
   for (const p of paragraphsAfter(story, headline)) {
@@ -92,6 +93,20 @@ function paragraphsAfter(story: Element, headline: Element | null): Element[] {
     for (const p of own.slice(0, MAX_PARAGRAPHS_AFTER)) if (!inRegion(p, ELSEWHERE, headline)) out.push(p);
   }
   return out;
+}
+
+/** Tags that set a paragraph's text in italics. */
+const ITALIC_TAGS = new Set(['EM', 'I']);
+
+/**
+ * Whether a paragraph is wholly in italics (one <em> or <i> holding all its text): a guest
+ * column's closing tagline, set apart from the story as a note about its writer.
+ */
+function isTagline(p: Element, text: string): boolean {
+  const children = Array.from(p.children);
+  if (children.length !== 1) return false;
+  const only = children[0] as Element;
+  return ITALIC_TAGS.has(only.tagName.toUpperCase()) && textOf(only) === text;
 }
 
 /** Whether a paragraph sits in a bio box or right under an "About the author" heading. */

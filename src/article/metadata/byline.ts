@@ -124,6 +124,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     else text = turnedBeforeOutlet(text);
     const rawParts: Part[] = [];
     for (const chunk of text.split(LIST_SEPARATORS)) {
+      // "Por Ana Lima, Harbour Post SP — São Paulo": after a name, the site's name (with its
+      // region's word) and the place after its dash are where the writer works, no names.
+      if (rawParts.length && outlet && isOutletChunk(chunk, outlet)) continue;
       // "News and Features Desk": a desk's name that holds an "and" is one credit, not
       // names joined by it.
       if (isDeskName(chunk)) {
@@ -206,6 +209,21 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     seen.add(k);
     return true;
   });
+}
+
+/** A dash between a credit's outlet and its place ("Harbour Post SP — São Paulo"). */
+const OUTLET_DASH = / [-–—] /u;
+/** The one word a site's name may carry after it in a credit: its region or edition ("SP", "Rio"). */
+const EDITION_WORD = /^[\p{L}\p{N}]{1,12}$/u;
+
+/**
+ * A part of a byline that is the site's own name, alone or followed by one word (its region,
+ * its edition: "g1 SP", "Harbour Post Rio"), perhaps then a dash and a place.
+ */
+function isOutletChunk(chunk: string, outlet: string): boolean {
+  const head = squash(chunk.split(OUTLET_DASH)[0] ?? '').replace(/^the /u, '');
+  if (head === outlet) return true;
+  return head.startsWith(`${outlet} `) && EDITION_WORD.test(head.slice(outlet.length + 1));
 }
 
 /** A credit of two parts joined by one "and" (or its like): one word, then one to three. */

@@ -3,6 +3,7 @@
  * as jsdom compile and run a selector engine for each `closest` or `querySelectorAll`, and the
  * metadata readers ask such questions once per candidate. These give the same answers.
  */
+import { remembered } from './memo';
 
 /** `el.closest(name)` for a plain tag name ("article", "li"): the element or its nearest ancestor so named. */
 export function closestNamed(el: Element, localName: string): Element | null {
@@ -78,3 +79,10 @@ export function elementsUnder(root: Element): Element[] {
   }
   return out;
 }
+
+/**
+ * The page's paragraphs in document order, found once per reading (querySelectorAll, not the
+ * live getElementsByTagName: jsdom walks a live list again for each index). The closing
+ * credit's and the press release's readers both look at the page's last paragraphs.
+ */
+export const pageParagraphs = remembered((doc: Document): Element[] => Array.from(doc.querySelectorAll('p')));

@@ -6,6 +6,7 @@
  * of additional reporting, the editors and the photographers are not.
  */
 import { cleanNames, type NameContext } from './byline';
+import { pageParagraphs } from './elements';
 import { inRegion } from './regions';
 
 /** A paragraph that opens with a credit ("(Reporting by …", "Writing by …"). */
@@ -34,8 +35,7 @@ const MAX_REPORTERS = 8;
 
 /** The reporters an end credit names, or [] when the page has none. */
 export function endCreditAuthors(doc: Document, context: NameContext = {}): string[] {
-  // querySelectorAll, not the live getElementsByTagName: jsdom walks a live list again for each index.
-  const paragraphs = Array.from(doc.querySelectorAll('p')).slice(-MAX_PARAGRAPHS);
+  const paragraphs = pageParagraphs(doc).slice(-MAX_PARAGRAPHS);
   for (const p of paragraphs) {
     const text = (p.textContent ?? '').replace(/\s+/gu, ' ').trim();
     if (text.length > MAX_CREDIT_CHARS || !OPENS_WITH_CREDIT.test(text) || inRegion(p, ELSEWHERE)) continue;

@@ -3,8 +3,8 @@
  * by the headline, "By …" after or above it, a Twitter card's label, Readability's), chosen
  * by trust, agreement and plausibility (choose-byline.ts); then, where no person is
  * credited, an agency story's closing credit, a bio at the story's end, the person the
- * page's rel=author links name, the agency its dateline names, or the organisation JSON-LD
- * names.
+ * page's rel=author links name, the agency its dateline names, the company a press
+ * release's "SOURCE" line names, or the organisation JSON-LD names.
  */
 import { cleanNames, isAccountLabel, isAccountName, isOrganisation, isStaffLabel } from './byline';
 import { bioAuthor } from './author-bio';
@@ -13,6 +13,7 @@ import { authorBoxName } from './author-box';
 import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
 import { datelineAgency } from './dateline-agency';
 import { endCreditAuthors } from './end-credit';
+import { releaseSource } from './release-source';
 import type { LdArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import { bylineAfter, readingTimeByline, textsAfter, textsBefore } from './near-headline';
@@ -153,6 +154,10 @@ function readCredits(input: BylineInput): BylineRead {
   // No one credited but the agency its dateline names ("LONDON (Reuters) - …").
   const agency = contained(() => datelineAgency(input.afterHeadline()), null);
   if (agency) return { names: [agency], source: 'dateline', confidence: tb.dateline };
+  // No one credited in a press release: the company its closing "SOURCE" line names, the one
+  // its title or opening announces ("SOURCE Harbour Energy").
+  const company = contained(() => releaseSource(doc, input.subject), null);
+  if (company) return { names: [company], source: 'release-source', confidence: tb.organisation };
   // No one credited anywhere but the organisation JSON-LD names as the author (RT, a fact
   // checker, a syndicator's source): the organisation, even where it is the site itself.
   if (ld?.authorsAreOrganisations) {

@@ -1,0 +1,34 @@
+/**
+ * The company a press release is from, as the wire services and the newsrooms that run on
+ * them print it on the release's last line ("SOURCE Harbour Energy", PR Newswire's mark):
+ * a release credits no writer, the company that issues it is its author. The company must
+ * be the one the release's title or opening paragraph names (the "SOURCE" of its news), so
+ * a chart's or a table's source is never taken.
+ */
+import { pageParagraphs } from './elements';
+import { inRegion } from './regions';
+
+/** "SOURCE Harbour Energy" (the word in capitals, as the wires print it), alone on its line. */
+const SOURCE_LINE = /^SOURCE:?\s+(\p{Lu}[\p{L}\p{N}&.,'’ -]{1,58}[\p{L}\p{N}.])$/u;
+
+/** Regions of the page whose paragraphs are another release's or the page's own. */
+const ELSEWHERE = /comment|related|recommend|sidebar|newsletter|promo|more-(?:from|stories|news)|recirc|popular/iu;
+
+/** Paragraphs looked at, from the end of the page; and from its start for the opening one. */
+const LAST_PARAGRAPHS = 12;
+const FIRST_PARAGRAPHS = 3;
+
+const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+
+/** The company a press release's "SOURCE" line names when its title or opening names it too, or null. */
+export function releaseSource(doc: Document, title: string | null): string | null {
+  const paragraphs = pageParagraphs(doc);
+  const opening = [title ?? '', ...paragraphs.slice(0, FIRST_PARAGRAPHS).map(textOf)].join(' ');
+  for (const p of paragraphs.slice(-LAST_PARAGRAPHS).reverse()) {
+    const m = SOURCE_LINE.exec(textOf(p));
+    if (!m?.[1] || inRegion(p, ELSEWHERE)) continue;
+    const company = m[1].replace(/[.,]+$/u, '').trim();
+    return opening.includes(company) ? company : null;
+  }
+  return null;
+}
