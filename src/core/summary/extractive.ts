@@ -66,9 +66,11 @@ export const WEIGHTS = {
   lede: 2,
   /**
    * The lede instead, when it is anecdotal (a scene, the writer's remark) and the nut graf after
-   * it says what the story is about: the scene opens the story but does not tell it.
+   * it says what the story is about: the scene opens the story but does not tell it, and takes
+   * no more weight than its place in the opening gives it (held-out pages, issue 16: a scene
+   * kept for its place crowds out a sentence that tells the story).
    */
-  anecdotalLede: 1,
+  anecdotalLede: 0,
   /** The sentence right after the lede in a news story (no genre of its own): it goes on telling the point. */
   afterLede: 0.5,
   /** The nut graf after an anecdotal lede: the first sentence after it that carries the headline's words. */
