@@ -3,6 +3,7 @@
  * tokens, the whole article is tagged as one document (so evidence carries from one
  * paragraph to the next), and B-/I- runs become typed mentions with block offsets.
  */
+import { withLeadingThe } from './media-titles';
 import { splitSentences } from '../segment/sentences';
 import { tokenize, type Token } from '../segment/tokens';
 import type { Block, EntityMention } from '../types';
@@ -330,6 +331,7 @@ export class ModelRecogniser implements EntityRecogniser {
             listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM),
           mentions,
         ),
+      (ms) => withLeadingThe(text, ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];
