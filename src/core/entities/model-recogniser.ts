@@ -3,6 +3,7 @@
  * tokens, the whole article is tagged as one document (so evidence carries from one
  * paragraph to the next), and B-/I- runs become typed mentions with block offsets.
  */
+import { withLeadingThe } from './media-titles';
 import { splitSentences } from '../segment/sentences';
 import { tokenize, type Token } from '../segment/tokens';
 import type { Block, EntityMention } from '../types';
@@ -336,6 +337,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withLawTitles(text, ms),
       (ms) => withCompetitions(ms),
       (ms) => withLocalityHeads(ms),
+      (ms) => withLeadingThe(text, ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];
