@@ -18,6 +18,13 @@ const ELSEWHERE = /comment|related|recommend|sidebar|newsletter|promo|more-(?:fr
 const LAST_PARAGRAPHS = 12;
 const FIRST_PARAGRAPHS = 3;
 
+/** A text without the full stops and commas it ends with (a loop: a `[.,]+$` pattern rescans every run). */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ',')) end--;
+  return text.slice(0, end);
+}
+
 const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
 
 /** The company a press release's "SOURCE" line names when its title or opening names it too, or null. */
@@ -27,7 +34,7 @@ export function releaseSource(doc: Document, title: string | null): string | nul
   for (const p of paragraphs.slice(-LAST_PARAGRAPHS).reverse()) {
     const m = SOURCE_LINE.exec(textOf(p));
     if (!m?.[1] || inRegion(p, ELSEWHERE)) continue;
-    const company = m[1].replace(/[.,]+$/u, '').trim();
+    const company = withoutTrailingPunctuation(m[1]).trim();
     return opening.includes(company) ? company : null;
   }
   return null;
