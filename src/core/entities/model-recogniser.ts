@@ -58,6 +58,7 @@ import { withIntlDays } from './intl-civic-days';
 import { withLawTitles } from './intl-laws';
 import { withCompetitions } from './misc-competitions';
 import { withLocalityHeads } from './loc-locality-heads';
+import { withStudios } from './media2-studios';
 
 interface Sentence {
   blockId: number;
@@ -338,6 +339,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withCompetitions(ms),
       (ms) => withLocalityHeads(ms),
       (ms) => withLeadingThe(text, ms),
+      (ms) => withStudios(ms, isPlace),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];
