@@ -59,6 +59,7 @@ import { withLawTitles } from './intl-laws';
 import { withCompetitions } from './misc-competitions';
 import { withLocalityHeads } from './loc-locality-heads';
 import { withStudios } from './media2-studios';
+import { withEvents } from './media2-events';
 
 interface Sentence {
   blockId: number;
@@ -340,6 +341,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withLocalityHeads(ms),
       (ms) => withLeadingThe(text, ms),
       (ms) => withStudios(ms, isPlace),
+      (ms) => withEvents(text, ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];
