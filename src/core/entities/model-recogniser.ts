@@ -60,6 +60,7 @@ import { withCompetitions } from './misc-competitions';
 import { withLocalityHeads } from './loc-locality-heads';
 import { withStudios } from './media2-studios';
 import { withEvents } from './media2-events';
+import { withWorks } from './media2-works';
 
 interface Sentence {
   blockId: number;
@@ -342,6 +343,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withLeadingThe(text, ms),
       (ms) => withStudios(ms, isPlace),
       (ms) => withEvents(text, ms),
+      (ms) => withWorks(text, ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];
