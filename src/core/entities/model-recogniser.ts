@@ -58,6 +58,9 @@ import { withIntlDays } from './intl-civic-days';
 import { withLawTitles } from './intl-laws';
 import { withCompetitions } from './misc-competitions';
 import { withLocalityHeads } from './loc-locality-heads';
+import { withStudios } from './media2-studios';
+import { withEvents } from './media2-events';
+import { withWorks } from './media2-works';
 
 interface Sentence {
   blockId: number;
@@ -338,6 +341,9 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withCompetitions(ms),
       (ms) => withLocalityHeads(ms),
       (ms) => withLeadingThe(text, ms),
+      (ms) => withStudios(ms, isPlace),
+      (ms) => withEvents(text, ms),
+      (ms) => withWorks(text, ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];
