@@ -222,19 +222,20 @@ export class SplitWordRangeRefiner implements Refiner {
   }
 }
 
+/** Each starts a word: "the weekend of 2026" holds no "end of 2026", "pyramid 2026" no "mid 2026". */
 const LEFT_MODIFIERS: [RegExp, string | undefined][] = [
-  [/(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s+$/iu, 'END'],
-  [/(?:the\s+)?(?:beginning|start)\s+of\s+$/iu, 'START'],
-  [/(?:the\s+)?middle\s+of\s+$/iu, 'MID'],
-  [/(?:the\s+)?(?:first|second)\s+half\s+of\s+$/iu, undefined],
-  [/(?:early|earlier)[\s-]+$/iu, 'START'],
-  [/late[\s-]+$/iu, 'END'],
-  [/mid[\s-]+$/iu, 'MID'],
-  [/(?:nearly|almost)\s+$/iu, 'LESS_THAN'],
-  [/(?:about|around|approximately)\s+$/iu, 'APPROX'],
-  [/more than\s+$/iu, 'MORE_THAN'],
-  [/(?:this|last|next|fiscal|the previous|the following)\s+$/iu, undefined],
-  [/the\s+$/iu, undefined],
+  [/(?<![\p{L}\p{N}])(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s+$/iu, 'END'],
+  [/(?<![\p{L}\p{N}])(?:the\s+)?(?:beginning|start)\s+of\s+$/iu, 'START'],
+  [/(?<![\p{L}\p{N}])(?:the\s+)?middle\s+of\s+$/iu, 'MID'],
+  [/(?<![\p{L}\p{N}])(?:the\s+)?(?:first|second)\s+half\s+of\s+$/iu, undefined],
+  [/(?<![\p{L}\p{N}])(?:early|earlier)[\s-]+$/iu, 'START'],
+  [/(?<![\p{L}\p{N}])late[\s-]+$/iu, 'END'],
+  [/(?<![\p{L}\p{N}])mid[\s-]+$/iu, 'MID'],
+  [/(?<![\p{L}\p{N}])(?:nearly|almost)\s+$/iu, 'LESS_THAN'],
+  [/(?<![\p{L}\p{N}])(?:about|around|approximately)\s+$/iu, 'APPROX'],
+  [/(?<![\p{L}\p{N}])more than\s+$/iu, 'MORE_THAN'],
+  [/(?<![\p{L}\p{N}])(?:this|last|next|fiscal|the previous|the following)\s+$/iu, undefined],
+  [/(?<![\p{L}\p{N}])the\s+$/iu, undefined],
 ];
 
 /** What "the" may stand before in a time expression ("the weekend", not "the August 1988"). */
