@@ -19,6 +19,7 @@
  * Where chrono's own refiners stand in that order, and the ones Lede replaces, is in
  * `chrono-dates.ts` and `chrono-refiners.ts`.
  */
+import { PERIOD_ENDED_TAG } from './period-ended';
 import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual } from 'chrono-node/en';
 import { addDays, isoWeek, referenceDay, type Ymd } from './calendar';
@@ -206,7 +207,11 @@ export class SplitWordRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const out: ParsingResult[] = [];
     for (const r of results) {
-      const m = r.end ? /(?<!\s)\s+(?:to|until|till|through|and|or)\s+/iu.exec(r.text) : null;
+      // "the six months to September 30" is one period (period-ended.ts).
+      const m =
+        r.end && !r.tags().has(PERIOD_ENDED_TAG)
+          ? /(?<!\s)\s+(?:to|until|till|through|and|or)\s+/iu.exec(r.text)
+          : null;
       if (!r.end || !m) {
         out.push(r);
         continue;
