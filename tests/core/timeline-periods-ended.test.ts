@@ -27,6 +27,11 @@ describe('a period named by its length and its last day', () => {
     expect(lines).toContain('the 52 weeks to June 29=2024-07-01/2025-06-29');
   });
 
+  test('"the week ending March 13", a Thursday: the seven days to it', () => {
+    const lines = timelineAt('2025-03-20T12:00:00Z', 'The song led the chart for the week ending March 13.');
+    expect(lines).toContain('the week ending March 13=2025-03-07/2025-03-13');
+  });
+
   test('"a week to March 6" is no period, nor two dates joined by "to" kept apart elsewhere', () => {
     const lines = timelineAt('2025-03-20T12:00:00Z', 'Shares rose on March 13, up from a week to March 6.');
     expect(lines.some((l) => l.startsWith('a week to'))).toBe(false);

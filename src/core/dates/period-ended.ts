@@ -33,8 +33,9 @@ export function periodEnded(context: ParsingContext, at: number): ParsingResult 
   const count = countWord ? (COUNTS[countWord.toLowerCase()] ?? Number(countWord)) : plural ? NaN : 1;
   // "weeks to June 29" with no count, "the week to" after a count: no period of ours.
   if (!Number.isInteger(count) || count < 1 || (count === 1) === plural) return null;
-  // "the week ending Oct. 2" is left to the week readers (its ISO week); "a week to March 6" no period.
-  if (count === 1 || !countWord) return null;
+  // "the week ending March 13" (a Thursday) is its seven days, "a week to March 6" no period.
+  const weekEnding = count === 1 && !countWord && /^the\s/iu.test(text) && unit === 'week';
+  if (!weekEnding && (count === 1 || !countWord)) return null;
   const month = MONTHS.indexOf((monthFirst ?? monthAfter ?? '').slice(0, 3).toLowerCase()) + 1;
   const day = Number(dayAfter ?? dayFirst);
   if (month < 1) return null;
@@ -46,6 +47,9 @@ export function periodEnded(context: ParsingContext, at: number): ParsingResult 
   const known: Record<string, number> = yearText ? { year } : {};
   if (unit.startsWith('week')) {
     if (count > 53) return null;
+    // A week ending on a Saturday or a Sunday ("the week ending Oct. 2") is left to the week
+    // readers: its ISO week.
+    if (weekEnding && (last.getUTCDay() === 0 || last.getUTCDay() === 6)) return null;
     const first = new Date(last.getTime() - (count * 7 - 1) * 86_400_000);
     const start = { year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: first.getUTCDate() };
     const r = tagged(context, index, text, `${start.year}-${pad(start.month)}-${pad(start.day)}`, known);
