@@ -8,6 +8,7 @@
  * value, type and modifier (`timex-tags.ts`), which `recogniseDates` reads before chrono's
  * components. Seasons have their own file (`season-parser.ts`).
  */
+import { PERIOD_ENDED, periodEnded } from './period-ended';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import {
   addDays,
@@ -454,17 +455,21 @@ export class RelativeMonthParser extends WordBoundaryParser {
   }
 
   innerPattern(): RegExp {
-    // (One parser for the three: "the following January" and "the three months ended Sept. 30"
-    // are read by STORY_MONTH and THREE_MONTHS_ENDED where they match.)
+    // (One parser for them all: "the following January", "the six months to September 30" and
+    // "the three months ended Sept. 30" are read by STORY_MONTH, PERIOD_ENDED (period-ended.ts)
+    // and THREE_MONTHS_ENDED where they match.)
     return new RegExp(
-      `(?:(last|next|this past|this coming|this)\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}])|${STORY_MONTH.source}|${THREE_MONTHS_ENDED.source})`,
+      `(?:(last|next|this past|this coming|this)\\s+(${MONTH_NAMES.join('|')})(?![\\p{L}])|${STORY_MONTH.source}|${PERIOD_ENDED.source}|${THREE_MONTHS_ENDED.source})`,
       'iu',
     );
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const [text, which, name] = match;
-    if (!which) return storyMonth(context, match.index) ?? threeMonthsEnded(context, match.index);
+    if (!which)
+      return (
+        storyMonth(context, match.index) ?? periodEnded(context, match.index) ?? threeMonthsEnded(context, match.index)
+      );
     const ref = referenceDay(context);
     const month = MONTH_NAMES.indexOf((name ?? '').toLowerCase()) + 1;
     const w = (which ?? '').toLowerCase();

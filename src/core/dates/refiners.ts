@@ -19,6 +19,7 @@
  * Where chrono's own refiners stand in that order, and the ones Lede replaces, is in
  * `chrono-dates.ts` and `chrono-refiners.ts`.
  */
+import { PERIOD_ENDED_TAG } from './period-ended';
 import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual } from 'chrono-node/en';
 import { addDays, isoWeek, referenceDay, type Ymd } from './calendar';
@@ -206,7 +207,11 @@ export class SplitWordRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const out: ParsingResult[] = [];
     for (const r of results) {
-      const m = r.end ? /(?<!\s)\s+(?:to|until|till|through|and|or)\s+/iu.exec(r.text) : null;
+      // "the six months to September 30" is one period (period-ended.ts).
+      const m =
+        r.end && !r.tags().has(PERIOD_ENDED_TAG)
+          ? /(?<!\s)\s+(?:to|until|till|through|and|or)\s+/iu.exec(r.text)
+          : null;
       if (!r.end || !m) {
         out.push(r);
         continue;
@@ -222,19 +227,20 @@ export class SplitWordRangeRefiner implements Refiner {
   }
 }
 
+/** Each starts a word: "the weekend of 2026" holds no "end of 2026", "pyramid 2026" no "mid 2026". */
 const LEFT_MODIFIERS: [RegExp, string | undefined][] = [
-  [/(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s+$/iu, 'END'],
-  [/(?:the\s+)?(?:beginning|start)\s+of\s+$/iu, 'START'],
-  [/(?:the\s+)?middle\s+of\s+$/iu, 'MID'],
-  [/(?:the\s+)?(?:first|second)\s+half\s+of\s+$/iu, undefined],
-  [/(?:early|earlier)[\s-]+$/iu, 'START'],
-  [/late[\s-]+$/iu, 'END'],
-  [/mid[\s-]+$/iu, 'MID'],
-  [/(?:nearly|almost)\s+$/iu, 'LESS_THAN'],
-  [/(?:about|around|approximately)\s+$/iu, 'APPROX'],
-  [/more than\s+$/iu, 'MORE_THAN'],
-  [/(?:this|last|next|fiscal|the previous|the following)\s+$/iu, undefined],
-  [/the\s+$/iu, undefined],
+  [/(?<![\p{L}\p{N}])(?:the\s+)?(?:very\s+)?(?:end|close)\s+of\s+$/iu, 'END'],
+  [/(?<![\p{L}\p{N}])(?:the\s+)?(?:beginning|start)\s+of\s+$/iu, 'START'],
+  [/(?<![\p{L}\p{N}])(?:the\s+)?middle\s+of\s+$/iu, 'MID'],
+  [/(?<![\p{L}\p{N}])(?:the\s+)?(?:first|second)\s+half\s+of\s+$/iu, undefined],
+  [/(?<![\p{L}\p{N}])(?:early|earlier)[\s-]+$/iu, 'START'],
+  [/(?<![\p{L}\p{N}])late[\s-]+$/iu, 'END'],
+  [/(?<![\p{L}\p{N}])mid[\s-]+$/iu, 'MID'],
+  [/(?<![\p{L}\p{N}])(?:nearly|almost)\s+$/iu, 'LESS_THAN'],
+  [/(?<![\p{L}\p{N}])(?:about|around|approximately)\s+$/iu, 'APPROX'],
+  [/(?<![\p{L}\p{N}])more than\s+$/iu, 'MORE_THAN'],
+  [/(?<![\p{L}\p{N}])(?:this|last|next|fiscal|the previous|the following)\s+$/iu, undefined],
+  [/(?<![\p{L}\p{N}])the\s+$/iu, undefined],
 ];
 
 /** What "the" may stand before in a time expression ("the weekend", not "the August 1988"). */
