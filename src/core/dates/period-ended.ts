@@ -6,16 +6,12 @@
  * 29 December). Without a year, the last such day on or before the publication day.
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { referenceDay } from './calendar';
+import { addDays, addMonths, monthString, referenceDay, weekday, ymdString } from './calendar';
 import { tagged } from './timex-tags';
+import { MONTH_NAMES, NUMBERS } from './vocabulary';
 
 /** The tag of a period read here: one period, not two dates joined by "to". */
 export const PERIOD_ENDED_TAG = 'lede/period-ended';
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, six: 6, nine: 9, twelve: 12 };
-
-const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The period's pattern, sticky: read at a match of RelativeMonthParser (news-parsers.ts). */
 export const PERIOD_ENDED =
@@ -30,29 +26,29 @@ export function periodEnded(context: ParsingContext, at: number): ParsingResult 
   const [text, countWord, unitWord, monthFirst, dayAfter, dayFirst, monthAfter, yearText] = match;
   const unit = (unitWord ?? '').toLowerCase();
   const plural = unit.endsWith('s');
-  const count = countWord ? (COUNTS[countWord.toLowerCase()] ?? Number(countWord)) : plural ? NaN : 1;
+  const count = countWord ? (NUMBERS[countWord.toLowerCase()] ?? Number(countWord)) : plural ? NaN : 1;
   // "weeks to June 29" with no count, "the week to" after a count: no period of ours.
   if (!Number.isInteger(count) || count < 1 || (count === 1) === plural) return null;
   // "the week ending March 13" (a Thursday) is its seven days, "a week to March 6" no period.
   const weekEnding = count === 1 && !countWord && /^the\s/iu.test(text) && unit === 'week';
   if (!weekEnding && (count === 1 || !countWord)) return null;
-  const month = MONTHS.indexOf((monthFirst ?? monthAfter ?? '').slice(0, 3).toLowerCase()) + 1;
+  const abbreviation = (monthFirst ?? monthAfter ?? '').slice(0, 3).toLowerCase();
+  const month = abbreviation ? MONTH_NAMES.findIndex((name) => name.startsWith(abbreviation)) + 1 : 0;
   const day = Number(dayAfter ?? dayFirst);
   if (month < 1) return null;
   const ref = referenceDay(context);
   let year = yearText ? Number(yearText) : ref.year;
   if (!yearText && (month > ref.month || (month === ref.month && day > ref.day))) year -= 1;
-  const last = new Date(Date.UTC(year, month - 1, day));
-  if (last.getUTCMonth() !== month - 1) return null; // no such day ("Feb. 30")
+  const last = { year, month, day };
+  if (addDays(last, 0).month !== month) return null; // no such day ("Feb. 30")
   const known: Record<string, number> = yearText ? { year } : {};
   if (unit.startsWith('week')) {
     if (count > 53) return null;
     // A week ending on a Saturday or a Sunday ("the week ending Oct. 2") is left to the week
     // readers: its ISO week.
-    if (weekEnding && (last.getUTCDay() === 0 || last.getUTCDay() === 6)) return null;
-    const first = new Date(last.getTime() - (count * 7 - 1) * 86_400_000);
-    const start = { year: first.getUTCFullYear(), month: first.getUTCMonth() + 1, day: first.getUTCDate() };
-    const r = tagged(context, index, text, `${start.year}-${pad(start.month)}-${pad(start.day)}`, known);
+    if (weekEnding && (weekday(last) === 0 || weekday(last) === 6)) return null;
+    const start = addDays(last, 1 - count * 7);
+    const r = tagged(context, index, text, ymdString(start), known);
     r.start.imply('year', start.year);
     r.start.imply('month', start.month);
     r.start.imply('day', start.day);
@@ -63,14 +59,13 @@ export function periodEnded(context: ParsingContext, at: number): ParsingResult 
   if (count > 12) return null;
   // A month's period ends on its month's last day ("the three months ended July 28" is left to the
   // day); a quarter or a half a retailer's year closes may end a few days early ("to December 29").
-  const monthEnds = new Date(Date.UTC(year, month, 0)).getUTCDate() === day;
+  const monthEnds = addDays(last, 1).month !== month;
   const closesEarly = day >= 25 && month % 3 === 0 && (count === 3 || count === 6);
   if (!monthEnds && !closesEarly) return null;
   if (count === 3 && month % 3 === 0) return tagged(context, index, text, `${year}-Q${month / 3}`, known);
   if (count === 6 && month % 6 === 0) return tagged(context, index, text, `${year}-H${month / 6}`, known);
-  const firstIndex = year * 12 + month - count; // 0-based month count of the first month
-  const start = { year: Math.floor(firstIndex / 12), month: (firstIndex % 12) + 1 };
-  const r = tagged(context, index, text, `${start.year}-${pad(start.month)}`, known);
+  const start = addMonths(year, month, 1 - count);
+  const r = tagged(context, index, text, monthString(start.year, start.month), known);
   r.start.imply('year', start.year);
   r.start.imply('month', start.month);
   r.end = context.createParsingComponents({ year, month });
