@@ -13,6 +13,21 @@ export function mentionsByBlock(mentions: readonly EntityMention[]): Map<number,
 }
 
 /**
+ * Mentions regrouped by block back into one list: the blocks in the text's order, each with its
+ * mentions, then the mentions of blocks the text does not hold (for the corrections that edit
+ * the groups of `mentionsByBlock`).
+ */
+export function inTextOrder(
+  text: ReadonlyMap<number, string>,
+  byBlock: ReadonlyMap<number, readonly EntityMention[]>,
+): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const blockId of text.keys()) out.push(...(byBlock.get(blockId) ?? []));
+  for (const [blockId, rest] of byBlock) if (!text.has(blockId)) out.push(...rest);
+  return out;
+}
+
+/**
  * `mentions` with each of `found` that overlaps none of them, in text order (block, then
  * start): for the corrections that add names the tagger left out.
  */

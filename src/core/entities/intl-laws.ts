@@ -19,7 +19,7 @@
  * - "Budget" and a year ("Budget 2025") is one OTHER name.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock } from './by-block';
+import { inTextOrder, mentionsByBlock } from './by-block';
 
 /** A bracketed word or words of a law's title ("(Amendment)", "(Protection of Workers)"). */
 const BRACKET = /^\(\p{Lu}[\p{L}-]*(?: (?:of|and|for|on|the|\p{Lu}[\p{L}-]*)){0,4}\)$/u;
@@ -131,8 +131,5 @@ export function withLawTitles(text: ReadonlyMap<number, string>, mentions: reado
     changed = true;
   }
   if (!changed || !byBlock) return [...mentions];
-  const out: EntityMention[] = [];
-  for (const blockId of text.keys()) out.push(...(byBlock.get(blockId) ?? []));
-  for (const [blockId, rest] of byBlock) if (!text.has(blockId)) out.push(...rest);
-  return out;
+  return inTextOrder(text, byBlock);
 }

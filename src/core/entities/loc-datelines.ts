@@ -18,7 +18,7 @@
  * capitals costs one test.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock } from './by-block';
+import { inTextOrder, mentionsByBlock } from './by-block';
 
 /** A line's opening town in capitals ("NEW ORLEANS", "WINSTON-SALEM", "ST. LOUIS"). */
 const TOWN = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}/u;
@@ -93,8 +93,5 @@ export function withDatelineTowns(
     }
   }
   if (!changed || !byBlock) return [...mentions];
-  const out: EntityMention[] = [];
-  for (const blockId of text.keys()) out.push(...(byBlock.get(blockId) ?? []));
-  for (const [blockId, rest] of byBlock) if (!text.has(blockId)) out.push(...rest);
-  return out;
+  return inTextOrder(text, byBlock);
 }

@@ -12,7 +12,7 @@
  * An abbreviation inside a name the tagger made ("Washington, D.C." as one place) is left as it is.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock } from './by-block';
+import { inTextOrder, mentionsByBlock } from './by-block';
 
 /** The AP's state abbreviations (and D.C.), each with its period; two-letter postal codes are left out. */
 const STATE =
@@ -45,7 +45,6 @@ export function withStateAbbreviations(
 ): EntityMention[] {
   let byBlock: Map<number, EntityMention[]> | undefined;
   let changed = false;
-  const out: EntityMention[] = [];
   for (const [blockId, block] of text) {
     // Most blocks hold no abbreviation: one cheap look before the pattern.
     if (!block.includes('.') || !(block.includes(', ') || block.includes('D.C.'))) continue;
@@ -78,8 +77,5 @@ export function withStateAbbreviations(
     changed = true;
   }
   if (!changed || !byBlock) return [...mentions];
-  // The blocks in the text's order, each with its mentions; mentions of other blocks after them.
-  for (const blockId of text.keys()) out.push(...(byBlock.get(blockId) ?? []));
-  for (const [blockId, rest] of byBlock) if (!text.has(blockId)) out.push(...rest);
-  return out;
+  return inTextOrder(text, byBlock);
 }

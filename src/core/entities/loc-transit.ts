@@ -22,7 +22,7 @@
  * only when a mention could change.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock } from './by-block';
+import { inTextOrder, mentionsByBlock } from './by-block';
 
 /** The last words of a rail or metro line's name. */
 const LINE_WORDS = new Set(['Line', 'LRT', 'MRT', 'Metrolink', 'Overground', 'Underground', 'Crosstown']);
@@ -104,8 +104,5 @@ function withLettersLeftOut(text: ReadonlyMap<number, string>, mentions: EntityM
     }
   }
   if (!byBlock) return mentions;
-  const out: EntityMention[] = [];
-  for (const blockId of text.keys()) out.push(...(byBlock.get(blockId) ?? []));
-  for (const [blockId, rest] of byBlock) if (!text.has(blockId)) out.push(...rest);
-  return out;
+  return inTextOrder(text, byBlock);
 }
