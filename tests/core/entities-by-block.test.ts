@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { inTextOrder, mentionsByBlock } from '../../src/core/entities/by-block';
+import type { EntityMention } from '../../src/core/types';
+
+const at = (blockId: number, start: number): EntityMention => ({
+  blockId,
+  start,
+  end: start + 3,
+  text: 'x',
+  type: 'PLACE',
+});
+const shown = (ms: readonly EntityMention[]): string[] => ms.map((m) => `${m.blockId}:${m.start}`);
+
+describe('mentions grouped by block and put back in one list', () => {
+  test("the blocks in the text's order, each with its own mentions in their order; a block the text does not hold last", () => {
+    const text = new Map([
+      [5, 'fifth block'],
+      [2, 'second block'],
+    ]);
+    const byBlock = mentionsByBlock([at(2, 0), at(9, 1), at(5, 4), at(2, 7), at(5, 1)]);
+    expect(shown(inTextOrder(text, byBlock))).toEqual(['5:4', '5:1', '2:0', '2:7', '9:1']);
+  });
+});
