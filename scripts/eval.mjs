@@ -266,7 +266,7 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
   tasks.push(
     (async () => {
       const out = [];
-      for (const split of ['dev', 'train', 'fresh', 'blind']) {
+      for (const split of ['dev', 'train', 'fresh', 'blind', 'blind2']) {
         const records = goldRecords(root, corpus, 'summaries', split);
         if (!records.length) continue;
         // The lead baseline is read from the article's clean text (the body a reader and an
@@ -306,7 +306,7 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
         if (split !== 'train')
           for (const [k, v] of Object.entries(scored.figures))
             figures[`summary${split === 'dev' ? '' : `-${split}`}.${k}`] = Number(v.toFixed(3));
-        if (split === 'fresh' || split === 'blind')
+        if (split === 'fresh' || split === 'blind' || split === 'blind2')
           for (const [g, v] of Object.entries(scored.byGenre))
             for (const [k, x] of Object.entries(v)) figures[`summary-${split}.${g}.${k}`] = Number(x.toFixed(3));
         const note =
@@ -316,7 +316,9 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
               ? ', metadata pages, measure only'
               : split === 'blind'
                 ? ', pages no summary work had seen, written blind: measure only'
-                : '';
+                : split === 'blind2'
+                  ? ', a second blind set (twenty-second session): measure only'
+                  : '';
         out.push(`[summary-${split}${note}]`, ...lines);
       }
       return out;

@@ -58,17 +58,20 @@ const sourceOf = (id) =>
 export function summaryPage(id) {
   const text = articleText(id);
   // A page listed under `summaries-blind` only measures (references written blind, in the
-  // twenty-first session, on real pages no summary work had seen); a metadata page is fresh unless
-  // listed train-only; the project's own pages (fx-*) only train.
+  // twenty-first session, on real pages no summary work had seen), and so does one under
+  // `summaries-blind2` (the twenty-second session's, read once at its end); a metadata page is fresh
+  // unless listed train-only; the project's own pages (fx-*) only train, unless listed blind2.
   const split = freshOnly('summaries', id, 'blind')
     ? 'blind'
-    : corpusFolder(id) === 'metadata'
-      ? trainOnly('summaries', id)
-        ? 'train'
-        : 'fresh'
-      : corpusFolder(id) === 'fixtures'
-        ? 'train'
-        : splitIn('summaries', id);
+    : freshOnly('summaries', id, 'blind2')
+      ? 'blind2'
+      : corpusFolder(id) === 'metadata'
+        ? trainOnly('summaries', id)
+          ? 'train'
+          : 'fresh'
+        : corpusFolder(id) === 'fixtures'
+          ? 'train'
+          : splitIn('summaries', id);
   return { text, sha256: sha256(text), source: sourceOf(id), split };
 }
 
