@@ -11,6 +11,7 @@
  * byline ("By A and B") or a bare date.
  */
 import { elementsUnder } from './metadata/elements';
+import { flatText } from './metadata/visible-text';
 
 const BOILERPLATE_TOKENS = new Set([
   'bio',
@@ -76,7 +77,7 @@ function tokensOf(el: Element): string[] {
 }
 
 function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/gu, ' ').trim().length;
+  return flatText(el).length;
 }
 
 /** Longer than any boilerplate line, even with the markup's white space. */
@@ -101,7 +102,7 @@ const MIN_PROSE_WORDS = 20;
 const MAX_PROSE_LINK_SHARE = 0.25;
 
 export function isProse(p: Element): boolean {
-  const text = (p.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  const text = flatText(p);
   if (text.split(' ').length < MIN_PROSE_WORDS || !/[.!?…"”»]$/u.test(text)) return false;
   let linked = 0;
   for (const a of Array.from(p.getElementsByTagName('a'))) linked += (a.textContent ?? '').length;

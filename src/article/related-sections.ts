@@ -5,6 +5,7 @@
  * may put them back): on the live page, the blocks after such a heading in its container go.
  */
 import { blockLength, firstText, type RawBlock } from './blocks';
+import { flatText } from './metadata/visible-text';
 
 /**
  * A heading that announces other stories, in the languages Lede reads ("You may also like",
@@ -15,7 +16,7 @@ const RELATED_HEADING =
 
 /** Whether `h` is a heading that announces other stories. */
 export function isRelatedHeading(h: Element): boolean {
-  const text = (h.textContent ?? '').replace(/\s+/gu, ' ').trim();
+  const text = flatText(h);
   return text.length < 80 && RELATED_HEADING.test(text);
 }
 

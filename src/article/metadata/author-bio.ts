@@ -10,6 +10,7 @@
  */
 import { cleanNames, type NameContext } from './byline';
 import { inRegion, tokensOf } from './regions';
+import { flatText } from './visible-text';
 
 /** A name of two to four capitalised words (the source of the patterns below). */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?: (?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|del|la|le)){1,3}`;
@@ -47,8 +48,6 @@ const MAX_BIO_CHARS = 400;
 const MAX_SIBLINGS_AFTER = 3;
 const MAX_PARAGRAPHS_AFTER = 6;
 
-const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
-
 /** The writer a bio at the story's end names, or null. */
 export function bioAuthor(doc: Document, headline: Element | null, context: NameContext = {}): string | null {
   const story = headline?.closest('article, main, [role="main"]') ?? doc.body;
@@ -62,17 +61,17 @@ export function bioAuthor(doc: Document, headline: Element | null, context: Name
   // paragraphs, and only an introduction as a writer.
   for (const p of paragraphs) {
     if (!inBioBox(p)) continue;
-    const name = introduced(textOf(p), false, context);
+    const name = introduced(flatText(p), false, context);
     if (name) return name;
   }
   for (const p of paragraphs.slice(-LAST_PARAGRAPHS)) {
-    const text = textOf(p);
+    const text = flatText(p);
     const name = introduced(text, !isTagline(p, text), context) ?? contact(text, context);
     if (name) return name;
   }
   for (const p of paragraphsAfter(story, headline)) {
     if (!inBioBox(p)) continue;
-    const name = introduced(textOf(p), false, context);
+    const name = introduced(flatText(p), false, context);
     if (name) return name;
   }
   return null;
@@ -106,7 +105,7 @@ function isTagline(p: Element, text: string): boolean {
   const children = Array.from(p.children);
   if (children.length !== 1) return false;
   const only = children[0] as Element;
-  return ITALIC_TAGS.has(only.tagName.toUpperCase()) && textOf(only) === text;
+  return ITALIC_TAGS.has(only.tagName.toUpperCase()) && flatText(only) === text;
 }
 
 /** Whether a paragraph sits in a bio box or right under an "About the author" heading. */
@@ -116,7 +115,7 @@ function inBioBox(p: Element): boolean {
     if (tokensOf(e).length && BIO_BOX.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
   }
   const heading = p.previousElementSibling;
-  return !!heading && /^H[2-6]$/u.test(heading.tagName.toUpperCase()) && ABOUT_HEADING.test(textOf(heading));
+  return !!heading && /^H[2-6]$/u.test(heading.tagName.toUpperCase()) && ABOUT_HEADING.test(flatText(heading));
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { cleanNames, type NameContext } from './byline';
 import { inRegion } from './regions';
+import { flatText } from './visible-text';
 
 /** A class or id that names the element holding the author's name ("author-name", "authorName"). */
 const NAME_BOX = /(?:^|[^a-z])author[-_]?name(?![a-z])/iu;
@@ -30,7 +31,7 @@ export function authorBoxName(doc: Document, headline: Element | null, context: 
   for (const el of Array.from(story.querySelectorAll('[class*="uthor"]'))) {
     if (!NAME_BOX.test(el.getAttribute('class') ?? '') || inRegion(el, ELSEWHERE, headline)) continue;
     if (++seen > MAX_BOXES) return null;
-    const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    const text = flatText(el);
     if (!text || text.length > MAX_NAME_CHARS) continue;
     // A handle is kept as written, digits and all ("rmb8090"); a name is read as bylines are.
     if (HANDLE.test(text)) names.add(text);

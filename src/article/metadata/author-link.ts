@@ -8,6 +8,7 @@ import { cleanNames, type NameContext } from './byline';
 import { isPersonName } from './choose-byline';
 import type { PageScan } from './page-scan';
 import { inRegion } from './regions';
+import { flatText } from './visible-text';
 
 /** Regions whose author links are other people's: comments, other stories. */
 const ELSEWHERE =
@@ -23,7 +24,7 @@ export function relAuthor(scan: PageScan, context: NameContext = {}): string | n
   let found: string | null = null;
   const links = scan.authorLinks.filter((a) => /\bauthor\b/iu.test(a.getAttribute('rel') ?? '')).slice(0, MAX_LINKS);
   for (const a of links) {
-    const text = (a.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    const text = flatText(a);
     if (!text || text.length > MAX_LINK_CHARS || inRegion(a, ELSEWHERE)) continue;
     const [name, other] = cleanNames(text, context);
     if (!name || other || !isPersonName(name)) continue;

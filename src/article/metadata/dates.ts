@@ -10,6 +10,7 @@ import { place } from './near-headline';
 import type { PageScan } from './page-scan';
 import { inRegion, tokensOf as tokensOfElement } from './regions';
 import { withPresumedZone, type PresumedZone } from './zones';
+import { flatText } from './visible-text';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const MIN_YEAR = 1990;
@@ -314,7 +315,7 @@ export function findVisibleDates(
     if (!tokensOf(el).some((t) => DATE_TOKENS.has(t))) continue;
     // An element its class calls an update is one; in another, the updates its class marks are passed over.
     const update = isUpdateNamed(el);
-    const whole = (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    const whole = flatText(el);
     if (!whole || whole.length > 160 || inExcludedRegion(el, headline) || inTeaser(el, headline)) continue;
     const text = update ? whole : withoutUpdates(el).replace(/\s+/gu, ' ').trim();
     // "Published 3 May 2019 · Updated 5 May 2019": the date after "published" wins.

@@ -8,6 +8,7 @@
 import { cleanNames, type NameContext } from './byline';
 import { pageParagraphs } from './elements';
 import { inRegion } from './regions';
+import { flatText } from './visible-text';
 
 /** A paragraph that opens with a credit ("(Reporting by …", "Writing by …"). */
 const OPENS_WITH_CREDIT = /^\(?\s*(?:reporting|reported|writing|written)(?: and (?:writing|reporting))? by\s/iu;
@@ -37,7 +38,7 @@ const MAX_REPORTERS = 8;
 export function endCreditAuthors(doc: Document, context: NameContext = {}): string[] {
   const paragraphs = pageParagraphs(doc).slice(-MAX_PARAGRAPHS);
   for (const p of paragraphs) {
-    const text = (p.textContent ?? '').replace(/\s+/gu, ' ').trim();
+    const text = flatText(p);
     if (text.length > MAX_CREDIT_CHARS || !OPENS_WITH_CREDIT.test(text) || inRegion(p, ELSEWHERE)) continue;
     const names = reportersOf(text, context);
     if (names.length) return names.slice(0, MAX_REPORTERS);

@@ -7,6 +7,7 @@
  */
 import { pageParagraphs } from './elements';
 import { inRegion } from './regions';
+import { flatText } from './visible-text';
 
 /** "SOURCE Harbour Energy" (the word in capitals, as the wires print it), alone on its line. */
 const SOURCE_LINE = /^SOURCE:?\s+(\p{Lu}[\p{L}\p{N}&.,'’ -]{1,58}[\p{L}\p{N}.])$/u;
@@ -25,14 +26,12 @@ function withoutTrailingPunctuation(text: string): string {
   return text.slice(0, end);
 }
 
-const textOf = (el: Element): string => (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
-
 /** The company a press release's "SOURCE" line names when its title or opening names it too, or null. */
 export function releaseSource(doc: Document, title: string | null): string | null {
   const paragraphs = pageParagraphs(doc);
-  const opening = [title ?? '', ...paragraphs.slice(0, FIRST_PARAGRAPHS).map(textOf)].join(' ');
+  const opening = [title ?? '', ...paragraphs.slice(0, FIRST_PARAGRAPHS).map(flatText)].join(' ');
   for (const p of paragraphs.slice(-LAST_PARAGRAPHS).reverse()) {
-    const m = SOURCE_LINE.exec(textOf(p));
+    const m = SOURCE_LINE.exec(flatText(p));
     if (!m?.[1] || inRegion(p, ELSEWHERE)) continue;
     const company = withoutTrailingPunctuation(m[1]).trim();
     return opening.includes(company) ? company : null;

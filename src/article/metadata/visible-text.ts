@@ -28,6 +28,9 @@ export function namedInText(doc: Document, names: readonly string[]): boolean {
   return wanted.some((w) => text.includes(w));
 }
 
+/** A node's text with its runs of white space collapsed and its ends trimmed (line breaks run together). */
+export const flatText = (node: Node): string => (node.textContent ?? '').replace(/\s+/gu, ' ').trim();
+
 /**
  * An element's text as the page shows it, white space collapsed, each line break (`<br>`) read
  * as `lineBreak` (where `textContent` runs the lines together: "council<br>Work" would read
