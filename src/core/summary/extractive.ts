@@ -11,40 +11,38 @@ import { splitSentences } from '../segment/sentences';
 import { countWords } from '../segment/tokens';
 import type { ArticleMeta, Block, Entity, Span, SummarySentence } from '../types';
 import {
-  hasNumber,
-  isArgument,
   isAuthorBio,
-  isBusinessMove,
-  isAside,
-  isBoilerplate,
-  isFinding,
-  isTeamFinding,
+  isEarlierMeeting,
   isFirstPerson,
   isFragment,
   isFurniture,
-  isNutCue,
   isQuestion,
   isQuote,
   isRating,
-  isStrongVerdict,
-  quoteShare,
-  isSportsResult,
-  isEarlierMeeting,
   isResultLine,
   isRuling,
-  isSportsPoint,
-  isSignpost,
-  isStatLine,
-  isVerdict,
+  isSportsResult,
+  isStrongVerdict,
   isAboutItself,
+  isAside,
   joinsBack,
-  sumsUp,
   pointsBack,
   turnsToNews,
 } from './cues';
-import { genreOf, PICK_HEADING, VERDICT_HEADING } from './genre';
+import { genreOf, PICK_HEADING, VERDICT_HEADING, type Genre } from './genre';
 import { contentWords, similarity } from './words';
-import { namesWeight, weightedMentions } from './entity-weight';
+import { weightedMentions } from './entity-weight';
+import {
+  firstIn,
+  sentenceFeatures,
+  sentenceScore,
+  type Candidate,
+  type ScoredCandidate,
+  type SentenceContext,
+} from './features';
+import { WEIGHTS, type Weights } from './weights';
+
+export { WEIGHTS } from './weights';
 
 /**
  * A dateline opening a story: a place in capitals, maybe a region, then an agency and any
@@ -54,85 +52,6 @@ import { namesWeight, weightedMentions } from './entity-weight';
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s{0,3}[\p{L} .'’-]{1,40})?(?:\s{0,3}\([^)]{1,40}\)\s{0,3}[—–-]{1,3}|\s{0,3}[—–])|\(\p{Lu}[^)]{0,39}\)\s{0,3}[—–-]{1,3})\s*/u;
 
-/** Weights of the sentence score, tuned on the train half of eval/gold/summaries. */
-export const WEIGHTS = {
-  /** Content words shared with the article (their mean frequency). */
-  centrality: 1.6,
-  /** Salience of the entities the sentence names (summed). */
-  entities: 0.75,
-  /** The opening sentences: 1/sqrt(rank). */
-  position: 1.2,
-  /** The first sentence of the body, the lede. */
-  lede: 2,
-  /**
-   * The lede instead, when it is anecdotal (a scene, the writer's remark) and the nut graf after
-   * it says what the story is about: the scene opens the story but does not tell it, and takes
-   * no more weight than its place in the opening gives it (held-out pages, issue 16: a scene
-   * kept for its place crowds out a sentence that tells the story).
-   */
-  anecdotalLede: 0,
-  /** The sentence right after the lede in a news story (no genre of its own): it goes on telling the point. */
-  afterLede: 0.5,
-  /** The nut graf after an anecdotal lede: the first sentence after it that carries the headline's words. */
-  nutGraf: 1,
-  /** The headline's content words the sentence carries (their share). */
-  headline: 1.5,
-  /** Words the sentence carries (per 25 words, up to MAX_WORDS): a longer sentence tells more. */
-  length: 0.6,
-  number: 0.15,
-  /** A date the article names. */
-  date: 0.15,
-  /** A sentence of a ranked list's top pick (the paragraph under "1) …"). */
-  topPick: 2,
-  /** The first sentence under each heading of a page of points ("3 surprising findings from our survey"): one of its points. */
-  pointOpening: 1.5,
-  /** A sentence of an opinion piece's last paragraph: its conclusion. */
-  conclusion: 1.5,
-  /** An opinion's thesis: the sentence after the lede that carries most of the headline's claim. */
-  thesis: 1,
-  /** Subtracted. */
-  quote: 0.9,
-  /** A sentence mostly inside quotation marks (more than MOSTLY_QUOTED of it) that does not open with one. */
-  mostlyQuoted: 0.5,
-  question: 1.0,
-  pointsBack: 0.7,
-  joinsBack: 0.4,
-  fragment: 1.5,
-  firstPerson: 0.4,
-  aside: 1.0,
-  /**
-   * A sentence with a score and a result verb in a sports report; a verdict in a review; an
-   * argument in an opinion; a figure that moved or a deal in a business story.
-   */
-  genreCue: 0.6,
-  /** A review's verdict in so many words ("the best phone we've tested", "worth the drive"). */
-  strongVerdict: 1.5,
-  /** A research story's finding ("the study found", "published in the journal …"). */
-  finding: 0.3,
-  /**
-   * A research team's own result with its figure ("Paganini and his team reported that they
-   * detected 5,200 pounds of water vapor…"), in a story read as news or research.
-   */
-  teamFinding: 1,
-  /** Added to each of the first four sentences of a business story that is not a quote on its own. */
-  businessPosition: 3,
-  /**
-   * Subtracted: a signpost that announces what the page tells instead of telling it ("Here's a
-   * look at the three most surprising results", "This post explains why").
-   */
-  signpost: 1.5,
-  /** Subtracted: a press release's "who we are", a call to learn more, a sponsor line. */
-  boilerplate: 3,
-  /** Subtracted, beside `quote`: a quote on its own in a business or sports story. */
-  reportQuote: 0.6,
-  /** A feature's nut graf (added to nutGraf): a feature leads with a scene, and the nut graf says what it is about. */
-  featureNutGraf: 1,
-  /** A sentence of the opening (2nd to NUT_CUE_REACH-th) that says why the story matters ("The move comes as …"), in a feature or a news story. */
-  nutCue: 0.8,
-};
-
-/** How far into the opening a nut graf's words ("The move comes as …") are looked for. */
-const NUT_CUE_REACH = 6;
 /** How many opening sentences a match report's result (its lede) and the genre's cues are looked for in. */
 const LEDE_REACH = 10;
 /** A review's summary has at least this many sentences: what is reviewed, the verdict, its reason. */
@@ -151,10 +70,10 @@ const NUT_SHARE = 0.34;
 const FEATURE_ANECDOTE_SHARE = 0.4;
 const FEATURE_NUT_REACH = 10;
 const FEATURE_WORDS = 1500;
-/** The share of a sentence inside quotation marks above which it is mostly a quote. */
-const MOSTLY_QUOTED = 0.5;
 /** A sentence whose content words the publisher's description mostly gives (this share) adds nothing. */
 const SAID_ALREADY = 0.5;
+/** A fact-check's reasons (the paragraph before its ruling) take this many times the genre's cue. */
+const RULING_REASONS = 4;
 /** Chosen sentences may share no more than this share of their content words. */
 const MAX_SIMILARITY = 0.5;
 /** A chosen sentence this many times shorter than a later one that repeats it is its teaser: the later one tells more. */
@@ -202,10 +121,6 @@ function headlineOf(title: string | null | undefined): string {
   return cut > title.length / 2 ? title.slice(0, cut) : title;
 }
 
-interface Candidate extends SummarySentence {
-  rank: number;
-}
-
 /** The sentences of the article's body, datelines left out, in order. */
 function bodySentences(blocks: readonly Block[], lang?: string): Candidate[] {
   const out: Candidate[] = [];
@@ -230,10 +145,6 @@ function bodySentences(blocks: readonly Block[], lang?: string): Candidate[] {
   }
   return out;
 }
-
-/** The first scored sentence of a block, in the text's order. */
-const firstIn = (scored: readonly Candidate[], blockId: number): Candidate | undefined =>
-  scored.filter((c) => c.blockId === blockId).sort((a, b) => a.rank - b.rank)[0];
 
 /**
  * The first sentence of a review's verdict section: the first paragraph under its last
@@ -358,14 +269,42 @@ function pointOpenings(blocks: readonly Block[], title: string): Set<number> {
   return out.size >= MIN_POINTS ? out : new Set();
 }
 
+/**
+ * An article read for its summary: its candidate sentences with their feature records, and what
+ * the choice among them needs. The weights come in only at `chooseSentences`, so the fitting
+ * script (scripts/summary/fit-weights.ts) reads each article once and tries many weights.
+ */
+export interface SummaryReading {
+  blocks: readonly Block[];
+  options: SummaryOptions;
+  genre: Genre;
+  /** How many sentences the summary has (a review's score line aside). */
+  max: number;
+  candidates: Candidate[];
+  /** The candidates that may be chosen, with their features. */
+  records: ScoredCandidate[];
+  lede?: Candidate;
+  picks: string[];
+}
+
 export function summarise(
   blocks: readonly Block[],
   entities: readonly Entity[],
   options: SummaryOptions = {},
 ): SummarySentence[] {
+  const reading = readForSummary(blocks, entities, options);
+  return reading ? chooseSentences(reading, WEIGHTS) : [];
+}
+
+/** The article's candidate sentences and their features; null when no sentence is wanted. */
+export function readForSummary(
+  blocks: readonly Block[],
+  entities: readonly Entity[],
+  options: SummaryOptions = {},
+): SummaryReading | null {
   const words = blocks.reduce((n, b) => n + countWords(b.text), 0);
   const byLength = options.maxSentences ?? (words < 400 ? 2 : words < 1500 ? 3 : 4);
-  if (byLength <= 0) return [];
+  if (byLength <= 0) return null;
   const candidates = bodySentences(blocks, options.lang);
   const texts = candidates.map((c) => c.text);
   const headings = blocks.filter((b) => b.kind === 'heading').map((b) => b.text.trim());
@@ -464,24 +403,6 @@ export function summarise(
       : turned
         ? turn
         : undefined;
-  // An opinion's headline states its claim: the sentence after the lede that says the most of
-  // it ("In short, slaughter is likely coming to Hong Kong" under "Why Beijing will bring
-  // slaughter to Hong Kong") is its thesis.
-  const thesis =
-    genre === 'opinion' && headline.size
-      ? candidates
-          .filter(
-            (c) =>
-              c !== lede &&
-              headlineShare(c) >= NUT_SHARE &&
-              countWords(c.text) >= MIN_WORDS &&
-              countWords(c.text) <= MAX_WORDS &&
-              !isQuote(c.text) &&
-              !isQuestion(c.text) &&
-              !isFragment(c.text),
-          )
-          .sort((a, b) => headlineShare(b) - headlineShare(a) || a.rank - b.rank)[0]
-      : undefined;
   // A review's verdict in so many words on the thing reviewed: it names it ("The Corvid X3 is the
   // best phone under £600") or calls it "it" ("It is the most moving British film of the year").
   const strongVerdictOf = (c: Candidate): boolean =>
@@ -490,82 +411,41 @@ export function summarise(
   const points = top === undefined ? pointOpenings(blocks, options.meta?.title ?? '') : new Set<number>();
   // A column's last paragraph (not the writer's bio under it) draws its conclusion.
   const closing = blocks.filter((b) => b.kind === 'paragraph' && !isAuthorBio(b.text.trim())).at(-1)?.id;
-  const scored: Candidate[] = [];
-  for (const c of candidates) {
-    const n = countWords(c.text);
-    const resultLine = genre === 'sports' && isResultLine(c.text);
-    if ((n < MIN_WORDS && !resultLine) || n > MAX_WORDS) continue;
-    const cw = contentWords(c.text);
-    const centrality = cw.length
-      ? cw.reduce((sum, w) => sum + (frequency.get(w) ?? 0), 0) / cw.length / Math.max(1, total / 100)
-      : 0;
-    const entityScore = namesWeight(mentionsByBlock.get(c.blockId), c.start, c.end);
-    // A review's sentence in the first person ("I spent my first week with it…", "I have eaten a
-    // lot of fish here") is the writer's anecdote: it opens the review but tells neither the
-    // thing reviewed nor the verdict, and takes no weight from its place in the opening.
-    const anecdoteOfReview = genre === 'review' && isFirstPerson(c.text);
-    let score =
-      WEIGHTS.centrality * Math.min(centrality, 3) +
-      WEIGHTS.entities * Math.min(entityScore, 3) +
-      (anecdoteOfReview ? 0 : WEIGHTS.position / Math.sqrt(c.rank + 1)) +
-      (c === lede ? (nutGraf ? WEIGHTS.anecdotalLede : WEIGHTS.lede) : 0) +
-      (c === nutGraf ? WEIGHTS.nutGraf + (feature ? WEIGHTS.featureNutGraf : 0) : 0) +
-      WEIGHTS.headline * headlineShare(c) +
-      (WEIGHTS.length * n) / 25 +
-      (hasNumber(c.text) ? WEIGHTS.number : 0) +
-      ((datesByBlock.get(c.blockId) ?? []).some((at) => at >= c.start && at < c.end) ? WEIGHTS.date : 0);
-    const quote = isQuote(c.text);
-    if (quote) score -= WEIGHTS.quote;
-    else if (quoteShare(c.text) > MOSTLY_QUOTED) score -= WEIGHTS.mostlyQuoted;
-    if (isQuestion(c.text)) score -= WEIGHTS.question;
-    // A sentence right after the lede that points back to it ("It sports more horsepower…")
-    // is no fault when both are read together; one that turns away ("Meanwhile") still is.
-    const followsLede = !!lede && c.rank === lede.rank + 1;
-    if (pointsBack(c.text) && !followsLede) score -= WEIGHTS.pointsBack;
-    if (joinsBack(c.text) && !(genre === 'opinion' && sumsUp(c.text)) && c !== nutGraf) score -= WEIGHTS.joinsBack;
-    if (isFragment(c.text)) score -= WEIGHTS.fragment;
-    if (isFirstPerson(c.text)) score -= WEIGHTS.firstPerson;
-    if (isAside(c.text)) score -= WEIGHTS.aside;
-    if (isBoilerplate(c.text)) score -= WEIGHTS.boilerplate;
-    if (isSignpost(c.text)) score -= WEIGHTS.signpost;
-    if (genre === 'sports' && isSportsPoint(c.text)) score += WEIGHTS.genreCue;
-    // A round-up's results lines tell it; its box-score lines only add who scored.
-    if (genre === 'sports' && isStatLine(c.text)) score -= WEIGHTS.aside;
-    // A business or sports story is told by what happened; a quote on its own only reacts to it.
-    if ((genre === 'business' || genre === 'sports') && quote) score -= WEIGHTS.reportQuote;
-    if (genre === 'review' && isVerdict(c.text)) score += WEIGHTS.genreCue;
-    // …on the thing reviewed, which it names or calls "it" (not "one of the most gripping moments" of a film).
-    if (genre === 'review' && strongVerdictOf(c)) score += WEIGHTS.strongVerdict;
-    if (genre === 'opinion' && isArgument(c.text)) score += WEIGHTS.genreCue;
-    if (c === thesis) score += WEIGHTS.thesis;
-    // A column ends on its conclusion.
-    if (genre === 'opinion' && c.blockId === closing) score += WEIGHTS.conclusion;
-    if (genre === 'business' && isBusinessMove(c.text)) score += WEIGHTS.genreCue;
-    // A business story states the deal, the figure, the company and the change first.
-    if (genre === 'business' && c.rank < 4 && !quote) score += WEIGHTS.businessPosition;
-    if (c.blockId === top) score += WEIGHTS.topPick;
-    if (points.has(c.blockId) && firstIn(candidates, c.blockId) === c) score += WEIGHTS.pointOpening;
-    // A buying guide is told by its picks: a sentence that names one of them tells one.
-    if (picks.some((p) => c.text.includes(p))) score += WEIGHTS.genreCue;
-    // A news story tells its point in the lede and the sentence after it (the who, the figure,
-    // the reason); someone's words after the lede only react to it.
-    if (genre === 'science' && isFinding(c.text)) score += WEIGHTS.finding;
-    // …and a research team's own result with its figure, in a research story or any story read as news.
-    if (newsLike && isTeamFinding(c.text)) score += WEIGHTS.teamFinding;
-    // A nut graf says why the story matters, in its first paragraphs after the lede.
-    if ((newsLike || feature) && c.rank > 0 && c.rank < NUT_CUE_REACH && !quote && isNutCue(c.text))
-      score += WEIGHTS.nutCue;
-    if (
-      (newsLike || (noResult && isSportsPoint(c.text))) &&
-      followsLede &&
-      !quote &&
-      quoteShare(c.text) <= MOSTLY_QUOTED
-    )
-      score += WEIGHTS.afterLede;
-    if (n < 12 && !resultLine) score *= 0.8;
-    scored.push({ ...c, score: Math.round(score * 1000) / 1000 });
-  }
+  const ctx: SentenceContext = {
+    genre,
+    candidates,
+    lede,
+    nutGraf,
+    feature,
+    newsLike,
+    noResult,
+    top,
+    points,
+    closing,
+    picks,
+    frequency,
+    total,
+    mentionsByBlock,
+    datesByBlock,
+    headlineShare,
+    strongVerdictOf,
+  };
+  const records = candidates
+    .filter((c) => {
+      const n = countWords(c.text);
+      return (n >= MIN_WORDS || (genre === 'sports' && isResultLine(c.text))) && n <= MAX_WORDS;
+    })
+    .map((c) => sentenceFeatures(c, ctx));
+  return { blocks, options, genre, max, candidates, records, lede, picks };
+}
 
+/** The summary's sentences under `weights`: the best scored, none too like another, in reading order. */
+export function chooseSentences(reading: SummaryReading, weights: Weights): SummarySentence[] {
+  const { blocks, options, genre, max, candidates, lede, picks } = reading;
+  const scored: Candidate[] = reading.records.map((r) => ({ ...r.candidate, score: sentenceScore(r, weights) }));
+  const strongVerdicts = new Set(
+    reading.records.filter((r) => r.features.strongVerdict > 0).map((r) => r.candidate.rank),
+  );
   // A review leads with its verdict: its score line (often a heading at the end) comes first,
   // a label beside the sentences (it takes none of their places).
   const chosen: Candidate[] = [];
@@ -576,7 +456,7 @@ export function summarise(
   if (rating) {
     const start = rating.text.length - rating.text.trimStart().length;
     const text = rating.text.trim();
-    chosen.push({ blockId: rating.id, start, end: start + text.length, text, score: WEIGHTS.genreCue, rank: -1 });
+    chosen.push({ blockId: rating.id, start, end: start + text.length, text, score: weights.genreCue, rank: -1 });
   }
   const places = max + (rating ? 1 : 0);
   // …and with the opening of its verdict section ("Verdict", "Bottom line"), or the paragraph
@@ -587,7 +467,7 @@ export function summarise(
   // (unless the publisher's description, shown above, already gives it).
   else if (genre === 'review') {
     const strong = scored
-      .filter((c) => strongVerdictOf(c) && !(options.shown && saysAgain(options.shown, c.text) > SAID_ALREADY))
+      .filter((c) => strongVerdicts.has(c.rank) && !(options.shown && saysAgain(options.shown, c.text) > SAID_ALREADY))
       .sort((a, b) => b.score - a.score || a.rank - b.rank)[0];
     if (strong) chosen.push(strong);
   }
@@ -596,7 +476,8 @@ export function summarise(
   if (ruling) {
     chosen.push({ ...ruling, rank: -1 });
     const reasons = candidates[ruling.rank - 1]?.blockId;
-    for (const c of scored) if (c.blockId === reasons && c.rank < ruling.rank) c.score += WEIGHTS.genreCue * 4;
+    for (const c of scored)
+      if (c.blockId === reasons && c.rank < ruling.rank) c.score += weights.genreCue * RULING_REASONS;
   }
   const ranked = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
   const told = new Set<string>(chosen.flatMap((c) => picksTold(picks, c.text)));

@@ -1,0 +1,356 @@
+/**
+ * Fits the summary's sentence weights (src/core/summary/weights.ts) on the train split of
+ * eval/gold/summaries, with 5-fold cross-validation by document:
+ *
+ *   npm run build:cli && npx tsx scripts/summary/fit-weights.ts [--cache FILE] [--restarts N] [--seed N]
+ *
+ * Each train page is read once by the command line (`lede annotate --jsonl`, as the evaluation
+ * reads it; cached in FILE, by default in the system's temporary folder), then its candidate
+ * sentences and their feature records once (`readForSummary`), so a weight vector is tried by
+ * rerunning only the choice among them (`chooseSentences`), in process. A vector's figure is what
+ * the evaluation reports (scripts/eval.mjs, the same scorer): per document, the fact coverage of
+ * the publisher's description and the chosen sentences minus that of the lead (as many of the
+ * article's first sentences), averaged; ties go to the vector with fewer words.
+ *
+ * The fit is coordinate ascent (each weight in turn over a grid of values around it, until no
+ * step helps) from the current weights and from random restarts; then each weight that does
+ * nothing on the fitted documents is set to 0 (the simpler vector). Cross-validation fits on
+ * four fifths of train and scores the fifth held out, for the current weights and the fitted
+ * ones, overall and per genre. Only train is read: dev, fresh and the blind splits measure.
+ * The CI never trains: fitted weights are copied into weights.ts by hand, and adopted only when
+ * they carry over (eval/gold/guidelines/summaries.md, "How the summary's weights were fitted":
+ * in session 22 none did; the figures are there).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { goldRecords } from '../eval/gold-sets.mjs';
+import { factCoverage, hasKey, type Fact } from '../eval/score-summaries.mjs';
+import { chooseSentences, readForSummary, type SummaryReading } from '../../src/core/summary/extractive';
+import { leadSentences } from '../../src/core/summary/lead';
+import { WEIGHTS, type WeightName, type Weights } from '../../src/core/summary/weights';
+import type { Analysis, Block } from '../../src/core/types';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const corpus = resolve(process.env['LEDE_CORPUS'] ?? join(root, '..', 'shared', 'corpus'));
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const cache = opt('--cache') ?? join(tmpdir(), 'lede-fit-weights-train.jsonl');
+const restarts = Number(opt('--restarts') ?? 2);
+let seed = Number(opt('--seed') ?? 7);
+/** How many folds of the cross-validation. */
+const FOLDS = 5;
+/** At most this many rounds of coordinate ascent (each tries every weight once). */
+const MAX_ROUNDS = 4;
+/** A random restart multiplies each current weight by a factor between 1 - SPREAD and 1 + SPREAD. */
+const SPREAD = 0.6;
+/** Two figures closer than this are equal (then fewer words win). */
+const EPSILON = 1e-9;
+/**
+ * A step of the ascent must raise the margin by at least this much (`--min-gain`; 0 by
+ * default): a step that wins one fact on one page is more often noise than a better weight.
+ */
+const MIN_GAIN = Number(opt('--min-gain') ?? 0);
+/**
+ * `--soft`: the ascent climbs the mean of the margin and a softer one, each fact counted by the
+ * share of its key groups carried (a step that carries half a fact more counts), in the hope
+ * that a smoother figure overfits less; folds are still scored by the margin.
+ */
+const SOFT = args.includes('--soft');
+
+/** The share of a fact's key groups a text carries, averaged over the facts. */
+function groupCoverage(text: string, facts: readonly Fact[]): number {
+  if (!facts.length) return 0;
+  let sum = 0;
+  for (const f of facts) sum += f.keys.filter((group) => group.some((k) => hasKey(text, k))).length / f.keys.length;
+  return sum / facts.length;
+}
+
+interface SummaryGold {
+  id: string;
+  genre: string;
+  facts: Fact[];
+}
+
+/** One train document: its reading, what is shown above the summary, and how its lead is read. */
+interface Doc {
+  id: string;
+  genre: string;
+  facts: Fact[];
+  description: string;
+  reading: SummaryReading | null;
+  opening: readonly Block[];
+  lang: string | undefined;
+  /** Lede's summary as the command line gave it (to check that the reading reproduces it). */
+  given: string[];
+  /** Coverage of the lead (facts, key groups), by its number of sentences. */
+  leads: Map<number, [number, number]>;
+  /** Coverage (facts, key groups) and words of a choice, by the chosen sentences' places. */
+  seen: Map<string, [number, number, number]>;
+}
+
+/** A deterministic random number in [0, 1) (mulberry32): the same seed gives the same fit. */
+function random(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = seed;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+/** A clean article text as blocks, a paragraph a line (as `lede annotate --jsonl` reads `body`). */
+const bodyBlocks = (body: string): Block[] =>
+  body
+    .split('\n')
+    .filter((t) => t.trim())
+    .map((text, id) => ({ id, kind: 'paragraph', text }));
+
+const countWords = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+
+/** The train pages read by the command line, cached. */
+function loadDocs(): Doc[] {
+  const records = goldRecords<SummaryGold>(root, corpus, 'summaries', 'train');
+  if (!existsSync(cache)) {
+    const input = records
+      .map((r) =>
+        JSON.stringify({ file: r.file, url: r.url ?? undefined, body: r.folder === 'articles' ? r.text : undefined }),
+      )
+      .join('\n');
+    const run = spawnSync(process.execPath, [join(root, 'bin', 'lede.mjs'), 'annotate', '--jsonl'], {
+      input,
+      maxBuffer: 1 << 30,
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`lede annotate failed: ${run.stderr}`);
+    writeFileSync(cache, run.stdout);
+  }
+  const byFile = new Map<string, { analysis?: Analysis }>();
+  for (const line of readFileSync(cache, 'utf8').split('\n'))
+    if (line.trim()) {
+      const o = JSON.parse(line) as { file: string; analysis?: Analysis };
+      byFile.set(o.file, o);
+    }
+  return records.map(({ gold, file, folder, text }) => {
+    const analysis = byFile.get(file)?.analysis;
+    if (!analysis) throw new Error(`no analysis for ${gold.id}`);
+    const lang = analysis.language?.code;
+    const { meta } = analysis;
+    // As analyse.ts calls the summariser (summaryOptions): the dates that are points in time.
+    const dates = analysis.dates.filter((d) => (d.type === 'DATE' || d.type === 'TIME') && !d.present);
+    const description = analysis.description ?? null;
+    const reading = readForSummary(analysis.blocks, analysis.entities, {
+      shown: description,
+      meta: { url: meta.url, title: meta.title, section: meta.section, schemaTypes: meta.schemaTypes },
+      dates,
+      lang,
+    });
+    return {
+      id: gold.id,
+      genre: gold.genre,
+      facts: gold.facts,
+      description: description ?? '',
+      reading,
+      opening: folder === 'articles' ? bodyBlocks(text) : analysis.blocks,
+      lang,
+      given: analysis.summary.map((s) => s.text),
+      leads: new Map(),
+      seen: new Map(),
+    };
+  });
+}
+
+/** A document's margin over the lead, the figure the ascent climbs, and the summary's words, under `w`. */
+function scoreDoc(doc: Doc, w: Weights): Figure {
+  const chosen = doc.reading ? chooseSentences(doc.reading, w) : [];
+  const key = chosen.map((s) => `${s.blockId}:${s.start}`).join(' ');
+  let hit = doc.seen.get(key);
+  if (!hit) {
+    const text = [doc.description, ...chosen.map((s) => s.text)].join(' ').trim();
+    hit = [factCoverage(text, doc.facts), SOFT ? groupCoverage(text, doc.facts) : 0, countWords(text)];
+    doc.seen.set(key, hit);
+  }
+  const n = chosen.length + (doc.description ? 1 : 0);
+  let lead = doc.leads.get(n);
+  if (lead === undefined) {
+    const text = leadSentences(doc.opening, n, doc.lang)
+      .map((s) => s.text)
+      .join(' ');
+    lead = [factCoverage(text, doc.facts), SOFT ? groupCoverage(text, doc.facts) : 0];
+    doc.leads.set(n, lead);
+  }
+  const margin = hit[0] - lead[0];
+  return { margin, goal: SOFT ? (margin + hit[1] - lead[1]) / 2 : margin, words: hit[2] };
+}
+
+interface Figure {
+  margin: number;
+  /** What the ascent climbs: the margin, or with `--soft` its mean with the softer margin. */
+  goal: number;
+  words: number;
+}
+
+function evaluate(docs: readonly Doc[], w: Weights): Figure {
+  let margin = 0;
+  let goal = 0;
+  let words = 0;
+  for (const d of docs) {
+    const s = scoreDoc(d, w);
+    margin += s.margin;
+    goal += s.goal;
+    words += s.words;
+  }
+  return { margin: margin / docs.length, goal: goal / docs.length, words: words / docs.length };
+}
+
+/** Whether `a` is better than `b`: a higher goal, or as high with fewer words. */
+const better = (a: Figure, b: Figure): boolean =>
+  a.goal > b.goal + EPSILON || (Math.abs(a.goal - b.goal) <= EPSILON && a.words < b.words - EPSILON);
+
+/** The weights fitted (`--fit a,b,c`: only those; the others keep their current values). */
+const NAMES = (opt('--fit')?.split(',') ?? Object.keys(WEIGHTS)) as WeightName[];
+
+/** The values tried for one weight: 0, and steps around its current value. */
+function grid(v: number): number[] {
+  const out = new Set<number>([0, v * 0.5, v * 0.75, v * 1.25, v * 1.5, v * 2, v + 0.25, v - 0.25, v + 1, 0.5, 1]);
+  return [...out].filter((x) => x >= 0 && x !== v).map((x) => Math.round(x * 100) / 100);
+}
+
+/** Coordinate ascent from `start` on `docs`. */
+function ascend(docs: readonly Doc[], start: Weights): { w: Weights; fig: Figure } {
+  const w = { ...start };
+  let fig = evaluate(docs, w);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    let moved = false;
+    for (const k of NAMES) {
+      const was = w[k];
+      let best = was;
+      for (const x of grid(was)) {
+        w[k] = x;
+        const f = evaluate(docs, w);
+        if (f.goal > fig.goal + MIN_GAIN || (MIN_GAIN === 0 && better(f, fig))) {
+          fig = f;
+          best = x;
+          moved = true;
+        }
+      }
+      w[k] = best;
+    }
+    if (!moved) break;
+  }
+  return { w, fig };
+}
+
+/** Each weight that does nothing on `docs` (the figure is as good without it) set to 0. */
+function prune(docs: readonly Doc[], start: Weights): Weights {
+  const w = { ...start };
+  let fig = evaluate(docs, w);
+  for (const k of NAMES) {
+    if (w[k] === 0) continue;
+    const was = w[k];
+    w[k] = 0;
+    const f = evaluate(docs, w);
+    if (f.goal >= fig.goal - EPSILON) fig = f;
+    else w[k] = was;
+  }
+  return w;
+}
+
+/** The fitted vector on `docs`: the best of the ascents from the current weights and random restarts, pruned. */
+function fit(docs: readonly Doc[]): Weights {
+  let best = ascend(docs, WEIGHTS);
+  for (let r = 0; r < restarts; r++) {
+    const start = Object.fromEntries(
+      NAMES.map((k) => [k, WEIGHTS[k] * (1 - SPREAD + 2 * SPREAD * random())]),
+    ) as Weights;
+    const tried = ascend(docs, start);
+    if (better(tried.fig, best.fig)) best = tried;
+  }
+  return prune(docs, best.w);
+}
+
+/** The documents in FOLDS folds, each genre spread over them (a seeded shuffle within genre). */
+function folds(docs: readonly Doc[]): Doc[][] {
+  const out: Doc[][] = Array.from({ length: FOLDS }, () => []);
+  const genres = [...new Set(docs.map((d) => d.genre))].sort();
+  let i = 0;
+  for (const g of genres) {
+    const list = docs.filter((d) => d.genre === g);
+    for (let j = list.length - 1; j > 0; j--) {
+      const k = Math.floor(random() * (j + 1));
+      [list[j], list[k]] = [list[k]!, list[j]!];
+    }
+    for (const d of list) out[i++ % FOLDS]!.push(d);
+  }
+  return out;
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+
+function main(): void {
+  const t0 = performance.now();
+  const docs = loadDocs();
+  // The reading must give what the command line gave, or the fit is of another summariser.
+  const differ = docs.filter((d) => {
+    const mine = d.reading ? chooseSentences(d.reading, WEIGHTS).map((s) => s.text) : [];
+    return mine.join('\n') !== d.given.join('\n');
+  });
+  console.log(`train: ${docs.length} documents, ${differ.length} whose reading differs from the command line's`);
+  if (args.includes('--check')) return;
+  // --inert: what each weight does on train at its current value (documents whose choice
+  // changes when it is 0, and the margin then).
+  if (args.includes('--inert')) {
+    const base = docs.map((d) =>
+      (d.reading ? chooseSentences(d.reading, WEIGHTS) : []).map((s) => `${s.blockId}:${s.start}`).join(),
+    );
+    for (const k of Object.keys(WEIGHTS) as WeightName[]) {
+      const w = { ...WEIGHTS, [k]: 0 };
+      const changed = docs.filter(
+        (d, i) =>
+          (d.reading ? chooseSentences(d.reading, w) : []).map((s) => `${s.blockId}:${s.start}`).join() !== base[i],
+      ).length;
+      console.log(`${k}=${WEIGHTS[k]}: ${changed} documents change at 0, margin=${f3(evaluate(docs, w).margin)}`);
+    }
+    return;
+  }
+  const now = evaluate(docs, WEIGHTS);
+  console.log(`current weights on all train: margin=${f3(now.margin)} words=${now.words.toFixed(1)}`);
+
+  // Cross-validation: fit on four folds, score the fifth.
+  const parts = folds(docs);
+  const held: { doc: Doc; current: number; fitted: number }[] = [];
+  for (let i = 0; i < FOLDS; i++) {
+    const test = parts[i]!;
+    const trainDocs = parts.filter((_, j) => j !== i).flat();
+    const w = fit(trainDocs);
+    const cur = evaluate(test, WEIGHTS);
+    const fitted = evaluate(test, w);
+    console.log(
+      `fold ${i + 1}: n=${test.length} current=${f3(cur.margin)} fitted=${f3(fitted.margin)} ` +
+        `(fit on the rest: ${f3(evaluate(trainDocs, w).margin)}) ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+    );
+    for (const d of test) held.push({ doc: d, current: scoreDoc(d, WEIGHTS).margin, fitted: scoreDoc(d, w).margin });
+  }
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  console.log(
+    `CV held-out margin: current=${f3(mean(held.map((h) => h.current)))} fitted=${f3(mean(held.map((h) => h.fitted)))}`,
+  );
+  for (const g of [...new Set(docs.map((d) => d.genre))].sort()) {
+    const list = held.filter((h) => h.doc.genre === g);
+    console.log(
+      `  [${g}] n=${list.length} current=${f3(mean(list.map((h) => h.current)))} fitted=${f3(mean(list.map((h) => h.fitted)))}`,
+    );
+  }
+
+  // The vector fitted on all of train, to copy into weights.ts when it carries over.
+  const w = fit(docs);
+  const all = evaluate(docs, w);
+  console.log(`fitted on all train: margin=${f3(all.margin)} words=${all.words.toFixed(1)}`);
+  console.log(JSON.stringify(w));
+}
+
+main();
