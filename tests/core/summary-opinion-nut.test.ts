@@ -1,12 +1,18 @@
-import { describe, expect, test } from 'vitest';
-import { summarise } from '../../src/core/summary/extractive';
+import { afterEach, describe, expect, test } from 'vitest';
+import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
 import { genreOf } from '../../src/core/summary/genre';
-import { isArgument, sumsUp } from '../../src/core/summary/cues';
-import { para } from './summary-text';
+import { isArgument, isNutCue, sumsUp } from '../../src/core/summary/cues';
+import { fillerOf, para } from './summary-text';
 
 // Issue 16, part 1: columns and editorials told by what the page carries (a kicker line, an
 // editorial's title, the writer calling it a column) and summarised by their claim; company
-// announcements told by their headline; a sentence that repeats the publisher's description. Texts of our own.
+// announcements told by their headline; a nut graf's words; a sentence that repeats the
+// publisher's description. Texts of our own.
+
+const filler = fillerOf('qq');
+
+const saved = { ...WEIGHTS };
+afterEach(() => Object.assign(WEIGHTS, saved));
 
 describe('an opinion piece, from what the page carries', () => {
   const opening = ['The council voted on Tuesday to close the last public library in the east of the town.'];
@@ -50,6 +56,23 @@ describe("an opinion's claim", () => {
     expect(sumsUp('In short, the library is likely to close for good.')).toBe(true);
     expect(sumsUp('In the morning the library opens at nine.')).toBe(false);
   });
+
+  const title = 'Why the council will close the library';
+  const opinion = { url: 'https://example.com/opinion/library', title };
+  const lede = 'The council met on Tuesday night in the old town hall to discuss the budget for next year.';
+  const thesis = 'In the end the council will close the library, whatever the readers of the east side say.';
+  const blocks = [para(0, lede), para(1, filler(5)), para(2, thesis), para(3, filler(5))];
+
+  test("the sentence that carries the headline's claim is the thesis, over anecdote", () => {
+    expect(summarise(blocks, [], { maxSentences: 2, meta: opinion }).map((s) => s.text)).toEqual([lede, thesis]);
+  });
+
+  test('without the thesis and headline weights it is not chosen', () => {
+    WEIGHTS.thesis = 0;
+    WEIGHTS.headline = 0;
+    WEIGHTS.genreCue = 0;
+    expect(summarise(blocks, [], { maxSentences: 2, meta: opinion }).map((s) => s.text)).not.toContain(thesis);
+  });
 });
 
 describe("a company's announcement in the headline", () => {
@@ -62,6 +85,28 @@ describe("a company's announcement in the headline", () => {
     ['Club names new captain before the derby', 'other'],
   ])('%j is %s', (title, genre) => {
     expect(genreOf([], [], { title })).toBe(genre);
+  });
+});
+
+describe("a nut graf's words", () => {
+  test.each([
+    ['The move comes as the town faces its largest budget gap in a decade.', true],
+    ['It is the latest in a series of closures across the county.', true],
+    ['That matters because the library is the only free place to study.', true],
+    ['The library opens at nine on weekdays.', false],
+  ])('%j: %s', (sentence, expected) => {
+    expect(isNutCue(sentence)).toBe(expected);
+  });
+
+  test('a sentence of the opening that says why the story matters is preferred to one that does not', () => {
+    const lede = 'The council voted on Tuesday to close the east side library at the end of the year.';
+    const plain = 'Readers queued outside the building for an hour before the doors opened in the morning.';
+    const nut = 'The vote comes as the county faces a budget gap that has already closed four other branches.';
+    const blocks = [para(0, lede), para(1, plain), para(2, nut), para(3, filler(4))];
+    const meta = { url: 'https://example.com/news/library', title: 'Council votes to close library' };
+    expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).toEqual([lede, nut]);
+    WEIGHTS.nutCue = 0;
+    expect(summarise(blocks, [], { maxSentences: 2, meta }).map((s) => s.text)).not.toContain(nut);
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { readForSummary, summarise, WEIGHTS } from '../../src/core/summary/extractive';
+import { summarise, WEIGHTS } from '../../src/core/summary/extractive';
 import { fillerOf, para } from './summary-text';
 
 // An analysis may open on a scene that shares a few of the headline's words ("Last spring the
@@ -24,11 +24,11 @@ describe('a scene the next sentence turns from', () => {
     expect(told()).toEqual([turn]);
   });
 
-  test('the scene takes no lede weight and the turn is the nut graf (the family is what picks the turn)', () => {
-    const reading = readForSummary([para(0, `${scene} ${turn}`), para(1, filler(4))], [], { maxSentences: 1, meta })!;
-    const record = (text: string) => reading.records.find((r) => r.candidate.text === text)!.features;
-    expect(record(scene).lede).toBe(0);
-    expect(record(turn).nutGraf).toBe(1);
+  test('without the nut graf weights, the scene keeps the lede’s place (the family is what picks the turn)', () => {
+    WEIGHTS.nutGraf = 0;
+    WEIGHTS.anecdotalLede = WEIGHTS.lede;
+    WEIGHTS.headline = 0;
+    expect(told()).toEqual([scene]);
   });
 
   test('a lede that carries the headline as much as the sentence after it stays the lede', () => {

@@ -306,6 +306,15 @@ export const isBoilerplate = (text: string): boolean => BOILERPLATE.test(text);
 export const isBusinessMove = (text: string): boolean => BUSINESS_FIGURE.test(text) && BUSINESS_MOVE.test(text);
 /** A move of a market or a company's numbers, or a deal, with or without its figure ("stock is falling"). */
 export const namesBusinessMove = (text: string): boolean => BUSINESS_MOVE.test(text);
+/**
+ * A nut graf's words: the sentence that says why the story matters or where it fits ("The move
+ * comes as …", "It is the latest …", "That matters because …", "… is part of a broader …",
+ * "The stakes are …"), or draws the point the story is about ("The result is …", "That is why
+ * …", "What this means …", "The real question …": an analysis's thesis after its scene).
+ */
+const NUT_CUE =
+  /(?<![\p{L}])(?:comes (?:as|amid|after|at a time)|came (?:as|amid)|is the latest|was the latest|matters because|the stakes|at stake|is part of a (?:broader|wider|larger|growing)|marks the first|the first time since|signals? that|raises (?:questions|concerns|fears)|a sign that|the result is|the upshot|that is why|that['’]s why|which is why|this is why|what (?:this|that|it) means|the reason is|the real (?:story|question|issue|problem)|the (?:big|bigger|central|key) question)(?![\p{L}])/iu;
+export const isNutCue = (text: string): boolean => NUT_CUE.test(text);
 export const isArgument = (text: string): boolean =>
   ARGUMENT.test(text) || SUMS_UP.test(text) || WHAT_IS_NEEDED.test(text);
 /** A sentence that opens by summing up the case ("In short, slaughter is likely coming"): the conclusion, not an aside. */

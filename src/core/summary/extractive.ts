@@ -403,6 +403,24 @@ export function readForSummary(
       : turned
         ? turn
         : undefined;
+  // An opinion's headline states its claim: the sentence after the lede that says the most of
+  // it ("In short, slaughter is likely coming to Hong Kong" under "Why Beijing will bring
+  // slaughter to Hong Kong") is its thesis.
+  const thesis =
+    genre === 'opinion' && headline.size
+      ? candidates
+          .filter(
+            (c) =>
+              c !== lede &&
+              headlineShare(c) >= NUT_SHARE &&
+              countWords(c.text) >= MIN_WORDS &&
+              countWords(c.text) <= MAX_WORDS &&
+              !isQuote(c.text) &&
+              !isQuestion(c.text) &&
+              !isFragment(c.text),
+          )
+          .sort((a, b) => headlineShare(b) - headlineShare(a) || a.rank - b.rank)[0]
+      : undefined;
   // A review's verdict in so many words on the thing reviewed: it names it ("The Corvid X3 is the
   // best phone under £600") or calls it "it" ("It is the most moving British film of the year").
   const strongVerdictOf = (c: Candidate): boolean =>
@@ -416,6 +434,7 @@ export function readForSummary(
     candidates,
     lede,
     nutGraf,
+    thesis,
     feature,
     newsLike,
     noResult,

@@ -17,6 +17,8 @@ import {
   isFinding,
   isFirstPerson,
   isFragment,
+  isNutCue,
+  isQuestion,
   isQuote,
   isResultLine,
   isSignpost,
@@ -48,6 +50,7 @@ export interface SentenceContext {
   candidates: readonly Candidate[];
   lede?: Candidate;
   nutGraf?: Candidate;
+  thesis?: Candidate;
   /** Read as a feature (a scene lede, a nut graf that may come later). */
   feature: boolean;
   /** Read as news (no genre of its own, or research). */
@@ -82,6 +85,8 @@ export interface ScoredCandidate {
 
 /** The share of a sentence inside quotation marks above which it is mostly a quote. */
 export const MOSTLY_QUOTED = 0.5;
+/** How far into the opening a nut graf's words ("The move comes as …") are looked for. */
+const NUT_CUE_REACH = 6;
 /** Centrality and names count up to this much: past it a sentence is just long or crowded. */
 const MAX_CARRIED = 3;
 /** A sentence shorter than this (not a results line) tells little: its score is damped by SHORT_DAMPING. */
@@ -130,6 +135,7 @@ export function sentenceFeatures(c: Candidate, ctx: SentenceContext): ScoredCand
     entities: Math.min(entityScore, MAX_CARRIED),
     position: anecdoteOfReview ? 0 : 1 / Math.sqrt(c.rank + 1),
     lede: flag(c === lede && !nutGraf),
+    anecdotalLede: flag(c === lede && !!nutGraf),
     nutGraf: flag(c === nutGraf),
     featureNutGraf: flag(c === nutGraf && feature),
     headline: ctx.headlineShare(c),
@@ -138,6 +144,7 @@ export function sentenceFeatures(c: Candidate, ctx: SentenceContext): ScoredCand
     date: flag((ctx.datesByBlock.get(c.blockId) ?? []).some((at) => at >= c.start && at < c.end)),
     quote: -flag(quote),
     mostlyQuoted: -flag(!quote && mostlyQuoted),
+    question: -flag(isQuestion(c.text)),
     pointsBack: -flag(pointsBack(c.text) && !followsLede),
     joinsBack: -flag(joinsBack(c.text) && !(genre === 'opinion' && sumsUp(c.text)) && c !== nutGraf),
     fragment: -flag(isFragment(c.text)),
@@ -150,6 +157,7 @@ export function sentenceFeatures(c: Candidate, ctx: SentenceContext): ScoredCand
     // A review's verdict on the thing reviewed, which it names or calls "it" (not "one of the
     // most gripping moments" of a film).
     strongVerdict: flag(genre === 'review' && ctx.strongVerdictOf(c)),
+    thesis: flag(c === ctx.thesis),
     // A column ends on its conclusion.
     conclusion: flag(genre === 'opinion' && c.blockId === ctx.closing),
     // A business or sports story is told by what happened; a quote on its own only reacts to it.
@@ -161,6 +169,8 @@ export function sentenceFeatures(c: Candidate, ctx: SentenceContext): ScoredCand
     finding: flag(genre === 'science' && isFinding(c.text)),
     // …and a research team's own result with its figure, in a research story or any story read as news.
     teamFinding: flag(newsLike && isTeamFinding(c.text)),
+    // A nut graf says why the story matters, in its first paragraphs after the lede.
+    nutCue: flag((newsLike || feature) && c.rank > 0 && c.rank < NUT_CUE_REACH && !quote && isNutCue(c.text)),
     // A news story tells its point in the lede and the sentence after it (the who, the figure,
     // the reason); someone's words after the lede only react to it.
     afterLede: flag((newsLike || (ctx.noResult && isSportsPoint(c.text))) && followsLede && !quote && !mostlyQuoted),

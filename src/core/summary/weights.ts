@@ -11,13 +11,15 @@ export const WEIGHTS = {
   entities: 0.75,
   /** The opening sentences: 1/sqrt(rank). */
   position: 1.2,
-  /**
-   * The first sentence of the body, the lede; not when it is anecdotal (a scene, the writer's
-   * remark) and the nut graf after it says what the story is about: the scene opens the story
-   * but does not tell it, and takes no more weight than its place in the opening gives it
-   * (held-out pages, issue 16: a scene kept for its place crowds out a sentence that tells the story).
-   */
+  /** The first sentence of the body, the lede. */
   lede: 2,
+  /**
+   * The lede instead, when it is anecdotal (a scene, the writer's remark) and the nut graf after
+   * it says what the story is about: the scene opens the story but does not tell it, and takes
+   * no more weight than its place in the opening gives it (held-out pages, issue 16: a scene
+   * kept for its place crowds out a sentence that tells the story).
+   */
+  anecdotalLede: 0,
   /** The sentence right after the lede in a news story (no genre of its own): it goes on telling the point. */
   afterLede: 0.5,
   /** The nut graf after an anecdotal lede: the first sentence after it that carries the headline's words. */
@@ -35,10 +37,13 @@ export const WEIGHTS = {
   pointOpening: 1.5,
   /** A sentence of an opinion piece's last paragraph: its conclusion. */
   conclusion: 1.5,
+  /** An opinion's thesis: the sentence after the lede that carries most of the headline's claim. */
+  thesis: 1,
   /** Subtracted. */
   quote: 0.9,
   /** A sentence mostly inside quotation marks (more than MOSTLY_QUOTED of it) that does not open with one. */
   mostlyQuoted: 0.5,
+  question: 1.0,
   pointsBack: 0.7,
   joinsBack: 0.4,
   fragment: 1.5,
@@ -71,6 +76,8 @@ export const WEIGHTS = {
   reportQuote: 0.6,
   /** A feature's nut graf (added to nutGraf): a feature leads with a scene, and the nut graf says what it is about. */
   featureNutGraf: 1,
+  /** A sentence of the opening (2nd to NUT_CUE_REACH-th) that says why the story matters ("The move comes as …"), in a feature or a news story. */
+  nutCue: 0.8,
 };
 
 /** The name of a weight, and of the feature it multiplies. */
