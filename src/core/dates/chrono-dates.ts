@@ -69,6 +69,7 @@ import { upNextWeekdays } from './up-next';
 import { easterDays } from './easter-days';
 import { weekdayYear } from './weekday-year';
 import { yearEarlierOfPeriod } from './year-earlier';
+import { fiscalPeriods } from './fiscal-period';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
 import { storyWeekdays } from './story-weekdays';
@@ -419,6 +420,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) yearLessRanges(all, blocks, local);
   if (english) monthsTogether(all, blocks, local);
   if (english) monthsOfYear(all);
+  if (english) fiscalPeriods(all);
   if (english) yearEarlierOfPeriod(all, blocks);
   sameWeekdayAhead(all, blocks, local);
   if (english) placeWeekdays(all, blocks, local);

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { datesAt, valueOf } from '../helpers/timeline-story';
+
+// A company's own reporting period named again, and "a year ago" as a narrative frame: families
+// found on the eighth and ninth English sets of the lang-news pages (issue 16), on sentences of
+// our own.
+
+describe('"the quarter" after a period named by its months', () => {
+  test('"the three months ended Oct. 31 … in the quarter … a year ago": that period, then a year back', () => {
+    // Published on Thursday 4 December 2025.
+    const lines = datesAt(
+      '2025-12-04T12:15:00Z',
+      'Net income at the lender for the three months ended Oct. 31 rose to $2.1 billion.',
+      'It set aside $300 million for bad loans in the quarter, down from $350 million a year ago.',
+    );
+    expect(valueOf(lines, 'the quarter')).toBe('2025-08');
+    expect(valueOf(lines, 'a year ago')).toBe('2024-08');
+  });
+
+  test('"the half" after "the six months to September 30" is those six months', () => {
+    const lines = datesAt(
+      '2025-11-12T08:00:00Z',
+      'Pre-tax profit at the grocer for the six months to September 30 rose 12%.',
+      'Sales in the half rose 3% from the same period a year earlier.',
+    );
+    expect(valueOf(lines, 'the half')).toBe('2025-04');
+    expect(valueOf(lines, 'a year earlier')).toBe('2024-04');
+  });
+
+  test('a calendar quarter named by its months stays the quarter', () => {
+    const lines = datesAt(
+      '2025-11-04T12:00:00Z',
+      'Revenue for the three months ended Sept. 30 rose 4%. Margins in the quarter were thinner.',
+    );
+    expect(valueOf(lines, 'the quarter')).toBe('2025-Q3');
+  });
+});
+
+describe('"a year ago" as a narrative frame is the year before', () => {
+  test('"the sum the ministry had sought a year ago", in a budget story with revenue: the year', () => {
+    const lines = datesAt(
+      '2025-06-12T18:00:00Z',
+      'The minister said the bill would raise 30 billion in new revenue, a fraction of the 300 billion the ministry had sought a year ago.',
+    );
+    expect(valueOf(lines, 'a year ago')).toBe('2024');
+  });
+
+  test('a figure compared with a year ago in results stays the quarter', () => {
+    const lines = datesAt(
+      '2025-07-29T16:00:00Z',
+      'Net income fell to $40 million, or 12 cents a share, from $52 million a year ago.',
+    );
+    expect(valueOf(lines, 'a year ago')).toBe('2024-Q2');
+  });
+});
