@@ -53,3 +53,30 @@ describe('"a year ago" as a narrative frame is the year before', () => {
     expect(valueOf(lines, 'a year ago')).toBe('2024-Q2');
   });
 });
+
+describe('a weekday right after a day placed ahead is a day of that week', () => {
+  test('"Workers’ Day follows on Thursday, 1 May. … take Tuesday, Wednesday and Friday": that week', () => {
+    // Published on Tuesday 22 April 2025.
+    const lines = datesAt(
+      '2025-04-22T11:00:00Z',
+      'Labour Day falls on Thursday, 1 May. Many workers are expected to take Tuesday, Wednesday and Friday off.',
+    );
+    expect(valueOf(lines, 'Tuesday')).toBe('2025-04-29');
+    expect(valueOf(lines, 'Wednesday')).toBe('2025-04-30');
+    expect(valueOf(lines, 'Friday')).toBe('2025-05-02');
+  });
+
+  test('"on sale Thursday, with the general sale Friday": the Friday after', () => {
+    // Published on Tuesday 9 December 2025.
+    const lines = datesAt('2025-12-09T14:00:00Z', 'Fan tickets go on sale Thursday, with the general sale Friday.');
+    expect(valueOf(lines, 'Friday')).toBe('2025-12-12');
+  });
+
+  test('a weekday told in the past, or "since Monday", stays the one just gone', () => {
+    const lines = datesAt(
+      '2025-12-16T16:00:00Z',
+      'The launch is set for Tuesday, Dec. 23. Shares have fallen since Monday, when the firm cut prices.',
+    );
+    expect(valueOf(lines, 'Monday')).toBe('2025-12-15');
+  });
+});

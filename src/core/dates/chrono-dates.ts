@@ -73,6 +73,7 @@ import { fiscalPeriods } from './fiscal-period';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
 import { storyWeekdays } from './story-weekdays';
+import { weekdaysOfAnchorWeek } from './anchor-week';
 import { clockRanges } from './clock-ranges';
 
 /**
@@ -426,6 +427,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) placeWeekdays(all, blocks, local);
   if (english) upNextWeekdays(all, blocks, referenceYmd);
   if (english) storyWeekdays(all, blocks, local);
+  if (english) weekdaysOfAnchorWeek(all, blocks, local);
   if (english) easterDays(all, blocks, referenceYmd);
   if (english) weekdayYear(all, weekdays, local);
   if (english) weeksFromWeekday(all, blocks, referenceYmd);

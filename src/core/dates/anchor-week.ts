@@ -1,0 +1,86 @@
+/**
+ * A weekday named alone right after a day the story has placed ahead of its publication is a day
+ * of that day's week, not the one just gone (English): "Workers' Day follows on Thursday, 1 May.
+ * Many people are expected to take Tuesday, Wednesday and Friday as leave" (the eighth English
+ * set: 29 and 30 April and 2 May); "tickets go on sale Thursday, with the general on-sale Friday"
+ * (the Friday after). The weekday must land ahead of the publication too, and a clause told in
+ * the past ("since Monday's note", "told partners on Monday") keeps the one just gone.
+ */
+import type { Block, DateMention } from '../types';
+import { addDays, dayNumber, isoWeekday, parseYmd, utcDayNumber, ymdString, type Ymd } from './calendar';
+import { clauseAround } from './clause';
+import { PAST_WORD, SAID_ON } from './news-tense-refiner';
+import { WEEKDAY_NAMES } from './vocabulary';
+
+/** A weekday alone, or with a part of the day ("Friday", "Friday evening"): the weekday's name. */
+const WEEKDAY_ALONE = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
+/** A weekday named alone, without a date ("Thursday", "Thursday at 10 a.m."): an anchor only in its sentence. */
+const WEEKDAY_FIRST = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/iu;
+/** "last Friday", "earlier on Friday", "since Monday": words that put a weekday behind. */
+const BEHIND = /(?<![\p{L}])(?:last|past|earlier|previous|preceding|ago|since)\s{1,3}(?:on\s{1,3})?$/iu;
+/** A weekday opening a stretch or told of an event ("Tuesday through Thursday of Cup week"). */
+const STRETCH_AFTER = /^(?:['’]s)?\s{0,3}(?:through|thru|to|until|till|of|[-–])(?![\p{L}])/iu;
+/** Verbs in the past that do not end in "-ed". */
+const PAST_IRREGULAR =
+  /(?<![\p{L}])(?:was|were|had|laid|led|built|found|saw|ran|stood|felt|fought|caught|taught|spoke|broke|drove|flew|threw|knew|sold|said|told)(?![\p{L}])/iu;
+/** A participle after an article or a preposition ("with extended hours"): no verb. */
+const PARTICIPLE_AS_ADJECTIVE =
+  /(?<![\p{L}])(?:an?|the|its|their|his|her|with|between|of|for|and)\s\p{Ll}{2,}ed(?![\p{L}])/gu;
+/** A sentence's end. */
+const STOP = /[.!?]["”’]?\s/gu;
+/** How many days ahead of publication the anchor may lie. */
+const ANCHOR_AHEAD_DAYS = 14;
+
+/** The day an anchor mention stands for, when it is a day ahead of `today`. */
+function dayAhead(m: DateMention, today: number): Ymd | null {
+  if (!/^\d{4}-\d{2}-\d{2}/u.test(m.value) || m.endValue) return null;
+  const day = parseYmd(m.value.slice(0, 10));
+  if (!day) return null;
+  const n = dayNumber(day);
+  return n > today && n <= today + ANCHOR_AHEAD_DAYS ? day : null;
+}
+
+export function weekdaysOfAnchorWeek(
+  mentions: readonly DateMention[],
+  blocks: readonly Block[],
+  reference: Date,
+): void {
+  const text = new Map(blocks.map((b) => [b.id, b.text]));
+  const today = utcDayNumber(reference);
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i] as DateMention;
+    const name = WEEKDAY_ALONE.exec(m.text)?.[1]?.toLowerCase();
+    const own = parseYmd(m.value.slice(0, 10));
+    if (!name || !own || !/^\d{4}-\d{2}-\d{2}/u.test(m.value)) continue;
+    const body = text.get(m.blockId) ?? '';
+    // The nearest earlier day ahead in this sentence or the one before.
+    let anchor: Ymd | null = null;
+    let sameSentence = false;
+    for (let k = i - 1; k >= 0 && !anchor; k--) {
+      const p = mentions[k] as DateMention;
+      if (p.blockId !== m.blockId) break;
+      const stops = body.slice(p.end, m.start).match(STOP)?.length ?? 0;
+      if (stops > 1) break;
+      const day = dayAhead(p, today);
+      // A written date anchors ("Thursday, 1 May"); a weekday without its date only the weekdays
+      // of its own sentence ("on sale Thursday, with the general on-sale Friday").
+      if (day && (/\d/u.test(p.text) || (stops === 0 && WEEKDAY_FIRST.test(p.text)))) {
+        anchor = day;
+        sameSentence = stops === 0;
+      }
+    }
+    // A weekday read ahead already moves only with a day of its own sentence ("take Tuesday,
+    // Wednesday and Friday": the Wednesday after that Tuesday).
+    if (!anchor || (dayNumber(own) > today && !sameSentence)) continue;
+    const before = body.slice(Math.max(0, m.start - 40), m.start);
+    if (SAID_ON.test(before) || BEHIND.test(before) || STRETCH_AFTER.test(body.slice(m.end, m.end + 12))) continue;
+    const clause = clauseAround(body, m.start, m.end).replace(PARTICIPLE_AS_ADJECTIVE, '');
+    PAST_WORD.lastIndex = 0;
+    if (PAST_WORD.test(clause) || PAST_IRREGULAR.test(clause)) continue;
+    const wanted = WEEKDAY_NAMES.indexOf(name) + 1;
+    const day = addDays(anchor, wanted - isoWeekday(anchor));
+    if (dayNumber(day) <= today) continue;
+    m.value = `${ymdString(day)}${m.value.slice(10)}`;
+    m.certainty = 'inferred';
+  }
+}
