@@ -80,3 +80,22 @@ describe('a weekday right after a day placed ahead is a day of that week', () =>
     expect(valueOf(lines, 'Monday')).toBe('2025-12-15');
   });
 });
+
+describe('a weekday after "ahead of"', () => {
+  test('"ahead of Diwali on Thursday", "ahead of Thursday’s derby": the coming one', () => {
+    // Published on Monday 28 October 2024.
+    const lines = datesAt(
+      '2024-10-28T09:00:00Z',
+      'Stations prepared for the busiest days of the year ahead of the festival on Thursday.',
+      'The manager said he had nothing imminent ahead of Friday’s derby.',
+    );
+    expect(valueOf(lines, 'Thursday')).toBe('2024-10-31');
+    expect(valueOf(lines, 'Friday')).toBe('2024-11-01');
+  });
+
+  test('"fell on Tuesday ahead of Wednesday’s decision", on a Thursday: the Wednesday after that Tuesday', () => {
+    const lines = datesAt('2025-11-06T16:00:00Z', "Shares fell on Tuesday ahead of Wednesday's rate decision.");
+    expect(valueOf(lines, 'Tuesday')).toBe('2025-11-04');
+    expect(valueOf(lines, 'Wednesday')).toBe('2025-11-05');
+  });
+});

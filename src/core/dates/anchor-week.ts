@@ -7,7 +7,7 @@
  * the past ("since Monday's note", "told partners on Monday") keeps the one just gone.
  */
 import type { Block, DateMention } from '../types';
-import { addDays, dayNumber, isoWeekday, parseYmd, utcDayNumber, ymdString, type Ymd } from './calendar';
+import { addDays, dayNumber, isoWeekday, parseYmd, stepToWeekday, utcDayNumber, ymdString, type Ymd } from './calendar';
 import { clauseAround } from './clause';
 import { PAST_WORD, SAID_ON } from './news-tense-refiner';
 import { WEEKDAY_NAMES } from './vocabulary';
@@ -26,8 +26,12 @@ const PAST_IRREGULAR =
 /** A participle after an article or a preposition ("with extended hours"): no verb. */
 const PARTICIPLE_AS_ADJECTIVE =
   /(?<![\p{L}])(?:an?|the|its|their|his|her|with|between|of|for|and)\s\p{Ll}{2,}ed(?![\p{L}])/gu;
-/** A sentence's end. */
+/** A sentence's end (global: counted with `match`). */
 const STOP = /[.!?]["”’]?\s/gu;
+/** A sentence's end, tested once. */
+const SENTENCE_END = /[.!?]["”’]?\s/u;
+/** "ahead of" before a weekday in its phrase ("ahead of Wednesday's", "ahead of the vote on"). */
+const AHEAD_OF = /(?<![\p{L}])ahead\s{1,3}of\s[^,.;:!?]{0,40}$/iu;
 /** How many days ahead of publication the anchor may lie. */
 const ANCHOR_AHEAD_DAYS = 14;
 
@@ -53,6 +57,7 @@ export function weekdaysOfAnchorWeek(
     const own = parseYmd(m.value.slice(0, 10));
     if (!name || !own || !/^\d{4}-\d{2}-\d{2}/u.test(m.value)) continue;
     const body = text.get(m.blockId) ?? '';
+    if (afterDayBefore(m, name, mentions, i, body, today)) continue;
     // The nearest earlier day ahead in this sentence or the one before.
     let anchor: Ymd | null = null;
     let sameSentence = false;
@@ -83,4 +88,33 @@ export function weekdaysOfAnchorWeek(
     m.value = `${ymdString(day)}${m.value.slice(10)}`;
     m.certainty = 'inferred';
   }
+}
+
+/**
+ * "Shares fell on Tuesday ahead of Wednesday's rate decision": the weekday "ahead of" points to
+ * comes after the day its sentence told first, even one gone (news-tense-refiner.ts reads "ahead
+ * of" alone as a look ahead). Sets `m` and says whether it did.
+ */
+function afterDayBefore(
+  m: DateMention,
+  name: string,
+  mentions: readonly DateMention[],
+  i: number,
+  body: string,
+  today: number,
+): boolean {
+  const ahead = AHEAD_OF.exec(body.slice(Math.max(0, m.start - 60), m.start));
+  if (!ahead) return false;
+  const aheadAt = m.start - (Math.min(60, m.start) - ahead.index);
+  for (let k = i - 1; k >= 0; k--) {
+    const p = mentions[k] as DateMention;
+    if (p.blockId !== m.blockId || SENTENCE_END.test(body.slice(p.end, m.start))) return false;
+    const day = /^\d{4}-\d{2}-\d{2}/u.test(p.value) && !p.endValue ? parseYmd(p.value.slice(0, 10)) : null;
+    if (!day || p.end > aheadAt || dayNumber(day) > today) continue;
+    const after = stepToWeekday(addDays(day, 1), WEEKDAY_NAMES.indexOf(name) + 1, 1);
+    m.value = `${ymdString(after)}${m.value.slice(10)}`;
+    m.certainty = 'inferred';
+    return true;
+  }
+  return false;
 }

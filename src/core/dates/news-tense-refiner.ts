@@ -211,11 +211,12 @@ const STILL_TO_COME =
 
 /**
  * Attention turned to what comes ("investors are now focused on the jobs report on Friday",
- * "traders await Friday's figures", "markets are watching", "looking ahead to"), or a listing
- * of what is planned ("also on the schedule: a vote Thursday", "on this week's agenda"): ahead.
+ * "traders await Friday's figures", "markets are watching", "looking ahead to", "ahead of
+ * Thursday's derby", "ahead of Diwali on Thursday"), or a listing of what is planned ("also on the
+ * schedule: a vote Thursday", "on this week's agenda"): ahead.
  */
 const AWAITED =
-  /(?<![\p{L}])(?:(?:is|are)\s(?:now\s|also\s)?(?:focused|focussed|fixed)\son|awaits?|awaiting|(?:is|are)\s(?:now\s|also\s)?(?:watching|eyeing)|looks?\sahead\sto|looking\sahead\sto|on\s(?:the|this\sweek['’]s|next\sweek['’]s)\s(?:schedule|agenda|docket|calendar))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:is|are)\s(?:now\s|also\s)?(?:focused|focussed|fixed)\son|awaits?|awaiting|ahead\sof|(?:is|are)\s(?:now\s|also\s)?(?:watching|eyeing)|looks?\sahead\sto|looking\sahead\sto|on\s(?:the|this\sweek['’]s|next\sweek['’]s)\s(?:schedule|agenda|docket|calendar))(?![\p{L}])/gu;
 
 /**
  * Whether the tense word nearest a weekday (before it, else after it) looks ahead: a word of
