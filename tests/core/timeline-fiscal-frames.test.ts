@@ -99,3 +99,18 @@ describe('a weekday after "ahead of"', () => {
     expect(valueOf(lines, 'Wednesday')).toBe('2025-11-05');
   });
 });
+
+describe('a release put off to a month', () => {
+  test('"pushed the launch of its cards to March", in December: next March', () => {
+    const lines = datesAt(
+      '2025-12-16T16:30:00Z',
+      'The start-up has pushed the launch of its graphics cards to March, it told partners.',
+    );
+    expect(valueOf(lines, 'March')).toBe('2026-03');
+  });
+
+  test('"Last month, the studio pushed its sequel to March", in August: the March still to come', () => {
+    const lines = datesAt('2026-08-20T09:00:00Z', 'Last month, the studio pushed its racing sequel to March.');
+    expect(valueOf(lines, 'March')).toBe('2027-03');
+  });
+});

@@ -21,6 +21,13 @@ const TENSE_REACH = 60;
  */
 const DEADLINE =
   /\b(?:by|through|until|till|before|effective|payable|(?:starting|beginning|ending|(?:running|stretching|lasting) into)(?: in)?|(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|deferred) (?:to|until|till|into)|(?:brought|pulled|moved) (?:forward|up) from)\s+$/iu;
+/**
+ * A thing put off, named between the verb and "to" ("pushed the launch of its cards to", "delayed
+ * the album to"): the month after is one still to come (the ninth English set). Without a thing
+ * between ("moved to January") DEADLINE takes the nearest month.
+ */
+const PUT_OFF_TO =
+  /(?<![\p{L}])(?:pushed|delayed|postponed|deferred|rescheduled|pushing|delaying|postponing)(?:\s(?:back|out))?\s(?!to\s|until\s|into\s)[^,.;:!?]{1,60}\s(?:to|until|into)\s+$/iu;
 /** An old date something was brought forward from ("brought forward from November"). */
 const MOVED_FROM = /(?<![\p{L}])(?:brought|pulled|moved) (?:forward|up) from\s+$/iu;
 /** A month just before, and the word that joins it to the next ("February or "). */
@@ -470,8 +477,10 @@ export class NewsTenseRefiner implements Refiner {
           // "at the October meeting": a month naming a fixture, the nearest one, whatever the tense.
           const fixture =
             /^\p{L}+\.?$/u.test(text) && THE_BEFORE.test(before) && MONTH_FIXTURE.test(afterText(context, r, 24));
-          let tense =
-            DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture
+          // "pushed the launch of its cards to March": a release put off to a month still to come.
+          let tense = PUT_OFF_TO.test(before)
+            ? 1
+            : DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture
               ? 0
               : clauseTense(context.text, r.index, r.index + r.text.length);
           // "the satellite, launched from the Gobi Desert in August, will allow": the month of a
