@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesAt, valueOf } from '../helpers/timeline-story';
+import { datesAt, timelineAt, valueOf } from '../helpers/timeline-story';
 
 // A company's own reporting period named again, and "a year ago" as a narrative frame: families
 // found on the eighth and ninth English sets of the lang-news pages (issue 16), on sentences of
@@ -112,5 +112,12 @@ describe('a release put off to a month', () => {
   test('"Last month, the studio pushed its sequel to March", in August: the March still to come', () => {
     const lines = datesAt('2026-08-20T09:00:00Z', 'Last month, the studio pushed its racing sequel to March.');
     expect(valueOf(lines, 'March')).toBe('2027-03');
+  });
+});
+
+describe('a range of days without a year', () => {
+  test('"will hold its conference on May 12-14", in October: both days next May', () => {
+    const lines = timelineAt('2024-10-31T23:40:00Z', 'The firm will hold its user conference on May 12-14.');
+    expect(lines).toContain('May 12-14=2025-05-12/2025-05-14');
   });
 });

@@ -526,11 +526,25 @@ export class NewsTenseRefiner implements Refiner {
             year -= 1;
         }
         c.imply('year', year);
+        yearOfRangeEnd(r, year);
       }
     }
     sameDayAsRangeEnd(context, results);
     return results;
   }
+}
+
+/**
+ * The end of a range without a year follows its start's year ("will hold its conference on May
+ * 12-14", in October: both days next May), or the next one when it ends before it starts in the
+ * calendar ("Dec. 28-Jan. 3").
+ */
+function yearOfRangeEnd(r: ParsingResult, year: number): void {
+  const end = r.end;
+  if (!end || end.isCertain('year') || !end.isCertain('month')) return;
+  const startAt = (r.start.get('month') ?? 1) * 100 + (r.start.get('day') ?? 1);
+  const endAt = (end.get('month') ?? 1) * 100 + (end.get('day') ?? 1);
+  end.imply('year', endAt < startAt ? year + 1 : year);
 }
 
 /** Between a clock time and the end of its range ("from 6 a.m. to 2 p.m. next Sunday"). */
