@@ -121,3 +121,14 @@ describe('a range of days without a year', () => {
     expect(lines).toContain('May 12-14=2025-05-12/2025-05-14');
   });
 });
+
+describe('a weekday of a dated opening, before a phrase told in the past', () => {
+  test('"opens Nov. 8 with previews on Thursday night, and … the drama that won …": the Thursday before it', () => {
+    // Published on Sunday 3 November 2024.
+    const lines = datesAt(
+      '2024-11-03T17:40:00Z',
+      'Next weekend belongs to a thriller which opens Nov. 8 with previews on Thursday night, and to a drama that won a prize in May.',
+    );
+    expect(valueOf(lines, 'Thursday night')).toBe('2024-11-07');
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { Block, DateMention } from '../types';
 import { addDays, dayNumber, isoWeekday, parseYmd, stepToWeekday, utcDayNumber, ymdString, type Ymd } from './calendar';
-import { clauseAround } from './clause';
+import { clauseStart } from './clause';
 import { PAST_WORD, SAID_ON } from './news-tense-refiner';
 import { WEEKDAY_NAMES } from './vocabulary';
 
@@ -32,6 +32,10 @@ const STOP = /[.!?]["”’]?\s/gu;
 const SENTENCE_END = /[.!?]["”’]?\s/u;
 /** "ahead of" before a weekday in its phrase ("ahead of Wednesday's", "ahead of the vote on"). */
 const AHEAD_OF = /(?<![\p{L}])ahead\s{1,3}of\s[^,.;:!?]{0,40}$/iu;
+/** How far after a weekday (characters) its clause is read for a verb in the past. */
+const TAIL_REACH = 60;
+/** Where the phrase of a weekday ends. */
+const PHRASE_END = /[,;:.!?]/u;
 /** How many days ahead of publication the anchor may lie. */
 const ANCHOR_AHEAD_DAYS = 14;
 
@@ -79,7 +83,13 @@ export function weekdaysOfAnchorWeek(
     if (!anchor || (dayNumber(own) > today && !sameSentence)) continue;
     const before = body.slice(Math.max(0, m.start - 40), m.start);
     if (SAID_ON.test(before) || BEHIND.test(before) || STRETCH_AFTER.test(body.slice(m.end, m.end + 12))) continue;
-    const clause = clauseAround(body, m.start, m.end).replace(PARTICIPLE_AS_ADJECTIVE, '');
+    // The clause up to the weekday, and on to the next break ("which opens Nov. 8 with previews on
+    // Thursday night, and … the drama that won": not the verbs of the next phrase).
+    const tail = body.slice(m.end, m.end + TAIL_REACH);
+    const breakAt = tail.search(PHRASE_END);
+    const clause = (
+      body.slice(clauseStart(body, m.start), m.start) + (breakAt < 0 ? tail : tail.slice(0, breakAt))
+    ).replace(PARTICIPLE_AS_ADJECTIVE, '');
     PAST_WORD.lastIndex = 0;
     if (PAST_WORD.test(clause) || PAST_IRREGULAR.test(clause)) continue;
     const wanted = WEEKDAY_NAMES.indexOf(name) + 1;
