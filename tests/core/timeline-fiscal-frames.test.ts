@@ -132,3 +132,16 @@ describe('a weekday of a dated opening, before a phrase told in the past', () =>
     expect(valueOf(lines, 'Thursday night')).toBe('2024-11-07');
   });
 });
+
+describe('the decimals of a price are no hour', () => {
+  test('"rose to Sh21.15 on Wednesday" is the day; "left at 21.15 on Wednesday" keeps its time', () => {
+    const lines = datesAt(
+      '2024-11-13T14:40:00Z',
+      'Shares rose 3.4 percent to Sh21.15 on Wednesday.',
+      'The last train left at 21.15 on Wednesday.',
+    );
+    expect(lines).toContain('Wednesday=2024-11-13');
+    expect(lines.some((l) => l.endsWith('T15:00'))).toBe(false);
+    expect(lines).toContain('21.15 on Wednesday=2024-11-13T21:15');
+  });
+});

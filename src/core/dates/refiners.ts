@@ -43,8 +43,13 @@ export const LEADING = /^(?:[\s—–-]+|(?:on|in|at|by|from|since|until|till|du
 /** Punctuation after a date. */
 export const TRAILING = /(?<![\s,.;:])[\s,.;:]+$/u;
 
+/** A price's currency and whole units just before its decimals ("Sh21.", "$4."). */
+const PRICE_BEFORE = /(?:\p{L}|[$£€¥₹])\d{1,7}\.$/u;
+/** How far before a date (characters) a price's whole units are looked for. */
+const PRICE_REACH = 12;
+
 export class TrimPrepositionRefiner implements Refiner {
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
       // A price or score chrono read as a time ("6.43, on Friday"): the date starts after it.
       const price = /^\d+\.\d+,?\s+/u.exec(r.text);
@@ -54,6 +59,17 @@ export class TrimPrepositionRefiner implements Refiner {
       if (price && !span && r.text.length > price[0].length) {
         r.index += price[0].length;
         r.text = r.text.slice(price[0].length);
+        for (const k of ['hour', 'minute', 'second', 'meridiem'] as const) r.start.delete?.(k);
+      }
+      // The decimals of a price chrono read as an hour ("Sh21.15 on Wednesday"): no time.
+      const decimals = /^\d{1,2}\s+/u.exec(r.text);
+      if (
+        decimals &&
+        PRICE_BEFORE.test(textBefore(context, r.index, PRICE_REACH)) &&
+        r.text.length > decimals[0].length
+      ) {
+        r.index += decimals[0].length;
+        r.text = r.text.slice(decimals[0].length);
         for (const k of ['hour', 'minute', 'second', 'meridiem'] as const) r.start.delete?.(k);
       }
       const lead = LEADING.exec(r.text);
