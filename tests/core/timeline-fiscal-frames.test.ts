@@ -145,3 +145,14 @@ describe('the decimals of a price are no hour', () => {
     expect(lines).toContain('21.15 on Wednesday=2024-11-13T21:15');
   });
 });
+
+describe('two months read in the past, coordinated', () => {
+  test('"their best months since February and November, respectively", in May: last November', () => {
+    const lines = datesAt(
+      '2024-05-31T20:41:00Z',
+      'The two indexes had their best months since February and November, respectively.',
+    );
+    expect(valueOf(lines, 'February')).toBe('2024-02');
+    expect(valueOf(lines, 'November')).toBe('2023-11');
+  });
+});
