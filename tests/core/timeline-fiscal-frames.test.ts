@@ -156,3 +156,26 @@ describe('two months read in the past, coordinated', () => {
     expect(valueOf(lines, 'November')).toBe('2023-11');
   });
 });
+
+describe('a present that schedules, and "tonight" in the small hours', () => {
+  test('"the sales continue with one house on Tuesday", on a Thursday: next Tuesday', () => {
+    // Published on Thursday 7 March 2024.
+    const lines = datesAt(
+      '2024-03-07T09:30:00Z',
+      'The London sales continue with one house on Tuesday and another on Wednesday evening.',
+      'The first sale continued on Tuesday.',
+    );
+    expect(lines).toContain('Tuesday=2024-03-12');
+    expect(lines).toContain('Wednesday evening=2024-03-13TEV');
+    expect(lines).toContain('Tuesday=2024-03-05');
+  });
+
+  test('"Tonight we celebrate", published at 00:40: the night that began the day before', () => {
+    expect(datesAt('2025-11-10T00:40:00Z', '"Tonight we celebrate," the coach said.')).toContain(
+      'Tonight=2025-11-09TNI',
+    );
+    expect(datesAt('2025-11-10T10:40:00Z', '"Tonight we celebrate," the coach said.')).toContain(
+      'Tonight=2025-11-10TNI',
+    );
+  });
+});

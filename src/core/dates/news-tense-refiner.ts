@@ -212,9 +212,12 @@ const REPORTED = /(?<![\p{L}])(?:said|told|announced|reported|confirmed|added|wr
  */
 const SAID_WOULD =
   /(?<![\p{L}])(?:said|told \p{L}{1,20}|announced)(?: that)? (?:he|she|it|they|we|I|the \p{L}{1,20}|\p{Lu}\p{L}{1,20}) would(?![\p{L}])|(?<![\p{L}])(?:is|are) forecast(?![\p{L}])/gu;
-/** A present that schedules or an end still to come ("a trip to come on Saturday", "funding runs out"). */
+/**
+ * A present that schedules or an end still to come ("a trip to come on Saturday", "funding runs
+ * out", "the sales continue with Sotheby's on Tuesday").
+ */
 const STILL_TO_COME =
-  /(?<![\p{L}])(?:to come|runs? out|expires|takes? effect|kicks? off|(?:is|are) expected(?! to)|looks like|is on the way)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:to come|runs? out|expires|continues?\s(?:with|on)|resumes?\s(?:with|on)|takes? effect|kicks? off|(?:is|are) expected(?! to)|looks like|is on the way)(?![\p{L}])/giu;
 
 /**
  * Attention turned to what comes ("investors are now focused on the jobs report on Friday",
