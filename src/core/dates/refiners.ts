@@ -341,6 +341,9 @@ export class HoursAfterDateRefiner implements Refiner {
   }
 }
 
+/** Before this hour of the publication's day, its night is the one that began the day before. */
+const SMALL_HOURS_END = 4;
+
 /** "Thursday evening", "this morning", "tonight": the day and a part of it (TIMEX3 TEV…). */
 export class PartOfDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -361,6 +364,11 @@ export class PartOfDayRefiner implements Refiner {
       // "last night" is the night before the day of writing, whatever the hour it was written
       // (chrono counts from the hour: a story of 6 a.m. had it the same day).
       if (/^last\s+night$/iu.test(r.text)) ({ year: y, month: m, day: d } = addDays(ref, -1));
+      // "tonight" in a story written in the small hours is the night under way, which began the
+      // day before ("Tonight we celebrate", said after a final and published at 00:40).
+      // (chrono's own reading of the reference's local time.)
+      const hour = context.reference.getDateWithAdjustedTimezone().getHours();
+      if (/^tonight$/iu.test(r.text) && hour < SMALL_HOURS_END) ({ year: y, month: m, day: d } = addDays(ref, -1));
       setTimex(r, `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${PART_OF_DAY[part]}`, 'TIME');
     }
     return results;
