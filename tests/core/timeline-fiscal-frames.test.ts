@@ -179,3 +179,22 @@ describe('a present that schedules, and "tonight" in the small hours', () => {
     );
   });
 });
+
+describe('a weekday named again after its date, weeks ahead', () => {
+  test('"run from Friday, Sept. 26, through Sunday, Sept. 28, with singles on Sunday": 28 September', () => {
+    const lines = datesAt(
+      '2025-08-28T22:30:00Z',
+      'The matches run from Friday, Sept. 26, through Sunday, Sept. 28, with 12 singles matches on Sunday.',
+    );
+    expect(lines.filter((l) => l.startsWith('Sunday=')).map((l) => l.slice(7))).toEqual(['2025-09-28']);
+  });
+
+  test('"on Jan. 28, two weeks after the house convenes on Monday": Monday stays the coming one', () => {
+    // Published on Thursday 10 January 2019.
+    const lines = datesAt(
+      '2019-01-11T01:42:00Z',
+      'Lawmakers will hold a hearing on the bill on Jan. 28, two weeks after the house convenes on Monday.',
+    );
+    expect(valueOf(lines, 'Monday')).toBe('2019-01-14');
+  });
+});

@@ -36,16 +36,36 @@ const AHEAD_OF = /(?<![\p{L}])ahead\s{1,3}of\s[^,.;:!?]{0,40}$/iu;
 const TAIL_REACH = 60;
 /** Where the phrase of a weekday ends. */
 const PHRASE_END = /[,;:.!?]/u;
-/** How many days ahead of publication the anchor may lie. */
+/** How many days ahead of publication an anchor in the sentence before may lie. */
 const ANCHOR_AHEAD_DAYS = 14;
+/**
+ * How many days ahead a stretch of days in the weekday's own sentence may lie ("run Sept. 26-28 …
+ * on Sunday"); a single day, ANCHOR_AHEAD_DAYS ("on Jan. 28, two weeks after … convenes on Monday"
+ * counts from another Monday).
+ */
+const SENTENCE_ANCHOR_AHEAD_DAYS = 45;
+/** The longest stretch of days (days) whose weekday a bare weekday may name. */
+const STRETCH_DAYS = 7;
 
-/** The day an anchor mention stands for, when it is a day ahead of `today`. */
-function dayAhead(m: DateMention, today: number): Ymd | null {
-  if (!/^\d{4}-\d{2}-\d{2}/u.test(m.value) || m.endValue) return null;
+/**
+ * The day an anchor mention stands for, when it is a day ahead of `today` within `reach` days:
+ * a day, or a stretch of days holding the weekday wanted ("from Friday, Sept. 26, through Sunday,
+ * Sept. 28" for "Sunday"); else its first day.
+ */
+function dayAhead(m: DateMention, today: number, reach: number, wanted: number): Ymd | null {
+  if (!/^\d{4}-\d{2}-\d{2}/u.test(m.value)) return null;
   const day = parseYmd(m.value.slice(0, 10));
   if (!day) return null;
   const n = dayNumber(day);
-  return n > today && n <= today + ANCHOR_AHEAD_DAYS ? day : null;
+  // (A single day reaches far only when it names the same weekday: "through Sunday, Sept. 28,
+  // with … singles on Sunday".)
+  const sameName = WEEKDAY_FIRST.exec(m.text)?.[0]?.toLowerCase() === WEEKDAY_NAMES[wanted - 1];
+  if (n <= today || n > today + (m.endValue || sameName ? reach : ANCHOR_AHEAD_DAYS)) return null;
+  if (!m.endValue) return day;
+  const last = parseYmd(m.endValue.slice(0, 10));
+  if (!last || dayNumber(last) < n || dayNumber(last) - n >= STRETCH_DAYS) return null;
+  const inside = stepToWeekday(day, wanted, 1);
+  return dayNumber(inside) <= dayNumber(last) ? inside : day;
 }
 
 export function weekdaysOfAnchorWeek(
@@ -62,6 +82,7 @@ export function weekdaysOfAnchorWeek(
     if (!name || !own || !/^\d{4}-\d{2}-\d{2}/u.test(m.value)) continue;
     const body = text.get(m.blockId) ?? '';
     if (afterDayBefore(m, name, mentions, i, body, today)) continue;
+    const wanted = WEEKDAY_NAMES.indexOf(name) + 1;
     // The nearest earlier day ahead in this sentence or the one before.
     let anchor: Ymd | null = null;
     let sameSentence = false;
@@ -70,7 +91,7 @@ export function weekdaysOfAnchorWeek(
       if (p.blockId !== m.blockId) break;
       const stops = body.slice(p.end, m.start).match(STOP)?.length ?? 0;
       if (stops > 1) break;
-      const day = dayAhead(p, today);
+      const day = dayAhead(p, today, stops === 0 ? SENTENCE_ANCHOR_AHEAD_DAYS : ANCHOR_AHEAD_DAYS, wanted);
       // A written date anchors ("Thursday, 1 May"); a weekday without its date only the weekdays
       // of its own sentence ("on sale Thursday, with the general on-sale Friday").
       if (day && (/\d/u.test(p.text) || (stops === 0 && WEEKDAY_FIRST.test(p.text)))) {
@@ -92,7 +113,6 @@ export function weekdaysOfAnchorWeek(
     ).replace(PARTICIPLE_AS_ADJECTIVE, '');
     PAST_WORD.lastIndex = 0;
     if (PAST_WORD.test(clause) || PAST_IRREGULAR.test(clause)) continue;
-    const wanted = WEEKDAY_NAMES.indexOf(name) + 1;
     const day = addDays(anchor, wanted - isoWeekday(anchor));
     if (dayNumber(day) <= today) continue;
     m.value = `${ymdString(day)}${m.value.slice(10)}`;
