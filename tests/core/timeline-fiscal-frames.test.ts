@@ -198,3 +198,14 @@ describe('a weekday named again after its date, weeks ahead', () => {
     expect(valueOf(lines, 'Monday')).toBe('2019-01-14');
   });
 });
+
+describe('a season after "by"', () => {
+  test('"markets expect another move by the summer", in December: next summer; "had recovered by the summer" the last', () => {
+    const lines = datesAt(
+      '2025-12-30T07:10:00Z',
+      'The bank raised its rate at its Dec. 19 meeting, and markets expect another move by the summer.',
+      'Prices had recovered by the summer.',
+    );
+    expect(lines.filter((l) => l.startsWith('the summer='))).toEqual(['the summer=2026-SU', 'the summer=2025-SU']);
+  });
+});

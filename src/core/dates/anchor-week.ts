@@ -18,8 +18,13 @@ const WEEKDAY_ALONE = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s{1,3}(?
 const WEEKDAY_FIRST = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/iu;
 /** "last Friday", "earlier on Friday", "since Monday": words that put a weekday behind. */
 const BEHIND = /(?<![\p{L}])(?:last|past|earlier|previous|preceding|ago|since)\s{1,3}(?:on\s{1,3})?$/iu;
-/** A weekday opening a stretch or told of an event ("Tuesday through Thursday of Cup week"). */
-const STRETCH_AFTER = /^(?:['’]s)?\s{0,3}(?:through|thru|to|until|till|of|[-–])(?![\p{L}])/iu;
+/**
+ * A weekday opening a stretch, told of an event or counted from one ("Tuesday through Thursday of
+ * Cup week", "the Sunday after Easter": holidays.ts and weekday-runs.ts place those).
+ */
+const STRETCH_AFTER = /^(?:['’]s)?\s{0,3}(?:through|thru|to|until|till|of|after|before|[-–])(?![\p{L}])/iu;
+/** "the" just before a weekday ("the Sunday after Easter", "the Saturday"). */
+const THE_BEFORE = /(?<![\p{L}])the\s{1,3}$/iu;
 /** Verbs in the past that do not end in "-ed". */
 const PAST_IRREGULAR =
   /(?<![\p{L}])(?:was|were|had|laid|led|built|found|saw|ran|stood|felt|fought|caught|taught|spoke|broke|drove|flew|threw|knew|sold|said|told)(?![\p{L}])/iu;
@@ -103,7 +108,13 @@ export function weekdaysOfAnchorWeek(
     // Wednesday and Friday": the Wednesday after that Tuesday).
     if (!anchor || (dayNumber(own) > today && !sameSentence)) continue;
     const before = body.slice(Math.max(0, m.start - 40), m.start);
-    if (SAID_ON.test(before) || BEHIND.test(before) || STRETCH_AFTER.test(body.slice(m.end, m.end + 12))) continue;
+    if (
+      SAID_ON.test(before) ||
+      BEHIND.test(before) ||
+      THE_BEFORE.test(before) ||
+      STRETCH_AFTER.test(body.slice(m.end, m.end + 12))
+    )
+      continue;
     // The clause up to the weekday, and on to the next break ("which opens Nov. 8 with previews on
     // Thursday night, and … the drama that won": not the verbs of the next phrase).
     const tail = body.slice(m.end, m.end + TAIL_REACH);

@@ -221,12 +221,18 @@ const STILL_TO_COME =
 
 /**
  * Attention turned to what comes ("investors are now focused on the jobs report on Friday",
- * "traders await Friday's figures", "markets are watching", "looking ahead to", "ahead of
- * Thursday's derby", "ahead of Diwali on Thursday"), or a listing of what is planned ("also on the
- * schedule: a vote Thursday", "on this week's agenda"): ahead.
+ * "traders await Friday's figures", "markets are watching", "looking ahead to"), or a listing of
+ * what is planned ("also on the schedule: a vote Thursday", "on this week's agenda"): ahead.
  */
 const AWAITED =
-  /(?<![\p{L}])(?:(?:is|are)\s(?:now\s|also\s)?(?:focused|focussed|fixed)\son|awaits?|awaiting|ahead\sof|(?:is|are)\s(?:now\s|also\s)?(?:watching|eyeing)|looks?\sahead\sto|looking\sahead\sto|on\s(?:the|this\sweek['’]s|next\sweek['’]s)\s(?:schedule|agenda|docket|calendar))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:is|are)\s(?:now\s|also\s)?(?:focused|focussed|fixed)\son|awaits?|awaiting|(?:is|are)\s(?:now\s|also\s)?(?:watching|eyeing)|looks?\sahead\sto|looking\sahead\sto|on\s(?:the|this\sweek['’]s|next\sweek['’]s)\s(?:schedule|agenda|docket|calendar))(?![\p{L}])/gu;
+
+/** "ahead of" before a weekday ("ahead of Diwali on Thursday", "ahead of Thursday's derby"). */
+const AHEAD_OF = /(?<![\p{L}])ahead\sof(?![\p{L}])/gu;
+/** A capitalised word just before a weekday: part of a day's name ("Black Friday", "Super Tuesday"). */
+const NAME_WORD_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}{1,12}\s$/u;
+/** How far before a weekday (characters) that word is looked for. */
+const NAME_WORD_REACH = 16;
 
 /**
  * Whether the tense word nearest a weekday (before it, else after it) looks ahead: a word of
@@ -251,8 +257,12 @@ function weekdayTense(text: string, start: number, end: number): number {
     [PAST_WORD, -1],
     [REPORTED, -1],
   ] as const;
-  // The words before it first ("which became final Tuesday, will create": the day it became final).
-  const before = nearestCue(text, Math.max(0, start - CLAUSE_REACH), start, start, end, cues);
+  // The words before it first ("which became final Tuesday, will create": the day it became final);
+  // "ahead of" only there ("ahead of Thursday's derby", not "cut prices on Friday, ahead of …").
+  // (Not for a day's name: "ahead of the Black Friday rush".)
+  const named = NAME_WORD_BEFORE.test(text.slice(Math.max(0, start - NAME_WORD_REACH), start));
+  const withAhead = named ? cues : ([...cues, [AHEAD_OF, 1]] as const);
+  const before = nearestCue(text, Math.max(0, start - CLAUSE_REACH), start, start, end, withAhead);
   return before || nearestCue(text, end, Math.min(text.length, end + CLAUSE_REACH), start, end, cues);
 }
 
