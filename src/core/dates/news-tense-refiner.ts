@@ -27,7 +27,7 @@ const DEADLINE =
  * between ("moved to January") DEADLINE takes the nearest month.
  */
 const PUT_OFF_TO =
-  /(?<![\p{L}])(?:pushed|delayed|postponed|deferred|rescheduled|pushing|delaying|postponing)(?:\s(?:back|out))?\s(?!to\s|until\s|into\s)[^,.;:!?]{1,60}\s(?:to|until|into)\s+$/iu;
+  /(?<![\p{L}])(?:pushed|delayed|postponed|deferred|rescheduled|pushing|delaying|postponing)(?:\s(?:back|out))?\s(?!to\s|until\s|into\s)(?:[^\s,.;:!?]{1,25}\s){1,10}(?:to|until|into)\s{1,3}$/iu;
 /** An old date something was brought forward from ("brought forward from November"). */
 const MOVED_FROM = /(?<![\p{L}])(?:brought|pulled|moved) (?:forward|up) from\s+$/iu;
 /** A month just before, and the word that joins it to the next ("February or "). */
