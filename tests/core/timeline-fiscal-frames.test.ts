@@ -209,3 +209,15 @@ describe('a season after "by"', () => {
     expect(lines.filter((l) => l.startsWith('the summer='))).toEqual(['the summer=2026-SU', 'the summer=2025-SU']);
   });
 });
+
+describe('"N years ago this month"', () => {
+  test('"Two years ago this month", in August 2024, is August 2022; "a decade ago this week" that week', () => {
+    const lines = datesAt(
+      '2024-08-05T12:00:00Z',
+      'Two years ago this month, the plant closed.',
+      'The mill shut a decade ago this week.',
+    );
+    expect(lines).toContain('Two years ago this month=2022-08');
+    expect(lines).toContain('a decade ago this week=2014-W32');
+  });
+});

@@ -70,6 +70,7 @@ import { easterDays } from './easter-days';
 import { weekdayYear } from './weekday-year';
 import { yearEarlierOfPeriod } from './year-earlier';
 import { fiscalPeriods } from './fiscal-period';
+import { agoThisMonth } from './ago-this';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
 import { storyWeekdays } from './story-weekdays';
@@ -422,6 +423,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) monthsTogether(all, blocks, local);
   if (english) monthsOfYear(all);
   if (english) fiscalPeriods(all);
+  if (english) agoThisMonth(all, referenceYmd);
   if (english) yearEarlierOfPeriod(all, blocks);
   sameWeekdayAhead(all, blocks, local);
   if (english) placeWeekdays(all, blocks, local);
