@@ -69,9 +69,12 @@ import { upNextWeekdays } from './up-next';
 import { easterDays } from './easter-days';
 import { weekdayYear } from './weekday-year';
 import { yearEarlierOfPeriod } from './year-earlier';
+import { fiscalPeriods } from './fiscal-period';
+import { agoThisMonth } from './ago-this';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
 import { storyWeekdays } from './story-weekdays';
+import { weekdaysOfAnchorWeek } from './anchor-week';
 import { clockRanges } from './clock-ranges';
 
 /**
@@ -419,11 +422,14 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) yearLessRanges(all, blocks, local);
   if (english) monthsTogether(all, blocks, local);
   if (english) monthsOfYear(all);
+  if (english) fiscalPeriods(all);
+  if (english) agoThisMonth(all, referenceYmd);
   if (english) yearEarlierOfPeriod(all, blocks);
   sameWeekdayAhead(all, blocks, local);
   if (english) placeWeekdays(all, blocks, local);
   if (english) upNextWeekdays(all, blocks, referenceYmd);
   if (english) storyWeekdays(all, blocks, local);
+  if (english) weekdaysOfAnchorWeek(all, blocks, local);
   if (english) easterDays(all, blocks, referenceYmd);
   if (english) weekdayYear(all, weekdays, local);
   if (english) weeksFromWeekday(all, blocks, referenceYmd);

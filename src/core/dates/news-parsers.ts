@@ -338,31 +338,32 @@ export class ReferenceParser extends WordBoundaryParser {
 /** The month a sentence of results reports ("sales for September", "in October"). */
 const RESULTS_MONTH =
   /(?<![\p{L}])(?:for|in)\s{1,3}(January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}\p{N}])(?!\s{1,3}\d)/u;
-/** Nothing before a phrase but the quote mark that opens the sentence. */
-const OPENS_QUOTE = /^\s{0,3}["“]\s{0,2}$/u;
 /**
  * Words of a sentence reporting results, where "a year ago" means the same quarter then ("sales",
  * not the people who sell: "a German sales team").
  */
 const RESULTS =
   /\b(?:quarter|net income|profits?|earnings|revenues?|sales(?!\s(?:teams?|force|staff|people|reps?|offices?|departments?|managers?|pitch))|per share|a share|operating)\b/iu;
+/** How far before "a year ago" (characters) a word of comparison is looked for. */
+const COMPARED_REACH = 60;
+/** A word that compares a figure with the same period before ("down from", "compared with"). */
+const COMPARED = /(?<![\p{L}])(?:from|than|compared|against|versus|vs\.?)(?![\p{L}])/iu;
+/** A figure just before the phrase ("$96 million a year earlier", "2.6 percent, a year ago"). */
+const FIGURE_BEFORE = /\d(?:\s{1,3}(?:percent|per\s{1,3}cent|million|billion|crore|lakh|points?))?%?\)?,?\s{1,3}$/iu;
+/** Nothing before the phrase but the sentence's start or an opening quote mark. */
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s{1,3}|["“]\s{0,2})$/u;
 
 /**
- * "A year ago" is last year, except in a company's results, where it is the same quarter
- * a year before the quarter just reported ("net income rose from $5 million a year earlier";
- * 15 to 2 in TimeBank's results stories, where "last year" is the year, 18 to 3).
+ * "A year ago" is last year (a narrative frame: "A year ago, the team had expected …", "the
+ * budget the government sought a year ago"; the ruling of the twenty-second session), except
+ * where a company's results compare a figure with the same period before ("net income rose from
+ * $5 million a year earlier"), where it is the same quarter a year before the quarter just
+ * reported (15 to 2 in TimeBank's results stories, where "last year" is the year, 18 to 3).
  */
 function yearAgo(context: ParsingContext, ref: Ymd, at: number): string {
-  // '"A year ago people were talking about …," she said': a quote that opens with it recalls the
-  // month a year back (the fourth English set's ruling; told by the story itself, "A year ago,
-  // NASA announced …" stays the year, as the timeline check set judges it).
-  if (
-    OPENS_QUOTE.test(context.text.slice(0, at)) &&
-    /^A\s/u.test(context.text.slice(at)) &&
-    !RESULTS.test(context.text)
-  )
-    return monthString(ref.year - 1, ref.month);
-  if (!RESULTS.test(context.text)) return String(ref.year - 1);
+  const before = context.text.slice(Math.max(0, at - COMPARED_REACH), at);
+  const compares = COMPARED.test(before) || FIGURE_BEFORE.test(before) || OPENS_SENTENCE.test(before);
+  if (!compares || !RESULTS.test(context.text)) return String(ref.year - 1);
   // "sales for September were down … from the same period a year ago": that month a year before.
   const named = RESULTS_MONTH.exec(context.text)?.[1];
   if (named) {

@@ -21,6 +21,13 @@ const TENSE_REACH = 60;
  */
 const DEADLINE =
   /\b(?:by|through|until|till|before|effective|payable|(?:starting|beginning|ending|(?:running|stretching|lasting) into)(?: in)?|(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|deferred) (?:to|until|till|into)|(?:brought|pulled|moved) (?:forward|up) from)\s+$/iu;
+/**
+ * A thing put off, named between the verb and "to" ("pushed the launch of its cards to", "delayed
+ * the album to"): the month after is one still to come (the ninth English set). Without a thing
+ * between ("moved to January") DEADLINE takes the nearest month.
+ */
+const PUT_OFF_TO =
+  /(?<![\p{L}])(?:pushed|delayed|postponed|deferred|rescheduled|pushing|delaying|postponing)(?:\s(?:back|out))?\s(?!to\s|until\s|into\s)(?:[^\s,.;:!?]{1,25}\s){1,10}(?:to|until|into)\s{1,3}$/iu;
 /** An old date something was brought forward from ("brought forward from November"). */
 const MOVED_FROM = /(?<![\p{L}])(?:brought|pulled|moved) (?:forward|up) from\s+$/iu;
 /** A month just before, and the word that joins it to the next ("February or "). */
@@ -205,17 +212,27 @@ const REPORTED = /(?<![\p{L}])(?:said|told|announced|reported|confirmed|added|wr
  */
 const SAID_WOULD =
   /(?<![\p{L}])(?:said|told \p{L}{1,20}|announced)(?: that)? (?:he|she|it|they|we|I|the \p{L}{1,20}|\p{Lu}\p{L}{1,20}) would(?![\p{L}])|(?<![\p{L}])(?:is|are) forecast(?![\p{L}])/gu;
-/** A present that schedules or an end still to come ("a trip to come on Saturday", "funding runs out"). */
+/**
+ * A present that schedules or an end still to come ("a trip to come on Saturday", "funding runs
+ * out", "the sales continue with Sotheby's on Tuesday").
+ */
 const STILL_TO_COME =
-  /(?<![\p{L}])(?:to come|runs? out|expires|takes? effect|kicks? off|(?:is|are) expected(?! to)|looks like|is on the way)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:to come|runs? out|expires|continues?\s(?:with|on)|resumes?\s(?:with|on)|takes? effect|kicks? off|(?:is|are) expected(?! to)|looks like|is on the way)(?![\p{L}])/giu;
 
 /**
  * Attention turned to what comes ("investors are now focused on the jobs report on Friday",
- * "traders await Friday's figures", "markets are watching", "looking ahead to"), or a listing
- * of what is planned ("also on the schedule: a vote Thursday", "on this week's agenda"): ahead.
+ * "traders await Friday's figures", "markets are watching", "looking ahead to"), or a listing of
+ * what is planned ("also on the schedule: a vote Thursday", "on this week's agenda"): ahead.
  */
 const AWAITED =
   /(?<![\p{L}])(?:(?:is|are)\s(?:now\s|also\s)?(?:focused|focussed|fixed)\son|awaits?|awaiting|(?:is|are)\s(?:now\s|also\s)?(?:watching|eyeing)|looks?\sahead\sto|looking\sahead\sto|on\s(?:the|this\sweek['’]s|next\sweek['’]s)\s(?:schedule|agenda|docket|calendar))(?![\p{L}])/gu;
+
+/** "ahead of" before a weekday ("ahead of Diwali on Thursday", "ahead of Thursday's derby"). */
+const AHEAD_OF = /(?<![\p{L}])ahead\sof(?![\p{L}])/gu;
+/** A capitalised word just before a weekday: part of a day's name ("Black Friday", "Super Tuesday"). */
+const NAME_WORD_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}{1,12}\s$/u;
+/** How far before a weekday (characters) that word is looked for. */
+const NAME_WORD_REACH = 16;
 
 /**
  * Whether the tense word nearest a weekday (before it, else after it) looks ahead: a word of
@@ -240,8 +257,12 @@ function weekdayTense(text: string, start: number, end: number): number {
     [PAST_WORD, -1],
     [REPORTED, -1],
   ] as const;
-  // The words before it first ("which became final Tuesday, will create": the day it became final).
-  const before = nearestCue(text, Math.max(0, start - CLAUSE_REACH), start, start, end, cues);
+  // The words before it first ("which became final Tuesday, will create": the day it became final);
+  // "ahead of" only there ("ahead of Thursday's derby", not "cut prices on Friday, ahead of …").
+  // (Not for a day's name: "ahead of the Black Friday rush".)
+  const named = NAME_WORD_BEFORE.test(text.slice(Math.max(0, start - NAME_WORD_REACH), start));
+  const withAhead = named ? cues : ([...cues, [AHEAD_OF, 1]] as const);
+  const before = nearestCue(text, Math.max(0, start - CLAUSE_REACH), start, start, end, withAhead);
   return before || nearestCue(text, end, Math.min(text.length, end + CLAUSE_REACH), start, end, cues);
 }
 
@@ -469,8 +490,10 @@ export class NewsTenseRefiner implements Refiner {
           // "at the October meeting": a month naming a fixture, the nearest one, whatever the tense.
           const fixture =
             /^\p{L}+\.?$/u.test(text) && THE_BEFORE.test(before) && MONTH_FIXTURE.test(afterText(context, r, 24));
-          let tense =
-            DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture
+          // "pushed the launch of its cards to March": a release put off to a month still to come.
+          let tense = PUT_OFF_TO.test(before)
+            ? 1
+            : DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture
               ? 0
               : clauseTense(context.text, r.index, r.index + r.text.length);
           // "the satellite, launched from the Gobi Desert in August, will allow": the month of a
@@ -516,11 +539,25 @@ export class NewsTenseRefiner implements Refiner {
             year -= 1;
         }
         c.imply('year', year);
+        yearOfRangeEnd(r, year);
       }
     }
     sameDayAsRangeEnd(context, results);
     return results;
   }
+}
+
+/**
+ * The end of a range without a year follows its start's year ("will hold its conference on May
+ * 12-14", in October: both days next May), or the next one when it ends before it starts in the
+ * calendar ("Dec. 28-Jan. 3").
+ */
+function yearOfRangeEnd(r: ParsingResult, year: number): void {
+  const end = r.end;
+  if (!end || end.isCertain('year') || !end.isCertain('month')) return;
+  const startAt = (r.start.get('month') ?? 1) * 100 + (r.start.get('day') ?? 1);
+  const endAt = (end.get('month') ?? 1) * 100 + (end.get('day') ?? 1);
+  end.imply('year', endAt < startAt ? year + 1 : year);
 }
 
 /** Between a clock time and the end of its range ("from 6 a.m. to 2 p.m. next Sunday"). */

@@ -43,8 +43,13 @@ export const LEADING = /^(?:[\s—–-]+|(?:on|in|at|by|from|since|until|till|du
 /** Punctuation after a date. */
 export const TRAILING = /(?<![\s,.;:])[\s,.;:]+$/u;
 
+/** A price's currency and whole units just before its decimals ("Sh21.", "$4."). */
+const PRICE_BEFORE = /(?:\p{L}|[$£€¥₹])\d{1,7}\.$/u;
+/** How far before a date (characters) a price's whole units are looked for. */
+const PRICE_REACH = 12;
+
 export class TrimPrepositionRefiner implements Refiner {
-  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
       // A price or score chrono read as a time ("6.43, on Friday"): the date starts after it.
       const price = /^\d+\.\d+,?\s+/u.exec(r.text);
@@ -54,6 +59,17 @@ export class TrimPrepositionRefiner implements Refiner {
       if (price && !span && r.text.length > price[0].length) {
         r.index += price[0].length;
         r.text = r.text.slice(price[0].length);
+        for (const k of ['hour', 'minute', 'second', 'meridiem'] as const) r.start.delete?.(k);
+      }
+      // The decimals of a price chrono read as an hour ("Sh21.15 on Wednesday"): no time.
+      const decimals = /^\d{1,2}\s+/u.exec(r.text);
+      if (
+        decimals &&
+        PRICE_BEFORE.test(textBefore(context, r.index, PRICE_REACH)) &&
+        r.text.length > decimals[0].length
+      ) {
+        r.index += decimals[0].length;
+        r.text = r.text.slice(decimals[0].length);
         for (const k of ['hour', 'minute', 'second', 'meridiem'] as const) r.start.delete?.(k);
       }
       const lead = LEADING.exec(r.text);
@@ -325,6 +341,9 @@ export class HoursAfterDateRefiner implements Refiner {
   }
 }
 
+/** Before this hour of the publication's day, its night is the one that began the day before. */
+const SMALL_HOURS_END = 4;
+
 /** "Thursday evening", "this morning", "tonight": the day and a part of it (TIMEX3 TEV…). */
 export class PartOfDayRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -345,6 +364,11 @@ export class PartOfDayRefiner implements Refiner {
       // "last night" is the night before the day of writing, whatever the hour it was written
       // (chrono counts from the hour: a story of 6 a.m. had it the same day).
       if (/^last\s+night$/iu.test(r.text)) ({ year: y, month: m, day: d } = addDays(ref, -1));
+      // "tonight" in a story written in the small hours is the night under way, which began the
+      // day before ("Tonight we celebrate", said after a final and published at 00:40).
+      // (chrono's own reading of the reference's local time.)
+      const hour = context.reference.getDateWithAdjustedTimezone().getHours();
+      if (/^tonight$/iu.test(r.text) && hour < SMALL_HOURS_END) ({ year: y, month: m, day: d } = addDays(ref, -1));
       setTimex(r, `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${PART_OF_DAY[part]}`, 'TIME');
     }
     return results;

@@ -5,7 +5,7 @@
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { referenceDay } from './calendar';
-import { FUTURE, clauseTense } from './news-tense-refiner';
+import { FUTURE, PAST_WORD, clauseTense } from './news-tense-refiner';
 import { tagged } from './timex-tags';
 import { modifierOf, SEASON_CODE, SEASON_MONTH } from './vocabulary';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
@@ -35,7 +35,12 @@ export class SeasonParser extends WordBoundaryParser {
     const start = SEASON_MONTH[code] ?? 6;
     const now = ref.year * 12 + ref.month;
     const before = context.text.slice(Math.max(0, match.index - TENSE_REACH), match.index);
-    const ahead = FUTURE.test(before) || PLAIN_WILL.test(before) || RETURNS.test(before.slice(-RETURNS_REACH));
+    // ("markets expect another move by the summer": a deadline not told in the past looks ahead.)
+    const ahead =
+      FUTURE.test(before) ||
+      PLAIN_WILL.test(before) ||
+      RETURNS.test(before.slice(-RETURNS_REACH)) ||
+      (BY_BEFORE.test(before) && !pastInPhrase(before));
     let year = yearText ? Number(yearText) : ref.year;
     // "last winter": the last one over; "next winter": the first to begin after the reference.
     // (A season that ended this year is still "last" year's, as TimeBank reads "a strike that
@@ -111,5 +116,12 @@ const RETURNS_REACH = 40;
  * spring"): a spell counted from, or running up to, the season just over.
  */
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|until|till)\s{1,3}$/iu;
+/** Whether a verb in the past stands in the phrase before a season (back to a comma or a semicolon). */
+function pastInPhrase(before: string): boolean {
+  PAST_WORD.lastIndex = 0;
+  return PAST_WORD.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
+}
+/** "by" just before a season ("another move by the summer"): a deadline. */
+const BY_BEFORE = /(?<![\p{L}])by\s{1,3}$/iu;
 /** How far before a season (characters) the words that put it in the future are looked for. */
 const TENSE_REACH = 60;

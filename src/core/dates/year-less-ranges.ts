@@ -219,6 +219,10 @@ export function monthsTogether(mentions: readonly DateMention[], blocks: readonl
     const away = (y: number): number =>
       Math.max(0, dayOf(y, sm, null, false) - today, today - dayOf(y, em, null, true));
     const year = away(Number(ma[1])) <= away(Number(mb[1])) ? ma[1] : mb[1];
+    // "their best months since February and November, respectively", in May: both months were
+    // read in the past, so neither goes after the publication (each is its own past month).
+    const readPast = dayOf(Number(ma[1]), sm, null, true) < today && dayOf(Number(mb[1]), em, null, true) < today;
+    if (readPast && dayOf(Number(year), em, null, false) > today) continue;
     a.value = `${year}-${pad(sm)}`;
     b.value = `${year}-${pad(em)}`;
     a.certainty = b.certainty = 'inferred';
