@@ -17,6 +17,9 @@
  * - a line that opens with it and a colon ("Iowa: The Hawkeyes ...", the "UP NEXT" lines);
  * - a club's own suffix after a listed city ("Norwich City", "Luton Town", "Nottingham Forest").
  *
+ * A club named in full by its city and its own suffix ("Luton Town") or as the word lists name
+ * a team ("the Charlotte Hornets", `isTeam`) makes its city alone the club too.
+ *
  * A name made a club so is the club throughout the text, except after "in", "from", "to" and
  * the like ("a matchup in Atlanta", "fly to Toronto": the place). Each signal reads the
  * mention's own words and at most 40 characters on either side; the sports test is one pass
@@ -201,13 +204,15 @@ function clubBySignal(block: string, m: EntityMention, isListedPlace: (name: str
 
 /**
  * The mentions (in text order) with the clubs of a sports story typed as organisations;
- * `isCountry` tells a country's name, `isListedPlace` a city's, region's or state's.
+ * `isCountry` tells a country's name, `isListedPlace` a city's, region's or state's, `isTeam` a
+ * team's full name ("Charlotte Hornets").
  */
 export function clubsInContext(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
   isCountry: (name: string) => boolean,
   isListedPlace: (name: string) => boolean,
+  isTeam: (name: string) => boolean = () => false,
 ): EntityMention[] {
   // Most texts are no sports story, and most sports stories' places are all tagged alike.
   if (!mentions.some((m) => m.type === 'PLACE') || !isSportsText(text)) return [...mentions];
@@ -218,6 +223,9 @@ export function clubsInContext(
     if (space < 0 || isListedPlace(m.text)) continue;
     const suffix = m.text.slice(space + 1);
     if ((m.type === 'ORG' && CLUB_SUFFIXES.has(suffix)) || (m.type === 'PLACE' && TOWNLESS_SUFFIXES.has(suffix)))
+      clubs.add(m.text.slice(0, space));
+    // A team named in full by its city and its nickname ("the Charlotte Hornets") is the team by its city alone too.
+    else if (m.type === 'ORG' && isTeam(m.text) && isListedPlace(m.text.slice(0, space)))
       clubs.add(m.text.slice(0, space));
   }
   let last: EntityMention | undefined;

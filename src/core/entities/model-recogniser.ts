@@ -46,6 +46,7 @@ import { withProducts } from './misc-products';
 import { withAbbreviatedPlaces } from './loc-abbreviated';
 import { withDatelineTowns } from './loc-datelines';
 import { withStateAbbreviations } from './loc-state-abbreviations';
+import { withAustralianStates } from './loc-au-states';
 import { withTransitLines } from './loc-transit';
 import { withPlaceNouns } from './loc-place-nouns';
 import { withOwnInstitutions } from './loc-own-institutions';
@@ -61,6 +62,12 @@ import { withLocalityHeads } from './loc-locality-heads';
 import { withStudios } from './media2-studios';
 import { withEvents } from './media2-events';
 import { withWorks } from './media2-works';
+import { withAppositiveWorks } from './works-appositives';
+import { withStudioWorks } from './works-of-studios';
+import { withStudioNouns } from './org-studio-nouns';
+import { withBookListings } from './book-listings';
+import { withVersions } from './misc-versions';
+import { withStreamingServices } from './org-streaming';
 
 interface Sentence {
   blockId: number;
@@ -257,6 +264,7 @@ export class ModelRecogniser implements EntityRecogniser {
           ms,
           (name) => listed(name, GAZ.COUNTRY),
           (name) => listed(name, GAZ.CITY | GAZ.REGION),
+          (w) => listed(w, GAZ.TEAM),
         ),
       (ms) => publicBodies(text, ms),
       (ms) => withNameHeads(text, ms, isFirstName),
@@ -267,6 +275,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withDatelineTowns(text, ms, isPlace),
       (ms) => withAbbreviatedPlaces(text, ms),
       (ms) => withStateAbbreviations(text, ms),
+      (ms) => withAustralianStates(text, ms),
       (ms) => withTransitLines(text, ms, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
       // A name before a lower-case noun of a place ("Hull Truck theatre", "the Northumberland coast").
       (ms) => withPlaceNouns(text, ms),
@@ -344,6 +353,16 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withStudios(ms, isPlace),
       (ms) => withEvents(text, ms),
       (ms) => withWorks(text, ms),
+      // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
+      // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".
+      (ms) => withAppositiveWorks(text, ms),
+      (ms) => withStudioWorks(text, ms, isFirstName),
+      // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
+      (ms) => withStudioNouns(text, ms, isFirstName, isPlace),
+      (ms) => withBookListings(text, ms, isPlace),
+      // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
+      (ms) => withVersions(text, ms, isPlace),
+      (ms) => withStreamingServices(text, ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];
