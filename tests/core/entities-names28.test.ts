@@ -7,6 +7,10 @@ import { withBookListings } from '../../src/core/entities/book-listings';
 import { withVersions } from '../../src/core/entities/misc-versions';
 import { withAustralianStates } from '../../src/core/entities/loc-au-states';
 import { clubsInContext } from '../../src/core/entities/club-context';
+import { withFormats } from '../../src/core/entities/misc-formats';
+import { withoutGluedDollars } from '../../src/core/entities/intl-amounts';
+import { withoutStageLabels } from '../../src/core/entities/misc-labels';
+import { withHandleNames } from '../../src/core/entities/per-handles';
 import type { EntityMention } from '../../src/core/types';
 
 /** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
@@ -238,5 +242,64 @@ describe('a team named in full makes its city the team (club-context)', () => {
       ['Brindle', 'ORG'],
       ['Brindle', 'PLACE'],
     ]);
+  });
+});
+
+describe('formats, glued dollars and season labels (misc-formats, intl-amounts, misc-labels)', () => {
+  test('a cinema format and an audience rating are OTHER; the company acting stays', () => {
+    const block = 'It took $9 million from Imax screens and an A CinemaScore. Imax said it was pleased.';
+    const out = withFormats(one(block), [
+      mention(block, 'Imax', 'PLACE'),
+      mention(block, 'CinemaScore', 'ORG'),
+      mention(block, 'Imax', 'ORG', 50),
+    ]);
+    expect(pairs(out)).toEqual([
+      ['Imax', 'OTHER'],
+      ['CinemaScore', 'OTHER'],
+      ['Imax', 'ORG'],
+    ]);
+  });
+  test("a dollar's short form glued to its figure is no name; one standing apart stays", () => {
+    const block = 'It sold for HK$182m, above the HK$120m-HK$160m estimate; bonds fell C$ 0.45.';
+    const out = withoutGluedDollars(one(block), [
+      mention(block, 'HK$', 'OTHER'),
+      mention(block, 'HK$120m-HK$', 'OTHER'),
+      mention(block, 'C$', 'OTHER'),
+    ]);
+    expect(pairs(out)).toEqual([['C$', 'OTHER']]);
+  });
+  test('"Season 4" and "Volume 2" are no names; a title holding them is', () => {
+    const block = 'Its Season 4 update, Volume 2 and Harbor Lights: Season 2 all came out.';
+    const out = withoutStageLabels([
+      mention(block, 'Season 4', 'OTHER'),
+      mention(block, 'Volume 2', 'OTHER'),
+      mention(block, 'Harbor Lights: Season 2', 'OTHER'),
+    ]);
+    expect(pairs(out)).toEqual([['Harbor Lights: Season 2', 'OTHER']]);
+  });
+});
+
+describe("a quoted handle inside a player's name (per-handles)", () => {
+  test('given name, handle and surname make one person; the broken pieces go', () => {
+    const block = 'Rifler Dana "vex" Orlund was MVP, and Quill "Brisk" Tamm also starred.';
+    const out = withHandleNames(
+      one(block),
+      [
+        mention(block, 'Rifler Dana', 'PERSON'),
+        mention(block, 'Orlund', 'OTHER'),
+        mention(block, 'Quill', 'PERSON'),
+        mention(block, 'Tamm', 'PERSON'),
+      ],
+      isFirstName,
+    );
+    expect(pairs(out)).toEqual([
+      ['Dana "vex" Orlund', 'PERSON'],
+      ['Quill "Brisk" Tamm', 'PERSON'],
+    ]);
+  });
+  test('a quoted word between words that name no person is left alone', () => {
+    const block = 'The "new" Deal was signed, and Harwick "Gold" Cup tickets sold out.';
+    const out = withHandleNames(one(block), [mention(block, 'Harwick', 'PLACE')], isFirstName);
+    expect(pairs(out)).toEqual([['Harwick', 'PLACE']]);
   });
 });

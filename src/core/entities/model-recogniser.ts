@@ -52,7 +52,7 @@ import { withPlaceNouns } from './loc-place-nouns';
 import { withOwnInstitutions } from './loc-own-institutions';
 import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLeadNouns } from './org-lead-words';
-import { withoutGluedSums } from './intl-amounts';
+import { withoutGluedDollars, withoutGluedSums } from './intl-amounts';
 import { withoutTimeStamps } from './intl-liveblog';
 import { withNumberedRoads } from './intl-roads';
 import { withIntlDays } from './intl-civic-days';
@@ -68,6 +68,8 @@ import { withStudioNouns } from './org-studio-nouns';
 import { withBookListings } from './book-listings';
 import { withVersions } from './misc-versions';
 import { withStreamingServices } from './org-streaming';
+import { withFormats } from './misc-formats';
+import { withHandleNames } from './per-handles';
 
 interface Sentence {
   blockId: number;
@@ -317,6 +319,7 @@ export class ModelRecogniser implements EntityRecogniser {
       // Sums glued to their currency are no names ("Sh18.4"); a live blog's time zones are cut
       // off the names after them ("16:02 BST Avanti West Coast"); numbered roads are places ("the N1").
       (ms) => withoutGluedSums(ms),
+      (ms) => withoutGluedDollars(text, ms),
       (ms) => withoutTimeStamps(text, ms),
       (ms) => withNumberedRoads(text, ms),
       // A team's nickname alone is its club in a sports story ("the Bills, who ...").
@@ -363,6 +366,10 @@ export class ModelRecogniser implements EntityRecogniser {
       // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
       (ms) => withVersions(text, ms, isPlace),
       (ms) => withStreamingServices(text, ms),
+      // Cinema formats and audience ratings are OTHER ("Imax screens", "an A CinemaScore").
+      (ms) => withFormats(text, ms),
+      // A quoted handle inside a player's name ('Mads "frost" Kjeldsen').
+      (ms) => withHandleNames(text, ms, isFirstName),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];
