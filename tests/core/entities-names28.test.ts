@@ -11,6 +11,8 @@ import { withFormats } from '../../src/core/entities/misc-formats';
 import { withoutGluedDollars } from '../../src/core/entities/intl-amounts';
 import { withoutStageLabels } from '../../src/core/entities/misc-labels';
 import { withHandleNames } from '../../src/core/entities/per-handles';
+import { withExams } from '../../src/core/entities/misc-exams';
+import { withoutStandards } from '../../src/core/entities/misc-standards';
 import type { EntityMention } from '../../src/core/types';
 
 /** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
@@ -297,9 +299,41 @@ describe("a quoted handle inside a player's name (per-handles)", () => {
       ['Quill "Brisk" Tamm', 'PERSON'],
     ]);
   });
+  test("a tagger's person that opens with a given name keeps its other names", () => {
+    const block = 'Dana Mirren "Skip" Hale (born 1901) was a pitcher.';
+    const out = withHandleNames(one(block), [mention(block, 'Dana Mirren', 'PERSON')], isFirstName);
+    expect(pairs(out)).toEqual([['Dana Mirren "Skip" Hale', 'PERSON']]);
+  });
   test('a quoted word between words that name no person is left alone', () => {
     const block = 'The "new" Deal was signed, and Harwick "Gold" Cup tickets sold out.';
     const out = withHandleNames(one(block), [mention(block, 'Harwick', 'PLACE')], isFirstName);
     expect(pairs(out)).toEqual([['Harwick', 'PLACE']]);
+  });
+});
+
+describe('examinations and technical standards (misc-exams, misc-standards)', () => {
+  test('a named examination is OTHER; the body that sets it stays ORG', () => {
+    const block =
+      'Pupils sit the Harwick School Leaving Examination (HSLE) and the PSLE, set by the Harwick Examinations Board.';
+    const out = withExams([
+      mention(block, 'Harwick School Leaving Examination', 'ORG'),
+      mention(block, 'PSLE', 'ORG'),
+      mention(block, 'Harwick Examinations Board', 'ORG'),
+    ]);
+    expect(pairs(out)).toEqual([
+      ['Harwick School Leaving Examination', 'OTHER'],
+      ['PSLE', 'OTHER'],
+      ['Harwick Examinations Board', 'ORG'],
+    ]);
+  });
+  test('a protocol or a standard is dropped; a product is kept', () => {
+    const block = 'The Quillpad app now sends RCS messages over X11 and HDMI.';
+    const out = withoutStandards([
+      mention(block, 'Quillpad', 'OTHER'),
+      mention(block, 'RCS', 'OTHER'),
+      mention(block, 'X11', 'OTHER'),
+      mention(block, 'HDMI', 'OTHER'),
+    ]);
+    expect(pairs(out)).toEqual([['Quillpad', 'OTHER']]);
   });
 });

@@ -70,6 +70,8 @@ import { withVersions } from './misc-versions';
 import { withStreamingServices } from './org-streaming';
 import { withFormats } from './misc-formats';
 import { withHandleNames } from './per-handles';
+import { withExams } from './misc-exams';
+import { withoutStandards } from './misc-standards';
 
 interface Sentence {
   blockId: number;
@@ -370,6 +372,9 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withFormats(text, ms),
       // A quoted handle inside a player's name ('Mads "frost" Kjeldsen').
       (ms) => withHandleNames(text, ms, isFirstName),
+      // Examinations are OTHER ("PSLE", "A-level"); technical standards no names ("RCS", "X11").
+      (ms) => withExams(ms),
+      (ms) => withoutStandards(ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];

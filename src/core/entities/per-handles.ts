@@ -6,7 +6,8 @@
  * or becomes OTHER. After tagging (English): a given name (`isFirstName`, or the last word of a
  * person the tagger found), a space, one quoted word of at most 20 characters, a space and one
  * or two capitalised words make one PERSON; the mentions it overlaps are dropped, and a word
- * before the given name that the tagger joined to it ("Rifler") goes with them.
+ * before the given name that the tagger joined to it ("Rifler") goes with them, unless the
+ * tagger's person opens with a given name ("William Herbert "Buckshot" May": kept whole).
  * Per opening quotation mark after a space, a look at the word before it and one anchored, bounded
  * pattern over the 80 characters after it.
  */
@@ -48,13 +49,22 @@ export function withHandleNames(
       const after = before && AFTER_QUOTE.exec(block.slice(q + 1, q + 80));
       if (!before || !after) continue;
       const given = before.word;
-      const start = before.start;
+      let start = before.start;
       const end = q + 1 + after[0].length;
-      // The given name is one by the word lists or ends a person the tagger found ("Rifler Mads").
-      const byTagger = mentions.some(
-        (m) => m.blockId === blockId && m.type === 'PERSON' && m.end === start + given.length && m.start <= start,
+      // The given name is one by the word lists or ends a person the tagger found ("Rifler Mads", or
+      // with the handle: "William Herbert "Buckshot"").
+      const person = mentions.find(
+        (m) =>
+          m.blockId === blockId &&
+          m.type === 'PERSON' &&
+          m.start <= start &&
+          m.end >= start + given.length &&
+          m.end <= end,
       );
-      if (!isFirstName(given) && !byTagger) continue;
+      if (!isFirstName(given) && person === undefined) continue;
+      // A person whose first word is a given name keeps its other names ("William Herbert "Buckshot" May").
+      if (person !== undefined && person.start < start && isFirstName(person.text.split(' ')[0] ?? ''))
+        start = person.start;
       found.push({ blockId, start, end, text: block.slice(start, end), type: 'PERSON' });
       q = end;
     }
