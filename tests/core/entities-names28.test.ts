@@ -337,3 +337,21 @@ describe('examinations and technical standards (misc-exams, misc-standards)', ()
     expect(pairs(out)).toEqual([['Quillpad', 'OTHER']]);
   });
 });
+
+describe('words of the trade market make a sports story (club-context)', () => {
+  test('"trade deadline" and "second-round pick" are words of sport', () => {
+    const block =
+      'Harwick acquired guard Tom Vale from the Brindle Foxes before the trade deadline for a second-round pick. When Brindle called, Harwick listened.';
+    const out = clubsInContext(
+      one(block),
+      [mention(block, 'Brindle Foxes', 'ORG'), mention(block, 'Brindle', 'PLACE', 100)],
+      () => false,
+      (name) => name === 'Brindle',
+      (name) => name === 'Brindle Foxes',
+    );
+    expect(pairs(out)).toEqual([
+      ['Brindle Foxes', 'ORG'],
+      ['Brindle', 'ORG'],
+    ]);
+  });
+});

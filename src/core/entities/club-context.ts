@@ -29,7 +29,7 @@ import type { EntityMention } from '../types';
 
 /** Words of sport: a text with two different ones is a sports story. */
 const SPORTS_CUES =
-  /\b(?:quarterbacks?|touchdowns?|kickoff|kick-off|playoffs?|play-offs?|preseason|pre-season|halftime|half-time|goalkeeper|striker|midfielder|linebackers?|innings|wickets?|rebounds|home opener|wild-card|grand final|premierships?|relegat(?:ed|ion)|head coach|standings|hat-trick|NFL|NBA|NHL|MLB|MLS|AFL|NRL|IPL|NCAA|Premier League|Big Ten|Super Bowl|World Series|Stanley Cup|regular season|regular-season|3-pointers?|three-pointers?|free throws?|field goals?|College Football)\b/g;
+  /\b(?:quarterbacks?|touchdowns?|kickoff|kick-off|playoffs?|play-offs?|preseason|pre-season|halftime|half-time|goalkeeper|striker|midfielder|linebackers?|innings|wickets?|rebounds|home opener|wild-card|grand final|premierships?|relegat(?:ed|ion)|head coach|standings|hat-trick|NFL|NBA|NHL|MLB|MLS|AFL|NRL|IPL|NCAA|Premier League|Big Ten|Super Bowl|World Series|Stanley Cup|regular season|regular-season|3-pointers?|three-pointers?|free throws?|field goals?|College Football|first-round picks?|second-round picks?|trade deadline|play-in)\b/g;
 
 /**
  * The last text `isSportsText` read (its map and blocks) and its answer: four correction passes
