@@ -29,6 +29,14 @@ describe('a name runs through its possessive', () => {
     ).toEqual(['King’s College/ORG', 'Women’s Refuge Centre/PLACE', 'Harwick/PLACE']);
   });
 
+  test("a station named by a common owner is a place; a given name before 'Hardware' a business", () => {
+    const a = "Trains left King's Cross late, Dee's Hardware reported.";
+    expect(read(a, [mention(a, 'King', 'PLACE'), mention(a, 'Dee', 'ORG'), mention(a, 'Hardware', 'OTHER')])).toEqual([
+      "King's Cross/PLACE",
+      "Dee's Hardware/ORG",
+    ]);
+  });
+
   test('a saint, with a head or alone; a city named after a saint is left alone', () => {
     const a = "Nurses at St Brendan's Hospital sang at St Oda's on Sunday; St. Paul's budget grew.";
     expect(

@@ -17,6 +17,9 @@
  * - a line that opens with it and a colon ("Iowa: The Hawkeyes ...", the "UP NEXT" lines);
  * - a club's own suffix after a listed city ("Norwich City", "Luton Town", "Nottingham Forest").
  *
+ * A club named in full by its city and its own suffix ("Luton Town") or as the word lists name
+ * a team ("the Charlotte Hornets", `isTeam`) makes its city alone the club too.
+ *
  * A name made a club so is the club throughout the text, except after "in", "from", "to" and
  * the like ("a matchup in Atlanta", "fly to Toronto": the place). Each signal reads the
  * mention's own words and at most 40 characters on either side; the sports test is one pass
@@ -26,7 +29,7 @@ import type { EntityMention } from '../types';
 
 /** Words of sport: a text with two different ones is a sports story. */
 const SPORTS_CUES =
-  /\b(?:quarterbacks?|touchdowns?|kickoff|kick-off|playoffs?|play-offs?|preseason|pre-season|halftime|half-time|goalkeeper|striker|midfielder|linebackers?|innings|wickets?|rebounds|home opener|wild-card|grand final|premierships?|relegat(?:ed|ion)|head coach|standings|hat-trick|NFL|NBA|NHL|MLB|MLS|AFL|NRL|IPL|NCAA|Premier League|Big Ten|Super Bowl|World Series|Stanley Cup|regular season|regular-season|3-pointers?|three-pointers?|free throws?|field goals?|College Football)\b/g;
+  /\b(?:quarterbacks?|touchdowns?|kickoff|kick-off|playoffs?|play-offs?|preseason|pre-season|halftime|half-time|goalkeeper|striker|midfielder|linebackers?|innings|wickets?|rebounds|home opener|wild-card|grand final|premierships?|relegat(?:ed|ion)|head coach|standings|hat-trick|NFL|NBA|NHL|MLB|MLS|AFL|NRL|IPL|NCAA|Premier League|Big Ten|Super Bowl|World Series|Stanley Cup|regular season|regular-season|3-pointers?|three-pointers?|free throws?|field goals?|College Football|first-round picks?|second-round picks?|trade deadline|play-in)\b/g;
 
 /**
  * The last text `isSportsText` read (its map and blocks) and its answer: four correction passes
@@ -201,13 +204,15 @@ function clubBySignal(block: string, m: EntityMention, isListedPlace: (name: str
 
 /**
  * The mentions (in text order) with the clubs of a sports story typed as organisations;
- * `isCountry` tells a country's name, `isListedPlace` a city's, region's or state's.
+ * `isCountry` tells a country's name, `isListedPlace` a city's, region's or state's, `isTeam` a
+ * team's full name ("Charlotte Hornets").
  */
 export function clubsInContext(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
   isCountry: (name: string) => boolean,
   isListedPlace: (name: string) => boolean,
+  isTeam: (name: string) => boolean = () => false,
 ): EntityMention[] {
   // Most texts are no sports story, and most sports stories' places are all tagged alike.
   if (!mentions.some((m) => m.type === 'PLACE') || !isSportsText(text)) return [...mentions];
@@ -218,6 +223,9 @@ export function clubsInContext(
     if (space < 0 || isListedPlace(m.text)) continue;
     const suffix = m.text.slice(space + 1);
     if ((m.type === 'ORG' && CLUB_SUFFIXES.has(suffix)) || (m.type === 'PLACE' && TOWNLESS_SUFFIXES.has(suffix)))
+      clubs.add(m.text.slice(0, space));
+    // A team named in full by its city and its nickname ("the Charlotte Hornets") is the team by its city alone too.
+    else if (m.type === 'ORG' && isTeam(m.text) && isListedPlace(m.text.slice(0, space)))
       clubs.add(m.text.slice(0, space));
   }
   let last: EntityMention | undefined;

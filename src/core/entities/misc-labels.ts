@@ -4,7 +4,8 @@
  * load-shedding stages ("Stage 4"), funding rounds ("Series A")", "numbered rounds not names"),
  * and CoNLL-2003 leaves "Group" and "Category" with a number unmarked too. The tagger makes
  * some of them OTHER ("Stage 4" of load-shedding, "Zone A" of an evacuation order, "Round 1" of
- * a season): a mention that is exactly a label word and a number or a single capital letter
+ * a season; "Season 4" of a game's or a show's update, "Volume 2" of a series: lang-news.md, "Names
+ * on the ninth English set", "Season N", "Volume N" not names): a mention that is exactly a label word and a number or a single capital letter
  * ("Stage 4", "Zone A", "Round One") is dropped after tagging (English).
  *
  * "Division One" is left alone (a division as the level a club plays at is OTHER), and so are
@@ -16,13 +17,13 @@ import type { EntityMention } from '../types';
 
 /** A label word, then one number (up to two digits, or spelled up to ten) or one capital letter. */
 const LABEL =
-  /^(?:Stage|Zone|Round|Level|Tier|Category|Group|Pool|Step|Path|Week) (?:\d{1,2}|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/u;
+  /^(?:Stage|Zone|Round|Level|Tier|Category|Group|Pool|Step|Path|Week|Season|Volume) (?:\d{1,2}|[A-Z]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/u;
 
 /** The first letters of the label words: the cheap check before the pattern. */
-const FIRST = new Set(['S', 'Z', 'R', 'P', 'L', 'T', 'C', 'G', 'W']);
+const FIRST = new Set(['S', 'Z', 'R', 'P', 'L', 'T', 'C', 'G', 'W', 'V']);
 
 /** The label words (LABEL's first word): the second cheap check. */
-const LABEL_WORDS = new Set('Stage Zone Round Level Tier Category Group Pool Step Path Week'.split(' '));
+const LABEL_WORDS = new Set('Stage Zone Round Level Tier Category Group Pool Step Path Week Season Volume'.split(' '));
 
 /** Whether a mention's text is a stage label and no name ("Stage 4", "Zone A"). */
 export function isStageLabel(name: string): boolean {

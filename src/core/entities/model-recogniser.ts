@@ -46,12 +46,13 @@ import { withProducts } from './misc-products';
 import { withAbbreviatedPlaces } from './loc-abbreviated';
 import { withDatelineTowns } from './loc-datelines';
 import { withStateAbbreviations } from './loc-state-abbreviations';
+import { withAustralianStates } from './loc-au-states';
 import { withTransitLines } from './loc-transit';
 import { withPlaceNouns } from './loc-place-nouns';
 import { withOwnInstitutions } from './loc-own-institutions';
 import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLeadNouns } from './org-lead-words';
-import { withoutGluedSums } from './intl-amounts';
+import { withoutGluedDollars, withoutGluedSums } from './intl-amounts';
 import { withoutTimeStamps } from './intl-liveblog';
 import { withNumberedRoads } from './intl-roads';
 import { withIntlDays } from './intl-civic-days';
@@ -61,6 +62,16 @@ import { withLocalityHeads } from './loc-locality-heads';
 import { withStudios } from './media2-studios';
 import { withEvents } from './media2-events';
 import { withWorks } from './media2-works';
+import { withAppositiveWorks } from './works-appositives';
+import { withStudioWorks } from './works-of-studios';
+import { withStudioNouns } from './org-studio-nouns';
+import { withBookListings } from './book-listings';
+import { withVersions } from './misc-versions';
+import { withStreamingServices } from './org-streaming';
+import { withFormats } from './misc-formats';
+import { withHandleNames } from './per-handles';
+import { withExams } from './misc-exams';
+import { withoutStandards } from './misc-standards';
 
 interface Sentence {
   blockId: number;
@@ -257,6 +268,7 @@ export class ModelRecogniser implements EntityRecogniser {
           ms,
           (name) => listed(name, GAZ.COUNTRY),
           (name) => listed(name, GAZ.CITY | GAZ.REGION),
+          (w) => listed(w, GAZ.TEAM),
         ),
       (ms) => publicBodies(text, ms),
       (ms) => withNameHeads(text, ms, isFirstName),
@@ -267,6 +279,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withDatelineTowns(text, ms, isPlace),
       (ms) => withAbbreviatedPlaces(text, ms),
       (ms) => withStateAbbreviations(text, ms),
+      (ms) => withAustralianStates(text, ms),
       (ms) => withTransitLines(text, ms, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
       // A name before a lower-case noun of a place ("Hull Truck theatre", "the Northumberland coast").
       (ms) => withPlaceNouns(text, ms),
@@ -308,6 +321,7 @@ export class ModelRecogniser implements EntityRecogniser {
       // Sums glued to their currency are no names ("Sh18.4"); a live blog's time zones are cut
       // off the names after them ("16:02 BST Avanti West Coast"); numbered roads are places ("the N1").
       (ms) => withoutGluedSums(ms),
+      (ms) => withoutGluedDollars(text, ms),
       (ms) => withoutTimeStamps(text, ms),
       (ms) => withNumberedRoads(text, ms),
       // A team's nickname alone is its club in a sports story ("the Bills, who ...").
@@ -344,6 +358,23 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withStudios(ms, isPlace),
       (ms) => withEvents(text, ms),
       (ms) => withWorks(text, ms),
+      // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
+      // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".
+      (ms) => withAppositiveWorks(text, ms),
+      (ms) => withStudioWorks(text, ms, isFirstName),
+      // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
+      (ms) => withStudioNouns(text, ms, isFirstName, isPlace),
+      (ms) => withBookListings(text, ms, isPlace),
+      // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
+      (ms) => withVersions(text, ms, isPlace),
+      (ms) => withStreamingServices(text, ms),
+      // Cinema formats and audience ratings are OTHER ("Imax screens", "an A CinemaScore").
+      (ms) => withFormats(text, ms),
+      // A quoted handle inside a player's name ('Mads "frost" Kjeldsen').
+      (ms) => withHandleNames(text, ms, isFirstName),
+      // Examinations are OTHER ("PSLE", "A-level"); technical standards no names ("RCS", "X11").
+      (ms) => withExams(ms),
+      (ms) => withoutStandards(ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
     ];

@@ -9,7 +9,8 @@
  * - a common word as the owner ("King's College", "Women's Correctional Centre", "Children's
  *   Hospital"), a saint ("St Mary's Hospital", "St Aidan's" alone), a disease's eponym
  *   ("Alzheimer's Association", "Parkinson's Foundation"), or a given name alone before a
- *   restaurant's or shop's head ("Dee's Crab House"): the whole name, typed by its head word;
+ *   restaurant's or shop's head ("Dee's Crab House", "Tom's Hardware"): the whole name, typed by
+ *   its head word ("King's Cross" a place, en-train8);
  * - an office before "Office" or "Department" ("the District Attorney's Office", "Harris
  *   County Sheriff's Office"): one organisation, and an office before a lower-case noun ("the
  *   District Attorney's cold-case unit") an organisation, not a place;
@@ -57,7 +58,7 @@ for (const [type, words] of [
     'Association|Society|Foundation|College|University|School|Academy|Hospital|Hospitals|Office|Department|Bureau|' +
       'Fund|Trust|Institute|Council|Club|Union|League|Party|Army|Service|Services|Charity|Hospice|Clinic|' +
       'House|Kitchen|Diner|Grill|Bar|Pub|Tavern|Cafe|Café|Restaurant|Pizza|Pizzeria|Bakery|Deli|Steakhouse|Bistro|' +
-      'Saloon|Shack|Store|Stores',
+      'Saloon|Shack|Store|Stores|Hardware',
   ],
   [
     'OTHER',
@@ -67,14 +68,14 @@ for (const [type, words] of [
   [
     'PLACE',
     'Path|Way|Road|Street|Avenue|Lane|Square|Park|Bridge|Cathedral|Church|Chapel|Abbey|Centre|Center|Island|Bay|' +
-      'Green|Hill|Wharf|Gate|Field|Common|Walk|Quay|Row|Close|Court|Creek|Point',
+      'Green|Hill|Wharf|Gate|Field|Common|Walk|Quay|Row|Close|Court|Creek|Point|Cross',
   ],
 ] as const)
   for (const w of words.split('|')) HEAD_TYPES.set(w, type);
 
 /** The heads of a restaurant or shop named by its owner's given name ("Dee's Crab House"). */
 const SHOP_HEADS = new Set(
-  'House|Kitchen|Diner|Grill|Bar|Pub|Tavern|Cafe|Café|Restaurant|Pizza|Pizzeria|Bakery|Deli|Steakhouse|Bistro|Saloon|Shack'.split(
+  'House|Kitchen|Diner|Grill|Bar|Pub|Tavern|Cafe|Café|Restaurant|Pizza|Pizzeria|Bakery|Deli|Steakhouse|Bistro|Saloon|Shack|Hardware'.split(
     '|',
   ),
 );
