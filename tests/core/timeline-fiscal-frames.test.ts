@@ -220,4 +220,10 @@ describe('"N years ago this month"', () => {
     expect(lines).toContain('Two years ago this month=2022-08');
     expect(lines).toContain('a decade ago this week=2014-W32');
   });
+
+  test('on 29 February, "two years ago this week" is the week of 28 February of a year without one', () => {
+    const lines = datesAt('2024-02-29T12:00:00Z', 'The mill shut two years ago this week.');
+    // 28 February 2022 was a Monday: ISO week 9.
+    expect(lines).toContain('two years ago this week=2022-W09');
+  });
 });

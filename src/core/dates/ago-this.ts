@@ -4,7 +4,7 @@
  * August 2024 is 2022-08).
  */
 import type { DateMention } from '../types';
-import { addDays, isoWeek, monthString, type Ymd } from './calendar';
+import { daysInMonth, isoWeek, monthString, type Ymd } from './calendar';
 
 /** A count of years ago, then "this month" or "this week". */
 const AGO_THIS = /\sago\s{1,3}this\s{1,3}(month|week)$/iu;
@@ -17,10 +17,8 @@ export function agoThisMonth(mentions: readonly DateMention[], today: Ymd): void
     const year = Number(m.value);
     if (unit === 'month') m.value = monthString(year, today.month);
     else {
-      // (29 February in a year without one: the day before.)
-      const day = { year, month: today.month, day: today.day };
-      const real = addDays(day, 0).month === today.month ? day : addDays({ ...day, day: today.day - 1 }, 0);
-      m.value = isoWeek(real);
+      // (29 February in a year without one: the 28th.)
+      m.value = isoWeek({ year, month: today.month, day: Math.min(today.day, daysInMonth(year, today.month)) });
     }
     m.certainty = 'inferred';
   }

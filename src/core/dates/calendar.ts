@@ -81,4 +81,7 @@ export function addMonths(year: number, month: number, delta: number): { year: n
   return { year: Math.floor(m / 12), month: (m % 12) + 1 };
 }
 
+/** The number of days of a month (28 to 31). */
+export const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
 export const monthString = (year: number, month: number): string => `${pad(year, 4)}-${pad(month)}`;

@@ -8,7 +8,7 @@
  * stretch: the timeline widens the first day's entry to the second (the date mention stays the
  * first day, as TimeML writes it).
  */
-import { parseYmd, ymdString } from './calendar';
+import { daysInMonth, parseYmd, ymdString } from './calendar';
 import type { Block, DateMention } from '../types';
 
 /** A month's day written with its month first ("Dec. 10", "April 30"). */
@@ -25,8 +25,6 @@ const AND_DAY =
 const DAY_AND = /(?<![\p{L}\p{N},.])(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:and|&)\s{1,3}$/u;
 /** "between" just before the first day: the two are a range. */
 const BETWEEN = /(?<![\p{L}])between\s{1,3}$/iu;
-
-const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The day `day` of the month of `value` (a day), if the month has it. */
 function sameMonthDay(value: string, day: number): string | null {
