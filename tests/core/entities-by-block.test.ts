@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inTextOrder, mentionsByBlock } from '../../src/core/entities/by-block';
+import { inTextOrder, mentionsByBlock, retypedAll } from '../../src/core/entities/by-block';
 import type { EntityMention } from '../../src/core/types';
 
 const at = (blockId: number, start: number): EntityMention => ({
@@ -19,5 +19,25 @@ describe('mentions grouped by block and put back in one list', () => {
     ]);
     const byBlock = mentionsByBlock([at(2, 0), at(9, 1), at(5, 4), at(2, 7), at(5, 1)]);
     expect(shown(inTextOrder(text, byBlock))).toEqual(['5:4', '5:1', '2:0', '2:7', '9:1']);
+  });
+});
+
+describe('every mention of names a correction has learned, retyped', () => {
+  test('each mention whose text is one of the names takes the type; other names and the list itself are untouched', () => {
+    const ms: EntityMention[] = [
+      { blockId: 1, start: 0, end: 10, text: 'Tidebreaker', type: 'PLACE' },
+      { blockId: 1, start: 20, end: 27, text: 'Arclight', type: 'ORG' },
+      { blockId: 2, start: 4, end: 15, text: 'Tidebreaker', type: 'PERSON' },
+      { blockId: 2, start: 30, end: 41, text: 'Tidebreaker', type: 'OTHER' },
+    ];
+    const out = retypedAll(ms, new Set(['Tidebreaker']), 'OTHER');
+    expect(out.map((m) => `${m.text}:${m.type}`)).toEqual([
+      'Tidebreaker:OTHER',
+      'Arclight:ORG',
+      'Tidebreaker:OTHER',
+      'Tidebreaker:OTHER',
+    ]);
+    expect(ms[0]!.type).toBe('PLACE');
+    expect(retypedAll(ms, new Set(), 'ORG')).toEqual(ms);
   });
 });

@@ -28,6 +28,20 @@ export function inTextOrder(
 }
 
 /**
+ * `mentions` with every mention whose text is one of `names` typed `type` (a correction that has
+ * learned what a name is retypes all its mentions: "Tidebreaker" after "Arclight Studios'" and
+ * alone later).
+ */
+export function retypedAll(
+  mentions: readonly EntityMention[],
+  names: ReadonlySet<string>,
+  type: EntityMention['type'],
+): EntityMention[] {
+  if (names.size === 0) return [...mentions];
+  return mentions.map((m) => (m.type !== type && names.has(m.text) ? { ...m, type } : m));
+}
+
+/**
  * `mentions` with each of `found` that overlaps none of them, in text order (block, then
  * start): for the corrections that add names the tagger left out.
  */

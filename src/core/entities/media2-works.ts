@@ -10,6 +10,7 @@
  * Cheap: nothing to do in a text without one of the nouns.
  */
 import type { EntityMention } from '../types';
+import { retypedAll } from './by-block';
 
 /** A noun of a work's kind anywhere in a block (the cheap check). */
 const ANY_CUE =
@@ -21,9 +22,7 @@ const CUE_BEFORE =
 
 /** The mentions with works named after their kind typed OTHER, and their other mentions. */
 export function withWorks(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
-  let any = false;
-  for (const block of text.values()) if (ANY_CUE.test(block)) any = true;
-  if (!any) return [...mentions];
+  if (![...text.values()].some((block) => ANY_CUE.test(block))) return [...mentions];
   // A company's short name is no work ("Meridian" of "Meridian Pictures", after "the sequel").
   const companies = new Set<string>();
   for (const m of mentions)
@@ -35,6 +34,5 @@ export function withWorks(text: ReadonlyMap<number, string>, mentions: readonly 
     const block = text.get(m.blockId) ?? '';
     if (CUE_BEFORE.test(block.slice(Math.max(0, m.start - 32), m.start))) works.add(m.text);
   }
-  if (works.size === 0) return [...mentions];
-  return mentions.map((m) => (m.type !== 'OTHER' && works.has(m.text) ? { ...m, type: 'OTHER' as const } : m));
+  return retypedAll(mentions, works, 'OTHER');
 }

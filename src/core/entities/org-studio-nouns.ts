@@ -9,6 +9,7 @@
  * Per mention, a look at the 12 characters before it; nothing to do in a text without one of the nouns.
  */
 import type { EntityMention } from '../types';
+import { retypedAll } from './by-block';
 
 /** A company's noun anywhere in a block (the cheap check). */
 const ANY_NOUN = /\b(?:studio|developer|publisher|label|imprint)\b/u;
@@ -23,9 +24,7 @@ export function withStudioNouns(
   isFirstName: (word: string) => boolean,
   isPlace: (name: string) => boolean,
 ): EntityMention[] {
-  let any = false;
-  for (const block of text.values()) if (ANY_NOUN.test(block)) any = true;
-  if (!any) return [...mentions];
+  if (![...text.values()].some((block) => ANY_NOUN.test(block))) return [...mentions];
   const companies = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'ORG') continue;
@@ -34,6 +33,5 @@ export function withStudioNouns(
     if (isFirstName(m.text.split(' ')[0] ?? '') || isPlace(m.text)) continue;
     companies.add(m.text);
   }
-  if (companies.size === 0) return [...mentions];
-  return mentions.map((m) => (m.type !== 'ORG' && companies.has(m.text) ? { ...m, type: 'ORG' as const } : m));
+  return retypedAll(mentions, companies, 'ORG');
 }

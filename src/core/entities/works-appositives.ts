@@ -12,6 +12,7 @@
  * Per mention, one bounded look at the 80 characters after it; nothing to do in a text without ", the ".
  */
 import type { EntityMention } from '../types';
+import { retypedAll } from './by-block';
 
 /**
  * ", the", up to four words, a kind of work and what may follow it: the clause's end or a word
@@ -42,6 +43,5 @@ export function withAppositiveWorks(
     const found = KIND_AFTER.exec(block.slice(m.end, m.end + LOOK_AFTER));
     if (found && !(found[1] ?? '').split(' ').some((w) => RELATION_WORDS.has(w))) works.add(m.text);
   }
-  if (works.size === 0) return [...mentions];
-  return mentions.map((m) => (m.type !== 'OTHER' && works.has(m.text) ? { ...m, type: 'OTHER' as const } : m));
+  return retypedAll(mentions, works, 'OTHER');
 }

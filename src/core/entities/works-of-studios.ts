@@ -9,6 +9,7 @@
  * Per mention, a look at the few characters between it and the mention before it.
  */
 import type { EntityMention } from '../types';
+import { retypedAll } from './by-block';
 
 /** The last words of a studio's or a label's name. */
 const STUDIO_HEADS = new Set([
@@ -51,6 +52,5 @@ export function withStudioWorks(
     if (m.type === 'PERSON' && isFirstName(m.text.split(' ')[0] ?? '')) continue;
     works.add(m.text);
   }
-  if (works.size === 0) return [...mentions];
-  return mentions.map((m) => (m.type !== 'OTHER' && works.has(m.text) ? { ...m, type: 'OTHER' as const } : m));
+  return retypedAll(mentions, works, 'OTHER');
 }
