@@ -127,6 +127,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   let teasers = false;
   const inLink = new Map<Element, boolean>();
   const densities = rawBlocks.map((raw) => linkDensity(raw, inLink));
+  const proseLists = listsWithProse(rawBlocks, densities);
   for (const [i, raw] of rawBlocks.entries()) {
     const bt = BlockText.fromPieces(raw.pieces);
     if (!bt.text) continue;
@@ -134,7 +135,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     teasers = teasers && raw.kind === 'list-item' && density >= TEASER_LINK_SHARE;
     // A point that is only a link, in a list of the story's points in sentences, is one of them.
     // So is a link in a table's row of data (a name linked, its figures beside it).
-    const linked = linkAmongProse(rawBlocks, densities, i) || linkInDataRow(raw, density, inLink) ? 0 : density;
+    const linked =
+      linkAmongProse(rawBlocks, densities, i, proseLists) || linkInDataRow(raw, density, inLink) ? 0 : density;
     // On a page that is not an article, "annotate anyway" means all of its text.
     // The story's first paragraph may be its place's or its author's dateline ("Harbour City, 3 March 2025").
     const leadDateline = blocks.length === 0 && raw.kind === 'paragraph' && isLeadDateline(bt.text);
@@ -165,21 +167,43 @@ const PROSE_ITEM_SHARE = 0.5;
 const MIN_PROSE_ITEM_WORDS = 8;
 
 /**
- * Whether block `i` is a list item that is only a link ("Here's our year in review!") next to
- * an item of the same list written in sentences: a point of the story, not a teaser (a list of
- * teasers is links throughout).
+ * Whether block `i` is a list item that is only a link ("Here's our year in review!") in a
+ * list of the story's points written in sentences, or in a list nested under one of its
+ * points ("In progress:" and the tickets it links): a point of the story, not a teaser (a
+ * list of teasers is links throughout).
  */
-function linkAmongProse(blocks: readonly RawBlock[], densities: readonly number[], i: number): boolean {
+function linkAmongProse(
+  blocks: readonly RawBlock[],
+  densities: readonly number[],
+  i: number,
+  proseLists: ReadonlySet<Element>,
+): boolean {
   const block = blocks[i];
   if (block?.kind !== 'list-item' || (densities[i] ?? 0) < LINK_ITEM_SHARE) return false;
   const list = listOf(block);
   if (!list) return false;
-  return [i - 1, i + 1].some((j) => {
-    const other = blocks[j];
-    if (other?.kind !== 'list-item' || (densities[j] ?? 1) >= PROSE_ITEM_SHARE || listOf(other) !== list) return false;
-    const text = other.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('');
-    return countWords(text, MIN_PROSE_ITEM_WORDS) >= MIN_PROSE_ITEM_WORDS;
-  });
+  if (proseLists.has(list)) return true;
+  // A nested list: the list of the item that holds it, one level up.
+  const outer = list.parentElement?.closest('li')?.closest('ul, ol');
+  return !!outer && proseLists.has(outer);
+}
+
+/** Whether a list item is written in sentences (few of its words in links, enough of them). */
+function isProseItem(block: RawBlock, density: number): boolean {
+  if (block.kind !== 'list-item' || density >= PROSE_ITEM_SHARE) return false;
+  const text = block.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('');
+  return countWords(text, MIN_PROSE_ITEM_WORDS) >= MIN_PROSE_ITEM_WORDS;
+}
+
+/** The lists that hold an item written in sentences (one pass over the blocks). */
+function listsWithProse(blocks: readonly RawBlock[], densities: readonly number[]): Set<Element> {
+  const lists = new Set<Element>();
+  for (const [i, block] of blocks.entries()) {
+    if (!isProseItem(block, densities[i] ?? 1)) continue;
+    const list = listOf(block);
+    if (list) lists.add(list);
+  }
+  return lists;
 }
 
 /**

@@ -175,6 +175,28 @@ describe("a list's point that is only a link", () => {
   });
 });
 
+describe("a list's points that are only links, away from the points in sentences", () => {
+  const notes = 'https://harbour.example/notes/week-14';
+  const texts = extractArticle(load(fixture('body/link-points-nested.html'), notes), {
+    url: notes,
+    now: new Date('2025-06-01T12:00:00Z'),
+  }).article.blocks.map((b) => b.text);
+
+  test('two links before the points in sentences are points of the story too', () => {
+    expect(texts).toContain('Read our quay report for the spring!');
+    expect(texts).toContain('See the results of the lamp survey!');
+  });
+
+  test('links in a list nested under a point ("Still to do:") are the points it introduces', () => {
+    expect(texts).toContain('Ticket 4121 – Replace the worn chains on berth six');
+    expect(texts).toContain('Ticket 4188 – Repaint the mooring bollards on the east quay');
+  });
+
+  test('a list of links only is still no part of the story', () => {
+    expect(texts.some((t) => /Lantern festival|Ferry fares/u.test(t))).toBe(false);
+  });
+});
+
 describe('body: a story told in items, a table of figures, prompts to watch', () => {
   const page = 'https://harbour.example/news/2025/cleanest-ferries';
   const { blocks } = extractArticle(load(fixture('body/data-and-items.html'), page), {

@@ -68,3 +68,29 @@ describe('no one credited but the organisation an author tag names', () => {
     expect(headerOf(html).byline).toEqual(['Ana Lima']);
   });
 });
+
+describe("the pictures' credit in the byline's line", () => {
+  test.each([
+    ['By Ana Lima. Photos by Tom Ortega', ['Ana Lima']],
+    ['Words: Ana Lima. Pictures: Tom Ortega', ['Ana Lima']],
+    ['Words: Ana Lima Pictures: Tom Ortega', ['Ana Lima']],
+    ['By Ana Lima and Tom Ortega. Photographs by Wei Chen', ['Ana Lima', 'Tom Ortega']],
+    ['ANA LIMA; Video: Tom Ortega', ['Ana Lima']],
+    ['Ana Lima. Illustrations: Tom Ortega', ['Ana Lima']],
+    // One person credited for both: the name is the author.
+    ['Words and pictures by Ana Lima', ['Ana Lima']],
+    ['Text and photos: Ana Lima', ['Ana Lima']],
+  ])('cleanNames(%j)', (byline, names) => {
+    expect(cleanNames(byline)).toEqual(names);
+  });
+
+  test('under the headline, the photographer after a full stop is no author', () => {
+    const html =
+      '<!doctype html><html lang="en"><head><title>Ferry fares to rise</title></head><body><article>' +
+      '<h1>Ferry fares to rise</h1><p class="byline">By Ana Lima. Photos by Tom Ortega</p>' +
+      `<p>${'The ferry company will raise its fares by eight per cent from April, it said on Wednesday. '.repeat(8)}</p>` +
+      `<p>${'Passenger groups said the rise was the third in as many years and asked for a review. '.repeat(8)}</p>` +
+      '</article></body></html>';
+    expect(headerOf(html).byline).toEqual(['Ana Lima']);
+  });
+});

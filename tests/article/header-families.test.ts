@@ -1,6 +1,7 @@
 /**
  * More kinds of page where the header's first source to hand is the wrong one: a section's
- * name in the h1 that the title tag also holds, every h1 a logo, a short alternative
+ * name in the h1 that the title tag also holds (with or without the headline, which og:title
+ * gives), every h1 a logo, a short alternative
  * headline in the h1, a blog's name before the title's colon; authors written surname
  * first, named by id in a JSON-LD graph, in brackets after the first, credited as a staff
  * label only, after a label or above the headline, and a link to the reader's own account that is no author.
@@ -42,6 +43,24 @@ describe('titles', () => {
     const m = metaOf(file, 'https://tideline.example/2016/05/tide-gauge.html');
     expect(m.title).toBe(title);
     if (source) expect(m.sources.title).toBe(source);
+  });
+
+  describe("a section's name in the h1 and in <title>, the headline in og:title", () => {
+    /** The section's page title and h1, og:title the story's, and the headline shown as `shown`. */
+    const page = (shown: string): string =>
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News &amp; general - Harbour Post</title>' +
+      '<meta property="og:title" content="Port plan approved by the council"></head><body><main>' +
+      `<h1 class="section-title">News &amp; general</h1><article>${shown}<p class="byline">By Lena Ortiz</p>` +
+      '<p>The harbour authority approved a plan on Monday to deepen the main shipping channel, a project that engineers say will let the largest container ships call at the port.</p>'.repeat(
+        3,
+      ) +
+      '</article></main></body></html>';
+    test.each([
+      ['an element marked as the headline', '<div class="headline">Port plan approved by the council</div>'],
+      ['an h2', '<h2>Port plan approved by the council</h2>'],
+    ])('the headline shown in %s', (_label, shown) => {
+      expect(headerOf(page(shown)).title).toBe('Port plan approved by the council');
+    });
   });
 
   test("a heading's permalink sign is no part of it", () => {

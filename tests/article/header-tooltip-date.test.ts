@@ -27,3 +27,15 @@ describe('a relative date with the full date in its tooltip', () => {
     expect(dateOf('<span class="date" title="March 3, 2023">Transport</span>')).toBeUndefined();
   });
 });
+
+describe("a microformat's <abbr>: the day shown without its year, the date in its title", () => {
+  test('the title gives the date and its time', () => {
+    expect(
+      headerOf(page('<abbr class="published" title="2023-03-03T10:15:00-05:00">March 3</abbr>')).publishedTime,
+    ).toBe('2023-03-03T10:15:00-05:00');
+  });
+
+  test('a title that is no date is not read', () => {
+    expect(dateOf('<abbr class="published" title="Eastern Time">March 3</abbr>')).toBeUndefined();
+  });
+});

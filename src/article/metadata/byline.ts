@@ -94,11 +94,16 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     // An e-mail address is an account, not a name: all of it goes ("Mike Cason mcason@al.com").
     const unmailed = raw.includes('@') ? withoutAddresses(raw) : raw;
     let text = unmailed.replace(HANDLE, ' ').replace(/\s+/gu, ' ').trim().replace(GLUED_BY, '');
+    // "Words and pictures by Ana Lima": one person credited for both.
+    text = text.replace(WORDS_AND_PICTURES, 'By ');
     const credited = PREFIX.test(text);
     text = text.replace(PREFIX, '');
     // "Ana Lima. Tom Ortega contributed reporting.": the sentence crediting a contributor ends
     // the byline; a contributor is no author.
     text = text.replace(CONTRIBUTOR_SENTENCE, '');
+    // "Ana Lima. Photos by Tom Ortega", "Words: Ana Lima Pictures: Tom Ortega": the credit for
+    // the pictures after the writer's name ends the byline; a photographer is no author.
+    text = withoutPicturesCredit(text);
     // Names end where dates, times and counts begin ("Steven Shepard 10/04/2016 …").
     text = text.replace(
       /(?<!\s)\s*(?:(?<![\p{L}\p{N}])(?:on|at|am|le|el)\s+)?(?:(?<![\p{L}\p{N}])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)?\d[^]*$/iu,
@@ -283,6 +288,32 @@ const ACADEMIC_ROLE =
  * reporting.", "Ana Lima; Contributing: Tom Ortega"): from its stop to the end; not a role
  * ("Ana M. Lima, Contributing Writer"). Bounded: at most 120 characters before the verb.
  */
+/**
+ * A credit for the pictures after a stop or a space: "… Photos by", "…; Video:", "…
+ * Pictures:". Its word is capitalised (it opens its sentence or its label). The text's white
+ * space is single spaces where it is looked for.
+ */
+const PICTURES_LABEL =
+  /(?: ?[.;] | )(?:[Pp]ictures?|[Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Ii]mages?|[Ii]llustrations?|[Vv]ideo|[Gg]raphics|PHOTOS?|PICTURES?)(?: ?[:：]| by )/u;
+
+/**
+ * A byline without the credit for the pictures after the writer's name ("Ana Lima. Photos by
+ * Tom Ortega", "ANA LIMA; Video: Tom Ortega", "Words: Ana Lima Pictures: Tom Ortega"): from
+ * the credit to the end. Only after a name (a capitalised word, or a bracket closing a
+ * role): "Words and pictures by …" credits one person for both.
+ */
+function withoutPicturesCredit(text: string): string {
+  const m = PICTURES_LABEL.exec(text);
+  if (!m || m.index === 0) return text;
+  const before = text.slice(0, m.index);
+  const last = before.slice(before.lastIndexOf(' ') + 1);
+  return last.endsWith(')') || (last.length >= 2 && /^\p{Lu}/u.test(last)) ? before : text;
+}
+
+/** One person credited for the words and the pictures: "Words and pictures by", "Text and photos:". */
+const WORDS_AND_PICTURES =
+  /^\s*(?:words|text|story) (?:and|&) (?:pictures|photos|photographs|photography|images)(?: by)?\s?[:：]?\s*/iu;
+
 const CONTRIBUTOR_SENTENCE =
   /(?<=\p{Ll}{2}|\))\s*[.;]\s+(?=\p{Lu})[^.;]{0,120}?(?:(?<![\p{L}])contribut(?:ed|es)(?![\p{L}])|Contribut(?:ing|ors?)\s*:)[^]*$/u;
 

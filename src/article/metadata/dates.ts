@@ -428,13 +428,24 @@ function labelledUpdate(el: Element): boolean {
 
 /**
  * The full date in the tooltip (`title`) of an element that shows it relative to the
- * reading ("5 years ago", "<span class=date title='March 4, 2019 10:15 AM'>"), or null.
+ * reading ("5 years ago", "<span class=date title='March 4, 2019 10:15 AM'>"), or of a
+ * microformat's `<abbr>` that shows it without its year; null otherwise.
  */
 function tooltipDate(el: Element, dayFirst: boolean, zone: PresumedZone | null): DateRead | null {
   const title = el.getAttribute('title');
-  if (!title || !RELATIVE_SHOWN.test(el.textContent ?? '')) return null;
+  if (!title) return null;
+  // hAtom's <abbr class="published" title="2025-03-12T09:30:00-04:00">March 12</abbr>: the
+  // date for machines in the title, the day shown without its year.
+  if (el.tagName.toUpperCase() === 'ABBR' && ISO_DAY.test(title)) {
+    const value = toIsoDate(title.slice(0, MAX_DATE_TEXT).trim());
+    return value ? { value, presumed: false } : null;
+  }
+  if (!RELATIVE_SHOWN.test(el.textContent ?? '')) return null;
   return readDateText(title, dayFirst, zone);
 }
+
+/** A title that opens with an ISO 8601 day (a microformat's machine date). */
+const ISO_DAY = /^\s*\d{4}-\d{2}-\d{2}/u;
 
 /** A date shown relative to the reading ("5 years ago", "yesterday"). */
 const RELATIVE_SHOWN = /\b(?:ago|yesterday|today|just now)\b/iu;

@@ -121,10 +121,13 @@ function readPage(
   let scanned: PageScan | undefined = options.scan;
   const scan = (): PageScan =>
     (scanned ??= contained(() => scanPage(doc), null) ?? scanPage(doc.implementation.createHTMLDocument('')));
-  const h1 = findHeadline(doc, { claims: tagTitles, siteName, host, url });
-  const headline = h1?.agrees
-    ? h1
-    : findHeadline(doc, { claims: tagTitles, siteName, host, url, marked: scan().headlines });
+  const documentTitle = doc.title;
+  const h1 = findHeadline(doc, { claims: tagTitles, documentTitle, siteName, host, url });
+  // An h1 only `<title>` confirms may be a section's name: the marked headline may be the story's.
+  const headline =
+    h1?.agrees && !h1.weak
+      ? h1
+      : findHeadline(doc, { claims: tagTitles, documentTitle, siteName, host, url, marked: scan().headlines });
   let after: string[] | undefined;
   // Not into a sidebar or a block of other stories after a short story, nor a date its
   // class calls an update ("<time class=updated>").

@@ -97,11 +97,18 @@ export interface Headline {
   agrees: boolean;
   /** It says only a part of what a title tag says ("Politics" of "Politics | Port plan approved"). */
   part?: boolean;
+  /**
+   * Only the document's `<title>` says the same, while JSON-LD's headline or og:title (or
+   * twitter:title) says another thing: perhaps a section's name both carry ("News & general").
+   */
+  weak?: boolean;
 }
 
 export interface HeadlineContext {
   /** Title tags as written (JSON-LD headline, og:title, twitter:title, `<title>`). */
   claims: readonly string[];
+  /** The document's `<title>` among the claims: the one a site sets for its section pages too. */
+  documentTitle?: string | null;
   siteName: string | null;
   host?: string | null;
   url?: string | null;
@@ -162,6 +169,8 @@ export function findHeadline(doc: Document, context: HeadlineContext): Headline 
   // Squashed once: a page may have thousands of h1s. Claims are compared without their site part.
   const split = context.claims.map((c) => splitSite(c, siteName, context.host));
   const claims = split.map((c) => squash(c.headline));
+  // The claims of the article's own tags (JSON-LD, og:title, twitter:title), without `<title>`.
+  const ownClaims = claims.filter((_c, i) => context.claims[i] !== context.documentTitle);
   // The parts the title tags give to the site ("… | Notes from the Tideline Workshop"): a
   // heading that says only that is the blog's or the site's name.
   const siteParts = new Set(split.flatMap((c) => c.site.map(squash)));
@@ -194,17 +203,33 @@ export function findHeadline(doc: Document, context: HeadlineContext): Headline 
     // A headline has a few words (or a CJK phrase); a logo or section name does not,
     // unless the title tags say the same.
     if (!agrees && words(text) < 3 && !(isCjk(text) && text.length >= 10)) continue;
-    found.push({ text, el, kind, agrees, part: !whole && agrees });
+    const weak = whole && ownClaims.length > 0 && !ownClaims.some((c) => agree(t, c));
+    found.push({ text, el, kind, agrees, part: !whole && agrees, weak });
   }
   const inArticle = (h: Headline): boolean =>
     h.el.closest('article, main, [role="main"], [itemprop~="headline"]') !== null;
   const h1s = found.filter((h) => h.kind === 'h1');
-  const best = pickHeadline(body, found, h1s, claims, inArticle);
+  // A heading only `<title>` confirms gives way to one the article's own tags confirm.
+  const best =
+    (ownClaims.length > 0 ? confirmedByOwnTags(body, found, ownClaims) : null) ??
+    pickHeadline(body, found, h1s, claims, inArticle);
   // A heading that is only a part of the title ("Politics" in "Politics | Port plan
   // approved | Harbour News") is a section's name when the page shows the title's other
   // part as a heading; else it is the headline ("Purple Rain" in "Prince – Purple Rain").
   if (best?.part) return shownRest(body, best.text, context.claims, siteName, context.host) ?? best;
   return best;
+}
+
+/**
+ * When a heading only the document's `<title>` confirms is among the confirmed ones: the
+ * heading that says word for word what the article's own tags say (an h1 first, then a
+ * marked headline, then an h2), if the page shows one. Word for word: a marked element
+ * that holds the headline and its standfirst only agrees with it.
+ */
+function confirmedByOwnTags(body: Element, found: readonly Headline[], ownClaims: readonly string[]): Headline | null {
+  const confirmed = found.filter((h) => h.agrees);
+  if (!confirmed.some((h) => h.weak)) return null;
+  return confirmed.find((h) => !h.weak && ownClaims.includes(squash(h.text))) ?? agreeingH2(body, ownClaims, true);
 }
 
 function pickHeadline(
@@ -302,15 +327,15 @@ const HEADER_DEPTH = 3;
 /** h2s looked at for the headline the title tags name. */
 const MAX_H2 = 60;
 
-/** The first h2, not a teaser's, that says what the title tags say. */
-function agreeingH2(body: Element, claims: readonly string[]): Headline | null {
+/** The first h2, not a teaser's, that says what the title tags say (word for word when `exact`). */
+function agreeingH2(body: Element, claims: readonly string[], exact = false): Headline | null {
   const h2s = body.getElementsByTagName('h2');
   for (let i = 0; i < h2s.length && i < MAX_H2; i++) {
     const el = h2s[i] as Element;
     const text = textOf(el);
     if (words(text) < 3 || text.length > MAX_HEADLINE_CHARS || notTheStory(el) || el.closest('a[href]')) continue;
     const t = squash(text);
-    if (claims.some((c) => c === t || (agree(t, c) && words(t) >= 4)))
+    if (claims.some((c) => c === t || (!exact && agree(t, c) && words(t) >= 4)))
       return { text, el, kind: 'marked', agrees: true };
   }
   return null;

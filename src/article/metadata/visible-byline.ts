@@ -152,15 +152,17 @@ const otherStorysBeside = remembered((headline: Element) =>
 );
 
 /**
- * Whether an element sits in a block of other stories (by its name: "related", "recirc"…)
- * or in a sidebar or a menu outside the story's <article>, a few levels up (cheap: names
- * and tags only).
+ * Whether an element sits in a block of other stories (by its name: "related", "recirc"…),
+ * in the readers' comments (a short story's comments come within reach of the text read
+ * after its headline, and a comment's stamp is no dateline), or in a sidebar or a menu
+ * outside the story's <article>, a few levels up (cheap: names and tags only).
  */
 export function besideStory(el: Element, headline: Element): boolean {
   let e: Element | null = el;
   let story: Element | null | undefined;
   for (let depth = 0; e && depth < OTHER_LEVELS && !e.contains(headline); e = e.parentElement, depth++) {
-    if (OTHER_STORIES.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
+    const names = `${e.getAttribute('class') ?? ''} ${e.id}`;
+    if (OTHER_STORIES.test(names) || (names.length < MAX_NAMES_CHARS && namesComments(names))) return true;
     const tag = e.tagName.toUpperCase();
     if ((tag === 'ASIDE' || tag === 'NAV') && !(story ??= headline.closest('article'))?.contains(e)) return true;
   }
@@ -169,6 +171,23 @@ export function besideStory(el: Element, headline: Element): boolean {
 
 /** Levels climbed from a text to find a block of other stories. */
 const OTHER_LEVELS = 6;
+
+/**
+ * A class or id word of a region of readers' comments, whole ("comments", "comment-meta",
+ * "commentlist", "disqus_thread"): not a word that only holds it ("nyo-social-comments", a
+ * byline's bar of share and comment counts), nor "commentary" (a column's own body).
+ */
+const COMMENTS =
+  /^(?:comments?|commentlist|comment-(?:list|body|meta|metadata|content|author|respond|thread)|comments-(?:area|list|section|container|wrapper)|disqus_thread)$/u;
+/** Class and id attributes longer than this are not read for a comments region. */
+const MAX_NAMES_CHARS = 300;
+
+function namesComments(names: string): boolean {
+  return names
+    .toLowerCase()
+    .split(/\s+/u)
+    .some((w) => COMMENTS.test(w));
+}
 
 /** Regions of links to other stories (not "promo": Drupal marks a story "node--promoted"). */
 const OTHER_STORIES =
