@@ -241,6 +241,12 @@ describe('normalising values', () => {
     ['最終更新日：2019年4月2日', '2019-04-02'],
     ['05.10.2018, 14:30', '2018-10-05T14:30:00'],
     ['no date here', null],
+    // A zone without its season takes the story's season, whatever the day it is read on
+    // (one of the two would be wrong on any day before the fix: it took today's).
+    ['3:45 PM ET March 12, 2025', '2025-03-12T15:45:00-04:00'],
+    ['3:45 PM ET January 12, 2025', '2025-01-12T15:45:00-05:00'],
+    ['9:10 AM PT July 4, 2024', '2024-07-04T09:10:00-07:00'],
+    ['9:10 AM PT Dec. 4, 2024', '2024-12-04T09:10:00-08:00'],
   ])('parseDateText(%j)', (input, expected) => {
     expect(parseDateText(input)).toBe(expected);
   });

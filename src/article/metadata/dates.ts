@@ -76,6 +76,9 @@ const YEAR_THEN_CLOCK = /(?<!\d)(\d{4}) ?[·•|/] ?(?=\d{1,2}[:.]\d{2}(?![.\d])
  */
 const MAY_BE_FULL_DATE = /\d[-./\s]\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
 
+/** A North American zone written without its season, whose offset depends on the day. */
+const SEASONLESS_ZONE = /\b[ECMP]T\b/u;
+
 const RELATIVE = /\b(?:ago|today|yesterday|tomorrow|tonight|now)\b/iu;
 
 /** chrono as strict as `strict`, reading "05/03/2025" day first (as British and European pages write it). */
@@ -152,8 +155,18 @@ export function readDateText(text: string, dayFirst = false, zone: PresumedZone 
     const date = `${year}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
     if (!c.isCertain('hour')) return written(date);
     const time = `${date}T${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}:00`;
-    const offset = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
+    let offset = c.isCertain('timezoneOffset') ? c.get('timezoneOffset') : null;
     if (offset === null) return zoned(time);
+    // "3:45 PM ET March 12, 2025": chrono gives a zone without its season ("ET", "PT") the
+    // offset it has on the reference day when the time comes before the date, so read on
+    // 1 December a March story got winter time. Read again with the story's own day as the
+    // reference, the season is the story's.
+    if (SEASONLESS_ZONE.test(r.text)) {
+      const again = (dayFirst ? strictDayFirst : strict).parse(r.text, new Date(`${date}T12:00:00Z`), {
+        forwardDate: false,
+      })[0];
+      if (again?.start.isCertain('timezoneOffset')) offset = again.start.get('timezoneOffset') ?? offset;
+    }
     const sign = offset < 0 ? '-' : '+';
     return written(`${time}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`);
   }
