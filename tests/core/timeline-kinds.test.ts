@@ -56,6 +56,16 @@ describe('timeline kinds: a weekday the text does not make the nearest one stays
   });
 });
 
+describe('timeline kinds: a weekday joined to another by a hyphen stays off', () => {
+  it('keeps the two days of "Friday-to-Sunday" off, a weekday alone on', () => {
+    const s = story(
+      '2023-10-15T12:00:00Z',
+      'The musical took $12 million in its Friday-to-Sunday opening, the studio said on Sunday.',
+    );
+    expect(s.timeline.filter((e) => /day=/u.test(e))).toEqual(['Sunday=2023-10-15']);
+  });
+});
+
 describe('timeline kinds: a weekend named from another day stays off', () => {
   it('keeps "the weekend of the 18th" and "the weekend before Easter" off, "over the weekend" on', () => {
     const s = story(

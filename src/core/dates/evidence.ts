@@ -36,7 +36,9 @@
  *   ("the final Sunday of the regular season", "the last night before it closed", "the following
  *   Monday"): read as the nearest one or the one before the publication, its value is a guess;
  * - `weekend-named-from`: "the weekend" named from a day the words after it give ("the weekend of
- *   the 18th", "the weekend before Halloween last year"), read as the nearest weekend.
+ *   the 18th", "the weekend before Halloween last year"), read as the nearest weekend;
+ * - `weekday-compound`: one weekday of two joined by a hyphen ("its Friday-to-Sunday debut", "a
+ *   Monday-Friday timetable"): a stretch or a schedule, not the day alone.
  * - `merged`: two dates read as one ("1 p.m. EST - Sunday, Jan. 9" across two entries of a list,
  *   "fiscal 2027 next week"): the value holds one of them, or a mix of both.
  * The second end of a "between X and Y" stretch may follow a clock ("between 6pm on July 4 and 2am
@@ -65,6 +67,7 @@ export type WeakEvidence =
   | 'a-weekday'
   | 'the-nth-weekday'
   | 'weekend-named-from'
+  | 'weekday-compound'
   | 'merged';
 
 /** A year written in a sentence: 1800-2099 as a word of four digits ("in 2019", "1991-2020"). */
@@ -123,6 +126,9 @@ const THE_FOLLOWING_BEFORE = /(?<!\p{L})the\s(?:following|next|previous|precedin
  */
 const THE_NTH_BEFORE = /(?<!\p{L})the\s(?:first|second|third|fourth|fifth|last|final)\s$/iu;
 const OF_A_STRETCH = /^\s(?:of|in)\s/iu;
+/** A hyphen to another weekday after this one ("Friday-to-Sunday", "Monday-Friday"), or from one before it. */
+const HYPHEN_TO_WEEKDAY = /^[-–](?:to[-–])?(?:mon|tues|wednes|thurs|fri|satur|sun)day/iu;
+const HYPHEN_FROM_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day[-–](?:to[-–])?$/iu;
 /** "the weekend" alone, as its words ("the weekend" of "the weekend of the 18th"). */
 const WEEKEND_ONLY = /^(?:the\s)?weekend$/iu;
 /** What names a weekend from another day ("of the 18th", "before Easter"); not "after", often a clause's ("closed through the weekend after crews found"). */
@@ -250,7 +256,10 @@ export function weakEvidence(
     if (NAMES_A_STRETCH.test(after)) return 'part-of-name';
     if (COUNT_FROM_NOW.test(d.text.trim()) && WRITTEN_DATE_THEN_COMMA.test(before)) return 'restated';
     if (WEEKDAY_ONLY.test(d.text.trim()) && THE_BEFORE.test(before) && !NAMED_FROM.test(after)) return 'the-weekday';
-    const weekday = WEEKDAY_PART.test(d.text.trim());
+    // Read as a day (the nearest one); "a chilly Tuesday in December 1999" read as that month stays.
+    const weekday = WEEKDAY_PART.test(d.text.trim()) && /^\d{4}-\d{2}-\d{2}/u.test(d.value);
+    if (WEEKDAY_ONLY.test(d.text.trim()) && (HYPHEN_TO_WEEKDAY.test(after) || HYPHEN_FROM_WEEKDAY.test(before)))
+      return 'weekday-compound';
     if (weekday && A_BEFORE.test(before) && PHRASE_ENDS.test(after)) return 'a-weekday';
     if (WEEKEND_ONLY.test(d.text.trim()) && WEEKEND_NAMED_FROM.test(after)) return 'weekend-named-from';
     if (weekday && (THE_FOLLOWING_BEFORE.test(before) || (THE_NTH_BEFORE.test(before) && OF_A_STRETCH.test(after))))
