@@ -9,7 +9,7 @@
 //
 //   npm run build:cli && node scripts/timeline-kinds.mjs [--wrong KIND] [--save FILE] [--from FILE]
 //
-// --wrong KIND lists that kind's wrong entries; --save keeps Lede's analyses, --from reads them.
+// --wrong KIND lists that kind's wrong entries (with --all, its right ones too, marked ok); --save keeps Lede's analyses, --from reads them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -129,15 +129,11 @@ for (const { gold, file } of records) {
       value: t.endValue ? `${t.value}/${t.endValue}` : t.value,
     };
     const kind = kindOf(t);
-    const near = [
-      'weekday alone',
-      'month, no year',
-      'month-day, no year',
-      'season, no year',
-      'weekday + date, no year',
-    ].includes(kind)
-      ? ` [${nearness(t, published)}]`
+    // The kinds without a year are counted again by where their value lies from the publication.
+    const where = ['weekday alone', 'month, no year', 'month-day, no year', 'weekday + date, no year'].includes(kind)
+      ? nearness(t, published)
       : '';
+    const near = where ? ` [${where}]` : '';
     const hit = points.filter((g) => overlaps(e, g));
     const sameDayTime = (g) =>
       e.value.startsWith(`${g.value}T`) && points.some((x) => x !== g && overlaps(e, x) && x.value === e.value);
@@ -149,9 +145,6 @@ for (const { gold, file } of records) {
     set.shown++;
     if (right) set.right++;
     for (const key of [kind, kind + near]) {
-      if (key === kind && near && key !== kind + near) {
-        /* counted under both the kind and its nearness */
-      }
       const row = bump(key, 'entries');
       if (!right || args.includes('--all')) {
         if (!right) row.wrong++;
