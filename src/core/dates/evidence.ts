@@ -29,6 +29,16 @@
  *   which the timeline already shows;
  * - `the-weekday`: a weekday after "the" ("from 5am on the Saturday"): one the text knows (a
  *   weekend's, a holiday's), not the nearest one; "the Sunday after Thanksgiving" is named and stays.
+ * - `a-weekday`: a weekday after "a" or "an" ("On the second morning, a Tuesday, I found", "on a cold
+ *   Tuesday night."): some Tuesday the text tells of, not the nearest one; "faces a Friday deadline"
+ *   (the weekday qualifies a noun) stays;
+ * - `the-nth-weekday`: a weekday, or a night, the text counts within a stretch or from a day it told
+ *   ("the final Sunday of the regular season", "the last night before it closed", "the following
+ *   Monday"): read as the nearest one or the one before the publication, its value is a guess;
+ * - `weekend-named-from`: "the weekend" named from a day the words after it give ("the weekend of
+ *   the 18th", "the weekend before Halloween last year"), read as the nearest weekend;
+ * - `weekday-compound`: one weekday of two joined by a hyphen ("its Friday-to-Sunday debut", "a
+ *   Monday-Friday timetable"): a stretch or a schedule, not the day alone.
  * - `merged`: two dates read as one ("1 p.m. EST - Sunday, Jan. 9" across two entries of a list,
  *   "fiscal 2027 next week"): the value holds one of them, or a mix of both.
  * The second end of a "between X and Y" stretch may follow a clock ("between 6pm on July 4 and 2am
@@ -54,6 +64,10 @@ export type WeakEvidence =
   | 'part-of-name'
   | 'restated'
   | 'the-weekday'
+  | 'a-weekday'
+  | 'the-nth-weekday'
+  | 'weekend-named-from'
+  | 'weekday-compound'
   | 'merged';
 
 /** A year written in a sentence: 1800-2099 as a word of four digits ("in 2019", "1991-2020"). */
@@ -90,6 +104,38 @@ const THE_BEFORE = /(?<!\p{L})the\s$/iu;
 /** What follows a weekday that names it from another day ("the Sunday after Thanksgiving"). */
 const NAMED_FROM = /^\s(?:after|before|of|following|preceding|prior)(?!\p{L})/iu;
 const WEEKDAY_ONLY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+/** A weekday alone or with a part of its day ("Tuesday night"). */
+const WEEKDAY_PART =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s(?:morning|afternoon|evening|night))?$/iu;
+/**
+ * "a" or "an" just before, or with a word that tells what kind of day it was ("a Tuesday", "on a
+ * cold Tuesday"); not a noun ("said in a statement Wednesday": the weekday is the nearest one).
+ */
+const A_BEFORE =
+  /(?<!\p{L})an?\s(?:(?:recent|cold|chilly|freezing|hot|warm|humid|wet|rainy|snowy|sunny|grey|gray|quiet|busy|normal|typical|average|ordinary|usual|regular|certain|particular|single|fateful|memorable)\s)?$/iu;
+/**
+ * What follows an indefinite weekday that ends its phrase: a stop, or a word that cannot be the noun
+ * it qualifies ("a Sunday, in a rowhouse", "like a Tuesday in a storm"); "a Friday deadline" goes on.
+ */
+const PHRASE_ENDS = /^(?:[,.;:!?)"”’—–]|\s(?:in|of|when|that|at|with|as|during|before|after|and|to|on)(?!\p{L})|$)/iu;
+/** "the following", "the previous" just before a weekday ("the following Monday"): counted from a day the text told. */
+const THE_FOLLOWING_BEFORE = /(?<!\p{L})the\s(?:following|next|previous|preceding)\s$/iu;
+/**
+ * An ordinal or "final" after "the" just before a weekday, and "of" or "in" after it ("the final
+ * Sunday of the regular season", "the second Sunday in March"): one of a stretch the text names.
+ */
+const THE_NTH_BEFORE = /(?<!\p{L})the\s(?:first|second|third|fourth|fifth|last|final)\s$/iu;
+const OF_A_STRETCH = /^\s(?:of|in)\s/iu;
+/** A hyphen to another weekday after this one ("Friday-to-Sunday", "Monday-Friday"), or from one before it. */
+const HYPHEN_TO_WEEKDAY = /^[-–](?:to[-–])?(?:mon|tues|wednes|thurs|fri|satur|sun)day/iu;
+const HYPHEN_FROM_WEEKDAY = /(?:mon|tues|wednes|thurs|fri|satur|sun)day[-–](?:to[-–])?$/iu;
+/** "the weekend" alone, as its words ("the weekend" of "the weekend of the 18th"). */
+const WEEKEND_ONLY = /^(?:the\s)?weekend$/iu;
+/** What names a weekend from another day ("of the 18th", "before Easter"); not "after", often a clause's ("closed through the weekend after crews found"). */
+const WEEKEND_NAMED_FROM = /^\s(?:of|before|preceding|following|prior\sto)\s/iu;
+/** The same, written inside the date's own words ("the last night", "the following Monday"). */
+const THE_NTH_WEEKDAY =
+  /^the\s(?:last|final|following|next|previous|preceding)\s(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s(?:morning|afternoon|evening|night))?|night)$/iu;
 
 /**
  * A verb in the simple past that lasted up to the date ("waited until March", "thought about it
@@ -210,7 +256,16 @@ export function weakEvidence(
     if (NAMES_A_STRETCH.test(after)) return 'part-of-name';
     if (COUNT_FROM_NOW.test(d.text.trim()) && WRITTEN_DATE_THEN_COMMA.test(before)) return 'restated';
     if (WEEKDAY_ONLY.test(d.text.trim()) && THE_BEFORE.test(before) && !NAMED_FROM.test(after)) return 'the-weekday';
+    // Read as a day (the nearest one); "a chilly Tuesday in December 1999" read as that month stays.
+    const weekday = WEEKDAY_PART.test(d.text.trim()) && /^\d{4}-\d{2}-\d{2}/u.test(d.value);
+    if (WEEKDAY_ONLY.test(d.text.trim()) && (HYPHEN_TO_WEEKDAY.test(after) || HYPHEN_FROM_WEEKDAY.test(before)))
+      return 'weekday-compound';
+    if (weekday && A_BEFORE.test(before) && PHRASE_ENDS.test(after)) return 'a-weekday';
+    if (WEEKEND_ONLY.test(d.text.trim()) && WEEKEND_NAMED_FROM.test(after)) return 'weekend-named-from';
+    if (weekday && (THE_FOLLOWING_BEFORE.test(before) || (THE_NTH_BEFORE.test(before) && OF_A_STRETCH.test(after))))
+      return 'the-nth-weekday';
   }
+  if (THE_NTH_WEEKDAY.test(d.text.trim())) return 'the-nth-weekday';
   if (!yearGuessed(d)) return null;
   const years = yearsIn(sentence);
   if (years.length && !years.includes(d.value.slice(0, 4))) return 'year-elsewhere';

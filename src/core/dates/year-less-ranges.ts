@@ -16,9 +16,13 @@ import { PAST_WORD } from './news-tense-refiner';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** "from 2007 to 2016", "between May and July": the words before a range's first end, and between its ends. */
+/**
+ * "from 2007 to 2016", "between May and July": the words before a range's first end, and between its
+ * ends; a comma may close a first end that writes its weekday or its year ("from Friday, Sept. 26,
+ * through Sunday, Sept. 28", "from Aug. 31, 2024, to Aug. 30, 2025").
+ */
 const RANGE_OPENS = /(?<![\p{L}])(?:from|between)\s{1,3}$/iu;
-const RANGE_JOINS = /^\.?\s{1,3}(?:to|and|until|till|through)\s{1,3}$/iu;
+const RANGE_JOINS = /^\.?,?\s{1,3}(?:to|and|until|till|through)\s{1,3}$/iu;
 
 /** A schedule's stretch written without "from" ("Market: Nov. 29 to Dec. 24"): only "to", "through" or a dash joins it. */
 const BARE_JOINS = /^\s{1,3}(?:to|through|-|–)\s{1,3}$/iu;
