@@ -3,6 +3,9 @@
  * tokens, the whole article is tagged as one document (so evidence carries from one
  * paragraph to the next), and B-/I- runs become typed mentions with block offsets.
  */
+import { withoutLetterStops } from './misc-letter-stops';
+import { withSubtitles } from './works-subtitles';
+import { withTheOutside } from './the-outside';
 import { withLeadingThe } from './media-titles';
 import { splitSentences } from '../segment/sentences';
 import { tokenize, type Token } from '../segment/tokens';
@@ -355,12 +358,16 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withCompetitions(ms),
       (ms) => withLocalityHeads(ms),
       (ms) => withLeadingThe(text, ms),
+      // A sentence's "The" outside a name the page writes after a lower-case "the" ("The Outline has ...").
+      (ms) => withTheOutside(text, ms),
       (ms) => withStudios(ms, isPlace),
       (ms) => withEvents(text, ms),
       (ms) => withWorks(text, ms),
       // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
       // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".
       (ms) => withAppositiveWorks(text, ms),
+      // A work's subtitle after a colon ("his book Evicted: Poverty and Profit in the American City").
+      (ms) => withSubtitles(text, ms),
       (ms) => withStudioWorks(text, ms, isFirstName),
       // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
       (ms) => withStudioNouns(text, ms, isFirstName, isPlace),
@@ -368,6 +375,8 @@ export class ModelRecogniser implements EntityRecogniser {
       // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
       (ms) => withVersions(text, ms, isPlace),
       (ms) => withStreamingServices(text, ms),
+      // A sentence's full stop after a product's last letter is outside it ("the Xbox One S.").
+      (ms) => withoutLetterStops(text, ms),
       // Cinema formats and audience ratings are OTHER ("Imax screens", "an A CinemaScore").
       (ms) => withFormats(text, ms),
       // A quoted handle inside a player's name ('Mads "frost" Kjeldsen').

@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { withTheOutside } from '../../src/core/entities/the-outside';
+import { withSubtitles } from '../../src/core/entities/works-subtitles';
+import { withoutLetterStops } from '../../src/core/entities/misc-letter-stops';
+import type { EntityMention } from '../../src/core/types';
+
+/** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
+function mention(block: string, text: string, type: EntityMention['type'], from = 0): EntityMention {
+  const start = block.indexOf(text, from);
+  return { blockId: 0, start, end: start + text.length, text, type };
+}
+
+const pairs = (ms: readonly EntityMention[]): Array<[string, string]> => ms.map((m) => [m.text, m.type]);
+const one = (block: string): Map<number, string> => new Map([[0, block]]);
+
+describe('a sentence\'s "The" outside a name written with "the" (the-outside)', () => {
+  test('"The Fernhill" at a sentence start loses its "The" where the page says "the Fernhill"', () => {
+    const block = 'We skied the Fernhill all week. The Fernhill has soft tips. Powder The Fernhill floats.';
+    const out = withTheOutside(one(block), [
+      mention(block, 'Fernhill', 'OTHER'),
+      mention(block, 'The Fernhill', 'OTHER'),
+      mention(block, 'The Fernhill', 'OTHER', 60),
+    ]);
+    expect(pairs(out)).toEqual([
+      ['Fernhill', 'OTHER'],
+      ['Fernhill', 'OTHER'],
+      ['Fernhill', 'OTHER'],
+    ]);
+    expect(out[1]?.start).toBe(block.indexOf('Fernhill has'));
+  });
+  test('a name the page writes with "The" mid-sentence, or never after "the", keeps it', () => {
+    const block = 'The Lanterns played. We saw the Lanterns and the band The Lanterns again. The Quill Hour aired.';
+    const out = withTheOutside(one(block), [
+      mention(block, 'The Lanterns', 'ORG'),
+      mention(block, 'Lanterns', 'ORG', 20),
+      mention(block, 'The Lanterns', 'ORG', 30),
+      mention(block, 'The Quill Hour', 'OTHER'),
+    ]);
+    expect(pairs(out)).toEqual([
+      ['The Lanterns', 'ORG'],
+      ['Lanterns', 'ORG'],
+      ['The Lanterns', 'ORG'],
+      ['The Quill Hour', 'OTHER'],
+    ]);
+  });
+});
+
+describe("a work's subtitle after a colon (works-subtitles)", () => {
+  test('a book, an anthology and a quoted title take their subtitles in', () => {
+    const block =
+      'In his book Harrowed: Rent and Ruin in the Modern Town, Ames argues. Her anthology Keepsakes: 40 Years at the Pictures, out now. Read “A Lamp in Fog: The Quiet Towns that Rebuilt After the Flood,” she said.';
+    const out = withSubtitles(one(block), [
+      mention(block, 'Harrowed', 'OTHER'),
+      mention(block, 'Modern Town', 'OTHER'),
+      mention(block, 'Ames', 'PERSON'),
+      mention(block, 'Keepsakes', 'OTHER'),
+      mention(block, 'A Lamp in Fog', 'OTHER'),
+    ]);
+    expect(pairs(out)).toEqual([
+      ['Harrowed: Rent and Ruin in the Modern Town', 'OTHER'],
+      ['Ames', 'PERSON'],
+      ['Keepsakes: 40 Years at the Pictures', 'OTHER'],
+      ['A Lamp in Fog: The Quiet Towns that Rebuilt After the Flood', 'OTHER'],
+    ]);
+  });
+  test('without a cue, or after a label, the colon ends the name', () => {
+    const block = 'Nationality: British Citizen. The Brexit: The Prime Minister said no. Game of Skill: a guide.';
+    const ms = [
+      mention(block, 'British Citizen', 'OTHER'),
+      mention(block, 'Brexit', 'OTHER'),
+      mention(block, 'Prime Minister', 'OTHER'),
+      mention(block, 'Game of Skill', 'OTHER'),
+    ];
+    expect(pairs(withSubtitles(one(block), ms))).toEqual(pairs(ms));
+  });
+});
+
+describe("a sentence's full stop after a product's last letter (misc-letter-stops)", () => {
+  test('"the Vexa One S." ends before the stop; people and dotted names keep theirs', () => {
+    const block = 'Buy the Vexa One S. It beats the One X. Ask John F. Kennedy about the U.S. today.';
+    const out = withoutLetterStops(one(block), [
+      mention(block, 'Vexa One S.', 'OTHER'),
+      mention(block, 'One X.', 'OTHER'),
+      mention(block, 'John F.', 'PERSON'),
+      mention(block, 'U.S.', 'PLACE'),
+    ]);
+    expect(pairs(out)).toEqual([
+      ['Vexa One S', 'OTHER'],
+      ['One X', 'OTHER'],
+      ['John F.', 'PERSON'],
+      ['U.S.', 'PLACE'],
+    ]);
+  });
+  test('a postal code ends before the stop; an abbreviation with its own stops keeps it', () => {
+    const block = 'Test site: Ashby, CO. We rode in Boone, N.C. and Provo, Utah.';
+    const out = withoutLetterStops(one(block), [
+      mention(block, 'Ashby', 'PLACE'),
+      mention(block, 'CO.', 'PLACE'),
+      mention(block, 'Boone', 'PLACE'),
+      mention(block, 'N.C.', 'PLACE'),
+    ]);
+    expect(pairs(out)).toEqual([
+      ['Ashby', 'PLACE'],
+      ['CO', 'PLACE'],
+      ['Boone', 'PLACE'],
+      ['N.C.', 'PLACE'],
+    ]);
+  });
+});
