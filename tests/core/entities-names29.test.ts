@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { withTheOutside } from '../../src/core/entities/the-outside';
 import { withSubtitles } from '../../src/core/entities/works-subtitles';
 import { withoutLetterStops } from '../../src/core/entities/misc-letter-stops';
+import { withStreamingWorks } from '../../src/core/entities/works-streaming';
 import type { EntityMention } from '../../src/core/types';
 
 /** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
@@ -105,5 +106,33 @@ describe("a sentence's full stop after a product's last letter (misc-letter-stop
       ['Boone', 'PLACE'],
       ['N.C.', 'PLACE'],
     ]);
+  });
+});
+
+describe('a title that is streaming on a service is a work (works-streaming)', () => {
+  test('the title and its other occurrences become OTHER, replacing the pieces', () => {
+    const block =
+      '4) Take Off\nTake Off is a blast. Princess Vey is a quiet gem. Elk Bay grew up in Elk Bay, Ohio, and then left.\nTake Off is currently streaming on Hulu. Princess Vey is available to rent on Vudu.\nElk Bay is now streaming via Kanopy.';
+    const out = withStreamingWorks(
+      one(block),
+      [mention(block, 'Vey', 'PERSON'), mention(block, 'Elk Bay', 'PLACE'), mention(block, 'Hulu', 'ORG')],
+      (name) => name === 'Elk Bay',
+    );
+    expect(pairs(out)).toEqual([
+      ['Take Off', 'OTHER'],
+      ['Take Off', 'OTHER'],
+      ['Princess Vey', 'OTHER'],
+      ['Elk Bay', 'OTHER'],
+      ['Take Off', 'OTHER'],
+      ['Hulu', 'ORG'],
+      ['Princess Vey', 'OTHER'],
+      ['Elk Bay', 'OTHER'],
+    ]);
+  });
+  test('a pronoun, a season or a lower-case subject opens no title', () => {
+    const block =
+      'It is currently streaming on Netflix. Season 2 is streaming on Max. The show is available to stream.';
+    const ms = [mention(block, 'Netflix', 'ORG'), mention(block, 'Max', 'ORG')];
+    expect(pairs(withStreamingWorks(one(block), ms))).toEqual(pairs(ms));
   });
 });

@@ -4,6 +4,7 @@
  * paragraph to the next), and B-/I- runs become typed mentions with block offsets.
  */
 import { withoutLetterStops } from './misc-letter-stops';
+import { withStreamingWorks } from './works-streaming';
 import { withSubtitles } from './works-subtitles';
 import { withTheOutside } from './the-outside';
 import { withLeadingThe } from './media-titles';
@@ -368,6 +369,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withAppositiveWorks(text, ms),
       // A work's subtitle after a colon ("his book Evicted: Poverty and Profit in the American City").
       (ms) => withSubtitles(text, ms),
+      // A title that "is currently streaming on" a service is a work, wherever the page writes it.
+      (ms) => withStreamingWorks(text, ms, isPlace),
       (ms) => withStudioWorks(text, ms, isFirstName),
       // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
       (ms) => withStudioNouns(text, ms, isFirstName, isPlace),

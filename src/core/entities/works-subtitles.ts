@@ -65,9 +65,7 @@ function subtitleLength(after: string): number {
 /** The mentions with a work's subtitle after a colon taken into its name. */
 export function withSubtitles(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   // The cheap check first: some OTHER mention followed by ": ".
-  const any = mentions.some(
-    (m) => m.type === 'OTHER' && (text.get(m.blockId) ?? '').slice(m.end, m.end + 2) === ': ',
-  );
+  const any = mentions.some((m) => m.type === 'OTHER' && (text.get(m.blockId) ?? '').slice(m.end, m.end + 2) === ': ');
   if (!any) return [...mentions];
   const byBlock = mentionsByBlock(mentions);
   for (const [blockId, ms] of byBlock) {
