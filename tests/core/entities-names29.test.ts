@@ -3,6 +3,7 @@ import { withTheOutside } from '../../src/core/entities/the-outside';
 import { withSubtitles } from '../../src/core/entities/works-subtitles';
 import { withoutLetterStops } from '../../src/core/entities/misc-letter-stops';
 import { withStreamingWorks } from '../../src/core/entities/works-streaming';
+import { withPictureCredits } from '../../src/core/entities/org-picture-credits';
 import type { EntityMention } from '../../src/core/types';
 
 /** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
@@ -134,5 +135,38 @@ describe('a title that is streaming on a service is a work (works-streaming)', (
       'It is currently streaming on Netflix. Season 2 is streaming on Max. The show is available to stream.';
     const ms = [mention(block, 'Netflix', 'ORG'), mention(block, 'Max', 'ORG')];
     expect(pairs(withStreamingWorks(one(block), ms))).toEqual(pairs(ms));
+  });
+});
+
+describe('picture agencies in a photo credit are organisations (org-picture-credits)', () => {
+  test("the credit's middle segment and a studio named after its photographer become ORG", () => {
+    const block =
+      'Set the table early. Ola Brandt/iStock/Getty Images Light candles. (Tove Lind Images/Blue Leaf/Getty) Serve. ravenfoto/Quiet Field/Getty Images';
+    const out = withPictureCredits(one(block), [
+      mention(block, 'Ola Brandt', 'PERSON'),
+      mention(block, 'Getty Images', 'ORG'),
+      mention(block, 'Tove Lind Images', 'PERSON'),
+      mention(block, 'Getty', 'ORG', 80),
+      mention(block, 'Getty Images', 'ORG', 100),
+    ]);
+    expect(pairs(out)).toEqual([
+      ['Ola Brandt', 'PERSON'],
+      ['iStock', 'ORG'],
+      ['Getty Images', 'ORG'],
+      ['Tove Lind Images', 'ORG'],
+      ['Blue Leaf', 'ORG'],
+      ['Getty', 'ORG'],
+      ['Quiet Field', 'ORG'],
+      ['Getty Images', 'ORG'],
+    ]);
+  });
+  test('a slash outside a credit, and a lower-case handle, are left alone', () => {
+    const block = 'The Getty Museum and/or the Tate. Ann Roe/Getty Images';
+    const ms = [
+      mention(block, 'Getty Museum', 'ORG'),
+      mention(block, 'Tate', 'ORG'),
+      mention(block, 'Ann Roe', 'PERSON'),
+    ];
+    expect(pairs(withPictureCredits(one(block), ms))).toEqual(pairs(ms));
   });
 });

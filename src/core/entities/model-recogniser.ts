@@ -3,6 +3,7 @@
  * tokens, the whole article is tagged as one document (so evidence carries from one
  * paragraph to the next), and B-/I- runs become typed mentions with block offsets.
  */
+import { withPictureCredits } from './org-picture-credits';
 import { withoutLetterStops } from './misc-letter-stops';
 import { withStreamingWorks } from './works-streaming';
 import { withSubtitles } from './works-subtitles';
@@ -380,6 +381,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withStreamingServices(text, ms),
       // A sentence's full stop after a product's last letter is outside it ("the Xbox One S.").
       (ms) => withoutLetterStops(text, ms),
+      // Picture agencies in a photo credit are organisations ("Mark Stout/iStock/Getty Images").
+      (ms) => withPictureCredits(text, ms),
       // Cinema formats and audience ratings are OTHER ("Imax screens", "an A CinemaScore").
       (ms) => withFormats(text, ms),
       // A quoted handle inside a player's name ('Mads "frost" Kjeldsen').
