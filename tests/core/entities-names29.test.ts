@@ -4,6 +4,7 @@ import { withSubtitles } from '../../src/core/entities/works-subtitles';
 import { withoutLetterStops } from '../../src/core/entities/misc-letter-stops';
 import { withStreamingWorks } from '../../src/core/entities/works-streaming';
 import { withPictureCredits } from '../../src/core/entities/org-picture-credits';
+import { withDefinedPlaces } from '../../src/core/entities/loc-defined-places';
 import type { EntityMention } from '../../src/core/types';
 
 /** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
@@ -168,5 +169,39 @@ describe('picture agencies in a photo credit are organisations (org-picture-cred
       mention(block, 'Ann Roe', 'PERSON'),
     ];
     expect(pairs(withPictureCredits(one(block), ms))).toEqual(pairs(ms));
+  });
+});
+
+describe('a name the text defines as a place is a place (loc-defined-places)', () => {
+  test('"X is a village in", ", a hamlet near" and "the island of X" make X a place everywhere', () => {
+    const block =
+      'Brellby is a small village in the county of Norvale. Fenwick, a hamlet near Brellby, grew. The island of Quarra lies east; Quarra has a ferry. Brellby held a fair.';
+    const out = withDefinedPlaces(one(block), [
+      mention(block, 'Brellby', 'ORG'),
+      mention(block, 'Norvale', 'PLACE'),
+      mention(block, 'Fenwick', 'PERSON'),
+      mention(block, 'Brellby', 'ORG', 60),
+      mention(block, 'Quarra', 'PERSON'),
+      mention(block, 'Quarra', 'PERSON', 100),
+      mention(block, 'Brellby', 'ORG', 130),
+    ]);
+    expect(pairs(out)).toEqual([
+      ['Brellby', 'PLACE'],
+      ['Norvale', 'PLACE'],
+      ['Fenwick', 'PLACE'],
+      ['Brellby', 'PLACE'],
+      ['Quarra', 'PLACE'],
+      ['Quarra', 'PLACE'],
+      ['Brellby', 'PLACE'],
+    ]);
+  });
+  test('a kind noun that goes on as a modifier is no cue', () => {
+    const block = 'Ann Holt, a city councillor, and Acme, a town hall supplier, met Bo Reed, a river guide.';
+    const ms = [
+      mention(block, 'Ann Holt', 'PERSON'),
+      mention(block, 'Acme', 'ORG'),
+      mention(block, 'Bo Reed', 'PERSON'),
+    ];
+    expect(pairs(withDefinedPlaces(one(block), ms))).toEqual(pairs(ms));
   });
 });

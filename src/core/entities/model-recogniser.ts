@@ -3,6 +3,7 @@
  * tokens, the whole article is tagged as one document (so evidence carries from one
  * paragraph to the next), and B-/I- runs become typed mentions with block offsets.
  */
+import { withDefinedPlaces } from './loc-defined-places';
 import { withPictureCredits } from './org-picture-credits';
 import { withoutLetterStops } from './misc-letter-stops';
 import { withStreamingWorks } from './works-streaming';
@@ -359,6 +360,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withLawTitles(text, ms),
       (ms) => withCompetitions(ms),
       (ms) => withLocalityHeads(ms),
+      // A name the text defines as a place ("Aisby is a village in ...", "the island of Divar").
+      (ms) => withDefinedPlaces(text, ms),
       (ms) => withLeadingThe(text, ms),
       // A sentence's "The" outside a name the page writes after a lower-case "the" ("The Outline has ...").
       (ms) => withTheOutside(text, ms),
