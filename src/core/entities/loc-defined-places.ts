@@ -14,21 +14,22 @@
 import type { EntityMention } from '../types';
 import { retypedAll } from './by-block';
 
-/** Nouns of the kinds of places a text defines a name as. */
-const KINDS =
-  'village|villages|town|city|municipality|commune|hamlet|suburb|borough|county|district|province|parish|settlement|township|neighbourhood|neighborhood|island|river|lake|mountain|peninsula|valley|locality';
+/* The kinds of places a text defines a name as, the same in the three patterns: village,
+ * town, city, municipality, commune, hamlet, suburb, borough, county, district, province,
+ * parish, settlement, township, neighbourhood, island, river, lake, mountain, peninsula,
+ * valley, locality. */
 
 /** A kind noun anywhere in a block (the cheap check). */
-const ANY_KIND = new RegExp(`\\b(?:${KINDS})\\b`, 'u');
+const ANY_KIND =
+  /\b(?:village|villages|town|city|municipality|commune|hamlet|suburb|borough|county|district|province|parish|settlement|township|neighbourhood|neighborhood|island|river|lake|mountain|peninsula|valley|locality)\b/u;
 
 /** "is a small village in", ", a hamlet near" after a mention. Bounded: two words between, each at most 20 characters. */
-const DEFINED_AFTER = new RegExp(
-  `^(?: is|, was|, is|,) an? (?:[\\p{L}-]{1,20} ){0,2}(?:${KINDS})(?: (?:in|of|near|on|and|located|situated)\\b|[,.;)])`,
-  'u',
-);
+const DEFINED_AFTER =
+  /^(?: is|, was|, is|,) an? (?:[\p{L}-]{1,20} ){0,2}(?:village|villages|town|city|municipality|commune|hamlet|suburb|borough|county|district|province|parish|settlement|township|neighbourhood|neighborhood|island|river|lake|mountain|peninsula|valley|locality)(?: (?:in|of|near|on|and|located|situated)\b|[,.;)])/u;
 
 /** "the island of", "the village of" right before a mention. */
-const KIND_OF_BEFORE = new RegExp(`(?:^|\\s)[Tt]he (?:${KINDS}) of $`, 'u');
+const KIND_OF_BEFORE =
+  /(?:^|\s)[Tt]he (?:village|villages|town|city|municipality|commune|hamlet|suburb|borough|county|district|province|parish|settlement|township|neighbourhood|neighborhood|island|river|lake|mountain|peninsula|valley|locality) of $/u;
 
 /** How far after a mention the definition is read. */
 const LOOK_AFTER = 72;
