@@ -5,6 +5,7 @@ import { withoutLetterStops } from '../../src/core/entities/misc-letter-stops';
 import { withStreamingWorks } from '../../src/core/entities/works-streaming';
 import { withPictureCredits } from '../../src/core/entities/org-picture-credits';
 import { withDefinedPlaces } from '../../src/core/entities/loc-defined-places';
+import { withPeoples } from '../../src/core/entities/misc-peoples';
 import type { EntityMention } from '../../src/core/types';
 
 /** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
@@ -195,6 +196,19 @@ describe('a name the text defines as a place is a place (loc-defined-places)', (
       ['Brellby', 'PLACE'],
     ]);
   });
+  test('"the planet X" and "a moon called X" make X a place', () => {
+    const block = 'They fled to the planet Varnok, then to a moon called Tesh. Varnok burned.';
+    const out = withDefinedPlaces(one(block), [
+      mention(block, 'Varnok', 'PERSON'),
+      mention(block, 'Tesh', 'ORG'),
+      mention(block, 'Varnok', 'PERSON', 50),
+    ]);
+    expect(pairs(out)).toEqual([
+      ['Varnok', 'PLACE'],
+      ['Tesh', 'PLACE'],
+      ['Varnok', 'PLACE'],
+    ]);
+  });
   test('a kind noun that goes on as a modifier is no cue', () => {
     const block = 'Ann Holt, a city councillor, and Acme, a town hall supplier, met Bo Reed, a river guide.';
     const ms = [
@@ -203,5 +217,29 @@ describe('a name the text defines as a place is a place (loc-defined-places)', (
       mention(block, 'Bo Reed', 'PERSON'),
     ];
     expect(pairs(withDefinedPlaces(one(block), ms))).toEqual(pairs(ms));
+  });
+});
+
+describe('a people named by its civilisation is OTHER (misc-peoples)', () => {
+  test('"the X civilisation" and "a race of ... known as the X" retype every mention', () => {
+    const block =
+      'The Vell civilisation fell. A race of quiet builders known as the Omari came later; the Vell and the Omari traded.';
+    const out = withPeoples(one(block), [
+      mention(block, 'Vell', 'ORG'),
+      mention(block, 'Omari', 'ORG'),
+      mention(block, 'Vell', 'ORG', 80),
+      mention(block, 'Omari', 'PERSON', 90),
+    ]);
+    expect(pairs(out)).toEqual([
+      ['Vell', 'OTHER'],
+      ['Omari', 'OTHER'],
+      ['Vell', 'OTHER'],
+      ['Omari', 'OTHER'],
+    ]);
+  });
+  test('an organisation before another noun stays', () => {
+    const block = 'The Senate race tightened as Acme Corp backed a civic group.';
+    const ms = [mention(block, 'Senate', 'ORG'), mention(block, 'Acme Corp', 'ORG')];
+    expect(pairs(withPeoples(one(block), ms))).toEqual(pairs(ms));
   });
 });

@@ -5,7 +5,8 @@
  * commune", "The island of Divar"; news writes the same in appositions: "Heydon, a hamlet near
  * Royston"). After tagging (English): a mention followed by "is a" / ", a" (up to two words)
  * and a noun of a settlement's or a landform's kind, then "in", "of", "near", "on", "and", "located",
- * "situated" or the clause's end, or a mention after "the <kind> of", is a place; so is every
+ * "situated" or the clause's end, or a mention after "the <kind> of", "the planet", "a gas
+ * giant" or "a town called" ("a small, rainy planet called Zebes"), is a place; so is every
  * other mention of the same name. A kind noun that goes on as a modifier ("a city councillor",
  * "a town hall") is no cue.
  * Per mention, one bounded look after it and one before it; nothing to do in a text without a
@@ -21,7 +22,7 @@ import { retypedAll } from './by-block';
 
 /** A kind noun anywhere in a block (the cheap check). */
 const ANY_KIND =
-  /\b(?:village|villages|town|city|municipality|commune|hamlet|suburb|borough|county|district|province|parish|settlement|township|neighbourhood|neighborhood|island|river|lake|mountain|peninsula|valley|locality)\b/u;
+  /\b(?:planet|planets|moon|giant|world|country|kingdom|realm|village|villages|town|city|municipality|commune|hamlet|suburb|borough|county|district|province|parish|settlement|township|neighbourhood|neighborhood|island|river|lake|mountain|peninsula|valley|locality)\b/u;
 
 /** "is a small village in", ", a hamlet near" after a mention. Bounded: two words between, each at most 20 characters. */
 const DEFINED_AFTER =
@@ -30,6 +31,10 @@ const DEFINED_AFTER =
 /** "the island of", "the village of" right before a mention. */
 const KIND_OF_BEFORE =
   /(?:^|\s)[Tt]he (?:village|villages|town|city|municipality|commune|hamlet|suburb|borough|county|district|province|parish|settlement|township|neighbourhood|neighborhood|island|river|lake|mountain|peninsula|valley|locality) of $/u;
+
+/** "the planet", "a gas giant", "a town called" right before a mention (fiction's worlds as much as "the planet Mars"). */
+const NAMED_BEFORE =
+  /(?:^|\s)(?:(?:planet|planets|moon|gas giant)(?: of| called| named)?|(?:village|town|city|island|world|country|kingdom|realm) (?:called|named)) $/u;
 
 /** How far after a mention the definition is read. */
 const LOOK_AFTER = 72;
@@ -47,7 +52,8 @@ export function withDefinedPlaces(
     const next = block.charAt(m.end);
     if (
       ((next === ' ' || next === ',') && DEFINED_AFTER.test(block.slice(m.end, m.end + LOOK_AFTER))) ||
-      KIND_OF_BEFORE.test(block.slice(Math.max(0, m.start - 24), m.start))
+      KIND_OF_BEFORE.test(block.slice(Math.max(0, m.start - 24), m.start)) ||
+      NAMED_BEFORE.test(block.slice(Math.max(0, m.start - 24), m.start))
     )
       places.add(m.text);
   }

@@ -3,6 +3,7 @@
  * tokens, the whole article is tagged as one document (so evidence carries from one
  * paragraph to the next), and B-/I- runs become typed mentions with block offsets.
  */
+import { withPeoples } from './misc-peoples';
 import { withDefinedPlaces } from './loc-defined-places';
 import { withPictureCredits } from './org-picture-credits';
 import { withoutLetterStops } from './misc-letter-stops';
@@ -362,6 +363,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withLocalityHeads(ms),
       // A name the text defines as a place ("Aisby is a village in ...", "the island of Divar").
       (ms) => withDefinedPlaces(text, ms),
+      // A people named by its civilisation is OTHER ("the Chozo civilisation").
+      (ms) => withPeoples(text, ms),
       (ms) => withLeadingThe(text, ms),
       // A sentence's "The" outside a name the page writes after a lower-case "the" ("The Outline has ...").
       (ms) => withTheOutside(text, ms),
