@@ -6,6 +6,7 @@ import { withStreamingWorks } from '../../src/core/entities/works-streaming';
 import { withPictureCredits } from '../../src/core/entities/org-picture-credits';
 import { withDefinedPlaces } from '../../src/core/entities/loc-defined-places';
 import { withPeoples } from '../../src/core/entities/misc-peoples';
+import { withSurnames } from '../../src/core/entities/per-surnames';
 import type { EntityMention } from '../../src/core/types';
 
 /** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
@@ -241,5 +242,32 @@ describe('a people named by its civilisation is OTHER (misc-peoples)', () => {
     const block = 'The Senate race tightened as Acme Corp backed a civic group.';
     const ms = [mention(block, 'Senate', 'ORG'), mention(block, 'Acme Corp', 'ORG')];
     expect(pairs(withPeoples(one(block), ms))).toEqual(pairs(ms));
+  });
+});
+
+describe("a person's surname alone is the person (per-surnames)", () => {
+  test('"Pence" after "Mike Pence" becomes PERSON; a listed company and an organisation\'s word stay', () => {
+    const block = 'Mike Pence spoke. Pence left. Harrison Ford drove a Ford. Ann Vale runs Vale Group; Vale grew.';
+    const out = withSurnames(
+      [
+        mention(block, 'Mike Pence', 'PERSON'),
+        mention(block, 'Pence', 'ORG', 15),
+        mention(block, 'Harrison Ford', 'PERSON'),
+        mention(block, 'Ford', 'ORG', 50),
+        mention(block, 'Ann Vale', 'PERSON'),
+        mention(block, 'Vale Group', 'ORG'),
+        mention(block, 'Vale', 'ORG', 85),
+      ],
+      (name) => name === 'Ford',
+    );
+    expect(pairs(out)).toEqual([
+      ['Mike Pence', 'PERSON'],
+      ['Pence', 'PERSON'],
+      ['Harrison Ford', 'PERSON'],
+      ['Ford', 'ORG'],
+      ['Ann Vale', 'PERSON'],
+      ['Vale Group', 'ORG'],
+      ['Vale', 'ORG'],
+    ]);
   });
 });

@@ -3,6 +3,7 @@
  * tokens, the whole article is tagged as one document (so evidence carries from one
  * paragraph to the next), and B-/I- runs become typed mentions with block offsets.
  */
+import { withSurnames } from './per-surnames';
 import { withPeoples } from './misc-peoples';
 import { withDefinedPlaces } from './loc-defined-places';
 import { withPictureCredits } from './org-picture-credits';
@@ -389,6 +390,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutLetterStops(text, ms),
       // Picture agencies in a photo credit are organisations ("Mark Stout/iStock/Getty Images").
       (ms) => withPictureCredits(text, ms),
+      // A person's surname alone is the person ("Pence" after "Mike Pence").
+      (ms) => withSurnames(ms, (name) => listed(name, GAZ.ORG_NAME)),
       // Cinema formats and audience ratings are OTHER ("Imax screens", "an A CinemaScore").
       (ms) => withFormats(text, ms),
       // A quoted handle inside a player's name ('Mads "frost" Kjeldsen').
