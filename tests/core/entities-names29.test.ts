@@ -7,6 +7,7 @@ import { withPictureCredits } from '../../src/core/entities/org-picture-credits'
 import { withDefinedPlaces } from '../../src/core/entities/loc-defined-places';
 import { withPeoples } from '../../src/core/entities/misc-peoples';
 import { withSurnames } from '../../src/core/entities/per-surnames';
+import { withCitationAuthors } from '../../src/core/entities/per-citation-authors';
 import type { EntityMention } from '../../src/core/types';
 
 /** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
@@ -268,6 +269,29 @@ describe("a person's surname alone is the person (per-surnames)", () => {
       ['Ann Vale', 'PERSON'],
       ['Vale Group', 'ORG'],
       ['Vale', 'ORG'],
+    ]);
+  });
+});
+
+describe("a citation's author is two person names (per-citation-authors)", () => {
+  test('"Surname, Given (date)" gives the surname and the given name', () => {
+    const block =
+      'Retrieved 2020. ^ Varda, Ines (September 26, 2017). "Loops". ^ Holm Berg, Tove (2015-03-02). Paris, France (AP) said.';
+    const out = withCitationAuthors(one(block), [
+      mention(block, 'Ines', 'PERSON'),
+      mention(block, 'Holm Berg, Tove', 'ORG'),
+      mention(block, 'Paris', 'PLACE'),
+      mention(block, 'France', 'PLACE'),
+      mention(block, 'AP', 'ORG'),
+    ]);
+    expect(pairs(out)).toEqual([
+      ['Varda', 'PERSON'],
+      ['Ines', 'PERSON'],
+      ['Holm Berg', 'PERSON'],
+      ['Tove', 'PERSON'],
+      ['Paris', 'PLACE'],
+      ['France', 'PLACE'],
+      ['AP', 'ORG'],
     ]);
   });
 });

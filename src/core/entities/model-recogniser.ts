@@ -3,6 +3,7 @@
  * tokens, the whole article is tagged as one document (so evidence carries from one
  * paragraph to the next), and B-/I- runs become typed mentions with block offsets.
  */
+import { withCitationAuthors } from './per-citation-authors';
 import { withSurnames } from './per-surnames';
 import { withPeoples } from './misc-peoples';
 import { withDefinedPlaces } from './loc-defined-places';
@@ -392,6 +393,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withPictureCredits(text, ms),
       // A person's surname alone is the person ("Pence" after "Mike Pence").
       (ms) => withSurnames(ms, (name) => listed(name, GAZ.ORG_NAME)),
+      // A citation's "Surname, Given (date)" is two person names ("Bogue, Mike (September 26, 2017)").
+      (ms) => withCitationAuthors(text, ms),
       // Cinema formats and audience ratings are OTHER ("Imax screens", "an A CinemaScore").
       (ms) => withFormats(text, ms),
       // A quoted handle inside a player's name ('Mads "frost" Kjeldsen').
