@@ -3,6 +3,15 @@
  * tokens, the whole article is tagged as one document (so evidence carries from one
  * paragraph to the next), and B-/I- runs become typed mentions with block offsets.
  */
+import { withCitationAuthors } from './per-citation-authors';
+import { withSurnames } from './per-surnames';
+import { withPeoples } from './misc-peoples';
+import { withDefinedPlaces } from './loc-defined-places';
+import { withPictureCredits } from './org-picture-credits';
+import { withoutLetterStops } from './misc-letter-stops';
+import { withStreamingWorks } from './works-streaming';
+import { withSubtitles } from './works-subtitles';
+import { withTheOutside } from './the-outside';
 import { withLeadingThe } from './media-titles';
 import { splitSentences } from '../segment/sentences';
 import { tokenize, type Token } from '../segment/tokens';
@@ -354,13 +363,23 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withLawTitles(text, ms),
       (ms) => withCompetitions(ms),
       (ms) => withLocalityHeads(ms),
+      // A name the text defines as a place ("Aisby is a village in ...", "the island of Divar").
+      (ms) => withDefinedPlaces(text, ms),
+      // A people named by its civilisation is OTHER ("the Chozo civilisation").
+      (ms) => withPeoples(text, ms),
       (ms) => withLeadingThe(text, ms),
+      // A sentence's "The" outside a name the page writes after a lower-case "the" ("The Outline has ...").
+      (ms) => withTheOutside(text, ms),
       (ms) => withStudios(ms, isPlace),
       (ms) => withEvents(text, ms),
       (ms) => withWorks(text, ms),
       // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
       // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".
       (ms) => withAppositiveWorks(text, ms),
+      // A work's subtitle after a colon ("his book Evicted: Poverty and Profit in the American City").
+      (ms) => withSubtitles(text, ms),
+      // A title that "is currently streaming on" a service is a work, wherever the page writes it.
+      (ms) => withStreamingWorks(text, ms, isPlace),
       (ms) => withStudioWorks(text, ms, isFirstName),
       // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
       (ms) => withStudioNouns(text, ms, isFirstName, isPlace),
@@ -368,6 +387,14 @@ export class ModelRecogniser implements EntityRecogniser {
       // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
       (ms) => withVersions(text, ms, isPlace),
       (ms) => withStreamingServices(text, ms),
+      // A sentence's full stop after a product's last letter is outside it ("the Xbox One S.").
+      (ms) => withoutLetterStops(text, ms),
+      // Picture agencies in a photo credit are organisations ("Mark Stout/iStock/Getty Images").
+      (ms) => withPictureCredits(text, ms),
+      // A person's surname alone is the person ("Pence" after "Mike Pence").
+      (ms) => withSurnames(ms, (name) => listed(name, GAZ.ORG_NAME)),
+      // A citation's "Surname, Given (date)" is two person names ("Bogue, Mike (September 26, 2017)").
+      (ms) => withCitationAuthors(text, ms),
       // Cinema formats and audience ratings are OTHER ("Imax screens", "an A CinemaScore").
       (ms) => withFormats(text, ms),
       // A quoted handle inside a player's name ('Mads "frost" Kjeldsen').
