@@ -10,6 +10,7 @@
  * Per person mention, a look at the few characters on either side of it.
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 
 /** The mentions (in text order) with listed books' publishers typed ORG and their titles OTHER. */
 export function withBookListings(
@@ -38,7 +39,7 @@ export function withBookListings(
     )
       titles.add(title.text);
   }
-  if (publishers.size === 0) return [...mentions];
+  if (publishers.size === 0) return unchanged(mentions);
   return mentions.map((m) => {
     if (m.type !== 'ORG' && publishers.has(m.text) && !titles.has(m.text)) return { ...m, type: 'ORG' as const };
     if (m.type !== 'OTHER' && titles.has(m.text) && !publishers.has(m.text)) return { ...m, type: 'OTHER' as const };

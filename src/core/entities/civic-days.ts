@@ -12,7 +12,7 @@
  * it ("Macy's Thanksgiving Day Parade") stays as it is.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock } from './by-block';
+import { mentionsByBlock, unchanged } from './by-block';
 
 /** The days, as written (straight and curly apostrophes are both read). */
 const CIVIC_DAYS = [
@@ -168,7 +168,7 @@ export function withDays(
       changed = true;
     }
   }
-  if (!changed || !byBlock) return [...mentions];
+  if (!changed || !byBlock) return unchanged(mentions);
   const out: EntityMention[] = [];
   for (const blockId of text.keys()) out.push(...(byBlock.get(blockId) ?? []));
   // Mentions of a block `text` does not hold (none in practice) keep their place at the end.

@@ -26,6 +26,7 @@
  * over each block.
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 
 /** Words of sport: a text with two different ones is a sports story. */
 const SPORTS_CUES =
@@ -215,7 +216,7 @@ export function clubsInContext(
   isTeam: (name: string) => boolean = () => false,
 ): EntityMention[] {
   // Most texts are no sports story, and most sports stories' places are all tagged alike.
-  if (!mentions.some((m) => m.type === 'PLACE') || !isSportsText(text)) return [...mentions];
+  if (!mentions.some((m) => m.type === 'PLACE') || !isSportsText(text)) return unchanged(mentions);
   const clubs = new Set<string>();
   // A club named in full by its city and its own suffix ("Luton Town") is the club by its city alone too.
   for (const m of mentions) {

@@ -12,7 +12,7 @@
  * is left as it is.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock } from './by-block';
+import { mentionsByBlock, unchanged } from './by-block';
 import { civicDaySpans } from './civic-days';
 import { MONTHS_AND_DAYS } from './word-lists';
 
@@ -78,7 +78,7 @@ export function withCompoundNames(
 ): EntityMention[] {
   // Only a text with a hyphen where a compound could be ("London-based", "pro-Trump": the scan's
   // checks of the words' spelling, every name taken as one) has any to build.
-  if (!mayHaveCompounds(text)) return [...mentions];
+  if (!mayHaveCompounds(text)) return unchanged(mentions);
   // The names the text names (and the surnames of its persons), for a base found without a tag.
   const named = new Set<string>();
   for (const m of [...mentions, ...tagged]) {
@@ -123,7 +123,7 @@ export function withCompoundNames(
     const kept = own.filter((m) => !built.some((b) => b.start < m.end && b.end > m.start));
     out.push(...[...kept, ...built].sort((a, b) => a.start - b.start));
   }
-  if (!changed) return [...mentions];
+  if (!changed) return unchanged(mentions);
   // Mentions of blocks the text map does not hold stay (none in practice).
   for (const m of mentions) if (!text.has(m.blockId)) out.push(m);
   return out;

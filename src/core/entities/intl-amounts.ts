@@ -9,6 +9,7 @@
  * A lone "R" with a figure is left alone: South Africa's regional roads are named so ("the R21").
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 
 /** A currency's short form glued to a figure (a decimal point and thousands commas allowed). */
 const SUM = /^(?:Sh|KSh|Ksh|Kshs|TSh|USh|Rs\.?)\d[\d,]*(?:\.\d+)?$/u;
@@ -22,7 +23,7 @@ export function isGluedSum(name: string): boolean {
 
 /** The mentions that are no sum of money. */
 export function withoutGluedSums(mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.some((m) => isGluedSum(m.text)) ? mentions.filter((m) => !isGluedSum(m.text)) : [...mentions];
+  return mentions.some((m) => isGluedSum(m.text)) ? mentions.filter((m) => !isGluedSum(m.text)) : unchanged(mentions);
 }
 
 /** A dollar's short form ("HK$", "US$", "A$", "NZ$"), or a sum that opens with one glued to its figure ("HK$120m-HK$"). */
@@ -42,5 +43,5 @@ export function withoutGluedDollars(
     const next = (text.get(m.blockId) ?? '').charCodeAt(m.end);
     return m.text.endsWith('$') ? next >= 48 && next <= 57 : true;
   };
-  return mentions.some(glued) ? mentions.filter((m) => !glued(m)) : [...mentions];
+  return mentions.some(glued) ? mentions.filter((m) => !glued(m)) : unchanged(mentions);
 }

@@ -19,7 +19,7 @@
  * - "Budget" and a year ("Budget 2025") is one OTHER name.
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock } from './by-block';
+import { inTextOrder, mentionsByBlock, unchanged } from './by-block';
 
 /** A bracketed word or words of a law's title ("(Amendment)", "(Protection of Workers)"). */
 const BRACKET = /^\(\p{Lu}[\p{L}-]*(?: (?:of|and|for|on|the|\p{Lu}[\p{L}-]*)){0,4}\)$/u;
@@ -130,6 +130,6 @@ export function withLawTitles(text: ReadonlyMap<number, string>, mentions: reado
     byBlock.set(blockId, next);
     changed = true;
   }
-  if (!changed || !byBlock) return [...mentions];
+  if (!changed || !byBlock) return unchanged(mentions);
   return inTextOrder(text, byBlock);
 }

@@ -10,6 +10,7 @@
  * entry's sentence ("At Leeds station" names Leeds); a mention that was only the zone is dropped.
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 
 /** Time zones a live blog writes after its clock times. */
 const ZONES = new Set(
@@ -49,7 +50,7 @@ export function withoutTimeStamps(
   mentions: readonly EntityMention[],
 ): EntityMention[] {
   // The cheap check: a mention opening with a zone.
-  if (!mentions.some((m) => ZONES.has(firstWord(m.text)))) return [...mentions];
+  if (!mentions.some((m) => ZONES.has(firstWord(m.text)))) return unchanged(mentions);
   const out: EntityMention[] = [];
   for (const m of mentions) {
     const kept = withoutStamp(text.get(m.blockId) ?? '', m);

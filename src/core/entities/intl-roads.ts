@@ -11,6 +11,7 @@
  * "motorway", "highway", "roadblocks", "traffic" ...). Reads nothing else of the text.
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 
 /** A road's letter and its number. */
 const ROAD = /^[ABMNR]\d{1,3}$/u;
@@ -43,7 +44,7 @@ export function withNumberedRoads(
 ): EntityMention[] {
   const isCode = (m: EntityMention): boolean =>
     m.text.length <= 4 && (m.type === 'OTHER' || m.type === 'ORG') && ROAD.test(m.text);
-  if (!mentions.some(isCode)) return [...mentions];
+  if (!mentions.some(isCode)) return unchanged(mentions);
   const roadBlocks = new Map<number, boolean>();
   const talksOfRoads = (blockId: number): boolean => {
     let known = roadBlocks.get(blockId);

@@ -12,6 +12,7 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { isCapitalisedWord, lastWordIn, wordAt, type Word } from './text-words';
+import { unchanged } from './by-block';
 
 /** Words that head a name going on with "of", and the type of the whole name. */
 const OF_HEADS = new Map<string, EntityType>([
@@ -82,7 +83,7 @@ export function untaggedOfNames(text: string, mentions: readonly EntityMention[]
     if (!name || mentions.some((m) => m.start < name.end && m.end > name.start)) continue;
     added.push(name);
   }
-  if (added.length === 0) return [...mentions];
+  if (added.length === 0) return unchanged(mentions);
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 

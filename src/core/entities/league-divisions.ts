@@ -16,7 +16,7 @@
  * conference ("AFC Championship Game", "AFC Wimbledon") are left alone.
  */
 import type { EntityMention } from '../types';
-import { withFound } from './by-block';
+import { unchanged, withFound } from './by-block';
 import { isSportsText } from './club-context';
 
 /** A division named by its league, the whole mention. */
@@ -44,7 +44,7 @@ export function withLeagueDivisions(
   const blocks = [...text.values()];
   // Every one of them is or ends in a capitalised word after "FC", "League", a region...: a cheap look first.
   const candidates = mentions.some((m) => m.type !== 'OTHER' && isLeagueDivision(m.text));
-  if (!candidates && !blocks.some((b) => b.includes('FC'))) return [...mentions];
+  if (!candidates && !blocks.some((b) => b.includes('FC'))) return unchanged(mentions);
   let nfl: boolean | undefined;
   const isNfl = (): boolean => (nfl ??= blocks.some((t) => NFL_STORY.test(t)));
   let league: boolean | undefined;

@@ -14,6 +14,7 @@
  */
 import type { EntityMention } from '../types';
 import { isCapitalisedWord, wordsIn, type Word } from './text-words';
+import { unchanged } from './by-block';
 
 /**
  * The two-letter codes of the US states and the District of Columbia (USPS Publication 28,
@@ -63,7 +64,7 @@ export function listingPlaces(text: string, mentions: readonly EntityMention[], 
       if (venue) places.push([venue.start, venue.end]);
     }
   }
-  if (places.length === 0) return [...mentions];
+  if (places.length === 0) return unchanged(mentions);
   places = places.sort((a, b) => a[0] - b[0]);
   // The places replace the mentions inside them; a mention overlapping one only in part stays.
   const out = mentions.filter((m) => !places.some(([s, e]) => s <= m.start && m.end <= e));

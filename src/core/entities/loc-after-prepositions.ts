@@ -10,6 +10,7 @@
  */
 import type { EntityMention } from '../types';
 import { isSportsText } from './club-context';
+import { unchanged } from './by-block';
 
 /** Prepositions of place before a city, in any story. */
 const PLACE_WORDS = new Set(['in', 'near', 'outside', 'around', 'across']);
@@ -41,7 +42,7 @@ export function withCitiesAfterPrepositions(
   isCity: (name: string) => boolean,
 ): EntityMention[] {
   const candidates = mentions.filter((m) => m.type === 'ORG' && !m.text.includes(' ') && isCity(m.text));
-  if (candidates.length === 0) return [...mentions];
+  if (candidates.length === 0) return unchanged(mentions);
   const sports = isSportsText(text);
   const places = new Set<EntityMention>();
   for (const m of candidates) {

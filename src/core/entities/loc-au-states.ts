@@ -9,6 +9,7 @@
  */
 import type { EntityMention } from '../types';
 import { isSportsText } from './club-context';
+import { unchanged } from './by-block';
 
 /** The states' and territories' short forms that name nothing else in English news. */
 const STATES = new Set(['NSW', 'Qld', 'QLD', 'Vic', 'WA', 'Tas']);
@@ -18,6 +19,6 @@ export function withAustralianStates(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  if (!mentions.some((m) => m.type === 'ORG' && STATES.has(m.text)) || isSportsText(text)) return [...mentions];
+  if (!mentions.some((m) => m.type === 'ORG' && STATES.has(m.text)) || isSportsText(text)) return unchanged(mentions);
   return mentions.map((m) => (m.type === 'ORG' && STATES.has(m.text) ? { ...m, type: 'PLACE' as const } : m));
 }

@@ -18,7 +18,7 @@
  * capitals costs one test.
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock } from './by-block';
+import { inTextOrder, mentionsByBlock, unchanged } from './by-block';
 
 /** A line's opening town in capitals ("NEW ORLEANS", "WINSTON-SALEM", "ST. LOUIS"). */
 const TOWN = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}/u;
@@ -92,6 +92,6 @@ export function withDatelineTowns(
       from = line < 0 ? -1 : line + 1;
     }
   }
-  if (!changed || !byBlock) return [...mentions];
+  if (!changed || !byBlock) return unchanged(mentions);
   return inTextOrder(text, byBlock);
 }

@@ -17,6 +17,7 @@
  */
 import type { EntityMention } from '../types';
 import { isSportsText } from './club-context';
+import { unchanged } from './by-block';
 
 /** The last words of a town's council or city hall. */
 const COUNCILS = new Set(['Council', 'City Council', 'Town Council', 'County Council', 'Borough Council', 'City Hall']);
@@ -44,8 +45,8 @@ export function withOwnInstitutions(
     if (town.toUpperCase() === town) continue;
     if (COUNCILS.has(tail) || (FACILITIES.has(tail) && isListedPlace(town))) towns.add(town);
   }
-  if (towns.size === 0) return [...mentions];
-  if (!mentions.some((m) => m.type === 'ORG' && towns.has(m.text)) || isSportsText(text)) return [...mentions];
+  if (towns.size === 0) return unchanged(mentions);
+  if (!mentions.some((m) => m.type === 'ORG' && towns.has(m.text)) || isSportsText(text)) return unchanged(mentions);
   return mentions.map((m) =>
     m.type === 'ORG' && towns.has(m.text) && !isListedOrg(m.text) ? { ...m, type: 'PLACE' as const } : m,
   );

@@ -12,7 +12,7 @@
  * An abbreviation inside a name the tagger made ("Washington, D.C." as one place) is left as it is.
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock } from './by-block';
+import { inTextOrder, mentionsByBlock, unchanged } from './by-block';
 
 /** The AP's state abbreviations (and D.C.), each with its period; two-letter postal codes are left out. */
 const STATE =
@@ -76,6 +76,6 @@ export function withStateAbbreviations(
     byBlock.set(blockId, next);
     changed = true;
   }
-  if (!changed || !byBlock) return [...mentions];
+  if (!changed || !byBlock) return unchanged(mentions);
   return inTextOrder(text, byBlock);
 }

@@ -13,6 +13,7 @@
  * Cheap: nothing to do in a text without "The " before a mention.
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 
 /** Opening quotes before a title's "The". */
 const OPENING_QUOTES = new Set(["'", '‘', '"', '“']);
@@ -61,7 +62,7 @@ export function withLeadingThe(text: ReadonlyMap<number, string>, mentions: read
   const anyThe = mentions.some(
     (m) => m.start >= 4 && (text.get(m.blockId) ?? '').slice(m.start - 4, m.start) === 'The ',
   );
-  if (!anyThe) return [...mentions];
+  if (!anyThe) return unchanged(mentions);
   const named = new Map<string, EntityMention['type']>();
   // Names the tagger gave their "The" mid-sentence ("the thriller The Copper Lamp").
   for (const m of mentions)

@@ -13,6 +13,7 @@
  * Cheap: nothing to do in a text without one of the events or a year at a mention's end.
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 
 /** Recurring trade fairs, festivals and art fairs known by one name (not places elsewhere). */
 const EVENTS = new Set([
@@ -64,7 +65,7 @@ function withoutYear(m: EntityMention, tennis: boolean): string | null {
 export function withEvents(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   const candidate = (m: EntityMention): boolean =>
     EVENTS.has(m.text) || TENNIS_EVENTS.has(m.text) || IEM.test(m.text) || EDITION_YEAR.test(m.text);
-  if (!mentions.some(candidate)) return [...mentions];
+  if (!mentions.some(candidate)) return unchanged(mentions);
   let tennis: boolean | undefined;
   const aboutTennis = (): boolean => {
     if (tennis === undefined) {

@@ -12,6 +12,7 @@
  * longer name holding a competition ("Premier League Productions") are left alone.
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 
 /** The leagues named as competitions, whole. */
 const COMPETITIONS = new Set([
@@ -55,6 +56,6 @@ const isMistypedCompetition = (m: EntityMention): boolean =>
 
 /** The mentions with the leagues named as competitions typed OTHER. */
 export function withCompetitions(mentions: readonly EntityMention[]): EntityMention[] {
-  if (!mentions.some(isMistypedCompetition)) return [...mentions];
+  if (!mentions.some(isMistypedCompetition)) return unchanged(mentions);
   return mentions.map((m) => (isMistypedCompetition(m) ? { ...m, type: 'OTHER' as const } : m));
 }

@@ -8,6 +8,7 @@
  * Per mention, a look at its text.
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 
 /** Examinations and qualifications named by their short forms, as written. */
 const EXAMS = new Set(
@@ -28,6 +29,6 @@ function isExam(name: string): boolean {
 
 /** The mentions with named examinations and qualifications typed OTHER. */
 export function withExams(mentions: readonly EntityMention[]): EntityMention[] {
-  if (!mentions.some((m) => m.type !== 'OTHER' && isExam(m.text))) return [...mentions];
+  if (!mentions.some((m) => m.type !== 'OTHER' && isExam(m.text))) return unchanged(mentions);
   return mentions.map((m) => (m.type !== 'OTHER' && isExam(m.text) ? { ...m, type: 'OTHER' as const } : m));
 }

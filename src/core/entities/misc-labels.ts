@@ -14,6 +14,7 @@
  * ("Terminal 5", "Area 51") and longer names that hold a label ("Formula One", "Apollo 17").
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 
 /** A label word, then one number (up to two digits, or spelled up to ten) or one capital letter. */
 const LABEL =
@@ -37,5 +38,7 @@ export function isStageLabel(name: string): boolean {
 
 /** The mentions that are no stage label. */
 export function withoutStageLabels(mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.some((m) => isStageLabel(m.text)) ? mentions.filter((m) => !isStageLabel(m.text)) : [...mentions];
+  return mentions.some((m) => isStageLabel(m.text))
+    ? mentions.filter((m) => !isStageLabel(m.text))
+    : unchanged(mentions);
 }

@@ -18,7 +18,7 @@
  * is not enough ("the NASA rover", "the Netflix series": a company's product).
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock } from './by-block';
+import { mentionsByBlock, unchanged } from './by-block';
 
 /** Things that are made, flown, published or given: their names are OTHER. */
 const PRODUCT =
@@ -137,7 +137,7 @@ export function withProducts(
     if (!ANY_WORD.test(block)) continue;
     for (const m of list) if (isNamedProduct(block, m, isKnownOrg)) names.add(m.text);
   }
-  if (names.size === 0) return [...mentions];
+  if (names.size === 0) return unchanged(mentions);
   return mentions.map((m) =>
     names.has(m.text) && (m.type === 'ORG' || m.type === 'PERSON' || isNamedProductAt(text, m, isKnownOrg))
       ? { ...m, type: 'OTHER' as const }

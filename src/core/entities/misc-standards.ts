@@ -8,6 +8,7 @@
  * Per mention, a look at its text.
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 
 /** Standards, protocols and APIs, as written. */
 const STANDARDS = new Set([
@@ -18,5 +19,7 @@ const STANDARDS = new Set([
 
 /** The mentions that are no technical standard. */
 export function withoutStandards(mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.some((m) => STANDARDS.has(m.text)) ? mentions.filter((m) => !STANDARDS.has(m.text)) : [...mentions];
+  return mentions.some((m) => STANDARDS.has(m.text))
+    ? mentions.filter((m) => !STANDARDS.has(m.text))
+    : unchanged(mentions);
 }

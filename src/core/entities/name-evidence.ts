@@ -65,7 +65,10 @@ function placedByWordBefore(text: string, m: EntityMention): EntityMention {
   if (m.type !== 'PLACE' || text.charCodeAt(m.start - 1) !== 32) return m;
   const prevStart = text.lastIndexOf(' ', m.start - 2) + 1;
   if (!PLACE_BEFORE.has(text.slice(prevStart, m.start - 1))) return m;
-  const own: OwnPlace = { ...m, ownPlace: true };
+  // Written out, not spread ({ ...m, ownPlace: true }): V8's optimised code gives each object
+  // spread with a new property a hidden class of its own (hundreds on CoNLL-2003 dev), and the
+  // passes after this one read every mention's fields.
+  const own: OwnPlace = { blockId: m.blockId, start: m.start, end: m.end, text: m.text, type: m.type, ownPlace: true };
   return own;
 }
 

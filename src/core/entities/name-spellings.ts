@@ -25,6 +25,7 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { isAmpersandAcronym } from './text-words';
+import { unchanged } from './by-block';
 
 const APOSTROPHES = new Set(["'", '’']);
 
@@ -44,10 +45,10 @@ export function possessiveBrands(text: string, mentions: readonly EntityMention[
     if (AFTER_BRAND.has(after) || (after === ' ' && text.charAt(m.end + 3) === '(')) brands.add(m.text);
   }
   // (Most texts have no brand ending in "'s": nothing more to look at.)
-  if (brands.size === 0) return [...mentions];
+  if (brands.size === 0) return unchanged(mentions);
   // A name the article also writes without "'s" is a person's or a firm's own ("Arafat's)").
   for (const m of mentions) if (!brandAt(m)) brands.delete(m.text);
-  if (brands.size === 0) return [...mentions];
+  if (brands.size === 0) return unchanged(mentions);
   return mentions.map((m) =>
     brands.has(m.text) && brandAt(m)
       ? { ...m, end: m.end + 2, text: text.slice(m.start, m.end + 2), type: 'ORG' as EntityType }
@@ -246,7 +247,7 @@ export function lowerCaseBrands(
     if (!(/^\p{Ll}{2}/u.test(rest) || rest === 'S')) continue;
     found.push({ blockId, start, end, text: word, type: isCompany(word.toLowerCase()) ? 'ORG' : 'OTHER' });
   }
-  return found.length === 0 ? [...mentions] : whereNoMention(mentions, found);
+  return found.length === 0 ? unchanged(mentions) : whereNoMention(mentions, found);
 }
 
 /**
@@ -266,7 +267,7 @@ export function ampersandCompanies(text: string, mentions: readonly EntityMentio
     const word = text.slice(start, end);
     if (isAmpersandAcronym(word)) found.push({ blockId, start, end, text: word, type: 'ORG' });
   }
-  return found.length === 0 ? [...mentions] : whereNoMention(mentions, found);
+  return found.length === 0 ? unchanged(mentions) : whereNoMention(mentions, found);
 }
 
 /**
@@ -319,7 +320,7 @@ const ADDRESS = /:\/\/|\bwww\.|[\p{L}\p{N}-]\.[\p{L}]{2,}\//u;
  */
 export function outsideAddresses(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   // Every address has a slash or "www." (the cheap test before the regular expression's scan).
-  if ((!text.includes('/') && !text.includes('www.')) || !ADDRESS.test(text)) return [...mentions];
+  if ((!text.includes('/') && !text.includes('www.')) || !ADDRESS.test(text)) return unchanged(mentions);
   return mentions.filter((m) => {
     let start = m.start;
     while (start > 0 && start > m.start - WORD_REACH && !/\s/u.test(text.charAt(start - 1))) start--;
@@ -336,7 +337,7 @@ export function outsideAddresses(text: string, mentions: readonly EntityMention[
  * full stop, misses or types as something else. One look for ".js" in the block.
  */
 export function scriptNames(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
-  if (!text.includes('.js')) return [...mentions];
+  if (!text.includes('.js')) return unchanged(mentions);
   const found: EntityMention[] = [];
   for (let at = text.indexOf('.js'); at >= 0; at = text.indexOf('.js', at + 3)) {
     const end = at + 3;
@@ -347,7 +348,7 @@ export function scriptNames(text: string, mentions: readonly EntityMention[], bl
       continue;
     found.push({ blockId, start, end, text: text.slice(start, end), type: 'OTHER' });
   }
-  if (found.length === 0) return [...mentions];
+  if (found.length === 0) return unchanged(mentions);
   // A mention covering just the word, or a part of it, gives way to the whole word.
   const kept = mentions.filter((m) => !found.some((f) => f.start <= m.start && m.end <= f.end));
   return whereNoMention(kept, found);

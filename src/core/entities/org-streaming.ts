@@ -10,6 +10,7 @@
  * Per mention, a look at its text and the word after it.
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 
 /** The streaming services, as written (names of one service's few spellings). */
 const SERVICES = new Set([
@@ -51,7 +52,7 @@ export function withStreamingServices(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  if (!mentions.some((m) => m.type !== 'ORG' && SERVICES.has(m.text))) return [...mentions];
+  if (!mentions.some((m) => m.type !== 'ORG' && SERVICES.has(m.text))) return unchanged(mentions);
   // Surnames of the text's people ("Peacock" of "Ellen Peacock") are no services.
   const surnames = new Set<string>();
   for (const m of mentions)

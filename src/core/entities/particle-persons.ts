@@ -10,6 +10,7 @@
  * One look at the text between neighbouring mentions: linear in the mentions.
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 
 /** Particles inside a person's name, per language. */
 const PARTICLES: Record<string, ReadonlySet<string>> = {
@@ -33,7 +34,7 @@ export function particlePersons(
   lang: string,
 ): EntityMention[] {
   const particles = PARTICLES[lang];
-  if (!particles) return [...mentions];
+  if (!particles) return unchanged(mentions);
   const out: EntityMention[] = [];
   for (const m of mentions) {
     const last = out[out.length - 1];

@@ -11,7 +11,7 @@
  * Precondition: the block holds ", " (each test reads the few characters beside a mention).
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock } from './by-block';
+import { mentionsByBlock, unchanged } from './by-block';
 
 /** Kinship nouns before an appositive person's name. */
 const KIN = new Set(
@@ -90,5 +90,5 @@ export function withAppositivePersons(
     byBlock.set(blockId, read);
     changed = true;
   }
-  return changed ? [...byBlock.values()].flat() : [...mentions];
+  return changed ? [...byBlock.values()].flat() : unchanged(mentions);
 }

@@ -12,6 +12,7 @@
  * pattern over the 80 characters after it.
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 
 /** A word's letters (hyphens and apostrophes inside: "Jae-won"). */
 const WORD_CHAR = /[\p{L}’'-]/u;
@@ -69,7 +70,7 @@ export function withHandleNames(
       q = end;
     }
   }
-  if (found.length === 0) return [...mentions];
+  if (found.length === 0) return unchanged(mentions);
   const overlaps = (m: EntityMention): boolean =>
     found.some((f) => f.blockId === m.blockId && m.start < f.end && f.start < m.end);
   const order = new Map([...text.keys()].map((id, i) => [id, i]));

@@ -23,7 +23,7 @@
  *   city or region of the word lists.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock } from './by-block';
+import { mentionsByBlock, unchanged } from './by-block';
 
 /** A place's preposition (and "the") right before the list's first mention. */
 const PREPOSITION = /(?:^|[^\p{L}])(in|at|from|near|across|around|outside|throughout)(?: the)? $/u;
@@ -137,7 +137,7 @@ export function withPlaceLists(
       if (n !== m) (m.type === 'PERSON' ? fixed : others).set(m, n);
     });
   }
-  if (fixed.size === 0 && others.size === 0) return [...mentions];
+  if (fixed.size === 0 && others.size === 0) return unchanged(mentions);
   // A person the article names again as a person elsewhere ("in Tarwick and Pell ... Pell said")
   // stays a person: the words of its other mentions as a person.
   const personWords = new Set<string>();

@@ -22,7 +22,7 @@
  * Precondition: the block holds "'s" or "’s"; each test reads a few words on either side.
  */
 import type { EntityMention, EntityType } from '../types';
-import { mentionsByBlock } from './by-block';
+import { mentionsByBlock, unchanged } from './by-block';
 
 /** Common words that own a name's head ("King's College", "Children's Hospital"). */
 const COMMON_OWNERS = new Set(
@@ -239,7 +239,7 @@ export function withPossessiveNames(
     byBlock.set(blockId, read);
     changed = true;
   }
-  if (!changed) return [...mentions];
+  if (!changed) return unchanged(mentions);
   // Blocks in the order the text gives them, then any block it does not hold.
   const ids = [...new Set([...text.keys(), ...byBlock.keys()])];
   return ids.flatMap((id) => byBlock.get(id) ?? []);

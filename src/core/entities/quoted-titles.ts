@@ -13,6 +13,7 @@
  */
 import type { EntityMention } from '../types';
 import { firstWordIn } from './text-words';
+import { unchanged } from './by-block';
 
 /** Words a title may write in lower case. */
 const SMALL = new Set(
@@ -90,7 +91,7 @@ function isTitle(text: string, start: number, end: number): boolean {
  */
 export function withQuotedTitles(text: string, mentions: readonly EntityMention[], blockId: number): EntityMention[] {
   const titles = quotedTitles(text);
-  if (titles.length === 0) return [...mentions];
+  if (titles.length === 0) return unchanged(mentions);
   const dropped = new Uint8Array(mentions.length);
   const added: EntityMention[] = [];
   for (const [start, end] of titles) {

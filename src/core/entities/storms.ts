@@ -17,7 +17,7 @@
  * Storm", "Operation Desert Storm") is not one: the mention that holds it is left as it is.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock } from './by-block';
+import { mentionsByBlock, unchanged } from './by-block';
 
 /** The storm words, capitalised, that begin a storm's name ("Tropical" and "Super" before them). */
 const STORM_WORD =
@@ -77,7 +77,7 @@ export function stormOf(
 /** The mentions with named storms OTHER, by the rules above (`text`: each block's text by id). */
 export function withStorms(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   // Most texts speak of no storm: each rule reads a storm word in the block, so none can apply.
-  if (![...text.values()].some((block) => ANY_STORM_WORD.test(block))) return [...mentions];
+  if (![...text.values()].some((block) => ANY_STORM_WORD.test(block))) return unchanged(mentions);
   const names = new Set<string>();
   const found = new Map<EntityMention, Storm>();
   const words = new Set<EntityMention>();
@@ -91,7 +91,7 @@ export function withStorms(text: ReadonlyMap<number, string>, mentions: readonly
     if (storm.word) words.add(storm.word);
     names.add(storm.name);
   }
-  if (names.size === 0) return [...mentions];
+  if (names.size === 0) return unchanged(mentions);
   return mentions.flatMap((m) => {
     if (words.has(m)) return [];
     const storm = found.get(m);

@@ -12,7 +12,7 @@
  * Per mention, one bounded look at the 80 characters after it; nothing to do in a text without ", the ".
  */
 import type { EntityMention } from '../types';
-import { retypedAll } from './by-block';
+import { retypedAll, unchanged } from './by-block';
 
 /**
  * ", the", up to four words, a kind of work and what may follow it: the clause's end or a word
@@ -34,7 +34,7 @@ export function withAppositiveWorks(
 ): EntityMention[] {
   let any = false;
   for (const block of text.values()) if (block.includes(', the ')) any = true;
-  if (!any) return [...mentions];
+  if (!any) return unchanged(mentions);
   const works = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'OTHER') continue;
