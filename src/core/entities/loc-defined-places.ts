@@ -13,7 +13,7 @@
  * kind noun.
  */
 import type { EntityMention } from '../types';
-import { retypedAll } from './by-block';
+import { retypedAll, unchanged } from './by-block';
 
 /* The kinds of places a text defines a name as, the same in the three patterns: village,
  * town, city, municipality, commune, hamlet, suburb, borough, county, district, province,
@@ -44,7 +44,7 @@ export function withDefinedPlaces(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  if (![...text.values()].some((block) => ANY_KIND.test(block))) return [...mentions];
+  if (![...text.values()].some((block) => ANY_KIND.test(block))) return unchanged(mentions);
   const places = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'PLACE') continue;

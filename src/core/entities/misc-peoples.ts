@@ -10,7 +10,7 @@
  * of each mention.
  */
 import type { EntityMention } from '../types';
-import { retypedAll } from './by-block';
+import { retypedAll, unchanged } from './by-block';
 
 /** "civilisation" after a mention. */
 const CIVILISATION_AFTER = /^ civili[sz]ations?\b/u;
@@ -23,7 +23,7 @@ const LOOK_BEFORE = 100;
 
 /** The mentions with peoples named by their civilisation typed OTHER, and their other mentions. */
 export function withPeoples(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
-  if (![...text.values()].some((b) => b.includes('civili') || b.includes('race of'))) return [...mentions];
+  if (![...text.values()].some((b) => b.includes('civili') || b.includes('race of'))) return unchanged(mentions);
   const peoples = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'OTHER') continue;

@@ -11,7 +11,7 @@
  * Cheap: nothing to do in a block without "/Getty"; then a bounded look back per credit.
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock } from './by-block';
+import { inTextOrder, mentionsByBlock, unchanged } from './by-block';
 
 /** The distributor that closes a credit chain. */
 const DISTRIBUTOR = '/Getty';
@@ -41,7 +41,7 @@ export function withPictureCredits(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  if (![...text.values()].some((b) => b.includes(DISTRIBUTOR))) return [...mentions];
+  if (![...text.values()].some((b) => b.includes(DISTRIBUTOR))) return unchanged(mentions);
   const byBlock = mentionsByBlock(mentions);
   let changed = false;
   for (const [blockId, block] of text) {

@@ -9,6 +9,7 @@
  * ("Pence Foundation").
  * Linear: one pass to learn the surnames and the organisations' words, one to retype.
  */
+import { unchanged } from './by-block';
 import type { EntityMention } from '../types';
 
 /** The mentions with a person's surname alone typed PERSON. */
@@ -24,7 +25,7 @@ export function withSurnames(
     if (m.type === 'PERSON') surnames.add(m.text.slice(space + 1));
     else if (m.type === 'ORG') for (const w of m.text.split(' ')) orgWords.add(w);
   }
-  if (surnames.size === 0) return [...mentions];
+  if (surnames.size === 0) return unchanged(mentions);
   return mentions.map((m) =>
     m.type === 'ORG' && surnames.has(m.text) && !orgWords.has(m.text) && !isOrgName(m.text)
       ? { ...m, type: 'PERSON' as const }

@@ -10,6 +10,7 @@
  * media-titles.ts's withLeadingThe keeps.
  * Linear: one pass over the mentions to learn the names written after "the ", one to cut.
  */
+import { unchanged } from './by-block';
 import type { EntityMention } from '../types';
 
 /** What a name's leading "The" is written as. */
@@ -30,7 +31,7 @@ function midSentence(block: string, at: number): boolean {
 /** The mentions with a leading "The" cut off a name the page writes after a lower-case "the". */
 export function withTheOutside(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   // The cheap check first: some mention that starts with "The ".
-  if (!mentions.some((m) => m.text.startsWith(THE))) return [...mentions];
+  if (!mentions.some((m) => m.text.startsWith(THE))) return unchanged(mentions);
   const afterLowerThe = new Set<string>();
   const keepsThe = new Set<string>();
   for (const m of mentions) {
@@ -38,7 +39,7 @@ export function withTheOutside(text: ReadonlyMap<number, string>, mentions: read
     if (m.start >= 4 && block.slice(m.start - 4, m.start) === 'the ') afterLowerThe.add(m.text);
     else if (m.text.startsWith(THE) && midSentence(block, m.start)) keepsThe.add(m.text);
   }
-  if (afterLowerThe.size === 0) return [...mentions];
+  if (afterLowerThe.size === 0) return unchanged(mentions);
   return mentions.map((m) => {
     if (!m.text.startsWith(THE) || keepsThe.has(m.text)) return m;
     const rest = m.text.slice(THE.length);

@@ -14,7 +14,7 @@
  * back per cue and one search of the page per title learned (a page learns a handful).
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock } from './by-block';
+import { inTextOrder, mentionsByBlock, unchanged } from './by-block';
 
 /** A cue after a work's title: " is currently streaming on", " is available to rent". */
 const CUE =
@@ -77,7 +77,8 @@ export function withStreamingWorks(
   mentions: readonly EntityMention[],
   isPlace: (name: string) => boolean = () => false,
 ): EntityMention[] {
-  if (![...text.values()].some((b) => b.includes('streaming') || b.includes('available to'))) return [...mentions];
+  if (![...text.values()].some((b) => b.includes('streaming') || b.includes('available to')))
+    return unchanged(mentions);
   const titles = new Set<string>();
   for (const block of text.values()) {
     if (!block.includes('streaming') && !block.includes('available to')) continue;
@@ -86,7 +87,7 @@ export function withStreamingWorks(
       if (start >= 0) titles.add(block.slice(start, found.index));
     }
   }
-  if (titles.size === 0) return [...mentions];
+  if (titles.size === 0) return unchanged(mentions);
   const byBlock = mentionsByBlock(mentions);
   for (const [blockId, block] of text) {
     let own = byBlock.get(blockId) ?? [];

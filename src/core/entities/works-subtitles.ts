@@ -11,7 +11,7 @@
  * Per OTHER mention followed by a colon, one bounded look before and after it.
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock } from './by-block';
+import { inTextOrder, mentionsByBlock, unchanged } from './by-block';
 
 /** Nouns of a work's kind among the words before a title ("his book", "titles like", "the film"). */
 const WORK_CUE =
@@ -66,7 +66,7 @@ function subtitleLength(after: string): number {
 export function withSubtitles(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   // The cheap check first: some OTHER mention followed by ": ".
   const any = mentions.some((m) => m.type === 'OTHER' && (text.get(m.blockId) ?? '').slice(m.end, m.end + 2) === ': ');
-  if (!any) return [...mentions];
+  if (!any) return unchanged(mentions);
   const byBlock = mentionsByBlock(mentions);
   for (const [blockId, ms] of byBlock) {
     const block = text.get(blockId) ?? '';
