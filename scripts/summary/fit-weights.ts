@@ -21,17 +21,13 @@
  * they carry over (eval/gold/guidelines/summaries.md, "How the summary's weights were fitted":
  * in session 22 none did; the figures are there).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { goldRecords } from '../eval/gold-sets.mjs';
-import { factCoverage, hasKey, type Fact } from '../eval/score-summaries.mjs';
-import { chooseSentences, readForSummary, type SummaryReading } from '../../src/core/summary/extractive';
-import { leadSentences } from '../../src/core/summary/lead';
+import { loadDocs, scoreDoc, type Doc, type Figure } from './cached-readings';
+import { hasKey, type Fact } from '../eval/score-summaries.mjs';
+import { chooseSentences } from '../../src/core/summary/extractive';
 import { WEIGHTS, type WeightName, type Weights } from '../../src/core/summary/weights';
-import type { Analysis, Block } from '../../src/core/types';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = resolve(process.env['LEDE_CORPUS'] ?? join(root, '..', 'shared', 'corpus'));
@@ -71,29 +67,6 @@ function groupCoverage(text: string, facts: readonly Fact[]): number {
   return sum / facts.length;
 }
 
-interface SummaryGold {
-  id: string;
-  genre: string;
-  facts: Fact[];
-}
-
-/** One train document: its reading, what is shown above the summary, and how its lead is read. */
-interface Doc {
-  id: string;
-  genre: string;
-  facts: Fact[];
-  description: string;
-  reading: SummaryReading | null;
-  opening: readonly Block[];
-  lang: string | undefined;
-  /** Lede's summary as the command line gave it (to check that the reading reproduces it). */
-  given: string[];
-  /** Coverage of the lead (facts, key groups), by its number of sentences. */
-  leads: Map<number, [number, number]>;
-  /** Coverage (facts, key groups) and words of a choice, by the chosen sentences' places. */
-  seen: Map<string, [number, number, number]>;
-}
-
 /** A deterministic random number in [0, 1) (mulberry32): the same seed gives the same fit. */
 function random(): number {
   seed = (seed + 0x6d2b79f5) | 0;
@@ -103,103 +76,12 @@ function random(): number {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
-/** A clean article text as blocks, a paragraph a line (as `lede annotate --jsonl` reads `body`). */
-const bodyBlocks = (body: string): Block[] =>
-  body
-    .split('\n')
-    .filter((t) => t.trim())
-    .map((text, id) => ({ id, kind: 'paragraph', text }));
-
-const countWords = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-
-/** The train pages read by the command line, cached. */
-function loadDocs(): Doc[] {
-  const records = goldRecords<SummaryGold>(root, corpus, 'summaries', 'train');
-  if (!existsSync(cache)) {
-    const input = records
-      .map((r) =>
-        JSON.stringify({ file: r.file, url: r.url ?? undefined, body: r.folder === 'articles' ? r.text : undefined }),
-      )
-      .join('\n');
-    const run = spawnSync(process.execPath, [join(root, 'bin', 'lede.mjs'), 'annotate', '--jsonl'], {
-      input,
-      maxBuffer: 1 << 30,
-      encoding: 'utf8',
-    });
-    if (run.status !== 0) throw new Error(`lede annotate failed: ${run.stderr}`);
-    writeFileSync(cache, run.stdout);
-  }
-  const byFile = new Map<string, { analysis?: Analysis }>();
-  for (const line of readFileSync(cache, 'utf8').split('\n'))
-    if (line.trim()) {
-      const o = JSON.parse(line) as { file: string; analysis?: Analysis };
-      byFile.set(o.file, o);
-    }
-  return records.map(({ gold, file, folder, text }) => {
-    const analysis = byFile.get(file)?.analysis;
-    if (!analysis) throw new Error(`no analysis for ${gold.id}`);
-    const lang = analysis.language?.code;
-    const { meta } = analysis;
-    // As analyse.ts calls the summariser (summaryOptions): the dates that are points in time.
-    const dates = analysis.dates.filter((d) => (d.type === 'DATE' || d.type === 'TIME') && !d.present);
-    const description = analysis.description ?? null;
-    const reading = readForSummary(analysis.blocks, analysis.entities, {
-      shown: description,
-      meta: { url: meta.url, title: meta.title, section: meta.section, schemaTypes: meta.schemaTypes },
-      dates,
-      lang,
-    });
-    return {
-      id: gold.id,
-      genre: gold.genre,
-      facts: gold.facts,
-      description: description ?? '',
-      reading,
-      opening: folder === 'articles' ? bodyBlocks(text) : analysis.blocks,
-      lang,
-      given: analysis.summary.map((s) => s.text),
-      leads: new Map(),
-      seen: new Map(),
-    };
-  });
-}
-
-/** A document's margin over the lead, the figure the ascent climbs, and the summary's words, under `w`. */
-function scoreDoc(doc: Doc, w: Weights): Figure {
-  const chosen = doc.reading ? chooseSentences(doc.reading, w) : [];
-  const key = chosen.map((s) => `${s.blockId}:${s.start}`).join(' ');
-  let hit = doc.seen.get(key);
-  if (!hit) {
-    const text = [doc.description, ...chosen.map((s) => s.text)].join(' ').trim();
-    hit = [factCoverage(text, doc.facts), SOFT ? groupCoverage(text, doc.facts) : 0, countWords(text)];
-    doc.seen.set(key, hit);
-  }
-  const n = chosen.length + (doc.description ? 1 : 0);
-  let lead = doc.leads.get(n);
-  if (lead === undefined) {
-    const text = leadSentences(doc.opening, n, doc.lang)
-      .map((s) => s.text)
-      .join(' ');
-    lead = [factCoverage(text, doc.facts), SOFT ? groupCoverage(text, doc.facts) : 0];
-    doc.leads.set(n, lead);
-  }
-  const margin = hit[0] - lead[0];
-  return { margin, goal: SOFT ? (margin + hit[1] - lead[1]) / 2 : margin, words: hit[2] };
-}
-
-interface Figure {
-  margin: number;
-  /** What the ascent climbs: the margin, or with `--soft` its mean with the softer margin. */
-  goal: number;
-  words: number;
-}
-
 function evaluate(docs: readonly Doc[], w: Weights): Figure {
   let margin = 0;
   let goal = 0;
   let words = 0;
   for (const d of docs) {
-    const s = scoreDoc(d, w);
+    const s = scoreDoc(d, w, SOFT ? groupCoverage : undefined);
     margin += s.margin;
     goal += s.goal;
     words += s.words;
@@ -293,7 +175,7 @@ const f3 = (x: number): string => x.toFixed(3);
 
 function main(): void {
   const t0 = performance.now();
-  const docs = loadDocs();
+  const docs = loadDocs(root, corpus, 'train', cache);
   // The reading must give what the command line gave, or the fit is of another summariser.
   const differ = docs.filter((d) => {
     const mine = d.reading ? chooseSentences(d.reading, WEIGHTS).map((s) => s.text) : [];

@@ -11,17 +11,13 @@
  * The figures are the evaluation's (the first run of a split reads it through `lede annotate --jsonl`
  * and caches it in the system's temporary folder).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { goldRecords } from '../eval/gold-sets.mjs';
-import { factCoverage, hasKey, type Fact } from '../eval/score-summaries.mjs';
-import { chooseSentences, readForSummary, type SummaryReading } from '../../src/core/summary/extractive';
-import { leadSentences } from '../../src/core/summary/lead';
-import { WEIGHTS, type WeightName, type Weights } from '../../src/core/summary/weights';
-import type { Analysis, Block } from '../../src/core/types';
+import { loadDocs, scoreDoc } from './cached-readings';
+import { factCoverage, hasKey } from '../eval/score-summaries.mjs';
+import { chooseSentences } from '../../src/core/summary/extractive';
+import { WEIGHTS, type WeightName } from '../../src/core/summary/weights';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const corpus = resolve(process.env['LEDE_CORPUS'] ?? join(root, '..', 'shared', 'corpus'));
@@ -33,125 +29,12 @@ const opt = (name: string): string | undefined => {
 const SPLIT = opt('--split') ?? 'train';
 const cache = opt('--cache') ?? join(tmpdir(), `lede-summary-${SPLIT}.jsonl`);
 
-interface SummaryGold {
-  id: string;
-  genre: string;
-  facts: Fact[];
-}
-
-/** One train document: its reading, what is shown above the summary, and how its lead is read. */
-interface Doc {
-  id: string;
-  genre: string;
-  facts: Fact[];
-  description: string;
-  reading: SummaryReading | null;
-  opening: readonly Block[];
-  lang: string | undefined;
-  /** Lede's summary as the command line gave it (to check that the reading reproduces it). */
-  given: string[];
-  /** Coverage of the lead (facts, key groups), by its number of sentences. */
-  leads: Map<number, [number, number]>;
-  /** Coverage (facts, key groups) and words of a choice, by the chosen sentences' places. */
-  seen: Map<string, [number, number, number]>;
-}
-
-/** A clean article text as blocks, a paragraph a line (as `lede annotate --jsonl` reads `body`). */
-const bodyBlocks = (body: string): Block[] =>
-  body
-    .split('\n')
-    .filter((t) => t.trim())
-    .map((text, id) => ({ id, kind: 'paragraph', text }));
-
-const countWords = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-
-/** The train pages read by the command line, cached. */
-function loadDocs(): Doc[] {
-  const records = goldRecords<SummaryGold>(root, corpus, 'summaries', SPLIT);
-  if (!existsSync(cache)) {
-    const input = records
-      .map((r) =>
-        JSON.stringify({ file: r.file, url: r.url ?? undefined, body: r.folder === 'articles' ? r.text : undefined }),
-      )
-      .join('\n');
-    const run = spawnSync(process.execPath, [join(root, 'bin', 'lede.mjs'), 'annotate', '--jsonl'], {
-      input,
-      maxBuffer: 1 << 30,
-      encoding: 'utf8',
-    });
-    if (run.status !== 0) throw new Error(`lede annotate failed: ${run.stderr}`);
-    writeFileSync(cache, run.stdout);
-  }
-  const byFile = new Map<string, { analysis?: Analysis }>();
-  for (const line of readFileSync(cache, 'utf8').split('\n'))
-    if (line.trim()) {
-      const o = JSON.parse(line) as { file: string; analysis?: Analysis };
-      byFile.set(o.file, o);
-    }
-  return records.map(({ gold, file, folder, text }) => {
-    const analysis = byFile.get(file)?.analysis;
-    if (!analysis) throw new Error(`no analysis for ${gold.id}`);
-    const lang = analysis.language?.code;
-    const { meta } = analysis;
-    // As analyse.ts calls the summariser (summaryOptions): the dates that are points in time.
-    const dates = analysis.dates.filter((d) => (d.type === 'DATE' || d.type === 'TIME') && !d.present);
-    const description = analysis.description ?? null;
-    const reading = readForSummary(analysis.blocks, analysis.entities, {
-      shown: description,
-      meta: { url: meta.url, title: meta.title, section: meta.section, schemaTypes: meta.schemaTypes },
-      dates,
-      lang,
-    });
-    return {
-      id: gold.id,
-      genre: gold.genre,
-      facts: gold.facts,
-      description: description ?? '',
-      reading,
-      opening: folder === 'articles' ? bodyBlocks(text) : analysis.blocks,
-      lang,
-      given: analysis.summary.map((s) => s.text),
-      leads: new Map(),
-      seen: new Map(),
-    };
-  });
-}
-
-/** A document's margin over the lead, the figure the ascent climbs, and the summary's words, under `w`. */
-function scoreDoc(doc: Doc, w: Weights): Figure {
-  const chosen = doc.reading ? chooseSentences(doc.reading, w) : [];
-  const key = chosen.map((s) => `${s.blockId}:${s.start}`).join(' ');
-  let hit = doc.seen.get(key);
-  if (!hit) {
-    const text = [doc.description, ...chosen.map((s) => s.text)].join(' ').trim();
-    hit = [factCoverage(text, doc.facts), 0, countWords(text)];
-    doc.seen.set(key, hit);
-  }
-  const n = chosen.length + (doc.description ? 1 : 0);
-  let lead = doc.leads.get(n);
-  if (lead === undefined) {
-    const text = leadSentences(doc.opening, n, doc.lang)
-      .map((s) => s.text)
-      .join(' ');
-    lead = [factCoverage(text, doc.facts), 0];
-    doc.leads.set(n, lead);
-  }
-  const margin = hit[0] - lead[0];
-  return { margin, goal: margin, words: hit[2] };
-}
-
-interface Figure {
-  margin: number;
-  goal: number;
-  words: number;
-}
-
 function main(): void {
   for (const kv of (opt('--set') ?? '').split(',').filter(Boolean)) {
     const [k, v] = kv.split('=');
     (WEIGHTS as Record<string, number>)[k!] = Number(v);
   }
-  const docs = loadDocs();
+  const docs = loadDocs(root, corpus, SPLIT, cache);
   const rows = docs.map((d, i) => {
     const s = scoreDoc(d, WEIGHTS);
     const n = (d.reading ? chooseSentences(d.reading, WEIGHTS).length : 0) + (d.description ? 1 : 0);
