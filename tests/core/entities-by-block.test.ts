@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inTextOrder, mentionsByBlock, retypedAll, withFound } from '../../src/core/entities/by-block';
+import { inTextOrder, mentionsByBlock, retypedAll, withFound, withReplacing } from '../../src/core/entities/by-block';
 import { withoutStageLabels } from '../../src/core/entities/misc-labels';
 import type { EntityMention } from '../../src/core/types';
 
@@ -53,5 +53,29 @@ describe('a correction that changes nothing', () => {
     const staged: EntityMention[] = [...ms, { blockId: 0, start: 6, end: 13, text: 'Stage 4', type: 'OTHER' }];
     expect(withoutStageLabels(staged).map((m) => m.text)).toEqual(['Osk']);
     expect(staged).toHaveLength(2);
+  });
+});
+
+describe('withReplacing', () => {
+  test('puts each name read anew in place of the mentions it overlaps, in text order', () => {
+    const ms: EntityMention[] = [
+      { blockId: 0, start: 0, end: 4, text: 'Vell', type: 'PLACE' },
+      { blockId: 1, start: 0, end: 11, text: 'Tarn, Mirel', type: 'ORG' },
+      { blockId: 1, start: 20, end: 26, text: 'Oskvar', type: 'PLACE' },
+      { blockId: 2, start: 3, end: 8, text: 'Brund', type: 'PERSON' },
+    ];
+    const found: EntityMention[] = [
+      { blockId: 1, start: 0, end: 4, text: 'Tarn', type: 'PERSON' },
+      { blockId: 1, start: 6, end: 11, text: 'Mirel', type: 'PERSON' },
+    ];
+    expect(withReplacing(ms, found).map((m) => `${m.blockId}:${m.text}:${m.type}`)).toEqual([
+      '0:Vell:PLACE',
+      '1:Tarn:PERSON',
+      '1:Mirel:PERSON',
+      '1:Oskvar:PLACE',
+      '2:Brund:PERSON',
+    ]);
+    expect(ms).toHaveLength(4);
+    expect(withReplacing(ms, [])).toBe(ms);
   });
 });

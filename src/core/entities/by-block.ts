@@ -70,6 +70,20 @@ export function withFound(mentions: readonly EntityMention[], found: readonly En
   return [...mentions, ...outside].sort((a, b) => a.blockId - b.blockId || a.start - b.start);
 }
 
+/**
+ * `mentions` with each of `found` in place of the mentions it overlaps, in text order (block,
+ * then start; at one start the older mention first): for the corrections that read a name anew
+ * over what the tagger made of it.
+ */
+export function withReplacing(mentions: readonly EntityMention[], found: readonly EntityMention[]): EntityMention[] {
+  if (found.length === 0) return unchanged(mentions);
+  const foundByBlock = mentionsByBlock(found);
+  const kept = mentions.filter(
+    (m) => !(foundByBlock.get(m.blockId) ?? []).some((f) => m.start < f.end && f.start < m.end),
+  );
+  return [...kept, ...found].sort((a, b) => a.blockId - b.blockId || a.start - b.start);
+}
+
 /** A block's mentions' starts in order, and the furthest end of those up to each. */
 interface Spans {
   starts: number[];

@@ -11,7 +11,7 @@
  * Cheap: nothing to do in a block without "/Getty"; then a bounded look back per credit.
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock, unchanged } from './by-block';
+import { unchanged, withReplacing } from './by-block';
 
 /** The distributor that closes a credit chain. */
 const DISTRIBUTOR = '/Getty';
@@ -42,12 +42,9 @@ export function withPictureCredits(
   mentions: readonly EntityMention[],
 ): EntityMention[] {
   if (![...text.values()].some((b) => b.includes(DISTRIBUTOR))) return unchanged(mentions);
-  const byBlock = mentionsByBlock(mentions);
-  let changed = false;
+  const found: EntityMention[] = [];
   for (const [blockId, block] of text) {
     if (!block.includes(DISTRIBUTOR)) continue;
-    let own = byBlock.get(blockId) ?? [];
-    const found: EntityMention[] = [];
     for (let at = block.indexOf(DISTRIBUTOR); at >= 0; at = block.indexOf(DISTRIBUTOR, at + 1)) {
       const middle = segmentBefore(block, at);
       if (!middle.whole || block.charAt(middle.start - 1) !== '/') continue;
@@ -64,13 +61,6 @@ export function withPictureCredits(
         break;
       }
     }
-    if (found.length === 0) continue;
-    for (const f of found) own = own.filter((m) => m.end <= f.start || m.start >= f.end);
-    byBlock.set(
-      blockId,
-      [...own, ...found].sort((a, b) => a.start - b.start),
-    );
-    changed = true;
   }
-  return changed ? inTextOrder(text, byBlock) : [...mentions];
+  return withReplacing(mentions, found);
 }

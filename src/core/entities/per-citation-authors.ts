@@ -11,7 +11,7 @@
  * Cheap: nothing to do in a block without ", " and " ("; one bounded pattern over those.
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock } from './by-block';
+import { withReplacing } from './by-block';
 
 /**
  * "Bogue, Mike (September", "Rain Fordem, Kajsa (2015": the surname (group 1) and the given
@@ -25,11 +25,9 @@ export function withCitationAuthors(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  const byBlock = mentionsByBlock(mentions);
-  let changed = false;
+  const found: EntityMention[] = [];
   for (const [blockId, block] of text) {
     if (!block.includes(', ') || !block.includes(' (')) continue;
-    const found: EntityMention[] = [];
     for (const m of block.matchAll(AUTHOR)) {
       const surname = m[1] ?? '';
       const given = m[2] ?? '';
@@ -38,14 +36,6 @@ export function withCitationAuthors(
       found.push({ blockId, start, end: start + surname.length, text: surname, type: 'PERSON' });
       found.push({ blockId, start: givenStart, end: givenStart + given.length, text: given, type: 'PERSON' });
     }
-    if (found.length === 0) continue;
-    let own = byBlock.get(blockId) ?? [];
-    for (const f of found) own = own.filter((m) => m.end <= f.start || m.start >= f.end);
-    byBlock.set(
-      blockId,
-      [...own, ...found].sort((a, b) => a.start - b.start),
-    );
-    changed = true;
   }
-  return changed ? inTextOrder(text, byBlock) : [...mentions];
+  return withReplacing(mentions, found);
 }
