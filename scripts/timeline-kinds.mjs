@@ -13,8 +13,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { langNewsGold } from './eval/score-lang-news.mjs';
-import { annotatePages, articleText, blockStarts, occurrences, sha256 } from './gold/lang-news.mjs';
+import { langNewsGold, placed } from './eval/score-lang-news.mjs';
+import { annotatePages, articleText, blockStarts, sha256 } from './gold/lang-news.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -84,15 +84,6 @@ function nearness(e, published) {
 }
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
-function placed(spans, text, same) {
-  if (same) return spans;
-  return spans
-    .map((s) => {
-      const start = occurrences(text, s.text)[s.occurrence - 1];
-      return start === undefined ? null : { ...s, start, end: start + s.text.length };
-    })
-    .filter(Boolean);
-}
 
 const records = langNewsGold(root).filter(({ gold }) => TRAIN(gold.split));
 let byFile;

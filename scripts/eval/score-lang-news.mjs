@@ -20,7 +20,7 @@ const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 const TYPE = { PERSON: 'PER', PER: 'PER', ORG: 'ORG', PLACE: 'LOC', LOC: 'LOC', OTHER: 'MISC', MISC: 'MISC' };
 
 /** Gold spans placed on the text Lede extracted now (by occurrence when the text changed). */
-function placed(spans, text, same) {
+export function placed(spans, text, same) {
   if (same) return spans;
   return spans
     .map((s) => {
