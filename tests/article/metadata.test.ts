@@ -246,6 +246,8 @@ describe('normalising values', () => {
     ['3:45 PM ET March 12, 2025', '2025-03-12T15:45:00-04:00'],
     ['3:45 PM ET January 12, 2025', '2025-01-12T15:45:00-05:00'],
     ['9:10 AM PT July 4, 2024', '2024-07-04T09:10:00-07:00'],
+    // A separator between the time and the date after it keeps the time the date's.
+    ['Updated 9:10 AM PT · July 4, 2024', '2024-07-04T09:10:00-07:00'],
     ['9:10 AM PT Dec. 4, 2024', '2024-12-04T09:10:00-08:00'],
   ])('parseDateText(%j)', (input, expected) => {
     expect(parseDateText(input)).toBe(expected);

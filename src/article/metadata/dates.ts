@@ -69,6 +69,8 @@ const GLUED_MONTH =
   /(\p{Ll})(?=(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d)/gu;
 /** A year, a separator, then a clock time ("2024 / 05:12 PM", "2025 · 4:15", "2025 | 17.42"). */
 const YEAR_THEN_CLOCK = /(?<!\d)(\d{4}) ?[·•|/] ?(?=\d{1,2}[:.]\d{2}(?![.\d]))/gu;
+/** A clock time (its am/pm and zone), a separator, then a month's name ("9:10 AM PT · July 4, 2024"). */
+const CLOCK_THEN_MONTH = /(\d[:.]\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?) ?[·•|] ?(?=\p{Lu}\p{Ll}{2})/gu;
 /**
  * What chrono needs to read a year, a month and a day (each certain): an English month's
  * name, or numbers joined by a date's separator ("2024-03-05", "3/5/24", "2024 3 5"). A
@@ -119,13 +121,14 @@ export interface DateRead {
 export function readDateText(text: string, dayFirst = false, zone: PresumedZone | null = null): DateRead | null {
   // A month's name glued to the word before it ("By Ana LimaMarch 3, 2025") is read apart.
   // A separator between the date and its time ("Jun 2, 2024 / 05:12 PM CDT", "Feb. 9, 2025 ·
-  // 4:15 PM ET") is read as a space, so that the time stays the date's.
+  // 4:15 PM ET", "9:10 AM PT · July 4, 2024") is read as a space, so that the time stays the date's.
   const t = text
     .slice(0, MAX_DATE_TEXT)
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(GLUED_MONTH, '$1 ')
-    .replace(YEAR_THEN_CLOCK, '$1 ');
+    .replace(YEAR_THEN_CLOCK, '$1 ')
+    .replace(CLOCK_THEN_MONTH, '$1 ');
   // Every full date has its year in digits: a text without one is not parsed (chrono is costly).
   if (!HAS_DIGIT.test(t)) return null;
   const zoned = (v: string | null): DateRead | null => {
