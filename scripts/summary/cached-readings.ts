@@ -7,13 +7,19 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { goldRecords } from '../eval/gold-sets.mjs';
 import { factCoverage, type Fact } from '../eval/score-summaries.mjs';
 import { chooseSentences, readForSummary, type SummaryReading } from '../../src/core/summary/extractive';
 import { leadSentences } from '../../src/core/summary/lead';
 import type { Weights } from '../../src/core/summary/weights';
 import type { Analysis, Block } from '../../src/core/types';
+
+/** The project's folder, whose bin/lede.mjs reads the pages. */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The shared corpus the gold points into. */
+const corpus = resolve(process.env['LEDE_CORPUS'] ?? join(root, '..', 'shared', 'corpus'));
 
 export interface SummaryGold {
   id: string;
@@ -47,8 +53,8 @@ const bodyBlocks = (body: string): Block[] =>
 
 export const countWords = (s: string): number => s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
-/** The pages of `split` read by the command line (bin/lede.mjs under `root`), cached in the file `cache`. */
-export function loadDocs(root: string, corpus: string, split: string, cache: string): Doc[] {
+/** The pages of `split` read by the command line (bin/lede.mjs), cached in the file `cache`. */
+export function loadDocs(split: string, cache: string): Doc[] {
   const records = goldRecords<SummaryGold>(root, corpus, 'summaries', split);
   if (!existsSync(cache)) {
     const input = records

@@ -22,15 +22,12 @@
  * in session 22 none did; the figures are there).
  */
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { loadDocs, scoreDoc, type Doc, type Figure } from './cached-readings';
 import { hasKey, type Fact } from '../eval/score-summaries.mjs';
 import { chooseSentences } from '../../src/core/summary/extractive';
 import { WEIGHTS, type WeightName, type Weights } from '../../src/core/summary/weights';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const corpus = resolve(process.env['LEDE_CORPUS'] ?? join(root, '..', 'shared', 'corpus'));
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
   const i = args.indexOf(name);
@@ -175,7 +172,7 @@ const f3 = (x: number): string => x.toFixed(3);
 
 function main(): void {
   const t0 = performance.now();
-  const docs = loadDocs(root, corpus, 'train', cache);
+  const docs = loadDocs('train', cache);
   // The reading must give what the command line gave, or the fit is of another summariser.
   const differ = docs.filter((d) => {
     const mine = d.reading ? chooseSentences(d.reading, WEIGHTS).map((s) => s.text) : [];

@@ -12,15 +12,12 @@
  * and caches it in the system's temporary folder).
  */
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { loadDocs, scoreDoc } from './cached-readings';
 import { factCoverage, hasKey } from '../eval/score-summaries.mjs';
 import { chooseSentences } from '../../src/core/summary/extractive';
 import { WEIGHTS, type WeightName } from '../../src/core/summary/weights';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const corpus = resolve(process.env['LEDE_CORPUS'] ?? join(root, '..', 'shared', 'corpus'));
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
   const i = args.indexOf(name);
@@ -34,7 +31,7 @@ function main(): void {
     const [k, v] = kv.split('=');
     (WEIGHTS as Record<string, number>)[k!] = Number(v);
   }
-  const docs = loadDocs(root, corpus, SPLIT, cache);
+  const docs = loadDocs(SPLIT, cache);
   const rows = docs.map((d, i) => {
     const s = scoreDoc(d, WEIGHTS);
     const n = (d.reading ? chooseSentences(d.reading, WEIGHTS).length : 0) + (d.description ? 1 : 0);
