@@ -1,23 +1,9 @@
 // The timeline's gate (issue 16): a date whose value is a weak guess stays highlighted in the
 // text but off the timeline (src/core/dates/evidence.ts). Sentences of our own.
 import { describe, expect, it } from 'vitest';
-import { recogniseDates } from '../../src/core/dates/chrono-dates';
-import { buildTimeline } from '../../src/core/dates/timeline';
+import { storyAt } from '../helpers/timeline-story';
 import { weakEvidence, yearsIn } from '../../src/core/dates/evidence';
-import type { Block, DateMention } from '../../src/core/types';
-
-const blocksOf = (...texts: string[]): Block[] => texts.map((text, id) => ({ id, kind: 'paragraph', text }));
-
-/** The story's dates and its timeline ("text=value"), published at `iso`. */
-function story(iso: string, ...texts: string[]) {
-  const published = new Date(iso);
-  const blocks = blocksOf(...texts);
-  const dates = recogniseDates(blocks, { instant: published, timezoneOffset: 0 });
-  const timeline = buildTimeline(blocks, dates, 'en', published).map(
-    (e) => `${e.text}=${e.value}${e.endValue ? `/${e.endValue}` : ''}`,
-  );
-  return { dates: dates.map((d) => `${d.text}=${d.value}`), timeline };
-}
+import type { DateMention } from '../../src/core/types';
 
 /** A date mention of `text` read as `value` (to `endValue`), for the gate's own tests. */
 const d = (text: string, value: string, endValue?: string): DateMention => ({
@@ -34,7 +20,7 @@ const d = (text: string, value: string, endValue?: string): DateMention => ({
 
 describe('timeline gate: dates whose year is a guess stay off the timeline', () => {
   it('keeps a month without its year out when the sentence writes another year', () => {
-    const s = story(
+    const s = storyAt(
       '2020-07-17T12:00:00Z',
       'Court papers show the chain listed 40 stores to close in the spring of 2018, and the board signed off on Nov. 12.',
     );
@@ -45,7 +31,7 @@ describe('timeline gate: dates whose year is a guess stay off the timeline', () 
   });
 
   it('keeps a month put in an earlier year far before the publication out', () => {
-    const s = story(
+    const s = storyAt(
       '2021-06-10T12:00:00Z',
       'The new library opened in July.',
       'The council voted on the budget in May.',
@@ -55,9 +41,9 @@ describe('timeline gate: dates whose year is a guess stay off the timeline', () 
   });
 
   it('keeps a month near the publication across the new year, and the dates of a schedule ahead', () => {
-    const s = story('2021-12-10T12:00:00Z', 'The new rates take effect in January.');
+    const s = storyAt('2021-12-10T12:00:00Z', 'The new rates take effect in January.');
     expect(s.timeline).toContain('January=2022-01');
-    const tour = story(
+    const tour = storyAt(
       '2019-11-19T12:00:00Z',
       'The band will play Tampa on June 10 and end the tour in Houston on Oct. 9.',
     );
@@ -65,7 +51,7 @@ describe('timeline gate: dates whose year is a guess stay off the timeline', () 
   });
 
   it('keeps "the month" of a figure out, and dates counted from a written one in', () => {
-    const s = story(
+    const s = storyAt(
       '2019-09-19T12:00:00Z',
       'The economy added 30,000 jobs in the month, the agency said.',
       'Sales rose 8% in the first three months of 2019 from a year earlier.',
@@ -78,7 +64,7 @@ describe('timeline gate: dates whose year is a guess stay off the timeline', () 
   });
 
   it("keeps last year's fourth quarter in an April story: it ended four months before", () => {
-    const s = story('2021-04-20T12:00:00Z', 'Profit fell in the fourth quarter, the bank said.');
+    const s = storyAt('2021-04-20T12:00:00Z', 'Profit fell in the fourth quarter, the bank said.');
     expect(s.timeline).toContain('the fourth quarter=2020-Q4');
   });
 
@@ -108,7 +94,7 @@ describe('timeline gate: dates whose year is a guess stay off the timeline', () 
   });
 
   it('keeps the second end of a "between" stretch off when a clock stands before it', () => {
-    const s = story(
+    const s = storyAt(
       '2021-06-28T12:00:00Z',
       'Last year the county took 90 noise calls between 9pm on Dec. 31 and 3am the next day.',
     );
@@ -135,7 +121,7 @@ describe('timeline gate: dates whose year is a guess stay off the timeline', () 
   });
 
   it('keeps a weekday after "the" off, and one named from another day or standing alone in', () => {
-    const s = story(
+    const s = storyAt(
       '2023-03-29T12:00:00Z',
       'Coaches will replace trams from 6am on the Saturday until the end of service on Easter Monday.',
       'The depot will reopen on Saturday, and the busiest day is expected to be the Sunday after Easter.',
@@ -146,7 +132,7 @@ describe('timeline gate: dates whose year is a guess stay off the timeline', () 
   });
 
   it('keeps a month put ahead off when a verb in the past lasts up to it', () => {
-    const s = story(
+    const s = storyAt(
       '2018-10-12T12:00:00Z',
       '"I waited for the letter until March," the tenant said.',
       'The bridge will stay shut until March, the council said.',
@@ -181,7 +167,7 @@ describe('timeline gate: dates whose year is a guess stay off the timeline', () 
   });
 
   it('keeps the well-supported dates: written with their year, counted from the publication, weekdays', () => {
-    const s = story(
+    const s = storyAt(
       '2019-11-20T12:00:00Z',
       'The law passed on 12 March 2019, and the minister defended it on Tuesday.',
       'Sales fell last week, and the firm said it would report again next year.',

@@ -2,26 +2,11 @@
 // scripts/timeline-kinds.mjs): an indefinite weekday, a weekday counted within a stretch or from a
 // day the text told, and a stretch whose first end closes on a comma. Sentences of our own.
 import { describe, expect, it } from 'vitest';
-import { recogniseDates } from '../../src/core/dates/chrono-dates';
-import { buildTimeline } from '../../src/core/dates/timeline';
-import type { Block } from '../../src/core/types';
-
-const blocksOf = (...texts: string[]): Block[] => texts.map((text, id) => ({ id, kind: 'paragraph', text }));
-
-/** The story's dates and its timeline ("text=value"), published at `iso`. */
-function story(iso: string, ...texts: string[]) {
-  const published = new Date(iso);
-  const blocks = blocksOf(...texts);
-  const dates = recogniseDates(blocks, { instant: published, timezoneOffset: 0 });
-  const timeline = buildTimeline(blocks, dates, 'en', published).map(
-    (e) => `${e.text}=${e.value}${e.endValue ? `/${e.endValue}` : ''}`,
-  );
-  return { dates: dates.map((d) => `${d.text}=${d.value}`), timeline };
-}
+import { storyAt } from '../helpers/timeline-story';
 
 describe('timeline kinds: a weekday the text does not make the nearest one stays off', () => {
   it('keeps "a Tuesday" and "on a cold Tuesday night" off, and a weekday qualifying a noun on', () => {
-    const s = story(
+    const s = storyAt(
       '2024-05-16T12:00:00Z',
       'The mill burned down on March 4, 1931, a Tuesday, in a gale off the estuary.',
       'Half the valley lost its lights on a cold Tuesday night.',
@@ -33,7 +18,7 @@ describe('timeline kinds: a weekday the text does not make the nearest one stays
   });
 
   it('keeps a weekday said in a statement on', () => {
-    const s = story(
+    const s = storyAt(
       '2024-05-16T12:00:00Z',
       'The ferry operator said in a statement Wednesday that sailings would resume.',
     );
@@ -41,7 +26,7 @@ describe('timeline kinds: a weekday the text does not make the nearest one stays
   });
 
   it('keeps "the final Sunday of" a season and "the following Monday" off', () => {
-    const s = story(
+    const s = storyAt(
       '2024-05-16T12:00:00Z',
       'The club has led the table since the final Sunday of the winter series.',
       'The landlord had the locks changed the following Monday.',
@@ -51,14 +36,17 @@ describe('timeline kinds: a weekday the text does not make the nearest one stays
   });
 
   it('keeps "the final Friday" alone, a day of the story the text knows, on the timeline', () => {
-    const s = story('2024-05-19T12:00:00Z', 'Turnout was heavy all week, with 9,000 votes on the final Friday alone.');
+    const s = storyAt(
+      '2024-05-19T12:00:00Z',
+      'Turnout was heavy all week, with 9,000 votes on the final Friday alone.',
+    );
     expect(s.timeline.some((e) => e.startsWith('Friday='))).toBe(true);
   });
 });
 
 describe('timeline kinds: a weekday joined to another by a hyphen stays off', () => {
   it('keeps the two days of "Friday-to-Sunday" off, a weekday alone on', () => {
-    const s = story(
+    const s = storyAt(
       '2023-10-15T12:00:00Z',
       'The musical took $12 million in its Friday-to-Sunday opening, the studio said on Sunday.',
     );
@@ -68,7 +56,7 @@ describe('timeline kinds: a weekday joined to another by a hyphen stays off', ()
 
 describe('timeline kinds: a weekend named from another day stays off', () => {
   it('keeps "the weekend of the 18th" and "the weekend before Easter" off, "over the weekend" on', () => {
-    const s = story(
+    const s = storyAt(
       '2024-12-30T12:00:00Z',
       'The cup semi-final is set for the weekend of the 18th.',
       'The festival, first planned for the weekend before Easter last year, was cancelled.',
@@ -80,7 +68,7 @@ describe('timeline kinds: a weekend named from another day stays off', () => {
 
 describe('timeline kinds: a stretch whose first end closes on a comma is one range', () => {
   it('joins "from Friday, Sept. 26, through Sunday, Sept. 28"', () => {
-    const s = story(
+    const s = storyAt(
       '2025-08-20T12:00:00Z',
       'The regatta runs from Friday, Sept. 26, through Sunday, Sept. 28, with the final races on the Sunday.',
     );
@@ -88,7 +76,7 @@ describe('timeline kinds: a stretch whose first end closes on a comma is one ran
   });
 
   it('joins "from Aug. 31, 2024, to Aug. 30, 2025"', () => {
-    const s = story(
+    const s = storyAt(
       '2025-06-01T12:00:00Z',
       'Entries are open to books published from Aug. 31, 2024, to Aug. 30, 2025, the prize committee said.',
     );

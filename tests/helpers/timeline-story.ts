@@ -37,3 +37,17 @@ export const datesAt = (iso: string, ...texts: string[]): string[] =>
 /** The value of the first "text=value" line for `text`. */
 export const valueOf = (lines: string[], text: string): string | undefined =>
   lines.find((e) => e.startsWith(`${text}=`))?.slice(text.length + 1);
+
+/**
+ * A story published at `iso` (UTC), read as the analysis reads it (the publication date given to
+ * the timeline too): its dates and its timeline, as "text=value" (a range as "start/end").
+ */
+export function storyAt(iso: string, ...texts: string[]): { dates: string[]; timeline: string[] } {
+  const published = new Date(iso);
+  const blocks = blocksOf(...texts);
+  const found = recogniseDates(blocks, at(iso));
+  const timeline = buildTimeline(blocks, found, 'en', published).map(
+    (e) => `${e.text}=${e.value}${e.endValue ? `/${e.endValue}` : ''}`,
+  );
+  return { dates: found.map((d) => `${d.text}=${d.value}`), timeline };
+}
