@@ -41,7 +41,8 @@ export { sha256 };
  * (sixteenth session): 181-195 `en-train6` (may be fixed for), 196-210 `en-fresh5` (measure only); a
  * seventh, written on 2026-12-03 (nineteenth session): 211-240 `en-train7` (may be fixed for); an eighth,
  * written on 2026-12-03 (twentieth session): 241-270 `en-train8` (may be fixed for); a ninth, written on 2026-12-03
- * (twenty-first session, technology, entertainment, culture and sport): 271-300 `en-train9` (may be fixed for). */
+ * (twenty-first session, technology, entertainment, culture and sport): 271-300 `en-train9` (may be fixed for); a tenth,
+ * written on 2026-12-04 (twenty-fourth session): 301-330 `en-train10` (may be fixed for). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -57,6 +58,7 @@ const ENGLISH_SPLITS = [
   [240, 'en-train7'],
   [270, 'en-train8'],
   [300, 'en-train9'],
+  [330, 'en-train10'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
