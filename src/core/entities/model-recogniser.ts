@@ -81,6 +81,8 @@ import { withFormats } from './misc-formats';
 import { withHandleNames } from './per-handles';
 import { withExams } from './misc-exams';
 import { withoutStandards } from './misc-standards';
+import { withHyphenPairs } from './hyphen-pairs';
+import { withTours } from './misc-tours';
 
 interface Sentence {
   blockId: number;
@@ -256,6 +258,7 @@ export class ModelRecogniser implements EntityRecogniser {
     const text = new Map(blocks.map((b) => [b.id, b.text]));
     const listed = (name: string, bits: number): boolean => this.listed(name, bits);
     const isPlace = (name: string): boolean => listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION);
+    const isCountry = (name: string): boolean => listed(name, GAZ.COUNTRY);
     // Holidays are dates, not names ("Diwali", "Black Friday"), in every language.
     if (this.lang !== 'en')
       return withoutHolidays(
@@ -360,6 +363,8 @@ export class ModelRecogniser implements EntityRecogniser {
             listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM),
           mentions,
         ),
+      // Two countries or nationalities joined by a hyphen are two names ("US-China", "Brazilian-Ukrainian").
+      (ms) => withHyphenPairs(text, ms, isCountry, (w) => this.isNationality(w), isPlace),
       (ms) => withLawTitles(text, ms),
       (ms) => withCompetitions(ms),
       (ms) => withLocalityHeads(ms),
@@ -372,6 +377,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withTheOutside(text, ms),
       (ms) => withStudios(ms, isPlace),
       (ms) => withEvents(text, ms),
+      // Named tours are OTHER ("the Until September Tour", "The Doobie Brothers 50th Anniversary Tour").
+      (ms) => withTours(text, ms),
       (ms) => withWorks(text, ms),
       // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
       // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".
@@ -452,6 +459,11 @@ export class ModelRecogniser implements EntityRecogniser {
       this.wordBits.set(word, bits);
     }
     return bits;
+  }
+
+  /** Whether the word lists know `word` as a nationality's adjective or noun ("Ukrainian"). */
+  private isNationality(word: string): boolean {
+    return (this.bitsOf(word) & GAZ.DEMONYM) !== 0;
   }
 
   /** The corrections (English), kept from text to text for their word caches. */

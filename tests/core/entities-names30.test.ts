@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { withHyphenPairs } from '../../src/core/entities/hyphen-pairs';
+import { withTours } from '../../src/core/entities/misc-tours';
+import type { EntityMention } from '../../src/core/types';
+
+/** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
+function mention(block: string, text: string, type: EntityMention['type'], from = 0): EntityMention {
+  const start = block.indexOf(text, from);
+  return { blockId: 0, start, end: start + text.length, text, type };
+}
+
+const pairs = (ms: readonly EntityMention[]): Array<[string, string]> => ms.map((m) => [m.text, m.type]);
+const one = (block: string): Map<number, string> => new Map([[0, block]]);
+
+// Invented word lists: countries and nationalities as the gazetteers would list them.
+const COUNTRIES = new Set(['Norway', 'Peru', 'U.S.', 'US', 'Guinea', 'Bissau', 'Guinea-Bissau']);
+const PEOPLES = new Set(['Peruvian', 'Chilean', 'Norwegian', 'Italian', 'American', 'African', 'Israeli']);
+const isCountry = (w: string): boolean => COUNTRIES.has(w);
+const isNationality = (w: string): boolean => PEOPLES.has(w);
+const isListedWhole = (w: string): boolean => COUNTRIES.has(w);
+
+describe('two countries or nationalities joined by a hyphen are two names (hyphen-pairs)', () => {
+  test('a pair of nationalities, a pair of countries, and a country before a nationality', () => {
+    const block = 'The Peruvian-Chilean painter met Norway-Peru trade envoys to discuss U.S.-Israeli ties.';
+    const out = withHyphenPairs(
+      one(block),
+      [
+        mention(block, 'Peruvian-Chilean', 'OTHER'),
+        mention(block, 'Norway-Peru', 'PLACE'),
+        mention(block, 'Israeli', 'OTHER'),
+      ],
+      isCountry,
+      isNationality,
+      isListedWhole,
+    );
+    expect(pairs(out)).toEqual([
+      ['Peruvian', 'OTHER'],
+      ['Chilean', 'OTHER'],
+      ['Norway', 'PLACE'],
+      ['Peru', 'PLACE'],
+      ['U.S.', 'PLACE'],
+      ['Israeli', 'OTHER'],
+    ]);
+    expect(out[1]?.start).toBe(block.indexOf('Chilean'));
+    expect(out[4]?.end).toBe(block.indexOf('-Israeli'));
+  });
+  test('one identity or one listed name stays whole; unlisted parts and names are left alone', () => {
+    const block =
+      'An Italian-American chef, an African-American poet, a Guinea-Bissau envoy, the Anglo-Norwegian firm and Ana Vale-Ruiz.';
+    const tagged = [
+      mention(block, 'Italian-American', 'OTHER'),
+      mention(block, 'African-American', 'OTHER'),
+      mention(block, 'Guinea-Bissau', 'PLACE'),
+      mention(block, 'Anglo-Norwegian', 'OTHER'),
+      mention(block, 'Ana Vale-Ruiz', 'PERSON'),
+    ];
+    const out = withHyphenPairs(one(block), tagged, isCountry, isNationality, isListedWhole);
+    expect(pairs(out)).toEqual(pairs(tagged));
+  });
+});
+
+describe('named tours are OTHER (misc-tours)', () => {
+  test('an unmarked tour, an ordinal one, and a band written as one title with its tour', () => {
+    const block =
+      'Mara Lind starts the Until Autumn Tour in Tulsa. "We love our 20th Anniversary Tour," said Lind. The Copper Kites 30th Anniversary Tour opens in May.';
+    const out = withTours(one(block), [
+      mention(block, 'Mara Lind', 'PERSON'),
+      mention(block, 'Tulsa', 'PLACE'),
+      mention(block, 'Lind', 'PERSON', 60),
+      mention(block, 'The Copper Kites', 'ORG'),
+    ]);
+    expect(pairs(out)).toEqual([
+      ['Mara Lind', 'PERSON'],
+      ['Until Autumn Tour', 'OTHER'],
+      ['Tulsa', 'PLACE'],
+      ['20th Anniversary Tour', 'OTHER'],
+      ['Lind', 'PERSON'],
+      ['The Copper Kites 30th Anniversary Tour', 'OTHER'],
+    ]);
+  });
+  test('a circuit the tagger named, a heading and a tour with no title words stay as they are', () => {
+    const block =
+      'She won on the Fairway Tour last year. The Copper Kites Tour Dates follow. The tour resumes. The Tour rolls on.';
+    const tagged = [mention(block, 'Fairway Tour', 'ORG'), mention(block, 'The Copper Kites', 'ORG')];
+    expect(pairs(withTours(one(block), tagged))).toEqual(pairs(tagged));
+  });
+});
