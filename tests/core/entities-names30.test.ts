@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { withHyphenPairs } from '../../src/core/entities/hyphen-pairs';
 import { withTours } from '../../src/core/entities/misc-tours';
+import { withEventHeads } from '../../src/core/entities/misc-event-heads';
 import type { EntityMention } from '../../src/core/types';
 
 /** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
@@ -83,5 +84,31 @@ describe('named tours are OTHER (misc-tours)', () => {
       'She won on the Fairway Tour last year. The Copper Kites Tour Dates follow. The tour resumes. The Tour rolls on.';
     const tagged = [mention(block, 'Fairway Tour', 'ORG'), mention(block, 'The Copper Kites', 'ORG')];
     expect(pairs(withTours(one(block), tagged))).toEqual(pairs(tagged));
+  });
+});
+
+describe('events named by their noun are OTHER (misc-event-heads)', () => {
+  test("a week, a summit, a con, a season's market and a world congress", () => {
+    const block =
+      'Tarnby Restaurant Week, the Northern Rivers Climate Summit, Harbor City Comic Con, the Ferndale Christmas Market and the Mobile Radio World Congress.';
+    const out = withEventHeads([
+      mention(block, 'Tarnby Restaurant Week', 'ORG'),
+      mention(block, 'Northern Rivers Climate Summit', 'ORG'),
+      mention(block, 'Harbor City Comic Con', 'PLACE'),
+      mention(block, 'Ferndale Christmas Market', 'ORG'),
+      mention(block, 'Mobile Radio World Congress', 'ORG'),
+    ]);
+    expect(out.map((m) => m.type)).toEqual(['OTHER', 'OTHER', 'OTHER', 'OTHER', 'OTHER']);
+  });
+  test('a company or a place ending in Market, a body ending in Congress, a person and one word stay', () => {
+    const block = 'Greenleaf Foods Market, Pike Lane Market, the Library of Congress, Ada Week and Summit.';
+    const tagged = [
+      mention(block, 'Greenleaf Foods Market', 'ORG'),
+      mention(block, 'Pike Lane Market', 'PLACE'),
+      mention(block, 'Library of Congress', 'ORG'),
+      mention(block, 'Ada Week', 'PERSON'),
+      mention(block, 'Summit', 'ORG'),
+    ];
+    expect(pairs(withEventHeads(tagged))).toEqual(pairs(tagged));
   });
 });

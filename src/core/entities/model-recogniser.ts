@@ -83,6 +83,7 @@ import { withExams } from './misc-exams';
 import { withoutStandards } from './misc-standards';
 import { withHyphenPairs } from './hyphen-pairs';
 import { withTours } from './misc-tours';
+import { withEventHeads } from './misc-event-heads';
 
 interface Sentence {
   blockId: number;
@@ -379,6 +380,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withEvents(text, ms),
       // Named tours are OTHER ("the Until September Tour", "The Doobie Brothers 50th Anniversary Tour").
       (ms) => withTours(text, ms),
+      // Events named by their noun are OTHER ("Seattle Restaurant Week", "Climate Action Summit").
+      (ms) => withEventHeads(ms),
       (ms) => withWorks(text, ms),
       // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
       // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".
