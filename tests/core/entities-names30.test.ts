@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { withHyphenPairs } from '../../src/core/entities/hyphen-pairs';
 import { withTours } from '../../src/core/entities/misc-tours';
 import { withEventHeads } from '../../src/core/entities/misc-event-heads';
+import { withoutCalendarSpans } from '../../src/core/entities/calendar-spans';
 import type { EntityMention } from '../../src/core/types';
 
 /** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
@@ -110,5 +111,25 @@ describe('events named by their noun are OTHER (misc-event-heads)', () => {
       mention(block, 'Summit', 'ORG'),
     ];
     expect(pairs(withEventHeads(tagged))).toEqual(pairs(tagged));
+  });
+});
+
+describe('dates written as names are none (calendar-spans)', () => {
+  test('a month and its day, a span of days and a fiscal year are dropped; a lone month, a person and an event stay', () => {
+    const block =
+      'The Mar. 9 primaries, the Saturday-to-Monday weekend and the plan for FY2027: May Ellison spoke at the April Fools Gala in May.';
+    const out = withoutCalendarSpans([
+      mention(block, 'Mar. 9', 'OTHER'),
+      mention(block, 'Saturday-to-Monday', 'OTHER'),
+      mention(block, 'FY2027', 'OTHER'),
+      mention(block, 'May Ellison', 'PERSON'),
+      mention(block, 'April Fools Gala', 'OTHER'),
+      mention(block, 'May', 'PERSON', 100),
+    ]);
+    expect(pairs(out)).toEqual([
+      ['May Ellison', 'PERSON'],
+      ['April Fools Gala', 'OTHER'],
+      ['May', 'PERSON'],
+    ]);
   });
 });

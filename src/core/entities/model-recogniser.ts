@@ -84,6 +84,7 @@ import { withoutStandards } from './misc-standards';
 import { withHyphenPairs } from './hyphen-pairs';
 import { withTours } from './misc-tours';
 import { withEventHeads } from './misc-event-heads';
+import { withoutCalendarSpans } from './calendar-spans';
 
 interface Sentence {
   blockId: number;
@@ -382,6 +383,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withTours(text, ms),
       // Events named by their noun are OTHER ("Seattle Restaurant Week", "Climate Action Summit").
       (ms) => withEventHeads(ms),
+      // Dates written as names are none ("The Feb. 3 caucuses", "Friday-to-Sunday", "FY2025").
+      (ms) => withoutCalendarSpans(ms),
       (ms) => withWorks(text, ms),
       // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
       // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".
