@@ -3,6 +3,7 @@ import { withHyphenPairs } from '../../src/core/entities/hyphen-pairs';
 import { withTours } from '../../src/core/entities/misc-tours';
 import { withEventHeads } from '../../src/core/entities/misc-event-heads';
 import { withoutCalendarSpans } from '../../src/core/entities/calendar-spans';
+import { withBodyLinks } from '../../src/core/entities/org-body-links';
 import type { EntityMention } from '../../src/core/types';
 
 /** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
@@ -131,5 +132,50 @@ describe('dates written as names are none (calendar-spans)', () => {
       ['April Fools Gala', 'OTHER'],
       ['May', 'PERSON'],
     ]);
+  });
+});
+
+describe("a body's name runs through its links (org-body-links)", () => {
+  const isPlace = (name: string): boolean => ['Norway', 'Peru'].includes(name);
+  test('"for a", "on", a list closed by "and", and "with" run on; the tagger\'s pieces give way', () => {
+    const block =
+      'Ames works at the Board Council for a Balanced Harbor Budget, a lobby. Lind is a fellow at the Council on Northern Affairs. The Ministry of Rivers, Ports and Canals said so, as did the Office of Elders, Youth and Carers with Special Needs.';
+    const out = withBodyLinks(
+      one(block),
+      [
+        mention(block, 'Ames', 'PERSON'),
+        mention(block, 'Board Council', 'ORG'),
+        mention(block, 'Lind', 'PERSON'),
+        mention(block, 'Ministry of Rivers', 'ORG'),
+        mention(block, 'Canals', 'ORG'),
+        mention(block, 'Office of Elders', 'ORG'),
+        mention(block, 'Special Needs', 'OTHER'),
+      ],
+      isPlace,
+    );
+    expect(pairs(out)).toEqual([
+      ['Ames', 'PERSON'],
+      ['Board Council for a Balanced Harbor Budget', 'ORG'],
+      ['Lind', 'PERSON'],
+      ['Council on Northern Affairs', 'ORG'],
+      ['Ministry of Rivers, Ports and Canals', 'ORG'],
+      ['Office of Elders, Youth and Carers with Special Needs', 'ORG'],
+    ]);
+  });
+  test('a possessive, a day, a listed place in the list, a bare "and" and a name named apart end the name', () => {
+    const block =
+      "The Bureau of Tides's report came out. He was at the Tarn Medical Center on Sunday. The Ministry of Defence, Norway and Peru said so. She met the Council on Coastal Affairs and Brightwater on Friday. The Velish Ministry of Roads spoke.";
+    const tagged = [
+      mention(block, 'Bureau of Tides', 'ORG'),
+      mention(block, 'Tarn Medical Center', 'ORG'),
+      mention(block, 'Ministry of Defence', 'ORG'),
+      mention(block, 'Norway', 'PLACE'),
+      mention(block, 'Peru', 'PLACE'),
+      mention(block, 'Council on Coastal Affairs', 'ORG'),
+      mention(block, 'Brightwater', 'ORG'),
+      mention(block, 'Velish', 'OTHER'),
+      mention(block, 'Ministry of Roads', 'ORG', 200),
+    ];
+    expect(pairs(withBodyLinks(one(block), tagged, isPlace))).toEqual(pairs(tagged));
   });
 });

@@ -85,6 +85,7 @@ import { withHyphenPairs } from './hyphen-pairs';
 import { withTours } from './misc-tours';
 import { withEventHeads } from './misc-event-heads';
 import { withoutCalendarSpans } from './calendar-spans';
+import { withBodyLinks } from './org-body-links';
 
 interface Sentence {
   blockId: number;
@@ -385,6 +386,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withEventHeads(ms),
       // Dates written as names are none ("The Feb. 3 caucuses", "Friday-to-Sunday", "FY2025").
       (ms) => withoutCalendarSpans(ms),
+      // A body's name runs through its links ("the Council on Foreign Relations", "Ministry of Land, Infrastructure and Transport").
+      (ms) => withBodyLinks(text, ms, isPlace),
       (ms) => withWorks(text, ms),
       // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
       // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".
