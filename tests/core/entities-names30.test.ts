@@ -4,6 +4,7 @@ import { withTours } from '../../src/core/entities/misc-tours';
 import { withEventHeads } from '../../src/core/entities/misc-event-heads';
 import { withoutCalendarSpans } from '../../src/core/entities/calendar-spans';
 import { withBodyLinks } from '../../src/core/entities/org-body-links';
+import { withMoreCompounds } from '../../src/core/entities/misc-compounds-more';
 import type { EntityMention } from '../../src/core/types';
 
 /** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
@@ -177,5 +178,26 @@ describe("a body's name runs through its links (org-body-links)", () => {
       mention(block, 'Ministry of Roads', 'ORG', 200),
     ];
     expect(pairs(withBodyLinks(one(block), tagged, isPlace))).toEqual(pairs(tagged));
+  });
+});
+
+describe('words built on awards, contests and languages (misc-compounds-more)', () => {
+  const isPeople = (w: string): boolean => ['Norwegian', 'Tarnby'].includes(w);
+  test('an award with a participle, a contest with "-style", a language and a town with "-language" and "-native"', () => {
+    const block =
+      'The Emmy-nominated drama, a World Cup-style draw, a Norwegian-language film and a Tarnby-native poet.';
+    const out = withMoreCompounds(one(block), [], isPeople);
+    expect(pairs(out)).toEqual([
+      ['Emmy-nominated', 'OTHER'],
+      ['World Cup-style', 'OTHER'],
+      ['Norwegian-language', 'OTHER'],
+      ['Tarnby-native', 'OTHER'],
+    ]);
+  });
+  test('an unlisted base, a lower-case base and a word a name already holds stay as they are', () => {
+    const block =
+      'A Velish-language site, a non-native speaker, a well-known tale and the Oscar-winning Hall-Tanner Trust.';
+    const tagged = [mention(block, 'Oscar-winning Hall-Tanner Trust', 'ORG')];
+    expect(pairs(withMoreCompounds(one(block), tagged, isPeople))).toEqual(pairs(tagged));
   });
 });

@@ -86,6 +86,7 @@ import { withTours } from './misc-tours';
 import { withEventHeads } from './misc-event-heads';
 import { withoutCalendarSpans } from './calendar-spans';
 import { withBodyLinks } from './org-body-links';
+import { withMoreCompounds } from './misc-compounds-more';
 
 interface Sentence {
   blockId: number;
@@ -368,6 +369,8 @@ export class ModelRecogniser implements EntityRecogniser {
         ),
       // Two countries or nationalities joined by a hyphen are two names ("US-China", "Brazilian-Ukrainian").
       (ms) => withHyphenPairs(text, ms, isCountry, (w) => this.isNationality(w), isPlace),
+      // Words built on awards and languages ("Oscar-winning", "English-language").
+      (ms) => withMoreCompounds(text, ms, (w) => this.isNationality(w) || isPlace(w)),
       (ms) => withLawTitles(text, ms),
       (ms) => withCompetitions(ms),
       (ms) => withLocalityHeads(ms),
