@@ -13,14 +13,12 @@
 import type { EntityMention } from '../types';
 import { unchanged } from './by-block';
 
-const MONTH_OR_DAY =
-  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?|May|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-
-/** A date written as a name: a month or day and its number, a span of two, or a fiscal year (bounded: no nested quantifier). */
-const DATE_NAME = new RegExp(
-  `^(?:(?:${MONTH_OR_DAY}) \\d{1,2}(?:st|nd|rd|th)?|(?:${MONTH_OR_DAY})(?:-to-| to |-)(?:${MONTH_OR_DAY})|FY ?\\d{2,4})$`,
-  'u',
-);
+/**
+ * A date written as a name: a month or day (its abbreviation too) and its number, a span of two,
+ * or a fiscal year (bounded: no nested quantifier).
+ */
+const DATE_NAME =
+  /^(?:(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|May|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \d{1,2}(?:st|nd|rd|th)?|(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|May|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:-to-| to |-)(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|May|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|FY ?\d{2,4})$/u;
 
 /** First letters of the words DATE_NAME can start with. */
 const FIRST = new Set(['J', 'F', 'M', 'A', 'S', 'O', 'N', 'D', 'T', 'W']);
