@@ -233,6 +233,12 @@ function isOutletChunk(chunk: string, outlet: string): boolean {
 
 /** A credit of two parts joined by one "and" (or its like): one word, then one to three. */
 const JOINED_PAIR = /^ ?(\p{Lu}[\p{L}'’-]*) (?:and|et|und|y|&) ([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}) ?$/u;
+/**
+ * The newsroom and the agencies credited together ("Staff and agencies", "Times staff and wire
+ * services", "Staff & wire reports"): one credit, not a list of names.
+ */
+const STAFF_AND_WIRES =
+  /^ ?(?:[\p{L}'’-]+ ){0,2}staff (?:and|&) (?:agencies|wires?|wire (?:reports|services)|news services|agency reports) ?$/iu;
 /** A newsroom's word ending a desk's name ("Features Desk", "Culture Team"). */
 const DESK_END = /\b(?:desk|team|staff|bureau|unit|newsroom)$/iu;
 
@@ -242,6 +248,7 @@ const DESK_END = /\b(?:desk|team|staff|bureau|unit|newsroom)$/iu;
  * not a given name joined to the staff ("Jane and staff").
  */
 function isDeskName(chunk: string): boolean {
+  if (STAFF_AND_WIRES.test(chunk)) return true;
   const m = JOINED_PAIR.exec(chunk);
   if (!m?.[1] || !m[2] || !DESK_END.test(m[2]) || !m[2].includes(' ')) return false;
   const given = m[1].toLowerCase();

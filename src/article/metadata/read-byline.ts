@@ -14,6 +14,7 @@ import { chooseByline, isPersonName, type NameCandidate } from './choose-byline'
 import { datelineAgency } from './dateline-agency';
 import { endCreditAuthors } from './end-credit';
 import { releaseSource } from './release-source';
+import { pictureCredits, withoutPictureCredits } from './picture-credits';
 import type { LdArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import { bylineAfter, readingTimeByline, textsAfter, textsBefore } from './near-headline';
@@ -21,7 +22,7 @@ import type { PageScan } from './page-scan';
 import { leadSubjects } from './story-subject';
 import { contained, TRUST } from './trust';
 import { datelineDate } from './dates';
-import { findVisibleBylines, isOtherStorys, shownOnlyElsewhere } from './visible-byline';
+import { afterOwnStory, findVisibleBylines, isOtherStorys, shownOnlyElsewhere } from './visible-byline';
 import { namedInText } from './visible-text';
 
 export interface BylineInput {
@@ -93,10 +94,14 @@ function readCredits(input: BylineInput): BylineRead {
     candidates.push({ source: 'visible', names: firstVisible.names, trust, shown: firstVisible.place >= 1 });
   }
   // Right after "by", a lone lower-case word is a name ("by doumae"), not a handle. Another
-  // story's teaser or a related link between the headline and the byline is not read.
+  // story's teaser or a related link between the headline and the byline is not read, nor
+  // what follows the end of the story's own <article> (a short story's reach runs into the
+  // recent stories' bylines below it).
   let after: string[] | undefined;
   const afterTexts = (): string[] =>
-    (after ??= headline ? textsAfter(headline, BYLINE_BUDGET, (e) => isOtherStorys(e, headline)) : []);
+    (after ??= headline
+      ? textsAfter(headline, BYLINE_BUDGET, (e) => isOtherStorys(e, headline) || afterOwnStory(e, headline))
+      : []);
   addNames(
     'after-headline',
     tb.byAfterHeadline,
@@ -130,6 +135,9 @@ function readCredits(input: BylineInput): BylineRead {
     addNames('readability', tb.readability, fromReadability);
   addNames('json-ld', tb.organisation, ldAuthors);
   if (candidates.length === 0) addNames('json-ld', tb.twitterLabel, ld?.authors);
+  // The photographer the header credits for the pictures, listed by JSON-LD or a tag as an author.
+  const pictured = headline ? contained(() => pictureCredits(afterTexts()), new Set<string>()) : new Set<string>();
+  for (const c of candidates) c.names = [...withoutPictureCredits(c.names, pictured)];
   contained(() => doubtUnseenAccount(candidates, doc), undefined);
   withoutUnshownLabels(candidates);
   // The story is about the people its title names, and those its opening paragraph gives a
