@@ -3,11 +3,13 @@
  * each fixed as a family, with the page and variants written here: the newsroom and the agencies
  * credited together ("Staff and agencies"), a photographer the header credits for the pictures
  * that JSON-LD lists as an author, a recent-stories block's byline after the end of a short
- * story's <article>, and a date tag's offset over the zone presumed for the same clock time shown
- * without one.
+ * story's <article>, a date tag's offset over the zone presumed for the same clock time shown
+ * without one; and (round 2) a bio box that holds its text with no paragraph, and an agency's
+ * name alone on the line under the headline.
  */
 import { describe, expect, test } from 'vitest';
 import { cleanNames } from '../../src/article/metadata/byline';
+import { agencyLine } from '../../src/article/metadata/dateline-agency';
 import { pictureCredits } from '../../src/article/metadata/picture-credits';
 import { HEADER_STORY, fixture, headerOf } from './load';
 
@@ -87,5 +89,35 @@ describe("a recent-stories block after the end of a short story's <article>", ()
 describe("a date tag's offset over the zone presumed for the clock time the page shows without one", () => {
   test('the tag says -06:00, the page shows the same 12:30 PM with no zone', () => {
     expect(headerOf(page('surname-first-role-parens.html')).publishedTime).toBe('2023-11-20T12:30:00-06:00');
+  });
+});
+
+describe('a bio box that holds its text with no paragraph', () => {
+  test('the writer it introduces, the byline showing only a handle', () => {
+    expect(headerOf(page('handle-byline-drupal-x-link-bio.html')).byline).toEqual(['Hanna Kowal']);
+  });
+
+  test('the box of a related story after the article is not read', () => {
+    const html = page('handle-byline-drupal-x-link-bio.html').replace(
+      '<div class="author-bio">',
+      '<div class="author-bio">Not this: </div><div class="related"><div class="author-bio">',
+    ).replace('tip line.</div>', 'tip line.</div></div>');
+    expect(headerOf(html).byline).not.toEqual(['Hanna Kowal']);
+  });
+});
+
+describe("an agency's name alone on the line under the headline", () => {
+  test('on a page crediting no one else', () => {
+    expect(headerOf(page('agency-afp-hyphen-alone.html')).byline).toEqual(['Agence France-Presse']);
+  });
+
+  test.each([
+    [['Agence France-Presse', '21 August 2024'], 'Agence France-Presse'],
+    [['21 August 2024', 'Reuters'], 'Reuters'],
+    [['Glaciers in the Alps lost 4% of their volume last year.', 'Bloomberg'], 'Bloomberg'],
+    [['21 August 2024', 'Photo: Reuters'], null],
+    [['The harbour authority approved a plan.', 'It will cost 1.2 billion.', 'Work starts soon.', 'AFP'], null],
+  ])('agencyLine(%j)', (texts, agency) => {
+    expect(agencyLine(texts)).toBe(agency);
   });
 });

@@ -11,7 +11,7 @@ import { bioAuthor } from './author-bio';
 import { relAuthor } from './author-link';
 import { authorBoxName } from './author-box';
 import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
-import { datelineAgency } from './dateline-agency';
+import { agencyLine, datelineAgency } from './dateline-agency';
 import { endCreditAuthors } from './end-credit';
 import { releaseSource } from './release-source';
 import { pictureCredits, withoutPictureCredits } from './picture-credits';
@@ -159,8 +159,9 @@ function readCredits(input: BylineInput): BylineRead {
   const linked = contained(() => relAuthor(scan(), nameContext), null);
   if (linked) return { names: [linked], source: 'rel-author', confidence: tb.relAuthor };
   if (choice) return choice;
-  // No one credited but the agency its dateline names ("LONDON (Reuters) - …").
-  const agency = contained(() => datelineAgency(input.afterHeadline()), null);
+  // No one credited but the agency its dateline names ("LONDON (Reuters) - …"), or whose name
+  // alone is the line under the headline.
+  const agency = contained(() => datelineAgency(input.afterHeadline()) ?? agencyLine(input.afterHeadline()), null);
   if (agency) return { names: [agency], source: 'dateline', confidence: tb.dateline };
   // No one credited in a press release: the company its closing "SOURCE" line names, the one
   // its title or opening announces ("SOURCE Harbour Energy").
