@@ -4,8 +4,9 @@
  * credited together ("Staff and agencies"), a photographer the header credits for the pictures
  * that JSON-LD lists as an author, a recent-stories block's byline after the end of a short
  * story's <article>, a date tag's offset over the zone presumed for the same clock time shown
- * without one; and (round 2) a bio box that holds its text with no paragraph, and an agency's
- * name alone on the line under the headline.
+ * without one; (round 2) a bio box that holds its text with no paragraph, and an agency's
+ * name alone on the line under the headline; (round 3) a handle without its "@" beside a bio
+ * naming the writer, "From staff and wire reports", and Spanish and German picture credits.
  */
 import { describe, expect, test } from 'vitest';
 import { cleanNames } from '../../src/article/metadata/byline';
@@ -20,6 +21,7 @@ describe('the newsroom and the agencies credited together', () => {
     ['Staff and agencies', ['Staff and agencies']],
     ['By Times staff and wire services', ['Times staff and wire services']],
     ['Staff & wire reports', ['Staff & wire reports']],
+    ['From staff and wire reports', ['staff and wire reports']],
   ])('cleanNames(%j)', (byline, names) => {
     expect(cleanNames(byline)).toEqual(names);
   });
@@ -51,6 +53,9 @@ describe('a photographer the header credits for the pictures is no author, whate
     ['By Nora Bell | Photos by Ivan Petrov', 'July 19, 2024', ['ivan petrov']],
     ['Words by Anke Vos, illustrations by Jo Park', '', ['jo park']],
     ['Words and photos by Anke Vos', '', []],
+    ['Texto: Camila Ortiz / Fotos: Diego Fuentes', '', ['diego fuentes']],
+    ['Von Anna Berg', 'Fotos von Jonas Weber', ['jonas weber']],
+    ['Texto y fotos: Camila Ortiz', '', []],
   ])('pictureCredits(%j, %j)', (a, b, names) => {
     expect([...pictureCredits([a, b])]).toEqual(names);
   });
@@ -119,5 +124,19 @@ describe("an agency's name alone on the line under the headline", () => {
     [['The harbour authority approved a plan.', 'It will cost 1.2 billion.', 'Work starts soon.', 'AFP'], null],
   ])('agencyLine(%j)', (texts, agency) => {
     expect(agencyLine(texts)).toBe(agency);
+  });
+});
+
+describe('a handle without its "@" shown as the byline, a bio naming the writer', () => {
+  test('the writer the bio names', () => {
+    expect(headerOf(page('handle-byline-no-at-underscore.html')).byline).toEqual(['Dana Reyes']);
+  });
+
+  test('a Spanish photographer listed by JSON-LD is no author', () => {
+    expect(headerOf(page('es-texto-fotos-slash.html')).byline).toEqual(['Camila Ortiz']);
+  });
+
+  test('"From staff and wire reports" on a page', () => {
+    expect(headerOf(page('agency-from-staff-and-wire-reports.html')).byline).toEqual(['staff and wire reports']);
   });
 });

@@ -146,6 +146,12 @@ function readCredits(input: BylineInput): BylineRead {
   const chosen = chooseByline(candidates, { subject: `${input.subject} ${lead}` });
   const choice = chosen?.names.every(isAccountName) ? null : chosen;
   if (choice?.names.some(isPersonName)) return choice;
+  // A handle shown as the byline ("by dana_r"), with a bio naming the writer ("Dana Reyes
+  // covers transit …"): the page credits a person, whose name the card shows.
+  if (choice?.names.every(isHandle)) {
+    const named = contained(() => bioAuthor(doc, headline, nameContext), null);
+    if (named) return { names: [named], source: 'bio', confidence: tb.bio };
+  }
   // An agency's story credited to the agency alone ("Reuters"), or to no one: the reporters
   // its closing credit names ("Reporting by A, B and C; Editing by D").
   const reporters = contained(() => endCreditAuthors(doc, nameContext), []);
@@ -210,6 +216,9 @@ function hostOf(doc: Document): string {
     return '';
   }
 }
+
+/** A social handle written without its "@": one word holding an underscore ("dana_r"), which no name does. */
+const isHandle = (name: string): boolean => !/\s/u.test(name.trim()) && name.includes('_');
 
 /** Characters of text before the headline read for a byline (a kicker line's). */
 const BEFORE_BUDGET = 160;
