@@ -103,10 +103,12 @@ describe('a bio box that holds its text with no paragraph', () => {
   });
 
   test('the box of a related story after the article is not read', () => {
-    const html = page('handle-byline-drupal-x-link-bio.html').replace(
-      '<div class="author-bio">',
-      '<div class="author-bio">Not this: </div><div class="related"><div class="author-bio">',
-    ).replace('tip line.</div>', 'tip line.</div></div>');
+    const html = page('handle-byline-drupal-x-link-bio.html')
+      .replace(
+        '<div class="author-bio">',
+        '<div class="author-bio">Not this: </div><div class="related"><div class="author-bio">',
+      )
+      .replace('tip line.</div>', 'tip line.</div></div>');
     expect(headerOf(html).byline).not.toEqual(['Hanna Kowal']);
   });
 });
