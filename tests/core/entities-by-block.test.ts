@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { inTextOrder, mentionsByBlock, retypedAll, withFound, withReplacing } from '../../src/core/entities/by-block';
+import {
+  inTextOrder,
+  mapped,
+  mentionsByBlock,
+  retypedAll,
+  withFound,
+  withReplacing,
+} from '../../src/core/entities/by-block';
 import { withoutStageLabels } from '../../src/core/entities/misc-labels';
 import type { EntityMention } from '../../src/core/types';
 
@@ -53,6 +60,18 @@ describe('a correction that changes nothing', () => {
     const staged: EntityMention[] = [...ms, { blockId: 0, start: 6, end: 13, text: 'Stage 4', type: 'OTHER' }];
     expect(withoutStageLabels(staged).map((m) => m.text)).toEqual(['Osk']);
     expect(staged).toHaveLength(2);
+  });
+});
+
+describe('a step mapped over the mentions', () => {
+  test('gives back the same array when it changes no mention, and a new one, the input untouched, when it does', () => {
+    const ms = [at(1, 0), at(1, 5), at(1, 9)];
+    expect(mapped(ms, (m) => m)).toBe(ms);
+    const out = mapped(ms, (m, i) => (i === 1 ? { ...m, type: 'ORG' } : m));
+    expect(out).not.toBe(ms);
+    expect(out.map((m) => m.type)).toEqual(['PLACE', 'ORG', 'PLACE']);
+    expect(out[0]).toBe(ms[0]);
+    expect(ms.map((m) => m.type)).toEqual(['PLACE', 'PLACE', 'PLACE']);
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
   bare,
+  firstLetters,
+  mayStartWordOf,
   firstWordIn,
   forEachOccurrence,
   GLUE,
@@ -164,5 +166,18 @@ describe('text words', () => {
       return true;
     });
     expect(first).toEqual(['Mars', 'Vega', 'Orion']);
+  });
+});
+
+describe('the cheap check of a word by its first letter', () => {
+  test("an ASCII character no listed word begins with says no; a listed word's first letter, or any other character, says maybe", () => {
+    const first = firstLetters(new Set(['founder', 'ceo']), true);
+    const text = 'Acme founder Ana; Acme Founder; Acme board; Acme Éclair';
+    expect(mayStartWordOf(text, text.indexOf('founder'), first)).toBe(true);
+    expect(mayStartWordOf(text, text.indexOf('Founder'), first)).toBe(true);
+    expect(mayStartWordOf(text, text.indexOf('board'), first)).toBe(false);
+    expect(mayStartWordOf(text, text.indexOf('Éclair'), first)).toBe(true);
+    const lower = firstLetters(new Set(['coach']), false);
+    expect(mayStartWordOf('Coach', 0, lower)).toBe(false);
   });
 });

@@ -10,6 +10,24 @@ export function unchanged(mentions: readonly EntityMention[]): EntityMention[] {
   return mentions as EntityMention[];
 }
 
+/**
+ * `f` of each of `mentions`, as `mentions.map(f)`, but `mentions` themselves when `f` gives back
+ * every mention it is given: no copy for a step that changes none (most steps, most texts).
+ */
+export function mapped(
+  mentions: readonly EntityMention[],
+  f: (m: EntityMention, i: number) => EntityMention,
+): EntityMention[] {
+  let out: EntityMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    const n = f(m, i);
+    if (out === null && n !== m) out = mentions.slice(0, i);
+    if (out !== null) out.push(n);
+  }
+  return out ?? unchanged(mentions);
+}
+
 /** The mentions of each block, in their order in `mentions`. */
 export function mentionsByBlock(mentions: readonly EntityMention[]): Map<number, EntityMention[]> {
   const byBlock = new Map<number, EntityMention[]>();

@@ -20,33 +20,51 @@ import type { EntityMention, EntityType } from '../types';
 import { isCommonAbbreviation } from './abbreviations';
 import { products } from './products';
 import { resultClubs } from './sports-results';
-import { bare, firstWordIn, forEachOccurrence, lastWordIn, withoutStop } from './text-words';
+import { mapped } from './by-block';
+import {
+  bare,
+  firstLetters,
+  firstWordIn,
+  forEachOccurrence,
+  lastWordIn,
+  mayStartWordOf,
+  withoutStop,
+} from './text-words';
 
-/** The mentions of one block (in text order) retyped, or dropped, by the article's evidence. */
+/**
+ * The mentions of one block (in text order) retyped, or dropped, by the article's evidence.
+ * Each step hands on the array it was given when it changes none of its mentions (`mapped`):
+ * most change none, and this runs on every block (speed, issue 15).
+ */
 export function typedByEvidence(
   text: string,
   mentions: EntityMention[],
   isCountry: (name: string) => boolean = () => false,
 ): EntityMention[] {
-  let out = mentions.filter((m) => !isCommonAbbreviation(m.text));
+  let out = mentions.some((m) => isCommonAbbreviation(m.text))
+    ? mentions.filter((m) => !isCommonAbbreviation(m.text))
+    : mentions;
   out = possessed(text, out);
-  const before = out.map((m) => m.type);
+  // The types before the clubs: the mentions themselves (no step edits one in place).
+  const before = out;
   out = resultClubs(
     text,
-    out.map((m) => club(text, m, isCountry)),
+    mapped(out, (m) => club(text, m, isCountry)),
     isCountry,
   );
   out = companies(text, out);
   // A place that is once a club ("the Pittsburgh quarterback") is the club throughout.
-  const clubs = new Set<string>();
-  out.forEach((m, i) => {
-    if (m.type === 'ORG' && before[i] === 'PLACE') clubs.add(m.text);
-  });
-  if (clubs.size > 0) out = out.map((m) => (m.type === 'PLACE' && clubs.has(m.text) ? { ...m, type: 'ORG' } : m));
+  if (out !== before) {
+    const clubs = new Set<string>();
+    out.forEach((m, i) => {
+      if (m.type === 'ORG' && (before[i] as EntityMention).type === 'PLACE') clubs.add(m.text);
+    });
+    if (clubs.size > 0) out = out.map((m) => (m.type === 'PLACE' && clubs.has(m.text) ? { ...m, type: 'ORG' } : m));
+  }
   out = products(text, out);
   out = agencies(text, out);
-  out = out.map((m) => founded(text, m));
-  return majorityTypes(out).map((m) => placedByWordBefore(text, m));
+  out = mapped(out, (m) => founded(text, m));
+  return mapped(majorityTypes(out), (m) => placedByWordBefore(text, m));
 }
 
 /**
@@ -63,6 +81,9 @@ const PLACE_BEFORE = new Set('in at from'.split(' '));
 /** A place the tagger typed so after "in", "at" or "from" ("a matchup in Atlanta") is marked as its own place. */
 function placedByWordBefore(text: string, m: EntityMention): EntityMention {
   if (m.type !== 'PLACE' || text.charCodeAt(m.start - 1) !== 32) return m;
+  // "in", "at" and "from" end in "n", "t" or "m": most words before a place do not, and are not cut out.
+  const c = text.charCodeAt(m.start - 2);
+  if (c !== 110 && c !== 116 && c !== 109) return m;
   const prevStart = text.lastIndexOf(' ', m.start - 2) + 1;
   if (!PLACE_BEFORE.has(text.slice(prevStart, m.start - 1))) return m;
   // Written out, not spread ({ ...m, ownPlace: true }): V8's optimised code gives each object
@@ -74,7 +95,7 @@ function placedByWordBefore(text: string, m: EntityMention): EntityMention {
 
 /** "NASA's Galileo", "Salesforce's Dreamforce": an organisation's named thing is no organisation. */
 function possessed(text: string, mentions: EntityMention[]): EntityMention[] {
-  return mentions.map((m, i) => {
+  return mapped(mentions, (m, i) => {
     const prev = mentions[i - 1];
     if (m.type !== 'ORG' || !prev || prev.type !== 'ORG') return m;
     const between = text.slice(prev.end, m.start);
@@ -84,7 +105,7 @@ function possessed(text: string, mentions: EntityMention[]): EntityMention[] {
 
 /** "Amazon founder Jeff Bezos": a place before a company's officer is the company. */
 function founded(text: string, m: EntityMention): EntityMention {
-  if (m.type !== 'PLACE') return m;
+  if (m.type !== 'PLACE' || !mayStartWordOf(text, m.end + 1, FOUNDER_FIRST)) return m;
   const next = firstWordIn(text, m.end, Math.min(text.length, m.end + 20));
   if (!next || next.start !== m.end + 1 || !FOUNDER.has(withoutStop(next.text).toLowerCase())) return m;
   return { ...m, type: 'ORG' };
@@ -98,21 +119,28 @@ function founded(text: string, m: EntityMention): EntityMention {
  */
 function club(text: string, m: EntityMention, isCountry: (name: string) => boolean): EntityMention {
   if (m.type !== 'PLACE') return m;
-  const next = firstWordIn(text, m.end, Math.min(text.length, m.end + 20));
-  const adjacent = next !== undefined && next.start === m.end + 1;
-  if (adjacent && SPORTS_ROLES.has(withoutStop(next.text))) return { ...m, type: 'ORG' };
+  // The word after is cut out only where it may be a role (by its first letter) or where the
+  // word before is one of a result's (below).
+  const cut = mayStartWordOf(text, m.end + 1, ROLE_FIRST);
+  let after = cut ? firstWordIn(text, m.end, Math.min(text.length, m.end + 20)) : undefined;
+  if (after !== undefined && after.start === m.end + 1 && SPORTS_ROLES.has(withoutStop(after.text)))
+    return { ...m, type: 'ORG' };
   if (text.charCodeAt(m.start - 1) !== 32) return m;
   // The word before, read without splitting the text: most places follow neither "for" nor a
   // verb of a result, and need no more.
   const prevStart = text.lastIndexOf(' ', m.start - 2) + 1;
   const prev = text.slice(prevStart, m.start - 1);
   if (prev !== 'for' && !LIFTING.has(prev)) return m;
+  if (!cut) after = firstWordIn(text, m.end, Math.min(text.length, m.end + 20));
   if (isCountry(m.text)) return m;
   const from = Math.max(0, m.start - 30);
   const last = lastWordIn(text, from, m.start);
   const prev2 = (last && lastWordIn(text, from, last.start)?.text) ?? '';
   const scored = prev === 'for' && SCORING.has(prev2);
-  const lifted = LIFTING.has(prev) && (/^[.,;]/u.test(text.charAt(m.end)) || (adjacent && AFTER_LIFT.has(next.text)));
+  const lifted =
+    LIFTING.has(prev) &&
+    (/^[.,;]/u.test(text.charAt(m.end)) ||
+      (after !== undefined && after.start === m.end + 1 && AFTER_LIFT.has(after.text)));
   return scored || lifted ? { ...m, type: 'ORG' } : m;
 }
 
@@ -123,6 +151,8 @@ const LIFTING = new Set('lift lifted lifts lead leads led'.split(' '));
 const AFTER_LIFT = new Set('past over to into'.split(' '));
 
 const FOUNDER = new Set('ceo founder co-founder spokesperson spokesman spokeswoman'.split(' '));
+/** The first letters of FOUNDER's words, in either case (their word is lower-cased before the look-up). */
+const FOUNDER_FIRST = firstLetters(FOUNDER, true);
 
 /** A player's position after a place makes the place its club ("the Pittsburgh quarterback"). */
 const SPORTS_ROLES = new Set(
@@ -130,6 +160,8 @@ const SPORTS_ROLES = new Set(
     ' ',
   ),
 );
+/** The first letters of SPORTS_ROLES (looked up as written: lower case only). */
+const ROLE_FIRST = firstLetters(SPORTS_ROLES, false);
 
 /** Words after a company's name ("WeWork spokesperson", "Apple's shares") or before "of" it ("founder of"). */
 const COMPANY_AFTER = new Set(
@@ -162,6 +194,7 @@ function companies(text: string, mentions: EntityMention[]): EntityMention[] {
     companyNames.add(name);
     return true;
   });
+  if (companyNames.size === 0) return mentions;
   return mentions.map((m) => (m.type === 'PERSON' && companyNames.has(m.text) ? { ...m, type: 'ORG' } : m));
 }
 
@@ -181,18 +214,18 @@ function writtenAsCompany(text: string, start: number, end: number): boolean {
 
 /** "LOS ANGELES (AP) —": the news agency after a dateline, and the dateline's place as one name. */
 function agencies(text: string, mentions: EntityMention[]): EntityMention[] {
-  const out = [...mentions];
   const head = text.slice(0, 200);
   const open = head.indexOf(' (');
   const close = head.indexOf(')', open);
-  if (open < 0 || close < 0) return out;
+  if (open < 0 || close < 0) return mentions;
   const name = head.slice(open + 2, close);
   const after = head.slice(close + 1, close + 4);
   if (
     !/^\p{Lu}[\p{L}]{1,15}$/u.test(name) ||
     !(after.startsWith(' —') || after.startsWith(' -') || after.startsWith(' –'))
   )
-    return out;
+    return mentions;
+  const out = [...mentions];
   const blockId = mentions[0]?.blockId ?? 0;
   const start = open + 2;
   if (!out.some((m) => m.start < close && start < m.end))

@@ -15,7 +15,8 @@
  * clubs, "Philadelphia Eagles", and companies, "Pirelli Cables", for products, -0.003 F1.)
  */
 import type { EntityMention } from '../types';
-import { bare, firstWordIn, withoutStop } from './text-words';
+import { mapped } from './by-block';
+import { bare, firstLetters, firstWordIn, mayStartWordOf, withoutStop } from './text-words';
 
 /** A size just before a name ("16-inch ", "55in ", '6.1" '). */
 const SIZED = /\d(?:-inch|-in\.|in|")\s$/u;
@@ -34,14 +35,17 @@ function sizedBefore(text: string, start: number): boolean {
 const PRODUCT_AFTER = new Set(
   'keyboard keyboards trackpad touchscreen port firmware lineup variant variants'.split(' '),
 );
+/** The first letters of PRODUCT_AFTER's words, in either case (the word is lower-cased before the look-up). */
+const PRODUCT_AFTER_FIRST = firstLetters(PRODUCT_AFTER, true);
 
 /** The mentions of one block with products (as above) retyped OTHER. */
 export function products(text: string, mentions: EntityMention[]): EntityMention[] {
   const named = new Set<string>();
-  const out = mentions.map((m) => {
+  // Each step hands on `mentions` themselves when it changes none (`mapped`).
+  const out = mapped(mentions, (m) => {
     if (m.type !== 'ORG' && m.type !== 'PERSON') return m;
     let product = m.type === 'ORG' && sizedBefore(text, m.start);
-    if (!product && !m.text.includes(' ')) {
+    if (!product && !m.text.includes(' ') && mayStartWordOf(text, m.end + 1, PRODUCT_AFTER_FIRST)) {
       const next = firstWordIn(text, m.end, Math.min(text.length, m.end + 24));
       product = next !== undefined && next.start === m.end + 1 && PRODUCT_AFTER.has(bare(withoutStop(next.text)));
     }

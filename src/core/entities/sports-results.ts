@@ -13,6 +13,7 @@
  * One look at the text between neighbouring mentions: linear in the mentions.
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 import { hasSpace, wordsIn } from './text-words';
 
 /** Words for a result between two clubs ("beat", "d." as results lines write "defeated"). */
@@ -28,10 +29,11 @@ export function resultClubs(
   mentions: readonly EntityMention[],
   isCountry: (name: string) => boolean,
 ): EntityMention[] {
-  const out = [...mentions];
-  for (let i = 1; i < out.length; i++) {
-    const a = out[i - 1] as EntityMention;
-    const b = out[i] as EntityMention;
+  // Copied at the first pair it retypes: most texts have none.
+  let out: EntityMention[] | null = null;
+  for (let i = 1; i < mentions.length; i++) {
+    const a = (out ?? mentions)[i - 1] as EntityMention;
+    const b = (out ?? mentions)[i] as EntityMention;
     if (a.type !== 'PLACE' && a.type !== 'ORG') continue;
     if (b.type !== 'PLACE' && b.type !== 'ORG') continue;
     if (a.type === 'ORG' && b.type === 'ORG') continue;
@@ -40,10 +42,11 @@ export function resultClubs(
     if (between.length > 12 || between.charAt(0) !== ' ' || between.charAt(between.length - 1) !== ' ') continue;
     if (!RESULT_WORDS.has(between.trim())) continue;
     if (isCountry(a.text) || isCountry(b.text)) continue;
+    out ??= [...mentions];
     out[i - 1] = { ...a, type: 'ORG' };
     out[i] = { ...b, type: 'ORG' };
   }
-  return out;
+  return out ?? unchanged(mentions);
 }
 
 /** The mentions with the sports teams of the word lists (`isTeam`: lower-case words) made clubs. */

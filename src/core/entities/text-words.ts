@@ -39,6 +39,26 @@ export function lastWordIn(text: string, start: number, end: number): Word | und
   return e > i ? { start: i, end: e, text: text.slice(i, e) } : undefined;
 }
 
+/** The character codes the words of `words` begin with (and their capitals, with `anyCase`). */
+export function firstLetters(words: ReadonlySet<string>, anyCase: boolean): Set<number> {
+  const out = new Set<number>();
+  for (const w of words) {
+    out.add(w.charCodeAt(0));
+    if (anyCase) out.add(w.toUpperCase().charCodeAt(0));
+  }
+  return out;
+}
+
+/**
+ * Whether the word at `at` may be one of the words that begin with `first` (the cheap check
+ * before the word is cut out): an ASCII character that begins none of them says no; any other
+ * character (whose lower case may be one of theirs) is read in full.
+ */
+export function mayStartWordOf(text: string, at: number, first: ReadonlySet<number>): boolean {
+  const c = text.charCodeAt(at);
+  return c > 127 || first.has(c);
+}
+
 /** The word of `text` that starts at `at`, if one does (space-separated, at most 40 characters). */
 export function wordAt(text: string, at: number): Word | undefined {
   const w = firstWordIn(text, at, Math.min(text.length, at + 40));
