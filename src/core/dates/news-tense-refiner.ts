@@ -17,10 +17,11 @@ const TENSE_REACH = 60;
  * deadline ("by February", "through January"), a new date ("moved to January") or a stretch
  * that runs to it ("a pay raise starting in January", "a bill running into February", "the
  * three months ending in June"), or an old date a meeting was brought forward from ("brought
- * forward from November"); the month is the nearest one, whatever the tense.
+ * forward from November"), or a deadline in a part of it ("agreed to trade numbers by the first
+ * week of January"); the month is the nearest one, whatever the tense.
  */
 const DEADLINE =
-  /\b(?:by|through|until|till|before|effective|payable|(?:starting|beginning|ending|(?:running|stretching|lasting) into)(?: in)?|(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|deferred) (?:to|until|till|into)|(?:brought|pulled|moved) (?:forward|up) from)\s+$/iu;
+  /\b(?:(?:by|through|until|till|before)(?:\sthe\s(?:first|second|third|last|final)\s(?:week|weekend|days?)\sof)?|effective|payable|(?:starting|beginning|ending|(?:running|stretching|lasting) into)(?: in)?|(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|deferred) (?:to|until|till|into)|(?:brought|pulled|moved) (?:forward|up) from)\s+$/iu;
 /**
  * A thing put off, named between the verb and "to" ("pushed the launch of its cards to", "delayed
  * the album to"): the month after is one still to come (the ninth English set). Without a thing
@@ -87,12 +88,18 @@ export const FUTURE =
 const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
 /** A clock time, noon or midday on a weekday ("4pm on Monday", "midday on Thursday"). */
 const CLOCK_ON_DAY = /^(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|noon|midday)\son\s\p{L}+day$/u;
+/** "this" and a weekday, not "this past" ("this Saturday", "this Friday night"). */
+const THIS_WEEKDAY = /^this\s(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/u;
 /** "by" or "before" just before a date: a deadline. */
 const BY_BEFORE = /(?<![\p{L}])(?:by|before)\s$/iu;
 /** A past perfect: the sentence tells a deadline as over. */
 const HAD = /(?<![\p{L}])had(?![\p{L}])/iu;
-/** A present that schedules an end ("its fiscal year ends on Dec. 30", "the offer expires in March"). */
-const ENDS_ON = /(?<![\p{L}])(?:ends|expires)\s(?:on\s|in\s)?$/iu;
+/**
+ * A present that schedules an end ("its fiscal year ends on Dec. 30", "the offer expires in
+ * March", "the holidays began on Saturday and end on Dec 31"), not the noun ("the end on") nor
+ * what was to end ("was supposed to end Friday").
+ */
+const ENDS_ON = /(?<![\p{L}])(?<!(?:the|its|their|an?|to|not|did|didn['’]t)\s)(?:ends?|expires?)\s(?:on\s|in\s)?$/iu;
 /** Words before a date that look ahead from the time the sentence speaks of, which may be past ("lasted until October"). */
 const WEAK_FUTURE = /(?<![\p{L}])(?:until|till|begins?|starts?)(?![\p{L}])[^.;]{0,40}$/iu;
 /** A present "start" or "begin" a word or two before a weekday ("they start over Sunday", "school begins Monday"). */
@@ -118,12 +125,19 @@ const FUTURE_WORD =
  */
 const FUTURE_WISH =
   /(?<![\p{L}])(?:(?:hop(?:e|es|ing)|working) to|(?:setting|sets) up|(?:setting|sets) the stage for|pav(?:es|ing) the way for)(?![\p{L}])/gu;
-/** ...or more verbs in the past that do not end in "-ed" ("In October, we laid out plans"). */
+/**
+ * ...or more verbs in the past that do not end in "-ed" ("In October, we laid out plans"), or a
+ * verb whose past is its plain form after "it", "he" or "she", who would take an "-s" in the
+ * present ("the 2-3% it forecast in October", "he cut prices in March").
+ */
 const PAST_IRREGULAR =
-  /(?<![\p{L}])(?:laid|led|built|found|saw|ran|stood|felt|fought|caught|taught|spoke|broke|drove|flew|threw|knew)(?![\p{L}])/gu;
-/** ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive "is heard". */
+  /(?<![\p{L}])(?:laid|led|built|found|saw|ran|stood|felt|fought|caught|taught|spoke|broke|drove|flew|threw|knew|(?:it|he|she)\s(?:forecast|cut|set|put|hit|cost|let|shut|quit|spread|broadcast))(?![\p{L}])/gu;
+/**
+ * ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive
+ * "is heard" or "we're headed", nor a perfect "we've decided".
+ */
 export const PAST_WORD =
-  /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to|yet) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|bid|sent|spent|gave|grew|became|brought|held|kept|went|wrote|struck|chose|drew|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to|yet|['’]re|['’]ve) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|bid|sent|spent|gave|grew|became|brought|held|kept|went|wrote|struck|chose|drew|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
 
 /** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
 export function clauseTense(text: string, start: number, end: number): number {
@@ -399,6 +413,15 @@ export class NewsTenseRefiner implements Refiner {
         const weekdayPart = /^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text);
         if (!future && !past && (!relative || weekdayPart) && clauseLooksAhead(context.text, r.index)) future = true;
         if (!future && !past && !strict && weekdayAhead(context.text, r.index, r.index + r.text.length)) future = true;
+        // "a presale beginning this Saturday": "this" with a weekday is the coming one (news says
+        // "this past Saturday" or "last Saturday" for the one gone), unless the clause is told in the past.
+        if (
+          !future &&
+          !past &&
+          THIS_WEEKDAY.test(text) &&
+          clauseTense(context.text, r.index, r.index + r.text.length) >= 0
+        )
+          future = true;
         // ("the deadline is Friday", not "the focus is Monday's ruling": a day's event may be past.)
         if (
           !future &&
