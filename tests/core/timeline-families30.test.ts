@@ -187,3 +187,24 @@ describe('"we\'re" or "we\'ve" before a participle is no verb in the past', () =
     expect(s.timeline).toContain('January=2026-01');
   });
 });
+
+describe('the point of a number closes no clause', () => {
+  it('reads "earned $14.1 million on Friday" as past, however a coming Friday is told later', () => {
+    const s = storyAt(
+      '2024-11-03T17:40:00Z',
+      'The thriller, which cost $20 million to make, earned $12.4 million on Friday, including previews.',
+      "\"Next year it's a Friday, and you'll see the difference,\" the studio's head of distribution said.",
+    );
+    expect(s.timeline).toContain('Friday=2024-11-01');
+    expect(s.timeline).not.toContain('Friday=2024-11-08');
+  });
+
+  it('keeps "the spring" this year\'s when its clause names a later date than the year the story last wrote', () => {
+    const s = storyAt(
+      '2025-12-04T12:00:00Z',
+      'The central bank has cut its rate six times since June 2024.',
+      'The economy grew at an annualized 2.4 per cent in the third quarter after shrinking in the spring, the agency said.',
+    );
+    expect(s.timeline).toContain('the spring=2025-SP');
+  });
+});
