@@ -31,6 +31,11 @@ const WRITER =
 /** A box's class or id that says it holds the author's bio. */
 const BIO_BOX = /\b(?:author[-_]?(?:bio|box|info|about|description)|about[-_]?(?:the[-_]?)?author|bio(?:graphy)?)\b/iu;
 
+/** Elements whose class or id may name a bio box (BIO_BOX decides). */
+const BIO_BOX_SELECTOR = '[class*="bio"], [id*="bio"], [class*="author"]';
+/** Bio boxes without paragraphs read, at most. */
+const MAX_BARE_BOXES = 8;
+
 /** A heading over a bio. */
 const ABOUT_HEADING = /^about the (?:author|writer|reporter)s?$/iu;
 
@@ -62,6 +67,14 @@ export function bioAuthor(doc: Document, headline: Element | null, context: Name
   for (const p of paragraphs) {
     if (!inBioBox(p)) continue;
     const name = introduced(flatText(p), false, context);
+    if (name) return name;
+  }
+  // A bio box that holds its text with no paragraph ("<div class=author-bio><strong>Ana
+  // Lima</strong> reports on housing …</div>").
+  for (const box of Array.from(story.querySelectorAll(BIO_BOX_SELECTOR)).slice(0, MAX_BARE_BOXES)) {
+    if (!BIO_BOX.test(`${box.getAttribute('class') ?? ''} ${box.id}`) || box.querySelector('p')) continue;
+    if (inRegion(box, ELSEWHERE, headline)) continue;
+    const name = introduced(flatText(box), false, context);
     if (name) return name;
   }
   for (const p of paragraphs.slice(-LAST_PARAGRAPHS)) {

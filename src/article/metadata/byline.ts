@@ -135,7 +135,8 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       // "News and Features Desk": a desk's name that holds an "and" is one credit, not
       // names joined by it.
       if (isDeskName(chunk)) {
-        rawParts.push({ part: chunk.trim(), joined: false, roled: false });
+        // "From staff and wire reports": the credit without its "From".
+        rawParts.push({ part: chunk.trim().replace(/^from\s/iu, ''), joined: false, roled: false });
         continue;
       }
       const chunkParts: Part[] = [];
@@ -233,6 +234,12 @@ function isOutletChunk(chunk: string, outlet: string): boolean {
 
 /** A credit of two parts joined by one "and" (or its like): one word, then one to three. */
 const JOINED_PAIR = /^ ?(\p{Lu}[\p{L}'’-]*) (?:and|et|und|y|&) ([\p{L}'’-]+(?: [\p{L}'’-]+){0,2}) ?$/u;
+/**
+ * The newsroom and the agencies credited together ("Staff and agencies", "Times staff and wire
+ * services", "From staff and wire reports"): one credit, not a list of names.
+ */
+const STAFF_AND_WIRES =
+  /^ ?(?:from )?(?:[\p{L}'’-]+ ){0,2}staff (?:and|&) (?:agencies|wires?|wire (?:reports|services)|news services|agency reports) ?$/iu;
 /** A newsroom's word ending a desk's name ("Features Desk", "Culture Team"). */
 const DESK_END = /\b(?:desk|team|staff|bureau|unit|newsroom)$/iu;
 
@@ -242,6 +249,7 @@ const DESK_END = /\b(?:desk|team|staff|bureau|unit|newsroom)$/iu;
  * not a given name joined to the staff ("Jane and staff").
  */
 function isDeskName(chunk: string): boolean {
+  if (STAFF_AND_WIRES.test(chunk)) return true;
   const m = JOINED_PAIR.exec(chunk);
   if (!m?.[1] || !m[2] || !DESK_END.test(m[2]) || !m[2].includes(' ')) return false;
   const given = m[1].toLowerCase();

@@ -1,13 +1,15 @@
 /**
  * The news agency a story's dateline credits ("LONDON (Reuters) - …", "WASHINGTON (AP) —
- * …", "(AFP) -"): where the page credits no one else, the agency wrote the story.
+ * …", "(AFP) -"), or whose name stands alone on a line right under the headline ("Agence
+ * France-Presse", with no "By"): where the page credits no one else, the agency wrote the story.
  */
 
 /** Agencies as datelines write them. */
 const AGENCIES = new Set(
   (
     'reuters|ap|associated press|afp|dpa|xinhua|bloomberg|upi|pti|ians|ani|efe|ansa|kyodo|yonhap|tass|aap|' +
-    'cna|cp|the canadian press|canadian press|europa press|anadolu|apa|sda|kna|belga|anp|ntb|lusa|epd|ats'
+    'cna|cp|the canadian press|canadian press|europa press|anadolu|apa|sda|kna|belga|anp|ntb|lusa|epd|ats|' +
+    'agence france-presse|agence france presse|the associated press'
   ).split('|'),
 );
 
@@ -28,6 +30,18 @@ export function datelineAgency(texts: readonly string[]): string | null {
     const m = DATELINE.exec(t);
     const name = m?.[2]?.trim();
     if (!m || !name || (!m[1] && !m[3])) continue;
+    if (AGENCIES.has(name.toLowerCase())) return name;
+  }
+  return null;
+}
+
+/** Texts right after the headline where an agency's name alone is its credit line (before the story). */
+const MAX_LINE_TEXTS = 3;
+
+/** The agency whose name alone makes one of the first texts after the headline ("Agence France-Presse"), or null. */
+export function agencyLine(texts: readonly string[]): string | null {
+  for (const t of texts.slice(0, MAX_LINE_TEXTS)) {
+    const name = t.trim();
     if (AGENCIES.has(name.toLowerCase())) return name;
   }
   return null;

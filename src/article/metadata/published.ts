@@ -234,9 +234,14 @@ const PUBLISHED_TAGS = [
   'ptime',
 ];
 
-/** Two trusted candidates that write the same clock time with different offsets, or null. */
+/**
+ * Two trusted candidates that write the same clock time with different offsets, or null. A
+ * zone Lede presumed for a time the page writes without one is no offset the page wrote: it
+ * makes no clash with the page's data (which would otherwise lose to it, the page's clock
+ * time witnessing the presumed offset).
+ */
 function clockClash(candidates: readonly DateCandidate[]): readonly [DateCandidate, DateCandidate] | null {
-  const timed = candidates.filter((c) => !c.updated && OFFSET_TIME.test(c.value));
+  const timed = candidates.filter((c) => !c.updated && !c.presumed && OFFSET_TIME.test(c.value));
   for (const a of timed)
     for (const b of timed)
       if (a !== b && a.value.slice(0, 19) === b.value.slice(0, 19) && instantOf(a) !== instantOf(b)) return [a, b];

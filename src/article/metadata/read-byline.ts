@@ -11,9 +11,10 @@ import { bioAuthor } from './author-bio';
 import { relAuthor } from './author-link';
 import { authorBoxName } from './author-box';
 import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
-import { datelineAgency } from './dateline-agency';
+import { agencyLine, datelineAgency } from './dateline-agency';
 import { endCreditAuthors } from './end-credit';
 import { releaseSource } from './release-source';
+import { pictureCredits, withoutPictureCredits } from './picture-credits';
 import type { LdArticle } from './json-ld';
 import type { MetaTags } from './meta-tags';
 import { bylineAfter, readingTimeByline, textsAfter, textsBefore } from './near-headline';
@@ -21,7 +22,7 @@ import type { PageScan } from './page-scan';
 import { leadSubjects } from './story-subject';
 import { contained, TRUST } from './trust';
 import { datelineDate } from './dates';
-import { findVisibleBylines, isOtherStorys, shownOnlyElsewhere } from './visible-byline';
+import { afterOwnStory, findVisibleBylines, isOtherStorys, shownOnlyElsewhere } from './visible-byline';
 import { namedInText } from './visible-text';
 
 export interface BylineInput {
@@ -93,10 +94,14 @@ function readCredits(input: BylineInput): BylineRead {
     candidates.push({ source: 'visible', names: firstVisible.names, trust, shown: firstVisible.place >= 1 });
   }
   // Right after "by", a lone lower-case word is a name ("by doumae"), not a handle. Another
-  // story's teaser or a related link between the headline and the byline is not read.
+  // story's teaser or a related link between the headline and the byline is not read, nor
+  // what follows the end of the story's own <article> (a short story's reach runs into the
+  // recent stories' bylines below it).
   let after: string[] | undefined;
   const afterTexts = (): string[] =>
-    (after ??= headline ? textsAfter(headline, BYLINE_BUDGET, (e) => isOtherStorys(e, headline)) : []);
+    (after ??= headline
+      ? textsAfter(headline, BYLINE_BUDGET, (e) => isOtherStorys(e, headline) || afterOwnStory(e, headline))
+      : []);
   addNames(
     'after-headline',
     tb.byAfterHeadline,
@@ -130,6 +135,9 @@ function readCredits(input: BylineInput): BylineRead {
     addNames('readability', tb.readability, fromReadability);
   addNames('json-ld', tb.organisation, ldAuthors);
   if (candidates.length === 0) addNames('json-ld', tb.twitterLabel, ld?.authors);
+  // The photographer the header credits for the pictures, listed by JSON-LD or a tag as an author.
+  const pictured = headline ? contained(() => pictureCredits(afterTexts()), new Set<string>()) : new Set<string>();
+  for (const c of candidates) c.names = [...withoutPictureCredits(c.names, pictured)];
   contained(() => doubtUnseenAccount(candidates, doc), undefined);
   withoutUnshownLabels(candidates);
   // The story is about the people its title names, and those its opening paragraph gives a
@@ -138,6 +146,12 @@ function readCredits(input: BylineInput): BylineRead {
   const chosen = chooseByline(candidates, { subject: `${input.subject} ${lead}` });
   const choice = chosen?.names.every(isAccountName) ? null : chosen;
   if (choice?.names.some(isPersonName)) return choice;
+  // A handle shown as the byline ("by dana_r"), with a bio naming the writer ("Dana Reyes
+  // covers transit …"): the page credits a person, whose name the card shows.
+  if (choice?.names.every(isHandle)) {
+    const named = contained(() => bioAuthor(doc, headline, nameContext), null);
+    if (named) return { names: [named], source: 'bio', confidence: tb.bio };
+  }
   // An agency's story credited to the agency alone ("Reuters"), or to no one: the reporters
   // its closing credit names ("Reporting by A, B and C; Editing by D").
   const reporters = contained(() => endCreditAuthors(doc, nameContext), []);
@@ -151,8 +165,9 @@ function readCredits(input: BylineInput): BylineRead {
   const linked = contained(() => relAuthor(scan(), nameContext), null);
   if (linked) return { names: [linked], source: 'rel-author', confidence: tb.relAuthor };
   if (choice) return choice;
-  // No one credited but the agency its dateline names ("LONDON (Reuters) - …").
-  const agency = contained(() => datelineAgency(input.afterHeadline()), null);
+  // No one credited but the agency its dateline names ("LONDON (Reuters) - …"), or whose name
+  // alone is the line under the headline.
+  const agency = contained(() => datelineAgency(input.afterHeadline()) ?? agencyLine(input.afterHeadline()), null);
   if (agency) return { names: [agency], source: 'dateline', confidence: tb.dateline };
   // No one credited in a press release: the company its closing "SOURCE" line names, the one
   // its title or opening announces ("SOURCE Harbour Energy").
@@ -201,6 +216,9 @@ function hostOf(doc: Document): string {
     return '';
   }
 }
+
+/** A social handle written without its "@": one word holding an underscore ("dana_r"), which no name does. */
+const isHandle = (name: string): boolean => !/\s/u.test(name.trim()) && name.includes('_');
 
 /** Characters of text before the headline read for a byline (a kicker line's). */
 const BEFORE_BUDGET = 160;

@@ -88,6 +88,24 @@ function placeOf(el: Element, headline?: Element): number {
 /** Node.DOCUMENT_POSITION_FOLLOWING */
 const FOLLOWING = 4;
 
+/**
+ * Whether an element comes after the end of the `<article>` that holds the headline and its
+ * story (not a wrapper of the headline alone): another story's credit ("By Ruth Ellis, Sports
+ * Editor" in a recent-stories block below a short story), not this one's byline.
+ */
+export function afterOwnStory(el: Element, headline: Element): boolean {
+  const story = closestNamed(headline, 'article');
+  return (
+    story !== null &&
+    !story.contains(el) &&
+    (story.compareDocumentPosition(el) & FOLLOWING) !== 0 &&
+    textLength(story) - textLength(headline) >= MIN_STORY_CHARS
+  );
+}
+
+/** Characters of text besides its headline an `<article>` holds to be the story itself. */
+const MIN_STORY_CHARS = 200;
+
 /** A short `<article>` with a heading of its own: another story's teaser. */
 const isTeaserCard = remembered(
   (card: Element): boolean => textLength(card) < MAX_TEASER_CHARS && card.querySelector('h2, h3, h4, h5, h6') !== null,

@@ -81,6 +81,12 @@ import { withFormats } from './misc-formats';
 import { withHandleNames } from './per-handles';
 import { withExams } from './misc-exams';
 import { withoutStandards } from './misc-standards';
+import { withHyphenPairs } from './hyphen-pairs';
+import { withTours } from './misc-tours';
+import { withEventHeads } from './misc-event-heads';
+import { withoutCalendarSpans } from './calendar-spans';
+import { withBodyLinks } from './org-body-links';
+import { withMoreCompounds } from './misc-compounds-more';
 
 interface Sentence {
   blockId: number;
@@ -256,6 +262,7 @@ export class ModelRecogniser implements EntityRecogniser {
     const text = new Map(blocks.map((b) => [b.id, b.text]));
     const listed = (name: string, bits: number): boolean => this.listed(name, bits);
     const isPlace = (name: string): boolean => listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION);
+    const isCountry = (name: string): boolean => listed(name, GAZ.COUNTRY);
     // Holidays are dates, not names ("Diwali", "Black Friday"), in every language.
     if (this.lang !== 'en')
       return withoutHolidays(
@@ -360,6 +367,10 @@ export class ModelRecogniser implements EntityRecogniser {
             listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM),
           mentions,
         ),
+      // Two countries or nationalities joined by a hyphen are two names ("US-China", "Brazilian-Ukrainian").
+      (ms) => withHyphenPairs(text, ms, isCountry, (w) => this.isNationality(w), isPlace),
+      // Words built on awards and languages ("Oscar-winning", "English-language").
+      (ms) => withMoreCompounds(text, ms, (w) => this.isNationality(w) || isPlace(w)),
       (ms) => withLawTitles(text, ms),
       (ms) => withCompetitions(ms),
       (ms) => withLocalityHeads(ms),
@@ -372,6 +383,14 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withTheOutside(text, ms),
       (ms) => withStudios(ms, isPlace),
       (ms) => withEvents(text, ms),
+      // Named tours are OTHER ("the Until September Tour", "The Doobie Brothers 50th Anniversary Tour").
+      (ms) => withTours(text, ms),
+      // Events named by their noun are OTHER ("Seattle Restaurant Week", "Climate Action Summit").
+      (ms) => withEventHeads(ms),
+      // Dates written as names are none ("The Feb. 3 caucuses", "Friday-to-Sunday", "FY2025").
+      (ms) => withoutCalendarSpans(ms),
+      // A body's name runs through its links ("the Council on Foreign Relations", "Ministry of Land, Infrastructure and Transport").
+      (ms) => withBodyLinks(text, ms, isPlace),
       (ms) => withWorks(text, ms),
       // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
       // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".
@@ -452,6 +471,11 @@ export class ModelRecogniser implements EntityRecogniser {
       this.wordBits.set(word, bits);
     }
     return bits;
+  }
+
+  /** Whether the word lists know `word` as a nationality's adjective or noun ("Ukrainian"). */
+  private isNationality(word: string): boolean {
+    return (this.bitsOf(word) & GAZ.DEMONYM) !== 0;
   }
 
   /** The corrections (English), kept from text to text for their word caches. */

@@ -1,0 +1,103 @@
+/**
+ * Two names joined by a hyphen stay two names (eval/gold/guidelines/names.md, "Boundaries": the
+ * `U.S.-Mexico` border is `U.S.` and `Mexico`; "Words built on names": two names joined by a
+ * hyphen stay two). The tagger reads a pair of countries or nationalities written as one word
+ * ("US-China talks", "a Brazilian-Ukrainian roster", "the Israeli-Palestinian conflict") as one
+ * name, and a country before a hyphen and a nationality ("U.S.-Israeli ties") as the nationality
+ * alone. After tagging (English): a mention of one word holding one hyphen between two
+ * capitalised parts that are each a listed country (PLACE) or nationality (OTHER) becomes two
+ * names, each typed by its list; a listed country or nationality just before a hyphen and a
+ * mention is made a name of its own. Left whole: a pair the lists know as one name
+ * ("Guinea-Bissau"), and a pair that names one identity: with a continent's adjective
+ * ("African-American", as the gold marks it) or ending in a nation of immigrants' adjective
+ * ("Italian-American", one name in CoNLL-2003 and Wikigold too). (CoNLL, whose tokens are never
+ * split at a hyphen, makes every pair one name; our gold splits them, names.md says so.)
+ *
+ * Per mention, a look for a hyphen in its text or just before it; a text without one is left as it is.
+ */
+import type { EntityMention, EntityType } from '../types';
+import { unchanged } from './by-block';
+
+/** Adjectives of continents and wide origins: a pair with one is one identity ("African-American"). */
+const CONTINENTAL = new Set(
+  'African Asian European Latin Latino Latina Hispanic Native Caribbean Pacific Arab'.split(' '),
+);
+
+/**
+ * Second parts that make a pair one identity of origin ("Italian-American", "Dutch-Australian"),
+ * as CoNLL-2003 and Wikigold mark them and as our gold marks "African-American".
+ */
+const IDENTITY_ENDS = new Set('American Americans Australian Australians Canadian Canadians'.split(' '));
+
+/** A capitalised part of a pair: a capital, then letters and periods ("U.S.", "China", "Ukrainian"). */
+const PART = /^\p{Lu}[\p{L}.]*$/u;
+
+/**
+ * The mentions with pairs of countries or nationalities split. `isCountry` and `isNationality`
+ * read the word lists; `isListedWhole` says whether they know the hyphenated word as one place.
+ */
+export function withHyphenPairs(
+  text: ReadonlyMap<number, string>,
+  mentions: readonly EntityMention[],
+  isCountry: (word: string) => boolean,
+  isNationality: (word: string) => boolean,
+  isListedWhole: (word: string) => boolean,
+): EntityMention[] {
+  // Cheap first: no mention with a hyphen in it or just before it, nothing to split.
+  if (!mentions.some((m) => m.text.includes('-') || text.get(m.blockId)?.charAt(m.start - 1) === '-'))
+    return unchanged(mentions);
+  const kindOf = (word: string): EntityType | null =>
+    isCountry(word) ? 'PLACE' : isNationality(word) ? 'OTHER' : null;
+  let out: EntityMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    const block = text.get(m.blockId) ?? '';
+    const found = pairOf(m, kindOf, isListedWhole) ?? prefixOf(m, block, mentions[i - 1], kindOf);
+    if (found === null) {
+      out?.push(m);
+      continue;
+    }
+    out ??= mentions.slice(0, i);
+    out.push(...found);
+  }
+  return out ?? unchanged(mentions);
+}
+
+/** A pair mention ("US-China") as its two names, or null. */
+function pairOf(
+  m: EntityMention,
+  kindOf: (word: string) => EntityType | null,
+  isListedWhole: (word: string) => boolean,
+): EntityMention[] | null {
+  const hyphen = m.text.indexOf('-');
+  if (hyphen <= 0 || m.text.indexOf('-', hyphen + 1) >= 0 || m.text.includes(' ')) return null;
+  const a = m.text.slice(0, hyphen);
+  const b = m.text.slice(hyphen + 1);
+  if (!PART.test(a) || !PART.test(b) || CONTINENTAL.has(a) || CONTINENTAL.has(b) || IDENTITY_ENDS.has(b)) return null;
+  const ka = kindOf(a);
+  const kb = ka === null ? null : kindOf(b);
+  if (ka === null || kb === null || isListedWhole(m.text)) return null;
+  return [
+    { ...m, end: m.start + hyphen, text: a, type: ka },
+    { ...m, start: m.start + hyphen + 1, text: b, type: kb },
+  ];
+}
+
+/** A mention after a listed country or nationality and a hyphen ("U.S.-[Israeli]"), with that name before it, or null. */
+function prefixOf(
+  m: EntityMention,
+  block: string,
+  before: EntityMention | undefined,
+  kindOf: (word: string) => EntityType | null,
+): EntityMention[] | null {
+  if (block.charAt(m.start - 1) !== '-' || (m.type !== 'OTHER' && m.type !== 'PLACE')) return null;
+  let from = m.start - 1;
+  while (from > 0 && /[\p{L}.]/u.test(block.charAt(from - 1))) from--;
+  const word = block.slice(from, m.start - 1);
+  if (from > 0 && !/\s/u.test(block.charAt(from - 1))) return null;
+  if (!PART.test(word) || CONTINENTAL.has(word) || CONTINENTAL.has(m.text)) return null;
+  if (before && before.blockId === m.blockId && before.end > from) return null;
+  const kind = kindOf(word);
+  if (kind === null) return null;
+  return [{ blockId: m.blockId, start: from, end: m.start - 1, text: word, type: kind }, m];
+}
