@@ -208,3 +208,31 @@ describe('the point of a number closes no clause', () => {
     expect(s.timeline).toContain('the spring=2025-SP');
   });
 });
+
+describe("a weekday's deadline and a statement expected on a weekday are still to come", () => {
+  it('reads "before Monday\'s deadline", in a Thursday story told in the past, as the coming Monday', () => {
+    const s = storyAt(
+      '2022-11-10T18:00:00Z',
+      "Both parties spent the day calling voters to fix their ballots before Monday's deadline.",
+    );
+    expect(s.timeline).toContain('Monday=2022-11-14');
+  });
+
+  it('keeps "missed Monday\'s deadline" behind', () => {
+    const s = storyAt('2022-11-10T18:00:00Z', "The contractor missed Monday's deadline.");
+    expect(s.timeline).toContain('Monday=2022-11-07');
+  });
+
+  it('reads "with a joint statement expected on Monday", in a Tuesday story, as the coming Monday', () => {
+    const s = storyAt(
+      '2025-10-07T12:00:00Z',
+      'The talks resume after a pause, the mediator said, with a joint statement expected on Monday.',
+    );
+    expect(s.timeline).toContain('Monday=2025-10-13');
+  });
+
+  it('reads a ruling "due by June", in November, as the coming June', () => {
+    const s = storyAt('2021-11-03T12:00:00Z', 'A ruling is due by June.');
+    expect(s.timeline).toContain('June=2022-06');
+  });
+});

@@ -31,6 +31,14 @@ const PUT_OFF_TO =
   /(?<![\p{L}])(?:pushed|delayed|postponed|deferred|rescheduled|pushing|delaying|postponing)(?:\s(?:back|out))?\s(?!to\s|until\s|into\s)(?:[^\s,.;:!?]{1,25}\s){1,10}(?:to|until|into)\s{1,3}$/iu;
 /** An old date something was brought forward from ("brought forward from November"). */
 const MOVED_FROM = /(?<![\p{L}])(?:brought|pulled|moved) (?:forward|up) from\s+$/iu;
+/** A deadline expected or due ("is expected by", "is due before"): what is to come. */
+const EXPECTED_BY =
+  /(?<![\p{L}])(?:expected|due|scheduled|slated)\s(?:by|before)\s(?:the\s)?(?:(?:end|start|beginning|middle)\sof\s)?$/iu;
+/** A weekday's deadline ("before Monday's deadline"): still to come, unless it passed or was missed. */
+const DEADLINE_AFTER = /^['’]s\s(?:filing\s|voting\s)?deadline(?![\p{L}])/iu;
+const DEADLINE_GONE = /(?<![\p{L}])(?:missed|passed|after|since|met|extended)\s(?:the\s)?$/iu;
+/** A statement or a result expected on a weekday ("with a joint statement expected on Monday"). */
+const EXPECTED_ON = /(?<![\p{L}])expected\s(?:on\s)?$/iu;
 /** A month just before, and the word that joins it to the next ("February or "). */
 const OTHER_MONTH =
   /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:or|and|to) $/iu;
@@ -460,6 +468,14 @@ export class NewsTenseRefiner implements Refiner {
           future = true;
         // "Trump will visit Ohio, aides said Monday": the day it was said.
         if (future && !strict && SAID_ON.test(before)) future = false;
+        // "before Monday's deadline", "a joint statement expected on Monday": still to come.
+        if (
+          !future &&
+          !past &&
+          !strict &&
+          ((DEADLINE_AFTER.test(afterText(context, r, 20)) && !DEADLINE_GONE.test(before)) || EXPECTED_ON.test(before))
+        )
+          future = true;
         // "on Wednesday and Thursday of next week", "Thursday of next week": next week's days.
         if (OF_NEXT_WEEK.test(text) || OF_NEXT_WEEK_AFTER.test(afterText(context, r, 30))) {
           setDay(r, addDays(ref, 7 - ((now + 6) % 7) + ((want + 6) % 7)));
@@ -514,11 +530,13 @@ export class NewsTenseRefiner implements Refiner {
           const fixture =
             /^\p{L}+\.?$/u.test(text) && THE_BEFORE.test(before) && MONTH_FIXTURE.test(afterText(context, r, 24));
           // "pushed the launch of its cards to March": a release put off to a month still to come.
-          let tense = PUT_OFF_TO.test(before)
-            ? 1
-            : DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture
-              ? 0
-              : clauseTense(context.text, r.index, r.index + r.text.length);
+          // ("a decision is expected by the end of June": a deadline expected, still to come.)
+          let tense =
+            PUT_OFF_TO.test(before) || EXPECTED_BY.test(before)
+              ? 1
+              : DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture
+                ? 0
+                : clauseTense(context.text, r.index, r.index + r.text.length);
           // "the satellite, launched from the Gobi Desert in August, will allow": the month of a
           // phrase set off by commas that opens with a verb in the past is past, whatever follows.
           if (PARTICIPLE_PHRASE.test(before) && /^\s{0,2},/u.test(afterText(context, r))) tense = -1;
