@@ -172,7 +172,7 @@ export function resolveAnaphora(mentions: readonly DateMention[], blocks: readon
       tell(m);
       return;
     }
-    if (told && storySeason(m, body, told)) return;
+    if (told && !laterInClause(mentions, i, told.year, body) && storySeason(m, body, told)) return;
     twoDays(m, body);
     const own4 = /\d{4}/u.test(m.text);
     if (
@@ -346,6 +346,23 @@ function storyMonth(m: DateMention, told: { year: number; month: number | null }
   m.value = `${year}-${code}`;
   m.certainty = 'inferred';
   return true;
+}
+
+/**
+ * Whether a date before mention `i`, in its clause, lies in a year after `year` ("grew in the
+ * third quarter after contracting in the spring", the quarter this year's): the story has moved
+ * on from the year it last wrote, and a season named by "the" alone is not that year's.
+ */
+function laterInClause(mentions: readonly DateMention[], i: number, year: number, body: string): boolean {
+  const m = mentions[i] as DateMention;
+  const from = clauseStart(body, m.start);
+  for (let j = i - 1; j >= 0; j--) {
+    const other = mentions[j] as DateMention;
+    if (other.blockId !== m.blockId || other.start < from) return false;
+    const y = /^(\d{4})/u.exec(other.value)?.[1];
+    if (other.type !== 'DURATION' && other.type !== 'SET' && y && Number(y) > year) return true;
+  }
+  return false;
 }
 
 /** "the spring", "the early summer": a season named by "the" alone. */

@@ -38,6 +38,9 @@ import {
 } from './news-parsers';
 import { HolidayYearParser } from './holiday-year-parser';
 import { MonthWeekendParser } from './month-weekend-parser';
+import { MonthNthDayParser } from './month-nth-day-parser';
+import { WeekdayDayRangeRefiner } from './weekday-day-ranges';
+import { DayClockRangeRefiner } from './day-clock-ranges';
 import { MonthQuarterParser } from './month-quarter-parser';
 import { SeasonParser } from './season-parser';
 import { timexOf } from './timex-tags';
@@ -103,7 +106,7 @@ const END_OF_MONTH =
 
 /** "in" just before ("later in the year"; not "next year is the year of the rat", nor "in the year of the pig"). */
 const IN_BEFORE = /(?<![\p{L}])in\s{1,3}$/iu;
-/** "after this week" (before "'s"), its preposition and the week's word. */
+/** "after this week" (with or without "'s" after it), its preposition and the week's word. */
 const POSSESSIVE_WEEK = /^((?:after|before|until|by)\s{1,3})(this|next|last)\s{1,3}week$/iu;
 /** "in the year", "in the month", "in the week" (chrono reads them as one unit from now). */
 const IN_THE_UNIT = /^(?:in\s{1,3})?the\s{1,3}(year|month|week)$/iu;
@@ -157,9 +160,11 @@ export function parser(): Chrono {
       new SpelledYearParser(),
       new HolidayYearParser(),
       new MonthWeekendParser(),
+      new MonthNthDayParser(),
       new SameTimeLastYearParser(),
     );
     configured.refiners.push(
+      new DayClockRangeRefiner(),
       new TrimPrepositionRefiner(),
       new BareNumberRefiner(),
       new DropNonDatesRefiner(),
@@ -168,6 +173,7 @@ export function parser(): Chrono {
       new HoursAfterDateRefiner(),
       new ExtendExtentRefiner(),
       new NewsTenseRefiner(),
+      new WeekdayDayRangeRefiner(),
       new PartOfDayRefiner(),
       new LongestWinsRefiner(),
       new WeekOfRefiner(),
@@ -358,11 +364,12 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
           (value.startsWith(`${ymdString(referenceYmd)}T`) || value.slice(0, 10) < lastNight)
         )
           value = lastNight + value.slice(10);
-        // "After this week's New Year's Day games": chrono reads "after this week" as the day after
-        // it; the possessive names the week itself (the preposition is left out of the span).
+        // "After this week's New Year's Day games", "After this week, the House is out": chrono reads
+        // "after this week" as the day after it; the point is the week itself, "after" a word that
+        // relates another event to it (TIMEX3's signal; the preposition is left out of the span).
         const weekOf = POSSESSIVE_WEEK.exec(r.text);
         let lead = 0;
-        if (weekOf && /^['’]s(?![\p{L}])/u.test(text.slice(index + r.text.length))) {
+        if (weekOf && !timex.value) {
           const shift = /^next$/iu.test(weekOf[2] ?? '') ? 7 : /^last$/iu.test(weekOf[2] ?? '') ? -7 : 0;
           value = isoWeek(addDays(referenceYmd, shift));
           lead = (weekOf[1] ?? '').length;

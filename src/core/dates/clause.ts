@@ -8,12 +8,20 @@
 export const CLAUSE_REACH = 160;
 
 const STOP = /[.;!?]/u;
+const DIGIT = /\d/u;
+
+/** Whether the character at `i` closes a clause: a stop, not the point of a number ("$14.1 million", "3.30pm"). */
+function stopAt(text: string, i: number): boolean {
+  const c = text[i] as string;
+  if (!STOP.test(c)) return false;
+  return !(c === '.' && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
+}
 
 /** Where the clause holding `index` begins (just after a stop, or CLAUSE_REACH back). */
 export function clauseStart(text: string, index: number): number {
   const floor = Math.max(0, index - CLAUSE_REACH);
   let from = index;
-  while (from > floor && !STOP.test(text[from - 1] as string)) from--;
+  while (from > floor && !stopAt(text, from - 1)) from--;
   return from;
 }
 
@@ -21,7 +29,7 @@ export function clauseStart(text: string, index: number): number {
 export function clauseEnd(text: string, index: number): number {
   const ceiling = Math.min(text.length, index + CLAUSE_REACH);
   let to = index;
-  while (to < ceiling && !STOP.test(text[to] as string)) to++;
+  while (to < ceiling && !stopAt(text, to)) to++;
   return to;
 }
 

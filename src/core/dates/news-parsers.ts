@@ -21,7 +21,7 @@ import {
   type Ymd,
 } from './calendar';
 import { tagged } from './timex-tags';
-import { FUTURE, clauseTense } from './news-tense-refiner';
+import { FUTURE, PAST_WORD, clauseTense } from './news-tense-refiner';
 import {
   COUNT_NOUNS,
   DECADE_WORDS,
@@ -250,6 +250,25 @@ function weekendAhead(context: ParsingContext, start: number, end: number): bool
   return tense === 0 && (DEADLINE_BEFORE.test(before) || FORECAST_FOR.test(before));
 }
 
+/** A deadline at the end of a week ("by the end of the week", "before the end of this week"). */
+const BY_END_OF = /(?<![\p{L}])(?:before|by|until|till)\s{1,3}the\s{1,3}end\s{1,3}of\s{1,3}$/iu;
+
+/**
+ * Whether "this week" or "the week", said on a Sunday, looks ahead: a clause of the future, or a
+ * deadline at its end ("would name his cabinet by the end of the week"), not told in the past.
+ */
+function sundayWeekAhead(context: ParsingContext, start: number, text: string): boolean {
+  const before = context.text.slice(Math.max(0, start - WEEKEND_REACH), start);
+  // (A deadline is judged by the words before it: "he would name it by the end of the week and
+  // expected …" looks ahead, "sales had doubled by the end of the week" does not.)
+  if (BY_END_OF.test(before)) {
+    PAST_WORD.lastIndex = 0;
+    return !PAST_WORD.test(context.text.slice(clauseStart(context.text, start), start));
+  }
+  const tense = clauseTense(context.text, start, start + text.length);
+  return tense === 1 || (tense === 0 && FUTURE.test(before));
+}
+
 /** What someone expects of it ("officials expect the rush to peak again over the weekend"). */
 const EXPECT_TO_BEFORE = /(?<![\p{L}])expects?(?:\s\p{Ll}{2,20}){1,2}\sto\s[^.;"”]{0,60}$/u;
 
@@ -281,6 +300,15 @@ export class WeekParser extends WordBoundaryParser {
       !weekendAhead(context, match.index, match.index + text.length)
     )
       shift = -7;
+    // "would name his cabinet by the end of the week", said on a Sunday (the ISO week's last day):
+    // the week still to come is the one that starts tomorrow.
+    if (
+      !weekend &&
+      (w === 'the' || w === 'this') &&
+      weekdayOf(ref) === 0 &&
+      sundayWeekAhead(context, match.index, text)
+    )
+      shift = 7;
     const week = isoWeek(addDays(ref, shift));
     const value = weekend ? `${week}-WE` : week;
     return tagged(context, match.index, text, value, {}, 'DATE', modifierOf(mod));
@@ -382,17 +410,27 @@ function yearAgo(context: ParsingContext, ref: Ymd, at: number): string {
 /** Days back to the same weekday a year before (52 weeks). */
 const WEEKS_OF_A_YEAR_DAYS = 364;
 
+/** How many years back "the same point in 2022" may name: further back, a week is no longer meant. */
+const SAME_POINT_YEARS = 5;
+
 /**
  * "This time last year", "at this point last year", "the same time a year ago": the ISO week a
- * year back that holds the publication's weekday (52 weeks back: on 31 December 2015, 2015-W01).
+ * year back that holds the publication's weekday (52 weeks back: on 31 December 2015, 2015-W01);
+ * "the same point in 2022", in a story of 15 October 2023, the ISO week of 15 October 2022.
  */
 export class SameTimeLastYearParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:this|the\s+same)\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+ago)(?![\p{L}])/iu;
+    return /(?:this|the\s+same)\s+(?:time|point)\s+(?:last\s+year|a\s+year\s+ago|in\s+((?:19|20)\d{2}))(?![\p{L}\p{N}])/iu;
   }
 
-  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult {
-    return tagged(context, match.index, match[0], isoWeek(addDays(referenceDay(context), -WEEKS_OF_A_YEAR_DAYS)));
+  innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
+    const ref = referenceDay(context);
+    const written = match[1] ? Number(match[1]) : null;
+    if (written === null) return tagged(context, match.index, match[0], isoWeek(addDays(ref, -WEEKS_OF_A_YEAR_DAYS)));
+    if (written >= ref.year || ref.year - written > SAME_POINT_YEARS) return null;
+    // (29 February in a year without one is 1 March.)
+    const day = addDays({ year: written, month: ref.month, day: 1 }, ref.day - 1);
+    return tagged(context, match.index, match[0], isoWeek(day), { year: written });
   }
 }
 

@@ -17,10 +17,11 @@ const TENSE_REACH = 60;
  * deadline ("by February", "through January"), a new date ("moved to January") or a stretch
  * that runs to it ("a pay raise starting in January", "a bill running into February", "the
  * three months ending in June"), or an old date a meeting was brought forward from ("brought
- * forward from November"); the month is the nearest one, whatever the tense.
+ * forward from November"), or a deadline in a part of it ("agreed to trade numbers by the first
+ * week of January"); the month is the nearest one, whatever the tense.
  */
 const DEADLINE =
-  /\b(?:by|through|until|till|before|effective|payable|(?:starting|beginning|ending|(?:running|stretching|lasting) into)(?: in)?|(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|deferred) (?:to|until|till|into)|(?:brought|pulled|moved) (?:forward|up) from)\s+$/iu;
+  /\b(?:(?:by|through|until|till|before)(?:\sthe\s(?:first|second|third|last|final)\s(?:week|weekend|days?)\sof)?|effective|payable|(?:starting|beginning|ending|(?:running|stretching|lasting) into)(?: in)?|(?:moved|postponed|delayed|pushed(?: back)?|rescheduled|deferred) (?:to|until|till|into)|(?:brought|pulled|moved) (?:forward|up) from)\s+$/iu;
 /**
  * A thing put off, named between the verb and "to" ("pushed the launch of its cards to", "delayed
  * the album to"): the month after is one still to come (the ninth English set). Without a thing
@@ -30,6 +31,14 @@ const PUT_OFF_TO =
   /(?<![\p{L}])(?:pushed|delayed|postponed|deferred|rescheduled|pushing|delaying|postponing)(?:\s(?:back|out))?\s(?!to\s|until\s|into\s)(?:[^\s,.;:!?]{1,25}\s){1,10}(?:to|until|into)\s{1,3}$/iu;
 /** An old date something was brought forward from ("brought forward from November"). */
 const MOVED_FROM = /(?<![\p{L}])(?:brought|pulled|moved) (?:forward|up) from\s+$/iu;
+/** A deadline expected or due ("is expected by", "is due before"): what is to come. */
+const EXPECTED_BY =
+  /(?<![\p{L}])(?:expected|due|scheduled|slated)\s(?:by|before)\s(?:the\s)?(?:(?:end|start|beginning|middle)\sof\s)?$/iu;
+/** A weekday's deadline ("before Monday's deadline"): still to come, unless it passed or was missed. */
+const DEADLINE_AFTER = /^['’]s\s(?:filing\s|voting\s)?deadline(?![\p{L}])/iu;
+const DEADLINE_GONE = /(?<![\p{L}])(?:missed|passed|after|since|met|extended)\s(?:the\s)?$/iu;
+/** A statement or a result expected on a weekday ("with a joint statement expected on Monday"). */
+const EXPECTED_ON = /(?<![\p{L}])expected\s(?:on\s)?$/iu;
 /** A month just before, and the word that joins it to the next ("February or "). */
 const OTHER_MONTH =
   /(?<![\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december) (?:or|and|to) $/iu;
@@ -87,12 +96,18 @@ export const FUTURE =
 const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
 /** A clock time, noon or midday on a weekday ("4pm on Monday", "midday on Thursday"). */
 const CLOCK_ON_DAY = /^(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|noon|midday)\son\s\p{L}+day$/u;
+/** "this" and a weekday, not "this past" ("this Saturday", "this Friday night"). */
+const THIS_WEEKDAY = /^this\s(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/u;
 /** "by" or "before" just before a date: a deadline. */
 const BY_BEFORE = /(?<![\p{L}])(?:by|before)\s$/iu;
 /** A past perfect: the sentence tells a deadline as over. */
 const HAD = /(?<![\p{L}])had(?![\p{L}])/iu;
-/** A present that schedules an end ("its fiscal year ends on Dec. 30", "the offer expires in March"). */
-const ENDS_ON = /(?<![\p{L}])(?:ends|expires)\s(?:on\s|in\s)?$/iu;
+/**
+ * A present that schedules an end ("its fiscal year ends on Dec. 30", "the offer expires in
+ * March", "the holidays began on Saturday and end on Dec 31"), not the noun ("the end on") nor
+ * what was to end ("was supposed to end Friday").
+ */
+const ENDS_ON = /(?<![\p{L}])(?<!(?:the|its|their|an?|to|not|did|didn['’]t)\s)(?:ends?|expires?)\s(?:on\s|in\s)?$/iu;
 /** Words before a date that look ahead from the time the sentence speaks of, which may be past ("lasted until October"). */
 const WEAK_FUTURE = /(?<![\p{L}])(?:until|till|begins?|starts?)(?![\p{L}])[^.;]{0,40}$/iu;
 /** A present "start" or "begin" a word or two before a weekday ("they start over Sunday", "school begins Monday"). */
@@ -118,12 +133,19 @@ const FUTURE_WORD =
  */
 const FUTURE_WISH =
   /(?<![\p{L}])(?:(?:hop(?:e|es|ing)|working) to|(?:setting|sets) up|(?:setting|sets) the stage for|pav(?:es|ing) the way for)(?![\p{L}])/gu;
-/** ...or more verbs in the past that do not end in "-ed" ("In October, we laid out plans"). */
+/**
+ * ...or more verbs in the past that do not end in "-ed" ("In October, we laid out plans"), or a
+ * verb whose past is its plain form after "it", "he" or "she", who would take an "-s" in the
+ * present ("the 2-3% it forecast in October", "he cut prices in March").
+ */
 const PAST_IRREGULAR =
-  /(?<![\p{L}])(?:laid|led|built|found|saw|ran|stood|felt|fought|caught|taught|spoke|broke|drove|flew|threw|knew)(?![\p{L}])/gu;
-/** ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive "is heard". */
+  /(?<![\p{L}])(?:laid|led|built|found|saw|ran|stood|felt|fought|caught|taught|spoke|broke|drove|flew|threw|knew|(?:it|he|she)\s(?:forecast|cut|set|put|hit|cost|let|shut|quit|spread|broadcast))(?![\p{L}])/gu;
+/**
+ * ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive
+ * "is heard" or "we're headed", nor a perfect "we've decided".
+ */
 export const PAST_WORD =
-  /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to|yet) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|bid|sent|spent|gave|grew|became|brought|held|kept|went|wrote|struck|chose|drew|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to|yet|['’]re|['’]ve) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|bid|sent|spent|gave|grew|became|brought|held|kept|went|wrote|struck|chose|drew|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
 
 /** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
 export function clauseTense(text: string, start: number, end: number): number {
@@ -399,6 +421,15 @@ export class NewsTenseRefiner implements Refiner {
         const weekdayPart = /^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text);
         if (!future && !past && (!relative || weekdayPart) && clauseLooksAhead(context.text, r.index)) future = true;
         if (!future && !past && !strict && weekdayAhead(context.text, r.index, r.index + r.text.length)) future = true;
+        // "a presale beginning this Saturday": "this" with a weekday is the coming one (news says
+        // "this past Saturday" or "last Saturday" for the one gone), unless the clause is told in the past.
+        if (
+          !future &&
+          !past &&
+          THIS_WEEKDAY.test(text) &&
+          clauseTense(context.text, r.index, r.index + r.text.length) >= 0
+        )
+          future = true;
         // ("the deadline is Friday", not "the focus is Monday's ruling": a day's event may be past.)
         if (
           !future &&
@@ -437,6 +468,14 @@ export class NewsTenseRefiner implements Refiner {
           future = true;
         // "Trump will visit Ohio, aides said Monday": the day it was said.
         if (future && !strict && SAID_ON.test(before)) future = false;
+        // "before Monday's deadline", "a joint statement expected on Monday": still to come.
+        if (
+          !future &&
+          !past &&
+          !strict &&
+          ((DEADLINE_AFTER.test(afterText(context, r, 20)) && !DEADLINE_GONE.test(before)) || EXPECTED_ON.test(before))
+        )
+          future = true;
         // "on Wednesday and Thursday of next week", "Thursday of next week": next week's days.
         if (OF_NEXT_WEEK.test(text) || OF_NEXT_WEEK_AFTER.test(afterText(context, r, 30))) {
           setDay(r, addDays(ref, 7 - ((now + 6) % 7) + ((want + 6) % 7)));
@@ -491,11 +530,13 @@ export class NewsTenseRefiner implements Refiner {
           const fixture =
             /^\p{L}+\.?$/u.test(text) && THE_BEFORE.test(before) && MONTH_FIXTURE.test(afterText(context, r, 24));
           // "pushed the launch of its cards to March": a release put off to a month still to come.
-          let tense = PUT_OFF_TO.test(before)
-            ? 1
-            : DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture
-              ? 0
-              : clauseTense(context.text, r.index, r.index + r.text.length);
+          // ("a decision is expected by the end of June": a deadline expected, still to come.)
+          let tense =
+            PUT_OFF_TO.test(before) || EXPECTED_BY.test(before)
+              ? 1
+              : DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture
+                ? 0
+                : clauseTense(context.text, r.index, r.index + r.text.length);
           // "the satellite, launched from the Gobi Desert in August, will allow": the month of a
           // phrase set off by commas that opens with a verb in the past is past, whatever follows.
           if (PARTICIPLE_PHRASE.test(before) && /^\s{0,2},/u.test(afterText(context, r))) tense = -1;

@@ -10,6 +10,9 @@ import { addDays, addMonths, monthString, referenceDay, weekday, ymdString } fro
 import { tagged } from './timex-tags';
 import { MONTH_NAMES, NUMBERS } from './vocabulary';
 
+/** Saturday, as `weekday` counts (0 Sunday … 6 Saturday). */
+const SATURDAY = 6;
+
 /** The tag of a period read here: one period, not two dates joined by "to". */
 export const PERIOD_ENDED_TAG = 'lede/period-ended';
 
@@ -44,9 +47,10 @@ export function periodEnded(context: ParsingContext, at: number): ParsingResult 
   const known: Record<string, number> = yearText ? { year } : {};
   if (unit.startsWith('week')) {
     if (count > 53) return null;
-    // A week ending on a Saturday or a Sunday ("the week ending Oct. 2") is left to the week
-    // readers: its ISO week.
-    if (weekEnding && (weekday(last) === 0 || weekday(last) === 6)) return null;
+    // A week ending on a Saturday ("the week ending Oct. 8") is left to the week readers: its ISO
+    // week. One ending on a Sunday ("the week ending June 8") is its seven days, Monday to Sunday,
+    // as the readers of the English sets write it (the same days as its ISO week).
+    if (weekEnding && weekday(last) === SATURDAY) return null;
     const start = addDays(last, 1 - count * 7);
     const r = tagged(context, index, text, ymdString(start), known);
     r.start.imply('year', start.year);

@@ -102,8 +102,20 @@ export function isPointOfStory(m: DateMention, body: string): boolean {
     !isModelYear(m, body) &&
     !isDecadeAsKind(m, body) &&
     !isQuotedQuestion(m, body) &&
-    !isSameTimeLastYear(m, body)
+    !isSameTimeLastYear(m, body) &&
+    !isYearEndBreak(m, body)
   );
+}
+
+/** A holiday or a break after "year-end", a word of one between ("school", "winter"). */
+const BREAK_AFTER = /^\s{1,3}(?:\p{L}{3,12}\s{1,3})?(?:holidays?|break|vacation|recess)(?![\p{L}])/iu;
+
+/**
+ * "the year-end school holidays", "the year-end break": the holidays that span the turn of the
+ * year (dates of their own, often into the next year), not the year; no point of the timeline.
+ */
+function isYearEndBreak(m: DateMention, body: string): boolean {
+  return /^year-end$/iu.test(m.text) && BREAK_AFTER.test(body.slice(m.end, m.end + 30));
 }
 
 /**
