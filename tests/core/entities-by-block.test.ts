@@ -4,6 +4,7 @@ import {
   mapped,
   mentionsByBlock,
   retypedAll,
+  rewrittenByBlock,
   withFound,
   withReplacing,
 } from '../../src/core/entities/by-block';
@@ -27,6 +28,26 @@ describe('mentions grouped by block and put back in one list', () => {
     ]);
     const byBlock = mentionsByBlock([at(2, 0), at(9, 1), at(5, 4), at(2, 7), at(5, 1)]);
     expect(shown(inTextOrder(text, byBlock))).toEqual(['5:4', '5:1', '2:0', '2:7', '9:1']);
+  });
+});
+
+describe("a block's own mentions rewritten in place", () => {
+  const text = new Map([
+    [5, 'fifth block'],
+    [2, 'second block'],
+  ]);
+  const ms = [at(2, 0), at(5, 4), at(2, 7)];
+
+  test('a rewrite that changes no block gives back the very list it was given', () => {
+    expect(rewrittenByBlock(text, ms, (_id, _block, own) => own)).toBe(ms);
+  });
+
+  test("one block's new list takes its place; the other blocks keep theirs, in the text's order", () => {
+    const out = rewrittenByBlock(text, ms, (id, block, own) =>
+      id === 2 ? [...own, { ...at(2, 9), text: block.slice(0, 6) }] : own,
+    );
+    expect(shown(out)).toEqual(['5:4', '2:0', '2:7', '2:9']);
+    expect(out[3]?.text).toBe('second');
   });
 });
 

@@ -55,6 +55,28 @@ export function inTextOrder(
 }
 
 /**
+ * `mentions` with each block's own mentions passed through `rewrite` (for the corrections that
+ * edit a block's names in place): `rewrite` gives back the list it was handed when it changes
+ * nothing, and when no block changes, neither does the result.
+ */
+export function rewrittenByBlock(
+  text: ReadonlyMap<number, string>,
+  mentions: readonly EntityMention[],
+  rewrite: (blockId: number, block: string, own: EntityMention[]) => EntityMention[],
+): EntityMention[] {
+  const byBlock = mentionsByBlock(mentions);
+  let changed = false;
+  for (const [blockId, block] of text) {
+    const own = byBlock.get(blockId) ?? [];
+    const next = rewrite(blockId, block, own);
+    if (next === own) continue;
+    byBlock.set(blockId, next);
+    changed = true;
+  }
+  return changed ? inTextOrder(text, byBlock) : unchanged(mentions);
+}
+
+/**
  * `mentions` with every mention whose text is one of `names` typed `type` (a correction that has
  * learned what a name is retypes all its mentions: "Tidebreaker" after "Arclight Studios'" and
  * alone later).

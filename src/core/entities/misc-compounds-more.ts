@@ -12,7 +12,7 @@
  * Per block, a look for each hyphen before a lower-case letter; a block without one is left as it is.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock, unchanged } from './by-block';
+import { rewrittenByBlock } from './by-block';
 
 /** Awards and contests that words are built on ("Oscar-winning", "World Cup-style"). */
 const AWARDS = new Set([
@@ -59,11 +59,8 @@ export function withMoreCompounds(
   mentions: readonly EntityMention[],
   isListedPeople: (word: string) => boolean,
 ): EntityMention[] {
-  const byBlock = mentionsByBlock(mentions);
-  let changed = false;
-  const out: EntityMention[] = [];
-  for (const [blockId, block] of text) {
-    let own = byBlock.get(blockId) ?? [];
+  return rewrittenByBlock(text, mentions, (blockId, block, given) => {
+    let own = given;
     for (let i = block.indexOf('-'); i >= 0; i = block.indexOf('-', i + 1)) {
       if (!/\p{Ll}/u.test(block.charAt(i + 1)) || !/\p{L}/u.test(block.charAt(i - 1))) continue;
       let to = i + 1;
@@ -81,11 +78,7 @@ export function withMoreCompounds(
       if (own.some((m) => m.start < to && m.end > start && (m.start < start || m.end >= to))) continue;
       const name: EntityMention = { blockId, start, end: to, text: block.slice(start, to), type: 'OTHER' };
       own = [...own.filter((m) => !(m.start >= start && m.end <= to)), name].sort((a, b) => a.start - b.start);
-      changed = true;
     }
-    out.push(...own);
-  }
-  if (!changed) return unchanged(mentions);
-  for (const m of mentions) if (!text.has(m.blockId)) out.push(m);
-  return out;
+    return own;
+  });
 }

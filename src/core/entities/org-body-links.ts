@@ -18,7 +18,7 @@
  * is left as it is.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock, unchanged } from './by-block';
+import { rewrittenByBlock } from './by-block';
 
 /** Nouns of bodies whose names run on through links. */
 const BODY_NOUNS = [
@@ -112,11 +112,8 @@ export function withBodyLinks(
   mentions: readonly EntityMention[],
   isPlace: (name: string) => boolean,
 ): EntityMention[] {
-  const byBlock = mentionsByBlock(mentions);
-  let changed = false;
-  const out: EntityMention[] = [];
-  for (const [blockId, block] of text) {
-    let own = byBlock.get(blockId) ?? [];
+  return rewrittenByBlock(text, mentions, (blockId, block, given) => {
+    let own = given;
     for (const noun of BODY_NOUNS) {
       for (let at = block.indexOf(noun); at >= 0; at = block.indexOf(noun, at + noun.length)) {
         const headEnd = at + noun.length;
@@ -142,12 +139,8 @@ export function withBodyLinks(
         if (inside.some((m) => m.type === 'PERSON')) continue;
         const name: EntityMention = { blockId, start, end, text: block.slice(start, end), type: 'ORG' };
         own = [...own.filter((m) => !inside.includes(m)), name].sort((a, b) => a.start - b.start);
-        changed = true;
       }
     }
-    out.push(...own);
-  }
-  if (!changed) return unchanged(mentions);
-  for (const m of mentions) if (!text.has(m.blockId)) out.push(m);
-  return out;
+    return own;
+  });
 }
