@@ -74,6 +74,20 @@ export const writtenAsRange = (body: string, a: DateMention, b: DateMention): bo
     !MOVED.test(body.slice(Math.max(0, a.start - 40), a.start))
   )
     return true;
+  // "the outlook for December to February": two months joined by "to" or "through" with no "from"
+  // are one stretch, unless compared or moved ("moved December to February"), or the second is a
+  // possessive ("December to February's level").
+  if (
+    /^\s{1,3}(?:to|through)\s{1,3}$/iu.test(join) &&
+    BARE_MONTH.test(a.text) &&
+    BARE_MONTH.test(b.text) &&
+    /^\d{4}-\d{2}$/u.test(a.value) &&
+    /^\d{4}-\d{2}$/u.test(b.value) &&
+    !/^['’]s?(?![\p{L}])/u.test(body.slice(b.end, b.end + 2)) &&
+    !COMPARED.test(body.slice(Math.max(0, a.start - 40), a.start)) &&
+    !MOVED.test(body.slice(Math.max(0, a.start - 40), a.start))
+  )
+    return true;
   return (
     BARE_JOINS.test(join) &&
     MONTH_DAY.test(a.text) &&
