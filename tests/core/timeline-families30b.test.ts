@@ -30,3 +30,23 @@ describe('two months joined by "to" without "from" are one stretch', () => {
     expect(lines.some((l) => l.includes('/'))).toBe(false);
   });
 });
+
+describe("a weekday's event that would happen is still to come", () => {
+  it('reads "Friday\'s count would be smaller", in a Thursday story, as the coming Friday', () => {
+    const lines = timelineAt(
+      '2022-11-10T23:00:00Z',
+      "The clerk said Friday's count would be smaller because staff would take the morning off.",
+    );
+    expect(lines).toContain('Friday=2022-11-11');
+  });
+
+  it('keeps "Friday\'s count would have" and a past possessive behind', () => {
+    const lines = timelineAt(
+      '2022-11-10T23:00:00Z',
+      "The clerk said Friday's count would have been larger without the storm.",
+      "Monday's count was smaller.",
+    );
+    expect(lines).toContain('Friday=2022-11-04');
+    expect(lines).toContain('Monday=2022-11-07');
+  });
+});

@@ -37,6 +37,9 @@ const EXPECTED_BY =
 /** A weekday's deadline ("before Monday's deadline"): still to come, unless it passed or was missed. */
 const DEADLINE_AFTER = /^['’]s\s(?:filing\s|voting\s)?deadline(?![\p{L}])/iu;
 const DEADLINE_GONE = /(?<![\p{L}])(?:missed|passed|after|since|met|extended)\s(?:the\s)?$/iu;
+/** A weekday's event that would or will happen ("Friday's update would be smaller", not "would have"). */
+const POSSESSIVE_AHEAD =
+  /^['’]s\s(?:[\p{L}-]{1,20}\s){1,2}(?:would|will|is\s(?:expected|due|set)\sto)(?!\s{1,3}have)(?![\p{L}])/iu;
 /** A statement or a result expected on a weekday ("with a joint statement expected on Monday"). */
 const EXPECTED_ON = /(?<![\p{L}])expected\s(?:on\s)?$/iu;
 /** A month just before, and the word that joins it to the next ("February or "). */
@@ -476,6 +479,8 @@ export class NewsTenseRefiner implements Refiner {
           ((DEADLINE_AFTER.test(afterText(context, r, 20)) && !DEADLINE_GONE.test(before)) || EXPECTED_ON.test(before))
         )
           future = true;
+        // "Friday's update would be smaller": the day's event is still to come when it would happen.
+        if (!future && !past && !strict && POSSESSIVE_AHEAD.test(afterText(context, r, 50))) future = true;
         // "on Wednesday and Thursday of next week", "Thursday of next week": next week's days.
         if (OF_NEXT_WEEK.test(text) || OF_NEXT_WEEK_AFTER.test(afterText(context, r, 30))) {
           setDay(r, addDays(ref, 7 - ((now + 6) % 7) + ((want + 6) % 7)));
