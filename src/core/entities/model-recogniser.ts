@@ -55,6 +55,8 @@ import { withProducts } from './misc-products';
 import { withAbbreviatedPlaces } from './loc-abbreviated';
 import { withDatelineTowns } from './loc-datelines';
 import { withStateAbbreviations } from './loc-state-abbreviations';
+import { withPartyStates } from './loc-party-states';
+import { withLegislatures } from './org-legislatures';
 import { withAustralianStates } from './loc-au-states';
 import { withTransitLines } from './loc-transit';
 import { withPlaceNouns } from './loc-place-nouns';
@@ -295,6 +297,9 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withDatelineTowns(text, ms, isPlace),
       (ms) => withAbbreviatedPlaces(text, ms),
       (ms) => withStateAbbreviations(text, ms),
+      (ms) => withPartyStates(text, ms),
+      // A legislature's lone house word the tagger called OTHER ("the new Diet").
+      (ms) => withLegislatures(ms),
       (ms) => withAustralianStates(text, ms),
       (ms) => withTransitLines(text, ms, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
       // A name before a lower-case noun of a place ("Hull Truck theatre", "the Northumberland coast").
