@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { withPartyStates } from '../../src/core/entities/loc-party-states';
-import { withLegislatures } from '../../src/core/entities/org-legislatures';
 import type { EntityMention } from '../../src/core/types';
 
 const pairs = (ms: readonly EntityMention[]): Array<[string, string]> => ms.map((m) => [m.text, m.type]);
@@ -30,19 +29,5 @@ describe("a politician's party tag names a place (loc-party-states)", () => {
     const start = block.indexOf('Neb.');
     const made: EntityMention = { blockId: 0, start, end: start + 3, text: 'Neb', type: 'ORG' };
     expect(pairs(withPartyStates(one(block), [made]))).toEqual([['Neb', 'ORG']]);
-  });
-});
-
-describe("a legislature's lone house word is an organisation (org-legislatures)", () => {
-  test('a one-word OTHER that names a legislature becomes ORG; other OTHER names stay', () => {
-    const block = 'The new Diet met while the Regatta went on.';
-    const at = (t: string): EntityMention => {
-      const start = block.indexOf(t);
-      return { blockId: 0, start, end: start + t.length, text: t, type: 'OTHER' };
-    };
-    expect(pairs(withLegislatures([at('Diet'), at('Regatta')]))).toEqual([
-      ['Diet', 'ORG'],
-      ['Regatta', 'OTHER'],
-    ]);
   });
 });
