@@ -6,7 +6,7 @@
  * The other way round, "from 9 a.m. on December 1 to 5 p.m. on December 3" is read as days 1 to
  * 5 of December: the second end is the clock time on the day after it.
  */
-import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import type { Component, ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { daysInMonth } from './calendar';
 import { MONTH_NAMES } from './vocabulary';
 
@@ -23,6 +23,24 @@ const CLOCK_ON_AFTER = /^(?:[:.](\d{2}))?\s?([ap])\.?m\.?\s{1,3}on\s{1,3}$/iu;
 const BEFORE_REACH = 30;
 /** Hours in half a day. */
 const HALF_DAY = 12;
+
+/** A clock time written with its meridiem ("11am", "3.30pm") set on a date's components. */
+function setClock(to: ParsingComponents, hour: string, minute: string | undefined, meridiem: string | undefined): void {
+  const pm = (meridiem ?? '').toLowerCase() === 'p';
+  to.assign('hour', (Number(hour) % HALF_DAY) + (pm ? HALF_DAY : 0));
+  to.assign('minute', minute ? Number(minute) : 0);
+  to.assign('meridiem', pm ? 1 : 0);
+}
+
+/** Components copied from one date to another, each as certain or as implied as it was. */
+function copyComponents(from: ParsingComponents, to: ParsingComponents, keys: readonly Component[]): void {
+  for (const c of keys) {
+    const v = from.get(c);
+    if (v === null) continue;
+    if (from.isCertain(c)) to.assign(c, v);
+    else to.imply(c, v);
+  }
+}
 
 export class DayClockRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -45,12 +63,7 @@ export class DayClockRangeRefiner implements Refiner {
       first.start.assign('month', month);
       first.start.assign('day', day);
       first.start.imply('year', year);
-      if (hourText) {
-        const pm = (meridiem ?? '').toLowerCase() === 'p';
-        first.start.assign('hour', (Number(hourText) % HALF_DAY) + (pm ? HALF_DAY : 0));
-        first.start.assign('minute', minuteText ? Number(minuteText) : 0);
-        first.start.assign('meridiem', pm ? 1 : 0);
-      }
+      if (hourText) setClock(first.start, hourText, minuteText, meridiem);
       const second = context.createParsingResult(r.index + join[0].length, r.text.slice(join[0].length));
       second.start.assign('month', r.start.get('month') ?? 1);
       second.start.assign('day', r.start.get('day') ?? 1);
@@ -71,27 +84,14 @@ export class DayClockRangeRefiner implements Refiner {
       const clock = tail ? CLOCK_ON_AFTER.exec(gap) : null;
       if (!tail || !clock || replaced.has(r) || !next.start.isCertain('day') || next.end) continue;
       const first = context.createParsingResult(r.index, r.text.slice(0, tail.index));
-      for (const c of ['year', 'month', 'day', 'hour', 'minute', 'meridiem'] as const) {
-        const v = r.start.get(c);
-        if (v === null) continue;
-        if (r.start.isCertain(c)) first.start.assign(c, v);
-        else first.start.imply(c, v);
-      }
+      copyComponents(r.start, first.start, ['year', 'month', 'day', 'hour', 'minute', 'meridiem']);
       const clockIndex = r.index + tail.index + tail[0].length - (tail[1] ?? '').length;
       const second = context.createParsingResult(
         clockIndex,
         context.text.slice(clockIndex, next.index + next.text.length),
       );
-      for (const c of ['year', 'month', 'day'] as const) {
-        const v = next.start.get(c);
-        if (v === null) continue;
-        if (next.start.isCertain(c)) second.start.assign(c, v);
-        else second.start.imply(c, v);
-      }
-      const pm = (clock[2] ?? '').toLowerCase() === 'p';
-      second.start.assign('hour', (Number(tail[1]) % HALF_DAY) + (pm ? HALF_DAY : 0));
-      second.start.assign('minute', clock[1] ? Number(clock[1]) : 0);
-      second.start.assign('meridiem', pm ? 1 : 0);
+      copyComponents(next.start, second.start, ['year', 'month', 'day']);
+      setClock(second.start, tail[1] ?? '0', clock[1], clock[2]);
       first.addTags(r.tags());
       second.addTags(next.tags());
       replaced.set(r, [first]);

@@ -5,7 +5,7 @@
  * one the tense of the clause allows, as for "the first weekend in December".
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, dayNumber, referenceDay, stepToWeekday, ymdString, type Ymd } from './calendar';
+import { addDays, dayNumber, daysInMonth, referenceDay, stepToWeekday, ymdString, type Ymd } from './calendar';
 import { clauseTense } from './news-tense-refiner';
 import { tagged } from './timex-tags';
 import { MONTH_NAMES, WEEKDAY_NAMES } from './vocabulary';
@@ -18,8 +18,7 @@ const APPOSED_YEAR = /(?<![\p{N}])((?:19|20)\d{2}),\s{1,3}$/u;
 const APPOSED_REACH = 8;
 
 /** The last day of a month. */
-const lastDay = (year: number, month: number): Ymd =>
-  addDays({ year: month === 12 ? year + 1 : year, month: month === 12 ? 1 : month + 1, day: 1 }, -1);
+const lastDay = (year: number, month: number): Ymd => ({ year, month, day: daysInMonth(year, month) });
 
 /**
  * The nth (0: last) `weekday` of a month (1 Monday … 7 Sunday, as `stepToWeekday` counts), or
