@@ -42,7 +42,9 @@ export { sha256 };
  * seventh, written on 2026-12-03 (nineteenth session): 211-240 `en-train7` (may be fixed for); an eighth,
  * written on 2026-12-03 (twentieth session): 241-270 `en-train8` (may be fixed for); a ninth, written on 2026-12-03
  * (twenty-first session, technology, entertainment, culture and sport): 271-300 `en-train9` (may be fixed for); a tenth,
- * written on 2026-12-04 (twenty-fourth session): 301-330 `en-train10` (may be fixed for). */
+ * written on 2026-12-04 (twenty-fourth session): 301-330 `en-train10` (may be fixed for); an eleventh, written on
+ * 2026-12-04 (twenty-fifth session, world and regional news, each page read by a second writer): 331-360
+ * `en-train11` (may be fixed for, after its first measurement). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -59,6 +61,7 @@ const ENGLISH_SPLITS = [
   [270, 'en-train8'],
   [300, 'en-train9'],
   [330, 'en-train10'],
+  [360, 'en-train11'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
