@@ -2,74 +2,17 @@
  * The page zoo: pages written to be hard on an annotator. On each, Lede gives a correct
  * result or a clear state (the popup's), and never breaks the page: the page's own script
  * still works, its DOM is unchanged apart from Lede's one host element, and nothing throws
- * in the page.
+ * in the page. The pages whose tests measure the page's responsiveness are in zoo-large.e2e.ts,
+ * which runs alone.
  */
-import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
-import { longArticle } from './helpers/long-article';
+import { describe, expect, test } from 'vitest';
 import { openPopup } from './helpers/popup';
 import { useLede } from './helpers/setup';
+import { highlightTexts, outerHtml, pageStillWorks, SETTLED, zooVisitor } from './helpers/zoo';
 
 const env = useLede();
 
-const SETTLED = `['ready', 'not-article', 'restricted', 'error'].includes(document.getElementById('app')?.dataset.state)`;
-
-interface Visit {
-  page: Page;
-  state: string;
-  title: string;
-  /** The popup's text when it settled. */
-  text: string;
-  pageErrors: string[];
-  domBefore: string;
-}
-
-const opened: Page[] = [];
-afterEach(async () => {
-  for (const p of opened.splice(0)) await p.close();
-});
-
-/** Opens a zoo page, asks Lede for its card, and returns the card's state. */
-async function visit(path: string, body?: string): Promise<Visit> {
-  const page = await env.lede.context.newPage();
-  opened.push(page);
-  const pageErrors: string[] = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  const url = env.server.url(path);
-  if (body) await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body }));
-  await page.goto(url);
-  const domBefore = await outerHtml(page);
-  const popup = await openPopup(env.lede.context, env.lede.sw, page);
-  await popup.waitFor(SETTLED, 30_000);
-  const state = await popup.evaluate<string>(`document.getElementById('app').dataset.state`);
-  const title = await popup.evaluate<string>(`document.querySelector('h1')?.textContent ?? ''`);
-  const text = await popup.evaluate<string>(`document.getElementById('app')?.textContent ?? ''`);
-  await popup.close();
-  return { page, state, title, text, pageErrors, domBefore };
-}
-
-/** The page's DOM without Lede's host element (the one thing Lede may add). */
-const outerHtml = (page: Page): Promise<string> =>
-  page.evaluate(() => {
-    const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('lede-card').forEach((e) => e.remove());
-    return clone.outerHTML;
-  });
-
-/** The texts of a highlight's ranges (plain loops: some zoo pages replace Array methods). */
-const highlightTexts = (page: Page, name: string): Promise<string[]> =>
-  page.evaluate((n) => {
-    const out: string[] = [];
-    for (const r of (CSS.highlights.get(n) as unknown as Set<Range> | undefined) ?? []) out.push(String(r));
-    return out;
-  }, name);
-
-/** The page's own button still counts clicks (its script runs and its listeners work). */
-async function pageStillWorks(v: Visit): Promise<void> {
-  await v.page.click('#page-button');
-  expect(await v.page.evaluate(() => (window as unknown as { pageClicks: number }).pageClicks)).toBe(1);
-  expect(v.pageErrors.filter((e) => !e.startsWith('page:'))).toEqual([]);
-}
+const visit = zooVisitor(env);
 
 describe('the page zoo', () => {
   test('a strict Content-Security-Policy page: annotated, styled, hover card works', async () => {
@@ -135,30 +78,6 @@ describe('the page zoo', () => {
     await popup.waitFor(SETTLED);
     expect(await popup.evaluate<string>(`document.querySelector('.card .title').getAttribute('dir')`)).toBe('rtl');
     await popup.close();
-    await pageStillWorks(v);
-  });
-
-  test('a page that never stops changing: annotated once, not re-read again and again, no long task', async () => {
-    const v = await visit('/pages/zoo/mutating.html');
-    expect(v.state).toBe('ready');
-    const first = await v.page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[]; ledeSeen: unknown };
-      w.longTasks = [];
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
-        type: 'longtask',
-      });
-      w.ledeSeen = CSS.highlights.get('lede-person');
-      return (window as unknown as { mutations: number }).mutations;
-    });
-    await v.page.waitForTimeout(1500);
-    const after = await v.page.evaluate(() => ({
-      same: CSS.highlights.get('lede-person') === (window as unknown as { ledeSeen: unknown }).ledeSeen,
-      mutations: (window as unknown as { mutations: number }).mutations,
-      longTasks: (window as unknown as { longTasks: number[] }).longTasks,
-    }));
-    expect(after.mutations - first).toBeGreaterThan(20);
-    expect(after.same).toBe(true);
-    expect(after.longTasks).toEqual([]);
     await pageStillWorks(v);
   });
 
@@ -250,33 +169,5 @@ describe('the page zoo', () => {
     expect(await cardOpen()).toBe(false);
     await v.page.mouse.move(x, y);
     await expect.poll(cardOpen).toBe(true);
-  });
-
-  test('a 50,000-word page: annotated, the page stays responsive', async () => {
-    const t0 = Date.now();
-    const v = await visit('/pages/long-50k.html', longArticle(50_000));
-    expect(v.state).toBe('ready');
-    const ranges = await v.page.evaluate(() => (CSS.highlights.get('lede-person') as unknown as Set<Range>).size);
-    expect(ranges).toBeGreaterThan(1000);
-
-    console.log(
-      `50,000-word page: card ready and ${ranges} person ranges ${Date.now() - t0} ms after opening the page`,
-    );
-    // The page answers input at once after annotation.
-    const lag = await v.page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const t = performance.now();
-          setTimeout(() => resolve(performance.now() - t), 0);
-        }),
-    );
-    expect(lag).toBeLessThan(50);
-  });
-
-  test('an 80,000-word page: Lede reads its opening, and the card says how much', async () => {
-    const v = await visit('/pages/long-80k.html', longArticle(80_000));
-    expect(v.state).toBe('ready');
-    expect(v.text).toMatch(/This page is very long: Lede read its first [\d,]+ of 8\d,\d{3} words/u);
-    expect(await v.page.evaluate(() => CSS.highlights.has('lede-person'))).toBe(true);
   });
 });
