@@ -33,6 +33,15 @@ describe('splitSentences', () => {
     // White space outside ASCII (a no-break space, an em space) parts sentences as a space does.
     ['He left.\u00a0Then she came.\u2003Rain fell.\u00a0', ['He left.', 'Then she came.', 'Rain fell.']],
     ['Tabs\tand breaks.\nNew line.\r\nLast one.\f', ['Tabs\tand breaks.', 'New line.', 'Last one.']],
+    // A full stop whose space is missing ends its sentence; "U.S.Army", "e.g.The" and "St.Louis" do not.
+    [
+      'A physician.Police said so. Then the U.S.Army came.',
+      ['A physician.', 'Police said so.', 'Then the U.S.Army came.'],
+    ],
+    [
+      'Ginger Nut.These may seem names, e.g.These ones in St.Louis.',
+      ['Ginger Nut.', 'These may seem names, e.g.These ones in St.Louis.'],
+    ],
     ['', []],
   ])('%j', (text, expected) => {
     expect(sentences(text)).toEqual(expected);
@@ -51,6 +60,12 @@ describe('tokenize', () => {
     ['Zürich, São Paulo', ['Zürich', ',', 'São', 'Paulo']],
     // A period after a quote or a bracket is one token, with no empty token before it.
     ['muy "bella". (2019).', ['muy', '"', 'bella', '"', '.', '(', '2019', ')', '.']],
+    // A full stop whose space is missing ends the word before a capitalised one; dotted acronyms,
+    // abbreviations, "e.g." and file names keep their periods.
+    ['a physician.Police said', ['a', 'physician', '.', 'Police', 'said']],
+    ['Ginger Nut.These may seem', ['Ginger', 'Nut', '.', 'These', 'may', 'seem']],
+    ['in St.Louis, e.g.The U.S.Army', ['in', 'St.Louis', ',', 'e.g.The', 'U.S.Army']],
+    ['node.js and Node.JS', ['node.js', 'and', 'Node.JS']],
   ])('%j', (text, expected) => {
     expect(texts(text)).toEqual(expected);
   });

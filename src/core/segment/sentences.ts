@@ -2,11 +2,12 @@
  * Sentence segmentation for article text. A rule-based splitter: a sentence ends at
  * . ! ? (or …) followed by space and an upper-case letter, digit or opening quote, unless
  * the word before the stop is a known abbreviation ("Mr.", "U.S.", "Jan.") or an initial
- * ("John F. Kennedy"). Good enough for news prose; offsets are exact.
+ * ("John F. Kennedy"), and at a full stop whose space is missing ("physician.Police"). Good enough for news prose; offsets are exact.
  */
 
 import { ABBREVIATIONS } from './abbreviations';
 import { splitSentencesIn } from './locale-sentences';
+import { missingSpaceAt } from './tokens';
 
 export interface SentenceSpan {
   start: number;
@@ -60,10 +61,15 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
     while (isCloser(text[i])) quote = quoteAfter(text[i], i++, quote);
     const stopEnd = i;
     while (isSpace(text[i])) i++;
-    if (i === stopEnd) continue;
-    OPENER.lastIndex = i;
-    if (!OPENER.test(text)) continue;
-    if (single && !endsSentence(text, runStart)) continue;
+    if (i === stopEnd) {
+      // No space after the stop: only a full stop whose space is missing ("a physician.Police
+      // officer") ends a sentence.
+      if (!single || stopEnd !== runStart + 1 || !missingSpaceAt(text, runStart)) continue;
+    } else {
+      OPENER.lastIndex = i;
+      if (!OPENER.test(text)) continue;
+      if (single && !endsSentence(text, runStart)) continue;
+    }
     if (quote >= 0 && continuesAfterQuote(text, quote, i)) continue;
     if (stopEnd > start) spans.push({ start, end: stopEnd });
     start = i;

@@ -1,7 +1,9 @@
 /**
  * Word tokens with offsets. A token is a run of letters or digits, with inner hyphens,
  * apostrophes (straight or curly) and periods kept when letters follow ("Jong-un", "O'Neill",
- * "U.S."); a possessive "'s" is its own token. Any other non-space character is a token of
+ * "U.S."), except a period between two lower-case letters and a capitalised word, a full stop
+ * whose space is missing ("a physician.Police said", "Ginger Nut.These"); a possessive "'s" is its
+ * own token. Any other non-space character is a token of
  * its own. Used by the entity recogniser and for word counts.
  */
 
@@ -17,7 +19,8 @@ export interface Token {
  * The tokens `tokenize` cuts, as one regular expression (kept as the reference that
  * `nextToken`, the scanner tokenize runs, is tested against).
  */
-export const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.][\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
+export const TOKEN =
+  /[\p{L}\p{M}\p{N}]+(?:[-‐'’][\p{L}\p{M}\p{N}]+|\.(?:(?<!\p{Ll}\p{Ll}\.)|(?!\p{Lu}\p{Ll}))[\p{L}\p{M}\p{N}]+)*\.?|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -79,11 +82,47 @@ export function nextToken(text: string, from: number, span: { start: number; end
     const c = text.charCodeAt(i);
     if (!(c === 45 || c === 0x2010 || c === 39 || c === 0x2019 || c === 46)) break;
     if (i + 1 >= n || !isWordAt(text, i + 1)) break;
+    if (c === 46 && missingSpaceAt(text, i)) break;
     i = wordEnd(text, i + 1);
   }
   if (i < n && text.charCodeAt(i) === 46) i++;
   span.end = i;
   return true;
+}
+
+/**
+ * The period at `i` is a full stop with its space missing: two lower-case letters before it, an
+ * upper-case letter and a lower-case one after it ("physician.Police"; not "U.S.", "St.Louis",
+ * "e.g.The" or "node.js").
+ */
+export function missingSpaceAt(text: string, i: number): boolean {
+  const next = text.codePointAt(i + 1) ?? 0;
+  if (!isCase(next, UPPER)) return false;
+  const after = text.codePointAt(i + 1 + (next > 0xffff ? 2 : 1)) ?? 0;
+  if (!isCase(after, LOWER)) return false;
+  const last = codePointBefore(text, i);
+  if (!isCase(last, LOWER)) return false;
+  return isCase(codePointBefore(text, i - (last > 0xffff ? 2 : 1)), LOWER);
+}
+
+/** The code point that ends just before `i` (0 at the start). */
+function codePointBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return text.codePointAt(i - 2) ?? 0;
+  }
+  return c;
+}
+
+const UPPER = /^\p{Lu}$/u;
+const LOWER = /^\p{Ll}$/u;
+
+/** Whether code point `c` is a letter of the case `test` reads (ASCII by its code). */
+function isCase(c: number, test: RegExp): boolean {
+  if (c < 128) return test === UPPER ? c >= 65 && c <= 90 : c >= 97 && c <= 122;
+  return test.test(String.fromCodePoint(c));
 }
 
 /** The end of the run of letters, marks and digits at `i`. */
