@@ -26,7 +26,7 @@
  * over each block.
  */
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { retype, unchanged } from './by-block';
 import { mayMatch, triggerWords } from './block-words';
 
 /** Words of sport: a text with two different ones is a sports story. */
@@ -249,13 +249,13 @@ export function clubsInContext(
     if (!joined && !clubBySignal(block, m, isListedPlace)) return m;
     clubs.add(m.text);
     last = m;
-    return { ...m, type: 'ORG' as const };
+    return retype(m, 'ORG' as const);
   });
   if (clubs.size === 0) return out;
   return out.map((m) => {
     if (m.type !== 'PLACE' || !clubs.has(m.text)) return m;
     const words = wordsBefore(text.get(m.blockId) ?? '', m.start);
     const prev = (words[words.length - 1] ?? '').toLowerCase();
-    return PLACE_BEFORE.has(prev) ? m : { ...m, type: 'ORG' as const };
+    return PLACE_BEFORE.has(prev) ? m : retype(m, 'ORG' as const);
   });
 }

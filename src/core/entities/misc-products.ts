@@ -18,7 +18,7 @@
  * is not enough ("the NASA rover", "the Netflix series": a company's product).
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock, unchanged } from './by-block';
+import { mentionsByBlock, retype, unchanged } from './by-block';
 import { mayMatch, triggerWords } from './block-words';
 
 /** Things that are made, flown, published or given: their names are OTHER. */
@@ -143,7 +143,7 @@ export function withProducts(
   if (names.size === 0) return unchanged(mentions);
   return mentions.map((m) =>
     names.has(m.text) && (m.type === 'ORG' || m.type === 'PERSON' || isNamedProductAt(text, m, isKnownOrg))
-      ? { ...m, type: 'OTHER' as const }
+      ? retype(m, 'OTHER' as const)
       : m,
   );
 }
