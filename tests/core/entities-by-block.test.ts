@@ -4,6 +4,8 @@ import {
   mapped,
   mentionsByBlock,
   retypedAll,
+  respan,
+  retype,
   rewrittenByBlock,
   withFound,
   withReplacing,
@@ -117,5 +119,21 @@ describe('withReplacing', () => {
     ]);
     expect(ms).toHaveLength(4);
     expect(withReplacing(ms, [])).toBe(ms);
+  });
+});
+
+describe('a mention retyped or respanned without a spread', () => {
+  test('the same fields as the spread, in the same order', () => {
+    const m: EntityMention = { blockId: 3, start: 4, end: 9, text: 'Paris', type: 'PLACE' };
+    expect(retype(m, 'ORG')).toStrictEqual({ ...m, type: 'ORG' });
+    expect(Object.keys(retype(m, 'ORG'))).toEqual(Object.keys({ ...m, type: 'ORG' }));
+    expect(respan(m, 5, 9, 'aris')).toStrictEqual({ ...m, start: 5, text: 'aris' });
+    expect(respan(m, 4, 8, 'Pari', 'OTHER')).toStrictEqual({ ...m, end: 8, text: 'Pari', type: 'OTHER' });
+  });
+
+  test("a place marked by its own words keeps its mark (name-evidence.ts's OwnPlace)", () => {
+    const own = { blockId: 0, start: 3, end: 10, text: 'Atlanta', type: 'PLACE' as const, ownPlace: true as const };
+    expect(retype(own, 'ORG')).toStrictEqual({ ...own, type: 'ORG' });
+    expect(respan(own, 3, 6, 'Atl')).toStrictEqual({ ...own, end: 6, text: 'Atl' });
   });
 });

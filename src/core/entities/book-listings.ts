@@ -10,7 +10,7 @@
  * Per person mention, a look at the few characters on either side of it.
  */
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { retype, unchanged } from './by-block';
 
 /** The mentions (in text order) with listed books' publishers typed ORG and their titles OTHER. */
 export function withBookListings(
@@ -41,8 +41,8 @@ export function withBookListings(
   }
   if (publishers.size === 0) return unchanged(mentions);
   return mentions.map((m) => {
-    if (m.type !== 'ORG' && publishers.has(m.text) && !titles.has(m.text)) return { ...m, type: 'ORG' as const };
-    if (m.type !== 'OTHER' && titles.has(m.text) && !publishers.has(m.text)) return { ...m, type: 'OTHER' as const };
+    if (m.type !== 'ORG' && publishers.has(m.text) && !titles.has(m.text)) return retype(m, 'ORG' as const);
+    if (m.type !== 'OTHER' && titles.has(m.text) && !publishers.has(m.text)) return retype(m, 'OTHER' as const);
     return m;
   });
 }

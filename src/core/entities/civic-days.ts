@@ -12,7 +12,7 @@
  * it ("Macy's Thanksgiving Day Parade") stays as it is.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock, unchanged } from './by-block';
+import { mentionsByBlock, respan, unchanged } from './by-block';
 
 /** The days, as written (straight and curly apostrophes are both read). */
 const CIVIC_DAYS = [
@@ -121,8 +121,8 @@ const civicEdge: DayEdge = (block, m, start, end) => {
   const right = m.end > end ? linkAfter(block, end, m.end) : m.end;
   if (left < 0 || right < 0) return null;
   const pieces: EntityMention[] = [];
-  if (m.start < start) pieces.push({ ...m, end: left, text: block.slice(m.start, left) });
-  if (m.end > end) pieces.push({ ...m, start: right, text: block.slice(right, m.end) });
+  if (m.start < start) pieces.push(respan(m, m.start, left, block.slice(m.start, left)));
+  if (m.end > end) pieces.push(respan(m, right, m.end, block.slice(right, m.end)));
   return pieces;
 };
 

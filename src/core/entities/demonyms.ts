@@ -11,6 +11,7 @@
 import type { EntityMention } from '../types';
 import { GAZ } from './model/gazetteers';
 import { firstWordIn, isCapitalisedWord, wordsIn, type Word } from './text-words';
+import { respan } from './by-block';
 
 /** Longest run of capitalised words read as an institution. */
 const MAX_RUN = 4;
@@ -42,7 +43,7 @@ export function demonymNames(
       // A "person" with a nationality before the name ("American Tyson") is split whatever
       // else the name is listed as.
       if (b & (GAZ.SURNAME | GAZ.FIRST_NAME) && (m.type === 'PERSON' || !(b & GAZ.ORG_NAME))) {
-        out.push({ ...m, end: first.end, text: first.text, type: 'OTHER' });
+        out.push(respan(m, m.start, first.end, first.text, 'OTHER'));
         out.push({ blockId: m.blockId, start: name.start, end: name.end, text: name.text, type: 'PERSON' });
         continue;
       }

@@ -15,6 +15,7 @@
 import type { Entity, EntityMention, EntityType } from '../types';
 import { DEMONYM_PLACES } from './word-lists';
 import type { OwnPlace } from './name-evidence';
+import { retype } from './by-block';
 
 export interface GroupOptions {
   /** The article's title, for salience. */
@@ -165,7 +166,7 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
     // Each mention takes the entity's type, but for a place's own where the club's name is also
     // the town's ("DETROIT (AP) —", "a matchup in Atlanta"): the card shows the entity's.
     const mentionsOfType = g.mentions.map((m) => {
-      const typed: OwnPlace = { ...m, type: type === 'ORG' && keepsPlace(m, ordered[0] === m) ? m.type : type };
+      const typed: OwnPlace = retype(m, type === 'ORG' && keepsPlace(m, ordered[0] === m) ? m.type : type);
       delete typed.ownPlace;
       return typed;
     });

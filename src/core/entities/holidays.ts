@@ -11,6 +11,7 @@
  * here are unmarked in every gold Lede is scored on.
  */
 import type { EntityMention } from '../types';
+import { respan } from './by-block';
 
 /** Lower case, straight apostrophes. One list for every language Lede reads names in. */
 const HOLIDAYS = new Set(
@@ -102,9 +103,9 @@ function cutBeforeHoliday(
     if (!BEFORE_HOLIDAY.has(words[k] as string)) continue;
     const head = words.slice(0, k).join(' ');
     const start = m.start + head.length + (words[k] as string).length + 2;
-    const tail = { ...m, start, text: m.text.slice(start - m.start) };
+    const tail = respan(m, start, m.end, m.text.slice(start - m.start));
     if (!isHoliday(block, tail)) continue;
-    return { ...m, end: m.start + head.length, text: head, type: isPlace(head) ? 'PLACE' : m.type };
+    return respan(m, m.start, m.start + head.length, head, isPlace(head) ? 'PLACE' : m.type);
   }
   return undefined;
 }

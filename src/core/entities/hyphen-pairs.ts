@@ -16,7 +16,7 @@
  * Per mention, a look for a hyphen in its text or just before it; a text without one is left as it is.
  */
 import type { EntityMention, EntityType } from '../types';
-import { unchanged } from './by-block';
+import { respan, unchanged } from './by-block';
 
 /** Adjectives of continents and wide origins: a pair with one is one identity ("African-American"). */
 const CONTINENTAL = new Set(
@@ -77,10 +77,7 @@ function pairOf(
   const ka = kindOf(a);
   const kb = ka === null ? null : kindOf(b);
   if (ka === null || kb === null || isListedWhole(m.text)) return null;
-  return [
-    { ...m, end: m.start + hyphen, text: a, type: ka },
-    { ...m, start: m.start + hyphen + 1, text: b, type: kb },
-  ];
+  return [respan(m, m.start, m.start + hyphen, a, ka), respan(m, m.start + hyphen + 1, m.end, b, kb)];
 }
 
 /** A mention after a listed country or nationality and a hyphen ("U.S.-[Israeli]"), with that name before it, or null. */

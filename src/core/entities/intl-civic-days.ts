@@ -14,6 +14,7 @@
  */
 import type { EntityMention } from '../types';
 import { withDays, type DayEdge } from './civic-days';
+import { respan } from './by-block';
 
 /** The days, as written (straight apostrophes; curly ones are read as straight). */
 const DAYS = [
@@ -86,7 +87,7 @@ const intlEdge: DayEdge = (block, m, start, end) => {
     m.end === end && m.start < start ? BEFORE_DAY.find((l) => block.startsWith(l, start - l.length)) : undefined;
   return link === undefined
     ? null
-    : [{ ...m, end: start - link.length, text: block.slice(m.start, start - link.length) }];
+    : [respan(m, m.start, start - link.length, block.slice(m.start, start - link.length))];
 };
 
 /** `mentions` with the days of each block named OTHER, in block order and text order (civic-days.ts `withDays`). */

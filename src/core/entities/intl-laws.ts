@@ -19,7 +19,7 @@
  * - "Budget" and a year ("Budget 2025") is one OTHER name.
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock, unchanged } from './by-block';
+import { inTextOrder, mentionsByBlock, respan, unchanged } from './by-block';
 
 /** A bracketed word or words of a law's title ("(Amendment)", "(Protection of Workers)"). */
 const BRACKET = /^\(\p{Lu}[\p{L}-]*(?: (?:of|and|for|on|the|\p{Lu}[\p{L}-]*)){0,4}\)$/u;
@@ -106,7 +106,7 @@ function blockLaws(block: string, blockId: number, own: readonly EntityMention[]
       const year = YEAR_AFTER.exec(block.slice(m.end, m.end + 8));
       if (year || m.type === 'ORG') {
         const end = m.end + (year ? year[0].length : 0);
-        kept.push({ ...m, end, text: block.slice(m.start, end), type: 'OTHER' });
+        kept.push(respan(m, m.start, end, block.slice(m.start, end), 'OTHER'));
         changed = true;
         continue;
       }

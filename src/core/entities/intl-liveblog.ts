@@ -10,7 +10,7 @@
  * entry's sentence ("At Leeds station" names Leeds); a mention that was only the zone is dropped.
  */
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { respan, unchanged } from './by-block';
 
 /** Time zones a live blog writes after its clock times. */
 const ZONES = new Set(
@@ -41,7 +41,7 @@ function withoutStamp(block: string, m: EntityMention): EntityMention | null {
   let cut = space + 1;
   const next = m.text.indexOf(' ', cut);
   if (next > 0 && OPENERS.has(m.text.slice(cut, next))) cut = next + 1;
-  return { ...m, start: m.start + cut, text: m.text.slice(cut) };
+  return respan(m, m.start + cut, m.end, m.text.slice(cut));
 }
 
 /** The mentions (in text order) without the time stamps of live blogs in front of them. */

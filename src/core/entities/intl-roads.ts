@@ -11,7 +11,7 @@
  * "motorway", "highway", "roadblocks", "traffic" ...). Reads nothing else of the text.
  */
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { retype, unchanged } from './by-block';
 
 /** A road's letter and its number. */
 const ROAD = /^[ABMNR]\d{1,3}$/u;
@@ -54,6 +54,6 @@ export function withNumberedRoads(
   return mentions.map((m) => {
     if (!isCode(m) || !talksOfRoads(m.blockId)) return m;
     const codes = mentions.filter((c) => c.blockId === m.blockId && isCode(c));
-    return afterThe(text.get(m.blockId) ?? '', m.start, codes) ? { ...m, type: 'PLACE' as const } : m;
+    return afterThe(text.get(m.blockId) ?? '', m.start, codes) ? retype(m, 'PLACE' as const) : m;
   });
 }

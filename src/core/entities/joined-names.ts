@@ -12,7 +12,7 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { isCapitalisedWord, lastWordIn, wordAt, type Word } from './text-words';
-import { unchanged } from './by-block';
+import { respan, unchanged } from './by-block';
 
 /** Words that head a name going on with "of", and the type of the whole name. */
 const OF_HEADS = new Map<string, EntityType>([
@@ -161,12 +161,12 @@ export function withCapitalThe(text: string, mentions: readonly EntityMention[])
     if (m.start < 4 || !text.startsWith('The ', m.start - 4) || /\p{L}/u.test(text.charAt(m.start - 5))) return m;
     if (!insideSentence(text, m.start - 4)) return m;
     withThe.add(m.text);
-    return { ...m, start: m.start - 4, text: text.slice(m.start - 4, m.end) };
+    return respan(m, m.start - 4, m.end, text.slice(m.start - 4, m.end));
   });
   if (withThe.size === 0) return grown;
   return grown.map((m) =>
     withThe.has(m.text) && text.slice(m.start - 4, m.start) === 'The ' && !insideSentence(text, m.start - 4)
-      ? { ...m, start: m.start - 4, text: text.slice(m.start - 4, m.end) }
+      ? respan(m, m.start - 4, m.end, text.slice(m.start - 4, m.end))
       : m,
   );
 }

@@ -16,7 +16,7 @@
  * conference ("AFC Championship Game", "AFC Wimbledon") are left alone.
  */
 import type { EntityMention } from '../types';
-import { unchanged, withFound } from './by-block';
+import { retype, unchanged, withFound } from './by-block';
 import { isSportsText } from './club-context';
 
 /** A division named by its league, the whole mention. */
@@ -52,10 +52,10 @@ export function withLeagueDivisions(
     (league ??= isNfl() || blocks.some((t) => LEAGUE_STORY.test(t)) || isSportsText(text));
   const out = mentions.map((m) => {
     if (m.type === 'OTHER' || !isLeagueDivision(m.text)) return m;
-    if (m.text === 'AFC' || m.text === 'NFC') return isNfl() ? { ...m, type: 'OTHER' as const } : m;
-    if (BY_LEAGUE.test(m.text)) return { ...m, type: 'OTHER' as const };
+    if (m.text === 'AFC' || m.text === 'NFC') return isNfl() ? retype(m, 'OTHER' as const) : m;
+    if (BY_LEAGUE.test(m.text)) return retype(m, 'OTHER' as const);
     const before = (text.get(m.blockId) ?? '').slice(Math.max(0, m.start - 5), m.start);
-    return isLeague() && !/\d(?:st|nd|rd|th) $/u.test(before) ? { ...m, type: 'OTHER' as const } : m;
+    return isLeague() && !/\d(?:st|nd|rd|th) $/u.test(before) ? retype(m, 'OTHER' as const) : m;
   });
   if (!isNfl()) return out;
   const added: EntityMention[] = [];

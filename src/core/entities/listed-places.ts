@@ -7,6 +7,7 @@
  */
 import type { EntityMention } from '../types';
 import { GAZ, PHRASE_BEGIN, type Gazetteers } from './model/gazetteers';
+import { retype } from './by-block';
 
 const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
 
@@ -28,5 +29,5 @@ export function isListedPlace(name: string, gazetteers: Gazetteers): boolean {
 }
 
 export function listedPlaces(mentions: readonly EntityMention[], gazetteers: Gazetteers): EntityMention[] {
-  return mentions.map((m) => (m.type === 'PERSON' && isListedPlace(m.text, gazetteers) ? { ...m, type: 'PLACE' } : m));
+  return mentions.map((m) => (m.type === 'PERSON' && isListedPlace(m.text, gazetteers) ? retype(m, 'PLACE') : m));
 }

@@ -13,6 +13,7 @@
  * Reads the mention's own words and at most four characters on either side.
  */
 import type { EntityMention } from '../types';
+import { respan } from './by-block';
 
 /** "St. " or "St " just before a name, at the text's start or after a non-letter. */
 const SAINT_BEFORE = /(?:^|[^\p{L}])St\.? $/u;
@@ -30,11 +31,11 @@ function withAbbreviation(block: string, m: EntityMention): EntityMention {
     const before = SAINT_BEFORE.exec(block.slice(from, m.start));
     if (!before) return m;
     const start = from + before.index + (before[0].startsWith('S') ? 0 : 1);
-    return { ...m, start, text: block.slice(start, m.end), type: 'PLACE' };
+    return respan(m, start, m.end, block.slice(start, m.end), 'PLACE');
   }
   if (m.type !== 'PLACE' || block.charAt(m.end) !== '.') return m;
   const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
-  return ABBREVIATED_LAST.has(last) ? { ...m, end: m.end + 1, text: block.slice(m.start, m.end + 1) } : m;
+  return ABBREVIATED_LAST.has(last) ? respan(m, m.start, m.end + 1, block.slice(m.start, m.end + 1)) : m;
 }
 
 /** The mentions (in text order) with the abbreviations of places' names taken in; `text` holds each block's text by its id. */

@@ -18,7 +18,7 @@
  * capitals costs one test.
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock, unchanged } from './by-block';
+import { inTextOrder, mentionsByBlock, retype, unchanged } from './by-block';
 
 /** A line's opening town in capitals ("NEW ORLEANS", "WINSTON-SALEM", "ST. LOUIS"). */
 const TOWN = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}/u;
@@ -83,7 +83,7 @@ export function withDatelineTowns(
           const at = own.findIndex((m) => m.start < town.end && m.end > from);
           const m = own[at];
           if (m && m.start === from && m.end === town.end && m.type !== 'PLACE') {
-            own[at] = { ...m, type: 'PLACE' };
+            own[at] = retype(m, 'PLACE');
             changed = true;
           }
         }

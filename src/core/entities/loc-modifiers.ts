@@ -12,6 +12,7 @@
  * reads an unknown town before a noun as a company).
  */
 import type { EntityMention } from '../types';
+import { retype } from './by-block';
 
 const ARTICLES = new Set(['a', 'an', 'A', 'An']);
 
@@ -79,6 +80,6 @@ export function withPlaceModifiers(
     let before = wordBefore(block, m.start);
     if (before.word === 'former') before = wordBefore(block, before.start);
     if (!ARTICLES.has(before.word) || isKnownWord(m.text)) return m;
-    return { ...m, type: 'PLACE' as const };
+    return retype(m, 'PLACE' as const);
   });
 }

@@ -17,7 +17,7 @@
  */
 import type { EntityMention } from '../types';
 import { isSportsText } from './club-context';
-import { unchanged } from './by-block';
+import { retype, unchanged } from './by-block';
 
 /** The last words of a town's council or city hall. */
 const COUNCILS = new Set(['Council', 'City Council', 'Town Council', 'County Council', 'Borough Council', 'City Hall']);
@@ -48,6 +48,6 @@ export function withOwnInstitutions(
   if (towns.size === 0) return unchanged(mentions);
   if (!mentions.some((m) => m.type === 'ORG' && towns.has(m.text)) || isSportsText(text)) return unchanged(mentions);
   return mentions.map((m) =>
-    m.type === 'ORG' && towns.has(m.text) && !isListedOrg(m.text) ? { ...m, type: 'PLACE' as const } : m,
+    m.type === 'ORG' && towns.has(m.text) && !isListedOrg(m.text) ? retype(m, 'PLACE' as const) : m,
   );
 }

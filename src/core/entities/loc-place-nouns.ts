@@ -11,6 +11,7 @@
  * "mine"). Each mention reads at most 30 characters after it.
  */
 import type { EntityMention } from '../types';
+import { retype } from './by-block';
 
 /** Lower-case nouns of a place after its name. */
 const PLACE_NOUNS = new Set(
@@ -52,7 +53,7 @@ export function withPlaceNouns(text: ReadonlyMap<number, string>, mentions: read
   // A mention that opens with a lower-case word ("mainly-Moslem North Caucasus") is cut wrong: left as it is.
   return mentions.map((m) =>
     (m.type === 'ORG' || m.type === 'PERSON') && !startsLower(m.text) && beforePlaceNoun(text.get(m.blockId) ?? '', m)
-      ? { ...m, type: 'PLACE' as const }
+      ? retype(m, 'PLACE' as const)
       : m,
   );
 }

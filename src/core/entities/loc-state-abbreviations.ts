@@ -12,7 +12,7 @@
  * An abbreviation inside a name the tagger made ("Washington, D.C." as one place) is left as it is.
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock, unchanged } from './by-block';
+import { inTextOrder, mentionsByBlock, respan, unchanged } from './by-block';
 
 /** The AP's state abbreviations (and D.C.), each with its period; two-letter postal codes are left out. */
 const STATE =
@@ -61,7 +61,7 @@ export function withStateAbbreviations(
       if (m && m.start < end) {
         // Cut before its period ("Calif"): the period goes in.
         if (m.start === start && m.end === end - 1 && m.type === 'PLACE') {
-          next.push({ ...m, end, text: block.slice(start, end) });
+          next.push(respan(m, m.start, end, block.slice(start, end)));
           i++;
           blockChanged = true;
         }

@@ -22,7 +22,8 @@
  * only when a mention could change.
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock } from './by-block';
+import { inTextOrder, mentionsByBlock, respan, retype } from './by-block';
+import { mayMatch, triggerWords } from './block-words';
 
 /** The last words of a rail or metro line's name. */
 const LINE_WORDS = new Set(['Line', 'LRT', 'MRT', 'Metrolink', 'Overground', 'Underground', 'Crosstown']);
@@ -30,6 +31,8 @@ const LINE_WORDS = new Set(['Line', 'LRT', 'MRT', 'Metrolink', 'Overground', 'Un
 /** Words of trains: a text with one of them speaks of rail or metro lines. */
 const TRAIN_WORDS =
   /\b(?:trains?|trams?|rail|railways?|subway|metro|stations?|platforms?|commuters?|riders|ridership|shuttle buses)\b/iu;
+
+const TRAIN_TRIGGERS = triggerWords(TRAIN_WORDS);
 
 /** "Line" and its number after it: " 1", " 12". */
 const LINE_NUMBER = /^ \d{1,2}(?![\p{L}\p{N}])/u;
@@ -49,16 +52,16 @@ function asLine(block: string, m: EntityMention, isListedCity: (name: string) =>
     const number = LINE_NUMBER.exec(block.slice(m.end, m.end + 4));
     if (!number) return null;
     const end = m.end + number[0].length;
-    return { ...m, end, text: block.slice(m.start, end), type: 'PLACE' };
+    return respan(m, m.start, end, block.slice(m.start, end), 'PLACE');
   }
   if (m.type === 'PLACE') return null;
   if (m.text === 'Metro')
     return /(?:^|[^\p{L}])the $/u.test(block.slice(Math.max(0, m.start - 5), m.start)) &&
       !SAYS_AFTER.test(block.slice(m.end, m.end + 12))
-      ? { ...m, type: 'PLACE' }
+      ? retype(m, 'PLACE')
       : null;
-  if (m.text.startsWith('Metro ')) return isListedCity(m.text.slice(6)) ? { ...m, type: 'PLACE' } : null;
-  return LINE_WORDS.has(lastWord(m.text)) ? { ...m, type: 'PLACE' } : null;
+  if (m.text.startsWith('Metro ')) return isListedCity(m.text.slice(6)) ? retype(m, 'PLACE') : null;
+  return LINE_WORDS.has(lastWord(m.text)) ? retype(m, 'PLACE') : null;
 }
 
 /**
@@ -75,7 +78,7 @@ export function withTransitLines(
   mentions.forEach((m, i) => {
     const line = asLine(text.get(m.blockId) ?? '', m, isListedCity);
     if (!line) return;
-    speaksOfTrains ??= [...text.values()].some((block) => TRAIN_WORDS.test(block));
+    speaksOfTrains ??= [...text.values()].some((block) => mayMatch(block, TRAIN_TRIGGERS) && TRAIN_WORDS.test(block));
     if (!speaksOfTrains) return;
     out ??= [...mentions];
     out[i] = line;

@@ -14,6 +14,7 @@
  * `marketName` reads the mention's own words only, `withMarketNames` the word after it too.
  */
 import type { EntityMention } from '../types';
+import { respan, retype } from './by-block';
 
 /** Stock indexes written as one name (the whole mention), maker, name and number. */
 const INDEX =
@@ -34,11 +35,11 @@ export function isStockIndex(name: string): boolean {
 export function marketName(m: EntityMention): EntityMention {
   // An organisation's name ending in a capitalised "Index" is its index ("Philadelphia Stock Exchange Semiconductor Index").
   if (m.type === 'ORG' && m.text.endsWith(' Index') && m.text.indexOf(' ') < m.text.length - 6)
-    return { ...m, type: 'OTHER' };
+    return retype(m, 'OTHER');
   // Every index and "Treasuries" open with one of these capitals: most names are left at once.
   if (!FIRST_LETTERS.includes(m.text.charAt(0))) return m;
-  if (m.text === 'Treasuries' || m.text === 'TREASURIES') return m.type === 'ORG' ? m : { ...m, type: 'ORG' };
-  if (m.type !== 'OTHER' && isStockIndex(m.text)) return { ...m, type: 'OTHER' };
+  if (m.text === 'Treasuries' || m.text === 'TREASURIES') return m.type === 'ORG' ? m : retype(m, 'ORG');
+  if (m.type !== 'OTHER' && isStockIndex(m.text)) return retype(m, 'OTHER');
   return m;
 }
 
@@ -66,10 +67,8 @@ export function withMarketNames(
     const block = text.get(m.blockId) ?? '';
     if (first === 'Nikkei' && read.text === 'Nikkei' && block.startsWith(' Stock Average', m.end)) {
       const end = m.end + ' Stock Average'.length;
-      return { ...read, end, text: block.slice(m.start, end), type: 'OTHER' };
+      return respan(read, read.start, end, block.slice(m.start, end), 'OTHER');
     }
-    return read.type !== 'OTHER' && INDEX_AFTER.test(block.slice(m.end, m.end + 12))
-      ? { ...read, type: 'OTHER' }
-      : read;
+    return read.type !== 'OTHER' && INDEX_AFTER.test(block.slice(m.end, m.end + 12)) ? retype(read, 'OTHER') : read;
   });
 }

@@ -13,7 +13,7 @@
  * Cheap: nothing to do in a text without "The " before a mention.
  */
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { respan, unchanged } from './by-block';
 
 /** Opening quotes before a title's "The". */
 const OPENING_QUOTES = new Set(["'", '‘', '"', '“']);
@@ -79,13 +79,13 @@ export function withLeadingThe(text: ReadonlyMap<number, string>, mentions: read
     if (!found) return m;
     const type = found.type ?? m.type;
     named.set(m.text, type);
-    return { ...m, start: m.start - 4, text: `The ${m.text}`, type };
+    return respan(m, m.start - 4, m.end, `The ${m.text}`, type);
   });
   if (named.size === 0) return out;
   return out.map((m) => {
     const type = named.get(m.text);
     if (type === undefined || m.start < 4 || (text.get(m.blockId) ?? '').slice(m.start - 4, m.start) !== 'The ')
       return m;
-    return { ...m, start: m.start - 4, text: `The ${m.text}`, type };
+    return respan(m, m.start - 4, m.end, `The ${m.text}`, type);
   });
 }

@@ -13,7 +13,7 @@
  * Cheap: nothing to do in a text without one of the events or a year at a mention's end.
  */
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { respan, retype, unchanged } from './by-block';
 
 /** Recurring trade fairs, festivals and art fairs known by one name (not places elsewhere). */
 const EVENTS = new Set([
@@ -79,8 +79,8 @@ export function withEvents(text: ReadonlyMap<number, string>, mentions: readonly
     const tennisName = TENNIS_EVENTS.has(m.text) || TENNIS_EVENTS.has(m.text.slice(0, -5));
     const isTennis = tennisName && aboutTennis();
     const name = withoutYear(m, isTennis);
-    if (name !== null) return { ...m, end: m.start + name.length, text: name };
-    if (m.type !== 'OTHER' && isEvent(m.text, isTennis)) return { ...m, type: 'OTHER' as const };
+    if (name !== null) return respan(m, m.start, m.start + name.length, name);
+    if (m.type !== 'OTHER' && isEvent(m.text, isTennis)) return retype(m, 'OTHER' as const);
     return m;
   });
 }

@@ -81,6 +81,7 @@ import {
   type Word,
   wordsIn,
 } from './text-words';
+import { retype } from './by-block';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
 const HONORIFICS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame'.split(' '));
@@ -383,7 +384,7 @@ export class MentionRules {
     const out: EntityMention[] = [];
     for (const m of mentions) {
       if (m.type !== 'PERSON' && this.isParticleName(text, m)) {
-        out.push({ ...m, type: 'PERSON' });
+        out.push(retype(m, 'PERSON'));
         continue;
       }
       // Only after a space and a lower-case letter (a particle) is there anything to look at.
@@ -458,12 +459,12 @@ export class MentionRules {
         const last = lastWordIn(text, m.start, m.end);
         facts.orgEnd = last && firstWordIn(text, m.start, last.start) && this.isOrgWord(last.text) ? 1 : 0;
       }
-      if (facts.orgEnd === 1) return { ...m, type: 'ORG' };
+      if (facts.orgEnd === 1) return retype(m, 'ORG');
     }
     if (!spaced && m.text.length > 0 && isAcronym(m.text)) {
       const next = wordsIn(text, m.end, Math.min(text.length, m.end + 30))[0];
       if (next && next.start === m.end + 1 && isCapitalisedWord(next.text) && this.isTitle(next.text))
-        return { ...m, type: this.isPlace(m.text) ? 'PLACE' : 'ORG' };
+        return retype(m, this.isPlace(m.text) ? 'PLACE' : 'ORG');
     }
     return m;
   }
@@ -543,7 +544,7 @@ export class MentionRules {
     if (types.size === 0) return mentions;
     const out = mentions.map((m) => {
       const type = types.get(m.text);
-      return type ? { ...m, type } : m;
+      return type ? retype(m, type) : m;
     });
     const blockId = mentions[0]?.blockId ?? 0;
     // Where names are already (one pass over the text for all the acronyms, a few of them).

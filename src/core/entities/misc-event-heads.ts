@@ -13,7 +13,7 @@
  * Per mention, a look at its last word.
  */
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { retype, unchanged } from './by-block';
 
 /** Last words that make a name an event's. */
 const EVENT_NOUNS = new Set(['Summit', 'Week', 'Con']);
@@ -37,7 +37,7 @@ export function withEventHeads(mentions: readonly EntityMention[]): EntityMentio
     const m = mentions[i] as EntityMention;
     const event = (m.type === 'ORG' || m.type === 'PLACE') && m.text.includes(' ') && isEventName(m.text.split(' '));
     if (event) out ??= mentions.slice(0, i);
-    out?.push(event ? { ...m, type: 'OTHER' } : m);
+    out?.push(event ? retype(m, 'OTHER') : m);
   }
   return out ?? unchanged(mentions);
 }

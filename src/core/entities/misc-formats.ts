@@ -8,7 +8,7 @@
  * Per mention, a look at its text and the word after it.
  */
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { retype, unchanged } from './by-block';
 
 /** Cinema and sound formats and audience ratings, as written. */
 const FORMATS = new Set([
@@ -32,6 +32,6 @@ export function withFormats(text: ReadonlyMap<number, string>, mentions: readonl
   return mentions.map((m) => {
     if (m.type === 'OTHER' || !FORMATS.has(m.text)) return m;
     if (COMPANY_AFTER.test((text.get(m.blockId) ?? '').slice(m.end, m.end + 16))) return m;
-    return { ...m, type: 'OTHER' as const };
+    return retype(m, 'OTHER' as const);
   });
 }

@@ -11,6 +11,7 @@
  * Per OTHER or PLACE mention, a look at its last four characters.
  */
 import type { EntityMention } from '../types';
+import { respan } from './by-block';
 
 /** Whether `c` is one capital letter of A-Z. */
 function isCapital(c: string): boolean {
@@ -31,6 +32,6 @@ export function withoutLetterStops(
     if (!letter && !postalCode) return m;
     const after = (text.get(m.blockId) ?? '').charAt(m.end);
     if (after !== '' && after !== ' ' && after !== '\n') return m;
-    return { ...m, end: m.end - 1, text: t.slice(0, n - 1) };
+    return respan(m, m.start, m.end - 1, t.slice(0, n - 1));
   });
 }

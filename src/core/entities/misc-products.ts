@@ -18,7 +18,8 @@
  * is not enough ("the NASA rover", "the Netflix series": a company's product).
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock, unchanged } from './by-block';
+import { mentionsByBlock, retype, unchanged } from './by-block';
+import { mayMatch, triggerWords } from './block-words';
 
 /** Things that are made, flown, published or given: their names are OTHER. */
 const PRODUCT =
@@ -43,6 +44,8 @@ const ANY_WORD = new RegExp(
   `(?:^|[^\\p{L}-])(?:${PRODUCT}|${PLAN}|${WORK_BEFORE}|named|called|dubbed)(?![\\p{L}-])`,
   'u',
 );
+
+const ANY_WORDS = triggerWords(ANY_WORD);
 
 /** Before a mention: a product word and "named", "called" or "dubbed" ("the rover, named "). */
 const NAMED = new RegExp(`(?:^|[^\\p{L}-])(?:${PRODUCT}|${WORK_BEFORE}),? (?:named|called|dubbed) $`, 'u');
@@ -134,13 +137,13 @@ export function withProducts(
   const names = new Set<string>();
   for (const [id, list] of mentionsByBlock(mentions)) {
     const block = text.get(id) ?? '';
-    if (!ANY_WORD.test(block)) continue;
+    if (!mayMatch(block, ANY_WORDS) || !ANY_WORD.test(block)) continue;
     for (const m of list) if (isNamedProduct(block, m, isKnownOrg)) names.add(m.text);
   }
   if (names.size === 0) return unchanged(mentions);
   return mentions.map((m) =>
     names.has(m.text) && (m.type === 'ORG' || m.type === 'PERSON' || isNamedProductAt(text, m, isKnownOrg))
-      ? { ...m, type: 'OTHER' as const }
+      ? retype(m, 'OTHER' as const)
       : m,
   );
 }

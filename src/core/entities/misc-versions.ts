@@ -10,6 +10,7 @@
  * Per mention, one bounded look at the 32 characters after it.
  */
 import type { EntityMention } from '../types';
+import { respan } from './by-block';
 
 /** A dotted version after a name and what follows it: " 7.0", " 26.04 LTS", " 2.8.1". */
 const VERSION =
@@ -33,6 +34,6 @@ export function withVersions(
     const found = VERSION.exec(block.slice(m.end, m.end + 32));
     if (!found || (m.type === 'PLACE' && isPlace(m.text))) return m;
     const name = `${m.text} ${found[1] ?? ''}`;
-    return { ...m, end: m.start + name.length, text: name, type: 'OTHER' as const };
+    return respan(m, m.start, m.start + name.length, name, 'OTHER' as const);
   });
 }

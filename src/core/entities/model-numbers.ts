@@ -15,6 +15,7 @@
  */
 import type { EntityMention } from '../types';
 import { wordsIn } from './text-words';
+import { respan } from './by-block';
 
 /** A model's code: letters and digits ("i7", "R6700", "AW3418DW", "5300M", "2S", "i5-9300H"); not an ordinal or a unit ("50th", "38mm"). */
 const MODEL_CODE = /^(?:[A-Za-z]{1,3}\d{1,5}[A-Z]{0,3}|\d{1,5}[A-Z]{1,3})(?:-\d{1,5}[A-Z]{0,2})?$/u;
@@ -69,7 +70,7 @@ export function withModelNumbers(text: string, mentions: readonly EntityMention[
       if (word !== w.text) break;
     }
     if (end === m.end) return m;
-    return { ...m, end, text: text.slice(m.start, end), type: 'OTHER' as const };
+    return respan(m, m.start, end, text.slice(m.start, end), 'OTHER' as const);
   });
 }
 

@@ -45,7 +45,7 @@ import { publicBodies } from './public-bodies';
 import { withStorms } from './storms';
 import { withPlaceLists } from './place-lists';
 import type { LanguageCues } from './model/language-cues';
-import { mentionsByBlock } from './by-block';
+import { mentionsByBlock, respan } from './by-block';
 import { withoutStageLabels } from './misc-labels';
 import { withLeagueDivisions } from './league-divisions';
 import { withTeamNicknames } from './org-nicknames';
@@ -163,7 +163,7 @@ export function glued(text: ReadonlyMap<number, string>, mentions: readonly Enti
     const block = text.get(m.blockId) ?? '';
     if (last && last.blockId === m.blockId && m.start === last.end + 1 && /^[&/]$/u.test(block.charAt(last.end))) {
       const type = block.charAt(last.end) === '&' ? 'ORG' : last.type;
-      out[out.length - 1] = { ...last, end: m.end, text: block.slice(last.start, m.end), type };
+      out[out.length - 1] = respan(last, last.start, m.end, block.slice(last.start, m.end), type);
     } else out.push(m);
   }
   return out;

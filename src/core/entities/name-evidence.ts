@@ -20,7 +20,7 @@ import type { EntityMention, EntityType } from '../types';
 import { isCommonAbbreviation } from './abbreviations';
 import { products } from './products';
 import { resultClubs } from './sports-results';
-import { mapped } from './by-block';
+import { mapped, retype } from './by-block';
 import {
   bare,
   firstLetters,
@@ -59,7 +59,7 @@ export function typedByEvidence(
     out.forEach((m, i) => {
       if (m.type === 'ORG' && (before[i] as EntityMention).type === 'PLACE') clubs.add(m.text);
     });
-    if (clubs.size > 0) out = out.map((m) => (m.type === 'PLACE' && clubs.has(m.text) ? { ...m, type: 'ORG' } : m));
+    if (clubs.size > 0) out = out.map((m) => (m.type === 'PLACE' && clubs.has(m.text) ? retype(m, 'ORG') : m));
   }
   out = products(text, out);
   out = agencies(text, out);
@@ -99,7 +99,7 @@ function possessed(text: string, mentions: EntityMention[]): EntityMention[] {
     const prev = mentions[i - 1];
     if (m.type !== 'ORG' || !prev || prev.type !== 'ORG') return m;
     const between = text.slice(prev.end, m.start);
-    return between === "'s " || between === '’s ' ? { ...m, type: 'OTHER' } : m;
+    return between === "'s " || between === '’s ' ? retype(m, 'OTHER') : m;
   });
 }
 
@@ -108,7 +108,7 @@ function founded(text: string, m: EntityMention): EntityMention {
   if (m.type !== 'PLACE' || !mayStartWordOf(text, m.end + 1, FOUNDER_FIRST)) return m;
   const next = firstWordIn(text, m.end, Math.min(text.length, m.end + 20));
   if (!next || next.start !== m.end + 1 || !FOUNDER.has(withoutStop(next.text).toLowerCase())) return m;
-  return { ...m, type: 'ORG' };
+  return retype(m, 'ORG');
 }
 
 /**
@@ -124,7 +124,7 @@ function club(text: string, m: EntityMention, isCountry: (name: string) => boole
   const cut = mayStartWordOf(text, m.end + 1, ROLE_FIRST);
   let after = cut ? firstWordIn(text, m.end, Math.min(text.length, m.end + 20)) : undefined;
   if (after !== undefined && after.start === m.end + 1 && SPORTS_ROLES.has(withoutStop(after.text)))
-    return { ...m, type: 'ORG' };
+    return retype(m, 'ORG');
   if (text.charCodeAt(m.start - 1) !== 32) return m;
   // The word before, read without splitting the text: most places follow neither "for" nor a
   // verb of a result, and need no more.
@@ -141,7 +141,7 @@ function club(text: string, m: EntityMention, isCountry: (name: string) => boole
     LIFTING.has(prev) &&
     (/^[.,;]/u.test(text.charAt(m.end)) ||
       (after !== undefined && after.start === m.end + 1 && AFTER_LIFT.has(after.text)));
-  return scored || lifted ? { ...m, type: 'ORG' } : m;
+  return scored || lifted ? retype(m, 'ORG') : m;
 }
 
 /** Words before "for" and a club ("scored for Ottawa", "two goals for New Jersey"). */
@@ -195,7 +195,7 @@ function companies(text: string, mentions: EntityMention[]): EntityMention[] {
     return true;
   });
   if (companyNames.size === 0) return mentions;
-  return mentions.map((m) => (m.type === 'PERSON' && companyNames.has(m.text) ? { ...m, type: 'ORG' } : m));
+  return mentions.map((m) => (m.type === 'PERSON' && companyNames.has(m.text) ? retype(m, 'ORG') : m));
 }
 
 /** Whether the name at `start`-`end` is written as a company's ("WeWork spokesperson", "founder of Hipcricket"). */
@@ -265,7 +265,7 @@ function majorityTypes(mentions: EntityMention[]): EntityMention[] {
     const c = counts.get(m.text);
     if (!c || c.size < 2) return m;
     const total = [...c.values()].reduce((a, b) => a + b, 0);
-    for (const [type, n] of c) if (n * 2 > total && type !== m.type) return { ...m, type };
+    for (const [type, n] of c) if (n * 2 > total && type !== m.type) return retype(m, type);
     return m;
   });
 }

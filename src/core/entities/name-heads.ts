@@ -16,6 +16,7 @@
 import type { EntityMention } from '../types';
 import { marketName } from './market-names';
 import { numberedProducts } from './numbered-products';
+import { respan, retype } from './by-block';
 
 /** Time zones, as written: never names. */
 const TIME_ZONES = new Set(
@@ -126,7 +127,7 @@ function withPossessive(block: string, m: EntityMention): EntityMention | undefi
   if ((c !== "'" && c !== '’') || block.charAt(m.end + 1) !== 's' || /\p{L}/u.test(block.charAt(m.end + 2)))
     return undefined;
   if (m.text.length > 15 || !POSSESSIVE_BRANDS.has(m.text.toLowerCase())) return undefined;
-  return { ...m, end: m.end + 2, text: block.slice(m.start, m.end + 2), type: 'ORG' };
+  return respan(m, m.start, m.end + 2, block.slice(m.start, m.end + 2), 'ORG');
 }
 
 /** The words the tagger keeps of an airport without its own name ("International Airport" of "O’Hare International Airport"). */
@@ -149,7 +150,7 @@ function withAirportName(block: string, m: EntityMention, first: string, last: s
     (k > 0 && block.charAt(k - 1) !== ' ' && block.charAt(k - 1) !== '\n')
   )
     return undefined;
-  return { ...m, start: k, text: block.slice(k, m.end), type: 'PLACE' };
+  return respan(m, k, m.end, block.slice(k, m.end), 'PLACE');
 }
 
 /** `m` read by its head words: undefined when it is no name. */
@@ -165,16 +166,16 @@ function byHead(block: string, m: EntityMention, isGivenName: (word: string) => 
   const named = withAirportName(block, m, first, last);
   if (named) return named;
   if (m.type !== 'PLACE' && (PLACE_LAST.has(last) || PLACE_FIRST.has(first)) && mayBePlace(m, first, last, isGivenName))
-    return { ...m, type: 'PLACE' };
+    return retype(m, 'PLACE');
   const person = m.type === 'PERSON' && SURNAME_ORG_HEADS.has(last) && isGivenName(first);
   if ((m.type === 'PERSON' || m.type === 'PLACE') && ORG_LAST.has(last) && !person) {
     // "West Bank" is a place.
-    if (!(m.type === 'PLACE' && last === 'Bank')) return { ...m, type: 'ORG' };
+    if (!(m.type === 'PLACE' && last === 'Bank')) return retype(m, 'ORG');
   }
   if (last === 'School' && m.type !== 'PERSON' && /^ District(?!\p{L})/u.test(block.slice(m.end, m.end + 10)))
-    return { ...m, end: m.end + 9, text: m.text + ' District', type: 'ORG' };
+    return respan(m, m.start, m.end + 9, m.text + ' District', 'ORG');
   if (m.type === 'ORG' && first === 'The' && BODY_LAST.has(last) && opensSentence(block, m.start))
-    return { ...m, start: m.start + 4, text: m.text.slice(4) };
+    return respan(m, m.start + 4, m.end, m.text.slice(4));
   return m;
 }
 

@@ -7,6 +7,7 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { isCapitalisedWord, type Word, wordsIn } from './text-words';
+import { respan } from './by-block';
 
 export function splitAtIn(
   text: string,
@@ -33,7 +34,7 @@ function split(text: string, m: EntityMention, isOrgWord: (word: string) => bool
   const last = place[place.length - 1] as Word;
   const placeType: EntityType = isOrgWord(last.text) ? 'ORG' : 'PLACE';
   return [
-    { ...m, end: head.end, text: text.slice(m.start, head.end), type: 'ORG' as EntityType },
-    { ...m, start: first.start, text: text.slice(first.start, m.end), type: placeType },
+    respan(m, m.start, head.end, text.slice(m.start, head.end), 'ORG' as EntityType),
+    respan(m, first.start, m.end, text.slice(first.start, m.end), placeType),
   ];
 }

@@ -25,7 +25,7 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { isAmpersandAcronym } from './text-words';
-import { unchanged } from './by-block';
+import { respan, retype, unchanged } from './by-block';
 
 const APOSTROPHES = new Set(["'", '’']);
 
@@ -51,7 +51,7 @@ export function possessiveBrands(text: string, mentions: readonly EntityMention[
   if (brands.size === 0) return unchanged(mentions);
   return mentions.map((m) =>
     brands.has(m.text) && brandAt(m)
-      ? { ...m, end: m.end + 2, text: text.slice(m.start, m.end + 2), type: 'ORG' as EntityType }
+      ? respan(m, m.start, m.end + 2, text.slice(m.start, m.end + 2), 'ORG' as EntityType)
       : m,
   );
 }
@@ -111,13 +111,13 @@ export function typedByKind(mentions: readonly EntityMention[]): EntityMention[]
       (name.length === first + 3 || name.charCodeAt(first + 3) === 32) &&
       EVENT_HEADS.has(name.slice(0, first).toLowerCase())
     )
-      return { ...m, type: 'OTHER' };
+      return retype(m, 'OTHER');
     const space = name.lastIndexOf(' ');
     let last = name.slice(space + 1);
     // Before a numeral, the word before it (when there is one: two spaces).
     if (space > first && NUMERAL.test(last)) last = name.slice(name.lastIndexOf(' ', space - 1) + 1, space);
     const rule = LAST_WORD_TYPES.get(last.toLowerCase());
-    return rule && rule[1].includes(m.type) ? { ...m, type: rule[0] } : m;
+    return rule && rule[1].includes(m.type) ? retype(m, rule[0]) : m;
   });
 }
 
@@ -180,7 +180,7 @@ export function celestialPlaces(text: string, mentions: readonly EntityMention[]
     (m.type === 'ORG' || m.type === 'OTHER' || (m.type === 'PERSON' && CELESTIAL_NO_PERSON.has(m.text))) &&
     CELESTIAL.has(m.text) &&
     !firms.has(m.text)
-      ? { ...m, type: 'PLACE' as EntityType }
+      ? retype(m, 'PLACE' as EntityType)
       : m,
   );
   const found: EntityMention[] = [];
@@ -289,7 +289,7 @@ export function splitAtSlashes(text: string, mentions: readonly EntityMention[])
       out.push(m);
       continue;
     }
-    out.push({ ...m, end: m.start + at, text: left }, { ...m, start: m.start + at + 1, text: right });
+    out.push(respan(m, m.start, m.start + at, left), respan(m, m.start + at + 1, m.end, right));
   }
   return out;
 }

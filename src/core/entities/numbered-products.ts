@@ -7,6 +7,7 @@
  * ("Lumen 2 at a glance"). Per mention, a look at the two words after it.
  */
 import type { EntityMention } from '../types';
+import { respan } from './by-block';
 
 /** Lower-case words for kinds of product after a model number. */
 const PRODUCT_KINDS = new Set(
@@ -37,7 +38,7 @@ export function numberedProducts(
     if (!found || !PRODUCT_KINDS.has(found[2] ?? '')) return m;
     const name = `${m.text} ${found[1] ?? ''}`;
     products.add(name);
-    return { ...m, end: m.start + name.length, text: name, type: 'OTHER' as const };
+    return respan(m, m.start, m.start + name.length, name, 'OTHER' as const);
   });
   if (products.size === 0) return out;
   return out.map((m) => {
@@ -46,6 +47,6 @@ export function numberedProducts(
     const found = NUMBER_AFTER.exec(block.slice(m.end, m.end + 5));
     if (!found) return m;
     const name = `${m.text} ${found[1] ?? ''}`;
-    return products.has(name) ? { ...m, end: m.start + name.length, text: name, type: 'OTHER' as const } : m;
+    return products.has(name) ? respan(m, m.start, m.start + name.length, name, 'OTHER' as const) : m;
   });
 }

@@ -8,6 +8,7 @@
  * left to the tagger: CoNLL-2003 marks some hospitals as places, and a rule for them cost CoNLL dev.
  */
 import type { EntityMention } from '../types';
+import { retype } from './by-block';
 
 /** The last words of a health provider's name. */
 const HEALTH_ENDS = ['Medical Center', 'Medical Centre', 'Health', 'Health System'];
@@ -21,5 +22,5 @@ export function isHealthProvider(name: string): boolean {
 
 /** The mentions with the health providers typed PLACE made ORG. */
 export function withHealthProviders(mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.map((m) => (m.type === 'PLACE' && isHealthProvider(m.text) ? { ...m, type: 'ORG' as const } : m));
+  return mentions.map((m) => (m.type === 'PLACE' && isHealthProvider(m.text) ? retype(m, 'ORG' as const) : m));
 }

@@ -7,6 +7,7 @@
  * mention's first word only.
  */
 import type { EntityMention } from '../types';
+import { respan } from './by-block';
 
 /** Nouns that stand before a company's name at a sentence's start. */
 const LEAD_NOUNS = new Set(
@@ -23,7 +24,7 @@ function withoutLeadNoun(m: EntityMention): EntityMention {
   const rest = m.text.slice(space + 1);
   // Three words or more: "Parent Company" or "Rival Corp" alone is left as it is.
   if (!rest.includes(' ')) return m;
-  return { ...m, start: m.start + space + 1, text: rest };
+  return respan(m, m.start + space + 1, m.end, rest);
 }
 
 /** The mentions (in text order) with the nouns before companies' names left out. */

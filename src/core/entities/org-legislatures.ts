@@ -5,7 +5,7 @@
  * such a one-word OTHER is retyped, so no name is added.
  */
 import type { EntityMention } from '../types';
-import { mapped } from './by-block';
+import { mapped, retype } from './by-block';
 
 /** The words that name a legislature on their own. */
 const HOUSE_WORDS = new Set([
@@ -25,5 +25,5 @@ const HOUSE_WORDS = new Set([
 
 /** The mentions with each one-word OTHER that is a legislature's word made an organisation. */
 export function withLegislatures(mentions: readonly EntityMention[]): EntityMention[] {
-  return mapped(mentions, (m) => (m.type === 'OTHER' && HOUSE_WORDS.has(m.text) ? { ...m, type: 'ORG' } : m));
+  return mapped(mentions, (m) => (m.type === 'OTHER' && HOUSE_WORDS.has(m.text) ? retype(m, 'ORG') : m));
 }

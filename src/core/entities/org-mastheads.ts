@@ -8,6 +8,7 @@
  * "Star") are not in the list.
  */
 import type { EntityMention } from '../types';
+import { retype } from './by-block';
 
 /** The last words of a newspaper's name. */
 const MASTHEAD_LAST = new Set(
@@ -25,6 +26,6 @@ export function isMasthead(name: string): boolean {
 /** The mentions with the newspapers typed OTHER or PLACE made ORG. */
 export function withMastheads(mentions: readonly EntityMention[]): EntityMention[] {
   return mentions.map((m) =>
-    (m.type === 'OTHER' || m.type === 'PLACE') && isMasthead(m.text) ? { ...m, type: 'ORG' as const } : m,
+    (m.type === 'OTHER' || m.type === 'PLACE') && isMasthead(m.text) ? retype(m, 'ORG' as const) : m,
   );
 }

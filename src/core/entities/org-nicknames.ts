@@ -10,7 +10,7 @@
  * - a mention typed OTHER that is exactly such a nickname is made ORG.
  */
 import type { EntityMention } from '../types';
-import { unchanged, withFound } from './by-block';
+import { retype, unchanged, withFound } from './by-block';
 import { isSportsText } from './club-context';
 
 /** A capitalised word ending in "s" (a plural nickname): one capital, 2 to 16 lower-case letters, "s". */
@@ -58,9 +58,7 @@ export function withTeamNicknames(
   if (!isSportsText(text)) return unchanged(mentions);
   const isNickname = (word: string): boolean => isNicknameOf(word, isTeam);
   const out = mentions.map((m) =>
-    m.type === 'OTHER' && !m.text.includes(' ') && isNickname(m.text.toLowerCase())
-      ? { ...m, type: 'ORG' as const }
-      : m,
+    m.type === 'OTHER' && !m.text.includes(' ') && isNickname(m.text.toLowerCase()) ? retype(m, 'ORG' as const) : m,
   );
   const added: EntityMention[] = [];
   for (const [blockId, block] of text) {

@@ -10,7 +10,7 @@
  * Per mention, a look at its text and the word after it.
  */
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { retype, unchanged } from './by-block';
 
 /** The streaming services, as written (names of one service's few spellings). */
 const SERVICES = new Set([
@@ -64,6 +64,6 @@ export function withStreamingServices(
     if (m.type === 'ORG' || !SERVICES.has(m.text) || surnames.has(m.text)) return m;
     const block = text.get(m.blockId) ?? '';
     if (DEVICE_AFTER.test(block.slice(m.end, m.end + 12))) return m;
-    return { ...m, type: 'ORG' as const };
+    return retype(m, 'ORG' as const);
   });
 }

@@ -10,7 +10,7 @@
  * One look at the text between neighbouring mentions: linear in the mentions.
  */
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { respan, unchanged } from './by-block';
 
 /** Particles inside a person's name, per language. */
 const PARTICLES: Record<string, ReadonlySet<string>> = {
@@ -48,7 +48,7 @@ export function particlePersons(
     ) {
       const block = text.get(m.blockId) ?? '';
       if (isParticleGap(block.slice(last.end, m.start), particles)) {
-        out[out.length - 1] = { ...last, end: m.end, text: block.slice(last.start, m.end) };
+        out[out.length - 1] = respan(last, last.start, m.end, block.slice(last.start, m.end));
         continue;
       }
     }

@@ -11,7 +11,7 @@
  * Precondition: the block holds ", " (each test reads the few characters beside a mention).
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock, unchanged } from './by-block';
+import { mentionsByBlock, retype, unchanged } from './by-block';
 
 /** Kinship nouns before an appositive person's name. */
 const KIN = new Set(
@@ -59,9 +59,9 @@ function inBlock(
     if (m.type !== 'PERSON') {
       const space = m.text.indexOf(' ');
       if (KIN.has(wordBeforeComma(block, m.start)) && closes(block, m.end) && /^\p{Lu}\p{Ll}/u.test(m.text))
-        read = { ...m, type: 'PERSON' };
+        read = retype(m, 'PERSON');
       else if (space > 0 && isGivenName(m.text.slice(0, space)) && degreeAfter(block, m.end) !== '')
-        read = { ...m, type: 'PERSON' };
+        read = retype(m, 'PERSON');
       // A degree after a person of two words or more, or after another degree ("Ingrid Halvorsen, MD, PhD").
       else if (DEGREES.has(m.text.replace(/\./gu, '')) && block.slice(m.start - 2, m.start) === ', ' && lastPerson) {
         const between = block.slice(lastPerson.end, m.start);

@@ -9,7 +9,7 @@
  * ("Pence Foundation").
  * Linear: one pass to learn the surnames and the organisations' words, one to retype.
  */
-import { unchanged } from './by-block';
+import { retype, unchanged } from './by-block';
 import type { EntityMention } from '../types';
 
 /** The mentions with a person's surname alone typed PERSON. */
@@ -28,7 +28,7 @@ export function withSurnames(
   if (surnames.size === 0) return unchanged(mentions);
   return mentions.map((m) =>
     m.type === 'ORG' && surnames.has(m.text) && !orgWords.has(m.text) && !isOrgName(m.text)
-      ? { ...m, type: 'PERSON' as const }
+      ? retype(m, 'PERSON' as const)
       : m,
   );
 }

@@ -23,7 +23,7 @@
  *   city or region of the word lists.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock, unchanged } from './by-block';
+import { mentionsByBlock, retype, unchanged } from './by-block';
 
 /** A place's preposition (and "the") right before the list's first mention. */
 const PREPOSITION = /(?:^|[^\p{L}])(in|at|from|near|across|around|outside|throughout)(?: the)? $/u;
@@ -105,9 +105,9 @@ function placeLists(
     for (let k = i; k < j; k++) {
       const m = out[k] as EntityMention;
       if (m.type === 'PLACE' || possessive(text, m) || !(conjoined(k - 1, k) || conjoined(k + 1, k))) continue;
-      if (m.type === 'PERSON') out[k] = { ...m, type: 'PLACE' };
+      if (m.type === 'PERSON') out[k] = retype(m, 'PLACE');
       else if (mayBePlace(m) && !text.startsWith(' in ', m.end) && (!from || isListedPlace(m.text)))
-        out[k] = { ...m, type: 'PLACE' };
+        out[k] = retype(m, 'PLACE');
     }
     i = j;
   }

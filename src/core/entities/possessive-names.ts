@@ -22,7 +22,7 @@
  * Precondition: the block holds "'s" or "’s"; each test reads a few words on either side.
  */
 import type { EntityMention, EntityType } from '../types';
-import { mentionsByBlock, unchanged } from './by-block';
+import { mentionsByBlock, retype, unchanged } from './by-block';
 
 /** Common words that own a name's head ("King's College", "Children's Hospital"). */
 const COMMON_OWNERS = new Set(
@@ -217,7 +217,7 @@ function inBlock(
         OFFICES.has(m.text.slice(m.text.lastIndexOf(' ') + 1)),
     );
     const held = out[office];
-    if (held) out[office] = { ...held, type: 'ORG' };
+    if (held) out[office] = retype(held, 'ORG');
   }
   return out.sort((a, b) => a.start - b.start);
 }

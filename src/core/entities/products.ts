@@ -15,7 +15,7 @@
  * clubs, "Philadelphia Eagles", and companies, "Pirelli Cables", for products, -0.003 F1.)
  */
 import type { EntityMention } from '../types';
-import { mapped } from './by-block';
+import { mapped, retype } from './by-block';
 import { bare, firstLetters, firstWordIn, mayStartWordOf, withoutStop } from './text-words';
 
 /** A size just before a name ("16-inch ", "55in ", '6.1" '). */
@@ -51,8 +51,8 @@ export function products(text: string, mentions: EntityMention[]): EntityMention
     }
     if (!product) return m;
     named.add(m.text);
-    return { ...m, type: 'OTHER' as const };
+    return retype(m, 'OTHER' as const);
   });
   if (named.size === 0) return out;
-  return out.map((m) => ((m.type === 'ORG' || m.type === 'PERSON') && named.has(m.text) ? { ...m, type: 'OTHER' } : m));
+  return out.map((m) => ((m.type === 'ORG' || m.type === 'PERSON') && named.has(m.text) ? retype(m, 'OTHER') : m));
 }

@@ -17,7 +17,7 @@
  * mention's own words and at most 40 characters after it.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock } from './by-block';
+import { mentionsByBlock, respan, retype } from './by-block';
 
 /** Parliaments and chambers named in their own language. */
 const PARLIAMENTS = new Set(
@@ -54,7 +54,7 @@ export function publicBodies(text: ReadonlyMap<number, string>, mentions: readon
   for (const m of mentions) {
     const block = text.get(m.blockId) ?? '';
     if (PARLIAMENTS.has(m.text)) {
-      out.push(m.type === 'ORG' ? m : { ...m, type: 'ORG' });
+      out.push(m.type === 'ORG' ? m : retype(m, 'ORG'));
       continue;
     }
     if (m.type !== 'ORG') {
@@ -62,7 +62,7 @@ export function publicBodies(text: ReadonlyMap<number, string>, mentions: readon
       continue;
     }
     const end = courtOfPlaceEnd(block, m);
-    out.push(end > 0 ? { ...m, end, text: block.slice(m.start, end) } : m);
+    out.push(end > 0 ? respan(m, m.start, end, block.slice(m.start, end)) : m);
   }
   return withBodiesLeftOut(text, out);
 }

@@ -8,6 +8,7 @@
  * One look at the few characters around each mention: linear in the mentions.
  */
 import type { EntityMention } from '../types';
+import { respan } from './by-block';
 
 /** Closing quotation mark for each opening one. */
 const CLOSING = new Map([
@@ -53,7 +54,7 @@ export function quotedWorks(
         // The mentions the title now holds go.
         while (out.length && out[out.length - 1]?.blockId === m.blockId && (out[out.length - 1]?.start ?? 0) >= start)
           out.pop();
-        out.push({ ...m, start, end, text: block.slice(start, end), type: 'OTHER' });
+        out.push(respan(m, start, end, block.slice(start, end), 'OTHER'));
         continue;
       }
     }

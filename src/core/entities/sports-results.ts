@@ -13,7 +13,7 @@
  * One look at the text between neighbouring mentions: linear in the mentions.
  */
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { retype, unchanged } from './by-block';
 import { hasSpace, wordsIn } from './text-words';
 
 /** Words for a result between two clubs ("beat", "d." as results lines write "defeated"). */
@@ -43,8 +43,8 @@ export function resultClubs(
     if (!RESULT_WORDS.has(between.trim())) continue;
     if (isCountry(a.text) || isCountry(b.text)) continue;
     out ??= [...mentions];
-    out[i - 1] = { ...a, type: 'ORG' };
-    out[i] = { ...b, type: 'ORG' };
+    out[i - 1] = retype(a, 'ORG');
+    out[i] = retype(b, 'ORG');
   }
   return out ?? unchanged(mentions);
 }
@@ -65,8 +65,8 @@ export function teamNames(
         : [m.text.toLowerCase()];
     if (!isTeam(words)) return m;
     if (words.length > 1) nicknames.add(text.slice(m.end - (words[words.length - 1] ?? '').length, m.end));
-    return { ...m, type: 'ORG' as const };
+    return retype(m, 'ORG' as const);
   });
   if (nicknames.size === 0) return out;
-  return out.map((m) => (m.type === 'PLACE' && nicknames.has(m.text) ? { ...m, type: 'ORG' } : m));
+  return out.map((m) => (m.type === 'PLACE' && nicknames.has(m.text) ? retype(m, 'ORG') : m));
 }

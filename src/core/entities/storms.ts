@@ -17,7 +17,7 @@
  * Storm", "Operation Desert Storm") is not one: the mention that holds it is left as it is.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock, unchanged } from './by-block';
+import { mentionsByBlock, respan, retype, unchanged } from './by-block';
 
 /** The storm words, capitalised, that begin a storm's name ("Tropical" and "Super" before them). */
 const STORM_WORD =
@@ -97,8 +97,8 @@ export function withStorms(text: ReadonlyMap<number, string>, mentions: readonly
     const storm = found.get(m);
     if (storm) {
       const block = text.get(m.blockId) ?? '';
-      return [{ ...m, start: storm.start, text: block.slice(storm.start, m.end), type: 'OTHER' as const }];
+      return [respan(m, storm.start, m.end, block.slice(storm.start, m.end), 'OTHER' as const)];
     }
-    return [names.has(m.text) ? { ...m, type: 'OTHER' as const } : m];
+    return [names.has(m.text) ? retype(m, 'OTHER' as const) : m];
   });
 }

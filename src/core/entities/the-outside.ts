@@ -10,7 +10,7 @@
  * media-titles.ts's withLeadingThe keeps.
  * Linear: one pass over the mentions to learn the names written after "the ", one to cut.
  */
-import { unchanged } from './by-block';
+import { respan, unchanged } from './by-block';
 import type { EntityMention } from '../types';
 
 /** What a name's leading "The" is written as. */
@@ -44,6 +44,6 @@ export function withTheOutside(text: ReadonlyMap<number, string>, mentions: read
     if (!m.text.startsWith(THE) || keepsThe.has(m.text)) return m;
     const rest = m.text.slice(THE.length);
     if (!afterLowerThe.has(rest)) return m;
-    return { ...m, start: m.start + THE.length, text: rest };
+    return respan(m, m.start + THE.length, m.end, rest);
   });
 }

@@ -28,6 +28,7 @@ import {
   type Word,
   wordsIn,
 } from './text-words';
+import { respan, retype } from './by-block';
 
 /** Roles and positions written right before a person's name, beside offices.ts's ROLE_WORDS. */
 const PERSON_ROLES = new Set(
@@ -87,7 +88,7 @@ export function typedByWordBefore(
     // The word before must stand outside every name (not "Pittsburgh" of a name before).
     const free = before && !(prev && prev.end > before.start);
     const type = free ? typeAfter(text, m, bare(before.text), bits, isOrgWord) : m.type;
-    out.push(league(type === m.type ? m : { ...m, type }));
+    out.push(league(type === m.type ? m : retype(m, type)));
   }
   return withoutLoneTitles(withFirstNames(text, out, bits));
 }
@@ -129,12 +130,12 @@ function typeAfter(
 /** `NFL`, `National Football League`: a sports league or association as a body; `AT&T`, `PG&E`: a company. */
 function league(m: EntityMention): EntityMention {
   if (m.type === 'ORG' || m.type === 'PERSON') return m;
-  if (LEAGUE_ACRONYMS.has(m.text) || isAmpersandAcronym(m.text)) return { ...m, type: 'ORG' };
+  if (LEAGUE_ACRONYMS.has(m.text) || isAmpersandAcronym(m.text)) return retype(m, 'ORG');
   // One word is no league's name ("National Football League").
   if (!m.text.includes(' ')) return m;
   const ws = m.text.toLowerCase().split(' ');
   if (ws.length < 2 || ws.length > 5 || typeOfLastWord(ws[ws.length - 1] as string)) return m;
-  return ws.some((w) => SPORTS.has(w)) && ws.some((w) => BODIES.has(w)) ? { ...m, type: 'ORG' } : m;
+  return ws.some((w) => SPORTS.has(w)) && ws.some((w) => BODIES.has(w)) ? retype(m, 'ORG') : m;
 }
 
 /**
@@ -159,6 +160,6 @@ function withFirstNames(text: string, mentions: EntityMention[], bits: Bits): En
     const b = bits(given.text.toLowerCase());
     if (!(b & GAZ.FIRST_NAME) || b & (GAZ.TITLE | GAZ.MONTH_DAY | GAZ.FUNCTION_WORD | PLACE_BITS)) return m;
     if (b & GAZ.COMMON && sentenceStart(text, given.start)) return m;
-    return { ...m, start: given.start, text: text.slice(given.start, m.end) };
+    return respan(m, given.start, m.end, text.slice(given.start, m.end));
   });
 }

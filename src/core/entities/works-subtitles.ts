@@ -11,7 +11,7 @@
  * Per OTHER mention followed by a colon, one bounded look before and after it.
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock, unchanged } from './by-block';
+import { inTextOrder, mentionsByBlock, respan, unchanged } from './by-block';
 
 /** Nouns of a work's kind among the words before a title ("his book", "titles like", "the film"). */
 const WORK_CUE =
@@ -88,7 +88,7 @@ export function withSubtitles(text: ReadonlyMap<number, string>, mentions: reado
         continue;
       }
       const end = m.end + 2 + length;
-      out.push({ ...m, end, text: block.slice(m.start, end) });
+      out.push(respan(m, m.start, end, block.slice(m.start, end)));
       swallowedTo = end;
     }
     byBlock.set(blockId, out);
