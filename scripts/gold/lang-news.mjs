@@ -9,7 +9,7 @@
 //   node scripts/gold/lang-news.mjs names ID SPEC [--readers A,B] [--disagreed FILE]
 //                                               English pages: the names only (PER/ORG/LOC/MISC
 //                                               rules; the dates are kept as they are)
-//   node scripts/gold/lang-news.mjs show ID     the extracted text with the gold marked
+//   node scripts/gold/lang-news.mjs show ID     the extracted text with the gold marked (plain before any gold)
 //   node scripts/gold/lang-news.mjs check       every gold file against Lede's extraction now
 //   node scripts/gold/lang-news.mjs reanchor ID...   after a change of extraction: each span's
 //                                                    offsets again from its text and occurrence
@@ -19,7 +19,7 @@
 //   D	im Herbst	-	@2               only the 2nd whole-word occurrence (counted over the whole text)
 //   PER	Carmen Ortega                  a name (es, nl; en with `names`): every whole-word occurrence, longest rules first
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sha256 } from './gold.mjs';
@@ -270,7 +270,9 @@ function reanchor(ids) {
 function show(id) {
   const file = join(pagesDir, `${id}.html`);
   const text = articleText(annotatePages([file]).get(file).analysis);
-  const gold = JSON.parse(readFileSync(join(goldDir, `${id}.json`), 'utf8'));
+  // A page without gold yet (a writer's first reading) prints as plain text.
+  const goldFile = join(goldDir, `${id}.json`);
+  const gold = existsSync(goldFile) ? JSON.parse(readFileSync(goldFile, 'utf8')) : { dates: [] };
   const marks = [
     ...gold.dates.map((s) => [s.start, s.end, `[`, `|${s.value}]`]),
     ...(gold.names ?? []).map((s) => [s.start, s.end, `{`, `|${s.type}}`]),
