@@ -89,6 +89,7 @@ import { withEventHeads } from './misc-event-heads';
 import { withoutCalendarSpans } from './calendar-spans';
 import { withBodyLinks } from './org-body-links';
 import { withMoreCompounds } from './misc-compounds-more';
+import { withOrgUnits } from './org-units';
 
 interface Sentence {
   blockId: number;
@@ -396,6 +397,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutCalendarSpans(ms),
       // A body's name runs through its links ("the Council on Foreign Relations", "Ministry of Land, Infrastructure and Transport").
       (ms) => withBodyLinks(text, ms, isPlace),
+      // A named unit after an organisation's possessive is ORG ("MIT's Instrumentation Laboratory").
+      (ms) => withOrgUnits(text, ms),
       (ms) => withWorks(text, ms),
       // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
       // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".
