@@ -90,6 +90,8 @@ import { withoutCalendarSpans } from './calendar-spans';
 import { withBodyLinks } from './org-body-links';
 import { withMoreCompounds } from './misc-compounds-more';
 import { withOrgUnits } from './org-units';
+import { withLetterNames } from './org-letter-names';
+import { withGenerations } from './misc-generations';
 
 interface Sentence {
   blockId: number;
@@ -416,6 +418,10 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withStreamingServices(text, ms),
       // A sentence's full stop after a product's last letter is outside it ("the Xbox One S.").
       (ms) => withoutLetterStops(text, ms),
+      // An organisation of one letter ends before a sentence's stop ("posted on X.").
+      (ms) => withLetterNames(text, ms),
+      // A generation's name is one OTHER name ("Gen Z").
+      (ms) => withGenerations(text, ms),
       // Picture agencies in a photo credit are organisations ("Mark Stout/iStock/Getty Images").
       (ms) => withPictureCredits(text, ms),
       // A person's surname alone is the person ("Pence" after "Mike Pence").
