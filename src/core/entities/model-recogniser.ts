@@ -92,6 +92,7 @@ import { withMoreCompounds } from './misc-compounds-more';
 import { withOrgUnits } from './org-units';
 import { withLetterNames } from './org-letter-names';
 import { withGenerations } from './misc-generations';
+import { withoutTitleWords } from './org-title-words';
 
 interface Sentence {
   blockId: number;
@@ -337,6 +338,8 @@ export class ModelRecogniser implements EntityRecogniser {
       // Days and months in the plural are no names ("on Fridays"); no common noun before a company's name.
       (ms) => withoutCalendarWords(text, ms),
       (ms) => withoutLeadNouns(ms),
+      // An office's title words are no organisation ("the Minister for Transport", "Council Member Dana Frost").
+      (ms) => withoutTitleWords(text, ms),
       (ms) => withoutHolidays(text, ms, isPlace),
       // Products, craft, works and awards named by their sentence are OTHER ("the rover, named Tern").
       (ms) => withProducts(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
