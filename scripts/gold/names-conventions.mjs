@@ -7,12 +7,12 @@
 // file's `notes`). Re-runnable: a second run changes nothing.
 //
 //   npm run build:cli && node scripts/gold/names-conventions.mjs [--dry] [--only indexes,treasuries,divisions,compounds,god]
-//   node scripts/gold/names-conventions.mjs --pool [--dry] [--only indexes,streaming]
+//   node scripts/gold/names-conventions.mjs --pool [--dry] [--only indexes,streaming,treasuries,divisions,god]
 //
 // With --pool, the English name-training documents instead (eval/gold/lang-news-train/en-t*.json,
 // a train-only pool annotated under names.md before these rulings; their text is in the file):
-// by default only the rulings the pool is known to contradict, stock indexes and streaming
-// services ("Streaming services" at the end of names.md).
+// by default every ruling but words built on names (the pool leaves them unmarked), with
+// streaming services ("Streaming services" at the end of names.md).
 //
 // The rulings only retype or add spans by their written form; they never read Lede's output.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -192,7 +192,7 @@ const RULINGS = {
 const DEFAULT_RULINGS = ['indexes', 'treasuries', 'divisions', 'compounds', 'god'];
 
 /** The rulings the English name-training pool contradicts (--pool). */
-const POOL_RULINGS = ['indexes', 'streaming'];
+const POOL_RULINGS = ['indexes', 'streaming', 'treasuries', 'divisions', 'god'];
 
 /**
  * One document's spans ({start, end, type, text}) after the rulings: the changed spans get a
