@@ -93,6 +93,7 @@ import { withOrgUnits } from './org-units';
 import { withLetterNames } from './org-letter-names';
 import { withGenerations } from './misc-generations';
 import { withoutTitleWords } from './org-title-words';
+import { withTreasury } from './org-treasury';
 
 interface Sentence {
   blockId: number;
@@ -440,6 +441,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutStandards(ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
+      // "Treasury" is ORG in every use ("Treasury yields", "the 10-year Treasury").
+      (ms) => withTreasury(text, ms),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }
