@@ -94,6 +94,7 @@ import { withLetterNames } from './org-letter-names';
 import { withGenerations } from './misc-generations';
 import { withoutTitleWords } from './org-title-words';
 import { withTreasury } from './org-treasury';
+import { withoutSchoolYears } from './misc-school-years';
 
 interface Sentence {
   blockId: number;
@@ -346,6 +347,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withProducts(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
       // Stage labels are no names ("Stage 4", "Zone A").
       (ms) => withoutStageLabels(ms),
+      // School years by their number are no names ("Class 12", "Year 11").
+      (ms) => withoutSchoolYears(ms),
       // Sums glued to their currency are no names ("Sh18.4"); a live blog's time zones are cut
       // off the names after them ("16:02 BST Avanti West Coast"); numbered roads are places ("the N1").
       (ms) => withoutGluedSums(ms),
