@@ -24,6 +24,12 @@ describe("an office's title words are no organisation (org-title-words)", () => 
     ]);
   });
 
+  test('a member\'s title by its letters is dropped ("the former MP")', () => {
+    const block = 'The former MP, Sir Anthony Pell, and two MEPs left the Labour party.';
+    const ms = [at(block, 'MP'), at(block, 'Anthony Pell', 'PERSON'), at(block, 'MEPs'), at(block, 'Labour')];
+    expect(withoutTitleWords(new Map([[0, block]]), ms).map((m) => m.text)).toEqual(['Anthony Pell', 'Labour']);
+  });
+
   test('a council, a ministry and a person after "minister" stay', () => {
     const block = 'The Council met; the Ministry of Transport agreed; the minister of Keir Starmer’s cabinet left.';
     const ms = [at(block, 'Council'), at(block, 'Ministry of Transport'), at(block, 'Keir Starmer', 'PERSON')];

@@ -8,11 +8,15 @@
  * - one word right after "Minister for " or "Minister of " (the portfolio; a ministry's own name,
  *   "Ministry of Transport", stays);
  * - "Minister for ..." or "Minister of ..." itself, with or without "The" (the office);
- * - "Council" right before " Member " (a council member's title).
+ * - "Council" right before " Member " (a council member's title);
+ * - a member's title by its letters ("the former MP", "an MEP", "MSPs"; not "TD", also a bank).
  * Per ORG mention, a look at its text and at most the 13 characters before it.
  */
 import type { EntityMention } from '../types';
 import { unchanged } from './by-block';
+
+/** A member's title by its letters: no organisation. */
+const MEMBER_TITLES = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MLA', 'MLAs']);
 
 /** Whether `block` has "Minister for " or "Minister of " (any case of its "M") ending at `at`. */
 function afterMinister(block: string, at: number): boolean {
@@ -28,6 +32,7 @@ function isTitleWords(m: EntityMention, block: string): boolean {
   if (t.startsWith('Minister for ') || t.startsWith('Minister of ')) return true;
   if (t.startsWith('The Minister for ') || t.startsWith('The Minister of ')) return true;
   if (t === 'Council') return block.startsWith(' Member ', m.end);
+  if (MEMBER_TITLES.has(t)) return true;
   return !t.includes(' ') && afterMinister(block, m.start);
 }
 
