@@ -33,7 +33,7 @@ function withBondNames(block: string, own: EntityMention[], blockId: number): En
     const before = block.charCodeAt(at - 1);
     if (at > 0 && ((before >= 65 && before <= 90) || (before >= 97 && before <= 122))) continue;
     if (!BOND_WORDS.has(wordAt(block, at + 9))) continue;
-    const list = out ?? own;
+    const list: EntityMention[] = out ?? own;
     if (list.some((m) => m.start < at + 8 && m.end > at)) continue;
     out = [...list, { blockId, start: at, end: at + 8, text: 'Treasury', type: 'ORG' }];
   }
