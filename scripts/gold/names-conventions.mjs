@@ -7,6 +7,12 @@
 // file's `notes`). Re-runnable: a second run changes nothing.
 //
 //   npm run build:cli && node scripts/gold/names-conventions.mjs [--dry] [--only indexes,treasuries,divisions,compounds,god]
+//   node scripts/gold/names-conventions.mjs --pool [--dry] [--only indexes,streaming,treasuries,divisions,god]
+//
+// With --pool, the English name-training documents instead (eval/gold/lang-news-train/en-t*.json,
+// a train-only pool annotated under names.md before these rulings; their text is in the file):
+// by default every ruling but words built on names (the pool leaves them unmarked), with
+// streaming services ("Streaming services" at the end of names.md).
 //
 // The rulings only retype or add spans by their written form; they never read Lede's output.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +25,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const langNewsDir = join(root, 'eval', 'gold', 'lang-news');
 const namesDir = join(root, 'eval', 'gold', 'names');
 const pagesDir = join(root, 'tests', 'fixtures', 'pages', 'lang-news');
+const poolDir = join(root, 'eval', 'gold', 'lang-news-train');
 const RULING = 'Ruling of 2026-12-03 (names.md';
 
 // ---- Stock indexes are MISC (CoNLL-2003: Dow Jones, Nasdaq, Nikkei, FTSE 100, DAX, CAC-40 ...).
@@ -64,6 +71,21 @@ function indexType(span, text) {
   if (span.text === 'Dow' && /\b(?:Dow Jones|S&P 500|Nasdaq)\b/u.test(text) && !/^ (?:Chemical|Inc)\b/u.test(after))
     return 'MISC';
   return null;
+}
+
+// ---- Streaming services are ORG in every use (names.md, "Streaming services", ruling of
+// 2026-12-03), as src/core/entities/org-streaming.ts reads them; a device, an app or a
+// membership named by the service stays MISC ("the Apple TV app", "Amazon Prime members").
+const SERVICES = new Set(
+  'Netflix|Prime Video|Amazon Prime Video|Apple TV|Apple TV+|Peacock|Disney+|Disney Plus|Hulu|HBO Max|HBO Go|HBO Now|Paramount+|Paramount Plus|BritBox|Crunchyroll|Tubi|YouTube TV|Sling TV|fuboTV|BBC iPlayer|ITVX|Starz'.split(
+    '|',
+  ),
+);
+const DEVICE_AFTER =
+  /^ (?:box|boxes|app|apps|device|devices|remote|hardware|lineup|stick|set-top|4K|dongle|members?|membership|Day)\b/u;
+function streamingType(span, text) {
+  if (span.type !== 'MISC' || !SERVICES.has(span.text)) return null;
+  return DEVICE_AFTER.test(text.slice(span.end, span.end + 12)) ? null : 'ORG';
 }
 
 // ---- Treasury bonds are ORG (CoNLL-2003: "Treasuries" 4, "Treasury" bills/bonds 7, all ORG).
@@ -163,14 +185,21 @@ const RULINGS = {
     why: 'Words built on names": a name-built hyphenated word is one MISC, as in CoNLL-2003',
   },
   god: { add: god, why: 'God": God is PER, as in CoNLL-2003' },
+  streaming: { retype: streamingType, why: 'Streaming services": a streaming service is ORG in every use' },
 };
+
+/** The rulings applied to every gold by default (the streaming ruling was applied by hand there). */
+const DEFAULT_RULINGS = ['indexes', 'treasuries', 'divisions', 'compounds', 'god'];
+
+/** The rulings the English name-training pool contradicts (--pool). */
+const POOL_RULINGS = ['indexes', 'streaming', 'treasuries', 'divisions', 'god'];
 
 /**
  * One document's spans ({start, end, type, text}) after the rulings: the changed spans get a
  * `note`; a span inside an added compound is replaced by it, a compound inside a longer span is
  * not added.
  */
-export function applyRulings(text, spans, lexicon, only = Object.keys(RULINGS)) {
+export function applyRulings(text, spans, lexicon, only = DEFAULT_RULINGS) {
   let out = spans.map((s) => ({ ...s }));
   for (const name of only) {
     const r = RULINGS[name];
@@ -206,7 +235,9 @@ export function applyRulings(text, spans, lexicon, only = Object.keys(RULINGS)) 
 function main() {
   const dry = process.argv.includes('--dry');
   const onlyAt = process.argv.indexOf('--only');
-  const only = onlyAt >= 0 ? process.argv[onlyAt + 1].split(',') : Object.keys(RULINGS);
+  const pool = process.argv.includes('--pool');
+  const only = onlyAt >= 0 ? process.argv[onlyAt + 1].split(',') : pool ? POOL_RULINGS : DEFAULT_RULINGS;
+  if (pool) return applyToPool(only, dry);
   const docs = [];
   const ids = readdirSync(langNewsDir)
     .filter((f) => /^en-\d+\.json$/u.test(f))
@@ -254,6 +285,41 @@ function main() {
       d.gold.notes = [...(d.gold.notes ?? []), ...changed.map((s) => s.note)];
       writeNamesGold(d.path, d.gold);
     }
+  }
+  for (const [k, n] of [...counts].sort()) console.log(`${k}: ${n} span(s) changed`);
+  if (!counts.size) console.log('nothing to change');
+}
+
+/**
+ * The rulings `only` applied to the English name-training pool (eval/gold/lang-news-train/en-t*):
+ * each changed span gets a `note`, and the counts are printed by ruling and split ("pool").
+ */
+function applyToPool(only, dry) {
+  const counts = new Map();
+  for (const f of readdirSync(poolDir).filter((x) => /^en-t\d+\.json$/u.test(x))) {
+    const path = join(poolDir, f);
+    const raw = readFileSync(path, 'utf8');
+    const gold = JSON.parse(raw);
+    // Each file keeps its own layout: its indent and whether it ends in a line break.
+    const indent = /^\{\n( +)"/u.exec(raw)?.[1]?.length ?? 2;
+    const end = raw.endsWith('\n') ? '\n' : '';
+    const after = applyRulings(gold.text, gold.names, new Set(), only);
+    const changed = after.filter((s) => s.note && !gold.names.some((o) => o.note === s.note && o.start === s.start));
+    if (!changed.length) continue;
+    for (const s of changed) {
+      const key = `lang-news-train pool: ${/"([^"]+)": /u.exec(s.note)?.[1]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    if (dry) continue;
+    gold.names = after.map(({ text, start, end, type, note, ...rest }) => ({
+      text,
+      start,
+      end,
+      type,
+      ...rest,
+      ...(note ? { note } : {}),
+    }));
+    writeFileSync(path, JSON.stringify(gold, null, indent) + end);
   }
   for (const [k, n] of [...counts].sort()) console.log(`${k}: ${n} span(s) changed`);
   if (!counts.size) console.log('nothing to change');

@@ -87,4 +87,18 @@ describe('the name conventions settled by CoNLL-2003 (scripts/gold/names-convent
     const gold = spansOf(text, [['God View', 'MISC']]);
     expect(shown(applyRulings(text, gold, new Set(), ['god']) as Span[])).toEqual(['God|PER', 'God View|MISC']);
   });
+
+  test('streaming services become ORG; the device, the app and a membership stay MISC', () => {
+    const text = 'It streams on Peacock and Disney+; the Apple TV app and Hulu box differ; Apple TV+ renewed it.';
+    const gold = spansOf(text, [
+      ['Peacock', 'MISC'],
+      ['Disney+', 'MISC'],
+      ['Apple TV', 'MISC'],
+      ['Hulu', 'MISC'],
+      ['Apple TV+', 'MISC'],
+    ]);
+    const after = applyRulings(text, gold, new Set(), ['streaming']) as Span[];
+    expect(shown(after)).toEqual(['Peacock|ORG', 'Disney+|ORG', 'Apple TV|MISC', 'Hulu|MISC', 'Apple TV+|ORG']);
+    expect(after[0]?.note).toMatch(/Streaming services/u);
+  });
 });

@@ -89,6 +89,12 @@ import { withEventHeads } from './misc-event-heads';
 import { withoutCalendarSpans } from './calendar-spans';
 import { withBodyLinks } from './org-body-links';
 import { withMoreCompounds } from './misc-compounds-more';
+import { withOrgUnits } from './org-units';
+import { withLetterNames } from './org-letter-names';
+import { withGenerations } from './misc-generations';
+import { withoutTitleWords } from './org-title-words';
+import { withTreasury } from './org-treasury';
+import { withoutSchoolYears } from './misc-school-years';
 
 interface Sentence {
   blockId: number;
@@ -334,11 +340,15 @@ export class ModelRecogniser implements EntityRecogniser {
       // Days and months in the plural are no names ("on Fridays"); no common noun before a company's name.
       (ms) => withoutCalendarWords(text, ms),
       (ms) => withoutLeadNouns(ms),
+      // An office's title words are no organisation ("the Minister for Transport", "Council Member Dana Frost").
+      (ms) => withoutTitleWords(text, ms),
       (ms) => withoutHolidays(text, ms, isPlace),
       // Products, craft, works and awards named by their sentence are OTHER ("the rover, named Tern").
       (ms) => withProducts(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
       // Stage labels are no names ("Stage 4", "Zone A").
       (ms) => withoutStageLabels(ms),
+      // School years by their number are no names ("Class 12", "Year 11").
+      (ms) => withoutSchoolYears(ms),
       // Sums glued to their currency are no names ("Sh18.4"); a live blog's time zones are cut
       // off the names after them ("16:02 BST Avanti West Coast"); numbered roads are places ("the N1").
       (ms) => withoutGluedSums(ms),
@@ -396,6 +406,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutCalendarSpans(ms),
       // A body's name runs through its links ("the Council on Foreign Relations", "Ministry of Land, Infrastructure and Transport").
       (ms) => withBodyLinks(text, ms, isPlace),
+      // A named unit after an organisation's possessive is ORG ("MIT's Instrumentation Laboratory").
+      (ms) => withOrgUnits(text, ms),
       (ms) => withWorks(text, ms),
       // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
       // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".
@@ -413,6 +425,10 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withStreamingServices(text, ms),
       // A sentence's full stop after a product's last letter is outside it ("the Xbox One S.").
       (ms) => withoutLetterStops(text, ms),
+      // An organisation of one letter ends before a sentence's stop ("posted on X.").
+      (ms) => withLetterNames(text, ms),
+      // A generation's name is one OTHER name ("Gen Z").
+      (ms) => withGenerations(text, ms),
       // Picture agencies in a photo credit are organisations ("Mark Stout/iStock/Getty Images").
       (ms) => withPictureCredits(text, ms),
       // A person's surname alone is the person ("Pence" after "Mike Pence").
@@ -428,6 +444,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutStandards(ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
       (ms) => withMarketNames(text, ms),
+      // "Treasury" is ORG in every use ("Treasury yields", "the 10-year Treasury").
+      (ms) => withTreasury(text, ms),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }

@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import { withOrgUnits } from '../../src/core/entities/org-units';
+import type { EntityMention } from '../../src/core/types';
+
+const pairs = (ms: readonly EntityMention[]): Array<[string, string]> => ms.map((m) => [m.text, m.type]);
+
+/** Mentions of `names` (each with its type) in `block`, in order. */
+function mentions(block: string, names: Array<[string, EntityMention['type']]>): EntityMention[] {
+  let from = 0;
+  return names.map(([t, type]) => {
+    const start = block.indexOf(t, from);
+    from = start + t.length;
+    return { blockId: 0, start, end: start + t.length, text: t, type };
+  });
+}
+
+describe("a named unit after an organisation's possessive is an organisation (org-units)", () => {
+  test("a unit typed OTHER or PLACE after an ORG's 's becomes ORG", () => {
+    const block =
+      "At MIT's Instrumentation Laboratory and NASA’s Goddard Space Flight Center, the PSNI's Economic Crime Unit met.";
+    const ms = mentions(block, [
+      ['MIT', 'ORG'],
+      ['Instrumentation Laboratory', 'OTHER'],
+      ['NASA', 'ORG'],
+      ['Goddard Space Flight Center', 'PLACE'],
+      ['PSNI', 'ORG'],
+      ['Economic Crime Unit', 'OTHER'],
+    ]);
+    expect(pairs(withOrgUnits(new Map([[0, block]]), ms))).toEqual([
+      ['MIT', 'ORG'],
+      ['Instrumentation Laboratory', 'ORG'],
+      ['NASA', 'ORG'],
+      ['Goddard Space Flight Center', 'ORG'],
+      ['PSNI', 'ORG'],
+      ['Economic Crime Unit', 'ORG'],
+    ]);
+  });
+
+  test("a person's possessive, a fund and a name without a unit's noun stay as they are", () => {
+    const block =
+      "Taylor Swift's The Tortured Poets Department sold, BlackRock's iShares Bitcoin Trust grew and Apple's Vision Pro shipped.";
+    const ms = mentions(block, [
+      ['Taylor Swift', 'PERSON'],
+      ['The Tortured Poets Department', 'OTHER'],
+      ['BlackRock', 'ORG'],
+      ['iShares Bitcoin Trust', 'OTHER'],
+      ['Apple', 'ORG'],
+      ['Vision Pro', 'OTHER'],
+    ]);
+    const out = withOrgUnits(new Map([[0, block]]), ms);
+    expect(pairs(out)).toEqual(pairs(ms));
+    expect(out).toBe(ms);
+  });
+});
