@@ -343,14 +343,38 @@ function agreeingH2(body: Element, claims: readonly string[], exact = false): He
 
 /** An element's text, white space collapsed; a line break is a space ("council<br>Work" is two words). */
 const textOf = (el: Element): string => textWithBreaks(el, ' ');
-/** A heading's words without the permalink sign documentation puts after it ("History¶"). */
+/**
+ * A heading's words without the permalink sign documentation puts after it ("History¶"), nor
+ * the label a CMS puts first inside it in an element of its own ("<span class=live-label>LIVE</span>",
+ * "<span class=headline-kicker>Exclusive</span>"): a kicker, not the headline's words.
+ */
 function headlineText(el: Element): string {
-  const t = textOf(el);
+  const t = withoutKicker(el, textOf(el));
   let end = t.length;
   while (end > 0 && PERMALINK_SIGNS.includes(t.charAt(end - 1))) end--;
   return end === t.length ? t : t.slice(0, end).trimEnd();
 }
 const PERMALINK_SIGNS = '¶§#';
+
+/** Class or id of a label set before a headline's words: a kicker, a flag, a badge ("live-label", "story-headline-kicker"). */
+const KICKER = /kicker|eyebrow|overline|(?:^|[\s_-])(?:label|flag|badge|rubric|flash|live|prefix|strap)(?:$|[\s_-])/iu;
+/** Longest label read as a heading's kicker (a word or three: "LIVE", "Exclusive", "Breaking news"). */
+const MAX_KICKER_CHARS = 30;
+const MAX_KICKER_WORDS = 3;
+
+/** `text` (the heading's) without the kicker element its heading opens with, when the rest is a headline of its own. */
+function withoutKicker(el: Element, text: string): string {
+  let first: ChildNode | null = el.firstChild;
+  while (first && first.nodeType === 3 && !(first.nodeValue ?? '').trim()) first = first.nextSibling;
+  if (!first || first.nodeType !== 1) return text;
+  const label = first as Element;
+  if (!KICKER.test(`${label.getAttribute('class') ?? ''} ${label.id}`)) return text;
+  const kicker = textOf(label);
+  if (!kicker || kicker.length > MAX_KICKER_CHARS || words(kicker) > MAX_KICKER_WORDS || !text.startsWith(kicker))
+    return text;
+  const rest = text.slice(kicker.length).replace(/^[\s:|·•–—-]+/u, '');
+  return words(rest) >= 3 ? rest : text;
+}
 
 /**
  * Whether a heading is the site's (or a section's) name rather than the article's: it
