@@ -6,11 +6,14 @@
  * Portuguese, Italian, French and Dutch; a role with its possessive before the name ("Door
  * onze correspondent …", "de notre envoyée spéciale …"); a Next.js page whose authors and date
  * are only in its __NEXT_DATA__; a numeric date's time followed by its zone's abbreviation
- * ("2024-05-07 08:10 KST").
+ * ("2024-05-07 08:10 KST"); (round 2) an unclassed label opening the <h1> ("<strong>WATCH:</strong>")
+ * that the title tags leave out, an agency's credit closing the story ("— Reuters"), and a
+ * byline element named as a signature ("firma", "signature").
  */
 import { describe, expect, test } from 'vitest';
 import { cleanNames, parseDateText } from '../../src/article/metadata';
 import { readNextData } from '../../src/article/metadata/next-data';
+import { closingAgency } from '../../src/article/metadata/end-credit';
 import { pictureCredits } from '../../src/article/metadata/picture-credits';
 import { HEADER_STORY, fixture, headerOf, load } from './load';
 
@@ -193,5 +196,77 @@ describe("a numeric date's time and its zone's abbreviation", () => {
 
   test('on a page', () => {
     expect(headerOf(page('zone-kst-visible-only.html')).publishedTime).toBe('2024-05-07T08:10:00+09:00');
+  });
+});
+
+describe('an unclassed label opening the headline, which the title tags leave out', () => {
+  const og = '<meta property="og:title" content="Port plan approved by the council">';
+  test('"<strong>WATCH:</strong>" with og:title the rest', () => {
+    expect(
+      headerOf(withHeadline('<h1><strong>WATCH:</strong> Port plan approved by the council</h1>', undefined, og)).title,
+    ).toBe('Port plan approved by the council');
+  });
+
+  test('without the tags saying the rest, the headline stays whole', () => {
+    expect(headerOf(withHeadline('<h1><strong>WATCH:</strong> Port plan approved by the council</h1>')).title).toBe(
+      'WATCH: Port plan approved by the council',
+    );
+  });
+
+  test('the tags saying the whole: it stays whole', () => {
+    const whole = '<meta property="og:title" content="Watch: Port plan approved by the council">';
+    expect(
+      headerOf(withHeadline('<h1><em>Watch:</em> Port plan approved by the council</h1>', undefined, whole)).title,
+    ).toBe('Watch: Port plan approved by the council');
+  });
+
+  test('on a page', () => {
+    expect(headerOf(page('kicker-strong-watch-no-class.html')).title).toBe(
+      'Crews pull a minivan from the river after driver escapes',
+    );
+  });
+});
+
+describe("an agency's credit closing the story", () => {
+  const closing = (line: string, header = ''): string =>
+    withHeadline('<h1>Port plan approved by the council</h1>', header).replace(
+      '</div></article>',
+      `<p class="credit">${line}</p></div></article>`,
+    );
+
+  test.each([
+    ['— Reuters', 'Reuters'],
+    ['-- AFP', 'AFP'],
+    ['(Associated Press)', 'Associated Press'],
+    ['© dpa', 'dpa'],
+  ])('%s', (line, agency) => {
+    expect(closingAgency(load(closing(line)))).toBe(agency);
+    expect(headerOf(closing(line)).byline).toEqual([agency]);
+  });
+
+  test('a sentence naming an agency, or another word after a dash, is no credit', () => {
+    expect(closingAgency(load(closing('— Reuters contributed to this report about the harbour.')))).toBeNull();
+    expect(closingAgency(load(closing('— Harbour Council')))).toBeNull();
+  });
+
+  test('a writer credited in the header wins', () => {
+    expect(headerOf(closing('— Reuters', '<p class="byline">By Ana Lima</p>')).byline).toEqual(['Ana Lima']);
+  });
+
+  test('on a page: people chips under the headline are not the authors', () => {
+    expect(headerOf(page('person-chips-under-headline-agency-end.html')).byline).toEqual(['Reuters']);
+  });
+});
+
+describe('a byline element named as a signature', () => {
+  test.each([
+    ['<div class="firma">dal nostro inviato Marco Bello</div>', ['Marco Bello']],
+    ['<div class="article-signature">Jeanne Martin</div>', ['Jeanne Martin']],
+  ])('%s', (header, names) => {
+    expect(headerOf(withHeadline('<h1>Port plan approved by the council</h1>', header)).byline).toEqual(names);
+  });
+
+  test('on a page', () => {
+    expect(headerOf(page('it-dal-nostro-inviato.html')).byline).toEqual(['Marco Bello']);
   });
 });

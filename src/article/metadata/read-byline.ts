@@ -12,7 +12,7 @@ import { relAuthor } from './author-link';
 import { authorBoxName } from './author-box';
 import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
 import { agencyLine, datelineAgency } from './dateline-agency';
-import { endCreditAuthors } from './end-credit';
+import { closingAgency, endCreditAuthors } from './end-credit';
 import { releaseSource } from './release-source';
 import { pictureCredits, withoutPictureCredits } from './picture-credits';
 import type { LdArticle } from './json-ld';
@@ -175,9 +175,12 @@ function readCredits(input: BylineInput): BylineRead {
   if (linked) return { names: [linked], source: 'rel-author', confidence: tb.relAuthor };
   if (choice) return choice;
   // No one credited but the agency whose name alone is the line under the headline (as the
-  // page writes it: "Associated Press" over its dateline's "(AP)"), or its dateline names
-  // ("LONDON (Reuters) - …").
-  const agency = contained(() => agencyLine(input.afterHeadline()) ?? datelineAgency(input.afterHeadline()), null);
+  // page writes it: "Associated Press" over its dateline's "(AP)"), its dateline names
+  // ("LONDON (Reuters) - …"), or a line closing the story credits ("— Reuters").
+  const agency = contained(
+    () => agencyLine(input.afterHeadline()) ?? datelineAgency(input.afterHeadline()) ?? closingAgency(doc),
+    null,
+  );
   if (agency) return { names: [agency], source: 'dateline', confidence: tb.dateline };
   // No one credited in a press release: the company its closing "SOURCE" line names, the one
   // its title or opening announces ("SOURCE Harbour Energy").
