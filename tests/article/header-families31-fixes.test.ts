@@ -8,12 +8,14 @@
  * are only in its __NEXT_DATA__; a numeric date's time followed by its zone's abbreviation
  * ("2024-05-07 08:10 KST"); (round 2) an unclassed label opening the <h1> ("<strong>WATCH:</strong>")
  * that the title tags leave out, an agency's credit closing the story ("— Reuters"), and a
- * byline element named as a signature ("firma", "signature").
+ * byline element named as a signature ("firma", "signature"); (round 3) Dutch "Door" opening
+ * the line under the headline ("Door ANP").
  */
 import { describe, expect, test } from 'vitest';
 import { cleanNames, parseDateText } from '../../src/article/metadata';
 import { readNextData } from '../../src/article/metadata/next-data';
 import { closingAgency } from '../../src/article/metadata/end-credit';
+import { bylineAfter } from '../../src/article/metadata/near-headline';
 import { pictureCredits } from '../../src/article/metadata/picture-credits';
 import { HEADER_STORY, fixture, headerOf, load } from './load';
 
@@ -268,5 +270,34 @@ describe('a byline element named as a signature', () => {
 
   test('on a page', () => {
     expect(headerOf(page('it-dal-nostro-inviato.html')).byline).toEqual(['Marco Bello']);
+  });
+});
+
+describe('Dutch "Door" opening the line under the headline', () => {
+  test.each([
+    [['Door ANP', '8 oktober 2024 06:50'], 'ANP'],
+    [['Door', 'Sanne de Vries'], 'Sanne de Vries'],
+  ])('bylineAfter(%j)', (texts, byline) => {
+    expect(bylineAfter(texts)).toBe(byline);
+  });
+
+  test('on a page, in an element no class calls a byline', () => {
+    const html = withHeadline(
+      '<h1>Port plan approved by the council</h1>',
+      '<div class="source">Door Sanne de Vries</div>',
+    );
+    expect(headerOf(html).byline).toEqual(['Sanne de Vries']);
+  });
+
+  test('a sentence opening with "Door" ("because of") names no one', () => {
+    const html = withHeadline(
+      '<h1>Port plan approved by the council</h1>',
+      '<p class="intro">Door een storing in de seinen reden er urenlang geen treinen.</p>',
+    );
+    expect(headerOf(html).byline).toEqual([]);
+  });
+
+  test('on a page', () => {
+    expect(headerOf(page('nl-door-anp-agency.html')).byline).toEqual(['ANP']);
   });
 });
