@@ -35,6 +35,9 @@ export function datelineAgency(texts: readonly string[]): string | null {
   return null;
 }
 
+/** Whether a name is a news agency's, as datelines and credit lines write it ("Reuters", "the Associated Press"). */
+export const isAgency = (name: string): boolean => AGENCIES.has(name.trim().toLowerCase());
+
 /** Texts right after the headline where an agency's name alone is its credit line (before the story). */
 const MAX_LINE_TEXTS = 3;
 

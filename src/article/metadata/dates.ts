@@ -137,10 +137,15 @@ export function readDateText(text: string, dayFirst = false, zone: PresumedZone 
     return { value, presumed: value !== v };
   };
   const written = (v: string | null): DateRead | null => (v ? { value: v, presumed: false } : null);
+  // A numeric date and its time, then perhaps the zone's abbreviation ("2024-05-07 08:10 KST").
+  const numeric = (v: string | null, rest: string): DateRead | null => {
+    const offset = v?.includes('T') ? zoneAfter(rest) : null;
+    return offset === null ? zoned(v) : written(`${v}${offset}`);
+  };
   let m = CJK_DATE.exec(t);
-  if (m) return zoned(ymd(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5]));
+  if (m) return numeric(ymd(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5]), t.slice(m.index + m[0].length));
   m = EU_DATE.exec(t);
-  if (m) return zoned(ymd(Number(m[3]), Number(m[2]), Number(m[1]), m[4], m[5]));
+  if (m) return numeric(ymd(Number(m[3]), Number(m[2]), Number(m[1]), m[4], m[5]), t.slice(m.index + m[0].length));
   let results: ReturnType<typeof strict.parse> = [];
   try {
     if (MAY_BE_FULL_DATE.test(t))
@@ -181,6 +186,52 @@ export function readDateText(text: string, dayFirst = false, zone: PresumedZone 
   return clock
     ? zoned(ymd(word.year, word.month, word.day, clock[1], clock[2]))
     : written(ymd(word.year, word.month, word.day));
+}
+
+/**
+ * Zones written by their abbreviation after a numeric date's time, with their offsets: those
+ * one zone only goes by (not "IST", India's, Ireland's and Israel's; "CST" is Central, as chrono reads it).
+ */
+const ZONE_OFFSETS: Readonly<Record<string, string>> = {
+  UTC: 'Z',
+  GMT: 'Z',
+  KST: '+09:00',
+  JST: '+09:00',
+  HKT: '+08:00',
+  SGT: '+08:00',
+  PHT: '+08:00',
+  AWST: '+08:00',
+  WIB: '+07:00',
+  AEST: '+10:00',
+  AEDT: '+11:00',
+  ACST: '+09:30',
+  ACDT: '+10:30',
+  NZST: '+12:00',
+  NZDT: '+13:00',
+  MSK: '+03:00',
+  EET: '+02:00',
+  EEST: '+03:00',
+  CET: '+01:00',
+  CEST: '+02:00',
+  WET: 'Z',
+  WEST: '+01:00',
+  BST: '+01:00',
+  EST: '-05:00',
+  EDT: '-04:00',
+  CST: '-06:00',
+  CDT: '-05:00',
+  MST: '-07:00',
+  MDT: '-06:00',
+  PST: '-08:00',
+  PDT: '-07:00',
+};
+/** The abbreviation right after a time ("… 08:10 KST"), bounded. */
+const ZONE_ABBREVIATION = /^\s?\(?([A-Z]{3,4})\)?(?![\p{L}])/u;
+
+/** The offset of the zone whose abbreviation starts `rest` (the text after a time), or null. */
+function zoneAfter(rest: string): string | null {
+  const m = ZONE_ABBREVIATION.exec(rest);
+  return m ? (ZONE_OFFSETS[m[1] ?? ''] ?? null) : null;
 }
 
 /** A time right after a date in words, with the connectors of these languages. */

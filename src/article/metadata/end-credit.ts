@@ -6,6 +6,7 @@
  * of additional reporting, the editors and the photographers are not.
  */
 import { cleanNames, type NameContext } from './byline';
+import { isAgency } from './dateline-agency';
 import { pageParagraphs } from './elements';
 import { inRegion } from './regions';
 import { flatText } from './visible-text';
@@ -71,3 +72,27 @@ function withoutTrailing(segment: string): string {
 }
 
 const TRAILING = new Set([' ', ';', ',', '.', ')']);
+
+/**
+ * An agency's credit closing the story on a line of its own, after a dash, in brackets or
+ * after a copyright sign ("— Reuters", "(AFP)", "© dpa"): the agency that wrote it.
+ */
+const CLOSING_AGENCY = /^(?:[-–—]{1,2}\s?|©\s?|\()([\p{L}][\p{L} .’'-]{1,38}?)\)?\.?$/u;
+/** Paragraphs looked at, from the end of the page, for a closing agency credit. */
+const MAX_CLOSING_PARAGRAPHS = 40;
+
+/** The agency a line closing the story credits, or null. */
+export function closingAgency(doc: Document): string | null {
+  const paragraphs = pageParagraphs(doc).slice(-MAX_CLOSING_PARAGRAPHS);
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i] as Element;
+    const text = flatText(p);
+    if (text.length > MAX_CLOSING_CHARS || inRegion(p, ELSEWHERE)) continue;
+    const name = CLOSING_AGENCY.exec(text)?.[1]?.trim();
+    if (name && isAgency(name)) return name;
+  }
+  return null;
+}
+
+/** Longest closing credit line read. */
+const MAX_CLOSING_CHARS = 48;

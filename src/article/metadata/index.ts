@@ -16,6 +16,7 @@ import { readJsonLd } from './json-ld';
 import { duringOneReading } from './memo';
 import { firstTag, readMetaTags } from './meta-tags';
 import { textsAfter } from './near-headline';
+import { readNextData, type ScriptStory } from './next-data';
 import { besideStory } from './visible-byline';
 import { choosePublished } from './published';
 import { readByline } from './read-byline';
@@ -175,6 +176,11 @@ function readPage(
               : t.document;
   }
 
+  // A Next.js page's data, read at most once, when JSON-LD lacks the authors or the date.
+  let script: ScriptStory | null | undefined;
+  const scriptStory = (): ScriptStory | null =>
+    (script ??= contained(() => readNextData(doc, headline?.text ?? title), null));
+
   // Bylines: every source's candidate, chosen by trust, agreement and plausibility.
   const bylineRead = readByline({
     doc,
@@ -188,6 +194,7 @@ function readPage(
     // The story's subject is named in its title; its author rarely is. (Not the summary:
     // "Alex Hutchinson reports on…" names the author.)
     subject: (headline?.text ?? title ?? '').slice(0, MAX_SUBJECT_CHARS),
+    scriptAuthors: () => scriptStory()?.authors,
   });
   const byline = bylineRead.names;
   if (bylineRead.source) sources.byline = bylineRead.source;
@@ -212,6 +219,7 @@ function readPage(
     now,
     dayFirst: writesDayFirst(pageLanguage),
     zone: presumedZone(pageLanguage),
+    scriptDate: () => scriptStory()?.datePublished,
   });
   const publishedTime = dateChoice?.value ?? null;
   if (dateChoice) {

@@ -18,7 +18,43 @@ const ROLES = new Set([
   'critic',
   'journalist',
   'producer',
+  // Dutch, French, Italian, Portuguese, Spanish and German ("Door onze correspondent …", "de
+  // notre envoyée spéciale …", "dal nostro inviato …", "von unserem Korrespondenten …").
+  'verslaggever',
+  'verslaggeefster',
+  'redacteur',
+  'redactrice',
+  'correspondant',
+  'correspondante',
+  'envoyé',
+  'envoyée',
+  'inviato',
+  'inviata',
+  'corrispondente',
+  'correspondente',
+  'corresponsal',
+  'enviado',
+  'enviada',
+  'korrespondent',
+  'korrespondentin',
+  'korrespondenten',
+  'redakteur',
+  'redakteurin',
 ]);
+
+/**
+ * Words before a role that say whose it is ("our correspondent", "onze verslaggever", "notre
+ * envoyée", "dal nostro inviato", "von unserem Korrespondenten"), with the preposition some
+ * languages put first.
+ */
+const POSSESSIVES = new Set(
+  (
+    'our from onze van ons notre nos de du nostro nostra dal dalla della nosso nossa do da nuestro nuestra ' +
+    'unser unserem unserer unseren von vom'
+  ).split(' '),
+);
+/** Words after a role's noun that qualify it ("envoyée spéciale", "inviato speciale", "enviado especial"). */
+const AFTER_ROLE = new Set('spécial spéciale speciale especial permanent permanente'.split(' '));
 
 /** Words that qualify a role: rank, and the desk ("Senior Culture Writer", "Deputy Politics Editor"). */
 const QUALIFIERS = new Set(
@@ -36,9 +72,18 @@ const QUALIFIERS = new Set(
 const MAX_ROLE_WORDS = 4;
 
 const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
-/** A name of two to four capitalised words. */
+/** Lower-case words inside a name ("Pieter de Boer", "Sanne van der Linden", "Ana da Silva"). */
+const NAME_PARTICLES = new Set(
+  'de da das do dos du del della der den di la le van von ter ten zu bin ibn al el'.split(' '),
+);
+/** A name of two to four capitalised words (and the particles between them, up to five words). */
 const isShortName = (words: readonly string[]): boolean =>
-  words.length >= 2 && words.length <= 4 && words.every(capitalised);
+  words.length >= 2 &&
+  words.length <= 5 &&
+  capitalised(words[0] ?? '') &&
+  capitalised(words[words.length - 1] ?? '') &&
+  words.filter(capitalised).length <= 4 &&
+  words.every((w) => capitalised(w) || NAME_PARTICLES.has(w));
 
 /**
  * "Ana Lima Staff Writer", "Ana Lima Culture Editor" -> "Ana Lima": the role run on after the
@@ -75,13 +120,18 @@ const MAX_SITE_WORDS = 2;
 export function withoutLeadingRole(part: string): string {
   const words = part.split(' ');
   let i = 0;
+  // "onze correspondent", "van onze verslaggever", "de notre envoyée spéciale": whose role it is.
+  while (i < 2 && POSSESSIVES.has(words[i]?.toLowerCase() ?? '')) i++;
+  if (i > 0 && !ROLES.has(words[i]?.toLowerCase() ?? '') && !QUALIFIERS.has(words[i]?.toLowerCase() ?? '')) i = 0;
   while (i < MAX_ROLE_WORDS - 1 && QUALIFIERS.has(words[i]?.toLowerCase() ?? '')) i++;
   if (!ROLES.has(words[i]?.toLowerCase() ?? '')) {
     // "Harbour Post reporter Ana Lima": an outlet's capitalised words, then the role's noun.
     i = words.findIndex((w, k) => k >= 1 && k <= MAX_ROLE_WORDS && ROLES.has(w.toLowerCase()));
     if (i < 0 || !words.slice(0, i).every((w) => capitalised(w) || QUALIFIERS.has(w.toLowerCase()))) return part;
   }
-  const name = words.slice(i + 1);
+  let from = i + 1;
+  while (from < words.length - 2 && AFTER_ROLE.has(words[from]?.toLowerCase() ?? '')) from++;
+  const name = words.slice(from);
   return isShortName(name) ? name.join(' ') : part;
 }
 

@@ -76,8 +76,8 @@ function textsBeside(
   return out;
 }
 
-const BY = /(?:^|(?<=\s))(?:written by|posted by|by|von|par|por)\s*(?:[:：]\s*)?$/iu;
-const BY_INLINE = /(?:^|(?<=\s))(?:written by|posted by|by|von|par|por)(?:\s*[:：])?\s+(\S[^]*)$/iu;
+const BY = /(?:^|(?<=\s))(?:written by|posted by|by|von|par|por|door)\s*(?:[:：]\s*)?$/iu;
+const BY_INLINE = /(?:^|(?<=\s))(?:written by|posted by|by|von|par|por|door)(?:\s*[:：])?\s+(\S[^]*)$/iu;
 
 /** A credit for the pictures (or anything but the words). */
 const CREDIT_BY =

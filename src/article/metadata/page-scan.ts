@@ -24,10 +24,11 @@ export interface PageScan {
 
 const AUTHOR_PATH =
   /\/(?:authors?|people|writers|by|profile|staff|contributors?|autor(?:es|en|e|i)?|auteurs?|signataires?)\//iu;
-const AUTHOR_NAME = /author|byline|writer|creator|reporter|contributor|autor|auteur|provider|posted[-_]?by/iu;
+const AUTHOR_NAME =
+  /author|byline|writer|creator|reporter|contributor|autor|auteur|provider|posted[-_]?by|(?:^|[\s_-])(?:firma|signature)(?:$|[\s_-])/iu;
 const DATE_NAME = /date|time|publish|posted|byline|meta|created|updated|info/iu;
 const ANY_NAME =
-  /author|byline|writer|creator|reporter|contributor|autor|auteur|provider|date|time|publish|posted|meta|created|updated|info|headline|title/iu;
+  /author|byline|writer|creator|reporter|contributor|autor|auteur|provider|firma|signature|date|time|publish|posted|meta|created|updated|info|headline|title/iu;
 /** Links to the reader's own account, not to an author's page ("/settings/profile/"). */
 const ACCOUNT_PATH = /\/(?:settings|account|login|signin|edit|preferences)\//iu;
 const HEADLINE_NAME = /headline|(?:entry|post|article|story)[-_]?title/iu;

@@ -6,12 +6,13 @@
  */
 
 /**
- * A credit for the pictures and the name after it (capitalised words), in English, Spanish
- * or German ("Fotos: Diego Fuentes", "Fotos von …"). Not "Words and photos by …", "Texto y
- * fotos: …", which credit one person for both.
+ * A credit for the pictures and the name after it (capitalised words), in English, Spanish,
+ * German, Portuguese, Italian, French or Dutch ("Fotos: Diego Fuentes", "Fotos von …",
+ * "Fotografia de …", "Foto di …", "Photos : …", "Foto's: …"). Not "Words and photos by …",
+ * "Texto y fotos: …", "Texto e fotografia de …", which credit one person for both.
  */
 const PICTURES_CREDIT =
-  /(?<!(?:and|&|y|und) )(?<![\p{L}])(?:[Pp]hoto(?:graph)?s?|[Pp]hotography|[Pp]ictures?|[Ii]mages?|[Ii]llustrations?|[Vv]ideo|[Gg]raphics|PHOTOS?|PHOTOGRAPHY|[Ff]otos?|[Ff]otograf(?:ías?|ien?)|[Bb]ilder)(?: by| por| de| von|:)\s?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})/gu;
+  /(?<!(?:and|&|y|e|et|en|und) )(?<![\p{L}])(?:[Pp]hoto(?:graph)?s?|[Pp]hotography|[Pp]ictures?|[Ii]mages?|[Ii]llustrations?|[Vv]ideo|[Gg]raphics|PHOTOS?|PHOTOGRAPHY|[Ff]otos?|[Ff]oto's|[Ff]otograf(?:ías?|ias?|ien?)|[Bb]ilder)(?: by| por| de| di| par| door| von| ?:)\s?(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})/gu;
 
 const squash = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 

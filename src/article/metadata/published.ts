@@ -40,6 +40,8 @@ export interface PublishedInput {
   dayFirst?: boolean;
   /** The zone of the times the page writes without one (see zones.ts). */
   zone?: PresumedZone | null;
+  /** The first publication a Next.js page's data gives its story (next-data.ts), read when asked for. */
+  scriptDate?: () => string | null | undefined;
 }
 
 export function choosePublished({
@@ -54,6 +56,7 @@ export function choosePublished({
   now,
   dayFirst = false,
   zone = null,
+  scriptDate,
 }: PublishedInput): DateChoice | null {
   const td = TRUST.date;
   const dateCandidates: DateCandidate[] = [];
@@ -74,6 +77,8 @@ export function choosePublished({
   // ISO 8601 (NBC's writes a JavaScript date string that is not the publication).
   const nyt = dateTag ? undefined : tags.get('article:published')?.[0];
   if (nyt && /^\d{4}-\d{2}-\d{2}T/u.test(nyt)) addDate('meta:article:published', td.tag, nyt);
+  // Neither JSON-LD nor a tag: the date a Next.js page's data gives the story its headline names.
+  if (!dateCandidates.length && scriptDate) addDate('next-data', td.tag, contained(scriptDate, null));
   const visibleTrust: Record<string, number> = {
     microdata: td.microdata,
     time: td.time,
@@ -264,7 +269,7 @@ function dropUnwitnessed(candidates: DateCandidate[], clash: readonly [DateCandi
 
 const instantOf = (c: DateCandidate): number => Date.parse(c.value);
 /** Sources that read the page's data (JSON-LD, the date tags, Readability's reading of them), not what it shows. */
-const DATA_SOURCES = /^(?:json-ld|meta:|readability$)/u;
+const DATA_SOURCES = /^(?:json-ld|meta:|next-data$|readability$)/u;
 /** Dates further apart than this are different days, whatever their zones. */
 const DAYS_APART_MS = 36 * 3_600_000;
 /** How much a data date the page's shown date contradicts is still trusted. */

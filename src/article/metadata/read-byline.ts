@@ -12,7 +12,7 @@ import { relAuthor } from './author-link';
 import { authorBoxName } from './author-box';
 import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
 import { agencyLine, datelineAgency } from './dateline-agency';
-import { endCreditAuthors } from './end-credit';
+import { closingAgency, endCreditAuthors } from './end-credit';
 import { releaseSource } from './release-source';
 import { pictureCredits, withoutPictureCredits } from './picture-credits';
 import type { LdArticle } from './json-ld';
@@ -37,6 +37,8 @@ export interface BylineInput {
   readability: { byline?: string | null | undefined } | null;
   /** The title: who the story is about (with the people its opening paragraph names as such). */
   subject: string;
+  /** The authors a Next.js page's data gives its story (next-data.ts), read when asked for. */
+  scriptAuthors?: () => readonly string[] | null | undefined;
 }
 
 export interface BylineRead {
@@ -85,6 +87,13 @@ function readCredits(input: BylineInput): BylineRead {
   }).filter((c): c is NameCandidate => c !== null);
   const tag = tagged.find((c) => c.names.some(isPersonName)) ?? tagged[0];
   if (tag) candidates.push(tag);
+  // Neither JSON-LD nor a tag: the authors a Next.js page's data gives the story its headline names.
+  if (!candidates.length && input.scriptAuthors)
+    addNames(
+      'next-data',
+      tb.tag,
+      contained(input.scriptAuthors, null)?.filter((a) => !isOrganisation(a, nameContext)),
+    );
   // With JSON-LD naming people, the byline by the headline is still read: it may name them all.
   const fromLd = candidates[0]?.source === 'json-ld' && candidates[0].names.every(isPersonName);
   const visibleBylines = contained(() => findVisibleBylines(scan(), nameContext, headline ?? undefined), []);
@@ -165,9 +174,13 @@ function readCredits(input: BylineInput): BylineRead {
   const linked = contained(() => relAuthor(scan(), nameContext), null);
   if (linked) return { names: [linked], source: 'rel-author', confidence: tb.relAuthor };
   if (choice) return choice;
-  // No one credited but the agency its dateline names ("LONDON (Reuters) - …"), or whose name
-  // alone is the line under the headline.
-  const agency = contained(() => datelineAgency(input.afterHeadline()) ?? agencyLine(input.afterHeadline()), null);
+  // No one credited but the agency whose name alone is the line under the headline (as the
+  // page writes it: "Associated Press" over its dateline's "(AP)"), its dateline names
+  // ("LONDON (Reuters) - …"), or a line closing the story credits ("— Reuters").
+  const agency = contained(
+    () => agencyLine(input.afterHeadline()) ?? datelineAgency(input.afterHeadline()) ?? closingAgency(doc),
+    null,
+  );
   if (agency) return { names: [agency], source: 'dateline', confidence: tb.dateline };
   // No one credited in a press release: the company its closing "SOURCE" line names, the one
   // its title or opening announces ("SOURCE Harbour Energy").

@@ -182,10 +182,10 @@ export function findHeadline(doc: Document, context: HeadlineContext): Headline 
   for (const el of Array.from(body.getElementsByTagName('h1'))) {
     // A short title beside the headline (itemprop=alternativeHeadline) is not the headline.
     if (!/\balternativeHeadline\b/u.test(el.getAttribute('itemprop') ?? ''))
-      candidates.push({ el, text: headlineText(el), kind: 'h1' });
+      candidates.push({ el, text: headlineText(el, claims), kind: 'h1' });
   }
   for (const el of context.marked ?? []) {
-    if (el.tagName.toUpperCase() !== 'H1') candidates.push({ el, text: headlineText(el), kind: 'marked' });
+    if (el.tagName.toUpperCase() !== 'H1') candidates.push({ el, text: headlineText(el, claims), kind: 'marked' });
   }
   const found: Headline[] = [];
   for (const { el, text, kind } of candidates) {
@@ -343,14 +343,43 @@ function agreeingH2(body: Element, claims: readonly string[], exact = false): He
 
 /** An element's text, white space collapsed; a line break is a space ("council<br>Work" is two words). */
 const textOf = (el: Element): string => textWithBreaks(el, ' ');
-/** A heading's words without the permalink sign documentation puts after it ("History¶"). */
-function headlineText(el: Element): string {
-  const t = textOf(el);
+/**
+ * A heading's words without the permalink sign documentation puts after it ("History¶"), nor
+ * the label a CMS puts first inside it in an element of its own ("<span class=live-label>LIVE</span>",
+ * "<span class=headline-kicker>Exclusive</span>"): a kicker, not the headline's words.
+ */
+function headlineText(el: Element, claims?: readonly string[]): string {
+  const t = withoutKicker(el, textOf(el), claims);
   let end = t.length;
   while (end > 0 && PERMALINK_SIGNS.includes(t.charAt(end - 1))) end--;
   return end === t.length ? t : t.slice(0, end).trimEnd();
 }
 const PERMALINK_SIGNS = '¶§#';
+
+/** Class or id of a label set before a headline's words: a kicker, a flag, a badge ("live-label", "story-headline-kicker"). */
+const KICKER = /kicker|eyebrow|overline|(?:^|[\s_-])(?:label|flag|badge|rubric|flash|live|prefix|strap)(?:$|[\s_-])/iu;
+/** Longest label read as a heading's kicker (a word or three: "LIVE", "Exclusive", "Breaking news"). */
+const MAX_KICKER_CHARS = 30;
+const MAX_KICKER_WORDS = 3;
+
+/**
+ * `text` (the heading's) without the kicker element its heading opens with, when the rest is a
+ * headline of its own: an element its class calls a kicker, or any (a "<strong>WATCH:</strong>")
+ * when the title tags (`claims`, squashed) say the rest word for word and not the whole.
+ */
+function withoutKicker(el: Element, text: string, claims?: readonly string[]): string {
+  let first: ChildNode | null = el.firstChild;
+  while (first && first.nodeType === 3 && !(first.nodeValue ?? '').trim()) first = first.nextSibling;
+  if (!first || first.nodeType !== 1) return text;
+  const label = first as Element;
+  const kicker = textOf(label);
+  if (!kicker || kicker.length > MAX_KICKER_CHARS || words(kicker) > MAX_KICKER_WORDS || !text.startsWith(kicker))
+    return text;
+  const rest = text.slice(kicker.length).replace(/^[\s:|·•–—-]+/u, '');
+  if (words(rest) < 3) return text;
+  if (KICKER.test(`${label.getAttribute('class') ?? ''} ${label.id}`)) return rest;
+  return claims?.includes(squash(rest)) && !claims.includes(squash(text)) ? rest : text;
+}
 
 /**
  * Whether a heading is the site's (or a section's) name rather than the article's: it

@@ -27,6 +27,13 @@ const AUTHOR_TOKENS = new Set([
   'contributors',
   'autor',
   'auteur',
+  'auteurs',
+  'autore',
+  'autori',
+  'autores',
+  // A signature: Italian and Spanish papers' "firma", French papers' "signature".
+  'firma',
+  'signature',
   'provider',
 ]);
 const NAME_TOKENS = new Set(['name', 'names']);
