@@ -77,6 +77,7 @@ import { agoThisMonth } from './ago-this';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
 import { storyWeekdays } from './story-weekdays';
+import { quotedTonight } from './quoted-tonight';
 import { weekdaysOfAnchorWeek } from './anchor-week';
 import { clockRanges } from './clock-ranges';
 
@@ -436,6 +437,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) placeWeekdays(all, blocks, local);
   if (english) upNextWeekdays(all, blocks, referenceYmd);
   if (english) storyWeekdays(all, blocks, local);
+  if (english) quotedTonight(all, blocks, local);
   if (english) weekdaysOfAnchorWeek(all, blocks, local);
   if (english) easterDays(all, blocks, referenceYmd);
   if (english) weekdayYear(all, weekdays, local);

@@ -107,10 +107,12 @@ const BY_BEFORE = /(?<![\p{L}])(?:by|before)\s$/iu;
 const HAD = /(?<![\p{L}])had(?![\p{L}])/iu;
 /**
  * A present that schedules an end ("its fiscal year ends on Dec. 30", "the offer expires in
- * March", "the holidays began on Saturday and end on Dec 31"), not the noun ("the end on") nor
- * what was to end ("was supposed to end Friday").
+ * March", "the holidays began on Saturday and end on Dec 31", "the hut closes April 30", "the
+ * period runs until March 31"), not the noun ("the end on") nor what was to end ("was supposed to
+ * end Friday").
  */
-const ENDS_ON = /(?<![\p{L}])(?<!(?:the|its|their|an?|to|not|did|didn['’]t)\s)(?:ends?|expires?)\s(?:on\s|in\s)?$/iu;
+const ENDS_ON =
+  /(?<![\p{L}])(?<!(?:the|its|their|an?|to|not|did|didn['’]t)\s)(?:ends?|expires?|closes|(?:runs|lasts)\s(?:until|till|through))\s(?:on\s|in\s)?$/iu;
 /** Words before a date that look ahead from the time the sentence speaks of, which may be past ("lasted until October"). */
 const WEAK_FUTURE = /(?<![\p{L}])(?:until|till|begins?|starts?)(?![\p{L}])[^.;]{0,40}$/iu;
 /** A present "start" or "begin" a word or two before a weekday ("they start over Sunday", "school begins Monday"). */
@@ -141,14 +143,15 @@ const FUTURE_WISH =
  * verb whose past is its plain form after "it", "he" or "she", who would take an "-s" in the
  * present ("the 2-3% it forecast in October", "he cut prices in March").
  */
-const PAST_IRREGULAR =
+export const PAST_IRREGULAR =
   /(?<![\p{L}])(?:laid|led|built|found|saw|ran|stood|felt|fought|caught|taught|spoke|broke|drove|flew|threw|knew|(?:it|he|she)\s(?:forecast|cut|set|put|hit|cost|let|shut|quit|spread|broadcast))(?![\p{L}])/gu;
 /**
  * ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive
- * "is heard" or "we're headed", nor a perfect "we've decided".
+ * "is heard" or "we're headed", nor a perfect "we've decided", nor a word that only ends in "-eed"
+ * ("need", "speed", "indeed", "feed": "landholders need a permit" is no past; "agreed" is).
  */
 export const PAST_WORD =
-  /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to|yet|['’]re|['’]ve) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|bid|sent|spent|gave|grew|became|brought|held|kept|went|wrote|struck|chose|drew|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat)ed)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to|yet|['’]re|['’]ve) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|bid|sent|spent|gave|grew|became|brought|held|kept|went|wrote|struck|chose|drew|agreed|freed|guaranteed|decreed|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat|e)ed)(?![\p{L}\p{N}])/gu;
 
 /** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
 export function clauseTense(text: string, start: number, end: number): number {
@@ -190,6 +193,9 @@ export const SAID_ON =
 const FIXTURE =
   /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|continues|reconvenes|drops|debuts|rises for|comes out|weakens|lands|meets|arrives|closes|reopens|(?<!(?:to|not|n['’]t|did|will|would|could|should)\s)begin|(?:is|are) (?:closed|shut))\s/giu;
 
+/** A capitalised word just before (a name's first word: "the Harbour Open"). */
+const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}.]{0,15}\s$/u;
+
 /**
  * Whether the clause before a weekday looks ahead: a word of the future earlier in it ("she
  * will be allowed to play her old tracks at the awards on Sunday"), with no word of
@@ -205,7 +211,10 @@ function clauseLooksAhead(text: string, index: number): boolean {
   // title in January, … plays Rutgers on Saturday").
   FIXTURE.lastIndex = 0;
   let at = -1;
-  for (let m = FIXTURE.exec(clause); m; m = FIXTURE.exec(clause)) at = m.index;
+  // (A capital after a capitalised word is a name's: "won the Harbour Open on Sunday"; not "Kings: Host".)
+  for (let m = FIXTURE.exec(clause); m; m = FIXTURE.exec(clause))
+    if (!/^\p{Lu}/u.test(m[0]) || !NAME_BEFORE.test(clause.slice(Math.max(0, m.index - NAME_WORD_REACH), m.index)))
+      at = m.index;
   if (at < 0) return false;
   // ("plays an unranked Rutgers team": a participle after an article is no verb.)
   const rest = clause.slice(at).replace(/(?<![\p{L}])(?:an?|the|its|their|his|her)\s\p{Ll}{2,}ed(?![\p{L}])/gu, '');
@@ -536,12 +545,12 @@ export class NewsTenseRefiner implements Refiner {
             /^\p{L}+\.?$/u.test(text) && THE_BEFORE.test(before) && MONTH_FIXTURE.test(afterText(context, r, 24));
           // "pushed the launch of its cards to March": a release put off to a month still to come.
           // ("a decision is expected by the end of June": a deadline expected, still to come.)
-          let tense =
-            PUT_OFF_TO.test(before) || EXPECTED_BY.test(before)
-              ? 1
-              : DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture
-                ? 0
-                : clauseTense(context.text, r.index, r.index + r.text.length);
+          const awaited = PUT_OFF_TO.test(before) || EXPECTED_BY.test(before);
+          let tense = awaited
+            ? 1
+            : DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture
+              ? 0
+              : clauseTense(context.text, r.index, r.index + r.text.length);
           // "the satellite, launched from the Gobi Desert in August, will allow": the month of a
           // phrase set off by commas that opens with a verb in the past is past, whatever follows.
           if (PARTICIPLE_PHRASE.test(before) && /^\s{0,2},/u.test(afterText(context, r))) tense = -1;
@@ -555,7 +564,8 @@ export class NewsTenseRefiner implements Refiner {
           const toldInPastTense = tense < 0;
           // A day keeps the nearest date, unless the nearest lies months back in a clause told
           // in the future ("will play away before a first home game on 27 April", in September).
-          if (c.isCertain('day') && !(tense > 0 && willBefore(context.text, r.index))) tense = 0;
+          // ("a decision is expected by the end of June", in November: next June's end, as the month alone.)
+          if (c.isCertain('day') && !(tense > 0 && (awaited || willBefore(context.text, r.index)))) tense = 0;
           // (Told in the past, a month alone is no month after the publication's, "early December"
           // aside: "down 35% from the start of January" on 31 December is this year's January.)
           const candidates = [ref.year - 1, ref.year, ref.year + 1].filter((y) =>

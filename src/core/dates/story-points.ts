@@ -17,7 +17,7 @@ import type { Block, DateMention } from '../types';
 import { MONTH_NAMES, NUMBERS, UNIT_CODE, WEEKDAY_NAMES } from './vocabulary';
 import { CLAUSE_REACH, clauseAround } from './clause';
 import { dayNumber } from './calendar';
-import { DATA_LABEL, PAST_WORD } from './news-tense-refiner';
+import { DATA_LABEL, PAST_IRREGULAR, PAST_WORD } from './news-tense-refiner';
 
 /** "the past month", "the last two years", "the next couple of years", "the coming weeks". */
 const SPAN =
@@ -258,9 +258,12 @@ function aheadYear(
   // "minutes on Jan. 4, and the December jobs report": a month's figures keep the month just gone.
   if (m.value.length === 7 && DATA_LABEL.test(body.slice(m.end, m.end + 60))) return null;
   if (!ahead || gap > NARRATIVE_REACH || ahead.year <= own || month < ahead.month) return null;
-  // A verb in the past (PAST_WORD, global: read from its start) keeps the year it was given.
+  // A verb in the past (PAST_WORD, PAST_IRREGULAR, global: read from their start) keeps the year it
+  // was given ("first spoke about it at a conference on Aug 17").
+  const clause = clauseAround(body, m.start, m.end);
   PAST_WORD.lastIndex = 0;
-  return PAST_WORD.test(clauseAround(body, m.start, m.end)) ? null : ahead.year;
+  PAST_IRREGULAR.lastIndex = 0;
+  return PAST_WORD.test(clause) || PAST_IRREGULAR.test(clause) ? null : ahead.year;
 }
 
 const BARE_MONTH =
