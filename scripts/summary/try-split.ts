@@ -8,6 +8,8 @@
  * odd pages), and with `--show [--genre news] [--top N]` each train page of the genre: its facts,
  * which sentences carry each, and the first N sentences with their features and scores (train only:
  * dev and fresh give their aggregate lines alone; the blind splits are never read here).
+ * `--genres` counts how the summariser reads each reference genre (`straight-other`,
+ * `straight-science`: read as straight news, the pages a news-only change acts on).
  * The figures are the evaluation's (the first run of a split reads it through `lede annotate --jsonl`
  * and caches it in the system's temporary folder).
  */
@@ -49,6 +51,19 @@ function main(): void {
   }
   for (const g of [...new Set(docs.map((d) => d.genre))].sort())
     console.log(`  ${g.padEnd(9)} ${agg(rows.filter((r) => r.d.genre === g))}`);
+  // `--genres`: how the summariser reads each reference genre (straight news: `other` or `science`
+  // under FEATURE_WORDS, the pages the opening is chosen on).
+  if (args.includes('--genres')) {
+    const table = new Map<string, Map<string, number>>();
+    for (const d of docs) {
+      const read = d.reading ? (d.reading.straightNews ? `straight-${d.reading.genre}` : d.reading.genre) : 'none';
+      const row = table.get(d.genre) ?? new Map<string, number>();
+      row.set(read, (row.get(read) ?? 0) + 1);
+      table.set(d.genre, row);
+    }
+    for (const [g, row] of [...table].sort())
+      console.log(`  ${g.padEnd(9)} read as ${[...row].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  }
   if (args.includes('--show') && SPLIT === 'train')
     for (const r of rows) {
       if (r.d.genre !== (opt('--genre') ?? 'news')) continue;

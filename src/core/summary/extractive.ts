@@ -285,6 +285,8 @@ export interface SummaryReading {
   records: ScoredCandidate[];
   lede?: Candidate;
   picks: string[];
+  /** Read as straight news: no genre of its own or research, and not long enough to be a feature. */
+  straightNews: boolean;
 }
 
 export function summarise(
@@ -455,7 +457,7 @@ export function readForSummary(
       return (n >= MIN_WORDS || (genre === 'sports' && isResultLine(c.text))) && n <= MAX_WORDS;
     })
     .map((c) => sentenceFeatures(c, ctx));
-  return { blocks, options, genre, max, candidates, records, lede, picks };
+  return { blocks, options, genre, max, candidates, records, lede, picks, straightNews: newsLike && !feature };
 }
 
 /** The summary's sentences under `weights`: the best scored, none too like another, in reading order. */
