@@ -339,7 +339,14 @@ describe('a page whose strings hold markup', () => {
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
     await page.mouse.move(box.x, box.y);
-    await page.waitForTimeout(600);
+    // The card opens after its hover delay (later on a busy machine): wait for it, then look inside.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          Boolean(document.querySelector('lede-card')?.shadowRoot?.querySelector('.card:not([hidden])')),
+        ),
+      )
+      .toBe(true);
     const inPage = await page.evaluate(() => {
       const host = document.querySelector('lede-card');
       return {
