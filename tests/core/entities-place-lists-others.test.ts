@@ -36,6 +36,7 @@ describe('an organisation or other-name listed with a place is a place', () => {
       'She took a train from Holme to Tarwick last spring.',
       ['Holme/PLACE', 'Tarwick/ORG'],
     ],
+    ['"towards"', 'Storms will move towards Holme and Pellwick overnight.', ['Holme/PLACE', 'Pellwick/ORG']],
   ])('%s: %s', (_, text, names) => {
     expect(after(text, names).every((n) => n.endsWith('/PLACE'))).toBe(true);
   });

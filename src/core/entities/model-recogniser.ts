@@ -90,6 +90,7 @@ import { withoutCalendarSpans } from './calendar-spans';
 import { withBodyLinks } from './org-body-links';
 import { withMoreCompounds } from './misc-compounds-more';
 import { withOrgUnits } from './org-units';
+import { withMayorsTowns } from './loc-mayors';
 import { withLetterNames } from './org-letter-names';
 import { withGenerations } from './misc-generations';
 import { withoutTitleWords } from './org-title-words';
@@ -408,6 +409,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withBodyLinks(text, ms, isPlace),
       // A named unit after an organisation's possessive is ORG ("MIT's Instrumentation Laboratory").
       (ms) => withOrgUnits(text, ms),
+      // A town before its mayor's title is a place ("Toronto Mayor Olivia Chow").
+      (ms) => withMayorsTowns(text, ms),
       (ms) => withWorks(text, ms),
       // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
       // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".

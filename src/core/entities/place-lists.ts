@@ -6,7 +6,7 @@
  * tagging (English), block by block:
  *
  * - a list is mentions joined by ", ", " and ", " or " (" to " after "from"), the first right
- *   after "in", "at", "from", "near", "across", "around", "outside" or "throughout" (and "the");
+ *   after "in", "at", "from", "near", "across", "around", "outside", "throughout" or "towards" (and "the");
  * - a person of the list joined to a place of it by "and", "or" or "to" becomes a place (a comma
  *   alone is not enough: "Born in Whitby, North Yorkshire, Margaret was ..."). Organisations stay
  *   ("in Britain and the EU"); a person with a possessive after it stays ("officials in Paris and
@@ -26,7 +26,7 @@ import type { EntityMention } from '../types';
 import { mentionsByBlock, retype, unchanged } from './by-block';
 
 /** A place's preposition (and "the") right before the list's first mention. */
-const PREPOSITION = /(?:^|[^\p{L}])(in|at|from|near|across|around|outside|throughout)(?: the)? $/u;
+const PREPOSITION = /(?:^|[^\p{L}])(in|at|from|near|across|around|outside|throughout|towards|toward)(?: the)? $/u;
 
 /** How far before the first mention the preposition may begin. */
 const BEFORE = 16;
