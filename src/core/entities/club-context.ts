@@ -27,13 +27,10 @@
  */
 import type { EntityMention } from '../types';
 import { retype, unchanged } from './by-block';
-import { mayMatch, triggerWords } from './block-words';
 
 /** Words of sport: a text with two different ones is a sports story. */
 const SPORTS_CUES =
   /\b(?:quarterbacks?|touchdowns?|kickoff|kick-off|playoffs?|play-offs?|preseason|pre-season|halftime|half-time|goalkeeper|striker|midfielder|linebackers?|innings|wickets?|rebounds|home opener|wild-card|grand final|premierships?|relegat(?:ed|ion)|head coach|standings|hat-trick|NFL|NBA|NHL|MLB|MLS|AFL|NRL|IPL|NCAA|Premier League|Big Ten|Super Bowl|World Series|Stanley Cup|regular season|regular-season|3-pointers?|three-pointers?|free throws?|field goals?|College Football|first-round picks?|second-round picks?|trade deadline|play-in)\b/g;
-
-const SPORTS_WORDS = triggerWords(SPORTS_CUES);
 
 /**
  * The last text `isSportsText` read (its map and blocks) and its answer: four correction passes
@@ -63,7 +60,6 @@ export function isSportsText(text: ReadonlyMap<number, string>): boolean {
 function readsAsSports(text: ReadonlyMap<number, string>): boolean {
   const seen = new Set<string>();
   for (const block of text.values()) {
-    if (!mayMatch(block, SPORTS_WORDS)) continue;
     SPORTS_CUES.lastIndex = 0;
     for (const match of block.matchAll(SPORTS_CUES)) {
       seen.add(match[0].toLowerCase());

@@ -14,7 +14,6 @@
  */
 import type { EntityMention } from '../types';
 import { retypedAll, unchanged } from './by-block';
-import { mayMatch, triggerWords } from './block-words';
 
 /* The kinds of places a text defines a name as, the same in the three patterns: village,
  * town, city, municipality, commune, hamlet, suburb, borough, county, district, province,
@@ -24,8 +23,6 @@ import { mayMatch, triggerWords } from './block-words';
 /** A kind noun anywhere in a block (the cheap check). */
 const ANY_KIND =
   /\b(?:planet|planets|moon|giant|world|country|kingdom|realm|village|villages|town|city|municipality|commune|hamlet|suburb|borough|county|district|province|parish|settlement|township|neighbourhood|neighborhood|island|river|lake|mountain|peninsula|valley|locality)\b/u;
-
-const KIND_WORDS = triggerWords(ANY_KIND);
 
 /** "is a small village in", ", a hamlet near" after a mention. Bounded: two words between, each at most 20 characters. */
 const DEFINED_AFTER =
@@ -47,8 +44,7 @@ export function withDefinedPlaces(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  if (![...text.values()].some((block) => mayMatch(block, KIND_WORDS) && ANY_KIND.test(block)))
-    return unchanged(mentions);
+  if (![...text.values()].some((block) => ANY_KIND.test(block))) return unchanged(mentions);
   const places = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'PLACE') continue;

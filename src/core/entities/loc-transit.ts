@@ -23,7 +23,6 @@
  */
 import type { EntityMention } from '../types';
 import { inTextOrder, mentionsByBlock, respan, retype } from './by-block';
-import { mayMatch, triggerWords } from './block-words';
 
 /** The last words of a rail or metro line's name. */
 const LINE_WORDS = new Set(['Line', 'LRT', 'MRT', 'Metrolink', 'Overground', 'Underground', 'Crosstown']);
@@ -31,8 +30,6 @@ const LINE_WORDS = new Set(['Line', 'LRT', 'MRT', 'Metrolink', 'Overground', 'Un
 /** Words of trains: a text with one of them speaks of rail or metro lines. */
 const TRAIN_WORDS =
   /\b(?:trains?|trams?|rail|railways?|subway|metro|stations?|platforms?|commuters?|riders|ridership|shuttle buses)\b/iu;
-
-const TRAIN_TRIGGERS = triggerWords(TRAIN_WORDS);
 
 /** "Line" and its number after it: " 1", " 12". */
 const LINE_NUMBER = /^ \d{1,2}(?![\p{L}\p{N}])/u;
@@ -78,7 +75,7 @@ export function withTransitLines(
   mentions.forEach((m, i) => {
     const line = asLine(text.get(m.blockId) ?? '', m, isListedCity);
     if (!line) return;
-    speaksOfTrains ??= [...text.values()].some((block) => mayMatch(block, TRAIN_TRIGGERS) && TRAIN_WORDS.test(block));
+    speaksOfTrains ??= [...text.values()].some((block) => TRAIN_WORDS.test(block));
     if (!speaksOfTrains) return;
     out ??= [...mentions];
     out[i] = line;

@@ -11,13 +11,10 @@
  */
 import type { EntityMention } from '../types';
 import { retypedAll, unchanged } from './by-block';
-import { mayMatch, triggerWords } from './block-words';
 
 /** A noun of a work's kind anywhere in a block (the cheap check). */
 const ANY_CUE =
   /\b(?:comedy|drama|thriller|sitcom|musical|documentary|painting|novel|memoir|album|film|movie|sequel|roguelike)\b/u;
-
-const CUE_WORDS = triggerWords(ANY_CUE);
 
 /** The same noun right before a mention (what precedes it, up to 32 characters back). */
 const CUE_BEFORE =
@@ -25,8 +22,7 @@ const CUE_BEFORE =
 
 /** The mentions with works named after their kind typed OTHER, and their other mentions. */
 export function withWorks(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
-  if (![...text.values()].some((block) => mayMatch(block, CUE_WORDS) && ANY_CUE.test(block)))
-    return unchanged(mentions);
+  if (![...text.values()].some((block) => ANY_CUE.test(block))) return unchanged(mentions);
   // A company's short name is no work ("Meridian" of "Meridian Pictures", after "the sequel").
   const companies = new Set<string>();
   for (const m of mentions)

@@ -19,7 +19,6 @@
  */
 import type { EntityMention } from '../types';
 import { mentionsByBlock, retype, unchanged } from './by-block';
-import { mayMatch, triggerWords } from './block-words';
 
 /** Things that are made, flown, published or given: their names are OTHER. */
 const PRODUCT =
@@ -44,8 +43,6 @@ const ANY_WORD = new RegExp(
   `(?:^|[^\\p{L}-])(?:${PRODUCT}|${PLAN}|${WORK_BEFORE}|named|called|dubbed)(?![\\p{L}-])`,
   'u',
 );
-
-const ANY_WORDS = triggerWords(ANY_WORD);
 
 /** Before a mention: a product word and "named", "called" or "dubbed" ("the rover, named "). */
 const NAMED = new RegExp(`(?:^|[^\\p{L}-])(?:${PRODUCT}|${WORK_BEFORE}),? (?:named|called|dubbed) $`, 'u');
@@ -137,7 +134,7 @@ export function withProducts(
   const names = new Set<string>();
   for (const [id, list] of mentionsByBlock(mentions)) {
     const block = text.get(id) ?? '';
-    if (!mayMatch(block, ANY_WORDS) || !ANY_WORD.test(block)) continue;
+    if (!ANY_WORD.test(block)) continue;
     for (const m of list) if (isNamedProduct(block, m, isKnownOrg)) names.add(m.text);
   }
   if (names.size === 0) return unchanged(mentions);

@@ -10,12 +10,9 @@
  */
 import type { EntityMention } from '../types';
 import { retypedAll, unchanged } from './by-block';
-import { mayMatch, triggerWords } from './block-words';
 
 /** A company's noun anywhere in a block (the cheap check). */
 const ANY_NOUN = /\b(?:studio|developer|publisher|label|imprint)\b/u;
-
-const NOUN_WORDS = triggerWords(ANY_NOUN);
 
 /** The same noun right before a mention. */
 const NOUN_BEFORE = /(?:^|[\s(])(?:studio|developer|publisher|label|imprint) $/u;
@@ -27,8 +24,7 @@ export function withStudioNouns(
   isFirstName: (word: string) => boolean,
   isPlace: (name: string) => boolean,
 ): EntityMention[] {
-  if (![...text.values()].some((block) => mayMatch(block, NOUN_WORDS) && ANY_NOUN.test(block)))
-    return unchanged(mentions);
+  if (![...text.values()].some((block) => ANY_NOUN.test(block))) return unchanged(mentions);
   const companies = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'ORG') continue;
