@@ -1,23 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { withMayorsTowns } from '../../src/core/entities/loc-mayors';
 import type { EntityMention } from '../../src/core/types';
+import { mentionsIn } from '../helpers/mentions';
 
 const pairs = (ms: readonly EntityMention[]): Array<[string, string]> => ms.map((m) => [m.text, m.type]);
-
-/** Mentions of `names` (each with its type) in `block`, in order. */
-function mentions(block: string, names: Array<[string, EntityMention['type']]>): EntityMention[] {
-  let from = 0;
-  return names.map(([t, type]) => {
-    const start = block.indexOf(t, from);
-    from = start + t.length;
-    return { blockId: 0, start, end: start + t.length, text: t, type };
-  });
-}
 
 describe("a town before its mayor's title is a place (loc-mayors)", () => {
   test('an ORG right before "Mayor" or "mayor" and a name becomes a place', () => {
     const block = 'Holmbury Mayor Jane Pell met Ossby mayor Tom Reed.';
-    const ms = mentions(block, [
+    const ms = mentionsIn(block, [
       ['Holmbury', 'ORG'],
       ['Jane Pell', 'PERSON'],
       ['Ossby', 'ORG'],
@@ -34,7 +25,7 @@ describe("a town before its mayor's title is a place (loc-mayors)", () => {
   test('a party, an acronym, a council, or no name after the title stay', () => {
     const block =
       'Labour mayor Jane Pell, GOP Mayor Tom Reed, Holmbury Council Mayor Ann Lee and the Ossby mayor said no.';
-    const ms = mentions(block, [
+    const ms = mentionsIn(block, [
       ['Labour', 'ORG'],
       ['Jane Pell', 'PERSON'],
       ['GOP', 'ORG'],
@@ -49,7 +40,7 @@ describe("a town before its mayor's title is a place (loc-mayors)", () => {
 
   test('a text without a mayor gives back the same mentions', () => {
     const block = 'Holmbury Council met on Tuesday.';
-    const ms = mentions(block, [['Holmbury Council', 'ORG']]);
+    const ms = mentionsIn(block, [['Holmbury Council', 'ORG']]);
     expect(withMayorsTowns(new Map([[0, block]]), ms)).toBe(ms);
   });
 });

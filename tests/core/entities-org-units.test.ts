@@ -1,24 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { withOrgUnits } from '../../src/core/entities/org-units';
 import type { EntityMention } from '../../src/core/types';
+import { mentionsIn } from '../helpers/mentions';
 
 const pairs = (ms: readonly EntityMention[]): Array<[string, string]> => ms.map((m) => [m.text, m.type]);
-
-/** Mentions of `names` (each with its type) in `block`, in order. */
-function mentions(block: string, names: Array<[string, EntityMention['type']]>): EntityMention[] {
-  let from = 0;
-  return names.map(([t, type]) => {
-    const start = block.indexOf(t, from);
-    from = start + t.length;
-    return { blockId: 0, start, end: start + t.length, text: t, type };
-  });
-}
 
 describe("a named unit after an organisation's possessive is an organisation (org-units)", () => {
   test("a unit typed OTHER or PLACE after an ORG's 's becomes ORG", () => {
     const block =
       "At MIT's Instrumentation Laboratory and NASA’s Goddard Space Flight Center, the PSNI's Economic Crime Unit met.";
-    const ms = mentions(block, [
+    const ms = mentionsIn(block, [
       ['MIT', 'ORG'],
       ['Instrumentation Laboratory', 'OTHER'],
       ['NASA', 'ORG'],
@@ -39,7 +30,7 @@ describe("a named unit after an organisation's possessive is an organisation (or
   test("a person's possessive, a fund and a name without a unit's noun stay as they are", () => {
     const block =
       "Taylor Swift's The Tortured Poets Department sold, BlackRock's iShares Bitcoin Trust grew and Apple's Vision Pro shipped.";
-    const ms = mentions(block, [
+    const ms = mentionsIn(block, [
       ['Taylor Swift', 'PERSON'],
       ['The Tortured Poets Department', 'OTHER'],
       ['BlackRock', 'ORG'],
