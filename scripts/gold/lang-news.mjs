@@ -44,7 +44,9 @@ export { sha256 };
  * (twenty-first session, technology, entertainment, culture and sport): 271-300 `en-train9` (may be fixed for); a tenth,
  * written on 2026-12-04 (twenty-fourth session): 301-330 `en-train10` (may be fixed for); an eleventh, written on
  * 2026-12-04 (twenty-fifth session, world and regional news, each page read by a second writer): 331-360
- * `en-train11` (may be fixed for, after its first measurement). */
+ * `en-train11` (may be fixed for, after its first measurement); a twelfth, written on 2026-12-04 (twenty-sixth
+ * session, business, science, culture and sport, each page read by a second writer): 361-384 `en-train12` (may be
+ * fixed for, after its first measurement). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -62,6 +64,7 @@ const ENGLISH_SPLITS = [
   [300, 'en-train9'],
   [330, 'en-train10'],
   [360, 'en-train11'],
+  [384, 'en-train12'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
