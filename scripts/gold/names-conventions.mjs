@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Name conventions settled by CoNLL-2003's evidence (issue 15; eval/gold/guidelines/names.md,
 // sections "Stock indexes", "Treasury bonds", "Conferences and divisions of a league", "Words
-// built on names" and "God"), applied mechanically to every names gold of every split: the English news
+// built on names", "God" and "Country abbreviation before a body"), applied mechanically to every names gold of every split: the English news
 // pages (eval/gold/lang-news/en-*.json `names`) and the corpus pages (eval/gold/names/*.json).
 // Each changed or added span gets a note (lang-news: a `note` on the span; names: a line in the
 // file's `notes`). Re-runnable: a second run changes nothing.
 //
-//   npm run build:cli && node scripts/gold/names-conventions.mjs [--dry] [--only indexes,treasuries,divisions,compounds,god]
-//   node scripts/gold/names-conventions.mjs --pool [--dry] [--only indexes,streaming,treasuries,divisions,god]
+//   npm run build:cli && node scripts/gold/names-conventions.mjs [--dry] [--only indexes,treasuries,divisions,compounds,god,countrybodies]
+//   node scripts/gold/names-conventions.mjs --pool [--dry] [--only indexes,streaming,treasuries,divisions,god,countrybodies]
+//
+// `countrybodies` ("Country abbreviation before a body", ruling of 2026-12-04) joins a place
+// `U.S.`/`US`/`U.K.`/`UK` and the organisation one space after it into one ORG.
 //
 // With --pool, the English name-training documents instead (eval/gold/lang-news-train/en-t*.json,
 // a train-only pool annotated under names.md before these rulings; their text is in the file):
@@ -173,6 +176,34 @@ function god(text) {
   return [...text.matchAll(/(?<![\p{L}\p{N}])God(?![\p{L}\p{N}])/gu)].map((m) => [m.index, m.index + 3, 'PER']);
 }
 
+// ---- A country's abbreviation directly before a body's name is inside it (CoNLL-2003: "U.S.
+// Treasury", "U.S. District Court", "U.S. Navy" ... 21 of 23 government bodies one ORG): a place
+// `U.S.`, `US`, `U.K.` or `UK` and the organisation one space after it become one ORG. A
+// nationality before a body stays split (CoNLL is mixed there: 10 whole, 6 split).
+const COUNTRY_ABBREVIATIONS = new Set(['U.S.', 'US', 'U.K.', 'UK']);
+function countryBodies(text, spans) {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i];
+    const next = sorted[i + 1];
+    if (
+      next &&
+      s.type === 'LOC' &&
+      COUNTRY_ABBREVIATIONS.has(s.text) &&
+      next.type === 'ORG' &&
+      next.start === s.end + 1 &&
+      text[s.end] === ' '
+    ) {
+      out.push({ start: s.start, end: next.end, type: 'ORG', text: text.slice(s.start, next.end), was: [s, next] });
+      i++;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 const RULINGS = {
   indexes: { retype: indexType, why: 'Stock indexes": a stock index is MISC, as in CoNLL-2003' },
   treasuries: { retype: treasuryType, why: 'Treasury bonds": Treasuries and Treasury bonds are ORG, as in CoNLL-2003' },
@@ -186,6 +217,11 @@ const RULINGS = {
   },
   god: { add: god, why: 'God": God is PER, as in CoNLL-2003' },
   streaming: { retype: streamingType, why: 'Streaming services": a streaming service is ORG in every use' },
+  countrybodies: {
+    join: countryBodies,
+    date: '2026-12-04',
+    why: 'Country abbreviation before a body": `U.S.`, `US`, `U.K.`, `UK` before a body\'s name is inside it, one ORG, as in CoNLL-2003',
+  },
 };
 
 /** The rulings applied to every gold by default (the streaming ruling was applied by hand there). */
@@ -203,6 +239,17 @@ export function applyRulings(text, spans, lexicon, only = DEFAULT_RULINGS) {
   let out = spans.map((s) => ({ ...s }));
   for (const name of only) {
     const r = RULINGS[name];
+    if (r.join)
+      out = r.join(text, out).map(({ was, ...s }) =>
+        was
+          ? {
+              ...s,
+              note: `Ruling of ${r.date} (names.md, "${r.why}): "${s.text}" ORG (was ${was
+                .map((w) => `"${w.text}" ${w.type}`)
+                .join(', ')}).`,
+            }
+          : s,
+      );
     if (r.retype)
       for (const s of out) {
         const t = r.retype(s, text);

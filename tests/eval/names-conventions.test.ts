@@ -101,4 +101,39 @@ describe('the name conventions settled by CoNLL-2003 (scripts/gold/names-convent
     expect(shown(after)).toEqual(['Peacock|ORG', 'Disney+|ORG', 'Apple TV|MISC', 'Hulu|MISC', 'Apple TV+|ORG']);
     expect(after[0]?.note).toMatch(/Streaming services/u);
   });
+
+  test('a country abbreviation and the body one space after it become one ORG; a nationality, a title or a comma do not', () => {
+    const text =
+      'The U.S. Senate and the US Federal Reserve met; UK Parliament voted. U.S. Rep. Omar spoke, ' +
+      'in the U.S., Congress sat, and the Russian Defense Ministry said so.';
+    const gold = spansOf(text, [
+      ['U.S.', 'LOC'],
+      ['Senate', 'ORG'],
+      ['US', 'LOC'],
+      ['Federal Reserve', 'ORG'],
+      ['UK', 'LOC'],
+      ['Parliament', 'ORG'],
+    ]);
+    const later = (s: string, type: string, from: number): Span => {
+      const start = text.indexOf(s, from);
+      return { start, end: start + s.length, type, text: s };
+    };
+    const rep = later('U.S.', 'LOC', 60);
+    const omar = later('Omar', 'PER', 60);
+    const us = later('U.S.', 'LOC', rep.end);
+    const rest = [later('Congress', 'ORG', us.end), later('Russian', 'MISC', 0), later('Defense Ministry', 'ORG', 0)];
+    const after = applyRulings(text, [...gold, rep, omar, us, ...rest], new Set(), ['countrybodies']) as Span[];
+    expect(shown(after)).toEqual([
+      'U.S. Senate|ORG',
+      'US Federal Reserve|ORG',
+      'UK Parliament|ORG',
+      'U.S.|LOC',
+      'Omar|PER',
+      'U.S.|LOC',
+      'Congress|ORG',
+      'Russian|MISC',
+      'Defense Ministry|ORG',
+    ]);
+    expect(after[0]?.note).toMatch(/Country abbreviation before a body.*was "U\.S\." LOC, "Senate" ORG/u);
+  });
 });

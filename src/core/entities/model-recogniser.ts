@@ -79,6 +79,7 @@ import { withStudioNouns } from './org-studio-nouns';
 import { withBookListings } from './book-listings';
 import { withVersions } from './misc-versions';
 import { withStreamingServices } from './org-streaming';
+import { withCountryBodies } from './org-country-bodies';
 import { withFormats } from './misc-formats';
 import { withHandleNames } from './per-handles';
 import { withExams } from './misc-exams';
@@ -449,6 +450,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withMarketNames(text, ms),
       // "Treasury" is ORG in every use ("Treasury yields", "the 10-year Treasury").
       (ms) => withTreasury(text, ms),
+      // A country's abbreviation before a body is inside it ("U.S. Senate", "UK Parliament").
+      (ms) => withCountryBodies(text, ms),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }
