@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesAt, valueOf } from '../helpers/timeline-story';
+import { datesAt, timelineAt, valueOf } from '../helpers/timeline-story';
 
 // Families of wrong timeline entries over the English train sets (issue 16, part 2), fixed as
 // families on texts of our own.
@@ -120,5 +120,21 @@ describe('"the Saturday" of a stretch of days the story names', () => {
     // Friday 29 July 2022.
     const lines = datesAt('2022-07-29T09:00:00Z', 'There was a ceilidh in the hall on the Saturday.');
     expect(lines.some((l) => l.startsWith('Saturday=2022-08-'))).toBe(false);
+  });
+});
+
+describe('"the Sept. 11 attacks" are those of 2001', () => {
+  test('and what is counted from them', () => {
+    // Thursday 11 June 2026.
+    const lines = datesAt(
+      '2026-06-11T12:00:00Z',
+      'It repeals the law Congress passed three days after the Sept. 11 attacks.',
+      'A memorial service is planned for Sept. 11.',
+    );
+    expect(lines).toContain('Sept. 11=2001-09-11');
+    expect(lines).toContain('Sept. 11=2026-09-11');
+    expect(
+      timelineAt('2026-06-11T12:00:00Z', 'It repeals the law Congress passed three days after the Sept. 11 attacks.'),
+    ).toContain('three days after=2001-09-14');
   });
 });

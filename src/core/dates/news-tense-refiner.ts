@@ -404,6 +404,9 @@ const MONTH_FIXTURE =
  */
 const MONTH_PAST_EVENT =
   /^\s(?:(?:terror|terrorist|suicide|car|mass|fatal|deadly)\s)?(?:slaying|killings?|attacks?|shootings?|bombings?|murders?|massacre|raids?|coup|riots?|explosion|blast|crash|derailment|earthquake|quake|assassination|ambush|invasion)(?![\p{L}])/iu;
+/** "attacks" (or "terror attacks", "hijackings") just after "Sept. 11": the attacks of 2001. */
+const NINE_ELEVEN_AFTER = /^\s{1,3}(?:(?:terror|terrorist)\s{1,3})?(?:attacks?|hijackings|hijackers)(?![\p{L}])/iu;
+const NINE_ELEVEN_YEAR = 2001;
 /** "the" just before. */
 const THE_BEFORE = /(?<![\p{L}])the\s$/iu;
 /** How far after a month (characters) a data label's words are looked for. */
@@ -561,7 +564,15 @@ export class NewsTenseRefiner implements Refiner {
         const at = (y: number): number => Date.UTC(y, month - 1, day);
         const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
         let year: number;
-        if (/^this\b/u.test(text)) year = ref.year;
+        if (
+          month === 9 &&
+          c.get('day') === 11 &&
+          c.isCertain('day') &&
+          NINE_ELEVEN_AFTER.test(afterText(context, r, 30))
+        )
+          // "the Sept. 11 attacks": the attacks of 2001, whenever the story is told.
+          year = NINE_ELEVEN_YEAR;
+        else if (/^this\b/u.test(text)) year = ref.year;
         else if (
           !c.isCertain('day') &&
           /^\p{L}+\.?$/u.test(text) &&
