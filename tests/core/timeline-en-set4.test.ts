@@ -4,7 +4,7 @@ import { datesAt, timelineAt, valueOf } from '../helpers/timeline-story';
 // Families of wrong timeline entries on the fourth English set of the lang-news pages (issue 16,
 // part 2), fixed as families on texts of our own.
 
-describe('"this time last year" is the week 52 weeks back, not the whole year', () => {
+describe('"this time last year" is the week holding the same date a year back, not the whole year', () => {
   test('in an ordinary week, at a turn of year, and after a year of 53 weeks', () => {
     // Published on Wednesday 12 June 2024 (2024-W24).
     expect(
@@ -13,11 +13,11 @@ describe('"this time last year" is the week 52 weeks back, not the whole year', 
         'this time last year',
       ),
     ).toBe('2023-W24');
-    // Thursday 30 December 2021: 52 weeks back is Thursday 31 December 2020, in 2020-W53.
+    // Thursday 30 December 2021: Wednesday 30 December 2020 lies in 2020-W53.
     expect(
       valueOf(datesAt('2021-12-30T15:00:00Z', 'This time last year the roads were dry.'), 'This time last year'),
     ).toBe('2020-W53');
-    // Thursday 31 December 2015 (2015-W53): 52 weeks back is Thursday 1 January 2015, in 2015-W01.
+    // Thursday 31 December 2015 (2015-W53): Wednesday 31 December 2014 lies in 2015-W01.
     expect(
       valueOf(
         datesAt('2015-12-31T15:00:00Z', 'At this point last year, traders were hopeful.'),

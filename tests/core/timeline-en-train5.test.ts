@@ -206,8 +206,8 @@ describe('a weekend counted in a month', () => {
 });
 
 describe('"this time last year" and "two decades ago"', () => {
-  test('"This time last year" is the week 52 weeks back; after a week the sentence names, that week a year back', () => {
-    // Published on Thursday 31 December 2015: 52 weeks back is 1 January 2015, in 2015-W01.
+  test('"This time last year" is the week holding the same date a year back; after a week the sentence names, that week a year back', () => {
+    // Published on Thursday 31 December 2015: 31 December 2014 lies in 2015-W01.
     expect(datesAt('2015-12-31T18:00:00Z', 'This time last year, few traders expected a glut.')).toContain(
       'This time last year=2015-W01',
     );

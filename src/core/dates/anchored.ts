@@ -54,8 +54,11 @@ function inCredits(body: string, at: number): boolean {
 
 /** A capitalised word that makes a weekday part of a day's name ("Black Friday", "Cyber Monday", "Good Friday"). */
 const NAMED_DAY_BEFORE = /(?<![\p{L}])(?:Black|Cyber|Good|Super|Holy|Maundy|Ash|Giving|Bloody|Business)\s$/u;
-/** Idioms that read as dates. */
-const IDIOM = /^(?:the\s+)?(?:last|eleventh|11th)\s+(?:minute|hour)$/iu;
+/**
+ * Idioms that read as dates ("at the last minute"; "the shop's last day of trading", "Last day to
+ * file bills": a final day, which news never writes for yesterday).
+ */
+const IDIOM = /^(?:the\s+)?(?:(?:last|eleventh|11th)\s+(?:minute|hour)|last\s+day)$/iu;
 /**
  * A span written alone or "within" a span: no point in time ("after a few weeks of missed
  * calls", "after about two months", "half an hour").

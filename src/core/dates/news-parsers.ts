@@ -407,16 +407,14 @@ function yearAgo(context: ParsingContext, ref: Ymd, at: number): string {
   return `${year}-Q${quarter}`;
 }
 
-/** Days back to the same weekday a year before (52 weeks). */
-const WEEKS_OF_A_YEAR_DAYS = 364;
-
 /** How many years back "the same point in 2022" may name: further back, a week is no longer meant. */
 const SAME_POINT_YEARS = 5;
 
 /**
- * "This time last year", "at this point last year", "the same time a year ago": the ISO week a
- * year back that holds the publication's weekday (52 weeks back: on 31 December 2015, 2015-W01);
- * "the same point in 2022", in a story of 15 October 2023, the ISO week of 15 October 2022.
+ * "This time last year", "at this point last year", "the same time a year ago": the ISO week
+ * that holds the publication's date a year back, as the guidelines rule (on 31 December 2015,
+ * 2015-W01; on Monday 21 April 2025, Sunday 21 April 2024's 2024-W16, not the 2024-W17 of 52 weeks
+ * back); "the same point in 2022", in a story of 15 October 2023, the ISO week of 15 October 2022.
  */
 export class SameTimeLastYearParser extends WordBoundaryParser {
   innerPattern(): RegExp {
@@ -426,11 +424,11 @@ export class SameTimeLastYearParser extends WordBoundaryParser {
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const ref = referenceDay(context);
     const written = match[1] ? Number(match[1]) : null;
-    if (written === null) return tagged(context, match.index, match[0], isoWeek(addDays(ref, -WEEKS_OF_A_YEAR_DAYS)));
-    if (written >= ref.year || ref.year - written > SAME_POINT_YEARS) return null;
+    if (written !== null && (written >= ref.year || ref.year - written > SAME_POINT_YEARS)) return null;
+    const year = written ?? ref.year - 1;
     // (29 February in a year without one is 1 March.)
-    const day = addDays({ year: written, month: ref.month, day: 1 }, ref.day - 1);
-    return tagged(context, match.index, match[0], isoWeek(day), { year: written });
+    const day = addDays({ year, month: ref.month, day: 1 }, ref.day - 1);
+    return tagged(context, match.index, match[0], isoWeek(day), written === null ? {} : { year: written });
   }
 }
 

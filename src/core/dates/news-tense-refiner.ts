@@ -231,21 +231,25 @@ const MODAL_AHEAD = /(?<![\p{L}])(?:should|might|may|can|must(?!\shave(?![\p{L}]
 /**
  * A plain word of the future or a plan ("plan to bring it to the floor on Friday"; not
  * "planned"), and what someone expected to come ("expected the ministry to be sworn in on
- * Thursday", "are expected to take Wednesday as leave"; not "was expected to", a plan told as
- * over).
+ * Thursday", "are expected to take Wednesday as leave", "expects the unsettled pattern to continue
+ * until Wednesday"; not "was expected to", a plan told as over), and a forecast ("32C likely in
+ * London on Friday"; not "was likely", nor "is likely to", which a story may tell of a day gone).
  */
 const WEEKDAY_FUTURE =
-  /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|(?:expects?|(?<!(?:was|were|been|had)\s)expected)(?:\s\p{Ll}{2,20}){0,2}\sto|intends? to|aims? to)(?![\p{L}])|['’]ll(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|(?:expects?|(?<!(?:was|were|been|had)\s)expected)(?:\s\p{Ll}{2,20}){0,3}\sto|intends? to|aims? to|(?<!(?:was|were|been|had)\s)likely(?!\sto(?![\p{L}])))(?![\p{L}])|['’]ll(?![\p{L}])/giu;
 /** A wish in the present ("Moffat wants the forward in the squad for the derby on Thursday"). */
 const WANTS = /(?<![\p{L}])wants?(?![\p{L}])/gu;
 /** A word of reporting in the past: the day it was said ("Bush told a news conference on Tuesday"). */
 const REPORTED = /(?<![\p{L}])(?:said|told|announced|reported|confirmed|added|wrote|warned|predicted)(?![\p{L}])/giu;
 /**
  * What someone said would happen, and a forecast ("said she would hear arguments at 10 a.m. on
- * Tuesday", "gusts are forecast for Saturday afternoon"): ahead of the saying.
+ * Tuesday", "gusts are forecast for Saturday
+ * afternoon"): ahead of the saying.
  */
 const SAID_WOULD =
   /(?<![\p{L}])(?:said|told \p{L}{1,20}|announced)(?: that)? (?:he|she|it|they|we|I|the \p{L}{1,20}|\p{Lu}\p{L}{1,20}) would(?![\p{L}])|(?<![\p{L}])(?:is|are) forecast(?![\p{L}])/gu;
+/** What someone said a thing of several words would be ("said the hottest days would be Saturday"). */
+const SAID_THE_WOULD = /(?<![\p{L}])said the (?:\p{Ll}{1,20} ){1,2}\p{Ll}{1,20} would(?![\p{L}])/gu;
 /**
  * A present that schedules or an end still to come ("a trip to come on Saturday", "funding runs
  * out", "the sales continue with Sotheby's on Tuesday").
@@ -286,6 +290,7 @@ function weekdayTense(text: string, start: number, end: number): number {
     [MODAL_AHEAD, 1],
     [STILL_TO_COME, 1],
     [SAID_WOULD, 1],
+    [SAID_THE_WOULD, 1],
     [AWAITED, 1],
     [PAST_IRREGULAR, -1],
     [PAST_WORD, -1],
@@ -313,6 +318,40 @@ const THROUGH_PAST_REACH = 40;
 /** A weekday "of next week", in its text or just after it (with a second weekday between). */
 const OF_NEXT_WEEK = /^\p{L}+day\s(?:of|next)\s(?:next\s)?week$/u;
 const OF_NEXT_WEEK_AFTER = /^\s(?:(?:and|or)\s\p{L}+day\s)?of\snext\sweek(?![\p{L}])/iu;
+/**
+ * A weekday "of last week" or "last week" after it, in its text or just after it (with a second
+ * weekday between: "on Wednesday and Thursday of last week", "on Friday last week"): last week's
+ * days, not the most recent ones.
+ */
+const OF_LAST_WEEK = /^\p{L}+day\s(?:of\s)?last\sweek$/u;
+const OF_LAST_WEEK_AFTER = /^\s(?:(?:and|or)\s\p{L}+day\s)?(?:of\s)?last\sweek(?![\p{L}])/iu;
+/**
+ * A weekday followed by its date ("Monday night, Jan. 19", "Friday evening, 12 March"): the date
+ * that falls on that weekday, nearest to publication, not the weekday read alone.
+ */
+const DATE_AFTER_WEEKDAY =
+  /^,?\s{1,3}(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\s{1,3}(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6})(?![\p{L}\p{N}])/iu;
+const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The date written just after a weekday that falls on it, within half a year of `ref`, else null. */
+function dateAfterWeekday(after: string, want: number, ref: Ymd): Ymd | null {
+  const m = DATE_AFTER_WEEKDAY.exec(after);
+  if (!m) return null;
+  const month = MONTH_PREFIXES.indexOf((m[1] ?? m[4] ?? '').toLowerCase()) + 1;
+  const day = Number(m[2] ?? m[3]);
+  if (month < 1 || day < 1 || day > 31) return null;
+  const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
+  let best: Ymd | null = null;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    const at = new Date(Date.UTC(year, month - 1, day));
+    if (at.getUTCMonth() !== month - 1 || at.getUTCDay() !== want) continue;
+    // (Half a year away at most: a weekday that does not fall on the date near publication is no apposition.)
+    if (Math.abs(at.getTime() - refTime) > FAR_AHEAD_MS) continue;
+    if (!best || Math.abs(at.getTime() - refTime) < Math.abs(Date.UTC(best.year, best.month - 1, best.day) - refTime))
+      best = { year, month, day };
+  }
+  return best;
+}
 /**
  * A weekday said to be a day in the present ("the festival is on Friday this year", "the
  * deadline is Friday", "the holiday falls on Monday"): ahead, as a schedule.
@@ -365,6 +404,9 @@ const MONTH_FIXTURE =
  */
 const MONTH_PAST_EVENT =
   /^\s(?:(?:terror|terrorist|suicide|car|mass|fatal|deadly)\s)?(?:slaying|killings?|attacks?|shootings?|bombings?|murders?|massacre|raids?|coup|riots?|explosion|blast|crash|derailment|earthquake|quake|assassination|ambush|invasion)(?![\p{L}])/iu;
+/** "attacks" (or "terror attacks", "hijackings") just after "Sept. 11": the attacks of 2001. */
+const NINE_ELEVEN_AFTER = /^\s{1,3}(?:(?:terror|terrorist)\s{1,3})?(?:attacks?|hijackings|hijackers)(?![\p{L}])/iu;
+const NINE_ELEVEN_YEAR = 2001;
 /** "the" just before. */
 const THE_BEFORE = /(?<![\p{L}])the\s$/iu;
 /** How far after a month (characters) a data label's words are looked for. */
@@ -471,8 +513,11 @@ export class NewsTenseRefiner implements Refiner {
         ) {
           // (A verb in the past just before it tells another event: "would look into what
           // happened on Wednesday".)
+          // ("I would ask anyone who saw Joanne on Sunday": an irregular past as well.)
+          const lead = textBefore(context, r.index, WOULD_VERB_REACH);
           PAST_WORD.lastIndex = 0;
-          if (!PAST_WORD.test(textBefore(context, r.index, WOULD_VERB_REACH))) future = true;
+          PAST_IRREGULAR.lastIndex = 0;
+          if (!PAST_WORD.test(lead) && !PAST_IRREGULAR.test(lead)) future = true;
         }
         // "surrenders his passport by 4pm on Monday", "before midday on Thursday": a deadline set
         // at a clock time is still to come, unless the sentence tells it as over ("had").
@@ -495,6 +540,17 @@ export class NewsTenseRefiner implements Refiner {
           setDay(r, addDays(ref, 7 - ((now + 6) % 7) + ((want + 6) % 7)));
           continue;
         }
+        // "Wednesday and Thursday of last week", "on Friday last week": last week's days.
+        if (!strict && (OF_LAST_WEEK.test(text) || OF_LAST_WEEK_AFTER.test(afterText(context, r, 30)))) {
+          setDay(r, addDays(ref, -((now + 6) % 7) - 7 + ((want + 6) % 7)));
+          continue;
+        }
+        // "Spanberger will address a joint session Monday night, Jan. 19": the date written after it.
+        const written = strict ? null : dateAfterWeekday(afterText(context, r, 24), want, ref);
+        if (written) {
+          setDay(r, written);
+          continue;
+        }
         let delta = future ? (want - now + 7) % 7 || (strict ? 7 : 0) : -((now - want + 7) % 7 || (strict ? 7 : 0));
         // Six days back is tomorrow's weekday: news would have said "last Tuesday" for that;
         // but what someone said ("an epidemiologist said on Saturday", in a Friday story) is past.
@@ -508,7 +564,15 @@ export class NewsTenseRefiner implements Refiner {
         const at = (y: number): number => Date.UTC(y, month - 1, day);
         const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
         let year: number;
-        if (/^this\b/u.test(text)) year = ref.year;
+        if (
+          month === 9 &&
+          c.get('day') === 11 &&
+          c.isCertain('day') &&
+          NINE_ELEVEN_AFTER.test(afterText(context, r, 30))
+        )
+          // "the Sept. 11 attacks": the attacks of 2001, whenever the story is told.
+          year = NINE_ELEVEN_YEAR;
+        else if (/^this\b/u.test(text)) year = ref.year;
         else if (
           !c.isCertain('day') &&
           /^\p{L}+\.?$/u.test(text) &&

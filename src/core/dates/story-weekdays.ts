@@ -6,10 +6,14 @@
  *     on Friday, the MTA says", in a Wednesday guide): a reporter would have written "last
  *     Friday" for the one before;
  *   - "the weekend" in a guide's item opened by a Saturday or a Sunday ahead ("Sunday: Close out
- *     the weekend at the garden") is that day's weekend, not the one just gone.
+ *     the weekend at the garden") is that day's weekend, not the one just gone;
+ *   - "the Saturday", "the Friday night", "the Sunday evening": a weekday told with "the" is one
+ *     of a stretch of days the story has named ("will return from Friday, August 12 to Sunday,
+ *     August 14 … a ceilidh on the Saturday"), the day of the nearest such stretch before it
+ *     that holds that weekday, not the weekday nearest the publication.
  */
 import type { Block, DateMention } from '../types';
-import { dayNumber, isoWeek, parseYmd, utcDayNumber, weekday, ymdString, type Ymd } from './calendar';
+import { addDays, dayNumber, isoWeek, parseYmd, utcDayNumber, weekday, ymdString, type Ymd } from './calendar';
 import { clauseAround } from './clause';
 import { PAST_WORD, SAID_ON } from './news-tense-refiner';
 import { WEEKDAY_NAMES } from './vocabulary';
@@ -33,6 +37,57 @@ const THE_WEEKEND = /^the\s{1,3}weekend$/iu;
 const ITEM = /^((?:satur|sun)day)\s{0,2}:/iu;
 /** How many days ahead of publication a weekday the story placed may lie. */
 const WEEK_AHEAD = 6;
+/** A weekday, with a part of the day, after "the" ("the Saturday", "the Friday night"): its name. */
+const THE_WEEKDAY =
+  /^(?:the\s{1,3})?((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
+/** "the" just before a mention. */
+const THE_BEFORE = /(?<![\p{L}])the\s{1,3}$/iu;
+/** Between two days that make one stretch ("from Friday, August 12 to Sunday, August 14"). */
+const STRETCH_JOIN = /^,?\s{1,3}(?:to|until|through|-|–)\s{1,3}$/iu;
+/** A day's value and what follows it ("2022-08-12", "2022-08-14TEV"). */
+const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(T[A-Z0-9:]+)?$/u;
+/** How many days a stretch of days may run for its weekdays to be told with "the". */
+const STRETCH_DAYS = 7;
+
+/** A stretch of days mention `j` opens: its own range, or a day joined to the next mention's ("from X to Y"). */
+function stretchAt(mentions: readonly DateMention[], j: number, text: ReadonlyMap<number, string>): [Ymd, Ymd] | null {
+  const p = mentions[j] as DateMention;
+  if (p.endValue) {
+    const from = p.value.length === 10 ? parseYmd(p.value) : null;
+    const to = p.endValue.length === 10 ? parseYmd(p.endValue) : null;
+    return from && to ? [from, to] : null;
+  }
+  const q = mentions[j + 1];
+  if (!q || q.blockId !== p.blockId || q.endValue || p.value.length !== 10 || q.value.length !== 10) return null;
+  if (!STRETCH_JOIN.test((text.get(p.blockId) ?? '').slice(p.end, q.start))) return null;
+  const from = parseYmd(p.value);
+  const to = parseYmd(q.value);
+  return from && to ? [from, to] : null;
+}
+
+/** The day of `name` in the nearest stretch of days (of at most a week) before mention `i`, else null. */
+function dayOfStretch(
+  mentions: readonly DateMention[],
+  i: number,
+  name: string,
+  text: ReadonlyMap<number, string>,
+): Ymd | null {
+  const want = (WEEKDAY_NAMES.indexOf(name) + 1) % 7;
+  for (let j = i - 1; j >= 0; j--) {
+    const stretch = stretchAt(mentions, j, text);
+    if (!stretch) continue;
+    const [from, to] = stretch;
+    const first = dayNumber(from);
+    const last = dayNumber(to);
+    if (last <= first || last - first >= STRETCH_DAYS) continue;
+    for (let n = 0; n <= last - first; n++) {
+      const day = addDays(from, n);
+      if (weekday(day) === want) return day;
+    }
+    return null;
+  }
+  return null;
+}
 
 export function storyWeekdays(mentions: readonly DateMention[], blocks: readonly Block[], reference: Date): void {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
@@ -47,8 +102,20 @@ export function storyWeekdays(mentions: readonly DateMention[], blocks: readonly
     if (n > today && n <= today + WEEK_AHEAD && weekday(own) === (WEEKDAY_NAMES.indexOf(name) + 1) % 7)
       ahead.set(name, own);
   }
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as DateMention;
     const body = text.get(m.blockId) ?? '';
+    const the = THE_WEEKDAY.exec(m.text)?.[1]?.toLowerCase();
+    const parts = DAY_VALUE.exec(m.value);
+    const withThe = /^the\s/iu.test(m.text) || THE_BEFORE.test(body.slice(Math.max(0, m.start - 5), m.start));
+    if (the && parts && !m.endValue && withThe) {
+      const day = dayOfStretch(mentions, i, the, text);
+      if (day) {
+        m.value = ymdString(day) + (parts[2] ?? '');
+        m.certainty = 'inferred';
+      }
+      continue;
+    }
     if (THE_WEEKEND.test(m.text) && /^\d{4}-W\d{2}-WE$/u.test(m.value)) {
       const item = ITEM.exec(body);
       const day = item ? ahead.get((item[1] ?? '').toLowerCase()) : undefined;
