@@ -14,6 +14,7 @@
  * time zones, which CoNLL-2003 marks as other names ("1800 GMT": dropping them cost 4 of its
  * dev names).
  */
+import { codeAt } from './chars';
 
 const KINDS = [
   // Connectors, ports, buses and display links.
@@ -59,7 +60,7 @@ export function isCommonAbbreviation(text: string): boolean {
   const space = text.indexOf(' ');
   if (space > 0) {
     const version = text.length - space - 1;
-    if (space > LONGEST || (version !== 1 && version !== 3) || !isDigit(text.charCodeAt(space + 1))) return false;
+    if (space > LONGEST || (version !== 1 && version !== 3) || !isDigit(codeAt(text, space + 1))) return false;
     return WORDS.has(text.slice(0, space)) && /^\d(?:\.\d)?$/u.test(text.slice(space + 1));
   }
   // A connector's or standard's variant: "USB-C", "USB-A", "USB-PD".

@@ -9,6 +9,7 @@
  * left alone.
  * Per person mention, a look at the few characters on either side of it.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { retype, unchanged } from './by-block';
 
@@ -27,7 +28,7 @@ export function withBookListings(
     if (block.slice(author.start - 4, author.start) !== ' by ') continue;
     const house = mentions[i + 1] as EntityMention;
     if (house.blockId !== author.blockId || block.slice(author.end, house.start) !== ' (') continue;
-    if (block.charAt(house.end) !== ')' || house.type === 'PLACE' || isPlace(house.text)) continue;
+    if (charAt(block, house.end) !== ')' || house.type === 'PLACE' || isPlace(house.text)) continue;
     publishers.add(house.text);
     const title = mentions[i - 1] as EntityMention;
     // The title opens the list's item (its block): a name before "by" mid-sentence may be the book's subject.

@@ -10,6 +10,7 @@
  * Per mention, a look at its first letters: only a mention starting with a month, a day or "FY"
  * is read further.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { unchanged } from './by-block';
 
@@ -26,7 +27,7 @@ const FIRST = new Set(['J', 'F', 'M', 'A', 'S', 'O', 'N', 'D', 'T', 'W']);
 /** Whether `name` is a date written as a name. */
 function isDateName(name: string): boolean {
   return (
-    FIRST.has(name.charAt(0)) &&
+    FIRST.has(charAt(name, 0)) &&
     (name.includes(' ') || name.includes('-') || name.startsWith('FY')) &&
     DATE_NAME.test(name)
   );

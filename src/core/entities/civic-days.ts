@@ -11,6 +11,7 @@
  * "Labor" or "Memorial Day" of "Memorial Day") are replaced by it; a longer name that holds
  * it ("Macy's Thanksgiving Day Parade") stays as it is.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mentionsByBlock, respan, unchanged } from './by-block';
 
@@ -83,8 +84,8 @@ export function civicDaySpans(block: string): Array<[number, number]> {
     let at = text.indexOf(first);
     while (at >= 0) {
       // "pre-Thanksgiving" is a word of its own.
-      if (!isLetter(text.charAt(at - 1)) && text.charAt(at - 1) !== '-') {
-        const day = days.find((d) => text.startsWith(d, at) && !isLetter(text.charAt(at + d.length)));
+      if (!isLetter(charAt(text, at - 1)) && charAt(text, at - 1) !== '-') {
+        const day = days.find((d) => text.startsWith(d, at) && !isLetter(charAt(text, at + d.length)));
         if (day !== undefined) spans.push([at, at + day.length]);
       }
       at = text.indexOf(first, at + first.length);

@@ -25,6 +25,7 @@
  * mention's own words and at most 40 characters on either side; the sports test is one pass
  * over each block.
  */
+import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { retype, unchanged } from './by-block';
 
@@ -138,8 +139,8 @@ const CLOSING = new Set(',;:)"”’—–');
 function trimmed(word: string): string {
   let start = 0;
   let end = word.length;
-  while (start < end && OPENING.has(word.charAt(start))) start++;
-  while (end > start && CLOSING.has(word.charAt(end - 1))) end--;
+  while (start < end && OPENING.has(charAt(word, start))) start++;
+  while (end > start && CLOSING.has(charAt(word, end - 1))) end--;
   return word.slice(start, end);
 }
 
@@ -148,7 +149,7 @@ function isScore(word: string): boolean {
   const dash = word.indexOf('-');
   if (dash < 1 || dash > 3 || word.length - dash - 1 < 1 || word.length - dash - 1 > 3) return false;
   for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+    const c = codeAt(word, i);
     if (i !== dash && (c < 48 || c > 57)) return false;
   }
   return true;
@@ -158,19 +159,19 @@ function isScore(word: string): boolean {
 function clubBySignal(block: string, m: EntityMention, isListedPlace: (name: string) => boolean): boolean {
   const after = block.slice(m.end, m.end + 40);
   // Each pattern's first character after the mention, or last before it, is read first.
-  const next = block.charAt(m.end);
+  const next = charAt(block, m.end);
   if (next === ' ' && (RECORD_AFTER.test(after) || SCORE_AFTER.test(after))) return true;
   // A fixture list's home or away mark ("Brighton (a), 3pm"), or the home side before "v" ("Brighton v Ipswich").
   if (next === ' ' && (HOME_AWAY_AFTER.test(after) || after.startsWith(' v ') || after.startsWith(' v. '))) return true;
   const possessive = next === "'" || next === '’' ? /^['’]s (\p{L}+)/u.exec(after) : null;
   if (possessive && ROLES_AFTER_POSSESSIVE.has((possessive[1] ?? '').toLowerCase())) return true;
-  const digit = block.charCodeAt(m.start - 2);
-  if (block.charAt(m.start - 1) === ' ' && digit >= 48 && digit <= 57) {
+  const digit = codeAt(block, m.start - 2);
+  if (charAt(block, m.start - 1) === ' ' && digit >= 48 && digit <= 57) {
     if (RANKED_BEFORE.test(block.slice(Math.max(0, m.start - 12), m.start))) return true;
   }
   // A line that opens with the name and a colon ("Iowa: The Hawkeyes ...").
   // A dateline in capitals ("NEW DELHI: The ...") is the place.
-  if (after.startsWith(': ') && (m.start === 0 || block.charAt(m.start - 1) === '\n') && /\p{Ll}/u.test(m.text))
+  if (after.startsWith(': ') && (m.start === 0 || charAt(block, m.start - 1) === '\n') && /\p{Ll}/u.test(m.text))
     return true;
   const words = wordsBefore(block, m.start);
   const prev = (words[words.length - 1] ?? '').toLowerCase();

@@ -11,6 +11,7 @@
  * Reads each block for a hyphen between a letter or period and a letter; a block without one
  * is left as it is.
  */
+import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { mentionsByBlock, unchanged } from './by-block';
 import { civicDaySpans } from './civic-days';
@@ -51,9 +52,9 @@ function mayHaveCompounds(text: ReadonlyMap<number, string>): boolean {
  */
 function hasLetterHyphen(block: string): boolean {
   for (let i = block.indexOf('-'); i >= 0; i = block.indexOf('-', i + 1)) {
-    const a = block.charCodeAt(i + 1);
+    const a = codeAt(block, i + 1);
     if (!((a >= 65 && a <= 90) || (a >= 97 && a <= 122) || a > 127)) continue;
-    const b = block.charCodeAt(i - 1);
+    const b = codeAt(block, i - 1);
     if (
       (b >= 65 && b <= 90) ||
       (b >= 97 && b <= 122) ||
@@ -138,21 +139,22 @@ export function compoundsIn(
   const spans: Array<[number, number]> = [];
   for (let i = block.indexOf('-'); i >= 0; i = block.indexOf('-', i + 1)) {
     if (spans.length > 0 && (spans[spans.length - 1]?.[1] ?? 0) > i) continue;
-    const after = block.charAt(i + 1);
+    const after = charAt(block, i + 1);
     // The word before the hyphen, back to a space or a hyphen.
     let from = i;
-    while (from > 0 && isNameChar(block.charAt(from - 1))) from--;
-    if (from === i || block.charAt(from - 1) === '-') continue;
+    while (from > 0 && isNameChar(charAt(block, from - 1))) from--;
+    if (from === i || charAt(block, from - 1) === '-') continue;
     // The word after it, to the end of its letters (a hyphen after it: "state-of-the-art", no).
     let to = i + 1;
-    while (to < block.length && (isLetter(block.charAt(to)) || (isUpper(after) && isNameChar(block.charAt(to))))) to++;
+    while (to < block.length && (isLetter(charAt(block, to)) || (isUpper(after) && isNameChar(charAt(block, to)))))
+      to++;
     // A sentence's period is outside ("pro-Israel."), an abbreviation's is not ("pro-U.S."); so is a possessive.
-    if (block.charAt(to - 1) === '.' && block.lastIndexOf('.', to - 2) <= i) to--;
-    if (to - i > 3 && block.charAt(to - 1) === 's' && (block.charAt(to - 2) === "'" || block.charAt(to - 2) === '’'))
+    if (charAt(block, to - 1) === '.' && block.lastIndexOf('.', to - 2) <= i) to--;
+    if (to - i > 3 && charAt(block, to - 1) === 's' && (charAt(block, to - 2) === "'" || charAt(block, to - 2) === '’'))
       to -= 2;
     const before = block.slice(from, i);
     const word = block.slice(i + 1, to);
-    if (isLower(after) && isUpper(block.charAt(from))) {
+    if (isLower(after) && isUpper(charAt(block, from))) {
       // A name and a participle ("London-based"); a name the tagger found ending at the hyphen goes whole.
       if (!(SUFFIXES.has(word) || (word.length > 3 && PARTICIPLE.test(word)))) continue;
       if (!/^\p{Ll}+$/u.test(word)) continue;
@@ -160,7 +162,7 @@ export function compoundsIn(
       if (!base) continue;
       const start = longestBase(block, from, i, own, isName);
       if (start >= 0) spans.push([start, to]);
-    } else if (isUpper(after) && PREFIXES.has(before.toLowerCase()) && isLower(before.charAt(1))) {
+    } else if (isUpper(after) && PREFIXES.has(before.toLowerCase()) && isLower(charAt(before, 1))) {
       // A prefix and a name ("pro-Trump", "post-Soviet").
       if (isName(word, own, i + 1, to)) spans.push([from, to]);
     }
@@ -182,10 +184,10 @@ function longestBase(
 ): number {
   const starts: number[] = [];
   let at = from;
-  for (let k = 0; k < 3 && at >= 2 && block.charAt(at - 1) === ' '; k++) {
+  for (let k = 0; k < 3 && at >= 2 && charAt(block, at - 1) === ' '; k++) {
     let s = at - 1;
-    while (s > 0 && isNameChar(block.charAt(s - 1))) s--;
-    if (s === at - 1 || !isUpper(block.charAt(s))) break;
+    while (s > 0 && isNameChar(charAt(block, s - 1))) s--;
+    if (s === at - 1 || !isUpper(charAt(block, s))) break;
     starts.push(s);
     at = s;
   }

@@ -8,6 +8,7 @@
  *
  * Each rule looks at the words just after a mention: linear in the text.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { GAZ } from './model/gazetteers';
 import { firstWordIn, isCapitalisedWord, wordsIn, type Word } from './text-words';
@@ -70,7 +71,7 @@ function institutionAfter(
   limit: number,
   isOrgWord: (word: string) => boolean,
 ): { start: number; end: number } | undefined {
-  if (text.charAt(at) !== ' ') return undefined;
+  if (charAt(text, at) !== ' ') return undefined;
   const words = wordsIn(text, at + 1, Math.min(limit, text.length, at + 80));
   let n = 0;
   // Consecutive capitalised words, one space apart, none ending a sentence or clause.

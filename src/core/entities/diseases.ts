@@ -14,6 +14,7 @@
  * Association") are names, and stay. CoNLL-2003 marks a few diseases of 1996 MISC ("BSE",
  * "CJD"); those are left to the tagger.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 
 /** Short names of diseases and pathogens, as written (case matters: "Covid", not "covid"). */
@@ -35,24 +36,24 @@ const HEAD_FIRST = new Set(['d', 's', 'v', 'f']);
 /** The letters of `text` from `at` up to the first other character (`text-words.ts` `wordAt` reads up to a space). */
 function lettersAt(text: string, at: number): string {
   let end = at;
-  while (end < text.length && /\p{L}/u.test(text.charAt(end))) end++;
+  while (end < text.length && /\p{L}/u.test(charAt(text, end))) end++;
   return text.slice(at, end);
 }
 
 /** Whether `m` (in its block's `text`) names a disease, by the rules above. */
 export function isDisease(text: string, m: EntityMention): boolean {
   if (SHORT_NAMES.has(m.text)) return true;
-  const next = text.charAt(m.end);
+  const next = charAt(text, m.end);
   const possessive = next === "'" || next === '’';
-  const after = possessive ? (text.charAt(m.end + 1) === 's' ? m.end + 2 : m.end + 1) : m.end;
+  const after = possessive ? (charAt(text, m.end + 1) === 's' ? m.end + 2 : m.end + 1) : m.end;
   if (
-    text.charAt(after) === ' ' &&
-    HEAD_FIRST.has(text.charAt(after + 1)) &&
+    charAt(text, after) === ' ' &&
+    HEAD_FIRST.has(charAt(text, after + 1)) &&
     DISEASE_HEADS.has(lettersAt(text, after + 1))
   )
     return possessive || m.type !== 'ORG';
   // "Alzheimer’s" alone: the possessive and no word of the same name after it.
-  return possessive && EPONYMS.has(m.text) && !/\p{Lu}/u.test(text.charAt(after + 1));
+  return possessive && EPONYMS.has(m.text) && !/\p{Lu}/u.test(charAt(text, after + 1));
 }
 
 /** The mentions that are no disease (`text`: each block's text by id). */

@@ -12,6 +12,7 @@
  * A demonym ("North Korean") is linked to its place ("North Korea") when the article names
  * the place too.
  */
+import { charAt } from './chars';
 import type { Entity, EntityMention, EntityType } from '../types';
 import { DEMONYM_PLACES } from './word-lists';
 import type { OwnPlace } from './name-evidence';
@@ -295,7 +296,7 @@ function canonicalName(mentions: readonly EntityMention[], type: EntityType): st
   // A place or person only ever written in capitals (a dateline's "COLOGNE", "By JANE DOE") is
   // shown as a name is written; short ones may be acronyms ("DPRK", "UAE") and stay.
   if ((type === 'PLACE' || type === 'PERSON') && shouted(best) && best.replace(/\P{L}/gu, '').length > 4)
-    return best.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+    return best.replace(/\p{L}+/gu, (w) => charAt(w, 0) + w.slice(1).toLowerCase());
   return best;
 }
 

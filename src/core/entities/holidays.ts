@@ -10,6 +10,7 @@
  * them lowers those figures (WikiGold F1 0.689 -> 0.688); the festivals and shopping days listed
  * here are unmarked in every gold Lede is scored on.
  */
+import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { respan } from './by-block';
 
@@ -34,11 +35,11 @@ const HOLIDAYS = new Set(
 const LONGEST = Math.max(...[...HOLIDAYS].map((h) => h.length));
 
 /** The first letters of the holidays: the cheap check before a mention is lower-cased. */
-const FIRST_LETTERS = new Set([...HOLIDAYS].map((h) => h.charAt(0)));
+const FIRST_LETTERS = new Set([...HOLIDAYS].map((h) => charAt(h, 0)));
 
 /** A holiday's shape: its first letter's code and its length (the holidays' first letters are ASCII). */
 const shape = (code: number, length: number): number => code * 256 + length;
-const SHAPES = new Set([...HOLIDAYS].map((h) => shape(h.charCodeAt(0), h.length)));
+const SHAPES = new Set([...HOLIDAYS].map((h) => shape(codeAt(h, 0), h.length)));
 
 const normal = (s: string): string => s.toLowerCase().replaceAll('’', "'");
 
@@ -53,18 +54,18 @@ export function isHoliday(text: string, m: EntityMention): boolean {
   if (!(first < 128) && !FIRST_LETTERS.has(m.text.charAt(0).toLowerCase())) return false;
   if (first < 128) {
     const lower = first >= 65 && first <= 90 ? first + 32 : first;
-    const apostrophe = text.charAt(m.end) === "'" || text.charAt(m.end) === '’';
+    const apostrophe = charAt(text, m.end) === "'" || charAt(text, m.end) === '’';
     const n = m.text.length;
     if (!SHAPES.has(shape(lower, n)) && !(apostrophe && SHAPES.has(shape(lower, n + 6)))) return false;
   }
   const name = normal(m.text);
   if (HOLIDAYS.has(name)) return true;
   // "Valentine’s Day": the tagger's "Valentine" and the words after it.
-  const next = text.charAt(m.end);
+  const next = charAt(text, m.end);
   if (next !== "'" && next !== '’') return false;
   const after = normal(text.slice(m.end, m.end + 6));
   return (
-    (after === "'s day" || after === "'s eve") && !/\p{L}/u.test(text.charAt(m.end + 6)) && HOLIDAYS.has(name + after)
+    (after === "'s day" || after === "'s eve") && !/\p{L}/u.test(charAt(text, m.end + 6)) && HOLIDAYS.has(name + after)
   );
 }
 
@@ -122,5 +123,5 @@ function beforeNewYear(block: string, m: EntityMention): boolean {
   if (m.text !== 'Lunar' && m.text !== 'Chinese') return false;
   const after = block.slice(m.end, m.end + 10);
   const word = after.startsWith(' New Year') ? 9 : m.text === 'Lunar' && /^ [Ff]estival/.test(after) ? 9 : 0;
-  return word > 0 && !/\p{L}/u.test(block.charAt(m.end + word));
+  return word > 0 && !/\p{L}/u.test(charAt(block, m.end + word));
 }

@@ -15,6 +15,7 @@
  *
  * Per mention, a look for a hyphen in its text or just before it; a text without one is left as it is.
  */
+import { charAt } from './chars';
 import type { EntityMention, EntityType } from '../types';
 import { respan, unchanged } from './by-block';
 
@@ -87,11 +88,11 @@ function prefixOf(
   before: EntityMention | undefined,
   kindOf: (word: string) => EntityType | null,
 ): EntityMention[] | null {
-  if (block.charAt(m.start - 1) !== '-' || (m.type !== 'OTHER' && m.type !== 'PLACE')) return null;
+  if (charAt(block, m.start - 1) !== '-' || (m.type !== 'OTHER' && m.type !== 'PLACE')) return null;
   let from = m.start - 1;
-  while (from > 0 && /[\p{L}.]/u.test(block.charAt(from - 1))) from--;
+  while (from > 0 && /[\p{L}.]/u.test(charAt(block, from - 1))) from--;
   const word = block.slice(from, m.start - 1);
-  if (from > 0 && !/\s/u.test(block.charAt(from - 1))) return null;
+  if (from > 0 && !/\s/u.test(charAt(block, from - 1))) return null;
   if (!PART.test(word) || CONTINENTAL.has(word) || CONTINENTAL.has(m.text)) return null;
   if (before && before.blockId === m.blockId && before.end > from) return null;
   const kind = kindOf(word);

@@ -8,6 +8,7 @@
  *
  * A lone "R" with a figure is left alone: South Africa's regional roads are named so ("the R21").
  */
+import { codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { unchanged } from './by-block';
 
@@ -16,7 +17,7 @@ const SUM = /^(?:Sh|KSh|Ksh|Kshs|TSh|USh|Rs\.?)\d[\d,]*(?:\.\d+)?$/u;
 
 /** Whether a mention's text is a sum of money and no name ("Sh18.4", "Rs612"). */
 export function isGluedSum(name: string): boolean {
-  const c = name.charCodeAt(0);
+  const c = codeAt(name, 0);
   // The cheap check: every form starts with K, R, S, T or U.
   return name.length <= 24 && (c === 75 || c === 82 || c === 83 || c === 84 || c === 85) && SUM.test(name);
 }

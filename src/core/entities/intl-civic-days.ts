@@ -12,6 +12,7 @@
  * it; a mention that ends in it after "on" or "at" ("Flemington on Cup Day") is cut before that
  * word; any other name that holds the day or runs across its edge is left alone.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { withDays, type DayEdge } from './civic-days';
 import { respan } from './by-block';
@@ -49,10 +50,10 @@ const isWordChar = (c: string): boolean => c !== '' && /[\p{L}\p{N}-]/u.test(c);
 
 /** Whether a capitalised word stands just before `at` ("Melbourne Cup Day": the day is part of a longer name). */
 function afterCapitalisedWord(text: string, at: number): boolean {
-  if (text.charAt(at - 1) !== ' ') return false;
+  if (charAt(text, at - 1) !== ' ') return false;
   let k = at - 1;
-  while (k > 0 && isWordChar(text.charAt(k - 1))) k--;
-  return k < at - 1 && /\p{Lu}/u.test(text.charAt(k));
+  while (k > 0 && isWordChar(charAt(text, k - 1))) k--;
+  return k < at - 1 && /\p{Lu}/u.test(charAt(text, k));
 }
 
 /** The days written in `block`: [start, end) spans, in text order, none inside a longer word, name or day. */
@@ -65,8 +66,8 @@ export function intlDaySpans(block: string): Array<[number, number]> {
       const end = at + day.length;
       // Not inside a longer word or name ("Melbourne Cup Day"), nor a longer day ("National Day of Mourning").
       if (
-        !isWordChar(text.charAt(at - 1)) &&
-        !isWordChar(text.charAt(end)) &&
+        !isWordChar(charAt(text, at - 1)) &&
+        !isWordChar(charAt(text, end)) &&
         !afterCapitalisedWord(text, at) &&
         !text.startsWith(' of ', end) &&
         !spans.some(([s, e]) => s < end && at < e)

@@ -18,6 +18,7 @@
  *   lower-case word: "the tenancy Bill") is no name: the law named by its kind;
  * - "Budget" and a year ("Budget 2025") is one OTHER name.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { inTextOrder, mentionsByBlock, respan, unchanged } from './by-block';
 
@@ -37,7 +38,7 @@ const TITLE_LINKS = new Set(['of', 'and', 'for', 'on', 'the']);
  */
 function titleStart(block: string, close: number): number {
   const open = block.lastIndexOf('(', close);
-  if (open < 2 || close - open > 40 || block.charAt(open - 1) !== ' ') return -1;
+  if (open < 2 || close - open > 40 || charAt(block, open - 1) !== ' ') return -1;
   if (!BRACKET.test(block.slice(open, close + 1))) return -1;
   const words = block.slice(Math.max(0, open - 80), open - 1).split(' ');
   let start = open - 1;

@@ -10,6 +10,7 @@
  *
  * Each mention looks only a few words around itself, so the rule is linear in the text.
  */
+import { charAt } from './chars';
 import type { EntityMention, EntityType } from '../types';
 import { isCapitalisedWord, lastWordIn, wordAt, type Word } from './text-words';
 import { respan, unchanged } from './by-block';
@@ -93,7 +94,7 @@ const TRAILING = new Set('.,;:!?)’\'"”');
 /** The word without the punctuation at its end. */
 function trimmed(word: string): string {
   let end = word.length;
-  while (end > 0 && TRAILING.has(word.charAt(end - 1))) end--;
+  while (end > 0 && TRAILING.has(charAt(word, end - 1))) end--;
   return word.slice(0, end);
 }
 
@@ -130,12 +131,12 @@ function headOf(text: string, m: EntityMention, next: EntityMention | undefined)
       const clean = trimmed(w.text);
       if (!RUN_END.test(clean)) break;
       end = w.start + clean.length;
-      if (clean.length < w.text.length || text.charAt(w.end) !== ' ') break;
+      if (clean.length < w.text.length || charAt(text, w.end) !== ' ') break;
       at = w.end + 1;
     }
     if (end < 0) return undefined;
     // The run must end there: a capitalised word after it means a longer name we cannot read.
-    const after = text.charAt(end) === ' ' ? wordAt(text, end + 1) : undefined;
+    const after = charAt(text, end) === ' ' ? wordAt(text, end + 1) : undefined;
     if (after && isCapitalisedWord(after.text)) return undefined;
   }
   return { blockId: m.blockId, start: m.start, end, text: text.slice(m.start, end), type };
@@ -144,8 +145,8 @@ function headOf(text: string, m: EntityMention, next: EntityMention | undefined)
 /** Whether `at` stands inside a sentence: after a word or a comma (not after a full stop, a dash, a quote or a bracket). */
 function insideSentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && i > at - 8 && (text.charAt(i) === ' ' || text.charAt(i) === '\u00a0')) i--;
-  return i >= 0 && /[\p{L},]/u.test(text.charAt(i));
+  while (i >= 0 && i > at - 8 && (charAt(text, i) === ' ' || charAt(text, i) === '\u00a0')) i--;
+  return i >= 0 && /[\p{L},]/u.test(charAt(text, i));
 }
 
 /**
@@ -158,7 +159,7 @@ export function withCapitalThe(text: string, mentions: readonly EntityMention[])
   const grown = mentions.map((m) => {
     // A name the tagger took with its "The" inside a sentence counts as grown.
     if (m.text.startsWith('The ') && insideSentence(text, m.start)) withThe.add(m.text.slice(4));
-    if (m.start < 4 || !text.startsWith('The ', m.start - 4) || /\p{L}/u.test(text.charAt(m.start - 5))) return m;
+    if (m.start < 4 || !text.startsWith('The ', m.start - 4) || /\p{L}/u.test(charAt(text, m.start - 5))) return m;
     if (!insideSentence(text, m.start - 4)) return m;
     withThe.add(m.text);
     return respan(m, m.start - 4, m.end, text.slice(m.start - 4, m.end));
@@ -187,7 +188,7 @@ export function withCompanySuffix(text: string, mentions: readonly EntityMention
     const w = text.startsWith(', ', m.end) ? wordAt(text, m.end + 2) : undefined;
     // The suffix, without a comma or a closing bracket after it.
     let end = w ? w.end : -1;
-    while (w && end > w.start && /[,;:)]/u.test(text.charAt(end - 1))) end--;
+    while (w && end > w.start && /[,;:)]/u.test(charAt(text, end - 1))) end--;
     const next = mentions[i + 1];
     // A name running on past the suffix ("Inc Nintendo") is left as the tagger cut it.
     if (!w || !SUFFIXES.has(text.slice(w.start, end)) || (next && next.start < end && next.end > end)) {

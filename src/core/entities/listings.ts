@@ -12,6 +12,7 @@
  * Park at Walnut Creek"). One pass over the block for ", XX", and per code a look at the
  * line around it.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { isCapitalisedWord, wordsIn, type Word } from './text-words';
 import { unchanged } from './by-block';
@@ -47,9 +48,9 @@ export function listingPlaces(text: string, mentions: readonly EntityMention[], 
   let places: [number, number][] = [];
   for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
     const code = text.slice(at + 2, at + 4);
-    if (!POSTAL_CODES.has(code) || /[\p{L}\p{N}]/u.test(text.charAt(at + 4))) continue;
+    if (!POSTAL_CODES.has(code) || /[\p{L}\p{N}]/u.test(charAt(text, at + 4))) continue;
     // The town: a capitalised word written in lower case after its capital ("Allentown", "St. Louis").
-    if (!/\p{Ll}/u.test(text.charAt(at - 1))) continue;
+    if (!/\p{Ll}/u.test(charAt(text, at - 1))) continue;
     const town = field(text, at, false);
     if (!town) continue;
     places.push([town.start, town.end], [at + 2, at + 4]);

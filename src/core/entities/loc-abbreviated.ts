@@ -12,6 +12,7 @@
  *
  * Reads the mention's own words and at most four characters on either side.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { respan } from './by-block';
 
@@ -33,7 +34,7 @@ function withAbbreviation(block: string, m: EntityMention): EntityMention {
     const start = from + before.index + (before[0].startsWith('S') ? 0 : 1);
     return respan(m, start, m.end, block.slice(start, m.end), 'PLACE');
   }
-  if (m.type !== 'PLACE' || block.charAt(m.end) !== '.') return m;
+  if (m.type !== 'PLACE' || charAt(block, m.end) !== '.') return m;
   const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
   return ABBREVIATED_LAST.has(last) ? respan(m, m.start, m.end + 1, block.slice(m.start, m.end + 1)) : m;
 }

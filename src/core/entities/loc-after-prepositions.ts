@@ -8,6 +8,7 @@
  * only after "in", "near", "outside", "around", "across", or a verb of travel and "to" ("fly to
  * Toronto"). Precondition: the text holds an organisation typed so that is a listed city.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { isSportsText } from './club-context';
 import { retype, unchanged } from './by-block';
@@ -27,7 +28,7 @@ const TRAVEL = new Set(
 
 /** The `n` words before `start` (from at most 40 characters back), lower case. */
 function wordsBefore(block: string, start: number, n: number): string[] {
-  if (block.charAt(start - 1) !== ' ') return [];
+  if (charAt(block, start - 1) !== ' ') return [];
   const words = block
     .slice(Math.max(0, start - 40), start - 1)
     .split(' ')

@@ -17,6 +17,7 @@
  * Reads at most 60 characters at the start of each line; a block whose first letters are not
  * capitals costs one test.
  */
+import { codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { inTextOrder, mentionsByBlock, retype, unchanged } from './by-block';
 
@@ -37,8 +38,8 @@ const DASH = /^ (?:—|–|--|-|―) /u;
  * apostrophe or a hyphen (ASCII letters read by their codes; any other letter is left to TOWN).
  */
 function mayOpenTown(block: string, from: number): boolean {
-  const first = block.charCodeAt(from);
-  const second = block.charCodeAt(from + 1);
+  const first = codeAt(block, from);
+  const second = codeAt(block, from + 1);
   return (
     ((first >= 65 && first <= 90) || first > 127) &&
     ((second >= 65 && second <= 90) || second > 127 || second === 46 || second === 39 || second === 45)

@@ -12,6 +12,7 @@
  * Per mention, one bounded look after it and one before it; nothing to do in a text without a
  * kind noun.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { retypedAll, unchanged } from './by-block';
 
@@ -49,7 +50,7 @@ export function withDefinedPlaces(
   for (const m of mentions) {
     if (m.type === 'PLACE') continue;
     const block = text.get(m.blockId) ?? '';
-    const next = block.charAt(m.end);
+    const next = charAt(block, m.end);
     if (
       ((next === ' ' || next === ',') && DEFINED_AFTER.test(block.slice(m.end, m.end + LOOK_AFTER))) ||
       KIND_OF_BEFORE.test(block.slice(Math.max(0, m.start - 24), m.start)) ||

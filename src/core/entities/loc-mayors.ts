@@ -8,6 +8,7 @@
  * Mayor"). Per mention, a look at the seven characters after it; no walk when the text has no
  * mayor.
  */
+import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged } from './by-block';
 
@@ -20,10 +21,10 @@ const NOT_PLACE = new Set(
 
 /** Whether `block` has " Mayor " or " mayor " and a capitalised word right at `at`. */
 function mayorAt(block: string, at: number): boolean {
-  if (block.charAt(at) !== ' ' || block.charAt(at + 6) !== ' ') return false;
+  if (charAt(block, at) !== ' ' || charAt(block, at + 6) !== ' ') return false;
   const title = block.slice(at + 1, at + 6);
   if (title !== 'Mayor' && title !== 'mayor') return false;
-  const next = block.charCodeAt(at + 7);
+  const next = codeAt(block, at + 7);
   return next >= 65 && next <= 90;
 }
 

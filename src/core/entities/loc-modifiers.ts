@@ -11,6 +11,7 @@
  * of people known by their town ("a Lisburn couple", "a Brellby property developer": the tagger
  * reads an unknown town before a noun as a company).
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { retype } from './by-block';
 
@@ -55,9 +56,9 @@ function plainName(word: string): boolean {
 
 /** The word before `start` (letters, at most 12), or ''. */
 function wordBefore(block: string, start: number): { word: string; start: number } {
-  if (block.charAt(start - 1) !== ' ') return { word: '', start };
+  if (charAt(block, start - 1) !== ' ') return { word: '', start };
   let k = start - 1;
-  while (k > Math.max(0, start - 13) && /\p{L}/u.test(block.charAt(k - 1))) k--;
+  while (k > Math.max(0, start - 13) && /\p{L}/u.test(charAt(block, k - 1))) k--;
   return { word: block.slice(k, start - 1), start: k };
 }
 

@@ -10,6 +10,7 @@
  * plant": the company), and so do nouns a demonym or a company often comes before ("peninsula",
  * "mine"). Each mention reads at most 30 characters after it.
  */
+import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { retype } from './by-block';
 
@@ -25,27 +26,27 @@ const DIRECTIONS = new Set('eastbound westbound northbound southbound east west 
 
 /** The lower-case ASCII word after the space at `at` in `block` (at most 30 characters), and where it ends. */
 function nextWord(block: string, at: number): [string, number] {
-  if (block.charCodeAt(at) !== 32) return ['', at];
+  if (codeAt(block, at) !== 32) return ['', at];
   let end = at + 1;
   const limit = Math.min(block.length, at + 31);
-  for (let c = block.charCodeAt(end); end < limit && c >= 97 && c <= 122; c = block.charCodeAt(++end));
+  for (let c = codeAt(block, end); end < limit && c >= 97 && c <= 122; c = codeAt(block, ++end));
   return [block.slice(at + 1, end), end];
 }
 
 /** Whether `name` opens with a lower-case letter. */
 function startsLower(name: string): boolean {
-  const first = name.charAt(0);
+  const first = charAt(name, 0);
   return first !== first.toUpperCase();
 }
 
 /** Whether a lower-case noun of a place follows the mention `m` of `block`. */
 function beforePlaceNoun(block: string, m: EntityMention): boolean {
   // Most mentions have no lower-case word after them: one character says so.
-  const c = block.charCodeAt(m.end + 1);
+  const c = codeAt(block, m.end + 1);
   if (c < 97 || c > 122) return false;
   let [word, end] = nextWord(block, m.end);
   if (DIRECTIONS.has(word)) [word, end] = nextWord(block, end);
-  return PLACE_NOUNS.has(word) && !/\p{L}/u.test(block.charAt(end));
+  return PLACE_NOUNS.has(word) && !/\p{L}/u.test(charAt(block, end));
 }
 
 /** The mentions with the names before a lower-case noun of a place made places (`text`: each block's text by id). */

@@ -11,6 +11,7 @@
  *
  * An abbreviation inside a name the tagger made ("Washington, D.C." as one place) is left as it is.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { inTextOrder, mentionsByBlock, respan, unchanged } from './by-block';
 
@@ -28,7 +29,7 @@ const TOWN_CHAR = /[\p{L}.'’-]/u;
 function townBefore(before: string): boolean {
   if (!before.endsWith(', ')) return false;
   for (let i = before.length - 3; i >= 0; i--) {
-    const c = before.charAt(i);
+    const c = charAt(before, i);
     if (!TOWN_CHAR.test(c)) return false;
     if (c !== c.toLowerCase() && /\p{Lu}/u.test(c)) return true;
   }

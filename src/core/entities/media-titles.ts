@@ -12,6 +12,7 @@
  * and then every other mention of the same name after a "The", whatever starts its sentence.
  * Cheap: nothing to do in a text without "The " before a mention.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { respan, unchanged } from './by-block';
 
@@ -35,7 +36,7 @@ type Evidence = { type: EntityMention['type'] | null };
 
 /** Whether "The" at `at` of `block` is inside a name: after an opening quote, or a lower-case word. */
 function insideName(block: string, at: number): Evidence | null {
-  const before = block.charAt(at - 1);
+  const before = charAt(block, at - 1);
   if (OPENING_QUOTES.has(before)) return { type: 'OTHER' };
   if (before === ' ' && LOWER_WORD_BEFORE.test(block.slice(Math.max(0, at - 24), at))) return { type: null };
   return null;
@@ -47,10 +48,10 @@ function evidence(block: string, m: EntityMention): Evidence | null {
   const inside = insideName(block, at);
   // Mid-sentence, only a name typed OTHER: news writes "The" in some organisations' names where
   // CoNLL's annotators left it outside.
-  if (inside && m.type === 'OTHER' && (inside.type === null || CLOSING_QUOTES.has(block.charAt(m.end)))) return inside;
+  if (inside && m.type === 'OTHER' && (inside.type === null || CLOSING_QUOTES.has(charAt(block, m.end)))) return inside;
   if (
     BY_AUTHOR.test(block.slice(m.end, m.end + 6)) &&
-    (at === 0 || block.charAt(at - 1) === '\n' || SENTENCE_END.test(block.slice(at - 2, at)))
+    (at === 0 || charAt(block, at - 1) === '\n' || SENTENCE_END.test(block.slice(at - 2, at)))
   )
     return { type: 'OTHER' };
   return null;

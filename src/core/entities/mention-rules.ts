@@ -37,6 +37,7 @@
  * - then the types the article's evidence gives its names (name-evidence.ts), and last the
  *   towns, postal codes and venues of listings ("PPL Center, Allentown, PA": listings.ts).
  */
+import { charAt, codeAt } from './chars';
 import type { EntityMention, EntityType } from '../types';
 import { GAZ, type Gazetteers } from './model/gazetteers';
 import { StringTable } from './model/string-table';
@@ -99,7 +100,7 @@ const EDGE = /[\s"“”‘’'«»()[\]{}]/u;
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /** Whether the character at `i` is a space, a quote or a bracket (`EDGE`; never an ASCII letter or digit). */
-const isEdgeAt = (text: string, i: number): boolean => !isAsciiAlnum(text.charCodeAt(i)) && EDGE.test(text.charAt(i));
+const isEdgeAt = (text: string, i: number): boolean => !isAsciiAlnum(codeAt(text, i)) && EDGE.test(charAt(text, i));
 
 /** A word ending in a hyphen and a lower-case word ("Texas-based", "NBA-leading"). */
 const COMPOUND = /-\p{Ll}+$/u;
@@ -241,12 +242,12 @@ export class MentionRules {
       let { start, end } = m;
       while (start < end && isEdgeAt(text, start)) start++;
       // A final apostrophe may end a word ("Runnin’"): only quotes and brackets go.
-      while (end > start && isEdgeAt(text, end - 1) && !/['’]/u.test(text.charAt(end - 1))) end--;
+      while (end > start && isEdgeAt(text, end - 1) && !/['’]/u.test(charAt(text, end - 1))) end--;
       if (end <= start) continue;
       while (start > 0 && isGlueAt(text, start - 1) && isGlueAt(text, start)) start--;
       while (end < text.length && isGlueAt(text, end) && isGlueAt(text, end - 1)) end++;
       // "&" alone at an edge was glued to nothing: a lone "&" is no name.
-      if (!isAsciiAlnum(text.charCodeAt(start)) && !/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
+      if (!isAsciiAlnum(codeAt(text, start)) && !/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
       const last = grown[grown.length - 1];
       if (last && start < last.end) {
         const type = hasAmpersand(text, last.start, Math.max(end, last.end)) ? 'ORG' : last.type;
@@ -348,7 +349,7 @@ export class MentionRules {
 
   /** "Texas-based", "U.S.-controlled", "NBA-leading Lakers": a name joined to a lower-case word by a hyphen is no name. */
   private withoutCompounds(text: string, m: EntityMention): EntityMention[] {
-    if (text.charAt(m.end) === '-' && /\p{Ll}/u.test(text.charAt(m.end + 1))) return [];
+    if (charAt(text, m.end) === '-' && /\p{Ll}/u.test(charAt(text, m.end + 1))) return [];
     if (!m.text.includes('-')) return [m];
     const words = wordsIn(text, m.start, m.end);
     const first = words[0] as Word;
@@ -388,7 +389,7 @@ export class MentionRules {
         continue;
       }
       // Only after a space and a lower-case letter (a particle) is there anything to look at.
-      if (text.charCodeAt(m.start - 1) !== 32 || !isLowerAt(text, m.start - 2)) {
+      if (codeAt(text, m.start - 1) !== 32 || !isLowerAt(text, m.start - 2)) {
         out.push(m);
         continue;
       }
@@ -526,8 +527,8 @@ export class MentionRules {
     const types = new Map<string, EntityType>();
     for (const m of mentions) {
       // Only a name followed by " (" or ", or " (most are not: no slice of the text).
-      const c = text.charCodeAt(m.end);
-      if (!(c === 32 && text.charCodeAt(m.end + 1) === 40) && !(c === 44 && text.startsWith(', or ', m.end))) continue;
+      const c = codeAt(text, m.end);
+      if (!(c === 32 && codeAt(text, m.end + 1) === 40) && !(c === 44 && text.startsWith(', or ', m.end))) continue;
       const after = text.slice(m.end, m.end + 16);
       const acronym = after.startsWith(' (')
         ? after.slice(2).split(')')[0]
@@ -536,7 +537,7 @@ export class MentionRules {
           : '';
       if (!acronym || !isAcronym(acronym) || this.isPlace(acronym)) continue;
       const initial = m.text.replace(/^The /u, '').charAt(0);
-      if (initial !== acronym.charAt(0) || m.text === acronym) continue;
+      if (initial !== charAt(acronym, 0) || m.text === acronym) continue;
       // Only an organisation's acronym: other types' acronyms are rare and the tagger's
       // own reading of the acronym is as good a guess.
       if (m.type === 'ORG' && !types.has(acronym)) types.set(acronym, 'ORG');
@@ -567,7 +568,7 @@ function isInOrder(mentions: readonly EntityMention[]): boolean {
 
 /** Whether `text` has an "&" between `start` and `end` (`text.slice(start, end).includes('&')`, without the copy). */
 function hasAmpersand(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 38) return true;
+  for (let i = start; i < end; i++) if (codeAt(text, i) === 38) return true;
   return false;
 }
 

@@ -11,6 +11,7 @@
  *
  * Per block, a look for each hyphen before a lower-case letter; a block without one is left as it is.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { rewrittenByBlock } from './by-block';
 
@@ -44,10 +45,10 @@ function basesBefore(block: string, hyphen: number): number[] {
   let at = hyphen;
   for (let n = 0; n < 2; n++) {
     let s = at;
-    while (s > 0 && /\p{L}/u.test(block.charAt(s - 1))) s--;
-    if (s === at || !/\p{Lu}/u.test(block.charAt(s))) break;
+    while (s > 0 && /\p{L}/u.test(charAt(block, s - 1))) s--;
+    if (s === at || !/\p{Lu}/u.test(charAt(block, s))) break;
     starts.push(s);
-    if (block.charAt(s - 1) !== ' ') break;
+    if (charAt(block, s - 1) !== ' ') break;
     at = s - 1;
   }
   return starts;
@@ -62,10 +63,10 @@ export function withMoreCompounds(
   return rewrittenByBlock(text, mentions, (blockId, block, given) => {
     let own = given;
     for (let i = block.indexOf('-'); i >= 0; i = block.indexOf('-', i + 1)) {
-      if (!/\p{Ll}/u.test(block.charAt(i + 1)) || !/\p{L}/u.test(block.charAt(i - 1))) continue;
+      if (!/\p{Ll}/u.test(charAt(block, i + 1)) || !/\p{L}/u.test(charAt(block, i - 1))) continue;
       let to = i + 1;
-      while (to < block.length && /\p{Ll}/u.test(block.charAt(to))) to++;
-      if (/[\p{L}-]/u.test(block.charAt(to))) continue;
+      while (to < block.length && /\p{Ll}/u.test(charAt(block, to))) to++;
+      if (/[\p{L}-]/u.test(charAt(block, to))) continue;
       const suffix = block.slice(i + 1, to);
       let start = -1;
       for (const s of basesBefore(block, i)) {
@@ -73,7 +74,7 @@ export function withMoreCompounds(
         if (AWARD_SUFFIX.test(suffix) && AWARDS.has(base)) start = s;
         else if (PLACE_SUFFIXES.has(suffix) && !base.includes(' ') && isListedPeople(base)) start = s;
       }
-      if (start < 0 || (start > 0 && /[\p{L}-]/u.test(block.charAt(start - 1)))) continue;
+      if (start < 0 || (start > 0 && /[\p{L}-]/u.test(charAt(block, start - 1)))) continue;
       // Left to the tagger and conv-compounds where a name already covers the word.
       if (own.some((m) => m.start < to && m.end > start && (m.start < start || m.end >= to))) continue;
       const name: EntityMention = { blockId, start, end: to, text: block.slice(start, to), type: 'OTHER' };

@@ -6,6 +6,7 @@
  * after "Gen " takes the "Gen" in and becomes OTHER; so does a mention "Gen Z" of another type.
  * Per mention, a look at its text and the four characters before it.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, respan, retype } from './by-block';
 
@@ -22,7 +23,7 @@ export function withGenerations(
       return m.type === 'OTHER' ? m : retype(m, 'OTHER');
     if (!GENERATIONS.has(m.text) || m.start < 4) return m;
     const block = text.get(m.blockId) ?? '';
-    if (!block.startsWith('Gen ', m.start - 4) || (m.start > 4 && /[\p{L}\d]/u.test(block.charAt(m.start - 5))))
+    if (!block.startsWith('Gen ', m.start - 4) || (m.start > 4 && /[\p{L}\d]/u.test(charAt(block, m.start - 5))))
       return m;
     return respan(m, m.start - 4, m.end, block.slice(m.start - 4, m.end), 'OTHER');
   });

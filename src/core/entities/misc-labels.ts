@@ -13,6 +13,7 @@
  * trade deal", are OTHER in the modern train gold), words that name places with a number
  * ("Terminal 5", "Area 51") and longer names that hold a label ("Formula One", "Apollo 17").
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { unchanged } from './by-block';
 
@@ -30,7 +31,7 @@ const LABEL_WORDS = new Set('Stage Zone Round Level Tier Category Group Pool Ste
 export function isStageLabel(name: string): boolean {
   return (
     name.length <= 14 &&
-    FIRST.has(name.charAt(0)) &&
+    FIRST.has(charAt(name, 0)) &&
     LABEL_WORDS.has(name.slice(0, name.indexOf(' '))) &&
     LABEL.test(name)
   );

@@ -10,6 +10,7 @@
  * is the sentence's; the tokenizer keeps it as the stop of the abbreviation "Co.".
  * Per OTHER or PLACE mention, a look at its last four characters.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { respan } from './by-block';
 
@@ -26,9 +27,9 @@ export function withoutLetterStops(
   return mentions.map((m) => {
     const t = m.text;
     const n = t.length;
-    if (t.charAt(n - 1) !== '.' || !isCapital(t.charAt(n - 2))) return m;
-    const letter = m.type === 'OTHER' && n >= 4 && t.charAt(n - 3) === ' ';
-    const postalCode = m.type === 'PLACE' && n === 3 && isCapital(t.charAt(0));
+    if (charAt(t, n - 1) !== '.' || !isCapital(charAt(t, n - 2))) return m;
+    const letter = m.type === 'OTHER' && n >= 4 && charAt(t, n - 3) === ' ';
+    const postalCode = m.type === 'PLACE' && n === 3 && isCapital(charAt(t, 0));
     if (!letter && !postalCode) return m;
     const after = (text.get(m.blockId) ?? '').charAt(m.end);
     if (after !== '' && after !== ' ' && after !== '\n') return m;

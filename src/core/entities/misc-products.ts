@@ -17,6 +17,7 @@
  * ("Tern will ride to the moon"). A product word after a name without a possessive before it
  * is not enough ("the NASA rover", "the Netflix series": a company's product).
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mentionsByBlock, retype, unchanged } from './by-block';
 
@@ -70,7 +71,7 @@ function isApposedBefore(before: string): boolean {
   const tail = APPOSED_TAIL.exec(before);
   if (!tail) return false;
   const product = tail.index + (/\p{L}/u.test(tail[0].charAt(0)) ? 0 : 1);
-  if (before.charAt(product - 1) !== ' ') return false;
+  if (charAt(before, product - 1) !== ' ') return false;
   const words = before.slice(0, product - 1).split(' ');
   for (let k = 1; k <= 3 && k <= words.length; k++) {
     if (DETERMINER.test(words[words.length - k] ?? '')) return true;
@@ -102,21 +103,21 @@ export function isNamedProduct(
 ): boolean {
   // Each pattern before the mention ends in a space, and each one's last characters are read
   // first ("ed " of "named ", "'s " of a possessive, ", " of an apposition): the cheap checks.
-  if (text.charAt(m.start - 1) === ' ') {
+  if (charAt(text, m.start - 1) === ' ') {
     const before = text.slice(Math.max(0, m.start - WINDOW), m.start);
     if (text.startsWith('ed ', m.start - 3) && NAMED.test(before)) return true;
-    const apostrophe = text.charAt(m.start - 3) === "'" || text.charAt(m.start - 3) === '’';
+    const apostrophe = charAt(text, m.start - 3) === "'" || charAt(text, m.start - 3) === '’';
     // Owned: not an acronym or a listed company ("Taiwan's TSMC chips", "Disney's Pixar films").
     if (
       apostrophe &&
-      text.charAt(m.start - 2) === 's' &&
+      charAt(text, m.start - 2) === 's' &&
       POSSESSIVE.test(before) &&
       PRODUCT_AFTER.test(text.slice(m.end, m.end + WINDOW))
     )
       return /\p{Ll}/u.test(m.text) && !isKnownOrg(m.text);
     if (m.type === 'PERSON') return false;
     if (
-      (apostrophe || text.charAt(m.start - 2) === ',') &&
+      (apostrophe || charAt(text, m.start - 2) === ',') &&
       isApposedBefore(before) &&
       APPOSED_END.test(text.slice(m.end, m.end + WINDOW))
     )

@@ -6,6 +6,7 @@
  * "Year", "Form" or "Standard" and a number of up to two digits or a Roman numeral up to four
  * letters is dropped. Per mention, a look at its first letter and length before the pattern.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { unchanged } from './by-block';
 
@@ -17,7 +18,7 @@ const FIRST = new Set(['C', 'G', 'Y', 'F', 'S']);
 
 /** Whether a mention's text is a school year by its number ("Class 10", "Class VIII"). */
 export function isSchoolYear(name: string): boolean {
-  return name.length <= 13 && FIRST.has(name.charAt(0)) && SCHOOL_YEAR.test(name);
+  return name.length <= 13 && FIRST.has(charAt(name, 0)) && SCHOOL_YEAR.test(name);
 }
 
 /** The mentions that are no school year. */

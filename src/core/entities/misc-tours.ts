@@ -11,6 +11,7 @@
  *
  * Per block, a look for the word "Tour"; a block without it is left as it is.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mentionsByBlock, unchanged } from './by-block';
 
@@ -44,20 +45,20 @@ export function withTours(text: ReadonlyMap<number, string>, mentions: readonly 
     for (let at = block.indexOf(` ${TOUR}`); at >= 0; at = block.indexOf(` ${TOUR}`, at + 1)) {
       const end = at + 1 + TOUR.length;
       // "Tour" ends the run: no letter after it, and no capitalised word after it ("Tour Dates").
-      if (/\p{L}/u.test(block.charAt(end)) || /^ \p{Lu}/u.test(block.slice(end, end + 2))) continue;
+      if (/\p{L}/u.test(charAt(block, end)) || /^ \p{Lu}/u.test(block.slice(end, end + 2))) continue;
       if (own.some((m) => m.start < end && m.end > at + 1)) continue;
       // Back over the title's words, one space apart, to a word that is not one or a name's end.
       let start = at + 1;
       let words = 0;
       let band: EntityMention | undefined;
-      while (words < MAX_WORDS && block.charAt(start - 1) === ' ') {
+      while (words < MAX_WORDS && charAt(block, start - 1) === ' ') {
         const before = own.find((m) => m.end === start - 1);
         if (before) {
           if (words > 0 && (before.type === 'ORG' || before.type === 'PERSON')) band = before;
           break;
         }
         let s = start - 1;
-        while (s > 0 && !/\s/u.test(block.charAt(s - 1))) s--;
+        while (s > 0 && !/\s/u.test(charAt(block, s - 1))) s--;
         const word = block.slice(s, start - 1);
         if (!TITLE_WORD.test(word) || NOT_TITLE.has(word)) break;
         start = s;

@@ -9,6 +9,7 @@
  * columns ("2.5 3.1") is no version.
  * Per mention, one bounded look at the 32 characters after it.
  */
+import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { respan } from './by-block';
 
@@ -29,8 +30,8 @@ export function withVersions(
     if (m.type === 'PERSON' || CURRENCY.test(m.text)) return m;
     const block = text.get(m.blockId) ?? '';
     // A space and a digit after the name first: the cheap check before the pattern.
-    const digit = block.charCodeAt(m.end + 1);
-    if (block.charAt(m.end) !== ' ' || !(digit >= 48 && digit <= 57)) return m;
+    const digit = codeAt(block, m.end + 1);
+    if (charAt(block, m.end) !== ' ' || !(digit >= 48 && digit <= 57)) return m;
     const found = VERSION.exec(block.slice(m.end, m.end + 32));
     if (!found || (m.type === 'PLACE' && isPlace(m.text))) return m;
     const name = `${m.text} ${found[1] ?? ''}`;

@@ -13,6 +13,7 @@
  *
  * Per mention, a look at the two words after it.
  */
+import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { wordsIn } from './text-words';
 import { respan } from './by-block';
@@ -49,7 +50,7 @@ export function withModelNumbers(text: string, mentions: readonly EntityMention[
   return mentions.map((m, i) => {
     const other = m.type === 'OTHER';
     if (!other && !(m.type === 'ORG' && m.text.includes(' '))) return m;
-    if (text.charAt(m.end) !== ' ' || !codeLike(text, m.end + 1, other)) return m;
+    if (charAt(text, m.end) !== ' ' || !codeLike(text, m.end + 1, other)) return m;
     const numbered = other && (m.text.includes(' ') || /\p{Ll}\p{Lu}/u.test(m.text));
     const next = mentions[i + 1];
     const limit = Math.min(text.length, m.end + 40, next ? next.start : text.length);
@@ -80,7 +81,7 @@ const CLOSING = new Set(['.', ',', ';', ':', '!', '?', ')', 'â€™', "'", '"', 'â€
 /** `word` without the punctuation that closes a clause after it (a loop: no regular expression to backtrack). */
 function withoutClosing(word: string): string {
   let end = word.length;
-  while (end > 0 && CLOSING.has(word.charAt(end - 1))) end--;
+  while (end > 0 && CLOSING.has(charAt(word, end - 1))) end--;
   return word.slice(0, end);
 }
 
@@ -91,9 +92,9 @@ function withoutClosing(word: string): string {
  */
 function codeLike(text: string, at: number, other: boolean): boolean {
   let end = at;
-  while (end < text.length && end - at < 16 && text.charCodeAt(end) !== 32) end++;
+  while (end < text.length && end - at < 16 && codeAt(text, end) !== 32) end++;
   for (let i = at; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeAt(text, i);
     if (c >= 48 && c <= 57) return true;
   }
   return other && MODEL_LETTERS.has(withoutClosing(text.slice(at, end)));

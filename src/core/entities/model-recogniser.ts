@@ -3,6 +3,7 @@
  * tokens, the whole article is tagged as one document (so evidence carries from one
  * paragraph to the next), and B-/I- runs become typed mentions with block offsets.
  */
+import { charAt, codeAt } from './chars';
 import { withCitationAuthors } from './per-citation-authors';
 import { withSurnames } from './per-surnames';
 import { withPeoples } from './misc-peoples';
@@ -132,7 +133,7 @@ const DASHES = new Set(['—', '–', '--', '-', '―']);
 export function datelineEnd(tokens: readonly Token[]): number {
   const first = tokens[0]?.text ?? '';
   // Most sentences start with a word in lower case after its capital: no need to test it all.
-  const second = first.charCodeAt(1);
+  const second = codeAt(first, 1);
   if ((second >= 97 && second <= 122) || !/^\p{Lu}{3,}$/u.test(first)) return 0;
   for (let k = 1; k < Math.min(tokens.length - 1, 8); k++) {
     const t = (tokens[k] as Token).text;
@@ -169,8 +170,8 @@ export function glued(text: ReadonlyMap<number, string>, mentions: readonly Enti
   for (const m of mentions) {
     const last = out[out.length - 1];
     const block = text.get(m.blockId) ?? '';
-    if (last && last.blockId === m.blockId && m.start === last.end + 1 && /^[&/]$/u.test(block.charAt(last.end))) {
-      const type = block.charAt(last.end) === '&' ? 'ORG' : last.type;
+    if (last && last.blockId === m.blockId && m.start === last.end + 1 && /^[&/]$/u.test(charAt(block, last.end))) {
+      const type = charAt(block, last.end) === '&' ? 'ORG' : last.type;
       out[out.length - 1] = respan(last, last.start, m.end, block.slice(last.start, m.end), type);
     } else out.push(m);
   }

@@ -16,6 +16,7 @@
  * - a place the tagger typed so after "in", "at" or "from" ("a matchup in Atlanta") is marked
  *   as its own place, which grouping keeps where the name's entity is a club (group.ts).
  */
+import { charAt, codeAt } from './chars';
 import type { EntityMention, EntityType } from '../types';
 import { isCommonAbbreviation } from './abbreviations';
 import { products } from './products';
@@ -80,9 +81,9 @@ const PLACE_BEFORE = new Set('in at from'.split(' '));
 
 /** A place the tagger typed so after "in", "at" or "from" ("a matchup in Atlanta") is marked as its own place. */
 function placedByWordBefore(text: string, m: EntityMention): EntityMention {
-  if (m.type !== 'PLACE' || text.charCodeAt(m.start - 1) !== 32) return m;
+  if (m.type !== 'PLACE' || codeAt(text, m.start - 1) !== 32) return m;
   // "in", "at" and "from" end in "n", "t" or "m": most words before a place do not, and are not cut out.
-  const c = text.charCodeAt(m.start - 2);
+  const c = codeAt(text, m.start - 2);
   if (c !== 110 && c !== 116 && c !== 109) return m;
   const prevStart = text.lastIndexOf(' ', m.start - 2) + 1;
   if (!PLACE_BEFORE.has(text.slice(prevStart, m.start - 1))) return m;
@@ -125,7 +126,7 @@ function club(text: string, m: EntityMention, isCountry: (name: string) => boole
   let after = cut ? firstWordIn(text, m.end, Math.min(text.length, m.end + 20)) : undefined;
   if (after !== undefined && after.start === m.end + 1 && SPORTS_ROLES.has(withoutStop(after.text)))
     return retype(m, 'ORG');
-  if (text.charCodeAt(m.start - 1) !== 32) return m;
+  if (codeAt(text, m.start - 1) !== 32) return m;
   // The word before, read without splitting the text: most places follow neither "for" nor a
   // verb of a result, and need no more.
   const prevStart = text.lastIndexOf(' ', m.start - 2) + 1;
@@ -139,7 +140,7 @@ function club(text: string, m: EntityMention, isCountry: (name: string) => boole
   const scored = prev === 'for' && SCORING.has(prev2);
   const lifted =
     LIFTING.has(prev) &&
-    (/^[.,;]/u.test(text.charAt(m.end)) ||
+    (/^[.,;]/u.test(charAt(text, m.end)) ||
       (after !== undefined && after.start === m.end + 1 && AFTER_LIFT.has(after.text)));
   return scored || lifted ? retype(m, 'ORG') : m;
 }

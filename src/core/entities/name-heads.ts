@@ -13,6 +13,7 @@
  *   other name (numbered-products.ts).
  * Each rule reads the mention's own words (and at most the word after it), never the whole text.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { marketName } from './market-names';
 import { numberedProducts } from './numbered-products';
@@ -85,9 +86,9 @@ const BODY_LAST = new Set(
 /** Whether the text before `start` opens a sentence (only spaces back to the block's start, a line break, . ! ? : a quote or a dash). */
 function opensSentence(block: string, start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && block.charAt(k) === ' ') k--;
+  while (k >= 0 && charAt(block, k) === ' ') k--;
   if (k < 0) return true;
-  const c = block.charAt(k);
+  const c = charAt(block, k);
   return '.!?:\n"“-–—'.includes(c);
 }
 
@@ -109,7 +110,7 @@ function mayBePlace(m: EntityMention, first: string, last: string, isGivenName: 
  */
 function afterClockTime(block: string, start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && block.charAt(k) === ' ') k--;
+  while (k >= 0 && charAt(block, k) === ' ') k--;
   const before = block.slice(Math.max(0, k - 5), k + 1);
   return /\d[:.]\d\d$/.test(before) || /\d ?(?:[ap]m|[ap]\.m\.|[AP]M)$/.test(before);
 }
@@ -123,8 +124,8 @@ const POSSESSIVE_BRANDS = new Set(
 
 /** `m` run on over the "’s" of a shop's name ("Macy’s") and typed an organisation, or undefined. */
 function withPossessive(block: string, m: EntityMention): EntityMention | undefined {
-  const c = block.charAt(m.end);
-  if ((c !== "'" && c !== '’') || block.charAt(m.end + 1) !== 's' || /\p{L}/u.test(block.charAt(m.end + 2)))
+  const c = charAt(block, m.end);
+  if ((c !== "'" && c !== '’') || charAt(block, m.end + 1) !== 's' || /\p{L}/u.test(charAt(block, m.end + 2)))
     return undefined;
   if (m.text.length > 15 || !POSSESSIVE_BRANDS.has(m.text.toLowerCase())) return undefined;
   return respan(m, m.start, m.end + 2, block.slice(m.start, m.end + 2), 'ORG');
@@ -138,16 +139,16 @@ const NOT_AIRPORT_NAMES = new Set(['The', 'A', 'An', 'At', 'In', 'To', 'From', '
 
 /** `m` run back over the capitalised word before "International Airport" and typed a place, or undefined. */
 function withAirportName(block: string, m: EntityMention, first: string, last: string): EntityMention | undefined {
-  if (last !== 'Airport' || !AIRPORT_FIRST.has(first) || block.charAt(m.start - 1) !== ' ') return undefined;
+  if (last !== 'Airport' || !AIRPORT_FIRST.has(first) || charAt(block, m.start - 1) !== ' ') return undefined;
   // The word before: letters and apostrophes back to a space or the block's start, at most 30 characters.
   let k = m.start - 1;
   const stop = Math.max(0, k - 30);
-  while (k > stop && /[\p{L}'’-]/u.test(block.charAt(k - 1))) k--;
+  while (k > stop && /[\p{L}'’-]/u.test(charAt(block, k - 1))) k--;
   const word = block.slice(k, m.start - 1);
   if (
     !/^\p{Lu}/u.test(word) ||
     NOT_AIRPORT_NAMES.has(word) ||
-    (k > 0 && block.charAt(k - 1) !== ' ' && block.charAt(k - 1) !== '\n')
+    (k > 0 && charAt(block, k - 1) !== ' ' && charAt(block, k - 1) !== '\n')
   )
     return undefined;
   return respan(m, k, m.end, block.slice(k, m.end), 'PLACE');

@@ -23,6 +23,7 @@
  * Each rule looks at a few characters around each mention or candidate word (at most
  * `WORD_REACH` for the address rule): linear in the text.
  */
+import { charAt, codeAt } from './chars';
 import type { EntityMention, EntityType } from '../types';
 import { isAmpersandAcronym } from './text-words';
 import { respan, retype, unchanged } from './by-block';
@@ -36,13 +37,13 @@ const AFTER_BRAND = new Set([',', ';', ')', '.']);
 export function possessiveBrands(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const brands = new Set<string>();
   const brandAt = (m: EntityMention): boolean =>
-    APOSTROPHES.has(text.charAt(m.end)) &&
-    text.charAt(m.end + 1) === 's' &&
-    !/[\p{L}\p{N}]/u.test(text.charAt(m.end + 2));
+    APOSTROPHES.has(charAt(text, m.end)) &&
+    charAt(text, m.end + 1) === 's' &&
+    !/[\p{L}\p{N}]/u.test(charAt(text, m.end + 2));
   for (const m of mentions) {
     if (!brandAt(m) || m.type === 'PLACE' || m.text.split(' ').length > 2) continue;
-    const after = text.charAt(m.end + 2);
-    if (AFTER_BRAND.has(after) || (after === ' ' && text.charAt(m.end + 3) === '(')) brands.add(m.text);
+    const after = charAt(text, m.end + 2);
+    if (AFTER_BRAND.has(after) || (after === ' ' && charAt(text, m.end + 3) === '(')) brands.add(m.text);
   }
   // (Most texts have no brand ending in "'s": nothing more to look at.)
   if (brands.size === 0) return unchanged(mentions);
@@ -108,7 +109,7 @@ export function typedByKind(mentions: readonly EntityMention[]): EntityMention[]
     // The second word "of" ("Battle of ...").
     if (
       name.startsWith('of', first + 1) &&
-      (name.length === first + 3 || name.charCodeAt(first + 3) === 32) &&
+      (name.length === first + 3 || codeAt(name, first + 3) === 32) &&
       EVENT_HEADS.has(name.slice(0, first).toLowerCase())
     )
       return retype(m, 'OTHER');
@@ -157,7 +158,7 @@ function wholeWordHits(text: string, names: readonly string[]): { start: number;
   const hits: { start: number; text: string }[] = [];
   for (const name of names)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
-      if (!isWordCode(text.charCodeAt(at - 1)) && !isWordCode(text.charCodeAt(at + name.length)))
+      if (!isWordCode(codeAt(text, at - 1)) && !isWordCode(codeAt(text, at + name.length)))
         hits.push({ start: at, text: name });
   return hits.length > 1 ? hits.sort((a, b) => a.start - b.start) : hits;
 }
@@ -199,16 +200,16 @@ function nextToCapital(text: string, start: number, end: number): boolean {
   // A capitalised word after it, or a compound ("Mars-based"); a possessive is fine.
   if (/^ \p{Lu}/u.test(after) || /^-\p{L}/u.test(after)) return true;
   let i = start - 1;
-  while (i >= 0 && text.charAt(i) === ' ') i--;
-  if (i < 0 || /[.!?\n"“]/u.test(text.charAt(i))) return true;
-  if (i === start - 1) return !/[\s(]/u.test(text.charAt(i));
-  return /\p{Lu}/u.test(text.charAt(lastWordStart(text, i)));
+  while (i >= 0 && charAt(text, i) === ' ') i--;
+  if (i < 0 || /[.!?\n"“]/u.test(charAt(text, i))) return true;
+  if (i === start - 1) return !/[\s(]/u.test(charAt(text, i));
+  return /\p{Lu}/u.test(charAt(text, lastWordStart(text, i)));
 }
 
 /** The start of the word that ends at `i`. */
 function lastWordStart(text: string, i: number): number {
   let k = i;
-  while (k > 0 && /[\p{L}\p{N}.’'-]/u.test(text.charAt(k - 1))) k--;
+  while (k > 0 && /[\p{L}\p{N}.’'-]/u.test(charAt(text, k - 1))) k--;
   return k;
 }
 
@@ -233,15 +234,15 @@ export function lowerCaseBrands(
   LOWER_UPPER.lastIndex = 0;
   for (let hit = LOWER_UPPER.exec(text); hit; hit = LOWER_UPPER.exec(text)) {
     let start = hit.index;
-    while (start > 0 && /\p{L}/u.test(text.charAt(start - 1))) start--;
+    while (start > 0 && /\p{L}/u.test(charAt(text, start - 1))) start--;
     let end = hit.index + 2;
-    while (end < text.length && /[\p{L}\p{N}]/u.test(text.charAt(end))) end++;
+    while (end < text.length && /[\p{L}\p{N}]/u.test(charAt(text, end))) end++;
     LOWER_UPPER.lastIndex = end;
     // The word starts in lower case ("iPhone", not "McGill"), after a space or a quote.
-    if (hit.index - start > 1 || !/\p{Ll}/u.test(text.charAt(start))) continue;
-    if (start > 0 && !BEFORE_WORD.test(text.charAt(start - 1))) continue;
+    if (hit.index - start > 1 || !/\p{Ll}/u.test(charAt(text, start))) continue;
+    if (start > 0 && !BEFORE_WORD.test(charAt(text, start - 1))) continue;
     // Not part of an address or a handle ("example.com/iPhone", "@eBay", "e-tron").
-    if (/[@#/.\-_]/u.test(text.charAt(end)) && /[\p{L}\p{N}]/u.test(text.charAt(end + 1))) continue;
+    if (/[@#/.\-_]/u.test(charAt(text, end)) && /[\p{L}\p{N}]/u.test(charAt(text, end + 1))) continue;
     const word = text.slice(start, end);
     const rest = text.slice(hit.index + 2, end);
     if (!(/^\p{Ll}{2}/u.test(rest) || rest === 'S')) continue;
@@ -259,11 +260,11 @@ export function ampersandCompanies(text: string, mentions: readonly EntityMentio
   const found: EntityMention[] = [];
   for (let at = text.indexOf('&'); at >= 0; at = text.indexOf('&', at + 1)) {
     let start = at;
-    while (start > 0 && start > at - 4 && /\p{Lu}/u.test(text.charAt(start - 1))) start--;
+    while (start > 0 && start > at - 4 && /\p{Lu}/u.test(charAt(text, start - 1))) start--;
     let end = at + 1;
-    while (end < text.length && end < at + 5 && /\p{Lu}/u.test(text.charAt(end))) end++;
+    while (end < text.length && end < at + 5 && /\p{Lu}/u.test(charAt(text, end))) end++;
     // A whole word: no letter or digit glued on either side (a possessive may follow).
-    if (/[\p{L}\p{N}&]/u.test(text.charAt(start - 1)) || /[\p{L}\p{N}&]/u.test(text.charAt(end))) continue;
+    if (/[\p{L}\p{N}&]/u.test(charAt(text, start - 1)) || /[\p{L}\p{N}&]/u.test(charAt(text, end))) continue;
     const word = text.slice(start, end);
     if (isAmpersandAcronym(word)) found.push({ blockId, start, end, text: word, type: 'ORG' });
   }
@@ -323,9 +324,9 @@ export function outsideAddresses(text: string, mentions: readonly EntityMention[
   if ((!text.includes('/') && !text.includes('www.')) || !ADDRESS.test(text)) return unchanged(mentions);
   return mentions.filter((m) => {
     let start = m.start;
-    while (start > 0 && start > m.start - WORD_REACH && !/\s/u.test(text.charAt(start - 1))) start--;
+    while (start > 0 && start > m.start - WORD_REACH && !/\s/u.test(charAt(text, start - 1))) start--;
     let end = m.end;
-    while (end < text.length && end < m.end + WORD_REACH && !/\s/u.test(text.charAt(end))) end++;
+    while (end < text.length && end < m.end + WORD_REACH && !/\s/u.test(charAt(text, end))) end++;
     if (start === m.start && end === m.end) return true;
     return !ADDRESS.test(text.slice(start, end));
   });
@@ -341,10 +342,10 @@ export function scriptNames(text: string, mentions: readonly EntityMention[], bl
   const found: EntityMention[] = [];
   for (let at = text.indexOf('.js'); at >= 0; at = text.indexOf('.js', at + 3)) {
     const end = at + 3;
-    if (/[\p{L}\p{N}]/u.test(text.charAt(end))) continue;
+    if (/[\p{L}\p{N}]/u.test(charAt(text, end))) continue;
     let start = at;
-    while (start > 0 && /[\p{L}\p{N}]/u.test(text.charAt(start - 1))) start--;
-    if (start === at || !/\p{Lu}/u.test(text.charAt(start)) || /[\p{L}\p{N}./@-]/u.test(text.charAt(start - 1)))
+    while (start > 0 && /[\p{L}\p{N}]/u.test(charAt(text, start - 1))) start--;
+    if (start === at || !/\p{Lu}/u.test(charAt(text, start)) || /[\p{L}\p{N}./@-]/u.test(charAt(text, start - 1)))
       continue;
     found.push({ blockId, start, end, text: text.slice(start, end), type: 'OTHER' });
   }

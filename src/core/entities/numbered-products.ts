@@ -6,6 +6,7 @@
  * are one other name, and so is the same name with the same number elsewhere in the text
  * ("Lumen 2 at a glance"). Per mention, a look at the two words after it.
  */
+import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { respan } from './by-block';
 
@@ -32,8 +33,8 @@ export function numberedProducts(
     if ((m.type !== 'ORG' && m.type !== 'OTHER') || m.text.includes(' ')) return m;
     const block = text.get(m.blockId) ?? '';
     // A space and a digit after the name first: the cheap check before the pattern.
-    const digit = block.charCodeAt(m.end + 1);
-    if (block.charAt(m.end) !== ' ' || !(digit >= 48 && digit <= 57)) return m;
+    const digit = codeAt(block, m.end + 1);
+    if (charAt(block, m.end) !== ' ' || !(digit >= 48 && digit <= 57)) return m;
     const found = NUMBER_AND_KIND.exec(block.slice(m.end, m.end + 24));
     if (!found || !PRODUCT_KINDS.has(found[2] ?? '')) return m;
     const name = `${m.text} ${found[1] ?? ''}`;

@@ -2,6 +2,7 @@
  * Titles and offices (English; read by `MentionRules`): the role words written before a
  * person's name, and a title the tagger took for a name.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { bare, hasSpace, isCapitalisedWord, lastWordIn, wordAt, type Word } from './text-words';
 
@@ -35,6 +36,6 @@ export function isOffice(text: string, m: EntityMention, isTitle: (word: string)
     return OFFICES.has(bare((lastWordIn(text, m.start, m.end) as Word).text));
   }
   if (hasSpace(m.text) || !ROLE_WORDS.has(bare(m.text))) return false;
-  const next = text.charAt(m.end) === ' ' ? wordAt(text, m.end + 1) : undefined;
+  const next = charAt(text, m.end) === ' ' ? wordAt(text, m.end + 1) : undefined;
   return next !== undefined && isCapitalisedWord(next.text) && isTitle(next.text);
 }

@@ -17,6 +17,7 @@
  * Per block, a look for each body's noun followed by a space and a link word; a block without one
  * is left as it is.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { rewrittenByBlock } from './by-block';
 
@@ -57,19 +58,19 @@ const PLAIN_TITLE_WORD = /^\p{Lu}[\p{L}'’]*$/u;
 /** The end of the word at `at` (letters, apostrophes, hyphens), a possessive's "'s" left out. */
 function wordEnd(block: string, at: number): number {
   let k = at;
-  while (k < block.length && /[\p{L}'’-]/u.test(block.charAt(k))) k++;
+  while (k < block.length && /[\p{L}'’-]/u.test(charAt(block, k))) k++;
   return k - at > 2 && /['’]s$/u.test(block.slice(at, k)) ? k - 2 : k;
 }
 
 /** The Title Case words from `at`, one space apart: where they end (at when none); a possessive ends them. */
 function titleRun(block: string, at: number): number {
   let end = at;
-  while (end === at || block.charAt(end) === ' ') {
+  while (end === at || charAt(block, end) === ' ') {
     const from = end === at ? at : end + 1;
     const k = wordEnd(block, from);
     if (k === from || !TITLE_WORD.test(block.slice(from, k))) return end;
     end = k;
-    if (/['’]/u.test(block.charAt(k))) return end;
+    if (/['’]/u.test(charAt(block, k))) return end;
   }
   return end;
 }
@@ -118,14 +119,14 @@ export function withBodyLinks(
       for (let at = block.indexOf(noun); at >= 0; at = block.indexOf(noun, at + noun.length)) {
         const headEnd = at + noun.length;
         const link = HEAD_LINKS.find((l) => block.startsWith(l, headEnd));
-        if (!link || (at > 0 && /[\p{L}]/u.test(block.charAt(at - 1)))) continue;
+        if (!link || (at > 0 && /[\p{L}]/u.test(charAt(block, at - 1)))) continue;
         const end = tailEnd(block, headEnd + link.length, isPlace);
         if (end < 0) continue;
         // Capitalised words just before the noun go with it ("National Museum").
         let start = at;
-        for (let n = 0; n < 3 && block.charAt(start - 1) === ' '; n++) {
+        for (let n = 0; n < 3 && charAt(block, start - 1) === ' '; n++) {
           let s = start - 1;
-          while (s > 0 && /[\p{L}'’-]/u.test(block.charAt(s - 1))) s--;
+          while (s > 0 && /[\p{L}'’-]/u.test(charAt(block, s - 1))) s--;
           if (s === start - 1 || !PLAIN_TITLE_WORD.test(block.slice(s, start - 1)) || s === 0) break;
           // A word the tagger named apart stays apart ("Chinese" Ministry of State Security).
           if (own.some((m) => m.start <= s && m.end > s && m.end < at)) break;

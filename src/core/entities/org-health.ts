@@ -7,6 +7,7 @@
  * (English). A mention of one word is left alone ("Health" alone is no name). "X Hospital" is
  * left to the tagger: CoNLL-2003 marks some hospitals as places, and a rule for them cost CoNLL dev.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { retype } from './by-block';
 
@@ -16,7 +17,7 @@ const HEALTH_ENDS = ['Medical Center', 'Medical Centre', 'Health', 'Health Syste
 /** Whether a mention's text is a health provider's name of two words or more ("Atrium Health"). */
 export function isHealthProvider(name: string): boolean {
   return HEALTH_ENDS.some(
-    (end) => name.length > end.length + 1 && name.endsWith(end) && name.charAt(name.length - end.length - 1) === ' ',
+    (end) => name.length > end.length + 1 && name.endsWith(end) && charAt(name, name.length - end.length - 1) === ' ',
   );
 }
 

@@ -9,6 +9,7 @@
  *   common noun is capitalised too), is added as ORG;
  * - a mention typed OTHER that is exactly such a nickname is made ORG.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { retype, unchanged, withFound } from './by-block';
 import { isSportsText } from './club-context';
@@ -44,9 +45,9 @@ function isNicknameOf(word: string, isTeam: (word: string) => boolean): boolean 
 /** Whether the word at `start` of `block` opens a sentence (or the block): a common noun's capital. */
 function opensSentence(block: string, start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && block.charAt(k) === ' ') k--;
+  while (k >= 0 && charAt(block, k) === ' ') k--;
   if (k < 0) return true;
-  return SENTENCE_END.has(block.charAt(k));
+  return SENTENCE_END.has(charAt(block, k));
 }
 
 /** The mentions of a sports story with its lone team nicknames made clubs; `isTeam`: a lower-case word. */

@@ -10,6 +10,7 @@
  * tagger's mentions inside them go. A handle in lower case ("evgenyb") is no name.
  * Cheap: nothing to do in a block without "/Getty"; then a bounded look back per credit.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { unchanged, withReplacing } from './by-block';
 
@@ -32,7 +33,7 @@ const STUDIO_END = /^\p{Lu}[\p{L}.'’-]{0,20}(?: \p{Lu}[\p{L}.'’-]{0,20}){0,2
 function segmentBefore(block: string, end: number): { start: number; end: number; whole: boolean } {
   let k = end;
   const stop = Math.max(0, end - MAX_SEGMENT);
-  while (k > stop && block.charAt(k - 1) !== '/' && block.charAt(k - 1) !== '\n' && block.charAt(k - 1) !== '(') k--;
+  while (k > stop && charAt(block, k - 1) !== '/' && charAt(block, k - 1) !== '\n' && charAt(block, k - 1) !== '(') k--;
   return { start: k, end, whole: k > stop || k === 0 };
 }
 
@@ -47,7 +48,7 @@ export function withPictureCredits(
     if (!block.includes(DISTRIBUTOR)) continue;
     for (let at = block.indexOf(DISTRIBUTOR); at >= 0; at = block.indexOf(DISTRIBUTOR, at + 1)) {
       const middle = segmentBefore(block, at);
-      if (!middle.whole || block.charAt(middle.start - 1) !== '/') continue;
+      if (!middle.whole || charAt(block, middle.start - 1) !== '/') continue;
       const agency = block.slice(middle.start, middle.end);
       if (AGENCY.test(agency)) found.push({ blockId, start: middle.start, end: middle.end, text: agency, type: 'ORG' });
       // The first segment, before the agency's slash: a studio named after its photographer.

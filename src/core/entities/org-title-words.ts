@@ -12,6 +12,7 @@
  * - a member's title by its letters ("the former MP", "an MEP", "MSPs"; not "TD", also a bank).
  * Per ORG mention, a look at its text and at most the 13 characters before it.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { unchanged } from './by-block';
 
@@ -22,7 +23,7 @@ const MEMBER_TITLES = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MLA',
 function afterMinister(block: string, at: number): boolean {
   const of = block.startsWith(' of ', at - 4) ? at - 4 : block.startsWith(' for ', at - 5) ? at - 5 : -1;
   return (
-    of >= 8 && block.startsWith('inister', of - 7) && (block.charAt(of - 8) === 'M' || block.charAt(of - 8) === 'm')
+    of >= 8 && block.startsWith('inister', of - 7) && (charAt(block, of - 8) === 'M' || charAt(block, of - 8) === 'm')
   );
 }
 

@@ -9,6 +9,7 @@
  * Per mention, a look at its text; per text, the blocks are searched for "Treasury " only when
  * one holds it (a native search, no pattern).
  */
+import { codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype, rewrittenByBlock } from './by-block';
 
@@ -19,7 +20,7 @@ const BOND_WORDS = new Set(['yield', 'yields', 'note', 'notes', 'bond', 'bonds',
 function wordAt(block: string, at: number): string {
   let end = at;
   while (end < block.length && end - at < 12) {
-    const c = block.charCodeAt(end);
+    const c = codeAt(block, end);
     if (c < 97 || c > 122) break;
     end++;
   }
@@ -30,7 +31,7 @@ function wordAt(block: string, at: number): string {
 function withBondNames(block: string, own: EntityMention[], blockId: number): EntityMention[] {
   let out: EntityMention[] | null = null;
   for (let at = block.indexOf('Treasury '); at >= 0; at = block.indexOf('Treasury ', at + 9)) {
-    const before = block.charCodeAt(at - 1);
+    const before = codeAt(block, at - 1);
     if (at > 0 && ((before >= 65 && before <= 90) || (before >= 97 && before <= 122))) continue;
     if (!BOND_WORDS.has(wordAt(block, at + 9))) continue;
     const list: EntityMention[] = out ?? own;

@@ -10,6 +10,7 @@
  * Department" is an album), and so is a fund or a trust (often a product: "BlackRock's iShares
  * Bitcoin Trust"). Per mention, a look at its last word and the three characters before it.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype } from './by-block';
 
@@ -33,11 +34,11 @@ export function withOrgUnits(text: ReadonlyMap<number, string>, mentions: readon
     const owner = mentions[i - 1];
     if (!owner || owner.type !== 'ORG' || owner.blockId !== m.blockId || owner.end !== m.start - 3) return m;
     const block = text.get(m.blockId) ?? '';
-    const apostrophe = block.charAt(m.start - 3);
+    const apostrophe = charAt(block, m.start - 3);
     if (
       (apostrophe !== "'" && apostrophe !== '’') ||
-      block.charAt(m.start - 2) !== 's' ||
-      block.charAt(m.start - 1) !== ' '
+      charAt(block, m.start - 2) !== 's' ||
+      charAt(block, m.start - 1) !== ' '
     )
       return m;
     return endsInUnitNoun(m.text) ? retype(m, 'ORG') : m;

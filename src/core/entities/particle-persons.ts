@@ -9,6 +9,7 @@
  *
  * One look at the text between neighbouring mentions: linear in the mentions.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { respan, unchanged } from './by-block';
 
@@ -23,7 +24,7 @@ const MAX_PARTICLES = 3;
 
 /** Whether `gap` (the text between two names) is " particle( particle)* ". */
 function isParticleGap(gap: string, particles: ReadonlySet<string>): boolean {
-  if (gap.length < 3 || gap.charAt(0) !== ' ' || gap.charAt(gap.length - 1) !== ' ') return false;
+  if (gap.length < 3 || charAt(gap, 0) !== ' ' || charAt(gap, gap.length - 1) !== ' ') return false;
   const words = gap.slice(1, -1).split(' ');
   return words.length <= MAX_PARTICLES && words.every((w) => particles.has(w));
 }

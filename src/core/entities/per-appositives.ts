@@ -10,6 +10,7 @@
  *   ("Frederick, MD" is the town in Maryland).
  * Precondition: the block holds ", " (each test reads the few characters beside a mention).
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mentionsByBlock, retype, unchanged } from './by-block';
 
@@ -28,7 +29,7 @@ function wordBeforeComma(block: string, start: number): string {
   if (block.slice(start - 2, start) !== ', ') return '';
   const end = start - 2;
   let k = end;
-  while (k > Math.max(0, end - 20) && /\p{L}/u.test(block.charAt(k - 1))) k--;
+  while (k > Math.max(0, end - 20) && /\p{L}/u.test(charAt(block, k - 1))) k--;
   return block.slice(k, end).toLowerCase();
 }
 
@@ -36,14 +37,14 @@ function wordBeforeComma(block: string, start: number): string {
 function degreeAfter(block: string, end: number): string {
   if (block.slice(end, end + 2) !== ', ') return '';
   let k = end + 2;
-  while (k < Math.min(block.length, end + 12) && /[\p{L}.]/u.test(block.charAt(k))) k++;
+  while (k < Math.min(block.length, end + 12) && /[\p{L}.]/u.test(charAt(block, k))) k++;
   const word = block.slice(end + 2, k).replace(/\./gu, '');
-  return DEGREES.has(word) && !/\p{L}/u.test(block.charAt(k)) ? word : '';
+  return DEGREES.has(word) && !/\p{L}/u.test(charAt(block, k)) ? word : '';
 }
 
 /** Whether the text after `end` closes an appositive: a comma, a full stop, a bracket, " and", or the end. */
 function closes(block: string, end: number): boolean {
-  const c = block.charAt(end);
+  const c = charAt(block, end);
   return c === '' || c === ',' || c === '.' || c === ')' || c === ';' || block.startsWith(' and ', end);
 }
 

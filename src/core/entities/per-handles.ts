@@ -11,6 +11,7 @@
  * Per opening quotation mark after a space, a look at the word before it and one anchored, bounded
  * pattern over the 80 characters after it.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { unchanged } from './by-block';
 
@@ -23,9 +24,9 @@ const AFTER_QUOTE = /^([^\s"“”]{1,20})["”] (\p{Lu}[\p{L}’'-]{1,24}(?: \p
 /** The capitalised word ending at `end` (a space and the quote after it), or null. */
 function wordBefore(block: string, end: number): { start: number; word: string } | null {
   let start = end;
-  while (start > 0 && end - start < 21 && WORD_CHAR.test(block.charAt(start - 1))) start--;
+  while (start > 0 && end - start < 21 && WORD_CHAR.test(charAt(block, start - 1))) start--;
   const word = block.slice(start, end);
-  if (word.length < 2 || (start > 0 && /[\p{L}\p{N}]/u.test(block.charAt(start - 1)))) return null;
+  if (word.length < 2 || (start > 0 && /[\p{L}\p{N}]/u.test(charAt(block, start - 1)))) return null;
   return /^\p{Lu}/u.test(word) ? { start, word } : null;
 }
 
@@ -45,7 +46,7 @@ export function withHandleNames(
   const found: EntityMention[] = [];
   for (const [blockId, block] of text) {
     for (let q = nextQuote(block, 0); q >= 0; q = nextQuote(block, q + 1)) {
-      if (block.charAt(q - 1) !== ' ') continue;
+      if (charAt(block, q - 1) !== ' ') continue;
       const before = wordBefore(block, q - 1);
       const after = before && AFTER_QUOTE.exec(block.slice(q + 1, q + 80));
       if (!before || !after) continue;

@@ -22,6 +22,7 @@
  *   X in Adelaide"); after "from", where a transfer is as likely ("from Brazil to Chelsea"), only a
  *   city or region of the word lists.
  */
+import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { mentionsByBlock, retype, unchanged } from './by-block';
 
@@ -64,7 +65,7 @@ function mayBePlace(m: EntityMention): boolean {
 
 /** Whether the mention ends in a possessive ("Macron’s"). */
 function possessive(text: string, m: EntityMention): boolean {
-  const next = text.charAt(m.end);
+  const next = charAt(text, m.end);
   return next === "'" || next === '’';
 }
 
@@ -79,9 +80,9 @@ function placeLists(
   while (i < out.length) {
     const first = out[i] as EntityMention;
     // PREPOSITION ends in a lower-case letter and a space: the cheap check before the pattern.
-    const before = text.charCodeAt(first.start - 2);
+    const before = codeAt(text, first.start - 2);
     const prep =
-      text.charAt(first.start - 1) === ' ' && before >= 97 && before <= 122
+      charAt(text, first.start - 1) === ' ' && before >= 97 && before <= 122
         ? PREPOSITION.exec(text.slice(Math.max(0, first.start - BEFORE), first.start))
         : null;
     if (!prep) {

@@ -21,6 +21,7 @@
  * A name the tagger already runs through the possessive ("Queen's Park") is left as it is.
  * Precondition: the block holds "'s" or "’s"; each test reads a few words on either side.
  */
+import { charAt } from './chars';
 import type { EntityMention, EntityType } from '../types';
 import { mentionsByBlock, retype, unchanged } from './by-block';
 
@@ -93,27 +94,27 @@ interface Word {
 function wordBefore(block: string, end: number): Word | undefined {
   let k = end;
   const stop = Math.max(0, end - 30);
-  while (k > stop && (isWordChar(block.charAt(k - 1)) || block.charAt(k - 1) === '.')) k--;
-  if (k === end || (k > 0 && isWordChar(block.charAt(k - 1)))) return undefined;
+  while (k > stop && (isWordChar(charAt(block, k - 1)) || charAt(block, k - 1) === '.')) k--;
+  if (k === end || (k > 0 && isWordChar(charAt(block, k - 1)))) return undefined;
   return { start: k, end, text: block.slice(k, end) };
 }
 
 /** The word before `w` when a single space parts them. */
 function previousWord(block: string, w: Word): Word | undefined {
-  return block.charAt(w.start - 1) === ' ' ? wordBefore(block, w.start - 1) : undefined;
+  return charAt(block, w.start - 1) === ' ' ? wordBefore(block, w.start - 1) : undefined;
 }
 
 /** The capitalised words from `start` on (single spaces between them, at most five): the head of a name. */
 function headWords(block: string, start: number): Word[] {
   const words: Word[] = [];
   let k = start;
-  while (words.length < 5 && isUpper(block.charAt(k))) {
+  while (words.length < 5 && isUpper(charAt(block, k))) {
     let e = k;
     const stop = Math.min(block.length, k + 30);
-    while (e < stop && (isWordChar(block.charAt(e)) || block.charAt(e) === '-')) e++;
-    if (e < block.length && isWordChar(block.charAt(e))) break;
+    while (e < stop && (isWordChar(charAt(block, e)) || charAt(block, e) === '-')) e++;
+    if (e < block.length && isWordChar(charAt(block, e))) break;
     words.push({ start: k, end: e, text: block.slice(k, e) });
-    if (block.charAt(e) !== ' ') break;
+    if (charAt(block, e) !== ' ') break;
     k = e + 1;
   }
   return words;
@@ -142,7 +143,7 @@ function possessiveName(
   const owner = wordBefore(block, at);
   if (!owner || !isUpper(owner.text.charAt(0))) return undefined;
   const after = at + 2;
-  const heads = block.charAt(after) === ' ' ? headWords(block, after + 1) : [];
+  const heads = charAt(block, after) === ' ' ? headWords(block, after + 1) : [];
   const first = heads[0];
   const last = heads[heads.length - 1];
   const headType = last ? HEAD_TYPES.get(last.text) : undefined;
@@ -190,8 +191,8 @@ function inBlock(
 ): EntityMention[] {
   let out = [...mentions];
   for (let at = block.indexOf('s', 1); at >= 0; at = block.indexOf('s', at + 1)) {
-    const apostrophe = block.charAt(at - 1);
-    if ((apostrophe !== "'" && apostrophe !== '’') || isWordChar(block.charAt(at + 1))) continue;
+    const apostrophe = charAt(block, at - 1);
+    if ((apostrophe !== "'" && apostrophe !== '’') || isWordChar(charAt(block, at + 1))) continue;
     const p = at - 1;
     // A name the tagger already runs through the possessive ("Queen's Park") stays as it is.
     if (out.some((m) => m.start < p && m.end > at)) continue;

@@ -14,6 +14,7 @@
  * maker alone, as its product, "Google Stadia": on CoNLL-2003 dev and Wikigold it took
  * clubs, "Philadelphia Eagles", and companies, "Pirelli Cables", for products, -0.003 F1.)
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype } from './by-block';
 import { bare, firstLetters, firstWordIn, mayStartWordOf, withoutStop } from './text-words';
@@ -26,7 +27,7 @@ const SIZED = /\d(?:-inch|-in\.|in|")\s$/u;
  * character before the space could end one ("h", ".", "n", a quotation mark).
  */
 function sizedBefore(text: string, start: number): boolean {
-  const c = text.charAt(start - 2);
+  const c = charAt(text, start - 2);
   if (c !== 'h' && c !== '.' && c !== 'n' && c !== '"') return false;
   return SIZED.test(text.slice(Math.max(0, start - 12), start));
 }

@@ -11,6 +11,7 @@
  * One pass over the text's quotation marks and one over the titles' characters: linear in the
  * text.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { firstWordIn } from './text-words';
 import { unchanged } from './by-block';
@@ -40,22 +41,22 @@ export function quotedTitles(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (let i = nextOpening(text, 0); i >= 0; i = nextOpening(text, i + 1)) {
     // Only the three opening marks go further.
-    const close = CLOSING.get(text.charAt(i));
+    const close = CLOSING.get(charAt(text, i));
     if (!close) continue;
     // An opening mark stands after a space, a bracket or the start, before a letter or digit.
-    if (i > 0 && !/[\s(—–-]/u.test(text.charAt(i - 1))) continue;
+    if (i > 0 && !/[\s(—–-]/u.test(charAt(text, i - 1))) continue;
     let j = i + 1;
     const limit = Math.min(text.length, i + 1 + MAX_LENGTH);
     // "’" is also an apostrophe: it closes only before something other than a letter.
     while (
       j < limit &&
-      text.charAt(j) !== '\n' &&
-      (text.charAt(j) !== close || (close === '’' && /\p{L}/u.test(text.charAt(j + 1))))
+      charAt(text, j) !== '\n' &&
+      (charAt(text, j) !== close || (close === '’' && /\p{L}/u.test(charAt(text, j + 1))))
     )
       j++;
-    if (j >= limit || text.charAt(j) !== close) continue;
+    if (j >= limit || charAt(text, j) !== close) continue;
     let end = j;
-    while (end > i + 1 && FINAL.has(text.charAt(end - 1))) end--;
+    while (end > i + 1 && FINAL.has(charAt(text, end - 1))) end--;
     if (isTitle(text, i + 1, end)) out.push([i + 1, end]);
     i = j;
   }

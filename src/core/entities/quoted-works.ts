@@ -7,6 +7,7 @@
  *
  * One look at the few characters around each mention: linear in the mentions.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { respan } from './by-block';
 
@@ -27,7 +28,7 @@ const MAX_WORDS = 8;
 
 /** The end of the quoted title a mention starts, or -1. */
 function titleEnd(block: string, m: EntityMention, lang: string): [number, number] | null {
-  const open = block.charAt(m.start - 1);
+  const open = charAt(block, m.start - 1);
   const close = CLOSING.get(open);
   if (!close) return null;
   const end = block.indexOf(close, m.end);

@@ -6,6 +6,7 @@
  * word that begins with the acronym's first letter, when the acronym's letters come in order
  * among the words' initials. English; applied by `MentionRules`.
  */
+import { charAt, codeAt } from './chars';
 import type { EntityMention, EntityType } from '../types';
 import { isAcronym, lastWordIn, type Word } from './text-words';
 
@@ -49,7 +50,7 @@ export function spelledOutNames(
 
 /** The first ")" from `from` to `last` (included), or -1: a short look, not a search of the rest of the text. */
 function closingBracket(text: string, from: number, last: number): number {
-  for (let i = from; i <= last && i < text.length; i++) if (text.charCodeAt(i) === 41) return i;
+  for (let i = from; i <= last && i < text.length; i++) if (codeAt(text, i) === 41) return i;
   return -1;
 }
 
@@ -74,7 +75,7 @@ function spelledOutStart(text: string, at: number, acronym: string): number {
   // The earliest start whose initials hold the acronym's letters in order, the first one first.
   for (let s = 0; s < run.length - 1; s++) {
     const first = run[s] as Word;
-    if (first.text.charAt(0) !== letters.charAt(0)) continue;
+    if (first.text.charAt(0) !== charAt(letters, 0)) continue;
     const initials = run
       .slice(s)
       .map((w) => (/^\p{Lu}/u.test(w.text) ? w.text.replace(/[^\p{Lu}]/gu, '') || w.text.charAt(0) : ''))
@@ -86,6 +87,6 @@ function spelledOutStart(text: string, at: number, acronym: string): number {
 
 function isSubsequence(needle: string, hay: string): boolean {
   let i = 0;
-  for (const c of hay) if (c === needle.charAt(i)) i++;
+  for (const c of hay) if (c === charAt(needle, i)) i++;
   return i === needle.length;
 }

@@ -12,6 +12,7 @@
  *
  * One look at the text between neighbouring mentions: linear in the mentions.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { retype, unchanged } from './by-block';
 import { hasSpace, wordsIn } from './text-words';
@@ -39,7 +40,7 @@ export function resultClubs(
     if (a.type === 'ORG' && b.type === 'ORG') continue;
     if (b.start - a.end > 12) continue;
     const between = text.slice(a.end, b.start);
-    if (between.length > 12 || between.charAt(0) !== ' ' || between.charAt(between.length - 1) !== ' ') continue;
+    if (between.length > 12 || charAt(between, 0) !== ' ' || charAt(between, between.length - 1) !== ' ') continue;
     if (!RESULT_WORDS.has(between.trim())) continue;
     if (isCountry(a.text) || isCountry(b.text)) continue;
     out ??= [...mentions];

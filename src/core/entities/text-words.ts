@@ -2,6 +2,7 @@
  * Words of a text as the corrections after tagging read them: space-separated, with offsets,
  * and the spelling tests they share (a capital first, an acronym).
  */
+import { charAt, codeAt } from './chars';
 export interface Word {
   start: number;
   end: number;
@@ -13,9 +14,9 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   let i = start;
   while (i < end) {
-    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    while (i < end && isSpace(codeAt(text, i))) i++;
     const s = i;
-    while (i < end && !isSpace(text.charCodeAt(i))) i++;
+    while (i < end && !isSpace(codeAt(text, i))) i++;
     if (i > s) out.push({ start: s, end: i, text: text.slice(s, i) });
   }
   return out;
@@ -24,18 +25,18 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
 /** The first word of `text` between `start` and `end` (`wordsIn(...)[0]`, without cutting the others). */
 export function firstWordIn(text: string, start: number, end: number): Word | undefined {
   let i = start;
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  while (i < end && isSpace(codeAt(text, i))) i++;
   const s = i;
-  while (i < end && !isSpace(text.charCodeAt(i))) i++;
+  while (i < end && !isSpace(codeAt(text, i))) i++;
   return i > s ? { start: s, end: i, text: text.slice(s, i) } : undefined;
 }
 
 /** The last word of `text` between `start` and `end` (the last of `wordsIn`, read backwards from `end`). */
 export function lastWordIn(text: string, start: number, end: number): Word | undefined {
   let i = end;
-  while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > start && isSpace(codeAt(text, i - 1))) i--;
   const e = i;
-  while (i > start && !isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > start && !isSpace(codeAt(text, i - 1))) i--;
   return e > i ? { start: i, end: e, text: text.slice(i, e) } : undefined;
 }
 
@@ -43,7 +44,7 @@ export function lastWordIn(text: string, start: number, end: number): Word | und
 export function firstLetters(words: ReadonlySet<string>, anyCase: boolean): Set<number> {
   const out = new Set<number>();
   for (const w of words) {
-    out.add(w.charCodeAt(0));
+    out.add(codeAt(w, 0));
     if (anyCase) out.add(w.toUpperCase().charCodeAt(0));
   }
   return out;
@@ -55,7 +56,7 @@ export function firstLetters(words: ReadonlySet<string>, anyCase: boolean): Set<
  * character (whose lower case may be one of theirs) is read in full.
  */
 export function mayStartWordOf(text: string, at: number, first: ReadonlySet<number>): boolean {
-  const c = text.charCodeAt(at);
+  const c = codeAt(text, at);
   return c > 127 || first.has(c);
 }
 
@@ -68,26 +69,26 @@ export function wordAt(text: string, at: number): Word | undefined {
 /** Whether `at` starts a sentence: only spaces, quotes or brackets after a full stop (or nothing) before it. */
 export function sentenceStart(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && i > at - 40 && /[\s"“‘'(]/u.test(text.charAt(i))) i--;
-  return i < 0 || /[.!?:—–\n]/u.test(text.charAt(i)) || text.charAt(i + 1) === '\n';
+  while (i >= 0 && i > at - 40 && /[\s"“‘'(]/u.test(charAt(text, i))) i--;
+  return i < 0 || /[.!?:—–\n]/u.test(charAt(text, i)) || charAt(text, i + 1) === '\n';
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 /** Whether `text` has a space `wordsIn` cuts at: whether it is more than one word. */
 export const hasSpace = (text: string): boolean => {
-  for (let i = 0; i < text.length; i++) if (isSpace(text.charCodeAt(i))) return true;
+  for (let i = 0; i < text.length; i++) if (isSpace(codeAt(text, i))) return true;
   return false;
 };
 export const GLUE = /[\p{L}\p{N}&]/u;
 /** Whether the character at `i` is a letter, a digit or "&" (`GLUE`; ASCII by its code, no regular expression). */
 export function isGlueAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 38;
-  return GLUE.test(text.charAt(i));
+  return GLUE.test(charAt(text, i));
 }
 /** A word without one final full stop, comma, semicolon or colon (as `replace(/[.,;:]$/u, '')`, with no regular expression). */
 export function withoutStop(word: string): string {
-  const c = word.charCodeAt(word.length - 1);
+  const c = codeAt(word, word.length - 1);
   return c === 46 || c === 44 || c === 59 || c === 58 ? word.slice(0, -1) : word;
 }
 
@@ -98,16 +99,16 @@ export const bare = (w: string): string => {
 };
 /** Whether the character at `i` is a lower-case letter (`/\p{Ll}/u` on it; ASCII by its code). */
 export function isLowerAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeAt(text, i);
   if (c < 128) return c >= 97 && c <= 122;
-  return /\p{Ll}/u.test(text.charAt(i));
+  return /\p{Ll}/u.test(charAt(text, i));
 }
 
 /** A capital and lower-case letters only ("Jan", "Élodie"; `/^\p{Lu}\p{Ll}+$/u`, ASCII by character codes). */
 export function isTitleCaseWord(w: string): boolean {
   if (w.length < 2) return false;
   for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
+    const c = codeAt(w, i);
     if (c >= 128) return /^\p{Lu}\p{Ll}+$/u.test(w);
     if (i === 0 ? !(c >= 65 && c <= 90) : !(c >= 97 && c <= 122)) return false;
   }
@@ -118,7 +119,7 @@ export function isTitleCaseWord(w: string): boolean {
 export function isLettersOrHyphens(w: string): boolean {
   if (w.length === 0) return false;
   for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
+    const c = codeAt(w, i);
     if (c >= 128) return /^[\p{L}-]+$/u.test(w);
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45)) return false;
   }
@@ -126,7 +127,7 @@ export function isLettersOrHyphens(w: string): boolean {
 }
 
 export function isCapitalisedWord(w: string): boolean {
-  const c = w.charCodeAt(0);
+  const c = codeAt(w, 0);
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(w);
 }
@@ -136,7 +137,7 @@ export function isAcronym(w: string): boolean {
   // ASCII by character codes (most words); anything else by the Unicode classes.
   let capitals = 0;
   for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
+    const c = codeAt(w, i);
     if (c >= 65 && c <= 90) capitals++;
     else if (c > 127) return isUnicodeAcronym(w);
     else if (i === 0 || !((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38)) return false;

@@ -10,6 +10,7 @@
  * media-titles.ts's withLeadingThe keeps.
  * Linear: one pass over the mentions to learn the names written after "the ", one to cut.
  */
+import { charAt } from './chars';
 import { respan, unchanged } from './by-block';
 import type { EntityMention } from '../types';
 
@@ -24,8 +25,8 @@ const OPENING = new Set(["'", '‘', '"', '“', '<', '«']);
 
 /** Whether "The" at `at` of `block` is written mid-sentence, as part of a name. */
 function midSentence(block: string, at: number): boolean {
-  if (OPENING.has(block.charAt(at - 1))) return true;
-  return block.charAt(at - 1) === ' ' && LOWER_WORD_BEFORE.test(block.slice(Math.max(0, at - 24), at));
+  if (OPENING.has(charAt(block, at - 1))) return true;
+  return charAt(block, at - 1) === ' ' && LOWER_WORD_BEFORE.test(block.slice(Math.max(0, at - 24), at));
 }
 
 /** The mentions with a leading "The" cut off a name the page writes after a lower-case "the". */

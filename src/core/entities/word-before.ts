@@ -13,6 +13,7 @@
  *   `Champions League`) are left to the tagger; and capitals joined by "&" are a company
  *   (`AT&T`, `PG&E`, `H&M`; not `R&D`, `Q&A`).
  */
+import { codeAt } from './chars';
 import type { EntityMention, EntityType } from '../types';
 import { GAZ } from './model/gazetteers';
 import { ROLE_WORDS } from './offices';
@@ -68,7 +69,7 @@ const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
 
 /** The word just before `at` when one space parts them (no punctuation after it). */
 function wordBefore(text: string, at: number): Word | undefined {
-  if (text.charCodeAt(at - 1) !== 32) return undefined;
+  if (codeAt(text, at - 1) !== 32) return undefined;
   const w = lastWordIn(text, Math.max(0, at - 40), at - 1);
   return w && w.end === at - 1 && isLettersOrHyphens(w.text) ? w : undefined;
 }

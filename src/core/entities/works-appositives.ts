@@ -11,6 +11,7 @@
  * Lee, the drama teacher") is no cue.
  * Per mention, one bounded look at the 80 characters after it; nothing to do in a text without ", the ".
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { retypedAll, unchanged } from './by-block';
 
@@ -39,7 +40,7 @@ export function withAppositiveWorks(
   for (const m of mentions) {
     if (m.type === 'OTHER') continue;
     const block = text.get(m.blockId) ?? '';
-    if (block.charAt(m.end) !== ',') continue;
+    if (charAt(block, m.end) !== ',') continue;
     const found = KIND_AFTER.exec(block.slice(m.end, m.end + LOOK_AFTER));
     if (found && !(found[1] ?? '').split(' ').some((w) => RELATION_WORDS.has(w))) works.add(m.text);
   }

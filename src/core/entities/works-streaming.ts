@@ -13,6 +13,7 @@
  * Cheap: nothing to do in a text without "streaming" or "available to"; then one bounded look
  * back per cue and one search of the page per title learned (a page learns a handful).
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { inTextOrder, mentionsByBlock, unchanged } from './by-block';
 
@@ -48,14 +49,14 @@ function titleStart(block: string, end: number): number {
   let start = -1;
   for (let n = 0; n < MAX_WORDS; n++) {
     let k = at;
-    while (k > 0 && block.charAt(k - 1) !== ' ' && block.charAt(k - 1) !== '\n' && at - k <= 26) k--;
+    while (k > 0 && charAt(block, k - 1) !== ' ' && charAt(block, k - 1) !== '\n' && at - k <= 26) k--;
     let word = block.slice(k, at);
     // "Star Wars: The Last Jedi": a colon inside a title.
     if (word.endsWith(':') && start >= 0) word = word.slice(0, -1);
     if (!TITLE_WORD.test(word) && !(SMALL.has(word) && start >= 0)) break;
     start = k;
-    if (k === 0 || block.charAt(k - 1) === '\n') return sentenceOpen(block, k, block.slice(k, end));
-    const before = block.charAt(k - 2);
+    if (k === 0 || charAt(block, k - 1) === '\n') return sentenceOpen(block, k, block.slice(k, end));
+    const before = charAt(block, k - 2);
     // A sentence's or a list item's end before the title ("... YouTube. 4) Get Out ...").
     if ('.!?)”"'.includes(before)) return sentenceOpen(block, k, block.slice(k, end));
     at = k - 1;
@@ -67,7 +68,7 @@ function titleStart(block: string, end: number): number {
 function sentenceOpen(block: string, start: number, title: string): number {
   const first = title.slice(0, title.indexOf(' ') < 0 ? title.length : title.indexOf(' '));
   const last = title.slice(title.lastIndexOf(' ') + 1);
-  if (NO_TITLE.has(first) || SMALL.has(last) || block.charAt(start) === block.charAt(start).toLowerCase()) return -1;
+  if (NO_TITLE.has(first) || SMALL.has(last) || charAt(block, start) === charAt(block, start).toLowerCase()) return -1;
   return start;
 }
 
@@ -96,7 +97,7 @@ export function withStreamingWorks(
       for (let at = block.indexOf(title); at >= 0; at = block.indexOf(title, at + title.length)) {
         const end = at + title.length;
         // Whole words only: no letter or digit on either side.
-        if (/[\p{L}\p{N}]/u.test(block.charAt(at - 1)) || /[\p{L}\p{N}]/u.test(block.charAt(end))) continue;
+        if (/[\p{L}\p{N}]/u.test(charAt(block, at - 1)) || /[\p{L}\p{N}]/u.test(charAt(block, end))) continue;
         // The place of the same name, written as a place.
         if (
           isPlace(title) &&

@@ -10,6 +10,7 @@
  * small word, the last capitalised or a number) takes the subtitle in; mentions inside it go.
  * Per OTHER mention followed by a colon, one bounded look before and after it.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { inTextOrder, mentionsByBlock, respan, unchanged } from './by-block';
 
@@ -56,7 +57,7 @@ function subtitleLength(after: string): number {
     words++;
     if (stop) break;
     at += found[0].length;
-    if (after.charAt(at) !== ' ') break;
+    if (charAt(after, at) !== ' ') break;
     at++;
   }
   return end;
@@ -79,8 +80,8 @@ export function withSubtitles(text: ReadonlyMap<number, string>, mentions: reado
         continue;
       }
       const cued =
-        OPENING.has(block.charAt(m.start - 1)) ||
-        (OPENING.has(block.charAt(m.start - 2)) && block.charAt(m.start - 1) === ' ') ||
+        OPENING.has(charAt(block, m.start - 1)) ||
+        (OPENING.has(charAt(block, m.start - 2)) && charAt(block, m.start - 1) === ' ') ||
         WORK_CUE.test(block.slice(Math.max(0, m.start - LOOK_BEFORE), m.start));
       const length = cued ? subtitleLength(block.slice(m.end + 2, m.end + 2 + LOOK_AFTER)) : 0;
       if (length === 0) {
