@@ -10,6 +10,7 @@
  */
 import type { EntityMention } from '../types';
 import { respan } from './by-block';
+import { codeAt } from './chars';
 
 /** The abbreviations of a country that open the names of its bodies. */
 const COUNTRIES = new Set(['U.S.', 'US', 'U.K.', 'UK']);
@@ -32,7 +33,7 @@ export function withCountryBodies(
       COUNTRIES.has(m.text)
     ) {
       const block = text.get(m.blockId) ?? '';
-      if (block.charCodeAt(m.end) === 32) {
+      if (codeAt(block, m.end) === 32) {
         out ??= mentions.slice(0, i);
         out.push(respan(m, m.start, next.end, block.slice(m.start, next.end), 'ORG'));
         i++;
