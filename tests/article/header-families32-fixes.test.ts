@@ -4,7 +4,9 @@
  * particle written as one word ("VanderKlippe", "MacDonald") is no name glued to an outlet; a
  * name holding Spanish "los"/"las" ("Luis de los Santos"); a press release's "News provided by"
  * is its source, not its byline; a local site that runs an agency's story ("By Reuters") and
- * names its own web editor in a "Posted by" line credits the agency.
+ * names its own web editor in a "Posted by" line credits the agency; (round 2) a byline block
+ * named only by its component (data-component, data-testid, hashed classes), each contributor
+ * in blocks of their own with a role line under the name and no "By" (BBC's).
  */
 import { describe, expect, test } from 'vitest';
 import { cleanNames } from '../../src/article/metadata';
@@ -133,5 +135,38 @@ describe('an agency credited under the headline, the local web editor in "Posted
       '<meta name="author" content="Tom Ortega">',
     );
     expect(headerOf(html).byline).toEqual(['Ana Lima']);
+  });
+});
+
+describe('contributors in blocks of their own, the block named by its component', () => {
+  test('the BBC page names both contributors', () => {
+    const meta = page('bbc-contributor-block-role-no-by.html', 'https://www.bbc.example/news/articles/c9w8x2lq0ejo');
+    expect(meta.byline).toEqual(['Nadia McAllister', 'Tomás Ó Briain']);
+  });
+
+  test('variant: data-testid on the block, hashed classes, a role and a place line, JSON-LD the organisation', () => {
+    const html = withHeader(
+      '<div data-testid="byline"><div class="x1a"><span class="x2b">Ana Lima</span><div class="x3c">Health editor</div></div>' +
+        '<div class="x1a"><span class="x2b">Tom Ortega</span><div class="x3c">Reporting from Lisbon</div></div></div>',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Port plan approved by the council",' +
+        '"author":{"@type":"Organization","name":"Harbour Post"}}</script>',
+    );
+    expect(headerOf(html).byline).toEqual(['Ana Lima', 'Tom Ortega']);
+  });
+
+  test.each([
+    ['Ana Lima | Culture Writer | Tom Ortega', ['Ana Lima', 'Tom Ortega']],
+    ['Ana Lima | Tom Ortega | Reporting from Birmingham', ['Ana Lima', 'Tom Ortega']],
+    ['Ana Lima, Senior Entertainment Reporter, Harbour Screen', ['Ana Lima']],
+  ])('cleanNames(%j)', (raw, names) => {
+    expect(cleanNames(raw)).toEqual(names);
+  });
+
+  test('a block of recent stories after the story, in blocks of its own, credits no one', () => {
+    const html = withHeader('').replace(
+      '</article>',
+      '</article><div class="author-block"><h3>Recent stories</h3><div><a href="/s/1">Ferry fares rise again this winter</a><p>By Ruth Ellis</p></div></div>',
+    );
+    expect(headerOf(html).byline).toEqual([]);
   });
 });

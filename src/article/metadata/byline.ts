@@ -282,7 +282,8 @@ interface Part {
  * or a role of its own follows it ("Ana Lima, Senior Reporter, Tom Ortega, Staff Writer").
  * "Ana Lima, Harbour Screen Contributor": a role at an outlet listed after a name without
  * one is that name's role, not a co-author written with a role ("Ana Lima Staff Writer, Tom
- * Ortega Staff Writer").
+ * Ortega Staff Writer"). A part that opens with a given name is a co-author, not an employer
+ * ("Ana Lima | Political correspondent | Tomás Ó Briain | Reporting from Birmingham").
  */
 function withoutEmployer(parts: readonly Part[]): string[] {
   return parts
@@ -292,13 +293,24 @@ function withoutEmployer(parts: readonly Part[]): string[] {
       if (roled) return before.roled || isRole(before.part);
       if (isRole(part) || !isRole(before.part)) return true;
       const next = parts[i + 1];
-      return next !== undefined && isRole(next.part);
+      // "Ana Lima | Local government correspondent | Tomás Ó Briain": a given name opens a person's name.
+      return (next !== undefined && isRole(next.part)) || opensWithGivenName(part);
     })
     .map(({ part }) => part);
 }
 
+/** Whether a part's first word is a given name ("Tomás Ó Briain"), the accents aside. */
+function opensWithGivenName(part: string): boolean {
+  const first = (part.split(' ')[0] ?? '').toLowerCase();
+  const plain = first.normalize('NFD').replace(/\p{M}/gu, '');
+  return FEMALE_NAMES.has(first) || MALE_NAMES.has(first) || FEMALE_NAMES.has(plain) || MALE_NAMES.has(plain);
+}
+
 /** A role: a newsroom's noun ending it ("Culture Writer"), or an academic's opening it ("Professor of Marine Biology"). */
-const isRole = (part: string): boolean => ROLE_END.test(part) || ACADEMIC_ROLE.test(part);
+const isRole = (part: string): boolean => ROLE_END.test(part) || ACADEMIC_ROLE.test(part) || REPORTING_FROM.test(part);
+
+/** Where a contributor reports from, on the line under their name ("Reporting from Birmingham"). */
+const REPORTING_FROM = /^reporting from\s/iu;
 
 /** An academic's or a researcher's post, written before its field ("Senior Lecturer in Law", "PhD Candidate"). */
 const ACADEMIC_ROLE =
