@@ -57,8 +57,16 @@ const SECTIONS = new Set(
 
 /** Lower-case words a name may hold ("Jan van der Berg", "Ana de la Cruz", "Omar bin Laden"). */
 const PARTICLES = new Set(
-  'de da das do dos du del della der den di la le van von ter ten zu bin ibn al el y e af av d st st.'.split(' '),
+  'de da das do dos du del della der den di la las los le van von ter ten zu bin ibn al el y e af av d st st.'.split(
+    ' ',
+  ),
 );
+
+/**
+ * The particles and patronymics a surname may open with, written as one word with it and its
+ * capital kept ("VanderKlippe", "MacDonald", "FitzGerald", "DelVecchio"): no name glued to an outlet.
+ */
+const SURNAME_PREFIX = /^(?:Mac|Van|Vander|Vanden|Vande|Von|Del|Della|Dela|Des|Fitz|Ter|Ten|Dos|Das)$/u;
 
 /** A host name standing in for a publisher ("JPost.com", "ICI.Radio-Canada.ca"). */
 const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|co|io|news|tv|fm|[a-z]{2})$/iu;
@@ -117,8 +125,13 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     // Glued names: "Joe DavidsonWashington Post" (not "McDonald", "DeSantis"), and a name run
     // into an outlet in capitals: "Meg WagnerNEW YORK DAILY NEWS".
     // A word alone is a handle ("AMournfulHowlInTheNight"), not glued names.
+    // Nor a surname that opens with a particle written as one word ("VanderKlippe", "MacDonald").
     if (text.includes(' '))
-      text = text.replace(/(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll})/gu, '$1|$2').replace(/(\p{Ll}{2})(\p{Lu}{3})/gu, '$1|$2');
+      text = text
+        .replace(/(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll})/gu, (m: string, head: string, tail: string, at: number) =>
+          SURNAME_PREFIX.test(head) && !/\p{L}/u.test(text.charAt(at - 1)) ? m : `${head}|${tail}`,
+        )
+        .replace(/(\p{Ll}{2})(\p{Lu}{3})/gu, '$1|$2');
     // Co-authors in brackets: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
     text = text.replace(WITH_BRACKETS, ', $1');
     // Anything else in brackets is a place or a role: "Claire Moreau (Marseille, correspondante)".
@@ -269,7 +282,8 @@ interface Part {
  * or a role of its own follows it ("Ana Lima, Senior Reporter, Tom Ortega, Staff Writer").
  * "Ana Lima, Harbour Screen Contributor": a role at an outlet listed after a name without
  * one is that name's role, not a co-author written with a role ("Ana Lima Staff Writer, Tom
- * Ortega Staff Writer").
+ * Ortega Staff Writer"). A part that opens with a given name is a co-author, not an employer
+ * ("Ana Lima | Political correspondent | Tomás Ó Briain | Reporting from Birmingham").
  */
 function withoutEmployer(parts: readonly Part[]): string[] {
   return parts
@@ -279,13 +293,24 @@ function withoutEmployer(parts: readonly Part[]): string[] {
       if (roled) return before.roled || isRole(before.part);
       if (isRole(part) || !isRole(before.part)) return true;
       const next = parts[i + 1];
-      return next !== undefined && isRole(next.part);
+      // "Ana Lima | Local government correspondent | Tomás Ó Briain": a given name opens a person's name.
+      return (next !== undefined && isRole(next.part)) || opensWithGivenName(part);
     })
     .map(({ part }) => part);
 }
 
+/** Whether a part's first word is a given name ("Tomás Ó Briain"), the accents aside. */
+function opensWithGivenName(part: string): boolean {
+  const first = (part.split(' ')[0] ?? '').toLowerCase();
+  const plain = first.normalize('NFD').replace(/\p{M}/gu, '');
+  return FEMALE_NAMES.has(first) || MALE_NAMES.has(first) || FEMALE_NAMES.has(plain) || MALE_NAMES.has(plain);
+}
+
 /** A role: a newsroom's noun ending it ("Culture Writer"), or an academic's opening it ("Professor of Marine Biology"). */
-const isRole = (part: string): boolean => ROLE_END.test(part) || ACADEMIC_ROLE.test(part);
+const isRole = (part: string): boolean => ROLE_END.test(part) || ACADEMIC_ROLE.test(part) || REPORTING_FROM.test(part);
+
+/** Where a contributor reports from, on the line under their name ("Reporting from Birmingham"). */
+const REPORTING_FROM = /^reporting from\s/iu;
 
 /** An academic's or a researcher's post, written before its field ("Senior Lecturer in Law", "PhD Candidate"). */
 const ACADEMIC_ROLE =

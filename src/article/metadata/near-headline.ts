@@ -79,9 +79,9 @@ function textsBeside(
 const BY = /(?:^|(?<=\s))(?:written by|posted by|by|von|par|por|door)\s*(?:[:：]\s*)?$/iu;
 const BY_INLINE = /(?:^|(?<=\s))(?:written by|posted by|by|von|par|por|door)(?:\s*[:：])?\s+(\S[^]*)$/iu;
 
-/** A credit for the pictures (or anything but the words). */
+/** A credit for the pictures, or anything but the words ("News provided by" a release's company, its source). */
 const CREDIT_BY =
-  /\b(?:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|illustrated|video|graphics?|produced|edited|curated|translated|animation)\s+by\b|\bcredits?\b/iu;
+  /\b(?:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|illustrated|video|graphics?|produced|edited|curated|translated|animation|news provided|distributed|sponsored|presented|powered)\s+by\b|\bcredits?\b/iu;
 
 /** A byline's label and the name after it ("Author: Ana Lima", "Words: Ana Lima"), perhaps in the next text. */
 const LABELLED = /^(?:authors?|words|text|autor(?:es|in)?|auteurs?|autore)\s*[:：]\s*(\S[^]*)?$/iu;

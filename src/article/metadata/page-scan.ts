@@ -89,13 +89,18 @@ export function scanElement(el: Element, tag: string, scan: PageScan): void {
     let id = '';
     let itemprop = '';
     let timestamp = false;
+    // A component's name, where hashed class names say nothing ("<div data-component=byline-block>",
+    // "<div data-testid=byline-contributors>"): read for a byline only.
+    let component = '';
     for (const name of el.getAttributeNames()) {
       if (name === 'class') cls = el.getAttribute('class') ?? '';
       else if (name === 'id') id = el.id;
       else if (name === 'itemprop') itemprop = el.getAttribute('itemprop') ?? '';
       // A datetime attribute on an element that is no <time> ("<div class=timestamp datetime=…>").
       else if (name === 'data-published' || name === 'data-timestamp' || name === 'datetime') timestamp = true;
+      else if (name === 'data-component' || name === 'data-testid') component += ` ${el.getAttribute(name) ?? ''}`;
     }
+    if (component && AUTHOR_NAME.test(component)) authorNamed = true;
     const names = `${cls} ${id}`;
     if (
       tag === 'A' &&

@@ -13,6 +13,7 @@ import { authorBoxName } from './author-box';
 import { chooseByline, isPersonName, type NameCandidate } from './choose-byline';
 import { agencyLine, datelineAgency } from './dateline-agency';
 import { closingAgency, endCreditAuthors } from './end-credit';
+import { postedBy, withoutPosters } from './posted-by';
 import { releaseSource } from './release-source';
 import { pictureCredits, withoutPictureCredits } from './picture-credits';
 import type { LdArticle } from './json-ld';
@@ -148,6 +149,8 @@ function readCredits(input: BylineInput): BylineRead {
   const pictured = headline ? contained(() => pictureCredits(afterTexts()), new Set<string>()) : new Set<string>();
   for (const c of candidates) c.names = [...withoutPictureCredits(c.names, pictured)];
   contained(() => doubtUnseenAccount(candidates, doc), undefined);
+  // "By Reuters" under the headline, "Posted by <the local web editor>" beside it: the agency.
+  if (headline) contained(() => withoutPosters(candidates, postedBy(afterTexts(), nameContext)), false);
   withoutUnshownLabels(candidates);
   // The story is about the people its title names, and those its opening paragraph gives a
   // title or has speak ("President Donald Trump said …").

@@ -9,7 +9,7 @@ import { place } from './near-headline';
 import type { PageScan } from './page-scan';
 import { closestNamed, linkedHeadingsIn } from './elements';
 import { remembered } from './memo';
-import { textWithBreaks } from './visible-text';
+import { textWithBlocks, textWithBreaks } from './visible-text';
 import { inFooter, inRegion, tokensOf as tokensOfElement } from './regions';
 
 const AUTHOR_TOKENS = new Set([
@@ -42,6 +42,12 @@ const EXCLUDED =
 const CREDIT = /caption|credit/iu;
 
 const tokensOf = (el: Element): string[] => tokensOfElement(el, true);
+/** The words of a component's name ("data-component=byline-block", "data-testid=byline-contributors"). */
+const componentTokens = (el: Element): string[] =>
+  `${el.getAttribute('data-component') ?? ''} ${el.getAttribute('data-testid') ?? ''}`
+    .toLowerCase()
+    .split(/[^a-z0-9]+/u)
+    .filter(Boolean);
 const inExcludedRegion = (el: Element, headline?: Element): boolean => inRegion(el, EXCLUDED, headline);
 
 /** Whether an element sits in one whose class or id says author/byline (a few levels up). */
@@ -330,9 +336,11 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
   }
   // 3. An element called byline / author (or an <address>), shortest specific one first in document order.
   const namedOnes: VisibleByline[] = [];
-  for (const el of scan.authorNamed) {
+  for (let i = 0; i < scan.authorNamed.length; i++) {
+    const el = scan.authorNamed[i] as Element;
     // An <address> in the story gives its author's name (and perhaps how to reach them).
-    const named = tokensOf(el).some((t) => AUTHOR_TOKENS.has(t));
+    const named =
+      tokensOf(el).some((t) => AUTHOR_TOKENS.has(t)) || componentTokens(el).some((t) => AUTHOR_TOKENS.has(t));
     const address = !named && el.tagName.toUpperCase() === 'ADDRESS';
     if (!named && !address) continue;
     const text = textOf(el);
@@ -345,9 +353,17 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
       .filter((c) => tokensOf(c).some((t) => NAME_TOKENS.has(t)))
       .filter((c, i, all) => !all.slice(0, i).some((o) => o.contains(c)))
       .slice(0, MAX_CO_AUTHORS);
-    const names = cleanNames(children.length ? children.map(textOf) : text, context);
+    // Each contributor in blocks of their own ("<div><span>A</span><div>Role</div></div><div>…"):
+    // the blocks' lines, not their words run together.
+    // Next to the headline only: further away such a block is more often a list of other stories.
+    const lines =
+      children.length || place < 2 || !el.querySelector('div, p, li') ? text : textWithBlocks(el, LINE_BREAK);
+    const names = cleanNames(children.length ? children.map(textOf) : lines, context);
     if (names.length) namedOnes.push({ names: withSiblings(el, names, context, headline), place });
-    if (place === 2 || namedOnes.length >= MAX_NAMED) break;
+    // A block by the headline that names no one (its date first, "12 February 2024 Ana Lima…")
+    // around a byline element of its own: that one is read next.
+    const inner = !names.length && el.contains(scan.authorNamed[i + 1] ?? null);
+    if ((place === 2 && !inner) || namedOnes.length >= MAX_NAMED) break;
   }
   const bestNamed = namedOnes.sort((x, y) => y.place - x.place)[0];
   if (bestNamed) out.push(bestNamed);

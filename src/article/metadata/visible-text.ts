@@ -48,3 +48,20 @@ export function textWithBreaks(el: Element, lineBreak: string): string {
   }
   return text.replace(/\s+/gu, ' ').trim();
 }
+
+/** Elements that start a line of their own. */
+const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'BR']);
+
+/**
+ * An element's text with each block inside it (`<div>`, `<p>`, `<li>`, `<br>`) read as a line of
+ * its own, parted by `lineBreak` (where `textContent` runs "<div>Ana Lima</div><div>Political
+ * correspondent</div>" together as "Ana LimaPolitical correspondent"); white space collapsed.
+ */
+export function textWithBlocks(el: Element, lineBreak: string): string {
+  const parts: string[] = [];
+  const walker = el.ownerDocument.createTreeWalker(el, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+    else if (BLOCK_TAGS.has((n as Element).tagName.toUpperCase())) parts.push(lineBreak);
+  return parts.join('').replace(/\s+/gu, ' ').trim();
+}
