@@ -38,7 +38,7 @@ export function mapped(
  */
 export function retype(m: EntityMention, type: EntityType): EntityMention {
   return (m as { ownPlace?: true }).ownPlace === true
-    ? { ...m, type }
+    ? ({ blockId: m.blockId, start: m.start, end: m.end, text: m.text, type, ownPlace: true } as EntityMention)
     : { blockId: m.blockId, start: m.start, end: m.end, text: m.text, type };
 }
 
@@ -51,7 +51,7 @@ export function respan(
   type: EntityType = m.type,
 ): EntityMention {
   return (m as { ownPlace?: true }).ownPlace === true
-    ? { ...m, start, end, text, type }
+    ? ({ blockId: m.blockId, start, end, text, type, ownPlace: true } as EntityMention)
     : { blockId: m.blockId, start, end, text, type };
 }
 
@@ -114,7 +114,7 @@ export function retypedAll(
   type: EntityMention['type'],
 ): EntityMention[] {
   if (names.size === 0) return unchanged(mentions);
-  return mentions.map((m) => (m.type !== type && names.has(m.text) ? retype(m, type) : m));
+  return mapped(mentions, (m) => (m.type !== type && names.has(m.text) ? retype(m, type) : m));
 }
 
 /**
