@@ -11,7 +11,7 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { retype, unchanged } from './by-block';
+import { mapped, retype, unchanged } from './by-block';
 
 /** The mentions (in text order) with listed books' publishers typed ORG and their titles OTHER. */
 export function withBookListings(
@@ -41,7 +41,7 @@ export function withBookListings(
       titles.add(title.text);
   }
   if (publishers.size === 0) return unchanged(mentions);
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     if (m.type !== 'ORG' && publishers.has(m.text) && !titles.has(m.text)) return retype(m, 'ORG' as const);
     if (m.type !== 'OTHER' && titles.has(m.text) && !publishers.has(m.text)) return retype(m, 'OTHER' as const);
     return m;

@@ -13,6 +13,9 @@ export function unchanged(mentions: readonly EntityMention[]): EntityMention[] {
 /**
  * `f` of each of `mentions`, as `mentions.map(f)`, but `mentions` themselves when `f` gives back
  * every mention it is given: no copy for a step that changes none (most steps, most texts).
+ * Its copy is a packed array, as every other pass gives: `mentions.map(f)` in TurboFan's
+ * optimised code makes a holey one (HOLEY_ELEMENTS), and each pass after it, compiled for the
+ * packed, then deoptimises ('wrong map') and compiles again (speed, issue 15).
  */
 export function mapped(
   mentions: readonly EntityMention[],
@@ -38,7 +41,7 @@ export function mapped(
  */
 export function retype(m: EntityMention, type: EntityType): EntityMention {
   return (m as { ownPlace?: true }).ownPlace === true
-    ? { ...m, type }
+    ? ({ blockId: m.blockId, start: m.start, end: m.end, text: m.text, type, ownPlace: true } as EntityMention)
     : { blockId: m.blockId, start: m.start, end: m.end, text: m.text, type };
 }
 
@@ -51,7 +54,7 @@ export function respan(
   type: EntityType = m.type,
 ): EntityMention {
   return (m as { ownPlace?: true }).ownPlace === true
-    ? { ...m, start, end, text, type }
+    ? ({ blockId: m.blockId, start, end, text, type, ownPlace: true } as EntityMention)
     : { blockId: m.blockId, start, end, text, type };
 }
 
@@ -114,7 +117,7 @@ export function retypedAll(
   type: EntityMention['type'],
 ): EntityMention[] {
   if (names.size === 0) return unchanged(mentions);
-  return mentions.map((m) => (m.type !== type && names.has(m.text) ? retype(m, type) : m));
+  return mapped(mentions, (m) => (m.type !== type && names.has(m.text) ? retype(m, type) : m));
 }
 
 /**

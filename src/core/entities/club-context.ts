@@ -27,7 +27,7 @@
  */
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
-import { retype, unchanged } from './by-block';
+import { mapped, retype, unchanged } from './by-block';
 
 /** Words of sport: a text with two different ones is a sports story. */
 const SPORTS_CUES =
@@ -231,7 +231,7 @@ export function clubsInContext(
       clubs.add(m.text.slice(0, space));
   }
   let last: EntityMention | undefined;
-  const out = mentions.map((m) => {
+  const out = mapped(mentions, (m) => {
     const before = last;
     last = undefined;
     if ((m.type !== 'PLACE' && m.type !== 'ORG') || isCountry(m.text)) return m;
@@ -249,7 +249,7 @@ export function clubsInContext(
     return retype(m, 'ORG' as const);
   });
   if (clubs.size === 0) return out;
-  return out.map((m) => {
+  return mapped(out, (m) => {
     if (m.type !== 'PLACE' || !clubs.has(m.text)) return m;
     const words = wordsBefore(text.get(m.blockId) ?? '', m.start);
     const prev = (words[words.length - 1] ?? '').toLowerCase();

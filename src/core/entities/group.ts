@@ -16,7 +16,6 @@ import { charAt } from './chars';
 import type { Entity, EntityMention, EntityType } from '../types';
 import { DEMONYM_PLACES } from './word-lists';
 import type { OwnPlace } from './name-evidence';
-import { retype } from './by-block';
 
 export interface GroupOptions {
   /** The article's title, for salience. */
@@ -166,11 +165,13 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
     const type = typeOf.get(g) ?? dominantType(g.mentions);
     // Each mention takes the entity's type, but for a place's own where the club's name is also
     // the town's ("DETROIT (AP) —", "a matchup in Atlanta"): the card shows the entity's.
-    const mentionsOfType = g.mentions.map((m) => {
-      const typed: OwnPlace = retype(m, type === 'ORG' && keepsPlace(m, ordered[0] === m) ? m.type : type);
-      delete typed.ownPlace;
-      return typed;
-    });
+    const mentionsOfType = g.mentions.map((m): EntityMention => ({
+      blockId: m.blockId,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      type: type === 'ORG' && keepsPlace(m, ordered[0] === m) ? m.type : type,
+    }));
     entities.push({ id: 0, type, name: canonicalName(g.mentions, type), mentions: mentionsOfType, salience: 0 });
   }
   scoreSalience(entities, options);

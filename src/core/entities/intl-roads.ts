@@ -11,7 +11,7 @@
  * "motorway", "highway", "roadblocks", "traffic" ...). Reads nothing else of the text.
  */
 import type { EntityMention } from '../types';
-import { retype, unchanged } from './by-block';
+import { mapped, retype, unchanged } from './by-block';
 
 /** A road's letter and its number. */
 const ROAD = /^[ABMNR]\d{1,3}$/u;
@@ -51,7 +51,7 @@ export function withNumberedRoads(
     if (known === undefined) roadBlocks.set(blockId, (known = ROAD_WORDS.test(text.get(blockId) ?? '')));
     return known;
   };
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     if (!isCode(m) || !talksOfRoads(m.blockId)) return m;
     const codes = mentions.filter((c) => c.blockId === m.blockId && isCode(c));
     return afterThe(text.get(m.blockId) ?? '', m.start, codes) ? retype(m, 'PLACE' as const) : m;

@@ -13,7 +13,7 @@
 import { charAt } from './chars';
 import type { EntityMention, EntityType } from '../types';
 import { isCapitalisedWord, lastWordIn, wordAt, type Word } from './text-words';
-import { respan, unchanged } from './by-block';
+import { mapped, respan, unchanged } from './by-block';
 
 /** Words that head a name going on with "of", and the type of the whole name. */
 const OF_HEADS = new Map<string, EntityType>([
@@ -156,7 +156,7 @@ function insideSentence(text: string, at: number): boolean {
  */
 export function withCapitalThe(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const withThe = new Set<string>();
-  const grown = mentions.map((m) => {
+  const grown = mapped(mentions, (m) => {
     // A name the tagger took with its "The" inside a sentence counts as grown.
     if (m.text.startsWith('The ') && insideSentence(text, m.start)) withThe.add(m.text.slice(4));
     if (m.start < 4 || !text.startsWith('The ', m.start - 4) || /\p{L}/u.test(charAt(text, m.start - 5))) return m;
@@ -165,7 +165,7 @@ export function withCapitalThe(text: string, mentions: readonly EntityMention[])
     return respan(m, m.start - 4, m.end, text.slice(m.start - 4, m.end));
   });
   if (withThe.size === 0) return grown;
-  return grown.map((m) =>
+  return mapped(grown, (m) =>
     withThe.has(m.text) && text.slice(m.start - 4, m.start) === 'The ' && !insideSentence(text, m.start - 4)
       ? respan(m, m.start - 4, m.end, text.slice(m.start - 4, m.end))
       : m,

@@ -16,7 +16,7 @@
  * conference ("AFC Championship Game", "AFC Wimbledon") are left alone.
  */
 import type { EntityMention } from '../types';
-import { retype, unchanged, withFound } from './by-block';
+import { mapped, retype, unchanged, withFound } from './by-block';
 import { isSportsText } from './club-context';
 
 /** A division named by its league, the whole mention. */
@@ -50,7 +50,7 @@ export function withLeagueDivisions(
   let league: boolean | undefined;
   const isLeague = (): boolean =>
     (league ??= isNfl() || blocks.some((t) => LEAGUE_STORY.test(t)) || isSportsText(text));
-  const out = mentions.map((m) => {
+  const out = mapped(mentions, (m) => {
     if (m.type === 'OTHER' || !isLeagueDivision(m.text)) return m;
     if (m.text === 'AFC' || m.text === 'NFC') return isNfl() ? retype(m, 'OTHER' as const) : m;
     if (BY_LEAGUE.test(m.text)) return retype(m, 'OTHER' as const);

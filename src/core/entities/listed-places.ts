@@ -7,7 +7,7 @@
  */
 import type { EntityMention } from '../types';
 import { GAZ, PHRASE_BEGIN, type Gazetteers } from './model/gazetteers';
-import { retype } from './by-block';
+import { mapped, retype } from './by-block';
 
 const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
 
@@ -29,5 +29,5 @@ export function isListedPlace(name: string, gazetteers: Gazetteers): boolean {
 }
 
 export function listedPlaces(mentions: readonly EntityMention[], gazetteers: Gazetteers): EntityMention[] {
-  return mentions.map((m) => (m.type === 'PERSON' && isListedPlace(m.text, gazetteers) ? retype(m, 'PLACE') : m));
+  return mapped(mentions, (m) => (m.type === 'PERSON' && isListedPlace(m.text, gazetteers) ? retype(m, 'PLACE') : m));
 }

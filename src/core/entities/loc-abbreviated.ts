@@ -14,7 +14,7 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { respan } from './by-block';
+import { mapped, respan } from './by-block';
 
 /** "St. " or "St " just before a name, at the text's start or after a non-letter. */
 const SAINT_BEFORE = /(?:^|[^\p{L}])St\.? $/u;
@@ -44,5 +44,5 @@ export function withAbbreviatedPlaces(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  return mentions.map((m) => withAbbreviation(text.get(m.blockId) ?? '', m));
+  return mapped(mentions, (m) => withAbbreviation(text.get(m.blockId) ?? '', m));
 }

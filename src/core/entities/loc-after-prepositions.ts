@@ -11,7 +11,7 @@
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { isSportsText } from './club-context';
-import { retype, unchanged } from './by-block';
+import { mapped, retype, unchanged } from './by-block';
 
 /** Prepositions of place before a city, in any story. */
 const PLACE_WORDS = new Set(['in', 'near', 'outside', 'around', 'across']);
@@ -53,5 +53,5 @@ export function withCitiesAfterPrepositions(
     if (PLACE_WORDS.has(prep) || (MOVE_WORDS.has(prep) && (!sports || (prep === 'to' && TRAVEL.has(before)))))
       places.add(m);
   }
-  return places.size === 0 ? [...mentions] : mentions.map((m) => (places.has(m) ? retype(m, 'PLACE' as const) : m));
+  return places.size === 0 ? [...mentions] : mapped(mentions, (m) => (places.has(m) ? retype(m, 'PLACE' as const) : m));
 }

@@ -9,7 +9,7 @@
  */
 import type { EntityMention } from '../types';
 import { isSportsText } from './club-context';
-import { retype, unchanged } from './by-block';
+import { mapped, retype, unchanged } from './by-block';
 
 /** The states' and territories' short forms that name nothing else in English news. */
 const STATES = new Set(['NSW', 'Qld', 'QLD', 'Vic', 'WA', 'Tas']);
@@ -20,5 +20,5 @@ export function withAustralianStates(
   mentions: readonly EntityMention[],
 ): EntityMention[] {
   if (!mentions.some((m) => m.type === 'ORG' && STATES.has(m.text)) || isSportsText(text)) return unchanged(mentions);
-  return mentions.map((m) => (m.type === 'ORG' && STATES.has(m.text) ? retype(m, 'PLACE' as const) : m));
+  return mapped(mentions, (m) => (m.type === 'ORG' && STATES.has(m.text) ? retype(m, 'PLACE' as const) : m));
 }

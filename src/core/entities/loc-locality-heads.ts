@@ -10,7 +10,7 @@
  * was.
  */
 import type { EntityMention } from '../types';
-import { retype, unchanged } from './by-block';
+import { mapped, retype, unchanged } from './by-block';
 
 /** Head words of squares, streets and localities (English, and India's "Vihar", "Nagar" ...). */
 const HEADS = new Set(['Place', 'Terrace', 'Vihar', 'Nagar', 'Chowk', 'Bagh', 'Ganj', 'Puram', 'Enclave', 'Marg']);
@@ -25,5 +25,5 @@ function isLocality(m: EntityMention): boolean {
 /** The mentions with the localities typed as persons made places. */
 export function withLocalityHeads(mentions: readonly EntityMention[]): EntityMention[] {
   if (!mentions.some(isLocality)) return unchanged(mentions);
-  return mentions.map((m) => (isLocality(m) ? retype(m, 'PLACE' as const) : m));
+  return mapped(mentions, (m) => (isLocality(m) ? retype(m, 'PLACE' as const) : m));
 }

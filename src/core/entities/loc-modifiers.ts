@@ -13,7 +13,7 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { retype } from './by-block';
+import { mapped, retype } from './by-block';
 
 const ARTICLES = new Set(['a', 'an', 'A', 'An']);
 
@@ -68,7 +68,7 @@ export function withPlaceModifiers(
   mentions: readonly EntityMention[],
   isKnownWord: (word: string) => boolean,
 ): EntityMention[] {
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     if ((m.type !== 'OTHER' && m.type !== 'ORG') || !plainName(m.text)) return m;
     const block = text.get(m.blockId) ?? '';
     if (!/^ \p{Ll}/u.test(block.slice(m.end, m.end + 2)) || GROUPS.has(m.text)) return m;

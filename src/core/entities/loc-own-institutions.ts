@@ -17,7 +17,7 @@
  */
 import type { EntityMention } from '../types';
 import { isSportsText } from './club-context';
-import { retype, unchanged } from './by-block';
+import { mapped, retype, unchanged } from './by-block';
 
 /** The last words of a town's council or city hall. */
 const COUNCILS = new Set(['Council', 'City Council', 'Town Council', 'County Council', 'Borough Council', 'City Hall']);
@@ -47,7 +47,7 @@ export function withOwnInstitutions(
   }
   if (towns.size === 0) return unchanged(mentions);
   if (!mentions.some((m) => m.type === 'ORG' && towns.has(m.text)) || isSportsText(text)) return unchanged(mentions);
-  return mentions.map((m) =>
+  return mapped(mentions, (m) =>
     m.type === 'ORG' && towns.has(m.text) && !isListedOrg(m.text) ? retype(m, 'PLACE' as const) : m,
   );
 }

@@ -12,7 +12,7 @@
  */
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
-import { retype } from './by-block';
+import { mapped, retype } from './by-block';
 
 /** Lower-case nouns of a place after its name. */
 const PLACE_NOUNS = new Set(
@@ -52,7 +52,7 @@ function beforePlaceNoun(block: string, m: EntityMention): boolean {
 /** The mentions with the names before a lower-case noun of a place made places (`text`: each block's text by id). */
 export function withPlaceNouns(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   // A mention that opens with a lower-case word ("mainly-Moslem North Caucasus") is cut wrong: left as it is.
-  return mentions.map((m) =>
+  return mapped(mentions, (m) =>
     (m.type === 'ORG' || m.type === 'PERSON') && !startsLower(m.text) && beforePlaceNoun(text.get(m.blockId) ?? '', m)
       ? retype(m, 'PLACE' as const)
       : m,

@@ -14,7 +14,7 @@
  * `marketName` reads the mention's own words only, `withMarketNames` the word after it too.
  */
 import type { EntityMention } from '../types';
-import { respan, retype } from './by-block';
+import { mapped, respan, retype } from './by-block';
 
 /** Stock indexes written as one name (the whole mention), maker, name and number. */
 const INDEX =
@@ -58,7 +58,7 @@ export function withMarketNames(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     const read = marketName(m);
     if (read.type === 'OTHER' && read.text !== 'Nikkei') return read;
     const space = read.text.indexOf(' ');

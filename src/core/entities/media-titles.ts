@@ -14,7 +14,7 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { respan, unchanged } from './by-block';
+import { mapped, respan, unchanged } from './by-block';
 
 /** Opening quotes before a title's "The". */
 const OPENING_QUOTES = new Set(["'", '‘', '"', '“']);
@@ -74,7 +74,7 @@ export function withLeadingThe(text: ReadonlyMap<number, string>, mentions: read
       insideName(text.get(m.blockId) ?? '', m.start)
     )
       named.set(m.text.slice(4), m.type);
-  const out = mentions.map((m) => {
+  const out = mapped(mentions, (m) => {
     const block = text.get(m.blockId) ?? '';
     const found = evidence(block, m);
     if (!found) return m;
@@ -83,7 +83,7 @@ export function withLeadingThe(text: ReadonlyMap<number, string>, mentions: read
     return respan(m, m.start - 4, m.end, `The ${m.text}`, type);
   });
   if (named.size === 0) return out;
-  return out.map((m) => {
+  return mapped(out, (m) => {
     const type = named.get(m.text);
     if (type === undefined || m.start < 4 || (text.get(m.blockId) ?? '').slice(m.start - 4, m.start) !== 'The ')
       return m;

@@ -13,7 +13,7 @@
  * Cheap: nothing to do in a text without one of the events or a year at a mention's end.
  */
 import type { EntityMention } from '../types';
-import { respan, retype, unchanged } from './by-block';
+import { mapped, respan, retype, unchanged } from './by-block';
 
 /** Recurring trade fairs, festivals and art fairs known by one name (not places elsewhere). */
 const EVENTS = new Set([
@@ -74,7 +74,7 @@ export function withEvents(text: ReadonlyMap<number, string>, mentions: readonly
     }
     return tennis;
   };
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     if (!candidate(m)) return m;
     const tennisName = TENNIS_EVENTS.has(m.text) || TENNIS_EVENTS.has(m.text.slice(0, -5));
     const isTennis = tennisName && aboutTennis();

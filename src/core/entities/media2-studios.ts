@@ -11,7 +11,7 @@
  * Cheap: nothing to do in a text without one of the head words after a mention.
  */
 import type { EntityMention } from '../types';
-import { retype, unchanged } from './by-block';
+import { mapped, retype, unchanged } from './by-block';
 
 /** The last words of a company's name in games, film, music and books. */
 const HEADS = new Set(['Games', 'Studios', 'Interactive', 'Records', 'Pictures', 'Publishing']);
@@ -70,7 +70,7 @@ export function withStudios(mentions: readonly EntityMention[], isPlace: (name: 
     if (short !== null) shorts.add(short);
   }
   if (shorts.size === 0) return unchanged(mentions);
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     if (m.type === 'ORG') return m;
     if (shortName(m, isPlace) !== null || shorts.has(m.text)) return retype(m, 'ORG' as const);
     return m;

@@ -82,7 +82,7 @@ import {
   type Word,
   wordsIn,
 } from './text-words';
-import { retype } from './by-block';
+import { mapped, retype } from './by-block';
 
 /** Honorifics: the name after one is a person's whatever the tagger said. */
 const HONORIFICS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame'.split(' '));
@@ -192,11 +192,11 @@ export class MentionRules {
     let out = this.wholeWords(text, mentions);
     out = each(out, (m) => this.splitAtTitles(text, m));
     out = this.withoutLeadingThe(text, out);
-    out = out.map((m) => this.withoutTrailingDate(text, m));
+    out = mapped(out, (m) => this.withoutTrailingDate(text, m));
     out = this.particleNames(text, out);
     out = each(out, (m) => this.withoutCompounds(text, m));
     const isTitle = (w: string): boolean => this.isTitle(w);
-    out = out.map((m) => this.retyped(text, m)).filter((m) => !this.isOfficeName(text, m, isTitle));
+    out = mapped(out, (m) => this.retyped(text, m)).filter((m) => !this.isOfficeName(text, m, isTitle));
     out = demonymNames(
       text,
       inOrder(out),
@@ -340,7 +340,7 @@ export class MentionRules {
     // The names the article writes with "The" inside a sentence (as the tagger found them).
     const withThe = new Set<string>();
     for (const m of mentions) if (m.text.startsWith('The ') && !sentenceStart(text, m.start)) withThe.add(m.text);
-    return mentions.map((m) =>
+    return mapped(mentions, (m) =>
       m.text.startsWith('The ') && !withThe.has(m.text) && sentenceStart(text, m.start)
         ? this.make(m, text, m.start + 4, m.end, m.type)
         : m,
@@ -543,10 +543,13 @@ export class MentionRules {
       if (m.type === 'ORG' && !types.has(acronym)) types.set(acronym, 'ORG');
     }
     if (types.size === 0) return mentions;
-    const out = mentions.map((m) => {
+    // A new array, pushed to (not `mentions.map`: optimised, that gives a holey array, and the
+    // passes after this one, compiled for the packed arrays the others give, deoptimise on it).
+    const out: EntityMention[] = [];
+    for (const m of mentions) {
       const type = types.get(m.text);
-      return type ? retype(m, type) : m;
-    });
+      out.push(type ? retype(m, type) : m);
+    }
     const blockId = mentions[0]?.blockId ?? 0;
     // Where names are already (one pass over the text for all the acronyms, a few of them).
     const covered = new Uint8Array(text.length + 1);

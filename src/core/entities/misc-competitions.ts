@@ -12,7 +12,7 @@
  * longer name holding a competition ("Premier League Productions") are left alone.
  */
 import type { EntityMention } from '../types';
-import { retype, unchanged } from './by-block';
+import { mapped, retype, unchanged } from './by-block';
 
 /** The leagues named as competitions, whole. */
 const COMPETITIONS = new Set([
@@ -57,5 +57,5 @@ const isMistypedCompetition = (m: EntityMention): boolean =>
 /** The mentions with the leagues named as competitions typed OTHER. */
 export function withCompetitions(mentions: readonly EntityMention[]): EntityMention[] {
   if (!mentions.some(isMistypedCompetition)) return unchanged(mentions);
-  return mentions.map((m) => (isMistypedCompetition(m) ? retype(m, 'OTHER' as const) : m));
+  return mapped(mentions, (m) => (isMistypedCompetition(m) ? retype(m, 'OTHER' as const) : m));
 }

@@ -8,7 +8,7 @@
  * Per mention, a look at its text.
  */
 import type { EntityMention } from '../types';
-import { retype, unchanged } from './by-block';
+import { mapped, retype, unchanged } from './by-block';
 
 /** Examinations and qualifications named by their short forms, as written. */
 const EXAMS = new Set(
@@ -30,5 +30,5 @@ function isExam(name: string): boolean {
 /** The mentions with named examinations and qualifications typed OTHER. */
 export function withExams(mentions: readonly EntityMention[]): EntityMention[] {
   if (!mentions.some((m) => m.type !== 'OTHER' && isExam(m.text))) return unchanged(mentions);
-  return mentions.map((m) => (m.type !== 'OTHER' && isExam(m.text) ? retype(m, 'OTHER' as const) : m));
+  return mapped(mentions, (m) => (m.type !== 'OTHER' && isExam(m.text) ? retype(m, 'OTHER' as const) : m));
 }

@@ -8,7 +8,7 @@
  * Per mention, a look at its text and the word after it.
  */
 import type { EntityMention } from '../types';
-import { retype, unchanged } from './by-block';
+import { mapped, retype, unchanged } from './by-block';
 
 /** Cinema and sound formats and audience ratings, as written. */
 const FORMATS = new Set([
@@ -29,7 +29,7 @@ const COMPANY_AFTER = /^ (?:said|says|shares|stock|Corp|Corporation|Entertainmen
 /** The mentions with cinema formats and audience ratings typed OTHER. */
 export function withFormats(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   if (!mentions.some((m) => m.type !== 'OTHER' && FORMATS.has(m.text))) return unchanged(mentions);
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     if (m.type === 'OTHER' || !FORMATS.has(m.text)) return m;
     if (COMPANY_AFTER.test((text.get(m.blockId) ?? '').slice(m.end, m.end + 16))) return m;
     return retype(m, 'OTHER' as const);

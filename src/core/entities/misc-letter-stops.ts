@@ -12,7 +12,7 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { respan } from './by-block';
+import { mapped, respan } from './by-block';
 
 /** Whether `c` is one capital letter of A-Z. */
 function isCapital(c: string): boolean {
@@ -24,7 +24,7 @@ export function withoutLetterStops(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     const t = m.text;
     const n = t.length;
     if (charAt(t, n - 1) !== '.' || !isCapital(charAt(t, n - 2))) return m;

@@ -19,7 +19,7 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { mentionsByBlock, retype, unchanged } from './by-block';
+import { mapped, mentionsByBlock, retype, unchanged } from './by-block';
 
 /** Things that are made, flown, published or given: their names are OTHER. */
 const PRODUCT =
@@ -139,7 +139,7 @@ export function withProducts(
     for (const m of list) if (isNamedProduct(block, m, isKnownOrg)) names.add(m.text);
   }
   if (names.size === 0) return unchanged(mentions);
-  return mentions.map((m) =>
+  return mapped(mentions, (m) =>
     names.has(m.text) && (m.type === 'ORG' || m.type === 'PERSON' || isNamedProductAt(text, m, isKnownOrg))
       ? retype(m, 'OTHER' as const)
       : m,

@@ -11,7 +11,7 @@
  */
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
-import { respan } from './by-block';
+import { mapped, respan } from './by-block';
 
 /** A dotted version after a name and what follows it: " 7.0", " 26.04 LTS", " 2.8.1". */
 const VERSION =
@@ -26,7 +26,7 @@ export function withVersions(
   mentions: readonly EntityMention[],
   isPlace: (name: string) => boolean,
 ): EntityMention[] {
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     if (m.type === 'PERSON' || CURRENCY.test(m.text)) return m;
     const block = text.get(m.blockId) ?? '';
     // A space and a digit after the name first: the cheap check before the pattern.

@@ -16,7 +16,7 @@
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { wordsIn } from './text-words';
-import { respan } from './by-block';
+import { mapped, respan } from './by-block';
 
 /** A model's code: letters and digits ("i7", "R6700", "AW3418DW", "5300M", "2S", "i5-9300H"); not an ordinal or a unit ("50th", "38mm"). */
 const MODEL_CODE = /^(?:[A-Za-z]{1,3}\d{1,5}[A-Z]{0,3}|\d{1,5}[A-Z]{1,3})(?:-\d{1,5}[A-Z]{0,2})?$/u;
@@ -47,7 +47,7 @@ const MEASURES = new Set(
  * or more words takes a code, and is then the product.
  */
 export function withModelNumbers(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.map((m, i) => {
+  return mapped(mentions, (m, i) => {
     const other = m.type === 'OTHER';
     if (!other && !(m.type === 'ORG' && m.text.includes(' '))) return m;
     if (charAt(text, m.end) !== ' ' || !codeLike(text, m.end + 1, other)) return m;

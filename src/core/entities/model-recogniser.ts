@@ -217,12 +217,17 @@ export class ModelRecogniser implements EntityRecogniser {
   tagged(blocks: readonly Block[]): EntityMention[] {
     const sentences = sentencesOf(blocks, this.lang);
     const kinds = new Map(blocks.map((b) => [b.id, b.kind]));
-    const doc = prepareDoc(
-      sentences.map((s) => s.tokens.map((t) => t.text)),
-      this.gazetteers,
-      sentences.map((s) => kinds.get(s.blockId) === 'heading'),
-      this.lang,
-    );
+    // Pushed, not `.map`: optimised, `.map` gives holey arrays where it gave packed ones
+    // before, and prepareDoc, compiled for the packed, deoptimises ('wrong map').
+    const words: string[][] = [];
+    const headings: boolean[] = [];
+    for (const s of sentences) {
+      const texts: string[] = [];
+      for (const t of s.tokens) texts.push(t.text);
+      words.push(texts);
+      headings.push(kinds.get(s.blockId) === 'heading');
+    }
+    const doc = prepareDoc(words, this.gazetteers, headings, this.lang);
     const labels = this.beam
       ? tagDocumentBeam(doc, this.scorer, this.beam)
       : this.passes === 2

@@ -60,7 +60,7 @@ export function typedByEvidence(
     out.forEach((m, i) => {
       if (m.type === 'ORG' && (before[i] as EntityMention).type === 'PLACE') clubs.add(m.text);
     });
-    if (clubs.size > 0) out = out.map((m) => (m.type === 'PLACE' && clubs.has(m.text) ? retype(m, 'ORG') : m));
+    if (clubs.size > 0) out = mapped(out, (m) => (m.type === 'PLACE' && clubs.has(m.text) ? retype(m, 'ORG') : m));
   }
   out = products(text, out);
   out = agencies(text, out);
@@ -196,7 +196,7 @@ function companies(text: string, mentions: EntityMention[]): EntityMention[] {
     return true;
   });
   if (companyNames.size === 0) return mentions;
-  return mentions.map((m) => (m.type === 'PERSON' && companyNames.has(m.text) ? retype(m, 'ORG') : m));
+  return mapped(mentions, (m) => (m.type === 'PERSON' && companyNames.has(m.text) ? retype(m, 'ORG') : m));
 }
 
 /** Whether the name at `start`-`end` is written as a company's ("WeWork spokesperson", "founder of Hipcricket"). */
@@ -262,7 +262,7 @@ function majorityTypes(mentions: EntityMention[]): EntityMention[] {
     c.set(m.type, (c.get(m.type) ?? 0) + 1);
     counts.set(m.text, c);
   }
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     const c = counts.get(m.text);
     if (!c || c.size < 2) return m;
     const total = [...c.values()].reduce((a, b) => a + b, 0);

@@ -26,7 +26,7 @@
 import { charAt, codeAt } from './chars';
 import type { EntityMention, EntityType } from '../types';
 import { isAmpersandAcronym } from './text-words';
-import { respan, retype, unchanged } from './by-block';
+import { mapped, respan, retype, unchanged } from './by-block';
 
 const APOSTROPHES = new Set(["'", '’']);
 
@@ -50,7 +50,7 @@ export function possessiveBrands(text: string, mentions: readonly EntityMention[
   // A name the article also writes without "'s" is a person's or a firm's own ("Arafat's)").
   for (const m of mentions) if (!brandAt(m)) brands.delete(m.text);
   if (brands.size === 0) return unchanged(mentions);
-  return mentions.map((m) =>
+  return mapped(mentions, (m) =>
     brands.has(m.text) && brandAt(m)
       ? respan(m, m.start, m.end + 2, text.slice(m.start, m.end + 2), 'ORG' as EntityType)
       : m,
@@ -101,7 +101,7 @@ const NUMERAL = /^(?:\d+|[IVX]+)$/u;
  * venue or a place, an event, an award or a law ("Battle of the Bulge").
  */
 export function typedByKind(mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     // Its words by their spaces, without splitting it: one word has no kind to read.
     const name = m.text;
     const first = name.indexOf(' ');
@@ -177,7 +177,7 @@ export function celestialPlaces(text: string, mentions: readonly EntityMention[]
     const first = space < 0 ? m.text : m.text.slice(0, space);
     if (m.text !== first && CELESTIAL.has(first)) firms.add(first);
   }
-  const typed = mentions.map((m) =>
+  const typed = mapped(mentions, (m) =>
     (m.type === 'ORG' || m.type === 'OTHER' || (m.type === 'PERSON' && CELESTIAL_NO_PERSON.has(m.text))) &&
     CELESTIAL.has(m.text) &&
     !firms.has(m.text)

@@ -8,7 +8,7 @@
  */
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
-import { respan } from './by-block';
+import { mapped, respan } from './by-block';
 
 /** Lower-case words for kinds of product after a model number. */
 const PRODUCT_KINDS = new Set(
@@ -29,7 +29,7 @@ export function numberedProducts(
   mentions: readonly EntityMention[],
 ): EntityMention[] {
   const products = new Set<string>();
-  const out = mentions.map((m) => {
+  const out = mapped(mentions, (m) => {
     if ((m.type !== 'ORG' && m.type !== 'OTHER') || m.text.includes(' ')) return m;
     const block = text.get(m.blockId) ?? '';
     // A space and a digit after the name first: the cheap check before the pattern.
@@ -42,7 +42,7 @@ export function numberedProducts(
     return respan(m, m.start, m.start + name.length, name, 'OTHER' as const);
   });
   if (products.size === 0) return out;
-  return out.map((m) => {
+  return mapped(out, (m) => {
     if (m.text.includes(' ')) return m;
     const block = text.get(m.blockId) ?? '';
     const found = NUMBER_AFTER.exec(block.slice(m.end, m.end + 5));

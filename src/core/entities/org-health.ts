@@ -9,7 +9,7 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { retype } from './by-block';
+import { mapped, retype } from './by-block';
 
 /** The last words of a health provider's name. */
 const HEALTH_ENDS = ['Medical Center', 'Medical Centre', 'Health', 'Health System'];
@@ -23,5 +23,5 @@ export function isHealthProvider(name: string): boolean {
 
 /** The mentions with the health providers typed PLACE made ORG. */
 export function withHealthProviders(mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.map((m) => (m.type === 'PLACE' && isHealthProvider(m.text) ? retype(m, 'ORG' as const) : m));
+  return mapped(mentions, (m) => (m.type === 'PLACE' && isHealthProvider(m.text) ? retype(m, 'ORG' as const) : m));
 }

@@ -7,7 +7,7 @@
  * mention's first word only.
  */
 import type { EntityMention } from '../types';
-import { respan } from './by-block';
+import { mapped, respan } from './by-block';
 
 /** Nouns that stand before a company's name at a sentence's start. */
 const LEAD_NOUNS = new Set(
@@ -29,5 +29,5 @@ function withoutLeadNoun(m: EntityMention): EntityMention {
 
 /** The mentions (in text order) with the nouns before companies' names left out. */
 export function withoutLeadNouns(mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.map(withoutLeadNoun);
+  return mapped(mentions, withoutLeadNoun);
 }

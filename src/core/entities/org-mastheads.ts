@@ -8,7 +8,7 @@
  * "Star") are not in the list.
  */
 import type { EntityMention } from '../types';
-import { retype } from './by-block';
+import { mapped, retype } from './by-block';
 
 /** The last words of a newspaper's name. */
 const MASTHEAD_LAST = new Set(
@@ -25,7 +25,7 @@ export function isMasthead(name: string): boolean {
 
 /** The mentions with the newspapers typed OTHER or PLACE made ORG. */
 export function withMastheads(mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.map((m) =>
+  return mapped(mentions, (m) =>
     (m.type === 'OTHER' || m.type === 'PLACE') && isMasthead(m.text) ? retype(m, 'ORG' as const) : m,
   );
 }

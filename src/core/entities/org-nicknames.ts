@@ -11,7 +11,7 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { retype, unchanged, withFound } from './by-block';
+import { mapped, retype, unchanged, withFound } from './by-block';
 import { isSportsText } from './club-context';
 
 /** A capitalised word ending in "s" (a plural nickname): one capital, 2 to 16 lower-case letters, "s". */
@@ -58,7 +58,7 @@ export function withTeamNicknames(
 ): EntityMention[] {
   if (!isSportsText(text)) return unchanged(mentions);
   const isNickname = (word: string): boolean => isNicknameOf(word, isTeam);
-  const out = mentions.map((m) =>
+  const out = mapped(mentions, (m) =>
     m.type === 'OTHER' && !m.text.includes(' ') && isNickname(m.text.toLowerCase()) ? retype(m, 'ORG' as const) : m,
   );
   const added: EntityMention[] = [];

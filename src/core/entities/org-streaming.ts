@@ -10,7 +10,7 @@
  * Per mention, a look at its text and the word after it.
  */
 import type { EntityMention } from '../types';
-import { retype, unchanged } from './by-block';
+import { mapped, retype, unchanged } from './by-block';
 
 /** The streaming services, as written (names of one service's few spellings). */
 const SERVICES = new Set([
@@ -60,7 +60,7 @@ export function withStreamingServices(
       const space = m.text.lastIndexOf(' ');
       if (space > 0) surnames.add(m.text.slice(space + 1));
     }
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     if (m.type === 'ORG' || !SERVICES.has(m.text) || surnames.has(m.text)) return m;
     const block = text.get(m.blockId) ?? '';
     if (DEVICE_AFTER.test(block.slice(m.end, m.end + 12))) return m;

@@ -9,7 +9,7 @@
  * ("Pence Foundation").
  * Linear: one pass to learn the surnames and the organisations' words, one to retype.
  */
-import { retype, unchanged } from './by-block';
+import { mapped, retype, unchanged } from './by-block';
 import type { EntityMention } from '../types';
 
 /** The mentions with a person's surname alone typed PERSON. */
@@ -26,7 +26,7 @@ export function withSurnames(
     else if (m.type === 'ORG') for (const w of m.text.split(' ')) orgWords.add(w);
   }
   if (surnames.size === 0) return unchanged(mentions);
-  return mentions.map((m) =>
+  return mapped(mentions, (m) =>
     m.type === 'ORG' && surnames.has(m.text) && !orgWords.has(m.text) && !isOrgName(m.text)
       ? retype(m, 'PERSON' as const)
       : m,

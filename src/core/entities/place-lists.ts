@@ -24,7 +24,7 @@
  */
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
-import { mentionsByBlock, retype, unchanged } from './by-block';
+import { mapped, mentionsByBlock, retype, unchanged } from './by-block';
 
 /** A place's preposition (and "the") right before the list's first mention. */
 const PREPOSITION = /(?:^|[^\p{L}])(in|at|from|near|across|around|outside|throughout|towards|toward)(?: the)? $/u;
@@ -148,5 +148,5 @@ export function withPlaceLists(
     const words = m.text.split(' ');
     if (words.some((w) => personWords.has(w)) || isFirstName(words[0] as string)) fixed.delete(m);
   }
-  return mentions.map((m) => fixed.get(m) ?? others.get(m) ?? m);
+  return mapped(mentions, (m) => fixed.get(m) ?? others.get(m) ?? m);
 }

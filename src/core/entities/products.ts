@@ -55,5 +55,5 @@ export function products(text: string, mentions: EntityMention[]): EntityMention
     return retype(m, 'OTHER' as const);
   });
   if (named.size === 0) return out;
-  return out.map((m) => ((m.type === 'ORG' || m.type === 'PERSON') && named.has(m.text) ? retype(m, 'OTHER') : m));
+  return mapped(out, (m) => ((m.type === 'ORG' || m.type === 'PERSON') && named.has(m.text) ? retype(m, 'OTHER') : m));
 }

@@ -14,7 +14,7 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { retype, unchanged } from './by-block';
+import { mapped, retype, unchanged } from './by-block';
 import { hasSpace, wordsIn } from './text-words';
 
 /** Words for a result between two clubs ("beat", "d." as results lines write "defeated"). */
@@ -57,17 +57,18 @@ export function teamNames(
   isTeam: (words: readonly string[]) => boolean,
 ): EntityMention[] {
   const nicknames = new Set<string>();
-  const out = mentions.map((m) => {
+  const out = mapped(mentions, (m) => {
     if (m.type !== 'PLACE') return m;
     // One word (most places) needs no cutting into words.
-    const words =
-      hasSpace(m.text) || m.text === ''
-        ? wordsIn(text, m.start, m.end).map((w) => w.text.toLowerCase())
-        : [m.text.toLowerCase()];
+    // Pushed, not `.map` (optimised, that gives a holey array, and `isTeam` deoptimises on it).
+    const words: string[] = [];
+    if (hasSpace(m.text) || m.text === '')
+      for (const w of wordsIn(text, m.start, m.end)) words.push(w.text.toLowerCase());
+    else words.push(m.text.toLowerCase());
     if (!isTeam(words)) return m;
     if (words.length > 1) nicknames.add(text.slice(m.end - (words[words.length - 1] ?? '').length, m.end));
     return retype(m, 'ORG' as const);
   });
   if (nicknames.size === 0) return out;
-  return out.map((m) => (m.type === 'PLACE' && nicknames.has(m.text) ? retype(m, 'ORG') : m));
+  return mapped(out, (m) => (m.type === 'PLACE' && nicknames.has(m.text) ? retype(m, 'ORG') : m));
 }

@@ -11,7 +11,7 @@
  * Linear: one pass over the mentions to learn the names written after "the ", one to cut.
  */
 import { charAt } from './chars';
-import { respan, unchanged } from './by-block';
+import { mapped, respan, unchanged } from './by-block';
 import type { EntityMention } from '../types';
 
 /** What a name's leading "The" is written as. */
@@ -41,7 +41,7 @@ export function withTheOutside(text: ReadonlyMap<number, string>, mentions: read
     else if (m.text.startsWith(THE) && midSentence(block, m.start)) keepsThe.add(m.text);
   }
   if (afterLowerThe.size === 0) return unchanged(mentions);
-  return mentions.map((m) => {
+  return mapped(mentions, (m) => {
     if (!m.text.startsWith(THE) || keepsThe.has(m.text)) return m;
     const rest = m.text.slice(THE.length);
     if (!afterLowerThe.has(rest)) return m;

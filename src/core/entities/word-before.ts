@@ -29,7 +29,7 @@ import {
   type Word,
   wordsIn,
 } from './text-words';
-import { respan, retype } from './by-block';
+import { mapped, respan, retype } from './by-block';
 
 /** Roles and positions written right before a person's name, beside offices.ts's ROLE_WORDS. */
 const PERSON_ROLES = new Set(
@@ -152,7 +152,7 @@ function moreThanTwoWords(name: string): boolean {
 }
 
 function withFirstNames(text: string, mentions: EntityMention[], bits: Bits): EntityMention[] {
-  return mentions.map((m, i) => {
+  return mapped(mentions, (m, i) => {
     if (m.type !== 'PERSON' || moreThanTwoWords(m.text)) return m;
     const given = wordBefore(text, m.start);
     if (!given || !isTitleCaseWord(given.text)) return m;
