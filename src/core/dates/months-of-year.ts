@@ -17,10 +17,10 @@ const monthOfWeekText = (text: string): string | null => {
   const k = MONTHS.indexOf(text.slice(text.lastIndexOf(' ') + 1, text.lastIndexOf(' ') + 4).toLowerCase());
   return k < 0 ? null : String(k + 1).padStart(2, '0');
 };
-/** The month (1-12) the Monday of an ISO week ("2024-W03") falls in. */
-const weekStartMonth = (value: string): number => {
-  const day = startDay(value) ?? 0;
-  return new Date(day * 86_400_000).getUTCMonth() + 1;
+/** The year and month (1-12) the Monday of an ISO week ("2024-W03") falls in. */
+const weekStart = (value: string): { year: number; month: number } => {
+  const day = new Date((startDay(value) ?? 0) * 86_400_000);
+  return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1 };
 };
 const COUNT: Record<string, number> = { three: 3, six: 6, nine: 9, '3': 3, '6': 6, '9': 9 };
 
@@ -39,14 +39,16 @@ export function monthsOfYear(mentions: readonly DateMention[]): void {
     const m = mentions[i] as DateMention;
     if (/^\d{4}-W\d{2}$/u.test(m.value) && WEEK_OF_MONTH.test(m.text)) {
       const month = monthOfWeekText(m.text);
-      // (Only a month near the week read, whose year it then shares: "the last week of
-      // December" told in January is left as it was read.)
-      const weekMonth = weekStartMonth(m.value);
-      const near = month !== null && (Number(month) - weekMonth + 12) % 12 <= 1;
-      if (month && near) {
-        m.value = `${m.value.slice(0, 4)}-${month}`;
-        m.certainty = 'inferred';
-      }
+      // A month near the week read shares its year. A month far from it ("the last week of
+      // March" read as the past week, told in July) is that month nearest the week: the week's
+      // year, or the one before or after when the month is over six months away ("the last
+      // week of December" told in January is the December before).
+      if (month === null) continue;
+      const start = weekStart(m.value);
+      const shift = Number(month) - start.month;
+      const year = start.year + (shift > 6 ? -1 : shift < -6 ? 1 : 0);
+      m.value = `${String(year).padStart(4, '0')}-${month}`;
+      m.certainty = 'inferred';
       continue;
     }
     // Most mentions are no duration: a cheap test first.

@@ -307,11 +307,12 @@ function weekdayTense(text: string, start: number, end: number): number {
 
 /**
  * "through" just before a weekday: an offer, a closure or a spell that runs to it ("free
- * admission through Sunday", "could linger through Friday morning"), ahead of the story unless
- * a verb in the past just before, or a past perfect in the clause, tells a spell that is over
- * ("the sale ran through Sunday", "shares had fallen 9% this year through Tuesday's close").
+ * admission through Sunday", "could linger through Friday morning", "highs through at least
+ * Tuesday"), ahead of the story unless a verb in the past just before, or a past perfect in the
+ * clause, tells a spell that is over ("the sale ran through Sunday", "shares had fallen 9% this
+ * year through Tuesday's close").
  */
-const THROUGH_BEFORE = /(?<![\p{L}])through\s$/iu;
+const THROUGH_BEFORE = /(?<![\p{L}])through\s(?:at\sleast\s)?$/iu;
 /** How far before "through" (characters) a verb in the past tells a spell that is over. */
 const THROUGH_PAST_REACH = 40;
 

@@ -66,7 +66,9 @@ export function periodEnded(context: ParsingContext, at: number): ParsingResult 
   const monthEnds = addDays(last, 1).month !== month;
   const closesEarly = day >= 25 && month % 3 === 0 && (count === 3 || count === 6);
   if (!monthEnds && !closesEarly) return null;
-  if (count === 3 && month % 3 === 0) return tagged(context, index, text, `${year}-Q${month / 3}`, known);
+  // (Three months closing a few days before a quarter's end are a fiscal quarter, not the
+  // calendar one: their months, "the three months ended June 28" April to June.)
+  if (count === 3 && month % 3 === 0 && monthEnds) return tagged(context, index, text, `${year}-Q${month / 3}`, known);
   if (count === 6 && month % 6 === 0) return tagged(context, index, text, `${year}-H${month / 6}`, known);
   const start = addMonths(year, month, 1 - count);
   const r = tagged(context, index, text, monthString(start.year, start.month), known);

@@ -232,6 +232,22 @@ function inferredEnd(a: DateMention, b: DateMention): string | null {
   return end > a.value && end < yearOn ? end : null;
 }
 
+/** An end of a stretch that names its year, in digits or counted ("June of last year"). */
+const YEAR_NAMED = /\d{4}|\b(?:last|this|next)\s{1,3}year\b/iu;
+
+/**
+ * Two months, or two days, of a stretch whose second end alone names its year ("between March
+ * and June of last year", "from January to March 2019"): the first end is of that year too, when
+ * it then comes before the second; null otherwise, or when the first already is of that year.
+ */
+function yearCarriedBack(a: DateMention, b: DateMention): string | null {
+  if (!MONTH_OR_DAY.test(a.value) || !MONTH_OR_DAY.test(b.value) || a.value.length !== b.value.length) return null;
+  if (/\d{4}/u.test(a.text) || !YEAR_NAMED.test(b.text)) return null;
+  if ((a.mod && !END_MODS.has(a.mod)) || (b.mod && !END_MODS.has(b.mod))) return null;
+  const start = b.value.slice(0, 4) + a.value.slice(4);
+  return start !== a.value && start < b.value ? start : null;
+}
+
 /**
  * Two dates the text writes as one stretch ("led the council from 2007 to 2016", "between
  * 2006 and 2007") are one range on the timeline, not two points: the first date carries the
@@ -252,6 +268,20 @@ function joinRanges(points: readonly DateMention[], byId: ReadonlyMap<number, Bl
       !a.mod &&
       !b.mod &&
       (((writtenPoints(a, b) || sameDayTimes(a, b) || yearOnEnd(a, b)) && a.value < b.value) || seasonsInOrder(a, b));
+    const carried = stretch && b && !written ? yearCarriedBack(a, b) : null;
+    if (b && carried) {
+      const { mod: _mod, ...start } = a;
+      out.push({
+        ...start,
+        value: carried,
+        text: body.slice(a.start, b.end),
+        end: b.end,
+        endValue: b.value,
+        joined: b.id,
+      });
+      i++;
+      continue;
+    }
     const endValue = written && b ? b.value : stretch && b ? (inferredEnd(a, b) ?? mixedStretchEnd(a, b)) : null;
     if (b && endValue) {
       const { mod: _mod, ...start } = a;
