@@ -85,6 +85,7 @@ import { withFormats } from './misc-formats';
 import { withHandleNames } from './per-handles';
 import { withoutTimeZones } from './time-zones';
 import { withKinPersons } from './per-kin';
+import { withoutTrialPhases } from './misc-trial-phases';
 import { withExams } from './misc-exams';
 import { withoutStandards } from './misc-standards';
 import { withHyphenPairs } from './hyphen-pairs';
@@ -352,6 +353,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withProducts(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
       // Stage labels are no names ("Stage 4", "Zone A").
       (ms) => withoutStageLabels(ms),
+      // A clinical trial's phase is no name ("a large Phase 3 trial").
+      (ms) => withoutTrialPhases(text, ms),
       // School years by their number are no names ("Class 12", "Year 11").
       (ms) => withoutSchoolYears(ms),
       // Sums glued to their currency are no names ("Sh18.4"); a live blog's time zones are cut
