@@ -83,6 +83,9 @@ import { withStreamingServices } from './org-streaming';
 import { withCountryBodies } from './org-country-bodies';
 import { withFormats } from './misc-formats';
 import { withHandleNames } from './per-handles';
+import { withoutTimeZones } from './time-zones';
+import { withKinPersons } from './per-kin';
+import { withoutTrialPhases } from './misc-trial-phases';
 import { withExams } from './misc-exams';
 import { withoutStandards } from './misc-standards';
 import { withHyphenPairs } from './hyphen-pairs';
@@ -355,6 +358,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withProducts(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
       // Stage labels are no names ("Stage 4", "Zone A").
       (ms) => withoutStageLabels(ms),
+      // A clinical trial's phase is no name ("a large Phase 3 trial").
+      (ms) => withoutTrialPhases(text, ms),
       // School years by their number are no names ("Class 12", "Year 11").
       (ms) => withoutSchoolYears(ms),
       // Sums glued to their currency are no names ("Sh18.4"); a live blog's time zones are cut
@@ -362,6 +367,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutGluedSums(ms),
       (ms) => withoutGluedDollars(text, ms),
       (ms) => withoutTimeStamps(text, ms),
+      // A clock time's zone is no name ("at 6AM PT", "at 9.30am CET").
+      (ms) => withoutTimeZones(text, ms),
       (ms) => withNumberedRoads(text, ms),
       // A team's nickname alone is its club in a sports story ("the Bills, who ...").
       (ms) => withTeamNicknames(text, ms, (w) => listed(w, GAZ.TEAM)),
@@ -377,6 +384,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withPossessiveNames(text, ms, isFirstName, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
       // A person beside a kinship noun or before a degree ("her son, Mateo,", "Ingrid Halvorsen, MD").
       (ms) => withAppositivePersons(text, ms, isFirstName),
+      // A person straight after a kinship noun or "née" ("her daughters Máire and Eilís").
+      (ms) => withKinPersons(text, ms),
       // CoNLL's conventions (names.md, issue 15): conferences and divisions are OTHER ("AFC East",
       // "the NFC's top seed"), and a word built on a name with a hyphen is one OTHER name
       // ("London-based", "pro-Trump").
