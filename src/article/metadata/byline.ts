@@ -538,6 +538,22 @@ export function isStaffLabel(name: string): boolean {
 }
 
 /** Whether a value (from a meta tag) names an organisation rather than a person. */
+/** The separators before a site's address closing a credit ("Zone Justice - ICI.Radio-Canada.ca"). */
+const SITE_SUFFIX_SEPARATORS = [' - ', ' | ', ' – ', ' — '];
+
+/**
+ * Whether a credit ends in a site's address after a separator ("Zone Justice et faits divers -
+ * ICI.Radio-Canada.ca"): the site crediting one of its desks, not a person's name.
+ */
+export function isSiteCredit(name: string): boolean {
+  const value = name.trim();
+  for (const sep of SITE_SUFFIX_SEPARATORS) {
+    const at = value.lastIndexOf(sep);
+    if (at > 0 && DOMAIN.test(value.slice(at + sep.length).trim())) return true;
+  }
+  return false;
+}
+
 export function isOrganisation(name: string, context: NameContext = {}): boolean {
   const site = context.siteName ? squash(context.siteName) : null;
   return ORG.test(name) || (site !== null && (squash(name) === site || site.includes(squash(name))));
