@@ -4,11 +4,13 @@
  * author tag names the site's desk with the site's address closing it ("Zone Justice et faits
  * divers - ICI.Radio-Canada.ca"). The writer shown is the author; the desk's tag is an
  * organisation's credit, kept only when the page shows no one.
+ * (Round 2) a credit in Latin letters with its reading in kana after a slash ("NeoL／ネオエル")
+ * is one name, not two people.
  */
 import { describe, expect, test } from 'vitest';
-import { isSiteCredit } from '../../src/article/metadata/byline';
+import { cleanNames, isSiteCredit } from '../../src/article/metadata/byline';
 import { bylineAfter } from '../../src/article/metadata/near-headline';
-import { headerOf } from './load';
+import { HEADER_STORY, headerOf } from './load';
 
 const FR_STORY =
   "<p>Le conseil municipal a approuvé lundi un plan pour creuser le chenal principal du port, un projet qui permettra aux plus grands porte-conteneurs d'y accoster pour la première fois.</p>" +
@@ -70,5 +72,26 @@ describe('a credit closed by a site address', () => {
     ['Marc-André Roy', false],
   ])('%s: %s', (value, expected) => {
     expect(isSiteCredit(value)).toBe(expected);
+  });
+});
+
+describe('a credit in Latin letters with its reading in kana is one name', () => {
+  test.each([
+    ['NeoL／ネオエル', ['NeoL']],
+    ['Harbour Lab / ハーバーラボ', ['Harbour Lab']],
+    ['山田太郎／鈴木花子', ['山田太郎', '鈴木花子']],
+    ['Ana Lima / Tom Ortega', ['Ana Lima', 'Tom Ortega']],
+  ])('%s', (credit, expected) => {
+    expect(cleanNames(credit)).toEqual(expected);
+  });
+
+  test('on a page, the credit under the headline linked to its author page', () => {
+    const html =
+      '<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>港の計画が承認された ｜ ハーバー通信</title>' +
+      '<meta property="og:site_name" content="ハーバー通信"></head><body><main><article><h1>港の計画が承認された</h1>' +
+      '<div class="cattag"><time datetime="2019-04-21T11:51:39+09:00">2019/04/21 11:51</time> ' +
+      '<span class="prof"><a href="https://harbour.example/author/neol" rel="author">NeoL／ネオエル</a></span></div>' +
+      `<div class="article-body">${HEADER_STORY}</div></article></main></body></html>`;
+    expect(headerOf(html).byline).toEqual(['NeoL']);
   });
 });
