@@ -5,7 +5,7 @@
 //
 //   node scripts/eval.mjs [--only articles,metadata,ner,timex,summary,quotes,timeline,lang-news] [--keep DIR] [--rows]
 //
-// --rows adds the header gold's train mismatches, each train summary reference's facts, carried or not, by Lede's summary and the lead,
+// --rows adds the header gold's train mismatches, the metadata dev set's byline and date mismatches, each train summary reference's facts, carried or not, by Lede's summary and the lead,
 // and each lang-news train page's missed and wrong dates and names (measure-only splits print counts only).
 //
 // The corpus is read in place from ../shared/corpus (LEDE_CORPUS overrides); where it is
@@ -185,12 +185,21 @@ if (wants('articles') && existsSync(join(corpus, 'articles'))) {
 if (wants('metadata') && existsSync(join(corpus, 'metadata'))) {
   tasks.push(
     extract('metadata').then(async ({ dir, preds, seconds, errors }) => {
-      const text = await score(join(tools, 'score-articles.mjs'), preds, dir, '--quiet');
+      // Without --quiet the scorer also lists the mismatches ("#   " rows): a dev set, readable.
+      const rows = args.includes('--rows');
+      const text = await score(join(tools, 'score-articles.mjs'), preds, dir, ...(rows ? [] : ['--quiet']));
       const line = text.split('\n').find((l) => l.startsWith('metadata:')) ?? '';
       record('metadata', line);
       // Bylines also on the pages whose gold holds only names (no URLs, e-mails, role labels).
       const clean = /\[clean n=\d+: set-exact=[0-9.]+ overlap=[0-9.]+\]/u.exec(text)?.[0] ?? '';
-      return [`metadata pages: ${seconds.toFixed(1)} s, ${errors} errors`, line, `  bylines ${clean}`];
+      const out = [`metadata pages: ${seconds.toFixed(1)} s, ${errors} errors`, line, `  bylines ${clean}`];
+      // --rows: the pages whose byline or date mismatches, as the scorer lists them.
+      if (rows) {
+        const all = text.split('\n');
+        const from = all.findIndex((l) => l.startsWith('# metadata mismatches'));
+        if (from >= 0) out.push(all[from], ...all.slice(from + 1).filter((l) => l.startsWith('#   ')));
+      }
+      return out;
     }),
   );
 }

@@ -74,6 +74,10 @@ const DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|co|io|
 /** "Michael Larabel in Valve", "Ana Lima in London": an author "in" a section or a place. */
 const IN_PLACE = /^((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*)\s+in\s+\p{Lu}.*$/u;
 
+/** A name in Latin letters, a slash, and its reading in kana alone ("NeoL／ネオエル"). */
+const NAME_WITH_READING =
+  /^(\p{Script=Latin}[\p{Script=Latin} .'’-]*?) ?[/／] ?[\p{Script=Katakana}\p{Script=Hiragana}ー・ ]+$/u;
+
 /** Between the items of a list (not the words that join two of them, "and", "&", "with"). */
 const LIST_SEPARATORS = / ?[,;|·•/／｜\n] ?/u;
 
@@ -132,6 +136,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
           SURNAME_PREFIX.test(head) && !/\p{L}/u.test(text.charAt(at - 1)) ? m : `${head}|${tail}`,
         )
         .replace(/(\p{Ll}{2})(\p{Lu}{3})/gu, '$1|$2');
+    // One credit in Latin letters with its reading in kana after a slash ("NeoL／ネオエル"):
+    // one name written twice, not two people.
+    text = text.replace(NAME_WITH_READING, '$1');
     // Co-authors in brackets: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
     text = text.replace(WITH_BRACKETS, ', $1');
     // Anything else in brackets is a place or a role: "Claire Moreau (Marseille, correspondante)".
@@ -538,6 +545,22 @@ export function isStaffLabel(name: string): boolean {
 }
 
 /** Whether a value (from a meta tag) names an organisation rather than a person. */
+/** The separators before a site's address closing a credit ("Zone Justice - ICI.Radio-Canada.ca"). */
+const SITE_SUFFIX_SEPARATORS = [' - ', ' | ', ' – ', ' — '];
+
+/**
+ * Whether a credit ends in a site's address after a separator ("Zone Justice et faits divers -
+ * ICI.Radio-Canada.ca"): the site crediting one of its desks, not a person's name.
+ */
+export function isSiteCredit(name: string): boolean {
+  const value = name.trim();
+  for (const sep of SITE_SUFFIX_SEPARATORS) {
+    const at = value.lastIndexOf(sep);
+    if (at > 0 && DOMAIN.test(value.slice(at + sep.length).trim())) return true;
+  }
+  return false;
+}
+
 export function isOrganisation(name: string, context: NameContext = {}): boolean {
   const site = context.siteName ? squash(context.siteName) : null;
   return ORG.test(name) || (site !== null && (squash(name) === site || site.includes(squash(name))));

@@ -79,6 +79,11 @@ function textsBeside(
 const BY = /(?:^|(?<=\s))(?:written by|posted by|by|von|par|por|door)\s*(?:[:：]\s*)?$/iu;
 const BY_INLINE = /(?:^|(?<=\s))(?:written by|posted by|by|von|par|por|door)(?:\s*[:：])?\s+(\S[^]*)$/iu;
 
+/** French's byline label ("Un texte de" and the name in the next element), alone in its text. */
+const TEXT_BY = /^(?:un\s+)?texte\s+de\s*[:：]?$/iu;
+/** The same label with the name after it in one text ("Un texte de Ana Lima"). */
+const TEXT_BY_INLINE = /^[Uu]n\s+texte\s+d(?:e\s+|['’])(\p{Lu}[^]*)$/u;
+
 /** A credit for the pictures, or anything but the words ("News provided by" a release's company, its source). */
 const CREDIT_BY =
   /\b(?:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|illustrated|video|graphics?|produced|edited|curated|translated|animation|news provided|distributed|sponsored|presented|powered)\s+by\b|\bcredits?\b/iu;
@@ -129,6 +134,11 @@ export function bylineAfter(texts: readonly string[]): string | null {
     const labelled = LABELLED.exec(head);
     if (labelled?.[1]) return labelled[1];
     if (labelled && texts[i + 1] && !LABEL_END.test(texts[i + 1] ?? '')) return namesFrom(texts, i + 1);
+    // "Un texte de" then the name: a French byline's own label.
+    if (TEXT_BY.test(head.trim()) && texts[i + 1] && !LABEL_END.test(texts[i + 1] ?? ''))
+      return namesFrom(texts, i + 1);
+    const textBy = TEXT_BY_INLINE.exec(head.trim());
+    if (textBy?.[1]) return textBy[1];
     const inline = BY_INLINE.exec(head);
     // "By" opens a byline ("Written by …", "Posted on 3 May by …"), not a sentence's end.
     if (inline?.[1] && inline.index <= MAX_BY_OFFSET) {

@@ -6,7 +6,7 @@
  * page's rel=author links name, the agency its dateline names, the company a press
  * release's "SOURCE" line names, or the organisation JSON-LD names.
  */
-import { cleanNames, isAccountLabel, isAccountName, isOrganisation, isStaffLabel } from './byline';
+import { cleanNames, isAccountLabel, isAccountName, isOrganisation, isSiteCredit, isStaffLabel } from './byline';
 import { bioAuthor } from './author-bio';
 import { relAuthor } from './author-link';
 import { authorBoxName } from './author-box';
@@ -82,12 +82,22 @@ function readCredits(input: BylineInput): BylineRead {
   // The first author tag that names a person ("author" may hold the publisher, "article:author"
   // the writer); a tag naming one word ("admin", "FAIL") only where none names a person.
   const tagged = AUTHOR_TAGS.map((key): NameCandidate | null => {
-    const people = (tags.get(key) ?? []).filter((v) => !/^https?:/iu.test(v) && !isOrganisation(v, nameContext));
+    const people = (tags.get(key) ?? []).filter(
+      (v) => !/^https?:/iu.test(v) && !isOrganisation(v, nameContext) && !isSiteCredit(v),
+    );
     const names = people.length ? contained(() => cleanNames(people, nameContext), []) : [];
     return names.length ? { source: `meta:${key}`, names, trust: tb.tag } : null;
   }).filter((c): c is NameCandidate => c !== null);
   const tag = tagged.find((c) => c.names.some(isPersonName)) ?? tagged[0];
   if (tag) candidates.push(tag);
+  // A desk the site credits in a tag, its address closing it ("Zone Justice - ICI.Radio-Canada.ca"):
+  // an organisation's credit, below a byline the page shows.
+  else
+    addNames(
+      'meta:site-credit',
+      tb.organisation,
+      AUTHOR_TAGS.flatMap((key) => tags.get(key) ?? []).filter(isSiteCredit),
+    );
   // Neither JSON-LD nor a tag: the authors a Next.js page's data gives the story its headline names.
   if (!candidates.length && input.scriptAuthors)
     addNames(
