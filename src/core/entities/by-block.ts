@@ -32,6 +32,21 @@ export function mapped(
 }
 
 /**
+ * The mentions `keep` says yes to, as `mentions.filter(keep)`, but `mentions` themselves when it
+ * keeps every one: no copy for a step that drops none (most steps, most texts).
+ */
+export function kept(mentions: readonly EntityMention[], keep: (m: EntityMention) => boolean): EntityMention[] {
+  let out: EntityMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    const keepIt = keep(m);
+    if (!keepIt && out === null) out = mentions.slice(0, i);
+    else if (keepIt && out !== null) out.push(m);
+  }
+  return out ?? unchanged(mentions);
+}
+
+/**
  * `m` typed `type`: `{ ...m, type }`, but made as the tagger makes its mentions (one object
  * literal, its five fields in one order), so that every mention shares one hidden class. A
  * spread makes an object of another (its last field stored apart), each spread site's its

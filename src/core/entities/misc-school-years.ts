@@ -8,7 +8,7 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { kept } from './by-block';
 
 /** A school year's word, then its number. */
 const SCHOOL_YEAR = /^(?:Class|Grade|Year|Form|Standard) (?:\d{1,2}|[IVX]{1,4})$/u;
@@ -23,12 +23,5 @@ export function isSchoolYear(name: string): boolean {
 
 /** The mentions that are no school year. */
 export function withoutSchoolYears(mentions: readonly EntityMention[]): EntityMention[] {
-  let out: EntityMention[] | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i] as EntityMention;
-    const drop = isSchoolYear(m.text);
-    if (drop && out === null) out = mentions.slice(0, i);
-    else if (!drop && out !== null) out.push(m);
-  }
-  return out ?? unchanged(mentions);
+  return kept(mentions, (m) => !isSchoolYear(m.text));
 }

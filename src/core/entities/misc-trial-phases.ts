@@ -6,7 +6,7 @@
  * Per mention, its text first (a cheap check on its first letter), then the word after it.
  */
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { kept } from './by-block';
 import { codeAt } from './chars';
 
 /** A phase label: "Phase 3", "Phase 2b", "Phase III", "Phase 1/2". */
@@ -27,12 +27,5 @@ export function withoutTrialPhases(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  let out: EntityMention[] | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i] as EntityMention;
-    const drop = isTrialPhase(text.get(m.blockId) ?? '', m);
-    if (drop && out === null) out = mentions.slice(0, i);
-    else if (!drop && out !== null) out.push(m);
-  }
-  return out ?? unchanged(mentions);
+  return kept(mentions, (m) => !isTrialPhase(text.get(m.blockId) ?? '', m));
 }

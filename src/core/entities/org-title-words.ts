@@ -14,7 +14,7 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { kept } from './by-block';
 
 /** A member's title by its letters: no organisation. */
 const MEMBER_TITLES = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MLA', 'MLAs']);
@@ -42,12 +42,5 @@ export function withoutTitleWords(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  let out: EntityMention[] | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i] as EntityMention;
-    const drop = m.type === 'ORG' && isTitleWords(m, text.get(m.blockId) ?? '');
-    if (drop && out === null) out = mentions.slice(0, i);
-    else if (!drop && out !== null) out.push(m);
-  }
-  return out ?? unchanged(mentions);
+  return kept(mentions, (m) => !(m.type === 'ORG' && isTitleWords(m, text.get(m.blockId) ?? '')));
 }

@@ -10,7 +10,7 @@
  * Per mention, a look at its text and the twelve characters before it.
  */
 import type { EntityMention } from '../types';
-import { unchanged } from './by-block';
+import { kept } from './by-block';
 import { codeAt } from './chars';
 
 /** Time zones written after clock times. */
@@ -44,12 +44,5 @@ export function withoutTimeZones(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  let out: EntityMention[] | null = null;
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i] as EntityMention;
-    const drop = isZone(text.get(m.blockId) ?? '', m);
-    if (drop && out === null) out = mentions.slice(0, i);
-    else if (!drop && out !== null) out.push(m);
-  }
-  return out ?? unchanged(mentions);
+  return kept(mentions, (m) => !isZone(text.get(m.blockId) ?? '', m));
 }
