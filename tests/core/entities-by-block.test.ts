@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   inTextOrder,
+  kept,
   mapped,
   mentionsByBlock,
   retypedAll,
@@ -95,6 +96,17 @@ describe('a step mapped over the mentions', () => {
     expect(out.map((m) => m.type)).toEqual(['PLACE', 'ORG', 'PLACE']);
     expect(out[0]).toBe(ms[0]);
     expect(ms.map((m) => m.type)).toEqual(['PLACE', 'PLACE', 'PLACE']);
+  });
+});
+
+describe('the mentions a step keeps', () => {
+  test('the same array when it keeps every mention; the kept ones in order, the input untouched, when it drops some', () => {
+    const ms = [at(1, 0), at(1, 5), at(1, 9), at(2, 0)];
+    expect(kept(ms, () => true)).toBe(ms);
+    expect(shown(kept(ms, (m) => m.start !== 5))).toEqual(['1:0', '1:9', '2:0']);
+    expect(shown(kept(ms, (m) => m.start !== 0))).toEqual(['1:5', '1:9']);
+    expect(kept(ms, () => false)).toEqual([]);
+    expect(shown(ms)).toEqual(['1:0', '1:5', '1:9', '2:0']);
   });
 });
 
