@@ -11,19 +11,10 @@
  */
 import type { EntityMention } from '../types';
 import { respan, unchanged } from './by-block';
-
-/** Time zones a live blog writes after its clock times. */
-const ZONES = new Set(
-  'BST GMT IST CET CEST EET EEST UTC AEST AEDT ACST ACDT AWST NZST NZDT SGT HKT EAT CAT WAT SAST ET EST EDT CST CDT PT PST PDT MST MDT'.split(
-    ' ',
-  ),
-);
+import { ZONES, clockTimeBefore } from './time-zones';
 
 /** The words that may open the entry's sentence before its name (left out, as at a sentence's start). */
 const OPENERS = new Set(['The', 'At', 'In', 'On']);
-
-/** A clock time ("16:02", "9.30", "11am") that ends just before a space. */
-const CLOCK_BEFORE = /(?:\d[:.]\d\d|\d\s?(?:am|pm|a\.m\.|p\.m\.))\s$/u;
 
 /** A name's first word. */
 function firstWord(name: string): string {
@@ -36,7 +27,7 @@ function withoutStamp(block: string, m: EntityMention): EntityMention | null {
   const first = firstWord(m.text);
   if (!ZONES.has(first)) return m;
   const space = m.text.indexOf(' ');
-  if (!CLOCK_BEFORE.test(block.slice(Math.max(0, m.start - 12), m.start))) return m;
+  if (!clockTimeBefore(block, m.start)) return m;
   if (space < 0) return null;
   let cut = space + 1;
   const next = m.text.indexOf(' ', cut);

@@ -13,8 +13,8 @@ import type { EntityMention } from '../types';
 import { kept } from './by-block';
 import { codeAt } from './chars';
 
-/** Time zones written after clock times. */
-const ZONES = new Set(
+/** Time zones written after clock times (also intl-liveblog.ts's, for a live blog's time stamps). */
+export const ZONES = new Set(
   'BST GMT IST CET CEST EET EEST UTC AEST AEDT ACST ACDT AWST NZST NZDT SGT HKT JST KST EAT CAT WAT SAST ET EST EDT CT CST CDT PT PST PDT MT MST MDT'.split(
     ' ',
   ),
@@ -22,6 +22,11 @@ const ZONES = new Set(
 
 /** A clock time ("16:02", "9.30", "11am", "5 p.m.", "noon") that ends just before a space. */
 const CLOCK_BEFORE = /(?:\d[:.]\d\d|\d\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)|\bnoon|\bmidnight)\s$/u;
+
+/** Whether a clock time ends one space before `at` in `block` (the twelve characters before it read). */
+export function clockTimeBefore(block: string, at: number): boolean {
+  return CLOCK_BEFORE.test(block.slice(Math.max(0, at - 12), at));
+}
 
 /** A clock time and its zone as one mention ("6AM PT", "5 p.m. ET", "16:30 GMT"). */
 const CLOCK_AND_ZONE = /^\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)?\s?[A-Z]{2,4}$/u;
@@ -36,7 +41,7 @@ function isZone(block: string, m: EntityMention): boolean {
     return ZONES.has(zone);
   }
   if (!ZONES.has(m.text)) return false;
-  return CLOCK_BEFORE.test(block.slice(Math.max(0, m.start - 12), m.start));
+  return clockTimeBefore(block, m.start);
 }
 
 /** The mentions without the zones of clock times. */
