@@ -92,7 +92,8 @@ export interface NameContext {
   siteText?: string | null;
 }
 
-const squash = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+/** A name or credit folded for comparing: compatibility forms, lower case, one space between words. */
+export const squash = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /** A byline (or several) as a list of names, or [] when nothing name-like is left. */
 export function cleanNames(input: string | readonly string[], context: NameContext = {}): string[] {

@@ -7,7 +7,7 @@
  * candidate's authors and more (the full "A, B, C and D" where a tag has only "A") is
  * taken over it, whatever the sources' trust.
  */
-import { isOrganisation, isStaffLabel } from './byline';
+import { isOrganisation, isStaffLabel, squash } from './byline';
 
 export interface NameCandidate {
   source: string;
@@ -62,8 +62,6 @@ function wordsOf(names: readonly string[]): Set<string> {
 const MAX_LABEL_CONFIDENCE = 0.5;
 /** Trust from which a source naming only the story's subject is still believed (the page's own tags). */
 const MIN_SUBJECT_TRUST = 0.85;
-
-const squash = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /** The surname a name is known by: its last word of three letters or more. */
 function surname(name: string): string | null {

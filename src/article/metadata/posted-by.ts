@@ -4,7 +4,7 @@
  * its own web editor in a "Posted by" line (and often in its author tag). Where the header
  * credits someone else, a source that names only the person who posted it is no byline.
  */
-import { cleanNames, type NameContext } from './byline';
+import { cleanNames, squash, type NameContext } from './byline';
 import type { NameCandidate } from './choose-byline';
 
 /**
@@ -15,8 +15,6 @@ const POSTED_BY = /(?:^|\s)(?:posted|uploaded)\s+by\b\s*[:：]?/iu;
 
 /** Sources that read the byline the page shows under its headline. */
 const SHOWN = new Set(['visible', 'after-headline']);
-
-const squash = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /**
  * The people (folded) the texts after the headline name as having posted the story

@@ -4,7 +4,7 @@
  * article, each placed relative to the headline (next to it, after it, before it, or in
  * another story's teaser), its text cleaned into names by `cleanNames`.
  */
-import { cleanNames, type NameContext } from './byline';
+import { cleanNames, squash, type NameContext } from './byline';
 import { place } from './near-headline';
 import type { PageScan } from './page-scan';
 import { closestNamed, linkedHeadingsIn } from './elements';
@@ -465,12 +465,12 @@ const MAX_NAMED = 6;
  * False when no such element writes it (it came from the page's data) or one is the story's.
  */
 export function shownOnlyElsewhere(byline: string, scan: PageScan, headline?: Element | null): boolean {
-  const wanted = squashText(byline);
+  const wanted = squash(byline);
   if (!wanted) return false;
   let found = false;
   for (const el of [...scan.authorLinks, ...scan.authorItems, ...scan.authorNamed]) {
     // A byline's element holds a few children; a wrapper's text is not read (it costs).
-    if (el.childElementCount > MAX_BYLINE_CHILDREN || squashText(textOf(el)) !== wanted) continue;
+    if (el.childElementCount > MAX_BYLINE_CHILDREN || squash(textOf(el)) !== wanted) continue;
     found = true;
     const away = inRegion(el, ELSEWHERE, headline) || (headline ? isOtherStorys(el, headline) : false);
     if (!away) return false;
@@ -484,5 +484,3 @@ const MAX_BYLINE_CHILDREN = 8;
 /** Regions of other stories and of readers (an <aside> and a <nav> are too, whatever their names). */
 const ELSEWHERE =
   /comment|related|recommend|sidebar|more-(?:from|stories|news|articles)|read-?next|up-?next|recirc|popular|trending/iu;
-
-const squashText = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
