@@ -34,30 +34,48 @@ const USAGE = `usage:
 
 class UsageError extends Error {}
 
-export async function main(argv: string[]): Promise<number> {
+/** Where the command line reads its --jsonl lines and writes its output and its errors. */
+export interface CliIo {
+  input: NodeJS.ReadableStream;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** The process's own standard input, output and error. */
+export const processIo: CliIo = {
+  // Read only when a command reads lines: opening stdin earlier could hold the process open.
+  get input() {
+    return process.stdin;
+  },
+  out: (text) => void process.stdout.write(text),
+  err: (text) => void process.stderr.write(text),
+};
+
+/** Runs one command; the exit status: 0 done, 1 failed, 2 a usage error. */
+export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'annotate':
-        return await annotate(rest);
+        return await annotate(rest, io);
       case 'extract':
-        return await extractJsonl();
+        return await extractJsonl(io);
       case 'ner':
-        return await nerJsonl(rest);
+        return await nerJsonl(rest, io);
       case undefined:
       case '-h':
       case '--help':
-        console.log(USAGE);
+        io.out(`${USAGE}\n`);
         return command ? 0 : 2;
       default:
         throw new UsageError(`unknown command "${command}"`);
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      console.error(`lede: ${e.message}\n${USAGE}`);
+      io.err(`lede: ${e.message}\n${USAGE}\n`);
       return 2;
     }
-    console.error(`lede: ${errorMessage(e)}`);
+    io.err(`lede: ${errorMessage(e)}\n`);
     return 1;
   }
 }
@@ -73,9 +91,9 @@ function option(args: string[], name: string): string | undefined {
 
 export { loadDocument } from './load-document';
 
-function annotate(argv: string[]): number | Promise<number> {
+function annotate(argv: string[], io: CliIo): number | Promise<number> {
   const args = [...argv];
-  if (args.includes('--jsonl')) return annotateJsonl();
+  if (args.includes('--jsonl')) return annotateJsonl(io);
   const url = option(args, '--url');
   const format = option(args, '--format') ?? 'text';
   const nowArg = option(args, '--now');
@@ -88,9 +106,7 @@ function annotate(argv: string[]): number | Promise<number> {
   const doc = loadDocument(readFileSync(files[0] as string, 'utf8'), url);
   const { article } = extractArticle(doc, { url: url ?? null, force });
   const analysis = analyseInLanguage(article, now);
-  process.stdout.write(
-    format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatCard(analysis, format as 'text' | 'md'),
-  );
+  io.out(format === 'json' ? JSON.stringify(analysis, null, 2) + '\n' : formatCard(analysis, format as 'text' | 'md'));
   return 0;
 }
 
@@ -102,8 +118,8 @@ function annotate(argv: string[]): number | Promise<number> {
  * extraction, which may open with page furniture ("Order Reprints", "Image 1 of 13", a byline)
  * no reader counts as the article's opening.
  */
-async function annotateJsonl(): Promise<number> {
-  for await (const rec of jsonLines()) {
+async function annotateJsonl(io: CliIo): Promise<number> {
+  for await (const rec of jsonLines(io.input)) {
     const file = String(rec['file'] ?? '');
     const url = typeof rec['url'] === 'string' ? rec['url'] : undefined;
     const now = typeof rec['now'] === 'string' ? new Date(rec['now']) : new Date();
@@ -120,7 +136,7 @@ async function annotateJsonl(): Promise<number> {
     } catch (e) {
       out = { file, error: e instanceof Error ? e.message : String(e) };
     }
-    process.stdout.write(JSON.stringify(out) + '\n');
+    io.out(JSON.stringify(out) + '\n');
   }
   return 0;
 }
@@ -139,16 +155,16 @@ function analyseInLanguage(article: ArticleText, now: Date): ReturnType<typeof a
   return analyse(article, { now, recogniser: recogniserFor(language.code), language, recogniserFor });
 }
 
-async function* jsonLines(): AsyncGenerator<Record<string, unknown>> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+async function* jsonLines(input: NodeJS.ReadableStream): AsyncGenerator<Record<string, unknown>> {
+  const rl = createInterface({ input, crlfDelay: Infinity });
   for await (const line of rl) {
     if (!line.trim()) continue;
     yield JSON.parse(line) as Record<string, unknown>;
   }
 }
 
-async function extractJsonl(): Promise<number> {
-  for await (const rec of jsonLines()) {
+async function extractJsonl(io: CliIo): Promise<number> {
+  for await (const rec of jsonLines(io.input)) {
     const file = String(rec['file'] ?? '');
     const url = typeof rec['url'] === 'string' ? rec['url'] : undefined;
     let out: Record<string, unknown>;
@@ -182,7 +198,7 @@ async function extractJsonl(): Promise<number> {
     } catch (e) {
       out = { file, error: errorMessage(e) };
     }
-    process.stdout.write(JSON.stringify(out) + '\n');
+    io.out(JSON.stringify(out) + '\n');
   }
   return 0;
 }
@@ -194,10 +210,10 @@ const CONLL_TYPES: Record<EntityType, string> = { PERSON: 'PER', ORG: 'ORG', PLA
  * `lang`, else `--lang`, else English; names only where Lede has a model for it (none
  * otherwise), quotes and roles in English only. Each output line carries the language.
  */
-async function nerJsonl(argv: string[]): Promise<number> {
+async function nerJsonl(argv: string[], io: CliIo): Promise<number> {
   const args = [...argv];
   const defaultLang = primaryLanguage(option(args, '--lang') ?? 'en') ?? 'en';
-  for await (const rec of jsonLines()) {
+  for await (const rec of jsonLines(io.input)) {
     const text = String(rec['text'] ?? '');
     const lang = primaryLanguage(typeof rec['lang'] === 'string' ? rec['lang'] : null) ?? defaultLang;
     const blocks = [{ id: 0, kind: 'paragraph' as const, text }];
@@ -214,7 +230,7 @@ async function nerJsonl(argv: string[]): Promise<number> {
     }));
     // Who said what and who is who, speakers and people named as the text names them fullest.
     const { quotes, roles } = lang === 'en' ? readTextContext(text, mentions) : { quotes: [], roles: [] };
-    process.stdout.write(JSON.stringify({ id: rec['id'], lang, entities, timex, quotes, roles }) + '\n');
+    io.out(JSON.stringify({ id: rec['id'], lang, entities, timex, quotes, roles }) + '\n');
   }
   return 0;
 }

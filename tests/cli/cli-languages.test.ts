@@ -1,13 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { describe, expect, test, vi } from 'vitest';
-
-// Each case starts Node with tsx: seconds on a busy machine, so the runner waits longer.
-vi.setConfig({ testTimeout: 60_000 });
-
-function lede(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { input, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { describe, expect, test } from 'vitest';
+import { lede } from '../helpers/cli';
 
 interface NerLine {
   id: string;
@@ -17,11 +9,11 @@ interface NerLine {
 }
 
 describe('the command line in other languages', () => {
-  test('lede ner --lang es: the Spanish model, Spanish dates; a line may name its own language', () => {
+  test('lede ner --lang es: the Spanish model, Spanish dates; a line may name its own language', async () => {
     const es = 'El ministro Carlos Cuerpo dijo el martes en Madrid que el plan cambió desde el 1 de octubre de 2014.';
     const pl =
       'Minister Andrzej Domański powiedział we wtorek w Warszawie, że od 1 października 2014 wszystko się zmieniło.';
-    const r = lede(
+    const r = await lede(
       ['ner', '--lang', 'es'],
       [
         { id: 'es', text: es, dct: '2026-11-26' },
@@ -51,8 +43,8 @@ describe('the command line in other languages', () => {
     expect(b?.timex.map((t) => t.value)).toEqual(['2026-11-24', '2014-10-01']);
   });
 
-  test('lede annotate identifies the language of a page that declares none; its JSON carries it', () => {
-    const r = lede(['annotate', 'tests/fixtures/pages/lang-de.html', '--format', 'json']);
+  test('lede annotate identifies the language of a page that declares none; its JSON carries it', async () => {
+    const r = await lede(['annotate', 'tests/fixtures/pages/lang-de.html', '--format', 'json']);
     expect(r.status).toBe(0);
     const a = JSON.parse(r.stdout) as {
       language: Record<string, unknown>;

@@ -1,18 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { lede } from '../helpers/cli';
 
-// Each case starts Node with tsx: seconds on a busy machine, so the runner waits longer.
-vi.setConfig({ testTimeout: 60_000 });
-
-/** Runs the command line from source (the built one is the same code). */
-function lede(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { input, encoding: 'utf8' });
+/** The built command line's own entry point, as a shell starts it (tsx runs it from source). */
+function ledeProcess(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('lede annotate', () => {
-  test('prints the card of the demo article', () => {
-    const r = lede(['annotate', 'demo/article.html', '--now', '2025-08-15T10:00:00Z']);
+  test('prints the card of the demo article', async () => {
+    const r = await lede(['annotate', 'demo/article.html', '--now', '2025-08-15T10:00:00Z']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Rhine shippers cut loads as river falls to record low\n=+\n/);
     expect(r.stdout).toContain('The Meridian Ledger · by Hannah Weiss, Tomás Ortega');
@@ -20,8 +18,8 @@ describe('lede annotate', () => {
     expect(r.stdout).toContain('* Tuesday → 12 Aug 2025 (inferred)');
   });
 
-  test('--format json is the Analysis', () => {
-    const r = lede(['annotate', 'demo/article.html', '--format', 'json', '--now', '2025-08-15T10:00:00Z']);
+  test('--format json is the Analysis', async () => {
+    const r = await lede(['annotate', 'demo/article.html', '--format', 'json', '--now', '2025-08-15T10:00:00Z']);
     const a = JSON.parse(r.stdout) as { meta: { title: string }; entities: unknown[] };
     expect(a.meta.title).toBe('Rhine shippers cut loads as river falls to record low');
     expect(a.entities.length).toBeGreaterThan(5);
@@ -31,15 +29,15 @@ describe('lede annotate', () => {
     [['annotate'], /annotate takes one page/],
     [['annotate', 'demo/article.html', '--format', 'pdf'], /unknown format/],
     [['frobnicate'], /unknown command/],
-  ])('bad arguments %j exit 2 with usage', (args, message) => {
-    const r = lede(args);
+  ])('bad arguments %j exit 2 with usage', async (args, message) => {
+    const r = await lede(args);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toContain('usage:');
   });
 
-  test('a saved page whose inline style holds CSS jsdom cannot parse is annotated', () => {
-    const r = lede(['annotate', 'tests/fixtures/pages/zoo/invalid-css.html', '--format', 'json']);
+  test('a saved page whose inline style holds CSS jsdom cannot parse is annotated', async () => {
+    const r = await lede(['annotate', 'tests/fixtures/pages/zoo/invalid-css.html', '--format', 'json']);
     expect(r.status).toBe(0);
     const a = JSON.parse(r.stdout) as { meta: { title: string; byline: string[] }; entities: { name: string }[] };
     expect(a.meta.title).toBe('Barge traffic resumes on the Rhine');
@@ -47,15 +45,15 @@ describe('lede annotate', () => {
     expect(a.entities.map((e) => e.name)).toContain('Martina Vogel');
   });
 
-  test('a missing file is an error, not a crash', () => {
-    const r = lede(['annotate', 'no/such/page.html']);
+  test('a missing file is an error, not a crash', async () => {
+    const r = await lede(['annotate', 'no/such/page.html']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^lede: .*no such file/i);
   });
 });
 
 describe('the evaluation contract', () => {
-  test('lede annotate --jsonl: the lead baseline is read from the given clean body, not the page', () => {
+  test('lede annotate --jsonl: the lead baseline is read from the given clean body, not the page', async () => {
     const body = 'First clean sentence of the story is here. Second clean sentence follows it.\nA third one.';
     const page = JSON.stringify({
       file: 'demo/article.html',
@@ -63,7 +61,7 @@ describe('the evaluation contract', () => {
       now: '2025-08-15T10:00:00Z',
     });
     const withBody = JSON.stringify({ ...JSON.parse(page), body });
-    const r = lede(['annotate', '--jsonl'], page + '\n' + withBody + '\n');
+    const r = await lede(['annotate', '--jsonl'], page + '\n' + withBody + '\n');
     expect(r.status).toBe(0);
     const [plain, clean] = r.stdout
       .trim()
@@ -79,9 +77,9 @@ describe('the evaluation contract', () => {
     );
   });
 
-  test('lede ner: offsets index the given text, CoNLL types, TIMEX values', () => {
+  test('lede ner: offsets index the given text, CoNLL types, TIMEX values', async () => {
     const text = 'Officials in Kyiv met NATO envoys on Tuesday.';
-    const r = lede(['ner'], JSON.stringify({ id: 'd1', text, dct: '2024-03-07' }) + '\n');
+    const r = await lede(['ner'], JSON.stringify({ id: 'd1', text, dct: '2024-03-07' }) + '\n');
     const out = JSON.parse(r.stdout) as {
       id: string;
       entities: { start: number; end: number; type: string }[];
@@ -97,12 +95,12 @@ describe('the evaluation contract', () => {
     ]);
   });
 
-  test('lede extract --jsonl: one line out per page in, errors reported per page', () => {
+  test('lede extract --jsonl: one line out per page in, errors reported per page', async () => {
     const input = [{ file: 'demo/article.html', url: 'https://ledger.example/rhine' }, { file: 'missing.html' }]
       .map((l) => JSON.stringify(l))
       .join('\n');
-    const lines = lede(['extract', '--jsonl'], input + '\n')
-      .stdout.trim()
+    const lines = (await lede(['extract', '--jsonl'], input + '\n')).stdout
+      .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
@@ -118,4 +116,16 @@ describe('the evaluation contract', () => {
     expect(String(lines[0]?.['text']).split('\n')[0]).toMatch(/^COLOGNE, Germany/);
     expect(lines[1]).toMatchObject({ file: 'missing.html', error: expect.stringMatching(/no such file/i) });
   });
+});
+
+describe('the entry point', () => {
+  // One process, started as a shell starts it: its exit status and its two streams apart. Every
+  // other case runs `main` in this process (tests/helpers/cli.ts): the same code, without the
+  // seconds each Node start costs.
+  test('a usage error goes to stderr with status 2', () => {
+    const bad = ledeProcess(['frobnicate']);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/unknown command "frobnicate"[\s\S]*usage:/);
+  }, 60_000);
 });
