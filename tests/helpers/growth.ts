@@ -32,7 +32,7 @@ function repeat(run: () => void, times: number): void {
  * Times `run(input(n))` for n = `size` and 10 × `size` (inputs built outside the timing) and
  * returns the per-unit ratio; `warm` runs once first so compilation is not counted.
  */
-export function growth<T>(input: (n: number) => T, run: (x: T) => unknown, size: number, times = 5): Growth {
+export function growth<T>(input: (n: number) => T, run: (x: T) => unknown, size: number, times = 3): Growth {
   const small = input(size);
   const large = input(size * 10);
   run(small);
@@ -54,12 +54,19 @@ export function growth<T>(input: (n: number) => T, run: (x: T) => unknown, size:
  * Asserts that time per unit at ten times the input stays within `factor` (linear growth).
  * A ratio over the limit is measured again, up to twice, and the lowest counts: a machine
  * busy with other work can slow one measurement, while a quadratic stage is ten times slower
- * per unit every time.
+ * per unit every time. `times`: turns of the two sizes per measurement (fewer for a stage that
+ * takes seconds a turn).
  */
-export function expectLinear<T>(input: (n: number) => T, run: (x: T) => unknown, size: number, factor = 3): Growth {
-  let g = growth(input, run, size);
+export function expectLinear<T>(
+  input: (n: number) => T,
+  run: (x: T) => unknown,
+  size: number,
+  factor = 3,
+  times = 3,
+): Growth {
+  let g = growth(input, run, size, times);
   for (let again = 0; again < 2 && g.ratio >= factor; again++) {
-    const next = growth(input, run, size);
+    const next = growth(input, run, size, times);
     if (next.ratio < g.ratio) g = next;
   }
   expect(g.ratio, `time per unit grew ${g.ratio.toFixed(1)}× at ten times the input`).toBeLessThan(factor);
