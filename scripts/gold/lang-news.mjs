@@ -46,6 +46,8 @@ export { sha256 };
  * 2026-12-04 (twenty-fifth session, world and regional news, each page read by a second writer): 331-360
  * `en-train11` (may be fixed for, after its first measurement); a twelfth, written on 2026-12-04 (twenty-sixth
  * session, business, science, culture and sport, each page read by a second writer): 361-384 `en-train12` (may be
+ * fixed for, after its first measurement); a thirteenth, written on 2026-12-04 (twenty-seventh session,
+ * politics, world, courts and local news, each page read by a second writer): 385-408 `en-train13` (may be
  * fixed for, after its first measurement). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
@@ -65,6 +67,7 @@ const ENGLISH_SPLITS = [
   [330, 'en-train10'],
   [360, 'en-train11'],
   [384, 'en-train12'],
+  [408, 'en-train13'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
