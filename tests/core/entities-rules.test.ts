@@ -29,6 +29,13 @@ describe('names after tagging', () => {
     expect(found.some(([t]) => t.startsWith('Mr'))).toBe(false);
   });
 
+  test('a councillor’s title ("Cllr", "Coun") is outside the name', () => {
+    const found = names('Its chairman, Coun Pauline Tindall, said so. Cllr Orla Keane of the Greens agreed.');
+    expect(found).toContainEqual(['Pauline Tindall', 'PERSON']);
+    expect(found).toContainEqual(['Orla Keane', 'PERSON']);
+    expect(found.some(([t]) => t.startsWith('Coun') || t.startsWith('Cllr'))).toBe(false);
+  });
+
   test('a title splits an acronym from the person after it', () => {
     const found = names(
       'NATO Secretary General Mark Rutte said the alliance was ready. CPUC President Marybel Batjer said power must stay on.',

@@ -84,8 +84,13 @@ import {
 } from './text-words';
 import { mapped, retype } from './by-block';
 
-/** Honorifics: the name after one is a person's whatever the tagger said. */
-const HONORIFICS = new Set('mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame'.split(' '));
+/**
+ * Honorifics: the name after one is a person's whatever the tagger said. British and Irish
+ * councillors' titles ("Cllr Orla Keane", "Coun Pauline Tindall") are honorifics too.
+ */
+const HONORIFICS = new Set(
+  'mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame cllr coun councillor'.split(' '),
+);
 
 /** Last words of organisation names beside the word lists' ORG_WORD ("Vries Cargo"; stock indexes). */
 const ORG_ENDINGS = new Set(
