@@ -106,6 +106,13 @@ describe('a corporate head makes an organisation', () => {
       'Flintmoor School District/ORG',
     ]);
   });
+
+  test('a school district read as a place whole is an organisation; a district alone stays a place', () => {
+    expect(read('Flintmoor School District canceled classes.', [['Flintmoor School District', 'PLACE']])).toEqual([
+      'Flintmoor School District/ORG',
+    ]);
+    expect(read('Homes in the Lake District flooded.', [['Lake District', 'PLACE']])).toEqual(['Lake District/PLACE']);
+  });
 });
 
 describe('a sentence-opening "The" before a public body', () => {

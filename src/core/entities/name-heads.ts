@@ -6,7 +6,8 @@
  *   "Kyoto Station", "Heian Shrine") is a place, whatever type the tagger gave it;
  * - a name whose head is a corporate word ("Selene Works", "Quinlan Insurance", "Rocky Mountain
  *   Power") is an organisation when the tagger took it for a person or a place; a school name
- *   the tagger stopped before "District" runs on to it ("Granite School District");
+ *   the tagger stopped before "District" runs on to it ("Granite School District"), and one it
+ *   read as a place whole from its town is an organisation ("Estacada School District");
  * - a capital "The" before a public body ("The Environment Agency") is no part of its name;
  * - today's stock indexes ("Stoxx 600", "Topix") are organisations (market-names.ts), and a
  *   product's name with its model number before a kind of product ("the Lumen 2 glasses") one
@@ -173,6 +174,9 @@ function byHead(block: string, m: EntityMention, isGivenName: (word: string) => 
     // "West Bank" is a place.
     if (!(m.type === 'PLACE' && last === 'Bank')) return retype(m, 'ORG');
   }
+  // "Estacada School District" read as a place from its town: the district is a body.
+  if (last === 'District' && m.type === 'PLACE' && m.text.endsWith(' School District') && m.text.length > 16)
+    return retype(m, 'ORG');
   if (last === 'School' && m.type !== 'PERSON' && /^ District(?!\p{L})/u.test(block.slice(m.end, m.end + 10)))
     return respan(m, m.start, m.end + 9, m.text + ' District', 'ORG');
   if (m.type === 'ORG' && first === 'The' && BODY_LAST.has(last) && opensSentence(block, m.start))
