@@ -81,6 +81,8 @@ import { withBookListings } from './book-listings';
 import { withVersions } from './misc-versions';
 import { withStreamingServices } from './org-streaming';
 import { withCountryBodies } from './org-country-bodies';
+import { withIrishBodies } from './org-irish-bodies';
+import { withPrisons } from './loc-prisons';
 import { withFormats } from './misc-formats';
 import { withHandleNames } from './per-handles';
 import { withoutTimeZones } from './time-zones';
@@ -467,6 +469,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withTreasury(text, ms),
       // A country's abbreviation before a body is inside it ("U.S. Senate", "UK Parliament").
       (ms) => withCountryBodies(text, ms),
+      (ms) => withIrishBodies(text, ms),
+      (ms) => withPrisons(ms),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }
