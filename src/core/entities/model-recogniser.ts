@@ -83,6 +83,7 @@ import { withStreamingServices } from './org-streaming';
 import { withCountryBodies } from './org-country-bodies';
 import { withIrishBodies } from './org-irish-bodies';
 import { withPrisons } from './loc-prisons';
+import { withStreetFronts } from './loc-street-fronts';
 import { withFormats } from './misc-formats';
 import { withHandleNames } from './per-handles';
 import { withoutTimeZones } from './time-zones';
@@ -471,6 +472,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withCountryBodies(text, ms),
       (ms) => withIrishBodies(text, ms),
       (ms) => withPrisons(ms),
+      (ms) => withStreetFronts(text, ms),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }
