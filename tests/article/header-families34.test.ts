@@ -10,4 +10,15 @@
  */
 import { blindHeaderSet } from './blind-headers';
 
-blindHeaderSet('header-families34', new Set<string>());
+/**
+ * Known misses, "file field". First, unseen figure (before any fix): 37 of 46 pages (title 1.00,
+ * authors exact 0.87, overlap 0.87, date day 0.93, minute 0.92). After the fixes
+ * (header-families34-fixes.test.ts): 45 of 46. Left: GOV.UK's "From:" department, a judgment
+ * call of the gold (the issuer's credit line read as a release's author, by the reasoning of
+ * headers.md's "Press releases" ruling, which names only the wires' SOURCE lines); Lede reads no
+ * author there.
+ */
+blindHeaderSet(
+  'header-families34',
+  new Set<string>(['govuk-press-release-from-department-minister-quoted.html authors']),
+);
