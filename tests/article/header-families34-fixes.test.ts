@@ -205,3 +205,38 @@ describe('dates against the reading day, when nothing else dates the page', () =
     expect(headerOf(html).publishedTime?.slice(0, 10)).toBe('2025-03-03');
   });
 });
+
+describe("a post's taxonomy classes are no region", () => {
+  test('an article filed under Events keeps its date (WordPress\'s "category-events" on the <article>)', () => {
+    const html =
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour Post</title></head><body><main>' +
+      '<article class="post type-post category-events tag-comments"><h1>Port plan approved by the council</h1>' +
+      '<div class="meta"><span class="author">By Ana Lima</span> <time class="entry-date updated" datetime="2025-03-03T09:15:00-05:00">March 3, 2025</time></div>' +
+      `<div class="article-body">${HEADER_STORY}</div></article></main></body></html>`;
+    expect(headerOf(html, 'https://harbour.example/news/port-plan').publishedTime).toBe('2025-03-03T09:15:00-05:00');
+  });
+
+  test('a region its own class names is still one ("related-posts")', () => {
+    const html = withHeader(
+      '<p class="byline">By Ana Lima</p>',
+      '',
+      `${HEADER_STORY}<div class="related-posts category-events"><time datetime="2025-02-01T09:00:00-05:00">February 1, 2025</time></div>`,
+    );
+    expect(headerOf(html, 'https://harbour.example/news/port-plan').publishedTime).toBeNull();
+  });
+
+  test('the tagDiv page, read without the date in its address', () => {
+    const meta = page(
+      'tagdiv-newspaper-published-time-class-updated.html',
+      'https://bayviewcourier.example/harbor-fest',
+    );
+    expect(meta.publishedTime).toBe('2024-07-02T09:15:22-04:00');
+  });
+});
+
+describe("GOV.UK's first publication tag", () => {
+  test('govuk:first-published-at dates the page', () => {
+    const html = withHeader('', '<meta name="govuk:first-published-at" content="2024-03-05T00:01:00+00:00">');
+    expect(headerOf(html).publishedTime).toBe('2024-03-05T00:01:00+00:00');
+  });
+});

@@ -250,6 +250,8 @@ const PUBLISHED_TAGS = [
   'og:pubdate',
   'article_date_original',
   'ptime',
+  // GOV.UK's pages (news, press releases, guidance): the first publication.
+  'govuk:first-published-at',
 ];
 
 /**
