@@ -31,7 +31,7 @@ const FURNITURE =
  * Correspondent"): a part that ends in one of these nouns is a job, not a person.
  */
 const ROLE_END =
-  /\b(?:writers?|editors?|reporters?|correspondents?|columnists?|contributors?|producers?|critics?|analysts?|photographers?|interns?|anchors?|journalists?|bloggers?|reviewers?|strategists?|directors?|chief)$/iu;
+  /\b(?:writers?|editors?|reporters?|correspondents?|columnists?|contributors?|producers?|critics?|analysts?|photographers?|interns?|anchors?|journalists?|bloggers?|reviewers?|strategists?|directors?|insiders?|commentators?|chief)$/iu;
 
 /** Words of organisations (a publisher or agency named next to the author). */
 const ORG =
@@ -114,6 +114,12 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     // "Ana Lima. Tom Ortega contributed reporting.": the sentence crediting a contributor ends
     // the byline; a contributor is no author.
     text = text.replace(CONTRIBUTOR_SENTENCE, '');
+    // "Daniel Kim, with reporting by Sarah Levin", "Ana Lima; additional reporting by Tom
+    // Ortega": contributors after the writer end the byline.
+    text = beforeMatch(text, WITH_REPORTING, AFTER_NAME);
+    // "Emma Roth, a news writer who covers the streaming wars, consumer tech, …": the writer's
+    // bio after the name, a phrase in small letters, ends the byline (its commas part no names).
+    text = beforeMatch(text, APPOSITIVE_BIO, AFTER_LETTER);
     // "Ana Lima. Photos by Tom Ortega", "Words: Ana Lima Pictures: Tom Ortega": the credit for
     // the pictures after the writer's name ends the byline; a photographer is no author.
     text = withoutPicturesCredit(text);
@@ -357,6 +363,33 @@ const WORDS_AND_PICTURES =
 
 const CONTRIBUTOR_SENTENCE =
   /(?<=\p{Ll}{2}|\))\s*[.;]\s+(?=\p{Lu})[^.;]{0,120}?(?:(?<![\p{L}])contribut(?:ed|es)(?![\p{L}])|Contribut(?:ing|ors?)\s*:)[^]*$/u;
+
+/**
+ * Contributors credited after the writer: "…, with reporting by", "…; additional reporting by",
+ * "… with additional reporting from". Only after a name (a letter, a stop or a bracket before
+ * it): a byline that opens with "Reporting by" names its writers.
+ */
+const WITH_REPORTING = /[,;]? (?:with (?:additional )?|additional )reporting (?:by|from) /iu;
+/** The character a contributors' credit or a bio follows: the name's last letter (or a stop, a bracket). */
+const AFTER_NAME = /[\p{L}.)]/u;
+const AFTER_LETTER = /\p{L}/u;
+
+/**
+ * `text` up to where `pattern` first matches after a character `before` accepts (the whole
+ * text when it does not): a cut at a match, with no pattern that runs to the end from every
+ * place it starts.
+ */
+function beforeMatch(text: string, pattern: RegExp, before: RegExp): string {
+  const m = pattern.exec(text);
+  return m && m.index > 0 && before.test(text.charAt(m.index - 1)) ? text.slice(0, m.index) : text;
+}
+
+/**
+ * A bio after the name, as an appositive in small letters: ", a news writer who covers …", ",
+ * an editor at large for …", ", the paper's chief critic". Not ", The Harbour Post" (capitals:
+ * an outlet, read elsewhere).
+ */
+const APPOSITIVE_BIO = / ?, (?:a|an|the) \p{Ll}/u;
 
 /** Text that may be in a name written without spaces ("後藤大地"). */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

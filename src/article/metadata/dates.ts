@@ -60,8 +60,12 @@ const CJK_DATE =
   /(?<!\d)(\d{4})\s{0,3}[年./-]\s{0,3}(\d{1,2})\s{0,3}[月./-]\s{0,3}(\d{1,2})\s{0,3}日?(?:\s{0,3}[（(]?[^\d)）]{0,3}[)）]?\s{0,3}(\d{1,2})\s{0,3}[:時]\s{0,3}(\d{2}))?/u;
 /** Dates are looked for in the opening of a text only: a date line is short. */
 const MAX_DATE_TEXT = 400;
-/** "05.03.2025, 18:42", "05.03.2025, 18.42 Uhr", "05.03.2025 um 18:42": a time after the date, by colon or dot. */
-const EU_DATE = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s(?:um\s)?(\d{1,2})[:.](\d{2})(?![.\d]))?/u;
+/**
+ * "05.03.2025, 18:42", "05.03.2025, 18.42 Uhr", "05.03.2025 um 18:42": a time after the date, by
+ * colon or dot. The day may follow a letter with no space (a role and the date in adjacent
+ * elements read as one text: "correspondent05.01.2024"), never a digit or a dot.
+ */
+const EU_DATE = /(?<![\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b(?:,?\s(?:um\s)?(\d{1,2})[:.](\d{2})(?![.\d]))?/u;
 
 const HAS_DIGIT = /\d/u;
 /** A small letter, then an English month's name in capitals and a day ("LimaMarch 3"). */

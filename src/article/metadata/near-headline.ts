@@ -91,6 +91,9 @@ const CREDIT_BY =
 /** A byline's label and the name after it ("Author: Ana Lima", "Words: Ana Lima"), perhaps in the next text. */
 const LABELLED = /^(?:authors?|words|text|autor(?:es|in)?|auteurs?|autore)\s*[:：]\s*(\S[^]*)?$/iu;
 
+/** A byline's label alone in its text, without a colon ("Authors", then the names in the next text). */
+const LABEL_ALONE = /^(?:authors?|autor(?:es|in)?|auteurs?|autori|autore)$/iu;
+
 /** A label rather than a name: it ends in a colon. */
 const LABEL_END = /[:：]$/u;
 
@@ -114,7 +117,9 @@ function namesFrom(texts: readonly string[], from: number): string | null {
   const parts = [first];
   for (let j = next; j + 1 < texts.length && parts.length < 2 * MAX_NAMES; j += 2) {
     const connector = texts[j] ?? '';
-    if (!CONNECTOR.test(connector)) break;
+    // A name after the connector, not a phrase in small letters ("<a>Emma Roth</a>, a news
+    // writer who covers …": her bio).
+    if (!CONNECTOR.test(connector) || !/^\p{Lu}/u.test(texts[j + 1] ?? '')) break;
     parts.push(connector, texts[j + 1] ?? '');
   }
   return parts.join(' ') || null;
@@ -133,7 +138,10 @@ export function bylineAfter(texts: readonly string[]): string | null {
     // "Author: Ana Lima", "Words: Ana Lima", or the label alone with the name next.
     const labelled = LABELLED.exec(head);
     if (labelled?.[1]) return labelled[1];
-    if (labelled && texts[i + 1] && !LABEL_END.test(texts[i + 1] ?? '')) return namesFrom(texts, i + 1);
+    // A label alone, without its colon, is one too when it is all its text: a report's
+    // "<dt>Authors</dt><dd>A, B</dd>".
+    if ((labelled || LABEL_ALONE.test(head.trim())) && texts[i + 1] && !LABEL_END.test(texts[i + 1] ?? ''))
+      return namesFrom(texts, i + 1);
     // "Un texte de" then the name: a French byline's own label.
     if (TEXT_BY.test(head.trim()) && texts[i + 1] && !LABEL_END.test(texts[i + 1] ?? ''))
       return namesFrom(texts, i + 1);

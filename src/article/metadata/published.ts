@@ -23,6 +23,7 @@ import type { PageScan } from './page-scan';
 import { withScriptOffset } from './script-offset';
 import { contained, TRUST } from './trust';
 import { inZone, type PresumedZone } from './zones';
+import { stampDay, yearlessDatelineDay } from './reading-day';
 
 export interface PublishedInput {
   doc: Document;
@@ -184,7 +185,10 @@ export function choosePublished({
         { source: 'lone-date', value: contained(() => findLoneDate(doc), null) ?? '', trust: td.lone, updated: false },
       ].filter((c) => c.value),
       { now },
-    );
+    ) ??
+    // Nor a lone date: the day a relative stamp under the headline ("3h") or a dateline
+    // without its year ("LONDON, March 5 (Reuters) -") gives against the reading's day.
+    (headline ? readingDay(afterHeadline(), now, td.lone) : null);
   if (!dateChoice) return null;
   // An instant in UTC on another day than the one the page shows under its headline (a
   // story posted at 9 PM in New York is dated the next day in UTC): the same instant, in
@@ -203,6 +207,15 @@ export function choosePublished({
   }
   // A clock time written without its zone: the page's script data may give it.
   return { ...dateChoice, value: contained(() => withScriptOffset(doc, dateChoice.value), dateChoice.value) };
+}
+
+/** The day a stamp or a yearless dateline gives against `now`, as a last resort's choice, or null. */
+function readingDay(texts: readonly string[], now: Date, trust: number): DateChoice | null {
+  const stamp = contained(() => stampDay(texts, now), null);
+  const dateline = stamp ? null : contained(() => yearlessDatelineDay(texts, now), null);
+  const value = stamp ?? dateline;
+  if (!value) return null;
+  return chooseDate([{ source: stamp ? 'stamp' : 'dateline-day', value, trust, updated: false }], { now });
 }
 
 /** Midnight in UTC ("…T00:00:00Z", "…T00:00:00.000+00:00"). */
@@ -237,6 +250,8 @@ const PUBLISHED_TAGS = [
   'og:pubdate',
   'article_date_original',
   'ptime',
+  // GOV.UK's pages (news, press releases, guidance): the first publication.
+  'govuk:first-published-at',
 ];
 
 /**

@@ -17,6 +17,9 @@ export function inRegion(el: Element, excluded: RegExp, headline?: Element | nul
     const tag = e.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML') return false;
     let names = `${e.getAttribute('class') ?? ''} ${e.id}`;
+    // WordPress's post classes name the post's own topics ("category-events", "tag-comments"),
+    // not a region: an article filed under Events is no events calendar.
+    if (names.includes('category-') || names.includes('tag-')) names = withoutTaxonomyClasses(names);
     // The footer of the post itself ("Posted by … at 9:30 AM" under a blog post, a
     // WordPress entry-footer) is the post's, not the page's.
     const footer = tag === 'FOOTER' || /footer/iu.test(names);
@@ -26,6 +29,14 @@ export function inRegion(el: Element, excluded: RegExp, headline?: Element | nul
     if (names.trim() && excluded.test(names)) return true;
   }
   return false;
+}
+
+/** Class names without the post's taxonomy classes ("category-…", "tag-…"). */
+function withoutTaxonomyClasses(names: string): string {
+  return names
+    .split(' ')
+    .filter((c) => !c.startsWith('category-') && !c.startsWith('tag-'))
+    .join(' ');
 }
 
 /** A post's own container: an <article>, a schema.org item, a WordPress or Blogger post. */
