@@ -77,6 +77,7 @@ import { withWorks } from './media2-works';
 import { withAppositiveWorks } from './works-appositives';
 import { withStudioWorks } from './works-of-studios';
 import { withStudioNouns } from './org-studio-nouns';
+import { withCompanyAppositives } from './org-company-appositives';
 import { withBookListings } from './book-listings';
 import { withVersions } from './misc-versions';
 import { withStreamingServices } from './org-streaming';
@@ -438,6 +439,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withStudioWorks(text, ms, isFirstName),
       // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
       (ms) => withStudioNouns(text, ms, isFirstName, isPlace),
+      (ms) => withCompanyAppositives(text, ms, isFirstName, isPlace),
       (ms) => withBookListings(text, ms, isPlace),
       // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
       (ms) => withVersions(text, ms, isPlace),
