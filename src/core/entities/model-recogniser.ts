@@ -36,6 +36,7 @@ import { withMarketNames } from './market-names';
 import { withCompoundNames } from './conv-compounds';
 import { withCivicDays } from './civic-days';
 import { withPossessiveNames } from './possessive-names';
+import { withPossessiveStores } from './org-possessive-stores';
 import { withAppositivePersons } from './per-appositives';
 import { withCitiesAfterPrepositions } from './loc-after-prepositions';
 import { withPlaceModifiers } from './loc-modifiers';
@@ -383,6 +384,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withIntlDays(text, ms),
       // A name runs through an inner possessive ("King's College", "St Mary's Hospital", "Father's Day").
       (ms) => withPossessiveNames(text, ms, isFirstName, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
+      (ms) => withPossessiveStores(text, ms, isCountry),
       // A person beside a kinship noun or before a degree ("her son, Mateo,", "Ingrid Halvorsen, MD").
       (ms) => withAppositivePersons(text, ms, isFirstName),
       // A person straight after a kinship noun or "née" ("her daughters Máire and Eilís").
