@@ -92,6 +92,9 @@ describe('a corporate head makes an organisation', () => {
     ['works taken for a person', 'The probe was built by Lunara Works in Osaka.', 'Lunara Works', 'PERSON'],
     ['an insurer taken for a person', 'Customers of Brannock Insurance were refunded.', 'Brannock Insurance', 'PERSON'],
     ['a utility taken for a place', 'Crews from Blue Ridge Power restored the lines.', 'Blue Ridge Power', 'PLACE'],
+    ['a drug maker taken for a person', 'Trials run by Torvik Biologics ended.', 'Torvik Biologics', 'PERSON'],
+    ['a boat builder taken for a person', 'Orders at Halvorsen Marine rose.', 'Halvorsen Marine', 'PERSON'],
+    ['a fund taken for a place', 'An economist at Harbor Bay Capital said so.', 'Harbor Bay Capital', 'PLACE'],
   ] as [string, string, string, EntityType][])('%s: %s', (_, text, name, type) => {
     expect(read(text, [[name, type]])).toEqual([`${name}/ORG`]);
   });

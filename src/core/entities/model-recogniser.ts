@@ -36,6 +36,7 @@ import { withMarketNames } from './market-names';
 import { withCompoundNames } from './conv-compounds';
 import { withCivicDays } from './civic-days';
 import { withPossessiveNames } from './possessive-names';
+import { withPossessiveStores } from './org-possessive-stores';
 import { withAppositivePersons } from './per-appositives';
 import { withCitiesAfterPrepositions } from './loc-after-prepositions';
 import { withPlaceModifiers } from './loc-modifiers';
@@ -77,6 +78,7 @@ import { withWorks } from './media2-works';
 import { withAppositiveWorks } from './works-appositives';
 import { withStudioWorks } from './works-of-studios';
 import { withStudioNouns } from './org-studio-nouns';
+import { withCompanyAppositives } from './org-company-appositives';
 import { withBookListings } from './book-listings';
 import { withVersions } from './misc-versions';
 import { withStreamingServices } from './org-streaming';
@@ -385,6 +387,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withIntlDays(text, ms),
       // A name runs through an inner possessive ("King's College", "St Mary's Hospital", "Father's Day").
       (ms) => withPossessiveNames(text, ms, isFirstName, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
+      (ms) => withPossessiveStores(text, ms, isCountry),
       // A person beside a kinship noun or before a degree ("her son, Mateo,", "Ingrid Halvorsen, MD").
       (ms) => withAppositivePersons(text, ms, isFirstName),
       // A person straight after a kinship noun or "née" ("her daughters Máire and Eilís").
@@ -441,6 +444,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withStudioWorks(text, ms, isFirstName),
       // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
       (ms) => withStudioNouns(text, ms, isFirstName, isPlace),
+      (ms) => withCompanyAppositives(text, ms, isFirstName, isPlace),
       (ms) => withBookListings(text, ms, isPlace),
       // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
       (ms) => withVersions(text, ms, isPlace),

@@ -73,7 +73,8 @@ const ORG_LAST = new Set(
   (
     'Works|Insurance|Power|Energy|Bank|Group|Holdings|Labs|Laboratories|Systems|Agency|Inc|Inc.|Corp|Corp.|' +
     'Corporation|Ltd|Ltd.|LLC|plc|PLC|Airlines|Airways|Motors|Pharmaceuticals|Technologies|Industries|' +
-    'Utilities|Telecom|Communications|Bancorp|Brewery|Foundation|Institute'
+    'Utilities|Telecom|Communications|Bancorp|Brewery|Foundation|Institute|Biologics|Therapeutics|Biosciences|' +
+    'Provisions|Freight|Logistics|Marine|Finance|Capital|Ventures|Robotics|Foods|Shipping|Renewals|Outfitters'
   ).split('|'),
 );
 

@@ -1,0 +1,105 @@
+/**
+ * A name set beside a noun for a business is that business (issue 15, en-train: "a New Jersey
+ * distributor, Hadley Provisions, recalled", "The lender, Kessler Finance, first went to court",
+ * "Verity Biologics, a company in Leiden"; names.md: companies ORG). The tagger reads an invented
+ * company's name as a person's (a surname before a word it does not know) or as an other name.
+ * After tagging (English):
+ * - a mention right after "<noun>, " that closes at a comma, a full stop or a bracket
+ *   ("distributor, Hadley Provisions,"), or right before ", a <noun>" / ", the <noun>"
+ *   ("Verity Biologics, a company"), where the noun is one of a business's (company, firm,
+ *   lender, retailer ...), becomes ORG with every other mention of the same name;
+ * - so does a one-word mention that is the first word of such a company of two words or more
+ *   ("Verity" after "Verity Biologics"), unless a person's name on the page holds that word
+ *   ("Martin Kessler" beside "Kessler Finance") or it is a listed place ("Seattle Foods").
+ * A person there ("the company, Dana Reyes, said": a given name first) and a listed place stay.
+ * Per mention, a look at the 16 characters before it and the 40 after it; nothing to do in a text without
+ * one of the nouns.
+ */
+import type { EntityMention } from '../types';
+import { retypedAll, unchanged } from './by-block';
+import { charAt } from './chars';
+
+/** The nouns for a business, as a word anywhere in a block (the cheap check). */
+const ANY_NOUN =
+  /\b(?:company|firm|lender|distributor|retailer|manufacturer|maker|supplier|insurer|wholesaler|startup|start-up|subsidiary|contractor)\b/u;
+
+/** The noun and a comma right before a mention ("distributor, "). */
+const NOUN_BEFORE =
+  /(?:company|firm|lender|distributor|retailer|manufacturer|maker|supplier|insurer|wholesaler|startup|start-up|subsidiary|contractor), $/u;
+
+/** The nouns for a business, one word. */
+const NOUNS = new Set(
+  'company|firm|lender|distributor|retailer|manufacturer|maker|supplier|insurer|wholesaler|startup|start-up|subsidiary|contractor'.split(
+    '|',
+  ),
+);
+
+/** Words between the article and the noun ("a small company", "a family-owned firm"). */
+const MODIFIERS = new Set(['small', 'private', 'family-owned', 'local']);
+
+/** Words after the noun that tell of a business ("a company in Leiden", "a firm that"). */
+const AFTER_NOUN = new Set(['in', 'that', 'which', 'whose', 'based', 'with', 'founded', 'owned', 'run', 'from', 'of']);
+
+/**
+ * Whether ", a company" or ", the firm" follows a mention (`after`: the 40 characters after it),
+ * the noun ending the phrase or followed by what tells of a business ("in", "that", "based"),
+ * not by another noun ("Cook, the company's chief", "Hale, a company spokesman" are people).
+ */
+function nounAfter(after: string): boolean {
+  if (!after.startsWith(', ')) return false;
+  const words = after.slice(2).split(' ');
+  const article = words[0];
+  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
+  let k = 1;
+  const modifier = words[k] ?? '';
+  if (MODIFIERS.has(modifier) || modifier.endsWith('-based')) k++;
+  const word = words[k] ?? '';
+  const last = word.charAt(word.length - 1);
+  const closed = last === ',' || last === '.' || last === ';' || last === ')';
+  if (!NOUNS.has(closed ? word.slice(0, -1) : word)) return false;
+  return closed || (k + 2 < words.length && AFTER_NOUN.has(words[k + 1] ?? ''));
+}
+
+/** Whether an appositive closes right after `end` (a comma, a full stop, a bracket or the block's end). */
+function closes(block: string, end: number): boolean {
+  const c = charAt(block, end);
+  return c === '' || c === ',' || c === '.' || c === ')' || c === ';' || c === '\n';
+}
+
+/** The mentions with companies named beside their noun typed ORG, with their other mentions and short names. */
+export function withCompanyAppositives(
+  text: ReadonlyMap<number, string>,
+  mentions: readonly EntityMention[],
+  isFirstName: (word: string) => boolean,
+  isPlace: (name: string) => boolean,
+): EntityMention[] {
+  let any = false;
+  for (const block of text.values())
+    if (ANY_NOUN.test(block)) {
+      any = true;
+      break;
+    }
+  if (!any) return unchanged(mentions);
+  const companies = new Set<string>();
+  for (const m of mentions) {
+    const block = text.get(m.blockId) ?? '';
+    const before = NOUN_BEFORE.test(block.slice(Math.max(0, m.start - 16), m.start)) && closes(block, m.end);
+    if (!before && !nounAfter(block.slice(m.end, m.end + 40))) continue;
+    const space = m.text.indexOf(' ');
+    if (m.type !== 'ORG' && (isFirstName(space < 0 ? m.text : m.text.slice(0, space)) || isPlace(m.text))) continue;
+    companies.add(m.text);
+  }
+  if (companies.size === 0) return unchanged(mentions);
+  // Short names: the first word of a company of two words or more, not a word of a person's name.
+  const personWords = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'PERSON' && m.text.includes(' ') && !companies.has(m.text))
+      for (const w of m.text.split(' ')) personWords.add(w);
+  const names = new Set(companies);
+  for (const c of companies) {
+    const space = c.indexOf(' ');
+    const first = space > 0 ? c.slice(0, space) : '';
+    if (first !== '' && !personWords.has(first) && !isPlace(first)) names.add(first);
+  }
+  return retypedAll(mentions, names, 'ORG');
+}
