@@ -25,29 +25,6 @@ describe('a weekday something is cancelled for, or unlikely before, is ahead', (
   });
 });
 
-describe('a weekday in an "after" clause with its own past verb is gone by', () => {
-  test('"will walk out next week, after talks collapsed on Wednesday evening"', () => {
-    const { timeline } = storyAt(
-      '2024-03-15T12:00:00Z',
-      'Bus drivers will walk out next week, after talks with the operator collapsed on Wednesday evening.',
-    );
-    expect(valueOf(timeline, 'Wednesday evening')).toBe('2024-03-13TEV');
-  });
-
-  test('a weekday after an "after" clause with an adjective in -ed stays ahead', () => {
-    const { timeline } = storyAt(
-      '2025-06-01T23:05:00Z',
-      'Tickets go on general sale Friday at 10 a.m. local time, after a Registered Member presale on Wednesday.',
-    );
-    expect(valueOf(timeline, 'Wednesday')).toBe('2025-06-04');
-  });
-
-  test('a weekday after a future "after" clause stays ahead', () => {
-    const { timeline } = storyAt('2024-03-15T12:00:00Z', 'The strike will end after the union meets on Wednesday.');
-    expect(valueOf(timeline, 'Wednesday')).toBe('2024-03-20');
-  });
-});
-
 describe('a date a vote was pushed back to is ahead, the one a case was first set for past', () => {
   test('"postponed the referendum to November 3", told in March, is this November', () => {
     const { timeline } = storyAt(

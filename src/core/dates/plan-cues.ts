@@ -4,8 +4,6 @@
  * nearest) the other way:
  * - a weekday something was cancelled or closed "for" ("canceled classes for Monday and
  *   Tuesday", told on a Saturday) or "unlikely before" is ahead, past tense or not;
- * - a weekday in an "after …" clause with its own past verb ("will strike next month, after
- *   talks broke down on Thursday afternoon") is the one gone by;
  * - a date a vote was pushed back or postponed to ("push the election back to December 15") is
  *   after the publication day; the date a case was first set for and then moved ("was first set
  *   for trial in January, then pushed back") is before it;
@@ -48,10 +46,6 @@ const ZONE_CLOCK = /^([01]\d|2[0-3])([0-5]\d)\s{0,2}(?:GMT|UTC)\)?$/u;
 const AND_A_HALF = /(?<!\p{L})and\s{1,3}an?\s{1,3}$/iu;
 const HALF_UNITS = /^half\s{1,3}(?:years?|months?)\s{1,3}(?:later|earlier|after|before|ago)$/iu;
 const LAST_WEEK_BEFORE = /^\s{1,3}before(?!\p{L})/iu;
-/** A past verb in an "after …" clause before a weekday (irregular ones news uses most). */
-const PAST_VERB =
-  /^(?:[\p{L}]{2,20}ed|broke|fell|went|came|met|made|took|began|won|lost|ran|sat|left|struck|gave|held|said|told)$/iu;
-
 const isYearLess = (m: DateMention): boolean => !/\d{4}/u.test(m.text) && /^\d{4}-\d{2}(?:-\d{2})?$/u.test(m.value);
 const shiftYear = (value: string, by: number): string => String(Number(value.slice(0, 4)) + by) + value.slice(4);
 const dayOf = (value: string): Ymd | null => parseYmd(value.slice(0, 10));
@@ -95,17 +89,6 @@ function firstSet(before: string): boolean {
   return i >= 0;
 }
 
-/** The words of an "after …" clause ending right before `end` (no comma, semicolon or stop between), or null. */
-function afterClause(text: string, end: number): string[] | null {
-  const from = Math.max(0, end - 90);
-  const before = text.slice(from, end);
-  const at = before.search(/[,;.!?:][^,;.!?:]*$/u);
-  const clause = at >= 0 ? before.slice(at + 1) : before;
-  const words = clause.split(/\s+/u).filter(Boolean);
-  const i = words.findIndex((w) => /^after$/iu.test(w));
-  return i >= 0 ? words.slice(i + 1) : null;
-}
-
 /** Moves, in place, the dates the cues above point the other way (`today` the publication's local day). */
 export function planCues(mentions: DateMention[], blocks: readonly Block[], today: Ymd): void {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
@@ -125,11 +108,6 @@ export function planCues(mentions: DateMention[], blocks: readonly Block[], toda
       if ((cancelledFor(before) || NOT_BEFORE.test(before) || pair) && dayNumber(day) < now) {
         m.value = weeks(day, Math.ceil((now - dayNumber(day)) / 7), m.value.slice(10));
         movedAhead = m;
-      } else if (dayNumber(day) > now) {
-        // The verb among the last three words, in lower case ("broke down on"; not "a Verified Fan presale on").
-        const clause = afterClause(block, m.start);
-        if (clause?.slice(-3).some((w) => PAST_VERB.test(w) && w === w.toLowerCase()))
-          m.value = weeks(day, -Math.ceil((dayNumber(day) - now) / 7), m.value.slice(10));
       }
     } else if (isYearLess(m) && pushedTo(before)) {
       const first = dayOf(m.value.length === 7 ? `${m.value}-28` : m.value);
