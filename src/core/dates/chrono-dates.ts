@@ -80,6 +80,7 @@ import { storyWeekdays } from './story-weekdays';
 import { quotedTonight } from './quoted-tonight';
 import { weekdaysOfAnchorWeek } from './anchor-week';
 import { clockRanges } from './clock-ranges';
+import { planCues } from './plan-cues';
 
 /**
  * Longest text given to chrono at once. Several of chrono's own patterns backtrack
@@ -442,6 +443,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) easterDays(all, blocks, referenceYmd);
   if (english) weekdayYear(all, weekdays, local);
   if (english) weeksFromWeekday(all, blocks, referenceYmd);
+  if (english) planCues(all, blocks, referenceYmd);
   const points = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, local, lang === 'und' ? 'en' : lang),
     blocks,

@@ -113,8 +113,11 @@ export function readTimeline(
   // the mentions after the first kept on it.
   const byValue = new Map<string, TimelineEntry>();
   const bySentence = new Map<string, TimelineEntry>();
+  // A value already known to be a weak guess (plan-cues.ts: "three and a half years later") stays off.
+  for (const d of dates) if (d.guess) guesses.push(d.id);
   const points = dates.filter(
     (d) =>
+      !d.guess &&
       d.type !== 'DURATION' &&
       d.type !== 'SET' &&
       !d.present &&
