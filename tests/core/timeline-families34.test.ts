@@ -118,3 +118,67 @@ describe('"last summer" in November', () => {
     );
   });
 });
+
+describe('"the previous weekend" counted from the day the story speaks of', () => {
+  test('"struck on Feb. 13 after talks broke down the previous weekend": the weekend before it', () => {
+    // Thursday 5 March 2026; Friday 13 February: the weekend of 7-8 February (2026-W06).
+    const lines = datesAt(
+      '2026-03-05T12:00:00Z',
+      'The union struck on Feb. 13 after talks broke down the previous weekend.',
+    );
+    expect(valueOf(lines, 'the previous weekend')).toBe('2026-W06-WE');
+  });
+});
+
+describe('a quarter named by its months, with its results', () => {
+  test('"will report October-December results", in January, is the quarter just ended', () => {
+    const lines = datesAt('2025-01-16T12:00:00Z', 'The company will report October-December results on Feb. 7.');
+    expect(valueOf(lines, 'October-December')).toBe('2024-Q4');
+    // "the April-June quarter" ahead keeps its year.
+    const ahead = datesAt('2025-01-16T12:00:00Z', 'The company expects a profit in the April-June quarter.');
+    expect(valueOf(ahead, 'April-June')).toBe('2025-Q2');
+  });
+});
+
+describe('"next" with a weekday', () => {
+  test('"next Saturday" on a Thursday is the Saturday of next week; "next Tuesday" on a Friday the first one ahead', () => {
+    // Thursday 8 August 2024.
+    expect(
+      valueOf(datesAt('2024-08-08T12:00:00Z', 'Ipswich return next Saturday against Liverpool.'), 'next Saturday'),
+    ).toBe('2024-08-17');
+    // Friday 9 January 2015.
+    expect(valueOf(datesAt('2015-01-09T12:00:00Z', 'A vigil is planned for next Tuesday.'), 'next Tuesday')).toBe(
+      '2015-01-13',
+    );
+  });
+});
+
+describe('a month ahead', () => {
+  test('"The January transfer window opens on Wednesday", on 29 December, is the coming January', () => {
+    const lines = datesAt(
+      '2024-12-29T12:00:00Z',
+      'The January transfer window opens on Wednesday, and the sporting director confirmed the club would look for a defender.',
+    );
+    expect(valueOf(lines, 'January')).toBe('2025-01');
+  });
+
+  test('"due to take effect in January", in May, beside a past, is next January; "had been scheduled to begin on Nov. 6" is past', () => {
+    const lines = datesAt(
+      '2025-05-20T12:00:00Z',
+      'The union said the offer was fair at a time when the cap on student numbers, due to take effect in January, is squeezing budgets.',
+    );
+    expect(valueOf(lines, 'January')).toBe('2026-01');
+    const past = datesAt(
+      '2024-02-27T12:00:00Z',
+      'His trial had been scheduled to begin on Nov. 6 before he changed his plea.',
+    );
+    expect(valueOf(past, 'Nov. 6')).toBe('2023-11-06');
+  });
+
+  test('"We expect a real recovery sometime in the spring", in July, is next spring', () => {
+    const lines = datesAt('2024-07-24T12:00:00Z', '"We expect a real recovery sometime in the spring, not before."');
+    expect(valueOf(lines, 'the spring')).toBe('2025-SP');
+    const past = datesAt('2024-07-24T12:00:00Z', 'Sales were weaker than analysts expected in the spring.');
+    expect(valueOf(past, 'the spring')).toBe('2024-SP');
+  });
+});
