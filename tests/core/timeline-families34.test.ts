@@ -140,6 +140,19 @@ describe('a quarter named by its months, with its results', () => {
   });
 });
 
+describe('"next" with a weekday', () => {
+  test('"next Saturday" on a Thursday is the Saturday of next week; "next Tuesday" on a Friday the first one ahead', () => {
+    // Thursday 8 August 2024.
+    expect(
+      valueOf(datesAt('2024-08-08T12:00:00Z', 'Ipswich return next Saturday against Liverpool.'), 'next Saturday'),
+    ).toBe('2024-08-17');
+    // Friday 9 January 2015.
+    expect(valueOf(datesAt('2015-01-09T12:00:00Z', 'A vigil is planned for next Tuesday.'), 'next Tuesday')).toBe(
+      '2015-01-13',
+    );
+  });
+});
+
 describe('a month ahead', () => {
   test('"The January transfer window opens on Wednesday", on 29 December, is the coming January', () => {
     const lines = datesAt(

@@ -95,6 +95,8 @@ const FAR_AHEAD_MS = 183 * MS_PER_DAY;
  */
 export const FUTURE =
   /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|schedule for|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next(?! to(?![\p{L}]))|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on (?:general |public )?sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
+/** How many days ahead the first weekday may be that "next" with its name passes over. */
+const NEXT_WEEKDAY_NEAR = 3;
 /** A clock time before "next", "last" or "this" and a day ("2 p.m. next Sunday"). */
 const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
 /** A clock time, noon or midday on a weekday ("4pm on Monday", "midday on Thursday"). */
@@ -573,6 +575,10 @@ export class NewsTenseRefiner implements Refiner {
         // Six days back is tomorrow's weekday: news would have said "last Tuesday" for that;
         // but what someone said ("an epidemiologist said on Saturday", in a Friday story) is past.
         if (!strict && !past && delta === -6 && !SAID_ON.test(before)) delta = 1;
+        // "next Saturday" said on a Thursday: not the day after tomorrow (that is "Saturday" or
+        // "this Saturday") but the Saturday of next week; from four days off, the first one ahead
+        // ("next Tuesday" in a Friday story is four days on).
+        if (/^next\s/u.test(text) && delta >= 1 && delta <= NEXT_WEEKDAY_NEAR) delta += 7;
         setDay(r, addDays(ref, delta));
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         const month = c.get('month') ?? 1;
