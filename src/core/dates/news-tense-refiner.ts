@@ -95,8 +95,6 @@ const FAR_AHEAD_MS = 183 * MS_PER_DAY;
  */
 export const FUTURE =
   /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|schedule for|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next(?! to(?![\p{L}]))|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on (?:general |public )?sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
-/** How many days ahead the first weekday may be that "next" with its name passes over. */
-const NEXT_WEEKDAY_NEAR = 3;
 /** A clock time before "next", "last" or "this" and a day ("2 p.m. next Sunday"). */
 const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
 /** A clock time, noon or midday on a weekday ("4pm on Monday", "midday on Thursday"). */
@@ -410,14 +408,6 @@ export const DATA_LABEL =
 const MONTH_FIXTURE =
   /^\s(?:(?:board|policy|rate|rates|council|cabinet|party)\s)?(?:meeting|meetings|summit|election|vote|hearing|session|sitting|conference|auction|poll|referendum|congress|convention)(?![\p{L}])/iu;
 /**
- * What a month names, opening or closing in the present ("the January transfer window opens on
- * Wednesday", "the March sitting begins"): the nearest such month, whatever the tense around.
- */
-const MONTH_THING_OPENS = /^\s(?:\p{Ll}{2,15}\s){1,3}(?:opens|closes|begins|starts|reopens|resumes)(?![\p{L}])/u;
-/** A plan just before a month ("due to take effect in ", "set to open in "), not one told as over ("was due to"). */
-const PLANNED_FOR_BEFORE =
-  /(?<![\p{L}])(?<!(?:was|were|been|had)\s)(?:due|set|scheduled|slated)\sto\s\p{Ll}{2,12}(?:\s\p{Ll}{2,12})?\s(?:in|on|from|by)\s$/u;
-/**
  * A past event a month names ("the October slaying of a doctor", "the March bombing"): told with
  * "the", it has happened.
  */
@@ -575,10 +565,6 @@ export class NewsTenseRefiner implements Refiner {
         // Six days back is tomorrow's weekday: news would have said "last Tuesday" for that;
         // but what someone said ("an epidemiologist said on Saturday", in a Friday story) is past.
         if (!strict && !past && delta === -6 && !SAID_ON.test(before)) delta = 1;
-        // "next Saturday" said on a Thursday: not the day after tomorrow (that is "Saturday" or
-        // "this Saturday") but the Saturday of next week; from four days off, the first one ahead
-        // ("next Tuesday" in a Friday story is four days on).
-        if (/^next\s/u.test(text) && delta >= 1 && delta <= NEXT_WEEKDAY_NEAR) delta += 7;
         setDay(r, addDays(ref, delta));
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         const month = c.get('month') ?? 1;
@@ -609,11 +595,9 @@ export class NewsTenseRefiner implements Refiner {
           year = at(ref.year) >= refTime - MONTH_GRACE_MS ? ref.year : ref.year + 1;
           // Checked against publication: more than half a year ahead, in a clause told in the
           // past ("as soon as I learned about it on July 18", in a November story), it is past.
-          // (Not a plan told just before it: "the cap, due to take effect in January", in May.)
           if (
             at(year) - refTime > FAR_AHEAD_MS &&
             !/^next\b/u.test(text) &&
-            !PLANNED_FOR_BEFORE.test(before) &&
             toldInPast(context.text, r.index, r.index + r.text.length)
           )
             year -= 1;
@@ -631,11 +615,8 @@ export class NewsTenseRefiner implements Refiner {
           // deadline word before it looks ahead ("by February", "through January").
           // "its release has been moved to January": the new date is the nearest one.
           // "at the October meeting": a month naming a fixture, the nearest one, whatever the tense.
-          // ("The January transfer window opens on Wednesday": a month naming what opens, the nearest.)
           const fixture =
-            /^\p{L}+\.?$/u.test(text) &&
-            THE_BEFORE.test(before) &&
-            (MONTH_FIXTURE.test(afterText(context, r, 24)) || MONTH_THING_OPENS.test(afterText(context, r, 48)));
+            /^\p{L}+\.?$/u.test(text) && THE_BEFORE.test(before) && MONTH_FIXTURE.test(afterText(context, r, 24));
           // "pushed the launch of its cards to March": a release put off to a month still to come.
           // ("a decision is expected by the end of June": a deadline expected, still to come.)
           const awaited = PUT_OFF_TO.test(before) || EXPECTED_BY.test(before);

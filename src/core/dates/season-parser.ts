@@ -39,7 +39,6 @@ export class SeasonParser extends WordBoundaryParser {
     const ahead =
       FUTURE.test(before) ||
       PLAIN_WILL.test(before) ||
-      EXPECT_NOW.test(before) ||
       RETURNS.test(before.slice(-RETURNS_REACH)) ||
       (BY_BEFORE.test(before) && !pastInPhrase(before));
     let year = yearText ? Number(yearText) : ref.year;
@@ -97,8 +96,6 @@ export class SeasonParser extends WordBoundaryParser {
 /** "of" after a season, and no year after it. */
 const OF_NOT_YEAR =
   /^\s{1,3}of\s{1,3}(?!(?:19|20)\d{2}(?!\p{N})|(?:this|last|next|that)\s{1,3}year|nineteen|twenty|two thousand)/iu;
-/** An expectation in the present ("We expect a real recovery sometime in the spring"), not "expected". */
-const EXPECT_NOW = /(?<![\p{L}])expects?(?![\p{L}])[^.;]{0,50}$/iu;
 /** A plain word of the future anywhere before a season ("will update its forecast every Friday through the spring"). */
 const PLAIN_WILL = /(?<![\p{L}])(?:will|shall)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
 /** Words of a sentence that tells what was meant, where a verb in the past does not date a season. */
