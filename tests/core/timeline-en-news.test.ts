@@ -149,9 +149,10 @@ describe('clock times and days', () => {
     expect(entries).toEqual(['7 a.m. to 1 p.m. next Sunday=2020-02-23T07:00/2020-02-23T13:00']);
   });
 
-  test('"midnight Thursday" is the day, whichever end of it is meant', () => {
+  // (The guidelines settle its end: a deadline "at midnight on Jan. 30" is `…T24:00`.)
+  test('"midnight Thursday" is the end of Thursday', () => {
     const entries = timelineAt('2019-11-20T15:00:00Z', 'The current funding runs out at midnight Thursday.');
-    expect(entries).toEqual(['midnight Thursday=2019-11-21']);
+    expect(entries).toEqual(['midnight Thursday=2019-11-21T24:00']);
   });
 
   test('"on 3 and 4 October": two days, each its own point; "between 3 and 4 October" one range', () => {

@@ -121,6 +121,14 @@ const HALF_OF = /^(?:the\s+)?(first|second)\s+half\s+of\s/iu;
 /** "midnight" with a day: which end of the day is meant is not sure. */
 const MIDNIGHT = /(?<![\p{L}])midnight(?![\p{L}])/iu;
 /**
+ * "midnight" told with its day ("until midnight on July 28", "at midnight Thursday", "midnight
+ * tonight"): the end of that day, `…T24:00`, as the guidelines settle (a deadline or a ceasefire at
+ * midnight on a date), not "midnight" alone.
+ */
+const MIDNIGHT_WITH_DAY = /^midnight\s{1,3}(?:on\s{1,3})?\p{L}|\p{L}\s{1,3}midnight$/iu;
+/** "after" or "from" just before: the start of the day after, not the day's end. */
+const AFTER_BEFORE = /(?<![\p{L}])(?:after|from|since)\s{1,3}$/iu;
+/**
  * "I rang her an hour ago", "minutes ago": hours counted back from when it was said, which the
  * publication time does not give; the day.
  */
@@ -332,6 +340,13 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
         const midnight =
           !timex.value && (MIDNIGHT.test(r.text) || MIDDAY_OF_DAY.test(r.text) || HOURS_AGO.test(r.text));
         let value = midnight ? (normalise(r.start)?.slice(0, 10) ?? null) : (timex.value ?? normalise(r.start));
+        const dayEnd =
+          midnight &&
+          !!value &&
+          MIDNIGHT_WITH_DAY.test(r.text) &&
+          !HOURS_AGO.test(r.text) &&
+          !AFTER_BEFORE.test(text.slice(Math.max(0, index - 8), index));
+        if (dayEnd) value = `${value}T24:00`;
         // "later in the year", "52 days left in the year": chrono reads "in the year" as a year from
         // now; it is the story's own year (month, week).
         const inThe = IN_THE_UNIT.exec(r.text)?.[1]?.toLowerCase();
@@ -404,7 +419,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
           start,
           end,
           text: block.text.slice(start, end),
-          type: timex.type ?? (r.start.isCertain('hour') && !midnight ? 'TIME' : 'DATE'),
+          type: timex.type ?? (dayEnd || (r.start.isCertain('hour') && !midnight) ? 'TIME' : 'DATE'),
           value,
           certainty: mod || /REF$|^\d{2,3}$|-(?:SP|SU|FA|WI)$/u.test(value) ? 'approximate' : certainty(r),
         };

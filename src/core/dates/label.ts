@@ -89,6 +89,16 @@ function one(value: string, modifier: string | undefined, locale: string | undef
   const modified = (when: string): string => (mod ? words.modified(mod, when) : when);
   let m = /^(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI)$/u.exec(value);
   if (m) return words.partOfDay(m[4] as PartOfDay, dayOf(Number(m[1]), Number(m[2]), Number(m[3]), locale));
+  // Midnight at a day's end ("until midnight on July 28"): that day, at 24:00, not the next day's 0:00.
+  m = /^(\d{4})-(\d{2})-(\d{2})T24:00$/u.exec(value);
+  if (m) {
+    const end = format(
+      locale,
+      { hour: 'numeric', minute: '2-digit', hourCycle: 'h24', timeZone: 'UTC' },
+      new Date(Date.UTC(2000, 0, 2, 0, 0)),
+    );
+    return `${dayOf(Number(m[1]), Number(m[2]), Number(m[3]), locale)}, ${end}`;
+  }
   m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/u.exec(value);
   if (m) {
     const d = new Date(`${value.slice(0, 16)}:00Z`);

@@ -107,6 +107,12 @@ const PLAN_AHEAD = /(?<![\p{L}])(?:will|would|plans?|planned|expects?|expected|a
 
 /** A deadline at a period's end just before it ("by the end of ", "before the end of "). */
 const END_OF_BEFORE = /(?<![\p{L}])(?:by|before|until|till)\s(?:the\s)?end\sof\s$/iu;
+/** "of the year" just after a quarter or a half ("the second half of the year"). */
+const OF_THE_YEAR_AFTER = /^\s{1,3}of\s{1,3}the\s{1,3}year(?![\p{L}])/iu;
+/** "is" or "are": a phrase told in the present. */
+const PRESENT_IS = /(?<![\p{L}])(?:is|are)(?![\p{L}])/iu;
+/** "will" or "would" (and not "would have"): a clause told ahead. */
+const WILL_OR_WOULD = /(?<![\p{L}])(?:will|would(?!\s{1,3}have(?![\p{L}]))|['’]ll)(?![\p{L}])/iu;
 /** A month after "the second half", "the first quarter" ("… of December", "… of the month"). */
 const HALF_OF_MONTH =
   /^\s{1,3}of\s{1,3}(?:the\s{1,3}month|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}(?![\p{L}]))/iu;
@@ -174,7 +180,18 @@ export class QuarterParser extends WordBoundaryParser {
       // ...unless the words before it look ahead ("would start production in the fourth quarter").
       const before = context.text.slice(Math.max(0, match.index - QUARTER_TENSE_REACH), match.index);
       const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
-      if (!explicitYear && n > current && !FUTURE.test(before) && !PLAN_AHEAD.test(clause)) year -= 1;
+      // ...nor one "of the year" told in the present ("the bigger question is demand in the second
+      // half of the year", in March): this year's.
+      const phrase = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf('"')) + 1);
+      PAST_WORD.lastIndex = 0;
+      const ofTheYear =
+        OF_THE_YEAR_AFTER.test(context.text.slice(match.index + text.length)) &&
+        PRESENT_IS.test(phrase) &&
+        !PAST_WORD.test(phrase);
+      if (!explicitYear && n > current && !FUTURE.test(before) && !PLAN_AHEAD.test(clause) && !ofTheYear) year -= 1;
+      // A deadline at the end of a quarter already over, told ahead ("the money would last until
+      // the end of the first quarter", in November): next year's.
+      if (!explicitYear && n < current && END_OF_BEFORE.test(before) && WILL_OR_WOULD.test(clause)) year += 1;
       // In a quarter's last month, the quarter just ahead told in the future or braced for ("bracing
       // for the third quarter" in late June, "estimates for the first quarter … will" in December).
       // On a quarter's last day, the quarter just ahead told in the present too ("What happens in the
@@ -199,7 +216,8 @@ export class QuarterParser extends WordBoundaryParser {
       !which &&
       unit === 'quarter' &&
       END_OF_BEFORE.test(context.text.slice(0, match.index)) &&
-      clauseTense(context.text, match.index, match.index + text.length) >= 0
+      (clauseTense(context.text, match.index, match.index + text.length) >= 0 ||
+        PLAN_AHEAD.test(context.text.slice(clauseStart(context.text, match.index), match.index)))
     ) {
       // "plans a software update by the end of the quarter": a deadline, in the quarter under
       // way ("subscribers had reached 5 million by the end of the quarter": the one reported).

@@ -113,6 +113,13 @@ const HAD = /(?<![\p{L}])had(?![\p{L}])/iu;
  */
 const ENDS_ON =
   /(?<![\p{L}])(?<!(?:the|its|their|an?|to|not|did|didn['’]t)\s)(?:ends?|expires?|closes|(?:runs|lasts)\s(?:until|till|through))\s(?:on\s|in\s)?$/iu;
+/**
+ * A present that runs to a date ("the championships, which began on Tuesday and run until
+ * Saturday", "the market, which runs alongside the festival until Friday"): ahead, whatever the
+ * past beside it; not "had run until", nor "ran until".
+ */
+const RUNS_UNTIL =
+  /(?<![\p{L}])(?<!(?:to|not|did|had|has|have|would|could)\s)(?:runs?|lasts?|continues?)(?:\s\p{Ll}{1,20}){0,3}\s(?:until|till)\s$/u;
 /** Words before a date that look ahead from the time the sentence speaks of, which may be past ("lasted until October"). */
 const WEAK_FUTURE = /(?<![\p{L}])(?:until|till|begins?|starts?)(?![\p{L}])[^.;]{0,40}$/iu;
 /** A present "start" or "begin" a word or two before a weekday ("they start over Sunday", "school begins Monday"). */
@@ -229,14 +236,15 @@ function clauseLooksAhead(text: string, index: number): boolean {
  */
 const MODAL_AHEAD = /(?<![\p{L}])(?:should|might|may|can|must(?!\shave(?![\p{L}])))(?![\p{L}])/gu;
 /**
- * A plain word of the future or a plan ("plan to bring it to the floor on Friday"; not
+ * A plain word of the future or a plan ("plan to bring it to the floor on Friday", "he is due to
+ * throw in Paris on Friday"; not
  * "planned"), and what someone expected to come ("expected the ministry to be sworn in on
  * Thursday", "are expected to take Wednesday as leave", "expects the unsettled pattern to continue
  * until Wednesday"; not "was expected to", a plan told as over), and a forecast ("32C likely in
  * London on Friday"; not "was likely", nor "is likely to", which a story may tell of a day gone).
  */
 const WEEKDAY_FUTURE =
-  /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|(?:expects?|(?<!(?:was|were|been|had)\s)expected)(?:\s\p{Ll}{2,20}){0,3}\sto|intends? to|aims? to|(?<!(?:was|were|been|had)\s)likely(?!\sto(?![\p{L}])))(?![\p{L}])|['’]ll(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|(?:expects?|(?<!(?:was|were|been|had)\s)expected)(?:\s\p{Ll}{2,20}){0,3}\sto|intends? to|aims? to|(?:is|are)(?:\salso)?\sdue\sto|(?<!(?:was|were|been|had)\s)likely(?!\sto(?![\p{L}])))(?![\p{L}])|['’]ll(?![\p{L}])/giu;
 /** A wish in the present ("Moffat wants the forward in the squad for the derby on Thursday"). */
 const WANTS = /(?<![\p{L}])wants?(?![\p{L}])/gu;
 /** A word of reporting in the past: the day it was said ("Bush told a news conference on Tuesday"). */
@@ -456,6 +464,7 @@ export class NewsTenseRefiner implements Refiner {
         !/^(?:next|this coming)\b/u.test(text) &&
         !(c.isCertain('weekday') && !c.isCertain('day') && STARTS_JUST_BEFORE.test(before)) &&
         WEAK_FUTURE.test(before) &&
+        !RUNS_UNTIL.test(before) &&
         !FUTURE.test(before.replace(WEAK_FUTURE, '')) &&
         clauseTense(context.text, r.index, r.index + r.text.length) < 0
       )

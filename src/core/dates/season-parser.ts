@@ -48,11 +48,14 @@ export class SeasonParser extends WordBoundaryParser {
     if (!yearText && w === 'last')
       // (In December, "last summer" is this year's: this year's spring, summer and fall are over;
       // "since last spring", in August, counts from the spring just over, and "until last
-      // summer", in November, runs up to it.)
+      // summer", in November, runs up to it; in November, the spring and the summer are over too:
+      // "their return was first rumoured last summer" is this year's.)
       year =
         code === 'WI'
           ? Math.ceil((now - start - 2) / 12) - 1
-          : ref.month === 12 || (SINCE_BEFORE.test(before) && now > ref.year * 12 + start + 2)
+          : ref.month === 12 ||
+              (ref.month === 11 && start + 2 < ref.month) ||
+              (SINCE_BEFORE.test(before) && now > ref.year * 12 + start + 2)
             ? year
             : year - 1;
     else if (!yearText && w === 'next') year = Math.floor((now - start) / 12) + 1;
