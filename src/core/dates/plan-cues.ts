@@ -5,7 +5,8 @@
  * - a weekday something was cancelled or closed "for" ("canceled classes for Monday and
  *   Tuesday", told on a Saturday) or "unlikely before" is ahead, past tense or not;
  * - a date a vote was pushed back or postponed to ("push the election back to December 15") is
- *   after the publication day; the date a case was first set for and then moved ("was first set
+ *   after the publication day, or after the date the sentence moves it from ("In June the launch
+ *   was delayed to August"); the date a case was first set for and then moved ("was first set
  *   for trial in January, then pushed back") is before it;
  * - a month "followed by" another ("in May, followed by a second in October") comes before it;
  * - "the next day" after a month in its sentence ("arrested in August and released … the next
@@ -110,8 +111,16 @@ export function planCues(mentions: DateMention[], blocks: readonly Block[], toda
         movedAhead = m;
       }
     } else if (isYearLess(m) && pushedTo(before)) {
-      const first = dayOf(m.value.length === 7 ? `${m.value}-28` : m.value);
-      if (first && dayNumber(first) < now) m.value = shiftYear(m.value, 1);
+      // Moved from a date the sentence names ("In June the launch was delayed to August"): the
+      // first such day after it; else the next one ahead of the story.
+      const from =
+        sameBlockPrev && !/[.!?]/u.test(between) && /^\d{4}-\d{2}/u.test(sameBlockPrev.value) ? sameBlockPrev : null;
+      if (from) {
+        for (let k = 0; k < 2 && m.value <= from.value; k++) m.value = shiftYear(m.value, 1);
+      } else {
+        const first = dayOf(m.value.length === 7 ? `${m.value}-28` : m.value);
+        if (first && dayNumber(first) < now) m.value = shiftYear(m.value, 1);
+      }
     } else if (isYearLess(m) && firstSet(before) && THEN_AFTER.test(after)) {
       const first = dayOf(m.value.length === 7 ? `${m.value}-01` : m.value);
       if (first && dayNumber(first) > now) m.value = shiftYear(m.value, -1);
