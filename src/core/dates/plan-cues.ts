@@ -17,7 +17,7 @@
  * - "three and a half years later" (read as half a year) and a heading's "Last week before summer"
  *   (the final week, not the previous) stay highlighted but off the timeline.
  */
-import { addDays, dayNumber, isoWeek, parseYmd, ymdString, type Ymd } from './calendar';
+import { addDays, dayNumber, isoWeek, parseYmd, weekday, ymdString, type Ymd } from './calendar';
 import type { Block, DateMention } from '../types';
 
 const WEEKDAY =
@@ -139,11 +139,7 @@ export function planCues(mentions: DateMention[], blocks: readonly Block[], toda
       !/[.!?;]/u.test(between)
     ) {
       m.value = sameBlockPrev.value;
-    } else if (
-      /^the\s{1,3}week$/iu.test(m.text) &&
-      REST_OF.test(before) &&
-      [0, 6].includes(new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay())
-    ) {
+    } else if (/^the\s{1,3}week$/iu.test(m.text) && REST_OF.test(before) && [0, 6].includes(weekday(today))) {
       m.value = isoWeek(addDays(today, 7));
     } else if (/^\d{4}-\d{2}-\d{2}$/u.test(m.value) && RECESS.test(after) && /\p{Lu}/u.test(m.text)) {
       if (day) m.value = isoWeek(day);
