@@ -5,6 +5,7 @@
  * the stamp counted back from it, the dateline's day the latest one not after it. Read only
  * when nothing else dates the page (the last resort of published.ts), as the day alone.
  */
+import { MONTH_NAMES } from '../../core/dates/vocabulary';
 
 /** Short texts after the headline looked at for a stamp, at most; and the longest such text. */
 const MAX_STAMP_TEXTS = 8;
@@ -36,8 +37,6 @@ export function stampDay(texts: readonly string[], now: Date): string | null {
   return null;
 }
 
-const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-
 /**
  * A wire's dateline with no year: a place in capitals (perhaps its state), a comma, an English
  * month (perhaps cut short) and a day, then the agency in brackets ("LONDON, March 5 (Reuters)
@@ -54,22 +53,16 @@ export function yearlessDatelineDay(texts: readonly string[], now: Date): string
   for (const t of texts.slice(0, MAX_OPENING_TEXTS)) {
     const m = YEARLESS_DATELINE.exec(t.trimStart());
     if (!m?.[1] || !m[2]) continue;
-    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase());
+    // "Sept" and "September" are September (a cut of three letters or more); a word that only
+    // begins like a month is not one.
+    const word = m[1].toLowerCase();
+    const month = MONTH_NAMES.findIndex((name) => name.startsWith(word));
     const day = Number(m[2]);
-    // "Sept" and "September" are September; a word that only begins like a month is not one.
-    if (month < 0 || day < 1 || day > 31 || !isMonthWord(m[1], month)) return null;
+    if (month < 0 || day < 1 || day > 31) return null;
     let year = now.getUTCFullYear();
     if (Date.UTC(year, month, day) > now.getTime()) year--;
     const date = new Date(Date.UTC(year, month, day));
     return date.getUTCMonth() === month ? dayOf(date.getTime()) : null;
   }
   return null;
-}
-
-const FULL_MONTHS = 'january february march april may june july august september october november december'.split(' ');
-
-/** Whether a word is the month's name or a cut of it of three letters or more ("Sept", "Jan"). */
-function isMonthWord(word: string, month: number): boolean {
-  const w = word.toLowerCase();
-  return (FULL_MONTHS[month] ?? '').startsWith(w);
 }
