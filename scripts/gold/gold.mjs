@@ -60,12 +60,15 @@ export function summaryPage(id) {
   // A page listed under `summaries-blind` only measures (references written blind, in the
   // twenty-first session, on real pages no summary work had seen), and so does one under
   // `summaries-blind2` (the twenty-second session's, read once at its end); a metadata page is fresh
-  // unless listed train-only; the project's own pages (fx-*) only train, unless listed blind2.
+  // unless listed train-only; the project's own pages (fx-*) only train, unless listed blind2 or
+  // blind3 (the twenty-eighth session's pages of our own, references written by the page's second reader).
   const split = freshOnly('summaries', id, 'blind')
     ? 'blind'
     : freshOnly('summaries', id, 'blind2')
       ? 'blind2'
-      : corpusFolder(id) === 'metadata'
+      : freshOnly('summaries', id, 'blind3')
+        ? 'blind3'
+        : corpusFolder(id) === 'metadata'
         ? trainOnly('summaries', id)
           ? 'train'
           : 'fresh'

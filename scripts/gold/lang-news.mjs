@@ -48,7 +48,9 @@ export { sha256 };
  * session, business, science, culture and sport, each page read by a second writer): 361-384 `en-train12` (may be
  * fixed for, after its first measurement); a thirteenth, written on 2026-12-04 (twenty-seventh session,
  * politics, world, courts and local news, each page read by a second writer): 385-408 `en-train13` (may be
- * fixed for, after its first measurement). */
+ * fixed for, after its first measurement); a fourteenth, written on 2026-12-04 (twenty-eighth session,
+ * business, technology, culture, sport and features, each page read by a second writer): 409-432
+ * `en-train14` (may be fixed for, after its first measurement). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -68,6 +70,7 @@ const ENGLISH_SPLITS = [
   [360, 'en-train11'],
   [384, 'en-train12'],
   [408, 'en-train13'],
+  [432, 'en-train14'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
