@@ -67,7 +67,9 @@ describe('a well-known place after the writer’s name', () => {
   });
 
   test('a linked name then the city in plain text', () => {
-    const html = storyPage('<div class="storyBy"><small>By <a href="/author/ana-lima-1">Ana Lima</a>, New Delhi</small></div>');
+    const html = storyPage(
+      '<div class="storyBy"><small>By <a href="/author/ana-lima-1">Ana Lima</a>, New Delhi</small></div>',
+    );
     expect(headerOf(html).byline).toEqual(['Ana Lima']);
   });
 
