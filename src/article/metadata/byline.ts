@@ -10,6 +10,7 @@ import {
   withoutStrayEnds,
 } from './name-parts';
 import { FEMALE_NAMES, MALE_NAMES } from '../../core/context/lexicon';
+import { PLACES } from '../../core/entities/word-lists';
 
 /**
  * Bylines as a list of names. A byline in a page is rarely just names: "By Pete Evans · CBC
@@ -231,9 +232,10 @@ export function cleanNames(input: string | readonly string[], context: NameConte
   // A newsroom's label beside a person ("Ana Lima, Harbour Screen Staff") is where the person
   // works, not a co-author; alone it is the credit.
   if (people.some((n) => !STAFF_LABEL.test(n))) people = people.filter((n) => !STAFF_LABEL.test(n));
-  // One word beside full names is a place ("Anna Schmidt, Berlin"), not a co-author.
-  if (people.some((n) => n.includes(' ')) && !people.some((n) => CJK.test(n)))
-    people = people.filter((n) => n.includes(' '));
+  // One word beside full names is a place ("Anna Schmidt, Berlin"), not a co-author; so is a
+  // well-known place of more words ("Jasjeev Gandhiok, New Delhi", "Ana Lima, Hong Kong").
+  if (people.some((n) => n.includes(' ') && !isPlace(n)) && !people.some((n) => CJK.test(n)))
+    people = people.filter((n) => n.includes(' ') && !isPlace(n));
   const kept = people.length ? people : names.length ? names : labels.map((n) => unshout(n, context.siteText));
   const seen = new Set<string>();
   return kept.filter((n) => {
@@ -243,6 +245,9 @@ export function cleanNames(input: string | readonly string[], context: NameConte
     return true;
   });
 }
+
+/** A well-known place's name (the project's word list: "New Delhi", "Los Angeles"). */
+const isPlace = (name: string): boolean => PLACES.has(name.toLowerCase());
 
 /** A dash between a credit's outlet and its place ("Harbour Post SP — São Paulo"). */
 const OUTLET_DASH = / [-–—] /u;

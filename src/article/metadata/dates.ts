@@ -503,7 +503,7 @@ function labelledUpdate(el: Element): boolean {
  * microformat's `<abbr>` that shows it without its year; null otherwise.
  */
 function tooltipDate(el: Element, dayFirst: boolean, zone: PresumedZone | null): DateRead | null {
-  const title = el.getAttribute('title');
+  const title = el.getAttribute('title') ?? TOOLTIP_ATTRIBUTES.map((a) => el.getAttribute(a)).find(Boolean);
   if (!title) return null;
   // hAtom's <abbr class="published" title="2025-03-12T09:30:00-04:00">March 12</abbr>: the
   // date for machines in the title, the day shown without its year.
@@ -515,13 +515,16 @@ function tooltipDate(el: Element, dayFirst: boolean, zone: PresumedZone | null):
   return readDateText(title, dayFirst, zone);
 }
 
+/** Attributes of scripted tooltips (Bootstrap 5 and 3/4, Tippy, others) read as a `title`. */
+const TOOLTIP_ATTRIBUTES = ['data-bs-title', 'data-original-title', 'data-tippy-content', 'data-tooltip'];
+
 /** A title that opens with an ISO 8601 day (a microformat's machine date). */
 const ISO_DAY = /^\s*\d{4}-\d{2}-\d{2}/u;
 
 /** A date shown relative to the reading ("5 years ago", "yesterday"). */
 const RELATIVE_SHOWN = /\b(?:ago|yesterday|today|just now)\b/iu;
 
-const TIME_ATTRIBUTES = ['content', 'datetime', 'data-published', 'data-timestamp'];
+const TIME_ATTRIBUTES = ['content', 'datetime', 'data-published', 'data-timestamp', 'data-unix', 'data-epoch'];
 const MICRODATA_ATTRIBUTES = [...TIME_ATTRIBUTES, 'title'];
 
 /** Characters before a date looked at for its label. */

@@ -14,7 +14,7 @@ export interface PageScan {
   dateNamed: Element[];
   /** [itemprop=datePublished] elements. */
   datePublished: Element[];
-  /** <time>, [data-published], [data-timestamp], [datetime]. */
+  /** <time>, [data-published], [data-timestamp], [datetime], Unix time, tooltips, RDFa's dc:date. */
   timeLike: Element[];
   /** [itemprop=author] elements. */
   authorItems: Element[];
@@ -96,8 +96,12 @@ export function scanElement(el: Element, tag: string, scan: PageScan): void {
       if (name === 'class') cls = el.getAttribute('class') ?? '';
       else if (name === 'id') id = el.id;
       else if (name === 'itemprop') itemprop = el.getAttribute('itemprop') ?? '';
-      // A datetime attribute on an element that is no <time> ("<div class=timestamp datetime=…>").
-      else if (name === 'data-published' || name === 'data-timestamp' || name === 'datetime') timestamp = true;
+      // A datetime attribute on an element that is no <time> ("<div class=timestamp datetime=…>"),
+      // Unix time in one ("<time data-unix=1709643600000>"), a tooltip that may hold the full date
+      // of a relative one ("<span data-bs-title='Tuesday, March 5, 2024'>Posted 2 days ago</span>").
+      else if (TIMESTAMP_ATTRIBUTES.has(name)) timestamp = true;
+      // RDFa's creation date (Drupal 7's "<span property='dc:date dc:created' content=…>Submitted by …").
+      else if (name === 'property' && RDFA_DATE.test(el.getAttribute('property') ?? '')) timestamp = true;
       else if (name === 'data-component' || name === 'data-testid') component += ` ${el.getAttribute(name) ?? ''}`;
     }
     if (component && AUTHOR_NAME.test(component)) authorNamed = true;
@@ -124,6 +128,21 @@ export function scanElement(el: Element, tag: string, scan: PageScan): void {
   }
   if (authorNamed) scan.authorNamed.push(el);
 }
+
+/** Attributes that hold an element's date (or the tooltip of a date shown relative to the reading). */
+const TIMESTAMP_ATTRIBUTES = new Set([
+  'data-published',
+  'data-timestamp',
+  'datetime',
+  'data-unix',
+  'data-epoch',
+  'data-bs-title',
+  'data-original-title',
+  'data-tippy-content',
+  'data-tooltip',
+]);
+/** RDFa's properties of a document's creation (Dublin Core). */
+const RDFA_DATE = /\bdc:(?:date|created)\b/u;
 
 /** The next element in document order after `el`'s subtree, climbing `stack` as needed. */
 function next(el: Element, stack: Element[]): Element | null {

@@ -370,6 +370,7 @@ const MAX_KICKER_WORDS = 3;
 function withoutKicker(el: Element, text: string, claims?: readonly string[]): string {
   let first: ChildNode | null = el.firstChild;
   while (first && first.nodeType === 3 && !(first.nodeValue ?? '').trim()) first = first.nextSibling;
+  if (first?.nodeType === 3) return withoutWrittenKicker(text, claims);
   if (!first || first.nodeType !== 1) return text;
   const label = first as Element;
   const kicker = textOf(label);
@@ -379,6 +380,23 @@ function withoutKicker(el: Element, text: string, claims?: readonly string[]): s
   if (words(rest) < 3) return text;
   if (KICKER.test(`${label.getAttribute('class') ?? ''} ${label.id}`)) return rest;
   return claims?.includes(squash(rest)) && !claims.includes(squash(text)) ? rest : text;
+}
+
+/**
+ * `text` without the label in capitals and its colon that the heading's own words open with
+ * ("WATCH: Rishi Sunak vows …", "EXCLUSIVE: …"), when the title tags (`claims`, squashed) say
+ * the rest word for word and not the whole: a kicker typed into the headline. A label in
+ * small letters ("Review: …", "Issue #42: …") is the headline's own.
+ */
+function withoutWrittenKicker(text: string, claims?: readonly string[]): string {
+  if (!claims?.length) return text;
+  const colon = text.indexOf(': ');
+  if (colon < 2 || colon > MAX_KICKER_CHARS) return text;
+  const kicker = text.slice(0, colon);
+  if (words(kicker) > MAX_KICKER_WORDS || kicker !== kicker.toUpperCase() || !/\p{Lu}{2}/u.test(kicker)) return text;
+  const rest = text.slice(colon + 2).trim();
+  if (words(rest) < 3) return text;
+  return claims.includes(squash(rest)) && !claims.includes(squash(text)) ? rest : text;
 }
 
 /**

@@ -377,7 +377,8 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
 /**
  * Whether an author link credits the pictures: "Photos by" just before it ("By <a>A</a> ·
  * Photos by <a>B</a>"), or a role of the pictures right after it in its own card ("<a>B</a>
- * <span>Photographer</span>"). Reads the link's neighbours only (no container's text).
+ * <span>Photographer</span>"); or the translation ("<a>B</a><span>Translator</span>"): the
+ * translator is no author. Reads the link's neighbours only (no container's text).
  */
 function creditsPictures(a: Element): boolean {
   // The link, or the inline element that holds only it ("<span><a>B</a></span>").
@@ -399,8 +400,9 @@ const MAX_ROLE_CHARS = 60;
 /** A credit for the pictures ending just before a name ("Photos by", "Pictures:"). */
 const PICTURES_BY =
   /(?:(?:photo(?:graph)?s?|photography|images?|pictures?|illustrations?|video|graphics?|visuals?)\s(?:by|from)|(?:photo(?:graph)?s?|photography|pictures?|images?|illustrations?)\s?:)\s?$/iu;
-/** A role of the pictures. */
-const PICTURES_ROLE = /\b(?:photographer|photojournalist|illustrator|videographer|photo editor|cartoonist)\b/iu;
+/** A role of the pictures, or of another credit than the words' (a translator's). */
+const PICTURES_ROLE =
+  /\b(?:photographer|photojournalist|illustrator|videographer|photo editor|cartoonist|translator|interpreter)\b/iu;
 /** Characters before an author link read for a credit's label. */
 const PICTURES_LABEL_CHARS = 30;
 
