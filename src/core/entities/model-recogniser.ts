@@ -355,6 +355,7 @@ export class ModelRecogniser implements EntityRecogniser {
                 GAZ.MONTH_DAY |
                 GAZ.FIRST_NAME)) !==
             0,
+          (name) => listed(name, GAZ.CITY),
         ),
       // Days and months in the plural are no names ("on Fridays"); no common noun before a company's name.
       (ms) => withoutCalendarWords(text, ms),
