@@ -51,4 +51,28 @@ describe('a town as a modifier after "a"', () => {
       'Brellby/OTHER',
     ]);
   });
+
+  test('a listed city typed ORG before any noun, outside a sports story and before no sports noun', () => {
+    const cities = new Set(['Harwick', 'Brellby']);
+    const readCities = (text: string, mentions: EntityMention[]) =>
+      withPlaceModifiers(
+        new Map([[0, text]]),
+        mentions,
+        (w) => KNOWN.has(w) || cities.has(w),
+        (name) => cities.has(name),
+      ).map((m) => `${m.text}/${m.type}`);
+    const a = 'The round was led by a Harwick venture firm; a former Brellby strata manager was charged.';
+    expect(readCities(a, [mention(a, 'Harwick', 'ORG'), mention(a, 'Brellby', 'ORG')])).toEqual([
+      'Harwick/PLACE',
+      'Brellby/PLACE',
+    ]);
+    // A club's noun, a name no list holds as a city, and any city in a sports story stay.
+    const b = 'She is a Harwick fan and a Quarrow broker.';
+    expect(readCities(b, [mention(b, 'Harwick', 'ORG'), mention(b, 'Quarrow', 'ORG')])).toEqual([
+      'Harwick/ORG',
+      'Quarrow/ORG',
+    ]);
+    const c = 'The striker scored a hat-trick. It was a Harwick broker who bought the club.';
+    expect(readCities(c, [mention(c, 'Harwick', 'ORG')])).toEqual(['Harwick/ORG']);
+  });
 });

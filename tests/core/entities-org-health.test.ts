@@ -7,11 +7,15 @@ import { isHealthProvider, withHealthProviders } from '../../src/core/entities/o
 import { englishRecogniser, mention } from './entity-mentions';
 
 describe('a health provider is an organisation', () => {
-  test.each(['Brookfield Medical Center', 'Dunmore Health', 'Osk Health System'])('%s is one', (name) =>
-    expect(isHealthProvider(name)).toBe(true),
-  );
+  test.each([
+    'Brookfield Medical Center',
+    'Dunmore Health',
+    'Osk Health System',
+    'Harwick General Hospital',
+    'Glenrae Royal Infirmary',
+  ])('%s is one', (name) => expect(isHealthProvider(name)).toBe(true));
 
-  test.each(['Health', 'Harwick General Hospital', 'Brookfield', 'Healthville', 'Dunmore Healthcare Park'])(
+  test.each(['Health', 'Hospital', 'Brookfield', 'Healthville', 'Dunmore Healthcare Park', 'Hospital No 4'])(
     '%s is not',
     (name) => expect(isHealthProvider(name)).toBe(false),
   );

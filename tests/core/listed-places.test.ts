@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { modelPath } from '../../src/cli/model';
-import { isListedPlace, listedPlaces } from '../../src/core/entities/listed-places';
+import { isListedPlace, listedPlaces, withListedPlaceNames } from '../../src/core/entities/listed-places';
 import { NerModel } from '../../src/core/entities/model/model';
 
 const es = NerModel.fromBytes(readFileSync(modelPath('es'))).gazetteers;
@@ -32,4 +32,13 @@ test('a person that is a listed place becomes a place; organisations and other p
     'PERSON Carlos Nino',
     'ORG Estados Unidos',
   ]);
+});
+
+test('English: a listed place of several words read as a person is the place; one word stays', () => {
+  const places = new Set(['Porto Alegre', 'Jordan']);
+  const read = (text: string) =>
+    withListedPlaceNames([person(text)], (name) => places.has(name)).map((m) => `${m.text}/${m.type}`);
+  expect(read('Porto Alegre')).toEqual(['Porto Alegre/PLACE']);
+  expect(read('Jordan')).toEqual(['Jordan/PERSON']);
+  expect(read('Alegre Porto')).toEqual(['Alegre Porto/PERSON']);
 });

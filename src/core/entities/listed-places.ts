@@ -31,3 +31,19 @@ export function isListedPlace(name: string, gazetteers: Gazetteers): boolean {
 export function listedPlaces(mentions: readonly EntityMention[], gazetteers: Gazetteers): EntityMention[] {
   return mapped(mentions, (m) => (m.type === 'PERSON' && isListedPlace(m.text, gazetteers) ? retype(m, 'PLACE') : m));
 }
+
+/**
+ * English: a country, city or region of several words named in full is no person either (issue
+ * 15, the en-train pages of Al Jazeera and Nature: "the G20 summit in Rio de Janeiro", read as a
+ * person from its "de"). Only names of several words: one word is as often a person's
+ * ("Jordan", "Georgia", "Chad"), and the English model reads those well. Per mention typed
+ * PERSON with a space, one look up of the word lists (`isPlace`, cached by the recogniser).
+ */
+export function withListedPlaceNames(
+  mentions: readonly EntityMention[],
+  isPlace: (name: string) => boolean,
+): EntityMention[] {
+  return mapped(mentions, (m) =>
+    m.type === 'PERSON' && m.text.includes(' ') && isPlace(m.text) ? retype(m, 'PLACE') : m,
+  );
+}

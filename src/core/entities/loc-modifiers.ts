@@ -9,11 +9,17 @@
  * nor a religion's or a people's name ("a Moslem village"), nor before a contest's or an award's
  * noun ("an Intertoto final"). A one-word name typed ORG is read so too, but only before a noun
  * of people known by their town ("a Lisburn couple", "a Brellby property developer": the tagger
- * reads an unknown town before a noun as a company).
+ * reads an unknown town before a noun as a company). A one-word name typed ORG that the word lists
+ * hold as a city (`isCity`) is read so before any noun, outside a sports story and not before a
+ * sports noun ("a Boston venture firm", "a Liverpool broker", "a former Surrey strata manager":
+ * issue 15, names36, the en-train pages of The Verge, The Boston Globe, CTV and the Guardian; in
+ * a sports story "a Sunderland goal", "a Somerset spinner" are the club's), even where the word
+ * lists know the city's name as a team's or a company's.
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype } from './by-block';
+import { isSportsText } from './club-context';
 
 const ARTICLES = new Set(['a', 'an', 'A', 'An']);
 
@@ -49,6 +55,13 @@ const RESIDENT_NOUNS = new Set(
   ),
 );
 
+/** Nouns after a club's name in any story ("a Chelsea fan", "a Leeds shirt"): the name may be the club. */
+const SPORTS_NOUNS = new Set(
+  'fan fans supporter supporters player players shirt shirts striker defender midfielder goalkeeper keeper coach side squad team club goal goals win defeat'.split(
+    ' ',
+  ),
+);
+
 /** Whether `word` is one capital and lower-case letters, not ending as a nationality does. */
 function plainName(word: string): boolean {
   return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !/(?:ian|ean|ese|ish|ic|ist|ism|ite)s?$/u.test(word);
@@ -67,6 +80,7 @@ export function withPlaceModifiers(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
   isKnownWord: (word: string) => boolean,
+  isCity: (name: string) => boolean = () => false,
 ): EntityMention[] {
   return mapped(mentions, (m) => {
     if ((m.type !== 'OTHER' && m.type !== 'ORG') || !plainName(m.text)) return m;
@@ -74,13 +88,20 @@ export function withPlaceModifiers(
     if (!/^ \p{Ll}/u.test(block.slice(m.end, m.end + 2)) || GROUPS.has(m.text)) return m;
     const next = /^ (\p{Ll}+)/u.exec(block.slice(m.end, m.end + 20));
     if (CONTEST_NOUNS.has(next?.[1] ?? '') || NOT_NOUNS.has(next?.[1] ?? '')) return m;
+    let city = false;
     if (m.type === 'ORG') {
       const words = /^ (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(block.slice(m.end, m.end + 40));
-      if (!RESIDENT_NOUNS.has(words?.[1] ?? '') && !RESIDENT_NOUNS.has(words?.[2] ?? '')) return m;
+      const first = words?.[1] ?? '';
+      const second = words?.[2] ?? '';
+      if (!RESIDENT_NOUNS.has(first) && !RESIDENT_NOUNS.has(second)) {
+        if (SPORTS_NOUNS.has(first) || SPORTS_NOUNS.has(second) || !isCity(m.text)) return m;
+        city = true;
+      }
     }
     let before = wordBefore(block, m.start);
     if (before.word === 'former') before = wordBefore(block, before.start);
-    if (!ARTICLES.has(before.word) || isKnownWord(m.text)) return m;
+    if (!ARTICLES.has(before.word) || (!city && isKnownWord(m.text))) return m;
+    if (city && isSportsText(text)) return m;
     return retype(m, 'PLACE' as const);
   });
 }

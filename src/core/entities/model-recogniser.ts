@@ -25,7 +25,7 @@ import { tagDocument, tagTwice, type Scorer } from './model/tagger';
 import { tagDocumentBeam, type BeamOptions } from './model/beam';
 import type { EntityRecogniser } from './recogniser';
 import { MentionRules } from './mention-rules';
-import { isListedAs, listedPlaces } from './listed-places';
+import { isListedAs, listedPlaces, withListedPlaceNames } from './listed-places';
 import { GAZ } from './model/gazetteers';
 import { StringTable } from './model/string-table';
 import { quotedWorks } from './quoted-works';
@@ -106,6 +106,9 @@ import { withGenerations } from './misc-generations';
 import { withoutTitleWords } from './org-title-words';
 import { withTreasury } from './org-treasury';
 import { withoutSchoolYears } from './misc-school-years';
+import { withParties } from './org-parties';
+import { withNamedGroups } from './org-named-groups';
+import { withElectorates } from './loc-electorates';
 
 interface Sentence {
   blockId: number;
@@ -352,6 +355,7 @@ export class ModelRecogniser implements EntityRecogniser {
                 GAZ.MONTH_DAY |
                 GAZ.FIRST_NAME)) !==
             0,
+          (name) => listed(name, GAZ.CITY),
         ),
       // Days and months in the plural are no names ("on Fridays"); no common noun before a company's name.
       (ms) => withoutCalendarWords(text, ms),
@@ -477,6 +481,14 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withIrishBodies(text, ms),
       (ms) => withPrisons(ms),
       (ms) => withStreetFronts(text, ms),
+      // Parties by their own names are ORG ("Plaid Cymru", "the N-VA", "One Nation").
+      (ms) => withParties(ms),
+      // A name before "group", "rebels", "fighters" is the group's ("the M23 rebel group").
+      (ms) => withNamedGroups(text, ms, isPlace, (w) => this.isNationality(w)),
+      // An electorate by its seat or ward is a place ("the federal seat of Fisher").
+      (ms) => withElectorates(text, ms),
+      // A place of several words the word lists hold is no person ("Rio de Janeiro").
+      (ms) => withListedPlaceNames(ms, isPlace),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }
