@@ -491,12 +491,21 @@ function anchorToNarrative(mentions: DateMention[]): void {
       m.certainty = near ? 'inferred' : 'approximate';
       continue;
     }
-    const rel = /^the\s+(following|next|previous|preceding)\s+(year|month|week)$/iu.exec(m.text);
+    const rel = /^the\s+(following|next|previous|preceding)\s+(year|month|week|weekend)$/iu.exec(m.text);
     if (rel && anchor) {
       const shift = /^(?:following|next)$/iu.test(rel[1] ?? '') ? 1 : -1;
       const [y, mo] = anchor.value.split('-').map(Number) as [number, number | undefined];
       const anchorDay = parseYmd(anchor.value);
-      if ((rel[2] ?? '').toLowerCase() === 'week') {
+      if ((rel[2] ?? '').toLowerCase() === 'weekend') {
+        // "The union struck on Feb. 13 after talks broke down the previous weekend": the weekend
+        // before (after) the day the story speaks of, not the publication's.
+        if (anchorDay) {
+          let day = addDays(anchorDay, shift < 0 && weekday(anchorDay) === 0 ? -2 : shift);
+          while (weekday(day) !== 6) day = addDays(day, shift);
+          m.value = `${isoWeek(day)}-WE`;
+          m.certainty = 'inferred';
+        }
+      } else if ((rel[2] ?? '').toLowerCase() === 'week') {
         // "shelved its offering on September 30 ... had resigned the previous week": the week
         // before the day the story speaks of (left as it was when that day is not given).
         if (anchorDay) {

@@ -95,6 +95,8 @@ const FAR_AHEAD_MS = 183 * MS_PER_DAY;
  */
 export const FUTURE =
   /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|schedule for|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next(?! to(?![\p{L}]))|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on (?:general |public )?sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
+/** How many days ahead the first weekday may be that "next" with its name passes over. */
+const NEXT_WEEKDAY_NEAR = 3;
 /** A clock time before "next", "last" or "this" and a day ("2 p.m. next Sunday"). */
 const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
 /** A clock time, noon or midday on a weekday ("4pm on Monday", "midday on Thursday"). */
@@ -413,6 +415,11 @@ const MONTH_FIXTURE =
  */
 const MONTH_PAST_EVENT =
   /^\s(?:(?:terror|terrorist|suicide|car|mass|fatal|deadly)\s)?(?:slaying|killings?|attacks?|shootings?|bombings?|murders?|massacre|raids?|coup|riots?|explosion|blast|crash|derailment|earthquake|quake|assassination|ambush|invasion)(?![\p{L}])/iu;
+/**
+ * What a month names, opening or closing in the present ("the January transfer window opens on
+ * Wednesday", "the March sitting begins"): the nearest such month, whatever the tense around.
+ */
+const MONTH_THING_OPENS = /^\s(?:\p{Ll}{2,15}\s){1,3}(?:opens|closes|begins|starts|reopens|resumes)(?![\p{L}])/u;
 /** "attacks" (or "terror attacks", "hijackings") just after "Sept. 11": the attacks of 2001. */
 const NINE_ELEVEN_AFTER = /^\s{1,3}(?:(?:terror|terrorist)\s{1,3})?(?:attacks?|hijackings|hijackers)(?![\p{L}])/iu;
 const NINE_ELEVEN_YEAR = 2001;
@@ -571,6 +578,10 @@ export class NewsTenseRefiner implements Refiner {
         // ("early December" is placed on its first days: told in the past in late November, it
         // may be the coming one, as this month's would be.)
         const day = c.isCertain('day') ? (c.get('day') ?? 1) : /^early[\s-]/u.test(text) ? EARLY_MONTH : MID_MONTH;
+        // "next Saturday" said on a Thursday: not the day after tomorrow (that is "Saturday" or
+        // "this Saturday") but the Saturday of next week; from four days off, the first one ahead
+        // ("next Tuesday" in a Friday story is four days on).
+        if (/^next\s/u.test(text) && delta >= 1 && delta <= NEXT_WEEKDAY_NEAR) delta += 7;
         const at = (y: number): number => Date.UTC(y, month - 1, day);
         const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
         let year: number;
@@ -616,11 +627,14 @@ export class NewsTenseRefiner implements Refiner {
           // "its release has been moved to January": the new date is the nearest one.
           // "at the October meeting": a month naming a fixture, the nearest one, whatever the tense.
           const fixture =
-            /^\p{L}+\.?$/u.test(text) && THE_BEFORE.test(before) && MONTH_FIXTURE.test(afterText(context, r, 24));
+            /^\p{L}+\.?$/u.test(text) &&
+            THE_BEFORE.test(before) &&
+            (MONTH_FIXTURE.test(afterText(context, r, 24)) || MONTH_THING_OPENS.test(afterText(context, r, 48)));
           // "pushed the launch of its cards to March": a release put off to a month still to come.
           // ("a decision is expected by the end of June": a deadline expected, still to come.)
           const awaited = PUT_OFF_TO.test(before) || EXPECTED_BY.test(before);
           let tense = awaited
+          // ("The January transfer window opens on Wednesday": a month naming what opens, the nearest.)
             ? 1
             : DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture
               ? 0
