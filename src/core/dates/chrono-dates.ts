@@ -77,6 +77,8 @@ import { agoThisMonth } from './ago-this';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
 import { storyWeekdays } from './story-weekdays';
+import { dayOfPeriod } from './day-of-period';
+import { quotedTomorrow } from './quoted-tomorrow';
 import { quotedTonight } from './quoted-tonight';
 import { weekdaysOfAnchorWeek } from './anchor-week';
 import { clockRanges } from './clock-ranges';
@@ -447,6 +449,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) monthsTogether(all, blocks, local);
   if (english) monthsOfYear(all);
   if (english) fiscalPeriods(all);
+  if (english) dayOfPeriod(all, blocks);
   if (english) agoThisMonth(all, referenceYmd);
   if (english) yearEarlierOfPeriod(all, blocks);
   sameWeekdayAhead(all, blocks, local);
@@ -454,6 +457,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) upNextWeekdays(all, blocks, referenceYmd);
   if (english) storyWeekdays(all, blocks, local);
   if (english) quotedTonight(all, blocks, local);
+  if (english) quotedTomorrow(all, blocks, local);
   if (english) weekdaysOfAnchorWeek(all, blocks, local);
   if (english) easterDays(all, blocks, referenceYmd);
   if (english) weekdayYear(all, weekdays, local);
