@@ -174,12 +174,14 @@ describe("chrono's refiners that Lede adapts", () => {
   const names = (rs: Refiner[]): string[] => rs.map((r) => r.constructor.name);
   const positions = (rs: Refiner[]): number[] => rs.map((r) => casual.refiners.indexOf(r));
 
-  test('are found by what they do: in chrono 2.10, its three overlap removals and two unlikely-format filters', () => {
-    const { overlap, unlikely } = findChronoRefiners(casual.refiners);
+  test('are found by what they do: in chrono 2.10, its three overlap removals, two unlikely-format filters and two date-and-time joinings', () => {
+    const { overlap, unlikely, dateTime } = findChronoRefiners(casual.refiners);
     expect(names(overlap)).toEqual(['OverlapRemovalRefiner', 'OverlapRemovalRefiner', 'OverlapRemovalRefiner']);
     expect(positions(overlap)).toEqual([1, 4, 9]);
     expect(names(unlikely)).toEqual(['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter']);
     expect(positions(unlikely)).toEqual([11, 15]);
+    expect(names(dateTime)).toEqual(['ENMergeDateTimeRefiner', 'ENMergeDateTimeRefiner']);
+    expect(positions(dateTime)).toEqual([7, 12]);
   });
 
   test('wherever chrono puts them and whatever a minifier calls them', () => {
@@ -194,7 +196,13 @@ describe("chrono's refiners that Lede adapts", () => {
     const adapted = adaptChronoRefiners(casual.refiners);
     expect(adapted.map((r, i) => (r === casual.refiners[i] ? '' : r.constructor.name))).toEqual(
       casual.refiners.map((_, i) =>
-        [1, 4, 9].includes(i) ? 'CoreOverlapRefiner' : [11, 15].includes(i) ? 'SparingOurs' : '',
+        [1, 4, 9].includes(i)
+          ? 'CoreOverlapRefiner'
+          : [11, 15].includes(i)
+            ? 'SparingOurs'
+            : [7, 12].includes(i)
+              ? 'SparingUntimed'
+              : '',
       ),
     );
   });

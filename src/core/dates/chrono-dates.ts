@@ -77,6 +77,8 @@ import { agoThisMonth } from './ago-this';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
 import { storyWeekdays } from './story-weekdays';
+import { dayOfPeriod } from './day-of-period';
+import { quotedTomorrow } from './quoted-tomorrow';
 import { quotedTonight } from './quoted-tonight';
 import { weekdaysOfAnchorWeek } from './anchor-week';
 import { clockRanges } from './clock-ranges';
@@ -447,6 +449,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) monthsTogether(all, blocks, local);
   if (english) monthsOfYear(all);
   if (english) fiscalPeriods(all);
+  if (english) dayOfPeriod(all, blocks);
   if (english) agoThisMonth(all, referenceYmd);
   if (english) yearEarlierOfPeriod(all, blocks);
   sameWeekdayAhead(all, blocks, local);
@@ -454,6 +457,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) upNextWeekdays(all, blocks, referenceYmd);
   if (english) storyWeekdays(all, blocks, local);
   if (english) quotedTonight(all, blocks, local);
+  if (english) quotedTomorrow(all, blocks, local);
   if (english) weekdaysOfAnchorWeek(all, blocks, local);
   if (english) easterDays(all, blocks, referenceYmd);
   if (english) weekdayYear(all, weekdays, local);
@@ -491,12 +495,21 @@ function anchorToNarrative(mentions: DateMention[]): void {
       m.certainty = near ? 'inferred' : 'approximate';
       continue;
     }
-    const rel = /^the\s+(following|next|previous|preceding)\s+(year|month|week)$/iu.exec(m.text);
+    const rel = /^the\s+(following|next|previous|preceding)\s+(year|month|week|weekend)$/iu.exec(m.text);
     if (rel && anchor) {
       const shift = /^(?:following|next)$/iu.test(rel[1] ?? '') ? 1 : -1;
       const [y, mo] = anchor.value.split('-').map(Number) as [number, number | undefined];
       const anchorDay = parseYmd(anchor.value);
-      if ((rel[2] ?? '').toLowerCase() === 'week') {
+      if ((rel[2] ?? '').toLowerCase() === 'weekend') {
+        // "The union struck on Feb. 13 after talks broke down the previous weekend": the weekend
+        // before (after) the day the story speaks of, not the publication's.
+        if (anchorDay) {
+          let day = addDays(anchorDay, shift < 0 && weekday(anchorDay) === 0 ? -2 : shift);
+          while (weekday(day) !== 6) day = addDays(day, shift);
+          m.value = `${isoWeek(day)}-WE`;
+          m.certainty = 'inferred';
+        }
+      } else if ((rel[2] ?? '').toLowerCase() === 'week') {
         // "shelved its offering on September 30 ... had resigned the previous week": the week
         // before the day the story speaks of (left as it was when that day is not given).
         if (anchorDay) {

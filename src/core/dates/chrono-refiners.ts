@@ -1,8 +1,11 @@
 /**
  * chrono's own refiners that Lede changes: its overlap removal, replaced by one that measures
- * a result without its leading preposition and prefers ours on a tie, and its filters of
+ * a result without its leading preposition and prefers ours on a tie; its filters of
  * unlikely results, which judge only chrono's results (ours are vouched for by the parser
- * that gave them).
+ * that gave them); and its joining of a date with a time of day after it, which leaves out
+ * those of ours that carry no clock time and stand apart from the date ("Saturday, November
+ * 25, the weekend the lights go on" is a day and a weekend, not one day; "in the fourth quarter
+ * on Sunday" a game's quarter and a day: chrono takes a result without a certain day for a time).
  *
  * They are found by what they do, on a few results made up for the purpose: not by their
  * place in chrono's list, which an upgrade may change, nor by class name, which the shipped
@@ -12,7 +15,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { Chrono } from 'chrono-node/en';
 import { LEADING, TRAILING } from './refiners';
-import { isOurs } from './timex-tags';
+import { isOurs, ownValue } from './timex-tags';
 
 /**
  * chrono's overlap removal, measuring each result without a leading preposition and
@@ -52,14 +55,60 @@ export class SparingOurs implements Refiner {
   }
 }
 
+/**
+ * Runs a chrono refiner without those of our results that carry no clock time (a weekend, a
+ * quarter, a span) and stand apart from the date beside them: chrono's joining of a date and a
+ * time takes any result without a certain day for a time of day.
+ */
+export class SparingUntimed implements Refiner {
+  constructor(private readonly inner: Refiner) {}
+
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const gap = (a: ParsingResult, b: ParsingResult): string => context.text.slice(a.index + a.text.length, b.index);
+    // One of ours without a clock time after a date's comma ("November 25, the weekend"), or
+    // before "on" and a date ("the fourth quarter on Sunday"): no time of that date.
+    const apart = results.filter(
+      (r, i) =>
+        isOurs(r) &&
+        !r.start.isCertain('hour') &&
+        !r.start.isCertain('day') &&
+        !/^\d{4}-\d{2}-\d{2}/u.test(ownValue(r) ?? '') &&
+        ((i > 0 && WEEKEND.test(r.text) && COMMA_GAP.test(gap(results[i - 1] as ParsingResult, r))) ||
+          (i + 1 < results.length &&
+            GAME_PART.test(r.text) &&
+            ON_GAP.test(gap(r, results[i + 1] as ParsingResult) + (results[i + 1] as ParsingResult).text.slice(0, 3)))),
+    );
+    if (!apart.length) return this.inner.refine(context, results);
+    return [
+      ...apart,
+      ...this.inner.refine(
+        context,
+        results.filter((r) => !apart.includes(r)),
+      ),
+    ].sort((a, b) => a.index - b.index);
+  }
+}
+
+/** A weekend, the one thing of ours told in apposition after a date's comma here. */
+const WEEKEND = /^(?:the\s{1,3})?weekend$/iu;
+/** A part of a game ("the fourth quarter", "the second half"), the thing of ours before "on" and a date here. */
+const GAME_PART = /(?:quarter|half|period)$/iu;
+/** A comma between a date and what stands after it. */
+const COMMA_GAP = /^,\s{1,3}$/u;
+/** "on" between a time and the date after it (chrono's result may begin with it: "on Sunday"). */
+const ON_GAP = /^\s{1,3}on\s/iu;
+
 /** The text the probes' results are made up in, and its reference date. */
 const PROBE_TEXT = 'The 1998 figure may rise, they said on June 2, 2024 and on June 3, 2024.';
 const PROBE_REFERENCE = new Date(Date.UTC(2024, 5, 10));
 const JUNE_2 = PROBE_TEXT.indexOf('June 2');
 const JUNE_3 = PROBE_TEXT.indexOf('June 3');
 
-/** A parsing context for PROBE_TEXT, as chrono makes one (chrono/en does not export the class). */
-function probeContext(): ParsingContext {
+/** The text the probe of a date-and-time joining makes its results up in. */
+const PROBE_CLOCK_TEXT = 'They met on June 2, 2024, 4 pm.';
+
+/** A parsing context for `text`, as chrono makes one (chrono/en does not export the class). */
+function probeContext(text = PROBE_TEXT): ParsingContext {
   let context: ParsingContext | undefined;
   const capture: Refiner = {
     refine: (c, results) => {
@@ -67,7 +116,7 @@ function probeContext(): ParsingContext {
       return results;
     },
   };
-  new Chrono({ parsers: [], refiners: [capture] }).parse(PROBE_TEXT, PROBE_REFERENCE);
+  new Chrono({ parsers: [], refiners: [capture] }).parse(text, PROBE_REFERENCE);
   if (!context) throw new Error("chrono's refiner list changed: chrono ran no refiner on a text");
   return context;
 }
@@ -115,21 +164,44 @@ function filtersUnlikely(refiner: Refiner, context: ParsingContext): boolean {
   return out.length < 3 && out.at(-1) === full && out.every((r) => r === year || r === may || r === full);
 }
 
-/** chrono's overlap removals and unlikely-result filters among `refiners`, found by what they do. */
-export function findChronoRefiners(refiners: readonly Refiner[]): { overlap: Refiner[]; unlikely: Refiner[] } {
+/** A joining of a date and a time of day: "June 2, 2024" and "4 pm" after its comma become one result. */
+function joinsDateAndTime(refiner: Refiner, context: ParsingContext): boolean {
+  const date = context.createParsingResult(PROBE_CLOCK_TEXT.indexOf('June'), 'June 2, 2024', {
+    year: 2024,
+    month: 6,
+    day: 2,
+  });
+  const time = context.createParsingResult(PROBE_CLOCK_TEXT.indexOf('4 pm'), '4 pm', { hour: 16 });
+  const out = refiner.refine(context, [date, time]);
+  return out.length === 1 && out[0]?.text === 'June 2, 2024, 4 pm';
+}
+
+/**
+ * chrono's overlap removals, unlikely-result filters and joinings of a date and a time among
+ * `refiners`, found by what they do.
+ */
+export function findChronoRefiners(refiners: readonly Refiner[]): {
+  overlap: Refiner[];
+  unlikely: Refiner[];
+  dateTime: Refiner[];
+} {
   const context = probeContext();
+  const clock = probeContext(PROBE_CLOCK_TEXT);
   return {
     overlap: refiners.filter((r) => removesOverlaps(r, context)),
     unlikely: refiners.filter((r) => filtersUnlikely(r, context)),
+    dateTime: refiners.filter((r) => joinsDateAndTime(r, clock)),
   };
 }
 
 /**
- * chrono's refiners with its overlap removal replaced and its unlikely-result filters sparing
- * ours. Throws when chrono no longer has a refiner of either kind.
+ * chrono's refiners with its overlap removal replaced, its unlikely-result filters sparing
+ * ours and its joinings of a date and a time sparing our results without a clock time. Throws
+ * when chrono no longer has an overlap removal or an unlikely-result filter (without a joining
+ * there is nothing to spare).
  */
 export function adaptChronoRefiners(refiners: readonly Refiner[]): Refiner[] {
-  const { overlap, unlikely } = findChronoRefiners(refiners);
+  const { overlap, unlikely, dateTime } = findChronoRefiners(refiners);
   const missing = [
     ...(overlap.length ? [] : ['none removes overlapping results (Lede replaces that with CoreOverlapRefiner)']),
     ...(unlikely.length ? [] : ['none filters unlikely results (Lede makes those spare its own)']),
@@ -140,6 +212,12 @@ export function adaptChronoRefiners(refiners: readonly Refiner[]): Refiner[] {
         'see src/core/dates/chrono-refiners.ts',
     );
   return refiners.map((r) =>
-    unlikely.includes(r) ? new SparingOurs(r) : overlap.includes(r) ? new CoreOverlapRefiner() : r,
+    unlikely.includes(r)
+      ? new SparingOurs(r)
+      : overlap.includes(r)
+        ? new CoreOverlapRefiner()
+        : dateTime.includes(r)
+          ? new SparingUntimed(r)
+          : r,
   );
 }

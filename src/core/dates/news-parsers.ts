@@ -284,8 +284,15 @@ function sundayWeekAhead(context: ParsingContext, start: number, text: string): 
     return !PAST_WORD.test(context.text.slice(clauseStart(context.text, start), start));
   }
   const tense = clauseTense(context.text, start, start + text.length);
-  return tense === 1 || (tense === 0 && FUTURE.test(before));
+  return tense === 1 || (tense === 0 && (FUTURE.test(before) || GOES_ON_NOW.test(before)));
 }
+
+/**
+ * What goes on, told in the present just before "this week" ("Registration continues at every
+ * campus this week", "the office stays open this week"), said on a Sunday: the week to come.
+ */
+const GOES_ON_NOW =
+  /(?<![\p{L}])(?:continues|resumes|remains\s(?:open|closed)|stays\s(?:open|closed))(?![\p{L}])[^.;"”]{0,40}$/iu;
 
 /** What someone expects of it ("officials expect the rush to peak again over the weekend"). */
 const EXPECT_TO_BEFORE = /(?<![\p{L}])expects?(?:\s\p{Ll}{2,20}){1,2}\sto\s[^.;"”]{0,60}$/u;

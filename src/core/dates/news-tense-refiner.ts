@@ -95,6 +95,8 @@ const FAR_AHEAD_MS = 183 * MS_PER_DAY;
  */
 export const FUTURE =
   /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|schedule for|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next(?! to(?![\p{L}]))|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on (?:general |public )?sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
+/** How many days ahead the first weekday may be that "next" with its name passes over. */
+const NEXT_WEEKDAY_NEAR = 3;
 /** A clock time before "next", "last" or "this" and a day ("2 p.m. next Sunday"). */
 const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
 /** A clock time, noon or midday on a weekday ("4pm on Monday", "midday on Thursday"). */
@@ -404,9 +406,20 @@ const afterText = (context: ParsingContext, r: ParsingResult, n = 3): string =>
  */
 export const DATA_LABEL =
   /^\s(?:(?:inflation|jobs|employment|unemployment|payrolls?|retail|trade|housing|home|consumer|producer|price|prices|CPI|PPI|GDP|manufacturing|factory|industrial|car|auto|sales)\s){0,3}(?:data|reports?|figures|numbers|statistics|stats|readings?|print|sales|survey|payrolls|index)(?![\p{L}])/iu;
+/**
+ * What someone said would come, just before a month or a season ("said that he would support
+ * starting the new rates in ", "and that the council would revisit it in "): not "would have",
+ * nor "would not".
+ */
+export const THAT_WOULD = /(?<![\p{L}])that\s(?:the\s)?\p{L}{2,20}\swould\s(?!have\s|not\s)[^.;"”]{0,50}$/u;
 /** A fixture a month names ("the October meeting", "the November election"). */
 const MONTH_FIXTURE =
   /^\s(?:(?:board|policy|rate|rates|council|cabinet|party)\s)?(?:meeting|meetings|summit|election|vote|hearing|session|sitting|conference|auction|poll|referendum|congress|convention)(?![\p{L}])/iu;
+/**
+ * What a month names, opening or closing in the present ("the January transfer window opens on
+ * Wednesday", "the March sitting begins"): the nearest such month, whatever the tense around.
+ */
+const MONTH_THING_OPENS = /^\s(?:\p{Ll}{2,15}\s){1,3}(?:opens|closes|begins|starts|reopens|resumes)(?![\p{L}])/u;
 /**
  * A past event a month names ("the October slaying of a doctor", "the March bombing"): told with
  * "the", it has happened.
@@ -565,6 +578,10 @@ export class NewsTenseRefiner implements Refiner {
         // Six days back is tomorrow's weekday: news would have said "last Tuesday" for that;
         // but what someone said ("an epidemiologist said on Saturday", in a Friday story) is past.
         if (!strict && !past && delta === -6 && !SAID_ON.test(before)) delta = 1;
+        // "next Saturday" said on a Thursday: not the day after tomorrow (that is "Saturday" or
+        // "this Saturday") but the Saturday of next week; from four days off, the first one ahead
+        // ("next Tuesday" in a Friday story is four days on).
+        if (/^next\s/u.test(text) && delta >= 1 && delta <= NEXT_WEEKDAY_NEAR) delta += 7;
         setDay(r, addDays(ref, delta));
       } else if (c.isCertain('month') && !c.isCertain('year')) {
         const month = c.get('month') ?? 1;
@@ -615,11 +632,15 @@ export class NewsTenseRefiner implements Refiner {
           // deadline word before it looks ahead ("by February", "through January").
           // "its release has been moved to January": the new date is the nearest one.
           // "at the October meeting": a month naming a fixture, the nearest one, whatever the tense.
+          // ("The January transfer window opens on Wednesday": a month naming what opens, the nearest.)
           const fixture =
-            /^\p{L}+\.?$/u.test(text) && THE_BEFORE.test(before) && MONTH_FIXTURE.test(afterText(context, r, 24));
+            /^\p{L}+\.?$/u.test(text) &&
+            THE_BEFORE.test(before) &&
+            (MONTH_FIXTURE.test(afterText(context, r, 24)) || MONTH_THING_OPENS.test(afterText(context, r, 48)));
           // "pushed the launch of its cards to March": a release put off to a month still to come.
           // ("a decision is expected by the end of June": a deadline expected, still to come.)
-          const awaited = PUT_OFF_TO.test(before) || EXPECTED_BY.test(before);
+          // ("said that he would support starting the new rates in January": what was said would come.)
+          const awaited = PUT_OFF_TO.test(before) || EXPECTED_BY.test(before) || THAT_WOULD.test(before);
           let tense = awaited
             ? 1
             : DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture

@@ -24,7 +24,7 @@ const NOW_WORDS = /(?<![\p{L}])(?:this|today|tonight|now)(?![\p{L}])/iu;
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:T|$)/u;
 
 /** Where a quotation opened before `at` in `text` is still open: its start, or -1. */
-function quoteOpenAt(text: string, at: number): number {
+export function quoteOpenAt(text: string, at: number): number {
   const before = text.slice(0, at);
   const curly = before.lastIndexOf('“');
   if (curly > before.lastIndexOf('”')) return curly;

@@ -22,7 +22,7 @@
 import { PERIOD_ENDED_TAG } from './period-ended';
 import type { ParsedComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { casual } from 'chrono-node/en';
-import { addDays, isoWeek, referenceDay, type Ymd } from './calendar';
+import { addDays, isoWeek, referenceDay, weekday, type Ymd } from './calendar';
 import { addModifier, hasType, isOurs, ownValue, restate, setTimex } from './timex-tags';
 import { AMBIGUOUS, NUMBERS, ORDINAL, PART_OF_DAY, UNIT_CODE } from './vocabulary';
 
@@ -382,6 +382,11 @@ const dayOf = (c: ParsedComponents): Ymd => ({
   day: c.get('day') ?? 1,
 });
 
+/** A comma between a day and what stands in apposition to it ("Saturday, November 25, the weekend"). */
+const APPOSITION_GAP = /^,\s{1,3}$/u;
+/** What tells a weekend from another time ("the weekend after the vote", "the weekend of the 18th"). */
+const WEEKEND_TOLD_FROM = /^\s{1,3}(?:after|before|of|following|preceding)(?![\p{L}])/iu;
+
 /** "the week of March 6", "the week ending Oct. 8": one expression, the ISO week of that day. */
 export class WeekOfRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -401,6 +406,21 @@ export class WeekOfRefiner implements Refiner {
         next.index = r.index;
         restate(next, isoWeek(dayOf(next.start)) + weekend);
         continue;
+      }
+      // "on Saturday, November 25, the weekend the lights go on": a weekend in apposition to the
+      // day before it is that day's weekend (not "the weekend after the vote", another one).
+      const prev = out.at(-1);
+      if (
+        prev &&
+        /^(?:the\s+)?weekend$/iu.test(r.text) &&
+        prev.start.isCertain('day') &&
+        prev.start.isCertain('month') &&
+        APPOSITION_GAP.test(context.text.slice(prev.index + prev.text.length, r.index)) &&
+        !WEEKEND_TOLD_FROM.test(context.text.slice(r.index + r.text.length))
+      ) {
+        const day = dayOf(prev.start);
+        const wd = weekday(day);
+        if (wd === 0 || wd === 5 || wd === 6) restate(r, `${isoWeek(day)}-WE`);
       }
       // chrono may have joined them already, keeping the week's day: read the day again
       // ("the weekend of 28 January": that day's weekend).

@@ -5,7 +5,7 @@
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { referenceDay } from './calendar';
-import { FUTURE, PAST_WORD, clauseTense } from './news-tense-refiner';
+import { FUTURE, PAST_WORD, THAT_WOULD, clauseTense } from './news-tense-refiner';
 import { tagged } from './timex-tags';
 import { modifierOf, SEASON_CODE, SEASON_MONTH } from './vocabulary';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
@@ -39,6 +39,7 @@ export class SeasonParser extends WordBoundaryParser {
     const ahead =
       FUTURE.test(before) ||
       PLAIN_WILL.test(before) ||
+      THAT_WOULD.test(before) ||
       RETURNS.test(before.slice(-RETURNS_REACH)) ||
       (BY_BEFORE.test(before) && !pastInPhrase(before));
     let year = yearText ? Number(yearText) : ref.year;

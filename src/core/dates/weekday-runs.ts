@@ -1,7 +1,8 @@
 /**
  * Weekdays read one by one that other words of the text place: a weekday told from a holiday
  * ("the Sunday after Thanksgiving"), a weekday coordinated with one ahead ("use them on Sunday
- * or Monday", in a Saturday story: the Monday after that Sunday), and a list's weekday after
+ * or Monday", in a Saturday story: the Monday after that Sunday; "'I will be back Friday,' she
+ * said. 'Maybe Saturday.'"), and a list's weekday after
  * its dated items ("Saturday, December 17: … ¶ Sunday: …": the Sunday after).
  */
 import type { Block, DateMention } from '../types';
@@ -13,6 +14,13 @@ import { WEEKDAY_NAMES } from './vocabulary';
 const isoWeekday = (text: string): number => WEEKDAY_NAMES.indexOf(text.toLowerCase()) + 1;
 /** "or" or "and" between two weekdays. */
 const OR_AND = /^\s{1,3}(?:or|and)\s{1,3}$/iu;
+/**
+ * A sentence of a weekday alone that offers another day ("I will be back Friday," she said.
+ * "Maybe Saturday."): what comes before the weekday, from the last one.
+ */
+const MAYBE_FRAGMENT = /[.!?]["”]?\s{1,3}["“]?(?:or\s{1,3})?(?:maybe|perhaps|possibly|probably|or)\s{1,3}$/iu;
+/** How far after the weekday ahead (characters) the sentence offering another may open. */
+const FRAGMENT_REACH = 60;
 /** A list item's opening date or weekday, then a colon ("Saturday, December 17: ", "Sunday: "). */
 const ITEM_COLON = /^\s{0,2}:/u;
 
@@ -46,11 +54,14 @@ export function placeWeekdays(mentions: readonly DateMention[], blocks: readonly
         prev.blockId === m.blockId &&
         prevDay &&
         isoWeekday(prev.text) &&
-        OR_AND.test(body.slice(prev.end, m.start)) &&
+        (OR_AND.test(body.slice(prev.end, m.start)) ||
+          (m.start - prev.end <= FRAGMENT_REACH &&
+            MAYBE_FRAGMENT.test(body.slice(prev.end, m.start)) &&
+            /^[.!?]/u.test(body.slice(m.end)))) &&
         dayNumber(prevDay) > today &&
         dayNumber(own) < today
       ) {
-        // "on Sunday or Monday", the Sunday ahead: the Monday after it.
+        // "on Sunday or Monday", the Sunday ahead: the Monday after it (as "… Friday." "Maybe Saturday.").
         m.value = ymdString(stepToWeekday(addDays(prevDay, 1), wanted, 1));
       } else if (opensItem && item && item.blockId >= m.blockId - 2) {
         // A list's weekday after a dated item ("Saturday, December 17: …" then "Sunday: …").

@@ -197,13 +197,16 @@ const COORDINATED = /^\s{1,3}(?:and|or)\s{1,3}$/iu;
 const BARE_MONTH = /^(?:(?:early|mid|late)[\s-]{1,3})?\p{L}{3,9}$/iu;
 /** A month and its year ("February 1973", "Feb. 1973"). */
 const MONTH_AND_YEAR = /^\p{L}{3,9}\.?\s{1,3}\d{4}$/u;
-/** "quarter" just after a stretch of months ("the July-September quarter"). */
-const QUARTER_AFTER = /^[\s-]{1,3}quarter(?![\p{L}])/iu;
+/** "quarter" just after a stretch of months ("the July-September quarter"), or its results. */
+const QUARTER_AFTER = /^[\s-]{1,3}(?:quarter|results|earnings)(?![\p{L}])/iu;
+/** A quarter's results just after its months ("October-December results"): a quarter that has ended. */
+const RESULTS_AFTER = /^[\s-]{1,3}(?:results|earnings)(?![\p{L}])/iu;
 
 /**
  * Two months told together without a year share one: a stretch written with a hyphen ("the
  * April-June quarter") ends in its own year when its end comes later in month order, and a
- * stretch of three months that is a quarter is that quarter (`2017-Q2`); two months joined by
+ * stretch of three months that is a quarter is that quarter (`2017-Q2`; with its results after
+ * it, the last such quarter ended: "October-December results" in January); two months joined by
  * "and" or "or" ("the wedding season in November and December"), read in two years, are both
  * in the year that puts them nearest the publication date; a month joined so to a month that
  * writes its year ("in January and February 1973") is in that year.
@@ -220,7 +223,10 @@ export function monthsTogether(mentions: readonly DateMention[], blocks: readonl
     m.endValue = `${sy}-${pad(em)}`;
     const body = text.get(m.blockId) ?? '';
     if (sm % 3 === 1 && em === sm + 2 && QUARTER_AFTER.test(body.slice(m.end, m.end + 12))) {
-      m.value = `${sy}-Q${(sm + 2) / 3}`;
+      // ("will report October-December results on Feb. 7", in January: the quarter just ended.)
+      const ended =
+        RESULTS_AFTER.test(body.slice(m.end, m.end + 12)) && dayOf(sy, em, null, true) >= today ? sy - 1 : sy;
+      m.value = `${ended}-Q${(sm + 2) / 3}`;
       delete m.endValue;
     }
   }
