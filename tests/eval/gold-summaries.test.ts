@@ -7,16 +7,18 @@ import { corpusFolder, fixturePath } from '../../scripts/eval/corpus-docs.mjs';
 const isMetadataPage = (id: string): boolean => corpusFolder(id) === 'metadata';
 
 describe('the summary references on metadata pages', () => {
-  test('a pl- page is in the fresh split (train when listed train-only) and names its source.html as Readability reads it; an fx- or en- page trains; an article keeps its split; a page listed blind or blind2 only measures', () => {
+  test('a pl- page is in the fresh split (train when listed train-only) and names its source.html as Readability reads it; an fx- or en- page trains; an article keeps its split; a page listed blind, blind2 or blind3 only measures', () => {
     const files = readdirSync('eval/gold/summaries').filter((f) => f.endsWith('.json'));
     const isBlind = (id: string): boolean => freshOnly('summaries', id, 'blind') as boolean;
     const isBlind2 = (id: string): boolean => freshOnly('summaries', id, 'blind2') as boolean;
+    const isBlind3 = (id: string): boolean => freshOnly('summaries', id, 'blind3') as boolean;
     const fresh = files.filter(
       (f) => isMetadataPage(f) && !trainOnly('summaries', f.slice(0, -5)) && !isBlind(f.slice(0, -5)),
     );
     expect(fresh.length).toBeGreaterThanOrEqual(30);
     expect(files.filter((f) => isBlind(f.slice(0, -5))).length).toBeGreaterThanOrEqual(40);
     expect(files.filter((f) => isBlind2(f.slice(0, -5))).length).toBeGreaterThanOrEqual(40);
+    expect(files.filter((f) => isBlind3(f.slice(0, -5))).length).toBe(24);
     for (const f of files) {
       const gold = JSON.parse(readFileSync(`eval/gold/summaries/${f}`, 'utf8')) as {
         id: string;
@@ -25,6 +27,7 @@ describe('the summary references on metadata pages', () => {
       };
       if (isBlind(gold.id)) expect([f, gold.split]).toEqual([f, 'blind']);
       else if (isBlind2(gold.id)) expect([f, gold.split]).toEqual([f, 'blind2']);
+      else if (isBlind3(gold.id)) expect([f, gold.split]).toEqual([f, 'blind3']);
       else if (isMetadataPage(gold.id))
         expect([f, gold.split, gold.source]).toEqual([
           f,
