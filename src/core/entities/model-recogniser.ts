@@ -51,6 +51,7 @@ import { mentionsByBlock, respan } from './by-block';
 import { withoutStageLabels } from './misc-labels';
 import { withLeagueDivisions } from './league-divisions';
 import { withTeamNicknames } from './org-nicknames';
+import { withCityTeams } from './org-city-teams';
 import { withHealthProviders } from './org-health';
 import { withMastheads } from './org-mastheads';
 import { withProducts } from './misc-products';
@@ -377,6 +378,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withNumberedRoads(text, ms),
       // A team's nickname alone is its club in a sports story ("the Bills, who ...").
       (ms) => withTeamNicknames(text, ms, (w) => listed(w, GAZ.TEAM)),
+      // A city and its team's nickname are the club in a sports story ("the Hobart Hurricanes").
+      (ms) => withCityTeams(text, ms, (name) => listed(name, GAZ.CITY | GAZ.REGION), (w) => listed(w, GAZ.TEAM)),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
       (ms) => withHealthProviders(ms),
       // Newspapers are organisations ("The Meridian Ledger", "Cedar Valley Courier").
