@@ -86,6 +86,7 @@ import { withStreamingServices } from './org-streaming';
 import { withCountryBodies } from './org-country-bodies';
 import { withIrishBodies } from './org-irish-bodies';
 import { withPrisons } from './loc-prisons';
+import { withSportVenues } from './loc-sport-venues';
 import { withStreetFronts } from './loc-street-fronts';
 import { withFormats } from './misc-formats';
 import { withHandleNames } from './per-handles';
@@ -479,6 +480,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withCountryBodies(text, ms),
       (ms) => withIrishBodies(text, ms),
       (ms) => withPrisons(ms),
+      // Sports grounds and racing circuits are places ("the Sydney Cricket Ground (SCG)").
+      (ms) => withSportVenues(text, ms),
       (ms) => withStreetFronts(text, ms),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
