@@ -51,6 +51,7 @@ import { mentionsByBlock, respan } from './by-block';
 import { withoutStageLabels } from './misc-labels';
 import { withLeagueDivisions } from './league-divisions';
 import { withTeamNicknames } from './org-nicknames';
+import { withCityTeams } from './org-city-teams';
 import { withHealthProviders } from './org-health';
 import { withMastheads } from './org-mastheads';
 import { withProducts } from './misc-products';
@@ -85,6 +86,7 @@ import { withStreamingServices } from './org-streaming';
 import { withCountryBodies } from './org-country-bodies';
 import { withIrishBodies } from './org-irish-bodies';
 import { withPrisons } from './loc-prisons';
+import { withSportVenues } from './loc-sport-venues';
 import { withStreetFronts } from './loc-street-fronts';
 import { withFormats } from './misc-formats';
 import { withHandleNames } from './per-handles';
@@ -381,6 +383,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withNumberedRoads(text, ms),
       // A team's nickname alone is its club in a sports story ("the Bills, who ...").
       (ms) => withTeamNicknames(text, ms, (w) => listed(w, GAZ.TEAM)),
+      // A city and its team's nickname are the club in a sports story ("the Hobart Hurricanes").
+      (ms) => withCityTeams(text, ms, (name) => listed(name, GAZ.CITY | GAZ.REGION), (w) => listed(w, GAZ.TEAM)),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
       (ms) => withHealthProviders(ms),
       // Newspapers are organisations ("The Meridian Ledger", "Cedar Valley Courier").
@@ -480,6 +484,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withCountryBodies(text, ms),
       (ms) => withIrishBodies(text, ms),
       (ms) => withPrisons(ms),
+      // Sports grounds and racing circuits are places ("the Sydney Cricket Ground (SCG)").
+      (ms) => withSportVenues(text, ms),
       (ms) => withStreetFronts(text, ms),
       // Parties by their own names are ORG ("Plaid Cymru", "the N-VA", "One Nation").
       (ms) => withParties(ms),
