@@ -9,9 +9,9 @@ describe('a year named by its last month', () => {
     expect(lines).toContain('the year to March=2024-04/2025-03');
   });
 
-  test('"the fiscal year ended March 31": the latest one ended', () => {
-    const lines = timelineAt('2025-08-02T12:00:00Z', 'The mill earned $2 billion in the fiscal year ended March 31, up 9%.');
-    expect(lines).toContain('the fiscal year ended March 31=2024-04/2025-03');
+  test('"the financial year to March 31": the latest one ended', () => {
+    const lines = timelineAt('2025-08-02T12:00:00Z', 'The mill earned $2 billion in the financial year to March 31, up 9%.');
+    expect(lines).toContain('the financial year to March 31=2024-04/2025-03');
   });
 
   test('a written year: "the year to May 31, 2023"', () => {
