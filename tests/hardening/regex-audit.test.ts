@@ -183,6 +183,8 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   ['src/core/dates/month-weekend-parser.ts', []],
   // A chrono parser's pattern (the weekday and month names joined), checked with the parsers below.
   ['src/core/dates/month-nth-day-parser.ts', []],
+  // A chrono parser's pattern (the month names joined), checked with the parsers below.
+  ['src/core/dates/year-to.ts', []],
   // The product, work and award cues of the names' corrections.
   ['src/core/entities/misc-products.ts', [...PRODUCT_PATTERNS]],
   ['src/core/entities/misc-products.ts', []],

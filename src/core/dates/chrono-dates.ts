@@ -43,6 +43,7 @@ import { WeekdayDayRangeRefiner } from './weekday-day-ranges';
 import { DayClockRangeRefiner } from './day-clock-ranges';
 import { MonthQuarterParser } from './month-quarter-parser';
 import { SeasonParser } from './season-parser';
+import { YearToParser } from './year-to';
 import { timexOf } from './timex-tags';
 import {
   DropNonDatesRefiner,
@@ -168,6 +169,7 @@ export function parser(): Chrono {
       new ReferenceParser(),
       new RelativeUnitParser(),
       new RelativeMonthParser(),
+      new YearToParser(),
       new DurationParser(),
       new SpelledYearParser(),
       new HolidayYearParser(),
