@@ -69,12 +69,12 @@ export function summaryPage(id) {
       : freshOnly('summaries', id, 'blind3')
         ? 'blind3'
         : corpusFolder(id) === 'metadata'
-        ? trainOnly('summaries', id)
-          ? 'train'
-          : 'fresh'
-        : corpusFolder(id) === 'fixtures'
-          ? 'train'
-          : splitIn('summaries', id);
+          ? trainOnly('summaries', id)
+            ? 'train'
+            : 'fresh'
+          : corpusFolder(id) === 'fixtures'
+            ? 'train'
+            : splitIn('summaries', id);
   return { text, sha256: sha256(text), source: sourceOf(id), split };
 }
 

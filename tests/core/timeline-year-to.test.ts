@@ -10,12 +10,18 @@ describe('a year named by its last month', () => {
   });
 
   test('"the financial year to March 31": the latest one ended', () => {
-    const lines = timelineAt('2025-08-02T12:00:00Z', 'The mill earned $2 billion in the financial year to March 31, up 9%.');
+    const lines = timelineAt(
+      '2025-08-02T12:00:00Z',
+      'The mill earned $2 billion in the financial year to March 31, up 9%.',
+    );
     expect(lines).toContain('the financial year to March 31=2024-04/2025-03');
   });
 
   test('a written year: "the year to May 31, 2023"', () => {
-    const lines = timelineAt('2024-02-01T12:00:00Z', 'Its accounts for the year to May 31, 2023, showed a small profit.');
+    const lines = timelineAt(
+      '2024-02-01T12:00:00Z',
+      'Its accounts for the year to May 31, 2023, showed a small profit.',
+    );
     expect(lines).toContain('the year to May 31, 2023=2022-06/2023-05');
   });
 
@@ -24,7 +30,7 @@ describe('a year named by its last month', () => {
     expect(lines).toContain('the year to June 2025=2024-07/2025-06');
   });
 
-  test('a month not yet over is last year\'s', () => {
+  test("a month not yet over is last year's", () => {
     const lines = timelineAt('2025-06-10T12:00:00Z', 'Prices rose 3% in the year to June, the agency said.');
     expect(lines).toContain('the year to June=2023-07/2024-06');
   });
@@ -32,12 +38,18 @@ describe('a year named by its last month', () => {
 
 describe('what is not such a year', () => {
   test('a forecast for a year not yet over keeps its last month only', () => {
-    const lines = timelineAt('2025-11-20T12:00:00Z', 'The firm kept its forecast for the fiscal year ending March 2026.');
+    const lines = timelineAt(
+      '2025-11-20T12:00:00Z',
+      'The firm kept its forecast for the fiscal year ending March 2026.',
+    );
     expect(lines.some((l) => l.includes('2025-04/2026-03'))).toBe(false);
   });
 
   test('"the year to date" and a day mid-month', () => {
-    const lines = timelineAt('2025-06-10T12:00:00Z', 'Shares are up 4% in the year to date. The year to March 5 is odd.');
+    const lines = timelineAt(
+      '2025-06-10T12:00:00Z',
+      'Shares are up 4% in the year to date. The year to March 5 is odd.',
+    );
     expect(lines.some((l) => l.includes('2024-04/2025-03'))).toBe(false);
   });
 });

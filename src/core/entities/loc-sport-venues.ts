@@ -47,7 +47,10 @@ function bracketedShortForm(block: string, end: number): string | null {
 }
 
 /** `mentions` with grounds and circuits (and their bracketed short forms) made places. */
-export function withSportVenues(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+export function withSportVenues(
+  text: ReadonlyMap<number, string>,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
   const isRetyped = (m: EntityMention): boolean => m.type === 'ORG' || m.type === 'OTHER' || m.type === 'PERSON';
   const venues = mentions.filter((m) => isRetyped(m) && isSportVenue(m.text));
   if (venues.length === 0) return unchanged(mentions);

@@ -384,7 +384,13 @@ export class ModelRecogniser implements EntityRecogniser {
       // A team's nickname alone is its club in a sports story ("the Bills, who ...").
       (ms) => withTeamNicknames(text, ms, (w) => listed(w, GAZ.TEAM)),
       // A city and its team's nickname are the club in a sports story ("the Hobart Hurricanes").
-      (ms) => withCityTeams(text, ms, (name) => listed(name, GAZ.CITY | GAZ.REGION), (w) => listed(w, GAZ.TEAM)),
+      (ms) =>
+        withCityTeams(
+          text,
+          ms,
+          (name) => listed(name, GAZ.CITY | GAZ.REGION),
+          (w) => listed(w, GAZ.TEAM),
+        ),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
       (ms) => withHealthProviders(ms),
       // Newspapers are organisations ("The Meridian Ledger", "Cedar Valley Courier").

@@ -38,7 +38,9 @@ function isCapitalised(word: string): boolean {
 function isNickname(word: string, isTeam: (word: string) => boolean): boolean {
   const lower = word.toLowerCase();
   if (isTeam(lower) || SINGULAR_NICKNAMES.has(lower)) return isCapitalised(word);
-  return isCapitalised(word) && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !NOT_NICKNAMES.has(lower);
+  return (
+    isCapitalised(word) && lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !NOT_NICKNAMES.has(lower)
+  );
 }
 
 /**
@@ -51,7 +53,8 @@ export function withCityTeams(
   isPlace: (name: string) => boolean,
   isTeam: (word: string) => boolean,
 ): EntityMention[] {
-  if (!mentions.some((m) => m.type !== 'ORG' && m.text.includes(' ')) || !isSportsText(text)) return unchanged(mentions);
+  if (!mentions.some((m) => m.type !== 'ORG' && m.text.includes(' ')) || !isSportsText(text))
+    return unchanged(mentions);
   return mapped(mentions, (m) => {
     if (m.type !== 'PLACE' && m.type !== 'OTHER') return m;
     const words = m.text.split(' ');
