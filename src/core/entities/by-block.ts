@@ -204,3 +204,9 @@ function overlaps(spans: Spans, start: number, end: number): boolean {
   }
   return lo > 0 && (reach[lo - 1] as number) > start;
 }
+
+/** Whether any block's text holds `cue` (a pass's cheap check before it reads its mentions). */
+export function someBlock(text: ReadonlyMap<number, string>, cue: RegExp): boolean {
+  for (const block of text.values()) if (cue.test(block)) return true;
+  return false;
+}

@@ -15,7 +15,7 @@
  * characters before it and the 14 after it; nothing to do in a text without one of the nouns.
  */
 import type { EntityMention } from '../types';
-import { mapped, retype, unchanged } from './by-block';
+import { mapped, retype, unchanged, someBlock } from './by-block';
 import { charAt } from './chars';
 
 /** The nouns, as a word anywhere in a block (the cheap check). */
@@ -45,13 +45,7 @@ export function withElectorates(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  let any = false;
-  for (const block of text.values())
-    if (ANY_NOUN.test(block)) {
-      any = true;
-      break;
-    }
-  if (!any) return unchanged(mentions);
+  if (!someBlock(text, ANY_NOUN)) return unchanged(mentions);
   const cued = new Set<EntityMention>();
   const names = new Set<string>();
   for (const m of mentions) {

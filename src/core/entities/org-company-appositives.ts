@@ -16,7 +16,7 @@
  * one of the nouns.
  */
 import type { EntityMention } from '../types';
-import { retypedAll, unchanged } from './by-block';
+import { retypedAll, unchanged, someBlock } from './by-block';
 import { charAt } from './chars';
 
 /** The nouns for a business, as a word anywhere in a block (the cheap check). */
@@ -73,13 +73,7 @@ export function withCompanyAppositives(
   isFirstName: (word: string) => boolean,
   isPlace: (name: string) => boolean,
 ): EntityMention[] {
-  let any = false;
-  for (const block of text.values())
-    if (ANY_NOUN.test(block)) {
-      any = true;
-      break;
-    }
-  if (!any) return unchanged(mentions);
+  if (!someBlock(text, ANY_NOUN)) return unchanged(mentions);
   const companies = new Set<string>();
   for (const m of mentions) {
     const block = text.get(m.blockId) ?? '';

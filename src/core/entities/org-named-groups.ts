@@ -21,7 +21,7 @@
  * a text without one of the nouns.
  */
 import type { EntityMention } from '../types';
-import { mapped, retype, unchanged } from './by-block';
+import { mapped, retype, unchanged, someBlock } from './by-block';
 import { charAt } from './chars';
 
 /** The nouns, as a word anywhere in a block (the cheap check). */
@@ -96,13 +96,7 @@ export function withNamedGroups(
   isPlace: (name: string) => boolean,
   isNationality: (word: string) => boolean,
 ): EntityMention[] {
-  let any = false;
-  for (const block of text.values())
-    if (ANY_NOUN.test(block)) {
-      any = true;
-      break;
-    }
-  if (!any) return unchanged(mentions);
+  if (!someBlock(text, ANY_NOUN)) return unchanged(mentions);
   const groups = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'OTHER' && m.type !== 'PLACE') continue;
