@@ -74,3 +74,23 @@ describe('the photographer beside the writer', () => {
     expect(headerOf(page(both)).byline).toEqual(['Ana Lima', 'Tom Ortega']);
   });
 });
+
+describe('the translator beside the writer: no author', () => {
+  test.each([
+    ['Maria Souza and Ana Lima, Translator', ['Maria Souza']],
+    ['Maria Souza, Reporter; Ana Lima, Translator', ['Maria Souza']],
+    ['Maria Souza, Ana Lima (translator)', ['Maria Souza']],
+    ['By Maria Souza. Translated by Ana Lima', ['Maria Souza']],
+    ['By Maria Souza; translated by Ana Lima', ['Maria Souza']],
+    ['By Maria Souza | Translation: Ana Lima', ['Maria Souza']],
+    ['Maria Souza with translation by Ana Lima', ['Maria Souza']],
+    ['Maria Souza and Ana Lima', ['Maria Souza', 'Ana Lima']],
+  ])('%j', (byline, names) => {
+    expect(cleanNames(byline)).toEqual(names);
+  });
+
+  test('a text byline with the translator under the headline', () => {
+    const html = page('<p class="byline">By Maria Souza. Translated by Ana Lima</p>');
+    expect(headerOf(html).byline).toEqual(['Maria Souza']);
+  });
+});

@@ -197,7 +197,7 @@ export function cleanNames(input: string | readonly string[], context: NameConte
       if (chunkParts.length > 1 && chunkParts.some((q) => /^\p{Lu}/u.test(q.part) && isPhrase(q.part))) continue;
       rawParts.push(...chunkParts);
     }
-    parts.push(...withoutEmployer(rawParts));
+    parts.push(...withoutEmployer(withoutTranslators(rawParts)));
   }
   const labels: string[] = [];
   let names = parts
@@ -318,6 +318,24 @@ function withoutEmployer(parts: readonly Part[]): string[] {
     .map(({ part }) => part);
 }
 
+/** A translator's role, as a part of its own after the name ("Ana Lima, Translator") or in brackets. */
+const TRANSLATOR_ROLE = /^\(?(?:translator|interpreter|translation|trans\.)\)?$/iu;
+const TRANSLATOR_AFTER = / \((?:translator|interpreter|translation|trans\.)\)$/iu;
+
+/**
+ * A translated piece's translator is no author, like an editor: a part that is the translator's
+ * role goes with the name before it ("Maria Souza, Reporter; Ana Lima, Translator"), and so does
+ * a name with the role in brackets after it ("Ana Lima (translator)").
+ */
+function withoutTranslators(parts: readonly Part[]): Part[] {
+  const kept: Part[] = [];
+  for (const p of parts) {
+    if (TRANSLATOR_ROLE.test(p.part)) kept.pop();
+    else if (!TRANSLATOR_AFTER.test(p.part)) kept.push(p);
+  }
+  return kept;
+}
+
 /** Whether a part's first word is a given name ("Tomás Ó Briain"), the accents aside. */
 function opensWithGivenName(part: string): boolean {
   const first = (part.split(' ')[0] ?? '').toLowerCase();
@@ -341,12 +359,12 @@ const ACADEMIC_ROLE =
  * ("Ana M. Lima, Contributing Writer"). Bounded: at most 120 characters before the verb.
  */
 /**
- * A credit for the pictures after a stop or a space: "… Photos by", "…; Video:", "…
- * Pictures:". Its word is capitalised (it opens its sentence or its label). The text's white
+ * A credit for the pictures (or the translation) after a stop or a space: "… Photos by", "…; Video:", "…
+ * Pictures:", "…. Translated by". Its word is capitalised (it opens its sentence or its label). The text's white
  * space is single spaces where it is looked for.
  */
 const PICTURES_LABEL =
-  /(?: ?[.;] | )(?:[Pp]ictures?|[Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Ii]mages?|[Ii]llustrations?|[Vv]ideo|[Gg]raphics|PHOTOS?|PICTURES?)(?: ?[:：]| by )/u;
+  /(?: ?[.;] | )(?:[Pp]ictures?|[Pp]hotos?|[Pp]hotographs?|[Pp]hotography|[Ii]mages?|[Ii]llustrations?|[Vv]ideo|[Gg]raphics|PHOTOS?|PICTURES?|[Tt]ranslated|[Tt]ranslation|[Tt]ranslator)(?: ?[:：]| by )/u;
 
 /**
  * A byline without the credit for the pictures after the writer's name ("Ana Lima. Photos by
@@ -371,10 +389,10 @@ const CONTRIBUTOR_SENTENCE =
 
 /**
  * Contributors credited after the writer: "…, with reporting by", "…; additional reporting by",
- * "… with additional reporting from". Only after a name (a letter, a stop or a bracket before
+ * "… with additional reporting from", "… with translation by" (a translator is no author). Only after a name (a letter, a stop or a bracket before
  * it): a byline that opens with "Reporting by" names its writers.
  */
-const WITH_REPORTING = /[,;]? (?:with (?:additional )?|additional )reporting (?:by|from) /iu;
+const WITH_REPORTING = /[,;]? (?:with (?:additional )?|additional )(?:reporting|translation) (?:by|from) /iu;
 /** The character a contributors' credit or a bio follows: the name's last letter (or a stop, a bracket). */
 const AFTER_NAME = /[\p{L}.)]/u;
 const AFTER_LETTER = /\p{L}/u;
@@ -410,7 +428,7 @@ const WRITER_LABEL =
   /^(?:words|text|story|authors?|writers?|reporting|reporters?|contributors?|columnists?|correspondents?)\s?[:：]\s?(?=\p{Lu})/iu;
 /** A label crediting the pictures, the design or the editing ("Pictures: Tom Ortega"). */
 const OTHER_CREDIT_LABEL =
-  /^(?:pictures?|photos?|photographs?|photography|images?|illustrations?|video|graphics|design|editing|edited|editor|production)\s?[:：]/iu;
+  /^(?:pictures?|photos?|photographs?|photography|images?|illustrations?|video|graphics|design|editing|edited|editor|production|translation|translator|translated by)\s?[:：]/iu;
 
 /** A connector left at the start of a part ("and Sara Diaz" after "A, B, and Sara Diaz"). */
 const LEADING_CONNECTOR = /^(?:and|und|et|y|e|with|&)\s/u;
