@@ -9,7 +9,7 @@
 //   node scripts/gold/lang-news.mjs names ID SPEC [--readers A,B] [--disagreed FILE]
 //                                               English pages: the names only (PER/ORG/LOC/MISC
 //                                               rules; the dates are kept as they are)
-//   node scripts/gold/lang-news.mjs show ID     the extracted text with the gold marked (plain before any gold)
+//   node scripts/gold/lang-news.mjs show ID     the page's publication time, then the extracted text with the gold marked (plain before any gold)
 //   node scripts/gold/lang-news.mjs check       every gold file against Lede's extraction now
 //   node scripts/gold/lang-news.mjs reanchor ID...   after a change of extraction: each span's
 //                                                    offsets again from its text and occurrence
@@ -286,7 +286,9 @@ function show(id) {
     ...gold.dates.map((s) => [s.start, s.end, `[`, `|${s.value}]`]),
     ...(gold.names ?? []).map((s) => [s.start, s.end, `{`, `|${s.type}}`]),
   ];
-  let out = '';
+  // The page's publication time heads the text: a reader resolves "Tuesday", "last month" from it.
+  const { publishedTime } = pageFacts(id);
+  let out = `(published ${publishedTime ?? 'unknown: no article:published_time or <time datetime>'})\n\n`;
   let at = 0;
   const edits = marks
     .flatMap(([s, e, open, close]) => [
