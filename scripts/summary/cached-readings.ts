@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { goldRecords } from '../eval/gold-sets.mjs';
 import { factCoverage, type Fact } from '../eval/score-summaries.mjs';
-import { chooseSentences, readForSummary, type Choice, type SummaryReading } from '../../src/core/summary/extractive';
+import { chooseSentences, readForSummary, type SummaryReading } from '../../src/core/summary/extractive';
 import { leadSentences } from '../../src/core/summary/lead';
 import type { Weights } from '../../src/core/summary/weights';
 import type { Analysis, Block } from '../../src/core/types';
@@ -107,16 +107,11 @@ export function loadDocs(split: string, cache: string): Doc[] {
 
 /**
  * A document's margin over the lead, the figure an ascent climbs, and the summary's words, under
- * `w` (and the choice's ranking, `choice`). `soft`, when given, is a second coverage (fit-weights' `--soft`): the goal is then the mean
+ * `w`. `soft`, when given, is a second coverage (fit-weights' `--soft`): the goal is then the mean
  * of the margin and the margin by it.
  */
-export function scoreDoc(
-  doc: Doc,
-  w: Weights,
-  soft?: (text: string, facts: readonly Fact[]) => number,
-  choice: Choice = 'score',
-): Figure {
-  const chosen = doc.reading ? chooseSentences(doc.reading, w, choice) : [];
+export function scoreDoc(doc: Doc, w: Weights, soft?: (text: string, facts: readonly Fact[]) => number): Figure {
+  const chosen = doc.reading ? chooseSentences(doc.reading, w) : [];
   const key = chosen.map((s) => `${s.blockId}:${s.start}`).join(' ');
   let hit = doc.seen.get(key);
   if (!hit) {

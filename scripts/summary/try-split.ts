@@ -4,12 +4,10 @@
  *
  *   npm run build:cli && npx tsx scripts/summary/try-split.ts --split train|dev|fresh [--set name=value,…]
  *
- * `--set` tries other weights (WEIGHTS, by name), `--choice score|opening|lead` another ranking
- * (extractive.ts, `Choice`). The blind splits (`blind`, `blind2`, `blind3`) give their aggregate
- * line alone: they measure, never tune, and are never read by genre or page here. On train it also prints the two halves (even and
+ * `--set` tries other weights (WEIGHTS, by name). On train it also prints the two halves (even and
  * odd pages), and with `--show [--genre news] [--top N]` each train page of the genre: its facts,
  * which sentences carry each, and the first N sentences with their features and scores (train only:
- * dev and fresh give their aggregate and genre lines alone).
+ * dev and fresh give their aggregate lines alone; the blind splits are never read here).
  * `--genres` counts how the summariser reads each reference genre (`straight-other`,
  * `straight-science`: read as straight news, the pages a news-only change acts on).
  * The figures are the evaluation's (the first run of a split reads it through `lede annotate --jsonl`
@@ -19,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDocs, scoreDoc } from './cached-readings';
 import { factCoverage, hasKey } from '../eval/score-summaries.mjs';
-import { chooseSentences, type Choice } from '../../src/core/summary/extractive';
+import { chooseSentences } from '../../src/core/summary/extractive';
 import { WEIGHTS, type WeightName } from '../../src/core/summary/weights';
 
 const args = process.argv.slice(2);
@@ -28,8 +26,6 @@ const opt = (name: string): string | undefined => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const SPLIT = opt('--split') ?? 'train';
-const CHOICE = (opt('--choice') ?? 'score') as Choice;
-const BLIND = SPLIT.startsWith('blind');
 const cache = opt('--cache') ?? join(tmpdir(), `lede-summary-${SPLIT}.jsonl`);
 
 function main(): void {
@@ -39,8 +35,8 @@ function main(): void {
   }
   const docs = loadDocs(SPLIT, cache);
   const rows = docs.map((d, i) => {
-    const s = scoreDoc(d, WEIGHTS, undefined, CHOICE);
-    const n = (d.reading ? chooseSentences(d.reading, WEIGHTS, CHOICE).length : 0) + (d.description ? 1 : 0);
+    const s = scoreDoc(d, WEIGHTS);
+    const n = (d.reading ? chooseSentences(d.reading, WEIGHTS).length : 0) + (d.description ? 1 : 0);
     const lead = d.leads.get(n)![0];
     return { d, i, sum: s.margin + lead, lead };
   });
@@ -49,7 +45,6 @@ function main(): void {
     return `n=${xs.length} lede=${m((r) => r.sum).toFixed(3)} lead=${m((r) => r.lead).toFixed(3)} margin=${(m((r) => r.sum) - m((r) => r.lead)).toFixed(3)}`;
   };
   console.log(`[${SPLIT}] all ${agg(rows)}`);
-  if (BLIND) return;
   if (SPLIT === 'train') {
     console.log(`  even ${agg(rows.filter((r) => r.i % 2 === 0))}`);
     console.log(`  odd  ${agg(rows.filter((r) => r.i % 2 === 1))}`);
@@ -74,7 +69,7 @@ function main(): void {
       if (r.d.genre !== (opt('--genre') ?? 'news')) continue;
       const d = r.d;
       const rd = d.reading!;
-      const chosen = chooseSentences(rd, WEIGHTS, CHOICE);
+      const chosen = chooseSentences(rd, WEIGHTS);
       const cands = rd.candidates;
       const rankOf = (s: { blockId: number; start: number }): number =>
         cands.find((c) => c.blockId === s.blockId && c.start === s.start)?.rank ?? -9;

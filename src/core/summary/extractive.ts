@@ -460,38 +460,8 @@ export function readForSummary(
   return { blocks, options, genre, max, candidates, records, lede, picks, straightNews: newsLike && !feature };
 }
 
-/**
- * How the summary's sentences are ranked before they are taken: by score (`score`); on a straight
- * news report with a dated or attributed lede, its opening in reading order (`opening`); on every
- * page, the candidates in reading order, the lead with Lede's filters (`lead`). Skipped in reading
- * order: a sentence that is only a quote, a question, an aside, a fragment, boilerplate or a signpost.
- */
-export type Choice = 'score' | 'opening' | 'lead';
-
-/** A lede that says where its news comes from ("…, the minister said", "according to", "told"). */
-const ATTRIBUTED = /(?<![\p{L}])(?:said|told|according to)(?![\p{L}])/iu;
-/** A headline that asks or counts ("How …", "Why …", "What …", "5 …", "Seven …"): no straight report. */
-const ASKS_OR_COUNTS =
-  /^(?:(?:how|why|what|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?![\p{L}])|\d)/iu;
-
-/** Whether a sentence's features mark it as no summary sentence when taken in reading order. */
-const skippedInOrder = (r: ScoredCandidate): boolean =>
-  ['quote', 'question', 'aside', 'fragment', 'boilerplate', 'signpost'].some(
-    (k) => r.features[k as keyof ScoredCandidate['features']] !== 0,
-  );
-
-/** Whether a page is told by its opening: straight news, a dated or attributed lede, a headline that neither asks nor counts. */
-function toldByOpening(reading: SummaryReading): boolean {
-  const { lede } = reading;
-  if (!reading.straightNews || !lede) return false;
-  const record = reading.records.find((r) => r.candidate === lede);
-  const dated = !!record && record.features.date > 0;
-  if (!dated && !ATTRIBUTED.test(lede.text)) return false;
-  return !ASKS_OR_COUNTS.test(headlineOf(reading.options.meta?.title).trim());
-}
-
 /** The summary's sentences under `weights`: the best scored, none too like another, in reading order. */
-export function chooseSentences(reading: SummaryReading, weights: Weights, choice: Choice = 'score'): SummarySentence[] {
+export function chooseSentences(reading: SummaryReading, weights: Weights): SummarySentence[] {
   const { blocks, options, genre, max, candidates, lede, picks } = reading;
   const scored: Candidate[] = reading.records.map((r) => ({ ...r.candidate, score: sentenceScore(r, weights) }));
   const strongVerdicts = new Set(
@@ -530,19 +500,7 @@ export function chooseSentences(reading: SummaryReading, weights: Weights, choic
     for (const c of scored)
       if (c.blockId === reasons && c.rank < ruling.rank) c.score += weights.genreCue * RULING_REASONS;
   }
-  const byScore = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
-  // In reading order from `from` (the rest by score, should the order run out).
-  const inOrder = (from: number): Candidate[] => {
-    const first = scored.filter((c, i) => c.rank >= from && !skippedInOrder(reading.records[i]!));
-    const taken = new Set(first);
-    return [...first, ...byScore.filter((c) => !taken.has(c))];
-  };
-  const ranked =
-    choice === 'lead'
-      ? inOrder(0)
-      : choice === 'opening' && lede && toldByOpening(reading)
-        ? inOrder(lede.rank)
-        : byScore;
+  const ranked = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
   const told = new Set<string>(chosen.flatMap((c) => picksTold(picks, c.text)));
   for (const c of ranked) {
     if (chosen.length >= places) break;
