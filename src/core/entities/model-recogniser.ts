@@ -111,6 +111,7 @@ import { withoutSchoolYears } from './misc-school-years';
 import { withParties } from './org-parties';
 import { withNamedGroups } from './org-named-groups';
 import { withElectorates } from './loc-electorates';
+import { withTourLists } from './loc-tour-lists';
 
 interface Sentence {
   blockId: number;
@@ -499,6 +500,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withNamedGroups(text, ms, isPlace, (w) => this.isNationality(w)),
       // An electorate by its seat or ward is a place ("the federal seat of Fisher").
       (ms) => withElectorates(text, ms),
+      // A tour list's towns and venues are places ("March 6 – Leeds, O2 Academy;").
+      (ms) => withTourLists(text, ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
