@@ -112,6 +112,7 @@ import { withParties } from './org-parties';
 import { withNamedGroups } from './org-named-groups';
 import { withElectorates } from './loc-electorates';
 import { withTourLists } from './loc-tour-lists';
+import { withSpacecraft } from './misc-spacecraft';
 
 interface Sentence {
   blockId: number;
@@ -502,6 +503,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withElectorates(text, ms),
       // A tour list's towns and venues are places ("March 6 – Leeds, O2 Academy;").
       (ms) => withTourLists(text, ms),
+      // In a story about space, craft OTHER, asteroids places ("the Hayate asteroid probe", "the asteroid Chikuma").
+      (ms) => withSpacecraft(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
