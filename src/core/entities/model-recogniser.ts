@@ -113,6 +113,7 @@ import { withNamedGroups } from './org-named-groups';
 import { withElectorates } from './loc-electorates';
 import { withTourLists } from './loc-tour-lists';
 import { withSpacecraft } from './misc-spacecraft';
+import { withCountyTeams } from './org-county-teams';
 
 interface Sentence {
   blockId: number;
@@ -505,6 +506,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withTourLists(text, ms),
       // In a story about space, craft OTHER, asteroids places ("the Hayate asteroid probe", "the asteroid Chikuma").
       (ms) => withSpacecraft(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
+      // In a story about Gaelic games, a county is its team ("the final between Dublin and Kerry").
+      (ms) => withCountyTeams(text, ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
