@@ -114,6 +114,7 @@ import { withElectorates } from './loc-electorates';
 import { withTourLists } from './loc-tour-lists';
 import { withSpacecraft } from './misc-spacecraft';
 import { withCountyTeams } from './org-county-teams';
+import { withVenuesAtPrepositions } from './loc-venue-prepositions';
 
 interface Sentence {
   blockId: number;
@@ -508,6 +509,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withSpacecraft(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
       // In a story about Gaelic games, a county is its team ("the final between Dublin and Kerry").
       (ms) => withCountyTeams(text, ms),
+      // A building where something happens is a place ("a session at the Grand Island Public Library").
+      (ms) => withVenuesAtPrepositions(text, ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
