@@ -115,6 +115,7 @@ import { withTourLists } from './loc-tour-lists';
 import { withSpacecraft } from './misc-spacecraft';
 import { withCountyTeams } from './org-county-teams';
 import { withVenuesAtPrepositions } from './loc-venue-prepositions';
+import { withPublicSchemes } from './misc-public-schemes';
 
 interface Sentence {
   blockId: number;
@@ -511,6 +512,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withCountyTeams(text, ms),
       // A building where something happens is a place ("a session at the Grand Island Public Library").
       (ms) => withVenuesAtPrepositions(text, ms),
+      // Public schemes, taxes and rates are OTHER ("National Insurance", "Bank Rate", "the Council Tax Reduction Scheme").
+      (ms) => withPublicSchemes(ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
