@@ -116,6 +116,7 @@ import { withSpacecraft } from './misc-spacecraft';
 import { withCountyTeams } from './org-county-teams';
 import { withVenuesAtPrepositions } from './loc-venue-prepositions';
 import { withPublicSchemes } from './misc-public-schemes';
+import { withPlc } from './org-plc';
 
 interface Sentence {
   blockId: number;
@@ -514,6 +515,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withVenuesAtPrepositions(text, ms),
       // Public schemes, taxes and rates are OTHER ("National Insurance", "Bank Rate", "the Council Tax Reduction Scheme").
       (ms) => withPublicSchemes(ms),
+      // "plc" after a company's name is part of it ("Pawcross Veterinary Group plc").
+      (ms) => withPlc(text, ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
