@@ -111,6 +111,12 @@ import { withoutSchoolYears } from './misc-school-years';
 import { withParties } from './org-parties';
 import { withNamedGroups } from './org-named-groups';
 import { withElectorates } from './loc-electorates';
+import { withTourLists } from './loc-tour-lists';
+import { withSpacecraft } from './misc-spacecraft';
+import { withCountyTeams } from './org-county-teams';
+import { withVenuesAtPrepositions } from './loc-venue-prepositions';
+import { withPublicSchemes } from './misc-public-schemes';
+import { withPlc } from './org-plc';
 
 interface Sentence {
   blockId: number;
@@ -499,6 +505,18 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withNamedGroups(text, ms, isPlace, (w) => this.isNationality(w)),
       // An electorate by its seat or ward is a place ("the federal seat of Fisher").
       (ms) => withElectorates(text, ms),
+      // A tour list's towns and venues are places ("March 6 – Leeds, O2 Academy;").
+      (ms) => withTourLists(text, ms),
+      // In a story about space, craft OTHER, asteroids places ("the Hayate asteroid probe", "the asteroid Chikuma").
+      (ms) => withSpacecraft(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
+      // In a story about Gaelic games, a county is its team ("the final between Dublin and Kerry").
+      (ms) => withCountyTeams(text, ms),
+      // A building where something happens is a place ("a session at the Grand Island Public Library").
+      (ms) => withVenuesAtPrepositions(text, ms),
+      // Public schemes, taxes and rates are OTHER ("National Insurance", "Bank Rate", "the Council Tax Reduction Scheme").
+      (ms) => withPublicSchemes(ms),
+      // "plc" after a company's name is part of it ("Pawcross Veterinary Group plc").
+      (ms) => withPlc(text, ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];

@@ -1,0 +1,48 @@
+/**
+ * A building named as where something happens is a place (src/core/entities/loc-venue-prepositions.ts).
+ * Texts written for these tests.
+ */
+import { describe, expect, test } from 'vitest';
+import { withVenuesAtPrepositions } from '../../src/core/entities/loc-venue-prepositions';
+import type { EntityMention, EntityType } from '../../src/core/types';
+
+/** The mentions of `text` (one block) after the rule, as "name/TYPE"; `tagged` in text order. */
+function read(text: string, tagged: [string, EntityType][]): string[] {
+  let from = 0;
+  const mentions: EntityMention[] = tagged.map(([name, type]) => {
+    const start = text.indexOf(name, from);
+    if (start < 0) throw new Error(`${name} not found`);
+    from = start + name.length;
+    return { blockId: 0, start, end: start + name.length, text: name, type };
+  });
+  return withVenuesAtPrepositions(new Map([[0, text]]), mentions).map((m) => `${m.text}/${m.type}`);
+}
+
+describe('buildings after a preposition of place', () => {
+  test('libraries, halls and centres where something happens', () => {
+    expect(
+      read(
+        'The vigil outside the Marlow Public Library drew 200; the talk is at Fenwick Hall and training at the Brackley Performance Centre.',
+        [
+          ['Marlow Public Library', 'ORG'],
+          ['Fenwick Hall', 'ORG'],
+          ['Brackley Performance Centre', 'ORG'],
+        ],
+      ),
+    ).toEqual(['Marlow Public Library/PLACE', 'Fenwick Hall/PLACE', 'Brackley Performance Centre/PLACE']);
+  });
+
+  test('hospitals, research centres, possessives and bodies as actors are left', () => {
+    expect(
+      read(
+        "She died at Harlow Medical Center. He works at the Ocean Research Centre. At the Dunmore Museum's request, the Dunmore Museum said no.",
+        [
+          ['Harlow Medical Center', 'ORG'],
+          ['Ocean Research Centre', 'ORG'],
+          ['Dunmore Museum', 'ORG'],
+          ['Dunmore Museum', 'ORG'],
+        ],
+      ),
+    ).toEqual(['Harlow Medical Center/ORG', 'Ocean Research Centre/ORG', 'Dunmore Museum/ORG', 'Dunmore Museum/ORG']);
+  });
+});
