@@ -49,13 +49,7 @@ export interface Scorer {
    * in `features`: run g ends at `ends[g]` (it starts where run g - 1 ends, the first at 0) and
    * its weights go to `scores` at `rows[g] * N_LABELS`.
    */
-  scoreRuns?(
-    features: Uint32Array,
-    ends: Int32Array,
-    rows: Int32Array,
-    runs: number,
-    scores: Float64Array,
-  ): void;
+  scoreRuns?(features: Uint32Array, ends: Int32Array, rows: Int32Array, runs: number, scores: Float64Array): void;
 }
 
 /** Training hook: given the features and the predicted label, returns the label to keep. */
