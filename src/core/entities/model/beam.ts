@@ -33,6 +33,7 @@ import {
 import {
   featureBuffer,
   leftHistoryFeatures,
+  MAX_FEATURES,
   leftLabelFeatures,
   leftReadsPrev2,
   SmallSink,
@@ -88,6 +89,8 @@ const beams = new WeakMap<Scorer, SentenceBeam>();
  */
 export class SentenceBeam {
   private readonly fast: boolean;
+  /** On the fast path: the scorer scores a sentence's shared features at once (`scoreRuns`). */
+  private readonly batched: boolean;
   /** On the fast path: takes the features of few values (see `SmallSink`). */
   private readonly small: SmallSink | null;
   private readonly width: number;
@@ -100,6 +103,17 @@ export class SentenceBeam {
    * fetched so far, by token (null: not yet).
    */
   private readonly weights: (Float32Array | null)[] = [];
+  /** Per token of the sentence: its `tokenLink`. */
+  private tokenLinks = new Int32Array(0);
+  /**
+   * When `batched`: the shared scores (`scoreShared`) of each token every hypothesis scores
+   * (`tokenLink` ANY_LINK), N_LABELS a token, worked out for the whole sentence before its
+   * first token (`scoreAllShared`), with the features and runs that `scoreRuns` reads.
+   */
+  private sharedRows = new Float64Array(0);
+  private runFeatures = new Uint32Array(0);
+  private runEnds = new Int32Array(0);
+  private runRows = new Int32Array(0);
   /** The labels to the left seen at a token (`passOver`). */
   private readonly seen = new Uint8Array(N_LABELS);
   /** What each hypothesis's label may be at the token (`linkAt`). */
@@ -157,6 +171,7 @@ export class SentenceBeam {
   ) {
     this.fast = scorer.wordWeights !== undefined && scorer.scoreLabels !== undefined && scorer.scoreSmall !== undefined;
     this.small = this.fast ? new SmallSink(scorer as SmallScorer) : null;
+    this.batched = this.fast && scorer.scoreRuns !== undefined;
     const width = Math.max(1, Math.min(255, options.width));
     this.width = width;
     this.links = new Int32Array(width);
@@ -229,6 +244,13 @@ export class SentenceBeam {
       this.repeats = new Uint8Array(count * 2);
       this.keyRepeats = new Uint8Array(count * 2);
       this.earlier = new Uint8Array(count * 2);
+      this.tokenLinks = new Int32Array(count * 2);
+      if (this.batched) {
+        this.sharedRows = new Float64Array(count * 2 * N_LABELS);
+        this.runFeatures = new Uint32Array(count * 2 * MAX_FEATURES);
+        this.runEnds = new Int32Array(count * 2);
+        this.runRows = new Int32Array(count * 2);
+      }
     }
     const { repeats, earlier } = this;
     this.findRepeats(s.ids);
@@ -252,12 +274,14 @@ export class SentenceBeam {
     this.hSig[0] = '';
     this.at = -1;
     const ctx: TokenContext = { doc: this.doc, state: this.state, sentence: s, token: 0, prev1: O, prev2: O };
-    const links = this.links;
+    const { links, tokenLinks } = this;
+    for (let i = 0; i < count; i++) tokenLinks[i] = tokenLink(this.doc, s, i);
+    if (weights && this.batched) this.scoreAllShared(ctx, weights, edge);
     for (let i = 0; i < count; i++) {
       this.tokenStamp++;
       // What each hypothesis's label may be (`linkAt`): the same for all but after a
       // lower-case word.
-      const link = tokenLink(this.doc, s, i);
+      const link = tokenLinks[i] as number;
       let scored = link === ANY_LINK;
       if (link === BY_LABEL)
         for (let h = 0; h < this.size; h++) {
@@ -287,7 +311,10 @@ export class SentenceBeam {
           ctx.prev1 = this.hPrev1[h] as number;
           ctx.prev2 = this.hPrev2[h] as number;
           // The token's own features are scored once, whatever the labels to its left.
-          if (weights && !shared) this.scoreShared(ctx, weights, edge);
+          if (weights && !shared) {
+            if (this.batched && tokenLinks[i] === ANY_LINK) copyRow(this.sharedRows, i * N_LABELS, this.shared);
+            else this.scoreShared(ctx, weights, edge);
+          }
           shared = true;
           this.score(ctx, h, ownHistory ? repeats : null);
           this.extend(h, this.allowed(s, i, ctx.prev1, link));
@@ -404,6 +431,15 @@ export class SentenceBeam {
    */
   private scoreShared(ctx: TokenContext, weights: (Float32Array | null)[], edge: Float32Array): void {
     const { shared } = this;
+    this.windowWeights(ctx, weights, edge);
+    const small = this.small as SmallSink;
+    small.scores = shared;
+    this.scorer.score(this.features, tokenFeatures(ctx, this.features, 0, small), shared);
+  }
+
+  /** `shared` cleared, then the cached word weights of token `ctx.token`'s window added. */
+  private windowWeights(ctx: TokenContext, weights: (Float32Array | null)[], edge: Float32Array): void {
+    const { shared } = this;
     clearScores(shared);
     const words = ctx.sentence.words;
     for (let k = 0; k < WINDOW.length; k++) {
@@ -412,9 +448,31 @@ export class SentenceBeam {
       if (j >= 0 && j < words.length) w = weights[j] ??= this.scorer.wordWeights!(words[j] as Word);
       addWeights(shared, w, k * N_LABELS);
     }
+  }
+
+  /**
+   * `scoreShared` of every token of the sentence that every hypothesis scores (`tokenLink`
+   * ANY_LINK), into `sharedRows`: their features are looked up in one `scoreRuns`, whose
+   * first reads of the model's table then wait on one another far less than one token's.
+   */
+  private scoreAllShared(ctx: TokenContext, weights: (Float32Array | null)[], edge: Float32Array): void {
+    const { shared, sharedRows, runFeatures, runEnds, runRows, tokenLinks } = this;
     const small = this.small as SmallSink;
-    small.scores = shared;
-    this.scorer.score(this.features, tokenFeatures(ctx, this.features, 0, small), shared);
+    const count = ctx.sentence.words.length;
+    let n = 0;
+    let runs = 0;
+    for (let i = 0; i < count; i++) {
+      if (tokenLinks[i] !== ANY_LINK) continue;
+      ctx.token = i;
+      this.windowWeights(ctx, weights, edge);
+      small.scores = shared;
+      n = tokenFeatures(ctx, runFeatures, n, small);
+      copyRow(shared, 0, sharedRows, i * N_LABELS);
+      runEnds[runs] = n;
+      runRows[runs] = i;
+      runs++;
+    }
+    this.scorer.scoreRuns!(runFeatures, runEnds, runRows, runs, sharedRows);
   }
 
   /**
@@ -592,6 +650,19 @@ function clearScores(scores: Float64Array): void {
   scores[6] = 0;
   scores[7] = 0;
   scores[8] = 0;
+}
+
+/** The N_LABELS scores of `from` at `at` to `to` at `toAt`, written out (see `clearScores`). */
+function copyRow(from: Float64Array, at: number, to: Float64Array, toAt = 0): void {
+  to[toAt] = from[at] as number;
+  to[toAt + 1] = from[at + 1] as number;
+  to[toAt + 2] = from[at + 2] as number;
+  to[toAt + 3] = from[at + 3] as number;
+  to[toAt + 4] = from[at + 4] as number;
+  to[toAt + 5] = from[at + 5] as number;
+  to[toAt + 6] = from[at + 6] as number;
+  to[toAt + 7] = from[at + 7] as number;
+  to[toAt + 8] = from[at + 8] as number;
 }
 
 /** `to.set(from)` for the N_LABELS scores, written out (see `clearScores`). */

@@ -32,6 +32,7 @@ import {
   SMALL_SLOTS,
   WINDOW,
   wordFeatures,
+  wordLabelFeatures,
 } from './templates';
 import type { Word } from './word';
 import { LABELS, N_LABELS } from './labels';
@@ -179,32 +180,68 @@ export class NerModel implements Scorer {
   }
 
   /**
-   * Each word's weights at each window position, by word slot (see `Word.slot`): at 2 * slot
-   * the word whose weights are kept there, at 2 * slot + 1 the weights (side by side, so that
-   * the check and the weights share a cache line). Kept here, not on the word, since words
-   * are shared by every model and document; an array, not a map, since tagging asks for a
-   * word's weights once a token. At most WORD_SLOTS entries: a slot the word table gives
-   * to a new word is overwritten when the new word is first scored.
+   * Each word's weights at each window position, by word slot (see `Word.slot`): at 3 * slot
+   * the word whose weights are kept there, at 3 * slot + 1 the weights (side by side, so that
+   * the check and the weights share a cache line), at 3 * slot + 2 those of
+   * `wordLabelFeatures` (`scoreWordLabel`; null until asked for). Kept here, not on the word,
+   * since words are shared by every model and document; an array, not a map, since tagging
+   * asks for a word's weights once a token. At most WORD_SLOTS entries: a slot the word table
+   * gives to a new word is overwritten when the new word is first scored.
    */
   private readonly slots: (Word | Float32Array | null)[] = [];
+  /** Scratch for the weights of one word's features at a time. */
+  private readonly features = featureBuffer();
+  private readonly part = new Float64Array(N_LABELS);
 
   /** The weights of `word` at each window position (see `Scorer.wordWeights`), cached. */
   wordWeights(word: Word): Float32Array {
     const slot = word.slot;
-    if (this.slots[slot * 2] === word) return this.slots[slot * 2 + 1] as Float32Array;
-    const weights = this.newWeights();
-    const features = featureBuffer();
-    const part = new Float64Array(N_LABELS);
+    if (this.slots[slot * 3] === word) return this.slots[slot * 3 + 1] as Float32Array;
+    const weights = this.newWeights(WINDOW.length * N_LABELS);
+    const { features, part } = this;
     for (let k = 0; k < WINDOW.length; k++) {
       part.fill(0);
       this.score(features, wordFeatures(word, WINDOW[k] as number, features, 0), part);
       weights.set(part, k * N_LABELS);
     }
     // Grown one by one, so that the array stays dense.
-    while (this.slots.length <= slot * 2 + 1) this.slots.push(null);
-    this.slots[slot * 2] = word;
-    this.slots[slot * 2 + 1] = weights;
+    while (this.slots.length <= slot * 3 + 2) this.slots.push(null);
+    this.slots[slot * 3] = word;
+    this.slots[slot * 3 + 1] = weights;
+    this.slots[slot * 3 + 2] = null;
     return weights;
+  }
+
+  /**
+   * Adds the weights of `wordLabelFeatures(word, prev1)` (see `Scorer.scoreWordLabel`), kept
+   * by word as N_LABELS rows of N_LABELS, one per label to the left, a row's first weight NaN
+   * until it is worked out (the weights are whole numbers).
+   */
+  scoreWordLabel(word: Word, prev1: number, scores: Float64Array): void {
+    const slot = word.slot;
+    if (this.slots[slot * 3] !== word) this.wordWeights(word);
+    let cached = this.slots[slot * 3 + 2] as Float32Array | null;
+    if (!cached) {
+      cached = this.newWeights(N_LABELS * N_LABELS);
+      for (let l = 0; l < N_LABELS; l++) cached[l * N_LABELS] = NaN;
+      this.slots[slot * 3 + 2] = cached;
+    }
+    const at = prev1 * N_LABELS;
+    if (Number.isNaN(cached[at])) {
+      const { features, part } = this;
+      part.fill(0);
+      this.score(features, wordLabelFeatures(word, prev1, features, 0), part);
+      cached.set(part, at);
+    }
+    scores[0] = (scores[0] as number) + (cached[at] as number);
+    scores[1] = (scores[1] as number) + (cached[at + 1] as number);
+    scores[2] = (scores[2] as number) + (cached[at + 2] as number);
+    scores[3] = (scores[3] as number) + (cached[at + 3] as number);
+    scores[4] = (scores[4] as number) + (cached[at + 4] as number);
+    scores[5] = (scores[5] as number) + (cached[at + 5] as number);
+    scores[6] = (scores[6] as number) + (cached[at + 6] as number);
+    scores[7] = (scores[7] as number) + (cached[at + 7] as number);
+    scores[8] = (scores[8] as number) + (cached[at + 8] as number);
   }
 
   /**
@@ -215,11 +252,10 @@ export class NerModel implements Scorer {
   private arena = new Float32Array(0);
   private arenaUsed = 0;
 
-  /** Room for one word's weights (zeros), a view of `arena`. */
-  private newWeights(): Float32Array {
-    const size = WINDOW.length * N_LABELS;
+  /** Room for `size` of one word's weights (zeros), a view of `arena`. */
+  private newWeights(size: number): Float32Array {
     if (this.arenaUsed + size > this.arena.length) {
-      this.arena = new Float32Array(size * ARENA_WORDS);
+      this.arena = new Float32Array(Math.max(size, WINDOW.length * N_LABELS) * ARENA_WORDS);
       this.arenaUsed = 0;
     }
     const weights = this.arena.subarray(this.arenaUsed, this.arenaUsed + size);
@@ -285,6 +321,67 @@ export class NerModel implements Scorer {
     scores[6] = (scores[6] as number) + s6;
     scores[7] = (scores[7] as number) + s7;
     scores[8] = (scores[8] as number) + s8;
+  }
+
+  /**
+   * `score` for several runs of features (see `Scorer.scoreRuns`): the home slots of all of
+   * them are read first, loads that do not wait on one another (a sentence's tokens' at once,
+   * where `score` reads one token's), then each run's weights are summed into its row.
+   */
+  scoreRuns(features: Uint32Array, ends: Int32Array, rows: Int32Array, runs: number, scores: Float64Array): void {
+    if (runs === 0) return;
+    const { keyView, weightView, mask, present } = this;
+    const n = ends[runs - 1] as number;
+    let touched = 0;
+    for (let f = 0; f < n; f++) {
+      const k = (features[f] as number) || 1;
+      if ((present[k >>> 17] as number) & (1 << ((k >>> 12) & 31))) touched ^= keyView[(k & mask) * 6] as number;
+    }
+    this.touched = touched;
+    let f = 0;
+    for (let g = 0; g < runs; g++) {
+      const end = ends[g] as number;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let s4 = 0;
+      let s5 = 0;
+      let s6 = 0;
+      let s7 = 0;
+      let s8 = 0;
+      for (; f < end; f++) {
+        const k = (features[f] as number) || 1;
+        if (((present[k >>> 17] as number) & (1 << ((k >>> 12) & 31))) === 0) continue;
+        let h = k & mask;
+        let found = keyView[h * 6] as number;
+        while (found !== k && found !== EMPTY) {
+          h = (h + 1) & mask;
+          found = keyView[h * 6] as number;
+        }
+        if (found === EMPTY) continue;
+        const b = h * SLOT + 2;
+        s0 += weightView[b] as number;
+        s1 += weightView[b + 1] as number;
+        s2 += weightView[b + 2] as number;
+        s3 += weightView[b + 3] as number;
+        s4 += weightView[b + 4] as number;
+        s5 += weightView[b + 5] as number;
+        s6 += weightView[b + 6] as number;
+        s7 += weightView[b + 7] as number;
+        s8 += weightView[b + 8] as number;
+      }
+      const at = (rows[g] as number) * N_LABELS;
+      scores[at] = (scores[at] as number) + s0;
+      scores[at + 1] = (scores[at + 1] as number) + s1;
+      scores[at + 2] = (scores[at + 2] as number) + s2;
+      scores[at + 3] = (scores[at + 3] as number) + s3;
+      scores[at + 4] = (scores[at + 4] as number) + s4;
+      scores[at + 5] = (scores[at + 5] as number) + s5;
+      scores[at + 6] = (scores[at + 6] as number) + s6;
+      scores[at + 7] = (scores[at + 7] as number) + s7;
+      scores[at + 8] = (scores[at + 8] as number) + s8;
+    }
   }
 
   static fromBytes(bytes: Uint8Array): NerModel {

@@ -39,6 +39,17 @@ export interface Scorer {
   scoreSmall?(slot: number, template: number, a: number, b: number, c: number, scores: Float64Array): void;
   /** Optional fast path (the beam's): adds the weights of `pastFeatures(past, capsFlags, prev1)`, cached. */
   scorePast?(past: number, capsFlags: number, prev1: number, scores: Float64Array): void;
+  /**
+   * Optional fast path (the beam's): adds the weights of `wordLabelFeatures(word, prev1)`,
+   * typically from a per-word cache.
+   */
+  scoreWordLabel?(word: Word, prev1: number, scores: Float64Array): void;
+  /**
+   * Optional fast path (the beam's): `score` for several runs of features at once, all of them
+   * in `features`: run g ends at `ends[g]` (it starts where run g - 1 ends, the first at 0) and
+   * its weights go to `scores` at `rows[g] * N_LABELS`.
+   */
+  scoreRuns?(features: Uint32Array, ends: Int32Array, rows: Int32Array, runs: number, scores: Float64Array): void;
 }
 
 /** Training hook: given the features and the predicted label, returns the label to keep. */

@@ -292,10 +292,9 @@ export function leftLabelFeatures(
   const p1 = i > 0 ? (words[i - 1] as Word) : NO_WORD;
   const capsFlags = a.flags & (FLAG.TITLE | FLAG.UPPER);
 
-  out[n++] = feature(TEMPLATE.PREV_LABEL_LOWER, prev1, a.lw);
-  out[n++] = feature(TEMPLATE.PREV_LABEL_SHAPE, prev1, a.shape);
+  if (small?.byWordLabel) small.addWordLabel(a, prev1);
+  else n = wordLabelFeatures(a, prev1, out, n);
   out[n++] = feature(TEMPLATE.PREV_LABEL_PREV_LOWER_LOWER, prev1, p1.lw, a.lw);
-  out[n++] = feature(TEMPLATE.PREV_LABEL_CLUSTER2, prev1, a.c2);
   const table = s.table ? 1 : 0;
   const tableSlot = TABLE_LABEL_SLOTS + (table * N_LABELS + prev1) * 4 + capsFlags;
   n = put(out, n, small, tableSlot, TEMPLATE.TABLE_PREV_LABEL_CAPITALISED, table, prev1, capsFlags);
@@ -310,6 +309,17 @@ export function leftLabelFeatures(
     const own = pastType(docTypes, s.ids[i] as number) + 2;
     n = put(out, n, small, DOC_LABEL_SLOTS + own * N_LABELS + prev1, TEMPLATE.DOC_TYPE_PREV_LABEL, own, prev1, 0);
   }
+  return n;
+}
+
+/**
+ * The features of `leftLabelFeatures` that read the token's word alone with the label to its
+ * left: a scorer may cache their weights for each word and label (`Scorer.scoreWordLabel`).
+ */
+export function wordLabelFeatures(w: Word, prev1: number, out: Uint32Array, n: number): number {
+  out[n++] = feature(TEMPLATE.PREV_LABEL_LOWER, prev1, w.lw);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_SHAPE, prev1, w.shape);
+  out[n++] = feature(TEMPLATE.PREV_LABEL_CLUSTER2, prev1, w.c2);
   return n;
 }
 
@@ -368,7 +378,7 @@ export function pastFeatures(past: number, capsFlags: number, prev1: number, out
 export const PAST_COMBINATIONS = 7 * 4 * N_LABELS;
 
 /** A scorer that keeps the weights of features of few values by slot (`Scorer.scoreSmall`). */
-export type SmallScorer = Required<Pick<Scorer, 'scoreSmall'>> & Pick<Scorer, 'scorePast'>;
+export type SmallScorer = Required<Pick<Scorer, 'scoreSmall'>> & Pick<Scorer, 'scorePast' | 'scoreWordLabel'>;
 
 /**
  * Handed to the feature functions by a beam whose scorer keeps the weights of the features of
@@ -380,8 +390,11 @@ export class SmallSink {
   scores = new Float64Array(N_LABELS);
   /** Whether the scorer keeps the weights of `pastFeatures` (`addPast`). */
   readonly byPast: boolean;
+  /** Whether the scorer keeps the weights of `wordLabelFeatures` (`addWordLabel`). */
+  readonly byWordLabel: boolean;
   constructor(private readonly scorer: SmallScorer) {
     this.byPast = scorer.scorePast !== undefined;
+    this.byWordLabel = scorer.scoreWordLabel !== undefined;
   }
   add(slot: number, template: number, a: number, b: number, c: number): void {
     this.scorer.scoreSmall(slot, template, a, b, c, this.scores);
@@ -389,6 +402,10 @@ export class SmallSink {
   /** Adds the weights of `pastFeatures(past, capsFlags, prev1)` (only when `byPast`). */
   addPast(past: number, capsFlags: number, prev1: number): void {
     this.scorer.scorePast!(past, capsFlags, prev1, this.scores);
+  }
+  /** Adds the weights of `wordLabelFeatures(word, prev1)` (only when `byWordLabel`). */
+  addWordLabel(word: Word, prev1: number): void {
+    this.scorer.scoreWordLabel!(word, prev1, this.scores);
   }
 }
 
