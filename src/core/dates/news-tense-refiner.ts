@@ -75,7 +75,7 @@ const PHRASE_BREAK = /[,:–—]/gu;
  * clause's start): "and touched its low for the year on", not "hosts the Lakers on" nor ", opens
  * in limited release … and expands wide on".
  */
-function pastJustBefore(text: string, index: number): boolean {
+export function pastJustBefore(text: string, index: number): boolean {
   const clause = text.slice(clauseStart(text, index), index);
   let from = 0;
   PHRASE_BREAK.lastIndex = 0;
@@ -86,6 +86,43 @@ function pastJustBefore(text: string, index: number): boolean {
   PAST_IRREGULAR.lastIndex = 0;
   return PAST_WORD.test(phrase) || PAST_IRREGULAR.test(phrase);
 }
+/**
+ * A plan that names a month or a season, told in the past or not ("was originally dated for
+ * January", "had been pencilled in for the fall", "had been scheduled to run through Jan. 3", "due
+ * to take effect in January, had cut"): what it names is still to come when the story is told.
+ */
+export const PLANNED_BEFORE =
+  /(?<![\p{L}])(?:(?:dated|slated|scheduled|planned|pencil{1,2}ed\sin|earmarked|set|due)\sfor|(?:slated|scheduled|planned|set|due)\sto\s\p{Ll}{2,12}(?:\s\p{Ll}{2,12})?\s(?:in|on|through|until|till|by|from))\s(?:the\s)?$/iu;
+/**
+ * "last season" or "last year" earlier in the clause, with no comma between ("Last season they
+ * beat Ohio at home before losing the final on Jan. 17", "which last year drew 90,000 people over
+ * a weekend in August"): a month told of a time gone, last year's for "last year".
+ */
+const LAST_PERIOD = /(?<![\p{L}])last\s(season|year)(?![\p{L}])/giu;
+/** What ends a phrase between "last season" and a month. */
+const PHRASE_END = /[,;:.!?]/u;
+
+/** "season" or "year" of the last "last season" or "last year" in `before` with no break after it, else null. */
+function lastPeriodBefore(before: string): string | null {
+  let found: RegExpExecArray | null = null;
+  LAST_PERIOD.lastIndex = 0;
+  for (let m = LAST_PERIOD.exec(before); m; m = LAST_PERIOD.exec(before)) found = m;
+  if (!found || PHRASE_END.test(before.slice(found.index))) return null;
+  return (found[1] ?? '').toLowerCase();
+}
+/** A later event that overtook a plan, just after its date ("… on Nov. 6 before he changed his plea"). */
+const PLAN_OVERTAKEN = /^,?\s(?:before|until|but|when)\s/iu;
+/** How far back in its sentence (characters) "last season" or "last year" is looked for. */
+const SENTENCE_REACH = 240;
+/** A comma between digits ("90,000"). */
+const NUMBER_COMMA = /(\d),(?=\d)/gu;
+/** A plan for a spell that runs up to a date or starts at it ("scheduled to run through", "due to take effect in"). */
+const RUN_PLANNED =
+  /(?<![\p{L}])(?:(?:slated|scheduled|set|due)\sto\s(?:run|last|continue|stay\sopen)\s(?:through|until|till)|due\sto\s(?:take|come\sinto)\seffect\s(?:in|on|from))\s(?:the\s)?$/iu;
+/** How far ahead of publication a plan's month told in the past stays ahead. */
+const PLAN_AHEAD_MS = 270 * MS_PER_DAY;
+/** "and" or "but" just after a month: what follows is another verb's ("in October and will coach"). */
+const AND_AFTER = /^,?\s(?:and|but)\s/u;
 /** How far ahead of publication a month said in a past clause is taken for last year's. */
 const FAR_AHEAD_MS = 183 * MS_PER_DAY;
 /**
@@ -590,6 +627,17 @@ export class NewsTenseRefiner implements Refiner {
         const day = c.isCertain('day') ? (c.get('day') ?? 1) : /^early[\s-]/u.test(text) ? EARLY_MONTH : MID_MONTH;
         const at = (y: number): number => Date.UTC(y, month - 1, day);
         const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
+        // ("was originally dated for January", in October: a plan's month, still to come.)
+        // (Not a plan a later event overtook: "had been scheduled to begin on Nov. 6 before he
+        // changed his plea".)
+        const planned =
+          !/^last\b/u.test(text) && PLANNED_BEFORE.test(before) && !PLAN_OVERTAKEN.test(afterText(context, r, 12));
+        // (A number's comma is no break: "which last year drew 90,000 people".)
+        // (The text is one sentence: "last season" may open a long one.)
+        const clauseBefore = context.text
+          .slice(Math.max(0, r.index - SENTENCE_REACH), r.index)
+          .replace(NUMBER_COMMA, '$1');
+        const lastPeriod = /^(?:last|next|this)\b/u.test(text) ? null : lastPeriodBefore(clauseBefore);
         let year: number;
         if (
           month === 9 &&
@@ -600,6 +648,9 @@ export class NewsTenseRefiner implements Refiner {
           // "the Sept. 11 attacks": the attacks of 2001, whenever the story is told.
           year = NINE_ELEVEN_YEAR;
         else if (/^this\b/u.test(text)) year = ref.year;
+        else if (lastPeriod === 'year' && !future && !planned)
+          // "which last year drew 90,000 people over a weekend in August": last year's month.
+          year = ref.year - 1;
         else if (
           !c.isCertain('day') &&
           /^\p{L}+\.?$/u.test(text) &&
@@ -608,12 +659,15 @@ export class NewsTenseRefiner implements Refiner {
           // "October inflation data", "the December jobs report": a month's figures, published
           // after it ends, so the month is this one or one before, whatever the tense.
           year = month <= ref.month ? ref.year : ref.year - 1;
-        else if (future) {
+        else if (future || planned) {
           year = at(ref.year) >= refTime - MONTH_GRACE_MS ? ref.year : ref.year + 1;
           // Checked against publication: more than half a year ahead, in a clause told in the
-          // past ("as soon as I learned about it on July 18", in a November story), it is past.
+          // past ("as soon as I learned about it on July 18", in a November story), it is past;
+          // a spell a plan runs to or from stays ahead up to nine months ("had been scheduled to run
+          // through Jan. 3", in June: next January; but "a service planned for Oct. 15 was canceled",
+          // in November, is this October).
           if (
-            at(year) - refTime > FAR_AHEAD_MS &&
+            at(year) - refTime > (planned && RUN_PLANNED.test(before) ? PLAN_AHEAD_MS : FAR_AHEAD_MS) &&
             !/^next\b/u.test(text) &&
             toldInPast(context.text, r.index, r.index + r.text.length)
           )
@@ -656,6 +710,17 @@ export class NewsTenseRefiner implements Refiner {
             MONTH_PAST_EVENT.test(afterText(context, r, LABEL_REACH))
           )
             tense = -1;
+          // "finished the course in October and will coach": a verb in the past just before the
+          // month governs it, not a "will" after "and".
+          if (
+            tense > 0 &&
+            !awaited &&
+            AND_AFTER.test(afterText(context, r, 8)) &&
+            pastJustBefore(context.text, r.index)
+          )
+            tense = -1;
+          // "Last season they … before losing the final on Jan. 17": told of a time gone.
+          if (lastPeriod && !awaited && !FUTURE.test(before)) tense = -1;
           const toldInPastTense = tense < 0;
           // A day keeps the nearest date, unless the nearest lies months back in a clause told
           // in the future ("will play away before a first home game on 27 April", in September).
@@ -688,6 +753,8 @@ export class NewsTenseRefiner implements Refiner {
                 !LOOKS_AHEAD_BEFORE.test(textBefore(context, r.index, TENSE_REACH))))
           )
             year -= 1;
+          // (A day told of last season is no day ahead of the story: "on Jan. 17", on 30 December.)
+          if (lastPeriod && tense <= 0 && toldInPastTense && at(year) > refTime) year -= 1;
         }
         c.imply('year', year);
         yearOfRangeEnd(r, year);
