@@ -103,3 +103,38 @@ describe('a plan a later event overtook keeps the nearest past date', () => {
     ).toBe('2023-10-02');
   });
 });
+
+describe("en-train14 weekdays: a participle that opens something on a weekday, a match report's past", () => {
+  test('"a pre-sale … opening on Wednesday", on a Friday: the coming Wednesday', () => {
+    expect(
+      dateOf(
+        '2020-02-14T10:00:00Z',
+        'Tickets go on general sale next Friday, with a pre-sale for fans who joined the mailing list opening on Wednesday.',
+        'Wednesday',
+      ),
+    ).toBe('2020-02-19');
+  });
+  test('"a pre-sale for people who attended last year starting on Thursday", on a Tuesday: this Thursday', () => {
+    expect(
+      dateOf(
+        '2026-02-24T08:30:00Z',
+        'General sale opens on Friday, with a pre-sale for people who attended last year starting on Thursday at the same time.',
+        'Thursday',
+      ),
+    ).toBe('2026-02-26');
+  });
+  test('"a march starting on Sunday ended in clashes": the Sunday gone', () => {
+    expect(dateOf('2026-02-24T08:30:00Z', 'A march starting on Sunday ended in clashes with police.', 'Sunday')).toBe(
+      '2026-02-22',
+    );
+  });
+  test('"had to play … after beating Utah at home on Wednesday", on a Friday: the Wednesday gone', () => {
+    expect(
+      dateOf(
+        '2025-11-14T04:45:00Z',
+        'Denver had to play the second night of a back-to-back after beating the Utah Jazz 112-100 at home on Wednesday.',
+        'Wednesday',
+      ),
+    ).toBe('2025-11-12');
+  });
+});

@@ -8,7 +8,7 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays, MS_PER_DAY, referenceDay, weekday as weekdayOf, type Ymd } from './calendar';
 import { textBefore } from './refiners';
 import { isOurs } from './timex-tags';
-import { CLAUSE_REACH, clauseStart, nearestCue } from './clause';
+import { CLAUSE_REACH, clauseEnd, clauseStart, nearestCue } from './clause';
 
 /** How far before a weekday or a month (characters) the words that put it in the past or future are looked for. */
 const TENSE_REACH = 60;
@@ -40,6 +40,8 @@ const DEADLINE_GONE = /(?<![\p{L}])(?:missed|passed|after|since|met|extended)\s(
 /** A weekday's event that would or will happen ("Friday's update would be smaller", not "would have"). */
 const POSSESSIVE_AHEAD =
   /^['’]s\s(?:[\p{L}-]{1,20}\s){1,2}(?:would|will|is\s(?:expected|due|set)\sto)(?!\s{1,3}have)(?![\p{L}])/iu;
+/** A participle that opens something on a weekday ("a pre-sale opening on", "starting on"). */
+const PARTICIPLE_ON = /(?<![\p{L}])(?:opening|starting|beginning|launching|kicking\soff)\s(?:on\s)?$/iu;
 /** A statement or a result expected on a weekday ("with a joint statement expected on Monday"). */
 const EXPECTED_ON = /(?<![\p{L}])expected\s(?:on\s)?$/iu;
 /** A month just before, and the word that joins it to the next ("February or "). */
@@ -234,10 +236,11 @@ export const SAID_ON =
  * Sunday", "Biden returns on Thursday", "the Dáil rises for the recess on Thursday", "the first
  * estimate comes out Thursday", "preorders open Friday", "the carnival continues with Oaks Day on
  * Thursday", "the first trailer drops Monday", "the champions begin with two away games: Brighton on
- * Saturday …".
+ * Saturday …"; not what someone had to do ("had to play the second night of a back-to-back after
+ * beating Utah on Wednesday").
  */
 const FIXTURE =
-  /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|continues|reconvenes|drops|debuts|rises for|comes out|weakens|lands|meets|arrives|closes|reopens|(?<!(?:to|not|n['’]t|did|will|would|could|should)\s)begin|(?:is|are) (?:closed|shut))\s/giu;
+  /(?<![\p{L}])(?<!(?:had|was|were)\sto\s)(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|continues|reconvenes|drops|debuts|rises for|comes out|weakens|lands|meets|arrives|closes|reopens|(?<!(?:to|not|n['’]t|did|will|would|could|should)\s)begin|(?:is|are) (?:closed|shut))\s/giu;
 
 /** A capitalised word just before (a name's first word: "the Harbour Open"). */
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}.]{0,15}\s$/u;
@@ -595,6 +598,16 @@ export class NewsTenseRefiner implements Refiner {
           future = true;
         // "Friday's update would be smaller": the day's event is still to come when it would happen.
         if (!future && !past && !strict && POSSESSIVE_AHEAD.test(afterText(context, r, 50))) future = true;
+        // "with a pre-sale for members opening on Wednesday", "a pre-sale … starting on Thursday":
+        // what a participle opens on a weekday is ahead, unless a verb in the past after it tells
+        // it as over ("a march starting on Sunday ended in clashes"); a past before the participle
+        // is another verb's ("a pre-sale for people who attended last year starting on Thursday").
+        if (!future && !strict && PARTICIPLE_ON.test(before)) {
+          const rest = context.text.slice(r.index + r.text.length, clauseEnd(context.text, r.index + r.text.length));
+          PAST_WORD.lastIndex = 0;
+          PAST_IRREGULAR.lastIndex = 0;
+          if (!PAST_WORD.test(rest) && !PAST_IRREGULAR.test(rest)) future = true;
+        }
         // "on Wednesday and Thursday of next week", "Thursday of next week": next week's days.
         if (OF_NEXT_WEEK.test(text) || OF_NEXT_WEEK_AFTER.test(afterText(context, r, 30))) {
           setDay(r, addDays(ref, 7 - ((now + 6) % 7) + ((want + 6) % 7)));
