@@ -138,3 +138,22 @@ describe("en-train14 weekdays: a participle that opens something on a weekday, a
     ).toBe('2025-11-12');
   });
 });
+
+describe("a chronology's entry gives its months the entry's year", () => {
+  test('"Summer 2021: … It is lifted in November." and "2019: … In October, …", in 2025', () => {
+    const { dates } = storyAt(
+      '2025-03-12T07:00:00Z',
+      'Spring 2018: The reservoir falls to a third of its capacity.',
+      'Summer 2021: A hosepipe ban covers the valley after a dry June. It is lifted in November.',
+      '2019: The club is relegated. In October, the owners put it up for sale.',
+      'Nov. 2016: The plan is approved. Work starts in February.',
+    );
+    expect(valueOf(dates, 'November')).toBe('2021-11');
+    expect(valueOf(dates, 'October')).toBe('2019-10');
+    expect(valueOf(dates, 'February')).toBe('2017-02');
+  });
+  test('a paragraph that does not open on a dated head keeps the nearest month', () => {
+    const { dates } = storyAt('2025-03-12T07:00:00Z', 'In 2019 the club was relegated: it was sold in February.');
+    expect(valueOf(dates, 'February')).not.toBe('2020-02');
+  });
+});
