@@ -17,9 +17,12 @@ describe('a period named by its length and its last day', () => {
     expect(lines).toContain('the three months ended Oct. 31=2025-08/2025-10');
   });
 
-  test('six months ending late in December are the second half', () => {
+  test('six months ending late in December are July to December, not the calendar half', () => {
     const lines = timelineAt('2025-08-20T12:00:00Z', 'In the six months to December 29, sales rose.');
-    expect(lines).toContain('the six months to December 29=2024-H2');
+    expect(lines).toContain('the six months to December 29=2024-07/2024-12');
+    expect(timelineAt('2025-03-11T12:00:00Z', 'Revenue rose 5.8% in the six months to 31 December.')).toContain(
+      'the six months to 31 December=2024-07/2024-12',
+    );
   });
 
   test('"the 52 weeks to June 29": its days', () => {

@@ -63,6 +63,7 @@ import { anchorSpans, checkAgainstReference } from './anchored';
 import { storyPoints } from './story-points';
 import { resolveAnaphora } from './anaphora';
 import { yearOfSentence } from './sentence-year';
+import { yearOfEntry } from './entry-year';
 import { weeksFromWeekday } from './weeks-from';
 import { endOfTheMonth } from './month-end';
 import { BareNumberRefiner } from './bare-numbers';
@@ -446,6 +447,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   anchorToNarrative(all);
   if (english) resolveAnaphora(all, blocks);
   if (english) yearOfSentence(all, blocks, local);
+  if (english) yearOfEntry(all, blocks);
   if (english) endOfTheMonth(all, blocks, local);
   if (english) yearLessRanges(all, blocks, local);
   if (english) monthsTogether(all, blocks, local);

@@ -8,7 +8,7 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addDays, MS_PER_DAY, referenceDay, weekday as weekdayOf, type Ymd } from './calendar';
 import { textBefore } from './refiners';
 import { isOurs } from './timex-tags';
-import { CLAUSE_REACH, clauseStart, nearestCue } from './clause';
+import { CLAUSE_REACH, clauseEnd, clauseStart, nearestCue } from './clause';
 
 /** How far before a weekday or a month (characters) the words that put it in the past or future are looked for. */
 const TENSE_REACH = 60;
@@ -40,6 +40,8 @@ const DEADLINE_GONE = /(?<![\p{L}])(?:missed|passed|after|since|met|extended)\s(
 /** A weekday's event that would or will happen ("Friday's update would be smaller", not "would have"). */
 const POSSESSIVE_AHEAD =
   /^['’]s\s(?:[\p{L}-]{1,20}\s){1,2}(?:would|will|is\s(?:expected|due|set)\sto)(?!\s{1,3}have)(?![\p{L}])/iu;
+/** A participle that opens something on a weekday ("a pre-sale opening on", "starting on"). */
+const PARTICIPLE_ON = /(?<![\p{L}])(?:opening|starting|beginning|launching|kicking\soff)\s(?:on\s)?$/iu;
 /** A statement or a result expected on a weekday ("with a joint statement expected on Monday"). */
 const EXPECTED_ON = /(?<![\p{L}])expected\s(?:on\s)?$/iu;
 /** A month just before, and the word that joins it to the next ("February or "). */
@@ -75,7 +77,7 @@ const PHRASE_BREAK = /[,:–—]/gu;
  * clause's start): "and touched its low for the year on", not "hosts the Lakers on" nor ", opens
  * in limited release … and expands wide on".
  */
-function pastJustBefore(text: string, index: number): boolean {
+export function pastJustBefore(text: string, index: number): boolean {
   const clause = text.slice(clauseStart(text, index), index);
   let from = 0;
   PHRASE_BREAK.lastIndex = 0;
@@ -86,6 +88,43 @@ function pastJustBefore(text: string, index: number): boolean {
   PAST_IRREGULAR.lastIndex = 0;
   return PAST_WORD.test(phrase) || PAST_IRREGULAR.test(phrase);
 }
+/**
+ * A plan that names a month or a season, told in the past or not ("was originally dated for
+ * January", "had been pencilled in for the fall", "had been scheduled to run through Jan. 3", "due
+ * to take effect in January, had cut"): what it names is still to come when the story is told.
+ */
+export const PLANNED_BEFORE =
+  /(?<![\p{L}])(?:(?:dated|slated|scheduled|planned|pencil{1,2}ed\sin|earmarked|set|due)\sfor|(?:slated|scheduled|planned|set|due)\sto\s\p{Ll}{2,12}(?:\s\p{Ll}{2,12})?\s(?:in|on|through|until|till|by|from))\s(?:the\s)?$/iu;
+/**
+ * "last season" or "last year" earlier in the clause, with no comma between ("Last season they
+ * beat Ohio at home before losing the final on Jan. 17", "which last year drew 90,000 people over
+ * a weekend in August"): a month told of a time gone, last year's for "last year".
+ */
+const LAST_PERIOD = /(?<![\p{L}])last\s(season|year)(?![\p{L}])/giu;
+/** What ends a phrase between "last season" and a month. */
+const PHRASE_END = /[,;:.!?]/u;
+
+/** "season" or "year" of the last "last season" or "last year" in `before` with no break after it, else null. */
+function lastPeriodBefore(before: string): string | null {
+  let found: RegExpExecArray | null = null;
+  LAST_PERIOD.lastIndex = 0;
+  for (let m = LAST_PERIOD.exec(before); m; m = LAST_PERIOD.exec(before)) found = m;
+  if (!found || PHRASE_END.test(before.slice(found.index))) return null;
+  return (found[1] ?? '').toLowerCase();
+}
+/** A later event that overtook a plan, just after its date ("… on Nov. 6 before he changed his plea"). */
+const PLAN_OVERTAKEN = /^,?\s(?:before|until|but|when)\s/iu;
+/** How far back in its sentence (characters) "last season" or "last year" is looked for. */
+const SENTENCE_REACH = 240;
+/** A comma between digits ("90,000"). */
+const NUMBER_COMMA = /(\d),(?=\d)/gu;
+/** A plan for a spell that runs up to a date or starts at it ("scheduled to run through", "due to take effect in"). */
+const RUN_PLANNED =
+  /(?<![\p{L}])(?:(?:slated|scheduled|set|due)\sto\s(?:run|last|continue|stay\sopen)\s(?:through|until|till)|due\sto\s(?:take|come\sinto)\seffect\s(?:in|on|from))\s(?:the\s)?$/iu;
+/** How far ahead of publication a plan's month told in the past stays ahead. */
+const PLAN_AHEAD_MS = 270 * MS_PER_DAY;
+/** "and" or "but" just after a month: what follows is another verb's ("in October and will coach"). */
+const AND_AFTER = /^,?\s(?:and|but)\s/u;
 /** How far ahead of publication a month said in a past clause is taken for last year's. */
 const FAR_AHEAD_MS = 183 * MS_PER_DAY;
 /**
@@ -197,10 +236,11 @@ export const SAID_ON =
  * Sunday", "Biden returns on Thursday", "the Dáil rises for the recess on Thursday", "the first
  * estimate comes out Thursday", "preorders open Friday", "the carnival continues with Oaks Day on
  * Thursday", "the first trailer drops Monday", "the champions begin with two away games: Brighton on
- * Saturday …".
+ * Saturday …"; not what someone had to do ("had to play the second night of a back-to-back after
+ * beating Utah on Wednesday").
  */
 const FIXTURE =
-  /(?<![\p{L}])(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|continues|reconvenes|drops|debuts|rises for|comes out|weakens|lands|meets|arrives|closes|reopens|(?<!(?:to|not|n['’]t|did|will|would|could|should)\s)begin|(?:is|are) (?:closed|shut))\s/giu;
+  /(?<![\p{L}])(?<!(?:had|was|were)\sto\s)(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|continues|reconvenes|drops|debuts|rises for|comes out|weakens|lands|meets|arrives|closes|reopens|(?<!(?:to|not|n['’]t|did|will|would|could|should)\s)begin|(?:is|are) (?:closed|shut))\s/giu;
 
 /** A capitalised word just before (a name's first word: "the Harbour Open"). */
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}.]{0,15}\s$/u;
@@ -558,6 +598,16 @@ export class NewsTenseRefiner implements Refiner {
           future = true;
         // "Friday's update would be smaller": the day's event is still to come when it would happen.
         if (!future && !past && !strict && POSSESSIVE_AHEAD.test(afterText(context, r, 50))) future = true;
+        // "with a pre-sale for members opening on Wednesday", "a pre-sale … starting on Thursday":
+        // what a participle opens on a weekday is ahead, unless a verb in the past after it tells
+        // it as over ("a march starting on Sunday ended in clashes"); a past before the participle
+        // is another verb's ("a pre-sale for people who attended last year starting on Thursday").
+        if (!future && !strict && PARTICIPLE_ON.test(before)) {
+          const rest = context.text.slice(r.index + r.text.length, clauseEnd(context.text, r.index + r.text.length));
+          PAST_WORD.lastIndex = 0;
+          PAST_IRREGULAR.lastIndex = 0;
+          if (!PAST_WORD.test(rest) && !PAST_IRREGULAR.test(rest)) future = true;
+        }
         // "on Wednesday and Thursday of next week", "Thursday of next week": next week's days.
         if (OF_NEXT_WEEK.test(text) || OF_NEXT_WEEK_AFTER.test(afterText(context, r, 30))) {
           setDay(r, addDays(ref, 7 - ((now + 6) % 7) + ((want + 6) % 7)));
@@ -590,6 +640,17 @@ export class NewsTenseRefiner implements Refiner {
         const day = c.isCertain('day') ? (c.get('day') ?? 1) : /^early[\s-]/u.test(text) ? EARLY_MONTH : MID_MONTH;
         const at = (y: number): number => Date.UTC(y, month - 1, day);
         const refTime = Date.UTC(ref.year, ref.month - 1, ref.day);
+        // ("was originally dated for January", in October: a plan's month, still to come.)
+        // (Not a plan a later event overtook: "had been scheduled to begin on Nov. 6 before he
+        // changed his plea".)
+        const planned =
+          !/^last\b/u.test(text) && PLANNED_BEFORE.test(before) && !PLAN_OVERTAKEN.test(afterText(context, r, 12));
+        // (A number's comma is no break: "which last year drew 90,000 people".)
+        // (The text is one sentence: "last season" may open a long one.)
+        const clauseBefore = context.text
+          .slice(Math.max(0, r.index - SENTENCE_REACH), r.index)
+          .replace(NUMBER_COMMA, '$1');
+        const lastPeriod = /^(?:last|next|this)\b/u.test(text) ? null : lastPeriodBefore(clauseBefore);
         let year: number;
         if (
           month === 9 &&
@@ -600,6 +661,9 @@ export class NewsTenseRefiner implements Refiner {
           // "the Sept. 11 attacks": the attacks of 2001, whenever the story is told.
           year = NINE_ELEVEN_YEAR;
         else if (/^this\b/u.test(text)) year = ref.year;
+        else if (lastPeriod === 'year' && !future && !planned)
+          // "which last year drew 90,000 people over a weekend in August": last year's month.
+          year = ref.year - 1;
         else if (
           !c.isCertain('day') &&
           /^\p{L}+\.?$/u.test(text) &&
@@ -608,12 +672,15 @@ export class NewsTenseRefiner implements Refiner {
           // "October inflation data", "the December jobs report": a month's figures, published
           // after it ends, so the month is this one or one before, whatever the tense.
           year = month <= ref.month ? ref.year : ref.year - 1;
-        else if (future) {
+        else if (future || planned) {
           year = at(ref.year) >= refTime - MONTH_GRACE_MS ? ref.year : ref.year + 1;
           // Checked against publication: more than half a year ahead, in a clause told in the
-          // past ("as soon as I learned about it on July 18", in a November story), it is past.
+          // past ("as soon as I learned about it on July 18", in a November story), it is past;
+          // a spell a plan runs to or from stays ahead up to nine months ("had been scheduled to run
+          // through Jan. 3", in June: next January; but "a service planned for Oct. 15 was canceled",
+          // in November, is this October).
           if (
-            at(year) - refTime > FAR_AHEAD_MS &&
+            at(year) - refTime > (planned && RUN_PLANNED.test(before) ? PLAN_AHEAD_MS : FAR_AHEAD_MS) &&
             !/^next\b/u.test(text) &&
             toldInPast(context.text, r.index, r.index + r.text.length)
           )
@@ -656,6 +723,17 @@ export class NewsTenseRefiner implements Refiner {
             MONTH_PAST_EVENT.test(afterText(context, r, LABEL_REACH))
           )
             tense = -1;
+          // "finished the course in October and will coach": a verb in the past just before the
+          // month governs it, not a "will" after "and".
+          if (
+            tense > 0 &&
+            !awaited &&
+            AND_AFTER.test(afterText(context, r, 8)) &&
+            pastJustBefore(context.text, r.index)
+          )
+            tense = -1;
+          // "Last season they … before losing the final on Jan. 17": told of a time gone.
+          if (lastPeriod && !awaited && !FUTURE.test(before)) tense = -1;
           const toldInPastTense = tense < 0;
           // A day keeps the nearest date, unless the nearest lies months back in a clause told
           // in the future ("will play away before a first home game on 27 April", in September).
@@ -688,6 +766,8 @@ export class NewsTenseRefiner implements Refiner {
                 !LOOKS_AHEAD_BEFORE.test(textBefore(context, r.index, TENSE_REACH))))
           )
             year -= 1;
+          // (A day told of last season is no day ahead of the story: "on Jan. 17", on 30 December.)
+          if (lastPeriod && tense <= 0 && toldInPastTense && at(year) > refTime) year -= 1;
         }
         c.imply('year', year);
         yearOfRangeEnd(r, year);

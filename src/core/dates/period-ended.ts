@@ -1,9 +1,10 @@
 /**
  * A reporting period named by its length and its last day ("the six months to September 30",
  * "the three months ended Oct. 31", "the 52 weeks to June 29"): the months it covers, or its
- * days for weeks. Six months ending in June or December are that half,
- * three months ending a calendar quarter's month that quarter (a retailer's year may end on
- * 29 December). Without a year, the last such day on or before the publication day.
+ * days for weeks. Three months ending on a calendar quarter's last day are that quarter; six
+ * months are their months' range, whichever they end ("the six months to 31 December" of a
+ * company whose year ends in June is July to December: lang-news guidelines, periods named by
+ * their end). Without a year, the last such day on or before the publication day.
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays, addMonths, monthString, referenceDay, weekday, ymdString } from './calendar';
@@ -63,13 +64,13 @@ export function periodEnded(context: ParsingContext, at: number): ParsingResult 
   if (count > 12) return null;
   // A month's period ends on its month's last day ("the three months ended July 28" is left to the
   // day); a quarter or a half a retailer's year closes may end a few days early ("to December 29").
+  // (Six months are their months, not the calendar half: a fiscal half, as news names them.)
   const monthEnds = addDays(last, 1).month !== month;
   const closesEarly = day >= 25 && month % 3 === 0 && (count === 3 || count === 6);
   if (!monthEnds && !closesEarly) return null;
   // (Three months closing a few days before a quarter's end are a fiscal quarter, not the
   // calendar one: their months, "the three months ended June 28" April to June.)
   if (count === 3 && month % 3 === 0 && monthEnds) return tagged(context, index, text, `${year}-Q${month / 3}`, known);
-  if (count === 6 && month % 6 === 0) return tagged(context, index, text, `${year}-H${month / 6}`, known);
   const start = addMonths(year, month, 1 - count);
   const r = tagged(context, index, text, monthString(start.year, start.month), known);
   r.start.imply('year', start.year);

@@ -5,7 +5,7 @@
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { referenceDay } from './calendar';
-import { FUTURE, PAST_WORD, THAT_WOULD, clauseTense } from './news-tense-refiner';
+import { FUTURE, PAST_WORD, PLANNED_BEFORE, THAT_WOULD, clauseTense, pastJustBefore } from './news-tense-refiner';
 import { tagged } from './timex-tags';
 import { modifierOf, SEASON_CODE, SEASON_MONTH } from './vocabulary';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
@@ -40,6 +40,8 @@ export class SeasonParser extends WordBoundaryParser {
       FUTURE.test(before) ||
       PLAIN_WILL.test(before) ||
       THAT_WOULD.test(before) ||
+      PLANNED_BEFORE.test(before) ||
+      EXPECT_NOW.test(before) ||
       RETURNS.test(before.slice(-RETURNS_REACH)) ||
       (BY_BEFORE.test(before) && !pastInPhrase(before));
     let year = yearText ? Number(yearText) : ref.year;
@@ -81,6 +83,7 @@ export class SeasonParser extends WordBoundaryParser {
       !ahead &&
       ref.month < start &&
       (SINCE_BEFORE.test(before) ||
+        pastJustBefore(context.text, match.index) ||
         (clauseTense(withoutReporting(context.text), match.index, match.index + text.length) < 0 &&
           !MEANT.test(context.text.replace(ACCORDING_TO, ''))))
     ) {
@@ -111,6 +114,11 @@ const REPORTING = /(?<![\p{L}])(?:said|says|told|announced|reported|confirmed)(?
 const withoutReporting = (text: string): string => text.replace(REPORTING, (w) => ' '.repeat(w.length));
 /** "according to figures": a source, not what was meant. */
 const ACCORDING_TO = /(?<![\p{L}])according to(?![\p{L}])/giu;
+/**
+ * What someone expects, in the present ("we expect a real recovery in the spring"; not "expected"):
+ * a season still to come.
+ */
+const EXPECT_NOW = /(?<![\p{L}])expects?(?![\p{L}])[^.;"”]{0,50}$/iu;
 /** A present that schedules a return ("Restaurant Week returns in the spring"). */
 const RETURNS = /(?<![\p{L}])(?:returns|reopens|resumes|comes back)(?![\p{L}])/iu;
 /** How far before a season (characters) a return is looked for (the text is one sentence). */

@@ -17,7 +17,7 @@ const WHEN_AFTER = /^(?:,?\s(?:when|after)(?![\p{L}])|:\s)/iu;
 /** Between the year and the date: no stop (a sentence boundary, not "Jan. ") and no other year. */
 const STOP = /(?<![\p{Lu}]\p{Ll}{1,3})[.!?]\s/u;
 /** A date whose year is inferred from the publication: a month, a month's day, a season. */
-const MONTH_NAMED =
+export const MONTH_NAMED =
   /^(?:(?:the|early|late|mid|end of|start of|beginning of)[\s-]{1,3}){0,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|fall|winter)/iu;
 
 /** A mention that names a past year alone ("2009", "last year") or a month of it ("January 1979"). */
