@@ -35,11 +35,14 @@ export function mapped(
  * The mentions `keep` says yes to, as `mentions.filter(keep)`, but `mentions` themselves when it
  * keeps every one: no copy for a step that drops none (most steps, most texts).
  */
-export function kept(mentions: readonly EntityMention[], keep: (m: EntityMention) => boolean): EntityMention[] {
+export function kept(
+  mentions: readonly EntityMention[],
+  keep: (m: EntityMention, i: number) => boolean,
+): EntityMention[] {
   let out: EntityMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
-    const keepIt = keep(m);
+    const keepIt = keep(m, i);
     if (!keepIt && out === null) out = mentions.slice(0, i);
     else if (keepIt && out !== null) out.push(m);
   }

@@ -123,12 +123,38 @@ const RANKED_BEFORE = /(?:^|\s)No\. \d{1,2} $/u;
 
 /** The last (at most three) words before `start`, read from at most 40 characters back, without edge punctuation but keeping "vs.". */
 function wordsBefore(block: string, start: number): string[] {
-  const words = block.slice(Math.max(0, start - 40), start).split(/\s+/u);
-  if (start - 40 > 0) words.shift();
-  return words
-    .filter((w) => w !== '')
-    .slice(-3)
-    .map((w) => (w === 'vs.' || w === 'No.' ? w : trimmed(w)));
+  // Read back from `start` (no copy of the 40 characters, no split of all their words): as
+  // `block.slice(from, start).split(/\s+/u)` without its first piece when the stretch starts
+  // inside the block (it may be cut), its empty pieces and all but its last three.
+  const from = Math.max(0, start - 40);
+  const words: string[] = [];
+  let i = start;
+  while (words.length < 3) {
+    while (i > from && isSpaceCode(codeAt(block, i - 1))) i--;
+    const end = i;
+    while (i > from && !isSpaceCode(codeAt(block, i - 1))) i--;
+    if (end === i || (i === from && from > 0)) break;
+    const w = block.slice(i, end);
+    words.push(w === 'vs.' || w === 'No.' ? w : trimmed(w));
+  }
+  return words.reverse();
+}
+
+/** Whether `c` is a white-space character, as `\s` reads one. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Punctuation before and after a word ("(at", "Carolina,"). */

@@ -12,7 +12,7 @@ import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { GAZ } from './model/gazetteers';
 import { firstWordIn, isCapitalisedWord, wordsIn, type Word } from './text-words';
-import { respan } from './by-block';
+import { respan, unchanged } from './by-block';
 
 /** Longest run of capitalised words read as an institution. */
 const MAX_RUN = 4;
@@ -24,6 +24,8 @@ export function demonymNames(
   isOrgWord: (word: string) => boolean,
 ): EntityMention[] {
   const out: EntityMention[] = [];
+  // Whether a name was split or added: most texts' are not, and keep their array.
+  let changed = false;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
     if (m.type !== 'OTHER' && m.type !== 'PERSON') {
@@ -46,13 +48,15 @@ export function demonymNames(
       if (b & (GAZ.SURNAME | GAZ.FIRST_NAME) && (m.type === 'PERSON' || !(b & GAZ.ORG_NAME))) {
         out.push(respan(m, m.start, first.end, first.text, 'OTHER'));
         out.push({ blockId: m.blockId, start: name.start, end: name.end, text: name.text, type: 'PERSON' });
+        changed = true;
         continue;
       }
     }
     out.push(m);
     if (words.length !== 1 || m.type !== 'OTHER') continue;
     const run = institutionAfter(text, m.end, mentions[i + 1]?.start ?? text.length, isOrgWord);
-    if (run)
+    if (run) {
+      changed = true;
       out.push({
         blockId: m.blockId,
         start: run.start,
@@ -60,8 +64,9 @@ export function demonymNames(
         text: text.slice(run.start, run.end),
         type: 'ORG',
       });
+    }
   }
-  return out;
+  return changed ? out : unchanged(mentions);
 }
 
 /** Capitalised words right after `at` (before `limit`), the last an organisation word. */

@@ -16,6 +16,7 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
+import { kept } from './by-block';
 
 /** Short names of diseases and pathogens, as written (case matters: "Covid", not "covid"). */
 const SHORT_NAMES = new Set(
@@ -61,5 +62,5 @@ export function withoutDiseases(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  return mentions.filter((m) => !isDisease(text.get(m.blockId) ?? '', m));
+  return kept(mentions, (m) => !isDisease(text.get(m.blockId) ?? '', m));
 }

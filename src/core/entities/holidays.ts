@@ -12,7 +12,7 @@
  */
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
-import { respan } from './by-block';
+import { respan, unchanged } from './by-block';
 
 /** Lower case, straight apostrophes. One list for every language Lede reads names in. */
 const HOLIDAYS = new Set(
@@ -82,12 +82,19 @@ export function withoutHolidays(
   isPlace: (name: string) => boolean = () => false,
 ): EntityMention[] {
   const out: EntityMention[] = [];
+  let changed = false;
   for (const m of mentions) {
     const block = text.get(m.blockId) ?? '';
-    if (isHoliday(block, m) || beforeNewYear(block, m) || afterNewYears(block, m)) continue;
-    out.push(cutBeforeHoliday(block, m, isPlace) ?? m);
+    if (isHoliday(block, m) || beforeNewYear(block, m) || afterNewYears(block, m)) {
+      changed = true;
+      continue;
+    }
+    const cut = cutBeforeHoliday(block, m, isPlace);
+    if (cut) changed = true;
+    out.push(cut ?? m);
   }
-  return out;
+  // No holiday (most texts): the mentions themselves, not the copy.
+  return changed ? out : unchanged(mentions);
 }
 
 /** `m` cut before a linking word and a holiday at its end, or undefined. */

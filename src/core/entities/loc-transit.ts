@@ -22,7 +22,7 @@
  * only when a mention could change.
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock, respan, retype } from './by-block';
+import { inTextOrder, mentionsByBlock, respan, retype, unchanged } from './by-block';
 
 /** The last words of a rail or metro line's name. */
 const LINE_WORDS = new Set(['Line', 'LRT', 'MRT', 'Metrolink', 'Overground', 'Underground', 'Crosstown']);
@@ -37,9 +37,14 @@ const LINE_NUMBER = /^ \d{1,2}(?![\p{L}\p{N}])/u;
 /** A word after "the Metro" that makes it the newspaper or the operator ("the Metro said"). */
 const SAYS_AFTER = /^ (?:said|says|reported|reports|newspaper)\b/u;
 
-/** The last word of `name`. */
-function lastWord(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
+/** LINE_WORDS with a space before each: a name of several words ending in one. */
+const SPACED_LINE_WORDS = [...LINE_WORDS].map((w) => ` ${w}`);
+
+/** Whether the last word of `name` is one of LINE_WORDS (no copy of the word: most names end in none). */
+function endsInLineWord(name: string): boolean {
+  if (LINE_WORDS.has(name)) return true;
+  for (const w of SPACED_LINE_WORDS) if (name.endsWith(w)) return true;
+  return false;
 }
 
 /** What `m` becomes as a line or the metro in its block's `block`, or null when it is none. */
@@ -58,7 +63,7 @@ function asLine(block: string, m: EntityMention, isListedCity: (name: string) =>
       ? retype(m, 'PLACE')
       : null;
   if (m.text.startsWith('Metro ')) return isListedCity(m.text.slice(6)) ? retype(m, 'PLACE') : null;
-  return LINE_WORDS.has(lastWord(m.text)) ? retype(m, 'PLACE') : null;
+  return endsInLineWord(m.text) ? retype(m, 'PLACE') : null;
 }
 
 /**
@@ -80,7 +85,7 @@ export function withTransitLines(
     out ??= [...mentions];
     out[i] = line;
   });
-  return withLettersLeftOut(text, out ?? [...mentions]);
+  return withLettersLeftOut(text, out ?? unchanged(mentions));
 }
 
 /** A line's letters before a lower-case "train" or "line" ("the L train", "all MRT lines"). */

@@ -82,7 +82,7 @@ import {
   type Word,
   wordsIn,
 } from './text-words';
-import { mapped, retype } from './by-block';
+import { kept, mapped, retype, unchanged } from './by-block';
 
 /**
  * Honorifics: the name after one is a person's whatever the tagger said. British and Irish
@@ -167,6 +167,9 @@ export class MentionRules {
     return bits;
   }
 
+  /** What the word lists say of places as teams, by the place's name (`teamNames`' `known`). */
+  private readonly teams = new Map<string, number>();
+
   /** Whether a word is a title or honorific, by word (kept as `wordBits` is). */
   private readonly titles = new StringTable<boolean>();
 
@@ -195,13 +198,16 @@ export class MentionRules {
     // Names the tagger cannot see (quoted titles, "iPhone") are looked for in every block.
     if (mentions.length === 0) return celestialPlaces(text, this.unseen(text, [], blockId), blockId);
     let out = this.wholeWords(text, mentions);
-    out = each(out, (m) => this.splitAtTitles(text, m));
+    out = this.splitAtTitles(text, out);
     out = this.withoutLeadingThe(text, out);
     out = mapped(out, (m) => this.withoutTrailingDate(text, m));
     out = this.particleNames(text, out);
-    out = each(out, (m) => this.withoutCompounds(text, m));
+    out = this.withoutCompounds(text, out);
     const isTitle = (w: string): boolean => this.isTitle(w);
-    out = mapped(out, (m) => this.retyped(text, m)).filter((m) => !this.isOfficeName(text, m, isTitle));
+    out = kept(
+      mapped(out, (m) => this.retyped(text, m)),
+      (m) => !this.isOfficeName(text, m, isTitle),
+    );
     out = demonymNames(
       text,
       inOrder(out),
@@ -210,8 +216,12 @@ export class MentionRules {
     );
     out = this.joinedAcrossOneWord(text, inOrder(out));
     out = withCompanySuffix(text, withCapitalThe(text, untaggedOfNames(text, joinedNames(text, out), blockId)));
-    out = teamNames(text, out, (words) =>
-      words.length === 1 ? (this.bits(words[0] ?? '') & GAZ.TEAM) !== 0 : isListedAs(words, this.gaz, GAZ.TEAM),
+    out = teamNames(
+      text,
+      out,
+      (words) =>
+        words.length === 1 ? (this.bits(words[0] ?? '') & GAZ.TEAM) !== 0 : isListedAs(words, this.gaz, GAZ.TEAM),
+      this.teams,
     );
     out = spelledOutNames(text, out, (w) => this.isOrgWord(w));
     out = this.spelledOutAcronyms(text, out);
@@ -275,25 +285,44 @@ export class MentionRules {
   }
 
   /**
+   * `mentions` with each split at its titles (`splitAtTitle`): the same array when none is
+   * (most texts), no array made for each mention.
+   */
+  private splitAtTitles(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+    let out: EntityMention[] | null = null;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i] as EntityMention;
+      // One word has no title inside it (most names: no need to cut them into words, nor to
+      // look their facts up).
+      const split = hasSpace(m.text) ? this.splitAtTitle(text, m) : null;
+      if (split === null) {
+        if (out !== null) out.push(m);
+        continue;
+      }
+      out ??= mentions.slice(0, i);
+      for (const n of split) out.push(n);
+    }
+    return out ?? unchanged(mentions);
+  }
+
+  /**
    * A title inside a mention is outside the person's name after it; what stands before the
    * title is kept when it is one word that is a place or an acronym (or an organisation's
    * name ending in an organisation word), and dropped otherwise ("National Security Adviser").
+   * Null when `m` stays as it is.
    */
-  private splitAtTitles(text: string, m: EntityMention): EntityMention[] {
-    // One word has no title inside it (most names: no need to cut them into words, nor to
-    // look their facts up).
-    if (!hasSpace(m.text)) return [m];
+  private splitAtTitle(text: string, m: EntityMention): EntityMention[] | null {
     const facts = this.facts(m);
     if (facts.tail < 0) facts.tail = this.titleTail(text, m);
     const n = facts.tail;
-    if (n === 0) return [m];
+    if (n === 0) return null;
     const words = wordsIn(text, m.start, m.end);
     // The title's place among the words: `n` words from the end.
     const t = words.length - 1 - n;
     const tail = words.slice(t + 1);
     const first = tail[0] as Word;
     const lastWord = tail[tail.length - 1] as Word;
-    if (this.isOrgWord(lastWord.text) || this.isPlace(lastWord.text)) return [m];
+    if (this.isOrgWord(lastWord.text) || this.isPlace(lastWord.text)) return null;
     let ts = t;
     while (ts > 0 && this.isTitle((words[ts - 1] as Word).text)) ts--;
     const honorific = words.slice(ts, t + 1).some((w) => HONORIFICS.has(bare(w.text)));
@@ -304,7 +333,7 @@ export class MentionRules {
       (this.bits(first.text) & GAZ.FIRST_NAME) !== 0 ||
       // A name after a title that follows another name ("CPUC President Batjer").
       ts > 0;
-    if (!person || (m.type === 'PLACE' && !honorific)) return [m];
+    if (!person || (m.type === 'PLACE' && !honorific)) return null;
     const out: EntityMention[] = [];
     const head = words.slice(0, ts);
     if (head.length > 0) {
@@ -352,15 +381,30 @@ export class MentionRules {
     );
   }
 
-  /** "Texas-based", "U.S.-controlled", "NBA-leading Lakers": a name joined to a lower-case word by a hyphen is no name. */
-  private withoutCompounds(text: string, m: EntityMention): EntityMention[] {
-    if (charAt(text, m.end) === '-' && /\p{Ll}/u.test(charAt(text, m.end + 1))) return [];
-    if (!m.text.includes('-')) return [m];
+  /** `mentions` without the compounds (`withoutCompound`): the same array when there are none. */
+  private withoutCompounds(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+    let out: EntityMention[] | null = null;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i] as EntityMention;
+      const n = this.withoutCompound(text, m);
+      if (out === null && n !== m) out = mentions.slice(0, i);
+      if (out !== null && n !== null) out.push(n);
+    }
+    return out ?? unchanged(mentions);
+  }
+
+  /**
+   * "Texas-based", "U.S.-controlled", "NBA-leading Lakers": a name joined to a lower-case word by
+   * a hyphen is no name (null), and a name's first word so joined is cut off it.
+   */
+  private withoutCompound(text: string, m: EntityMention): EntityMention | null {
+    if (charAt(text, m.end) === '-' && /\p{Ll}/u.test(charAt(text, m.end + 1))) return null;
+    if (!m.text.includes('-')) return m;
     const words = wordsIn(text, m.start, m.end);
     const first = words[0] as Word;
-    if (!COMPOUND.test(first.text)) return [m];
-    if (words.length === 1) return [];
-    return [this.make(m, text, (words[1] as Word).start, m.end, m.type)];
+    if (!COMPOUND.test(first.text)) return m;
+    if (words.length === 1) return null;
+    return this.make(m, text, (words[1] as Word).start, m.end, m.type);
   }
 
   /** A weekday or month ending a longer name is not part of it. */
@@ -388,9 +432,12 @@ export class MentionRules {
    */
   private particleNames(text: string, mentions: EntityMention[]): EntityMention[] {
     const out: EntityMention[] = [];
+    // Whether any name changed: most texts' do not, and keep their array.
+    let changed = false;
     for (const m of mentions) {
       if (m.type !== 'PERSON' && this.isParticleName(text, m)) {
         out.push(retype(m, 'PERSON'));
+        changed = true;
         continue;
       }
       // Only after a space and a lower-case letter (a particle) is there anything to look at.
@@ -415,9 +462,10 @@ export class MentionRules {
       ) {
         if (prev && prev.start === given.start) out.pop();
         out.push(this.make(m, text, given.start, m.end, 'PERSON'));
+        changed = true;
       } else out.push(m);
     }
-    return out;
+    return changed ? out : mentions;
   }
 
   /**
@@ -494,6 +542,8 @@ export class MentionRules {
    */
   private joinedAcrossOneWord(text: string, mentions: EntityMention[]): EntityMention[] {
     const out: EntityMention[] = [];
+    // Whether two names were joined: most texts' are not, and keep their array.
+    let changed = false;
     for (const m of mentions) {
       const prev = out[out.length - 1];
       if (prev && prev.type !== 'PERSON' && m.type !== 'PERSON' && m.start - prev.end <= 40) {
@@ -515,12 +565,13 @@ export class MentionRules {
                 ? m.type
                 : prev.type;
           out[out.length - 1] = this.make(m, text, prev.start, m.end, type);
+          changed = true;
           continue;
         }
       }
       out.push(m);
     }
-    return out;
+    return changed ? out : mentions;
   }
 
   /**
@@ -589,14 +640,4 @@ function inOrder(mentions: EntityMention[]): EntityMention[] {
     if ((mentions[i] as EntityMention).start < (mentions[i - 1] as EntityMention).start)
       return mentions.sort((a, b) => a.start - b.start);
   return mentions;
-}
-
-/** The mentions each of `mentions` becomes, in order (as `flatMap`, which is slower). */
-function each(mentions: readonly EntityMention[], f: (m: EntityMention) => EntityMention[]): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const m of mentions) {
-    const made = f(m);
-    for (let k = 0; k < made.length; k++) out.push(made[k] as EntityMention);
-  }
-  return out;
 }

@@ -18,7 +18,7 @@ import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { marketName } from './market-names';
 import { numberedProducts } from './numbered-products';
-import { respan, retype } from './by-block';
+import { respan, retype, unchanged } from './by-block';
 
 /** Time zones, as written: never names. */
 const TIME_ZONES = new Set(
@@ -192,15 +192,24 @@ export function withNameHeads(
   isGivenName: (word: string) => boolean = () => false,
 ): EntityMention[] {
   const out: EntityMention[] = [];
+  let changed = false;
   for (const m of mentions) {
     const block = text.get(m.blockId) ?? '';
     const head = byHead(block, m, isGivenName);
-    if (!head) continue;
+    if (!head) {
+      changed = true;
+      continue;
+    }
     const read = marketName(head);
+    if (read !== m) changed = true;
     // A name run back over the word before it takes the place of the mention of that word ("O’Hare").
     const previous = out[out.length - 1];
-    if (read.start < m.start && previous && previous.blockId === m.blockId && previous.end > read.start) out.pop();
+    if (read.start < m.start && previous && previous.blockId === m.blockId && previous.end > read.start) {
+      out.pop();
+      changed = true;
+    }
     out.push(read);
   }
-  return numberedProducts(text, out);
+  // No name changed (most texts): the mentions themselves, not the copy.
+  return numberedProducts(text, changed ? out : unchanged(mentions));
 }

@@ -7,13 +7,15 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { isCapitalisedWord, type Word, wordsIn } from './text-words';
-import { respan } from './by-block';
+import { respan, unchanged } from './by-block';
 
 export function splitAtIn(
   text: string,
   mentions: readonly EntityMention[],
   isOrgWord: (word: string) => boolean,
 ): EntityMention[] {
+  // Most texts have no name with " in " inside it: their mentions as they are.
+  if (!mentions.some((m) => m.text.includes(' in '))) return unchanged(mentions);
   const out: EntityMention[] = [];
   for (const m of mentions) {
     if (m.text.includes(' in ')) out.push(...split(text, m, isOrgWord));

@@ -276,23 +276,26 @@ export function ampersandCompanies(text: string, mentions: readonly EntityMentio
  * between them are two names (both sides capitalised, one in mixed case: "AC/DC" stays whole).
  */
 export function splitAtSlashes(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const m of mentions) {
+  // Copied only from the first name split (most texts split none: the mentions themselves).
+  let out: EntityMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
     const at = m.text.indexOf('/');
     if (at <= 0 || m.text.indexOf('/', at + 1) >= 0) {
-      out.push(m);
+      if (out !== null) out.push(m);
       continue;
     }
     const left = m.text.slice(0, at);
     const right = m.text.slice(at + 1);
     // Both capitalised, one at least in mixed case ("AFP/Getty Images", a photo credit).
     if (!/^\p{Lu}./u.test(left) || !/^\p{Lu}./u.test(right) || (!/\p{Ll}/u.test(left) && !/\p{Ll}/u.test(right))) {
-      out.push(m);
+      if (out !== null) out.push(m);
       continue;
     }
+    out ??= mentions.slice(0, i);
     out.push(respan(m, m.start, m.start + at, left), respan(m, m.start + at + 1, m.end, right));
   }
-  return out;
+  return out ?? unchanged(mentions);
 }
 
 /** `mentions` with those of `found` that overlap none of them (both lists in text order). */

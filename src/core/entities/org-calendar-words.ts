@@ -14,6 +14,7 @@
  * and the four characters after it.
  */
 import type { EntityMention } from '../types';
+import { kept } from './by-block';
 
 /** Weekdays and months in the plural. */
 const PLURAL_DAYS = new Set(
@@ -38,5 +39,5 @@ export function withoutCalendarWords(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  return mentions.filter((m) => !isCalendarWord(text.get(m.blockId) ?? '', m));
+  return kept(mentions, (m) => !isCalendarWord(text.get(m.blockId) ?? '', m));
 }

@@ -26,7 +26,7 @@ const DEGREES = new Set('MD|PhD|MPH|MBBS|DPhil|DDS|DVM|DNP|PharmD|FRCP|FACC|FACS
 
 /** The word that ends just before ", " at `start` (letters only, at most 20), lower case, or ''. */
 function wordBeforeComma(block: string, start: number): string {
-  if (block.slice(start - 2, start) !== ', ') return '';
+  if (!commaBefore(block, start)) return '';
   const end = start - 2;
   let k = end;
   while (k > Math.max(0, end - 20) && /\p{L}/u.test(charAt(block, k - 1))) k--;
@@ -34,8 +34,13 @@ function wordBeforeComma(block: string, start: number): string {
 }
 
 /** The degree after ", " at `end`, or '' ("MD" of ", MD, PhD"). */
+/** Whether ", " stands right before `start` (no copy of the two characters: this is asked of most mentions). */
+function commaBefore(block: string, start: number): boolean {
+  return start >= 2 && block.startsWith(', ', start - 2);
+}
+
 function degreeAfter(block: string, end: number): string {
-  if (block.slice(end, end + 2) !== ', ') return '';
+  if (!block.startsWith(', ', end)) return '';
   let k = end + 2;
   while (k < Math.min(block.length, end + 12) && /[\p{L}.]/u.test(charAt(block, k))) k++;
   const word = block.slice(end + 2, k).replace(/\./gu, '');
@@ -61,10 +66,16 @@ function inBlock(
       const space = m.text.indexOf(' ');
       if (KIN.has(wordBeforeComma(block, m.start)) && closes(block, m.end) && /^\p{Lu}\p{Ll}/u.test(m.text))
         read = retype(m, 'PERSON');
-      else if (space > 0 && isGivenName(m.text.slice(0, space)) && degreeAfter(block, m.end) !== '')
+      // (The comma first: most mentions have none after them, and need no look-up.)
+      else if (
+        space > 0 &&
+        block.startsWith(', ', m.end) &&
+        isGivenName(m.text.slice(0, space)) &&
+        degreeAfter(block, m.end) !== ''
+      )
         read = retype(m, 'PERSON');
       // A degree after a person of two words or more, or after another degree ("Ingrid Halvorsen, MD, PhD").
-      else if (DEGREES.has(m.text.replace(/\./gu, '')) && block.slice(m.start - 2, m.start) === ', ' && lastPerson) {
+      else if (lastPerson && commaBefore(block, m.start) && DEGREES.has(m.text.replace(/\./gu, ''))) {
         const between = block.slice(lastPerson.end, m.start);
         if (between === ', ' || /^(?:, [\p{L}.]{2,8})+, $/u.test(between)) continue;
       }

@@ -20,6 +20,14 @@ import { withReplacing } from './by-block';
 const AUTHOR =
   /(?<=^|[.^:;] |\n)(\p{Lu}[\p{Ll}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’-]{1,20})?), (\p{Lu}[\p{Ll}'’-]{1,20}(?: \p{Lu}[\p{Ll}'’.-]{1,20})?) \((?=\d{4}\b|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d)/gu;
 
+/**
+ * A bracketed date as AUTHOR's lookahead reads it (" (2015", " (26 September", " (September 2"): a
+ * block without one holds no author (a cheap look first: most blocks' brackets hold no date,
+ * and AUTHOR's lookbehind is tried at every position).
+ */
+const DATE_IN_BRACKETS =
+  / \((?:\d{4}\b|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d)/u;
+
 /** The mentions with citations' authors as two person names each. */
 export function withCitationAuthors(
   text: ReadonlyMap<number, string>,
@@ -27,7 +35,7 @@ export function withCitationAuthors(
 ): EntityMention[] {
   const found: EntityMention[] = [];
   for (const [blockId, block] of text) {
-    if (!block.includes(', ') || !block.includes(' (')) continue;
+    if (!block.includes(', ') || !block.includes(' (') || !DATE_IN_BRACKETS.test(block)) continue;
     for (const m of block.matchAll(AUTHOR)) {
       const surname = m[1] ?? '';
       const given = m[2] ?? '';

@@ -190,10 +190,20 @@ function inBlock(
   isPlace: (name: string) => boolean,
 ): EntityMention[] {
   let out = [...mentions];
-  for (let at = block.indexOf('s', 1); at >= 0; at = block.indexOf('s', at + 1)) {
-    const apostrophe = charAt(block, at - 1);
-    if ((apostrophe !== "'" && apostrophe !== '’') || isWordChar(charAt(block, at + 1))) continue;
-    const p = at - 1;
+  // Each "'s" and "’s" in the block, in order (two searches for the two apostrophes, merged).
+  let straight = block.indexOf("'s");
+  let curly = block.indexOf('’s');
+  while (straight >= 0 || curly >= 0) {
+    let p: number;
+    if (curly < 0 || (straight >= 0 && straight < curly)) {
+      p = straight;
+      straight = block.indexOf("'s", straight + 1);
+    } else {
+      p = curly;
+      curly = block.indexOf('’s', curly + 1);
+    }
+    const at = p + 1;
+    if (isWordChar(charAt(block, at + 1))) continue;
     // A name the tagger already runs through the possessive ("Queen's Park") stays as it is.
     if (out.some((m) => m.start < p && m.end > at)) continue;
     const found = possessiveName(block, p, isGivenName, isPlace);

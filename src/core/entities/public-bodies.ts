@@ -17,7 +17,7 @@
  * mention's own words and at most 40 characters after it.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock, respan, retype } from './by-block';
+import { mapped, mentionsByBlock, respan, retype } from './by-block';
 
 /** Parliaments and chambers named in their own language. */
 const PARLIAMENTS = new Set(
@@ -50,20 +50,13 @@ function courtOfPlaceEnd(block: string, m: EntityMention): number {
 
 /** The mentions of each block (in text order) with parliaments and courts named and typed. */
 export function publicBodies(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const m of mentions) {
+  const out = mapped(mentions, (m) => {
+    if (PARLIAMENTS.has(m.text)) return m.type === 'ORG' ? m : retype(m, 'ORG');
+    if (m.type !== 'ORG') return m;
     const block = text.get(m.blockId) ?? '';
-    if (PARLIAMENTS.has(m.text)) {
-      out.push(m.type === 'ORG' ? m : retype(m, 'ORG'));
-      continue;
-    }
-    if (m.type !== 'ORG') {
-      out.push(m);
-      continue;
-    }
     const end = courtOfPlaceEnd(block, m);
-    out.push(end > 0 ? respan(m, m.start, end, block.slice(m.start, end)) : m);
-  }
+    return end > 0 ? respan(m, m.start, end, block.slice(m.start, end)) : m;
+  });
   return withBodiesLeftOut(text, out);
 }
 

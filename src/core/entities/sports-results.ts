@@ -50,23 +50,50 @@ export function resultClubs(
   return out ?? unchanged(mentions);
 }
 
+/** Names `teamNames`' `known` keeps at most. */
+const KNOWN_LIMIT = 50_000;
+
+/**
+ * Whether `m` (a place) names a team by `isTeam`: -1 when not; when it does, the length of its
+ * last word when it has several (its nickname), else 0.
+ */
+function teamLastWord(text: string, m: EntityMention, isTeam: (words: readonly string[]) => boolean): number {
+  // One word (most places) needs no cutting into words.
+  // Pushed, not `.map` (optimised, that gives a holey array, and `isTeam` deoptimises on it).
+  const words: string[] = [];
+  if (hasSpace(m.text) || m.text === '')
+    for (const w of wordsIn(text, m.start, m.end)) words.push(w.text.toLowerCase());
+  else words.push(m.text.toLowerCase());
+  if (!isTeam(words)) return -1;
+  return words.length > 1 ? (words[words.length - 1] ?? '').length : 0;
+}
+
 /** The mentions with the sports teams of the word lists (`isTeam`: lower-case words) made clubs. */
 export function teamNames(
   text: string,
   mentions: readonly EntityMention[],
   isTeam: (words: readonly string[]) => boolean,
+  /**
+   * What `isTeam` said of a name, by the name's text (`teamLastWord`): the same names come back
+   * text after text (speed, issue 15). Kept by the caller, one for each `isTeam`.
+   */
+  known?: Map<string, number>,
 ): EntityMention[] {
   const nicknames = new Set<string>();
   const out = mapped(mentions, (m) => {
     if (m.type !== 'PLACE') return m;
-    // One word (most places) needs no cutting into words.
-    // Pushed, not `.map` (optimised, that gives a holey array, and `isTeam` deoptimises on it).
-    const words: string[] = [];
-    if (hasSpace(m.text) || m.text === '')
-      for (const w of wordsIn(text, m.start, m.end)) words.push(w.text.toLowerCase());
-    else words.push(m.text.toLowerCase());
-    if (!isTeam(words)) return m;
-    if (words.length > 1) nicknames.add(text.slice(m.end - (words[words.length - 1] ?? '').length, m.end));
+    // A name's words are its text's (the text between its ends is its own, as always).
+    const own = m.text.length === m.end - m.start && text.startsWith(m.text, m.start);
+    let last = own ? known?.get(m.text) : undefined;
+    if (last === undefined) {
+      last = teamLastWord(text, m, isTeam);
+      if (own && known) {
+        if (known.size >= KNOWN_LIMIT) known.clear();
+        known.set(m.text, last);
+      }
+    }
+    if (last < 0) return m;
+    if (last > 0) nicknames.add(text.slice(m.end - last, m.end));
     return retype(m, 'ORG' as const);
   });
   if (nicknames.size === 0) return out;

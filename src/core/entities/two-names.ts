@@ -10,6 +10,7 @@
  * Per mention, a look at its own words.
  */
 import type { EntityMention } from '../types';
+import { unchanged } from './by-block';
 import { wordsIn, type Word } from './text-words';
 
 /** Chambers and bodies that stand before their party's members. */
@@ -30,10 +31,14 @@ export function splitTwoNames(
   isPersonWord: (word: string) => boolean,
 ): EntityMention[] {
   const out: EntityMention[] = [];
+  // Whether a name was split: most texts' are not, and keep their array.
+  let changed = false;
   for (const m of mentions) {
-    // Only a name ending in "House" or in a party's members can be two (most names: no words to read).
-    const tail = m.text.slice(m.text.lastIndexOf(' ') + 1);
-    if (tail === m.text || !(tail === 'House' || MEMBERS.has(tail))) {
+    // Only a name ending in "House" or in a party's members can be two (most names: no words to
+    // read; a name of one word, no copy of its last word).
+    const space = m.text.lastIndexOf(' ');
+    const tail = space < 0 ? '' : m.text.slice(space + 1);
+    if (space < 0 || !(tail === 'House' || MEMBERS.has(tail))) {
       out.push(m);
       continue;
     }
@@ -42,6 +47,7 @@ export function splitTwoNames(
     const last = words[words.length - 1] as Word;
     if (words.length === 2 && CHAMBERS.has(first.text) && MEMBERS.has(last.text)) {
       out.push(part(m, text, first, first, 'ORG'), part(m, text, last, last, 'OTHER'));
+      changed = true;
       continue;
     }
     const n = words.length;
@@ -54,11 +60,12 @@ export function splitTwoNames(
     ) {
       out.push(part(m, text, first, words[n - 3] as Word, 'PERSON'));
       out.push(part(m, text, words[n - 2] as Word, last, 'PLACE'));
+      changed = true;
       continue;
     }
     out.push(m);
   }
-  return out;
+  return changed ? out : unchanged(mentions);
 }
 
 function part(m: EntityMention, text: string, from: Word, to: Word, type: EntityMention['type']): EntityMention {

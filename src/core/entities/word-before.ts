@@ -29,7 +29,7 @@ import {
   type Word,
   wordsIn,
 } from './text-words';
-import { mapped, respan, retype } from './by-block';
+import { kept, mapped, respan, retype } from './by-block';
 
 /** Roles and positions written right before a person's name, beside offices.ts's ROLE_WORDS. */
 const PERSON_ROLES = new Set(
@@ -96,7 +96,7 @@ export function typedByWordBefore(
 
 /** "NFL [Insider] Jason La Canfora", "[Queen] Elizabeth II": a lone role word just before a person is no name. */
 function withoutLoneTitles(mentions: EntityMention[]): EntityMention[] {
-  return mentions.filter((m, i) => {
+  return kept(mentions, (m, i) => {
     const next = mentions[i + 1];
     if (m.type === 'PERSON' || !next || next.type !== 'PERSON' || next.start !== m.end + 1) return true;
     return !ROLE_WORDS.has(bare(m.text));
