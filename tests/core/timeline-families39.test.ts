@@ -32,3 +32,22 @@ describe('a stretch whose second end is named by what closes on it', () => {
     expect(timeline.some((l) => l.includes('/'))).toBe(false);
   });
 });
+
+describe('a stretch of clock times whose second end alone names its year', () => {
+  test('"from noon June 8 to noon June 12 next year": both ends next year', () => {
+    // Thursday 22 August 2019.
+    const { timeline } = storyAt(
+      '2019-08-22T12:00:00Z',
+      'Filing for the school board runs from noon June 8 to noon June 12 next year, the clerk said.',
+    );
+    expect(timeline).toContain('noon June 8 to noon June 12 next year=2020-06-08T12:00/2020-06-12T12:00');
+  });
+
+  test('a first end that writes its own year keeps it', () => {
+    const { timeline } = storyAt(
+      '2019-08-22T12:00:00Z',
+      'The count ran from noon June 8, 2018 to noon June 12 next year.',
+    );
+    expect(timeline.some((l) => l.startsWith('noon June 8') && l.includes('=2020-06-08'))).toBe(false);
+  });
+});
