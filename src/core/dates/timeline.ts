@@ -19,6 +19,7 @@ import { isPointOfStory } from './story-points';
 import { weekdayRangeEnd, writtenAsRange } from './year-less-ranges';
 import { dayPairEnd } from './day-pairs';
 import { mixedStretchEnd } from './stretch-ends';
+import { timesYearCarriedBack } from './year-carried-times';
 import { weakEvidence } from './evidence';
 
 /** The first day a TIMEX3 value covers, as a day number; null when it names no time span. */
@@ -271,7 +272,7 @@ function joinRanges(points: readonly DateMention[], byId: ReadonlyMap<number, Bl
       !a.mod &&
       !b.mod &&
       (((writtenPoints(a, b) || sameDayTimes(a, b) || yearOnEnd(a, b)) && a.value < b.value) || seasonsInOrder(a, b));
-    const carried = stretch && b && !written ? yearCarriedBack(a, b) : null;
+    const carried = stretch && b && !written ? (yearCarriedBack(a, b) ?? timesYearCarriedBack(a, b)) : null;
     if (b && carried) {
       const { mod: _mod, ...start } = a;
       out.push({
