@@ -54,7 +54,8 @@ export const writtenAsRange = (body: string, a: DateMention, b: DateMention): bo
   // ("the sequel moves from March 20, 2026 to July 17, 2026": a date moved to another, two points.)
   if (RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start)))
     return (
-      (RANGE_JOINS.test(join) || END_OF_JOIN.test(join)) && !MOVED_FROM.test(body.slice(Math.max(0, a.start - 60), a.start))
+      (RANGE_JOINS.test(join) || END_OF_JOIN.test(join)) &&
+      !MOVED_FROM.test(body.slice(Math.max(0, a.start - 60), a.start))
     );
   // "Saturday, Feb. 1, from 10:30 a.m. to 4 p.m.": the day's hours, "from" inside the first end.
   if (FROM_CLOCK.test(a.text)) return RANGE_JOINS.test(join);
