@@ -4,6 +4,7 @@
  * sees it; it maps any offset range of that text back to a DOM `Range` over the live nodes.
  * Nothing in the page is changed: ranges only point into it.
  */
+import { isSpaceCode } from '../core/entities/chars';
 
 /** A text node's share of the block's raw (uncollapsed) text. */
 interface Segment {
@@ -51,7 +52,7 @@ export class BlockText {
     let pendingBreak = false;
     for (let i = 0; i < raw.length; i++) {
       const c = raw.charCodeAt(i);
-      if (isSpace(c)) {
+      if (isSpaceCode(c)) {
         if (runStart >= 0) {
           text += raw.slice(runStart, i);
           runStart = -1;
@@ -98,24 +99,6 @@ export class BlockText {
     if (!seg) return null;
     return { node: seg.node, offset: raw - seg.rawStart };
   }
-}
-
-/** White space as JavaScript's `\s` has it (the reader's collapsing follows it). */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    (c >= 0x80 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
-  );
 }
 
 function segmentAt(segments: readonly Segment[], raw: number): Segment | undefined {

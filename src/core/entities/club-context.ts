@@ -25,7 +25,7 @@
  * mention's own words and at most 40 characters on either side; the sports test is one pass
  * over each block.
  */
-import { charAt, codeAt } from './chars';
+import { charAt, codeAt, isSpaceCode } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged } from './by-block';
 
@@ -138,23 +138,6 @@ function wordsBefore(block: string, start: number): string[] {
     words.push(w === 'vs.' || w === 'No.' ? w : trimmed(w));
   }
   return words.reverse();
-}
-
-/** Whether `c` is a white-space character, as `\s` reads one. */
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** Punctuation before and after a word ("(at", "Carolina,"). */
