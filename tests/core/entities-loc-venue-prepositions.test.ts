@@ -3,18 +3,13 @@
  * Texts written for these tests.
  */
 import { describe, expect, test } from 'vitest';
+import { mentionsIn } from '../helpers/mentions';
 import { withVenuesAtPrepositions } from '../../src/core/entities/loc-venue-prepositions';
-import type { EntityMention, EntityType } from '../../src/core/types';
+import type { EntityType } from '../../src/core/types';
 
 /** The mentions of `text` (one block) after the rule, as "name/TYPE"; `tagged` in text order. */
 function read(text: string, tagged: [string, EntityType][]): string[] {
-  let from = 0;
-  const mentions: EntityMention[] = tagged.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    if (start < 0) throw new Error(`${name} not found`);
-    from = start + name.length;
-    return { blockId: 0, start, end: start + name.length, text: name, type };
-  });
+  const mentions = mentionsIn(text, tagged);
   return withVenuesAtPrepositions(new Map([[0, text]]), mentions).map((m) => `${m.text}/${m.type}`);
 }
 

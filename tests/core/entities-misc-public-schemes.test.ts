@@ -3,20 +3,10 @@
  * after a company is part of its name (src/core/entities/org-plc.ts). Texts written for these tests.
  */
 import { describe, expect, test } from 'vitest';
+import { mentionsIn } from '../helpers/mentions';
 import { withPublicSchemes } from '../../src/core/entities/misc-public-schemes';
 import { withPlc } from '../../src/core/entities/org-plc';
-import type { EntityMention, EntityType } from '../../src/core/types';
-
-/** `tagged` as mentions of `text` (one block), in text order. */
-function mentionsOf(text: string, tagged: [string, EntityType][]): EntityMention[] {
-  let from = 0;
-  return tagged.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    if (start < 0) throw new Error(`${name} not found`);
-    from = start + name.length;
-    return { blockId: 0, start, end: start + name.length, text: name, type };
-  });
-}
+import type { EntityMention } from '../../src/core/types';
 
 const shown = (ms: EntityMention[]): string[] => ms.map((m) => `${m.text}/${m.type}`);
 
@@ -27,7 +17,7 @@ describe('public schemes', () => {
     expect(
       shown(
         withPublicSchemes(
-          mentionsOf(text, [
+          mentionsIn(text, [
             ['Pension Credit', 'ORG'],
             ['National Insurance', 'ORG'],
             ['Bank of England', 'ORG'],
@@ -53,7 +43,7 @@ describe('plc', () => {
       shown(
         withPlc(
           new Map([[0, text]]),
-          mentionsOf(text, [
+          mentionsIn(text, [
             ['Brightwater Kennels', 'ORG'],
             ['Marsh Feeds', 'ORG'],
             ['Oakley Ltd', 'ORG'],
@@ -69,7 +59,7 @@ describe('plc', () => {
       shown(
         withPlc(
           new Map([[0, text]]),
-          mentionsOf(text, [
+          mentionsIn(text, [
             ['Ann Roe', 'PERSON'],
             ['Dale Foods', 'ORG'],
           ]),

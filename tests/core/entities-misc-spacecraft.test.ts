@@ -3,21 +3,13 @@
  * (src/core/entities/misc-spacecraft.ts). Texts written for these tests.
  */
 import { describe, expect, test } from 'vitest';
+import { mentionsIn } from '../helpers/mentions';
 import { withSpacecraft } from '../../src/core/entities/misc-spacecraft';
-import type { EntityMention, EntityType } from '../../src/core/types';
+import type { EntityType } from '../../src/core/types';
 
 /** The mentions of `blocks` after the rule, as "name/TYPE"; `tagged` in text order, block by block. */
 function read(blocks: string[], tagged: [string, EntityType][][]): string[] {
-  const mentions: EntityMention[] = [];
-  blocks.forEach((text, blockId) => {
-    let from = 0;
-    for (const [name, type] of tagged[blockId] ?? []) {
-      const start = text.indexOf(name, from);
-      if (start < 0) throw new Error(`${name} not found`);
-      from = start + name.length;
-      mentions.push({ blockId, start, end: start + name.length, text: name, type });
-    }
-  });
+  const mentions = blocks.flatMap((text, blockId) => mentionsIn(text, tagged[blockId] ?? [], blockId));
   const text = new Map(blocks.map((b, i) => [i, b]));
   return withSpacecraft(text, mentions, (name) => name === 'Orbitex').map((m) => `${m.text}/${m.type}`);
 }

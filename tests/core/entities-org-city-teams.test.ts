@@ -3,21 +3,16 @@
  * (src/core/entities/org-city-teams.ts). Texts written for these tests, with word lists given here.
  */
 import { describe, expect, test } from 'vitest';
+import { mentionsIn } from '../helpers/mentions';
 import { withCityTeams } from '../../src/core/entities/org-city-teams';
-import type { EntityMention, EntityType } from '../../src/core/types';
+import type { EntityType } from '../../src/core/types';
 
 const PLACES = new Set(['Harwick', 'Port Vell', 'Osk', 'Carrow']);
 const TEAMS = new Set(['osktons']);
 
 /** The mentions of `text` (one block) after the rule, as "name/TYPE"; `tagged` in text order. */
 function read(text: string, tagged: [string, EntityType][]): string[] {
-  let from = 0;
-  const mentions: EntityMention[] = tagged.map(([name, type]) => {
-    const start = text.indexOf(name, from);
-    if (start < 0) throw new Error(`${name} not found`);
-    from = start + name.length;
-    return { blockId: 0, start, end: start + name.length, text: name, type };
-  });
+  const mentions = mentionsIn(text, tagged);
   return withCityTeams(
     new Map([[0, text]]),
     mentions,
