@@ -61,20 +61,23 @@ export function summaryPage(id) {
   // twenty-first session, on real pages no summary work had seen), and so does one under
   // `summaries-blind2` (the twenty-second session's, read once at its end); a metadata page is fresh
   // unless listed train-only; the project's own pages (fx-*) only train, unless listed blind2 or
-  // blind3 (the twenty-eighth session's pages of our own, references written by the page's second reader).
+  // blind3 (the twenty-eighth session's pages of our own, references written by the page's second reader),
+  // or blind4 (the thirtieth session's, likewise).
   const split = freshOnly('summaries', id, 'blind')
     ? 'blind'
     : freshOnly('summaries', id, 'blind2')
       ? 'blind2'
       : freshOnly('summaries', id, 'blind3')
         ? 'blind3'
-        : corpusFolder(id) === 'metadata'
-          ? trainOnly('summaries', id)
-            ? 'train'
-            : 'fresh'
-          : corpusFolder(id) === 'fixtures'
-            ? 'train'
-            : splitIn('summaries', id);
+        : freshOnly('summaries', id, 'blind4')
+          ? 'blind4'
+          : corpusFolder(id) === 'metadata'
+            ? trainOnly('summaries', id)
+              ? 'train'
+              : 'fresh'
+            : corpusFolder(id) === 'fixtures'
+              ? 'train'
+              : splitIn('summaries', id);
   return { text, sha256: sha256(text), source: sourceOf(id), split };
 }
 

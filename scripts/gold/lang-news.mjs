@@ -50,7 +50,9 @@ export { sha256 };
  * politics, world, courts and local news, each page read by a second writer): 385-408 `en-train13` (may be
  * fixed for, after its first measurement); a fourteenth, written on 2026-12-04 (twenty-eighth session,
  * business, technology, culture, sport and features, each page read by a second writer): 409-432
- * `en-train14` (may be fixed for, after its first measurement). */
+ * `en-train14` (may be fixed for, after its first measurement); a fifteenth, written on 2026-12-05 (thirtieth
+ * session, each page read by a second writer): 433-456 `en-train15` (may be fixed for, after its first
+ * measurement). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -71,6 +73,7 @@ const ENGLISH_SPLITS = [
   [384, 'en-train12'],
   [408, 'en-train13'],
   [432, 'en-train14'],
+  [456, 'en-train15'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
