@@ -20,6 +20,7 @@ describe('the summary references on metadata pages', () => {
     expect(files.filter((f) => isBlind(f.slice(0, -5))).length).toBeGreaterThanOrEqual(40);
     expect(files.filter((f) => isBlind2(f.slice(0, -5))).length).toBeGreaterThanOrEqual(40);
     expect(files.filter((f) => isBlind3(f.slice(0, -5))).length).toBe(24);
+    expect(files.filter((f) => isBlind4(f.slice(0, -5))).length).toBe(24);
     for (const f of files) {
       const gold = JSON.parse(readFileSync(`eval/gold/summaries/${f}`, 'utf8')) as {
         id: string;
