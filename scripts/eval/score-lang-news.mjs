@@ -173,6 +173,7 @@ const DEBUGGABLE = new Set([
   'en-train12',
   'en-train13',
   'en-train14',
+  'en-train15',
 ]);
 const ratio = (a, b) => (b ? a / b : 0);
 const f1 = (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn);
