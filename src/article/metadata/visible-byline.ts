@@ -11,6 +11,7 @@ import { closestNamed, linkedHeadingsIn } from './elements';
 import { remembered } from './memo';
 import { textWithBlocks, textWithBreaks } from './visible-text';
 import { inFooter, inRegion, tokensOf as tokensOfElement } from './regions';
+import { labelledTranslator } from './translator-label';
 
 const AUTHOR_TOKENS = new Set([
   // "posted-by", "by-author"
@@ -270,7 +271,7 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
   // 1. Author links: all of them in the first byline container that has any. A link by
   // path (/author/…, /people/…) counts only with a full name: tag pages use such paths too.
   const links = scan.authorLinks
-    .filter((a) => !inExcludedRegion(a, headline) && !inCredit(a) && !creditsPictures(a))
+    .filter((a) => !inExcludedRegion(a, headline) && !inCredit(a) && !creditsPictures(a) && !labelledTranslator(a))
     .map((a) => {
       const text = textOf(a);
       const named =
@@ -352,7 +353,9 @@ export function findVisibleBylines(scan: PageScan, context: NameContext = {}, he
     const children = Array.from(el.querySelectorAll('[class]'))
       .filter((c) => tokensOf(c).some((t) => NAME_TOKENS.has(t)))
       .filter((c, i, all) => !all.slice(0, i).some((o) => o.contains(c)))
-      .slice(0, MAX_CO_AUTHORS);
+      .slice(0, MAX_CO_AUTHORS)
+      // A translator's block beside the writer's ("作者：" A, "翻訳者" B): its names are no author's.
+      .filter((c) => !labelledTranslator(c, el));
     // Each contributor in blocks of their own ("<div><span>A</span><div>Role</div></div><div>…"):
     // the blocks' lines, not their words run together.
     // Next to the headline only: further away such a block is more often a list of other stories.
