@@ -43,6 +43,34 @@ describe('a period named by its length and its last day', () => {
   });
 });
 
+describe('periods named by their end, as one family', () => {
+  test('"the three months through March", "the 11 months to May": the months, no day written', () => {
+    expect(timelineAt('2019-05-02T12:00:00Z', 'Exports slipped in the three months through March.')).toContain(
+      'the three months through March=2019-01/2019-03',
+    );
+    expect(timelineAt('2025-06-30T12:00:00Z', 'Hotel stays climbed 9% in the 11 months to May.')).toContain(
+      'the 11 months to May=2024-07/2025-05',
+    );
+  });
+
+  test("a month not over by the publication day is last year's", () => {
+    expect(
+      timelineAt('2026-01-15T12:00:00Z', 'Output fell in the three months to December, the office said.'),
+    ).toContain('the three months to December=2025-10/2025-12');
+  });
+
+  test("the period running at the publication day is this year's (a forecast)", () => {
+    expect(
+      timelineAt('2019-01-30T12:00:00Z', 'Sales in the three months through March will be about $2 billion.'),
+    ).toContain('the three months through March=2019-01/2019-03');
+  });
+
+  test('no month read from a word that only begins like one ("the two months to Marchmont")', () => {
+    const lines = timelineAt('2025-06-30T12:00:00Z', 'She walked the two months to Marchmont with her brother.');
+    expect(lines.some((l) => l.includes('/'))).toBe(false);
+  });
+});
+
 describe('what is left to other readers', () => {
   test('"the three months ended July 28" keeps its day', () => {
     const lines = timelineAt('2018-09-20T12:00:00Z', 'Sales fell in the three months ended July 28, the chain said.');

@@ -9,7 +9,7 @@
  * not 14:00), in pieces short enough that chrono's patterns stay cheap.
  */
 import { casual } from 'chrono-node/en';
-import type { Chrono, ParsedComponents, ParsedResult } from 'chrono-node';
+import type { Chrono, ParsedComponents, ParsedResult, ParsingOption } from 'chrono-node';
 import { splitSentences, type SentenceSpan } from '../segment/sentences';
 import {
   addDays,
@@ -45,6 +45,7 @@ import { MonthQuarterParser } from './month-quarter-parser';
 import { SeasonParser } from './season-parser';
 import { YearToParser } from './year-to';
 import { timexOf } from './timex-tags';
+import { type HemisphereOption, southernPage } from './hemisphere';
 import {
   DropNonDatesRefiner,
   DurationTypeRefiner,
@@ -304,6 +305,11 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   // The weekday written with a day of a month without its year ("Sunday, March 10"): weekday-year.ts.
   const weekdays = new Map<DateMention, number>();
   const english = lang === 'en' || lang === 'und';
+  // (A southern page's seasons: hemisphere.ts; the season parser reads the flag from the option.)
+  const option: ParsingOption & HemisphereOption = {
+    forwardDate: false,
+    southern: english && southernPage(blocks, reference.timezoneOffset),
+  };
   const local = new Date(reference.instant.getTime() + (reference.timezoneOffset ?? 0) * 60_000);
   const referenceYmd: Ymd = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
   for (const block of blocks) {
@@ -311,7 +317,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
       const { text, at } = squeezed(block.text.slice(sentence.start, sentence.end));
       let results: ParsedResult[];
       try {
-        results = chrono.parse(text, ref, { forwardDate: false });
+        results = chrono.parse(text, ref, option);
       } catch {
         // chrono throws on a few pathological inputs (e.g. years far out of range); a
         // sentence it cannot read simply has no dates.

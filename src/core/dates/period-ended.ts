@@ -4,7 +4,8 @@
  * days for weeks. Three months ending on a calendar quarter's last day are that quarter; six
  * months are their months' range, whichever they end ("the six months to 31 December" of a
  * company whose year ends in June is July to December: lang-news guidelines, periods named by
- * their end). Without a year, the last such day on or before the publication day.
+ * their end). Without a year, the last such day on or before the publication day. Named by a
+ * month alone ("the three months through March"), the months to it.
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { addDays, addMonths, monthString, referenceDay, weekday, ymdString } from './calendar';
@@ -19,7 +20,7 @@ export const PERIOD_ENDED_TAG = 'lede/period-ended';
 
 /** The period's pattern, sticky: read at a match of RelativeMonthParser (news-parsers.ts). */
 export const PERIOD_ENDED =
-  /(?:the\s{1,3})?(?:(a|one|two|three|four|six|nine|twelve|\d{1,2})[\s-]{1,3})?(weeks?|months?)\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)\s{1,3}(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\s{1,3}(\d{1,2})|(\d{1,2})\s{1,3}(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?)(?:,?\s{1,3}((?:19|20)\d{2}))?(?![\p{L}\p{N}])/iuy;
+  /(?:the\s{1,3})?(?:(a|one|two|three|four|six|nine|twelve|\d{1,2})[\s-]{1,3})?(weeks?|months?)\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)\s{1,3}(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\s{1,3}(\d{1,2})|(\d{1,2})\s{1,3}(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(\p{L}{0,6})\.?)(?:,?\s{1,3}((?:19|20)\d{2}))?(?![\p{L}\p{N}])/iuy;
 
 /** The period of a PERIOD_ENDED match at `at`, or null. */
 export function periodEnded(context: ParsingContext, at: number): ParsingResult | null {
@@ -27,7 +28,8 @@ export function periodEnded(context: ParsingContext, at: number): ParsingResult 
   const match = PERIOD_ENDED.exec(context.text);
   if (!match) return null;
   const index = at;
-  const [text, countWord, unitWord, monthFirst, dayAfter, dayFirst, monthAfter, yearText] = match;
+  const [text, countWord, unitWord, monthFirst, dayAfter, dayFirst, monthAfter, monthAlone, monthRest, yearText] =
+    match;
   const unit = (unitWord ?? '').toLowerCase();
   const plural = unit.endsWith('s');
   const count = countWord ? (NUMBERS[countWord.toLowerCase()] ?? Number(countWord)) : plural ? NaN : 1;
@@ -36,12 +38,14 @@ export function periodEnded(context: ParsingContext, at: number): ParsingResult 
   // "the week ending March 13" (a Thursday) is its seven days, "a week to March 6" no period.
   const weekEnding = count === 1 && !countWord && /^the\s/iu.test(text) && unit === 'week';
   if (!weekEnding && (count === 1 || !countWord)) return null;
-  const abbreviation = (monthFirst ?? monthAfter ?? '').slice(0, 3).toLowerCase();
+  const abbreviation = (monthFirst ?? monthAfter ?? monthAlone ?? '').slice(0, 3).toLowerCase();
   const month = abbreviation ? MONTH_NAMES.findIndex((name) => name.startsWith(abbreviation)) + 1 : 0;
-  const day = Number(dayAfter ?? dayFirst);
   if (month < 1) return null;
   const ref = referenceDay(context);
   let year = yearText ? Number(yearText) : ref.year;
+  if (monthAlone)
+    return monthsToMonth(context, index, text, count, unit, month, monthAlone + (monthRest ?? ''), yearText);
+  const day = Number(dayAfter ?? dayFirst);
   if (!yearText && (month > ref.month || (month === ref.month && day > ref.day))) year -= 1;
   const last = { year, month, day };
   if (addDays(last, 0).month !== month) return null; // no such day ("Feb. 30")
@@ -71,11 +75,57 @@ export function periodEnded(context: ParsingContext, at: number): ParsingResult 
   // (Three months closing a few days before a quarter's end are a fiscal quarter, not the
   // calendar one: their months, "the three months ended June 28" April to June.)
   if (count === 3 && month % 3 === 0 && monthEnds) return tagged(context, index, text, `${year}-Q${month / 3}`, known);
-  const start = addMonths(year, month, 1 - count);
-  const r = tagged(context, index, text, monthString(start.year, start.month), known);
-  r.start.imply('year', start.year);
-  r.start.imply('month', start.month);
-  r.end = context.createParsingComponents({ year, month });
+  return monthsRange(context, index, text, addMonths(year, month, 1 - count), { year, month }, known);
+}
+
+/** The range of months from `first` to `last`, one period. */
+function monthsRange(
+  context: ParsingContext,
+  index: number,
+  text: string,
+  first: { year: number; month: number },
+  last: { year: number; month: number },
+  known: Record<string, number>,
+): ParsingResult {
+  const r = tagged(context, index, text, monthString(first.year, first.month), known);
+  r.start.imply('year', first.year);
+  r.start.imply('month', first.month);
+  r.end = context.createParsingComponents({ year: last.year, month: last.month });
   r.addTag(PERIOD_ENDED_TAG);
   return r;
+}
+
+/**
+ * "the three months through March", "the 11 months to May": a count of months to a month named
+ * without its day, those months (lang-news guidelines: "the three months through March" is the
+ * months' range). Only after "the" and with the month's whole name or its short form ("to Sept.").
+ */
+function monthsToMonth(
+  context: ParsingContext,
+  index: number,
+  text: string,
+  count: number,
+  unit: string,
+  month: number,
+  word: string,
+  yearText: string | undefined,
+): ParsingResult | null {
+  if (!unit.startsWith('month') || count < 2 || count > 12 || !/^the\s/iu.test(text)) return null;
+  const name = word.toLowerCase();
+  const full = MONTH_NAMES[month - 1] ?? '';
+  if (name !== full && !(name.length <= 4 && full.startsWith(name))) return null;
+  const ref = referenceDay(context);
+  let year = yearText ? Number(yearText) : ref.year;
+  // The period running at the publication day, or the last one over ("Sales in the three months
+  // through March will be about $2 billion", said in January, is this year's).
+  const first = addMonths(year, month, 1 - count);
+  if (!yearText && first.year * 12 + first.month > ref.year * 12 + ref.month) year -= 1;
+  return monthsRange(
+    context,
+    index,
+    text,
+    addMonths(year, month, 1 - count),
+    { year, month },
+    yearText ? { year } : {},
+  );
 }

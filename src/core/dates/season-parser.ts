@@ -5,6 +5,7 @@
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { referenceDay } from './calendar';
+import { type HemisphereOption, SOUTHERN_MONTHS_OF } from './hemisphere';
 import { FUTURE, PAST_WORD, PLANNED_BEFORE, THAT_WOULD, clauseTense, pastJustBefore } from './news-tense-refiner';
 import { tagged } from './timex-tags';
 import { modifierOf, SEASON_CODE, SEASON_MONTH } from './vocabulary';
@@ -30,7 +31,10 @@ export class SeasonParser extends WordBoundaryParser {
     if (!yearText && OF_NOT_YEAR.test(context.text.slice(match.index + text.length, match.index + text.length + 12)))
       return null;
     const ref = referenceDay(context);
-    const code = SEASON_CODE[season.toLowerCase()] ?? 'SU';
+    const said = SEASON_CODE[season.toLowerCase()] ?? 'SU';
+    // On a southern page the year is chosen by the season's own months: its summer is December to
+    // February, a northern winter's (hemisphere.ts); the value keeps the season said.
+    const code = (context.option as HemisphereOption).southern ? (SOUTHERN_MONTHS_OF[said] ?? said) : said;
     // A season of year Y runs from month Y*12+start to Y*12+start+2 (winter from December).
     const start = SEASON_MONTH[code] ?? 6;
     const now = ref.year * 12 + ref.month;
@@ -52,12 +56,14 @@ export class SeasonParser extends WordBoundaryParser {
       // (In December, "last summer" is this year's: this year's spring, summer and fall are over;
       // "since last spring", in August, counts from the spring just over, and "until last
       // summer", in November, runs up to it; in November, the spring and the summer are over too:
-      // "their return was first rumoured last summer" is this year's.)
+      // "their return was first rumoured last summer" is this year's; in the month after its end,
+      // "the road opened only last spring", in June, is the spring just over.)
       year =
         code === 'WI'
           ? Math.ceil((now - start - 2) / 12) - 1
           : ref.month === 12 ||
               (ref.month === 11 && start + 2 < ref.month) ||
+              now === ref.year * 12 + start + 3 ||
               (SINCE_BEFORE.test(before) && now > ref.year * 12 + start + 2)
             ? year
             : year - 1;
@@ -92,7 +98,7 @@ export class SeasonParser extends WordBoundaryParser {
       // meant: "announced that the pool reopens in the summer").
       year -= 1;
     }
-    const value = `${year}-${code}`;
+    const value = `${year}-${said}`;
     return tagged(context, match.index, text, value, {}, 'DATE', modifierOf(w));
   }
 }
