@@ -100,7 +100,8 @@ const cues = new WeakMap<RegExp, Cue | null>();
 
 /**
  * False only when no block of `text` can hold a match of `pattern` (by the index); true when
- * one may (the pattern's own test decides).
+ * one may (the pattern's own test decides). For a pattern run over whole blocks: its `^` is a
+ * block's start, with no letter before it (over a slice of a block, a letter may stand there).
  */
 export function mayHold(text: ReadonlyMap<number, string>, pattern: RegExp): boolean {
   let cue = cues.get(pattern);
