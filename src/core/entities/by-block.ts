@@ -1,5 +1,6 @@
 /** Mentions grouped by the block they are in, for the corrections that read one block at a time. */
 import type { EntityMention, EntityType } from '../types';
+import { mayHold } from './cue-index';
 
 /**
  * `mentions` themselves, for a correction that changed none of them: the same array, not a copy
@@ -208,8 +209,12 @@ function overlaps(spans: Spans, start: number, end: number): boolean {
   return lo > 0 && (reach[lo - 1] as number) > start;
 }
 
-/** Whether any block's text holds `cue` (a pass's cheap check before it reads its mentions). */
+/**
+ * Whether any block's text holds `cue` (a pass's cheap check before it reads its mentions):
+ * no block when the text's index of words says none holds the pattern's words (cue-index.ts).
+ */
 export function someBlock(text: ReadonlyMap<number, string>, cue: RegExp): boolean {
+  if (!mayHold(text, cue)) return false;
   for (const block of text.values()) if (cue.test(block)) return true;
   return false;
 }

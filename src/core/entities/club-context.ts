@@ -28,6 +28,7 @@
 import { charAt, codeAt, isSpaceCode } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged } from './by-block';
+import { mayHold } from './cue-index';
 
 /** Words of sport: a text with two different ones is a sports story. */
 const SPORTS_CUES =
@@ -59,6 +60,8 @@ export function isSportsText(text: ReadonlyMap<number, string>): boolean {
 }
 
 function readsAsSports(text: ReadonlyMap<number, string>): boolean {
+  // No word of sport when the text's index of words has none (cue-index.ts).
+  if (!mayHold(text, SPORTS_CUES)) return false;
   const seen = new Set<string>();
   for (const block of text.values()) {
     SPORTS_CUES.lastIndex = 0;

@@ -14,7 +14,7 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { retypedAll, unchanged } from './by-block';
+import { retypedAll, someBlock, unchanged } from './by-block';
 
 /* The kinds of places a text defines a name as, the same in the three patterns: village,
  * town, city, municipality, commune, hamlet, suburb, borough, county, district, province,
@@ -45,7 +45,7 @@ export function withDefinedPlaces(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  if (![...text.values()].some((block) => ANY_KIND.test(block))) return unchanged(mentions);
+  if (!someBlock(text, ANY_KIND)) return unchanged(mentions);
   const places = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'PLACE') continue;

@@ -27,11 +27,13 @@ const COURT_WORDS = new Set(
 
 /** Whether `name` is a ground's or a circuit's. */
 export function isSportVenue(name: string): boolean {
-  const words = name.split(' ');
-  if (words.length < 2) return false;
-  if (words[0] === 'Circuit' && words[1] === 'of' && words[2] === 'the') return true;
-  const last = words[words.length - 1] ?? '';
-  const before = words[words.length - 2] ?? '';
+  // Its last two words read from the end, as `name.split(' ')` gives them, with no array made
+  // for every name (most are no venue: speed, issue 15).
+  const space = name.lastIndexOf(' ');
+  if (space < 0) return false;
+  if (name.startsWith('Circuit of the') && (name.length === 14 || name.charCodeAt(14) === 32)) return true;
+  const last = name.slice(space + 1);
+  const before = name.slice(name.lastIndexOf(' ', space - 1) + 1, space);
   if (GROUND_LAST.has(last)) return !NOT_GROUNDS.has(before);
   if (last !== 'Circuit') return false;
   return !COURT_WORDS.has(before) && !/\d/u.test(name);

@@ -14,6 +14,7 @@
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { inTextOrder, mentionsByBlock, respan, unchanged } from './by-block';
+import { mayHold } from './cue-index';
 
 /** The AP's state abbreviations (and D.C.), each with its period; two-letter postal codes are left out. */
 const STATE =
@@ -44,6 +45,8 @@ export function withStateAbbreviations(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
+  // No abbreviation when the text's index of words has none of their letters (cue-index.ts).
+  if (!mayHold(text, STATE)) return unchanged(mentions);
   let byBlock: Map<number, EntityMention[]> | undefined;
   let changed = false;
   for (const [blockId, block] of text) {

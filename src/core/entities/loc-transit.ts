@@ -22,7 +22,7 @@
  * only when a mention could change.
  */
 import type { EntityMention } from '../types';
-import { inTextOrder, mentionsByBlock, respan, retype, unchanged } from './by-block';
+import { inTextOrder, mentionsByBlock, respan, retype, someBlock, unchanged } from './by-block';
 
 /** The last words of a rail or metro line's name. */
 const LINE_WORDS = new Set(['Line', 'LRT', 'MRT', 'Metrolink', 'Overground', 'Underground', 'Crosstown']);
@@ -80,7 +80,7 @@ export function withTransitLines(
   mentions.forEach((m, i) => {
     const line = asLine(text.get(m.blockId) ?? '', m, isListedCity);
     if (!line) return;
-    speaksOfTrains ??= [...text.values()].some((block) => TRAIN_WORDS.test(block));
+    speaksOfTrains ??= someBlock(text, TRAIN_WORDS);
     if (!speaksOfTrains) return;
     out ??= [...mentions];
     out[i] = line;

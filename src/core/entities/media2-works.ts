@@ -10,7 +10,7 @@
  * Cheap: nothing to do in a text without one of the nouns.
  */
 import type { EntityMention } from '../types';
-import { retypedAll, unchanged } from './by-block';
+import { retypedAll, someBlock, unchanged } from './by-block';
 
 /** A noun of a work's kind anywhere in a block (the cheap check). */
 const ANY_CUE =
@@ -22,7 +22,7 @@ const CUE_BEFORE =
 
 /** The mentions with works named after their kind typed OTHER, and their other mentions. */
 export function withWorks(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
-  if (![...text.values()].some((block) => ANY_CUE.test(block))) return unchanged(mentions);
+  if (!someBlock(text, ANY_CUE)) return unchanged(mentions);
   // A company's short name is no work ("Meridian" of "Meridian Pictures", after "the sequel").
   const companies = new Set<string>();
   for (const m of mentions)

@@ -20,6 +20,7 @@
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, mentionsByBlock, retype, unchanged } from './by-block';
+import { mayHold } from './cue-index';
 
 /** Things that are made, flown, published or given: their names are OTHER. */
 const PRODUCT =
@@ -132,6 +133,8 @@ export function withProducts(
   mentions: readonly EntityMention[],
   isKnownOrg: (name: string) => boolean = () => false,
 ): EntityMention[] {
+  // No block holds a product word when the text's index of words has none (cue-index.ts).
+  if (!mayHold(text, ANY_WORD)) return unchanged(mentions);
   const names = new Set<string>();
   for (const [id, list] of mentionsByBlock(mentions)) {
     const block = text.get(id) ?? '';

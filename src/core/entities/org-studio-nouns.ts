@@ -9,7 +9,7 @@
  * Per mention, a look at the 12 characters before it; nothing to do in a text without one of the nouns.
  */
 import type { EntityMention } from '../types';
-import { retypedAll, unchanged } from './by-block';
+import { retypedAll, someBlock, unchanged } from './by-block';
 
 /** A company's noun anywhere in a block (the cheap check). */
 const ANY_NOUN = /\b(?:studio|developer|publisher|label|imprint)\b/u;
@@ -24,7 +24,7 @@ export function withStudioNouns(
   isFirstName: (word: string) => boolean,
   isPlace: (name: string) => boolean,
 ): EntityMention[] {
-  if (![...text.values()].some((block) => ANY_NOUN.test(block))) return unchanged(mentions);
+  if (!someBlock(text, ANY_NOUN)) return unchanged(mentions);
   const companies = new Set<string>();
   for (const m of mentions) {
     if (m.type === 'ORG') continue;
