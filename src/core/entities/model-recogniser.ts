@@ -117,6 +117,7 @@ import { withCountyTeams } from './org-county-teams';
 import { withVenuesAtPrepositions } from './loc-venue-prepositions';
 import { withPublicSchemes } from './misc-public-schemes';
 import { withPlc } from './org-plc';
+import { withFestivals } from './misc-festivals';
 
 interface Sentence {
   blockId: number;
@@ -517,6 +518,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withPublicSchemes(ms),
       // "plc" after a company's name is part of it ("Pawcross Veterinary Group plc").
       (ms) => withPlc(text, ms),
+      // Festivals by their short names are OTHER in a text about a festival ("Latitude", "All Points East").
+      (ms) => withFestivals(text, ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
