@@ -118,6 +118,7 @@ import { withVenuesAtPrepositions } from './loc-venue-prepositions';
 import { withPublicSchemes } from './misc-public-schemes';
 import { withPlc } from './org-plc';
 import { withFestivals } from './misc-festivals';
+import { withCharts } from './misc-charts';
 
 interface Sentence {
   blockId: number;
@@ -520,6 +521,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withPlc(text, ms),
       // Festivals by their short names are OTHER in a text about a festival ("Latitude", "All Points East").
       (ms) => withFestivals(text, ms),
+      // Record charts are OTHER ("the Official Albums Chart", "Billboard Top Country Albums").
+      (ms) => withCharts(ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
