@@ -119,6 +119,7 @@ import { withPublicSchemes } from './misc-public-schemes';
 import { withPlc } from './org-plc';
 import { withFestivals } from './misc-festivals';
 import { withCharts } from './misc-charts';
+import { withAddresses } from './misc-addresses';
 
 interface Sentence {
   blockId: number;
@@ -523,6 +524,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withFestivals(text, ms),
       // Record charts are OTHER ("the Official Albums Chart", "Billboard Top Country Albums").
       (ms) => withCharts(ms),
+      // Set-piece speeches and budgets are OTHER ("the State of the Union", "the Union Budget").
+      (ms) => withAddresses(ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
