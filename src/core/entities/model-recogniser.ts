@@ -120,6 +120,7 @@ import { withPlc } from './org-plc';
 import { withFestivals } from './misc-festivals';
 import { withCharts } from './misc-charts';
 import { withAddresses } from './misc-addresses';
+import { withMeetings } from './misc-meetings';
 
 interface Sentence {
   blockId: number;
@@ -526,6 +527,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withCharts(ms),
       // Set-piece speeches and budgets are OTHER ("the State of the Union", "the Union Budget").
       (ms) => withAddresses(ms),
+      // Race meetings, summer schools, a season's markets are OTHER ("the Galway Races").
+      (ms) => withMeetings(ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
