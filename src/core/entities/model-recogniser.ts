@@ -121,6 +121,7 @@ import { withFestivals } from './misc-festivals';
 import { withCharts } from './misc-charts';
 import { withAddresses } from './misc-addresses';
 import { withMeetings } from './misc-meetings';
+import { withPersonsTowns } from './loc-person-of';
 
 interface Sentence {
   blockId: number;
@@ -529,6 +530,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withAddresses(ms),
       // Race meetings, summer schools, a season's markets are OTHER ("the Galway Races").
       (ms) => withMeetings(ms),
+      // The town a person is from is a place ("Michael Kowalski of Parkville", "Ridgeview resident").
+      (ms) => withPersonsTowns(text, ms, isPlace),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
