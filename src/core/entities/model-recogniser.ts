@@ -122,6 +122,7 @@ import { withCharts } from './misc-charts';
 import { withAddresses } from './misc-addresses';
 import { withMeetings } from './misc-meetings';
 import { withPersonsTowns } from './loc-person-of';
+import { withSoftware } from './misc-software';
 
 interface Sentence {
   blockId: number;
@@ -532,6 +533,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withMeetings(ms),
       // The town a person is from is a place ("Michael Kowalski of Parkville", "Ridgeview resident").
       (ms) => withPersonsTowns(text, ms, isPlace),
+      // Programming languages and other software are OTHER ("Emscripten can emit JavaScript").
+      (ms) => withSoftware(text, ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
