@@ -123,6 +123,7 @@ import { withAddresses } from './misc-addresses';
 import { withMeetings } from './misc-meetings';
 import { withPersonsTowns } from './loc-person-of';
 import { withSoftware } from './misc-software';
+import { withPluralNicknames } from './org-plural-nicknames';
 
 interface Sentence {
   blockId: number;
@@ -535,6 +536,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withPersonsTowns(text, ms, isPlace),
       // Programming languages and other software are OTHER ("Emscripten can emit JavaScript").
       (ms) => withSoftware(text, ms),
+      // In a sports story a plural nickname typed OTHER is the club ("earn Wolves a point").
+      (ms) => withPluralNicknames(text, ms, (w) => this.isNationality(w)),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
