@@ -124,7 +124,6 @@ import { withMeetings } from './misc-meetings';
 import { withPersonsTowns } from './loc-person-of';
 import { withSoftware } from './misc-software';
 import { withPluralNicknames } from './org-plural-nicknames';
-import { withCitySubjects } from './org-city-subjects';
 
 interface Sentence {
   blockId: number;
@@ -539,8 +538,6 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withSoftware(text, ms),
       // In a sports story a plural nickname typed OTHER is the club ("earn Wolves a point").
       (ms) => withPluralNicknames(text, ms, (w) => this.isNationality(w)),
-      // In a sports story a city before a verb of play is the club ("Toronto allowed 3.15 goals").
-      (ms) => withCitySubjects(text, ms, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
