@@ -65,6 +65,9 @@ const CIVIC_DAYS = [
   "St. David's Day",
   "St. George's Day",
   'Reconciliation Day',
+  // Independence Day by its date (the en-train gold: "over the Fourth of July", "before July Fourth").
+  'Fourth of July',
+  'July Fourth',
 ];
 
 /** The days by their first word, longest first, so "Thanksgiving Day" is read before "Thanksgiving". */
@@ -184,10 +187,11 @@ export function withDays(
  * and New Year"): then it is cut there.
  */
 export function withCivicDays(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
-  // The cheap check: every day's name holds "Day", "Thanksgiving", "Juneteenth" or
+  // The cheap check: every day's name holds "Day", "Thanksgiving", "Juneteenth", "Fourth" or
   // "Remembrance Sunday" (not "Sunday" alone: dates name it in most texts).
   const mayHold = (block: string): boolean =>
     block.includes('Day') ||
+    block.includes('Fourth') ||
     block.includes('Thanksgiving') ||
     block.includes('Juneteenth') ||
     block.includes('Remembrance Sunday');

@@ -117,6 +117,13 @@ import { withCountyTeams } from './org-county-teams';
 import { withVenuesAtPrepositions } from './loc-venue-prepositions';
 import { withPublicSchemes } from './misc-public-schemes';
 import { withPlc } from './org-plc';
+import { withFestivals } from './misc-festivals';
+import { withCharts } from './misc-charts';
+import { withAddresses } from './misc-addresses';
+import { withMeetings } from './misc-meetings';
+import { withPersonsTowns } from './loc-person-of';
+import { withSoftware } from './misc-software';
+import { withPluralNicknames } from './org-plural-nicknames';
 
 interface Sentence {
   blockId: number;
@@ -517,6 +524,20 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withPublicSchemes(ms),
       // "plc" after a company's name is part of it ("Pawcross Veterinary Group plc").
       (ms) => withPlc(text, ms),
+      // Festivals by their short names are OTHER in a text about a festival ("Latitude", "All Points East").
+      (ms) => withFestivals(text, ms),
+      // Record charts are OTHER ("the Official Albums Chart", "Billboard Top Country Albums").
+      (ms) => withCharts(ms),
+      // Set-piece speeches and budgets are OTHER ("the State of the Union", "the Union Budget").
+      (ms) => withAddresses(ms),
+      // Race meetings, summer schools, a season's markets are OTHER ("the Galway Races").
+      (ms) => withMeetings(ms),
+      // The town a person is from is a place ("Michael Kowalski of Parkville", "Ridgeview resident").
+      (ms) => withPersonsTowns(text, ms, isPlace),
+      // Programming languages and other software are OTHER ("Emscripten can emit JavaScript").
+      (ms) => withSoftware(text, ms),
+      // In a sports story a plural nickname typed OTHER is the club ("earn Wolves a point").
+      (ms) => withPluralNicknames(text, ms, (w) => this.isNationality(w)),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
