@@ -45,6 +45,7 @@ import { withoutDiseases } from './diseases';
 import { clubsInContext } from './club-context';
 import { publicBodies } from './public-bodies';
 import { withStorms } from './storms';
+import { withWeatherSystems } from './misc-weather-systems';
 import { withPlaceLists } from './place-lists';
 import type { LanguageCues } from './model/language-cues';
 import { mentionsByBlock, respan } from './by-block';
@@ -326,6 +327,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutDiseases(text, ms),
       (ms) => withPlaceLists(text, ms, isFirstName, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
       (ms) => withStorms(text, ms),
+      // Storms written "Supertyphoon Yolanda" or named locally, and El Niño, are OTHER.
+      (ms) => withWeatherSystems(text, ms),
       // Places: a dateline's town, "St. Paul" whole, the AP's state abbreviations, rail and metro lines.
       (ms) => withDatelineTowns(text, ms, isPlace),
       (ms) => withAbbreviatedPlaces(text, ms),
