@@ -53,6 +53,7 @@ import { withoutStageLabels } from './misc-labels';
 import { withLeagueDivisions } from './league-divisions';
 import { withTeamNicknames } from './org-nicknames';
 import { withCityTeams } from './org-city-teams';
+import { withMatchSides } from './org-match-sides';
 import { withHealthProviders } from './org-health';
 import { withMastheads } from './org-mastheads';
 import { withProducts } from './misc-products';
@@ -400,6 +401,8 @@ export class ModelRecogniser implements EntityRecogniser {
           (name) => listed(name, GAZ.CITY | GAZ.REGION),
           (w) => listed(w, GAZ.TEAM),
         ),
+      // A side named by its town or nickname in a match report ("Essendon kicked six goals").
+      (ms) => withMatchSides(text, ms, isCountry, isFirstName),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
       (ms) => withHealthProviders(ms),
       // Newspapers are organisations ("The Meridian Ledger", "Cedar Valley Courier").
