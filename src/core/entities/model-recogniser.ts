@@ -73,6 +73,7 @@ import { withoutTimeStamps } from './intl-liveblog';
 import { withNumberedRoads } from './intl-roads';
 import { withIntlDays } from './intl-civic-days';
 import { withLawTitles } from './intl-laws';
+import { withStatuteTitles } from './misc-statute-titles';
 import { withCompetitions } from './misc-competitions';
 import { withLocalityHeads } from './loc-locality-heads';
 import { withStudios } from './media2-studios';
@@ -436,6 +437,8 @@ export class ModelRecogniser implements EntityRecogniser {
       // Words built on awards and languages ("Oscar-winning", "English-language").
       (ms) => withMoreCompounds(text, ms, (w) => this.isNationality(w) || isPlace(w)),
       (ms) => withLawTitles(text, ms),
+      // A plain law's title cut before "Bill", a named plan or policy statement typed ORG: one OTHER name.
+      (ms) => withStatuteTitles(text, ms),
       (ms) => withCompetitions(ms),
       (ms) => withLocalityHeads(ms),
       // A name the text defines as a place ("Aisby is a village in ...", "the island of Divar").
