@@ -65,6 +65,7 @@ import { withLegislatures } from './org-legislatures';
 import { withAustralianStates } from './loc-au-states';
 import { withTransitLines } from './loc-transit';
 import { withPlaceNouns } from './loc-place-nouns';
+import { withResidentPlaces } from './loc-residents';
 import { withOwnInstitutions } from './loc-own-institutions';
 import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLeadNouns } from './org-lead-words';
@@ -342,6 +343,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withTransitLines(text, ms, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
       // A name before a lower-case noun of a place ("Hull Truck theatre", "the Northumberland coast").
       (ms) => withPlaceNouns(text, ms),
+      // A name before "resident" is the place ("Ridgeview resident Carla Dumont").
+      (ms) => withResidentPlaces(text, ms, (w) => this.isNationality(w)),
       // A town named by its own council or station ("Bloomington" beside "Bloomington City Council").
       (ms) =>
         withOwnInstitutions(
