@@ -45,6 +45,7 @@ import { withoutDiseases } from './diseases';
 import { clubsInContext } from './club-context';
 import { publicBodies } from './public-bodies';
 import { withStorms } from './storms';
+import { withWeatherSystems } from './misc-weather-systems';
 import { withPlaceLists } from './place-lists';
 import type { LanguageCues } from './model/language-cues';
 import { mentionsByBlock, respan } from './by-block';
@@ -52,6 +53,7 @@ import { withoutStageLabels } from './misc-labels';
 import { withLeagueDivisions } from './league-divisions';
 import { withTeamNicknames } from './org-nicknames';
 import { withCityTeams } from './org-city-teams';
+import { withMatchSides } from './org-match-sides';
 import { withHealthProviders } from './org-health';
 import { withMastheads } from './org-mastheads';
 import { withProducts } from './misc-products';
@@ -63,6 +65,7 @@ import { withLegislatures } from './org-legislatures';
 import { withAustralianStates } from './loc-au-states';
 import { withTransitLines } from './loc-transit';
 import { withPlaceNouns } from './loc-place-nouns';
+import { withResidentPlaces } from './loc-residents';
 import { withOwnInstitutions } from './loc-own-institutions';
 import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLeadNouns } from './org-lead-words';
@@ -71,6 +74,7 @@ import { withoutTimeStamps } from './intl-liveblog';
 import { withNumberedRoads } from './intl-roads';
 import { withIntlDays } from './intl-civic-days';
 import { withLawTitles } from './intl-laws';
+import { withStatuteTitles } from './misc-statute-titles';
 import { withCompetitions } from './misc-competitions';
 import { withLocalityHeads } from './loc-locality-heads';
 import { withStudios } from './media2-studios';
@@ -333,6 +337,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutDiseases(text, ms),
       (ms) => withPlaceLists(text, ms, isFirstName, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
       (ms) => withStorms(text, ms),
+      // Storms written "Supertyphoon Yolanda" or named locally, and El Niño, are OTHER.
+      (ms) => withWeatherSystems(text, ms),
       // Places: a dateline's town, "St. Paul" whole, the AP's state abbreviations, rail and metro lines.
       (ms) => withDatelineTowns(text, ms, isPlace),
       (ms) => withAbbreviatedPlaces(text, ms),
@@ -344,6 +350,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withTransitLines(text, ms, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
       // A name before a lower-case noun of a place ("Hull Truck theatre", "the Northumberland coast").
       (ms) => withPlaceNouns(text, ms),
+      // A name before "resident" is the place ("Ridgeview resident Carla Dumont").
+      (ms) => withResidentPlaces(text, ms, (w) => this.isNationality(w)),
       // A town named by its own council or station ("Bloomington" beside "Bloomington City Council").
       (ms) =>
         withOwnInstitutions(
@@ -404,6 +412,8 @@ export class ModelRecogniser implements EntityRecogniser {
           (name) => listed(name, GAZ.CITY | GAZ.REGION),
           (w) => listed(w, GAZ.TEAM),
         ),
+      // A side named by its town or nickname in a match report ("Essendon kicked six goals").
+      (ms) => withMatchSides(text, ms, isCountry, isFirstName),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
       (ms) => withHealthProviders(ms),
       // Newspapers are organisations ("The Meridian Ledger", "Cedar Valley Courier").
@@ -437,6 +447,8 @@ export class ModelRecogniser implements EntityRecogniser {
       // Words built on awards and languages ("Oscar-winning", "English-language").
       (ms) => withMoreCompounds(text, ms, (w) => this.isNationality(w) || isPlace(w)),
       (ms) => withLawTitles(text, ms),
+      // A plain law's title cut before "Bill", a named plan or policy statement typed ORG: one OTHER name.
+      (ms) => withStatuteTitles(text, ms),
       (ms) => withCompetitions(ms),
       (ms) => withLocalityHeads(ms),
       // A name the text defines as a place ("Aisby is a village in ...", "the island of Divar").
