@@ -15,7 +15,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, mentionsByBlock, retype, someBlock, unchanged, withReplacing } from './by-block';
-import { charAt } from './chars';
+import { listedNamesIn } from './text-words';
 
 /** The cheap check: a text about a festival. */
 const FESTIVAL = /[Ff]estival/u;
@@ -71,23 +71,6 @@ const FESTIVALS = new Set([
 /** The festivals of two words or more, the ones added where the tagger missed them. */
 const LONG_FESTIVALS = [...FESTIVALS].filter((f) => f.includes(' '));
 
-const isWordChar = (c: string): boolean => c !== '' && /[\p{L}\p{N}]/u.test(c);
-
-/** The festivals of several words written in `block`, as mentions of block `blockId`. */
-function longFestivalsIn(blockId: number, block: string): EntityMention[] {
-  const found: EntityMention[] = [];
-  for (const name of LONG_FESTIVALS) {
-    let at = block.indexOf(name);
-    while (at >= 0) {
-      const end = at + name.length;
-      if (!isWordChar(charAt(block, at - 1)) && !isWordChar(charAt(block, end)))
-        found.push({ blockId, start: at, end, text: name, type: 'OTHER' });
-      at = block.indexOf(name, end);
-    }
-  }
-  return found;
-}
-
 /** `mentions` with festivals named by their short name made OTHER, in a text about a festival. */
 export function withFestivals(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   if (!someBlock(text, FESTIVAL)) return unchanged(mentions);
@@ -96,7 +79,7 @@ export function withFestivals(text: ReadonlyMap<number, string>, mentions: reado
   const found: EntityMention[] = [];
   for (const [blockId, block] of text) {
     const own = byBlock.get(blockId) ?? [];
-    for (const f of longFestivalsIn(blockId, block)) {
+    for (const f of listedNamesIn(blockId, block, LONG_FESTIVALS, 'OTHER')) {
       const overlapping = own.filter((m) => m.start < f.end && f.start < m.end);
       // Named already, or inside a longer name the tagger read ("Reading and Leeds Festival").
       if (overlapping.some((m) => m.start < f.start || m.end > f.end)) continue;

@@ -14,7 +14,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, retype, someBlock, unchanged, withFound } from './by-block';
-import { charAt } from './chars';
+import { listedNamesIn } from './text-words';
 
 /** The cheap check: one of the names' stems. */
 const CUE =
@@ -47,8 +47,6 @@ const SOFTWARE = new Set([
 /** Names the tagger misses that are added where no mention covers them. */
 const ADDED = ['JavaScript', 'TypeScript', 'WebAssembly', 'Emscripten'];
 
-const isWordChar = (c: string): boolean => c !== '' && /[\p{L}\p{N}]/u.test(c);
-
 /** `mentions` with languages and other software made OTHER, and the longer languages added. */
 export function withSoftware(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   if (!someBlock(text, CUE)) return unchanged(mentions);
@@ -60,17 +58,6 @@ export function withSoftware(text: ReadonlyMap<number, string>, mentions: readon
     saysJavaScript ??= someBlock(text, /JavaScript/u);
     return saysJavaScript ? retype(m, 'OTHER') : m;
   });
-  const found: EntityMention[] = [];
-  for (const [blockId, block] of text) {
-    for (const name of ADDED) {
-      let at = block.indexOf(name);
-      while (at >= 0) {
-        const end = at + name.length;
-        if (!isWordChar(charAt(block, at - 1)) && !isWordChar(charAt(block, end)))
-          found.push({ blockId, start: at, end, text: name, type: 'OTHER' });
-        at = block.indexOf(name, end);
-      }
-    }
-  }
+  const found = [...text].flatMap(([blockId, block]) => listedNamesIn(blockId, block, ADDED, 'OTHER'));
   return withFound(retyped, found);
 }

@@ -2,6 +2,7 @@
  * Words of a text as the corrections after tagging read them: space-separated, with offsets,
  * and the spelling tests they share (a capital first, an acronym).
  */
+import type { EntityMention, EntityType } from '../types';
 import { charAt, codeAt } from './chars';
 export interface Word {
   start: number;
@@ -169,6 +170,26 @@ export function occurrences(text: string, names: ReadonlySet<string>): Word[] {
     return false;
   });
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Each whole-word occurrence of each of `names` (of any length, none glued to a letter, digit or
+ * "&" on either side) in `block`, as a mention of `type` in block `blockId`: a pass's listed
+ * names that the tagger may have missed.
+ */
+export function listedNamesIn(
+  blockId: number,
+  block: string,
+  names: Iterable<string>,
+  type: EntityType,
+): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (const name of names)
+    for (let at = block.indexOf(name); at >= 0; at = block.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (!isGlueAt(block, at - 1) && !isGlueAt(block, end)) found.push({ blockId, start: at, end, text: name, type });
+    }
+  return found;
 }
 
 /**
