@@ -29,3 +29,50 @@ describe('a stretch of months that writes its year only at its end is of that ye
     expect(valueOf(dates, 'August 2022')).toBe('2022-08');
   });
 });
+
+describe('a weekday in apposition to a date is that date', () => {
+  test('"on Dec 12, a Friday, from 10am to 4pm": the Friday of Dec 12 and its hours, not the coming Friday', () => {
+    const story = storyAt(
+      '2025-11-19T22:00:00Z',
+      'Visitors can tour the new depot for free at an open day on Dec 12, a Friday, from 10am to 4pm.',
+      'The museum reopens on Jan. 9, a Friday.',
+    );
+    expect(valueOf(story.dates, 'Friday, from 10am')).toBe('2025-12-12T10:00');
+    expect(valueOf(story.dates, '4pm')).toBe('2025-12-12T16:00');
+    expect(valueOf(story.dates, 'Friday')).toBe('2026-01-09');
+    expect(story.timeline).toContain('Friday, from 10am to 4pm=2025-12-12T10:00/2025-12-12T16:00');
+  });
+
+  test('a weekday that is not the date\'s own is left to the other rules', () => {
+    const dates = datesAt('2025-11-19T22:00:00Z', 'The depot opens on Dec 12, a Saturday.');
+    expect(valueOf(dates, 'Saturday')).not.toBe('2025-12-12');
+  });
+});
+
+describe('a person\'s doings in a year: "a client in 2022 who …" gives its months that year', () => {
+  test('"on the last day of February", "in April", "in the summer" after "a reader in 2022 who"', () => {
+    const dates = datesAt(
+      '2025-02-08T12:00:00Z',
+      'A reader in 2022 who borrowed money on the last day of February, got a refund in April and spent it in the summer regrets it.',
+    );
+    expect(valueOf(dates, 'the last day of February')).toBe('2022-02-28');
+    expect(valueOf(dates, 'April')).toBe('2022-04');
+    expect(valueOf(dates, 'the summer')).toBe('2022-SU');
+  });
+
+  test('a year with no clause of its own leaves the months to the publication', () => {
+    const dates = datesAt('2025-02-08T12:00:00Z', 'Prices rose in 2022 and the new rules take effect in April.');
+    expect(valueOf(dates, 'April')).not.toBe('2022-04');
+  });
+});
+
+describe('a plan told in the past points ahead: "they planned to hold a vigil on Wednesday"', () => {
+  test('told on a Monday evening, "planned to … on Wednesday at 8 p.m." is the coming Wednesday', () => {
+    const dates = datesAt(
+      '2021-07-12T20:00:00Z',
+      'Divers searched the lake on Monday for a missing swimmer.',
+      'His family said they planned to hold a vigil at the park on Wednesday at 8 p.m.',
+    );
+    expect(valueOf(dates, 'Wednesday at 8 p.m')).toBe('2021-07-14T20:00');
+  });
+});
