@@ -11,6 +11,7 @@ import { addDays, dayNumber, isoWeekday, parseYmd, stepToWeekday, utcDayNumber, 
 import { clauseStart } from './clause';
 import { PAST_WORD, SAID_ON } from './news-tense-refiner';
 import { WEEKDAY_NAMES } from './vocabulary';
+import { weekdaysInApposition } from './weekday-apposition';
 
 /** A weekday alone, or with a part of the day ("Friday", "Friday evening"): the weekday's name. */
 const WEEKDAY_ALONE = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
@@ -78,6 +79,8 @@ export function weekdaysOfAnchorWeek(
   blocks: readonly Block[],
   reference: Date,
 ): void {
+  // ("on Dec 12, a Friday": that date's weekday, first.)
+  weekdaysInApposition(mentions, blocks);
   const text = new Map(blocks.map((b) => [b.id, b.text]));
   const today = utcDayNumber(reference);
   for (let i = 1; i < mentions.length; i++) {

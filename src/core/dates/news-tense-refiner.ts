@@ -130,10 +130,11 @@ const FAR_AHEAD_MS = 183 * MS_PER_DAY;
 /**
  * Words just before a date that put it in the future ("will meet on Friday"), with the
  * present that schedules ("the show opens to the public on Friday", "goes on sale in the
- * summer").
+ * summer"), and a plan told in the past ("said they planned to hold a vigil on Wednesday"; not
+ * "had planned to", a plan given up).
  */
 export const FUTURE =
-  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|scheduled(?: for)?|schedule for|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next(?! to(?![\p{L}]))|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on (?:general |public )?sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
+  /(?:(?<![\p{L}\p{N}])(?:will|won['’]t|shall|going to|plans? to|planned for|(?<!had )planned to|scheduled(?: for)?|schedule for|expects? to|expected to|planning to|(?:is|are) to|as soon as|set (?:to|for)|due|next(?! to(?![\p{L}]))|upcoming|coming|tomorrow|until|till|begins?|starts?|opens|kicks? off|concludes|go(?:es)? on (?:general |public )?sale|hits? (?:stores|shelves|theaters|theatres)|premieres)|['’]ll)(?![\p{L}\p{N}])[^.;"”]{0,40}$/iu;
 /** How many days ahead the first weekday may be that "next" with its name passes over. */
 const NEXT_WEEKDAY_NEAR = 3;
 /** A clock time before "next", "last" or "this" and a day ("2 p.m. next Sunday"). */

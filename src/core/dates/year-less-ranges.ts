@@ -14,6 +14,7 @@ import { WEEKDAY_PHRASE } from './story-points';
 import { clauseEnd, clauseStart, nearestCue } from './clause';
 import { PAST_WORD } from './news-tense-refiner';
 import { END_OF_JOIN } from './range-end-words';
+import { monthSpanYear } from './month-span-year';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -218,6 +219,8 @@ const RESULTS_AFTER = /^[\s-]{1,3}(?:results|earnings)(?![\p{L}])/iu;
 export function monthsTogether(mentions: readonly DateMention[], blocks: readonly Block[], reference: Date): void {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
   const today = utcDayNumber(reference);
+  // ("October-December 2022": a stretch that writes its year at its end is of that year.)
+  monthSpanYear(mentions);
   for (const m of mentions) {
     const s = /^(\d{4})-(\d{2})$/u.exec(m.value);
     const e = m.endValue ? /^(\d{4})-(\d{2})$/u.exec(m.endValue) : null;
