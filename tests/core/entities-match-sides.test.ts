@@ -35,24 +35,32 @@ describe('a side named by its town or nickname in a match report is its club', (
   test('a score, a possessive result and a player', () => {
     expect(read('The Gulls, 10.8 (68), hung on.', [['Gulls', 'OTHER']])).toEqual(['Gulls/ORG']);
     expect(read("It was Carrow's fourth straight win.", [['Carrow', 'PLACE']])).toEqual(['Carrow/ORG']);
-    expect(read("A mark by Carrow's Tomas Quill sealed it.", [['Carrow', 'PLACE'], ['Tomas Quill', 'PERSON']])).toEqual([
-      'Carrow/ORG',
-      'Tomas Quill/PERSON',
-    ]);
+    expect(
+      read("A mark by Carrow's Tomas Quill sealed it.", [
+        ['Carrow', 'PLACE'],
+        ['Tomas Quill', 'PERSON'],
+      ]),
+    ).toEqual(['Carrow/ORG', 'Tomas Quill/PERSON']);
   });
   test('a game word before, "and" another side, a trade', () => {
-    expect(read('They travel to play West Brindle next week.', [['West Brindle', 'PLACE']])).toEqual(['West Brindle/ORG']);
-    expect(read('On Sunday Dunmere and Osk play at home.', [['Dunmere', 'PLACE']])).toEqual(['Dunmere/ORG']);
-    expect(read('They traded Ana Ruiz to Dunmere last winter.', [['Ana Ruiz', 'PERSON'], ['Dunmere', 'PLACE']])).toEqual([
-      'Ana Ruiz/PERSON',
-      'Dunmere/ORG',
+    expect(read('They travel to play West Brindle next week.', [['West Brindle', 'PLACE']])).toEqual([
+      'West Brindle/ORG',
     ]);
+    expect(read('On Sunday Dunmere and Osk play at home.', [['Dunmere', 'PLACE']])).toEqual(['Dunmere/ORG']);
+    expect(
+      read('They traded Ana Ruiz to Dunmere last winter.', [
+        ['Ana Ruiz', 'PERSON'],
+        ['Dunmere', 'PLACE'],
+      ]),
+    ).toEqual(['Ana Ruiz/PERSON', 'Dunmere/ORG']);
   });
   test('a nickname after "the" or before a role', () => {
-    expect(read('Gulls midfielder Ana Ruiz was best on ground.', [['Gulls', 'OTHER'], ['Ana Ruiz', 'PERSON']])).toEqual([
-      'Gulls/ORG',
-      'Ana Ruiz/PERSON',
-    ]);
+    expect(
+      read('Gulls midfielder Ana Ruiz was best on ground.', [
+        ['Gulls', 'OTHER'],
+        ['Ana Ruiz', 'PERSON'],
+      ]),
+    ).toEqual(['Gulls/ORG', 'Ana Ruiz/PERSON']);
     expect(read('Fans watched the Olympics on the big screen.', [['Olympics', 'OTHER']])).toEqual(['Olympics/OTHER']);
   });
   test('the place stays the place', () => {

@@ -13,14 +13,21 @@ function read(body: string, names: [string, EntityType][]): string[] {
 
 describe('a title and its "Bill", "Act", "Plan" or "Statement" are one OTHER name', () => {
   test('a title cut before "Bill"', () => {
-    expect(read('MPs passed the Harbour Lights Bill on Monday.', [['Harbour Lights', 'ORG'], ['Bill', 'PERSON']])).toEqual([
-      'Harbour Lights Bill/OTHER',
+    expect(
+      read('MPs passed the Harbour Lights Bill on Monday.', [
+        ['Harbour Lights', 'ORG'],
+        ['Bill', 'PERSON'],
+      ]),
+    ).toEqual(['Harbour Lights Bill/OTHER']);
+    expect(read('The Seed Register Act came into force.', [['Seed Register', 'ORG']])).toEqual([
+      'Seed Register Act/OTHER',
     ]);
-    expect(read('The Seed Register Act came into force.', [['Seed Register', 'ORG']])).toEqual(['Seed Register Act/OTHER']);
-    expect(read('Shares of Orchard Bill Smith rose.', [['Orchard', 'ORG'], ['Bill Smith', 'PERSON']])).toEqual([
-      'Orchard/ORG',
-      'Bill Smith/PERSON',
-    ]);
+    expect(
+      read('Shares of Orchard Bill Smith rose.', [
+        ['Orchard', 'ORG'],
+        ['Bill Smith', 'PERSON'],
+      ]),
+    ).toEqual(['Orchard/ORG', 'Bill Smith/PERSON']);
   });
   test('"Word and" before the law', () => {
     expect(read('He backed the Fishing and Harbours Bill in May.', [['Harbours Bill', 'OTHER']])).toEqual([
@@ -31,9 +38,11 @@ describe('a title and its "Bill", "Act", "Plan" or "Statement" are one OTHER nam
     expect(read('The Coastal Roads Renewal Plan was costed.', [['Coastal Roads Renewal Plan', 'ORG']])).toEqual([
       'Coastal Roads Renewal Plan/OTHER',
     ]);
-    expect(read('It said so in its Annual Fiscal Policy Statement.', [['Annual Fiscal Policy Statement', 'ORG']])).toEqual([
-      'Annual Fiscal Policy Statement/OTHER',
+    expect(
+      read('It said so in its Annual Fiscal Policy Statement.', [['Annual Fiscal Policy Statement', 'ORG']]),
+    ).toEqual(['Annual Fiscal Policy Statement/OTHER']);
+    expect(read('Staff at Plan International met.', [['Plan International', 'ORG']])).toEqual([
+      'Plan International/ORG',
     ]);
-    expect(read('Staff at Plan International met.', [['Plan International', 'ORG']])).toEqual(['Plan International/ORG']);
   });
 });

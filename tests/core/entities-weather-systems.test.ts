@@ -32,10 +32,12 @@ describe('named weather systems are OTHER', () => {
     expect(read('The storm, known locally as Pilar, weakened.', [['Pilar', 'PERSON']])).toEqual(['Pilar/OTHER']);
   });
   test('El Niño and La Niña', () => {
-    expect(read('A weak La Niña is forecast after El Niño fades.', [
-      ['La Niña', 'ORG'],
-      ['El Niño', 'PERSON'],
-    ])).toEqual(['La Niña/OTHER', 'El Niño/OTHER']);
+    expect(
+      read('A weak La Niña is forecast after El Niño fades.', [
+        ['La Niña', 'ORG'],
+        ['El Niño', 'PERSON'],
+      ]),
+    ).toEqual(['La Niña/OTHER', 'El Niño/OTHER']);
   });
   test('no storm, no change', () => {
     expect(read('Her cousin, known locally as Pilar, sings.', [['Pilar', 'PERSON']])).toEqual(['Pilar/PERSON']);

@@ -43,7 +43,7 @@ describe('a weekday in apposition to a date is that date', () => {
     expect(story.timeline).toContain('Friday, from 10am to 4pm=2025-12-12T10:00/2025-12-12T16:00');
   });
 
-  test('a weekday that is not the date\'s own is left to the other rules', () => {
+  test("a weekday that is not the date's own is left to the other rules", () => {
     const dates = datesAt('2025-11-19T22:00:00Z', 'The depot opens on Dec 12, a Saturday.');
     expect(valueOf(dates, 'Saturday')).not.toBe('2025-12-12');
   });

@@ -18,7 +18,7 @@ const RESIDENT_AFTER = /^ residents?(?![\p{L}\p{N}-])/u;
 
 /** Faiths and peoples before "residents" that are no place ("Muslim residents"), lower-case. */
 const PEOPLES = new Set(
-  'muslim christian jewish jew hindu sikh buddhist catholic protestant sunni shia shi\'ite arab kurdish kurd black white latino hispanic asian'.split(
+  "muslim christian jewish jew hindu sikh buddhist catholic protestant sunni shia shi'ite arab kurdish kurd black white latino hispanic asian".split(
     ' ',
   ),
 );

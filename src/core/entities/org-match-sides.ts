@@ -79,7 +79,8 @@ function isNickname(m: EntityMention): boolean {
 /** Whether the mention `m` of its `block` is a side by a signal beside it. */
 function sideBySignal(block: string, m: EntityMention, isFirstName: (word: string) => boolean): boolean {
   const prev = wordBefore(block, m.start);
-  if (prev === 'to') return /\btraded (?:\p{Lu}[\p{L}.'’-]* ){1,3}to $/u.test(block.slice(Math.max(0, m.start - 50), m.start));
+  if (prev === 'to')
+    return /\btraded (?:\p{Lu}[\p{L}.'’-]* ){1,3}to $/u.test(block.slice(Math.max(0, m.start - 50), m.start));
   // "rain in Melbourne played havoc": after a place's preposition, the place.
   if (PLACE_BEFORE.has(prev)) return false;
   const after = block.slice(m.end, m.end + 50);
