@@ -36,7 +36,7 @@ import {
 } from './templates';
 import type { Word } from './word';
 import { LABELS, N_LABELS } from './labels';
-import type { Scorer } from './tagger';
+import { addWeights, type Scorer } from './tagger';
 
 export interface ModelHeader {
   format: 3;
@@ -233,15 +233,7 @@ export class NerModel implements Scorer {
       this.score(features, wordLabelFeatures(word, prev1, features, 0), part);
       cached.set(part, at);
     }
-    scores[0] = (scores[0] as number) + (cached[at] as number);
-    scores[1] = (scores[1] as number) + (cached[at + 1] as number);
-    scores[2] = (scores[2] as number) + (cached[at + 2] as number);
-    scores[3] = (scores[3] as number) + (cached[at + 3] as number);
-    scores[4] = (scores[4] as number) + (cached[at + 4] as number);
-    scores[5] = (scores[5] as number) + (cached[at + 5] as number);
-    scores[6] = (scores[6] as number) + (cached[at + 6] as number);
-    scores[7] = (scores[7] as number) + (cached[at + 7] as number);
-    scores[8] = (scores[8] as number) + (cached[at + 8] as number);
+    addWeights(scores, cached, at);
   }
 
   /**
@@ -266,61 +258,17 @@ export class NerModel implements Scorer {
   /** What the first reads of `score` saw (kept, so that they are not optimised away). */
   private touched = 0;
 
-  /**
-   * Adds the weights of `n` features to `scores`. Written out for the nine labels, with the
-   * sums in locals: this loop is where tagging spends its time.
-   */
+  /** `score`'s one run: its end, and its row (the scores' first). */
+  private readonly oneEnd = new Int32Array(1);
+  private readonly oneRow = new Int32Array(1);
 
+  /**
+   * Adds the weights of `n` features to `scores`: `scoreRuns` for one run (its loop, written
+   * out for the nine labels with the sums in locals, is where tagging spends its time).
+   */
   score(features: Uint32Array, n: number, scores: Float64Array): void {
-    const { keyView, weightView, mask, present } = this;
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let s4 = 0;
-    let s5 = 0;
-    let s6 = 0;
-    let s7 = 0;
-    let s8 = 0;
-    // First each feature's home slot is read, loads that do not wait on one another (the
-    // table is larger than the caches), so that the probes below find it in the cache.
-    // (Only those the model may have: `present`.)
-    let touched = 0;
-    for (let f = 0; f < n; f++) {
-      const k = (features[f] as number) || 1;
-      if ((present[k >>> 17] as number) & (1 << ((k >>> 12) & 31))) touched ^= keyView[(k & mask) * 6] as number;
-    }
-    this.touched = touched;
-    for (let f = 0; f < n; f++) {
-      const k = (features[f] as number) || 1;
-      if (((present[k >>> 17] as number) & (1 << ((k >>> 12) & 31))) === 0) continue;
-      let h = k & mask;
-      let found = keyView[h * 6] as number;
-      while (found !== k && found !== EMPTY) {
-        h = (h + 1) & mask;
-        found = keyView[h * 6] as number;
-      }
-      if (found === EMPTY) continue;
-      const b = h * SLOT + 2;
-      s0 += weightView[b] as number;
-      s1 += weightView[b + 1] as number;
-      s2 += weightView[b + 2] as number;
-      s3 += weightView[b + 3] as number;
-      s4 += weightView[b + 4] as number;
-      s5 += weightView[b + 5] as number;
-      s6 += weightView[b + 6] as number;
-      s7 += weightView[b + 7] as number;
-      s8 += weightView[b + 8] as number;
-    }
-    scores[0] = (scores[0] as number) + s0;
-    scores[1] = (scores[1] as number) + s1;
-    scores[2] = (scores[2] as number) + s2;
-    scores[3] = (scores[3] as number) + s3;
-    scores[4] = (scores[4] as number) + s4;
-    scores[5] = (scores[5] as number) + s5;
-    scores[6] = (scores[6] as number) + s6;
-    scores[7] = (scores[7] as number) + s7;
-    scores[8] = (scores[8] as number) + s8;
+    this.oneEnd[0] = n;
+    this.scoreRuns(features, this.oneEnd, this.oneRow, 1, scores);
   }
 
   /**
