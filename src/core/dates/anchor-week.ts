@@ -10,13 +10,12 @@ import type { Block, DateMention } from '../types';
 import { addDays, dayNumber, isoWeekday, parseYmd, stepToWeekday, utcDayNumber, ymdString, type Ymd } from './calendar';
 import { clauseStart } from './clause';
 import { PAST_WORD, SAID_ON } from './news-tense-refiner';
-import { WEEKDAY_NAMES } from './vocabulary';
+import { WEEKDAY_FIRST, WEEKDAY_NAMES } from './vocabulary';
 import { weekdaysInApposition } from './weekday-apposition';
 
 /** A weekday alone, or with a part of the day ("Friday", "Friday evening"): the weekday's name. */
 const WEEKDAY_ALONE = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
 /** A weekday named alone, without a date ("Thursday", "Thursday at 10 a.m."): an anchor only in its sentence. */
-const WEEKDAY_FIRST = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/iu;
 /** "last Friday", "earlier on Friday", "since Monday": words that put a weekday behind. */
 const BEHIND = /(?<![\p{L}])(?:last|past|earlier|previous|preceding|ago|since)\s{1,3}(?:on\s{1,3})?$/iu;
 /**

@@ -8,6 +8,8 @@
 
 /** Weekdays, Monday first (ISO numbering: Monday is 1). */
 export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** A weekday's name at a mention's start ("Friday", "Friday, from 11am"), not glued to a letter. */
+export const WEEKDAY_FIRST = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/iu;
 
 export const MONTH_NAMES = [
   'january',

@@ -5,12 +5,10 @@
  */
 import type { Block, DateMention } from '../types';
 import { parseYmd, weekday } from './calendar';
-import { WEEKDAY_NAMES } from './vocabulary';
+import { WEEKDAY_FIRST, WEEKDAY_NAMES } from './vocabulary';
 
 /** What stands between a date and its weekday in apposition: ", a ", ", an ". */
 const APPOSITION = /^,\s{1,3}an?\s{1,3}$/u;
-/** A weekday at a mention's start ("Friday", "Friday, from 11am"). */
-const WEEKDAY_FIRST = /^(mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/iu;
 const DAY = /^\d{4}-\d{2}-\d{2}/u;
 /** Between a clock time and the end of its stretch ("from 11am to 5pm"). */
 const CLOCK_JOIN = /^\s{1,3}(?:to|until|till|-|–)\s{1,3}$/u;
