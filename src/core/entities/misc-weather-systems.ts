@@ -15,6 +15,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, retype, someBlock, unchanged } from './by-block';
+import { ANY_STORM_WORD } from './storms';
 
 /** The cue: a storm word or a phase of the ocean in any case; a text without one names no such system. */
 const ANY_CUE = /typhoon|cyclone|hurricane|storm|Ni[ñn][ao]\b/iu;
@@ -26,9 +27,6 @@ const ONE_WORD_STORM = /^(?:Supertyphoon|Supercyclone|Superstorm|Super-typhoon|S
 const OTHER_NAME_BEFORE =
   /(?:international name:? |local name:? |locally (?:known as|named|called) |known locally as |named locally as |locally as )$/u;
 
-/** A storm word anywhere in a block (for the other-name cue). */
-const STORM_WORD = /typhoon|cyclone|hurricane|storm/iu;
-
 /** The ocean's phases. */
 const PHASES = new Set(['El Niño', 'La Niña', 'El Nino', 'La Nina']);
 
@@ -39,7 +37,7 @@ export function withWeatherSystems(
 ): EntityMention[] {
   if (!someBlock(text, ANY_CUE)) return unchanged(mentions);
   const names = new Set<string>();
-  const stormy = someBlock(text, STORM_WORD);
+  const stormy = someBlock(text, ANY_STORM_WORD);
   for (const m of mentions) {
     const lead = ONE_WORD_STORM.exec(m.text);
     if (lead) {

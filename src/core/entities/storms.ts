@@ -38,7 +38,7 @@ const SAID_TO_BE =
  * Every storm word in any case: a text without one names no storm (the cheap check before the
  * patterns, once per text).
  */
-const ANY_STORM_WORD = /storm|hurricane|typhoon|cyclone/i;
+export const ANY_STORM_WORD = /storm|hurricane|typhoon|cyclone/i;
 
 /** How far before a mention a storm word may begin, and how far after it "is the ... storm" may end. */
 const BEFORE = 30;
