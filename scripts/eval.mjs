@@ -275,7 +275,7 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
   tasks.push(
     (async () => {
       const out = [];
-      for (const split of ['dev', 'train', 'fresh', 'blind', 'blind2', 'blind3', 'blind4']) {
+      for (const split of ['dev', 'train', 'fresh', 'blind', 'blind2', 'blind3', 'blind4', 'blind5']) {
         const records = goldRecords(root, corpus, 'summaries', split);
         if (!records.length) continue;
         // The lead baseline is read from the article's clean text (the body a reader and an
@@ -315,7 +315,14 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
         if (split !== 'train')
           for (const [k, v] of Object.entries(scored.figures))
             figures[`summary${split === 'dev' ? '' : `-${split}`}.${k}`] = Number(v.toFixed(3));
-        if (split === 'fresh' || split === 'blind' || split === 'blind2' || split === 'blind3' || split === 'blind4')
+        if (
+          split === 'fresh' ||
+          split === 'blind' ||
+          split === 'blind2' ||
+          split === 'blind3' ||
+          split === 'blind4' ||
+          split === 'blind5'
+        )
           for (const [g, v] of Object.entries(scored.byGenre))
             for (const [k, x] of Object.entries(v)) figures[`summary-${split}.${g}.${k}`] = Number(x.toFixed(3));
         const note =
@@ -331,7 +338,9 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
                     ? ', a third blind set, pages of our own (twenty-eighth session): measure only'
                     : split === 'blind4'
                       ? ', a fourth blind set, pages of our own (thirtieth session): measure only'
-                      : '';
+                      : split === 'blind5'
+                        ? ', a fifth blind set, pages of our own (thirty-first session): measure only'
+                        : '';
         out.push(`[summary-${split}${note}]`, ...lines);
       }
       return out;

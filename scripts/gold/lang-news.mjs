@@ -52,7 +52,8 @@ export { sha256 };
  * business, technology, culture, sport and features, each page read by a second writer): 409-432
  * `en-train14` (may be fixed for, after its first measurement); a fifteenth, written on 2026-12-05 (thirtieth
  * session, each page read by a second writer): 433-456 `en-train15` (may be fixed for, after its first
- * measurement). */
+ * measurement); a sixteenth, written on 2026-12-05 (thirty-first session, each page read by a second writer):
+ * 457-480 `en-train16` (may be fixed for, after its first measurement). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -74,6 +75,7 @@ const ENGLISH_SPLITS = [
   [408, 'en-train13'],
   [432, 'en-train14'],
   [456, 'en-train15'],
+  [480, 'en-train16'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
