@@ -199,7 +199,7 @@ describe('products', () => {
 
   test('a name before a part or a version of a product is the product, throughout; its maker stays an organisation', () => {
     const found = names(
-      'Google launched Stadia on Tuesday. Reviewers said the Stadia port of the game ran at 30 frames a second. Stadia costs $10 a month, Google said.',
+      'Google launched Stadia on Tuesday. Reviewers said the Stadia firmware update broke the controllers. Stadia costs $10 a month, Google said.',
     );
     expect(found.filter(([t]) => t === 'Stadia').map(([, type]) => type)).toEqual(['OTHER', 'OTHER', 'OTHER']);
     expect(found.filter(([t]) => t === 'Google').map(([, type]) => type)).toEqual(['ORG', 'ORG']);
