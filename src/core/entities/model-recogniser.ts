@@ -9,6 +9,7 @@ import { withSurnames } from './per-surnames';
 import { withPeoples } from './misc-peoples';
 import { withDefinedPlaces } from './loc-defined-places';
 import { withPictureCredits } from './org-picture-credits';
+import { withCreditLines } from './org-credit-lines';
 import { withoutLetterStops } from './misc-letter-stops';
 import { withStreamingWorks } from './works-streaming';
 import { withSubtitles } from './works-subtitles';
@@ -496,6 +497,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withGenerations(text, ms),
       // Picture agencies in a photo credit are organisations ("Mark Stout/iStock/Getty Images").
       (ms) => withPictureCredits(text, ms),
+      // The outlet or agency of a caption's credit is an organisation ("Photo: RNZ / Nate McKinnon").
+      (ms) => withCreditLines(text, ms),
       // A person's surname alone is the person ("Pence" after "Mike Pence").
       (ms) => withSurnames(ms, (name) => listed(name, GAZ.ORG_NAME)),
       // A citation's "Surname, Given (date)" is two person names ("Bogue, Mike (September 26, 2017)").
