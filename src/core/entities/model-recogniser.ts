@@ -10,6 +10,7 @@ import { withPeoples } from './misc-peoples';
 import { withDefinedPlaces } from './loc-defined-places';
 import { withPictureCredits } from './org-picture-credits';
 import { withCreditLines } from './org-credit-lines';
+import { withPartyAdjectives } from './misc-party-adjectives';
 import { withoutLetterStops } from './misc-letter-stops';
 import { withStreamingWorks } from './works-streaming';
 import { withSubtitles } from './works-subtitles';
@@ -553,6 +554,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withSoftware(text, ms),
       // In a sports story a plural nickname typed OTHER is the club ("earn Wolves a point").
       (ms) => withPluralNicknames(text, ms, (w) => this.isNationality(w)),
+      // A party's adjective before a politician's role is OTHER ("Liberal health critic", "Socialist leader").
+      (ms) => withPartyAdjectives(text, ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
