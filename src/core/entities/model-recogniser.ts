@@ -11,6 +11,7 @@ import { withDefinedPlaces } from './loc-defined-places';
 import { withPictureCredits } from './org-picture-credits';
 import { withCreditLines } from './org-credit-lines';
 import { withPartyAdjectives } from './misc-party-adjectives';
+import { withCourts } from './org-courts';
 import { withoutLetterStops } from './misc-letter-stops';
 import { withStreamingWorks } from './works-streaming';
 import { withSubtitles } from './works-subtitles';
@@ -554,6 +555,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withSoftware(text, ms),
       // In a sports story a plural nickname typed OTHER is the club ("earn Wolves a point").
       (ms) => withPluralNicknames(text, ms, (w) => this.isNationality(w)),
+      // A court's whole name ("the U.S. Court of Appeals for the 9th Circuit", "Ontario Superior Court Justice ...").
+      (ms) => withCourts(text, ms),
       // A party's adjective before a politician's role is OTHER ("Liberal health critic", "Socialist leader").
       (ms) => withPartyAdjectives(text, ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
