@@ -12,6 +12,7 @@ import { withPictureCredits } from './org-picture-credits';
 import { withCreditLines } from './org-credit-lines';
 import { withPartyAdjectives } from './misc-party-adjectives';
 import { withCourts } from './org-courts';
+import { withOrdinalNames } from './ordinal-names';
 import { withoutLetterStops } from './misc-letter-stops';
 import { withStreamingWorks } from './works-streaming';
 import { withSubtitles } from './works-subtitles';
@@ -557,6 +558,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withPluralNicknames(text, ms, (w) => this.isNationality(w)),
       // A court's whole name ("the U.S. Court of Appeals for the 9th Circuit", "Ontario Superior Court Justice ...").
       (ms) => withCourts(text, ms),
+      // A name led by its ordinal keeps it ("77th Street", "the 129th Assault Battalion").
+      (ms) => withOrdinalNames(text, ms),
       // A party's adjective before a politician's role is OTHER ("Liberal health critic", "Socialist leader").
       (ms) => withPartyAdjectives(text, ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
