@@ -13,6 +13,7 @@ import { withCreditLines } from './org-credit-lines';
 import { withPartyAdjectives } from './misc-party-adjectives';
 import { withCourts } from './org-courts';
 import { withOrdinalNames } from './ordinal-names';
+import { withSpeakingBodies } from './org-speaking-bodies';
 import { withoutLetterStops } from './misc-letter-stops';
 import { withStreamingWorks } from './works-streaming';
 import { withSubtitles } from './works-subtitles';
@@ -560,6 +561,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withCourts(text, ms),
       // A name led by its ordinal keeps it ("77th Street", "the 129th Assault Battalion").
       (ms) => withOrdinalNames(text, ms),
+      // An institution named by its site that speaks is ORG ("Manchester Airport says ...").
+      (ms) => withSpeakingBodies(text, ms),
       // A party's adjective before a politician's role is OTHER ("Liberal health critic", "Socialist leader").
       (ms) => withPartyAdjectives(text, ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
