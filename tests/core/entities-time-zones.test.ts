@@ -35,4 +35,14 @@ describe("a clock time's zone", () => {
     expect(out).toBe(ms);
     expect(shown(out)).toEqual(['GMT/OTHER', 'New York/PLACE', 'GMT/ORG', 'PT Bank Sentosa/ORG', '2024 Bank/ORG']);
   });
+
+  test('a wire time in brackets after the local time drops its zone', () => {
+    const a = 'Polls closed at 7 p.m. (1900 GMT) and the count began at 9 p.m. local time (1300 UTC) in Kerrow.';
+    const out = withoutTimeZones(new Map([[0, a]]), [
+      mention(a, 'GMT', 'OTHER'),
+      mention(a, 'UTC', 'OTHER'),
+      mention(a, 'Kerrow', 'PLACE'),
+    ]);
+    expect(shown(out)).toEqual(['Kerrow/PLACE']);
+  });
 });

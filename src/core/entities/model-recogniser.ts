@@ -9,6 +9,11 @@ import { withSurnames } from './per-surnames';
 import { withPeoples } from './misc-peoples';
 import { withDefinedPlaces } from './loc-defined-places';
 import { withPictureCredits } from './org-picture-credits';
+import { withCreditLines } from './org-credit-lines';
+import { withPartyAdjectives } from './misc-party-adjectives';
+import { withCourts } from './org-courts';
+import { withOrdinalNames } from './ordinal-names';
+import { withSpeakingBodies } from './org-speaking-bodies';
 import { withoutLetterStops } from './misc-letter-stops';
 import { withStreamingWorks } from './works-streaming';
 import { withSubtitles } from './works-subtitles';
@@ -496,6 +501,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withGenerations(text, ms),
       // Picture agencies in a photo credit are organisations ("Mark Stout/iStock/Getty Images").
       (ms) => withPictureCredits(text, ms),
+      // The outlet or agency of a caption's credit is an organisation ("Photo: RNZ / Nate McKinnon").
+      (ms) => withCreditLines(text, ms),
       // A person's surname alone is the person ("Pence" after "Mike Pence").
       (ms) => withSurnames(ms, (name) => listed(name, GAZ.ORG_NAME)),
       // A citation's "Surname, Given (date)" is two person names ("Bogue, Mike (September 26, 2017)").
@@ -550,6 +557,14 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withSoftware(text, ms),
       // In a sports story a plural nickname typed OTHER is the club ("earn Wolves a point").
       (ms) => withPluralNicknames(text, ms, (w) => this.isNationality(w)),
+      // A court's whole name ("the U.S. Court of Appeals for the 9th Circuit", "Ontario Superior Court Justice ...").
+      (ms) => withCourts(text, ms),
+      // A name led by its ordinal keeps it ("77th Street", "the 129th Assault Battalion").
+      (ms) => withOrdinalNames(text, ms),
+      // An institution named by its site that speaks is ORG ("Manchester Airport says ...").
+      (ms) => withSpeakingBodies(text, ms),
+      // A party's adjective before a politician's role is OTHER ("Liberal health critic", "Socialist leader").
+      (ms) => withPartyAdjectives(text, ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];

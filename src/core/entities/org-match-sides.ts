@@ -7,7 +7,8 @@
  * `isSportsText`), for a mention typed PLACE or OTHER that is no country, by a signal beside it:
  *
  * - a game's verb after it ("Essendon kicked six goals", "Boston finished 81-81", "Essendon
- *   face a six-day break", "Carrow held off"), or "and" another side before such a verb
+ *   face a six-day break", "Carrow held off"), or a record's ("Toronto allowed 3.15 goals",
+ *   "has won one playoff round", "had gone 2-3", "last beat Wolves"), or "and" another side before such a verb
  *   ("when Sydney and GWS play at the SCG");
  * - an Australian football score after it ("The Bombers, 12.10 (82), led");
  * - a game's word before it ("to play Port Adelaide", "before meeting St Kilda"), or a trade's
@@ -26,7 +27,7 @@ import { isSportsText } from './club-context';
 
 /** A game's verbs after a side ("Essendon kicked", "Boston finished 81-81"). */
 const VERB_AFTER =
-  /^ (?:kicked|kicks|face|faces|play|played|plays|beat|beats|defeated|edged|held off|hold off|holds off|trailed|trail|scored|outscored|finished (?:with )?\d|booted|thrashed|thumped|won by|lost by)\b/u;
+  /^ (?:(?:last|also|then|still|has|have|had|has not|have not|had not) )?(?:kicked|kicks|face|faces|play|played|plays|beat|beats|beaten|defeated|edged|held off|hold off|holds off|trailed|trail|scored|outscored|finished (?:with )?\d|booted|thrashed|thumped|won by|lost by|won \d|won (?:one|two|three|four|five|six|seven|eight|nine|ten) |lost \d|allowed \d|gone \d)\b/u;
 
 /** "and" another side before a game's verb ("Sydney and GWS play"). */
 const JOINED_VERB_AFTER = /^ and (?:\p{Lu}[\p{L}]*\.? ){1,2}(?:play|meet|face|clash)\b/u;

@@ -4,9 +4,11 @@
  * CET" as organisations. Issue 15, the families of en-train12.
  *
  * After tagging (English): a mention that is a clock time and its zone ("6AM PT", "5 p.m. ET") is
- * dropped, and so is a zone alone just after a clock time ("16:30", "11am", "noon"). Left alone:
- * a wire service's "0830 GMT" (CoNLL-2003 marks it MISC) and the place of "at 5 p.m. New York
- * time" (earlier English gold marks it LOC; lang-news.md now leaves it unmarked).
+ * dropped, and so is a zone alone just after a clock time ("16:30", "11am", "noon") or after a
+ * wire's time in brackets that gives the local time again ("at 5 p.m. (0900 GMT)": names42, eight
+ * train pages of seven sets). Left alone: a wire service's bare "at 0830 GMT" (CoNLL-2003 marks
+ * it MISC) and the place of "at 5 p.m. New York time" (earlier English gold marks it LOC;
+ * lang-news.md now leaves it unmarked).
  * Per mention, a look at its text and the twelve characters before it.
  */
 import type { EntityMention } from '../types';
@@ -20,8 +22,11 @@ export const ZONES = new Set(
   ),
 );
 
-/** A clock time ("16:02", "9.30", "11am", "5 p.m.", "noon") that ends just before a space. */
-const CLOCK_BEFORE = /(?:\d[:.]\d\d|\d\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)|\bnoon|\bmidnight)\s$/u;
+/**
+ * A clock time ("16:02", "9.30", "11am", "5 p.m.", "noon") that ends just before a space, or a
+ * wire's time in brackets after the local one ("5 p.m. (0900 GMT)").
+ */
+const CLOCK_BEFORE = /(?:\d[:.]\d\d|\d\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)|\bnoon|\bmidnight|\(\d{4})\s$/u;
 
 /** Whether a clock time ends one space before `at` in `block` (the twelve characters before it read). */
 export function clockTimeBefore(block: string, at: number): boolean {
