@@ -44,6 +44,7 @@ import { DayClockRangeRefiner } from './day-clock-ranges';
 import { MonthQuarterParser } from './month-quarter-parser';
 import { SeasonParser } from './season-parser';
 import { YearToParser } from './year-to';
+import { FiscalYearParser, fiscalYearsOfPage } from './fiscal-year';
 import { timexOf } from './timex-tags';
 import { type HemisphereOption, southernPage } from './hemisphere';
 import {
@@ -162,6 +163,7 @@ export function parser(): Chrono {
     configured.refiners = adaptChronoRefiners(configured.refiners);
     // Ours first: on a tie between overlapping results, chrono keeps the earlier parser's.
     configured.parsers.unshift(
+      new FiscalYearParser(),
       new YearParser(),
       new QuarterParser(),
       new MonthQuarterParser(),
@@ -459,6 +461,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) monthsTogether(all, blocks, local);
   if (english) monthsOfYear(all);
   if (english) fiscalPeriods(all);
+  if (english) fiscalYearsOfPage(all);
   if (english) dayOfPeriod(all, blocks);
   if (english) agoThisMonth(all, referenceYmd);
   if (english) yearEarlierOfPeriod(all, blocks);

@@ -171,6 +171,9 @@ function merged(d: DateMention): boolean {
   return LIST_DASH.test(d.text) || (yearsIn(d.text).length > 0 && DEICTIC_PERIOD.test(d.text));
 }
 
+/** A fiscal or financial year named without its number ("the fiscal year", "financial year"). */
+const ACCOUNTS_YEAR = /(?:fiscal|financial)\s{1,3}year$/iu;
+
 /** A value finer than a year (a month, a day, a week, a season or a quarter of a year). */
 const FINER_THAN_YEAR = /^\d{4}-/u;
 
@@ -266,6 +269,8 @@ export function weakEvidence(
       return 'the-nth-weekday';
   }
   if (THE_NTH_WEEKDAY.test(d.text.trim())) return 'the-nth-weekday';
+  // "the fiscal year that ended in June": its months were read from the clause (fiscal-year.ts).
+  if (d.endValue && ACCOUNTS_YEAR.test(d.text)) return null;
   if (!yearGuessed(d)) return null;
   const years = yearsIn(sentence);
   if (years.length && !years.includes(d.value.slice(0, 4))) return 'year-elsewhere';
