@@ -28,7 +28,8 @@ describe("courts' names (org-courts)", () => {
     ]);
   });
   test("a court named before its judge's title, where the tagger found nothing", () => {
-    const block = 'Sentencing is set before Lakeshore County Court Judge Ines Varga. Pell Superior Court Justice Amos Reed agreed.';
+    const block =
+      'Sentencing is set before Lakeshore County Court Judge Ines Varga. Pell Superior Court Justice Amos Reed agreed.';
     const ms = mentionsIn(block, [
       ['Ines Varga', 'PERSON'],
       ['Amos Reed', 'PERSON'],

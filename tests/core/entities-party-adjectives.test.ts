@@ -29,7 +29,7 @@ describe('party adjectives before a role (misc-party-adjectives)', () => {
       ['Tom Hale', 'PERSON'],
     ]);
   });
-  test('a party\'s own name, a longer name, a colour and a read adjective are left alone', () => {
+  test("a party's own name, a longer name, a colour and a read adjective are left alone", () => {
     const block =
       'Labour MP Jo Fenn met Liberal Democrat MP Sam Ure, the Green energy minister and Republican senator Dale Rusk.';
     const ms = mentionsIn(block, [

@@ -15,27 +15,42 @@ describe('a fiscal year named with its end or start', () => {
   });
 
   test('"the fiscal year that ended in June", said in the autumn: the year just closed', () => {
-    const { timeline } = storyAt('2023-10-12T12:00:00Z', 'The club sold 40,000 season passes in the fiscal year that ended in June.');
+    const { timeline } = storyAt(
+      '2023-10-12T12:00:00Z',
+      'The club sold 40,000 season passes in the fiscal year that ended in June.',
+    );
     expect(timeline).toContain('the fiscal year=2022-07/2023-06');
   });
 
   test('"the current fiscal year, which ends on March 31": the year still running', () => {
-    const { timeline } = storyAt('2021-11-05T12:00:00Z', 'The mill plans two new lines in the current fiscal year, which ends on March 31.');
+    const { timeline } = storyAt(
+      '2021-11-05T12:00:00Z',
+      'The mill plans two new lines in the current fiscal year, which ends on March 31.',
+    );
     expect(timeline).toContain('the current fiscal year=2021-04/2022-03');
   });
 
   test('a year named by its start: "the fiscal year that began Oct. 1"', () => {
-    const { timeline } = storyAt('2022-12-01T12:00:00Z', 'For the fiscal year that began Oct. 1, the county has no budget yet.');
+    const { timeline } = storyAt(
+      '2022-12-01T12:00:00Z',
+      'For the fiscal year that began Oct. 1, the county has no budget yet.',
+    );
     expect(timeline).toContain('the fiscal year=2022-10/2023-09');
   });
 
   test('a fiscal year that is the calendar year is that year', () => {
-    const { timeline } = storyAt('2019-05-14T12:00:00Z', 'The bridge is paid for from the budget for fiscal year 2019, which runs through Dec. 31.');
+    const { timeline } = storyAt(
+      '2019-05-14T12:00:00Z',
+      'The bridge is paid for from the budget for fiscal year 2019, which runs through Dec. 31.',
+    );
     expect(timeline).toContain('fiscal year 2019=2019');
   });
 
   test('"its financial year ending 31st March 2028": the name without "its"', () => {
-    const { timeline } = storyAt('2027-06-09T12:00:00Z', 'The delay moves £30m of sales out of its financial year ending 31st March 2028.');
+    const { timeline } = storyAt(
+      '2027-06-09T12:00:00Z',
+      'The delay moves £30m of sales out of its financial year ending 31st March 2028.',
+    );
     expect(timeline).toContain('financial year=2027-04/2028-03');
   });
 
@@ -55,7 +70,7 @@ describe("the page's other fiscal years take the year-end one of them gave", () 
     expect(timeline).toContain('fiscal 2016=2015-10/2016-09');
   });
 
-  test('the clause\'s own year tells how the company numbers its years', () => {
+  test("the clause's own year tells how the company numbers its years", () => {
     const { timeline } = storyAt(
       '2021-03-09T12:00:00Z',
       'For fiscal 2021, which ends Jan. 29, 2022, the chain expects growth.',
@@ -75,6 +90,9 @@ describe("the page's other fiscal years take the year-end one of them gave", () 
 });
 
 test('"whose financial year ends in March" names no year', () => {
-  const { dates } = storyAt('2024-11-13T12:00:00Z', 'The lender, whose financial year ends in March, kept its guidance.');
+  const { dates } = storyAt(
+    '2024-11-13T12:00:00Z',
+    'The lender, whose financial year ends in March, kept its guidance.',
+  );
   expect(dates.some((line) => line.startsWith('financial year='))).toBe(false);
 });

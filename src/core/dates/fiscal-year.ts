@@ -26,8 +26,7 @@ const NAME =
   `(?:(its)\\s)?(fiscal\\s(?:year\\s)?((?:19|20)\\d{2})` +
   `|(?:(?:the|this)\\s(?:(?:current|new|next|last|previous)\\s)?(?:(?:19|20)\\d{2}[-/]((?:19|20)?\\d{2})\\s)?)?(?:fiscal|financial)\\syear)`;
 /** Its verb: "(, which) ends", "that began", "ending". The mention ends before it. */
-const VERB =
-  `,?\\s(?:(?:which|that)\\s)?(ends|ended|ending|runs\\sthrough|began|begins|beginning|starts|started|starting)\\s`;
+const VERB = `,?\\s(?:(?:which|that)\\s)?(ends|ended|ending|runs\\sthrough|began|begins|beginning|starts|started|starting)\\s`;
 /**
  * The day after the verb: "(on) (Monday,) March 31(, 2021)", "in April", "31st March 2027". (Read
  * apart from the parser's pattern: chrono reads on from the mention's end, so the month keeps its own.)
@@ -77,7 +76,13 @@ export class FiscalYearParser extends WordBoundaryParser {
     if (first.month === 1) return tagged(context, index, text, String(first.year), { year: first.year });
     // A year the text writes is known; one read from the publication day only implied.
     const written = Boolean(clauseYear || namedYear || slashYear);
-    const r = tagged(context, index, text, monthString(first.year, first.month), written ? { year: first.year, month: first.month } : {});
+    const r = tagged(
+      context,
+      index,
+      text,
+      monthString(first.year, first.month),
+      written ? { year: first.year, month: first.month } : {},
+    );
     r.start.imply('year', first.year);
     r.start.imply('month', first.month);
     r.end = context.createParsingComponents({ year: last.year, month: last.month });
@@ -88,7 +93,8 @@ export class FiscalYearParser extends WordBoundaryParser {
 }
 
 /** A fiscal year read from its clause ("the fiscal year that ended in June"), with its number if named. */
-const ANCHOR = /^(?:(?:the|this)\s)?(?:(?:current|new|next|last|previous)\s)?(?:fiscal\s(?:year\s)?(\d{4})|(?:\d{4}[-/](\d{2,4})\s)?(?:fiscal|financial)\syear)$/iu;
+const ANCHOR =
+  /^(?:(?:the|this)\s)?(?:(?:current|new|next|last|previous)\s)?(?:fiscal\s(?:year\s)?(\d{4})|(?:\d{4}[-/](\d{2,4})\s)?(?:fiscal|financial)\syear)$/iu;
 /** Another fiscal year of the page named by its number alone ("fiscal 2017", "the end of fiscal 2022"). */
 const NUMBERED = /^(?:the\send\sof\s)?fiscal\s(?:year\s)?(\d{4})$/iu;
 const RANGE_MONTH = /^(\d{4})-(\d{2})$/u;

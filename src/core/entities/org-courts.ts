@@ -57,7 +57,8 @@ export function withCourts(text: ReadonlyMap<number, string>, mentions: readonly
       const inside = own.filter((m) => m.start < end && m.end > start);
       if (onlyWhereNone ? inside.length > 0 : inside.some((m) => m.type === 'PERSON' || m.start < start || m.end > end))
         return;
-      if (inside.length === 1 && inside[0]?.start === start && inside[0]?.end === end && inside[0]?.type === 'ORG') return;
+      if (inside.length === 1 && inside[0]?.start === start && inside[0]?.end === end && inside[0]?.type === 'ORG')
+        return;
       found.push({ blockId, start, end, text: block.slice(start, end), type: 'ORG' });
     };
     APPEALS.lastIndex = 0;

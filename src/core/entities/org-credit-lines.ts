@@ -110,8 +110,7 @@ function creditNames(block: string, start: number, end: number, blockId: number,
       const space = part.lastIndexOf(' ');
       const last = space < 0 ? part : part.slice(space + 1);
       const one = space < 0 && !CREDIT_WORDS.has(part);
-      if (one || AGENCY_ENDS.has(last) || outlet)
-        found.push({ blockId, start: s, end: e, text: part, type: 'ORG' });
+      if (one || AGENCY_ENDS.has(last) || outlet) found.push({ blockId, start: s, end: e, text: part, type: 'ORG' });
     }
     if (next >= end) break;
     at = next + width;
@@ -131,8 +130,7 @@ export function withCreditLines(
     const starts: number[] = [];
     CUE.lastIndex = 0;
     for (let m = CUE.exec(block); m !== null; m = CUE.exec(block)) starts.push(m.index + m[0].length);
-    if (copyright)
-      for (let k = block.indexOf('©'); k >= 0; k = block.indexOf('©', k + 1)) starts.push(k + 1);
+    if (copyright) for (let k = block.indexOf('©'); k >= 0; k = block.indexOf('©', k + 1)) starts.push(k + 1);
     for (const from of starts) {
       const end = creditEnd(block, from);
       if (end > from) creditNames(block, from, end, blockId, found);
@@ -140,8 +138,7 @@ export function withCreditLines(
   }
   // A name the tagger already read so is no change (the same array back, as by-block.ts asks).
   const fresh = found.filter(
-    (f) =>
-      !mentions.some((m) => m.blockId === f.blockId && m.start === f.start && m.end === f.end && m.type === 'ORG'),
+    (f) => !mentions.some((m) => m.blockId === f.blockId && m.start === f.start && m.end === f.end && m.type === 'ORG'),
   );
   return withReplacing(mentions, fresh);
 }
