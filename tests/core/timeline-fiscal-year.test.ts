@@ -96,3 +96,15 @@ test('"whose financial year ends in March" names no year', () => {
   );
   expect(dates.some((line) => line.startsWith('financial year='))).toBe(false);
 });
+
+describe('a fiscal year the page does not place', () => {
+  test('"fiscal 2026", "FY2025", "the 2026 fiscal year" stay off the timeline rather than show the calendar year', () => {
+    const { timeline } = storyAt(
+      '2025-08-20T12:00:00Z',
+      'The miner expects output to rise in fiscal 2026 after a flat FY2025.',
+      'Its board will set the 2026 fiscal year budget in October, and the plant opened in 2019.',
+    );
+    expect(timeline.filter((e) => /fiscal|FY|^2026=|^2025=/u.test(e))).toEqual([]);
+    expect(timeline).toContain('2019=2019');
+  });
+});

@@ -34,7 +34,7 @@ import {
 import { DATELINE_PART, STARTS_WITH_DATE } from '../../src/article/block-filter';
 import { AFTER_DAY_LANGUAGES, afterDayPattern } from '../../src/core/dates/locale-times';
 import { BARE_DATE } from '../../src/article/boilerplate';
-import { WHEN } from '../../src/core/dates/fiscal-year';
+import { WHEN, YEAR_END_VERB_AFTER } from '../../src/core/dates/fiscal-year';
 import { CONTACT_WRITER, INTRODUCED, REACHED } from '../../src/article/metadata/author-bio';
 import { PRODUCT_PATTERNS } from '../../src/core/entities/misc-products';
 import { expectLinear } from '../helpers/growth';
@@ -186,7 +186,8 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   ['src/core/dates/month-nth-day-parser.ts', []],
   // A chrono parser's pattern (the month names joined), checked with the parsers below.
   ['src/core/dates/year-to.ts', []],
-  // The fiscal year's day after its verb, and the parser's own pattern (checked with chrono's parsers).
+  // The fiscal year's verb and day after its name, and the parser's own pattern (checked with chrono's parsers).
+  ['src/core/dates/fiscal-year.ts', [YEAR_END_VERB_AFTER]],
   ['src/core/dates/fiscal-year.ts', [WHEN]],
   ['src/core/dates/fiscal-year.ts', []],
   // The product, work and award cues of the names' corrections.

@@ -27,6 +27,8 @@ const NAME =
   `|(?:(?:the|this)\\s(?:(?:current|new|next|last|previous)\\s)?(?:(?:19|20)\\d{2}[-/]((?:19|20)?\\d{2})\\s)?)?(?:fiscal|financial)\\syear)`;
 /** Its verb: "(, which) ends", "that began", "ending". The mention ends before it. */
 const VERB = `,?\\s(?:(?:which|that)\\s)?(ends|ended|ending|runs\\sthrough|began|begins|beginning|starts|started|starting)\\s`;
+/** The verb of a year's end or start just after a fiscal year's name (its clause says which months). */
+export const YEAR_END_VERB_AFTER = new RegExp(`^${VERB}`, 'iu');
 /**
  * The day after the verb: "(on) (Monday,) March 31(, 2021)", "in April", "31st March 2027". (Read
  * apart from the parser's pattern: chrono reads on from the mention's end, so the month keeps its own.)

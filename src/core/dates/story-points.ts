@@ -17,6 +17,7 @@ import type { Block, DateMention } from '../types';
 import { MONTH_NAMES, NUMBERS, UNIT_CODE, WEEKDAY_NAMES } from './vocabulary';
 import { CLAUSE_REACH, clauseAround } from './clause';
 import { dayNumber } from './calendar';
+import { YEAR_END_VERB_AFTER } from './fiscal-year';
 import { DATA_LABEL, PAST_IRREGULAR, PAST_WORD } from './news-tense-refiner';
 
 /** "the past month", "the last two years", "the next couple of years", "the coming weeks". */
@@ -100,6 +101,7 @@ export function isPointOfStory(m: DateMention, body: string): boolean {
     !SPAN.test(m.text) &&
     !FEW_AGO.test(m.text) &&
     !isModelYear(m, body) &&
+    !isFiscalYearAsCalendar(m, body) &&
     !isDecadeAsKind(m, body) &&
     !isQuotedQuestion(m, body) &&
     !isSameTimeLastYear(m, body) &&
@@ -187,6 +189,25 @@ function isHabit(m: DateMention, body: string): boolean {
   // report" is the story's).
   if (WEEKDAY_PHRASE.test(m.text) && /(?<![\p{L}])on\s{1,3}an?\s$/iu.test(before)) return true;
   return /^\p{L}+day$/iu.test(m.text) && WEEKDAY_HABIT.test(after);
+}
+
+/** Words that make a year a fiscal one. */
+const FISCAL_WORD = /(?<![\p{L}])(?:fiscal|financial|FY)/iu;
+/** "2026 fiscal year", "2024-25 financial year" after the year's own digits. */
+const FISCAL_YEAR_AFTER = /^(?:[-/–]\d{2,4})?\s{1,3}(?:fiscal|financial)\s{1,3}year(?![\p{L}])/iu;
+
+/**
+ * "fiscal 2026", "FY2025", "the 2026 fiscal year" read as the calendar year: a fiscal year runs
+ * over the months its company or government sets (fiscal-year.ts gives them when the page says
+ * which), and the calendar year is right only when that year is the calendar's. Left as a year,
+ * it is no point of the timeline rather than a wrong one.
+ */
+function isFiscalYearAsCalendar(m: DateMention, body: string): boolean {
+  if (m.endValue || !/^\d{4}$/u.test(m.value)) return false;
+  // Its clause gives its end or start ("fiscal year 2019, which runs through Dec. 31"): fiscal-year.ts
+  // read it, and a plain year is a calendar one.
+  if (YEAR_END_VERB_AFTER.test(body.slice(m.end, m.end + 40))) return false;
+  return FISCAL_WORD.test(m.text) || FISCAL_YEAR_AFTER.test(body.slice(m.end, m.end + 30));
 }
 
 /** Securities named by the year they fall due. */
