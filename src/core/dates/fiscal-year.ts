@@ -13,11 +13,9 @@ import type { DateMention } from '../types';
 import { addMonths, monthString, referenceDay } from './calendar';
 import { PERIOD_ENDED_TAG } from './period-ended';
 import { tagged } from './timex-tags';
-import { MONTH_NAMES } from './vocabulary';
+import { MONTH_WORD, monthNumber } from './vocabulary';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
 
-const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = `(?:${MONTH_NAMES.join('|')}|${SHORT_MONTHS.join('|')})`;
 /**
  * The year's name: "fiscal 2019", "fiscal year 2017", "the (current) fiscal year", "the 2015/16 fiscal
  * year", "(its) fiscal year"; "its" is read but left out of the mention (a mention does not begin with it).
@@ -35,10 +33,13 @@ export const YEAR_END_VERB_AFTER = new RegExp(`^${VERB}`, 'iu');
  */
 export const WHEN = new RegExp(
   `^(?:(?:in|on)\\s)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s)?` +
-    `(?:(${MONTH})\\.?(?:\\s\\d{1,2})?|\\d{1,2}(?:st|nd|rd|th)?\\s(${MONTH}))` +
+    `(?:(${MONTH_WORD})\\.?(?:\\s\\d{1,2})?|\\d{1,2}(?:st|nd|rd|th)?\\s(${MONTH_WORD}))` +
     `(?:,?\\s((?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
   'iu',
 );
+
+/** The year a "2015/16" fiscal year ends in, from its second part ("16" or "2016"). */
+const endYearOf = (second: string): string => (second.length === 2 ? `20${second}` : second);
 
 /** A verb of the year's start (else of its end). */
 const STARTS = /^(?:began|begins|beginning|starts|started|starting)$/iu;
@@ -59,8 +60,7 @@ export class FiscalYearParser extends WordBoundaryParser {
     if (!when) return null;
     const [, monthFirst, monthAfter, clauseYear] = when;
     const verb = (verbText ?? '').split(/\s/u)[0] ?? '';
-    const name = (monthFirst ?? monthAfter ?? '').toLowerCase();
-    const month = MONTH_NAMES.findIndex((full) => full.startsWith(name.slice(0, 3))) + 1;
+    const month = monthNumber(monthFirst ?? monthAfter ?? '');
     if (month < 1) return null;
     const starts = STARTS.test(verb);
     const ref = referenceDay(context);
@@ -69,7 +69,7 @@ export class FiscalYearParser extends WordBoundaryParser {
     if (clauseYear) year = Number(clauseYear);
     else if (namedYear || slashYear) {
       // A fiscal year is named by the year it ends in ("fiscal 2019" ends in February 2019).
-      const named = namedYear ? Number(namedYear) : Number(slashYear!.length === 2 ? `20${slashYear}` : slashYear);
+      const named = Number(namedYear ?? endYearOf(slashYear!));
       year = starts && month > 1 ? named - 1 : named;
     } else if (PAST.test(verb)) year = month > ref.month ? ref.year - 1 : ref.year;
     else year = month < ref.month ? ref.year + 1 : ref.year;
@@ -117,7 +117,7 @@ export function fiscalYearsOfPage(mentions: readonly DateMention[]): void {
     const end = RANGE_MONTH.exec(m.endValue ?? '') ?? (/^\d{4}$/u.test(m.value) ? [m.value, m.value, '12'] : null);
     if (!end) continue;
     endMonth = Number(end[2]);
-    const named = a[1] ?? (a[2] ? (a[2].length === 2 ? `20${a[2]}` : a[2]) : undefined);
+    const named = a[1] ?? (a[2] ? endYearOf(a[2]) : undefined);
     if (named) shift = Number(end[1]) - Number(named);
     break;
   }

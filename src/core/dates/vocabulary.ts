@@ -26,6 +26,17 @@ export const MONTH_NAMES = [
   'december',
 ];
 
+/** Short month names as news writes them ("Sept."), each the start of its full name. */
+const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
+/** A month's name, full or short, as a pattern's source (no flags; case left to the pattern). */
+export const MONTH_WORD = `(?:${MONTH_NAMES.join('|')}|${SHORT_MONTHS.join('|')})`;
+
+/** The number (1-12) of a month named in full or short ("Sept" is 9), 0 for none. */
+export const monthNumber = (name: string): number => {
+  const start = name.toLowerCase().slice(0, 3);
+  return MONTH_NAMES.findIndex((full) => full.startsWith(start)) + 1;
+};
+
 /** Seasons and their TIMEX3 codes ("last fall" is 1997-FA). */
 export const SEASON_CODE: Record<string, string> = {
   spring: 'SP',

@@ -11,12 +11,8 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { addMonths, daysInMonth, monthString, referenceDay } from './calendar';
 import { PERIOD_ENDED_TAG } from './period-ended';
 import { tagged } from './timex-tags';
-import { MONTH_NAMES } from './vocabulary';
+import { MONTH_WORD, monthNumber } from './vocabulary';
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
-
-/** Short month names as news writes them ("Sept."), each the start of its full name. */
-const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = `(?:${MONTH_NAMES.join('|')}|${SHORT_MONTHS.join('|')})`;
 
 /** The earliest day a written last day may be and still close its month's year. */
 const CLOSES_FROM = 25;
@@ -24,15 +20,14 @@ const CLOSES_FROM = 25;
 export class YearToParser extends WordBoundaryParser {
   innerPattern(): RegExp {
     return new RegExp(
-      `(?:the\\s{1,3}(?:(?:fiscal|financial)\\s{1,3})?|(?:fiscal|financial)\\s{1,3})(?:year|(?:12|twelve)\\s{1,3}months)\\s{1,3}(?:that\\s{1,3})?(?:to|through)\\s{1,3}(?:(${MONTH})\\.?(?:\\s{1,3}(\\d{1,2}))?|(\\d{1,2})\\s{1,3}(${MONTH})\\.?)(?:,?\\s{1,3}((?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
+      `(?:the\\s{1,3}(?:(?:fiscal|financial)\\s{1,3})?|(?:fiscal|financial)\\s{1,3})(?:year|(?:12|twelve)\\s{1,3}months)\\s{1,3}(?:that\\s{1,3})?(?:to|through)\\s{1,3}(?:(${MONTH_WORD})\\.?(?:\\s{1,3}(\\d{1,2}))?|(\\d{1,2})\\s{1,3}(${MONTH_WORD})\\.?)(?:,?\\s{1,3}((?:19|20)\\d{2}))?(?![\\p{L}\\p{N}])`,
       'iu',
     );
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
     const [text, monthFirst, dayAfter, dayFirst, monthAfter, yearText] = match;
-    const name = (monthFirst ?? monthAfter ?? '').toLowerCase();
-    const month = MONTH_NAMES.findIndex((full) => full.startsWith(name.slice(0, 3))) + 1;
+    const month = monthNumber(monthFirst ?? monthAfter ?? '');
     if (month < 1) return null;
     const dayText = dayAfter ?? dayFirst;
     const ref = referenceDay(context);
