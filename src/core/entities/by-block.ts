@@ -159,6 +159,10 @@ export function withFound(mentions: readonly EntityMention[], found: readonly En
   return [...mentions, ...outside].sort((a, b) => a.blockId - b.blockId || a.start - b.start);
 }
 
+/** Whether `mentions` already hold `f` (its block, span and type): reading it anew changes nothing. */
+export const alreadyHeld = (mentions: readonly EntityMention[], f: EntityMention): boolean =>
+  mentions.some((m) => m.blockId === f.blockId && m.start === f.start && m.end === f.end && m.type === f.type);
+
 /**
  * `mentions` with each of `found` in place of the mentions it overlaps, in text order (block,
  * then start; at one start the older mention first): for the corrections that read a name anew

@@ -13,7 +13,7 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { mayHold } from './cue-index';
-import { unchanged, withReplacing } from './by-block';
+import { alreadyHeld, unchanged, withReplacing } from './by-block';
 
 /** The heads, as a cue (the text's index of words answers it). */
 const ANY_HEAD = /\b(?:Street|Avenue|Ward|Division|Battalion|Brigade|Regiment|Squadron|Corps|Fleet|Court)\b/u;
@@ -55,9 +55,8 @@ export function withOrdinalNames(
       const type = HEAD_TYPE[head] ?? 'ORG';
       const inside = mentions.filter((x) => x.blockId === blockId && x.start < end && x.end > start);
       if (inside.some((x) => x.type === 'PERSON' || x.start < start || x.end > end)) continue;
-      if (inside.length === 1 && inside[0]?.start === start && inside[0]?.end === end && inside[0]?.type === type)
-        continue;
-      found.push({ blockId, start, end, text: m[0], type });
+      const name: EntityMention = { blockId, start, end, text: m[0], type };
+      if (!alreadyHeld(inside, name)) found.push(name);
     }
   }
   return withReplacing(mentions, found);

@@ -14,7 +14,7 @@
  * patterns over the blocks that hold it.
  */
 import type { EntityMention } from '../types';
-import { someBlock, unchanged, withReplacing } from './by-block';
+import { alreadyHeld, someBlock, unchanged, withReplacing } from './by-block';
 
 /** The cheap check: a court's word before a space. */
 const ANY_COURT = /\bCourt /u;
@@ -57,9 +57,8 @@ export function withCourts(text: ReadonlyMap<number, string>, mentions: readonly
       const inside = own.filter((m) => m.start < end && m.end > start);
       if (onlyWhereNone ? inside.length > 0 : inside.some((m) => m.type === 'PERSON' || m.start < start || m.end > end))
         return;
-      if (inside.length === 1 && inside[0]?.start === start && inside[0]?.end === end && inside[0]?.type === 'ORG')
-        return;
-      found.push({ blockId, start, end, text: block.slice(start, end), type: 'ORG' });
+      const court: EntityMention = { blockId, start, end, text: block.slice(start, end), type: 'ORG' };
+      if (!alreadyHeld(inside, court)) found.push(court);
     };
     APPEALS.lastIndex = 0;
     for (let m = APPEALS.exec(block); m !== null; m = APPEALS.exec(block)) {

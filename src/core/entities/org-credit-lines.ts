@@ -19,7 +19,7 @@
  */
 import type { EntityMention } from '../types';
 import { mayHold } from './cue-index';
-import { unchanged, withReplacing } from './by-block';
+import { alreadyHeld, unchanged, withReplacing } from './by-block';
 
 /** A credit's cue: "Photo:", "Photograph:", "Picture:", "Image:", "Credit:", "PHOTO:", "Photo credit:", "Photo by". */
 const CUE = /\b(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|PHOTOS?)(?: credits?)?:|\bPhoto(?:graph)?s? by\b/gu;
@@ -137,8 +137,8 @@ export function withCreditLines(
     }
   }
   // A name the tagger already read so is no change (the same array back, as by-block.ts asks).
-  const fresh = found.filter(
-    (f) => !mentions.some((m) => m.blockId === f.blockId && m.start === f.start && m.end === f.end && m.type === 'ORG'),
+  return withReplacing(
+    mentions,
+    found.filter((f) => !alreadyHeld(mentions, f)),
   );
-  return withReplacing(mentions, fresh);
 }
