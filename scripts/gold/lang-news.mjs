@@ -53,7 +53,9 @@ export { sha256 };
  * `en-train14` (may be fixed for, after its first measurement); a fifteenth, written on 2026-12-05 (thirtieth
  * session, each page read by a second writer): 433-456 `en-train15` (may be fixed for, after its first
  * measurement); a sixteenth, written on 2026-12-05 (thirty-first session, each page read by a second writer):
- * 457-480 `en-train16` (may be fixed for, after its first measurement). */
+ * 457-480 `en-train16` (may be fixed for, after its first measurement); a seventeenth, written on 2026-12-05
+ * (thirty-second session, each page read by a second writer): 481-504 `en-train17` (may be fixed for, after its
+ * first measurement). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -76,6 +78,7 @@ const ENGLISH_SPLITS = [
   [432, 'en-train14'],
   [456, 'en-train15'],
   [480, 'en-train16'],
+  [504, 'en-train17'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
