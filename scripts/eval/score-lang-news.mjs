@@ -177,6 +177,7 @@ const DEBUGGABLE = new Set([
   'en-train14',
   'en-train15',
   'en-train16',
+  'en-train17',
 ]);
 const ratio = (a, b) => (b ? a / b : 0);
 const f1 = (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn);
