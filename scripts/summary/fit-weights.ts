@@ -184,7 +184,10 @@ function loso(): void {
   const sets = loadSplits(['train', ...BLIND_SPLITS], prefix);
   const held: { current: number; fitted: number }[] = [];
   console.log(`fitting ${NAMES.join(',')}${SOFT ? ' (--soft)' : ''}, restarts ${restarts}, seed ${SEED}`);
+  // `--folds a,b`: only those folds (to run them apart); `--no-final`: not the fit on all.
+  const only = opt('--folds')?.split(',');
   for (const k of BLIND_SPLITS) {
+    if (only && !only.includes(k)) continue;
     const test = sets.get(k)!;
     const fitOn = [...sets].filter(([s]) => s !== k).flatMap(([, d]) => d);
     const w = fit(fitOn);
@@ -201,6 +204,7 @@ function loso(): void {
   console.log(
     `pooled LOSO margin (${held.length} pages): current=${f3(mean(held.map((h) => h.current)))} fitted=${f3(mean(held.map((h) => h.fitted)))}`,
   );
+  if (args.includes('--no-final')) return;
   const all = [...sets.values()].flat();
   const w = fit(all);
   console.log(`fitted on train and all five blind sets (${all.length} pages):`);
