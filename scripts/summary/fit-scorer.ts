@@ -14,8 +14,8 @@
  * The summary ranks the candidates by its logit instead of the weights' dot product; the
  * placements and filters stay main's (`chooseSentences` with a scorer).
  *
- * `--splits` (default train) fits on those splits and prints the coefficients (as the table of
- * src/core/summary/scorer.ts would hold them) and the margin over the lead on every split read.
+ * `--splits` (default train) fits on those splits and prints the coefficients (the table a scorer in
+ * src/core/summary/ would hold) and the margin over the lead on every split read.
  * `--loso`: for each blind split, fit on train and the other four blind splits and score the one
  * left out, against main's weights; pooled over the five (page-weighted); then the scorer fitted
  * on train and all five, with its margin on each split and on dev and fresh. The pages are read as

@@ -198,7 +198,8 @@ function loso(): void {
         `(on its ${fitOn.length} fitting pages: current=${f3(evaluate(fitOn, WEIGHTS).margin)} fitted=${f3(evaluate(fitOn, w).margin)}) ${((performance.now() - t0) / 1000).toFixed(0)} s`,
     );
     console.log(`  ${JSON.stringify(Object.fromEntries(NAMES.map((n) => [n, w[n]])))}`);
-    for (const d of test) held.push({ current: scoreDoc(d, WEIGHTS, groupCoverage).margin, fitted: scoreDoc(d, w, groupCoverage).margin });
+    for (const d of test)
+      held.push({ current: scoreDoc(d, WEIGHTS, groupCoverage).margin, fitted: scoreDoc(d, w, groupCoverage).margin });
   }
   const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   console.log(
@@ -210,7 +211,9 @@ function loso(): void {
   console.log(`fitted on train and all five blind sets (${all.length} pages):`);
   console.log(JSON.stringify(w));
   for (const [s, docs] of [...sets, ...loadSplits(['dev', 'fresh'], prefix)])
-    console.log(`  ${s.padEnd(7)} n=${docs.length} current=${f3(evaluate(docs, WEIGHTS).margin)} fitted=${f3(evaluate(docs, w).margin)}`);
+    console.log(
+      `  ${s.padEnd(7)} n=${docs.length} current=${f3(evaluate(docs, WEIGHTS).margin)} fitted=${f3(evaluate(docs, w).margin)}`,
+    );
 }
 
 function main(): void {
