@@ -10,9 +10,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { goldRecords } from '../eval/gold-sets.mjs';
-import { factCoverage, type Fact } from '../eval/score-summaries.mjs';
+import { factCoverage, hasKey, type Fact } from '../eval/score-summaries.mjs';
 import { chooseSentences, readForSummary, type SummaryReading } from '../../src/core/summary/extractive';
 import { leadSentences } from '../../src/core/summary/lead';
+import type { ScoredCandidate } from '../../src/core/summary/features';
 import type { Weights } from '../../src/core/summary/weights';
 import type { Analysis, Block } from '../../src/core/types';
 
@@ -108,10 +109,16 @@ export function loadDocs(split: string, cache: string): Doc[] {
 /**
  * A document's margin over the lead, the figure an ascent climbs, and the summary's words, under
  * `w`. `soft`, when given, is a second coverage (fit-weights' `--soft`): the goal is then the mean
- * of the margin and the margin by it.
+ * of the margin and the margin by it (a document's figures are cached by its choice: pass `soft`
+ * always or never for one set of documents). `scorer`, when given, ranks instead of `w`'s dot product.
  */
-export function scoreDoc(doc: Doc, w: Weights, soft?: (text: string, facts: readonly Fact[]) => number): Figure {
-  const chosen = doc.reading ? chooseSentences(doc.reading, w) : [];
+export function scoreDoc(
+  doc: Doc,
+  w: Weights,
+  soft?: (text: string, facts: readonly Fact[]) => number,
+  scorer?: (record: ScoredCandidate) => number,
+): Figure {
+  const chosen = doc.reading ? chooseSentences(doc.reading, w, scorer) : [];
   const key = chosen.map((s) => `${s.blockId}:${s.start}`).join(' ');
   let hit = doc.seen.get(key);
   if (!hit) {
@@ -138,3 +145,19 @@ export interface Figure {
   goal: number;
   words: number;
 }
+
+/** The share of a fact's key groups a text carries, averaged over the facts (fit-weights' `--soft`). */
+export function groupCoverage(text: string, facts: readonly Fact[]): number {
+  if (!facts.length) return 0;
+  let sum = 0;
+  for (const f of facts) sum += f.keys.filter((group) => group.some((k) => hasKey(text, k))).length / f.keys.length;
+  return sum / facts.length;
+}
+
+/** The pages of several splits (`a,b,c`), each cached in `${prefix}${split}.jsonl`. */
+export function loadSplits(splits: readonly string[], prefix: string): Map<string, Doc[]> {
+  return new Map(splits.map((s) => [s, loadDocs(s, `${prefix}${s}.jsonl`)]));
+}
+
+/** The blind splits, the folds of leave-one-set-out. */
+export const BLIND_SPLITS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5'] as const;

@@ -3,6 +3,11 @@
  * eval/gold/summaries, with 5-fold cross-validation by document:
  *
  *   npm run build:cli && npx tsx scripts/summary/fit-weights.ts [--cache FILE] [--restarts N] [--seed N]
+ *     [--soft] [--fit a,b,c] [--splits a,b,c --cache-prefix P] [--loso]
+ *
+ * `--splits` fits (and cross-validates) on those splits' pages instead of train's; `--loso` fits on
+ * train and four of the five blind splits and scores the fifth, for each, then on all six (the
+ * thirty-second session's protocol, eval/gold/guidelines/summaries.md, "Fitting on the blind sets").
  *
  * Each train page is read once by the command line (`lede annotate --jsonl`, as the evaluation
  * reads it; cached in FILE, by default in the system's temporary folder), then its candidate
@@ -23,8 +28,7 @@
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDocs, scoreDoc, type Doc, type Figure } from './cached-readings';
-import { hasKey, type Fact } from '../eval/score-summaries.mjs';
+import { BLIND_SPLITS, groupCoverage, loadDocs, loadSplits, scoreDoc, type Doc, type Figure } from './cached-readings';
 import { chooseSentences } from '../../src/core/summary/extractive';
 import { WEIGHTS, type WeightName, type Weights } from '../../src/core/summary/weights';
 
@@ -35,7 +39,18 @@ const opt = (name: string): string | undefined => {
 };
 const cache = opt('--cache') ?? join(tmpdir(), 'lede-fit-weights-train.jsonl');
 const restarts = Number(opt('--restarts') ?? 2);
-let seed = Number(opt('--seed') ?? 7);
+const SEED = Number(opt('--seed') ?? 7);
+let seed = SEED;
+/** `--splits a,b,c`: fit on these splits' pages instead of train's (each cached in `--cache-prefix` + split). */
+const SPLITS = opt('--splits')?.split(',');
+const prefix = opt('--cache-prefix') ?? join(tmpdir(), 'lede-fit-weights-');
+/**
+ * `--loso`: leave one blind set out. For each blind split, fit on train and the other four, and
+ * score the one left out (the current weights beside); pooled over the five (page-weighted); then
+ * the vector fitted on train and all five, with its margin on each split and on dev and fresh. Each
+ * fit starts from seed `--seed`.
+ */
+const LOSO = args.includes('--loso');
 /** How many folds of the cross-validation. */
 const FOLDS = 5;
 /** At most this many rounds of coordinate ascent (each tries every weight once). */
@@ -55,14 +70,6 @@ const MIN_GAIN = Number(opt('--min-gain') ?? 0);
  * that a smoother figure overfits less; folds are still scored by the margin.
  */
 const SOFT = args.includes('--soft');
-
-/** The share of a fact's key groups a text carries, averaged over the facts. */
-function groupCoverage(text: string, facts: readonly Fact[]): number {
-  if (!facts.length) return 0;
-  let sum = 0;
-  for (const f of facts) sum += f.keys.filter((group) => group.some((k) => hasKey(text, k))).length / f.keys.length;
-  return sum / facts.length;
-}
 
 /** A deterministic random number in [0, 1) (mulberry32): the same seed gives the same fit. */
 function random(): number {
@@ -141,6 +148,7 @@ function prune(docs: readonly Doc[], start: Weights): Weights {
 
 /** The fitted vector on `docs`: the best of the ascents from the current weights and random restarts, pruned. */
 function fit(docs: readonly Doc[]): Weights {
+  if (LOSO) seed = SEED;
   let best = ascend(docs, WEIGHTS);
   for (let r = 0; r < restarts; r++) {
     const start = Object.fromEntries(
@@ -170,9 +178,48 @@ function folds(docs: readonly Doc[]): Doc[][] {
 
 const f3 = (x: number): string => x.toFixed(3);
 
-function main(): void {
+/** Leave one blind set out (`--loso`): the folds, pooled, and the vector fitted on all. */
+function loso(): void {
   const t0 = performance.now();
-  const docs = loadDocs('train', cache);
+  const sets = loadSplits(['train', ...BLIND_SPLITS], prefix);
+  const held: { current: number; fitted: number }[] = [];
+  console.log(`fitting ${NAMES.join(',')}${SOFT ? ' (--soft)' : ''}, restarts ${restarts}, seed ${SEED}`);
+  // `--folds a,b`: only those folds (to run them apart); `--no-final`: not the fit on all.
+  const only = opt('--folds')?.split(',');
+  for (const k of BLIND_SPLITS) {
+    if (only && !only.includes(k)) continue;
+    const test = sets.get(k)!;
+    const fitOn = [...sets].filter(([s]) => s !== k).flatMap(([, d]) => d);
+    const w = fit(fitOn);
+    const cur = evaluate(test, WEIGHTS);
+    const fitted = evaluate(test, w);
+    console.log(
+      `[${k}] n=${test.length} current=${f3(cur.margin)} fitted=${f3(fitted.margin)} ` +
+        `(on its ${fitOn.length} fitting pages: current=${f3(evaluate(fitOn, WEIGHTS).margin)} fitted=${f3(evaluate(fitOn, w).margin)}) ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+    );
+    console.log(`  ${JSON.stringify(Object.fromEntries(NAMES.map((n) => [n, w[n]])))}`);
+    for (const d of test)
+      held.push({ current: scoreDoc(d, WEIGHTS, groupCoverage).margin, fitted: scoreDoc(d, w, groupCoverage).margin });
+  }
+  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  console.log(
+    `pooled LOSO margin (${held.length} pages): current=${f3(mean(held.map((h) => h.current)))} fitted=${f3(mean(held.map((h) => h.fitted)))}`,
+  );
+  if (args.includes('--no-final')) return;
+  const all = [...sets.values()].flat();
+  const w = fit(all);
+  console.log(`fitted on train and all five blind sets (${all.length} pages):`);
+  console.log(JSON.stringify(w));
+  for (const [s, docs] of [...sets, ...loadSplits(['dev', 'fresh'], prefix)])
+    console.log(
+      `  ${s.padEnd(7)} n=${docs.length} current=${f3(evaluate(docs, WEIGHTS).margin)} fitted=${f3(evaluate(docs, w).margin)}`,
+    );
+}
+
+function main(): void {
+  if (LOSO) return loso();
+  const t0 = performance.now();
+  const docs = SPLITS ? [...loadSplits(SPLITS, prefix).values()].flat() : loadDocs('train', cache);
   // The reading must give what the command line gave, or the fit is of another summariser.
   const differ = docs.filter((d) => {
     const mine = d.reading ? chooseSentences(d.reading, WEIGHTS).map((s) => s.text) : [];

@@ -460,10 +460,18 @@ export function readForSummary(
   return { blocks, options, genre, max, candidates, records, lede, picks, straightNews: newsLike && !feature };
 }
 
-/** The summary's sentences under `weights`: the best scored, none too like another, in reading order. */
-export function chooseSentences(reading: SummaryReading, weights: Weights): SummarySentence[] {
+/**
+ * The summary's sentences under `weights`: the best scored, none too like another, in reading order.
+ * `score`, when given, ranks the candidates instead of the weights' dot product (the fitting scripts
+ * try other scorers); the placements and filters stay as they are.
+ */
+export function chooseSentences(
+  reading: SummaryReading,
+  weights: Weights,
+  score: (record: ScoredCandidate) => number = (r) => sentenceScore(r, weights),
+): SummarySentence[] {
   const { blocks, options, genre, max, candidates, lede, picks } = reading;
-  const scored: Candidate[] = reading.records.map((r) => ({ ...r.candidate, score: sentenceScore(r, weights) }));
+  const scored: Candidate[] = reading.records.map((r) => ({ ...r.candidate, score: score(r) }));
   const strongVerdicts = new Set(
     reading.records.filter((r) => r.features.strongVerdict > 0).map((r) => r.candidate.rank),
   );
