@@ -52,3 +52,13 @@ describe("the company's grid stays with the company", () => {
     expect(lines).toContain('the fourth quarter=2025-Q4');
   });
 });
+
+describe('a year named by its last month and year, still running', () => {
+  test('"a deficit for the year to June 2026", told in March 2026: the twelve months', () => {
+    const lines = timelineAt(
+      '2026-03-14T05:00:00Z',
+      'The December update forecast a deficit for the year to June 2026 of $9 billion.',
+    );
+    expect(lines).toContain('the year to June 2026=2025-07/2026-06');
+  });
+});
