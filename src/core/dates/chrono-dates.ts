@@ -77,6 +77,7 @@ import { easterDays } from './easter-days';
 import { weekdayYear } from './weekday-year';
 import { yearEarlierOfPeriod } from './year-earlier';
 import { fiscalPeriods } from './fiscal-period';
+import { quarterEnds } from './quarter-ends';
 import { agoThisMonth } from './ago-this';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
@@ -460,6 +461,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) yearLessRanges(all, blocks, local);
   if (english) monthsTogether(all, blocks, local);
   if (english) monthsOfYear(all);
+  if (english) quarterEnds(all, blocks, referenceYmd);
   if (english) fiscalPeriods(all);
   if (english) fiscalYearsOfPage(all);
   if (english) dayOfPeriod(all, blocks);

@@ -10,7 +10,7 @@ import type { Block } from '../types';
 
 /** Places and bodies of the southern lands news writes from (whole words, as written). */
 const SOUTHERN_PLACES =
-  /(?<![\p{L}\p{N}])(?:Australia|Australian|Australians|Queensland|New South Wales|NSW|Victoria|Victorian|Tasmania|Brisbane|Sydney|Melbourne|Perth|Adelaide|Canberra|Hobart|Gold Coast|New Zealand|Auckland|Christchurch|South Africa|South African|Johannesburg|Cape Town|Durban|Pretoria|Gauteng|Eskom|Argentina|Buenos Aires|Chile|Uruguay|Montevideo)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:Australia|Australian|Australians|Queensland|New South Wales|NSW|Victoria|Victorian|Tasmania|Brisbane|Sydney|Melbourne|Perth|Adelaide|Canberra|Hobart|Gold Coast|New Zealand|Auckland|Christchurch|Wellington|Dunedin|Otago|Waikato|Aotearoa|South Africa|South African|Johannesburg|Cape Town|Durban|Pretoria|Gauteng|KwaZulu-Natal|Eastern Cape|Western Cape|Soweto|Eskom|Argentina|Buenos Aires|Chile|Uruguay|Montevideo)(?![\p{L}\p{N}])/gu;
 
 /** How many mentions of southern places make a page southern. */
 const ENOUGH_PLACES = 2;

@@ -30,6 +30,12 @@ export class SeasonParser extends WordBoundaryParser {
     // "the fall of Saddam Hussein", "the spring of their discontent": a noun, not a season.
     if (!yearText && OF_NOT_YEAR.test(context.text.slice(match.index + text.length, match.index + text.length + 12)))
       return null;
+    // "the spring equinox", "the winter meetings": a day or an event the season word names, not the season.
+    if (!yearText && EVENT_AFTER.test(context.text.slice(match.index + text.length, match.index + text.length + 12)))
+      return null;
+    // "on the morning of the fall": a fall (an accident), not the autumn.
+    if (/^fall$/iu.test(season) && w === 'the' && TIME_OF_BEFORE.test(context.text.slice(Math.max(0, match.index - 24), match.index)))
+      return null;
     const ref = referenceDay(context);
     const said = SEASON_CODE[season.toLowerCase()] ?? 'SU';
     // On a southern page the year is chosen by the season's own months: its summer is December to
@@ -47,7 +53,8 @@ export class SeasonParser extends WordBoundaryParser {
       PLANNED_BEFORE.test(before) ||
       EXPECT_NOW.test(before) ||
       RETURNS.test(before.slice(-RETURNS_REACH)) ||
-      (BY_BEFORE.test(before) && !pastInPhrase(before));
+      (BY_BEFORE.test(before) && !pastInPhrase(before)) ||
+      (BEFORE_BEFORE.test(before) && !pastInQuotedPhrase(before));
     let year = yearText ? Number(yearText) : ref.year;
     // "last winter": the last one over; "next winter": the first to begin after the reference.
     // (A season that ended this year is still "last" year's, as TimeBank reads "a strike that
@@ -106,6 +113,10 @@ export class SeasonParser extends WordBoundaryParser {
 /** "of" after a season, and no year after it. */
 const OF_NOT_YEAR =
   /^\s{1,3}of\s{1,3}(?!(?:19|20)\d{2}(?!\p{N})|(?:this|last|next|that)\s{1,3}year|nineteen|twenty|two thousand)/iu;
+/** A noun after the season word that makes it a day's or an event's name ("equinox", "solstice", "meetings"). */
+const EVENT_AFTER = /^\s{1,3}(?:equinox|solstice|meetings)(?![\p{L}])/iu;
+/** A time of day or an hour "of" just before "the fall" ("the morning of the fall", "the night of the fall"). */
+const TIME_OF_BEFORE = /(?<![\p{L}])(?:morning|afternoon|evening|night|day|hours?|moment|time)\s{1,3}of\s{1,3}$/iu;
 /** A plain word of the future anywhere before a season ("will update its forecast every Friday through the spring"). */
 const PLAIN_WILL = /(?<![\p{L}])(?:will|shall)(?![\p{L}])|['’]ll(?![\p{L}])/iu;
 /** Words of a sentence that tells what was meant, where a verb in the past does not date a season. */
@@ -139,6 +150,17 @@ function pastInPhrase(before: string): boolean {
   PAST_WORD.lastIndex = 0;
   return PAST_WORD.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
 }
+/**
+ * A past word in the phrase before a season, counted from its last comma, semicolon or opening
+ * quotation mark ("called on both sides to \"return to the table before": the quoted words' own).
+ */
+function pastInQuotedPhrase(before: string): boolean {
+  PAST_WORD.lastIndex = 0;
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('"'), before.lastIndexOf('“'));
+  return PAST_WORD.test(before.slice(from + 1));
+}
+/** "before" just before a season ("a plan well before the winter"): a deadline, ahead unless its phrase is past. */
+const BEFORE_BEFORE = /(?<![\p{L}])before\s{1,3}(?:the\s{1,3})?$/iu;
 /** "by" just before a season ("another move by the summer"): a deadline. */
 const BY_BEFORE = /(?<![\p{L}])by\s{1,3}$/iu;
 /** How far before a season (characters) the words that put it in the future are looked for. */

@@ -36,8 +36,12 @@ export class YearToParser extends WordBoundaryParser {
     if (!yearText && (month > ref.month || (month === ref.month && day > ref.day))) year -= 1;
     if (day > daysInMonth(year, month) || day < CLOSES_FROM) return null;
     // A year not over by the publication day ("a forecast for the fiscal year ending March 2026")
-    // is left to the month readers: the English sets' readers mark its last month.
-    if (year > ref.year || (year === ref.year && (month > ref.month || (month === ref.month && day > ref.day))))
+    // is left to the month readers: the English sets' readers mark its last month. One whose last
+    // month is written with its year ("a deficit for the year to June 2026") is the year all the same.
+    if (
+      !yearText &&
+      (year > ref.year || (year === ref.year && (month > ref.month || (month === ref.month && day > ref.day))))
+    )
       return null;
     const start = addMonths(year, month, -11);
     const r = tagged(context, match.index, text, monthString(start.year, start.month), yearText ? { year } : {});
