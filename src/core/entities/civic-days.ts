@@ -82,6 +82,9 @@ for (const day of [...CIVIC_DAYS].sort((a, b) => b.length - a.length)) {
 
 const isLetter = (c: string): boolean => c !== '' && /[\p{L}\p{N}]/u.test(c);
 
+/** The words before "New Year's" that make it a festival's new year, not the civic one. */
+const FESTIVAL_YEAR = /(?:Chinese|Lunar) $/u;
+
 /** The civic days written in `block`: [start, end) spans, in text order, none inside a longer word. */
 export function civicDaySpans(block: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -92,7 +95,9 @@ export function civicDaySpans(block: string): Array<[number, number]> {
       // "pre-Thanksgiving" is a word of its own.
       if (!isLetter(charAt(text, at - 1)) && charAt(text, at - 1) !== '-') {
         const day = days.find((d) => text.startsWith(d, at) && !isLetter(charAt(text, at + d.length)));
-        if (day !== undefined) spans.push([at, at + day.length]);
+        // "Chinese New Year's Eve", "Lunar New Year's Day": a festival's new year, a date (holidays.ts).
+        if (day !== undefined && !(first === 'New' && FESTIVAL_YEAR.test(text.slice(Math.max(0, at - 8), at))))
+          spans.push([at, at + day.length]);
       }
       at = text.indexOf(first, at + first.length);
     }
