@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { civicDaySpans, withCivicDays } from '../../src/core/entities/civic-days';
 import type { EntityMention } from '../../src/core/types';
 import { englishRecogniser, mention } from './entity-mentions';
+import { mentionsIn } from '../helpers/mentions';
 
 const shown = (ms: readonly EntityMention[]) => ms.map((m) => `${m.text}/${m.type}`);
 const spans = (text: string) => civicDaySpans(text).map(([s, e]) => text.slice(s, e));
@@ -17,6 +18,12 @@ describe('the civic days written in a text', () => {
     expect(
       spans('Crews worked through Thanksgiving Day and New Year’s Day, and again before Labor Day and Thanksgiving.'),
     ).toEqual(['Thanksgiving Day', 'New Year’s Day', 'Labor Day', 'Thanksgiving']);
+  });
+
+  test("New Year's Eve is read as New Year's Day is; a festival's eve or new year is not", () => {
+    expect(
+      spans("Buses run late on New Year’s Eve and New Year's Day, but not on Christmas Eve or Chinese New Year's Eve."),
+    ).toEqual(['New Year’s Eve', "New Year's Day"]);
   });
 
   test('not inside a longer word, nor after a hyphen, nor lower-cased, nor a festival', () => {
@@ -45,6 +52,12 @@ describe('a civic day is one OTHER name', () => {
     const a = 'Offices close for Memorial Day, and Bastille Day and Paris are next.';
     const out = withCivicDays(new Map([[0, a]]), [mention(a, 'Memorial Day, and Bastille Day and Paris', 'OTHER')]);
     expect(shown(out)).toEqual(['Memorial Day/OTHER', 'Bastille Day/OTHER', 'Paris/OTHER']);
+  });
+
+  test("the eve of New Year's Day the tagger left is added", () => {
+    const a = "The bakery on Mill Lane serves its last loaf on New Year's Eve, owner Rhys Tamblyn said.";
+    const out = withCivicDays(new Map([[0, a]]), mentionsIn(a, [['Mill Lane', 'PLACE'], ['Rhys Tamblyn', 'PERSON']]));
+    expect(shown(out)).toEqual(['Mill Lane/PLACE', "New Year's Eve/OTHER", 'Rhys Tamblyn/PERSON']);
   });
 
   test('a day the tagger typed otherwise is retyped, and blocks keep their order', () => {

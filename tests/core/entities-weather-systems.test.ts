@@ -1,9 +1,9 @@
 /**
  * Storms named in one word with their storm word, by their other name, and the ocean's phases
- * (src/core/entities/misc-weather-systems.ts), on texts written for these tests.
+ * (src/core/entities/storms.ts, `withWeatherSystems`), on texts written for these tests.
  */
 import { describe, expect, test } from 'vitest';
-import { withWeatherSystems } from '../../src/core/entities/misc-weather-systems';
+import { withWeatherSystems } from '../../src/core/entities/storms';
 import type { EntityType } from '../../src/core/types';
 import { mentionsIn } from '../helpers/mentions';
 

@@ -18,10 +18,10 @@ import { respan, unchanged } from './by-block';
 const HOLIDAYS = new Set(
   [
     // English: religious festivals and the shopping days.
-    "christmas|christmas day|christmas eve|xmas|easter|easter sunday|easter monday|good friday|palm sunday|ash wednesday|lent|advent|pentecost|whitsun|lunar new year|chinese new year|halloween|hallowe'en|valentine's day|st. valentine's day|st patrick's day|st. patrick's day|saint patrick's day|mother's day|father's day|boxing day|black friday|cyber monday|small business saturday|giving tuesday|singles day|singles' day|diwali|deepavali|holi|navratri|dussehra|eid|eid al-fitr|eid al-adha|eid ul-fitr|eid ul-adha|ramadan|hanukkah|chanukah|hanukah|passover|yom kippur|rosh hashanah|purim|sukkot|kwanzaa|mardi gras|hogmanay|all saints' day|all souls' day|guy fawkes night|bonfire night",
+    "christmas|christmases|christmas day|christmas eve|xmas|easter|easter sunday|easter monday|good friday|palm sunday|ash wednesday|lent|advent|pentecost|whitsun|lunar new year|chinese new year|halloween|hallowe'en|valentine's day|st. valentine's day|st patrick's day|st. patrick's day|saint patrick's day|mother's day|father's day|boxing day|black friday|cyber monday|small business saturday|giving tuesday|singles day|singles' day|diwali|deepavali|holi|navratri|dussehra|eid|eid al-fitr|eid al-adha|eid ul-fitr|eid ul-adha|ramadan|hanukkah|chanukah|hanukah|passover|yom kippur|rosh hashanah|purim|sukkot|kwanzaa|mardi gras|hogmanay|all saints' day|all souls' day|guy fawkes night|bonfire night|mothering sunday|prime day",
     // English: the new year and the festival weeks news pages name (lang-news.md, issue 15); "Labor
     // Day" stays with the civic days above (CoNLL-2003 marks it MISC).
-    'new year|lantern festival|golden week|hari raya|hari raya aidilfitri|hari raya puasa|hari raya haji|hari raya aidiladha|vesak|songkran|chuseok|nowruz|onam|pongal|vaisakhi|baisakhi|raksha bandhan|ganesh chaturthi|mid-autumn festival|dragon boat festival|qingming|chhath|chhath puja|dhanteras|makar sankranti|lohri|bhai dooj|karva chauth|navratri|durga puja',
+    'new year|lantern festival|golden week|hari raya|hari raya aidilfitri|hari raya puasa|hari raya haji|hari raya aidiladha|vesak|songkran|chuseok|nowruz|onam|pongal|vaisakhi|baisakhi|raksha bandhan|ganesh chaturthi|mid-autumn festival|dragon boat festival|qingming|chhath|chhath puja|dhanteras|makar sankranti|lohri|bhai dooj|karva chauth|navratri|durga puja|pchum ben',
     // Spanish.
     'navidad|nochebuena|nochevieja|año nuevo|semana santa|viernes santo|jueves santo|domingo de resurrección|día de reyes|día de los muertos|día de muertos|día de todos los santos|ramadán|día de la madre|día del padre|día de san valentín|día de acción de gracias',
     // Dutch.
@@ -43,30 +43,37 @@ const SHAPES = new Set([...HOLIDAYS].map((h) => shape(codeAt(h, 0), h.length)));
 
 const normal = (s: string): string => s.toLowerCase().replaceAll('’', "'");
 
-/** Whether a mention is a holiday: itself, or with the "’s Day" or "’s Eve" after it. */
+/**
+ * The words a tagger leaves after a holiday's first words, in lower case with straight
+ * apostrophes: "Valentine" of "Valentine’s Day", "All Souls" of "All Souls’ Day", "Mothering" of
+ * "Mothering Sunday".
+ */
+const TAILS = ["'s day", "'s eve", "' day", ' sunday'];
+
+/** Whether a mention is a holiday: itself, or with one of `TAILS` after it. */
 export function isHoliday(text: string, m: EntityMention): boolean {
   const length = m.end - m.start;
   if (length > LONGEST) return false;
-  // An ASCII first letter: no holiday of that letter and length (or with "'s Day" after it),
-  // no lower-casing (a holiday lower-cased is as long as the name it came from); another
-  // first letter: none of the holidays'.
+  // An ASCII first letter: no holiday of that letter and length (or with a tail after it), no
+  // lower-casing (a holiday lower-cased is as long as the name it came from); another first
+  // letter: none of the holidays'.
   const first = m.text.charCodeAt(0);
   if (!(first < 128) && !FIRST_LETTERS.has(m.text.charAt(0).toLowerCase())) return false;
+  const next = charAt(text, m.end);
+  const tailed = next === "'" || next === '’' || next === ' ';
   if (first < 128) {
     const lower = first >= 65 && first <= 90 ? first + 32 : first;
-    const apostrophe = charAt(text, m.end) === "'" || charAt(text, m.end) === '’';
     const n = m.text.length;
-    if (!SHAPES.has(shape(lower, n)) && !(apostrophe && SHAPES.has(shape(lower, n + 6)))) return false;
+    if (!SHAPES.has(shape(lower, n)) && !(tailed && TAILS.some((t) => SHAPES.has(shape(lower, n + t.length)))))
+      return false;
   }
   const name = normal(m.text);
   if (HOLIDAYS.has(name)) return true;
-  // "Valentine’s Day": the tagger's "Valentine" and the words after it.
-  const next = charAt(text, m.end);
-  if (next !== "'" && next !== '’') return false;
-  const after = normal(text.slice(m.end, m.end + 6));
-  return (
-    (after === "'s day" || after === "'s eve") && !/\p{L}/u.test(charAt(text, m.end + 6)) && HOLIDAYS.has(name + after)
-  );
+  if (!tailed) return false;
+  return TAILS.some((tail) => {
+    const after = normal(text.slice(m.end, m.end + tail.length));
+    return after === tail && !/\p{L}/u.test(charAt(text, m.end + tail.length)) && HOLIDAYS.has(name + after);
+  });
 }
 
 /** The lower-case words after which a name the tagger ran on into a holiday is cut. */

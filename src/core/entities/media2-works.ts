@@ -7,18 +7,44 @@
  * other mention of the same name. Nouns that also name people or places ("shooter", "western")
  * or sporting words ("game", "play", "series", "show") are not cues, and a company's short name
  * ("Meridian" beside "Meridian Pictures") is no work.
+ * A title quoted whole is a work too where its block speaks of works (issue 15, names43b: "the
+ * singles 'Salt Road'", "Better is "Strand Road,"" in an album review, "Andrei Mureșan's "The
+ * Salt Road," a drama", typed a place or an organisation by its head word): a mention of two words
+ * or more, a place or an organisation, written between quotation marks with nothing else inside
+ * them but a final comma or stop, with a noun of a work's kind near it (within 250 characters:
+ * the song and record nouns as well as the nouns above, "single" only before a quotation mark;
+ * not "series", "show", "game" or "singles", which sport writes too). A quoted person is left
+ * alone (a nickname: "Lady Bird", a call sign).
  * Cheap: nothing to do in a text without one of the nouns.
  */
 import type { EntityMention } from '../types';
 import { retypedAll, someBlock, unchanged } from './by-block';
 
-/** A noun of a work's kind anywhere in a block (the cheap check). */
-const ANY_CUE =
-  /\b(?:comedy|drama|thriller|sitcom|musical|documentary|painting|novel|memoir|album|film|movie|sequel|roguelike)\b/u;
-
 /** The same noun right before a mention (what precedes it, up to 32 characters back). */
 const CUE_BEFORE =
   /(?:^|[\s(])(?:comedy|drama|thriller|sitcom|musical|documentary|painting|novel|memoir|album|film|movie|sequel|roguelike),? (?:\d{4} )?$/u;
+
+/**
+ * A noun of a work's kind anywhere in a block: the cheap check, and the cue of a quoted title
+ * (the song and record nouns as well as `CUE_BEFORE`'s).
+ */
+const ANY_CUE =
+  /\b(?:comedy|drama|thriller|sitcom|musical|documentary|painting|novel|memoir|album|film|movie|sequel|roguelike|songs?|singles? ['"“‘]|tracks?|record|EP|poems?|episode|opera)\b/u;
+
+/** How far from a quoted title its cue is looked for, each way, in characters (a page may be one block). */
+const NEAR = 250;
+
+/** The closing quotation mark of each opening one. */
+const CLOSING: Readonly<Record<string, string>> = { '"': '"', '“': '”', '‘': '’', "'": "'" };
+
+/** Whether `m` (of two words or more) is written alone between quotation marks, a final comma or stop aside. */
+function quotedWhole(block: string, m: EntityMention): boolean {
+  if (!m.text.includes(' ')) return false;
+  const close = CLOSING[block.charAt(m.start - 1)];
+  if (close === undefined) return false;
+  const after = block.charAt(m.end) === ',' || block.charAt(m.end) === '.' ? m.end + 1 : m.end;
+  return block.charAt(after) === close;
+}
 
 /** The mentions with works named after their kind typed OTHER, and their other mentions. */
 export function withWorks(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
@@ -33,6 +59,12 @@ export function withWorks(text: ReadonlyMap<number, string>, mentions: readonly 
     if (m.type === 'OTHER' || companies.has(m.text)) continue;
     const block = text.get(m.blockId) ?? '';
     if (CUE_BEFORE.test(block.slice(Math.max(0, m.start - 32), m.start))) works.add(m.text);
+    else if (
+      (m.type === 'PLACE' || m.type === 'ORG') &&
+      quotedWhole(block, m) &&
+      ANY_CUE.test(block.slice(Math.max(0, m.start - NEAR), m.end + NEAR))
+    )
+      works.add(m.text);
   }
   return retypedAll(mentions, works, 'OTHER');
 }

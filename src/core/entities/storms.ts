@@ -15,9 +15,21 @@
  * and then every mention of the same name alone anywhere in the article is OTHER too ("Kerrin
  * is about 240 kilometres east of Townsville"). A storm word inside a longer name ("the Seattle
  * Storm", "Operation Desert Storm") is not one: the mention that holds it is left as it is.
+ *
+ * Weather systems (`withWeatherSystems`, a pass of its own after `withStorms`): a Philippine or
+ * Pacific story names its storms in ways the rules above do not read, and the tagger makes them
+ * people or organisations. Over the whole article:
+ *
+ * - a mention that starts with a storm word written as one ("Supertyphoon Yolanda",
+ *   "Supercyclone Amphan"): the whole is OTHER, and the name alone elsewhere;
+ * - a storm's other name in a text with a storm word: "(international name: Haiyan)",
+ *   "known locally as Ligaya", "locally named Odette", "local name Rolly": OTHER, and the same
+ *   name alone elsewhere;
+ * - the ocean's warm and cold phases, "El Niño" and "La Niña" (with or without the tilde):
+ *   OTHER, as named weather systems.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock, respan, retype, unchanged } from './by-block';
+import { mapped, mentionsByBlock, respan, retype, someBlock, unchanged } from './by-block';
 
 /** The storm words, capitalised, that begin a storm's name ("Tropical" and "Super" before them). */
 const STORM_WORD =
@@ -38,7 +50,7 @@ const SAID_TO_BE =
  * Every storm word in any case: a text without one names no storm (the cheap check before the
  * patterns, once per text).
  */
-export const ANY_STORM_WORD = /storm|hurricane|typhoon|cyclone/i;
+const ANY_STORM_WORD = /storm|hurricane|typhoon|cyclone/i;
 
 /** How far before a mention a storm word may begin, and how far after it "is the ... storm" may end. */
 const BEFORE = 30;
@@ -101,4 +113,41 @@ export function withStorms(text: ReadonlyMap<number, string>, mentions: readonly
     }
     return [names.has(m.text) ? retype(m, 'OTHER' as const) : m];
   });
+}
+
+/** The cue: a storm word or a phase of the ocean in any case; a text without one names no such system. */
+const ANY_WEATHER_CUE = /typhoon|cyclone|hurricane|storm|Ni[ñn][ao]\b/iu;
+
+/** A storm word written as one word before the name. */
+const ONE_WORD_STORM = /^(?:Supertyphoon|Supercyclone|Superstorm|Super-typhoon|Super-cyclone) (?=\p{Lu})/u;
+
+/** A storm's other name just before the mention: "international name: ", "known locally as ". */
+const OTHER_NAME_BEFORE =
+  /(?:international name:? |local name:? |locally (?:known as|named|called) |known locally as |named locally as |locally as )$/u;
+
+/** The ocean's phases. */
+const PHASES = new Set(['El Niño', 'La Niña', 'El Nino', 'La Nina']);
+
+/** The mentions with storms' one-word storm names, their other names and El Niño OTHER. */
+export function withWeatherSystems(
+  text: ReadonlyMap<number, string>,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  if (!someBlock(text, ANY_WEATHER_CUE)) return unchanged(mentions);
+  const names = new Set<string>();
+  const stormy = someBlock(text, ANY_STORM_WORD);
+  for (const m of mentions) {
+    const lead = ONE_WORD_STORM.exec(m.text);
+    if (lead) {
+      names.add(m.text);
+      names.add(m.text.slice(lead[0].length));
+      continue;
+    }
+    if (!stormy || m.text.includes(' ')) continue;
+    const block = text.get(m.blockId) ?? '';
+    if (OTHER_NAME_BEFORE.test(block.slice(Math.max(0, m.start - 24), m.start))) names.add(m.text);
+  }
+  return mapped(mentions, (m) =>
+    m.type !== 'OTHER' && (names.has(m.text) || PHASES.has(m.text)) ? retype(m, 'OTHER' as const) : m,
+  );
 }
