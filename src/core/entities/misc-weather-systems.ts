@@ -14,11 +14,8 @@
  *   OTHER, as named weather systems.
  */
 import type { EntityMention } from '../types';
-import { mapped, retype, someBlock, unchanged } from './by-block';
-import { ANY_STORM_WORD } from './storms';
-
-/** The cue: a storm word or a phase of the ocean in any case; a text without one names no such system. */
-const ANY_CUE = /typhoon|cyclone|hurricane|storm|Ni[ñn][ao]\b/iu;
+import { mapped, retype, unchanged } from './by-block';
+import { speaksOfStorms, speaksOfWeather } from './storms';
 
 /** A storm word written as one word before the name. */
 const ONE_WORD_STORM = /^(?:Supertyphoon|Supercyclone|Superstorm|Super-typhoon|Super-cyclone) (?=\p{Lu})/u;
@@ -35,9 +32,10 @@ export function withWeatherSystems(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  if (!someBlock(text, ANY_CUE)) return unchanged(mentions);
+  // The cue: a storm word or a phase of the ocean in any case; a text without one names no such system.
+  if (!speaksOfWeather(text)) return unchanged(mentions);
   const names = new Set<string>();
-  const stormy = someBlock(text, ANY_STORM_WORD);
+  const stormy = speaksOfStorms(text);
   for (const m of mentions) {
     const lead = ONE_WORD_STORM.exec(m.text);
     if (lead) {

@@ -17,7 +17,8 @@
  * Storm", "Operation Desert Storm") is not one: the mention that holds it is left as it is.
  */
 import type { EntityMention } from '../types';
-import { mentionsByBlock, respan, retype, unchanged } from './by-block';
+import { mentionsByBlock, respan, retype, someBlock, unchanged } from './by-block';
+import { perText } from './cue-index';
 
 /** The storm words, capitalised, that begin a storm's name ("Tropical" and "Super" before them). */
 const STORM_WORD =
@@ -39,6 +40,26 @@ const SAID_TO_BE =
  * patterns, once per text).
  */
 export const ANY_STORM_WORD = /storm|hurricane|typhoon|cyclone/i;
+
+/**
+ * A storm word or a phase of the ocean in any case (misc-weather-systems.ts's cheap check); a
+ * text with a storm word (ANY_STORM_WORD, its letters as written or in the other case) holds one.
+ */
+const ANY_WEATHER_WORD = /typhoon|cyclone|hurricane|storm|Ni[ñn][ao]\b/iu;
+
+/** `perText`'s questions: two passes ask each of one text in turn. */
+const WEATHER = {};
+const STORMY = {};
+
+/** Whether a block of the text holds a storm word or a phase of the ocean (ANY_WEATHER_WORD). */
+export function speaksOfWeather(text: ReadonlyMap<number, string>): boolean {
+  return perText(text, WEATHER, () => someBlock(text, ANY_WEATHER_WORD));
+}
+
+/** Whether a block of the text holds a storm word (ANY_STORM_WORD): none where it holds no weather word. */
+export function speaksOfStorms(text: ReadonlyMap<number, string>): boolean {
+  return perText(text, STORMY, () => speaksOfWeather(text) && someBlock(text, ANY_STORM_WORD));
+}
 
 /** How far before a mention a storm word may begin, and how far after it "is the ... storm" may end. */
 const BEFORE = 30;
@@ -77,7 +98,7 @@ export function stormOf(
 /** The mentions with named storms OTHER, by the rules above (`text`: each block's text by id). */
 export function withStorms(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   // Most texts speak of no storm: each rule reads a storm word in the block, so none can apply.
-  if (![...text.values()].some((block) => ANY_STORM_WORD.test(block))) return unchanged(mentions);
+  if (!speaksOfStorms(text)) return unchanged(mentions);
   const names = new Set<string>();
   const found = new Map<EntityMention, Storm>();
   const words = new Set<EntityMention>();
