@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cueOf, mayHold } from '../../src/core/entities/cue-index';
+import { cueOf, literalsOf, mayHold, mayHoldStrings, perText } from '../../src/core/entities/cue-index';
 import { someBlock } from '../../src/core/entities/by-block';
 
 const text = (...blocks: string[]): Map<number, string> => new Map(blocks.map((b, i) => [i, b]));
@@ -64,6 +64,42 @@ describe("a text's index of words answers a cue pattern's cheap check", () => {
     expect(mayHold(t, kinds)).toBe(false);
   });
 
+  test('an alternation of strings written as themselves is read as its strings: no only where no block holds one', () => {
+    const languages = /JavaScript|Node\.js|C\+\+|[Ff]estival/u;
+    expect(cueOf(languages)).toBeNull();
+    expect(literalsOf(languages)).toEqual(['JavaScript', 'Node.js', 'C++', 'Festival', 'festival']);
+    expect(mayHold(text('Written in Java.'), languages)).toBe(false);
+    expect(mayHold(text('Nothing.', 'Rewritten in C++ last year.'), languages)).toBe(true);
+    expect(mayHold(text('The filmfestival opened.'), languages)).toBe(true);
+    // A boundary, a wild character or a caseless pattern: not read so.
+    expect(literalsOf(/\bNode\.js/u)).toBeNull();
+    expect(literalsOf(/Java\p{L}/u)).toBeNull();
+    expect(literalsOf(/storm|hurricane/i)).toBeNull();
+  });
+
+  test('two different strings of a pattern: no when the text holds fewer than two of them', () => {
+    const sport = /\b(?:innings|wickets?|head coach|NFL)\b/g;
+    expect(mayHoldStrings(text('He batted for two innings.'), sport, 2)).toBe(false);
+    expect(mayHoldStrings(text('Two innings, then more innings.'), sport, 2)).toBe(false);
+    expect(mayHoldStrings(text('Two innings.', 'Four wickets fell.'), sport, 2)).toBe(true);
+    expect(mayHoldStrings(text('A wicket, then two wickets.'), sport, 2)).toBe(true);
+    // A string with a character of its own choice may match two different ways: as mayHold.
+    const wild = /\b(?:innings\p{L}?)\b/u;
+    expect(mayHoldStrings(text('innings'), wild, 2)).toBe(true);
+  });
+
+  test('perText: an answer about the whole text worked out once, and again for a changed text', () => {
+    const question = {};
+    let asked = 0;
+    const t = text('One block.');
+    const answer = (): number => ++asked;
+    expect(perText(t, question, answer)).toBe(1);
+    expect(perText(t, question, answer)).toBe(1);
+    t.set(0, 'Another block.');
+    expect(perText(t, question, answer)).toBe(2);
+    expect(perText(text('Another block.'), question, answer)).toBe(3);
+  });
+
   test('someBlock: the pattern decides after a maybe', () => {
     expect(someBlock(text('Their coach, head down, left.'), /\b(?:head coach)\b/u)).toBe(false);
     expect(someBlock(text('The new head coach spoke.'), /\b(?:head coach)\b/u)).toBe(true);
@@ -78,6 +114,7 @@ describe("a text's index of words answers a cue pattern's cheap check", () => {
       /(?<![\p{L}\p{N}.])(?:Ala|Calif|N\.[CDHJMY]|D\.C)\./gu,
       /\p{L} (?:Library|Cent(?:er|re))\b/u,
       /\b(?:GAA|[Hh]url(?:ing|ers?))\b/u,
+      /Library|Cent(?:er|re)|C\+\+|[Hh]urling/u,
     ];
     const pieces = [
       'comedy',
@@ -116,6 +153,7 @@ describe("a text's index of words answers a cue pattern's cheap check", () => {
       'GAA',
       'hurling',
       'Hurlers',
+      'C++',
       'é',
       'ſ',
       'x',
@@ -146,6 +184,10 @@ describe("a text's index of words answers a cue pattern's cheap check", () => {
       for (const p of patterns) {
         if (matches(p, t)) expect(mayHold(t, p), `${p} in ${JSON.stringify(blocks)}`).toBe(true);
         else agreed += mayHold(t, p) ? 0 : 1;
+        // Two different matches: never fewer than two strings by the index.
+        const all = new RegExp(p.source, p.flags.includes('g') ? p.flags : `${p.flags}g`);
+        const different = new Set(blocks.flatMap((b) => [...b.matchAll(all)].map((m) => m[0].toLowerCase())));
+        if (different.size >= 2) expect(mayHoldStrings(t, p, 2), `${p} twice in ${JSON.stringify(blocks)}`).toBe(true);
       }
     }
     // The index says no to most texts without a match.

@@ -28,40 +28,24 @@
 import { charAt, codeAt, isSpaceCode } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged } from './by-block';
-import { mayHold } from './cue-index';
+import { mayHoldStrings, perText } from './cue-index';
 
 /** Words of sport: a text with two different ones is a sports story. */
 const SPORTS_CUES =
   /\b(?:quarterbacks?|touchdowns?|kickoff|kick-off|playoffs?|play-offs?|preseason|pre-season|halftime|half-time|goalkeeper|striker|midfielder|linebackers?|innings|wickets?|rebounds|home opener|wild-card|grand final|premierships?|relegat(?:ed|ion)|head coach|standings|hat-trick|NFL|NBA|NHL|MLB|MLS|AFL|NRL|IPL|NCAA|Premier League|Big Ten|Super Bowl|World Series|Stanley Cup|regular season|regular-season|3-pointers?|three-pointers?|free throws?|field goals?|College Football|first-round picks?|second-round picks?|trade deadline|play-in)\b/g;
 
-/**
- * The last text `isSportsText` read (its map and blocks) and its answer: four correction passes
- * ask about one text in turn (speed, issue 15; the same blocks give the same answer).
- */
-let lastText: ReadonlyMap<number, string> | null = null;
-let lastBlocks: string[] = [];
-let lastAnswer = false;
-
-/** Whether `text` holds the blocks `isSportsText` last read, in the same order. */
-function isLastText(text: ReadonlyMap<number, string>): boolean {
-  if (text !== lastText || text.size !== lastBlocks.length) return false;
-  let k = 0;
-  for (const block of text.values()) if (block !== lastBlocks[k++]) return false;
-  return true;
-}
+/** `isSportsText`'s question (`perText`): several correction passes ask it of one text in turn. */
+const SPORTS_STORY = {};
 
 /** Whether the blocks read as a sports story: two different words of sport. */
 export function isSportsText(text: ReadonlyMap<number, string>): boolean {
-  if (isLastText(text)) return lastAnswer;
-  lastAnswer = readsAsSports(text);
-  lastText = text;
-  lastBlocks = [...text.values()];
-  return lastAnswer;
+  return perText(text, SPORTS_STORY, () => readsAsSports(text));
 }
 
 function readsAsSports(text: ReadonlyMap<number, string>): boolean {
-  // No word of sport when the text's index of words has none (cue-index.ts).
-  if (!mayHold(text, SPORTS_CUES)) return false;
+  // Not two different words of sport when the text's index of words holds fewer than two of
+  // them (cue-index.ts; most texts with a word of sport have that one only).
+  if (!mayHoldStrings(text, SPORTS_CUES, 2)) return false;
   const seen = new Set<string>();
   for (const block of text.values()) {
     SPORTS_CUES.lastIndex = 0;

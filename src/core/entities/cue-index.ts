@@ -12,15 +12,24 @@
  * then; "maybe" (a hash's bits shared by chance, or the runs there) leaves the answer to the
  * pattern itself. A pattern of another form (a `*`, a `\p{Lu}` beside a word, an unbounded word,
  * a caseless pattern) has no cue: always "maybe".
+ *
+ * The text's state is kept for the text last asked about (its blocks, the index, built at the
+ * first question that needs it, and `perText`'s answers to questions about the whole text,
+ * each worked out once however many passes ask).
  */
 
 /** A pattern's strings, each as the hashes of its closed runs (all of them are in a text that it matches). */
 type Cue = readonly (readonly number[])[];
 
-/** The bits of a text's runs. */
-interface Index {
+/** The text last asked about (the corrections ask about one text in turn): its blocks, the bits of its runs, its answers. */
+interface TextState {
+  text: ReadonlyMap<number, string>;
+  keys: number[];
   blocks: string[];
-  bits: Uint32Array;
+  /** The bits of its runs, built at the first question that needs them. */
+  bits: Uint32Array | null;
+  /** Answers about the whole text (`perText`), by question. */
+  answers: Map<object, unknown>;
 }
 
 const BITS = 1 << 16;
@@ -58,7 +67,7 @@ function hashOf(run: string): number {
 /** The one index's bits, cleared for each text (only the last text's index is kept). */
 const BUFFER = new Uint32Array(BITS >>> 5);
 
-function indexOf(blocks: readonly string[]): Index {
+function bitsOf(blocks: readonly string[]): Uint32Array {
   const bits = BUFFER;
   bits.fill(0);
   for (const block of blocks) {
@@ -76,27 +85,65 @@ function indexOf(blocks: readonly string[]): Index {
       }
     }
   }
-  return { blocks: [...blocks], bits };
+  return bits;
 }
 
-/** The index of the text last asked about (the corrections ask about one text in turn). */
-let last: { text: ReadonlyMap<number, string>; index: Index } | null = null;
+let last: TextState | null = null;
 
-function indexFor(text: ReadonlyMap<number, string>): Index {
-  if (last !== null && last.text === text) {
-    // The same map holding the same blocks (a map is not edited between passes, but may be).
-    let k = 0;
-    let same = last.index.blocks.length === text.size;
-    if (same) for (const block of text.values()) if (block !== last.index.blocks[k++]) same = false;
-    if (same) return last.index;
+/**
+ * The state of `text`: the last one's when `text` is the same map holding the same blocks (a
+ * map is not edited between passes, but may be: each block is looked up again, no iterator).
+ */
+function stateOf(text: ReadonlyMap<number, string>): TextState {
+  const s = last;
+  if (s !== null && s.text === text && s.keys.length === text.size) {
+    let same = true;
+    for (let k = 0; k < s.keys.length; k++)
+      if (text.get(s.keys[k] as number) !== s.blocks[k]) {
+        same = false;
+        break;
+      }
+    if (same) return s;
   }
-  const index = indexOf([...text.values()]);
-  last = { text, index };
-  return index;
+  const keys: number[] = [];
+  const blocks: string[] = [];
+  for (const [key, block] of text) {
+    keys.push(key);
+    blocks.push(block);
+  }
+  last = { text, keys, blocks, bits: null, answers: new Map() };
+  return last;
+}
+
+function indexFor(text: ReadonlyMap<number, string>): Uint32Array {
+  const s = stateOf(text);
+  return (s.bits ??= bitsOf(s.blocks));
+}
+
+/**
+ * `answer(text)`, worked out once for each text however many passes ask (`question`, a
+ * constant of the asker's, names it): for a question about the whole text ("is it a sports
+ * story?") whose answer does not depend on the order of its blocks.
+ */
+export function perText<T>(text: ReadonlyMap<number, string>, question: object, answer: () => T): T {
+  const answers = stateOf(text).answers;
+  if (answers.has(question)) return answers.get(question) as T;
+  const a = answer();
+  answers.set(question, a);
+  return a;
 }
 
 /** Each pattern's cue, read once (null: a pattern of another form, never "no"). */
 const cues = new WeakMap<RegExp, Cue | null>();
+
+function cueFor(pattern: RegExp): Cue | null {
+  let cue = cues.get(pattern);
+  if (cue === undefined) {
+    cue = cueOf(pattern);
+    cues.set(pattern, cue);
+  }
+  return cue;
+}
 
 /**
  * False only when no block of `text` can hold a match of `pattern` (by the index); true when
@@ -104,13 +151,32 @@ const cues = new WeakMap<RegExp, Cue | null>();
  * block's start, with no letter before it (over a slice of a block, a letter may stand there).
  */
 export function mayHold(text: ReadonlyMap<number, string>, pattern: RegExp): boolean {
-  let cue = cues.get(pattern);
-  if (cue === undefined) {
-    cue = cueOf(pattern);
-    cues.set(pattern, cue);
+  return mayHoldStrings(text, pattern, 1);
+}
+
+/**
+ * False only when, by the index, the blocks of `text` can hold matches of fewer than `most` of
+ * the different strings `pattern` can match (a text with two different words of sport needs
+ * two); true when they may hold `most` or more, or the pattern has no cue. Each different match
+ * is one of the pattern's strings only when none of them holds a character of its own choice
+ * (`\p{L}`, `.`, a boundary that takes a character): for any other pattern, as `mayHold`.
+ */
+export function mayHoldStrings(text: ReadonlyMap<number, string>, pattern: RegExp, most: number): boolean {
+  const cue = cueFor(pattern);
+  if (cue === null) {
+    const literals = literalsFor(pattern);
+    if (literals === null) return true;
+    // No index for a word inside a run ("JavaScript"): each block read for each string, which
+    // the engine does faster than it tries an alternation of them at each character.
+    const blocks = stateOf(text).blocks;
+    let held = 0;
+    for (const literal of literals)
+      if (blocks.some((block) => block.includes(literal)) && ++held >= most) return true;
+    return false;
   }
-  if (cue === null) return true;
-  const bits = indexFor(text).bits;
+  const bits = indexFor(text);
+  const need = most > 1 && !isFixed(pattern) ? 1 : most;
+  let found = 0;
   for (const runs of cue) {
     let all = true;
     for (const h of runs)
@@ -118,9 +184,45 @@ export function mayHold(text: ReadonlyMap<number, string>, pattern: RegExp): boo
         all = false;
         break;
       }
-    if (all) return true;
+    if (all && ++found >= need) return true;
   }
   return false;
+}
+
+/** Strings at most, for a pattern read as its strings (`literalsOf`). */
+const LITERALS_LIMIT = 32;
+
+/** Each pattern's strings (`literalsOf`), read once. */
+const literalSets = new WeakMap<RegExp, readonly string[] | null>();
+
+function literalsFor(pattern: RegExp): readonly string[] | null {
+  let literals = literalSets.get(pattern);
+  if (literals === undefined) {
+    literals = literalsOf(pattern);
+    literalSets.set(pattern, literals);
+  }
+  return literals;
+}
+
+/**
+ * The strings `pattern` matches, when it is an alternation of strings written as themselves
+ * (no boundary, no wild character, case as written: "JavaScript|Node\\.js|C\\+\\+"), a few of
+ * them; null otherwise. A block holds a match just where it holds one of them.
+ */
+export function literalsOf(pattern: RegExp): string[] | null {
+  if (/[imsvy]/u.test(pattern.flags)) return null;
+  const read = alternatives(pattern.source, 0);
+  if (read === null || read.end !== pattern.source.length) return null;
+  const strings = [...new Set(read.strings)];
+  if (strings.length > LITERALS_LIMIT || strings.some((s) => s === '' || s.includes(EDGE) || s.includes(WILD)))
+    return null;
+  return strings;
+}
+
+/** Whether each match of `pattern` is one of its strings as written: no wild character, no boundary that takes one. */
+function isFixed(pattern: RegExp): boolean {
+  const source = pattern.source;
+  return !WILDS.some((w) => source.includes(w)) && !source.includes('(?:^|[^');
 }
 
 /** A boundary: the character there (if any) is no ASCII letter. */
@@ -178,7 +280,7 @@ function alternatives(source: string, at: number): { strings: string[]; end: num
       if (close < 0 || !/^[A-Za-z]+$/u.test(chars)) return null;
       items = [...chars];
       i = close + 1;
-    } else if (c === '\\' && /[.\-()]/u.test(source[i + 1] ?? '')) {
+    } else if (c === '\\' && /[.\-()+]/u.test(source[i + 1] ?? '')) {
       items = [source[i + 1] as string];
       i += 2;
     } else if (PLAIN.test(c)) {

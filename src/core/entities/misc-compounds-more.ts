@@ -13,7 +13,8 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { rewrittenByBlock } from './by-block';
+import { rewrittenByBlock, unchanged } from './by-block';
+import { mayHold } from './cue-index';
 
 /** Awards and contests that words are built on ("Oscar-winning", "World Cup-style"). */
 const AWARDS = new Set([
@@ -32,6 +33,14 @@ const AWARDS = new Set([
   'Nobel',
   'Booker',
 ]);
+
+/**
+ * A word of AWARDS before a hyphen, or a hyphen before a word of PLACE_SUFFIXES: a text without
+ * one (by its index of words, cue-index.ts) builds no word on either (most texts; each hyphen
+ * is read otherwise).
+ */
+const ANY_COMPOUND =
+  /\b(?:Oscar|Emmy|Grammy|Tony|BAFTA|Bafta|Pulitzer|Golden Globe|Olympic|Olympics|World Cup|Super Bowl|Nobel|Booker)-|-(?:language|native)\b/u;
 
 /** Suffixes on a nationality, a language or a place ("English-language", "Manhattan-native"). */
 const PLACE_SUFFIXES = new Set(['language', 'native']);
@@ -60,6 +69,7 @@ export function withMoreCompounds(
   mentions: readonly EntityMention[],
   isListedPeople: (word: string) => boolean,
 ): EntityMention[] {
+  if (!mayHold(text, ANY_COMPOUND)) return unchanged(mentions);
   return rewrittenByBlock(text, mentions, (blockId, block, given) => {
     let own = given;
     for (let i = block.indexOf('-'); i >= 0; i = block.indexOf('-', i + 1)) {

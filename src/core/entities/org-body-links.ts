@@ -19,7 +19,8 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { rewrittenByBlock } from './by-block';
+import { rewrittenByBlock, unchanged } from './by-block';
+import { mayHold } from './cue-index';
 
 /** Nouns of bodies whose names run on through links. */
 const BODY_NOUNS = [
@@ -41,6 +42,14 @@ const BODY_NOUNS = [
 
 /** Links after a body's noun that start its name's tail. */
 const HEAD_LINKS = [' of ', ' on ', ' for a ', ' for '];
+
+/**
+ * A noun of BODY_NOUNS as a word and a link of HEAD_LINKS after it: a text without one (by its
+ * index of words, cue-index.ts) has no body's name to run on (most texts; the nouns are each
+ * looked for in every block otherwise).
+ */
+const ANY_BODY_LINK =
+  /\b(?:Council|Committee|Commission|Ministry|Department|Museum|Institute|Center|Centre|Office|Agency|Foundation|Bureau|Authority) (?:of|on|for) /u;
 
 /** Days and months: "on Sunday" after a body's noun is no part of its name. */
 const CALENDAR = new Set(
@@ -113,6 +122,7 @@ export function withBodyLinks(
   mentions: readonly EntityMention[],
   isPlace: (name: string) => boolean,
 ): EntityMention[] {
+  if (!mayHold(text, ANY_BODY_LINK)) return unchanged(mentions);
   return rewrittenByBlock(text, mentions, (blockId, block, given) => {
     let own = given;
     for (const noun of BODY_NOUNS) {

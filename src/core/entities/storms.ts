@@ -30,6 +30,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, mentionsByBlock, respan, retype, someBlock, unchanged } from './by-block';
+import { perText } from './cue-index';
 
 /** The storm words, capitalised, that begin a storm's name ("Tropical" and "Super" before them). */
 const STORM_WORD =
@@ -51,6 +52,27 @@ const SAID_TO_BE =
  * patterns, once per text).
  */
 const ANY_STORM_WORD = /storm|hurricane|typhoon|cyclone/i;
+
+/**
+ * A storm word or a phase of the ocean in any case (withWeatherSystems' cheap check: a text without one
+ * names no such system); a
+ * text with a storm word (ANY_STORM_WORD, its letters as written or in the other case) holds one.
+ */
+const ANY_WEATHER_WORD = /typhoon|cyclone|hurricane|storm|Ni[ñn][ao]\b/iu;
+
+/** `perText`'s questions: two passes ask each of one text in turn. */
+const WEATHER = {};
+const STORMY = {};
+
+/** Whether a block of the text holds a storm word or a phase of the ocean (ANY_WEATHER_WORD). */
+function speaksOfWeather(text: ReadonlyMap<number, string>): boolean {
+  return perText(text, WEATHER, () => someBlock(text, ANY_WEATHER_WORD));
+}
+
+/** Whether a block of the text holds a storm word (ANY_STORM_WORD): none where it holds no weather word. */
+function speaksOfStorms(text: ReadonlyMap<number, string>): boolean {
+  return perText(text, STORMY, () => speaksOfWeather(text) && someBlock(text, ANY_STORM_WORD));
+}
 
 /** How far before a mention a storm word may begin, and how far after it "is the ... storm" may end. */
 const BEFORE = 30;
@@ -89,7 +111,7 @@ export function stormOf(
 /** The mentions with named storms OTHER, by the rules above (`text`: each block's text by id). */
 export function withStorms(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   // Most texts speak of no storm: each rule reads a storm word in the block, so none can apply.
-  if (![...text.values()].some((block) => ANY_STORM_WORD.test(block))) return unchanged(mentions);
+  if (!speaksOfStorms(text)) return unchanged(mentions);
   const names = new Set<string>();
   const found = new Map<EntityMention, Storm>();
   const words = new Set<EntityMention>();
@@ -115,9 +137,6 @@ export function withStorms(text: ReadonlyMap<number, string>, mentions: readonly
   });
 }
 
-/** The cue: a storm word or a phase of the ocean in any case; a text without one names no such system. */
-const ANY_WEATHER_CUE = /typhoon|cyclone|hurricane|storm|Ni[ñn][ao]\b/iu;
-
 /** A storm word written as one word before the name. */
 const ONE_WORD_STORM = /^(?:Supertyphoon|Supercyclone|Superstorm|Super-typhoon|Super-cyclone) (?=\p{Lu})/u;
 
@@ -133,9 +152,9 @@ export function withWeatherSystems(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  if (!someBlock(text, ANY_WEATHER_CUE)) return unchanged(mentions);
+  if (!speaksOfWeather(text)) return unchanged(mentions);
   const names = new Set<string>();
-  const stormy = someBlock(text, ANY_STORM_WORD);
+  const stormy = speaksOfStorms(text);
   for (const m of mentions) {
     const lead = ONE_WORD_STORM.exec(m.text);
     if (lead) {
