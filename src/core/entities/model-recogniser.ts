@@ -366,7 +366,13 @@ export class ModelRecogniser implements EntityRecogniser {
           (name) => listed(name, GAZ.ORG_NAME),
         ),
       // A listed city after a place's preposition is the place ("a loan to Norwich").
-      (ms) => withCitiesAfterPrepositions(text, ms, (name) => listed(name, GAZ.CITY)),
+      (ms) =>
+        withCitiesAfterPrepositions(
+          text,
+          ms,
+          (name) => listed(name, GAZ.CITY),
+          (w) => (this.bitsOf(w) & (GAZ.ORG_WORD | GAZ.ORG_NAME | GAZ.TEAM | GAZ.COMMON)) !== 0,
+        ),
       // A town named before a noun after "a" is the place ("a Kaimuki cabinetmaker").
       (ms) =>
         withPlaceModifiers(
