@@ -73,6 +73,7 @@ import { withPlaceNouns } from './loc-place-nouns';
 import { withResidentPlaces } from './loc-residents';
 import { withOwnInstitutions } from './loc-own-institutions';
 import { withoutCalendarWords } from './org-calendar-words';
+import { withoutLabelWords } from './label-words';
 import { withoutLeadNouns } from './org-lead-words';
 import { withoutGluedDollars, withoutGluedSums } from './intl-amounts';
 import { withoutTimeStamps } from './intl-liveblog';
@@ -391,8 +392,10 @@ export class ModelRecogniser implements EntityRecogniser {
             0,
           (name) => listed(name, GAZ.CITY),
         ),
-      // Days and months in the plural are no names ("on Fridays"); no common noun before a company's name.
+      // Days and months in the plural are no names ("on Fridays"), nor a citation's label ("Retrieved 1 May");
+      // no common noun before a company's name.
       (ms) => withoutCalendarWords(text, ms),
+      (ms) => withoutLabelWords(text, ms),
       (ms) => withoutLeadNouns(ms),
       // An office's title words are no organisation ("the Minister for Transport", "Council Member Dana Frost").
       (ms) => withoutTitleWords(text, ms),
