@@ -1,15 +1,15 @@
 /**
- * The outlet or agency of a caption's credit line is ORG (org-credit-lines.ts), on captions we wrote.
+ * The outlet or agency of a caption's credit line is ORG (org-picture-credits.ts), on captions we wrote.
  */
 import { describe, expect, test } from 'vitest';
-import { withCreditLines } from '../../src/core/entities/org-credit-lines';
+import { withCreditLines } from '../../src/core/entities/org-picture-credits';
 import type { EntityMention } from '../../src/core/types';
 import { mentionsIn } from '../helpers/mentions';
 
 const pairs = (ms: readonly EntityMention[]): Array<[string, string]> => ms.map((m) => [m.text, m.type]);
 const one = (block: string): Map<number, string> => new Map([[0, block]]);
 
-describe('caption credits (org-credit-lines)', () => {
+describe('caption credits (org-picture-credits)', () => {
   test('a one-word outlet, an agency of two words and the outlet after "for" become ORG', () => {
     const block =
       'Ferries wait at the pier on Monday. Photo: KTV / Ilse Marten\n' +

@@ -39,4 +39,25 @@ describe('a listed city after a place preposition', () => {
       'Dunmore/PLACE',
     ]);
   });
+
+  test('an unlisted town after "near" or "toward" is the place, in any story; a body, a common word or an owner stays', () => {
+    const known = new Set(['Court', 'Parliament', 'Crown']);
+    const a =
+      "After the match, troops pushed toward Velmarsk and shelled a farm near Ostry Yar; fans queued outside Dunmore Crown Court, near Parliament and outside Brellcorp's plant.";
+    const tagged = [
+      mention(a, 'Velmarsk', 'ORG'),
+      mention(a, 'Ostry Yar', 'ORG'),
+      mention(a, 'Dunmore Crown Court', 'ORG'),
+      mention(a, 'Parliament', 'ORG'),
+      mention(a, 'Brellcorp', 'ORG'),
+    ];
+    expect(
+      withCitiesAfterPrepositions(
+        new Map([[0, a]]),
+        tagged,
+        () => false,
+        (w) => known.has(w),
+      ).map((m) => `${m.text}/${m.type}`),
+    ).toEqual(['Velmarsk/PLACE', 'Ostry Yar/PLACE', 'Dunmore Crown Court/ORG', 'Parliament/ORG', 'Brellcorp/ORG']);
+  });
 });

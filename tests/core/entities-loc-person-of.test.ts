@@ -49,4 +49,42 @@ describe("a person's town", () => {
       ]),
     ).toEqual(['Ned Venn/PERSON', 'Harwick/ORG']);
   });
+
+  test("an elected official's town is a place whatever the lists say, typed ORG or PERSON, but not a body", () => {
+    expect(
+      read(
+        'State Sen. Mara Quill of Fenwick and Mayor Tom Brill of Portwick met Rep. Ann Dole of Ways and Means Committee.',
+        [
+          ['Mara Quill', 'PERSON'],
+          ['Fenwick', 'ORG'],
+          ['Tom Brill', 'PERSON'],
+          ['Portwick', 'PERSON'],
+          ['Ann Dole', 'PERSON'],
+          ['Ways and Means Committee', 'ORG'],
+        ],
+      ),
+    ).toEqual([
+      'Mara Quill/PERSON',
+      'Fenwick/PLACE',
+      'Tom Brill/PERSON',
+      'Portwick/PLACE',
+      'Ann Dole/PERSON',
+      'Ways and Means Committee/ORG',
+    ]);
+  });
+
+  test('the town after an age\'s "from" is a place, not an employer after other words', () => {
+    expect(
+      read('A 54-year-old retired bus driver from Kilbrack and the 23-year-old from Millbrook were named.', [
+        ['Kilbrack', 'ORG'],
+        ['Millbrook', 'PERSON'],
+      ]),
+    ).toEqual(['Kilbrack/PLACE', 'Millbrook/PLACE']);
+    expect(
+      read('A 54-year-old engineer said a lawyer from Brightwater called; a man from Dunmore, 40, too.', [
+        ['Brightwater', 'ORG'],
+        ['Dunmore', 'ORG'],
+      ]),
+    ).toEqual(['Brightwater/ORG', 'Dunmore/ORG']);
+  });
 });

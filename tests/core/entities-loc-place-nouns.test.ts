@@ -21,6 +21,7 @@ describe('a name before a lower-case noun of a place is a place', () => {
     ['a region', 'A third of sales are outside the TARN region.', 'TARN', 'ORG'],
     ['a colliery', 'The winding gear of the Holme Fach colliery stood here.', 'Holme Fach', 'ORG'],
     ['a direction between', 'All lanes of the Pell Rodway eastbound ramp will close.', 'Pell Rodway', 'ORG'],
+    ['a courthouse', 'She waited outside the Lac Merle courthouse on Monday.', 'Lac Merle', 'ORG'],
   ] as const)('%s: %s', (_, text, name, type) => {
     expect(after(text, name, type)).toBe(`${name}/PLACE`);
   });

@@ -61,6 +61,25 @@ describe('two countries or nationalities joined by a hyphen are two names (hyphe
     const out = withHyphenPairs(one(block), tagged, isCountry, isNationality, isListedWhole);
     expect(pairs(out)).toEqual(pairs(tagged));
   });
+  test("a bloc's acronym and a listed country are the body and the place; a body's name of more words stays", () => {
+    const block =
+      'Before the ABCN-Peru summit and a yearly ABCN-New Norway forum, the ABCN-Norway Council met; DEF-GHI too.';
+    const withNew = (w: string): boolean => isCountry(w) || w === 'New Norway';
+    const tagged = [
+      mention(block, 'ABCN-Peru', 'ORG'),
+      mention(block, 'ABCN-New Norway', 'ORG'),
+      mention(block, 'ABCN-Norway Council', 'ORG'),
+      mention(block, 'DEF-GHI', 'ORG'),
+    ];
+    expect(pairs(withHyphenPairs(one(block), tagged, withNew, isNationality, withNew))).toEqual([
+      ['ABCN', 'ORG'],
+      ['Peru', 'PLACE'],
+      ['ABCN', 'ORG'],
+      ['New Norway', 'PLACE'],
+      ['ABCN-Norway Council', 'ORG'],
+      ['DEF-GHI', 'ORG'],
+    ]);
+  });
 });
 
 describe('named tours are OTHER (misc-tours)', () => {

@@ -13,6 +13,9 @@
  * ("Italian-American", one name in CoNLL-2003 and Wikigold too). (CoNLL, whose tokens are never
  * split at a hyphen, makes every pair one name; our gold splits them, names.md says so.)
  *
+ * A bloc's or body's acronym paired with a listed country ("the ASEAN-China summit", "an EU-Hong
+ * Kong dialogue") is two names too: the acronym ORG, the country PLACE (issue 15, names43a).
+ *
  * Per mention, a look for a hyphen in its text or just before it; a text without one is left as it is.
  */
 import { charAt } from './chars';
@@ -64,20 +67,40 @@ export function withHyphenPairs(
   return out ?? unchanged(mentions);
 }
 
-/** A pair mention ("US-China") as its two names, or null. */
+/** A bloc's or body's acronym of two to six capitals ("EU", "ASEAN", "NATO"). */
+function isAcronymPart(word: string): boolean {
+  if (word.length < 2 || word.length > 6) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/**
+ * A pair mention ("US-China") as its two names, or null. A pair of an acronym the lists do
+ * not know as a country and a listed country ("the ASEAN-China summit", "an EU-Hong Kong
+ * dialogue", "UK-EU talks") is a body (ORG) and the country (names43a); the country may be
+ * of two words there.
+ */
 function pairOf(
   m: EntityMention,
   kindOf: (word: string) => EntityType | null,
   isListedWhole: (word: string) => boolean,
 ): EntityMention[] | null {
   const hyphen = m.text.indexOf('-');
-  if (hyphen <= 0 || m.text.indexOf('-', hyphen + 1) >= 0 || m.text.includes(' ')) return null;
+  if (hyphen <= 0 || m.text.indexOf('-', hyphen + 1) >= 0) return null;
   const a = m.text.slice(0, hyphen);
   const b = m.text.slice(hyphen + 1);
-  if (!PART.test(a) || !PART.test(b) || CONTINENTAL.has(a) || CONTINENTAL.has(b) || IDENTITY_ENDS.has(b)) return null;
-  const ka = kindOf(a);
-  const kb = ka === null ? null : kindOf(b);
+  if (a.includes(' ') || !PART.test(a) || CONTINENTAL.has(a) || CONTINENTAL.has(b) || IDENTITY_ENDS.has(b)) return null;
+  if (!b.split(' ').every((w) => PART.test(w))) return null;
+  let ka = kindOf(a);
+  let kb = kindOf(b);
+  if (ka === null && kb === 'PLACE' && isAcronymPart(a)) ka = 'ORG';
+  else if (kb === null && ka === 'PLACE' && isAcronymPart(b)) kb = 'ORG';
   if (ka === null || kb === null || isListedWhole(m.text)) return null;
+  // Two countries or nationalities are one word each ("US-China"); only a country after an acronym may be two.
+  if (b.includes(' ') && ka !== 'ORG') return null;
   return [respan(m, m.start, m.start + hyphen, a, ka), respan(m, m.start + hyphen + 1, m.end, b, kb)];
 }
 

@@ -7,14 +7,24 @@
  * after "to" or "from" is as often the club ("lost to Brisbane", "a transfer from Porto"): there
  * only after "in", "near", "outside", "around", "across", or a verb of travel and "to" ("fly to
  * Toronto"). Precondition: the text holds an organisation typed so that is a listed city.
+ *
+ * A name the word lists do not hold (a small town: "push toward Pokrovsk", "a farm near
+ * Velyka Novosilka") typed ORG is the place after "near", "outside", "around", "across",
+ * "toward" or "towards" only, in any story, where none of its words is one the lists know as
+ * a word of an organisation's name or as a common word ("outside Manchester Crown Court",
+ * "near Parliament" stay), and no "'s" follows it ("outside Halden's plant": the company).
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { isSportsText } from './club-context';
 import { mapped, retype, unchanged } from './by-block';
+import { lastWordIn } from './text-words';
 
 /** Prepositions of place before a city, in any story. */
 const PLACE_WORDS = new Set(['in', 'near', 'outside', 'around', 'across']);
+
+/** Prepositions of place before a town the word lists do not hold (no "in": "a stake in Brellcorp"). */
+const NEAR_WORDS = new Set(['near', 'outside', 'around', 'across', 'toward', 'towards']);
 
 /** Prepositions that may also bring a club in a sports story ("lost to", "signed from"). */
 const MOVE_WORDS = new Set(['from', 'to']);
@@ -36,22 +46,40 @@ function wordsBefore(block: string, start: number, n: number): string[] {
   return words.slice(-n);
 }
 
-/** The mentions with the listed cities typed ORG after a place's preposition made places; `isCity` tells a listed city. */
+/** Whether the name `m` of `block` is followed by "'s" ("outside Halden's plant"). */
+function possessive(block: string, m: EntityMention): boolean {
+  const c = charAt(block, m.end);
+  return (c === "'" || c === '’') && charAt(block, m.end + 1) === 's';
+}
+
+/**
+ * The mentions with the listed cities typed ORG after a place's preposition made places, and
+ * the unlisted towns after "near", "toward" ...; `isCity` tells a listed city, `isKnownWord` a
+ * word the lists know as an organisation's or a common word.
+ */
 export function withCitiesAfterPrepositions(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
   isCity: (name: string) => boolean,
+  isKnownWord: (word: string) => boolean = () => true,
 ): EntityMention[] {
-  const candidates = mentions.filter((m) => m.type === 'ORG' && !m.text.includes(' ') && isCity(m.text));
+  const candidates = mentions.filter((m) => m.type === 'ORG');
   if (candidates.length === 0) return unchanged(mentions);
-  const sports = isSportsText(text);
+  let sports: boolean | undefined;
   const places = new Set<EntityMention>();
   for (const m of candidates) {
-    const words = wordsBefore(text.get(m.blockId) ?? '', m.start, 2);
-    const prep = words[words.length - 1] ?? '';
-    const before = words[words.length - 2] ?? '';
-    if (PLACE_WORDS.has(prep) || (MOVE_WORDS.has(prep) && (!sports || (prep === 'to' && TRAVEL.has(before)))))
-      places.add(m);
+    const block = text.get(m.blockId) ?? '';
+    // The word before, read alone first: most organisations follow no preposition of place.
+    if (charAt(block, m.start - 1) !== ' ') continue;
+    const prep = (lastWordIn(block, Math.max(0, m.start - 9), m.start - 1)?.text ?? '').toLowerCase();
+    if (!PLACE_WORDS.has(prep) && !MOVE_WORDS.has(prep) && !NEAR_WORDS.has(prep)) continue;
+    if (!m.text.includes(' ') && isCity(m.text)) {
+      const words = wordsBefore(block, m.start, 2);
+      const before = words[words.length - 2] ?? '';
+      sports ??= isSportsText(text);
+      if (PLACE_WORDS.has(prep) || (MOVE_WORDS.has(prep) && (!sports || (prep === 'to' && TRAVEL.has(before)))))
+        places.add(m);
+    } else if (NEAR_WORDS.has(prep) && !possessive(block, m) && !m.text.split(' ').some(isKnownWord)) places.add(m);
   }
   return places.size === 0 ? [...mentions] : mapped(mentions, (m) => (places.has(m) ? retype(m, 'PLACE' as const) : m));
 }

@@ -16,7 +16,7 @@ import { mapped, retype } from './by-block';
 
 /** Lower-case nouns of a place after its name. */
 const PLACE_NOUNS = new Set(
-  'theatre theater church chapel cathedral colliery coast coastline region valley ramp bridge tunnel estuary village neighbourhood neighborhood suburb'.split(
+  'theatre theater church chapel cathedral colliery coast coastline region valley ramp bridge tunnel estuary village neighbourhood neighborhood suburb courthouse'.split(
     ' ',
   ),
 );

@@ -8,8 +8,7 @@ import { withCitationAuthors } from './per-citation-authors';
 import { withSurnames } from './per-surnames';
 import { withPeoples } from './misc-peoples';
 import { withDefinedPlaces } from './loc-defined-places';
-import { withPictureCredits } from './org-picture-credits';
-import { withCreditLines } from './org-credit-lines';
+import { withCreditLines, withPictureCredits } from './org-picture-credits';
 import { withPartyAdjectives } from './misc-party-adjectives';
 import { withCourts } from './org-courts';
 import { withOrdinalNames } from './ordinal-names';
@@ -72,6 +71,7 @@ import { withPlaceNouns } from './loc-place-nouns';
 import { withResidentPlaces } from './loc-residents';
 import { withOwnInstitutions } from './loc-own-institutions';
 import { withoutCalendarWords } from './org-calendar-words';
+import { withoutLabelWords } from './label-words';
 import { withoutLeadNouns } from './org-lead-words';
 import { withoutGluedDollars, withoutGluedSums } from './intl-amounts';
 import { withoutTimeStamps } from './intl-liveblog';
@@ -365,7 +365,13 @@ export class ModelRecogniser implements EntityRecogniser {
           (name) => listed(name, GAZ.ORG_NAME),
         ),
       // A listed city after a place's preposition is the place ("a loan to Norwich").
-      (ms) => withCitiesAfterPrepositions(text, ms, (name) => listed(name, GAZ.CITY)),
+      (ms) =>
+        withCitiesAfterPrepositions(
+          text,
+          ms,
+          (name) => listed(name, GAZ.CITY),
+          (w) => (this.bitsOf(w) & (GAZ.ORG_WORD | GAZ.ORG_NAME | GAZ.TEAM | GAZ.COMMON)) !== 0,
+        ),
       // A town named before a noun after "a" is the place ("a Kaimuki cabinetmaker").
       (ms) =>
         withPlaceModifiers(
@@ -384,8 +390,10 @@ export class ModelRecogniser implements EntityRecogniser {
             0,
           (name) => listed(name, GAZ.CITY),
         ),
-      // Days and months in the plural are no names ("on Fridays"); no common noun before a company's name.
+      // Days and months in the plural are no names ("on Fridays"), nor a citation's label ("Retrieved 1 May");
+      // no common noun before a company's name.
       (ms) => withoutCalendarWords(text, ms),
+      (ms) => withoutLabelWords(text, ms),
       (ms) => withoutLeadNouns(ms),
       // An office's title words are no organisation ("the Minister for Transport", "Council Member Dana Frost").
       (ms) => withoutTitleWords(text, ms),
