@@ -56,7 +56,13 @@ describe('a civic day is one OTHER name', () => {
 
   test("the eve of New Year's Day the tagger left is added", () => {
     const a = "The bakery on Mill Lane serves its last loaf on New Year's Eve, owner Rhys Tamblyn said.";
-    const out = withCivicDays(new Map([[0, a]]), mentionsIn(a, [['Mill Lane', 'PLACE'], ['Rhys Tamblyn', 'PERSON']]));
+    const out = withCivicDays(
+      new Map([[0, a]]),
+      mentionsIn(a, [
+        ['Mill Lane', 'PLACE'],
+        ['Rhys Tamblyn', 'PERSON'],
+      ]),
+    );
     expect(shown(out)).toEqual(['Mill Lane/PLACE', "New Year's Eve/OTHER", 'Rhys Tamblyn/PERSON']);
   });
 

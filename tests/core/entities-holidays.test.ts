@@ -60,10 +60,12 @@ describe('holidays are no names', () => {
     const office = 'Patrick’s Dayton office closed.';
     expect(isHoliday(office, { blockId: 0, start: 0, end: 7, text: 'Patrick', type: 'PERSON' })).toBe(false);
     // "Palm Sundays" and "Souls’ Dayton": a tail inside a longer word is no holiday's.
-    expect(kept('Palm Sundays were quiet at Souls’ Dayton.', [['Palm', 'ORG'], ['Souls', 'ORG']])).toEqual([
-      'Palm',
-      'Souls',
-    ]);
+    expect(
+      kept('Palm Sundays were quiet at Souls’ Dayton.', [
+        ['Palm', 'ORG'],
+        ['Souls', 'ORG'],
+      ]),
+    ).toEqual(['Palm', 'Souls']);
   });
 });
 

@@ -42,7 +42,7 @@ describe('a quarter with its end stated', () => {
 });
 
 describe("the company's grid stays with the company", () => {
-  test('a quarter in a quoted speaker\'s words about a central bank stays the calendar quarter', () => {
+  test("a quarter in a quoted speaker's words about a central bank stays the calendar quarter", () => {
     const lines = timelineAt(
       '2025-05-20T12:00:00Z',
       'The retailer will report results for its fiscal first quarter, which ended on April 26, on Thursday.',

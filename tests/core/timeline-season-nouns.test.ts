@@ -11,12 +11,18 @@ describe('season words that are not the season', () => {
   });
 
   test('"the winter meetings" of a league is no season', () => {
-    const lines = datesAt('2025-12-09T12:00:00Z', 'The club signed a closer on the first day of the winter meetings in Orlando.');
+    const lines = datesAt(
+      '2025-12-09T12:00:00Z',
+      'The club signed a closer on the first day of the winter meetings in Orlando.',
+    );
     expect(lines.some((l) => /-WI$/u.test(l))).toBe(false);
   });
 
   test('"the night of the fall" is an accident, not the autumn', () => {
-    const lines = datesAt('2025-02-10T12:00:00Z', 'The ladder had no safety catch on the night of the fall, the inquest heard.');
+    const lines = datesAt(
+      '2025-02-10T12:00:00Z',
+      'The ladder had no safety catch on the night of the fall, the inquest heard.',
+    );
     expect(lines.some((l) => /-FA$/u.test(l))).toBe(false);
   });
 

@@ -17,7 +17,8 @@ const ORDINAL_QUARTER =
 /** "the current quarter": the one under way. */
 const CURRENT_QUARTER = /^the\s{1,3}current\s{1,3}quarter$/iu;
 /** Between the quarter and its end's date: ", which ended (on)", ", which ends in". */
-const ENDS_CLAUSE = /^,\s{1,3}(?:which|that)\s{1,3}(?:ended|ends|closed|closes|will\s{1,3}end)\s{1,3}(?:(?:on|in)\s{1,3})?$/iu;
+const ENDS_CLAUSE =
+  /^,\s{1,3}(?:which|that)\s{1,3}(?:ended|ends|closed|closes|will\s{1,3}end)\s{1,3}(?:(?:on|in)\s{1,3})?$/iu;
 /** How many blocks from the stated quarter another ordinal quarter may stand and still be the company's. */
 const NEAR_BLOCKS = 3;
 /** A paragraph that opens with a quotation mark: a speaker's words. */

@@ -34,7 +34,11 @@ export class SeasonParser extends WordBoundaryParser {
     if (!yearText && EVENT_AFTER.test(context.text.slice(match.index + text.length, match.index + text.length + 12)))
       return null;
     // "on the morning of the fall": a fall (an accident), not the autumn.
-    if (/^fall$/iu.test(season) && w === 'the' && TIME_OF_BEFORE.test(context.text.slice(Math.max(0, match.index - 24), match.index)))
+    if (
+      /^fall$/iu.test(season) &&
+      w === 'the' &&
+      TIME_OF_BEFORE.test(context.text.slice(Math.max(0, match.index - 24), match.index))
+    )
       return null;
     const ref = referenceDay(context);
     const said = SEASON_CODE[season.toLowerCase()] ?? 'SU';
@@ -156,7 +160,12 @@ function pastInPhrase(before: string): boolean {
  */
 function pastInQuotedPhrase(before: string): boolean {
   PAST_WORD.lastIndex = 0;
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('"'), before.lastIndexOf('“'));
+  const from = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('"'),
+    before.lastIndexOf('“'),
+  );
   return PAST_WORD.test(before.slice(from + 1));
 }
 /** "before" just before a season ("a plan well before the winter"): a deadline, ahead unless its phrase is past. */

@@ -170,8 +170,7 @@ export function mayHoldStrings(text: ReadonlyMap<number, string>, pattern: RegEx
     // the engine does faster than it tries an alternation of them at each character.
     const blocks = stateOf(text).blocks;
     let held = 0;
-    for (const literal of literals)
-      if (blocks.some((block) => block.includes(literal)) && ++held >= most) return true;
+    for (const literal of literals) if (blocks.some((block) => block.includes(literal)) && ++held >= most) return true;
     return false;
   }
   const bits = indexFor(text);
