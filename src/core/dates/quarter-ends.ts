@@ -10,6 +10,7 @@
  */
 import type { Block, DateMention } from '../types';
 import { addMonths, monthString, type Ymd } from './calendar';
+import { ORDINAL } from './vocabulary';
 
 /** An ordinal quarter of a company: "the fourth quarter", "the fiscal first quarter", "its fiscal first quarter". */
 const ORDINAL_QUARTER =
@@ -23,7 +24,6 @@ const ENDS_CLAUSE =
 const NEAR_BLOCKS = 3;
 /** A paragraph that opens with a quotation mark: a speaker's words. */
 const QUOTE_OPENS = /^\s{0,3}["“‘']/u;
-const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 /** A day's or a month's value. */
 const DAY_OR_MONTH = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/u;
 const CALENDAR_QUARTER = /^(\d{4})-Q([1-4])$/u;

@@ -58,7 +58,7 @@ export class SeasonParser extends WordBoundaryParser {
       EXPECT_NOW.test(before) ||
       RETURNS.test(before.slice(-RETURNS_REACH)) ||
       (BY_BEFORE.test(before) && !pastInPhrase(before)) ||
-      (BEFORE_BEFORE.test(before) && !pastInQuotedPhrase(before));
+      (BEFORE_BEFORE.test(before) && !pastInPhrase(before, true));
     let year = yearText ? Number(yearText) : ref.year;
     // "last winter": the last one over; "next winter": the first to begin after the reference.
     // (A season that ended this year is still "last" year's, as TimeBank reads "a strike that
@@ -149,23 +149,15 @@ const RETURNS_REACH = 40;
  * spring"): a spell counted from, or running up to, the season just over.
  */
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|until|till)\s{1,3}$/iu;
-/** Whether a verb in the past stands in the phrase before a season (back to a comma or a semicolon). */
-function pastInPhrase(before: string): boolean {
-  PAST_WORD.lastIndex = 0;
-  return PAST_WORD.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
-}
 /**
- * A past word in the phrase before a season, counted from its last comma, semicolon or opening
- * quotation mark ("called on both sides to \"return to the table before": the quoted words' own).
+ * Whether a verb in the past stands in the phrase before a season: back to a comma or a
+ * semicolon, or, `fromQuote`, an opening quotation mark too ("called on both sides to \"return to
+ * the table before": the quoted words' own).
  */
-function pastInQuotedPhrase(before: string): boolean {
+function pastInPhrase(before: string, fromQuote = false): boolean {
   PAST_WORD.lastIndex = 0;
-  const from = Math.max(
-    before.lastIndexOf(','),
-    before.lastIndexOf(';'),
-    before.lastIndexOf('"'),
-    before.lastIndexOf('“'),
-  );
+  let from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+  if (fromQuote) from = Math.max(from, before.lastIndexOf('"'), before.lastIndexOf('“'));
   return PAST_WORD.test(before.slice(from + 1));
 }
 /** "before" just before a season ("a plan well before the winter"): a deadline, ahead unless its phrase is past. */
