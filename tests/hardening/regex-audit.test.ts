@@ -37,6 +37,8 @@ import { BARE_DATE } from '../../src/article/boilerplate';
 import { WHEN, YEAR_END_VERB_AFTER } from '../../src/core/dates/fiscal-year';
 import { CONTACT_WRITER, INTRODUCED, REACHED } from '../../src/article/metadata/author-bio';
 import { PRODUCT_PATTERNS } from '../../src/core/entities/misc-products';
+import { ANY_BODY_LINK } from '../../src/core/entities/org-body-links';
+import { ANY_COMPOUND } from '../../src/core/entities/misc-compounds-more';
 import { expectLinear } from '../helpers/growth';
 
 process.env['RECHECK_BACKEND'] ??= 'native';
@@ -192,6 +194,9 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   ['src/core/dates/fiscal-year.ts', []],
   // The product, work and award cues of the names' corrections.
   ['src/core/entities/misc-products.ts', [...PRODUCT_PATTERNS]],
+  // The cheap checks built from their passes' own lists.
+  ['src/core/entities/org-body-links.ts', [ANY_BODY_LINK]],
+  ['src/core/entities/misc-compounds-more.ts', [ANY_COMPOUND]],
   ['src/core/entities/misc-products.ts', []],
   ['src/core/entities/misc-products.ts', []],
   ['src/core/entities/misc-products.ts', []],

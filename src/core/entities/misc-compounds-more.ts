@@ -34,16 +34,18 @@ const AWARDS = new Set([
   'Booker',
 ]);
 
+/** Suffixes on a nationality, a language or a place ("English-language", "Manhattan-native"). */
+const PLACE_SUFFIXES = new Set(['language', 'native']);
+
 /**
  * A word of AWARDS before a hyphen, or a hyphen before a word of PLACE_SUFFIXES: a text without
  * one (by its index of words, cue-index.ts) builds no word on either (most texts; each hyphen
- * is read otherwise).
+ * is read otherwise). Built from the two lists, so that it holds what they do.
  */
-const ANY_COMPOUND =
-  /\b(?:Oscar|Emmy|Grammy|Tony|BAFTA|Bafta|Pulitzer|Golden Globe|Olympic|Olympics|World Cup|Super Bowl|Nobel|Booker)-|-(?:language|native)\b/u;
-
-/** Suffixes on a nationality, a language or a place ("English-language", "Manhattan-native"). */
-const PLACE_SUFFIXES = new Set(['language', 'native']);
+export const ANY_COMPOUND = new RegExp(
+  `\\b(?:${[...AWARDS].join('|')})-|-(?:${[...PLACE_SUFFIXES].join('|')})\\b`,
+  'u',
+);
 
 /** A suffix on an award: a participle ("winning", "nominated") or "style". */
 const AWARD_SUFFIX = /^(?:\p{Ll}+(?:ed|en|ing)|style)$/u;

@@ -46,10 +46,12 @@ const HEAD_LINKS = [' of ', ' on ', ' for a ', ' for '];
 /**
  * A noun of BODY_NOUNS as a word and a link of HEAD_LINKS after it: a text without one (by its
  * index of words, cue-index.ts) has no body's name to run on (most texts; the nouns are each
- * looked for in every block otherwise).
+ * looked for in every block otherwise). Built from the two lists, so that it holds what they do.
  */
-const ANY_BODY_LINK =
-  /\b(?:Council|Committee|Commission|Ministry|Department|Museum|Institute|Center|Centre|Office|Agency|Foundation|Bureau|Authority) (?:of|on|for) /u;
+export const ANY_BODY_LINK = new RegExp(
+  `\\b(?:${BODY_NOUNS.join('|')}) (?:${[...new Set(HEAD_LINKS.map((l) => l.trim().split(' ')[0]))].join('|')}) `,
+  'u',
+);
 
 /** Days and months: "on Sunday" after a body's noun is no part of its name. */
 const CALENDAR = new Set(
