@@ -205,10 +205,28 @@ test('the hover card: opens after a short delay, steps through mentions, closes 
   const domBefore = await page.evaluate(() => document.documentElement.outerHTML);
   await withPopup(page);
   const point = await centreOf(page, 'lede-person', 'Martina Vogel');
+  // The page itself clocks the delay (a fixed wait here would race a loaded machine): when the pointer
+  // first moved, and the first frame in which the card is open.
+  await page.evaluate(() => {
+    const w = window as unknown as { ledeHoverClock: { moved?: number; opened?: number } };
+    w.ledeHoverClock = {};
+    addEventListener('pointermove', () => (w.ledeHoverClock.moved ??= performance.now()), { capture: true });
+    const watch = (): void => {
+      const card = document.querySelector('lede-card')?.shadowRoot?.querySelector<HTMLElement>('.card');
+      if (card && !card.hidden) w.ledeHoverClock.opened = performance.now();
+      else requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
   await page.mouse.move(point.x, point.y);
-  await page.waitForTimeout(120);
-  expect((await cardState(page))?.open ?? false).toBe(false);
   await expect.poll(() => cardState(page)).toMatchObject({ open: true });
+  const clock = await page.evaluate(
+    () => (window as unknown as { ledeHoverClock: { moved?: number; opened?: number } }).ledeHoverClock,
+  );
+  expect(clock.moved).toBeDefined();
+  expect(clock.opened).toBeDefined();
+  // Not at once: the card waits for the pointer to rest (300 ms in hover-card.ts).
+  expect((clock.opened ?? 0) - (clock.moved ?? 0)).toBeGreaterThanOrEqual(250);
   const first = (await cardState(page))?.text ?? '';
   expect(first).toContain('Person');
   expect(first).toContain('Martina Vogel');
