@@ -275,7 +275,18 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
   tasks.push(
     (async () => {
       const out = [];
-      for (const split of ['dev', 'train', 'fresh', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6']) {
+      for (const split of [
+        'dev',
+        'train',
+        'fresh',
+        'blind',
+        'blind2',
+        'blind3',
+        'blind4',
+        'blind5',
+        'blind6',
+        'blind7',
+      ]) {
         const records = goldRecords(root, corpus, 'summaries', split);
         if (!records.length) continue;
         // The lead baseline is read from the article's clean text (the body a reader and an
@@ -322,7 +333,8 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
           split === 'blind3' ||
           split === 'blind4' ||
           split === 'blind5' ||
-          split === 'blind6'
+          split === 'blind6' ||
+          split === 'blind7'
         )
           for (const [g, v] of Object.entries(scored.byGenre))
             for (const [k, x] of Object.entries(v)) figures[`summary-${split}.${g}.${k}`] = Number(x.toFixed(3));
@@ -343,7 +355,9 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
                         ? ', a fifth blind set, pages of our own (thirty-first session): measure only'
                         : split === 'blind6'
                           ? ', a sixth blind set, pages of our own (thirty-second session): measure only'
-                          : '';
+                          : split === 'blind7'
+                            ? ', a seventh blind set, pages of our own (thirty-third session): measure only'
+                            : '';
         out.push(`[summary-${split}${note}]`, ...lines);
       }
       return out;

@@ -62,7 +62,7 @@ export function summaryPage(id) {
   // `summaries-blind2` (the twenty-second session's, read once at its end); a metadata page is fresh
   // unless listed train-only; the project's own pages (fx-*) only train, unless listed blind2 or
   // blind3 (the twenty-eighth session's pages of our own, references written by the page's second reader),
-  // or blind4 (the thirtieth session's, likewise), or blind5 (the thirty-first session's, likewise), or blind6 (the thirty-second session's, likewise).
+  // or blind4 (the thirtieth session's, likewise), or blind5 (the thirty-first session's, likewise), or blind6 (the thirty-second session's, likewise), or blind7 (the thirty-third session's, likewise).
   const split = freshOnly('summaries', id, 'blind')
     ? 'blind'
     : freshOnly('summaries', id, 'blind2')
@@ -75,13 +75,15 @@ export function summaryPage(id) {
             ? 'blind5'
             : freshOnly('summaries', id, 'blind6')
               ? 'blind6'
-              : corpusFolder(id) === 'metadata'
-                ? trainOnly('summaries', id)
-                  ? 'train'
-                  : 'fresh'
-                : corpusFolder(id) === 'fixtures'
-                  ? 'train'
-                  : splitIn('summaries', id);
+              : freshOnly('summaries', id, 'blind7')
+                ? 'blind7'
+                : corpusFolder(id) === 'metadata'
+                  ? trainOnly('summaries', id)
+                    ? 'train'
+                    : 'fresh'
+                  : corpusFolder(id) === 'fixtures'
+                    ? 'train'
+                    : splitIn('summaries', id);
   return { text, sha256: sha256(text), source: sourceOf(id), split };
 }
 

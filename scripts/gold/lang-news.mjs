@@ -55,7 +55,8 @@ export { sha256 };
  * measurement); a sixteenth, written on 2026-12-05 (thirty-first session, each page read by a second writer):
  * 457-480 `en-train16` (may be fixed for, after its first measurement); a seventeenth, written on 2026-12-05
  * (thirty-second session, each page read by a second writer): 481-504 `en-train17` (may be fixed for, after its
- * first measurement). */
+ * first measurement); an eighteenth, written on 2026-12-05 (thirty-third session, each page read by a second
+ * writer): 505-528 `en-train18` (may be fixed for, after its first measurement). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -79,6 +80,7 @@ const ENGLISH_SPLITS = [
   [456, 'en-train15'],
   [480, 'en-train16'],
   [504, 'en-train17'],
+  [528, 'en-train18'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
