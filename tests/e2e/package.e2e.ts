@@ -55,7 +55,7 @@ describe('npm run package', () => {
     });
   });
 
-  test('web-ext lint: no errors on the Firefox package', async () => {
+  test('web-ext lint: no errors on the Firefox package, and no warning but the two known kinds', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lede-firefox-'));
     try {
       for (const [name, bytes] of Object.entries(unzipSync(first.firefox))) {
@@ -65,8 +65,22 @@ describe('npm run package', () => {
       const result = (await webExt.cmd.lint(
         { sourceDir: dir, output: 'json', selfHosted: false, boring: true },
         { shouldExitProgram: false },
-      )) as { errors: { code: string; message: string }[]; summary: { errors: number } };
+      )) as {
+        errors: { code: string; message: string }[];
+        warnings: { code: string; file?: string }[];
+        summary: { errors: number };
+      };
       expect(result.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
+      // What a store reviewer sees (store/listing.md, "Notes for reviewers"): the Android key note, and
+      // innerHTML assignments in the content script that are all Mozilla Readability's own (Lede's code
+      // may not write one: eslint's no-restricted-properties), on the detached clone Readability reads.
+      const known = new Set(['KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION', 'UNSAFE_VAR_ASSIGNMENT']);
+      expect(result.warnings.filter((w) => !known.has(w.code))).toEqual([]);
+      const html = result.warnings.filter((w) => w.code === 'UNSAFE_VAR_ASSIGNMENT');
+      expect(new Set(html.map((w) => w.file))).toEqual(new Set(['src/content/content-script.js']));
+      const readability = readFileSync('node_modules/@mozilla/readability/Readability.js', 'utf8');
+      const sites = readability.match(/\binnerHTML\s*=[^=]/gu)?.length ?? 0;
+      expect(html.length).toBeLessThanOrEqual(sites);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
