@@ -509,7 +509,7 @@ export class ModelRecogniser implements EntityRecogniser {
       // Picture agencies in a photo credit are organisations ("Mark Stout/iStock/Getty Images").
       (ms) => withPictureCredits(text, ms),
       // The outlet or agency of a caption's credit is an organisation ("Photo: RNZ / Nate McKinnon").
-      (ms) => withCreditLines(text, ms),
+      (ms) => withCreditLines(text, ms, isFirstName),
       // A person's surname alone is the person ("Pence" after "Mike Pence").
       (ms) => withSurnames(ms, (name) => listed(name, GAZ.ORG_NAME)),
       // A citation's "Surname, Given (date)" is two person names ("Bogue, Mike (September 26, 2017)").
