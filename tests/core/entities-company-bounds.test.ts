@@ -15,7 +15,8 @@ const read = (block: string, ms: EntityMention[]): Array<[string, string]> =>
 
 describe("a company's suffix bounds its name (org-plc withCompanyBounds)", () => {
   test('"(Pty) Ltd" runs inside the name; a sentence\'s stop after "Ltd" ends it', () => {
-    const a = 'The court froze the accounts of Marula Water (Pty) Ltd on Monday, said Ada Obi of Kestrel Capital Ltd. She said more would follow.';
+    const a =
+      'The court froze the accounts of Marula Water (Pty) Ltd on Monday, said Ada Obi of Kestrel Capital Ltd. She said more would follow.';
     expect(
       read(
         a,

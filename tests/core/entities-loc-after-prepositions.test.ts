@@ -82,10 +82,12 @@ describe('a listed city after a place preposition', () => {
     ).toEqual(['Kellory/PLACE', 'Tarn Vale/PLACE', 'Olsby/PLACE', 'Brellcorp/ORG', 'Fenwick Bank/ORG']);
     const b = 'The striker, who moved from Velmar in the summer, scored twice as the league leaders won 3-1.';
     expect(
-      withCitiesAfterPrepositions(new Map([[0, b]]), [mention(b, 'Velmar', 'ORG')], () => false, () => false).map(
-        (m) => `${m.text}/${m.type}`,
-      ),
+      withCitiesAfterPrepositions(
+        new Map([[0, b]]),
+        [mention(b, 'Velmar', 'ORG')],
+        () => false,
+        () => false,
+      ).map((m) => `${m.text}/${m.type}`),
     ).toEqual(['Velmar/ORG']);
   });
 });
-

@@ -71,4 +71,3 @@ describe("a named unit after an organisation's possessive is an organisation (or
     expect(withOrgUnits(new Map([[0, block]]), ms)).toBe(ms);
   });
 });
-

@@ -92,8 +92,7 @@ export function withCitiesAfterPrepositions(
     const prep = (lastWordIn(block, Math.max(0, m.start - 9), m.start - 1)?.text ?? '').toLowerCase();
     if (!PLACE_WORDS.has(prep) && !MOVE_WORDS.has(prep) && !NEAR_WORDS.has(prep)) continue;
     if (m.type === 'OTHER') {
-      if (prep === 'from' && travelledFrom(block, m, isKnownWord, () => (sports ??= isSportsText(text))))
-        places.add(m);
+      if (prep === 'from' && travelledFrom(block, m, isKnownWord, () => (sports ??= isSportsText(text)))) places.add(m);
       continue;
     }
     if (!m.text.includes(' ') && isCity(m.text)) {
@@ -128,4 +127,3 @@ function travelledFrom(
   if (possessive(block, m) || m.text.split(' ').some(isKnownWord)) return false;
   return DISTANCES.has(cue) || !sports();
 }
-

@@ -45,7 +45,16 @@ const BODY_NOUNS = [
  * The nouns of public bodies, whose names the tagger's OTHER never fits (names44a): not a
  * museum's, an institute's, a centre's or a foundation's, which name places and works too.
  */
-const PUBLIC_NOUNS = new Set(['Council', 'Committee', 'Commission', 'Ministry', 'Department', 'Agency', 'Bureau', 'Authority']);
+const PUBLIC_NOUNS = new Set([
+  'Council',
+  'Committee',
+  'Commission',
+  'Ministry',
+  'Department',
+  'Agency',
+  'Bureau',
+  'Authority',
+]);
 
 /** Links after a body's noun that start its name's tail. */
 const HEAD_LINKS = [' of ', ' on ', ' for a ', ' for '];

@@ -94,7 +94,8 @@ export function withPictureCredits(
 }
 
 /** A credit's cue: "Photo:", "Photograph:", "Picture:", "Image:", "Credit:", "PHOTO:", "Photo credit:", "Photo by". */
-const CUE = /\b(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|PHOTOS?|Maps?)(?: credits?)?:|\bPhoto(?:graph)?s? by\b/gu;
+const CUE =
+  /\b(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|PHOTOS?|Maps?)(?: credits?)?:|\bPhoto(?:graph)?s? by\b/gu;
 
 /** An outlet's short capitals before "PHOTO:" ("KT PHOTO:"), at the caption's start or after a space. */
 const OUTLET_BEFORE_CUE = /(?:^|[ (])(\p{Lu}{2,6}) PHOTOS?:$/u;
@@ -250,7 +251,8 @@ function bareCreditStarts(block: string): number[] {
       }
       const from = k + cue.length;
       const tail = block.slice(from, from + MAX_DASH_CREDIT + 1);
-      if (tail.length <= MAX_DASH_CREDIT && from + tail.length === block.length && tail.includes('/')) starts.push(from);
+      if (tail.length <= MAX_DASH_CREDIT && from + tail.length === block.length && tail.includes('/'))
+        starts.push(from);
     }
   }
   return starts;

@@ -53,15 +53,14 @@ const BRACKETED = [' (Pty) Ltd', ' (Pvt) Ltd', ' (Pte) Ltd', ' (Pty) Limited', '
 const STOP_SUFFIXES = ['Ltd', 'Inc', 'Corp', 'Co'];
 
 /** The last words of a company or body that close its name before "and". */
-const CLOSING = new Set(
-  'Plc PLC plc Ltd Limited Inc LLC LLP Corp Corporation Group Holdings Services Bank'.split(' '),
-);
+const CLOSING = new Set('Plc PLC plc Ltd Limited Inc LLC LLP Corp Corporation Group Holdings Services Bank'.split(' '));
 
 /** The nouns that end a body's name ("East Dunmore Council"). */
 const BODY_ENDS = new Set('Council Board Authority Commission Agency Service Trust'.split(' '));
 
 /** The cheap check: a suffix or "and" inside a name is possible (the suffixes as words). */
-const ANY_SUFFIX = /\b(?:Pty|Pvt|Pte|Ltd|Inc|Corp|Co|Plc|PLC|plc|Limited|LLC|LLP|Corporation|Group|Holdings|Services|Bank|Council|Board|Authority|Commission|Agency|Service|Trust)\b/u;
+const ANY_SUFFIX =
+  /\b(?:Pty|Pvt|Pte|Ltd|Inc|Corp|Co|Plc|PLC|plc|Limited|LLC|LLP|Corporation|Group|Holdings|Services|Bank|Council|Board|Authority|Commission|Agency|Service|Trust)\b/u;
 
 /** The two names of an ORG mention joined by " and ", or null. */
 function splitAtAnd(m: EntityMention, isPlace: (name: string) => boolean): [EntityMention, EntityMention] | null {
@@ -79,10 +78,7 @@ function splitAtAnd(m: EntityMention, isPlace: (name: string) => boolean): [Enti
     !isPlace(left[left.length - 1] ?? '');
   if (!closes && !placeLed) return null;
   const rightStart = m.start + at + 5;
-  return [
-    respan(m, m.start, m.start + at, m.text.slice(0, at)),
-    respan(m, rightStart, m.end, m.text.slice(at + 5)),
-  ];
+  return [respan(m, m.start, m.start + at, m.text.slice(0, at)), respan(m, rightStart, m.end, m.text.slice(at + 5))];
 }
 
 /** Where an ORG mention's name ends when a sentence's stop after its suffix is inside it, or -1. */
@@ -142,4 +138,3 @@ export function withCompanyBounds(
   }
   return changed ? out : unchanged(mentions);
 }
-

@@ -75,7 +75,8 @@ export function withOrgUnits(text: ReadonlyMap<number, string>, mentions: readon
     if (m.type !== 'OTHER' && m.type !== 'PLACE') return m;
     if (!endsInUnitNoun(m.text)) return m;
     const block = text.get(m.blockId) ?? '';
-    if (itsBefore(block, m.start) && BODY_UNIT_NOUNS.has(m.text.slice(m.text.lastIndexOf(' ') + 1))) return retype(m, 'ORG');
+    if (itsBefore(block, m.start) && BODY_UNIT_NOUNS.has(m.text.slice(m.text.lastIndexOf(' ') + 1)))
+      return retype(m, 'ORG');
     const owner = mentions[i - 1];
     if (!owner || owner.type !== 'ORG' || owner.blockId !== m.blockId || owner.end !== m.start - 3) return m;
     return possessiveAt(block, m.start - 3) ? retype(m, 'ORG') : m;
