@@ -54,4 +54,49 @@ describe('caption credits (org-picture-credits)', () => {
     ]);
     expect(withCreditLines(one(block), ms)).toBe(ms);
   });
+  test('an outlet after "The", beside a person, before "PHOTO:", after a bare slash or a dash (names44a)', () => {
+    const block =
+      'Diners at the long table on Friday. Photograph: Ines Varga/The Harbour Gazette\n' +
+      'The glacier’s retreat since 1990. Map: Tomas Reyes/The Explainer, from satellite data\n' +
+      'Hikers on the ridge at dawn. © Pia Lund / Lonely Meridian\n' +
+      'The ferry leaves the quay. KT PHOTO: OLA NESS\n' +
+      'The judge outside the courthouse on Monday. RUTH OKAFOR/THE DAILY LANTERN\n' +
+      'The minister arrives at the airbase. — KNA/File';
+    const ms = mentionsIn(block, [
+      ['Ines Varga', 'PERSON'],
+      ['Tomas Reyes', 'PERSON'],
+      ['Pia Lund', 'PERSON'],
+      ['OLA NESS', 'PERSON'],
+      ['RUTH OKAFOR', 'PERSON'],
+      ['LANTERN', 'ORG'],
+    ]);
+    expect(pairs(withCreditLines(one(block), ms, (w) => w === 'Pia'))).toEqual([
+      ['Ines Varga', 'PERSON'],
+      ['The Harbour Gazette', 'ORG'],
+      ['Tomas Reyes', 'PERSON'],
+      ['The Explainer', 'ORG'],
+      ['Pia Lund', 'PERSON'],
+      ['Lonely Meridian', 'ORG'],
+      ['KT', 'ORG'],
+      ['OLA NESS', 'PERSON'],
+      ['RUTH OKAFOR', 'PERSON'],
+      ['THE DAILY LANTERN', 'ORG'],
+      ['KNA', 'ORG'],
+    ]);
+  });
+  test('two photographers, a dash in running text and a first name stay as the tagger read them', () => {
+    const block =
+      'Riders on the coast road. © Pia Lund / Mara Holt\n' +
+      'She paused — then the vote came, 52/48, and the hall went quiet for a long while after it.\n' +
+      'The bridge at night. Photo: Pia Lund / Maja Berg\n' +
+      'The crowd at the gate. Photo by Pia Lund/Staff Photographer';
+    const ms = mentionsIn(block, [
+      ['Pia Lund', 'PERSON'],
+      ['Mara Holt', 'PERSON'],
+      ['Pia Lund', 'PERSON'],
+      ['Pia Lund', 'PERSON'],
+    ]);
+    const out = withCreditLines(one(block), ms, (w) => w === 'Pia' || w === 'Maja');
+    expect(pairs(out)).toEqual(pairs(ms));
+  });
 });

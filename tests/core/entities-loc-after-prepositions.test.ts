@@ -60,4 +60,34 @@ describe('a listed city after a place preposition', () => {
       ).map((m) => `${m.text}/${m.type}`),
     ).toEqual(['Velmarsk/PLACE', 'Ostry Yar/PLACE', 'Dunmore Crown Court/ORG', 'Parliament/ORG', 'Brellcorp/ORG']);
   });
+
+  test('an unlisted town after a word of travel or distance and "from" is the place; a sender or a club stays (names44a)', () => {
+    const known = new Set(['Bank']);
+    const a =
+      'Her son drives up from Kellory on Fridays, the crew had come from Tarn Vale, and it is three hours from Olsby; a letter from Brellcorp and a grant from Fenwick Bank arrived.';
+    const tagged = [
+      mention(a, 'Kellory', 'OTHER'),
+      mention(a, 'Tarn Vale', 'ORG'),
+      mention(a, 'Olsby', 'ORG'),
+      mention(a, 'Brellcorp', 'ORG'),
+      mention(a, 'Fenwick Bank', 'ORG'),
+    ];
+    expect(
+      withCitiesAfterPrepositions(
+        new Map([[0, a]]),
+        tagged,
+        () => false,
+        (w) => known.has(w),
+      ).map((m) => `${m.text}/${m.type}`),
+    ).toEqual(['Kellory/PLACE', 'Tarn Vale/PLACE', 'Olsby/PLACE', 'Brellcorp/ORG', 'Fenwick Bank/ORG']);
+    const b = 'The striker, who moved from Velmar in the summer, scored twice as the league leaders won 3-1.';
+    expect(
+      withCitiesAfterPrepositions(
+        new Map([[0, b]]),
+        [mention(b, 'Velmar', 'ORG')],
+        () => false,
+        () => false,
+      ).map((m) => `${m.text}/${m.type}`),
+    ).toEqual(['Velmar/ORG']);
+  });
 });

@@ -198,6 +198,14 @@ describe("a body's name runs through its links (org-body-links)", () => {
     ];
     expect(pairs(withBodyLinks(one(block), tagged, isPlace))).toEqual(pairs(tagged));
   });
+  test("a public body's whole name typed OTHER becomes ORG; a museum's stays (names44a)", () => {
+    const block = "The senate's Committee on Fisheries met at the Museum of Rivers.";
+    const tagged = [mention(block, 'Committee on Fisheries', 'OTHER'), mention(block, 'Museum of Rivers', 'OTHER')];
+    expect(pairs(withBodyLinks(one(block), tagged, isPlace))).toEqual([
+      ['Committee on Fisheries', 'ORG'],
+      ['Museum of Rivers', 'OTHER'],
+    ]);
+  });
 });
 
 describe('words built on awards, contests and languages (misc-compounds-more)', () => {

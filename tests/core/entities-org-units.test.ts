@@ -42,4 +42,32 @@ describe("a named unit after an organisation's possessive is an organisation (or
     expect(pairs(out)).toEqual(pairs(ms));
     expect(out).toBe(ms);
   });
+
+  test('a unit after "its" typed OTHER, and a unit the tagger left out after an ORG\'s possessive, become ORG (names44a)', () => {
+    const block =
+      "The ministry said its Fair Trade Division would act, and UEFA's Appeals Committee met while the league's Control Board waited.";
+    const ms = mentionsIn(block, [
+      ['Fair Trade Division', 'OTHER'],
+      ['UEFA', 'ORG'],
+    ]);
+    expect(pairs(withOrgUnits(new Map([[0, block]]), ms))).toEqual([
+      ['Fair Trade Division', 'ORG'],
+      ['UEFA', 'ORG'],
+      ['Appeals Committee', 'ORG'],
+    ]);
+  });
+
+  test("a person's possessive, a word before the unit and a lone noun are left out", () => {
+    const block =
+      "Maya Reed's Comedy Hour aired after Oxfam's Board met and its Summer Tour opened in their Oval Office and its Harbour Office.";
+    const ms = mentionsIn(block, [
+      ['Maya Reed', 'PERSON'],
+      ['Comedy Hour', 'OTHER'],
+      ['Oxfam', 'ORG'],
+      ['Summer Tour', 'OTHER'],
+      ['Oval Office', 'PLACE'],
+      ['Harbour Office', 'OTHER'],
+    ]);
+    expect(withOrgUnits(new Map([[0, block]]), ms)).toBe(ms);
+  });
 });

@@ -13,6 +13,11 @@
  * "toward" or "towards" only, in any story, where none of its words is one the lists know as
  * a word of an organisation's name or as a common word ("outside Manchester Crown Court",
  * "near Parliament" stay), and no "'s" follows it ("outside Halden's plant": the company).
+ *
+ * names44a (held-out pages of en-train13-17): such a town typed ORG or OTHER is the place after
+ * "from" too when a word of travel or distance comes before it ("drives down from Mallow", "had
+ * come from Alpine", "four hours from Pelion Gap", "a lifeboat from Dungeness"); in a sports story
+ * only after a distance ("a transfer from Vejle", "moved from Braga" stay the club).
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
@@ -35,6 +40,19 @@ const TRAVEL = new Set(
     ' ',
   ),
 );
+
+/** Words of travel or distance before "from" and an unlisted town (a particle may come between: "drives down from"). */
+const TRAVEL_FROM = new Set(
+  'come came comes coming drive drives drove driving fly flies flew flying travel travels travelled traveled travelling traveling commute commutes commuted walk walks walked sail sails sailed lifeboat ferry ferries bus buses train trains flight flights hours miles kilometres kilometers km minutes'.split(
+    ' ',
+  ),
+);
+
+/** The distances among TRAVEL_FROM, the only ones read in a sports story. */
+const DISTANCES = new Set('hours miles kilometres kilometers km minutes'.split(' '));
+
+/** Particles between a verb of travel and "from" ("down", "back"). */
+const PARTICLES = new Set(['down', 'up', 'over', 'back', 'in', 'out', 'all', 'away']);
 
 /** The `n` words before `start` (from at most 40 characters back), lower case. */
 function wordsBefore(block: string, start: number, n: number): string[] {
@@ -63,7 +81,7 @@ export function withCitiesAfterPrepositions(
   isCity: (name: string) => boolean,
   isKnownWord: (word: string) => boolean = () => true,
 ): EntityMention[] {
-  const candidates = mentions.filter((m) => m.type === 'ORG');
+  const candidates = mentions.filter((m) => m.type === 'ORG' || m.type === 'OTHER');
   if (candidates.length === 0) return unchanged(mentions);
   let sports: boolean | undefined;
   const places = new Set<EntityMention>();
@@ -73,6 +91,10 @@ export function withCitiesAfterPrepositions(
     if (charAt(block, m.start - 1) !== ' ') continue;
     const prep = (lastWordIn(block, Math.max(0, m.start - 9), m.start - 1)?.text ?? '').toLowerCase();
     if (!PLACE_WORDS.has(prep) && !MOVE_WORDS.has(prep) && !NEAR_WORDS.has(prep)) continue;
+    if (m.type === 'OTHER') {
+      if (prep === 'from' && travelledFrom(block, m, isKnownWord, () => (sports ??= isSportsText(text)))) places.add(m);
+      continue;
+    }
     if (!m.text.includes(' ') && isCity(m.text)) {
       const words = wordsBefore(block, m.start, 2);
       const before = words[words.length - 2] ?? '';
@@ -80,6 +102,28 @@ export function withCitiesAfterPrepositions(
       if (PLACE_WORDS.has(prep) || (MOVE_WORDS.has(prep) && (!sports || (prep === 'to' && TRAVEL.has(before)))))
         places.add(m);
     } else if (NEAR_WORDS.has(prep) && !possessive(block, m) && !m.text.split(' ').some(isKnownWord)) places.add(m);
+    else if (prep === 'from' && travelledFrom(block, m, isKnownWord, () => (sports ??= isSportsText(text))))
+      places.add(m);
   }
   return places.size === 0 ? [...mentions] : mapped(mentions, (m) => (places.has(m) ? retype(m, 'PLACE' as const) : m));
+}
+
+/**
+ * Whether the unlisted name `m` after "from" in `block` is a town travelled from: a word of
+ * travel or distance before "from" (a particle between), none of its words known to the lists,
+ * no "'s" after it; in a sports story (`sports`) only a distance.
+ */
+function travelledFrom(
+  block: string,
+  m: EntityMention,
+  isKnownWord: (word: string) => boolean,
+  sports: () => boolean,
+): boolean {
+  const words = wordsBefore(block, m.start, 3);
+  let k = words.length - 2;
+  if (PARTICLES.has(words[k] ?? '')) k--;
+  const cue = words[k] ?? '';
+  if (!TRAVEL_FROM.has(cue)) return false;
+  if (possessive(block, m) || m.text.split(' ').some(isKnownWord)) return false;
+  return DISTANCES.has(cue) || !sports();
 }

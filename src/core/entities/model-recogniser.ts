@@ -124,7 +124,7 @@ import { withSpacecraft } from './misc-spacecraft';
 import { withCountyTeams } from './org-county-teams';
 import { withVenuesAtPrepositions } from './loc-venue-prepositions';
 import { withPublicSchemes } from './misc-public-schemes';
-import { withPlc } from './org-plc';
+import { withCompanyBounds, withPlc } from './org-plc';
 import { withFestivals } from './misc-festivals';
 import { withCharts } from './misc-charts';
 import { withAddresses } from './misc-addresses';
@@ -509,7 +509,7 @@ export class ModelRecogniser implements EntityRecogniser {
       // Picture agencies in a photo credit are organisations ("Mark Stout/iStock/Getty Images").
       (ms) => withPictureCredits(text, ms),
       // The outlet or agency of a caption's credit is an organisation ("Photo: RNZ / Nate McKinnon").
-      (ms) => withCreditLines(text, ms),
+      (ms) => withCreditLines(text, ms, isFirstName),
       // A person's surname alone is the person ("Pence" after "Mike Pence").
       (ms) => withSurnames(ms, (name) => listed(name, GAZ.ORG_NAME)),
       // A citation's "Surname, Given (date)" is two person names ("Bogue, Mike (September 26, 2017)").
@@ -550,6 +550,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withPublicSchemes(ms),
       // "plc" after a company's name is part of it ("Pawcross Veterinary Group plc").
       (ms) => withPlc(text, ms),
+      (ms) => withCompanyBounds(text, ms, isPlace),
       // Festivals by their short names are OTHER in a text about a festival ("Latitude", "All Points East").
       (ms) => withFestivals(text, ms),
       // Record charts are OTHER ("the Official Albums Chart", "Billboard Top Country Albums").

@@ -15,11 +15,12 @@
  * Relations and Brookings").
  *
  * Per block, a look for each body's noun followed by a space and a link word; a block without one
- * is left as it is.
+ * is left as it is. A public body's name the tagger spanned whole but typed OTHER becomes ORG
+ * ("the assembly's Committee on Education", names44a).
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { rewrittenByBlock, unchanged } from './by-block';
+import { retype, rewrittenByBlock, unchanged } from './by-block';
 import { mayHold } from './cue-index';
 
 /** Nouns of bodies whose names run on through links. */
@@ -39,6 +40,21 @@ const BODY_NOUNS = [
   'Bureau',
   'Authority',
 ];
+
+/**
+ * The nouns of public bodies, whose names the tagger's OTHER never fits (names44a): not a
+ * museum's, an institute's, a centre's or a foundation's, which name places and works too.
+ */
+const PUBLIC_NOUNS = new Set([
+  'Council',
+  'Committee',
+  'Commission',
+  'Ministry',
+  'Department',
+  'Agency',
+  'Bureau',
+  'Authority',
+]);
 
 /** Links after a body's noun that start its name's tail. */
 const HEAD_LINKS = [' of ', ' on ', ' for a ', ' for '];
@@ -148,7 +164,13 @@ export function withBodyLinks(
         const inside = own.filter((m) => m.start < end && m.end > start);
         // Only a name longer than what the tagger found, and none cut through at its ends.
         if (inside.some((m) => m.start < start || m.end > end)) continue;
-        if (inside.length === 1 && inside[0]?.start === start && inside[0]?.end === end) continue;
+        if (inside.length === 1 && inside[0]?.start === start && inside[0]?.end === end) {
+          // The tagger's own span typed OTHER: a public body's is ORG ("the Committee on Education").
+          const same = inside[0];
+          if (same.type === 'OTHER' && PUBLIC_NOUNS.has(noun))
+            own = own.map((m) => (m === same ? retype(m, 'ORG') : m));
+          continue;
+        }
         if (inside.some((m) => m.type === 'PERSON')) continue;
         const name: EntityMention = { blockId, start, end, text: block.slice(start, end), type: 'ORG' };
         own = [...own.filter((m) => !inside.includes(m)), name].sort((a, b) => a.start - b.start);

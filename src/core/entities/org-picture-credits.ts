@@ -26,6 +26,15 @@
  * A part of two or more words otherwise is the photographer's name, as the tagger read it.
  * Cheap: no work in a text without a cue word (by the text's index of words); then one linear
  * pattern over the blocks that hold one, and a bounded read of each credit.
+ *
+ * names44a (held-out captions of en-train15-17): the credit's parts are cut at ", " too ("Map:
+ * Ana Ruiz/The Ledger, from NASA data"), and "Map:" is a cue. A part is the outlet, ORG, too when
+ * - it starts with "The" ("Photograph: Ana Ruiz/The Ledger");
+ * - it is the other part of a credit of two whose one part the tagger read as one person, and its
+ *   first word is no first name ("© Ana Ruiz / Harbour Planet").
+ * Three more cues: an outlet's short capitals before "PHOTO:" ("KT PHOTO: ANA RUIZ": "KT" is
+ * ORG); a slash before "The" or "THE" whose credit runs to the caption's end ("ANA RUIZ/THE
+ * DAILY LEDGER"); a dash before a credit of a slash that runs to the caption's end ("— KTA/File").
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
@@ -85,7 +94,17 @@ export function withPictureCredits(
 }
 
 /** A credit's cue: "Photo:", "Photograph:", "Picture:", "Image:", "Credit:", "PHOTO:", "Photo credit:", "Photo by". */
-const CUE = /\b(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|PHOTOS?)(?: credits?)?:|\bPhoto(?:graph)?s? by\b/gu;
+const CUE =
+  /\b(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?|PHOTOS?|Maps?)(?: credits?)?:|\bPhoto(?:graph)?s? by\b/gu;
+
+/** An outlet's short capitals before "PHOTO:" ("KT PHOTO:"), at the caption's start or after a space. */
+const OUTLET_BEFORE_CUE = /(?:^|[ (])(\p{Lu}{2,6}) PHOTOS?:$/u;
+
+/** The credits with no cue word: a slash before "The" ("ANA RUIZ/THE DAILY LEDGER"), a dash ("— KTA/File"). */
+const BARE_CUES = ['/The ', '/THE ', '— '];
+
+/** The longest credit read after a dash. */
+const MAX_DASH_CREDIT = 40;
 
 /** The longest credit read after its cue. */
 const MAX_CREDIT = 80;
@@ -129,9 +148,13 @@ const CREDIT_WORDS = new Set([
   'Stock',
 ]);
 
+/** The last words of a credit's part that names the photographer's role ("Staff Photographer"). */
+const CREDIT_ROLES = new Set(['Photographer', 'Photographers', 'Staff', 'Contributor', 'Correspondent', 'Reporter']);
+
 /** The joints between a credit's parts, with whether the part after one is the outlet. */
 const JOINTS: readonly (readonly [string, boolean])[] = [
   ['/', false],
+  [', ', false],
   ['|', false],
   [' for ', true],
   [' via ', true],
@@ -147,8 +170,9 @@ function creditEnd(block: string, from: number): number {
   return stop === block.length ? stop : -1;
 }
 
-/** The ORG names of the credit [start, end) of `block`. */
-function creditNames(block: string, start: number, end: number, blockId: number, found: EntityMention[]): void {
+/** The parts [start, end) of the credit [start, end) of `block`, each with whether it follows " for " or " via ". */
+function creditParts(block: string, start: number, end: number): Array<[number, number, boolean]> {
+  const parts: Array<[number, number, boolean]> = [];
   let at = start;
   let outlet = false;
   while (at < end) {
@@ -168,40 +192,123 @@ function creditNames(block: string, start: number, end: number, blockId: number,
     let e = next;
     while (s < e && block[s] === ' ') s++;
     while (e > s && block[e - 1] === ' ') e--;
-    const part = block.slice(s, e);
-    if (part.length >= 2 && NAME_PART.test(part)) {
-      const space = part.lastIndexOf(' ');
-      const last = space < 0 ? part : part.slice(space + 1);
-      const one = space < 0 && !CREDIT_WORDS.has(part);
-      if (one || AGENCY_ENDS.has(last) || outlet) found.push({ blockId, start: s, end: e, text: part, type: 'ORG' });
-    }
+    parts.push([s, e, outlet]);
     if (next >= end) break;
     at = next + width;
     outlet = nextOutlet;
   }
+  return parts;
+}
+
+/** Whether one mention of `mentions` in block `blockId` is a person spanning [start, end) exactly. */
+function personAt(mentions: readonly EntityMention[], blockId: number, start: number, end: number): boolean {
+  return mentions.some((m) => m.blockId === blockId && m.start === start && m.end === end && m.type === 'PERSON');
+}
+
+/** The ORG names of the credit [start, end) of `block`. */
+function creditNames(
+  block: string,
+  start: number,
+  end: number,
+  blockId: number,
+  found: EntityMention[],
+  mentions: readonly EntityMention[],
+  isFirstName: (word: string) => boolean,
+): void {
+  const parts = creditParts(block, start, end);
+  // A credit of two name parts, one the tagger's person: the other is the outlet.
+  const named = parts.filter(([s, e]) => e - s >= 2 && NAME_PART.test(block.slice(s, e)));
+  const byPerson = named.length === 2 && parts.length <= 3;
+  for (const [s, e, outlet] of parts) {
+    const part = block.slice(s, e);
+    if (part.length < 2 || !NAME_PART.test(part)) continue;
+    const space = part.indexOf(' ');
+    const first = space < 0 ? part : part.slice(0, space);
+    const last = space < 0 ? part : part.slice(part.lastIndexOf(' ') + 1);
+    const one = space < 0 && !CREDIT_WORDS.has(part);
+    const the = space > 0 && (first === 'The' || first === 'THE');
+    const other =
+      byPerson &&
+      !CREDIT_ROLES.has(last) &&
+      space > 0 &&
+      !isFirstName(first) &&
+      !personAt(mentions, blockId, s, e) &&
+      named.some(([ps, pe]) => ps !== s && personAt(mentions, blockId, ps, pe));
+    if (one || the || other || AGENCY_ENDS.has(last) || outlet)
+      found.push({ blockId, start: s, end: e, text: part, type: 'ORG' });
+  }
+}
+
+/** The credits of `block` without a cue word: their starts, each read to the caption's end. */
+function bareCreditStarts(block: string): number[] {
+  const starts: number[] = [];
+  for (const cue of BARE_CUES) {
+    for (let k = block.indexOf(cue); k >= 0; k = block.indexOf(cue, k + 1)) {
+      if (cue !== '— ') {
+        // The slash's credit: to the caption's end, with no other slash before it in reach.
+        starts.push(k + 1);
+        continue;
+      }
+      const from = k + cue.length;
+      const tail = block.slice(from, from + MAX_DASH_CREDIT + 1);
+      if (tail.length <= MAX_DASH_CREDIT && from + tail.length === block.length && tail.includes('/'))
+        starts.push(from);
+    }
+  }
+  return starts;
 }
 
 /** The mentions with the outlets and agencies of caption credits made ORG names. */
 export function withCreditLines(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
+  isFirstName: (word: string) => boolean = () => false,
 ): EntityMention[] {
   const copyright = [...text.values()].some((b) => b.includes('©'));
-  if (!copyright && !mayHold(text, CUE)) return unchanged(mentions);
+  const bare = [...text.values()].some((b) => BARE_CUES.some((c) => b.includes(c)));
+  if (!copyright && !bare && !mayHold(text, CUE)) return unchanged(mentions);
   const found: EntityMention[] = [];
   for (const [blockId, block] of text) {
     const starts: number[] = [];
     CUE.lastIndex = 0;
-    for (let m = CUE.exec(block); m !== null; m = CUE.exec(block)) starts.push(m.index + m[0].length);
+    for (let m = CUE.exec(block); m !== null; m = CUE.exec(block)) {
+      const from = m.index + m[0].length;
+      starts.push(from);
+      // An outlet's capitals before "PHOTO:" ("KT PHOTO:"), when its credit runs to the caption's end.
+      const before = OUTLET_BEFORE_CUE.exec(block.slice(Math.max(0, from - 16), from));
+      const outlet = before?.[1];
+      if (outlet !== undefined && creditEnd(block, from) > from) {
+        const s = from - m[0].length - 1 - outlet.length;
+        found.push({ blockId, start: s, end: s + outlet.length, text: outlet, type: 'ORG' });
+      }
+    }
     if (copyright) for (let k = block.indexOf('©'); k >= 0; k = block.indexOf('©', k + 1)) starts.push(k + 1);
+    if (bare) {
+      for (const from of bareCreditStarts(block)) {
+        // A slash's credit is one part to the caption's end; a dash's is read whole.
+        const end = creditEnd(block, from);
+        if (end > from && (block[from - 1] !== '/' || !block.slice(from, end).includes('/'))) starts.push(from);
+      }
+    }
     for (const from of starts) {
       const end = creditEnd(block, from);
-      if (end > from) creditNames(block, from, end, blockId, found);
+      if (end > from) creditNames(block, from, end, blockId, found, mentions, isFirstName);
     }
   }
   // A name the tagger already read so is no change (the same array back, as by-block.ts asks).
   return withReplacing(
     mentions,
-    found.filter((f) => !alreadyHeld(mentions, f)),
+    dedupe(found).filter((f) => !alreadyHeld(mentions, f)),
   );
+}
+
+/** `found` without a span found twice (a credit read from two cues). */
+function dedupe(found: readonly EntityMention[]): EntityMention[] {
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const key = `${f.blockId}:${f.start}:${f.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
