@@ -179,6 +179,7 @@ const DEBUGGABLE = new Set([
   'en-train15',
   'en-train16',
   'en-train17',
+  'en-train18',
 ]);
 const ratio = (a, b) => (b ? a / b : 0);
 const f1 = (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn);
