@@ -44,6 +44,7 @@ import { DayClockRangeRefiner } from './day-clock-ranges';
 import { MonthQuarterParser } from './month-quarter-parser';
 import { SeasonParser } from './season-parser';
 import { YearToParser } from './year-to';
+import { FiscalNameParser, fiscalNamesOfPage } from './fiscal-names';
 import { FiscalYearParser, fiscalYearsOfPage } from './fiscal-year';
 import { timexOf } from './timex-tags';
 import { type HemisphereOption, southernPage } from './hemisphere';
@@ -165,6 +166,7 @@ export function parser(): Chrono {
     // Ours first: on a tie between overlapping results, chrono keeps the earlier parser's.
     configured.parsers.unshift(
       new FiscalYearParser(),
+      new FiscalNameParser(),
       new YearParser(),
       new QuarterParser(),
       new MonthQuarterParser(),
@@ -464,6 +466,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) quarterEnds(all, blocks, referenceYmd);
   if (english) fiscalPeriods(all);
   if (english) fiscalYearsOfPage(all);
+  if (english) fiscalNamesOfPage(all, blocks, referenceYmd);
   if (english) dayOfPeriod(all, blocks);
   if (english) agoThisMonth(all, referenceYmd);
   if (english) yearEarlierOfPeriod(all, blocks);
