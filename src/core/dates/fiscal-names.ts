@@ -82,11 +82,11 @@ function yearOf(m: RegExpExecArray | RegExpMatchArray, ref: Ymd): number | null 
 }
 
 /**
- * A stated year-end: "whose financial year ends in March", "the year ending March 2025", "the full
- * year ended 31 March 2025".
+ * A stated year-end: "whose financial year ends in March", "by the end of the fiscal year on March 31",
+ * "the year ending March 2025", "the full year ended 31 March 2025".
  */
 export const STATED_END = new RegExp(
-  `(?<![\\p{L}])(?:(?:fiscal|financial)\\s{1,3}year\\s{1,3}(?:ends|ended|closes|runs\\s{1,3}to)|(?:full\\s{1,3})?year\\s{1,3}(?:ending|ended))\\s{1,3}(?:(?:on|in)\\s{1,3})?(?:\\d{1,2}(?:st|th)?\\s{1,3})?(${MONTH_WORD})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:fiscal|financial)\\s{1,3}year\\s{1,3}(?:ends|ended|closes|runs\\s{1,3}to)|end\\s{1,3}of\\s{1,3}(?:the|its)\\s{1,3}(?:fiscal|financial)\\s{1,3}year\\s{1,3}on|(?:full\\s{1,3})?year\\s{1,3}(?:ending|ended))\\s{1,3}(?:(?:on|in)\\s{1,3})?(?:\\d{1,2}(?:st|th)?\\s{1,3})?(${MONTH_WORD})(?![\\p{L}])`,
   'iu',
 );
 /** Money that tells a country's financial year: [pattern, month its year ends in]. */
@@ -103,7 +103,7 @@ const HAS_FISCAL = /(?:fiscal|financial)/iu;
 const APPOSITION = /(?<![\p{L}])fiscal\s{1,3}(?:year\s{1,3})?\d{4},\s{1,3}$/iu;
 
 /** The month the page's fiscal years end in, or 0 when the page does not tell. */
-function pageYearEnd(mentions: readonly DateMention[], blocks: readonly Block[]): number {
+export function pageYearEnd(mentions: readonly DateMention[], blocks: readonly Block[]): number {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
   for (const m of mentions) {
     if (OURS.test(m.text.replace(/\s+/gu, ' '))) continue;
@@ -127,7 +127,9 @@ function pageYearEnd(mentions: readonly DateMention[], blocks: readonly Block[])
 
 /** Sets, in place, the page's fiscal years named without their months to them, when the page tells which. */
 export function fiscalNamesOfPage(mentions: readonly DateMention[], blocks: readonly Block[], reference: Ymd): void {
-  const ours = mentions.filter((m) => !m.endValue && /^\d{4}$/u.test(m.value) && OURS.test(m.text.replace(/\s+/gu, ' ')));
+  const ours = mentions.filter(
+    (m) => !m.endValue && /^\d{4}$/u.test(m.value) && OURS.test(m.text.replace(/\s+/gu, ' ')),
+  );
   if (!ours.length) return;
   const endMonth = pageYearEnd(mentions, blocks);
   if (!endMonth || endMonth === 12) return;
