@@ -178,7 +178,9 @@ describe('a quarter named by the month it ends in', () => {
       'The miner’s output in the March 2018 quarter was a record.',
     );
     expect(valueOf(lines, 'the September quarter')).toBe('2019-Q3');
-    expect(valueOf(lines, 'the June quarter')).toBe('2019-Q2');
+    // "over the year to the June quarter": the four quarters up to it, one span (2018-Q3 to 2019-Q2;
+    // the ruling of the thirty-first session).
+    expect(valueOf(lines, 'the year to the June quarter')).toBe('2018-Q3');
     expect(valueOf(lines, 'the March 2018 quarter')).toBe('2018-Q1');
   });
 });

@@ -35,6 +35,7 @@ import { DATELINE_PART, STARTS_WITH_DATE } from '../../src/article/block-filter'
 import { AFTER_DAY_LANGUAGES, afterDayPattern } from '../../src/core/dates/locale-times';
 import { BARE_DATE } from '../../src/article/boilerplate';
 import { WHEN, YEAR_END_VERB_AFTER } from '../../src/core/dates/fiscal-year';
+import { OURS, STATED_END } from '../../src/core/dates/fiscal-names';
 import { CONTACT_WRITER, INTRODUCED, REACHED } from '../../src/article/metadata/author-bio';
 import { PRODUCT_PATTERNS } from '../../src/core/entities/misc-products';
 import { ANY_BODY_LINK } from '../../src/core/entities/org-body-links';
@@ -192,6 +193,9 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   ['src/core/dates/fiscal-year.ts', [YEAR_END_VERB_AFTER]],
   ['src/core/dates/fiscal-year.ts', [WHEN]],
   ['src/core/dates/fiscal-year.ts', []],
+  ['src/core/dates/fiscal-names.ts', [OURS]],
+  ['src/core/dates/fiscal-names.ts', [STATED_END]],
+  ['src/core/dates/fiscal-names.ts', []],
   // The product, work and award cues of the names' corrections.
   ['src/core/entities/misc-products.ts', [...PRODUCT_PATTERNS]],
   // The cheap checks built from their passes' own lists.

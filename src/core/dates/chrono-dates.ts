@@ -44,6 +44,8 @@ import { DayClockRangeRefiner } from './day-clock-ranges';
 import { MonthQuarterParser } from './month-quarter-parser';
 import { SeasonParser } from './season-parser';
 import { YearToParser } from './year-to';
+import { FiscalNameParser, fiscalNamesOfPage } from './fiscal-names';
+import { yearToQuarter } from './year-to-quarter';
 import { FiscalYearParser, fiscalYearsOfPage } from './fiscal-year';
 import { timexOf } from './timex-tags';
 import { type HemisphereOption, southernPage } from './hemisphere';
@@ -77,7 +79,7 @@ import { easterDays } from './easter-days';
 import { weekdayYear } from './weekday-year';
 import { yearEarlierOfPeriod } from './year-earlier';
 import { fiscalPeriods } from './fiscal-period';
-import { quarterEnds } from './quarter-ends';
+import { quarterEnds, quartersOfFiscalYear } from './quarter-ends';
 import { agoThisMonth } from './ago-this';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
@@ -165,6 +167,7 @@ export function parser(): Chrono {
     // Ours first: on a tie between overlapping results, chrono keeps the earlier parser's.
     configured.parsers.unshift(
       new FiscalYearParser(),
+      new FiscalNameParser(),
       new YearParser(),
       new QuarterParser(),
       new MonthQuarterParser(),
@@ -464,6 +467,9 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) quarterEnds(all, blocks, referenceYmd);
   if (english) fiscalPeriods(all);
   if (english) fiscalYearsOfPage(all);
+  if (english) fiscalNamesOfPage(all, blocks, referenceYmd);
+  if (english) yearToQuarter(all, blocks);
+  if (english) quartersOfFiscalYear(all, blocks, referenceYmd);
   if (english) dayOfPeriod(all, blocks);
   if (english) agoThisMonth(all, referenceYmd);
   if (english) yearEarlierOfPeriod(all, blocks);

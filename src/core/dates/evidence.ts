@@ -171,8 +171,11 @@ function merged(d: DateMention): boolean {
   return LIST_DASH.test(d.text) || (yearsIn(d.text).length > 0 && DEICTIC_PERIOD.test(d.text));
 }
 
-/** A fiscal or financial year named without its number ("the fiscal year", "financial year"). */
-const ACCOUNTS_YEAR = /(?:fiscal|financial)\s{1,3}year$/iu;
+/**
+ * A fiscal or financial year's name ("the fiscal year", "financial year", "the fiscal year 2024-25",
+ * "FY25", "FY2024-25"): with its months, they were read from the page (fiscal-year.ts, fiscal-names.ts).
+ */
+const ACCOUNTS_YEAR = /(?:fiscal|financial)\s{1,3}year(?:\s{1,3}\d{4}[-/–]\d{2,4})?$|^FY\s?\d{2,4}(?:[-/]\d{2,4})?$/iu;
 
 /** A value finer than a year (a month, a day, a week, a season or a quarter of a year). */
 const FINER_THAN_YEAR = /^\d{4}-/u;

@@ -10,6 +10,7 @@
  */
 import type { Block, DateMention } from '../types';
 import { addMonths, monthString, type Ymd } from './calendar';
+import { pageYearEnd } from './fiscal-names';
 import { ORDINAL } from './vocabulary';
 
 /** An ordinal quarter of a company: "the fourth quarter", "the fiscal first quarter", "its fiscal first quarter". */
@@ -106,5 +107,41 @@ export function quarterEnds(mentions: readonly DateMention[], blocks: readonly B
       while (index(last.year, last.month) < ref) last = addMonths(last.year, last.month, 3);
       setMonths(m, last);
     }
+  }
+}
+
+/** "of the fiscal year" after a quarter ("the third quarter of the fiscal year", "of the province's financial year"). */
+const OF_THE_FISCAL_YEAR =
+  /^\s{1,3}of\s{1,3}(?:the\s{1,3}|its\s{1,3})?(?:[\p{L}.]{1,30}['’]s?\s{1,3})?(?:current\s{1,3}|new\s{1,3})?(?:fiscal|financial)\s{1,3}year(?![\p{L}])/iu;
+
+/**
+ * A quarter of the fiscal year ("the third quarter of the financial year"): the quarter of the page's
+ * fiscal years (fiscal-names.ts tells their end), the one nearest the publication; where the page does
+ * not tell, no calendar quarter (a guess, off the timeline). The ruling of the thirty-first session.
+ */
+export function quartersOfFiscalYear(mentions: readonly DateMention[], blocks: readonly Block[], reference: Ymd): void {
+  const text = new Map(blocks.map((b) => [b.id, b.text]));
+  let yearEnd: number | null = null;
+  const ref = index(reference.year, reference.month);
+  for (const m of mentions) {
+    if (m.endValue || !CALENDAR_QUARTER.test(m.value)) continue;
+    const q = ORDINAL_QUARTER.exec(m.text.replace(/\s+/gu, ' '));
+    if (!q || q[2] || !OF_THE_FISCAL_YEAR.test((text.get(m.blockId) ?? '').slice(m.end, m.end + 60))) continue;
+    yearEnd ??= pageYearEnd(mentions, blocks);
+    if (!yearEnd || yearEnd === 12) {
+      m.guess = true;
+      continue;
+    }
+    const n = ORDINAL[(q[1] ?? '').toLowerCase()] ?? 0;
+    // The quarter's last month in the years around the publication; the one nearest it.
+    let best: { year: number; month: number } | null = null;
+    let far = Infinity;
+    for (let k = -1; k <= 1; k++) {
+      const last = addMonths(reference.year + k, yearEnd, -3 * (4 - n));
+      const end = index(last.year, last.month);
+      const distance = ref > end ? ref - end : ref < end - 2 ? end - 2 - ref : 0;
+      if (distance < far) [best, far] = [last, distance];
+    }
+    if (best) setMonths(m, best);
   }
 }
