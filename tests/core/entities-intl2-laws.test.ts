@@ -60,6 +60,22 @@ describe('a law named by the tagger', () => {
     expect(shown(out)).toEqual(['Senate/ORG', 'Bill/PERSON', 'Budget 2027/OTHER']);
   });
 
+  test('a code, policy or rules takes in its year after a comma; a state’s numbered Act is one name', () => {
+    const a =
+      'The Code of Civil Procedure, 1898 and the National Water Policy, 2012 still apply, said Lagos Rules, and Act 45 of 2021 changed the fees.';
+    const out = withLawTitles(new Map([[0, a]]), [
+      mention(a, 'Code of Civil Procedure', 'ORG'),
+      mention(a, 'National Water Policy', 'ORG'),
+      mention(a, 'Lagos Rules', 'ORG'),
+    ]);
+    expect(shown(out)).toEqual([
+      'Code of Civil Procedure, 1898/OTHER',
+      'National Water Policy, 2012/OTHER',
+      'Lagos Rules/ORG',
+      'Act 45 of 2021/OTHER',
+    ]);
+  });
+
   test('a text without a law is given back as it was', () => {
     const a = 'Bill Moran said the harbour reopened.';
     const kept = [mention(a, 'Bill Moran', 'PERSON')];

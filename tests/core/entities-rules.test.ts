@@ -89,6 +89,18 @@ describe('names after tagging', () => {
     expect(found.filter(([t, type]) => t === 'FBI' && type === 'ORG')).toHaveLength(3);
   });
 
+  test('a law’s acronym or one written as a word takes the spelled-out name’s type when its letters are the initials', () => {
+    const law = names(
+      'Shops must follow the Consumer Goods Labelling Act (CGLA) from May. Under the CGLA, every tin carries a date.',
+    );
+    expect(law).toContainEqual(['Consumer Goods Labelling Act', 'OTHER']);
+    expect(law.filter(([t, type]) => t === 'CGLA' && type === 'OTHER')).toHaveLength(2);
+    const union = names(
+      'The Malawi National Union of Nurses (Mnun) called a strike. Mnun officials met the minister on Friday.',
+    );
+    expect(union.filter(([t, type]) => t === 'Mnun' && type === 'ORG')).toHaveLength(2);
+  });
+
   test('abbreviations of common nouns are no names', () => {
     const found = names(
       'Ford is rolling out an electric SUV. The plant adds 3 GW of capacity before the IPO next year.',

@@ -44,5 +44,8 @@ describe('a title and its "Bill", "Act", "Plan" or "Statement" are one OTHER nam
     expect(read('Staff at Plan International met.', [['Plan International', 'ORG']])).toEqual([
       'Plan International/ORG',
     ]);
+    expect(
+      read('Water is shared under the Snake Basin Water Compact.', [['Snake Basin Water Compact', 'ORG']]),
+    ).toEqual(['Snake Basin Water Compact/OTHER']);
   });
 });

@@ -7,7 +7,7 @@
  * tagger cuts the title at its bracket (an ORG before it, another inside it, and "Bill" alone a
  * person) and leaves the year after a comma out. Issue 15, the families of en-train8.
  *
- * After tagging (English), only in blocks holding " Bill" or " Act":
+ * After tagging (English), only in blocks holding " Bill", " Act", "Act ", "Budget " or a year after a comma:
  *
  * - a title of one to five capitalised words (with "of", "and", "for", "on" or "the" between
  *   them), a bracketed capitalised word or words and "Bill" or "Act" is one OTHER name (a leading
@@ -16,7 +16,12 @@
  *   was typed an organisation, becomes OTHER ("Finance Act, 2023");
  * - "Bill" alone typed a person or OTHER after "the", "this", "that", "its" or "a" (and at most one
  *   lower-case word: "the tenancy Bill") is no name: the law named by its kind;
- * - "Budget" and a year ("Budget 2025") is one OTHER name.
+ * - "Budget" and a year ("Budget 2025") is one OTHER name;
+ * - a mention of two words or more that starts with "Code" or "Act" or ends in "Code", "Policy",
+ *   "Ordinance", "Rules", "Regulations" or "Law" takes in a year after ", " and becomes OTHER
+ *   ("the Code of Criminal Procedure, 1898", "the National Education Policy, 2020": issue 15,
+ *   names44b, en-train11 and en-train17);
+ * - a state's numbered law ("Act 127 of 2022", "Act No. 12 of 2019") is one OTHER name.
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
@@ -61,6 +66,15 @@ const BRACKET_END = /\) (?:Bill|Act)(?![\p{L}\p{N}])/gu;
 /** ", 2025" or " 2025" right after a law's name (no sum: "2,000", "2025.5"). */
 const YEAR_AFTER = /^,? (?:19|20)\d\d(?!\d|[,.]\d)/u;
 
+/** ", 2025" right after a law's name (no sum: "2,000", "2025.5"). */
+const COMMA_YEAR_AFTER = /^, (?:1[89]|20)\d\d(?!\d|[,.]\d)/u;
+
+/** A law's first or last word that lets its name take in ", 2020" ("the Code of Criminal Procedure, 1898", "the National Education Policy, 2020"). */
+const LAW_EDGE = /^(?:Code|Act) |(?: (?:Code|Policy|Ordinance|Rules|Regulations|Law))$/u;
+
+/** A state's numbered law ("Act 127 of 2022", "Act No. 12 of 2019"). */
+const NUMBERED_ACT = /(?<![\p{L}\p{N}])Act (?:No\. )?\d{1,4} of (?:19|20)\d\d(?!\d)/gu;
+
 /** "Budget" and a year. */
 const BUDGET = /(?<![\p{L}\p{N}])Budget (?:19|20)\d\d(?![\d,.]\d|\d)/gu;
 
@@ -83,6 +97,9 @@ function blockLaws(block: string, blockId: number, own: readonly EntityMention[]
       if (year) end += year[0].length;
       added.push({ blockId, start, end, text: block.slice(start, end), type: 'OTHER' });
     }
+  if (block.includes('Act '))
+    for (const match of block.matchAll(NUMBERED_ACT))
+      added.push({ blockId, start: match.index, end: match.index + match[0].length, text: match[0], type: 'OTHER' });
   if (block.includes('Budget '))
     for (const match of block.matchAll(BUDGET))
       added.push({ blockId, start: match.index, end: match.index + match[0].length, text: match[0], type: 'OTHER' });
@@ -112,6 +129,15 @@ function blockLaws(block: string, blockId: number, own: readonly EntityMention[]
         continue;
       }
     }
+    if (m.text.includes(' ') && LAW_EDGE.test(m.text)) {
+      const year = COMMA_YEAR_AFTER.exec(block.slice(m.end, m.end + 7));
+      if (year) {
+        const end = m.end + year[0].length;
+        kept.push(respan(m, m.start, end, block.slice(m.start, end), 'OTHER'));
+        changed = true;
+        continue;
+      }
+    }
     kept.push(m);
   }
   if (!changed) return undefined;
@@ -124,7 +150,16 @@ export function withLawTitles(text: ReadonlyMap<number, string>, mentions: reado
   let changed = false;
   for (const [blockId, block] of text) {
     // Most blocks name no law: one cheap look first.
-    if (!block.includes(' Bill') && !block.includes(' Act') && !block.includes('Budget ')) continue;
+    if (
+      !block.includes(' Bill') &&
+      !block.includes(' Act') &&
+      !block.includes('Budget ') &&
+      !block.includes('Act ') &&
+      !block.includes(', 18') &&
+      !block.includes(', 19') &&
+      !block.includes(', 20')
+    )
+      continue;
     byBlock ??= mentionsByBlock(mentions);
     const next = blockLaws(block, blockId, byBlock.get(blockId) ?? []);
     if (!next) continue;

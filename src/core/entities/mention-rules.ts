@@ -591,12 +591,18 @@ export class MentionRules {
         : after.startsWith(', or ')
           ? (after.slice(5).split(/[\s,.;:)]/u)[0] ?? '')
           : '';
-      if (!acronym || !isAcronym(acronym) || this.isPlace(acronym)) continue;
+      if (!acronym || this.isPlace(acronym)) continue;
       const initial = m.text.replace(/^The /u, '').charAt(0);
       if (initial !== charAt(acronym, 0) || m.text === acronym) continue;
-      // Only an organisation's acronym: other types' acronyms are rare and the tagger's
-      // own reading of the acronym is as good a guess.
-      if (m.type === 'ORG' && !types.has(acronym)) types.set(acronym, 'ORG');
+      // An organisation's acronym; a law's or a scheme's, and one written as a word ("Knut"),
+      // only when its letters are the name's initials, each in turn ("Personal Data
+      // Protection Act (PDPA)", "Kenya National Union of Teachers (Knut)").
+      // An OTHER name only when it ends in a law's or a scheme's word (the tagger's OTHER on
+      // a body, "Industrial Light & Magic", is no type to copy).
+      const initials = isInitialsOf(acronym, m.text);
+      if (!initials && !(m.type === 'ORG' && isAcronym(acronym))) continue;
+      if (m.type === 'OTHER' && !(initials && LAW_LAST_WORD.test(m.text))) continue;
+      if ((m.type === 'ORG' || m.type === 'OTHER') && !types.has(acronym)) types.set(acronym, m.type);
     }
     if (types.size === 0) return mentions;
     // A new array, pushed to (not `mentions.map`: optimised, that gives a holey array, and the
@@ -617,6 +623,40 @@ export class MentionRules {
     return out;
   }
 }
+
+/**
+ * Whether `acronym` (2 to 8 letters, the first a capital: "PDPA", "Knut") is the initials of
+ * `name`'s capitalised words in turn, a leading "The" left out ("Kenya National Union of
+ * Teachers" → KNUT; "Atacama Large Millimeter/submillimeter Array" → ALMA).
+ */
+function isInitialsOf(acronym: string, name: string): boolean {
+  if (acronym.length < 2 || acronym.length > 8) return false;
+  let k = 0;
+  let word = true;
+  for (let i = name.startsWith('The ') ? 4 : 0; i < name.length; i++) {
+    const c = charAt(name, i);
+    if (c === ' ') {
+      word = true;
+      continue;
+    }
+    if (!word) continue;
+    word = false;
+    // A lower-case word ("of", "and") has no letter in the acronym.
+    if (c === c.toLowerCase()) continue;
+    if (k >= acronym.length || charAt(acronym, k).toUpperCase() !== c) return false;
+    k++;
+  }
+  if (k !== acronym.length) return false;
+  // Letters only, the first a capital, the rest all capitals or all lower case.
+  return INITIALS_WORD.test(acronym);
+}
+
+/** The last word of a law's, a treaty's or a public scheme's name ("Personal Data Protection Act"). */
+const LAW_LAST_WORD =
+  / (?:Act|Bill|Law|Code|Regulations?|Treaty|Agreement|Accord|Convention|Compact|Scheme|Programme|Program|Policy|Plan|Strategy|Initiative)$/u;
+
+/** An acronym as initials: a capital, then capitals only or lower-case letters only. */
+const INITIALS_WORD = /^\p{Lu}(?:\p{Lu}+|\p{Ll}+)$/u;
 
 /** Whether `mentions` are in text order (by start). */
 function isInOrder(mentions: readonly EntityMention[]): boolean {

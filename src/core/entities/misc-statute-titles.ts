@@ -6,7 +6,7 @@
  * title's first words out at "and" ("Planning and Development Bill" read from "Development"),
  * and calls a government's named plan or statement an organisation ("the Law Enforcement
  * Advancement Plan", "the Medium-Term Budget Policy Statement"). After tagging (English), only
- * in a text holding " Bill", " Act", " Plan", " Statement" or " Strategy":
+ * in a text holding " Bill", " Act", " Plan", " Statement", " Strategy", " Compact", " Treaty" or " Accord":
  *
  * - a mention of capitalised words followed by " Bill" or " Act" (that word alone a mention of
  *   its own or none, and no capitalised word after it: "Bill Gates" is a person) is one OTHER
@@ -14,19 +14,20 @@
  * - a mention of two words or more ending in "Bill" or "Act" takes in "Word and " before it when
  *   the word is capitalised and comes after "the" ("the Planning and Development Bill");
  * - a mention of three words or more typed ORG or PERSON ending in "Bill", "Act", "Plan",
- *   "Statement" or "Strategy" is OTHER.
+ *   "Statement" or "Strategy" is OTHER, and so is a treaty by its last word "Compact", "Treaty"
+ *   or "Accord" ("the Colorado River Compact": names44b).
  */
 import type { EntityMention } from '../types';
 import { respan, someBlock, unchanged } from './by-block';
 
 /** The cue: a title's last word. */
-const CUE = / (?:Bill|Act|Plan|Statement|Strategy)\b/u;
+const CUE = / (?:Bill|Act|Plan|Statement|Strategy|Compact|Treaty|Accord)\b/u;
 
 /** A law's last word after a title, and what follows it: no capitalised word ("Bill Gates"). */
 const LAW_AFTER = /^ (Bill|Act)(?![\p{L}\p{N}])(?! \p{Lu})/u;
 
 /** A title's last words that make an ORG or PERSON of three words or more a title. */
-const TITLE_ENDS = / (?:Bill|Act|Plan|Statement|Strategy)$/u;
+const TITLE_ENDS = / (?:Bill|Act|Plan|Statement|Strategy|Compact|Treaty|Accord)$/u;
 
 /** "the Word and " right before a law's name. */
 const WORD_AND_BEFORE = /(?:^|[^\p{L}])[Tt]he (\p{Lu}\p{Ll}+ and )$/u;

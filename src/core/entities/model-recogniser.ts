@@ -132,6 +132,7 @@ import { withMeetings } from './misc-meetings';
 import { withPersonsTowns } from './loc-person-of';
 import { withSoftware } from './misc-software';
 import { withPluralNicknames } from './org-plural-nicknames';
+import { withDerivedDemonyms } from './misc-derived-demonyms';
 
 interface Sentence {
   blockId: number;
@@ -573,6 +574,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withSpeakingBodies(text, ms),
       // A party's adjective before a politician's role is OTHER ("Liberal health critic", "Socialist leader").
       (ms) => withPartyAdjectives(text, ms),
+      // A people's word made from a listed place's name is OTHER ("a Moldovan citizen", "Delhiites").
+      (ms) => withDerivedDemonyms(text, ms, isPlace, (w) => (this.bitsOf(w) & (GAZ.FIRST_NAME | GAZ.SURNAME)) !== 0),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
     ];
