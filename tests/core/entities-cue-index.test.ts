@@ -54,6 +54,30 @@ describe("a text's index of words answers a cue pattern's cheap check", () => {
     expect(mayHold(text('Anything at all.'), /\d ?[–—] ?\p{Lu}/u)).toBe(true);
   });
 
+  test('a class of quote marks, a capturing group, a colon: read as their strings', () => {
+    const songs = /\b(?:album|singles? ['"“‘]|EP)\b/u;
+    expect(cueOf(songs)).not.toBeNull();
+    expect(mayHold(text('The band played on.'), songs)).toBe(false);
+    expect(mayHold(text('Their single “Rain” charted.'), songs)).toBe(true);
+    const credits = /\b(Photos?|Credits?)(?: credits?)?:/u;
+    expect(mayHold(text('Floods hit the town.'), credits)).toBe(false);
+    expect(mayHold(text('Photo: Ana Ruiz'), credits)).toBe(true);
+  });
+
+  test('a pattern read as far as this reader goes: each match begins with one of its strings', () => {
+    const roles = /\b(Liberal|Green) (?:[a-z]{2,20} )?(?:MP|leader)\b/u;
+    expect(cueOf(roles)).not.toBeNull();
+    expect(mayHold(text('A green field, a Labour MP.'), roles)).toBe(false);
+    expect(mayHold(text('The Liberal health critic spoke.'), roles)).toBe(true);
+    // Two different matches may begin alike: never fewer than two by the index.
+    expect(mayHoldStrings(text('A Liberal MP and a Liberal leader.'), /\b(Liberal|Green) (?:MP|leader)\b/gu, 2)).toBe(
+      true,
+    );
+    expect(mayHoldStrings(text('A Liberal MP and a Liberal leader.'), roles, 2)).toBe(true);
+    // Another alternative after the part read: the pattern may match without its strings.
+    expect(cueOf(/\bLiberal (?:[a-z]{2,20} )?MP|\bGreen\b/u)).toBeNull();
+  });
+
   test('the same map with a block changed is read again', () => {
     const t = text('Nothing here.');
     expect(mayHold(t, kinds)).toBe(false);
@@ -115,6 +139,9 @@ describe("a text's index of words answers a cue pattern's cheap check", () => {
       /\p{L} (?:Library|Cent(?:er|re))\b/u,
       /\b(?:GAA|[Hh]url(?:ing|ers?))\b/u,
       /Library|Cent(?:er|re)|C\+\+|[Hh]urling/u,
+      /\b(Liberal|Green) (?:[a-z]{2,20} )?(?:MP|leader)\b/gu,
+      /\b(?:album|singles? ['"“‘]|EP)\b/u,
+      /\b(?:Photos?|Credits?)(?: credits?)?:|\bPhotos? by\b/gu,
     ];
     const pieces = [
       'comedy',
@@ -154,6 +181,22 @@ describe("a text's index of words answers a cue pattern's cheap check", () => {
       'hurling',
       'Hurlers',
       'C++',
+      'Liberal',
+      'Green',
+      'MP',
+      'leader',
+      'health',
+      'single',
+      'singles',
+      '"',
+      '“',
+      'album',
+      'EP',
+      'Photo',
+      'Photos',
+      'credits',
+      'by',
+      ':',
       'é',
       'ſ',
       'x',

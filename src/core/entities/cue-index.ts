@@ -136,6 +136,12 @@ export function perText<T>(text: ReadonlyMap<number, string>, question: object, 
 /** Each pattern's cue, read once (null: a pattern of another form, never "no"). */
 const cues = new WeakMap<RegExp, Cue | null>();
 
+/**
+ * The patterns whose cue is read from the start of each match only (`alternatives`' `cut`): two
+ * different matches may begin alike, so their strings count no different matches.
+ */
+const cutCues = new WeakSet<RegExp>();
+
 function cueFor(pattern: RegExp): Cue | null {
   let cue = cues.get(pattern);
   if (cue === undefined) {
@@ -174,7 +180,7 @@ export function mayHoldStrings(text: ReadonlyMap<number, string>, pattern: RegEx
     return false;
   }
   const bits = indexFor(text);
-  const need = most > 1 && !isFixed(pattern) ? 1 : most;
+  const need = most > 1 && (!isFixed(pattern) || cutCues.has(pattern)) ? 1 : most;
   let found = 0;
   for (const runs of cue) {
     let all = true;
@@ -237,14 +243,55 @@ const WILDS = ['\\p{L}', '\\p{Lu}', '\\p{Ll}', '\\p{N}', '\\d', '.'];
 const EDGES = ['(?:^|[^\\p{L}-])', '(?:^|[^\\p{L}])', '(?![\\p{L}-])', '(?![\\p{L}])', '(?<![\\p{L}\\p{N}.])'];
 
 /** Characters written as themselves in a cue's strings. */
-const PLAIN = /^[A-Za-z0-9 ,'’–—-]$/u;
+const PLAIN = /^[A-Za-z0-9 ,'’–—:;&@#%"“”‘«»-]$/u;
 
-/** The strings `source` from `at` can match, up to a `|` or `)` at its own level; null past this reader. */
-function alternatives(source: string, at: number): { strings: string[]; end: number } | null {
+/**
+ * The characters of a class read as its strings: letters, or marks written as themselves (no
+ * range, escape or negation). Each one that is no ASCII letter closes a run, as it breaks one in
+ * the index.
+ */
+const CLASS = /^(?:[A-Za-z]+|['’"“”‘«»]+)$/u;
+
+/**
+ * Whether an alternative of the top level (a `|` outside every group and class) follows `from`
+ * in `source` (or a `)` closes a group that is not open: read as one, to be safe).
+ */
+function barFollows(source: string, from: number): boolean {
+  let depth = 0;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth === 0) return true;
+      depth--;
+    } else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The strings `source` from `at` can match, up to a `|` or `)` at its own level; null past this
+ * reader. With `partial` (the pattern's top level, for a cue): a part past this reader ends the
+ * strings of its alternative there, open (WILD: the run before it is not closed), when no
+ * other alternative follows it ("\\b(Liberal|Green) (?:[a-z]{2,20} )?MP": every match begins
+ * with one of "Liberal ", "Green "); `cut` then says so.
+ */
+function alternatives(
+  source: string,
+  at: number,
+  partial = false,
+): { strings: string[]; end: number; cut?: true } | null {
   let strings: string[] = [];
   let current = [''];
   let i = at;
   const LIMIT = 4096;
+  const stop = (from: number): { strings: string[]; end: number; cut: true } | null =>
+    partial && !barFollows(source, from)
+      ? { strings: strings.concat(current.map((s) => s + WILD)), end: source.length, cut: true }
+      : null;
   while (i < source.length) {
     const c = source[i] as string;
     if (c === ')') break;
@@ -255,6 +302,7 @@ function alternatives(source: string, at: number): { strings: string[]; end: num
       continue;
     }
     let items: string[];
+    const from = i;
     const edge = EDGES.find((e) => source.startsWith(e, i));
     if (edge !== undefined) {
       items = [EDGE];
@@ -268,15 +316,17 @@ function alternatives(source: string, at: number): { strings: string[]; end: num
       const wild = WILDS.find((w) => source.startsWith(w, i)) as string;
       items = [WILD];
       i += wild.length;
-    } else if (source.startsWith('(?:', i)) {
-      const inner = alternatives(source, i + 3);
-      if (inner === null || source[inner.end] !== ')') return null;
+    } else if (source.startsWith('(?:', i) || (c === '(' && source[i + 1] !== '?')) {
+      // A group, capturing or not (what it captures does not change what it matches).
+      const inner = alternatives(source, i + (c === '(' && source[i + 1] !== '?' ? 1 : 3));
+      if (inner === null || source[inner.end] !== ')') return stop(from);
       items = inner.strings;
       i = inner.end + 1;
     } else if (c === '[') {
+      // A class of letters, or of marks written as themselves (quotes: `['"“‘]`), each a string.
       const close = source.indexOf(']', i);
       const chars = source.slice(i + 1, close);
-      if (close < 0 || !/^[A-Za-z]+$/u.test(chars)) return null;
+      if (close < 0 || !CLASS.test(chars)) return stop(from);
       items = [...chars];
       i = close + 1;
     } else if (c === '\\' && /[.\-()+]/u.test(source[i + 1] ?? '')) {
@@ -285,15 +335,15 @@ function alternatives(source: string, at: number): { strings: string[]; end: num
     } else if (PLAIN.test(c)) {
       items = [c];
       i++;
-    } else return null;
+    } else return stop(from);
     if (source[i] === '?') {
       items = [...items, ''];
       i++;
     }
-    if (/^[*+{]/u.test(source[i] ?? '')) return null;
+    if (/^[*+{]/u.test(source[i] ?? '')) return stop(from);
     const next: string[] = [];
     for (const s of current) for (const item of items) next.push(s + item);
-    if (next.length > LIMIT) return null;
+    if (next.length > LIMIT) return stop(from);
     current = next;
   }
   return { strings: strings.concat(current), end: i };
@@ -322,8 +372,9 @@ function closedRuns(s: string): string[] {
 export function cueOf(pattern: RegExp): Cue | null {
   // Case as written only ("i": "TRAIN" and "trainſ" match /train/iu).
   if (/[imsvy]/u.test(pattern.flags)) return null;
-  const read = alternatives(pattern.source, 0);
+  const read = alternatives(pattern.source, 0, true);
   if (read === null || read.end !== pattern.source.length) return null;
+  if (read.cut) cutCues.add(pattern);
   const cue: number[][] = [];
   for (const s of read.strings) {
     const runs = closedRuns(s);
