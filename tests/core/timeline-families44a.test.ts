@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesAt, valueOf } from '../helpers/timeline-story';
+import { datesAt, storyAt, valueOf } from '../helpers/timeline-story';
 
 // Families of wrong dates found on the en-train16 and en-train17 pages of the lang-news set
 // (issue 16), on sentences of our own.
@@ -63,4 +63,12 @@ test('a weekday before "which is forecast to" stays ahead', () => {
     'Thursday also brings the first reading of factory orders, which is forecast to show a small rise.',
   );
   expect(valueOf(dates, 'Thursday')).toBe('2025-07-31');
+});
+
+test('two months hyphenated as one word ("the April-to-June rains") are one stretch', () => {
+  const { timeline } = storyAt(
+    '2026-03-02T12:00:00Z',
+    'Farmers are watching the April-to-June rains, which decide how much wheat the valley grows.',
+  );
+  expect(timeline).toContain('April-to-June=2026-04/2026-06');
 });
