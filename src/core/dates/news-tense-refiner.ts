@@ -145,6 +145,8 @@ const CLOCK_ON_DAY = /^(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|noon|mid
 const THIS_WEEKDAY = /^this\s(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/u;
 /** "by" or "before" just before a date: a deadline. */
 const BY_BEFORE = /(?<![\p{L}])(?:by|before)\s$/iu;
+/** "by" just before a weekday: a deadline ("make up your mind by Sunday"). */
+const BY_ONLY_BEFORE = /(?<![\p{L}])by\s$/iu;
 /** A past perfect: the sentence tells a deadline as over. */
 const HAD = /(?<![\p{L}])had(?![\p{L}])/iu;
 /**
@@ -256,7 +258,9 @@ function clauseLooksAhead(text: string, index: number): boolean {
   PLAIN_FUTURE_ALL.lastIndex = 0;
   let last = -1;
   for (let m = PLAIN_FUTURE_ALL.exec(clause); m; m = PLAIN_FUTURE_ALL.exec(clause)) last = m.index + m[0].length;
-  if (last >= 0) return !REPORTING.test(clause.slice(last));
+  // ("will be recounted next week, after the runner-up filed a petition on Wednesday": a past
+  // verb after "after" or "when" tells another event, the weekday's.)
+  if (last >= 0) return !REPORTING.test(clause.slice(last)) && !pastAfterLink(clause.slice(last));
   // A verb in the past before the fixture tells of something else ("Ohio State, which won the
   // title in January, … plays Rutgers on Saturday").
   FIXTURE.lastIndex = 0;
@@ -270,6 +274,43 @@ function clauseLooksAhead(text: string, index: number): boolean {
   const rest = clause.slice(at).replace(/(?<![\p{L}])(?:an?|the|its|their|his|her)\s\p{Ll}{2,}ed(?![\p{L}])/gu, '');
   PAST_WORD.lastIndex = 0;
   return !PAST_WORD.test(rest) && !REPORTING.test(rest);
+}
+
+/** A word that links an earlier event to the clause ("after", "when", "because"). */
+const EVENT_LINK = /(?<![\p{L}])(?:after|when|because|once)\s/gu;
+
+/** Whether a verb in the past follows "after", "when" or "because" in `text` (the clause after a "will"). */
+function pastAfterLink(text: string): boolean {
+  EVENT_LINK.lastIndex = 0;
+  const m = EVENT_LINK.exec(text);
+  if (!m) return false;
+  PAST_WORD.lastIndex = 0;
+  PAST_IRREGULAR.lastIndex = 0;
+  const rest = text.slice(m.index + m[0].length);
+  return PAST_WORD.test(rest) || PAST_IRREGULAR.test(rest);
+}
+
+/** How far after a weekday (characters) the present of a fixture is looked for. */
+const FIXTURE_AFTER_REACH = 70;
+
+/**
+ * A fixture told in the present in the clause just after a weekday ("On Saturday night in Riyadh
+ * the champion meets ..."), with no verb in the past nor a word of reporting before it.
+ */
+function fixtureAfter(text: string, end: number): boolean {
+  const rest = text.slice(end, Math.min(clauseEnd(text, end), end + FIXTURE_AFTER_REACH));
+  FIXTURE.lastIndex = 0;
+  const m = FIXTURE.exec(rest);
+  if (!m || /^\p{Lu}/u.test(m[0])) return false;
+  const lead = rest.slice(0, m.index);
+  PAST_WORD.lastIndex = 0;
+  PAST_IRREGULAR.lastIndex = 0;
+  return (
+    !PAST_WORD.test(lead) &&
+    !PAST_IRREGULAR.test(lead) &&
+    !REPORTING.test(lead) &&
+    !/[,;:]|(?<![\p{L}])(?:and|but|or|will|would)(?![\p{L}])/u.test(lead.replace(/^,/u, ''))
+  );
 }
 
 /**
@@ -299,6 +340,8 @@ const REPORTED = /(?<![\p{L}])(?:said|told|announced|reported|confirmed|added|wr
  */
 const SAID_WOULD =
   /(?<![\p{L}])(?:said|told \p{L}{1,20}|announced)(?: that)? (?:he|she|it|they|we|I|the \p{L}{1,20}|\p{Lu}\p{L}{1,20}) would(?![\p{L}])|(?<![\p{L}])(?:is|are) forecast(?![\p{L}])/gu;
+/** A forecast in the present ("is forecast to show"). */
+const IS_FORECAST = /(?<![\p{L}])(?:is|are) forecast(?![\p{L}])/gu;
 /** What someone said a thing of several words would be ("said the hottest days would be Saturday"). */
 const SAID_THE_WOULD = /(?<![\p{L}])said the (?:\p{Ll}{1,20} ){1,2}\p{Ll}{1,20} would(?![\p{L}])/gu;
 /**
@@ -353,7 +396,11 @@ function weekdayTense(text: string, start: number, end: number): number {
   const named = NAME_WORD_BEFORE.test(text.slice(Math.max(0, start - NAME_WORD_REACH), start));
   const withAhead = named ? cues : ([...cues, [AHEAD_OF, 1]] as const);
   const before = nearestCue(text, Math.max(0, start - CLAUSE_REACH), start, start, end, withAhead);
-  return before || nearestCue(text, end, Math.min(text.length, end + CLAUSE_REACH), start, end, cues);
+  // After it, "said she would" tells what was said on the day ("Closing the hearing on Tuesday,
+  // the coroner said she would write"): the saying is past.
+  // ("Wednesday also brings the first estimate, which is forecast to show": a forecast stays ahead.)
+  const afterCues = [...cues.filter(([re]) => re !== SAID_WOULD && re !== SAID_THE_WOULD), [IS_FORECAST, 1] as const];
+  return before || nearestCue(text, end, Math.min(text.length, end + CLAUSE_REACH), start, end, afterCues);
 }
 
 /**
@@ -586,6 +633,31 @@ export class NewsTenseRefiner implements Refiner {
         // "surrenders his passport by 4pm on Monday", "before midday on Thursday": a deadline set
         // at a clock time is still to come, unless the sentence tells it as over ("had").
         if (!future && !past && CLOCK_ON_DAY.test(text) && BY_BEFORE.test(before) && !HAD.test(context.text))
+          future = true;
+        // "make up your mind by Sunday": a deadline in a clause with no verb in the past is still to
+        // come ("By Sunday the fire had spread" is not).
+        if (
+          !future &&
+          !past &&
+          !strict &&
+          BY_ONLY_BEFORE.test(before) &&
+          !/^['’]s(?![\p{L}])/u.test(afterText(context, r, 3)) &&
+          !HAD.test(context.text) &&
+          clauseTense(context.text, r.index, r.index + r.text.length) >= 0 &&
+          !pastJustBefore(context.text, r.index)
+        )
+          future = true;
+        // "On Saturday night in Riyadh the champion meets his challenger": a fixture told in the
+        // present after its weekday, with no verb in the past between, is ahead.
+        // (Not when a verb in the past before it tells the day's own event: "which opened on Sunday
+        // and closes on Wednesday", "the plan approved on Sunday night, the terminal will be open".)
+        if (
+          !future &&
+          !past &&
+          !strict &&
+          !pastJustBefore(context.text, r.index) &&
+          fixtureAfter(context.text, r.index + r.text.length)
+        )
           future = true;
         // "Trump will visit Ohio, aides said Monday": the day it was said.
         if (future && !strict && SAID_ON.test(before)) future = false;

@@ -82,8 +82,9 @@ export const writtenAsRange = (body: string, a: DateMention, b: DateMention): bo
   // "the outlook for December to February": two months joined by "to" or "through" with no "from"
   // are one stretch, unless compared or moved ("moved December to February"), or the second is a
   // possessive ("December to February's level").
+  // ("the April-to-July runoff", "the December-to-February period": the ends hyphenated as one word.)
   if (
-    /^\s{1,3}(?:to|through)\s{1,3}$/iu.test(join) &&
+    /^(?:\s{1,3}(?:to|through)\s{1,3}|-(?:to|through)-)$/iu.test(join) &&
     BARE_MONTH.test(a.text) &&
     BARE_MONTH.test(b.text) &&
     /^\d{4}-\d{2}$/u.test(a.value) &&
