@@ -125,7 +125,8 @@ async function main(): Promise<void> {
     if (/entities\/model\/(beam|tagger)\.ts/u.test(f)) return 'model: beam';
     if (/entities\/model\/(templates|hash)\.ts/u.test(f)) return 'model: features';
     if (/entities\/model\/model\.ts/u.test(f)) return 'model: scoring (weights)';
-    if (/entities\/model\/(document|word|gazetteers|string-table)\.ts/u.test(f)) return 'model: prepare doc (words, runs, clues)';
+    if (/entities\/model\/(document|word|gazetteers|string-table)\.ts/u.test(f))
+      return 'model: prepare doc (words, runs, clues)';
     if (/entities\/model\//u.test(f)) return 'model: other';
     if (/segment\//u.test(f)) return 'tokenise / sentences';
     if (/entities\/model-recogniser\.ts/u.test(f)) return 'recogniser (grouping, pass list)';
