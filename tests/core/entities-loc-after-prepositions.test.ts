@@ -9,8 +9,13 @@ import { mention } from './entity-mentions';
 
 const CITIES = new Set(['Harwick', 'Dunmore', 'Osk']);
 
-function read(text: string, mentions: EntityMention[]): string[] {
-  return withCitiesAfterPrepositions(new Map([[0, text]]), mentions, (n) => CITIES.has(n)).map(
+function read(
+  text: string,
+  mentions: EntityMention[],
+  isCity: (name: string) => boolean = (n) => CITIES.has(n),
+  isKnownWord?: (word: string) => boolean,
+): string[] {
+  return withCitiesAfterPrepositions(new Map([[0, text]]), mentions, isCity, isKnownWord).map(
     (m) => `${m.text}/${m.type}`,
   );
 }
@@ -52,12 +57,12 @@ describe('a listed city after a place preposition', () => {
       mention(a, 'Brellcorp', 'ORG'),
     ];
     expect(
-      withCitiesAfterPrepositions(
-        new Map([[0, a]]),
+      read(
+        a,
         tagged,
         () => false,
         (w) => known.has(w),
-      ).map((m) => `${m.text}/${m.type}`),
+      ),
     ).toEqual(['Velmarsk/PLACE', 'Ostry Yar/PLACE', 'Dunmore Crown Court/ORG', 'Parliament/ORG', 'Brellcorp/ORG']);
   });
 
@@ -73,21 +78,21 @@ describe('a listed city after a place preposition', () => {
       mention(a, 'Fenwick Bank', 'ORG'),
     ];
     expect(
-      withCitiesAfterPrepositions(
-        new Map([[0, a]]),
+      read(
+        a,
         tagged,
         () => false,
         (w) => known.has(w),
-      ).map((m) => `${m.text}/${m.type}`),
+      ),
     ).toEqual(['Kellory/PLACE', 'Tarn Vale/PLACE', 'Olsby/PLACE', 'Brellcorp/ORG', 'Fenwick Bank/ORG']);
     const b = 'The striker, who moved from Velmar in the summer, scored twice as the league leaders won 3-1.';
     expect(
-      withCitiesAfterPrepositions(
-        new Map([[0, b]]),
+      read(
+        b,
         [mention(b, 'Velmar', 'ORG')],
         () => false,
         () => false,
-      ).map((m) => `${m.text}/${m.type}`),
+      ),
     ).toEqual(['Velmar/ORG']);
   });
 });

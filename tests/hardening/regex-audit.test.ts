@@ -40,6 +40,7 @@ import { CONTACT_WRITER, INTRODUCED, REACHED } from '../../src/article/metadata/
 import { PRODUCT_PATTERNS } from '../../src/core/entities/misc-products';
 import { ANY_BODY_LINK } from '../../src/core/entities/org-body-links';
 import { ANY_COMPOUND } from '../../src/core/entities/misc-compounds-more';
+import { ANY_SUFFIX } from '../../src/core/entities/org-plc';
 import { expectLinear } from '../helpers/growth';
 
 process.env['RECHECK_BACKEND'] ??= 'native';
@@ -201,6 +202,7 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   // The cheap checks built from their passes' own lists.
   ['src/core/entities/org-body-links.ts', [ANY_BODY_LINK]],
   ['src/core/entities/misc-compounds-more.ts', [ANY_COMPOUND]],
+  ['src/core/entities/org-plc.ts', [ANY_SUFFIX]],
   ['src/core/entities/misc-products.ts', []],
   ['src/core/entities/misc-products.ts', []],
   ['src/core/entities/misc-products.ts', []],

@@ -84,9 +84,14 @@ export function pastJustBefore(text: string, index: number): boolean {
   for (let m = PHRASE_BREAK.exec(clause); m; m = PHRASE_BREAK.exec(clause)) from = m.index + 1;
   // ("in limited release", "a revised plan": a participle after an article or a preposition is no verb.)
   const phrase = clause.slice(from).replace(PARTICIPLE_AFTER, '');
+  return hasPastVerb(phrase);
+}
+
+/** Whether `text` holds a verb in the past, regular ("filed") or irregular ("won"). */
+function hasPastVerb(text: string): boolean {
   PAST_WORD.lastIndex = 0;
   PAST_IRREGULAR.lastIndex = 0;
-  return PAST_WORD.test(phrase) || PAST_IRREGULAR.test(phrase);
+  return PAST_WORD.test(text) || PAST_IRREGULAR.test(text);
 }
 /**
  * A plan that names a month or a season, told in the past or not ("was originally dated for
@@ -284,10 +289,7 @@ function pastAfterLink(text: string): boolean {
   EVENT_LINK.lastIndex = 0;
   const m = EVENT_LINK.exec(text);
   if (!m) return false;
-  PAST_WORD.lastIndex = 0;
-  PAST_IRREGULAR.lastIndex = 0;
-  const rest = text.slice(m.index + m[0].length);
-  return PAST_WORD.test(rest) || PAST_IRREGULAR.test(rest);
+  return hasPastVerb(text.slice(m.index + m[0].length));
 }
 
 /** How far after a weekday (characters) the present of a fixture is looked for. */
@@ -303,11 +305,8 @@ function fixtureAfter(text: string, end: number): boolean {
   const m = FIXTURE.exec(rest);
   if (!m || /^\p{Lu}/u.test(m[0])) return false;
   const lead = rest.slice(0, m.index);
-  PAST_WORD.lastIndex = 0;
-  PAST_IRREGULAR.lastIndex = 0;
   return (
-    !PAST_WORD.test(lead) &&
-    !PAST_IRREGULAR.test(lead) &&
+    !hasPastVerb(lead) &&
     !REPORTING.test(lead) &&
     !/[,;:]|(?<![\p{L}])(?:and|but|or|will|would)(?![\p{L}])/u.test(lead.replace(/^,/u, ''))
   );
@@ -606,11 +605,9 @@ export class NewsTenseRefiner implements Refiner {
           future = true;
         if (!future && !past && !strict && THROUGH_BEFORE.test(before)) {
           const lead = textBefore(context, r.index, THROUGH_PAST_REACH);
-          PAST_WORD.lastIndex = 0;
-          PAST_IRREGULAR.lastIndex = 0;
           // ("had fallen 12% since January through Wednesday's close": a past perfect in the clause.)
           const clause = context.text.slice(clauseStart(context.text, r.index), r.index);
-          if (!PAST_WORD.test(lead) && !PAST_IRREGULAR.test(lead) && !HAD.test(clause)) future = true;
+          if (!hasPastVerb(lead) && !HAD.test(clause)) future = true;
         }
         // "new supplies would arrive on Wednesday", "it would publish timetables by Thursday
         // evening": what was said would happen, ahead of the saying (not "would have", nor "said
@@ -626,9 +623,7 @@ export class NewsTenseRefiner implements Refiner {
           // happened on Wednesday".)
           // ("I would ask anyone who saw Joanne on Sunday": an irregular past as well.)
           const lead = textBefore(context, r.index, WOULD_VERB_REACH);
-          PAST_WORD.lastIndex = 0;
-          PAST_IRREGULAR.lastIndex = 0;
-          if (!PAST_WORD.test(lead) && !PAST_IRREGULAR.test(lead)) future = true;
+          if (!hasPastVerb(lead)) future = true;
         }
         // "surrenders his passport by 4pm on Monday", "before midday on Thursday": a deadline set
         // at a clock time is still to come, unless the sentence tells it as over ("had").
@@ -677,9 +672,7 @@ export class NewsTenseRefiner implements Refiner {
         // is another verb's ("a pre-sale for people who attended last year starting on Thursday").
         if (!future && !strict && PARTICIPLE_ON.test(before)) {
           const rest = context.text.slice(r.index + r.text.length, clauseEnd(context.text, r.index + r.text.length));
-          PAST_WORD.lastIndex = 0;
-          PAST_IRREGULAR.lastIndex = 0;
-          if (!PAST_WORD.test(rest) && !PAST_IRREGULAR.test(rest)) future = true;
+          if (!hasPastVerb(rest)) future = true;
         }
         // "on Wednesday and Thursday of next week", "Thursday of next week": next week's days.
         if (OF_NEXT_WEEK.test(text) || OF_NEXT_WEEK_AFTER.test(afterText(context, r, 30))) {

@@ -41,15 +41,16 @@ const TRAVEL = new Set(
   ),
 );
 
+/** Distances before "from" and an unlisted town: the only such words read in a sports story. */
+const DISTANCES = new Set('hours miles kilometres kilometers km minutes'.split(' '));
+
 /** Words of travel or distance before "from" and an unlisted town (a particle may come between: "drives down from"). */
-const TRAVEL_FROM = new Set(
-  'come came comes coming drive drives drove driving fly flies flew flying travel travels travelled traveled travelling traveling commute commutes commuted walk walks walked sail sails sailed lifeboat ferry ferries bus buses train trains flight flights hours miles kilometres kilometers km minutes'.split(
+const TRAVEL_FROM = new Set([
+  ...'come came comes coming drive drives drove driving fly flies flew flying travel travels travelled traveled travelling traveling commute commutes commuted walk walks walked sail sails sailed lifeboat ferry ferries bus buses train trains flight flights'.split(
     ' ',
   ),
-);
-
-/** The distances among TRAVEL_FROM, the only ones read in a sports story. */
-const DISTANCES = new Set('hours miles kilometres kilometers km minutes'.split(' '));
+  ...DISTANCES,
+]);
 
 /** Particles between a verb of travel and "from" ("down", "back"). */
 const PARTICLES = new Set(['down', 'up', 'over', 'back', 'in', 'out', 'all', 'away']);

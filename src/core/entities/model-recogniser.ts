@@ -551,6 +551,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withPublicSchemes(ms),
       // "plc" after a company's name is part of it ("Pawcross Veterinary Group plc").
       (ms) => withPlc(text, ms),
+      // A company's suffix bounds its name ("Kestrel Mining (Pty) Ltd" whole, "…Ltd. She" cut), and two joined by "and" are two.
       (ms) => withCompanyBounds(text, ms, isPlace),
       // Festivals by their short names are OTHER in a text about a festival ("Latitude", "All Points East").
       (ms) => withFestivals(text, ms),

@@ -58,9 +58,21 @@ const CLOSING = new Set('Plc PLC plc Ltd Limited Inc LLC LLP Corp Corporation Gr
 /** The nouns that end a body's name ("East Dunmore Council"). */
 const BODY_ENDS = new Set('Council Board Authority Commission Agency Service Trust'.split(' '));
 
-/** The cheap check: a suffix or "and" inside a name is possible (the suffixes as words). */
-const ANY_SUFFIX =
-  /\b(?:Pty|Pvt|Pte|Ltd|Inc|Corp|Co|Plc|PLC|plc|Limited|LLC|LLP|Corporation|Group|Holdings|Services|Bank|Council|Board|Authority|Commission|Agency|Service|Trust)\b/u;
+/**
+ * The cheap check: a suffix or a body's noun that a bound or a split above needs (the words of
+ * the lists above, and the bracketed forms' own words), as a word.
+ */
+export const ANY_SUFFIX = new RegExp(
+  `\\b(?:${[
+    ...new Set([
+      ...BRACKETED.flatMap((b) => b.replace(/[()]/gu, '').trim().split(' ')),
+      ...STOP_SUFFIXES,
+      ...CLOSING,
+      ...BODY_ENDS,
+    ]),
+  ].join('|')})\\b`,
+  'u',
+);
 
 /** The two names of an ORG mention joined by " and ", or null. */
 function splitAtAnd(m: EntityMention, isPlace: (name: string) => boolean): [EntityMention, EntityMention] | null {
