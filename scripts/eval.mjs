@@ -148,6 +148,20 @@ function record(prefix, line) {
   for (const [, key, value] of line.matchAll(/([\w-]+)=([0-9.]+)/g)) figures[`${prefix}.${key}`] = Number(value);
 }
 
+/** The summary splits in the order they are printed, each with the note its heading carries. */
+const SUMMARY_SPLITS = [
+  ['dev', ''],
+  ['train', ', tunes the summary'],
+  ['fresh', ', metadata pages, measure only'],
+  ['blind', ', pages no summary work had seen, written blind: measure only'],
+  ['blind2', ', a second blind set (twenty-second session): measure only'],
+  ['blind3', ', a third blind set, pages of our own (twenty-eighth session): measure only'],
+  ['blind4', ', a fourth blind set, pages of our own (thirtieth session): measure only'],
+  ['blind5', ', a fifth blind set, pages of our own (thirty-first session): measure only'],
+  ['blind6', ', a sixth blind set, pages of our own (thirty-second session): measure only'],
+  ['blind7', ', a seventh blind set, pages of our own (thirty-third session): measure only'],
+  ['blind8', ', an eighth blind set, pages of our own (thirty-fourth session): measure only'],
+];
 const tasks = [];
 if (wants('articles') && existsSync(join(corpus, 'articles'))) {
   tasks.push(
@@ -275,18 +289,7 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
   tasks.push(
     (async () => {
       const out = [];
-      for (const split of [
-        'dev',
-        'train',
-        'fresh',
-        'blind',
-        'blind2',
-        'blind3',
-        'blind4',
-        'blind5',
-        'blind6',
-        'blind7',
-      ]) {
+      for (const [split, note] of SUMMARY_SPLITS) {
         const records = goldRecords(root, corpus, 'summaries', split);
         if (!records.length) continue;
         // The lead baseline is read from the article's clean text (the body a reader and an
@@ -326,38 +329,9 @@ if (wants('summary') && existsSync(join(root, 'eval', 'gold', 'summaries'))) {
         if (split !== 'train')
           for (const [k, v] of Object.entries(scored.figures))
             figures[`summary${split === 'dev' ? '' : `-${split}`}.${k}`] = Number(v.toFixed(3));
-        if (
-          split === 'fresh' ||
-          split === 'blind' ||
-          split === 'blind2' ||
-          split === 'blind3' ||
-          split === 'blind4' ||
-          split === 'blind5' ||
-          split === 'blind6' ||
-          split === 'blind7'
-        )
+        if (split !== 'dev' && split !== 'train')
           for (const [g, v] of Object.entries(scored.byGenre))
             for (const [k, x] of Object.entries(v)) figures[`summary-${split}.${g}.${k}`] = Number(x.toFixed(3));
-        const note =
-          split === 'train'
-            ? ', tunes the summary'
-            : split === 'fresh'
-              ? ', metadata pages, measure only'
-              : split === 'blind'
-                ? ', pages no summary work had seen, written blind: measure only'
-                : split === 'blind2'
-                  ? ', a second blind set (twenty-second session): measure only'
-                  : split === 'blind3'
-                    ? ', a third blind set, pages of our own (twenty-eighth session): measure only'
-                    : split === 'blind4'
-                      ? ', a fourth blind set, pages of our own (thirtieth session): measure only'
-                      : split === 'blind5'
-                        ? ', a fifth blind set, pages of our own (thirty-first session): measure only'
-                        : split === 'blind6'
-                          ? ', a sixth blind set, pages of our own (thirty-second session): measure only'
-                          : split === 'blind7'
-                            ? ', a seventh blind set, pages of our own (thirty-third session): measure only'
-                            : '';
         out.push(`[summary-${split}${note}]`, ...lines);
       }
       return out;

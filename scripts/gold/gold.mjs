@@ -49,6 +49,9 @@ const sourceOf = (id) =>
       ? `${fixturePath(id)}#readability`
       : `articles/${id}/expected.json#text`;
 
+/** The summary splits that only measure, each listed as `summaries-<split>` in eval/gold/sets.json. */
+const BLIND_SPLITS = ['blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8'];
+
 /**
  * The page a summary reference is written on: an article's clean text, or, for a metadata page
  * (`pl-*`, the fresh split: it only ever measures, unless listed under `summaries-train-only`) or
@@ -62,28 +65,17 @@ export function summaryPage(id) {
   // `summaries-blind2` (the twenty-second session's, read once at its end); a metadata page is fresh
   // unless listed train-only; the project's own pages (fx-*) only train, unless listed blind2 or
   // blind3 (the twenty-eighth session's pages of our own, references written by the page's second reader),
-  // or blind4 (the thirtieth session's, likewise), or blind5 (the thirty-first session's, likewise), or blind6 (the thirty-second session's, likewise), or blind7 (the thirty-third session's, likewise).
-  const split = freshOnly('summaries', id, 'blind')
-    ? 'blind'
-    : freshOnly('summaries', id, 'blind2')
-      ? 'blind2'
-      : freshOnly('summaries', id, 'blind3')
-        ? 'blind3'
-        : freshOnly('summaries', id, 'blind4')
-          ? 'blind4'
-          : freshOnly('summaries', id, 'blind5')
-            ? 'blind5'
-            : freshOnly('summaries', id, 'blind6')
-              ? 'blind6'
-              : freshOnly('summaries', id, 'blind7')
-                ? 'blind7'
-                : corpusFolder(id) === 'metadata'
-                  ? trainOnly('summaries', id)
-                    ? 'train'
-                    : 'fresh'
-                  : corpusFolder(id) === 'fixtures'
-                    ? 'train'
-                    : splitIn('summaries', id);
+  // or blind4 (the thirtieth session's, likewise), or blind5 (the thirty-first session's, likewise), or blind6 (the thirty-second session's, likewise), or blind7 (the thirty-third session's, likewise), or blind8 (the thirty-fourth session's, likewise).
+  const blind = BLIND_SPLITS.find((split) => freshOnly('summaries', id, split));
+  const split =
+    blind ??
+    (corpusFolder(id) === 'metadata'
+      ? trainOnly('summaries', id)
+        ? 'train'
+        : 'fresh'
+      : corpusFolder(id) === 'fixtures'
+        ? 'train'
+        : splitIn('summaries', id));
   return { text, sha256: sha256(text), source: sourceOf(id), split };
 }
 

@@ -56,7 +56,9 @@ export { sha256 };
  * 457-480 `en-train16` (may be fixed for, after its first measurement); a seventeenth, written on 2026-12-05
  * (thirty-second session, each page read by a second writer): 481-504 `en-train17` (may be fixed for, after its
  * first measurement); an eighteenth, written on 2026-12-05 (thirty-third session, each page read by a second
- * writer): 505-528 `en-train18` (may be fixed for, after its first measurement). */
+ * writer): 505-528 `en-train18` (may be fixed for, after its first measurement); a nineteenth, written on 2026-12-05
+ * (thirty-fourth session, each page read by a second writer): 529-552 `en-train19` (may be fixed for, after its
+ * first measurement). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -81,6 +83,7 @@ const ENGLISH_SPLITS = [
   [480, 'en-train16'],
   [504, 'en-train17'],
   [528, 'en-train18'],
+  [552, 'en-train19'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
