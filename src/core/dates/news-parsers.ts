@@ -108,7 +108,7 @@ const PLAN_AHEAD = /(?<![\p{L}])(?:will|would|plans?|planned|expects?|expected|a
 /** A deadline at a period's end just before it ("by the end of ", "before the end of "). */
 const END_OF_BEFORE = /(?<![\p{L}])(?:by|before|until|till)\s(?:the\s)?end\sof\s$/iu;
 /** "of the year" just after a quarter or a half ("the second half of the year"). */
-const OF_THE_YEAR_AFTER = /^\s{1,3}of\s{1,3}the\s{1,3}year(?![\p{L}])/iu;
+const OF_THE_YEAR_AFTER = /^\s{1,3}of\s{1,3}the\s{1,3}(?:calendar\s{1,3})?year(?![\p{L}])/iu;
 /** "is" or "are": a phrase told in the present. */
 const PRESENT_IS = /(?<![\p{L}])(?:is|are)(?![\p{L}])/iu;
 /** "will" or "would" (and not "would have"): a clause told ahead. */
@@ -165,7 +165,10 @@ export class QuarterParser extends WordBoundaryParser {
       ? ref.year + (told === 'next' ? 1 : told === 'last' ? -1 : 0)
       : Number((yearAfter ?? yearBefore ?? '').replace(/\D/gu, '')) || null;
     // "the second half" of a match is no date: a half needs a year or a company's results.
-    if (unit === 'half' && !explicitYear && !/fiscal/iu.test(which ?? '') && !RESULTS.test(context.text)) return null;
+    // ...or "of the year" after it ("the first half of the year").
+    const ofYear = OF_THE_YEAR_AFTER.test(context.text.slice(match.index + text.length));
+    if (unit === 'half' && !explicitYear && !/fiscal/iu.test(which ?? '') && !RESULTS.test(context.text) && !ofYear)
+      return null;
     // "the second half of December", "the first half of the month": part of a month, not a half-year.
     if (
       !explicitYear &&
@@ -184,10 +187,11 @@ export class QuarterParser extends WordBoundaryParser {
       // half of the year", in March): this year's.
       const phrase = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf('"')) + 1);
       PAST_WORD.lastIndex = 0;
+      // A half "of the year" not told in the past is this year's too ("is going to look different").
       const ofTheYear =
-        OF_THE_YEAR_AFTER.test(context.text.slice(match.index + text.length)) &&
-        PRESENT_IS.test(phrase) &&
-        !PAST_WORD.test(phrase);
+        ofYear &&
+        ((PRESENT_IS.test(phrase) && !PAST_WORD.test(phrase)) ||
+          (unit === 'half' && clauseTense(context.text, match.index, match.index + text.length) >= 0));
       if (!explicitYear && n > current && !FUTURE.test(before) && !PLAN_AHEAD.test(clause) && !ofTheYear) year -= 1;
       // A deadline at the end of a quarter already over, told ahead ("the money would last until
       // the end of the first quarter", in November): next year's.
