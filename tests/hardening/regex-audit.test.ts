@@ -35,7 +35,14 @@ import { DATELINE_PART, STARTS_WITH_DATE } from '../../src/article/block-filter'
 import { AFTER_DAY_LANGUAGES, afterDayPattern } from '../../src/core/dates/locale-times';
 import { BARE_DATE } from '../../src/article/boilerplate';
 import { WHEN, YEAR_END_VERB_AFTER } from '../../src/core/dates/fiscal-year';
-import { OURS, STATED_END } from '../../src/core/dates/fiscal-names';
+import {
+  BY_ONE_YEAR,
+  OURS,
+  STATED_END,
+  STATED_START,
+  YEAR_BEGINS,
+  YEAR_OF_WEEKS,
+} from '../../src/core/dates/fiscal-names';
 import { CONTACT_WRITER, INTRODUCED, REACHED } from '../../src/article/metadata/author-bio';
 import { PRODUCT_PATTERNS } from '../../src/core/entities/misc-products';
 import { ANY_BODY_LINK } from '../../src/core/entities/org-body-links';
@@ -197,6 +204,11 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   ['src/core/dates/fiscal-names.ts', [OURS]],
   ['src/core/dates/fiscal-names.ts', [STATED_END]],
   ['src/core/dates/fiscal-names.ts', []],
+  // A fiscal year's first day, a year of weeks, and a year named by one calendar year.
+  ['src/core/dates/fiscal-names.ts', [STATED_START]],
+  ['src/core/dates/fiscal-names.ts', [YEAR_BEGINS]],
+  ['src/core/dates/fiscal-names.ts', [YEAR_OF_WEEKS]],
+  ['src/core/dates/fiscal-names.ts', [BY_ONE_YEAR]],
   // The product, work and award cues of the names' corrections.
   ['src/core/entities/misc-products.ts', [...PRODUCT_PATTERNS]],
   // The cheap checks built from their passes' own lists.

@@ -42,6 +42,7 @@ import { MonthNthDayParser } from './month-nth-day-parser';
 import { WeekdayDayRangeRefiner } from './weekday-day-ranges';
 import { DayClockRangeRefiner } from './day-clock-ranges';
 import { MonthQuarterParser } from './month-quarter-parser';
+import { QuarterCodeParser } from './quarter-code-parser';
 import { SeasonParser } from './season-parser';
 import { YearToParser } from './year-to';
 import { FiscalNameParser, fiscalNamesOfPage } from './fiscal-names';
@@ -171,6 +172,7 @@ export function parser(): Chrono {
       new YearParser(),
       new QuarterParser(),
       new MonthQuarterParser(),
+      new QuarterCodeParser(),
       new WeekParser(),
       new SeasonParser(),
       new DecadeParser(),

@@ -108,7 +108,13 @@ const PLAN_AHEAD = /(?<![\p{L}])(?:will|would|plans?|planned|expects?|expected|a
 /** A deadline at a period's end just before it ("by the end of ", "before the end of "). */
 const END_OF_BEFORE = /(?<![\p{L}])(?:by|before|until|till)\s(?:the\s)?end\sof\s$/iu;
 /** "of the year" just after a quarter or a half ("the second half of the year"). */
-const OF_THE_YEAR_AFTER = /^\s{1,3}of\s{1,3}the\s{1,3}year(?![\p{L}])/iu;
+const OF_THE_YEAR_AFTER = /^\s{1,3}of\s{1,3}the\s{1,3}(?:calendar\s{1,3})?year(?![\p{L}])/iu;
+/** A verb of putting out results just before ("will report ", "will publish final figures for the "). */
+const REPORTS_BEFORE = /(?<![\p{L}])(?:report|publish|release|announce)(?:s|es|ing)?\s(?:[\p{L}'’-]{1,20}\s){0,4}$/iu;
+/** The results of a quarter named after it ("fourth-quarter and full-year 2025 results"). */
+const RESULTS_AFTER = /^(?:\s[\p{L}\p{N}-]{1,20}){0,3}\s(?:results|earnings|figures|numbers)(?![\p{L}])/iu;
+/** ...or before it ("final figures for the "). */
+const RESULTS_OF_BEFORE = /(?<![\p{L}])(?:results|figures|earnings|numbers|data)\s(?:for|of|on)\s(?:the\s)?$/iu;
 /** "is" or "are": a phrase told in the present. */
 const PRESENT_IS = /(?<![\p{L}])(?:is|are)(?![\p{L}])/iu;
 /** "will" or "would" (and not "would have"): a clause told ahead. */
@@ -165,7 +171,10 @@ export class QuarterParser extends WordBoundaryParser {
       ? ref.year + (told === 'next' ? 1 : told === 'last' ? -1 : 0)
       : Number((yearAfter ?? yearBefore ?? '').replace(/\D/gu, '')) || null;
     // "the second half" of a match is no date: a half needs a year or a company's results.
-    if (unit === 'half' && !explicitYear && !/fiscal/iu.test(which ?? '') && !RESULTS.test(context.text)) return null;
+    // ...or "of the year" after it ("the first half of the year").
+    const ofYear = OF_THE_YEAR_AFTER.test(context.text.slice(match.index + text.length));
+    if (unit === 'half' && !explicitYear && !/fiscal/iu.test(which ?? '') && !RESULTS.test(context.text) && !ofYear)
+      return null;
     // "the second half of December", "the first half of the month": part of a month, not a half-year.
     if (
       !explicitYear &&
@@ -184,11 +193,22 @@ export class QuarterParser extends WordBoundaryParser {
       // half of the year", in March): this year's.
       const phrase = clause.slice(Math.max(clause.lastIndexOf(','), clause.lastIndexOf('"')) + 1);
       PAST_WORD.lastIndex = 0;
+      // A half "of the year" not told in the past is this year's too ("is going to look different").
       const ofTheYear =
-        OF_THE_YEAR_AFTER.test(context.text.slice(match.index + text.length)) &&
-        PRESENT_IS.test(phrase) &&
-        !PAST_WORD.test(phrase);
-      if (!explicitYear && n > current && !FUTURE.test(before) && !PLAN_AHEAD.test(clause) && !ofTheYear) year -= 1;
+        ofYear &&
+        ((PRESENT_IS.test(phrase) && !PAST_WORD.test(phrase)) ||
+          (unit === 'half' && clauseTense(context.text, match.index, match.index + text.length) >= 0));
+      // A quarter whose results are to be put out ("will report fourth-quarter results", in March) is
+      // one already over: the "will" is the report's.
+      const reported =
+        REPORTS_BEFORE.test(before) &&
+        (RESULTS_OF_BEFORE.test(before) || RESULTS_AFTER.test(context.text.slice(match.index + text.length)));
+      if (
+        !explicitYear &&
+        n > current &&
+        (reported || (!FUTURE.test(before) && !PLAN_AHEAD.test(clause) && !ofTheYear))
+      )
+        year -= 1;
       // A deadline at the end of a quarter already over, told ahead ("the money would last until
       // the end of the first quarter", in November): next year's.
       if (!explicitYear && n < current && END_OF_BEFORE.test(before) && WILL_OR_WOULD.test(clause)) year += 1;
@@ -199,6 +219,7 @@ export class QuarterParser extends WordBoundaryParser {
       const tense = clauseTense(context.text, match.index, match.index + text.length);
       if (
         !explicitYear &&
+        !reported &&
         unit !== 'half' &&
         n === (current % 4) + 1 &&
         ref.month % 3 === 0 &&
