@@ -4,7 +4,9 @@
  *   - a score or a vote ("voted 77-19 on Tuesday night", "won 3-1 on Saturday"): the number
  *     after the dash is the other side's, the date is the weekday alone;
  *   - a weekday and the day of the month ("until 26 August (not Tuesday 21)"): that day, the
- *     21st nearest the publication date that falls on a Tuesday.
+ *     21st nearest the publication date that falls on a Tuesday;
+ *   - a name's number before "today" or "on" a date ("is launching the Orbit 14 today", "ends
+ *     support for Windows 10 on October 14th, 2025"): the date alone.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { addMonths, dayNumber, referenceDay, weekday as weekdayOf } from './calendar';
@@ -16,6 +18,12 @@ const NUMBER_ON = /^(\d{1,2})\s{1,3}on\s{1,3}/u;
 const SCORE_BEFORE = /\d\s?[-–]\s?$/u;
 /** A weekday and a number alone: "Tuesday 21". */
 const WEEKDAY_NUMBER = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s{1,3}(\d{1,2})$/iu;
+/** A number that opens the reading, then "on" or "today" ("14 today", "10 on October 14th"). */
+const NUMBER_OPENS =
+  /^\d{1,2}\s{1,3}(?:on\s{1,3})?(?=(?:today|tonight|tomorrow|yesterday)(?![\p{L}])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\s)/iu;
+/** A name's capitalised word just before ("Orbit ", "Windows "), not a preposition ("At 10 on Monday"). */
+const NAME_WORD_BEFORE =
+  /(?<![\p{L}\p{N}])(?!(?:At|By|From|Until|Till|To|Before|After|Around|About|Since|On|Between|And|Or|Then|Until|Noon|Midnight)\s)\p{Lu}\p{L}{1,20}\s$/u;
 /** How many months either side of the publication the day of "Tuesday 21" is looked for. */
 const MONTHS_AROUND = 6;
 
@@ -32,6 +40,13 @@ export class BareNumberRefiner implements Refiner {
       if (score && SCORE_BEFORE.test(context.text.slice(Math.max(0, r.index - 3), r.index))) {
         r.index += score[0].length;
         r.text = r.text.slice(score[0].length);
+        dropTime(r);
+        continue;
+      }
+      const named = NUMBER_OPENS.exec(r.text);
+      if (named && NAME_WORD_BEFORE.test(context.text.slice(Math.max(0, r.index - 24), r.index))) {
+        r.index += named[0].length;
+        r.text = r.text.slice(named[0].length);
         dropTime(r);
         continue;
       }

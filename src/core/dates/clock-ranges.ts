@@ -10,6 +10,8 @@
  *   - "Sunday into Monday", "from Thursday evening until at least midday Friday": one range of
  *     the days (not when a day is moved "from Monday to Tuesday");
  *   - "Thursday from 3 p.m. to 7 p.m.": one range of times on that day;
+ *   - "from 2pm Tuesday until 9am Wednesday", "from 3am Wednesday March 5 to 3am Thursday March
+ *     6": one range from the first clock time to the second;
  *   - daily hours after a run of days ("run on select nights through January 7, from 5pm to
  *     10pm", "open from 8 a.m. to 6 p.m. Saturday through Monday"): the days, not the hours.
  */
@@ -34,6 +36,14 @@ const WEEKDAY_PART = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s{1,3}(?:
 /** A clock time on a weekday ("11 p.m. Friday"). */
 const CLOCK_ON_WEEKDAY =
   /^\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?\s{1,3}(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day$/iu;
+/** A clock time on a weekday, its date after it or not ("2pm Tuesday", "3am Thursday March 6"). */
+const CLOCK_ON_DAY_DATED =
+  /^\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?\s{1,3}(?:on\s{1,3})?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?)?$/iu;
+/** Between two clock times on days ("until", "to"; the first one's date read apart: " March 5 to "). */
+const CLOCK_DAYS_JOIN =
+  /^(?:,?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?)?,?\s{1,3}(?:until|till|to|through)\s{1,3}(?:on\s{1,3})?$/iu;
+/** How many days a stretch between two clock times on days may run. */
+const CLOCK_STRETCH_DAYS = 7;
 /** A month's day, then ", from" and a clock time ("January 7, from 5pm"). */
 const DAY_THEN_HOURS = /^(.{3,30}?),\s{1,3}from\s{1,3}\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?$/iu;
 /** The end of a run just before a day ("through", "until", "runs until"). */
@@ -152,6 +162,37 @@ export function clockRanges(mentions: readonly DateMention[], blocks: readonly B
       const to = minutesOf(clockThenDay?.[1] ?? '');
       if (from !== null && to !== null && from > to && dayNumber(day) === dayNumber(nextDay))
         m.value = `${ymdString(addDays(nextDay, -1))}${m.value.slice(10)}`;
+      continue;
+    }
+    // (The first day's date read apart, just after it: "3am Wednesday", "March 5", "3am Thursday".)
+    const own = next && next.blockId === m.blockId && next.value === m.value.slice(0, 10) && next.start - m.end <= 2;
+    const second = own ? mentions[i + 2] : next;
+    const secondAt = second ? parseYmd(second.value.slice(0, 10)) : null;
+    const from = FROM_BEFORE.exec(body.slice(Math.max(0, m.start - 5), m.start));
+    if (
+      second &&
+      secondAt &&
+      from &&
+      second.blockId === m.blockId &&
+      !m.endValue &&
+      !second.endValue &&
+      /T\d{2}:\d{2}$/u.test(m.value) &&
+      /T\d{2}:\d{2}$/u.test(second.value) &&
+      m.value < second.value &&
+      dayNumber(secondAt) - dayNumber(day) <= CLOCK_STRETCH_DAYS &&
+      CLOCK_ON_DAY_DATED.test(m.text) &&
+      CLOCK_ON_DAY_DATED.test(second.text) &&
+      CLOCK_DAYS_JOIN.test(body.slice(m.end, second.start))
+    ) {
+      // "from 2pm Tuesday until 9am Wednesday": one range of the two clock times, "from" inside.
+      m.start -= from[0].length;
+      m.end = second.end;
+      m.text = body.slice(m.start, m.end);
+      m.endValue = second.value;
+      m.type = 'TIME';
+      if (own && next) dropped.add(next);
+      dropped.add(second);
+      i += own ? 2 : 1;
       continue;
     }
     if (

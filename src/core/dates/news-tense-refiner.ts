@@ -161,7 +161,7 @@ const HAD = /(?<![\p{L}])had(?![\p{L}])/iu;
  * end Friday").
  */
 const ENDS_ON =
-  /(?<![\p{L}])(?<!(?:the|its|their|an?|to|not|did|didn['’]t)\s)(?:ends?|expires?|closes|(?:runs|lasts)\s(?:until|till|through))\s(?:on\s|in\s)?$/iu;
+  /(?<![\p{L}])(?<!(?:the|its|their|an?|to|not|did|didn['’]t)\s)(?:ends?|expires?|closes|(?:runs|lasts)\s(?:until|till|through))\s(?:on\s|in\s|at\s)?$/iu;
 /**
  * A present that runs to a date ("the championships, which began on Tuesday and run until
  * Saturday", "the market, which runs alongside the festival until Friday"): ahead, whatever the
@@ -176,6 +176,8 @@ const STARTS_JUST_BEFORE =
   /(?<![\p{L}])(?<!(?:to|had|has|have|was|were|did) )(?:starts?|begins?)(?:\s\p{Ll}{2,8})?\s(?:on\s)?$/u;
 /** Words just before a date that put it in the past ("said" alone does not: news says everything; "the last week of January" is no past). */
 const PAST = /\b(?:(?<!the\s)last|ago|earlier|since|began|ended|died|announced|did|were|was)\b[^.;]{0,30}$/iu;
+/** A passive still to come ("will be announced on "): no past for PAST. */
+const BE_ANNOUNCED = /(?<![\p{L}])(be|being|to)\sannounced(?![\p{L}])/giu;
 /** What was to come, told in the past ("was supposed to end ", "were due to reopen on "). */
 const SUPPOSED_TO =
   /(?<![\p{L}])(?:was|were)\s(?:supposed|due|set|scheduled|slated|meant)\sto\s\p{Ll}{2,12}(?:\s(?:on|at|by|until))?\s$/u;
@@ -229,7 +231,7 @@ export function clauseTense(text: string, start: number, end: number): number {
 const MODAL = /(?<![\p{L}])(?:would|could|might)(?![\p{L}])/giu;
 
 /** Words of reporting: "will" before them is what was said, not when ("Trump will go, aides said Monday"). */
-const REPORTING = /(?<![\p{L}])(?:said|says|told|announced|reported|confirmed)(?![\p{L}])/iu;
+const REPORTING = /(?<![\p{L}])(?<!(?:be|being|to)\s)(?:said|says|told|announced|reported|confirmed)(?![\p{L}])/iu;
 /** A plain word of the future ("will", not "planned": "a service planned for Saturday was canceled"). */
 const PLAIN_FUTURE_ALL = /(?<![\p{L}])(?:will|won['’]t|shall|going to)(?![\p{L}])|['’]ll(?![\p{L}])/giu;
 /**
@@ -238,7 +240,7 @@ const PLAIN_FUTURE_ALL = /(?<![\p{L}])(?:will|won['’]t|shall|going to)(?![\p{L
  * "Cuba predicted Wednesday"), not one that schedules ("is expected Wednesday").
  */
 export const SAID_ON =
-  /(?<![\p{L}])(?:said|says|told(?: \p{L}{1,20}){0,2}|wrote|predicted|warned|added|stated|declared|insisted|argued|claimed|announced|reported|confirmed)(?: on)? $/iu;
+  /(?<![\p{L}])(?<!(?:be|being|to)\s)(?:said|says|told(?: \p{L}{1,20}){0,2}|wrote|predicted|warned|added|stated|declared|insisted|argued|claimed|announced|reported|confirmed)(?: on)? $/iu;
 /**
  * A fixture or a schedule in the present: "Host the Lakers on Friday", "the team plays Boston on
  * Sunday", "Biden returns on Thursday", "the Dáil rises for the recess on Thursday", "the first
@@ -330,8 +332,12 @@ const WEEKDAY_FUTURE =
   /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|(?:expects?|(?<!(?:was|were|been|had)\s)expected)(?:\s\p{Ll}{2,20}){0,3}\sto|intends? to|aims? to|(?:is|are)(?:\salso)?\sdue\sto|(?<!(?:was|were|been|had)\s)likely(?!\sto(?![\p{L}])))(?![\p{L}])|['’]ll(?![\p{L}])/giu;
 /** A wish in the present ("Moffat wants the forward in the squad for the derby on Thursday"). */
 const WANTS = /(?<![\p{L}])wants?(?![\p{L}])/gu;
-/** A word of reporting in the past: the day it was said ("Bush told a news conference on Tuesday"). */
-const REPORTED = /(?<![\p{L}])(?:said|told|announced|reported|confirmed|added|wrote|warned|predicted)(?![\p{L}])/giu;
+/**
+ * A word of reporting in the past: the day it was said ("Bush told a news conference on Tuesday");
+ * not a passive still to come ("the winners will be announced on Thursday", "is to be confirmed").
+ */
+const REPORTED =
+  /(?<![\p{L}])(?<!(?:be|being|to)\s)(?:said|told|announced|reported|confirmed|added|wrote|warned|predicted)(?![\p{L}])/giu;
 /**
  * What someone said would happen, and a forecast ("said she would hear arguments at 10 a.m. on
  * Tuesday", "gusts are forecast for Saturday
@@ -341,6 +347,12 @@ const SAID_WOULD =
   /(?<![\p{L}])(?:said|told \p{L}{1,20}|announced)(?: that)? (?:he|she|it|they|we|I|the \p{L}{1,20}|\p{Lu}\p{L}{1,20}) would(?![\p{L}])|(?<![\p{L}])(?:is|are) forecast(?![\p{L}])/gu;
 /** A forecast in the present ("is forecast to show"). */
 const IS_FORECAST = /(?<![\p{L}])(?:is|are) forecast(?![\p{L}])/gu;
+/**
+ * A forecaster's forecast told in the present ("the weather service forecasts highs of 31C on
+ * Thursday", "predicts showers for Friday"): ahead.
+ */
+const FORECASTS_WEATHER =
+  /(?<![\p{L}])(?:forecasts|predicts)\s(?:highs?|lows?|rain|showers|snow|storms|thunderstorms|temperatures|gusts|winds|heavy|more|a\shigh|a\slow|sunshine|hail|frost)(?![\p{L}])/gu;
 /** What someone said a thing of several words would be ("said the hottest days would be Saturday"). */
 const SAID_THE_WOULD = /(?<![\p{L}])said the (?:\p{Ll}{1,20} ){1,2}\p{Ll}{1,20} would(?![\p{L}])/gu;
 /**
@@ -385,6 +397,7 @@ function weekdayTense(text: string, start: number, end: number): number {
     [SAID_WOULD, 1],
     [SAID_THE_WOULD, 1],
     [AWAITED, 1],
+    [FORECASTS_WEATHER, 1],
     [PAST_IRREGULAR, -1],
     [PAST_WORD, -1],
     [REPORTED, -1],
@@ -450,6 +463,20 @@ function dateAfterWeekday(after: string, want: number, ref: Ymd): Ymd | null {
   }
   return best;
 }
+/** How far after a weekday (characters) a date of the same phrase is looked for. */
+const DATE_IN_PHRASE_REACH = 60;
+/** "on" and a month's day later in a weekday's phrase ("a Saturday night trip to Denver on Dec. 23"). */
+const ON_DATE_IN_PHRASE =
+  /^[^.;,:!?]{1,45}?\son\s(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\s{1,3}\d|\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/iu;
+
+/**
+ * A date that falls on the weekday, written with "on" later in its phrase ("then a Saturday night
+ * trip to Denver on Dec. 23"): that date, within half a year of `ref`, else null.
+ */
+function dateLaterInPhrase(after: string, want: number, ref: Ymd): Ymd | null {
+  const m = ON_DATE_IN_PHRASE.exec(after);
+  return m ? dateAfterWeekday(' ' + after.slice(m[0].length), want, ref) : null;
+}
 /**
  * A weekday said to be a day in the present ("the festival is on Friday this year", "the
  * deadline is Friday", "the holiday falls on Monday"): ahead, as a schedule.
@@ -499,6 +526,31 @@ export const DATA_LABEL =
  * nor "would not".
  */
 export const THAT_WOULD = /(?<![\p{L}])that\s(?:the\s)?\p{L}{2,20}\swould\s(?!have\s|not\s)[^.;"”]{0,50}$/u;
+/**
+ * What someone said would come, further back in the sentence ("said the charity would publish
+ * new guidance on sleep for a campaign week in ", "said it would pursue the money through the
+ * courts if he did not pay by "): ahead of the saying.
+ */
+const SAID_WOULD_FAR =
+  /(?<![\p{L}])(?:said|says|told\s\p{L}{1,20}|announced)(?:\sthat)?\s(?:he|she|it|they|we|I|the\s\p{L}{1,20}|\p{Lu}\p{L}{1,20})\swould\s(?!have\s|not\s)[^.;"”]{0,100}$/u;
+/** How far before a month (characters) what someone said would come is looked for. */
+const SAID_WOULD_REACH = 140;
+/** "did not" or "didn't": no past event ("if he did not pay by"). */
+const DID_NOT = /(?<![\p{L}])did\s{1,3}not(?![\p{L}])|(?<![\p{L}])didn['’]t(?![\p{L}])/gu;
+
+/**
+ * Whether `before` (the text before a month) ends in what someone said would come, with no verb in
+ * the past after the "would" ("from the 9% it gave in ", "at the pace decided in ") nor "since".
+ */
+function saidWould(before: string): boolean {
+  const m = SAID_WOULD_FAR.exec(before);
+  if (!m) return false;
+  const tail = before
+    .slice(m.index)
+    .replace(/^.*?(?<![\p{L}])would\s/u, '')
+    .replace(DID_NOT, '');
+  return !hasPastVerb(tail) && !/(?<![\p{L}])since\s$/iu.test(before);
+}
 /** A fixture a month names ("the October meeting", "the November election"). */
 const MONTH_FIXTURE =
   /^\s(?:(?:board|policy|rate|rates|council|cabinet|party)\s)?(?:meeting|meetings|summit|election|vote|hearing|session|sitting|conference|auction|poll|referendum|congress|convention)(?![\p{L}])/iu;
@@ -551,7 +603,7 @@ export class NewsTenseRefiner implements Refiner {
         relative &&
         !/^(?:last|next|this)\s+\p{L}/u.test(text) &&
         !/^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text) &&
-        !/^(?:midday|noon)\s+on\s+\p{L}+day$/u.test(text)
+        !/^(?:midday|noon|midnight)\s+on\s+\p{L}+day$/u.test(text)
       )
         continue;
       let future =
@@ -576,7 +628,7 @@ export class NewsTenseRefiner implements Refiner {
         (!future &&
           !MOVED_FROM.test(before) &&
           !(c.isCertain('weekday') && !c.isCertain('day') && SUPPOSED_TO.test(before)) &&
-          (PAST.test(before) || AS_OF.test(before)));
+          (PAST.test(before.replace(BE_ANNOUNCED, '$1')) || AS_OF.test(before)));
       if (c.isCertain('weekday') && !c.isCertain('day')) {
         const want = c.get('weekday') ?? 0;
         const now = weekdayOf(ref);
@@ -685,7 +737,10 @@ export class NewsTenseRefiner implements Refiner {
           continue;
         }
         // "Spanberger will address a joint session Monday night, Jan. 19": the date written after it.
-        const written = strict ? null : dateAfterWeekday(afterText(context, r, 24), want, ref);
+        const written = strict
+          ? null
+          : (dateAfterWeekday(afterText(context, r, 24), want, ref) ??
+            dateLaterInPhrase(afterText(context, r, DATE_IN_PHRASE_REACH), want, ref));
         if (written) {
           setDay(r, written);
           continue;
@@ -739,7 +794,11 @@ export class NewsTenseRefiner implements Refiner {
           // after it ends, so the month is this one or one before, whatever the tense.
           year = month <= ref.month ? ref.year : ref.year - 1;
         else if (future || planned) {
-          year = at(ref.year) >= refTime - MONTH_GRACE_MS ? ref.year : ref.year + 1;
+          // ("leaving the market to finish a turbulent January", on 31 January: the month it is.)
+          year =
+            at(ref.year) >= refTime - MONTH_GRACE_MS || (!c.isCertain('day') && month === ref.month)
+              ? ref.year
+              : ref.year + 1;
           // Checked against publication: more than half a year ahead, in a clause told in the
           // past ("as soon as I learned about it on July 18", in a November story), it is past;
           // a spell a plan runs to or from stays ahead up to nine months ("had been scheduled to run
@@ -751,7 +810,7 @@ export class NewsTenseRefiner implements Refiner {
             toldInPast(context.text, r.index, r.index + r.text.length)
           )
             year -= 1;
-        } else if (past)
+        } else if (past && !saidWould(textBefore(context, r.index, SAID_WOULD_REACH)))
           // (Not a month after the publication's, "early December" aside: "since the start of
           // February", on 31 January, is last February.)
           year =
@@ -773,7 +832,11 @@ export class NewsTenseRefiner implements Refiner {
           // "pushed the launch of its cards to March": a release put off to a month still to come.
           // ("a decision is expected by the end of June": a deadline expected, still to come.)
           // ("said that he would support starting the new rates in January": what was said would come.)
-          const awaited = PUT_OFF_TO.test(before) || EXPECTED_BY.test(before) || THAT_WOULD.test(before);
+          const awaited =
+            PUT_OFF_TO.test(before) ||
+            EXPECTED_BY.test(before) ||
+            THAT_WOULD.test(before) ||
+            (!/^last\b/u.test(text) && saidWould(textBefore(context, r.index, SAID_WOULD_REACH)));
           let tense = awaited
             ? 1
             : DEADLINE.test(before.replace(OTHER_MONTH, '')) || fixture
