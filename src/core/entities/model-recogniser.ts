@@ -133,6 +133,7 @@ import { withPersonsTowns } from './loc-person-of';
 import { withSoftware } from './misc-software';
 import { withPluralNicknames } from './org-plural-nicknames';
 import { withDerivedDemonyms } from './misc-derived-demonyms';
+import { withDefinedAcronyms } from './org-defined-acronyms';
 
 interface Sentence {
   blockId: number;
@@ -579,6 +580,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withDerivedDemonyms(text, ms, isPlace, (w) => (this.bitsOf(w) & (GAZ.FIRST_NAME | GAZ.SURNAME)) !== 0),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
+      // An acronym the page spells out for an organisation is it in every block ("the Health and Safety Executive (HSE)").
+      (ms) => withDefinedAcronyms(text, ms),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }
