@@ -134,6 +134,7 @@ import { withSoftware } from './misc-software';
 import { withPluralNicknames } from './org-plural-nicknames';
 import { withDerivedDemonyms } from './misc-derived-demonyms';
 import { withDefinedAcronyms } from './org-defined-acronyms';
+import { withStateHouses } from './loc-state-houses';
 
 interface Sentence {
   blockId: number;
@@ -582,6 +583,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withListedPlaceNames(ms, isPlace),
       // An acronym the page spells out for an organisation is it in every block ("the Health and Safety Executive (HSE)").
       (ms) => withDefinedAcronyms(text, ms),
+      // A state before its "House" is a place, the House an organisation ("the Texas House").
+      (ms) => withStateHouses(text, ms, (name) => listed(name, GAZ.REGION) && !isCountry(name)),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }
