@@ -135,6 +135,7 @@ import { withPluralNicknames } from './org-plural-nicknames';
 import { withDerivedDemonyms } from './misc-derived-demonyms';
 import { withDefinedAcronyms } from './org-defined-acronyms';
 import { withStateHouses } from './loc-state-houses';
+import { withWayEnds } from './loc-between';
 
 interface Sentence {
   blockId: number;
@@ -585,6 +586,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withDefinedAcronyms(text, ms),
       // A state before its "House" is a place, the House an organisation ("the Texas House").
       (ms) => withStateHouses(text, ms, (name) => listed(name, GAZ.REGION) && !isCountry(name)),
+      // The two ends of a road or a service are places ("State Highway 6 between Nelson and Murchison").
+      (ms) => withWayEnds(text, ms),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }
