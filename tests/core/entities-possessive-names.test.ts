@@ -37,6 +37,18 @@ describe('a name runs through its possessive', () => {
     ]);
   });
 
+  test("a place named for an owner, read as two places, is one place; a place's own place stays two", () => {
+    const a = "Rain is due in Tolley's Bay on Monday, and in Harwick's Old Bay.";
+    expect(
+      read(a, [
+        mention(a, 'Tolley', 'PLACE'),
+        mention(a, 'Bay', 'PLACE'),
+        mention(a, 'Harwick', 'PLACE'),
+        mention(a, 'Old Bay', 'PLACE'),
+      ]),
+    ).toEqual(["Tolley's Bay/PLACE", 'Harwick/PLACE', 'Old Bay/PLACE']);
+  });
+
   test('a saint, with a head or alone; a city named after a saint is left alone', () => {
     const a = "Nurses at St Brendan's Hospital sang at St Oda's on Sunday; St. Paul's budget grew.";
     expect(

@@ -629,7 +629,7 @@ export class MentionRules {
  * `name`'s capitalised words in turn, a leading "The" left out ("Kenya National Union of
  * Teachers" → KNUT; "Atacama Large Millimeter/submillimeter Array" → ALMA).
  */
-function isInitialsOf(acronym: string, name: string): boolean {
+export function isInitialsOf(acronym: string, name: string): boolean {
   if (acronym.length < 2 || acronym.length > 8) return false;
   let k = 0;
   let word = true;

@@ -133,6 +133,9 @@ import { withPersonsTowns } from './loc-person-of';
 import { withSoftware } from './misc-software';
 import { withPluralNicknames } from './org-plural-nicknames';
 import { withDerivedDemonyms } from './misc-derived-demonyms';
+import { withDefinedAcronyms } from './org-defined-acronyms';
+import { withStateHouses } from './loc-state-houses';
+import { withWayEnds } from './loc-between';
 
 interface Sentence {
   blockId: number;
@@ -579,6 +582,12 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withDerivedDemonyms(text, ms, isPlace, (w) => (this.bitsOf(w) & (GAZ.FIRST_NAME | GAZ.SURNAME)) !== 0),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
+      // An acronym the page spells out for an organisation is it in every block ("the Health and Safety Executive (HSE)").
+      (ms) => withDefinedAcronyms(text, ms),
+      // A state before its "House" is a place, the House an organisation ("the Texas House").
+      (ms) => withStateHouses(text, ms, (name) => listed(name, GAZ.REGION) && !isCountry(name)),
+      // The two ends of a road or a service are places ("State Highway 6 between Nelson and Murchison").
+      (ms) => withWayEnds(text, ms),
     ];
     return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }

@@ -17,6 +17,8 @@
  * - observances named by a parent ("Father's Day", "Mother's Day": lang-news.md, seventh
  *   English set) are OTHER names. "New Year's Eve" is left alone: the gold leaves it unmarked
  *   on eight pages of nine.
+ * - a place named for an owner, the tagger's one-word place before "'s" and its one-word place
+ *   after, a place's head word ("Hawke's Bay" read as "Hawke" and "Bay", names45a): one place.
  * Brands that end in "'s" ("Macy's", "Standard & Poor's") are name-heads.ts's.
  * A name the tagger already runs through the possessive ("Queen's Park") is left as it is.
  * Precondition: the block holds "'s" or "’s"; each test reads a few words on either side.
@@ -217,6 +219,19 @@ function inBlock(
           : found.type;
       out = out.filter((m) => m.end <= start || m.start >= end);
       out.push({ blockId, start, end, text: block.slice(start, end), type });
+      continue;
+    }
+    // A place's name over its owner's possessive ("Hawke's Bay", "Walton's Point"): the
+    // tagger's one-word place before "'s" and its one-word place after, a place's head.
+    const owner = out.findIndex((m) => m.end === p && m.type === 'PLACE' && !m.text.includes(' '));
+    const head = out.findIndex(
+      (m) =>
+        m.start === at + 2 && m.type === 'PLACE' && HEAD_TYPES.get(m.text) === 'PLACE' && charAt(block, at + 1) === ' ',
+    );
+    const [o, h] = [out[owner], out[head]];
+    if (o && h) {
+      out = out.filter((m) => m !== o && m !== h);
+      out.push({ blockId, start: o.start, end: h.end, text: block.slice(o.start, h.end), type: 'PLACE' });
       continue;
     }
     // "the District Attorney's cold-case unit": the office is a body, not a place.

@@ -1,0 +1,66 @@
+/**
+ * An organisation's acronym that the page spells out once ("the Health and Safety Executive
+ * (HSE)", "The Rail, Tram and Bus Union (RTBU)") is the organisation wherever the page writes it
+ * alone, in every block (issue 15, names45a: en-241 "the RTB", en-459 "an HSE inspector", en-483
+ * "RTBU Victorian branch secretary", en-486 "The CBN Governor"). The block's own corrections
+ * (mention-rules.ts `spelledOutAcronyms`) read one block: an acronym defined in one paragraph
+ * and used in the next is left to the tagger, which drops it (a word the common abbreviations
+ * also hold: "RTB", real-time bidding), misses it, or runs it into the word after ("CBN Governor").
+ *
+ * After tagging (English): an ORG mention right before " (" and its acronym's ")", the acronym
+ * two to eight capitals, the initials of the name's capitalised words in turn. Then each
+ * whole-word occurrence of the acronym in any block: one not inside a mention is added, ORG; a
+ * mention that is the acronym is typed ORG; a mention that begins with the acronym and one more
+ * capitalised word ("CBN Governor") is cut to the acronym. Per text, one look at each ORG
+ * mention's next two characters; the blocks are read only for the acronyms found.
+ */
+import type { EntityMention } from '../types';
+import { charAt, codeAt } from './chars';
+import { mapped, respan, retype, unchanged, withFound } from './by-block';
+import { isInitialsOf } from './mention-rules';
+import { occurrences } from './text-words';
+
+/** Whether `w` is two to eight capitals (A-Z): an acronym as the page defines it. */
+function isCapitals(w: string): boolean {
+  if (w.length < 2 || w.length > 8) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = codeAt(w, i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** The acronym in brackets right after `m` in `block` (" (HSE)"), or ''. */
+function bracketedAfter(block: string, m: EntityMention): string {
+  if (charAt(block, m.end) !== ' ' || charAt(block, m.end + 1) !== '(') return '';
+  const close = block.indexOf(')', m.end + 2);
+  if (close < 0 || close > m.end + 11) return '';
+  const acronym = block.slice(m.end + 2, close);
+  return isCapitals(acronym) && isInitialsOf(acronym, m.text) ? acronym : '';
+}
+
+/** `mentions` with the acronyms the page spells out for an organisation made that organisation, in every block. */
+export function withDefinedAcronyms(
+  text: ReadonlyMap<number, string>,
+  mentions: readonly EntityMention[],
+): EntityMention[] {
+  const acronyms = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'ORG') continue;
+    const acronym = bracketedAfter(text.get(m.blockId) ?? '', m);
+    if (acronym) acronyms.add(acronym);
+  }
+  if (acronyms.size === 0) return unchanged(mentions);
+  // Mentions that are an acronym, or begin with one and one more word ("CBN Governor").
+  const fixed = mapped(mentions, (m) => {
+    if (acronyms.has(m.text)) return m.type === 'ORG' ? m : retype(m, 'ORG');
+    const space = m.text.indexOf(' ');
+    if (space < 2 || m.text.indexOf(' ', space + 1) >= 0 || !acronyms.has(m.text.slice(0, space))) return m;
+    return respan(m, m.start, m.start + space, m.text.slice(0, space), 'ORG');
+  });
+  const found: EntityMention[] = [];
+  for (const [blockId, block] of text)
+    for (const w of occurrences(block, acronyms))
+      found.push({ blockId, start: w.start, end: w.end, text: w.text, type: 'ORG' });
+  return withFound(fixed, found);
+}
