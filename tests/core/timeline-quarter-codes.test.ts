@@ -30,7 +30,7 @@ describe('a quarter by its code', () => {
     expect(storyAt('2025-09-09T12:00:00Z', 'She drove an Audi Q3 to the meeting.').dates).toEqual([]);
   });
 
-  test('a code without its year in a sentence without figures is no quarter (a game\'s period)', () => {
+  test("a code without its year in a sentence without figures is no quarter (a game's period)", () => {
     expect(storyAt('2025-03-09T12:00:00Z', 'The Tigers led by six points at the end of Q2.').dates).toEqual([]);
   });
 });
