@@ -90,6 +90,7 @@ import { withStudioNouns } from './org-studio-nouns';
 import { withCompanyAppositives } from './org-company-appositives';
 import { withBookListings } from './book-listings';
 import { withVersions } from './misc-versions';
+import { withProductLines } from './misc-product-lines';
 import { withStreamingServices } from './org-streaming';
 import { withCountryBodies } from './org-country-bodies';
 import { withIrishBodies } from './org-irish-bodies';
@@ -500,6 +501,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withBookListings(text, ms, isPlace),
       // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
       (ms) => withVersions(text, ms, isPlace),
+      // A name written with two numbers or more is a product line's models ("Vega 2", "Vega 3").
+      (ms) => withProductLines(text, ms),
       (ms) => withStreamingServices(text, ms),
       // A sentence's full stop after a product's last letter is outside it ("the Xbox One S.").
       (ms) => withoutLetterStops(text, ms),
