@@ -15,6 +15,7 @@
 import { charAt } from './chars';
 import type { Entity, EntityMention, EntityType } from '../types';
 import { DEMONYM_PLACES } from './word-lists';
+import { POST_NOMINALS } from './per-post-nominals';
 import type { OwnPlace } from './name-evidence';
 
 export interface GroupOptions {
@@ -26,14 +27,14 @@ export interface GroupOptions {
 
 /**
  * Honorifics and titles a person's mention may carry ("Mr Mugabe", "President Robert
- * Mugabe", "Gov. Kristi Noem"): the person is the same with or without them.
+ * Mugabe", "Gov. Kristi Noem", "Helen Marchetti KC"): the person is the same with or without them.
  */
 const TITLES = new Set(
   (
     'mr mrs ms miss mx dr prof sir dame lord lady rev fr president vice prime minister chancellor premier ' +
     'gov governor sen senator rep representative congressman congresswoman mayor judge justice gen general ' +
     'col colonel lt capt captain cmdr adm admiral sgt maj king queen prince princess sheikh pope ' +
-    'secretary ambassador chief coach ceo chairman chairwoman'
+    'secretary ambassador chief coach ceo chairman chairwoman alhaji alhaja hajiya hajia'
   ).split(' '),
 );
 
@@ -52,7 +53,10 @@ export function withoutTitles(text: string): string {
   }
   // Keep at least one word: "Queen" alone is a name (the band) when it is all there is.
   while (i < words.length - 1 && isTitle(words[i])) i++;
-  return words.slice(i).join(' ');
+  // An honour's letters after the name are outside it too ("Helen Marchetti KC").
+  const end =
+    words.length - i > 2 && POST_NOMINALS.has(words[words.length - 1] ?? '') ? words.length - 1 : words.length;
+  return words.slice(i, end).join(' ');
 }
 
 /** A person's name without middle initials ("Donald J. Trump" → "Donald Trump"). */

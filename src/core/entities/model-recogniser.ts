@@ -91,6 +91,7 @@ import { withCompanyAppositives } from './org-company-appositives';
 import { withBookListings } from './book-listings';
 import { withVersions } from './misc-versions';
 import { withProductLines } from './misc-product-lines';
+import { withoutPostNominals } from './per-post-nominals';
 import { withStreamingServices } from './org-streaming';
 import { withCountryBodies } from './org-country-bodies';
 import { withIrishBodies } from './org-irish-bodies';
@@ -441,6 +442,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withPossessiveStores(text, ms, isCountry),
       // A person beside a kinship noun or before a degree ("her son, Mateo,", "Ingrid Halvorsen, MD").
       (ms) => withAppositivePersons(text, ms, isFirstName),
+      // A barrister's "KC" or an order's "OBE" after a person's name is outside it ("Helen Marchetti KC").
+      (ms) => withoutPostNominals(ms),
       // A person straight after a kinship noun or "née" ("her daughters Máire and Eilís").
       (ms) => withKinPersons(text, ms),
       // CoNLL's conventions (names.md, issue 15): conferences and divisions are OTHER ("AFC East",
