@@ -92,6 +92,7 @@ import { withBookListings } from './book-listings';
 import { withVersions } from './misc-versions';
 import { withProductLines } from './misc-product-lines';
 import { withoutPostNominals } from './per-post-nominals';
+import { withMaidenNames } from './per-maiden-names';
 import { withStreamingServices } from './org-streaming';
 import { withCountryBodies } from './org-country-bodies';
 import { withIrishBodies } from './org-irish-bodies';
@@ -444,6 +445,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withAppositivePersons(text, ms, isFirstName),
       // A barrister's "KC" or an order's "OBE" after a person's name is outside it ("Helen Marchetti KC").
       (ms) => withoutPostNominals(ms),
+      // A maiden name in brackets is inside the woman's name ("Hattie (Simmons) Vance").
+      (ms) => withMaidenNames(text, ms),
       // A person straight after a kinship noun or "née" ("her daughters Máire and Eilís").
       (ms) => withKinPersons(text, ms),
       // CoNLL's conventions (names.md, issue 15): conferences and divisions are OTHER ("AFC East",
