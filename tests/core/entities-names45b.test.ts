@@ -97,3 +97,54 @@ describe('one chip per person', () => {
     ]);
   });
 });
+
+describe('a surname two people share (group)', () => {
+  const grouped = (blocks: string[], names: [string, EntityType][][]): Array<[string, number]> =>
+    groupMentions(
+      blocks.flatMap((b, i) => mentionsIn(b, names[i] ?? [], i)),
+      { blockCount: blocks.length },
+    )
+      .map((e): [string, number] => [e.name, e.mentions.length])
+      .sort();
+  test('joins the person the story is about when one stands out', () => {
+    const blocks = [
+      'Walter Ames Brody, a trumpeter, died on Sunday. Walter Brody was 91.',
+      'He was the son of Ida (Kerr) Brody. Brody toured for years; Walter Ames Brody never retired.',
+      'Brody recorded 40 albums.',
+    ];
+    expect(
+      grouped(blocks, [
+        [
+          ['Walter Ames Brody', 'PERSON'],
+          ['Walter Brody', 'PERSON'],
+        ],
+        [
+          ['Ida (Kerr) Brody', 'PERSON'],
+          ['Brody', 'PERSON'],
+          ['Walter Ames Brody', 'PERSON'],
+        ],
+        [['Brody', 'PERSON']],
+      ]),
+    ).toEqual([
+      ['Ida (Kerr) Brody', 1],
+      ['Walter Ames Brody', 5],
+    ]);
+  });
+  test('stays apart when none stands out', () => {
+    const blocks = ['Nina Okafor and Sam Okafor ran the shop. Nina Okafor said Okafor had left.'];
+    expect(
+      grouped(blocks, [
+        [
+          ['Nina Okafor', 'PERSON'],
+          ['Sam Okafor', 'PERSON'],
+          ['Nina Okafor', 'PERSON'],
+          ['Okafor', 'PERSON'],
+        ],
+      ]),
+    ).toEqual([
+      ['Nina Okafor', 2],
+      ['Okafor', 1],
+      ['Sam Okafor', 1],
+    ]);
+  });
+});
