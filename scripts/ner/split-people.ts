@@ -8,6 +8,11 @@
  * apart, as ambiguous: it cannot join either. Prints page text snippets only, writes nothing.
  *
  *   node --import tsx scripts/ner/split-people.ts [--pages sh-] [--quiet]
+ *   node --import tsx scripts/ner/split-people.ts --train [--quiet]
+ *
+ * With `--train`, the pages are the train pages of the names gold instead: the English sets
+ * en-train16, en-train17 and en-train18 of eval/gold/lang-news and the modern-train documents
+ * of eval/gold/names (issue 15: one chip per person), with the count by page.
  *
  * Exits 1 when some person is split.
  */
@@ -28,7 +33,10 @@ export interface Split {
 }
 
 /** The entries that name a person of `entities` again (see above), and the ambiguous ones. */
-export function splitPeople(entities: readonly Entity[]): { splits: Split[]; ambiguous: Split[] } {
+export function splitPeople(
+  entities: readonly Entity[],
+  blocks?: ReadonlyMap<number, string>,
+): { splits: Split[]; ambiguous: Split[] } {
   const people = entities.filter((e) => e.type === 'PERSON' && normaliseName(e.name).includes(' '));
   const splits: Split[] = [];
   const ambiguous: Split[] = [];
@@ -39,8 +47,9 @@ export function splitPeople(entities: readonly Entity[]): { splits: Split[]; amb
     const owners = people.filter((p) => {
       if (p === e) return false;
       const full = normaliseName(p.name).split(' ');
-      // The same name, or a part of it: its first or last word, or its words in order.
-      if (words.length === 1) return full[0] === key || full[full.length - 1] === key;
+      // The same name, or a part of it: one of its words (a middle one too: "Hamilton" beside
+      // "Margaret Hamilton Lego"), or its words in order.
+      if (words.length === 1) return full.includes(key);
       return full.join(' ') === key || (e.type === 'PERSON' && words.every((w) => full.includes(w)));
     });
     // A place written as a surname is left alone ("Washington" beside "George Washington").
@@ -49,7 +58,70 @@ export function splitPeople(entities: readonly Entity[]): { splits: Split[]; amb
     if (owners.length === 1) splits.push(split);
     else ambiguous.push({ ...split, person: owners.map((o) => o.name).join(' / ') });
   }
+  // A person's name read as three people side by side ("Hattie", "Simmons" and "Vance" for
+  // "Hattie (Simmons) Vance", a maiden name in brackets); not a part and its actor ("Elio
+  // (Timothée Chalamet)"): one word in the brackets, a person's name on each side.
+  if (blocks) {
+    const at = new Map<string, { person: Entity; end: number }>();
+    for (const p of entities)
+      if (p.type === 'PERSON') for (const m of p.mentions) at.set(`${m.blockId}:${m.start}`, { person: p, end: m.end });
+    for (const p of entities) {
+      if (p.type !== 'PERSON') continue;
+      for (const m of p.mentions) {
+        const block = blocks.get(m.blockId) ?? '';
+        const inside = at.get(`${m.blockId}:${m.end + 2}`);
+        if (!inside || block.slice(m.end, m.end + 2) !== ' (' || block.slice(inside.end, inside.end + 2) !== ') ')
+          continue;
+        const last = at.get(`${m.blockId}:${inside.end + 2}`);
+        if (last && !block.slice(m.end + 2, inside.end).includes(' '))
+          splits.push({
+            person: block.slice(m.start, last.end),
+            entry: `${p.name} + ${inside.person.name}`,
+            type: 'PERSON',
+          });
+      }
+    }
+  }
   return { splits, ambiguous };
+}
+
+interface Page {
+  name: string;
+  file: string;
+  url?: string;
+}
+
+/** The corpus's real pages whose names start with `prefix`. */
+function corpusPages(dir: string, prefix: string): Page[] {
+  return readdirSync(dir)
+    .filter((name) => name.startsWith(prefix) && existsSync(join(dir, name, 'source.html')))
+    .sort()
+    .map((name) => {
+      const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as { url?: string };
+      return { name, file: join(dir, name, 'source.html'), ...(expected.url ? { url: expected.url } : {}) };
+    });
+}
+
+/** The English sets whose split people are counted with `--train`. */
+const TRAIN_SETS = new Set(['en-train16', 'en-train17', 'en-train18']);
+
+/** The train pages of the names gold (see above): the three English sets, then modern-train's pages with a source. */
+function trainPages(dir: string): Page[] {
+  const langNews = resolve('eval', 'gold', 'lang-news');
+  const english = readdirSync(langNews)
+    .filter((f) => /^en-\d+\.json$/u.test(f))
+    .map((f) => JSON.parse(readFileSync(join(langNews, f), 'utf8')) as { id: string; page: string; split: string })
+    .filter((g) => TRAIN_SETS.has(g.split))
+    .sort((a, b) => Number(a.id.slice(3)) - Number(b.id.slice(3)))
+    .map((g) => ({ name: g.id, file: resolve(g.page) }));
+  const names = resolve('eval', 'gold', 'names');
+  const modern = readdirSync(names)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(names, f), 'utf8')) as { id: string; split: string })
+    .filter((g) => g.split === 'train' && existsSync(join(dir, g.id, 'source.html')))
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .flatMap((g) => corpusPages(dir, g.id).filter((p) => p.name === g.id));
+  return [...english, ...modern];
 }
 
 function main(): void {
@@ -57,16 +129,13 @@ function main(): void {
   const prefix = args.includes('--pages') ? (args[args.indexOf('--pages') + 1] ?? 'sh-') : 'sh-';
   const quiet = args.includes('--quiet');
   const dir = resolve(process.env['LEDE_CORPUS'] ?? '../shared/corpus', 'articles');
-  const pages = readdirSync(dir)
-    .filter((name) => name.startsWith(prefix) && existsSync(join(dir, name, 'source.html')))
-    .sort();
+  const pages = args.includes('--train') ? trainPages(dir) : corpusPages(dir, prefix);
   let total = 0;
   let pagesSplit = 0;
   let totalAmbiguous = 0;
-  for (const name of pages) {
-    const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as { url?: string };
-    const doc = loadDocument(readFileSync(join(dir, name, 'source.html'), 'utf8'), expected.url);
-    const { article } = extractArticle(doc, { url: expected.url ?? null, force: true });
+  for (const { name, file, url } of pages) {
+    const doc = loadDocument(readFileSync(file, 'utf8'), url);
+    const { article } = extractArticle(doc, { url: url ?? null, force: true });
     const language = identifyLanguage(article);
     const analysis = analyse(article, {
       now: new Date('2026-01-01T00:00:00Z'),
@@ -74,7 +143,7 @@ function main(): void {
       language,
       recogniserFor,
     });
-    const { splits, ambiguous } = splitPeople(analysis.entities);
+    const { splits, ambiguous } = splitPeople(analysis.entities, new Map(analysis.blocks.map((b) => [b.id, b.text])));
     total += splits.length;
     totalAmbiguous += ambiguous.length;
     if (splits.length) pagesSplit++;

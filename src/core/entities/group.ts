@@ -15,6 +15,7 @@
 import { charAt } from './chars';
 import type { Entity, EntityMention, EntityType } from '../types';
 import { DEMONYM_PLACES } from './word-lists';
+import { POST_NOMINALS } from './per-post-nominals';
 import type { OwnPlace } from './name-evidence';
 
 export interface GroupOptions {
@@ -26,14 +27,14 @@ export interface GroupOptions {
 
 /**
  * Honorifics and titles a person's mention may carry ("Mr Mugabe", "President Robert
- * Mugabe", "Gov. Kristi Noem"): the person is the same with or without them.
+ * Mugabe", "Gov. Kristi Noem", "Helen Marchetti KC"): the person is the same with or without them.
  */
 const TITLES = new Set(
   (
     'mr mrs ms miss mx dr prof sir dame lord lady rev fr president vice prime minister chancellor premier ' +
     'gov governor sen senator rep representative congressman congresswoman mayor judge justice gen general ' +
     'col colonel lt capt captain cmdr adm admiral sgt maj king queen prince princess sheikh pope ' +
-    'secretary ambassador chief coach ceo chairman chairwoman'
+    'secretary ambassador chief coach ceo chairman chairwoman alhaji alhaja hajiya hajia'
   ).split(' '),
 );
 
@@ -52,7 +53,10 @@ export function withoutTitles(text: string): string {
   }
   // Keep at least one word: "Queen" alone is a name (the band) when it is all there is.
   while (i < words.length - 1 && isTitle(words[i])) i++;
-  return words.slice(i).join(' ');
+  // An honour's letters after the name are outside it too ("Helen Marchetti KC").
+  const end =
+    words.length - i > 2 && POST_NOMINALS.has(words[words.length - 1] ?? '') ? words.length - 1 : words.length;
+  return words.slice(i, end).join(' ');
 }
 
 /** A person's name without middle initials ("Donald J. Trump" → "Donald Trump"). */
@@ -132,6 +136,8 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
       addTo(orgsByInitials, initials(h.key), h);
     }
   }
+  // The mentions each full name took from its other full names, counted when first needed.
+  let absorbed: Map<Group, number> | undefined;
   for (const g of groups) {
     if (g.key.includes(' ')) continue;
     const type = dominantType(g.mentions);
@@ -143,8 +149,8 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
     if (type !== 'PLACE' || g.mentions.some((m) => m.type === 'PERSON'))
       targets = peopleByWord.get(g.key) ?? juniorsBySurname.get(g.key) ?? [];
     if (targets.length === 0 && /^\p{Lu}{2,6}$/u.test(text)) targets = orgsByInitials.get(text) ?? [];
-    const target = targets[0];
-    if (targets.length === 1 && target) merged.set(g, target);
+    const target = targets.length === 1 ? targets[0] : mainPerson(targets, (absorbed ??= absorbedBy(merged)));
+    if (target) merged.set(g, target);
   }
   // A name merged into one that is itself merged goes to the last of the chain.
   const rootOf = (g: Group): Group => {
@@ -228,6 +234,39 @@ function mergeFullNames(groups: readonly Group[], merged: Map<Group, Group>): vo
     if (fits.length === 1 && fits[0] !== g) merged.set(g, fits[0] as Group);
   }
 }
+
+/**
+ * Of the people a short name may belong to, the one the story is about: named at least three
+ * times (with its other full names), three times as often as any other ("Vance" in an
+ * obituary of Harold Eugene Vance that also names his mother, Hattie (Simmons) Vance, once).
+ * Undefined when none stands out ("Reddy" beside "Callum Reddy" and "Anita Reddy", each named once or twice).
+ */
+function mainPerson(targets: readonly Group[], absorbed: ReadonlyMap<Group, number>): Group | undefined {
+  const size = (h: Group): number => h.mentions.length + (absorbed.get(h) ?? 0);
+  let best: Group | undefined;
+  let most = 0;
+  let next = 0;
+  for (const h of targets) {
+    const n = size(h);
+    if (n > most) {
+      next = most;
+      most = n;
+      best = h;
+    } else if (n > next) next = n;
+  }
+  return most >= MAIN_MENTIONS && most >= MAIN_RATIO * next ? best : undefined;
+}
+
+/** The mentions each group took from the groups merged into it. */
+function absorbedBy(merged: ReadonlyMap<Group, Group>): Map<Group, number> {
+  const out = new Map<Group, number>();
+  for (const [from, to] of merged) out.set(to, (out.get(to) ?? 0) + from.mentions.length);
+  return out;
+}
+
+/** How often the main person of a story is named at least, and how many times as often as any other. */
+const MAIN_MENTIONS = 3;
+const MAIN_RATIO = 3;
 
 /** Names sharing a last word looked through for one person's other full names. */
 const MAX_SAME_LAST = 16;

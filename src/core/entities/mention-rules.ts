@@ -86,11 +86,16 @@ import { kept, mapped, retype, unchanged } from './by-block';
 
 /**
  * Honorifics: the name after one is a person's whatever the tagger said. British and Irish
- * councillors' titles ("Cllr Orla Keane", "Coun Pauline Tindall") are honorifics too.
+ * councillors' titles ("Cllr Orla Keane", "Coun Pauline Tindall") and the West African "Alhaji" and "Hajiya" are honorifics too.
  */
 const HONORIFICS = new Set(
-  'mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame cllr coun councillor'.split(' '),
+  'mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame cllr coun councillor alhaji alhaja hajiya hajia'.split(
+    ' ',
+  ),
 );
+
+/** The lower-case particles inside an Arabic name ("Meshal al-Ahmad al-Jaber al-Sabah", "Mohammed bin Salman"). */
+const NAME_PARTICLE = /^(?:(?:al|el)-\p{Lu}|(?:bin|bint|ibn)$)/u;
 
 /** Last words of organisation names beside the word lists' ORG_WORD ("Vries Cargo"; stock indexes). */
 const ORG_ENDINGS = new Set(
@@ -360,7 +365,7 @@ export class MentionRules {
       const w = lastWordIn(text, m.start, after.start);
       if (!w) break;
       // The words after this one: each capitalised and no title (checked as they join the tail).
-      if (!isCapitalisedWord(after.text) || this.isTitle(after.text)) break;
+      if (!(isCapitalisedWord(after.text) || NAME_PARTICLE.test(after.text)) || this.isTitle(after.text)) break;
       if (this.isTitle(w.text)) return k;
       after = w;
     }

@@ -90,6 +90,9 @@ import { withStudioNouns } from './org-studio-nouns';
 import { withCompanyAppositives } from './org-company-appositives';
 import { withBookListings } from './book-listings';
 import { withVersions } from './misc-versions';
+import { withProductLines } from './misc-product-lines';
+import { withoutPostNominals } from './per-post-nominals';
+import { withMaidenNames } from './per-maiden-names';
 import { withStreamingServices } from './org-streaming';
 import { withCountryBodies } from './org-country-bodies';
 import { withIrishBodies } from './org-irish-bodies';
@@ -443,6 +446,10 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withPossessiveStores(text, ms, isCountry),
       // A person beside a kinship noun or before a degree ("her son, Mateo,", "Ingrid Halvorsen, MD").
       (ms) => withAppositivePersons(text, ms, isFirstName),
+      // A barrister's "KC" or an order's "OBE" after a person's name is outside it ("Helen Marchetti KC").
+      (ms) => withoutPostNominals(ms),
+      // A maiden name in brackets is inside the woman's name ("Hattie (Simmons) Vance").
+      (ms) => withMaidenNames(text, ms),
       // A person straight after a kinship noun or "née" ("her daughters Máire and Eilís").
       (ms) => withKinPersons(text, ms),
       // CoNLL's conventions (names.md, issue 15): conferences and divisions are OTHER ("AFC East",
@@ -503,6 +510,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withBookListings(text, ms, isPlace),
       // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
       (ms) => withVersions(text, ms, isPlace),
+      // A name written with two numbers or more is a product line's models ("Vega 2", "Vega 3").
+      (ms) => withProductLines(text, ms),
       (ms) => withStreamingServices(text, ms),
       // A sentence's full stop after a product's last letter is outside it ("the Xbox One S.").
       (ms) => withoutLetterStops(text, ms),
