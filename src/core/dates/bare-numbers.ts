@@ -31,6 +31,13 @@ const dropTime = (r: ParsingResult): void => {
   for (const k of ['hour', 'minute', 'second', 'meridiem'] as const) r.start.delete?.(k);
 };
 
+/** The result without its first `length` characters (a number that was not a clock time) and their time. */
+const dropLeadingNumber = (r: ParsingResult, length: number): void => {
+  r.index += length;
+  r.text = r.text.slice(length);
+  dropTime(r);
+};
+
 export class BareNumberRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
@@ -38,16 +45,12 @@ export class BareNumberRefiner implements Refiner {
       if (!r.start.isCertain('hour') || r.end) continue;
       const score = NUMBER_ON.exec(r.text);
       if (score && SCORE_BEFORE.test(context.text.slice(Math.max(0, r.index - 3), r.index))) {
-        r.index += score[0].length;
-        r.text = r.text.slice(score[0].length);
-        dropTime(r);
+        dropLeadingNumber(r, score[0].length);
         continue;
       }
       const named = NUMBER_OPENS.exec(r.text);
       if (named && NAME_WORD_BEFORE.test(context.text.slice(Math.max(0, r.index - 24), r.index))) {
-        r.index += named[0].length;
-        r.text = r.text.slice(named[0].length);
-        dropTime(r);
+        dropLeadingNumber(r, named[0].length);
         continue;
       }
       const dayOf = WEEKDAY_NUMBER.exec(r.text);
