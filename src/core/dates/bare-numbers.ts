@@ -23,7 +23,7 @@ const NUMBER_OPENS =
   /^\d{1,2}\s{1,3}(?:on\s{1,3})?(?=(?:today|tonight|tomorrow|yesterday)(?![\p{L}])|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\s)/iu;
 /** A name's capitalised word just before ("Orbit ", "Windows "), not a preposition ("At 10 on Monday"). */
 const NAME_WORD_BEFORE =
-  /(?<![\p{L}\p{N}])(?!(?:At|By|From|Until|Till|To|Before|After|Around|About|Since|On|Between|And|Or|Then|Until|Noon|Midnight)\s)\p{Lu}\p{L}{1,20}\s$/u;
+  /(?<![\p{L}\p{N}])(?!(?:At|By|From|Until|Till|To|Before|After|Around|About|Since|On|Between|And|Or|Then|Noon|Midnight)\s)\p{Lu}\p{L}{1,20}\s$/u;
 /** How many months either side of the publication the day of "Tuesday 21" is looked for. */
 const MONTHS_AROUND = 6;
 

@@ -152,8 +152,11 @@ function yearEndByItsYears(mentions: readonly DateMention[], blocks: readonly Bl
 
 /** The month the page's fiscal years end in, or 0 when the page does not tell. */
 export function pageYearEnd(mentions: readonly DateMention[], blocks: readonly Block[]): number {
-  const told = yearEndByItsYears(mentions, blocks);
-  if (told) return told;
+  return yearEndByItsYears(mentions, blocks) || yearEndStatedOrByMoney(blocks);
+}
+
+/** The month a clause states the page's fiscal years end in, else the one its currency tells; 0 when neither. */
+function yearEndStatedOrByMoney(blocks: readonly Block[]): number {
   for (const b of blocks) {
     const s = STATED_END.exec(b.text);
     if (s) return monthNumber(s[1] ?? '');
@@ -185,12 +188,12 @@ export function fiscalNamesOfPage(mentions: readonly DateMention[], blocks: read
     return OURS.test(words) || BY_ONE_YEAR.test(words);
   });
   if (!ours.length) return;
-  const endMonth = pageYearEnd(mentions, blocks);
-  if (!endMonth || endMonth === 12) return;
   // A year named by one calendar year takes only the months a fiscal year of the page or its first
   // day gives: a "year ending June 30" alone may be any year of accounts (TimeBank's "fiscal 1989"
   // beside "the year ending June 30, 1990" is the calendar year).
   const byItsYears = yearEndByItsYears(mentions, blocks);
+  const endMonth = byItsYears || yearEndStatedOrByMoney(blocks);
+  if (!endMonth || endMonth === 12) return;
   // The year running at the publication ends in this calendar year or the next.
   const current = reference.month > endMonth ? reference.year + 1 : reference.year;
   for (const m of ours) {

@@ -14,7 +14,7 @@
  */
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
-import { mapped, respan, someBlock } from './by-block';
+import { mapped, respan, someBlock, unchanged } from './by-block';
 
 /**
  * Words of a story about products, one of which the text must hold: results and tables
@@ -84,18 +84,18 @@ export function withProductLines(
     if (list) list.push({ index: i, number: modelWord(rest, number) });
     else sites.set(m.text, [{ index: i, number: modelWord(rest, number) }]);
   }
-  if (sites === null) return mentions as EntityMention[];
+  if (sites === null) return unchanged(mentions);
   const numbers = new Map<number, string>();
   for (const [name, list] of sites) {
     if (spoiled.has(name) || new Set(list.map((s) => s.number.split(' ')[0])).size < 2) continue;
     for (const s of list) numbers.set(s.index, s.number);
   }
-  if (numbers.size === 0 || !someBlock(text, PRODUCT_STORY)) return mentions as EntityMention[];
+  if (numbers.size === 0 || !someBlock(text, PRODUCT_STORY)) return unchanged(mentions);
   return mapped(mentions, (m, i) => {
     const number = numbers.get(i);
     if (number === undefined) return m;
     const name = `${m.text} ${number}`;
-    return respan(m, m.start, m.start + name.length, name, 'OTHER' as const);
+    return respan(m, m.start, m.start + name.length, name, 'OTHER');
   });
 }
 

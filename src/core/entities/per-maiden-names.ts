@@ -9,7 +9,7 @@
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
-import { respan } from './by-block';
+import { respan, unchanged } from './by-block';
 
 /** A maiden name in brackets and the surname after it: " (Simmons) Vance", " (Doyle) Ellingham". */
 const MAIDEN = /^ \(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\) \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}])/u;
@@ -41,5 +41,5 @@ export function withMaidenNames(
     skipTo = end;
     skipBlock = m.blockId;
   }
-  return out ?? (mentions as EntityMention[]);
+  return out ?? unchanged(mentions);
 }
