@@ -58,7 +58,8 @@ export { sha256 };
  * first measurement); an eighteenth, written on 2026-12-05 (thirty-third session, each page read by a second
  * writer): 505-528 `en-train18` (may be fixed for, after its first measurement); a nineteenth, written on 2026-12-05
  * (thirty-fourth session, each page read by a second writer): 529-552 `en-train19` (may be fixed for, after its
- * first measurement). */
+ * first measurement); a twentieth, written on 2026-12-05 (thirty-fifth session, each page read by a second
+ * writer): 553-576 `en-train20` (may be fixed for, after its first measurement). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -84,6 +85,7 @@ const ENGLISH_SPLITS = [
   [504, 'en-train17'],
   [528, 'en-train18'],
   [552, 'en-train19'],
+  [576, 'en-train20'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
