@@ -183,6 +183,7 @@ const DEBUGGABLE = new Set([
   'en-train17',
   'en-train18',
   'en-train19',
+  'en-train20',
 ]);
 const ratio = (a, b) => (b ? a / b : 0);
 const f1 = (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn);
