@@ -70,6 +70,7 @@ import { withTransitLines } from './loc-transit';
 import { withPlaceNouns } from './loc-place-nouns';
 import { withResidentPlaces } from './loc-residents';
 import { withOwnInstitutions } from './loc-own-institutions';
+import { withPlaceHeads } from './loc-place-heads';
 import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLabelWords } from './label-words';
 import { withoutLeadNouns } from './org-lead-words';
@@ -559,6 +560,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withCountyTeams(text, ms),
       // A building where something happens is a place ("a session at the Grand Island Public Library").
       (ms) => withVenuesAtPrepositions(text, ms),
+      // A name ending in a place's head word is the place ("the Waimea Community Dam", "the Marlborough Sounds").
+      (ms) => withPlaceHeads(ms),
       // Public schemes, taxes and rates are OTHER ("National Insurance", "Bank Rate", "the Council Tax Reduction Scheme").
       (ms) => withPublicSchemes(ms),
       // "plc" after a company's name is part of it ("Pawcross Veterinary Group plc").
