@@ -71,6 +71,7 @@ import { withPlaceNouns } from './loc-place-nouns';
 import { withResidentPlaces } from './loc-residents';
 import { withOwnInstitutions } from './loc-own-institutions';
 import { withPlaceHeads } from './loc-place-heads';
+import { withAndNames } from './org-and-names';
 import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLabelWords } from './label-words';
 import { withoutLeadNouns } from './org-lead-words';
@@ -492,6 +493,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutCalendarSpans(ms),
       // A body's name runs through its links ("the Council on Foreign Relations", "Ministry of Land, Infrastructure and Transport").
       (ms) => withBodyLinks(text, ms, isPlace),
+      // A body's name runs back through an "and" before its noun ("the Army Aviation and Missile Command").
+      (ms) => withAndNames(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
       // A named unit after an organisation's possessive is ORG ("MIT's Instrumentation Laboratory").
       (ms) => withOrgUnits(text, ms),
       // A town before its mayor's title is a place ("Toronto Mayor Olivia Chow").
