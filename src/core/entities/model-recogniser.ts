@@ -436,7 +436,7 @@ export class ModelRecogniser implements EntityRecogniser {
       // A side named by its town or nickname in a match report ("Essendon kicked six goals").
       (ms) => withMatchSides(text, ms, isCountry, isFirstName),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
-      (ms) => withHealthProviders(ms),
+      (ms) => withHealthProviders(ms, text, isPlace),
       // Newspapers are organisations ("The Meridian Ledger", "Cedar Valley Courier").
       (ms) => withMastheads(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
