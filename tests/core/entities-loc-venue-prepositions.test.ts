@@ -40,4 +40,31 @@ describe('buildings after a preposition of place', () => {
       ),
     ).toEqual(['Harlow Medical Center/ORG', 'Ocean Research Centre/ORG', 'Dunmore Museum/ORG', 'Dunmore Museum/ORG']);
   });
+
+  test('bowls, pubs, clubs and works where something happens (names46a)', () => {
+    expect(
+      read(
+        'The band played at the Cedar Bowl on Friday and at Malone’s Pub after. At the Harbour Club a dance was held; he died at the Brennan Works.',
+        [
+          ['Cedar Bowl', 'OTHER'],
+          ['Malone’s Pub', 'ORG'],
+          ['Harbour Club', 'ORG'],
+          ['Brennan Works', 'ORG'],
+        ],
+      ),
+    ).toEqual(['Cedar Bowl/PLACE', 'Malone’s Pub/PLACE', 'Harbour Club/PLACE', 'Brennan Works/PLACE']);
+  });
+
+  test('a sport’s club, a body’s works and the Super Bowl are left', () => {
+    expect(
+      read(
+        'He trained at Lurgan Football Club, worked at the Department of Public Works and sang at the Super Bowl.',
+        [
+          ['Lurgan Football Club', 'ORG'],
+          ['Department of Public Works', 'ORG'],
+          ['Super Bowl', 'OTHER'],
+        ],
+      ),
+    ).toEqual(['Lurgan Football Club/ORG', 'Department of Public Works/ORG', 'Super Bowl/OTHER']);
+  });
 });

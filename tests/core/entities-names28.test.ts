@@ -130,6 +130,50 @@ describe("a studio's works and a company after its noun (works-of-studios, org-s
   });
 });
 
+describe('a name after a trade noun of a company (names46a)', () => {
+  test('a shipbroker, a family office, a think tank, a consultancy, a chain and a firm after its comma', () => {
+    const block =
+      'Bergen shipbroker Halvard Moe said so, as did the family office Osterwald Kapital, the think tank Meridian and the consultancy Brandt Yule; the chain Pellow cut prices, and an outside firm, Tessaly, helped.';
+    const out = withStudioNouns(
+      one(block),
+      [
+        mention(block, 'Bergen', 'PLACE'),
+        mention(block, 'Halvard Moe', 'PERSON'),
+        mention(block, 'Osterwald Kapital', 'PERSON'),
+        mention(block, 'Meridian', 'PLACE'),
+        mention(block, 'Brandt Yule', 'PERSON'),
+        mention(block, 'Pellow', 'PERSON'),
+        mention(block, 'Tessaly', 'PLACE'),
+      ],
+      () => false,
+      () => false,
+    );
+    expect(pairs(out)).toEqual([
+      ['Bergen', 'PLACE'],
+      ['Halvard Moe', 'ORG'],
+      ['Osterwald Kapital', 'ORG'],
+      ['Meridian', 'ORG'],
+      ['Brandt Yule', 'ORG'],
+      ['Pellow', 'ORG'],
+      ['Tessaly', 'ORG'],
+    ]);
+  });
+
+  test('a person by a first name and a listed place after the noun stay', () => {
+    const block = 'The broker Dana Whitfield joined the chain Leeds had lost.';
+    const out = withStudioNouns(
+      one(block),
+      [mention(block, 'Dana Whitfield', 'PERSON'), mention(block, 'Leeds', 'PLACE')],
+      (w) => w === 'Dana',
+      (name) => name === 'Leeds',
+    );
+    expect(pairs(out)).toEqual([
+      ['Dana Whitfield', 'PERSON'],
+      ['Leeds', 'PLACE'],
+    ]);
+  });
+});
+
 describe('a shortlist\'s "Title by Author (Publisher)" (book-listings)', () => {
   test('the publisher in brackets is an organisation, the title opening the item a work', () => {
     const items = ['Glass Harbour by Ana Mirren (Hollis Greer), her second novel', 'Hollis Greer also won in 2019.'];

@@ -34,4 +34,15 @@ describe('a health provider is an organisation', () => {
       'Anchorage Regional Medical Center/ORG',
     );
   });
+
+  test('a name before a lower-case "hospital" is the hospital, a listed town before it the town (names46a)', () => {
+    const a = 'She was treated at Kestrel Royal hospital, then moved to a Harwick hospital and the Leeds hospital.';
+    const out = withHealthProviders(
+      [mention(a, 'Kestrel Royal', 'PLACE'), mention(a, 'Harwick', 'PLACE'), mention(a, 'Leeds', 'PLACE')],
+      new Map([[0, a]]),
+      (name) => name === 'Leeds',
+    );
+    expect(out.map((m) => `${m.text}/${m.type}`)).toEqual(['Kestrel Royal/ORG', 'Harwick/PLACE', 'Leeds/PLACE']);
+  });
 });
+

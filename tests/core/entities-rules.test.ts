@@ -46,6 +46,15 @@ describe('names after tagging', () => {
     expect(found).toContainEqual(['Marybel Batjer', 'PERSON']);
   });
 
+  test('"General" before a common noun is part of an organisation’s name, no rank (names46a)', () => {
+    const found = names(
+      'Ambulances queued outside Harrowgate General Infirmary on Tuesday. Cascade General Electric cut power to 9,000 homes, said Army General Tobias Miller.',
+    );
+    expect(found).toContainEqual(['Harrowgate General Infirmary', 'ORG']);
+    expect(found).toContainEqual(['Cascade General Electric', 'ORG']);
+    expect(found).toContainEqual(['Tobias Miller', 'PERSON']);
+  });
+
   test('"St." is no title: a saint’s place stays whole', () => {
     const found = names('The team flew to St. Louis on Friday.');
     expect(found).toContainEqual(['St. Louis', 'PLACE']);

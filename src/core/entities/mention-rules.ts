@@ -328,6 +328,16 @@ export class MentionRules {
     const first = tail[0] as Word;
     const lastWord = tail[tail.length - 1] as Word;
     if (this.isOrgWord(lastWord.text) || this.isPlace(lastWord.text)) return null;
+    // "General" between a name and a common noun is the adjective of an organisation's name,
+    // no general's rank ("Leeds General Infirmary", "Portland General Electric"; names46a).
+    if (
+      m.type === 'ORG' &&
+      tail.length === 1 &&
+      t > 0 &&
+      (words[t] as Word).text === 'General' &&
+      (this.bits(lastWord.text) & GAZ.COMMON) !== 0
+    )
+      return null;
     let ts = t;
     while (ts > 0 && this.isTitle((words[ts - 1] as Word).text)) ts--;
     const honorific = words.slice(ts, t + 1).some((w) => HONORIFICS.has(bare(w.text)));

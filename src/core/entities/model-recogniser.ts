@@ -70,6 +70,8 @@ import { withTransitLines } from './loc-transit';
 import { withPlaceNouns } from './loc-place-nouns';
 import { withResidentPlaces } from './loc-residents';
 import { withOwnInstitutions } from './loc-own-institutions';
+import { withPlaceHeads } from './loc-place-heads';
+import { withAndNames } from './org-and-names';
 import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLabelWords } from './label-words';
 import { withoutLeadNouns } from './org-lead-words';
@@ -434,7 +436,7 @@ export class ModelRecogniser implements EntityRecogniser {
       // A side named by its town or nickname in a match report ("Essendon kicked six goals").
       (ms) => withMatchSides(text, ms, isCountry, isFirstName),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
-      (ms) => withHealthProviders(ms),
+      (ms) => withHealthProviders(ms, text, isPlace),
       // Newspapers are organisations ("The Meridian Ledger", "Cedar Valley Courier").
       (ms) => withMastheads(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
@@ -491,6 +493,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutCalendarSpans(ms),
       // A body's name runs through its links ("the Council on Foreign Relations", "Ministry of Land, Infrastructure and Transport").
       (ms) => withBodyLinks(text, ms, isPlace),
+      // A body's name runs back through an "and" before its noun ("the Army Aviation and Missile Command").
+      (ms) => withAndNames(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
       // A named unit after an organisation's possessive is ORG ("MIT's Instrumentation Laboratory").
       (ms) => withOrgUnits(text, ms),
       // A town before its mayor's title is a place ("Toronto Mayor Olivia Chow").
@@ -559,6 +563,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withCountyTeams(text, ms),
       // A building where something happens is a place ("a session at the Grand Island Public Library").
       (ms) => withVenuesAtPrepositions(text, ms),
+      // A name ending in a place's head word is the place ("the Waimea Community Dam", "the Marlborough Sounds").
+      (ms) => withPlaceHeads(ms),
       // Public schemes, taxes and rates are OTHER ("National Insurance", "Bank Rate", "the Council Tax Reduction Scheme").
       (ms) => withPublicSchemes(ms),
       // "plc" after a company's name is part of it ("Pawcross Veterinary Group plc").
