@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { datesAt, valueOf } from '../helpers/timeline-story';
+
+// Families of wrong dates found on the en-train16 to en-train19 pages of the lang-news set
+// (issue 16), on sentences of our own.
+
+describe('a weekday told ahead in the present', () => {
+  test('what people expect, several words before "to" ("expect the first orders for June-loading cargoes to arrive from Monday")', () => {
+    // Friday 6 March 2026.
+    const dates = datesAt(
+      '2026-03-06T09:00:00Z',
+      'Traders expect the first orders for June-loading cargoes to arrive from Monday, when the refinery sets its prices.',
+    );
+    expect(valueOf(dates, 'Monday')).toBe('2026-03-09');
+  });
+
+  test('a release in the present ("the album is out on Friday")', () => {
+    // Tuesday 3 March 2026.
+    const dates = datesAt('2026-03-03T09:00:00Z', 'The band’s fourth album is out on vinyl, CD and streaming on Friday.');
+    expect(valueOf(dates, 'Friday')).toBe('2026-03-06');
+  });
+
+  test('a plan in the present with its noun ("residents plan a vigil on Sunday evening at 7 p.m.")', () => {
+    // Tuesday 3 March 2026.
+    const dates = datesAt('2026-03-03T09:00:00Z', 'Neighbours plan a vigil outside the library on Sunday evening at 7 p.m.');
+    expect(valueOf(dates, 'Sunday evening at 7 p.m')).toBe('2026-03-08T19:00');
+  });
+
+  test('what was done on a weekday stays past ("sold out the hall on Friday")', () => {
+    // Tuesday 3 March 2026.
+    const dates = datesAt('2026-03-03T09:00:00Z', 'The band sold out the hall on Friday.');
+    expect(valueOf(dates, 'Friday')).toBe('2026-02-27');
+  });
+
+  test('a weekday evening at a clock time told in the past stays past', () => {
+    // Tuesday 3 March 2026.
+    const dates = datesAt('2026-03-03T09:00:00Z', 'About 200 people gathered outside the library on Sunday evening at 7 p.m.');
+    expect(valueOf(dates, 'Sunday evening at 7 p.m')).toBe('2026-03-01T19:00');
+  });
+});
