@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesAt, valueOf } from '../helpers/timeline-story';
+import { datesAt, timelineAt, valueOf } from '../helpers/timeline-story';
 
 // Families of wrong dates found on the en-train16 to en-train19 pages of the lang-news set
 // (issue 16), on sentences of our own.
@@ -36,5 +36,23 @@ describe('a weekday told ahead in the present', () => {
     // Tuesday 3 March 2026.
     const dates = datesAt('2026-03-03T09:00:00Z', 'About 200 people gathered outside the library on Sunday evening at 7 p.m.');
     expect(valueOf(dates, 'Sunday evening at 7 p.m')).toBe('2026-03-01T19:00');
+  });
+});
+
+describe('"last night" after a possessive', () => {
+  test('someone’s last night out is no date', () => {
+    // Wednesday 14 June 2023.
+    const dates = datesAt('2023-06-14T09:00:00Z', 'On his last night in the village, he cooked for everyone.');
+    expect(valueOf(dates, 'last night')).toBeUndefined();
+  });
+
+  test('a band’s last night of a tour is no date', () => {
+    const dates = datesAt('2023-06-14T09:00:00Z', 'It was the band’s last night on the road before the break.');
+    expect(valueOf(dates, 'last night')).toBeUndefined();
+  });
+
+  test('"last night" alone is the night before the story', () => {
+    const dates = datesAt('2023-06-14T09:00:00Z', 'Police closed the road last night after a crash.');
+    expect(valueOf(dates, 'last night')).toBe('2023-06-13TNI');
   });
 });
