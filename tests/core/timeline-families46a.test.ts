@@ -56,3 +56,22 @@ describe('"last night" after a possessive', () => {
     expect(valueOf(dates, 'last night')).toBe('2023-06-13TNI');
   });
 });
+
+describe('"last" and the month just over', () => {
+  test('"last January" said in late February is the January of a year before', () => {
+    // Thursday 26 February 2026.
+    const dates = datesAt('2026-02-26T09:00:00Z', 'The toll, brought in last January, stays in place.');
+    expect(valueOf(dates, 'last January')).toBe('2025-01');
+  });
+
+  test('"last November" said in February is the November just gone', () => {
+    const dates = datesAt('2026-02-26T09:00:00Z', 'The toll, brought in last November, stays in place.');
+    expect(valueOf(dates, 'last November')).toBe('2025-11');
+  });
+
+  test('"last October" said in December is this year’s October', () => {
+    // Tuesday 15 December 2026.
+    const dates = datesAt('2026-12-15T09:00:00Z', 'The toll, brought in last October, stays in place.');
+    expect(valueOf(dates, 'last October')).toBe('2026-10');
+  });
+});
