@@ -75,3 +75,15 @@ describe('"last" and the month just over', () => {
     expect(valueOf(dates, 'last October')).toBe('2026-10');
   });
 });
+
+describe('a clause read past an abbreviation’s point', () => {
+  test('"began at 7 p.m., and … on Friday": the past before the clock time still governs the weekday', () => {
+    // Sunday 19 October 2025.
+    const dates = datesAt(
+      '2025-10-19T16:00:00Z',
+      'The film took $3 million from previews that began at 7 p.m., and strong word of mouth from audiences on Friday.',
+      'Next Friday brings the sequel.',
+    );
+    expect(valueOf(dates, 'Friday')).toBe('2025-10-17');
+  });
+});
