@@ -10,11 +10,19 @@ export const CLAUSE_REACH = 160;
 const STOP = /[.;!?]/u;
 const DIGIT = /\d/u;
 
-/** Whether the character at `i` closes a clause: a stop, not the point of a number ("$14.1 million", "3.30pm"). */
+/** What follows an abbreviation's point, not a sentence's: a comma, a letter, or a space and a small letter. */
+const AFTER_ABBREVIATION = /^(?:[,;\p{Ll}]|\s{1,3}\p{Ll})/u;
+
+/**
+ * Whether the character at `i` closes a clause: a stop, not the point of a number ("$14.1 million",
+ * "3.30pm") nor an abbreviation's inside a sentence ("began at 7 p.m., and", "at 9 a.m. on Friday").
+ */
 function stopAt(text: string, i: number): boolean {
   const c = text[i] as string;
   if (!STOP.test(c)) return false;
-  return !(c === '.' && DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
+  if (c !== '.') return true;
+  if (DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '')) return false;
+  return !AFTER_ABBREVIATION.test(text.slice(i + 1, i + 5));
 }
 
 /** Where the clause holding `index` begins (just after a stop, or CLAUSE_REACH back). */

@@ -557,7 +557,10 @@ export class RelativeMonthParser extends WordBoundaryParser {
     const month = MONTH_NAMES.indexOf((name ?? '').toLowerCase()) + 1;
     const w = (which ?? '').toLowerCase();
     let year = ref.year;
-    if (w === 'last' || w === 'this past') year = month < ref.month ? ref.year : ref.year - 1;
+    // ("introduced last January", on 26 February: the month just over is the one of a year before,
+    // which news would have called "in January" or "last month"; "this past January" is the one just over.)
+    if (w === 'last') year = month < ref.month - 1 ? ref.year : ref.year - 1;
+    else if (w === 'this past') year = month < ref.month ? ref.year : ref.year - 1;
     else if (w === 'next' || w === 'this coming') year = month > ref.month ? ref.year : ref.year + 1;
     return tagged(context, match.index, text ?? '', monthString(year, month), { year, month });
   }

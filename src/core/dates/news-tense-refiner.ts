@@ -146,6 +146,12 @@ const NEXT_WEEKDAY_NEAR = 3;
 const TIME_BEFORE_DAY = /^\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)\s(?:on\s)?(?=(?:next|last|this)\s)/u;
 /** A clock time, noon or midday on a weekday ("4pm on Monday", "midday on Thursday"). */
 const CLOCK_ON_DAY = /^(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)|noon|midday)\son\s\p{L}+day$/u;
+/**
+ * A weekday and a part of its day, with its clock time or not ("Thursday night", "Sunday afternoon
+ * at 3 p.m."): chrono reads the part as casual, and the whole is a weekday all the same.
+ */
+const WEEKDAY_PART =
+  /^\p{L}+day\s(?:morning|afternoon|evening|night)(?:\sat\s\d{1,2}(?:[:.]\d{2})?\s?(?:a\.?m\.?|p\.?m\.?)?)?$/u;
 /** "this" and a weekday, not "this past" ("this Saturday", "this Friday night"). */
 const THIS_WEEKDAY = /^this\s(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])/u;
 /** "by" or "before" just before a date: a deadline. */
@@ -246,11 +252,11 @@ export const SAID_ON =
  * Sunday", "Biden returns on Thursday", "the Dáil rises for the recess on Thursday", "the first
  * estimate comes out Thursday", "preorders open Friday", "the carnival continues with Oaks Day on
  * Thursday", "the first trailer drops Monday", "the champions begin with two away games: Brighton on
- * Saturday …"; not what someone had to do ("had to play the second night of a back-to-back after
+ * Saturday …", a release in the present ("the game is out on Thursday"); not what someone had to do ("had to play the second night of a back-to-back after
  * beating Utah on Wednesday").
  */
 const FIXTURE =
-  /(?<![\p{L}])(?<!(?:had|was|were)\sto\s)(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|continues|reconvenes|drops|debuts|rises for|comes out|weakens|lands|meets|arrives|closes|reopens|(?<!(?:to|not|n['’]t|did|will|would|could|should)\s)begin|(?:is|are) (?:closed|shut))\s/giu;
+  /(?<![\p{L}])(?<!(?:had|was|were)\sto\s)(?:hosts?|visits?|plays?|faces?|travels? to|(?<!(?:tax|the|its|their|his|her|of|on)\s)returns|open|resumes|continues|reconvenes|drops|debuts|rises for|comes out|weakens|lands|meets|arrives|closes|reopens|(?<!(?:to|not|n['’]t|did|will|would|could|should)\s)begin|(?:is|are) (?:closed|shut|out))\s/giu;
 
 /** A capitalised word just before (a name's first word: "the Harbour Open"). */
 const NAME_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}.]{0,15}\s$/u;
@@ -321,7 +327,8 @@ function fixtureAfter(text: string, end: number): boolean {
  */
 const MODAL_AHEAD = /(?<![\p{L}])(?:should|might|may|can|must(?!\shave(?![\p{L}])))(?![\p{L}])/gu;
 /**
- * A plain word of the future or a plan ("plan to bring it to the floor on Friday", "he is due to
+ * A plain word of the future or a plan ("plan to bring it to the floor on Friday", "residents plan a
+ * meeting on Sunday", "he is due to
  * throw in Paris on Friday"; not
  * "planned"), and what someone expected to come ("expected the ministry to be sworn in on
  * Thursday", "are expected to take Wednesday as leave", "expects the unsettled pattern to continue
@@ -329,7 +336,7 @@ const MODAL_AHEAD = /(?<![\p{L}])(?:should|might|may|can|must(?!\shave(?![\p{L}]
  * London on Friday"; not "was likely", nor "is likely to", which a story may tell of a day gone).
  */
 const WEEKDAY_FUTURE =
-  /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|(?:expects?|(?<!(?:was|were|been|had)\s)expected)(?:\s\p{Ll}{2,20}){0,3}\sto|intends? to|aims? to|(?:is|are)(?:\salso)?\sdue\sto|(?<!(?:was|were|been|had)\s)likely(?!\sto(?![\p{L}])))(?![\p{L}])|['’]ll(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|(?<!(?:the|its|their|his|her|our|my|of)\s)plans?\s(?:an?|another)|(?:expects?|(?<!(?:was|were|been|had)\s)expected)(?:\s[\p{L}-]{2,20}){0,6}\sto|intends? to|aims? to|(?:is|are)(?:\salso)?\sdue\sto|(?<!(?:was|were|been|had)\s)likely(?!\sto(?![\p{L}])))(?![\p{L}])|['’]ll(?![\p{L}])/giu;
 /** A wish in the present ("Moffat wants the forward in the squad for the derby on Thursday"). */
 const WANTS = /(?<![\p{L}])wants?(?![\p{L}])/gu;
 /**
@@ -602,7 +609,7 @@ export class NewsTenseRefiner implements Refiner {
       if (
         relative &&
         !/^(?:last|next|this)\s+\p{L}/u.test(text) &&
-        !/^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text) &&
+        !WEEKDAY_PART.test(text) &&
         !/^(?:midday|noon|midnight)\s+on\s+\p{L}+day$/u.test(text)
       )
         continue;
@@ -634,7 +641,7 @@ export class NewsTenseRefiner implements Refiner {
         const now = weekdayOf(ref);
         const strict = /^(?:last|next)\b/u.test(text);
         // ("Thursday night" is read as casual: a weekday all the same.)
-        const weekdayPart = /^\p{L}+day\s+(?:morning|afternoon|evening|night)$/u.test(text);
+        const weekdayPart = WEEKDAY_PART.test(text);
         if (!future && !past && (!relative || weekdayPart) && clauseLooksAhead(context.text, r.index)) future = true;
         if (!future && !past && !strict && weekdayAhead(context.text, r.index, r.index + r.text.length)) future = true;
         // "a presale beginning this Saturday": "this" with a weekday is the coming one (news says

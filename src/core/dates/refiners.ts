@@ -125,6 +125,12 @@ function isInName(before: string, after: string): boolean {
   );
 }
 
+/** A possessive just before (a word or a name's "'s", not "it's"): "her last night out", "the band's last night". */
+const OWNER_BEFORE =
+  /(?:(?<![\p{L}])(?:her|his|their|my|our|your|its)|(?<![\p{L}])(?!(?:it|that|what|there|here|who|he|she)['’]s)\p{L}{1,10}['’]s)\s{1,3}$/iu;
+/** How far before "last night" (characters) a possessive is looked for. */
+const OWNER_REACH = 12;
+
 /** "… a week", "… per month" after a count of days: how often something happens. */
 const HOW_OFTEN = /^\s{1,3}(?:a|an|per|each)\s{1,3}(?:day|week|month|year)(?![\p{L}])/iu;
 
@@ -157,6 +163,10 @@ export class DropNonDatesRefiner implements Refiner {
       if (/^\d+(?:d|w|m|mo|y|yr|h|hr)$/iu.test(r.text)) return false;
       // "this may be the longest stage": the verb, not the month (a month is written May).
       if (/(?<![\p{L}])may$/u.test(r.text) && /^\s{1,3}\p{Ll}/u.test(afterOf(context, r))) return false;
+      // "on her last night out", "the band's last night in Leeds": the last of someone's nights, not
+      // the night before the story.
+      if (/^last\s{1,3}night$/iu.test(r.text) && OWNER_BEFORE.test(textBefore(context, r.index, OWNER_REACH)))
+        return false;
       // "your favourite weekend activity": a kind of day, not a weekend of the story.
       if (/^weekend$/iu.test(r.text)) return false;
       // "the battery lasts six hours", "a pasty": chrono reads "last s" (a second ago) and "past y"
