@@ -129,6 +129,7 @@ import { withVenuesAtPrepositions } from './loc-venue-prepositions';
 import { withPublicSchemes } from './misc-public-schemes';
 import { withCompanyBounds, withPlc } from './org-plc';
 import { withFestivals } from './misc-festivals';
+import { withPremierePlaces } from './misc-premiere-places';
 import { withCharts } from './misc-charts';
 import { withAddresses } from './misc-addresses';
 import { withMeetings } from './misc-meetings';
@@ -567,6 +568,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withCompanyBounds(text, ms, isPlace),
       // Festivals by their short names are OTHER in a text about a festival ("Latitude", "All Points East").
       (ms) => withFestivals(text, ms),
+      // A film festival's town where a premiere or a prize points at it is the festival ("premiered at Busan").
+      (ms) => withPremierePlaces(text, ms),
       // Record charts are OTHER ("the Official Albums Chart", "Billboard Top Country Albums").
       (ms) => withCharts(ms),
       // Set-piece speeches and budgets are OTHER ("the State of the Union", "the Union Budget").
