@@ -5,6 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { withPremierePlaces } from '../../src/core/entities/misc-premiere-places';
+import { withWorks } from '../../src/core/entities/media2-works';
+import { withAppositiveWorks } from '../../src/core/entities/works-appositives';
 import { mentionsIn } from '../helpers/mentions';
 import type { EntityMention } from '../../src/core/types';
 
@@ -42,5 +44,58 @@ describe('a festival named by its town (misc-premiere-places)', () => {
     const other = 'They met at Cannes in May.';
     const ms2 = mentionsIn(other, [['Cannes', 'PLACE']]);
     expect(withPremierePlaces(new Map([[0, other]]), ms2)).toBe(ms2);
+  });
+});
+
+describe('works named by a first work, an adventure, an apposition or a release', () => {
+  test('"debut, X," and "first feature, X," and "the ... adventure X" are works, with their other mentions', () => {
+    const block =
+      "The trio's 2011 debut, Copper Lantern, sold well. Her first feature, Lower Deck, opened in Leeds. The studio made its name with the coastal adventure Tidepool Lane; Tidepool Lane sold a million.";
+    const out = withWorks(
+      new Map([[0, block]]),
+      mentionsIn(block, [
+        ['Copper Lantern', 'PERSON'],
+        ['Lower Deck', 'PLACE'],
+        ['Leeds', 'PLACE'],
+        ['Tidepool Lane', 'ORG'],
+        ['Tidepool Lane', 'ORG'],
+      ]),
+    );
+    expect(pairs(out)).toEqual([
+      ['Copper Lantern', 'OTHER'],
+      ['Lower Deck', 'OTHER'],
+      ['Leeds', 'PLACE'],
+      ['Tidepool Lane', 'OTHER'],
+      ['Tidepool Lane', 'OTHER'],
+    ]);
+  });
+  test('a debut in sport, with no apposition, is no cue', () => {
+    const block = 'On his debut, Kane scored twice and Kane was named man of the match.';
+    const ms = mentionsIn(block, [
+      ['Kane', 'PERSON'],
+      ['Kane', 'PERSON'],
+    ]);
+    expect(withWorks(new Map([[0, block]]), ms)).toBe(ms);
+  });
+  test('"X, a drama about" and "X is out on PC" are works; "Leeds, a game that" and "Ann Lee, a film director" are not', () => {
+    const block =
+      "Ada Quist's The Long Drive, a drama about a stockman, won. Harbourlight is out on PC and PS5 on Thursday. They beat Leeds, a game that ended 2-1. Ann Lee, a film director, spoke.";
+    const out = withAppositiveWorks(
+      new Map([[0, block]]),
+      mentionsIn(block, [
+        ['Ada Quist', 'PERSON'],
+        ['The Long Drive', 'PLACE'],
+        ['Harbourlight', 'ORG'],
+        ['Leeds', 'PLACE'],
+        ['Ann Lee', 'PERSON'],
+      ]),
+    );
+    expect(pairs(out)).toEqual([
+      ['Ada Quist', 'PERSON'],
+      ['The Long Drive', 'OTHER'],
+      ['Harbourlight', 'OTHER'],
+      ['Leeds', 'PLACE'],
+      ['Ann Lee', 'PERSON'],
+    ]);
   });
 });
