@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { withPremierePlaces } from '../../src/core/entities/misc-premiere-places';
 import { withWorks } from '../../src/core/entities/media2-works';
 import { withAppositiveWorks } from '../../src/core/entities/works-appositives';
+import { withVessels } from '../../src/core/entities/misc-vessels';
 import { mentionsIn } from '../helpers/mentions';
 import type { EntityMention } from '../../src/core/types';
 
@@ -96,6 +97,54 @@ describe('works named by a first work, an adventure, an apposition or a release'
       ['Harbourlight', 'OTHER'],
       ['Leeds', 'PLACE'],
       ['Ann Lee', 'PERSON'],
+    ]);
+  });
+});
+
+describe('ships (misc-vessels)', () => {
+  test('a ship after its noun, in a list after a plural one, and its other mentions are OTHER', () => {
+    const block =
+      'Nordlys Tankers fixed two of its newest ships, Nordlys Crest and Nordlys Dawn, on charters. The VLCC Nordlys Crest was off Oman, near the car carrier Silver Leader and the icebreaker Polaris.';
+    const out = withVessels(
+      new Map([[0, block]]),
+      mentionsIn(block, [
+        ['Nordlys Tankers', 'ORG'],
+        ['Nordlys Crest', 'PERSON'],
+        ['Nordlys Dawn', 'PERSON'],
+        ['VLCC', 'OTHER'],
+        ['Nordlys Crest', 'PERSON'],
+        ['Oman', 'PLACE'],
+        ['Silver Leader', 'PERSON'],
+        ['Polaris', 'PLACE'],
+      ]),
+    );
+    expect(pairs(out)).toEqual([
+      ['Nordlys Tankers', 'ORG'],
+      ['Nordlys Crest', 'OTHER'],
+      ['Nordlys Dawn', 'OTHER'],
+      ['Nordlys Crest', 'OTHER'],
+      ['Oman', 'PLACE'],
+      ['Silver Leader', 'OTHER'],
+      ['Polaris', 'OTHER'],
+    ]);
+  });
+  test('a navy prefix goes inside the ship; a tanker class read into it goes outside; an airline after "the carrier" is left', () => {
+    const block =
+      'She served aboard USS Mary C. Walker in the Gulf. VLCC Nordlys Crest sailed. Delta, the carrier, said so.';
+    const out = withVessels(
+      new Map([[0, block]]),
+      mentionsIn(block, [
+        ['Mary C. Walker', 'PERSON'],
+        ['Gulf', 'PLACE'],
+        ['VLCC Nordlys Crest', 'ORG'],
+        ['Delta', 'ORG'],
+      ]),
+    );
+    expect(pairs(out)).toEqual([
+      ['USS Mary C. Walker', 'OTHER'],
+      ['Gulf', 'PLACE'],
+      ['Nordlys Crest', 'OTHER'],
+      ['Delta', 'ORG'],
     ]);
   });
 });

@@ -124,6 +124,7 @@ import { withNamedGroups } from './org-named-groups';
 import { withElectorates } from './loc-electorates';
 import { withTourLists } from './loc-tour-lists';
 import { withSpacecraft } from './misc-spacecraft';
+import { withVessels } from './misc-vessels';
 import { withCountyTeams } from './org-county-teams';
 import { withVenuesAtPrepositions } from './loc-venue-prepositions';
 import { withPublicSchemes } from './misc-public-schemes';
@@ -556,6 +557,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withTourLists(text, ms),
       // In a story about space, craft OTHER, asteroids places ("the Hayate asteroid probe", "the asteroid Chikuma").
       (ms) => withSpacecraft(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
+      // Ships are OTHER, their navy's prefix inside ("the icebreaker Aurora", "USS Lewis B. Puller").
+      (ms) => withVessels(text, ms),
       // In a story about Gaelic games, a county is its team ("the final between Dublin and Kerry").
       (ms) => withCountyTeams(text, ms),
       // A building where something happens is a place ("a session at the Grand Island Public Library").
