@@ -15,6 +15,9 @@
  * the song and record nouns as well as the nouns above, "single" only before a quotation mark;
  * not "series", "show", "game" or "singles", which sport writes too). A quoted person is left
  * alone (a nickname: "Lady Bird", a call sign).
+ * A maker's debut or first feature before a comma names its work too ("the band's 2016 debut,
+ * Penny Arcade,", "Her first feature, Upper Floor,"), and so does an adventure ("the tide-pool
+ * adventure Rockpool"): names46b, en-train16..19 (Pitchfork, South China Morning Post, Eurogamer).
  * Cheap: nothing to do in a text without one of the nouns.
  */
 import type { EntityMention } from '../types';
@@ -22,7 +25,21 @@ import { retypedAll, someBlock, unchanged } from './by-block';
 
 /** The same noun right before a mention (what precedes it, up to 32 characters back). */
 const CUE_BEFORE =
-  /(?:^|[\s(])(?:comedy|drama|thriller|sitcom|musical|documentary|painting|novel|memoir|album|film|movie|sequel|roguelike),? (?:\d{4} )?$/u;
+  /(?:^|[\s(])(?:comedy|drama|thriller|sitcom|musical|documentary|painting|novel|memoir|album|film|movie|sequel|roguelike|adventure),? (?:\d{4} )?$/u;
+
+/**
+ * A maker's first work set off by a comma before its title ("the band's 2016 debut, Penny Arcade,",
+ * "Her first feature, Upper Floor,"): only with the comma ("his debut" in sport, "the
+ * international feature Oscar" are other things), and the title's apposition closing after it
+ * ("On his debut, Kane scored" is a player).
+ */
+const FIRST_WORK_BEFORE = /(?:^|\s)(?:debut|feature), $/u;
+
+/** After a first work's title: the apposition closes ("Penny Arcade, whose", "Quarry Songs (2014)"). */
+const FIRST_WORK_AFTER = /^(?:[,.]| \()/u;
+
+/** The cheap check of `FIRST_WORK_BEFORE` and of an adventure (not a cue of a quoted title). */
+const FIRST_WORK = /\b(?:debut, |feature, |adventure )/u;
 
 /**
  * A noun of a work's kind anywhere in a block: the cheap check, and the cue of a quoted title
@@ -48,7 +65,7 @@ function quotedWhole(block: string, m: EntityMention): boolean {
 
 /** The mentions with works named after their kind typed OTHER, and their other mentions. */
 export function withWorks(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
-  if (!someBlock(text, ANY_CUE)) return unchanged(mentions);
+  if (!someBlock(text, ANY_CUE) && !someBlock(text, FIRST_WORK)) return unchanged(mentions);
   // A company's short name is no work ("Meridian" of "Meridian Pictures", after "the sequel").
   const companies = new Set<string>();
   for (const m of mentions)
@@ -58,7 +75,12 @@ export function withWorks(text: ReadonlyMap<number, string>, mentions: readonly 
   for (const m of mentions) {
     if (m.type === 'OTHER' || companies.has(m.text)) continue;
     const block = text.get(m.blockId) ?? '';
-    if (CUE_BEFORE.test(block.slice(Math.max(0, m.start - 32), m.start))) works.add(m.text);
+    const before = block.slice(Math.max(0, m.start - 32), m.start);
+    if (
+      CUE_BEFORE.test(before) ||
+      (FIRST_WORK_BEFORE.test(before) && FIRST_WORK_AFTER.test(block.slice(m.end, m.end + 2)))
+    )
+      works.add(m.text);
     else if (
       (m.type === 'PLACE' || m.type === 'ORG') &&
       quotedWhole(block, m) &&

@@ -126,11 +126,13 @@ import { withNamedGroups } from './org-named-groups';
 import { withElectorates } from './loc-electorates';
 import { withTourLists } from './loc-tour-lists';
 import { withSpacecraft } from './misc-spacecraft';
+import { withVessels } from './misc-vessels';
 import { withCountyTeams } from './org-county-teams';
 import { withVenuesAtPrepositions } from './loc-venue-prepositions';
 import { withPublicSchemes } from './misc-public-schemes';
 import { withCompanyBounds, withPlc } from './org-plc';
 import { withFestivals } from './misc-festivals';
+import { withPremierePlaces } from './misc-premiere-places';
 import { withCharts } from './misc-charts';
 import { withAddresses } from './misc-addresses';
 import { withMeetings } from './misc-meetings';
@@ -559,6 +561,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withTourLists(text, ms),
       // In a story about space, craft OTHER, asteroids places ("the Hayate asteroid probe", "the asteroid Chikuma").
       (ms) => withSpacecraft(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
+      // Ships are OTHER, their navy's prefix inside ("the icebreaker Aurora", "USS Lewis B. Puller").
+      (ms) => withVessels(text, ms),
       // In a story about Gaelic games, a county is its team ("the final between Dublin and Kerry").
       (ms) => withCountyTeams(text, ms),
       // A building where something happens is a place ("a session at the Grand Island Public Library").
@@ -573,6 +577,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withCompanyBounds(text, ms, isPlace),
       // Festivals by their short names are OTHER in a text about a festival ("Latitude", "All Points East").
       (ms) => withFestivals(text, ms),
+      // A film festival's town where a premiere or a prize points at it is the festival ("premiered at Busan").
+      (ms) => withPremierePlaces(text, ms),
       // Record charts are OTHER ("the Official Albums Chart", "Billboard Top Country Albums").
       (ms) => withCharts(ms),
       // Set-piece speeches and budgets are OTHER ("the State of the Union", "the Union Budget").
