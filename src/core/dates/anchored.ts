@@ -5,7 +5,7 @@
  *     later", "the year after the treaty": counted from an event, not from the publication
  *     date. Such a span gets a value only when its anchor is a date the sentence names right
  *     after it ("ten years after the war ended in 1945" is 1955, "a week before 12 May" is
- *     the week of 5 May); otherwise it is the span alone (a DURATION, "18 years", as TimeBank
+ *     the week of 5 May, an ISO week: a count in weeks gives a week); otherwise it is the span alone (a DURATION, "18 years", as TimeBank
  *     marks it) and "the year after" alone is no date at all.
  *   - A date the text resolves more than a year after publication without writing its year
  *     and without a word of the future in its clause is not kept: a reader who finds 2037 in a
@@ -154,9 +154,9 @@ function shifted(value: string, unit: string, n: number): string | null {
       if (!month) return null;
       return ((m) => monthString(m.year, m.month))(addMonths(Number(month[1]), Number(month[2]), n));
     case 'week':
-      // Counted from a day, a day: the anchor's grain ("two weeks after the land was sold on
-      // October 9, 2014" is 23 October).
-      return ymd ? ymdString(addDays(ymd, 7 * n)) : null;
+      // Counted from a day, the week the count reaches: the count's unit gives the grain ("two
+      // weeks after the land was sold on October 9, 2014" is the week of 23 October, 2014-W43).
+      return ymd ? isoWeek(addDays(ymd, 7 * n)) : null;
     case 'day':
       return ymd ? ymdString(addDays(ymd, n)) : null;
     default:
