@@ -139,21 +139,32 @@ describe('a weekday that other words place', () => {
   });
 });
 
-describe('weeks counted from a dated day keep the day', () => {
+describe('weeks counted from a dated day are the week they reach (thirty-third session ruling)', () => {
   test('"two weeks after the plot was sold on March 3, 2015", "a week after the fair opens on Jan. 25"', () => {
-    // Published on Thursday 18 April 2019 and Wednesday 8 January 2020.
+    // Published on Thursday 18 April 2019 and Wednesday 8 January 2020: 17 March 2015 is in
+    // 2015-W12, Saturday 1 February 2020 in 2020-W05.
     expect(
       valueOf(
         datesAt('2019-04-18T06:00:00Z', 'The payment arrived two weeks after the plot was sold on March 3, 2015.'),
         'two weeks after',
       ),
-    ).toBe('2015-03-17');
+    ).toBe('2015-W12');
     expect(
       valueOf(
         datesAt('2020-01-08T06:00:00Z', 'The parade is on Saturday, Feb. 1, a week after the fair opens on Jan. 25.'),
         'a week after',
       ),
-    ).toBe('2020-02-01');
+    ).toBe('2020-W05');
+  });
+
+  test('"three weeks before the opening on 9 October": the week, counted back; "ten days after" stays a day', () => {
+    // Published on Monday 1 September 2025: 18 September 2025 is in 2025-W38.
+    const lines = datesAt(
+      '2025-09-01T08:00:00Z',
+      'The permits were signed three weeks before the opening on 9 October, and the first tenants moved in ten days after the opening on 9 October.',
+    );
+    expect(valueOf(lines, 'three weeks before')).toBe('2025-W38');
+    expect(valueOf(lines, 'ten days after')).toBe('2025-10-19');
   });
 });
 

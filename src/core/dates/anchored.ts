@@ -5,7 +5,7 @@
  *     later", "the year after the treaty": counted from an event, not from the publication
  *     date. Such a span gets a value only when its anchor is a date the sentence names right
  *     after it ("ten years after the war ended in 1945" is 1955, "a week before 12 May" is
- *     the week of 5 May); otherwise it is the span alone (a DURATION, "18 years", as TimeBank
+ *     the week of 5 May, an ISO week: a count in weeks gives a week); otherwise it is the span alone (a DURATION, "18 years", as TimeBank
  *     marks it) and "the year after" alone is no date at all.
  *   - A date the text resolves more than a year after publication without writing its year
  *     and without a word of the future in its clause is not kept: a reader who finds 2037 in a
@@ -154,9 +154,9 @@ function shifted(value: string, unit: string, n: number): string | null {
       if (!month) return null;
       return ((m) => monthString(m.year, m.month))(addMonths(Number(month[1]), Number(month[2]), n));
     case 'week':
-      // Counted from a day, a day: the anchor's grain ("two weeks after the land was sold on
-      // October 9, 2014" is 23 October).
-      return ymd ? ymdString(addDays(ymd, 7 * n)) : null;
+      // Counted from a day, the week the count reaches: the count's unit gives the grain ("two
+      // weeks after the land was sold on October 9, 2014" is the week of 23 October, 2014-W43).
+      return ymd ? isoWeek(addDays(ymd, 7 * n)) : null;
     case 'day':
       return ymd ? ymdString(addDays(ymd, n)) : null;
     default:
@@ -164,6 +164,11 @@ function shifted(value: string, unit: string, n: number): string | null {
   }
 }
 
+/** A date and the comma that sets a count after it apart ("the spring of 1969, "). */
+const LEAD_DATE = /^(\S(?:.*\S)?)\s{0,2},\s{1,3}$/su;
+/** A season with its year, or a year alone ("the spring of 1969", "1922"): the year. */
+const SEASON_OR_YEAR =
+  /^(?:(?:the\s{1,3})?(?:spring|summer|fall|autumn|winter)(?:\s{1,3}of)?\s{1,3})?(1[5-9]\d\d|20\d\d)$/iu;
 /**
  * Resolves or demotes the spans counted from an event, in place; returns the mentions kept.
  * A date left unfixed has a value starting with X (`isUnfixed`).
@@ -180,13 +185,31 @@ export function anchorSpans(mentions: readonly DateMention[], blocks: readonly B
       out.push(m);
       continue;
     }
+    const body = text.get(m.blockId) ?? '';
+    // "the spring of 1969, six months after her marriage": a date the parser joined to the count
+    // that restates it. A season with its year or a year alone keeps the joined value (the
+    // date's own) and is a mention of its own, the count read after it; other dates stay joined
+    // (their joined value was counted from the publication, not theirs).
+    let leadMention: DateMention | null = null;
+    const lead = match.index > 0 ? LEAD_DATE.exec(m.text.slice(0, match.index)) : null;
+    const leadText = lead?.[1] ?? '';
+    const leadYear = SEASON_OR_YEAR.exec(leadText)?.[1];
+    if (
+      lead &&
+      leadYear &&
+      (m.value === leadYear || (m.value.startsWith(`${leadYear}-`) && /^\d{4}-(?:SP|SU|FA|WI)$/u.test(m.value)))
+    ) {
+      leadMention = { ...m, text: leadText, end: m.start + leadText.length };
+      out.push(leadMention);
+      m.start += match.index;
+      m.text = m.text.slice(match.index);
+    }
     const [, span = '', count, unitWord = '', direction = ''] = match;
     const unit = unitWord.toLowerCase();
     const n = countOf(count) ?? (count ? null : 1);
     const sign = /^(?:after|later)$/iu.test(direction) ? 1 : -1;
     // The anchor: a date named right after "after" / "before", in the same clause.
     const next = mentions[i + 1];
-    const body = text.get(m.blockId) ?? '';
     const gap = next && next.blockId === m.blockId ? body.slice(m.end, next.start) : '';
     const anchored =
       next &&
@@ -205,6 +228,17 @@ export function anchorSpans(mentions: readonly DateMention[], blocks: readonly B
     if (value) {
       m.value = value;
       m.certainty = 'inferred';
+      delete m.mod;
+      out.push(m);
+      continue;
+    }
+    // "in the spring of 1974, two years after he came home": a count set off by a comma after the
+    // season or year it was joined to, from an event the text does not date, restates that date.
+    const restated = count && /^(?:after|before)$/iu.test(direction) ? leadMention : null;
+    if (restated) {
+      m.value = restated.value;
+      m.certainty = 'inferred';
+      delete m.endValue;
       delete m.mod;
       out.push(m);
       continue;

@@ -14,7 +14,7 @@ import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
 /** "last fall", "this summer", "the winter of 1994". */
 export class SeasonParser extends WordBoundaryParser {
   innerPattern(): RegExp {
-    return /(?:(this|last|next|the|early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:19|20)\d{2}))?(?![\p{L}])/iu;
+    return /(?:(this|last|next|the|early|late|mid-?)\s*)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?((?:1[6-9]|20)\d{2}))?(?![\p{L}])/iu;
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
