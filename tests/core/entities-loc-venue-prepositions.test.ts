@@ -57,14 +57,11 @@ describe('buildings after a preposition of place', () => {
 
   test('a sport’s club, a body’s works and the Super Bowl are left', () => {
     expect(
-      read(
-        'He trained at Lurgan Football Club, worked at the Department of Public Works and sang at the Super Bowl.',
-        [
-          ['Lurgan Football Club', 'ORG'],
-          ['Department of Public Works', 'ORG'],
-          ['Super Bowl', 'OTHER'],
-        ],
-      ),
+      read('He trained at Lurgan Football Club, worked at the Department of Public Works and sang at the Super Bowl.', [
+        ['Lurgan Football Club', 'ORG'],
+        ['Department of Public Works', 'ORG'],
+        ['Super Bowl', 'OTHER'],
+      ]),
     ).toEqual(['Lurgan Football Club/ORG', 'Department of Public Works/ORG', 'Super Bowl/OTHER']);
   });
 });

@@ -30,9 +30,9 @@ describe('a body named across an "and"', () => {
   });
 
   test('a museum keeps the type of its last part', () => {
-    expect(
-      read('The prints go on show at the Rail and Canal Museum in June.', [['Canal Museum', 'PLACE']]),
-    ).toEqual(['Rail and Canal Museum/PLACE']);
+    expect(read('The prints go on show at the Rail and Canal Museum in June.', [['Canal Museum', 'PLACE']])).toEqual([
+      'Rail and Canal Museum/PLACE',
+    ]);
   });
 
   test('two bodies stay two', () => {

@@ -45,4 +45,3 @@ describe('a health provider is an organisation', () => {
     expect(out.map((m) => `${m.text}/${m.type}`)).toEqual(['Kestrel Royal/ORG', 'Harwick/PLACE', 'Leeds/PLACE']);
   });
 });
-

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesAt, timelineAt, valueOf } from '../helpers/timeline-story';
+import { datesAt, valueOf } from '../helpers/timeline-story';
 
 // Families of wrong dates found on the en-train16 to en-train19 pages of the lang-news set
 // (issue 16), on sentences of our own.
@@ -16,13 +16,19 @@ describe('a weekday told ahead in the present', () => {
 
   test('a release in the present ("the album is out on Friday")', () => {
     // Tuesday 3 March 2026.
-    const dates = datesAt('2026-03-03T09:00:00Z', 'The band’s fourth album is out on vinyl, CD and streaming on Friday.');
+    const dates = datesAt(
+      '2026-03-03T09:00:00Z',
+      'The band’s fourth album is out on vinyl, CD and streaming on Friday.',
+    );
     expect(valueOf(dates, 'Friday')).toBe('2026-03-06');
   });
 
   test('a plan in the present with its noun ("residents plan a vigil on Sunday evening at 7 p.m.")', () => {
     // Tuesday 3 March 2026.
-    const dates = datesAt('2026-03-03T09:00:00Z', 'Neighbours plan a vigil outside the library on Sunday evening at 7 p.m.');
+    const dates = datesAt(
+      '2026-03-03T09:00:00Z',
+      'Neighbours plan a vigil outside the library on Sunday evening at 7 p.m.',
+    );
     expect(valueOf(dates, 'Sunday evening at 7 p.m')).toBe('2026-03-08T19:00');
   });
 
@@ -34,7 +40,10 @@ describe('a weekday told ahead in the present', () => {
 
   test('a weekday evening at a clock time told in the past stays past', () => {
     // Tuesday 3 March 2026.
-    const dates = datesAt('2026-03-03T09:00:00Z', 'About 200 people gathered outside the library on Sunday evening at 7 p.m.');
+    const dates = datesAt(
+      '2026-03-03T09:00:00Z',
+      'About 200 people gathered outside the library on Sunday evening at 7 p.m.',
+    );
     expect(valueOf(dates, 'Sunday evening at 7 p.m')).toBe('2026-03-01T19:00');
   });
 });

@@ -23,10 +23,12 @@ import { mapped, retype, someBlock, unchanged } from './by-block';
 import { charAt } from './chars';
 
 /** The cheap check: a building's word after a capitalised word. */
-const ANY_BUILDING = /\p{L} (?:Library|Museum|Cent(?:er|re)|Hall|Theat(?:re|er)|Gallery|Studios|House|Bowl|Pub|Club|Works)\b/u;
+const ANY_BUILDING =
+  /\p{L} (?:Library|Museum|Cent(?:er|re)|Hall|Theat(?:re|er)|Gallery|Studios|House|Bowl|Pub|Club|Works)\b/u;
 
 /** A building's last words. */
-const BUILDING_LAST = / (?:Library|Museum|Cent(?:er|re)|Hall|Theat(?:re|er)|Gallery|Studios|Opera House|Bowl|Pub|Club|Works)$/u;
+const BUILDING_LAST =
+  / (?:Library|Museum|Cent(?:er|re)|Hall|Theat(?:re|er)|Gallery|Studios|Opera House|Bowl|Pub|Club|Works)$/u;
 
 /** A bowl that is a game, not its stadium ("the Super Bowl"): left. */
 const BOWL_GAME = /^Super Bowl$/u;

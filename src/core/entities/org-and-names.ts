@@ -79,7 +79,8 @@ export function withAndNames(
   const alone = new Set<string>();
   for (const m of mentions) {
     const block = text.get(m.blockId) ?? '';
-    if (!block.startsWith(' and ', m.end) && !(m.start >= 5 && block.startsWith(' and ', m.start - 5))) alone.add(m.text);
+    if (!block.startsWith(' and ', m.end) && !(m.start >= 5 && block.startsWith(' and ', m.start - 5)))
+      alone.add(m.text);
   }
   return rewrittenByBlock(text, mentions, (blockId, block, given) => {
     let own = given;
