@@ -48,6 +48,8 @@ import { PRODUCT_PATTERNS } from '../../src/core/entities/misc-products';
 import { ANY_BODY_LINK } from '../../src/core/entities/org-body-links';
 import { ANY_COMPOUND } from '../../src/core/entities/misc-compounds-more';
 import { ANY_SUFFIX } from '../../src/core/entities/org-plc';
+import { ANY_NOUN, NOUN_BEFORE } from '../../src/core/entities/org-studio-nouns';
+import { PREFIX_BEFORE } from '../../src/core/entities/misc-vessels';
 import { expectLinear } from '../helpers/growth';
 
 process.env['RECHECK_BACKEND'] ??= 'native';
@@ -215,6 +217,9 @@ const BUILT: [file: string, patterns: RegExp[]][] = [
   ['src/core/entities/org-body-links.ts', [ANY_BODY_LINK]],
   ['src/core/entities/misc-compounds-more.ts', [ANY_COMPOUND]],
   ['src/core/entities/org-plc.ts', [ANY_SUFFIX]],
+  ['src/core/entities/org-studio-nouns.ts', [ANY_NOUN, NOUN_BEFORE]],
+  ['src/core/entities/org-studio-nouns.ts', []],
+  ['src/core/entities/misc-vessels.ts', [PREFIX_BEFORE]],
   ['src/core/entities/misc-products.ts', []],
   ['src/core/entities/misc-products.ts', []],
   ['src/core/entities/misc-products.ts', []],

@@ -48,9 +48,8 @@ function isPlaceByHead(m: EntityMention): boolean {
   if (m.type === 'PLACE') return false;
   const space = m.text.lastIndexOf(' ');
   if (space <= 0) return false;
-  const types = HEADS.get(m.text.slice(space + 1));
-  if (!types?.has(m.type)) return false;
   const head = m.text.slice(space + 1);
+  if (!HEADS.get(head)?.has(m.type)) return false;
   if (head !== 'Reserve' && head !== 'Area') return true;
   const before = m.text.slice(m.text.lastIndexOf(' ', space - 1) + 1, space);
   return NATURE_WORDS.has(before);

@@ -33,14 +33,14 @@ const NOUN_BEFORE =
 const LIST_BEFORE =
   /\b(?:its|their|the|two|three|four|five|six|\d{1,4}) (?:[\p{Ll}-]{1,20} )?(?:ships|vessels|tankers|carriers|VLCCs|icebreakers|frigates|destroyers|submarines), $/u;
 
+/** A navy's or a merchant ship's prefix. */
+const PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMNZS', 'HMCS', 'RFA', 'MV', 'RV']);
+
 /** Right before the name: a ship's prefix. */
-const PREFIX_BEFORE = /(?:^|[\s(])(USS|HMS|HMAS|HMNZS|HMCS|RFA|MV|RV) $/u;
+export const PREFIX_BEFORE = new RegExp(`(?:^|[\\s(])(${[...PREFIXES].join('|')}) $`, 'u');
 
 /** A tanker's class written in capitals, which the tagger may read into the ship's name ("VLCC Nordvik Aurora"). */
 const CLASS_LEAD = /^(?:VLCC|ULCC|LNG|LPG) (?=\p{Lu})/u;
-
-/** The prefixes, for a mention of the prefix alone. */
-const PREFIXES = new Set(['USS', 'HMS', 'HMAS', 'HMNZS', 'HMCS', 'RFA', 'MV', 'RV']);
 
 /** The mentions with ships typed OTHER, their prefixes taken in. */
 export function withVessels(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {

@@ -15,13 +15,15 @@
 import type { EntityMention } from '../types';
 import { retypedAll, someBlock, unchanged } from './by-block';
 
+/** A company's lower-case nouns (alternatives of a pattern: literal words and spaces only). */
+const NOUNS =
+  'studio|developer|publisher|label|imprint|firm|consultancy|shipbroker|broker|family office|think tank|lobby|chain|retailer|lender|insurer';
+
 /** A company's noun anywhere in a block (the cheap check). */
-const ANY_NOUN =
-  /\b(?:studio|developer|publisher|label|imprint|firm|consultancy|shipbroker|broker|family office|think tank|lobby|chain|retailer|lender|insurer)\b/u;
+export const ANY_NOUN = new RegExp(`\\b(?:${NOUNS})\\b`, 'u');
 
 /** The same noun right before a mention (a comma may follow it). */
-const NOUN_BEFORE =
-  /(?:^|[\s(])(?:studio|developer|publisher|label|imprint|firm|consultancy|shipbroker|broker|family office|think tank|lobby|chain|retailer|lender|insurer),? $/u;
+export const NOUN_BEFORE = new RegExp(`(?:^|[\\s(])(?:${NOUNS}),? $`, 'u');
 
 /** The mentions with companies named after their noun typed ORG, and their other mentions. */
 export function withStudioNouns(
