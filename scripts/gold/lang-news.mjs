@@ -59,7 +59,9 @@ export { sha256 };
  * writer): 505-528 `en-train18` (may be fixed for, after its first measurement); a nineteenth, written on 2026-12-05
  * (thirty-fourth session, each page read by a second writer): 529-552 `en-train19` (may be fixed for, after its
  * first measurement); a twentieth, written on 2026-12-05 (thirty-fifth session, each page read by a second
- * writer): 553-576 `en-train20` (may be fixed for, after its first measurement). */
+ * writer): 553-576 `en-train20` (may be fixed for, after its first measurement); a twenty-first, written on
+ * 2026-12-05 (thirty-sixth session, each page read by a second writer): 577-600 `en-train21` (may be fixed for,
+ * after its first measurement). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -86,6 +88,7 @@ const ENGLISH_SPLITS = [
   [528, 'en-train18'],
   [552, 'en-train19'],
   [576, 'en-train20'],
+  [600, 'en-train21'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
