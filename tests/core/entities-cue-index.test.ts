@@ -95,6 +95,12 @@ describe("a text's index of words answers a cue pattern's cheap check", () => {
     expect(mayHold(text('Written in Java.'), languages)).toBe(false);
     expect(mayHold(text('Nothing.', 'Rewritten in C++ last year.'), languages)).toBe(true);
     expect(mayHold(text('The filmfestival opened.'), languages)).toBe(true);
+    // Looked for where the text holds each pair of its letters side by side, inside a longer word too.
+    expect(mayHold(text('Built with myJavaScriptLib.'), languages)).toBe(true);
+    expect(mayHold(text('Java, then a Script; java script.'), languages)).toBe(false);
+    // Each text's own pairs: none of the text before.
+    expect(mayHold(text('In JavaScript.'), languages)).toBe(true);
+    expect(mayHold(text('In Java.', 'A Script.'), languages)).toBe(false);
     // A boundary, a wild character or a caseless pattern: not read so.
     expect(literalsOf(/\bNode\.js/u)).toBeNull();
     expect(literalsOf(/Java\p{L}/u)).toBeNull();

@@ -11,7 +11,10 @@
  * where all the runs of one of its strings are runs of the text. The index says "no" only
  * then; "maybe" (a hash's bits shared by chance, or the runs there) leaves the answer to the
  * pattern itself. A pattern of another form (a `*`, a `\p{Lu}` beside a word, an unbounded word,
- * a caseless pattern) has no cue: always "maybe".
+ * a caseless pattern) has no cue: always "maybe". A pattern that is a few strings written as
+ * themselves, inside words or not ("JavaScript|Node\\.js"), is read as its strings instead: a
+ * string is looked for in the blocks only when the text holds each pair of ASCII letters side
+ * by side in it (the index keeps the text's pairs too).
  *
  * The text's state is kept for the text last asked about (its blocks, the index, built at the
  * first question that needs it, and `perText`'s answers to questions about the whole text,
@@ -67,16 +70,34 @@ function hashOf(run: string): number {
 /** The one index's bits, cleared for each text (only the last text's index is kept). */
 const BUFFER = new Uint32Array(BITS >>> 5);
 
+/**
+ * The text's pairs of ASCII letters side by side, as written ("Ja", "aS" of "JavaScript"): a bit
+ * for each of the 64 x 64 pairs of codes (`pairOf`), built with the index.
+ */
+const PAIRS = new Uint32Array((64 * 64) >>> 5);
+
+/** A pair of ASCII letters' bit in PAIRS (a letter's code's low six bits are its own: "A" 1, "a" 33). */
+function pairOf(a: number, b: number): number {
+  return ((a & 63) << 6) | (b & 63);
+}
+
 function bitsOf(blocks: readonly string[]): Uint32Array {
   const bits = BUFFER;
   bits.fill(0);
+  PAIRS.fill(0);
   for (const block of blocks) {
     let h = SEED;
     let inRun = false;
+    let prev = 0;
     for (let i = 0; i <= block.length; i++) {
       const c = i < block.length ? block.charCodeAt(i) : 0;
       if (isAsciiLetter(c)) {
         h = step(h, c);
+        if (inRun) {
+          const p = pairOf(prev, c);
+          PAIRS[p >>> 5] = (PAIRS[p >>> 5] as number) | (1 << (p & 31));
+        }
+        prev = c;
         inRun = true;
       } else if (inRun) {
         set(bits, h);
@@ -172,11 +193,18 @@ export function mayHoldStrings(text: ReadonlyMap<number, string>, pattern: RegEx
   if (cue === null) {
     const literals = literalsFor(pattern);
     if (literals === null) return true;
-    // No index for a word inside a run ("JavaScript"): each block read for each string, which
-    // the engine does faster than it tries an alternation of them at each character.
+    // No index for a word inside a run ("JavaScript"): each block read for each string whose
+    // pairs of letters the text holds all (PAIRS), which the engine does faster than it tries an
+    // alternation of them at each character.
+    indexFor(text);
     const blocks = stateOf(text).blocks;
+    const pairs = pairsFor(pattern, literals);
     let held = 0;
-    for (const literal of literals) if (blocks.some((block) => block.includes(literal)) && ++held >= most) return true;
+    for (let k = 0; k < literals.length; k++) {
+      if (!hasAll(pairs[k] as readonly number[])) continue;
+      const literal = literals[k] as string;
+      if (blocks.some((block) => block.includes(literal)) && ++held >= most) return true;
+    }
     return false;
   }
   const bits = indexFor(text);
@@ -192,6 +220,32 @@ export function mayHoldStrings(text: ReadonlyMap<number, string>, pattern: RegEx
     if (all && ++found >= need) return true;
   }
   return false;
+}
+
+/** Whether the text last indexed holds each of `pairs` (PAIRS' bits). */
+function hasAll(pairs: readonly number[]): boolean {
+  for (const p of pairs) if (((PAIRS[p >>> 5] as number) & (1 << (p & 31))) === 0) return false;
+  return true;
+}
+
+/** Each literal pattern's strings' pairs of ASCII letters side by side (`pairOf`), read once. */
+const literalPairs = new WeakMap<RegExp, readonly (readonly number[])[]>();
+
+function pairsFor(pattern: RegExp, literals: readonly string[]): readonly (readonly number[])[] {
+  let pairs = literalPairs.get(pattern);
+  if (pairs === undefined) {
+    pairs = literals.map((literal) => {
+      const own: number[] = [];
+      for (let i = 1; i < literal.length; i++) {
+        const a = literal.charCodeAt(i - 1);
+        const b = literal.charCodeAt(i);
+        if (isAsciiLetter(a) && isAsciiLetter(b)) own.push(pairOf(a, b));
+      }
+      return own;
+    });
+    literalPairs.set(pattern, pairs);
+  }
+  return pairs;
 }
 
 /** Strings at most, for a pattern read as its strings (`literalsOf`). */

@@ -50,6 +50,34 @@ const normal = (s: string): string => s.toLowerCase().replaceAll('’', "'");
  */
 const TAILS = ["'s day", "'s eve", "' day", ' sunday'];
 
+/** Each tail's heads: the holidays that end in it, without it ("valentine" of "valentine's day"). */
+const HEADS = new Map(
+  TAILS.map((tail) => [
+    tail,
+    new Set([...HOLIDAYS].filter((h) => h.endsWith(tail)).map((h) => h.slice(0, -tail.length))),
+  ]),
+);
+
+/** Names lower-cased (`normal`) at most, kept from text to text. */
+const NORMALS_LIMIT = 10_000;
+
+/**
+ * Each name's `normal` form, by the name as written: the shapes let through many names that
+ * are no holiday ("Paris" is as long as "purim"), and the texts repeat them (speed, issue 15).
+ * Emptied past NORMALS_LIMIT.
+ */
+const NORMALS = new Map<string, string>();
+
+function normalName(name: string): string {
+  let n = NORMALS.get(name);
+  if (n === undefined) {
+    if (NORMALS.size >= NORMALS_LIMIT) NORMALS.clear();
+    n = normal(name);
+    NORMALS.set(name, n);
+  }
+  return n;
+}
+
 /** Whether a mention is a holiday: itself, or with one of `TAILS` after it. */
 export function isHoliday(text: string, m: EntityMention): boolean {
   const length = m.end - m.start;
@@ -67,12 +95,14 @@ export function isHoliday(text: string, m: EntityMention): boolean {
     if (!SHAPES.has(shape(lower, n)) && !(tailed && TAILS.some((t) => SHAPES.has(shape(lower, n + t.length)))))
       return false;
   }
-  const name = normal(m.text);
+  const name = normalName(m.text);
   if (HOLIDAYS.has(name)) return true;
   if (!tailed) return false;
+  // A tail is read after the name only where a holiday is the name and that tail.
   return TAILS.some((tail) => {
+    if (!(HEADS.get(tail) as Set<string>).has(name)) return false;
     const after = normal(text.slice(m.end, m.end + tail.length));
-    return after === tail && !/\p{L}/u.test(charAt(text, m.end + tail.length)) && HOLIDAYS.has(name + after);
+    return after === tail && !/\p{L}/u.test(charAt(text, m.end + tail.length));
   });
 }
 
@@ -88,20 +118,20 @@ export function withoutHolidays(
   mentions: readonly EntityMention[],
   isPlace: (name: string) => boolean = () => false,
 ): EntityMention[] {
-  const out: EntityMention[] = [];
-  let changed = false;
-  for (const m of mentions) {
+  // No holiday (most texts): the mentions themselves, no copy (made at the first change).
+  let out: EntityMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
     const block = text.get(m.blockId) ?? '';
     if (isHoliday(block, m) || beforeNewYear(block, m) || afterNewYears(block, m)) {
-      changed = true;
+      out ??= mentions.slice(0, i);
       continue;
     }
     const cut = cutBeforeHoliday(block, m, isPlace);
-    if (cut) changed = true;
-    out.push(cut ?? m);
+    if (cut) out ??= mentions.slice(0, i);
+    if (out !== null) out.push(cut ?? m);
   }
-  // No holiday (most texts): the mentions themselves, not the copy.
-  return changed ? out : unchanged(mentions);
+  return out ?? unchanged(mentions);
 }
 
 /** `m` cut before a linking word and a holiday at its end, or undefined. */

@@ -37,6 +37,12 @@ const KIND_OF_BEFORE =
 const NAMED_BEFORE =
   /(?:^|\s)(?:(?:planet|planets|moon|gas giant)(?: of| called| named)?|(?:village|town|city|island|world|country|kingdom|realm) (?:called|named)) $/u;
 
+/**
+ * The ends of what KIND_OF_BEFORE and NAMED_BEFORE match ("the island of ", "a town called "):
+ * the cheap check before either is tried on a mention (most follow none of them).
+ */
+const BEFORE_ENDS = ['of ', 'planet ', 'planets ', 'moon ', 'giant ', 'called ', 'named '];
+
 /** How far after a mention the definition is read. */
 const LOOK_AFTER = 72;
 
@@ -50,13 +56,17 @@ export function withDefinedPlaces(
   for (const m of mentions) {
     if (m.type === 'PLACE') continue;
     const block = text.get(m.blockId) ?? '';
+    // DEFINED_AFTER opens with "," or " is a"; the patterns before end in one of BEFORE_ENDS.
     const next = charAt(block, m.end);
     if (
-      ((next === ' ' || next === ',') && DEFINED_AFTER.test(block.slice(m.end, m.end + LOOK_AFTER))) ||
-      KIND_OF_BEFORE.test(block.slice(Math.max(0, m.start - 24), m.start)) ||
-      NAMED_BEFORE.test(block.slice(Math.max(0, m.start - 24), m.start))
+      (next === ',' || block.startsWith(' is a', m.end)) &&
+      DEFINED_AFTER.test(block.slice(m.end, m.end + LOOK_AFTER))
     )
       places.add(m.text);
+    else if (BEFORE_ENDS.some((end) => block.endsWith(end, m.start))) {
+      const before = block.slice(Math.max(0, m.start - 24), m.start);
+      if (KIND_OF_BEFORE.test(before) || NAMED_BEFORE.test(before)) places.add(m.text);
+    }
   }
   return retypedAll(mentions, places, 'PLACE');
 }

@@ -189,6 +189,19 @@ export class MentionRules {
     return title;
   }
 
+  /** Whether the word lists list a name as a country, by name (kept as `wordBits` is). */
+  private readonly countries = new Map<string, boolean>();
+
+  private isCountry(name: string): boolean {
+    let known = this.countries.get(name);
+    if (known === undefined) {
+      if (this.countries.size >= CACHE_LIMIT) this.countries.clear();
+      known = isListedAs(name.toLowerCase().split(' '), this.gaz, GAZ.COUNTRY);
+      this.countries.set(name, known);
+    }
+    return known;
+  }
+
   private isOrgWord(word: string): boolean {
     const w = bare(word);
     return ORG_ENDINGS.has(w) || (this.bits(w) & GAZ.ORG_WORD) !== 0;
@@ -237,9 +250,7 @@ export class MentionRules {
     out = outsideAddresses(text, celestialPlaces(text, out, blockId));
     out = splitTwoNames(text, out, (w) => (this.bits(w) & (GAZ.FIRST_NAME | GAZ.SURNAME)) !== 0);
     out = withModelNumbers(text, inOrder(out));
-    out = typedByEvidence(text, inOrder(out), (name) =>
-      isListedAs(name.toLowerCase().split(' '), this.gaz, GAZ.COUNTRY),
-    );
+    out = typedByEvidence(text, inOrder(out), (name) => this.isCountry(name));
     return listingPlaces(text, inOrder(out), blockId);
   }
 
