@@ -42,7 +42,9 @@
  *          eval/gold/lang-news-train/<lang>-tNN.json, per epoch; English default 1, others 0)
  *          --page-weight N (English: repeats of each of our news pages with names gold in an
  *          en-train* split, eval/gold/lang-news/en-N.json, per epoch; `npm run build:cli`
- *          first; default 0)
+ *          first; default 0; a fraction reads each page in that share of the epochs, e.g. 0.5:
+ *          half the pages in the odd epochs, the other half in the even ones, and 1.5 once
+ *          every epoch and again every other one; scripts/ner/page-epochs.ts)
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -54,6 +56,7 @@ import { NerModel, type ModelHeader } from '../src/core/entities/model/model';
 import { tagDocument, tagTwice } from '../src/core/entities/model/tagger';
 import { evaluate, fmt, show, type Prf } from './ner/evaluate';
 import { buildGazetteerLists } from './ner/gazetteer-lists';
+import { readsInEpoch } from './ner/page-epochs';
 import { buildLanguageLists, MODEL_LANGUAGES, type ModelLanguage } from './ner/language-lists';
 import { AveragedPerceptron, FixedWeights, quantised } from './ner/perceptron';
 import { learnDocumentBeam, WordCachedScorer, type BeamUpdate } from './ner/beam-training';
@@ -206,7 +209,8 @@ const newsWeight = Math.max(0, Number(opt('--news-weight', lang === 'en' ? '1' :
  * How many times each English news page written by us with names gold in a train split
  * (eval/gold/lang-news/en-N.json, `en-train*`; read from Lede's extraction of
  * tests/fixtures/pages/lang-news, so `npm run build:cli` first) is read in an epoch. English
- * only; 0 leaves them out.
+ * only; 0 leaves them out. A fraction is read over the epochs (scripts/ner/page-epochs.ts):
+ * the whole part every epoch, the fractional part by each page's turn.
  */
 const pageWeight = lang === 'en' ? Math.max(0, Number(opt('--page-weight', '0'))) : 0;
 
@@ -291,8 +295,17 @@ function main(): void {
     ...Array.from({ length: modernWeight }, () => modernLabelled).flat(),
     ...Array.from({ length: newWeight }, () => newLabelled).flat(),
     ...Array.from({ length: newsWeight }, () => newsLabelled).flat(),
-    ...Array.from({ length: pageWeight }, () => pagesLabelled).flat(),
+    ...Array.from({ length: Math.floor(pageWeight) }, () => pagesLabelled).flat(),
   ];
+  // The pages' fractional share: one more copy, each page read only in its epochs.
+  const pageShare = pageWeight - Math.floor(pageWeight);
+  const shareStart = docs.length;
+  if (pageShare > 0) docs.push(...pagesLabelled);
+  const readThisEpoch = (k: number, epoch: number): boolean =>
+    pageShare <= 0 ||
+    k < shareStart ||
+    k >= shareStart + pagesLabelled.length ||
+    readsInEpoch(k - shareStart, pagesLabelled.length, pageShare, epoch) > 0;
   const augment = augmentTitle + augmentUpper > 0;
   const cached = docs.map((g) => prepareDoc(g.words, gaz, undefined, lang));
   // Gold name tokens that the tagger's constraints keep out (ordinary words in headings and
@@ -307,7 +320,7 @@ function main(): void {
   );
   console.log(`gold name tokens an ordinary-word constraint keeps out: ${forced}`);
   console.log(
-    `train: ${train.length} CoNLL docs${devTrain.length ? ` + ${devTrain.length} dev A docs` : ''} x ${conllWeight} + ${modernLabelled.length} modern docs x ${modernWeight} + ${newLabelled.length} train-only modern docs x ${newWeight} (${modernHeld.length} held apart) + ${newsLabelled.length} lang-news-train docs x ${newsWeight} (${news.reduce((n, d) => n + d.entities.length, 0)} names) + ${pagesLabelled.length} English lang-news pages x ${pageWeight} (${pages.reduce((n, d) => n + d.entities.length, 0)} names), ${docs.reduce((n, p) => n + p.labels.reduce((m, l) => m + l.length, 0), 0)} tokens, ${misaligned} tokens cross an entity boundary; recased sentences: ${augmentTitle} Title Case, ${augmentUpper} ALL CAPS`,
+    `train: ${train.length} CoNLL docs${devTrain.length ? ` + ${devTrain.length} dev A docs` : ''} x ${conllWeight} + ${modernLabelled.length} modern docs x ${modernWeight} + ${newLabelled.length} train-only modern docs x ${newWeight} (${modernHeld.length} held apart) + ${newsLabelled.length} lang-news-train docs x ${newsWeight} (${news.reduce((n, d) => n + d.entities.length, 0)} names) + ${pagesLabelled.length} English lang-news pages x ${pageWeight} (${pages.reduce((n, d) => n + d.entities.length, 0)} names), ${docs.reduce((n, p) => n + p.labels.reduce((m, l) => m + l.length, 0), 0)} tokens${pageShare > 0 ? ` (the pages' share x${pageShare} counted whole; an epoch reads its turn)` : ''}, ${misaligned} tokens cross an entity boundary; recased sentences: ${augmentTitle} Title Case, ${augmentUpper} ALL CAPS`,
   );
 
   // A bag of perceptrons, each reading the documents in its own order; their averaged
@@ -324,7 +337,7 @@ function main(): void {
       const order = shuffled(
         set.map((_, k) => k),
         seed + epoch + b * 1_000_003,
-      );
+      ).filter((k) => readThisEpoch(k, epoch));
       for (const k of order) {
         const g = set[k] as LabelledDoc;
         const doc = augment
