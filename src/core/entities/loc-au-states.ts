@@ -10,10 +10,12 @@
  * that the tagger reads as a side or a body outside sport ("Arizona has held automatic recounts",
  * "Illinois' fiscal year", "Victoria has been in its sixth lockdown", "Cornwall had 158% of its
  * average rainfall", "The Northern Territory and Queensland"): US states, Australia's states and
- * territories, Canada's provinces, English and Irish counties. Names that are as often a
- * company, a paper or a university alone are left out ("New York" magazine, "Norfolk" the
- * railroad, "Durham"), and so is a name before "'s" and a company's officer ("Alaska's managing
- * director": the airline).
+ * territories, Canada's provinces, English counties that field no first-class cricket side.
+ * Names that are as often a company, a paper, a university or a county's club alone are left
+ * out ("New York" magazine, "Norfolk" the railroad, "Durham", "Yorkshire"; Ireland's counties,
+ * which name their GAA sides), and so is a name before a company's officer or a side's man
+ * ("Alaska's managing director": the airline; "Florida manager John Boles") or beside a score
+ * ("Texas 10 CLEVELAND 8": CoNLL-2003's results tables, stories of sport without its words).
  * Per mention, a look at its text; the sports test is club-context.ts's, one pass over the blocks.
  */
 import type { EntityMention } from '../types';
@@ -56,21 +58,49 @@ const REGIONS = new Set([
   'Nova Scotia',
   'New Brunswick',
   'Prince Edward Island',
-  // England's counties and regions (not "Norfolk", "Durham") and Ireland's counties that are no city's name.
-  ...'Cornwall Devon Somerset Dorset Wiltshire Hampshire Kent Essex Suffolk Cambridgeshire Lincolnshire Yorkshire Lancashire Cumbria Northumberland Cheshire Derbyshire Nottinghamshire Leicestershire Staffordshire Shropshire Herefordshire Worcestershire Gloucestershire Oxfordshire Buckinghamshire Bedfordshire Hertfordshire Berkshire Surrey Sussex Warwickshire Northamptonshire Merseyside Tyneside Teesside Wearside Kerry Mayo Donegal Clare Wexford Wicklow Kildare Meath Louth Offaly Laois Tipperary Roscommon Leitrim Sligo Cavan Monaghan Longford Westmeath Fermanagh Tyrone Antrim Armagh'.split(
+  // England's counties and regions that field no first-class cricket side (Kent, Essex, Surrey ...
+  // name their clubs in CoNLL-2003's sports pages) and are no city's name.
+  ...'Cornwall Devon Dorset Wiltshire Suffolk Cambridgeshire Lincolnshire Cumbria Northumberland Cheshire Staffordshire Shropshire Herefordshire Oxfordshire Buckinghamshire Bedfordshire Hertfordshire Berkshire Merseyside Tyneside Teesside Wearside'.split(
     ' ',
   ),
 ]);
 
-/** A company's officer after a name's "'s" ("Alaska's managing director"): the name is the company's. */
+/**
+ * A company's officer after a name's "'s" ("Alaska's managing director"), or a side's man or its
+ * lead ("Florida manager John Boles", "Colorado's lead"): the name is the company's or the club's.
+ */
 const OFFICER_AFTER =
-  /^['’]s (?:managing|chief|executive|president|vice|senior|head|spokes|CEO|general counsel|board|shareholders|stock|shares)/u;
+  /^(?:['’]s (?:managing|chief|executive|president|vice|senior|head|spokes|CEO|general counsel|board|shareholders|stock|shares|lead|manager|coach|captain|history)| (?:manager|coach|captain|pitcher|bowler|striker|player|secretary)\b)/u;
 
-/** Whether the ORG `m` is a region named in full, not before its officer. */
+/** A score or a fixture's "v" after a side's name ("Texas 10 CLEVELAND 8", "Kent v Essex"). */
+const SCORE_AFTER = /^(?: \d|,? \d| v\.? | vs\.? )/u;
+
+/** A score or a fixture's "v" before a side's name ("CHICAGO 8 Florida 3", "Kent v Essex"). */
+const SCORE_BEFORE = /(?:\d | v\.? | vs\.? )$/u;
+
+/**
+ * Whether the ORG `m` is a region named in full, not before its officer, nor beside a score or a
+ * fixture's "v" (a results table a story of sport without its words: "California 7 NEW YORK 1").
+ */
 function isRegion(text: ReadonlyMap<number, string>, m: EntityMention): boolean {
   if (!REGIONS.has(m.text)) return false;
   const block = text.get(m.blockId) ?? '';
-  return !OFFICER_AFTER.test(block.slice(m.end, m.end + 24));
+  const after = block.slice(m.end, m.end + 24);
+  return (
+    !OFFICER_AFTER.test(after) &&
+    !SCORE_AFTER.test(after) &&
+    !SCORE_BEFORE.test(block.slice(Math.max(0, m.start - 5), m.start))
+  );
+}
+
+/** A wire story's slug of sport at a block's start ("BASEBALL - MAJOR LEAGUE RESULTS", "CRICKET - ..."). */
+const SPORT_SLUG =
+  /^(?:[A-Z]+ )?(?:BASEBALL|SOCCER|FOOTBALL|CRICKET|RUGBY|TENNIS|GOLF|BASKETBALL|HOCKEY|ICE HOCKEY|ATHLETICS|CYCLING|BOXING|MOTOR RACING|HORSE RACING|NFL|NBA|NHL|NCAA|SPORT|SPORTS)(?: [A-Z]+)* - /u;
+
+/** Whether a block opens with a wire story's slug of sport: its regions name sides, whatever its words. */
+function hasSportSlug(text: ReadonlyMap<number, string>): boolean {
+  for (const block of text.values()) if (SPORT_SLUG.test(block.slice(0, 40))) return true;
+  return false;
 }
 
 /** The mentions with Australia's short state names, and the regions named in full, typed PLACE outside sport. */
@@ -78,7 +108,9 @@ export function withAustralianStates(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  const turns = (m: EntityMention): boolean => m.type === 'ORG' && (STATES.has(m.text) || isRegion(text, m));
+  let slug: boolean | undefined;
+  const turns = (m: EntityMention): boolean =>
+    m.type === 'ORG' && (STATES.has(m.text) || (isRegion(text, m) && !(slug ??= hasSportSlug(text))));
   if (!mentions.some(turns) || isSportsText(text)) return unchanged(mentions);
   return mapped(mentions, (m) => (turns(m) ? retype(m, 'PLACE' as const) : m));
 }
