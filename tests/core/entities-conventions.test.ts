@@ -76,6 +76,12 @@ describe('stock indexes are OTHER, exchanges and index makers stay organisations
     ]);
   });
 
+  test("a listing's exchange in brackets is the exchange; the market outside them stays the index (names47a)", () => {
+    const a = 'Brellcorp (Nasdaq: BRLC) fell, and Orvane (NASDAQ:ORVN) rose as the Nasdaq slid.';
+    const ms = [mention(a, 'Nasdaq', 'OTHER'), mention(a, 'NASDAQ', 'OTHER'), mention(a, 'Nasdaq', 'ORG', 1)];
+    expect(shown(withMarketNames(new Map([[0, a]]), ms))).toEqual(['Nasdaq/ORG', 'NASDAQ/ORG', 'Nasdaq/OTHER']);
+  });
+
   test('through the model: a markets paragraph we wrote', () => {
     const out = recognised(
       'The S&P 500 fell 1.2% and the Dow Jones Industrial Average lost 300 points, while the Nasdaq Composite slid 2% and the New York Stock Exchange stayed open.',

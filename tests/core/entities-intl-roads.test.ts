@@ -47,4 +47,27 @@ describe('a numbered road', () => {
     expect(out.length).toBeGreaterThan(0);
     expect(out.every((m) => m.type === 'PLACE')).toBe(true);
   });
+
+  test('the words of traffic make a block speak of roads; a code left out after a road of its list is a road (names47a)', () => {
+    const a = 'Queues built on the A419 approach, and drivers may go via the M12 and M27 or the A3/A31.';
+    const out = withNumberedRoads(new Map([[0, a]]), [
+      mention(a, 'A419', 'ORG'),
+      mention(a, 'M12', 'OTHER'),
+      mention(a, 'A3', 'OTHER'),
+    ]);
+    expect(shown(out)).toEqual(['A419/PLACE', 'M12/PLACE', 'M27/PLACE', 'A3/PLACE', 'A31/PLACE']);
+    const b = 'More cyclists will die on the A58 unless it is made safer.';
+    expect(shown(withNumberedRoads(new Map([[0, b]]), [mention(b, 'A58', 'OTHER')]))).toEqual(['A58/PLACE']);
+    const c = 'The rebels of the M23 and M24 met.';
+    expect(shown(withNumberedRoads(new Map([[0, c]]), [mention(c, 'M23', 'ORG')]))).toEqual(['M23/ORG']);
+  });
+
+  test('a highway cut before its one-digit number runs on to it (names47a)', () => {
+    const a = 'The slip closed State Highway 4 near Orton, and State Highway 12,000 cars a day use was left.';
+    const out = withNumberedRoads(new Map([[0, a]]), [
+      mention(a, 'State Highway', 'PLACE'),
+      mention(a, 'Orton', 'PLACE'),
+    ]);
+    expect(shown(out)).toEqual(['State Highway 4/PLACE', 'Orton/PLACE']);
+  });
 });

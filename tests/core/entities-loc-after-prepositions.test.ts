@@ -95,4 +95,17 @@ describe('a listed city after a place preposition', () => {
       ),
     ).toEqual(['Velmar/ORG']);
   });
+
+  test('a journey\'s days before "from" are its distance outside sport (names47a)', () => {
+    const a = 'She had walked for six days from Tarn Vale, and the parcel came in two days from Brellcorp Ltd.';
+    const tagged = [mention(a, 'Tarn Vale', 'ORG'), mention(a, 'Brellcorp Ltd', 'ORG')];
+    expect(
+      read(
+        a,
+        tagged,
+        () => false,
+        (w) => w === 'Ltd',
+      ),
+    ).toEqual(['Tarn Vale/PLACE', 'Brellcorp Ltd/ORG']);
+  });
 });

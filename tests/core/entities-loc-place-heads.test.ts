@@ -24,6 +24,8 @@ describe('names ending in a place head word', () => {
     ['Rangers closed the Tarnbeck Nature Reserve for the weekend.', 'Tarnbeck Nature Reserve', 'ORG'],
     ['Fishing is banned in the Coralline Bay Conservation Area.', 'Coralline Bay Conservation Area', 'ORG'],
     ['Walkers reached Brenner Gap on the third day.', 'Brenner Gap', 'ORG'],
+    ['The trawler sank off Carrow Head in the gale.', 'Carrow Head', 'ORG'],
+    ['Floods covered the Marsden Levels again.', 'Marsden Levels', 'OTHER'],
   ])('%s', (text, name, type) => {
     expect(read(text, [[name, type as EntityType]])).toEqual([`${name}/PLACE`]);
   });

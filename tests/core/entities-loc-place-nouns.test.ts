@@ -47,3 +47,22 @@ describe('a name before a lower-case noun of a place is a place', () => {
     expect(after(text, name, type)).toBe(`${name}/${type}`);
   });
 });
+
+describe('a name typed OTHER before a few nouns of a place is the place (names47a)', () => {
+  test.each([
+    ['a region', 'Fighting in the Tavora region went on.', 'Tavora'],
+    ['a crossing', 'Aid came through the Kessa crossing on Monday.', 'Kessa'],
+    ['a mountain pass', 'Snow closed the Velmork pass overnight.', 'Velmork'],
+    ['a courthouse', 'The jury sat in the Anton Grell courthouse.', 'Anton Grell'],
+  ])('%s', (_, text, name) => {
+    expect(after(text, name, 'OTHER')).toBe(`${name}/PLACE`);
+  });
+
+  test.each([
+    ['a demonym before a region', 'Floods hit the western Norwegian region.', 'Norwegian'],
+    ['a faith before a church', 'They met at a Baptist church.', 'Baptist'],
+    ['a place noun not read from OTHER', 'She walked the Kessa coast.', 'Kessa'],
+  ])('%s stays OTHER', (_, text, name) => {
+    expect(after(text, name, 'OTHER')).toBe(`${name}/OTHER`);
+  });
+});

@@ -27,4 +27,14 @@ describe('a prison or a courthouse is a place (lang-news.md, the en-train13 ruli
     expect(read('Jail said so.', [['Jail', 'ORG']])).toEqual(['Jail/ORG']);
     expect(read('Anna Courthouse spoke.', [['Anna Courthouse', 'PERSON']])).toEqual(['Anna Courthouse/PERSON']);
   });
+
+  test('a British prison named by its prefix is a place (names47a)', () => {
+    expect(
+      read('He was released from HMP Ashcombe Moor and later sent to HMYOI Kelby.', [
+        ['HMP Ashcombe Moor', 'ORG'],
+        ['HMYOI Kelby', 'OTHER'],
+      ]),
+    ).toEqual(['HMP Ashcombe Moor/PLACE', 'HMYOI Kelby/PLACE']);
+    expect(read('HMP said no.', [['HMP', 'ORG']])).toEqual(['HMP/ORG']);
+  });
 });

@@ -55,3 +55,25 @@ describe('an acronym spelled out once is the organisation everywhere', () => {
     ).toEqual(['1:Orrin Group/ORG', '1:Kelda Mining/ORG']);
   });
 });
+
+describe("a company's stock ticker in brackets is no name (names47a)", () => {
+  test('after "shares" or its own name it is dropped; an agency after a dateline and a defined acronym stay', () => {
+    expect(
+      read([
+        [
+          'Brellcorp shares (BRLC) fell 2%, and KVX (KVX) slipped. OSLO (AP) — The Tarn Valley Board (TVB) met.',
+          [
+            ['Brellcorp', 'ORG'],
+            ['BRLC', 'ORG'],
+            ['KVX', 'ORG'],
+            ['KVX', 'ORG'],
+            ['OSLO', 'PLACE'],
+            ['AP', 'ORG'],
+            ['Tarn Valley Board', 'ORG'],
+            ['TVB', 'ORG'],
+          ],
+        ],
+      ]),
+    ).toEqual(['0:Brellcorp/ORG', '0:KVX/ORG', '0:OSLO/PLACE', '0:AP/ORG', '0:Tarn Valley Board/ORG', '0:TVB/ORG']);
+  });
+});

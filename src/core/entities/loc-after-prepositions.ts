@@ -17,7 +17,9 @@
  * names44a (held-out pages of en-train13-17): such a town typed ORG or OTHER is the place after
  * "from" too when a word of travel or distance comes before it ("drives down from Mallow", "had
  * come from Alpine", "four hours from Pelion Gap", "a lifeboat from Dungeness"); in a sports story
- * only after a distance ("a transfer from Vejle", "moved from Braga" stay the club).
+ * only after a distance ("a transfer from Vejle", "moved from Braga" stay the club). names47a
+ * (en-train20): a journey's days count as its distance outside sport ("walked for four days from
+ * El Geneina").
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
@@ -46,7 +48,7 @@ const DISTANCES = new Set('hours miles kilometres kilometers km minutes'.split('
 
 /** Words of travel or distance before "from" and an unlisted town (a particle may come between: "drives down from"). */
 const TRAVEL_FROM = new Set([
-  ...'come came comes coming drive drives drove driving fly flies flew flying travel travels travelled traveled travelling traveling commute commutes commuted walk walks walked sail sails sailed lifeboat ferry ferries bus buses train trains flight flights'.split(
+  ...'come came comes coming drive drives drove driving fly flies flew flying travel travels travelled traveled travelling traveling commute commutes commuted walk walks walked sail sails sailed lifeboat ferry ferries bus buses train trains flight flights days'.split(
     ' ',
   ),
   ...DISTANCES,

@@ -28,6 +28,9 @@ const HEADS = new Map<string, ReadonlySet<EntityType>>([
   ['Tunnel', new Set<EntityType>(['ORG', 'OTHER'])],
   ['Gap', new Set<EntityType>(['ORG', 'OTHER'])],
   ['Peak', new Set<EntityType>(['ORG', 'OTHER'])],
+  // Headlands and lowlands (names47a, en-train20: "between Loop Head and Slyne Head", "the Somerset Levels").
+  ['Head', new Set<EntityType>(['ORG', 'OTHER'])],
+  ['Levels', new Set<EntityType>(['ORG', 'OTHER'])],
   ['Pipeline', new Set<EntityType>(['OTHER'])],
   ['Crossing', new Set<EntityType>(['ORG'])],
   ['Hotel', new Set<EntityType>(['ORG'])],

@@ -8,7 +8,8 @@
  * organisation or person with one of these nouns right after it (a direction's adjective may come
  * between) becomes a place. Nouns of a business stay out ("the Carrow Textile mill", "a Dunlop
  * plant": the company), and so do nouns a demonym or a company often comes before ("peninsula",
- * "mine"). Each mention reads at most 30 characters after it.
+ * "mine"). A name typed OTHER is the place before a few nouns ("region", "crossing", "pass")
+ * where its last word reads as no demonym (names47a). Each mention reads at most 30 characters after it.
  */
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
@@ -39,22 +40,38 @@ function startsLower(name: string): boolean {
   return first !== first.toUpperCase();
 }
 
-/** Whether a lower-case noun of a place follows the mention `m` of `block`. */
-function beforePlaceNoun(block: string, m: EntityMention): boolean {
+/**
+ * Nouns of a place after a name the tagger typed OTHER that make it the place ("the Amhara
+ * region", "the Adré crossing", "the Sekihoku pass", "the Dirksen courthouse"; names47a,
+ * en-train18-20): not a church's (a faith's adjective is OTHER: "a Baptist church").
+ */
+const OTHER_NOUNS = new Set('region valley crossing pass courthouse estuary'.split(' '));
+
+/** The last word's endings of demonyms and adjectives ("German region", "Chinese coast", "Kurdish region", "Basque"). */
+const ADJECTIVE_END = /(?:an|ese|ish|ist|ic|ch|i|ern|al|ant|que|ed)$/u;
+
+/** The lower-case noun of a place after the mention `m` of `block`, or ''. */
+function placeNounAfter(block: string, m: EntityMention): string {
   // Most mentions have no lower-case word after them: one character says so.
   const c = codeAt(block, m.end + 1);
-  if (c < 97 || c > 122) return false;
+  if (c < 97 || c > 122) return '';
   let [word, end] = nextWord(block, m.end);
   if (DIRECTIONS.has(word)) [word, end] = nextWord(block, end);
-  return PLACE_NOUNS.has(word) && !/\p{L}/u.test(charAt(block, end));
+  return (PLACE_NOUNS.has(word) || OTHER_NOUNS.has(word)) && !/\p{L}/u.test(charAt(block, end)) ? word : '';
+}
+
+/** Whether the mention `m` before the noun `noun` is the place: an organisation or a person before any, another name before `OTHER_NOUNS` that reads as no adjective. */
+function isPlaceBefore(m: EntityMention, noun: string): boolean {
+  if (m.type === 'ORG' || m.type === 'PERSON') return PLACE_NOUNS.has(noun);
+  return m.type === 'OTHER' && OTHER_NOUNS.has(noun) && !ADJECTIVE_END.test(m.text);
 }
 
 /** The mentions with the names before a lower-case noun of a place made places (`text`: each block's text by id). */
 export function withPlaceNouns(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   // A mention that opens with a lower-case word ("mainly-Moslem North Caucasus") is cut wrong: left as it is.
-  return mapped(mentions, (m) =>
-    (m.type === 'ORG' || m.type === 'PERSON') && !startsLower(m.text) && beforePlaceNoun(text.get(m.blockId) ?? '', m)
-      ? retype(m, 'PLACE' as const)
-      : m,
-  );
+  return mapped(mentions, (m) => {
+    if (m.type === 'PLACE' || startsLower(m.text)) return m;
+    const noun = placeNounAfter(text.get(m.blockId) ?? '', m);
+    return noun && isPlaceBefore(m, noun) ? retype(m, 'PLACE' as const) : m;
+  });
 }

@@ -9,7 +9,9 @@
  * is a prison's or a courthouse's ("Jail", "Prison", "Courthouse", ...), or whose last two words
  * are ("Justice Center", "Detention Center", "Correctional Facility"), is made a place. A body
  * named for prisons ("Prison Reform Trust", "Bureau of Prisons") ends otherwise and is left
- * alone. Per mention, a look at its last word. One walk, copying only on change.
+ * alone. So is a British prison named by its prefix ("released from HMP Forest Bank", "HMYOI
+ * Wetherby", "HM Prison Leeds"; names47a, en-train19). Per mention, a look at its first and last
+ * word. One walk, copying only on change.
  */
 import type { EntityMention } from '../types';
 import { mapped, retype } from './by-block';
@@ -28,10 +30,14 @@ const PRISON_ENDS = [
   ' Correctional Institution',
 ];
 
+/** A British prison's prefix before its name, with the space after it. */
+const PRISON_PREFIXES = ['HMP ', 'HMYOI ', 'HM Prison '];
+
 /** Whether `name` (two words or more) is a prison's or a courthouse's. */
 function isPrison(name: string): boolean {
   const space = name.lastIndexOf(' ');
   if (space < 0) return false;
+  if (PRISON_PREFIXES.some((p) => name.length > p.length && name.startsWith(p))) return true;
   if (PRISON_LAST.has(name.slice(space + 1))) return true;
   return PRISON_ENDS.some((end) => name.length > end.length && name.endsWith(end));
 }

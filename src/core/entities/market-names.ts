@@ -10,7 +10,9 @@
  *   organisations ("New York Stock Exchange", "Nasdaq Inc", "S&P Dow Jones Indices", a bare
  *   "MSCI" or "S&P", the rating agency);
  * - "Treasuries" (the bonds) is an organisation, as "Treasury" of "Treasury bonds" already is.
- * An organisation's name ending in a capitalised "Index" is its index, OTHER.
+ * An organisation's name ending in a capitalised "Index" is its index, OTHER. The exchange of a
+ * company's listing in brackets is the exchange, ORG ("Veltrix (Nasdaq: VLTX) said"; names47a,
+ * en-train18 and 19).
  * `marketName` reads the mention's own words only, `withMarketNames` the word after it too.
  */
 import type { EntityMention } from '../types';
@@ -43,6 +45,14 @@ export function marketName(m: EntityMention): EntityMention {
   return m;
 }
 
+/** A listing's ticker after its exchange's name, and the bracket that closes it ("Nasdaq: VLTX)"). */
+const LISTING_AFTER = /^: ?[A-Z][A-Z.]{0,6}\)/u;
+
+/** Whether the bare "Nasdaq" `m` of `block` is the exchange of a listing in brackets ("(Nasdaq: VLTX)"). */
+function isListing(block: string, m: EntityMention): boolean {
+  return block.charAt(m.start - 1) === '(' && LISTING_AFTER.test(block.slice(m.end, m.end + 10));
+}
+
 /** Makers whose name before a lower-case "index" or "average" is the index ("the Bloomberg U.S. Treasury index"). */
 const MAKERS = new Set('Bloomberg MSCI S&P FTSE Dow Nasdaq Russell Stoxx'.split(' '));
 
@@ -60,6 +70,8 @@ export function withMarketNames(
 ): EntityMention[] {
   return mapped(mentions, (m) => {
     const read = marketName(m);
+    if ((read.text === 'Nasdaq' || read.text === 'NASDAQ') && isListing(text.get(m.blockId) ?? '', m))
+      return read.type === 'ORG' ? read : retype(read, 'ORG');
     if (read.type === 'OTHER' && read.text !== 'Nikkei') return read;
     const space = read.text.indexOf(' ');
     const first = space < 0 ? read.text : read.text.slice(0, space);

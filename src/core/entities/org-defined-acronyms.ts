@@ -13,10 +13,15 @@
  * mention that is the acronym is typed ORG; a mention that begins with the acronym and one more
  * capitalised word ("CBN Governor") is cut to the acronym. Per text, one look at each ORG
  * mention's next two characters; the blocks are read only for the acronyms found.
+ *
+ * A company's stock ticker in brackets is no name (names.md: "Stock tickers and codes are not
+ * names"; names47a, en-train18: "Nvidia shares (NVDA) fell", "AMD (AMD) slipped"): a mention
+ * of one to five capitals alone in brackets right after "shares" or "stock", or after a name
+ * written as it is, is dropped first. Per mention, a look at the two characters before it.
  */
 import type { EntityMention } from '../types';
 import { charAt, codeAt } from './chars';
-import { mapped, respan, retype, unchanged, withFound } from './by-block';
+import { kept, mapped, respan, retype, unchanged, withFound } from './by-block';
 import { isInitialsOf } from './mention-rules';
 import { occurrences } from './text-words';
 
@@ -39,11 +44,30 @@ function bracketedAfter(block: string, m: EntityMention): string {
   return isCapitals(acronym) && isInitialsOf(acronym, m.text) ? acronym : '';
 }
 
-/** `mentions` with the acronyms the page spells out for an organisation made that organisation, in every block. */
+/** Words before a ticker's bracket that make it the stock's ("Nvidia shares (NVDA)"). */
+const STOCK_WORDS = [' shares', ' stock'];
+
+/** Whether the mention `m` of `block` is a stock ticker alone in brackets after its stock or its own name. */
+function isTicker(block: string, m: EntityMention, before: EntityMention | undefined): boolean {
+  if (m.text.length > 5 || !isCapitals(m.text)) return false;
+  if (charAt(block, m.start - 1) !== '(' || charAt(block, m.end) !== ')' || charAt(block, m.start - 2) !== ' ')
+    return false;
+  const at = m.start - 2;
+  if (STOCK_WORDS.some((w) => block.startsWith(w, at - w.length))) return true;
+  return before !== undefined && before.blockId === m.blockId && before.end === at && before.text === m.text;
+}
+
+/** `mentions` without the stock tickers in brackets ("Nvidia shares (NVDA)"). */
+function withoutTickers(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+  return kept(mentions, (m, i) => m.type !== 'ORG' || !isTicker(text.get(m.blockId) ?? '', m, mentions[i - 1]));
+}
+
+/** `mentions` with the acronyms the page spells out for an organisation made that organisation, in every block (tickers dropped). */
 export function withDefinedAcronyms(
   text: ReadonlyMap<number, string>,
-  mentions: readonly EntityMention[],
+  given: readonly EntityMention[],
 ): EntityMention[] {
+  const mentions = withoutTickers(text, given);
   const acronyms = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'ORG') continue;
