@@ -185,6 +185,7 @@ const DEBUGGABLE = new Set([
   'en-train18',
   'en-train19',
   'en-train20',
+  'en-train21',
 ]);
 const ratio = (a, b) => (b ? a / b : 0);
 const f1 = (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn);
