@@ -223,6 +223,16 @@ export function glued(text: ReadonlyMap<number, string>, mentions: readonly Enti
   return out;
 }
 
+/**
+ * One of the English corrections after mention-rules.ts: the mentions so far, the blocks'
+ * text by id, and the tagger's own mentions (before any correction).
+ */
+type Pass = (
+  ms: readonly EntityMention[],
+  text: ReadonlyMap<number, string>,
+  tagged: readonly EntityMention[],
+) => EntityMention[];
+
 /** Names `ModelRecogniser.listed` keeps at most. */
 const LISTED_LIMIT = 50_000;
 
@@ -321,9 +331,6 @@ export class ModelRecogniser implements EntityRecogniser {
   /** The corrections after tagging: `mentions` are `tagged(blocks)`. */
   corrections(blocks: readonly Block[], mentions: readonly EntityMention[]): EntityMention[] {
     const text = new Map(blocks.map((b) => [b.id, b.text]));
-    const listed = (name: string, bits: number): boolean => this.listed(name, bits);
-    const isPlace = (name: string): boolean => listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION);
-    const isCountry = (name: string): boolean => listed(name, GAZ.COUNTRY);
     // Holidays are dates, not names ("Diwali", "Black Friday"), in every language.
     if (this.lang !== 'en')
       return withoutHolidays(
@@ -332,253 +339,253 @@ export class ModelRecogniser implements EntityRecogniser {
           particlePersons(text, quotedWorks(text, glued(text, mentions), this.lang), this.lang),
           this.gazetteers,
         ),
-        isPlace,
+        this.isPlace,
       );
+    let ms = this.corrected(blocks, mentions);
+    for (const pass of (this.englishPassList ??= this.englishPasses())) ms = pass(ms, text, mentions);
+    return ms;
+  }
+
+  /** Whether the word lists list `name` as a country, city or region. */
+  private readonly isPlace = (name: string): boolean => this.listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION);
+
+  /** The English passes after mention-rules.ts (`englishPasses`), made on the first English text. */
+  private englishPassList: Pass[] | undefined;
+
+  /**
+   * English: after the corrections that read the whole block (mention-rules.ts), each
+   * family's own, in this order (each reads what the one before gives). Made once a
+   * recogniser, with the word-list tests they are given: made afresh for each text, each of
+   * the hundred and fifty functions was a new function to V8, whose first call went through
+   * its lazy-compilation entry (3-4 % of warm `recognise`, in the loop that called the
+   * passes), and so was each test's. A pass reads the blocks' text by id and the tagger's own
+   * mentions (`tagged`) as arguments.
+   */
+  private englishPasses(): Pass[] {
+    const listed = (name: string, bits: number): boolean => this.listed(name, bits);
+    const isPlace = this.isPlace;
+    const isCountry = (name: string): boolean => listed(name, GAZ.COUNTRY);
     const isFirstName = (w: string): boolean => (this.bitsOf(w) & GAZ.FIRST_NAME) !== 0;
-    // English: the corrections that read the whole block (mention-rules.ts), then each family's
-    // own, in this order (each reads what the one before gives).
-    const passes: Array<(ms: readonly EntityMention[]) => EntityMention[]> = [
+    const isNationality = (w: string): boolean => this.isNationality(w);
+    const isCity = (name: string): boolean => listed(name, GAZ.CITY);
+    const isCityOrRegion = (name: string): boolean => listed(name, GAZ.CITY | GAZ.REGION);
+    const isOrgName = (name: string): boolean => listed(name, GAZ.ORG_NAME);
+    const isTeam = (w: string): boolean => listed(w, GAZ.TEAM);
+    const isNationalityOrPlace = (w: string): boolean => this.isNationality(w) || isPlace(w);
+    const isPersonName = (w: string): boolean => (this.bitsOf(w) & (GAZ.FIRST_NAME | GAZ.SURNAME)) !== 0;
+    const isStateNotCountry = (name: string): boolean => listed(name, GAZ.REGION) && !isCountry(name);
+    // Words no town's name is before a noun after "a" (withPlaceModifiers), or after a place's
+    // preposition (withCitiesAfterPrepositions).
+    const isNoTownWord = (w: string): boolean =>
+      (this.bitsOf(w) &
+        (GAZ.COMMON |
+          GAZ.DEMONYM |
+          GAZ.ORG_NAME |
+          GAZ.TEAM |
+          GAZ.TITLE |
+          GAZ.ORG_WORD |
+          GAZ.MONTH_DAY |
+          GAZ.FIRST_NAME)) !==
+      0;
+    const isOrgOrCommonWord = (w: string): boolean =>
+      (this.bitsOf(w) & (GAZ.ORG_WORD | GAZ.ORG_NAME | GAZ.TEAM | GAZ.COMMON)) !== 0;
+    // What a compound is built on ("London-based", "pro-Trump"): a listed name, not a common word alone.
+    const isCompoundBase = (name: string): boolean =>
+      (name.includes(' ') || (this.bitsOf(name) & GAZ.COMMON) === 0) &&
+      listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM);
+    return [
       // A city standing for its club in a sports story.
-      (ms) =>
-        clubsInContext(
-          text,
-          ms,
-          (name) => listed(name, GAZ.COUNTRY),
-          (name) => listed(name, GAZ.CITY | GAZ.REGION),
-          (w) => listed(w, GAZ.TEAM),
-        ),
-      (ms) => publicBodies(text, ms),
-      (ms) => withNameHeads(text, ms, isFirstName),
-      (ms) => withoutDiseases(text, ms),
-      (ms) => withPlaceLists(text, ms, isFirstName, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
-      (ms) => withStorms(text, ms),
+      (ms, text) => clubsInContext(text, ms, isCountry, isCityOrRegion, isTeam),
+      (ms, text) => publicBodies(text, ms),
+      (ms, text) => withNameHeads(text, ms, isFirstName),
+      (ms, text) => withoutDiseases(text, ms),
+      (ms, text) => withPlaceLists(text, ms, isFirstName, isCityOrRegion),
+      (ms, text) => withStorms(text, ms),
       // Storms written "Supertyphoon Yolanda" or named locally, and El Niño, are OTHER.
-      (ms) => withWeatherSystems(text, ms),
+      (ms, text) => withWeatherSystems(text, ms),
       // Places: a dateline's town, "St. Paul" whole, the AP's state abbreviations, rail and metro lines.
-      (ms) => withDatelineTowns(text, ms, isPlace),
-      (ms) => withAbbreviatedPlaces(text, ms),
-      (ms) => withStateAbbreviations(text, ms),
-      (ms) => withPartyStates(text, ms),
+      (ms, text) => withDatelineTowns(text, ms, isPlace),
+      (ms, text) => withAbbreviatedPlaces(text, ms),
+      (ms, text) => withStateAbbreviations(text, ms),
+      (ms, text) => withPartyStates(text, ms),
       // A legislature's lone house word the tagger called OTHER ("the new Diet").
       (ms) => withLegislatures(ms),
-      (ms) => withAustralianStates(text, ms),
-      (ms) => withTransitLines(text, ms, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
+      (ms, text) => withAustralianStates(text, ms),
+      (ms, text) => withTransitLines(text, ms, isCityOrRegion),
       // A name before a lower-case noun of a place ("Hull Truck theatre", "the Northumberland coast").
-      (ms) => withPlaceNouns(text, ms),
+      (ms, text) => withPlaceNouns(text, ms),
       // A name before "resident" is the place ("Ridgeview resident Carla Dumont").
-      (ms) => withResidentPlaces(text, ms, (w) => this.isNationality(w)),
+      (ms, text) => withResidentPlaces(text, ms, isNationality),
       // A town named by its own council or station ("Bloomington" beside "Bloomington City Council").
-      (ms) =>
-        withOwnInstitutions(
-          text,
-          ms,
-          (name) => listed(name, GAZ.CITY | GAZ.REGION),
-          (name) => listed(name, GAZ.ORG_NAME),
-        ),
+      (ms, text) => withOwnInstitutions(text, ms, isCityOrRegion, isOrgName),
       // A listed city after a place's preposition is the place ("a loan to Norwich").
-      (ms) =>
-        withCitiesAfterPrepositions(
-          text,
-          ms,
-          (name) => listed(name, GAZ.CITY),
-          (w) => (this.bitsOf(w) & (GAZ.ORG_WORD | GAZ.ORG_NAME | GAZ.TEAM | GAZ.COMMON)) !== 0,
-        ),
+      (ms, text) => withCitiesAfterPrepositions(text, ms, isCity, isOrgOrCommonWord),
       // A town named before a noun after "a" is the place ("a Kaimuki cabinetmaker").
-      (ms) =>
-        withPlaceModifiers(
-          text,
-          ms,
-          (w) =>
-            (this.bitsOf(w) &
-              (GAZ.COMMON |
-                GAZ.DEMONYM |
-                GAZ.ORG_NAME |
-                GAZ.TEAM |
-                GAZ.TITLE |
-                GAZ.ORG_WORD |
-                GAZ.MONTH_DAY |
-                GAZ.FIRST_NAME)) !==
-            0,
-          (name) => listed(name, GAZ.CITY),
-        ),
+      (ms, text) => withPlaceModifiers(text, ms, isNoTownWord, isCity),
       // Days and months in the plural are no names ("on Fridays"), nor a citation's label ("Retrieved 1 May");
       // no common noun before a company's name.
-      (ms) => withoutCalendarWords(text, ms),
-      (ms) => withoutLabelWords(text, ms),
+      (ms, text) => withoutCalendarWords(text, ms),
+      (ms, text) => withoutLabelWords(text, ms),
       (ms) => withoutLeadNouns(ms),
       // An office's title words are no organisation ("the Minister for Transport", "Council Member Dana Frost").
-      (ms) => withoutTitleWords(text, ms),
-      (ms) => withoutHolidays(text, ms, isPlace),
+      (ms, text) => withoutTitleWords(text, ms),
+      (ms, text) => withoutHolidays(text, ms, isPlace),
       // Products, craft, works and awards named by their sentence are OTHER ("the rover, named Tern").
-      (ms) => withProducts(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
+      (ms, text) => withProducts(text, ms, isOrgName),
       // Stage labels are no names ("Stage 4", "Zone A").
       (ms) => withoutStageLabels(ms),
       // A clinical trial's phase is no name ("a large Phase 3 trial").
-      (ms) => withoutTrialPhases(text, ms),
+      (ms, text) => withoutTrialPhases(text, ms),
       // School years by their number are no names ("Class 12", "Year 11").
       (ms) => withoutSchoolYears(ms),
       // Sums glued to their currency are no names ("Sh18.4"); a live blog's time zones are cut
       // off the names after them ("16:02 BST Avanti West Coast"); numbered roads are places ("the N1").
       (ms) => withoutGluedSums(ms),
-      (ms) => withoutGluedDollars(text, ms),
-      (ms) => withoutTimeStamps(text, ms),
+      (ms, text) => withoutGluedDollars(text, ms),
+      (ms, text) => withoutTimeStamps(text, ms),
       // A clock time's zone is no name ("at 6AM PT", "at 9.30am CET").
-      (ms) => withoutTimeZones(text, ms),
-      (ms) => withNumberedRoads(text, ms),
+      (ms, text) => withoutTimeZones(text, ms),
+      (ms, text) => withNumberedRoads(text, ms),
       // A team's nickname alone is its club in a sports story ("the Bills, who ...").
-      (ms) => withTeamNicknames(text, ms, (w) => listed(w, GAZ.TEAM)),
+      (ms, text) => withTeamNicknames(text, ms, isTeam),
       // A city and its team's nickname are the club in a sports story ("the Hobart Hurricanes").
-      (ms) =>
-        withCityTeams(
-          text,
-          ms,
-          (name) => listed(name, GAZ.CITY | GAZ.REGION),
-          (w) => listed(w, GAZ.TEAM),
-        ),
+      (ms, text) => withCityTeams(text, ms, isCityOrRegion, isTeam),
       // A side named by its town or nickname in a match report ("Essendon kicked six goals").
-      (ms) => withMatchSides(text, ms, isCountry, isFirstName),
+      (ms, text) => withMatchSides(text, ms, isCountry, isFirstName),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
-      (ms) => withHealthProviders(ms, text, isPlace),
+      (ms, text) => withHealthProviders(ms, text, isPlace),
       // Newspapers are organisations ("The Meridian Ledger", "Cedar Valley Courier").
       (ms) => withMastheads(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
-      (ms) => withCivicDays(text, ms),
+      (ms, text) => withCivicDays(text, ms),
       // Civic, national and race days outside the US ("Madaraka Day", "Cup Day").
-      (ms) => withIntlDays(text, ms),
+      (ms, text) => withIntlDays(text, ms),
       // A name runs through an inner possessive ("King's College", "St Mary's Hospital", "Father's Day").
-      (ms) => withPossessiveNames(text, ms, isFirstName, (name) => listed(name, GAZ.CITY | GAZ.REGION)),
-      (ms) => withPossessiveStores(text, ms, isCountry),
+      (ms, text) => withPossessiveNames(text, ms, isFirstName, isCityOrRegion),
+      (ms, text) => withPossessiveStores(text, ms, isCountry),
       // A person beside a kinship noun or before a degree ("her son, Mateo,", "Ingrid Halvorsen, MD").
-      (ms) => withAppositivePersons(text, ms, isFirstName),
+      (ms, text) => withAppositivePersons(text, ms, isFirstName),
       // A barrister's "KC" or an order's "OBE" after a person's name is outside it ("Helen Marchetti KC").
       (ms) => withoutPostNominals(ms),
       // A maiden name in brackets is inside the woman's name ("Hattie (Simmons) Vance").
-      (ms) => withMaidenNames(text, ms),
+      (ms, text) => withMaidenNames(text, ms),
       // A person straight after a kinship noun or "née" ("her daughters Máire and Eilís").
-      (ms) => withKinPersons(text, ms),
+      (ms, text) => withKinPersons(text, ms),
       // CoNLL's conventions (names.md, issue 15): conferences and divisions are OTHER ("AFC East",
       // "the NFC's top seed"), and a word built on a name with a hyphen is one OTHER name
       // ("London-based", "pro-Trump").
-      (ms) => withLeagueDivisions(text, ms),
-      (ms) =>
-        withCompoundNames(
-          text,
-          ms,
-          (name) =>
-            (name.includes(' ') || (this.bitsOf(name) & GAZ.COMMON) === 0) &&
-            listed(name, GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.ORG_NAME | GAZ.TEAM),
-          mentions,
-        ),
+      (ms, text) => withLeagueDivisions(text, ms),
+      (ms, text, tagged) => withCompoundNames(text, ms, isCompoundBase, tagged),
       // Two countries or nationalities joined by a hyphen are two names ("US-China", "Brazilian-Ukrainian").
-      (ms) => withHyphenPairs(text, ms, isCountry, (w) => this.isNationality(w), isPlace),
+      (ms, text) => withHyphenPairs(text, ms, isCountry, isNationality, isPlace),
       // Words built on awards and languages ("Oscar-winning", "English-language").
-      (ms) => withMoreCompounds(text, ms, (w) => this.isNationality(w) || isPlace(w)),
-      (ms) => withLawTitles(text, ms),
+      (ms, text) => withMoreCompounds(text, ms, isNationalityOrPlace),
+      (ms, text) => withLawTitles(text, ms),
       // A plain law's title cut before "Bill", a named plan or policy statement typed ORG: one OTHER name.
-      (ms) => withStatuteTitles(text, ms),
+      (ms, text) => withStatuteTitles(text, ms),
       (ms) => withCompetitions(ms),
       (ms) => withLocalityHeads(ms),
       // A name the text defines as a place ("Aisby is a village in ...", "the island of Divar").
-      (ms) => withDefinedPlaces(text, ms),
+      (ms, text) => withDefinedPlaces(text, ms),
       // A people named by its civilisation is OTHER ("the Chozo civilisation").
-      (ms) => withPeoples(text, ms),
-      (ms) => withLeadingThe(text, ms),
+      (ms, text) => withPeoples(text, ms),
+      (ms, text) => withLeadingThe(text, ms),
       // A sentence's "The" outside a name the page writes after a lower-case "the" ("The Outline has ...").
-      (ms) => withTheOutside(text, ms),
+      (ms, text) => withTheOutside(text, ms),
       (ms) => withStudios(ms, isPlace),
-      (ms) => withEvents(text, ms),
+      (ms, text) => withEvents(text, ms),
       // Named tours are OTHER ("the Until September Tour", "The Doobie Brothers 50th Anniversary Tour").
-      (ms) => withTours(text, ms),
+      (ms, text) => withTours(text, ms),
       // Events named by their noun are OTHER ("Seattle Restaurant Week", "Climate Action Summit").
       (ms) => withEventHeads(ms),
       // Dates written as names are none ("The Feb. 3 caucuses", "Friday-to-Sunday", "FY2025").
       (ms) => withoutCalendarSpans(ms),
       // A body's name runs through its links ("the Council on Foreign Relations", "Ministry of Land, Infrastructure and Transport").
-      (ms) => withBodyLinks(text, ms, isPlace),
+      (ms, text) => withBodyLinks(text, ms, isPlace),
       // A body's name runs back through an "and" before its noun ("the Army Aviation and Missile Command").
-      (ms) => withAndNames(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
+      (ms, text) => withAndNames(text, ms, isOrgName),
       // A named unit after an organisation's possessive is ORG ("MIT's Instrumentation Laboratory").
-      (ms) => withOrgUnits(text, ms),
+      (ms, text) => withOrgUnits(text, ms),
       // A town before its mayor's title is a place ("Toronto Mayor Olivia Chow").
-      (ms) => withMayorsTowns(text, ms),
-      (ms) => withWorks(text, ms),
+      (ms, text) => withMayorsTowns(text, ms),
+      (ms, text) => withWorks(text, ms),
       // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
       // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".
-      (ms) => withAppositiveWorks(text, ms),
+      (ms, text) => withAppositiveWorks(text, ms),
       // A work's subtitle after a colon ("his book Evicted: Poverty and Profit in the American City").
-      (ms) => withSubtitles(text, ms),
+      (ms, text) => withSubtitles(text, ms),
       // A title that "is currently streaming on" a service is a work, wherever the page writes it.
-      (ms) => withStreamingWorks(text, ms, isPlace),
-      (ms) => withStudioWorks(text, ms, isFirstName),
+      (ms, text) => withStreamingWorks(text, ms, isPlace),
+      (ms, text) => withStudioWorks(text, ms, isFirstName),
       // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
-      (ms) => withStudioNouns(text, ms, isFirstName, isPlace),
-      (ms) => withCompanyAppositives(text, ms, isFirstName, isPlace),
-      (ms) => withBookListings(text, ms, isPlace),
+      (ms, text) => withStudioNouns(text, ms, isFirstName, isPlace),
+      (ms, text) => withCompanyAppositives(text, ms, isFirstName, isPlace),
+      (ms, text) => withBookListings(text, ms, isPlace),
       // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
-      (ms) => withVersions(text, ms, isPlace),
+      (ms, text) => withVersions(text, ms, isPlace),
       // A name written with two numbers or more is a product line's models ("Vega 2", "Vega 3").
-      (ms) => withProductLines(text, ms),
-      (ms) => withStreamingServices(text, ms),
+      (ms, text) => withProductLines(text, ms),
+      (ms, text) => withStreamingServices(text, ms),
       // A sentence's full stop after a product's last letter is outside it ("the Xbox One S.").
-      (ms) => withoutLetterStops(text, ms),
+      (ms, text) => withoutLetterStops(text, ms),
       // An organisation of one letter ends before a sentence's stop ("posted on X.").
-      (ms) => withLetterNames(text, ms),
+      (ms, text) => withLetterNames(text, ms),
       // A generation's name is one OTHER name ("Gen Z").
-      (ms) => withGenerations(text, ms),
+      (ms, text) => withGenerations(text, ms),
       // Picture agencies in a photo credit are organisations ("Mark Stout/iStock/Getty Images").
-      (ms) => withPictureCredits(text, ms),
+      (ms, text) => withPictureCredits(text, ms),
       // The outlet or agency of a caption's credit is an organisation ("Photo: RNZ / Nate McKinnon").
-      (ms) => withCreditLines(text, ms, isFirstName),
+      (ms, text) => withCreditLines(text, ms, isFirstName),
       // A person's surname alone is the person ("Pence" after "Mike Pence").
-      (ms) => withSurnames(ms, (name) => listed(name, GAZ.ORG_NAME)),
+      (ms) => withSurnames(ms, isOrgName),
       // A citation's "Surname, Given (date)" is two person names ("Bogue, Mike (September 26, 2017)").
-      (ms) => withCitationAuthors(text, ms),
+      (ms, text) => withCitationAuthors(text, ms),
       // Cinema formats and audience ratings are OTHER ("Imax screens", "an A CinemaScore").
-      (ms) => withFormats(text, ms),
+      (ms, text) => withFormats(text, ms),
       // A quoted handle inside a player's name ('Mads "frost" Kjeldsen').
-      (ms) => withHandleNames(text, ms, isFirstName),
+      (ms, text) => withHandleNames(text, ms, isFirstName),
       // Examinations are OTHER ("PSLE", "A-level"); technical standards no names ("RCS", "X11").
       (ms) => withExams(ms),
       (ms) => withoutStandards(ms),
       // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
-      (ms) => withMarketNames(text, ms),
+      (ms, text) => withMarketNames(text, ms),
       // "Treasury" is ORG in every use ("Treasury yields", "the 10-year Treasury").
-      (ms) => withTreasury(text, ms),
+      (ms, text) => withTreasury(text, ms),
       // A country's abbreviation before a body is inside it ("U.S. Senate", "UK Parliament").
-      (ms) => withCountryBodies(text, ms),
-      (ms) => withIrishBodies(text, ms),
+      (ms, text) => withCountryBodies(text, ms),
+      (ms, text) => withIrishBodies(text, ms),
       (ms) => withPrisons(ms),
       // Sports grounds and racing circuits are places ("the Sydney Cricket Ground (SCG)").
-      (ms) => withSportVenues(text, ms),
-      (ms) => withStreetFronts(text, ms),
+      (ms, text) => withSportVenues(text, ms),
+      (ms, text) => withStreetFronts(text, ms),
       // Parties by their own names are ORG ("Plaid Cymru", "the N-VA", "One Nation").
       (ms) => withParties(ms),
       // A name before "group", "rebels", "fighters" is the group's ("the M23 rebel group").
-      (ms) => withNamedGroups(text, ms, isPlace, (w) => this.isNationality(w)),
+      (ms, text) => withNamedGroups(text, ms, isPlace, isNationality),
       // An electorate by its seat or ward is a place ("the federal seat of Fisher").
-      (ms) => withElectorates(text, ms),
+      (ms, text) => withElectorates(text, ms),
       // A tour list's towns and venues are places ("March 6 – Leeds, O2 Academy;").
-      (ms) => withTourLists(text, ms),
+      (ms, text) => withTourLists(text, ms),
       // In a story about space, craft OTHER, asteroids places ("the Hayate asteroid probe", "the asteroid Chikuma").
-      (ms) => withSpacecraft(text, ms, (name) => listed(name, GAZ.ORG_NAME)),
+      (ms, text) => withSpacecraft(text, ms, isOrgName),
       // Ships are OTHER, their navy's prefix inside ("the icebreaker Aurora", "USS Lewis B. Puller").
-      (ms) => withVessels(text, ms),
+      (ms, text) => withVessels(text, ms),
       // In a story about Gaelic games, a county is its team ("the final between Dublin and Kerry").
-      (ms) => withCountyTeams(text, ms),
+      (ms, text) => withCountyTeams(text, ms),
       // A building where something happens is a place ("a session at the Grand Island Public Library").
-      (ms) => withVenuesAtPrepositions(text, ms),
+      (ms, text) => withVenuesAtPrepositions(text, ms),
       // A name ending in a place's head word is the place ("the Waimea Community Dam", "the Marlborough Sounds").
       (ms) => withPlaceHeads(ms),
       // Public schemes, taxes and rates are OTHER ("National Insurance", "Bank Rate", "the Council Tax Reduction Scheme").
       (ms) => withPublicSchemes(ms),
       // "plc" after a company's name is part of it ("Pawcross Veterinary Group plc").
-      (ms) => withPlc(text, ms),
+      (ms, text) => withPlc(text, ms),
       // A company's suffix bounds its name ("Kestrel Mining (Pty) Ltd" whole, "…Ltd. She" cut), and two joined by "and" are two.
-      (ms) => withCompanyBounds(text, ms, isPlace),
+      (ms, text) => withCompanyBounds(text, ms, isPlace),
       // Festivals by their short names are OTHER in a text about a festival ("Latitude", "All Points East").
-      (ms) => withFestivals(text, ms),
+      (ms, text) => withFestivals(text, ms),
       // A film festival's town where a premiere or a prize points at it is the festival ("premiered at Busan").
-      (ms) => withPremierePlaces(text, ms),
+      (ms, text) => withPremierePlaces(text, ms),
       // Record charts are OTHER ("the Official Albums Chart", "Billboard Top Country Albums").
       (ms) => withCharts(ms),
       // Set-piece speeches and budgets are OTHER ("the State of the Union", "the Union Budget").
@@ -586,31 +593,30 @@ export class ModelRecogniser implements EntityRecogniser {
       // Race meetings, summer schools, a season's markets are OTHER ("the Galway Races").
       (ms) => withMeetings(ms),
       // The town a person is from is a place ("Michael Kowalski of Parkville", "Ridgeview resident").
-      (ms) => withPersonsTowns(text, ms, isPlace),
+      (ms, text) => withPersonsTowns(text, ms, isPlace),
       // Programming languages and other software are OTHER ("Emscripten can emit JavaScript").
-      (ms) => withSoftware(text, ms),
+      (ms, text) => withSoftware(text, ms),
       // In a sports story a plural nickname typed OTHER is the club ("earn Wolves a point").
-      (ms) => withPluralNicknames(text, ms, (w) => this.isNationality(w)),
+      (ms, text) => withPluralNicknames(text, ms, isNationality),
       // A court's whole name ("the U.S. Court of Appeals for the 9th Circuit", "Ontario Superior Court Justice ...").
-      (ms) => withCourts(text, ms),
+      (ms, text) => withCourts(text, ms),
       // A name led by its ordinal keeps it ("77th Street", "the 129th Assault Battalion").
-      (ms) => withOrdinalNames(text, ms),
+      (ms, text) => withOrdinalNames(text, ms),
       // An institution named by its site that speaks is ORG ("Manchester Airport says ...").
-      (ms) => withSpeakingBodies(text, ms),
+      (ms, text) => withSpeakingBodies(text, ms),
       // A party's adjective before a politician's role is OTHER ("Liberal health critic", "Socialist leader").
-      (ms) => withPartyAdjectives(text, ms),
+      (ms, text) => withPartyAdjectives(text, ms),
       // A people's word made from a listed place's name is OTHER ("a Moldovan citizen", "Delhiites").
-      (ms) => withDerivedDemonyms(text, ms, isPlace, (w) => (this.bitsOf(w) & (GAZ.FIRST_NAME | GAZ.SURNAME)) !== 0),
+      (ms, text) => withDerivedDemonyms(text, ms, isPlace, isPersonName),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
       // An acronym the page spells out for an organisation is it in every block ("the Health and Safety Executive (HSE)").
-      (ms) => withDefinedAcronyms(text, ms),
+      (ms, text) => withDefinedAcronyms(text, ms),
       // A state before its "House" is a place, the House an organisation ("the Texas House").
-      (ms) => withStateHouses(text, ms, (name) => listed(name, GAZ.REGION) && !isCountry(name)),
+      (ms, text) => withStateHouses(text, ms, isStateNotCountry),
       // The two ends of a road or a service are places ("State Highway 6 between Nelson and Murchison").
-      (ms) => withWayEnds(text, ms),
+      (ms, text) => withWayEnds(text, ms),
     ];
-    return passes.reduce<EntityMention[]>((ms, pass) => pass(ms), this.corrected(blocks, mentions));
   }
 
   /**
