@@ -8,7 +8,9 @@
  * organisation or person with one of these nouns right after it (a direction's adjective may come
  * between) becomes a place. Nouns of a business stay out ("the Carrow Textile mill", "a Dunlop
  * plant": the company), and so do nouns a demonym or a company often comes before ("peninsula",
- * "mine"). Each mention reads at most 30 characters after it.
+ * "mine"). Each mention reads at most 30 characters after it. A name the tagger read as a person
+ * before a noun of a land or a region ("peninsula", "prefecture", "province", "district", "state")
+ * is the place too ("the Noto peninsula": en-564; names47b): a demonym is no person there.
  */
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
@@ -17,6 +19,13 @@ import { mapped, retype } from './by-block';
 /** Lower-case nouns of a place after its name. */
 const PLACE_NOUNS = new Set(
   'theatre theater church chapel cathedral colliery coast coastline region valley ramp bridge tunnel estuary village neighbourhood neighborhood suburb courthouse'.split(
+    ' ',
+  ),
+);
+
+/** Lower-case nouns of a land or a region, after a name read as a person ("the Noto peninsula"). */
+const REGION_NOUNS = new Set(
+  'peninsula prefecture province county district island islands oblast governorate state municipality archipelago atoll canton'.split(
     ' ',
   ),
 );
@@ -46,7 +55,9 @@ function beforePlaceNoun(block: string, m: EntityMention): boolean {
   if (c < 97 || c > 122) return false;
   let [word, end] = nextWord(block, m.end);
   if (DIRECTIONS.has(word)) [word, end] = nextWord(block, end);
-  return PLACE_NOUNS.has(word) && !/\p{L}/u.test(charAt(block, end));
+  return (
+    (PLACE_NOUNS.has(word) || (m.type === 'PERSON' && REGION_NOUNS.has(word))) && !/\p{L}/u.test(charAt(block, end))
+  );
 }
 
 /** The mentions with the names before a lower-case noun of a place made places (`text`: each block's text by id). */

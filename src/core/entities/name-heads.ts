@@ -5,7 +5,7 @@
  * - a name whose head is a landform or a facility ("Lake Washington", "Dillon Reservoir",
  *   "Kyoto Station", "Heian Shrine") is a place, whatever type the tagger gave it;
  * - a name whose head is a corporate word ("Selene Works", "Quinlan Insurance", "Rocky Mountain
- *   Power") is an organisation when the tagger took it for a person or a place; a school name
+ *   Power", "Kendriya Vidyalaya", "Coláiste Iognáid") is an organisation when the tagger took it for a person or a place; a school name
  *   the tagger stopped before "District" runs on to it ("Granite School District"), and one it
  *   read as a place whole from its town is an organisation ("Estacada School District");
  * - a capital "The" before a public body ("The Environment Agency") is no part of its name;
@@ -74,9 +74,14 @@ const ORG_LAST = new Set(
     'Works|Insurance|Power|Energy|Bank|Group|Holdings|Labs|Laboratories|Systems|Agency|Inc|Inc.|Corp|Corp.|' +
     'Corporation|Ltd|Ltd.|LLC|plc|PLC|Airlines|Airways|Motors|Pharmaceuticals|Technologies|Industries|' +
     'Utilities|Telecom|Communications|Bancorp|Brewery|Foundation|Institute|Biologics|Therapeutics|Biosciences|' +
-    'Provisions|Freight|Logistics|Marine|Finance|Capital|Ventures|Robotics|Foods|Shipping|Renewals|Outfitters'
+    'Provisions|Freight|Logistics|Marine|Finance|Capital|Ventures|Robotics|Foods|Shipping|Renewals|Outfitters|' +
+    // Schools named in Hindi ("Kendriya Vidyalayas", "Sarvodaya Kanya Vidyalaya": en-568).
+    'Vidyalaya|Vidyalayas'
   ).split('|'),
 );
+
+/** First words of schools named in Irish ("Coláiste Iognáid", "Scoil Bhríde", "Gaelscoil Eoghain": en-569), organisations. */
+const ORG_FIRST = new Set('Coláiste|Colaiste|Scoil|Gaelscoil|Gaelcholáiste|Meánscoil|Ollscoil'.split('|'));
 
 /** Last words of public bodies before which a sentence's capital "The" is cut. */
 const BODY_LAST = new Set(
@@ -171,7 +176,7 @@ function byHead(block: string, m: EntityMention, isGivenName: (word: string) => 
   if (m.type !== 'PLACE' && (PLACE_LAST.has(last) || PLACE_FIRST.has(first)) && mayBePlace(m, first, last, isGivenName))
     return retype(m, 'PLACE');
   const person = m.type === 'PERSON' && SURNAME_ORG_HEADS.has(last) && isGivenName(first);
-  if ((m.type === 'PERSON' || m.type === 'PLACE') && ORG_LAST.has(last) && !person) {
+  if ((m.type === 'PERSON' || m.type === 'PLACE') && (ORG_LAST.has(last) || ORG_FIRST.has(first)) && !person) {
     // "West Bank" is a place.
     if (!(m.type === 'PLACE' && last === 'Bank')) return retype(m, 'ORG');
   }
