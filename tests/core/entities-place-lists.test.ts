@@ -82,6 +82,12 @@ describe('a person listed with a place after a plural noun of places is a place 
       ['Tarwick/PLACE', 'Marta/PLACE', 'Ossley/PLACE'],
     ],
     [
+      'a comma enough, the county read as a club a place too',
+      'An orange warning covers counties Tarwick, Marta and Ossley from 3pm.',
+      ['Tarwick/PLACE', 'Marta/PERSON', 'Ossley/ORG'],
+      ['Tarwick/PLACE', 'Marta/PLACE', 'Ossley/PLACE'],
+    ],
+    [
       '"including"',
       'The watch spans 14 districts, including Pellham and Tarwick, until dawn.',
       ['Pellham/PERSON', 'Tarwick/PLACE'],

@@ -8,7 +8,8 @@
  * - a list is mentions joined by ", ", " and ", " or " (" to " after "from"), the first right
  *   after "in", "at", "from", "near", "across", "around", "outside", "throughout" or "towards" (and "the"),
  *   or after a plural noun of places and "including", "such as" or nothing ("for counties Cork, Kerry
- *   and Waterford", "22 counties, including Ramsey and Washington": en-565, en-531);
+ *   and Waterford", "22 counties, including Ramsey and Washington": en-565, en-531), where every
+ *   member is a place, whatever joins it and whatever its neighbours were typed;
  * - a person of the list joined to a place of it by "and", "or" or "to" becomes a place (a comma
  *   alone is not enough: "Born in Whitby, North Yorkshire, Margaret was ..."). Organisations stay
  *   ("in Britain and the EU"); a person with a possessive after it stays ("officials in Paris and
@@ -105,7 +106,9 @@ function placeLists(
       j++;
     // A person joined to a place by "and", "or" or "to" (never by a comma alone: "Born in Whitby,
     // North Yorkshire, Margaret was ...", "In Mosul, Yasser swept ...") is a place.
+    // After a plural noun of places the noun names every member's kind: a comma is enough ("counties Cork, Kerry and Waterford").
     const conjoined = (other: number, k: number): boolean => {
+      if (kinds && other >= i && other < j) return true;
       if (other < i || other >= j || (out[other] as EntityMention).type !== 'PLACE') return false;
       const [a, b] = other < k ? [other, k] : [k, other];
       return text.slice((out[a] as EntityMention).end, (out[b] as EntityMention).start) !== ', ';
