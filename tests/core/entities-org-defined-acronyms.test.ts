@@ -54,6 +54,28 @@ describe('an acronym spelled out once is the organisation everywhere', () => {
       ]),
     ).toEqual(['1:Orrin Group/ORG', '1:Kelda Mining/ORG']);
   });
+  test('an other-name’s acronym is OTHER, found or typed so, and not cut out of a name', () => {
+    expect(
+      read([
+        ['Pupils sat the Regional Entrance Test (RET) in May.', [['Regional Entrance Test', 'OTHER']]],
+        [
+          'RET scores rose, and the RET board said RET Prep courses helped.',
+          [
+            ['RET', 'ORG'],
+            ['RET Prep', 'OTHER'],
+          ],
+        ],
+      ]),
+    ).toEqual(['0:Regional Entrance Test/OTHER', '0:RET/OTHER', '1:RET/OTHER', '1:RET/OTHER', '1:RET Prep/OTHER']);
+  });
+  test('not an other-name with an ampersand (a firm the tagger mistyped)', () => {
+    expect(
+      read([
+        ['Effects came from Kestrel Light & Sound (KLS) in 2011.', [['Kestrel Light & Sound', 'OTHER']]],
+        ['KLS finished the work.', [['KLS', 'ORG']]],
+      ]),
+    ).toEqual(['0:Kestrel Light & Sound/OTHER', '1:KLS/ORG']);
+  });
 });
 
 describe("a company's stock ticker in brackets is no name (names47a)", () => {

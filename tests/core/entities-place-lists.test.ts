@@ -73,6 +73,43 @@ describe('a person listed with a place after a place’s preposition is a place'
   });
 });
 
+describe('a person listed with a place after a plural noun of places is a place (names47b)', () => {
+  test.each([
+    [
+      'a first name among counties',
+      'A wind warning covers counties Tarwick, Marta and Ossley from noon.',
+      ['Tarwick/PLACE', 'Marta/PERSON', 'Ossley/PLACE'],
+      ['Tarwick/PLACE', 'Marta/PLACE', 'Ossley/PLACE'],
+    ],
+    [
+      'a comma enough, the county read as a club a place too',
+      'An orange warning covers counties Tarwick, Marta and Ossley from 3pm.',
+      ['Tarwick/PLACE', 'Marta/PERSON', 'Ossley/ORG'],
+      ['Tarwick/PLACE', 'Marta/PLACE', 'Ossley/PLACE'],
+    ],
+    [
+      '"including"',
+      'The watch spans 14 districts, including Pellham and Tarwick, until dawn.',
+      ['Pellham/PERSON', 'Tarwick/PLACE'],
+      ['Pellham/PLACE', 'Tarwick/PLACE'],
+    ],
+  ])('%s: %s', (_, text, names, expected) => {
+    expect(after(text, names)).toEqual(expected);
+  });
+
+  test.each([
+    [
+      'a person named again',
+      'Floods hit counties Tarwick and Pellham; Jon Pellham said roads shut.',
+      ['Tarwick/PLACE', 'Pellham/PERSON', 'Jon Pellham/PERSON'],
+    ],
+    ['a comma alone', 'Across the districts, Tarwick, Marta spoke.', ['Tarwick/PLACE', 'Marta/PERSON']],
+    ['a capital noun', 'The United States Marta and Tarwick signed.', ['Marta/PERSON', 'Tarwick/PLACE']],
+  ])('but not with %s: %s', (_, text, names) => {
+    expect(after(text, names)).toEqual(names);
+  });
+});
+
 describe('through the English model', () => {
   test('a town the model reads as a person, listed with a town it knows', () => {
     const recogniser = englishRecogniser();

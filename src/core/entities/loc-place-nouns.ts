@@ -9,7 +9,10 @@
  * between) becomes a place. Nouns of a business stay out ("the Carrow Textile mill", "a Dunlop
  * plant": the company), and so do nouns a demonym or a company often comes before ("peninsula",
  * "mine"). A name typed OTHER is the place before a few nouns ("region", "crossing", "pass")
- * where its last word reads as no demonym (names47a). Each mention reads at most 30 characters after it.
+ * where its last word reads as no demonym (names47a). A name the tagger read as a person before a
+ * noun of a land or a region ("peninsula", "prefecture", "province", "district", "state") is the
+ * place too ("the Noto peninsula": en-564; names47b): a demonym is no person there. Each mention
+ * reads at most 30 characters after it.
  */
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
@@ -18,6 +21,13 @@ import { mapped, retype } from './by-block';
 /** Lower-case nouns of a place after its name. */
 const PLACE_NOUNS = new Set(
   'theatre theater church chapel cathedral colliery coast coastline region valley ramp bridge tunnel estuary village neighbourhood neighborhood suburb courthouse'.split(
+    ' ',
+  ),
+);
+
+/** Lower-case nouns of a land or a region, after a name read as a person ("the Noto peninsula"). */
+const REGION_NOUNS = new Set(
+  'peninsula prefecture province county district island islands oblast governorate state municipality archipelago atoll canton'.split(
     ' ',
   ),
 );
@@ -57,12 +67,18 @@ function placeNounAfter(block: string, m: EntityMention): string {
   if (c < 97 || c > 122) return '';
   let [word, end] = nextWord(block, m.end);
   if (DIRECTIONS.has(word)) [word, end] = nextWord(block, end);
-  return (PLACE_NOUNS.has(word) || OTHER_NOUNS.has(word)) && !/\p{L}/u.test(charAt(block, end)) ? word : '';
+  const noun = PLACE_NOUNS.has(word) || OTHER_NOUNS.has(word) || REGION_NOUNS.has(word);
+  return noun && !/\p{L}/u.test(charAt(block, end)) ? word : '';
 }
 
-/** Whether the mention `m` before the noun `noun` is the place: an organisation or a person before any, another name before `OTHER_NOUNS` that reads as no adjective. */
+/**
+ * Whether the mention `m` before the noun `noun` is the place: an organisation before any of
+ * `PLACE_NOUNS`, a person before those or `REGION_NOUNS`, another name before `OTHER_NOUNS` that
+ * reads as no adjective.
+ */
 function isPlaceBefore(m: EntityMention, noun: string): boolean {
-  if (m.type === 'ORG' || m.type === 'PERSON') return PLACE_NOUNS.has(noun);
+  if (m.type === 'ORG') return PLACE_NOUNS.has(noun);
+  if (m.type === 'PERSON') return PLACE_NOUNS.has(noun) || REGION_NOUNS.has(noun);
   return m.type === 'OTHER' && OTHER_NOUNS.has(noun) && !ADJECTIVE_END.test(m.text);
 }
 

@@ -11,10 +11,11 @@
  *   "MSCI" or "S&P", the rating agency);
  * - "Treasuries" (the bonds) is an organisation, as "Treasury" of "Treasury bonds" already is.
  * An organisation's name ending in a capitalised "Index" is its index, OTHER. The exchange of a
- * company's listing in brackets is the exchange, ORG ("Veltrix (Nasdaq: VLTX) said"; names47a,
- * en-train18 and 19).
+ * company's listing, before a colon and its ticker ("Veltrix (Nasdaq: VLTX)", "NYSE: ABC"), is the
+ * exchange, ORG (en-513, en-536).
  * `marketName` reads the mention's own words only, `withMarketNames` the word after it too.
  */
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, respan, retype } from './by-block';
 
@@ -45,16 +46,14 @@ export function marketName(m: EntityMention): EntityMention {
   return m;
 }
 
-/** A listing's ticker after its exchange's name, and the bracket that closes it ("Nasdaq: VLTX)"). */
-const LISTING_AFTER = /^: ?[A-Z][A-Z.]{0,6}\)/u;
-
-/** Whether the bare "Nasdaq" `m` of `block` is the exchange of a listing in brackets ("(Nasdaq: VLTX)"). */
-function isListing(block: string, m: EntityMention): boolean {
-  return block.charAt(m.start - 1) === '(' && LISTING_AFTER.test(block.slice(m.end, m.end + 10));
-}
-
 /** Makers whose name before a lower-case "index" or "average" is the index ("the Bloomberg U.S. Treasury index"). */
 const MAKERS = new Set('Bloomberg MSCI S&P FTSE Dow Nasdaq Russell Stoxx'.split(' '));
+
+/** Exchanges written before a colon and a ticker in a company's listing ("(Nasdaq: VLTX)", "NYSE: ABC"). */
+const EXCHANGES = new Set(['Nasdaq', 'NASDAQ', 'NYSE', 'Nyse']);
+
+/** A colon and a ticker of one to five capitals (and a class letter after a point) just after an exchange. */
+const TICKER_AFTER = /^: ?[A-Z]{1,5}(?:\.[A-Z])?(?![\p{L}\p{N}])/u;
 
 /** A lower-case "index" or "average" just after a name. */
 const INDEX_AFTER = /^ (?:index|average|indexes|indices)\b/u;
@@ -69,9 +68,13 @@ export function withMarketNames(
   mentions: readonly EntityMention[],
 ): EntityMention[] {
   return mapped(mentions, (m) => {
+    // A company's listing names the exchange, not its index ("Corvane (Nasdaq: CRVN)").
+    if (EXCHANGES.has(m.text)) {
+      const block = text.get(m.blockId) ?? '';
+      if (charAt(block, m.end) === ':' && TICKER_AFTER.test(block.slice(m.end, m.end + 10)))
+        return m.type === 'ORG' ? m : retype(m, 'ORG');
+    }
     const read = marketName(m);
-    if ((read.text === 'Nasdaq' || read.text === 'NASDAQ') && isListing(text.get(m.blockId) ?? '', m))
-      return read.type === 'ORG' ? read : retype(read, 'ORG');
     if (read.type === 'OTHER' && read.text !== 'Nikkei') return read;
     const space = read.text.indexOf(' ');
     const first = space < 0 ? read.text : read.text.slice(0, space);

@@ -19,6 +19,12 @@
  * OTHER (on CoNLL-2003's news mostly peoples and movements; the World Weather Attribution group
  * of en-train is missed so). Per mention, a look at the 16 characters after it; nothing to do in
  * a text without one of the nouns.
+ *
+ * A name of one word the tagger read as a person before "militia", "militias", "rebels",
+ * "fighters" or "militants" is the armed group's too ("pro-government Wazalendo militias":
+ * en-390, en-555; names47b), with its other mentions as a person, unless a person of several
+ * words holds the word (a leader's surname: "Hemedti fighters" beside "Mohamed Hamdan Dagalo
+ * 'Hemedti'" stays to the tagger). Not before "group", where a person's name is often a firm's.
  */
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged, someBlock } from './by-block';
@@ -40,6 +46,9 @@ const NOUNS_AFTER = [
   ' armed group',
   ' militant group',
 ];
+
+/** The nouns of armed men after a person's name read as their group's ("Wazalendo militias"). */
+const ARMED_AFTER = /^ (?:militias?|rebels|fighters|militants)(?![\p{L}-])/u;
 
 /** Last words of a party's members or adjective ("Liberal Democrat", "Social Democratic"). */
 const MEMBER_WORDS = new Set(
@@ -98,13 +107,24 @@ export function withNamedGroups(
 ): EntityMention[] {
   if (!someBlock(text, ANY_NOUN)) return unchanged(mentions);
   const groups = new Set<string>();
+  // Persons' names of one word before armed men's nouns, and the words of persons of several words.
+  const persons = new Set<string>();
+  const personWords = new Set<string>();
   for (const m of mentions) {
+    if (m.type === 'PERSON') {
+      if (m.text.includes(' ')) for (const w of m.text.split(' ')) personWords.add(w);
+      else if (ARMED_AFTER.test((text.get(m.blockId) ?? '').slice(m.end, m.end + 12))) persons.add(m.text);
+      continue;
+    }
     if (m.type !== 'OTHER' && m.type !== 'PLACE') continue;
     if (!nounAfter(text.get(m.blockId) ?? '', m.end)) continue;
     if (groupName(m.text, m.type, isNationality) && !isPlace(m.text)) groups.add(m.text);
   }
+  for (const name of persons) if (!personWords.has(name) && !isPlace(name)) groups.add(name);
   if (groups.size === 0) return unchanged(mentions);
   return mapped(mentions, (m) =>
-    (m.type === 'OTHER' || m.type === 'PLACE') && groups.has(m.text) ? retype(m, 'ORG') : m,
+    (m.type === 'OTHER' || m.type === 'PLACE' || (m.type === 'PERSON' && persons.has(m.text))) && groups.has(m.text)
+      ? retype(m, 'ORG')
+      : m,
   );
 }

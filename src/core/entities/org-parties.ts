@@ -34,6 +34,11 @@ const PARTIES = new Set([
   'UKIP',
   'Aontú',
   'People Before Profit',
+  // The British party by its plural, as the party acts ("when the Conservatives were in power", "the
+  // Tories had warned"): ORG under the twentieth set's ruling (lang-news.md; en-463, en-508, en-556;
+  // names47b). "Conservative" of "Conservative MPs" is its adjective, OTHER, and stays.
+  'Conservatives',
+  'Tories',
   // Australia and New Zealand.
   'One Nation',
   "Pauline Hanson's One Nation",

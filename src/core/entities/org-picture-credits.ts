@@ -35,6 +35,10 @@
  * Three more cues: an outlet's short capitals before "PHOTO:" ("KT PHOTO: ANA RUIZ": "KT" is
  * ORG); a slash before "The" or "THE" whose credit runs to the caption's end ("ANA RUIZ/THE
  * DAILY LEDGER"); a dash before a credit of a slash that runs to the caption's end ("— KTA/File").
+ * After an outlet's capitals, a credit of two or three words in capitals alone is the photographer,
+ * a person, whole ("ST PHOTO: ANA RUIZ", where the tagger read "ANA" alone or nothing: en-488,
+ * en-576; names47b); so is a credit's first part of two or three words in title case before " for "
+ * and the outlet ("Photograph by Ana Ruiz-Vale for The Ledger": en-541, en-370).
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
@@ -99,6 +103,12 @@ const CUE =
 
 /** An outlet's short capitals before "PHOTO:" ("KT PHOTO:"), at the caption's start or after a space. */
 const OUTLET_BEFORE_CUE = /(?:^|[ (])(\p{Lu}{2,6}) PHOTOS?:$/u;
+
+/** A photographer's name in title case, two or three words, before " for " and the outlet ("Ana Ruiz-Vale"). */
+const PHOTOGRAPHER = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?){1,2}$/u;
+
+/** A photographer's name in capitals, two or three words, the whole credit ("ANA RUIZ", "LIM YAO HUI"). */
+const CAPITALS_PERSON = /^ ?\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2} ?$/u;
 
 /** The credits with no cue word: a slash before "The" ("ANA RUIZ/THE DAILY LEDGER"), a dash ("— KTA/File"). */
 const BARE_CUES = ['/The ', '/THE ', '— '];
@@ -219,8 +229,17 @@ function creditNames(
   // A credit of two name parts, one the tagger's person: the other is the outlet.
   const named = parts.filter(([s, e]) => e - s >= 2 && NAME_PART.test(block.slice(s, e)));
   const byPerson = named.length === 2 && parts.length <= 3;
-  for (const [s, e, outlet] of parts) {
+  for (let i = 0; i < parts.length; i++) {
+    const [s, e, outlet] = parts[i] as [number, number, boolean];
     const part = block.slice(s, e);
+    // The photographer before " for " and the outlet, in title case, two or three words ("Ana Ruiz for The Ledger").
+    if (
+      parts[i + 1]?.[2] === true &&
+      i === 0 &&
+      PHOTOGRAPHER.test(part) &&
+      !AGENCY_ENDS.has(part.slice(part.lastIndexOf(' ') + 1))
+    )
+      found.push({ blockId, start: s, end: e, text: part, type: 'PERSON' });
     if (part.length < 2 || !NAME_PART.test(part)) continue;
     const space = part.indexOf(' ');
     const first = space < 0 ? part : part.slice(0, space);
@@ -277,9 +296,16 @@ export function withCreditLines(
       // An outlet's capitals before "PHOTO:" ("KT PHOTO:"), when its credit runs to the caption's end.
       const before = OUTLET_BEFORE_CUE.exec(block.slice(Math.max(0, from - 16), from));
       const outlet = before?.[1];
-      if (outlet !== undefined && creditEnd(block, from) > from) {
+      const end = outlet === undefined ? -1 : creditEnd(block, from);
+      if (outlet !== undefined && end > from) {
         const s = from - m[0].length - 1 - outlet.length;
         found.push({ blockId, start: s, end: s + outlet.length, text: outlet, type: 'ORG' });
+        const credit = block.slice(from, end);
+        if (CAPITALS_PERSON.test(credit)) {
+          const ps = from + (credit.startsWith(' ') ? 1 : 0);
+          const pe = end - (credit.endsWith(' ') ? 1 : 0);
+          found.push({ blockId, start: ps, end: pe, text: block.slice(ps, pe), type: 'PERSON' });
+        }
       }
     }
     if (copyright) for (let k = block.indexOf('©'); k >= 0; k = block.indexOf('©', k + 1)) starts.push(k + 1);

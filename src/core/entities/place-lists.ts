@@ -6,13 +6,17 @@
  * tagging (English), block by block:
  *
  * - a list is mentions joined by ", ", " and ", " or " (" to " after "from"), the first right
- *   after "in", "at", "from", "near", "across", "around", "outside", "throughout" or "towards" (and "the");
+ *   after "in", "at", "from", "near", "across", "around", "outside", "throughout" or "towards" (and "the"),
+ *   or after a plural noun of places and "including", "such as" or nothing ("for counties Cork, Kerry
+ *   and Waterford", "22 counties, including Ramsey and Washington": en-565, en-531), where every
+ *   member is a place, whatever joins it and whatever its neighbours were typed;
  * - a person of the list joined to a place of it by "and", "or" or "to" becomes a place (a comma
  *   alone is not enough: "Born in Whitby, North Yorkshire, Margaret was ..."). Organisations stay
  *   ("in Britain and the EU"); a person with a possessive after it stays ("officials in Paris and
  *   Macron’s aides"); so does a person that shares a word with a person mentioned elsewhere in
  *   the article ("in Tarwick and Pell", then "Pell said"), or that starts with a known first name
- *   ("in Tarwick and Marta Pell");
+ *   ("in Tarwick and Marta Pell"), except after a plural noun of places, which names their kind
+ *   ("counties Cork, Kerry and Waterford": "Kerry" is a given name too);
  * - an organisation or an other-name of the list joined so to a place is a place too ("flood
  *   alerts in Devon and Cornwall", "schools in Cumbria and the Scottish Borders", "zones in
  *   Townsville, Cungulla and Lucinda", "from Oslo to Palermo"): the tagger reads a county or a town
@@ -29,8 +33,12 @@ import { mapped, mentionsByBlock, retype, unchanged } from './by-block';
 /** A place's preposition (and "the") right before the list's first mention. */
 const PREPOSITION = /(?:^|[^\p{L}])(in|at|from|near|across|around|outside|throughout|towards|toward)(?: the)? $/u;
 
-/** How far before the first mention the preposition may begin. */
-const BEFORE = 16;
+/** A plural noun of places, with "including", "such as" or "like" or nothing, right before the list's first mention. */
+const KINDS =
+  /(?:^|[^\p{L}])(?:counties|districts|regions|provinces|prefectures|states|towns|cities|suburbs|boroughs|parishes|municipalities)(?:,? including|,? such as|,? like)? $/u;
+
+/** How far before the first mention the preposition (or the noun of places) may begin. */
+const BEFORE = 32;
 
 /** What may join two mentions of a list ("to" only after "from"). */
 function joins(gap: string, from: boolean): boolean {
@@ -74,6 +82,7 @@ function placeLists(
   text: string,
   mentions: readonly EntityMention[],
   isListedPlace: (name: string) => boolean,
+  named: Set<EntityMention>,
 ): EntityMention[] {
   const out = [...mentions];
   let i = 0;
@@ -81,15 +90,14 @@ function placeLists(
     const first = out[i] as EntityMention;
     // PREPOSITION ends in a lower-case letter and a space: the cheap check before the pattern.
     const before = codeAt(text, first.start - 2);
-    const prep =
-      charAt(text, first.start - 1) === ' ' && before >= 97 && before <= 122
-        ? PREPOSITION.exec(text.slice(Math.max(0, first.start - BEFORE), first.start))
-        : null;
-    if (!prep) {
+    const lead = charAt(text, first.start - 1) === ' ' && before >= 97 && before <= 122;
+    const prep = lead ? PREPOSITION.exec(text.slice(Math.max(0, first.start - 16), first.start)) : null;
+    const kinds = lead && !prep && KINDS.test(text.slice(Math.max(0, first.start - BEFORE), first.start));
+    if (!prep && !kinds) {
       i++;
       continue;
     }
-    const from = prep[1] === 'from';
+    const from = prep?.[1] === 'from';
     let j = i + 1;
     while (
       j < out.length &&
@@ -98,7 +106,9 @@ function placeLists(
       j++;
     // A person joined to a place by "and", "or" or "to" (never by a comma alone: "Born in Whitby,
     // North Yorkshire, Margaret was ...", "In Mosul, Yasser swept ...") is a place.
+    // After a plural noun of places the noun names every member's kind: a comma is enough ("counties Cork, Kerry and Waterford").
     const conjoined = (other: number, k: number): boolean => {
+      if (kinds && other >= i && other < j) return true;
       if (other < i || other >= j || (out[other] as EntityMention).type !== 'PLACE') return false;
       const [a, b] = other < k ? [other, k] : [k, other];
       return text.slice((out[a] as EntityMention).end, (out[b] as EntityMention).start) !== ', ';
@@ -106,8 +116,10 @@ function placeLists(
     for (let k = i; k < j; k++) {
       const m = out[k] as EntityMention;
       if (m.type === 'PLACE' || possessive(text, m) || !(conjoined(k - 1, k) || conjoined(k + 1, k))) continue;
-      if (m.type === 'PERSON') out[k] = retype(m, 'PLACE');
-      else if (mayBePlace(m) && !text.startsWith(' in ', m.end) && (!from || isListedPlace(m.text)))
+      if (m.type === 'PERSON') {
+        out[k] = retype(m, 'PLACE');
+        if (kinds) named.add(out[k] as EntityMention);
+      } else if (mayBePlace(m) && !text.startsWith(' in ', m.end) && (!from || isListedPlace(m.text)))
         out[k] = retype(m, 'PLACE');
     }
     i = j;
@@ -128,11 +140,13 @@ export function withPlaceLists(
   const byBlock = mentionsByBlock(mentions);
   const fixed = new Map<EntityMention, EntityMention>();
   const others = new Map<EntityMention, EntityMention>();
+  // The persons made places in a list after a noun of places ("counties Cork, Kerry and Waterford").
+  const named = new Set<EntityMention>();
   for (const [id, list] of byBlock) {
     // Only names beside a place change: a block with places alone, or none, is left as it is.
     if (!list.some((m) => m.type === 'PLACE') || list.every((m) => m.type === 'PLACE')) continue;
     const sorted = [...list].sort((a, b) => a.start - b.start);
-    const after = placeLists(text.get(id) ?? '', sorted, isListedPlace);
+    const after = placeLists(text.get(id) ?? '', sorted, isListedPlace, named);
     sorted.forEach((m, k) => {
       const n = after[k] as EntityMention;
       if (n !== m) (m.type === 'PERSON' ? fixed : others).set(m, n);
@@ -146,7 +160,8 @@ export function withPlaceLists(
     if (m.type === 'PERSON' && !fixed.has(m)) for (const w of m.text.split(' ')) personWords.add(w);
   for (const m of fixed.keys()) {
     const words = m.text.split(' ');
-    if (words.some((w) => personWords.has(w)) || isFirstName(words[0] as string)) fixed.delete(m);
+    const n = fixed.get(m) as EntityMention;
+    if (words.some((w) => personWords.has(w)) || (isFirstName(words[0] as string) && !named.has(n))) fixed.delete(m);
   }
   return mapped(mentions, (m) => fixed.get(m) ?? others.get(m) ?? m);
 }
