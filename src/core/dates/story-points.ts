@@ -176,6 +176,18 @@ function isHabit(m: DateMention, body: string): boolean {
     const sentence = body.slice(m.end, sentenceEnd(body, m.end));
     if (PRESENT_HABIT.test(sentence) && !PAST_OR_FUTURE.test(sentence)) return true;
   }
+  // "The rainy season usually begins in late June and lasts until September": a month later in
+  // a sentence told as a habit, with no verb of the past or word of the future between them.
+  if (BARE_MONTH.test(m.text)) {
+    const opening = body.slice(Math.max(0, m.start - CLAUSE_REACH), m.start);
+    const sentence = opening.slice(Math.max(opening.lastIndexOf('. '), opening.lastIndexOf('; ')) + 1);
+    const habit = HABIT.exec(sentence);
+    const rest = body.slice(m.end, sentenceEnd(body, m.end));
+    if (habit && !PAST_OR_FUTURE.test(sentence.slice(habit.index) + ' ' + rest)) {
+      if (!/(?<![\p{L}])(?:but|yet|however|although|though)(?![\p{L}])/iu.test(sentence.slice(habit.index)))
+        return true;
+    }
+  }
   // "a flu vaccine by the end of October for the current flu season", "during peak season in
   // early March, that number can expand": a month of a season that comes every year, told in
   // the general present.
