@@ -224,7 +224,21 @@ export function anchorSpans(mentions: readonly DateMention[], blocks: readonly B
       /[\p{N}\p{Lu}]/u.test(next.text)
         ? next
         : null;
-    const value = anchored && n ? shifted(anchored.value, unit, sign * n) : null;
+    // "August 2018, three months before the Nov. 29 vote": a count set off by a comma after a date
+    // that writes its year, from a date that does not, restates the date before it (the anchor's
+    // year is a guess from the publication's).
+    const prev = out[out.length - 1];
+    const before =
+      anchored &&
+      prev &&
+      prev.blockId === m.blockId &&
+      !prev.endValue &&
+      /\d{4}/u.test(prev.text) &&
+      !/\d{4}/u.test(anchored.text) &&
+      /^\s{0,2},\s{1,3}$/u.test(body.slice(prev.end, m.start))
+        ? prev
+        : null;
+    const value = before ? before.value : anchored && n ? shifted(anchored.value, unit, sign * n) : null;
     if (value) {
       m.value = value;
       m.certainty = 'inferred';
