@@ -213,10 +213,16 @@ export const PAST_IRREGULAR =
  * ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive
  * "is heard" or "we're headed", nor a perfect "we've decided", nor a word that only ends in "-eed"
  * ("need", "speed", "indeed", "feed": "landholders need a permit" is no past; "agreed" is).
- * ("Ruto won", "Toronto had": a name's last letters are no "to" before it.)
  */
 export const PAST_WORD =
-  /(?<![\p{L}\p{N}])(?<!(?<![\p{L}])(?:is|are|be|been|being|has|have|to|yet)\s|['’](?:re|ve)\s)(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|bid|sent|spent|gave|grew|became|brought|held|kept|went|wrote|struck|chose|drew|agreed|freed|guaranteed|decreed|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat|e)ed)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to|yet|['’]re|['’]ve) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|bid|sent|spent|gave|grew|became|brought|held|kept|went|wrote|struck|chose|drew|agreed|freed|guaranteed|decreed|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat|e)ed)(?![\p{L}\p{N}])/gu;
+
+/**
+ * A verb in the past after a name whose last letters PAST_WORD takes for "to", "is" or "has"
+ * ("Ruto won", "Toronto had", "Paris was").
+ */
+const PAST_AFTER_NAME =
+  /(?<=\p{L}(?:is|as|to|be|yet)\s)(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|held|went|became)(?![\p{L}\p{N}])/gu;
 
 /** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
 export function clauseTense(text: string, start: number, end: number): number {
@@ -227,6 +233,7 @@ export function clauseTense(text: string, start: number, end: number): number {
     [FUTURE_WISH, 1],
     [PAST_IRREGULAR, -1],
     [PAST_WORD, -1],
+    [PAST_AFTER_NAME, -1],
     [MODAL, 0],
   ]);
 }
