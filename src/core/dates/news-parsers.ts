@@ -440,9 +440,14 @@ function yearAgo(context: ParsingContext, ref: Ymd, at: number): string {
   const before = context.text.slice(Math.max(0, at - COMPARED_REACH), at);
   const compares = COMPARED.test(before) || FIGURE_BEFORE.test(before) || OPENS_SENTENCE.test(before);
   // "up from 2.17 per cent a year ago", "25 cents higher than a year ago": a figure compared
-  // with a year back, outside a company's results, is the month a year back (the ruling of the
-  // thirty-second session).
-  if (compares && !RESULTS.test(context.text) && (FIGURE_BEFORE.test(before) || FROM_OR_THAN.test(before)))
+  // with a year ago, outside a company's results, is the month a year back (the rulings of the
+  // thirty-second and thirty-fifth sessions; "a year earlier" is left as it was).
+  if (
+    compares &&
+    /^(?:a|one)\s{1,3}year\s{1,3}ago/iu.test(context.text.slice(at, at + 12)) &&
+    !RESULTS.test(context.text) &&
+    (FIGURE_BEFORE.test(before) || FROM_OR_THAN.test(before))
+  )
     return monthString(ref.year - 1, ref.month);
   if (!compares || !RESULTS.test(context.text)) return String(ref.year - 1);
   // "sales for September were down … from the same period a year ago": that month a year before.

@@ -95,6 +95,8 @@ function dayOfStretch(
 const WEEKDAY_AT =
   /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s{1,3}on\s{1,3})?((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
 
+/** A photograph's caption, told of the moment the photograph was taken. */
+const CAPTION = /(?<![\p{L}])(?:Photograph|Photo|Picture)\s{0,2}:|Getty\s{1,3}Images|\bAP\s{1,3}Photo/u;
 /** What happens before an event, on a day of its own: a sale, a forecast, a deadline. */
 const OTHER_EVENT = /(?<![\p{L}])(?:sale|tickets?|presale|pre-sale|forecasts?|registration|deadline)(?![\p{L}])/iu;
 /** "after the band released its album": a count's anchor in the past, up to the next comma. */
@@ -117,7 +119,7 @@ function laterStretchDay(
 ): string | null {
   const name = WEEKDAY_AT.exec(m.text)?.[1]?.toLowerCase();
   const parts = DAY_VALUE.exec(m.value);
-  if (!name || !parts || m.endValue) return null;
+  if (!name || !parts || m.endValue || CAPTION.test(body)) return null;
   const day = dayOfStretch(mentions, i, name, text);
   if (!day || dayNumber(day) <= today + WEEK_AHEAD + 1) return null;
   const before = body.slice(Math.max(0, m.start - 40), m.start);
