@@ -248,7 +248,18 @@ export function anchorSpans(mentions: readonly DateMention[], blocks: readonly B
     }
     // "in the spring of 1974, two years after he came home": a count set off by a comma after the
     // season or year it was joined to, from an event the text does not date, restates that date.
-    const restated = count && /^(?:after|before)$/iu.test(direction) ? leadMention : null;
+    // (chrono-refiners.ts now keeps such a count apart from the date before it: that date is the
+    // mention just before, after its comma.)
+    const last = out[out.length - 1];
+    const apartLead =
+      !leadMention &&
+      last &&
+      last.blockId === m.blockId &&
+      SEASON_OR_YEAR.test(last.text) &&
+      /^\s{0,2},\s{1,3}$/u.test(body.slice(last.end, m.start))
+        ? last
+        : null;
+    const restated = count && /^(?:after|before)$/iu.test(direction) ? (leadMention ?? apartLead) : null;
     if (restated) {
       m.value = restated.value;
       m.certainty = 'inferred';
