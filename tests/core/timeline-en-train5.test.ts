@@ -124,7 +124,9 @@ describe('"a year earlier" after a period the sentence names is that period a ye
     expect(lines).toContain('a year ago=2025-03');
   });
 
-  test('without a period before it in its sentence, or after one it is compared with, the year before', () => {
+  // (A figure compared with "a year ago" is the month a year back: the rulings of the thirty-second
+  // and thirty-fifth sessions; "a year earlier" after a figure stays the year.)
+  test('without a period before it in its sentence, the year before ("a year ago" beside a figure: the month)', () => {
     expect(datesAt('2026-05-14T10:00:00Z', 'Membership is up 3% from a year earlier.')).toContain(
       'a year earlier=2025',
     );
@@ -133,7 +135,7 @@ describe('"a year earlier" after a period the sentence names is that period a ye
         '2026-05-14T10:00:00Z',
         'Diesel cost $4.10 this week, down from a peak of $5.20 in early March but 30 cents higher than a year ago.',
       ),
-    ).toContain('a year ago=2025');
+    ).toContain('a year ago=2025-05');
   });
 });
 

@@ -224,7 +224,21 @@ export function anchorSpans(mentions: readonly DateMention[], blocks: readonly B
       /[\p{N}\p{Lu}]/u.test(next.text)
         ? next
         : null;
-    const value = anchored && n ? shifted(anchored.value, unit, sign * n) : null;
+    // "August 2018, three months before the Nov. 29 vote": a count set off by a comma after a date
+    // that writes its year, from a date that does not, restates the date before it (the anchor's
+    // year is a guess from the publication's).
+    const prev = out[out.length - 1];
+    const before =
+      anchored &&
+      prev &&
+      prev.blockId === m.blockId &&
+      !prev.endValue &&
+      /\d{4}/u.test(prev.text) &&
+      !/\d{4}/u.test(anchored.text) &&
+      /^\s{0,2},\s{1,3}$/u.test(body.slice(prev.end, m.start))
+        ? prev
+        : null;
+    const value = before ? before.value : anchored && n ? shifted(anchored.value, unit, sign * n) : null;
     if (value) {
       m.value = value;
       m.certainty = 'inferred';
@@ -234,7 +248,18 @@ export function anchorSpans(mentions: readonly DateMention[], blocks: readonly B
     }
     // "in the spring of 1974, two years after he came home": a count set off by a comma after the
     // season or year it was joined to, from an event the text does not date, restates that date.
-    const restated = count && /^(?:after|before)$/iu.test(direction) ? leadMention : null;
+    // (chrono-refiners.ts now keeps such a count apart from the date before it: that date is the
+    // mention just before, after its comma.)
+    const last = out[out.length - 1];
+    const apartLead =
+      !leadMention &&
+      last &&
+      last.blockId === m.blockId &&
+      SEASON_OR_YEAR.test(last.text) &&
+      /^\s{0,2},\s{1,3}$/u.test(body.slice(last.end, m.start))
+        ? last
+        : null;
+    const restated = count && /^(?:after|before)$/iu.test(direction) ? (leadMention ?? apartLead) : null;
     if (restated) {
       m.value = restated.value;
       m.certainty = 'inferred';

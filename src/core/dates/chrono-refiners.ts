@@ -4,8 +4,9 @@
  * unlikely results, which judge only chrono's results (ours are vouched for by the parser
  * that gave them); and its joining of a date with a time of day after it, which leaves out
  * those of ours that carry no clock time and stand apart from the date ("Saturday, November
- * 25, the weekend the lights go on" is a day and a weekend, not one day; "in the fourth quarter
- * on Sunday" a game's quarter and a day: chrono takes a result without a certain day for a time).
+ * 25, the weekend the lights go on" is a day and a weekend, not one day; "August 2018, three
+ * months before the vote" a month and a count; "in the fourth quarter on Sunday" a game's quarter
+ * and a day: chrono takes a result without a certain day for a time).
  *
  * They are found by what they do, on a few results made up for the purpose: not by their
  * place in chrono's list, which an upgrade may change, nor by class name, which the shipped
@@ -73,7 +74,9 @@ export class SparingUntimed implements Refiner {
         !r.start.isCertain('hour') &&
         !r.start.isCertain('day') &&
         !/^\d{4}-\d{2}-\d{2}/u.test(ownValue(r) ?? '') &&
-        ((i > 0 && WEEKEND.test(r.text) && COMMA_GAP.test(gap(results[i - 1] as ParsingResult, r))) ||
+        ((i > 0 &&
+          (WEEKEND.test(r.text) || COUNT_FROM.test(r.text)) &&
+          COMMA_GAP.test(gap(results[i - 1] as ParsingResult, r))) ||
           (i + 1 < results.length &&
             GAME_PART.test(r.text) &&
             ON_GAP.test(gap(r, results[i + 1] as ParsingResult) + (results[i + 1] as ParsingResult).text.slice(0, 3)))),
@@ -91,6 +94,13 @@ export class SparingUntimed implements Refiner {
 
 /** A weekend, the one thing of ours told in apposition after a date's comma here. */
 const WEEKEND = /^(?:the\s{1,3})?weekend$/iu;
+/**
+ * A count told from another point ("three months before", "a year later"), the other thing of
+ * ours told in apposition after a date's comma: "August 2018, three months before the vote" is
+ * a month and a count from an event, not the month at a time of day.
+ */
+const COUNT_FROM =
+  /^(?:\S{1,12}\s{1,3}){1,3}(?:days?|weeks?|months?|years?|decades?)\s{1,3}(?:before|after|earlier|later|on)$/iu;
 /** A part of a game ("the fourth quarter", "the second half"), the thing of ours before "on" and a date here. */
 const GAME_PART = /(?:quarter|half|period)$/iu;
 /** A comma between a date and what stands after it. */

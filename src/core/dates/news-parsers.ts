@@ -424,6 +424,8 @@ const COMPARED_REACH = 60;
 const COMPARED = /(?<![\p{L}])(?:from|than|compared|against|versus|vs\.?)(?![\p{L}])/iu;
 /** A figure just before the phrase ("$96 million a year earlier", "2.6 percent, a year ago"). */
 const FIGURE_BEFORE = /\d(?:\s{1,3}(?:percent|per\s{1,3}cent|million|billion|crore|lakh|points?))?%?\)?,?\s{1,3}$/iu;
+/** "from" or "than" just before the phrase ("higher than a year ago"). */
+const FROM_OR_THAN = /(?<![\p{L}])(?:from|than)\s{1,3}$/iu;
 /** Nothing before the phrase but the sentence's start or an opening quote mark. */
 const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s{1,3}|["“]\s{0,2})$/u;
 
@@ -437,6 +439,16 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s{1,3}|["“]\s{0,2})$/u;
 function yearAgo(context: ParsingContext, ref: Ymd, at: number): string {
   const before = context.text.slice(Math.max(0, at - COMPARED_REACH), at);
   const compares = COMPARED.test(before) || FIGURE_BEFORE.test(before) || OPENS_SENTENCE.test(before);
+  // "up from 2.17 per cent a year ago", "25 cents higher than a year ago": a figure compared
+  // with a year ago, outside a company's results, is the month a year back (the rulings of the
+  // thirty-second and thirty-fifth sessions; "a year earlier" is left as it was).
+  if (
+    compares &&
+    /^(?:a|one)\s{1,3}year\s{1,3}ago/iu.test(context.text.slice(at, at + 12)) &&
+    !RESULTS.test(context.text) &&
+    (FIGURE_BEFORE.test(before) || FROM_OR_THAN.test(before))
+  )
+    return monthString(ref.year - 1, ref.month);
   if (!compares || !RESULTS.test(context.text)) return String(ref.year - 1);
   // "sales for September were down … from the same period a year ago": that month a year before.
   const named = RESULTS_MONTH.exec(context.text)?.[1];

@@ -217,6 +217,13 @@ export const PAST_IRREGULAR =
 export const PAST_WORD =
   /(?<![\p{L}\p{N}])(?<!(?:is|are|be|been|being|has|have|to|yet|['’]re|['’]ve) )(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|bought|bid|sent|spent|gave|grew|became|brought|held|kept|went|wrote|struck|chose|drew|agreed|freed|guaranteed|decreed|\p{Ll}{2,}(?<!need|exce|succe|procee|report|add|not|stat|e)ed)(?![\p{L}\p{N}])/gu;
 
+/**
+ * A verb in the past after a name whose last letters PAST_WORD takes for "to", "is" or "has"
+ * ("Ruto won", "Toronto had", "Paris was").
+ */
+const PAST_AFTER_NAME =
+  /(?<=\p{L}(?:is|as|to|be|yet)\s)(?:was|were|had|did|began|came|took|made|rose|fell|met|won|lost|left|sold|paid|held|went|became)(?![\p{L}\p{N}])/gu;
+
 /** The tense of the sentence around a date, by the tense word nearest to it: 1 future, -1 past, 0 unknown. */
 export function clauseTense(text: string, start: number, end: number): number {
   // `text` is one sentence (chrono-dates.ts parses one at a time): a full stop inside it is an
@@ -226,6 +233,7 @@ export function clauseTense(text: string, start: number, end: number): number {
     [FUTURE_WISH, 1],
     [PAST_IRREGULAR, -1],
     [PAST_WORD, -1],
+    [PAST_AFTER_NAME, -1],
     [MODAL, 0],
   ]);
 }
@@ -515,8 +523,14 @@ function willBefore(text: string, index: number): boolean {
   return !PAST_WORD.test(before.slice(will)) && !REPORTING.test(before.slice(will));
 }
 
-/** A phrase set off by a comma that opens with a verb in the past ("…, launched from Kourou in ", "…, which peaked at 9.1% in "). */
-const PARTICIPLE_PHRASE = /,\s{1,3}(?:(?:which|who)\s{1,3})?\p{Ll}{3,}ed\s[^,;]{0,60}$/u;
+/**
+ * A phrase set off by a comma that opens with a verb in the past ("…, launched from Kourou in ",
+ * "…, which peaked at 9.1% in ", "…, whose album debuted at No. 3 in ").
+ */
+/** How far before a month (characters) a phrase set off by a comma is looked for. */
+const PHRASE_REACH = 120;
+const PARTICIPLE_PHRASE =
+  /,\s{1,3}(?:(?:which|who)\s{1,3}|whose\s{1,3}(?:[\p{L}-]{1,20}\s){1,5})?\p{Ll}{3,}ed\s[^,;]{0,60}$/u;
 /** The few characters just after a result. */
 const afterText = (context: ParsingContext, r: ParsingResult, n = 3): string =>
   context.text.slice(r.index + r.text.length, r.index + r.text.length + n);
@@ -527,6 +541,13 @@ const afterText = (context: ParsingContext, r: ParsingResult, n = 3): string =>
  */
 export const DATA_LABEL =
   /^\s(?:(?:inflation|jobs|employment|unemployment|payrolls?|retail|trade|housing|home|consumer|producer|price|prices|CPI|PPI|GDP|manufacturing|factory|industrial|car|auto|sales)\s){0,3}(?:data|reports?|figures|numbers|statistics|stats|readings?|print|sales|survey|payrolls|index)(?![\p{L}])/iu;
+/** A saying just before a month ("announcing in ", "said in "). */
+const SAYING_IN =
+  /(?<![\p{L}])(?:announc(?:ed|ing)|sa(?:id|ying)|told|telling|declar(?:ed|ing)|reveal(?:ed|ing)|confirm(?:ed|ing))\s{1,3}(?:in|on)\s{1,3}$/iu;
+/** "that" opening what was said, just after a month. */
+const THAT_AFTER = /^,?\s{1,3}that(?![\p{L}])/iu;
+/** "GDP data for January to March", "figures for May": a period's figures, named just before it. */
+export const DATA_FOR = /(?<![\p{L}])(?:data|figures|numbers|statistics|readings?)\s{1,3}for\s{1,3}$/iu;
 /**
  * What someone said would come, just before a month or a season ("said that he would support
  * starting the new rates in ", "and that the council would revisit it in "): not "would have",
@@ -794,8 +815,7 @@ export class NewsTenseRefiner implements Refiner {
           year = ref.year - 1;
         else if (
           !c.isCertain('day') &&
-          /^\p{L}+\.?$/u.test(text) &&
-          DATA_LABEL.test(afterText(context, r, LABEL_REACH))
+          ((/^\p{L}+\.?$/u.test(text) && DATA_LABEL.test(afterText(context, r, LABEL_REACH))) || DATA_FOR.test(before))
         )
           // "October inflation data", "the December jobs report": a month's figures, published
           // after it ends, so the month is this one or one before, whatever the tense.
@@ -851,7 +871,14 @@ export class NewsTenseRefiner implements Refiner {
               : clauseTense(context.text, r.index, r.index + r.text.length);
           // "the satellite, launched from the Gobi Desert in August, will allow": the month of a
           // phrase set off by commas that opens with a verb in the past is past, whatever follows.
-          if (PARTICIPLE_PHRASE.test(before) && /^\s{0,2},/u.test(afterText(context, r))) tense = -1;
+          if (
+            PARTICIPLE_PHRASE.test(textBefore(context, r.index, PHRASE_REACH)) &&
+            /^\s{0,2},/u.test(afterText(context, r))
+          )
+            tense = -1;
+          // "after announcing in February that he would run": the month of the saying, before
+          // what it said would come.
+          if (tense >= 0 && SAYING_IN.test(before) && THAT_AFTER.test(afterText(context, r, 8))) tense = -1;
           // "in the October slaying of Dr. Slepian": an event the month names, past.
           if (
             /^\p{L}+\.?$/u.test(text) &&

@@ -134,6 +134,9 @@ const OWNER_REACH = 12;
 /** "… a week", "… per month" after a count of days: how often something happens. */
 const HOW_OFTEN = /^\s{1,3}(?:a|an|per|each)\s{1,3}(?:day|week|month|year)(?![\p{L}])/iu;
 
+/** "lasts", "pasty": a unit's letters glued to "last", "past" or "next", one word and no date. */
+const GLUED_UNIT = /^(?:last|past|next)(?:s|m|h|d|w|y|mo|yr|hr|min|sec)$/iu;
+
 export class DropNonDatesRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
@@ -171,7 +174,7 @@ export class DropNonDatesRefiner implements Refiner {
       if (/^weekend$/iu.test(r.text)) return false;
       // "the battery lasts six hours", "a pasty": chrono reads "last s" (a second ago) and "past y"
       // in one word; a unit's letters glued to "last", "past" or "next" make a word, not a date.
-      if (/^(?:last|past|next)(?:s|m|h|d|w|y|mo|yr|hr|min|sec)$/iu.test(r.text)) return false;
+      if (GLUED_UNIT.test(r.text)) return false;
       // "the min-max theorem", "the sec": a unit shortened alone names no time.
       if (/^(?:the\s+)?(?:min|mins|sec|secs|hr|hrs)$/iu.test(r.text)) return false;
       // "a drop in the S&P 500": a capital letter alone is an initial, not a unit.
@@ -247,7 +250,10 @@ export class SplitWordRangeRefiner implements Refiner {
       const second = context.createParsingResult(r.index + m.index + m[0].length, secondText, r.end);
       first.addTags(r.tags());
       second.addTags(r.tags());
-      out.push(first, second);
+      // "The mandate lasts until January 2026": chrono joined its "last s" to the month; the
+      // word is no date, the month stays.
+      if (!GLUED_UNIT.test(first.text)) out.push(first);
+      out.push(second);
     }
     return out;
   }

@@ -30,6 +30,8 @@ const FEW_AGO = /^(?:just\s{1,3})?a\s{1,3}few\s{1,3}(?:years|decades)\s{1,3}ago$
 /** Words of a habit in the clause of a date ("typically sown mid-November"). */
 const HABIT =
   /(?<![\p{L}])(?:typically|usually|normally|generally|traditionally|annually|each year|every year)(?![\p{L}])/iu;
+/** Words of a habit of the present ("usually begins"; not "traditionally", said of this year's season too). */
+const HABIT_NOW = /(?<![\p{L}])(?:typically|usually|normally|generally)(?![\p{L}])/iu;
 /** A rule's deadline: "prohibited sowing before May 10". */
 const RULE = /(?<![\p{L}])(?:prohibit\p{L}{0,4}|bann?(?:ed|s)?|forb\p{L}{2,6})(?![\p{L}])/iu;
 /** "a late October harvest": a month as a kind of thing, not a moment. */
@@ -175,6 +177,18 @@ function isHabit(m: DateMention, body: string): boolean {
   if (BARE_MONTH.test(m.text) && /(?:^|[.!?]\s{1,3})in\s$/iu.test(body.slice(Math.max(0, m.start - 6), m.start))) {
     const sentence = body.slice(m.end, sentenceEnd(body, m.end));
     if (PRESENT_HABIT.test(sentence) && !PAST_OR_FUTURE.test(sentence)) return true;
+  }
+  // "The rainy season usually begins in late June and lasts until September": a month later in
+  // a sentence told as a habit, with no verb of the past or word of the future between them.
+  if (BARE_MONTH.test(m.text)) {
+    const opening = body.slice(Math.max(0, m.start - CLAUSE_REACH), m.start);
+    const sentence = opening.slice(Math.max(opening.lastIndexOf('. '), opening.lastIndexOf('; ')) + 1);
+    const habit = HABIT_NOW.exec(sentence);
+    const rest = body.slice(m.end, sentenceEnd(body, m.end));
+    if (habit && !PAST_OR_FUTURE.test(sentence.slice(habit.index) + ' ' + rest)) {
+      if (!/(?<![\p{L}])(?:but|yet|however|although|though)(?![\p{L}])/iu.test(sentence.slice(habit.index)))
+        return true;
+    }
   }
   // "a flu vaccine by the end of October for the current flu season", "during peak season in
   // early March, that number can expand": a month of a season that comes every year, told in

@@ -10,7 +10,9 @@
  *   - "the Saturday", "the Friday night", "the Sunday evening": a weekday told with "the" is one
  *     of a stretch of days the story has named ("will return from Friday, August 12 to Sunday,
  *     August 14 … a ceilidh on the Saturday"), the day of the nearest such stretch before it
- *     that holds that weekday, not the weekday nearest the publication.
+ *     that holds that weekday, not the weekday nearest the publication;
+ *   - a weekday alone of an event dated weeks ahead ("will run May 22-24 … headlines Friday", in a
+ *     January story) is the day of that stretch that has its name.
  */
 import type { Block, DateMention } from '../types';
 import { addDays, dayNumber, isoWeek, parseYmd, utcDayNumber, weekday, ymdString, type Ymd } from './calendar';
@@ -89,6 +91,46 @@ function dayOfStretch(
   return null;
 }
 
+/** A weekday alone or at a clock time ("Friday", "Sunday night", "10 p.m. on Sunday"): its name. */
+const WEEKDAY_AT =
+  /^(?:(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)\s{1,3}on\s{1,3})?((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
+
+/** A photograph's caption, told of the moment the photograph was taken. */
+const CAPTION = /(?<![\p{L}])(?:Photograph|Photo|Picture)\s{0,2}:|Getty\s{1,3}Images|\bAP\s{1,3}Photo/u;
+/** What happens before an event, on a day of its own: a sale, a forecast, a deadline. */
+const OTHER_EVENT = /(?<![\p{L}])(?:sale|tickets?|presale|pre-sale|forecasts?|registration|deadline)(?![\p{L}])/iu;
+/** "after the band released its album": a count's anchor in the past, up to the next comma. */
+const COUNTED_FROM_PAST = /(?<![\p{L}])(?:after|since|before)\s[^,;]{1,60}/giu;
+
+/**
+ * A weekday of an event the story has dated weeks ahead ("The festival will run May 22-24 …
+ * Kid Solace tops the bill on Saturday", in a January story): the day of the nearest stretch of
+ * days before it that holds that weekday, when the stretch begins more than a week after the
+ * publication (the weekday's own reading cannot reach it) and the weekday's clause tells
+ * nothing in the past. Its value with its clock time or part of the day, else null.
+ */
+function laterStretchDay(
+  mentions: readonly DateMention[],
+  i: number,
+  m: DateMention,
+  body: string,
+  text: ReadonlyMap<number, string>,
+  today: number,
+): string | null {
+  const name = WEEKDAY_AT.exec(m.text)?.[1]?.toLowerCase();
+  const parts = DAY_VALUE.exec(m.value);
+  if (!name || !parts || m.endValue || CAPTION.test(body)) return null;
+  const day = dayOfStretch(mentions, i, name, text);
+  if (!day || dayNumber(day) <= today + WEEK_AHEAD + 1) return null;
+  const before = body.slice(Math.max(0, m.start - 40), m.start);
+  if (SAID_ON.test(before) || BEHIND.test(before)) return null;
+  // ("two months after the band released its album": the past of a count from another event.)
+  const clause = clauseAround(body, m.start, m.end).replace(PARTICIPLE_AS_ADJECTIVE, '').replace(COUNTED_FROM_PAST, '');
+  PAST_WORD.lastIndex = 0;
+  if (PAST_WORD.test(clause) || PAST_IRREGULAR.test(clause) || OTHER_EVENT.test(clause)) return null;
+  return ymdString(day) + (parts[2] ?? '');
+}
+
 export function storyWeekdays(mentions: readonly DateMention[], blocks: readonly Block[], reference: Date): void {
   const text = new Map(blocks.map((b) => [b.id, b.text]));
   const today = utcDayNumber(reference);
@@ -123,6 +165,12 @@ export function storyWeekdays(mentions: readonly DateMention[], blocks: readonly
         m.value = `${isoWeek(day)}-WE`;
         m.certainty = 'inferred';
       }
+      continue;
+    }
+    const later = laterStretchDay(mentions, i, m, body, text, today);
+    if (later) {
+      m.value = later;
+      m.certainty = 'inferred';
       continue;
     }
     const name = WEEKDAY_ALONE.exec(m.text)?.[1]?.toLowerCase();

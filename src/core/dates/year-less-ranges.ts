@@ -12,11 +12,13 @@ import type { Block, DateMention } from '../types';
 import { addDays, dayNumber, parseYmd, utcDayNumber, weekday, ymdString } from './calendar';
 import { WEEKDAY_PHRASE } from './story-points';
 import { clauseEnd, clauseStart, nearestCue } from './clause';
-import { PAST_WORD } from './news-tense-refiner';
+import { DATA_FOR, PAST_WORD } from './news-tense-refiner';
 import { END_OF_JOIN } from './range-end-words';
 import { monthSpanYear } from './month-span-year';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+/** How far before a stretch (characters) "data for" is looked for. */
+const DATA_FOR_REACH = 24;
 
 /**
  * "from 2007 to 2016", "between May and July": the words before a range's first end, and between its
@@ -153,11 +155,14 @@ export function yearLessRanges(mentions: readonly DateMention[], blocks: readonl
       i++;
       continue;
     }
-    const tense = nearestCue(body, clauseStart(body, a.start), clauseEnd(body, b.end), a.start, b.end, [
-      [AHEAD, 1],
-      [PAST_IRREGULAR, -1],
-      [PAST_WORD, -1],
-    ]);
+    // ("GDP data for January to March is due on June 3": the figures of a stretch already over.)
+    const tense = DATA_FOR.test(body.slice(Math.max(0, a.start - DATA_FOR_REACH), a.start))
+      ? -1
+      : nearestCue(body, clauseStart(body, a.start), clauseEnd(body, b.end), a.start, b.end, [
+          [AHEAD, 1],
+          [PAST_IRREGULAR, -1],
+          [PAST_WORD, -1],
+        ]);
     let year = Number(ma[1]);
     const [sm, sd] = [Number(ma[2]), ma[3] ? Number(ma[3]) : null];
     const [em, ed] = [Number(mb[2]), mb[3] ? Number(mb[3]) : null];
