@@ -1,10 +1,9 @@
 /**
- * Schools named in their own language are organisations (src/core/entities/org-schools.ts,
- * through org-health.ts's pass): on sentences we wrote, with mentions typed as the tagger mistypes them.
+ * Schools named in their own language are organisations (src/core/entities/org-schools.ts):
+ * on sentences we wrote, with mentions typed as the tagger mistypes them.
  */
 import { describe, expect, test } from 'vitest';
 import { withSchools } from '../../src/core/entities/org-schools';
-import { withHealthProviders } from '../../src/core/entities/org-health';
 import type { EntityMention } from '../../src/core/types';
 import { mention } from './entity-mentions';
 
@@ -24,7 +23,7 @@ describe('a school named in its own language', () => {
     ).toEqual(['Rajpur Kanya Vidyalaya/ORG', 'Scoil Bhríde Nua/ORG', 'Lycée Marcel Tardieu/ORG']);
   });
 
-  test('a word alone and a name without a school word stay; the hospital pass applies it too', () => {
+  test('a word alone and a name without a school word stay', () => {
     const a = 'Vidyalaya said Anil Mehra of Coláiste Rua met Dara Quinn.';
     const ms = [
       mention(a, 'Vidyalaya', 'PERSON'),
@@ -32,7 +31,7 @@ describe('a school named in its own language', () => {
       mention(a, 'Coláiste Rua', 'PERSON'),
       mention(a, 'Dara Quinn', 'PERSON'),
     ];
-    expect(shown(withHealthProviders(ms))).toEqual([
+    expect(shown(withSchools(ms))).toEqual([
       'Vidyalaya/PERSON',
       'Anil Mehra/PERSON',
       'Coláiste Rua/ORG',

@@ -58,6 +58,7 @@ import { withTeamNicknames } from './org-nicknames';
 import { withCityTeams } from './org-city-teams';
 import { withMatchSides } from './org-match-sides';
 import { withHealthProviders } from './org-health';
+import { withSchools } from './org-schools';
 import { withMastheads } from './org-mastheads';
 import { withProducts } from './misc-products';
 import { withAbbreviatedPlaces } from './loc-abbreviated';
@@ -454,6 +455,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withMatchSides(text, ms, isCountry, isFirstName),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
       (ms, text) => withHealthProviders(ms, text, isPlace),
+      (ms) => withSchools(ms),
       // Newspapers are organisations ("The Meridian Ledger", "Cedar Valley Courier").
       (ms) => withMastheads(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").

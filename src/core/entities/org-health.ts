@@ -9,7 +9,6 @@
  * made ORG (English). A mention of one word is left alone ("Health" alone is no name). A name
  * typed PLACE before a lower-case "hospital" is the hospital's too ("in Salford Royal hospital"),
  * unless the word lists hold it as a place ("a Leeds hospital").
- * Schools named in their own language are organisations too (org-schools.ts), through this pass.
  * CoNLL-2003 marks its hospitals as places (all 11 of train and dev, counted on 2026-12-04), so
  * the hospitals cost CoNLL dev what it holds of them (issue 15, names36: the guidelines, not
  * CoNLL, rule our pages).
@@ -17,7 +16,6 @@
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype } from './by-block';
-import { withSchools } from './org-schools';
 
 /** The last words of a health provider's name. */
 const HEALTH_ENDS = ['Medical Center', 'Medical Centre', 'Health', 'Health System', 'Hospital', 'Infirmary'];
@@ -45,19 +43,17 @@ function isHospitalBefore(block: string, m: EntityMention, isPlace: (name: strin
 
 /**
  * The mentions with the health providers typed PLACE made ORG; with the blocks' `text`, so is a
- * hospital's name before a lower-case "hospital" (`isPlace`: a place the word lists hold); then
- * schools named in their own language ORG (org-schools.ts).
+ * hospital's name before a lower-case "hospital" (`isPlace`: a place the word lists hold).
  */
 export function withHealthProviders(
   mentions: readonly EntityMention[],
   text?: ReadonlyMap<number, string>,
   isPlace: (name: string) => boolean = () => false,
 ): EntityMention[] {
-  const providers = mapped(mentions, (m) =>
+  return mapped(mentions, (m) =>
     m.type === 'PLACE' &&
     (isHealthProvider(m.text) || (text !== undefined && isHospitalBefore(text.get(m.blockId) ?? '', m, isPlace)))
       ? retype(m, 'ORG' as const)
       : m,
   );
-  return withSchools(providers);
 }

@@ -8,7 +8,7 @@
  *
  * After tagging (English): a mention of two words or more typed PERSON, PLACE or OTHER, one of
  * whose words is a school's noun below, becomes ORG. Per mention with a space, a look at its
- * words. Applied through org-health.ts's pass (institutions: hospitals, then schools).
+ * words. Its own pass, right after the hospitals' (org-health.ts).
  */
 import type { EntityMention } from '../types';
 import { mapped, retype } from './by-block';
