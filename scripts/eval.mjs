@@ -163,6 +163,7 @@ const SUMMARY_SPLITS = [
   ['blind8', ', an eighth blind set, pages of our own (thirty-fourth session): measure only'],
   ['blind9', ', a ninth blind set, pages of our own (thirty-fifth session): measure only'],
   ['blind10', ', a tenth blind set, pages of our own (thirty-sixth session): measure only'],
+  ['blind11', ', an eleventh blind set, pages of our own (thirty-seventh session): measure only'],
 ];
 const tasks = [];
 if (wants('articles') && existsSync(join(corpus, 'articles'))) {

@@ -61,7 +61,8 @@ export { sha256 };
  * first measurement); a twentieth, written on 2026-12-05 (thirty-fifth session, each page read by a second
  * writer): 553-576 `en-train20` (may be fixed for, after its first measurement); a twenty-first, written on
  * 2026-12-05 (thirty-sixth session, each page read by a second writer): 577-600 `en-train21` (may be fixed for,
- * after its first measurement). */
+ * after its first measurement); a twenty-second, written on 2026-12-05 (thirty-seventh session, each page read by a
+ * second writer): 601-624 `en-train22` (may be fixed for, after its first measurement). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -89,6 +90,7 @@ const ENGLISH_SPLITS = [
   [552, 'en-train19'],
   [576, 'en-train20'],
   [600, 'en-train21'],
+  [624, 'en-train22'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
