@@ -57,3 +57,24 @@ describe('a country abbreviation before a body is inside its name (names.md, "Co
     expect(withCountryBodies(new Map([[0, 'U.S. officials met']]), ms)).toBe(ms);
   });
 });
+
+describe('a national agency named by a common word and its country is one organisation (names48a)', () => {
+  test('left out or cut to its country by the tagger: one ORG', () => {
+    expect(read('Health NZ said so, and Stats NZ figures show it.', [])).toEqual(['Health NZ/ORG', 'Stats NZ/ORG']);
+    expect(read('Statistics South Africa said inflation eased.', [['South Africa', 'PLACE']])).toEqual([
+      'Statistics South Africa/ORG',
+    ]);
+  });
+
+  test('a name that runs past it, or a country alone, stays as it was', () => {
+    expect(
+      read('Health New Zealand Te Whatu Ora wrote to the board.', [['Health New Zealand Te Whatu Ora', 'ORG']]),
+    ).toEqual(['Health New Zealand Te Whatu Ora/ORG']);
+    expect(
+      read('Health in NZ and sport in Canada.', [
+        ['NZ', 'PLACE'],
+        ['Canada', 'PLACE'],
+      ]),
+    ).toEqual(['NZ/PLACE', 'Canada/PLACE']);
+  });
+});

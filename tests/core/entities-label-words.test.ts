@@ -33,3 +33,15 @@ describe('label words', () => {
     ).toEqual(['Max Born/PERSON', 'Born/PERSON', 'Retrieved Memories/OTHER']);
   });
 });
+
+describe('a science page\'s "Journal reference" label (names48a)', () => {
+  test('"Journal" before "reference" is dropped; a journal\'s name and "Journal" before another word stay', () => {
+    expect(
+      read('Journal reference: Annals of Tarn Ecology, DOI 10.1000/x. The Journal said so.', [
+        ['Journal', 'ORG'],
+        ['Annals of Tarn Ecology', 'ORG'],
+        ['Journal', 'ORG'],
+      ]),
+    ).toEqual(['Annals of Tarn Ecology/ORG', 'Journal/ORG']);
+  });
+});

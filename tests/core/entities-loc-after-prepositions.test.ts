@@ -109,3 +109,34 @@ describe('a listed city after a place preposition', () => {
     ).toEqual(['Tarn Vale/PLACE', 'Brellcorp Ltd/ORG']);
   });
 });
+
+describe('a person\'s noun before "from" and an unlisted town (names48a)', () => {
+  test('"an engineer from", "the reader from", "a farmer from the" make the town a place; a firm\'s word or a sports story does not', () => {
+    const a =
+      'An engineer from Velmarsk said so, the reader from Ostry Yar wrote, and a cereal farmer from the Tarnois drove in; a nurse from Brellcorp Bank came too.';
+    const tagged = [
+      mention(a, 'Velmarsk', 'ORG'),
+      mention(a, 'Ostry Yar', 'ORG'),
+      mention(a, 'Tarnois', 'ORG'),
+      mention(a, 'Brellcorp Bank', 'ORG'),
+    ];
+    expect(
+      read(
+        a,
+        tagged,
+        () => false,
+        (w) => w === 'Bank',
+      ),
+    ).toEqual(['Velmarsk/PLACE', 'Ostry Yar/PLACE', 'Tarnois/PLACE', 'Brellcorp Bank/ORG']);
+    const b =
+      'The striker scored twice in the match as the league leaders won 3-1; a fan from Velmar cheered the goal.';
+    expect(
+      read(
+        b,
+        [mention(b, 'Velmar', 'ORG')],
+        () => false,
+        () => false,
+      ),
+    ).toEqual(['Velmar/ORG']);
+  });
+});

@@ -66,3 +66,55 @@ describe('a name typed OTHER before a few nouns of a place is the place (names47
     expect(after(text, name, 'OTHER')).toBe(`${name}/OTHER`);
   });
 });
+
+describe('two names joined before a plural noun of places are both places (names48a)', () => {
+  const read = (text: string, tagged: [string, EntityType][]): string[] =>
+    withPlaceNouns(
+      new Map([[0, text]]),
+      tagged.map(([name, type]) => mention(text, name, type)),
+    ).map((m) => `${m.text}/${m.type}`);
+
+  test('neighbourhoods and counties after "and" or a comma', () => {
+    expect(
+      read('Residents of the Marrow and Eastgate neighborhoods asked for lights.', [
+        ['Marrow', 'ORG'],
+        ['Eastgate', 'ORG'],
+      ]),
+    ).toEqual(['Marrow/PLACE', 'Eastgate/PLACE']);
+    expect(
+      read('Her office covers Tolland and Pike counties.', [
+        ['Tolland', 'ORG'],
+        ['Pike', 'PERSON'],
+      ]),
+    ).toEqual(['Tolland/PLACE', 'Pike/PLACE']);
+  });
+
+  test('no plural noun of places, or a word between, leaves the first name as it was', () => {
+    expect(
+      read('Staff from Brellcorp and Velsys offices met.', [
+        ['Brellcorp', 'ORG'],
+        ['Velsys', 'ORG'],
+      ]),
+    ).toEqual(['Brellcorp/ORG', 'Velsys/ORG']);
+    expect(
+      read('Brellcorp bought land in Marrow, then Eastgate suburbs grew.', [
+        ['Brellcorp', 'ORG'],
+        ['Marrow', 'ORG'],
+        ['Eastgate', 'ORG'],
+      ]),
+    ).toEqual(['Brellcorp/ORG', 'Marrow/ORG', 'Eastgate/PLACE']);
+  });
+});
+
+describe("a county's name before a noun of its officers is the place (names48a)", () => {
+  test('"<name> County deputies" and "commissioners" are places; the county that acts or its capitalised body stays', () => {
+    expect(after('It was the third shooting by Tolland County deputies this year.', 'Tolland County', 'ORG')).toBe(
+      'Tolland County/PLACE',
+    );
+    expect(after('Tolland County commissioners adopted a budget.', 'Tolland County', 'ORG')).toBe(
+      'Tolland County/PLACE',
+    );
+    expect(after('Tolland County promised a memorial.', 'Tolland County', 'ORG')).toBe('Tolland County/ORG');
+    expect(after('Tolland County Sheriff said so.', 'Tolland County', 'ORG')).toBe('Tolland County/ORG');
+  });
+});

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { withStateAbbreviations } from '../../src/core/entities/loc-state-abbreviations';
 import type { EntityMention, EntityType } from '../../src/core/types';
 import { mention } from './entity-mentions';
+import { mentionsIn } from '../helpers/mentions';
 
 const shown = (ms: readonly EntityMention[]) => ms.map((m) => `${m.text}/${m.type}`);
 const run = (blocks: string[], names: [string, EntityType, number][]) =>
@@ -71,5 +72,41 @@ describe('a state the AP abbreviates is a place', () => {
         [['Washington, D.C.', 'PLACE', 1]],
       ),
     ).toEqual(['Washington, D.C./PLACE']);
+  });
+});
+
+describe('a town before its state written out is a place (names48a)', () => {
+  const read = (block: string, names: [string, EntityType][]): string[] =>
+    withStateAbbreviations(new Map([[0, block]]), mentionsIn(block, names)).map((m) => `${m.text}/${m.type}`);
+
+  test('a town typed ORG or OTHER before ", <state>," is the place', () => {
+    expect(
+      read("The company's Harlow Flats, Arizona, plant and the levee at Pell Landing, Mississippi.", [
+        ['Harlow Flats', 'ORG'],
+        ['Arizona', 'PLACE'],
+        ['Pell Landing', 'OTHER'],
+        ['Mississippi', 'PLACE'],
+      ]),
+    ).toEqual(['Harlow Flats/PLACE', 'Arizona/PLACE', 'Pell Landing/PLACE', 'Mississippi/PLACE']);
+  });
+
+  test('a person, a state inside a longer name, or a possessive state leaves it as it was', () => {
+    expect(
+      read('Ted Pell, Texas, said no. Brellcorp, Texas Instruments and Velsys, California’s biggest.', [
+        ['Ted Pell', 'PERSON'],
+        ['Texas', 'PLACE'],
+        ['Brellcorp', 'ORG'],
+        ['Texas Instruments', 'ORG'],
+        ['Velsys', 'ORG'],
+        ['California', 'PLACE'],
+      ]),
+    ).toEqual([
+      'Ted Pell/PERSON',
+      'Texas/PLACE',
+      'Brellcorp/ORG',
+      'Texas Instruments/ORG',
+      'Velsys/ORG',
+      'California/PLACE',
+    ]);
   });
 });

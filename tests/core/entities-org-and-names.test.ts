@@ -88,3 +88,44 @@ describe('a body named across an "and"', () => {
     ]);
   });
 });
+
+describe('a body named by a list before its noun (names48a)', () => {
+  test("the list's first item before its comma joins the body", () => {
+    expect(
+      read('The bill goes to the Water, Parks and Harbours Committee in June.', [
+        ['Water', 'ORG'],
+        ['Parks and Harbours Committee', 'ORG'],
+      ]),
+    ).toEqual(['Water, Parks and Harbours Committee/ORG']);
+    expect(
+      read("the Tarn Council's Roads, Transit and Housing Committee voted", [
+        ['Tarn Council', 'ORG'],
+        ['Transit and Housing Committee', 'ORG'],
+      ]),
+    ).toEqual(['Tarn Council/ORG', 'Roads, Transit and Housing Committee/ORG']);
+    expect(
+      read('after the Velmar Coastal, Weather and Seismic Services Administration warned', [
+        ['Velmar Coastal', 'ORG'],
+        ['Weather and Seismic Services Administration', 'ORG'],
+      ]),
+    ).toEqual(['Velmar Coastal, Weather and Seismic Services Administration/ORG']);
+  });
+
+  test('a place, a person or a day before the comma stays apart', () => {
+    expect(
+      read('In Ossley, Parks and Harbours Committee members met.', [
+        ['Ossley', 'PLACE'],
+        ['Parks and Harbours Committee', 'ORG'],
+      ]),
+    ).toEqual(['Ossley/PLACE', 'Parks and Harbours Committee/ORG']);
+    expect(
+      read('It met on Tuesday, Ways and Means Committee aides said.', [['Ways and Means Committee', 'ORG']]),
+    ).toEqual(['Ways and Means Committee/ORG']);
+    expect(
+      read('said Anna Pell, Ways and Means Committee chair.', [
+        ['Anna Pell', 'PERSON'],
+        ['Ways and Means Committee', 'ORG'],
+      ]),
+    ).toEqual(['Anna Pell/PERSON', 'Ways and Means Committee/ORG']);
+  });
+});

@@ -46,3 +46,29 @@ describe("a clock time's zone", () => {
     expect(shown(out)).toEqual(['Kerrow/PLACE']);
   });
 });
+
+describe('a US zone written as a word after a clock time (names48a)', () => {
+  test('"Central" and "Pacific" after a clock time are dropped; the word before no clock time, or a name it opens, stays', () => {
+    const a = 'Totality reached Brell at 1:40 pm Central, the vote came at 7:45 p.m. Pacific time, and 10am Eastern.';
+    expect(
+      shown(
+        withoutTimeZones(new Map([[0, a]]), [
+          mention(a, 'Central', 'ORG'),
+          mention(a, 'Pacific', 'PLACE'),
+          mention(a, 'Eastern', 'OTHER'),
+        ]),
+      ),
+    ).toEqual([]);
+    const b = 'Fans met at 7 p.m. Pacific Coliseum gates; Central Bank and the Pacific stayed calm.';
+    const ms = [
+      mention(b, 'Pacific Coliseum', 'PLACE'),
+      mention(b, 'Central Bank', 'ORG'),
+      mention(b, 'Pacific', 'PLACE', 1),
+    ];
+    expect(shown(withoutTimeZones(new Map([[0, b]]), ms))).toEqual([
+      'Pacific Coliseum/PLACE',
+      'Central Bank/ORG',
+      'Pacific/PLACE',
+    ]);
+  });
+});

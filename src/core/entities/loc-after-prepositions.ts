@@ -19,7 +19,10 @@
  * come from Alpine", "four hours from Pelion Gap", "a lifeboat from Dungeness"); in a sports story
  * only after a distance ("a transfer from Vejle", "moved from Braga" stay the club). names47a
  * (en-train20): a journey's days count as its distance outside sport ("walked for four days from
- * El Geneina").
+ * El Geneina"). names48a (en-train19-21 and older sets): a person's noun before "from" is such a cue
+ * too outside sport ("an engineer from Punggol", "the reader from Goondiwindi", "a cereal farmer
+ * from the Beauce": en-488, en-544, en-543), "the" allowed after "from"; not an acronym ("a student
+ * from M.I.T.": students and teachers come from schools, and are not among the nouns).
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
@@ -53,6 +56,13 @@ const TRAVEL_FROM = new Set([
   ),
   ...DISTANCES,
 ]);
+
+/** People's nouns before "from" and an unlisted town, outside sport ("a nurse from Kisumu"). */
+const PEOPLE_FROM = new Set(
+  'farmer farmers engineer engineers reader readers nurse nurses resident residents woman women man men mother father mum dad worker workers family families couple grandmother grandfather pensioner pensioners retiree retirees fisherman fishermen volunteer volunteers visitor visitors tourist tourists girl boy girls boys child children native natives voter voters trader traders shopkeeper shopkeepers businessman businesswoman mechanic villager villagers'.split(
+    ' ',
+  ),
+);
 
 /** Particles between a verb of travel and "from" ("down", "back"). */
 const PARTICLES = new Set(['down', 'up', 'over', 'back', 'in', 'out', 'all', 'away']);
@@ -93,6 +103,15 @@ export function withCitiesAfterPrepositions(
     // The word before, read alone first: most organisations follow no preposition of place.
     if (charAt(block, m.start - 1) !== ' ') continue;
     const prep = (lastWordIn(block, Math.max(0, m.start - 9), m.start - 1)?.text ?? '').toLowerCase();
+    if (prep === 'the') {
+      // "a cereal farmer from the Beauce": only a person's noun before "from the".
+      if (
+        block.slice(Math.max(0, m.start - 10), m.start) === ' from the ' &&
+        fromPerson(block, m.start - 4, m, isKnownWord)
+      )
+        if ((sports ??= isSportsText(text)) === false) places.add(m);
+      continue;
+    }
     if (!PLACE_WORDS.has(prep) && !MOVE_WORDS.has(prep) && !NEAR_WORDS.has(prep)) continue;
     if (m.type === 'OTHER') {
       if (prep === 'from' && travelledFrom(block, m, isKnownWord, () => (sports ??= isSportsText(text)))) places.add(m);
@@ -126,7 +145,20 @@ function travelledFrom(
   let k = words.length - 2;
   if (PARTICLES.has(words[k] ?? '')) k--;
   const cue = words[k] ?? '';
+  if (PEOPLE_FROM.has(cue)) return fromPerson(block, m.start, m, isKnownWord) && !sports();
   if (!TRAVEL_FROM.has(cue)) return false;
   if (possessive(block, m) || m.text.split(' ').some(isKnownWord)) return false;
   return DISTANCES.has(cue) || !sports();
+}
+
+/**
+ * Whether a person's noun stands right before "from " ending at `at` in `block` ("a nurse from"),
+ * and the unlisted name `m` after it has no "'s" and none of its words known to the lists.
+ */
+function fromPerson(block: string, at: number, m: EntityMention, isKnownWord: (word: string) => boolean): boolean {
+  const words = wordsBefore(block, at, 2);
+  if (words[words.length - 1] !== 'from' || !PEOPLE_FROM.has(words[words.length - 2] ?? '')) return false;
+  // An acronym is an institution's ("a worker from M.I.T.", "a man from the NHS").
+  if (m.text.includes('.') || m.text === m.text.toUpperCase()) return false;
+  return !possessive(block, m) && !m.text.split(' ').some(isKnownWord);
 }

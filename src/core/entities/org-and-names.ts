@@ -18,10 +18,20 @@
  * stands alone too). The name is ORG, a museum's
  * or a gallery's keeps the type the tagger gave its last part. Per block, a look for " and " before a
  * mention; a text without a mention right after " and " is left as it is.
+ *
+ * names48a (en-458, en-584, en-588: three sets): a body named by a list before its noun runs back
+ * over the list's first item, after its comma ("the City Council's Business, Housing and Zoning
+ * Committee", "the Energy, Utilities and Communications Committee", "the Philippine Atmospheric,
+ * Geophysical and Astronomical Services Administration"): an ORG "<Word> and ... <noun>" after
+ * ", " takes in the one or two Title Case words before the comma, where nothing but "the", a
+ * lower-case word or a possessive stands before them, and they hold no name but an organisation
+ * of their own words (not a person, a place, a day or a month: "said Tuesday, Ways and Means
+ * Committee", "Ohio, Commerce and Labor Committee" stay).
  */
 import type { EntityMention } from '../types';
 import { rewrittenByBlock, unchanged } from './by-block';
 import { charAt } from './chars';
+import { MONTHS_AND_DAYS } from './word-lists';
 
 /** Last words of a body's (or a museum's) name that an "and" before them stays inside. */
 const BODY_NOUNS = new Set(
@@ -63,8 +73,68 @@ function leftStart(block: string, and: number): number {
   return start;
 }
 
+/** An ORG named by a list's last items before its noun ("Housing and Zoning Committee"). */
+const LIST_TAIL = /^\p{Lu}\p{Ll}+ and \p{Lu}/u;
+
+/**
+ * Where a list's first item (one or two Title Case words) starts before ", " at `comma` in
+ * `block`, or -1: the words must follow the block's start, "the", a lower-case word or a
+ * possessive, and be no day or month.
+ */
+function listStart(block: string, comma: number): number {
+  let start = -1;
+  let at = comma;
+  for (let n = 0; n < 2; n++) {
+    const [w, s] = wordBefore(block, at);
+    if (!TITLE_WORD.test(w) || w === 'The' || MONTHS_AND_DAYS.has(w.toLowerCase())) break;
+    start = s;
+    if (charAt(block, s - 1) !== ' ') break;
+    at = s - 1;
+  }
+  if (start <= 0) return start;
+  if (charAt(block, start - 1) !== ' ') return -1;
+  const [before] = wordBefore(block, start - 1);
+  const apostrophe = charAt(block, start - 3);
+  const possessive = charAt(block, start - 2) === 's' && (apostrophe === "'" || apostrophe === '’');
+  return possessive || (before !== '' && before === before.toLowerCase()) ? start : -1;
+}
+
+/** `mentions` with bodies named by a list run back over its first item (`text`: each block's text by id). */
+function withListNames(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+  const candidate = (m: EntityMention, block: string): boolean =>
+    m.type === 'ORG' &&
+    m.start >= 4 &&
+    block.startsWith(', ', m.start - 2) &&
+    BODY_NOUNS.has(lastWord(m.text)) &&
+    LIST_TAIL.test(m.text);
+  if (!mentions.some((m) => candidate(m, text.get(m.blockId) ?? ''))) return unchanged(mentions);
+  return rewrittenByBlock(text, mentions, (blockId, block, given) => {
+    let own = given;
+    for (const right of given) {
+      if (!candidate(right, block)) continue;
+      const comma = right.start - 2;
+      const start = listStart(block, comma);
+      if (start < 0) continue;
+      const inside = own.filter((m) => m !== right && m.start < comma && m.end > start);
+      if (inside.some((m) => m.start < start || m.end > comma || m.type !== 'ORG')) continue;
+      const name: EntityMention = { blockId, start, end: right.end, text: block.slice(start, right.end), type: 'ORG' };
+      own = [...own.filter((m) => m !== right && !inside.includes(m)), name].sort((a, b) => a.start - b.start);
+    }
+    return own;
+  });
+}
+
 /** The mentions with bodies' names run back through an "and" before their noun. */
 export function withAndNames(
+  text: ReadonlyMap<number, string>,
+  mentions: readonly EntityMention[],
+  isListedOrg: (name: string) => boolean,
+): EntityMention[] {
+  return withListNames(text, withAndRuns(text, mentions, isListedOrg));
+}
+
+/** The mentions with bodies' names run back through an "and" before their noun (the run alone). */
+function withAndRuns(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
   isListedOrg: (name: string) => boolean,

@@ -7,19 +7,57 @@
  * becomes one organisation over both. ("U.S. Rep. Ilhan Omar" and "the U.S. Open" are no
  * organisation after a place, and stay as they are; a nationality before a body stays apart:
  * "the Russian Defense Ministry".) One walk over the mentions, copying only where two are joined.
+ *
+ * names48a (en-train19 and en-train21): a national agency named by a common word and its country
+ * after it is one ORG ("Health NZ", "Stats NZ", "Statistics South Africa", "Health Canada"); the
+ * tagger leaves it out, or marks the country alone a place. Read in each block's text where its
+ * cue is there: a mention inside the name gives way to it, one that runs out of it keeps it
+ * ("Health New Zealand Te Whatu Ora" stays as the tagger cut it).
  */
 import type { EntityMention } from '../types';
-import { respan } from './by-block';
+import { respan, someBlock, unchanged, withReplacing } from './by-block';
 import { codeAt } from './chars';
+
+/** A national agency: a common word of its field and its country ("Stats NZ", "Sport England"). */
+const AGENCY =
+  /\b(?:Health|Stats|Statistics|Sport|Creative|Tourism|Immigration|Biosecurity|Heritage) (?:NZ|New Zealand|South Africa|Canada|Australia|England|Scotland|Wales|Ireland|Norway|Sweden)\b/u;
+
+/** `AGENCY`, for every hit of a block. */
+const AGENCIES = new RegExp(AGENCY.source, 'gu');
+
+/** `mentions` with the national agencies of `text` named by a common word and their country (one ORG each). */
+function withAgencies(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+  if (!someBlock(text, AGENCY)) return unchanged(mentions);
+  const found: EntityMention[] = [];
+  for (const [blockId, block] of text) {
+    for (const hit of block.matchAll(AGENCIES)) {
+      const start = hit.index;
+      const end = start + hit[0].length;
+      const outside = mentions.some(
+        (m) => m.blockId === blockId && m.start < end && m.end > start && (m.start < start || m.end > end),
+      );
+      const held = mentions.some(
+        (m) => m.blockId === blockId && m.start === start && m.end === end && m.type === 'ORG',
+      );
+      if (!outside && !held) found.push({ blockId, start, end, text: hit[0], type: 'ORG' });
+    }
+  }
+  return found.length === 0 ? unchanged(mentions) : withReplacing(mentions, found);
+}
 
 /** The abbreviations of a country that open the names of its bodies. */
 const COUNTRIES = new Set(['U.S.', 'US', 'U.K.', 'UK']);
 
-/** `mentions` (in text order) with each country's abbreviation and the organisation after it joined. */
+/** `mentions` (in text order) with each country's abbreviation joined to the body after it, and the national agencies named by a word and their country. */
 export function withCountryBodies(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
+  return withAgencies(text, withAbbreviatedBodies(text, mentions));
+}
+
+/** `mentions` (in text order) with each country's abbreviation and the organisation after it joined. */
+function withAbbreviatedBodies(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   let out: EntityMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as EntityMention;

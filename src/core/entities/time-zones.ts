@@ -8,7 +8,10 @@
  * wire's time in brackets that gives the local time again ("at 5 p.m. (0900 GMT)": names42, eight
  * train pages of seven sets). Left alone: a wire service's bare "at 0830 GMT" (CoNLL-2003 marks
  * it MISC) and the place of "at 5 p.m. New York time" (earlier English gold marks it LOC;
- * lang-news.md now leaves it unmarked).
+ * lang-news.md now leaves it unmarked). A US zone written as a word after a clock time ("at 10am
+ * Pacific", "1:40 pm Central", "7:45 p.m. Pacific time") is no name either (names48a: en-464,
+ * en-490, en-600 of three train sets); the word alone is dropped, not a name it opens ("Pacific
+ * Coliseum").
  * Per mention, a look at its text and the twelve characters before it.
  */
 import type { EntityMention } from '../types';
@@ -21,6 +24,9 @@ export const ZONES = new Set(
     ' ',
   ),
 );
+
+/** US time zones written as words ("Central", "Eastern"), dropped only alone after a clock time. */
+const WORD_ZONES = new Set(['Eastern', 'Central', 'Mountain', 'Pacific', 'Atlantic']);
 
 /**
  * A clock time ("16:02", "9.30", "11am", "5 p.m.", "noon") that ends just before a space, or a
@@ -45,7 +51,7 @@ function isZone(block: string, m: EntityMention): boolean {
     const zone = space < 0 ? m.text.replace(/^[\d:.]+(?:am|pm|AM|PM)?/u, '') : m.text.slice(space + 1);
     return ZONES.has(zone);
   }
-  if (!ZONES.has(m.text)) return false;
+  if (!ZONES.has(m.text) && !WORD_ZONES.has(m.text)) return false;
   return clockTimeBefore(block, m.start);
 }
 
