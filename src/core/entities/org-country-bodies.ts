@@ -11,8 +11,8 @@
  * names48a (en-train19 and en-train21): a national agency named by a common word and its country
  * after it is one ORG ("Health NZ", "Stats NZ", "Statistics South Africa", "Health Canada"); the
  * tagger leaves it out, or marks the country alone a place. Read in each block's text where its
- * cue is there: a mention inside the name gives way to it, one that runs out of it keeps it
- * ("Health New Zealand Te Whatu Ora" stays as the tagger cut it).
+ * cue is there: a mention inside the name gives way to it, one that runs out of it keeps it. A
+ * Māori name after it is inside ("Health New Zealand Te Whatu Ora": en-586).
  */
 import type { EntityMention } from '../types';
 import { respan, someBlock, unchanged, withReplacing } from './by-block';
@@ -20,19 +20,20 @@ import { codeAt } from './chars';
 
 /** A national agency: a common word of its field and its country ("Stats NZ", "Sport England"). */
 const AGENCY =
-  /\b(?:Health|Stats|Statistics|Sport|Creative|Tourism|Immigration|Biosecurity|Heritage) (?:NZ|New Zealand|South Africa|Canada|Australia|England|Scotland|Wales|Ireland|Norway|Sweden)\b/u;
-
-/** `AGENCY`, for every hit of a block. */
-const AGENCIES = new RegExp(AGENCY.source, 'gu');
+  /\b(?:Health|Stats|Statistics|Sport|Creative|Tourism|Immigration|Biosecurity|Heritage) (?:NZ|New Zealand|South Africa|Canada|Australia|England|Scotland|Wales|Ireland|Norway|Sweden)(?: Te(?: \p{Lu}\p{L}*){1,3})?\b/u;
 
 /** `mentions` with the national agencies of `text` named by a common word and their country (one ORG each). */
 function withAgencies(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   if (!someBlock(text, AGENCY)) return unchanged(mentions);
   const found: EntityMention[] = [];
   for (const [blockId, block] of text) {
-    for (const hit of block.matchAll(AGENCIES)) {
-      const start = hit.index;
+    // Each hit in turn (a block names few agencies; the pattern has no global flag to share).
+    for (let from = 0; ;) {
+      const hit = AGENCY.exec(from === 0 ? block : block.slice(from));
+      if (hit === null) break;
+      const start = from + hit.index;
       const end = start + hit[0].length;
+      from = end;
       const outside = mentions.some(
         (m) => m.blockId === blockId && m.start < end && m.end > start && (m.start < start || m.end > end),
       );
