@@ -44,3 +44,48 @@ describe("a town before its mayor's title is a place (loc-mayors)", () => {
     expect(withMayorsTowns(new Map([[0, block]]), ms)).toBe(ms);
   });
 });
+
+describe('a town left out before its mayor is added where the page names it (names48a)', () => {
+  test('an unmarked town before "Mayor" and a name, named elsewhere, becomes a place', () => {
+    const a = 'Voters in Holmbury go to the polls.';
+    const b = 'She stood along with Holmbury Mayor Jane Pell, and Former Ossby Mayor Tom Reed spoke.';
+    const c = 'Ossby said no.';
+    const text = new Map([
+      [0, a],
+      [1, b],
+      [2, c],
+    ]);
+    const ms = [
+      ...mentionsIn(a, [['Holmbury', 'PLACE']], 0),
+      ...mentionsIn(
+        b,
+        [
+          ['Jane Pell', 'PERSON'],
+          ['Tom Reed', 'PERSON'],
+        ],
+        1,
+      ),
+      ...mentionsIn(c, [['Ossby', 'ORG']], 2),
+    ];
+    expect(pairs(withMayorsTowns(text, ms))).toEqual([
+      ['Holmbury', 'PLACE'],
+      ['Holmbury', 'PLACE'],
+      ['Jane Pell', 'PERSON'],
+      ['Ossby', 'PLACE'],
+      ['Tom Reed', 'PERSON'],
+      ['Ossby', 'ORG'],
+    ]);
+  });
+
+  test('a word the page never names, or a capitalised word that is no town, is not added', () => {
+    const b = 'Then Deputy Mayor Jane Pell and Tarnby Mayor Tom Reed spoke.';
+    const ms = mentionsIn(b, [
+      ['Jane Pell', 'PERSON'],
+      ['Tom Reed', 'PERSON'],
+    ]);
+    expect(pairs(withMayorsTowns(new Map([[0, b]]), ms))).toEqual([
+      ['Jane Pell', 'PERSON'],
+      ['Tom Reed', 'PERSON'],
+    ]);
+  });
+});

@@ -14,14 +14,13 @@
  * place too ("the Noto peninsula": en-564; names47b): a demonym is no person there. Each mention
  * reads at most 30 characters after it.
  *
- * names48a (en-train21): the nouns in the plural after two names joined by "and" or a comma make
- * both places ("the Phillips and Central neighborhoods", "Harnett and Lee counties": en-577,
- * en-587); the first name, typed organisation or person, is the place when the second is followed
- * by such a plural noun (after "and" only for a name read as a person: "Trump, Emery states" is
- * no list of places, and "states" no noun here). A county's name read as an organisation before a
- * lower-case noun of its people or officers is the place ("Harnett County deputies", "Harnett County
- * commissioners adopted": en-587; the train gold writes "<name> County" LOC 52 times in 58, a county
- * standing for its government LOC as lang-news.md rules for en-593).
+ * names48a (en-train21): the nouns count in the plural too ("the Phillips and Central
+ * neighborhoods", "Harnett and Lee counties": en-577, en-587; the first of two names joined so,
+ * made a place too, lost a name on a measure-only set and was dropped). A county's name read as
+ * an organisation before a lower-case noun of its people or officers is the place ("Harnett
+ * County deputies", "Harnett County commissioners adopted": en-587; the train gold writes "<name>
+ * County" LOC 52 times in 58, a county standing for its government LOC as lang-news.md rules for
+ * en-593).
  */
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
@@ -32,11 +31,6 @@ const PLACE_NOUNS = new Set(
   'theatre theater church chapel cathedral colliery coast coastline region valley ramp bridge tunnel estuary village neighbourhood neighborhood suburb courthouse villages neighbourhoods neighborhoods suburbs'.split(
     ' ',
   ),
-);
-
-/** Nouns of places in the plural, after two names joined by "and" or a comma ("the Phillips and Central neighborhoods"). */
-const PLURAL_NOUNS = new Set(
-  'villages neighbourhoods neighborhoods suburbs counties districts provinces regions islands towns valleys'.split(' '),
 );
 
 /** Lower-case nouns of a county's people and officers after its name ("Harnett County deputies"). */
@@ -54,9 +48,6 @@ function countyBeforeNoun(block: string, m: EntityMention): boolean {
   const [word, end] = nextWord(block, m.end);
   return COUNTY_NOUNS.has(word) && !/\p{L}/u.test(charAt(block, end));
 }
-
-/** What joins two names before a plural noun of places. */
-const JOINS = [' and ', ', ', ' & '];
 
 /** Lower-case nouns of a land or a region, after a name read as a person ("the Noto peninsula"). */
 const REGION_NOUNS = new Set(
@@ -115,30 +106,14 @@ function isPlaceBefore(m: EntityMention, noun: string): boolean {
   return m.type === 'OTHER' && OTHER_NOUNS.has(noun) && !ADJECTIVE_END.test(m.text);
 }
 
-/**
- * Whether `m` of `block` is joined by "and" or a comma to the next mention `next`, which a plural
- * noun of places follows ("the Phillips and Central neighborhoods").
- */
-function joinedBeforePlural(block: string, m: EntityMention, next: EntityMention | undefined): boolean {
-  if (next === undefined || next.blockId !== m.blockId || next.start - m.end > 5) return false;
-  const join = block.slice(m.end, next.start);
-  // A person's name before a comma is as often a list of people ("Trump, Emery states").
-  if (!JOINS.includes(join) || (m.type === 'PERSON' && join === ', ')) return false;
-  const c = codeAt(block, next.end + 1);
-  if (c < 97 || c > 122) return false;
-  const [word, end] = nextWord(block, next.end);
-  return PLURAL_NOUNS.has(word) && !/\p{L}/u.test(charAt(block, end));
-}
-
 /** The mentions with the names before a lower-case noun of a place made places (`text`: each block's text by id). */
 export function withPlaceNouns(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   // A mention that opens with a lower-case word ("mainly-Moslem North Caucasus") is cut wrong: left as it is.
-  return mapped(mentions, (m, i) => {
+  return mapped(mentions, (m) => {
     if (m.type === 'PLACE' || startsLower(m.text)) return m;
     const block = text.get(m.blockId) ?? '';
     const noun = placeNounAfter(block, m);
     if (noun && isPlaceBefore(m, noun)) return retype(m, 'PLACE' as const);
-    if (m.type === 'ORG' && countyBeforeNoun(block, m)) return retype(m, 'PLACE' as const);
-    return m.type !== 'OTHER' && joinedBeforePlural(block, m, mentions[i + 1]) ? retype(m, 'PLACE' as const) : m;
+    return m.type === 'ORG' && countyBeforeNoun(block, m) ? retype(m, 'PLACE' as const) : m;
   });
 }
