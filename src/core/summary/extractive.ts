@@ -44,16 +44,11 @@ import { WEIGHTS, type Weights } from './weights';
 
 export { WEIGHTS } from './weights';
 
-/**
- * TRIAL (summary48, not for shipping): the thirty-seventh session's candidates, all off by default
- * (summaries.md): `leadFirst` A, `namesOnce` with `namesStraight` B, `descPlace` C.
- */
-export const SUMMARY_TRIAL = {
+/** TRIAL (summary48): which candidate of the thirty-seventh session's test is built. */
+export const SUMMARY_TRIAL: { leadFirst: boolean; sports: boolean; namesOnce: boolean } = {
   leadFirst: false,
   sports: false,
   namesOnce: false,
-  namesStraight: false,
-  descPlace: false,
 };
 
 /**
@@ -377,23 +372,14 @@ export function readForSummary(
         ? candidates.slice(0, LEDE_REACH).find((c) => standsAlone(c) && !isFirstPerson(c.text) && !pointsBack(c.text))
         : undefined) ?? candidates.find(standsAlone);
 
-  if (
-    SUMMARY_TRIAL.namesOnce &&
-    lede &&
-    (!SUMMARY_TRIAL.namesStraight || ((genre === 'other' || genre === 'science') && words < FEATURE_WORDS))
-  ) {
+  if (SUMMARY_TRIAL.namesOnce && lede && (!SUMMARY_TRIAL.namesStraight || ((genre === 'other' || genre === 'science') && words < FEATURE_WORDS))) {
     const inLede = (m: { blockId: number; start: number }): boolean =>
       m.blockId === lede.blockId && m.start >= lede.start && m.start < lede.end;
     const again = new Set(
-      entities
-        .filter((e) => e.mentions.some(inLede))
-        .flatMap((e) => e.mentions.filter((m) => !inLede(m)).map((m) => `${m.blockId}:${m.start}`)),
+      entities.filter((e) => e.mentions.some(inLede)).flatMap((e) => e.mentions.filter((m) => !inLede(m)).map((m) => `${m.blockId}:${m.start}`)),
     );
     mentionsByBlock = new Map(
-      [...mentionsByBlock].map(([id, list]) => [
-        id,
-        list.map((m) => (again.has(`${id}:${m.start}`) ? { ...m, weight: 0 } : m)),
-      ]),
+      [...mentionsByBlock].map(([id, list]) => [id, list.map((m) => (again.has(`${id}:${m.start}`) ? { ...m, weight: 0 } : m))]),
     );
   }
   // A sports story whose opening tells no result (a profile, a column, a preview) may tell its
