@@ -44,13 +44,6 @@ import { WEIGHTS, type Weights } from './weights';
 
 export { WEIGHTS } from './weights';
 
-/** TRIAL (summary48): which candidate of the thirty-seventh session's test is built. */
-export const SUMMARY_TRIAL: { leadFirst: boolean; sports: boolean; namesOnce: boolean } = {
-  leadFirst: false,
-  sports: false,
-  namesOnce: false,
-};
-
 /**
  * A dateline opening a story: a place in capitals, maybe a region, then an agency and any
  * dash, or a long dash ("LONDON (Reuters) -", "COLOGNE, Germany —"; not "US - China talks");
@@ -341,7 +334,7 @@ export function readForSummary(
       total++;
     }
   }
-  let mentionsByBlock = weightedMentions(entities, blocks);
+  const mentionsByBlock = weightedMentions(entities, blocks);
   // The lede: the first sentence that stands on its own; a match report's is its result, when
   // the opening gives one (not the pre-game remark it may open with, nor the score of the sides'
   // last meeting that a preview recalls).
@@ -372,16 +365,6 @@ export function readForSummary(
         ? candidates.slice(0, LEDE_REACH).find((c) => standsAlone(c) && !isFirstPerson(c.text) && !pointsBack(c.text))
         : undefined) ?? candidates.find(standsAlone);
 
-  if (SUMMARY_TRIAL.namesOnce && lede && (!SUMMARY_TRIAL.namesStraight || ((genre === 'other' || genre === 'science') && words < FEATURE_WORDS))) {
-    const inLede = (m: { blockId: number; start: number }): boolean =>
-      m.blockId === lede.blockId && m.start >= lede.start && m.start < lede.end;
-    const again = new Set(
-      entities.filter((e) => e.mentions.some(inLede)).flatMap((e) => e.mentions.filter((m) => !inLede(m)).map((m) => `${m.blockId}:${m.start}`)),
-    );
-    mentionsByBlock = new Map(
-      [...mentionsByBlock].map(([id, list]) => [id, list.map((m) => (again.has(`${id}:${m.start}`) ? { ...m, weight: 0 } : m))]),
-    );
-  }
   // A sports story whose opening tells no result (a profile, a column, a preview) may tell its
   // point right after the lede (the goal that made the profile's player news, the stakes of the
   // game to come): a sports point there weighs as the sentence after a news lede does.
@@ -504,7 +487,7 @@ export function chooseSentences(
     const text = rating.text.trim();
     chosen.push({ blockId: rating.id, start, end: start + text.length, text, score: weights.genreCue, rank: -1 });
   }
-  const places = max + (rating ? 1 : 0) - (SUMMARY_TRIAL.descPlace && options.shown ? 1 : 0);
+  const places = max + (rating ? 1 : 0);
   // …and with the opening of its verdict section ("Verdict", "Bottom line"), or the paragraph
   // its closing score sums up.
   const verdict = genre === 'review' ? (verdictOpening(blocks, scored) ?? closingVerdict(blocks, scored)) : undefined;
@@ -525,25 +508,7 @@ export function chooseSentences(
     for (const c of scored)
       if (c.blockId === reasons && c.rank < ruling.rank) c.score += weights.genreCue * RULING_REASONS;
   }
-  const byScore = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
-  const leadFirst =
-    SUMMARY_TRIAL.leadFirst &&
-    (reading.straightNews || (SUMMARY_TRIAL.sports && genre === 'sports' && !!lede && isSportsResult(lede.text)));
-  const clean = new Set(
-    reading.records
-      .filter(
-        (r) =>
-          !r.features.quote &&
-          !r.features.question &&
-          !r.features.aside &&
-          !r.features.fragment &&
-          !r.features.boilerplate &&
-          !r.features.signpost,
-      )
-      .map((r) => r.candidate.rank),
-  );
-  const opening = leadFirst ? scored.filter((c) => clean.has(c.rank)).sort((a, b) => a.rank - b.rank) : [];
-  const ranked = leadFirst ? [...opening, ...byScore.filter((c) => !clean.has(c.rank))] : byScore;
+  const ranked = [...scored].sort((a, b) => b.score - a.score || a.rank - b.rank);
   const told = new Set<string>(chosen.flatMap((c) => picksTold(picks, c.text)));
   for (const c of ranked) {
     if (chosen.length >= places) break;
