@@ -71,8 +71,8 @@ const PRESENT_WORDS = 1 << 15;
 
 export class NerModel implements Scorer {
   private readonly mask: number;
-  /** The table as 32-bit words (the key of slot h at h * SLOT / 2) and as 16-bit weights. */
-  private readonly keyView: Uint32Array;
+  /** The table as 32-bit words (the key of slot h at h * SLOT / 2, as int32) and as 16-bit weights. */
+  private readonly keyView: Int32Array;
   private readonly weightView: Int16Array;
   /**
    * One bit for each of 2^20 values of a hash's bits 12-31, set where a feature of the model
@@ -91,12 +91,12 @@ export class NerModel implements Scorer {
     if (header.labels.join() !== LABELS.join() || N_LABELS !== 9) throw new Error('entity model: unexpected label set');
     this.mask = tableSize(keys.length) - 1;
     const buffer = new ArrayBuffer((this.mask + 1) * SLOT * 2);
-    this.keyView = new Uint32Array(buffer);
+    this.keyView = new Int32Array(buffer);
     this.weightView = new Int16Array(buffer);
     const { keyView, weightView, mask, present } = this;
     for (let i = 0; i < keys.length; i++) {
       // Key 0 marks an empty slot; a feature hashing to 0 is stored as 1 (and looked up so).
-      const k = (keys[i] as number) || 1;
+      const k = (keys[i] as number) | 0 || 1;
       present[k >>> 17] = (present[k >>> 17] as number) | (1 << ((k >>> 12) & 31));
       let h = k & mask;
       while (keyView[h * (SLOT / 2)] !== EMPTY) h = (h + 1) & mask;
@@ -279,10 +279,14 @@ export class NerModel implements Scorer {
   scoreRuns(features: Uint32Array, ends: Int32Array, rows: Int32Array, runs: number, scores: Float64Array): void {
     if (runs === 0) return;
     const { keyView, weightView, mask, present } = this;
+    // The loops read keys as int32 (`| 0`; `keyView` is an Int32Array): a Uint32Array's values
+    // from 2^31 up are no int32, and would be compared and masked as doubles. And they use
+    // literals, not the module's SLOT and EMPTY, which optimised code reads from the module's
+    // context at every use (12: SLOT; 6: SLOT / 2; 0: EMPTY).
     const n = ends[runs - 1] as number;
     let touched = 0;
     for (let f = 0; f < n; f++) {
-      const k = (features[f] as number) || 1;
+      const k = (features[f] as number) | 0 || 1;
       if ((present[k >>> 17] as number) & (1 << ((k >>> 12) & 31))) touched ^= keyView[(k & mask) * 6] as number;
     }
     this.touched = touched;
@@ -299,16 +303,16 @@ export class NerModel implements Scorer {
       let s7 = 0;
       let s8 = 0;
       for (; f < end; f++) {
-        const k = (features[f] as number) || 1;
+        const k = (features[f] as number) | 0 || 1;
         if (((present[k >>> 17] as number) & (1 << ((k >>> 12) & 31))) === 0) continue;
         let h = k & mask;
         let found = keyView[h * 6] as number;
-        while (found !== k && found !== EMPTY) {
+        while (found !== k && found !== 0) {
           h = (h + 1) & mask;
           found = keyView[h * 6] as number;
         }
-        if (found === EMPTY) continue;
-        const b = h * SLOT + 2;
+        if (found === 0) continue;
+        const b = h * 12 + 2;
         s0 += weightView[b] as number;
         s1 += weightView[b + 1] as number;
         s2 += weightView[b + 2] as number;
@@ -319,7 +323,7 @@ export class NerModel implements Scorer {
         s7 += weightView[b + 7] as number;
         s8 += weightView[b + 8] as number;
       }
-      const at = (rows[g] as number) * N_LABELS;
+      const at = (rows[g] as number) * 9;
       scores[at] = (scores[at] as number) + s0;
       scores[at + 1] = (scores[at + 1] as number) + s1;
       scores[at + 2] = (scores[at + 2] as number) + s2;
