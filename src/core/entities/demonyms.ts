@@ -6,37 +6,78 @@
  *   Service]"): a run of up to four capitalised words ending in an organisation word;
  * - a nationality and a person's name read as one other name ("American Tyson"): two names.
  *
- * Each rule looks at the words just after a mention: linear in the text.
+ * Each rule looks at the words just after a mention: linear in the text. A name's first word is
+ * looked up only where its first two letters begin a nationality's word (`demonymStarts`).
  */
-import { charAt } from './chars';
+import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
-import { GAZ } from './model/gazetteers';
+import { GAZ, type WordBitsTable } from './model/gazetteers';
 import { firstWordIn, isCapitalisedWord, wordsIn, type Word } from './text-words';
 import { respan, unchanged } from './by-block';
 
 /** Longest run of capitalised words read as an institution. */
 const MAX_RUN = 4;
 
+/** An ASCII letter's place in the alphabet (either case), or -1. */
+function letterOf(c: number): number {
+  if (c >= 97 && c <= 122) return c - 97;
+  if (c >= 65 && c <= 90) return c - 65;
+  return -1;
+}
+
+/**
+ * The pairs of ASCII letters the word lists' nationalities begin with ("am" of "american"), one
+ * byte a pair (26 x 26): made once a word list, so that most names' first word need not be cut
+ * out and looked up (speed, issue 15).
+ */
+export function demonymStarts(words: WordBitsTable): Uint8Array {
+  const starts = new Uint8Array(26 * 26);
+  for (let i = 0; i < words.words.length; i++) {
+    if (((words.bits[i] ?? 0) & GAZ.DEMONYM) === 0) continue;
+    const w = words.words[i] as string;
+    const a = letterOf(codeAt(w, 0));
+    const b = letterOf(codeAt(w, 1));
+    if (a >= 0 && b >= 0) starts[a * 26 + b] = 1;
+  }
+  return starts;
+}
+
+/**
+ * Whether the word at `start` (before `end`) may be a nationality's: no only when its first two
+ * characters are ASCII letters that begin no nationality of `starts` (its lower case, cut out and
+ * looked up, then begins with those two letters, so its bits hold no DEMONYM).
+ */
+function mayBeDemonym(text: string, start: number, end: number, starts: Uint8Array | undefined): boolean {
+  if (starts === undefined || end - start < 2) return true;
+  const a = letterOf(codeAt(text, start));
+  const b = letterOf(codeAt(text, start + 1));
+  return a < 0 || b < 0 || starts[a * 26 + b] === 1;
+}
+
 export function demonymNames(
   text: string,
   mentions: readonly EntityMention[],
   bits: (word: string) => number,
   isOrgWord: (word: string) => boolean,
+  starts?: Uint8Array,
 ): EntityMention[] {
-  const out: EntityMention[] = [];
-  // Whether a name was split or added: most texts' are not, and keep their array.
-  let changed = false;
+  // The mentions themselves until a name is split or added (most texts: none), then a copy.
+  let out: EntityMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
     if (m.type !== 'OTHER' && m.type !== 'PERSON') {
-      out.push(m);
+      if (out !== null) out.push(m);
       continue;
     }
-    // The first word first: most names start with no nationality.
+    // The first word first: most names start with no nationality (most need no look-up to say so).
+    if (!mayBeDemonym(text, m.start, m.end, starts)) {
+      if (out !== null) out.push(m);
+      continue;
+    }
     const first = firstWordIn(text, m.start, m.end) as Word;
     const firstBits = bits(first.text);
     if ((firstBits & GAZ.DEMONYM) === 0 || (m.type === 'PERSON' && firstBits & (GAZ.SURNAME | GAZ.FIRST_NAME))) {
-      out.push(m);
+      if (out !== null) out.push(m);
       continue;
     }
     const words = wordsIn(text, m.start, m.end);
@@ -46,17 +87,17 @@ export function demonymNames(
       // A "person" with a nationality before the name ("American Tyson") is split whatever
       // else the name is listed as.
       if (b & (GAZ.SURNAME | GAZ.FIRST_NAME) && (m.type === 'PERSON' || !(b & GAZ.ORG_NAME))) {
+        out ??= mentions.slice(0, i);
         out.push(respan(m, m.start, first.end, first.text, 'OTHER'));
         out.push({ blockId: m.blockId, start: name.start, end: name.end, text: name.text, type: 'PERSON' });
-        changed = true;
         continue;
       }
     }
-    out.push(m);
+    if (out !== null) out.push(m);
     if (words.length !== 1 || m.type !== 'OTHER') continue;
     const run = institutionAfter(text, m.end, mentions[i + 1]?.start ?? text.length, isOrgWord);
     if (run) {
-      changed = true;
+      out ??= mentions.slice(0, i + 1);
       out.push({
         blockId: m.blockId,
         start: run.start,
@@ -66,7 +107,7 @@ export function demonymNames(
       });
     }
   }
-  return changed ? out : unchanged(mentions);
+  return out ?? unchanged(mentions);
 }
 
 /** Capitalised words right after `at` (before `limit`), the last an organisation word. */
@@ -77,6 +118,9 @@ function institutionAfter(
   isOrgWord: (word: string) => boolean,
 ): { start: number; end: number } | undefined {
   if (charAt(text, at) !== ' ') return undefined;
+  // A run starts with a capital right after the space: an ASCII character that is none says no.
+  const c = codeAt(text, at + 1);
+  if (c < 128 && !(c >= 65 && c <= 90)) return undefined;
   const words = wordsIn(text, at + 1, Math.min(limit, text.length, at + 80));
   let n = 0;
   // Consecutive capitalised words, one space apart, none ending a sentence or clause.

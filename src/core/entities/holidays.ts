@@ -13,6 +13,7 @@
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { respan, unchanged } from './by-block';
+import { keptByName } from './kept-by-name';
 
 /** Lower case, straight apostrophes. One list for every language Lede reads names in. */
 const HOLIDAYS = new Set(
@@ -66,17 +67,7 @@ const NORMALS_LIMIT = 10_000;
  * are no holiday ("Paris" is as long as "purim"), and the texts repeat them (speed, issue 15).
  * Emptied past NORMALS_LIMIT.
  */
-const NORMALS = new Map<string, string>();
-
-function normalName(name: string): string {
-  let n = NORMALS.get(name);
-  if (n === undefined) {
-    if (NORMALS.size >= NORMALS_LIMIT) NORMALS.clear();
-    n = normal(name);
-    NORMALS.set(name, n);
-  }
-  return n;
-}
+const normalName = keptByName(normal, NORMALS_LIMIT);
 
 /** Whether a mention is a holiday: itself, or with one of `TAILS` after it. */
 export function isHoliday(text: string, m: EntityMention): boolean {

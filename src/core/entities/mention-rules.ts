@@ -47,7 +47,7 @@ import { typedByEvidence } from './name-evidence';
 import { spelledOutNames } from './spelled-out';
 import { joinedNames, untaggedOfNames, withCapitalThe, withCompanySuffix } from './joined-names';
 import { withQuotedTitles } from './quoted-titles';
-import { demonymNames } from './demonyms';
+import { demonymNames, demonymStarts } from './demonyms';
 import { typedByWordBefore } from './word-before';
 import { splitAtIn } from './name-in-place';
 import { isListedAs } from './listed-places';
@@ -83,6 +83,7 @@ import {
   wordsIn,
 } from './text-words';
 import { kept, mapped, retype, unchanged } from './by-block';
+import { keptByName } from './kept-by-name';
 
 /**
  * Honorifics: the name after one is a person's whatever the tagger said. British and Irish
@@ -172,6 +173,9 @@ export class MentionRules {
     return bits;
   }
 
+  /** The pairs of letters the word lists' nationalities begin with (`demonymStarts`), made at the first text. */
+  private demonymPairs: Uint8Array | undefined;
+
   /** What the word lists say of places as teams, by the place's name (`teamNames`' `known`). */
   private readonly teams = new Map<string, number>();
 
@@ -190,17 +194,10 @@ export class MentionRules {
   }
 
   /** Whether the word lists list a name as a country, by name (kept as `wordBits` is). */
-  private readonly countries = new Map<string, boolean>();
-
-  private isCountry(name: string): boolean {
-    let known = this.countries.get(name);
-    if (known === undefined) {
-      if (this.countries.size >= CACHE_LIMIT) this.countries.clear();
-      known = isListedAs(name.toLowerCase().split(' '), this.gaz, GAZ.COUNTRY);
-      this.countries.set(name, known);
-    }
-    return known;
-  }
+  private readonly isCountry = keptByName(
+    (name) => isListedAs(name.toLowerCase().split(' '), this.gaz, GAZ.COUNTRY),
+    CACHE_LIMIT,
+  );
 
   private isOrgWord(word: string): boolean {
     const w = bare(word);
@@ -231,6 +228,7 @@ export class MentionRules {
       inOrder(out),
       (w) => this.bits(w),
       (w) => this.isOrgWord(w),
+      (this.demonymPairs ??= demonymStarts(this.gaz.tables.words)),
     );
     out = this.joinedAcrossOneWord(text, inOrder(out));
     out = withCompanySuffix(text, withCapitalThe(text, untaggedOfNames(text, joinedNames(text, out), blockId)));
@@ -250,7 +248,7 @@ export class MentionRules {
     out = outsideAddresses(text, celestialPlaces(text, out, blockId));
     out = splitTwoNames(text, out, (w) => (this.bits(w) & (GAZ.FIRST_NAME | GAZ.SURNAME)) !== 0);
     out = withModelNumbers(text, inOrder(out));
-    out = typedByEvidence(text, inOrder(out), (name) => this.isCountry(name));
+    out = typedByEvidence(text, inOrder(out), this.isCountry);
     return listingPlaces(text, inOrder(out), blockId);
   }
 

@@ -19,6 +19,7 @@ import type { EntityMention } from '../types';
 import { marketName } from './market-names';
 import { numberedProducts } from './numbered-products';
 import { respan, retype, unchanged } from './by-block';
+import { keptByName } from './kept-by-name';
 
 /** Time zones, as written: never names. */
 const TIME_ZONES = new Set(
@@ -156,13 +157,35 @@ function withAirportName(block: string, m: EntityMention, first: string, last: s
   return respan(m, k, m.end, block.slice(k, m.end), 'PLACE');
 }
 
+/** Names (of several words) `hasHeadWords` keeps at most. */
+const HEADS_LIMIT = 10_000;
+
+/**
+ * Whether a name of several words has a first or last word a rule of `byHead` reads (a place's,
+ * an organisation's, an airport's, a school's or a body's head), kept by name: most names have
+ * none, and need not be cut into words (speed, issue 15).
+ */
+const hasHeadWords = keptByName((name) => {
+  const first = name.slice(0, name.indexOf(' '));
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return (
+    PLACE_LAST.has(last) ||
+    PLACE_FIRST.has(first) ||
+    ORG_LAST.has(last) ||
+    last === 'Airport' ||
+    last === 'District' ||
+    last === 'School' ||
+    (first === 'The' && BODY_LAST.has(last))
+  );
+}, HEADS_LIMIT);
+
 /** `m` read by its head words: undefined when it is no name. */
 function byHead(block: string, m: EntityMention, isGivenName: (word: string) => boolean): EntityMention | undefined {
   if (TIME_ZONES.has(m.text) && (m.text.includes(' ') || afterClockTime(block, m.start))) return undefined;
   const brand = withPossessive(block, m);
   if (brand) return brand;
   const space = m.text.indexOf(' ');
-  if (space < 0) return m;
+  if (space < 0 || !hasHeadWords(m.text)) return m;
   const first = m.text.slice(0, space);
   const lastSpace = m.text.lastIndexOf(' ');
   const last = m.text.slice(lastSpace + 1);

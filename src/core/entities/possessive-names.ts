@@ -191,7 +191,9 @@ function inBlock(
   isGivenName: (word: string) => boolean,
   isPlace: (name: string) => boolean,
 ): EntityMention[] {
-  let out = [...mentions];
+  // The block's mentions themselves until a possessive changes them (most blocks: none), then a
+  // copy of them (speed, issue 15).
+  let out: EntityMention[] | null = null;
   // Each "'s" and "’s" in the block, in order (two searches for the two apostrophes, merged).
   let straight = block.indexOf("'s");
   let curly = block.indexOf('’s');
@@ -206,46 +208,65 @@ function inBlock(
     }
     const at = p + 1;
     if (isWordChar(charAt(block, at + 1))) continue;
-    // A name the tagger already runs through the possessive ("Queen's Park") stays as it is.
-    if (out.some((m) => m.start < p && m.end > at)) continue;
+    const now: readonly EntityMention[] = out ?? mentions;
+    // A name the tagger already runs through the possessive ("Queen's Park") stays as it is; in
+    // the same look, whether a name ends at it (the owners below: most possessives have none).
+    let through = false;
+    let owned = false;
+    for (const m of now) {
+      if (m.start < p && m.end > at) {
+        through = true;
+        break;
+      }
+      if (m.end === p) owned = true;
+    }
+    if (through) continue;
     const found = possessiveName(block, p, isGivenName, isPlace);
     if (found) {
       const { start, end } = found;
-      const cut = out.filter((m) => m.end > start && m.start < end);
+      const cut = now.filter((m) => m.end > start && m.start < end);
       // A place's head on a name the tagger read as an organisation only ("Queen's Park" the club).
       const type =
         found.type === 'PLACE' && cut.some((m) => m.type === 'ORG') && !cut.some((m) => m.type === 'PLACE')
           ? 'ORG'
           : found.type;
-      out = out.filter((m) => m.end <= start || m.start >= end);
+      out = now.filter((m) => m.end <= start || m.start >= end);
       out.push({ blockId, start, end, text: block.slice(start, end), type });
       continue;
     }
+    // Both rules below read a name that ends at the possessive.
+    if (!owned) continue;
+    const all: EntityMention[] = (out ??= [...mentions]);
     // A place's name over its owner's possessive ("Hawke's Bay", "Walton's Point"): the
     // tagger's one-word place before "'s" and its one-word place after, a place's head.
-    const owner = out.findIndex((m) => m.end === p && m.type === 'PLACE' && !m.text.includes(' '));
-    const head = out.findIndex(
+    const owner = all.findIndex((m) => m.end === p && m.type === 'PLACE' && !m.text.includes(' '));
+    const head = all.findIndex(
       (m) =>
         m.start === at + 2 && m.type === 'PLACE' && HEAD_TYPES.get(m.text) === 'PLACE' && charAt(block, at + 1) === ' ',
     );
-    const [o, h] = [out[owner], out[head]];
+    const [o, h] = [all[owner], all[head]];
     if (o && h) {
-      out = out.filter((m) => m !== o && m !== h);
+      out = all.filter((m) => m !== o && m !== h);
       out.push({ blockId, start: o.start, end: h.end, text: block.slice(o.start, h.end), type: 'PLACE' });
       continue;
     }
     // "the District Attorney's cold-case unit": the office is a body, not a place.
-    const office = out.findIndex(
+    const office = all.findIndex(
       (m) =>
         m.end === p &&
         m.type === 'PLACE' &&
         m.text.includes(' ') &&
         OFFICES.has(m.text.slice(m.text.lastIndexOf(' ') + 1)),
     );
-    const held = out[office];
-    if (held) out[office] = retype(held, 'ORG');
+    const held = all[office];
+    if (held) all[office] = retype(held, 'ORG');
   }
-  return out.sort((a, b) => a.start - b.start);
+  if (out !== null) return out.sort((a, b) => a.start - b.start);
+  // Unchanged: the mentions themselves when in text order (as sorting a copy keeps them).
+  for (let i = 1; i < mentions.length; i++)
+    if ((mentions[i] as EntityMention).start < (mentions[i - 1] as EntityMention).start)
+      return [...mentions].sort((a, b) => a.start - b.start);
+  return mentions as EntityMention[];
 }
 
 /** The mentions with the names that run through an inner possessive whole (English). */
@@ -255,18 +276,21 @@ export function withPossessiveNames(
   isGivenName: (word: string) => boolean = () => false,
   isPlace: (name: string) => boolean = () => false,
 ): EntityMention[] {
-  const byBlock = mentionsByBlock(mentions);
+  // Grouped at the first block with a possessive (a text may have none).
+  let byBlock: Map<number, EntityMention[]> | null = null;
   let changed = false;
   for (const [blockId, block] of text) {
     if (!block.includes("'s") && !block.includes('’s')) continue;
+    byBlock ??= mentionsByBlock(mentions);
     const own = byBlock.get(blockId) ?? [];
     const read = inBlock(block, blockId, own, isGivenName, isPlace);
     if (read.length === own.length && read.every((m, i) => m === own[i])) continue;
     byBlock.set(blockId, read);
     changed = true;
   }
-  if (!changed) return unchanged(mentions);
+  if (!changed || byBlock === null) return unchanged(mentions);
   // Blocks in the order the text gives them, then any block it does not hold.
-  const ids = [...new Set([...text.keys(), ...byBlock.keys()])];
-  return ids.flatMap((id) => byBlock.get(id) ?? []);
+  const groups = byBlock;
+  const ids = [...new Set([...text.keys(), ...groups.keys()])];
+  return ids.flatMap((id) => groups.get(id) ?? []);
 }

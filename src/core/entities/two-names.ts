@@ -30,24 +30,24 @@ export function splitTwoNames(
   mentions: readonly EntityMention[],
   isPersonWord: (word: string) => boolean,
 ): EntityMention[] {
-  const out: EntityMention[] = [];
-  // Whether a name was split: most texts' are not, and keep their array.
-  let changed = false;
-  for (const m of mentions) {
+  // The mentions themselves until a name is split (most texts: none), then a copy.
+  let out: EntityMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
     // Only a name ending in "House" or in a party's members can be two (most names: no words to
     // read; a name of one word, no copy of its last word).
     const space = m.text.lastIndexOf(' ');
     const tail = space < 0 ? '' : m.text.slice(space + 1);
     if (space < 0 || !(tail === 'House' || MEMBERS.has(tail))) {
-      out.push(m);
+      if (out !== null) out.push(m);
       continue;
     }
     const words = wordsIn(text, m.start, m.end);
     const first = words[0] as Word;
     const last = words[words.length - 1] as Word;
     if (words.length === 2 && CHAMBERS.has(first.text) && MEMBERS.has(last.text)) {
+      out ??= mentions.slice(0, i);
       out.push(part(m, text, first, first, 'ORG'), part(m, text, last, last, 'OTHER'));
-      changed = true;
       continue;
     }
     const n = words.length;
@@ -58,14 +58,14 @@ export function splitTwoNames(
       last.text === 'House' &&
       (m.type === 'PERSON' || words.slice(0, n - 2).every((w) => isPersonWord(w.text)))
     ) {
+      out ??= mentions.slice(0, i);
       out.push(part(m, text, first, words[n - 3] as Word, 'PERSON'));
       out.push(part(m, text, words[n - 2] as Word, last, 'PLACE'));
-      changed = true;
       continue;
     }
-    out.push(m);
+    if (out !== null) out.push(m);
   }
-  return changed ? out : unchanged(mentions);
+  return out ?? unchanged(mentions);
 }
 
 function part(m: EntityMention, text: string, from: Word, to: Word, type: EntityMention['type']): EntityMention {

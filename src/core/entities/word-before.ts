@@ -29,7 +29,8 @@ import {
   type Word,
   wordsIn,
 } from './text-words';
-import { kept, mapped, respan, retype } from './by-block';
+import { kept, mapped, respan, retype, unchanged } from './by-block';
+import { keptByName } from './kept-by-name';
 
 /** Roles and positions written right before a person's name, beside offices.ts's ROLE_WORDS. */
 const PERSON_ROLES = new Set(
@@ -81,17 +82,22 @@ export function typedByWordBefore(
   bits: Bits,
   isOrgWord: (word: string) => boolean,
 ): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const m of mentions) {
-    const prev = out[out.length - 1];
+  // The mentions themselves until one is retyped (most texts: none), then a copy.
+  let out: EntityMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    // The one before as this step gave it.
+    const prev = i > 0 ? ((out ?? mentions)[i - 1] as EntityMention) : undefined;
     // Only places, other names and organisations are retyped by the word before them.
     const before = m.type === 'PLACE' || m.type === 'OTHER' || m.type === 'ORG' ? wordBefore(text, m.start) : undefined;
     // The word before must stand outside every name (not "Pittsburgh" of a name before).
     const free = before && !(prev && prev.end > before.start);
     const type = free ? typeAfter(text, m, bare(before.text), bits, isOrgWord) : m.type;
-    out.push(league(type === m.type ? m : retype(m, type)));
+    const n = league(type === m.type ? m : retype(m, type));
+    if (out === null && n !== m) out = mentions.slice(0, i);
+    if (out !== null) out.push(n);
   }
-  return withoutLoneTitles(withFirstNames(text, out, bits));
+  return withoutLoneTitles(withFirstNames(text, out ?? unchanged(mentions), bits));
 }
 
 /** "NFL [Insider] Jason La Canfora", "[Queen] Elizabeth II": a lone role word just before a person is no name. */
@@ -134,10 +140,18 @@ function league(m: EntityMention): EntityMention {
   if (LEAGUE_ACRONYMS.has(m.text) || isAmpersandAcronym(m.text)) return retype(m, 'ORG');
   // One word is no league's name ("National Football League").
   if (!m.text.includes(' ')) return m;
-  const ws = m.text.toLowerCase().split(' ');
-  if (ws.length < 2 || ws.length > 5 || typeOfLastWord(ws[ws.length - 1] as string)) return m;
-  return ws.some((w) => SPORTS.has(w)) && ws.some((w) => BODIES.has(w)) ? retype(m, 'ORG') : m;
+  return isLeagueName(m.text) ? retype(m, 'ORG') : m;
 }
+
+/** Names (of two words or more) `isLeagueName` keeps at most. */
+const LEAGUES_LIMIT = 10_000;
+
+/** Whether a name of several words is a league's ("National Football League"), kept by name. */
+const isLeagueName = keptByName((name) => {
+  const ws = name.toLowerCase().split(' ');
+  if (ws.length < 2 || ws.length > 5 || typeOfLastWord(ws[ws.length - 1] as string)) return false;
+  return ws.some((w) => SPORTS.has(w)) && ws.some((w) => BODIES.has(w));
+}, LEAGUES_LIMIT);
 
 /**
  * "company CEO [Andy] Vesey", "NFL Insider [Jason] La Canfora": a capitalised word just before
