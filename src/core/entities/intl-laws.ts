@@ -12,9 +12,8 @@
  * - a title of one to five capitalised words (with "of", "and", "for", "on" or "the" between
  *   them), a bracketed capitalised word or words and "Bill" or "Act" is one OTHER name (a leading
  *   "The" left out), with ", 2025" or " 2025" after it; the mentions inside it give way;
- * - a mention of two words or more ending in "Bill" or "Act" takes in a year after ", ", " " or
- *   " of " and, if it was typed an organisation, becomes OTHER ("Finance Act, 2023", "the Energy
- *   Policy Act of 2005": en-train21);
+ * - a mention of two words or more ending in "Bill" or "Act" takes in a year after ", " and, if it
+ *   was typed an organisation, becomes OTHER ("Finance Act, 2023");
  * - "Bill" alone typed a person or OTHER after "the", "this", "that", "its" or "a" (and at most one
  *   lower-case word: "the tenancy Bill") is no name: the law named by its kind;
  * - "Budget" and a year ("Budget 2025") is one OTHER name;
@@ -64,11 +63,8 @@ function titleStart(block: string, close: number): number {
 /** Where a bracketed title ends: ") Bill" or ") Act". */
 const BRACKET_END = /\) (?:Bill|Act)(?![\p{L}\p{N}])/gu;
 
-/**
- * ", 2025", " 2025" or " of 2005" right after a law's name (no sum: "2,000", "2025.5"): the US
- * writes its laws' years so ("the Energy Policy Act of 2005", "the Flood Control Act of 1928").
- */
-const YEAR_AFTER = /^(?:,| of)? (?:1[89]|20)\d\d(?!\d|[,.]\d)/u;
+/** ", 2025" or " 2025" right after a law's name (no sum: "2,000", "2025.5"). */
+const YEAR_AFTER = /^,? (?:19|20)\d\d(?!\d|[,.]\d)/u;
 
 /** ", 2025" right after a law's name (no sum: "2,000", "2025.5"). */
 const COMMA_YEAR_AFTER = /^, (?:1[89]|20)\d\d(?!\d|[,.]\d)/u;
@@ -97,7 +93,7 @@ function blockLaws(block: string, blockId: number, own: readonly EntityMention[]
       const start = titleStart(block, match.index);
       if (start < 0) continue;
       let end = match.index + match[0].length;
-      const year = YEAR_AFTER.exec(block.slice(end, end + 9));
+      const year = YEAR_AFTER.exec(block.slice(end, end + 8));
       if (year) end += year[0].length;
       added.push({ blockId, start, end, text: block.slice(start, end), type: 'OTHER' });
     }
@@ -125,7 +121,7 @@ function blockLaws(block: string, blockId: number, own: readonly EntityMention[]
       continue;
     }
     if (isLawName(m)) {
-      const year = YEAR_AFTER.exec(block.slice(m.end, m.end + 9));
+      const year = YEAR_AFTER.exec(block.slice(m.end, m.end + 8));
       if (year || m.type === 'ORG') {
         const end = m.end + (year ? year[0].length : 0);
         kept.push(respan(m, m.start, end, block.slice(m.start, end), 'OTHER'));
