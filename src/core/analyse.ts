@@ -12,6 +12,7 @@ import { recogniseDates } from './dates/chrono-dates';
 import { recogniseUndatedDates } from './dates/undated';
 import { readTimeline } from './dates/timeline';
 import { groupMentions } from './entities/group';
+import { isCivicDayName } from './entities/civic-days';
 import type { EntityRecogniser } from './entities/recogniser';
 import { countWords } from './segment/tokens';
 import { summarise, type SummaryOptions } from './summary/extractive';
@@ -118,10 +119,11 @@ function* stages(
       ).filter((d) => !/_REF$/u.test(d.value) && !isUnfixed(d.value));
   if (parts.length > 1) dates.forEach((d, i) => (d.id = i + 1));
   yield;
-  // A name inside a date ("mid-August", "the Fourth of July") is the date's, not a name.
+  // A name inside a date ("mid-August") is the date's, not a name; a civic day's name stays one
+  // ("the day before Thanksgiving in 2019": names.md, "Civic and national days").
   const insideDate = spanIndex(dates);
   const mentions = inTextOrder(parts.flatMap(([code, part]) => modelFor(code)?.recognise(part) ?? [])).filter(
-    (m) => !insideDate(m),
+    (m) => !insideDate(m) || (m.type === 'OTHER' && isCivicDayName(m.text)),
   );
   yield;
   const entities = groupMentions(mentions, { title: meta.title, blockCount: blocks.length });

@@ -105,6 +105,16 @@ export function civicDaySpans(block: string): Array<[number, number]> {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
+/**
+ * Whether `name` is a civic day's name and nothing else ("Thanksgiving", "Labor Day"): such a name
+ * stays a name inside a date ("the day before Thanksgiving in 2019"), where analyse.ts drops
+ * other names a date holds (names.md, "Civic and national days": MISC in every use).
+ */
+export function isCivicDayName(name: string): boolean {
+  const spans = civicDaySpans(name);
+  return spans.length === 1 && spans[0]?.[0] === 0 && spans[0][1] === name.length;
+}
+
 /** The words that join two names in one mention the tagger ran on. */
 const LINKS = [', and ', ' and ', ' or ', ', ', ' & '];
 

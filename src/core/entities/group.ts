@@ -34,7 +34,12 @@ const TITLES = new Set(
     'mr mrs ms miss mx dr prof sir dame lord lady rev fr president vice prime minister chancellor premier ' +
     'gov governor sen senator rep representative congressman congresswoman mayor judge justice gen general ' +
     'col colonel lt capt captain cmdr adm admiral sgt maj king queen prince princess sheikh pope ' +
-    'secretary ambassador chief coach ceo chairman chairwoman alhaji alhaja hajiya hajia'
+    'secretary ambassador chief coach ceo chairman chairwoman alhaji alhaja hajiya hajia ' +
+    // Police ranks, councillors', clerics' and other honorifics the pages write before a name
+    // ("Det Insp Tom Reyes", "Cllr Jane Doyle", "Comrade ...", Kenya's "Eng", "Hon."): issue 15's card.
+    'professor doctor superintendent supt inspector insp detective det sergeant ds dci constable officer ' +
+    'cllr coun councillor councilman councilwoman commissioner sheriff comrade hon honourable honorable ' +
+    'eng engr father bishop archbishop cardinal rabbi imam pastor lieutenant corporal cpl'
   ).split(' '),
 );
 
@@ -53,6 +58,8 @@ export function withoutTitles(text: string): string {
   }
   // Keep at least one word: "Queen" alone is a name (the band) when it is all there is.
   while (i < words.length - 1 && isTitle(words[i])) i++;
+  // A title-like surname before a generation is the name ("Martin Luther King Jr.").
+  if (i > 0 && words.slice(i).every((w) => GENERATIONS.has(w.toLowerCase()))) i = 0;
   // An honour's letters after the name are outside it too ("Helen Marchetti KC").
   const end =
     words.length - i > 2 && POST_NOMINALS.has(words[words.length - 1] ?? '') ? words.length - 1 : words.length;
@@ -67,6 +74,9 @@ function withoutMiddleInitials(name: string): string {
   return kept.join(' ');
 }
 
+/** "Jr." and "Sr." without their full stop ("Robert F. Kennedy Jr." is "Robert F. Kennedy Jr"). */
+const GENERATION_STOP = / ([js]r)\.$/u;
+
 export function normaliseName(text: string): string {
   return withoutMiddleInitials(
     withoutTitles(
@@ -76,7 +86,9 @@ export function normaliseName(text: string): string {
         .replace(/\s+/gu, ' ')
         .trim(),
     ),
-  ).toLowerCase();
+  )
+    .toLowerCase()
+    .replace(GENERATION_STOP, ' $1');
 }
 
 const STOP = new Set(['of', 'the', 'and', 'for', 'de', 'on', '&']);
@@ -198,8 +210,8 @@ const addTo = (index: Map<string, Group[]>, key: string, g: Group): void => {
  * end of one longer person's name ("De Vries", "Ocasio-Cortez" after "Jan de Vries",
  * "Alexandria Ocasio-Cortez") or, for a person, its start ("Rose-Lynn" before "Rose-Lynn
  * Harlan"), the same first and last words without the middle ones ("Hillary Clinton",
- * "Hillary Rodham Clinton"), or a short form of the first name ("Josh Apte", "Joshua
- * Apte"). Only where one person fits; the names are looked up by their first and last words.
+ * "Hillary Rodham Clinton"), a short form of the first name ("Josh Apte", "Joshua
+ * Apte") or its initials ("J.K. Rowling", "Joanne Rowling"). Only where one person fits; the names are looked up by their first and last words.
  */
 /** "Donald Trump Jr" is not "Donald Trump". */
 const GENERATIONS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -268,17 +280,23 @@ function absorbedBy(merged: ReadonlyMap<Group, Group>): Map<Group, number> {
 const MAIN_MENTIONS = 3;
 const MAIN_RATIO = 3;
 
+/** A first name written as initials ("j.", "j.k."). */
+const INITIALS = /^(?:\p{L}\.){1,3}$/u;
+
 /** Names sharing a last word looked through for one person's other full names. */
 const MAX_SAME_LAST = 16;
 
 /**
  * Whether `words` name the person of `full` (same last word): its first and last words
- * without the middle ones ("Hillary Clinton"), or a short form of its first name ("Josh
- * Apte" for "Joshua Apte").
+ * without the middle ones ("Hillary Clinton"), a short form of its first name ("Josh
+ * Apte" for "Joshua Apte"), or its initials ("J.K. Rowling" for "Joanne Rowling").
  */
 function sameWithout(words: readonly string[], full: readonly string[]): boolean {
   const [a, b] = [words[0] ?? '', full[0] ?? ''];
   if (full.length > words.length && a === b) return words.every((w) => full.includes(w));
+  // A first name by its initials ("J.K. Rowling", "J. Rowling" for "Joanne Rowling").
+  if (full.length === words.length && INITIALS.test(a) && !INITIALS.test(b) && b.startsWith(a.charAt(0)))
+    return words.slice(1).join(' ') === full.slice(1).join(' ');
   return (
     full.length === words.length &&
     a.length >= 3 &&

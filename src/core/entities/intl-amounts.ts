@@ -1,8 +1,8 @@
 /**
  * Sums of money written with a currency's short form glued to the figure are no names
  * (eval/gold/guidelines/names.md: "numbers and money" are not names): Kenyan, Ugandan and
- * Tanzanian shillings ("Sh18.4 billion", "KSh 200", "Sh22 a litre") and Indian and Pakistani
- * rupees ("Rs612 crore"). Issue 15, the families of en-train8: the tagger, which met no such
+ * Tanzanian shillings ("Sh18.4 billion", "KSh 200", "Sh22 a litre"), Indian and Pakistani
+ * rupees ("Rs612 crore") and Nigerian naira ("N617", en-train21). Issue 15, the families of en-train8: the tagger, which met no such
  * form in CoNLL, makes some of them OTHER or ORG on Kenyan business pages. A mention that is
  * exactly such a sum is dropped after tagging (English).
  *
@@ -21,11 +21,20 @@ import { unchanged } from './by-block';
 /** A currency's short form glued to a figure (a decimal point and thousands commas allowed). */
 const SUM = /^(?:Sh|KSh|Ksh|Kshs|TSh|USh|Rs\.?)\d[\d,]*(?:\.\d+)?$/u;
 
-/** Whether a mention's text is a sum of money and no name ("Sh18.4", "Rs612"). */
+/**
+ * Nigeria's naira written "N" and a figure of three digits or more, or with thousands commas or a
+ * decimal point ("N617 per litre", "N1,050", "N1.9 trillion": en-train21's fuel-price page). One
+ * or two digits alone stay a road's name (South Africa's "N1", Ireland's "N20").
+ */
+const NAIRA = /^N(?:[1-9]\d{2,}|\d{1,3}(?:,\d{3})+|\d+\.\d+)$/u;
+
+/** Whether a mention's text is a sum of money and no name ("Sh18.4", "Rs612", "N617"). */
 export function isGluedSum(name: string): boolean {
   const c = codeAt(name, 0);
-  // The cheap check: every form starts with K, R, S, T or U.
-  return name.length <= 24 && (c === 75 || c === 82 || c === 83 || c === 84 || c === 85) && SUM.test(name);
+  // The cheap check: every form starts with K, N, R, S, T or U.
+  if (name.length > 24) return false;
+  if (c === 78) return NAIRA.test(name);
+  return (c === 75 || c === 82 || c === 83 || c === 84 || c === 85) && SUM.test(name);
 }
 
 /** The mentions that are no sum of money. */

@@ -87,10 +87,10 @@ import { keptByName } from './kept-by-name';
 
 /**
  * Honorifics: the name after one is a person's whatever the tagger said. British and Irish
- * councillors' titles ("Cllr Orla Keane", "Coun Pauline Tindall") and the West African "Alhaji" and "Hajiya" are honorifics too.
+ * councillors' titles ("Cllr Orla Keane", "Coun Pauline Tindall"), the West African "Alhaji", "Hajiya" and "Comrade" and the Kenyan and Nigerian engineer's "Eng", "Engr" are honorifics too.
  */
 const HONORIFICS = new Set(
-  'mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame cllr coun councillor alhaji alhaja hajiya hajia'.split(
+  'mr mrs ms dr prof sen rep gov gen lt col capt sgt adm sir dame cllr coun councillor alhaji alhaja hajiya hajia comrade eng engr'.split(
     ' ',
   ),
 );

@@ -7,7 +7,7 @@
  * typed a place, an organisation or (when no listed first name or surname) a person, that the
  * lists do not hold as a place, and that is a listed place's name with a people's ending
  * ("Moldova" + "n", "Delhi" + "ite", "London" + "er", "Qatar" + "i", "Taiwan" + "ese", and their
- * plurals; a plural typed an organisation is left alone: a club's nickname), becomes OTHER
+ * plurals; a plural typed an organisation after "the" is left alone: a club's nickname), becomes OTHER
  * when, singular, a lower-case word follows it or "a" comes before it (a word alone in a table
  * or a list may be a town or a club), unless a landform's noun follows ("the Floridan aquifer"
  * is a place's name).
@@ -22,14 +22,14 @@ const WORD = /^\p{Lu}\p{Ll}{4,}$/u;
 /**
  * The place names a people's word may be made from, by its ending (a plural's "s" left off):
  * "-n" after a place ending in "a" and "-an" ("Tasmania-n", "Chile-an", "Singapore-an"),
- * "-ian" ("Boston-ian"), "-ite" ("Delhi-ite"), "-er" ("London-er"), "-ese" ("Taiwan-ese",
+ * "-ian" ("Boston-ian"; "Ontarian" from "Ontario"), "-ite" ("Delhi-ite"), "-er" ("London-er"), "-ese" ("Taiwan-ese",
  * "Malt(a)-ese") and "-i" ("Qatar-i"); "-ers" is none (a club's nickname: "Millers"). Names of
  * three letters or fewer are none ("Ira-n").
  */
 function placesOf(word: string): string[] {
   const w = word.endsWith('s') ? word.slice(0, -1) : word;
   let places: string[];
-  if (w.endsWith('ian')) places = [w.slice(0, -1), w.slice(0, -3)];
+  if (w.endsWith('ian')) places = [w.slice(0, -1), w.slice(0, -3), `${w.slice(0, -2)}o`];
   else if (w.endsWith('an')) places = [w.slice(0, -1), w.slice(0, -2)];
   else if (w.endsWith('ite')) places = [w.slice(0, -3)];
   else if (w.endsWith('er') && w === word) places = [w.slice(0, -2)];
@@ -45,6 +45,9 @@ const LANDFORM_AFTER = /^ (?:aquifer|basin|plateau|shelf|ridge|range|plain|trenc
 /** A lower-case word after the mention. */
 const NOUN_AFTER = /^ \p{Ll}/u;
 
+/** "the" right before the mention. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
+
 /** "a" or "an" right before the mention. */
 const A_BEFORE = /(?:^|[^\p{L}])an? $/u;
 
@@ -57,8 +60,14 @@ export function withDerivedDemonyms(
 ): EntityMention[] {
   return mapped(mentions, (m) => {
     if (m.type === 'OTHER' || !WORD.test(m.text)) return m;
-    // A plural typed an organisation may be a club by its nickname ("the Hammers"): left alone.
-    if (m.type === 'ORG' && m.text.endsWith('s')) return m;
+    // A plural typed an organisation may be a club by its nickname ("the Hammers"): left alone,
+    // but without "the" before it it is the people ("Albertans will pay": en-train19).
+    if (
+      m.type === 'ORG' &&
+      m.text.endsWith('s') &&
+      THE_BEFORE.test((text.get(m.blockId) ?? '').slice(Math.max(0, m.start - 4), m.start))
+    )
+      return m;
     const places = placesOf(m.text);
     if (places.length === 0 || (m.type === 'PERSON' && isPersonName(m.text)) || isPlace(m.text)) return m;
     if (!places.some(isPlace)) return m;

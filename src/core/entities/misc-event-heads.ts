@@ -7,8 +7,9 @@
  * (English): an ORG or PLACE mention of two words or more whose last word is such a noun is
  * OTHER. "Market" counts only after a season's word ("Christmas Market": a market of one season
  * is an event, while "Whole Foods Market" is a company and "Pike Place Market" a place), and
- * "Congress" only after "World" ("the Library of Congress" and "Indian National Congress" are
- * bodies).
+ * "Congress" only after "World" or a society's acronym of three letters or more ("the ESMO
+ * Congress"; "the Library of Congress", "Indian National Congress" and "US Congress" are
+ * bodies); "Weekend" too ("the Chesapeake Folk Weekend", en-train20).
  *
  * Per mention, a look at its last word.
  */
@@ -16,7 +17,13 @@ import type { EntityMention } from '../types';
 import { retype, unchanged } from './by-block';
 
 /** Last words that make a name an event's. */
-const EVENT_NOUNS = new Set(['Summit', 'Week', 'Con']);
+const EVENT_NOUNS = new Set(['Summit', 'Week', 'Con', 'Weekend']);
+
+/** A society's acronym before "Congress" ("ESMO"). */
+const ACRONYM = /^[A-Z]{3,6}$/u;
+
+/** Countries' codes before "Congress": the legislature. */
+const COUNTRY_CODES = new Set(['USA', 'PHL', 'COL', 'PER', 'ARG', 'BRA', 'MEX', 'CHL']);
 
 /** Words before "Market" that make it a season's market, an event. */
 const SEASONS = new Set(['Christmas', 'Holiday', 'Winter', 'Festive', 'Xmas', 'Night']);
@@ -27,7 +34,8 @@ function isEventName(words: readonly string[]): boolean {
   const before = words[words.length - 2] ?? '';
   if (EVENT_NOUNS.has(last)) return true;
   if (last === 'Market') return SEASONS.has(before);
-  return last === 'Congress' && before === 'World';
+  // A society's yearly congress by its acronym ("the ESMO Congress": en-train19), not a country's ("US Congress").
+  return last === 'Congress' && (before === 'World' || (ACRONYM.test(before) && !COUNTRY_CODES.has(before)));
 }
 
 /** The mentions with events named by their noun made OTHER. */

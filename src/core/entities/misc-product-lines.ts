@@ -10,7 +10,8 @@
  * of its block (a scorecard's "b Akram 31") makes the whole name no product line, and a text
  * with no word of a story about products ("model", "laptop", "software") has none.
  * After tagging (English), one look at the characters after each mention; then the names with
- * two numbers or more.
+ * two numbers or more, also counted by their last word (`lineByLastWord`: "Halden Vantage 14"
+ * and "Vantage 13").
  */
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
@@ -90,13 +91,57 @@ export function withProductLines(
     if (spoiled.has(name) || new Set(list.map((s) => s.number.split(' ')[0])).size < 2) continue;
     for (const s of list) numbers.set(s.index, s.number);
   }
+  lineByLastWord(mentions, sites, spoiled, numbers);
   if (numbers.size === 0 || !someBlock(text, PRODUCT_STORY)) return unchanged(mentions);
   return mapped(mentions, (m, i) => {
     const number = numbers.get(i);
     if (number === undefined) return m;
-    const name = `${m.text} ${number}`;
+    const name = number === '' ? m.text : `${m.text} ${number}`;
     return respan(m, m.start, m.start + name.length, name, 'OTHER');
   });
+}
+
+/** A mention that holds its model's number already ("Vantage 14" typed an organisation): its name and number. */
+const WITH_NUMBER = /^(?:\p{Lu}[\p{L}-]* )?(\p{Lu}[\p{L}-]*) (\d{1,3})$/u;
+
+/**
+ * A line named with and without its maker ("the Halden Vantage 14 ... the Vantage 13 ... a
+ * 16-inch Vantage 16": en-train21; "the Oriel Fold 3 ... the Fold 2": en-train20): the sites
+ * and the mentions that hold a number already are counted by the name's last word, and a word
+ * with two numbers or more makes each of them a model (`numbers`: "" for a mention whole
+ * already). Names of more than two words, and any name spoiled by a score, are left out.
+ */
+function lineByLastWord(
+  mentions: readonly EntityMention[],
+  sites: ReadonlyMap<string, Site[]>,
+  spoiled: ReadonlySet<string>,
+  numbers: Map<number, string>,
+): void {
+  const byWord = new Map<string, Site[]>();
+  const add = (word: string, site: Site): void => {
+    const list = byWord.get(word);
+    if (list) list.push(site);
+    else byWord.set(word, [site]);
+  };
+  for (const [name, list] of sites) {
+    const words = name.split(' ');
+    if (spoiled.has(name) || words.length > 2) continue;
+    for (const s of list) add(words[words.length - 1] ?? '', s);
+  }
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    if (m.type === 'PERSON' || codeAt(m.text, m.text.length - 1) > 57) continue;
+    const found = WITH_NUMBER.exec(m.text);
+    // A place's name with a number is a road or a ward ("Highway 174"), unless a maker's name
+    // leads it ("Halden Vantage 14", which the tagger may read as a place).
+    if (found && (m.type !== 'PLACE' || m.text.split(' ').length === 3))
+      add(found[1] ?? '', { index: i, number: `=${found[2] ?? ''}` });
+  }
+  for (const list of byWord.values()) {
+    const distinct = new Set(list.map((s) => (s.number.startsWith('=') ? s.number.slice(1) : s.number.split(' ')[0])));
+    if (list.length < 2 || distinct.size < 2) continue;
+    for (const s of list) if (!numbers.has(s.index)) numbers.set(s.index, s.number.startsWith('=') ? '' : s.number);
+  }
 }
 
 /** The number with the model's word after it when one follows ("3 Mini"), else the number. */

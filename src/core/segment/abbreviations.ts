@@ -5,7 +5,7 @@
  */
 export const ABBREVIATIONS = new Set(
   (
-    'mr mrs ms dr prof sr jr st mt ft gen gov sen rep rev col lt sgt capt cmdr adm maj pres supt det insp ' +
+    'mr mrs ms dr prof sr jr st mt ft gen gov sen rep rev col lt sgt capt cmdr adm maj pres supt det insp eng engr hon ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'inc corp co ltd bros pty no vs etc approx dept est fig ave blvd rd ' +
     'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev ' +
