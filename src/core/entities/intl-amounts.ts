@@ -26,14 +26,14 @@ const SUM = /^(?:Sh|KSh|Ksh|Kshs|TSh|USh|Rs\.?)\d[\d,]*(?:\.\d+)?$/u;
  * decimal point ("N617 per litre", "N1,050", "N1.9 trillion": en-train21's fuel-price page). One
  * or two digits alone stay a road's name (South Africa's "N1", Ireland's "N20").
  */
-const NAIRA = /^N(?:[1-9]\d{2,}|\d{1,3}(?:,\d{3})+|\d+\.\d+)$/u;
+const NAIRA_SUM = /^N(?:[1-9]\d{2,}|\d{1,3}(?:,\d{3})+|\d+\.\d+)$/u;
 
 /** Whether a mention's text is a sum of money and no name ("Sh18.4", "Rs612", "N617"). */
 export function isGluedSum(name: string): boolean {
   const c = codeAt(name, 0);
   // The cheap check: every form starts with K, N, R, S, T or U.
   if (name.length > 24) return false;
-  if (c === 78) return NAIRA.test(name);
+  if (c === 78) return NAIRA_SUM.test(name);
   return (c === 75 || c === 82 || c === 83 || c === 84 || c === 85) && SUM.test(name);
 }
 
@@ -45,7 +45,10 @@ export function withoutGluedSums(mentions: readonly EntityMention[]): EntityMent
 /** A dollar's short form ("HK$", "US$", "A$", "NZ$"), or a sum that opens with one glued to its figure ("HK$120m-HK$"). */
 const DOLLAR = /^[A-Z]{1,3}\$(?:\d[\d.,]*[mbk]?n?(?:-[A-Z]{1,3}\$)?)?$/u;
 
-/** Naira glued to a figure, as the tagger may cut it ("N617", "N1,100", or "N1" of "N1,480"). */
+/**
+ * Naira glued to a figure, as the tagger may cut it: the "N1" of "N1,480", which only the text
+ * after the mention tells from a road (whole sums are dropped by isGluedSum already).
+ */
 const NAIRA = /^N\d{1,3}(?:,\d{3})*$/u;
 
 /** Whether the mention `m` of `block` (matching NAIRA) is a sum of naira: three digits or more, or a thousands comma after it. */
