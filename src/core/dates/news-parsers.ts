@@ -54,6 +54,10 @@ const TIME_BEFORE_PAIR =
 /** How many years back "a few years ago" is taken to be: its value is the decade of that year. */
 const A_FEW_YEARS = 3;
 
+/** A size's other number and its "x" ("2880 x ", " x 1800"): a dimension, not a year. */
+const DIMENSION_BEFORE = /\d\s{0,2}[x×]\s{0,2}$/u;
+const DIMENSION_AFTER = /^\s{0,2}[x×]\s{0,2}\d/u;
+
 /** A year on its own: "in 1998", "since 2019", "the 1997 season". */
 export class YearParser extends WordBoundaryParser {
   override patternLeftBoundary(): string {
@@ -88,6 +92,8 @@ export class YearParser extends WordBoundaryParser {
     // "Measured weight: 2024 & 2031 grams", "1710 & 1744 Atomic Bent Chetler, 184 cm": measures.
     const after = context.text.slice(end, end + 16);
     if (MEASURE_AFTER.test(after)) return null;
+    // "2880 x 1800 OLED", "1920×1080 pixels": a screen's or an image's size.
+    if (DIMENSION_BEFORE.test(before) || DIMENSION_AFTER.test(after)) return null;
     if ((PAIR_AFTER.test(after) || PAIR_BEFORE.test(before)) && !TIME_BEFORE_PAIR.test(before)) return null;
     if (
       /\b(?:at|to|from)\s+$/iu.test(before) &&
@@ -308,6 +314,9 @@ function sundayWeekAhead(context: ParsingContext, start: number, text: string): 
   return tense === 1 || (tense === 0 && (FUTURE.test(before) || GOES_ON_NOW.test(before)));
 }
 
+/** "since" just before "the weekend": the weekend just past. */
+const SINCE_BEFORE = /(?<![\p{L}])since\s{1,3}$/iu;
+
 /**
  * What goes on, told in the present just before "this week" ("Registration continues at every
  * campus this week", "the office stays open this week"), said on a Sunday: the week to come.
@@ -344,6 +353,15 @@ export class WeekParser extends WordBoundaryParser {
       weekdayOf(ref) >= 1 &&
       weekdayOf(ref) <= 3 &&
       !weekendAhead(context, match.index, match.index + text.length)
+    )
+      shift = -7;
+    // "prices had risen since the weekend", said on a weekday: the weekend just past.
+    if (
+      weekend &&
+      w === 'the' &&
+      weekdayOf(ref) >= 1 &&
+      weekdayOf(ref) <= 5 &&
+      SINCE_BEFORE.test(context.text.slice(Math.max(0, match.index - 8), match.index))
     )
       shift = -7;
     // "would name his cabinet by the end of the week", said on a Sunday (the ISO week's last day):
