@@ -38,6 +38,7 @@ import {
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
 import { clauseStart } from './clause';
 import { COUNT_LOOKBACK, isCount } from './counts';
+import { quarterNextYear } from './quarters-late-in-year';
 
 /** Years further ahead of the publication date than this are no dates ("2090 feet"); plans to 2050 are. */
 const FAR_FUTURE_YEARS = 60;
@@ -218,6 +219,10 @@ export class QuarterParser extends WordBoundaryParser {
       // A deadline at the end of a quarter already over, told ahead ("the money would last until
       // the end of the first quarter", in November): next year's.
       if (!explicitYear && n < current && END_OF_BEFORE.test(before) && WILL_OR_WOULD.test(clause)) year += 1;
+      // Late in a year, an earlier quarter reached into ("extend output cuts into the first
+      // quarter", in December): next year's.
+      else if (!explicitYear && !reported && unit === 'quarter' && quarterNextYear(n, current, ref.month, before))
+        year += 1;
       // In a quarter's last month, the quarter just ahead told in the future or braced for ("bracing
       // for the third quarter" in late June, "estimates for the first quarter … will" in December).
       // On a quarter's last day, the quarter just ahead told in the present too ("What happens in the
