@@ -38,6 +38,7 @@ import {
 import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
 import { clauseStart } from './clause';
 import { COUNT_LOOKBACK, isCount } from './counts';
+import { quarterNextYear } from './quarters-late-in-year';
 
 /** Years further ahead of the publication date than this are no dates ("2090 feet"); plans to 2050 are. */
 const FAR_FUTURE_YEARS = 60;
@@ -53,6 +54,10 @@ const TIME_BEFORE_PAIR =
   /(?<![\p{L}])(?:in|since|from|between|of|by|during|until|through|and|to|years?|seasons?|for)\s{1,3}(?:\d{4}\s{0,2}&\s{0,2})?$/iu;
 /** How many years back "a few years ago" is taken to be: its value is the decade of that year. */
 const A_FEW_YEARS = 3;
+
+/** A size's other number and its "x" ("2880 x ", " x 1800"): a dimension, not a year. */
+const DIMENSION_BEFORE = /\d\s{0,2}[x×]\s{0,2}$/u;
+const DIMENSION_AFTER = /^\s{0,2}[x×]\s{0,2}\d/u;
 
 /** A year on its own: "in 1998", "since 2019", "the 1997 season". */
 export class YearParser extends WordBoundaryParser {
@@ -88,6 +93,8 @@ export class YearParser extends WordBoundaryParser {
     // "Measured weight: 2024 & 2031 grams", "1710 & 1744 Atomic Bent Chetler, 184 cm": measures.
     const after = context.text.slice(end, end + 16);
     if (MEASURE_AFTER.test(after)) return null;
+    // "2880 x 1800 OLED", "1920×1080 pixels": a screen's or an image's size.
+    if (DIMENSION_BEFORE.test(before) || DIMENSION_AFTER.test(after)) return null;
     if ((PAIR_AFTER.test(after) || PAIR_BEFORE.test(before)) && !TIME_BEFORE_PAIR.test(before)) return null;
     if (
       /\b(?:at|to|from)\s+$/iu.test(before) &&
@@ -212,6 +219,10 @@ export class QuarterParser extends WordBoundaryParser {
       // A deadline at the end of a quarter already over, told ahead ("the money would last until
       // the end of the first quarter", in November): next year's.
       if (!explicitYear && n < current && END_OF_BEFORE.test(before) && WILL_OR_WOULD.test(clause)) year += 1;
+      // Late in a year, an earlier quarter reached into ("extend output cuts into the first
+      // quarter", in December): next year's.
+      else if (!explicitYear && !reported && unit === 'quarter' && quarterNextYear(n, current, ref.month, before))
+        year += 1;
       // In a quarter's last month, the quarter just ahead told in the future or braced for ("bracing
       // for the third quarter" in late June, "estimates for the first quarter … will" in December).
       // On a quarter's last day, the quarter just ahead told in the present too ("What happens in the
@@ -308,6 +319,9 @@ function sundayWeekAhead(context: ParsingContext, start: number, text: string): 
   return tense === 1 || (tense === 0 && (FUTURE.test(before) || GOES_ON_NOW.test(before)));
 }
 
+/** "since" just before "the weekend": the weekend just past. */
+const SINCE_BEFORE = /(?<![\p{L}])since\s{1,3}$/iu;
+
 /**
  * What goes on, told in the present just before "this week" ("Registration continues at every
  * campus this week", "the office stays open this week"), said on a Sunday: the week to come.
@@ -344,6 +358,15 @@ export class WeekParser extends WordBoundaryParser {
       weekdayOf(ref) >= 1 &&
       weekdayOf(ref) <= 3 &&
       !weekendAhead(context, match.index, match.index + text.length)
+    )
+      shift = -7;
+    // "prices had risen since the weekend", said on a weekday: the weekend just past.
+    if (
+      weekend &&
+      w === 'the' &&
+      weekdayOf(ref) >= 1 &&
+      weekdayOf(ref) <= 5 &&
+      SINCE_BEFORE.test(context.text.slice(Math.max(0, match.index - 8), match.index))
     )
       shift = -7;
     // "would name his cabinet by the end of the week", said on a Sunday (the ISO week's last day):

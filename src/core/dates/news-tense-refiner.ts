@@ -514,6 +514,86 @@ function wouldBefore(before: string): boolean {
   return last >= 0 && !CLAUSE_BREAK.test(before.slice(last));
 }
 
+/**
+ * A "would" or a "will" (not "would have") after the word that PAST finds before a weekday
+ * ("members were dismayed and would meet on Monday"): the weekday is the plan's, not the past's.
+ */
+function wouldAfterPast(before: string): boolean {
+  const m = PAST.exec(before);
+  return !!m && WILL_OR_WOULD.test(m[0]);
+}
+const WILL_OR_WOULD = /(?<![\p{L}])(?:would|will)\s(?!have\s)/u;
+
+/** A pronoun and a verb in the past just after a weekday ("on Monday they told us"). */
+const PRONOUN_PAST_AFTER =
+  /^,?\s(?:they|he|she|we|I|it)\s(?:\p{Ll}{2,15}ed|told|said|sent|wrote|gave|made|took|came|went|met|won|lost|left|were|was|had)(?![\p{L}])/u;
+/** The outcome of a weekday's event, before it ("the effect of ", "in the wake of "). */
+const OUTCOME_OF = /(?<![\p{L}])(?:effects?|impact|aftermath|wake|fallout)\sof\s$/iu;
+
+/** Whether the words just around a weekday tell its event as past (the outcome's words whatever `future` says). */
+function pastAroundWeekday(context: ParsingContext, r: ParsingResult, future: boolean): boolean {
+  // (Not after a word of the future: "will visit on Monday, he said" is the visit's day.)
+  if (!future && PRONOUN_PAST_AFTER.test(afterText(context, r, 30))) return true;
+  return OUTCOME_OF.test(textBefore(context, r.index, 24)) && /^['’]s(?![\p{L}])/u.test(afterText(context, r, 3));
+}
+
+/** Verbs of an order ("directed the city's administration to explain by "). */
+const ORDER_VERBS = new Set(['directed', 'ordered', 'asked', 'instructed', 'required', 'summoned']);
+/** How many words an order's object, and what it asks done, may run to. */
+const ORDER_OBJECT_WORDS = 6;
+const ORDER_TASK_WORDS = 4;
+
+/**
+ * Whether `before` (the text before a weekday) ends in an order and what it asks done "by" the
+ * day, with no break between ("directed the capital's administration to explain by ").
+ */
+function orderedBy(before: string): boolean {
+  if (!BY_ONLY_BEFORE.test(before)) return false;
+  const words = before.trimEnd().split(' ');
+  const by = words.length - 1;
+  for (let to = by - 2; to >= Math.max(1, by - 1 - ORDER_TASK_WORDS); to--) {
+    if (words[to] !== 'to') continue;
+    for (let v = to - 1; v >= Math.max(0, to - 1 - ORDER_OBJECT_WORDS); v--)
+      if (ORDER_VERBS.has(words[v] ?? '')) return !/[,.;:]/u.test(words.slice(v, by).join(' '));
+    return false;
+  }
+  return false;
+}
+
+/** A prefixed passive ("be re-", "is un-"): its participle is no verb in the past ("would be re-evaluated Monday"). */
+const PREFIXED_PASSIVE = /(?<![\p{L}])(be|been|being|is|are)\s(?:re|un|pre|co|de)-(?=\p{Ll})/gu;
+
+/** `text` with each prefixed passive's prefix moved before its verb, same length ("   be evaluated"). */
+function unprefixed(text: string): string {
+  return text.replace(PREFIXED_PASSIVE, (all, aux: string) => ' '.repeat(all.length - aux.length - 1) + aux + ' ');
+}
+
+/** "would", "would not" or "wouldn't" and a verb (not "would have"). */
+const WOULD_ANY = /(?<![\p{L}])(?:would(?:\snot)?|wouldn['’]t)\s(?!have\s)/gu;
+
+/**
+ * Whether the clause before a weekday's "by" or "before" holds a "would" (with "not" or not) and
+ * no verb in the past nor a break after it ("the party's workers would not leave before ").
+ */
+function wouldLimit(before: string): boolean {
+  WOULD_ANY.lastIndex = 0;
+  let last = -1;
+  for (let m = WOULD_ANY.exec(before); m; m = WOULD_ANY.exec(before)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const rest = before.slice(last);
+  return !CLAUSE_BREAK.test(rest) && !hasPastVerb(rest);
+}
+
+/** "would" alone. */
+const WOULD_WORD = /(?<![\p{L}])would(?![\p{L}])/gu;
+
+/** Where the text after the last "would" in `lead` starts (0 when it has none). */
+function lastWould(lead: string): number {
+  let at = 0;
+  for (const m of lead.matchAll(WOULD_WORD)) at = m.index + m[0].length;
+  return at;
+}
+
 /** A plain "will" earlier in the sentence, with no verb in the past after it. */
 function willBefore(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - CLAUSE_REACH), index);
@@ -651,20 +731,28 @@ export class NewsTenseRefiner implements Refiner {
         future = false;
       // ("a meeting that was brought forward from November": the old date, the nearest one.)
       // ("was supposed to end Friday": what was to come, told in the past, is no past of itself.)
-      const past =
+      let past =
         /^last\b/u.test(text) ||
         (!future &&
           !MOVED_FROM.test(before) &&
           !(c.isCertain('weekday') && !c.isCertain('day') && SUPPOSED_TO.test(before)) &&
-          (PAST.test(before.replace(BE_ANNOUNCED, '$1')) || AS_OF.test(before)));
+          (PAST.test(before.replace(BE_ANNOUNCED, '$1')) || AS_OF.test(before)) &&
+          !(c.isCertain('weekday') && !c.isCertain('day') && wouldAfterPast(before)));
       if (c.isCertain('weekday') && !c.isCertain('day')) {
+        // "and on Monday they told us", "the effect of Tuesday's increase": a past the words around
+        // the weekday tell, whatever looks ahead further back.
+        if (!/^(?:last|next|this)\b/u.test(text) && pastAroundWeekday(context, r, future)) {
+          past = true;
+          future = false;
+        }
         const want = c.get('weekday') ?? 0;
         const now = weekdayOf(ref);
         const strict = /^(?:last|next)\b/u.test(text);
         // ("Thursday night" is read as casual: a weekday all the same.)
         const weekdayPart = WEEKDAY_PART.test(text);
         if (!future && !past && (!relative || weekdayPart) && clauseLooksAhead(context.text, r.index)) future = true;
-        if (!future && !past && !strict && weekdayAhead(context.text, r.index, r.index + r.text.length)) future = true;
+        if (!future && !past && !strict && weekdayAhead(unprefixed(context.text), r.index, r.index + r.text.length))
+          future = true;
         // "a presale beginning this Saturday": "this" with a weekday is the coming one (news says
         // "this past Saturday" or "last Saturday" for the one gone), unless the clause is told in the past.
         if (
@@ -702,9 +790,23 @@ export class NewsTenseRefiner implements Refiner {
           // (A verb in the past just before it tells another event: "would look into what
           // happened on Wednesday".)
           // ("I would ask anyone who saw Joanne on Sunday": an irregular past as well.)
+          // (Only after the "would": "members were dismayed and would meet on Monday" looks ahead.)
           const lead = textBefore(context, r.index, WOULD_VERB_REACH);
-          if (!hasPastVerb(lead)) future = true;
+          if (!hasPastVerb(unprefixed(lead.slice(lastWould(lead))))) future = true;
         }
+        // "the workers would not leave before Sunday", "there would be a minute's applause before
+        // Saturday's game": a limit set in what was said would happen is still to come.
+        if (
+          !future &&
+          !past &&
+          !strict &&
+          BY_BEFORE.test(before) &&
+          wouldLimit(textBefore(context, r.index, WOULD_REACH))
+        )
+          future = true;
+        // "directed the administration to explain by Monday why it had sealed the roads": a
+        // deadline an order sets is still to come, whatever the order's tense.
+        if (!future && !past && !strict && orderedBy(before)) future = true;
         // "surrenders his passport by 4pm on Monday", "before midday on Thursday": a deadline set
         // at a clock time is still to come, unless the sentence tells it as over ("had").
         if (!future && !past && CLOCK_ON_DAY.test(text) && BY_BEFORE.test(before) && !HAD.test(context.text))

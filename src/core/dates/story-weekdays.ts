@@ -25,9 +25,12 @@ const WEEKDAY_FIRST = /^(?:the\s{1,3})?((?:mon|tues|wednes|thurs|fri|satur|sun)d
 /** A weekday alone, or with a part of the day ("Friday", "Friday morning"). */
 const WEEKDAY_ALONE =
   /^(?:the\s{1,3})?((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:['’]s)?(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;
-/** Verbs in the past that do not end in "-ed" (news-tense-refiner.ts reads them the same way). */
+/**
+ * Verbs in the past that do not end in "-ed" (news-tense-refiner.ts reads them the same way), and a
+ * result told after "who" or "which" ("Adelaide, who beat Brisbane 4-1 on Friday night").
+ */
 const PAST_IRREGULAR =
-  /(?<![\p{L}])(?:laid|led|built|found|saw|ran|stood|felt|fought|caught|taught|spoke|broke|drove|flew|threw|knew|sold|said|told)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:laid|led|built|found|saw|ran|stood|felt|fought|caught|taught|spoke|broke|drove|flew|threw|knew|sold|said|told|(?:who|which)\sbeat)(?![\p{L}])/u;
 /** "last Friday", "earlier on Friday", "Friday's … ago": words that put a weekday behind. */
 const BEHIND = /(?<![\p{L}])(?:last|past|earlier|previous|preceding|ago)\s{1,3}(?:on\s{1,3})?$/iu;
 /** A participle after an article or a preposition ("with extended hours", "an unranked team"). */
