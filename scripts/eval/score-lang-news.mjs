@@ -187,6 +187,7 @@ const DEBUGGABLE = new Set([
   'en-train19',
   'en-train20',
   'en-train21',
+  'en-train22',
 ]);
 const ratio = (a, b) => (b ? a / b : 0);
 const f1 = (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn);
