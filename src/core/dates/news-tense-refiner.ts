@@ -699,6 +699,9 @@ function toldInPast(text: string, start: number, end: number): boolean {
 export class NewsTenseRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const ref = referenceDay(context);
+    // The text with its prefixed passives' prefixes moved (same length), made once per text when a
+    // weekday asks for it, not once per weekday.
+    let plain: string | undefined;
     for (const r of results) {
       if (isOurs(r)) continue;
       const c = r.start;
@@ -751,7 +754,12 @@ export class NewsTenseRefiner implements Refiner {
         // ("Thursday night" is read as casual: a weekday all the same.)
         const weekdayPart = WEEKDAY_PART.test(text);
         if (!future && !past && (!relative || weekdayPart) && clauseLooksAhead(context.text, r.index)) future = true;
-        if (!future && !past && !strict && weekdayAhead(unprefixed(context.text), r.index, r.index + r.text.length))
+        if (
+          !future &&
+          !past &&
+          !strict &&
+          weekdayAhead((plain ??= unprefixed(context.text)), r.index, r.index + r.text.length)
+        )
           future = true;
         // "a presale beginning this Saturday": "this" with a weekday is the coming one (news says
         // "this past Saturday" or "last Saturday" for the one gone), unless the clause is told in the past.

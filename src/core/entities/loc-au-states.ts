@@ -21,25 +21,15 @@
 import type { EntityMention } from '../types';
 import { isSportsText } from './club-context';
 import { mapped, retype, unchanged } from './by-block';
+import { US_STATES } from './us-states';
 
 /** The states' and territories' short forms that name nothing else in English news. */
 const STATES = new Set(['NSW', 'Qld', 'QLD', 'Vic', 'WA', 'Tas']);
 
 /** States, territories, provinces and counties named in full, places outside sport. */
 const REGIONS = new Set([
-  // The United States (not "New York": the magazine, the paper).
-  ...'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming'.split(
-    ' ',
-  ),
-  'New Hampshire',
-  'New Jersey',
-  'New Mexico',
-  'North Carolina',
-  'North Dakota',
-  'Rhode Island',
-  'South Carolina',
-  'South Dakota',
-  'West Virginia',
+  // The United States (not "New York": the magazine, the paper; not "Washington": the capital, the club).
+  ...US_STATES.filter((s) => s !== 'New York' && s !== 'Washington'),
   // Australia and Canada.
   'Queensland',
   'Victoria',

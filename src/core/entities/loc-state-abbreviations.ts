@@ -22,17 +22,14 @@ import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { inTextOrder, mentionsByBlock, respan, retype, unchanged } from './by-block';
 import { mayHold } from './cue-index';
+import { US_STATES } from './us-states';
 
 /** The AP's state abbreviations (and D.C.), each with its period; two-letter postal codes are left out. */
 const STATE =
   /(?<![\p{L}\p{N}.])(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|N\.[CDHJMY]|S\.[CD]|R\.I|W\.Va|D\.C)\./gu;
 
 /** The US states written out, after a town and a comma ("Eagle Pass, Texas,"). */
-const STATES = new Set(
-  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming'.split(
-    '|',
-  ),
-);
+const STATES = new Set(US_STATES);
 
 /** What may close a state after its town ("Eagle Pass, Texas, at ..."). */
 const STATE_CLOSERS = new Set([',', '.', ';', ':', ')']);
