@@ -62,7 +62,9 @@ export { sha256 };
  * writer): 553-576 `en-train20` (may be fixed for, after its first measurement); a twenty-first, written on
  * 2026-12-05 (thirty-sixth session, each page read by a second writer): 577-600 `en-train21` (may be fixed for,
  * after its first measurement); a twenty-second, written on 2026-12-05 (thirty-seventh session, each page read by a
- * second writer): 601-624 `en-train22` (may be fixed for, after its first measurement). */
+ * second writer): 601-624 `en-train22` (may be fixed for, after its first measurement); a twenty-third, written on
+ * 2026-12-06 (thirty-eighth session, each page read by a second writer): 625-648 `en-train23` (may be fixed for,
+ * after its first measurement). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -91,6 +93,7 @@ const ENGLISH_SPLITS = [
   [576, 'en-train20'],
   [600, 'en-train21'],
   [624, 'en-train22'],
+  [648, 'en-train23'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);
