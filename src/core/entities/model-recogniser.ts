@@ -144,6 +144,7 @@ import { withDerivedDemonyms } from './misc-derived-demonyms';
 import { withDefinedAcronyms } from './org-defined-acronyms';
 import { withStateHouses } from './loc-state-houses';
 import { withWayEnds } from './loc-between';
+import { withCompanyNames } from './per-company-names';
 
 interface Sentence {
   blockId: number;
@@ -522,6 +523,8 @@ export class ModelRecogniser implements EntityRecogniser {
       // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
       (ms, text) => withStudioNouns(text, ms, isFirstName, isPlace),
       (ms, text) => withCompanyAppositives(text, ms, isFirstName, isPlace),
+      // A company read as a person ("Lonsdale Homes, the developer,", "Orrin, which was founded in").
+      (ms, text) => withCompanyNames(text, ms),
       (ms, text) => withBookListings(text, ms, isPlace),
       // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
       (ms, text) => withVersions(text, ms, isPlace),
