@@ -11,7 +11,7 @@
  *   node --import tsx scripts/ner/split-people.ts --train [--quiet]
  *
  * With `--train`, the pages are the train pages of the names gold instead: the English sets
- * en-train16 … en-train21 of eval/gold/lang-news and the modern-train documents
+ * en-train16 … en-train22 of eval/gold/lang-news and the modern-train documents
  * of eval/gold/names (issue 15: one chip per person), with the count by page.
  *
  * Exits 1 when some person is split.
@@ -103,7 +103,15 @@ function corpusPages(dir: string, prefix: string): Page[] {
 }
 
 /** The English sets whose split people are counted with `--train`. */
-const TRAIN_SETS = new Set(['en-train16', 'en-train17', 'en-train18', 'en-train19', 'en-train20', 'en-train21']);
+const TRAIN_SETS = new Set([
+  'en-train16',
+  'en-train17',
+  'en-train18',
+  'en-train19',
+  'en-train20',
+  'en-train21',
+  'en-train22',
+]);
 
 /** The train pages of the names gold (see above): the three English sets, then modern-train's pages with a source. */
 function trainPages(dir: string): Page[] {

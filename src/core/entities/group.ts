@@ -131,6 +131,8 @@ export function groupMentions(mentions: readonly EntityMention[], options: Group
   // First the people named in full more than one way ("Josh Apte" and "Joshua Apte",
   // "Hillary Clinton" and "Hillary Rodham Clinton", "De Vries" after "Jan de Vries").
   mergeFullNames(groups, merged);
+  // A person's acronym ("AOC", "RFK Jr.").
+  mergeAcronyms(groups, merged);
   const peopleByWord = new Map<string, Group[]>();
   const juniorsBySurname = new Map<string, Group[]>();
   const orgsByInitials = new Map<string, Group[]>();
@@ -283,6 +285,54 @@ const MAIN_RATIO = 3;
 /** A first name written as initials ("j.", "j.k."). */
 const INITIALS = /^(?:\p{L}\.){1,3}$/u;
 
+/** French honorifics before a surname, "M." being also an initial: "M. Mélenchon" (issue 15's card). */
+const FRENCH_HONORIFICS = new Set(['m.', 'mme', 'mme.', 'mlle', 'mlle.']);
+
+/** A person's acronym ("AOC", "RFK Jr."): three or four capitals, and a generation. */
+const PERSON_ACRONYM = /^(\p{Lu}{3,4})(?: ([JS]r)\.?)?$/u;
+
+/**
+ * A person's initials from a mention of the full name ("Alexandria Ocasio-Cortez" AOC,
+ * "Robert F. Kennedy Jr." RFK JR), with the generation's word apart; '' for fewer than three.
+ */
+function personInitials(text: string): string {
+  const words = withoutTitles(text.replace(/['’]s?$/u, ''))
+    .split(/[\s-]+/u)
+    .filter((w) => w !== '');
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  const generation = GENERATIONS.has(last) ? ` ${last.replace('.', '').toUpperCase()}` : '';
+  const letters = (generation ? words.slice(0, -1) : words).map((w) => w.charAt(0));
+  if (letters.length < 3 || letters.some((c) => c.toUpperCase() === c.toLowerCase() || c !== c.toUpperCase()))
+    return '';
+  return letters.join('') + generation;
+}
+
+/**
+ * A person's acronym joins the one person of the text whose full name it spells ("AOC" for
+ * "Alexandria Ocasio-Cortez", "RFK Jr." for "Robert F. Kennedy Jr."), when no organisation of
+ * the text has those initials.
+ */
+function mergeAcronyms(groups: readonly Group[], merged: Map<Group, Group>): void {
+  const acronyms = groups.filter((g) => !merged.has(g) && PERSON_ACRONYM.test(g.mentions[0]?.text.trim() ?? ''));
+  if (acronyms.length === 0) return;
+  const byInitials = new Map<string, Group[]>();
+  const orgInitials = new Set<string>();
+  for (const h of groups) {
+    if (!h.key.includes(' ') || merged.has(h)) continue;
+    const type = dominantType(h.mentions);
+    if (type === 'ORG') orgInitials.add(initials(h.key));
+    if (type !== 'PERSON') continue;
+    const spelled = new Set(h.mentions.map((m) => personInitials(m.text)).filter((i) => i !== ''));
+    for (const i of spelled) addTo(byInitials, i, h);
+  }
+  for (const g of acronyms) {
+    const [, letters, generation] = PERSON_ACRONYM.exec(g.mentions[0]?.text.trim() ?? '') ?? [];
+    if (letters === undefined || orgInitials.has(letters)) continue;
+    const fits = byInitials.get(generation ? `${letters} ${generation.toUpperCase()}` : letters) ?? [];
+    if (fits.length === 1 && fits[0] !== g) merged.set(g, fits[0] as Group);
+  }
+}
+
 /** Names sharing a last word looked through for one person's other full names. */
 const MAX_SAME_LAST = 16;
 
@@ -293,6 +343,14 @@ const MAX_SAME_LAST = 16;
  */
 function sameWithout(words: readonly string[], full: readonly string[]): boolean {
   const [a, b] = [words[0] ?? '', full[0] ?? ''];
+  // French "M." (Monsieur), "Mme", "Mlle" before the surname ("M. Mélenchon" for "Jean-Luc Mélenchon").
+  if (
+    FRENCH_HONORIFICS.has(a) &&
+    words.length >= 2 &&
+    full.length > words.length - 1 &&
+    (a !== 'm.' || !b.startsWith('m'))
+  )
+    return full.slice(full.length - words.length + 1).join(' ') === words.slice(1).join(' ');
   if (full.length > words.length && a === b) return words.every((w) => full.includes(w));
   // A first name by its initials ("J.K. Rowling", "J. Rowling" for "Joanne Rowling").
   if (full.length === words.length && INITIALS.test(a) && !INITIALS.test(b) && b.startsWith(a.charAt(0)))

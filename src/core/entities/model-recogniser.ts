@@ -144,6 +144,11 @@ import { withDerivedDemonyms } from './misc-derived-demonyms';
 import { withDefinedAcronyms } from './org-defined-acronyms';
 import { withStateHouses } from './loc-state-houses';
 import { withWayEnds } from './loc-between';
+import { withCompanyNames } from './per-company-names';
+import { withoutNumberedPossessives } from './misc-numbered-possessives';
+import { withParticleNames } from './per-particle-names';
+import { withHajjWords } from './misc-hajj';
+import { withPartyNames } from './misc-party-names';
 
 interface Sentence {
   blockId: number;
@@ -522,7 +527,11 @@ export class ModelRecogniser implements EntityRecogniser {
       // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
       (ms, text) => withStudioNouns(text, ms, isFirstName, isPlace),
       (ms, text) => withCompanyAppositives(text, ms, isFirstName, isPlace),
+      // A company read as a person ("Lonsdale Homes, the developer,", "Orrin, which was founded in").
+      (ms, text) => withCompanyNames(text, ms),
       (ms, text) => withBookListings(text, ms, isPlace),
+      // A possessive after a numbered name is outside it ("as fast as the Halo 2's").
+      (ms) => withoutNumberedPossessives(ms),
       // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
       (ms, text) => withVersions(text, ms, isPlace),
       // A name written with two numbers or more is a product line's models ("Vega 2", "Vega 3").
@@ -562,6 +571,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withStreetFronts(text, ms),
       // Parties by their own names are ORG ("Plaid Cymru", "the N-VA", "One Nation").
       (ms) => withParties(ms),
+      // A party's name cut or read as its members ("Gael" of "Fine Gael", "Social Democrats").
+      (ms, text) => withPartyNames(text, ms),
       // A name before "group", "rebels", "fighters" is the group's ("the M23 rebel group").
       (ms, text) => withNamedGroups(text, ms, isPlace, isNationality),
       // An electorate by its seat or ward is a place ("the federal seat of Fisher").
@@ -610,6 +621,10 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withPartyAdjectives(text, ms),
       // A people's word made from a listed place's name is OTHER ("a Moldovan citizen", "Delhiites").
       (ms, text) => withDerivedDemonyms(text, ms, isPlace, isPersonName),
+      // A patronymic or a Cantonese given name inside the person ("Siti Nur Aisyah binti Rahman", "Ivan Cheng Ka-wing").
+      (ms, text) => withParticleNames(text, ms),
+      // The pilgrimage's words: "Hajj" and "Umrah" OTHER, Hijri months no names, "Arafat" the plain.
+      (ms, text) => withHajjWords(text, ms),
       // A place of several words the word lists hold is no person ("Rio de Janeiro").
       (ms) => withListedPlaceNames(ms, isPlace),
       // An acronym the page spells out for an organisation is it in every block ("the Health and Safety Executive (HSE)").

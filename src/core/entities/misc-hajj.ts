@@ -1,0 +1,78 @@
+/**
+ * The pilgrimage's words in a story about it (issue 15, en-train22; the thirty-seventh session's
+ * rulings on religious calendars: `Hajj` and `Umrah` are OTHER, as events; a Hijri month is a date).
+ * The tagger reads "Hajj" and "Umrah" as persons or organisations, the months ("Dhu Al-Hijjah",
+ * "Dhul Qadah") and the days ("Tarwiyah", "the Day of Arafat") as persons or places. After tagging
+ * (English):
+ * - "Hajj" and "Umrah" alone are OTHER, and so is "Hijri" (the calendar's adjective);
+ * - a Hijri month, a named day of the pilgrimage and "Islamic New Year" are no names (dates);
+ * - in a text that names the Hajj, "Arafat" alone is the plain (a place), not Yasser Arafat;
+ * - "the Ministry of Hajj and Umrah" is one organisation (the tagger ends it before "and").
+ * One look at each mention's text.
+ */
+import type { EntityMention } from '../types';
+import { kept, mapped, respan, retype, unchanged } from './by-block';
+
+/** Names of the pilgrimage and of the calendar, OTHER. */
+const OTHER_NAMES = new Set(['Hajj', 'Umrah', 'Hijri']);
+
+/**
+ * The Hijri months and the pilgrimage's named days, folded (lower case, no space, hyphen or
+ * apostrophe): dates, no names.
+ */
+const DATES = new Set(
+  [
+    'muharram',
+    'safar',
+    'rabialawwal',
+    'rabiulawwal',
+    'rabialthani',
+    'rabiulakhir',
+    'jumadaalula',
+    'jumadaalawwal',
+    'jumadaalakhirah',
+    'jumadaalthani',
+    'rajab',
+    'shaban',
+    'shawwal',
+    'dhulqadah',
+    'dhualqadah',
+    'dhulqidah',
+    'dhualqidah',
+    'dhulhijjah',
+    'dhualhijjah',
+    'dayofarafat',
+    'dayofarafah',
+    'tarwiyah',
+    'tashreeq',
+    'tashriq',
+    'islamicnewyear',
+  ].values(),
+);
+
+const fold = (name: string): string => name.toLowerCase().replace(/[\s'’-]/gu, '');
+
+/** The mentions with the pilgrimage's words typed as the rulings have them. */
+export function withHajjWords(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+  if (!mentions.some((m) => OTHER_NAMES.has(m.text) || DATES.has(fold(m.text)))) return unchanged(mentions);
+  const hajj = mentions.some((m) => m.text === 'Hajj');
+  // "Ministry of Hajj" + " and " + "Umrah": one organisation.
+  const joined = new Set<EntityMention>();
+  const out = kept(
+    mapped(mentions, (m, i) => {
+      const next = mentions[i + 1];
+      if (m.type !== 'ORG' || !m.text.endsWith(' of Hajj') || next?.text !== 'Umrah' || next.blockId !== m.blockId)
+        return m;
+      const block = text.get(m.blockId) ?? '';
+      if (block.slice(m.end, next.start) !== ' and ') return m;
+      joined.add(next);
+      return respan(m, m.start, next.end, block.slice(m.start, next.end));
+    }),
+    (m) => !DATES.has(fold(m.text)) && !joined.has(m),
+  );
+  return mapped(out, (m) => {
+    if (OTHER_NAMES.has(m.text)) return m.type === 'OTHER' ? m : retype(m, 'OTHER');
+    if (hajj && m.text === 'Arafat' && m.type !== 'PLACE') return retype(m, 'PLACE');
+    return m;
+  });
+}
