@@ -9,6 +9,8 @@ import { withSurnames } from './per-surnames';
 import { withPeoples } from './misc-peoples';
 import { withDefinedPlaces } from './loc-defined-places';
 import { withCreditLines, withPictureCredits } from './org-picture-credits';
+import { withoutSlashJoins } from './org-credit-slashes';
+import { withCommonWordNames } from './org-common-word-names';
 import { withPartyAdjectives } from './misc-party-adjectives';
 import { withCourts } from './org-courts';
 import { withOrdinalNames } from './ordinal-names';
@@ -91,6 +93,7 @@ import { withAppositiveWorks } from './works-appositives';
 import { withStudioWorks } from './works-of-studios';
 import { withStudioNouns } from './org-studio-nouns';
 import { withCompanyAppositives } from './org-company-appositives';
+import { withCompanyEvidence } from './org-company-evidence';
 import { withBookListings } from './book-listings';
 import { withVersions } from './misc-versions';
 import { withProductLines } from './misc-product-lines';
@@ -522,6 +525,8 @@ export class ModelRecogniser implements EntityRecogniser {
       // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
       (ms, text) => withStudioNouns(text, ms, isFirstName, isPlace),
       (ms, text) => withCompanyAppositives(text, ms, isFirstName, isPlace),
+      // A name the page shows to be a company ("Orrin, which was founded in", "a partner at Calloway Reade.").
+      (ms, text) => withCompanyEvidence(text, ms, isPersonName),
       (ms, text) => withBookListings(text, ms, isPlace),
       // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
       (ms, text) => withVersions(text, ms, isPlace),
@@ -538,6 +543,10 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withPictureCredits(text, ms),
       // The outlet or agency of a caption's credit is an organisation ("Photo: RNZ / Nate McKinnon").
       (ms, text) => withCreditLines(text, ms, isFirstName),
+      // Names set apart by a spaced slash are two ("(Bettmann / Getty)").
+      (ms) => withoutSlashJoins(ms),
+      // Charities named by common words ("Doctors Without Borders"), where the tagger found nothing.
+      (ms, text) => withCommonWordNames(text, ms),
       // A person's surname alone is the person ("Pence" after "Mike Pence").
       (ms) => withSurnames(ms, isOrgName),
       // A citation's "Surname, Given (date)" is two person names ("Bogue, Mike (September 26, 2017)").
@@ -561,7 +570,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withSportVenues(text, ms),
       (ms, text) => withStreetFronts(text, ms),
       // Parties by their own names are ORG ("Plaid Cymru", "the N-VA", "One Nation").
-      (ms) => withParties(ms),
+      (ms, text) => withParties(ms, text),
       // A name before "group", "rebels", "fighters" is the group's ("the M23 rebel group").
       (ms, text) => withNamedGroups(text, ms, isPlace, isNationality),
       // An electorate by its seat or ward is a place ("the federal seat of Fisher").
