@@ -11,6 +11,7 @@ import { withDefinedPlaces } from './loc-defined-places';
 import { withCreditLines, withPictureCredits } from './org-picture-credits';
 import { withoutSlashJoins } from './org-credit-slashes';
 import { withCommonWordNames } from './org-common-word-names';
+import { withNameTails } from './org-name-tails';
 import { withPartyAdjectives } from './misc-party-adjectives';
 import { withCourts } from './org-courts';
 import { withOrdinalNames } from './ordinal-names';
@@ -547,6 +548,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutSlashJoins(ms),
       // Charities named by common words ("Doctors Without Borders"), where the tagger found nothing.
       (ms, text) => withCommonWordNames(text, ms),
+      // A club's "FC" and a station's channel number are inside the name ("Sydney FC", "KARE 11").
+      (ms, text) => withNameTails(text, ms),
       // A person's surname alone is the person ("Pence" after "Mike Pence").
       (ms) => withSurnames(ms, isOrgName),
       // A citation's "Surname, Given (date)" is two person names ("Bogue, Mike (September 26, 2017)").
