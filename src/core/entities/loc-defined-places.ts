@@ -6,7 +6,8 @@
  * Royston"). After tagging (English): a mention followed by "is a" / ", a" (up to two words)
  * and a noun of a settlement's or a landform's kind, then "in", "of", "near", "on", "and", "located",
  * "situated" or the clause's end, or a mention after "the <kind> of", "the planet", "a gas
- * giant" or "a town called" ("a small, rainy planet called Zebes"), is a place; so is every
+ * giant" or "a town called" ("a small, rainy planet called Zebes"), or a person's or other name
+ * followed by ", the capital of", is a place; so is every
  * other mention of the same name. A kind noun that goes on as a modifier ("a city councillor",
  * "a town hall") is no cue.
  * Per mention, one bounded look after it and one before it; nothing to do in a text without a
@@ -23,11 +24,18 @@ import { retypedAll, someBlock, unchanged } from './by-block';
 
 /** A kind noun anywhere in a block (the cheap check). */
 const ANY_KIND =
-  /\b(?:planet|planets|moon|giant|world|country|kingdom|realm|village|villages|town|city|municipality|commune|hamlet|suburb|borough|county|district|province|parish|settlement|township|neighbourhood|neighborhood|island|river|lake|mountain|peninsula|valley|locality)\b/u;
+  /\b(?:capital|planet|planets|moon|giant|world|country|kingdom|realm|village|villages|town|city|municipality|commune|hamlet|suburb|borough|county|district|province|parish|settlement|township|neighbourhood|neighborhood|island|river|lake|mountain|peninsula|valley|locality)\b/u;
 
 /** "is a small village in", ", a hamlet near" after a mention. Bounded: two words between, each at most 20 characters. */
 const DEFINED_AFTER =
   /^(?: is|, was|, is|,) an? (?:[\p{L}-]{1,20} ){0,2}(?:village|villages|town|city|municipality|commune|hamlet|suburb|borough|county|district|province|parish|settlement|township|neighbourhood|neighborhood|island|river|lake|mountain|peninsula|valley|locality)(?: (?:in|of|near|on|and|located|situated)\b|[,.;)])/u;
+
+/**
+ * ", the capital of" after a mention the tagger read as a person's or other name (names49a,
+ * en-613: "when the RSF took Wad Madani, the capital of Gezira state"); a club's city in a
+ * sports story, typed ORG, is left to the passes of sport.
+ */
+const CAPITAL_AFTER = /^, (?:the )?(?:(?:provincial|state|regional|national) )?capital of\b/u;
 
 /** "the island of", "the village of" right before a mention. */
 const KIND_OF_BEFORE =
@@ -60,7 +68,8 @@ export function withDefinedPlaces(
     const next = charAt(block, m.end);
     if (
       (next === ',' || block.startsWith(' is a', m.end)) &&
-      DEFINED_AFTER.test(block.slice(m.end, m.end + LOOK_AFTER))
+      (DEFINED_AFTER.test(block.slice(m.end, m.end + LOOK_AFTER)) ||
+        (m.type !== 'ORG' && CAPITAL_AFTER.test(block.slice(m.end, m.end + 40))))
     )
       places.add(m.text);
     else if (BEFORE_ENDS.some((end) => block.endsWith(end, m.start))) {

@@ -37,6 +37,15 @@ const HEADS = new Map<string, ReadonlySet<EntityType>>([
   ['Pub', new Set<EntityType>(['ORG'])],
   ['Reserve', new Set<EntityType>(['ORG', 'OTHER'])],
   ['Area', new Set<EntityType>(['ORG', 'OTHER'])],
+  // Regions of other states by their generic head (names49a, en-train22: "In Kharkiv Oblast" OTHER,
+  // "The Noto Peninsula also suffered" ORG; the en-train gold writes every "<name> Oblast",
+  // "Prefecture" and "Peninsula" LOC). "Province" not from ORG ("Islamic State Khorasan Province").
+  ['Oblast', new Set<EntityType>(['ORG', 'OTHER', 'PERSON'])],
+  ['Krai', new Set<EntityType>(['ORG', 'OTHER', 'PERSON'])],
+  ['Governorate', new Set<EntityType>(['ORG', 'OTHER', 'PERSON'])],
+  ['Prefecture', new Set<EntityType>(['ORG', 'OTHER', 'PERSON'])],
+  ['Peninsula', new Set<EntityType>(['ORG', 'OTHER', 'PERSON'])],
+  ['Province', new Set<EntityType>(['OTHER', 'PERSON'])],
 ]);
 
 /** The word before "Reserve" or "Area" that makes it a protected place ("Nature Reserve", "Conservation Area"). */

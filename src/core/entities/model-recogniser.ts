@@ -9,6 +9,9 @@ import { withSurnames } from './per-surnames';
 import { withPeoples } from './misc-peoples';
 import { withDefinedPlaces } from './loc-defined-places';
 import { withCreditLines, withPictureCredits } from './org-picture-credits';
+import { withoutSlashJoins } from './org-credit-slashes';
+import { withCommonWordNames } from './org-common-word-names';
+import { withNameTails } from './org-name-tails';
 import { withPartyAdjectives } from './misc-party-adjectives';
 import { withCourts } from './org-courts';
 import { withOrdinalNames } from './ordinal-names';
@@ -91,6 +94,7 @@ import { withAppositiveWorks } from './works-appositives';
 import { withStudioWorks } from './works-of-studios';
 import { withStudioNouns } from './org-studio-nouns';
 import { withCompanyAppositives } from './org-company-appositives';
+import { withCompanyEvidence } from './org-company-evidence';
 import { withBookListings } from './book-listings';
 import { withVersions } from './misc-versions';
 import { withProductLines } from './misc-product-lines';
@@ -529,6 +533,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withCompanyAppositives(text, ms, isFirstName, isPlace),
       // A company read as a person ("Lonsdale Homes, the developer,", "Orrin, which was founded in").
       (ms, text) => withCompanyNames(text, ms),
+      // A name the page shows to be a company ("Orrin, which was founded in", "a partner at Calloway Reade.").
+      (ms, text) => withCompanyEvidence(text, ms, isPersonName),
       (ms, text) => withBookListings(text, ms, isPlace),
       // A possessive after a numbered name is outside it ("as fast as the Halo 2's").
       (ms) => withoutNumberedPossessives(ms),
@@ -547,6 +553,12 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withPictureCredits(text, ms),
       // The outlet or agency of a caption's credit is an organisation ("Photo: RNZ / Nate McKinnon").
       (ms, text) => withCreditLines(text, ms, isFirstName),
+      // Names set apart by a spaced slash are two ("(Bettmann / Getty)").
+      (ms) => withoutSlashJoins(ms),
+      // Charities named by common words ("Doctors Without Borders"), where the tagger found nothing.
+      (ms, text) => withCommonWordNames(text, ms),
+      // A club's "FC" and a station's channel number are inside the name ("Sydney FC", "KARE 11").
+      (ms, text) => withNameTails(text, ms),
       // A person's surname alone is the person ("Pence" after "Mike Pence").
       (ms) => withSurnames(ms, isOrgName),
       // A citation's "Surname, Given (date)" is two person names ("Bogue, Mike (September 26, 2017)").
@@ -570,7 +582,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withSportVenues(text, ms),
       (ms, text) => withStreetFronts(text, ms),
       // Parties by their own names are ORG ("Plaid Cymru", "the N-VA", "One Nation").
-      (ms) => withParties(ms),
+      (ms, text) => withParties(ms, text),
       // A party's name cut or read as its members ("Gael" of "Fine Gael", "Social Democrats").
       (ms, text) => withPartyNames(text, ms),
       // A name before "group", "rebels", "fighters" is the group's ("the M23 rebel group").

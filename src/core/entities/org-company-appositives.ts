@@ -12,7 +12,7 @@
  *   ("Verity" after "Verity Biologics"), unless a person's name on the page holds that word
  *   ("Martin Kessler" beside "Kessler Finance") or it is a listed place ("Seattle Foods").
  * A person there ("the company, Dana Reyes, said": a given name first) and a listed place stay.
- * Per mention, a look at the 16 characters before it and the 40 after it; nothing to do in a text without
+ * Per mention, a look at the 16 characters before it and the 64 after it; nothing to do in a text without
  * one of the nouns.
  */
 import type { EntityMention } from '../types';
@@ -21,15 +21,15 @@ import { charAt } from './chars';
 
 /** The nouns for a business, as a word anywhere in a block (the cheap check). */
 const ANY_NOUN =
-  /\b(?:company|firm|lender|distributor|retailer|manufacturer|maker|supplier|insurer|wholesaler|startup|start-up|subsidiary|contractor)\b/u;
+  /\b(?:company|firm|lender|distributor|retailer|manufacturer|maker|supplier|insurer|wholesaler|startup|start-up|subsidiary|contractor|developer|consultancy|carmaker|automaker|chipmaker|chain|group|bank|airline|brand)\b/u;
 
 /** The noun and a comma right before a mention ("distributor, "). */
 const NOUN_BEFORE =
-  /(?:company|firm|lender|distributor|retailer|manufacturer|maker|supplier|insurer|wholesaler|startup|start-up|subsidiary|contractor), $/u;
+  /(?:company|firm|lender|distributor|retailer|manufacturer|maker|supplier|insurer|wholesaler|startup|start-up|subsidiary|contractor|developer|consultancy|carmaker|automaker|chipmaker|chain|group|bank|airline|brand), $/u;
 
 /** The nouns for a business, one word. */
 const NOUNS = new Set(
-  'company|firm|lender|distributor|retailer|manufacturer|maker|supplier|insurer|wholesaler|startup|start-up|subsidiary|contractor'.split(
+  'company|firm|lender|distributor|retailer|manufacturer|maker|supplier|insurer|wholesaler|startup|start-up|subsidiary|contractor|developer|consultancy|carmaker|automaker|chipmaker|chain|group|bank|airline|brand'.split(
     '|',
   ),
 );
@@ -39,6 +39,12 @@ const MODIFIERS = new Set(['small', 'private', 'family-owned', 'local']);
 
 /** Words after the noun that tell of a business ("a company in Leiden", "a firm that"). */
 const AFTER_NOUN = new Set(['in', 'that', 'which', 'whose', 'based', 'with', 'founded', 'owned', 'run', 'from', 'of']);
+
+/** A word without the comma, full stop, semicolon or bracket after it. */
+function bare(word: string): string {
+  const last = word.charAt(word.length - 1);
+  return last === ',' || last === '.' || last === ';' || last === ')' ? word.slice(0, -1) : word;
+}
 
 /**
  * Whether ", a company" or ", the firm" follows a mention (`after`: the 40 characters after it),
@@ -52,7 +58,10 @@ function nounAfter(after: string): boolean {
   if (article !== 'a' && article !== 'an' && article !== 'the') return false;
   let k = 1;
   const modifier = words[k] ?? '';
-  if (MODIFIERS.has(modifier) || modifier.endsWith('-based')) k++;
+  if (MODIFIERS.has(modifier) || modifier.endsWith('-based') || modifier.endsWith('-listed')) k++;
+  // Up to three lower-case words of trade before the noun ("the JSE-listed furniture and appliance
+  // retailer,"; names49a, en-608); a noun there ("a bank executive") is no apposition.
+  for (let n = 0; n < 3 && !NOUNS.has(bare(words[k] ?? '')) && /^\p{Ll}+$/u.test(words[k] ?? ''); n++) k++;
   const word = words[k] ?? '';
   const last = word.charAt(word.length - 1);
   const closed = last === ',' || last === '.' || last === ';' || last === ')';
@@ -78,7 +87,7 @@ export function withCompanyAppositives(
   for (const m of mentions) {
     const block = text.get(m.blockId) ?? '';
     const before = NOUN_BEFORE.test(block.slice(Math.max(0, m.start - 16), m.start)) && closes(block, m.end);
-    if (!before && !nounAfter(block.slice(m.end, m.end + 40))) continue;
+    if (!before && !nounAfter(block.slice(m.end, m.end + 64))) continue;
     const space = m.text.indexOf(' ');
     if (m.type !== 'ORG' && (isFirstName(space < 0 ? m.text : m.text.slice(0, space)) || isPlace(m.text))) continue;
     companies.add(m.text);

@@ -16,7 +16,7 @@
  * up of its text. One walk, copying only on change.
  */
 import type { EntityMention } from '../types';
-import { mapped, retype } from './by-block';
+import { mapped, retype, rewrittenByBlock } from './by-block';
 
 /** Parties' own names, as written (with and without their accents). */
 const PARTIES = new Set([
@@ -104,14 +104,86 @@ const PARTIES = new Set([
   'NDP',
   'Bloc Québécois',
   'Bloc Quebecois',
+  // Israel, Pakistan, Kenya, Zambia, Vanuatu (names49a, en-train21-22: "Benny Gantz's Blue and
+  // White", "an Arab party, Ra'am", "Pakistan Tehreek-i-Insaf (PTI)", "Mr. Ruto's Kenya Kwanza
+  // alliance", "the Vanua'aku Pati").
+  'Blue and White',
+  "Ra'am",
+  'Yesh Atid',
+  'Yisrael Beytenu',
+  'Otzma Yehudit',
+  'United Torah Judaism',
+  'Pakistan Tehreek-i-Insaf',
+  'Pakistan Tehreek-e-Insaf',
+  'Pakistan Muslim League',
+  'Kenya Kwanza',
+  'Azimio la Umoja',
+  'Patriotic Front',
+  'UPND',
+  "Vanua'aku Pati",
+  'Graon mo Jastis Pati',
+  'Union of Moderate Parties',
 ]);
+
+/**
+ * Parties whose name is a qualified plural, read as the party after "the" or a possessive
+ * ("Scholz's Social Democrats", "talks with the Social Democrats"; names49a: the en-train gold
+ * writes each of its ten "Social", "Christian", "Free" and "Liberal Democrats" ORG); members
+ * counted stay OTHER ("two Social Democrats voted"), as do the bare "Democrats" and the singular.
+ */
+const PLURAL_PARTIES = new Set([
+  'Social Democrats',
+  'Christian Democrats',
+  'Free Democrats',
+  'Liberal Democrats',
+  'Sweden Democrats',
+]);
+
+/** The parties' names of two words or more, read in the text where the tagger split or cut them. */
+const LONG_PARTIES = [...PARTIES, ...PLURAL_PARTIES].filter((p) => p.includes(' '));
+
+/** Whether a plural party's name at `at` of `block` names the party: after "the" or a possessive. */
+function asParty(block: string, at: number): boolean {
+  const before = block.slice(Math.max(0, at - 4), at);
+  return before === 'the ' || before === 'The ' || /['’]s $/u.test(before);
+}
+
+/** Whether a letter or digit is at `i` of `block` (a name's edge is none). */
+function wordAt(block: string, i: number): boolean {
+  return /[\p{L}\p{N}]/u.test(block.charAt(i));
+}
 
 /** Whether `name` is a party's own name. */
 export function isPartyName(name: string): boolean {
   return PARTIES.has(name);
 }
 
-/** `mentions` with the parties named by their own names typed ORG. */
-export function withParties(mentions: readonly EntityMention[]): EntityMention[] {
-  return mapped(mentions, (m) => (m.type !== 'ORG' && PARTIES.has(m.text) ? retype(m, 'ORG') : m));
+/**
+ * A block's mentions with each party's name of two words or more that the tagger split or cut
+ * ("Christian" PERSON + "Democrats" OTHER, "Gael" of "Fine Gael" as a person, "Blue" + "White")
+ * read as one ORG: where the name stands as a whole word, a mention overlaps it and none runs
+ * past it.
+ */
+function partiesRead(blockId: number, block: string, own: EntityMention[]): EntityMention[] {
+  let out = own;
+  for (const party of LONG_PARTIES) {
+    for (let at = block.indexOf(party); at >= 0; at = block.indexOf(party, at + 1)) {
+      const end = at + party.length;
+      if (wordAt(block, at - 1) || wordAt(block, end)) continue;
+      if (PLURAL_PARTIES.has(party) && !asParty(block, at)) continue;
+      const inside = out.filter((m) => m.start < end && at < m.end);
+      if (inside.length === 0 || inside.some((m) => m.start < at || m.end > end)) continue;
+      const whole = inside.length === 1 && inside[0]?.start === at && inside[0].end === end;
+      if (whole && (inside[0]?.type === 'ORG' || !PLURAL_PARTIES.has(party))) continue;
+      const one: EntityMention = { blockId, start: at, end, text: party, type: 'ORG' };
+      out = [...out.filter((m) => !inside.includes(m)), one].sort((a, b) => a.start - b.start);
+    }
+  }
+  return out;
+}
+
+/** `mentions` with the parties named by their own names typed ORG (and read whole where they were split). */
+export function withParties(mentions: readonly EntityMention[], text?: ReadonlyMap<number, string>): EntityMention[] {
+  const whole = text ? rewrittenByBlock(text, mentions, partiesRead) : mentions;
+  return mapped(whole, (m) => (m.type !== 'ORG' && PARTIES.has(m.text) ? retype(m, 'ORG') : m));
 }

@@ -53,7 +53,19 @@ const BRACKETED = [' (Pty) Ltd', ' (Pvt) Ltd', ' (Pte) Ltd', ' (Pty) Limited', '
 const STOP_SUFFIXES = ['Ltd', 'Inc', 'Corp', 'Co'];
 
 /** The last words of a company or body that close its name before "and". */
-const CLOSING = new Set('Plc PLC plc Ltd Limited Inc LLC LLP Corp Corporation Group Holdings Services Bank'.split(' '));
+const CLOSING = new Set(
+  // Networks, railways and airlines (names49a, en-train22: "competes with CrowdStrike, Palo Alto Networks
+  // and Wiz", "Central Japan Railway and West Japan Railway say").
+  'Plc PLC plc Ltd Limited Inc LLC LLP Corp Corporation Group Holdings Services Bank Networks Railway Railways Airlines Airways'.split(
+    ' ',
+  ),
+);
+
+/** Closing words read only in a name without a lower-case link before them. */
+const LINKED_CLOSING = new Set('Networks Railway Railways Airlines Airways'.split(' '));
+
+/** The last words of one company's name that has "and" inside ("… Railway and Navigation Company"). */
+const ONE_NAME_ENDS = new Set('Company Companies Co Co. Trust Navigation Canal'.split(' '));
 
 /** The nouns that end a body's name ("East Dunmore Council"). */
 const BODY_ENDS = new Set('Council Board Authority Commission Agency Service Trust'.split(' '));
@@ -82,13 +94,16 @@ function splitAtAnd(m: EntityMention, isPlace: (name: string) => boolean): [Enti
   const right = m.text.slice(at + 5).split(' ');
   const first = right[0] ?? '';
   if (!/^\p{Lu}/u.test(first) || right.length > 4 || left.length < 2) return null;
-  const closes = CLOSING.has(left[left.length - 1] ?? '');
+  const closing = left[left.length - 1] ?? '';
+  // A body's name with a link inside runs through its "and" ("Community of European Railway and
+  // Infrastructure Companies").
+  const closes = CLOSING.has(closing) && !(LINKED_CLOSING.has(closing) && left.some((w) => /^\p{Ll}/u.test(w)));
   const placeLed =
     BODY_ENDS.has(right[right.length - 1] ?? '') &&
     right.length >= 2 &&
     (isPlace(first) || isPlace(right.slice(0, 2).join(' '))) &&
     !isPlace(left[left.length - 1] ?? '');
-  if (!closes && !placeLed) return null;
+  if ((!closes || ONE_NAME_ENDS.has(right[right.length - 1] ?? '')) && !placeLed) return null;
   const rightStart = m.start + at + 5;
   return [respan(m, m.start, m.start + at, m.text.slice(0, at)), respan(m, rightStart, m.end, m.text.slice(at + 5))];
 }
