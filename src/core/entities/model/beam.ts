@@ -123,9 +123,13 @@ export class SentenceBeam {
   private hScore: Float64Array;
   private hPrev1: Uint8Array;
   private hPrev2: Uint8Array;
-  /** Its labels of the repeats some hypothesis scored (`keyRepeats`), one character each. */
-  private hSig: string[];
-  private nSig: string[];
+  /**
+   * Its labels of the repeats some hypothesis scored (`keyRepeats`) as a small number: two
+   * hypotheses at a token have the same number when they gave those repeats the same labels
+   * (`sigAfter`), so that `prune` compares numbers where it compared strings of labels.
+   */
+  private hSig: Uint8Array;
+  private nSig: Uint8Array;
   private nScore: Float64Array;
   private nPrev1: Uint8Array;
   private nPrev2: Uint8Array;
@@ -181,8 +185,8 @@ export class SentenceBeam {
     this.hPrev2 = new Uint8Array(width);
     this.nPrev1 = new Uint8Array(width);
     this.nPrev2 = new Uint8Array(width);
-    this.hSig = new Array<string>(width).fill('');
-    this.nSig = new Array<string>(width).fill('');
+    this.hSig = new Uint8Array(width);
+    this.nSig = new Uint8Array(width);
     this.cFrom = new Uint8Array(width * N_LABELS);
     this.cLabel = new Uint8Array(width * N_LABELS);
     this.cScore = new Float64Array(width * N_LABELS);
@@ -271,7 +275,7 @@ export class SentenceBeam {
     this.hScore[0] = 0;
     this.hPrev1[0] = O;
     this.hPrev2[0] = O;
-    this.hSig[0] = '';
+    this.hSig[0] = 0;
     this.at = -1;
     const ctx: TokenContext = { doc: this.doc, state: this.state, sentence: s, token: 0, prev1: O, prev2: O };
     const { links, tokenLinks } = this;
@@ -401,10 +405,30 @@ export class SentenceBeam {
     this.nScore[k] = score;
     this.nPrev1[k] = label;
     this.nPrev2[k] = this.hPrev1[from] as number;
-    const sig = this.hSig[from] as string;
-    this.nSig[k] = this.keyRepeats[i] ? sig + String.fromCharCode(48 + label) : sig;
+    this.nSig[k] = this.keyRepeats[i] ? this.sigAfter(k, i, from, label) : (this.hSig[from] as number);
     this.label[i * this.width + k] = label;
     this.from[i * this.width + k] = from;
+  }
+
+  /**
+   * The number (`hSig`) of the next hypothesis `k` at token `i`, a repeat some hypothesis
+   * scored, which extends hypothesis `from` by `label`: that of a next hypothesis kept before
+   * it with the same number before and the same label, else one more than the highest of
+   * theirs (0 for the first). (By induction from the sentence's first token, where all have 0, two hypotheses at a
+   * token have the same number exactly when they gave the repeats so far the same labels;
+   * the numbers stay below the beam's width.)
+   */
+  private sigAfter(k: number, i: number, from: number, label: number): number {
+    const { hSig, nSig } = this;
+    const at = i * this.width;
+    const sig = hSig[from] as number;
+    let next = 0;
+    for (let j = 0; j < k; j++) {
+      const own = nSig[j] as number;
+      if (this.label[at + j] === label && hSig[this.from[at + j] as number] === sig) return own;
+      if (own >= next) next = own + 1;
+    }
+    return next;
   }
 
   /**
