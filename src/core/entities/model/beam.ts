@@ -161,8 +161,12 @@ export class SentenceBeam {
   private readonly masks = new Int32Array(N_LABELS);
   private readonly maskAt = new Int32Array(N_LABELS);
   private tokenStamp = 0;
-  /** The best candidates so far at a token, best first (`prune`): their candidate index. */
+  /**
+   * The best candidates so far at a token, best first (`prune`): their candidate index, and
+   * their future as one number (`prune`'s `future`).
+   */
   private readonly top: Int32Array;
+  private readonly topFuture: Int32Array;
   /** Per word of the document: the sentence (`stamp`) `findRepeats` last saw it in. */
   private lastSeen: Int32Array;
   private stamp = 0;
@@ -191,6 +195,7 @@ export class SentenceBeam {
     this.cLabel = new Uint8Array(width * N_LABELS);
     this.cScore = new Float64Array(width * N_LABELS);
     this.top = new Int32Array(width);
+    this.topFuture = new Int32Array(width);
     this.lastSeen = new Int32Array(doc.size);
   }
 
@@ -618,24 +623,21 @@ export class SentenceBeam {
    * (`hSig`; the label at `i` is theirs, equal).
    */
   private prune(i: number): void {
-    const { top, cScore, cLabel, cFrom, hPrev1, hSig } = this;
+    const { top, topFuture, cScore, cLabel, cFrom, hPrev1, hSig } = this;
     const width = this.width;
     let size = 0;
     for (let c = 0; c < this.cCount; c++) {
       const score = cScore[c] as number;
       // Full and not better than the last kept: out (the most common case).
       if (size === width && score <= (cScore[top[size - 1] as number] as number)) continue;
-      const label = cLabel[c] as number;
-      const prev = hPrev1[cFrom[c] as number] as number;
+      // Its future as one number: its label, the label before it (below 16 each) and its
+      // number of the repeats' labels (`hSig`, below 256), 4 + 4 + 8 bits.
+      const from = cFrom[c] as number;
+      const future = (cLabel[c] as number) | ((hPrev1[from] as number) << 4) | ((hSig[from] as number) << 8);
       // The kept candidate with the same future, if any: the better of the two stays.
       let same = -1;
       for (let k = 0; k < size; k++) {
-        const o = top[k] as number;
-        if (
-          cLabel[o] === label &&
-          hPrev1[cFrom[o] as number] === prev &&
-          hSig[cFrom[o] as number] === hSig[cFrom[c] as number]
-        ) {
+        if (topFuture[k] === future) {
           same = k;
           break;
         }
@@ -648,9 +650,11 @@ export class SentenceBeam {
       // Move the weaker ones down and put this one after every one at least as good.
       while (j > 0 && (cScore[top[j - 1] as number] as number) < score) {
         top[j] = top[j - 1] as number;
+        topFuture[j] = topFuture[j - 1] as number;
         j--;
       }
       top[j] = c;
+      topFuture[j] = future;
     }
     for (let k = 0; k < size; k++) {
       const c = top[k] as number;
