@@ -145,11 +145,12 @@ export class SentenceBeam {
   private cCount = 0;
   /**
    * Per token of the sentence: a word it has again further on (`repeats`); such a repeat some
-   * hypothesis scored (`keyRepeats`); a word it had before (`earlier`).
+   * hypothesis scored (`keyRepeats`); the first token of the sentence with its word (itself
+   * when the sentence had it nowhere before: `firstOf`).
    */
   private repeats = new Uint8Array(0);
   private keyRepeats = new Uint8Array(0);
-  private earlier = new Uint8Array(0);
+  private firstOf = new Int32Array(0);
   /**
    * The scores of `leftFeatures` at the token for each label to the left (`leftRows`, one per
    * label) where `leftAt` holds the token's stamp: the sequences that share their last
@@ -167,8 +168,12 @@ export class SentenceBeam {
    */
   private readonly top: Int32Array;
   private readonly topFuture: Int32Array;
-  /** Per word of the document: the sentence (`stamp`) `findRepeats` last saw it in. */
+  /**
+   * Per word of the document: the sentence (`stamp`) `findRepeats` last saw it in, and its
+   * first token there.
+   */
   private lastSeen: Int32Array;
+  private firstAt: Int32Array;
   private stamp = 0;
 
   constructor(
@@ -197,6 +202,7 @@ export class SentenceBeam {
     this.top = new Int32Array(width);
     this.topFuture = new Int32Array(width);
     this.lastSeen = new Int32Array(doc.size);
+    this.firstAt = new Int32Array(doc.size);
   }
 
   /**
@@ -206,7 +212,10 @@ export class SentenceBeam {
   reset(doc: PreparedDoc, state: DocumentState): void {
     this.doc = doc;
     this.state = state;
-    if (this.lastSeen.length < doc.size) this.lastSeen = new Int32Array(Math.max(doc.size, this.lastSeen.length * 2));
+    if (this.lastSeen.length < doc.size) {
+      this.lastSeen = new Int32Array(Math.max(doc.size, this.lastSeen.length * 2));
+      this.firstAt = new Int32Array(this.lastSeen.length);
+    }
     // Long before the stamps pass what the Int32Arrays hold, they start again from 0.
     if (this.stamp > 0x3fffffff) {
       this.lastSeen.fill(0);
@@ -252,7 +261,7 @@ export class SentenceBeam {
       this.from = new Uint8Array(count * w * 2);
       this.repeats = new Uint8Array(count * 2);
       this.keyRepeats = new Uint8Array(count * 2);
-      this.earlier = new Uint8Array(count * 2);
+      this.firstOf = new Int32Array(count * 2);
       this.tokenLinks = new Int32Array(count * 2);
       if (this.batched) {
         this.sharedRows = new Float64Array(count * 2 * N_LABELS);
@@ -261,7 +270,7 @@ export class SentenceBeam {
         this.runRows = new Int32Array(count * 2);
       }
     }
-    const { repeats, earlier } = this;
+    const { repeats, firstOf } = this;
     this.findRepeats(s.ids);
     // The repeats whose labels may differ between hypotheses: those some hypothesis scored
     // (every other token is O in all of them, so it tells no two futures apart).
@@ -308,8 +317,11 @@ export class SentenceBeam {
         this.cCount = 0;
         let shared = false;
         // The history features read the counts of this word and the next: they differ
-        // between hypotheses only when one of the two came earlier in the sentence.
-        const ownHistory = earlier[i] === 1 || (i + 1 < count && earlier[i + 1] === 1);
+        // between hypotheses only when one of the two came earlier in the sentence, and then
+        // by the labels of the tokens from the first of the two on (`rememberRepeats`).
+        const next = i + 1 < count ? (firstOf[i + 1] as number) : i + 1;
+        const ownHistory = (firstOf[i] as number) < i || next < i + 1;
+        this.historyFrom = Math.min(firstOf[i] as number, next);
         for (let h = 0; h < this.size; h++) {
           const link = links[h] as number;
           if (link === NO_LINK) {
@@ -373,26 +385,25 @@ export class SentenceBeam {
   }
 
   /**
-   * Marks in `repeats` the tokens whose word the sentence has again further on, and in
-   * `earlier` those whose word it had before.
+   * Marks in `repeats` the tokens whose word the sentence has again further on, and writes
+   * `firstOf`.
    */
   private findRepeats(ids: ArrayLike<number>): void {
-    const { repeats, earlier, lastSeen } = this;
+    const { repeats, firstOf, lastSeen, firstAt } = this;
     let stamp = ++this.stamp;
-    let first = ids.length;
     for (let i = ids.length - 1; i >= 0; i--) {
       const id = ids[i] as number;
-      const again = lastSeen[id] === stamp;
-      repeats[i] = again ? 1 : 0;
-      if (again) first = i;
+      repeats[i] = lastSeen[id] === stamp ? 1 : 0;
       lastSeen[id] = stamp;
     }
-    this.firstRepeat = first;
     stamp = ++this.stamp;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
-      earlier[i] = lastSeen[id] === stamp ? 1 : 0;
-      lastSeen[id] = stamp;
+      if (lastSeen[id] !== stamp) {
+        lastSeen[id] = stamp;
+        firstAt[id] = i;
+      }
+      firstOf[i] = firstAt[id] as number;
     }
   }
 
@@ -548,15 +559,21 @@ export class SentenceBeam {
     if (repeats) this.rememberRepeats(ctx.sentence, h, repeats, -1);
   }
 
-  /** The first token of the sentence whose word it has again further on (`findRepeats`; its length: none). */
-  private firstRepeat = 0;
+  /**
+   * At the token scored with its own history (`score`): the first token of the sentence with
+   * its word or the next one's, the words whose counts the history features read.
+   */
+  private historyFrom = 0;
 
-  /** Adds (`sign` 1) or takes back (-1) hypothesis `h`'s labels of the repeats in the history. */
+  /**
+   * Adds (`sign` 1) or takes back (-1) hypothesis `h`'s labels of the repeats in the history,
+   * as far back as `historyFrom`: the tokens before it have other words than the two the
+   * history features read, so that their counts would change nothing scored.
+   */
   private rememberRepeats(s: PreparedSentence, h: number, repeats: Uint8Array, sign: 1 | -1): void {
     const history = this.state.history;
     const w = this.width;
-    // Back along the hypothesis's tokens as far as the first repeat (none before it).
-    for (let t = this.at, cur = h, first = this.firstRepeat; t >= first; t--) {
+    for (let t = this.at, cur = h, first = this.historyFrom; t >= first; t--) {
       const label = this.label[t * w + cur] as number;
       if (repeats[t]) {
         if (sign > 0) remember(history, s.ids[t] as number, label);
