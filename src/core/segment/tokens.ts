@@ -70,23 +70,31 @@ function isPossessive(value: string): boolean {
 export function nextToken(text: string, from: number, span: { start: number; end: number }): boolean {
   const n = text.length;
   let i = from;
-  while (i < n && isSpaceAt(text, i)) i += unitsAt(text, i);
+  // Each character's code is read once where it can be (`c` is the one at `i`): reading a
+  // character of a sentence cut from its line (a sliced string) costs more than comparing it.
+  let c = 0;
+  for (; i < n; i++) {
+    c = text.charCodeAt(i);
+    // (No surrogate is a space: a space is one unit.)
+    if (!(c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_CHAR.test(text.charAt(i)))) break;
+  }
   if (i >= n) return false;
   span.start = i;
-  if (!isWordAt(text, i)) {
+  if (!(c < 128 ? isAsciiWord(c) : isWordAt(text, i))) {
     span.end = i + unitsAt(text, i);
     return true;
   }
-  i = wordEnd(text, i);
+  i = wordEnd(text, c < 128 ? i + 1 : i + unitsAt(text, i));
   // Inner hyphens, apostrophes and periods with letters after them; then one period.
   while (i < n) {
-    const c = text.charCodeAt(i);
+    c = text.charCodeAt(i);
     if (!(c === 45 || c === 0x2010 || c === 39 || c === 0x2019 || c === 46)) break;
     if (i + 1 >= n || !isWordAt(text, i + 1)) break;
     if (c === 46 && missingSpaceAt(text, i)) break;
     i = wordEnd(text, i + 1);
   }
-  if (i < n && text.charCodeAt(i) === 46) i++;
+  // (`c` is the code at `i` when `i < n`: the loop above left at it.)
+  if (i < n && c === 46) i++;
   span.end = i;
   return true;
 }
@@ -158,14 +166,13 @@ const SPACE_CHAR = /^\s$/u;
 
 function isWordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 128) return isAsciiWord(c);
   return WORD_CHAR.test(text.slice(i, i + unitsAt(text, i)));
 }
 
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE_CHAR.test(text.charAt(i));
+/** Whether the ASCII code `c` is a letter or digit. */
+function isAsciiWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;

@@ -123,9 +123,13 @@ export class SentenceBeam {
   private hScore: Float64Array;
   private hPrev1: Uint8Array;
   private hPrev2: Uint8Array;
-  /** Its labels of the repeats some hypothesis scored (`keyRepeats`), one character each. */
-  private hSig: string[];
-  private nSig: string[];
+  /**
+   * Its labels of the repeats some hypothesis scored (`keyRepeats`) as a small number: two
+   * hypotheses at a token have the same number when they gave those repeats the same labels
+   * (`sigAfter`), so that `prune` compares numbers where it compared strings of labels.
+   */
+  private hSig: Uint8Array;
+  private nSig: Uint8Array;
   private nScore: Float64Array;
   private nPrev1: Uint8Array;
   private nPrev2: Uint8Array;
@@ -141,11 +145,12 @@ export class SentenceBeam {
   private cCount = 0;
   /**
    * Per token of the sentence: a word it has again further on (`repeats`); such a repeat some
-   * hypothesis scored (`keyRepeats`); a word it had before (`earlier`).
+   * hypothesis scored (`keyRepeats`); the first token of the sentence with its word (itself
+   * when the sentence had it nowhere before: `firstOf`).
    */
   private repeats = new Uint8Array(0);
   private keyRepeats = new Uint8Array(0);
-  private earlier = new Uint8Array(0);
+  private firstOf = new Int32Array(0);
   /**
    * The scores of `leftFeatures` at the token for each label to the left (`leftRows`, one per
    * label) where `leftAt` holds the token's stamp: the sequences that share their last
@@ -157,10 +162,18 @@ export class SentenceBeam {
   private readonly masks = new Int32Array(N_LABELS);
   private readonly maskAt = new Int32Array(N_LABELS);
   private tokenStamp = 0;
-  /** The best candidates so far at a token, best first (`prune`): their candidate index. */
+  /**
+   * The best candidates so far at a token, best first (`prune`): their candidate index, and
+   * their future as one number (`prune`'s `future`).
+   */
   private readonly top: Int32Array;
-  /** Per word of the document: the sentence (`stamp`) `findRepeats` last saw it in. */
+  private readonly topFuture: Int32Array;
+  /**
+   * Per word of the document: the sentence (`stamp`) `findRepeats` last saw it in, and its
+   * first token there.
+   */
   private lastSeen: Int32Array;
+  private firstAt: Int32Array;
   private stamp = 0;
 
   constructor(
@@ -181,13 +194,15 @@ export class SentenceBeam {
     this.hPrev2 = new Uint8Array(width);
     this.nPrev1 = new Uint8Array(width);
     this.nPrev2 = new Uint8Array(width);
-    this.hSig = new Array<string>(width).fill('');
-    this.nSig = new Array<string>(width).fill('');
+    this.hSig = new Uint8Array(width);
+    this.nSig = new Uint8Array(width);
     this.cFrom = new Uint8Array(width * N_LABELS);
     this.cLabel = new Uint8Array(width * N_LABELS);
     this.cScore = new Float64Array(width * N_LABELS);
     this.top = new Int32Array(width);
+    this.topFuture = new Int32Array(width);
     this.lastSeen = new Int32Array(doc.size);
+    this.firstAt = new Int32Array(doc.size);
   }
 
   /**
@@ -197,7 +212,10 @@ export class SentenceBeam {
   reset(doc: PreparedDoc, state: DocumentState): void {
     this.doc = doc;
     this.state = state;
-    if (this.lastSeen.length < doc.size) this.lastSeen = new Int32Array(Math.max(doc.size, this.lastSeen.length * 2));
+    if (this.lastSeen.length < doc.size) {
+      this.lastSeen = new Int32Array(Math.max(doc.size, this.lastSeen.length * 2));
+      this.firstAt = new Int32Array(this.lastSeen.length);
+    }
     // Long before the stamps pass what the Int32Arrays hold, they start again from 0.
     if (this.stamp > 0x3fffffff) {
       this.lastSeen.fill(0);
@@ -243,7 +261,7 @@ export class SentenceBeam {
       this.from = new Uint8Array(count * w * 2);
       this.repeats = new Uint8Array(count * 2);
       this.keyRepeats = new Uint8Array(count * 2);
-      this.earlier = new Uint8Array(count * 2);
+      this.firstOf = new Int32Array(count * 2);
       this.tokenLinks = new Int32Array(count * 2);
       if (this.batched) {
         this.sharedRows = new Float64Array(count * 2 * N_LABELS);
@@ -252,7 +270,7 @@ export class SentenceBeam {
         this.runRows = new Int32Array(count * 2);
       }
     }
-    const { repeats, earlier } = this;
+    const { repeats, firstOf } = this;
     this.findRepeats(s.ids);
     // The repeats whose labels may differ between hypotheses: those some hypothesis scored
     // (every other token is O in all of them, so it tells no two futures apart).
@@ -271,7 +289,7 @@ export class SentenceBeam {
     this.hScore[0] = 0;
     this.hPrev1[0] = O;
     this.hPrev2[0] = O;
-    this.hSig[0] = '';
+    this.hSig[0] = 0;
     this.at = -1;
     const ctx: TokenContext = { doc: this.doc, state: this.state, sentence: s, token: 0, prev1: O, prev2: O };
     const { links, tokenLinks } = this;
@@ -299,8 +317,11 @@ export class SentenceBeam {
         this.cCount = 0;
         let shared = false;
         // The history features read the counts of this word and the next: they differ
-        // between hypotheses only when one of the two came earlier in the sentence.
-        const ownHistory = earlier[i] === 1 || (i + 1 < count && earlier[i + 1] === 1);
+        // between hypotheses only when one of the two came earlier in the sentence, and then
+        // by the labels of the tokens from the first of the two on (`rememberRepeats`).
+        const next = i + 1 < count ? (firstOf[i + 1] as number) : i + 1;
+        const ownHistory = (firstOf[i] as number) < i || next < i + 1;
+        this.historyFrom = Math.min(firstOf[i] as number, next);
         for (let h = 0; h < this.size; h++) {
           const link = links[h] as number;
           if (link === NO_LINK) {
@@ -364,26 +385,25 @@ export class SentenceBeam {
   }
 
   /**
-   * Marks in `repeats` the tokens whose word the sentence has again further on, and in
-   * `earlier` those whose word it had before.
+   * Marks in `repeats` the tokens whose word the sentence has again further on, and writes
+   * `firstOf`.
    */
   private findRepeats(ids: ArrayLike<number>): void {
-    const { repeats, earlier, lastSeen } = this;
+    const { repeats, firstOf, lastSeen, firstAt } = this;
     let stamp = ++this.stamp;
-    let first = ids.length;
     for (let i = ids.length - 1; i >= 0; i--) {
       const id = ids[i] as number;
-      const again = lastSeen[id] === stamp;
-      repeats[i] = again ? 1 : 0;
-      if (again) first = i;
+      repeats[i] = lastSeen[id] === stamp ? 1 : 0;
       lastSeen[id] = stamp;
     }
-    this.firstRepeat = first;
     stamp = ++this.stamp;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as number;
-      earlier[i] = lastSeen[id] === stamp ? 1 : 0;
-      lastSeen[id] = stamp;
+      if (lastSeen[id] !== stamp) {
+        lastSeen[id] = stamp;
+        firstAt[id] = i;
+      }
+      firstOf[i] = firstAt[id] as number;
     }
   }
 
@@ -401,10 +421,30 @@ export class SentenceBeam {
     this.nScore[k] = score;
     this.nPrev1[k] = label;
     this.nPrev2[k] = this.hPrev1[from] as number;
-    const sig = this.hSig[from] as string;
-    this.nSig[k] = this.keyRepeats[i] ? sig + String.fromCharCode(48 + label) : sig;
+    this.nSig[k] = this.keyRepeats[i] ? this.sigAfter(k, i, from, label) : (this.hSig[from] as number);
     this.label[i * this.width + k] = label;
     this.from[i * this.width + k] = from;
+  }
+
+  /**
+   * The number (`hSig`) of the next hypothesis `k` at token `i`, a repeat some hypothesis
+   * scored, which extends hypothesis `from` by `label`: that of a next hypothesis kept before
+   * it with the same number before and the same label, else one more than the highest of
+   * theirs (0 for the first). (By induction from the sentence's first token, where all have 0, two hypotheses at a
+   * token have the same number exactly when they gave the repeats so far the same labels;
+   * the numbers stay below the beam's width.)
+   */
+  private sigAfter(k: number, i: number, from: number, label: number): number {
+    const { hSig, nSig } = this;
+    const at = i * this.width;
+    const sig = hSig[from] as number;
+    let next = 0;
+    for (let j = 0; j < k; j++) {
+      const own = nSig[j] as number;
+      if (this.label[at + j] === label && hSig[this.from[at + j] as number] === sig) return own;
+      if (own >= next) next = own + 1;
+    }
+    return next;
   }
 
   /**
@@ -519,15 +559,21 @@ export class SentenceBeam {
     if (repeats) this.rememberRepeats(ctx.sentence, h, repeats, -1);
   }
 
-  /** The first token of the sentence whose word it has again further on (`findRepeats`; its length: none). */
-  private firstRepeat = 0;
+  /**
+   * At the token scored with its own history (`score`): the first token of the sentence with
+   * its word or the next one's, the words whose counts the history features read.
+   */
+  private historyFrom = 0;
 
-  /** Adds (`sign` 1) or takes back (-1) hypothesis `h`'s labels of the repeats in the history. */
+  /**
+   * Adds (`sign` 1) or takes back (-1) hypothesis `h`'s labels of the repeats in the history,
+   * as far back as `historyFrom`: the tokens before it have other words than the two the
+   * history features read, so that their counts would change nothing scored.
+   */
   private rememberRepeats(s: PreparedSentence, h: number, repeats: Uint8Array, sign: 1 | -1): void {
     const history = this.state.history;
     const w = this.width;
-    // Back along the hypothesis's tokens as far as the first repeat (none before it).
-    for (let t = this.at, cur = h, first = this.firstRepeat; t >= first; t--) {
+    for (let t = this.at, cur = h, first = this.historyFrom; t >= first; t--) {
       const label = this.label[t * w + cur] as number;
       if (repeats[t]) {
         if (sign > 0) remember(history, s.ids[t] as number, label);
@@ -594,24 +640,21 @@ export class SentenceBeam {
    * (`hSig`; the label at `i` is theirs, equal).
    */
   private prune(i: number): void {
-    const { top, cScore, cLabel, cFrom, hPrev1, hSig } = this;
+    const { top, topFuture, cScore, cLabel, cFrom, hPrev1, hSig } = this;
     const width = this.width;
     let size = 0;
     for (let c = 0; c < this.cCount; c++) {
       const score = cScore[c] as number;
       // Full and not better than the last kept: out (the most common case).
       if (size === width && score <= (cScore[top[size - 1] as number] as number)) continue;
-      const label = cLabel[c] as number;
-      const prev = hPrev1[cFrom[c] as number] as number;
+      // Its future as one number: its label, the label before it (below 16 each) and its
+      // number of the repeats' labels (`hSig`, below 256), 4 + 4 + 8 bits.
+      const from = cFrom[c] as number;
+      const future = (cLabel[c] as number) | ((hPrev1[from] as number) << 4) | ((hSig[from] as number) << 8);
       // The kept candidate with the same future, if any: the better of the two stays.
       let same = -1;
       for (let k = 0; k < size; k++) {
-        const o = top[k] as number;
-        if (
-          cLabel[o] === label &&
-          hPrev1[cFrom[o] as number] === prev &&
-          hSig[cFrom[o] as number] === hSig[cFrom[c] as number]
-        ) {
+        if (topFuture[k] === future) {
           same = k;
           break;
         }
@@ -624,9 +667,11 @@ export class SentenceBeam {
       // Move the weaker ones down and put this one after every one at least as good.
       while (j > 0 && (cScore[top[j - 1] as number] as number) < score) {
         top[j] = top[j - 1] as number;
+        topFuture[j] = topFuture[j - 1] as number;
         j--;
       }
       top[j] = c;
+      topFuture[j] = future;
     }
     for (let k = 0; k < size; k++) {
       const c = top[k] as number;

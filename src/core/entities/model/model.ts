@@ -255,20 +255,18 @@ export class NerModel implements Scorer {
     return weights;
   }
 
-  /** What the first reads of `score` saw (kept, so that they are not optimised away). */
+  /** What the first reads of `touch` saw (kept, so that they are not optimised away). */
   private touched = 0;
 
-  /** `score`'s one run: its end, and its row (the scores' first). */
-  private readonly oneEnd = new Int32Array(1);
-  private readonly oneRow = new Int32Array(1);
-
   /**
-   * Adds the weights of `n` features to `scores`: `scoreRuns` for one run (its loop, written
-   * out for the nine labels with the sums in locals, is where tagging spends its time).
+   * Adds the weights of `n` features to `scores`: one run of `scoreRuns` (`addRun`). Its first
+   * pass (`touch`) only for more than two features: most calls are the beam's, of the two
+   * or so features of a token that read the label to the left, where it costs more than the
+   * loads it lets overlap.
    */
   score(features: Uint32Array, n: number, scores: Float64Array): void {
-    this.oneEnd[0] = n;
-    this.scoreRuns(features, this.oneEnd, this.oneRow, 1, scores);
+    if (n > 2) this.touch(features, n);
+    this.addRun(features, 0, n, scores, 0);
   }
 
   /**
@@ -278,62 +276,76 @@ export class NerModel implements Scorer {
    */
   scoreRuns(features: Uint32Array, ends: Int32Array, rows: Int32Array, runs: number, scores: Float64Array): void {
     if (runs === 0) return;
-    const { keyView, weightView, mask, present } = this;
-    // The loops read keys as int32 (`| 0`; `keyView` is an Int32Array): a Uint32Array's values
-    // from 2^31 up are no int32, and would be compared and masked as doubles. And they use
-    // literals, not the module's SLOT and EMPTY, which optimised code reads from the module's
-    // context at every use (12: SLOT; 6: SLOT / 2; 0: EMPTY).
-    const n = ends[runs - 1] as number;
+    this.touch(features, ends[runs - 1] as number);
+    let f = 0;
+    for (let g = 0; g < runs; g++) {
+      const end = ends[g] as number;
+      this.addRun(features, f, end, scores, (rows[g] as number) * 9);
+      f = end;
+    }
+  }
+
+  /** Reads the home slot of each of the first `n` features (see `scoreRuns`). */
+  private touch(features: Uint32Array, n: number): void {
+    const { keyView, mask, present } = this;
+    // (Keys read as int32 and the slot layout as literals: see `addRun`.)
     let touched = 0;
     for (let f = 0; f < n; f++) {
       const k = (features[f] as number) | 0 || 1;
       if ((present[k >>> 17] as number) & (1 << ((k >>> 12) & 31))) touched ^= keyView[(k & mask) * 6] as number;
     }
     this.touched = touched;
-    let f = 0;
-    for (let g = 0; g < runs; g++) {
-      const end = ends[g] as number;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let s4 = 0;
-      let s5 = 0;
-      let s6 = 0;
-      let s7 = 0;
-      let s8 = 0;
-      for (; f < end; f++) {
-        const k = (features[f] as number) | 0 || 1;
-        if (((present[k >>> 17] as number) & (1 << ((k >>> 12) & 31))) === 0) continue;
-        let h = k & mask;
-        let found = keyView[h * 6] as number;
-        while (found !== k && found !== 0) {
-          h = (h + 1) & mask;
-          found = keyView[h * 6] as number;
-        }
-        if (found === 0) continue;
-        const b = h * 12 + 2;
-        s0 += weightView[b] as number;
-        s1 += weightView[b + 1] as number;
-        s2 += weightView[b + 2] as number;
-        s3 += weightView[b + 3] as number;
-        s4 += weightView[b + 4] as number;
-        s5 += weightView[b + 5] as number;
-        s6 += weightView[b + 6] as number;
-        s7 += weightView[b + 7] as number;
-        s8 += weightView[b + 8] as number;
+  }
+
+  /**
+   * Adds the weights of features `from` to `end` to the N_LABELS scores at `at` (the loop,
+   * written out for the nine labels with the sums in locals, is where tagging spends its time).
+   */
+  private addRun(features: Uint32Array, from: number, end: number, scores: Float64Array, at: number): void {
+    const { keyView, weightView, mask, present } = this;
+    // The loop reads keys as int32 (`| 0`; `keyView` is an Int32Array): a Uint32Array's values
+    // from 2^31 up are no int32, and would be compared and masked as doubles. And it uses
+    // literals, not the module's SLOT and EMPTY, which optimised code reads from the module's
+    // context at every use (12: SLOT; 6: SLOT / 2; 0: EMPTY).
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    let s7 = 0;
+    let s8 = 0;
+    for (let f = from; f < end; f++) {
+      const k = (features[f] as number) | 0 || 1;
+      if (((present[k >>> 17] as number) & (1 << ((k >>> 12) & 31))) === 0) continue;
+      let h = k & mask;
+      let found = keyView[h * 6] as number;
+      while (found !== k && found !== 0) {
+        h = (h + 1) & mask;
+        found = keyView[h * 6] as number;
       }
-      const at = (rows[g] as number) * 9;
-      scores[at] = (scores[at] as number) + s0;
-      scores[at + 1] = (scores[at + 1] as number) + s1;
-      scores[at + 2] = (scores[at + 2] as number) + s2;
-      scores[at + 3] = (scores[at + 3] as number) + s3;
-      scores[at + 4] = (scores[at + 4] as number) + s4;
-      scores[at + 5] = (scores[at + 5] as number) + s5;
-      scores[at + 6] = (scores[at + 6] as number) + s6;
-      scores[at + 7] = (scores[at + 7] as number) + s7;
-      scores[at + 8] = (scores[at + 8] as number) + s8;
+      if (found === 0) continue;
+      const b = h * 12 + 2;
+      s0 += weightView[b] as number;
+      s1 += weightView[b + 1] as number;
+      s2 += weightView[b + 2] as number;
+      s3 += weightView[b + 3] as number;
+      s4 += weightView[b + 4] as number;
+      s5 += weightView[b + 5] as number;
+      s6 += weightView[b + 6] as number;
+      s7 += weightView[b + 7] as number;
+      s8 += weightView[b + 8] as number;
     }
+    scores[at] = (scores[at] as number) + s0;
+    scores[at + 1] = (scores[at + 1] as number) + s1;
+    scores[at + 2] = (scores[at + 2] as number) + s2;
+    scores[at + 3] = (scores[at + 3] as number) + s3;
+    scores[at + 4] = (scores[at + 4] as number) + s4;
+    scores[at + 5] = (scores[at + 5] as number) + s5;
+    scores[at + 6] = (scores[at + 6] as number) + s6;
+    scores[at + 7] = (scores[at + 7] as number) + s7;
+    scores[at + 8] = (scores[at + 8] as number) + s8;
   }
 
   static fromBytes(bytes: Uint8Array): NerModel {
