@@ -16,6 +16,7 @@
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged, withFound } from './by-block';
+import { lastSpace } from './last-space';
 
 /** Parties and organisations' words: a mention with one of them stays ORG. */
 const NOT_PLACE = new Set(
@@ -61,7 +62,7 @@ function townStarts(block: string, end: number): number[] {
   const starts: number[] = [];
   let at = end;
   for (let n = 0; n < 2; n++) {
-    const space = block.lastIndexOf(' ', at - 1);
+    const space = lastSpace(block, at - 1);
     const word = block.slice(space + 1, at);
     if (!TOWN_WORD.test(word) || NOT_PLACE.has(word)) break;
     starts.push(space + 1);

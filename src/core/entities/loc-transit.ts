@@ -23,6 +23,7 @@
  */
 import type { EntityMention } from '../types';
 import { inTextOrder, mentionsByBlock, respan, retype, someBlock, unchanged } from './by-block';
+import { lastSpace } from './last-space';
 
 /** The last words of a rail or metro line's name. */
 const LINE_WORDS = new Set(['Line', 'LRT', 'MRT', 'Metrolink', 'Overground', 'Underground', 'Crosstown']);
@@ -40,10 +41,16 @@ const SAYS_AFTER = /^ (?:said|says|reported|reports|newspaper)\b/u;
 /** LINE_WORDS with a space before each: a name of several words ending in one. */
 const SPACED_LINE_WORDS = [...LINE_WORDS].map((w) => ` ${w}`);
 
-/** Whether the last word of `name` is one of LINE_WORDS (no copy of the word: most names end in none). */
+/**
+ * Whether the last word of `name` is one of LINE_WORDS (no copy of the word: most names end in
+ * none; only the words as long as its last one are compared).
+ */
 function endsInLineWord(name: string): boolean {
   if (LINE_WORDS.has(name)) return true;
-  for (const w of SPACED_LINE_WORDS) if (name.endsWith(w)) return true;
+  const space = lastSpace(name);
+  if (space < 0) return false;
+  const spaced = name.length - space;
+  for (const w of SPACED_LINE_WORDS) if (w.length === spaced && name.endsWith(w)) return true;
   return false;
 }
 

@@ -16,6 +16,7 @@
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { inTextOrder, mentionsByBlock, unchanged } from './by-block';
+import { lastSpace } from './last-space';
 
 /** A cue after a work's title: " is currently streaming on", " is available to rent". */
 const CUE =
@@ -67,7 +68,7 @@ function titleStart(block: string, end: number): number {
 /** `start` when the title there may be a work's (not a pronoun, its last word capitalised), else -1. */
 function sentenceOpen(block: string, start: number, title: string): number {
   const first = title.slice(0, title.indexOf(' ') < 0 ? title.length : title.indexOf(' '));
-  const last = title.slice(title.lastIndexOf(' ') + 1);
+  const last = title.slice(lastSpace(title) + 1);
   if (NO_TITLE.has(first) || SMALL.has(last) || charAt(block, start) === charAt(block, start).toLowerCase()) return -1;
   return start;
 }
