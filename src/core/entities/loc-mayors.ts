@@ -16,6 +16,7 @@
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged, withFound } from './by-block';
+import { mayHold } from './cue-index';
 import { lastSpace } from './last-space';
 
 /** Parties and organisations' words: a mention with one of them stays ORG. */
@@ -34,18 +35,16 @@ function mayorAt(block: string, at: number): boolean {
   return next >= 65 && next <= 90;
 }
 
+/** The title `mayorAt` reads, as the text's index of words reads it (cue-index.ts): a text without it has no such title. */
+const MAYOR_WORD = / [Mm]ayor /u;
+
 /** The mentions with the towns before a mayor's title made places. */
 export function withMayorsTowns(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  let any = false;
-  for (const block of text.values())
-    if (block.includes('ayor ')) {
-      any = true;
-      break;
-    }
-  if (!any) return unchanged(mentions);
+  // Both steps read a title at `mayorAt` only: first the text's index of words (no block read).
+  if (!mayHold(text, MAYOR_WORD)) return unchanged(mentions);
   const typed = mapped(mentions, (m) => {
     if (m.type !== 'ORG' || m.text.toUpperCase() === m.text) return m;
     if (!mayorAt(text.get(m.blockId) ?? '', m.end)) return m;
