@@ -27,17 +27,17 @@
  * few per cent does not show. CPU time here is the whole process's, V8's helper threads for
  * the collector and the compiler with it.)
  *
- * A count that the load does not move: the instructions the corrections run, under valgrind,
- * with V8's helper threads off (`--single-threaded`: then its compiling and collecting are the
- * same run to run; two runs of one version differ by 0.02 %). Each version's bundle (as for
- * --base), the same rounds, the difference between versions (the loading and the tagging are
- * the same code on both sides); about a minute a round:
+ * A count that the load does not move: the instructions the corrections run in warm rounds,
+ * under valgrind (scripts/ner/count-corrections.ts: one process, only the rounds after the
+ * bench's 30 warm-ups counted; two counts of one version differ by ~0.2 %). Each version's
+ * bundle as for --base, one count each:
  *
- *   printf "import { readFileSync } from 'node:fs';\nconst M = await import(process.argv[2]);\nconst b = new Uint8Array(readFileSync('models/ner.bin'));\nconst r = M.ModelRecogniser.fromModel(M.NerModel.fromBytes(b));\nconst blocks = readFileSync('../shared/corpus/ner/conll2003-dev.detok.jsonl', 'utf8').split('\\\\n').filter((l) => l.trim()).map((l) => [{ id: 0, kind: 'paragraph', text: JSON.parse(l).text }]);\nconst tagged = blocks.map((x) => r.tagged(x));\nfor (let k = 0; k < 4; k++) blocks.forEach((x, i) => r.corrections(x, tagged[i]));\n" > /tmp/lede-prof/count.mjs
- *   valgrind --tool=callgrind --callgrind-out-file=/dev/null node --single-threaded \
- *     /tmp/lede-prof/count.mjs /tmp/lede-prof/base.mjs 2>&1 | grep Collected
+ *   npx esbuild scripts/ner/count-corrections.ts --bundle --platform=node --format=esm \
+ *     --outfile=/tmp/lede-count/count.mjs
+ *   node /tmp/lede-count/count.mjs --code /tmp/lede-prof/base.mjs
  *
- * (valgrind sees no function names in V8's compiled code: it gives the total, not where.)
+ * (The older count, four rounds from a cold start counted whole, is mostly V8 compiling the
+ * passes: it says little about the warm rounds the bench times.)
  *
  * The top functions: a CPU profile of the same work, and its self time by function
  * (`--prof DIR --top N` reads the newest .cpuprofile in DIR; no browser needed):

@@ -14,9 +14,10 @@
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mentionsByBlock, respan, unchanged } from './by-block';
+import { mayHold as mayHoldCue } from './cue-index';
 
 /** The days, as written (straight and curly apostrophes are both read). */
-const CIVIC_DAYS = [
+export const CIVIC_DAYS = [
   'Labor Day',
   'Labour Day',
   'Memorial Day',
@@ -199,12 +200,22 @@ export function withDays(
 }
 
 /**
+ * A word each civic day holds whole, with no letter or digit on either side where the day is
+ * read (`civicDaySpans`): "Day", "Eve", "Fourth" ("Fourth of July", "July Fourth"),
+ * "Thanksgiving", "Juneteenth", "Remembrance" ("Remembrance Sunday"). As the text's index of
+ * words reads it (cue-index.ts): a text without one of them as a word holds no civic day.
+ */
+const CIVIC_WORDS = /\b(?:Day|Eve|Fourth|Thanksgiving|Juneteenth|Remembrance)\b/u;
+
+/**
  * `mentions` with the civic days of each block named OTHER, in block order and text order. A
  * name that holds the day or runs across its edge is the tagger's reading and is left alone
  * ("Macy's Thanksgiving Day Parade"), unless it only joins the day to another name ("Labor Day
  * and New Year"): then it is cut there.
  */
 export function withCivicDays(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
+  // First the text's index of words (no block read): most texts hold none of CIVIC_WORDS.
+  if (!mayHoldCue(text, CIVIC_WORDS)) return unchanged(mentions);
   // The cheap check: every day's name holds "Day", "Eve", "Thanksgiving", "Juneteenth", "Fourth"
   // or "Remembrance Sunday" (not "Sunday" alone: dates name it in most texts).
   const mayHold = (block: string): boolean =>

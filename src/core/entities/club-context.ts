@@ -29,6 +29,7 @@ import { charAt, codeAt, isSpaceCode } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged } from './by-block';
 import { mayHoldStrings, perText } from './cue-index';
+import { lastSpace } from './last-space';
 
 /** Words of sport: a text with two different ones is a sports story. */
 const SPORTS_CUES =
@@ -194,7 +195,7 @@ function clubBySignal(block: string, m: EntityMention, isListedPlace: (name: str
   if (RESULT_LINKS.has(prev) && isScore(words[words.length - 2] ?? '')) {
     return RESULT_BEFORE.has((words[words.length - 3] ?? '').toLowerCase());
   }
-  const space = m.text.lastIndexOf(' ');
+  const space = lastSpace(m.text);
   if (space < 0 || isListedPlace(m.text)) return false;
   const suffix = m.text.slice(space + 1);
   return TOWNLESS_SUFFIXES.has(suffix) || (CLUB_SUFFIXES.has(suffix) && isListedPlace(m.text.slice(0, space)));
@@ -217,7 +218,7 @@ export function clubsInContext(
   const clubs = new Set<string>();
   // A club named in full by its city and its own suffix ("Luton Town") is the club by its city alone too.
   for (const m of mentions) {
-    const space = m.text.lastIndexOf(' ');
+    const space = lastSpace(m.text);
     if (space < 0 || isListedPlace(m.text)) continue;
     const suffix = m.text.slice(space + 1);
     if ((m.type === 'ORG' && CLUB_SUFFIXES.has(suffix)) || (m.type === 'PLACE' && TOWNLESS_SUFFIXES.has(suffix)))

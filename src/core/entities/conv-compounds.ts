@@ -16,6 +16,7 @@ import type { EntityMention } from '../types';
 import { mentionsByBlock, unchanged } from './by-block';
 import { civicDaySpans } from './civic-days';
 import { MONTHS_AND_DAYS } from './word-lists';
+import { lastSpace } from './last-space';
 
 /** Prefixes that make a word on a name ("pro-Trump", "post-Soviet"). */
 const PREFIXES = new Set('pro anti post pre neo non ex mid pan'.split(' '));
@@ -85,7 +86,7 @@ export function withCompoundNames(
   for (const m of [...mentions, ...tagged]) {
     named.add(m.text);
     if (m.type === 'PERSON') {
-      const space = m.text.lastIndexOf(' ');
+      const space = lastSpace(m.text);
       if (space > 0) named.add(m.text.slice(space + 1));
     }
   }

@@ -15,7 +15,8 @@
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { withDays, type DayEdge } from './civic-days';
-import { respan } from './by-block';
+import { respan, unchanged } from './by-block';
+import { mayHold } from './cue-index';
 
 /** The days, as written (straight apostrophes; curly ones are read as straight). */
 const DAYS = [
@@ -91,8 +92,13 @@ const intlEdge: DayEdge = (block, m, start, end) => {
     : [respan(m, m.start, start - link.length, block.slice(m.start, start - link.length))];
 };
 
+/** " Day" as a word, as the text's index of words reads it (cue-index.ts). */
+const DAY_WORD = / Day\b/u;
+
 /** `mentions` with the days of each block named OTHER, in block order and text order (civic-days.ts `withDays`). */
 export function withIntlDays(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
-  // The cheap check: every day's name ends in "Day".
+  // The cheap check: every day's name ends in "Day", a word of its own (no letter or digit after
+  // it): first in the text's index of words (no block read), then in each block.
+  if (!mayHold(text, DAY_WORD)) return unchanged(mentions);
   return withDays(text, mentions, (block) => block.includes(' Day'), intlDaySpans, intlEdge);
 }

@@ -144,22 +144,19 @@ function blockLaws(block: string, blockId: number, own: readonly EntityMention[]
   return [...kept, ...laws].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The cheap look before a block is read: " Bill", " Act", "Budget ", "Act " or ", 18", ", 19",
+ * ", 20" anywhere in it, in one pass over the block (seven searches of it cost more).
+ */
+const LAW_CUE = / Bill| Act|Budget |Act |, 1[89]|, 20/u;
+
 /** The mentions (in text order) with the laws named by their short titles made whole OTHER names. */
 export function withLawTitles(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
   let byBlock: Map<number, EntityMention[]> | undefined;
   let changed = false;
   for (const [blockId, block] of text) {
     // Most blocks name no law: one cheap look first.
-    if (
-      !block.includes(' Bill') &&
-      !block.includes(' Act') &&
-      !block.includes('Budget ') &&
-      !block.includes('Act ') &&
-      !block.includes(', 18') &&
-      !block.includes(', 19') &&
-      !block.includes(', 20')
-    )
-      continue;
+    if (!LAW_CUE.test(block)) continue;
     byBlock ??= mentionsByBlock(mentions);
     const next = blockLaws(block, blockId, byBlock.get(blockId) ?? []);
     if (!next) continue;

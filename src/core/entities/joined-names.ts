@@ -14,6 +14,7 @@ import { charAt } from './chars';
 import type { EntityMention, EntityType } from '../types';
 import { isCapitalisedWord, lastWordIn, wordAt, type Word } from './text-words';
 import { mapped, respan, unchanged } from './by-block';
+import { lastSpace } from './last-space';
 
 /** Words that head a name going on with "of", and the type of the whole name. */
 const OF_HEADS = new Map<string, EntityType>([
@@ -116,7 +117,7 @@ function headOf(text: string, m: EntityMention, next: EntityMention | undefined)
   // "of" after it first: most names have none, and need no look at their last word.
   const of = ofAt(text, m.end);
   if (of === 0) return undefined;
-  const head = m.text.slice(m.text.lastIndexOf(' ') + 1);
+  const head = m.text.slice(lastSpace(m.text) + 1);
   const type = OF_HEADS.get(head.toLowerCase());
   if (!type || !isCapitalisedWord(head)) return undefined;
   const tailStart = m.end + of;

@@ -15,6 +15,7 @@
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, respan } from './by-block';
+import { lastSpace } from './last-space';
 
 /** "St. " or "St " just before a name, at the text's start or after a non-letter. */
 const SAINT_BEFORE = /(?:^|[^\p{L}])St\.? $/u;
@@ -35,7 +36,7 @@ function withAbbreviation(block: string, m: EntityMention): EntityMention {
     return respan(m, start, m.end, block.slice(start, m.end), 'PLACE');
   }
   if (m.type !== 'PLACE' || charAt(block, m.end) !== '.') return m;
-  const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
+  const last = m.text.slice(lastSpace(m.text) + 1);
   return ABBREVIATED_LAST.has(last) ? respan(m, m.start, m.end + 1, block.slice(m.start, m.end + 1)) : m;
 }
 

@@ -11,6 +11,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged } from './by-block';
+import { lastSpace } from './last-space';
 
 /** Head words of squares, streets and localities (English, and India's "Vihar", "Nagar" ...). */
 const HEADS = new Set(['Place', 'Terrace', 'Vihar', 'Nagar', 'Chowk', 'Bagh', 'Ganj', 'Puram', 'Enclave', 'Marg']);
@@ -18,7 +19,7 @@ const HEADS = new Set(['Place', 'Terrace', 'Vihar', 'Nagar', 'Chowk', 'Bagh', 'G
 /** Whether `m` is a person's mention ending in a locality's head. */
 function isLocality(m: EntityMention): boolean {
   if (m.type !== 'PERSON') return false;
-  const space = m.text.lastIndexOf(' ');
+  const space = lastSpace(m.text);
   return space > 0 && HEADS.has(m.text.slice(space + 1));
 }
 

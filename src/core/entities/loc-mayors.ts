@@ -16,6 +16,8 @@
 import { charAt, codeAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged, withFound } from './by-block';
+import { mayHold } from './cue-index';
+import { lastSpace } from './last-space';
 
 /** Parties and organisations' words: a mention with one of them stays ORG. */
 const NOT_PLACE = new Set(
@@ -33,18 +35,16 @@ function mayorAt(block: string, at: number): boolean {
   return next >= 65 && next <= 90;
 }
 
+/** The title `mayorAt` reads, as the text's index of words reads it (cue-index.ts): a text without it has no such title. */
+const MAYOR_WORD = / [Mm]ayor /u;
+
 /** The mentions with the towns before a mayor's title made places. */
 export function withMayorsTowns(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  let any = false;
-  for (const block of text.values())
-    if (block.includes('ayor ')) {
-      any = true;
-      break;
-    }
-  if (!any) return unchanged(mentions);
+  // Both steps read a title at `mayorAt` only: first the text's index of words (no block read).
+  if (!mayHold(text, MAYOR_WORD)) return unchanged(mentions);
   const typed = mapped(mentions, (m) => {
     if (m.type !== 'ORG' || m.text.toUpperCase() === m.text) return m;
     if (!mayorAt(text.get(m.blockId) ?? '', m.end)) return m;
@@ -61,7 +61,7 @@ function townStarts(block: string, end: number): number[] {
   const starts: number[] = [];
   let at = end;
   for (let n = 0; n < 2; n++) {
-    const space = block.lastIndexOf(' ', at - 1);
+    const space = lastSpace(block, at - 1);
     const word = block.slice(space + 1, at);
     if (!TOWN_WORD.test(word) || NOT_PLACE.has(word)) break;
     starts.push(space + 1);

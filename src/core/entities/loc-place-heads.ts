@@ -17,6 +17,7 @@
  */
 import type { EntityMention, EntityType } from '../types';
 import { mapped, retype, unchanged } from './by-block';
+import { lastSpace } from './last-space';
 
 /** Head words of places and the types the tagger gives them that are read as places. */
 const HEADS = new Map<string, ReadonlySet<EntityType>>([
@@ -58,12 +59,12 @@ const NATURE_WORDS = new Set(
 /** Whether `m` is a place by its head word. */
 function isPlaceByHead(m: EntityMention): boolean {
   if (m.type === 'PLACE') return false;
-  const space = m.text.lastIndexOf(' ');
+  const space = lastSpace(m.text);
   if (space <= 0) return false;
   const head = m.text.slice(space + 1);
   if (!HEADS.get(head)?.has(m.type)) return false;
   if (head !== 'Reserve' && head !== 'Area') return true;
-  const before = m.text.slice(m.text.lastIndexOf(' ', space - 1) + 1, space);
+  const before = m.text.slice(lastSpace(m.text, space - 1) + 1, space);
   return NATURE_WORDS.has(before);
 }
 

@@ -15,6 +15,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, retype } from './by-block';
+import { lastSpace } from './last-space';
 
 /** Last words of prisons and courthouses. */
 const PRISON_LAST = new Set('Jail|Prison|Gaol|Courthouse|Penitentiary'.split('|'));
@@ -35,7 +36,7 @@ const PRISON_PREFIXES = ['HMP ', 'HMYOI ', 'HM Prison '];
 
 /** Whether `name` (two words or more) is a prison's or a courthouse's. */
 function isPrison(name: string): boolean {
-  const space = name.lastIndexOf(' ');
+  const space = lastSpace(name);
   if (space < 0) return false;
   if (PRISON_PREFIXES.some((p) => name.length > p.length && name.startsWith(p))) return true;
   if (PRISON_LAST.has(name.slice(space + 1))) return true;

@@ -9,6 +9,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, retype, someBlock, unchanged } from './by-block';
+import { lastSpace } from './last-space';
 
 /** The cue. */
 const CUE = / resident/u;
@@ -37,7 +38,7 @@ export function withResidentPlaces(
   const before = new Set<EntityMention>();
   for (const m of mentions) {
     if (m.type !== 'ORG' && m.type !== 'OTHER') continue;
-    const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
+    const last = m.text.slice(lastSpace(m.text) + 1);
     if (m.text.includes('-') || PEOPLES.has(last.toLowerCase()) || isNationality(last)) continue;
     const block = text.get(m.blockId) ?? '';
     if (!RESIDENT_AFTER.test(block.slice(m.end, m.end + 12))) continue;

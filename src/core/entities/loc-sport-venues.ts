@@ -13,6 +13,7 @@
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged } from './by-block';
+import { lastSpace } from './last-space';
 
 /** Last words of grounds. */
 const GROUND_LAST = new Set(['Ground', 'Oval', 'Showground', 'Showgrounds']);
@@ -29,11 +30,11 @@ const COURT_WORDS = new Set(
 export function isSportVenue(name: string): boolean {
   // Its last two words read from the end, as `name.split(' ')` gives them, with no array made
   // for every name (most are no venue: speed, issue 15).
-  const space = name.lastIndexOf(' ');
+  const space = lastSpace(name);
   if (space < 0) return false;
   if (name.startsWith('Circuit of the') && (name.length === 14 || name.charCodeAt(14) === 32)) return true;
   const last = name.slice(space + 1);
-  const before = name.slice(name.lastIndexOf(' ', space - 1) + 1, space);
+  const before = name.slice(lastSpace(name, space - 1) + 1, space);
   if (GROUND_LAST.has(last)) return !NOT_GROUNDS.has(before);
   if (last !== 'Circuit') return false;
   return !COURT_WORDS.has(before) && !/\d/u.test(name);

@@ -15,6 +15,7 @@
 import type { EntityMention } from '../types';
 import { mapped, retype } from './by-block';
 import { codeAt } from './chars';
+import { lastSpace } from './last-space';
 
 /** Street words written before a street's name. */
 const FRONTS = new Set('Avenue|Boulevard|Rue|Avenida|Calle|Quai|Chaussée|Piazza|Viale|Corso|Rua|Carrer'.split('|'));
@@ -44,7 +45,7 @@ function frontedStreet(name: string): boolean {
 /** Whether the word just before `at` in `block` (one space before it) is "the" or a preposition of place. */
 function afterPlaceWord(block: string, at: number): boolean {
   if (codeAt(block, at - 1) !== 32) return false;
-  const from = block.lastIndexOf(' ', at - 2) + 1;
+  const from = lastSpace(block, at - 2) + 1;
   return at - 1 - from <= 7 && BEFORE.has(block.slice(from, at - 1));
 }
 

@@ -23,6 +23,8 @@
  */
 import type { EntityMention } from '../types';
 import { inTextOrder, mentionsByBlock, respan, retype, someBlock, unchanged } from './by-block';
+import { mayHold } from './cue-index';
+import { lastSpace } from './last-space';
 
 /** The last words of a rail or metro line's name. */
 const LINE_WORDS = new Set(['Line', 'LRT', 'MRT', 'Metrolink', 'Overground', 'Underground', 'Crosstown']);
@@ -40,10 +42,16 @@ const SAYS_AFTER = /^ (?:said|says|reported|reports|newspaper)\b/u;
 /** LINE_WORDS with a space before each: a name of several words ending in one. */
 const SPACED_LINE_WORDS = [...LINE_WORDS].map((w) => ` ${w}`);
 
-/** Whether the last word of `name` is one of LINE_WORDS (no copy of the word: most names end in none). */
+/**
+ * Whether the last word of `name` is one of LINE_WORDS (no copy of the word: most names end in
+ * none; only the words as long as its last one are compared).
+ */
 function endsInLineWord(name: string): boolean {
   if (LINE_WORDS.has(name)) return true;
-  for (const w of SPACED_LINE_WORDS) if (name.endsWith(w)) return true;
+  const space = lastSpace(name);
+  if (space < 0) return false;
+  const spaced = name.length - space;
+  for (const w of SPACED_LINE_WORDS) if (w.length === spaced && name.endsWith(w)) return true;
   return false;
 }
 
@@ -91,8 +99,16 @@ export function withTransitLines(
 /** A line's letters before a lower-case "train" or "line" ("the L train", "all MRT lines"). */
 const LETTERS_BEFORE_TRAIN = /(?<=\p{Ll} )\p{Lu}{1,4}(?= (?:trains?|lines)\b)/gu;
 
+/**
+ * The words LETTERS_BEFORE_TRAIN looks for after the letters, as the text's index of words
+ * reads them (cue-index.ts): a text without one of them as a word names no line by its letters.
+ */
+const TRAIN_AFTER_LETTERS = / (?:trains?|lines)\b/u;
+
 /** `mentions` (in text order) with the lines named by their letters that the tagger left out. */
 function withLettersLeftOut(text: ReadonlyMap<number, string>, mentions: EntityMention[]): EntityMention[] {
+  // Most texts speak of no train (one look in the text's index, no block read).
+  if (!mayHold(text, TRAIN_AFTER_LETTERS)) return mentions;
   let byBlock: Map<number, EntityMention[]> | undefined;
   for (const [blockId, block] of text) {
     // Most blocks speak of no train: one cheap look before the pattern.

@@ -14,6 +14,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, respan, retype, unchanged } from './by-block';
+import { lastSpace } from './last-space';
 
 /** Recurring trade fairs, festivals and art fairs known by one name (not places elsewhere). */
 const EVENTS = new Set([
@@ -57,7 +58,7 @@ function isEvent(name: string, tennis: boolean): boolean {
 function withoutYear(m: EntityMention, tennis: boolean): string | null {
   if (m.type !== 'OTHER' || !EDITION_YEAR.test(m.text)) return null;
   const name = m.text.slice(0, -5);
-  const head = name.slice(name.lastIndexOf(' ') + 1);
+  const head = name.slice(lastSpace(name) + 1);
   return isEvent(name, tennis) || (name.includes(' ') && EVENT_HEADS.has(head)) ? name : null;
 }
 

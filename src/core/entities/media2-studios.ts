@@ -12,6 +12,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged } from './by-block';
+import { lastSpace } from './last-space';
 
 /** The last words of a company's name in games, film, music and books. */
 const HEADS = new Set(['Games', 'Studios', 'Interactive', 'Records', 'Pictures', 'Publishing']);
@@ -52,7 +53,7 @@ const HAS_DIGIT = /\d/u;
 function shortName(m: EntityMention, isPlace: (name: string) => boolean): string | null {
   // The last word first, without cutting the name into words: most names end in no head word
   // (speed, issue 15: asked of every mention, twice where a text names a studio).
-  const space = m.text.lastIndexOf(' ');
+  const space = lastSpace(m.text);
   if (space < 0 || !HEADS.has(m.text.slice(space + 1))) return null;
   const words = m.text.split(' ');
   const head = words[words.length - 1] as string;

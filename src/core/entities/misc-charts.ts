@@ -13,13 +13,14 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, retype } from './by-block';
+import { lastSpace } from './last-space';
 
 /** Last words of a chart or its awards after "Billboard ". */
 const BILLBOARD_LAST = new Set(['100', '200', 'Albums', 'Songs', 'Singles', 'Airplay', 'Chart', 'Awards']);
 
 /** Whether an ORG mention's text names a chart. */
 function isChart(name: string): boolean {
-  const space = name.lastIndexOf(' ');
+  const space = lastSpace(name);
   if (space < 0) return false;
   const last = name.slice(space + 1);
   return last === 'Chart' || (name.startsWith('Billboard ') && BILLBOARD_LAST.has(last));

@@ -9,6 +9,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged } from './by-block';
+import { lastSpace } from './last-space';
 
 /** Examinations and qualifications named by their short forms, as written. */
 const EXAMS = new Set(
@@ -23,7 +24,7 @@ const HEADS = new Set(['Examination', 'Examinations', 'Certificate']);
 /** Whether `name` is a named examination or qualification. */
 function isExam(name: string): boolean {
   if (EXAMS.has(name)) return true;
-  const space = name.lastIndexOf(' ');
+  const space = lastSpace(name);
   return space > 0 && HEADS.has(name.slice(space + 1));
 }
 

@@ -15,6 +15,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, retype } from './by-block';
+import { lastSpace } from './last-space';
 
 /** Last words that make a name a meeting's. */
 const MEETING_LAST = new Set(['Races', 'Fleadh', 'Feis', 'Eisteddfod']);
@@ -24,11 +25,11 @@ const SEASONS = new Set(['Christmas', 'Holiday', 'Winter', 'Festive', 'Xmas', 'N
 
 /** Whether a name of several words is a meeting's by its last words. */
 function isMeeting(name: string): boolean {
-  const space = name.lastIndexOf(' ');
+  const space = lastSpace(name);
   if (space < 0) return false;
   const last = name.slice(space + 1);
   if (MEETING_LAST.has(last)) return true;
-  const before = name.slice(name.lastIndexOf(' ', space - 1) + 1, space);
+  const before = name.slice(lastSpace(name, space - 1) + 1, space);
   if (last === 'Markets') return SEASONS.has(before);
   return last === 'School' && before === 'Summer' && name.indexOf(' ') < space;
 }

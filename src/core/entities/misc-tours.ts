@@ -9,11 +9,12 @@
  * ("Tour Dates" is a heading) and be preceded by at least one word not already in a name, so a
  * circuit the tagger names ("PGA Tour", "the European Tour") is left to it.
  *
- * Per block, a look for the word "Tour"; a block without it is left as it is.
+ * A look for the word "Tour" in the text's index of words; a text without it is left as it is.
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mentionsByBlock, unchanged } from './by-block';
+import { mayHold } from './cue-index';
 
 const TOUR = 'Tour';
 
@@ -23,18 +24,19 @@ const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’&.-]*|\d+(?:st|nd|rd|th))$/u;
 /** Words that start a sentence or follow "the" without being part of a title. */
 const NOT_TITLE = new Set(['The', 'A', 'An', 'Our', 'Their', 'His', 'Her', 'Its', 'This', 'That', 'On', 'In', 'At']);
 
+/**
+ * " Tour" with no ASCII letter after it, as the text's index of words reads it (cue-index.ts):
+ * each tour's "Tour" has no letter after it, so a text without this has none.
+ */
+const TOUR_WORD = / Tour\b/u;
+
 /** Words a run may hold at most before "Tour". */
 const MAX_WORDS = 6;
 
 /** The mentions with named tours made OTHER names. */
 export function withTours(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
-  let any = false;
-  for (const block of text.values())
-    if (block.includes(' Tour')) {
-      any = true;
-      break;
-    }
-  if (!any) return unchanged(mentions);
+  // "Tour" as a word, looked up in the text's index (no block read): a tour's "Tour" ends its run.
+  if (!mayHold(text, TOUR_WORD)) return unchanged(mentions);
   const byBlock = mentionsByBlock(mentions);
   let changed = false;
   const out: EntityMention[] = [];

@@ -31,6 +31,7 @@ import {
   mayStartWordOf,
   withoutStop,
 } from './text-words';
+import { lastSpace } from './last-space';
 
 /**
  * The mentions of one block (in text order) retyped, or dropped, by the article's evidence.
@@ -85,7 +86,7 @@ function placedByWordBefore(text: string, m: EntityMention): EntityMention {
   // "in", "at" and "from" end in "n", "t" or "m": most words before a place do not, and are not cut out.
   const c = codeAt(text, m.start - 2);
   if (c !== 110 && c !== 116 && c !== 109) return m;
-  const prevStart = text.lastIndexOf(' ', m.start - 2) + 1;
+  const prevStart = lastSpace(text, m.start - 2) + 1;
   if (!PLACE_BEFORE.has(text.slice(prevStart, m.start - 1))) return m;
   // Written out, not spread ({ ...m, ownPlace: true }): V8's optimised code gives each object
   // spread with a new property a hidden class of its own (hundreds on CoNLL-2003 dev), and the
@@ -129,7 +130,7 @@ function club(text: string, m: EntityMention, isCountry: (name: string) => boole
   if (codeAt(text, m.start - 1) !== 32) return m;
   // The word before, read without splitting the text: most places follow neither "for" nor a
   // verb of a result, and need no more.
-  const prevStart = text.lastIndexOf(' ', m.start - 2) + 1;
+  const prevStart = lastSpace(text, m.start - 2) + 1;
   const prev = text.slice(prevStart, m.start - 1);
   if (prev !== 'for' && !LIFTING.has(prev)) return m;
   if (!cut) after = firstWordIn(text, m.end, Math.min(text.length, m.end + 20));

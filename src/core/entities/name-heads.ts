@@ -20,6 +20,7 @@ import { marketName } from './market-names';
 import { numberedProducts } from './numbered-products';
 import { respan, retype, unchanged } from './by-block';
 import { keptByName } from './kept-by-name';
+import { lastSpace } from './last-space';
 
 /** Time zones, as written: never names. */
 const TIME_ZONES = new Set(
@@ -167,7 +168,7 @@ const HEADS_LIMIT = 10_000;
  */
 const hasHeadWords = keptByName((name) => {
   const first = name.slice(0, name.indexOf(' '));
-  const last = name.slice(name.lastIndexOf(' ') + 1);
+  const last = name.slice(lastSpace(name) + 1);
   return (
     PLACE_LAST.has(last) ||
     PLACE_FIRST.has(first) ||
@@ -187,8 +188,8 @@ function byHead(block: string, m: EntityMention, isGivenName: (word: string) => 
   const space = m.text.indexOf(' ');
   if (space < 0 || !hasHeadWords(m.text)) return m;
   const first = m.text.slice(0, space);
-  const lastSpace = m.text.lastIndexOf(' ');
-  const last = m.text.slice(lastSpace + 1);
+  const spaceBeforeLast = lastSpace(m.text);
+  const last = m.text.slice(spaceBeforeLast + 1);
   const named = withAirportName(block, m, first, last);
   if (named) return named;
   if (m.type !== 'PLACE' && (PLACE_LAST.has(last) || PLACE_FIRST.has(first)) && mayBePlace(m, first, last, isGivenName))

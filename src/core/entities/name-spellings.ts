@@ -27,6 +27,7 @@ import { charAt, codeAt } from './chars';
 import type { EntityMention, EntityType } from '../types';
 import { isAmpersandAcronym } from './text-words';
 import { mapped, respan, retype, unchanged } from './by-block';
+import { lastSpace } from './last-space';
 
 const APOSTROPHES = new Set(["'", '’']);
 
@@ -113,10 +114,10 @@ export function typedByKind(mentions: readonly EntityMention[]): EntityMention[]
       EVENT_HEADS.has(name.slice(0, first).toLowerCase())
     )
       return retype(m, 'OTHER');
-    const space = name.lastIndexOf(' ');
+    const space = lastSpace(name);
     let last = name.slice(space + 1);
     // Before a numeral, the word before it (when there is one: two spaces).
-    if (space > first && NUMERAL.test(last)) last = name.slice(name.lastIndexOf(' ', space - 1) + 1, space);
+    if (space > first && NUMERAL.test(last)) last = name.slice(lastSpace(name, space - 1) + 1, space);
     const rule = LAST_WORD_TYPES.get(last.toLowerCase());
     return rule && rule[1].includes(m.type) ? retype(m, rule[0]) : m;
   });

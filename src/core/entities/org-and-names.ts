@@ -32,6 +32,7 @@ import type { EntityMention } from '../types';
 import { rewrittenByBlock, unchanged } from './by-block';
 import { charAt } from './chars';
 import { MONTHS_AND_DAYS } from './word-lists';
+import { lastSpace } from './last-space';
 
 /** Last words of a body's (or a museum's) name that an "and" before them stays inside. */
 const BODY_NOUNS = new Set(
@@ -55,7 +56,7 @@ function wordBefore(block: string, end: number): [string, number] {
 
 /** The last word of a name. */
 function lastWord(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
+  return name.slice(lastSpace(name) + 1);
 }
 
 /** Where the one to three Title Case words before " and " at `and` start, or -1 when there are none or more. */

@@ -9,6 +9,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, retype } from './by-block';
+import { lastSpace } from './last-space';
 
 /** The last words of a newspaper's name. */
 const MASTHEAD_LAST = new Set(
@@ -19,7 +20,7 @@ const MASTHEAD_LAST = new Set(
 
 /** Whether a name of two words or more ends in a masthead's word ("The Meridian Ledger"). */
 export function isMasthead(name: string): boolean {
-  const space = name.lastIndexOf(' ');
+  const space = lastSpace(name);
   return space > 0 && MASTHEAD_LAST.has(name.slice(space + 1));
 }
 

@@ -24,6 +24,7 @@
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged } from './by-block';
 import { isSportsText } from './club-context';
+import { lastSpace } from './last-space';
 
 /** A game's verbs after a side ("Essendon kicked", "Boston finished 81-81"). */
 const VERB_AFTER =
@@ -61,7 +62,7 @@ const PLACE_BEFORE = new Set('in from to near into across around outside inside 
 /** The word before `start` in `block` (at most 30 characters back), lower case, without edge punctuation. */
 function wordBefore(block: string, start: number): string {
   const stretch = block.slice(Math.max(0, start - 30), start).trimEnd();
-  const space = stretch.lastIndexOf(' ');
+  const space = lastSpace(stretch);
   const word = stretch.slice(space + 1).toLowerCase();
   let end = word.length;
   while (end > 0 && ',;:(“"‘.'.includes(word.charAt(end - 1))) end--;

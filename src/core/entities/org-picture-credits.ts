@@ -44,6 +44,7 @@ import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mayHold } from './cue-index';
 import { alreadyHeld, unchanged, withReplacing } from './by-block';
+import { lastSpace } from './last-space';
 
 /** The distributor that closes a credit chain. */
 const DISTRIBUTOR = '/Getty';
@@ -237,13 +238,13 @@ function creditNames(
       parts[i + 1]?.[2] === true &&
       i === 0 &&
       PHOTOGRAPHER.test(part) &&
-      !AGENCY_ENDS.has(part.slice(part.lastIndexOf(' ') + 1))
+      !AGENCY_ENDS.has(part.slice(lastSpace(part) + 1))
     )
       found.push({ blockId, start: s, end: e, text: part, type: 'PERSON' });
     if (part.length < 2 || !NAME_PART.test(part)) continue;
     const space = part.indexOf(' ');
     const first = space < 0 ? part : part.slice(0, space);
-    const last = space < 0 ? part : part.slice(part.lastIndexOf(' ') + 1);
+    const last = space < 0 ? part : part.slice(lastSpace(part) + 1);
     const one = space < 0 && !CREDIT_WORDS.has(part);
     const the = space > 0 && (first === 'The' || first === 'THE');
     const other =

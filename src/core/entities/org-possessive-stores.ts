@@ -17,6 +17,7 @@
 import type { EntityMention } from '../types';
 import { respan, unchanged } from './by-block';
 import { charAt } from './chars';
+import { lastSpace } from './last-space';
 
 /** Last words of a business's full name after the possessive ("Stores Inc.", "Brothers Ltd"). */
 const HEADS = new Set(
@@ -63,7 +64,7 @@ export function withPossessiveStores(
       next.blockId === m.blockId &&
       next.start === m.end + 3 &&
       m.text.split(' ').length <= 2 &&
-      HEADS.has(next.text.slice(next.text.lastIndexOf(' ') + 1))
+      HEADS.has(next.text.slice(lastSpace(next.text) + 1))
     ) {
       const block = text.get(m.blockId) ?? '';
       if (possessiveAt(block, m.end) && charAt(block, m.end + 2) === ' ' && !isCountry(m.text))

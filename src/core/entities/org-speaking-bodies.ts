@@ -12,6 +12,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, retype } from './by-block';
+import { lastSpace } from './last-space';
 
 /** Nouns of institutions named by their site. */
 const INSTITUTION_NOUNS = new Set([
@@ -41,7 +42,7 @@ export function withSpeakingBodies(
 ): EntityMention[] {
   return mapped(mentions, (m) => {
     if (m.type !== 'PLACE') return m;
-    const space = m.text.lastIndexOf(' ');
+    const space = lastSpace(m.text);
     if (space < 0 || !INSTITUTION_NOUNS.has(m.text.slice(space + 1))) return m;
     const block = text.get(m.blockId) ?? '';
     return SPEAKS.test(block.slice(m.end, m.end + 16)) ? retype(m, 'ORG') : m;

@@ -11,6 +11,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, retype, unchanged } from './by-block';
+import { lastSpace } from './last-space';
 
 /** The streaming services, as written (names of one service's few spellings). */
 const SERVICES = new Set([
@@ -57,7 +58,7 @@ export function withStreamingServices(
   const surnames = new Set<string>();
   for (const m of mentions)
     if (m.type === 'PERSON') {
-      const space = m.text.lastIndexOf(' ');
+      const space = lastSpace(m.text);
       if (space > 0) surnames.add(m.text.slice(space + 1));
     }
   return mapped(mentions, (m) => {

@@ -19,6 +19,7 @@
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, retype, withFound } from './by-block';
+import { lastSpace } from './last-space';
 
 /** The last words of a unit's name inside an organisation. */
 const UNIT_NOUNS = new Set(
@@ -29,7 +30,7 @@ const UNIT_NOUNS = new Set(
 
 /** Whether `name` (two words or more) ends in a unit's noun. */
 function endsInUnitNoun(name: string): boolean {
-  const space = name.lastIndexOf(' ');
+  const space = lastSpace(name);
   return space > 0 && UNIT_NOUNS.has(name.slice(space + 1));
 }
 
@@ -75,8 +76,7 @@ export function withOrgUnits(text: ReadonlyMap<number, string>, mentions: readon
     if (m.type !== 'OTHER' && m.type !== 'PLACE') return m;
     if (!endsInUnitNoun(m.text)) return m;
     const block = text.get(m.blockId) ?? '';
-    if (itsBefore(block, m.start) && BODY_UNIT_NOUNS.has(m.text.slice(m.text.lastIndexOf(' ') + 1)))
-      return retype(m, 'ORG');
+    if (itsBefore(block, m.start) && BODY_UNIT_NOUNS.has(m.text.slice(lastSpace(m.text) + 1))) return retype(m, 'ORG');
     const owner = mentions[i - 1];
     if (!owner || owner.type !== 'ORG' || owner.blockId !== m.blockId || owner.end !== m.start - 3) return m;
     return possessiveAt(block, m.start - 3) ? retype(m, 'ORG') : m;

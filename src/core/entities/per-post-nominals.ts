@@ -8,6 +8,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, respan } from './by-block';
+import { lastSpace } from './last-space';
 
 /** Letters after a name for an honour or a rank at the bar (grouping drops them too: group.ts). */
 export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'KBE', 'DBE', 'CBE', 'OBE', 'MBE', 'BEM']);
@@ -16,7 +17,7 @@ export const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'KBE', 'DBE', 'CBE', 'OB
 export function withoutPostNominals(mentions: readonly EntityMention[]): EntityMention[] {
   return mapped(mentions, (m) => {
     if (m.type !== 'PERSON') return m;
-    const space = m.text.lastIndexOf(' ');
+    const space = lastSpace(m.text);
     // Three words or more: "Helen Marchetti KC", not a name of two ("Bruce KC").
     if (space < 0 || !POST_NOMINALS.has(m.text.slice(space + 1)) || m.text.indexOf(' ') === space) return m;
     return respan(m, m.start, m.start + space, m.text.slice(0, space));

@@ -11,6 +11,7 @@
  */
 import { mapped, retype, unchanged } from './by-block';
 import type { EntityMention } from '../types';
+import { lastSpace } from './last-space';
 
 /** The mentions with a person's surname alone typed PERSON. */
 export function withSurnames(
@@ -20,7 +21,7 @@ export function withSurnames(
   const surnames = new Set<string>();
   const orgWords = new Set<string>();
   for (const m of mentions) {
-    const space = m.text.lastIndexOf(' ');
+    const space = lastSpace(m.text);
     if (space < 0) continue;
     if (m.type === 'PERSON') surnames.add(m.text.slice(space + 1));
     else if (m.type === 'ORG') for (const w of m.text.split(' ')) orgWords.add(w);

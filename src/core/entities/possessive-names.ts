@@ -26,6 +26,7 @@
 import { charAt } from './chars';
 import type { EntityMention, EntityType } from '../types';
 import { mentionsByBlock, retype, unchanged } from './by-block';
+import { lastSpace } from './last-space';
 
 /** Common words that own a name's head ("King's College", "Children's Hospital"). */
 const COMMON_OWNERS = new Set(
@@ -253,10 +254,7 @@ function inBlock(
     // "the District Attorney's cold-case unit": the office is a body, not a place.
     const office = all.findIndex(
       (m) =>
-        m.end === p &&
-        m.type === 'PLACE' &&
-        m.text.includes(' ') &&
-        OFFICES.has(m.text.slice(m.text.lastIndexOf(' ') + 1)),
+        m.end === p && m.type === 'PLACE' && m.text.includes(' ') && OFFICES.has(m.text.slice(lastSpace(m.text) + 1)),
     );
     const held = all[office];
     if (held) all[office] = retype(held, 'ORG');

@@ -18,6 +18,7 @@
  */
 import type { EntityMention } from '../types';
 import { mapped, mentionsByBlock, respan, retype } from './by-block';
+import { mayHold } from './cue-index';
 
 /** Parliaments and chambers named in their own language. */
 const PARLIAMENTS = new Set(
@@ -35,6 +36,12 @@ const BODY_NAMES =
  * (the cheap check before the pattern).
  */
 const BODY_WORDS = ['Court', 'Parliament', 'Dáil', 'Oireachtas', 'Seanad', 'Bundes', 'Knesset', 'Sabha'];
+
+/**
+ * A word each of BODY_NAMES holds whole (no ASCII letter on either side), as the text's index of
+ * words reads it (cue-index.ts): "D" of "Dáil" (the index reads ASCII letters only).
+ */
+const BODY_NAME_WORDS = /\b(?:Court|Parliament|Oireachtas|Seanad|Bundestag|Bundesrat|Knesset|Sabha|D)\b/u;
 
 /** Whether `block` may hold one of BODY_NAMES. */
 function mayNameBodies(block: string): boolean {
@@ -62,8 +69,8 @@ export function publicBodies(text: ReadonlyMap<number, string>, mentions: readon
 
 /** `mentions` (in text order) with the parliaments and courts the tagger left out, in text order. */
 function withBodiesLeftOut(text: ReadonlyMap<number, string>, mentions: EntityMention[]): EntityMention[] {
-  // Most texts name no court or parliament: nothing to add.
-  if (![...text.values()].some(mayNameBodies)) return mentions;
+  // Most texts name no court or parliament: nothing to add (first the text's index of words, no block read).
+  if (!mayHold(text, BODY_NAME_WORDS) || ![...text.values()].some(mayNameBodies)) return mentions;
   const byBlock = mentionsByBlock(mentions);
   let added = false;
   const out: EntityMention[] = [];

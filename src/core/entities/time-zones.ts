@@ -17,6 +17,7 @@
 import type { EntityMention } from '../types';
 import { kept } from './by-block';
 import { codeAt } from './chars';
+import { lastSpace } from './last-space';
 
 /** Time zones written after clock times (also intl-liveblog.ts's, for a live blog's time stamps). */
 export const ZONES = new Set(
@@ -47,7 +48,7 @@ function isZone(block: string, m: EntityMention): boolean {
   const first = codeAt(m.text, 0);
   if (first >= 48 && first <= 57) {
     if (!CLOCK_AND_ZONE.test(m.text)) return false;
-    const space = m.text.lastIndexOf(' ');
+    const space = lastSpace(m.text);
     const zone = space < 0 ? m.text.replace(/^[\d:.]+(?:am|pm|AM|PM)?/u, '') : m.text.slice(space + 1);
     return ZONES.has(zone);
   }

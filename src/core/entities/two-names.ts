@@ -12,6 +12,7 @@
 import type { EntityMention } from '../types';
 import { unchanged } from './by-block';
 import { wordsIn, type Word } from './text-words';
+import { lastSpace } from './last-space';
 
 /** Chambers and bodies that stand before their party's members. */
 const CHAMBERS = new Set(['House', 'Senate', 'Assembly', 'Parliament']);
@@ -36,7 +37,7 @@ export function splitTwoNames(
     const m = mentions[i] as EntityMention;
     // Only a name ending in "House" or in a party's members can be two (most names: no words to
     // read; a name of one word, no copy of its last word).
-    const space = m.text.lastIndexOf(' ');
+    const space = lastSpace(m.text);
     const tail = space < 0 ? '' : m.text.slice(space + 1);
     if (space < 0 || !(tail === 'House' || MEMBERS.has(tail))) {
       if (out !== null) out.push(m);

@@ -10,6 +10,7 @@
  */
 import type { EntityMention } from '../types';
 import { retypedAll } from './by-block';
+import { lastSpace } from './last-space';
 
 /** The last words of a studio's or a label's name. */
 const STUDIO_HEADS = new Set([
@@ -32,7 +33,7 @@ const POSSESSIVES = new Set(["'s ", '’s ', "' ", '’ ']);
 /** Whether `m` is an organisation named with a studio's head word. */
 function isStudio(m: EntityMention): boolean {
   if (m.type !== 'ORG') return false;
-  const space = m.text.lastIndexOf(' ');
+  const space = lastSpace(m.text);
   return space > 0 && STUDIO_HEADS.has(m.text.slice(space + 1));
 }
 

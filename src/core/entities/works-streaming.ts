@@ -10,12 +10,14 @@
  * "Season 2" open no title. A title that is also a place's name ("Columbus") stays the place
  * where the page writes it as one: after "in", "to", "from", "near" or before a comma and a
  * capitalised word ("Columbus, Indiana").
- * Cheap: nothing to do in a text without "streaming" or "available to"; then one bounded look
+ * Cheap: nothing to do in a text without the cue's words (its index of words says so); then one bounded look
  * back per cue and one search of the page per title learned (a page learns a handful).
  */
 import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { inTextOrder, mentionsByBlock, unchanged } from './by-block';
+import { mayHold } from './cue-index';
+import { lastSpace } from './last-space';
 
 /** A cue after a work's title: " is currently streaming on", " is available to rent". */
 const CUE =
@@ -67,7 +69,7 @@ function titleStart(block: string, end: number): number {
 /** `start` when the title there may be a work's (not a pronoun, its last word capitalised), else -1. */
 function sentenceOpen(block: string, start: number, title: string): number {
   const first = title.slice(0, title.indexOf(' ') < 0 ? title.length : title.indexOf(' '));
-  const last = title.slice(title.lastIndexOf(' ') + 1);
+  const last = title.slice(lastSpace(title) + 1);
   if (NO_TITLE.has(first) || SMALL.has(last) || charAt(block, start) === charAt(block, start).toLowerCase()) return -1;
   return start;
 }
@@ -78,8 +80,8 @@ export function withStreamingWorks(
   mentions: readonly EntityMention[],
   isPlace: (name: string) => boolean = () => false,
 ): EntityMention[] {
-  if (![...text.values()].some((b) => b.includes('streaming') || b.includes('available to')))
-    return unchanged(mentions);
+  // The cue's words, looked up in the text's index (no block read): most texts hold none.
+  if (!mayHold(text, CUE)) return unchanged(mentions);
   const titles = new Set<string>();
   for (const block of text.values()) {
     if (!block.includes('streaming') && !block.includes('available to')) continue;
