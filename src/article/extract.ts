@@ -99,6 +99,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     now: options.now,
     firstHeading,
     scan: walk.tooDeep ? undefined : walk.scan,
+    elements: walk.tooDeep ? undefined : walk,
   });
   const bodyText = rawBlocks.map((b) => b.pieces.map((p) => (p === 'break' ? ' ' : p.data)).join('')).join(' ');
   const words = countWords(bodyText);

@@ -1,9 +1,9 @@
 /**
  * One walk over the live page, before anything else reads it, gathering what the extraction
  * asks of the whole page: how deep its elements nest, its text nodes in document order (to
- * pair with Readability's clone), the length of its body's text, its h2–h6 headings and meta
- * elements, and the metadata scan of its body (page-scan.ts). Each used to be a walk or a
- * selector query of its own; the answers are the same.
+ * pair with Readability's clone), the length of its body's text, its h2–h6 headings, meta,
+ * script and paragraph elements, the body's h1s, and the metadata scan of its body (page-scan.ts). Each used
+ * to be a walk or a selector query of its own; the answers are the same.
  */
 import { emptyScan, isUnscanned, scanElement, type PageScan } from './metadata/page-scan';
 
@@ -18,6 +18,12 @@ export interface PageWalk {
   headings: Element[];
   /** `getElementsByTagName('meta')` of the document. */
   metas: Element[];
+  /** `getElementsByTagName('script')` of the document (JSON-LD is read from them). */
+  scripts: Element[];
+  /** `querySelectorAll('p')` of the document (the metadata readers look at its last paragraphs). */
+  paragraphs: Element[];
+  /** `document.body.getElementsByTagName('h1')` (the headline's candidates). */
+  h1s: Element[];
   /** `scanPage(document)`. */
   scan: PageScan;
 }
@@ -29,7 +35,17 @@ const ELEMENT_NODE = 1;
 
 /** Walks `doc` once (see the module's comment); stops where elements nest deeper than `maxDepth`. */
 export function walkPage(doc: Document, maxDepth: number): PageWalk {
-  const walk: PageWalk = { tooDeep: false, texts: [], bodyChars: 0, headings: [], metas: [], scan: emptyScan() };
+  const walk: PageWalk = {
+    tooDeep: false,
+    texts: [],
+    bodyChars: 0,
+    headings: [],
+    metas: [],
+    scripts: [],
+    paragraphs: [],
+    h1s: [],
+    scan: emptyScan(),
+  };
   const root = doc.documentElement;
   if (!root) return walk;
   const body = doc.body;
@@ -48,8 +64,11 @@ export function walkPage(doc: Document, maxDepth: number): PageWalk {
         return walk;
       }
       const name = el.localName;
-      if (HEADINGS.has(name)) walk.headings.push(el);
+      if (name === 'p') walk.paragraphs.push(el);
+      else if (HEADINGS.has(name)) walk.headings.push(el);
       else if (name === 'meta') walk.metas.push(el);
+      else if (name === 'script') walk.scripts.push(el);
+      else if (name === 'h1' && inBody) walk.h1s.push(el);
       if (inBody && !unscanned) {
         const tag = el.tagName;
         if (isUnscanned(tag)) unscanned = el;

@@ -4,7 +4,13 @@
  * items and articles nested every way, and on a teaser written for the test.
  */
 import { describe, expect, test } from 'vitest';
-import { closestNamed, elementsUnder, linkedHeadingsIn } from '../../src/article/metadata/elements';
+import {
+  closestNamed,
+  elementsMatching,
+  elementsUnder,
+  holdsNamed,
+  linkedHeadingsIn,
+} from '../../src/article/metadata/elements';
 import { duringOneReading, remembered } from '../../src/article/metadata/memo';
 import { load } from './load';
 
@@ -60,6 +66,31 @@ describe('element look-ups written as walks', () => {
     }
   });
 
+  test('the first elements that pass a test: what a selector finds, cut at the most asked for', () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const doc = load(randomTree(seed, 80));
+      for (const el of [doc.body, ...Array.from(doc.body.querySelectorAll('*'))]) {
+        const links = Array.from(el.querySelectorAll('a, h3'));
+        const test = (e: Element): boolean => e.localName === 'a' || e.localName === 'h3';
+        expect(elementsMatching(el, test, 3)).toEqual(links.slice(0, 3));
+        expect(elementsMatching(el, test, Infinity)).toEqual(links);
+      }
+    }
+    // A bio box's names, as author-bio.ts tests them; the root itself is not under the root.
+    const doc = load('<div id=box class=author-bio><p class=bio>x</p><span id=Bio>y</span><i>z</i></div>');
+    const box = doc.getElementById('box') as Element;
+    expect(elementsMatching(box, (e) => (e.getAttribute('class') ?? '').includes('bio'), 8)).toEqual(
+      Array.from(box.querySelectorAll('[class*="bio"]')),
+    );
+  });
+
+  test('holds a heading: what querySelector finds', () => {
+    const doc = load(randomTree(11, 200));
+    const names = new Set(['h2', 'h6']);
+    for (const el of Array.from(doc.body.querySelectorAll('*')))
+      expect(holdsNamed(el, names)).toBe(el.querySelector('h2, h6') !== null);
+  });
+
   test('closest by name: what closest() finds', () => {
     const doc = load(randomTree(7, 200));
     for (const el of Array.from(doc.body.querySelectorAll('*')))
@@ -81,5 +112,21 @@ describe('answers kept during one reading', () => {
     expect(double(2)).toBe(4);
     duringOneReading(() => double(2));
     expect(calls).toBe(4);
+  });
+
+  test('an answer found another way is kept for the reading only', () => {
+    let calls = 0;
+    const double = remembered((n: number) => {
+      calls++;
+      return 2 * n;
+    });
+    duringOneReading(() => {
+      double.know(5, 10);
+      expect(double(5)).toBe(10);
+    });
+    expect(calls).toBe(0);
+    double.know(5, 99); // outside a reading: not kept
+    expect(double(5)).toBe(10);
+    expect(calls).toBe(1);
   });
 });

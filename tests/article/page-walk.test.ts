@@ -1,8 +1,8 @@
 /**
  * The extraction's one walk over the page (src/article/page-walk.ts) gives what the walks and
  * queries it stands for give: the text nodes a tree walker shows, the body's text length, the
- * h2–h6 headings and meta elements, and the metadata scan; and it stops on markup nested too
- * deep. Pages: the project's fixtures and one written here.
+ * h2–h6 headings, the meta, script and paragraph elements, the body's h1s, and the metadata
+ * scan; and it stops on markup nested too deep. Pages: the project's fixtures and one written here.
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -31,6 +31,12 @@ function expectSameAsQueries(doc: Document): void {
   expect(walk.bodyChars).toBe((doc.body?.textContent ?? '').length);
   expect(walk.headings).toEqual(Array.from(doc.querySelectorAll('h2, h3, h4, h5, h6')));
   expect(walk.metas).toEqual(Array.from(doc.getElementsByTagName('meta')));
+  const same = (a: readonly Element[], b: readonly Element[]): boolean =>
+    a.length === b.length && a.every((el, i) => el === b[i]);
+  expect(same(walk.metas, Array.from(doc.getElementsByTagName('meta')))).toBe(true);
+  expect(same(walk.scripts, Array.from(doc.getElementsByTagName('script')))).toBe(true);
+  expect(same(walk.paragraphs, Array.from(doc.querySelectorAll('p')))).toBe(true);
+  expect(same(walk.h1s, Array.from(doc.body?.getElementsByTagName('h1') ?? []))).toBe(true);
   const scan = scanPage(doc);
   for (const key of Object.keys(scan) as (keyof typeof scan)[]) {
     expect(walk.scan[key].length, key).toBe(scan[key].length);
@@ -50,6 +56,9 @@ describe('the page walk', () => {
     expect(walk.scan.authorLinks.map((a) => a.textContent)).toEqual(['Ana Lima']);
     expect(walk.scan.authorItems.map((a) => a.textContent)).toEqual(['Tom Reyes']);
     expect(walk.metas).toHaveLength(2);
+    expect(walk.scripts).toHaveLength(1);
+    expect(walk.paragraphs.map((p) => p.textContent)).toEqual(['The lanterns came back on Friday.']);
+    expect(walk.h1s.map((h) => h.textContent)).toEqual(['Lanterns return to the harbour']);
   });
 
   test('every fixture page: what the queries find', () => {

@@ -9,6 +9,7 @@
  * follows.
  */
 import { cleanNames, type NameContext } from './byline';
+import { elementsMatching } from './elements';
 import { inRegion, tokensOf } from './regions';
 import { flatText } from './visible-text';
 
@@ -31,8 +32,18 @@ const WRITER =
 /** A box's class or id that says it holds the author's bio. */
 const BIO_BOX = /\b(?:author[-_]?(?:bio|box|info|about|description)|about[-_]?(?:the[-_]?)?author|bio(?:graphy)?)\b/iu;
 
-/** Elements whose class or id may name a bio box (BIO_BOX decides). */
-const BIO_BOX_SELECTOR = '[class*="bio"], [id*="bio"], [class*="author"]';
+/**
+ * Whether an element's class or id may name a bio box (BIO_BOX decides): the selector
+ * `[class*="bio"], [id*="bio"], [class*="author"]` (case-sensitive, as it is for class and id),
+ * tested without a selector engine (an attribute substring query was the costliest part of
+ * the bio's reading in jsdom).
+ */
+function mayBeBioBox(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  return (
+    (cls !== null && (cls.includes('bio') || cls.includes('author'))) || (el.getAttribute('id') ?? '').includes('bio')
+  );
+}
 /** Bio boxes without paragraphs read, at most. */
 const MAX_BARE_BOXES = 8;
 
@@ -71,7 +82,7 @@ export function bioAuthor(doc: Document, headline: Element | null, context: Name
   }
   // A bio box that holds its text with no paragraph ("<div class=author-bio><strong>Ana
   // Lima</strong> reports on housing …</div>").
-  for (const box of Array.from(story.querySelectorAll(BIO_BOX_SELECTOR)).slice(0, MAX_BARE_BOXES)) {
+  for (const box of elementsMatching(story, mayBeBioBox, MAX_BARE_BOXES)) {
     if (!BIO_BOX.test(`${box.getAttribute('class') ?? ''} ${box.id}`) || box.querySelector('p')) continue;
     if (inRegion(box, ELSEWHERE, headline)) continue;
     const name = introduced(flatText(box), false, context);

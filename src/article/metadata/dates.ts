@@ -6,6 +6,7 @@
  */
 import { Chrono, configuration, strict } from 'chrono-node/en';
 import { findWordDate } from '../month-names';
+import { holdsNamed } from './elements';
 import { place } from './near-headline';
 import type { PageScan } from './page-scan';
 import { inRegion, tokensOf as tokensOfElement } from './regions';
@@ -451,12 +452,14 @@ function rank(dates: VisibleDate[]): VisibleDate[] {
 
 /** Levels climbed from a date to find the link of a teaser card. */
 const TEASER_DEPTH = 6;
+/** The headings a teaser card's link may hold. */
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** A date in a link card for another story (a teaser): its link holds a headline or much more text. */
 function inTeaser(el: Element, headline?: Element | null): boolean {
   const link = linkAround(el);
   if (!link || (headline && link.contains(headline))) return false;
-  if (link.querySelector('h1, h2, h3, h4, h5, h6')) return true;
+  if (holdsNamed(link, HEADINGS)) return true;
   return (link.textContent ?? '').length > 3 * (el.textContent ?? '').length + 40;
 }
 

@@ -63,10 +63,19 @@ export function linkedHeadingsIn(root: Element): Element[] {
 
 /** `root.querySelectorAll('*')`: the elements under `root`, in document order. */
 export function elementsUnder(root: Element): Element[] {
+  return elementsMatching(root, () => true, Infinity);
+}
+
+/**
+ * The first `max` elements under `root` (not `root` itself) that pass `test`, in document
+ * order: `Array.from(root.querySelectorAll(selector)).slice(0, max)` where `test` says what
+ * `selector` does, without a selector engine, and stopping at the `max`th.
+ */
+export function elementsMatching(root: Element, test: (el: Element) => boolean, max: number): Element[] {
   const out: Element[] = [];
   const path: Element[] = [];
-  for (let el: Element | null = root.firstElementChild; el;) {
-    out.push(el);
+  for (let el: Element | null = root.firstElementChild; el && out.length < max;) {
+    if (test(el)) out.push(el);
     const child = el.firstElementChild;
     if (child) {
       path.push(el);
@@ -78,6 +87,11 @@ export function elementsUnder(root: Element): Element[] {
     el = at ? at.nextElementSibling : null;
   }
   return out;
+}
+
+/** `root.querySelector('h1, h2, …')` for plain tag names: whether an element under `root` has one of `localNames`. */
+export function holdsNamed(root: Element, localNames: ReadonlySet<string>): boolean {
+  return elementsMatching(root, (el) => localNames.has(el.localName), 1).length > 0;
 }
 
 /**

@@ -13,6 +13,7 @@
 import type { ArticleMeta, MetaConfidence, MetaField, MetaSources } from '../../core/types';
 import { isUpdateNamed, toIsoDate, writesDayFirst } from './dates';
 import { readJsonLd } from './json-ld';
+import { pageParagraphs } from './elements';
 import { duringOneReading } from './memo';
 import { firstTag, readMetaTags } from './meta-tags';
 import { textsAfter } from './near-headline';
@@ -46,6 +47,19 @@ export interface MetadataOptions {
   firstHeading?: string | null;
   /** The page's scan (page-scan.ts), when the caller has made it already. */
   scan?: PageScan;
+  /** The page's meta, script and paragraph elements in document order, when the caller has them already. */
+  elements?: PageElements;
+}
+
+export interface PageElements {
+  /** `getElementsByTagName('meta')` of the document. */
+  metas: readonly Element[];
+  /** `getElementsByTagName('script')` of the document. */
+  scripts: readonly Element[];
+  /** `querySelectorAll('p')` of the document. */
+  paragraphs: Element[];
+  /** `document.body.getElementsByTagName('h1')`. */
+  h1s: readonly Element[];
 }
 
 type Value = string | readonly string[] | null | undefined;
@@ -75,8 +89,10 @@ function readPage(
   options: MetadataOptions,
 ): ArticleMeta {
   const now = options.now ?? new Date();
-  const ld = contained(() => readJsonLd(doc), null);
-  const tags = contained(() => readMetaTags(doc), new Map<string, string[]>());
+  const elements = options.elements;
+  if (elements) pageParagraphs.know(doc, elements.paragraphs);
+  const ld = contained(() => readJsonLd(doc, elements?.scripts), null);
+  const tags = contained(() => readMetaTags(doc, elements?.metas), new Map<string, string[]>());
   const sources: MetaSources = {};
   const confidence: MetaConfidence = {};
   const tag = (...names: string[]): Candidate => firstTag(tags, ...names);
@@ -123,12 +139,20 @@ function readPage(
   const scan = (): PageScan =>
     (scanned ??= contained(() => scanPage(doc), null) ?? scanPage(doc.implementation.createHTMLDocument('')));
   const documentTitle = doc.title;
-  const h1 = findHeadline(doc, { claims: tagTitles, documentTitle, siteName, host, url });
+  const h1 = findHeadline(doc, { claims: tagTitles, documentTitle, siteName, host, url, h1s: elements?.h1s });
   // An h1 only `<title>` confirms may be a section's name: the marked headline may be the story's.
   const headline =
     h1?.agrees && !h1.weak
       ? h1
-      : findHeadline(doc, { claims: tagTitles, documentTitle, siteName, host, url, marked: scan().headlines });
+      : findHeadline(doc, {
+          claims: tagTitles,
+          documentTitle,
+          siteName,
+          host,
+          url,
+          marked: scan().headlines,
+          h1s: elements?.h1s,
+        });
   let after: string[] | undefined;
   // Not into a sidebar or a block of other stories after a short story, nor a date its
   // class calls an update ("<time class=updated>").

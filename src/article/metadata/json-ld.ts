@@ -34,10 +34,14 @@ export const MAX_LD_STRING = 2_000;
 /** JSON-LD scripts larger than this are skipped (real ones are a few kilobytes). */
 const MAX_SCRIPT_CHARS = 1_000_000;
 
-export function readJsonLd(doc: Document): LdArticle | null {
-  const objects: Record<string, unknown>[] = [];
+/** The page's JSON-LD article; `scripts`, the page's script elements when the caller has them already. */
+export function readJsonLd(
+  doc: Document,
   // getElementsByTagName, not an attribute selector: much cheaper in jsdom.
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  scripts: readonly Element[] = Array.from(doc.getElementsByTagName('script')),
+): LdArticle | null {
+  const objects: Record<string, unknown>[] = [];
+  for (const script of scripts) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     const source = script.textContent ?? '';
     if (source.length > MAX_SCRIPT_CHARS) continue;

@@ -24,18 +24,33 @@ export function duringOneReading<T>(read: () => T): T {
   }
 }
 
+/** A remembered function (see `remembered`). */
+export interface Remembered<K, V> {
+  (key: K): V;
+  /** Keeps an answer found another way (the same `compute` would give), for the current reading. */
+  know(key: K, value: V): void;
+}
+
 /**
  * A function of one key (an element) whose answers are kept during a reading. `compute` must
  * depend on the key and the page alone.
  */
-export function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
+export function remembered<K, V>(compute: (key: K) => V): Remembered<K, V> {
   const table = new Map<K, V>();
-  return (key: K): V => {
+  const keep = (key: K, value: V): void => {
+    table.set(key, value);
+    tables.add(table as Map<unknown, unknown>);
+  };
+  const ask = (key: K): V => {
     if (depth === 0) return compute(key);
     if (table.has(key)) return table.get(key) as V;
     const value = compute(key);
-    table.set(key, value);
-    tables.add(table as Map<unknown, unknown>);
+    keep(key, value);
     return value;
   };
+  return Object.assign(ask, {
+    know(key: K, value: V): void {
+      if (depth > 0) keep(key, value);
+    },
+  });
 }

@@ -11,9 +11,13 @@ export const MAX_TAG_CHARS = 2_000;
 /** Properties read from one tag's attribute, at most. */
 const MAX_KEYS = 4;
 
-export function readMetaTags(doc: Document): MetaTags {
+/** The page's meta tags; `metas`, the page's meta elements when the caller has them already. */
+export function readMetaTags(
+  doc: Document,
+  metas: readonly Element[] = Array.from(doc.getElementsByTagName('meta')),
+): MetaTags {
   const out: MetaTags = new Map();
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const m of metas) {
     const content = m.getAttribute('content')?.slice(0, MAX_TAG_CHARS);
     if (!content?.trim()) continue;
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {

@@ -9,6 +9,7 @@
  * (a blog's name linking to its home page, a logo, a masthead) is no headline; among the
  * rest, one that the title tags agree with wins, else the `<h1>` of the article.
  */
+import { elementsMatching } from './elements';
 import { textWithBreaks } from './visible-text';
 
 const SEPARATORS = /(?<!\s)\s*(?:\s[|\-–—·:»/]\s|[｜|]|：|\s::\s)\s*/u;
@@ -114,6 +115,8 @@ export interface HeadlineContext {
   url?: string | null;
   /** Elements marked as headlines (from the page scan), in document order. */
   marked?: readonly Element[];
+  /** The body's h1 elements in document order, when the caller has them already (the page walk). */
+  h1s?: readonly Element[];
 }
 
 /** Longest headline looked at: a headline, not a paragraph. */
@@ -179,7 +182,7 @@ export function findHeadline(doc: Document, context: HeadlineContext): Headline 
     context.claims.flatMap((c) => c.split(SEPARATORS).map(squash)).filter((p) => p.length > 3 && !siteParts.has(p)),
   );
   const candidates: { el: Element; text: string; kind: 'h1' | 'marked' }[] = [];
-  for (const el of Array.from(body.getElementsByTagName('h1'))) {
+  for (const el of context.h1s ?? Array.from(body.getElementsByTagName('h1'))) {
     // A short title beside the headline (itemprop=alternativeHeadline) is not the headline.
     if (!/\balternativeHeadline\b/u.test(el.getAttribute('itemprop') ?? ''))
       candidates.push({ el, text: headlineText(el, claims), kind: 'h1' });
@@ -404,12 +407,23 @@ function withoutWrittenKicker(text: string, claims?: readonly string[]): string 
  * sits in a masthead or logo, or it is a link to the home page or to a page above this
  * one ("/", "index.html", "/blog" for "/blog/post/…").
  */
+/**
+ * `el.closest('a[href]') ?? el.querySelector('a[href]')`, as walks (a selector engine run for
+ * each candidate heading cost more than the rest of the test).
+ */
+function linkAroundOrIn(el: Element): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isLink(e)) return e;
+  return elementsMatching(el, isLink, 1)[0] ?? null;
+}
+
+const isLink = (e: Element): boolean => e.localName === 'a' && e.hasAttribute('href');
+
 function namesTheSite(el: Element, url: string | null): boolean {
   let depth = 0;
   for (let e: Element | null = el; e && depth <= MASTHEAD_DEPTH; e = e.parentElement, depth++) {
     if (MASTHEAD.test(`${e.getAttribute('class') ?? ''} ${e.id}`)) return true;
   }
-  const link = el.closest('a[href]') ?? el.querySelector('a[href]');
+  const link = linkAroundOrIn(el);
   if (!link) return false;
   // The link must carry the heading, not a word of it.
   if (textOf(link).length * 2 < textOf(el).length) return false;

@@ -7,7 +7,7 @@
 import { cleanNames, squash, type NameContext } from './byline';
 import { place } from './near-headline';
 import type { PageScan } from './page-scan';
-import { closestNamed, linkedHeadingsIn } from './elements';
+import { closestNamed, holdsNamed, linkedHeadingsIn } from './elements';
 import { remembered } from './memo';
 import { textWithBlocks, textWithBreaks } from './visible-text';
 import { inFooter, inRegion, tokensOf as tokensOfElement } from './regions';
@@ -120,9 +120,12 @@ export function afterOwnStory(el: Element, headline: Element): boolean {
 /** Characters of text besides its headline an `<article>` holds to be the story itself. */
 const MIN_STORY_CHARS = 200;
 
+/** The headings of a teaser card. */
+const CARD_HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+
 /** A short `<article>` with a heading of its own: another story's teaser. */
 const isTeaserCard = remembered(
-  (card: Element): boolean => textLength(card) < MAX_TEASER_CHARS && card.querySelector('h2, h3, h4, h5, h6') !== null,
+  (card: Element): boolean => textLength(card) < MAX_TEASER_CHARS && holdsNamed(card, CARD_HEADINGS),
 );
 
 /**
