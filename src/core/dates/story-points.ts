@@ -18,7 +18,6 @@ import { MONTH_NAMES, NUMBERS, UNIT_CODE, WEEKDAY_NAMES } from './vocabulary';
 import { CLAUSE_REACH, clauseAround } from './clause';
 import { dayNumber } from './calendar';
 import { YEAR_END_VERB_AFTER } from './fiscal-year';
-import { keepsDayAnchor, narrativeDayValue, type DayAnchor } from './narrative-days';
 import { DATA_LABEL, PAST_IRREGULAR, PAST_WORD } from './news-tense-refiner';
 
 /** "the past month", "the last two years", "the next couple of years", "the coming weeks". */
@@ -252,8 +251,6 @@ function isGamePeriod(m: DateMention, body: string): boolean {
 interface Anchor {
   year: number;
   month: number;
-  /** Its day (0 for a month alone). */
-  day: number;
   blockId: number;
   end: number;
 }
@@ -378,12 +375,6 @@ export function storyPoints(
         if (month > anchor.month && anchor.year < Number(own[1]) && !FUTURE.test(clauseAround(body, m.start, m.end)))
           m.value = `${anchor.year}-${String(month).padStart(2, '0')}`;
       }
-      // "…on Nov. 8, 2023 … halted them on Nov. 10": a month's day later in that year (narrative-days.ts).
-      const carried =
-        anchor && gap <= NARRATIVE_REACH && m.certainty !== 'exact'
-          ? narrativeDayValue(m, anchor, clauseAround(body, m.start, m.end))
-          : null;
-      if (carried) m.value = carried;
       // English runs of dates only (MONTH_DAY): other languages pass no reference year.
       const ahead: number | null =
         referenceYear === null ? null : aheadYear(m, body, ahead_, gapAfter(ahead_), seenDays, today);
@@ -393,23 +384,14 @@ export function storyPoints(
       const dated = /^(\d{4})-(\d{2})(?:$|-)/u.exec(m.value);
       // "since July 2013" opens a stretch that lasts until now: not the time the story tells.
       const since = /(?<![\p{L}])since\s$/iu.test(body.slice(Math.max(0, m.start - 6), m.start));
-      const kept: DayAnchor | null = anchor && gap <= NARRATIVE_REACH ? keepsDayAnchor(m, anchor) : null;
       anchor =
         m.certainty === 'exact' && dated && /\d{4}/u.test(m.text) && !since
-          ? {
-              year: Number(dated[1]),
-              month: Number(dated[2]),
-              day: Number(/^\d{4}-\d{2}-(\d{2})/u.exec(m.value)?.[1] ?? 0),
-              blockId: m.blockId,
-              end: m.end,
-            }
-          : kept
-            ? { ...kept, blockId: m.blockId, end: m.end }
-            : null;
+          ? { year: Number(dated[1]), month: Number(dated[2]), blockId: m.blockId, end: m.end }
+          : null;
       ahead_ =
         dated &&
         (ahead || Number(dated[1]) > (referenceYear ?? Infinity) || (m.certainty === 'exact' && /\d{4}/u.test(m.text)))
-          ? { year: Number(dated[1]), month: Number(dated[2]), day: 0, blockId: m.blockId, end: m.end }
+          ? { year: Number(dated[1]), month: Number(dated[2]), blockId: m.blockId, end: m.end }
           : ahead_ && gapAfter(ahead_) <= NARRATIVE_REACH
             ? ahead_
             : null;
