@@ -1,11 +1,13 @@
 /**
  * A weekend counted in a month ("the first weekend in December", "the last weekend of June
- * 2024"): the weekend of that month's nth (or last) Saturday, TIMEX3 `2025-W49-WE`. Without a
- * year, the month is the nearest one that the tense of the clause allows ("title games on the
- * first weekend in December", in a November story, is this December).
+ * 2024", "the last weekend of March this year"): the month, as "the first week of June" is (the
+ * lang-news guidelines' rulings of the thirty-sixth and thirty-seventh sessions), TIMEX3 `2025-12`.
+ * Without a year, the month is the one whose nth (or last) Saturday is the nearest that the tense
+ * of the clause allows ("title games on the first weekend in December", in a November story, is
+ * this December); "this/last/next year" after it names the year.
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, dayNumber, isoWeek, referenceDay, stepToWeekday, type Ymd } from './calendar';
+import { addDays, dayNumber, monthString, referenceDay, stepToWeekday, type Ymd } from './calendar';
 import { clauseTense } from './news-tense-refiner';
 import { tagged } from './timex-tags';
 import { MONTH_NAMES } from './vocabulary';
@@ -17,6 +19,8 @@ const NTH: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, 
  * verb in the past: it is read as spaces (of its length) for the clause's tense.
  */
 const PARTICIPLE_BY = /(?<![\p{L}])\p{Ll}{2,}ed\sby(?![\p{L}])/gu;
+/** "this year", "last year", "next year" just after the month. */
+const COUNTED_YEAR = /^\s{1,3}(this|last|next)\s{1,3}year(?![\p{L}\p{N}])/iu;
 /** Saturday, as `stepToWeekday` counts (1 Monday … 7 Sunday). */
 const SATURDAY = 6;
 
@@ -38,12 +42,17 @@ export class MonthWeekendParser extends WordBoundaryParser {
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
-    const [text, nth = '', name = '', written] = match;
+    const [matched, nth = '', name = '', written] = match;
+    // "the last weekend of March this year": the year counted from the publication's.
+    const after = written ? null : COUNTED_YEAR.exec(context.text.slice(match.index + matched.length));
+    const counted = after?.[1];
+    const text = matched + (after?.[0] ?? '');
     const month = MONTH_NAMES.indexOf(name.toLowerCase()) + 1;
     const n = NTH[nth.toLowerCase()] ?? 1;
     const ref = referenceDay(context);
-    let year = written ? Number(written) : ref.year;
-    if (!written) {
+    const shift = counted ? { this: 0, last: -1, next: 1 }[counted.toLowerCase() as 'this' | 'last' | 'next'] : 0;
+    let year = written ? Number(written) : ref.year + shift;
+    if (!written && !counted) {
       const today = dayNumber(ref);
       const plain = context.text.replace(PARTICIPLE_BY, (w) => ' '.repeat(w.length));
       const tense = clauseTense(plain, match.index, match.index + text.length);
@@ -53,6 +62,6 @@ export class MonthWeekendParser extends WordBoundaryParser {
       );
       year = allowed.reduce((a, b) => (Math.abs(away(b)) < Math.abs(away(a)) ? b : a), allowed[0] ?? ref.year);
     }
-    return tagged(context, match.index, text, `${isoWeek(saturday(year, month, n))}-WE`);
+    return tagged(context, match.index, text, monthString(year, month));
   }
 }

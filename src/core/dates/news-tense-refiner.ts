@@ -187,8 +187,8 @@ const BE_ANNOUNCED = /(?<![\p{L}])(be|being|to)\sannounced(?![\p{L}])/giu;
 /** What was to come, told in the past ("was supposed to end ", "were due to reopen on "). */
 const SUPPOSED_TO =
   /(?<![\p{L}])(?:was|were)\s(?:supposed|due|set|scheduled|slated|meant)\sto\s\p{Ll}{2,12}(?:\s(?:on|at|by|until))?\s$/u;
-/** "as of March 20": the date of a figure, past. */
-const AS_OF = /(?<![\p{L}])as of\s$/iu;
+/** "as of March 20": the date of a figure, past; "retroactive to April 1": a pay rise's start, past. */
+const AS_OF = /(?<![\p{L}])(?:as\sof|retroactive(?:ly)?\sto|backdated\sto)\s$/iu;
 
 /**
  * Words of a sentence that speak of the future ("Intel will ship the chip in March")... ("would"
