@@ -152,6 +152,7 @@ import { withCompanyNames } from './per-company-names';
 import { withoutNumberedPossessives } from './misc-numbered-possessives';
 import { withParticleNames } from './per-particle-names';
 import { withHajjWords } from './misc-hajj';
+import { withPartyNames } from './misc-party-names';
 
 interface Sentence {
   blockId: number;
@@ -582,6 +583,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withStreetFronts(text, ms),
       // Parties by their own names are ORG ("Plaid Cymru", "the N-VA", "One Nation").
       (ms, text) => withParties(ms, text),
+      // A party's name cut or read as its members ("Gael" of "Fine Gael", "Social Democrats").
+      (ms, text) => withPartyNames(text, ms),
       // A name before "group", "rebels", "fighters" is the group's ("the M23 rebel group").
       (ms, text) => withNamedGroups(text, ms, isPlace, isNationality),
       // An electorate by its seat or ward is a place ("the federal seat of Fisher").
