@@ -23,12 +23,28 @@ const TWO_WORDS_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}\p{Ll}{1,15} \p{Lu}\p{Ll}{1,
 /** Words before a surname that are no given name ("Mr Cheng Ka-wing", "The Lee Wai-king"): the surname alone then. */
 const NOT_GIVEN = new Set(['The', 'A', 'An', 'Mr', 'Mrs', 'Ms', 'Dr', 'Miss', 'Madam', 'Sir', 'Professor', 'Prof']);
 
+/**
+ * Whether mention `m` may start one of the two shapes: a person followed by " bin " (or another
+ * patronymic; only its first letter, b or i, is read before a slice), or a Cantonese given name
+ * not typed as a person. A superset of what the pass changes, so a text without any keeps its
+ * mentions without the per-block copies (most texts: a person is on nearly every page).
+ */
+function mayChange(text: ReadonlyMap<number, string>, m: EntityMention): boolean {
+  if (m.type !== 'PERSON') return CANTONESE_GIVEN.test(m.text);
+  const block = text.get(m.blockId) ?? '';
+  if (block.charCodeAt(m.end) !== 32) return false;
+  const first = block.charCodeAt(m.end + 1);
+  if (first !== 98 && first !== 105) return false; // "b", "i"
+  const end = block.indexOf(' ', m.end + 1);
+  return end > 0 && PATRONYMIC.has(block.slice(m.end + 1, end));
+}
+
 /** The mentions with patronymics and Cantonese given names inside their persons. */
 export function withParticleNames(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  if (!mentions.some((m) => CANTONESE_GIVEN.test(m.text) || m.type === 'PERSON')) return unchanged(mentions);
+  if (!mentions.some((m) => mayChange(text, m))) return unchanged(mentions);
   let changed = false;
   const byBlock = mentionsByBlock(mentions);
   for (const [blockId, ms] of byBlock) {
