@@ -52,9 +52,24 @@ const DATES = new Set(
 
 const fold = (name: string): string => name.toLowerCase().replace(/[\s'’-]/gu, '');
 
+/** First letters (ASCII, lower case) of the folded DATES. */
+const DATE_INITIALS = new Set([...DATES].map((d) => d.charCodeAt(0)));
+
+/**
+ * Whether `name` folds to one of DATES, reading its first letter before folding (most names start
+ * with a letter no Hijri month or pilgrimage day starts with); a first character outside ASCII
+ * letters is folded in full, since fold may drop or change it.
+ */
+function isDate(name: string): boolean {
+  const c = name.charCodeAt(0);
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (letter && !DATE_INITIALS.has(c | 32)) return false;
+  return DATES.has(fold(name));
+}
+
 /** The mentions with the pilgrimage's words typed as the rulings have them. */
 export function withHajjWords(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
-  if (!mentions.some((m) => OTHER_NAMES.has(m.text) || DATES.has(fold(m.text)))) return unchanged(mentions);
+  if (!mentions.some((m) => OTHER_NAMES.has(m.text) || isDate(m.text))) return unchanged(mentions);
   const hajj = mentions.some((m) => m.text === 'Hajj');
   // "Ministry of Hajj" + " and " + "Umrah": one organisation.
   const joined = new Set<EntityMention>();
@@ -68,7 +83,7 @@ export function withHajjWords(text: ReadonlyMap<number, string>, mentions: reado
       joined.add(next);
       return respan(m, m.start, next.end, block.slice(m.start, next.end));
     }),
-    (m) => !DATES.has(fold(m.text)) && !joined.has(m),
+    (m) => !isDate(m.text) && !joined.has(m),
   );
   return mapped(out, (m) => {
     if (OTHER_NAMES.has(m.text)) return m.type === 'OTHER' ? m : retype(m, 'OTHER');

@@ -18,6 +18,10 @@ const CALL_SIGN = /^[KW][A-Z]{2,3}(?:-(?:TV|DT))?$/u;
 
 /** A club's suffix, or a channel number, right after a name (its length), or 0. */
 function tailAfter(m: EntityMention, block: string): number {
+  // Both tails start with a space, then "A"/"F" or a digit: read two codes before slicing.
+  if (block.charCodeAt(m.end) !== 32) return 0;
+  const next = block.charCodeAt(m.end + 1);
+  if (next !== 65 && next !== 70 && !(next >= 48 && next <= 57)) return 0;
   const after = block.slice(m.end, m.end + 5);
   const club = /^ A?FC(?![\p{L}\p{N}])/u.exec(after);
   if (club && (m.type === 'ORG' || m.type === 'PLACE')) return club[0].length;
