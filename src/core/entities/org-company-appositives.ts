@@ -17,7 +17,7 @@
  */
 import type { EntityMention } from '../types';
 import { retypedAll, unchanged, someBlock } from './by-block';
-import { charAt } from './chars';
+import { closesName, withShortNames } from './company-names';
 
 /** The nouns for a business, as a word anywhere in a block (the cheap check). */
 const ANY_NOUN =
@@ -69,12 +69,6 @@ function nounAfter(after: string): boolean {
   return closed || (k + 2 < words.length && AFTER_NOUN.has(words[k + 1] ?? ''));
 }
 
-/** Whether an appositive closes right after `end` (a comma, a full stop, a bracket or the block's end). */
-function closes(block: string, end: number): boolean {
-  const c = charAt(block, end);
-  return c === '' || c === ',' || c === '.' || c === ')' || c === ';' || c === '\n';
-}
-
 /** The mentions with companies named beside their noun typed ORG, with their other mentions and short names. */
 export function withCompanyAppositives(
   text: ReadonlyMap<number, string>,
@@ -86,23 +80,16 @@ export function withCompanyAppositives(
   const companies = new Set<string>();
   for (const m of mentions) {
     const block = text.get(m.blockId) ?? '';
-    const before = NOUN_BEFORE.test(block.slice(Math.max(0, m.start - 16), m.start)) && closes(block, m.end);
+    const before = NOUN_BEFORE.test(block.slice(Math.max(0, m.start - 16), m.start)) && closesName(block, m.end);
     if (!before && !nounAfter(block.slice(m.end, m.end + 64))) continue;
     const space = m.text.indexOf(' ');
     if (m.type !== 'ORG' && (isFirstName(space < 0 ? m.text : m.text.slice(0, space)) || isPlace(m.text))) continue;
     companies.add(m.text);
   }
   if (companies.size === 0) return unchanged(mentions);
-  // Short names: the first word of a company of two words or more, not a word of a person's name.
-  const personWords = new Set<string>();
-  for (const m of mentions)
-    if (m.type === 'PERSON' && m.text.includes(' ') && !companies.has(m.text))
-      for (const w of m.text.split(' ')) personWords.add(w);
-  const names = new Set(companies);
-  for (const c of companies) {
-    const space = c.indexOf(' ');
-    const first = space > 0 ? c.slice(0, space) : '';
-    if (first !== '' && !personWords.has(first) && !isPlace(first)) names.add(first);
-  }
-  return retypedAll(mentions, names, 'ORG');
+  return retypedAll(
+    mentions,
+    withShortNames(mentions, companies, (first) => !isPlace(first)),
+    'ORG',
+  );
 }

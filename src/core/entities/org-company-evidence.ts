@@ -23,7 +23,7 @@
  */
 import type { EntityMention } from '../types';
 import { retypedAll, someBlock, unchanged } from './by-block';
-import { charAt } from './chars';
+import { closesName } from './company-names';
 
 /** The cue words as a word anywhere (the cheap check). */
 const ANY_CUE =
@@ -46,12 +46,6 @@ const FIGURE_AFTER =
 const COMPANY_FIGURE_AFTER =
   /^['’]s (?:(?:forecast|net|operating|quarterly|full-year) (?:operating )?profits?|share price|stock price|market value|shareholders)\b/u;
 
-/** Whether a name closes right after `end` (a comma, a full stop, a bracket, a semicolon or the block's end). */
-function closes(block: string, end: number): boolean {
-  const c = charAt(block, end);
-  return c === '' || c === ',' || c === '.' || c === ')' || c === ';' || c === '\n';
-}
-
 /** The mentions with the names the page shows to be companies typed ORG, with their other mentions. */
 export function withCompanyEvidence(
   text: ReadonlyMap<number, string>,
@@ -67,7 +61,7 @@ export function withCompanyEvidence(
     const person = m.type === 'PERSON';
     if (
       (m.type === 'PLACE' ? HEADQUARTERED_AFTER.test(after) : FOUNDED_AFTER.test(after)) ||
-      (!person && JOB_BEFORE.test(block.slice(Math.max(0, m.start - 24), m.start)) && closes(block, m.end)) ||
+      (!person && JOB_BEFORE.test(block.slice(Math.max(0, m.start - 24), m.start)) && closesName(block, m.end)) ||
       (m.type === 'PLACE' && COMPANY_FIGURE_AFTER.test(after)) ||
       (person && !m.text.split(' ').some(isPersonName) && FIGURE_AFTER.test(after))
     )

@@ -15,6 +15,7 @@
  */
 import type { EntityMention } from '../types';
 import { retypedAll, unchanged } from './by-block';
+import { withShortNames } from './company-names';
 
 /** Last words of a business's name that end no person's ("Lonsdale Homes", "Matlala Nkosi Restructuring"). */
 const BUSINESS_LAST = new Set([
@@ -93,17 +94,11 @@ export function withCompanyNames(
       companies.add(m.text);
   }
   if (companies.size === 0) return unchanged(mentions);
-  const personWords = new Set<string>();
-  for (const m of mentions)
-    if (m.type === 'PERSON' && m.text.includes(' ') && !companies.has(m.text))
-      for (const w of m.text.split(' ')) personWords.add(w);
-  const names = new Set(companies);
-  for (const c of companies) {
-    const space = c.indexOf(' ');
-    if (space > 0 && !BUSINESS_FIRST.has(c.slice(0, space)) && !personWords.has(c.slice(0, space)))
-      names.add(c.slice(0, space));
-  }
-  return retypedAll(mentions, names, 'ORG');
+  return retypedAll(
+    mentions,
+    withShortNames(mentions, companies, (first) => !BUSINESS_FIRST.has(first)),
+    'ORG',
+  );
 }
 
 /** Whether the text after a mention founds it or names its trade. */
