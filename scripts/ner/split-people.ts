@@ -11,7 +11,7 @@
  *   node --import tsx scripts/ner/split-people.ts --train [--quiet]
  *
  * With `--train`, the pages are the train pages of the names gold instead: the English sets
- * en-train16 … en-train22 of eval/gold/lang-news and the modern-train documents
+ * en-train16 and later of eval/gold/lang-news and the modern-train documents
  * of eval/gold/names (issue 15: one chip per person), with the count by page.
  *
  * Exits 1 when some person is split.
@@ -102,16 +102,14 @@ function corpusPages(dir: string, prefix: string): Page[] {
     });
 }
 
-/** The English sets whose split people are counted with `--train`. */
-const TRAIN_SETS = new Set([
-  'en-train16',
-  'en-train17',
-  'en-train18',
-  'en-train19',
-  'en-train20',
-  'en-train21',
-  'en-train22',
-]);
+/**
+ * Whether an English set's split people are counted with `--train`: en-train16 and every later
+ * set (each session's new set joins the train pool after its first measurement, so none is listed).
+ */
+const isTrainSet = (split: string): boolean => {
+  const n = /^en-train(\d+)$/u.exec(split);
+  return n !== null && Number(n[1]) >= 16;
+};
 
 /** The train pages of the names gold (see above): the three English sets, then modern-train's pages with a source. */
 function trainPages(dir: string): Page[] {
@@ -119,7 +117,7 @@ function trainPages(dir: string): Page[] {
   const english = readdirSync(langNews)
     .filter((f) => /^en-\d+\.json$/u.test(f))
     .map((f) => JSON.parse(readFileSync(join(langNews, f), 'utf8')) as { id: string; page: string; split: string })
-    .filter((g) => TRAIN_SETS.has(g.split))
+    .filter((g) => isTrainSet(g.split))
     .sort((a, b) => Number(a.id.slice(3)) - Number(b.id.slice(3)))
     .map((g) => ({ name: g.id, file: resolve(g.page) }));
   const names = resolve('eval', 'gold', 'names');
