@@ -165,6 +165,7 @@ const SUMMARY_SPLITS = [
   ['blind10', ', a tenth blind set, pages of our own (thirty-sixth session): measure only'],
   ['blind11', ', an eleventh blind set, pages of our own (thirty-seventh session): measure only'],
   ['blind12', ', a twelfth blind set, pages of our own (thirty-eighth session): measure only'],
+  ['blind13', ', a thirteenth blind set, pages of our own (thirty-ninth session): measure only'],
 ];
 const tasks = [];
 if (wants('articles') && existsSync(join(corpus, 'articles'))) {

@@ -128,7 +128,7 @@ function scoreDoc(gold, analysis) {
 /**
  * train: may be debugged on; fresh (pages 4-6) and fresh2 (pages 7-12, a second blind set): measure
  * only. English pages (dates and the timeline, issue 16): en-train and en-train2, en-fresh and
- * en-fresh2, en-train3 and en-fresh3, en-train4, en-train5 and en-fresh4, en-train6 and en-fresh5, en-train7, en-train8, en-train9, en-train10, en-train11, en-train12, en-train13, en-train14, en-train15, en-train16, en-train17, en-train18, en-train19, en-train20, en-train21, en-train22, en-train23 (the
+ * en-fresh2, en-train3 and en-fresh3, en-train4, en-train5 and en-fresh4, en-train6 and en-fresh5, en-train7, en-train8, en-train9, en-train10, en-train11, en-train12, en-train13, en-train14, en-train15, en-train16, en-train17, en-train18, en-train19, en-train20, en-train21, en-train22, en-train23, en-train24 (the
  * -fresh sets measure only).
  */
 const SPLITS = [
@@ -163,6 +163,7 @@ const SPLITS = [
   'en-train21',
   'en-train22',
   'en-train23',
+  'en-train24',
 ];
 /** The splits whose errors may be read (and printed by --rows). */
 const DEBUGGABLE = new Set([

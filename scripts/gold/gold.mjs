@@ -63,6 +63,7 @@ const BLIND_SPLITS = [
   'blind10',
   'blind11',
   'blind12',
+  'blind13',
 ];
 
 /**
@@ -78,7 +79,7 @@ export function summaryPage(id) {
   // `summaries-blind2` (the twenty-second session's, read once at its end); a metadata page is fresh
   // unless listed train-only; the project's own pages (fx-*) only train, unless listed blind2 or
   // blind3 (the twenty-eighth session's pages of our own, references written by the page's second reader),
-  // or blind4 (the thirtieth session's, likewise), or blind5 (the thirty-first session's, likewise), or blind6 (the thirty-second session's, likewise), or blind7 (the thirty-third session's, likewise), or blind8 (the thirty-fourth session's, likewise), or blind9 (the thirty-fifth session's, likewise), or blind10 (the thirty-sixth session's, likewise), or blind11 (the thirty-seventh session's, likewise), or blind12 (the thirty-eighth session's, likewise).
+  // or blind4 (the thirtieth session's, likewise), or blind5 (the thirty-first session's, likewise), or blind6 (the thirty-second session's, likewise), or blind7 (the thirty-third session's, likewise), or blind8 (the thirty-fourth session's, likewise), or blind9 (the thirty-fifth session's, likewise), or blind10 (the thirty-sixth session's, likewise), or blind11 (the thirty-seventh session's, likewise), or blind12 (the thirty-eighth session's, likewise), or blind13 (the thirty-ninth session's, likewise).
   const blind = BLIND_SPLITS.find((split) => freshOnly('summaries', id, split));
   const split =
     blind ??

@@ -64,7 +64,8 @@ export { sha256 };
  * after its first measurement); a twenty-second, written on 2026-12-05 (thirty-seventh session, each page read by a
  * second writer): 601-624 `en-train22` (may be fixed for, after its first measurement); a twenty-third, written on
  * 2026-12-06 (thirty-eighth session, each page read by a second writer): 625-648 `en-train23` (may be fixed for,
- * after its first measurement). */
+ * after its first measurement); a twenty-fourth, written on 2026-12-06 (thirty-ninth session, each page read by a
+ * second writer): 649-672 `en-train24` (may be fixed for, after its first measurement). */
 const ENGLISH_SPLITS = [
   [10, 'en-train'],
   [30, 'en-fresh'],
@@ -94,6 +95,7 @@ const ENGLISH_SPLITS = [
   [600, 'en-train21'],
   [624, 'en-train22'],
   [648, 'en-train23'],
+  [672, 'en-train24'],
 ];
 export function splitOfPage(id) {
   const n = Number(id.split('-')[1]);

@@ -7,7 +7,7 @@ import { corpusFolder, fixturePath } from '../../scripts/eval/corpus-docs.mjs';
 const isMetadataPage = (id: string): boolean => corpusFolder(id) === 'metadata';
 
 describe('the summary references on metadata pages', () => {
-  test('a pl- page is in the fresh split (train when listed train-only) and names its source.html as Readability reads it; an fx- or en- page trains; an article keeps its split; a page listed blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11 or blind12 only measures', () => {
+  test('a pl- page is in the fresh split (train when listed train-only) and names its source.html as Readability reads it; an fx- or en- page trains; an article keeps its split; a page listed blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10, blind11, blind12 or blind13 only measures', () => {
     const files = readdirSync('eval/gold/summaries').filter((f) => f.endsWith('.json'));
     const isBlind = (id: string): boolean => freshOnly('summaries', id, 'blind') as boolean;
     const isBlind2 = (id: string): boolean => freshOnly('summaries', id, 'blind2') as boolean;
@@ -21,6 +21,7 @@ describe('the summary references on metadata pages', () => {
     const isBlind10 = (id: string): boolean => freshOnly('summaries', id, 'blind10') as boolean;
     const isBlind11 = (id: string): boolean => freshOnly('summaries', id, 'blind11') as boolean;
     const isBlind12 = (id: string): boolean => freshOnly('summaries', id, 'blind12') as boolean;
+    const isBlind13 = (id: string): boolean => freshOnly('summaries', id, 'blind13') as boolean;
     const fresh = files.filter(
       (f) => isMetadataPage(f) && !trainOnly('summaries', f.slice(0, -5)) && !isBlind(f.slice(0, -5)),
     );
@@ -47,6 +48,7 @@ describe('the summary references on metadata pages', () => {
       else if (isBlind10(gold.id)) expect([f, gold.split]).toEqual([f, 'blind10']);
       else if (isBlind11(gold.id)) expect([f, gold.split]).toEqual([f, 'blind11']);
       else if (isBlind12(gold.id)) expect([f, gold.split]).toEqual([f, 'blind12']);
+      else if (isBlind13(gold.id)) expect([f, gold.split]).toEqual([f, 'blind13']);
       else if (isMetadataPage(gold.id))
         expect([f, gold.split, gold.source]).toEqual([
           f,
