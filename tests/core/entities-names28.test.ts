@@ -8,7 +8,7 @@ import { withVersions } from '../../src/core/entities/misc-versions';
 import { withAustralianStates } from '../../src/core/entities/loc-au-states';
 import { clubsInContext } from '../../src/core/entities/club-context';
 import { withFormats } from '../../src/core/entities/misc-formats';
-import { withoutGluedDollars } from '../../src/core/entities/intl-amounts';
+import { withoutGluedSums } from '../../src/core/entities/intl-amounts';
 import { withoutStageLabels } from '../../src/core/entities/misc-labels';
 import { withHandleNames } from '../../src/core/entities/per-handles';
 import { withExams } from '../../src/core/entities/misc-exams';
@@ -307,7 +307,7 @@ describe('formats, glued dollars and season labels (misc-formats, intl-amounts, 
   });
   test("a dollar's short form glued to its figure is no name; one standing apart stays", () => {
     const block = 'It sold for HK$182m, above the HK$120m-HK$160m estimate; bonds fell C$ 0.45.';
-    const out = withoutGluedDollars(one(block), [
+    const out = withoutGluedSums(one(block), [
       mention(block, 'HK$', 'OTHER'),
       mention(block, 'HK$120m-HK$', 'OTHER'),
       mention(block, 'C$', 'OTHER'),

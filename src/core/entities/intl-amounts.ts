@@ -37,40 +37,34 @@ export function isGluedSum(name: string): boolean {
   return (c === 75 || c === 82 || c === 83 || c === 84 || c === 85) && SUM.test(name);
 }
 
-/** The mentions that are no sum of money. */
-export function withoutGluedSums(mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.some((m) => isGluedSum(m.text)) ? mentions.filter((m) => !isGluedSum(m.text)) : unchanged(mentions);
-}
-
 /** A dollar's short form ("HK$", "US$", "A$", "NZ$"), or a sum that opens with one glued to its figure ("HK$120m-HK$"). */
 const DOLLAR = /^[A-Z]{1,3}\$(?:\d[\d.,]*[mbk]?n?(?:-[A-Z]{1,3}\$)?)?$/u;
 
 /**
- * Naira glued to a figure, as the tagger may cut it: the "N1" of "N1,480", which only the text
- * after the mention tells from a road (whole sums are dropped by isGluedSum already).
+ * Naira glued to a figure, as the tagger may cut it: the "N1" of "N1,480" (whole sums are
+ * NAIRA_SUM's), which only the thousands comma and three digits after the mention tell from a road.
  */
-const NAIRA = /^N\d{1,3}(?:,\d{3})*$/u;
+const CUT_NAIRA = /^N\d{1,2}$/u;
 
-/** Whether the mention `m` of `block` (matching NAIRA) is a sum of naira: three digits or more, or a thousands comma after it. */
-function isNaira(block: string, m: EntityMention): boolean {
-  if (m.text.length >= 4) return true;
-  return /^,\d{3}/u.test(block.slice(m.end, m.end + 4));
+/** Whether the mention `m` of `block` is a dollar's short form glued to its figure, or naira cut before its thousands. */
+function isGluedDollarOrCut(block: string, m: EntityMention): boolean {
+  if (codeAt(m.text, 0) === 78) return CUT_NAIRA.test(m.text) && /^,\d{3}/u.test(block.slice(m.end, m.end + 4));
+  if (m.text.length > 16 || !m.text.includes('$') || !DOLLAR.test(m.text)) return false;
+  const next = block.charCodeAt(m.end);
+  return m.text.endsWith('$') ? next >= 48 && next <= 57 : true;
 }
 
 /**
- * The mentions without a dollar's short form glued to its figure ("sold for HK$182m": the tagger
- * makes "HK$" OTHER, as it found "C$" so in CoNLL-2003, where the sign stands apart: "C$ 0.45"
- * keeps its name there), nor naira glued to their figure ("N617"). English pages of en-train9; `text` holds each block's text by its id.
+ * The mentions that are no sum of money: a currency's short form glued to the figure
+ * (isGluedSum), a dollar's short form glued to its figure ("sold for HK$182m": the tagger makes
+ * "HK$" OTHER, as it found "C$" so in CoNLL-2003, where the sign stands apart: "C$ 0.45" keeps
+ * its name there; English pages of en-train9), or naira cut before its thousands ("N1" of
+ * "N1,480"). `text` holds each block's text by its id.
  */
-export function withoutGluedDollars(
+export function withoutGluedSums(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  const glued = (m: EntityMention): boolean => {
-    if (codeAt(m.text, 0) === 78 && NAIRA.test(m.text)) return isNaira(text.get(m.blockId) ?? '', m);
-    if (m.text.length > 16 || !m.text.includes('$') || !DOLLAR.test(m.text)) return false;
-    const next = (text.get(m.blockId) ?? '').charCodeAt(m.end);
-    return m.text.endsWith('$') ? next >= 48 && next <= 57 : true;
-  };
+  const glued = (m: EntityMention): boolean => isGluedSum(m.text) || isGluedDollarOrCut(text.get(m.blockId) ?? '', m);
   return mentions.some(glued) ? mentions.filter((m) => !glued(m)) : unchanged(mentions);
 }

@@ -79,7 +79,7 @@ import { withAndNames } from './org-and-names';
 import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLabelWords } from './label-words';
 import { withoutLeadNouns } from './org-lead-words';
-import { withoutGluedDollars, withoutGluedSums } from './intl-amounts';
+import { withoutGluedSums } from './intl-amounts';
 import { withoutTimeStamps } from './intl-liveblog';
 import { withNumberedRoads } from './intl-roads';
 import { withIntlDays } from './intl-civic-days';
@@ -450,8 +450,7 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withoutSchoolYears(ms),
       // Sums glued to their currency are no names ("Sh18.4"); a live blog's time zones are cut
       // off the names after them ("16:02 BST Avanti West Coast"); numbered roads are places ("the N1").
-      (ms) => withoutGluedSums(ms),
-      (ms, text) => withoutGluedDollars(text, ms),
+      (ms, text) => withoutGluedSums(text, ms),
       (ms, text) => withoutTimeStamps(text, ms),
       // A clock time's zone is no name ("at 6AM PT", "at 9.30am CET").
       (ms, text) => withoutTimeZones(text, ms),
