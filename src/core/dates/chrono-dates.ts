@@ -88,6 +88,7 @@ import { agoThisMonth } from './ago-this';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
 import { seasonsOfYears } from './season-years';
+import { monthChains } from './range-more-ends';
 import { storyWeekdays } from './story-weekdays';
 import { dayOfPeriod } from './day-of-period';
 import { quotedTomorrow } from './quoted-tomorrow';
@@ -471,6 +472,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) endOfTheMonth(all, blocks, local);
   if (english) yearLessRanges(all, blocks, local);
   if (english) monthsTogether(all, blocks, local);
+  if (english) monthChains(all, blocks);
   if (english) monthsOfYear(all);
   if (english) seasonsOfYears(all, blocks);
   if (english) quarterEnds(all, blocks, referenceYmd);

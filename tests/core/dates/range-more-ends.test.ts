@@ -30,3 +30,13 @@ describe('more stretches written as one', () => {
     expect(timeline.some((e) => e.includes('/'))).toBe(false);
   });
 });
+
+describe('three months joined by hyphens', () => {
+  test('"the October-November-December rains" is one stretch', () => {
+    const { timeline } = storyAt(
+      '2025-02-13T10:00:00Z',
+      'The October-November-December rains had been below normal, the forecasters said.',
+    );
+    expect(timeline).toContain('October-November-December=2024-10/2024-12');
+  });
+});
