@@ -27,8 +27,11 @@ import { rangeDayBefore } from './day-pairs';
 import { clauseEnd, clauseStart } from './clause';
 import { clauseTense } from './news-tense-refiner';
 
-/** "that week", "that day", "that month"; "the month" alone ("sales rose 3% in the month"). */
-const THAT_UNIT = /^(?:that\s{1,3}(day|week|month)|the\s{1,3}(month))$/iu;
+/**
+ * "that week", "that day", "that month", "earlier that week", "later that month"; "the month" alone
+ * ("sales rose 3% in the month").
+ */
+const THAT_UNIT = /^(?:(?:(?:earlier|later)\s{1,3})?that\s{1,3}(day|week|month)|the\s{1,3}(month))$/iu;
 /** "the following Monday (evening)", "the next Friday". */
 const FOLLOWING_WEEKDAY =
   /^the\s{1,3}(?:following|next)\s{1,3}((?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s{1,3}(?:morning|afternoon|evening|night))?$/iu;

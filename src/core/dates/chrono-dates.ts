@@ -62,6 +62,8 @@ import {
   HoursAfterDateRefiner,
 } from './refiners';
 import { NewsTenseRefiner, SAID_ON } from './news-tense-refiner';
+import { LaterOnDayRefiner } from './later-on-day';
+import { MonthWordsRefiner } from './month-words';
 import { adaptChronoRefiners } from './chrono-refiners';
 import { localeParser } from './locale-chrono';
 import { anchorSpans, checkAgainstReference } from './anchored';
@@ -77,6 +79,7 @@ import { anchorTimes, type LooseTime } from './locale-times';
 import { placeWeekdays } from './weekday-runs';
 import { upNextWeekdays } from './up-next';
 import { easterDays } from './easter-days';
+import { daysFromDays } from './day-from-day';
 import { weekdayYear } from './weekday-year';
 import { yearEarlierOfPeriod } from './year-earlier';
 import { fiscalPeriods } from './fiscal-period';
@@ -84,6 +87,8 @@ import { quarterEnds, quartersOfFiscalYear } from './quarter-ends';
 import { agoThisMonth } from './ago-this';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
+import { seasonsOfYears } from './season-years';
+import { monthChains } from './range-more-ends';
 import { storyWeekdays } from './story-weekdays';
 import { dayOfPeriod } from './day-of-period';
 import { quotedTomorrow } from './quoted-tomorrow';
@@ -192,6 +197,7 @@ export function parser(): Chrono {
       new TrimPrepositionRefiner(),
       new BareNumberRefiner(),
       new DropNonDatesRefiner(),
+      new MonthWordsRefiner(),
       new DurationTypeRefiner(),
       new SplitWordRangeRefiner(),
       new HoursAfterDateRefiner(),
@@ -201,6 +207,7 @@ export function parser(): Chrono {
       new PartOfDayRefiner(),
       new LongestWinsRefiner(),
       new WeekOfRefiner(),
+      new LaterOnDayRefiner(),
     );
   }
   return configured;
@@ -465,7 +472,9 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) endOfTheMonth(all, blocks, local);
   if (english) yearLessRanges(all, blocks, local);
   if (english) monthsTogether(all, blocks, local);
+  if (english) monthChains(all, blocks);
   if (english) monthsOfYear(all);
+  if (english) seasonsOfYears(all, blocks);
   if (english) quarterEnds(all, blocks, referenceYmd);
   if (english) fiscalPeriods(all);
   if (english) fiscalYearsOfPage(all);
@@ -483,6 +492,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) quotedTomorrow(all, blocks, local);
   if (english) weekdaysOfAnchorWeek(all, blocks, local);
   if (english) easterDays(all, blocks, referenceYmd);
+  if (english) daysFromDays(all, blocks);
   if (english) weekdayYear(all, weekdays, local);
   if (english) weeksFromWeekday(all, blocks, referenceYmd);
   if (english) planCues(all, blocks, referenceYmd);

@@ -87,11 +87,16 @@ const HOLIDAYS: Record<string, (year: number) => Ymd | null> = {
 };
 
 /**
- * "after Thanksgiving", "before Christmas Eve in 2019" just after a weekday: the direction, the
- * holiday's name (one HOLIDAYS knows) and the year written after it.
+ * "after Thanksgiving", "before Christmas Eve in 2019", "before Easter last year" just after a
+ * weekday: the direction, the holiday's name (one HOLIDAYS knows), and the year written after it
+ * or the year counted from the publication's ("last", "this", "next").
  */
 export const FROM_HOLIDAY =
-  /^\s{1,3}(after|before)\s{1,3}(Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Easter(?: Sunday)?|Memorial Day|Labor Day|Independence Day|Yom Kippur|Rosh Hashanah)(?![\p{L}])(?:\s{1,3}(?:in|of)\s{1,3}((?:19|20)\d{2}))?/u;
+  /^\s{1,3}(after|before)\s{1,3}(Thanksgiving(?: Day)?|Christmas(?: Day| Eve)?|New Year['’]s (?:Day|Eve)|Easter(?: Sunday)?|Memorial Day|Labor Day|Independence Day|Yom Kippur|Rosh Hashanah)(?![\p{L}])(?:\s{1,3}(?:in|of)\s{1,3}((?:19|20)\d{2})|\s{1,3}(last|this|next)\s{1,3}year(?![\p{L}]))?/u;
+
+/** The year a holiday told "last year", "this year" or "next year" falls in, from the publication's. */
+export const countedYear = (word: string, year: number): number =>
+  /^last$/iu.test(word) ? year - 1 : /^next$/iu.test(word) ? year + 1 : year;
 
 /** The day of the holiday named `name` in `year`, or null for a name HOLIDAYS does not know. */
 export function holidayDay(name: string, year: number): Ymd | null {

@@ -8,12 +8,15 @@
  * month alone ("the three months through March"), the months to it.
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { addDays, addMonths, monthString, referenceDay, weekday, ymdString } from './calendar';
+import { addDays, addMonths, isoWeek, monthString, referenceDay, weekday, ymdString } from './calendar';
 import { tagged } from './timex-tags';
 import { MONTH_NAMES, NUMBERS } from './vocabulary';
 
 /** Saturday, as `weekday` counts (0 Sunday … 6 Saturday). */
 const SATURDAY = 6;
+
+/** "the week to …": a week named by its last day with "to". */
+const WEEK_TO = /^(?:the\s{1,3})?week\s{1,3}to\s/iu;
 
 /** The tag of a period read here: one period, not two dates joined by "to". */
 export const PERIOD_ENDED_TAG = 'lede/period-ended';
@@ -52,6 +55,10 @@ export function periodEnded(context: ParsingContext, at: number): ParsingResult 
   const known: Record<string, number> = yearText ? { year } : {};
   if (unit.startsWith('week')) {
     if (count > 53) return null;
+    // "the week to Aug. 11", a wire's reporting week (an epidemiological or a trading week), is
+    // the ISO week holding its last day, as the English sets write it ("the week to March 15", a
+    // Friday, `2024-W11`); "the week ending June 8" keeps its seven days.
+    if (weekEnding && WEEK_TO.test(text)) return tagged(context, index, text, isoWeek(last), known);
     // A week ending on a Saturday ("the week ending Oct. 8") is left to the week readers: its ISO
     // week. One ending on a Sunday ("the week ending June 8") is its seven days, Monday to Sunday,
     // as the readers of the English sets write it (the same days as its ISO week).

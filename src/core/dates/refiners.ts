@@ -366,11 +366,12 @@ export class PartOfDayRefiner implements Refiner {
     for (const r of results) {
       if (isOurs(r)) continue;
       // Where the part of the day is the point: "this morning", "tonight", "last night",
-      // "Thursday evening" ("Thursday morning" is dated as Thursday, as TimeBank does).
+      // "Thursday evening", "last Friday evening" ("Thursday morning" is dated as Thursday, as
+      // TimeBank does).
       const part =
         /^(?:this|last|tomorrow|yesterday)?\s*(morning|afternoon|evening|night|tonight|overnight)$/iu
           .exec(r.text)?.[1]
-          ?.toLowerCase() ?? /^\p{L}+day\s+(evening)$/iu.exec(r.text)?.[1]?.toLowerCase();
+          ?.toLowerCase() ?? /^(?:(?:last|this|next)\s+)?\p{L}+day\s+(evening)$/iu.exec(r.text)?.[1]?.toLowerCase();
       if (!part || /\d/u.test(r.text)) continue;
       const c = r.start;
       const ref = referenceDay(context);

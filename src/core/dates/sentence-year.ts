@@ -1,8 +1,8 @@
 /**
  * A month, a day or a season read without a year, in a sentence that opens on a year of the
  * past ("In 2009, the H1N1 strain arrived in the spring"; "Last year, the switch came on March
- * 9"; "…since 1921, when a storm came ashore on Oct. 25"): it is that year's, not the one nearest
- * the publication date.
+ * 9"; "Two years ago we could not pay the wages in January"; "…since 1921, when a storm came
+ * ashore on Oct. 25"): it is that year's, not the one nearest the publication date.
  */
 import type { Block, DateMention } from '../types';
 
@@ -27,11 +27,16 @@ export const MONTH_NAMED =
 const DAY_OF_MONTH =
   /^the\s{1,3}(?:first|last|final)\s{1,3}day\s{1,3}of\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}$/iu;
 
-/** A mention that names a past year alone ("2009", "last year") or a month of it ("January 1979"). */
+/**
+ * A mention that names a past year alone ("2009", "last year", "two years ago") or a month of it
+ * ("January 1979").
+ */
 function pastYear(m: DateMention, reference: Date): number | null {
   if (m.type === 'DURATION' || m.type === 'SET' || !/^\d{4}(?:-\d{2})?$/u.test(m.value)) return null;
   if (
-    !/^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\s{1,3})?\d{4}|last year)$/iu.test(m.text)
+    !/^(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}{0,6}\.?\s{1,3})?\d{4}|last year|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s{1,3}years\s{1,3}ago)$/iu.test(
+      m.text,
+    )
   )
     return null;
   const year = Number(m.value.slice(0, 4));

@@ -19,6 +19,7 @@ import { isPointOfStory } from './story-points';
 import { weekdayRangeEnd, writtenAsRange } from './year-less-ranges';
 import { dayPairEnd } from './day-pairs';
 import { mixedStretchEnd } from './stretch-ends';
+import { decadesInOrder, monthAfterDay } from './range-more-ends';
 import { timesYearCarriedBack } from './year-carried-times';
 import { weakEvidence } from './evidence';
 
@@ -271,7 +272,9 @@ function joinRanges(points: readonly DateMention[], byId: ReadonlyMap<number, Bl
       b &&
       !a.mod &&
       !b.mod &&
-      (((writtenPoints(a, b) || sameDayTimes(a, b) || yearOnEnd(a, b)) && a.value < b.value) || seasonsInOrder(a, b));
+      (((writtenPoints(a, b) || sameDayTimes(a, b) || yearOnEnd(a, b)) && a.value < b.value) ||
+        seasonsInOrder(a, b) ||
+        decadesInOrder(a, b));
     const carried = stretch && b && !written ? (yearCarriedBack(a, b) ?? timesYearCarriedBack(a, b)) : null;
     if (b && carried) {
       const { mod: _mod, ...start } = a;
@@ -286,7 +289,12 @@ function joinRanges(points: readonly DateMention[], byId: ReadonlyMap<number, Bl
       i++;
       continue;
     }
-    const endValue = written && b ? b.value : stretch && b ? (inferredEnd(a, b) ?? mixedStretchEnd(a, b)) : null;
+    const endValue =
+      written && b
+        ? b.value
+        : stretch && b
+          ? (inferredEnd(a, b) ?? mixedStretchEnd(a, b) ?? monthAfterDay(a, b))
+          : null;
     if (b && endValue) {
       const { mod: _mod, ...start } = a;
       out.push({ ...start, text: body.slice(a.start, b.end), end: b.end, endValue, joined: b.id });

@@ -7,7 +7,7 @@
  */
 import type { Block, DateMention } from '../types';
 import { addDays, dayNumber, parseYmd, stepToWeekday, utcDayNumber, ymdString } from './calendar';
-import { FROM_HOLIDAY, holidayDay } from './holidays';
+import { countedYear, FROM_HOLIDAY, holidayDay } from './holidays';
 import { WEEKDAY_NAMES } from './vocabulary';
 
 /** A weekday named alone, as its ISO number (1 Monday … 7 Sunday); 0 for any other text. */
@@ -42,7 +42,12 @@ export function placeWeekdays(mentions: readonly DateMention[], blocks: readonly
       const prevDay = prev ? parseYmd(prev.value) : null;
       if (holiday) {
         // The holiday of the year written after it, else the one nearest the publication.
-        const year = holiday[3] ? Number(holiday[3]) : nearestYear(holiday[2] ?? '', reference);
+        // ("the Friday before Easter last year": the Easter of the year before the publication's.)
+        const year = holiday[3]
+          ? Number(holiday[3])
+          : holiday[4]
+            ? countedYear(holiday[4], reference.getUTCFullYear())
+            : nearestYear(holiday[2] ?? '', reference);
         const day = holidayDay(holiday[2] ?? '', year);
         if (day) {
           const after = holiday[1] === 'after';

@@ -14,6 +14,7 @@ import { WEEKDAY_PHRASE } from './story-points';
 import { clauseEnd, clauseStart, nearestCue } from './clause';
 import { DATA_FOR, PAST_WORD } from './news-tense-refiner';
 import { END_OF_JOIN } from './range-end-words';
+import { FLOOR_JOINS, STARTING_JOINS, STARTING_OPENS } from './range-more-ends';
 import { monthSpanYear } from './month-span-year';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -57,9 +58,11 @@ export const writtenAsRange = (body: string, a: DateMention, b: DateMention): bo
   // ("the sequel moves from March 20, 2026 to July 17, 2026": a date moved to another, two points.)
   if (RANGE_OPENS.test(body.slice(Math.max(0, a.start - 10), a.start)))
     return (
-      (RANGE_JOINS.test(join) || END_OF_JOIN.test(join)) &&
+      (RANGE_JOINS.test(join) || END_OF_JOIN.test(join) || FLOOR_JOINS.test(join)) &&
       !MOVED_FROM.test(body.slice(Math.max(0, a.start - 60), a.start))
     );
+  // "starting on Monday, September 9, until December 6" (range-more-ends.ts).
+  if (STARTING_JOINS.test(join) && STARTING_OPENS.test(body.slice(Math.max(0, a.start - 14), a.start))) return true;
   // "Saturday, Feb. 1, from 10:30 a.m. to 4 p.m.": the day's hours, "from" inside the first end.
   if (FROM_CLOCK.test(a.text)) return RANGE_JOINS.test(join);
   // "open Saturday through Monday": two weekdays joined by "through" or "to" (not "and").
