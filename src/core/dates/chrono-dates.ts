@@ -85,6 +85,7 @@ import { agoThisMonth } from './ago-this';
 import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
 import { storyWeekdays } from './story-weekdays';
+import { periodEndClauses } from './period-end-clauses';
 import { dayOfPeriod } from './day-of-period';
 import { quotedTomorrow } from './quoted-tomorrow';
 import { quotedTonight } from './quoted-tonight';
@@ -486,6 +487,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) weekdayYear(all, weekdays, local);
   if (english) weeksFromWeekday(all, blocks, referenceYmd);
   if (english) planCues(all, blocks, referenceYmd);
+  if (english) periodEndClauses(all, blocks);
   const points = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, local, lang === 'und' ? 'en' : lang),
     blocks,
