@@ -86,6 +86,7 @@ import { coordinatedDays } from './day-pairs';
 import { monthsOfYear } from './months-of-year';
 import { storyWeekdays } from './story-weekdays';
 import { periodEndClauses } from './period-end-clauses';
+import { dayRuns } from './day-runs';
 import { dayOfPeriod } from './day-of-period';
 import { quotedTomorrow } from './quoted-tomorrow';
 import { quotedTonight } from './quoted-tonight';
@@ -488,6 +489,7 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) weeksFromWeekday(all, blocks, referenceYmd);
   if (english) planCues(all, blocks, referenceYmd);
   if (english) periodEndClauses(all, blocks);
+  if (english) dayRuns(all, blocks);
   const points = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, local, lang === 'und' ? 'en' : lang),
     blocks,
