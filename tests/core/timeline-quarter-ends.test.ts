@@ -12,7 +12,7 @@ describe('a quarter with its end stated', () => {
       'It expects sales in the current quarter to be flat, and the fourth quarter of fiscal 2024 was its best.',
     ];
     const lines = timelineAt('2025-05-06T12:00:00Z', ...story);
-    expect(lines).toContain('the fiscal second quarter=2025-01/2025-03');
+    expect(lines).toContain('the fiscal second quarter, which ended March 29=2025-01/2025-03');
     expect(lines).toContain('the end of the first quarter=2024-10/2024-12');
     // The quarter under way (off the timeline, as a period running at the publication).
     expect(valueOf(datesAt('2025-05-06T12:00:00Z', ...story), 'the current quarter')).toBe('2025-04');
@@ -24,7 +24,7 @@ describe('a quarter with its end stated', () => {
       '2025-10-02T12:00:00Z',
       'Profit at the shoe chain rose 9% in the third quarter, which ended Aug. 31, on strong school sales.',
     );
-    expect(lines).toContain('the third quarter=2025-06/2025-08');
+    expect(lines).toContain('the third quarter, which ended Aug. 31=2025-06/2025-08');
   });
 
   test('a calendar quarter closing a few days into the next month keeps its code', () => {
@@ -32,7 +32,7 @@ describe('a quarter with its end stated', () => {
       '2025-04-30T12:00:00Z',
       'For the first quarter, which ended April 5, revenue at the chip maker rose 7%.',
     );
-    expect(lines).toContain('the first quarter=2025-Q1');
+    expect(lines).toContain('the first quarter, which ended April 5=2025-Q1');
   });
 
   test('a quarter without its end stays the calendar quarter', () => {
@@ -48,7 +48,7 @@ describe("the company's grid stays with the company", () => {
       'The retailer will report results for its fiscal first quarter, which ended on April 26, on Thursday.',
       '"Nobody at the central bank is in a hurry, and rates may not move until the fourth quarter," one strategist said.',
     );
-    expect(lines).toContain('fiscal first quarter=2025-02/2025-04');
+    expect(lines).toContain('fiscal first quarter, which ended on April 26=2025-02/2025-04');
     expect(lines).toContain('the fourth quarter=2025-Q4');
   });
 });

@@ -90,6 +90,8 @@ import { monthsOfYear } from './months-of-year';
 import { seasonsOfYears } from './season-years';
 import { monthChains } from './range-more-ends';
 import { storyWeekdays } from './story-weekdays';
+import { periodEndClauses } from './period-end-clauses';
+import { dayRuns } from './day-runs';
 import { dayOfPeriod } from './day-of-period';
 import { quotedTomorrow } from './quoted-tomorrow';
 import { quotedTonight } from './quoted-tonight';
@@ -496,6 +498,8 @@ export function recogniseDates(blocks: readonly Block[], reference: DateReferenc
   if (english) weekdayYear(all, weekdays, local);
   if (english) weeksFromWeekday(all, blocks, referenceYmd);
   if (english) planCues(all, blocks, referenceYmd);
+  if (english) periodEndClauses(all, blocks);
+  if (english) dayRuns(all, blocks);
   const points = storyPoints(
     checkAgainstReference(anchorSpans(all, blocks), blocks, local, lang === 'und' ? 'en' : lang),
     blocks,

@@ -13,16 +13,25 @@ const DIGIT = /\d/u;
 /** What follows an abbreviation's point, not a sentence's: a comma, a letter, or a space and a small letter. */
 const AFTER_ABBREVIATION = /^(?:[,;\p{Ll}]|\s{1,3}\p{Ll})/u;
 
+/** "a.m." or "p.m." ending just before a point's next character. */
+const CLOCK_BEFORE = /(?<![\p{L}])[ap]\.m$/iu;
+/** A time zone after a clock time ("10 p.m. Eastern time", "9 a.m. ET"): the sentence goes on. */
+const ZONE_AFTER =
+  /^\s{1,3}(?:Eastern|Central|Mountain|Pacific|Atlantic|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|AEST|AEDT)(?![\p{L}])/u;
+
 /**
  * Whether the character at `i` closes a clause: a stop, not the point of a number ("$14.1 million",
- * "3.30pm") nor an abbreviation's inside a sentence ("began at 7 p.m., and", "at 9 a.m. on Friday").
+ * "3.30pm") nor an abbreviation's inside a sentence ("began at 7 p.m., and", "at 9 a.m. on Friday",
+ * "shortly after 10 p.m. Eastern time on Nov. 10").
  */
 function stopAt(text: string, i: number): boolean {
   const c = text[i] as string;
   if (!STOP.test(c)) return false;
   if (c !== '.') return true;
   if (DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '')) return false;
-  return !AFTER_ABBREVIATION.test(text.slice(i + 1, i + 5));
+  const next = text.slice(i + 1, i + 12);
+  if (ZONE_AFTER.test(next) && CLOCK_BEFORE.test(text.slice(Math.max(0, i - 4), i))) return false;
+  return !AFTER_ABBREVIATION.test(next.slice(0, 4));
 }
 
 /** Where the clause holding `index` begins (just after a stop, or CLAUSE_REACH back). */

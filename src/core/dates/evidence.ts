@@ -173,9 +173,11 @@ function merged(d: DateMention): boolean {
 
 /**
  * A fiscal or financial year's name ("the fiscal year", "financial year", "the fiscal year 2024-25",
- * "FY25", "FY2024-25"): with its months, they were read from the page (fiscal-year.ts, fiscal-names.ts).
+ * "FY25", "FY2024-25"), with the clause that gives its end ("the fiscal year ending June 30",
+ * period-end-clauses.ts): with its months, they were read from the page (fiscal-year.ts, fiscal-names.ts).
  */
-const ACCOUNTS_YEAR = /(?:fiscal|financial)\s{1,3}year(?:\s{1,3}\d{4}[-/–]\d{2,4})?$|^FY\s?\d{2,4}(?:[-/]\d{2,4})?$/iu;
+const ACCOUNTS_YEAR =
+  /(?:fiscal|financial)\s{1,3}year(?:\s{1,3}\d{4}[-/–]\d{2,4})?(?:,?\s{1,3}(?:(?:which|that)\s{1,3})?(?:ends|ended|ending|closes|closed|closing|runs|ran|running)\s[^,;]{1,40})?$|^FY\s?\d{2,4}(?:[-/]\d{2,4})?$/iu;
 
 /** A value finer than a year (a month, a day, a week, a season or a quarter of a year). */
 const FINER_THAN_YEAR = /^\d{4}-/u;

@@ -18,11 +18,12 @@ import { WordBoundaryParser, type BoundedMatch } from './word-boundary-parser';
 
 /**
  * The year's name: "fiscal 2019", "fiscal year 2017", "the (current) fiscal year", "the 2015/16 fiscal
- * year", "(its) fiscal year"; "its" is read but left out of the mention (a mention does not begin with it).
+ * year", "its 2022 fiscal year", "(its) fiscal year"; "its" is read but left out of the mention (a mention does not
+ * begin with it).
  */
 const NAME =
   `(?:(its)\\s)?(fiscal\\s(?:year\\s)?((?:19|20)\\d{2})` +
-  `|(?:(?:the|this)\\s(?:(?:current|new|next|last|previous)\\s)?(?:(?:19|20)\\d{2}[-/]((?:19|20)?\\d{2})\\s)?)?(?:fiscal|financial)\\syear)`;
+  `|(?:(?:the|this)\\s(?:(?:current|new|next|last|previous)\\s)?)?(?:((?:19|20)\\d{2})(?:[-/]((?:19|20)?\\d{2}))?\\s)?(?:fiscal|financial)\\syear)`;
 /** Its verb: "(, which) ends", "that began", "ending". The mention ends before it. */
 const VERB = `,?\\s(?:(?:which|that)\\s)?(ends|ended|ending|runs\\sthrough|began|begins|beginning|starts|started|starting)\\s`;
 /** The verb of a year's end or start just after a fiscal year's name (its clause says which months). */
@@ -52,7 +53,9 @@ export class FiscalYearParser extends WordBoundaryParser {
   }
 
   innerExtract(context: ParsingContext, match: BoundedMatch): ParsingResult | null {
-    const [whole, its, text = '', namedYear, slashYear, verbText] = match;
+    const [whole, its, text = '', fiscalYear, firstYear, slashYear, verbText] = match;
+    // "fiscal 2019", "its 2022 fiscal year": the year it ends in; "the 2015/16 fiscal year" by its second part.
+    const namedYear = fiscalYear ?? (slashYear ? undefined : firstYear);
     const index = match.index + (its ? whole.indexOf(text, its.length) : 0);
     // "whose financial year ends in March", "clubs' financial year ends on 30 June": a property, not a year.
     if (!its && /^(?:fiscal|financial)\s/iu.test(text) && !namedYear) return null;

@@ -78,13 +78,19 @@ const PHRASE_BREAK = /[,:–—]/gu;
  * in limited release … and expands wide on".
  */
 export function pastJustBefore(text: string, index: number): boolean {
+  return hasPastVerb(phraseBefore(text, index));
+}
+
+/**
+ * The phrase before `index` (back to a comma or the clause's start), its participles after an
+ * article or a preposition left out ("in limited release", "a revised plan": no verbs).
+ */
+function phraseBefore(text: string, index: number): string {
   const clause = text.slice(clauseStart(text, index), index);
   let from = 0;
   PHRASE_BREAK.lastIndex = 0;
   for (let m = PHRASE_BREAK.exec(clause); m; m = PHRASE_BREAK.exec(clause)) from = m.index + 1;
-  // ("in limited release", "a revised plan": a participle after an article or a preposition is no verb.)
-  const phrase = clause.slice(from).replace(PARTICIPLE_AFTER, '');
-  return hasPastVerb(phrase);
+  return clause.slice(from).replace(PARTICIPLE_AFTER, '');
 }
 
 /** Whether `text` holds a verb in the past, regular ("filed") or irregular ("won"). */
@@ -208,7 +214,7 @@ const FUTURE_WISH =
  * present ("the 2-3% it forecast in October", "he cut prices in March").
  */
 export const PAST_IRREGULAR =
-  /(?<![\p{L}])(?:laid|led|built|found|saw|ran|stood|felt|fought|caught|taught|spoke|broke|drove|flew|threw|knew|(?:it|he|she)\s(?:forecast|cut|set|put|hit|cost|let|shut|quit|spread|broadcast))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:laid|led|built|found|saw|ran|stood|felt|fought|caught|taught|spoke|broke|drove|flew|threw|knew|sat|(?:it|he|she)\s(?:forecast|cut|set|put|hit|cost|let|shut|quit|spread|broadcast))(?![\p{L}])/gu;
 /**
  * ...or of the past: a verb in the past tense ("stepped down in March"), not "said" nor a passive
  * "is heard" or "we're headed", nor a perfect "we've decided", nor a word that only ends in "-eed"
@@ -345,6 +351,12 @@ const MODAL_AHEAD = /(?<![\p{L}])(?:should|might|may|can|must(?!\shave(?![\p{L}]
  */
 const WEEKDAY_FUTURE =
   /(?<![\p{L}])(?:will|won['’]t|shall|going to|plans? to|(?<!(?:the|its|their|his|her|our|my|of)\s)plans?\s(?:an?|another)|(?:expects?|(?<!(?:was|were|been|had)\s)expected)(?:\s[\p{L}-]{2,20}){0,6}\sto|intends? to|aims? to|(?:is|are)(?:\salso)?\sdue\sto|(?<!(?:was|were|been|had)\s)likely(?!\sto(?![\p{L}])))(?![\p{L}])|['’]ll(?![\p{L}])/giu;
+/**
+ * Deliberation in the present ("Unions are also weighing a seventh day of action on Saturday", "is
+ * considering a vote on Friday"): what is weighed is still to come.
+ */
+const WEIGHING =
+  /(?<![\p{L}])(?:is|are|['’]re)\s(?:also\s|now\s|still\s)?(?:weighing|considering|mulling|contemplating|debating)(?![\p{L}])/gu;
 /** A wish in the present ("Moffat wants the forward in the squad for the derby on Thursday"). */
 const WANTS = /(?<![\p{L}])wants?(?![\p{L}])/gu;
 /**
@@ -407,6 +419,7 @@ function weekdayTense(text: string, start: number, end: number): number {
     [WEEKDAY_FUTURE, 1],
     [FUTURE_WISH, 1],
     [WANTS, 1],
+    [WEIGHING, 1],
     [MODAL_AHEAD, 1],
     [STILL_TO_COME, 1],
     [SAID_WOULD, 1],
@@ -440,6 +453,17 @@ function weekdayTense(text: string, start: number, end: number): number {
 const THROUGH_BEFORE = /(?<![\p{L}])through\s(?:at\sleast\s)?$/iu;
 /** How far before "through" (characters) a verb in the past tells a spell that is over. */
 const THROUGH_PAST_REACH = 40;
+
+/** "from" just before a weekday: the open start of a spell ("grounded flights from Tuesday", "rain from Friday"). */
+const FROM_BEFORE = /(?<![\p{L}])from\s$/iu;
+/** The other end of a stretch just after a weekday ("from Tuesday to Thursday"): a stretch, not an open start. */
+const STRETCH_AFTER = /^,?\s{0,3}(?:to|until|till|through|and|-|–)(?![\p{L}])/iu;
+/** The other end further on in the phrase ("from Thursday's practice sessions to the race"). */
+const STRETCH_ON = /^[^,;:]{0,60}?\s(?:to|until|till|through)\s/u;
+/** A participle in a hyphenated compound ("Calgary-based", "state-owned"): an adjective, no verb. */
+const COMPOUND_PARTICIPLE = /-\p{Ll}{2,}ed(?![\p{L}])/gu;
+/** A saying or a warning in the past: the saying's day, not the spell's ("warned of heavy rain from Friday"). */
+const SAYING_PAST = /(?<![\p{L}])(?:said|told|announced|warned|predicted|reported|confirmed|added)(?![\p{L}])/gu;
 
 /** A weekday "of next week", in its text or just after it (with a second weekday between). */
 const OF_NEXT_WEEK = /^\p{L}+day\s(?:of|next)\s(?:next\s)?week$/u;
@@ -784,6 +808,26 @@ export class NewsTenseRefiner implements Refiner {
           // ("had fallen 12% since January through Wednesday's close": a past perfect in the clause.)
           const clause = context.text.slice(clauseStart(context.text, r.index), r.index);
           if (!hasPastVerb(lead) && !HAD.test(clause)) future = true;
+        }
+        // "a strike that would have grounded flights from Tuesday", "warned of heavy rain from Friday":
+        // a spell's open start is still to come, unless a verb in the past other than a saying, in
+        // the phrase before it or the clause after it, or a past perfect, tells the spell as begun
+        // ("the road was shut from Monday", "traffic had been diverted from Monday" are past).
+        // (Not a stretch "from Thursday's practice sessions to the race"; a participle in a compound,
+        // "the Calgary-based airline's flights", is no verb.)
+        if (!future && !past && !strict && FROM_BEFORE.test(before) && !STRETCH_AFTER.test(afterText(context, r, 8))) {
+          const lead = phraseBefore(context.text, r.index).replace(SAYING_PAST, '').replace(COMPOUND_PARTICIPLE, '');
+          const end = r.index + r.text.length;
+          const rest = context.text.slice(end, clauseEnd(context.text, end));
+          const clause = context.text.slice(clauseStart(context.text, r.index), r.index);
+          if (
+            !/^['’]s(?![\p{L}])/u.test(rest) &&
+            !STRETCH_ON.test(rest) &&
+            !hasPastVerb(lead) &&
+            !hasPastVerb(rest) &&
+            !HAD.test(clause)
+          )
+            future = true;
         }
         // "new supplies would arrive on Wednesday", "it would publish timetables by Thursday
         // evening": what was said would happen, ahead of the saying (not "would have", nor "said

@@ -100,8 +100,8 @@ export class SeasonParser extends WordBoundaryParser {
       !ahead &&
       ref.month < start &&
       (SINCE_BEFORE.test(before) ||
-        pastJustBefore(context.text, match.index) ||
-        (clauseTense(withoutReporting(context.text), match.index, match.index + text.length) < 0 &&
+        pastJustBefore(perfectsJoined(context.text), match.index) ||
+        (clauseTense(withoutReporting(perfectsJoined(context.text)), match.index, match.index + text.length) < 0 &&
           !MEANT.test(context.text.replace(ACCORDING_TO, ''))))
     ) {
       // "warned since the fall", "we did it for most of the autumn", in a January story: this
@@ -131,6 +131,15 @@ const MEANT = /(?<![\p{L}])(?:would|could|to)(?![\p{L}])/iu;
  * customers who stocked up in the spring had spent …" is told in the past all the same).
  */
 const REPORTING = /(?<![\p{L}])(?:said|says|told|announced|reported|confirmed)(?![\p{L}])/giu;
+/** A perfect with an adverb between its auxiliary and its verb ("have also started"). */
+const PERFECT_ADVERB = /(?<![\p{L}])(has|have|['’]ve)\s(also|already|just|now|again|finally|recently)\s(?=\p{Ll})/giu;
+/**
+ * The sentence with each such adverb put before the auxiliary, same length ("also have started"):
+ * a present perfect is no past ("Auction markets have also started the autumn strongly", said the
+ * day before a southern autumn: this autumn, not last year's).
+ */
+const perfectsJoined = (text: string): string =>
+  text.replace(PERFECT_ADVERB, (_all, aux: string, adverb: string) => `${adverb} ${aux} `);
 /** The sentence with its words of reporting blanked (same length: the season keeps its place). */
 const withoutReporting = (text: string): string => text.replace(REPORTING, (w) => ' '.repeat(w.length));
 /** "according to figures": a source, not what was meant. */

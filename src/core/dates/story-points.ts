@@ -207,6 +207,9 @@ function isHabit(m: DateMention, body: string): boolean {
 
 /** Words that make a year a fiscal one. */
 const FISCAL_WORD = /(?<![\p{L}])(?:fiscal|financial|FY)/iu;
+/** The clause of a fiscal year's end or start inside a mention ("fiscal year 2019, which runs through Dec. 31"). */
+const END_CLAUSE_WITHIN =
+  /(?<![\p{L}])year(?:\s{1,3}\d{4})?,?\s{1,3}(?:(?:which|that)\s{1,3})?(?:ends|ended|ending|runs\s{1,3}through|began|begins|beginning|starts|started|starting)\s/iu;
 /** "2026 fiscal year", "2024-25 financial year" after the year's own digits. */
 const FISCAL_YEAR_AFTER = /^(?:[-/–]\d{2,4})?\s{1,3}(?:fiscal|financial)\s{1,3}year(?![\p{L}])/iu;
 
@@ -220,7 +223,8 @@ function isFiscalYearAsCalendar(m: DateMention, body: string): boolean {
   if (m.endValue || !/^\d{4}$/u.test(m.value)) return false;
   // Its clause gives its end or start ("fiscal year 2019, which runs through Dec. 31"): fiscal-year.ts
   // read it, and a plain year is a calendar one.
-  if (YEAR_END_VERB_AFTER.test(body.slice(m.end, m.end + 40))) return false;
+  // (Or within it, once joined with its clause: period-end-clauses.ts.)
+  if (YEAR_END_VERB_AFTER.test(body.slice(m.end, m.end + 40)) || END_CLAUSE_WITHIN.test(m.text)) return false;
   return FISCAL_WORD.test(m.text) || FISCAL_YEAR_AFTER.test(body.slice(m.end, m.end + 30));
 }
 
