@@ -7,7 +7,7 @@
  * the mentions before each pass are kept: leaving pass i out runs only the passes after it, from
  * the mentions before it, and only on the texts where pass i changed something.
  *
- *   node --import tsx scripts/ner/ablate-passes.ts [--only 3,17] [--no-conll]
+ *   node --import tsx scripts/ner/ablate-passes.ts [--only 3,17] [--together 3,17] [--no-conll]
  *
  * Run from the repository's root (the models and the gold are read from there; the corpus from
  * ../shared/corpus or LEDE_CORPUS). Takes 10-30 minutes on a shared machine.
@@ -19,7 +19,9 @@
  * - measure-only: the lang-news en-fresh* pages (and en-train24 once written), modern dev, fresh
  *   and fresh2, CoNLL-2003 dev (detokenised and tokenised) and Wikigold. Of these only the count
  *   of pages and mentions a pass changes is printed, never a score or a row.
- * --no-conll leaves out CoNLL dev and Wikigold (faster).
+ * --no-conll leaves out CoNLL dev and Wikigold (faster); --only prints the rows of those passes;
+ * --together prints one row for the listed passes all left out at once (passes that each change
+ * nothing alone may do the same work, and change something when both go).
  *
  * A page "changes" when the recogniser's mentions (block, offsets, type) differ; "mentions" is
  * the size of the difference (a mention retyped or respanned counts twice: one lost, one new).
@@ -69,6 +71,8 @@ interface Passes {
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? new Set((args[onlyAt + 1] ?? '').split(',').map(Number)) : null;
+const togetherAt = args.indexOf('--together');
+const together = togetherAt >= 0 ? (args[togetherAt + 1] ?? '').split(',').map(Number) : null;
 const root = process.cwd();
 const corpus = resolve(process.env['LEDE_CORPUS'] ?? '../shared/corpus');
 const now = new Date();
@@ -115,12 +119,16 @@ function same(a: readonly EntityMention[], b: readonly EntityMention[]): boolean
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && JSON.stringify(a[k]) !== JSON.stringify(b[k])) return false;
   return true;
 }
-/** The mentions of `u` with pass `i` left out: the passes after it run on the state before it. */
-function without(u: Unit, i: number): EntityMention[] | null {
+/**
+ * The mentions of `u` with the passes `left` (ascending) left out: the passes after the first
+ * run on the state before it (null: the first changes nothing there and is the only one).
+ */
+function without(u: Unit, left: readonly number[]): EntityMention[] | null {
+  const i = left[0] ?? passes.length;
   const before = u.states[i] ?? [];
-  if (same(before, u.states[i + 1] ?? [])) return null;
+  if (left.length === 1 && same(before, u.states[i + 1] ?? [])) return null;
   let ms = before;
-  for (let k = i + 1; k < passes.length; k++) ms = (passes[k] as Pass)(ms, u.text, u.tagged);
+  for (let k = i + 1; k < passes.length; k++) if (!left.includes(k)) ms = (passes[k] as Pass)(ms, u.text, u.tagged);
   return ms;
 }
 interface Doc {
@@ -281,10 +289,12 @@ console.log(
     'debug pages changed',
   ].join('\t'),
 );
-for (let i = 0; i < passes.length; i++) {
-  if (only && !only.has(i)) continue;
-  const list = passes.slice();
-  list[i] = identity;
+// Each pass alone, or (--together) the listed passes all at once, in one row.
+const rows: number[][] = together
+  ? [together.sort((a, b) => a - b)]
+  : passes.map((_, i) => [i]).filter(([i]) => !only || only.has(i ?? -1));
+for (const left of rows) {
+  const list = passes.map((p, k) => (left.includes(k) ? identity : p));
   inner.englishPassList = list;
   const changed = { debug: [0, 0], measure: [0, 0] };
   const debugPages: string[] = [];
@@ -292,7 +302,7 @@ for (let i = 0; i < passes.length; i++) {
   for (const d of docs) {
     let n = 0;
     for (const u of d.units) {
-      const ms = without(u, i);
+      const ms = without(u, left);
       if (ms) n += difference(u.base, bag(ms));
     }
     if (!n) continue;
@@ -305,12 +315,12 @@ for (let i = 0; i < passes.length; i++) {
     }
   }
   const f1Without = f1(pooled((d) => scores.get(d) ?? d.baseScore));
-  const name = nameOf(passes[i] as Pass);
+  const name = left.length === 1 ? nameOf(passes[left[0] ?? 0] as Pass) : `${left.length} passes together`;
   console.log(
     [
-      i,
+      left.join(','),
       name,
-      fileOf.get(name) ?? '?',
+      left.length === 1 ? (fileOf.get(name) ?? '?') : '-',
       changed.debug[0],
       changed.debug[1],
       changed.measure[0],
