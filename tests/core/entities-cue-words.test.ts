@@ -12,7 +12,6 @@ import { withTransitLines } from '../../src/core/entities/loc-transit';
 import { withMayorsTowns } from '../../src/core/entities/loc-mayors';
 import { lastSpace } from '../../src/core/entities/last-space';
 import { withLawTitles } from '../../src/core/entities/intl-laws';
-import { publicBodies } from '../../src/core/entities/public-bodies';
 import type { EntityMention } from '../../src/core/types';
 
 const blocksOf = (...blocks: string[]) => new Map(blocks.map((b, i) => [i, b]));
@@ -55,8 +54,8 @@ describe('passes that ask the index of words first', () => {
   });
 });
 
-describe('laws and public bodies', () => {
-  test('a budget, a bracketed Bill; a parliament in its own language, a court', () => {
+describe('laws', () => {
+  test('a budget, a bracketed Bill', () => {
     expect(
       shown(
         withLawTitles(
@@ -65,11 +64,6 @@ describe('laws and public bodies', () => {
         ),
       ),
     ).toEqual(['1:Budget 2025/OTHER', '1:Residential Tenancies (Amendment) Bill/OTHER']);
-    expect(shown(publicBodies(blocksOf('Rents rose.', 'The Dáil sat late, and the High Court ruled.'), []))).toEqual([
-      '1:Dáil/ORG',
-      '1:High Court/ORG',
-    ]);
-    expect(publicBodies(blocksOf('Courtney sat in the Parliamentary gallery.'), [])).toEqual([]);
   });
 });
 

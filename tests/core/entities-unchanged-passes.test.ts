@@ -12,7 +12,6 @@ import { splitAtSlashes } from '../../src/core/entities/name-spellings';
 import { withoutCalendarWords } from '../../src/core/entities/org-calendar-words';
 import { withCitationAuthors } from '../../src/core/entities/per-citation-authors';
 import { withPossessiveNames } from '../../src/core/entities/possessive-names';
-import { publicBodies } from '../../src/core/entities/public-bodies';
 import { teamNames } from '../../src/core/entities/sports-results';
 import type { EntityMention } from '../../src/core/types';
 import { englishRecogniser, mention } from './entity-mentions';
@@ -32,7 +31,6 @@ describe('a pass that changes nothing gives back its own array', () => {
     ['withoutHolidays', () => withoutHolidays(one(a), ms)],
     ['withoutDiseases', () => withoutDiseases(one(a), ms)],
     ['withoutCalendarWords', () => withoutCalendarWords(one(a), ms)],
-    ['publicBodies', () => publicBodies(one(a), ms)],
     ['withNameHeads', () => withNameHeads(one(a), ms)],
     ['withTransitLines', () => withTransitLines(one(a), ms, () => false)],
     ['withCitationAuthors', () => withCitationAuthors(one(a), ms)],

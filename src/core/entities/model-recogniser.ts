@@ -50,7 +50,6 @@ import { withPlaceModifiers } from './loc-modifiers';
 import { withNameHeads } from './name-heads';
 import { withoutDiseases } from './diseases';
 import { clubsInContext } from './club-context';
-import { publicBodies } from './public-bodies';
 import { withStorms, withWeatherSystems } from './storms';
 import { withPlaceLists } from './place-lists';
 import type { LanguageCues } from './model/language-cues';
@@ -64,21 +63,17 @@ import { withHealthProviders } from './org-health';
 import { withSchools } from './org-schools';
 import { withMastheads } from './org-mastheads';
 import { withProducts } from './misc-products';
-import { withAbbreviatedPlaces } from './loc-abbreviated';
-import { withDatelineTowns } from './loc-datelines';
 import { withStateAbbreviations } from './loc-state-abbreviations';
 import { withPartyStates } from './loc-party-states';
 import { withLegislatures } from './org-legislatures';
 import { withAustralianStates } from './loc-au-states';
 import { withTransitLines } from './loc-transit';
 import { withPlaceNouns } from './loc-place-nouns';
-import { withResidentPlaces } from './loc-residents';
 import { withOwnInstitutions } from './loc-own-institutions';
 import { withPlaceHeads } from './loc-place-heads';
 import { withAndNames } from './org-and-names';
 import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLabelWords } from './label-words';
-import { withoutLeadNouns } from './org-lead-words';
 import { withoutGluedDollars, withoutGluedSums } from './intl-amounts';
 import { withoutTimeStamps } from './intl-liveblog';
 import { withNumberedRoads } from './intl-roads';
@@ -123,7 +118,6 @@ import { withOrgUnits } from './org-units';
 import { withMayorsTowns } from './loc-mayors';
 import { withLetterNames } from './org-letter-names';
 import { withGenerations } from './misc-generations';
-import { withoutTitleWords } from './org-title-words';
 import { withTreasury } from './org-treasury';
 import { withoutSchoolYears } from './misc-school-years';
 import { withParties } from './org-parties';
@@ -406,16 +400,13 @@ export class ModelRecogniser implements EntityRecogniser {
     return [
       // A city standing for its club in a sports story.
       (ms, text) => clubsInContext(text, ms, isCountry, isCityOrRegion, isTeam),
-      (ms, text) => publicBodies(text, ms),
       (ms, text) => withNameHeads(text, ms, isFirstName),
       (ms, text) => withoutDiseases(text, ms),
       (ms, text) => withPlaceLists(text, ms, isFirstName, isCityOrRegion),
       (ms, text) => withStorms(text, ms),
       // Storms written "Supertyphoon Yolanda" or named locally, and El Niño, are OTHER.
       (ms, text) => withWeatherSystems(text, ms),
-      // Places: a dateline's town, "St. Paul" whole, the AP's state abbreviations, rail and metro lines.
-      (ms, text) => withDatelineTowns(text, ms, isPlace),
-      (ms, text) => withAbbreviatedPlaces(text, ms),
+      // Places: the AP's state abbreviations, rail and metro lines.
       (ms, text) => withStateAbbreviations(text, ms),
       (ms, text) => withPartyStates(text, ms),
       // A legislature's lone house word the tagger called OTHER ("the new Diet").
@@ -424,21 +415,15 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withTransitLines(text, ms, isCityOrRegion),
       // A name before a lower-case noun of a place ("Hull Truck theatre", "the Northumberland coast").
       (ms, text) => withPlaceNouns(text, ms),
-      // A name before "resident" is the place ("Ridgeview resident Carla Dumont").
-      (ms, text) => withResidentPlaces(text, ms, isNationality),
       // A town named by its own council or station ("Bloomington" beside "Bloomington City Council").
       (ms, text) => withOwnInstitutions(text, ms, isCityOrRegion, isOrgName),
       // A listed city after a place's preposition is the place ("a loan to Norwich").
       (ms, text) => withCitiesAfterPrepositions(text, ms, isCity, isOrgOrCommonWord),
       // A town named before a noun after "a" is the place ("a Kaimuki cabinetmaker").
       (ms, text) => withPlaceModifiers(text, ms, isNoTownWord, isCity),
-      // Days and months in the plural are no names ("on Fridays"), nor a citation's label ("Retrieved 1 May");
-      // no common noun before a company's name.
+      // Days and months in the plural are no names ("on Fridays"), nor a citation's label ("Retrieved 1 May").
       (ms, text) => withoutCalendarWords(text, ms),
       (ms, text) => withoutLabelWords(text, ms),
-      (ms) => withoutLeadNouns(ms),
-      // An office's title words are no organisation ("the Minister for Transport", "Council Member Dana Frost").
-      (ms, text) => withoutTitleWords(text, ms),
       (ms, text) => withoutHolidays(text, ms, isPlace),
       // Products, craft, works and awards named by their sentence are OTHER ("the rover, named Tern").
       (ms, text) => withProducts(text, ms, isOrgName),
