@@ -5,7 +5,6 @@
 import { describe, expect, test } from 'vitest';
 import { withCivicDays } from '../../src/core/entities/civic-days';
 import { isNamedProduct } from '../../src/core/entities/misc-products';
-import { isStageLabel } from '../../src/core/entities/misc-labels';
 import { withStorms } from '../../src/core/entities/storms';
 import type { EntityMention } from '../../src/core/types';
 import { mention } from './entity-mentions';
@@ -36,12 +35,5 @@ describe('the cheap checks keep every case the patterns find', () => {
     expect(isNamedProduct(b, mention(b, 'Lanterns', 'ORG'))).toBe(true);
     const c = 'She toured with her band, Lanterns, across the north.';
     expect(isNamedProduct(c, mention(c, 'Lanterns', 'ORG'))).toBe(false);
-  });
-
-  test('stage labels are read by their first word', () => {
-    expect(isStageLabel('Stage 4')).toBe(true);
-    expect(isStageLabel('Category Two')).toBe(true);
-    expect(isStageLabel('Stager 4')).toBe(false);
-    expect(isStageLabel('Stage')).toBe(false);
   });
 });

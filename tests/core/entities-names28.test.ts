@@ -9,7 +9,6 @@ import { withAustralianStates } from '../../src/core/entities/loc-au-states';
 import { clubsInContext } from '../../src/core/entities/club-context';
 import { withFormats } from '../../src/core/entities/misc-formats';
 import { withoutGluedDollars } from '../../src/core/entities/intl-amounts';
-import { withoutStageLabels } from '../../src/core/entities/misc-labels';
 import { withHandleNames } from '../../src/core/entities/per-handles';
 import { withExams } from '../../src/core/entities/misc-exams';
 import { withoutStandards } from '../../src/core/entities/misc-standards';
@@ -313,15 +312,6 @@ describe('formats, glued dollars and season labels (misc-formats, intl-amounts, 
       mention(block, 'C$', 'OTHER'),
     ]);
     expect(pairs(out)).toEqual([['C$', 'OTHER']]);
-  });
-  test('"Season 4" and "Volume 2" are no names; a title holding them is', () => {
-    const block = 'Its Season 4 update, Volume 2 and Harbor Lights: Season 2 all came out.';
-    const out = withoutStageLabels([
-      mention(block, 'Season 4', 'OTHER'),
-      mention(block, 'Volume 2', 'OTHER'),
-      mention(block, 'Harbor Lights: Season 2', 'OTHER'),
-    ]);
-    expect(pairs(out)).toEqual([['Harbor Lights: Season 2', 'OTHER']]);
   });
 });
 

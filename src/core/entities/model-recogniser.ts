@@ -54,10 +54,8 @@ import { withStorms, withWeatherSystems } from './storms';
 import { withPlaceLists } from './place-lists';
 import type { LanguageCues } from './model/language-cues';
 import { mentionsByBlock, respan } from './by-block';
-import { withoutStageLabels } from './misc-labels';
 import { withLeagueDivisions } from './league-divisions';
 import { withTeamNicknames } from './org-nicknames';
-import { withCityTeams } from './org-city-teams';
 import { withMatchSides } from './org-match-sides';
 import { withHealthProviders } from './org-health';
 import { withSchools } from './org-schools';
@@ -74,8 +72,7 @@ import { withPlaceHeads } from './loc-place-heads';
 import { withAndNames } from './org-and-names';
 import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLabelWords } from './label-words';
-import { withoutGluedDollars, withoutGluedSums } from './intl-amounts';
-import { withoutTimeStamps } from './intl-liveblog';
+import { withoutGluedDollars } from './intl-amounts';
 import { withNumberedRoads } from './intl-roads';
 import { withIntlDays } from './intl-civic-days';
 import { withLawTitles } from './intl-laws';
@@ -105,7 +102,6 @@ import { withFormats } from './misc-formats';
 import { withHandleNames } from './per-handles';
 import { withoutTimeZones } from './time-zones';
 import { withKinPersons } from './per-kin';
-import { withoutTrialPhases } from './misc-trial-phases';
 import { withExams } from './misc-exams';
 import { withoutStandards } from './misc-standards';
 import { withHyphenPairs } from './hyphen-pairs';
@@ -119,7 +115,6 @@ import { withMayorsTowns } from './loc-mayors';
 import { withLetterNames } from './org-letter-names';
 import { withGenerations } from './misc-generations';
 import { withTreasury } from './org-treasury';
-import { withoutSchoolYears } from './misc-school-years';
 import { withParties } from './org-parties';
 import { withNamedGroups } from './org-named-groups';
 import { withElectorates } from './loc-electorates';
@@ -427,24 +422,13 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withoutHolidays(text, ms, isPlace),
       // Products, craft, works and awards named by their sentence are OTHER ("the rover, named Tern").
       (ms, text) => withProducts(text, ms, isOrgName),
-      // Stage labels are no names ("Stage 4", "Zone A").
-      (ms) => withoutStageLabels(ms),
-      // A clinical trial's phase is no name ("a large Phase 3 trial").
-      (ms, text) => withoutTrialPhases(text, ms),
-      // School years by their number are no names ("Class 12", "Year 11").
-      (ms) => withoutSchoolYears(ms),
-      // Sums glued to their currency are no names ("Sh18.4"); a live blog's time zones are cut
-      // off the names after them ("16:02 BST Avanti West Coast"); numbered roads are places ("the N1").
-      (ms) => withoutGluedSums(ms),
+      // Dollars and naira glued to their figure are no names ("HK$182m", "N617"); numbered roads are places ("the N1").
       (ms, text) => withoutGluedDollars(text, ms),
-      (ms, text) => withoutTimeStamps(text, ms),
       // A clock time's zone is no name ("at 6AM PT", "at 9.30am CET").
       (ms, text) => withoutTimeZones(text, ms),
       (ms, text) => withNumberedRoads(text, ms),
       // A team's nickname alone is its club in a sports story ("the Bills, who ...").
       (ms, text) => withTeamNicknames(text, ms, isTeam),
-      // A city and its team's nickname are the club in a sports story ("the Hobart Hurricanes").
-      (ms, text) => withCityTeams(text, ms, isCityOrRegion, isTeam),
       // A side named by its town or nickname in a match report ("Essendon kicked six goals").
       (ms, text) => withMatchSides(text, ms, isCountry, isFirstName),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
