@@ -5,9 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { CIVIC_DAYS, withCivicDays } from '../../src/core/entities/civic-days';
-import { withIntlDays } from '../../src/core/entities/intl-civic-days';
 import { withTours } from '../../src/core/entities/misc-tours';
-import { withStreamingWorks } from '../../src/core/entities/works-streaming';
 import { withTransitLines } from '../../src/core/entities/loc-transit';
 import { withMayorsTowns } from '../../src/core/entities/loc-mayors';
 import { lastSpace } from '../../src/core/entities/last-space';
@@ -30,20 +28,11 @@ describe('passes that ask the index of words first', () => {
     expect(withCivicDays(blocksOf('Dayton voted on Monday.'), [m])).toEqual([m]);
   });
 
-  test('an international day in the second block; none where "Day" runs on', () => {
-    expect(shown(withIntlDays(blocksOf('Schools shut.', 'Crowds gathered on Mashujaa Day.'), []))).toEqual([
-      '1:Mashujaa Day/OTHER',
-    ]);
-    expect(withIntlDays(blocksOf('Crowds gathered on Mashujaa Daylight.'), [])).toEqual([]);
-  });
-
-  test('a tour, a streaming work, a line by its letters, a town before its mayor', () => {
+  test('a tour, a line by its letters, a town before its mayor', () => {
     expect(shown(withTours(blocksOf('Tickets sold out.', 'They announced the Until September Tour.'), []))).toEqual([
       '1:Until September Tour/OTHER',
     ]);
     expect(withTours(blocksOf('They announced the Until September Tournament.'), [])).toEqual([]);
-    const works = withStreamingWorks(blocksOf('Reviews.', 'Get Out is available to rent on iTunes.'), []);
-    expect(shown(works)).toEqual(['1:Get Out/OTHER']);
     expect(
       shown(withTransitLines(blocksOf('Delays today.', 'Riders of the L train waited.'), [], () => false)),
     ).toEqual(['1:L/PLACE']);

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withStreamingServices } from '../../src/core/entities/org-streaming';
 import { withAppositiveWorks } from '../../src/core/entities/works-appositives';
-import { withStudioWorks } from '../../src/core/entities/works-of-studios';
 import { withStudioNouns } from '../../src/core/entities/org-studio-nouns';
 import { withBookListings } from '../../src/core/entities/book-listings';
 import { withVersions } from '../../src/core/entities/misc-versions';
@@ -84,27 +83,6 @@ describe('works named before their kind (works-appositives)', () => {
 });
 
 describe("a studio's works and a company after its noun (works-of-studios, org-studio-nouns)", () => {
-  test("a studio's possessive makes the next name its work; a person there stays a person", () => {
-    const block = "Arden Pictures' Saltwind led the weekend; Arden Pictures' Dana Reyes said Saltwind held.";
-    const out = withStudioWorks(
-      one(block),
-      [
-        mention(block, 'Arden Pictures', 'ORG'),
-        mention(block, 'Saltwind', 'ORG'),
-        mention(block, 'Arden Pictures', 'ORG', 30),
-        mention(block, 'Dana Reyes', 'PERSON'),
-        mention(block, 'Saltwind', 'PLACE', 70),
-      ],
-      isFirstName,
-    );
-    expect(pairs(out)).toEqual([
-      ['Arden Pictures', 'ORG'],
-      ['Saltwind', 'OTHER'],
-      ['Arden Pictures', 'ORG'],
-      ['Dana Reyes', 'PERSON'],
-      ['Saltwind', 'OTHER'],
-    ]);
-  });
   test('a name after "studio" or "publisher" is a company; a person or a place there is not', () => {
     const block = 'Made by Leeds studio Copperfield; Copperfield hired publisher Tom Hale and studio Berlin.';
     const out = withStudioNouns(

@@ -2,10 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { withTheOutside } from '../../src/core/entities/the-outside';
 import { withSubtitles } from '../../src/core/entities/works-subtitles';
 import { withoutLetterStops } from '../../src/core/entities/misc-letter-stops';
-import { withStreamingWorks } from '../../src/core/entities/works-streaming';
 import { withPictureCredits } from '../../src/core/entities/org-picture-credits';
 import { withDefinedPlaces } from '../../src/core/entities/loc-defined-places';
-import { withPeoples } from '../../src/core/entities/misc-peoples';
 import { withSurnames } from '../../src/core/entities/per-surnames';
 import { withCitationAuthors } from '../../src/core/entities/per-citation-authors';
 import type { EntityMention } from '../../src/core/types';
@@ -114,34 +112,6 @@ describe("a sentence's full stop after a product's last letter (misc-letter-stop
   });
 });
 
-describe('a title that is streaming on a service is a work (works-streaming)', () => {
-  test('the title and its other occurrences become OTHER, replacing the pieces', () => {
-    const block =
-      '4) Take Off\nTake Off is a blast. Princess Vey is a quiet gem. Elk Bay grew up in Elk Bay, Ohio, and then left.\nTake Off is currently streaming on Hulu. Princess Vey is available to rent on Vudu.\nElk Bay is now streaming via Kanopy.';
-    const out = withStreamingWorks(
-      one(block),
-      [mention(block, 'Vey', 'PERSON'), mention(block, 'Elk Bay', 'PLACE'), mention(block, 'Hulu', 'ORG')],
-      (name) => name === 'Elk Bay',
-    );
-    expect(pairs(out)).toEqual([
-      ['Take Off', 'OTHER'],
-      ['Take Off', 'OTHER'],
-      ['Princess Vey', 'OTHER'],
-      ['Elk Bay', 'OTHER'],
-      ['Take Off', 'OTHER'],
-      ['Hulu', 'ORG'],
-      ['Princess Vey', 'OTHER'],
-      ['Elk Bay', 'OTHER'],
-    ]);
-  });
-  test('a pronoun, a season or a lower-case subject opens no title', () => {
-    const block =
-      'It is currently streaming on Netflix. Season 2 is streaming on Max. The show is available to stream.';
-    const ms = [mention(block, 'Netflix', 'ORG'), mention(block, 'Max', 'ORG')];
-    expect(pairs(withStreamingWorks(one(block), ms))).toEqual(pairs(ms));
-  });
-});
-
 describe('picture agencies in a photo credit are organisations (org-picture-credits)', () => {
   test("the credit's middle segment and a studio named after its photographer become ORG", () => {
     const block =
@@ -219,30 +189,6 @@ describe('a name the text defines as a place is a place (loc-defined-places)', (
       mention(block, 'Bo Reed', 'PERSON'),
     ];
     expect(pairs(withDefinedPlaces(one(block), ms))).toEqual(pairs(ms));
-  });
-});
-
-describe('a people named by its civilisation is OTHER (misc-peoples)', () => {
-  test('"the X civilisation" and "a race of ... known as the X" retype every mention', () => {
-    const block =
-      'The Vell civilisation fell. A race of quiet builders known as the Omari came later; the Vell and the Omari traded.';
-    const out = withPeoples(one(block), [
-      mention(block, 'Vell', 'ORG'),
-      mention(block, 'Omari', 'ORG'),
-      mention(block, 'Vell', 'ORG', 80),
-      mention(block, 'Omari', 'PERSON', 90),
-    ]);
-    expect(pairs(out)).toEqual([
-      ['Vell', 'OTHER'],
-      ['Omari', 'OTHER'],
-      ['Vell', 'OTHER'],
-      ['Omari', 'OTHER'],
-    ]);
-  });
-  test('an organisation before another noun stays', () => {
-    const block = 'The Senate race tightened as Acme Corp backed a civic group.';
-    const ms = [mention(block, 'Senate', 'ORG'), mention(block, 'Acme Corp', 'ORG')];
-    expect(pairs(withPeoples(one(block), ms))).toEqual(pairs(ms));
   });
 });
 

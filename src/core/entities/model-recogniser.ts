@@ -6,7 +6,6 @@
 import { charAt, codeAt } from './chars';
 import { withCitationAuthors } from './per-citation-authors';
 import { withSurnames } from './per-surnames';
-import { withPeoples } from './misc-peoples';
 import { withDefinedPlaces } from './loc-defined-places';
 import { withCreditLines, withPictureCredits } from './org-picture-credits';
 import { withoutSlashJoins } from './org-credit-slashes';
@@ -17,7 +16,6 @@ import { withCourts } from './org-courts';
 import { withOrdinalNames } from './ordinal-names';
 import { withSpeakingBodies } from './org-speaking-bodies';
 import { withoutLetterStops } from './misc-letter-stops';
-import { withStreamingWorks } from './works-streaming';
 import { withSubtitles } from './works-subtitles';
 import { withTheOutside } from './the-outside';
 import { withLeadingThe } from './media-titles';
@@ -43,7 +41,6 @@ import { withMarketNames } from './market-names';
 import { withCompoundNames } from './conv-compounds';
 import { withCivicDays } from './civic-days';
 import { withPossessiveNames } from './possessive-names';
-import { withPossessiveStores } from './org-possessive-stores';
 import { withAppositivePersons } from './per-appositives';
 import { withCitiesAfterPrepositions } from './loc-after-prepositions';
 import { withPlaceModifiers } from './loc-modifiers';
@@ -74,16 +71,13 @@ import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLabelWords } from './label-words';
 import { withoutGluedDollars } from './intl-amounts';
 import { withNumberedRoads } from './intl-roads';
-import { withIntlDays } from './intl-civic-days';
 import { withLawTitles } from './intl-laws';
 import { withStatuteTitles } from './misc-statute-titles';
 import { withCompetitions } from './misc-competitions';
-import { withLocalityHeads } from './loc-locality-heads';
 import { withStudios } from './media2-studios';
 import { withEvents } from './media2-events';
 import { withWorks } from './media2-works';
 import { withAppositiveWorks } from './works-appositives';
-import { withStudioWorks } from './works-of-studios';
 import { withStudioNouns } from './org-studio-nouns';
 import { withCompanyAppositives } from './org-company-appositives';
 import { withCompanyEvidence } from './org-company-evidence';
@@ -438,11 +432,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withMastheads(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
       (ms, text) => withCivicDays(text, ms),
-      // Civic, national and race days outside the US ("Madaraka Day", "Cup Day").
-      (ms, text) => withIntlDays(text, ms),
       // A name runs through an inner possessive ("King's College", "St Mary's Hospital", "Father's Day").
       (ms, text) => withPossessiveNames(text, ms, isFirstName, isCityOrRegion),
-      (ms, text) => withPossessiveStores(text, ms, isCountry),
       // A person beside a kinship noun or before a degree ("her son, Mateo,", "Ingrid Halvorsen, MD").
       (ms, text) => withAppositivePersons(text, ms, isFirstName),
       // A barrister's "KC" or an order's "OBE" after a person's name is outside it ("Helen Marchetti KC").
@@ -464,11 +455,8 @@ export class ModelRecogniser implements EntityRecogniser {
       // A plain law's title cut before "Bill", a named plan or policy statement typed ORG: one OTHER name.
       (ms, text) => withStatuteTitles(text, ms),
       (ms) => withCompetitions(ms),
-      (ms) => withLocalityHeads(ms),
       // A name the text defines as a place ("Aisby is a village in ...", "the island of Divar").
       (ms, text) => withDefinedPlaces(text, ms),
-      // A people named by its civilisation is OTHER ("the Chozo civilisation").
-      (ms, text) => withPeoples(text, ms),
       (ms, text) => withLeadingThe(text, ms),
       // A sentence's "The" outside a name the page writes after a lower-case "the" ("The Outline has ...").
       (ms, text) => withTheOutside(text, ms),
@@ -489,14 +477,10 @@ export class ModelRecogniser implements EntityRecogniser {
       // A town before its mayor's title is a place ("Toronto Mayor Olivia Chow").
       (ms, text) => withMayorsTowns(text, ms),
       (ms, text) => withWorks(text, ms),
-      // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
-      // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".
+      // Works named before their kind ("Ashfall, the open-world RPG"), a shortlist's "Title by Author (Publisher)".
       (ms, text) => withAppositiveWorks(text, ms),
       // A work's subtitle after a colon ("his book Evicted: Poverty and Profit in the American City").
       (ms, text) => withSubtitles(text, ms),
-      // A title that "is currently streaming on" a service is a work, wherever the page writes it.
-      (ms, text) => withStreamingWorks(text, ms, isPlace),
-      (ms, text) => withStudioWorks(text, ms, isFirstName),
       // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
       (ms, text) => withStudioNouns(text, ms, isFirstName, isPlace),
       (ms, text) => withCompanyAppositives(text, ms, isFirstName, isPlace),
