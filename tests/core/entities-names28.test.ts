@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { withStreamingServices } from '../../src/core/entities/org-streaming';
 import { withAppositiveWorks } from '../../src/core/entities/works-appositives';
 import { withStudioNouns } from '../../src/core/entities/org-studio-nouns';
 import { withBookListings } from '../../src/core/entities/book-listings';
@@ -25,35 +24,6 @@ const FIRST_NAMES = new Set(['Dana', 'Ellen', 'Tom', 'Ana']);
 const isFirstName = (w: string): boolean => FIRST_NAMES.has(w);
 const PLACES = new Set(['Spain', 'Berlin', 'Glenrock']);
 const isPlace = (name: string): boolean => PLACES.has(name);
-
-describe('streaming services are organisations (org-streaming)', () => {
-  test('a service typed OTHER or PERSON becomes ORG', () => {
-    const block = 'Season 2 premieres on Peacock in May, and the film moves to Prime Video.';
-    const out = withStreamingServices(one(block), [
-      mention(block, 'Peacock', 'PERSON'),
-      mention(block, 'Prime Video', 'OTHER'),
-    ]);
-    expect(pairs(out)).toEqual([
-      ['Peacock', 'ORG'],
-      ['Prime Video', 'ORG'],
-    ]);
-  });
-  test('a device or an app named by the service, and a surname, stay as they are', () => {
-    const block = 'Ellen Peacock plugged in an Apple TV box. Peacock said the Apple TV app froze.';
-    const out = withStreamingServices(one(block), [
-      mention(block, 'Ellen Peacock', 'PERSON'),
-      mention(block, 'Apple TV', 'OTHER'),
-      mention(block, 'Peacock', 'PERSON', 40),
-      mention(block, 'Apple TV', 'OTHER', 50),
-    ]);
-    expect(pairs(out)).toEqual([
-      ['Ellen Peacock', 'PERSON'],
-      ['Apple TV', 'OTHER'],
-      ['Peacock', 'PERSON'],
-      ['Apple TV', 'OTHER'],
-    ]);
-  });
-});
 
 describe('works named before their kind (works-appositives)', () => {
   test('"X, the open-world RPG from ..." makes X a work everywhere', () => {

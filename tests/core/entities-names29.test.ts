@@ -2,10 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { withTheOutside } from '../../src/core/entities/the-outside';
 import { withSubtitles } from '../../src/core/entities/works-subtitles';
 import { withoutLetterStops } from '../../src/core/entities/misc-letter-stops';
-import { withPictureCredits } from '../../src/core/entities/org-picture-credits';
 import { withDefinedPlaces } from '../../src/core/entities/loc-defined-places';
 import { withSurnames } from '../../src/core/entities/per-surnames';
-import { withCitationAuthors } from '../../src/core/entities/per-citation-authors';
 import type { EntityMention } from '../../src/core/types';
 
 /** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
@@ -112,39 +110,6 @@ describe("a sentence's full stop after a product's last letter (misc-letter-stop
   });
 });
 
-describe('picture agencies in a photo credit are organisations (org-picture-credits)', () => {
-  test("the credit's middle segment and a studio named after its photographer become ORG", () => {
-    const block =
-      'Set the table early. Ola Brandt/iStock/Getty Images Light candles. (Tove Lind Images/Blue Leaf/Getty) Serve. ravenfoto/Quiet Field/Getty Images';
-    const out = withPictureCredits(one(block), [
-      mention(block, 'Ola Brandt', 'PERSON'),
-      mention(block, 'Getty Images', 'ORG'),
-      mention(block, 'Tove Lind Images', 'PERSON'),
-      mention(block, 'Getty', 'ORG', 80),
-      mention(block, 'Getty Images', 'ORG', 100),
-    ]);
-    expect(pairs(out)).toEqual([
-      ['Ola Brandt', 'PERSON'],
-      ['iStock', 'ORG'],
-      ['Getty Images', 'ORG'],
-      ['Tove Lind Images', 'ORG'],
-      ['Blue Leaf', 'ORG'],
-      ['Getty', 'ORG'],
-      ['Quiet Field', 'ORG'],
-      ['Getty Images', 'ORG'],
-    ]);
-  });
-  test('a slash outside a credit, and a lower-case handle, are left alone', () => {
-    const block = 'The Getty Museum and/or the Tate. Ann Roe/Getty Images';
-    const ms = [
-      mention(block, 'Getty Museum', 'ORG'),
-      mention(block, 'Tate', 'ORG'),
-      mention(block, 'Ann Roe', 'PERSON'),
-    ];
-    expect(pairs(withPictureCredits(one(block), ms))).toEqual(pairs(ms));
-  });
-});
-
 describe('a name the text defines as a place is a place (loc-defined-places)', () => {
   test('"X is a village in", ", a hamlet near" and "the island of X" make X a place everywhere', () => {
     const block =
@@ -215,29 +180,6 @@ describe("a person's surname alone is the person (per-surnames)", () => {
       ['Ann Vale', 'PERSON'],
       ['Vale Group', 'ORG'],
       ['Vale', 'ORG'],
-    ]);
-  });
-});
-
-describe("a citation's author is two person names (per-citation-authors)", () => {
-  test('"Surname, Given (date)" gives the surname and the given name', () => {
-    const block =
-      'Retrieved 2020. ^ Varda, Ines (September 26, 2017). "Loops". ^ Holm Berg, Tove (2015-03-02). Paris, France (AP) said.';
-    const out = withCitationAuthors(one(block), [
-      mention(block, 'Ines', 'PERSON'),
-      mention(block, 'Holm Berg, Tove', 'ORG'),
-      mention(block, 'Paris', 'PLACE'),
-      mention(block, 'France', 'PLACE'),
-      mention(block, 'AP', 'ORG'),
-    ]);
-    expect(pairs(out)).toEqual([
-      ['Varda', 'PERSON'],
-      ['Ines', 'PERSON'],
-      ['Holm Berg', 'PERSON'],
-      ['Tove', 'PERSON'],
-      ['Paris', 'PLACE'],
-      ['France', 'PLACE'],
-      ['AP', 'ORG'],
     ]);
   });
 });

@@ -4,10 +4,9 @@
  * paragraph to the next), and B-/I- runs become typed mentions with block offsets.
  */
 import { charAt, codeAt } from './chars';
-import { withCitationAuthors } from './per-citation-authors';
 import { withSurnames } from './per-surnames';
 import { withDefinedPlaces } from './loc-defined-places';
-import { withCreditLines, withPictureCredits } from './org-picture-credits';
+import { withCreditLines } from './org-picture-credits';
 import { withoutSlashJoins } from './org-credit-slashes';
 import { withCommonWordNames } from './org-common-word-names';
 import { withNameTails } from './org-name-tails';
@@ -86,7 +85,6 @@ import { withVersions } from './misc-versions';
 import { withProductLines } from './misc-product-lines';
 import { withoutPostNominals } from './per-post-nominals';
 import { withMaidenNames } from './per-maiden-names';
-import { withStreamingServices } from './org-streaming';
 import { withCountryBodies } from './org-country-bodies';
 import { withIrishBodies } from './org-irish-bodies';
 import { withPrisons } from './loc-prisons';
@@ -106,9 +104,6 @@ import { withBodyLinks } from './org-body-links';
 import { withMoreCompounds } from './misc-compounds-more';
 import { withOrgUnits } from './org-units';
 import { withMayorsTowns } from './loc-mayors';
-import { withLetterNames } from './org-letter-names';
-import { withGenerations } from './misc-generations';
-import { withTreasury } from './org-treasury';
 import { withParties } from './org-parties';
 import { withNamedGroups } from './org-named-groups';
 import { withElectorates } from './loc-electorates';
@@ -491,19 +486,12 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withBookListings(text, ms, isPlace),
       // A possessive after a numbered name is outside it ("as fast as the Halo 2's").
       (ms) => withoutNumberedPossessives(ms),
-      // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
+      // A version inside a product's name ("Linux 7.0").
       (ms, text) => withVersions(text, ms, isPlace),
       // A name written with two numbers or more is a product line's models ("Vega 2", "Vega 3").
       (ms, text) => withProductLines(text, ms),
-      (ms, text) => withStreamingServices(text, ms),
       // A sentence's full stop after a product's last letter is outside it ("the Xbox One S.").
       (ms, text) => withoutLetterStops(text, ms),
-      // An organisation of one letter ends before a sentence's stop ("posted on X.").
-      (ms, text) => withLetterNames(text, ms),
-      // A generation's name is one OTHER name ("Gen Z").
-      (ms, text) => withGenerations(text, ms),
-      // Picture agencies in a photo credit are organisations ("Mark Stout/iStock/Getty Images").
-      (ms, text) => withPictureCredits(text, ms),
       // The outlet or agency of a caption's credit is an organisation ("Photo: RNZ / Nate McKinnon").
       (ms, text) => withCreditLines(text, ms, isFirstName),
       // Names set apart by a spaced slash are two ("(Bettmann / Getty)").
@@ -514,8 +502,6 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withNameTails(text, ms),
       // A person's surname alone is the person ("Pence" after "Mike Pence").
       (ms) => withSurnames(ms, isOrgName),
-      // A citation's "Surname, Given (date)" is two person names ("Bogue, Mike (September 26, 2017)").
-      (ms, text) => withCitationAuthors(text, ms),
       // Cinema formats and audience ratings are OTHER ("Imax screens", "an A CinemaScore").
       (ms, text) => withFormats(text, ms),
       // A quoted handle inside a player's name ('Mads "frost" Kjeldsen').
@@ -523,10 +509,8 @@ export class ModelRecogniser implements EntityRecogniser {
       // Examinations are OTHER ("PSLE", "A-level"); technical standards no names ("RCS", "X11").
       (ms) => withExams(ms),
       (ms) => withoutStandards(ms),
-      // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
+      // Stock indexes OTHER, last, so that no correction types them back.
       (ms, text) => withMarketNames(text, ms),
-      // "Treasury" is ORG in every use ("Treasury yields", "the 10-year Treasury").
-      (ms, text) => withTreasury(text, ms),
       // A country's abbreviation before a body is inside it ("U.S. Senate", "UK Parliament").
       (ms, text) => withCountryBodies(text, ms),
       (ms, text) => withIrishBodies(text, ms),
