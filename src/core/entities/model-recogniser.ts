@@ -86,7 +86,6 @@ import { withProductLines } from './misc-product-lines';
 import { withoutPostNominals } from './per-post-nominals';
 import { withMaidenNames } from './per-maiden-names';
 import { withCountryBodies } from './org-country-bodies';
-import { withIrishBodies } from './org-irish-bodies';
 import { withPrisons } from './loc-prisons';
 import { withSportVenues } from './loc-sport-venues';
 import { withStreetFronts } from './loc-street-fronts';
@@ -105,20 +104,12 @@ import { withMoreCompounds } from './misc-compounds-more';
 import { withOrgUnits } from './org-units';
 import { withMayorsTowns } from './loc-mayors';
 import { withParties } from './org-parties';
-import { withNamedGroups } from './org-named-groups';
-import { withElectorates } from './loc-electorates';
-import { withTourLists } from './loc-tour-lists';
 import { withSpacecraft } from './misc-spacecraft';
 import { withVessels } from './misc-vessels';
-import { withCountyTeams } from './org-county-teams';
 import { withVenuesAtPrepositions } from './loc-venue-prepositions';
-import { withPublicSchemes } from './misc-public-schemes';
-import { withCompanyBounds, withPlc } from './org-plc';
+import { withCompanyBounds } from './org-plc';
 import { withFestivals } from './misc-festivals';
 import { withPremierePlaces } from './misc-premiere-places';
-import { withCharts } from './misc-charts';
-import { withAddresses } from './misc-addresses';
-import { withMeetings } from './misc-meetings';
 import { withPersonsTowns } from './loc-person-of';
 import { withSoftware } from './misc-software';
 import { withPluralNicknames } from './org-plural-nicknames';
@@ -513,7 +504,6 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withMarketNames(text, ms),
       // A country's abbreviation before a body is inside it ("U.S. Senate", "UK Parliament").
       (ms, text) => withCountryBodies(text, ms),
-      (ms, text) => withIrishBodies(text, ms),
       (ms) => withPrisons(ms),
       // Sports grounds and racing circuits are places ("the Sydney Cricket Ground (SCG)").
       (ms, text) => withSportVenues(text, ms),
@@ -522,38 +512,20 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withParties(ms, text),
       // A party's name cut or read as its members ("Gael" of "Fine Gael", "Social Democrats").
       (ms, text) => withPartyNames(text, ms),
-      // A name before "group", "rebels", "fighters" is the group's ("the M23 rebel group").
-      (ms, text) => withNamedGroups(text, ms, isPlace, isNationality),
-      // An electorate by its seat or ward is a place ("the federal seat of Fisher").
-      (ms, text) => withElectorates(text, ms),
-      // A tour list's towns and venues are places ("March 6 – Leeds, O2 Academy;").
-      (ms, text) => withTourLists(text, ms),
       // In a story about space, craft OTHER, asteroids places ("the Hayate asteroid probe", "the asteroid Chikuma").
       (ms, text) => withSpacecraft(text, ms, isOrgName),
       // Ships are OTHER, their navy's prefix inside ("the icebreaker Aurora", "USS Lewis B. Puller").
       (ms, text) => withVessels(text, ms),
-      // In a story about Gaelic games, a county is its team ("the final between Dublin and Kerry").
-      (ms, text) => withCountyTeams(text, ms),
       // A building where something happens is a place ("a session at the Grand Island Public Library").
       (ms, text) => withVenuesAtPrepositions(text, ms),
       // A name ending in a place's head word is the place ("the Waimea Community Dam", "the Marlborough Sounds").
       (ms) => withPlaceHeads(ms),
-      // Public schemes, taxes and rates are OTHER ("National Insurance", "Bank Rate", "the Council Tax Reduction Scheme").
-      (ms) => withPublicSchemes(ms),
-      // "plc" after a company's name is part of it ("Pawcross Veterinary Group plc").
-      (ms, text) => withPlc(text, ms),
       // A company's suffix bounds its name ("Kestrel Mining (Pty) Ltd" whole, "…Ltd. She" cut), and two joined by "and" are two.
       (ms, text) => withCompanyBounds(text, ms, isPlace),
       // Festivals by their short names are OTHER in a text about a festival ("Latitude", "All Points East").
       (ms, text) => withFestivals(text, ms),
       // A film festival's town where a premiere or a prize points at it is the festival ("premiered at Busan").
       (ms, text) => withPremierePlaces(text, ms),
-      // Record charts are OTHER ("the Official Albums Chart", "Billboard Top Country Albums").
-      (ms) => withCharts(ms),
-      // Set-piece speeches and budgets are OTHER ("the State of the Union", "the Union Budget").
-      (ms) => withAddresses(ms),
-      // Race meetings, summer schools, a season's markets are OTHER ("the Galway Races").
-      (ms) => withMeetings(ms),
       // The town a person is from is a place ("Michael Kowalski of Parkville", "Ridgeview resident").
       (ms, text) => withPersonsTowns(text, ms, isPlace),
       // Programming languages and other software are OTHER ("Emscripten can emit JavaScript").
