@@ -11,7 +11,6 @@ import {
   withFound,
   withReplacing,
 } from '../../src/core/entities/by-block';
-import { withoutStageLabels } from '../../src/core/entities/misc-labels';
 import type { EntityMention } from '../../src/core/types';
 
 const at = (blockId: number, start: number): EntityMention => ({
@@ -79,11 +78,6 @@ describe('a correction that changes nothing', () => {
     const ms: EntityMention[] = [{ blockId: 0, start: 0, end: 5, text: 'Osk', type: 'PLACE' }];
     expect(withFound(ms, [])).toBe(ms);
     expect(retypedAll(ms, new Set(), 'ORG')).toBe(ms);
-    expect(withoutStageLabels(ms)).toBe(ms);
-    // One that does change them makes a new array and leaves the one it was given as it was.
-    const staged: EntityMention[] = [...ms, { blockId: 0, start: 6, end: 13, text: 'Stage 4', type: 'OTHER' }];
-    expect(withoutStageLabels(staged).map((m) => m.text)).toEqual(['Osk']);
-    expect(staged).toHaveLength(2);
   });
 });
 

@@ -4,10 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { withCivicDays } from '../../src/core/entities/civic-days';
-import { withDatelineTowns } from '../../src/core/entities/loc-datelines';
 import { isNamedProduct } from '../../src/core/entities/misc-products';
-import { isStageLabel } from '../../src/core/entities/misc-labels';
-import { publicBodies } from '../../src/core/entities/public-bodies';
 import { withStorms } from '../../src/core/entities/storms';
 import type { EntityMention } from '../../src/core/types';
 import { mention } from './entity-mentions';
@@ -31,19 +28,6 @@ describe('the cheap checks keep every case the patterns find', () => {
     expect(shown(withCivicDays(one(dates), []))).toEqual([]);
   });
 
-  test('a court left out is found in one block of two, the other keeping its mentions', () => {
-    const a = 'Mara Quell spoke to reporters in Lisbridge.';
-    const b = 'She will appeal to the Supreme Court next month.';
-    const out = publicBodies(
-      new Map([
-        [0, a],
-        [1, b],
-      ]),
-      [mention(a, 'Mara Quell', 'PERSON'), mention(a, 'Lisbridge', 'PLACE')],
-    );
-    expect(shown(out)).toEqual(['Mara Quell/PERSON', 'Lisbridge/PLACE', 'Supreme Court/ORG']);
-  });
-
   test('a year’s possessive after an apposed work word ("her debut album, 2019’s Lanterns")', () => {
     const a = 'She toured with her debut album, 2019’s Lanterns, across the north.';
     expect(isNamedProduct(a, mention(a, 'Lanterns', 'ORG'))).toBe(true);
@@ -51,20 +35,5 @@ describe('the cheap checks keep every case the patterns find', () => {
     expect(isNamedProduct(b, mention(b, 'Lanterns', 'ORG'))).toBe(true);
     const c = 'She toured with her band, Lanterns, across the north.';
     expect(isNamedProduct(c, mention(c, 'Lanterns', 'ORG'))).toBe(false);
-  });
-
-  test('a dateline town with an apostrophe or a period second ("O’DELL (AP) —")', () => {
-    const a = 'O’DELL (AP) — Crews worked through the night.';
-    const out = withDatelineTowns(one(a), [mention(a, 'O’DELL', 'ORG')], () => false);
-    expect(shown(out)).toEqual(['O’DELL/PLACE']);
-    const b = '“QUIET (AP) — a quoted word opens this line.';
-    expect(shown(withDatelineTowns(one(b), [mention(b, 'QUIET', 'ORG')], () => false))).toEqual(['QUIET/ORG']);
-  });
-
-  test('stage labels are read by their first word', () => {
-    expect(isStageLabel('Stage 4')).toBe(true);
-    expect(isStageLabel('Category Two')).toBe(true);
-    expect(isStageLabel('Stager 4')).toBe(false);
-    expect(isStageLabel('Stage')).toBe(false);
   });
 });

@@ -1,15 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { withStreamingServices } from '../../src/core/entities/org-streaming';
 import { withAppositiveWorks } from '../../src/core/entities/works-appositives';
-import { withStudioWorks } from '../../src/core/entities/works-of-studios';
 import { withStudioNouns } from '../../src/core/entities/org-studio-nouns';
 import { withBookListings } from '../../src/core/entities/book-listings';
 import { withVersions } from '../../src/core/entities/misc-versions';
 import { withAustralianStates } from '../../src/core/entities/loc-au-states';
 import { clubsInContext } from '../../src/core/entities/club-context';
 import { withFormats } from '../../src/core/entities/misc-formats';
-import { withoutGluedSums } from '../../src/core/entities/intl-amounts';
-import { withoutStageLabels } from '../../src/core/entities/misc-labels';
+import { withoutGluedDollars } from '../../src/core/entities/intl-amounts';
 import { withHandleNames } from '../../src/core/entities/per-handles';
 import { withExams } from '../../src/core/entities/misc-exams';
 import { withoutStandards } from '../../src/core/entities/misc-standards';
@@ -27,35 +24,6 @@ const FIRST_NAMES = new Set(['Dana', 'Ellen', 'Tom', 'Ana']);
 const isFirstName = (w: string): boolean => FIRST_NAMES.has(w);
 const PLACES = new Set(['Spain', 'Berlin', 'Glenrock']);
 const isPlace = (name: string): boolean => PLACES.has(name);
-
-describe('streaming services are organisations (org-streaming)', () => {
-  test('a service typed OTHER or PERSON becomes ORG', () => {
-    const block = 'Season 2 premieres on Peacock in May, and the film moves to Prime Video.';
-    const out = withStreamingServices(one(block), [
-      mention(block, 'Peacock', 'PERSON'),
-      mention(block, 'Prime Video', 'OTHER'),
-    ]);
-    expect(pairs(out)).toEqual([
-      ['Peacock', 'ORG'],
-      ['Prime Video', 'ORG'],
-    ]);
-  });
-  test('a device or an app named by the service, and a surname, stay as they are', () => {
-    const block = 'Ellen Peacock plugged in an Apple TV box. Peacock said the Apple TV app froze.';
-    const out = withStreamingServices(one(block), [
-      mention(block, 'Ellen Peacock', 'PERSON'),
-      mention(block, 'Apple TV', 'OTHER'),
-      mention(block, 'Peacock', 'PERSON', 40),
-      mention(block, 'Apple TV', 'OTHER', 50),
-    ]);
-    expect(pairs(out)).toEqual([
-      ['Ellen Peacock', 'PERSON'],
-      ['Apple TV', 'OTHER'],
-      ['Peacock', 'PERSON'],
-      ['Apple TV', 'OTHER'],
-    ]);
-  });
-});
 
 describe('works named before their kind (works-appositives)', () => {
   test('"X, the open-world RPG from ..." makes X a work everywhere', () => {
@@ -85,27 +53,6 @@ describe('works named before their kind (works-appositives)', () => {
 });
 
 describe("a studio's works and a company after its noun (works-of-studios, org-studio-nouns)", () => {
-  test("a studio's possessive makes the next name its work; a person there stays a person", () => {
-    const block = "Arden Pictures' Saltwind led the weekend; Arden Pictures' Dana Reyes said Saltwind held.";
-    const out = withStudioWorks(
-      one(block),
-      [
-        mention(block, 'Arden Pictures', 'ORG'),
-        mention(block, 'Saltwind', 'ORG'),
-        mention(block, 'Arden Pictures', 'ORG', 30),
-        mention(block, 'Dana Reyes', 'PERSON'),
-        mention(block, 'Saltwind', 'PLACE', 70),
-      ],
-      isFirstName,
-    );
-    expect(pairs(out)).toEqual([
-      ['Arden Pictures', 'ORG'],
-      ['Saltwind', 'OTHER'],
-      ['Arden Pictures', 'ORG'],
-      ['Dana Reyes', 'PERSON'],
-      ['Saltwind', 'OTHER'],
-    ]);
-  });
   test('a name after "studio" or "publisher" is a company; a person or a place there is not', () => {
     const block = 'Made by Leeds studio Copperfield; Copperfield hired publisher Tom Hale and studio Berlin.';
     const out = withStudioNouns(
@@ -307,21 +254,12 @@ describe('formats, glued dollars and season labels (misc-formats, intl-amounts, 
   });
   test("a dollar's short form glued to its figure is no name; one standing apart stays", () => {
     const block = 'It sold for HK$182m, above the HK$120m-HK$160m estimate; bonds fell C$ 0.45.';
-    const out = withoutGluedSums(one(block), [
+    const out = withoutGluedDollars(one(block), [
       mention(block, 'HK$', 'OTHER'),
       mention(block, 'HK$120m-HK$', 'OTHER'),
       mention(block, 'C$', 'OTHER'),
     ]);
     expect(pairs(out)).toEqual([['C$', 'OTHER']]);
-  });
-  test('"Season 4" and "Volume 2" are no names; a title holding them is', () => {
-    const block = 'Its Season 4 update, Volume 2 and Harbor Lights: Season 2 all came out.';
-    const out = withoutStageLabels([
-      mention(block, 'Season 4', 'OTHER'),
-      mention(block, 'Volume 2', 'OTHER'),
-      mention(block, 'Harbor Lights: Season 2', 'OTHER'),
-    ]);
-    expect(pairs(out)).toEqual([['Harbor Lights: Season 2', 'OTHER']]);
   });
 });
 

@@ -2,12 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { withTheOutside } from '../../src/core/entities/the-outside';
 import { withSubtitles } from '../../src/core/entities/works-subtitles';
 import { withoutLetterStops } from '../../src/core/entities/misc-letter-stops';
-import { withStreamingWorks } from '../../src/core/entities/works-streaming';
-import { withPictureCredits } from '../../src/core/entities/org-picture-credits';
 import { withDefinedPlaces } from '../../src/core/entities/loc-defined-places';
-import { withPeoples } from '../../src/core/entities/misc-peoples';
 import { withSurnames } from '../../src/core/entities/per-surnames';
-import { withCitationAuthors } from '../../src/core/entities/per-citation-authors';
 import type { EntityMention } from '../../src/core/types';
 
 /** Mentions of `block` (block 0) by their text, each the first occurrence from `from`. */
@@ -114,67 +110,6 @@ describe("a sentence's full stop after a product's last letter (misc-letter-stop
   });
 });
 
-describe('a title that is streaming on a service is a work (works-streaming)', () => {
-  test('the title and its other occurrences become OTHER, replacing the pieces', () => {
-    const block =
-      '4) Take Off\nTake Off is a blast. Princess Vey is a quiet gem. Elk Bay grew up in Elk Bay, Ohio, and then left.\nTake Off is currently streaming on Hulu. Princess Vey is available to rent on Vudu.\nElk Bay is now streaming via Kanopy.';
-    const out = withStreamingWorks(
-      one(block),
-      [mention(block, 'Vey', 'PERSON'), mention(block, 'Elk Bay', 'PLACE'), mention(block, 'Hulu', 'ORG')],
-      (name) => name === 'Elk Bay',
-    );
-    expect(pairs(out)).toEqual([
-      ['Take Off', 'OTHER'],
-      ['Take Off', 'OTHER'],
-      ['Princess Vey', 'OTHER'],
-      ['Elk Bay', 'OTHER'],
-      ['Take Off', 'OTHER'],
-      ['Hulu', 'ORG'],
-      ['Princess Vey', 'OTHER'],
-      ['Elk Bay', 'OTHER'],
-    ]);
-  });
-  test('a pronoun, a season or a lower-case subject opens no title', () => {
-    const block =
-      'It is currently streaming on Netflix. Season 2 is streaming on Max. The show is available to stream.';
-    const ms = [mention(block, 'Netflix', 'ORG'), mention(block, 'Max', 'ORG')];
-    expect(pairs(withStreamingWorks(one(block), ms))).toEqual(pairs(ms));
-  });
-});
-
-describe('picture agencies in a photo credit are organisations (org-picture-credits)', () => {
-  test("the credit's middle segment and a studio named after its photographer become ORG", () => {
-    const block =
-      'Set the table early. Ola Brandt/iStock/Getty Images Light candles. (Tove Lind Images/Blue Leaf/Getty) Serve. ravenfoto/Quiet Field/Getty Images';
-    const out = withPictureCredits(one(block), [
-      mention(block, 'Ola Brandt', 'PERSON'),
-      mention(block, 'Getty Images', 'ORG'),
-      mention(block, 'Tove Lind Images', 'PERSON'),
-      mention(block, 'Getty', 'ORG', 80),
-      mention(block, 'Getty Images', 'ORG', 100),
-    ]);
-    expect(pairs(out)).toEqual([
-      ['Ola Brandt', 'PERSON'],
-      ['iStock', 'ORG'],
-      ['Getty Images', 'ORG'],
-      ['Tove Lind Images', 'ORG'],
-      ['Blue Leaf', 'ORG'],
-      ['Getty', 'ORG'],
-      ['Quiet Field', 'ORG'],
-      ['Getty Images', 'ORG'],
-    ]);
-  });
-  test('a slash outside a credit, and a lower-case handle, are left alone', () => {
-    const block = 'The Getty Museum and/or the Tate. Ann Roe/Getty Images';
-    const ms = [
-      mention(block, 'Getty Museum', 'ORG'),
-      mention(block, 'Tate', 'ORG'),
-      mention(block, 'Ann Roe', 'PERSON'),
-    ];
-    expect(pairs(withPictureCredits(one(block), ms))).toEqual(pairs(ms));
-  });
-});
-
 describe('a name the text defines as a place is a place (loc-defined-places)', () => {
   test('"X is a village in", ", a hamlet near" and "the island of X" make X a place everywhere', () => {
     const block =
@@ -222,30 +157,6 @@ describe('a name the text defines as a place is a place (loc-defined-places)', (
   });
 });
 
-describe('a people named by its civilisation is OTHER (misc-peoples)', () => {
-  test('"the X civilisation" and "a race of ... known as the X" retype every mention', () => {
-    const block =
-      'The Vell civilisation fell. A race of quiet builders known as the Omari came later; the Vell and the Omari traded.';
-    const out = withPeoples(one(block), [
-      mention(block, 'Vell', 'ORG'),
-      mention(block, 'Omari', 'ORG'),
-      mention(block, 'Vell', 'ORG', 80),
-      mention(block, 'Omari', 'PERSON', 90),
-    ]);
-    expect(pairs(out)).toEqual([
-      ['Vell', 'OTHER'],
-      ['Omari', 'OTHER'],
-      ['Vell', 'OTHER'],
-      ['Omari', 'OTHER'],
-    ]);
-  });
-  test('an organisation before another noun stays', () => {
-    const block = 'The Senate race tightened as Acme Corp backed a civic group.';
-    const ms = [mention(block, 'Senate', 'ORG'), mention(block, 'Acme Corp', 'ORG')];
-    expect(pairs(withPeoples(one(block), ms))).toEqual(pairs(ms));
-  });
-});
-
 describe("a person's surname alone is the person (per-surnames)", () => {
   test('"Pence" after "Mike Pence" becomes PERSON; a listed company and an organisation\'s word stay', () => {
     const block = 'Mike Pence spoke. Pence left. Harrison Ford drove a Ford. Ann Vale runs Vale Group; Vale grew.';
@@ -269,29 +180,6 @@ describe("a person's surname alone is the person (per-surnames)", () => {
       ['Ann Vale', 'PERSON'],
       ['Vale Group', 'ORG'],
       ['Vale', 'ORG'],
-    ]);
-  });
-});
-
-describe("a citation's author is two person names (per-citation-authors)", () => {
-  test('"Surname, Given (date)" gives the surname and the given name', () => {
-    const block =
-      'Retrieved 2020. ^ Varda, Ines (September 26, 2017). "Loops". ^ Holm Berg, Tove (2015-03-02). Paris, France (AP) said.';
-    const out = withCitationAuthors(one(block), [
-      mention(block, 'Ines', 'PERSON'),
-      mention(block, 'Holm Berg, Tove', 'ORG'),
-      mention(block, 'Paris', 'PLACE'),
-      mention(block, 'France', 'PLACE'),
-      mention(block, 'AP', 'ORG'),
-    ]);
-    expect(pairs(out)).toEqual([
-      ['Varda', 'PERSON'],
-      ['Ines', 'PERSON'],
-      ['Holm Berg', 'PERSON'],
-      ['Tove', 'PERSON'],
-      ['Paris', 'PLACE'],
-      ['France', 'PLACE'],
-      ['AP', 'ORG'],
     ]);
   });
 });

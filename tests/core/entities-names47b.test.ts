@@ -9,7 +9,6 @@ import { withMarketNames } from '../../src/core/entities/market-names';
 import { withCreditLines } from '../../src/core/entities/org-picture-credits';
 import { withPlaceNouns } from '../../src/core/entities/loc-place-nouns';
 import { withParties } from '../../src/core/entities/org-parties';
-import { withNamedGroups } from '../../src/core/entities/org-named-groups';
 import { mentionsIn } from '../helpers/mentions';
 import type { EntityMention } from '../../src/core/types';
 
@@ -110,33 +109,6 @@ describe('the Conservatives and the Tories are the party (org-parties)', () => {
       ['Tories', 'ORG'],
       ['Conservatives', 'ORG'],
       ['Conservative', 'OTHER'],
-    ]);
-  });
-});
-
-describe('an armed group read as a person is the group (org-named-groups)', () => {
-  const never = (): boolean => false;
-  test('one word before "militias", with its other mentions; a leader’s surname and "group" stay', () => {
-    const block =
-      'Kamba militias clashed with Ossley fighters; Kamba said it held the ridge. Tor Ossley leads them, and the Vane group sells tea.';
-    const out = withNamedGroups(
-      new Map([[0, block]]),
-      mentionsIn(block, [
-        ['Kamba', 'PERSON'],
-        ['Ossley', 'PERSON'],
-        ['Kamba', 'PERSON'],
-        ['Tor Ossley', 'PERSON'],
-        ['Vane', 'PERSON'],
-      ]),
-      never,
-      never,
-    );
-    expect(pairs(out)).toEqual([
-      ['Kamba', 'ORG'],
-      ['Ossley', 'PERSON'],
-      ['Kamba', 'ORG'],
-      ['Tor Ossley', 'PERSON'],
-      ['Vane', 'PERSON'],
     ]);
   });
 });

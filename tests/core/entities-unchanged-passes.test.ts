@@ -10,9 +10,7 @@ import { withTransitLines } from '../../src/core/entities/loc-transit';
 import { withNameHeads } from '../../src/core/entities/name-heads';
 import { splitAtSlashes } from '../../src/core/entities/name-spellings';
 import { withoutCalendarWords } from '../../src/core/entities/org-calendar-words';
-import { withCitationAuthors } from '../../src/core/entities/per-citation-authors';
 import { withPossessiveNames } from '../../src/core/entities/possessive-names';
-import { publicBodies } from '../../src/core/entities/public-bodies';
 import { teamNames } from '../../src/core/entities/sports-results';
 import type { EntityMention } from '../../src/core/types';
 import { englishRecogniser, mention } from './entity-mentions';
@@ -32,10 +30,8 @@ describe('a pass that changes nothing gives back its own array', () => {
     ['withoutHolidays', () => withoutHolidays(one(a), ms)],
     ['withoutDiseases', () => withoutDiseases(one(a), ms)],
     ['withoutCalendarWords', () => withoutCalendarWords(one(a), ms)],
-    ['publicBodies', () => publicBodies(one(a), ms)],
     ['withNameHeads', () => withNameHeads(one(a), ms)],
     ['withTransitLines', () => withTransitLines(one(a), ms, () => false)],
-    ['withCitationAuthors', () => withCitationAuthors(one(a), ms)],
     ['splitAtSlashes', () => splitAtSlashes(a, ms)],
     ['withPossessiveNames', () => withPossessiveNames(one(a), ms)],
   ])('%s', (_, run) => {
@@ -65,15 +61,6 @@ describe('the possessives of a block, straight and curly, are read in their orde
   test('a possessive at the block\'s very start ("\'s" after one letter) is no name', () => {
     const a = "A's Hospital wing reopened.";
     expect(shown(withPossessiveNames(one(a), []))).toEqual([]);
-  });
-});
-
-describe('a citation author needs a bracketed date after the given name', () => {
-  test('"Surname, Given (2017)" is two persons; "(12-8)", a record, is none', () => {
-    const a = '^ Varnell, Tomas (2017). A history of the valley.';
-    expect(shown(withCitationAuthors(one(a), []))).toEqual(['Varnell/PERSON', 'Tomas/PERSON']);
-    const b = 'In Dunmere, Petra Cole (12-8) pitched well.';
-    expect(shown(withCitationAuthors(one(b), []))).toEqual([]);
   });
 });
 

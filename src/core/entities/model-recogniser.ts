@@ -4,11 +4,9 @@
  * paragraph to the next), and B-/I- runs become typed mentions with block offsets.
  */
 import { charAt, codeAt } from './chars';
-import { withCitationAuthors } from './per-citation-authors';
 import { withSurnames } from './per-surnames';
-import { withPeoples } from './misc-peoples';
 import { withDefinedPlaces } from './loc-defined-places';
-import { withCreditLines, withPictureCredits } from './org-picture-credits';
+import { withCreditLines } from './org-picture-credits';
 import { withoutSlashJoins } from './org-credit-slashes';
 import { withCommonWordNames } from './org-common-word-names';
 import { withNameTails } from './org-name-tails';
@@ -17,7 +15,6 @@ import { withCourts } from './org-courts';
 import { withOrdinalNames } from './ordinal-names';
 import { withSpeakingBodies } from './org-speaking-bodies';
 import { withoutLetterStops } from './misc-letter-stops';
-import { withStreamingWorks } from './works-streaming';
 import { withSubtitles } from './works-subtitles';
 import { withTheOutside } from './the-outside';
 import { withLeadingThe } from './media-titles';
@@ -43,55 +40,43 @@ import { withMarketNames } from './market-names';
 import { withCompoundNames } from './conv-compounds';
 import { withCivicDays } from './civic-days';
 import { withPossessiveNames } from './possessive-names';
-import { withPossessiveStores } from './org-possessive-stores';
 import { withAppositivePersons } from './per-appositives';
 import { withCitiesAfterPrepositions } from './loc-after-prepositions';
 import { withPlaceModifiers } from './loc-modifiers';
 import { withNameHeads } from './name-heads';
 import { withoutDiseases } from './diseases';
 import { clubsInContext } from './club-context';
-import { publicBodies } from './public-bodies';
 import { withStorms, withWeatherSystems } from './storms';
 import { withPlaceLists } from './place-lists';
 import type { LanguageCues } from './model/language-cues';
 import { mentionsByBlock, respan } from './by-block';
-import { withoutStageLabels } from './misc-labels';
 import { withLeagueDivisions } from './league-divisions';
 import { withTeamNicknames } from './org-nicknames';
-import { withCityTeams } from './org-city-teams';
 import { withMatchSides } from './org-match-sides';
 import { withHealthProviders } from './org-health';
 import { withSchools } from './org-schools';
 import { withMastheads } from './org-mastheads';
 import { withProducts } from './misc-products';
-import { withAbbreviatedPlaces } from './loc-abbreviated';
-import { withDatelineTowns } from './loc-datelines';
 import { withStateAbbreviations } from './loc-state-abbreviations';
 import { withPartyStates } from './loc-party-states';
 import { withLegislatures } from './org-legislatures';
 import { withAustralianStates } from './loc-au-states';
 import { withTransitLines } from './loc-transit';
 import { withPlaceNouns } from './loc-place-nouns';
-import { withResidentPlaces } from './loc-residents';
 import { withOwnInstitutions } from './loc-own-institutions';
 import { withPlaceHeads } from './loc-place-heads';
 import { withAndNames } from './org-and-names';
 import { withoutCalendarWords } from './org-calendar-words';
 import { withoutLabelWords } from './label-words';
-import { withoutLeadNouns } from './org-lead-words';
-import { withoutGluedSums } from './intl-amounts';
-import { withoutTimeStamps } from './intl-liveblog';
+import { withoutGluedDollars } from './intl-amounts';
 import { withNumberedRoads } from './intl-roads';
-import { withIntlDays } from './intl-civic-days';
 import { withLawTitles } from './intl-laws';
 import { withStatuteTitles } from './misc-statute-titles';
 import { withCompetitions } from './misc-competitions';
-import { withLocalityHeads } from './loc-locality-heads';
 import { withStudios } from './media2-studios';
 import { withEvents } from './media2-events';
 import { withWorks } from './media2-works';
 import { withAppositiveWorks } from './works-appositives';
-import { withStudioWorks } from './works-of-studios';
 import { withStudioNouns } from './org-studio-nouns';
 import { withCompanyAppositives } from './org-company-appositives';
 import { withCompanyEvidence } from './org-company-evidence';
@@ -100,9 +85,7 @@ import { withVersions } from './misc-versions';
 import { withProductLines } from './misc-product-lines';
 import { withoutPostNominals } from './per-post-nominals';
 import { withMaidenNames } from './per-maiden-names';
-import { withStreamingServices } from './org-streaming';
 import { withCountryBodies } from './org-country-bodies';
-import { withIrishBodies } from './org-irish-bodies';
 import { withPrisons } from './loc-prisons';
 import { withSportVenues } from './loc-sport-venues';
 import { withStreetFronts } from './loc-street-fronts';
@@ -110,7 +93,6 @@ import { withFormats } from './misc-formats';
 import { withHandleNames } from './per-handles';
 import { withoutTimeZones } from './time-zones';
 import { withKinPersons } from './per-kin';
-import { withoutTrialPhases } from './misc-trial-phases';
 import { withExams } from './misc-exams';
 import { withoutStandards } from './misc-standards';
 import { withHyphenPairs } from './hyphen-pairs';
@@ -121,26 +103,13 @@ import { withBodyLinks } from './org-body-links';
 import { withMoreCompounds } from './misc-compounds-more';
 import { withOrgUnits } from './org-units';
 import { withMayorsTowns } from './loc-mayors';
-import { withLetterNames } from './org-letter-names';
-import { withGenerations } from './misc-generations';
-import { withoutTitleWords } from './org-title-words';
-import { withTreasury } from './org-treasury';
-import { withoutSchoolYears } from './misc-school-years';
 import { withParties } from './org-parties';
-import { withNamedGroups } from './org-named-groups';
-import { withElectorates } from './loc-electorates';
-import { withTourLists } from './loc-tour-lists';
 import { withSpacecraft } from './misc-spacecraft';
 import { withVessels } from './misc-vessels';
-import { withCountyTeams } from './org-county-teams';
 import { withVenuesAtPrepositions } from './loc-venue-prepositions';
-import { withPublicSchemes } from './misc-public-schemes';
-import { withCompanyBounds, withPlc } from './org-plc';
+import { withCompanyBounds } from './org-plc';
 import { withFestivals } from './misc-festivals';
 import { withPremierePlaces } from './misc-premiere-places';
-import { withCharts } from './misc-charts';
-import { withAddresses } from './misc-addresses';
-import { withMeetings } from './misc-meetings';
 import { withPersonsTowns } from './loc-person-of';
 import { withSoftware } from './misc-software';
 import { withPluralNicknames } from './org-plural-nicknames';
@@ -406,16 +375,13 @@ export class ModelRecogniser implements EntityRecogniser {
     return [
       // A city standing for its club in a sports story.
       (ms, text) => clubsInContext(text, ms, isCountry, isCityOrRegion, isTeam),
-      (ms, text) => publicBodies(text, ms),
       (ms, text) => withNameHeads(text, ms, isFirstName),
       (ms, text) => withoutDiseases(text, ms),
       (ms, text) => withPlaceLists(text, ms, isFirstName, isCityOrRegion),
       (ms, text) => withStorms(text, ms),
       // Storms written "Supertyphoon Yolanda" or named locally, and El Niño, are OTHER.
       (ms, text) => withWeatherSystems(text, ms),
-      // Places: a dateline's town, "St. Paul" whole, the AP's state abbreviations, rail and metro lines.
-      (ms, text) => withDatelineTowns(text, ms, isPlace),
-      (ms, text) => withAbbreviatedPlaces(text, ms),
+      // Places: the AP's state abbreviations, rail and metro lines.
       (ms, text) => withStateAbbreviations(text, ms),
       (ms, text) => withPartyStates(text, ms),
       // A legislature's lone house word the tagger called OTHER ("the new Diet").
@@ -424,41 +390,25 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withTransitLines(text, ms, isCityOrRegion),
       // A name before a lower-case noun of a place ("Hull Truck theatre", "the Northumberland coast").
       (ms, text) => withPlaceNouns(text, ms),
-      // A name before "resident" is the place ("Ridgeview resident Carla Dumont").
-      (ms, text) => withResidentPlaces(text, ms, isNationality),
       // A town named by its own council or station ("Bloomington" beside "Bloomington City Council").
       (ms, text) => withOwnInstitutions(text, ms, isCityOrRegion, isOrgName),
       // A listed city after a place's preposition is the place ("a loan to Norwich").
       (ms, text) => withCitiesAfterPrepositions(text, ms, isCity, isOrgOrCommonWord),
       // A town named before a noun after "a" is the place ("a Kaimuki cabinetmaker").
       (ms, text) => withPlaceModifiers(text, ms, isNoTownWord, isCity),
-      // Days and months in the plural are no names ("on Fridays"), nor a citation's label ("Retrieved 1 May");
-      // no common noun before a company's name.
+      // Days and months in the plural are no names ("on Fridays"), nor a citation's label ("Retrieved 1 May").
       (ms, text) => withoutCalendarWords(text, ms),
       (ms, text) => withoutLabelWords(text, ms),
-      (ms) => withoutLeadNouns(ms),
-      // An office's title words are no organisation ("the Minister for Transport", "Council Member Dana Frost").
-      (ms, text) => withoutTitleWords(text, ms),
       (ms, text) => withoutHolidays(text, ms, isPlace),
       // Products, craft, works and awards named by their sentence are OTHER ("the rover, named Tern").
       (ms, text) => withProducts(text, ms, isOrgName),
-      // Stage labels are no names ("Stage 4", "Zone A").
-      (ms) => withoutStageLabels(ms),
-      // A clinical trial's phase is no name ("a large Phase 3 trial").
-      (ms, text) => withoutTrialPhases(text, ms),
-      // School years by their number are no names ("Class 12", "Year 11").
-      (ms) => withoutSchoolYears(ms),
-      // Sums glued to their currency are no names ("Sh18.4"); a live blog's time zones are cut
-      // off the names after them ("16:02 BST Avanti West Coast"); numbered roads are places ("the N1").
-      (ms, text) => withoutGluedSums(text, ms),
-      (ms, text) => withoutTimeStamps(text, ms),
+      // Dollars and naira glued to their figure are no names ("HK$182m", "N617"); numbered roads are places ("the N1").
+      (ms, text) => withoutGluedDollars(text, ms),
       // A clock time's zone is no name ("at 6AM PT", "at 9.30am CET").
       (ms, text) => withoutTimeZones(text, ms),
       (ms, text) => withNumberedRoads(text, ms),
       // A team's nickname alone is its club in a sports story ("the Bills, who ...").
       (ms, text) => withTeamNicknames(text, ms, isTeam),
-      // A city and its team's nickname are the club in a sports story ("the Hobart Hurricanes").
-      (ms, text) => withCityTeams(text, ms, isCityOrRegion, isTeam),
       // A side named by its town or nickname in a match report ("Essendon kicked six goals").
       (ms, text) => withMatchSides(text, ms, isCountry, isFirstName),
       // Hospitals and health providers are organisations ("Lakeview Medical Center", "Atrium Health").
@@ -468,11 +418,8 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms) => withMastheads(ms),
       // Civic days are names ("Labor Day", "Thanksgiving").
       (ms, text) => withCivicDays(text, ms),
-      // Civic, national and race days outside the US ("Madaraka Day", "Cup Day").
-      (ms, text) => withIntlDays(text, ms),
       // A name runs through an inner possessive ("King's College", "St Mary's Hospital", "Father's Day").
       (ms, text) => withPossessiveNames(text, ms, isFirstName, isCityOrRegion),
-      (ms, text) => withPossessiveStores(text, ms, isCountry),
       // A person beside a kinship noun or before a degree ("her son, Mateo,", "Ingrid Halvorsen, MD").
       (ms, text) => withAppositivePersons(text, ms, isFirstName),
       // A barrister's "KC" or an order's "OBE" after a person's name is outside it ("Helen Marchetti KC").
@@ -494,11 +441,8 @@ export class ModelRecogniser implements EntityRecogniser {
       // A plain law's title cut before "Bill", a named plan or policy statement typed ORG: one OTHER name.
       (ms, text) => withStatuteTitles(text, ms),
       (ms) => withCompetitions(ms),
-      (ms) => withLocalityHeads(ms),
       // A name the text defines as a place ("Aisby is a village in ...", "the island of Divar").
       (ms, text) => withDefinedPlaces(text, ms),
-      // A people named by its civilisation is OTHER ("the Chozo civilisation").
-      (ms, text) => withPeoples(text, ms),
       (ms, text) => withLeadingThe(text, ms),
       // A sentence's "The" outside a name the page writes after a lower-case "the" ("The Outline has ...").
       (ms, text) => withTheOutside(text, ms),
@@ -519,14 +463,10 @@ export class ModelRecogniser implements EntityRecogniser {
       // A town before its mayor's title is a place ("Toronto Mayor Olivia Chow").
       (ms, text) => withMayorsTowns(text, ms),
       (ms, text) => withWorks(text, ms),
-      // Works named before their kind ("Ashfall, the open-world RPG"), a studio's works ("Arclight
-      // Studios' Tidebreaker"), a shortlist's "Title by Author (Publisher)".
+      // Works named before their kind ("Ashfall, the open-world RPG"), a shortlist's "Title by Author (Publisher)".
       (ms, text) => withAppositiveWorks(text, ms),
       // A work's subtitle after a colon ("his book Evicted: Poverty and Profit in the American City").
       (ms, text) => withSubtitles(text, ms),
-      // A title that "is currently streaming on" a service is a work, wherever the page writes it.
-      (ms, text) => withStreamingWorks(text, ms, isPlace),
-      (ms, text) => withStudioWorks(text, ms, isFirstName),
       // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
       (ms, text) => withStudioNouns(text, ms, isFirstName, isPlace),
       (ms, text) => withCompanyAppositives(text, ms, isFirstName, isPlace),
@@ -537,19 +477,12 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withBookListings(text, ms, isPlace),
       // A possessive after a numbered name is outside it ("as fast as the Halo 2's").
       (ms) => withoutNumberedPossessives(ms),
-      // A version inside a product's name ("Linux 7.0"); streaming services ORG ("Peacock").
+      // A version inside a product's name ("Linux 7.0").
       (ms, text) => withVersions(text, ms, isPlace),
       // A name written with two numbers or more is a product line's models ("Vega 2", "Vega 3").
       (ms, text) => withProductLines(text, ms),
-      (ms, text) => withStreamingServices(text, ms),
       // A sentence's full stop after a product's last letter is outside it ("the Xbox One S.").
       (ms, text) => withoutLetterStops(text, ms),
-      // An organisation of one letter ends before a sentence's stop ("posted on X.").
-      (ms, text) => withLetterNames(text, ms),
-      // A generation's name is one OTHER name ("Gen Z").
-      (ms, text) => withGenerations(text, ms),
-      // Picture agencies in a photo credit are organisations ("Mark Stout/iStock/Getty Images").
-      (ms, text) => withPictureCredits(text, ms),
       // The outlet or agency of a caption's credit is an organisation ("Photo: RNZ / Nate McKinnon").
       (ms, text) => withCreditLines(text, ms, isFirstName),
       // Names set apart by a spaced slash are two ("(Bettmann / Getty)").
@@ -560,8 +493,6 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withNameTails(text, ms),
       // A person's surname alone is the person ("Pence" after "Mike Pence").
       (ms) => withSurnames(ms, isOrgName),
-      // A citation's "Surname, Given (date)" is two person names ("Bogue, Mike (September 26, 2017)").
-      (ms, text) => withCitationAuthors(text, ms),
       // Cinema formats and audience ratings are OTHER ("Imax screens", "an A CinemaScore").
       (ms, text) => withFormats(text, ms),
       // A quoted handle inside a player's name ('Mads "frost" Kjeldsen').
@@ -569,13 +500,10 @@ export class ModelRecogniser implements EntityRecogniser {
       // Examinations are OTHER ("PSLE", "A-level"); technical standards no names ("RCS", "X11").
       (ms) => withExams(ms),
       (ms) => withoutStandards(ms),
-      // Stock indexes OTHER and Treasuries ORG, last, so that no correction types them back.
+      // Stock indexes OTHER, last, so that no correction types them back.
       (ms, text) => withMarketNames(text, ms),
-      // "Treasury" is ORG in every use ("Treasury yields", "the 10-year Treasury").
-      (ms, text) => withTreasury(text, ms),
       // A country's abbreviation before a body is inside it ("U.S. Senate", "UK Parliament").
       (ms, text) => withCountryBodies(text, ms),
-      (ms, text) => withIrishBodies(text, ms),
       (ms) => withPrisons(ms),
       // Sports grounds and racing circuits are places ("the Sydney Cricket Ground (SCG)").
       (ms, text) => withSportVenues(text, ms),
@@ -584,38 +512,20 @@ export class ModelRecogniser implements EntityRecogniser {
       (ms, text) => withParties(ms, text),
       // A party's name cut or read as its members ("Gael" of "Fine Gael", "Social Democrats").
       (ms, text) => withPartyNames(text, ms),
-      // A name before "group", "rebels", "fighters" is the group's ("the M23 rebel group").
-      (ms, text) => withNamedGroups(text, ms, isPlace, isNationality),
-      // An electorate by its seat or ward is a place ("the federal seat of Fisher").
-      (ms, text) => withElectorates(text, ms),
-      // A tour list's towns and venues are places ("March 6 – Leeds, O2 Academy;").
-      (ms, text) => withTourLists(text, ms),
       // In a story about space, craft OTHER, asteroids places ("the Hayate asteroid probe", "the asteroid Chikuma").
       (ms, text) => withSpacecraft(text, ms, isOrgName),
       // Ships are OTHER, their navy's prefix inside ("the icebreaker Aurora", "USS Lewis B. Puller").
       (ms, text) => withVessels(text, ms),
-      // In a story about Gaelic games, a county is its team ("the final between Dublin and Kerry").
-      (ms, text) => withCountyTeams(text, ms),
       // A building where something happens is a place ("a session at the Grand Island Public Library").
       (ms, text) => withVenuesAtPrepositions(text, ms),
       // A name ending in a place's head word is the place ("the Waimea Community Dam", "the Marlborough Sounds").
       (ms) => withPlaceHeads(ms),
-      // Public schemes, taxes and rates are OTHER ("National Insurance", "Bank Rate", "the Council Tax Reduction Scheme").
-      (ms) => withPublicSchemes(ms),
-      // "plc" after a company's name is part of it ("Pawcross Veterinary Group plc").
-      (ms, text) => withPlc(text, ms),
       // A company's suffix bounds its name ("Kestrel Mining (Pty) Ltd" whole, "…Ltd. She" cut), and two joined by "and" are two.
       (ms, text) => withCompanyBounds(text, ms, isPlace),
       // Festivals by their short names are OTHER in a text about a festival ("Latitude", "All Points East").
       (ms, text) => withFestivals(text, ms),
       // A film festival's town where a premiere or a prize points at it is the festival ("premiered at Busan").
       (ms, text) => withPremierePlaces(text, ms),
-      // Record charts are OTHER ("the Official Albums Chart", "Billboard Top Country Albums").
-      (ms) => withCharts(ms),
-      // Set-piece speeches and budgets are OTHER ("the State of the Union", "the Union Budget").
-      (ms) => withAddresses(ms),
-      // Race meetings, summer schools, a season's markets are OTHER ("the Galway Races").
-      (ms) => withMeetings(ms),
       // The town a person is from is a place ("Michael Kowalski of Parkville", "Ridgeview resident").
       (ms, text) => withPersonsTowns(text, ms, isPlace),
       // Programming languages and other software are OTHER ("Emscripten can emit JavaScript").
