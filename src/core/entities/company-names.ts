@@ -1,7 +1,7 @@
 /**
  * What the passes that find companies by their context share (org-company-appositives.ts,
- * org-company-evidence.ts, per-company-names.ts): where a name ends before its apposition, and the
- * short names a company found so lends its type to.
+ * org-company-evidence.ts): where a name ends before its apposition, and the short names a
+ * company found so lends its type to.
  */
 import type { EntityMention } from '../types';
 import { charAt } from './chars';

@@ -148,11 +148,9 @@ import { withDerivedDemonyms } from './misc-derived-demonyms';
 import { withDefinedAcronyms } from './org-defined-acronyms';
 import { withStateHouses } from './loc-state-houses';
 import { withWayEnds } from './loc-between';
-import { withCompanyNames } from './per-company-names';
 import { withoutNumberedPossessives } from './misc-numbered-possessives';
 import { withParticleNames } from './per-particle-names';
 import { withHajjWords } from './misc-hajj';
-import { withPartyNames } from './misc-party-names';
 
 interface Sentence {
   blockId: number;
@@ -531,9 +529,7 @@ export class ModelRecogniser implements EntityRecogniser {
       // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
       (ms, text) => withStudioNouns(text, ms, isFirstName, isPlace),
       (ms, text) => withCompanyAppositives(text, ms, isFirstName, isPlace),
-      // A company read as a person ("Lonsdale Homes, the developer,", "Orrin, which was founded in").
-      (ms, text) => withCompanyNames(text, ms),
-      // A name the page shows to be a company ("Orrin, which was founded in", "a partner at Calloway Reade.").
+      // A name the page shows to be a company ("Lonsdale Homes, the developer,", "Orrin, which was founded in", "a partner at Calloway Reade.").
       (ms, text) => withCompanyEvidence(text, ms, isPersonName),
       (ms, text) => withBookListings(text, ms, isPlace),
       // A possessive after a numbered name is outside it ("as fast as the Halo 2's").
@@ -581,10 +577,8 @@ export class ModelRecogniser implements EntityRecogniser {
       // Sports grounds and racing circuits are places ("the Sydney Cricket Ground (SCG)").
       (ms, text) => withSportVenues(text, ms),
       (ms, text) => withStreetFronts(text, ms),
-      // Parties by their own names are ORG ("Plaid Cymru", "the N-VA", "One Nation").
+      // Parties by their own names are ORG ("Plaid Cymru", "the N-VA"), read whole where the tagger cut them ("Gael" of "Fine Gael").
       (ms, text) => withParties(ms, text),
-      // A party's name cut or read as its members ("Gael" of "Fine Gael", "Social Democrats").
-      (ms, text) => withPartyNames(text, ms),
       // A name before "group", "rebels", "fighters" is the group's ("the M23 rebel group").
       (ms, text) => withNamedGroups(text, ms, isPlace, isNationality),
       // An electorate by its seat or ward is a place ("the federal seat of Fisher").
