@@ -16,7 +16,8 @@
  *   first word a utility's ("Stadtwerke");
  * - (a person's) an appositive names its trade right after, closed at a comma or a full stop
  *   ("Lonsdale Homes, the developer,", "X, the JSE-listed furniture and appliance chain,"): an
- *   article, up to four words without a preposition, then one of a few nouns of a business;
+ *   article, up to four words of trade, then a noun of a business (company-names.ts's
+ *   tradeAfter and TRADE_NOUNS, the reading org-company-appositives.ts makes of it too);
  * - (a place's or other) a person's job at a firm comes right before it and the name closes there
  *   ("a partner at Calloway Reade.", "an economist at Andes Valor, a consultancy"; a person's
  *   mention there stays, as CoNLL's news has them);
@@ -33,12 +34,12 @@
 import type { EntityMention } from '../types';
 import { retypedAll, someBlock, unchanged } from './by-block';
 import { charAt } from './chars';
-import { closesName, withShortNames } from './company-names';
+import { ANY_TRADE_NOUN, closesName, tradeAfter, withShortNames } from './company-names';
 import { lastSpace } from './last-space';
 
-/** Every cue word of the pass as a word anywhere (the cheap check): the names' business words, "founded", jobs, figures, trades. */
+/** The cue words of the pass as a word anywhere (the cheap check, with ANY_TRADE_NOUN): the names' business words, "founded", jobs, figures. */
 const ANY_CUE =
-  /\b(?:Homes|Furnishers|Restructuring|Builders|Developments|Properties|Logistics|Motors|Foods|Brewing|Brewery|Bakery|Interiors|Furniture|Plumbing|Roofing|Haulage|Outfitters|Contractors|Stadtwerke|founded|established|incorporated|headquartered|developer|chain|utility|homebuilder|housebuilder|conglomerate|carmaker|partner|economist|analyst|strategist|revenue|revenues|profit|profits|sales|shares|earnings)\b/u;
+  /\b(?:Homes|Furnishers|Restructuring|Builders|Developments|Properties|Logistics|Motors|Foods|Brewing|Brewery|Bakery|Interiors|Furniture|Plumbing|Roofing|Haulage|Outfitters|Contractors|Stadtwerke|founded|established|incorporated|headquartered|partner|economist|analyst|strategist|revenue|revenues|profit|profits|sales|shares|earnings)\b/u;
 
 /** Last words of a business's name that end no person's ("Lonsdale Homes", "Matlala Nkosi Restructuring"). */
 const BUSINESS_LAST = new Set([
@@ -84,36 +85,6 @@ const FIGURE_AFTER =
 const COMPANY_FIGURE_AFTER =
   /^['’]s (?:(?:forecast|net|operating|quarterly|full-year) (?:operating )?profits?|share price|stock price|market value|shareholders)\b/u;
 
-/** Nouns of a business that close an appositive ("the developer,", "the furniture and appliance chain."). */
-const TRADE_NOUNS = new Set([
-  'developer',
-  'chain',
-  'utility',
-  'homebuilder',
-  'housebuilder',
-  'conglomerate',
-  'carmaker',
-]);
-
-/** Words inside an appositive that make it a person's or a place's ("a member of the chain"). */
-const NOT_INSIDE = new Set(['of', 'for', 'at', 'in', 'to', 'with', 'from', 'on', 'by', 'who']);
-
-/** Whether ", the <up to four words> <trade noun>," follows a mention (`after`: the text after it, from its ", "). */
-function tradeAfter(after: string): boolean {
-  const words = after.slice(2).split(' ', 7);
-  const article = words[0];
-  if (article !== 'a' && article !== 'an' && article !== 'the') return false;
-  for (let k = 1; k < words.length && k <= 5; k++) {
-    const word = words[k] as string;
-    const last = word.charAt(word.length - 1);
-    const closed = last === ',' || last === '.';
-    const bare = closed ? word.slice(0, -1) : word;
-    if (NOT_INSIDE.has(bare) || bare.endsWith("'s") || bare.endsWith('’s')) return false;
-    if (closed) return TRADE_NOUNS.has(bare);
-  }
-  return false;
-}
-
 /** Whether a person's name is a business's by its own words ("Lonsdale Homes", "Stadtwerke Halbach"). */
 function businessName(name: string): boolean {
   const space = name.indexOf(' ');
@@ -126,7 +97,7 @@ export function withCompanyEvidence(
   mentions: readonly EntityMention[],
   isPersonName: (word: string) => boolean,
 ): EntityMention[] {
-  if (!someBlock(text, ANY_CUE)) return unchanged(mentions);
+  if (!someBlock(text, ANY_CUE) && !someBlock(text, ANY_TRADE_NOUN)) return unchanged(mentions);
   // Companies read as persons (with their short names), and the others.
   const people = new Set<string>();
   const companies = new Set<string>();
@@ -148,7 +119,7 @@ export function withCompanyEvidence(
         (person ? people : companies).add(m.text);
         continue;
       }
-      if (person && tradeAfter(after)) {
+      if (person && tradeAfter(after) === 'closed') {
         people.add(m.text);
         continue;
       }
