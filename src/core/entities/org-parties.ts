@@ -151,6 +151,24 @@ const PLURAL_PARTIES = new Set([
 /** The parties' names of two words or more, read in the text where the tagger split or cut them. */
 const LONG_PARTIES = [...PARTIES, ...PLURAL_PARTIES].filter((p) => p.includes(' '));
 
+/** Each string inside a name of LONG_PARTIES (a mention's text there), with the names that hold it; built at first use. */
+let partsCache: Map<string, string[]> | null = null;
+
+function partsOfParties(): Map<string, string[]> {
+  if (partsCache !== null) return partsCache;
+  const parts = new Map<string, string[]>();
+  for (const party of LONG_PARTIES)
+    for (let i = 0; i < party.length; i++)
+      for (let j = i + 1; j <= party.length; j++) {
+        const part = party.slice(i, j);
+        const holders = parts.get(part);
+        if (holders === undefined) parts.set(part, [party]);
+        else if (holders[holders.length - 1] !== party) holders.push(party);
+      }
+  partsCache = parts;
+  return parts;
+}
+
 /** Whether a plural party's name at `at` of `block` names the party: after "the" or a possessive. */
 function asParty(block: string, at: number): boolean {
   const before = block.slice(Math.max(0, at - 4), at);
@@ -174,8 +192,17 @@ export function isPartyName(name: string): boolean {
  * past it.
  */
 function partiesRead(blockId: number, block: string, own: EntityMention[]): EntityMention[] {
+  // A party is read only where a mention lies inside it: only the parties whose name holds a
+  // mention's text are looked for in the block (in LONG_PARTIES' order, as a name read whole
+  // can lie inside a longer one: "One Nation" in "Pauline Hanson's One Nation").
+  const parts = partsOfParties();
+  let candidates: Set<string> | null = null;
+  for (const m of own)
+    for (const party of parts.get(block.slice(m.start, m.end)) ?? []) (candidates ??= new Set()).add(party);
+  if (candidates === null) return own;
   let out = own;
   for (const party of LONG_PARTIES) {
+    if (!candidates.has(party)) continue;
     for (let at = block.indexOf(party); at >= 0; at = block.indexOf(party, at + 1)) {
       const end = at + party.length;
       if (wordAt(block, at - 1) || wordAt(block, end)) continue;

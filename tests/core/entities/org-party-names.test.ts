@@ -57,6 +57,17 @@ describe('a party named by a qualified plural or split by the tagger is one ORG'
     ).toEqual(['Fine Gael/ORG', 'Aoife Byrne/PERSON', 'Blue and White/ORG']);
   });
 
+  test('a name read whole inside a longer one, and a block without a mention inside a name', () => {
+    expect(
+      read("Pauline Hanson's One Nation won a seat; One Nation's vote rose.", [
+        ['Pauline Hanson', 'PERSON'],
+        ['One Nation', 'OTHER'],
+        ['One Nation', 'OTHER'],
+      ]),
+    ).toEqual(["Pauline Hanson's One Nation/ORG", 'One Nation/ORG']);
+    expect(read('Fine Gael met Sinn Féin; Ann Roe spoke.', [['Ann Roe', 'PERSON']])).toEqual(['Ann Roe/PERSON']);
+  });
+
   test('a mention running past the name is left alone', () => {
     expect(
       read('He beat President Tomas Vale of the Patriotic Front Alliance.', [
