@@ -29,7 +29,7 @@
  * ("Lonsdale" after "Lonsdale Homes"), unless a person's name of two words or more on the page
  * holds that word.
  * Nothing to do in a text without one of the cue words; per mention, a look at the character
- * after it, then at the 24 characters before it or the 60 after it.
+ * after it (and the letter two before it), then at the 24 characters before it or the 60 after it.
  */
 import type { EntityMention } from '../types';
 import { retypedAll, someBlock, unchanged } from './by-block';
@@ -133,7 +133,14 @@ export function withCompanyEvidence(
         continue;
       }
     }
-    if (!person && closesName(block, m.end) && JOB_BEFORE.test(block.slice(Math.max(0, m.start - 24), m.start)))
+    // JOB_BEFORE ends "at " or "the ": a look at the letter before the space first.
+    const lastBefore = charAt(block, m.start - 2);
+    if (
+      !person &&
+      (lastBefore === 't' || lastBefore === 'e') &&
+      closesName(block, m.end) &&
+      JOB_BEFORE.test(block.slice(Math.max(0, m.start - 24), m.start))
+    )
       companies.add(m.text);
   }
   if (people.size === 0) return retypedAll(mentions, companies, 'ORG');

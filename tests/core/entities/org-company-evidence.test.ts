@@ -64,6 +64,12 @@ describe('a name the page shows to be a company is ORG, on every mention', () =>
     ).toEqual(['Ann Cole/PERSON', 'Harlow Fenn/ORG']);
     expect(read('said an analyst at Tessel Grant.', [['Tessel Grant', 'PERSON']])).toEqual(['Tessel Grant/PERSON']);
     expect(
+      read('said an economist at the Varro Institute. A partner in Brisk Lane, said', [
+        ['Varro Institute', 'OTHER'],
+        ['Brisk Lane', 'PLACE'],
+      ]),
+    ).toEqual(['Varro Institute/ORG', 'Brisk Lane/PLACE']);
+    expect(
       read("The fine is a tenth of Ostrava's forecast operating profit. Zentor's revenue fell.", [
         ['Ostrava', 'PLACE'],
         ['Zentor', 'PERSON'],
