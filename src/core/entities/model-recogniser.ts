@@ -117,11 +117,9 @@ import { withDerivedDemonyms } from './misc-derived-demonyms';
 import { withDefinedAcronyms } from './org-defined-acronyms';
 import { withStateHouses } from './loc-state-houses';
 import { withWayEnds } from './loc-between';
-import { withCompanyNames } from './per-company-names';
 import { withoutNumberedPossessives } from './misc-numbered-possessives';
 import { withParticleNames } from './per-particle-names';
 import { withHajjWords } from './misc-hajj';
-import { withPartyNames } from './misc-party-names';
 
 interface Sentence {
   blockId: number;
@@ -470,9 +468,7 @@ export class ModelRecogniser implements EntityRecogniser {
       // A company after its noun ("Bristol studio Kestrel Forge", "publisher Saltmarsh").
       (ms, text) => withStudioNouns(text, ms, isFirstName, isPlace),
       (ms, text) => withCompanyAppositives(text, ms, isFirstName, isPlace),
-      // A company read as a person ("Lonsdale Homes, the developer,", "Orrin, which was founded in").
-      (ms, text) => withCompanyNames(text, ms),
-      // A name the page shows to be a company ("Orrin, which was founded in", "a partner at Calloway Reade.").
+      // A name the page shows to be a company ("Lonsdale Homes, the developer,", "Orrin, which was founded in", "a partner at Calloway Reade.").
       (ms, text) => withCompanyEvidence(text, ms, isPersonName),
       (ms, text) => withBookListings(text, ms, isPlace),
       // A possessive after a numbered name is outside it ("as fast as the Halo 2's").
@@ -508,10 +504,8 @@ export class ModelRecogniser implements EntityRecogniser {
       // Sports grounds and racing circuits are places ("the Sydney Cricket Ground (SCG)").
       (ms, text) => withSportVenues(text, ms),
       (ms, text) => withStreetFronts(text, ms),
-      // Parties by their own names are ORG ("Plaid Cymru", "the N-VA", "One Nation").
+      // Parties by their own names are ORG ("Plaid Cymru", "the N-VA"), read whole where the tagger cut them ("Gael" of "Fine Gael").
       (ms, text) => withParties(ms, text),
-      // A party's name cut or read as its members ("Gael" of "Fine Gael", "Social Democrats").
-      (ms, text) => withPartyNames(text, ms),
       // In a story about space, craft OTHER, asteroids places ("the Hayate asteroid probe", "the asteroid Chikuma").
       (ms, text) => withSpacecraft(text, ms, isOrgName),
       // Ships are OTHER, their navy's prefix inside ("the icebreaker Aurora", "USS Lewis B. Puller").

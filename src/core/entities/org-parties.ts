@@ -14,6 +14,14 @@
  * Names that are also members' words or common words ("Greens", "Liberals", "Social Democrats",
  * "National", "Vox", "ACT") are not listed: names.md makes members OTHER. Per mention, one look
  * up of its text. One walk, copying only on change.
+ *
+ * A party's name of two words or more that the tagger cut or split (issue 15, en-train21 and
+ * en-train22: "Fine Gael" was "Gael" alone, "Christian Democrats" a person and an other name,
+ * "Social Democrats" an other name) is read whole in the text, one ORG; a qualified plural
+ * ("Social Democrats") is the party after "the" or a possessive, or where the tagger's own
+ * mention ends with it ("Sweden Democrats leader"); the bare "Democrats" stays OTHER (names.md:
+ * members and adjective OTHER). One reader: session 38's second pass (misc-party-names.ts) read
+ * the cut names and the plurals its own way.
  */
 import type { EntityMention } from '../types';
 import { mapped, retype, rewrittenByBlock } from './by-block';
@@ -128,8 +136,9 @@ const PARTIES = new Set([
 /**
  * Parties whose name is a qualified plural, read as the party after "the" or a possessive
  * ("Scholz's Social Democrats", "talks with the Social Democrats"; names49a: the en-train gold
- * writes each of its ten "Social", "Christian", "Free" and "Liberal Democrats" ORG); members
- * counted stay OTHER ("two Social Democrats voted"), as do the bare "Democrats" and the singular.
+ * writes each of its ten "Social", "Christian", "Free" and "Liberal Democrats" ORG), or where a
+ * mention of the tagger's ends with the plural (its "Democrats" or its "Social Democrats": the
+ * eval keeps that reading, en-fresh5 .894 without it); the bare "Democrats" and the singular stay.
  */
 const PLURAL_PARTIES = new Set([
   'Social Democrats',
@@ -141,6 +150,24 @@ const PLURAL_PARTIES = new Set([
 
 /** The parties' names of two words or more, read in the text where the tagger split or cut them. */
 const LONG_PARTIES = [...PARTIES, ...PLURAL_PARTIES].filter((p) => p.includes(' '));
+
+/** Each string inside a name of LONG_PARTIES (a mention's text there), with the names that hold it; built at first use. */
+let partsCache: Map<string, string[]> | null = null;
+
+function partsOfParties(): Map<string, string[]> {
+  if (partsCache !== null) return partsCache;
+  const parts = new Map<string, string[]>();
+  for (const party of LONG_PARTIES)
+    for (let i = 0; i < party.length; i++)
+      for (let j = i + 1; j <= party.length; j++) {
+        const part = party.slice(i, j);
+        const holders = parts.get(part);
+        if (holders === undefined) parts.set(part, [party]);
+        else if (holders[holders.length - 1] !== party) holders.push(party);
+      }
+  partsCache = parts;
+  return parts;
+}
 
 /** Whether a plural party's name at `at` of `block` names the party: after "the" or a possessive. */
 function asParty(block: string, at: number): boolean {
@@ -165,14 +192,23 @@ export function isPartyName(name: string): boolean {
  * past it.
  */
 function partiesRead(blockId: number, block: string, own: EntityMention[]): EntityMention[] {
+  // A party is read only where a mention lies inside it: only the parties whose name holds a
+  // mention's text are looked for in the block (in LONG_PARTIES' order, as a name read whole
+  // can lie inside a longer one: "One Nation" in "Pauline Hanson's One Nation").
+  const parts = partsOfParties();
+  let candidates: Set<string> | null = null;
+  for (const m of own)
+    for (const party of parts.get(block.slice(m.start, m.end)) ?? []) (candidates ??= new Set()).add(party);
+  if (candidates === null) return own;
   let out = own;
   for (const party of LONG_PARTIES) {
+    if (!candidates.has(party)) continue;
     for (let at = block.indexOf(party); at >= 0; at = block.indexOf(party, at + 1)) {
       const end = at + party.length;
       if (wordAt(block, at - 1) || wordAt(block, end)) continue;
-      if (PLURAL_PARTIES.has(party) && !asParty(block, at)) continue;
       const inside = out.filter((m) => m.start < end && at < m.end);
       if (inside.length === 0 || inside.some((m) => m.start < at || m.end > end)) continue;
+      if (PLURAL_PARTIES.has(party) && !asParty(block, at) && !inside.some((m) => m.end === end)) continue;
       const whole = inside.length === 1 && inside[0]?.start === at && inside[0].end === end;
       if (whole && (inside[0]?.type === 'ORG' || !PLURAL_PARTIES.has(party))) continue;
       const one: EntityMention = { blockId, start: at, end, text: party, type: 'ORG' };
