@@ -191,6 +191,7 @@ const DEBUGGABLE = new Set([
   'en-train21',
   'en-train22',
   'en-train23',
+  'en-train24',
 ]);
 const ratio = (a, b) => (b ? a / b : 0);
 const f1 = (tp, fp, fn) => ratio(2 * tp, 2 * tp + fp + fn);
