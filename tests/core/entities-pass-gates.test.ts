@@ -3,13 +3,17 @@
  * mention the pass changes: each lead word of a place list (place-lists.ts `mayLead`), a
  * block's mentions out of order, a time zone of each shape and the stock indexes' first letters
  * (name-heads.ts, market-names.ts), a holiday with and without its tail and a name cut before one
- * (holidays.ts), a people's word in the plural (misc-derived-demonyms.ts). On sentences of our own.
+ * (holidays.ts), a people's word in the plural (misc-derived-demonyms.ts); and the letters outside
+ * ASCII that conv-compounds.ts and possessive-names.ts read by their case, not their code. On
+ * sentences of our own.
  */
 import { describe, expect, test } from 'vitest';
+import { withCompoundNames } from '../../src/core/entities/conv-compounds';
 import { withoutHolidays } from '../../src/core/entities/holidays';
 import { withDerivedDemonyms } from '../../src/core/entities/misc-derived-demonyms';
 import { withNameHeads } from '../../src/core/entities/name-heads';
 import { withPlaceLists } from '../../src/core/entities/place-lists';
+import { withPossessiveNames } from '../../src/core/entities/possessive-names';
 import type { EntityMention, EntityType } from '../../src/core/types';
 import { mention } from './entity-mentions';
 
@@ -195,5 +199,23 @@ describe('derived demonyms: the plural’s endings', () => {
       'Londoners/PLACE',
       'Tarwicks/PLACE',
     ]);
+  });
+});
+
+describe('compounds and possessives: letters outside ASCII read as before', () => {
+  test('a base or a prefix’s name with a letter outside ASCII builds its compound', () => {
+    const text = 'An Ørsted-owned farm near a São Paulo-based plant drew anti-Élysée protests.';
+    const listed = new Set(['Ørsted', 'São Paulo', 'Élysée']);
+    const out = withCompoundNames(new Map([[0, text]]), [mention(text, 'São Paulo', 'PLACE')], (w) => listed.has(w));
+    expect(show(out)).toEqual(['Ørsted-owned/OTHER', 'São Paulo-based/OTHER', 'anti-Élysée/OTHER']);
+  });
+  test('an owner’s given name with a letter outside ASCII names the shop', () => {
+    const text = 'We ate at Zoë’s Crab House and at Åsa’s Diner.';
+    const out = withPossessiveNames(
+      new Map([[0, text]]),
+      [mention(text, 'Crab House', 'PLACE')],
+      (w) => w === 'Zoë' || w === 'Åsa',
+    );
+    expect(show(out)).toEqual(['Zoë’s Crab House/ORG', 'Åsa’s Diner/ORG']);
   });
 });
