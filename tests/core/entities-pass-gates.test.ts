@@ -4,13 +4,16 @@
  * block's mentions out of order, a time zone of each shape and the stock indexes' first letters
  * (name-heads.ts, market-names.ts), a holiday with and without its tail and a name cut before one
  * (holidays.ts), a people's word in the plural (misc-derived-demonyms.ts); and the letters outside
- * ASCII that conv-compounds.ts and possessive-names.ts read by their case, not their code. On
- * sentences of our own.
+ * ASCII that conv-compounds.ts, possessive-names.ts, loc-modifiers.ts and loc-place-nouns.ts read
+ * by their case, not their code; misc-hajj.ts's kept answers. On sentences of our own.
  */
 import { describe, expect, test } from 'vitest';
 import { withCompoundNames } from '../../src/core/entities/conv-compounds';
 import { withoutHolidays } from '../../src/core/entities/holidays';
 import { withDerivedDemonyms } from '../../src/core/entities/misc-derived-demonyms';
+import { withPlaceModifiers } from '../../src/core/entities/loc-modifiers';
+import { withPlaceNouns } from '../../src/core/entities/loc-place-nouns';
+import { withHajjWords } from '../../src/core/entities/misc-hajj';
 import { withNameHeads } from '../../src/core/entities/name-heads';
 import { withPlaceLists } from '../../src/core/entities/place-lists';
 import { withPossessiveNames } from '../../src/core/entities/possessive-names';
@@ -217,5 +220,38 @@ describe('compounds and possessives: letters outside ASCII read as before', () =
       (w) => w === 'Zoë' || w === 'Åsa',
     );
     expect(show(out)).toEqual(['Zoë’s Crab House/ORG', 'Åsa’s Diner/ORG']);
+  });
+});
+
+describe('place modifiers, place nouns and the Hajj: the first and next letters', () => {
+  test('a town before a lower-case noun outside ASCII is the place; before a capital or at the end it is not', () => {
+    const text = 'A Brellby épicier met a Quarrow Baker and a former Oskvale';
+    const out = withPlaceModifiers(
+      new Map([[0, text]]),
+      [mention(text, 'Brellby', 'OTHER'), mention(text, 'Quarrow', 'OTHER'), mention(text, 'Oskvale', 'OTHER')],
+      () => false,
+    );
+    expect(show(out)).toEqual(['Brellby/PLACE', 'Quarrow/OTHER', 'Oskvale/OTHER']);
+  });
+  test('a name opening with a lower-case letter, in ASCII or not, is not read as a place', () => {
+    for (const name of ['iOssley Works', 'éOssley Works']) {
+      const text = `The play ran at ${name} theatre in May.`;
+      expect(show(withPlaceNouns(new Map([[0, text]]), [mention(text, name, 'ORG')]))).toEqual([`${name}/ORG`]);
+    }
+    const text = 'The play ran at Ōssley Works theatre in May.';
+    expect(show(withPlaceNouns(new Map([[0, text]]), [mention(text, 'Ōssley Works', 'ORG')]))).toEqual([
+      'Ōssley Works/PLACE',
+    ]);
+  });
+  test('a Hijri month is no name each time it comes, in any text', () => {
+    for (let k = 0; k < 3; k++) {
+      const text = 'The Hajj falls in Dhul Hijjah, after Ramadan; Dhul Pellam spoke.';
+      const out = withHajjWords(new Map([[0, text]]), [
+        mention(text, 'Hajj', 'ORG'),
+        mention(text, 'Dhul Hijjah', 'PERSON'),
+        mention(text, 'Dhul Pellam', 'PERSON'),
+      ]);
+      expect(show(out)).toEqual(['Hajj/OTHER', 'Dhul Pellam/PERSON']);
+    }
   });
 });

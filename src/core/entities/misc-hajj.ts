@@ -12,6 +12,7 @@
  */
 import type { EntityMention } from '../types';
 import { kept, mapped, respan, retype, unchanged } from './by-block';
+import { keptByName } from './kept-by-name';
 
 /** Names of the pilgrimage and of the calendar, OTHER. */
 const OTHER_NAMES = new Set(['Hajj', 'Umrah', 'Hijri']);
@@ -60,12 +61,18 @@ const DATE_INITIALS = new Set([...DATES].map((d) => d.charCodeAt(0)));
  * with a letter no Hijri month or pilgrimage day starts with); a first character outside ASCII
  * letters is folded in full, since fold may drop or change it.
  */
-function isDate(name: string): boolean {
+function isDateName(name: string): boolean {
   const c = name.charCodeAt(0);
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (letter && !DATE_INITIALS.has(c | 32)) return false;
   return DATES.has(fold(name));
 }
+
+/** Names `isDate` keeps its answers for at most. */
+const DATES_LIMIT = 10_000;
+
+/** `isDateName`, kept by the name: the same names come back text after text (speed, issue 15). */
+const isDate = keptByName(isDateName, DATES_LIMIT);
 
 /** The mentions with the pilgrimage's words typed as the rulings have them. */
 export function withHajjWords(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
