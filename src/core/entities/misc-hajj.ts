@@ -56,23 +56,26 @@ const fold = (name: string): string => name.toLowerCase().replace(/[\s'’-]/gu,
 /** First letters (ASCII, lower case) of the folded DATES. */
 const DATE_INITIALS = new Set([...DATES].map((d) => d.charCodeAt(0)));
 
+/** Names `foldsToDate` keeps its answers for at most. */
+const DATES_LIMIT = 10_000;
+
+/**
+ * Whether `name` folds to one of DATES, kept by the name: the same names come back text after
+ * text (speed, issue 15).
+ */
+const foldsToDate = keptByName((name) => DATES.has(fold(name)), DATES_LIMIT);
+
 /**
  * Whether `name` folds to one of DATES, reading its first letter before folding (most names start
  * with a letter no Hijri month or pilgrimage day starts with); a first character outside ASCII
  * letters is folded in full, since fold may drop or change it.
  */
-function isDateName(name: string): boolean {
+function isDate(name: string): boolean {
   const c = name.charCodeAt(0);
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (letter && !DATE_INITIALS.has(c | 32)) return false;
-  return DATES.has(fold(name));
+  return foldsToDate(name);
 }
-
-/** Names `isDate` keeps its answers for at most. */
-const DATES_LIMIT = 10_000;
-
-/** `isDateName`, kept by the name: the same names come back text after text (speed, issue 15). */
-const isDate = keptByName(isDateName, DATES_LIMIT);
 
 /** The mentions with the pilgrimage's words typed as the rulings have them. */
 export function withHajjWords(text: ReadonlyMap<number, string>, mentions: readonly EntityMention[]): EntityMention[] {
