@@ -27,9 +27,23 @@ const SUFFIXES = new Set('born made run built led bred held grown style era wide
 /** A participle ending ("based", "owned", "driven", "winning"). */
 const PARTICIPLE = /(?:ed|en|ing)$/u;
 
-const isLetter = (c: string): boolean => c !== '' && c.toLowerCase() !== c.toUpperCase();
-const isLower = (c: string): boolean => isLetter(c) && c === c.toLowerCase();
-const isUpper = (c: string): boolean => isLetter(c) && c === c.toUpperCase();
+// An ASCII character is read by its code (speed, issue 15: most of a page's are), with the same
+// answers as the case test each other character takes ("ß", "É").
+const isLetter = (c: string): boolean => {
+  const k = c.charCodeAt(0);
+  if (k < 128 && c.length === 1) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return c !== '' && c.toLowerCase() !== c.toUpperCase();
+};
+const isLower = (c: string): boolean => {
+  const k = c.charCodeAt(0);
+  if (k < 128 && c.length === 1) return k >= 97 && k <= 122;
+  return isLetter(c) && c === c.toLowerCase();
+};
+const isUpper = (c: string): boolean => {
+  const k = c.charCodeAt(0);
+  if (k < 128 && c.length === 1) return k >= 65 && k <= 90;
+  return isLetter(c) && c === c.toUpperCase();
+};
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 /** A character of a name's word: a letter, a digit, a period, an ampersand or an apostrophe. */
 const isNameChar = (c: string): boolean =>
@@ -81,15 +95,21 @@ export function withCompoundNames(
   // Only a text with a hyphen where a compound could be ("London-based", "pro-Trump": the scan's
   // checks of the words' spelling, every name taken as one) has any to build.
   if (!mayHaveCompounds(text)) return unchanged(mentions);
-  // The names the text names (and the surnames of its persons), for a base found without a tag.
-  const named = new Set<string>();
-  for (const m of [...mentions, ...tagged]) {
-    named.add(m.text);
-    if (m.type === 'PERSON') {
-      const space = lastSpace(m.text);
-      if (space > 0) named.add(m.text.slice(space + 1));
+  // The names the text names (and the surnames of its persons), for a base found without a tag:
+  // gathered at the first base that needs them (most candidates are settled before).
+  let named: Set<string> | null = null;
+  const namesOf = (): Set<string> => {
+    if (named !== null) return named;
+    named = new Set<string>();
+    for (const m of [...mentions, ...tagged]) {
+      named.add(m.text);
+      if (m.type === 'PERSON') {
+        const space = lastSpace(m.text);
+        if (space > 0) named.add(m.text.slice(space + 1));
+      }
     }
-  }
+    return named;
+  };
   const byBlock = mentionsByBlock(mentions);
   const taggedBy = mentionsByBlock(tagged);
   let seen: readonly EntityMention[] = [];
@@ -97,7 +117,7 @@ export function withCompoundNames(
     if (word.length < 2 || MONTHS_AND_DAYS.has(word.toLowerCase().replace(/\.$/u, ''))) return false;
     if (own.some((m) => m.start < end && m.end > start)) return true;
     if (start >= 0 && seen.some((m) => m.start < end && m.end > start)) return true;
-    if (named.has(word) || isListedName(word)) return true;
+    if (namesOf().has(word) || isListedName(word)) return true;
     const days = civicDaySpans(word);
     return days.length === 1 && days[0]?.[0] === 0 && days[0][1] === word.length;
   };

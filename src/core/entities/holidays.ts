@@ -59,6 +59,29 @@ const HEADS = new Map(
   ]),
 );
 
+/**
+ * SHAPES as a table (speed, issue 15): by a lower-case ASCII first letter's code and a length
+ * up to LONGEST, whether a holiday has that shape (`PLAIN`), and whether one has it with one of
+ * `TAILS` after it (`TAILED`): one read of an array for the Set lookups of each mention.
+ */
+const shapeAt = (code: number, length: number): number => code * (LONGEST + 1) + length;
+const PLAIN = new Uint8Array(128 * (LONGEST + 1));
+const TAILED = new Uint8Array(128 * (LONGEST + 1));
+for (let code = 0; code < 128; code++)
+  for (let n = 0; n <= LONGEST; n++) {
+    if (SHAPES.has(shape(code, n))) PLAIN[shapeAt(code, n)] = 1;
+    if (TAILS.some((t) => SHAPES.has(shape(code, n + t.length)))) TAILED[shapeAt(code, n)] = 1;
+  }
+
+/** Each holiday's head before a tail ("valentine" of "valentine's day"): its tails. */
+const TAILS_OF = new Map<string, string[]>();
+for (const tail of TAILS)
+  for (const head of HEADS.get(tail) as Set<string>) {
+    const tails = TAILS_OF.get(head);
+    if (tails) tails.push(tail);
+    else TAILS_OF.set(head, [tail]);
+  }
+
 /** Names lower-cased (`normal`) at most, kept from text to text. */
 const NORMALS_LIMIT = 10_000;
 
@@ -78,20 +101,21 @@ export function isHoliday(text: string, m: EntityMention): boolean {
   // letter: none of the holidays'.
   const first = m.text.charCodeAt(0);
   if (!(first < 128) && !FIRST_LETTERS.has(m.text.charAt(0).toLowerCase())) return false;
-  const next = charAt(text, m.end);
-  const tailed = next === "'" || next === '’' || next === ' ';
+  const next = codeAt(text, m.end);
+  const tailed = next === 39 || next === 0x2019 || next === 32;
   if (first < 128) {
     const lower = first >= 65 && first <= 90 ? first + 32 : first;
     const n = m.text.length;
-    if (!SHAPES.has(shape(lower, n)) && !(tailed && TAILS.some((t) => SHAPES.has(shape(lower, n + t.length)))))
-      return false;
+    // No holiday longer than LONGEST, with a tail or not.
+    if (n > LONGEST || (PLAIN[shapeAt(lower, n)] === 0 && !(tailed && TAILED[shapeAt(lower, n)] === 1))) return false;
   }
   const name = normalName(m.text);
   if (HOLIDAYS.has(name)) return true;
   if (!tailed) return false;
   // A tail is read after the name only where a holiday is the name and that tail.
-  return TAILS.some((tail) => {
-    if (!(HEADS.get(tail) as Set<string>).has(name)) return false;
+  const tails = TAILS_OF.get(name);
+  if (tails === undefined) return false;
+  return tails.some((tail) => {
     const after = normal(text.slice(m.end, m.end + tail.length));
     return after === tail && !/\p{L}/u.test(charAt(text, m.end + tail.length));
   });
@@ -111,9 +135,15 @@ export function withoutHolidays(
 ): EntityMention[] {
   // No holiday (most texts): the mentions themselves, no copy (made at the first change).
   let out: EntityMention[] | null = null;
+  // The block of the mention before (mentions come block by block): looked up once a block.
+  let blockId = NaN;
+  let block = '';
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as EntityMention;
-    const block = text.get(m.blockId) ?? '';
+    if (m.blockId !== blockId) {
+      blockId = m.blockId;
+      block = text.get(blockId) ?? '';
+    }
     if (isHoliday(block, m) || beforeNewYear(block, m) || afterNewYears(block, m)) {
       out ??= mentions.slice(0, i);
       continue;
@@ -133,7 +163,7 @@ function cutBeforeHoliday(
 ): EntityMention | undefined {
   // Three words at least (two spaces): most names have fewer, and are not split.
   const space = m.text.indexOf(' ');
-  if (space < 0 || m.text.indexOf(' ', space + 1) < 0) return undefined;
+  if (space < 0 || m.text.indexOf(' ', space + 1) < 0 || !hasLowerWord(m.text, space)) return undefined;
   const words = m.text.split(' ');
   for (let k = 1; k < words.length - 1; k++) {
     if (!BEFORE_HOLIDAY.has(words[k] as string)) continue;
@@ -144,6 +174,19 @@ function cutBeforeHoliday(
     return respan(m, m.start, m.start + head.length, head, isPlace(head) ? 'PLACE' : m.type);
   }
   return undefined;
+}
+
+/**
+ * Whether a word of `name` after its first space (at `space`) starts with a lower-case ASCII
+ * letter, as each of BEFORE_HOLIDAY does: most names have none, and are not split.
+ */
+function hasLowerWord(name: string, space: number): boolean {
+  for (let k = space; k < name.length - 1; k++) {
+    if (name.charCodeAt(k) !== 32) continue;
+    const c = name.charCodeAt(k + 1);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 /** Whether `m` is the "Eve" or "Day" the tagger cut from "New Year's Eve" or "New Year's Day". */

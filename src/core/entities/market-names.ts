@@ -29,6 +29,9 @@ const MAKER_END = /(?: Inc\.?| Corp\.?| Group| Indices| Ltd\.?| plc| Russell)$/u
 /** The first letters of the names above. */
 const FIRST_LETTERS = 'ABCDEFHIKMNRST';
 
+/** FIRST_LETTERS as bits (A the lowest), read by a name's first character code, no string made (speed, issue 15). */
+const FIRST_BITS = [...FIRST_LETTERS].reduce((bits, c) => bits | (1 << (c.charCodeAt(0) - 65)), 0);
+
 /** Whether `name` (a mention's whole text) is a stock index. */
 export function isStockIndex(name: string): boolean {
   return INDEX.test(name) && !MAKER_END.test(name);
@@ -40,7 +43,8 @@ export function marketName(m: EntityMention): EntityMention {
   if (m.type === 'ORG' && m.text.endsWith(' Index') && m.text.indexOf(' ') < m.text.length - 6)
     return retype(m, 'OTHER');
   // Every index and "Treasuries" open with one of these capitals: most names are left at once.
-  if (!FIRST_LETTERS.includes(m.text.charAt(0))) return m;
+  const first = m.text.charCodeAt(0) - 65;
+  if (!(first >= 0 && first < 26 && ((FIRST_BITS >>> first) & 1) === 1)) return m;
   if (m.text === 'Treasuries' || m.text === 'TREASURIES') return m.type === 'ORG' ? m : retype(m, 'ORG');
   if (m.type !== 'OTHER' && isStockIndex(m.text)) return retype(m, 'OTHER');
   return m;

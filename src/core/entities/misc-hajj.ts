@@ -12,6 +12,7 @@
  */
 import type { EntityMention } from '../types';
 import { kept, mapped, respan, retype, unchanged } from './by-block';
+import { keptByName } from './kept-by-name';
 
 /** Names of the pilgrimage and of the calendar, OTHER. */
 const OTHER_NAMES = new Set(['Hajj', 'Umrah', 'Hijri']);
@@ -55,6 +56,15 @@ const fold = (name: string): string => name.toLowerCase().replace(/[\s'’-]/gu,
 /** First letters (ASCII, lower case) of the folded DATES. */
 const DATE_INITIALS = new Set([...DATES].map((d) => d.charCodeAt(0)));
 
+/** Names `foldsToDate` keeps its answers for at most. */
+const DATES_LIMIT = 10_000;
+
+/**
+ * Whether `name` folds to one of DATES, kept by the name: the same names come back text after
+ * text (speed, issue 15).
+ */
+const foldsToDate = keptByName((name) => DATES.has(fold(name)), DATES_LIMIT);
+
 /**
  * Whether `name` folds to one of DATES, reading its first letter before folding (most names start
  * with a letter no Hijri month or pilgrimage day starts with); a first character outside ASCII
@@ -64,7 +74,7 @@ function isDate(name: string): boolean {
   const c = name.charCodeAt(0);
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (letter && !DATE_INITIALS.has(c | 32)) return false;
-  return DATES.has(fold(name));
+  return foldsToDate(name);
 }
 
 /** The mentions with the pilgrimage's words typed as the rulings have them. */

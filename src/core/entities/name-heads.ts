@@ -35,6 +35,21 @@ const TIME_ZONES = new Set(
   ).split('|'),
 );
 
+/**
+ * The time zones' shapes: for each first letter's code (all ASCII) and length, whether a time
+ * zone has them. Most names have none, and are not looked up (speed, issue 15).
+ */
+const ZONE_SHAPES = (() => {
+  const shapes = new Set<number>();
+  for (const zone of TIME_ZONES) shapes.add(zone.charCodeAt(0) * 64 + zone.length);
+  return shapes;
+})();
+
+/** Whether `name` may be a time zone: its first letter and length are a zone's. */
+function mayBeZone(name: string): boolean {
+  return name.length < 64 && ZONE_SHAPES.has(name.charCodeAt(0) * 64 + name.length);
+}
+
 /** Last words that make a name of two words or more a place ("Dillon Reservoir", "Kyoto Station"). */
 const PLACE_LAST = new Set(
   (
@@ -182,7 +197,8 @@ const hasHeadWords = keptByName((name) => {
 
 /** `m` read by its head words: undefined when it is no name. */
 function byHead(block: string, m: EntityMention, isGivenName: (word: string) => boolean): EntityMention | undefined {
-  if (TIME_ZONES.has(m.text) && (m.text.includes(' ') || afterClockTime(block, m.start))) return undefined;
+  if (mayBeZone(m.text) && TIME_ZONES.has(m.text) && (m.text.includes(' ') || afterClockTime(block, m.start)))
+    return undefined;
   const brand = withPossessive(block, m);
   if (brand) return brand;
   const space = m.text.indexOf(' ');
@@ -215,25 +231,33 @@ export function withNameHeads(
   mentions: readonly EntityMention[],
   isGivenName: (word: string) => boolean = () => false,
 ): EntityMention[] {
-  const out: EntityMention[] = [];
-  let changed = false;
-  for (const m of mentions) {
-    const block = text.get(m.blockId) ?? '';
+  // The mentions read so far, copied at the first change (none: the mentions themselves).
+  let out: EntityMention[] | null = null;
+  // The block of the mention before (mentions come block by block): looked up once a block.
+  let blockId = NaN;
+  let block = '';
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as EntityMention;
+    if (m.blockId !== blockId) {
+      blockId = m.blockId;
+      block = text.get(blockId) ?? '';
+    }
     const head = byHead(block, m, isGivenName);
     if (!head) {
-      changed = true;
+      out ??= mentions.slice(0, i);
       continue;
     }
     const read = marketName(head);
-    if (read !== m) changed = true;
+    if (read === m) {
+      if (out !== null) out.push(m);
+      continue;
+    }
+    out ??= mentions.slice(0, i);
     // A name run back over the word before it takes the place of the mention of that word ("O’Hare").
     const previous = out[out.length - 1];
-    if (read.start < m.start && previous && previous.blockId === m.blockId && previous.end > read.start) {
-      out.pop();
-      changed = true;
-    }
+    if (read.start < m.start && previous && previous.blockId === m.blockId && previous.end > read.start) out.pop();
     out.push(read);
   }
-  // No name changed (most texts): the mentions themselves, not the copy.
-  return numberedProducts(text, changed ? out : unchanged(mentions));
+  // No name changed (most texts): the mentions themselves, not a copy.
+  return numberedProducts(text, out ?? unchanged(mentions));
 }

@@ -28,7 +28,8 @@ export function numberedProducts(
   text: ReadonlyMap<number, string>,
   mentions: readonly EntityMention[],
 ): EntityMention[] {
-  const products = new Set<string>();
+  // Made at the first product (most texts have none).
+  let products: Set<string> | null = null;
   const out = mapped(mentions, (m) => {
     if ((m.type !== 'ORG' && m.type !== 'OTHER') || m.text.includes(' ')) return m;
     const block = text.get(m.blockId) ?? '';
@@ -38,16 +39,18 @@ export function numberedProducts(
     const found = NUMBER_AND_KIND.exec(block.slice(m.end, m.end + 24));
     if (!found || !PRODUCT_KINDS.has(found[2] ?? '')) return m;
     const name = `${m.text} ${found[1] ?? ''}`;
-    products.add(name);
+    (products ??= new Set()).add(name);
     return respan(m, m.start, m.start + name.length, name, 'OTHER' as const);
   });
-  if (products.size === 0) return out;
+  // (Set in the callback: read through a cast, since the compiler narrows it to null here.)
+  const known = products as Set<string> | null;
+  if (known === null) return out;
   return mapped(out, (m) => {
     if (m.text.includes(' ')) return m;
     const block = text.get(m.blockId) ?? '';
     const found = NUMBER_AFTER.exec(block.slice(m.end, m.end + 5));
     if (!found) return m;
     const name = `${m.text} ${found[1] ?? ''}`;
-    return products.has(name) ? respan(m, m.start, m.start + name.length, name, 'OTHER' as const) : m;
+    return known.has(name) ? respan(m, m.start, m.start + name.length, name, 'OTHER' as const) : m;
   });
 }

@@ -26,7 +26,7 @@
  *   X in Adelaide"); after "from", where a transfer is as likely ("from Brazil to Chelsea"), only a
  *   city or region of the word lists.
  */
-import { charAt, codeAt } from './chars';
+import { charAt } from './chars';
 import type { EntityMention } from '../types';
 import { mapped, mentionsByBlock, retype, unchanged } from './by-block';
 
@@ -39,6 +39,49 @@ const KINDS =
 
 /** How far before the first mention the preposition (or the noun of places) may begin. */
 const BEFORE = 32;
+
+/**
+ * The lower-case words a list's lead may end in: each of PREPOSITION's words and "the", each of
+ * KINDS' nouns, "including", "as" of "such as" and "like", by length.
+ */
+const LEAD_WORDS: readonly (readonly string[])[] = (() => {
+  const words =
+    'in at from near across around outside throughout towards toward the counties districts regions provinces prefectures states towns cities suburbs boroughs parishes municipalities including as like'.split(
+      ' ',
+    );
+  const byLength: string[][] = [];
+  for (const w of words) (byLength[w.length] ??= []).push(w);
+  return Array.from(byLength, (ws) => ws ?? []);
+})();
+
+/**
+ * Whether the run of lower-case ASCII letters that ends right before the space before `start`
+ * is one of LEAD_WORDS: where it is not, neither PREPOSITION nor KINDS can match before `start`
+ * (each ends in one of those words, a space and the slice's end, with no letter before the
+ * word), and no slice is cut (speed, issue 15: most mentions follow a lower-case word).
+ */
+function mayLead(text: string, start: number): boolean {
+  if (charAt(text, start - 1) !== ' ') return false;
+  const end = start - 1;
+  let k = end;
+  const stop = Math.max(0, end - LEAD_WORDS.length);
+  while (k > stop) {
+    const c = text.charCodeAt(k - 1);
+    if (c < 97 || c > 122) break;
+    k--;
+  }
+  const words = LEAD_WORDS[end - k];
+  if (words === undefined) return false;
+  for (const w of words) if (text.startsWith(w, k)) return true;
+  return false;
+}
+
+/** Whether `list` is in order of start already (most blocks' mentions are): no copy to sort. */
+function inOrder(list: readonly EntityMention[]): boolean {
+  for (let k = 1; k < list.length; k++)
+    if ((list[k] as EntityMention).start < (list[k - 1] as EntityMention).start) return false;
+  return true;
+}
 
 /** What may join two mentions of a list ("to" only after "from"). */
 function joins(gap: string, from: boolean): boolean {
@@ -88,9 +131,8 @@ function placeLists(
   let i = 0;
   while (i < out.length) {
     const first = out[i] as EntityMention;
-    // PREPOSITION ends in a lower-case letter and a space: the cheap check before the pattern.
-    const before = codeAt(text, first.start - 2);
-    const lead = charAt(text, first.start - 1) === ' ' && before >= 97 && before <= 122;
+    // PREPOSITION and KINDS end in one of their words and a space: the cheap check before the patterns.
+    const lead = mayLead(text, first.start);
     const prep = lead ? PREPOSITION.exec(text.slice(Math.max(0, first.start - 16), first.start)) : null;
     const kinds = lead && !prep && KINDS.test(text.slice(Math.max(0, first.start - BEFORE), first.start));
     if (!prep && !kinds) {
@@ -145,7 +187,7 @@ export function withPlaceLists(
   for (const [id, list] of byBlock) {
     // Only names beside a place change: a block with places alone, or none, is left as it is.
     if (!list.some((m) => m.type === 'PLACE') || list.every((m) => m.type === 'PLACE')) continue;
-    const sorted = [...list].sort((a, b) => a.start - b.start);
+    const sorted = inOrder(list) ? list : [...list].sort((a, b) => a.start - b.start);
     const after = placeLists(text.get(id) ?? '', sorted, isListedPlace, named);
     sorted.forEach((m, k) => {
       const n = after[k] as EntityMention;

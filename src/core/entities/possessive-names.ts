@@ -84,8 +84,18 @@ const SHOP_HEADS = new Set(
   ),
 );
 
-const isUpper = (c: string): boolean => c !== '' && c !== c.toLowerCase() && c === c.toUpperCase();
-const isWordChar = (c: string): boolean => c !== '' && /[\p{L}\p{N}]/u.test(c);
+// An ASCII character is read by its code (speed, issue 15: most of a page's are), with the same
+// answers as the case test or the pattern each other character takes.
+const isUpper = (c: string): boolean => {
+  const k = c.charCodeAt(0);
+  if (k < 128 && c.length === 1) return k >= 65 && k <= 90;
+  return c !== '' && c !== c.toLowerCase() && c === c.toUpperCase();
+};
+const isWordChar = (c: string): boolean => {
+  const k = c.charCodeAt(0);
+  if (k < 128 && c.length === 1) return (k >= 65 && k <= 90) || (k >= 97 && k <= 122) || (k >= 48 && k <= 57);
+  return c !== '' && /[\p{L}\p{N}]/u.test(c);
+};
 
 interface Word {
   start: number;
@@ -237,7 +247,8 @@ function inBlock(
     }
     // Both rules below read a name that ends at the possessive.
     if (!owned) continue;
-    const all: EntityMention[] = (out ??= [...mentions]);
+    // Copied only where a rule below changes a mention (most owners: none).
+    const all: readonly EntityMention[] = out ?? mentions;
     // A place's name over its owner's possessive ("Hawke's Bay", "Walton's Point"): the
     // tagger's one-word place before "'s" and its one-word place after, a place's head.
     const owner = all.findIndex((m) => m.end === p && m.type === 'PLACE' && !m.text.includes(' '));
@@ -257,7 +268,7 @@ function inBlock(
         m.end === p && m.type === 'PLACE' && m.text.includes(' ') && OFFICES.has(m.text.slice(lastSpace(m.text) + 1)),
     );
     const held = all[office];
-    if (held) all[office] = retype(held, 'ORG');
+    if (held) (out ??= [...mentions])[office] = retype(held, 'ORG');
   }
   if (out !== null) return out.sort((a, b) => a.start - b.start);
   // Unchanged: the mentions themselves when in text order (as sorting a copy keeps them).
