@@ -166,7 +166,7 @@ const SPLITS = [
   'en-train24',
 ];
 /** The splits whose errors may be read (and printed by --rows). */
-const DEBUGGABLE = new Set([
+export const DEBUGGABLE = new Set([
   'train',
   'en-train',
   'en-train2',

@@ -13,10 +13,10 @@
  * ../shared/corpus or LEDE_CORPUS). Takes 10-30 minutes on a shared machine.
  *
  * Sets, read as `node scripts/eval.mjs --only ner,lang-news` reads them:
- * - debuggable: the lang-news pages of every en-train* split (analysed whole as `lede annotate`
+ * - debuggable: the lang-news pages of the splits score-lang-news.mjs's DEBUGGABLE lists (analysed whole as `lede annotate`
  *   analyses them, names scored by scripts/eval/score-lang-news.mjs) and modern-train (the train
  *   half of eval/gold/names, one block a text as `lede ner` reads it, exact span and type);
- * - measure-only: the lang-news en-fresh* pages (and en-train24 once written), modern dev, fresh
+ * - measure-only: the lang-news pages of every split not in DEBUGGABLE (en-fresh*), modern dev, fresh
  *   and fresh2, CoNLL-2003 dev (detokenised and tokenised) and Wikigold. Of these only the count
  *   of pages and mentions a pass changes is printed, never a score or a row.
  * --no-conll leaves out CoNLL dev and Wikigold (faster); --only prints the rows of those passes;
@@ -43,7 +43,11 @@ import type { ModelRecogniser } from '../../src/core/entities/model-recogniser';
 import type { ArticleText, Block, EntityMention } from '../../src/core/types';
 import { goldRecords, namesJsonl } from '../eval/gold-sets.mjs';
 // @ts-expect-error: a plain ES module of the evaluation scripts, without types
-import { langNewsGold as goldOfLangNews, scoreLangNews as scoreOfLangNews } from '../eval/score-lang-news.mjs';
+import {
+  DEBUGGABLE,
+  langNewsGold as goldOfLangNews,
+  scoreLangNews as scoreOfLangNews,
+} from '../eval/score-lang-news.mjs';
 
 interface LangNewsGold {
   id: string;
@@ -193,7 +197,7 @@ for (const { gold, file } of langNewsGold(root)) {
   recording = units;
   const first = run(article);
   recording = null;
-  const debuggable = gold.split.startsWith('en-train') && gold.split !== 'en-train24';
+  const debuggable = DEBUGGABLE.has(gold.split);
   const names = (analysis: unknown): Counts => {
     const n = scoreLangNews([{ gold, analysis }]).docs[0]?.names;
     return { tp: n?.tp ?? 0, fp: n?.fp ?? 0, fn: n?.fn ?? 0 };
