@@ -43,11 +43,9 @@ import type { ModelRecogniser } from '../../src/core/entities/model-recogniser';
 import type { ArticleText, Block, EntityMention } from '../../src/core/types';
 import { goldRecords, namesJsonl } from '../eval/gold-sets.mjs';
 // @ts-expect-error: a plain ES module of the evaluation scripts, without types
-import {
-  DEBUGGABLE,
-  langNewsGold as goldOfLangNews,
-  scoreLangNews as scoreOfLangNews,
-} from '../eval/score-lang-news.mjs';
+import { langNewsGold as goldOfLangNews, scoreLangNews as scoreOfLangNews } from '../eval/score-lang-news.mjs';
+// @ts-expect-error: as above
+import { DEBUGGABLE } from '../eval/score-lang-news.mjs';
 
 interface LangNewsGold {
   id: string;
