@@ -11,6 +11,7 @@
  *   - three months joined by hyphens ("the October-November-December rains", `2024-10/2024-12`).
  */
 import type { Block, DateMention } from '../types';
+import { addMonths, monthString } from './calendar';
 
 /** "starting on ", "beginning " just before a stretch's first end. */
 export const STARTING_OPENS = /(?<![\p{L}])(?:starting|beginning)(?:\s{1,3}on)?\s{1,3}$/iu;
@@ -66,11 +67,9 @@ export function monthChains(mentions: DateMention[], blocks: readonly Block[]): 
     text ??= new Map(blocks.map((k) => [k.id, k.text]));
     const body = text.get(a.blockId) ?? '';
     if (body[a.end] !== '-') continue;
-    const last = Number(a.endValue.slice(0, 4)) * 12 + Number(a.endValue.slice(5, 7));
-    const third = Number(b.value.slice(5, 7));
-    const next = last + 1;
-    if (third !== ((next - 1) % 12) + 1) continue;
-    a.endValue = `${String(Math.floor((next - 1) / 12)).padStart(4, '0')}-${String(third).padStart(2, '0')}`;
+    const next = addMonths(Number(a.endValue.slice(0, 4)), Number(a.endValue.slice(5, 7)), 1);
+    if (Number(b.value.slice(5, 7)) !== next.month) continue;
+    a.endValue = monthString(next.year, next.month);
     a.end = b.end;
     a.text = body.slice(a.start, a.end);
     mentions.splice(i + 1, 1);
